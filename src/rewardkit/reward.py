@@ -1,0 +1,503 @@
+"""The Reward object: the one adapter between trainers and pure per-text scorers.
+
+Every reward in rewardkit is a :class:`Reward`. A Reward holds a *scorer* (a picklable callable
+that scores one :class:`Sample`), its name, its bounds and the dataset columns it reads. Its
+``__call__`` is TRL's reward-function signature, so ``GRPOTrainer(reward_funcs=[boxed_correct])``
+works as-is. All argument handling lives here and nowhere else:
+
+- completions in the standard (string) or conversational (message list) format are turned into
+  text once per call by :func:`rewardkit.text.completion_text`;
+- dataset columns arrive as keyword lists aligned with the completions; ``trainer_state``,
+  ``log_extra`` and ``log_metric`` are accepted and kept on the :class:`Batch`;
+- a reward that needs a gold answer names its columns (``("answer", "solution")`` by default);
+  when none is passed it raises :class:`~rewardkit.errors.ConfigError` at once, naming the
+  columns it expected and the columns it got;
+- exactly one value per completion: a ``float``, or ``None`` for "not applicable";
+- the single broad ``except`` of the library sits in :meth:`Reward.score_batch`: whatever a
+  scorer raises on one completion, that completion gets the reward's documented failure value.
+
+Scorers are module-level functions wrapped by :class:`TextScorer` / :class:`GoldScorer`, or frozen
+dataclasses with a ``__call__(sample)`` (their fields are the reward's options, changed with
+:meth:`Reward.configure`). A scorer may also define ``batch(batch) -> list`` to vectorise; it is
+tested against the per-item path.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol, runtime_checkable
+
+from rewardkit.errors import ConfigError
+from rewardkit.text import completion_text, prompt_text
+
+__all__ = [
+    "GOLD_COLUMNS",
+    "Batch",
+    "BatchScorer",
+    "GoldScorer",
+    "Reward",
+    "Sample",
+    "Scorer",
+    "TextScorer",
+]
+
+_log = logging.getLogger("rewardkit")
+
+#: Default gold-answer columns, in order of preference (per row, the first non-empty wins).
+GOLD_COLUMNS: tuple[str, ...] = ("answer", "solution")
+
+#: Keyword arguments a trainer passes that are not dataset columns.
+_TRAINER_KEYWORDS = frozenset({"trainer_state", "log_extra", "log_metric"})
+
+
+@dataclass(frozen=True, slots=True)
+class Sample:
+    """One completion to score, with what the dataset says about it.
+
+    Attributes:
+        text: the completion as text (see :func:`rewardkit.text.completion_text`).
+        gold: the gold answer as a string, when the reward reads one and the row has it.
+        prompt: the prompt as text, when the trainer passed prompts (never scored).
+        completion_ids: the completion's token ids, when the trainer passed them.
+        row: every dataset column's value for this row.
+    """
+
+    text: str
+    gold: str | None = None
+    prompt: str | None = None
+    completion_ids: Sequence[int] | None = None
+    row: Mapping[str, object] = field(default_factory=dict)
+
+
+@runtime_checkable
+class Scorer(Protocol):
+    """The shape of a scorer: one :class:`Sample` in, one score (or ``None``) out."""
+
+    def __call__(self, sample: Sample, /) -> float | None:
+        """Score one sample."""
+
+
+@runtime_checkable
+class BatchScorer(Scorer, Protocol):
+    """A scorer with a vectorised path over a whole :class:`Batch`."""
+
+    def batch(self, batch: Batch, /) -> Sequence[float | None]:
+        """Score every completion of the batch, in order."""
+
+
+def _is_row_aligned(value: object, n: int) -> bool:
+    return (
+        isinstance(value, Sequence)
+        and not isinstance(value, (str, bytes, bytearray))
+        and len(value) == n
+    )
+
+
+def _gold_text(value: object) -> str | None:
+    """A gold cell as text: ``None`` and blank strings are missing; numbers become strings."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        return value if value.strip() else None
+    if isinstance(value, (int, float)):
+        return None if isinstance(value, float) and not math.isfinite(value) else str(value)
+    return None
+
+
+class Batch:
+    """One trainer call, converted once and shared by every reward that scores it.
+
+    Build it with :meth:`from_trainer` (what :meth:`Reward.__call__` does). Combinators hand the
+    same Batch to each of their rewards, so texts and samples are computed once.
+
+    Attributes:
+        texts: the completions as text.
+        prompts: the prompts as text, or ``None`` when the trainer passed none.
+        completion_ids: token ids per completion, or ``None``.
+        columns: dataset columns aligned with the completions.
+        extras: other keyword arguments (not row-aligned), ``trainer_state`` among them.
+    """
+
+    __slots__ = ("_samples", "completion_ids", "columns", "extras", "prompts", "texts")
+
+    def __init__(
+        self,
+        texts: Sequence[str],
+        *,
+        prompts: Sequence[str] | None = None,
+        completion_ids: Sequence[Sequence[int] | None] | None = None,
+        columns: Mapping[str, Sequence[object]] | None = None,
+        extras: Mapping[str, object] | None = None,
+    ) -> None:
+        self.texts: tuple[str, ...] = tuple(texts)
+        self.prompts = None if prompts is None else tuple(prompts)
+        self.completion_ids = None if completion_ids is None else tuple(completion_ids)
+        self.columns: dict[str, Sequence[object]] = dict(columns or {})
+        self.extras: dict[str, object] = dict(extras or {})
+        self._samples: dict[tuple[str, ...], list[Sample]] = {}
+
+    @classmethod
+    def from_trainer(
+        cls,
+        completions: Sequence[object],
+        prompts: Sequence[object] | None = None,
+        completion_ids: Sequence[Sequence[int]] | None = None,
+        **columns: Any,
+    ) -> Batch:
+        """Convert TRL's reward-function arguments into a Batch.
+
+        Keyword arguments that are sequences as long as ``completions`` are dataset columns;
+        anything else (``trainer_state``, ``log_extra``, ``log_metric``, a scalar) is kept in
+        :attr:`extras`.
+
+        Raises:
+            ConfigError: ``completions`` is not a sequence, or ``prompts`` /
+                ``completion_ids`` are not aligned with it.
+        """
+        if isinstance(completions, (str, bytes)) or not isinstance(completions, Sequence):
+            raise ConfigError(
+                "completions must be a list of completions (strings or message lists); "
+                f"got {type(completions).__name__}"
+            )
+        n = len(completions)
+        for argument, value in (("prompts", prompts), ("completion_ids", completion_ids)):
+            if value is not None and not _is_row_aligned(value, n):
+                got = len(value) if isinstance(value, Sequence) else type(value).__name__
+                raise ConfigError(
+                    f"{argument} must be a list aligned with the {n} completions; got {got}"
+                )
+        aligned: dict[str, Sequence[object]] = {}
+        extras: dict[str, object] = {}
+        for name, value in columns.items():
+            if name not in _TRAINER_KEYWORDS and _is_row_aligned(value, n):
+                aligned[name] = value
+            else:
+                extras[name] = value
+        return cls(
+            [completion_text(c) for c in completions],
+            prompts=None if prompts is None else [prompt_text(p) for p in prompts],
+            completion_ids=completion_ids,
+            columns=aligned,
+            extras=extras,
+        )
+
+    def __len__(self) -> int:
+        """Number of completions."""
+        return len(self.texts)
+
+    @property
+    def global_step(self) -> int | None:
+        """``trainer_state.global_step`` when the trainer passed a state, else ``None``."""
+        state = self.extras.get("trainer_state")
+        step = state.get("global_step") if isinstance(state, Mapping) else None
+        if step is None:
+            step = getattr(state, "global_step", None)
+        return step if isinstance(step, int) and not isinstance(step, bool) else None
+
+    def require(self, names: Sequence[str], reward: str) -> None:
+        """Raise :class:`ConfigError` unless every column in ``names`` was passed.
+
+        Raises:
+            ConfigError: naming the reward, the missing column and the columns passed.
+        """
+        for name in names:
+            if name not in self.columns:
+                raise ConfigError(
+                    f"{reward}: no {name!r} column: expected a list aligned with the "
+                    f"completions; got columns {sorted(self.columns)}"
+                )
+
+    def gold(self, names: Sequence[str], reward: str) -> list[str | None]:
+        """The gold answer of each row: per row, the first non-empty of the ``names`` columns.
+
+        Raises:
+            ConfigError: none of ``names`` was passed; the message names them and the columns
+                that were passed.
+        """
+        present = [self.columns[name] for name in names if name in self.columns]
+        if not present:
+            expected = ", ".join(repr(name) for name in names)
+            raise ConfigError(
+                f"{reward}: no gold column: expected one of {expected}; "
+                f"got columns {sorted(self.columns)}"
+            )
+        golds: list[str | None] = []
+        for i in range(len(self.texts)):
+            value = None
+            for column in present:
+                value = _gold_text(column[i])
+                if value is not None:
+                    break
+            golds.append(value)
+        return golds
+
+    def samples(self, gold: tuple[str, ...] = (), reward: str = "reward") -> list[Sample]:
+        """One :class:`Sample` per completion, gold read from the ``gold`` columns (if any).
+
+        Cached per ``gold`` tuple, so rewards sharing a Batch build samples once.
+        """
+        cached = self._samples.get(gold)
+        if cached is not None:
+            return cached
+        golds = self.gold(gold, reward) if gold else [None] * len(self.texts)
+        names = list(self.columns)
+        values = [self.columns[name] for name in names]
+        prompts = self.prompts
+        ids = self.completion_ids
+        samples = [
+            Sample(
+                text,
+                golds[i],
+                None if prompts is None else prompts[i],
+                None if ids is None else ids[i],
+                dict(zip(names, (column[i] for column in values), strict=True)),
+            )
+            for i, text in enumerate(self.texts)
+        ]
+        self._samples[gold] = samples
+        return samples
+
+
+@dataclass(frozen=True, slots=True)
+class TextScorer:
+    """Adapt a module-level ``fn(text) -> float | None`` into a :class:`Scorer`."""
+
+    fn: Callable[[str], float | None]
+
+    def __call__(self, sample: Sample, /) -> float | None:
+        """Score the sample's text."""
+        return self.fn(sample.text)
+
+
+@dataclass(frozen=True, slots=True)
+class GoldScorer:
+    """Adapt a module-level ``fn(text, gold) -> float | None`` into a :class:`Scorer`.
+
+    A row without a gold answer scores ``None`` (not applicable).
+    """
+
+    fn: Callable[[str, str], float | None]
+
+    def __call__(self, sample: Sample, /) -> float | None:
+        """Score the sample's text against its gold answer."""
+        if sample.gold is None:
+            return None
+        return self.fn(sample.text, sample.gold)
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 24 else text[:21] + "..."
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reward:
+    """A named, picklable reward with TRL's reward-function signature.
+
+    Attributes:
+        name: the name trainers log it under (``rewards/<name>/mean`` in TRL); also its
+            ``__name__``.
+        scorer: scores one :class:`Sample`; may define ``batch(batch)`` to vectorise.
+        gold: the gold-answer columns it reads, in order of preference (``()``: none).
+        requires: other dataset columns it needs.
+        lower: the lowest score it can give.
+        upper: the highest score it can give.
+        failure: the score a completion gets when its scorer raises (model output is data,
+            never an error).
+        summary: its rule in one line (``rewardkit list`` shows it).
+
+    Examples:
+        >>> from rewardkit.reward import Reward, TextScorer
+        >>> from rewardkit.extract import has_boxed
+        >>> boxed = Reward(name="boxed", scorer=TextScorer(has_boxed))
+        >>> boxed(["So \\\\boxed{4}.", "I think 4."])
+        [1.0, 0.0]
+        >>> boxed.__name__
+        'boxed'
+    """
+
+    name: str
+    scorer: Scorer
+    gold: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()
+    lower: float = 0.0
+    upper: float = 1.0
+    failure: float | None = 0.0
+    summary: str = ""
+
+    def __post_init__(self) -> None:
+        """Validate the fields.
+
+        Raises:
+            ConfigError: a field has the wrong type or the bounds are inverted.
+        """
+        if not isinstance(self.name, str) or not self.name.strip():
+            raise ConfigError(f"name must be a non-empty string; got {self.name!r}")
+        if not callable(self.scorer):
+            raise ConfigError(f"{self.name}: scorer must be callable; got {self.scorer!r}")
+        for attribute in ("gold", "requires"):
+            value = getattr(self, attribute)
+            if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(
+                    f"{self.name}: {attribute} must be a tuple of column names; got {value!r}"
+                )
+        if not (math.isfinite(self.lower) and math.isfinite(self.upper)) or (
+            self.lower > self.upper
+        ):
+            raise ConfigError(
+                f"{self.name}: bounds must be finite with lower <= upper; "
+                f"got lower={self.lower!r}, upper={self.upper!r}"
+            )
+
+    @property
+    def __name__(self) -> str:  # noqa: PLW3201 - TRL logs rewards under __name__
+        """The reward's name, as trainers read it."""
+        return self.name
+
+    def __repr__(self) -> str:
+        """A short, readable representation."""
+        return f"<Reward {self.name} [{self.lower:g}, {self.upper:g}]>"
+
+    def __call__(
+        self,
+        completions: Sequence[object],
+        prompts: Sequence[object] | None = None,
+        completion_ids: Sequence[Sequence[int]] | None = None,
+        **columns: Any,
+    ) -> list[float | None]:
+        """Score completions with TRL's reward-function signature.
+
+        Args:
+            completions: strings, or message lists (conversational format).
+            prompts: the prompts (read by some rewards, never scored).
+            completion_ids: token ids per completion (used by length rewards).
+            **columns: dataset columns as lists aligned with ``completions``, plus
+                ``trainer_state``, ``log_extra`` and ``log_metric``.
+
+        Returns:
+            One score per completion: a float within ``[lower, upper]``, or ``None`` where the
+            reward documents "not applicable".
+
+        Raises:
+            ConfigError: a column the reward needs was not passed, or arguments are not aligned.
+        """
+        return self.score_batch(Batch.from_trainer(completions, prompts, completion_ids, **columns))
+
+    def score(
+        self,
+        completion: object,
+        *,
+        prompt: object = None,
+        completion_ids: Sequence[int] | None = None,
+        **row: object,
+    ) -> float | None:
+        """Score one completion; ``row`` holds its dataset columns as single values.
+
+        Examples:
+            >>> from rewardkit import boxed_correct
+            >>> boxed_correct.score("so the answer is \\\\boxed{\\\\frac{1}{2}}", answer="0.5")
+            1.0
+        """
+        batch = Batch.from_trainer(
+            [completion],
+            None if prompt is None else [prompt],
+            None if completion_ids is None else [completion_ids],
+            **{name: [value] for name, value in row.items()},
+        )
+        return self.score_batch(batch)[0]
+
+    def score_batch(self, batch: Batch) -> list[float | None]:
+        """Score a converted :class:`Batch`: the error boundary of the library.
+
+        Uses the scorer's ``batch`` method when it has one (falling back to the per-item path if
+        it raises), else scores each :class:`Sample`. A scorer that raises on a completion gives
+        that completion :attr:`failure`; a NaN or infinite score is also replaced by
+        :attr:`failure`.
+
+        Raises:
+            ConfigError: a needed column is missing.
+        """
+        batch.require(self.requires, self.name)
+        if self.gold:
+            batch.gold(self.gold, self.name)  # raises at once when no gold column was passed
+        batch_method = getattr(self.scorer, "batch", None)
+        if batch_method is not None:
+            try:
+                values = list(batch_method(batch))
+            except ConfigError:
+                raise
+            except Exception:  # noqa: BLE001 - the per-item path below is the fallback
+                _log.debug("%s: batch path failed; scoring per item", self.name, exc_info=True)
+            else:
+                if len(values) == len(batch):
+                    return [self._finish(value) for value in values]
+                _log.debug("%s: batch path returned %d values", self.name, len(values))
+        return [self._score_one(sample) for sample in batch.samples(self.gold, self.name)]
+
+    def _score_one(self, sample: Sample) -> float | None:
+        try:
+            value = self.scorer(sample)
+        except Exception:  # noqa: BLE001 - model output is data, never an error
+            _log.debug("%s: scorer raised; scoring %r", self.name, self.failure, exc_info=True)
+            return self.failure
+        return self._finish(value)
+
+    def _finish(self, value: object) -> float | None:
+        if value is None:
+            return None
+        if isinstance(value, (bool, int, float)):
+            number = float(value)
+            return number if math.isfinite(number) else self.failure
+        return self.failure
+
+    def configure(self, *, name: str | None = None, **options: Any) -> Reward:
+        """Return a variant of this reward with some options changed.
+
+        ``options`` are the fields of the reward's scorer (see each reward's docs), plus
+        ``gold`` (the gold columns) and ``failure``. The variant is named
+        ``"<name>(option=value, ...)"`` unless ``name`` is given, so variants never share a
+        name in a trainer's logs.
+
+        Raises:
+            ConfigError: an option the reward does not have, or a value its scorer rejects.
+
+        Examples:
+            >>> from rewardkit import boxed_correct
+            >>> boxed_correct.configure(gold=("final_answer",)).name
+            "boxed_correct(gold=('final_answer',))"
+        """
+        if not options and name is None:
+            return self
+        own = {key: options.pop(key) for key in ("gold", "failure") if key in options}
+        scorer = self.scorer
+        if options:
+            if not dataclasses.is_dataclass(scorer) or isinstance(scorer, type):
+                raise ConfigError(
+                    f"{self.name}: has no options to configure; got {sorted(options)}"
+                )
+            allowed = sorted(
+                f.name
+                for f in dataclasses.fields(scorer)
+                if f.init and not f.name.startswith("_")
+            )
+            unknown = sorted(set(options) - set(allowed))
+            if unknown:
+                raise ConfigError(
+                    f"{self.name}: unknown option {unknown[0]!r}; expected one of "
+                    f"{allowed + ['failure', 'gold', 'name']}"
+                )
+            scorer = dataclasses.replace(scorer, **options)
+        bounds = getattr(scorer, "bounds", None)
+        lower, upper = bounds if isinstance(bounds, tuple) else (self.lower, self.upper)
+        if name is None:
+            changes = {**own, **options}
+            name = f"{self.name}({', '.join(f'{k}={_short(v)}' for k, v in changes.items())})"
+        if "gold" in own and isinstance(own["gold"], str):
+            own["gold"] = (own["gold"],)
+        return dataclasses.replace(
+            self, name=name, scorer=scorer, lower=float(lower), upper=float(upper), **own
+        )
