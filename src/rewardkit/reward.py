@@ -29,7 +29,7 @@ import logging
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, cast, runtime_checkable
 
 from rewardkit.errors import ConfigError
 from rewardkit.text import completion_text, prompt_text
@@ -122,7 +122,7 @@ class Batch:
         extras: other keyword arguments (not row-aligned), ``trainer_state`` among them.
     """
 
-    __slots__ = ("_samples", "completion_ids", "columns", "extras", "prompts", "texts")
+    __slots__ = ("_samples", "columns", "completion_ids", "extras", "prompts", "texts")
 
     def __init__(
         self,
@@ -133,6 +133,7 @@ class Batch:
         columns: Mapping[str, Sequence[object]] | None = None,
         extras: Mapping[str, object] | None = None,
     ) -> None:
+        """Hold already-converted texts and aligned columns (see :meth:`from_trainer`)."""
         self.texts: tuple[str, ...] = tuple(texts)
         self.prompts = None if prompts is None else tuple(prompts)
         self.completion_ids = None if completion_ids is None else tuple(completion_ids)
@@ -159,17 +160,17 @@ class Batch:
                 ``completion_ids`` are not aligned with it.
         """
         if isinstance(completions, (str, bytes)) or not isinstance(completions, Sequence):
-            raise ConfigError(
+            msg = (
                 "completions must be a list of completions (strings or message lists); "
                 f"got {type(completions).__name__}"
             )
+            raise ConfigError(msg)
         n = len(completions)
         for argument, value in (("prompts", prompts), ("completion_ids", completion_ids)):
             if value is not None and not _is_row_aligned(value, n):
                 got = len(value) if isinstance(value, Sequence) else type(value).__name__
-                raise ConfigError(
-                    f"{argument} must be a list aligned with the {n} completions; got {got}"
-                )
+                msg = f"{argument} must be a list aligned with the {n} completions; got {got}"
+                raise ConfigError(msg)
         aligned: dict[str, Sequence[object]] = {}
         extras: dict[str, object] = {}
         for name, value in columns.items():
@@ -206,10 +207,11 @@ class Batch:
         """
         for name in names:
             if name not in self.columns:
-                raise ConfigError(
+                msg = (
                     f"{reward}: no {name!r} column: expected a list aligned with the "
                     f"completions; got columns {sorted(self.columns)}"
                 )
+                raise ConfigError(msg)
 
     def gold(self, names: Sequence[str], reward: str) -> list[str | None]:
         """The gold answer of each row: per row, the first non-empty of the ``names`` columns.
@@ -221,10 +223,11 @@ class Batch:
         present = [self.columns[name] for name in names if name in self.columns]
         if not present:
             expected = ", ".join(repr(name) for name in names)
-            raise ConfigError(
+            msg = (
                 f"{reward}: no gold column: expected one of {expected}; "
                 f"got columns {sorted(self.columns)}"
             )
+            raise ConfigError(msg)
         golds: list[str | None] = []
         for i in range(len(self.texts)):
             value = None
@@ -266,7 +269,7 @@ class Batch:
 class TextScorer:
     """Adapt a module-level ``fn(text) -> float | None`` into a :class:`Scorer`."""
 
-    fn: Callable[[str], float | None]
+    fn: Callable[[str], float | None] = field(metadata={"option": False})
 
     def __call__(self, sample: Sample, /) -> float | None:
         """Score the sample's text."""
@@ -280,7 +283,7 @@ class GoldScorer:
     A row without a gold answer scores ``None`` (not applicable).
     """
 
-    fn: Callable[[str, str], float | None]
+    fn: Callable[[str, str], float | None] = field(metadata={"option": False})
 
     def __call__(self, sample: Sample, /) -> float | None:
         """Score the sample's text against its gold answer."""
@@ -296,7 +299,7 @@ def _short(value: object) -> str:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Reward:
-    """A named, picklable reward with TRL's reward-function signature.
+    r"""A named, picklable reward with TRL's reward-function signature.
 
     Attributes:
         name: the name trainers log it under (``rewards/<name>/mean`` in TRL); also its
@@ -314,7 +317,7 @@ class Reward:
         >>> from rewardkit.reward import Reward, TextScorer
         >>> from rewardkit.extract import has_boxed
         >>> boxed = Reward(name="boxed", scorer=TextScorer(has_boxed))
-        >>> boxed(["So \\\\boxed{4}.", "I think 4."])
+        >>> boxed(["So \\boxed{4}.", "I think 4."])
         [1.0, 0.0]
         >>> boxed.__name__
         'boxed'
@@ -335,26 +338,30 @@ class Reward:
         Raises:
             ConfigError: a field has the wrong type or the bounds are inverted.
         """
+        msg = ""
         if not isinstance(self.name, str) or not self.name.strip():
-            raise ConfigError(f"name must be a non-empty string; got {self.name!r}")
-        if not callable(self.scorer):
-            raise ConfigError(f"{self.name}: scorer must be callable; got {self.scorer!r}")
-        for attribute in ("gold", "requires"):
-            value = getattr(self, attribute)
-            if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
-                raise ConfigError(
-                    f"{self.name}: {attribute} must be a tuple of column names; got {value!r}"
-                )
-        if not (math.isfinite(self.lower) and math.isfinite(self.upper)) or (
+            msg = f"name must be a non-empty string; got {self.name!r}"
+        elif not callable(cast("object", self.scorer)):
+            msg = f"{self.name}: scorer must be callable; got {self.scorer!r}"
+        elif not (math.isfinite(self.lower) and math.isfinite(self.upper)) or (
             self.lower > self.upper
         ):
-            raise ConfigError(
+            msg = (
                 f"{self.name}: bounds must be finite with lower <= upper; "
                 f"got lower={self.lower!r}, upper={self.upper!r}"
             )
+        for attribute in ("gold", "requires"):
+            value = getattr(self, attribute)
+            if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
+                msg = (
+                    msg
+                    or f"{self.name}: {attribute} must be a tuple of column names; got {value!r}"
+                )
+        if msg:
+            raise ConfigError(msg)
 
     @property
-    def __name__(self) -> str:  # noqa: PLW3201 - TRL logs rewards under __name__
+    def __name__(self) -> str:
         """The reward's name, as trainers read it."""
         return self.name
 
@@ -395,11 +402,11 @@ class Reward:
         completion_ids: Sequence[int] | None = None,
         **row: object,
     ) -> float | None:
-        """Score one completion; ``row`` holds its dataset columns as single values.
+        r"""Score one completion; ``row`` holds its dataset columns as single values.
 
         Examples:
             >>> from rewardkit import boxed_correct
-            >>> boxed_correct.score("so the answer is \\\\boxed{\\\\frac{1}{2}}", answer="0.5")
+            >>> boxed_correct.score(r"so the answer is \boxed{\frac{1}{2}}", answer="0.5")
             1.0
         """
         batch = Batch.from_trainer(
@@ -430,7 +437,7 @@ class Reward:
                 values = list(batch_method(batch))
             except ConfigError:
                 raise
-            except Exception:  # noqa: BLE001 - the per-item path below is the fallback
+            except Exception:  # the per-item path below is the fallback
                 _log.debug("%s: batch path failed; scoring per item", self.name, exc_info=True)
             else:
                 if len(values) == len(batch):
@@ -441,7 +448,7 @@ class Reward:
     def _score_one(self, sample: Sample) -> float | None:
         try:
             value = self.scorer(sample)
-        except Exception:  # noqa: BLE001 - model output is data, never an error
+        except Exception:  # model output is data, never an error
             _log.debug("%s: scorer raised; scoring %r", self.name, self.failure, exc_info=True)
             return self.failure
         return self._finish(value)
@@ -472,25 +479,30 @@ class Reward:
         """
         if not options and name is None:
             return self
-        own = {key: options.pop(key) for key in ("gold", "failure") if key in options}
+        own: dict[str, Any] = {
+            key: options.pop(key) for key in ("gold", "failure") if key in options
+        }
         scorer = self.scorer
         if options:
-            if not dataclasses.is_dataclass(scorer) or isinstance(scorer, type):
-                raise ConfigError(
-                    f"{self.name}: has no options to configure; got {sorted(options)}"
-                )
-            allowed = sorted(
-                f.name
-                for f in dataclasses.fields(scorer)
-                if f.init and not f.name.startswith("_")
+            fields: dict[str, dataclasses.Field[object]] | None = getattr(
+                type(scorer), "__dataclass_fields__", None
             )
+            allowed = sorted(
+                key
+                for key, f in (fields or {}).items()
+                if f.init and not key.startswith("_") and f.metadata.get("option", True)
+            )
+            if not allowed:
+                msg = f"{self.name}: has no options to configure; got {sorted(options)}"
+                raise ConfigError(msg)
             unknown = sorted(set(options) - set(allowed))
             if unknown:
-                raise ConfigError(
+                msg = (
                     f"{self.name}: unknown option {unknown[0]!r}; expected one of "
-                    f"{allowed + ['failure', 'gold', 'name']}"
+                    f"{[*allowed, 'failure', 'gold', 'name']}"
                 )
-            scorer = dataclasses.replace(scorer, **options)
+                raise ConfigError(msg)
+            scorer = dataclasses.replace(cast("Any", scorer), **options)
         bounds = getattr(scorer, "bounds", None)
         lower, upper = bounds if isinstance(bounds, tuple) else (self.lower, self.upper)
         if name is None:

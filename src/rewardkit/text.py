@@ -42,7 +42,7 @@ def _message_text(message: Mapping[str, object]) -> str:
 
 
 def completion_text(completion: object) -> str:
-    """Return the text to score for one completion, whatever its format.
+    r"""Return the text to score for one completion, whatever its format.
 
     Rules, in order:
 
@@ -52,7 +52,7 @@ def completion_text(completion: object) -> str:
       ``assistant`` (or ``model``, or absent), joined by newlines. Content may be a string or a
       list of ``{"type": "text", "text": ...}`` parts. A message that also carries
       ``reasoning_content``, ``reasoning`` or ``thinking`` contributes
-      ``"<think>\\n{reasoning}\\n</think>\\n{content}"``, so reasoning is scored like an inline
+      ``"<think>\n{reasoning}\n</think>\n{content}"``, so reasoning is scored like an inline
       think block. User, system and tool messages are never scored.
     - anything else (``None``, numbers, unknown objects): the empty string.
 
@@ -68,7 +68,7 @@ def completion_text(completion: object) -> str:
         >>> completion_text([{"role": "assistant", "content": "It is 4."}])
         'It is 4.'
         >>> completion_text([{"role": "assistant", "content": "4", "reasoning_content": "2+2"}])
-        '<think>\\n2+2\\n</think>\\n4'
+        '<think>\n2+2\n</think>\n4'
         >>> completion_text(None)
         ''
     """
@@ -92,7 +92,7 @@ def completion_text(completion: object) -> str:
 
 
 def prompt_text(prompt: object) -> str:
-    """Return the text of a prompt, whatever its format.
+    r"""Return the text of a prompt, whatever its format.
 
     Unlike :func:`completion_text`, every message counts (system, user, assistant, tool): the
     prompt is read, for instance to recognise hint phrases the prompt inserted or to group
@@ -107,7 +107,7 @@ def prompt_text(prompt: object) -> str:
     Examples:
         >>> prompt_text([{"role": "system", "content": "Be brief."},
         ...              {"role": "user", "content": "2+2?"}])
-        'Be brief.\\n2+2?'
+        'Be brief.\n2+2?'
     """
     if isinstance(prompt, str):
         return prompt

@@ -1,0 +1,279 @@
+"""Tests for rewardkit.reward: the one adapter between trainers and scorers."""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import pickle
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass
+from types import SimpleNamespace
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rewardkit.errors import ConfigError
+from rewardkit.extract import has_boxed
+from rewardkit.reward import Batch, GoldScorer, Reward, Sample, TextScorer
+from tests.strategies import completions
+
+BOXED = Reward(name="boxed", scorer=TextScorer(has_boxed), summary="1.0 if a box")
+
+
+def _exact(text: str, gold: str) -> float:
+    return 1.0 if text.strip() == gold.strip() else 0.0
+
+
+EXACT = Reward(name="exact", scorer=GoldScorer(_exact), gold=("answer", "solution"))
+
+
+def _explode(text: str) -> float:
+    if "boom" in text:
+        raise RuntimeError("scorer bug")
+    if "nan" in text:
+        return math.nan
+    if "str" in text:
+        return "oops"  # type: ignore[return-value]
+    return 0.5
+
+
+EXPLODING = Reward(name="exploding", scorer=TextScorer(_explode), failure=-1.0)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Threshold:
+    """A configurable scorer: 1.0 when the text is at least ``minimum`` characters long."""
+
+    minimum: int = 3
+    high: float = 1.0
+
+    def __post_init__(self) -> None:
+        if self.minimum < 0:
+            msg = f"minimum must be >= 0; got {self.minimum}"
+            raise ConfigError(msg)
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        return (0.0, self.high)
+
+    def __call__(self, sample: Sample, /) -> float:
+        return self.high if len(sample.text) >= self.minimum else 0.0
+
+
+LONG = Reward(name="long", scorer=_Threshold())
+
+
+@dataclass(frozen=True, slots=True)
+class _Batched:
+    """Per-item: length parity; batch path: the same, or a failure on demand."""
+
+    fail: bool = False
+    short: bool = False
+
+    def __call__(self, sample: Sample, /) -> float:
+        return float(len(sample.text) % 2)
+
+    def batch(self, batch: Batch, /) -> list[float | None]:
+        if self.fail:
+            raise RuntimeError("vectorised path bug")
+        values: list[float | None] = [float(len(t) % 2) for t in batch.texts]
+        return values[:-1] if self.short else values
+
+
+class TestTrainerSignature:
+    def test_standard_and_conversational(self) -> None:
+        got = BOXED(["\\boxed{1}", [{"role": "assistant", "content": "\\boxed{2}"}], "none"])
+        assert got == [1.0, 1.0, 0.0]
+
+    def test_keyword_call_as_trl_does(self) -> None:
+        state = SimpleNamespace(global_step=3)
+        got = EXACT(
+            prompts=["p1", "p2"],
+            completions=["4", "5"],
+            completion_ids=[[1], [2]],
+            answer=["4", "4"],
+            trainer_state=state,
+            log_extra=lambda *a: None,
+            log_metric=lambda *a: None,
+        )
+        assert got == [1.0, 0.0]
+
+    def test_name_and_repr(self) -> None:
+        assert BOXED.__name__ == "boxed"
+        assert repr(BOXED) == "<Reward boxed [0, 1]>"
+
+    def test_empty_batch(self) -> None:
+        assert BOXED([]) == []
+
+    @pytest.mark.parametrize(
+        ("kwargs", "message"),
+        [
+            pytest.param({"completions": "abc"}, "completions must be a list", id="string"),
+            pytest.param({"completions": None}, "got NoneType", id="none"),
+            pytest.param(
+                {"completions": ["a", "b"], "prompts": ["p"]},
+                "prompts must be a list aligned with the 2 completions; got 1",
+                id="prompts-misaligned",
+            ),
+            pytest.param(
+                {"completions": ["a"], "completion_ids": 5},
+                "completion_ids must be a list aligned with the 1 completions; got int",
+                id="ids-not-a-list",
+            ),
+        ],
+    )
+    def test_bad_arguments_raise_config_error(
+        self, kwargs: dict[str, object], message: str
+    ) -> None:
+        with pytest.raises(ConfigError, match=message):
+            BOXED(**kwargs)  # type: ignore[arg-type]
+
+
+class TestGold:
+    def test_missing_gold_column_names_expected_and_passed(self) -> None:
+        with pytest.raises(ConfigError) as info:
+            EXACT(["4"], prompt=["p"], question=["q"])
+        assert str(info.value) == (
+            "exact: no gold column: expected one of 'answer', 'solution'; "
+            "got columns ['prompt', 'question']"
+        )
+        assert isinstance(info.value, ValueError)
+
+    def test_solution_fallback_per_row(self) -> None:
+        got = EXACT(["4", "5", "6"], answer=["4", None, "  "], solution=["x", "5", "6"])
+        assert got == [1.0, 1.0, 1.0]
+
+    def test_row_without_gold_is_not_applicable(self) -> None:
+        assert EXACT(["4", "4"], answer=["4", None]) == [1.0, None]
+
+    def test_numeric_gold_cells_become_text(self) -> None:
+        assert EXACT(["4", "2.5", "nan"], answer=[4, 2.5, math.nan]) == [1.0, 1.0, None]
+
+    def test_configured_gold_column(self) -> None:
+        variant = EXACT.configure(gold="final")
+        assert variant.gold == ("final",)
+        assert variant(["7"], final=["7"]) == [1.0]
+        with pytest.raises(ConfigError, match="expected one of 'final'"):
+            variant(["7"], answer=["7"])
+
+    def test_required_column(self) -> None:
+        needs = Reward(name="needs", scorer=TextScorer(has_boxed), requires=("nums",))
+        with pytest.raises(ConfigError, match=r"needs: no 'nums' column.*got columns \['target'\]"):
+            needs(["x"], target=[3])
+
+
+class TestErrorBoundary:
+    def test_scorer_exception_gives_failure(self) -> None:
+        assert EXPLODING(["fine", "boom", "fine"]) == [0.5, -1.0, 0.5]
+
+    def test_non_finite_or_wrong_type_gives_failure(self) -> None:
+        assert EXPLODING(["nan", "str"]) == [-1.0, -1.0]
+
+    def test_batch_path_used_and_equal_to_per_item(self) -> None:
+        texts = ["", "a", "ab", "abc"]
+        batched = Reward(name="b", scorer=_Batched())
+        per_item = [batched._score_one(s) for s in Batch(texts).samples()]
+        assert batched(texts) == per_item == [0.0, 1.0, 0.0, 1.0]
+
+    @pytest.mark.parametrize("scorer", [_Batched(fail=True), _Batched(short=True)], ids=str)
+    def test_broken_batch_path_falls_back_to_per_item(self, scorer: _Batched) -> None:
+        assert Reward(name="b", scorer=scorer)(["a", "ab"]) == [1.0, 0.0]
+
+
+class TestConfigure:
+    def test_variant_has_readable_distinct_name_and_new_bounds(self) -> None:
+        variant = LONG.configure(minimum=5, high=2.0)
+        assert variant.name == "long(minimum=5, high=2.0)"
+        assert (variant.lower, variant.upper) == (0.0, 2.0)
+        assert variant(["abcd", "abcde"]) == [0.0, 2.0]
+        assert LONG(["abcd"]) == [1.0]
+
+    def test_explicit_name(self) -> None:
+        assert LONG.configure(minimum=1, name="short_ok").__name__ == "short_ok"
+
+    def test_no_change_is_identity(self) -> None:
+        assert LONG.configure() is LONG
+
+    def test_unknown_option(self) -> None:
+        with pytest.raises(ConfigError, match=r"long: unknown option 'maximum'; expected one of"):
+            LONG.configure(maximum=3)
+
+    def test_invalid_value_is_rejected_by_scorer(self) -> None:
+        with pytest.raises(ConfigError, match="minimum must be >= 0"):
+            LONG.configure(minimum=-1)
+
+    def test_plain_function_scorer_has_no_options(self) -> None:
+        with pytest.raises(ConfigError, match="boxed: has no options"):
+            BOXED.configure(threshold=1)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        pytest.param({"name": ""}, "name must be a non-empty string", id="empty-name"),
+        pytest.param({"name": "x", "scorer": 3}, "scorer must be callable", id="scorer"),
+        pytest.param({"name": "x", "lower": 1.0, "upper": 0.0}, "lower <= upper", id="bounds"),
+        pytest.param({"name": "x", "upper": math.inf}, "finite", id="infinite"),
+        pytest.param({"name": "x", "gold": "answer"}, "gold must be a tuple", id="gold-str"),
+        pytest.param({"name": "x", "requires": ["a"]}, "requires must be a tuple", id="requires"),
+    ],
+)
+def test_bad_reward_definition(kwargs: dict[str, object], message: str) -> None:
+    kwargs.setdefault("scorer", TextScorer(has_boxed))
+    with pytest.raises(ConfigError, match=message):
+        Reward(**kwargs)  # type: ignore[arg-type]
+
+
+def test_global_step_from_object_or_mapping() -> None:
+    assert Batch.from_trainer(["a"], trainer_state=SimpleNamespace(global_step=7)).global_step == 7
+    assert Batch.from_trainer(["a"], trainer_state={"global_step": 2}).global_step == 2
+    assert Batch.from_trainer(["a"]).global_step is None
+    assert (
+        Batch.from_trainer(["a"], trainer_state=SimpleNamespace(global_step=True)).global_step
+        is None
+    )
+
+
+def test_columns_and_extras_are_split() -> None:
+    batch = Batch.from_trainer(["a", "b"], nums=[[1], [2]], scalar=3, wrong=[1, 2, 3])
+    assert set(batch.columns) == {"nums"}
+    assert set(batch.extras) == {"scalar", "wrong"}
+    assert batch.samples()[1].row == {"nums": [2]}
+
+
+def test_score_single_item() -> None:
+    assert EXACT.score("4", answer="4") == 1.0
+    assert LONG.score([{"role": "assistant", "content": "abcdef"}]) == 1.0
+
+
+@pytest.mark.parametrize("reward", [BOXED, EXACT, LONG, LONG.configure(minimum=9)], ids=repr)
+def test_pickle_round_trip(reward: Reward) -> None:
+    clone = pickle.loads(pickle.dumps(reward))
+    assert clone == reward
+    assert clone.__name__ == reward.__name__
+    assert clone(["\\boxed{1}"], answer=["1"]) == reward(["\\boxed{1}"], answer=["1"])
+
+
+@given(st.lists(completions, max_size=5))
+def test_one_value_per_completion_within_bounds(items: list[object]) -> None:
+    for reward in (BOXED, LONG, EXPLODING):
+        values = reward(items)
+        assert len(values) == len(items)
+        for value in values:
+            assert value is not None
+            assert min(reward.lower, reward.failure or 0.0) <= value <= reward.upper
+
+
+def test_from_threads() -> None:
+    texts = [f"\\boxed{{{i}}}" if i % 2 else "nothing" for i in range(200)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda t: BOXED([t])[0], texts))
+    assert results == BOXED(texts)
+
+
+def test_from_spawned_process() -> None:
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        result = pool.submit(BOXED, ["\\boxed{1}", "x"]).result(timeout=120)
+    assert result == [1.0, 0.0]
