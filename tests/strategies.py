@@ -15,7 +15,10 @@ completions = st.one_of(
     model_text,
     st.lists(
         st.fixed_dictionaries(
-            {"role": st.sampled_from(["assistant", "user", "system", "tool"]), "content": model_text}
+            {
+                "role": st.sampled_from(["assistant", "user", "system", "tool"]),
+                "content": model_text,
+            }
         ),
         max_size=3,
     ),
