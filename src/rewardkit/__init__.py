@@ -10,7 +10,7 @@ This module only re-exports; see the submodules for the rules.
 
 from rewardkit._version import __version__
 from rewardkit.errors import ConfigError, RewardkitError
-from rewardkit.extract import extract_boxed
+from rewardkit.extract import extract_answer, extract_boxed
 from rewardkit.reward import Batch, Reward, Sample
 from rewardkit.text import completion_text
 
@@ -22,5 +22,6 @@ __all__ = [
     "Sample",
     "__version__",
     "completion_text",
+    "extract_answer",
     "extract_boxed",
 ]

@@ -1,14 +1,34 @@
-"""Extract final answers from model output: boxed answers first.
+r"""Extract final answers from model output: boxed answers first.
 
-Pure functions on text; no I/O. Every function here is linear in the length of its input,
-including on 100k-character texts made of thousands of nested or unclosed braces.
+Pure functions on text; no I/O. Every function here is total (it never raises on any string)
+and linear in the length of its input, including on 100k-character texts made of thousands of
+nested or unclosed braces, dollar signs or digits.
+
+Priorities of :func:`extract_answer`, highest first:
+
+1. ``boxed``: the last complete ``\boxed{...}`` / ``\fbox{...}`` (:func:`extract_boxed`);
+2. ``phrase`` / ``gsm8k``: the last explicit marker, an answer phrase ("the answer is",
+   "final answer:", "Answer:") or a GSM8K line (``#### 42``, ``A: 42``)
+   (:func:`extract_marked_answer`);
+3. ``math``: the last LaTeX math span (``$...$``, ``$$...$$``, ``\(...\)``, ``\[...\]``),
+   right-hand side of its last ``=`` (:func:`extract_last_math`);
+4. ``number``: the last number (:func:`extract_last_number`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["extract_boxed", "has_boxed"]
+__all__ = [
+    "ANSWER_SOURCES",
+    "extract_answer",
+    "extract_answer_with_source",
+    "extract_boxed",
+    "extract_last_math",
+    "extract_last_number",
+    "extract_marked_answer",
+    "has_boxed",
+]
 
 _BOX_COMMANDS = ("\\boxed", "\\fbox")
 # A box command (not a prefix of a longer command name), or a brace.
@@ -19,7 +39,7 @@ _BARE_ARGUMENT = re.compile(r"[^\s${}\\]+|\\[A-Za-z]+")
 
 
 def _last_command(text: str) -> int:
-    """Start of the last ``\\boxed``/``\\fbox`` that is not a prefix of a longer command."""
+    r"""Start of the last ``\boxed``/``\fbox`` that is not a prefix of a longer command."""
     found = {command: text.rfind(command) for command in _BOX_COMMANDS}
     while True:
         command = max(found, key=found.__getitem__)
@@ -80,17 +100,17 @@ def _scan(text: str) -> str | None:
 
 
 def extract_boxed(text: str) -> str | None:
-    """Return the content of the last complete ``\\boxed{...}`` or ``\\fbox{...}`` in ``text``.
+    r"""Return the content of the last complete ``\boxed{...}`` or ``\fbox{...}`` in ``text``.
 
     Rules:
 
     - "Last" means the complete box that *ends* last; of nested boxes the outermost wins, so
-      ``\\boxed{\\boxed{1}+1}`` gives ``\\boxed{1}+1``.
-    - Braces nest: ``\\boxed{\\frac{1}{2}}`` gives ``\\frac{1}{2}``.
-    - ``\\boxed 5`` (no braces) gives the run of characters after the space, up to whitespace,
-      ``$`` or a brace (or one command such as ``\\pi``).
+      ``\boxed{\boxed{1}+1}`` gives ``\boxed{1}+1``.
+    - Braces nest: ``\boxed{\frac{1}{2}}`` gives ``\frac{1}{2}``.
+    - ``\boxed 5`` (no braces) gives the run of characters after the space, up to whitespace,
+      ``$`` or a brace (or one command such as ``\pi``).
     - An unclosed box (a truncated completion) is ignored: the previous complete box counts.
-    - ``\\boxedfoo`` is another command, not a box. Surrounding ``$...$`` does not matter.
+    - ``\boxedfoo`` is another command, not a box. Surrounding ``$...$`` does not matter.
     - The content is stripped of surrounding whitespace; an empty box gives ``""``.
 
     Linear time: one backward search and one brace walk in the usual case, one forward pass
@@ -103,11 +123,11 @@ def extract_boxed(text: str) -> str | None:
         The box content, or ``None`` when there is no complete box.
 
     Examples:
-        >>> extract_boxed("First \\\\boxed{3}, then $\\\\boxed{\\\\frac{1}{2}}$.")
-        '\\\\frac{1}{2}'
-        >>> extract_boxed("so \\\\boxed 5")
+        >>> extract_boxed("First \\boxed{3}, then $\\boxed{\\frac{1}{2}}$.")
+        '\\frac{1}{2}'
+        >>> extract_boxed("so \\boxed 5")
         '5'
-        >>> extract_boxed("\\\\fbox{A} and a truncated \\\\boxed{12")
+        >>> extract_boxed("\\fbox{A} and a truncated \\boxed{12")
         'A'
         >>> extract_boxed("no box here") is None
         True
@@ -132,10 +152,366 @@ def extract_boxed(text: str) -> str | None:
 
 
 def has_boxed(text: str) -> float:
-    """Return 1.0 when ``text`` has a complete, non-empty box (see :func:`extract_boxed`).
+    r"""Return 1.0 when ``text`` has a complete, non-empty box (see :func:`extract_boxed`).
 
     Examples:
-        >>> has_boxed("\\\\boxed{7}"), has_boxed("\\\\boxed{}"), has_boxed("7")
+        >>> has_boxed("\\boxed{7}"), has_boxed("\\boxed{}"), has_boxed("7")
         (1.0, 0.0, 0.0)
     """
     return 1.0 if extract_boxed(text) else 0.0
+
+
+# --- Explicit answers, math spans and numbers -------------------------------------------------
+
+#: The sources :func:`extract_answer_with_source` reports, in priority order.
+ANSWER_SOURCES: tuple[str, ...] = ("boxed", "phrase", "gsm8k", "math", "number", "none")
+
+#: Longest answer (in characters) taken after an answer phrase or GSM8K marker.
+ANSWER_SPAN_LIMIT = 300
+#: How many answer phrases, from the last one back, are tried before giving up on phrases.
+_PHRASE_TRIES = 16
+
+# "the answer is", "final answer:", "Answer:", "answer is: $...$", "**Final Answer:**", and
+# "**Final Answer**" or "## Final Answer" alone on its line (a heading).
+_PHRASE = re.compile(
+    r"\banswer\b(?:\*\*)?[ \t]*(?:is\b[ \t]*:?|:)(?:\*\*)?"
+    r"|(?:^|\*\*|#)[ \t]*final[ \t]+answer[ \t]*(?:\*\*)?[ \t]*:?[ \t]*(?=\r?\n)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Between a phrase and its answer: "the answer is definitely 5", "the answer is option C".
+_FILLER = re.compile(
+    r"(?:\s|\*|:|(?:indeed|definitely|clearly|simply|just|actually|then|therefore|thus|"
+    r"probably|likely|exactly|now|option|choice)\b)*",
+    re.IGNORECASE,
+)
+# A phrase followed by one of these announced no answer ("our answer is correct").
+_NOT_AN_ANSWER = re.compile(
+    r"(?:correct|incorrect|wrong|right|not|unclear|undefined|as follows|below|above|"
+    r"the same|that|this|still|given|to|a|an)\b",
+    re.IGNORECASE,
+)
+# GSM8K's "#### 42" and the few-shot "A: 42" at the start of a line, the answer starting like a
+# number (so "#### Step 2" Markdown headings and "A: option text" lines are not markers).
+_MARKER = re.compile(r"^[ \t]*(?:####|A:)[ \t]*(?=[-−+.0-9]|\\?\$)", re.MULTILINE)
+# Where a plain-text answer ends: end of line, end of sentence, ";".
+_SPAN_END = re.compile(r"\n|\.(?=\s|\*|$)|;")
+_MATH_TOKEN = re.compile(r"\\\\|\\\$|\$\$|\$|\\\(|\\\)|\\\[|\\\]")
+_MATH_OPENERS = {"$$": "$$", "\\(": "\\)", "\\[": "\\]"}
+# A number: sign, currency, thousands separators ("," or "{,}"), decimals, a "/" fraction, an
+# exponent and a percent sign. ASCII digits only. A "-" right after a word character or a
+# closing bracket is an operator ("5-3", "x-3"), not a sign.
+_NUMBER = re.compile(
+    r"(?P<sign>(?<![\w)\]}])[-−][ \t]?)?(?:\\?\$[ \t]?(?P<sign2>-)?)?"
+    r"(?:(?P<int>[0-9]{1,3}(?:(?:,|\{,\})[0-9]{3})+(?![0-9])|[0-9]+)(?P<frac>\.[0-9]+)?"
+    r"|(?P<point>\.[0-9]+))"
+    r"(?:/(?P<den>[0-9]+))?(?P<exp>[eE][-+]?[0-9]+)?(?P<percent>[ \t]?\\?%)?"
+)
+# Characters a number's text is made of (scanned backwards from the last digit).
+_NUMBER_CHARS = "0123456789.,/{}eE+-−"
+_DIGITS = "0123456789"
+# A number, then plain words ("9 customers", "$18 per day"): the answer is the number.
+_NUMBER_THEN_WORDS = re.compile(r"[ \t]*(?:[A-Za-z][A-Za-z'-]*[ \t]*){1,8}")
+
+
+def _number_text(match: re.Match[str]) -> str:
+    """A matched number without currency, spaces or thousands separators."""
+    sign = "-" if match.group("sign") or match.group("sign2") else ""
+    whole = (match.group("int") or "").replace("{,}", "").replace(",", "")
+    body = whole + (match.group("frac") or match.group("point") or "")
+    if match.group("den"):
+        body += "/" + match.group("den")
+    body += match.group("exp") or ""
+    if match.group("percent"):
+        body += "%"
+    return sign + body
+
+
+def extract_last_number(text: str) -> str | None:
+    r"""Return the last number in ``text``, normalised, or ``None`` when there is none.
+
+    Rules:
+
+    - Integers, decimals (``3.5``, ``.5``), fractions written with a slash (``1/2``),
+      scientific notation (``1.5e-3``) and percentages (``45%``, ``45\\%``) are numbers.
+    - Thousands separators (``1,234``, ``7{,}425{,}000``) and currency signs (``$18``,
+      ``\\$18``) are dropped; a percent sign is kept; the unicode minus becomes ``-``.
+    - A ``-`` is a sign only when it does not follow a word character or a closing bracket:
+      the last number of ``5-3`` is ``3``, of ``x = -3`` is ``-3``.
+    - Only ASCII digits count; a final ``.`` ends a sentence (``is 3.`` gives ``3``).
+
+    Scans backwards from the last digit: linear time, and constant work past it.
+
+    Args:
+        text: the completion text.
+
+    Returns:
+        The number as plain text (``"-3"``, ``"1234"``, ``"1/2"``, ``"45%"``), or ``None``.
+
+    Examples:
+        >>> extract_last_number("She pays $1,234.50 for 3 items, so -3.")
+        '-3'
+        >>> extract_last_number("That is 45% of \\$18, or 1/2 of it")
+        '1/2'
+        >>> extract_last_number("no digits") is None
+        True
+    """
+    last = max(text.rfind(digit) for digit in _DIGITS)
+    if last < 0:
+        return None
+    end = last + 1
+    start = len(text[:end].rstrip(_NUMBER_CHARS))
+    found = None
+    for match in _NUMBER.finditer(text, max(0, start - 8), min(len(text), end + 4)):
+        found = match
+    if found is None:  # pragma: no cover - the window always holds the last digit
+        return None
+    return _number_text(found)
+
+
+def _balanced(text: str) -> bool:
+    return text.count("{") == text.count("}")
+
+
+def _right_of_equals(expression: str) -> str:
+    """The part after the last top-level ``=`` (not ``<=``, ``>=``, ``!=``), else all of it."""
+    position = len(expression)
+    for _ in range(8):
+        position = expression.rfind("=", 0, position)
+        if position < 0:
+            break
+        right = expression[position + 1 :].strip()
+        if (position == 0 or expression[position - 1] not in "<>!") and right and _balanced(right):
+            return right
+    return expression.strip()
+
+
+def _math_spans(text: str) -> tuple[int, int, int] | None:
+    r"""(content start, content end, span end) of the last complete, non-empty math span.
+
+    One forward pass over the delimiters. ``\\$`` is an escaped dollar and ``\\\\`` a
+    line break. A ``$`` opens a span only before a non-space, and closes one only after a
+    non-space and not before a digit (so ``$18 and $20`` is currency, not math); a ``$`` that
+    cannot close but can open starts a new span.
+    """
+    best: tuple[int, int, int] | None = None
+    opener = ""
+    content = 0
+    for match in _MATH_TOKEN.finditer(text):
+        token = match.group()
+        if token in ("\\\\", "\\$"):
+            continue
+        if not opener:
+            if token in _MATH_OPENERS or (
+                token == "$" and match.end() < len(text) and not text[match.end()].isspace()
+            ):
+                opener, content = token, match.end()
+            continue
+        if token == "$" and opener == "$":
+            before = text[match.start() - 1]
+            after = text[match.end() : match.end() + 1]
+            if not before.isspace() and not after.isdigit():
+                if match.start() > content:
+                    best = (content, match.start(), match.end())
+                opener = ""
+            elif after and not after.isspace():
+                content = match.end()  # restart: the earlier "$" was a currency sign
+            continue
+        if token == _MATH_OPENERS.get(opener):
+            if text[content : match.start()].strip():
+                best = (content, match.start(), match.end())
+            opener = ""
+    return best
+
+
+def extract_last_math(text: str) -> str | None:
+    r"""Return the last LaTeX math span of ``text``, right of its last ``=``.
+
+    Rules:
+
+    - Spans are ``$...$``, ``$$...$$``, ``\\(...\\)`` and ``\\[...\\]``; the last
+      complete, non-empty one counts; an unclosed span is ignored.
+    - ``\\$`` is an escaped dollar. A ``$`` opens a span only before a non-space and closes
+      one only after a non-space and not before a digit, so currency (``$18 and $20``) is not
+      math.
+    - The result is the part after the span's last top-level ``=`` (``$x = 5$`` gives ``5``,
+      ``$2+3=5$`` gives ``5``), or the whole span stripped when it has none.
+
+    Args:
+        text: the completion text.
+
+    Returns:
+        The span's answer part, or ``None`` when there is no complete math span.
+
+    Examples:
+        >>> extract_last_math("We get $x = 5$ and then \\(y = \\frac{1}{2}\\).")
+        '\\frac{1}{2}'
+        >>> extract_last_math("It costs $18 and $20 in total.") is None
+        True
+    """
+    span = _math_spans(text)
+    if span is None:
+        return None
+    return _right_of_equals(text[span[0] : span[1]])
+
+
+def _math_at(text: str, start: int) -> str | None:
+    """The content of the math span opening exactly at ``start``, if it closes in range."""
+    for opener, closer in (("$$", "$$"), ("\\(", "\\)"), ("\\[", "\\]"), ("$", "$")):
+        if text.startswith(opener, start):
+            begin = start + len(opener)
+            close = text.find(closer, begin, begin + ANSWER_SPAN_LIMIT)
+            if close < 0:
+                return None
+            return text[begin:close].strip()
+    return None
+
+
+def _answer_after(text: str, start: int) -> str | None:
+    """The answer written at ``start`` (after a phrase or marker), cleaned, or ``None``."""
+    start = _FILLER.match(text, start).end()  # type: ignore[union-attr]  # always matches
+    if start >= len(text) or _NOT_AN_ANSWER.match(text, start):
+        return None
+    math = _math_at(text, start)
+    if math is not None:
+        return math or None
+    limit = min(len(text), start + ANSWER_SPAN_LIMIT)
+    end_match = _SPAN_END.search(text, start, limit)
+    span = text[start : end_match.start() if end_match else limit]
+    span = span.strip().rstrip(".,:;!*").strip()
+    if span.startswith("$") and span.endswith("$") and len(span) > 1:
+        span = span.strip("$").strip()
+    number = _NUMBER.match(span)
+    if number is not None and number.start() == 0:
+        rest = span[number.end() :]
+        words = _NUMBER_THEN_WORDS.fullmatch(rest)
+        if not rest or words is not None:
+            return span[: number.end()].strip()
+    return span or None
+
+
+def _last_phrase(text: str) -> tuple[int, str] | None:
+    """(position, answer) of the last answer phrase followed by an answer."""
+    ends = [match.end() for match in _PHRASE.finditer(text)]
+    for end in reversed(ends[-_PHRASE_TRIES:]):
+        answer = _answer_after(text, end)
+        if answer is not None:
+            return end, answer
+    return None
+
+
+def _last_marker(text: str) -> tuple[int, str] | None:
+    """(position, answer) of the last GSM8K ``####`` / ``A:`` line followed by an answer."""
+    ends = [match.end() for match in _MARKER.finditer(text)]
+    for end in reversed(ends[-_PHRASE_TRIES:]):
+        answer = _answer_after(text, end)
+        if answer is not None:
+            return end, answer
+    return None
+
+
+def extract_marked_answer(text: str) -> tuple[str | None, str]:
+    r"""Return the answer after the last explicit marker, and which kind of marker it was.
+
+    Markers (case-insensitive):
+
+    - ``phrase``: "the answer is", "final answer is", "answer is:", "Final answer:",
+      "Answer:", "**Final Answer:**", and a "Final Answer" heading alone on its line;
+      fillers are skipped ("the answer is definitely 5", "the answer is option C"); a phrase
+      followed by "correct", "wrong", "not", "that", "as follows"... announces no answer and
+      the previous phrase is tried (at most 16).
+    - ``gsm8k``: a line starting with ``####`` or ``A:`` whose answer starts like a number
+      (``#### 1,234``, ``A: $18``; Markdown ``#### Step 2`` is not a marker).
+
+    Of phrases and GSM8K lines, the one written last wins. The answer is the math span right
+    after the marker (``$...$``, ``\\(...\\)``, ``\\[...\\]``), else the text up to the end of the
+    line or sentence (at most 300 characters), trailing punctuation removed; a number followed
+    only by words (``9 customers``, ``$18 per day``) gives the number as written.
+
+    Args:
+        text: the completion text.
+
+    Returns:
+        ``(answer, "phrase" | "gsm8k")``, or ``(None, "none")`` when no marker announces one.
+
+    Examples:
+        >>> extract_marked_answer("So, the final answer is \\(\\sqrt{53}\\).")
+        ('\\sqrt{53}', 'phrase')
+        >>> extract_marked_answer("She makes 9 * 2 = 18 a day.\n#### 18")
+        ('18', 'gsm8k')
+        >>> extract_marked_answer("I think that's the final answer.")
+        (None, 'none')
+    """
+    phrase = _last_phrase(text)
+    marker = _last_marker(text)
+    if marker is not None and (phrase is None or marker[0] > phrase[0]):
+        return marker[1], "gsm8k"
+    if phrase is not None:
+        return phrase[1], "phrase"
+    return None, "none"
+
+
+def extract_answer_with_source(text: str) -> tuple[str | None, str]:
+    r"""Return the final answer of ``text`` and where it was found.
+
+    Tries, in order (the first that finds an answer wins):
+
+    1. ``"boxed"``: :func:`extract_boxed` (an empty box counts: ``""``);
+    2. ``"phrase"`` / ``"gsm8k"``: :func:`extract_marked_answer`, the later marker winning;
+    3. ``"math"``: :func:`extract_last_math`;
+    4. ``"number"``: :func:`extract_last_number`;
+    5. ``"none"``: nothing found.
+
+    Args:
+        text: the completion text.
+
+    Returns:
+        ``(answer, source)`` with source in :data:`ANSWER_SOURCES`; ``(None, "none")`` when no
+        answer is found. Never raises.
+
+    Examples:
+        >>> extract_answer_with_source("So $x=2$, and the answer is \\boxed{2}.")
+        ('2', 'boxed')
+        >>> extract_answer_with_source("Final answer: 12 apples")
+        ('12', 'phrase')
+        >>> extract_answer_with_source("Thus $y = \\frac{3}{4}$.")
+        ('\\frac{3}{4}', 'math')
+        >>> extract_answer_with_source("She has 7 left")
+        ('7', 'number')
+        >>> extract_answer_with_source("no idea")
+        (None, 'none')
+    """
+    boxed = extract_boxed(text)
+    if boxed is not None:
+        return boxed, "boxed"
+    marked, source = extract_marked_answer(text)
+    if marked is not None:
+        return marked, source
+    math = extract_last_math(text)
+    if math is not None:
+        return math, "math"
+    number = extract_last_number(text)
+    if number is not None:
+        return number, "number"
+    return None, "none"
+
+
+def extract_answer(text: str) -> str | None:
+    r"""Return the final answer of ``text``: boxed, else marked, else math, else a number.
+
+    See :func:`extract_answer_with_source` for the exact order.
+
+    Args:
+        text: the completion text.
+
+    Returns:
+        The answer as text, or ``None`` when nothing looks like one. Never raises.
+
+    Examples:
+        >>> extract_answer("The answer is $\\frac{1}{2}$.")
+        '\\frac{1}{2}'
+        >>> extract_answer("#### 1,234")
+        '1,234'
+        >>> extract_answer("I got 3 then 4.")
+        '4'
+    """
+    return extract_answer_with_source(text)[0]
