@@ -32,8 +32,10 @@ __all__ = [
 
 _BOX_COMMANDS = ("\\boxed", "\\fbox")
 # A box command (not a prefix of a longer command name), or a brace.
-_BOX_TOKEN = re.compile(r"\\(?:boxed|fbox)(?![A-Za-z])\s*(\{)?|[{}]")
-_BRACE = re.compile(r"[{}]")
+# Escaped braces and backslashes (``\{``, ``\}``, ``\\``) are literal characters in LaTeX,
+# not groups: they are matched as tokens of their own so that they are skipped.
+_BOX_TOKEN = re.compile(r"\\(?:boxed|fbox)(?![A-Za-z])\s*(\{)?|(\\[\\{}])|[{}]")
+_BRACE = re.compile(r"\\[\\{}]|[{}]")
 # The argument of ``\boxed 5`` (no braces): a run up to whitespace, ``$`` or a brace.
 _BARE_ARGUMENT = re.compile(r"[^\s${}\\]+|\\[A-Za-z]+")
 
@@ -56,9 +58,10 @@ def _close(text: str, open_brace: int) -> int:
     """Index of the ``}`` closing the ``{`` at ``open_brace``, or -1 when it is unclosed."""
     depth = 0
     for match in _BRACE.finditer(text, open_brace):
-        if match.group() == "{":
+        token = match.group()
+        if token == "{":
             depth += 1
-        else:
+        elif token == "}":
             depth -= 1
             if depth == 0:
                 return match.start()
@@ -80,6 +83,8 @@ def _scan(text: str) -> str | None:
     opens: list[int] = []
     for match in _BOX_TOKEN.finditer(text):
         token = match.group()
+        if match.group(2) is not None:  # \{, \} or \\: a literal character
+            continue
         if token == "{":
             stack.append(False)
             opens.append(match.end())
@@ -110,6 +115,8 @@ def extract_boxed(text: str) -> str | None:
     - ``\boxed 5`` (no braces) gives the run of characters after the space, up to whitespace,
       ``$`` or a brace (or one command such as ``\pi``).
     - An unclosed box (a truncated completion) is ignored: the previous complete box counts.
+    - Escaped braces ``\{`` and ``\}`` are literal characters, not groups:
+      ``\boxed{\left\{x\right.}`` gives ``\left\{x\right.`` and ``\boxed{\}}`` gives ``\}``.
     - ``\boxedfoo`` is another command, not a box. Surrounding ``$...$`` does not matter.
     - The content is stripped of surrounding whitespace; an empty box gives ``""``.
 
