@@ -1,0 +1,366 @@
+"""Answer extraction: boxed answers, explicit answer phrases, GSM8K markers, math spans, numbers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import rewardkit
+from rewardkit.extract import (
+    ANSWER_SOURCES,
+    extract_answer,
+    extract_answer_with_source,
+    extract_boxed,
+    extract_last_math,
+    extract_last_number,
+    extract_marked_answer,
+    has_boxed,
+)
+from tests.strategies import brace_soup, model_text
+
+# --- extract_boxed -------------------------------------------------------------------------------
+
+BOXED = [
+    pytest.param(r"so \boxed{4}", "4", id="plain"),
+    pytest.param(r"\boxed{\frac{1}{2}}", r"\frac{1}{2}", id="nested-braces"),
+    pytest.param(r"\boxed{\frac{\sqrt{3}}{2}}", r"\frac{\sqrt{3}}{2}", id="deeply-nested"),
+    pytest.param(r"so \boxed 5", "5", id="bare-argument"),
+    pytest.param(r"so \boxed 5.", "5.", id="bare-argument-keeps-period"),
+    pytest.param(r"so \boxed \pi", r"\pi", id="bare-command"),
+    pytest.param(r"\fbox{A}", "A", id="fbox"),
+    pytest.param(r"The answer is $\boxed{12}$.", "12", id="in-dollars"),
+    pytest.param(r"\[ \boxed{x^2} \]", "x^2", id="in-display"),
+    pytest.param(r"\boxed{1} then \boxed{2}", "2", id="last-wins"),
+    pytest.param(r"\boxed{2} then \fbox{3}", "3", id="last-of-either-command"),
+    pytest.param(r"\boxed{\boxed{1}+1}", r"\boxed{1}+1", id="outermost-of-nested"),
+    pytest.param(r"\boxed{3} and \boxed{12", "3", id="unclosed-ignored"),
+    pytest.param(r"\boxed{3} {\boxed{4}", "4", id="complete-inside-unclosed-group"),
+    pytest.param(r"\boxed{3} and \boxed", "3", id="dangling-command"),
+    pytest.param(r"\boxedfoo{3}", None, id="longer-command-not-a-box"),
+    pytest.param(r"\boxed{7} \boxedfoo{3}", "7", id="longer-command-after-box"),
+    pytest.param(r"\boxed{}", "", id="empty"),
+    pytest.param(r"\boxed{  7  }", "7", id="stripped"),
+    pytest.param(r"\boxed {7}", "7", id="space-before-brace"),
+    pytest.param(r"\boxed{\{1,2\}}", r"\{1,2\}", id="escaped-braces-balanced"),
+    pytest.param(r"\boxed{\left\{x\right.}", r"\left\{x\right.", id="escaped-brace-unbalanced"),
+    pytest.param(r"\boxed{\}}", r"\}", id="escaped-closing-brace"),
+    pytest.param("\\boxed{a\\\\}", "a\\\\", id="line-break-before-close"),
+    pytest.param(r"\boxed{2} }}} {{", "2", id="stray-braces-after"),
+    pytest.param("", None, id="empty-text"),
+    pytest.param("the answer is 4", None, id="no-box"),
+    pytest.param(r"\textbf{4}", None, id="other-command"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOXED)
+def test_extract_boxed(text: str, expected: str | None) -> None:
+    assert extract_boxed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(r"\boxed{7}", 1.0, id="box"),
+        pytest.param(r"\boxed{}", 0.0, id="empty-box"),
+        pytest.param(r"\boxed{7", 0.0, id="unclosed"),
+        pytest.param("7", 0.0, id="no-box"),
+    ],
+)
+def test_has_boxed(text: str, expected: float) -> None:
+    assert has_boxed(text) == expected
+
+
+# Adversarial inputs: each completes in linear time (no timing asserts: a hang fails the run).
+HOSTILE = [
+    pytest.param("\\boxed{" * 30_000, id="unclosed-boxes"),
+    pytest.param("{" * 50_000 + "}" * 50_000, id="deep-nesting"),
+    pytest.param("}" * 100_000, id="closing-braces"),
+    pytest.param("\\boxed{1}" + "}" * 100_000, id="box-then-closing-braces"),
+    pytest.param("\\boxedx" * 15_000, id="longer-commands"),
+    pytest.param("\\boxed " * 15_000, id="bare-commands"),
+    pytest.param("$" * 100_000, id="dollars"),
+    pytest.param("$ a" * 33_000, id="spaced-dollars"),
+    pytest.param("\\(" * 50_000, id="unclosed-parens"),
+    pytest.param("\\" * 100_000, id="backslashes"),
+    pytest.param("1" * 100_000, id="one-long-number"),
+    pytest.param("1," * 50_000, id="comma-digits"),
+    pytest.param("-" * 100_000 + "5", id="minus-run"),
+    pytest.param("e" * 100_000 + "5", id="e-run"),
+    pytest.param("the answer is " * 7_000, id="phrases"),
+    pytest.param("Answer:" * 14_000, id="answer-colons"),
+    pytest.param("#### 1\n" * 14_000, id="markers"),
+    pytest.param("\x00\ud7ff\U0010ffff" * 30_000, id="binary-junk"),
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_inputs_complete(text: str) -> None:
+    answer, source = extract_answer_with_source(text)
+    assert source in ANSWER_SOURCES
+    assert (answer is None) == (source == "none")
+    box = extract_boxed(text)
+    assert box is None or isinstance(box, str)
+
+
+def test_many_nested_boxes_give_the_outermost() -> None:
+    depth = 5_000
+    text = "\\boxed{" * depth + "1" + "}" * depth
+    assert extract_boxed(text) == "\\boxed{" * (depth - 1) + "1" + "}" * (depth - 1)
+
+
+def test_last_complete_box_after_a_long_unclosed_run() -> None:
+    assert extract_boxed("\\boxed{9}" + "\\boxed{" * 20_000) == "9"
+
+
+# Balanced LaTeX: plain characters, commands, escaped braces, and nested groups.
+_ATOM = st.one_of(
+    st.text(alphabet="abcxyz0123456789+-=^_ .,()[]$<>", min_size=1, max_size=6),
+    st.sampled_from([r"\frac", r"\pi", r"\{", r"\}", "\\\\", r"\left(", r"\sqrt", r"\boxed 2"]),
+)
+balanced = st.recursive(
+    st.lists(_ATOM, max_size=5).map("".join),
+    lambda inner: st.lists(
+        st.one_of(
+            inner, inner.map(lambda s: "{" + s + "}"), inner.map(lambda s: r"\boxed{" + s + "}")
+        ),
+        max_size=4,
+    ).map("".join),
+    max_leaves=20,
+)
+# Prefixes: any text that does not end in a backslash (which would escape the box command).
+prefixes = st.text(alphabet="{}abc \\$0123456789\n", max_size=40).filter(
+    lambda p: not p.endswith("\\")
+) | st.sampled_from(["", r"\boxed{1} ", r"\boxed{unclosed ", "{{{", "}}}", r"\fbox{x} and "])
+
+
+@given(prefix=prefixes, content=balanced)
+def test_boxed_round_trip(prefix: str, content: str) -> None:
+    assert extract_boxed(prefix + "\\boxed{" + content + "}") == content.strip()
+    assert extract_answer(prefix + "\\boxed{" + content + "}") == content.strip()
+
+
+@given(st.one_of(model_text, brace_soup))
+def test_extract_boxed_is_total(text: str) -> None:
+    box = extract_boxed(text)
+    assert box is None or (isinstance(box, str) and box == box.strip())
+    assert has_boxed(text) == (1.0 if box else 0.0)
+
+
+# --- extract_answer ----------------------------------------------------------------------------
+
+# Real phrasings, most from ../shared/data model outputs (Sky-T1, Qwen2.5, gemma-2, GPT-3).
+ANSWERS = [
+    # boxed wins over everything
+    pytest.param(r"The answer is 3. So \boxed{4}.", "4", "boxed", id="boxed-over-phrase"),
+    pytest.param(r"#### 5 \n \boxed{6}", "6", "boxed", id="boxed-over-marker"),
+    pytest.param(r"\boxed{}", "", "boxed", id="empty-box-counts"),
+    # answer phrases
+    pytest.param("So, the final answer is 9901.", "9901", "phrase", id="final-answer-is"),
+    pytest.param("Therefore, the answer is 28.", "28", "phrase", id="the-answer-is"),
+    pytest.param(
+        "So, I'm confident that the answer is 9 customers.", "9", "phrase", id="number-then-words"
+    ),
+    pytest.param(
+        "So, the final answer is 28 different pizzas.", "28", "phrase", id="number-then-phrase"
+    ),
+    pytest.param(
+        r"So, the final answer is \( (a + 5)(b + 2) \).",
+        "(a + 5)(b + 2)",
+        "phrase",
+        id="paren-math",
+    ),
+    pytest.param(r"I think the answer is definitely \(8000\).", "8000", "phrase", id="filler-word"),
+    pytest.param("So, the final answer is east.", "east", "phrase", id="word-answer"),
+    pytest.param(
+        "So, final answer: 12π inches per second.",
+        "12π inches per second",
+        "phrase",
+        id="final-answer-colon-unit",
+    ),
+    pytest.param("The answer is: $-\\frac{1}{2}$", r"-\frac{1}{2}", "phrase", id="is-colon-dollar"),
+    pytest.param("**Final Answer:** $\\sqrt{2}$", r"\sqrt{2}", "phrase", id="bold-final-answer"),
+    pytest.param("**Final Answer**\n\n42\n", "42", "phrase", id="final-answer-heading"),
+    pytest.param("Answer: C", "C", "phrase", id="answer-colon-letter"),
+    pytest.param("ANSWER: 17", "17", "phrase", id="upper-case"),
+    pytest.param("the answer is option C", "C", "phrase", id="option-letter"),
+    pytest.param(
+        "our answer is correct.\n\nThus the answer is 18.", "18", "phrase", id="skips-is-correct"
+    ),
+    pytest.param("The answer is 5. Wait, our answer is wrong", "5", "phrase", id="skips-is-wrong"),
+    pytest.param(
+        "The answer is 1/14.\n\nMaybe I need to reconsider", "1/14", "phrase", id="fraction"
+    ),
+    pytest.param(r"The answer is \$1,234.50.", r"\$1,234.50", "phrase", id="currency-kept"),
+    pytest.param("the answer is 3.5", "3.5", "phrase", id="decimal-at-end"),
+    # GSM8K markers
+    pytest.param("9 * 2 = 18\n#### 18", "18", "gsm8k", id="gsm8k-hashes"),
+    pytest.param("#### 1,234", "1,234", "gsm8k", id="gsm8k-thousands"),
+    pytest.param("So she makes $26\nA: 26", "26", "gsm8k", id="gpt3-a-colon"),
+    pytest.param("A: -3.5", "-3.5", "gsm8k", id="gpt3-negative"),
+    pytest.param("#### $18 per day", "$18", "gsm8k", id="gsm8k-currency-words"),
+    pytest.param("The answer is 7.\n#### 8", "8", "gsm8k", id="later-marker-wins"),
+    pytest.param("#### 8\nSo the answer is 7.", "7", "phrase", id="later-phrase-wins"),
+    # math spans
+    pytest.param("Thus $y = \\frac{3}{4}$.", r"\frac{3}{4}", "math", id="inline-rhs"),
+    pytest.param("$$x^2 + 1$$", "x^2 + 1", "math", id="display-dollars"),
+    pytest.param(r"so \[ 2 + 3 = 5 \]", "5", "math", id="display-brackets"),
+    pytest.param(r"We get \(x \leq 3\)", r"x \leq 3", "math", id="no-equals"),
+    pytest.param("so $a = 1$ then $b = 2$", "2", "math", id="last-span"),
+    pytest.param(
+        "the last digit of $2^{1993}+3^{1993}$ is $2+3=5$.", "5", "math", id="real-qwen-math"
+    ),
+    # numbers
+    pytest.param("It costs $18 and $20 in total", "20", "number", id="currency-not-math"),
+    pytest.param("She has 7 apples left", "7", "number", id="last-number"),
+    pytest.param("so the total is -3", "-3", "number", id="negative"),
+    # nothing
+    pytest.param("I think that's the final answer.", None, "none", id="final-answer-no-value"),
+    pytest.param("Let me know if you'd like the final answer.", None, "none", id="gemma-offer"),
+    pytest.param("", None, "none", id="empty"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer", "source"), ANSWERS)
+def test_extract_answer_with_source(text: str, answer: str | None, source: str) -> None:
+    assert extract_answer_with_source(text) == (answer, source)
+    assert extract_answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("#### Step 2: compute", (None, "none"), id="markdown-heading-not-marker"),
+        pytest.param("A: the first option", (None, "none"), id="a-colon-text-not-marker"),
+        pytest.param("the final answer will be simple", (None, "none"), id="will-be"),
+        pytest.param("is that the final answer? 5", (None, "none"), id="question"),
+        pytest.param("the answer is not 5", (None, "none"), id="negated"),
+        pytest.param("The answer is as follows", (None, "none"), id="as-follows"),
+        pytest.param("Answer:", (None, "none"), id="phrase-at-end"),
+        pytest.param("Final answer: **7**", ("7", "phrase"), id="bold-value"),
+        pytest.param("the answer is $5$ dollars", ("5", "phrase"), id="math-then-words"),
+    ],
+)
+def test_extract_marked_answer(text: str, expected: tuple[str | None, str]) -> None:
+    assert extract_marked_answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("$x$", "x", id="inline"),
+        pytest.param(r"\$5 and \$6", None, id="escaped-dollars"),
+        pytest.param("costs $5. So $x=3$.", "3", id="currency-then-math"),
+        pytest.param("$x = 5$ and $", "5", id="unclosed-after"),
+        pytest.param("$$ $$", None, id="empty-display"),
+        pytest.param(r"\[ a \\[2pt] b \]", r"a \\[2pt] b", id="line-break-in-display"),
+        pytest.param("$a \\leq b$", r"a \leq b", id="leq-not-equals"),
+        pytest.param("$f(x) = \\frac{x}{2}$", r"\frac{x}{2}", id="function"),
+        pytest.param("$a = \\{1, 2\\}$", r"\{1, 2\}", id="set"),
+        pytest.param("$x >= 3$", "x >= 3", id="ge-not-equals"),
+        pytest.param("$x =$", "x =", id="empty-rhs"),
+        pytest.param("no math", None, id="none"),
+    ],
+)
+def test_extract_last_math(text: str, expected: str | None) -> None:
+    assert extract_last_math(text) == expected
+
+
+NUMBERS = [
+    pytest.param("x = -3", "-3", id="negative"),
+    pytest.param("x = −3", "-3", id="unicode-minus"),
+    pytest.param("5-3", "3", id="subtraction-not-sign"),
+    pytest.param("pages 1-3", "3", id="range-not-sign"),
+    pytest.param("(2)-3", "3", id="after-paren-not-sign"),
+    pytest.param("total 1,234", "1234", id="thousands"),
+    pytest.param("total 1,234,567.89", "1234567.89", id="thousands-decimal"),
+    pytest.param("7{,}425{,}000", "7425000", id="latex-thousands"),
+    pytest.param("values 1,2,3", "3", id="list-not-thousands"),
+    pytest.param("12,3456", "3456", id="bad-grouping"),
+    pytest.param("3.5", "3.5", id="decimal"),
+    pytest.param("is .5", ".5", id="leading-point"),
+    pytest.param("it is 3.", "3", id="sentence-period"),
+    pytest.param("1/2", "1/2", id="fraction"),
+    pytest.param("$18", "18", id="currency"),
+    pytest.param(r"\$18.00", "18.00", id="escaped-currency"),
+    pytest.param("-$5", "-5", id="negative-currency"),
+    pytest.param("$-5", "-5", id="currency-negative"),
+    pytest.param("45%", "45%", id="percent"),
+    pytest.param(r"45\%", "45%", id="latex-percent"),
+    pytest.param("1.5e-3", "1.5e-3", id="scientific"),
+    pytest.param("6.02E23", "6.02E23", id="scientific-upper"),
+    pytest.param("3 eggs", "3", id="e-word-not-exponent"),
+    pytest.param("x2", "2", id="after-letter"),
+    pytest.param("٣", None, id="non-ascii-digit"),
+    pytest.param("no digits", None, id="none"),
+    pytest.param("", None, id="empty"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS)
+def test_extract_last_number(text: str, expected: str | None) -> None:
+    assert extract_last_number(text) == expected
+
+
+@given(st.integers(min_value=-(10**15), max_value=10**15), st.sampled_from(["", "$", "\\$"]))
+def test_last_number_round_trips_integers(n: int, currency: str) -> None:
+    sign = "-" if n < 0 else ""
+    assert extract_last_number(f"so it is {sign}{currency}{abs(n):,}.") == str(n)
+    assert extract_last_number(f"so it is {n}") == str(n)
+
+
+@given(st.decimals(min_value=-(10**6), max_value=10**6, places=3, allow_nan=False))
+def test_last_number_round_trips_decimals(value: object) -> None:
+    text = f"{value}"
+    assert extract_last_number("we get " + text) == text
+
+
+@given(st.one_of(model_text, brace_soup))
+def test_extract_answer_is_total(text: str) -> None:
+    answer, source = extract_answer_with_source(text)
+    assert source in ANSWER_SOURCES
+    assert (answer is None) == (source == "none")
+    assert extract_answer(text) == answer
+    number = extract_last_number(text)
+    assert number is None or any(c.isdigit() for c in number)
+
+
+def test_extract_answer_is_exported() -> None:
+    assert rewardkit.extract_answer is extract_answer
+    assert "extract_answer" in rewardkit.__all__
+
+
+# --- real data ---------------------------------------------------------------------------------
+
+
+def test_gsm8k_gold_solutions(shared_data: Path) -> None:
+    """Every GSM8K gold solution yields its final answer through its ``####`` line."""
+    with (shared_data / "gsm8k_test_gold.jsonl").open(encoding="utf-8") as lines:
+        rows = [json.loads(line) for line in lines]
+    for row in rows:
+        answer, source = extract_answer_with_source(row["answer"])
+        assert source == "gsm8k", row["answer"]
+        assert answer is not None
+        assert answer.replace(",", "") == str(row["final_answer"]).replace(",", "")
+
+
+def test_math500_gold_solutions(shared_data: Path) -> None:
+    """The boxed answer of each MATH-500 solution is its ``answer`` field (whitespace aside)."""
+    with (shared_data / "math500_gold.jsonl").open(encoding="utf-8") as lines:
+        rows = [json.loads(line) for line in lines]
+    agree = sum(
+        (extract_answer(row["solution"]) or "").replace(" ", "") == row["answer"].replace(" ", "")
+        for row in rows
+    )
+    assert agree == len(rows)
+
+
+def test_real_generations_are_total(shared_data: Path) -> None:
+    with (shared_data / "math500_generations.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            answer, source = extract_answer_with_source(json.loads(line)["completion"])
+            assert source in ANSWER_SOURCES
+            assert (answer is None) == (source == "none")
