@@ -213,7 +213,14 @@ ANSWERS = [
     pytest.param(
         "the last digit of $2^{1993}+3^{1993}$ is $2+3=5$.", "5", "math", id="real-qwen-math"
     ),
+    pytest.param(
+        r"Therefore, the sum \(a + b + c = 11 + 9 + 0 = 20\).", "20", "math", id="real-sky-sum"
+    ),
     # numbers
+    pytest.param(
+        r"Therefore, the units digit of \(18^6\) is 4.", "4", "number", id="number-after-math"
+    ),
+    pytest.param(r"The integer value of \( x \) is 45.", "45", "number", id="real-sky-value"),
     pytest.param("It costs $18 and $20 in total", "20", "number", id="currency-not-math"),
     pytest.param("She has 7 apples left", "7", "number", id="last-number"),
     pytest.param("so the total is -3", "-3", "number", id="negative"),

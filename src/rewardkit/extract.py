@@ -12,7 +12,8 @@ Priorities of :func:`extract_answer`, highest first:
    (:func:`extract_marked_answer`);
 3. ``math``: the last LaTeX math span (``$...$``, ``$$...$$``, ``\(...\)``, ``\[...\]``),
    right-hand side of its last ``=`` (:func:`extract_last_math`);
-4. ``number``: the last number (:func:`extract_last_number`).
+4. ``number``: the last number (:func:`extract_last_number`), also when it is written after
+   the last math span ("the units digit of \(18^6\) is 4." gives ``4``).
 """
 
 from __future__ import annotations
@@ -262,6 +263,12 @@ def extract_last_number(text: str) -> str | None:
         >>> extract_last_number("no digits") is None
         True
     """
+    found = _last_number(text)
+    return None if found is None else _number_text(found)
+
+
+def _last_number(text: str) -> re.Match[str] | None:
+    """The match of the last number (see :func:`extract_last_number`)."""
     last = max(text.rfind(digit) for digit in _DIGITS)
     if last < 0:
         return None
@@ -270,9 +277,7 @@ def extract_last_number(text: str) -> str | None:
     found = None
     for match in _NUMBER.finditer(text, max(0, start - 8), min(len(text), end + 4)):
         found = match
-    if found is None:  # pragma: no cover - the window always holds the last digit
-        return None
-    return _number_text(found)
+    return found
 
 
 def _balanced(text: str) -> bool:
@@ -464,8 +469,9 @@ def extract_answer_with_source(text: str) -> tuple[str | None, str]:
 
     1. ``"boxed"``: :func:`extract_boxed` (an empty box counts: ``""``);
     2. ``"phrase"`` / ``"gsm8k"``: :func:`extract_marked_answer`, the later marker winning;
-    3. ``"math"``: :func:`extract_last_math`;
-    4. ``"number"``: :func:`extract_last_number`;
+    3. ``"math"``: :func:`extract_last_math`, unless a number is written after that span;
+    4. ``"number"``: :func:`extract_last_number` (so "the units digit of \(18^6\) is 4."
+       gives ``4``, and "Thus $y = \frac{3}{4}$." gives ``\frac{3}{4}``);
     5. ``"none"``: nothing found.
 
     Args:
@@ -493,12 +499,12 @@ def extract_answer_with_source(text: str) -> tuple[str | None, str]:
     marked, source = extract_marked_answer(text)
     if marked is not None:
         return marked, source
-    math = extract_last_math(text)
-    if math is not None:
-        return math, "math"
-    number = extract_last_number(text)
+    span = _math_spans(text)
+    number = _last_number(text)
+    if span is not None and (number is None or number.end() <= span[2]):
+        return _right_of_equals(text[span[0] : span[1]]), "math"
     if number is not None:
-        return number, "number"
+        return _number_text(number), "number"
     return None, "none"
 
 
