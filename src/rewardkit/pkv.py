@@ -1,0 +1,624 @@
+r"""The PKV competition construct: three personas reason, a judge picks a winner, then an answer.
+
+A completion in this construct looks like::
+
+    <competition>
+    <pirate> ... </pirate>
+    <knight> ... </knight>
+    <viking> ... </viking>
+    <result> ... judge's analysis ...
+    <winner>pirate</winner>
+    </result>
+    </competition>
+    Final answer in a professional tone, using the winner's information.
+
+and is trained over three GRPO rounds (:func:`rounds`). Each reward below is a
+:class:`~rewardkit.reward.Reward` built on a pure per-text function of the same concern.
+Tags are found by :func:`rewardkit.structure.scan_tags` (exact, case-sensitive ``<name>`` and
+``</name>``; any other ``<`` or ``&`` is text), so every reward is linear in the length of the
+completion and never raises on malformed output. Import it as a module::
+
+    from rewardkit import pkv
+    trainer = GRPOTrainer(..., reward_funcs=[pkv.format, pkv.correct])
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
+
+from rewardkit.errors import ConfigError
+from rewardkit.reward import Reward, Sample, TextScorer
+from rewardkit.structure import TagEvent, TagSchema, TagSpec, match_blocks, scan_tags
+
+__all__ = [
+    "CANONICAL",
+    "PERSONAS",
+    "SCHEMA",
+    "TAG_NAMES",
+    "VOICE_WORDS",
+    "PkvFormat",
+    "PkvLength",
+    "PkvOriginality",
+    "extract_winner",
+    "format",
+    "format_score",
+    "length",
+    "length_score",
+    "originality",
+    "originality_score",
+    "persona_sections",
+    "section_similarity",
+    "structure",
+    "structure_score",
+    "winner",
+    "winner_score",
+]
+
+#: The three personas, in the order they speak.
+PERSONAS: tuple[str, ...] = ("pirate", "knight", "viking")
+#: The construct's tag names.
+TAG_NAMES: tuple[str, ...] = ("competition", *PERSONAS, "result", "winner")
+#: The 12 tags of a complete construct, in document order: ``(name, closing)``.
+CANONICAL: tuple[tuple[str, bool], ...] = (
+    ("competition", False),
+    ("pirate", False),
+    ("pirate", True),
+    ("knight", False),
+    ("knight", True),
+    ("viking", False),
+    ("viking", True),
+    ("result", False),
+    ("winner", False),
+    ("winner", True),
+    ("result", True),
+    ("competition", True),
+)
+#: The construct as a generic :class:`~rewardkit.structure.TagSchema` (for
+#: :func:`rewardkit.structure.tags`): each tag once, personas and result inside competition,
+#: winner inside result, a final answer required after it.
+SCHEMA = TagSchema(
+    tags=(
+        TagSpec(name="competition"),
+        TagSpec(name="pirate", parent="competition"),
+        TagSpec(name="knight", parent="competition"),
+        TagSpec(name="viking", parent="competition"),
+        TagSpec(name="result", parent="competition"),
+        TagSpec(name="winner", parent="result"),
+    ),
+    before="forbid",
+    after="require",
+)
+
+_PLACED = 0.1
+_DUPLICATED = 0.1
+_MISSING = 0.2
+_PERSONA_WORD = re.compile(r"\b(pirate|knight|viking)\b")
+
+
+def _events(text: str) -> list[TagEvent]:
+    return scan_tags(text, TAG_NAMES)
+
+
+def _longest_increasing(values: list[int]) -> int:
+    """Length of the longest strictly increasing subsequence (patience sorting)."""
+    tails: list[int] = []
+    for value in values:
+        lo, hi = 0, len(tails)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if tails[mid] < value:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo == len(tails):
+            tails.append(value)
+        else:
+            tails[lo] = value
+    return len(tails)
+
+
+def structure_score(text: str) -> float:
+    """Score the presence and placement of the construct's 12 tags.
+
+    Rule (each of the 12 opening and closing tags of competition, pirate, knight, viking,
+    result and winner counts once; see :data:`CANONICAL`):
+
+    - **+0.1** per correctly placed tag: the tags, taken at their first occurrence, that belong
+      to the largest set whose document order agrees with :data:`CANONICAL` (a longest
+      increasing subsequence). In a complete construct all 12 are placed.
+    - **-0.1** per duplicated tag: each of the 12 that occurs more than once (once per tag,
+      however many copies).
+    - **-0.2** per missing tag: each of the 12 that does not occur.
+    - Clipped to [0, 1].
+
+    12 x 0.1 = 1.2, so the clip absorbs up to two duplicated or misplaced tags: structure is a
+    shaping signal; :func:`format_score` is the strict check. Deleting every occurrence of a
+    tag never raises the score (its +0.1 and the placement of the others can only go down, and
+    the -0.2 outweighs the -0.1 it stops paying).
+
+    Args:
+        text: the completion text.
+
+    Returns:
+        A score in [0, 1]; 0.0 without any construct tag. Never raises.
+
+    Examples:
+        >>> full = ("<competition><pirate>a</pirate><knight>b</knight><viking>c</viking>"
+        ...         "<result>d<winner>pirate</winner></result></competition> 4")
+        >>> structure_score(full)
+        1.0
+        >>> structure_score(full.replace("</viking>", ""))  # 11 x 0.1 - 0.2
+        0.9
+        >>> structure_score("no tags at all")
+        0.0
+    """
+    first: dict[tuple[str, bool], int] = {}
+    count: dict[tuple[str, bool], int] = {}
+    for event in _events(text):
+        key = (event.name, event.closing)
+        count[key] = count.get(key, 0) + 1
+        first.setdefault(key, event.start)
+    order = {key: i for i, key in enumerate(CANONICAL)}
+    placed = _longest_increasing([order[key] for key in sorted(first, key=first.__getitem__)])
+    duplicated = sum(1 for n in count.values() if n > 1)
+    missing = len(CANONICAL) - len(count)
+    score = _PLACED * placed - _DUPLICATED * duplicated - _MISSING * missing
+    return round(min(1.0, max(0.0, score)), 10)
+
+
+def _blank(text: str) -> bool:
+    return not text.strip()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PkvFormat:
+    """Scorer of :data:`format` (rule: :func:`format_score`).
+
+    Attributes:
+        preamble: allow text before ``<competition>`` (for instance a ``<think>`` block from a
+            reasoning model) without losing the exact-layout score.
+    """
+
+    preamble: bool = False
+
+    def __post_init__(self) -> None:
+        """Validate the fields.
+
+        Raises:
+            ConfigError: ``preamble`` is not a bool.
+        """
+        preamble: object = self.preamble
+        if not isinstance(preamble, bool):
+            msg = f"pkv.format: preamble must be a bool; got {preamble!r}"
+            raise ConfigError(msg)
+
+    def __call__(self, sample: Sample, /) -> float:
+        """Score one completion."""
+        return format_score(sample.text, preamble=self.preamble)
+
+
+def format_score(text: str, *, preamble: bool = False) -> float:
+    r"""Score the exact layout of the construct.
+
+    Rule:
+
+    - **1.0**: the construct tags occurring in the text are exactly the 12 of
+      :data:`CANONICAL`, each once, in that order (so the personas and the result sit inside
+      the competition and the winner inside the result); only whitespace stands before
+      ``<competition>`` (unless ``preamble``), between ``<competition>`` and ``<pirate>``,
+      between the persona blocks, between ``</viking>`` and ``<result>``, after ``</winner>``
+      up to ``</result>`` and between ``</result>`` and ``</competition>``; and a non-blank
+      final answer follows ``</competition>``. The judge's analysis goes inside ``<result>``,
+      before ``<winner>``.
+    - **0.5**: the 12 tags occur each once in that order, but the layout differs (stray text
+      between blocks, analysis after the winner, no final answer, ...).
+    - **0.0**: otherwise (a tag missing, duplicated or out of order).
+
+    Args:
+        text: the completion text.
+        preamble: allow any text before ``<competition>``.
+
+    Returns:
+        1.0, 0.5 or 0.0. Never raises.
+
+    Examples:
+        >>> full = ("<competition>\n<pirate>a</pirate>\n<knight>b</knight>\n<viking>c</viking>"
+        ...         "\n<result>so<winner>pirate</winner></result>\n</competition>\nIt is 4.")
+        >>> format_score(full)
+        1.0
+        >>> format_score(full.replace("It is 4.", ""))
+        0.5
+        >>> format_score(full.replace("<knight>b</knight>", ""))
+        0.0
+    """
+    events = _events(text)
+    if len(events) != len(CANONICAL) or any(
+        (e.name, e.closing) != key for e, key in zip(events, CANONICAL, strict=True)
+    ):
+        return 0.0
+    (
+        competition,
+        pirate_open,
+        pirate_close,
+        knight_open,
+        knight_close,
+        viking_open,
+        viking_close,
+        result_open,
+        _winner_open,
+        winner_close,
+        result_close,
+        competition_close,
+    ) = events
+    gaps = (
+        (competition.end, pirate_open.start),
+        (pirate_close.end, knight_open.start),
+        (knight_close.end, viking_open.start),
+        (viking_close.end, result_open.start),
+        (winner_close.end, result_close.start),
+        (result_close.end, competition_close.start),
+    )
+    exact = (
+        (preamble or _blank(text[: competition.start]))
+        and all(_blank(text[a:b]) for a, b in gaps)
+        and not _blank(text[competition_close.end :])
+    )
+    return 1.0 if exact else 0.5
+
+
+def _winner_content(text: str) -> str | None:
+    """Content of the last complete ``<winner>`` block, or ``None``."""
+    blocks, _ = match_blocks(scan_tags(text, ("winner",)))
+    if not blocks:
+        return None
+    block = blocks[-1]
+    return text[block.content_start : block.content_end]
+
+
+def _named_personas(content: str) -> tuple[str, set[str]]:
+    normal = " ".join(content.lower().split())
+    return normal, set(_PERSONA_WORD.findall(normal))
+
+
+def winner_score(text: str) -> float:
+    r"""Score the judge's verdict in ``<winner>``.
+
+    Rule, on the content of the last complete ``<winner>...</winner>`` block, lower-cased with
+    whitespace collapsed and stripped:
+
+    - **1.0**: exactly ``pirate``, ``knight`` or ``viking``.
+    - **0.5**: exactly one of the three names as a whole word, plus other text
+      (``"The Pirate"``, ``"pirate!"``, ``"pirate, clearly pirate"``).
+    - **0.0**: no winner block, none of the names, or two or more different names.
+
+    Args:
+        text: the completion text.
+
+    Returns:
+        1.0, 0.5 or 0.0. Never raises.
+
+    Examples:
+        >>> winner_score("<winner> Knight\n</winner>"), winner_score("<winner>the knight</winner>")
+        (1.0, 0.5)
+        >>> winner_score("<winner>knight or viking</winner>"), winner_score("no verdict")
+        (0.0, 0.0)
+    """
+    content = _winner_content(text)
+    if content is None:
+        return 0.0
+    normal, names = _named_personas(content)
+    if normal in PERSONAS:
+        return 1.0
+    return 0.5 if len(names) == 1 else 0.0
+
+
+def extract_winner(text: str) -> str | None:
+    """Return the persona the judge named in the last ``<winner>`` block.
+
+    Args:
+        text: the completion text.
+
+    Returns:
+        ``"pirate"``, ``"knight"`` or ``"viking"`` when the block names exactly one of them
+        (:func:`winner_score` > 0), else ``None``.
+
+    Examples:
+        >>> extract_winner("<winner>The Viking</winner>")
+        'viking'
+        >>> extract_winner("<winner>nobody</winner>") is None
+        True
+    """
+    content = _winner_content(text)
+    if content is None:
+        return None
+    _, names = _named_personas(content)
+    return names.pop() if len(names) == 1 else None
+
+
+def persona_sections(text: str) -> dict[str, str]:
+    """Return each persona's section: the content of its first complete block, stripped.
+
+    Args:
+        text: the completion text.
+
+    Returns:
+        A mapping from persona name to section text; a persona without a complete block is
+        absent. Never raises.
+
+    Examples:
+        >>> persona_sections("<pirate> Arr, 4. </pirate><knight>Verily 4")
+        {'pirate': 'Arr, 4.'}
+    """
+    blocks, _ = match_blocks(scan_tags(text, PERSONAS))
+    sections: dict[str, str] = {}
+    for block in blocks:
+        if block.name not in sections:
+            sections[block.name] = text[block.content_start : block.content_end].strip()
+    return sections
+
+
+# --- originality -------------------------------------------------------------------------
+
+#: Persona voice words removed before comparing sections: the persona names and the stock
+#: words of each voice, so that a copy dressed in another persona's voice is still a copy.
+VOICE_WORDS: frozenset[str] = frozenset(
+    (
+        *("pirate", "pirates", "knight", "knights", "viking", "vikings"),
+        *("arr", "arrr", "arrrr", "matey", "mateys", "ahoy", "ye", "yer", "aye", "avast"),
+        *("hearties", "me", "landlubber", "landlubbers", "shiver", "timbers", "yo", "ho"),
+        *("booty", "treasure", "captain", "crew", "sea", "seas", "ship", "plunder", "scallywag"),
+        *("sire", "milord", "my", "lord", "lady", "thou", "thee", "thy", "thine", "hath"),
+        *("doth", "art", "dost", "verily", "forsooth", "noble", "honour", "honor", "good"),
+        *("sir", "valiant", "quest", "gallant", "chivalry", "realm"),
+        *("odin", "thor", "valhalla", "skol", "skål", "raid", "longship", "warriors"),
+        *("warrior", "brave", "mighty", "saga", "gods", "by"),
+    )
+)
+
+_WORD = re.compile(r"[^\W_]+")
+#: Sections are compared on at most this many normalised words (bounds the work).
+MAX_WORDS = 1000
+#: A containment test needs the shorter section to have at least this many words.
+MIN_CONTAINED_WORDS = 5
+
+
+def _normalised_words(section: str) -> list[str]:
+    words = _WORD.findall(section[: MAX_WORDS * 24].lower())
+    return [w for w in words if w not in VOICE_WORDS][:MAX_WORDS]
+
+
+def section_similarity(first: str, second: str) -> float:
+    """Return how much one persona's section copies another's, in [0, 1].
+
+    Both sections are normalised: lower-cased, split into words (runs of letters and digits,
+    so punctuation and whitespace do not matter), :data:`VOICE_WORDS` removed, at most
+    :data:`MAX_WORDS` words kept. The similarity is the larger of:
+
+    - rapidfuzz ``fuzz.token_sort_ratio`` / 100 of the two word lists joined by spaces: a copy
+      whose sentences were reordered still scores ~1;
+    - word-level containment: the longest common subsequence of the two word lists
+      (``rapidfuzz.distance.LCSseq``) over the length of the shorter one, when that has at
+      least :data:`MIN_CONTAINED_WORDS` words: a copy with text appended still scores ~1.
+
+    Both are linear-time bit-parallel algorithms over bounded inputs
+    (``fuzz.partial_ratio`` is not used: it is 1,000x slower on long sections).
+
+    Args:
+        first: one section.
+        second: the other section.
+
+    Returns:
+        A similarity in [0, 1]; 0.0 when either section has no word left. Never raises.
+
+    Examples:
+        >>> section_similarity("Arr, 96 / 4 = 24 hives, matey!", "Verily: 96/4 = 24 hives, sire.")
+        1.0
+        >>> round(section_similarity("Each hive makes 4 candles so we need 24 hives.",
+        ...                          "Ninety-six candles, four per hive: twenty-four hives."), 2)
+        0.59
+    """
+    a, b = _normalised_words(first), _normalised_words(second)
+    if not a or not b:
+        return 0.0
+    similarity = fuzz.token_sort_ratio(" ".join(a), " ".join(b)) / 100.0
+    shorter = min(len(a), len(b))
+    if shorter >= MIN_CONTAINED_WORDS:
+        similarity = max(similarity, LCSseq.similarity(a, b) / shorter)
+    return min(1.0, similarity)
+
+
+def originality_score(text: str, *, threshold: float = 0.8) -> float:
+    """Score whether the personas reason independently.
+
+    Rule: a section *copies* another when :func:`section_similarity` >= ``threshold``.
+
+    - **+0.5** when no persona copies another;
+    - otherwise **-0.5** for the knight copying the pirate, plus **-0.5** for the viking
+      copying the pirate or the knight (once, even if it copies both).
+    - **0.0** when a persona's section is missing or has no words (there is nothing to judge;
+      :func:`structure_score` and :func:`format_score` penalise the missing block).
+
+    The threshold 0.8 comes from the tests' table of sections: copies in another voice, with
+    sentences reordered, with text appended or with a sentence dropped score 0.89-1.0; honest
+    paraphrases of the same solution (same numbers, same key nouns) score 0.5-0.7.
+
+    Args:
+        text: the completion text.
+        threshold: the similarity from which a section counts as a copy, in (0, 1].
+
+    Returns:
+        0.5, 0.0, -0.5 or -1.0: the range is [-1.0, 0.5]. Never raises.
+
+    Examples:
+        >>> def construct(p, k, v):
+        ...     return f"<pirate>{p}</pirate><knight>{k}</knight><viking>{v}</viking>"
+        >>> originality_score(construct("Arr, 4 per hive: 24 hives.", "Each hive fills four "
+        ...     "candles; 96 candles need 24 hives.", "By Odin, 24 times 4 is 96."))
+        0.5
+        >>> originality_score(construct("Arr, 4 per hive: 24 hives.", "Sire, 4 per hive: 24 "
+        ...     "hives.", "By Odin, 24 times 4 is 96."))
+        -0.5
+    """
+    sections = persona_sections(text)
+    if any(not _normalised_words(sections.get(p, "")) for p in PERSONAS):
+        return 0.0
+    pirate, knight, viking = (sections[p] for p in PERSONAS)
+    copies = 0
+    if section_similarity(knight, pirate) >= threshold:
+        copies += 1
+    if (
+        section_similarity(viking, pirate) >= threshold
+        or section_similarity(viking, knight) >= threshold
+    ):
+        copies += 1
+    return 0.5 if copies == 0 else -0.5 * copies
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PkvOriginality:
+    """Scorer of :data:`originality` (rule: :func:`originality_score`).
+
+    Attributes:
+        threshold: similarity from which a section counts as a copy, in (0, 1].
+    """
+
+    threshold: float = 0.8
+
+    def __post_init__(self) -> None:
+        """Validate the fields.
+
+        Raises:
+            ConfigError: ``threshold`` is not a number in (0, 1].
+        """
+        threshold: object = self.threshold
+        if (
+            isinstance(threshold, bool)
+            or not isinstance(threshold, (int, float))
+            or not 0.0 < threshold <= 1.0
+        ):
+            msg = f"pkv.originality: threshold must be a number in (0, 1]; got {threshold!r}"
+            raise ConfigError(msg)
+
+    def __call__(self, sample: Sample, /) -> float:
+        """Score one completion."""
+        return originality_score(sample.text, threshold=self.threshold)
+
+
+# --- length ------------------------------------------------------------------------------
+
+
+def _shape(length: int, optimum: int, max_length: int) -> float:
+    if length <= optimum:
+        return length / optimum
+    if length >= max_length:
+        return 0.0
+    return 1.0 - (length - optimum) / (max_length - optimum)
+
+
+def length_score(text: str, *, optimum: int = 600, max_length: int = 1800) -> float:
+    """Score the length of each persona's section, averaged over the three personas.
+
+    Rule, per persona, on ``L`` = the number of characters of its section (stripped; 0 when the
+    section is missing): ``L / optimum`` up to ``optimum`` (a linear rise from 0 to 1), then
+    ``1 - (L - optimum) / (max_length - optimum)`` (a linear fall to 0 at ``max_length``), 0.0
+    beyond. The score is the mean of the three.
+
+    Args:
+        text: the completion text.
+        optimum: the section length that scores 1.0 (characters).
+        max_length: the section length from which a section scores 0.0 (characters).
+
+    Returns:
+        A score in [0, 1]. Never raises.
+
+    Examples:
+        >>> sections = "<pirate>{}</pirate><knight>{}</knight><viking>{}</viking>"
+        >>> length_score(sections.format("a" * 600, "b" * 300, "c" * 1200))
+        0.6666666666666666
+        >>> length_score("no sections")
+        0.0
+    """
+    sections = persona_sections(text)
+    return sum(_shape(len(sections.get(p, "")), optimum, max_length) for p in PERSONAS) / len(
+        PERSONAS
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PkvLength:
+    """Scorer of :data:`length` (rule: :func:`length_score`).
+
+    Attributes:
+        optimum: the section length that scores 1.0, in characters (> 0).
+        max_length: the section length from which a section scores 0.0 (> ``optimum``).
+    """
+
+    optimum: int = 600
+    max_length: int = 1800
+
+    def __post_init__(self) -> None:
+        """Validate the fields.
+
+        Raises:
+            ConfigError: not integers, or not ``0 < optimum < max_length``.
+        """
+        optimum: object = self.optimum
+        max_length: object = self.max_length
+        for argument, value in (("optimum", optimum), ("max_length", max_length)):
+            if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+                msg = f"pkv.length: {argument} must be a positive int; got {value!r}"
+                raise ConfigError(msg)
+        if self.max_length <= self.optimum:
+            msg = (
+                f"pkv.length: max_length must be greater than optimum={self.optimum}; "
+                f"got {self.max_length!r}"
+            )
+            raise ConfigError(msg)
+
+    def __call__(self, sample: Sample, /) -> float:
+        """Score one completion."""
+        return length_score(sample.text, optimum=self.optimum, max_length=self.max_length)
+
+
+# --- the rewards -------------------------------------------------------------------------
+
+#: The 12 construct tags placed, not duplicated, not missing (:func:`structure_score`).
+structure = Reward(
+    name="pkv_structure",
+    scorer=TextScorer(structure_score),
+    summary="+0.1 per placed tag, -0.1 per duplicated, -0.2 per missing; clipped to [0, 1]",
+)
+
+#: The exact construct layout: 1.0 / 0.5 / 0.0 (:func:`format_score`).
+format = Reward(  # the public name the issue asks for: pkv.format (shadows the builtin here)
+    name="pkv_format",
+    scorer=PkvFormat(),
+    summary="1.0 exact construct and final answer, 0.5 tags in order but layout varies, else 0",
+)
+
+#: The judge's verdict: 1.0 / 0.5 / 0.0 (:func:`winner_score`).
+winner = Reward(
+    name="pkv_winner",
+    scorer=TextScorer(winner_score),
+    summary="1.0 winner is exactly one persona, 0.5 one persona plus other text, else 0",
+)
+
+#: Persona copying: +0.5 / -0.5 per copy (:func:`originality_score`), in [-1.0, 0.5].
+originality = Reward(
+    name="pkv_originality",
+    scorer=PkvOriginality(),
+    lower=-1.0,
+    upper=0.5,
+    summary="+0.5 when no persona copies another, -0.5 per copying persona (fuzzy)",
+)
+
+#: Per-persona length, linear rise then fall, averaged (:func:`length_score`).
+length = Reward(
+    name="pkv_length",
+    scorer=PkvLength(),
+    summary="per-persona length: linear rise to optimum, linear fall to max_length, averaged",
+)
