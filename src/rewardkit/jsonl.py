@@ -1,0 +1,170 @@
+"""Stream JSON Lines: plain files, gzip files and standard input, in constant memory.
+
+This is the command line's input layer (an adapter: it does I/O). A file is read one line at a
+time, so memory does not grow with the file. Nothing in the input is an exception: a line that
+is not JSON, not a JSON object, not UTF-8 or absurdly long comes out as a :class:`Line` whose
+:attr:`~Line.error` names the line number and the problem, and reading goes on.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import sys
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, cast
+
+__all__ = ["MAX_LINE_BYTES", "Line", "open_input", "parse_line", "read_lines"]
+
+#: Longest line read, in bytes; a longer line is skipped with an error (bounds memory).
+MAX_LINE_BYTES = 64 * 1024 * 1024
+
+_GZIP_MAGIC = b"\x1f\x8b"
+_BOM = b"\xef\xbb\xbf"
+_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One input line: its 1-based number and either its record or an error.
+
+    Attributes:
+        number: the line number in the (decompressed) input, counting from 1.
+        record: the JSON object on the line, or ``None`` when it could not be read.
+        error: ``"line N: <problem>"`` when the line could not be read, else ``None``.
+        size: the line's length in bytes (as read, before decompression is undone for gzip).
+    """
+
+    number: int
+    record: dict[str, object] | None
+    error: str | None = None
+    size: int = 0
+
+
+def parse_line(number: int, raw: bytes) -> Line:
+    r"""Parse one line of bytes into a :class:`Line` (never raises).
+
+    Args:
+        number: the line number, for the error message.
+        raw: the line's bytes (a trailing newline and surrounding whitespace are ignored).
+
+    Returns:
+        A Line with the object, or with an error such as ``"line 3: not JSON: Expecting
+        value at column 1"``.
+
+    Examples:
+        >>> parse_line(1, b'{"completion": "4"}\n').record
+        {'completion': '4'}
+        >>> parse_line(2, b'{"completion": ').error
+        'line 2: not JSON: Expecting value at column 16'
+        >>> parse_line(3, b'[1, 2]').error
+        'line 3: expected a JSON object; got list'
+    """
+    try:
+        value = json.loads(raw)
+    except json.JSONDecodeError as error:
+        return Line(number, None, f"line {number}: not JSON: {error.msg} at column {error.colno}")
+    except UnicodeDecodeError:
+        return Line(number, None, f"line {number}: not UTF-8 text")
+    except (ValueError, RecursionError) as error:
+        return Line(number, None, f"line {number}: not JSON: {error}")
+    if not isinstance(value, dict):
+        return Line(number, None, f"line {number}: expected a JSON object; got {_kind(value)}")
+    return Line(number, value, None, len(raw))
+
+
+def _kind(value: object) -> str:
+    names = {list: "list", str: "string", bool: "boolean", int: "number", float: "number"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
+
+
+def _peekable(stream: BinaryIO) -> io.BufferedReader:
+    if isinstance(stream, io.BufferedReader):
+        return stream
+    return io.BufferedReader(stream)  # type: ignore[arg-type]
+
+
+@contextmanager
+def open_input(path: str | Path) -> Iterator[BinaryIO]:
+    """Open an input for reading as bytes: ``"-"`` is standard input; gzip is detected.
+
+    Compression is recognised by its magic bytes (not the file name), so ``.jsonl.gz`` files and
+    gzip piped into standard input both work.
+
+    Args:
+        path: a file path, or ``"-"`` for standard input.
+
+    Yields:
+        A binary stream of the decompressed input.
+
+    Raises:
+        OSError: the file cannot be opened (missing, a directory, no permission).
+    """
+    if str(path) == "-":
+        raw: BinaryIO = sys.stdin.buffer
+        owned = False
+    else:
+        file = Path(path)
+        if file.is_dir():
+            raise IsADirectoryError(21, "is a directory", str(file))
+        raw = file.open("rb")
+        owned = True
+    try:
+        buffered = _peekable(raw)
+        if buffered.peek(2)[:2] == _GZIP_MAGIC:
+            with gzip.GzipFile(fileobj=buffered, mode="rb") as unzipped:
+                yield cast(BinaryIO, unzipped)
+        else:
+            yield cast(BinaryIO, buffered)
+    finally:
+        if owned:
+            raw.close()
+
+
+def read_lines(stream: BinaryIO, *, max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[Line]:
+    r"""Read JSON Lines from a binary stream, one :class:`Line` per non-blank line.
+
+    Blank lines (only whitespace) are skipped but counted, so line numbers match an editor's. A
+    UTF-8 byte order mark at the start is ignored. A line longer than ``max_line_bytes`` is
+    skipped in chunks and reported. A stream that breaks (a truncated or corrupt gzip file)
+    yields one error line and stops.
+
+    Args:
+        stream: the input, as bytes.
+        max_line_bytes: the longest line parsed.
+
+    Yields:
+        One Line per non-blank input line, in order.
+
+    Examples:
+        >>> import io
+        >>> lines = read_lines(io.BytesIO(b'{"a": 1}\n\nnot json\n'))
+        >>> [(line.number, line.record, line.error) for line in lines]
+        [(1, {'a': 1}, None), (3, None, 'line 3: not JSON: Expecting value at column 1')]
+    """
+    number = 0
+    while True:
+        number += 1
+        try:
+            raw = stream.readline(max_line_bytes)
+            if not raw:
+                return
+            if number == 1 and raw.startswith(_BOM):
+                raw = raw[len(_BOM) :]
+            if len(raw) >= max_line_bytes and not raw.endswith(b"\n"):
+                size = len(raw)
+                while raw and not raw.endswith(b"\n"):
+                    raw = stream.readline(_CHUNK)
+                    size += len(raw)
+                yield Line(number, None, f"line {number}: longer than {max_line_bytes} bytes", size)
+                continue
+        except (OSError, EOFError, zlib.error) as error:
+            yield Line(number, None, f"line {number}: unreadable input: {error}")
+            return
+        if raw.strip():
+            yield parse_line(number, raw)
