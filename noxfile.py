@@ -1,6 +1,9 @@
-"""Developer tasks: ``nox -s tests``, ``lint``, ``typecheck``, ``docs``, ``bench``, ``build``."""
+"""Developer tasks: ``nox -s tests``, ``lint``, ``typecheck``, ``docs``, ``bench``, ``build``,
+``integration``."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import nox
 
@@ -9,6 +12,15 @@ nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = False
 
 PYTHON = "3.11"
+
+#: What the integration session installs after torch (versions it was verified with).
+INTEGRATION_DEPS = (
+    "trl==1.16.*",
+    "transformers==5.23.*",
+    "datasets==5.2.*",
+    "accelerate==1.15.*",
+    "tokenizers==0.23.*",
+)
 
 
 @nox.session(python=PYTHON)
@@ -49,8 +61,57 @@ def bench(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def build(session: nox.Session) -> None:
-    """Build the wheel and sdist and check them with twine."""
+    """Build the wheel and sdist, check them, and run the README's command from the wheel."""
     session.install("build", "twine")
     session.run("rm", "-rf", "dist", external=True)
     session.run("python", "-m", "build")
     session.run("twine", "check", "--strict", "dist/*")
+    wheel = str(next(Path("dist").glob("rewardkit-*.whl")))
+    session.run("python", "-c", _CHECK_WHEEL, wheel)
+    # A fresh virtualenv with only the wheel (and its runtime dependencies) installed.
+    venv = Path(session.create_tmp()) / "wheel-venv"
+    session.run("python", "-m", "venv", "--clear", str(venv))
+    bin_dir = venv / "bin"
+    session.run(str(bin_dir / "python"), "-m", "pip", "install", "--quiet", wheel, external=True)
+    session.run(str(bin_dir / "rewardkit"), "score", "examples/completions.jsonl", external=True)
+
+
+#: The wheel ships py.typed, and its version is the one in src/rewardkit/_version.py.
+_CHECK_WHEEL = """
+import re, sys, zipfile
+wheel = sys.argv[1]
+names = zipfile.ZipFile(wheel).namelist()
+assert "rewardkit/py.typed" in names, "py.typed is missing from the wheel"
+source = open("src/rewardkit/_version.py", encoding="utf-8").read()
+version = re.search(r"__version__ = [\"']([^\"']+)", source).group(1)
+assert f"rewardkit-{version}-" in wheel, (wheel, version)
+print(f"{wheel}: py.typed shipped, version {version}")
+"""
+
+
+@nox.session(python=PYTHON)
+def integration(session: nox.Session) -> None:
+    """Train TRL's GRPOTrainer for 2 steps with rewardkit rewards (CPU, offline, tiny model)."""
+    # torch first, pinned: 2.13.0 is the CPU build on this machine's disk. Anything that pulls
+    # an unpinned torch later finds it satisfied instead of downloading a multi-GB CUDA build.
+    session.install("torch==2.13.0")
+    session.install(*INTEGRATION_DEPS)
+    session.install("-e", ".[dev]")
+    session.run(
+        "pytest",
+        "-m",
+        "integration",
+        "-p",
+        "no:cacheprovider",
+        "tests/integration",
+        *session.posargs,
+        env={"HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"},
+    )
+
+
+@nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """Build the documentation site with mkdocs --strict (CLI reference regenerated first)."""
+    session.install("-e", ".[docs]")
+    session.run("python", "docs/scripts/gen_cli_reference.py")
+    session.run("mkdocs", "build", "--strict", "--site-dir", "site")
