@@ -28,7 +28,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, NoReturn, TextIO, cast
+from typing import IO, NoReturn, TextIO
 
 from rewardkit._version import __version__
 from rewardkit.errors import ConfigError
@@ -869,70 +869,69 @@ def _percentiles(values: array[int]) -> dict[str, float | int | None]:
     }
 
 
-def _profile_tools() -> tuple[
-    Callable[[str], tuple[str | None, str]] | None, Callable[..., object] | None
-]:
-    """The optional core functions ``profile`` reads (``None`` while a module is absent)."""
-    found: list[Callable[..., object] | None] = []
-    for module, name in (
-        ("rewardkit.extract", "extract_answer_with_source"),
-        ("rewardkit.reflection", "profile"),
-    ):
-        try:
-            function = getattr(importlib.import_module(module), name, None)
-        except ImportError:
-            function = None
-        found.append(function if callable(function) else None)
-    return cast(Callable[[str], tuple[str | None, str]] | None, found[0]), found[1]
+def _optional(module: str, name: str) -> Callable[..., object] | None:
+    """A function of a core module, or ``None`` while that module (or name) is absent."""
+    try:
+        function = getattr(importlib.import_module(module), name, None)
+    except ImportError:
+        return None
+    return function if callable(function) else None
 
 
 def cmd_profile(args: argparse.Namespace, io_: _Io) -> int:
     """Profile a file of generations: reflection, answer extraction and length.
 
     Three tables: how many completions use each reflection keyword and cognitive behaviour
-    (rewardkit.reflection.profile), how the final answer was found (boxed / phrase / gsm8k /
-    math / number / none, by rewardkit.extract.extract_answer_with_source), and the length
-    distribution in characters and words (min, p10, median, p90, max, mean).
+    (rewardkit.reflection.profile: texts in which it occurs, their share, total occurrences),
+    how the final answer was found (boxed / phrase / gsm8k / math / number / none, by
+    rewardkit.extract.extract_answer_with_source), and the length distribution in
+    characters and whitespace-separated words (min, p10, median, p90, max, mean). Lines that
+    are not JSON or lack the completion column are reported on stderr (exit status 1).
 
     Examples:
       rewardkit profile examples/completions.jsonl
-      rewardkit profile ckpt-300.jsonl.gz --format json
+      rewardkit profile ckpt-300.jsonl.gz --format json --out profile.json
     """
     _check_readable([args.file])
-    extract_with_source, reflection_profile = _profile_tools()
+    extract_with_source = _optional("rewardkit.extract", "extract_answer_with_source")
+    reflection_profile = _optional("rewardkit.reflection", "profile")
     sources: Counter[str] = Counter()
     chars: array[int] = array("q")
     words: array[int] = array("q")
-    texts: list[str] = []
-    features: Counter[str] = Counter()
-    count = failed = 0
-    for line in _lines(args.file):
-        row = line.record
-        if row is None or args.completion_field not in row:
-            failed += 1
-            io_.stderr.write(
-                (line.error or f"line {line.number}: missing column {args.completion_field!r}")
-                + "\n"
-            )
-            continue
-        text = completion_text(row[args.completion_field])
-        count += 1
-        chars.append(len(text))
-        words.append(len(text.split()))
-        if extract_with_source is not None:
-            sources[extract_with_source(text)[1]] += 1
-        if reflection_profile is not None:
-            texts.append(text)
-            if len(texts) >= BATCH_SIZE:
-                features.update(_features(reflection_profile, texts))
-                texts = []
-    if reflection_profile is not None and texts:
-        features.update(_features(reflection_profile, texts))
+    failed = 0
+
+    def texts() -> Iterator[str]:
+        nonlocal failed
+        for line in _lines(args.file):
+            row = line.record
+            if row is None or args.completion_field not in row:
+                failed += 1
+                missing = f"line {line.number}: missing column {args.completion_field!r}"
+                io_.stderr.write((line.error or missing) + "\n")
+                continue
+            text = completion_text(row[args.completion_field])
+            chars.append(len(text))
+            words.append(len(text.split()))
+            if extract_with_source is not None:
+                found = extract_with_source(text)
+                sources[str(found[1]) if isinstance(found, tuple) else "none"] += 1
+            yield text
+
+    reflection: dict[str, object] | None = None
+    if reflection_profile is not None:
+        value = reflection_profile(texts())
+        to_dict = getattr(value, "to_dict", None)
+        reflection = to_dict() if callable(to_dict) else None
+    else:
+        for _ in texts():
+            pass
     result: dict[str, object] = {
-        "count": count,
+        "count": len(chars),
         "failed": failed,
-        "reflection": dict(sorted(features.items(), key=lambda kv: (-kv[1], kv[0]))),
-        "answers": dict(sorted(sources.items(), key=lambda kv: (-kv[1], kv[0]))),
+        "reflection": reflection,
+        "answers": dict(sorted(sources.items(), key=lambda kv: (-kv[1], kv[0])))
+        if extract_with_source is not None
+        else None,
         "length_chars": _percentiles(chars),
         "length_words": _percentiles(words),
     }
@@ -940,43 +939,57 @@ def cmd_profile(args: argparse.Namespace, io_: _Io) -> int:
         if args.format == "json":
             out.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
         else:
-            out.write(
-                _profile_text(
-                    result, reflection_profile is not None, extract_with_source is not None
-                )
-            )
+            out.write(_profile_text(result))
     return 1 if failed else 0
 
 
-def _features(reflection_profile: Callable[..., object], texts: Sequence[str]) -> Counter[str]:
-    value = reflection_profile(texts)
-    counts: Counter[str] = Counter()
-    if isinstance(value, Mapping):
-        for key, number in value.items():
-            if isinstance(number, (int, float)) and not isinstance(number, bool):
-                counts[str(key)] += int(number)
-            elif isinstance(number, Mapping):
-                for inner, n in number.items():
-                    if isinstance(n, (int, float)) and not isinstance(n, bool):
-                        counts[f"{key}: {inner}"] += int(n)
-    return counts
+def _features_table(reflection: Mapping[str, object], count: int) -> str:
+    features = reflection.get("features")
+    rows = []
+    for feature in features if isinstance(features, list) else []:
+        if isinstance(feature, Mapping) and feature.get("occurrences"):
+            texts = int(feature.get("texts") or 0)
+            rows.append(
+                (
+                    feature.get("kind") != "behavior",
+                    -texts,
+                    str(feature.get("name")),
+                    str(feature.get("kind")),
+                    str(texts),
+                    f"{_cell(_percent(texts, count))}%",
+                    str(feature.get("occurrences")),
+                )
+            )
+    rows.sort()
+    aha = int(reflection.get("aha") or 0)  # type: ignore[call-overload]
+    mean = reflection.get("reflection_mean")
+    head = (
+        f"aha on {aha} ({_cell(_percent(aha, count))}%), mean reflection score "
+        f"{_number(mean if isinstance(mean, float) else None)}\n"
+    )
+    table = _table(
+        ["reflection", "kind", "texts", "share", "count"],
+        [list(row[2:]) for row in rows],
+        [False, False, True, True, True],
+    )
+    return head + table
 
 
-def _profile_text(result: Mapping[str, object], has_reflection: bool, has_sources: bool) -> str:
-    count = int(result["count"])  # type: ignore[call-overload]
-    parts = [f"{count} completions, {result['failed']} failed lines\n"]
-
-    def share(mapping: object, title: str) -> None:
-        assert isinstance(mapping, Mapping)
-        rows = [[str(k), str(v), f"{_cell(_percent(int(v), count))}%"] for k, v in mapping.items()]
-        parts.append("\n" + _table([title, "count", "share"], rows, [False, True, True]))
-
-    if has_reflection:
-        share(result["reflection"], "reflection")
+def _profile_text(result: Mapping[str, object]) -> str:
+    count = result["count"]
+    assert isinstance(count, int)
+    parts = [f"{count} completions, {result['failed']} failed lines\n\n"]
+    reflection = result["reflection"]
+    if isinstance(reflection, Mapping):
+        parts.append(_features_table(reflection, count))
     else:
-        parts.append("\nreflection: rewardkit.reflection is not available\n")
-    if has_sources:
-        share(result["answers"], "answer found by")
+        parts.append("reflection: rewardkit.reflection.profile is not available\n")
+    answers = result["answers"]
+    if isinstance(answers, Mapping):
+        rows = [[str(k), str(v), f"{_cell(_percent(int(v), count))}%"] for k, v in answers.items()]
+        parts.append(
+            "\n" + _table(["answer found by", "count", "share"], rows, [False, True, True])
+        )
     else:
         parts.append("\nanswers: rewardkit.extract.extract_answer_with_source is not available\n")
     rows = []
@@ -986,10 +999,8 @@ def _profile_text(result: Mapping[str, object], has_reflection: bool, has_source
         rows.append(
             [label, *(_cell(stats[k]) for k in ("min", "p10", "p50", "p90", "max", "mean"))]
         )
-    parts.append(
-        "\n"
-        + _table(["length", "min", "p10", "p50", "p90", "max", "mean"], rows, [False] + [True] * 6)
-    )
+    header = ["length", "min", "p10", "p50", "p90", "max", "mean"]
+    parts.append("\n" + _table(header, rows, [False] + [True] * 6))
     return "".join(parts)
 
 

@@ -5,7 +5,8 @@ into :class:`~rewardkit.reward.Reward` objects. It knows nothing of its own: it 
 :mod:`rewardkit` exports, so every public reward is reachable by the name it is logged under.
 
 - A *ready reward* is a :class:`Reward` in ``rewardkit.__all__``; it is found under its
-  :attr:`~rewardkit.reward.Reward.name` (and under its export name, when they differ).
+  :attr:`~rewardkit.reward.Reward.name` (and under its export name, when they differ). The
+  rewards of a submodule in ``__all__`` (``rewardkit.pkv``) count too, also as ``pkv.format``.
 - A *factory* is a public function annotated to return a ``Reward`` that needs no Reward
   argument (combinators such as ``combine``, which need Rewards, are not factories).
 - A *spec* is a name, optionally called with literal arguments:
@@ -93,9 +94,20 @@ def _package() -> ModuleType:
 
 
 def _public(namespace: ModuleType | None) -> list[tuple[str, object]]:
+    """``(export name, value)`` for ``__all__``, and ``module.name`` for exported submodules."""
     module = _package() if namespace is None else namespace
-    names = getattr(module, "__all__", ())
-    return [(name, getattr(module, name)) for name in names if hasattr(module, name)]
+    found: list[tuple[str, object]] = []
+    for name in getattr(module, "__all__", ()):
+        value = getattr(module, name, None)
+        if isinstance(value, ModuleType):
+            found.extend(
+                (f"{name}.{inner}", getattr(value, inner))
+                for inner in getattr(value, "__all__", ())
+                if hasattr(value, inner)
+            )
+        elif value is not None:
+            found.append((name, value))
+    return found
 
 
 def _mentions_reward(annotation: object) -> bool:
@@ -205,7 +217,8 @@ def _tuples(value: object) -> object:
 def parse_spec(spec: str) -> tuple[str, tuple[object, ...], dict[str, object]]:
     """Parse a reward spec into its name, positional and keyword arguments, safely.
 
-    The spec is a name, or a call of a name with literal arguments. It is parsed with
+    The spec is a name (``aha``, or ``pkv.format`` for a reward of an exported submodule), or
+    a call of one with literal arguments. It is parsed with
     :func:`ast.parse` and every argument with :func:`ast.literal_eval`; attribute access,
     names as values, ``*args``/``**kwargs`` and anything else are rejected. Lists become
     tuples (options are tuples by convention).
@@ -249,9 +262,11 @@ def parse_spec(spec: str) -> tuple[str, tuple[object, ...], dict[str, object]]:
         msg = f"reward {spec!r}: expected a name or a call like 'name(option=value)'"
         raise ConfigError(msg) from None
     node = tree.body
-    if isinstance(node, ast.Name):
-        return node.id, (), {}
-    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+    name = _dotted(node)
+    if name is not None:
+        return name, (), {}
+    function = _dotted(node.func) if isinstance(node, ast.Call) else None
+    if not isinstance(node, ast.Call) or function is None:
         msg = f"reward {spec!r}: expected a name or a call like 'name(option=value)'"
         raise ConfigError(msg)
     args: list[object] = []
@@ -266,7 +281,19 @@ def parse_spec(spec: str) -> tuple[str, tuple[object, ...], dict[str, object]]:
             msg = f"reward {spec!r}: **arguments are not allowed"
             raise ConfigError(msg)
         kwargs[keyword.arg] = _literal(keyword.value, text)
-    return node.func.id, tuple(args), kwargs
+    return function, tuple(args), kwargs
+
+
+def _dotted(node: ast.expr) -> str | None:
+    """``a`` or ``a.b.c`` for a name or a chain of attributes of a name, else ``None``."""
+    parts: list[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return None
+    parts.append(node.id)
+    return ".".join(reversed(parts))
 
 
 def _unknown(name: str, known: Sequence[str]) -> ConfigError:
