@@ -767,7 +767,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--no-data", action="store_true", help="ignore the real corpora")
     p.add_argument("--no-math-verify", dest="math_verify", action="store_false")
     p.add_argument("--openr1", action="store_true", help="also measure open-r1's variant")
-    p.add_argument("--mv-sample", type=int, default=400, help="items math-verify scores")
+    p.add_argument("--mv-sample", type=int, default=600, help="items math-verify scores")
     p.add_argument("--mv-budget", type=float, default=150.0, help="seconds per math-verify peer")
     p.add_argument("--gsm8k-items", type=int, default=1000)
     p.add_argument("--grpo-prompts", type=int, default=128, help="prompts in the GRPO batch")
