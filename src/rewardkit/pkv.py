@@ -30,8 +30,12 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
+from rewardkit.answers import gold_answer
+from rewardkit.equivalence import is_equivalent
 from rewardkit.errors import ConfigError
-from rewardkit.reward import Reward, Sample, TextScorer
+from rewardkit.extract import extract_answer_with_source, extract_last_number
+from rewardkit.reflection import reflection_score
+from rewardkit.reward import GOLD_COLUMNS, GoldScorer, Reward, Sample, TextScorer
 from rewardkit.structure import TagEvent, TagSchema, TagSpec, match_blocks, scan_tags
 
 __all__ = [
@@ -43,14 +47,22 @@ __all__ = [
     "PkvFormat",
     "PkvLength",
     "PkvOriginality",
+    "correct",
+    "correct_score",
+    "extract_final_answer",
     "extract_winner",
+    "final_part",
     "format",
     "format_score",
+    "has_tag_leak",
     "length",
     "length_score",
     "originality",
     "originality_score",
+    "persona_reflection_score",
     "persona_sections",
+    "reflection",
+    "rounds",
     "section_similarity",
     "structure",
     "structure_score",
@@ -584,6 +596,159 @@ class PkvLength:
         return length_score(sample.text, optimum=self.optimum, max_length=self.max_length)
 
 
+# --- the final answer --------------------------------------------------------------------
+
+_LEAK = re.compile(r"<\s*/?\s*(?:competition|pirate|knight|viking|result|winner)\s*/?\s*>", re.I)
+#: "answer of 24", "solution is 24", "total: 24": an answer word, a linking phrase, a number.
+_ANSWER_PHRASE = re.compile(
+    r"\b(?:answer|solution|result|total)s?\b"
+    r"(?:\s+(?:of|is|was|would\s+be|will\s+be|equals|comes\s+to)|\s*[:=])"
+    r"\s*(?:approximately\s+|about\s+|exactly\s+|only\s+|just\s+)?(?:\\?\$\s*)?"
+    r"(-?\d[\d,]*(?:\.\d+)?(?:\s*/\s*\d+)?\s*%?)",
+    re.IGNORECASE,
+)
+_MARKED_SOURCES = frozenset({"boxed", "phrase", "gsm8k"})
+
+
+def final_part(text: str) -> str:
+    r"""Return the text after the last ``</competition>`` (``""`` when there is none).
+
+    Examples:
+        >>> final_part("<competition>...</competition>\nWe need 24 hives.")
+        '\nWe need 24 hives.'
+    """
+    end = text.rfind("</competition>")
+    return "" if end < 0 else text[end + len("</competition>") :]
+
+
+def has_tag_leak(text: str) -> bool:
+    """Return ``True`` when a construct tag appears in ``text``.
+
+    Lenient on purpose: any case, whitespace inside the brackets and self-closing forms
+    (``< Winner >``, ``<pirate/>``) count.
+
+    Examples:
+        >>> has_tag_leak("The </Winner> is 24."), has_tag_leak("3 < 4 and result > 2")
+        (True, False)
+    """
+    return _LEAK.search(text) is not None
+
+
+def _answer_in(part: str) -> str | None:
+    answer, source = extract_answer_with_source(part)
+    if source in _MARKED_SOURCES:
+        return answer
+    phrase = None
+    for phrase in _ANSWER_PHRASE.finditer(part):  # noqa: B007 - the last match wins
+        pass
+    if phrase is not None:
+        number = extract_last_number(phrase.group(1))
+        if number is not None:
+            return number
+    return answer if source != "none" else None
+
+
+def extract_final_answer(text: str) -> str | None:
+    r"""Return the final answer of a PKV completion.
+
+    Rules, in order:
+
+    1. In the final part (after the last ``</competition>``, see :func:`final_part`): a
+       ``\boxed{}`` answer, an explicit marker (``the answer is``, ``Final answer:``,
+       ``####``; :func:`rewardkit.extract.extract_answer_with_source`), then the last PKV
+       answer phrase (``answer of 24``, ``solution is 24``, ``total: 24``), then the last math
+       span or number.
+    2. When the final part has none of these: the same rules in the winner's section (the
+       persona named by :func:`extract_winner`).
+
+    Args:
+        text: the completion text.
+
+    Returns:
+        The answer text, or ``None``. Never raises.
+
+    Examples:
+        >>> extract_final_answer("</competition> The pirate wins this competition with "
+        ...     "their answer of 24 hives needed to make 96 candles.")
+        '24'
+        >>> extract_final_answer("<pirate>So 24 hives.</pirate><winner>pirate</winner>"
+        ...     "</competition> The pirate is right.")
+        '24'
+    """
+    answer = _answer_in(final_part(text))
+    if answer is not None:
+        return answer
+    persona = extract_winner(text)
+    if persona is None:
+        return None
+    return _answer_in(persona_sections(text).get(persona, ""))
+
+
+def correct_score(text: str, gold: str) -> float:
+    r"""Score the final answer against the gold answer.
+
+    Rule:
+
+    - **-1.0** when a construct tag leaks into the final part (after the last
+      ``</competition>``; :func:`has_tag_leak`), whatever the answer.
+    - **+1.0** when the answer of :func:`extract_final_answer` (the final part first, the
+      winner's section when the final part has no answer) is equivalent to the gold answer
+      (:func:`rewardkit.equivalence.is_equivalent`; a full-solution gold is reduced to its
+      answer by :func:`rewardkit.answers.gold_answer`).
+    - **0.0** otherwise (wrong, or no answer found).
+
+    Args:
+        text: the completion text.
+        gold: the gold answer (or a full solution ending in ``\boxed{}`` or ``#### N``).
+
+    Returns:
+        1.0, 0.0 or -1.0: the range is [-1, 1]. Never raises.
+
+    Examples:
+        >>> done = "<winner>pirate</winner></result></competition>\n"
+        >>> correct_score(done + "The pirate wins this competition with their answer of "
+        ...               "24 hives needed to make 96 candles.", "24")
+        1.0
+        >>> correct_score(done + "We need 25 hives.", "24")
+        0.0
+        >>> correct_score(done + "<pirate>24</pirate>", "24")
+        -1.0
+    """
+    if has_tag_leak(final_part(text)):
+        return -1.0
+    reference = gold_answer(gold)
+    answer = extract_final_answer(text)
+    if reference is None or answer is None:
+        return 0.0
+    return 1.0 if is_equivalent(reference, answer) else 0.0
+
+
+def persona_reflection_score(text: str) -> float:
+    """Score self-reflection within each persona's section, averaged over the three personas.
+
+    Rule: :func:`rewardkit.reflection.reflection_score` of each persona's section
+    (:func:`persona_sections`; a missing section scores 0.0), averaged. Reflection phrases
+    outside the persona sections (in the result or the final answer) do not count.
+
+    Args:
+        text: the completion text.
+
+    Returns:
+        A score in [0, 1]. Never raises.
+
+    Examples:
+        >>> section = "x = 2. " * 40 + "Wait, I made an error: x = -2, since the root is negative."
+        >>> text = f"<pirate>{section}</pirate><knight>x is -2.</knight><viking></viking>"
+        >>> from rewardkit.reflection import reflection_score
+        >>> persona_reflection_score(text) == reflection_score(section) / 3 > 0
+        True
+        >>> persona_reflection_score("Wait, let me recheck. " * 10)
+        0.0
+    """
+    sections = persona_sections(text)
+    return sum(reflection_score(sections.get(p, "")) for p in PERSONAS) / len(PERSONAS)
+
+
 # --- the rewards -------------------------------------------------------------------------
 
 #: The 12 construct tags placed, not duplicated, not missing (:func:`structure_score`).
@@ -622,3 +787,69 @@ length = Reward(
     scorer=PkvLength(),
     summary="per-persona length: linear rise to optimum, linear fall to max_length, averaged",
 )
+
+#: Self-reflection inside the persona sections (:func:`persona_reflection_score`).
+reflection = Reward(
+    name="pkv_reflection",
+    scorer=TextScorer(persona_reflection_score),
+    summary="reflection_score of each persona's section, averaged over the three personas",
+)
+
+#: The final answer: +1 / 0 / -1 on a tag leak (:func:`correct_score`), in [-1, 1].
+correct = Reward(
+    name="pkv_correct",
+    scorer=GoldScorer(correct_score),
+    gold=GOLD_COLUMNS,
+    lower=-1.0,
+    upper=1.0,
+    summary="+1 final answer equivalent to gold, 0 otherwise, -1 if a construct tag leaks",
+)
+
+#: Reward weights per round: the format group sums to 1.0, as much as correctness.
+_ROUND_WEIGHTS: tuple[tuple[tuple[Reward, float], ...], ...] = (
+    ((structure, 0.25), (format, 0.5), (winner, 0.25), (correct, 1.0)),
+    ((reflection, 0.25), (originality, 0.5)),
+    ((length, 0.25),),
+)
+
+
+def rounds(n: int) -> tuple[list[Reward], list[float]]:
+    """Return the rewards and weights of GRPO round ``n`` of PKV training.
+
+    Each round adds to the previous one:
+
+    ===== ================================================= ========================
+    round rewards added                                     weights
+    ===== ================================================= ========================
+    1     structure, format, winner, correct (format and    0.25, 0.5, 0.25, 1.0
+          correctness)
+    2     reflection, originality                           0.25, 0.5
+    3     length                                            0.25
+    ===== ================================================= ========================
+
+    The format rewards together weigh as much as correctness (1.0), so a model cannot earn
+    more by formatting a wrong answer well than by answering correctly; originality weighs
+    0.5, so copying a persona (-0.5 to -1.0) costs up to 0.5 after weighting.
+
+    Args:
+        n: the round, 1, 2 or 3.
+
+    Returns:
+        ``(rewards, weights)``: new lists, aligned, ready for
+        ``GRPOTrainer(reward_funcs=rewards, args=GRPOConfig(reward_weights=weights))``.
+
+    Raises:
+        ConfigError: ``n`` is not 1, 2 or 3.
+
+    Examples:
+        >>> rewards, weights = rounds(2)
+        >>> [r.name.removeprefix("pkv_") for r in rewards]
+        ['structure', 'format', 'winner', 'correct', 'reflection', 'originality']
+        >>> weights
+        [0.25, 0.5, 0.25, 1.0, 0.25, 0.5]
+    """
+    if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= len(_ROUND_WEIGHTS):
+        msg = f"pkv.rounds: n must be the round number 1, 2 or 3; got {n!r}"
+        raise ConfigError(msg)
+    pairs = [pair for added in _ROUND_WEIGHTS[:n] for pair in added]
+    return [reward for reward, _ in pairs], [weight for _, weight in pairs]
