@@ -1,0 +1,207 @@
+"""Rewards for final-answer correctness: ``boxed_correct``, ``answer_correct``, ``boxed_number``.
+
+Each is a :class:`~rewardkit.reward.Reward` built on pure functions:
+:func:`rewardkit.extract.extract_boxed` / :func:`rewardkit.extract.extract_answer` pick the
+predicted answer, :func:`gold_answer` the reference, and
+:func:`rewardkit.equivalence.is_equivalent` decides. Options (``rel_tol``, ``budget``) are the
+fields of the frozen scorer dataclasses, changed with ``reward.configure(...)``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from rewardkit.equivalence import (
+    DEFAULT_BUDGET,
+    DEFAULT_REL_TOL,
+    MAX_LENGTH,
+    can_parse,
+    is_equivalent,
+    is_number,
+)
+from rewardkit.errors import ConfigError
+from rewardkit.extract import extract_answer, extract_boxed
+from rewardkit.reward import GOLD_COLUMNS, Reward, Sample, TextScorer
+
+__all__ = [
+    "AnswerCorrect",
+    "BoxedCorrect",
+    "answer_correct",
+    "boxed_correct",
+    "boxed_number",
+    "boxed_number_score",
+    "gold_answer",
+]
+
+
+def gold_answer(gold: str) -> str | None:
+    """The answer part of a gold cell.
+
+    Rules, in order: a gold that holds a ``\\boxed{}`` (a full solution, as in MATH's
+    ``solution`` column) gives its last complete box; a GSM8K solution gives the text after its
+    last ``####``; anything else is the answer itself, stripped.
+
+    Args:
+        gold: the gold column's value.
+
+    Returns:
+        The answer string, or ``None`` when it is empty (or a solution's box is unclosed).
+
+    Examples:
+        >>> gold_answer("So the area is $\\\\boxed{12}$.")
+        '12'
+        >>> gold_answer("She pays 3 + 4 = 7 dollars.\\n#### 7")
+        '7'
+        >>> gold_answer(" \\\\frac{1}{2} ")
+        '\\\\frac{1}{2}'
+    """
+    if not isinstance(gold, str):
+        return None
+    if "\\boxed" in gold or "\\fbox" in gold:
+        boxed = extract_boxed(gold)
+        return boxed or None
+    if "####" in gold:
+        tail = gold.rsplit("####", 1)[1].strip()
+        return tail.splitlines()[0].strip() if tail else None
+    return gold.strip() or None
+
+
+def _validate(rel_tol: float, budget: float) -> None:
+    if isinstance(rel_tol, bool) or not isinstance(rel_tol, (int, float)):
+        raise ConfigError(f"rel_tol must be a float in [0, 1); got {rel_tol!r}")
+    if not 0 <= rel_tol < 1:
+        raise ConfigError(f"rel_tol must be a float in [0, 1); got {rel_tol!r}")
+    if isinstance(budget, bool) or not isinstance(budget, (int, float)):
+        raise ConfigError(f"budget must be a number of seconds in (0, 60]; got {budget!r}")
+    if math.isnan(budget) or not 0 < budget <= 60:  # noqa: PLR2004
+        raise ConfigError(f"budget must be a number of seconds in (0, 60]; got {budget!r}")
+
+
+def _verdict(pred: str | None, gold: str | None, rel_tol: float, budget: float) -> float | None:
+    if gold is None:
+        return None
+    reference = gold_answer(gold)
+    if reference is None or not can_parse(reference):
+        return None
+    if pred is None:
+        return 0.0
+    return 1.0 if is_equivalent(reference, pred, rel_tol=rel_tol, budget=budget) else 0.0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BoxedCorrect:
+    """Scorer of :data:`boxed_correct`: the last ``\\boxed{}`` against the gold answer.
+
+    Attributes:
+        rel_tol: relative tolerance of floating-point comparisons (see
+            :func:`~rewardkit.equivalence.is_equivalent`).
+        budget: wall-clock seconds one comparison may take.
+    """
+
+    rel_tol: float = DEFAULT_REL_TOL
+    budget: float = DEFAULT_BUDGET
+
+    def __post_init__(self) -> None:
+        """Validate the options.
+
+        Raises:
+            ConfigError: ``rel_tol`` is not in [0, 1) or ``budget`` not in (0, 60] seconds.
+        """
+        _validate(self.rel_tol, self.budget)
+
+    def __call__(self, sample: Sample, /) -> float | None:
+        """1.0 if the completion's last box is equivalent to the gold, 0.0 if not, None if n/a."""
+        if sample.gold is None:
+            return None
+        return _verdict(extract_boxed(sample.text), sample.gold, self.rel_tol, self.budget)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AnswerCorrect:
+    """Scorer of :data:`answer_correct`: :func:`~rewardkit.extract.extract_answer` vs the gold.
+
+    Attributes:
+        rel_tol: relative tolerance of floating-point comparisons.
+        budget: wall-clock seconds one comparison may take.
+    """
+
+    rel_tol: float = DEFAULT_REL_TOL
+    budget: float = DEFAULT_BUDGET
+
+    def __post_init__(self) -> None:
+        """Validate the options.
+
+        Raises:
+            ConfigError: ``rel_tol`` is not in [0, 1) or ``budget`` not in (0, 60] seconds.
+        """
+        _validate(self.rel_tol, self.budget)
+
+    def __call__(self, sample: Sample, /) -> float | None:
+        """1.0 if the extracted answer is equivalent to the gold, 0.0 if not, None if n/a."""
+        if sample.gold is None:
+            return None
+        return _verdict(extract_answer(sample.text), sample.gold, self.rel_tol, self.budget)
+
+
+def boxed_number_score(text: str) -> float:
+    """1.0 if the last ``\\boxed{}`` of ``text`` holds one number, of any form, else 0.0.
+
+    Numbers are what :func:`rewardkit.equivalence.is_number` accepts: integers, decimals,
+    fractions, mixed numbers, percentages, scientific notation, radicals, pi/e expressions,
+    complex numbers; units and currency are ignored.
+
+    Examples:
+        >>> boxed_number_score("\\\\boxed{\\\\frac{3}{4}}"), boxed_number_score("\\\\boxed{x+1}")
+        (1.0, 0.0)
+        >>> boxed_number_score("no box: 42")
+        0.0
+    """
+    boxed = extract_boxed(text)
+    return 1.0 if boxed is not None and len(boxed) <= MAX_LENGTH and is_number(boxed) else 0.0
+
+
+boxed_correct = Reward(
+    name="boxed_correct",
+    scorer=BoxedCorrect(),
+    gold=GOLD_COLUMNS,
+    summary="1.0 if the last \\boxed{} answer is equivalent to the gold answer, else 0.0",
+)
+"""1.0 if the completion's last ``\\boxed{}`` is equivalent to the gold answer, else 0.0.
+
+Gold column ``answer``, falling back to ``solution`` (a full solution uses its own box, see
+:func:`gold_answer`). ``None`` (not applicable) when the row has no gold or the gold cannot be
+parsed as an answer; 0.0 when the completion has no complete box.
+
+Examples:
+    >>> boxed_correct(["so \\\\boxed{\\\\frac{1}{2}}", "\\\\boxed{0.6}", "no box"], answer=["0.5"] * 3)
+    [1.0, 0.0, 0.0]
+    >>> boxed_correct.configure(rel_tol=0.01).score("\\\\boxed{0.333}", answer="\\\\frac13")
+    1.0
+"""
+
+answer_correct = Reward(
+    name="answer_correct",
+    scorer=AnswerCorrect(),
+    gold=GOLD_COLUMNS,
+    summary="1.0 if the extracted final answer is equivalent to the gold answer, else 0.0",
+)
+"""Like :data:`boxed_correct`, with :func:`~rewardkit.extract.extract_answer` (boxed first, then
+answer phrases, GSM8K ``####``, the last math span, the last number).
+
+Examples:
+    >>> answer_correct(["The answer is 7,000.", "\\\\boxed{7000}", "I give up"], answer=["7000"] * 3)
+    [1.0, 1.0, 0.0]
+"""
+
+boxed_number = Reward(
+    name="boxed_number",
+    scorer=TextScorer(boxed_number_score),
+    summary="1.0 if the last \\boxed{} holds a number of any form, else 0.0",
+)
+"""1.0 if the completion's last ``\\boxed{}`` holds one number (see :func:`boxed_number_score`).
+
+Examples:
+    >>> boxed_number(["\\\\boxed{2\\\\sqrt{3}}", "\\\\boxed{\\\\text{Monday}}"])
+    [1.0, 0.0]
+"""

@@ -1,0 +1,194 @@
+"""Decide whether two answer strings are mathematically equivalent.
+
+:func:`is_equivalent` parses both answers with our own small LaTeX parser
+(:mod:`rewardkit.equivalence.latex`; never ``eval``/``sympify``/``parse_expr``), turns them into
+answers (scalar, set, tuple/interval, matrix, equation, text: :mod:`.compare`) and compares
+them: exact rationals first (:mod:`.numbers`), then complex floating point at a few fixed probe
+points, all within a wall-clock budget enforced without signals (:mod:`.budget`).
+
+Parsed answers and verdicts are cached (bounded LRU caches): in GRPO, the 8-16 completions of
+one prompt share one gold answer and often the same final answer.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from rewardkit.equivalence.budget import DEFAULT_BUDGET, Budget, BudgetExceeded
+from rewardkit.equivalence.compare import Answer, answers_equal, parse_answer
+from rewardkit.equivalence.latex import MAX_LENGTH, ParseError, normalize, text_key
+from rewardkit.equivalence.numbers import EvalError, exact_value, free_symbols, numeric_value
+from rewardkit.errors import ConfigError
+
+__all__ = [
+    "DEFAULT_BUDGET",
+    "DEFAULT_REL_TOL",
+    "MAX_LENGTH",
+    "can_parse",
+    "is_equivalent",
+    "is_number",
+]
+
+#: Default relative tolerance of floating-point comparisons (radicals, pi, decimals against
+#: non-decimal rationals). Two exact rationals are always compared exactly.
+DEFAULT_REL_TOL = 1e-9
+#: Sizes of the caches of parsed answers and of verdicts.
+PARSE_CACHE_SIZE = 8192
+VERDICT_CACHE_SIZE = 65536
+
+_INTEGER = re.compile(r"-?\d+")
+
+
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
+def _parsed(text: str) -> Answer | None:
+    try:
+        return parse_answer(text)
+    except (ParseError, ArithmeticError, RecursionError):
+        return None
+
+
+def _compact(text: str) -> str:
+    return "".join(normalize(text).split())
+
+
+@lru_cache(maxsize=VERDICT_CACHE_SIZE)
+def _verdict(gold: str, pred: str, rel_tol: float, budget: float) -> bool:
+    """Cached verdict; raises BudgetExceeded (never cached) when the budget runs out."""
+    parsed_gold = _parsed(gold)
+    parsed_pred = _parsed(pred)
+    if parsed_gold is None:
+        return _compact(gold) == _compact(pred)
+    if parsed_gold[0] == "text" or (parsed_pred is not None and parsed_pred[0] == "text"):
+        key = text_key(gold)
+        return bool(key) and key == text_key(pred)
+    if parsed_pred is None:
+        return False
+    return answers_equal(parsed_gold, parsed_pred, rel_tol, Budget(budget))
+
+
+def _check_options(rel_tol: float, budget: float) -> None:
+    if not isinstance(rel_tol, (int, float)) or not 0 <= rel_tol < 1:
+        raise ConfigError(f"rel_tol must be a number in [0, 1); got {rel_tol!r}")
+    if not isinstance(budget, (int, float)) or not 0 < budget <= 60 or math.isnan(budget):  # noqa: PLR2004
+        raise ConfigError(f"budget must be a number of seconds in (0, 60]; got {budget!r}")
+
+
+def is_equivalent(
+    gold: str,
+    pred: str,
+    *,
+    rel_tol: float = DEFAULT_REL_TOL,
+    budget: float = DEFAULT_BUDGET,
+) -> bool:
+    """Whether ``pred`` is mathematically equivalent to the ``gold`` answer.
+
+    Rules (docs/answers.md has the full table): numbers compare exactly as rationals in any
+    notation (``0.5`` = ``\\frac12`` = ``1/2`` = ``50\\%``; ``25\\%`` also matches ``25``;
+    thousands separators, mixed numbers, scientific notation); units, currency, degrees and
+    LaTeX noise are ignored; radicals, pi, e, complex numbers and expressions in variables
+    compare numerically at fixed probe points within ``rel_tol``; ``x = 3`` matches ``3``;
+    lists and sets compare unordered, tuples and intervals ordered with their brackets;
+    matrices entry by entry; equations up to sides; text case-insensitively. A hedge (``5, 6``
+    or ``5 or 6`` where one value is expected) is not equivalent.
+
+    Args:
+        gold: the reference answer (e.g. ``"\\frac{1}{2}"``).
+        pred: the predicted answer (e.g. a ``\\boxed{}`` content).
+        rel_tol: relative tolerance of floating-point comparisons; two exact rationals are
+            compared exactly unless one is written as a decimal.
+        budget: wall-clock seconds the comparison may take; past it the answer is ``False``.
+
+    Returns:
+        ``True`` when equivalent; ``False`` otherwise, including for unreadable input, input
+        longer than ``MAX_LENGTH`` characters and comparisons that run out of budget. Never
+        raises on any ``gold``/``pred``.
+
+    Raises:
+        ConfigError: ``rel_tol`` or ``budget`` is out of range.
+
+    Examples:
+        >>> is_equivalent("\\\\frac{1}{2}", "0.5")
+        True
+        >>> is_equivalent("7425000", "7{,}425{,}000")
+        True
+        >>> is_equivalent("\\\\{1,2,3\\\\}", "3, 1, 2")
+        True
+        >>> is_equivalent("(1, 2)", "(2, 1)")
+        False
+        >>> is_equivalent("5", "5 or 6")
+        False
+    """
+    if rel_tol != DEFAULT_REL_TOL or budget != DEFAULT_BUDGET:
+        _check_options(rel_tol, budget)
+    if not isinstance(gold, str) or not isinstance(pred, str):
+        return False
+    gold = gold.strip()
+    pred = pred.strip()
+    if gold == pred:
+        return bool(gold)
+    if not gold or not pred or len(gold) > MAX_LENGTH or len(pred) > MAX_LENGTH:
+        return False
+    if _INTEGER.fullmatch(gold) and _INTEGER.fullmatch(pred):
+        return int(gold) == int(pred)
+    try:
+        return _verdict(gold, pred, float(rel_tol), float(budget))
+    except BudgetExceeded:
+        return False
+    except (ParseError, ArithmeticError, RecursionError):  # pragma: no cover - defensive
+        return False
+
+
+def can_parse(text: str) -> bool:
+    """Whether ``text`` reads as an answer (what a gold answer must do to be scored).
+
+    Examples:
+        >>> can_parse("\\\\frac{3}{4}"), can_parse("\\\\text{Monday}"), can_parse("(1, 2")
+        (True, True, False)
+    """
+    if not isinstance(text, str):
+        return False
+    text = text.strip()
+    return bool(text) and len(text) <= MAX_LENGTH and _parsed(text) is not None
+
+
+def is_number(text: str) -> bool:
+    """Whether ``text`` is one number, in any notation.
+
+    Integers, decimals, fractions, mixed numbers, percentages, scientific notation, radicals,
+    expressions in pi and e, complex numbers and numerals in a base (``2516_8``) count; units,
+    currency and ``x =`` are ignored. Variables, lists, intervals and text are not numbers.
+
+    Args:
+        text: the candidate answer.
+
+    Returns:
+        ``True`` for one finite number; never raises.
+
+    Examples:
+        >>> [is_number(t) for t in ["42", "-3.5", "\\\\frac{1}{2}", "75\\\\%", "2\\\\sqrt{3}"]]
+        [True, True, True, True, True]
+        >>> [is_number(t) for t in ["x+1", "1, 2", "(0, 1)", "\\\\text{Monday}", ""]]
+        [False, False, False, False, False]
+    """
+    if not isinstance(text, str):
+        return False
+    text = text.strip()
+    if _INTEGER.fullmatch(text):
+        return True
+    if not text or len(text) > MAX_LENGTH:
+        return False
+    answer = _parsed(text)
+    if answer is None or answer[0] not in {"scalar", "alts"}:
+        return False
+    node = answer[1] if answer[0] == "scalar" else answer[1][1]  # type: ignore[index]
+    if node[0] == "base":  # type: ignore[index]
+        return True
+    if free_symbols(node) or exact_value(node) is not None:  # type: ignore[arg-type]
+        return not free_symbols(node)  # type: ignore[arg-type]
+    try:
+        numeric_value(node, {})  # type: ignore[arg-type]
+    except EvalError:
+        return False
+    return True

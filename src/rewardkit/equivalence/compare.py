@@ -1,0 +1,403 @@
+"""Turn parse trees into answers (scalar, set, tuple, matrix, equation, text) and compare them.
+
+An *answer* is a tuple whose first item is its kind:
+
+- ``("scalar", node)``: one value; ``("alts", (node, ...))``: one value read several ways
+  (``25\\%`` is 1/4 or 25);
+- ``("set", answers)``: unordered (bare lists ``1, 2``, ``\\{1, 2\\}``, ``\\pm``, unions);
+- ``("seq", open, close, answers)``: ordered, brackets included (tuples, intervals, vectors);
+- ``("matrix", rows)``; ``("eq", lhs, rhs)``: an equation; ``("text", key)``; ``("opaque", node)``.
+
+Scalars are compared exactly when both are rationals, then numerically in complex floating point
+at a few fixed probe points for their variables (:data:`PROBES`), within ``rel_tol``.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from itertools import product
+
+from rewardkit.equivalence.budget import Budget
+from rewardkit.equivalence.latex import MAX_ITEMS, Node, ParseError, parse_latex, text_key
+from rewardkit.equivalence.numbers import (
+    EvalError,
+    exact_value,
+    free_symbols,
+    has_decimal,
+    numeric_value,
+)
+
+__all__ = ["ABS_TOL", "PROBES", "Answer", "answers_equal", "parse_answer"]
+
+Answer = tuple[object, ...]
+
+#: Absolute tolerance of floating-point comparisons (values this close to zero are zero).
+ABS_TOL = 1e-12
+#: Values given to variables when two expressions are compared numerically (three points).
+PROBES: tuple[tuple[float, ...], ...] = (
+    (0.6180339887, 1.3247179572, 2.2360679775, 0.4142135624, 1.7320508076, 2.7182818285),
+    (1.4142135624, 0.5772156649, 1.6180339887, 2.6457513111, 0.8660254038, 1.2020569032),
+    (2.0943951024, 1.1892071150, 0.7071067812, 1.9129311828, 2.4494897428, 0.3183098862),
+)
+#: Most alternatives a ``\\pm`` expansion may produce.
+MAX_EXPANSIONS = 8
+
+_ORDER = frozenset({"<", "<=", ">", ">="})
+_ONE_HUNDRED: Node = ("num", Fraction(100), False)
+
+
+# --- from trees to answers ----------------------------------------------------------------------
+
+
+def parse_answer(text: str) -> Answer:
+    """Parse an answer string into an answer tuple.
+
+    Raises:
+        ParseError: the text is not answer-LaTeX we can read.
+
+    Examples:
+        >>> parse_answer("x = 3")
+        ('scalar', ('num', Fraction(3, 1), False))
+        >>> parse_answer("\\\\text{(C)}")
+        ('text', 'c')
+    """
+    return _answer(parse_latex(text))
+
+
+def _answer(node: Node) -> Answer:  # noqa: C901, PLR0911
+    tag = node[0]
+    if tag in {"list", "set", "union"}:
+        items = node[1]
+        assert isinstance(items, tuple)  # noqa: S101 - tree invariant
+        if tag == "list" and len(items) == 1:
+            return _answer(items[0])
+        if tag == "list" and not items:
+            raise ParseError("empty")
+        return ("set", tuple(_answer(item) for item in items))
+    if tag == "seq":
+        items = node[3]
+        assert isinstance(items, tuple)  # noqa: S101
+        return ("seq", node[1], node[2], tuple(_answer(item) for item in items))
+    if tag == "matrix":
+        rows = node[1]
+        assert isinstance(rows, tuple)  # noqa: S101
+        return ("matrix", tuple(tuple(_answer(cell) for cell in row) for row in rows))
+    if tag == "rel":
+        return _relation(node[1])  # type: ignore[arg-type]
+    if tag == "text":
+        return ("text", text_key(str(node[1])))
+    node = _drop_units(node)
+    if node[0] == "text":
+        return ("text", text_key(str(node[1])))
+    if node[0] == "deg":
+        node = node[1]  # type: ignore[assignment]
+    if node[0] == "pct":
+        inner: Node = node[1]  # type: ignore[assignment]
+        return ("alts", (("div", inner, _ONE_HUNDRED), inner))
+    expansions = _expand(node)
+    if len(expansions) > 1:
+        return ("set", tuple(("scalar", item) for item in expansions))
+    return ("scalar", expansions[0])
+
+
+def _is_text(node: object) -> bool:
+    return isinstance(node, tuple) and (
+        node[0] == "text" or (node[0] == "pow" and _is_text(node[1]))
+    )
+
+
+def _drop_units(node: Node) -> Node:
+    """Drop ``\\text{...}`` factors (units) from a product that has other factors."""
+    if node[0] == "mul":
+        factors = [_drop_units(f) for f in node[1] if not _is_text(f)]  # type: ignore[attr-defined]
+        if factors and len(factors) < len(node[1]):  # type: ignore[arg-type]
+            return factors[0] if len(factors) == 1 else ("mul", tuple(factors))
+    if node[0] == "pow" and _is_text(node[1]):
+        return node[1]  # type: ignore[return-value]
+    if node[0] == "pow" and _is_text(node[2]):  # 12^{\\text{th}}
+        return _drop_units(node[1])  # type: ignore[arg-type]
+    return node
+
+
+def _expand(node: Node) -> list[Node]:
+    """Expand every ``a \\pm b`` into its two values (at most :data:`MAX_EXPANSIONS`)."""
+    if not isinstance(node, tuple) or not _has_pm(node):
+        return [node]
+    if node[0] == "pm":
+        lefts = _expand(node[1])  # type: ignore[arg-type]
+        rights = _expand(node[2])  # type: ignore[arg-type]
+        out: list[Node] = []
+        for left, right in product(lefts, rights):
+            out.append(("add", (left, right)))
+            out.append(("add", (left, ("neg", right))))
+        if len(out) > MAX_EXPANSIONS:
+            raise ParseError("too many \\pm")
+        return out
+    options: list[list[object]] = []
+    size = 1
+    for child in node[1:]:
+        if isinstance(child, tuple) and child and isinstance(child[0], str):
+            option: list[object] = list(_expand(child))
+        elif isinstance(child, tuple):  # the items of an add or mul
+            option = [tuple(c) for c in product(*(_expand(item) for item in child))]
+        else:
+            option = [child]
+        size *= len(option)
+        if size > MAX_EXPANSIONS:
+            raise ParseError("too many \\pm")
+        options.append(option)
+    return [(node[0], *combination) for combination in product(*options)]
+
+
+def _has_pm(node: object) -> bool:
+    stack: list[object] = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, tuple) and item:
+            if item[0] == "pm":
+                return True
+            stack.extend(child for child in item if isinstance(child, tuple))
+    return False
+
+
+def _is_name(node: object) -> bool:
+    """A left-hand side that names the answer: ``x``, ``f(x)``, ``\\cos \\angle RPS``, ``AB``."""
+    if not isinstance(node, tuple):
+        return False
+    tag = node[0]
+    if tag == "sym" or (tag == "const" and node[1] in {"e", "i"}):
+        return True
+    if tag == "mul":
+        return all(_is_name(item) for item in node[1])  # type: ignore[attr-defined]
+    if tag == "fn":
+        return _is_name(node[2])
+    if tag in {"list", "seq"}:
+        items = node[-1]
+        return isinstance(items, tuple) and bool(items) and all(_is_name(i) for i in items)
+    return False
+
+
+def _relation(chain: tuple[object, ...]) -> Answer:
+    operators = chain[1::2]
+    terms: list[Node] = list(chain[0::2])  # type: ignore[arg-type]
+    if all(op in {"=", "in"} for op in operators):
+        if _is_name(terms[0]):
+            rest = terms[1:]
+            while len(rest) > 1 and _is_name(rest[0]):
+                rest = rest[1:]
+            return _answer(rest[-1])
+        if len(terms) == 2:  # noqa: PLR2004
+            if _is_name(terms[1]) and operators[0] == "=":
+                return _answer(terms[0])
+            return ("eq", terms[0], terms[1])
+    if all(op in _ORDER for op in operators):
+        interval = _interval(terms, operators)  # type: ignore[arg-type]
+        if interval is not None:
+            return interval
+    return ("opaque", ("rel", chain))
+
+
+_INFINITY: Answer = ("scalar", ("const", "inf"))
+_MINUS_INFINITY: Answer = ("scalar", ("neg", ("const", "inf")))
+
+
+def _interval(terms: list[Node], operators: list[str]) -> Answer | None:
+    """``x > 3`` as ``(3, \\infty)``, ``-1 \\le x < 2`` as ``[-1, 2)``."""
+    if len(terms) == 2:  # noqa: PLR2004
+        op = operators[0]
+        if _is_name(terms[0]) and not _is_name(terms[1]):
+            bound, op = terms[1], op
+        elif _is_name(terms[1]) and not _is_name(terms[0]):
+            bound, op = terms[0], {"<": ">", "<=": ">=", ">": "<", ">=": "<="}[op]
+        else:
+            return None
+        value = _answer(bound)
+        if op in {"<", "<="}:
+            return ("seq", "(", ")" if op == "<" else "]", (_MINUS_INFINITY, value))
+        return ("seq", "(" if op == ">" else "[", ")", (value, _INFINITY))
+    if len(terms) == 3 and _is_name(terms[1]):  # noqa: PLR2004
+        first, second = operators
+        if first in {"<", "<="} and second in {"<", "<="}:
+            low, high = terms[0], terms[2]
+            return (
+                "seq",
+                "(" if first == "<" else "[",
+                ")" if second == "<" else "]",
+                (_answer(low), _answer(high)),
+            )
+        if first in {">", ">="} and second in {">", ">="}:
+            return (
+                "seq",
+                "(" if second == ">" else "[",
+                ")" if first == ">" else "]",
+                (_answer(terms[2]), _answer(terms[0])),
+            )
+    return None
+
+
+# --- comparing answers --------------------------------------------------------------------------
+
+
+def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) -> bool:  # noqa: C901, PLR0911, PLR0912
+    """Whether two answers are equivalent (see the module docstring for the rules).
+
+    Raises:
+        BudgetExceeded: the wall-clock budget ran out.
+    """
+    budget.check()
+    if gold == pred:
+        return True
+    kind, other = gold[0], pred[0]
+    if kind == "alts" or other == "alts":
+        golds = gold[1] if kind == "alts" else (gold[1],)
+        preds = pred[1] if other == "alts" else (pred[1],)
+        if (kind == "alts" or kind == "scalar") and (other == "alts" or other == "scalar"):
+            return any(
+                scalars_equal(g, p, rel_tol, budget)
+                for g in golds  # type: ignore[attr-defined]
+                for p in preds  # type: ignore[attr-defined]
+            )
+        return False
+    if kind == "scalar" and other == "scalar":
+        return scalars_equal(gold[1], pred[1], rel_tol, budget)  # type: ignore[arg-type]
+    if kind == "set" and other == "set":
+        return _same_items(gold[1], pred[1], rel_tol, budget)  # type: ignore[arg-type]
+    if kind == "set" and len(gold[1]) == 1:  # type: ignore[arg-type]
+        return answers_equal(gold[1][0], pred, rel_tol, budget)  # type: ignore[index]
+    if other == "set" and len(pred[1]) == 1:  # type: ignore[arg-type]
+        return answers_equal(gold, pred[1][0], rel_tol, budget)  # type: ignore[index]
+    if kind == "seq" and other == "seq":
+        return (
+            gold[1:3] == pred[1:3]
+            and len(gold[3]) == len(pred[3])  # type: ignore[arg-type]
+            and all(
+                answers_equal(g, p, rel_tol, budget)
+                for g, p in zip(gold[3], pred[3])  # type: ignore[call-overload]
+            )
+        )
+    if kind == "matrix" or other == "matrix":
+        return _matrices_equal(gold, pred, rel_tol, budget)
+    if kind == "eq" and other == "eq":
+        left: Node = ("add", (gold[1], ("neg", gold[2])))
+        right: Node = ("add", (pred[1], ("neg", pred[2])))
+        return scalars_equal(left, right, rel_tol, budget) or scalars_equal(
+            left, ("neg", right), rel_tol, budget
+        )
+    return False
+
+
+def _vector(answer: Answer) -> tuple[Answer, ...] | None:
+    if answer[0] == "matrix":
+        rows: tuple[tuple[Answer, ...], ...] = answer[1]  # type: ignore[assignment]
+        if len(rows) == 1:
+            return rows[0]
+        if all(len(row) == 1 for row in rows):
+            return tuple(row[0] for row in rows)
+        return None
+    if answer[0] == "seq" and answer[1] == "(" and answer[2] == ")":
+        return answer[3]  # type: ignore[return-value]
+    return None
+
+
+def _matrices_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) -> bool:
+    if gold[0] == "matrix" and pred[0] == "matrix":
+        grows: tuple[tuple[Answer, ...], ...] = gold[1]  # type: ignore[assignment]
+        prows: tuple[tuple[Answer, ...], ...] = pred[1]  # type: ignore[assignment]
+        return (
+            len(grows) == len(prows)
+            and all(len(g) == len(p) for g, p in zip(grows, prows))
+            and all(
+                answers_equal(g, p, rel_tol, budget)
+                for grow, prow in zip(grows, prows)
+                for g, p in zip(grow, prow)
+            )
+        )
+    gvector, pvector = _vector(gold), _vector(pred)
+    if gvector is None or pvector is None or len(gvector) != len(pvector):
+        return False
+    return all(answers_equal(g, p, rel_tol, budget) for g, p in zip(gvector, pvector))
+
+
+def _same_items(
+    golds: tuple[Answer, ...], preds: tuple[Answer, ...], rel_tol: float, budget: Budget
+) -> bool:
+    """Multiset equality: every gold item matches a distinct predicted item."""
+    if len(golds) != len(preds) or len(golds) > MAX_ITEMS:
+        return False
+    unused = list(preds)
+    for gold in golds:
+        for index, pred in enumerate(unused):
+            if answers_equal(gold, pred, rel_tol, budget):
+                del unused[index]
+                break
+        else:
+            return False
+    return True
+
+
+def _infinity_sign(node: Node) -> int:
+    if node == ("const", "inf"):
+        return 1
+    if node[0] == "neg" and node[1] == ("const", "inf"):
+        return -1
+    return 0
+
+
+def _base_digits(node: Node) -> str | None:
+    if node[0] == "base":
+        return str(node[1])
+    if node[0] == "num" and not node[2] and node[1] >= 0:  # type: ignore[operator]
+        return str(node[1])
+    return None
+
+
+def scalars_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -> bool:  # noqa: PLR0911
+    """Whether two scalar trees are equal: exactly, then numerically at the probe points.
+
+    Raises:
+        BudgetExceeded: the wall-clock budget ran out.
+    """
+    if gold == pred:
+        return True
+    if gold[0] == "base" or pred[0] == "base":
+        return (
+            gold[0] == pred[0] == "base" and gold[1:] == pred[1:]
+        ) or _base_digits(gold) == _base_digits(pred) is not None
+    sign = _infinity_sign(gold) or _infinity_sign(pred)
+    if sign:
+        return _infinity_sign(gold) == _infinity_sign(pred)
+    exact_gold = exact_value(gold)
+    if exact_gold is not None:
+        exact_pred = exact_value(pred)
+        if exact_pred is not None:
+            if exact_gold == exact_pred:
+                return True
+            if has_decimal(pred) or has_decimal(gold):
+                return _close(complex(float(exact_gold)), complex(float(exact_pred)), rel_tol)
+            return False
+    budget.check()
+    return _numerically_equal(gold, pred, rel_tol, budget)
+
+
+def _close(a: complex, b: complex, rel_tol: float) -> bool:
+    return abs(a - b) <= max(rel_tol * max(abs(a), abs(b)), ABS_TOL)
+
+
+def _numerically_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -> bool:
+    names = sorted(free_symbols(gold) | free_symbols(pred))
+    if len(names) > len(PROBES[0]) * 4:
+        return False
+    points = PROBES if names else PROBES[:1]
+    agreed = 0
+    for point in points:
+        budget.check()
+        env = {name: complex(point[k % len(point)] + k // len(point)) for k, name in enumerate(names)}
+        try:
+            a = numeric_value(gold, env)
+            b = numeric_value(pred, env)
+        except EvalError:
+            continue
+        if not _close(a, b, rel_tol):
+            return False
+        agreed += 1
+    return agreed == len(points) or (agreed >= 2)  # noqa: PLR2004
