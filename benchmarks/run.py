@@ -316,13 +316,13 @@ def rewardkit_contenders(batch_size: int) -> tuple[dict[str, Contender], list[st
             extract_boxed,  # type: ignore[arg-type]
         )
     for label, module, attribute in (
-        ("boxed_correct", "rewardkit", "boxed_correct"),
-        ("answer_correct", "rewardkit", "answer_correct"),
-        ("gsm8k_correct", "rewardkit", "gsm8k_correct"),
-        ("boxed_number", "rewardkit", "boxed_number"),
-        ("aha", "rewardkit", "aha"),
+        ("boxed_correct", "rewardkit.answers", "boxed_correct"),
+        ("answer_correct", "rewardkit.answers", "answer_correct"),
+        ("gsm8k_correct", "rewardkit.tasks", "gsm8k_correct"),
+        ("boxed_number", "rewardkit.answers", "boxed_number"),
+        ("aha", "rewardkit.reflection", "aha"),
     ):
-        reward = _load(module, attribute)
+        reward = _load(module, attribute) or _load("rewardkit", attribute)
         if reward is None:
             missing.append(label)
         else:
