@@ -1,0 +1,1241 @@
+r"""Self-reflection ("aha moment") and cognitive-behaviour rewards.
+
+Four things, each a pure function first and a :class:`~rewardkit.reward.Reward` built on it:
+
+- :data:`aha` / :func:`aha_score`: the common GRPO recipe's reflection reward, exactly: 1.0 when
+  any of its eight phrases (:data:`rewardkit.keywords.RECIPE_KEYWORDS`) occurs, else 0.0, but
+  matched correctly: case-insensitive, on word boundaries, any apostrophe or none, any whitespace
+  inside a phrase.
+- :data:`reflection` / :func:`reflection_score`: a graded reflection reward in [0, 1] that
+  resists keyword stuffing (see :class:`Reflection` for the exact rule and options).
+- :func:`behaviors`: counts of the four cognitive behaviours (verification, backtracking,
+  subgoal setting, backward chaining), and :func:`cognitive_behaviors`, a reward factory with
+  per-behaviour weights and saturation.
+- :func:`profile`: how often each keyword and behaviour occurs over many texts.
+
+Matching is done on the lowercased text (``str.lower`` once per text), with one precompiled
+pattern per distinctive word (its *anchor*), run only when a plain substring test finds the
+anchor. On real completions this is faster than the naive ``any(k in text.lower() for k in
+KEYWORDS)`` loop while being exact. The batch paths run each pattern once over all texts of a
+batch joined by ``"\x00"`` (which no keyword pattern can cross); they are tested equal to the
+per-item paths.
+
+Pure functions on text; no I/O; every function is linear in the length of its input.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal, NamedTuple
+
+from rewardkit.errors import ConfigError
+from rewardkit.keywords import (
+    BEHAVIOR_PATTERNS,
+    BEHAVIORS,
+    KEYWORD_SETS,
+    RECIPE_KEYWORDS,
+    REFLECTION_KEYWORDS,
+)
+from rewardkit.reward import Batch, Reward, Sample
+from rewardkit.text import completion_text
+
+__all__ = [
+    "WHERE",
+    "Aha",
+    "CognitiveBehaviors",
+    "FeatureCount",
+    "Profile",
+    "Reflection",
+    "aha",
+    "aha_score",
+    "behaviors",
+    "cognitive_behaviors",
+    "keyword_pattern",
+    "profile",
+    "reflection",
+    "reflection_score",
+    "select_region",
+]
+
+Where = Literal["all", "think", "before_answer", "after_answer"]
+#: Where a reward looks: the whole text, inside ``<think>`` blocks, before or after the answer.
+WHERE: tuple[str, ...] = ("all", "think", "before_answer", "after_answer")
+
+Keywords = str | tuple[str | tuple[str, float], ...]
+Patterns = tuple[str | tuple[str, float], ...]
+
+# --- matching primitives ------------------------------------------------------------------
+
+_APOSTROPHES = "'\u2019\u2018\u02bc\u2032`\u00b4"
+_APOSTROPHE = f"[{_APOSTROPHES}]?"
+_HYPHENS = "-\u2010\u2011\u2012\u2013\u2014"
+_HYPHEN = rf"[{_HYPHENS}\s]?"
+# Scripts without word boundaries (CJK ideographs, kana, CJK punctuation and full-width forms).
+_CJK = "\u2e80-\u2fff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+# A letter or digit of a script with word boundaries (not "_": markdown uses it for emphasis).
+_WORD = rf"[^\W_{_CJK}]"
+_WORD_RE = re.compile(_WORD)
+# A unit of content: a run of letters/digits, one CJK character, or an arithmetic sign.
+_UNIT = re.compile(rf"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|{_WORD}+|[=+*/^<>\u00d7\u00f7]")
+_SEPARATOR = "\x00"
+_THINK_OPEN, _THINK_CLOSE = "<think>", "</think>"
+_ANSWER_MARKERS = ("<answer>", "\\boxed", "\\fbox")
+#: Units of a reflection event's following content that identify it (for de-duplication).
+_SIGNATURE_UNITS = 6
+#: The most a stuffed completion (density above ``max_density``) can score.
+STUFFED_CAP = 0.1
+
+
+def _is_special(char: str) -> bool:
+    return char.isspace() or char in _APOSTROPHES or char in _HYPHENS
+
+
+def keyword_pattern(keyword: str) -> str:
+    r"""Return the regular expression (over lowercased text) that a keyword phrase compiles to.
+
+    Rules: the phrase is lowercased and its whitespace runs collapsed; a space matches any run of
+    whitespace (``\s+``, line breaks included); an apostrophe (any of ``'’‘ʼ′`´``) matches any
+    apostrophe or none; a hyphen or dash matches a hyphen, a dash, one whitespace character or
+    nothing; other characters match themselves. A phrase whose first (last) character is a
+    letter or digit of a script with word boundaries must not be preceded (followed) by one,
+    so ``"aha"`` does not match in ``"ahab"``; CJK phrases match as substrings. The pattern
+    starts with the phrase's leading literal run, so the regex engine scans for it quickly.
+
+    Args:
+        keyword: the phrase.
+
+    Returns:
+        The pattern source (compile it without flags and search the lowercased text).
+
+    Raises:
+        ConfigError: the phrase is empty or blank, or contains a NUL character.
+
+    Examples:
+        >>> import re
+        >>> pattern = re.compile(keyword_pattern("Let's check"))
+        >>> texts = ["LET’S\nCHECK it", "lets check", "let's checkers"]
+        >>> [bool(pattern.search(text.lower())) for text in texts]
+        [True, True, False]
+    """
+    phrase = " ".join(keyword.lower().split()) if isinstance(keyword, str) else ""
+    if not phrase or _SEPARATOR in phrase:
+        msg = f"keywords: each keyword must be a non-empty phrase without NUL; got {keyword!r}"
+        raise ConfigError(msg)
+    prefix_end = 0
+    while prefix_end < len(phrase) and not _is_special(phrase[prefix_end]):
+        prefix_end += 1
+    prefix = phrase[:prefix_end]
+    parts: list[str] = []
+    if prefix:
+        parts.append(re.escape(prefix))
+        if _WORD_RE.match(prefix[0]):
+            parts.append(f"(?<!{_WORD}{re.escape(prefix)})")
+    elif _WORD_RE.match(
+        phrase[0]
+    ):  # pragma: no cover - a phrase starting with a letter has a prefix
+        parts.append(f"(?<!{_WORD})")
+    for char in phrase[prefix_end:]:
+        if char.isspace():
+            parts.append(r"\s+")
+        elif char in _APOSTROPHES:
+            parts.append(_APOSTROPHE)
+        elif char in _HYPHENS:
+            parts.append(_HYPHEN)
+        else:
+            parts.append(re.escape(char))
+    if _WORD_RE.match(phrase[-1]):
+        parts.append(f"(?!{_WORD})")
+    return "".join(parts)
+
+
+def _anchor(phrase: str) -> str:
+    """The longest literal run of a lowercased phrase: present in every text it matches."""
+    runs = re.split(rf"[\s{_APOSTROPHES}{_HYPHENS}]+", " ".join(phrase.lower().split()))
+    return max(runs, key=len)
+
+
+class _Hit(NamedTuple):
+    start: int
+    end: int
+    phrase: int  # which phrase (or pattern) of the matcher
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    anchor: str
+    pattern: re.Pattern[str]
+    indexes: tuple[int, ...]  # phrase index of each capture group
+
+
+@dataclass(frozen=True, slots=True)
+class _Matcher:
+    """Compiled keyword phrases and regex patterns, grouped by anchor."""
+
+    keys: tuple[str, ...]  # canonical text of each phrase / pattern
+    weights: tuple[float, ...]
+    groups: tuple[_Group, ...]  # keyword phrases: anchor gate + one alternation
+    patterns: tuple[tuple[int, re.Pattern[str]], ...]  # user regexes, searched one by one
+    singles: tuple[tuple[str, re.Pattern[str]], ...]  # (anchor, pattern) of each phrase
+
+    def count(self, low: str) -> list[int]:
+        """Occurrences of each phrase and pattern, counted separately (overlaps included)."""
+        counts = [
+            sum(1 for _ in pattern.finditer(low)) if anchor in low else 0
+            for anchor, pattern in self.singles
+        ]
+        counts.extend(
+            sum(1 for m in pattern.finditer(low) if m.end() > m.start())
+            for _, pattern in self.patterns
+        )
+        return counts
+
+    def any(self, low: str) -> bool:
+        """Whether any phrase or pattern occurs in the lowercased text."""
+        for group in self.groups:
+            if group.anchor in low and group.pattern.search(low) is not None:
+                return True
+        return any(pattern.search(low) is not None for _, pattern in self.patterns)
+
+    def any_batch(self, lows: Sequence[str]) -> list[bool]:
+        """:meth:`any` for each text, scanning the joined texts once per group."""
+        found = [False] * len(lows)
+        joined, starts = _join(lows)
+        for group in self.groups:
+            if group.anchor not in joined:
+                continue
+            position = 0
+            while (match := group.pattern.search(joined, position)) is not None:
+                i = bisect.bisect_right(starts, match.start()) - 1
+                found[i] = True
+                if i + 1 >= len(starts):
+                    break
+                position = starts[i + 1]
+        if self.patterns:
+            for i, low in enumerate(lows):
+                if not found[i]:
+                    found[i] = any(pattern.search(low) is not None for _, pattern in self.patterns)
+        return found
+
+    def hits(self, low: str) -> list[_Hit]:
+        """Every phrase and pattern occurrence in the lowercased text, sorted by position."""
+        return self.hits_batch([low])[0]
+
+    def hits_batch(self, lows: Sequence[str]) -> list[list[_Hit]]:
+        """:meth:`hits` for each text, scanning the joined texts once per group."""
+        found: list[list[_Hit]] = [[] for _ in lows]
+        joined, starts = _join(lows)
+        for group in self.groups:
+            if group.anchor not in joined:
+                continue
+            indexes = group.indexes
+            for match in group.pattern.finditer(joined):
+                start = match.start()
+                i = bisect.bisect_right(starts, start) - 1
+                offset = starts[i]
+                index = indexes[(match.lastindex or 1) - 1]
+                found[i].append(_Hit(start - offset, match.end() - offset, index))
+        for i, low in enumerate(lows):
+            for index, pattern in self.patterns:
+                found[i].extend(
+                    _Hit(m.start(), m.end(), index)
+                    for m in pattern.finditer(low)
+                    if m.end() > m.start()
+                )
+            found[i].sort()
+        return found
+
+
+def _join(lows: Sequence[str]) -> tuple[str, list[int]]:
+    """The texts joined by NUL, and the start offset of each."""
+    starts: list[int] = []
+    position = 0
+    for low in lows:
+        starts.append(position)
+        position += len(low) + 1
+    return _SEPARATOR.join(lows), starts
+
+
+def _entries(items: Sequence[str | tuple[str, float]], argument: str) -> list[tuple[str, float]]:
+    """Normalise ``"phrase"`` / ``("phrase", weight)`` items; raise ConfigError on bad ones."""
+    entries: list[tuple[str, float]] = []
+    for item in items:
+        if isinstance(item, str):
+            entries.append((item, 1.0))
+            continue
+        if (
+            isinstance(item, Sequence)
+            and len(item) == 2
+            and isinstance(item[0], str)
+            and isinstance(item[1], (int, float))
+            and not isinstance(item[1], bool)
+            and math.isfinite(item[1])
+            and item[1] >= 0
+        ):
+            entries.append((item[0], float(item[1])))
+            continue
+        msg = f"{argument}: expected a string or a (string, weight >= 0) pair; got {item!r}"
+        raise ConfigError(msg)
+    return entries
+
+
+@lru_cache(maxsize=128)
+def _matcher(
+    keywords: tuple[tuple[str, float], ...], patterns: tuple[tuple[str, float], ...]
+) -> _Matcher:
+    keys: list[str] = []
+    weights: list[float] = []
+    by_anchor: dict[str, list[tuple[str, int]]] = {}
+    seen: dict[str, int] = {}
+    singles: list[tuple[str, re.Pattern[str]]] = []
+    for phrase, weight in keywords:
+        source = keyword_pattern(phrase)
+        if source in seen:  # the same phrase twice: keep the larger weight
+            index = seen[source]
+            weights[index] = max(weights[index], weight)
+            continue
+        seen[source] = index = len(keys)
+        keys.append(" ".join(phrase.lower().split()))
+        weights.append(weight)
+        by_anchor.setdefault(_anchor(phrase), []).append((source, index))
+        singles.append((_anchor(phrase), re.compile(source)))
+    groups = []
+    for anchor, members in by_anchor.items():
+        members.sort(key=lambda member: -len(keys[member[1]]))  # longest phrase first
+        pattern = re.compile("|".join(f"({source})" for source, _ in members))
+        groups.append(_Group(anchor, pattern, tuple(index for _, index in members)))
+    compiled = []
+    for source, weight in patterns:
+        try:
+            pattern = re.compile(source, re.IGNORECASE)
+        except (re.error, TypeError, ValueError) as error:
+            msg = f"patterns: {source!r} is not a valid regular expression: {error}"
+            raise ConfigError(msg) from None
+        if pattern.fullmatch("") is not None:
+            msg = f"patterns: {source!r} matches the empty string; expected a phrase pattern"
+            raise ConfigError(msg)
+        compiled.append((len(keys), pattern))
+        keys.append(source)
+        weights.append(weight)
+    return _Matcher(tuple(keys), tuple(weights), tuple(groups), tuple(compiled), tuple(singles))
+
+
+def _resolve_keywords(keywords: object) -> tuple[tuple[str, float], ...]:
+    if isinstance(keywords, str):
+        if keywords not in KEYWORD_SETS:
+            msg = (
+                f"keywords: unknown keyword set {keywords!r}; expected one of "
+                f"{sorted(KEYWORD_SETS)} or a tuple of phrases"
+            )
+            raise ConfigError(msg)
+        return tuple((phrase, 1.0) for phrase in KEYWORD_SETS[keywords])
+    if not isinstance(keywords, Sequence):
+        msg = f"keywords: expected a keyword-set name or a tuple of phrases; got {keywords!r}"
+        raise ConfigError(msg)
+    return tuple(_entries(keywords, "keywords"))
+
+
+def _resolve_patterns(patterns: object) -> tuple[tuple[str, float], ...]:
+    if not isinstance(patterns, Sequence) or isinstance(patterns, str):
+        msg = f"patterns: expected a tuple of regular expressions; got {patterns!r}"
+        raise ConfigError(msg)
+    return tuple(_entries(patterns, "patterns"))
+
+
+def _as_tuple(value: object) -> object:
+    """Lists (from JSON or a config file) become tuples, so options stay hashable."""
+    if isinstance(value, list):
+        return tuple(_as_tuple(item) for item in value)
+    return value
+
+
+# --- regions ------------------------------------------------------------------------------
+
+
+def select_region(text: str, where: str = "all") -> str:
+    r"""Return the part of ``text`` a reward looks at.
+
+    Rules:
+
+    - ``"all"``: the whole text.
+    - ``"think"``: the contents of every ``<think>…</think>`` block, joined by newlines; an
+      unclosed ``<think>`` runs to the end; text before a ``</think>`` that no ``<think>``
+      opened counts too (the prompt prefilled the tag). No think block: ``""``.
+    - ``"before_answer"`` / ``"after_answer"``: the text before / from the final answer, which
+      starts at the last ``<answer>`` tag, or else at the last ``\boxed`` / ``\fbox``. Without
+      a final answer, all of the text is "before" and nothing is "after".
+
+    Args:
+        text: the completion text.
+        where: one of :data:`WHERE`.
+
+    Returns:
+        The region (a substring or a join of substrings); never raises on any text.
+
+    Raises:
+        ConfigError: ``where`` is not one of :data:`WHERE`.
+
+    Examples:
+        >>> select_region("<think>wait, 2+2=4</think>It is 4.", "think")
+        'wait, 2+2=4'
+        >>> select_region("x = 2, so \\boxed{2}. Let me verify: 2+2=4.", "after_answer")
+        '\\boxed{2}. Let me verify: 2+2=4.'
+    """
+    if where == "all":
+        return text
+    if where == "think":
+        parts: list[str] = []
+        position = 0
+        first_close = text.find(_THINK_CLOSE)
+        first_open = text.find(_THINK_OPEN)
+        if first_close >= 0 and (first_open < 0 or first_close < first_open):
+            parts.append(text[:first_close])
+            position = first_close + len(_THINK_CLOSE)
+        while (start := text.find(_THINK_OPEN, position)) >= 0:
+            start += len(_THINK_OPEN)
+            end = text.find(_THINK_CLOSE, start)
+            if end < 0:
+                parts.append(text[start:])
+                break
+            parts.append(text[start:end])
+            position = end + len(_THINK_CLOSE)
+        return "\n".join(parts)
+    if where in ("before_answer", "after_answer"):
+        answer = text.rfind(_ANSWER_MARKERS[0])
+        if answer < 0:
+            answer = max(text.rfind(marker) for marker in _ANSWER_MARKERS[1:])
+        if where == "before_answer":
+            return text if answer < 0 else text[:answer]
+        return "" if answer < 0 else text[answer:]
+    msg = f"where: expected one of {list(WHERE)}; got {where!r}"
+    raise ConfigError(msg)
+
+
+def _check_where(where: object) -> None:
+    if where not in WHERE:
+        msg = f"where: expected one of {list(WHERE)}; got {where!r}"
+        raise ConfigError(msg)
+
+
+def _check_number(name: str, value: object, *, low: float, integer: bool = False) -> None:
+    kinds = (int,) if integer else (int, float)
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, kinds)
+        or not math.isfinite(value)
+        or value < low
+    ):
+        expected = "an integer" if integer else "a finite number"
+        msg = f"{name}: expected {expected} >= {low:g}; got {value!r}"
+        raise ConfigError(msg)
+
+
+# --- aha ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Aha:
+    r"""Scorer of :data:`aha`: 1.0 when any keyword phrase occurs in the region, else 0.0.
+
+    The recipe's rule, matched correctly (see :func:`keyword_pattern`): case-insensitive, on word
+    boundaries (``"Ahab"`` and ``"Mahabharata"`` are not ``"aha"``), any apostrophe or none
+    (``"let’s check"``, ``"lets check"``), any whitespace inside a phrase. Keyword stuffing is
+    *not* resisted: that is the recipe's reward; use :data:`reflection` for a resistant one.
+
+    Attributes:
+        keywords: the phrases (``"phrase"`` or ``("phrase", weight)``; weights are ignored), or
+            the name of a built-in set (``"recipe"``, ``"english"``, ``"chinese"``, ``"all"``).
+            Default: :data:`rewardkit.keywords.RECIPE_KEYWORDS`.
+        where: where to look, one of :data:`WHERE` (default ``"all"``).
+
+    Examples:
+        >>> from rewardkit import aha
+        >>> aha(["Aha! x = 3.", "Captain Ahab", "Let’s check: 2+2=4", "lets\ncheck", "no"])
+        [1.0, 0.0, 1.0, 1.0, 0.0]
+        >>> aha.configure(keywords="chinese").score("等等，让我再想想")
+        1.0
+    """
+
+    keywords: Keywords = RECIPE_KEYWORDS
+    where: Where = "all"
+    _matcher: _Matcher = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        """Validate the options and compile the phrases.
+
+        Raises:
+            ConfigError: an unknown keyword set, a bad phrase, no phrase, or a bad ``where``.
+        """
+        object.__setattr__(self, "keywords", _as_tuple(self.keywords))
+        _check_where(self.where)
+        entries = _resolve_keywords(self.keywords)
+        if not entries:
+            msg = "keywords: expected at least one phrase; got ()"
+            raise ConfigError(msg)
+        object.__setattr__(self, "_matcher", _matcher(entries, ()))
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        """The score range: (0.0, 1.0)."""
+        return (0.0, 1.0)
+
+    def score_text(self, text: str) -> float:
+        """Score one text."""
+        region = select_region(text, self.where)
+        return 1.0 if self._matcher.any(region.lower()) else 0.0
+
+    def __call__(self, sample: Sample, /) -> float:
+        """Score one sample."""
+        return self.score_text(sample.text)
+
+    def batch(self, batch: Batch, /) -> list[float]:
+        """Score a batch: each phrase group is searched once over all texts joined."""
+        lows = _lowered([select_region(text, self.where) for text in batch.texts])
+        return [1.0 if hit else 0.0 for hit in self._matcher.any_batch(lows)]
+
+
+def _lowered(texts: Sequence[str]) -> list[str]:
+    """Lowercase many texts with one ``str.lower`` call when lengths allow (almost always)."""
+    joined = _SEPARATOR.join(texts)
+    low = joined.lower()
+    if len(low) != len(joined):  # a character whose lowercase is longer (e.g. "İ")
+        return [text.lower() for text in texts]
+    lows = []
+    position = 0
+    for text in texts:
+        lows.append(low[position : position + len(text)])
+        position += len(text) + 1
+    return lows
+
+
+_AHA = Aha()
+
+
+def aha_score(text: str) -> float:
+    r"""Return 1.0 if any of the recipe's reflection phrases occurs in ``text``, else 0.0.
+
+    The phrases are :data:`rewardkit.keywords.RECIPE_KEYWORDS`: ``aha``, ``but wait``,
+    ``verify the problem``, ``try again``, ``let's try``, ``let's check``, ``to verify``,
+    ``recheck``. Matching is case-insensitive, on word boundaries, with any apostrophe or none
+    and any whitespace inside a phrase (see :func:`keyword_pattern`).
+
+    Args:
+        text: the completion text.
+
+    Returns:
+        1.0 or 0.0; never raises.
+
+    Examples:
+        >>> aha_score("But wait, the sign is wrong.")
+        1.0
+        >>> aha_score("Mahabharata")
+        0.0
+        >>> aha_score("Let’s\n  try x = 2.")
+        1.0
+    """
+    return 1.0 if _AHA._matcher.any(text.lower()) else 0.0
+
+
+#: The recipe's reflection reward: 1.0 when any recipe phrase occurs, else 0.0 (see :class:`Aha`).
+aha = Reward(
+    name="aha",
+    scorer=_AHA,
+    summary="1.0 if any of the recipe's 8 reflection phrases occurs (word boundaries), else 0.0",
+)
+
+# --- reflection ---------------------------------------------------------------------------
+
+
+class _Event(NamedTuple):
+    start: int
+    end: int
+    key: str  # canonical text of the event's first phrase
+    weight: float
+
+
+def _events(low: str, hits: Sequence[_Hit], matcher: _Matcher, min_following: int) -> list[_Event]:
+    """Merge hits into events: hits separated by fewer than ``min_following`` units join."""
+    events: list[_Event] = []
+    start = end = -1
+    key = ""
+    weight = 0.0
+    for hit in hits:
+        if start >= 0 and (
+            hit.start <= end or _units(low, end, hit.start, min_following) < min_following
+        ):
+            end = max(end, hit.end)
+            weight = max(weight, matcher.weights[hit.phrase])
+            continue
+        if start >= 0:
+            events.append(_Event(start, end, key, weight))
+        start, end, key, weight = (
+            hit.start,
+            hit.end,
+            matcher.keys[hit.phrase],
+            matcher.weights[hit.phrase],
+        )
+    if start >= 0:
+        events.append(_Event(start, end, key, weight))
+    return events
+
+
+def _units(low: str, start: int, end: int, limit: int) -> int:
+    """Number of content units in ``low[start:end]``, counting at most ``limit``."""
+    count = 0
+    if limit <= 0:
+        return 0
+    for _ in _UNIT.finditer(low, start, end):
+        count += 1
+        if count >= limit:
+            break
+    return count
+
+
+def _signature(low: str, start: int, end: int) -> tuple[str, ...]:
+    units = []
+    for match in _UNIT.finditer(low, start, end):
+        units.append(match.group())
+        if len(units) >= _SIGNATURE_UNITS:
+            break
+    return tuple(units)
+
+
+def _content_chars(text: str) -> int:
+    """Characters that are not whitespace (cheap: a few ``str.count`` calls)."""
+    return len(text) - sum(text.count(space) for space in " \n\t\r\f\v\u00a0\u3000")
+
+
+def _stuffing_factor(
+    content: int, phrase_chars: int, min_reasoning: int, max_density: float
+) -> tuple[float, bool]:
+    """(scale for the amount of reasoning, whether the density cap applies)."""
+    reasoning = max(0, content - phrase_chars)
+    scale = 1.0 if min_reasoning <= 0 else min(1.0, reasoning / min_reasoning)
+    stuffed = content > 0 and phrase_chars / content > max_density
+    return scale, stuffed
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reflection:
+    """Scorer of :data:`reflection`: graded self-reflection in [0, 1], resisting keyword stuffing.
+
+    Rule, on the region chosen by ``where``, lowercased:
+
+    1. *Hits*: every occurrence of a keyword phrase (matched as :func:`keyword_pattern` says)
+       or of a regex pattern (case-insensitive).
+    2. *Events*: hits that overlap, or are separated by fewer than ``min_following`` content
+       units (runs of letters/digits, single CJK characters, arithmetic signs), merge into one
+       event ("Wait, let me double-check" is one event). An event's key is its first phrase;
+       its weight the largest weight of its phrases.
+    3. *Real content*: an event counts only if at least ``min_following`` content units follow
+       it before the next event or the end of the region.
+    4. *Repeats count once*: in ``mode="count"`` (default) an event is identified by its key and
+       the first 6 units that follow it, so an identical reflection repeated counts once; in
+       ``mode="presence"`` each key counts once however often it occurs.
+    5. *Saturation*: ``events = min(sum of the weights of distinct counted events,
+       saturation) / saturation``.
+    6. *Reasoning around it*: the score is ``events * min(1, reasoning / min_reasoning)`` where
+       ``reasoning`` is the number of non-whitespace characters outside events.
+    7. *Density cap*: when events cover more than ``max_density`` of the non-whitespace
+       characters, the score is at most 0.1.
+
+    So a completion made mostly of reflection phrases, or with little reasoning, scores at most
+    0.1; a phrase with nothing after it scores nothing.
+
+    Attributes:
+        keywords: phrases (``"phrase"`` or ``("phrase", weight)``) or a built-in set name
+            (``"recipe"``, ``"english"``, ``"chinese"``, ``"all"``). Default:
+            :data:`rewardkit.keywords.REFLECTION_KEYWORDS` (English and Chinese).
+        patterns: regular expressions (``"regex"`` or ``("regex", weight)``), matched
+            case-insensitively on the lowercased text. Default: none.
+        mode: ``"count"`` (distinct events) or ``"presence"`` (distinct phrases).
+        saturation: distinct events (total weight) for full score; default 3.
+        where: one of :data:`WHERE`; default ``"all"``.
+        min_following: content units that must follow an event; default 3 (0 disables).
+        min_reasoning: non-whitespace characters of reasoning for full score; default 200.
+        max_density: largest share of non-whitespace characters events may cover before the
+            0.1 cap; default 0.25.
+
+    Examples:
+        >>> genuine = (
+        ...     "We need the smallest n with n^2 > 200. Since 14^2 = 196 and 15^2 = 225, n = 15. "
+        ...     "Wait, the problem asks for n^3 > 200, not n^2. Cubes: 5^3 = 125 and 6^3 = 216, "
+        ...     "so n = 6. Let me double-check: 216 > 200 and 125 < 200, so 6 is the smallest. "
+        ...     "Let me verify that no smaller cube works: 4^3 = 64 and 3^3 = 27. The answer is 6.")
+        >>> stuffed = "The answer is 6. " + "But wait, let me double-check. Aha! Let's try. " * 3
+        >>> reflection([genuine, stuffed])  # the recipe's aha gives both 1.0
+        [1.0, 0.0]
+        >>> round(reflection.configure(saturation=6).score(genuine), 3)
+        0.5
+    """
+
+    keywords: Keywords = REFLECTION_KEYWORDS
+    patterns: Patterns = ()
+    mode: Literal["count", "presence"] = "count"
+    saturation: float = 3.0
+    where: Where = "all"
+    min_following: int = 3
+    min_reasoning: int = 200
+    max_density: float = 0.25
+    _matcher: _Matcher = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        """Validate the options and compile the phrases and patterns.
+
+        Raises:
+            ConfigError: naming the option, what was expected and what was received.
+        """
+        object.__setattr__(self, "keywords", _as_tuple(self.keywords))
+        object.__setattr__(self, "patterns", _as_tuple(self.patterns))
+        entries = _resolve_keywords(self.keywords)
+        pattern_entries = _resolve_patterns(self.patterns)
+        if not entries and not pattern_entries:
+            msg = "keywords, patterns: expected at least one phrase or pattern; got none"
+            raise ConfigError(msg)
+        if self.mode not in ("count", "presence"):
+            msg = f"mode: expected 'count' or 'presence'; got {self.mode!r}"
+            raise ConfigError(msg)
+        _check_number("saturation", self.saturation, low=0)
+        if self.saturation <= 0:
+            msg = f"saturation: expected a number > 0; got {self.saturation!r}"
+            raise ConfigError(msg)
+        _check_where(self.where)
+        _check_number("min_following", self.min_following, low=0, integer=True)
+        _check_number("min_reasoning", self.min_reasoning, low=0, integer=True)
+        _check_number("max_density", self.max_density, low=0)
+        if self.max_density > 1:
+            msg = f"max_density: expected a number in [0, 1]; got {self.max_density!r}"
+            raise ConfigError(msg)
+        object.__setattr__(self, "_matcher", _matcher(entries, pattern_entries))
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        """The score range: (0.0, 1.0)."""
+        return (0.0, 1.0)
+
+    def score_text(self, text: str) -> float:
+        """Score one text (see the class docstring for the rule)."""
+        low = select_region(text, self.where).lower()
+        return self._score(low, self._matcher.hits(low))
+
+    def __call__(self, sample: Sample, /) -> float:
+        """Score one sample."""
+        return self.score_text(sample.text)
+
+    def batch(self, batch: Batch, /) -> list[float]:
+        """Score a batch: each phrase group is searched once over all texts joined."""
+        lows = _lowered([select_region(text, self.where) for text in batch.texts])
+        return [
+            self._score(low, hits)
+            for low, hits in zip(lows, self._matcher.hits_batch(lows), strict=True)
+        ]
+
+    def _score(self, low: str, hits: Sequence[_Hit]) -> float:
+        if not hits:
+            return 0.0
+        events = _events(low, hits, self._matcher, self.min_following)
+        counted: dict[object, float] = {}
+        phrase_chars = 0
+        for i, event in enumerate(events):
+            phrase_chars += _content_chars(low[event.start : event.end])
+            following_end = events[i + 1].start if i + 1 < len(events) else len(low)
+            if _units(low, event.end, following_end, self.min_following) < self.min_following:
+                continue
+            identity: object = event.key
+            if self.mode == "count":
+                identity = (event.key, _signature(low, event.end, following_end))
+            counted[identity] = max(counted.get(identity, 0.0), event.weight)
+        if not counted:
+            return 0.0
+        score = min(sum(counted.values()), self.saturation) / self.saturation
+        scale, stuffed = _stuffing_factor(
+            _content_chars(low), phrase_chars, self.min_reasoning, self.max_density
+        )
+        score *= scale
+        return min(score, STUFFED_CAP) if stuffed else score
+
+
+_REFLECTION = Reflection()
+
+
+def reflection_score(text: str) -> float:
+    """Return the default :data:`reflection` score of ``text``, in [0, 1].
+
+    See :class:`Reflection` for the rule: distinct reflection events (a phrase followed by at
+    least 3 units of content, identical repeats once), saturating at 3, scaled down below 200
+    characters of reasoning, and capped at 0.1 when phrases cover more than 25% of the text.
+
+    Args:
+        text: the completion text.
+
+    Returns:
+        A score in [0, 1]; 0.0 when no phrase counts; never raises.
+
+    Examples:
+        >>> reflection_score("Wait, wait, wait. Let me recheck. " * 20)
+        0.0
+        >>> text = "x = 2. " * 60 + "Wait, I made an error: x = -2, since the root is negative."
+        >>> round(reflection_score(text), 3)
+        0.333
+    """
+    return _REFLECTION.score_text(text)
+
+
+#: Graded self-reflection in [0, 1] with anti-stuffing defaults (see :class:`Reflection`).
+reflection = Reward(
+    name="reflection",
+    scorer=_REFLECTION,
+    summary="distinct reflection events followed by content, saturating at 3; stuffing <= 0.1",
+)
+
+# --- cognitive behaviours -----------------------------------------------------------------
+
+
+def _behavior_source(shorthand: str) -> str:
+    r"""Expand the pattern shorthand: outside ``[...]``, space = ``\s+``, apostrophe = any/none."""
+    out: list[str] = []
+    in_class = escaped = False
+    for char in shorthand:
+        if escaped:
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        elif in_class:
+            out.append(char)
+            in_class = char != "]"
+        elif char == "[":
+            out.append(char)
+            in_class = True
+        elif char == " ":
+            out.append(r"\s+")
+        elif char == "'":
+            out.append(_APOSTROPHE)
+        else:
+            out.append(char)
+    # Word boundaries on either side, where the match's edge is a letter or digit.
+    return f"(?:(?<!{_WORD})|(?!{_WORD}))(?:{''.join(out)})(?:(?<!{_WORD})|(?!{_WORD}))"
+
+
+@lru_cache(maxsize=1)
+def _behavior_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (name, re.compile("|".join(f"(?:{_behavior_source(p)})" for p in BEHAVIOR_PATTERNS[name])))
+        for name in BEHAVIORS
+    )
+
+
+def _behavior_hits(low: str) -> dict[str, list[tuple[int, int]]]:
+    return {
+        name: [(m.start(), m.end()) for m in pattern.finditer(low) if m.end() > m.start()]
+        for name, pattern in _behavior_patterns()
+    }
+
+
+def behaviors(text: str) -> dict[str, int]:
+    """Count the four cognitive behaviours in ``text``.
+
+    Each behaviour is a family of patterns (:data:`rewardkit.keywords.BEHAVIOR_PATTERNS`)
+    matched on the lowercased text with word boundaries; the count is the number of
+    non-overlapping matches of the family. Raw counts: repeats are counted (the
+    :func:`cognitive_behaviors` reward de-duplicates them).
+
+    - ``verification``: checking an intermediate result ("let's verify this by ...",
+      "8*35 is 280, which is too high", "plugging it back in", "this checks out").
+    - ``backtracking``: abandoning an approach ("this doesn't work, let me try a different
+      approach", "I made a mistake", "let me start over").
+    - ``subgoal_setting``: decomposing the problem ("first, we need to find ..., then we can
+      ...", "our next goal is to ...").
+    - ``backward_chaining``: reasoning from the goal ("working backwards from the target 32,
+      we need ...", "to get 24, we need ...").
+
+    Args:
+        text: the completion text.
+
+    Returns:
+        ``{"verification": n, "backtracking": n, "subgoal_setting": n, "backward_chaining": n}``
+        with counts >= 0, in that order; never raises.
+
+    Examples:
+        >>> behaviors("First, we need to find x. 8*35 is 280, which is too high. "
+        ...           "This doesn't work, let me try a different approach. "
+        ...           "Working backwards from the target 32, we need 4*8.")
+        {'verification': 1, 'backtracking': 2, 'subgoal_setting': 1, 'backward_chaining': 1}
+    """
+    return {name: len(spans) for name, spans in _behavior_hits(text.lower()).items()}
+
+
+def _weights_tuple(weights: object) -> tuple[tuple[str, float], ...]:
+    if isinstance(weights, Mapping):
+        weights = tuple(weights.items())
+    if not isinstance(weights, Sequence) or isinstance(weights, str):
+        msg = f"weights: expected a mapping of behaviour to weight; got {weights!r}"
+        raise ConfigError(msg)
+    out: dict[str, float] = {}
+    for item in weights:
+        if not (isinstance(item, Sequence) and not isinstance(item, str) and len(item) == 2):
+            msg = f"weights: expected (behaviour, weight) pairs; got {item!r}"
+            raise ConfigError(msg)
+        name, weight = item
+        if name not in BEHAVIORS:
+            msg = f"weights: unknown behaviour {name!r}; expected one of {list(BEHAVIORS)}"
+            raise ConfigError(msg)
+        _check_number(f"weights[{name!r}]", weight, low=0)
+        out[name] = float(weight)
+    if not any(out.values()):
+        msg = f"weights: expected at least one weight > 0; got {weights!r}"
+        raise ConfigError(msg)
+    return tuple((name, out[name]) for name in BEHAVIORS if name in out)
+
+
+def _saturation_tuple(saturation: object) -> tuple[tuple[str, int], ...]:
+    if isinstance(saturation, (int, float)) and not isinstance(saturation, bool):
+        saturation = tuple((name, saturation) for name in BEHAVIORS)
+    if isinstance(saturation, Mapping):
+        saturation = tuple(saturation.items())
+    if not isinstance(saturation, Sequence) or isinstance(saturation, str):
+        msg = (
+            "saturation: expected an integer or a mapping of behaviour to integer; "
+            f"got {saturation!r}"
+        )
+        raise ConfigError(msg)
+    out = dict.fromkeys(BEHAVIORS, 2)
+    for item in saturation:
+        if not (isinstance(item, Sequence) and not isinstance(item, str) and len(item) == 2):
+            msg = f"saturation: expected (behaviour, count) pairs; got {item!r}"
+            raise ConfigError(msg)
+        name, count = item
+        if name not in BEHAVIORS:
+            msg = f"saturation: unknown behaviour {name!r}; expected one of {list(BEHAVIORS)}"
+            raise ConfigError(msg)
+        _check_number(f"saturation[{name!r}]", count, low=1, integer=True)
+        out[name] = int(count)
+    return tuple((name, out[name]) for name in BEHAVIORS)
+
+
+_DEFAULT_BEHAVIOR_WEIGHTS = tuple((name, 1.0) for name in BEHAVIORS)
+_DEFAULT_BEHAVIOR_SATURATION = tuple((name, 2) for name in BEHAVIORS)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CognitiveBehaviors:
+    """Scorer of :func:`cognitive_behaviors`: weighted, saturating behaviour counts in [0, 1].
+
+    Rule, on the region chosen by ``where``, lowercased:
+
+    1. Per behaviour, its pattern matches (as in :func:`behaviors`) are *distinct events*: a
+       match is identified by its text (whitespace collapsed) and the first 6 content units
+       after it, so an identical sentence repeated counts once.
+    2. ``credit(b) = min(events(b), saturation[b]) / saturation[b]``.
+    3. ``score = sum(weight[b] * credit(b)) / sum(weight[b])`` over the weighted behaviours.
+    4. As in :class:`Reflection`: times ``min(1, reasoning / min_reasoning)`` (non-whitespace
+       characters outside matches) and at most 0.1 when matches cover more than
+       ``max_density`` of the non-whitespace characters.
+
+    Attributes:
+        weights: ``(behaviour, weight)`` pairs; behaviours not listed weigh 0. Default: all
+            four weigh 1.0.
+        saturation: ``(behaviour, count)`` pairs: distinct events for full credit (default 2
+            each).
+        where: one of :data:`WHERE`; default ``"all"``.
+        min_reasoning: non-whitespace characters of reasoning for full score; default 200.
+        max_density: largest share of non-whitespace characters matches may cover; default 0.25.
+
+    Examples:
+        >>> from rewardkit import cognitive_behaviors
+        >>> reward = cognitive_behaviors(weights={"verification": 1.0}, saturation=1)
+        >>> text = "x = 6 * 7 = 42. " * 30 + "Let me verify by plugging x = 42 back in: 42/7 = 6."
+        >>> reward([text, "Let me verify this. " * 30])
+        [1.0, 0.0]
+    """
+
+    weights: tuple[tuple[str, float], ...] = _DEFAULT_BEHAVIOR_WEIGHTS
+    saturation: tuple[tuple[str, int], ...] = _DEFAULT_BEHAVIOR_SATURATION
+    where: Where = "all"
+    min_following: int = 3
+    min_reasoning: int = 200
+    max_density: float = 0.25
+
+    def __post_init__(self) -> None:
+        """Validate the options (mappings are accepted and stored as tuples).
+
+        Raises:
+            ConfigError: naming the option, what was expected and what was received.
+        """
+        object.__setattr__(self, "weights", _weights_tuple(_as_tuple(self.weights)))
+        object.__setattr__(self, "saturation", _saturation_tuple(_as_tuple(self.saturation)))
+        _check_where(self.where)
+        _check_number("min_following", self.min_following, low=0, integer=True)
+        _check_number("min_reasoning", self.min_reasoning, low=0, integer=True)
+        _check_number("max_density", self.max_density, low=0)
+        if self.max_density > 1:
+            msg = f"max_density: expected a number in [0, 1]; got {self.max_density!r}"
+            raise ConfigError(msg)
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        """The score range: (0.0, 1.0)."""
+        return (0.0, 1.0)
+
+    def score_text(self, text: str) -> float:
+        """Score one text (see the class docstring for the rule)."""
+        low = select_region(text, self.where).lower()
+        weights = dict(self.weights)
+        saturation = dict(self.saturation)
+        spans = sorted(
+            (start, end, name)
+            for name, found in _behavior_hits(low).items()
+            for start, end in found
+        )
+        distinct: dict[str, set[tuple[str, tuple[str, ...]]]] = {name: set() for name in BEHAVIORS}
+        starts = [span[0] for span in spans]
+        covered = 0
+        for start, end, name in spans:
+            covered += _content_chars(low[start:end])
+            following = bisect.bisect_left(starts, end)
+            following_end = starts[following] if following < len(starts) else len(low)
+            if not weights.get(name) or (
+                _units(low, end, following_end, self.min_following) < self.min_following
+            ):
+                continue
+            phrase = " ".join(low[start:end].split())
+            distinct[name].add((phrase, _signature(low, end, len(low))))
+        total = sum(weights.values())
+        score = sum(
+            weights[name] * min(len(events), saturation[name]) / saturation[name]
+            for name, events in distinct.items()
+            if events
+        )
+        if score == 0.0:
+            return 0.0
+        scale, stuffed = _stuffing_factor(
+            _content_chars(low), covered, self.min_reasoning, self.max_density
+        )
+        score = min(1.0, score / total) * scale
+        return min(score, STUFFED_CAP) if stuffed else score
+
+    def __call__(self, sample: Sample, /) -> float:
+        """Score one sample."""
+        return self.score_text(sample.text)
+
+
+_COGNITIVE = Reward(
+    name="cognitive_behaviors",
+    scorer=CognitiveBehaviors(),
+    summary="weighted share of 4 cognitive behaviours (verify, backtrack, subgoal, backward), "
+    "each saturating at 2 distinct events",
+)
+
+
+def cognitive_behaviors(
+    weights: Mapping[str, float] | None = None,
+    *,
+    saturation: int | Mapping[str, int] = 2,
+    where: str = "all",
+    min_following: int = 3,
+    min_reasoning: int = 200,
+    max_density: float = 0.25,
+    name: str | None = None,
+) -> Reward:
+    """Return a reward for the four cognitive behaviours, weighted and saturating.
+
+    See :class:`CognitiveBehaviors` for the exact rule. With no arguments: all four behaviours
+    weigh 1.0 and each earns full credit at 2 distinct events, so the score is the mean credit.
+
+    Args:
+        weights: behaviour -> weight (>= 0, at least one > 0); behaviours not listed weigh 0.
+            Default: all four 1.0. Keys: ``verification``, ``backtracking``,
+            ``subgoal_setting``, ``backward_chaining``.
+        saturation: distinct events for full credit: one integer >= 1 for all behaviours, or a
+            mapping behaviour -> integer (unlisted behaviours keep 2).
+        where: one of :data:`WHERE`.
+        min_following: content units that must follow a behaviour phrase for it to count.
+        min_reasoning: non-whitespace characters of reasoning for full score.
+        max_density: largest share of the text behaviour phrases may cover before the 0.1 cap.
+        name: the reward's name; default ``"cognitive_behaviors"`` or
+            ``"cognitive_behaviors(<changed options>)"``.
+
+    Returns:
+        A :class:`~rewardkit.reward.Reward` in [0, 1].
+
+    Raises:
+        ConfigError: an unknown behaviour, a negative or non-finite weight, all weights zero, a
+            saturation below 1, or another bad option.
+
+    Examples:
+        >>> cognitive_behaviors().name
+        'cognitive_behaviors'
+        >>> cognitive_behaviors({"backtracking": 2.0}, saturation=1).name
+        "cognitive_behaviors(weights={'backtracking': 2.0}, saturation=1)"
+    """
+    options: dict[str, object] = {}
+    if weights is not None:
+        options["weights"] = dict(weights) if isinstance(weights, Mapping) else weights
+    options.update(
+        (option, value)
+        for option, value, default in (
+            ("saturation", saturation, 2),
+            ("where", where, "all"),
+            ("min_following", min_following, 3),
+            ("min_reasoning", min_reasoning, 200),
+            ("max_density", max_density, 0.25),
+        )
+        if value != default or type(value) is not type(default)
+    )
+    if not options:
+        return _COGNITIVE if name is None else _COGNITIVE.configure(name=name)
+    return _COGNITIVE.configure(name=name, **options)
+
+
+# --- profile ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureCount:
+    """How often one keyword or behaviour occurs over a set of texts.
+
+    Attributes:
+        name: the keyword phrase or behaviour name.
+        kind: ``"keyword"`` or ``"behavior"``.
+        texts: number of texts in which it occurs at least once.
+        occurrences: total number of occurrences.
+        rate: ``texts`` divided by the number of texts profiled (0.0 when none).
+    """
+
+    name: str
+    kind: str
+    texts: int
+    occurrences: int
+    rate: float
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """The result of :func:`profile`: per-keyword and per-behaviour frequencies.
+
+    Attributes:
+        texts: number of texts profiled.
+        aha: number of texts on which :data:`aha` scores 1.0.
+        reflection_mean: mean :data:`reflection` score.
+        features: one :class:`FeatureCount` per keyword (in list order) then per behaviour.
+    """
+
+    texts: int
+    aha: int
+    reflection_mean: float
+    features: tuple[FeatureCount, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready dict: texts, aha, aha_rate, reflection_mean, features (list of dicts)."""
+        return {
+            "texts": self.texts,
+            "aha": self.aha,
+            "aha_rate": self.aha / self.texts if self.texts else 0.0,
+            "reflection_mean": self.reflection_mean,
+            "features": [dataclasses.asdict(feature) for feature in self.features],
+        }
+
+    def format_table(self, *, all_features: bool = False) -> str:
+        """A plain-text table, behaviours then keywords, most frequent first.
+
+        Features that never occur are left out unless ``all_features`` is true.
+        """
+        rows = [f for f in self.features if all_features or f.occurrences]
+        rows.sort(key=lambda f: (f.kind != "behavior", -f.texts, -f.occurrences, f.name))
+        width = max([len(f.name) for f in rows] + [len("feature")])
+        lines = [
+            f"{self.texts} texts; aha on {self.aha} ({self.aha / max(1, self.texts):.1%}); "
+            f"mean reflection {self.reflection_mean:.3f}",
+            f"{'feature':<{width}}  {'kind':<8}  {'texts':>6}  {'rate':>6}  {'count':>6}",
+        ]
+        lines.extend(
+            f"{f.name:<{width}}  {f.kind:<8}  {f.texts:>6}  {f.rate:>6.1%}  {f.occurrences:>6}"
+            for f in rows
+        )
+        return "\n".join(lines)
+
+
+def profile(
+    texts: Iterable[object],
+    *,
+    keywords: Keywords = REFLECTION_KEYWORDS,
+) -> Profile:
+    """Count how often each keyword and behaviour occurs over many completions.
+
+    Each text is any completion format (:func:`rewardkit.text.completion_text`). Keyword
+    occurrences are counted per phrase as :func:`keyword_pattern` matches them (all of the
+    text), behaviours as :func:`behaviors` counts them; ``aha`` and ``reflection`` are scored
+    with their defaults.
+
+    Args:
+        texts: completions (strings or message lists), e.g. a file's ``completion`` column.
+        keywords: the phrases to count, or a built-in set name; default
+            :data:`rewardkit.keywords.REFLECTION_KEYWORDS`.
+
+    Returns:
+        A :class:`Profile` (``.to_dict()`` for JSON, ``.format_table()`` to print).
+
+    Raises:
+        ConfigError: a bad keyword list.
+
+    Examples:
+        >>> result = profile(["But wait, x = 2. Let me verify this by plugging it back in.", "x"])
+        >>> result.texts, result.aha
+        (2, 1)
+        >>> [(f.name, f.occurrences) for f in result.features if f.occurrences][:3]
+        [('but wait', 1), ('wait', 1), ('verify this', 1)]
+        >>> print(result.format_table())
+        2 texts; aha on 1 (50.0%); mean reflection 0.047
+        feature        kind       texts    rate   count
+        verification   behavior       1   50.0%       2
+        but wait       keyword        1   50.0%       1
+        let me verify  keyword        1   50.0%       1
+        verify this    keyword        1   50.0%       1
+        wait           keyword        1   50.0%       1
+    """
+    entries = _resolve_keywords(_as_tuple(keywords))
+    if not entries:
+        msg = "keywords: expected at least one phrase; got ()"
+        raise ConfigError(msg)
+    matcher = _matcher(entries, ())
+    text_counts = [0] * len(matcher.keys)
+    occurrences = [0] * len(matcher.keys)
+    behavior_texts = dict.fromkeys(BEHAVIORS, 0)
+    behavior_occurrences = dict.fromkeys(BEHAVIORS, 0)
+    n = aha_count = 0
+    reflection_total = 0.0
+    for item in texts:
+        text = completion_text(item)
+        low = text.lower()
+        n += 1
+        for index, count in enumerate(matcher.count(low)):
+            occurrences[index] += count
+            text_counts[index] += count > 0
+        for name, count in behaviors(text).items():
+            behavior_occurrences[name] += count
+            behavior_texts[name] += count > 0
+        aha_count += _AHA._matcher.any(low)
+        reflection_total += _REFLECTION._score(low, _REFLECTION._matcher.hits(low))
+    features = [
+        FeatureCount(
+            key, "keyword", text_counts[i], occurrences[i], text_counts[i] / n if n else 0.0
+        )
+        for i, key in enumerate(matcher.keys)
+    ]
+    features.extend(
+        FeatureCount(
+            name,
+            "behavior",
+            behavior_texts[name],
+            behavior_occurrences[name],
+            behavior_texts[name] / n if n else 0.0,
+        )
+        for name in BEHAVIORS
+    )
+    return Profile(n, aha_count, reflection_total / n if n else 0.0, tuple(features))
