@@ -14,6 +14,7 @@ from rewardkit.errors import ConfigError, RewardkitError
 from rewardkit.extract import extract_answer, extract_boxed
 from rewardkit.reward import Batch, Reward, Sample
 from rewardkit.structure import tags, think_format
+from rewardkit.tasks import choice_correct, countdown_correct, gsm8k_correct, tool_use
 from rewardkit.text import completion_text
 
 __all__ = [
@@ -23,10 +24,14 @@ __all__ = [
     "RewardkitError",
     "Sample",
     "__version__",
+    "choice_correct",
     "completion_text",
+    "countdown_correct",
     "extract_answer",
     "extract_boxed",
+    "gsm8k_correct",
     "pkv",
     "tags",
     "think_format",
+    "tool_use",
 ]
