@@ -355,7 +355,7 @@ class Run:
     corpora: list[Corpus] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     agreement: list[tuple[str, str, str, int, int, int, int]] = field(default_factory=list)
-    disagreements: list[tuple[str, str, str, object, object]] = field(default_factory=list)
+    disagreements: list[tuple[str, str, Item, object, object]] = field(default_factory=list)
     labelled: list[tuple[str, int, int]] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -382,19 +382,28 @@ def _record(run: Run, contender: Contender, corpus: str, items: Sequence[Item]) 
     return m
 
 
+#: Like-for-like pairs whose disagreements are listed: (rewardkit reward, peer).
+LISTED_PAIRS = (
+    ("boxed_correct", "math-verify (TRL accuracy_reward)"),
+    ("answer_correct", "math-verify (parse $gold$ + verify)"),
+)
+
+
 def _compare(run: Run, corpus: str, ours: Measure, theirs: Measure, items: Sequence[Item]) -> None:
     n = min(ours.n, theirs.n)
     both = only_ours = only_theirs = neither = 0
+    listed = (ours.name, theirs.name) in LISTED_PAIRS
+    budget = run.args.disagreements
     for k in range(n):
         a, b = ours.values[k] == 1.0, theirs.values[k] == 1.0
         both += a and b
         only_ours += a and not b
         only_theirs += b and not a
         neither += not a and not b
-        if a != b and ours.kind == "rewardkit" and len(run.disagreements) < run.args.disagreements:
-            item = items[k]
+        if a != b and listed and budget > 0:
+            budget -= 1
             run.disagreements.append(
-                (item.group, item.model, item.gold, _answer_of(item.completion), ours.name)
+                (ours.name, theirs.name, items[k], ours.values[k], theirs.values[k])
             )
     run.agreement.append((corpus, ours.name, theirs.name, both, only_ours, only_theirs, neither))
 
@@ -733,13 +742,16 @@ def report(run: Run) -> str:
     if run.disagreements:
         lines += [
             "",
-            "## First disagreements (rewardkit vs math-verify)",
+            f"## Disagreements to read (like-for-like pairs, first {args.disagreements} of each)",
             "",
-            "| problem | model | gold | last boxed | rewardkit reward |",
-            "|---|---|---|---|---|",
+            "| rewardkit | peer | problem | model | gold | last boxed | ours | peer's |",
+            "|---|---|---|---|---|---|---|---|",
         ]
-        for group, model, gold, answer, name in run.disagreements:
-            lines.append(f"| {group} | {model} | `{_cell(gold)}` | `{_cell(answer)}` | {name} |")
+        for ours, theirs, item, a, b in run.disagreements:
+            lines.append(
+                f"| {ours} | {theirs} | {item.group} | {item.model} | `{_cell(item.gold)}` | "
+                f"`{_cell(_answer_of(item.completion))}` | {a} | {b} |"
+            )
     if run.notes:
         lines += ["", "## Notes", ""] + [f"- {note}" for note in run.notes]
     lines += [
@@ -773,7 +785,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--grpo-prompts", type=int, default=128, help="prompts in the GRPO batch")
     p.add_argument("--quick-items", type=int, default=60, help="math500 items with --quick")
     p.add_argument("--batch-size", type=int, default=128)
-    p.add_argument("--repeats", type=int, default=3)
+    p.add_argument("--repeats", type=int, default=5)
     p.add_argument("--memory-items", type=int, default=300)
     p.add_argument("--disagreements", type=int, default=15, help="disagreements to list")
     p.add_argument("--seed", type=int, default=0)
