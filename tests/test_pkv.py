@@ -487,7 +487,7 @@ def test_rounds(n: int, names: list[str]) -> None:
     assert [r.name for r in rewards] == [f"pkv_{name}" for name in names]
     assert len(weights) == len(rewards)
     assert all(isinstance(w, float) and w > 0 for w in weights)
-    assert sum(w for r, w in zip(rewards, weights) if r is not pkv.correct) <= 2.0
+    assert sum(w for r, w in zip(rewards, weights, strict=True) if r is not pkv.correct) <= 2.0
 
 
 def test_rounds_returns_fresh_lists() -> None:
@@ -499,7 +499,7 @@ def test_rounds_returns_fresh_lists() -> None:
 
 @pytest.mark.parametrize("n", [0, 4, -1, "1", 1.0, True, None])
 def test_rounds_bad_round(n: object) -> None:
-    with pytest.raises(ConfigError, match="pkv.rounds: n must be"):
+    with pytest.raises(ConfigError, match=r"pkv\.rounds: n must be"):
         pkv.rounds(n)  # type: ignore[arg-type]
 
 
