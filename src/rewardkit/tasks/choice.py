@@ -67,6 +67,8 @@ def _options_in(answer: str, choices: tuple[str, ...], *, bare: bool) -> set[str
     if whole in choices:
         return {whole}
     lead = _LEAD.match(answer)
+    if lead is not None and not bare and lead.group(1) is None:
+        lead = None  # a bare capital opening the last line is a word ("A good guess")
     if lead is not None and (lead.group(1) or lead.group(2)).upper() in choices:
         first = (lead.group(1) or lead.group(2)).upper()
         more = _MORE.match(answer, lead.end())

@@ -107,14 +107,20 @@ class _Parser:
 
 
 def _parse(equation: str) -> tuple[Fraction | None, list[int]] | None:
-    """(value or None on division by zero, numbers used), or None when malformed."""
+    """(value, numbers used), or None when malformed.
+
+    The value is None when the expression divides by zero or its stated result is false.
+    """
+    if len(equation) > MAX_EQUATION_LENGTH:
+        return None
     text = equation.translate(_TRANSLATE)
+    stated = None
     if "=" in text:
-        left, _, right = text.partition("=")
+        text, _, right = text.partition("=")
         if "=" in right or not _RESULT.fullmatch(right):
             return None
-        text = left
-    if not text.strip() or len(text) > MAX_EQUATION_LENGTH:
+        stated = Fraction(right.strip())
+    if not text.strip():
         return None
     tokens: list[str] = []
     for match in _TOKEN.finditer(text):
@@ -132,6 +138,8 @@ def _parse(equation: str) -> tuple[Fraction | None, list[int]] | None:
         return None
     if parser.position != len(tokens):
         return None
+    if stated is not None and value != stated:
+        value = None
     return value, parser.numbers
 
 
@@ -142,13 +150,15 @@ def evaluate_equation(equation: str) -> Fraction | None:
     precedence and left associativity, and parentheses (at most 32 deep); ``×``, ``·``, ``÷``
     and the unicode minus are read as operators. No unary signs, no decimals, no powers
     (``**``, ``^``), nothing else. An optional ``= N`` after the expression (N a whole number)
-    is allowed and ignored. At most 300 characters.
+    is allowed; when it is false (``1 + 1 = 3``) the equation has no value. At most 300
+    characters.
 
     Args:
         equation: the equation text.
 
     Returns:
-        The exact value; ``None`` when malformed or when it divides by zero.
+        The exact value; ``None`` when malformed, when it divides by zero or when its stated
+        result is false.
 
     Examples:
         >>> evaluate_equation("(25 - 5) * 3 / 4")
@@ -240,7 +250,8 @@ def countdown_score(
     Rule: the equation (:func:`extract_equation`) scores 1.0 when it is well formed
     (:func:`evaluate_equation`), uses each number of ``nums`` exactly once (as a multiset: no
     number reused, missing or added) and equals ``target`` exactly; ``format_score`` when it
-    is well formed but misses (wrong value, wrong numbers, division by zero); 0.0 when there
+    is well formed but misses (wrong value, wrong numbers, division by zero, a false stated
+    result such as ``... = 16``); 0.0 when there
     is no equation or it is malformed.
 
     Args:
