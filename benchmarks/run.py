@@ -107,6 +107,7 @@ class Measure:
     latencies_ms: list[float] = field(repr=False)
     stopped_early: bool = False
     errors: int = 0
+    cpu_items_per_s: float = math.nan
 
 
 def percentile(sorted_values: Sequence[float], q: float) -> float:
@@ -163,8 +164,11 @@ def measure(
     errors = 0
     stopped = False
     clock = time.perf_counter
+    cpu = time.process_time
+    cpu_total = 0.0
     started = clock()
     for item in items:
+        c0 = cpu()
         t0 = clock()
         try:
             value = contender.one(item)
@@ -172,6 +176,7 @@ def measure(
             value = None
             errors += 1
         latencies.append(clock() - t0)
+        cpu_total += cpu() - c0
         values.append(value)
         if contender.budget is not None and clock() - started > contender.budget:
             stopped = len(values) < len(items)
@@ -182,13 +187,17 @@ def measure(
         total = sum(latencies)
     else:
         runs = []
+        cpu_runs = []
         for _ in range(max(1, repeats)):
             clear_rewardkit_caches()
             gc.collect()
+            c0 = cpu()
             t0 = clock()
             contender.batch(scored)
             runs.append(clock() - t0)
+            cpu_runs.append(cpu() - c0)
         total = min(runs)
+        cpu_total = min(cpu_runs)
     peak = None
     if memory_items > 0 and not contender.loop_only:
         clear_rewardkit_caches()
@@ -218,6 +227,7 @@ def measure(
         kind=contender.kind,
         n=n,
         items_per_s=n / total if total > 0 else math.inf,
+        cpu_items_per_s=n / cpu_total if cpu_total > 0 else math.inf,
         p50_ms=percentile(ordered, 50) * 1e3,
         p99_ms=percentile(ordered, 99) * 1e3,
         max_ms=(ordered[-1] if ordered else math.nan) * 1e3,
@@ -339,6 +349,13 @@ def rewardkit_contenders(batch_size: int) -> tuple[dict[str, Contender], list[st
             )
         else:
             found["aha_grpo"] = _reward_contender("presets.aha_grpo", made, batch_size)
+        as_reward = _load("rewardkit.presets", "as_reward")
+        if as_reward is not None and isinstance(made, tuple):
+            found["aha_grpo_combined"] = _reward_contender(
+                "presets.as_reward(aha_grpo()) (one Batch)",
+                as_reward(made),  # type: ignore[operator]
+                batch_size,
+            )
     return found, missing
 
 
@@ -376,7 +393,8 @@ def _record(run: Run, contender: Contender, corpus: str, items: Sequence[Item]) 
     )
     run.measures.append(m)
     _log(
-        f"  {corpus:<14} {m.name:<45} n={m.n:<5} {m.items_per_s:>12,.0f}/s "
+        f"  {corpus:<14} {m.name:<45} n={m.n:<5} {m.items_per_s:>10,.0f}/s "
+        f"{m.cpu_items_per_s:>10,.0f}/cpu-s "
         f"p50={m.p50_ms:.3f}ms p99={m.p99_ms:.3f}ms max={m.max_ms:.1f}ms"
     )
     return m
@@ -477,7 +495,7 @@ def bench(args: argparse.Namespace) -> Run:
                         _compare(run, head.name, ours, theirs, head_items)
         if len(peer_ms) >= 2:
             _compare(run, head.name, peer_ms[0], peer_ms[1], head_items)
-        for key in ("boxed_correct", "aha", "aha_grpo"):
+        for key in ("boxed_correct", "aha", "aha_grpo", "aha_grpo_combined"):
             if key in found:
                 _record(run, found[key], "math500", items)
         _record(run, _peer_contender("naive keyword loop"), "math500", items)
@@ -511,7 +529,7 @@ def bench(args: argparse.Namespace) -> Run:
     # 3. The generated GRPO batch (~2,000 characters per completion).
     run.corpora.append(grpo)
     _log(f"grpo: {len(grpo)} completions")
-    for key in ("aha_grpo", "aha", "boxed_correct", "extract_boxed"):
+    for key in ("aha_grpo", "aha_grpo_combined", "aha", "boxed_correct", "extract_boxed"):
         if key in found:
             _record(run, found[key], "grpo", list(grpo.items))
     _record(run, _peer_contender("naive keyword loop"), "grpo", list(grpo.items))
@@ -565,6 +583,8 @@ def machine() -> str:
 
 
 def _fmt_rate(value: float) -> str:
+    if math.isnan(value):
+        return "-"
     return "inf" if math.isinf(value) else f"{value:,.0f}"
 
 
@@ -691,10 +711,10 @@ def report(run: Run) -> str:
             "",
             f"## {corpus}",
             "",
-            "| reward / peer | n | items/s | p50 ms | p99 ms | max ms | peak mem | "
+            "| reward / peer | n | items/s | items/CPU-s | p50 ms | p99 ms | max ms | peak mem | "
             + " | ".join(f"x {p.name}" for p in peer_rows)
             + (" |" if peer_rows else "|"),
-            "|---|---|---|---|---|---|---|" + "---|" * len(peer_rows),
+            "|---|---|---|---|---|---|---|---|" + "---|" * len(peer_rows),
         ]
         for m in rows:
             name = f"rewardkit `{m.name}`" if m.kind == "rewardkit" else m.name
@@ -705,7 +725,8 @@ def report(run: Run) -> str:
                 r = _ratio(m, p)
                 ratios.append("-" if r is None or p is m else f"{r:,.1f}x")
             lines.append(
-                f"| {name} | {m.n:,} | {_fmt_rate(m.items_per_s)} | {_fmt_ms(m.p50_ms)} | "
+                f"| {name} | {m.n:,} | {_fmt_rate(m.items_per_s)} | "
+                f"{_fmt_rate(m.cpu_items_per_s)} | {_fmt_ms(m.p50_ms)} | "
                 f"{_fmt_ms(m.p99_ms)} | {_fmt_ms(m.max_ms)} | {_fmt_mem(m.peak_kib)} | "
                 + " | ".join(ratios)
                 + (" |" if ratios else "|")
