@@ -267,3 +267,43 @@ def test_reward_from_trl_async_path(tmp_path):
     assert wrapped.calls == 2
     for step in _logged_steps(trainer):
         assert step["rewards/async_gold_of_this_prompt/mean"] == 1.0
+
+
+def _preset_names() -> list[str]:
+    try:
+        from rewardkit.presets import PRESETS
+    except ImportError:
+        return []
+    return sorted(PRESETS)
+
+
+@pytest.mark.parametrize("preset", _preset_names())
+def test_presets_end_to_end(tmp_path, preset):
+    from rewardkit.presets import PRESETS
+
+    pairs = PRESETS[preset]()  # (reward, weight) pairs in the preset's default configuration
+    reward_funcs = [reward for reward, _ in pairs]
+    reward_weights = [weight for _, weight in pairs]
+    trainer = _train(tmp_path, reward_funcs, reward_weights=reward_weights)
+    assert list(trainer.reward_weights) == pytest.approx(list(reward_weights))
+    steps = _logged_steps(trainer)
+    assert len(steps) == 2
+    for step in steps:
+        means = [step[f"rewards/{reward.name}/mean"] for reward in reward_funcs]
+        for reward, mean in zip(reward_funcs, means, strict=True):
+            assert math.isnan(mean) or reward.lower <= mean <= reward.upper, reward.name
+        # TRL's "reward" is the weighted sum of the per-reward values (all apply here)
+        if not any(math.isnan(mean) for mean in means):
+            weighted = sum(w * m for w, m in zip(reward_weights, means, strict=True))
+            assert step["reward"] == pytest.approx(weighted, abs=1e-4)
+    _assert_logged_like_direct_calls(trainer, reward_funcs)
+
+
+def test_aha_grpo_preset_as_documented(tmp_path):
+    presets = pytest.importorskip("rewardkit.presets")
+    reward_funcs, reward_weights = presets.aha_grpo()
+    assert [reward.name for reward in reward_funcs] == ["boxed_number", "boxed_correct", "aha"]
+    trainer = _train(tmp_path, reward_funcs, reward_weights=reward_weights, conversational=True)
+    for step in _logged_steps(trainer):
+        for name in ("boxed_number", "boxed_correct", "aha"):
+            assert f"rewards/{name}/mean" in step
