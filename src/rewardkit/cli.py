@@ -687,6 +687,7 @@ def cmd_report(args: argparse.Namespace, io_: _Io) -> int:
     default aha, scores above 0), rows with both — counts and percentages of count — and the
     mean of each --reward. The step is the last integer of the file name (ckpt-200.jsonl:
     200), or the value of --step-field, which makes one row per step value within a file.
+    Rows are sorted by step (ckpt-20 before ckpt-100); rows without a step come last.
     --plot draws the percentages (and means) against the step; it needs matplotlib
     (pip install 'rewardkit[plot]').
 
@@ -736,7 +737,8 @@ def cmd_report(args: argparse.Namespace, io_: _Io) -> int:
                 group.means[name].add(scores.get(name))
         if not by_step:
             by_step[file_step] = _Group(path, file_step, means={n: _Stats() for n in extra_names})
-        groups.extend(sorted(by_step.values(), key=lambda g: _step_key(g.step)))
+        groups.extend(by_step.values())
+    groups.sort(key=lambda g: _step_key(g.step))  # stable: files without a step keep their order
     records = [_report_record(group, extra_names) for group in groups]
     with _output(args.out, io_.stdout) as out:
         out.write(_format_report(records, args.format))

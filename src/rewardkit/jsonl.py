@@ -8,9 +8,11 @@ is not JSON, not a JSON object, not UTF-8 or absurdly long comes out as a :class
 
 from __future__ import annotations
 
+import errno
 import gzip
 import io
 import json
+import os
 import sys
 import zlib
 from collections.abc import Iterator
@@ -111,7 +113,7 @@ def open_input(path: str | Path) -> Iterator[BinaryIO]:
     else:
         file = Path(path)
         if file.is_dir():
-            raise IsADirectoryError(21, "is a directory", str(file))
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(file))
         raw = file.open("rb")
         owned = True
     try:

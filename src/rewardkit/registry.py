@@ -193,13 +193,19 @@ def available_factories(namespace: ModuleType | None = None) -> dict[str, _Facto
     return dict(sorted(found.items()))
 
 
+def _clip(text: str) -> str:
+    """``repr(text)``, cut to 80 characters for messages."""
+    shown = repr(text)
+    return shown if len(shown) <= 80 else shown[:76] + "...'"
+
+
 def _literal(node: ast.expr, spec: str) -> object:
     try:
         value = ast.literal_eval(node)
     except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
         source = ast.get_source_segment(spec, node) or ast.dump(node)
         msg = (
-            f"reward {spec!r}: argument {source!r} is not a literal; expected a string, "
+            f"reward {_clip(spec)}: argument {source!r} is not a literal; expected a string, "
             "number, boolean, None, tuple, list or dict"
         )
         raise ConfigError(msg) from None
@@ -259,7 +265,7 @@ def parse_spec(spec: str) -> tuple[str, tuple[object, ...], dict[str, object]]:
     try:
         tree = ast.parse(text, mode="eval")
     except (SyntaxError, ValueError, MemoryError, RecursionError):
-        msg = f"reward {spec!r}: expected a name or a call like 'name(option=value)'"
+        msg = f"reward {_clip(spec)}: expected a name or a call like 'name(option=value)'"
         raise ConfigError(msg) from None
     node = tree.body
     name = _dotted(node)
@@ -267,18 +273,18 @@ def parse_spec(spec: str) -> tuple[str, tuple[object, ...], dict[str, object]]:
         return name, (), {}
     function = _dotted(node.func) if isinstance(node, ast.Call) else None
     if not isinstance(node, ast.Call) or function is None:
-        msg = f"reward {spec!r}: expected a name or a call like 'name(option=value)'"
+        msg = f"reward {_clip(spec)}: expected a name or a call like 'name(option=value)'"
         raise ConfigError(msg)
     args: list[object] = []
     for arg in node.args:
         if isinstance(arg, ast.Starred):
-            msg = f"reward {spec!r}: *arguments are not allowed"
+            msg = f"reward {_clip(spec)}: *arguments are not allowed"
             raise ConfigError(msg)
         args.append(_literal(arg, text))
     kwargs: dict[str, object] = {}
     for keyword in node.keywords:
         if keyword.arg is None:
-            msg = f"reward {spec!r}: **arguments are not allowed"
+            msg = f"reward {_clip(spec)}: **arguments are not allowed"
             raise ConfigError(msg)
         kwargs[keyword.arg] = _literal(keyword.value, text)
     return function, tuple(args), kwargs
@@ -341,7 +347,7 @@ def get_reward(spec: str, *, namespace: ModuleType | None = None) -> Reward:
     if name in rewards:
         if args:
             msg = (
-                f"reward {spec!r}: {name} takes options by keyword only; "
+                f"reward {_clip(spec)}: {name} takes options by keyword only; "
                 f"got {len(args)} positional argument(s)"
             )
             raise ConfigError(msg)
@@ -354,11 +360,11 @@ def get_reward(spec: str, *, namespace: ModuleType | None = None) -> Reward:
     except ConfigError:
         raise
     except TypeError as error:
-        msg = f"reward {spec!r}: {error}"
+        msg = f"reward {_clip(spec)}: {error}"
         raise ConfigError(msg) from None
     built: object = reward
     if not isinstance(built, Reward):
-        msg = f"reward {spec!r}: the factory returned {type(built).__name__}, not a Reward"
+        msg = f"reward {_clip(spec)}: the factory returned {type(built).__name__}, not a Reward"
         raise ConfigError(msg)
     return reward
 

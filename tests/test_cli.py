@@ -1,0 +1,798 @@
+"""End-to-end tests of the ``rewardkit`` command line: exact output on small files."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import gzip
+import io
+import json
+import re
+import subprocess
+import sys
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+import rewardkit
+from rewardkit.cli import ScoringPlan, main, score_lines, step_from_name, weighted_total
+from rewardkit.extract import extract_boxed, has_boxed
+from rewardkit.jsonl import read_lines
+from rewardkit.registry import WeightedReward
+from rewardkit.reward import GoldScorer, Reward, TextScorer
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "completions.jsonl"
+
+BOXED = Reward(name="boxed", scorer=TextScorer(has_boxed), summary="1.0 if a box")
+
+
+def _exact(text: str, gold: str) -> float:
+    """1.0 when the boxed answer is the gold answer."""
+    return 1.0 if extract_boxed(text) == gold else 0.0
+
+
+def _wait(text: str) -> float:
+    """1.0 when the text says 'wait'."""
+    return 1.0 if "wait" in text.lower() else 0.0
+
+
+EXACT = Reward(name="exact", scorer=GoldScorer(_exact), gold=("answer", "solution"))
+WAIT = Reward(name="wait", scorer=TextScorer(_wait))
+
+
+@pytest.fixture(autouse=True)
+def test_rewards(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Export three small rewards from rewardkit for the duration of a test."""
+    for reward in (BOXED, EXACT, WAIT):
+        monkeypatch.setattr(rewardkit, reward.name, reward, raising=False)
+    monkeypatch.setattr(rewardkit, "__all__", [*rewardkit.__all__, "boxed", "exact", "wait"])
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+def run(*argv: str, stdin: bytes | None = None) -> Result:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(contextlib.redirect_stdout(out))
+        stack.enter_context(contextlib.redirect_stderr(err))
+        if stdin is not None:
+            saved = sys.stdin
+            sys.stdin = io.TextIOWrapper(io.BytesIO(stdin))
+            stack.callback(setattr, sys, "stdin", saved)
+        code = main(list(argv))
+    return Result(code, out.getvalue(), err.getvalue())
+
+
+def records(text: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+ROWS = [
+    '{"prompt": "1+1?", "completion": "It is \\\\boxed{2}.", "answer": "2", "id": "a"}',
+    '{"prompt": "1+1?", "completion": [{"role": "assistant", "content": "Wait. \\\\boxed{3}"}],'
+    ' "answer": "2", "id": "b"}',
+    "this is not json",
+    '{"prompt": "2+2?", "answer": "4", "id": "d"}',
+    '{"prompt": "2+2?", "completion": "4", "answer": "4", "id": "e"}',
+]
+SMALL = "\n".join(ROWS) + "\n"
+
+SMALL_OUT = """\
+{"line": 1, "boxed": 1.0, "exact": 1.0, "total": 2.0}
+{"line": 2, "boxed": 1.0, "exact": 0.0, "total": 1.0}
+{"line": 3, "boxed": null, "exact": null, "total": null, "error": "line 3: not JSON: Expecting value at column 1"}
+{"line": 4, "boxed": null, "exact": null, "total": null, "error": "line 4: missing column 'completion'"}
+{"line": 5, "boxed": 0.0, "exact": 0.0, "total": 0.0}
+"""  # noqa: E501
+
+SMALL_SUMMARY = """\
+reward   mean  scored  n/a
+boxed   0.667       3    0
+exact   0.333       3    0
+total   1.000       3    0
+5 lines: 3 scored, 2 failed
+"""
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> Path:
+    path = tmp_path / "small.jsonl"
+    path.write_text(SMALL, encoding="utf-8")
+    return path
+
+
+# ------------------------------------------------------------------------------------ score
+
+
+def test_score_exact_output(small: Path) -> None:
+    result = run("score", str(small), "-r", "boxed", "-r", "exact")
+    assert result.out == SMALL_OUT
+    assert result.err == SMALL_SUMMARY
+    assert result.code == 1
+
+
+def test_score_gzip_and_stdin_give_the_same_records(small: Path, tmp_path: Path) -> None:
+    zipped = tmp_path / "small.jsonl.gz"
+    zipped.write_bytes(gzip.compress(SMALL.encode()))
+    assert run("score", str(zipped), "-r", "boxed", "-r", "exact").out == SMALL_OUT
+    data = SMALL.encode()
+    assert run("score", "-", "-r", "boxed", "-r", "exact", stdin=data).out == SMALL_OUT
+    piped_gzip = gzip.compress(data)
+    assert run("score", "-", "-r", "boxed", "-r", "exact", stdin=piped_gzip).out == SMALL_OUT
+
+
+def test_score_all_good_exits_zero(tmp_path: Path) -> None:
+    path = tmp_path / "good.jsonl"
+    path.write_text(ROWS[0] + "\n" + ROWS[4] + "\n", encoding="utf-8")
+    result = run("score", str(path), "-r", "exact", "-q")
+    assert result.code == 0
+    assert result.err == ""
+    assert records(result.out) == [
+        {"line": 1, "exact": 1.0, "total": 1.0},
+        {"line": 2, "exact": 0.0, "total": 0.0},
+    ]
+
+
+def test_score_keep_fields_and_out_file(small: Path, tmp_path: Path) -> None:
+    out = tmp_path / "scores.jsonl"
+    result = run("score", str(small), "-r", "boxed", "--keep", "id,prompt", "--out", str(out))
+    assert result.out == ""
+    lines = records(out.read_text(encoding="utf-8"))
+    assert lines[0] == {"line": 1, "boxed": 1.0, "total": 1.0, "id": "a", "prompt": "1+1?"}
+    assert lines[2]["id"] is None  # not JSON: nothing to keep
+    assert lines[3] == {
+        "line": 4,
+        "boxed": None,
+        "total": None,
+        "id": "d",
+        "prompt": "2+2?",
+        "error": "line 4: missing column 'completion'",
+    }
+
+
+def test_score_gzip_output(small: Path, tmp_path: Path) -> None:
+    out = tmp_path / "scores.jsonl.gz"
+    run("score", str(small), "-r", "boxed", "-r", "exact", "-o", str(out), "-q")
+    assert gzip.decompress(out.read_bytes()).decode() == SMALL_OUT
+
+
+def test_score_field_options(tmp_path: Path) -> None:
+    path = tmp_path / "renamed.jsonl"
+    path.write_text(
+        '{"q": "1+1?", "response": "\\\\boxed{2}", "final": "2"}\n'
+        '{"q": "1+1?", "response": "\\\\boxed{2}", "answer": "2"}\n',
+        encoding="utf-8",
+    )
+    result = run(
+        "score",
+        str(path),
+        "-r",
+        "exact",
+        "--completion-field",
+        "response",
+        "--answer-field",
+        "final",
+        "--prompt-field",
+        "q",
+        "-q",
+    )
+    assert records(result.out) == [
+        {"line": 1, "exact": 1.0, "total": 1.0},
+        {
+            "line": 2,
+            "exact": None,
+            "total": None,
+            "error": "line 2: missing column 'final' (the gold answer exact reads)",
+        },
+    ]
+    assert result.code == 1
+
+
+def test_score_missing_gold_column_names_the_reward(small: Path, tmp_path: Path) -> None:
+    path = tmp_path / "nogold.jsonl"
+    path.write_text('{"completion": "\\\\boxed{2}"}\n', encoding="utf-8")
+    result = run("score", str(path), "-r", "boxed", "-r", "exact", "-q")
+    assert records(result.out)[0]["error"] == (
+        "line 1: missing column 'answer' or 'solution' (the gold answer exact reads)"
+    )
+
+
+def test_score_null_gold_is_not_applicable(tmp_path: Path) -> None:
+    path = tmp_path / "null.jsonl"
+    path.write_text('{"completion": "\\\\boxed{2}", "answer": null}\n', encoding="utf-8")
+    result = run("score", str(path), "-r", "boxed", "-r", "exact")
+    assert records(result.out) == [{"line": 1, "boxed": 1.0, "exact": None, "total": 1.0}]
+    assert result.err == (
+        "reward   mean  scored  n/a\n"
+        "boxed   1.000       1    0\n"
+        "exact       -       0    1\n"
+        "total   1.000       1    0\n"
+        "1 lines: 1 scored, 0 failed\n"
+    )
+    assert result.code == 0
+
+
+def test_score_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.jsonl"
+    path.write_bytes(b"")
+    result = run("score", str(path), "-r", "boxed")
+    assert (result.code, result.out) == (0, "")
+    assert result.err.endswith("0 lines: 0 scored, 0 failed\n")
+
+
+def test_score_configured_reward_and_weights(small: Path, tmp_path: Path) -> None:
+    config = tmp_path / "rewards.toml"
+    config.write_text("[rewards]\nboxed = 0.5\nexact = 2\n", encoding="utf-8")
+    result = run("score", str(small), "--config", str(config), "-q")
+    assert [r["total"] for r in records(result.out)] == [2.5, 0.5, None, None, 0.0]
+    result = run("score", str(small), "-r", "exact(gold=('solution', 'answer'))", "-q")
+    assert list(records(result.out)[0]) == ["line", "exact(gold=('solution', 'answer'))", "total"]
+
+
+def test_score_factory_reward(tmp_path: Path) -> None:
+    path = tmp_path / "tags.jsonl"
+    path.write_text('{"completion": "<plan>a</plan><code>b</code>"}\n', encoding="utf-8")
+    result = run("score", str(path), "-r", "tags(['plan', 'code'])", "-q")
+    assert records(result.out) == [{"line": 1, "tags(plan,code)": 1.0, "total": 1.0}]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        pytest.param(
+            ["-r", "boxd"], "unknown reward 'boxd' (did you mean 'boxed'?)", id="unknown-reward"
+        ),
+        pytest.param(["-r", "boxed(x=open('f'))"], "is not a literal", id="unsafe-spec"),
+        pytest.param(["-r", "boxed", "-r", "boxed"], "'boxed' is given twice", id="duplicate"),
+        pytest.param(["-r", "boxed", "--keep", "total"], "--keep field 'total'", id="keep-clash"),
+        pytest.param(["--config", "missing.toml"], "cannot read config", id="missing-config"),
+        pytest.param(["--preset", "no_such"], "unknown preset 'no_such'", id="unknown-preset"),
+        pytest.param(["--workers", "0"], "--workers: expected a positive integer", id="workers"),
+        pytest.param(["--frobnicate"], "unrecognized arguments: --frobnicate", id="bad-option"),
+    ],
+)
+def test_score_usage_errors(small: Path, argv: list[str], message: str) -> None:
+    result = run("score", str(small), *argv)
+    assert result.code == 2
+    assert message in result.err
+    assert result.out == ""
+
+
+def test_score_unreadable_file_is_a_usage_error(tmp_path: Path) -> None:
+    result = run("score", str(tmp_path / "nope.jsonl"), "-r", "boxed")
+    assert result.code == 2
+    assert result.err == (
+        f"rewardkit score: error: cannot read '{tmp_path / 'nope.jsonl'}': "
+        "No such file or directory\n"
+    )
+    result = run("score", str(tmp_path), "-r", "boxed")
+    assert result.code == 2
+    assert "Is a directory" in result.err
+
+
+def test_score_unwritable_output_is_a_usage_error(small: Path, tmp_path: Path) -> None:
+    result = run("score", str(small), "-r", "boxed", "--out", str(tmp_path / "no" / "x.jsonl"))
+    assert result.code == 2
+    assert "cannot write" in result.err
+
+
+def test_score_workers_identical_and_in_order(tmp_path: Path) -> None:
+    path = tmp_path / "many.jsonl"
+    lines = []
+    for i in range(300):
+        if i % 97 == 5:
+            lines.append("{broken")
+        else:
+            completion = f"Wait, {i}" if i % 3 else f"\\\\boxed{{{i}}}"
+            lines.append(f'{{"completion": "{completion}", "answer": "{i}"}}')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    serial = run("score", str(path), "-r", "boxed", "-q", "--batch-size", "16")
+    parallel = run("score", str(path), "-r", "boxed", "-q", "--workers", "2", "--batch-size", "16")
+    assert parallel.out == serial.out
+    assert parallel.code == serial.code == 1
+    assert [r["line"] for r in records(parallel.out)] == list(range(1, 301))
+
+
+def test_score_lines_rows_fail_alone() -> None:
+    def _boom(text: str) -> float:
+        raise RuntimeError(text)
+
+    class Exploding:
+        """A scorer whose batch path raises something that is not a scorer error."""
+
+        def __call__(self, sample: object) -> float:
+            return 1.0
+
+    plan = ScoringPlan((WeightedReward(BOXED),))
+    data = b'{"completion": "\\\\boxed{1}"}\n{"completion": 3}\n'
+    outcomes = list(score_lines(read_lines(io.BytesIO(data)), plan))
+    assert [(scores, error) for _, scores, error in outcomes] == [
+        ({"boxed": 1.0}, None),
+        ({"boxed": 0.0}, None),  # a number is no text: scored as ""
+    ]
+
+
+def test_weighted_total_skips_not_applicable() -> None:
+    plan = [WeightedReward(BOXED, 2.0), WeightedReward(EXACT, -1.0)]
+    assert weighted_total(plan, {"boxed": 1.0, "exact": 1.0}) == 1.0
+    assert weighted_total(plan, {"boxed": 0.5, "exact": None}) == 1.0
+    assert weighted_total(plan, {"boxed": None, "exact": None}) is None
+
+
+def test_score_progress_only_on_a_terminal(small: Path) -> None:
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    err = Tty()
+    main(["score", str(small), "-r", "boxed"], stdout=io.StringIO(), stderr=err)
+    assert err.getvalue().startswith("\r1 lines  ")  # progress, then cleared
+    assert "\r\x1b[Kreward   mean" in err.getvalue()
+    quiet = Tty()
+    main(["score", str(small), "-r", "boxed", "-q"], stdout=io.StringIO(), stderr=quiet)
+    assert quiet.getvalue() == ""
+    plain = io.StringIO()
+    main(["score", str(small), "-r", "boxed", "-q"], stdout=io.StringIO(), stderr=plain)
+    assert plain.getvalue() == ""
+
+
+# ----------------------------------------------------------------------------------- report
+
+
+def _checkpoint(path: Path, rows: list[tuple[str, str]]) -> Path:
+    path.write_text(
+        "".join(json.dumps({"completion": c, "answer": a}) + "\n" for c, a in rows),
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.fixture
+def checkpoints(tmp_path: Path) -> list[Path]:
+    first = _checkpoint(
+        tmp_path / "ckpt-100.jsonl",
+        [("\\boxed{1}", "1"), ("\\boxed{2}", "3"), ("no box", "1"), ("wait \\boxed{5}", "4")],
+    )
+    second = _checkpoint(
+        tmp_path / "ckpt-20.jsonl",
+        [("Wait, \\boxed{1}", "1"), ("wait: \\boxed{3}", "3")],
+    )
+    return [first, second]
+
+
+REPORT_ARGS = ("--correct", "exact", "--reflection", "wait", "-r", "boxed")
+
+
+def test_report_table(checkpoints: list[Path]) -> None:
+    result = run("report", *map(str, checkpoints), *REPORT_ARGS)
+    assert result.code == 0
+    first, second = (str(p) for p in checkpoints)
+    width = max(len(first), len(second))
+    assert result.out == textwrap.dedent(
+        f"""\
+        {"file":<{width}}  step  count  errors   correct  reflection  correct+reflection  mean boxed
+        {second:<{width}}    20      2       0  2 (100%)    2 (100%)            2 (100%)           1
+        {first:<{width}}   100      4       0   1 (25%)     1 (25%)              0 (0%)        0.75
+        """
+    )
+
+
+def test_report_markdown_csv_json(checkpoints: list[Path]) -> None:
+    paths = [str(p) for p in checkpoints]
+    markdown = run("report", *paths, *REPORT_ARGS, "--format", "markdown").out
+    assert markdown.splitlines()[:2] == [
+        "| file | step | count | errors | correct | reflection | correct+reflection | mean boxed |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    assert markdown.splitlines()[3] == (
+        f"| {paths[0]} | 100 | 4 | 0 | 1 (25%) | 1 (25%) | 0 (0%) | 0.75 |"
+    )
+    rows = list(
+        csv.DictReader(io.StringIO(run("report", *paths, *REPORT_ARGS, "--format", "csv").out))
+    )
+    assert rows[0] == {
+        "file": paths[1],
+        "step": "20",
+        "count": "2",
+        "errors": "0",
+        "correct": "2",
+        "correct_pct": "100.0",
+        "reflection": "2",
+        "reflection_pct": "100.0",
+        "correct_reflection": "2",
+        "correct_reflection_pct": "100.0",
+        "mean boxed": "1.0",
+    }
+    data = json.loads(run("report", *paths, *REPORT_ARGS, "--format", "json").out)
+    assert data[1] == {
+        "file": paths[0],
+        "step": 100,
+        "count": 4,
+        "errors": 0,
+        "correct": 1,
+        "correct_pct": 25.0,
+        "reflection": 1,
+        "reflection_pct": 25.0,
+        "correct_reflection": 0,
+        "correct_reflection_pct": 0.0,
+        "mean boxed": 0.75,
+    }
+
+
+def test_report_step_field_groups_rows(tmp_path: Path) -> None:
+    path = tmp_path / "all.jsonl"
+    path.write_text(
+        '{"step": 200, "completion": "\\\\boxed{1}", "answer": "1"}\n'
+        '{"step": 100, "completion": "\\\\boxed{2}", "answer": "1"}\n'
+        '{"step": 200, "completion": "wait \\\\boxed{1}", "answer": "1"}\n'
+        "{oops\n",
+        encoding="utf-8",
+    )
+    result = run(
+        "report",
+        str(path),
+        "--correct",
+        "exact",
+        "--reflection",
+        "wait",
+        "--step-field",
+        "step",
+        "--format",
+        "json",
+    )
+    data = json.loads(result.out)
+    assert [(r["step"], r["count"], r["correct"], r["errors"]) for r in data] == [
+        (100, 1, 0, 0),
+        (200, 2, 2, 0),
+        (None, 0, 0, 1),
+    ]
+    assert result.code == 1
+
+
+def test_report_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "ckpt-5.jsonl"
+    path.write_bytes(b"")
+    data = json.loads(run("report", str(path), *REPORT_ARGS, "--format", "json").out)
+    assert data == [
+        {
+            "file": str(path),
+            "step": 5,
+            "count": 0,
+            "errors": 0,
+            "correct": 0,
+            "correct_pct": None,
+            "reflection": 0,
+            "reflection_pct": None,
+            "correct_reflection": 0,
+            "correct_reflection_pct": None,
+            "mean boxed": None,
+        }
+    ]
+
+
+def test_report_plot(checkpoints: list[Path], tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    png = tmp_path / "aha.png"
+    result = run("report", *map(str, checkpoints), *REPORT_ARGS, "--plot", str(png))
+    assert result.code == 0
+    assert result.err == f"wrote {png}\n"
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_report_plot_without_matplotlib(
+    checkpoints: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    result = run("report", str(checkpoints[0]), *REPORT_ARGS, "--plot", str(tmp_path / "x.png"))
+    assert result.code == 2
+    assert result.err == (
+        "rewardkit report: error: --plot needs matplotlib: pip install 'rewardkit[plot]'\n"
+    )
+    assert result.out == ""
+
+
+def test_report_unreadable_file(checkpoints: list[Path], tmp_path: Path) -> None:
+    result = run("report", str(checkpoints[0]), str(tmp_path / "gone.jsonl"), *REPORT_ARGS)
+    assert result.code == 2
+    assert "gone.jsonl" in result.err
+    assert result.out == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "step"),
+    [
+        pytest.param("ckpt-200.jsonl", 200, id="ckpt"),
+        pytest.param("run3/checkpoint_1500.jsonl.gz", 1500, id="gz"),
+        pytest.param("step-10-of-7.ndjson", 7, id="last-integer"),
+        pytest.param("final.jsonl", None, id="none"),
+        pytest.param("-", None, id="stdin"),
+    ],
+)
+def test_step_from_name(name: str, step: int | None) -> None:
+    assert step_from_name(name) == step
+
+
+# ---------------------------------------------------------------------------------- profile
+
+
+def test_profile_json(small: Path) -> None:
+    result = run("profile", str(small), "--format", "json")
+    assert result.code == 1
+    assert result.err == (
+        "line 3: not JSON: Expecting value at column 1\nline 4: missing column 'completion'\n"
+    )
+    data = json.loads(result.out)
+    assert data["count"] == 3
+    assert data["failed"] == 2
+    assert data["answers"] == {"boxed": 2, "number": 1}
+    assert data["length_chars"] == {
+        "min": 1,
+        "p10": 1,
+        "p50": 15,
+        "p90": 16,
+        "max": 16,
+        "mean": 10.7,
+    }
+    features = {f["name"]: f for f in data["reflection"]["features"]}
+    assert features["wait"]["texts"] == 1
+
+
+def test_profile_table(small: Path) -> None:
+    out = run("profile", str(small)).out
+    assert out.startswith("3 completions, 2 failed lines\n\n")
+    assert (
+        "\nanswer found by  count  share\n"
+        "boxed                2  66.7%\n"
+        "number               1  33.3%\n"
+    ) in out
+    assert out.endswith(
+        "length      min  p10  p50  p90  max  mean\n"
+        "characters    1    1   15   16   16  10.7\n"
+        "words         1    1    2    3    3     2\n"
+    )
+
+
+def test_profile_empty(tmp_path: Path) -> None:
+    path = tmp_path / "empty.jsonl"
+    path.write_bytes(b"")
+    result = run("profile", str(path), "--format", "json")
+    assert result.code == 0
+    assert json.loads(result.out)["length_words"]["p50"] is None
+
+
+# ----------------------------------------------------------------------------------- filter
+
+
+@pytest.fixture
+def generations(tmp_path: Path) -> Path:
+    rows = [
+        ("p1", "First, 2. So \\boxed{2}.", "2"),
+        ("p1", "First, 2. So \\boxed{2}!", "2"),  # near-duplicate of the first
+        ("p1", "Another path: 1+1 = \\boxed{2}", "2"),
+        ("p1", "Wrong: \\boxed{3}", "2"),
+        ("p2", "\\boxed{5}", "4"),
+        ("p2", "Carefully: \\boxed{4}", "4"),
+        ("p2", "Also wrong \\boxed{6}", "4"),
+        ("p3", "\\boxed{9}", "9"),
+    ]
+    path = tmp_path / "gens.jsonl"
+    path.write_text(
+        "".join(json.dumps({"prompt": p, "completion": c, "answer": a}) + "\n" for p, c, a in rows)
+        + "{broken\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_filter_keeps_correct_deduplicated(generations: Path) -> None:
+    result = run("filter", str(generations), "-r", "exact")
+    assert records(result.out) == [
+        {"prompt": "p1", "completion": "First, 2. So \\boxed{2}."},
+        {"prompt": "p1", "completion": "Another path: 1+1 = \\boxed{2}"},
+        {"prompt": "p2", "completion": "Carefully: \\boxed{4}"},
+        {"prompt": "p3", "completion": "\\boxed{9}"},
+    ]
+    assert result.err == (
+        "line 9: not JSON: Expecting property name enclosed in double quotes at column 2\n"
+        "kept 4 of 8 rows (3 prompts); dropped 3 below threshold, 1 near-duplicates; "
+        "1 failed lines\n"
+    )
+    assert result.code == 1
+
+
+def test_filter_max_per_prompt_no_dedupe_messages(generations: Path) -> None:
+    result = run(
+        "filter",
+        str(generations),
+        "-r",
+        "exact",
+        "--dedupe",
+        "off",
+        "--max-per-prompt",
+        "1",
+        "--format",
+        "messages",
+        "--keep",
+        "answer",
+        "-q",
+    )
+    assert records(result.out) == [
+        {
+            "messages": [
+                {"role": "user", "content": "p1"},
+                {"role": "assistant", "content": "First, 2. So \\boxed{2}."},
+            ],
+            "answer": "2",
+        },
+        {
+            "messages": [
+                {"role": "user", "content": "p2"},
+                {"role": "assistant", "content": "Carefully: \\boxed{4}"},
+            ],
+            "answer": "4",
+        },
+        {
+            "messages": [
+                {"role": "user", "content": "p3"},
+                {"role": "assistant", "content": "\\boxed{9}"},
+            ],
+            "answer": "9",
+        },
+    ]
+
+
+def test_filter_pairs(generations: Path) -> None:
+    result = run("filter", str(generations), "-r", "exact", "--pairs")
+    assert records(result.out) == [
+        {"prompt": "p1", "chosen": "First, 2. So \\boxed{2}.", "rejected": "Wrong: \\boxed{3}"},
+        {
+            "prompt": "p1",
+            "chosen": "Another path: 1+1 = \\boxed{2}",
+            "rejected": "Wrong: \\boxed{3}",
+        },
+        {"prompt": "p2", "chosen": "Carefully: \\boxed{4}", "rejected": "\\boxed{5}"},
+        {"prompt": "p2", "chosen": "Carefully: \\boxed{4}", "rejected": "Also wrong \\boxed{6}"},
+    ]
+    assert result.err.endswith(
+        "wrote 4 pairs for 3 prompts from 8 rows; dropped 1 near-duplicates; 1 failed lines\n"
+    )
+
+
+def test_filter_threshold_and_requires_prompt(tmp_path: Path) -> None:
+    path = tmp_path / "x.jsonl"
+    path.write_text(
+        '{"prompt": "p", "completion": "wait", "answer": "1"}\n'
+        '{"completion": "wait", "answer": "1"}\n',
+        encoding="utf-8",
+    )
+    result = run("filter", str(path), "-r", "wait", "--threshold", "0.5")
+    assert records(result.out) == [{"prompt": "p", "completion": "wait"}]
+    assert "line 2: missing column 'prompt'" in result.err
+    assert result.code == 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        pytest.param(["-r", "exact", "-r", "boxed"], "filter takes one --reward", id="two"),
+        pytest.param(["--dedupe", "1.5"], "expected a similarity in (0, 1]", id="dedupe"),
+        pytest.param(["--threshold", "nan"], "expected a number", id="threshold"),
+        pytest.param(["--max-per-prompt", "0"], "expected a positive integer", id="max"),
+    ],
+)
+def test_filter_usage_errors(generations: Path, argv: list[str], message: str) -> None:
+    result = run("filter", str(generations), *argv)
+    assert result.code == 2
+    assert message in result.err
+
+
+# ------------------------------------------------------------------------------ list / help
+
+
+def test_list() -> None:
+    result = run("list")
+    assert result.code == 0
+    lines = result.out.splitlines()
+    assert lines[0].split() == ["reward", "rule"]
+    assert any(re.fullmatch(r"boxed +1\.0 if a box", line) for line in lines)
+    assert any(line.startswith("exact ") and line.endswith("is the gold answer.") for line in lines)
+    assert any(line.startswith("tags(...) ") for line in lines)
+    for reward in (r for r in vars(rewardkit).values() if isinstance(r, Reward)):
+        assert any(line.split()[0] == reward.name for line in lines[1:] if line), reward.name
+
+
+@pytest.mark.parametrize("command", ["score", "report", "profile", "filter", "list"])
+def test_help_shows_an_example(command: str) -> None:
+    result = run(command, "--help")
+    assert result.code == 0
+    assert "Examples:" in result.out
+    assert f"rewardkit {command}" in result.out
+
+
+def test_no_command_prints_help() -> None:
+    result = run()
+    assert result.code == 2
+    assert "commands:" in result.err
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert (result.code, result.out) == (0, f"rewardkit {rewardkit.__version__}\n")
+
+
+def test_python_dash_m(small: Path) -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "rewardkit", "score", str(small), "-r", "think_format", "-q"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert completed.returncode == 1
+    assert completed.stderr == ""
+    assert len(completed.stdout.splitlines()) == 5
+
+
+# ------------------------------------------------------------------------------ example file
+
+
+def test_example_file_is_valid() -> None:
+    rows = [json.loads(line) for line in EXAMPLE.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 20
+    assert all({"prompt", "completion", "answer"} <= set(row) for row in rows)
+    assert any(isinstance(row["completion"], list) for row in rows)
+
+
+def test_readme_command() -> None:
+    """`rewardkit score examples/completions.jsonl` (the README's main command) exits 0."""
+    result = run("score", str(EXAMPLE))
+    assert result.code == 0, result.err
+    lines = records(result.out)
+    assert [r["line"] for r in lines] == list(range(1, len(lines) + 1))
+    assert all("error" not in r and r["total"] is not None for r in lines)
+
+
+# ------------------------------------------------------------------------------ memory
+
+
+MEMORY_PROBE = """
+import resource, sys
+from rewardkit.cli import main
+main(["score", sys.argv[1], "-r", "think_format", "-q", "--out", sys.argv[2]])  # warm up
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+code = main(["score", sys.argv[3], "-r", "think_format", "-q", "--out", sys.argv[2]])
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(code, after - before)
+"""
+
+
+def test_score_100k_lines_in_bounded_memory(tmp_path: Path) -> None:
+    small, big, out = tmp_path / "small.jsonl", tmp_path / "big.jsonl", tmp_path / "out.jsonl"
+    padding = "x" * 400
+    with big.open("w", encoding="utf-8") as file:
+        for i in range(100_000):
+            row = {"prompt": f"q{i}", "completion": f"<think>{padding}</think><answer>{i}</answer>"}
+            file.write(json.dumps(row) + "\n")
+    small.write_text(json.dumps({"completion": "x"}) + "\n", encoding="utf-8")
+    probe = subprocess.run(
+        [sys.executable, "-c", MEMORY_PROBE, str(small), str(out), str(big)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    )
+    code, growth_kib = map(int, probe.stdout.split())
+    assert code == 0
+    assert big.stat().st_size > 45_000_000
+    # Holding the rows (or the records) would grow the peak by far more than the file's size.
+    assert growth_kib < 20_000, f"peak RSS grew by {growth_kib} KiB"
+    with out.open("rb") as file:
+        assert sum(1 for _ in file) == 100_000
