@@ -293,6 +293,15 @@ class CountdownScorer:
     Attributes:
         tag: the tag holding the equation (``None``: the completion's last line).
         format_score: the score of a well-formed equation that misses, in [0, 1].
+
+    Examples:
+        >>> from rewardkit import countdown_correct
+        >>> countdown_correct(["<answer>(25 - 5) * 3 / 4</answer>", "<answer>25-5</answer>"],
+        ...                   nums=[[3, 4, 5, 25]] * 2, target=[15, 15])
+        [1.0, 0.1]
+        >>> countdown_correct.configure(format_score=0.0).score(
+        ...     "<answer>25-5</answer>", nums=[3, 4, 5, 25], target=15)
+        0.0
     """
 
     tag: str | None = "answer"

@@ -189,13 +189,21 @@ def _is_count(value: object) -> bool:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ToolUseScorer:
-    """Scorer of :data:`tool_use`; its fields are the reward's options.
+    r"""Scorer of :data:`tool_use`; its fields are the reward's options.
 
     Attributes:
         min_calls: fewest calls rewarded (>= 0).
         max_calls: most calls rewarded (>= ``min_calls``), or ``None`` for no maximum.
         require_output: whether each call needs an ```` ```output ```` block right after it.
         languages: info strings that mark a call (non-empty, lower case).
+
+    Examples:
+        >>> from rewardkit import tool_use
+        >>> call = "```python\nprint(2 + 2)\n```\n"
+        >>> tool_use([call, call + "```output\n4\n```", "I can use Python."])
+        [1.0, 1.0, 0.0]
+        >>> tool_use.configure(require_output=True).score(call)
+        0.0
     """
 
     min_calls: int = 1
