@@ -19,7 +19,16 @@ Tags are found by :func:`rewardkit.structure.scan_tags` (exact, case-sensitive `
 completion and never raises on malformed output. Import it as a module::
 
     from rewardkit import pkv
-    trainer = GRPOTrainer(..., reward_funcs=[pkv.format, pkv.correct])
+    rewards, weights = pkv.rounds(1)
+    trainer = GRPOTrainer(..., reward_funcs=rewards, args=GRPOConfig(reward_weights=weights))
+
+Examples:
+    >>> from rewardkit import pkv
+    >>> text = ("<competition><pirate>Arr, 2+2=4.</pirate><knight>Sire, four.</knight>"
+    ...         "<viking>Two and two: 4!</viking><result>All agree.<winner>pirate</winner>"
+    ...         "</result></competition>\nThe answer is 4.")
+    >>> pkv.format.score(text), pkv.winner.score(text), pkv.correct.score(text, answer="4")
+    (1.0, 1.0, 1.0)
 """
 
 from __future__ import annotations

@@ -471,11 +471,20 @@ THINK_SCHEMA = TagSchema(
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TagsScorer:
-    """Scorer of :func:`tags`: :func:`tags_score` of the completion against ``schema``.
+    """Scorer of :func:`tags` and :data:`think_format`: :func:`tags_score` against ``schema``.
+
+    Its fields are the options of ``reward.configure(...)``.
 
     Attributes:
-        schema: the construct to check.
+        schema: the construct to check (default :data:`THINK_SCHEMA`).
         prefilled: the chat template prefilled the opening tag of the schema's first tag.
+
+    Examples:
+        >>> from rewardkit import think_format
+        >>> think_format.score("<think>2+2</think><answer>4</answer>")
+        1.0
+        >>> think_format.configure(prefilled=True).score("2+2</think><answer>4</answer>")
+        1.0
     """
 
     schema: TagSchema = THINK_SCHEMA
