@@ -23,3 +23,14 @@ completions = st.one_of(
         max_size=3,
     ),
 )
+
+
+def tag_soup(names: tuple[str, ...], max_pieces: int = 30) -> st.SearchStrategy[str]:
+    """Text made of the opening and closing tags of ``names``, stray brackets and short text."""
+    tag_pieces = [f"<{name}>" for name in names] + [f"</{name}>" for name in names]
+    piece = st.one_of(
+        st.sampled_from(tag_pieces),
+        st.sampled_from(["<", ">", "</", "<<", ">>", " ", "\n", "&"]),
+        st.text(max_size=10),
+    )
+    return st.lists(piece, max_size=max_pieces).map("".join)
