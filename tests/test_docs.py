@@ -1,0 +1,103 @@
+"""Execute every ```python code block of the documentation (``docs/**/*.md``).
+
+``>>>`` examples are doctests, run by pytest's ``--doctest-glob=*.md``; this module runs the other
+Python blocks. The blocks of one page run in order in one namespace (a later block may use what
+an earlier one defined), from the project root (so ``examples/...`` paths work).
+
+A block that needs a package rewardkit does not depend on is preceded by a marker line
+``<!-- skip: needs trl -->``; :data:`ALLOWED_SKIPS` is the only reason accepted, and the list
+of skipped blocks is kept minimal by :func:`test_skipped_blocks_are_few`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+
+#: ``<!-- skip: REASON -->`` on the line before a fence skips the block; these reasons only.
+ALLOWED_SKIPS = frozenset({"needs trl"})
+
+_FENCE = re.compile(
+    r"(?:^<!-- skip: (?P<skip>[^>]*?) -->\n)?^```python[^\n]*\n(?P<code>.*?)^```\s*$",
+    re.MULTILINE | re.DOTALL,
+)
+
+
+def _blocks(page: Path) -> list[tuple[int, str, str | None]]:
+    """``(line, code, skip reason)`` for each ```python block of ``page`` (no doctests)."""
+    text = page.read_text(encoding="utf-8")
+    blocks = []
+    for match in _FENCE.finditer(text):
+        code = match.group("code")
+        if code.lstrip().startswith(">>>"):
+            continue
+        line = text.count("\n", 0, match.start("code")) + 1
+        blocks.append((line, code, match.group("skip")))
+    return blocks
+
+
+PAGES = sorted(path for path in DOCS.rglob("*.md") if _blocks(path))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[str(path.relative_to(DOCS)) for path in PAGES])
+def test_python_blocks_run(page, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    namespace: dict[str, object] = {"__name__": f"docs_{page.stem}"}
+    ran = 0
+    for line, code, skip in _blocks(page):
+        if skip is not None:
+            assert skip in ALLOWED_SKIPS, f"{page.name}:{line}: unknown skip reason {skip!r}"
+            continue
+        compiled = compile(code, f"{page.relative_to(ROOT)}:{line}", "exec")
+        exec(compiled, namespace)  # our own documentation, never model output
+        ran += 1
+    assert ran or all(skip for _, _, skip in _blocks(page))
+
+
+def test_skipped_blocks_are_few():
+    skipped = [
+        f"{page.relative_to(DOCS)}:{line}"
+        for page in sorted(DOCS.rglob("*.md"))
+        for line, _, skip in _blocks(page)
+        if skip is not None
+    ]
+    # one trainer example per page that shows GRPOTrainer, no more
+    pages = [entry.split(":")[0] for entry in skipped]
+    assert len(pages) == len(set(pages)), skipped
+
+
+def test_fence_parser():
+    text = (
+        "a\n```python\nx = 1\n```\n<!-- skip: needs trl -->\n```python\nimport trl\n```\n"
+        "```python\n>>> 1\n1\n```\n```sh\nls\n```\n"
+    )
+    page = DOCS / "_fence_test.md"
+    try:
+        page.write_text(text, encoding="utf-8")
+        assert _blocks(page) == [(3, "x = 1\n", None), (7, "import trl\n", "needs trl")]
+    finally:
+        page.unlink()
+
+
+def test_cli_reference_markers_expand():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "gen_cli_reference", DOCS / "scripts" / "gen_cli_reference.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    page = (DOCS / "cli-reference.md").read_text(encoding="utf-8")
+    commands = module.MARKER.findall(page)
+    assert {"rewardkit", "score", "filter", "list"} <= set(commands)
+    expanded = module.expand(page)
+    assert "<!-- cli-help" not in expanded
+    assert "usage: rewardkit score" in expanded
+    assert expanded.count("```text") == len(commands)
