@@ -28,12 +28,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import cProfile
 import datetime as dt
 import gc
 import importlib
 import math
 import os
 import platform
+import pstats
 import random
 import subprocess
 import sys
@@ -374,6 +376,7 @@ class Run:
     agreement: list[tuple[str, str, str, int, int, int, int]] = field(default_factory=list)
     disagreements: list[tuple[str, str, Item, object, object]] = field(default_factory=list)
     labelled: list[tuple[str, int, int]] = field(default_factory=list)
+    profiles: list[tuple[str, list[tuple[str, int, float, float]]]] = field(default_factory=list)
     seconds: float = 0.0
 
     def find(self, name: str, corpus: str) -> Measure | None:
@@ -535,8 +538,50 @@ def bench(args: argparse.Namespace) -> Run:
     _record(run, _peer_contender("naive keyword loop"), "grpo", list(grpo.items))
     _record(run, _peer_contender("naive seed reward set"), "grpo", list(grpo.items))
 
+    # 4. Where a target is missed, profile the reward on the corpus of that target.
+    grpo_items = list(grpo.items)
+    math_items = list(run.corpora[0].items) if math500 is not None else grpo_items
+    for (_, _, status), (key, corpus_name, corpus_items) in zip(
+        targets(run),
+        (
+            ("boxed_correct", "math500", math_items),
+            ("boxed_correct", "math500", math_items),
+            ("aha_grpo", "grpo", grpo_items),
+            ("aha", "math500", math_items),
+            ("aha", "grpo", grpo_items),
+        ),
+        strict=True,
+    ):
+        title = f"`{key}` on {corpus_name}"
+        wanted = args.profile or "missed" in status
+        if wanted and key in found and title not in {t for t, _ in run.profiles}:
+            run.profiles.append((title, profile(found[key], corpus_items)))
+
     run.seconds = time.perf_counter() - started
     return run
+
+
+def profile(
+    contender: Contender, items: Sequence[Item], top: int = 12
+) -> list[tuple[str, int, float, float]]:
+    """cProfile of the batch path: (function, calls, own µs per call, share of own time)."""
+    clear_rewardkit_caches()
+    profiler = cProfile.Profile()
+    profiler.enable()
+    contender.batch(items)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    table = stats.stats  # type: ignore[attr-defined]
+    total = sum(row[2] for row in table.values()) or 1.0
+    rows = sorted(table.items(), key=lambda kv: kv[1][2], reverse=True)[:top]
+    out = []
+    for (filename, line, function), (_, calls, own, _, _) in rows:
+        where = filename
+        for marker in ("/src/", "/lib/python"):
+            if marker in filename:
+                where = filename.split(marker, 1)[1]
+        out.append((f"{where}:{line}({function})", calls, own / max(calls, 1) * 1e6, own / total))
+    return out
 
 
 # --- the report ---------------------------------------------------------------------------
@@ -773,6 +818,18 @@ def report(run: Run) -> str:
                 f"| {ours} | {theirs} | {item.group} | {item.model} | `{_cell(item.gold)}` | "
                 f"`{_cell(_answer_of(item.completion))}` | {a} | {b} |"
             )
+    for title, rows in run.profiles:
+        lines += [
+            "",
+            f"## Profile: {title} (cProfile, own time; profiling inflates small calls)",
+            "",
+            "| function | calls | own µs per call | share of own time |",
+            "|---|---|---|---|",
+        ]
+        lines += [
+            f"| `{_cell(where, 80)}` | {calls:,} | {per_call:,.1f} | {share:.0%} |"
+            for where, calls, per_call, share in rows
+        ]
     if run.notes:
         lines += ["", "## Notes", ""] + [f"- {note}" for note in run.notes]
     lines += [
@@ -785,10 +842,10 @@ def report(run: Run) -> str:
     return "\n".join(lines)
 
 
-def _cell(value: object) -> str:
+def _cell(value: object, width: int = 40) -> str:
     text = "None" if value is None else str(value)
     text = text.replace("|", "\\|").replace("`", "'").replace("\n", " ")
-    return text if len(text) <= 40 else text[:37] + "..."
+    return text if len(text) <= width else text[: width - 3] + "..."
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -810,6 +867,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--memory-items", type=int, default=300)
     p.add_argument("--disagreements", type=int, default=15, help="disagreements to list")
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--profile", action="store_true", help="profile every target's reward")
     args = p.parse_args(argv)
     if args.quick:
         args.mv_sample = min(args.mv_sample, 20)

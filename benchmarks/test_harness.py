@@ -258,11 +258,15 @@ def test_main_writes_the_report(tiny_data: Path, tmp_path: Path) -> None:
 
 def test_main_runs_without_data(tmp_path: Path) -> None:
     output = tmp_path / "RESULTS.md"
-    assert run.main(["--quick", "--no-data", "--no-math-verify", "--output", str(output)]) == 0
+    argv = ["--quick", "--no-data", "--no-math-verify", "--profile", "--output", str(output)]
+    assert run.main(argv) == 0
     text = output.read_text(encoding="utf-8")
     assert "## grpo" in text
     assert "## math500" not in text
     assert "../shared/data is absent" in text
+    found, _missing = run.rewardkit_contenders(batch_size=8)
+    if "aha_grpo" in found:
+        assert "## Profile: `aha_grpo` on grpo" in text
 
 
 def test_measured_rewardkit_contenders_score_within_bounds() -> None:
