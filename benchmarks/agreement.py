@@ -28,7 +28,7 @@ from pathlib import Path
 
 from rewardkit.answers import gold_answer
 from rewardkit.equivalence import is_equivalent
-from rewardkit.extract import extract_boxed
+from rewardkit.extract import extract_answer, extract_boxed
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "math500_generations.jsonl"
 
@@ -47,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/rewardkit_mv_verdicts.json"))
     parser.add_argument("--show", type=int, default=60, help="disagreements to print")
+    parser.add_argument("--end-to-end", action="store_true", help="also list answer_correct's")
     args = parser.parse_args(argv)
     if not args.data.is_file():
         print(f"no data at {args.data}")
@@ -57,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         cache = json.loads(args.cache.read_text(encoding="utf-8"))
     counts: Counter[str] = Counter()
     disagreements: Counter[tuple[str, str, bool, bool]] = Counter()
+    end_to_end: Counter[tuple[str, str, bool, bool]] = Counter()
     for row in rows:
         gold = gold_answer(row["answer"]) or ""
         pred = extract_boxed(row["completion"])
@@ -71,18 +73,27 @@ def main(argv: list[str] | None = None) -> int:
         counts["mv_boxed correct"] += mv_boxed
         counts["mv end-to-end correct"] += mv_full
         counts["agree with mv_boxed"] += rk == mv_boxed
-        counts["agree with mv end-to-end"] += rk == mv_full
+        answer = extract_answer(row["completion"])
+        rk_answer = answer is not None and is_equivalent(gold, answer)
+        counts["rk answer_correct correct"] += rk_answer
+        counts["answer_correct agrees with mv end-to-end"] += rk_answer == mv_full
+        if rk_answer != mv_full:
+            end_to_end[(gold, (answer or "")[:160], rk_answer, mv_full)] += 1
         if pred is not None and rk != mv_boxed:
             disagreements[(gold, pred[:160], rk, mv_boxed)] += 1
     args.cache.write_text(json.dumps(cache), encoding="utf-8")
     for name, value in counts.items():
         print(f"{name:>28}: {value}")
-    print(f"{'distinct disagreements':>28}: {len(disagreements)}")
+    print(f"{'distinct disagreements':>28}: {len(disagreements)} (boxed_correct vs mv_boxed)")
     for (gold, pred, rk, mv), n in sorted(disagreements.items(), key=lambda x: (x[0][2], x[0][0])):
         if args.show <= 0:
             break
         args.show -= 1
         print(f"rk={int(rk)} mv={int(mv)} x{n}  gold={gold!r}  pred={pred!r}")
+    if args.end_to_end:
+        print(f"answer_correct vs mv end-to-end: {len(end_to_end)} distinct disagreements")
+        for (gold, pred, rk, mv), n in sorted(end_to_end.items(), key=lambda x: x[0][2]):
+            print(f"rk={int(rk)} mv={int(mv)} x{n}  gold={gold!r}  extracted={pred!r}")
     return 0
 
 

@@ -60,12 +60,44 @@ def _verdict(gold: str, pred: str, rel_tol: float, budget: float) -> bool:
     parsed_pred = _parsed(pred)
     if parsed_gold is None:
         return _compact(gold) == _compact(pred)
+    letter = choice_letter(gold, exact=True)
+    if letter is not None:
+        return choice_letter(pred, exact=False) == letter
     if parsed_gold[0] == "text" or (parsed_pred is not None and parsed_pred[0] == "text"):
         key = text_key(gold)
         return bool(key) and key == text_key(pred)
     if parsed_pred is None:
         return False
     return answers_equal(parsed_gold, parsed_pred, rel_tol, Budget(budget))
+
+
+_CHOICE_ONLY = re.compile(r"\(?([A-Z])\)?")
+_CHOICE_LEAD = re.compile(r"\(([A-Z])\)")
+_WRAPPER = re.compile(r"\\[A-Za-z]+|[{}$\s]")
+
+
+def choice_letter(text: str, *, exact: bool) -> str | None:
+    """The multiple-choice letter of an answer: ``(C)``, ``C``, ``\\textbf{(C)}``.
+
+    With ``exact=False`` a letter in parentheses followed by the option's text also counts
+    (``\\text{(C) Plane}``), unless several different letters appear (a hedge).
+
+    Examples:
+        >>> choice_letter("\\text{(C)}", exact=True), choice_letter("(E) Hyperbola", exact=False)
+        ('C', 'E')
+        >>> choice_letter("(C) or (D)", exact=False) is None
+        True
+    """
+    stripped = _WRAPPER.sub("", text)
+    match = _CHOICE_ONLY.fullmatch(stripped)
+    if match is not None:
+        return match.group(1)
+    if exact:
+        return None
+    letters = set(_CHOICE_LEAD.findall(stripped))
+    if len(letters) == 1 and stripped.startswith("("):
+        return letters.pop()
+    return None
 
 
 def _check_options(rel_tol: float, budget: float) -> None:

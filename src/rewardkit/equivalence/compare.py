@@ -73,7 +73,14 @@ def _answer(node: Node) -> Answer:  # noqa: C901, PLR0911
             return _answer(items[0])
         if tag == "list" and not items:
             raise ParseError("empty")
-        return ("set", tuple(_answer(item) for item in items))
+        members: list[Answer] = []
+        for item in items:
+            answer = _answer(item)
+            if answer[0] == "set" and item[0] not in {"set", "list", "union"}:  # type: ignore[index]
+                members.extend(answer[1])  # type: ignore[arg-type]  # 1 \\pm 2 in a list
+            else:
+                members.append(answer)
+        return ("set", tuple(members))
     if tag == "seq":
         items = node[3]
         assert isinstance(items, tuple)  # noqa: S101
@@ -360,12 +367,15 @@ def scalars_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -> boo
     if gold == pred:
         return True
     if gold[0] == "base" or pred[0] == "base":
-        return (
-            gold[0] == pred[0] == "base" and gold[1:] == pred[1:]
-        ) or _base_digits(gold) == _base_digits(pred) is not None
+        if gold[0] == pred[0]:
+            return gold[1:] == pred[1:]
+        digits = _base_digits(gold)
+        return digits is not None and digits == _base_digits(pred)
     sign = _infinity_sign(gold) or _infinity_sign(pred)
     if sign:
         return _infinity_sign(gold) == _infinity_sign(pred)
+    if _unevaluated(gold) != _unevaluated(pred):
+        return False  # \\cos(\\pi/3) is a restated question, not the computed 1/2
     exact_gold = exact_value(gold)
     if exact_gold is not None:
         exact_pred = exact_value(pred)
@@ -375,8 +385,28 @@ def scalars_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -> boo
             if has_decimal(pred) or has_decimal(gold):
                 return _close(complex(float(exact_gold)), complex(float(exact_pred)), rel_tol)
             return False
+    if bool(free_symbols(gold)) != bool(free_symbols(pred)):
+        return False  # a constant is not an expression in variables that happens to equal it
     budget.check()
     return _numerically_equal(gold, pred, rel_tol, budget)
+
+
+#: Functions whose value at a constant counts as computed (a closed form).
+CLOSED_FORM_FUNCTIONS = frozenset({"sqrt", "abs", "floor", "ceil"})
+
+
+def _unevaluated(node: Node) -> bool:
+    """Whether a tree applies a function (sin, log, ...) to a constant: an unevaluated value."""
+    stack: list[object] = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, tuple) and item:
+            if (
+                (item[0] == "fn" and item[1] not in CLOSED_FORM_FUNCTIONS) or item[0] == "log"
+            ) and not free_symbols(item):
+                return True
+            stack.extend(child for child in item if isinstance(child, tuple))
+    return False
 
 
 def _close(a: complex, b: complex, rel_tol: float) -> bool:

@@ -79,6 +79,8 @@ _REPLACEMENTS: tuple[tuple[str, str], ...] = (
     ("\u00b1", "\\pm "),
     ("\u222a", "\\cup "),
     ("\u2208", "\\in "),
+    ("\u00b2", "^2"),
+    ("\u00b3", "^3"),
     ("\u00a0", " "),
     ("\u2009", " "),
     ("\\displaystyle", " "),
@@ -91,15 +93,16 @@ _REPLACEMENTS: tuple[tuple[str, str], ...] = (
     ("\\$", " "),
     ("$", " "),
     ("\\%", "%"),
-    ("{,}", ","),
     ("\\degree", "\u00b0"),
     ("\\qquad", " "),
     ("\\quad", " "),
     ("\\hline", " "),
 )
 _SIZING = re.compile(r"\\(?:left|right|bigg|Bigg|big|Big)[lrm]?(?![A-Za-z])\.?")
-_DEGREES = re.compile(r"\^\s*\{?\s*\\circ\s*\}?|\\circ(?![A-Za-z])")
-_THIN_THOUSANDS = re.compile(r"(?<=\d),\\!\s*(?=\d{3}(?!\d))|(?<=\d)\\[,! ](?=\d{3}(?!\d))")
+_DEGREES = re.compile(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ(?![A-Za-z]))|\\circ(?![A-Za-z])")
+_THIN_THOUSANDS = re.compile(
+    r"(?<=\d)(?:,\\!\s*|\{,\}|\\[,! ])(?=\d{3}(?!\d))"
+)
 _SPACING = re.compile(r"(\\\\)|\\[,;:>! ]|~")
 _THOUSANDS = re.compile(r"(?<![\d.,])([1-9]\d{0,2})((?:,\d{3})+)(?![\d,])")
 _SCIENTIFIC = re.compile(r"(?<![A-Za-z\d.\\])(\d+(?:\.\d+)?)[eE]([-+]?\d+)(?![\d.A-Za-z])")
@@ -114,6 +117,28 @@ _UNIT_WORDS = (
 _TRAILING_UNIT = re.compile(
     rf"(?<=[\d}}])\s+(?:{_UNIT_WORDS})(?:\s*\^\s*\{{?[23]\}}?)?\s*\.?$"
 )
+
+
+def _plain_thousands(text: str) -> str:
+    """Drop plain-comma thousands separators (``7,425,000``) outside brackets only.
+
+    Inside ``(...)``, ``[...]`` or ``\\{...\\}`` a comma separates items: ``(12,102)`` is a
+    pair, not 12102.
+    """
+    if "," not in text:
+        return text
+    out: list[str] = []
+    last = 0
+    for match in _THOUSANDS.finditer(text):
+        prefix = text[: match.start()]
+        depth = sum(prefix.count(c) for c in "([") - sum(prefix.count(c) for c in ")]")
+        depth += prefix.count("\\{") - prefix.count("\\}")
+        if depth <= 0:
+            out.append(text[last : match.start()])
+            out.append(match.group(1) + match.group(2).replace(",", ""))
+            last = match.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 def normalize(text: str) -> str:
@@ -132,15 +157,16 @@ def normalize(text: str) -> str:
         >>> normalize("\\\\left( \\\\dfrac12, 45^\\\\circ \\\\right)")
         '( \\\\frac12, 45° )'
     """
+    text = _THIN_THOUSANDS.sub("", text)
+    text = text.replace("{,}", ",")
     for old, new in _REPLACEMENTS:
         if old in text:
             text = text.replace(old, new)
     text = _SIZING.sub(" ", text)
     text = _DEGREES.sub("\u00b0", text)
-    text = _THIN_THOUSANDS.sub("", text)
     text = _SPACING.sub(lambda m: m.group(1) or " ", text)
     text = _WORD_SEPARATORS.sub(",", text)
-    text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
+    text = _plain_thousands(text)
     text = _SCIENTIFIC.sub(r"\1\\times10^{\2}", text)
     text = _TRAILING_UNIT.sub("", text)
     return text.strip().rstrip(".").strip()
@@ -383,7 +409,7 @@ class _Parser:
             return text not in _NOT_ATOMS
         if text == "|":
             return self.in_abs == 0
-        return text in {"(", "{"}
+        return text in {"(", "{", "["}
 
     def parse_term(self) -> Node:
         factors = [self.parse_unary()]
@@ -423,7 +449,7 @@ class _Parser:
         if text == "-":
             self.pos += 1
             self.enter()
-            node: Node = ("neg", self.parse_unary())
+            node: Node = ("neg", self.parse_term())  # -1\\frac12 is -(1\\frac12)
             self.depth -= 1
             return node
         if text == "+":

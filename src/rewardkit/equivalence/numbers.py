@@ -176,7 +176,7 @@ def _exact_unary(node: Node) -> Fraction | None:
 def _check(value: complex) -> complex:
     if not (abs(value.real) < MAX_MAGNITUDE and abs(value.imag) < MAX_MAGNITUDE):
         raise EvalError("too large")
-    return value
+    return value + 0j  # turns a -0.0 imaginary part into +0.0 (branch cuts of sqrt, log)
 
 
 _CMATH = {
@@ -226,7 +226,7 @@ def numeric_value(node: Node, env: Mapping[str, complex]) -> complex:  # noqa: C
                 raise EvalError("infinity")
             return constant
         if tag == "neg":
-            return -numeric_value(node[1], env)  # type: ignore[arg-type]
+            return -numeric_value(node[1], env) + 0j  # type: ignore[arg-type]  # no -0.0 imag
         if tag == "add":
             total = 0j
             for item in node[1]:  # type: ignore[attr-defined]

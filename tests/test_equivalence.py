@@ -1,0 +1,482 @@
+"""Tests for rewardkit.equivalence: tables per form (true and false), real-output regressions,
+hypothesis properties, hostile input."""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rewardkit.equivalence import can_parse, is_equivalent, is_number
+from rewardkit.equivalence.budget import Budget, BudgetExceeded
+from rewardkit.equivalence.latex import MAX_LENGTH, ParseError, normalize, parse_latex
+from rewardkit.errors import ConfigError
+from tests.strategies import brace_soup, model_text
+
+P = pytest.param
+
+# (gold, pred) pairs that ARE equivalent, grouped by phenomenon.
+EQUIVALENT = [
+    # integers, leading zeros, thousands separators
+    P("42", "42", id="int-same"),
+    P("42", "042", id="int-leading-zero"),
+    P("7425000", "7,425,000", id="thousands-comma"),
+    P("7425000", "7{,}425{,}000", id="thousands-brace-comma"),
+    P("10080", "10,\\!080", id="thousands-thin-negspace"),
+    P("11,\\! 111,\\! 111,\\! 100", "11111111100", id="thousands-real-gold"),
+    P("10080", "10\\,080", id="thousands-thin-space"),
+    P("58,500", "58500", id="thousands-gold"),
+    P("-5", "\u22125", id="unicode-minus"),
+    # decimals and fractions
+    P("0.5", "\\frac12", id="decimal-frac12"),
+    P("0.5", "\\dfrac{1}{2}", id="decimal-dfrac"),
+    P("0.5", "1/2", id="decimal-slash"),
+    P("0.5", "\\tfrac{2}{4}", id="decimal-tfrac-unreduced"),
+    P("\\frac{5}{13}", "\\dfrac{65}{169}", id="frac-unreduced"),
+    P("\\frac 34", "\\frac{3}{4}", id="frac-space-args"),
+    P("\\frac9{19}", "\\frac{9}{19}", id="frac-mixed-args"),
+    P(".35625", "0.35625", id="decimal-no-leading-zero"),
+    P("3.21", "3.2100", id="decimal-trailing-zeros"),
+    P("-\\frac{35}{9}", "-\\dfrac{35}{9}", id="negative-frac"),
+    P("-\\frac{3}{8}", "\\frac{-3}{8}", id="negative-numerator"),
+    P("\\frac{9}{100}", "0.09", id="frac-decimal"),
+    # mixed numbers
+    P("3\\frac12", "\\frac72", id="mixed-number"),
+    P("137 \\frac{1}{2}", "275/2", id="mixed-number-spaced"),
+    P("1\\frac{4}{5}", "1.8", id="mixed-number-decimal"),
+    # percent
+    P("\\frac34", "75\\%", id="percent-as-fraction"),
+    P("25", "25\\%", id="percent-matches-number"),
+    P("0.25", "25\\%", id="percent-matches-decimal"),
+    P("25\\%", "25", id="percent-gold"),
+    # units, currency, degrees, text noise
+    P("18", "\\$18", id="currency"),
+    P("\\$18.90", "18.90", id="currency-gold"),
+    P("\\$32,\\!348", "32348", id="currency-thousands"),
+    P("12", "12\\text{ cm}", id="unit-text"),
+    P("15\\mbox{ cm}^2", "15", id="unit-mbox-squared"),
+    P("864 \\mbox{ inches}^2", "864", id="unit-inches-squared"),
+    P("\\frac{639}{40}", "\\frac{639}{40} \\text{ inches}", id="unit-after-frac"),
+    P("5.4 \\text{ cents}", "5.4", id="unit-cents"),
+    P("12", "12 cm", id="unit-bare-word"),
+    P("45", "45^\\circ", id="degrees"),
+    P("106^\\circ", "106", id="degrees-gold"),
+    P("30^\\circ", "30^{\\circ}", id="degrees-braced"),
+    P("120^\\circ", "120\u00b0", id="degrees-unicode"),
+    P("\\frac{270}7\\text{ degrees}", "\\frac{270}{7}", id="degrees-word"),
+    P("12", "12^{\\mathrm{th}} \\text{ grade}", id="ordinal-suffix"),
+    P("4", "\\displaystyle 4", id="displaystyle"),
+    P("4", "\\mathbf{4}", id="mathbf"),
+    P("(1,2)", "\\left( 1, 2 \\right)", id="left-right"),
+    # scientific notation
+    P(".0000672", "6.72 \\times 10^{-5}", id="scientific-times"),
+    P("0.0015", "1.5e-3", id="scientific-e"),
+    P("1000000", "10^6", id="power-of-ten"),
+    # radicals
+    P("\\sqrt{12}", "2\\sqrt3", id="radical-simplified"),
+    P("2\\sqrt{5}", "\\sqrt{20}", id="radical-unsimplified"),
+    P("\\frac{\\sqrt{3}}{3}", "\\frac{1}{\\sqrt{3}}", id="radical-rationalised"),
+    P("11\\sqrt2", "11\\sqrt{2}", id="radical-bare-arg"),
+    P("3 \\sqrt{5}", "\\sqrt{45}", id="radical-45"),
+    P("\\sqrt[3]{8}", "2", id="cube-root"),
+    P("11 \\sqrt{5} + 11", "11(1+\\sqrt5)", id="radical-factored"),
+    P("2", "\\sqrt{4}", id="perfect-square"),
+    # pi and e
+    P("12\\pi", "12 \\pi", id="pi-spaced"),
+    P("-\\frac{\\pi}{6}", "-\\pi/6", id="pi-slash"),
+    P("\\frac{20000}{\\pi}", "20000/\\pi", id="pi-denominator"),
+    P("18+2\\pi", "2\\pi + 18", id="pi-sum-order"),
+    P("\\left[ \\frac{\\pi^2}{8}, \\frac{5 \\pi^2}{4} \\right]", "[\\pi^2/8, 5\\pi^2/4]", id="pi-interval"),
+    P("e^2", "e \\cdot e", id="e-power"),
+    # polynomials and expressions
+    P("x^2+2x+1", "(x+1)^2", id="poly-expanded"),
+    P("-13x+3", "3 - 13x", id="poly-order"),
+    P("6r^2-4r-24", "2(3r^2-2r-12)", id="poly-factored"),
+    P("(a+5)(b+2)", "ab + 2a + 5b + 10", id="poly-two-vars"),
+    P("\\frac{11+9a}{20}", "\\frac{9a + 11}{20}", id="poly-frac"),
+    P("\\cot x", "\\frac{\\cos x}{\\sin x}", id="trig-identity"),
+    P("2k+2", "2(k+1)", id="poly-k"),
+    P("x^3+3x-6", "x^3 + 3x - 6", id="poly-spaces"),
+    # assignments
+    P("3", "x=3", id="assignment-pred"),
+    P("x=5", "5", id="assignment-gold"),
+    P("2x+1", "y=2x+1", id="assignment-expression"),
+    P("y = -2x", "-2x", id="assignment-gold-expression"),
+    P("-1", "b = -1", id="assignment-other-letter"),
+    P("600", "x \\approx 600", id="assignment-approx"),
+    P("(0,9) \\cup (9,36)", "x \\in (0, 9) \\cup (9, 36)", id="assignment-in"),
+    P("x \\in [-2,7]", "[-2, 7]", id="assignment-in-gold"),
+    # complex numbers
+    P("-2 + 7i", "7i - 2", id="complex-order"),
+    P("1+2i", "1 + 2i", id="complex-spaces"),
+    P("6 - 5i", "\\frac{12-10i}{2}", id="complex-frac"),
+    P("i", "\\sqrt{-1}", id="complex-sqrt"),
+    # unordered lists and sets
+    P("\\{1,2,3\\}", "3,1,2", id="set-vs-list"),
+    P("1,-2", "-2, 1", id="list-order"),
+    P("-2,1", "1,\\ -2", id="list-space"),
+    P("3, 5, 7", "7, 5, 3", id="list-three"),
+    P("-2, 2", "\\pm 2", id="pm-unary"),
+    P("1 \\pm \\sqrt{19}", "1+\\sqrt{19}, 1-\\sqrt{19}", id="pm-binary"),
+    P("3 \\pm 2 \\sqrt{2}", "3-2\\sqrt2, 3+2\\sqrt2", id="pm-radical"),
+    P("\\{1\\pm\\sqrt{5},-2\\}", "-2, 1+\\sqrt5, 1-\\sqrt5", id="pm-in-set"),
+    P("5", "\\{5\\}", id="singleton-set"),
+    P("1,-2", "x = 1, x = -2", id="list-of-assignments"),
+    # ordered tuples
+    P("(1,-16,-4,43)", "(1, -16, -4, 43)", id="tuple-spaces"),
+    P("\\left( \\frac{3}{2}, -13 \\right)", "(1.5, -13)", id="tuple-decimal"),
+    P("\\left( 3, \\frac{\\pi}{2} \\right)", "(3, \\frac{\\pi}{2})", id="tuple-polar"),
+    # intervals
+    P("(2,\\infty)", "(2, \\infty)", id="interval-infinity"),
+    P("(-\\infty, 0]", "(-\\infty,0]", id="interval-half-closed"),
+    P("(3,4]", "\\left(3, 4\\right]", id="interval-mixed-brackets"),
+    P("(-\\infty, 2) \\cup (3, \\infty)", "(3,\\infty)\\cup(-\\infty,2)", id="union-order"),
+    P("(0,9) \\cup (9,36)", "(0, 9) \\cup (9, 36)", id="union-spaces"),
+    P("(2,\\infty)", "x > 2", id="inequality-as-interval"),
+    P("(-\\infty, 0]", "x \\le 0", id="inequality-le"),
+    P("[-2,7]", "-2 \\le x \\le 7", id="inequality-chain"),
+    # vectors and matrices
+    P(
+        "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}",
+        "\\begin{bmatrix} -1 & 0 \\\\ 0 & -1 \\end{bmatrix}",
+        id="matrix-pmatrix-bmatrix",
+    ),
+    P(
+        "\\begin{pmatrix} -1/3 \\\\ 2/3 \\\\ 5/3 \\end{pmatrix}",
+        "\\begin{pmatrix} -\\frac{1}{3} \\\\ \\frac{2}{3} \\\\ \\frac{5}{3} \\end{pmatrix}",
+        id="vector-fractions",
+    ),
+    P("\\begin{pmatrix} -7 \\\\ 16 \\\\ 5 \\end{pmatrix}", "(-7, 16, 5)", id="vector-as-tuple"),
+    # equations
+    P("5x - 7y + 11z + 4 = 0", "-5x + 7y - 11z - 4 = 0", id="equation-negated"),
+    P("y = 2x + 3", "y=2x+3", id="equation-line"),
+    # text and multiple choice
+    P("\\text{Monday}", "Monday", id="text-plain"),
+    P("\\text{Evelyn}", "\\text{Evelyn}", id="text-same"),
+    P("\\text{east}", "\\text{East}", id="text-case"),
+    P("\\text{(C)}", "C", id="choice-bare"),
+    P("\\text{(C)}", "\\textbf{(C)}", id="choice-textbf"),
+    P("\\text{(B)}", "\\text{B}", id="choice-text-letter"),
+    P("\\text{(E)}", "(E)", id="choice-parenthesised"),
+    # bases
+    P("4210_{5}", "4210_5", id="base-braces"),
+    P("2516_8", "2516", id="base-digits"),
+    # factorials and binomials
+    P("120", "5!", id="factorial"),
+    P("10", "\\binom{5}{2}", id="binomial"),
+]
+
+# (gold, pred) pairs that are NOT equivalent, grouped by phenomenon.
+NOT_EQUIVALENT = [
+    P("42", "43", id="int-different"),
+    P("42", "-42", id="int-sign"),
+    P("7425000", "7,425", id="thousands-truncated"),
+    P("0.5", "\\frac13", id="fraction-different"),
+    P("\\frac{1}{3}", "0.333", id="decimal-approximation"),
+    P("\\frac{1}{3}", "0.3333333", id="decimal-approximation-long"),
+    P("3\\frac12", "3", id="mixed-number-integer"),
+    P("1\\frac{4}{5}", "\\frac{4}{5}", id="mixed-number-fraction-only"),
+    P("\\frac34", "75", id="percent-needs-sign"),
+    P("25", "2.5\\%", id="percent-different"),
+    P("18", "\\$19", id="currency-different"),
+    P("45", "46^\\circ", id="degrees-different"),
+    P(".0000672", "6.72 \\times 10^{-4}", id="scientific-exponent"),
+    P("\\sqrt{12}", "3\\sqrt2", id="radical-different"),
+    P("2\\sqrt{5}", "\\sqrt{5}", id="radical-coefficient"),
+    P("\\sqrt{2}", "1.414", id="radical-decimal"),
+    P("12\\pi", "37.7", id="pi-decimal"),
+    P("\\pi", "3.14159", id="pi-rounded"),
+    P("x^2+2x+1", "(x-1)^2", id="poly-sign"),
+    P("6r^2-4r-24", "6r^2+4r-24", id="poly-middle-sign"),
+    P("2k+2", "2k", id="poly-constant"),
+    P("3", "x=4", id="assignment-different"),
+    P("-2 + 7i", "-2 - 7i", id="complex-conjugate"),
+    P("1+2i", "1+2", id="complex-missing-i"),
+    P("\\{1,2,3\\}", "1,2", id="set-missing"),
+    P("1,-2", "1, 2", id="list-sign"),
+    P("-2, 2", "2", id="pm-half"),
+    P("1 \\pm \\sqrt{19}", "1+\\sqrt{19}", id="pm-one-root"),
+    P("5", "5 or 6", id="hedge-or"),
+    P("5", "5, 6", id="hedge-list"),
+    P("5", "5 \\text{ or } 6", id="hedge-text-or"),
+    P("5", "\\{5, 6\\}", id="hedge-set"),
+    P("(1,2)", "(2,1)", id="tuple-order"),
+    P("(1,-16,-4,43)", "(1,-16,-4,45)", id="tuple-entry"),
+    P("(1,2)", "(1,2,3)", id="tuple-length"),
+    P("(2,\\infty)", "[2,\\infty)", id="interval-closed-end"),
+    P("(3,4]", "[3,4]", id="interval-bracket"),
+    P("(-\\sqrt{3}, \\sqrt{3})", "[-\\sqrt{3},\\sqrt{3}]", id="interval-closed"),
+    P("(0,9) \\cup (9,36)", "(0,36)", id="union-merged"),
+    P("(0,9) \\cup (9,36)", "(-9, 0) \\cup (9, 36)", id="union-different"),
+    P("(2,\\infty)", "x \\ge 2", id="inequality-closed"),
+    P(
+        "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}",
+        "\\begin{pmatrix} -1 & 0 \\\\ 0 & 1 \\end{pmatrix}",
+        id="matrix-entry",
+    ),
+    P("\\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix}", "\\begin{pmatrix} 1 & 2 \\end{pmatrix}^T x", id="matrix-junk"),
+    P("\\begin{pmatrix} -7 \\\\ 16 \\\\ 5 \\end{pmatrix}", "(-7, 16)", id="vector-length"),
+    P("5x - 7y + 11z + 4 = 0", "5x - 7y + 11z - 4 = 0", id="equation-constant"),
+    P("y = 2x + 3", "y = \\frac{4}{25}x + \\frac{21}{125}", id="equation-line"),
+    P("\\text{Monday}", "Tuesday", id="text-different"),
+    P("\\text{even}", "\\text{odd}", id="text-even-odd"),
+    P("\\text{(C)}", "D", id="choice-different"),
+    P("\\text{(C)}", "(C) or (D)", id="choice-hedge"),
+    P("4210_{5}", "555", id="base-decimal-value"),
+    P("4210_{5}", "4210_6", id="base-different"),
+    P("120", "4!", id="factorial-different"),
+    P("2^{2^{2^{2^{2^{10}}}}}", "1", id="power-tower"),
+    P("2^{10000}", "2^{10001}", id="huge-powers"),
+    P("49", "\\text{No Solution}", id="text-vs-number"),
+    P("\\frac{1}{2}", "", id="empty-pred"),
+    P("", "1", id="empty-gold"),
+]
+
+
+@pytest.mark.parametrize(("gold", "pred"), EQUIVALENT)
+def test_equivalent(gold: str, pred: str) -> None:
+    assert is_equivalent(gold, pred)
+
+
+@pytest.mark.parametrize(("gold", "pred"), EQUIVALENT)
+def test_equivalent_is_symmetric(gold: str, pred: str) -> None:
+    assert is_equivalent(pred, gold)
+
+
+@pytest.mark.parametrize(("gold", "pred"), NOT_EQUIVALENT)
+def test_not_equivalent(gold: str, pred: str) -> None:
+    assert not is_equivalent(gold, pred)
+
+
+# Real (gold, boxed prediction) pairs from MATH-500 generations where a careful reading decides,
+# grouped by the lesson each taught.
+REAL_OUTPUTS = [
+    P("(3, \\frac{\\pi}{2})", "\\left( 3, \\frac{\\pi}{2} \\right)", True, id="real-polar-left-right"),
+    P("\\$36", "36", True, id="real-currency-dropped"),
+    P("x=5", "5", True, id="real-assignment"),
+    P("58,500", "58500", True, id="real-thousands"),
+    P("28800", "28,\\!800", True, id="real-thousands-negspace"),
+    P("\\frac{448}{15625}", "\\frac{2240}{78125}", True, id="real-unreduced"),
+    P("-2,1", "1,\\ -2", True, id="real-list-spacing"),
+    P("46", "46^\\circ", True, id="real-degrees-pred"),
+    P("-1", "b = -1", True, id="real-assignment-b"),
+    P("\\text{(B)}", "\\text{B}", True, id="real-choice"),
+    P("\\frac{1997}{2}", "998", False, id="real-rounded"),
+    P("(2,\\infty)", "[2,\\infty)", False, id="real-interval-end"),
+    P("(-\\sqrt{3}, \\sqrt{3})", "[-\\sqrt{3},\\sqrt{3}]", False, id="real-interval-closed"),
+    P("-\\frac{24}{25}", "\\cos \\angle RPS = \\frac{24}{25}", False, id="real-sign-named"),
+    P("-4", "x \\neq -5, -4, 1", False, id="real-not-equal-list"),
+    P("\\pi", "c = -\\frac{\\pi}{2}", False, id="real-named-wrong"),
+    P("6r^2-4r-24", "6r^2 + 4r - 24", False, id="real-poly-sign"),
+]
+
+
+@pytest.mark.parametrize(("gold", "pred", "expected"), REAL_OUTPUTS)
+def test_real_outputs(gold: str, pred: str, expected: bool) -> None:
+    assert is_equivalent(gold, pred) is expected
+
+
+# --- options ------------------------------------------------------------------------------------
+
+
+def test_rel_tol_widens_decimal_comparisons() -> None:
+    assert not is_equivalent("\\frac13", "0.333")
+    assert is_equivalent("\\frac13", "0.333", rel_tol=0.01)
+    assert is_equivalent("\\sqrt2", "1.414", rel_tol=1e-3)
+    assert not is_equivalent("\\frac13", "0.3", rel_tol=0.01)
+
+
+def test_rel_tol_never_loosens_exact_rationals() -> None:
+    assert not is_equivalent("\\frac13", "\\frac{33}{100}", rel_tol=0.1)
+
+
+@pytest.mark.parametrize(
+    ("options", "needle"),
+    [
+        P({"rel_tol": -0.1}, "rel_tol", id="negative-tol"),
+        P({"rel_tol": 1.5}, "rel_tol", id="tol-too-big"),
+        P({"rel_tol": "0.1"}, "rel_tol", id="tol-string"),
+        P({"budget": 0}, "budget", id="zero-budget"),
+        P({"budget": float("nan")}, "budget", id="nan-budget"),
+        P({"budget": 1000}, "budget", id="huge-budget"),
+    ],
+)
+def test_bad_options_raise_config_error(options: dict[str, object], needle: str) -> None:
+    with pytest.raises(ConfigError, match=needle):
+        is_equivalent("1", "2", **options)  # type: ignore[arg-type]
+
+
+# --- is_number and can_parse --------------------------------------------------------------------
+
+NUMBERS = ["42", "-3.5", "\\frac{1}{2}", "3\\frac12", "75\\%", "2\\sqrt{3}", "\\$18", "1.5e-3",
+           "12\\pi", "1+2i", "2516_8", "7{,}425", "45^\\circ", "x = 3"]  # fmt: skip
+NOT_NUMBERS = ["x+1", "1, 2", "(0, 1)", "\\text{Monday}", "", "\\frac{1}{", "\\infty",
+               "\\begin{pmatrix}1\\\\2\\end{pmatrix}", "y = 2x + 1", "\\frac{1}{0}"]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", NUMBERS)
+def test_is_number(text: str) -> None:
+    assert is_number(text)
+
+
+@pytest.mark.parametrize("text", NOT_NUMBERS)
+def test_is_not_number(text: str) -> None:
+    assert not is_number(text)
+
+
+@pytest.mark.parametrize("text", ["\\frac{", "(1, 2", "\\begin{pmatrix} 1", "x" * (MAX_LENGTH + 1), ""])
+def test_can_parse_rejects(text: str) -> None:
+    assert not can_parse(text)
+
+
+def test_every_math500_gold_answer_parses(shared_data: Path) -> None:
+    path = shared_data / "math500_gold.jsonl"
+    answers = [json.loads(line)["answer"] for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(answers) == 500
+    assert [a for a in answers if not can_parse(a)] == []
+    assert all(is_equivalent(a, a) for a in answers)
+
+
+# --- bounded work -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("2^{2^{2^{2^{2^{10}}}}}", id="tower"),
+        P("10^{10^{10^{10}}}", id="tower-ten"),
+        P("9^9^9^9^9^9^9^9", id="unbraced-chain"),
+        P("{" * 500 + "1" + "}" * 500, id="deep-braces"),
+        P("(" * 300 + "1" + ")" * 300, id="deep-parens"),
+        P("\\sqrt{" * 200 + "2" + "}" * 200, id="deep-sqrt"),
+        P("1+" * 400 + "1", id="long-sum"),
+        P("x^" * 300 + "2", id="pow-chain"),
+        P("\\frac" * 300, id="frac-soup"),
+        P("1000!", id="big-factorial"),
+        P("(x+1)^{100000}", id="huge-symbolic-power"),
+        P("\\pm 1 \\pm 2 \\pm 3 \\pm 4 \\pm 5", id="pm-explosion"),
+        P("e^{e^{e^{e^{10}}}}", id="exp-tower"),
+    ],
+)
+def test_hostile_inputs_are_false_and_bounded(text: str) -> None:
+    assert is_equivalent("1", text) is False
+    assert is_equivalent(text, "1") is False or text == "1"
+    is_number(text)
+
+
+def test_identical_hostile_strings_are_equivalent() -> None:
+    assert is_equivalent("2^{2^{2^{2^{2^{10}}}}}", "2^{2^{2^{2^{2^{10}}}}}")
+
+
+def test_budget_expires() -> None:
+    budget = Budget(0.0)
+    assert budget.expired
+    with pytest.raises(BudgetExceeded):
+        budget.check()
+
+
+def test_tiny_budget_answers_false_not_raises() -> None:
+    assert is_equivalent("x^2+2x+1", "(x+1)^2 + 0*y", budget=1e-9) in {True, False}
+
+
+@pytest.mark.parametrize("text", ["\\frac{", "}{", "(1, 2", "\\begin{pmatrix}", "1 +", "^2"])
+def test_parse_errors(text: str) -> None:
+    with pytest.raises(ParseError):
+        parse_latex(text)
+
+
+def test_normalize_examples() -> None:
+    assert normalize("\\$7{,}425{,}000") == "7425000"
+    assert normalize("1.5e-3") == "1.5\\times10^{-3}"
+
+
+def test_non_strings_are_false() -> None:
+    assert is_equivalent(1, "1") is False  # type: ignore[arg-type]
+    assert is_number(None) is False  # type: ignore[arg-type]
+    assert can_parse(None) is False  # type: ignore[arg-type]
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+fractions = st.fractions(min_value=-(10**6), max_value=10**6, max_denominator=1000)
+
+
+def _formats(value: Fraction) -> list[str]:
+    sign = "-" if value < 0 else ""
+    magnitude = abs(value)
+    numerator, denominator = magnitude.numerator, magnitude.denominator
+    forms = [
+        f"{sign}\\frac{{{numerator}}}{{{denominator}}}",
+        f"{sign}\\dfrac{{{2 * numerator}}}{{{2 * denominator}}}",
+        f"{sign}{numerator}/{denominator}",
+        f"{sign}\\frac {numerator}{{{denominator}}}" if numerator < 10 else f"{sign}{numerator}/{denominator}",
+    ]
+    if denominator == 1:
+        forms += [f"{sign}{numerator}", f"{sign}{numerator:,}", f"{sign}{numerator}.0"]
+    whole, rest = divmod(numerator, denominator)
+    if whole and rest:
+        forms.append(f"{sign}{whole}\\frac{{{rest}}}{{{denominator}}}")
+    # a terminating decimal when the denominator is 2^a 5^b
+    d = denominator
+    for p in (2, 5):
+        while d % p == 0:
+            d //= p
+    if d == 1:
+        scale = 1
+        while (magnitude * scale).denominator != 1:
+            scale *= 10
+        digits = str((magnitude * scale).numerator).rjust(len(str(scale)), "0")
+        decimal = f"{digits[: len(digits) - len(str(scale)) + 1] or '0'}.{digits[len(digits) - len(str(scale)) + 1 :]}"
+        forms.append(sign + decimal)
+        percent = magnitude * 100
+        if percent.denominator == 1:
+            forms.append(f"{sign}{percent.numerator}\\%")
+    return forms
+
+
+@given(fractions)
+def test_formats_of_a_rational_are_equivalent(value: Fraction) -> None:
+    canonical = f"\\frac{{{value.numerator}}}{{{value.denominator}}}"
+    for form in _formats(value):
+        assert is_equivalent(canonical, form), form
+
+
+@given(fractions, st.integers(min_value=1, max_value=1000))
+def test_perturbed_rationals_are_not_equivalent(value: Fraction, nudge: int) -> None:
+    other = value + Fraction(nudge, 1000 * value.denominator)
+    assert not is_equivalent(
+        f"\\frac{{{value.numerator}}}{{{value.denominator}}}",
+        f"\\frac{{{other.numerator}}}{{{other.denominator}}}",
+    )
+
+
+@given(fractions, fractions)
+def test_symmetric_and_reflexive_for_numbers(a: Fraction, b: Fraction) -> None:
+    x, y = f"{a.numerator}/{a.denominator}", f"{b.numerator}/{b.denominator}"
+    assert is_equivalent(x, x)
+    assert is_equivalent(x, y) == is_equivalent(y, x) == (a == b)
+
+
+@given(model_text, model_text)
+def test_never_raises_on_text(gold: str, pred: str) -> None:
+    assert is_equivalent(gold, pred) in {True, False}
+    assert is_number(pred) in {True, False}
+
+
+@given(brace_soup, brace_soup)
+def test_never_raises_on_brace_soup(gold: str, pred: str) -> None:
+    assert is_equivalent(gold, pred) in {True, False}
+    assert can_parse(gold) in {True, False}
+
+
+latex_soup = st.text(alphabet="\\frac{}^_()[],.-+=|!%$0123456789xyie pisqrtcdotleft", max_size=80)
+
+
+@given(latex_soup, latex_soup)
+def test_never_raises_on_latex_soup(gold: str, pred: str) -> None:
+    assert is_equivalent(gold, pred) in {True, False}
+    assert is_equivalent(gold, gold) is bool(gold.strip())
