@@ -178,6 +178,9 @@ ANSWER_SOURCES: tuple[str, ...] = ("boxed", "phrase", "gsm8k", "math", "number",
 ANSWER_SPAN_LIMIT = 300
 #: How many answer phrases, from the last one back, are tried before giving up on phrases.
 _PHRASE_TRIES = 16
+# How far before and after an "answer" hit a phrase may reach ("**Final Answer:**\n").
+_PHRASE_BEFORE = 24
+_PHRASE_AFTER = 48
 
 # "the answer is", "final answer:", "Answer:", "answer is: $...$", "**Final Answer:**", and
 # "**Final Answer**" or "## Final Answer" alone on its line (a heading).
@@ -401,10 +404,35 @@ def _answer_after(text: str, start: int) -> str | None:
     return span or None
 
 
+def _phrase_ends(text: str) -> list[int]:
+    """Ends of the last answer phrases (at most 16), in text order.
+
+    Fast path: ``str.lower`` then ``rfind("answer")`` from the end, the phrase pattern tried
+    only around each hit (at most 64 hits). ``re.IGNORECASE`` over the whole text is several
+    times slower; it is the fallback when lower-casing changes the text's length.
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        return [match.end() for match in _PHRASE.finditer(text)][-_PHRASE_TRIES:]
+    ends: list[int] = []
+    position = len(text)
+    for _ in range(4 * _PHRASE_TRIES):
+        position = low.rfind("answer", 0, position)
+        if position < 0:
+            break
+        window = (max(0, position - _PHRASE_BEFORE), position + _PHRASE_AFTER)
+        for match in _PHRASE.finditer(text, *window):
+            if match.start() <= position < match.end():
+                ends.append(match.end())
+                break
+        if len(ends) == _PHRASE_TRIES:
+            break
+    return ends[::-1]
+
+
 def _last_phrase(text: str) -> tuple[int, str] | None:
     """(position, answer) of the last answer phrase followed by an answer."""
-    ends = [match.end() for match in _PHRASE.finditer(text)]
-    for end in reversed(ends[-_PHRASE_TRIES:]):
+    for end in reversed(_phrase_ends(text)):
         answer = _answer_after(text, end)
         if answer is not None:
             return end, answer
@@ -413,6 +441,8 @@ def _last_phrase(text: str) -> tuple[int, str] | None:
 
 def _last_marker(text: str) -> tuple[int, str] | None:
     """(position, answer) of the last GSM8K ``####`` / ``A:`` line followed by an answer."""
+    if "####" not in text and "A:" not in text:
+        return None
     ends = [match.end() for match in _MARKER.finditer(text)]
     for end in reversed(ends[-_PHRASE_TRIES:]):
         answer = _answer_after(text, end)
