@@ -312,9 +312,10 @@ def _peer_contender(
 def _load(module: str, attribute: str) -> object | None:
     """``module.attribute`` when it exists yet (rewards land in parallel), else ``None``."""
     try:
-        return getattr(importlib.import_module(module), attribute)
+        value: object = getattr(importlib.import_module(module), attribute)
     except (ImportError, AttributeError):
         return None
+    return value
 
 
 def rewardkit_contenders(batch_size: int) -> tuple[dict[str, Contender], list[str]]:
@@ -813,12 +814,12 @@ def report(run: Run) -> str:
             "| rewardkit | peer | problem | model | gold | last boxed | ours | peer's |",
             "|---|---|---|---|---|---|---|---|",
         ]
-        for ours, theirs, item, a, b in run.disagreements:
+        for mine, peer_name, item, our_value, peer_value in run.disagreements:
             lines.append(
-                f"| {ours} | {theirs} | {item.group} | {item.model} | `{_cell(item.gold)}` | "
-                f"`{_cell(_answer_of(item.completion))}` | {a} | {b} |"
+                f"| {mine} | {peer_name} | {item.group} | {item.model} | `{_cell(item.gold)}` | "
+                f"`{_cell(_answer_of(item.completion))}` | {our_value} | {peer_value} |"
             )
-    for title, rows in run.profiles:
+    for title, functions in run.profiles:
         lines += [
             "",
             f"## Profile: {title} (cProfile, own time; profiling inflates small calls)",
@@ -828,7 +829,7 @@ def report(run: Run) -> str:
         ]
         lines += [
             f"| `{_cell(where, 80)}` | {calls:,} | {per_call:,.1f} | {share:.0%} |"
-            for where, calls, per_call, share in rows
+            for where, calls, per_call, share in functions
         ]
     if run.notes:
         lines += ["", "## Notes", ""] + [f"- {note}" for note in run.notes]
