@@ -301,6 +301,17 @@ def test_score_workers_identical_and_in_order(tmp_path: Path) -> None:
     assert [r["line"] for r in records(parallel.out)] == list(range(1, 301))
 
 
+def test_group_relative_reward_does_not_depend_on_batch_size() -> None:
+    # kimi_length compares the lengths of a prompt's completions: chunks keep a prompt whole.
+    outputs = {
+        run("score", str(EXAMPLE), "-r", "kimi_length", "-q", "--batch-size", size).out
+        for size in ("1", "2", "5", "256")
+    }
+    assert len(outputs) == 1
+    scores = [r["kimi_length"] for r in records(outputs.pop())]
+    assert scores[:3] == [0.5, -0.5, 0.0]  # the shortest correct, longest correct, wrong
+
+
 def test_score_lines_rows_fail_alone() -> None:
     def _boom(text: str) -> float:
         raise RuntimeError(text)

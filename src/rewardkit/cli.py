@@ -197,13 +197,26 @@ def _worker_score(lines: Sequence[Line]) -> list[Outcome]:
     return score_chunk(_WORKER_PLAN[0], lines)
 
 
-def _chunks(lines: Iterable[Line], size: int) -> Iterator[list[Line]]:
+#: A chunk grows past ``batch_size`` to keep a prompt's rows together, up to this many times.
+GROUP_SLACK = 16
+
+
+def _chunks(
+    lines: Iterable[Line], size: int, key: Callable[[Line], object]
+) -> Iterator[list[Line]]:
+    """Chunks of ``size`` lines, never splitting a run of lines with the same ``key``.
+
+    A run longer than ``size * GROUP_SLACK`` is split all the same (memory stays bounded).
+    """
     chunk: list[Line] = []
+    last: object = None
     for line in lines:
-        chunk.append(line)
-        if len(chunk) >= size:
+        current = key(line)
+        if len(chunk) >= size and (current != last or len(chunk) >= size * GROUP_SLACK):
             yield chunk
             chunk = []
+        chunk.append(line)
+        last = current
     if chunk:
         yield chunk
 
@@ -217,9 +230,13 @@ def score_lines(
 ) -> Iterator[tuple[Line, Scores | None, str | None]]:
     """Score input lines in order, in constant memory, optionally with a process pool.
 
-    With ``workers > 1`` chunks of ``batch_size`` lines are scored by a ``spawn`` process
-    pool; at most ``2 * workers`` chunks are in flight, and results come back in input order,
-    identical to the serial path (the chunks are the same).
+    Lines are scored in chunks of ``batch_size`` (one :class:`~rewardkit.reward.Batch` each).
+    A chunk never ends inside a run of consecutive lines with the same prompt (up to
+    ``GROUP_SLACK * batch_size`` lines), so group-relative rewards such as ``kimi_length`` see
+    every completion of a prompt when the file keeps them together, whatever the batch size.
+    With ``workers > 1`` chunks are scored by a ``spawn`` process pool; at most
+    ``2 * workers`` chunks are in flight, and results come back in input order, identical to
+    the serial path (the chunks are the same).
 
     Args:
         lines: input lines.
@@ -230,8 +247,14 @@ def score_lines(
     Yields:
         ``(line, scores, error)`` per input line, in order.
     """
+    field = plan.prompt_field
+
+    def prompt(line: Line) -> object:
+        return None if line.record is None else line.record.get(field)
+
+    chunks = _chunks(lines, batch_size, prompt)
     if workers <= 1:
-        for chunk in _chunks(lines, batch_size):
+        for chunk in chunks:
             yield from _pair(chunk, score_chunk(plan, chunk))
         return
     context = multiprocessing.get_context("spawn")
@@ -239,7 +262,7 @@ def score_lines(
         max_workers=workers, mp_context=context, initializer=_worker_init, initargs=(plan,)
     ) as pool:
         pending: deque[tuple[list[Line], Future[list[Outcome]]]] = deque()
-        for chunk in _chunks(lines, batch_size):
+        for chunk in chunks:
             pending.append((chunk, pool.submit(_worker_score, chunk)))
             if len(pending) >= 2 * workers:
                 done, future = pending.popleft()

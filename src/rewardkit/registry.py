@@ -30,6 +30,7 @@ import importlib
 import inspect
 import json
 import math
+import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -99,6 +100,8 @@ def _public(namespace: ModuleType | None) -> list[tuple[str, object]]:
     found: list[tuple[str, object]] = []
     for name in getattr(module, "__all__", ()):
         value = getattr(module, name, None)
+        if isinstance(value, ModuleType) and value.__name__.rpartition(".")[2] == "presets":
+            continue  # presets are reached with get_preset / --preset, not as rewards
         if isinstance(value, ModuleType):
             found.extend(
                 (f"{name}.{inner}", getattr(value, inner))
@@ -369,9 +372,18 @@ def get_reward(spec: str, *, namespace: ModuleType | None = None) -> Reward:
     return reward
 
 
+_ROLE = re.compile(r":[a-z]+:`~?(?:[\w.]*\.)?([^`]+)`")
+_LITERAL = re.compile(r"``([^`]+)``")
+
+
+def _plain(text: str) -> str:
+    """Docstring markup as plain text: ``:func:`~a.b``` becomes ``b``, double backquotes go."""
+    return _LITERAL.sub(r"\1", _ROLE.sub(r"\1", text))
+
+
 def _first_doc_line(value: object) -> str:
     doc = inspect.getdoc(value) or ""
-    return doc.strip().splitlines()[0].strip() if doc.strip() else ""
+    return _plain(doc.strip().splitlines()[0].strip()) if doc.strip() else ""
 
 
 def _summary(reward: Reward) -> str:
@@ -409,7 +421,7 @@ def describe(namespace: ModuleType | None = None) -> list[tuple[str, str]]:
         >>> module.boxed = Reward(name="boxed", scorer=TextScorer(has_boxed))
         >>> module.__all__ = ["boxed"]
         >>> describe(module)
-        [('boxed', 'Return 1.0 when ``text`` has a complete, non-empty box ...')]
+        [('boxed', 'Return 1.0 when text has a complete, non-empty box (see extract_boxed).')]
     """
     rows: dict[str, str] = {}
     for reward in available_rewards(namespace).values():
