@@ -371,3 +371,48 @@ def test_real_generations_are_total(shared_data: Path) -> None:
             answer, source = extract_answer_with_source(json.loads(line)["completion"])
             assert source in ANSWER_SOURCES
             assert (answer is None) == (source == "none")
+
+
+_PHRASE_PIECES = st.sampled_from(
+    [
+        "the answer is ",
+        "Answer:",
+        "ANSWER",
+        "**Final Answer**",
+        "final answer: ",
+        "answers ",
+        "answer is: ",
+        "5",
+        "C",
+        " ",
+        "\n",
+        "x",
+        "**",
+        "#",
+        ":",
+        "is",
+        "İ",
+        "$3$",
+        "\\(4\\)",
+    ]
+)
+
+
+@given(st.lists(_PHRASE_PIECES, max_size=30).map("".join))
+def test_phrase_search_matches_full_regex_oracle(text: str) -> None:
+    """The lower()+rfind fast path finds the same phrases as one IGNORECASE regex pass."""
+    from rewardkit.extract import _PHRASE, _phrase_ends
+
+    assert _phrase_ends(text) == [m.end() for m in _PHRASE.finditer(text)][-16:]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("İstanbul: the answer is 5.", id="lower-changes-length"),
+        pytest.param("Straße, the answer is 5.", id="eszett"),
+        pytest.param("ΣΑΣ the ANSWER IS 5.", id="greek"),
+    ],
+)
+def test_phrases_in_non_ascii_text(text: str) -> None:
+    assert extract_answer_with_source(text) == ("5", "phrase")
