@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import pickle
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -277,9 +279,9 @@ COPY_OF_KNIGHT_AS_VIKING = KNIGHT.replace("Hear me, my lord.", "Hear me, warrior
 def test_section_similarity_separates_copies(first: str, second: str, copied: bool) -> None:
     similarity = pkv.section_similarity(first, second)
     assert 0.0 <= similarity <= 1.0
-    assert (similarity >= 0.8) is copied
-    # the documented margins around the 0.8 threshold
-    assert similarity >= 0.85 if copied else similarity <= 0.7
+    assert (similarity >= pkv.COPY_THRESHOLD) is copied
+    # the documented margins around the 0.85 threshold
+    assert similarity >= 0.88 if copied else similarity <= 0.7
 
 
 @pytest.mark.parametrize(
@@ -664,3 +666,50 @@ def test_schema_matches_construct() -> None:
     assert reward.score(COMPLETE) == 1.0
     assert reward.score(construct(final="")) == 0.75
     assert reward.score(_without_first(COMPLETE, "</knight>")) < 1.0
+
+
+# --- real data ---------------------------------------------------------------------------
+
+
+def _math500_groups(folder: Path) -> list[list[dict[str, str]]]:
+    path = folder / "math500_generations.jsonl"
+    if not path.is_file():
+        pytest.skip("math500_generations.jsonl is not present")
+    groups: dict[str, list[dict[str, str]]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            groups.setdefault(row["unique_id"], []).append(row)
+    return [group for group in groups.values() if len(group) >= 3]
+
+
+def test_real_independent_solutions_are_rarely_copies(shared_data: Path) -> None:
+    """Solutions by different models to one problem: the hardest honest case for copy detection."""
+    pairs = flagged = 0
+    for group in _math500_groups(shared_data):
+        texts = [row["completion"] for row in group]
+        for i, first in enumerate(texts):
+            for second in texts[:i]:
+                pairs += 1
+                flagged += pkv.section_similarity(first, second) >= pkv.COPY_THRESHOLD
+    assert pairs > 4000
+    assert flagged / pairs < 0.01  # measured: 0.58%
+
+
+def test_real_correct_agrees_with_answer_correct(shared_data: Path) -> None:
+    """Real completions as persona sections: the winner-section fallback reads what
+    answer_correct reads."""
+    from rewardkit.answers import answer_correct
+
+    groups = _math500_groups(shared_data)
+    agree = 0
+    for group in groups:
+        pirate, knight, viking = (row["completion"] for row in group[:3])
+        text = construct(pirate=pirate, knight=knight, viking=viking, final="")
+        gold = group[0]["answer"]
+        agree += pkv.correct_score(text, gold) == answer_correct.score(pirate, answer=gold)
+        for reward in ALL:
+            value = reward.score(text)
+            assert value is not None
+            assert reward.lower <= value <= reward.upper
+    assert agree / len(groups) >= 0.99  # measured: 500 of 500

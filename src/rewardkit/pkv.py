@@ -49,6 +49,7 @@ from rewardkit.structure import TagEvent, TagSchema, TagSpec, match_blocks, scan
 
 __all__ = [
     "CANONICAL",
+    "COPY_THRESHOLD",
     "PERSONAS",
     "SCHEMA",
     "TAG_NAMES",
@@ -405,6 +406,8 @@ _WORD = re.compile(r"[^\W_]+")
 MAX_WORDS = 1000
 #: A containment test needs the shorter section to have at least this many words.
 MIN_CONTAINED_WORDS = 5
+#: Default similarity from which a section counts as a copy (see :func:`originality_score`).
+COPY_THRESHOLD = 0.85
 
 
 def _normalised_words(section: str) -> list[str]:
@@ -452,7 +455,7 @@ def section_similarity(first: str, second: str) -> float:
     return min(1.0, similarity)
 
 
-def originality_score(text: str, *, threshold: float = 0.8) -> float:
+def originality_score(text: str, *, threshold: float = COPY_THRESHOLD) -> float:
     """Score whether the personas reason independently.
 
     Rule: a section *copies* another when :func:`section_similarity` >= ``threshold``.
@@ -463,9 +466,12 @@ def originality_score(text: str, *, threshold: float = 0.8) -> float:
     - **0.0** when a persona's section is missing or has no words (there is nothing to judge;
       :func:`structure_score` and :func:`format_score` penalise the missing block).
 
-    The threshold 0.8 comes from the tests' table of sections: copies in another voice, with
-    sentences reordered, with text appended or with a sentence dropped score 0.89-1.0; honest
-    paraphrases of the same solution (same numbers, same key nouns) score 0.5-0.7.
+    The threshold :data:`COPY_THRESHOLD` (0.85) comes from two measurements: in the tests'
+    table, copies in another voice, with sentences reordered, with text appended or with a
+    sentence dropped score 0.89-1.0, and paraphrases of the same solution (same numbers, same
+    key nouns) 0.55-0.65; on real data (4,992 pairs of MATH-500 solutions written
+    independently by different models for the same problem, the hardest honest case), 0.58% of
+    pairs reach 0.85 (2.5% reach 0.8, 0.12% reach 0.9).
 
     Args:
         text: the completion text.
@@ -507,7 +513,7 @@ class PkvOriginality:
         threshold: similarity from which a section counts as a copy, in (0, 1].
     """
 
-    threshold: float = 0.8
+    threshold: float = COPY_THRESHOLD
 
     def __post_init__(self) -> None:
         """Validate the fields.
