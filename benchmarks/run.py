@@ -377,7 +377,9 @@ class Run:
     agreement: list[tuple[str, str, str, int, int, int, int]] = field(default_factory=list)
     disagreements: list[tuple[str, str, Item, object, object]] = field(default_factory=list)
     labelled: list[tuple[str, int, int]] = field(default_factory=list)
-    profiles: list[tuple[str, list[tuple[str, int, float, float]]]] = field(default_factory=list)
+    profiles: list[tuple[str, list[tuple[str, int, float, float, float]]]] = field(
+        default_factory=list
+    )
     seconds: float = 0.0
 
     def find(self, name: str, corpus: str) -> Measure | None:
@@ -547,6 +549,7 @@ def bench(args: argparse.Namespace) -> Run:
         (
             ("boxed_correct", "math500", math_items),
             ("boxed_correct", "math500", math_items),
+            ("boxed_correct", "math500", math_items),
             ("aha_grpo", "grpo", grpo_items),
             ("aha", "math500", math_items),
             ("aha", "grpo", grpo_items),
@@ -564,8 +567,12 @@ def bench(args: argparse.Namespace) -> Run:
 
 def profile(
     contender: Contender, items: Sequence[Item], top: int = 12
-) -> list[tuple[str, int, float, float]]:
-    """cProfile of the batch path: (function, calls, own µs per call, share of own time)."""
+) -> list[tuple[str, int, float, float, float]]:
+    """cProfile of the batch path, top functions by own time.
+
+    Returns:
+        (function, calls, own µs per call, share of all own time, cumulative share).
+    """
     clear_rewardkit_caches()
     profiler = cProfile.Profile()
     profiler.enable()
@@ -576,12 +583,20 @@ def profile(
     total = sum(row[2] for row in table.values()) or 1.0
     rows = sorted(table.items(), key=lambda kv: kv[1][2], reverse=True)[:top]
     out = []
-    for (filename, line, function), (_, calls, own, _, _) in rows:
+    for (filename, line, function), (_, calls, own, cumulative, _) in rows:
         where = filename
         for marker in ("/src/", "/lib/python"):
             if marker in filename:
                 where = filename.split(marker, 1)[1]
-        out.append((f"{where}:{line}({function})", calls, own / max(calls, 1) * 1e6, own / total))
+        out.append(
+            (
+                f"{where}:{line}({function})",
+                calls,
+                own / max(calls, 1) * 1e6,
+                own / total,
+                cumulative / total,
+            )
+        )
     return out
 
 
@@ -678,6 +693,29 @@ def targets(run: Run) -> list[tuple[str, str, str]]:
             "real corpus",
             measured,
             _status(None if ratio is None else ratio >= TARGET_BOXED_RATIO),
+        )
+    )
+    pair = next(
+        (
+            row
+            for row in run.agreement
+            if row[1] == "boxed_correct" and row[2].startswith("math-verify (TRL")
+        ),
+        None,
+    )
+    measured = "-"
+    if pair is not None:
+        _, _, _, both, only_ours, only_theirs, neither = pair
+        n = both + only_ours + only_theirs + neither
+        measured = (
+            f"agree on {(both + neither) / max(n, 1):.1%} of {n}; only rewardkit says correct: "
+            f"{only_ours}, only math-verify: {only_theirs}"
+        )
+    rows.append(
+        (
+            "... with equal or better agreement (no labels: disagreements are read by hand)",
+            measured,
+            "see disagreements" if pair is not None else "n/a",
         )
     )
     full = run.find("boxed_correct", "math500")
@@ -824,12 +862,12 @@ def report(run: Run) -> str:
             "",
             f"## Profile: {title} (cProfile, own time; profiling inflates small calls)",
             "",
-            "| function | calls | own µs per call | share of own time |",
-            "|---|---|---|---|",
+            "| function | calls | own µs per call | own time | with callees |",
+            "|---|---|---|---|---|",
         ]
         lines += [
-            f"| `{_cell(where, 80)}` | {calls:,} | {per_call:,.1f} | {share:.0%} |"
-            for where, calls, per_call, share in functions
+            f"| `{_cell(where, 80)}` | {calls:,} | {per_call:,.1f} | {share:.0%} | {cum:.0%} |"
+            for where, calls, per_call, share, cum in functions
         ]
     if run.notes:
         lines += ["", "## Notes", ""] + [f"- {note}" for note in run.notes]

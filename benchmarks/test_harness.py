@@ -194,9 +194,10 @@ def test_targets_are_judged_against_issue_8(
         _measure("naive keyword loop", "grpo", 40_000.0, kind="peer"),
     ]
     rows = run.targets(result)
-    assert [row[2].strip("*") for row in rows[:3]] == expected
-    assert rows[3][2] == "n/a"  # no math500 rows for aha
-    assert rows[4][2] == "**met**"
+    assert [row[2].strip("*") for row in (rows[0], rows[2], rows[3])] == expected
+    assert rows[1][2] == "n/a"  # no agreement measured
+    assert rows[4][2] == "n/a"  # no math500 rows for aha
+    assert rows[5][2] == "**met**"
 
 
 # --- end to end ---------------------------------------------------------------------------
@@ -279,3 +280,13 @@ def test_measured_rewardkit_contenders_score_within_bounds() -> None:
         if key != "extract_boxed":
             assert all(v is None or isinstance(v, float) for v in values), key
         assert values == [contender.one(i) for i in items], key  # batch == per item
+
+
+def test_agreement_row_counts_both_directions() -> None:
+    result = run.Run(run.parse_args(["--quick"]))
+    result.agreement = [
+        ("math500 sample", "boxed_correct", "math-verify (TRL accuracy_reward)", 90, 3, 2, 5),
+    ]
+    row = run.targets(result)[1]
+    assert row[1] == ("agree on 95.0% of 100; only rewardkit says correct: 3, only math-verify: 2")
+    assert row[2] == "see disagreements"
