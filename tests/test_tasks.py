@@ -491,3 +491,45 @@ def test_distinct_names_and_exports() -> None:
     for name in ("gsm8k_correct", "choice_correct", "countdown_correct", "tool_use"):
         assert name in rewardkit.__all__
     assert rewardkit.gsm8k_correct is gsm8k_correct
+
+
+# --- threads and processes -------------------------------------------------------------------
+
+_CONCURRENT_TEXTS = [
+    "#### 18",
+    r"\boxed{C}",
+    "<answer>(25 - 5) * 3 / 4</answer>",
+    "```python\nx = '\\d'\n```",
+    "```python\nprint(2 +\n```",
+    "Answer: D or C",
+]
+
+
+def _score_all(text: str) -> list[float | None]:
+    return [
+        gsm8k_correct.score(text, answer="18"),
+        choice_correct().score(text, answer="C"),
+        countdown_correct.score(text, nums=NUMS, target=15),
+        tool_use.score(text),
+    ]
+
+
+def test_rewards_from_a_thread_pool() -> None:
+    import warnings
+    from concurrent.futures import ThreadPoolExecutor
+
+    filters = list(warnings.filters)
+    serial = [_score_all(text) for text in _CONCURRENT_TEXTS * 20]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        threaded = list(pool.map(_score_all, _CONCURRENT_TEXTS * 20))
+    assert threaded == serial
+    assert warnings.filters == filters  # tool_use leaves the warning filters as they were
+
+
+def test_rewards_in_a_spawned_process() -> None:
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(1) as pool:
+        spawned = pool.map(_score_all, _CONCURRENT_TEXTS)
+    assert spawned == [_score_all(text) for text in _CONCURRENT_TEXTS]

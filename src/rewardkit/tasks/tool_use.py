@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import re
+import threading
 import warnings
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ _ECHO_WINDOW = 1_000
 #: Shortest echoed prefix that is skipped.
 _MIN_ECHO = 8
 
+_WARNINGS_LOCK = threading.Lock()
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[ \t]*([^\s`]*)[^\n`]*$", re.MULTILINE)
 
 
@@ -86,11 +88,19 @@ def code_blocks(text: str) -> list[CodeBlock]:
 
 
 def _parses(code: str) -> bool:
+    r"""Whether ``code`` parses as Python (never executed).
+
+    ``ast.parse`` warns about valid code (``"\d"`` in a string) and a caller's ``error``
+    filter would turn that into a SyntaxError, so warnings are ignored while parsing. The
+    process-wide warning filters are saved and restored by ``catch_warnings``, which is not
+    thread-safe: a lock keeps two of our parses from interleaving (an interleaving could leave
+    the filters at "ignore" for good).
+    """
     if len(code) > MAX_CODE_LENGTH:
         return False
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # SyntaxWarning on "\d" in strings: still valid code
+        with _WARNINGS_LOCK, warnings.catch_warnings():
+            warnings.simplefilter("ignore")
             ast.parse(code)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return False
