@@ -6,7 +6,7 @@ import pickle
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from rewardkit import tags, think_format
@@ -21,7 +21,7 @@ from rewardkit.structure import (
     tags_score,
     think_format_score,
 )
-from tests.strategies import completions, model_text
+from tests.strategies import completions, model_text, tag_soup
 
 # --- scanning ----------------------------------------------------------------------------
 
@@ -384,3 +384,64 @@ def test_pickle_round_trip(reward: object) -> None:
     text = "2+2</think><answer>4</answer> <plan>p</plan>"
     assert clone.score(text) == reward.score(text)  # type: ignore[attr-defined]
     assert clone.name == reward.name  # type: ignore[attr-defined]
+
+
+# --- properties of arbitrary schemas ------------------------------------------------------
+
+_NAMES = ("a", "b", "c", "d")
+_RULES = st.sampled_from(["allow", "forbid", "require"])
+
+
+@st.composite
+def schemas(draw: st.DrawFn) -> TagSchema:
+    """Random schemas over up to four tags, each with a parent declared before it."""
+    names = _NAMES[: draw(st.integers(1, len(_NAMES)))]
+    specs = []
+    for i, name in enumerate(names):
+        parent = draw(st.sampled_from([None, *names[:i]]))
+        min_count = draw(st.integers(0, 1))
+        max_count = draw(st.sampled_from([None, 1, 2]))
+        specs.append(TagSpec(name=name, parent=parent, min_count=min_count, max_count=max_count))
+    return TagSchema(
+        tags=tuple(specs),
+        ordered=draw(st.booleans()),
+        before=draw(_RULES),
+        between=draw(_RULES),
+        after=draw(_RULES),
+        case_sensitive=draw(st.booleans()),
+    )
+
+
+def _render(schema: TagSchema) -> str:
+    """A construct that follows ``schema`` exactly: every tag once, in order, in its parent."""
+    gap = {"allow": " y ", "forbid": "\n", "require": " x "}
+
+    def block(name: str) -> str:
+        inner = "".join(block(s.name) for s in schema.tags if s.parent == name)
+        return f"<{name}>text{inner}</{name}>"
+
+    top = [block(s.name) for s in schema.tags if s.parent is None]
+    return gap[schema.before] + gap[schema.between].join(top) + gap[schema.after]
+
+
+@given(schemas(), tag_soup(_NAMES), st.booleans())
+def test_any_schema_bounds_and_total(schema: TagSchema, text: str, prefilled: bool) -> None:
+    report = check_tags(text, schema, prefilled=prefilled)
+    assert 0.0 <= report.score <= 1.0
+    assert set(report.violations) <= {"nesting", "order", "text"}
+    if not prefilled and not scan_tags(text, schema.names, case_sensitive=schema.case_sensitive):
+        assert report.score == 0.0
+
+
+@given(schemas())
+def test_any_schema_rendered_exactly_scores_one(schema: TagSchema) -> None:
+    assert tags_score(_render(schema), schema) == 1.0
+
+
+@given(schemas(), st.data())
+def test_any_schema_dropping_a_required_tag_costs(schema: TagSchema, data: st.DataObject) -> None:
+    required = [s.name for s in schema.tags if s.min_count > 0]
+    assume(required)
+    name = data.draw(st.sampled_from(required))
+    text = _render(schema).replace(f"<{name}>", "").replace(f"</{name}>", "")
+    assert tags_score(text, schema) < 1.0

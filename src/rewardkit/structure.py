@@ -192,6 +192,8 @@ class TagSpec:
         parent: the tag it must sit directly inside, or ``None`` for top level.
         min_count: fewest complete blocks allowed (0 makes the tag optional).
         max_count: most complete blocks allowed, or ``None`` for no limit.
+
+    Counts are over the whole text, not per parent block.
     """
 
     name: str
