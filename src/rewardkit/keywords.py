@@ -17,8 +17,10 @@ not found in ``"Ahab"``). Chinese and Japanese characters have no word boundarie
 match as substrings.
 
 Behaviour patterns (:data:`BEHAVIOR_PATTERNS`) are regular expressions over the lowercased text
-in the same shorthand: outside ``[...]`` classes a space stands for ``\s+`` and an apostrophe for
-"any apostrophe or none". Each pattern is wrapped in word boundaries.
+in a shorthand: outside ``[...]`` classes a space stands for ``\s+`` and an apostrophe for "any
+apostrophe or none". A match must start and end on a word boundary. Each pattern comes with
+*triggers*, literal substrings one of which every match contains: the pattern is only searched
+near them, which keeps :func:`rewardkit.reflection.behaviors` fast.
 
 Examples:
     >>> from rewardkit.keywords import RECIPE_KEYWORDS, KEYWORD_SETS
@@ -152,79 +154,159 @@ BEHAVIORS: tuple[str, ...] = (
 )
 
 _NUM = r"[-+]?\d[\d,.]*"
-_THIS = r"(?:this|that|it|which|the (?:result|answer|solution|value|equation|calculation))"
+_NEGATIONS = ("doesn", "does not", "didn", "did not", "won", "will not", "can", "cannot")
 
-#: Pattern families of the four cognitive behaviours (lowercase regex shorthand, see above).
-BEHAVIOR_PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+#: Pattern families of the four cognitive behaviours: per behaviour, ``(triggers, pattern)``
+#: pairs. ``pattern`` is a regex in the shorthand above; ``triggers`` are lowercase literal
+#: substrings, one of which occurs in every match: the pattern is only searched within 120
+#: characters before and 160 after an occurrence of a trigger.
+BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = MappingProxyType(
     {
         # Systematically checking an intermediate result.
         "verification": (
-            r"let(?:'s| us| me) (?:verify|double-check|double check|confirm|make sure)",
-            r"let(?:'s| us| me) (?:check|test|plug|substitute)"
-            r"(?= (?:this|that|it|the|our|my|if|whether|by|with|again|back)\b|:)",
-            r"(?:to|we can|i can|i'll|we'll) (?:verify|check|confirm)"
-            r" (?:this|that|it|the|our|my|if|whether)\b",
-            r"(?:verif(?:y|ying)|check(?:ing)?|confirm(?:ing)?) (?:\S+ ){0,6}?by"
-            r" (?:plugging|substituting|multiplying|adding|computing|calculating|checking)",
-            r"plug(?:ging)? (?:\S+ ){0,6}?back (?:in|into)",
-            r"substitut(?:e|ing) (?:\S+ ){0,6}?back (?:in|into)",
-            r"(?:which|this|that|it) (?:is|was|would be) (?:too (?:high|low|large|small|big|much"
-            r"|many|few)|(?:more|less|larger|smaller|bigger) than (?:the (?:target|goal)|needed))",
-            r"(?:this|that|it|which) (?:checks out|matches|is consistent|agrees)",
-            r"double-checking|sanity check|cross-check",
-            r"(?:"
-            + _NUM
-            + r"|both sides?) (?:is|are|equals?) (?:also |indeed )?"
-            + _NUM
-            + r",? (?:which is |so it'?s |as )?(?:correct|right|true|expected|confirmed)",
+            (
+                ("verify", "double", "confirm", "sure"),
+                r"let(?:'s| us| me) (?:verify|double[- ]?check|confirm|make sure)",
+            ),
+            (
+                ("check", "test", "plug", "substitut"),
+                r"let(?:'s| us| me) (?:check|test|plug|substitute)"
+                r"(?= (?:this|that|it|the|our|my|if|whether|by|with|again|back)\b|:)",
+            ),
+            (
+                ("verify", "check", "confirm"),
+                r"(?:to|we can|i can|i'll|we'll) (?:verify|check|confirm)"
+                r" (?:this|that|it|the|our|my|if|whether)\b",
+            ),
+            (
+                ("verif", "check", "confirm"),
+                r"(?:verif(?:y|ying)|check(?:ing)?|confirm(?:ing)?) (?:\S+ ){0,6}?by"
+                r" (?:plugging|substituting|multiplying|adding|computing|calculating|checking)",
+            ),
+            (("plug",), r"plug(?:ging)? (?:\S+ ){0,6}?back (?:in|into)"),
+            (("substitut",), r"substitut(?:e|ing) (?:\S+ ){0,6}?back (?:in|into)"),
+            (
+                ("too", "than"),
+                r"(?:which|this|that|it) (?:is|was|would be) (?:too (?:high|low|large|small|big"
+                r"|much|many|few)|(?:more|less|larger|smaller|bigger) than (?:the (?:target|goal)"
+                r"|needed))",
+            ),
+            (
+                ("checks out", "matches", "consistent", "agrees"),
+                r"(?:this|that|it|which) (?:checks out|matches|is consistent|agrees)",
+            ),
+            (("checking", "sanity", "cross"), r"double[- ]?checking|sanity check|cross[- ]?check"),
+            (
+                ("correct", "right", "true", "expected", "confirmed"),
+                r"(?:"
+                + _NUM
+                + r"|both sides?) (?:is|are|equals?) (?:also |indeed )?"
+                + _NUM
+                + r",? (?:which is |so it's |as )?(?:correct|right|true|expected|confirmed)",
+            ),
         ),
         # Abandoning a failing approach and trying another.
         "backtracking": (
-            r"(?:this|that|it) (?:doesn't|does not|didn't|did not|won't|will not|can't|cannot)"
-            r" (?:work|seem right|seem to work|make sense|lead anywhere|help|give)",
-            r"(?:try|use|take|consider|need) (?:a different|another|a new|a better|some other)"
-            r" (?:approach|method|way|strategy|tack|idea|combination)",
-            r"(?:let me|let's|i'll|i should|we should|i need to|we need to)"
-            r" (?:start over|go back|backtrack|try again|try something else|rethink|reconsider)",
-            r"start(?:ing)? over|scratch that|back to the drawing board|dead end",
-            r"(?:that|this|my (?:previous|earlier|last) (?:\S+ )?(?:answer|approach|attempt|step"
-            r"|calculation|reasoning)) (?:was|is) (?:wrong|incorrect|a mistake|flawed|not right)",
-            r"i made (?:a|an) (?:mistake|error)|i was wrong",
-            r"(?:this|that) (?:approach|method|path|way|strategy) (?:fails|failed|is not working"
-            r"|isn't working|won't work|doesn't work)",
-            r"instead,? (?:let's|let me|i'll|we'll|i will|we will|we can|i can) (?:try|use"
-            r"|consider)",
+            (
+                _NEGATIONS,
+                r"(?:this|that|it) (?:doesn't|does not|didn't|did not|won't|will not|can't"
+                r"|cannot) (?:work|seem right|seem to work|make sense|lead anywhere|help|give)",
+            ),
+            (
+                ("different", "another", "new", "better", "other"),
+                r"(?:try|use|take|consider|need) (?:a different|another|a new|a better|some other)"
+                r" (?:approach|method|way|strategy|tack|idea|combination)",
+            ),
+            (
+                ("over", "back", "again", "else", "rethink", "reconsider"),
+                r"(?:let me|let's|i'll|i should|we should|i need to|we need to)"
+                r" (?:start over|go back|backtrack|try again|try something else|rethink"
+                r"|reconsider)",
+            ),
+            (
+                ("over", "scratch", "drawing board", "dead end"),
+                r"start(?:ing)? over|scratch that|back to the drawing board|dead end",
+            ),
+            (
+                ("wrong", "incorrect", "mistake", "flawed", "not right"),
+                r"(?:that|this|my (?:previous|earlier|last) (?:\S+ )?(?:answer|approach|attempt"
+                r"|step|calculation|reasoning)) (?:was|is) (?:wrong|incorrect|a mistake|flawed"
+                r"|not right)",
+            ),
+            (("mistake", "error", "wrong"), r"i made (?:a|an) (?:mistake|error)|i was wrong"),
+            (
+                ("fail", "working", "work"),
+                r"(?:this|that) (?:approach|method|path|way|strategy) (?:fails|failed|is not"
+                r" working|isn't working|won't work|doesn't work)",
+            ),
+            (
+                ("instead",),
+                r"instead,? (?:let's|let me|i'll|we'll|i will|we will|we can|i can)"
+                r" (?:try|use|consider)",
+            ),
         ),
         # Decomposing the problem into intermediate goals.
         "subgoal_setting": (
-            r"(?:first|to start|to begin),? (?:we|i|let's|let me) (?:need to |have to |must |should"
-            r" |will |can |want to )?(?:find|compute|calculate|determine|figure out|solve|work out"
-            r"|simplify|identify|express|rewrite|list|factor)",
-            r"(?:then|next|after that|finally|second|third),? (?:we|i) (?:need to|have to|must"
-            r"|should|will|can|want to) (?:find|compute|calculate|determine|figure out|solve"
-            r"|work out|use|check|combine|add|substitute|simplify)",
-            r"(?:our|the|my) (?:first|next|immediate|main|final)? ?(?:goal|step|task|subgoal"
-            r"|objective|sub-problem|subproblem) (?:is|will be) to",
-            r"break (?:it|this|the problem|the task) (?:down|into)",
-            r"(?:once|after) (?:we|i) (?:have|know|find|get|compute|determine)"
-            r" (?:\S+ ){1,8}?(?:we|i) can",
-            r"to (?:solve|find|answer|compute|determine) (?:this|the|it|\S+)(?: \S+){0,6}?,"
-            r" (?:we|i) (?:first )?(?:need|have|must|should|will)",
-            r"(?:step|part) (?:1|one)[:.)]",
+            (
+                ("first", "start", "begin"),
+                r"(?:first|to start|to begin),? (?:we|i|let's|let me) (?:need to |have to |must"
+                r" |should |will |can |want to )?(?:find|compute|calculate|determine|figure out"
+                r"|solve|work out|simplify|identify|express|rewrite|list|factor)",
+            ),
+            (
+                ("then", "next", "after that", "finally", "second", "third"),
+                r"(?:then|next|after that|finally|second|third),? (?:we|i) (?:need to|have to"
+                r"|must|should|will|can|want to) (?:find|compute|calculate|determine|figure out"
+                r"|solve|work out|use|check|combine|add|substitute|simplify)",
+            ),
+            (
+                ("goal", "step", "task", "objective", "problem"),
+                r"(?:our|the|my) (?:(?:first|next|immediate|main|final) )?(?:goal|step|task"
+                r"|subgoal|objective|sub-problem|subproblem) (?:is|will be) to",
+            ),
+            (("break",), r"break (?:it|this|the problem|the task) (?:down|into)"),
+            (
+                ("once", "after"),
+                r"(?:once|after) (?:we|i) (?:have|know|find|get|compute|determine)"
+                r" (?:\S+ ){1,8}?(?:we|i) can",
+            ),
+            (
+                ("solve", "find", "answer", "compute", "determine"),
+                r"to (?:solve|find|answer|compute|determine) (?:this|the|it|\S+)(?: \S+){0,6}?,"
+                r" (?:we|i) (?:first )?(?:need|have|must|should|will)",
+            ),
+            (("step", "part"), r"(?:step|part) (?:1|one)[:.)]"),
         ),
         # Reasoning backwards from the goal.
         "backward_chaining": (
-            r"work(?:ing)? backwards?",
-            r"reason(?:ing)? backwards?",
-            r"backwards? from (?:the )?(?:goal|target|answer|result|end|desired|conclusion|\d)",
-            r"(?:start|starting|begin|beginning) (?:from|with|at) (?:the )?(?:goal|target|end"
-            r"|desired (?:result|answer|value|outcome)|conclusion|final (?:answer|result))",
-            r"to (?:get|reach|obtain|achieve|make|end up with) (?:the )?(?:target|goal|desired"
-            r" \S+|" + _NUM + r")(?: \S+){0,6}?,? (?:we|i) (?:would )?(?:need|must|have to|want)",
-            r"for (?:this|the (?:equation|result|sum|product|total|expression|answer)) to"
-            r" (?:be|equal|hold|work)(?: \S+){0,6}?,? (?:we|i) (?:would )?(?:need|must|require)",
-            r"what (?:would|do|must) (?:we|i) need (?:to|in order)",
-            r"(?:the goal|the target) (?:is|of) " + _NUM + r"(?: \S+){0,6}?,? so (?:we|i) need",
+            (("backward",), r"(?:work(?:ing)?|reason(?:ing)?) backwards?"),
+            (
+                ("backward",),
+                r"backwards? from (?:the )?(?:goal|target|answer|result|end|desired|conclusion"
+                r"|\d)",
+            ),
+            (
+                ("goal", "target", "end", "desired", "conclusion", "final"),
+                r"(?:start|starting|begin|beginning) (?:from|with|at) (?:the )?(?:goal|target|end"
+                r"|desired (?:result|answer|value|outcome)|conclusion|final (?:answer|result))",
+            ),
+            (
+                ("need", "must", "have to", "want"),
+                r"to (?:get|reach|obtain|achieve|make|end up with) (?:the )?(?:target|goal|desired"
+                r" \S+|" + _NUM + r")(?: \S+){0,6}?,? (?:we|i) (?:would )?(?:need|must|have to"
+                r"|want)",
+            ),
+            (
+                ("need", "must", "require"),
+                r"for (?:this|the (?:equation|result|sum|product|total|expression|answer)) to"
+                r" (?:be|equal|hold|work)(?: \S+){0,6}?,? (?:we|i) (?:would )?(?:need|must"
+                r"|require)",
+            ),
+            (("need",), r"what (?:would|do|must) (?:we|i) need (?:to|in order)"),
+            (
+                ("goal", "target"),
+                r"(?:the goal|the target) (?:is|of) " + _NUM + r"(?: \S+){0,6}?,? so (?:we|i) need",
+            ),
         ),
     }
 )

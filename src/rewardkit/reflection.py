@@ -123,6 +123,12 @@ def keyword_pattern(keyword: str) -> str:
         >>> [bool(pattern.search(text.lower())) for text in texts]
         [True, True, False]
     """
+    prefix, lookbehind, rest = _keyword_parts(keyword)
+    return re.escape(prefix) + lookbehind + rest
+
+
+def _keyword_parts(keyword: str) -> tuple[str, str, str]:
+    """(leading literal run, its word-boundary lookbehind, pattern of the rest)."""
     phrase = " ".join(keyword.lower().split()) if isinstance(keyword, str) else ""
     if not phrase or _SEPARATOR in phrase:
         msg = f"keywords: each keyword must be a non-empty phrase without NUL; got {keyword!r}"
@@ -131,15 +137,10 @@ def keyword_pattern(keyword: str) -> str:
     while prefix_end < len(phrase) and not _is_special(phrase[prefix_end]):
         prefix_end += 1
     prefix = phrase[:prefix_end]
+    lookbehind = ""
+    if prefix and _WORD_RE.match(prefix[0]):
+        lookbehind = f"(?<!{_WORD}{re.escape(prefix)})"
     parts: list[str] = []
-    if prefix:
-        parts.append(re.escape(prefix))
-        if _WORD_RE.match(prefix[0]):
-            parts.append(f"(?<!{_WORD}{re.escape(prefix)})")
-    elif _WORD_RE.match(
-        phrase[0]
-    ):  # pragma: no cover - a phrase starting with a letter has a prefix
-        parts.append(f"(?<!{_WORD})")
     for char in phrase[prefix_end:]:
         if char.isspace():
             parts.append(r"\s+")
@@ -151,13 +152,19 @@ def keyword_pattern(keyword: str) -> str:
             parts.append(re.escape(char))
     if _WORD_RE.match(phrase[-1]):
         parts.append(f"(?!{_WORD})")
-    return "".join(parts)
+    return prefix, lookbehind, "".join(parts)
 
 
 def _anchor(phrase: str) -> str:
-    """The longest literal run of a lowercased phrase: present in every text it matches."""
+    """The longest literal run of a phrase (the last of equals): in every text it matches."""
     runs = re.split(rf"[\s{_APOSTROPHES}{_HYPHENS}]+", " ".join(phrase.lower().split()))
-    return max(runs, key=len)
+    return max(reversed(runs), key=len)
+
+
+#: A group whose shared literal prefix is at least this long needs no substring gate: the
+#: regex engine's own prefix scan is as fast as ``in``.
+_UNGATED_PREFIX = 4
+_HAS_CJK = re.compile(f"[{_CJK}]")
 
 
 class _Hit(NamedTuple):
@@ -168,37 +175,64 @@ class _Hit(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class _Group:
-    anchor: str
+    """Phrases sharing a literal prefix: one pattern ``prefix(?:(rest1)|(rest2)|...)``."""
+
+    gates: tuple[str, ...]  # search only if one occurs in the text; () = always
+    cjk: bool  # search only if the text has a CJK character
     pattern: re.Pattern[str]
     indexes: tuple[int, ...]  # phrase index of each capture group
+
+    def wanted(self, low: str, cjk: _CjkCheck) -> bool:
+        """Whether the group may match in ``low`` (a cheap, sound test)."""
+        if self.cjk and not cjk.has(low):
+            return False
+        return not self.gates or any(gate in low for gate in self.gates)
+
+    def candidates(self, joined: str, starts: Sequence[int]) -> list[int]:
+        """Indexes of the joined texts in which a gate occurs (all texts when ungated)."""
+        if not self.gates:
+            return list(range(len(starts)))
+        found: set[int] = set()
+        for gate in self.gates:
+            position = joined.find(gate)
+            while position >= 0:
+                i = bisect.bisect_right(starts, position) - 1
+                found.add(i)
+                if i + 1 >= len(starts):
+                    break
+                position = joined.find(gate, starts[i + 1])
+        return sorted(found)
+
+
+class _CjkCheck:
+    """Whether a text has a CJK character, computed at most once per text."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self) -> None:
+        self._value: bool | None = None
+
+    def has(self, low: str) -> bool:
+        if self._value is None:
+            self._value = _HAS_CJK.search(low) is not None
+        return self._value
 
 
 @dataclass(frozen=True, slots=True)
 class _Matcher:
-    """Compiled keyword phrases and regex patterns, grouped by anchor."""
+    """Compiled keyword phrases and regex patterns."""
 
     keys: tuple[str, ...]  # canonical text of each phrase / pattern
     weights: tuple[float, ...]
-    groups: tuple[_Group, ...]  # keyword phrases: anchor gate + one alternation
+    groups: tuple[_Group, ...]  # keyword phrases grouped by literal prefix
     patterns: tuple[tuple[int, re.Pattern[str]], ...]  # user regexes, searched one by one
     singles: tuple[tuple[str, re.Pattern[str]], ...]  # (anchor, pattern) of each phrase
 
-    def count(self, low: str) -> list[int]:
-        """Occurrences of each phrase and pattern, counted separately (overlaps included)."""
-        counts = [
-            sum(1 for _ in pattern.finditer(low)) if anchor in low else 0
-            for anchor, pattern in self.singles
-        ]
-        counts.extend(
-            sum(1 for m in pattern.finditer(low) if m.end() > m.start())
-            for _, pattern in self.patterns
-        )
-        return counts
-
     def any(self, low: str) -> bool:
         """Whether any phrase or pattern occurs in the lowercased text."""
+        cjk = _CjkCheck()
         for group in self.groups:
-            if group.anchor in low and group.pattern.search(low) is not None:
+            if group.wanted(low, cjk) and group.pattern.search(low) is not None:
                 return True
         return any(pattern.search(low) is not None for _, pattern in self.patterns)
 
@@ -206,16 +240,27 @@ class _Matcher:
         """:meth:`any` for each text, scanning the joined texts once per group."""
         found = [False] * len(lows)
         joined, starts = _join(lows)
+        cjk = _CjkCheck()
         for group in self.groups:
-            if group.anchor not in joined:
+            if not group.wanted(joined, cjk):
+                continue
+            if group.gates:  # search only the texts in which a gate occurs
+                search = group.pattern.search
+                for i in group.candidates(joined, starts):
+                    if not found[i] and search(joined, starts[i], starts[i] + len(lows[i])):
+                        found[i] = True
                 continue
             position = 0
             while (match := group.pattern.search(joined, position)) is not None:
                 i = bisect.bisect_right(starts, match.start()) - 1
                 found[i] = True
-                if i + 1 >= len(starts):
+                # Skip the rest of that text, and the texts already found.
+                i += 1
+                while i < len(starts) and found[i]:
+                    i += 1
+                if i >= len(starts):
                     break
-                position = starts[i + 1]
+                position = starts[i]
         if self.patterns:
             for i, low in enumerate(lows):
                 if not found[i]:
@@ -230,13 +275,23 @@ class _Matcher:
         """:meth:`hits` for each text, scanning the joined texts once per group."""
         found: list[list[_Hit]] = [[] for _ in lows]
         joined, starts = _join(lows)
+        cjk = _CjkCheck()
+        single = len(lows) == 1
         for group in self.groups:
-            if group.anchor not in joined:
+            if not group.wanted(joined, cjk):
                 continue
             indexes = group.indexes
+            if group.gates and not single:  # search only the texts in which a gate occurs
+                for i in group.candidates(joined, starts):
+                    offset = starts[i]
+                    found[i].extend(
+                        _Hit(m.start() - offset, m.end() - offset, indexes[(m.lastindex or 1) - 1])
+                        for m in group.pattern.finditer(joined, offset, offset + len(lows[i]))
+                    )
+                continue
             for match in group.pattern.finditer(joined):
                 start = match.start()
-                i = bisect.bisect_right(starts, start) - 1
+                i = 0 if single else bisect.bisect_right(starts, start) - 1
                 offset = starts[i]
                 index = indexes[(match.lastindex or 1) - 1]
                 found[i].append(_Hit(start - offset, match.end() - offset, index))
@@ -250,9 +305,23 @@ class _Matcher:
             found[i].sort()
         return found
 
+    def count(self, low: str) -> list[int]:
+        """Occurrences of each phrase and pattern, counted separately (overlaps included)."""
+        counts = [
+            sum(1 for _ in pattern.finditer(low)) if anchor in low else 0
+            for anchor, pattern in self.singles
+        ]
+        counts.extend(
+            sum(1 for m in pattern.finditer(low) if m.end() > m.start())
+            for _, pattern in self.patterns
+        )
+        return counts
+
 
 def _join(lows: Sequence[str]) -> tuple[str, list[int]]:
     """The texts joined by NUL, and the start offset of each."""
+    if len(lows) == 1:
+        return lows[0], [0]
     starts: list[int] = []
     position = 0
     for low in lows:
@@ -290,11 +359,12 @@ def _matcher(
 ) -> _Matcher:
     keys: list[str] = []
     weights: list[float] = []
-    by_anchor: dict[str, list[tuple[str, int]]] = {}
+    by_prefix: dict[tuple[str, str], list[tuple[str, int, str]]] = {}
     seen: dict[str, int] = {}
     singles: list[tuple[str, re.Pattern[str]]] = []
     for phrase, weight in keywords:
-        source = keyword_pattern(phrase)
+        prefix, lookbehind, rest = _keyword_parts(phrase)
+        source = re.escape(prefix) + lookbehind + rest
         if source in seen:  # the same phrase twice: keep the larger weight
             index = seen[source]
             weights[index] = max(weights[index], weight)
@@ -302,13 +372,18 @@ def _matcher(
         seen[source] = index = len(keys)
         keys.append(" ".join(phrase.lower().split()))
         weights.append(weight)
-        by_anchor.setdefault(_anchor(phrase), []).append((source, index))
+        by_prefix.setdefault((prefix, lookbehind), []).append((rest, index, _anchor(phrase)))
         singles.append((_anchor(phrase), re.compile(source)))
     groups = []
-    for anchor, members in by_anchor.items():
+    for (prefix, lookbehind), members in by_prefix.items():
         members.sort(key=lambda member: -len(keys[member[1]]))  # longest phrase first
-        pattern = re.compile("|".join(f"({source})" for source, _ in members))
-        groups.append(_Group(anchor, pattern, tuple(index for _, index in members)))
+        alternatives = "|".join(f"({rest})" for rest, _, _ in members)
+        pattern = re.compile(f"{re.escape(prefix)}{lookbehind}(?:{alternatives})")
+        cjk = bool(prefix) and _HAS_CJK.match(prefix) is not None
+        gates: tuple[str, ...] = ()
+        if len(prefix) < _UNGATED_PREFIX and not cjk:
+            gates = tuple(dict.fromkeys(anchor for _, _, anchor in members))
+        groups.append(_Group(gates, cjk, pattern, tuple(index for _, index, _ in members)))
     compiled = []
     for source, weight in patterns:
         try:
@@ -819,23 +894,87 @@ def _behavior_source(shorthand: str) -> str:
             out.append(_APOSTROPHE)
         else:
             out.append(char)
-    # Word boundaries on either side, where the match's edge is a letter or digit.
-    return f"(?:(?<!{_WORD})|(?!{_WORD}))(?:{''.join(out)})(?:(?<!{_WORD})|(?!{_WORD}))"
+    return "".join(out)
+
+
+#: Characters searched before and after each trigger occurrence of a behaviour pattern.
+_BEFORE, _AFTER = 120, 160
+#: Past this many trigger occurrences, a behaviour pattern is searched over the whole text.
+_MAX_WINDOWS = 64
+# The end of a match must be on a word boundary where its last character is a letter or digit.
+_END_BOUNDARY = f"(?:(?<!{_WORD})|(?!{_WORD}))"
+_BehaviorTable = tuple[tuple[str, tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]], ...]
 
 
 @lru_cache(maxsize=1)
-def _behavior_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _behavior_table() -> _BehaviorTable:
     return tuple(
-        (name, re.compile("|".join(f"(?:{_behavior_source(p)})" for p in BEHAVIOR_PATTERNS[name])))
+        (
+            name,
+            tuple(
+                (triggers, re.compile(f"(?:{_behavior_source(source)}){_END_BOUNDARY}"))
+                for triggers, source in BEHAVIOR_PATTERNS[name]
+            ),
+        )
         for name in BEHAVIORS
     )
 
 
-def _behavior_hits(low: str) -> dict[str, list[tuple[int, int]]]:
-    return {
-        name: [(m.start(), m.end()) for m in pattern.finditer(low) if m.end() > m.start()]
-        for name, pattern in _behavior_patterns()
-    }
+def _windows(low: str, triggers: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Merged ranges around every occurrence of a trigger (the whole text if too many)."""
+    ranges: list[tuple[int, int]] = []
+    for trigger in triggers:
+        position = low.find(trigger)
+        while position >= 0:
+            if len(ranges) >= _MAX_WINDOWS:
+                return [(0, len(low))]
+            ranges.append((max(0, position - _BEFORE), position + len(trigger) + _AFTER))
+            position = low.find(trigger, position + 1)
+    ranges.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _starts_on_boundary(low: str, start: int) -> bool:
+    return (
+        start == 0 or _WORD_RE.match(low, start - 1) is None or _WORD_RE.match(low, start) is None
+    )
+
+
+def _non_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans without overlaps: the longest at each start, then the next after it."""
+    spans.sort(key=lambda span: (span[0], -span[1]))
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
+
+
+def _behavior_hits(low: str, *, windows: bool = True) -> dict[str, list[tuple[int, int]]]:
+    """Non-overlapping match spans of each behaviour family in the lowercased text.
+
+    ``windows=False`` searches every pattern over the whole text: the reference the windowed
+    search is tested against.
+    """
+    result: dict[str, list[tuple[int, int]]] = {}
+    whole = [(0, len(low))]
+    for name, patterns in _behavior_table():
+        spans: list[tuple[int, int]] = []
+        for triggers, pattern in patterns:
+            for start, end in _windows(low, triggers) if windows else whole:
+                spans.extend(
+                    (m.start(), m.end())
+                    for m in pattern.finditer(low, start, end)
+                    if m.end() > m.start() and _starts_on_boundary(low, m.start())
+                )
+        result[name] = _non_overlapping(spans)
+    return result
 
 
 def behaviors(text: str) -> dict[str, int]:
@@ -1191,7 +1330,7 @@ def profile(
         >>> [(f.name, f.occurrences) for f in result.features if f.occurrences][:3]
         [('but wait', 1), ('wait', 1), ('verify this', 1)]
         >>> print(result.format_table())
-        2 texts; aha on 1 (50.0%); mean reflection 0.047
+        2 texts; aha on 1 (50.0%); mean reflection 0.040
         feature        kind       texts    rate   count
         verification   behavior       1   50.0%       2
         but wait       keyword        1   50.0%       1
