@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import math
 import pickle
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -24,7 +26,7 @@ from rewardkit.length import (
     repetition_penalty,
     repetition_ratio,
 )
-from rewardkit.reward import Batch, GoldScorer, Reward, TextScorer
+from rewardkit.reward import Batch, GoldScorer, Reward, Sample, TextScorer
 from tests.strategies import completions, model_text
 
 BOXED = Reward(name="boxed", scorer=TextScorer(has_boxed))
@@ -409,6 +411,13 @@ def test_repetition_penalty_chars_ids_and_scale() -> None:
     assert repetition_penalty(max_penalty=0.0)(["x x x x x"]) == [0.0]
 
 
+def test_repetition_penalty_array_ids_hash_by_value() -> None:
+    np = pytest.importorskip("numpy")
+    reward = repetition_penalty(ngram=2)
+    sample_ids = np.array([5, 5, 5, 5, 5])
+    assert reward.scorer(Sample("x", completion_ids=sample_ids)) == -0.75
+
+
 def test_repetition_penalty_defaults_match_open_r1() -> None:
     reward = repetition_penalty()
     text = "I think so. I think so. I think so."
@@ -642,3 +651,29 @@ def test_rewards_in_bounds_and_never_raise(texts: list[object]) -> None:
         assert len(scores) == len(texts)
         for score in scores:
             assert score is None or reward.lower <= score <= reward.upper
+
+
+# ------------------------------------------------------------------------- docs plots
+
+
+def test_plot_script_draws_every_curve(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    script = Path(__file__).resolve().parents[1] / "docs" / "scripts" / "plot_shaping.py"
+    spec = importlib.util.spec_from_file_location("plot_shaping", script)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    written = module.main([str(tmp_path)])
+    assert [path.name for path in written] == [
+        "shaping-overlong.svg",
+        "shaping-cosine.svg",
+        "shaping-length-shaped.svg",
+        "shaping-kimi.svg",
+        "shaping-repetition.svg",
+        "shaping-schedules.svg",
+    ]
+    for path in written:
+        assert path.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+        committed = script.parents[1] / "img" / path.name
+        assert committed.is_file(), f"{committed} is not committed: run the script"

@@ -946,6 +946,16 @@ def repetition_ratio(items: Sequence[Hashable], ngram: int = 3) -> float:
     return 1.0 - unique / total
 
 
+def _plain_ids(ids: Sequence[int]) -> Sequence[Hashable]:
+    """Token ids as hashable Python ints (a tensor or array row hashes by identity otherwise)."""
+    tolist = getattr(ids, "tolist", None)
+    if callable(tolist) and not isinstance(ids, (list, tuple)):
+        plain = tolist()
+        if isinstance(plain, list):
+            return plain
+    return ids
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class RepetitionPenalty:
     """Scorer of :func:`repetition_penalty` (fields: its options)."""
@@ -977,7 +987,7 @@ class RepetitionPenalty:
         """Score one sample."""
         items: Sequence[Hashable]
         if sample.completion_ids is not None:
-            items = sample.completion_ids
+            items = _plain_ids(sample.completion_ids)
         elif self.unit == "word":
             items = sample.text.lower().split()
         else:
