@@ -673,7 +673,7 @@ def test_filter_pairs(generations: Path) -> None:
         {"prompt": "p2", "chosen": "Carefully: \\boxed{4}", "rejected": "Also wrong \\boxed{6}"},
     ]
     assert result.err.endswith(
-        "wrote 4 pairs for 3 prompts from 8 rows; dropped 1 near-duplicates; 1 failed lines\n"
+        "wrote 4 pairs from 8 rows (3 prompts); dropped 1 near-duplicates; 1 failed lines\n"
     )
 
 

@@ -415,3 +415,40 @@ def test_presets_are_weighted_rewards() -> None:
         assert items
         assert all(isinstance(item, WeightedReward) for item in items)
         check_unique(items)
+
+
+def test_preset_aha_grpo_weights() -> None:
+    items = get_preset("aha_grpo")
+    assert [(item.reward.name, item.weight) for item in items] == [
+        ("boxed_number", 0.5),
+        ("boxed_correct", 2.0),
+        ("aha", 1.0),
+    ]
+
+
+def test_preset_with_arguments() -> None:
+    items = get_preset("dapo(max_length=100, buffer=40)")
+    assert "overlong_penalty(max_length=100, buffer=40)" in [item.reward.name for item in items]
+    with pytest.raises(ConfigError, match="unexpected keyword argument 'max_len'"):
+        get_preset("dapo(max_len=100)")
+    with pytest.raises(ConfigError, match=r"unknown preset 'dap' \(did you mean 'dapo'\?\)"):
+        get_preset("dap")
+    with pytest.raises(ConfigError, match="unknown preset 'PRESETS'"):
+        get_preset("PRESETS(x=1)")
+
+
+def test_config_preset_then_rewards() -> None:
+    result = parse_config({"preset": "aha_grpo", "rewards": {"think_format": 0.25}})
+    assert [item.reward.name for item in result] == [
+        "boxed_number",
+        "boxed_correct",
+        "aha",
+        "think_format",
+    ]
+
+
+def test_factory_reward_parameter_from_a_spec() -> None:
+    reward = get_reward("cosine_scaled(max_length=200, correct='answer_correct')")
+    assert reward.scorer.correct is rewardkit.answer_correct  # type: ignore[attr-defined]
+    with pytest.raises(ConfigError, match="unknown reward 'nope'"):
+        get_reward("cosine_scaled(max_length=200, correct='nope')")

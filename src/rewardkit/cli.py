@@ -851,7 +851,7 @@ def _plot(records: Sequence[Mapping[str, object]], means: Sequence[str], path: s
         ys = [_float(r[key]) for r in records]
         top.plot(xs, ys, marker="o", label=label)
     top.set_ylabel("% of completions")
-    top.set_ylim(0, 100)
+    top.set_ylim(-3, 103)
     top.legend(loc="best", fontsize="small")
     top.grid(alpha=0.3)
     if means:
@@ -1180,7 +1180,7 @@ def _filter_summary(counts: Counter[str], pairs: bool, prompts: int) -> str:
         if counts[key]
     )
     if pairs:
-        head = f"wrote {counts['pairs']} pairs for {prompts} prompts from {counts['read']} rows"
+        head = f"wrote {counts['pairs']} pairs from {counts['read']} rows ({prompts} prompts)"
     else:
         head = f"kept {counts['kept']} of {counts['read']} rows ({prompts} prompts)"
     tail = f"; dropped {dropped}" if dropped else ""

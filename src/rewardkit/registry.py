@@ -318,7 +318,8 @@ def get_reward(spec: str, *, namespace: ModuleType | None = None) -> Reward:
     - A ready reward by name: the reward itself; with keyword arguments, its
       :meth:`Reward.configure` variant (positional arguments are an error).
     - A factory by name: the factory called with the arguments (a bare factory name calls it
-      with none).
+      with none). A string given for a parameter annotated with a Reward is itself a spec:
+      ``cosine_scaled(max_length=1024, correct='answer_correct')``.
 
     Args:
         spec: a reward name, or a call of one with literal arguments.
@@ -358,8 +359,18 @@ def get_reward(spec: str, *, namespace: ModuleType | None = None) -> Reward:
     factories = available_factories(namespace)
     if name not in factories:
         raise _unknown(name, sorted({*rewards, *factories}))
+    factory = factories[name]
     try:
-        reward = factories[name](*args, **kwargs)
+        bound = inspect.signature(factory).bind(*args, **kwargs)
+    except TypeError as error:
+        msg = f"reward {_clip(spec)}: {error}"
+        raise ConfigError(msg) from None
+    parameters = inspect.signature(factory).parameters
+    for key, value in bound.arguments.items():
+        if isinstance(value, str) and _mentions_reward(parameters[key].annotation):
+            bound.arguments[key] = get_reward(value, namespace=namespace)
+    try:
+        reward = factory(*bound.args, **bound.kwargs)
     except ConfigError:
         raise
     except TypeError as error:
@@ -657,6 +668,16 @@ def _as_weighted(value: object, name: str) -> tuple[WeightedReward, ...]:
             WeightedReward(r if isinstance(r, Reward) else get_reward(str(r)), _weight(w, name))
             for r, w in value.items()
         )
+    if (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and all(isinstance(part, list) for part in value)
+        and len(value[0]) == len(value[1])
+        and all(isinstance(r, Reward) for r in value[0])
+    ):
+        return tuple(
+            WeightedReward(r, _weight(w, name)) for r, w in zip(value[0], value[1], strict=True)
+        )
     if isinstance(value, Sequence) and not isinstance(value, str):
         items: list[WeightedReward] = []
         for item in value:
@@ -674,6 +695,12 @@ def _as_weighted(value: object, name: str) -> tuple[WeightedReward, ...]:
     raise ConfigError(msg)
 
 
+def _unknown_preset(name: str, known: Sequence[str]) -> ConfigError:
+    close = difflib.get_close_matches(name, known, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    return ConfigError(f"unknown preset {name!r}{hint}; expected one of: {', '.join(known)}")
+
+
 def get_preset(name: str) -> tuple[WeightedReward, ...]:
     """The weighted rewards of a preset from :mod:`rewardkit.presets`.
 
@@ -681,7 +708,9 @@ def get_preset(name: str) -> tuple[WeightedReward, ...]:
     scored and reported under its own name.
 
     Args:
-        name: the preset's name, e.g. ``"aha_grpo"``.
+        name: the preset's name, e.g. ``"aha_grpo"``, or a call of the preset's function with
+            literal arguments (parsed like a reward spec), e.g.
+            ``"dapo(max_length=4096, buffer=512)"``.
 
     Returns:
         The preset's weighted rewards.
@@ -693,12 +722,22 @@ def get_preset(name: str) -> tuple[WeightedReward, ...]:
     if module is None:
         msg = f"unknown preset {name!r}: this version of rewardkit has no presets"
         raise ConfigError(msg)
+    base, args, kwargs = parse_spec(name)
     known = preset_names()
+    if args or kwargs:
+        function = getattr(module, base, None)
+        if base not in known or not callable(function):
+            raise _unknown_preset(base, known)
+        try:
+            value: object = function(*args, **kwargs)
+        except TypeError as error:
+            msg = f"preset {_clip(name)}: {error}"
+            raise ConfigError(msg) from None
+        result = _as_weighted(value, name)
+        check_unique(result)
+        return result
     if name not in known:
-        close = difflib.get_close_matches(name, known, n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
-        msg = f"unknown preset {name!r}{hint}; expected one of: {', '.join(known) or 'none'}"
-        raise ConfigError(msg)
+        raise _unknown_preset(name, known)
     presets = getattr(module, "PRESETS", None)
     value = presets[name] if isinstance(presets, Mapping) else getattr(module, name)
     if callable(value) and not isinstance(value, Reward):
