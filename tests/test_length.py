@@ -677,3 +677,57 @@ def test_plot_script_draws_every_curve(tmp_path: Path) -> None:
         assert path.read_text(encoding="utf-8").lstrip().startswith("<?xml")
         committed = script.parents[1] / "img" / path.name
         assert committed.is_file(), f"{committed} is not committed: run the script"
+
+
+def test_kimi_length_token_ids_win() -> None:
+    reward = kimi_length(BOXED, unit="word")
+    texts = ["\\boxed{1} " + "w " * 50, "\\boxed{1}", "no box"]
+    # by words the first is longest; by tokens it is shortest
+    ids = [[0] * 10, [0] * 30, [0] * 50]
+    assert reward(texts, prompts=["p"] * 3, completion_ids=ids) == [0.5, 0.0, -0.5]
+    assert reward(texts, prompts=["p"] * 3) == [-0.5, 0.5, 0.0]
+
+
+@given(
+    rows=st.lists(
+        st.tuples(st.integers(0, 3), st.integers(0, 400), st.booleans()), min_size=1, max_size=24
+    )
+)
+def test_kimi_batch_equals_grouped_reference(rows: list[tuple[int, int, bool]]) -> None:
+    texts = ["\\boxed{1}" if boxed else "none" for _, _, boxed in rows]
+    prompts = [f"prompt {group}" for group, _, _ in rows]
+    ids = [[0] * length for _, length, _ in rows]
+    got = kimi_length(BOXED)(texts, prompts=prompts, completion_ids=ids)
+    expected: list[float | None] = [None] * len(rows)
+    for key in set(prompts):
+        members = [i for i, prompt in enumerate(prompts) if prompt == key]
+        scores = kimi_scores([rows[i][1] for i in members], [rows[i][2] for i in members])
+        for i, score in zip(members, scores, strict=True):
+            expected[i] = score
+    assert got == pytest.approx(expected, abs=1e-12)
+
+
+ends = st.floats(min_value=-5, max_value=5, allow_nan=False)
+
+
+@given(a=lengths, b=lengths, m=st.integers(1, 3000), values=st.tuples(ends, ends, ends, ends))
+def test_cosine_any_end_values_bounded_and_monotone(
+    a: int, b: int, m: int, values: tuple[float, float, float, float]
+) -> None:
+    min_correct, max_correct, min_wrong, max_wrong = values
+    kwargs = {
+        "max_length": m,
+        "min_correct": min_correct,
+        "max_correct": max_correct,
+        "min_wrong": min_wrong,
+        "max_wrong": max_wrong,
+    }
+    low, high = sorted((a, b))
+    for correct, start, stop in ((True, max_correct, min_correct), (False, min_wrong, max_wrong)):
+        s_low, s_high = (cosine_score(n, correct=correct, **kwargs) for n in (low, high))
+        assert min(start, stop) <= s_low <= max(start, stop)
+        # moves monotonically from its value at length 0 towards its value at max_length
+        if stop <= start:
+            assert s_low >= s_high
+        else:
+            assert s_low <= s_high
