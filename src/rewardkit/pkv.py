@@ -445,10 +445,21 @@ def section_similarity(first: str, second: str) -> float:
         ...                          "Ninety-six candles, four per hive: twenty-four hives."), 2)
         0.59
     """
-    a, b = _normalised_words(first), _normalised_words(second)
+    return _similarity(_prepare(first), _prepare(second))
+
+
+def _prepare(section: str) -> tuple[list[str], str]:
+    """A section's normalised words, and the same words sorted and joined (token_sort)."""
+    words = _normalised_words(section)
+    return words, " ".join(sorted(words))
+
+
+def _similarity(first: tuple[list[str], str], second: tuple[list[str], str]) -> float:
+    a, b = first[0], second[0]
     if not a or not b:
         return 0.0
-    similarity = fuzz.token_sort_ratio(" ".join(a), " ".join(b)) / 100.0
+    # fuzz.ratio of the sorted, joined words is fuzz.token_sort_ratio, sorted once per section.
+    similarity = fuzz.ratio(first[1], second[1]) / 100.0
     shorter = min(len(a), len(b))
     if shorter >= MIN_CONTAINED_WORDS:
         similarity = max(similarity, LCSseq.similarity(a, b) / shorter)
@@ -491,16 +502,13 @@ def originality_score(text: str, *, threshold: float = COPY_THRESHOLD) -> float:
         -0.5
     """
     sections = persona_sections(text)
-    if any(not _normalised_words(sections.get(p, "")) for p in PERSONAS):
+    pirate, knight, viking = (_prepare(sections.get(p, "")) for p in PERSONAS)
+    if not (pirate[0] and knight[0] and viking[0]):
         return 0.0
-    pirate, knight, viking = (sections[p] for p in PERSONAS)
     copies = 0
-    if section_similarity(knight, pirate) >= threshold:
+    if _similarity(knight, pirate) >= threshold:
         copies += 1
-    if (
-        section_similarity(viking, pirate) >= threshold
-        or section_similarity(viking, knight) >= threshold
-    ):
+    if _similarity(viking, pirate) >= threshold or _similarity(viking, knight) >= threshold:
         copies += 1
     return 0.5 if copies == 0 else -0.5 * copies
 
