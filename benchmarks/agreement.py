@@ -34,7 +34,7 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "math500_genera
 
 
 def _math_verify(gold: str, completion: str, pred: str | None) -> tuple[bool, bool]:
-    from math_verify import parse, verify  # noqa: PLC0415 - optional peer
+    from math_verify import parse, verify
 
     gold_parsed = parse(f"${gold}$")
     full = bool(verify(gold_parsed, parse(completion)))

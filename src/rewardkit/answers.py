@@ -9,7 +9,6 @@ fields of the frozen scorer dataclasses, changed with ``reward.configure(...)``.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from rewardkit.equivalence import (
@@ -19,8 +18,8 @@ from rewardkit.equivalence import (
     can_parse,
     is_equivalent,
     is_number,
+    validate_options,
 )
-from rewardkit.errors import ConfigError
 from rewardkit.extract import extract_answer, extract_boxed
 from rewardkit.reward import GOLD_COLUMNS, Reward, Sample, TextScorer
 
@@ -36,9 +35,9 @@ __all__ = [
 
 
 def gold_answer(gold: str) -> str | None:
-    """The answer part of a gold cell.
+    r"""The answer part of a gold cell.
 
-    Rules, in order: a gold that holds a ``\\boxed{}`` (a full solution, as in MATH's
+    Rules, in order: a gold that holds a ``\boxed{}`` (a full solution, as in MATH's
     ``solution`` column) gives its last complete box; a GSM8K solution gives the text after its
     last ``####``; anything else is the answer itself, stripped.
 
@@ -49,15 +48,15 @@ def gold_answer(gold: str) -> str | None:
         The answer string, or ``None`` when it is empty (or a solution's box is unclosed).
 
     Examples:
-        >>> gold_answer("So the area is $\\\\boxed{12}$.")
+        >>> gold_answer("So the area is $\\boxed{12}$.")
         '12'
-        >>> gold_answer("She pays 3 + 4 = 7 dollars.\\n#### 7")
+        >>> gold_answer("She pays 3 + 4 = 7 dollars.\n#### 7")
         '7'
-        >>> gold_answer(" \\\\frac{1}{2} ")
-        '\\\\frac{1}{2}'
+        >>> gold_answer(" \\frac{1}{2} ")
+        '\\frac{1}{2}'
     """
     if not isinstance(gold, str):
-        return None
+        return None  # type: ignore[unreachable]  # a column may hold anything
     if "\\boxed" in gold or "\\fbox" in gold:
         boxed = extract_boxed(gold)
         return boxed or None
@@ -65,17 +64,6 @@ def gold_answer(gold: str) -> str | None:
         tail = gold.rsplit("####", 1)[1].strip()
         return tail.splitlines()[0].strip() if tail else None
     return gold.strip() or None
-
-
-def _validate(rel_tol: float, budget: float) -> None:
-    if isinstance(rel_tol, bool) or not isinstance(rel_tol, (int, float)):
-        raise ConfigError(f"rel_tol must be a float in [0, 1); got {rel_tol!r}")
-    if not 0 <= rel_tol < 1:
-        raise ConfigError(f"rel_tol must be a float in [0, 1); got {rel_tol!r}")
-    if isinstance(budget, bool) or not isinstance(budget, (int, float)):
-        raise ConfigError(f"budget must be a number of seconds in (0, 60]; got {budget!r}")
-    if math.isnan(budget) or not 0 < budget <= 60:  # noqa: PLR2004
-        raise ConfigError(f"budget must be a number of seconds in (0, 60]; got {budget!r}")
 
 
 def _verdict(pred: str | None, gold: str | None, rel_tol: float, budget: float) -> float | None:
@@ -91,7 +79,23 @@ def _verdict(pred: str | None, gold: str | None, rel_tol: float, budget: float) 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class BoxedCorrect:
-    """Scorer of :data:`boxed_correct`: the last ``\\boxed{}`` against the gold answer.
+    r"""Scorer of :data:`boxed_correct`: the last ``\boxed{}`` against the gold answer.
+
+    Rule: 1.0 if the completion's last complete ``\boxed{}`` (:func:`extract_boxed`) is
+    equivalent (:func:`~rewardkit.equivalence.is_equivalent`) to the gold answer, else 0.0.
+    The gold comes from the ``answer`` column, falling back to ``solution``; a gold that is a
+    full solution uses its own box (:func:`gold_answer`). ``None`` (not applicable) when the row
+    has no gold or the gold cannot be parsed as an answer; 0.0 when the completion has no
+    complete box.
+
+    Examples:
+        >>> boxed_correct(["so \\boxed{\\frac{1}{2}}", "\\boxed{0.6}", "none"], answer=["0.5"] * 3)
+        [1.0, 0.0, 0.0]
+        >>> boxed_correct.score("\\boxed{0.333}", answer="\\frac13")
+        0.0
+        >>> boxed_correct.configure(rel_tol=0.01).score("\\boxed{0.333}", answer="\\frac13")
+        1.0
+        >>> boxed_correct.score("\\boxed{4}", answer="\\frac{")  # unparseable gold
 
     Attributes:
         rel_tol: relative tolerance of floating-point comparisons (see
@@ -108,7 +112,7 @@ class BoxedCorrect:
         Raises:
             ConfigError: ``rel_tol`` is not in [0, 1) or ``budget`` not in (0, 60] seconds.
         """
-        _validate(self.rel_tol, self.budget)
+        validate_options(self.rel_tol, self.budget)
 
     def __call__(self, sample: Sample, /) -> float | None:
         """1.0 if the completion's last box is equivalent to the gold, 0.0 if not, None if n/a."""
@@ -135,7 +139,7 @@ class AnswerCorrect:
         Raises:
             ConfigError: ``rel_tol`` is not in [0, 1) or ``budget`` not in (0, 60] seconds.
         """
-        _validate(self.rel_tol, self.budget)
+        validate_options(self.rel_tol, self.budget)
 
     def __call__(self, sample: Sample, /) -> float | None:
         """1.0 if the extracted answer is equivalent to the gold, 0.0 if not, None if n/a."""
@@ -145,14 +149,16 @@ class AnswerCorrect:
 
 
 def boxed_number_score(text: str) -> float:
-    """1.0 if the last ``\\boxed{}`` of ``text`` holds one number, of any form, else 0.0.
+    r"""1.0 if the last ``\boxed{}`` of ``text`` holds one number, of any form, else 0.0.
 
     Numbers are what :func:`rewardkit.equivalence.is_number` accepts: integers, decimals,
     fractions, mixed numbers, percentages, scientific notation, radicals, pi/e expressions,
     complex numbers; units and currency are ignored.
 
     Examples:
-        >>> boxed_number_score("\\\\boxed{\\\\frac{3}{4}}"), boxed_number_score("\\\\boxed{x+1}")
+        >>> boxed_number(["\\boxed{2\\sqrt{3}}", "\\boxed{\\text{Monday}}"])
+        [1.0, 0.0]
+        >>> boxed_number_score("\\boxed{\\frac{3}{4}}"), boxed_number_score("\\boxed{x+1}")
         (1.0, 0.0)
         >>> boxed_number_score("no box: 42")
         0.0
@@ -161,47 +167,25 @@ def boxed_number_score(text: str) -> float:
     return 1.0 if boxed is not None and len(boxed) <= MAX_LENGTH and is_number(boxed) else 0.0
 
 
+#: 1.0 if the last ``\\boxed{}`` is equivalent to the gold answer, else 0.0 (see BoxedCorrect).
 boxed_correct = Reward(
     name="boxed_correct",
     scorer=BoxedCorrect(),
     gold=GOLD_COLUMNS,
     summary="1.0 if the last \\boxed{} answer is equivalent to the gold answer, else 0.0",
 )
-"""1.0 if the completion's last ``\\boxed{}`` is equivalent to the gold answer, else 0.0.
 
-Gold column ``answer``, falling back to ``solution`` (a full solution uses its own box, see
-:func:`gold_answer`). ``None`` (not applicable) when the row has no gold or the gold cannot be
-parsed as an answer; 0.0 when the completion has no complete box.
-
-Examples:
-    >>> boxed_correct(["so \\\\boxed{\\\\frac{1}{2}}", "\\\\boxed{0.6}", "no box"], answer=["0.5"] * 3)
-    [1.0, 0.0, 0.0]
-    >>> boxed_correct.configure(rel_tol=0.01).score("\\\\boxed{0.333}", answer="\\\\frac13")
-    1.0
-"""
-
+#: Like boxed_correct, with extract_answer (see AnswerCorrect).
 answer_correct = Reward(
     name="answer_correct",
     scorer=AnswerCorrect(),
     gold=GOLD_COLUMNS,
     summary="1.0 if the extracted final answer is equivalent to the gold answer, else 0.0",
 )
-"""Like :data:`boxed_correct`, with :func:`~rewardkit.extract.extract_answer` (boxed first, then
-answer phrases, GSM8K ``####``, the last math span, the last number).
 
-Examples:
-    >>> answer_correct(["The answer is 7,000.", "\\\\boxed{7000}", "I give up"], answer=["7000"] * 3)
-    [1.0, 1.0, 0.0]
-"""
-
+#: 1.0 if the last ``\\boxed{}`` holds one number of any form (see boxed_number_score).
 boxed_number = Reward(
     name="boxed_number",
     scorer=TextScorer(boxed_number_score),
     summary="1.0 if the last \\boxed{} holds a number of any form, else 0.0",
 )
-"""1.0 if the completion's last ``\\boxed{}`` holds one number (see :func:`boxed_number_score`).
-
-Examples:
-    >>> boxed_number(["\\\\boxed{2\\\\sqrt{3}}", "\\\\boxed{\\\\text{Monday}}"])
-    [1.0, 0.0]
-"""

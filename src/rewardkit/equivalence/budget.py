@@ -33,6 +33,7 @@ class Budget:
     __slots__ = ("deadline",)
 
     def __init__(self, seconds: float) -> None:
+        """Start the clock: the deadline is ``seconds`` from now."""
         self.deadline = time.monotonic() + seconds
 
     @property

@@ -1,10 +1,10 @@
-"""Turn parse trees into answers (scalar, set, tuple, matrix, equation, text) and compare them.
+r"""Turn parse trees into answers (scalar, set, tuple, matrix, equation, text) and compare them.
 
 An *answer* is a tuple whose first item is its kind:
 
 - ``("scalar", node)``: one value; ``("alts", (node, ...))``: one value read several ways
-  (``25\\%`` is 1/4 or 25);
-- ``("set", answers)``: unordered (bare lists ``1, 2``, ``\\{1, 2\\}``, ``\\pm``, unions);
+  (``25\%`` is 1/4 or 25);
+- ``("set", answers)``: unordered (bare lists ``1, 2``, ``\{1, 2\}``, ``\pm``, unions);
 - ``("seq", open, close, answers)``: ordered, brackets included (tuples, intervals, vectors);
 - ``("matrix", rows)``; ``("eq", lhs, rhs)``: an equation; ``("text", key)``; ``("opaque", node)``.
 
@@ -50,7 +50,7 @@ _ONE_HUNDRED: Node = ("num", Fraction(100), False)
 
 
 def parse_answer(text: str) -> Answer:
-    """Parse an answer string into an answer tuple.
+    r"""Parse an answer string into an answer tuple.
 
     Raises:
         ParseError: the text is not answer-LaTeX we can read.
@@ -58,36 +58,37 @@ def parse_answer(text: str) -> Answer:
     Examples:
         >>> parse_answer("x = 3")
         ('scalar', ('num', Fraction(3, 1), False))
-        >>> parse_answer("\\\\text{(C)}")
+        >>> parse_answer("\\text{(C)}")
         ('text', 'c')
     """
     return _answer(parse_latex(text))
 
 
-def _answer(node: Node) -> Answer:  # noqa: C901, PLR0911
+def _answer(node: Node) -> Answer:
     tag = node[0]
     if tag in {"list", "set", "union"}:
         items = node[1]
-        assert isinstance(items, tuple)  # noqa: S101 - tree invariant
+        assert isinstance(items, tuple)
         if tag == "list" and len(items) == 1:
             return _answer(items[0])
         if tag == "list" and not items:
-            raise ParseError("empty")
+            message = "empty"
+            raise ParseError(message)
         members: list[Answer] = []
         for item in items:
             answer = _answer(item)
-            if answer[0] == "set" and item[0] not in {"set", "list", "union"}:  # type: ignore[index]
+            if answer[0] == "set" and item[0] not in {"set", "list", "union"}:
                 members.extend(answer[1])  # type: ignore[arg-type]  # 1 \\pm 2 in a list
             else:
                 members.append(answer)
         return ("set", tuple(members))
     if tag == "seq":
         items = node[3]
-        assert isinstance(items, tuple)  # noqa: S101
+        assert isinstance(items, tuple)
         return ("seq", node[1], node[2], tuple(_answer(item) for item in items))
     if tag == "matrix":
         rows = node[1]
-        assert isinstance(rows, tuple)  # noqa: S101
+        assert isinstance(rows, tuple)
         return ("matrix", tuple(tuple(_answer(cell) for cell in row) for row in rows))
     if tag == "rel":
         return _relation(node[1])  # type: ignore[arg-type]
@@ -114,7 +115,7 @@ def _is_text(node: object) -> bool:
 
 
 def _drop_units(node: Node) -> Node:
-    """Drop ``\\text{...}`` factors (units) from a product that has other factors."""
+    r"""Drop ``\text{...}`` factors (units) from a product that has other factors."""
     if node[0] == "mul":
         factors = [_drop_units(f) for f in node[1] if not _is_text(f)]  # type: ignore[attr-defined]
         if factors and len(factors) < len(node[1]):  # type: ignore[arg-type]
@@ -127,7 +128,7 @@ def _drop_units(node: Node) -> Node:
 
 
 def _expand(node: Node) -> list[Node]:
-    """Expand every ``a \\pm b`` into its two values (at most :data:`MAX_EXPANSIONS`)."""
+    r"""Expand every ``a \pm b`` into its two values (at most :data:`MAX_EXPANSIONS`)."""
     if not isinstance(node, tuple) or not _has_pm(node):
         return [node]
     if node[0] == "pm":
@@ -138,7 +139,8 @@ def _expand(node: Node) -> list[Node]:
             out.append(("add", (left, right)))
             out.append(("add", (left, ("neg", right))))
         if len(out) > MAX_EXPANSIONS:
-            raise ParseError("too many \\pm")
+            message = "too many \\pm"
+            raise ParseError(message)
         return out
     options: list[list[object]] = []
     size = 1
@@ -151,7 +153,8 @@ def _expand(node: Node) -> list[Node]:
             option = [child]
         size *= len(option)
         if size > MAX_EXPANSIONS:
-            raise ParseError("too many \\pm")
+            message = "too many \\pm"
+            raise ParseError(message)
         options.append(option)
     return [(node[0], *combination) for combination in product(*options)]
 
@@ -168,14 +171,14 @@ def _has_pm(node: object) -> bool:
 
 
 def _is_name(node: object) -> bool:
-    """A left-hand side that names the answer: ``x``, ``f(x)``, ``\\cos \\angle RPS``, ``AB``."""
+    r"""A left-hand side that names the answer: ``x``, ``f(x)``, ``\cos \angle RPS``, ``AB``."""
     if not isinstance(node, tuple):
         return False
     tag = node[0]
     if tag == "sym" or (tag == "const" and node[1] in {"e", "i"}):
         return True
     if tag == "mul":
-        return all(_is_name(item) for item in node[1])  # type: ignore[attr-defined]
+        return all(_is_name(item) for item in node[1])
     if tag == "fn":
         return _is_name(node[2])
     if tag in {"list", "seq"}:
@@ -193,7 +196,7 @@ def _relation(chain: tuple[object, ...]) -> Answer:
             while len(rest) > 1 and _is_name(rest[0]):
                 rest = rest[1:]
             return _answer(rest[-1])
-        if len(terms) == 2:  # noqa: PLR2004
+        if len(terms) == 2:
             if _is_name(terms[1]) and operators[0] == "=":
                 return _answer(terms[0])
             return ("eq", terms[0], terms[1])
@@ -209,8 +212,8 @@ _MINUS_INFINITY: Answer = ("scalar", ("neg", ("const", "inf")))
 
 
 def _interval(terms: list[Node], operators: list[str]) -> Answer | None:
-    """``x > 3`` as ``(3, \\infty)``, ``-1 \\le x < 2`` as ``[-1, 2)``."""
-    if len(terms) == 2:  # noqa: PLR2004
+    r"""``x > 3`` as ``(3, \infty)``, ``-1 \le x < 2`` as ``[-1, 2)``."""
+    if len(terms) == 2:
         op = operators[0]
         if _is_name(terms[0]) and not _is_name(terms[1]):
             bound, op = terms[1], op
@@ -222,7 +225,7 @@ def _interval(terms: list[Node], operators: list[str]) -> Answer | None:
         if op in {"<", "<="}:
             return ("seq", "(", ")" if op == "<" else "]", (_MINUS_INFINITY, value))
         return ("seq", "(" if op == ">" else "[", ")", (value, _INFINITY))
-    if len(terms) == 3 and _is_name(terms[1]):  # noqa: PLR2004
+    if len(terms) == 3 and _is_name(terms[1]):
         first, second = operators
         if first in {"<", "<="} and second in {"<", "<="}:
             low, high = terms[0], terms[2]
@@ -245,7 +248,7 @@ def _interval(terms: list[Node], operators: list[str]) -> Answer | None:
 # --- comparing answers --------------------------------------------------------------------------
 
 
-def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) -> bool:  # noqa: C901, PLR0911, PLR0912
+def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) -> bool:
     """Whether two answers are equivalent (see the module docstring for the rules).
 
     Raises:
@@ -279,7 +282,7 @@ def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
             and len(gold[3]) == len(pred[3])  # type: ignore[arg-type]
             and all(
                 answers_equal(g, p, rel_tol, budget)
-                for g, p in zip(gold[3], pred[3])  # type: ignore[call-overload]
+                for g, p in zip(gold[3], pred[3], strict=True)  # type: ignore[call-overload]
             )
         )
     if kind == "matrix" or other == "matrix":
@@ -312,17 +315,17 @@ def _matrices_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) 
         prows: tuple[tuple[Answer, ...], ...] = pred[1]  # type: ignore[assignment]
         return (
             len(grows) == len(prows)
-            and all(len(g) == len(p) for g, p in zip(grows, prows))
+            and all(len(g) == len(p) for g, p in zip(grows, prows, strict=True))
             and all(
                 answers_equal(g, p, rel_tol, budget)
-                for grow, prow in zip(grows, prows)
-                for g, p in zip(grow, prow)
+                for grow, prow in zip(grows, prows, strict=True)
+                for g, p in zip(grow, prow, strict=True)
             )
         )
     gvector, pvector = _vector(gold), _vector(pred)
     if gvector is None or pvector is None or len(gvector) != len(pvector):
         return False
-    return all(answers_equal(g, p, rel_tol, budget) for g, p in zip(gvector, pvector))
+    return all(answers_equal(g, p, rel_tol, budget) for g, p in zip(gvector, pvector, strict=True))
 
 
 def _same_items(
@@ -358,7 +361,7 @@ def _base_digits(node: Node) -> str | None:
     return None
 
 
-def scalars_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -> bool:  # noqa: PLR0911
+def scalars_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -> bool:
     """Whether two scalar trees are equal: exactly, then numerically at the probe points.
 
     Raises:
@@ -421,7 +424,9 @@ def _numerically_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -
     agreed = 0
     for point in points:
         budget.check()
-        env = {name: complex(point[k % len(point)] + k // len(point)) for k, name in enumerate(names)}
+        env = {
+            name: complex(point[k % len(point)] + k // len(point)) for k, name in enumerate(names)
+        }
         try:
             a = numeric_value(gold, env)
             b = numeric_value(pred, env)
@@ -430,4 +435,4 @@ def _numerically_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -
         if not _close(a, b, rel_tol):
             return False
         agreed += 1
-    return agreed == len(points) or (agreed >= 2)  # noqa: PLR2004
+    return agreed == len(points) or (agreed >= 2)

@@ -17,6 +17,7 @@ import cmath
 import math
 from collections.abc import Mapping
 from fractions import Fraction
+from typing import NoReturn
 
 from rewardkit.equivalence.latex import Node
 
@@ -45,6 +46,10 @@ class EvalError(ArithmeticError):
     """A node cannot be evaluated numerically (internal; never escapes the package)."""
 
 
+def _fail(reason: str) -> NoReturn:
+    raise EvalError(reason)
+
+
 def _small(value: Fraction) -> Fraction | None:
     if value.numerator.bit_length() > MAX_BITS or value.denominator.bit_length() > MAX_BITS:
         return None
@@ -55,20 +60,20 @@ def _integer_root(value: int, n: int) -> int | None:
     """The exact ``n``-th root of a non-negative integer, or ``None``."""
     if value < 0:
         return None
-    if n == 2:  # noqa: PLR2004
+    if n == 2:
         root = math.isqrt(value)
         return root if root * root == value else None
-    guess = round(value ** (1.0 / n)) if value.bit_length() < 1000 else None  # noqa: PLR2004
+    guess = round(value ** (1.0 / n)) if value.bit_length() < 1000 else None
     if guess is None:
         return None
     for candidate in (guess - 1, guess, guess + 1):
         if candidate >= 0 and candidate**n == value:
-            return candidate
+            return int(candidate)
     return None
 
 
 def _exact_root(value: Fraction, n: int) -> Fraction | None:
-    if n <= 0 or n > 64:  # noqa: PLR2004
+    if n <= 0 or n > 64:
         return None
     negative = value < 0
     if negative and n % 2 == 0:
@@ -98,14 +103,14 @@ def _exact_power(base: Fraction, exponent: Fraction) -> Fraction | None:
     return base**power
 
 
-def exact_value(node: Node) -> Fraction | None:  # noqa: C901, PLR0911, PLR0912
-    """The exact rational value of a tree, or ``None`` when it is not a (small) rational.
+def exact_value(node: Node) -> Fraction | None:
+    r"""The exact rational value of a tree, or ``None`` when it is not a (small) rational.
 
     Examples:
         >>> from rewardkit.equivalence.latex import parse_latex
-        >>> exact_value(parse_latex("\\\\frac{3}{4} + 0.25"))
+        >>> exact_value(parse_latex("\\frac{3}{4} + 0.25"))
         Fraction(1, 1)
-        >>> exact_value(parse_latex("\\\\sqrt{2}")) is None
+        >>> exact_value(parse_latex("\\sqrt{2}")) is None
         True
     """
     tag = node[0]
@@ -138,7 +143,7 @@ def exact_value(node: Node) -> Fraction | None:  # noqa: C901, PLR0911, PLR0912
             return None
         exponent = exact_value(node[2])  # type: ignore[arg-type]
         return None if exponent is None else _exact_power(base, exponent)
-    if tag == "fn" and node[1] in {"sqrt", "abs"} or tag in {"abs", "pct", "fact", "root"}:
+    if (tag == "fn" and node[1] in {"sqrt", "abs"}) or tag in {"abs", "pct", "fact", "root"}:
         return _exact_unary(node)
     if tag == "binom":
         n, k = exact_value(node[1]), exact_value(node[2])  # type: ignore[arg-type]
@@ -175,7 +180,7 @@ def _exact_unary(node: Node) -> Fraction | None:
 
 def _check(value: complex) -> complex:
     if not (abs(value.real) < MAX_MAGNITUDE and abs(value.imag) < MAX_MAGNITUDE):
-        raise EvalError("too large")
+        _fail("too large")
     return value + 0j  # turns a -0.0 imaginary part into +0.0 (branch cuts of sqrt, log)
 
 
@@ -199,8 +204,8 @@ _RECIPROCAL = {"cot": cmath.tan, "sec": cmath.cos, "csc": cmath.sin, "acot": Non
 _CONSTANTS = {"pi": complex(math.pi), "e": complex(math.e), "i": 1j}
 
 
-def numeric_value(node: Node, env: Mapping[str, complex]) -> complex:  # noqa: C901, PLR0911, PLR0912
-    """Evaluate a tree in complex floating point, symbols taken from ``env``.
+def numeric_value(node: Node, env: Mapping[str, complex]) -> complex:
+    r"""Evaluate a tree in complex floating point, symbols taken from ``env``.
 
     Raises:
         EvalError: the tree holds something that is not a number (a set, text, infinity...),
@@ -208,7 +213,7 @@ def numeric_value(node: Node, env: Mapping[str, complex]) -> complex:  # noqa: C
 
     Examples:
         >>> from rewardkit.equivalence.latex import parse_latex
-        >>> round(numeric_value(parse_latex("2\\\\sqrt{x}"), {"x": 4 + 0j}).real, 12)
+        >>> round(numeric_value(parse_latex("2\\sqrt{x}"), {"x": 4 + 0j}).real, 12)
         4.0
     """
     tag = node[0]
@@ -216,14 +221,14 @@ def numeric_value(node: Node, env: Mapping[str, complex]) -> complex:  # noqa: C
         if tag == "num":
             return complex(float(node[1]))  # type: ignore[arg-type]
         if tag == "sym":
-            value = env.get(node[1])  # type: ignore[arg-type]
+            value = env.get(str(node[1]))
             if value is None:
-                raise EvalError("unknown symbol")
+                _fail("unknown symbol")
             return value
         if tag == "const":
-            constant = _CONSTANTS.get(node[1])  # type: ignore[arg-type]
+            constant = _CONSTANTS.get(str(node[1]))
             if constant is None:
-                raise EvalError("infinity")
+                _fail("infinity")
             return constant
         if tag == "neg":
             return -numeric_value(node[1], env) + 0j  # type: ignore[arg-type]  # no -0.0 imag
@@ -257,28 +262,28 @@ def numeric_value(node: Node, env: Mapping[str, complex]) -> complex:  # noqa: C
         if tag in {"fact", "binom"}:
             exact = exact_value(node)
             if exact is None:
-                raise EvalError("factorial")
+                _fail("factorial")
             return complex(float(exact))
     except (OverflowError, ZeroDivisionError, ValueError) as error:
         raise EvalError(str(error)) from error
-    raise EvalError(f"cannot evaluate {tag!r}")
+    _fail(f"cannot evaluate {tag!r}")
 
 
 def _power(base: complex, exponent: complex) -> complex:
     if base.imag == 0 and exponent.imag == 0 and (base.real >= 0 or exponent.real.is_integer()):
         if base.real == 0 and exponent.real < 0:
-            raise EvalError("division by zero")
+            _fail("division by zero")
         return _check(complex(math.pow(base.real, exponent.real)))
     if base == 0:
-        raise EvalError("zero to a complex power")
-    if abs(exponent) > 1e4 and abs(base) != 1:  # noqa: PLR2004
-        raise EvalError("exponent too large")
+        _fail("zero to a complex power")
+    if abs(exponent) > 1e4 and abs(base) != 1:
+        _fail("exponent too large")
     return _check(base**exponent)
 
 
 def _root(value: complex, index: complex) -> complex:
     if index.imag != 0 or index.real == 0:
-        raise EvalError("bad root index")
+        _fail("bad root index")
     n = index.real
     if value.imag == 0 and value.real < 0 and n.is_integer() and int(n) % 2 == 1:
         return complex(-((-value.real) ** (1.0 / n)))
@@ -297,15 +302,15 @@ def _function(name: str, value: complex) -> complex:
     if name in {"floor", "ceil"} and value.imag == 0:
         rounding = math.floor if name == "floor" else math.ceil
         return complex(rounding(value.real))
-    raise EvalError(f"cannot evaluate {name!r}")
+    _fail(f"cannot evaluate {name!r}")
 
 
 def free_symbols(node: Node) -> frozenset[str]:
-    """The names of the variables in a tree.
+    r"""The names of the variables in a tree.
 
     Examples:
         >>> from rewardkit.equivalence.latex import parse_latex
-        >>> sorted(free_symbols(parse_latex("x^2 + 2xy + \\\\pi")))
+        >>> sorted(free_symbols(parse_latex("x^2 + 2xy + \\pi")))
         ['x', 'y']
     """
     names: set[str] = set()
@@ -321,11 +326,11 @@ def free_symbols(node: Node) -> frozenset[str]:
 
 
 def has_decimal(node: Node) -> bool:
-    """Whether a tree holds a number written with a decimal point (an approximation).
+    r"""Whether a tree holds a number written with a decimal point (an approximation).
 
     Examples:
         >>> from rewardkit.equivalence.latex import parse_latex
-        >>> has_decimal(parse_latex("0.5")), has_decimal(parse_latex("\\\\frac12"))
+        >>> has_decimal(parse_latex("0.5")), has_decimal(parse_latex("\\frac12"))
         (True, False)
     """
     stack: list[object] = [node]
