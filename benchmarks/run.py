@@ -82,6 +82,8 @@ class Contender:
         loop_only: throughput is taken from the latency pass (expensive peers whose batch
             path is the same loop).
         budget: stop the latency pass after this many seconds (``None``: no limit).
+        batch_only: no latency or memory pass (a process pool: per-item calls and the
+            parent's allocations mean nothing).
     """
 
     name: str
@@ -90,6 +92,7 @@ class Contender:
     kind: str = "rewardkit"
     loop_only: bool = False
     budget: float | None = None
+    batch_only: bool = False
 
 
 @dataclass
@@ -156,7 +159,7 @@ def measure(
     memory_items: int = 300,
 ) -> Measure:
     """Run the latency, throughput and memory passes of one contender on ``items``."""
-    for _ in range(2):  # warm up lazy imports and compiled patterns, on a trivial item
+    for _ in range(0 if contender.batch_only else 2):  # warm up on a trivial item, untimed
         with contextlib.suppress(Exception):
             contender.one(WARMUP)
     clear_rewardkit_caches()
@@ -169,7 +172,7 @@ def measure(
     cpu = time.process_time
     cpu_total = 0.0
     started = clock()
-    for item in items:
+    for item in [] if contender.batch_only else items:
         c0 = cpu()
         t0 = clock()
         try:
@@ -183,7 +186,7 @@ def measure(
         if contender.budget is not None and clock() - started > contender.budget:
             stopped = len(values) < len(items)
             break
-    n = len(values)
+    n = len(items) if contender.batch_only else len(values)
     scored = items[:n]
     if contender.loop_only:
         total = sum(latencies)
@@ -195,13 +198,17 @@ def measure(
             gc.collect()
             c0 = cpu()
             t0 = clock()
-            contender.batch(scored)
+            batch_values = contender.batch(scored)
             runs.append(clock() - t0)
             cpu_runs.append(cpu() - c0)
+            if contender.batch_only and not values:
+                values = batch_values
         total = min(runs)
         cpu_total = min(cpu_runs)
     peak = None
-    if memory_items > 0 and not contender.loop_only:
+    if contender.batch_only:
+        cpu_total = math.nan
+    elif memory_items > 0 and not contender.loop_only:
         clear_rewardkit_caches()
         gc.collect()
         tracemalloc.start()
@@ -229,7 +236,7 @@ def measure(
         kind=contender.kind,
         n=n,
         items_per_s=n / total if total > 0 else math.inf,
-        cpu_items_per_s=n / cpu_total if cpu_total > 0 else math.inf,
+        cpu_items_per_s=n / cpu_total if cpu_total > 0 or math.isnan(cpu_total) else math.inf,
         p50_ms=percentile(ordered, 50) * 1e3,
         p99_ms=percentile(ordered, 99) * 1e3,
         max_ms=(ordered[-1] if ordered else math.nan) * 1e3,
@@ -307,6 +314,38 @@ def _peer_contender(
         return [fn(i.completion, getattr(i, gold_field)) for i in items]
 
     return Contender(name, one, batch, kind="peer", loop_only=loop_only, budget=budget)
+
+
+def workers_contender(workers: int, batch_size: int) -> Contender | None:
+    """``presets.aha_grpo`` through the CLI's ``score_lines`` with a ``workers`` process pool."""
+    try:
+        from rewardkit import presets
+        from rewardkit.cli import ScoringPlan, score_lines
+        from rewardkit.jsonl import Line
+        from rewardkit.registry import WeightedReward
+    except ImportError:
+        return None
+    funcs, weights = presets.aha_grpo()
+    plan = ScoringPlan(
+        rewards=tuple(WeightedReward(f, w) for f, w in zip(funcs, weights, strict=True))
+    )
+
+    def batch(items: Sequence[Item]) -> list[object]:
+        lines = [
+            Line(k + 1, {"completion": i.completion, "answer": i.gold, "prompt": i.group})
+            for k, i in enumerate(items)
+        ]
+        return [
+            scores
+            for _, scores, _ in score_lines(lines, plan, workers=workers, batch_size=batch_size)
+        ]
+
+    return Contender(
+        f"cli.score_lines(aha_grpo, workers={workers})",
+        lambda item: batch([item])[0],
+        batch,
+        batch_only=True,
+    )
 
 
 def _load(module: str, attribute: str) -> object | None:
@@ -504,6 +543,18 @@ def bench(args: argparse.Namespace) -> Run:
         for key in ("boxed_correct", "aha", "aha_grpo", "aha_grpo_combined"):
             if key in found:
                 _record(run, found[key], "math500", items)
+        pools = [
+            _record(run, pool, "math500", items)
+            for workers in ((1, args.workers) if args.workers > 1 else ())
+            if (pool := workers_contender(workers, args.batch_size)) is not None
+        ]
+        if len(pools) == 2:
+            same = "identical to" if pools[0].values == pools[1].values else "DIFFERENT from"
+            run.notes.append(
+                f"`{pools[1].name}`: scores {same} the serial path on all {pools[1].n} "
+                "completions; a spawn pool pays its start-up (importing rewardkit in each worker) "
+                "once per call, so it only pays off on sympy-heavy or very large batches."
+            )
         _record(run, _peer_contender("naive keyword loop"), "math500", items)
         _record(run, _peer_contender("naive seed reward set"), "math500", items)
 
@@ -906,6 +957,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--memory-items", type=int, default=300)
     p.add_argument("--disagreements", type=int, default=15, help="disagreements to list")
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--workers", type=int, default=2, help="process pool size measured (0: skip)")
     p.add_argument("--profile", action="store_true", help="profile every target's reward")
     args = p.parse_args(argv)
     if args.quick:
@@ -915,6 +967,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         args.grpo_prompts = min(args.grpo_prompts, 4)
         args.repeats = 1
         args.memory_items = min(args.memory_items, 20)
+        args.workers = 0
     args.mv_peers = [
         "math-verify (TRL accuracy_reward)",
         *(["math-verify (open-r1 accuracy_reward)"] if args.openr1 else []),

@@ -290,3 +290,23 @@ def test_agreement_row_counts_both_directions() -> None:
     row = run.targets(result)[1]
     assert row[1] == ("agree on 95.0% of 100; only rewardkit says correct: 3, only math-verify: 2")
     assert row[2] == "see disagreements"
+
+
+def test_cli_pool_contender_scores_every_line_in_order() -> None:
+    contender = run.workers_contender(1, batch_size=8)
+    if contender is None:
+        pytest.skip("rewardkit.cli is not in this checkout")
+    items = list(corpus.grpo_batch(2, seed=2).items)
+    m = run.measure(contender, "grpo", items, repeats=1, memory_items=0)
+    assert (m.n, m.latencies_ms, m.peak_kib) == (len(items), [], None)
+    assert math.isnan(m.p99_ms)
+    assert math.isnan(m.cpu_items_per_s)
+    found, _missing = run.rewardkit_contenders(batch_size=8)
+    if "aha_grpo" in found:
+        expected = found["aha_grpo"].batch(items)
+        weights = {"boxed_number": 0.5, "boxed_correct": 2.0, "aha": 1.0}
+        totals = [
+            sum(weights[name] * (value or 0.0) for name, value in scores.items())  # type: ignore[union-attr]
+            for scores in m.values
+        ]
+        assert totals == expected
