@@ -33,6 +33,7 @@ Examples:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -115,6 +116,7 @@ SCHEMA = TagSchema(
     after="require",
 )
 
+_ORDER = {key: i for i, key in enumerate(CANONICAL)}
 _PLACED = 0.1
 _DUPLICATED = 0.1
 _MISSING = 0.2
@@ -129,17 +131,11 @@ def _longest_increasing(values: list[int]) -> int:
     """Length of the longest strictly increasing subsequence (patience sorting)."""
     tails: list[int] = []
     for value in values:
-        lo, hi = 0, len(tails)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if tails[mid] < value:
-                lo = mid + 1
-            else:
-                hi = mid
-        if lo == len(tails):
+        position = bisect.bisect_left(tails, value)
+        if position == len(tails):
             tails.append(value)
         else:
-            tails[lo] = value
+            tails[position] = value
     return len(tails)
 
 
@@ -184,8 +180,7 @@ def structure_score(text: str) -> float:
         key = (event.name, event.closing)
         count[key] = count.get(key, 0) + 1
         first.setdefault(key, event.start)
-    order = {key: i for i, key in enumerate(CANONICAL)}
-    placed = _longest_increasing([order[key] for key in sorted(first, key=first.__getitem__)])
+    placed = _longest_increasing([_ORDER[key] for key in sorted(first, key=first.__getitem__)])
     duplicated = sum(1 for n in count.values() if n > 1)
     missing = len(CANONICAL) - len(count)
     score = _PLACED * placed - _DUPLICATED * duplicated - _MISSING * missing
