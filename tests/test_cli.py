@@ -8,6 +8,7 @@ import gzip
 import io
 import json
 import re
+import shlex
 import subprocess
 import sys
 import textwrap
@@ -24,6 +25,8 @@ from rewardkit.registry import WeightedReward
 from rewardkit.reward import GoldScorer, Reward, TextScorer
 
 ROOT = Path(__file__).resolve().parents[1]
+#: The package's own exports, before the fixture below adds the test rewards.
+PUBLIC = list(rewardkit.__all__)
 EXAMPLE = ROOT / "examples" / "completions.jsonl"
 
 BOXED = Reward(name="boxed", scorer=TextScorer(has_boxed), summary="1.0 if a box")
@@ -807,3 +810,95 @@ def test_score_100k_lines_in_bounded_memory(tmp_path: Path) -> None:
     assert growth_kib < 20_000, f"peak RSS grew by {growth_kib} KiB"
     with out.open("rb") as file:
         assert sum(1 for _ in file) == 100_000
+
+
+# --------------------------------------------------------------------------- docs/cli.md
+
+
+DOCS = ROOT / "docs" / "cli.md"
+_CONSOLE = re.compile(r"^```console\n(.*?)^```$", re.MULTILINE | re.DOTALL)
+
+
+def console_run(command: str) -> str:
+    """Run one ``$ ...`` line of a console block from the project root; stdout then stderr."""
+    argv = shlex.split(command)
+    if argv[0] == "cat":
+        return (ROOT / argv[1]).read_text(encoding="utf-8")
+    assert argv[0] == "rewardkit", command
+    expanded: list[str] = []
+    for arg in argv[1:]:
+        if "*" in arg:
+            expanded.extend(str(p.relative_to(ROOT)) for p in sorted(ROOT.glob(arg)))
+        else:
+            expanded.append(arg)
+    result = run(*expanded)
+    return result.out + result.err
+
+
+def console_blocks(text: str) -> list[tuple[str, list[str]]]:
+    """``(command, expected output lines)`` for every ``$ `` line of the console blocks."""
+    found: list[tuple[str, list[str]]] = []
+    for block in _CONSOLE.finditer(text):
+        for line in block.group(1).splitlines():
+            if line.startswith("$ "):
+                found.append((line[2:], []))
+            else:
+                found[-1][1].append(line)
+    return found
+
+
+def _line_matches(expected: str, actual: str) -> bool:
+    if "..." not in expected:
+        return expected == actual
+    pattern = ".*".join(re.escape(part) for part in expected.split("..."))
+    return re.fullmatch(pattern, actual) is not None
+
+
+def lines_match(expected: list[str], actual: list[str]) -> bool:
+    """Line by line; a line ``...`` stands for any lines, ``...`` in a line for any text."""
+    if not expected:
+        return not actual
+    if expected[0] == "...":
+        return any(lines_match(expected[1:], actual[i:]) for i in range(len(actual) + 1))
+    return (
+        bool(actual)
+        and _line_matches(expected[0], actual[0])
+        and lines_match(expected[1:], actual[1:])
+    )
+
+
+def fill_docs() -> None:
+    """Rewrite the outputs of docs/cli.md's console blocks (keeping ``...`` lines)."""
+    text = DOCS.read_text(encoding="utf-8")
+
+    def block(match: re.Match[str]) -> str:
+        lines = []
+        for command, expected in console_blocks("```console\n" + match.group(1) + "```"):
+            actual = console_run(command).splitlines()
+            keep = expected if expected and lines_match(expected, actual) else actual
+            lines += [f"$ {command}", *keep]
+        return "```console\n" + "\n".join(lines) + "\n```"
+
+    DOCS.write_text(_CONSOLE.sub(block, text), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [pytest.param(c, e, id=c[:60]) for c, e in console_blocks(DOCS.read_text(encoding="utf-8"))],
+)
+def test_docs_console_output(
+    command: str, expected: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(rewardkit, "__all__", PUBLIC)  # the package's rewards only
+    monkeypatch.chdir(ROOT)
+    actual = console_run(command).splitlines()
+    assert lines_match(expected, actual), "\n".join(actual)
+
+
+def test_lines_match() -> None:
+    assert lines_match(["a", "...", "d"], ["a", "b", "c", "d"])
+    assert lines_match(["a", "...", "b"], ["a", "b"])
+    assert lines_match(["x ... z"], ["x y z"])
+    assert not lines_match(["a", "...", "d"], ["a", "b"])
+    assert not lines_match(["x ... z"], ["x y"])
+    assert not lines_match([], ["a"])

@@ -305,10 +305,12 @@ def _dotted(node: ast.expr) -> str | None:
     return ".".join(reversed(parts))
 
 
-def _unknown(name: str, known: Sequence[str]) -> ConfigError:
+def _unknown(name: str, known: Sequence[str], canonical: set[str]) -> ConfigError:
+    """The error for an unknown name: the closest known name, then the canonical names."""
     close = difflib.get_close_matches(name, known, n=1)
     hint = f" (did you mean {close[0]!r}?)" if close else ""
-    listing = ", ".join(known) if known else "none are installed"
+    shown = [k for k in known if k in canonical or "." not in k]
+    listing = ", ".join(shown) if shown else "none are installed"
     return ConfigError(f"unknown reward {name!r}{hint}; expected one of: {listing}")
 
 
@@ -358,7 +360,7 @@ def get_reward(spec: str, *, namespace: ModuleType | None = None) -> Reward:
         return rewards[name].configure(**kwargs) if kwargs else rewards[name]  # type: ignore[arg-type]
     factories = available_factories(namespace)
     if name not in factories:
-        raise _unknown(name, sorted({*rewards, *factories}))
+        raise _unknown(name, sorted({*rewards, *factories}), {r.name for r in rewards.values()})
     factory = factories[name]
     try:
         bound = inspect.signature(factory).bind(*args, **kwargs)
