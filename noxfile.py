@@ -73,19 +73,22 @@ def build(session: nox.Session) -> None:
     session.run("python", "-m", "venv", "--clear", str(venv))
     bin_dir = venv / "bin"
     session.run(str(bin_dir / "python"), "-m", "pip", "install", "--quiet", wheel, external=True)
+    session.run(str(bin_dir / "python"), "-c", _CHECK_VERSION, external=True)
     session.run(str(bin_dir / "rewardkit"), "score", "examples/completions.jsonl", external=True)
 
 
-#: The wheel ships py.typed, and its version is the one in src/rewardkit/_version.py.
+#: The wheel ships py.typed (argument: the wheel's path).
 _CHECK_WHEEL = """
-import re, sys, zipfile
-wheel = sys.argv[1]
-names = zipfile.ZipFile(wheel).namelist()
+import sys, zipfile
+names = zipfile.ZipFile(sys.argv[1]).namelist()
 assert "rewardkit/py.typed" in names, "py.typed is missing from the wheel"
-source = open("src/rewardkit/_version.py", encoding="utf-8").read()
-version = re.search(r"__version__ = [\"']([^\"']+)", source).group(1)
-assert f"rewardkit-{version}-" in wheel, (wheel, version)
-print(f"{wheel}: py.typed shipped, version {version}")
+"""
+
+#: Installed from the wheel, the distribution's version is ``rewardkit.__version__``.
+_CHECK_VERSION = """
+import importlib.metadata, rewardkit
+assert importlib.metadata.version("rewardkit") == rewardkit.__version__
+print("rewardkit", rewardkit.__version__, "installed from the wheel")
 """
 
 
