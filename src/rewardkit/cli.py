@@ -555,8 +555,11 @@ def _check_readable(paths: Sequence[str]) -> None:
             raise UsageError(msg) from None
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def _dumps(record: Mapping[str, object]) -> str:
-    return json.dumps(record, ensure_ascii=False)
+    return _ENCODER.encode(record)
 
 
 def _lines(path: str, progress: _Progress | None = None) -> Iterator[Line]:

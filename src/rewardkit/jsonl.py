@@ -29,6 +29,7 @@ MAX_LINE_BYTES = 64 * 1024 * 1024
 _GZIP_MAGIC = b"\x1f\x8b"
 _BOM = b"\xef\xbb\xbf"
 _CHUNK = 1024 * 1024
+_DECODER = json.JSONDecoder()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +69,7 @@ def parse_line(number: int, raw: bytes) -> Line:
         'line 3: expected a JSON object; got list'
     """
     try:
-        value = json.loads(raw)
+        value = _DECODER.decode(raw.decode("utf-8"))
     except json.JSONDecodeError as error:
         return Line(number, None, f"line {number}: not JSON: {error.msg} at column {error.colno}")
     except UnicodeDecodeError:
