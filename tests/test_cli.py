@@ -287,6 +287,15 @@ def test_score_unwritable_output_is_a_usage_error(small: Path, tmp_path: Path) -
     assert "cannot write" in result.err
 
 
+def test_out_must_not_be_the_input(small: Path) -> None:
+    before = small.read_bytes()
+    for command in ("score", "filter"):
+        result = run(command, str(small), "-r", "boxed", "--out", str(small))
+        assert result.code == 2
+        assert "is the input file" in result.err
+    assert small.read_bytes() == before
+
+
 def test_score_workers_identical_and_in_order(tmp_path: Path) -> None:
     path = tmp_path / "many.jsonl"
     lines = []

@@ -526,11 +526,15 @@ def _finish_rewards(
 
 
 @contextmanager
-def _output(path: str | None, stdout: TextIO) -> Iterator[TextIO]:
+def _output(path: str | None, stdout: TextIO, inputs: Sequence[str] = ()) -> Iterator[TextIO]:
     if path is None or path == "-":
         yield stdout
         return
     file = Path(path)
+    for source in inputs:
+        if source != "-" and file.exists() and file.samefile(source):
+            msg = f"--out {path!r} is the input file: it would be overwritten before it is read"
+            raise UsageError(msg)
     try:
         if file.name.endswith(".gz"):
             stream: TextIO = gzip.open(file, "wt", encoding="utf-8")  # noqa: SIM115
@@ -613,7 +617,7 @@ def cmd_score(args: argparse.Namespace, io_: _Io) -> int:
     stats = {name: _Stats() for name in [*names, "total"]}
     failed = 0
     progress = _Progress(io_.stderr, _file_size(args.file), not args.quiet)
-    with _output(args.out, io_.stdout) as out:
+    with _output(args.out, io_.stdout, [args.file]) as out:
         try:
             lines = _lines(args.file, progress)
             for line, scores, error in score_lines(
@@ -1088,7 +1092,7 @@ def cmd_filter(args: argparse.Namespace, io_: _Io) -> int:
     groups: dict[str, tuple[list[str], list[str]]] = {}
     pair_rows: dict[str, tuple[object, list[Mapping[str, object]], list[Mapping[str, object]]]] = {}
     errors: list[str] = []
-    with _output(args.out, io_.stdout) as out:
+    with _output(args.out, io_.stdout, [args.file]) as out:
         for line, scores, error in score_lines(
             _lines(args.file), plan, workers=args.workers, batch_size=args.batch_size
         ):
