@@ -27,6 +27,7 @@ __all__ = [
     "DEFAULT_REL_TOL",
     "MAX_LENGTH",
     "can_parse",
+    "clear_caches",
     "is_equivalent",
     "is_number",
     "validate_options",
@@ -210,6 +211,16 @@ def is_equivalent(
         return False
     except (ParseError, ArithmeticError, RecursionError):  # pragma: no cover - defensive
         return False
+
+
+def clear_caches() -> None:
+    """Empty the caches of parsed answers and verdicts (benchmarks; freeing memory).
+
+    Examples:
+        >>> clear_caches()
+    """
+    _parsed.cache_clear()
+    _verdict.cache_clear()
 
 
 def can_parse(text: str) -> bool:
