@@ -94,6 +94,12 @@ HOSTILE = [
     pytest.param("Answer:" * 14_000, id="answer-colons"),
     pytest.param("#### 1\n" * 14_000, id="markers"),
     pytest.param("\x00\ud7ff\U0010ffff" * 30_000, id="binary-junk"),
+    # Each of these made an earlier regex backtrack catastrophically (seconds at 40 characters).
+    pytest.param("final answer" + " " * 50_000 + "x", id="heading-then-blanks"),
+    pytest.param("İ **final answer" + " " * 50_000 + "x", id="heading-blanks-regex-fallback"),
+    pytest.param("the answer is 5 " + "a" * 50_000 + "5", id="number-then-long-word"),
+    pytest.param("the answer is 5" + " a" * 25_000 + " 5", id="number-then-many-words"),
+    pytest.param("111," * 25_000 + "1111", id="long-bad-thousands"),
 ]
 
 

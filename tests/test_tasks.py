@@ -43,6 +43,14 @@ HOSTILE_TEXTS = [
     pytest.param("```python\n" + "(" * 5_000 + "\n```", id="deep-python"),
     pytest.param("#### " * 20_000, id="markers"),
     pytest.param("the answer is " * 20_000, id="phrases"),
+    # Each of these made an earlier regex backtrack catastrophically.
+    pytest.param("\\boxed{option" + " " * 50_000 + "}", id="option-then-blanks"),
+    pytest.param("\\boxed{" + " C)" * 20_000 + "}", id="many-strong-options"),
+    pytest.param("```" + "a" * 100_000 + "`", id="fence-info-then-backtick"),
+    pytest.param("```python" + " " * 100_000 + "`", id="fence-blanks-then-backtick"),
+    pytest.param("#### 5 " + "a " * 20_000 + "5", id="marker-then-words"),
+    pytest.param("The answer is " + "1" * 190 + "x5", id="long-digits-then-letter"),
+    pytest.param("The answer is 5" + " " * 190 + "%x", id="blanks-before-percent"),
 ]
 
 # --- GSM8K ---------------------------------------------------------------------------------------

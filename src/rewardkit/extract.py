@@ -186,7 +186,7 @@ _PHRASE_AFTER = 48
 # "**Final Answer**" or "## Final Answer" alone on its line (a heading).
 _PHRASE = re.compile(
     r"\banswer\b(?:\*\*)?[ \t]*(?:is\b[ \t]*:?|:)(?:\*\*)?"
-    r"|(?:^|\*\*|#)[ \t]*final[ \t]+answer[ \t]*(?:\*\*)?[ \t]*:?[ \t]*(?=\r?\n)",
+    r"|(?:^|\*\*|#)[ \t]*final[ \t]+answer(?:\*\*)?(?:[ \t]*:)?(?:\*\*)?[ \t]*(?=\r?\n)",
     re.IGNORECASE | re.MULTILINE,
 )
 # Between a phrase and its answer: "the answer is definitely 5", "the answer is option C".
@@ -221,7 +221,10 @@ _NUMBER = re.compile(
 _NUMBER_CHARS = "0123456789.,/{}eE+-−"
 _DIGITS = "0123456789"
 # A number, then plain words ("9 customers", "$18 per day"): the answer is the number.
-_NUMBER_THEN_WORDS = re.compile(r"[ \t]*(?:[A-Za-z][A-Za-z'-]*[ \t]*){1,8}")
+# Words are separated by mandatory blanks, so a failing match cannot re-split a word.
+_NUMBER_THEN_WORDS = re.compile(
+    r"[ \t]+[A-Za-z][A-Za-z'-]*(?:[ \t]+[A-Za-z][A-Za-z'-]*){0,7}[ \t]*"
+)
 
 
 def _number_text(match: re.Match[str]) -> str:

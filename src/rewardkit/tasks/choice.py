@@ -30,8 +30,8 @@ _DECORATION = re.compile(r"[\s$*_`'\".:;,!()\[\]{}]+")
 # Strong forms: (C), [C], option C, choice C, "C)" or "C:" or "C." starting the answer.
 _STRONG = re.compile(
     r"[(\[]\s*([A-Za-z0-9])\s*[)\]]"
-    r"|\b(?:option|choice)\s*[(\[]?\s*([A-Za-z0-9])\b"
-    r"|(?:^|(?<=\s)|(?<=\*))([A-Z0-9])\s*[):](?!\S*[=+])",
+    r"|\b(?:option|choice)\s*(?:[(\[]\s*)?([A-Za-z0-9])\b"
+    r"|(?:^|(?<=\s)|(?<=\*))([A-Z0-9])\s*[):](?!\S{0,16}[=+])",
     re.IGNORECASE,
 )
 # A bare capital letter or digit standing alone, as in "C and D", "C or D", "C, D".

@@ -33,7 +33,9 @@ _ECHO_WINDOW = 1_000
 _MIN_ECHO = 8
 
 _WARNINGS_LOCK = threading.Lock()
-_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[ \t]*([^\s`]*)[^\n`]*$", re.MULTILINE)
+# Unambiguous on purpose: the info word, then optionally one blank and the rest of the line,
+# so a line that fails (a backtick after the info string) is rejected in linear time.
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[ \t]*([^\s`]*)(?:[ \t][^\n`]*)?$", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
