@@ -18,7 +18,6 @@ What is checked, for the standard (string) and the conversational (message list)
 from __future__ import annotations
 
 import asyncio
-import importlib
 import math
 import os
 import re
@@ -104,6 +103,8 @@ def _dataset(conversational: bool, gold: str = "answer") -> Any:
             ],
             gold: [PROMPTS[prompt] for prompt in prompts],
             "question": prompts,
+            "nums": [[int(PROMPTS[prompt]) // 2] * 2 for prompt in prompts],
+            "target": [int(PROMPTS[prompt]) for prompt in prompts],
         }
     )
 
@@ -175,21 +176,28 @@ GOLD_VALUE = Reward(name="gold_value", scorer=GoldScorer(_gold_value), gold=("an
 
 
 def _library_rewards() -> list[Reward]:
-    """The library's ready rewards that exist in this checkout (modules land independently)."""
-    found = []
-    for module, name in (
-        ("rewardkit.answers", "boxed_correct"),
-        ("rewardkit.answers", "answer_correct"),
-        ("rewardkit.reflection", "aha"),
-        ("rewardkit.reflection", "reflection"),
-        ("rewardkit.structure", "think_format"),
-    ):
-        try:
-            reward = getattr(importlib.import_module(module), name)
-        except (ImportError, AttributeError):
-            continue
-        found.append(reward)
-    return found
+    """Every ready reward the library exports (top level and ``pkv``) that this dataset feeds."""
+    import rewardkit
+
+    modules = [rewardkit]
+    try:
+        from rewardkit import pkv
+
+        modules.append(pkv)
+    except ImportError:
+        pass
+    columns = {"answer", "question", "nums", "target"}
+    found: dict[str, Reward] = {}
+    for module in modules:
+        for name in getattr(module, "__all__", ()):
+            reward = getattr(module, name, None)
+            if (
+                isinstance(reward, Reward)
+                and set(reward.requires) <= columns
+                and (not reward.gold or "answer" in reward.gold)
+            ):
+                found[reward.name] = reward
+    return list(found.values())
 
 
 def _assert_logged_like_direct_calls(trainer: Any, rewards: Sequence[Reward]) -> None:
@@ -200,10 +208,17 @@ def _assert_logged_like_direct_calls(trainer: Any, rewards: Sequence[Reward]) ->
     assert len(completions) == 4  # TRL keeps the completions of the last logged step
     from rewardkit.text import prompt_text
 
-    golds = [PROMPTS[prompt_text(prompt).strip()] for prompt in prompts]
+    questions = [prompt_text(prompt).strip() for prompt in prompts]
+    golds = [PROMPTS[question] for question in questions]
+    columns = {
+        "answer": golds,
+        "question": questions,
+        "nums": [[int(gold) // 2] * 2 for gold in golds],
+        "target": [int(gold) for gold in golds],
+    }
     for reward in rewards:
         logged = list(logs["rewards"][reward.name])
-        direct = reward(completions, prompts=prompts, answer=golds, question=golds)
+        direct = reward(completions, prompts=prompts, **columns)
         assert len(logged) == len(direct)
         for got, want in zip(logged, direct, strict=True):
             if want is None:
@@ -215,6 +230,7 @@ def _assert_logged_like_direct_calls(trainer: Any, rewards: Sequence[Reward]) ->
 @pytest.mark.parametrize("conversational", [False, True], ids=["standard", "conversational"])
 def test_rewards_get_gold_column_and_log_under_their_names(tmp_path, conversational):
     library = _library_rewards()
+    assert {"boxed_correct", "aha", "think_format"} <= {reward.name for reward in library}
     rewards = [GOLD_OF_THIS_PROMPT, GOLD_VALUE, *library]
     trainer = _train(tmp_path, rewards, conversational=conversational)
     steps = _logged_steps(trainer)
