@@ -20,7 +20,7 @@ from rewardkit.extract import (
     extract_marked_answer,
     has_boxed,
 )
-from tests.strategies import brace_soup, model_text
+from tests.strategies import answer_soup, brace_soup, model_text
 
 # --- extract_boxed -------------------------------------------------------------------------------
 
@@ -149,7 +149,7 @@ def test_boxed_round_trip(prefix: str, content: str) -> None:
     assert extract_answer(prefix + "\\boxed{" + content + "}") == content.strip()
 
 
-@given(st.one_of(model_text, brace_soup))
+@given(st.one_of(model_text, brace_soup, answer_soup))
 def test_extract_boxed_is_total(text: str) -> None:
     box = extract_boxed(text)
     assert box is None or (isinstance(box, str) and box == box.strip())
@@ -331,7 +331,7 @@ def test_last_number_round_trips_decimals(value: object) -> None:
     assert extract_last_number("we get " + text) == text
 
 
-@given(st.one_of(model_text, brace_soup))
+@given(st.one_of(model_text, brace_soup, answer_soup))
 def test_extract_answer_is_total(text: str) -> None:
     answer, source = extract_answer_with_source(text)
     assert source in ANSWER_SOURCES

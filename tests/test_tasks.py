@@ -30,7 +30,7 @@ from rewardkit.tasks import (
     tool_use,
     tool_use_score,
 )
-from tests.strategies import brace_soup, model_text
+from tests.strategies import answer_soup, brace_soup, model_text
 
 HOSTILE_TEXTS = [
     pytest.param("", id="empty"),
@@ -347,7 +347,11 @@ def test_valid_expression_hitting_target_scores_one(case: tuple[str, list[int], 
     ]
 
 
-@given(model_text, st.lists(st.integers(min_value=0, max_value=100), max_size=6), st.integers())
+@given(
+    st.one_of(model_text, answer_soup),
+    st.lists(st.integers(min_value=0, max_value=100), max_size=6),
+    st.integers(),
+)
 def test_countdown_is_total_and_bounded(text: str, nums: list[int], target: int) -> None:
     for completion in (text, f"<answer>{text}</answer>"):
         assert countdown_score(completion, nums, target) in (0.0, 0.1, 1.0)
@@ -450,7 +454,7 @@ def test_tool_use_bad_options(options: dict[str, object], match: str) -> None:
         tool_use.configure(**options)
 
 
-@given(st.one_of(model_text, brace_soup), st.one_of(st.none(), model_text))
+@given(st.one_of(model_text, brace_soup, answer_soup), st.one_of(st.none(), model_text))
 def test_tool_use_is_total(text: str, prompt: str | None) -> None:
     assert tool_use_score(text, prompt) in (0.0, 1.0)
 
@@ -483,7 +487,7 @@ def test_rewards_survive_hostile_text(reward: Reward, row: dict[str, object], te
 
 
 @pytest.mark.parametrize(("reward", "row"), REWARDS)
-@given(texts=st.lists(st.one_of(model_text, brace_soup), min_size=1, max_size=4))
+@given(texts=st.lists(st.one_of(model_text, brace_soup, answer_soup), min_size=1, max_size=4))
 def test_rewards_batch_equals_per_item(
     reward: Reward, row: dict[str, object], texts: list[str]
 ) -> None:
