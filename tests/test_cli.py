@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import rewardkit
 from rewardkit.cli import ScoringPlan, main, score_lines, step_from_name, weighted_total
@@ -259,6 +261,7 @@ def test_score_factory_reward(tmp_path: Path) -> None:
         pytest.param(["--config", "missing.toml"], "cannot read config", id="missing-config"),
         pytest.param(["--preset", "no_such"], "unknown preset 'no_such'", id="unknown-preset"),
         pytest.param(["--workers", "0"], "--workers: expected a positive integer", id="workers"),
+        pytest.param(["-r", "boxed(name='total')"], "clashes with a key", id="reserved-name"),
         pytest.param(["--frobnicate"], "unrecognized arguments: --frobnicate", id="bad-option"),
     ],
 )
@@ -285,6 +288,19 @@ def test_score_unwritable_output_is_a_usage_error(small: Path, tmp_path: Path) -
     result = run("score", str(small), "-r", "boxed", "--out", str(tmp_path / "no" / "x.jsonl"))
     assert result.code == 2
     assert "cannot write" in result.err
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.binary(max_size=80) | st.sampled_from(ROWS).map(str.encode), max_size=8))
+def test_score_any_bytes_gives_one_record_per_line(lines: list[bytes]) -> None:
+    data = b"\n".join(line.replace(b"\n", b" ").replace(b"\r", b" ") for line in lines)
+    result = run("score", "-", "-r", "boxed", "-r", "exact", "-q", stdin=data)
+    out = records(result.out)
+    expected = [i + 1 for i, line in enumerate(data.split(b"\n")) if line.strip()]
+    assert [r["line"] for r in out] == expected
+    assert result.code == (1 if any("error" in r for r in out) else 0)
+    for record in out:
+        assert ("error" in record) == (record["total"] is None)
 
 
 def test_out_must_not_be_the_input(small: Path) -> None:
