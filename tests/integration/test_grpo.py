@@ -323,3 +323,14 @@ def test_aha_grpo_preset_as_documented(tmp_path):
     for step in _logged_steps(trainer):
         for name in ("boxed_number", "boxed_correct", "aha"):
             assert f"rewards/{name}/mean" in step
+
+
+def test_trainer_state_reaches_scheduled_rewards(tmp_path):
+    compose = pytest.importorskip("rewardkit.compose")
+    # 0.0 before global step 1, then the reward itself (always 1.0 here)
+    curriculum = compose.schedule(
+        GOLD_OF_THIS_PROMPT, compose.Steps(boundaries=(1,), values=(0.0, 1.0)), name="curriculum"
+    )
+    trainer = _train(tmp_path, [curriculum, GOLD_VALUE])
+    means = [step["rewards/curriculum/mean"] for step in _logged_steps(trainer)]
+    assert means == [0.0, 1.0]
