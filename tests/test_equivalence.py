@@ -45,6 +45,11 @@ EQUIVALENT = [
     P("-\\frac{35}{9}", "-\\dfrac{35}{9}", id="negative-frac"),
     P("-\\frac{3}{8}", "\\frac{-3}{8}", id="negative-numerator"),
     P("\\frac{9}{100}", "0.09", id="frac-decimal"),
+    # repeating decimals
+    P("\\frac13", "0.\\overline{3}", id="repeating-overline"),
+    P("\\frac{100}{3}", "33.\\overline{3}", id="repeating-integer-part"),
+    P("\\frac{1}{6}", "0.1\\overline{6}", id="repeating-after-digits"),
+    P("\\frac{1}{7}", "0.\\bar{142857}", id="repeating-bar"),
     # mixed numbers
     P("3\\frac12", "\\frac72", id="mixed-number"),
     P("137 \\frac{1}{2}", "275/2", id="mixed-number-spaced"),
@@ -130,6 +135,8 @@ EQUIVALENT = [
     P("3 \\pm 2 \\sqrt{2}", "3-2\\sqrt2, 3+2\\sqrt2", id="pm-radical"),
     P("\\{1\\pm\\sqrt{5},-2\\}", "-2, 1+\\sqrt5, 1-\\sqrt5", id="pm-in-set"),
     P("5", "\\{5\\}", id="singleton-set"),
+    P("\\frac34", "\\frac{3}{4} \\text{ or } 0.75", id="one-value-two-ways"),
+    P("\\emptyset", "\\varnothing", id="empty-set"),
     P("1,-2", "x = 1, x = -2", id="list-of-assignments"),
     # ordered tuples
     P("(1,-16,-4,43)", "(1, -16, -4, 43)", id="tuple-spaces"),
@@ -209,6 +216,10 @@ NOT_EQUIVALENT = [
     P("5", "5, 6", id="hedge-list"),
     P("5", "5 \\text{ or } 6", id="hedge-text-or"),
     P("5", "\\{5, 6\\}", id="hedge-set"),
+    P("\\frac34", "\\frac{3}{4} \\text{ or } 0.8", id="hedge-two-values"),
+    P("\\frac13", "0.\\overline{33}3", id="repeating-then-digit"),
+    P("\\frac13", "0.\\overline{4}", id="repeating-different"),
+    P("\\emptyset", "\\{0\\}", id="empty-set-vs-zero"),
     P("(1,2)", "(2,1)", id="tuple-order"),
     P("(1,-16,-4,43)", "(1,-16,-4,45)", id="tuple-entry"),
     P("(1,2)", "(1,2,3)", id="tuple-length"),

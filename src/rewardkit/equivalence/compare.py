@@ -272,10 +272,13 @@ def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
         return scalars_equal(gold[1], pred[1], rel_tol, budget)  # type: ignore[arg-type]
     if kind == "set" and other == "set":
         return _same_items(gold[1], pred[1], rel_tol, budget)  # type: ignore[arg-type]
-    if kind == "set" and len(gold[1]) == 1:  # type: ignore[arg-type]
-        return answers_equal(gold[1][0], pred, rel_tol, budget)  # type: ignore[index]
-    if other == "set" and len(pred[1]) == 1:  # type: ignore[arg-type]
-        return answers_equal(gold, pred[1][0], rel_tol, budget)  # type: ignore[index]
+    if kind == "set" or other == "set":
+        # {5} is 5, and so is "3/4 or 0.75" for 3/4: a list of one value written several ways
+        items: tuple[Answer, ...] = gold[1] if kind == "set" else pred[1]  # type: ignore[assignment]
+        single = pred if kind == "set" else gold
+        if kind == "set":
+            return bool(items) and all(answers_equal(i, single, rel_tol, budget) for i in items)
+        return bool(items) and all(answers_equal(single, i, rel_tol, budget) for i in items)
     if kind == "seq" and other == "seq":
         return (
             gold[1:3] == pred[1:3]

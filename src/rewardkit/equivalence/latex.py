@@ -278,6 +278,7 @@ _NOT_ATOMS = frozenset(
 _MULTIPLY = frozenset({"*", "\\times", "\\cdot", "\\ast"})
 _DIVIDE = frozenset({"/", "\\div"})
 _CLOSERS = frozenset({")", "]"})
+_REPEAT = frozenset({"\\overline", "\\bar", "\\dot"})
 _ZERO: Node = ("num", Fraction(0), False)
 _SIMPLE_NUMBER = re.compile(r"\s*-?(?:\d+(?:\.\d*)?|\.\d+)\s*")
 
@@ -555,6 +556,8 @@ class _Parser:
     def _atom(self) -> Node:
         kind, text, _ = self.next()
         if kind == "n":
+            if "." in text and self.peek_text() in _REPEAT:
+                return self.repeating(text)
             return _number(text)
         if kind == "l":
             return _letter(text)
@@ -632,9 +635,24 @@ class _Parser:
             return self.parse_environment()
         if name in {"cdots", "ldots", "dots", "cdot"}:
             return ("sym", "...")
+        if name in {"emptyset", "varnothing"}:
+            return ("set", ())
         if len(name) > 1 and name.isalpha():
             return ("sym", name if name in _GREEK else "\\" + name)
         _fail(f"unexpected {text!r}")
+
+    def repeating(self, text: str) -> Node:
+        """``0.\\overline{3}`` (also ``\\bar``, ``\\dot``): a repeating decimal, exactly."""
+        self.pos += 1
+        if self.peek_text() == "{":
+            digits = self.raw_group().strip()
+        else:
+            digits = self.next()[1]
+        if not digits.isdigit() or len(digits) > 50:  # noqa: PLR2004
+            _fail("bad repeating decimal")
+        decimals = len(text.split(".", 1)[1])
+        period = Fraction(int(digits), (10 ** len(digits) - 1) * 10**decimals)
+        return ("num", Fraction(text) + period, False)
 
     def parse_function(self, name: str) -> Node:
         power: Node | None = None
