@@ -101,3 +101,47 @@ def test_cli_reference_markers_expand():
     assert "<!-- cli-help" not in expanded
     assert "usage: rewardkit score" in expanded
     assert expanded.count("```text") == len(commands)
+
+
+_SHELL_FENCE = re.compile(
+    r"^```(?P<kind>sh|bash|console)[^\n]*\n(?P<code>.*?)^```\s*$", re.MULTILINE | re.DOTALL
+)
+
+
+def _rewardkit_commands() -> list[tuple[str, str]]:
+    """``(where, command line)`` for each ``rewardkit ...`` command of the docs' shell blocks.
+
+    In ``sh``/``bash`` blocks every line is a command; in ``console`` blocks only lines starting
+    with ``$ `` are (the others are output). Compound lines are split at ``&&`` and ``|``.
+    """
+    found = []
+    for page in sorted(DOCS.rglob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        for match in _SHELL_FENCE.finditer(text):
+            console = match.group("kind") == "console"
+            for line in match.group("code").splitlines():
+                if console:
+                    if not line.startswith("$ "):
+                        continue
+                    line = line[2:]
+                for part in re.split(r"&&|\|", line):
+                    command = part.strip()
+                    if command.startswith("rewardkit "):
+                        found.append((f"{page.relative_to(DOCS)}: {command}", command))
+    return found
+
+
+COMMANDS = _rewardkit_commands()
+
+
+@pytest.mark.parametrize("command", [c for _, c in COMMANDS], ids=[w for w, _ in COMMANDS])
+def test_documented_commands_parse(command):
+    """Every ``rewardkit`` command shown in the docs has valid options (parsed, not run)."""
+    import shlex
+
+    from rewardkit.cli import build_parser
+
+    arguments = shlex.split(command, comments=True)[1:]
+    redirects = [i for i, word in enumerate(arguments) if word.lstrip("12").startswith((">", "<"))]
+    arguments = arguments[: redirects[0]] if redirects else arguments
+    build_parser().parse_args(arguments)  # argparse exits (SystemExit 2) on a bad option
