@@ -91,6 +91,9 @@ EQUIVALENT = [
     P("\\sqrt[3]{8}", "2", id="cube-root"),
     P("11 \\sqrt{5} + 11", "11(1+\\sqrt5)", id="radical-factored"),
     P("2", "\\sqrt{4}", id="perfect-square"),
+    P("\\sqrt{53}", "\u221a53", id="unicode-root-digits"),
+    P("3\\sqrt{13}", "3\u221a13", id="unicode-root-coefficient"),
+    P("\\sqrt{5}", "\u221a5", id="unicode-root"),
     # pi and e
     P("12\\pi", "12 \\pi", id="pi-spaced"),
     P("-\\frac{\\pi}{6}", "-\\pi/6", id="pi-slash"),

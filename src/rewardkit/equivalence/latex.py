@@ -103,6 +103,7 @@ _REPLACEMENTS: tuple[tuple[str, str], ...] = (
     ("\\quad", " "),
     ("\\hline", " "),
 )
+_UNICODE_ROOT = re.compile(r"\u221a\s*(\d+(?:\.\d+)?|[A-Za-z])")
 _SIZING = re.compile(r"\\(?:left|right|bigg|Bigg|big|Big)[lrm]?(?![A-Za-z])\.?")
 _DEGREES = re.compile(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ(?![A-Za-z]))|\\circ(?![A-Za-z])")
 _THIN_THOUSANDS = re.compile(r"(?<=\d)(?:,\\!\s*|\{,\}|\\[,! ])(?=\d{3}(?!\d))")
@@ -160,6 +161,8 @@ def normalize(text: str) -> str:
     """
     text = _THIN_THOUSANDS.sub("", text)
     text = text.replace("{,}", ",")
+    if "\u221a" in text:  # √53 is the root of 53, not \\sqrt53 = 3\\sqrt5
+        text = _UNICODE_ROOT.sub(r"\\sqrt{\1}", text)
     for old, new in _REPLACEMENTS:
         if old in text:
             text = text.replace(old, new)
