@@ -64,14 +64,19 @@ ENGLISH_KEYWORDS: tuple[str, ...] = (
     *RECIPE_KEYWORDS,
     "wait",
     "re-check",
+    "re-checking",
     "rethink",
+    "rethinking",
     "reconsider",
+    "reconsidering",
     "re-examine",
+    "re-examining",
     "re-evaluate",
     "re-calculate",
     "recompute",
     "re-verify",
     "double-check",
+    "double-checking",
     "check again",
     "check once more",
     "check my work",
@@ -171,7 +176,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("check", "test", "plug", "substitut"),
                 r"let(?:'s| us| me) (?:check|test|plug|substitute)"
-                r"(?= (?:this|that|it|the|our|my|if|whether|by|with|again|back)\b|:)",
+                r"(?= (?:this|that|it|the|our|my|if|whether|by|with|again|once|back)\b|:)",
             ),
             (
                 ("verify", "check", "confirm"),

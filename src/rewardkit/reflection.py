@@ -76,14 +76,19 @@ _APOSTROPHES = "'\u2019\u2018\u02bc\u2032`\u00b4"
 _APOSTROPHE = f"[{_APOSTROPHES}]?"
 _HYPHENS = "-\u2010\u2011\u2012\u2013\u2014"
 _HYPHEN = rf"[{_HYPHENS}\s]?"
+_SPECIAL_RUN = re.compile(rf"[\s{re.escape(_APOSTROPHES + _HYPHENS)}]+")
 # Scripts without word boundaries (CJK ideographs, kana, CJK punctuation and full-width forms).
 _CJK = "\u2e80-\u2fff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-# A letter or digit of a script with word boundaries (not "_": markdown uses it for emphasis).
-_WORD = rf"[^\W_{_CJK}]"
+# A letter or digit of a script with word boundaries, or a combining mark (part of a letter);
+# not "_", which markdown uses for emphasis.
+_WORD = rf"(?:[^\W_{_CJK}]|[\u0300-\u036f])"
 _WORD_RE = re.compile(_WORD)
 # A unit of content: a run of letters/digits, one CJK character, or an arithmetic sign.
 _UNIT = re.compile(rf"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|{_WORD}+|[=+*/^<>\u00d7\u00f7]")
 _SEPARATOR = "\x00"
+# The end of a sentence: a full stop, question or exclamation mark before whitespace, a line
+# break, or a CJK full stop.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|[.!?]$|\n|[\u3002\uff01\uff1f]")
 _THINK_OPEN, _THINK_CLOSE = "<think>", "</think>"
 _ANSWER_MARKERS = ("<answer>", "\\boxed", "\\fbox")
 #: Units of a reflection event's following content that identify it (for de-duplication).
@@ -157,7 +162,7 @@ def _keyword_parts(keyword: str) -> tuple[str, str, str]:
 
 def _anchor(phrase: str) -> str:
     """The longest literal run of a phrase (the last of equals): in every text it matches."""
-    runs = re.split(rf"[\s{_APOSTROPHES}{_HYPHENS}]+", " ".join(phrase.lower().split()))
+    runs = _SPECIAL_RUN.split(" ".join(phrase.lower().split()))
     return max(reversed(runs), key=len)
 
 
@@ -672,11 +677,16 @@ def _units(low: str, start: int, end: int, limit: int) -> int:
 
 
 def _signature(low: str, start: int, end: int) -> tuple[str, ...]:
-    units = []
+    """What follows a phrase: up to 6 content units of the next sentence, within the range."""
+    units: list[str] = []
+    previous = start
     for match in _UNIT.finditer(low, start, end):
+        if units and _SENTENCE_END.search(low, previous, match.start()):
+            break
         units.append(match.group())
         if len(units) >= _SIGNATURE_UNITS:
             break
+        previous = match.end()
     return tuple(units)
 
 
@@ -710,7 +720,8 @@ class Reflection:
     3. *Real content*: an event counts only if at least ``min_following`` content units follow
        it before the next event or the end of the region.
     4. *Repeats count once*: in ``mode="count"`` (default) an event is identified by its key and
-       the first 6 units that follow it, so an identical reflection repeated counts once; in
+       the first 6 units of the sentence that follows it, so an identical reflection repeated
+       counts once; in
        ``mode="presence"`` each key counts once however often it occurs.
     5. *Saturation*: ``events = min(sum of the weights of distinct counted events,
        saturation) / saturation``.
@@ -946,6 +957,17 @@ def _starts_on_boundary(low: str, start: int) -> bool:
     )
 
 
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The union of spans, as sorted disjoint spans."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _non_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted spans without overlaps: the longest at each start, then the next after it."""
     spans.sort(key=lambda span: (span[0], -span[1]))
@@ -1068,14 +1090,16 @@ class CognitiveBehaviors:
 
     Rule, on the region chosen by ``where``, lowercased:
 
-    1. Per behaviour, its pattern matches (as in :func:`behaviors`) are *distinct events*: a
-       match is identified by its text (whitespace collapsed) and the first 6 content units
-       after it, so an identical sentence repeated counts once.
+    1. Per behaviour, its pattern matches (as in :func:`behaviors`) that are followed by at
+       least ``min_following`` content units before the next match of the same behaviour are
+       *events*; an event is identified by its text (whitespace collapsed) and the first 6
+       content units of the sentence after it, so an identical sentence repeated counts once.
     2. ``credit(b) = min(events(b), saturation[b]) / saturation[b]``.
     3. ``score = sum(weight[b] * credit(b)) / sum(weight[b])`` over the weighted behaviours.
-    4. As in :class:`Reflection`: times ``min(1, reasoning / min_reasoning)`` (non-whitespace
-       characters outside matches) and at most 0.1 when matches cover more than
-       ``max_density`` of the non-whitespace characters.
+    4. As in :class:`Reflection`: times ``min(1, reasoning / min_reasoning)``, where reasoning
+       is the non-whitespace characters outside behaviour matches and reflection keywords
+       (:data:`rewardkit.keywords.REFLECTION_KEYWORDS`), and at most 0.1 when those cover more
+       than ``max_density`` of the non-whitespace characters.
 
     Attributes:
         weights: ``(behaviour, weight)`` pairs; behaviours not listed weigh 0. Default: all
@@ -1083,8 +1107,10 @@ class CognitiveBehaviors:
         saturation: ``(behaviour, count)`` pairs: distinct events for full credit (default 2
             each).
         where: one of :data:`WHERE`; default ``"all"``.
+        min_following: content units that must follow a match; default 3 (0 disables).
         min_reasoning: non-whitespace characters of reasoning for full score; default 200.
-        max_density: largest share of non-whitespace characters matches may cover; default 0.25.
+        max_density: largest share of non-whitespace characters matches may cover; default 0.5
+            (behaviour phrases are longer than reflection keywords).
 
     Examples:
         >>> from rewardkit import cognitive_behaviors
@@ -1099,7 +1125,7 @@ class CognitiveBehaviors:
     where: Where = "all"
     min_following: int = 3
     min_reasoning: int = 200
-    max_density: float = 0.25
+    max_density: float = 0.5
 
     def __post_init__(self) -> None:
         """Validate the options (mappings are accepted and stored as tuples).
@@ -1127,24 +1153,17 @@ class CognitiveBehaviors:
         low = select_region(text, self.where).lower()
         weights = dict(self.weights)
         saturation = dict(self.saturation)
-        spans = sorted(
-            (start, end, name)
-            for name, found in _behavior_hits(low).items()
-            for start, end in found
-        )
+        hits = _behavior_hits(low)
         distinct: dict[str, set[tuple[str, tuple[str, ...]]]] = {name: set() for name in BEHAVIORS}
-        starts = [span[0] for span in spans]
-        covered = 0
-        for start, end, name in spans:
-            covered += _content_chars(low[start:end])
-            following = bisect.bisect_left(starts, end)
-            following_end = starts[following] if following < len(starts) else len(low)
-            if not weights.get(name) or (
-                _units(low, end, following_end, self.min_following) < self.min_following
-            ):
+        for name, spans in hits.items():
+            if not weights.get(name):
                 continue
-            phrase = " ".join(low[start:end].split())
-            distinct[name].add((phrase, _signature(low, end, len(low))))
+            for i, (start, end) in enumerate(spans):  # sorted, non-overlapping
+                following_end = spans[i + 1][0] if i + 1 < len(spans) else len(low)
+                if _units(low, end, following_end, self.min_following) < self.min_following:
+                    continue
+                phrase = " ".join(low[start:end].split())
+                distinct[name].add((phrase, _signature(low, end, len(low))))
         total = sum(weights.values())
         score = sum(
             weights[name] * min(len(events), saturation[name]) / saturation[name]
@@ -1153,6 +1172,10 @@ class CognitiveBehaviors:
         )
         if score == 0.0:
             return 0.0
+        # Behaviour phrases and reflection keywords are not reasoning.
+        spans = [span for found in hits.values() for span in found]
+        spans.extend((hit.start, hit.end) for hit in _REFLECTION._matcher.hits(low))
+        covered = sum(_content_chars(low[start:end]) for start, end in _union(spans))
         scale, stuffed = _stuffing_factor(
             _content_chars(low), covered, self.min_reasoning, self.max_density
         )
@@ -1179,7 +1202,7 @@ def cognitive_behaviors(
     where: str = "all",
     min_following: int = 3,
     min_reasoning: int = 200,
-    max_density: float = 0.25,
+    max_density: float = 0.5,
     name: str | None = None,
 ) -> Reward:
     """Return a reward for the four cognitive behaviours, weighted and saturating.
@@ -1223,7 +1246,7 @@ def cognitive_behaviors(
             ("where", where, "all"),
             ("min_following", min_following, 3),
             ("min_reasoning", min_reasoning, 200),
-            ("max_density", max_density, 0.25),
+            ("max_density", max_density, 0.5),
         )
         if value != default or type(value) is not type(default)
     )
