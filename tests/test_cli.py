@@ -21,10 +21,11 @@ from hypothesis import strategies as st
 
 import rewardkit
 from rewardkit.cli import ScoringPlan, main, score_lines, step_from_name, weighted_total
+from rewardkit.errors import ConfigError
 from rewardkit.extract import extract_boxed, has_boxed
 from rewardkit.jsonl import read_lines
 from rewardkit.registry import WeightedReward
-from rewardkit.reward import GoldScorer, Reward, TextScorer
+from rewardkit.reward import Batch, GoldScorer, Reward, TextScorer
 
 ROOT = Path(__file__).resolve().parents[1]
 #: The package's own exports, before the fixture below adds the test rewards.
@@ -357,6 +358,54 @@ def test_score_lines_rows_fail_alone() -> None:
         ({"boxed": 1.0}, None),
         ({"boxed": 0.0}, None),  # a number is no text: scored as ""
     ]
+
+
+class _Picky:
+    """A scorer whose batch path rejects a whole batch when one text says 'cfg'."""
+
+    def __call__(self, sample: object) -> float:
+        return 1.0
+
+    def batch(self, batch: Batch) -> list[float]:
+        if any("cfg" in text for text in batch.texts):
+            msg = "picky: cannot score 'cfg'"
+            raise ConfigError(msg)
+        return [0.5] * len(batch)
+
+
+def test_score_chunk_failure_falls_back_to_rows() -> None:
+    plan = ScoringPlan((WeightedReward(Reward(name="picky", scorer=_Picky())),))
+    data = b'{"completion": "ok"}\n{"completion": "cfg"}\n{"completion": "fine"}\n'
+    outcomes = [(s, e) for _, s, e in score_lines(read_lines(io.BytesIO(data)), plan)]
+    assert outcomes == [
+        ({"picky": 0.5}, None),
+        (None, "line 2: picky: ConfigError: picky: cannot score 'cfg'"),
+        ({"picky": 0.5}, None),
+    ]
+
+
+def test_score_passes_token_ids(tmp_path: Path) -> None:
+    path = tmp_path / "ids.jsonl"
+    path.write_text(
+        '{"completion": "a b c d e", "completion_ids": [1, 2, 3, 4, 5]}\n'
+        '{"completion": "a b c d e", "completion_ids": [1]}\n'
+        '{"completion": "a b c d e", "completion_ids": "junk"}\n'
+        '{"completion": "a b c d e"}\n',
+        encoding="utf-8",
+    )
+    spec = "overlong_penalty(max_length=6, buffer=4, unit='word', name='overlong')"
+    result = run("score", str(path), "-r", spec, "-q")
+    # tokens where ids are given (5 and 1), words otherwise (5)
+    assert [r["overlong"] for r in records(result.out)] == [-0.75, 0.0, -0.75, -0.75]
+
+
+def test_score_required_columns(tmp_path: Path) -> None:
+    path = tmp_path / "countdown.jsonl"
+    path.write_text('{"completion": "1+2", "target": 3}\n', encoding="utf-8")
+    result = run("score", str(path), "-r", "countdown_correct", "-q")
+    assert records(result.out)[0]["error"] == (
+        "line 1: missing column 'nums' (read by countdown_correct)"
+    )
 
 
 def test_weighted_total_skips_not_applicable() -> None:
