@@ -255,6 +255,12 @@ def test_extract_answer_with_source(text: str, answer: str | None, source: str) 
         pytest.param("Answer:", (None, "none"), id="phrase-at-end"),
         pytest.param("Final answer: **7**", ("7", "phrase"), id="bold-value"),
         pytest.param("the answer is $5$ dollars", ("5", "phrase"), id="math-then-words"),
+        pytest.param(
+            "The answer is $18 and she keeps $5.",
+            ("$18 and she keeps $5", "phrase"),
+            id="currency-not-a-math-span",
+        ),
+        pytest.param("The answer is $18.", ("$18", "phrase"), id="currency-unclosed"),
     ],
 )
 def test_extract_marked_answer(text: str, expected: tuple[str | None, str]) -> None:

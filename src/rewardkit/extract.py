@@ -380,6 +380,12 @@ def _math_at(text: str, start: int) -> str | None:
             close = text.find(closer, begin, begin + ANSWER_SPAN_LIMIT)
             if close < 0:
                 return None
+            if opener == "$" and (
+                text[begin : begin + 1].isspace()
+                or text[close - 1].isspace()
+                or text[close + 1 : close + 2].isdigit()
+            ):
+                return None  # currency ("$18 and $5"), not math: read as plain text
             return text[begin:close].strip()
     return None
 
