@@ -74,6 +74,9 @@ def _answer(node: Node) -> Answer:
         if tag == "list" and not items:
             message = "empty"
             raise ParseError(message)
+        assignments = _assignments(items) if tag == "list" else None
+        if assignments is not None:
+            return ("assign", assignments)
         members: list[Answer] = []
         for item in items:
             answer = _answer(item)
@@ -106,6 +109,19 @@ def _answer(node: Node) -> Answer:
     if len(expansions) > 1:
         return ("set", tuple(("scalar", item) for item in expansions))
     return ("scalar", expansions[0])
+
+
+def _assignments(items: tuple[Node, ...]) -> tuple[tuple[str, Answer], ...] | None:
+    """``x = 1, y = 2``: values of distinct variables (compared by name, or in order)."""
+    pairs: list[tuple[str, Answer]] = []
+    for item in items:
+        chain = item[1] if item[0] == "rel" else ()
+        if len(chain) != 3 or chain[1] != "=" or chain[0][0] != "sym":  # type: ignore[arg-type, index]
+            return None
+        pairs.append((str(chain[0][1]), _answer(chain[2])))  # type: ignore[index]
+    if len({name for name, _ in pairs}) != len(pairs):
+        return None
+    return tuple(pairs)
 
 
 def _is_text(node: object) -> bool:
@@ -272,6 +288,8 @@ def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
         return scalars_equal(gold[1], pred[1], rel_tol, budget)  # type: ignore[arg-type]
     if kind == "set" and other == "set":
         return _same_items(gold[1], pred[1], rel_tol, budget)  # type: ignore[arg-type]
+    if kind == "assign" or other == "assign":
+        return _assignments_equal(gold, pred, rel_tol, budget)
     if kind == "set" or other == "set":
         # {5} is 5, and so is "3/4 or 0.75" for 3/4: a list of one value written several ways
         items: tuple[Answer, ...] = gold[1] if kind == "set" else pred[1]  # type: ignore[assignment]
@@ -296,6 +314,27 @@ def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
         return scalars_equal(left, right, rel_tol, budget) or scalars_equal(
             left, ("neg", right), rel_tol, budget
         )
+    return False
+
+
+def _assignments_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) -> bool:
+    """``x = 1, y = 2`` against the same assignments (by name), a tuple (in order) or a set."""
+    if gold[0] == pred[0] == "assign":
+        golds = dict(gold[1])  # type: ignore[call-overload]
+        preds = dict(pred[1])  # type: ignore[call-overload]
+        return golds.keys() == preds.keys() and all(
+            answers_equal(golds[name], preds[name], rel_tol, budget) for name in golds
+        )
+    assigned, other = (gold, pred) if gold[0] == "assign" else (pred, gold)
+    values = tuple(value for _, value in assigned[1])  # type: ignore[attr-defined]
+    if other[0] == "seq" and other[1] == "(" and other[2] == ")":
+        ordered = other[3]
+        return len(ordered) == len(values) and all(  # type: ignore[arg-type]
+            answers_equal(g, p, rel_tol, budget)
+            for g, p in zip(ordered, values, strict=True)  # type: ignore[call-overload]
+        )
+    if other[0] == "set":
+        return _same_items(other[1], values, rel_tol, budget)  # type: ignore[arg-type]
     return False
 
 

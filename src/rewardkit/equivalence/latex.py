@@ -52,6 +52,8 @@ MAX_DEPTH = 40
 MAX_TREE_DEPTH = 60
 #: Most items in one list, set, tuple or matrix.
 MAX_ITEMS = 64
+#: Longest repeating block of a repeating decimal (``0.\\overline{142857}``).
+MAX_REPEAT = 50
 
 Node = tuple[object, ...]
 _Token = tuple[str, str, int]  # kind ("n" number, "c" command, "l" letter, "o" other), text, start
@@ -108,7 +110,7 @@ _SIZING = re.compile(r"\\(?:left|right|bigg|Bigg|big|Big)[lrm]?(?![A-Za-z])\.?")
 _DEGREES = re.compile(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ(?![A-Za-z]))|\\circ(?![A-Za-z])")
 _THIN_THOUSANDS = re.compile(r"(?<=\d)(?:,\\!\s*|\{,\}|\\[,! ])(?=\d{3}(?!\d))")
 _SPACING = re.compile(r"(\\\\)|\\[,;:>! ]|~")
-_THOUSANDS = re.compile(r"(?<![\d.,])([1-9]\d{0,2})((?:,\d{3})+)(?![\d,])")
+_THOUSANDS = re.compile(r"(?<![\d.,])([1-9]\d{0,2})((?:,\d{3})+|(?: \d{3})+)(?![\d,])")
 _SCIENTIFIC = re.compile(r"(?<![A-Za-z\d.\\])(\d+(?:\.\d+)?)[eE]([-+]?\d+)(?![\d.A-Za-z])")
 _WORD_SEPARATORS = re.compile(
     r"\\(?:text|mbox|textrm|mathrm)\s*\{\s*(?:or|and)\s*\}|(?<=\S)\s+(?:or|and)\s+(?=\S)"
@@ -127,7 +129,7 @@ def _plain_thousands(text: str) -> str:
     Inside ``(...)``, ``[...]`` or ``\{...\}`` a comma separates items: ``(12,102)`` is a
     pair, not 12102.
     """
-    if "," not in text:
+    if "," not in text and " " not in text:
         return text
     out: list[str] = []
     last = 0
@@ -137,7 +139,7 @@ def _plain_thousands(text: str) -> str:
         depth += prefix.count("\\{") - prefix.count("\\}")
         if depth <= 0:
             out.append(text[last : match.start()])
-            out.append(match.group(1) + match.group(2).replace(",", ""))
+            out.append(match.group(1) + match.group(2).replace(",", "").replace(" ", ""))
             last = match.end()
     out.append(text[last:])
     return "".join(out)
@@ -645,13 +647,10 @@ class _Parser:
         _fail(f"unexpected {text!r}")
 
     def repeating(self, text: str) -> Node:
-        """``0.\\overline{3}`` (also ``\\bar``, ``\\dot``): a repeating decimal, exactly."""
+        r"""``0.\overline{3}`` (also ``\bar``, ``\dot``): a repeating decimal, exactly."""
         self.pos += 1
-        if self.peek_text() == "{":
-            digits = self.raw_group().strip()
-        else:
-            digits = self.next()[1]
-        if not digits.isdigit() or len(digits) > 50:  # noqa: PLR2004
+        digits = self.raw_group().strip() if self.peek_text() == "{" else self.next()[1]
+        if not digits.isdigit() or len(digits) > MAX_REPEAT:
             _fail("bad repeating decimal")
         decimals = len(text.split(".", 1)[1])
         period = Fraction(int(digits), (10 ** len(digits) - 1) * 10**decimals)
