@@ -976,3 +976,19 @@ def test_lines_match() -> None:
     assert not lines_match(["a", "...", "d"], ["a", "b"])
     assert not lines_match(["x ... z"], ["x y"])
     assert not lines_match([], ["a"])
+
+
+@pytest.mark.parametrize("command", ["score", "report", "profile", "filter", "list"])
+def test_help_examples_are_valid_commands(command: str) -> None:
+    from rewardkit.cli import build_parser
+    from rewardkit.registry import get_reward
+
+    help_text = run(command, "--help").out
+    examples = help_text.split("Examples:\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert examples
+    for example in examples:
+        argv = shlex.split(example.split("|")[-1])
+        assert argv[:2] == ["rewardkit", command], example
+        args = build_parser().parse_args(argv[1:])
+        for spec in getattr(args, "reward", []):
+            get_reward(spec)

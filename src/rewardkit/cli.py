@@ -599,7 +599,7 @@ def cmd_score(args: argparse.Namespace, io_: _Io) -> int:
 
     Examples:
       rewardkit score examples/completions.jsonl --keep answer
-      rewardkit score gens.jsonl.gz -r boxed_correct -r 'overlong_penalty(max_length=1024)'
+      rewardkit score gens.jsonl.gz -r aha -r 'overlong_penalty(max_length=1024, buffer=256)'
       rewardkit score gens.jsonl --preset aha_grpo --keep prompt,answer --out scores.jsonl
       zcat gens.jsonl.gz | rewardkit score - --config rewards.toml --workers 2
     """
@@ -723,7 +723,8 @@ def cmd_report(args: argparse.Namespace, io_: _Io) -> int:
 
     Examples:
       rewardkit report ckpt-100.jsonl ckpt-200.jsonl ckpt-300.jsonl --format markdown
-      rewardkit report run/*.jsonl.gz -r 'overlong_penalty(max_length=4096)' --plot aha.png
+      rewardkit report run/*.jsonl.gz -r 'overlong_penalty(max_length=4096, buffer=512)'
+      rewardkit report ckpt-*.jsonl --plot aha.png
     """
     _check_readable(args.files)
     if args.plot:
@@ -1237,7 +1238,7 @@ def _command(
     parser = subparsers.add_parser(
         name,
         help=summary.strip(),
-        description=summary.strip() + "\n" + _dedent(body),
+        description=summary.strip() + "\n\n" + _dedent(body),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.set_defaults(command=function)
