@@ -169,6 +169,15 @@ def _gold_value(text: str, gold: str) -> float:
     return float(gold)
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _TokenCount:
+    """The number of completion token ids the reward received."""
+
+    def __call__(self, sample: Sample, /) -> float | None:
+        return None if sample.completion_ids is None else float(len(sample.completion_ids))
+
+
+TOKEN_COUNT = Reward(name="token_count", scorer=_TokenCount(), upper=1e6)
 GOLD_OF_THIS_PROMPT = Reward(
     name="gold_of_this_prompt", scorer=_GoldOfThisPrompt(), gold=("answer", "solution")
 )
@@ -323,6 +332,13 @@ def test_aha_grpo_preset_as_documented(tmp_path):
     for step in _logged_steps(trainer):
         for name in ("boxed_number", "boxed_correct", "aha"):
             assert f"rewards/{name}/mean" in step
+
+
+def test_completion_ids_reach_rewards(tmp_path):
+    trainer = _train(tmp_path, [TOKEN_COUNT])
+    for step in _logged_steps(trainer):
+        # the mean token count a reward saw is TRL's own mean completion length
+        assert step["rewards/token_count/mean"] == pytest.approx(step["completions/mean_length"])
 
 
 def test_trainer_state_reaches_scheduled_rewards(tmp_path):
