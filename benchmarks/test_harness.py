@@ -168,7 +168,9 @@ def test_measure_stops_at_the_budget_and_counts_errors() -> None:
 
 def _measure(name: str, corpus_name: str, per_s: float, *, kind: str = "rewardkit",
              p99: float = 1.0, top: float = 2.0) -> run.Measure:  # fmt: skip
-    return run.Measure(name, corpus_name, kind, 100, per_s, 0.5, p99, top, None, [], [])
+    m = run.Measure(name, corpus_name, kind, 100, per_s, 0.5, p99, top, None, [], [])
+    m.cpu_items_per_s = per_s
+    return m
 
 
 @pytest.mark.parametrize(
