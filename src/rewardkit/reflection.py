@@ -166,9 +166,6 @@ def _anchor(phrase: str) -> str:
     return max(reversed(runs), key=len)
 
 
-#: A group whose shared literal prefix is at least this long needs no substring gate: the
-#: regex engine's own prefix scan is as fast as ``in``.
-_UNGATED_PREFIX = 4
 _HAS_CJK = re.compile(f"[{_CJK}]")
 
 
@@ -182,7 +179,7 @@ class _Hit(NamedTuple):
 class _Group:
     """Phrases sharing a literal prefix: one pattern ``prefix(?:(rest1)|(rest2)|...)``."""
 
-    gates: tuple[str, ...]  # search only if one occurs in the text; () = always
+    gates: tuple[str, ...]  # search only if one occurs in the text
     cjk: bool  # search only if the text has a CJK character
     pattern: re.Pattern[str]
     indexes: tuple[int, ...]  # phrase index of each capture group
@@ -191,12 +188,10 @@ class _Group:
         """Whether the group may match in ``low`` (a cheap, sound test)."""
         if self.cjk and not cjk.has(low):
             return False
-        return not self.gates or any(gate in low for gate in self.gates)
+        return any(gate in low for gate in self.gates)
 
     def candidates(self, joined: str, starts: Sequence[int]) -> list[int]:
-        """Indexes of the joined texts in which a gate occurs (all texts when ungated)."""
-        if not self.gates:
-            return list(range(len(starts)))
+        """Indexes of the joined texts in which a gate occurs."""
         found: set[int] = set()
         for gate in self.gates:
             position = joined.find(gate)
@@ -249,23 +244,10 @@ class _Matcher:
         for group in self.groups:
             if not group.wanted(joined, cjk):
                 continue
-            if group.gates:  # search only the texts in which a gate occurs
-                search = group.pattern.search
-                for i in group.candidates(joined, starts):
-                    if not found[i] and search(joined, starts[i], starts[i] + len(lows[i])):
-                        found[i] = True
-                continue
-            position = 0
-            while (match := group.pattern.search(joined, position)) is not None:
-                i = bisect.bisect_right(starts, match.start()) - 1
-                found[i] = True
-                # Skip the rest of that text, and the texts already found.
-                i += 1
-                while i < len(starts) and found[i]:
-                    i += 1
-                if i >= len(starts):
-                    break
-                position = starts[i]
+            search = group.pattern.search
+            for i in group.candidates(joined, starts):  # the texts in which a gate occurs
+                if not found[i] and search(joined, starts[i], starts[i] + len(lows[i])):
+                    found[i] = True
         if self.patterns:
             for i, low in enumerate(lows):
                 if not found[i]:
@@ -286,20 +268,12 @@ class _Matcher:
             if not group.wanted(joined, cjk):
                 continue
             indexes = group.indexes
-            if group.gates and not single:  # search only the texts in which a gate occurs
-                for i in group.candidates(joined, starts):
-                    offset = starts[i]
-                    found[i].extend(
-                        _Hit(m.start() - offset, m.end() - offset, indexes[(m.lastindex or 1) - 1])
-                        for m in group.pattern.finditer(joined, offset, offset + len(lows[i]))
-                    )
-                continue
-            for match in group.pattern.finditer(joined):
-                start = match.start()
-                i = 0 if single else bisect.bisect_right(starts, start) - 1
+            for i in [0] if single else group.candidates(joined, starts):
                 offset = starts[i]
-                index = indexes[(match.lastindex or 1) - 1]
-                found[i].append(_Hit(start - offset, match.end() - offset, index))
+                found[i].extend(
+                    _Hit(m.start() - offset, m.end() - offset, indexes[(m.lastindex or 1) - 1])
+                    for m in group.pattern.finditer(joined, offset, offset + len(lows[i]))
+                )
         for i, low in enumerate(lows):
             for index, pattern in self.patterns:
                 found[i].extend(
@@ -385,9 +359,9 @@ def _matcher(
         alternatives = "|".join(f"({rest})" for rest, _, _ in members)
         pattern = re.compile(f"{re.escape(prefix)}{lookbehind}(?:{alternatives})")
         cjk = bool(prefix) and _HAS_CJK.match(prefix) is not None
-        gates: tuple[str, ...] = ()
-        if len(prefix) < _UNGATED_PREFIX and not cjk:
-            gates = tuple(dict.fromkeys(anchor for _, _, anchor in members))
+        # A substring test is faster than the regex engine's scan: search only where a
+        # member's anchor occurs (a CJK group also needs a CJK character, tested once).
+        gates = tuple(dict.fromkeys(anchor for _, _, anchor in members))
         groups.append(_Group(gates, cjk, pattern, tuple(index for _, index, _ in members)))
     compiled = []
     for source, weight in patterns:

@@ -1,0 +1,184 @@
+"""Reflection keywords: ``aha`` vs the recipe's naive loop, on long real completions.
+
+Contenders, each scoring the same completions:
+
+- ``naive``: the recipe as usually written, ``any(k in text.lower() for k in KEYWORDS)``
+  (lowercases once per keyword until one is found);
+- ``honest``: the same loop with one ``lower()``, ``low = text.lower(); any(k in low ...)``;
+- ``aha_score``: rewardkit's pure function, per completion (word boundaries, any apostrophe,
+  any whitespace inside a phrase);
+- ``aha``: rewardkit's reward called in batches of 16 (a GRPO group), which takes the batch
+  path (each phrase group searched once over the joined batch);
+- ``reflection``, ``cognitive_behaviors``: the graded rewards, batches of 16 (for scale).
+
+The corpus is the long completions (>= 2,000 characters) of
+``../shared/data/math500_generations.jsonl`` (real outputs of five models) when present, else a
+seeded generated corpus of ~2,500-character solutions with reflection phrases in some.
+
+Run ``python benchmarks/bench_reflection.py [--items 1000]`` for microseconds per item and the
+ratios to the naive loop, measured in one run (best of 5). Under pytest the ``bench_*``
+functions run once with benchmarking disabled so they cannot rot.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from rewardkit import aha, aha_score, cognitive_behaviors, reflection
+from rewardkit.keywords import RECIPE_KEYWORDS
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "math500_generations.jsonl"
+GROUP = 16
+MIN_CHARS = 2000
+
+_SENTENCES = (
+    "We write the condition as an equation and collect the terms in x on the left.",
+    "Subtracting 7 from both sides gives 3x = 21, so x = 7.",
+    "The sum of the first n odd numbers is n^2, which we use for the second part.",
+    "By the Pythagorean theorem the hypotenuse is sqrt(9 + 16) = 5.",
+    "Multiplying numerator and denominator by the conjugate removes the radical.",
+    "Each of the 12 people shakes hands with 11 others, and each handshake is counted twice.",
+    "The remainder of 2^10 modulo 7 is 2, because 2^3 = 8 is 1 modulo 7.",
+)
+_REFLECTIONS = (
+    "But wait, the problem asks for the perimeter, not the area.",
+    "Let’s check the arithmetic once more: 3 * 7 = 21, it holds.",
+    "Hmm, that does not look right. Let's try a different approach.",
+    "Lets verify the problem statement again: the numbers are positive.",
+    "To verify, we plug x = 7 back in and both sides agree.",
+)
+
+
+def generated(n: int, *, seed: int = 0) -> list[str]:
+    """``n`` seeded ~2,500-character solutions; 40% carry a reflection phrase."""
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(n):
+        parts = [rng.choice(_SENTENCES) for _ in range(30)]
+        if rng.random() < 0.4:
+            parts.insert(rng.randrange(len(parts)), rng.choice(_REFLECTIONS))
+        texts.append(" ".join(parts))
+    return texts
+
+
+def corpus(n: int, *, seed: int = 0) -> list[str]:
+    """``n`` long completions: a seeded sample of the real corpus, else generated."""
+    if not DATA.is_file():
+        return generated(n, seed=seed)
+    with DATA.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    texts = [str(row["completion"]) for row in rows if len(row["completion"]) >= MIN_CHARS]
+    rng = random.Random(seed)
+    return rng.sample(texts, min(n, len(texts)))
+
+
+def naive(texts: Sequence[str]) -> list[float]:
+    """The recipe's loop as usually written."""
+    return [1.0 if any(k in text.lower() for k in RECIPE_KEYWORDS) else 0.0 for text in texts]
+
+
+def honest(texts: Sequence[str]) -> list[float]:
+    """The recipe's loop with one ``lower()`` per text."""
+    scores = []
+    for text in texts:
+        low = text.lower()
+        scores.append(1.0 if any(k in low for k in RECIPE_KEYWORDS) else 0.0)
+    return scores
+
+
+def per_item(texts: Sequence[str]) -> list[float]:
+    """rewardkit's pure ``aha_score``, one text at a time."""
+    return [aha_score(text) for text in texts]
+
+
+def _in_groups(reward: Callable[[list[str]], list[float | None]]) -> Callable[..., list[object]]:
+    def run(texts: Sequence[str]) -> list[object]:
+        scores: list[object] = []
+        for start in range(0, len(texts), GROUP):
+            scores += reward(list(texts[start : start + GROUP]))
+        return scores
+
+    return run
+
+
+batched_aha = _in_groups(aha)
+batched_reflection = _in_groups(reflection)
+batched_cognitive = _in_groups(cognitive_behaviors())
+
+CONTENDERS: dict[str, Callable[[Sequence[str]], list[object]]] = {
+    "naive": naive,  # type: ignore[dict-item]
+    "honest": honest,  # type: ignore[dict-item]
+    "aha_score": per_item,  # type: ignore[dict-item]
+    "aha (batch 16)": batched_aha,
+    "reflection (batch 16)": batched_reflection,
+    "cognitive_behaviors (batch 16)": batched_cognitive,
+}
+
+
+def bench_naive_loop(benchmark: Callable[..., object]) -> None:
+    benchmark(naive, corpus(64))
+
+
+def bench_aha_per_item(benchmark: Callable[..., object]) -> None:
+    benchmark(per_item, corpus(64))
+
+
+def bench_aha_batch(benchmark: Callable[..., object]) -> None:
+    benchmark(batched_aha, corpus(64))
+
+
+def bench_reflection_batch(benchmark: Callable[..., object]) -> None:
+    benchmark(batched_reflection, corpus(32))
+
+
+def bench_cognitive_batch(benchmark: Callable[..., object]) -> None:
+    benchmark(batched_cognitive, corpus(16))
+
+
+def bench_aha_agrees_with_its_batch_path_and_mostly_with_naive() -> None:
+    texts = corpus(200) + generated(50, seed=1)
+    scores = per_item(texts)
+    assert batched_aha(texts) == scores
+    agree = sum(a == b for a, b in zip(naive(texts), scores, strict=True))
+    assert agree >= 0.95 * len(texts)
+    assert 1.0 in scores
+
+
+def _time(fn: Callable[[Sequence[str]], list[object]], texts: Sequence[str], repeats: int) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn(texts)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args(argv)
+    texts = corpus(args.items, seed=args.seed)
+    source = DATA.name if DATA.is_file() else "generated corpus"
+    mean = sum(map(len, texts)) / max(1, len(texts))
+    print(f"corpus: {len(texts)} completions from {source}, mean {mean:.0f} characters")
+    base = _time(naive, texts, args.repeats)  # type: ignore[arg-type]
+    for name, fn in CONTENDERS.items():
+        seconds = base if name == "naive" else _time(fn, texts, args.repeats)
+        per = seconds * 1e6 / len(texts)
+        print(f"{name:32s} {per:9.1f} us/item   {seconds / base:6.2f}x the naive loop")
+    naive_scores, scores = naive(texts), per_item(texts)
+    differ = sum(a != b for a, b in zip(naive_scores, scores, strict=True))
+    print(f"aha differs from the naive loop on {differ}/{len(texts)} completions")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
