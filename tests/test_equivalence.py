@@ -406,6 +406,22 @@ def test_hostile_inputs_are_false_and_bounded(text: str) -> None:
     is_number(text)
 
 
+def test_symbolic_fallback_when_floats_overflow() -> None:
+    # e^1000 overflows floating point at every probe point: sympy decides, built from the tree
+    assert is_equivalent("e^{1000}", "(e^{500})^2")
+    assert not is_equivalent("e^{1000}", "e^{999}")
+
+
+def test_symbolic_fallback_refuses_towers_and_big_trees() -> None:
+    from rewardkit.equivalence.latex import parse_latex
+    from rewardkit.equivalence.symbolic import to_sympy
+
+    assert to_sympy(parse_latex("2^{2^{2^{10}}}")) is None
+    assert to_sympy(parse_latex("(x+1)^{10000}")) is None
+    assert to_sympy(parse_latex("+".join(["x"] * 50))) is None
+    assert str(to_sympy(parse_latex("\\frac{\\pi}{2} + |x|"))) == "x + pi/2"
+
+
 def test_identical_hostile_strings_are_equivalent() -> None:
     assert is_equivalent("2^{2^{2^{2^{2^{10}}}}}", "2^{2^{2^{2^{2^{10}}}}}")
 

@@ -41,6 +41,17 @@ class Budget:
         """Whether the deadline has passed."""
         return time.monotonic() >= self.deadline
 
+    def extend(self, seconds: float) -> None:
+        """Move the deadline ``seconds`` later (one-off costs such as a first import).
+
+        Examples:
+            >>> budget = Budget(0.0)
+            >>> budget.extend(60.0)
+            >>> budget.expired
+            False
+        """
+        self.deadline += seconds
+
     def check(self) -> None:
         """Raise :class:`BudgetExceeded` once the deadline has passed.
 
