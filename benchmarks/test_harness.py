@@ -312,3 +312,17 @@ def test_cli_pool_contender_scores_every_line_in_order() -> None:
             for scores in m.values
         ]
         assert totals == expected
+
+
+def test_clear_rewardkit_caches_empties_the_answer_caches() -> None:
+    equivalence = pytest.importorskip("rewardkit.equivalence")
+    assert equivalence.is_equivalent("\\frac{1}{2}", "0.5")
+    cached = [
+        value
+        for value in vars(equivalence).values()
+        if callable(getattr(value, "cache_info", None))
+    ]
+    if not any(f.cache_info().currsize for f in cached):
+        pytest.skip("rewardkit.equivalence keeps no functools cache")
+    assert run.clear_rewardkit_caches() >= 1
+    assert all(f.cache_info().currsize == 0 for f in cached)
