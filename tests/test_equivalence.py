@@ -121,6 +121,8 @@ EQUIVALENT = [
     P("y = -2x", "-2x", id="assignment-gold-expression"),
     P("-1", "b = -1", id="assignment-other-letter"),
     P("600", "x \\approx 600", id="assignment-approx"),
+    P("5", "a + b = 5", id="assignment-sum-of-names"),
+    P("x + y = 1", "x + y = 1", id="equation-kept"),
     P("(0,9) \\cup (9,36)", "x \\in (0, 9) \\cup (9, 36)", id="assignment-in"),
     P("x \\in [-2,7]", "[-2, 7]", id="assignment-in-gold"),
     # complex numbers
@@ -252,6 +254,8 @@ NOT_EQUIVALENT = [
     ),
     P("\\begin{pmatrix} -7 \\\\ 16 \\\\ 5 \\end{pmatrix}", "(-7, 16)", id="vector-length"),
     P("5x - 7y + 11z + 4 = 0", "5x - 7y + 11z - 4 = 0", id="equation-constant"),
+    P("x + y = 1", "x - y = 1", id="equation-not-stripped"),
+    P("5", "2a + b = 5", id="assignment-with-coefficient"),
     P("y = 2x + 3", "y = \\frac{4}{25}x + \\frac{21}{125}", id="equation-line"),
     P("\\text{Monday}", "Tuesday", id="text-different"),
     P("\\text{even}", "\\text{odd}", id="text-even-odd"),

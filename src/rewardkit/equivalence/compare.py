@@ -204,6 +204,17 @@ def _is_name(node: object) -> bool:
     return False
 
 
+def _names_a_value(node: object) -> bool:
+    """A sum of names (``a + b``, ``m - n``): the left side of an answer like ``a + b = 5``."""
+    if not isinstance(node, tuple):
+        return False
+    if node[0] == "add":
+        return all(_names_a_value(item) for item in node[1])
+    if node[0] == "neg":
+        return _names_a_value(node[1])
+    return _is_name(node)
+
+
 def _relation(chain: tuple[object, ...]) -> Answer:
     operators = chain[1::2]
     terms: list[Node] = list(chain[0::2])  # type: ignore[arg-type]
@@ -309,6 +320,11 @@ def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
         )
     if kind == "matrix" or other == "matrix":
         return _matrices_equal(gold, pred, rel_tol, budget)
+    if kind in {"scalar", "alts"} and other == "eq" and _names_a_value(pred[1]):
+        # a + b = 5 for a gold of 5
+        return answers_equal(gold, _answer(pred[2]), rel_tol, budget)  # type: ignore[arg-type]
+    if other in {"scalar", "alts"} and kind == "eq" and _names_a_value(gold[1]):
+        return answers_equal(_answer(gold[2]), pred, rel_tol, budget)  # type: ignore[arg-type]
     if kind == "eq" and other == "eq":
         left: Node = ("add", (gold[1], ("neg", gold[2])))
         right: Node = ("add", (pred[1], ("neg", pred[2])))
