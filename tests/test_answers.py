@@ -41,6 +41,9 @@ REWARDS = [boxed_correct, answer_correct, boxed_number]
         P("First \\boxed{1}, finally \\boxed{2}.", "2", id="last-box"),
         P("Natalia sold 48/2 = 24 clips.\n#### 72", "72", id="gsm8k-solution"),
         P("#### 1,000\n", "1,000", id="gsm8k-thousands"),
+        P("3 + 4 = 7 apples.\nA: 7\n", "7", id="few-shot-answer-line"),
+        P("So x = 2.\nFinal answer: \\frac12", "\\frac12", id="final-answer-line"),
+        P("A: 7", "A: 7", id="one-line-kept"),
         P("", None, id="empty"),
         P("   ", None, id="blank"),
         P("unclosed \\boxed{12", None, id="unclosed-box"),
@@ -316,6 +319,14 @@ def test_every_math500_gold_scores_its_own_box(shared_data: Path) -> None:
     assert boxed_correct(texts, answer=[row["answer"] for row in rows]) == [1.0] * len(rows)
     # the solution column holds a full solution: its box is the gold
     assert boxed_correct(texts, solution=[row["solution"] for row in rows]).count(1.0) >= 495
+
+
+def test_answer_correct_matches_gsm8k_labels(shared_data: Path) -> None:
+    lines = (shared_data / "gsm8k_model_solutions.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines[::4]]
+    scores = answer_correct([r["completion"] for r in rows], answer=[r["answer"] for r in rows])
+    agree = sum((s == 1.0) == bool(r["is_correct"]) for s, r in zip(scores, rows, strict=True))
+    assert agree >= 0.995 * len(rows)  # all 5,276 agree at the time of writing
 
 
 def test_math500_generations_score_in_bounds(shared_data: Path) -> None:

@@ -9,6 +9,7 @@ fields of the frozen scorer dataclasses, changed with ``reward.configure(...)``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rewardkit.equivalence import (
@@ -34,12 +35,17 @@ __all__ = [
 ]
 
 
+#: The last line of a multi-line gold solution that gives its answer: ``A: 18``, ``Answer: 18``.
+_ANSWER_LINE = re.compile(r"(?im)^[ \t]*(?:A|Answer|Final answer)[ \t]*:[ \t]*(\S.*?)\s*\Z")
+
+
 def gold_answer(gold: str) -> str | None:
     r"""The answer part of a gold cell.
 
     Rules, in order: a gold that holds a ``\boxed{}`` (a full solution, as in MATH's
     ``solution`` column) gives its last complete box; a GSM8K solution gives the text after its
-    last ``####``; anything else is the answer itself, stripped.
+    last ``####``; a multi-line solution whose last line is ``A: ...`` / ``Answer: ...`` /
+    ``Final answer: ...`` gives that answer; anything else is the answer itself, stripped.
 
     Args:
         gold: the gold column's value.
@@ -52,6 +58,8 @@ def gold_answer(gold: str) -> str | None:
         '12'
         >>> gold_answer("She pays 3 + 4 = 7 dollars.\n#### 7")
         '7'
+        >>> gold_answer("3 + 4 = 7 apples.\nA: 7")
+        '7'
         >>> gold_answer(" \\frac{1}{2} ")
         '\\frac{1}{2}'
     """
@@ -63,6 +71,10 @@ def gold_answer(gold: str) -> str | None:
     if "####" in gold:
         tail = gold.rsplit("####", 1)[1].strip()
         return tail.splitlines()[0].strip() if tail else None
+    if "\n" in gold.strip():
+        match = _ANSWER_LINE.search(gold)
+        if match is not None:
+            return match.group(1).strip() or None
     return gold.strip() or None
 
 
