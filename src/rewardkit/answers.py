@@ -135,7 +135,17 @@ class BoxedCorrect:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AnswerCorrect:
-    """Scorer of :data:`answer_correct`: :func:`~rewardkit.extract.extract_answer` vs the gold.
+    r"""Scorer of :data:`answer_correct`: :func:`~rewardkit.extract.extract_answer` vs the gold.
+
+    Rule: as :class:`BoxedCorrect`, with the answer extracted by
+    :func:`~rewardkit.extract.extract_answer` (boxed first, then answer phrases, GSM8K ``####``,
+    the last math span, the last number); 0.0 when nothing is extracted.
+
+    Examples:
+        >>> answer_correct(["The answer is 7,000.", "\boxed{7000}", "?"], answer=["7000"] * 3)
+        [1.0, 1.0, 0.0]
+        >>> answer_correct.score("So 3 + 4 = 7.\n#### 7", answer="7")
+        1.0
 
     Attributes:
         rel_tol: relative tolerance of floating-point comparisons.
