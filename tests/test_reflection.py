@@ -921,3 +921,23 @@ def test_profile_on_real_completions(shared_data: Path) -> None:
     assert by_name["keyword", "wait"].texts > 0
     assert by_name["behavior", "verification"].texts > 0
     assert 0.0 < result.reflection_mean < 1.0
+
+
+def test_duplicate_phrases_keep_the_larger_weight() -> None:
+    variant = reflection.configure(keywords=("hmm", ("Hmm", 3.0), "hmm"))
+    assert variant.score(LONG + "Hmm, 2x = 6 means x = 3.") == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        pytest.param(["hmm, x", "nothing", "HMMM", "but wait"], id="mixed"),
+        pytest.param(["", "", ""], id="empty"),
+        pytest.param(["İ but wait", "ugh İ"], id="lowercase-longer"),
+    ],
+)
+def test_matcher_batch_with_patterns_equals_per_item(texts: list[str]) -> None:
+    matcher = _matcher(_resolve_keywords(("but wait",)), ((r"\bhm+\b", 1.0), (r"ugh", 1.0)))
+    lows = [text.lower() for text in texts]
+    assert matcher.any_batch(lows) == [matcher.any(low) for low in lows]
+    assert matcher.hits_batch(lows) == [matcher.hits(low) for low in lows]

@@ -907,22 +907,18 @@ def _behavior_table() -> _BehaviorTable:
 
 def _windows(low: str, triggers: tuple[str, ...]) -> list[tuple[int, int]]:
     """Merged ranges around every occurrence of a trigger (the whole text if too many)."""
+    occurrences = sum(low.count(trigger) for trigger in triggers)
+    if occurrences == 0:
+        return []
+    if occurrences > _MAX_WINDOWS:
+        return [(0, len(low))]
     ranges: list[tuple[int, int]] = []
     for trigger in triggers:
         position = low.find(trigger)
         while position >= 0:
-            if len(ranges) >= _MAX_WINDOWS:
-                return [(0, len(low))]
             ranges.append((max(0, position - _BEFORE), position + len(trigger) + _AFTER))
             position = low.find(trigger, position + 1)
-    ranges.sort()
-    merged: list[tuple[int, int]] = []
-    for start, end in ranges:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
+    return _union(ranges)
 
 
 def _starts_on_boundary(low: str, start: int) -> bool:
