@@ -158,7 +158,9 @@ BEHAVIORS: tuple[str, ...] = (
     "backward_chaining",
 )
 
-_NUM = r"[-+]?\d[\d,.]*"
+_NUM = r"[-+]?\d+(?:[.,]\d+)*"
+# A word that does not end a sentence (fillers inside a pattern never cross a full stop).
+_W = r"[^\s.!?;]+"
 _NEGATIONS = ("doesn", "does not", "didn", "did not", "won", "will not", "can", "cannot")
 
 #: Pattern families of the four cognitive behaviours: per behaviour, ``(triggers, pattern)``
@@ -185,11 +187,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("verif", "check", "confirm"),
-                r"(?:verif(?:y|ying)|check(?:ing)?|confirm(?:ing)?) (?:\S+ ){0,6}?by"
+                r"(?:verif(?:y|ying)|check(?:ing)?|confirm(?:ing)?) (?:" + _W + r" ){0,6}?by"
                 r" (?:plugging|substituting|multiplying|adding|computing|calculating|checking)",
             ),
-            (("plug",), r"plug(?:ging)? (?:\S+ ){0,6}?back (?:in|into)"),
-            (("substitut",), r"substitut(?:e|ing) (?:\S+ ){0,6}?back (?:in|into)"),
+            (("plug",), r"plug(?:ging)? (?:" + _W + r" ){0,6}?back (?:in|into)"),
+            (("substitut",), r"substitut(?:e|ing) (?:" + _W + r" ){0,6}?back (?:in|into)"),
             (
                 ("too", "than"),
                 r"(?:which|this|that|it) (?:is|was|would be) (?:too (?:high|low|large|small|big"
@@ -234,7 +236,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("wrong", "incorrect", "mistake", "flawed", "not right"),
-                r"(?:that|this|my (?:previous|earlier|last) (?:\S+ )?(?:answer|approach|attempt"
+                r"(?:that|this|my (?:previous|earlier|last) (?:"
+                + _W
+                + r" )?(?:answer|approach|attempt"
                 r"|step|calculation|reasoning)) (?:was|is) (?:wrong|incorrect|a mistake|flawed"
                 r"|not right)",
             ),
@@ -273,11 +277,15 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("once", "after"),
                 r"(?:once|after) (?:we|i) (?:have|know|find|get|compute|determine)"
-                r" (?:\S+ ){1,8}?(?:we|i) can",
+                r" (?:" + _W + r" ){1,8}?(?:we|i) can",
             ),
             (
                 ("solve", "find", "answer", "compute", "determine"),
-                r"to (?:solve|find|answer|compute|determine) (?:this|the|it|\S+)(?: \S+){0,6}?,"
+                r"to (?:solve|find|answer|compute|determine) (?:this|the|it|"
+                + _W
+                + r")(?: "
+                + _W
+                + r"){0,6}?,"
                 r" (?:we|i) (?:first )?(?:need|have|must|should|will)",
             ),
             (("step", "part"), r"(?:step|part) (?:1|one)[:.)]"),
@@ -298,19 +306,29 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("need", "must", "have to", "want"),
                 r"to (?:get|reach|obtain|achieve|make|end up with) (?:the )?(?:target|goal|desired"
-                r" \S+|" + _NUM + r")(?: \S+){0,6}?,? (?:we|i) (?:would )?(?:need|must|have to"
+                r" "
+                + _W
+                + "|"
+                + _NUM
+                + r")(?: "
+                + _W
+                + r"){0,6}?,? (?:we|i) (?:would )?(?:need|must|have to"
                 r"|want)",
             ),
             (
                 ("need", "must", "require"),
                 r"for (?:this|the (?:equation|result|sum|product|total|expression|answer)) to"
-                r" (?:be|equal|hold|work)(?: \S+){0,6}?,? (?:we|i) (?:would )?(?:need|must"
+                r" (?:be|equal|hold|work)(?: " + _W + r"){0,6}?,? (?:we|i) (?:would )?(?:need|must"
                 r"|require)",
             ),
             (("need",), r"what (?:would|do|must) (?:we|i) need (?:to|in order)"),
             (
                 ("goal", "target"),
-                r"(?:the goal|the target) (?:is|of) " + _NUM + r"(?: \S+){0,6}?,? so (?:we|i) need",
+                r"(?:the goal|the target) (?:is|of) "
+                + _NUM
+                + r"(?: "
+                + _W
+                + r"){0,6}?,? so (?:we|i) need",
             ),
         ),
     }
