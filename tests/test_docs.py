@@ -145,3 +145,43 @@ def test_documented_commands_parse(command):
     redirects = [i for i, word in enumerate(arguments) if word.lstrip("12").startswith((">", "<"))]
     arguments = arguments[: redirects[0]] if redirects else arguments
     build_parser().parse_args(arguments)  # argparse exits (SystemExit 2) on a bad option
+
+
+def _load_script(name: str):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, DOCS / "scripts" / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("page", "markdown", "expected"),
+    [
+        pytest.param(
+            "performance.md",
+            "see [results](../benchmarks/RESULTS.md#top).",
+            "see [results](https://x.org/r/blob/main/benchmarks/RESULTS.md#top).",
+            id="outside-docs",
+        ),
+        pytest.param(
+            "recipes/verl.md",
+            "[pkv](../structure.md) and [readme](../../README.md)",
+            "[pkv](../structure.md) and [readme](https://x.org/r/blob/main/README.md)",
+            id="nested-page",
+        ),
+        pytest.param("index.md", "[api](api.md)", "[api](api.md)", id="inside-docs"),
+    ],
+)
+def test_repo_links_rewrite(page, markdown, expected):
+    assert _load_script("repo_links").rewrite(markdown, page, "https://x.org/r/") == expected
+
+
+def test_repo_links_warn_on_missing_target(caplog):
+    module = _load_script("repo_links")
+    with caplog.at_level("WARNING", logger="mkdocs.plugins.repo_links"):
+        module.rewrite("[x](../no/such/file.md)", "index.md", "https://x.org/r")
+    assert "no/such/file.md" in caplog.text
