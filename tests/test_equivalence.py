@@ -287,6 +287,16 @@ def test_not_equivalent(gold: str, pred: str) -> None:
     assert not is_equivalent(gold, pred)
 
 
+#: A real boxed answer to "Simplify cos(2pi/15) cos(4pi/15) cos(8pi/15) cos(16pi/15)": equal to
+#: 1/16 but not simplified.
+COS_SUM = (
+    "\\frac{1}{4} \\left[ \\cos^2 \\left( \\frac{2 \\pi}{5} \\right) + "
+    "\\cos \\left( \\frac{2 \\pi}{5} \\right) \\cos \\left( \\frac{2 \\pi}{15} \\right) + "
+    "\\cos \\left( \\frac{2 \\pi}{5} \\right) \\cos \\left( \\frac{8 \\pi}{15} \\right) + "
+    "\\cos \\left( \\frac{2 \\pi}{15} \\right) \\cos \\left( \\frac{8 \\pi}{15} \\right) \\right]"
+)
+SIN_RESTATED = "\\frac{\\sin 100^\\circ (1 + 4 \\cos 100^\\circ)}{\\cos 100^\\circ}"
+
 # Real (gold, boxed prediction) pairs from MATH-500 generations where a careful reading decides,
 # grouped by the lesson each taught.
 REAL_OUTPUTS = [
@@ -312,6 +322,16 @@ REAL_OUTPUTS = [
     P("-4", "x \\neq -5, -4, 1", False, id="real-not-equal-list"),
     P("\\pi", "c = -\\frac{\\pi}{2}", False, id="real-named-wrong"),
     P("6r^2-4r-24", "6r^2 + 4r - 24", False, id="real-poly-sign"),
+    # where rewardkit and math-verify disagreed (each decided by reading the problem)
+    P("12", "12^{\\text{th}}\\text{ grade}", True, id="real-ordinal-grade"),
+    P("\\sqrt{53}", "\u221a53", True, id="real-unicode-root"),
+    P("\\text{(C)}", "\\text{(C) Plane}", True, id="real-choice-with-option-text"),
+    P("\\text{(B)}", "\\textbf{(B)}\\ 3(1 + r/10)^x = 7", True, id="real-choice-with-equation"),
+    P("5x - 7y + 11z + 4 = 0", "20x - 28y + 44z + 16 = 0", False, id="real-plane-not-normalised"),
+    P("\\frac{1}{16}", COS_SUM, False, id="real-simplify-not-done"),
+    # agreed only after a fix
+    P("(2,12) \\cup (12,102)", "(2, 12) \\cup (12, 102)", True, id="real-comma-in-brackets"),
+    P("-\\sqrt{3}", SIN_RESTATED, False, id="real-restated-trig"),
 ]
 
 

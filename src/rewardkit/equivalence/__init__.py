@@ -18,8 +18,8 @@ from functools import lru_cache
 
 from rewardkit.equivalence.budget import DEFAULT_BUDGET, Budget, BudgetExceeded
 from rewardkit.equivalence.compare import Answer, answers_equal, parse_answer
-from rewardkit.equivalence.latex import MAX_LENGTH, ParseError, normalize, text_key
-from rewardkit.equivalence.numbers import EvalError, exact_value, free_symbols, numeric_value
+from rewardkit.equivalence.latex import MAX_LENGTH, normalize, text_key
+from rewardkit.equivalence.numbers import exact_value, free_symbols, numeric_value
 from rewardkit.errors import ConfigError
 
 __all__ = [
@@ -64,6 +64,10 @@ def _plain(text: str) -> Answer | None:
     return ("scalar", ("num", -value if sign else value, decimal))
 
 
+#: What reading hostile text may raise inside the parser and evaluators (never escapes).
+_UNREADABLE = (ValueError, ArithmeticError, RecursionError, IndexError, KeyError, TypeError)
+
+
 @lru_cache(maxsize=PARSE_CACHE_SIZE)
 def _parsed(text: str) -> Answer | None:
     plain = _plain(text)
@@ -71,7 +75,7 @@ def _parsed(text: str) -> Answer | None:
         return plain
     try:
         return parse_answer(text)
-    except (ParseError, ArithmeticError, RecursionError):
+    except _UNREADABLE:
         return None
 
 
@@ -209,7 +213,7 @@ def is_equivalent(
         return _verdict(gold, pred, float(rel_tol), float(budget))
     except BudgetExceeded:
         return False
-    except (ParseError, ArithmeticError, RecursionError):  # pragma: no cover - defensive
+    except _UNREADABLE:  # pragma: no cover - defensive: model text is data, never an error
         return False
 
 
@@ -272,6 +276,6 @@ def is_number(text: str) -> bool:
         return not free_symbols(node)  # type: ignore[arg-type]
     try:
         numeric_value(node, {})  # type: ignore[arg-type]
-    except EvalError:
+    except _UNREADABLE:
         return False
     return True

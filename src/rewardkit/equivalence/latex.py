@@ -293,6 +293,8 @@ def _mul(factors: list[Node]) -> Node:
 
 
 def _number(text: str) -> Node:
+    if not any(ch.isdigit() for ch in text):
+        _fail(f"bad number {text!r}")
     return ("num", Fraction(text), "." in text)
 
 

@@ -10,12 +10,11 @@ refused, so sympy never builds an astronomically large number. sympy is imported
 
 from __future__ import annotations
 
-import sys
 import time
 from fractions import Fraction
 from typing import Any
 
-from rewardkit.equivalence.budget import Budget
+from rewardkit.equivalence.budget import Budget, BudgetExceeded
 from rewardkit.equivalence.latex import Node
 from rewardkit.equivalence.numbers import exact_value
 
@@ -155,15 +154,17 @@ def symbolically_equal(gold: Node, pred: Node, budget: Budget) -> bool:
         True
     """
     budget.check()
-    if "sympy" not in sys.modules:  # the first import (~0.5 s) is not the comparison's cost
-        started = time.monotonic()
-        import sympy
-
-        budget.extend(time.monotonic() - started)
-    left, right = to_sympy(gold), to_sympy(pred)
-    if left is None or right is None:
-        return False
-    budget.check()
+    started = time.monotonic()
     import sympy
 
-    return bool(sympy.simplify(left - right) == 0)
+    budget.extend(time.monotonic() - started)
+    try:
+        left, right = to_sympy(gold), to_sympy(pred)
+        if left is None or right is None:
+            return False
+        budget.check()
+        return bool(sympy.simplify(left - right) == 0)
+    except BudgetExceeded:
+        raise
+    except Exception:
+        return False
