@@ -194,6 +194,8 @@ def _is_name(node: object) -> bool:
     tag = node[0]
     if tag == "sym" or (tag == "const" and node[1] in {"e", "i"}):
         return True
+    if tag == "pow":  # f^{-1}(x) =
+        return _is_name(node[1]) and node[2] == ("neg", ("num", Fraction(1), False))
     if tag == "mul":
         return all(_is_name(item) for item in node[1])
     if tag == "fn":
@@ -454,7 +456,7 @@ def scalars_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -> boo
 
 
 #: Functions whose value at a constant counts as computed (a closed form).
-CLOSED_FORM_FUNCTIONS = frozenset({"sqrt", "abs", "floor", "ceil"})
+CLOSED_FORM_FUNCTIONS = frozenset({"sqrt", "abs", "floor", "ceil", "exp"})
 
 
 def _unevaluated(node: Node) -> bool:

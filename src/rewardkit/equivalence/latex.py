@@ -250,6 +250,7 @@ _WRAPPERS = frozenset(
         "mathbb", "mathcal", "mathnormal", "pmb", "textup", "underline", "mathtt",
     }
 )  # fmt: skip
+_INVERSES = {"sin": "arcsin", "cos": "arccos", "tan": "arctan", "cot": "acot"}
 _DECORATIONS = frozenset({"overline", "vec", "hat", "bar", "tilde", "widehat", "overrightarrow"})
 _RELATIONS = {
     "=": "=",
@@ -679,6 +680,8 @@ class _Parser:
                 factors.append(self.parse_power())
             argument = _mul(factors)
         name = {"lg": "log10", "arccot": "acot"}.get(name, name)
+        if power == ("neg", ("num", Fraction(1), False)) and name in _INVERSES:
+            name, power = _INVERSES[name], None  # \sin^{-1} x is arcsin x
         node: Node = ("log", base, argument) if base is not None else ("fn", name, argument)
         return node if power is None else ("pow", node, power)
 
