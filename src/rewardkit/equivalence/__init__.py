@@ -94,7 +94,9 @@ def _verdict(gold: str, pred: str, rel_tol: float, budget: float) -> bool:
     if letter is not None:
         return choice_letter(pred, exact=False) == letter
     if parsed_gold[0] == "text" or (parsed_pred is not None and parsed_pred[0] == "text"):
-        key = text_key(gold)
+        key = parsed_gold[1] if parsed_gold[0] == "text" else text_key(gold)
+        if parsed_pred is not None and parsed_pred[0] == "text" and parsed_pred[1] == key:
+            return bool(key)  # also x = \text{Evelyn}
         return bool(key) and key == text_key(pred)
     if parsed_pred is None:
         return False

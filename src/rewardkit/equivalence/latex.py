@@ -178,21 +178,19 @@ def normalize(text: str) -> str:
     return text.strip().rstrip(".").strip()
 
 
-_TEXT_COMMANDS = re.compile(
-    r"\\(?:text|textbf|textrm|textit|textsf|texttt|textnormal|mathrm|mathbf|mathit|mathsf|"
-    r"mbox|emph|operatorname|boldsymbol|bm)(?![A-Za-z])"
-)
+_TEXT_COMMANDS = re.compile(r"\\[A-Za-z]+")
+_KEPT_IN_KEYS = frozenset("+-*/=<>^")
 
 
 def text_key(text: str) -> str:
-    r"""The comparison key of a text answer: letters and digits only, lower-cased.
+    r"""The comparison key of a text answer: no commands, letters, digits and operators only.
 
     Examples:
         >>> text_key("\\textbf{(C)}"), text_key("\\text{ East }")
         ('c', 'east')
     """
     text = _TEXT_COMMANDS.sub("", text).lower()
-    return "".join(ch for ch in text if ch.isalnum())
+    return "".join(ch for ch in text if ch.isalnum() or ch in _KEPT_IN_KEYS)
 
 
 # --- tokens -------------------------------------------------------------------------------------
