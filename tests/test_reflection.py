@@ -48,6 +48,11 @@ from tests.strategies import completions, model_text
 APOSTROPHES = ["'", "\u2019", "\u2018", "\u02bc", "\u2032", "`", "\u00b4", ""]
 
 
+def distinct_reasoning(sentences: int) -> str:
+    """Reasoning made of distinct sentences (about 25 non-whitespace characters each)."""
+    return " ".join(f"Adding {i} to {i * i} gives {i * i + i}." for i in range(1, sentences + 1))
+
+
 def only(*keywords: str) -> Reward:
     """An aha variant that looks for exactly these phrases."""
     return aha.configure(keywords=keywords)
@@ -423,6 +428,7 @@ STUFFED = {
     "think-stuffing": "<think>" + "But wait, let me recheck! " * 30 + "</think>The answer is 7.",
     "phrases-then-garbage": "Let me verify. Let me double-check. Recheck. " * 10 + "x" * 40,
     "short-genuine-looking": "Wait, 2 + 2 = 4, yes.",
+    "one-sentence-pasted": "Hmm, wait: 2+2=4 so x is 4. " * 10,
     "reasoning-then-stuffed-tail": (
         "Expanding (x + 1)^2 gives x^2 + 2x + 1, and subtracting x^2 leaves 2x + 1 = 9, "
         "so x = 4. "
@@ -445,6 +451,15 @@ def test_stuffed_reflection_scores_at_most_cap(name: str) -> None:
     assert cognitive_behaviors().score(STUFFED[name]) <= STUFFED_CAP
 
 
+@pytest.mark.parametrize("name", sorted(GENUINE))
+def test_pasting_a_solution_again_earns_nothing_more(name: str) -> None:
+    text = GENUINE[name]
+    assert reflection_score("\n".join([text] * 5)) == pytest.approx(reflection_score(text))
+    assert cognitive_behaviors().score("\n".join([text] * 5)) == pytest.approx(
+        cognitive_behaviors().score(text)
+    )
+
+
 def test_genuine_beats_stuffed_clearly() -> None:
     worst_genuine = min(reflection_score(text) for text in GENUINE.values())
     best_stuffed = max(reflection_score(text) for text in STUFFED.values())
@@ -454,13 +469,13 @@ def test_genuine_beats_stuffed_clearly() -> None:
 
 
 def test_phrase_must_be_followed_by_content() -> None:
-    base = "We compute 17 * 23 = 391 by splitting 23 into 20 and 3, then 340 + 51 = 391. " * 3
+    base = distinct_reasoning(10)
     assert reflection_score(base + "Let me double-check.") == 0.0
     assert reflection_score(base + "Let me double-check: 391 / 17 = 23.") > 0.0
 
 
 def test_identical_reflections_count_once_distinct_ones_add_up() -> None:
-    base = "We compute 17 * 23 = 391 by splitting 23 into 20 and 3, then 340 + 51 = 391. " * 4
+    base = distinct_reasoning(10)
     same = base + "Let me double-check: 391 / 17 = 23. " * 3
     distinct = base + (
         "Let me double-check: 391 / 17 = 23. "
@@ -484,7 +499,7 @@ def test_little_reasoning_scales_down() -> None:
 
 # --- reflection options ----------------------------------------------------------------
 
-LONG = "We expand both sides and collect terms, which gives a linear equation in x. " * 4
+LONG = distinct_reasoning(10)
 
 
 @pytest.mark.parametrize(
@@ -828,7 +843,7 @@ def test_cognitive_weights_and_saturation() -> None:
 
 
 def test_cognitive_repeated_sentence_counts_once() -> None:
-    reasoning = "We compute 17 * 23 = 391 by splitting 23 into 20 and 3, then 340 + 51. " * 4
+    reasoning = distinct_reasoning(10)
     once = reasoning + "This doesn't work, let me try a different approach with 17 * 25."
     many = reasoning + "This doesn't work, let me try a different approach with 17 * 25. " * 5
     reward = cognitive_behaviors({"backtracking": 1.0}, saturation=4)

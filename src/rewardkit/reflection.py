@@ -669,12 +669,51 @@ def _content_chars(text: str) -> int:
     return len(text) - sum(text.count(space) for space in " \n\t\r\f\v\u00a0\u3000")
 
 
+def _reasoning_chars(low: str, spans: Sequence[tuple[int, int]]) -> int:
+    """Non-whitespace characters outside ``spans`` (sorted, disjoint), once per distinct sentence.
+
+    Sentences are compared with whitespace collapsed: pasting one again adds no reasoning.
+    """
+    seen: set[str] = set()
+    total = 0
+    first = 0  # the first span that may overlap the current sentence
+    start = 0
+    ends = [match.end() for match in _SENTENCE_END.finditer(low)]
+    ends.append(len(low))
+    for end in ends:
+        if end <= start:
+            continue
+        sentence = low[start:end]
+        key = " ".join(sentence.split())
+        if key and key not in seen:
+            seen.add(key)
+            chars = _content_chars(sentence)
+            k = first
+            while k < len(spans) and spans[k][0] < end:
+                left, right = max(spans[k][0], start), min(spans[k][1], end)
+                if right > left:
+                    chars -= _content_chars(low[left:right])
+                k += 1
+            total += max(0, chars)
+        while first < len(spans) and spans[first][1] <= end:
+            first += 1
+        start = end
+    return total
+
+
 def _stuffing_factor(
-    content: int, phrase_chars: int, min_reasoning: int, max_density: float
+    low: str, spans: Sequence[tuple[int, int]], min_reasoning: int, max_density: float
 ) -> tuple[float, bool]:
-    """(scale for the amount of reasoning, whether the density cap applies)."""
-    reasoning = max(0, content - phrase_chars)
-    scale = 1.0 if min_reasoning <= 0 else min(1.0, reasoning / min_reasoning)
+    """(scale for the amount of reasoning, whether the density cap applies).
+
+    ``spans`` (sorted, disjoint) are the phrases; the density is the share of non-whitespace
+    characters inside them, the reasoning the distinct characters outside them.
+    """
+    content = _content_chars(low)
+    phrase_chars = sum(_content_chars(low[start:end]) for start, end in spans)
+    scale = 1.0
+    if min_reasoning > 0:
+        scale = min(1.0, _reasoning_chars(low, spans) / min_reasoning)
     stuffed = content > 0 and phrase_chars / content > max_density
     return scale, stuffed
 
@@ -700,7 +739,8 @@ class Reflection:
     5. *Saturation*: ``events = min(sum of the weights of distinct counted events,
        saturation) / saturation``.
     6. *Reasoning around it*: the score is ``events * min(1, reasoning / min_reasoning)`` where
-       ``reasoning`` is the number of non-whitespace characters outside events.
+       ``reasoning`` is the number of non-whitespace characters outside events, each distinct
+       sentence counted once (pasting a sentence again adds no reasoning).
     7. *Density cap*: when events cover more than ``max_density`` of the non-whitespace
        characters, the score is at most 0.1.
 
@@ -800,9 +840,7 @@ class Reflection:
             return 0.0
         events = _events(low, hits, self._matcher, self.min_following)
         counted: dict[object, float] = {}
-        phrase_chars = 0
         for i, event in enumerate(events):
-            phrase_chars += _content_chars(low[event.start : event.end])
             following_end = events[i + 1].start if i + 1 < len(events) else len(low)
             if _units(low, event.end, following_end, self.min_following) < self.min_following:
                 continue
@@ -814,7 +852,10 @@ class Reflection:
             return 0.0
         score = min(sum(counted.values()), self.saturation) / self.saturation
         scale, stuffed = _stuffing_factor(
-            _content_chars(low), phrase_chars, self.min_reasoning, self.max_density
+            low,
+            [(event.start, event.end) for event in events],
+            self.min_reasoning,
+            self.max_density,
         )
         score *= scale
         return min(score, STUFFED_CAP) if stuffed else score
@@ -839,7 +880,8 @@ def reflection_score(text: str) -> float:
     Examples:
         >>> reflection_score("Wait, wait, wait. Let me recheck. " * 20)
         0.0
-        >>> text = "x = 2. " * 60 + "Wait, I made an error: x = -2, since the root is negative."
+        >>> text = " ".join(f"{i} + 2 = {i + 2}." for i in range(40))
+        >>> text += " Wait, I made an error: x = -2, since the root is negative."
         >>> round(reflection_score(text), 3)
         0.333
     """
@@ -1068,7 +1110,8 @@ class CognitiveBehaviors:
     3. ``score = sum(weight[b] * credit(b)) / sum(weight[b])`` over the weighted behaviours.
     4. As in :class:`Reflection`: times ``min(1, reasoning / min_reasoning)``, where reasoning
        is the non-whitespace characters outside behaviour matches and reflection keywords
-       (:data:`rewardkit.keywords.REFLECTION_KEYWORDS`), and at most 0.1 when those cover more
+       (:data:`rewardkit.keywords.REFLECTION_KEYWORDS`), each distinct sentence counted once,
+       and at most 0.1 when those cover more
        than ``max_density`` of the non-whitespace characters.
 
     Attributes:
@@ -1085,7 +1128,8 @@ class CognitiveBehaviors:
     Examples:
         >>> from rewardkit import cognitive_behaviors
         >>> reward = cognitive_behaviors(weights={"verification": 1.0}, saturation=1)
-        >>> text = "x = 6 * 7 = 42. " * 30 + "Let me verify by plugging x = 42 back in: 42/7 = 6."
+        >>> text = " ".join(f"{i} * 7 = {i * 7}." for i in range(30))
+        >>> text += " Let me verify by plugging x = 42 back in: 42/7 = 6."
         >>> reward([text, "Let me verify this. " * 30])
         [1.0, 0.0]
     """
@@ -1145,10 +1189,7 @@ class CognitiveBehaviors:
         # Behaviour phrases and reflection keywords are not reasoning.
         spans = [span for found in hits.values() for span in found]
         spans.extend((hit.start, hit.end) for hit in _REFLECTION._matcher.hits(low))
-        covered = sum(_content_chars(low[start:end]) for start, end in _union(spans))
-        scale, stuffed = _stuffing_factor(
-            _content_chars(low), covered, self.min_reasoning, self.max_density
-        )
+        scale, stuffed = _stuffing_factor(low, _union(spans), self.min_reasoning, self.max_density)
         score = min(1.0, score / total) * scale
         return min(score, STUFFED_CAP) if stuffed else score
 
