@@ -38,7 +38,7 @@ __all__ = [
 DEFAULT_REL_TOL = 1e-9
 #: Sizes of the caches of parsed answers and of verdicts.
 PARSE_CACHE_SIZE = 8192
-VERDICT_CACHE_SIZE = 65536
+VERDICT_CACHE_SIZE = 16384
 
 _INTEGER = re.compile(r"-?\d+")
 
