@@ -226,6 +226,8 @@ def _relation(chain: tuple[object, ...]) -> Answer:
             while len(rest) > 1 and _is_name(rest[0]):
                 rest = rest[1:]
             return _answer(rest[-1])
+        if all(op == "=" for op in operators) and not any(free_symbols(t) for t in terms):
+            return ("worked", tuple(terms))  # 18 \times 2 = 36: a computation and its value
         if len(terms) == 2:
             if _is_name(terms[1]) and operators[0] == "=":
                 return _answer(terms[0])
@@ -322,6 +324,8 @@ def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
         )
     if kind == "matrix" or other == "matrix":
         return _matrices_equal(gold, pred, rel_tol, budget)
+    if kind == "worked" or other == "worked":
+        return _worked_equal(gold, pred, rel_tol, budget)
     if kind in {"scalar", "alts"} and other == "eq" and _names_a_value(pred[1]):
         # a + b = 5 for a gold of 5
         return answers_equal(gold, _answer(pred[2]), rel_tol, budget)  # type: ignore[arg-type]
@@ -334,6 +338,19 @@ def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
             left, ("neg", right), rel_tol, budget
         )
     return False
+
+
+def _worked_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) -> bool:
+    """``2 + 3 = 5`` against a value: every side of the chain must equal it."""
+    if gold[0] == pred[0] == "worked":
+        return scalars_equal(gold[1][-1], pred[1][-1], rel_tol, budget)  # type: ignore[index]
+    worked, value = (gold, pred) if gold[0] == "worked" else (pred, gold)
+    if value[0] not in {"scalar", "alts"}:
+        return False
+    terms: tuple[Node, ...] = worked[1]  # type: ignore[assignment]
+    if worked is gold:
+        return all(answers_equal(("scalar", term), value, rel_tol, budget) for term in terms)
+    return all(answers_equal(value, ("scalar", term), rel_tol, budget) for term in terms)
 
 
 def _assignments_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) -> bool:

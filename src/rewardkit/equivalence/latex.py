@@ -333,7 +333,9 @@ class _Parser:
 
     # grammar
     def parse(self) -> Node:
-        if not self.tokens:
+        if self.tokens and self.tokens[0][1] in {"=", "\\approx", "\\sim"}:
+            self.pos = 1  # "= 36", "\approx 36": the value after a dangling relation
+        if self.pos >= len(self.tokens):
             _fail("empty")
         items = self.parse_list(frozenset())
         if self.pos != len(self.tokens):
