@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rewardkit.equivalence import can_parse, is_equivalent, is_number
+from rewardkit.equivalence import cache_info, can_parse, clear_caches, is_equivalent, is_number
 from rewardkit.equivalence.budget import Budget, BudgetExceeded
 from rewardkit.equivalence.latex import MAX_LENGTH, ParseError, normalize, parse_latex
 from rewardkit.errors import ConfigError
@@ -462,6 +462,21 @@ def test_symbolic_fallback_refuses_towers_and_big_trees() -> None:
     assert to_sympy(parse_latex("(x+1)^{10000}")) is None
     assert to_sympy(parse_latex("+".join(["x"] * 50))) is None
     assert str(to_sympy(parse_latex("\\frac{\\pi}{2} + |x|"))) == "x + pi/2"
+
+
+def test_a_grpo_group_parses_its_gold_once() -> None:
+    clear_caches()
+    golds = ["\\frac{3}{4}"] * 16
+    preds = ["0.75", "\\dfrac34", "0.8", "75\\%"] * 4
+    assert [is_equivalent(g, p) for g, p in zip(golds, preds, strict=True)] == [
+        True,
+        True,
+        False,
+        True,
+    ] * 4
+    info = cache_info()
+    assert info["verdict"][:2] == (12, 4)  # 4 distinct predictions, 12 repeats
+    assert info["parse"][1] == 5  # the gold and 4 predictions, parsed once each
 
 
 def test_identical_hostile_strings_are_equivalent() -> None:

@@ -26,6 +26,7 @@ __all__ = [
     "DEFAULT_BUDGET",
     "DEFAULT_REL_TOL",
     "MAX_LENGTH",
+    "cache_info",
     "can_parse",
     "clear_caches",
     "is_equivalent",
@@ -227,6 +228,21 @@ def clear_caches() -> None:
     """
     _parsed.cache_clear()
     _verdict.cache_clear()
+
+
+def cache_info() -> dict[str, tuple[int, int, int, int]]:
+    r"""Hits, misses, maximum size and current size of the ``parse`` and ``verdict`` caches.
+
+    Examples:
+        >>> clear_caches()
+        >>> _ = is_equivalent("\frac12", "0.5"), is_equivalent("\frac12", "0.5")
+        >>> cache_info()["verdict"]
+        (1, 1, 16384, 1)
+    """
+    return {
+        name: (info.hits, info.misses, info.maxsize or 0, info.currsize)
+        for name, info in (("parse", _parsed.cache_info()), ("verdict", _verdict.cache_info()))
+    }
 
 
 def can_parse(text: str) -> bool:
