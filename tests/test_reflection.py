@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import pickle
 import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import rewardkit
@@ -308,9 +309,17 @@ def test_inserting_a_keyword_never_lowers_aha(before: str, keyword: str, after: 
     assert aha_score(inserted) >= aha_score(original)
 
 
-@settings(max_examples=60)
-@given(st.lists(st.one_of(model_text, keyword_text), max_size=8))
-def test_batch_equals_per_item(texts: list[str]) -> None:
+@pytest.fixture(params=["joined", "one-by-one"])
+def batch_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Force the batch paths to join the texts, or to search them one by one."""
+    module = inspect.getmodule(aha_score)
+    monkeypatch.setattr(module, "_JOIN_BELOW", 10**9 if request.param == "joined" else 0)
+    return str(request.param)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(st.one_of(model_text, keyword_text), max_size=8))
+def test_batch_equals_per_item(batch_mode: str, texts: list[str]) -> None:
     for reward in (
         aha,
         reflection,
@@ -469,13 +478,13 @@ def test_genuine_beats_stuffed_clearly() -> None:
 
 
 def test_phrase_must_be_followed_by_content() -> None:
-    base = distinct_reasoning(10)
+    base = distinct_reasoning(12)
     assert reflection_score(base + "Let me double-check.") == 0.0
     assert reflection_score(base + "Let me double-check: 391 / 17 = 23.") > 0.0
 
 
 def test_identical_reflections_count_once_distinct_ones_add_up() -> None:
-    base = distinct_reasoning(10)
+    base = distinct_reasoning(12)
     same = base + "Let me double-check: 391 / 17 = 23. " * 3
     distinct = base + (
         "Let me double-check: 391 / 17 = 23. "
@@ -499,7 +508,7 @@ def test_little_reasoning_scales_down() -> None:
 
 # --- reflection options ----------------------------------------------------------------
 
-LONG = distinct_reasoning(10)
+LONG = distinct_reasoning(12)
 
 
 @pytest.mark.parametrize(
@@ -843,7 +852,7 @@ def test_cognitive_weights_and_saturation() -> None:
 
 
 def test_cognitive_repeated_sentence_counts_once() -> None:
-    reasoning = distinct_reasoning(10)
+    reasoning = distinct_reasoning(12)
     once = reasoning + "This doesn't work, let me try a different approach with 17 * 25."
     many = reasoning + "This doesn't work, let me try a different approach with 17 * 25. " * 5
     reward = cognitive_behaviors({"backtracking": 1.0}, saturation=4)
@@ -915,7 +924,7 @@ def test_aha_against_the_naive_recipe_on_real_completions(shared_data: Path) -> 
         assert aha_score(text) == 1.0 or any(k in low for k in RECIPE_KEYWORDS)
 
 
-def test_batch_paths_on_real_completions(shared_data: Path) -> None:
+def test_batch_paths_on_real_completions(shared_data: Path, batch_mode: str) -> None:
     texts = _generations(shared_data, 400)
     for reward in (aha, reflection):
         for start in range(0, len(texts), 64):

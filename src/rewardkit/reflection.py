@@ -13,11 +13,12 @@ Four things, each a pure function first and a :class:`~rewardkit.reward.Reward` 
   per-behaviour weights and saturation.
 - :func:`profile`: how often each keyword and behaviour occurs over many texts.
 
-Matching is done on the lowercased text (``str.lower`` once per text), with one precompiled
-pattern per distinctive word (its *anchor*), run only when a plain substring test finds the
-anchor. On real completions this is faster than the naive ``any(k in text.lower() for k in
-KEYWORDS)`` loop while being exact. The batch paths run each pattern once over all texts of a
-batch joined by ``"\x00"`` (which no keyword pattern can cross); they are tested equal to the
+Matching is done on the lowercased text (``str.lower`` once per text). Phrases sharing a first
+word are compiled into one pattern that starts with that word, searched only when a plain
+substring test finds the longest word of one of its phrases. On real completions this is faster
+than the naive ``any(k in text.lower() for k in KEYWORDS)`` loop while being exact. The batch
+paths share the compiled patterns; a batch of short texts is joined by ``"\x00"`` (which no
+phrase pattern can cross) and each pattern searched once over it. They are tested equal to the
 per-item paths.
 
 Pure functions on text; no I/O; every function is linear in the length of its input.
@@ -86,6 +87,8 @@ _WORD_RE = re.compile(_WORD)
 # A unit of content: a run of letters/digits, one CJK character, or an arithmetic sign.
 _UNIT = re.compile(rf"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|{_WORD}+|[=+*/^<>\u00d7\u00f7]")
 _SEPARATOR = "\x00"
+#: Batches whose texts average fewer characters than this are searched joined.
+_JOIN_BELOW = 1500
 # The end of a sentence: a full stop, question or exclamation mark before whitespace, a line
 # break, or a CJK full stop.
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|[.!?]$|\n|[\u3002\uff01\uff1f]")
@@ -236,21 +239,37 @@ class _Matcher:
                 return True
         return any(pattern.search(low) is not None for _, pattern in self.patterns)
 
+    def any_many(self, lows: Sequence[str]) -> list[bool]:
+        """:meth:`any` for each text: joined when they are short, one by one when long.
+
+        Joining saves per-call overhead on short texts (2x faster on 300-character GSM8K
+        solutions) but costs a copy that a long text does not repay (6 KB completions: one by
+        one is 1.3x faster); the crossover is near :data:`_JOIN_BELOW` characters on average.
+        """
+        if sum(map(len, lows)) < _JOIN_BELOW * len(lows):
+            return self.any_batch(lows)
+        return [self.any(low) for low in lows]
+
     def any_batch(self, lows: Sequence[str]) -> list[bool]:
         """:meth:`any` for each text, scanning the joined texts once per group."""
-        found = [False] * len(lows)
-        joined, starts = _join(lows)
+        return self.any_joined(_join(lows))
+
+    def any_joined(self, texts: _Joined) -> list[bool]:
+        """:meth:`any` for each of the joined lowercased texts."""
+        joined, starts, lengths = texts
+        found = [False] * len(starts)
         cjk = _CjkCheck()
         for group in self.groups:
             if not group.wanted(joined, cjk):
                 continue
             search = group.pattern.search
             for i in group.candidates(joined, starts):  # the texts in which a gate occurs
-                if not found[i] and search(joined, starts[i], starts[i] + len(lows[i])):
+                if not found[i] and search(joined, starts[i], starts[i] + lengths[i]):
                     found[i] = True
         if self.patterns:
-            for i, low in enumerate(lows):
+            for i, start in enumerate(starts):
                 if not found[i]:
+                    low = joined[start : start + lengths[i]]
                     found[i] = any(pattern.search(low) is not None for _, pattern in self.patterns)
         return found
 
@@ -258,10 +277,20 @@ class _Matcher:
         """Every phrase and pattern occurrence in the lowercased text, sorted by position."""
         return self.hits_batch([low])[0]
 
+    def hits_many(self, lows: Sequence[str]) -> list[list[_Hit]]:
+        """:meth:`hits` for each text: joined when they are short (see :meth:`any_many`)."""
+        if sum(map(len, lows)) < _JOIN_BELOW * len(lows):
+            return self.hits_batch(lows)
+        return [self.hits(low) for low in lows]
+
     def hits_batch(self, lows: Sequence[str]) -> list[list[_Hit]]:
         """:meth:`hits` for each text, scanning the joined texts once per group."""
+        return self.hits_joined(_join(lows), lows)
+
+    def hits_joined(self, texts: _Joined, lows: Sequence[str]) -> list[list[_Hit]]:
+        """:meth:`hits` for each of the joined lowercased texts (``lows``: the same, apart)."""
+        joined, starts, lengths = texts
         found: list[list[_Hit]] = [[] for _ in lows]
-        joined, starts = _join(lows)
         cjk = _CjkCheck()
         single = len(lows) == 1
         for group in self.groups:
@@ -272,7 +301,7 @@ class _Matcher:
                 offset = starts[i]
                 found[i].extend(
                     _Hit(m.start() - offset, m.end() - offset, indexes[(m.lastindex or 1) - 1])
-                    for m in group.pattern.finditer(joined, offset, offset + len(lows[i]))
+                    for m in group.pattern.finditer(joined, offset, offset + lengths[i])
                 )
         for i, low in enumerate(lows):
             for index, pattern in self.patterns:
@@ -297,16 +326,29 @@ class _Matcher:
         return counts
 
 
-def _join(lows: Sequence[str]) -> tuple[str, list[int]]:
-    """The texts joined by NUL, and the start offset of each."""
+class _Joined(NamedTuple):
+    """Texts joined by NUL (no phrase pattern can cross it), with where each starts."""
+
+    text: str
+    starts: list[int]
+    lengths: list[int]
+
+
+def _join(lows: Sequence[str]) -> _Joined:
+    """Join lowercased texts."""
+    lengths = [len(low) for low in lows]
     if len(lows) == 1:
-        return lows[0], [0]
+        return _Joined(lows[0], [0], lengths)
+    return _Joined(_SEPARATOR.join(lows), _offsets(lengths), lengths)
+
+
+def _offsets(lengths: Sequence[int]) -> list[int]:
     starts: list[int] = []
     position = 0
-    for low in lows:
+    for length in lengths:
         starts.append(position)
-        position += len(low) + 1
-    return _SEPARATOR.join(lows), starts
+        position += length + 1
+    return starts
 
 
 def _entries(items: Sequence[str | tuple[str, float]], argument: str) -> list[tuple[str, float]]:
@@ -548,23 +590,9 @@ class Aha:
         return self.score_text(sample.text)
 
     def batch(self, batch: Batch, /) -> list[float]:
-        """Score a batch: each phrase group is searched once over all texts joined."""
-        lows = _lowered([select_region(text, self.where) for text in batch.texts])
-        return [1.0 if hit else 0.0 for hit in self._matcher.any_batch(lows)]
-
-
-def _lowered(texts: Sequence[str]) -> list[str]:
-    """Lowercase many texts with one ``str.lower`` call when lengths allow (almost always)."""
-    joined = _SEPARATOR.join(texts)
-    low = joined.lower()
-    if len(low) != len(joined):  # a character whose lowercase is longer (e.g. "İ")
-        return [text.lower() for text in texts]
-    lows = []
-    position = 0
-    for text in texts:
-        lows.append(low[position : position + len(text)])
-        position += len(text) + 1
-    return lows
+        """Score a batch (see :meth:`_Matcher.any_many`); equal to the per-item path."""
+        lows = [select_region(text, self.where).lower() for text in batch.texts]
+        return [1.0 if hit else 0.0 for hit in self._matcher.any_many(lows)]
 
 
 _AHA = Aha()
@@ -672,33 +700,20 @@ def _content_chars(text: str) -> int:
 def _reasoning_chars(low: str, spans: Sequence[tuple[int, int]]) -> int:
     """Non-whitespace characters outside ``spans`` (sorted, disjoint), once per distinct sentence.
 
-    Sentences are compared with whitespace collapsed: pasting one again adds no reasoning.
+    The text without the spans is cut into sentences at every ``". "``, ``"。"`` and line
+    break; identical sentences (surrounding whitespace stripped) count once, so pasting one
+    again adds no reasoning. Only C-level string methods: linear and fast.
     """
-    seen: set[str] = set()
-    total = 0
-    first = 0  # the first span that may overlap the current sentence
-    start = 0
-    ends = [match.end() for match in _SENTENCE_END.finditer(low)]
-    ends.append(len(low))
-    for end in ends:
-        if end <= start:
-            continue
-        sentence = low[start:end]
-        key = " ".join(sentence.split())
-        if key and key not in seen:
-            seen.add(key)
-            chars = _content_chars(sentence)
-            k = first
-            while k < len(spans) and spans[k][0] < end:
-                left, right = max(spans[k][0], start), min(spans[k][1], end)
-                if right > left:
-                    chars -= _content_chars(low[left:right])
-                k += 1
-            total += max(0, chars)
-        while first < len(spans) and spans[first][1] <= end:
-            first += 1
-        start = end
-    return total
+    if spans:
+        parts = []
+        position = 0
+        for start, end in spans:
+            parts.append(low[position:start])
+            position = end
+        parts.append(low[position:])
+        low = "\n".join(parts)
+    sentences = low.replace("\u3002", ". ").replace("\n", ". ").split(". ")
+    return _content_chars("".join(set(map(str.strip, sentences))))
 
 
 def _stuffing_factor(
@@ -828,11 +843,11 @@ class Reflection:
         return self.score_text(sample.text)
 
     def batch(self, batch: Batch, /) -> list[float]:
-        """Score a batch: each phrase group is searched once over all texts joined."""
-        lows = _lowered([select_region(text, self.where) for text in batch.texts])
+        """Score a batch (see :meth:`_Matcher.hits_many`); equal to the per-item path."""
+        lows = [select_region(text, self.where).lower() for text in batch.texts]
         return [
             self._score(low, hits)
-            for low, hits in zip(lows, self._matcher.hits_batch(lows), strict=True)
+            for low, hits in zip(lows, self._matcher.hits_many(lows), strict=True)
         ]
 
     def _score(self, low: str, hits: Sequence[_Hit]) -> float:
@@ -1364,7 +1379,7 @@ def profile(
         >>> [(f.name, f.occurrences) for f in result.features if f.occurrences][:3]
         [('but wait', 1), ('wait', 1), ('verify this', 1)]
         >>> print(result.format_table())
-        2 texts; aha on 1 (50.0%); mean reflection 0.040
+        2 texts; aha on 1 (50.0%); mean reflection 0.038
         feature        kind       texts    rate   count
         verification   behavior       1   50.0%       2
         but wait       keyword        1   50.0%       1
