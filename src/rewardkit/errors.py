@@ -11,7 +11,13 @@ __all__ = ["ConfigError", "RewardkitError"]
 
 
 class RewardkitError(Exception):
-    """Base class of every exception rewardkit raises on purpose."""
+    """Base class of every exception rewardkit raises on purpose.
+
+    Examples:
+        >>> from rewardkit import ConfigError, RewardkitError
+        >>> issubclass(ConfigError, RewardkitError)
+        True
+    """
 
 
 class ConfigError(RewardkitError, ValueError):

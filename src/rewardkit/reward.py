@@ -64,6 +64,10 @@ class Sample:
         prompt: the prompt as text, when the trainer passed prompts (never scored).
         completion_ids: the completion's token ids, when the trainer passed them.
         row: every dataset column's value for this row.
+
+    Examples:
+        >>> Batch.from_trainer(["It is 4."], answer=["4"]).samples(("answer",))[0]
+        Sample(text='It is 4.', gold='4', prompt=None, completion_ids=None, row={'answer': '4'})
     """
 
     text: str
@@ -120,6 +124,13 @@ class Batch:
         completion_ids: token ids per completion, or ``None``.
         columns: dataset columns aligned with the completions.
         extras: other keyword arguments (not row-aligned), ``trainer_state`` among them.
+
+    Examples:
+        >>> batch = Batch.from_trainer(
+        ...     [[{"role": "assistant", "content": "4"}], "5"], answer=["4", "4"], trainer_state=None
+        ... )
+        >>> batch.texts, batch.gold(("answer",), "demo"), sorted(batch.extras)
+        (('4', '5'), ['4', '4'], ['trainer_state'])
     """
 
     __slots__ = ("_samples", "columns", "completion_ids", "extras", "prompts", "texts")
