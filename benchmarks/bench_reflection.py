@@ -13,10 +13,12 @@ Contenders, each scoring the same completions:
 
 The corpus is the long completions (>= 2,000 characters) of
 ``../shared/data/math500_generations.jsonl`` (real outputs of five models) when present, else a
-seeded generated corpus of ~2,500-character solutions with reflection phrases in some.
+seeded generated corpus of ~2,500-character solutions with reflection phrases in some;
+``--short`` measures the ~300-character GPT-3 solutions of ``gsm8k_model_solutions.jsonl``
+instead (where the batch path joins the texts).
 
-Run ``python benchmarks/bench_reflection.py [--items 1000]`` for microseconds per item and the
-ratios to the naive loop, measured in one run (best of 5). Under pytest the ``bench_*``
+Run ``python benchmarks/bench_reflection.py [--items 1000] [--short]`` for microseconds per item
+and the ratios to the naive loop, measured in one run (best of 5). Under pytest the ``bench_*``
 functions run once with benchmarking disabled so they cannot rot.
 """
 
@@ -34,6 +36,7 @@ from rewardkit import aha, aha_score, cognitive_behaviors, reflection
 from rewardkit.keywords import RECIPE_KEYWORDS
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "math500_generations.jsonl"
+SHORT = DATA.with_name("gsm8k_model_solutions.jsonl")
 GROUP = 16
 MIN_CHARS = 2000
 
@@ -67,13 +70,15 @@ def generated(n: int, *, seed: int = 0) -> list[str]:
     return texts
 
 
-def corpus(n: int, *, seed: int = 0) -> list[str]:
-    """``n`` long completions: a seeded sample of the real corpus, else generated."""
-    if not DATA.is_file():
+def corpus(n: int, *, seed: int = 0, short: bool = False) -> list[str]:
+    """``n`` long (or short) completions: a seeded sample of the real corpus, else generated."""
+    path = SHORT if short else DATA
+    if not path.is_file():
         return generated(n, seed=seed)
-    with DATA.open(encoding="utf-8") as handle:
+    with path.open(encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle if line.strip()]
-    texts = [str(row["completion"]) for row in rows if len(row["completion"]) >= MIN_CHARS]
+    minimum = 0 if short else MIN_CHARS
+    texts = [str(row["completion"]) for row in rows if len(row["completion"]) >= minimum]
     rng = random.Random(seed)
     return rng.sample(texts, min(n, len(texts)))
 
@@ -141,8 +146,12 @@ def bench_cognitive_batch(benchmark: Callable[..., object]) -> None:
     benchmark(batched_cognitive, corpus(16))
 
 
+def bench_aha_batch_short(benchmark: Callable[..., object]) -> None:
+    benchmark(batched_aha, corpus(256, short=True))
+
+
 def bench_aha_agrees_with_its_batch_path_and_mostly_with_naive() -> None:
-    texts = corpus(200) + generated(50, seed=1)
+    texts = corpus(200) + generated(50, seed=1) + corpus(100, short=True)
     scores = per_item(texts)
     assert batched_aha(texts) == scores
     agree = sum(a == b for a, b in zip(naive(texts), scores, strict=True))
@@ -164,9 +173,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--items", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--short", action="store_true", help="short GSM8K solutions instead")
     args = parser.parse_args(argv)
-    texts = corpus(args.items, seed=args.seed)
-    source = DATA.name if DATA.is_file() else "generated corpus"
+    texts = corpus(args.items, seed=args.seed, short=args.short)
+    path = SHORT if args.short else DATA
+    source = path.name if path.is_file() else "generated corpus"
     mean = sum(map(len, texts)) / max(1, len(texts))
     print(f"corpus: {len(texts)} completions from {source}, mean {mean:.0f} characters")
     base = _time(naive, texts, args.repeats)  # type: ignore[arg-type]

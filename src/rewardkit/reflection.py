@@ -232,11 +232,21 @@ class _Matcher:
     singles: tuple[tuple[str, re.Pattern[str]], ...]  # (anchor, pattern) of each phrase
 
     def any(self, low: str) -> bool:
-        """Whether any phrase or pattern occurs in the lowercased text."""
-        cjk = _CjkCheck()
+        """Whether any phrase or pattern occurs in the lowercased text (the hot path of aha)."""
+        has_cjk: bool | None = None
         for group in self.groups:
-            if group.wanted(low, cjk) and group.pattern.search(low) is not None:
-                return True
+            if group.cjk:
+                if has_cjk is None:
+                    has_cjk = _HAS_CJK.search(low) is not None
+                if not has_cjk:
+                    continue
+            for gate in group.gates:
+                if gate in low:
+                    if group.pattern.search(low) is not None:
+                        return True
+                    break
+        if not self.patterns:
+            return False
         return any(pattern.search(low) is not None for _, pattern in self.patterns)
 
     def any_many(self, lows: Sequence[str]) -> list[bool]:
