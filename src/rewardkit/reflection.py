@@ -47,6 +47,7 @@ from rewardkit.reward import Batch, Reward, Sample
 from rewardkit.text import completion_text
 
 __all__ = [
+    "STUFFED_CAP",
     "WHERE",
     "Aha",
     "CognitiveBehaviors",
