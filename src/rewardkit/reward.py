@@ -126,9 +126,8 @@ class Batch:
         extras: other keyword arguments (not row-aligned), ``trainer_state`` among them.
 
     Examples:
-        >>> batch = Batch.from_trainer(
-        ...     [[{"role": "assistant", "content": "4"}], "5"], answer=["4", "4"], trainer_state=None
-        ... )
+        >>> chat = [{"role": "assistant", "content": "4"}]
+        >>> batch = Batch.from_trainer([chat, "5"], answer=["4", "4"], trainer_state=None)
         >>> batch.texts, batch.gold(("answer",), "demo"), sorted(batch.extras)
         (('4', '5'), ['4', '4'], ['trainer_state'])
     """
