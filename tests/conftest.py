@@ -8,6 +8,10 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+# Import the package before pytest collects doctests from its files, so that a module whose
+# name is shadowed by a top-level export (``rewardkit.reflection`` is the reward) is loaded once.
+import rewardkit  # noqa: F401
+
 settings.register_profile(
     "ci",
     max_examples=200,
