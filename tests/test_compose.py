@@ -7,6 +7,7 @@ import math
 import pickle
 from types import SimpleNamespace
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -195,6 +196,86 @@ def test_combine_shares_the_batch() -> None:
 def test_bad_arguments_raise_config_error(build: object, argument: str) -> None:
     with pytest.raises(ConfigError, match=argument):
         build()  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        pytest.param(
+            lambda: combine([BOXED, len]),  # type: ignore[list-item]
+            "rewards[1] must be a rewardkit Reward (wrap a plain function with rewardkit.Reward"
+            " first); got builtin_function_or_method",
+            id="callable-not-reward",
+        ),
+        pytest.param(
+            lambda: combine([BOXED, 3]),  # type: ignore[list-item]
+            "rewards[1] must be a rewardkit Reward; got int",
+            id="not-reward",
+        ),
+        pytest.param(
+            lambda: combine([BOXED], [math.nan]),
+            "weights[0] must be a finite number; got nan",
+            id="weight-nan",
+        ),
+        pytest.param(
+            lambda: combine([BOXED], [True]),
+            "weights[0] must be a finite number; got True",
+            id="weight-bool",
+        ),
+        pytest.param(
+            lambda: combine([BOXED], ["1"]),  # type: ignore[list-item]
+            "weights[0] must be a finite number; got '1'",
+            id="weight-str",
+        ),
+        pytest.param(
+            lambda: gate(BOXED, when=len),  # type: ignore[arg-type]
+            "when must be a rewardkit Reward (wrap a plain function with rewardkit.Reward"
+            " first); got builtin_function_or_method",
+            id="gate-when",
+        ),
+        pytest.param(
+            lambda: scale(BOXED, math.inf), "factor must be a finite number; got inf", id="scale"
+        ),
+        pytest.param(
+            lambda: clip(BOXED, lower=math.nan), "lower must be a finite number; got nan", id="clip"
+        ),
+        pytest.param(
+            lambda: Ramp(start_step=-1), "start_step must be an integer >= 0; got -1", id="ramp"
+        ),
+        pytest.param(
+            lambda: Ramp(end_step=1.5),  # type: ignore[arg-type]
+            "end_step must be an integer >= 0; got 1.5",
+            id="ramp-float",
+        ),
+        pytest.param(
+            lambda: Ramp(end_step=True), "end_step must be an integer >= 0; got True", id="bool"
+        ),
+        pytest.param(
+            lambda: Steps(boundaries=(1.5,), values=(0, 1)),  # type: ignore[arg-type]
+            "boundaries[0] must be an integer >= 0; got 1.5",
+            id="steps-boundary",
+        ),
+        pytest.param(
+            lambda: Steps(boundaries=(1,), values=(0, math.inf)),
+            "values[1] must be a finite number; got inf",
+            id="steps-value",
+        ),
+        pytest.param(
+            lambda: schedule(BOXED, Ramp(), factor_range=(math.nan, 1.0)),
+            "factor_range[0] must be a finite number; got nan",
+            id="factor-range",
+        ),
+    ],
+)
+def test_bad_argument_messages_are_exact(build: object, message: str) -> None:
+    with pytest.raises(ConfigError) as raised:
+        build()  # type: ignore[operator]
+    assert str(raised.value) == message
+
+
+def test_numpy_numbers_are_accepted() -> None:
+    assert Ramp(end_step=np.int64(5)).end_step == 5
+    assert scale(BOXED, np.float32(2)).name == "scale(boxed, 2)"
 
 
 def test_schedule_closure_is_config_error() -> None:

@@ -7,6 +7,7 @@ import math
 import pickle
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -470,6 +471,75 @@ def test_repetition_penalty_defaults_match_open_r1() -> None:
 def test_bad_arguments_raise_config_error(build: object, argument: str) -> None:
     with pytest.raises(ConfigError, match=argument):
         build()  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        pytest.param(
+            lambda: overlong_penalty(0, 0), "max_length must be an integer >= 1; got 0", id="max"
+        ),
+        pytest.param(
+            lambda: overlong_penalty(10, -1), "buffer must be an integer >= 0; got -1", id="buffer"
+        ),
+        pytest.param(
+            lambda: overlong_penalty(10.0, 1),  # type: ignore[arg-type]
+            "max_length must be an integer >= 1; got 10.0",
+            id="float",
+        ),
+        pytest.param(
+            lambda: cosine_scaled(10, len),  # type: ignore[arg-type]
+            "correct must be a rewardkit Reward; got builtin_function_or_method",
+            id="callable-not-reward",
+        ),
+        pytest.param(
+            lambda: cosine_scaled(10, 3),  # type: ignore[arg-type]
+            "correct must be a rewardkit Reward; got int",
+            id="not-reward",
+        ),
+        pytest.param(
+            lambda: cosine_scaled(10, BOXED, min_wrong=math.nan),
+            "min_wrong must be a finite number; got nan",
+            id="nan",
+        ),
+        pytest.param(
+            lambda: cosine_scaled(10, BOXED, threshold=math.inf),
+            "threshold must be a finite number; got inf",
+            id="threshold-inf",
+        ),
+        pytest.param(
+            lambda: cosine_scaled(10, BOXED, threshold="1"),  # type: ignore[arg-type]
+            "threshold must be a finite number; got '1'",
+            id="threshold-str",
+        ),
+        pytest.param(
+            lambda: kimi_length(len),  # type: ignore[arg-type]
+            "correct must be a rewardkit Reward; got builtin_function_or_method",
+            id="kimi-not-reward",
+        ),
+        pytest.param(
+            lambda: length_shaped(1, 2, end=True),
+            "end must be a finite number; got True",
+            id="bool",
+        ),
+        pytest.param(
+            lambda: repetition_penalty(ngram=0), "ngram must be an integer >= 1; got 0", id="ngram"
+        ),
+        pytest.param(
+            lambda: repetition_penalty(max_penalty=math.nan),
+            "max_penalty must be a finite number; got nan",
+            id="max-penalty",
+        ),
+    ],
+)
+def test_bad_argument_messages_are_exact(build: object, message: str) -> None:
+    with pytest.raises(ConfigError) as raised:
+        build()  # type: ignore[operator]
+    assert str(raised.value) == message
+
+
+def test_numpy_integers_are_accepted() -> None:
+    assert overlong_penalty(np.int64(10), 1).scorer.max_length == 10  # type: ignore[attr-defined]
 
 
 def test_configure_validates_and_rebounds() -> None:
