@@ -19,13 +19,13 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import math
-import numbers
 import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from rewardkit._validate import check_integer, check_number, check_reward
 from rewardkit.errors import ConfigError
 from rewardkit.length import _one_row_batch
 from rewardkit.reward import Batch, Reward, Sample
@@ -48,31 +48,6 @@ __all__ = [
 
 
 # ----------------------------------------------------------------------------------- helpers
-
-
-def _check_reward(value: object, argument: str) -> Reward:
-    if not isinstance(value, Reward):
-        hint = " (wrap a plain function with rewardkit.Reward first)" if callable(value) else ""
-        msg = f"{argument} must be a rewardkit Reward{hint}; got {type(value).__name__}"
-        raise ConfigError(msg)
-    return value
-
-
-def _check_number(value: object, argument: str) -> float:
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, numbers.Real)
-        or not math.isfinite(float(value))
-    ):
-        msg = f"{argument} must be a finite number; got {value!r}"
-        raise ConfigError(msg)
-    return float(value)
-
-
-def _check_step(value: object, argument: str) -> None:
-    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or int(value) < 0:
-        msg = f"{argument} must be an integer >= 0; got {value!r}"
-        raise ConfigError(msg)
 
 
 def _number(value: float) -> str:
@@ -157,7 +132,7 @@ class Combined:
             msg = f"rewards must be a non-empty tuple of Rewards; got {self.rewards!r}"
             raise ConfigError(msg)
         for i, reward in enumerate(self.rewards):
-            _check_reward(reward, f"rewards[{i}]")
+            check_reward(reward, f"rewards[{i}]")
         if not isinstance(self.weights, tuple) or len(self.weights) != len(self.rewards):
             msg = (
                 f"weights must be a tuple of {len(self.rewards)} numbers (one per reward); "
@@ -165,7 +140,7 @@ class Combined:
             )
             raise ConfigError(msg)
         for i, weight in enumerate(self.weights):
-            _check_number(weight, f"weights[{i}]")
+            check_number(weight, f"weights[{i}]")
 
     @property
     def bounds(self) -> tuple[float, float]:
@@ -241,7 +216,7 @@ def combine(
         raise ConfigError(msg)
     scorer = Combined(
         rewards=parts,
-        weights=tuple(_check_number(w, f"weights[{i}]") for i, w in enumerate(weights)),
+        weights=tuple(check_number(w, f"weights[{i}]") for i, w in enumerate(weights)),
     )
     if name is None:
         labels = _distinct([reward.name for reward in parts])
@@ -271,16 +246,16 @@ class Gated:
         Raises:
             ConfigError: ``reward`` or ``when`` not a Reward, or a non-finite number.
         """
-        _check_reward(self.reward, "reward")
-        _check_reward(self.when, "when")
+        check_reward(self.reward, "reward")
+        check_reward(self.when, "when")
         if self.threshold is not None:
-            _check_number(self.threshold, "threshold")
-        _check_number(self.otherwise, "otherwise")
+            check_number(self.threshold, "threshold")
+        check_number(self.otherwise, "otherwise")
 
     @property
     def bounds(self) -> tuple[float, float]:
         """The range: [min(lower, otherwise), upper] of the gated reward."""
-        reward = _check_reward(self.reward, "reward")
+        reward = check_reward(self.reward, "reward")
         return (min(reward.lower, self.otherwise), reward.upper)
 
     def __call__(self, sample: Sample, /) -> float | None:
@@ -289,8 +264,8 @@ class Gated:
 
     def batch(self, batch: Batch, /) -> list[float | None]:
         """Score a batch: both rewards' ``score_batch``, then the gate per completion."""
-        reward = _check_reward(self.reward, "reward")
-        when = _check_reward(self.when, "when")
+        reward = check_reward(self.reward, "reward")
+        when = check_reward(self.when, "when")
         values = reward.score_batch(batch)
         tests = when.score_batch(batch)
         return [
@@ -372,13 +347,13 @@ class Scaled:
         Raises:
             ConfigError: ``reward`` not a Reward or ``factor`` not finite.
         """
-        _check_reward(self.reward, "reward")
-        _check_number(self.factor, "factor")
+        check_reward(self.reward, "reward")
+        check_number(self.factor, "factor")
 
     @property
     def bounds(self) -> tuple[float, float]:
         """The range: the reward's bounds times ``factor`` (swapped when negative)."""
-        reward = _check_reward(self.reward, "reward")
+        reward = check_reward(self.reward, "reward")
         return _product_bounds(reward.lower, reward.upper, self.factor, self.factor)
 
     def __call__(self, sample: Sample, /) -> float | None:
@@ -387,7 +362,7 @@ class Scaled:
 
     def batch(self, batch: Batch, /) -> list[float | None]:
         """Score a batch."""
-        values = _check_reward(self.reward, "reward").score_batch(batch)
+        values = check_reward(self.reward, "reward").score_batch(batch)
         return [None if value is None else value * self.factor + 0.0 for value in values]
 
 
@@ -432,14 +407,14 @@ class Clipped:
             ConfigError: ``reward`` not a Reward, neither bound given, a non-finite bound, or
                 ``lower > upper``.
         """
-        _check_reward(self.reward, "reward")
+        check_reward(self.reward, "reward")
         if self.lower is None and self.upper is None:
             msg = "clip needs lower, upper or both; got neither"
             raise ConfigError(msg)
         if self.lower is not None:
-            _check_number(self.lower, "lower")
+            check_number(self.lower, "lower")
         if self.upper is not None:
-            _check_number(self.upper, "upper")
+            check_number(self.upper, "upper")
         if self.lower is not None and self.upper is not None and self.lower > self.upper:
             msg = f"lower must be <= upper ({self.upper!r}); got lower={self.lower!r}"
             raise ConfigError(msg)
@@ -454,7 +429,7 @@ class Clipped:
     @property
     def bounds(self) -> tuple[float, float]:
         """The range: the reward's bounds, each clamped."""
-        reward = _check_reward(self.reward, "reward")
+        reward = check_reward(self.reward, "reward")
         return (self._clamp(reward.lower), self._clamp(reward.upper))
 
     def __call__(self, sample: Sample, /) -> float | None:
@@ -463,7 +438,7 @@ class Clipped:
 
     def batch(self, batch: Batch, /) -> list[float | None]:
         """Score a batch."""
-        values = _check_reward(self.reward, "reward").score_batch(batch)
+        values = check_reward(self.reward, "reward").score_batch(batch)
         return [None if value is None else self._clamp(value) for value in values]
 
 
@@ -520,7 +495,7 @@ def rename(reward: Reward, name: str) -> Reward:
         >>> rename(repetition_penalty(), "no_loops").__name__
         'no_loops'
     """
-    _check_reward(reward, "reward")
+    check_reward(reward, "reward")
     if not isinstance(name, str) or not name.strip():
         msg = f"name must be a non-empty string; got {name!r}"
         raise ConfigError(msg)
@@ -555,12 +530,12 @@ class Ramp:
                 non-finite value.
         """
         for argument in ("start_step", "end_step"):
-            _check_step(getattr(self, argument), argument)
+            check_integer(getattr(self, argument), argument, minimum=0)
         if self.end_step < self.start_step:
             msg = f"end_step must be >= start_step ({self.start_step}); got {self.end_step!r}"
             raise ConfigError(msg)
-        _check_number(self.start, "start")
-        _check_number(self.end, "end")
+        check_number(self.start, "start")
+        check_number(self.end, "end")
 
     @property
     def bounds(self) -> tuple[float, float]:
@@ -613,7 +588,7 @@ class Steps:
             msg = f"boundaries must be a tuple of integers >= 0; got {boundaries!r}"
             raise ConfigError(msg)
         for i, boundary in enumerate(self.boundaries):
-            _check_step(boundary, f"boundaries[{i}]")
+            check_integer(boundary, f"boundaries[{i}]", minimum=0)
         if any(a >= b for a, b in zip(self.boundaries, self.boundaries[1:], strict=False)):
             msg = f"boundaries must be strictly increasing; got {self.boundaries!r}"
             raise ConfigError(msg)
@@ -624,7 +599,7 @@ class Steps:
             )
             raise ConfigError(msg)
         for i, value in enumerate(self.values):
-            _check_number(value, f"values[{i}]")
+            check_number(value, f"values[{i}]")
 
     @property
     def bounds(self) -> tuple[float, float]:
@@ -672,7 +647,7 @@ class Scheduled:
             ConfigError: ``reward`` not a Reward, ``fn`` not callable or not picklable, or a
                 bad ``factor_range``.
         """
-        _check_reward(self.reward, "reward")
+        check_reward(self.reward, "reward")
         fn: object = self.fn
         if not callable(fn):
             msg = f"fn must be a callable step -> factor; got {type(fn).__name__}"
@@ -689,8 +664,8 @@ class Scheduled:
         if (
             not isinstance(self.factor_range, tuple)
             or len(self.factor_range) != 2
-            or _check_number(self.factor_range[0], "factor_range[0]")
-            > _check_number(self.factor_range[1], "factor_range[1]")
+            or check_number(self.factor_range[0], "factor_range[0]")
+            > check_number(self.factor_range[1], "factor_range[1]")
         ):
             msg = (
                 "factor_range must be a (low, high) pair with low <= high; "
@@ -710,7 +685,7 @@ class Scheduled:
     @property
     def bounds(self) -> tuple[float, float]:
         """The range: the reward's bounds times the factor range."""
-        reward = _check_reward(self.reward, "reward")
+        reward = check_reward(self.reward, "reward")
         return _product_bounds(reward.lower, reward.upper, *self.factor_range)
 
     def __call__(self, sample: Sample, /) -> float | None:
@@ -720,7 +695,7 @@ class Scheduled:
     def batch(self, batch: Batch, /) -> list[float | None]:
         """Score a batch at ``batch.global_step``."""
         factor = self.factor(batch.global_step)
-        values = _check_reward(self.reward, "reward").score_batch(batch)
+        values = check_reward(self.reward, "reward").score_batch(batch)
         return [None if value is None else value * factor + 0.0 for value in values]
 
 

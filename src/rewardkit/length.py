@@ -16,7 +16,6 @@ The pure functions (:func:`overlong_score`, :func:`cosine_score`, :func:`length_
 from __future__ import annotations
 
 import math
-import numbers
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -24,6 +23,7 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
+from rewardkit._validate import check_integer, check_number, check_reward
 from rewardkit.errors import ConfigError
 from rewardkit.reward import Batch, Reward, Sample
 
@@ -63,31 +63,9 @@ def _check_unit(unit: object, argument: str = "unit") -> None:
         raise ConfigError(msg)
 
 
-def _check_int(value: object, argument: str, *, minimum: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or int(value) < minimum:
-        msg = f"{argument} must be an integer >= {minimum}; got {value!r}"
-        raise ConfigError(msg)
-
-
-def _check_float(value: object, argument: str) -> None:
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, numbers.Real)
-        or not math.isfinite(float(value))
-    ):
-        msg = f"{argument} must be a finite number; got {value!r}"
-        raise ConfigError(msg)
-
-
-def _check_reward(value: object, argument: str) -> None:
-    if not isinstance(value, Reward):
-        msg = f"{argument} must be a rewardkit Reward; got {type(value).__name__}"
-        raise ConfigError(msg)
-
-
 def _check_threshold(value: object) -> None:
     if value is not None:
-        _check_float(value, "threshold")
+        check_number(value, "threshold")
 
 
 def _default_correct() -> Reward:
@@ -245,8 +223,8 @@ class OverlongPenalty:
             ConfigError: ``max_length`` < 1, ``buffer`` < 0 or > ``max_length``, or an
                 unknown ``unit``.
         """
-        _check_int(self.max_length, "max_length", minimum=1)
-        _check_int(self.buffer, "buffer", minimum=0)
+        check_integer(self.max_length, "max_length", minimum=1)
+        check_integer(self.buffer, "buffer", minimum=0)
         if self.buffer > self.max_length:
             msg = f"buffer must be <= max_length ({self.max_length}); got buffer={self.buffer!r}"
             raise ConfigError(msg)
@@ -402,11 +380,11 @@ class CosineScaled:
             ConfigError: ``max_length`` < 1, a non-finite value, ``correct`` not a Reward, or
                 an unknown ``unit``.
         """
-        _check_int(self.max_length, "max_length", minimum=1)
-        _check_reward(self.correct, "correct")
+        check_integer(self.max_length, "max_length", minimum=1)
+        check_reward(self.correct, "correct", wrap_hint=False)
         _check_threshold(self.threshold)
         for argument in ("min_correct", "max_correct", "min_wrong", "max_wrong"):
-            _check_float(getattr(self, argument), argument)
+            check_number(getattr(self, argument), argument)
         _check_unit(self.unit)
 
     @property
@@ -609,16 +587,16 @@ class LengthShaped:
             ConfigError: ``target`` < 1, ``max_length < target``, an unknown ``decay`` or
                 ``unit``, ``end`` > 1, or ``overlong`` above the score at ``max_length``.
         """
-        _check_int(self.target, "target", minimum=1)
-        _check_int(self.max_length, "max_length", minimum=1)
+        check_integer(self.target, "target", minimum=1)
+        check_integer(self.max_length, "max_length", minimum=1)
         if self.max_length < self.target:
             msg = f"max_length must be >= target ({self.target}); got {self.max_length!r}"
             raise ConfigError(msg)
         if self.decay not in _DECAYS:
             msg = f"decay must be one of {list(_DECAYS)}; got {self.decay!r}"
             raise ConfigError(msg)
-        _check_float(self.end, "end")
-        _check_float(self.overlong, "overlong")
+        check_number(self.end, "end")
+        check_number(self.overlong, "overlong")
         if self.end > 1:
             msg = f"end must be <= 1 (the score decays from 1); got {self.end!r}"
             raise ConfigError(msg)
@@ -791,7 +769,7 @@ class KimiLength:
             ConfigError: ``correct`` not a Reward, ``group`` not a column name, or an unknown
                 ``unit``.
         """
-        _check_reward(self.correct, "correct")
+        check_reward(self.correct, "correct", wrap_hint=False)
         _check_threshold(self.threshold)
         if self.group is not None and (not isinstance(self.group, str) or not self.group):
             msg = f"group must be a column name or None; got {self.group!r}"
@@ -971,8 +949,8 @@ class RepetitionPenalty:
             ConfigError: ``ngram`` < 1, ``max_penalty`` positive or not finite, or an unknown
                 ``unit``.
         """
-        _check_int(self.ngram, "ngram", minimum=1)
-        _check_float(self.max_penalty, "max_penalty")
+        check_integer(self.ngram, "ngram", minimum=1)
+        check_number(self.max_penalty, "max_penalty")
         if self.max_penalty > 0:
             msg = f"max_penalty must be <= 0 (it is a penalty); got {self.max_penalty!r}"
             raise ConfigError(msg)
