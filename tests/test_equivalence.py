@@ -107,6 +107,9 @@ EQUIVALENT = [
     P("e^2", "e \\cdot e", id="e-power"),
     # polynomials and expressions
     P("x^2+2x+1", "(x+1)^2", id="poly-expanded"),
+    P("|x|^2", "x^2", id="abs-squared"),
+    P("|x-1|", "|1-x|", id="abs-symmetric"),
+    P("|x|", "\\sqrt{x^2}", id="abs-as-root"),
     P("-13x+3", "3 - 13x", id="poly-order"),
     P("6r^2-4r-24", "2(3r^2-2r-12)", id="poly-factored"),
     P("(a+5)(b+2)", "ab + 2a + 5b + 10", id="poly-two-vars"),
@@ -223,6 +226,11 @@ NOT_EQUIVALENT = [
     P("12\\pi", "37.7", id="pi-decimal"),
     P("\\pi", "3.14159", id="pi-rounded"),
     P("x^2+2x+1", "(x-1)^2", id="poly-sign"),
+    # positive probe points alone cannot tell these apart: |...| adds negative probes
+    P("|x|", "x", id="abs-dropped"),
+    P("x", "|x|", id="abs-added"),
+    P("x^2", "x|x|", id="abs-odd-power"),
+    P("|x|+1", "x+1", id="abs-in-sum"),
     P("6r^2-4r-24", "6r^2+4r-24", id="poly-middle-sign"),
     P("2k+2", "2k", id="poly-constant"),
     P("\\arctan 2", "\\frac{1}{\\tan 2}", id="inverse-is-not-reciprocal"),

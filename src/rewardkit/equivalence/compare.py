@@ -515,4 +515,42 @@ def _numerically_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -
         agreed += 1
     if agreed == 0:  # every point overflowed or left a domain: ask sympy, small trees only
         return symbolically_equal(gold, pred, budget)
-    return agreed == len(points) or agreed >= 2
+    if not (agreed == len(points) or agreed >= 2):
+        return False
+    if names and (_has_abs(gold) or _has_abs(pred)):
+        return _agree_at_negatives(gold, pred, names, rel_tol, budget)
+    return True
+
+
+def _has_abs(node: Node) -> bool:
+    """Whether a tree takes an absolute value anywhere."""
+    stack: list[object] = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, tuple) and item:
+            if item[0] == "abs":
+                return True
+            stack.extend(child for child in item if isinstance(child, tuple))
+    return False
+
+
+def _agree_at_negatives(
+    gold: Node, pred: Node, names: list[str], rel_tol: float, budget: Budget
+) -> bool:
+    """With ``|...|`` in play, positive probes cannot tell ``|x|`` from ``x``: probe negatives too.
+
+    Points where either side leaves its domain are skipped; any evaluated disagreement is final.
+    """
+    for point in PROBES:
+        budget.check()
+        env = {
+            name: -complex(point[k % len(point)] + k // len(point)) for k, name in enumerate(names)
+        }
+        try:
+            a = numeric_value(gold, env)
+            b = numeric_value(pred, env)
+        except EvalError:
+            continue
+        if not _close(a, b, rel_tol):
+            return False
+    return True
