@@ -221,6 +221,36 @@ def test_scorer_validates_directly(scorer: type[BoxedCorrect]) -> None:
         scorer(rel_tol=2.0)
 
 
+@pytest.mark.parametrize(
+    ("reward", "scorer", "text"),
+    [
+        P(boxed_correct, "BoxedCorrect(rel_tol=1e-09, budget=0.25)", "so 7", id="boxed"),
+        P(answer_correct, "AnswerCorrect(rel_tol=1e-09, budget=0.25)", "so 7", id="answer"),
+    ],
+)
+def test_scorers_keep_their_class_repr_and_options(
+    reward: rewardkit.Reward, scorer: str, text: str
+) -> None:
+    assert repr(reward.scorer) == scorer
+    variant = reward.configure(rel_tol=0.01, budget=1.0)
+    assert type(variant.scorer) is type(reward.scorer)
+    assert repr(variant.scorer) == scorer.replace("1e-09", "0.01").replace("0.25", "1.0")
+    clone = pickle.loads(pickle.dumps(variant.scorer))
+    assert clone == variant.scorer
+    assert type(clone) is type(variant.scorer)
+
+
+def test_boxed_and_answer_scorers_differ_only_in_extraction() -> None:
+    assert BoxedCorrect() != AnswerCorrect()
+    assert boxed_correct.score("so the answer is 7", answer="7") == 0.0  # no box
+    assert answer_correct.score("so the answer is 7", answer="7") == 1.0
+    for reward in (boxed_correct, answer_correct):
+        assert reward.score("\\boxed{7}", answer="7") == 1.0
+        assert reward.score("\\boxed{8}", answer="7") == 0.0
+        assert reward.score("\\boxed{7}", answer="\\frac{") is None  # unparseable gold
+        assert reward.score("\\boxed{7}", answer=None) is None  # no gold for this row
+
+
 # --- the Reward contract ------------------------------------------------------------------------
 
 

@@ -90,7 +90,36 @@ def _verdict(pred: str | None, gold: str | None, rel_tol: float, budget: float) 
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class BoxedCorrect:
+class _ExtractedCorrect:
+    """The scorer both correctness rewards share: extract the answer, compare it with the gold.
+
+    Subclasses choose the extraction (:meth:`_extract`); the options, their validation and the
+    verdict are the same for all of them.
+    """
+
+    rel_tol: float = DEFAULT_REL_TOL
+    budget: float = DEFAULT_BUDGET
+
+    def __post_init__(self) -> None:
+        """Validate the options.
+
+        Raises:
+            ConfigError: ``rel_tol`` is not in [0, 1) or ``budget`` not in (0, 60] seconds.
+        """
+        validate_options(self.rel_tol, self.budget)
+
+    def _extract(self, text: str) -> str | None:
+        raise NotImplementedError
+
+    def __call__(self, sample: Sample, /) -> float | None:
+        """1.0 if the extracted answer is equivalent to the gold, 0.0 if not, None if n/a."""
+        if sample.gold is None:
+            return None
+        return _verdict(self._extract(sample.text), sample.gold, self.rel_tol, self.budget)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BoxedCorrect(_ExtractedCorrect):
     r"""Scorer of :data:`boxed_correct`: the last ``\boxed{}`` against the gold answer.
 
     Rule: 1.0 if the completion's last complete ``\boxed{}`` (:func:`extract_boxed`) is
@@ -115,26 +144,12 @@ class BoxedCorrect:
         budget: wall-clock seconds one comparison may take.
     """
 
-    rel_tol: float = DEFAULT_REL_TOL
-    budget: float = DEFAULT_BUDGET
-
-    def __post_init__(self) -> None:
-        """Validate the options.
-
-        Raises:
-            ConfigError: ``rel_tol`` is not in [0, 1) or ``budget`` not in (0, 60] seconds.
-        """
-        validate_options(self.rel_tol, self.budget)
-
-    def __call__(self, sample: Sample, /) -> float | None:
-        """1.0 if the completion's last box is equivalent to the gold, 0.0 if not, None if n/a."""
-        if sample.gold is None:
-            return None
-        return _verdict(extract_boxed(sample.text), sample.gold, self.rel_tol, self.budget)
+    def _extract(self, text: str) -> str | None:
+        return extract_boxed(text)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class AnswerCorrect:
+class AnswerCorrect(_ExtractedCorrect):
     r"""Scorer of :data:`answer_correct`: :func:`~rewardkit.extract.extract_answer` vs the gold.
 
     Rule: as :class:`BoxedCorrect`, with the answer extracted by
@@ -152,22 +167,8 @@ class AnswerCorrect:
         budget: wall-clock seconds one comparison may take.
     """
 
-    rel_tol: float = DEFAULT_REL_TOL
-    budget: float = DEFAULT_BUDGET
-
-    def __post_init__(self) -> None:
-        """Validate the options.
-
-        Raises:
-            ConfigError: ``rel_tol`` is not in [0, 1) or ``budget`` not in (0, 60] seconds.
-        """
-        validate_options(self.rel_tol, self.budget)
-
-    def __call__(self, sample: Sample, /) -> float | None:
-        """1.0 if the extracted answer is equivalent to the gold, 0.0 if not, None if n/a."""
-        if sample.gold is None:
-            return None
-        return _verdict(extract_answer(sample.text), sample.gold, self.rel_tol, self.budget)
+    def _extract(self, text: str) -> str | None:
+        return extract_answer(text)
 
 
 def boxed_number_score(text: str) -> float:
