@@ -7,10 +7,11 @@ import pickle
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rewardkit import ConfigError, Reward, pkv
+from rewardkit.length import length_shaped_score
 from rewardkit.reflection import reflection_score
 from tests.strategies import completions, model_text
 
@@ -364,6 +365,52 @@ def test_length_rises_then_falls(a: int, b: int) -> None:
         assert score_low <= score_high
     if low >= 600:
         assert score_low >= score_high
+
+
+def _linear_shaped(length: int, optimum: int, max_length: int) -> float:
+    return length_shaped_score(
+        length, target=optimum, max_length=max_length, decay="linear", end=0.0, overlong=0.0
+    )
+
+
+@pytest.mark.parametrize(
+    ("optimum", "max_length"),
+    [
+        pytest.param(1, 2, id="smallest"),
+        pytest.param(10, 30, id="small"),
+        pytest.param(600, 1800, id="default"),
+        pytest.param(7, 8, id="adjacent"),
+    ],
+)
+def test_length_is_linear_length_shaping_at_every_boundary(optimum: int, max_length: int) -> None:
+    """Per section, pkv.length is length_shaped_score(decay="linear", end=0, overlong=0).
+
+    Exactly (==, not approx) on every valid configuration; pkv keeps its own rule because the
+    two differ on arguments PkvLength rejects (max_length <= optimum, optimum 0) and on
+    max_length beyond the float range, where length_shaped_score raises OverflowError.
+    """
+    o, m = optimum, max_length
+    for size in sorted({0, 1, o - 1, o, o + 1, (o + m) // 2, m - 1, m, m + 1, 2 * m + 5}):
+        if size < 0:
+            continue
+        text = construct(*("x" * size for _ in range(3)))
+        expected = sum([_linear_shaped(size, o, m)] * 3) / 3
+        assert pkv.length_score(text, optimum=o, max_length=m) == expected, size
+
+
+@settings(max_examples=60)
+@given(
+    st.integers(1, 2000),
+    st.integers(1, 2000),
+    st.lists(st.integers(0, 4200), min_size=3, max_size=3),
+)
+def test_length_equals_linear_length_shaping(optimum: int, extra: int, sizes: list[int]) -> None:
+    max_length = optimum + extra
+    text = construct(*("x" * n for n in sizes))
+    expected = sum(_linear_shaped(n, optimum, max_length) for n in sizes) / 3
+    assert pkv.length_score(text, optimum=optimum, max_length=max_length) == expected
+    scorer = pkv.length.configure(optimum=optimum, max_length=max_length)
+    assert scorer.score(text) == expected
 
 
 def test_reflection() -> None:
