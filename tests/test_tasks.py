@@ -78,6 +78,12 @@ GSM8K = [
     pytest.param("It is 18.0001", "18", 0.0, id="exact-not-close"),
     pytest.param("It is 1e999999999", "18", 0.0, id="huge-exponent"),
     pytest.param("It is 18", "no number in the gold", None, id="gold-not-a-number"),
+    # One exact number, not an expression or an approximation (rewardkit.equivalence would
+    # accept each of these: gsm8k keeps its own stricter reader).
+    pytest.param("#### 2+3", "#### 5", 0.0, id="expression-not-a-number"),
+    pytest.param(r"The answer is \boxed{3 \cdot 4}.", "12", 0.0, id="product-not-a-number"),
+    pytest.param(r"\boxed{\sqrt{25}}", "5", 0.0, id="radical-not-a-number"),
+    pytest.param("A: 0.3333333333", "1/3", 0.0, id="approximation-not-exact"),
 ]
 
 
