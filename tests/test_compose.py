@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rewardkit.compose import (
+    Combined,
     Ramp,
     Steps,
     clip,
@@ -264,6 +265,36 @@ def test_bad_arguments_raise_config_error(build: object, argument: str) -> None:
             lambda: schedule(BOXED, Ramp(), factor_range=(math.nan, 1.0)),
             "factor_range[0] must be a finite number; got nan",
             id="factor-range",
+        ),
+        pytest.param(
+            lambda: combine([BOXED], [1, 2]),
+            "weights must be a tuple of 1 numbers (one per reward); got (1.0, 2.0)",
+            id="weights-count",
+        ),
+        pytest.param(
+            lambda: Combined(rewards=(BOXED,), weights=[1.0]),  # type: ignore[arg-type]
+            "weights must be a tuple of 1 numbers (one per reward); got [1.0]",
+            id="weights-list",
+        ),
+        pytest.param(
+            lambda: Combined(rewards=(BOXED,), weights=(math.nan,)),
+            "weights[0] must be a finite number; got nan",
+            id="weights-nan",
+        ),
+        pytest.param(
+            lambda: Steps(boundaries=(1,), values=(1.0,)),
+            "values must be a tuple of 2 numbers (one more than boundaries); got (1.0,)",
+            id="values-count",
+        ),
+        pytest.param(
+            lambda: Steps(boundaries=(1,), values=[1.0, 2.0]),  # type: ignore[arg-type]
+            "values must be a tuple of 2 numbers (one more than boundaries); got [1.0, 2.0]",
+            id="values-list",
+        ),
+        pytest.param(
+            lambda: Steps(values=("a",)),  # type: ignore[arg-type]
+            "values[0] must be a finite number; got 'a'",
+            id="values-str",
         ),
     ],
 )

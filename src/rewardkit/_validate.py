@@ -13,7 +13,7 @@ import numbers
 from rewardkit.errors import ConfigError
 from rewardkit.reward import Reward
 
-__all__ = ["check_integer", "check_number", "check_reward"]
+__all__ = ["check_integer", "check_number", "check_numbers", "check_reward"]
 
 _WRAP_HINT = " (wrap a plain function with rewardkit.Reward first)"
 
@@ -81,6 +81,37 @@ def check_number(value: object, argument: str) -> float:
         msg = f"{argument} must be a finite number; got {value!r}"
         raise ConfigError(msg)
     return float(value)
+
+
+def check_numbers(value: object, argument: str, *, count: int, why: str) -> tuple[float, ...]:
+    """Return ``value`` as floats when it is a tuple of ``count`` finite numbers.
+
+    Args:
+        value: the argument's value.
+        argument: its name in the messages (items are named ``argument[i]``).
+        count: how many numbers it must hold.
+        why: why that many, shown in parentheses (``"one per reward"``).
+
+    Returns:
+        The numbers as floats (see :func:`check_number`).
+
+    Raises:
+        ConfigError: ``value`` is not a tuple, has another length, or an item is not a finite
+            number.
+
+    Examples:
+        >>> check_numbers((1, 0.5), "weights", count=2, why="one per reward")
+        (1.0, 0.5)
+        >>> check_numbers([1.0], "values", count=2, why="one more than boundaries")
+        Traceback (most recent call last):
+        ...
+        rewardkit.errors.ConfigError: values must be a tuple of 2 numbers (one more than \
+boundaries); got [1.0]
+    """
+    if not isinstance(value, tuple) or len(value) != count:
+        msg = f"{argument} must be a tuple of {count} numbers ({why}); got {value!r}"
+        raise ConfigError(msg)
+    return tuple(check_number(item, f"{argument}[{i}]") for i, item in enumerate(value))
 
 
 def check_integer(value: object, argument: str, *, minimum: int) -> int:

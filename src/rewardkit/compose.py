@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rewardkit._validate import check_integer, check_number, check_reward
+from rewardkit._validate import check_integer, check_number, check_numbers, check_reward
 from rewardkit.errors import ConfigError
 from rewardkit.length import _one_row_batch
 from rewardkit.reward import Batch, Reward, Sample
@@ -133,14 +133,7 @@ class Combined:
             raise ConfigError(msg)
         for i, reward in enumerate(self.rewards):
             check_reward(reward, f"rewards[{i}]")
-        if not isinstance(self.weights, tuple) or len(self.weights) != len(self.rewards):
-            msg = (
-                f"weights must be a tuple of {len(self.rewards)} numbers (one per reward); "
-                f"got {self.weights!r}"
-            )
-            raise ConfigError(msg)
-        for i, weight in enumerate(self.weights):
-            check_number(weight, f"weights[{i}]")
+        check_numbers(self.weights, "weights", count=len(self.rewards), why="one per reward")
 
     @property
     def bounds(self) -> tuple[float, float]:
@@ -592,14 +585,12 @@ class Steps:
         if any(a >= b for a, b in zip(self.boundaries, self.boundaries[1:], strict=False)):
             msg = f"boundaries must be strictly increasing; got {self.boundaries!r}"
             raise ConfigError(msg)
-        if not isinstance(self.values, tuple) or len(self.values) != len(self.boundaries) + 1:
-            msg = (
-                f"values must be a tuple of {len(self.boundaries) + 1} numbers (one more than "
-                f"boundaries); got {self.values!r}"
-            )
-            raise ConfigError(msg)
-        for i, value in enumerate(self.values):
-            check_number(value, f"values[{i}]")
+        check_numbers(
+            self.values,
+            "values",
+            count=len(self.boundaries) + 1,
+            why="one more than boundaries",
+        )
 
     @property
     def bounds(self) -> tuple[float, float]:
