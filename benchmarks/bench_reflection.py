@@ -151,12 +151,30 @@ def bench_aha_batch_short(benchmark: Callable[..., object]) -> None:
 
 
 def bench_aha_agrees_with_its_batch_path_and_mostly_with_naive() -> None:
-    texts = corpus(200) + generated(50, seed=1) + corpus(100, short=True)
+    texts = corpus(200) + corpus(100, short=True)
     scores = per_item(texts)
     assert batched_aha(texts) == scores
-    agree = sum(a == b for a, b in zip(naive(texts), scores, strict=True))
-    assert agree >= 0.95 * len(texts)
     assert 1.0 in scores
+    if DATA.is_file():  # real outputs: the two differ only on rare apostrophes and boundaries
+        agree = sum(a == b for a, b in zip(naive(texts), scores, strict=True))
+        assert agree >= 0.95 * len(texts)
+
+
+def bench_aha_finds_what_naive_misses_on_generated_text() -> None:
+    # The generated corpus writes some phrases with a curly or missing apostrophe ("Let’s
+    # check", "Lets verify"), which the naive loop misses by construction: every disagreement
+    # must be aha finding a phrase the naive loop cannot, never the reverse.
+    texts = generated(300, seed=1)
+    scores = per_item(texts)
+    assert batched_aha(texts) == scores
+    disagreements = [
+        (text, mine)
+        for text, mine, theirs in zip(texts, scores, naive(texts), strict=True)
+        if mine != theirs
+    ]
+    assert disagreements, "the generated corpus should exercise apostrophe variants"
+    assert all(mine == 1.0 for _, mine in disagreements)
+    assert all("Let’s check" in text or "Lets verify" in text for text, _ in disagreements)
 
 
 def _time(fn: Callable[[Sequence[str]], list[object]], texts: Sequence[str], repeats: int) -> float:
