@@ -465,7 +465,7 @@ def _add_fields(parser: argparse.ArgumentParser, *, answer: bool = True) -> None
         )
 
 
-def _add_rewards(parser: argparse.ArgumentParser, what: str) -> None:
+def _add_rewards(parser: argparse.ArgumentParser, what: str, *, repeatable: bool = True) -> None:
     parser.add_argument(
         "--reward",
         "-r",
@@ -473,7 +473,8 @@ def _add_rewards(parser: argparse.ArgumentParser, what: str) -> None:
         default=[],
         metavar="SPEC",
         help=f"{what}: a name from 'rewardkit list', optionally configured, e.g. "
-        "'overlong_penalty(max_length=1024, buffer=128)'; repeatable",
+        "'overlong_penalty(max_length=1024, buffer=128)'"
+        + ("; repeatable" if repeatable else "; at most one"),
     )
 
 
@@ -1318,7 +1319,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     filter_ = _command(subparsers, "filter", cmd_filter)
     filter_.add_argument("file", metavar="FILE", help="JSONL file (.gz allowed), or - for stdin")
-    _add_rewards(filter_, "reward deciding what passes (default: boxed_correct)")
+    _add_rewards(filter_, "reward deciding what passes (default: boxed_correct)", repeatable=False)
     filter_.add_argument(
         "--threshold", type=_finite_float, default=1.0, help="pass mark (default: 1.0)"
     )
