@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -120,6 +121,123 @@ def test_many_nested_boxes_give_the_outermost() -> None:
 
 def test_last_complete_box_after_a_long_unclosed_run() -> None:
     assert extract_boxed("\\boxed{9}" + "\\boxed{" * 20_000) == "9"
+
+
+# The reference: extract_boxed as first written (a backward search and one brace walk when the
+# last box is complete with no "}" after it, else one forward pass over the whole text). The
+# fast paths added since (stepping over truncated last boxes, starting the pass at the first
+# box command, flat arguments) must give exactly its answers.
+_REF_TOKEN = re.compile(r"\\(?:boxed|fbox)(?![A-Za-z])\s*(\{)?|(\\[\\{}])|[{}]")
+_REF_BRACE = re.compile(r"\\[\\{}]|[{}]")
+_REF_BARE = re.compile(r"[^\s${}\\]+|\\[A-Za-z]+")
+
+
+def _reference_scan(text: str) -> str | None:
+    best: tuple[int, str] | None = None
+    stack: list[tuple[bool, int]] = []
+    for match in _REF_TOKEN.finditer(text):
+        token = match.group()
+        if match.group(2) is not None:
+            continue
+        if token == "{" or match.group(1) is not None:
+            stack.append((token != "{", match.end()))
+        elif token == "}":
+            if stack:
+                is_box, start = stack.pop()
+                if is_box and (best is None or match.start() >= best[0]):
+                    best = (match.start(), text[start : match.start()])
+        else:
+            bare = _REF_BARE.match(text, match.end())
+            if bare is not None and (best is None or bare.end() >= best[0]):
+                best = (bare.end(), bare.group())
+    return None if best is None else best[1].strip()
+
+
+def _reference_extract_boxed(text: str) -> str | None:
+    found = {command: text.rfind(command) for command in ("\\boxed", "\\fbox")}
+    while True:
+        command = max(found, key=found.__getitem__)
+        start = found[command]
+        if start < 0:
+            return None
+        after = start + len(command)
+        if after >= len(text) or not text[after].isalpha():
+            break
+        found[command] = text.rfind(command, 0, start)
+    match = _REF_TOKEN.match(text, start)
+    assert match is not None
+    if match.group(1) is not None:
+        depth, close = 0, -1
+        for brace in _REF_BRACE.finditer(text, match.end() - 1):
+            depth += {"{": 1, "}": -1}.get(brace.group(), 0)
+            if brace.group() == "}" and depth == 0:
+                close = brace.start()
+                break
+        if close >= 0 and text.find("}", close + 1) < 0:
+            return text[match.end() : close].strip()
+    else:
+        bare = _REF_BARE.match(text, match.end())
+        if bare is not None and text.find("}", bare.end()) < 0:
+            return bare.group().strip()
+    return _reference_scan(text)
+
+
+_BOX_PIECES = st.sampled_from(
+    [
+        "\\boxed",
+        "\\fbox",
+        "\\boxed{",
+        "\\fbox{",
+        "\\boxed ",
+        "\\boxed{1}",
+        "\\boxedx",
+        "\\boxedé",
+        "\\fboxé",
+        "{",
+        "}",
+        "{{",
+        "}}",
+        "\\{",
+        "\\}",
+        "\\\\",
+        "\\",
+        "\\alpha",
+        " ",
+        "\t",
+        "\u3000",
+        "a",
+        "é",
+        "5",
+        "$",
+    ]
+)
+
+
+@given(st.one_of(st.lists(_BOX_PIECES, max_size=40).map("".join), brace_soup))
+def test_extract_boxed_matches_reference(text: str) -> None:
+    assert extract_boxed(text) == _reference_extract_boxed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("\\boxedé\\boxed", id="unicode-letter-after-command-then-dangling-box"),
+        pytest.param("\\boxed{1} \\boxed{2 \\boxedé 7", id="unicode-command-after-unclosed-box"),
+        pytest.param("\\boxed \\boxed{12", id="bare-argument-is-the-truncated-command"),
+        pytest.param("\\boxed\t\u3000\\boxed", id="bare-argument-after-unicode-spaces"),
+        pytest.param("\\boxed{5 \\boxed }", id="dangling-box-inside-a-closed-box"),
+        pytest.param("\\\\boxed{5} x \\boxed{6", id="escaped-backslash-before-first-box"),
+        pytest.param("\\boxed{1} \\\\boxed{2", id="escaped-backslash-before-truncated-box"),
+        pytest.param("{\\boxed{3}\\boxed{4", id="truncated-box-after-box-in-group"),
+        pytest.param("\\boxed{3}. " + "\\boxed{}. " * 50 + "\\boxed", id="degenerate-empty-boxes"),
+        pytest.param("\\boxed{3} " + "\\boxed{" * 20, id="more-truncated-boxes-than-steps"),
+        pytest.param("x}\\boxed{\\frac{1}{2}} \\text{ units}", id="single-box-then-braces"),
+        pytest.param("\\boxed{\\boxed{1}+1} \\text{a}", id="nested-boxes-then-braces"),
+        pytest.param("\\boxed{a\\}b}", id="escaped-brace-in-flat-argument"),
+    ],
+)
+def test_extract_boxed_fast_paths_match_reference(text: str) -> None:
+    assert extract_boxed(text) == _reference_extract_boxed(text)
 
 
 # Balanced LaTeX: plain characters, commands, escaped braces, and nested groups.

@@ -35,30 +35,59 @@ _BOX_COMMANDS = ("\\boxed", "\\fbox")
 # A box command (not a prefix of a longer command name), or a brace.
 # Escaped braces and backslashes (``\{``, ``\}``, ``\\``) are literal characters in LaTeX,
 # not groups: they are matched as tokens of their own so that they are skipped.
-_BOX_TOKEN = re.compile(r"\\(?:boxed|fbox)(?![A-Za-z])\s*(\{)?|(\\[\\{}])|[{}]")
-_BRACE = re.compile(r"\\[\\{}]|[{}]")
+# Every alternative starts with a literal character, so the regex engine skips ahead to the
+# next backslash or brace instead of trying the whole pattern at each position (3x faster).
+_BOX_TOKEN = re.compile(r"\\(?:(?:boxed|fbox)(?![A-Za-z])\s*(\{)?|([\\{}]))|\{|\}")
+_BRACE = re.compile(r"\\[\\{}]|\{|\}")
 # The argument of ``\boxed 5`` (no braces): a run up to whitespace, ``$`` or a brace.
 _BARE_ARGUMENT = re.compile(r"[^\s${}\\]+|\\[A-Za-z]+")
+_SPACES = re.compile(r"\s*")
+#: How many unclosed last boxes (truncated completions) are stepped over before falling back to
+#: one forward pass over the braces (each step is linear, so the total stays linear).
+_MAX_STEPS = 8
 
 
-def _last_command(text: str) -> int:
-    r"""Start of the last ``\boxed``/``\fbox`` that is not a prefix of a longer command."""
-    found = {command: text.rfind(command) for command in _BOX_COMMANDS}
+def _last_command(text: str, end: int) -> int:
+    r"""Start of the last ``\boxed``/``\fbox`` of ``text[:end]`` (not a longer command's prefix)."""
     while True:
-        command = max(found, key=found.__getitem__)
-        start = found[command]
+        start = text.rfind("\\boxed", 0, end)
+        after = start + 6
+        fbox = text.rfind("\\fbox", start + 1, end)  # only a later \fbox matters
+        if fbox >= 0:
+            start, after = fbox, fbox + 5
         if start < 0:
             return -1
-        after = start + len(command)
-        if after >= len(text) or not text[after].isalpha():
+        if after >= end or not text[after].isalpha():
             return start
-        found[command] = text.rfind(command, 0, start)
+        end = start  # a longer command (\boxedx): look before it
 
 
-def _close(text: str, open_brace: int) -> int:
-    """Index of the ``}`` closing the ``{`` at ``open_brace``, or -1 when it is unclosed."""
+def _first_command(text: str, end: int) -> int:
+    r"""Where a forward pass over ``text[:end]`` may start: the first box command's backslash.
+
+    No box starts before it, and a brace before it cannot close a box, so skipping the text
+    before it changes nothing, unless it follows a backslash (``\\boxed``: where the tokens
+    fall depends on what precedes it), then the pass starts at 0. -1: no box command.
+    """
+    first = -1
+    for command in _BOX_COMMANDS:
+        position = text.find(command, 0, end)
+        if position >= 0 and (first < 0 or position < first):
+            first = position
+    if first > 0 and text[first - 1] == "\\":
+        return 0
+    return first
+
+
+def _close(text: str, open_brace: int, end: int) -> int:
+    """Index of the ``}`` closing the ``{`` at ``open_brace`` in ``text[:end]``, or -1."""
+    close = text.find("}", open_brace + 1, end)
+    if close < 0:
+        return -1
+    if text.find("{", open_brace + 1, close) < 0 and text.find("\\", open_brace + 1, close) < 0:
+        return close  # a flat argument, such as ``42``
     depth = 0
-    for match in _BRACE.finditer(text, open_brace):
+    for match in _BRACE.finditer(text, open_brace, end):
         token = match.group()
         if token == "{":
             depth += 1
@@ -69,20 +98,23 @@ def _close(text: str, open_brace: int) -> int:
     return -1
 
 
-def _bare(text: str, start: int) -> tuple[str, int] | None:
+def _bare(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The un-braced argument of the box command ending at ``start``, and where it ends."""
-    match = _BARE_ARGUMENT.match(text, start)
+    match = _BARE_ARGUMENT.match(text, start, end)
     if match is None:
         return None
     return match.group(), match.end()
 
 
-def _scan(text: str) -> str | None:
+def _scan(text: str, end: int) -> str | None:
     """General path: one forward pass over braces; the complete box that ends last wins."""
+    first = _first_command(text, end)
+    if first < 0:
+        return None
     best: tuple[int, str] | None = None  # (end, content)
     stack: list[bool] = []  # per open brace: does it open a box?
     opens: list[int] = []
-    for match in _BOX_TOKEN.finditer(text):
+    for match in _BOX_TOKEN.finditer(text, first, end):
         token = match.group()
         if match.group(2) is not None:  # \{, \} or \\: a literal character
             continue
@@ -99,10 +131,36 @@ def _scan(text: str) -> str | None:
             stack.append(True)
             opens.append(match.end())
         else:  # \boxed 5 : a box with a bare argument
-            bare = _bare(text, match.end())
+            bare = _bare(text, match.end(), end)
             if bare is not None and (best is None or bare[1] >= best[0]):
                 best = (bare[1], bare[0])
     return None if best is None else best[1].strip()
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    r"""Whether the box command at ``start`` is the last one in ``text[:end]`` for every pass.
+
+    True when no box command name occurs after it (not even ``\boxedé``, which the backward
+    search skips but the forward pass reads as a box) and it does not follow a backslash.
+    """
+    return (
+        (start == 0 or text[start - 1] != "\\")
+        and text.find("\\boxed", start + 1, end) < 0
+        and text.find("\\fbox", start + 1, end) < 0
+    )
+
+
+def _ends_at(text: str, start: int) -> bool:
+    r"""Whether a box command token (``\boxed`` and spaces) ends exactly at ``start``.
+
+    Its bare argument would then be the command at ``start`` (``\boxed \boxed{``).
+    """
+    previous = -1
+    for command in _BOX_COMMANDS:
+        position = text.rfind(command, 0, start)
+        if position >= 0:
+            previous = max(previous, position + len(command))
+    return previous >= 0 and _SPACES.fullmatch(text, previous, start) is not None
 
 
 def extract_boxed(text: str) -> str | None:
@@ -121,8 +179,9 @@ def extract_boxed(text: str) -> str | None:
     - ``\boxedfoo`` is another command, not a box. Surrounding ``$...$`` does not matter.
     - The content is stripped of surrounding whitespace; an empty box gives ``""``.
 
-    Linear time: one backward search and one brace walk in the usual case, one forward pass
-    over the braces otherwise.
+    Linear time: one backward search and one brace walk in the usual case (a truncated last box
+    is stepped over, up to 8 times), otherwise one forward pass over the braces from the first
+    box command.
 
     Args:
         text: the completion text.
@@ -140,23 +199,39 @@ def extract_boxed(text: str) -> str | None:
         >>> extract_boxed("no box here") is None
         True
     """
-    start = _last_command(text)
-    if start < 0:
-        return None
-    match = _BOX_TOKEN.match(text, start)
-    if match is None:  # pragma: no cover - _last_command only returns box commands
-        return None
-    if match.group(1) is not None:
-        open_brace = match.end() - 1
-        close = _close(text, open_brace)
-        # Fast path: a complete last box that no earlier box can enclose (no "}" after it).
-        if close >= 0 and text.find("}", close + 1) < 0:
-            return text[open_brace + 1 : close].strip()
-    else:
-        bare = _bare(text, match.end())
-        if bare is not None and text.find("}", bare[1]) < 0:
-            return bare[0].strip()
-    return _scan(text)
+    end = len(text)
+    for step in range(_MAX_STEPS):
+        start = _last_command(text, end)
+        if start < 0:
+            if step:  # the forward pass may still read a box (``\\boxedé``)
+                break
+            return None
+        # After a step, the backward search must agree with the forward pass on which box is last.
+        alone = _alone(text, start, end)
+        if step and not alone:
+            break
+        match = _BOX_TOKEN.match(text, start, end)
+        if match is None:  # pragma: no cover - _last_command only returns box commands
+            return None
+        if match.group(1) is not None:
+            close = _close(text, match.end() - 1, end)
+            # Fast path: a complete last box that no earlier box can enclose (no "}" after it).
+            if close >= 0:
+                if text.find("}", close + 1, end) < 0:
+                    return text[match.end() : close].strip()
+                break
+        else:
+            bare = _bare(text, match.end(), end)
+            if text.find("}", match.end() if bare is None else bare[1], end) >= 0:
+                break
+            if bare is not None:
+                return bare[0].strip()
+        # The last box is unclosed (a truncated completion) or an empty ``\boxed``: no brace
+        # after it closes an earlier box, so the answer is the last box of the text before it.
+        if not alone or _ends_at(text, start):
+            break
+        end = start
+    return _scan(text, end)
 
 
 def has_boxed(text: str) -> float:
