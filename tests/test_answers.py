@@ -172,6 +172,39 @@ def test_boxed_number(completion: str, expected: float) -> None:
     assert boxed_number([completion]) == [expected]
 
 
+_NUMBER_FORMS = st.sampled_from(
+    [
+        "42",
+        "-3.5",
+        "\\frac{3}{4}",
+        "75\\%",
+        "2\\sqrt{3}",
+        "x+1",
+        "1, 2",
+        "\\text{A}",
+        "(0, 1]",
+        "1/0",
+    ]
+)
+
+
+@given(st.one_of(_NUMBER_FORMS, brace_soup), st.sampled_from(["", " ", "\n\t"]))
+def test_number_check_cache_gives_the_uncached_verdict(answer: str, padding: str) -> None:
+    """boxed_number's is_number caches verdicts by stripped text: cold, warm, padded agree."""
+    from rewardkit.equivalence import MAX_LENGTH, _is_number, clear_caches, is_number
+
+    clear_caches()
+    cold = is_number(answer)
+    stripped = answer.strip()
+    integer = stripped.removeprefix("-").isascii() and stripped.removeprefix("-").isdigit()
+    uncached = integer or (
+        bool(stripped) and len(stripped) <= MAX_LENGTH and _is_number.__wrapped__(stripped)
+    )
+    assert cold == uncached
+    assert is_number(answer) == cold
+    assert is_number(padding + answer + padding) == cold
+
+
 # --- configuration --------------------------------------------------------------------------------
 
 

@@ -37,7 +37,7 @@ __all__ = [
 #: Default relative tolerance of floating-point comparisons (radicals, pi, decimals against
 #: non-decimal rationals). Two exact rationals are always compared exactly.
 DEFAULT_REL_TOL = 1e-9
-#: Sizes of the caches of parsed answers and of verdicts.
+#: Sizes of the caches of parsed answers (also of is_number verdicts) and of verdicts.
 PARSE_CACHE_SIZE = 8192
 VERDICT_CACHE_SIZE = 16384
 
@@ -221,17 +221,18 @@ def is_equivalent(
 
 
 def clear_caches() -> None:
-    """Empty the caches of parsed answers and verdicts (benchmarks; freeing memory).
+    """Empty the caches of parsed answers, verdicts and numbers (benchmarks; freeing memory).
 
     Examples:
         >>> clear_caches()
     """
     _parsed.cache_clear()
     _verdict.cache_clear()
+    _is_number.cache_clear()
 
 
 def cache_info() -> dict[str, tuple[int, int, int, int]]:
-    r"""Hits, misses, maximum size and current size of the ``parse`` and ``verdict`` caches.
+    r"""Hits, misses, maximum and current size of the ``parse``, ``verdict``, ``number`` caches.
 
     Examples:
         >>> clear_caches()
@@ -241,7 +242,11 @@ def cache_info() -> dict[str, tuple[int, int, int, int]]:
     """
     return {
         name: (info.hits, info.misses, info.maxsize or 0, info.currsize)
-        for name, info in (("parse", _parsed.cache_info()), ("verdict", _verdict.cache_info()))
+        for name, info in (
+            ("parse", _parsed.cache_info()),
+            ("verdict", _verdict.cache_info()),
+            ("number", _is_number.cache_info()),
+        )
     }
 
 
@@ -284,6 +289,12 @@ def is_number(text: str) -> bool:
         return True
     if not text or len(text) > MAX_LENGTH:
         return False
+    return _is_number(text)
+
+
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
+def _is_number(text: str) -> bool:
+    """Cached :func:`is_number` of a stripped, non-empty text of at most ``MAX_LENGTH``."""
     answer = _parsed(text)
     if answer is None or answer[0] not in {"scalar", "alts"}:
         return False
