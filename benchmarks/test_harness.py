@@ -326,3 +326,16 @@ def test_clear_rewardkit_caches_empties_the_answer_caches() -> None:
         pytest.skip("rewardkit.equivalence keeps no functools cache")
     assert run.clear_rewardkit_caches() >= 1
     assert all(f.cache_info().currsize == 0 for f in cached)
+
+
+def test_paired_ratio_is_b_time_over_a_time() -> None:
+    items = _items(20)
+    fast = run.Contender("fast", one=lambda item: 1.0, batch=lambda batch: [1.0] * len(batch))
+
+    def slow_batch(batch: object) -> list[object]:
+        return [sum(range(2_000)) for _ in range(20)]
+
+    slow = run.Contender("slow", one=lambda item: 1.0, batch=slow_batch)
+    cpu, wall = run.paired_ratio(fast, slow, items, repeats=2)
+    assert cpu > 1.0
+    assert wall > 1.0
