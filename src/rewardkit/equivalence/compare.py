@@ -146,7 +146,7 @@ def _drop_units(node: Node) -> Node:
 
 def _expand(node: Node) -> list[Node]:
     r"""Expand every ``a \pm b`` into its two values (at most :data:`MAX_EXPANSIONS`)."""
-    if not isinstance(node, tuple) or not _has_pm(node):
+    if not isinstance(node, tuple) or not _has_node(node, "pm"):
         return [node]
     if node[0] == "pm":
         lefts = _expand(node[1])  # type: ignore[arg-type]
@@ -176,12 +176,13 @@ def _expand(node: Node) -> list[Node]:
     return [(node[0], *combination) for combination in product(*options)]
 
 
-def _has_pm(node: object) -> bool:
+def _has_node(node: object, kind: str) -> bool:
+    """Whether a tree holds a node of ``kind`` (``"pm"``, ``"abs"``, ...) anywhere."""
     stack: list[object] = [node]
     while stack:
         item = stack.pop()
         if isinstance(item, tuple) and item:
-            if item[0] == "pm":
+            if item[0] == kind:
                 return True
             stack.extend(child for child in item if isinstance(child, tuple))
     return False
@@ -499,52 +500,41 @@ def _numerically_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -
     if len(names) > len(PROBES[0]) * 4:
         return False
     points = PROBES if names else PROBES[:1]
-    agreed = 0
-    for point in points:
-        budget.check()
-        env = {
-            name: complex(point[k % len(point)] + k // len(point)) for k, name in enumerate(names)
-        }
-        try:
-            a = numeric_value(gold, env)
-            b = numeric_value(pred, env)
-        except EvalError:
-            continue
-        if not _close(a, b, rel_tol):
-            return False
-        agreed += 1
+    agreed = _agreements(gold, pred, names, points, 1.0, rel_tol, budget)
+    if agreed is None:
+        return False
     if agreed == 0:  # every point overflowed or left a domain: ask sympy, small trees only
         return symbolically_equal(gold, pred, budget)
     if not (agreed == len(points) or agreed >= 2):
         return False
-    if names and (_has_abs(gold) or _has_abs(pred)):
-        return _agree_at_negatives(gold, pred, names, rel_tol, budget)
+    if names and (_has_node(gold, "abs") or _has_node(pred, "abs")):
+        # Positive probes cannot tell |x| from x: with |...| in play, probe negatives too.
+        return _agreements(gold, pred, names, PROBES, -1.0, rel_tol, budget) is not None
     return True
 
 
-def _has_abs(node: Node) -> bool:
-    """Whether a tree takes an absolute value anywhere."""
-    stack: list[object] = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, tuple) and item:
-            if item[0] == "abs":
-                return True
-            stack.extend(child for child in item if isinstance(child, tuple))
-    return False
+def _agreements(
+    gold: Node,
+    pred: Node,
+    names: list[str],
+    points: tuple[tuple[float, ...], ...],
+    sign: float,
+    rel_tol: float,
+    budget: Budget,
+) -> int | None:
+    """At how many probe points (scaled by ``sign``) the two trees agree; ``None`` if any differs.
 
+    Points where either side overflows or leaves its domain are skipped.
 
-def _agree_at_negatives(
-    gold: Node, pred: Node, names: list[str], rel_tol: float, budget: Budget
-) -> bool:
-    """With ``|...|`` in play, positive probes cannot tell ``|x|`` from ``x``: probe negatives too.
-
-    Points where either side leaves its domain are skipped; any evaluated disagreement is final.
+    Raises:
+        BudgetExceeded: the wall-clock budget ran out.
     """
-    for point in PROBES:
+    agreed = 0
+    for point in points:
         budget.check()
         env = {
-            name: -complex(point[k % len(point)] + k // len(point)) for k, name in enumerate(names)
+            name: sign * complex(point[k % len(point)] + k // len(point))
+            for k, name in enumerate(names)
         }
         try:
             a = numeric_value(gold, env)
@@ -552,5 +542,6 @@ def _agree_at_negatives(
         except EvalError:
             continue
         if not _close(a, b, rel_tol):
-            return False
-    return True
+            return None
+        agreed += 1
+    return agreed
