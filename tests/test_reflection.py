@@ -965,3 +965,50 @@ def test_matcher_batch_with_patterns_equals_per_item(texts: list[str]) -> None:
     lows = [text.lower() for text in texts]
     assert matcher.any_batch(lows) == [matcher.any(low) for low in lows]
     assert matcher.hits_batch(lows) == [matcher.hits(low) for low in lows]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        pytest.param(
+            {"weights": {"humor": 1.0}},
+            "weights: unknown behaviour 'humor'; expected one of "
+            "['verification', 'backtracking', 'subgoal_setting', 'backward_chaining']",
+            id="weights-name",
+        ),
+        pytest.param(
+            {"weights": "verification"},
+            "weights: expected a mapping of behaviour to weight; got 'verification'",
+            id="weights-shape",
+        ),
+        pytest.param(
+            {"weights": (("verification",),)},
+            "weights: expected (behaviour, weight) pairs; got ('verification',)",
+            id="weights-pair",
+        ),
+        pytest.param(
+            {"weights": {"verification": 0}},
+            "weights: expected at least one weight > 0; got (('verification', 0),)",
+            id="weights-all-zero",
+        ),
+        pytest.param(
+            {"saturation": "2"},
+            "saturation: expected an integer or a mapping of behaviour to integer; got '2'",
+            id="saturation-shape",
+        ),
+        pytest.param(
+            {"saturation": ((1,),)},
+            "saturation: expected (behaviour, count) pairs; got (1,)",
+            id="saturation-pair",
+        ),
+        pytest.param(
+            {"saturation": {"verification": 1.5}},
+            "saturation['verification']: expected an integer >= 1; got 1.5",
+            id="saturation-count",
+        ),
+    ],
+)
+def test_cognitive_behaviors_option_messages(options: dict[str, object], message: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        cognitive_behaviors().configure(**options)
+    assert str(info.value) == message

@@ -1071,25 +1071,43 @@ def behaviors(text: str) -> dict[str, int]:
     return {name: len(spans) for name, spans in _behavior_hits(text.lower()).items()}
 
 
-def _weights_tuple(weights: object) -> tuple[tuple[str, float], ...]:
-    if isinstance(weights, Mapping):
-        weights = tuple(weights.items())
-    if not isinstance(weights, Sequence) or isinstance(weights, str):
-        msg = f"weights: expected a mapping of behaviour to weight; got {weights!r}"
+def _behaviour_pairs(
+    argument: str, value: object, shape: str, item: str
+) -> list[tuple[str, object]]:
+    """``value`` as (behaviour, setting) pairs: a mapping or a sequence of pairs, names known.
+
+    Raises:
+        ConfigError: ``value`` is not of that ``shape``, a pair is not an ``item`` pair, or a
+            name is not a behaviour.
+    """
+    if isinstance(value, Mapping):
+        value = tuple(value.items())
+    if not isinstance(value, Sequence) or isinstance(value, str):
+        msg = f"{argument}: expected {shape}; got {value!r}"
         raise ConfigError(msg)
-    out: dict[str, float] = {}
-    for item in weights:
-        if not (isinstance(item, Sequence) and not isinstance(item, str) and len(item) == 2):
-            msg = f"weights: expected (behaviour, weight) pairs; got {item!r}"
+    pairs: list[tuple[str, object]] = []
+    for pair in value:
+        if not (isinstance(pair, Sequence) and not isinstance(pair, str) and len(pair) == 2):
+            msg = f"{argument}: expected (behaviour, {item}) pairs; got {pair!r}"
             raise ConfigError(msg)
-        name, weight = item
+        name, setting = pair
         if name not in BEHAVIORS:
-            msg = f"weights: unknown behaviour {name!r}; expected one of {list(BEHAVIORS)}"
+            msg = f"{argument}: unknown behaviour {name!r}; expected one of {list(BEHAVIORS)}"
             raise ConfigError(msg)
+        pairs.append((name, setting))
+    return pairs
+
+
+def _weights_tuple(weights: object) -> tuple[tuple[str, float], ...]:
+    out: dict[str, float] = {}
+    for name, weight in _behaviour_pairs(
+        "weights", weights, "a mapping of behaviour to weight", "weight"
+    ):
         _check_number(f"weights[{name!r}]", weight, low=0)
-        out[name] = float(weight)
+        out[name] = float(weight)  # type: ignore[arg-type]
     if not any(out.values()):
-        msg = f"weights: expected at least one weight > 0; got {weights!r}"
+        normalised = tuple(weights.items()) if isinstance(weights, Mapping) else weights
+        msg = f"weights: expected at least one weight > 0; got {normalised!r}"
         raise ConfigError(msg)
     return tuple((name, out[name]) for name in BEHAVIORS if name in out)
 
@@ -1097,25 +1115,11 @@ def _weights_tuple(weights: object) -> tuple[tuple[str, float], ...]:
 def _saturation_tuple(saturation: object) -> tuple[tuple[str, int], ...]:
     if isinstance(saturation, (int, float)) and not isinstance(saturation, bool):
         saturation = tuple((name, saturation) for name in BEHAVIORS)
-    if isinstance(saturation, Mapping):
-        saturation = tuple(saturation.items())
-    if not isinstance(saturation, Sequence) or isinstance(saturation, str):
-        msg = (
-            "saturation: expected an integer or a mapping of behaviour to integer; "
-            f"got {saturation!r}"
-        )
-        raise ConfigError(msg)
     out = dict.fromkeys(BEHAVIORS, 2)
-    for item in saturation:
-        if not (isinstance(item, Sequence) and not isinstance(item, str) and len(item) == 2):
-            msg = f"saturation: expected (behaviour, count) pairs; got {item!r}"
-            raise ConfigError(msg)
-        name, count = item
-        if name not in BEHAVIORS:
-            msg = f"saturation: unknown behaviour {name!r}; expected one of {list(BEHAVIORS)}"
-            raise ConfigError(msg)
+    shape = "an integer or a mapping of behaviour to integer"
+    for name, count in _behaviour_pairs("saturation", saturation, shape, "count"):
         _check_number(f"saturation[{name!r}]", count, low=1, integer=True)
-        out[name] = int(count)
+        out[name] = int(count)  # type: ignore[call-overload]
     return tuple((name, out[name]) for name in BEHAVIORS)
 
 
