@@ -128,3 +128,23 @@ def test_open_input_errors(tmp_path: Path) -> None:
         pass
     with pytest.raises(IsADirectoryError), open_input(tmp_path):
         pass
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param(b"\x1f\x8b", id="magic-only"),
+        pytest.param(b"\x1f\x8b {}", id="magic-then-text"),
+        pytest.param(b"\x1f\x8b\x07\x00\x00\x00\x00\x00\x00\x03", id="not-deflate"),
+        pytest.param(b"\x1f\x8b\x08\xe0\x00\x00\x00\x00\x00\x03", id="reserved-flags"),
+    ],
+)
+def test_open_input_gzip_magic_alone_is_plain_text(tmp_path: Path, head: bytes) -> None:
+    # Nothing is lost to a failed decompression: every line is read and reported.
+    path = tmp_path / "odd.jsonl"
+    path.write_bytes(head + b'\n{"completion": "x"}\n')
+    with open_input(path) as stream:
+        lines = list(read_lines(stream))
+    assert [line.number for line in lines] == [1, 2]
+    assert lines[0].error is not None
+    assert lines[1].record == {"completion": "x"}

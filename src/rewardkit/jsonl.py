@@ -28,6 +28,7 @@ MAX_LINE_BYTES = 64 * 1024 * 1024
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _BOM = b"\xef\xbb\xbf"
+_GZIP_HEADER = 10  # bytes in a gzip member header
 _CHUNK = 1024 * 1024
 _DECODER = json.JSONDecoder()
 
@@ -86,6 +87,24 @@ def _kind(value: object) -> str:
     return "null" if value is None else names.get(type(value), type(value).__name__)
 
 
+def _is_gzip_header(head: bytes) -> bool:
+    r"""Whether ``head`` opens a gzip member: magic, deflate method, reserved flag bits clear.
+
+    Two magic bytes alone are not enough: a plain input that happens to start with them must be
+    read as lines (and reported line by line), not lost to a failed decompression.
+
+    Examples:
+        >>> import gzip
+        >>> _is_gzip_header(gzip.compress(b"{}")[:10]), _is_gzip_header(b"\x1f\x8b\n{}")
+        (True, False)
+    """
+    return (
+        len(head) >= _GZIP_HEADER
+        and head.startswith(_GZIP_MAGIC + b"\x08")
+        and not head[3] & 0b1110_0000
+    )
+
+
 def _peekable(stream: BinaryIO) -> io.BufferedReader:
     if isinstance(stream, io.BufferedReader):
         return stream
@@ -96,8 +115,9 @@ def _peekable(stream: BinaryIO) -> io.BufferedReader:
 def open_input(path: str | Path) -> Iterator[BinaryIO]:
     """Open an input for reading as bytes: ``"-"`` is standard input; gzip is detected.
 
-    Compression is recognised by its magic bytes (not the file name), so ``.jsonl.gz`` files and
-    gzip piped into standard input both work.
+    Compression is recognised by its gzip header (not the file name), so ``.jsonl.gz`` files and
+    gzip piped into standard input both work; an input that merely starts with the two magic
+    bytes is read as plain lines.
 
     Args:
         path: a file path, or ``"-"`` for standard input.
@@ -119,7 +139,7 @@ def open_input(path: str | Path) -> Iterator[BinaryIO]:
         owned = True
     try:
         buffered = _peekable(raw)
-        if buffered.peek(2)[:2] == _GZIP_MAGIC:
+        if _is_gzip_header(buffered.peek(_GZIP_HEADER)[:_GZIP_HEADER]):
             with gzip.GzipFile(fileobj=buffered, mode="rb") as unzipped:
                 yield cast(BinaryIO, unzipped)
         else:
