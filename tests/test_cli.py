@@ -22,17 +22,16 @@ from hypothesis import strategies as st
 import rewardkit
 from rewardkit.cli import ScoringPlan, main, score_lines, step_from_name, weighted_total
 from rewardkit.errors import ConfigError
-from rewardkit.extract import extract_boxed, has_boxed
+from rewardkit.extract import extract_boxed
 from rewardkit.jsonl import read_lines
 from rewardkit.registry import WeightedReward
 from rewardkit.reward import Batch, GoldScorer, Reward, TextScorer
+from tests.rewards import BOXED
 
 ROOT = Path(__file__).resolve().parents[1]
 #: The package's own exports, before the fixture below adds the test rewards.
 PUBLIC = list(rewardkit.__all__)
 EXAMPLE = ROOT / "examples" / "completions.jsonl"
-
-BOXED = Reward(name="boxed", scorer=TextScorer(has_boxed), summary="1.0 if a box")
 
 
 def _exact(text: str, gold: str) -> float:

@@ -26,17 +26,9 @@ from rewardkit.compose import (
 from rewardkit.errors import ConfigError
 from rewardkit.extract import has_boxed
 from rewardkit.length import length_shaped, overlong_penalty, repetition_penalty
-from rewardkit.reward import Batch, GoldScorer, Reward, TextScorer
+from rewardkit.reward import Batch, Reward, TextScorer
+from tests.rewards import BOXED, ENDS_WITH
 from tests.strategies import completions
-
-BOXED = Reward(name="boxed", scorer=TextScorer(has_boxed))
-
-
-def _ends_with(text: str, gold: str) -> float:
-    return 1.0 if text.rstrip().endswith(gold.strip()) else 0.0
-
-
-EXACT = Reward(name="exact", scorer=GoldScorer(_ends_with), gold=("answer",))
 
 
 def _wait_count(text: str) -> float:
@@ -89,7 +81,7 @@ def test_combine_weighted_sum(texts: list[str], expected: list[float]) -> None:
 
 
 def test_combine_none_handling_matches_trl_nansum() -> None:
-    total = combine([SOMETIMES, EXACT], [2.0, 3.0])
+    total = combine([SOMETIMES, ENDS_WITH], [2.0, 3.0])
     scores = total(["4", "no digit", "no digit here"], answer=["4", "4", None])
     # row 0: both present; row 1: SOMETIMES None skipped; row 2: both None -> None
     assert scores == [5.0, 0.0, None]
@@ -104,7 +96,7 @@ def _trl_aggregate(per_func: list[list[float | None]], weights: list[float]) -> 
 
 
 def test_combine_equals_trl_aggregation_where_any_present() -> None:
-    parts = [SOMETIMES, EXACT, PENALTY]
+    parts = [SOMETIMES, ENDS_WITH, PENALTY]
     weights = [0.5, 2.0, 1.0]
     texts = ["4", "x x", "so 4 4", "", "7 7 7"]
     columns = {"answer": ["4", None, "4", None, "7"]}
@@ -147,12 +139,12 @@ def test_combine_component_error_boundaries_kept() -> None:
 
 def test_combine_missing_gold_is_config_error() -> None:
     with pytest.raises(ConfigError, match="gold"):
-        combine([EXACT, BOXED])(["4"])
+        combine([ENDS_WITH, BOXED])(["4"])
 
 
 def test_combine_shares_the_batch() -> None:
     batch = Batch.from_trainer(["\\boxed{1} 1", "x"], answer=["1", "1"])
-    total = combine([EXACT, EXACT, BOXED], [1.0, 1.0, 1.0])
+    total = combine([ENDS_WITH, ENDS_WITH, BOXED], [1.0, 1.0, 1.0])
     assert total.score_batch(batch) == [3.0, 0.0]
     assert list(batch._samples) == [("answer",), ()]  # samples built once per gold tuple
 
@@ -332,7 +324,7 @@ def test_schedule_closure_is_config_error() -> None:
     ],
 )
 def test_gate_reflection_only_when_correct(text: str, answer: str | None, expected: float) -> None:
-    gated = gate(WAITS, when=EXACT)
+    gated = gate(WAITS, when=ENDS_WITH)
     assert gated([text], answer=[answer]) == [pytest.approx(expected)]
 
 
@@ -469,15 +461,15 @@ def test_ramp_and_steps_labels_distinguish() -> None:
 # ---------------------------------------------------------------- pickling and formats
 
 ALL = [
-    combine([BOXED, EXACT, PENALTY], [0.5, 2.0, 1.0]),
-    gate(WAITS, when=EXACT),
+    combine([BOXED, ENDS_WITH, PENALTY], [0.5, 2.0, 1.0]),
+    gate(WAITS, when=ENDS_WITH),
     scale(PENALTY, 0.5),
     clip(WAITS, upper=0.5),
     rename(BOXED, "renamed"),
     schedule(BOXED, Ramp(start_step=0, end_step=10)),
     schedule(BOXED, Steps(boundaries=(5,), values=(0.0, 1.0))),
     schedule(BOXED, _half_step),
-    combine([gate(WAITS, when=EXACT), schedule(PENALTY, Ramp())], [1.0, 2.0]),
+    combine([gate(WAITS, when=ENDS_WITH), schedule(PENALTY, Ramp())], [1.0, 2.0]),
 ]
 
 
@@ -499,7 +491,7 @@ def test_conversational_completions() -> None:
 # --------------------------------------------------------------------------- properties
 
 weights = st.floats(min_value=-10, max_value=10, allow_nan=False)
-PARTS = [BOXED, EXACT, WAITS, SOMETIMES, PENALTY, EXPLODING]
+PARTS = [BOXED, ENDS_WITH, WAITS, SOMETIMES, PENALTY, EXPLODING]
 
 
 @given(texts=st.lists(completions, max_size=6), weight=weights)

@@ -27,17 +27,9 @@ from rewardkit.length import (
     repetition_penalty,
     repetition_ratio,
 )
-from rewardkit.reward import Batch, GoldScorer, Reward, Sample, TextScorer
+from rewardkit.reward import Batch, Reward, Sample, TextScorer
+from tests.rewards import BOXED, ENDS_WITH
 from tests.strategies import completions, model_text
-
-BOXED = Reward(name="boxed", scorer=TextScorer(has_boxed))
-
-
-def _ends_with(text: str, gold: str) -> float:
-    return 1.0 if text.rstrip().endswith(gold.strip()) else 0.0
-
-
-EXACT = Reward(name="exact", scorer=GoldScorer(_ends_with), gold=("answer",))
 
 
 def _ids(n: int) -> list[int]:
@@ -198,7 +190,7 @@ def test_cosine_scaled_reward_units_and_ids() -> None:
 
 
 def test_cosine_correctness_from_gold_reward() -> None:
-    reward = cosine_scaled(10, EXACT)
+    reward = cosine_scaled(10, ENDS_WITH)
     assert reward.gold == ("answer",)
     assert reward(["4", "5", "4"], answer=["4", "4", None], completion_ids=[[], [], []]) == [
         1.0,
@@ -345,7 +337,7 @@ def test_kimi_length_split_group_differs() -> None:
 
 
 def test_kimi_length_gold_and_none() -> None:
-    reward = kimi_length(EXACT)
+    reward = kimi_length(ENDS_WITH)
     assert reward(["4", "so 4", "so it 5"], prompts=["p"] * 3, answer=["4", None, "4"]) == [
         0.5,
         None,
@@ -563,7 +555,7 @@ def test_names_are_readable_and_distinct() -> None:
         overlong_penalty(100, 20, unit="word"),
         cosine_scaled(100, BOXED),
         cosine_scaled(200, BOXED),
-        cosine_scaled(100, EXACT),
+        cosine_scaled(100, ENDS_WITH),
         length_shaped(10, 20),
         length_shaped(10, 20, decay="linear"),
         kimi_length(BOXED),
@@ -585,10 +577,10 @@ def test_names_are_readable_and_distinct() -> None:
 ALL_REWARDS = [
     overlong_penalty(100, 20),
     cosine_scaled(50, BOXED),
-    cosine_scaled(50, EXACT, unit="word"),
+    cosine_scaled(50, ENDS_WITH, unit="word"),
     length_shaped(10, 40, decay="linear"),
     kimi_length(BOXED),
-    kimi_length(EXACT, group="id", unit="word"),
+    kimi_length(ENDS_WITH, group="id", unit="word"),
     repetition_penalty(),
     repetition_penalty(ngram=1, unit="char"),
 ]

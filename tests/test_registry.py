@@ -30,8 +30,7 @@ from rewardkit.registry import (
     preset_names,
 )
 from rewardkit.reward import GoldScorer, Reward, TextScorer
-
-BOXED = Reward(name="boxed", scorer=TextScorer(has_boxed), summary="1.0 if a box")
+from tests.rewards import BOXED
 
 
 def _exact(text: str, gold: str) -> float:

@@ -16,9 +16,8 @@ from hypothesis import strategies as st
 from rewardkit.errors import ConfigError
 from rewardkit.extract import has_boxed
 from rewardkit.reward import Batch, GoldScorer, Reward, Sample, TextScorer
+from tests.rewards import BOXED
 from tests.strategies import completions
-
-BOXED = Reward(name="boxed", scorer=TextScorer(has_boxed), summary="1.0 if a box")
 
 
 def _exact(text: str, gold: str) -> float:
