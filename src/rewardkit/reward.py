@@ -439,10 +439,10 @@ class Reward:
             ConfigError: a needed column is missing.
         """
         batch.require(self.requires, self.name)
-        if self.gold:
-            batch.gold(self.gold, self.name)  # raises at once when no gold column was passed
         batch_method = getattr(self.scorer, "batch", None)
         if batch_method is not None:
+            if self.gold:
+                batch.gold(self.gold, self.name)  # raises at once when no gold column was passed
             try:
                 values = list(batch_method(batch))
             except ConfigError:
