@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import pickle
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -63,36 +65,43 @@ def _without_first(text: str, tag: str) -> str:
 # --- structure ---------------------------------------------------------------------------
 
 
+def _twelfths(n: int) -> float:
+    """The structure score of ``n`` net twelfths (rounded as structure_score rounds)."""
+    return round(n / 12, 10)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param(COMPLETE, 1.0, id="complete"),
         pytest.param(COMPLETE.replace("\n", ""), 1.0, id="one-line"),
-        *[pytest.param(_without_first(COMPLETE, tag), 0.9, id=f"missing-{tag}") for tag in TAGS],
         *[
-            pytest.param(COMPLETE + tag, 1.0, id=f"duplicated-{tag}-absorbed-by-clip")
+            pytest.param(_without_first(COMPLETE, tag), _twelfths(11 - 2), id=f"missing-{tag}")
             for tag in TAGS
         ],
-        pytest.param(COMPLETE + "<pirate><knight><viking>", 0.9, id="three-duplicated"),
-        pytest.param(COMPLETE + "<pirate>" * 50, 1.0, id="one-tag-many-copies-counts-once"),
+        *[pytest.param(COMPLETE + tag, _twelfths(11), id=f"duplicated-{tag}") for tag in TAGS],
+        pytest.param(COMPLETE + "<pirate><knight><viking>", _twelfths(9), id="three-duplicated"),
+        pytest.param(
+            COMPLETE + "<pirate>" * 50, _twelfths(11), id="one-tag-many-copies-counts-once"
+        ),
         pytest.param(COMPLETE + COMPLETE, 0.0, id="whole-construct-twice"),
         pytest.param(
             construct()
             .replace(f"<pirate>{PIRATE}</pirate>", "")
             .replace("</viking>", f"</viking><pirate>{PIRATE}</pirate>"),
-            1.0,
-            id="pirate-after-viking-misplaced-but-clipped",
+            _twelfths(10),
+            id="pirate-after-viking-misplaced",
         ),
         pytest.param(
             "<competition><viking>v</viking><knight>k</knight><pirate>p</pirate>"
             "<result><winner>pirate</winner></result></competition>",
-            0.8,
+            _twelfths(8),
             id="personas-reversed",
         ),
         pytest.param(
             "</competition></result></winner><winner><result></viking><viking></knight><knight>"
             "</pirate><pirate><competition>",
-            0.1,
+            _twelfths(1),
             id="all-reversed-one-tag-placed",
         ),
         pytest.param("<competition></competition>", 0.0, id="only-competition"),
@@ -306,6 +315,64 @@ def test_originality(pirate: str, knight: str, viking: str, expected: float) -> 
     text = construct(pirate=pirate, knight=knight, viking=viking)
     assert pkv.originality_score(text) == expected
     assert pkv.originality.score(text) == expected
+
+
+#: Cyrillic look-alikes of Latin letters, as a policy would use them to dodge the comparison.
+_CYRILLIC = str.maketrans("aceopxyiAEHKMOPCT", "асеорхуіАЕНКМОРСТ")
+
+
+def _homoglyphs(text: str) -> str:
+    return text.translate(_CYRILLIC)
+
+
+def _soft_hyphens(text: str) -> str:
+    return " ".join(w[:2] + "\u00ad" + w[2:] if len(w) > 3 else w for w in text.split())
+
+
+@pytest.mark.parametrize(
+    "disguise",
+    [
+        pytest.param(_homoglyphs, id="cyrillic-homoglyphs"),
+        pytest.param(_soft_hyphens, id="soft-hyphens-inside-words"),
+        pytest.param(lambda t: "\u200b".join(t), id="zero-width-space-between-letters"),
+        pytest.param(lambda t: t.replace(" ", "\u2800 "), id="braille-blanks"),
+        pytest.param(
+            lambda t: t.translate({c: c + 0xFEE0 for c in range(0x21, 0x7F)}), id="full-width"
+        ),
+        pytest.param(lambda t: "\u202e" + t + "\u202c", id="rtl-override"),
+        pytest.param(lambda t: "".join(c + "\u0301" for c in t), id="combining-accents"),
+    ],
+)
+def test_disguised_copy_is_still_a_copy(disguise: Callable[[str], str]) -> None:
+    disguised = disguise(PIRATE)
+    assert disguised != PIRATE
+    assert pkv.section_similarity(PIRATE, disguised) >= 0.99
+    assert pkv.originality_score(construct(knight=disguised)) == -0.5
+
+
+@pytest.mark.parametrize(
+    ("pirate", "knight", "viking", "expected"),
+    [
+        pytest.param("", KNIGHT, COPY_OF_KNIGHT_AS_VIKING, -0.5, id="empty-pirate-viking-copies"),
+        pytest.param("...", KNIGHT, KNIGHT, -0.5, id="wordless-pirate-viking-verbatim"),
+        pytest.param(PIRATE, "", PIRATE, -0.5, id="empty-knight-viking-copies-pirate"),
+        pytest.param(PIRATE, PIRATE, "", -0.5, id="empty-viking-knight-copies-pirate"),
+        pytest.param("", KNIGHT, VIKING, 0.0, id="empty-pirate-no-copy-no-bonus"),
+    ],
+)
+def test_empty_section_keeps_the_copy_penalty(
+    pirate: str, knight: str, viking: str, expected: float
+) -> None:
+    assert pkv.originality_score(construct(pirate=pirate, knight=knight, viking=viking)) == expected
+
+
+def test_skeleton_keeps_honest_text_apart() -> None:
+    assert pkv.skeleton("Ѕо  ye\tNЕED 24 hіves") == "so ye need 24 hives"
+    assert pkv.skeleton("na\u00efve \ufb01le \U0001d400") == "naive file a"
+    assert pkv.skeleton("\ud800\u200b\ufeff") == ""
+    # real Cyrillic words without Latin look-alikes stay Cyrillic (only look-alikes fold)
+    assert pkv.skeleton("Шлюз") == "шлюз"
+    assert pkv.section_similarity(KNIGHT, _homoglyphs(PIRATE)) < pkv.COPY_THRESHOLD
 
 
 def test_originality_missing_section() -> None:
@@ -623,6 +690,21 @@ def test_deleting_a_tag_never_raises_structure(tokens: list[str], tag: str) -> N
     before = pkv.structure_score("".join(tokens))
     after = pkv.structure_score("".join(t for t in tokens if t != tag))
     assert after <= before
+
+
+@given(_tokens)
+def test_structure_is_one_only_for_a_complete_construct(tokens: list[str]) -> None:
+    text = "".join(tokens)
+    found = [t for t in re.findall(r"</?[a-z]+>", text) if t in TAGS]
+    complete = found == TAGS
+    assert (pkv.structure_score(text) == 1.0) is complete
+
+
+@pytest.mark.parametrize("tag", TAGS)
+def test_structure_duplicated_or_missing_tag_is_below_one(tag: str) -> None:
+    assert pkv.structure_score(COMPLETE.replace(tag, tag + tag, 1)) < 1.0
+    assert pkv.structure_score(COMPLETE.replace(tag, "", 1)) < 1.0
+    assert pkv.structure([COMPLETE + tag]) == [round(11 / 12, 10)]
 
 
 @given(st.permutations(TAGS), st.sampled_from(TAGS))

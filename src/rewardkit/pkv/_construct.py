@@ -1,34 +1,7 @@
-r"""The PKV competition construct: three personas reason, a judge picks a winner, then an answer.
+"""The PKV construct's layout, sections and final answer: pure per-text scorers.
 
-A completion in this construct looks like::
-
-    <competition>
-    <pirate> ... </pirate>
-    <knight> ... </knight>
-    <viking> ... </viking>
-    <result> ... judge's analysis ...
-    <winner>pirate</winner>
-    </result>
-    </competition>
-    Final answer in a professional tone, using the winner's information.
-
-and is trained over three GRPO rounds (:func:`rounds`). Each reward below is a
-:class:`~rewardkit.reward.Reward` built on a pure per-text function of the same concern.
-Tags are found by :func:`rewardkit.structure.scan_tags` (exact, case-sensitive ``<name>`` and
-``</name>``; any other ``<`` or ``&`` is text), so every reward is linear in the length of the
-completion and never raises on malformed output. Import it as a module::
-
-    from rewardkit import pkv
-    rewards, weights = pkv.rounds(1)
-    trainer = GRPOTrainer(..., reward_funcs=rewards, args=GRPOConfig(reward_weights=weights))
-
-Examples:
-    >>> from rewardkit import pkv
-    >>> text = ("<competition><pirate>Arr, 2+2=4.</pirate><knight>Sire, four.</knight>"
-    ...         "<viking>Two and two: 4!</viking><result>All agree.<winner>pirate</winner>"
-    ...         "</result></competition>\nThe answer is 4.")
-    >>> pkv.format.score(text), pkv.winner.score(text), pkv.correct.score(text, answer="4")
-    (1.0, 1.0, 1.0)
+The rewards built on them live in :mod:`rewardkit.pkv._rewards`; import everything from
+:mod:`rewardkit.pkv`.
 """
 
 from __future__ import annotations
@@ -37,49 +10,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import LCSseq
-
 from rewardkit.answers import gold_answer
 from rewardkit.equivalence import is_equivalent
 from rewardkit.errors import ConfigError
 from rewardkit.extract import extract_answer_with_source, extract_last_number
 from rewardkit.reflection import reflection_score
-from rewardkit.reward import GOLD_COLUMNS, GoldScorer, Reward, Sample, TextScorer
+from rewardkit.reward import Sample
 from rewardkit.structure import TagEvent, TagSchema, TagSpec, match_blocks, scan_tags
-
-__all__ = [
-    "CANONICAL",
-    "COPY_THRESHOLD",
-    "PERSONAS",
-    "SCHEMA",
-    "TAG_NAMES",
-    "VOICE_WORDS",
-    "PkvFormat",
-    "PkvLength",
-    "PkvOriginality",
-    "correct",
-    "correct_score",
-    "extract_final_answer",
-    "extract_winner",
-    "final_part",
-    "format",
-    "format_score",
-    "has_tag_leak",
-    "length",
-    "length_score",
-    "originality",
-    "originality_score",
-    "persona_reflection_score",
-    "persona_sections",
-    "reflection",
-    "rounds",
-    "section_similarity",
-    "structure",
-    "structure_score",
-    "winner",
-    "winner_score",
-]
 
 #: The three personas, in the order they speak.
 PERSONAS: tuple[str, ...] = ("pirate", "knight", "viking")
@@ -117,9 +54,9 @@ SCHEMA = TagSchema(
 )
 
 _ORDER = {key: i for i, key in enumerate(CANONICAL)}
-_PLACED = 0.1
-_DUPLICATED = 0.1
-_MISSING = 0.2
+_PLACED = 1 / len(CANONICAL)
+_DUPLICATED = 1 / len(CANONICAL)
+_MISSING = 2 / len(CANONICAL)
 _PERSONA_WORD = re.compile(r"\b(pirate|knight|viking)\b")
 
 
@@ -145,18 +82,19 @@ def structure_score(text: str) -> float:
     Rule (each of the 12 opening and closing tags of competition, pirate, knight, viking,
     result and winner counts once; see :data:`CANONICAL`):
 
-    - **+0.1** per correctly placed tag: the tags, taken at their first occurrence, that belong
-      to the largest set whose document order agrees with :data:`CANONICAL` (a longest
-      increasing subsequence). In a complete construct all 12 are placed.
-    - **-0.1** per duplicated tag: each of the 12 that occurs more than once (once per tag,
+    - **+1/12** per correctly placed tag: the tags, taken at their first occurrence, that
+      belong to the largest set whose document order agrees with :data:`CANONICAL` (a longest
+      increasing subsequence). In a complete construct all 12 are placed: 12/12 = 1.0.
+    - **-1/12** per duplicated tag: each of the 12 that occurs more than once (once per tag,
       however many copies).
-    - **-0.2** per missing tag: each of the 12 that does not occur.
+    - **-1/6** per missing tag: each of the 12 that does not occur.
     - Clipped to [0, 1].
 
-    12 x 0.1 = 1.2, so the clip absorbs up to two duplicated or misplaced tags: structure is a
-    shaping signal; :func:`format_score` is the strict check. Deleting every occurrence of a
-    tag never raises the score (its +0.1 and the placement of the others can only go down, and
-    the -0.2 outweighs the -0.1 it stops paying).
+    Only a complete construct (each tag once, in order) scores 1.0: a duplicated, missing or
+    misplaced tag always costs at least 1/12 (the clip never absorbs one). Deleting every
+    occurrence of a tag never raises the score (its +1/12 and the placement of the others can
+    only go down, and the -1/6 outweighs the -1/12 it stops paying). :func:`format_score` is
+    the strict check of the layout between the tags.
 
     Args:
         text: the completion text.
@@ -169,8 +107,10 @@ def structure_score(text: str) -> float:
         ...         "<result>d<winner>pirate</winner></result></competition> 4")
         >>> structure_score(full)
         1.0
-        >>> structure_score(full.replace("</viking>", ""))  # 11 x 0.1 - 0.2
-        0.9
+        >>> structure_score(full.replace("</viking>", ""))  # 11/12 - 2/12
+        0.75
+        >>> structure_score(full + "<winner>")  # 12/12 - 1/12
+        0.9166666667
         >>> structure_score("no tags at all")
         0.0
     """
@@ -376,166 +316,6 @@ def persona_sections(text: str) -> dict[str, str]:
         if block.name not in sections:
             sections[block.name] = text[block.content_start : block.content_end].strip()
     return sections
-
-
-# --- originality -------------------------------------------------------------------------
-
-#: Persona voice words removed before comparing sections: the persona names and the stock
-#: words of each voice, so that a copy dressed in another persona's voice is still a copy.
-VOICE_WORDS: frozenset[str] = frozenset(
-    (
-        *("pirate", "pirates", "knight", "knights", "viking", "vikings"),
-        *("arr", "arrr", "arrrr", "matey", "mateys", "ahoy", "ye", "yer", "aye", "avast"),
-        *("hearties", "me", "landlubber", "landlubbers", "shiver", "timbers", "yo", "ho"),
-        *("booty", "treasure", "captain", "crew", "sea", "seas", "ship", "plunder", "scallywag"),
-        *("sire", "milord", "my", "lord", "lady", "thou", "thee", "thy", "thine", "hath"),
-        *("doth", "art", "dost", "verily", "forsooth", "noble", "honour", "honor", "good"),
-        *("sir", "valiant", "quest", "gallant", "chivalry", "realm"),
-        *("odin", "thor", "valhalla", "skol", "skål", "raid", "longship", "warriors"),
-        *("warrior", "brave", "mighty", "saga", "gods", "by"),
-    )
-)
-
-_WORD = re.compile(r"[^\W_]+")
-#: Sections are compared on at most this many normalised words (bounds the work).
-MAX_WORDS = 1000
-#: A containment test needs the shorter section to have at least this many words.
-MIN_CONTAINED_WORDS = 5
-#: Default similarity from which a section counts as a copy (see :func:`originality_score`).
-COPY_THRESHOLD = 0.85
-
-
-def _normalised_words(section: str) -> list[str]:
-    words = _WORD.findall(section[: MAX_WORDS * 24].lower())
-    return [w for w in words if w not in VOICE_WORDS][:MAX_WORDS]
-
-
-def section_similarity(first: str, second: str) -> float:
-    """Return how much one persona's section copies another's, in [0, 1].
-
-    Both sections are normalised: lower-cased, split into words (runs of letters and digits,
-    so punctuation and whitespace do not matter), :data:`VOICE_WORDS` removed, at most
-    :data:`MAX_WORDS` words kept. The similarity is the larger of:
-
-    - rapidfuzz ``fuzz.token_sort_ratio`` / 100 of the two word lists joined by spaces: a copy
-      whose sentences were reordered still scores ~1;
-    - word-level containment: the longest common subsequence of the two word lists
-      (``rapidfuzz.distance.LCSseq``) over the length of the shorter one, when that has at
-      least :data:`MIN_CONTAINED_WORDS` words: a copy with text appended still scores ~1.
-
-    Both are linear-time bit-parallel algorithms over bounded inputs
-    (``fuzz.partial_ratio`` is not used: it is 1,000x slower on long sections).
-
-    Args:
-        first: one section.
-        second: the other section.
-
-    Returns:
-        A similarity in [0, 1]; 0.0 when either section has no word left. Never raises.
-
-    Examples:
-        >>> section_similarity("Arr, 96 / 4 = 24 hives, matey!", "Verily: 96/4 = 24 hives, sire.")
-        1.0
-        >>> round(section_similarity("Each hive makes 4 candles so we need 24 hives.",
-        ...                          "Ninety-six candles, four per hive: twenty-four hives."), 2)
-        0.59
-    """
-    return _similarity(_prepare(first), _prepare(second))
-
-
-def _prepare(section: str) -> tuple[list[str], str]:
-    """A section's normalised words, and the same words sorted and joined (token_sort)."""
-    words = _normalised_words(section)
-    return words, " ".join(sorted(words))
-
-
-def _similarity(first: tuple[list[str], str], second: tuple[list[str], str]) -> float:
-    a, b = first[0], second[0]
-    if not a or not b:
-        return 0.0
-    # fuzz.ratio of the sorted, joined words is fuzz.token_sort_ratio, sorted once per section.
-    similarity = fuzz.ratio(first[1], second[1]) / 100.0
-    shorter = min(len(a), len(b))
-    if shorter >= MIN_CONTAINED_WORDS:
-        similarity = max(similarity, LCSseq.similarity(a, b) / shorter)
-    return min(1.0, similarity)
-
-
-def originality_score(text: str, *, threshold: float = COPY_THRESHOLD) -> float:
-    """Score whether the personas reason independently.
-
-    Rule: a section *copies* another when :func:`section_similarity` >= ``threshold``.
-
-    - **+0.5** when no persona copies another;
-    - otherwise **-0.5** for the knight copying the pirate, plus **-0.5** for the viking
-      copying the pirate or the knight (once, even if it copies both).
-    - **0.0** when a persona's section is missing or has no words (there is nothing to judge;
-      :func:`structure_score` and :func:`format_score` penalise the missing block).
-
-    The threshold :data:`COPY_THRESHOLD` (0.85) comes from two measurements: in the tests'
-    table, copies in another voice, with sentences reordered, with text appended or with a
-    sentence dropped score 0.89-1.0, and paraphrases of the same solution (same numbers, same
-    key nouns) 0.55-0.65; on real data (4,992 pairs of MATH-500 solutions written
-    independently by different models for the same problem, the hardest honest case), 0.58% of
-    pairs reach 0.85 (2.5% reach 0.8, 0.12% reach 0.9).
-
-    Args:
-        text: the completion text.
-        threshold: the similarity from which a section counts as a copy, in (0, 1].
-
-    Returns:
-        0.5, 0.0, -0.5 or -1.0: the range is [-1.0, 0.5]. Never raises.
-
-    Examples:
-        >>> def construct(p, k, v):
-        ...     return f"<pirate>{p}</pirate><knight>{k}</knight><viking>{v}</viking>"
-        >>> originality_score(construct("Arr, 4 per hive: 24 hives.", "Each hive fills four "
-        ...     "candles; 96 candles need 24 hives.", "By Odin, 24 times 4 is 96."))
-        0.5
-        >>> originality_score(construct("Arr, 4 per hive: 24 hives.", "Sire, 4 per hive: 24 "
-        ...     "hives.", "By Odin, 24 times 4 is 96."))
-        -0.5
-    """
-    sections = persona_sections(text)
-    pirate, knight, viking = (_prepare(sections.get(p, "")) for p in PERSONAS)
-    if not (pirate[0] and knight[0] and viking[0]):
-        return 0.0
-    copies = 0
-    if _similarity(knight, pirate) >= threshold:
-        copies += 1
-    if _similarity(viking, pirate) >= threshold or _similarity(viking, knight) >= threshold:
-        copies += 1
-    return 0.5 if copies == 0 else -0.5 * copies
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PkvOriginality:
-    """Scorer of :data:`originality` (rule: :func:`originality_score`).
-
-    Attributes:
-        threshold: similarity from which a section counts as a copy, in (0, 1].
-    """
-
-    threshold: float = COPY_THRESHOLD
-
-    def __post_init__(self) -> None:
-        """Validate the fields.
-
-        Raises:
-            ConfigError: ``threshold`` is not a number in (0, 1].
-        """
-        threshold: object = self.threshold
-        if (
-            isinstance(threshold, bool)
-            or not isinstance(threshold, (int, float))
-            or not 0.0 < threshold <= 1.0
-        ):
-            msg = f"pkv.originality: threshold must be a number in (0, 1]; got {threshold!r}"
-            raise ConfigError(msg)
-
-    def __call__(self, sample: Sample, /) -> float:
-        """Score one completion."""
-        return originality_score(sample.text, threshold=self.threshold)
 
 
 # --- length ------------------------------------------------------------------------------
@@ -765,109 +545,3 @@ def persona_reflection_score(text: str) -> float:
     """
     sections = persona_sections(text)
     return sum(reflection_score(sections.get(p, "")) for p in PERSONAS) / len(PERSONAS)
-
-
-# --- the rewards -------------------------------------------------------------------------
-
-#: The 12 construct tags placed, not duplicated, not missing (:func:`structure_score`).
-structure = Reward(
-    name="pkv_structure",
-    scorer=TextScorer(structure_score),
-    summary="+0.1 per placed tag, -0.1 per duplicated, -0.2 per missing; clipped to [0, 1]",
-)
-
-#: The exact construct layout: 1.0 / 0.5 / 0.0 (:func:`format_score`).
-format = Reward(  # the public name the issue asks for: pkv.format (shadows the builtin here)
-    name="pkv_format",
-    scorer=PkvFormat(),
-    summary="1.0 exact construct and final answer, 0.5 tags in order but layout varies, else 0",
-)
-
-#: The judge's verdict: 1.0 / 0.5 / 0.0 (:func:`winner_score`).
-winner = Reward(
-    name="pkv_winner",
-    scorer=TextScorer(winner_score),
-    summary="1.0 winner is exactly one persona, 0.5 one persona plus other text, else 0",
-)
-
-#: Persona copying: +0.5 / -0.5 per copy (:func:`originality_score`), in [-1.0, 0.5].
-originality = Reward(
-    name="pkv_originality",
-    scorer=PkvOriginality(),
-    lower=-1.0,
-    upper=0.5,
-    summary="+0.5 when no persona copies another, -0.5 per copying persona (fuzzy)",
-)
-
-#: Per-persona length, linear rise then fall, averaged (:func:`length_score`).
-length = Reward(
-    name="pkv_length",
-    scorer=PkvLength(),
-    summary="per-persona length: linear rise to optimum, linear fall to max_length, averaged",
-)
-
-#: Self-reflection inside the persona sections (:func:`persona_reflection_score`).
-reflection = Reward(
-    name="pkv_reflection",
-    scorer=TextScorer(persona_reflection_score),
-    summary="reflection_score of each persona's section, averaged over the three personas",
-)
-
-#: The final answer: +1 / 0 / -1 on a tag leak (:func:`correct_score`), in [-1, 1].
-correct = Reward(
-    name="pkv_correct",
-    scorer=GoldScorer(correct_score),
-    gold=GOLD_COLUMNS,
-    lower=-1.0,
-    upper=1.0,
-    summary="+1 final answer equivalent to gold, 0 otherwise, -1 if a construct tag leaks",
-)
-
-#: Reward weights per round: the format group sums to 1.0, as much as correctness.
-_ROUND_WEIGHTS: tuple[tuple[tuple[Reward, float], ...], ...] = (
-    ((structure, 0.25), (format, 0.5), (winner, 0.25), (correct, 1.0)),
-    ((reflection, 0.25), (originality, 0.5)),
-    ((length, 0.25),),
-)
-
-
-def rounds(n: int) -> tuple[list[Reward], list[float]]:
-    """Return the rewards and weights of GRPO round ``n`` of PKV training.
-
-    Each round adds to the previous one:
-
-    ===== ================================================= ========================
-    round rewards added                                     weights
-    ===== ================================================= ========================
-    1     structure, format, winner, correct (format and    0.25, 0.5, 0.25, 1.0
-          correctness)
-    2     reflection, originality                           0.25, 0.5
-    3     length                                            0.25
-    ===== ================================================= ========================
-
-    The format rewards together weigh as much as correctness (1.0), so a model cannot earn
-    more by formatting a wrong answer well than by answering correctly; originality weighs
-    0.5, so copying a persona (-0.5 to -1.0) costs up to 0.5 after weighting.
-
-    Args:
-        n: the round, 1, 2 or 3.
-
-    Returns:
-        ``(rewards, weights)``: new lists, aligned, ready for
-        ``GRPOTrainer(reward_funcs=rewards, args=GRPOConfig(reward_weights=weights))``.
-
-    Raises:
-        ConfigError: ``n`` is not 1, 2 or 3.
-
-    Examples:
-        >>> rewards, weights = rounds(2)
-        >>> [r.name.removeprefix("pkv_") for r in rewards]
-        ['structure', 'format', 'winner', 'correct', 'reflection', 'originality']
-        >>> weights
-        [0.25, 0.5, 0.25, 1.0, 0.25, 0.5]
-    """
-    if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= len(_ROUND_WEIGHTS):
-        msg = f"pkv.rounds: n must be the round number 1, 2 or 3; got {n!r}"
-        raise ConfigError(msg)
-    pairs = [pair for added in _ROUND_WEIGHTS[:n] for pair in added]
-    return [reward for reward, _ in pairs], [weight for _, weight in pairs]
