@@ -175,6 +175,32 @@ CHOICES = [
     pytest.param("the answer is a prime", "A", 0.0, id="lower-article"),
     pytest.param("The answer is E", "E", None, id="gold-not-an-option"),
     pytest.param("", "C", 0.0, id="empty"),
+    # hedges and negations (issue 14.3): naming two options or ruling the gold out is wrong
+    pytest.param(r"\boxed{(C) or D}", "C", 0.0, id="hedge-boxed-paren-or"),
+    pytest.param(r"\boxed{(C) or D}", "D", 0.0, id="hedge-boxed-paren-or-gold-second"),
+    pytest.param(r"\boxed{(C) (D)}", "C", 0.0, id="hedge-boxed-two-parens"),
+    pytest.param(r"\boxed{(C) (D)}", "D", 0.0, id="hedge-boxed-two-parens-gold-second"),
+    pytest.param("C (or D)", "C", 0.0, id="hedge-or-in-parens-last-line"),
+    pytest.param("C (or D)", "D", 0.0, id="hedge-or-in-parens-last-line-gold-second"),
+    pytest.param("The answer is C (or D)", "C", 0.0, id="hedge-or-in-parens-phrase"),
+    pytest.param("Answer: (C) [or (D)]", "C", 0.0, id="hedge-or-in-brackets"),
+    pytest.param("not C", "C", 0.0, id="negated-last-line"),
+    pytest.param("The answer is not C", "C", 0.0, id="negated-phrase"),
+    pytest.param(r"\boxed{\text{not } C}", "C", 0.0, id="negated-boxed"),
+    pytest.param("The answer isn't (C).", "C", 0.0, id="negated-contraction"),
+    pytest.param("Answer: neither C nor D", "D", 0.0, id="neither-nor"),
+    pytest.param("Answer: anything other than C", "C", 0.0, id="other-than"),
+    pytest.param("It is not A, it is (C).", "C", 1.0, id="negated-other-then-gold"),
+    pytest.param("The answer is C, not D", "C", 1.0, id="gold-then-negated-other"),
+    # an option written with its content reads as the option; contents are never compared
+    pytest.param("Answer: C. x = 42", "C", 1.0, id="letter-dot-equation"),
+    pytest.param("Answer: (C) 4^x", "C", 1.0, id="paren-letter-power"),
+    pytest.param(r"\boxed{(C) 4^x}", "C", 1.0, id="boxed-paren-letter-power"),
+    pytest.param(r"\boxed{C. x = 42}", "C", 1.0, id="boxed-letter-dot-equation"),
+    pytest.param("Answer: C. x = 42", "D", 0.0, id="letter-dot-equation-wrong-gold"),
+    pytest.param("Answer: (C) 4^x", "B", 0.0, id="paren-letter-power-wrong-gold"),
+    pytest.param("Answer: (C) 4^x", "(C) 4^x", 1.0, id="gold-with-content"),
+    pytest.param("Answer: 4^x", "(C) 4^x", 0.0, id="content-only-against-letter-gold"),
 ]
 
 

@@ -4,8 +4,21 @@ The *final answer* of a completion is, in order: its last complete ``\boxed{}``;
 answer after its last explicit answer phrase ("Answer: C", "the answer is option C"); else its
 last non-empty line. In that final answer an option is written as a bare letter (``C``,
 ``C.``, ``**C**``), in brackets (``(C)``, ``[C]``), as ``C)`` or ``C:``, as ``option C`` /
-``choice C``, or in a LaTeX wrapper (``\textbf{(C)}``, ``\text{C}``). A final answer that names
-two different options (``C or D``, ``(A) and (C)``) is wrong: hedging is not rewarded.
+``choice C``, or in a LaTeX wrapper (``\textbf{(C)}``, ``\text{C}``). Rules, in order of
+precedence:
+
+- **Hedges are wrong.** A final answer that names two different options is wrong: ``C or D``,
+  ``(A) and (C)``, ``\boxed{(C) or D}``, ``\boxed{(C) (D)}``, ``C (or D)``.
+- **Negations rule an option out.** An option right after ``not``, ``n't``, ``never``,
+  ``neither``, ``nor``, ``except``, ``excluding``, ``other than`` or ``rather than`` is not
+  named: ``not C`` names nothing (0.0 for gold C, and for any other gold); ``C and not D``
+  names C.
+- **An option with its content reads as the option.** ``C. x = 42``, ``(C) 4^x``, ``C) 42``
+  name C; the text after the letter is not read.
+- **Letters, never contents.** The options' texts are not known to the reward, so the letter is
+  all that is compared: a final answer that gives only the content (``\boxed{42}``) scores 0.0
+  even when 42 is option C's content, and ``C. x = 41`` scores 1.0 for gold C even when option
+  C reads ``x = 42``. A gold written with its content (``C) 42``) is read as its letter.
 """
 
 from __future__ import annotations
@@ -39,8 +52,16 @@ _BARE = re.compile(r"(?<![A-Za-z0-9\\])([A-Z0-9])(?![A-Za-z0-9])")
 _OPTION = r"(?:(?i:option|choice)\s*)?(?:[(\[]\s*([A-Za-z0-9])\s*[)\]]|([A-Z0-9])(?![A-Za-z0-9]))"
 # An answer that starts with an option ("C because A is wrong" names C) ...
 _LEAD = re.compile(r"[\s*_`'\"$:]*" + _OPTION)
-# ... unless a second option is joined to it ("C or D", "(A) and (C)", "B, D").
-_MORE = re.compile(r"\s*(?:,|/|&|(?i:or|and|nor)\b)\s*" + _OPTION)
+# ... unless a second option is joined to it ("C or D", "(A) and (C)", "B, D", "C (or D)"),
+# or a second bracketed option follows it ("(C) (D)").
+_MORE = re.compile(
+    r"\s*[(\[]?\s*(?:,|/|&|(?i:or|and|nor)\b)\s*" + _OPTION + r"|\s*[(\[]\s*([A-Za-z0-9])\s*[)\]]"
+)
+# An option after a negation ("not C", "isn't (C)", "neither C nor D") is ruled out, not named.
+_NEGATED = re.compile(
+    r"(?i:\bnot|n't|\bnever|\bneither|\bnor|\bexcept|\bexcluding|\b(?:other|rather)\s+than)"
+    r"\s*[:,]?\s*" + _OPTION
+)
 # A lone capital (or digit) ending the last line: "I think it is C."
 _FINAL = re.compile(r"(?<![A-Za-z0-9\\])([A-Z0-9])[\s.!*)\]]*\Z")
 
@@ -60,22 +81,32 @@ def _normalise_choices(choices: str | Sequence[str]) -> tuple[str, ...]:
     return tuple(o.upper() for o in options)
 
 
+def _group(match: re.Match[str]) -> str:
+    return next(g for g in match.groups() if g).upper()
+
+
 def _options_in(answer: str, choices: tuple[str, ...], *, bare: bool) -> set[str]:
-    """The distinct options an answer names (strong forms always; bare letters if asked)."""
+    """The distinct options an answer names, less the options it negates."""
     answer = _WRAPPER.sub(r" \1 ", answer)
+    negated = {_group(m) for m in _NEGATED.finditer(answer)}
+    return _named_in(answer, choices, bare=bare) - negated
+
+
+def _named_in(answer: str, choices: tuple[str, ...], *, bare: bool) -> set[str]:
+    """The distinct options an answer names (strong forms always; bare letters if asked)."""
     whole = _DECORATION.sub("", answer).upper()
     if whole in choices:
         return {whole}
     lead = _LEAD.match(answer)
-    if lead is not None and not bare and lead.group(1) is None:
-        lead = None  # a bare capital opening the last line is a word ("A good guess")
-    if lead is not None and (lead.group(1) or lead.group(2)).upper() in choices:
-        first = (lead.group(1) or lead.group(2)).upper()
+    if lead is not None and _group(lead) in choices:
+        first = _group(lead)
         more = _MORE.match(answer, lead.end())
-        if more is not None and (more.group(1) or more.group(2)).upper() in choices:
-            return {first, (more.group(1) or more.group(2)).upper()}
-        return {first}
-    found = {next(g for g in m.groups() if g).upper() for m in _STRONG.finditer(answer)}
+        if more is not None and _group(more) in choices:
+            return {first, _group(more)}  # a hedge, even on a last line ("C (or D)")
+        if bare or lead.group(1) is not None:
+            return {first}
+        # else a bare capital opening the last line may be a word ("A good guess")
+    found = {_group(m) for m in _STRONG.finditer(answer)}
     if bare:
         found |= {m.group(1) for m in _BARE.finditer(answer)}
     else:
@@ -163,6 +194,8 @@ def choice_score(
         (1.0, 0.0)
         >>> choice_score("The answer is (B).", "1")
         1.0
+        >>> choice_score("C (or D)", "C"), choice_score("not C", "C"), choice_score("(C) 4^x", "C")
+        (0.0, 0.0, 1.0)
     """
     options = _normalise_choices(choices)
     expected = _gold_option(gold, options)
