@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import IO, NoReturn, TextIO
 
 from rewardkit._version import __version__
+from rewardkit.compose import weighted_sum
 from rewardkit.errors import ConfigError
 from rewardkit.jsonl import Line, open_input, read_lines
 from rewardkit.registry import (
@@ -298,14 +299,9 @@ def weighted_total(
         >>> weighted_total(plan, {"a": 1.0, "b": None}), weighted_total(plan, {"a": None})
         (1.0, None)
     """
-    total = 0.0
-    scored = False
-    for item in rewards:
-        value = scores.get(item.reward.name)
-        if value is not None:
-            total += item.weight * value
-            scored = True
-    return total if scored else None
+    return weighted_sum(
+        [scores.get(item.reward.name) for item in rewards], [item.weight for item in rewards]
+    )
 
 
 # --------------------------------------------------------------------------------------------
