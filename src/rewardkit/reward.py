@@ -94,6 +94,18 @@ class BatchScorer(Scorer, Protocol):
         """Score every completion of the batch, in order."""
 
 
+#: Row keys :meth:`Batch.from_rows` never passes to rewards as dataset columns.
+_ROW_NOT_COLUMNS = frozenset({"completions", "prompts", "completion_ids", *_TRAINER_KEYWORDS})
+
+
+def _token_ids(value: object) -> list[int] | None:
+    if isinstance(value, list) and all(
+        isinstance(v, int) and not isinstance(v, bool) for v in value
+    ):
+        return value
+    return None
+
+
 def _is_row_aligned(value: object, n: int) -> bool:
     return (
         isinstance(value, Sequence)
@@ -196,6 +208,42 @@ class Batch:
             columns=aligned,
             extras=extras,
         )
+
+    @classmethod
+    def from_rows(
+        cls,
+        rows: Sequence[Mapping[str, object]],
+        *,
+        completion_field: str = "completion",
+        prompt_field: str = "prompt",
+    ) -> Batch:
+        """Build a Batch from dict rows (JSONL records, a dataset's rows, a server's requests).
+
+        Every key other than the completion and prompt fields becomes a column (a row without
+        it holds ``None``, as ``"key": null`` would); prompts are passed when any row has one;
+        a row's ``completion_ids`` (a list of ints) are its token ids.
+
+        Examples:
+            >>> rows = [{"completion": "4", "answer": "4", "prompt": "2+2?"}, {"completion": "5"}]
+            >>> batch = Batch.from_rows(rows)
+            >>> batch.texts, batch.prompts, batch.columns
+            (('4', '5'), ('2+2?', ''), {'answer': ['4', None]})
+        """
+        keys: dict[str, None] = {}
+        for row in rows:
+            keys.update(dict.fromkeys(row))
+        for key in (completion_field, prompt_field, *_ROW_NOT_COLUMNS):
+            keys.pop(key, None)
+        has_prompts = any(prompt_field in row for row in rows)
+        batch = cls.from_trainer(
+            [row.get(completion_field) for row in rows],
+            [row.get(prompt_field) for row in rows] if has_prompts else None,
+            None,
+            **{key: [row.get(key) for row in rows] for key in keys},
+        )
+        if any("completion_ids" in row for row in rows):
+            batch.completion_ids = tuple(_token_ids(row.get("completion_ids")) for row in rows)
+        return batch
 
     def __len__(self) -> int:
         """Number of completions."""
