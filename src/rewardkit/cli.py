@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
-import importlib
 import io
 import json
 import math
@@ -651,15 +650,6 @@ def _percentiles(values: array[int]) -> dict[str, float | int | None]:
     }
 
 
-def _optional(module: str, name: str) -> Callable[..., object] | None:
-    """A function of a core module, or ``None`` while that module (or name) is absent."""
-    try:
-        function = getattr(importlib.import_module(module), name, None)
-    except ImportError:
-        return None
-    return function if callable(function) else None
-
-
 def cmd_profile(args: argparse.Namespace, io_: _Io) -> int:
     """Profile a file of generations: reflection, answer extraction and length.
 
@@ -675,8 +665,10 @@ def cmd_profile(args: argparse.Namespace, io_: _Io) -> int:
       rewardkit profile ckpt-300.jsonl.gz --format json --out profile.json
     """
     _check_readable([args.file])
-    extract_with_source = _optional("rewardkit.extract", "extract_answer_with_source")
-    reflection_profile = _optional("rewardkit.reflection", "profile")
+    # Imported here: only ``profile`` builds the profile tables (import cost, issue 13.6).
+    from rewardkit.extract import extract_answer_with_source
+    from rewardkit.reflection import profile as reflection_profile
+
     sources: Counter[str] = Counter()
     chars: array[int] = array("q")
     words: array[int] = array("q")
@@ -694,26 +686,15 @@ def cmd_profile(args: argparse.Namespace, io_: _Io) -> int:
             text = completion_text(row[args.completion_field])
             chars.append(len(text))
             words.append(len(text.split()))
-            if extract_with_source is not None:
-                found = extract_with_source(text)
-                sources[str(found[1]) if isinstance(found, tuple) else "none"] += 1
+            sources[extract_answer_with_source(text)[1]] += 1
             yield text
 
-    reflection: dict[str, object] | None = None
-    if reflection_profile is not None:
-        value = reflection_profile(texts())
-        to_dict = getattr(value, "to_dict", None)
-        reflection = to_dict() if callable(to_dict) else None
-    else:
-        for _ in texts():
-            pass
+    reflection = reflection_profile(texts()).to_dict()
     result: dict[str, object] = {
         "count": len(chars),
         "failed": failed,
         "reflection": reflection,
-        "answers": dict(sorted(sources.items(), key=lambda kv: (-kv[1], kv[0])))
-        if extract_with_source is not None
-        else None,
+        "answers": dict(sorted(sources.items(), key=lambda kv: (-kv[1], kv[0]))),
         "length_chars": _percentiles(chars),
         "length_words": _percentiles(words),
     }
