@@ -1,5 +1,5 @@
-"""Developer tasks: ``nox -s tests``, ``lint``, ``typecheck``, ``docs``, ``bench``, ``build``,
-``integration``."""
+"""Developer tasks: ``nox -s tests``, ``tests_versions`` (3.10 and 3.12), ``lint``,
+``typecheck``, ``docs``, ``bench``, ``build``, ``integration``."""
 
 from __future__ import annotations
 
@@ -33,6 +33,24 @@ def tests(session: nox.Session) -> None:
         "--benchmark-disable",
         "--cov=rewardkit",
         "--cov-report=term",
+        *session.posargs,
+    )
+
+
+@nox.session(name="tests_versions", python=["3.10", "3.12"])
+def tests_versions(session: nox.Session) -> None:
+    """The unit tests and doctests on the oldest and newest supported Pythons (not in CI yet).
+
+    Installs only ``.[dev]``: optional extras (``plot``, ``bench``) are skipped where absent.
+    """
+    session.install("-e", ".[dev]")
+    session.run(
+        "pytest",
+        "--hypothesis-profile=ci",
+        "-p",
+        "no:cacheprovider",
+        "tests",
+        "src/rewardkit",
         *session.posargs,
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import logging
 import pickle
 import types
 
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 import rewardkit
 from rewardkit import Reward
+from rewardkit.reward import TextScorer
 from tests.strategies import brace_soup, completions, model_text
 
 #: Submodules deliberately exported as namespaces (``from rewardkit import pkv``).
@@ -97,9 +99,27 @@ def test_every_exported_reward_is_total_and_bounded(items: list[object], gold: s
         pytest.param("x" * 1_000_000, id="one-megabyte"),
     ],
 )
-def test_every_exported_reward_survives_hostile_text(text: str) -> None:
+def test_every_exported_reward_survives_hostile_text(
+    text: str, caplog: pytest.LogCaptureFixture
+) -> None:
     for reward in _exported_rewards():
         hostile = [text, f"\\boxed{{{text}}}"]
-        values = reward(hostile, prompts=["p", "p"], **_columns(2, text[:200] or "1"))
+        with caplog.at_level(logging.DEBUG, logger="rewardkit"):
+            values = reward(hostile, prompts=["p", "p"], **_columns(2, text[:200] or "1"))
         assert len(values) == 2
         assert all(v is None or reward.lower <= v <= reward.upper for v in values), reward.name
+    # The adapter's error boundary hides a scorer that raises; its debug log does not.
+    caught = [r.getMessage() for r in caplog.records if r.exc_info is not None]
+    assert caught == []
+
+
+def test_the_error_boundary_is_visible_in_the_log(caplog: pytest.LogCaptureFixture) -> None:
+    def explode(text: str) -> float:
+        raise ZeroDivisionError(text)
+
+    reward = Reward(name="explode", scorer=TextScorer(explode), failure=-1.0)
+    with caplog.at_level(logging.DEBUG, logger="rewardkit"):
+        assert reward(["a"]) == [-1.0]
+    assert [r.getMessage() for r in caplog.records if r.exc_info is not None] == [
+        "explode: scorer raised; scoring -1.0"
+    ]

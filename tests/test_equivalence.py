@@ -499,7 +499,7 @@ def test_budget_expires() -> None:
 
 
 def test_tiny_budget_answers_false_not_raises() -> None:
-    assert is_equivalent("x^2+2x+1", "(x+1)^2 + 0*y", budget=1e-9) in {True, False}
+    assert is_equivalent("x^2+2x+1", "(x+1)^2 + 0*y", budget=1e-9) is False
 
 
 @pytest.mark.parametrize("text", ["\\frac{", "}{", "(1, 2", "\\begin{pmatrix}", "1 +", "^2"])

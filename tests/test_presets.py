@@ -8,6 +8,7 @@ import pytest
 
 from rewardkit import presets
 from rewardkit.answers import answer_correct, boxed_correct, boxed_number
+from rewardkit.compose import weighted_sum
 from rewardkit.errors import ConfigError
 from rewardkit.presets import PRESETS, aha_grpo, as_reward, dapo, pkv_rounds, r1_zero
 from rewardkit.reflection import aha
@@ -201,7 +202,10 @@ def test_every_preset_pickles_and_has_distinct_names(name: str) -> None:
         texts = ["\\boxed{4} but wait", "<think>x</think><answer>4</answer>"]
         assert clone(texts, answer=["4", "4"]) == reward(texts, answer=["4", "4"])
     combined = pickle.loads(pickle.dumps(as_reward(tuple(map(list, zip(*pairs, strict=True))))))  # type: ignore[arg-type]
-    assert combined(["\\boxed{4}"], answer=["4"])[0] is not None
+    parts = [reward(["\\boxed{4}"], answer=["4"])[0] for reward, _ in pairs]
+    expected = weighted_sum(parts, [weight for _, weight in pairs])
+    assert expected is not None  # \boxed{4} with gold 4 is scored by at least one reward
+    assert combined(["\\boxed{4}"], answer=["4"]) == [pytest.approx(expected)]
 
 
 def test_registry_reads_presets() -> None:

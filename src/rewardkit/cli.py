@@ -12,19 +12,16 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
-import importlib
 import io
 import json
 import math
-import multiprocessing
 import os
 import re
 import sys
 import time
 from array import array
-from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -42,7 +39,7 @@ from rewardkit.registry import (
     load_config,
     preset_names,
 )
-from rewardkit.reward import Batch
+from rewardkit.scoring import BATCH_SIZE, ScoringPlan, score_lines, weighted_total
 from rewardkit.text import completion_text, prompt_text
 
 __all__ = ["DEFAULT_REWARDS", "ScoringPlan", "build_parser", "main", "score_lines"]
@@ -50,262 +47,12 @@ __all__ = ["DEFAULT_REWARDS", "ScoringPlan", "build_parser", "main", "score_line
 #: Rewards ``score`` uses when none is named (those available in this installation).
 DEFAULT_REWARDS: tuple[str, ...] = ("boxed_correct", "aha")
 
-#: Rows scored together in one :class:`~rewardkit.reward.Batch` (one task for a worker).
-BATCH_SIZE = 256
-
 #: Record keys the command writes itself; no reward or kept field may use them.
 _RESERVED = frozenset({"line", "total", "error"})
-#: Row keys that are not passed to rewards as dataset columns.
-_NOT_COLUMNS = frozenset(
-    {"completions", "prompts", "completion_ids", "trainer_state", "log_extra", "log_metric"}
-)
-
-Scores = dict[str, float | None]
-Outcome = tuple[Scores | None, str | None]
 
 
 class UsageError(Exception):
     """A usage error: reported with the command's usage line, exit status 2."""
-
-
-# --------------------------------------------------------------------------------------------
-# The scoring engine (no I/O): lines in, (scores, error) out, in order.
-
-
-@dataclass(frozen=True, slots=True)
-class ScoringPlan:
-    """What to score and where to find it in a row; picklable, sent once to each worker.
-
-    Attributes:
-        rewards: the rewards and their weights.
-        completion_field: the column holding the completion (string or message list).
-        prompt_field: the column holding the prompt (passed to rewards as ``prompts``).
-        required: extra columns every row must have (e.g. the prompt for ``filter``).
-    """
-
-    rewards: tuple[WeightedReward, ...]
-    completion_field: str = "completion"
-    prompt_field: str = "prompt"
-    required: tuple[str, ...] = ()
-
-    def problem(self, row: Mapping[str, object]) -> str | None:
-        """Why ``row`` cannot be scored (a missing column), or ``None``."""
-        for name in (self.completion_field, *self.required):
-            if name not in row:
-                return f"missing column {name!r}"
-        for item in self.rewards:
-            reward = item.reward
-            if reward.gold and not any(name in row for name in reward.gold):
-                expected = " or ".join(repr(name) for name in reward.gold)
-                return f"missing column {expected} (the gold answer {reward.name} reads)"
-            for name in reward.requires:
-                if name not in row:
-                    return f"missing column {name!r} (read by {reward.name})"
-        return None
-
-
-class _RewardFailedError(Exception):
-    pass
-
-
-def _token_ids(value: object) -> list[int] | None:
-    if isinstance(value, list) and all(isinstance(v, int) for v in value):
-        return value
-    return None
-
-
-def _score_rows(plan: ScoringPlan, rows: Sequence[Mapping[str, object]]) -> list[Scores]:
-    keys: dict[str, None] = {}
-    for row in rows:
-        keys.update(dict.fromkeys(row))
-    for key in (plan.completion_field, plan.prompt_field, *_NOT_COLUMNS):
-        keys.pop(key, None)
-    has_prompts = any(plan.prompt_field in row for row in rows)
-    has_ids = any("completion_ids" in row for row in rows)
-    batch = Batch.from_trainer(
-        [row[plan.completion_field] for row in rows],
-        [row.get(plan.prompt_field) for row in rows] if has_prompts else None,
-        None,
-        **{key: [row.get(key) for row in rows] for key in keys},
-    )
-    if has_ids:
-        batch.completion_ids = tuple(_token_ids(row.get("completion_ids")) for row in rows)
-    results: list[Scores] = [{} for _ in rows]
-    for item in plan.rewards:
-        reward = item.reward
-        try:
-            values = reward.score_batch(batch)
-        except Exception as error:
-            message = f"{reward.name}: {type(error).__name__}: {error}"
-            raise _RewardFailedError(message) from error
-        for result, value in zip(results, values, strict=True):
-            result[reward.name] = value
-    return results
-
-
-def score_chunk(plan: ScoringPlan, lines: Sequence[Line]) -> list[Outcome]:
-    """Score a chunk of input lines: one ``(scores, error)`` per line, in order.
-
-    Lines that could not be read, or lack a needed column, get an error. The others are
-    scored together in one :class:`~rewardkit.reward.Batch`; if that fails, each row is scored
-    alone so that one bad row cannot take its neighbours with it.
-
-    Args:
-        plan: what to score.
-        lines: input lines from :func:`rewardkit.jsonl.read_lines`.
-
-    Returns:
-        ``(scores, None)`` for a scored line, ``(None, "line N: <problem>")`` otherwise.
-    """
-    outcomes: list[Outcome] = []
-    valid: list[int] = []
-    for line in lines:
-        if line.record is None:
-            outcomes.append((None, line.error or f"line {line.number}: unreadable"))
-            continue
-        problem = plan.problem(line.record)
-        if problem is not None:
-            outcomes.append((None, f"line {line.number}: {problem}"))
-            continue
-        valid.append(len(outcomes))
-        outcomes.append((None, None))
-    if not valid:
-        return outcomes
-    rows = [lines[i].record or {} for i in valid]
-    try:
-        scored = _score_rows(plan, rows)
-    except Exception:
-        for i, row in zip(valid, rows, strict=True):
-            try:
-                outcomes[i] = (_score_rows(plan, [row])[0], None)
-            except Exception as error:  # noqa: PERF203 - reported in the row's record
-                outcomes[i] = (None, f"line {lines[i].number}: {error}")
-    else:
-        for i, scores in zip(valid, scored, strict=True):
-            outcomes[i] = (scores, None)
-    return outcomes
-
-
-_WORKER_PLAN: list[ScoringPlan] = []
-
-
-def _worker_init(plan: ScoringPlan) -> None:
-    _WORKER_PLAN[:] = [plan]
-
-
-def _worker_score(lines: Sequence[Line]) -> list[Outcome]:
-    return score_chunk(_WORKER_PLAN[0], lines)
-
-
-#: A chunk grows past ``batch_size`` to keep a prompt's rows together, up to this many times.
-GROUP_SLACK = 16
-
-
-def _chunks(
-    lines: Iterable[Line], size: int, key: Callable[[Line], object]
-) -> Iterator[list[Line]]:
-    """Chunks of ``size`` lines, never splitting a run of lines with the same ``key``.
-
-    A run longer than ``size * GROUP_SLACK`` is split all the same (memory stays bounded).
-    """
-    chunk: list[Line] = []
-    last: object = None
-    for line in lines:
-        current = key(line)
-        if len(chunk) >= size and (current != last or len(chunk) >= size * GROUP_SLACK):
-            yield chunk
-            chunk = []
-        chunk.append(line)
-        last = current
-    if chunk:
-        yield chunk
-
-
-def score_lines(
-    lines: Iterable[Line],
-    plan: ScoringPlan,
-    *,
-    workers: int = 1,
-    batch_size: int = BATCH_SIZE,
-) -> Iterator[tuple[Line, Scores | None, str | None]]:
-    """Score input lines in order, in constant memory, optionally with a process pool.
-
-    Lines are scored in chunks of ``batch_size`` (one :class:`~rewardkit.reward.Batch` each).
-    A chunk never ends inside a run of consecutive lines with the same prompt (up to
-    ``GROUP_SLACK * batch_size`` lines), so group-relative rewards such as ``kimi_length`` see
-    every completion of a prompt when the file keeps them together, whatever the batch size.
-    With ``workers > 1`` chunks are scored by a ``spawn`` process pool; at most
-    ``2 * workers`` chunks are in flight, and results come back in input order, identical to
-    the serial path (the chunks are the same).
-
-    Args:
-        lines: input lines.
-        plan: what to score.
-        workers: processes to use (1: score in this process).
-        batch_size: lines per chunk.
-
-    Yields:
-        ``(line, scores, error)`` per input line, in order.
-    """
-    field = plan.prompt_field
-
-    def prompt(line: Line) -> object:
-        return None if line.record is None else line.record.get(field)
-
-    chunks = _chunks(lines, batch_size, prompt)
-    if workers <= 1:
-        for chunk in chunks:
-            yield from _pair(chunk, score_chunk(plan, chunk))
-        return
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_worker_init, initargs=(plan,)
-    ) as pool:
-        pending: deque[tuple[list[Line], Future[list[Outcome]]]] = deque()
-        for chunk in chunks:
-            pending.append((chunk, pool.submit(_worker_score, chunk)))
-            if len(pending) >= 2 * workers:
-                done, future = pending.popleft()
-                yield from _pair(done, future.result())
-        while pending:
-            done, future = pending.popleft()
-            yield from _pair(done, future.result())
-
-
-def _pair(
-    chunk: Sequence[Line], outcomes: Sequence[Outcome]
-) -> Iterator[tuple[Line, Scores | None, str | None]]:
-    for line, (scores, error) in zip(chunk, outcomes, strict=True):
-        yield line, scores, error
-
-
-def weighted_total(
-    rewards: Sequence[WeightedReward], scores: Mapping[str, float | None]
-) -> float | None:
-    """``sum(weight * score)`` over the rewards that scored; ``None`` when none did.
-
-    A ``None`` score ("not applicable") adds nothing, as in TRL's ``nansum``.
-
-    Examples:
-        >>> from rewardkit.registry import WeightedReward
-        >>> from rewardkit.reward import Reward, TextScorer
-        >>> from rewardkit.extract import has_boxed
-        >>> a = Reward(name="a", scorer=TextScorer(has_boxed))
-        >>> b = Reward(name="b", scorer=TextScorer(has_boxed))
-        >>> plan = [WeightedReward(a, 1.0), WeightedReward(b, 0.5)]
-        >>> weighted_total(plan, {"a": 1.0, "b": 0.5})
-        1.25
-        >>> weighted_total(plan, {"a": 1.0, "b": None}), weighted_total(plan, {"a": None})
-        (1.0, None)
-    """
-    total = 0.0
-    scored = False
-    for item in rewards:
-        value = scores.get(item.reward.name)
-        if value is not None:
-            total += item.weight * value
-            scored = True
-    return total if scored else None
 
 
 # --------------------------------------------------------------------------------------------
@@ -903,15 +650,6 @@ def _percentiles(values: array[int]) -> dict[str, float | int | None]:
     }
 
 
-def _optional(module: str, name: str) -> Callable[..., object] | None:
-    """A function of a core module, or ``None`` while that module (or name) is absent."""
-    try:
-        function = getattr(importlib.import_module(module), name, None)
-    except ImportError:
-        return None
-    return function if callable(function) else None
-
-
 def cmd_profile(args: argparse.Namespace, io_: _Io) -> int:
     """Profile a file of generations: reflection, answer extraction and length.
 
@@ -927,8 +665,10 @@ def cmd_profile(args: argparse.Namespace, io_: _Io) -> int:
       rewardkit profile ckpt-300.jsonl.gz --format json --out profile.json
     """
     _check_readable([args.file])
-    extract_with_source = _optional("rewardkit.extract", "extract_answer_with_source")
-    reflection_profile = _optional("rewardkit.reflection", "profile")
+    # Imported here: only ``profile`` builds the profile tables (import cost, issue 13.6).
+    from rewardkit.extract import extract_answer_with_source
+    from rewardkit.reflection import profile as reflection_profile
+
     sources: Counter[str] = Counter()
     chars: array[int] = array("q")
     words: array[int] = array("q")
@@ -946,26 +686,15 @@ def cmd_profile(args: argparse.Namespace, io_: _Io) -> int:
             text = completion_text(row[args.completion_field])
             chars.append(len(text))
             words.append(len(text.split()))
-            if extract_with_source is not None:
-                found = extract_with_source(text)
-                sources[str(found[1]) if isinstance(found, tuple) else "none"] += 1
+            sources[extract_answer_with_source(text)[1]] += 1
             yield text
 
-    reflection: dict[str, object] | None = None
-    if reflection_profile is not None:
-        value = reflection_profile(texts())
-        to_dict = getattr(value, "to_dict", None)
-        reflection = to_dict() if callable(to_dict) else None
-    else:
-        for _ in texts():
-            pass
+    reflection = reflection_profile(texts()).to_dict()
     result: dict[str, object] = {
         "count": len(chars),
         "failed": failed,
         "reflection": reflection,
-        "answers": dict(sorted(sources.items(), key=lambda kv: (-kv[1], kv[0])))
-        if extract_with_source is not None
-        else None,
+        "answers": dict(sorted(sources.items(), key=lambda kv: (-kv[1], kv[0]))),
         "length_chars": _percentiles(chars),
         "length_words": _percentiles(words),
     }

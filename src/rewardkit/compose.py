@@ -23,8 +23,6 @@ import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-import numpy as np
-
 from rewardkit._validate import check_integer, check_number, check_numbers, check_reward
 from rewardkit.errors import ConfigError
 from rewardkit.length import _one_row_batch
@@ -44,6 +42,7 @@ __all__ = [
     "rename",
     "scale",
     "schedule",
+    "weighted_sum",
 ]
 
 
@@ -100,18 +99,28 @@ def _build(
 # ----------------------------------------------------------------------------------- combine
 
 
+def weighted_sum(values: Sequence[float | None], weights: Sequence[float]) -> float | None:
+    """The library's one weighted sum: ``sum(w * v)`` over the values that are not ``None``.
+
+    TRL's rule (``None`` becomes NaN, then ``nansum``), except that a row where every value is
+    ``None`` stays ``None`` (TRL warns and counts it 0). Used by :func:`combine`, the presets,
+    the CLI, the registry and every integration. Summed exactly (``math.fsum``).
+
+    Examples:
+        >>> weighted_sum([1.0, 0.5], [1.0, 2.0]), weighted_sum([1.0, None], [1.0, 2.0])
+        (2.0, 1.0)
+        >>> weighted_sum([None, None], [1.0, 2.0]) is None
+        True
+    """
+    terms = [w * v for v, w in zip(values, weights, strict=True) if v is not None]
+    return math.fsum(terms) if terms else None
+
+
 def _weighted_sums(
     columns: Sequence[Sequence[float | None]], weights: Sequence[float], rows: int
 ) -> list[float | None]:
-    """Row-wise weighted sums of ``columns`` (one per reward), ``None`` skipped as in TRL."""
-    matrix = np.array(
-        [[np.nan if value is None else value for value in column] for column in columns],
-        dtype=np.float64,
-    ).reshape(len(columns), rows)
-    weighted = matrix * np.asarray(weights, dtype=np.float64)[:, None]
-    missing = np.asarray(np.isnan(matrix).all(axis=0), dtype=np.bool_)
-    totals = np.nansum(weighted, axis=0)
-    return [None if missing[i] else float(total) for i, total in enumerate(totals)]
+    """Row-wise :func:`weighted_sum` of ``columns`` (one per reward)."""
+    return [weighted_sum([column[i] for column in columns], weights) for i in range(rows)]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -153,7 +162,7 @@ class Combined:
         return self.batch(_one_row_batch(sample))[0]
 
     def batch(self, batch: Batch, /) -> list[float | None]:
-        """Score a batch: every reward's ``score_batch``, then a numpy weighted ``nansum``."""
+        """Score a batch: every reward's ``score_batch``, then :func:`weighted_sum` per row."""
         return _weighted_sums(
             [reward.score_batch(batch) for reward in self.rewards], self.weights, len(batch)
         )

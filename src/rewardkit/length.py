@@ -25,7 +25,7 @@ import numpy.typing as npt
 
 from rewardkit._validate import check_integer, check_number, check_reward
 from rewardkit.errors import ConfigError
-from rewardkit.reward import Batch, Reward, Sample
+from rewardkit.reward import Batch, Reward, Sample, spec_name
 
 __all__ = [
     "CosineScaled",
@@ -84,14 +84,14 @@ def _name(base: str, arguments: Sequence[tuple[str, object, object]]) -> str:
 
     A Reward argument is shown (and compared with its default) by its name.
     """
-    shown = []
+    shown: dict[str, object] = {}
     for key, value, default in arguments:
         text = value.name if isinstance(value, Reward) else repr(value)
         if default is _REQUIRED or text != (
             default if isinstance(value, Reward) else repr(default)
         ):
-            shown.append(f"{key}={text}")
-    return f"{base}({', '.join(shown)})" if shown else base
+            shown[key] = value
+    return spec_name(base, shown)
 
 
 # --------------------------------------------------------------------------------- lengths
@@ -296,8 +296,6 @@ def overlong_penalty(
     return Reward(
         name=default if name is None else name,
         scorer=scorer,
-        lower=-1.0,
-        upper=0.0,
         summary=f"DAPO soft overlong punishment: 0 up to {max_length - buffer}, "
         f"linear to -1 at {max_length}, -1 beyond",
     )
@@ -493,7 +491,6 @@ def cosine_scaled(
         max_wrong=max_wrong,
         unit=unit,
     )
-    lower, upper = scorer.bounds
     default = _name(
         "cosine_scaled",
         [
@@ -510,10 +507,6 @@ def cosine_scaled(
     return Reward(
         name=default if name is None else name,
         scorer=scorer,
-        gold=resolved.gold,
-        requires=resolved.requires,
-        lower=lower,
-        upper=upper,
         failure=None,
         summary=f"cosine length scaling of {resolved.name} up to {max_length}",
     )
@@ -689,7 +682,6 @@ def length_shaped(
         overlong=overlong,
         unit=unit,
     )
-    lower, upper = scorer.bounds
     default = _name(
         "length_shaped",
         [
@@ -704,8 +696,6 @@ def length_shaped(
     return Reward(
         name=default if name is None else name,
         scorer=scorer,
-        lower=lower,
-        upper=upper,
         summary=f"length rising to 1 at {target}, {decay} to {max_length}, {overlong:g} beyond",
     )
 
@@ -780,6 +770,11 @@ class KimiLength:
     def bounds(self) -> tuple[float, float]:
         """The range of scores: [-0.5, 0.5]."""
         return (-0.5, 0.5)
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The dataset columns this scorer reads itself: the ``group`` column, if any."""
+        return () if self.group is None else (self.group,)
 
     def __call__(self, sample: Sample, /) -> float | None:
         """Score one sample alone: a group of one, so 0.0 (``None`` when correctness is)."""
@@ -886,10 +881,6 @@ def kimi_length(
     return Reward(
         name=default if name is None else name,
         scorer=scorer,
-        gold=resolved.gold,
-        requires=tuple(dict.fromkeys((*resolved.requires, *(() if group is None else (group,))))),
-        lower=-0.5,
-        upper=0.5,
         failure=None,
         summary=f"Kimi k1.5 group-relative length reward on {resolved.name}",
     )

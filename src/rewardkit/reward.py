@@ -27,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, cast, runtime_checkable
@@ -91,6 +92,18 @@ class BatchScorer(Scorer, Protocol):
 
     def batch(self, batch: Batch, /) -> Sequence[float | None]:
         """Score every completion of the batch, in order."""
+
+
+#: Row keys :meth:`Batch.from_rows` never passes to rewards as dataset columns.
+_ROW_NOT_COLUMNS = frozenset({"completions", "prompts", "completion_ids", *_TRAINER_KEYWORDS})
+
+
+def _token_ids(value: object) -> list[int] | None:
+    if isinstance(value, list) and all(
+        isinstance(v, int) and not isinstance(v, bool) for v in value
+    ):
+        return value
+    return None
 
 
 def _is_row_aligned(value: object, n: int) -> bool:
@@ -195,6 +208,42 @@ class Batch:
             columns=aligned,
             extras=extras,
         )
+
+    @classmethod
+    def from_rows(
+        cls,
+        rows: Sequence[Mapping[str, object]],
+        *,
+        completion_field: str = "completion",
+        prompt_field: str = "prompt",
+    ) -> Batch:
+        """Build a Batch from dict rows (JSONL records, a dataset's rows, a server's requests).
+
+        Every key other than the completion and prompt fields becomes a column (a row without
+        it holds ``None``, as ``"key": null`` would); prompts are passed when any row has one;
+        a row's ``completion_ids`` (a list of ints) are its token ids.
+
+        Examples:
+            >>> rows = [{"completion": "4", "answer": "4", "prompt": "2+2?"}, {"completion": "5"}]
+            >>> batch = Batch.from_rows(rows)
+            >>> batch.texts, batch.prompts, batch.columns
+            (('4', '5'), ('2+2?', ''), {'answer': ['4', None]})
+        """
+        keys: dict[str, None] = {}
+        for row in rows:
+            keys.update(dict.fromkeys(row))
+        for key in (completion_field, prompt_field, *_ROW_NOT_COLUMNS):
+            keys.pop(key, None)
+        has_prompts = any(prompt_field in row for row in rows)
+        batch = cls.from_trainer(
+            [row.get(completion_field) for row in rows],
+            [row.get(prompt_field) for row in rows] if has_prompts else None,
+            None,
+            **{key: [row.get(key) for row in rows] for key in keys},
+        )
+        if any("completion_ids" in row for row in rows):
+            batch.completion_ids = tuple(_token_ids(row.get("completion_ids")) for row in rows)
+        return batch
 
     def __len__(self) -> int:
         """Number of completions."""
@@ -303,8 +352,77 @@ class GoldScorer:
 
 
 def _short(value: object) -> str:
-    text = repr(value)
+    text = value.name if isinstance(value, Reward) else repr(value)
     return text if len(text) <= 24 else text[:21] + "..."
+
+
+def spec_name(base: str, options: Mapping[str, object]) -> str:
+    """The one naming rule: ``base(key=value, ...)`` over ``options`` (``base`` when empty).
+
+    A Reward option shows its name; long values are cut to 24 characters.
+
+    Examples:
+        >>> spec_name("overlong_penalty", {"max_length": 100, "buffer": 20})
+        'overlong_penalty(max_length=100, buffer=20)'
+        >>> spec_name("think_format", {})
+        'think_format'
+    """
+    if not options:
+        return base
+    return f"{base}({', '.join(f'{key}={_short(value)}' for key, value in options.items())})"
+
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9_.\-]+")
+
+
+def safe_name(name: str) -> str:
+    """A name every experiment tracker logs unchanged (MLflow rewrites ``(``, ``)``, ``,``, ``=``).
+
+    Runs of other characters become one ``_``; leading and trailing ``_`` are dropped.
+
+    Examples:
+        >>> safe_name("overlong_penalty(max_length=100, buffer=20)")
+        'overlong_penalty_max_length_100_buffer_20'
+        >>> safe_name("combine(2*boxed, think_format)")
+        'combine_2_boxed_think_format'
+    """
+    return _UNSAFE.sub("_", name).strip("_") or "reward"
+
+
+def child_rewards(scorer: object) -> tuple[Reward, ...]:
+    """The rewards a dataclass scorer holds (in a field, or a tuple field), in field order."""
+    fields: dict[str, dataclasses.Field[object]] | None = getattr(
+        type(scorer), "__dataclass_fields__", None
+    )
+    found: list[Reward] = []
+    for key in fields or {}:
+        value = getattr(scorer, key, None)
+        if isinstance(value, Reward):
+            found.append(value)
+        elif isinstance(value, tuple):
+            found.extend(item for item in value if isinstance(item, Reward))
+    return tuple(found)
+
+
+def _forward_gold(scorer: Scorer, gold: tuple[str, ...]) -> Scorer:
+    """``scorer`` with every held reward that reads a gold answer configured to read ``gold``."""
+
+    def moved(value: object) -> object:
+        if isinstance(value, Reward) and value.gold:
+            return value.configure(name=value.name, gold=gold)
+        return value
+
+    fields: dict[str, dataclasses.Field[object]] = type(scorer).__dataclass_fields__  # type: ignore[attr-defined]
+    changes: dict[str, object] = {}
+    for key, f in fields.items():
+        if not f.init:
+            continue
+        value = getattr(scorer, key)
+        if isinstance(value, Reward):
+            changes[key] = moved(value)
+        elif isinstance(value, tuple) and any(isinstance(item, Reward) for item in value):
+            changes[key] = tuple(moved(item) for item in value)
+    return cast("Scorer", dataclasses.replace(cast("Any", scorer), **changes))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -360,6 +478,8 @@ class Reward:
                 f"{self.name}: bounds must be finite with lower <= upper; "
                 f"got lower={self.lower!r}, upper={self.upper!r}"
             )
+        if not msg and not isinstance(self.scorer, (TextScorer, GoldScorer)):
+            self._derive_from_scorer()
         for attribute in ("gold", "requires"):
             value = getattr(self, attribute)
             if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
@@ -369,6 +489,29 @@ class Reward:
                 )
         if msg:
             raise ConfigError(msg)
+
+    def _derive_from_scorer(self) -> None:
+        """Take bounds, gold and required columns from the scorer: their one source of truth.
+
+        A scorer with a ``bounds`` property sets :attr:`lower`/:attr:`upper`; a scorer holding
+        rewards (``correct``, ``rewards``...) reads the union of their gold and required
+        columns; a scorer's own ``columns`` property (e.g. ``kimi_length``'s ``group``) adds
+        to :attr:`requires`.
+        """
+        bounds = getattr(self.scorer, "bounds", None)
+        if isinstance(bounds, tuple) and len(bounds) == 2:
+            object.__setattr__(self, "lower", float(bounds[0]))
+            object.__setattr__(self, "upper", float(bounds[1]))
+        children = child_rewards(self.scorer)
+        own = getattr(self.scorer, "columns", ())
+        own = tuple(own) if isinstance(own, tuple) else ()
+        if children:
+            gold = tuple(dict.fromkeys(c for child in children for c in child.gold))
+            object.__setattr__(self, "gold", gold)
+            needed = (c for child in children for c in child.requires)
+            object.__setattr__(self, "requires", tuple(dict.fromkeys((*needed, *own))))
+        elif own and isinstance(self.requires, tuple):
+            object.__setattr__(self, "requires", tuple(dict.fromkeys((*self.requires, *own))))
 
     @property
     def __name__(self) -> str:
@@ -492,6 +635,10 @@ class Reward:
         own: dict[str, Any] = {
             key: options.pop(key) for key in ("gold", "failure") if key in options
         }
+        if name is None:  # named as the caller wrote the options
+            name = spec_name(self.name, {**own, **options})
+        if "gold" in own and isinstance(own["gold"], str):
+            own["gold"] = (own["gold"],)
         scorer = self.scorer
         if options:
             fields: dict[str, dataclasses.Field[object]] | None = getattr(
@@ -513,13 +660,6 @@ class Reward:
                 )
                 raise ConfigError(msg)
             scorer = dataclasses.replace(cast("Any", scorer), **options)
-        bounds = getattr(scorer, "bounds", None)
-        lower, upper = bounds if isinstance(bounds, tuple) else (self.lower, self.upper)
-        if name is None:
-            changes = {**own, **options}
-            name = f"{self.name}({', '.join(f'{k}={_short(v)}' for k, v in changes.items())})"
-        if "gold" in own and isinstance(own["gold"], str):
-            own["gold"] = (own["gold"],)
-        return dataclasses.replace(
-            self, name=name, scorer=scorer, lower=float(lower), upper=float(upper), **own
-        )
+        if "gold" in own and child_rewards(scorer):
+            scorer = _forward_gold(scorer, own["gold"])
+        return dataclasses.replace(self, name=name, scorer=scorer, **own)

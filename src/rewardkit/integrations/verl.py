@@ -40,6 +40,7 @@ from typing import Any
 import numpy as np
 
 from rewardkit.answers import boxed_correct
+from rewardkit.compose import weighted_sum
 from rewardkit.errors import ConfigError
 from rewardkit.reward import Batch, Reward
 from rewardkit.text import completion_text
@@ -217,11 +218,8 @@ class VerlScore:
         results: list[float | dict[str, float]] = []
         for i in range(len(batch)):
             values = [scores[i] for scores in per_reward]
-            total = math.fsum(
-                weight * value
-                for weight, value in zip(self.weights, values, strict=True)
-                if value is not None
-            )
+            summed = weighted_sum(values, self.weights)
+            total = 0.0 if summed is None else summed  # verl needs a number
             if not self.details:
                 results.append(total)
                 continue

@@ -1,0 +1,339 @@
+"""The scoring engine: rows in, one record per row out, in order (no I/O).
+
+A :class:`ScoringPlan` says what to score (weighted rewards) and where a row keeps its
+completion and prompt. It is picklable, so a process pool, a reward server or a distributed
+engine sends it once to each worker. Rows are scored in chunks, one
+:class:`~rewardkit.reward.Batch` (:meth:`~rewardkit.reward.Batch.from_rows`) per chunk, so
+texts are converted once and group-relative rewards see a prompt's completions together.
+
+- :func:`score_rows`: any iterable of dict rows -> one record per row (``{name: score, ...,
+  "total": ...}``, or the same with ``"error"``).
+- :func:`score_lines`: :class:`~rewardkit.jsonl.Line` input (what ``rewardkit score`` reads),
+  optionally on a ``spawn`` process pool.
+- :func:`weighted_total`: the plan's weighted sum of one row's scores
+  (:func:`rewardkit.compose.weighted_sum`).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import TypeVar
+
+from rewardkit.compose import weighted_sum
+from rewardkit.jsonl import Line
+from rewardkit.registry import WeightedReward
+from rewardkit.reward import Batch
+
+__all__ = [
+    "BATCH_SIZE",
+    "GROUP_SLACK",
+    "Outcome",
+    "Scores",
+    "ScoringPlan",
+    "score_chunk",
+    "score_lines",
+    "score_rows",
+    "weighted_total",
+]
+
+#: Rows scored together in one :class:`~rewardkit.reward.Batch` (one task for a worker).
+BATCH_SIZE = 256
+
+#: A chunk grows past ``batch_size`` to keep a prompt's rows together, up to this many times.
+GROUP_SLACK = 16
+
+#: One row's scores, by reward name (``None``: not applicable).
+Scores = dict[str, float | None]
+#: One row's result: ``(scores, None)`` or ``(None, "problem")``.
+Outcome = tuple[Scores | None, str | None]
+
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True, slots=True)
+class ScoringPlan:
+    """What to score and where to find it in a row; picklable, sent once to each worker.
+
+    Attributes:
+        rewards: the rewards and their weights.
+        completion_field: the column holding the completion (string or message list).
+        prompt_field: the column holding the prompt (passed to rewards as ``prompts``).
+        required: extra columns every row must have (e.g. the prompt for ``filter``).
+
+    Examples:
+        >>> from rewardkit import boxed_correct
+        >>> plan = ScoringPlan((WeightedReward(boxed_correct, 2.0),))
+        >>> plan.names
+        ('boxed_correct',)
+        >>> plan.problem({"completion": "4"})
+        "missing column 'answer' or 'solution' (the gold answer boxed_correct reads)"
+    """
+
+    rewards: tuple[WeightedReward, ...]
+    completion_field: str = "completion"
+    prompt_field: str = "prompt"
+    required: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The rewards' names, in order (the keys of a record's scores)."""
+        return tuple(item.reward.name for item in self.rewards)
+
+    def problem(self, row: Mapping[str, object]) -> str | None:
+        """Why ``row`` cannot be scored (a missing column), or ``None``."""
+        for name in (self.completion_field, *self.required):
+            if name not in row:
+                return f"missing column {name!r}"
+        for item in self.rewards:
+            reward = item.reward
+            if reward.gold and not any(name in row for name in reward.gold):
+                expected = " or ".join(repr(name) for name in reward.gold)
+                return f"missing column {expected} (the gold answer {reward.name} reads)"
+            for name in reward.requires:
+                if name not in row:
+                    return f"missing column {name!r} (read by {reward.name})"
+        return None
+
+
+def weighted_total(
+    rewards: Sequence[WeightedReward], scores: Mapping[str, float | None]
+) -> float | None:
+    """``sum(weight * score)`` over the rewards that scored; ``None`` when none did.
+
+    A ``None`` score ("not applicable") adds nothing, as in TRL's ``nansum``
+    (:func:`rewardkit.compose.weighted_sum`).
+
+    Examples:
+        >>> from rewardkit.reward import Reward, TextScorer
+        >>> from rewardkit.extract import has_boxed
+        >>> a = Reward(name="a", scorer=TextScorer(has_boxed))
+        >>> b = Reward(name="b", scorer=TextScorer(has_boxed))
+        >>> plan = [WeightedReward(a, 1.0), WeightedReward(b, 0.5)]
+        >>> weighted_total(plan, {"a": 1.0, "b": 0.5})
+        1.25
+        >>> weighted_total(plan, {"a": 1.0, "b": None}), weighted_total(plan, {"a": None})
+        (1.0, None)
+    """
+    return weighted_sum(
+        [scores.get(item.reward.name) for item in rewards], [item.weight for item in rewards]
+    )
+
+
+class _RewardFailedError(Exception):
+    pass
+
+
+def _score_batch(plan: ScoringPlan, rows: Sequence[Mapping[str, object]]) -> list[Scores]:
+    batch = Batch.from_rows(
+        rows, completion_field=plan.completion_field, prompt_field=plan.prompt_field
+    )
+    results: list[Scores] = [{} for _ in rows]
+    for item in plan.rewards:
+        reward = item.reward
+        try:
+            values = reward.score_batch(batch)
+        except Exception as error:
+            message = f"{reward.name}: {type(error).__name__}: {error}"
+            raise _RewardFailedError(message) from error
+        for result, value in zip(results, values, strict=True):
+            result[reward.name] = value
+    return results
+
+
+def _score_records(
+    plan: ScoringPlan, records: Sequence[Mapping[str, object] | None]
+) -> list[Outcome]:
+    """Score rows (``None``: unreadable, left to the caller): one outcome per row, in order.
+
+    Rows lacking a needed column get their problem; the others are scored together in one
+    Batch; if that fails, each row is scored alone so one bad row cannot take its neighbours
+    with it.
+    """
+    outcomes: list[Outcome] = []
+    valid: list[int] = []
+    for record in records:
+        if record is None:
+            outcomes.append((None, "unreadable"))
+            continue
+        problem = plan.problem(record)
+        outcomes.append((None, problem))
+        if problem is None:
+            valid.append(len(outcomes) - 1)
+    if not valid:
+        return outcomes
+    rows = [records[i] or {} for i in valid]
+    try:
+        scored = _score_batch(plan, rows)
+    except Exception:
+        for i, row in zip(valid, rows, strict=True):
+            try:
+                outcomes[i] = (_score_batch(plan, [row])[0], None)
+            except Exception as error:  # noqa: PERF203 - reported in the row's record
+                outcomes[i] = (None, str(error))
+    else:
+        for i, scores in zip(valid, scored, strict=True):
+            outcomes[i] = (scores, None)
+    return outcomes
+
+
+def score_chunk(plan: ScoringPlan, lines: Sequence[Line]) -> list[Outcome]:
+    """Score a chunk of input lines: one ``(scores, error)`` per line, in order.
+
+    Args:
+        plan: what to score.
+        lines: input lines from :func:`rewardkit.jsonl.read_lines`.
+
+    Returns:
+        ``(scores, None)`` for a scored line, ``(None, "line N: <problem>")`` otherwise.
+    """
+    outcomes = _score_records(plan, [line.record for line in lines])
+    for i, (line, (scores, error)) in enumerate(zip(lines, outcomes, strict=True)):
+        if line.record is None:
+            outcomes[i] = (None, line.error or f"line {line.number}: unreadable")
+        elif error is not None:
+            outcomes[i] = (scores, f"line {line.number}: {error}")
+    return outcomes
+
+
+def _chunks(items: Iterable[_T], size: int, key: Callable[[_T], object]) -> Iterator[list[_T]]:
+    """Chunks of ``size`` items, never splitting a run of items with the same ``key``.
+
+    A run longer than ``size * GROUP_SLACK`` is split all the same (memory stays bounded).
+    """
+    chunk: list[_T] = []
+    last: object = None
+    for item in items:
+        current = key(item)
+        if len(chunk) >= size and (current != last or len(chunk) >= size * GROUP_SLACK):
+            yield chunk
+            chunk = []
+        chunk.append(item)
+        last = current
+    if chunk:
+        yield chunk
+
+
+def score_rows(
+    plan: ScoringPlan, rows: Iterable[object], *, batch_size: int = BATCH_SIZE
+) -> Iterator[dict[str, object]]:
+    r"""Score dict rows in order, in constant memory: one record per row.
+
+    A record holds every reward's score under its name (``None``: not applicable) and the
+    weighted ``total`` (:func:`weighted_total`). A row that is not a mapping, lacks a needed
+    column or whose scoring raises gets the same keys, all ``None``, plus ``"error": "row I:
+    <problem>"`` (``I`` counts rows from 0). Chunks of ``batch_size`` rows never split a run
+    of rows with the same prompt (up to ``GROUP_SLACK`` times that size).
+
+    Args:
+        plan: what to score (picklable: build it once, send it to workers).
+        rows: any iterable of mappings (JSONL records, a dataset's rows, a server's requests).
+        batch_size: rows per :class:`~rewardkit.reward.Batch`.
+
+    Yields:
+        One record per row, in input order.
+
+    Examples:
+        >>> from rewardkit import boxed_correct
+        >>> plan = ScoringPlan((WeightedReward(boxed_correct, 2.0),))
+        >>> rows = [{"completion": "so \\boxed{4}", "answer": "4"}, {"completion": "4"}, 7]
+        >>> good, missing, wrong = score_rows(plan, rows)
+        >>> good
+        {'boxed_correct': 1.0, 'total': 2.0}
+        >>> missing["total"], missing["error"]
+        (None, "row 1: missing column 'answer' or 'solution' (the gold answer boxed_correct reads)")
+        >>> wrong["error"]
+        'row 2: not a JSON object (a mapping); got int'
+    """
+    names = plan.names
+    field = plan.prompt_field
+
+    def prompt(item: tuple[int, object]) -> object:
+        row = item[1]
+        return row.get(field) if isinstance(row, Mapping) else None
+
+    for chunk in _chunks(enumerate(rows), batch_size, prompt):
+        records = [row if isinstance(row, Mapping) else None for _, row in chunk]
+        outcomes = _score_records(plan, records)
+        for (index, row), (scores, error) in zip(chunk, outcomes, strict=True):
+            record: dict[str, object] = {
+                name: None if scores is None else scores.get(name) for name in names
+            }
+            record["total"] = None if scores is None else weighted_total(plan.rewards, scores)
+            if error is not None:
+                if not isinstance(row, Mapping):
+                    error = f"not a JSON object (a mapping); got {type(row).__name__}"
+                record["error"] = f"row {index}: {error}"
+            yield record
+
+
+_WORKER_PLAN: list[ScoringPlan] = []
+
+
+def _worker_init(plan: ScoringPlan) -> None:
+    _WORKER_PLAN[:] = [plan]
+
+
+def _worker_score(lines: Sequence[Line]) -> list[Outcome]:
+    return score_chunk(_WORKER_PLAN[0], lines)
+
+
+def _pair(
+    chunk: Sequence[Line], outcomes: Sequence[Outcome]
+) -> Iterator[tuple[Line, Scores | None, str | None]]:
+    for line, (scores, error) in zip(chunk, outcomes, strict=True):
+        yield line, scores, error
+
+
+def score_lines(
+    lines: Iterable[Line],
+    plan: ScoringPlan,
+    *,
+    workers: int = 1,
+    batch_size: int = BATCH_SIZE,
+) -> Iterator[tuple[Line, Scores | None, str | None]]:
+    """Score input lines in order, in constant memory, optionally with a process pool.
+
+    Lines are scored in chunks of ``batch_size`` (one :class:`~rewardkit.reward.Batch` each).
+    A chunk never ends inside a run of consecutive lines with the same prompt (up to
+    ``GROUP_SLACK * batch_size`` lines), so group-relative rewards such as ``kimi_length`` see
+    every completion of a prompt when the file keeps them together, whatever the batch size.
+    With ``workers > 1`` chunks are scored by a ``spawn`` process pool; at most
+    ``2 * workers`` chunks are in flight, and results come back in input order, identical to
+    the serial path (the chunks are the same).
+
+    Args:
+        lines: input lines.
+        plan: what to score.
+        workers: processes to use (1: score in this process).
+        batch_size: lines per chunk.
+
+    Yields:
+        ``(line, scores, error)`` per input line, in order.
+    """
+    field = plan.prompt_field
+
+    def prompt(line: Line) -> object:
+        return None if line.record is None else line.record.get(field)
+
+    chunks = _chunks(lines, batch_size, prompt)
+    if workers <= 1:
+        for chunk in chunks:
+            yield from _pair(chunk, score_chunk(plan, chunk))
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_worker_init, initargs=(plan,)
+    ) as pool:
+        pending: deque[tuple[list[Line], Future[list[Outcome]]]] = deque()
+        for chunk in chunks:
+            pending.append((chunk, pool.submit(_worker_score, chunk)))
+            if len(pending) >= 2 * workers:
+                done, future = pending.popleft()
+                yield from _pair(done, future.result())
+        while pending:
+            done, future = pending.popleft()
+            yield from _pair(done, future.result())

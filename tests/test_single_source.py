@@ -1,0 +1,90 @@
+"""A reward's bounds, gold columns and required columns come from its scorer (issue 13.1)."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from rewardkit import boxed_correct
+from rewardkit.cli import main
+from rewardkit.compose import combine, gate
+from rewardkit.errors import ConfigError
+from rewardkit.length import cosine_scaled, kimi_length
+from rewardkit.reward import safe_name, spec_name
+from tests.rewards import BOXED, ENDS_WITH
+
+
+def test_kimi_length_configured_group_requires_the_column() -> None:
+    reward = kimi_length(BOXED).configure(group="id")
+    assert reward.requires == ("id",)
+    with pytest.raises(ConfigError, match=r"no 'id' column"):
+        reward(["\\boxed{4}", "4"])
+    assert reward(["\\boxed{4}", "so \\boxed{4}"], id=[1, 1]) == [0.5, -0.5]
+
+
+def test_kimi_length_configured_back_to_no_group_requires_nothing() -> None:
+    reward = kimi_length(BOXED, group="id").configure(group=None)
+    assert reward.requires == ()
+
+
+def test_configure_gold_reaches_the_wrapped_answer_reward() -> None:
+    reward = cosine_scaled(max_length=100, correct=ENDS_WITH).configure(gold=("final",))
+    assert reward.gold == ("final",)
+    cosine = (1 + math.cos(math.pi * 7 / 100)) / 2  # both texts are 7 characters long
+    expected = [0.5 + 0.5 * cosine, -0.5 - 0.5 * cosine]
+    assert reward(["it is 4", "it is 5"], final=["4", "4"]) == pytest.approx(expected)
+
+
+def test_configure_gold_reaches_every_component_of_a_combination() -> None:
+    total = combine([ENDS_WITH, BOXED, gate(ENDS_WITH, when=BOXED)]).configure(gold="final")
+    assert total.gold == ("final",)
+    assert total(["\\boxed{4} 4"], final=["4"]) == [3.0]
+
+
+def test_configure_recomputes_bounds_from_the_scorer() -> None:
+    reward = cosine_scaled(max_length=10, correct=BOXED).configure(max_correct=3.0)
+    assert (reward.lower, reward.upper) == (-1.0, 3.0)
+
+
+def test_cli_answer_field_reaches_cosine_scaled(tmp_path: Path) -> None:
+    data = tmp_path / "in.jsonl"
+    data.write_text(json.dumps({"completion": "so \\boxed{4}", "final": "4"}) + "\n")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(
+        [
+            "score", str(data), "--answer-field", "final",
+            "-r", "boxed_correct", "-r", "cosine_scaled(max_length=100)",
+        ],
+        stdout=out,
+        stderr=err,
+    )  # fmt: skip
+    record = json.loads(out.getvalue())
+    assert code == 0, err.getvalue()
+    assert record["boxed_correct"] == 1.0
+    cosine = (1 + math.cos(math.pi * 12 / 100)) / 2  # the completion is 12 characters long
+    assert record["cosine_scaled(max_length=100)"] == pytest.approx(0.5 + 0.5 * cosine)
+
+
+def test_spec_name_is_the_one_naming_rule() -> None:
+    assert boxed_correct.configure(gold=("final",)).name == spec_name(
+        "boxed_correct", {"gold": ("final",)}
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "safe"),
+    [
+        (
+            "overlong_penalty(max_length=100, buffer=20)",
+            "overlong_penalty_max_length_100_buffer_20",
+        ),
+        ("combine(0.5*a, b)", "combine_0.5_a_b"),
+        ("(((", "reward"),
+    ],
+)
+def test_safe_name_has_no_characters_trackers_rewrite(name: str, safe: str) -> None:
+    assert safe_name(name) == safe
