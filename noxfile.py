@@ -66,7 +66,9 @@ def build(session: nox.Session) -> None:
     session.run("rm", "-rf", "dist", external=True)
     session.run("python", "-m", "build")
     session.run("twine", "check", "--strict", "dist/*")
-    wheel = str(next(Path("dist").glob("rewardkit-*.whl")))
+    # The distribution is rewardkit-rl (PyPI refuses "rewardkit", see docs/installation.md);
+    # the import package stays rewardkit.
+    wheel = str(next(Path("dist").glob("rewardkit_rl-*.whl")))
     session.run("python", "-c", _CHECK_WHEEL, wheel)
     # A fresh virtualenv with only the wheel (and its runtime dependencies) installed.
     venv = Path(session.create_tmp()) / "wheel-venv"
@@ -84,11 +86,15 @@ names = zipfile.ZipFile(sys.argv[1]).namelist()
 assert "rewardkit/py.typed" in names, "py.typed is missing from the wheel"
 """
 
-#: Installed from the wheel, the distribution's version is ``rewardkit.__version__``.
+#: Installed from the wheel, the distribution rewardkit-rl owns the imported ``rewardkit``.
 _CHECK_VERSION = """
 import importlib.metadata, rewardkit
-assert importlib.metadata.version("rewardkit") == rewardkit.__version__
-print("rewardkit", rewardkit.__version__, "installed from the wheel")
+from rewardkit._doctor import diagnose
+assert importlib.metadata.version("rewardkit-rl") == rewardkit.__version__
+assert importlib.metadata.packages_distributions()["rewardkit"] == ["rewardkit-rl"]
+found = diagnose()
+assert found.owner == "rewardkit-rl" and found.conflict is None, found
+print("rewardkit", rewardkit.__version__, "installed from the wheel of rewardkit-rl")
 """
 
 
