@@ -120,10 +120,13 @@ def integration(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def docs(session: nox.Session) -> None:
-    """Build the documentation site with mkdocs --strict (into site/).
+    """Build the documentation site with mkdocs --strict (into site/), then check it.
 
     The CLI reference is generated from the commands' --help during the build, by the mkdocs
-    hook docs/scripts/gen_cli_reference.py.
+    hook docs/scripts/gen_cli_reference.py; the docstrings' Sphinx roles become cross-references
+    (a broken one fails the build) by the griffe extension docs/scripts/sphinx_roles.py, and
+    docs/scripts/check_site.py fails on any role left as literal text in the HTML.
     """
     session.install("-e", ".[docs]")
     session.run("mkdocs", "build", "--strict", "--site-dir", "site")
+    session.run("python", "docs/scripts/check_site.py", "site")
