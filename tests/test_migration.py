@@ -39,7 +39,7 @@ def ngram_penalty(items: list[object], ngram_size: int, max_penalty: float) -> f
     """TRL's (token ids) and open-r1's (lower-cased words) repetition penalty."""
     if len(items) < ngram_size:
         return 0.0
-    ngrams = list(zip(*[items[i:] for i in range(ngram_size)]))
+    ngrams = list(zip(*[items[i:] for i in range(ngram_size)], strict=False))
     return (1 - len(set(ngrams)) / len(ngrams)) * max_penalty
 
 
