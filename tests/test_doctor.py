@@ -143,11 +143,11 @@ def test_doctor_lists_every_extra_with_an_install_hint_when_missing(site: Path) 
     )
     extras = [line for line in doctor_text(missing).splitlines() if line.startswith("extra [")]
     assert extras == [
-        "extra [plot] matplotlib: missing (pip install 'matplotlib') - rewardkit report --plot",
-        "extra [trl] trl: missing (pip install 'trl') - TRL's GRPOTrainer",
-        "extra [bench] math_verify: missing (pip install 'math-verify[antlr4_13_2]') - "
+        "extra [plot] matplotlib: missing: pip install matplotlib - rewardkit report --plot",
+        "extra [trl] trl: missing: pip install trl - TRL's GRPOTrainer",
+        "extra [bench] math_verify: missing: pip install 'math-verify[antlr4_13_2]' - "
         "benchmarks against math-verify",
-        "extra [docs] mkdocs: missing (pip install 'mkdocs-material mkdocstrings[python]') - "
+        "extra [docs] mkdocs: missing: pip install mkdocs-material 'mkdocstrings[python]' - "
         "building the documentation",
     ]
 

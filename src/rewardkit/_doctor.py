@@ -26,6 +26,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import platform
+import shlex
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -44,12 +45,12 @@ DISTRIBUTION = "rewardkit-rl"
 #: The import package's name, shared with other distributions (see the module docstring).
 PACKAGE = "rewardkit"
 
-#: Optional features: ``(extra, module it needs, pip requirement, what it enables)``.
-EXTRAS: tuple[tuple[str, str, str, str], ...] = (
-    ("plot", "matplotlib", "matplotlib", "rewardkit report --plot"),
-    ("trl", "trl", "trl", "TRL's GRPOTrainer"),
-    ("bench", "math_verify", "math-verify[antlr4_13_2]", "benchmarks against math-verify"),
-    ("docs", "mkdocs", "mkdocs-material mkdocstrings[python]", "building the documentation"),
+#: Optional features: ``(extra, module it needs, pip requirements, what it enables)``.
+EXTRAS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
+    ("plot", "matplotlib", ("matplotlib",), "rewardkit report --plot"),
+    ("trl", "trl", ("trl",), "TRL's GRPOTrainer"),
+    ("bench", "math_verify", ("math-verify[antlr4_13_2]",), "benchmarks against math-verify"),
+    ("docs", "mkdocs", ("mkdocs-material", "mkdocstrings[python]"), "building the documentation"),
 )
 
 
@@ -233,8 +234,8 @@ def doctor_text(found: Diagnostics | None = None) -> str:
     ]
     requirements = {extra: (requirement, purpose) for extra, _, requirement, purpose in EXTRAS}
     for extra, module_name, available in found.extras:
-        requirement, purpose = requirements.get(extra, (module_name, ""))
-        state = "available" if available else f"missing (pip install '{requirement}')"
+        requirement, purpose = requirements.get(extra, ((module_name,), ""))
+        state = "available" if available else f"missing: pip install {shlex.join(requirement)}"
         lines.append(f"extra [{extra}] {module_name}: {state} - {purpose}")
     if found.conflict is not None:
         lines.append(found.conflict)
