@@ -115,7 +115,7 @@ def _rewardkit_commands() -> list[tuple[str, str]]:
     with ``$ `` are (the others are output). Compound lines are split at ``&&`` and ``|``.
     """
     found = []
-    for page in sorted(DOCS.rglob("*.md")):
+    for page in [*sorted(DOCS.rglob("*.md")), ROOT / "README.md"]:
         text = page.read_text(encoding="utf-8")
         for match in _SHELL_FENCE.finditer(text):
             console = match.group("kind") == "console"
@@ -127,7 +127,7 @@ def _rewardkit_commands() -> list[tuple[str, str]]:
                 for part in re.split(r"&&|\|", line):
                     command = part.strip()
                     if command.startswith("rewardkit "):
-                        found.append((f"{page.relative_to(DOCS)}: {command}", command))
+                        found.append((f"{page.relative_to(ROOT)}: {command}", command))
     return found
 
 
@@ -321,3 +321,40 @@ def test_check_site_missing_exports():
 def _load_script_or_skip(name: str):
     pytest.importorskip("griffe", reason="the docs extra (mkdocstrings) is not installed")
     return _load_script(name)
+
+
+# --- README: the quick start and the "Use it" example ---
+
+README = ROOT / "README.md"
+
+
+def _readme_section(title: str) -> str:
+    text = README.read_text(encoding="utf-8")
+    start = text.index(f"## {title}\n")
+    end = text.find("\n## ", start + 1)
+    return text[start : end if end != -1 else len(text)]
+
+
+def test_readme_quick_start_is_clone_then_two_commands():
+    block = re.search(r"```sh\n(.*?)```", _readme_section("Quick start"), re.DOTALL)
+    assert block is not None
+    lines = block.group(1).strip().splitlines()
+    assert len(lines) == 3, lines
+    assert lines[0].startswith("git clone ")
+    assert "rewardkit score examples/completions.jsonl" in lines[1]
+    assert (ROOT / "examples" / "completions.jsonl").is_file()
+    assert lines[2].endswith("nox -s tests")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert re.search(r"nox -s [\w ]*\btests\b", ci), "the README's test command is not what CI runs"
+
+
+def test_readme_use_it_example_prints_what_its_comments_say(capsys):
+    blocks = re.findall(r"```python\n(.*?)```", _readme_section("Use it"), re.DOTALL)
+    assert len(blocks) == 1
+    code = blocks[0]
+    assert len([line for line in code.splitlines() if line.strip()]) == 5  # "five lines"
+    expected = [
+        line.split("# ", 1)[1].strip() for line in code.splitlines() if line.startswith("print(")
+    ]
+    exec(compile(code, "README.md", "exec"), {"__name__": "readme"})  # our own README
+    assert capsys.readouterr().out.splitlines() == expected
