@@ -84,7 +84,9 @@ def build(session: nox.Session) -> None:
     session.run("rm", "-rf", "dist", external=True)
     session.run("python", "-m", "build")
     session.run("twine", "check", "--strict", "dist/*")
-    wheel = str(next(Path("dist").glob("rewardkit-*.whl")))
+    # The distribution is rewardkit-rl (PyPI refuses "rewardkit", see docs/installation.md);
+    # the import package stays rewardkit.
+    wheel = str(next(Path("dist").glob("rewardkit_rl-*.whl")))
     session.run("python", "-c", _CHECK_WHEEL, wheel)
     # A fresh virtualenv with only the wheel (and its runtime dependencies) installed.
     venv = Path(session.create_tmp()) / "wheel-venv"
@@ -102,11 +104,15 @@ names = zipfile.ZipFile(sys.argv[1]).namelist()
 assert "rewardkit/py.typed" in names, "py.typed is missing from the wheel"
 """
 
-#: Installed from the wheel, the distribution's version is ``rewardkit.__version__``.
+#: Installed from the wheel, the distribution rewardkit-rl owns the imported ``rewardkit``.
 _CHECK_VERSION = """
 import importlib.metadata, rewardkit
-assert importlib.metadata.version("rewardkit") == rewardkit.__version__
-print("rewardkit", rewardkit.__version__, "installed from the wheel")
+from rewardkit._doctor import diagnose
+assert importlib.metadata.version("rewardkit-rl") == rewardkit.__version__
+assert importlib.metadata.packages_distributions()["rewardkit"] == ["rewardkit-rl"]
+found = diagnose()
+assert found.owner == "rewardkit-rl" and found.conflict is None, found
+print("rewardkit", rewardkit.__version__, "installed from the wheel of rewardkit-rl")
 """
 
 
@@ -132,10 +138,13 @@ def integration(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def docs(session: nox.Session) -> None:
-    """Build the documentation site with mkdocs --strict (into site/).
+    """Build the documentation site with mkdocs --strict (into site/), then check it.
 
     The CLI reference is generated from the commands' --help during the build, by the mkdocs
-    hook docs/scripts/gen_cli_reference.py.
+    hook docs/scripts/gen_cli_reference.py; the docstrings' Sphinx roles become cross-references
+    (a broken one fails the build) by the griffe extension docs/scripts/sphinx_roles.py, and
+    docs/scripts/check_site.py fails on any role left as literal text in the HTML.
     """
     session.install("-e", ".[docs]")
     session.run("mkdocs", "build", "--strict", "--site-dir", "site")
+    session.run("python", "docs/scripts/check_site.py", "site")

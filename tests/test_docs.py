@@ -115,7 +115,7 @@ def _rewardkit_commands() -> list[tuple[str, str]]:
     with ``$ `` are (the others are output). Compound lines are split at ``&&`` and ``|``.
     """
     found = []
-    for page in sorted(DOCS.rglob("*.md")):
+    for page in [*sorted(DOCS.rglob("*.md")), ROOT / "README.md"]:
         text = page.read_text(encoding="utf-8")
         for match in _SHELL_FENCE.finditer(text):
             console = match.group("kind") == "console"
@@ -127,7 +127,7 @@ def _rewardkit_commands() -> list[tuple[str, str]]:
                 for part in re.split(r"&&|\|", line):
                     command = part.strip()
                     if command.startswith("rewardkit "):
-                        found.append((f"{page.relative_to(DOCS)}: {command}", command))
+                        found.append((f"{page.relative_to(ROOT)}: {command}", command))
     return found
 
 
@@ -185,3 +185,176 @@ def test_repo_links_warn_on_missing_target(caplog):
     with caplog.at_level("WARNING", logger="mkdocs.plugins.repo_links"):
         module.rewrite("[x](../no/such/file.md)", "index.md", "https://x.org/r")
     assert "no/such/file.md" in caplog.text
+
+
+# --- docs/scripts/sphinx_roles.py: Sphinx roles of docstrings become cross-references ---
+
+_PATHS = {
+    "rewardkit.reward.Reward": "rewardkit.reward.Reward",
+    "rewardkit.reward.Reward.configure": "rewardkit.reward.Reward.configure",
+    "rewardkit.presets.as_reward": "rewardkit.presets.as_reward",
+    "rewardkit.presets.combine": "rewardkit.compose.combine",  # an import, followed
+    "rewardkit.equivalence.budget": "rewardkit.equivalence.budget",
+    "rewardkit.reflection._JOIN_BELOW": "rewardkit.reflection._JOIN_BELOW",
+}
+
+
+@pytest.mark.parametrize(
+    ("scope", "docstring", "expected"),
+    [
+        pytest.param(
+            "rewardkit.presets",
+            "a :class:`~rewardkit.reward.Reward` here",
+            "a [`Reward`][rewardkit.reward.Reward] here",
+            id="absolute-tilde",
+        ),
+        pytest.param(
+            "rewardkit.presets",
+            ":class:`rewardkit.reward.Reward`",
+            "[`rewardkit.reward.Reward`][rewardkit.reward.Reward]",
+            id="absolute-full",
+        ),
+        pytest.param(
+            "rewardkit.presets.aha_grpo",
+            "see :func:`as_reward` and :func:`combine`",
+            "see [`as_reward()`][rewardkit.presets.as_reward] and "
+            "[`combine()`][rewardkit.compose.combine]",
+            id="module-then-import",
+        ),
+        pytest.param(
+            "rewardkit.reward.Reward.score",
+            ":meth:`configure` or :meth:`Reward.configure`",
+            "[`configure()`][rewardkit.reward.Reward.configure] or "
+            "[`Reward.configure()`][rewardkit.reward.Reward.configure]",
+            id="enclosing-class",
+        ),
+        pytest.param(
+            "rewardkit.equivalence",
+            ":mod:`.budget`",
+            "[`budget`][rewardkit.equivalence.budget]",
+            id="relative",
+        ),
+        pytest.param(
+            "rewardkit.reflection.Matcher",
+            ":data:`_JOIN_BELOW` and :class:`ValueError` and :mod:`ast`",
+            "`_JOIN_BELOW` and `ValueError` and `ast`",
+            id="private-builtin-stdlib-as-code",
+        ),
+        pytest.param(
+            "rewardkit.registry",
+            "``:func:`~a.b``` becomes ``b``",
+            "``:func:`~a.b``` becomes ``b``",
+            id="quoted-role-kept",
+        ),
+    ],
+)
+def test_sphinx_roles_rewrite(scope, docstring, expected, caplog):
+    module = _load_script_or_skip("sphinx_roles")
+    with caplog.at_level("WARNING", logger="mkdocs.plugins.sphinx_roles"):
+        assert module.rewrite(docstring, scope, _PATHS.get) == expected
+    assert caplog.text == ""
+
+
+def test_sphinx_roles_unresolved_reference_warns(caplog):
+    module = _load_script_or_skip("sphinx_roles")
+    with caplog.at_level("WARNING", logger="mkdocs.plugins.sphinx_roles"):
+        text = module.rewrite("see :func:`no_such_reward`", "rewardkit.presets", _PATHS.get)
+    assert text == "see `no_such_reward()`"
+    assert "rewardkit.presets: cross-reference :func:`no_such_reward` does not resolve" in (
+        caplog.text
+    )
+
+
+@pytest.mark.parametrize(
+    ("lines", "lineno", "expected"),
+    [
+        pytest.param(
+            ["x = 1", "#: The answer.", "#: Twice.", "Y = 2"], 4, "The answer.\nTwice.", id="above"
+        ),
+        pytest.param(["Y = 2  #: Inline."], 1, "Inline.", id="trailing"),
+        pytest.param(["# plain comment", "Y = 2"], 2, None, id="plain-comment"),
+        pytest.param(["Y = '#: not a comment'"], 1, None, id="inside-a-string"),
+    ],
+)
+def test_sphinx_roles_comment_docs(lines, lineno, expected):
+    assert _load_script_or_skip("sphinx_roles").comment_doc(lines, lineno) == expected
+
+
+# --- docs/scripts/check_site.py: no literal role in the built HTML ---
+
+
+@pytest.mark.parametrize(
+    ("html", "count"),
+    [
+        pytest.param(
+            "<p>one :class:<code>~rewardkit.reward.Reward</code> here</p>", 1, id="literal-role"
+        ),
+        pytest.param("<p>:func:`combine` and :data:`PRESETS`</p>", 2, id="backquoted"),
+        pytest.param('<p>a <a href="#x"><code>Reward</code></a></p>', 0, id="link"),
+        pytest.param("<p><code>:func:`~a.b`</code></p><pre>:mod:`x`</pre>", 0, id="quoted"),
+    ],
+)
+def test_check_site_finds_literal_roles(html, count):
+    assert len(_load_script("check_site").literal_roles(html)) == count
+
+
+def test_check_site_exit_status(tmp_path, capsys):
+    import rewardkit
+
+    module = _load_script("check_site")
+    assert module.main([str(tmp_path)]) == 1  # no pages is a failure, not a pass
+    (tmp_path / "api").mkdir()
+    anchors = "".join(f'<h2 id="rewardkit.x.{name}"></h2>' for name in rewardkit.__all__)
+    (tmp_path / "api" / "index.html").write_text(anchors)
+    assert module.main([str(tmp_path)]) == 0
+    (tmp_path / "cli.html").write_text("<p>see :meth:<code>score</code></p>")
+    assert module.main([str(tmp_path)]) == 1
+    assert "cli.html: literal Sphinx role" in capsys.readouterr().err
+
+
+def test_check_site_missing_exports():
+    module = _load_script("check_site")
+    html = '<h3 id="rewardkit.aha"></h3><h3 id="rewardkit.tasks.tool_use.tool_use"></h3>'
+    assert module.missing_exports(html, ["aha", "tool_use", "gate", "__version__"]) == ["gate"]
+
+
+def _load_script_or_skip(name: str):
+    pytest.importorskip("griffe", reason="the docs extra (mkdocstrings) is not installed")
+    return _load_script(name)
+
+
+# --- README: the quick start and the "Use it" example ---
+
+README = ROOT / "README.md"
+
+
+def _readme_section(title: str) -> str:
+    text = README.read_text(encoding="utf-8")
+    start = text.index(f"## {title}\n")
+    end = text.find("\n## ", start + 1)
+    return text[start : end if end != -1 else len(text)]
+
+
+def test_readme_quick_start_is_clone_then_two_commands():
+    block = re.search(r"```sh\n(.*?)```", _readme_section("Quick start"), re.DOTALL)
+    assert block is not None
+    lines = block.group(1).strip().splitlines()
+    assert len(lines) == 3, lines
+    assert lines[0].startswith("git clone ")
+    assert "rewardkit score examples/completions.jsonl" in lines[1]
+    assert (ROOT / "examples" / "completions.jsonl").is_file()
+    assert lines[2].endswith("nox -s tests")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert re.search(r"nox -s [\w ]*\btests\b", ci), "the README's test command is not what CI runs"
+
+
+def test_readme_use_it_example_prints_what_its_comments_say(capsys):
+    blocks = re.findall(r"```python\n(.*?)```", _readme_section("Use it"), re.DOTALL)
+    assert len(blocks) == 1
+    code = blocks[0]
+    assert len([line for line in code.splitlines() if line.strip()]) == 5  # "five lines"
+    expected = [
+        line.split("# ", 1)[1].strip() for line in code.splitlines() if line.startswith("print(")
+    ]
+    exec(compile(code, "README.md", "exec"), {"__name__": "readme"})  # our own README
+    assert capsys.readouterr().out.splitlines() == expected
