@@ -26,7 +26,7 @@ INTEGRATION_DEPS = (
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """Run the whole test suite: unit tests, doctests, and each benchmark once, untimed."""
-    session.install("-e", ".[dev,bench,plot]")
+    session.install("-e", ".[dev,bench,plot,server]")
     session.run(
         "pytest",
         "--hypothesis-profile=ci",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import math
 import pickle
 from collections.abc import Mapping
@@ -293,3 +294,79 @@ def test_default_compute_score_is_boxed_correct():
         ground_truths=["2", "2"],
         extra_infos=[None, None],
     ) == [1.0, 0.0]
+
+
+# ------------------------------------------------------------ verl's call shapes, sync and async
+
+
+def test_async_form_is_a_coroutine_function_verl_awaits():
+    import inspect
+
+    assert inspect.iscoroutinefunction(verl.compute_score_async)
+    assert not inspect.iscoroutinefunction(verl.compute_score)
+    score = make_compute_score([EXACT, LENGTH], [1.0, 0.5])
+    # the reward loop's naive manager: keyword arguments, extra_info with its own additions
+    extra_info = {"index": 3, "num_turns": None, "rollout_reward_scores": {}}
+    call = {"data_source": "gsm8k", "solution_str": "72", "ground_truth": "72"}
+    awaited = asyncio.run(score.score_async(**call, extra_info=extra_info))
+    assert awaited == score(**call, extra_info=extra_info) == 1.0 + 0.5 * 0.2
+
+
+def test_async_form_pickles_for_ray_workers():
+    score = make_compute_score([EXACT, LENGTH], [1.0, 0.5])
+    restored = pickle.loads(pickle.dumps(score.score_async))
+    assert asyncio.run(restored("s", "72", "72")) == score("s", "72", "72")
+
+
+def test_batch_reward_manager_call_shape():
+    # BatchRewardManager: numpy object arrays for data_sources and extra_infos, a list of
+    # ground truths, each extra_info carrying rollout_reward_scores; reward_kwargs as keywords
+    score = make_compute_score([EXACT, LENGTH], [1.0, 0.5])
+    texts = ["72", "71", "seventy-two"]
+    extras = np.array([{"rollout_reward_scores": {}} for _ in texts], dtype=object)
+    batch = score.batch(
+        data_sources=np.array(["gsm8k"] * 3, dtype=object),
+        solution_strs=texts,
+        ground_truths=["72", "72", "72"],
+        extra_infos=extras,
+        some_reward_kwarg=1,
+    )
+    assert batch == [score("gsm8k", t, "72", {"rollout_reward_scores": {}}) for t in texts]
+    assert asyncio.run(score.batch_async(["gsm8k"] * 3, texts, ["72"] * 3, list(extras))) == batch
+
+
+# ------------------------------------------------------- TRL: plain rewards in TRL's contexts
+
+
+def _score_in_child(texts: list[str]) -> list[float | None]:
+    from rewardkit import boxed_correct
+
+    return boxed_correct(texts, answer=["4"] * len(texts))
+
+
+def test_rewards_work_in_a_spawned_child_process():
+    # TRL's async trainer scores in a spawned child: the reward must pickle and import there
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from rewardkit import boxed_correct
+
+    texts = ["so \\boxed{4}", "\\boxed{5}"]
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        in_child = pool.submit(_score_in_child, texts).result(timeout=60)
+        passed = pool.submit(boxed_correct, texts, answer=["4", "4"]).result(timeout=60)
+    assert in_child == passed == [1.0, 0.0]
+
+
+def test_rewards_work_through_asyncio_to_thread():
+    # how TRL calls a sync reward beside async ones: concurrently, in worker threads
+    from rewardkit import boxed_correct
+
+    async def main() -> list[list[float | None]]:
+        calls = [
+            asyncio.to_thread(boxed_correct, [f"\\boxed{{{i}}}"], answer=[str(i)]) for i in range(8)
+        ]
+        return await asyncio.gather(*calls)
+
+    assert asyncio.run(main()) == [[1.0]] * 8

@@ -10,8 +10,12 @@ or, with the ``batch`` reward manager, once per batch with plural names::
 
     compute_score(data_sources=..., solution_strs=..., ground_truths=..., extra_infos=...)
 
-plus any ``custom_reward_function.reward_kwargs``. It expects a float per response, or a dict
-with the float under ``"score"`` whose other keys verl logs as extra reward information.
+plus any ``custom_reward_function.reward_kwargs``. verl's reward loop
+(``reward_model.use_reward_loop``) awaits the function when it is a coroutine function
+(``inspect.iscoroutinefunction``), else runs it in a thread pool;
+:meth:`VerlScore.score_async` (and :data:`compute_score_async`) is that coroutine form. verl
+expects a float per response, or a dict with the float under ``"score"`` whose other keys it
+logs as extra reward information.
 
 :func:`make_compute_score` adapts rewardkit rewards to that contract. Each call becomes one
 :class:`~rewardkit.reward.Batch` whose columns are, per row and in this order (later wins):
@@ -32,6 +36,7 @@ returns ``None``.
 
 from __future__ import annotations
 
+import asyncio
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -48,6 +53,7 @@ from rewardkit.text import completion_text
 __all__ = [
     "VerlScore",
     "compute_score",
+    "compute_score_async",
     "compute_score_batch",
     "make_compute_score",
 ]
@@ -100,6 +106,17 @@ def _aligned(name: str, values: object, n: int) -> list[object]:
         msg = f"{name} must be a list aligned with the {n} solution_strs; got {got}"
         raise ConfigError(msg)
     return list(values)
+
+
+def _weighted_totals(
+    per_reward: Sequence[Sequence[float | None]], weights: Sequence[float], rows: int
+) -> list[float]:
+    """Per row, the library's one weighted sum; 0.0 where no reward applies (verl needs a number).
+
+    See :func:`~rewardkit.compose.weighted_sum`.
+    """
+    totals = (weighted_sum([scores[i] for scores in per_reward], weights) for i in range(rows))
+    return [0.0 if total is None else total for total in totals]
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,13 +230,42 @@ class VerlScore:
         )
         return self._finish(batch)
 
+    async def score_async(
+        self,
+        data_source: object = None,
+        solution_str: object = "",
+        ground_truth: object = None,
+        extra_info: object = None,
+        **reward_kwargs: Any,
+    ) -> float | dict[str, float]:
+        """:meth:`__call__` as a coroutine, for verl's reward loop (``async def`` detected).
+
+        The scoring runs in a worker thread (:func:`asyncio.to_thread`), so the reward loop's
+        event loop keeps serving other requests while a response is scored.
+        """
+        return await asyncio.to_thread(
+            self, data_source, solution_str, ground_truth, extra_info, **reward_kwargs
+        )
+
+    async def batch_async(
+        self,
+        data_sources: object = None,
+        solution_strs: Sequence[object] = (),
+        ground_truths: object = None,
+        extra_infos: object = None,
+        **reward_kwargs: Any,
+    ) -> list[float | dict[str, float]]:
+        """:meth:`batch` as a coroutine (scored in a worker thread)."""
+        return await asyncio.to_thread(
+            self.batch, data_sources, solution_strs, ground_truths, extra_infos, **reward_kwargs
+        )
+
     def _finish(self, batch: Batch) -> list[float | dict[str, float]]:
         per_reward = [reward.score_batch(batch) for reward in self.rewards]
+        totals = _weighted_totals(per_reward, self.weights, len(batch))
         results: list[float | dict[str, float]] = []
-        for i in range(len(batch)):
+        for i, total in enumerate(totals):
             values = [scores[i] for scores in per_reward]
-            summed = weighted_sum(values, self.weights)
-            total = 0.0 if summed is None else summed  # verl needs a number
             if not self.details:
                 results.append(total)
                 continue
@@ -316,3 +362,7 @@ compute_score = make_compute_score(boxed_correct)
 
 #: The same, for verl's ``batch`` reward manager (``custom_reward_function.name``).
 compute_score_batch = compute_score.batch
+
+#: The same as a coroutine function, for verl's reward loop (which awaits ``async def``
+#: rewards directly instead of running them in its thread pool).
+compute_score_async = compute_score.score_async
