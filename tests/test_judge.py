@@ -556,3 +556,14 @@ def test_docs_example_output_is_current(monkeypatch, capsys):
     shown = re.search(r"^prints\n\n```text\n(.*?)^```", page, re.MULTILINE | re.DOTALL)
     assert shown is not None
     assert capsys.readouterr().out == shown.group(1)
+
+
+def test_hostile_texts_are_judged_without_error(stand_in):
+    texts = ["\ud800 lone surrogate check", "NUL \x00 check", "\u202e rtl", "check " * 40_000]
+    verdicts = asyncio.run(judge_texts(texts, config_for(stand_in)))
+    assert [v.counts["verification"] if v else None for v in verdicts] == [1, 1, 0, 40_000]
+
+
+def test_judge_texts_refuses_a_config_that_is_not_one():
+    with pytest.raises(ConfigError, match="config must be a JudgeConfig; got dict"):
+        asyncio.run(judge_texts(["a"], {"url": "http://127.0.0.1:1"}))  # type: ignore[arg-type]

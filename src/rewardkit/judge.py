@@ -31,6 +31,7 @@ import concurrent.futures
 import hashlib
 import json
 import math
+import numbers
 import os
 import random
 import re
@@ -636,6 +637,7 @@ async def _ask(
     """One prompt to the judge with retries: its content, ``_MALFORMED``, or raise _FailedError."""
     import httpx
 
+    # ASCII JSON: a lone surrogate or NUL in model output is escaped, never an encoding error
     payload = {
         "model": config.model,
         "messages": [
@@ -645,13 +647,15 @@ async def _ask(
         "temperature": 0.0,
         "max_tokens": config.max_tokens,
     }
+    body = json.dumps(payload, ensure_ascii=True).encode("ascii")
+    headers = {"Content-Type": "application/json", **headers}
     reason = "no attempt"
     for attempt in range(config.retries + 1):
         wait = 0.0
         async with semaphore:
             try:
                 response = await asyncio.wait_for(
-                    client.post(config.endpoint, json=payload, headers=dict(headers)),
+                    client.post(config.endpoint, content=body, headers=headers),
                     timeout=config.timeout,
                 )
             except (asyncio.TimeoutError, httpx.TimeoutException):
@@ -781,10 +785,12 @@ async def judge_texts(texts: Sequence[str], config: JudgeConfig) -> list[JudgeVe
         the verdict, never an exception.
 
     Raises:
-        ConfigError: ``texts`` is not a sequence of strings, or ``api_key_env`` names an unset
-            variable.
+        ConfigError: ``texts`` is not a sequence of strings, ``config`` is not a
+            :class:`JudgeConfig`, or its ``api_key_env`` names an unset variable.
     """
-    verdicts, _ = await _judge(_check_texts(texts), config)
+    rows = _check_texts(texts)
+    _check_config(config)
+    verdicts, _ = await _judge(rows, config)
     return verdicts
 
 
@@ -798,9 +804,15 @@ def _run(coroutine: Coroutine[object, object, _T]) -> _T:
         return pool.submit(asyncio.run, coroutine).result()
 
 
+def _check_config(config: object) -> None:
+    if not isinstance(config, JudgeConfig):
+        msg = f"config must be a JudgeConfig; got {type(config).__name__}"
+        raise ConfigError(msg)
+
+
 def _check_labels(labels: object, index: int) -> Mapping[str, int]:
     if not isinstance(labels, Mapping) or any(
-        isinstance(labels.get(name), bool) or not isinstance(labels.get(name), int)
+        isinstance(labels.get(name), bool) or not isinstance(labels.get(name), numbers.Integral)
         for name in _BEHAVIORS
     ):
         msg = (
@@ -858,9 +870,7 @@ def judge_agreement(
     if not callable(given[0]):
         msg = f"detect must be a callable text -> counts; got {type(detect).__name__}"
         raise ConfigError(msg)
-    if not isinstance(given[1], JudgeConfig):
-        msg = f"config must be a JudgeConfig; got {type(config).__name__}"
-        raise ConfigError(msg)
+    _check_config(given[1])
     picked = list(range(len(rows)))
     if sample is not None and sample < len(rows):
         picked = sorted(random.Random(seed).sample(picked, sample))
