@@ -341,6 +341,11 @@ class JudgeVerdict:
         counts: per behaviour, the judge's count, or ``None`` when its answer was unreadable
             (no count tag, a self-contradiction, or a malformed response body).
         answers: per behaviour, the judge's raw reply, or ``None`` for a malformed body.
+
+    Examples:
+        >>> verdict = JudgeVerdict(counts={"verification": 2, "backtracking": None}, answers={})
+        >>> verdict.present("verification"), verdict.present("backtracking")
+        (True, None)
     """
 
     counts: Mapping[str, int | None]
@@ -363,6 +368,12 @@ class BehaviorAgreement:
         judge_only: rows only the judge flagged (false negatives).
         neither: rows neither flagged.
         unparsed: judged rows whose answer for this behaviour was unreadable (left out).
+
+    Examples:
+        >>> row = BehaviorAgreement(behavior="verification", both=6, patterns_only=2,
+        ...                         judge_only=4, neither=8, unparsed=1)
+        >>> row.precision, row.recall, row.agreement
+        (0.75, 0.6, 0.7)
     """
 
     behavior: str
@@ -594,7 +605,7 @@ def _load_disk(folder: Path) -> dict[str, str]:
 
 def _remember(key: str, answer: str) -> None:
     if len(_memory) >= _MEMORY_LIMIT:
-        _memory.pop(next(iter(_memory)))  # oldest first
+        _memory.pop(next(iter(_memory), ""), None)  # oldest first; another thread may race
     _memory[key] = answer
 
 
@@ -787,6 +798,14 @@ async def judge_texts(texts: Sequence[str], config: JudgeConfig) -> list[JudgeVe
     Raises:
         ConfigError: ``texts`` is not a sequence of strings, ``config`` is not a
             :class:`JudgeConfig`, or its ``api_key_env`` names an unset variable.
+
+    Examples:
+        A server that cannot be reached fails the row; nothing raises:
+
+        >>> import asyncio
+        >>> config = JudgeConfig(url="http://127.0.0.1:9", model="m", retries=0, timeout=5)
+        >>> asyncio.run(judge_texts(["Let me check: 3 * 4 = 12."], config))
+        [None]
     """
     rows = _check_texts(texts)
     _check_config(config)
@@ -856,6 +875,13 @@ def judge_agreement(
 
     Raises:
         ConfigError: a bad argument, or ``detect`` returned something else than counts.
+
+    Examples:
+        >>> from rewardkit import behaviors
+        >>> config = JudgeConfig(url="http://127.0.0.1:9", model="m", retries=0, timeout=5)
+        >>> report = judge_agreement(["a", "b", "c"], behaviors, config, sample=2)
+        >>> report.rows_sampled, report.rows_failed, dict(report.failures)
+        (2, 2, {'ConnectError': 8})
     """
     rows = _check_texts(texts)
     if sample is not None and (
