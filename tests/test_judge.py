@@ -153,8 +153,17 @@ def stand_in():
 
 @pytest.fixture(autouse=True)
 def fresh_memory(monkeypatch):
-    """Each test starts with an empty in-process cache."""
+    """Each test starts with an empty in-process cache, and talks to loopback without a proxy."""
     monkeypatch.setattr(judge, "_memory", {})
+    for name in (
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+        "http_proxy",
+        "https_proxy",
+        "all_proxy",
+    ):
+        monkeypatch.delenv(name, raising=False)
 
 
 def config_for(state: StandIn, **overrides: object) -> JudgeConfig:
