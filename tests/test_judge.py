@@ -411,6 +411,13 @@ def test_memory_cache_makes_a_second_run_free(stand_in):
     assert [v.counts for v in second] == [v.counts for v in reversed(first)]
 
 
+def test_a_text_repeated_in_one_run_is_asked_once(stand_in):
+    verdicts = asyncio.run(judge_texts(["check", "check", "FLAKY", "FLAKY"], config_for(stand_in)))
+    assert stand_in.total == 4 + 8  # "check" once; "FLAKY" once, with its retry
+    assert verdicts[0] == verdicts[1]
+    assert verdicts[2] == verdicts[3]
+
+
 def test_cache_is_keyed_by_model(stand_in):
     asyncio.run(judge_texts(["check"], config_for(stand_in, model="a")))
     asyncio.run(judge_texts(["check"], config_for(stand_in, model="b")))

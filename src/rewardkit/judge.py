@@ -733,12 +733,18 @@ async def _judge(
     failures: Counter[str] = Counter()
     semaphore = asyncio.Semaphore(config.concurrency)
     new: dict[str, str] = {}
+    asked: dict[str, asyncio.Task[str | object]] = {}  # a prompt repeated in this run: once
 
     async def answer(client: httpx.AsyncClient, key: str, prompt: str) -> str | object:
         cached = _memory.get(key, disk.get(key))
         if cached is not None:
             _remember(key, cached)
             return cached
+        if key not in asked:
+            asked[key] = asyncio.ensure_future(ask(client, key, prompt))
+        return await asked[key]
+
+    async def ask(client: httpx.AsyncClient, key: str, prompt: str) -> str | object:
         try:
             content = await _ask(client, config, prompt, semaphore, headers)
         except _FailedError as error:
@@ -784,7 +790,8 @@ async def judge_texts(texts: Sequence[str], config: JudgeConfig) -> list[JudgeVe
     Each text costs four requests (one per behaviour, as in the paper), unless the cache holds
     the answer: answers are cached by ``sha256(model + prompt)`` (the prompt holds the text) in
     this process and, with ``config.cache_dir``, in a JSON-lines file there, read at the start
-    and appended at the end. A request that fails for good is not cached.
+    and appended at the end; a text repeated in ``texts`` is asked once. A request that fails for
+    good is not cached.
 
     Args:
         texts: the texts to judge.
