@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import json
 import pickle
 import re
@@ -23,26 +22,26 @@ from rewardkit.keywords import (
     RECIPE_KEYWORDS,
     REFLECTION_KEYWORDS,
 )
-from rewardkit.reflection import (
+from rewardkit.reflect import (
     STUFFED_CAP,
     WHERE,
     Aha,
     CognitiveBehaviors,
     Profile,
     Reflection,
-    _behavior_hits,
-    _matcher,
-    _resolve_keywords,
     aha,
     aha_score,
     behaviors,
     cognitive_behaviors,
     keyword_pattern,
+    matching,
     profile,
     reflection,
     reflection_score,
     select_region,
 )
+from rewardkit.reflect.behaviors import _behavior_hits
+from rewardkit.reflect.matching import _matcher, _resolve_keywords
 from rewardkit.reward import Batch
 from tests.strategies import completions, model_text
 
@@ -312,8 +311,7 @@ def test_inserting_a_keyword_never_lowers_aha(before: str, keyword: str, after: 
 @pytest.fixture(params=["joined", "one-by-one"])
 def batch_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Force the batch paths to join the texts, or to search them one by one."""
-    module = inspect.getmodule(aha_score)
-    monkeypatch.setattr(module, "_JOIN_BELOW", 10**9 if request.param == "joined" else 0)
+    monkeypatch.setattr(matching, "_JOIN_BELOW", 10**9 if request.param == "joined" else 0)
     return str(request.param)
 
 

@@ -928,7 +928,7 @@ def cmd_profile(args: argparse.Namespace, io_: _Io) -> int:
     """
     _check_readable([args.file])
     extract_with_source = _optional("rewardkit.extract", "extract_answer_with_source")
-    reflection_profile = _optional("rewardkit.reflection", "profile")
+    reflection_profile = _optional("rewardkit.reflect", "profile")
     sources: Counter[str] = Counter()
     chars: array[int] = array("q")
     words: array[int] = array("q")

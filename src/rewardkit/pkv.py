@@ -44,7 +44,7 @@ from rewardkit.answers import gold_answer
 from rewardkit.equivalence import is_equivalent
 from rewardkit.errors import ConfigError
 from rewardkit.extract import extract_answer_with_source, extract_last_number
-from rewardkit.reflection import reflection_score
+from rewardkit.reflect import reflection_score
 from rewardkit.reward import GOLD_COLUMNS, GoldScorer, Reward, Sample, TextScorer
 from rewardkit.structure import TagEvent, TagSchema, TagSpec, match_blocks, scan_tags
 

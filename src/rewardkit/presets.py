@@ -30,7 +30,7 @@ from rewardkit.answers import answer_correct, boxed_correct, boxed_number
 from rewardkit.compose import combine
 from rewardkit.errors import ConfigError
 from rewardkit.length import overlong_penalty
-from rewardkit.reflection import aha
+from rewardkit.reflect import aha
 from rewardkit.reward import Reward
 from rewardkit.structure import think_format
 
