@@ -30,7 +30,7 @@ def import_seconds(statement: str) -> float:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SRC), env.get("PYTHONPATH")]))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    output = subprocess.run(  # noqa: S603 - our own interpreter and program
+    output = subprocess.run(
         [sys.executable, "-c", _PROGRAM.format(statement=statement)],
         capture_output=True,
         text=True,
@@ -59,9 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     medians = measure(args.runs)
     ratio = medians["rewardkit"] / medians["json, numpy"]
     for name, seconds in medians.items():
-        print(f"import {name:<12} median {seconds * 1000:7.1f} ms over {args.runs} runs")  # noqa: T201
+        print(f"import {name:<12} median {seconds * 1000:7.1f} ms over {args.runs} runs")
     verdict = "meets" if ratio <= TARGET else "misses"
-    print(f"ratio rewardkit / (json, numpy): {ratio:.2f}x ({verdict} the {TARGET}x target)")  # noqa: T201
+    print(f"ratio rewardkit / (json, numpy): {ratio:.2f}x ({verdict} the {TARGET}x target)")
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import pickle
 import re
+import threading
 from pathlib import Path
 
 import pytest
@@ -1010,3 +1011,26 @@ def test_cognitive_behaviors_option_messages(options: dict[str, object], message
     with pytest.raises(ConfigError) as info:
         cognitive_behaviors().configure(**options)
     assert str(info.value) == message
+
+
+# --- user patterns: bounded by a time budget ----------------------------------------------
+
+
+def test_catastrophic_user_pattern_cannot_hang() -> None:
+    # (a|aa)+b backtracks exponentially on a run of a's without b: with `re` this text would
+    # take ~2**80 steps. The regex module's timeout bounds each search, in any thread.
+    reward = reflection.configure(patterns=(r"(a|aa)+b",), min_reasoning=0, min_following=0)
+    text = "hmm " + "a" * 80
+    results: list[list[float | None]] = []
+    worker = threading.Thread(target=lambda: results.append(reward([text, "aab then more"])))
+    worker.start()
+    worker.join(timeout=30)
+    assert not worker.is_alive(), "a catastrophic user pattern hung the reward"
+    assert results[0][0] == 0.0  # nothing found within the budget
+    assert results[0][1] is not None
+    assert results[0][1] > 0.0  # the same pattern still matches where it can
+
+
+def test_user_pattern_timeout_keeps_matches_found_before_it() -> None:
+    pattern = matching.user_pattern(r"(a|aa)+b")
+    assert matching.user_hits(pattern, "ab xx " + "a" * 80) == [(0, 2)]
