@@ -82,7 +82,7 @@ class Aha:
     def score_text(self, text: str) -> float:
         """Score one text."""
         region = select_region(text, self.where)
-        return 1.0 if self.matcher.any(region.lower()) else 0.0
+        return 1.0 if self.matcher.any(region) else 0.0
 
     def __call__(self, sample: Sample, /) -> float:
         """Score one sample."""
@@ -90,8 +90,8 @@ class Aha:
 
     def batch(self, batch: Batch, /) -> list[float]:
         """Score a batch (see :meth:`_Matcher.any_many`); equal to the per-item path."""
-        lows = [select_region(text, self.where).lower() for text in batch.texts]
-        return [1.0 if hit else 0.0 for hit in self.matcher.any_many(lows)]
+        regions = [select_region(text, self.where) for text in batch.texts]
+        return [1.0 if hit else 0.0 for hit in self.matcher.any_many(regions)]
 
 
 _AHA = Aha()
@@ -119,7 +119,7 @@ def aha_score(text: str) -> float:
         >>> aha_score("Let’s\n  try x = 2.")
         1.0
     """
-    return 1.0 if _AHA.matcher.any(text.lower()) else 0.0
+    return 1.0 if _AHA.matcher.any(text) else 0.0
 
 
 #: The recipe's reflection reward: 1.0 when any recipe phrase occurs, else 0.0 (see :class:`Aha`).

@@ -144,7 +144,7 @@ def profile(
         for name, count in behaviors(text).items():
             behavior_occurrences[name] += count
             behavior_texts[name] += count > 0
-        aha_count += _AHA.matcher.any(low)
+        aha_count += _AHA.matcher.any(text, low)
         reflection_total += _REFLECTION._score(low, _REFLECTION.matcher.hits(low))
     features = [
         FeatureCount(
