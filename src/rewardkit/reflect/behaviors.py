@@ -22,6 +22,7 @@ from rewardkit.reflect.graded import (
 )
 from rewardkit.reflect.matching import _APOSTROPHE, _WORD, _as_tuple, compiled
 from rewardkit.reflect.regions import Where, _check_number, _check_where, select_region
+from rewardkit.reflect.scan import GateScan
 from rewardkit.reward import Reward, Sample
 
 __all__ = ["CognitiveBehaviors", "behaviors", "cognitive_behaviors"]
@@ -76,28 +77,67 @@ def _behavior_table() -> _BehaviorTable:
     )
 
 
+class _Triggers:
+    """Where each trigger occurs in one lowercased text, found once and shared by patterns.
+
+    One :class:`~rewardkit.reflect.scan.GateScan` over every trigger of every pattern tells
+    which occur at all; the positions of those are then found once (``str.find``) however many
+    patterns share the trigger.
+    """
+
+    __slots__ = ("_low", "_present", "_ranges")
+
+    def __init__(self, low: str, scan: GateScan) -> None:
+        self._low = low
+        self._present = {scan.gates[i] for i in scan.present(low, low)}
+        self._ranges: dict[str, list[tuple[int, int]]] = {}
+
+    def ranges(self, trigger: str) -> list[tuple[int, int]]:
+        """The range around each occurrence of ``trigger`` (at most ``_MAX_WINDOWS + 1``)."""
+        found = self._ranges.get(trigger)
+        if found is None:
+            found = []
+            if trigger in self._present:
+                low, before, after = self._low, _BEFORE, len(trigger) + _AFTER
+                position = low.find(trigger)
+                while position >= 0 and len(found) <= _MAX_WINDOWS:
+                    found.append((max(0, position - before), position + after))
+                    position = low.find(trigger, position + 1)
+            self._ranges[trigger] = found
+        return found
+
+    def windows(self, triggers: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Merged ranges around every occurrence of a trigger (the whole text if too many)."""
+        if self._present.isdisjoint(triggers):
+            return []
+        ranges: list[tuple[int, int]] = []
+        for trigger in triggers:
+            ranges += self.ranges(trigger)
+            if len(ranges) > _MAX_WINDOWS:
+                return [(0, len(self._low))]
+        return _union(ranges)
+
+
+@lru_cache(maxsize=1)
+def _trigger_scan() -> GateScan:
+    """One gate scan over every trigger of every behaviour pattern."""
+    triggers = dict.fromkeys(
+        trigger
+        for name in BEHAVIORS
+        for triggers, _ in BEHAVIOR_PATTERNS[name]
+        for trigger in triggers
+    )
+    return GateScan(tuple(triggers))
+
+
 def _windows(low: str, triggers: tuple[str, ...]) -> list[tuple[int, int]]:
     """Merged ranges around every occurrence of a trigger (the whole text if too many)."""
-    occurrences = sum(low.count(trigger) for trigger in triggers)
-    if occurrences == 0:
-        return []
-    if occurrences > _MAX_WINDOWS:
-        return [(0, len(low))]
-    ranges: list[tuple[int, int]] = []
-    for trigger in triggers:
-        position = low.find(trigger)
-        while position >= 0:
-            ranges.append((max(0, position - _BEFORE), position + len(trigger) + _AFTER))
-            position = low.find(trigger, position + 1)
-    return _union(ranges)
+    return _Triggers(low, _trigger_scan()).windows(triggers)
 
 
 def _starts_on_boundary(low: str, start: int) -> bool:
-    return (
-        start == 0
-        or compiled(_WORD).match(low, start - 1) is None
-        or compiled(_WORD).match(low, start) is None
-    )
+    word = compiled(_WORD)
+    return start == 0 or word.match(low, start - 1) is None or word.match(low, start) is None
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -129,10 +169,11 @@ def _behavior_hits(low: str, *, windows: bool = True) -> dict[str, list[tuple[in
     """
     result: dict[str, list[tuple[int, int]]] = {}
     whole = [(0, len(low))]
+    found = _Triggers(low, _trigger_scan())
     for name, patterns in _behavior_table():
         spans: list[tuple[int, int]] = []
         for triggers, pattern in patterns:
-            for start, end in _windows(low, triggers) if windows else whole:
+            for start, end in found.windows(triggers) if windows else whole:
                 spans.extend(
                     (m.start(), m.end())
                     for m in pattern.finditer(low, start, end)

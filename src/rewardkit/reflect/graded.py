@@ -95,7 +95,17 @@ def _signature(low: str, start: int, end: int) -> tuple[str, ...]:
 
 def _content_chars(text: str) -> int:
     """Characters that are not whitespace (cheap: a few ``str.count`` calls)."""
-    return len(text) - sum(text.count(space) for space in " \n\t\r\f\v\u00a0\u3000")
+    return len(text) - sum(text.count(space) for space in _SPACES)
+
+
+_SPACES = " \n\t\r\f\v\u00a0\u3000"
+#: Characters of text read at first when a bound on the content suffices (doubles up to all).
+_FIRST_READ = 1024
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences cut at every ``". "``, ``"。"`` and line break, whitespace stripped."""
+    return list(map(str.strip, text.replace("\u3002", ". ").replace("\n", ". ").split(". ")))
 
 
 def _reasoning_chars(low: str, spans: Sequence[tuple[int, int]]) -> int:
@@ -105,16 +115,55 @@ def _reasoning_chars(low: str, spans: Sequence[tuple[int, int]]) -> int:
     break; identical sentences (surrounding whitespace stripped) count once, so pasting one
     again adds no reasoning. Only C-level string methods: linear and fast.
     """
-    if spans:
-        parts = []
-        position = 0
-        for start, end in spans:
-            parts.append(low[position:start])
-            position = end
-        parts.append(low[position:])
-        low = "\n".join(parts)
-    sentences = low.replace("\u3002", ". ").replace("\n", ". ").split(". ")
-    return _content_chars("".join(set(map(str.strip, sentences))))
+    return _content_chars("".join(set(_sentences(_without(low, spans)))))
+
+
+def _enough_reasoning(low: str, spans: Sequence[tuple[int, int]], minimum: int) -> bool:
+    """Whether :func:`_reasoning_chars` is at least ``minimum``, reading only a prefix if it can.
+
+    The complete sentences of a prefix of the text are the first sentences of the whole, so
+    their distinct content is a lower bound: when it reaches ``minimum``, so does the whole.
+    """
+    limit = _FIRST_READ
+    while limit < len(low):
+        cut = low[:limit]
+        inside = [(start, min(end, limit)) for start, end in spans if start < limit]
+        pieces = _sentences(_without(cut, inside))
+        if _content_chars("".join(set(pieces[:-1]))) >= minimum:  # the last piece may be cut
+            return True
+        limit *= 4
+    return _reasoning_chars(low, spans) >= minimum
+
+
+def _without(low: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The text with the spans replaced by line breaks (as :func:`_reasoning_chars` does)."""
+    if not spans:
+        return low
+    parts = []
+    position = 0
+    for start, end in spans:
+        parts.append(low[position:start])
+        position = end
+    parts.append(low[position:])
+    return "\n".join(parts)
+
+
+def _is_stuffed(low: str, phrase_chars: int, max_density: float) -> bool:
+    """``content > 0 and phrase_chars / content > max_density``, reading a prefix if it can.
+
+    The content of a prefix is a lower bound of the whole's: once ``phrase_chars / content``
+    is at most ``max_density`` there, it is for the whole text too.
+    """
+    if phrase_chars == 0:
+        return False
+    limit = _FIRST_READ
+    while limit < len(low):
+        content = _content_chars(low[:limit])
+        if content > 0 and phrase_chars / content <= max_density:
+            return False
+        limit *= 4
+    content = _content_chars(low)
+    return content > 0 and phrase_chars / content > max_density
 
 
 def _stuffing_factor(
@@ -125,13 +174,11 @@ def _stuffing_factor(
     ``spans`` (sorted, disjoint) are the phrases; the density is the share of non-whitespace
     characters inside them, the reasoning the distinct characters outside them.
     """
-    content = _content_chars(low)
     phrase_chars = sum(_content_chars(low[start:end]) for start, end in spans)
     scale = 1.0
-    if min_reasoning > 0:
+    if min_reasoning > 0 and not _enough_reasoning(low, spans, min_reasoning):
         scale = min(1.0, _reasoning_chars(low, spans) / min_reasoning)
-    stuffed = content > 0 and phrase_chars / content > max_density
-    return scale, stuffed
+    return scale, _is_stuffed(low, phrase_chars, max_density)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

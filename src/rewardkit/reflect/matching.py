@@ -164,12 +164,13 @@ class _Group:
         Equal to the regex engine's scan (every match starts with :attr:`prefix`, and matches do
         not overlap: the next candidate is at or after the previous match's end) but several
         times faster, because ``str.find`` skips to each candidate far faster than the engine's
-        own prefix search.
+        own prefix search. A prefix shorter than 3 characters (``"i"``, ``"to"``) occurs so often
+        that the engine's own scan is as fast: it is used there.
         """
         if end is None:
             end = len(low)
         prefix, match, indexes = self.prefix, self.pattern.match, self.indexes
-        if not prefix:
+        if len(prefix) < _MIN_GATE:  # a short prefix occurs too often: let the engine scan
             for m in self.pattern.finditer(low, start, end):
                 yield _Hit(m.start(), m.end(), indexes[(m.lastindex or 1) - 1])
             return
