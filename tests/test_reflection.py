@@ -41,7 +41,7 @@ from rewardkit.reflect import (
     reflection_score,
     select_region,
 )
-from rewardkit.reflect.behaviors import _behavior_hits
+from rewardkit.reflect.cognitive import _behavior_hits
 from rewardkit.reflect.matching import _matcher, _resolve_keywords
 from rewardkit.reward import Batch
 from tests.strategies import completions, model_text

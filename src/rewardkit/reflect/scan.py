@@ -95,9 +95,9 @@ def _literal(gate: str) -> bytes:
 _LOCAL = threading.local()
 
 
-def _scratch(sources: tuple[bytes, ...], database: Any) -> Any:
-    """This thread's scratch space for the database of ``sources``."""
-    scratches: dict[tuple[bytes, ...], Any] = _LOCAL.__dict__.setdefault("scratches", {})
+def _scratch(sources: tuple[object, ...], database: Any) -> Any:
+    """This thread's scratch space for ``database`` (built from ``sources``)."""
+    scratches: dict[tuple[object, ...], Any] = _LOCAL.__dict__.setdefault("scratches", {})
     scratch = scratches.get(sources)
     if scratch is None:
         scratch = scratches[sources] = _hyperscan().Scratch(database)
@@ -160,3 +160,107 @@ def _scan(sources: tuple[bytes, ...], data: bytes) -> set[int]:
 
     database.scan(data, match_event_handler=on_match, scratch=_scratch(sources, database))
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class PatternScan:
+    """Which of some regular expressions may match an ASCII text, in one hyperscan pass.
+
+    Each pattern is compiled in hyperscan's prefilter mode (lookarounds and other constructs it
+    cannot run are widened), so it matches a superset of what the ``re`` pattern matches: a
+    pattern it does not report cannot match, and the exact search is skipped. Only for ASCII
+    texts and only with hyperscan; otherwise every pattern is a candidate.
+
+    Attributes:
+        sources: per pattern, its hyperscan source (ASCII bytes, see :func:`ascii_regex`) or
+            ``None`` when it has none (always a candidate).
+    """
+
+    sources: tuple[bytes | None, ...]
+
+    def candidates(self, low: str) -> set[int] | None:
+        """Indexes of the patterns that may match ``low``; ``None``: all of them may."""
+        if not fast_backend() or not low.isascii():
+            return None
+        usable = tuple(i for i, source in enumerate(self.sources) if source is not None)
+        sources = tuple(self.sources[i] for i in usable)
+        database = _prefilter_database(sources)  # type: ignore[arg-type]
+        if database is None:
+            return None
+        found: set[int] = set()
+
+        def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:  # noqa: ARG001
+            found.add(usable[index])
+
+        database.scan(
+            low.encode("ascii"),
+            match_event_handler=on_match,
+            scratch=_scratch(("prefilter", *sources), database),
+        )
+        found.update(i for i, source in enumerate(self.sources) if source is None)
+        return found
+
+
+@lru_cache(maxsize=16)
+def _prefilter_database(sources: tuple[bytes, ...]) -> Any:  # a hyperscan.Database or None
+    hyperscan = _hyperscan()
+    flags = (
+        hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_ALLOWEMPTY
+    )
+    database = hyperscan.Database()
+    try:
+        database.compile(
+            expressions=list(sources),
+            ids=list(range(len(sources))),
+            elements=len(sources),
+            flags=[flags] * len(sources),
+        )
+    except hyperscan.error:
+        return None
+    return database
+
+
+#: ``\s`` of ``re`` restricted to ASCII (tab to carriage return, four separators, space).
+ASCII_SPACE_CLASS = r"\x09-\x0d\x1c-\x20"
+
+
+def ascii_regex(source: str) -> bytes | None:
+    r"""A hyperscan source equivalent on ASCII text to a ``re`` source, or ``None``.
+
+    ``\s`` becomes its ASCII members (inside or outside a class); any other non-ASCII
+    character makes the pattern unusable here (``None``).
+
+    Examples:
+        >>> ascii_regex(r"a\s+[^\s.]b")
+        b'a[\\x09-\\x0d\\x1c-\\x20]+[^\\x09-\\x0d\\x1c-\\x20.]b'
+    """
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\" and i + 1 < len(source):
+            pair = source[i : i + 2]
+            if pair == r"\s":
+                out.append(ASCII_SPACE_CLASS if in_class else f"[{ASCII_SPACE_CLASS}]")
+            else:
+                out.append(pair)
+            i += 2
+            continue
+        if in_class and char == "]":
+            in_class = False
+        elif not in_class and char == "[":
+            in_class = True
+            out.append(char)
+            i += 1
+            if source[i : i + 1] == "^":
+                out.append("^")
+                i += 1
+            if source[i : i + 1] == "]":  # a leading "]" is a literal in a class
+                out.append("]")
+                i += 1
+            continue
+        out.append(char)
+        i += 1
+    result = "".join(out)
+    return result.encode("ascii") if result.isascii() else None

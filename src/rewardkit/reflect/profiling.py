@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from rewardkit.errors import ConfigError
 from rewardkit.keywords import BEHAVIORS, REFLECTION_KEYWORDS
-from rewardkit.reflect.aha import _AHA
-from rewardkit.reflect.behaviors import behaviors
+from rewardkit.reflect.cognitive import behaviors
 from rewardkit.reflect.graded import _REFLECTION
 from rewardkit.reflect.matching import Keywords, _as_tuple, _matcher, _resolve_keywords
+from rewardkit.reflect.recipe import _AHA
 from rewardkit.text import completion_text
 
 __all__ = ["FeatureCount", "Profile", "profile"]

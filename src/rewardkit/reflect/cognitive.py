@@ -22,13 +22,13 @@ from rewardkit.reflect.graded import (
 )
 from rewardkit.reflect.matching import _APOSTROPHE, _WORD, _as_tuple, compiled
 from rewardkit.reflect.regions import Where, _check_number, _check_where, select_region
-from rewardkit.reflect.scan import GateScan
+from rewardkit.reflect.scan import GateScan, PatternScan, ascii_regex
 from rewardkit.reward import Reward, Sample
 
 __all__ = ["CognitiveBehaviors", "behaviors", "cognitive_behaviors"]
 
 
-def _behavior_source(shorthand: str) -> str:
+def _behavior_source(shorthand: str, apostrophe: str = _APOSTROPHE) -> str:
     r"""Expand the pattern shorthand: outside ``[...]``, space = ``\s+``, apostrophe = any/none."""
     out: list[str] = []
     in_class = escaped = False
@@ -48,7 +48,7 @@ def _behavior_source(shorthand: str) -> str:
         elif char == " ":
             out.append(r"\s+")
         elif char == "'":
-            out.append(_APOSTROPHE)
+            out.append(apostrophe)
         else:
             out.append(char)
     return "".join(out)
@@ -130,6 +130,18 @@ def _trigger_scan() -> GateScan:
     return GateScan(tuple(triggers))
 
 
+@lru_cache(maxsize=1)
+def _pattern_scan() -> PatternScan:
+    """A prefilter of every behaviour pattern, in :func:`_behavior_table` order."""
+    return PatternScan(
+        tuple(
+            ascii_regex(_behavior_source(source, apostrophe="['`]?"))
+            for name in BEHAVIORS
+            for _, source in BEHAVIOR_PATTERNS[name]
+        )
+    )
+
+
 def _windows(low: str, triggers: tuple[str, ...]) -> list[tuple[int, int]]:
     """Merged ranges around every occurrence of a trigger (the whole text if too many)."""
     return _Triggers(low, _trigger_scan()).windows(triggers)
@@ -170,9 +182,14 @@ def _behavior_hits(low: str, *, windows: bool = True) -> dict[str, list[tuple[in
     result: dict[str, list[tuple[int, int]]] = {}
     whole = [(0, len(low))]
     found = _Triggers(low, _trigger_scan())
+    candidates = _pattern_scan().candidates(low) if windows else None
+    k = -1
     for name, patterns in _behavior_table():
         spans: list[tuple[int, int]] = []
         for triggers, pattern in patterns:
+            k += 1
+            if candidates is not None and k not in candidates:
+                continue  # cannot match (hyperscan prefilter)
             for start, end in found.windows(triggers) if windows else whole:
                 spans.extend(
                     (m.start(), m.end())
