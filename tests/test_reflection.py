@@ -6,6 +6,7 @@ import json
 import pickle
 import re
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,7 @@ from rewardkit.reflect import (
     profile,
     reflection,
     reflection_score,
+    scan,
     select_region,
 )
 from rewardkit.reflect.cognitive import _behavior_hits
@@ -1034,3 +1036,56 @@ def test_catastrophic_user_pattern_cannot_hang() -> None:
 def test_user_pattern_timeout_keeps_matches_found_before_it() -> None:
     pattern = matching.user_pattern(r"(a|aa)+b")
     assert matching.user_hits(pattern, "ab xx " + "a" * 80) == [(0, 2)]
+
+
+# --- the fast scan (hyperscan) equals the standard-library scan -----------------------------
+
+_SCAN_HOSTILE = [
+    "RECHEC\u212a the sum",  # Kelvin sign: lowercases to an ASCII k
+    "L\u0130ST: let me verify this",  # dotted capital I: lowercases to i + a combining dot
+    "but\u00a0wait, x = 3\u3000then",  # non-ASCII whitespace inside a phrase
+    "let\u2019s\u2003check it now",
+    "re\u2013check the sum; re check; recheck",
+    "我们等等再想想，让我检查一下",
+    "BUT WAIT, LET'S CHECK: 2+2=4. To Verify, plug it back in.",
+    "\ud800 but wait \x00 let us verify this \x1c wait",
+    "captain ahab and the Mahabharata",
+]
+
+
+def _both_backends(function: Callable[[], object]) -> tuple[object, object]:
+    try:
+        scan.set_fast(False)
+        slow = function()
+    finally:
+        scan.set_fast(True)
+    return slow, function()
+
+
+@pytest.mark.skipif(not scan.fast_backend(), reason="hyperscan is not installed")
+@settings(max_examples=100)
+@given(st.one_of(keyword_text, st.sampled_from(_SCAN_HOSTILE)))
+def test_fast_scan_equals_standard_scan(text: str) -> None:
+    low = text.lower()
+    for matcher in (
+        _matcher(_resolve_keywords(REFLECTION_KEYWORDS), ()),
+        _matcher(_resolve_keywords(RECIPE_KEYWORDS), ()),
+    ):
+        slow, fast = _both_backends(lambda m=matcher: (m.any(text), m.any(low, low), m.hits(low)))
+        assert fast == slow
+    slow, fast = _both_backends(lambda: _behavior_hits(low))
+    assert fast == slow
+
+
+@pytest.mark.skipif(not scan.fast_backend(), reason="hyperscan is not installed")
+def test_fast_scan_equals_standard_scan_on_real_completions(shared_data: Path) -> None:
+    texts = _generations(shared_data, 300)
+    for reward in (aha, reflection, cognitive_behaviors()):
+        slow, fast = _both_backends(lambda r=reward: r(texts))
+        assert fast == slow
+
+
+def test_gate_scan_pickles_as_its_gates() -> None:
+    gates = scan.GateScan(("wait", "check"))
+    assert pickle.loads(pickle.dumps(gates)) == gates
+    assert pickle.loads(pickle.dumps(gates)).present("WAIT") == {0}

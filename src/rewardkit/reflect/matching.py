@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from rewardkit.errors import ConfigError
 from rewardkit.keywords import KEYWORD_SETS
-from rewardkit.reflect.scan import GateScan, ascii_source
+from rewardkit.reflect.scan import GateScan, ascii_source, utf8_source
 
 if TYPE_CHECKING:
     import regex
@@ -171,17 +171,17 @@ class _Group:
             end = len(low)
         prefix, match, indexes = self.prefix, self.pattern.match, self.indexes
         if len(prefix) < _MIN_GATE:  # a short prefix occurs too often: let the engine scan
-            for m in self.pattern.finditer(low, start, end):
-                yield _Hit(m.start(), m.end(), indexes[(m.lastindex or 1) - 1])
+            for found in self.pattern.finditer(low, start, end):
+                yield _Hit(found.start(), found.end(), indexes[(found.lastindex or 1) - 1])
             return
         position = low.find(prefix, start, end)
         while position >= 0:
-            m = match(low, position, end)
-            if m is None:
+            matched = match(low, position, end)
+            if matched is None:
                 position = low.find(prefix, position + 1, end)
             else:
-                yield _Hit(position, m.end(), indexes[(m.lastindex or 1) - 1])
-                position = low.find(prefix, max(m.end(), position + 1), end)
+                yield _Hit(position, matched.end(), indexes[(matched.lastindex or 1) - 1])
+                position = low.find(prefix, max(matched.end(), position + 1), end)
 
     def candidates(self, joined: str, starts: Sequence[int]) -> list[int]:
         """Indexes of the joined texts in which a gate occurs."""
@@ -432,34 +432,51 @@ def _matcher(
         by_prefix.setdefault((prefix, lookbehind), []).append((rest, index, _anchor(phrase)))
         singles.append((_anchor(phrase), source))
     phrase_gates = choose_gates(keys)
-    ascii_sources, ascii_gates = [], []
+    ascii_sources: list[bytes] = []
+    ascii_gates: list[int] = []
     gates = tuple(dict.fromkeys(phrase_gates))
     gate_index = {gate: i for i, gate in enumerate(gates)}
-    groups = []
+    # Ids a gate scan reports: literal gate i is i; on an ASCII text, a phrase's own source
+    # reports len(gates) + its group's index, so only that group is searched.
+    group_of: dict[int, int] = {}
+    groups: list[_Group] = []
     for (prefix, lookbehind), members in by_prefix.items():
         members.sort(key=lambda member: -len(keys[member[1]]))  # longest phrase first
         alternatives = "|".join(f"({rest})" for rest, _, _ in members)
         pattern = re.compile(f"{re.escape(prefix)}{lookbehind}(?:{alternatives})")
-        # Search only where a member's gate occurs (one scan per text finds them all).
         group_gates = tuple(dict.fromkeys(phrase_gates[index] for _, index, _ in members))
+        group_of.update((index, len(groups)) for _, index, _ in members)
+        ids = {gate_index[gate] for gate in group_gates} | {len(gates) + len(groups)}
         groups.append(
             _Group(
                 group_gates,
-                frozenset(gate_index[gate] for gate in group_gates),
+                frozenset(ids),
                 pattern,
                 tuple(index for _, index, _ in members),
                 prefix,
             )
         )
-    for phrase, gate in zip(keys, phrase_gates, strict=True):
-        source = ascii_source(phrase, _ascii_special)
-        if source is not None:
-            ascii_sources.append(source)
-            ascii_gates.append(gate_index[gate])
+    utf8_sources: list[bytes] = []
+    utf8_gates: list[int] = []
+    for index, phrase in enumerate(keys):
+        ascii_bytes = ascii_source(phrase, _ascii_special)
+        if ascii_bytes is not None:
+            ascii_sources.append(ascii_bytes)
+            ascii_gates.append(len(gates) + group_of[index])
+        utf8_sources.append(utf8_source(phrase, _utf8_special))
+        utf8_gates.append(len(gates) + group_of[index])
     if not ascii_sources:
-        ascii_sources.append(b"\\x00")  # a harmless stand-in: no ASCII phrase
-        ascii_gates.append(0)
-    scan = GateScan(gates, tuple(ascii_sources), tuple(ascii_gates))
+        ascii_sources.append(b"\\x00")  # a harmless stand-in: no phrase can match ASCII text
+        ascii_gates.append(len(gates))
+    caseless = all(char.isascii() or char.upper() == char == char.lower() for char in "".join(keys))
+    scan = GateScan(
+        gates,
+        tuple(ascii_sources),
+        tuple(ascii_gates),
+        tuple(utf8_sources),
+        tuple(utf8_gates),
+        utf8_raw=caseless,
+    )
     user = []
     for source, weight in patterns:
         user.append((len(keys), user_pattern(source)))
@@ -470,6 +487,23 @@ def _matcher(
 
 #: ``\s`` of ``re`` on ASCII: tab to carriage return, the four separators, and space.
 _ASCII_SPACE = r"[\x09-\x0d\x1c-\x20]"
+
+
+@lru_cache(maxsize=1)
+def _spaces() -> tuple[str, ...]:
+    r"""Every character ``\s`` matches in a ``str`` pattern (``str.isspace``; all below U+3001)."""
+    return tuple(char for char in map(chr, range(0x3001)) if char.isspace())
+
+
+def _utf8_special(char: str) -> list[str] | None:
+    """The characters a flexible phrase character stands for (see :func:`keyword_pattern`)."""
+    if char.isspace():
+        return [*_spaces(), "+"]
+    if char in _APOSTROPHES:
+        return [*_APOSTROPHES, ""]
+    if char in _HYPHENS:
+        return [*_HYPHENS, *_spaces(), ""]
+    return None
 
 
 def _ascii_special(char: str) -> str | None:

@@ -87,12 +87,39 @@ def _literals(gates: tuple[str, ...]) -> tuple[bytes, ...]:
     return tuple(_literal(gate) for gate in gates)
 
 
+def utf8_source(phrase: str, special: Callable[[str], list[str] | None]) -> bytes:
+    """A hyperscan source over UTF-8 bytes matching a superset of a phrase's pattern.
+
+    ``special(char)`` gives the characters a flexible phrase character may stand for (an empty
+    string among them: optional; a trailing ``"+"`` entry: one or more), or ``None`` for a
+    literal. Word boundaries are left out (a superset).
+    """
+    parts: list[bytes] = []
+    for char in phrase:
+        options = special(char)
+        if options is None:
+            parts.append(_literal(char))
+            continue
+        repeat = options[-1] == "+"
+        choices = [option for option in options if option not in ("", "+")]
+        alternation = b"(?:" + b"|".join(_literal(choice) for choice in choices) + b")"
+        if repeat:
+            alternation += b"+"
+        elif "" in options:
+            alternation += b"?"
+        parts.append(alternation)
+    return b"".join(parts)
+
+
 def _literal(gate: str) -> bytes:
     """A hyperscan expression matching the gate's UTF-8 bytes literally (every byte escaped)."""
     return b"".join(b"\\x%02x" % byte for byte in gate.encode("utf-8"))
 
 
 _LOCAL = threading.local()
+#: The characters beyond ASCII whose lowercase has an ASCII letter (``İ`` -> ``i̇``, Kelvin ``K``):
+#: a caseless byte scan of the original text would miss what ``str.lower`` makes of them.
+_LOWERS_TO_ASCII = ("\u0130", "\u212a")
 
 
 def _scratch(sources: tuple[object, ...], database: Any) -> Any:
@@ -119,10 +146,16 @@ class GateScan:
 
     gates: tuple[str, ...]
     #: Optional, for texts that are ASCII: hyperscan sources (bytes, ASCII only) of a superset of
-    #: each phrase, and the gate each one stands for. A phrase source that matches reports its
-    #: gate, so fewer groups are confirmed than with the gates alone.
+    #: each phrase, and the id each reports (a gate index or any other id the caller defines),
+    #: so a caller can confirm only what matched rather than all that shares a gate.
     ascii_sources: tuple[bytes, ...] = ()
     ascii_gates: tuple[int, ...] = ()
+    #: The same for any lowercased text, over its UTF-8 bytes (see :func:`utf8_source`).
+    utf8_sources: tuple[bytes, ...] = ()
+    utf8_gates: tuple[int, ...] = ()
+    #: Whether the UTF-8 sources may scan the original text case-insensitively (their non-ASCII
+    #: literals have no case), so a text need not be lowercased first.
+    utf8_raw: bool = False
 
     def present(self, text: str, low: str | None = None) -> set[int]:
         """Indexes of the gates that occur in ``text.lower()`` (``low``, when given).
@@ -139,9 +172,14 @@ class GateScan:
                     found = _scan(self.ascii_sources, text.encode("ascii"))
                     return {self.ascii_gates[i] for i in found}
                 return self._scan(text.encode("ascii"))
+            if low is None and self.utf8_raw and not any(char in text for char in _LOWERS_TO_ASCII):
+                low = text  # caseless bytes of the text = bytes of its lowercase, here
             if low is None:
                 low = text.lower()
-            return self._scan(low.encode("utf-8", "surrogatepass"))
+            data = low.encode("utf-8", "surrogatepass")
+            if self.utf8_sources:
+                return {self.utf8_gates[i] for i in _scan(self.utf8_sources, data)}
+            return self._scan(data)
         if low is None:
             low = text.lower()
         return {i for i, gate in enumerate(self.gates) if gate in low}
@@ -184,7 +222,7 @@ class PatternScan:
             return None
         usable = tuple(i for i, source in enumerate(self.sources) if source is not None)
         sources = tuple(self.sources[i] for i in usable)
-        database = _prefilter_database(sources)  # type: ignore[arg-type]
+        database = _prefilter_database(sources)
         if database is None:
             return None
         found: set[int] = set()
