@@ -1089,3 +1089,42 @@ def test_gate_scan_pickles_as_its_gates() -> None:
     gates = scan.GateScan(("wait", "check"))
     assert pickle.loads(pickle.dumps(gates)) == gates
     assert pickle.loads(pickle.dumps(gates)).present("WAIT") == {0}
+
+
+# --- normalisation: content is what a reader sees (issue 14.1) -----------------------------
+
+
+def test_invisible_padding_does_not_hide_stuffing() -> None:
+    stuffed = "but wait " * 200 + "the answer is 4" + "\u200b" * 5000
+    assert reflection([stuffed])[0] <= STUFFED_CAP  # was 0.33 before normalisation
+
+
+def test_invisible_padding_is_not_reasoning() -> None:
+    short = "wait 1 2 3. wait 4 5 6. wait 7 8 9."
+    padded = short + "\u200b" * 200 + "\u2800" * 200 + "\u00ad" * 200
+    assert reflection_score(padded) == reflection_score(short)
+    assert reflection_score(padded) <= STUFFED_CAP  # was 1.0 with 35 visible characters
+
+
+def test_keyword_hidden_by_invisible_characters_is_the_keyword() -> None:
+    plain = "x = 3. Wait, the root is negative, so x = -3 and the sum is 0 here."
+    hidden = plain.replace("Wait", "Wa\u200bi\u00adt")
+    assert reflection_score(hidden) == reflection_score(plain) > 0
+    checked = plain.replace("Wait", "Let me verify this")
+    assert behaviors(checked.replace("verify", "ver\u200bify")) == behaviors(checked)
+    assert behaviors(checked)["verification"] == 1
+
+
+def test_look_alike_letters_are_not_the_keyword() -> None:
+    plain = "x = 3. Wait, the root is negative, so x = -3 and the sum is 0 here."
+    look_alike = plain.replace("Wait", "W\u0430it")  # Cyrillic a
+    assert reflection_score(look_alike) == 0.0
+    assert reflection_score(plain) > 0
+
+
+def test_cognitive_phrase_followed_only_by_reflection_phrases_is_not_an_event() -> None:
+    reward = cognitive_behaviors({"verification": 1.0}, saturation=1, min_reasoning=0)
+    filler = "Let me verify this. Wait, hold on. "
+    assert reward([filler * 3])[0] == 0.0
+    real = "Let me verify this: wait, 6 * 7 = 42 and 42 / 7 = 6, so it holds."
+    assert reward([real])[0] == 1.0  # phrases then content: one event, as in reflection

@@ -6,6 +6,7 @@ compiled on first use.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from rewardkit.reflect.matching import _APOSTROPHE, _WORD, _as_tuple, compiled
 from rewardkit.reflect.regions import Where, _check_number, _check_where, select_region
 from rewardkit.reflect.scan import GateScan, PatternScan, ascii_regex
 from rewardkit.reward import Reward, Sample
+from rewardkit.text import normalize
 
 __all__ = ["CognitiveBehaviors", "behaviors", "cognitive_behaviors"]
 
@@ -163,6 +165,19 @@ def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+def _phrase_groups(
+    low: str, phrases: list[tuple[int, int]], min_following: int
+) -> list[tuple[int, int]]:
+    """Phrase spans (sorted, disjoint) merged where fewer than ``min_following`` units part them."""
+    groups: list[tuple[int, int]] = []
+    for start, end in phrases:
+        if groups and _units(low, groups[-1][1], start, min_following) < min_following:
+            groups[-1] = (groups[-1][0], max(groups[-1][1], end))
+        else:
+            groups.append((start, end))
+    return groups
+
+
 def _non_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted spans without overlaps: the longest at each start, then the next after it."""
     spans.sort(key=lambda span: (span[0], -span[1]))
@@ -230,7 +245,7 @@ def behaviors(text: str) -> dict[str, int]:
         ...           "Working backwards from the target 32, we need 4*8.")
         {'verification': 1, 'backtracking': 2, 'subgoal_setting': 1, 'backward_chaining': 1}
     """
-    return {name: len(spans) for name, spans in _behavior_hits(text.lower()).items()}
+    return {name: len(spans) for name, spans in _behavior_hits(normalize(text).lower()).items()}
 
 
 def _behaviour_pairs(
@@ -357,20 +372,32 @@ class CognitiveBehaviors:
 
     def score_text(self, text: str) -> float:
         """Score one text (see the class docstring for the rule)."""
-        low = select_region(text, self.where).lower()
+        low = select_region(normalize(text), self.where).lower()
         weights = dict(self.weights)
         saturation = dict(self.saturation)
         hits = _behavior_hits(low)
+        if not any(spans for name, spans in hits.items() if weights.get(name)):
+            return 0.0
+        # Behaviour phrases and reflection keywords are phrases, not content: as in reflection,
+        # phrases closer than min_following units form one group, and a match counts only if
+        # content follows its group before the next group.
+        spans = [span for found in hits.values() for span in found]
+        spans.extend((hit.start, hit.end) for hit in _REFLECTION.matcher.hits(low))
+        phrases = _union(spans)
+        groups = _phrase_groups(low, phrases, self.min_following)
+        starts = [start for start, _ in groups]
         distinct: dict[str, set[tuple[str, tuple[str, ...]]]] = {name: set() for name in BEHAVIORS}
-        for name, spans in hits.items():
+        for name, found in hits.items():
             if not weights.get(name):
                 continue
-            for i, (start, end) in enumerate(spans):  # sorted, non-overlapping
-                following_end = spans[i + 1][0] if i + 1 < len(spans) else len(low)
-                if _units(low, end, following_end, self.min_following) < self.min_following:
+            for start, end in found:
+                k = bisect.bisect_right(starts, start) - 1
+                group_end = groups[k][1]
+                following_end = groups[k + 1][0] if k + 1 < len(groups) else len(low)
+                if _units(low, group_end, following_end, self.min_following) < self.min_following:
                     continue
                 phrase = " ".join(low[start:end].split())
-                distinct[name].add((phrase, _signature(low, end, len(low))))
+                distinct[name].add((phrase, _signature(low, group_end, len(low))))
         total = sum(weights.values())
         score = sum(
             weights[name] * min(len(events), saturation[name]) / saturation[name]
@@ -379,10 +406,7 @@ class CognitiveBehaviors:
         )
         if score == 0.0:
             return 0.0
-        # Behaviour phrases and reflection keywords are not reasoning.
-        spans = [span for found in hits.values() for span in found]
-        spans.extend((hit.start, hit.end) for hit in _REFLECTION.matcher.hits(low))
-        scale, stuffed = _stuffing_factor(low, _union(spans), self.min_reasoning, self.max_density)
+        scale, stuffed = _stuffing_factor(low, phrases, self.min_reasoning, self.max_density)
         score = min(1.0, score / total) * scale
         return min(score, STUFFED_CAP) if stuffed else score
 

@@ -30,6 +30,7 @@ from rewardkit.reflect.matching import (
 )
 from rewardkit.reflect.regions import Where, _check_number, _check_where, select_region
 from rewardkit.reward import Batch, Reward, Sample
+from rewardkit.text import normalize
 
 __all__ = ["STUFFED_CAP", "Reflection", "reflection", "reflection_score"]
 
@@ -303,7 +304,7 @@ class Reflection:
 
     def score_text(self, text: str) -> float:
         """Score one text (see the class docstring for the rule)."""
-        low = select_region(text, self.where).lower()
+        low = select_region(normalize(text), self.where).lower()
         return self._score(low, self.matcher.hits(low))
 
     def __call__(self, sample: Sample, /) -> float:
@@ -312,7 +313,7 @@ class Reflection:
 
     def batch(self, batch: Batch, /) -> list[float]:
         """Score a batch (see :meth:`_Matcher.hits_many`); equal to the per-item path."""
-        lows = [select_region(text, self.where).lower() for text in batch.texts]
+        lows = [select_region(normalize(text), self.where).lower() for text in batch.texts]
         return [
             self._score(low, hits)
             for low, hits in zip(lows, self.matcher.hits_many(lows), strict=True)

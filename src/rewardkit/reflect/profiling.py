@@ -15,7 +15,7 @@ from rewardkit.reflect.cognitive import behaviors
 from rewardkit.reflect.graded import _REFLECTION
 from rewardkit.reflect.matching import Keywords, _as_tuple, _matcher, _resolve_keywords
 from rewardkit.reflect.recipe import _AHA
-from rewardkit.text import completion_text
+from rewardkit.text import completion_text, normalize
 
 __all__ = ["FeatureCount", "Profile", "profile"]
 
@@ -135,7 +135,7 @@ def profile(
     n = aha_count = 0
     reflection_total = 0.0
     for item in texts:
-        text = completion_text(item)
+        text = normalize(completion_text(item))
         low = text.lower()
         n += 1
         for index, count in enumerate(matcher.count(low)):
