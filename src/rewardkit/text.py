@@ -42,6 +42,9 @@ def _invisible() -> re.Pattern[str]:
     return re.compile(f"[{_FORMAT}{_INVISIBLE_EXTRA}]+")
 
 
+_ASCII_BYTES = bytes(range(128))
+
+
 @lru_cache(maxsize=1)
 def _marks() -> re.Pattern[str]:
     return re.compile(f"[{_MARKS}]+")
@@ -81,8 +84,15 @@ def normalize(text: str) -> str:
         return text
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    text = _invisible().sub("", text)
-    return _marks().sub(_drop_marks_on_ascii, text)
+    # The character-class scans are slow over a long text (astral ranges): run them on its
+    # non-ASCII characters first (C-level: encode, delete the ASCII bytes, decode), usually few.
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    others = rest.decode("utf-8", "surrogatepass")
+    if _invisible().search(others):
+        text = _invisible().sub("", text)
+    if _marks().search(others):
+        text = _marks().sub(_drop_marks_on_ascii, text)
+    return text
 
 
 def _content_text(content: object) -> str:
