@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from rewardkit.errors import ConfigError
 from rewardkit.keywords import KEYWORD_SETS
-from rewardkit.reflect.scan import GateScan, ascii_source, utf8_source
+from rewardkit.reflect.scan import GateScan, ascii_source, fast_backend, utf8_source
 
 if TYPE_CHECKING:
     import regex
@@ -219,8 +219,14 @@ class _Matcher:
         ``low`` is ``text.lower()`` if the caller has it; otherwise the text is lowercased only
         when a gate occurs in it (or user patterns must run).
         """
-        present = self.scan.present(text, low)
-        if present:
+        if not fast_backend():  # substring tests, stopping at the first group that matches
+            if low is None:
+                low = text.lower()
+            for group in self.groups:
+                if any(gate in low for gate in group.gates):
+                    for _ in group.finditer(low):
+                        return True
+        elif present := self.scan.present(text, low):
             if low is None:
                 low = text.lower()
             for group in self.groups:
