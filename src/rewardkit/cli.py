@@ -916,7 +916,7 @@ def cmd_profile(args: argparse.Namespace, io_: _Io) -> int:
     """Profile a file of generations: reflection, answer extraction and length.
 
     Three tables: how many completions use each reflection keyword and cognitive behaviour
-    (rewardkit.reflection.profile: texts in which it occurs, their share, total occurrences),
+    (rewardkit.reflect.profile: texts in which it occurs, their share, total occurrences),
     how the final answer was found (boxed / phrase / gsm8k / math / number / none, by
     rewardkit.extract.extract_answer_with_source), and the length distribution in
     characters and whitespace-separated words (min, p10, median, p90, max, mean). Lines that
@@ -1017,7 +1017,7 @@ def _profile_text(result: Mapping[str, object]) -> str:
     if isinstance(reflection, Mapping):
         parts.append(_features_table(reflection, count))
     else:
-        parts.append("reflection: rewardkit.reflection.profile is not available\n")
+        parts.append("reflection: rewardkit.reflect.profile is not available\n")
     answers = result["answers"]
     if isinstance(answers, Mapping):
         rows = [[str(k), str(v), f"{_cell(_percent(int(v), count))}%"] for k, v in answers.items()]

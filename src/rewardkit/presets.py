@@ -55,7 +55,7 @@ def aha_grpo() -> Preset:
     reproductions of DeepSeek-R1-Zero add (1.0 when the completion uses one of the recipe's
     reflection phrases such as "but wait" or "let's check"). Rewards: ``boxed_number`` (the
     last ``\boxed{}`` holds a number), ``boxed_correct`` (it equals the gold ``answer``, else
-    ``solution``), ``aha`` (:mod:`rewardkit.reflection`). Total per completion in [0, 3.5].
+    ``solution``), ``aha`` (:mod:`rewardkit.reflect`). Total per completion in [0, 3.5].
 
     Reward hacking: ``aha`` pays for the phrase, not for reflecting; consider
     ``gate(aha, when=boxed_correct)`` (see :func:`~rewardkit.compose.gate`) once the model
