@@ -6,6 +6,7 @@ follows a phrase, reasoning characters and the stuffing factor).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
@@ -68,12 +69,22 @@ def _events(low: str, hits: Sequence[_Hit], matcher: _Matcher, min_following: in
     return events
 
 
+#: :data:`_UNIT` on a lowercased ASCII text, where it means exactly this (no CJK, no marks,
+#: no ``×``/``÷``; ``\w`` is ``[a-z0-9_]``): a plain class the engine scans several times faster.
+_UNIT_ASCII = r"[a-z0-9]+|[=+*/^<>]"
+
+
+def _unit_pattern(low: str) -> re.Pattern[str]:
+    """The content-unit pattern for ``low`` (``str.isascii`` is a flag test: free)."""
+    return compiled(_UNIT_ASCII if low.isascii() else _UNIT)
+
+
 def _units(low: str, start: int, end: int, limit: int) -> int:
     """Number of content units in ``low[start:end]``, counting at most ``limit``."""
     count = 0
     if limit <= 0:
         return 0
-    for _ in compiled(_UNIT).finditer(low, start, end):
+    for _ in _unit_pattern(low).finditer(low, start, end):
         count += 1
         if count >= limit:
             break
@@ -84,8 +95,9 @@ def _signature(low: str, start: int, end: int) -> tuple[str, ...]:
     """What follows a phrase: up to 6 content units of the next sentence, within the range."""
     units: list[str] = []
     previous = start
-    for match in compiled(_UNIT).finditer(low, start, end):
-        if units and compiled(_SENTENCE_END).search(low, previous, match.start()):
+    sentence_end = compiled(_SENTENCE_END).search
+    for match in _unit_pattern(low).finditer(low, start, end):
+        if units and sentence_end(low, previous, match.start()):
             break
         units.append(match.group())
         if len(units) >= _SIGNATURE_UNITS:
