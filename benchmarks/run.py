@@ -372,7 +372,7 @@ def rewardkit_contenders(batch_size: int) -> tuple[dict[str, Contender], list[st
         ("answer_correct", "rewardkit.answers", "answer_correct"),
         ("gsm8k_correct", "rewardkit.tasks", "gsm8k_correct"),
         ("boxed_number", "rewardkit.answers", "boxed_number"),
-        ("aha", "rewardkit.reflection", "aha"),
+        ("aha", "rewardkit.reflect", "aha"),
     ):
         reward = _load(module, attribute) or _load("rewardkit", attribute)
         if reward is None:

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from rewardkit import ConfigError, Reward, pkv
 from rewardkit.length import length_shaped_score
-from rewardkit.reflection import reflection_score
+from rewardkit.reflect import reflection_score
 from tests.strategies import completions, model_text
 
 PIRATE = (

@@ -11,7 +11,7 @@ from rewardkit.answers import answer_correct, boxed_correct, boxed_number
 from rewardkit.compose import weighted_sum
 from rewardkit.errors import ConfigError
 from rewardkit.presets import PRESETS, aha_grpo, as_reward, dapo, pkv_rounds, r1_zero
-from rewardkit.reflection import aha
+from rewardkit.reflect import aha
 from rewardkit.reward import Reward
 from rewardkit.structure import think_format
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import inspect
 import json
 import pickle
 import re
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,26 +24,27 @@ from rewardkit.keywords import (
     RECIPE_KEYWORDS,
     REFLECTION_KEYWORDS,
 )
-from rewardkit.reflection import (
+from rewardkit.reflect import (
     STUFFED_CAP,
     WHERE,
     Aha,
     CognitiveBehaviors,
     Profile,
     Reflection,
-    _behavior_hits,
-    _matcher,
-    _resolve_keywords,
     aha,
     aha_score,
     behaviors,
     cognitive_behaviors,
     keyword_pattern,
+    matching,
     profile,
     reflection,
     reflection_score,
+    scan,
     select_region,
 )
+from rewardkit.reflect.cognitive import _behavior_hits
+from rewardkit.reflect.matching import _matcher, _resolve_keywords
 from rewardkit.reward import Batch
 from tests.strategies import completions, model_text
 
@@ -312,8 +314,7 @@ def test_inserting_a_keyword_never_lowers_aha(before: str, keyword: str, after: 
 @pytest.fixture(params=["joined", "one-by-one"])
 def batch_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Force the batch paths to join the texts, or to search them one by one."""
-    module = inspect.getmodule(aha_score)
-    monkeypatch.setattr(module, "_JOIN_BELOW", 10**9 if request.param == "joined" else 0)
+    monkeypatch.setattr(matching, "_JOIN_BELOW", 10**9 if request.param == "joined" else 0)
     return str(request.param)
 
 
@@ -1012,3 +1013,118 @@ def test_cognitive_behaviors_option_messages(options: dict[str, object], message
     with pytest.raises(ConfigError) as info:
         cognitive_behaviors().configure(**options)
     assert str(info.value) == message
+
+
+# --- user patterns: bounded by a time budget ----------------------------------------------
+
+
+def test_catastrophic_user_pattern_cannot_hang() -> None:
+    # (a|aa)+b backtracks exponentially on a run of a's without b: with `re` this text would
+    # take ~2**80 steps. The regex module's timeout bounds each search, in any thread.
+    reward = reflection.configure(patterns=(r"(a|aa)+b",), min_reasoning=0, min_following=0)
+    text = "hmm " + "a" * 80
+    results: list[list[float | None]] = []
+    worker = threading.Thread(target=lambda: results.append(reward([text, "aab then more"])))
+    worker.start()
+    worker.join(timeout=30)
+    assert not worker.is_alive(), "a catastrophic user pattern hung the reward"
+    assert results[0][0] == 0.0  # nothing found within the budget
+    assert results[0][1] is not None
+    assert results[0][1] > 0.0  # the same pattern still matches where it can
+
+
+def test_user_pattern_timeout_keeps_matches_found_before_it() -> None:
+    pattern = matching.user_pattern(r"(a|aa)+b")
+    assert matching.user_hits(pattern, "ab xx " + "a" * 80) == [(0, 2)]
+
+
+# --- the fast scan (hyperscan) equals the standard-library scan -----------------------------
+
+_SCAN_HOSTILE = [
+    "RECHEC\u212a the sum",  # Kelvin sign: lowercases to an ASCII k
+    "L\u0130ST: let me verify this",  # dotted capital I: lowercases to i + a combining dot
+    "but\u00a0wait, x = 3\u3000then",  # non-ASCII whitespace inside a phrase
+    "let\u2019s\u2003check it now",
+    "re\u2013check the sum; re check; recheck",
+    "我们等等再想想，让我检查一下",
+    "BUT WAIT, LET'S CHECK: 2+2=4. To Verify, plug it back in.",
+    "\ud800 but wait \x00 let us verify this \x1c wait",
+    "captain ahab and the Mahabharata",
+]
+
+
+def _both_backends(function: Callable[[], object]) -> tuple[object, object]:
+    try:
+        scan.set_fast(False)
+        slow = function()
+    finally:
+        scan.set_fast(True)
+    return slow, function()
+
+
+@pytest.mark.skipif(not scan.fast_backend(), reason="hyperscan is not installed")
+@settings(max_examples=100)
+@given(st.one_of(keyword_text, st.sampled_from(_SCAN_HOSTILE)))
+def test_fast_scan_equals_standard_scan(text: str) -> None:
+    low = text.lower()
+    for matcher in (
+        _matcher(_resolve_keywords(REFLECTION_KEYWORDS), ()),
+        _matcher(_resolve_keywords(RECIPE_KEYWORDS), ()),
+    ):
+        slow, fast = _both_backends(lambda m=matcher: (m.any(text), m.any(low, low), m.hits(low)))
+        assert fast == slow
+    slow, fast = _both_backends(lambda: _behavior_hits(low))
+    assert fast == slow
+
+
+@pytest.mark.skipif(not scan.fast_backend(), reason="hyperscan is not installed")
+def test_fast_scan_equals_standard_scan_on_real_completions(shared_data: Path) -> None:
+    texts = _generations(shared_data, 300)
+    for reward in (aha, reflection, cognitive_behaviors()):
+        slow, fast = _both_backends(lambda r=reward: r(texts))
+        assert fast == slow
+
+
+def test_gate_scan_pickles_as_its_gates() -> None:
+    gates = scan.GateScan(("wait", "check"))
+    assert pickle.loads(pickle.dumps(gates)) == gates
+    assert pickle.loads(pickle.dumps(gates)).present("WAIT") == {0}
+
+
+# --- normalisation: content is what a reader sees (issue 14.1) -----------------------------
+
+
+def test_invisible_padding_does_not_hide_stuffing() -> None:
+    stuffed = "but wait " * 200 + "the answer is 4" + "\u200b" * 5000
+    assert reflection([stuffed])[0] <= STUFFED_CAP  # was 0.33 before normalisation
+
+
+def test_invisible_padding_is_not_reasoning() -> None:
+    short = "wait 1 2 3. wait 4 5 6. wait 7 8 9."
+    padded = short + "\u200b" * 200 + "\u2800" * 200 + "\u00ad" * 200
+    assert reflection_score(padded) == reflection_score(short)
+    assert reflection_score(padded) <= STUFFED_CAP  # was 1.0 with 35 visible characters
+
+
+def test_keyword_hidden_by_invisible_characters_is_the_keyword() -> None:
+    plain = "x = 3. Wait, the root is negative, so x = -3 and the sum is 0 here."
+    hidden = plain.replace("Wait", "Wa\u200bi\u00adt")
+    assert reflection_score(hidden) == reflection_score(plain) > 0
+    checked = plain.replace("Wait", "Let me verify this")
+    assert behaviors(checked.replace("verify", "ver\u200bify")) == behaviors(checked)
+    assert behaviors(checked)["verification"] == 1
+
+
+def test_look_alike_letters_are_not_the_keyword() -> None:
+    plain = "x = 3. Wait, the root is negative, so x = -3 and the sum is 0 here."
+    look_alike = plain.replace("Wait", "W\u0430it")  # Cyrillic a
+    assert reflection_score(look_alike) == 0.0
+    assert reflection_score(plain) > 0
+
+
+def test_cognitive_phrase_followed_only_by_reflection_phrases_is_not_an_event() -> None:
+    reward = cognitive_behaviors({"verification": 1.0}, saturation=1, min_reasoning=0)
+    filler = "Let me verify this. Wait, hold on. "
+    assert reward([filler * 3])[0] == 0.0
+    real = "Let me verify this: wait, 6 * 7 = 42 and 42 / 7 = 6, so it holds."
+    assert reward([real])[0] == 1.0  # phrases then content: one event, as in reflection

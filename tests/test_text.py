@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
-from rewardkit.text import completion_text, prompt_text
+from rewardkit.text import completion_text, normalize, prompt_text
 from tests.strategies import completions
 
 
@@ -84,3 +85,48 @@ def test_prompt_text(prompt: object, expected: str) -> None:
 def test_completion_text_is_total(completion: object) -> None:
     assert isinstance(completion_text(completion), str)
     assert isinstance(prompt_text(completion), str)
+
+
+# --- normalize ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("plain ascii\n", "plain ascii\n", id="ascii-unchanged"),
+        pytest.param("wa\u200bit", "wait", id="zero-width-space"),
+        pytest.param("re\u00adcheck", "recheck", id="soft-hyphen"),
+        pytest.param("\u2800\u2800x\u2800", "x", id="braille-blank"),
+        pytest.param("\u202eright-to-left\u202c", "right-to-left", id="direction-marks"),
+        pytest.param("w\u0335a\u0335i\u0335t\u0335", "wait", id="marks-on-ascii-letters"),
+        pytest.param("\uff37\uff41\uff49\uff54\uff0c", "Wait,", id="full-width"),
+        pytest.param("caf\u00e9 na\u0308ive", "caf\u00e9 n\u00e4ive", id="letters-kept"),
+        pytest.param("\u0430ha", "\u0430ha", id="cyrillic-look-alike-kept"),
+        pytest.param("x\ufe0f\U000e0101y", "xy", id="variation-selectors"),
+        pytest.param("\ud800 lone", "\ud800 lone", id="lone-surrogate"),
+    ],
+)
+def test_normalize_table(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+def test_format_constant_covers_the_running_unicode_database() -> None:
+    import re
+    import sys
+    import unicodedata
+
+    from rewardkit.text import _FORMAT
+
+    pattern = re.compile(f"[{_FORMAT}]")
+    missing = [
+        hex(code)
+        for code in range(sys.maxunicode + 1)
+        if unicodedata.category(chr(code)) == "Cf" and not pattern.match(chr(code))
+    ]
+    assert missing == []
+
+
+@given(st.text())
+def test_normalize_is_idempotent_and_total(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once

@@ -22,7 +22,7 @@ from rewardkit.length import (
     overlong_penalty,
     repetition_penalty,
 )
-from rewardkit.reflection import (
+from rewardkit.reflect import (
     aha,
     aha_score,
     behaviors,

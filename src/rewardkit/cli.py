@@ -654,7 +654,7 @@ def cmd_profile(args: argparse.Namespace, io_: _Io) -> int:
     """Profile a file of generations: reflection, answer extraction and length.
 
     Three tables: how many completions use each reflection keyword and cognitive behaviour
-    (rewardkit.reflection.profile: texts in which it occurs, their share, total occurrences),
+    (rewardkit.reflect.profile: texts in which it occurs, their share, total occurrences),
     how the final answer was found (boxed / phrase / gsm8k / math / number / none, by
     rewardkit.extract.extract_answer_with_source), and the length distribution in
     characters and whitespace-separated words (min, p10, median, p90, max, mean). Lines that
@@ -667,7 +667,7 @@ def cmd_profile(args: argparse.Namespace, io_: _Io) -> int:
     _check_readable([args.file])
     # Imported here: only ``profile`` builds the profile tables (import cost, issue 13.6).
     from rewardkit.extract import extract_answer_with_source
-    from rewardkit.reflection import profile as reflection_profile
+    from rewardkit.reflect import profile as reflection_profile
 
     sources: Counter[str] = Counter()
     chars: array[int] = array("q")
@@ -746,7 +746,7 @@ def _profile_text(result: Mapping[str, object]) -> str:
     if isinstance(reflection, Mapping):
         parts.append(_features_table(reflection, count))
     else:
-        parts.append("reflection: rewardkit.reflection.profile is not available\n")
+        parts.append("reflection: rewardkit.reflect.profile is not available\n")
     answers = result["answers"]
     if isinstance(answers, Mapping):
         rows = [[str(k), str(v), f"{_cell(_percent(int(v), count))}%"] for k, v in answers.items()]

@@ -1,13 +1,13 @@
 r"""Built-in reflection keyword sets and cognitive-behaviour pattern families.
 
 Plain data, importable and extendable: pass your own tuple (or a built-in one plus your
-phrases) to :data:`rewardkit.reflection.reflection` with ``.configure(keywords=...)``::
+phrases) to :data:`rewardkit.reflection` with ``.configure(keywords=...)``::
 
     from rewardkit import reflection
     from rewardkit.keywords import ENGLISH_KEYWORDS
     mine = reflection.configure(keywords=ENGLISH_KEYWORDS + ("hmm", ("on reflection", 2.0)))
 
-How a keyword phrase is matched (see :func:`rewardkit.reflection.keyword_pattern`): against the
+How a keyword phrase is matched (see :func:`rewardkit.reflect.keyword_pattern`): against the
 lowercased text; a space in the phrase matches any run of whitespace (line breaks included); an
 apostrophe matches any apostrophe (``'``, ``’``, ``‘``, ``ʼ``, ``′``, `````, ``´``) or none, so
 ``"let's check"`` also matches ``"Let’s check"`` and ``"lets check"``; a hyphen matches a hyphen
@@ -20,7 +20,7 @@ Behaviour patterns (:data:`BEHAVIOR_PATTERNS`) are regular expressions over the 
 in a shorthand: outside ``[...]`` classes a space stands for ``\s+`` and an apostrophe for "any
 apostrophe or none". A match must start and end on a word boundary. Each pattern comes with
 *triggers*, literal substrings one of which every match contains: the pattern is only searched
-near them, which keeps :func:`rewardkit.reflection.behaviors` fast.
+near them, which keeps :func:`rewardkit.reflect.behaviors` fast.
 
 Examples:
     >>> from rewardkit.keywords import RECIPE_KEYWORDS, KEYWORD_SETS
@@ -46,7 +46,7 @@ __all__ = [
 ]
 
 #: The recipe's reflection keywords, exactly as the common GRPO recipe lists them
-#: (+1.0 when any occurs): what :data:`rewardkit.reflection.aha` looks for.
+#: (+1.0 when any occurs): what :data:`rewardkit.aha` looks for.
 RECIPE_KEYWORDS: tuple[str, ...] = (
     "aha",
     "but wait",
@@ -137,7 +137,7 @@ CHINESE_KEYWORDS: tuple[str, ...] = (
     "啊哈",
 )
 
-#: The default list of :data:`rewardkit.reflection.reflection`: English and Chinese.
+#: The default list of :data:`rewardkit.reflection`: English and Chinese.
 REFLECTION_KEYWORDS: tuple[str, ...] = ENGLISH_KEYWORDS + CHINESE_KEYWORDS
 
 #: Built-in keyword sets by name; ``keywords="english"`` in a reward's options picks one.

@@ -30,7 +30,7 @@ from rewardkit.answers import answer_correct, boxed_correct, boxed_number
 from rewardkit.compose import combine
 from rewardkit.errors import ConfigError
 from rewardkit.length import overlong_penalty
-from rewardkit.reflection import aha
+from rewardkit.reflect import aha
 from rewardkit.reward import Reward
 from rewardkit.structure import think_format
 
@@ -55,7 +55,7 @@ def aha_grpo() -> Preset:
     reproductions of DeepSeek-R1-Zero add (1.0 when the completion uses one of the recipe's
     reflection phrases such as "but wait" or "let's check"). Rewards: ``boxed_number`` (the
     last ``\boxed{}`` holds a number), ``boxed_correct`` (it equals the gold ``answer``, else
-    ``solution``), ``aha`` (:mod:`rewardkit.reflection`). Total per completion in [0, 3.5].
+    ``solution``), ``aha`` (:mod:`rewardkit.reflect`). Total per completion in [0, 3.5].
 
     Reward hacking: ``aha`` pays for the phrase, not for reflecting; consider
     ``gate(aha, when=boxed_correct)`` (see :func:`~rewardkit.compose.gate`) once the model

@@ -14,7 +14,7 @@ from rewardkit.answers import gold_answer
 from rewardkit.equivalence import is_equivalent
 from rewardkit.errors import ConfigError
 from rewardkit.extract import extract_answer_with_source, extract_last_number
-from rewardkit.reflection import reflection_score
+from rewardkit.reflect import reflection_score
 from rewardkit.reward import Sample
 from rewardkit.structure import TagEvent, TagSchema, TagSpec, match_blocks, scan_tags
 
@@ -524,7 +524,7 @@ def correct_score(text: str, gold: str) -> float:
 def persona_reflection_score(text: str) -> float:
     """Score self-reflection within each persona's section, averaged over the three personas.
 
-    Rule: :func:`rewardkit.reflection.reflection_score` of each persona's section
+    Rule: :func:`rewardkit.reflect.reflection_score` of each persona's section
     (:func:`persona_sections`; a missing section scores 0.0), averaged. Reflection phrases
     outside the persona sections (in the result or the final answer) do not count.
 
@@ -537,7 +537,7 @@ def persona_reflection_score(text: str) -> float:
     Examples:
         >>> section = "x = 2. " * 40 + "Wait, I made an error: x = -2, since the root is negative."
         >>> text = f"<pirate>{section}</pirate><knight>x is -2.</knight><viking></viking>"
-        >>> from rewardkit.reflection import reflection_score
+        >>> from rewardkit.reflect import reflection_score
         >>> persona_reflection_score(text) == reflection_score(section) / 3 > 0
         True
         >>> persona_reflection_score("Wait, let me recheck. " * 10)

@@ -1,0 +1,483 @@
+"""Cognitive behaviours: :func:`behaviors` counts and the :func:`cognitive_behaviors` reward.
+
+The behaviour pattern families are data (:data:`rewardkit.keywords.BEHAVIOR_PATTERNS`); they are
+compiled on first use.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rewardkit.errors import ConfigError
+from rewardkit.keywords import BEHAVIOR_PATTERNS, BEHAVIORS
+from rewardkit.reflect.graded import (
+    _REFLECTION,
+    STUFFED_CAP,
+    _signature,
+    _stuffing_factor,
+    _units,
+)
+from rewardkit.reflect.matching import _APOSTROPHE, _WORD, _as_tuple, compiled
+from rewardkit.reflect.regions import Where, _check_number, _check_where, select_region
+from rewardkit.reflect.scan import GateScan, PatternScan, ascii_regex
+from rewardkit.reward import Reward, Sample
+from rewardkit.text import normalize
+
+__all__ = ["CognitiveBehaviors", "behaviors", "cognitive_behaviors"]
+
+
+def _behavior_source(shorthand: str, apostrophe: str = _APOSTROPHE) -> str:
+    r"""Expand the pattern shorthand: outside ``[...]``, space = ``\s+``, apostrophe = any/none."""
+    out: list[str] = []
+    in_class = escaped = False
+    for char in shorthand:
+        if escaped:
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        elif in_class:
+            out.append(char)
+            in_class = char != "]"
+        elif char == "[":
+            out.append(char)
+            in_class = True
+        elif char == " ":
+            out.append(r"\s+")
+        elif char == "'":
+            out.append(apostrophe)
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+#: Characters searched before and after each trigger occurrence of a behaviour pattern.
+_BEFORE, _AFTER = 120, 160
+#: Past this many trigger occurrences, a behaviour pattern is searched over the whole text.
+_MAX_WINDOWS = 64
+# The end of a match must be on a word boundary where its last character is a letter or digit.
+_END_BOUNDARY = f"(?:(?<!{_WORD})|(?!{_WORD}))"
+_BehaviorTable = tuple[tuple[str, tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]], ...]
+
+
+@lru_cache(maxsize=1)
+def _behavior_table() -> _BehaviorTable:
+    return tuple(
+        (
+            name,
+            tuple(
+                (triggers, re.compile(f"(?:{_behavior_source(source)}){_END_BOUNDARY}"))
+                for triggers, source in BEHAVIOR_PATTERNS[name]
+            ),
+        )
+        for name in BEHAVIORS
+    )
+
+
+class _Triggers:
+    """Where each trigger occurs in one lowercased text, found once and shared by patterns.
+
+    One :class:`~rewardkit.reflect.scan.GateScan` over every trigger of every pattern tells
+    which occur at all; the positions of those are then found once (``str.find``) however many
+    patterns share the trigger.
+    """
+
+    __slots__ = ("_low", "_present", "_ranges")
+
+    def __init__(self, low: str, scan: GateScan) -> None:
+        self._low = low
+        self._present = {scan.gates[i] for i in scan.present(low, low)}
+        self._ranges: dict[str, list[tuple[int, int]]] = {}
+
+    def ranges(self, trigger: str) -> list[tuple[int, int]]:
+        """The range around each occurrence of ``trigger`` (at most ``_MAX_WINDOWS + 1``)."""
+        found = self._ranges.get(trigger)
+        if found is None:
+            found = []
+            if trigger in self._present:
+                low, before, after = self._low, _BEFORE, len(trigger) + _AFTER
+                position = low.find(trigger)
+                while position >= 0 and len(found) <= _MAX_WINDOWS:
+                    found.append((max(0, position - before), position + after))
+                    position = low.find(trigger, position + 1)
+            self._ranges[trigger] = found
+        return found
+
+    def windows(self, triggers: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Merged ranges around every occurrence of a trigger (the whole text if too many)."""
+        if self._present.isdisjoint(triggers):
+            return []
+        ranges: list[tuple[int, int]] = []
+        for trigger in triggers:
+            ranges += self.ranges(trigger)
+            if len(ranges) > _MAX_WINDOWS:
+                return [(0, len(self._low))]
+        return _union(ranges)
+
+
+@lru_cache(maxsize=1)
+def _trigger_scan() -> GateScan:
+    """One gate scan over every trigger of every behaviour pattern."""
+    triggers = dict.fromkeys(
+        trigger
+        for name in BEHAVIORS
+        for triggers, _ in BEHAVIOR_PATTERNS[name]
+        for trigger in triggers
+    )
+    return GateScan(tuple(triggers))
+
+
+@lru_cache(maxsize=1)
+def _pattern_scan() -> PatternScan:
+    """A prefilter of every behaviour pattern, in :func:`_behavior_table` order."""
+    return PatternScan(
+        tuple(
+            ascii_regex(_behavior_source(source, apostrophe="['`]?"))
+            for name in BEHAVIORS
+            for _, source in BEHAVIOR_PATTERNS[name]
+        )
+    )
+
+
+def _windows(low: str, triggers: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Merged ranges around every occurrence of a trigger (the whole text if too many)."""
+    return _Triggers(low, _trigger_scan()).windows(triggers)
+
+
+def _starts_on_boundary(low: str, start: int) -> bool:
+    word = compiled(_WORD)
+    return start == 0 or word.match(low, start - 1) is None or word.match(low, start) is None
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The union of spans, as sorted disjoint spans."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _phrase_groups(
+    low: str, phrases: list[tuple[int, int]], min_following: int
+) -> list[tuple[int, int]]:
+    """Phrase spans (sorted, disjoint) merged where fewer than ``min_following`` units part them."""
+    groups: list[tuple[int, int]] = []
+    for start, end in phrases:
+        if groups and _units(low, groups[-1][1], start, min_following) < min_following:
+            groups[-1] = (groups[-1][0], max(groups[-1][1], end))
+        else:
+            groups.append((start, end))
+    return groups
+
+
+def _non_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans without overlaps: the longest at each start, then the next after it."""
+    spans.sort(key=lambda span: (span[0], -span[1]))
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
+
+
+def _behavior_hits(low: str, *, windows: bool = True) -> dict[str, list[tuple[int, int]]]:
+    """Non-overlapping match spans of each behaviour family in the lowercased text.
+
+    ``windows=False`` searches every pattern over the whole text: the reference the windowed
+    search is tested against.
+    """
+    result: dict[str, list[tuple[int, int]]] = {}
+    whole = [(0, len(low))]
+    found = _Triggers(low, _trigger_scan())
+    candidates = _pattern_scan().candidates(low) if windows else None
+    k = -1
+    for name, patterns in _behavior_table():
+        spans: list[tuple[int, int]] = []
+        for triggers, pattern in patterns:
+            k += 1
+            if candidates is not None and k not in candidates:
+                continue  # cannot match (hyperscan prefilter)
+            for start, end in found.windows(triggers) if windows else whole:
+                spans.extend(
+                    (m.start(), m.end())
+                    for m in pattern.finditer(low, start, end)
+                    if m.end() > m.start() and _starts_on_boundary(low, m.start())
+                )
+        result[name] = _non_overlapping(spans)
+    return result
+
+
+def behaviors(text: str) -> dict[str, int]:
+    """Count the four cognitive behaviours in ``text``.
+
+    Each behaviour is a family of patterns (:data:`rewardkit.keywords.BEHAVIOR_PATTERNS`)
+    matched on the lowercased text with word boundaries; the count is the number of
+    non-overlapping matches of the family. Raw counts: repeats are counted (the
+    :func:`cognitive_behaviors` reward de-duplicates them).
+
+    - ``verification``: checking an intermediate result ("let's verify this by ...",
+      "8*35 is 280, which is too high", "plugging it back in", "this checks out").
+    - ``backtracking``: abandoning an approach ("this doesn't work, let me try a different
+      approach", "I made a mistake", "let me start over").
+    - ``subgoal_setting``: decomposing the problem ("first, we need to find ..., then we can
+      ...", "our next goal is to ...").
+    - ``backward_chaining``: reasoning from the goal ("working backwards from the target 32,
+      we need ...", "to get 24, we need ...").
+
+    Args:
+        text: the completion text.
+
+    Returns:
+        ``{"verification": n, "backtracking": n, "subgoal_setting": n, "backward_chaining": n}``
+        with counts >= 0, in that order; never raises.
+
+    Examples:
+        >>> behaviors("First, we need to find x. 8*35 is 280, which is too high. "
+        ...           "This doesn't work, let me try a different approach. "
+        ...           "Working backwards from the target 32, we need 4*8.")
+        {'verification': 1, 'backtracking': 2, 'subgoal_setting': 1, 'backward_chaining': 1}
+    """
+    return {name: len(spans) for name, spans in _behavior_hits(normalize(text).lower()).items()}
+
+
+def _behaviour_pairs(
+    argument: str, value: object, shape: str, item: str
+) -> list[tuple[str, object]]:
+    """``value`` as (behaviour, setting) pairs: a mapping or a sequence of pairs, names known.
+
+    Raises:
+        ConfigError: ``value`` is not of that ``shape``, a pair is not an ``item`` pair, or a
+            name is not a behaviour.
+    """
+    if isinstance(value, Mapping):
+        value = tuple(value.items())
+    if not isinstance(value, Sequence) or isinstance(value, str):
+        msg = f"{argument}: expected {shape}; got {value!r}"
+        raise ConfigError(msg)
+    pairs: list[tuple[str, object]] = []
+    for pair in value:
+        if not (isinstance(pair, Sequence) and not isinstance(pair, str) and len(pair) == 2):
+            msg = f"{argument}: expected (behaviour, {item}) pairs; got {pair!r}"
+            raise ConfigError(msg)
+        name, setting = pair
+        if name not in BEHAVIORS:
+            msg = f"{argument}: unknown behaviour {name!r}; expected one of {list(BEHAVIORS)}"
+            raise ConfigError(msg)
+        pairs.append((name, setting))
+    return pairs
+
+
+def _weights_tuple(weights: object) -> tuple[tuple[str, float], ...]:
+    out: dict[str, float] = {}
+    for name, weight in _behaviour_pairs(
+        "weights", weights, "a mapping of behaviour to weight", "weight"
+    ):
+        _check_number(f"weights[{name!r}]", weight, low=0)
+        out[name] = float(weight)  # type: ignore[arg-type]
+    if not any(out.values()):
+        normalised = tuple(weights.items()) if isinstance(weights, Mapping) else weights
+        msg = f"weights: expected at least one weight > 0; got {normalised!r}"
+        raise ConfigError(msg)
+    return tuple((name, out[name]) for name in BEHAVIORS if name in out)
+
+
+def _saturation_tuple(saturation: object) -> tuple[tuple[str, int], ...]:
+    if isinstance(saturation, (int, float)) and not isinstance(saturation, bool):
+        saturation = tuple((name, saturation) for name in BEHAVIORS)
+    out = dict.fromkeys(BEHAVIORS, 2)
+    shape = "an integer or a mapping of behaviour to integer"
+    for name, count in _behaviour_pairs("saturation", saturation, shape, "count"):
+        _check_number(f"saturation[{name!r}]", count, low=1, integer=True)
+        out[name] = int(count)  # type: ignore[call-overload]
+    return tuple((name, out[name]) for name in BEHAVIORS)
+
+
+_DEFAULT_BEHAVIOR_WEIGHTS = tuple((name, 1.0) for name in BEHAVIORS)
+_DEFAULT_BEHAVIOR_SATURATION = tuple((name, 2) for name in BEHAVIORS)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CognitiveBehaviors:
+    """Scorer of :func:`cognitive_behaviors`: weighted, saturating behaviour counts in [0, 1].
+
+    Rule, on the region chosen by ``where``, lowercased:
+
+    1. Per behaviour, its pattern matches (as in :func:`behaviors`) that are followed by at
+       least ``min_following`` content units before the next match of the same behaviour are
+       *events*; an event is identified by its text (whitespace collapsed) and the first 6
+       content units of the sentence after it, so an identical sentence repeated counts once.
+    2. ``credit(b) = min(events(b), saturation[b]) / saturation[b]``.
+    3. ``score = sum(weight[b] * credit(b)) / sum(weight[b])`` over the weighted behaviours.
+    4. As in :class:`Reflection`: times ``min(1, reasoning / min_reasoning)``, where reasoning
+       is the non-whitespace characters outside behaviour matches and reflection keywords
+       (:data:`rewardkit.keywords.REFLECTION_KEYWORDS`), each distinct sentence counted once,
+       and at most 0.1 when those cover more
+       than ``max_density`` of the non-whitespace characters.
+
+    Attributes:
+        weights: ``(behaviour, weight)`` pairs; behaviours not listed weigh 0. Default: all
+            four weigh 1.0.
+        saturation: ``(behaviour, count)`` pairs: distinct events for full credit (default 2
+            each).
+        where: one of :data:`WHERE`; default ``"all"``.
+        min_following: content units that must follow a match; default 3 (0 disables).
+        min_reasoning: non-whitespace characters of reasoning for full score; default 200.
+        max_density: largest share of non-whitespace characters matches may cover; default 0.5
+            (behaviour phrases are longer than reflection keywords).
+
+    Examples:
+        >>> from rewardkit import cognitive_behaviors
+        >>> reward = cognitive_behaviors(weights={"verification": 1.0}, saturation=1)
+        >>> text = " ".join(f"{i} * 7 = {i * 7}." for i in range(30))
+        >>> text += " Let me verify by plugging x = 42 back in: 42/7 = 6."
+        >>> reward([text, "Let me verify this. " * 30])
+        [1.0, 0.0]
+    """
+
+    weights: tuple[tuple[str, float], ...] = _DEFAULT_BEHAVIOR_WEIGHTS
+    saturation: tuple[tuple[str, int], ...] = _DEFAULT_BEHAVIOR_SATURATION
+    where: Where = "all"
+    min_following: int = 3
+    min_reasoning: int = 200
+    max_density: float = 0.5
+
+    def __post_init__(self) -> None:
+        """Validate the options (mappings are accepted and stored as tuples).
+
+        Raises:
+            ConfigError: naming the option, what was expected and what was received.
+        """
+        object.__setattr__(self, "weights", _weights_tuple(_as_tuple(self.weights)))
+        object.__setattr__(self, "saturation", _saturation_tuple(_as_tuple(self.saturation)))
+        _check_where(self.where)
+        _check_number("min_following", self.min_following, low=0, integer=True)
+        _check_number("min_reasoning", self.min_reasoning, low=0, integer=True)
+        _check_number("max_density", self.max_density, low=0)
+        if self.max_density > 1:
+            msg = f"max_density: expected a number in [0, 1]; got {self.max_density!r}"
+            raise ConfigError(msg)
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        """The score range: (0.0, 1.0)."""
+        return (0.0, 1.0)
+
+    def score_text(self, text: str) -> float:
+        """Score one text (see the class docstring for the rule)."""
+        low = select_region(normalize(text), self.where).lower()
+        weights = dict(self.weights)
+        saturation = dict(self.saturation)
+        hits = _behavior_hits(low)
+        if not any(spans for name, spans in hits.items() if weights.get(name)):
+            return 0.0
+        # Behaviour phrases and reflection keywords are phrases, not content: as in reflection,
+        # phrases closer than min_following units form one group, and a match counts only if
+        # content follows its group before the next group.
+        spans = [span for found in hits.values() for span in found]
+        spans.extend((hit.start, hit.end) for hit in _REFLECTION.matcher.hits(low))
+        phrases = _union(spans)
+        groups = _phrase_groups(low, phrases, self.min_following)
+        starts = [start for start, _ in groups]
+        distinct: dict[str, set[tuple[str, tuple[str, ...]]]] = {name: set() for name in BEHAVIORS}
+        for name, found in hits.items():
+            if not weights.get(name):
+                continue
+            for start, end in found:
+                k = bisect.bisect_right(starts, start) - 1
+                group_end = groups[k][1]
+                following_end = groups[k + 1][0] if k + 1 < len(groups) else len(low)
+                if _units(low, group_end, following_end, self.min_following) < self.min_following:
+                    continue
+                phrase = " ".join(low[start:end].split())
+                distinct[name].add((phrase, _signature(low, group_end, len(low))))
+        total = sum(weights.values())
+        score = sum(
+            weights[name] * min(len(events), saturation[name]) / saturation[name]
+            for name, events in distinct.items()
+            if events
+        )
+        if score == 0.0:
+            return 0.0
+        scale, stuffed = _stuffing_factor(low, phrases, self.min_reasoning, self.max_density)
+        score = min(1.0, score / total) * scale
+        return min(score, STUFFED_CAP) if stuffed else score
+
+    def __call__(self, sample: Sample, /) -> float:
+        """Score one sample."""
+        return self.score_text(sample.text)
+
+
+_COGNITIVE = Reward(
+    name="cognitive_behaviors",
+    scorer=CognitiveBehaviors(),
+    summary="weighted share of 4 cognitive behaviours (verify, backtrack, subgoal, backward), "
+    "each saturating at 2 distinct events",
+)
+
+
+def cognitive_behaviors(
+    weights: Mapping[str, float] | None = None,
+    *,
+    saturation: int | Mapping[str, int] = 2,
+    where: str = "all",
+    min_following: int = 3,
+    min_reasoning: int = 200,
+    max_density: float = 0.5,
+    name: str | None = None,
+) -> Reward:
+    """Return a reward for the four cognitive behaviours, weighted and saturating.
+
+    See :class:`CognitiveBehaviors` for the exact rule. With no arguments: all four behaviours
+    weigh 1.0 and each earns full credit at 2 distinct events, so the score is the mean credit.
+
+    Args:
+        weights: behaviour -> weight (>= 0, at least one > 0); behaviours not listed weigh 0.
+            Default: all four 1.0. Keys: ``verification``, ``backtracking``,
+            ``subgoal_setting``, ``backward_chaining``.
+        saturation: distinct events for full credit: one integer >= 1 for all behaviours, or a
+            mapping behaviour -> integer (unlisted behaviours keep 2).
+        where: one of :data:`WHERE`.
+        min_following: content units that must follow a behaviour phrase for it to count.
+        min_reasoning: non-whitespace characters of reasoning for full score.
+        max_density: largest share of the text behaviour phrases may cover before the 0.1 cap.
+        name: the reward's name; default ``"cognitive_behaviors"`` or
+            ``"cognitive_behaviors(<changed options>)"``.
+
+    Returns:
+        A :class:`~rewardkit.reward.Reward` in [0, 1].
+
+    Raises:
+        ConfigError: an unknown behaviour, a negative or non-finite weight, all weights zero, a
+            saturation below 1, or another bad option.
+
+    Examples:
+        >>> cognitive_behaviors().name
+        'cognitive_behaviors'
+        >>> cognitive_behaviors({"backtracking": 2.0}, saturation=1).name
+        "cognitive_behaviors(weights={'backtracking': 2.0}, saturation=1)"
+    """
+    options: dict[str, object] = {}
+    if weights is not None:
+        options["weights"] = dict(weights) if isinstance(weights, Mapping) else weights
+    options.update(
+        (option, value)
+        for option, value, default in (
+            ("saturation", saturation, 2),
+            ("where", where, "all"),
+            ("min_following", min_following, 3),
+            ("min_reasoning", min_reasoning, 200),
+            ("max_density", max_density, 0.5),
+        )
+        if value != default or type(value) is not type(default)
+    )
+    if not options:
+        return _COGNITIVE if name is None else _COGNITIVE.configure(name=name)
+    return _COGNITIVE.configure(name=name, **options)

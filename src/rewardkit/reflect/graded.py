@@ -1,0 +1,392 @@
+"""Graded reflection: :data:`reflection` and :func:`reflection_score`, resisting stuffing.
+
+Also the content measures every graded reward shares (content units, the signature of what
+follows a phrase, reasoning characters and the stuffing factor).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal, NamedTuple
+
+from rewardkit.errors import ConfigError
+from rewardkit.keywords import REFLECTION_KEYWORDS
+from rewardkit.reflect.matching import (
+    _SENTENCE_END,
+    _SIGNATURE_UNITS,
+    _UNIT,
+    STUFFED_CAP,
+    Keywords,
+    Patterns,
+    _as_tuple,
+    _Hit,
+    _Matcher,
+    _matcher,
+    _resolve_keywords,
+    _resolve_patterns,
+    compiled,
+    user_pattern,
+)
+from rewardkit.reflect.regions import Where, _check_number, _check_where, select_region
+from rewardkit.reward import Batch, Reward, Sample
+from rewardkit.text import normalize
+
+__all__ = ["STUFFED_CAP", "Reflection", "reflection", "reflection_score"]
+
+
+class _Event(NamedTuple):
+    start: int
+    end: int
+    key: str  # canonical text of the event's first phrase
+    weight: float
+
+
+def _events(low: str, hits: Sequence[_Hit], matcher: _Matcher, min_following: int) -> list[_Event]:
+    """Merge hits into events: hits separated by fewer than ``min_following`` units join."""
+    events: list[_Event] = []
+    start = end = -1
+    key = ""
+    weight = 0.0
+    for hit in hits:
+        if start >= 0 and (
+            hit.start <= end or _units(low, end, hit.start, min_following) < min_following
+        ):
+            end = max(end, hit.end)
+            weight = max(weight, matcher.weights[hit.phrase])
+            continue
+        if start >= 0:
+            events.append(_Event(start, end, key, weight))
+        start, end, key, weight = (
+            hit.start,
+            hit.end,
+            matcher.keys[hit.phrase],
+            matcher.weights[hit.phrase],
+        )
+    if start >= 0:
+        events.append(_Event(start, end, key, weight))
+    return events
+
+
+#: :data:`_UNIT` on a lowercased ASCII text, where it means exactly this (no CJK, no marks,
+#: no ``×``/``÷``; ``\w`` is ``[a-z0-9_]``): a plain class the engine scans several times faster.
+_UNIT_ASCII = r"[a-z0-9]+|[=+*/^<>]"
+
+
+def _unit_pattern(low: str) -> re.Pattern[str]:
+    """The content-unit pattern for ``low`` (``str.isascii`` is a flag test: free)."""
+    return compiled(_UNIT_ASCII if low.isascii() else _UNIT)
+
+
+def _units(low: str, start: int, end: int, limit: int) -> int:
+    """Number of content units in ``low[start:end]``, counting at most ``limit``."""
+    count = 0
+    if limit <= 0:
+        return 0
+    for _ in _unit_pattern(low).finditer(low, start, end):
+        count += 1
+        if count >= limit:
+            break
+    return count
+
+
+def _signature(low: str, start: int, end: int) -> tuple[str, ...]:
+    """What follows a phrase: up to 6 content units of the next sentence, within the range."""
+    units: list[str] = []
+    previous = start
+    sentence_end = compiled(_SENTENCE_END).search
+    for match in _unit_pattern(low).finditer(low, start, end):
+        if units and sentence_end(low, previous, match.start()):
+            break
+        units.append(match.group())
+        if len(units) >= _SIGNATURE_UNITS:
+            break
+        previous = match.end()
+    return tuple(units)
+
+
+def _content_chars(text: str) -> int:
+    """Characters that are not whitespace (cheap: a few ``str.count`` calls)."""
+    return len(text) - sum(text.count(space) for space in _SPACES)
+
+
+_SPACES = " \n\t\r\f\v\u00a0\u3000"
+#: Characters of text read at first when a bound on the content suffices (doubles up to all).
+_FIRST_READ = 1024
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences cut at every ``". "``, ``"。"`` and line break, whitespace stripped."""
+    return list(map(str.strip, text.replace("\u3002", ". ").replace("\n", ". ").split(". ")))
+
+
+def _reasoning_chars(low: str, spans: Sequence[tuple[int, int]]) -> int:
+    """Non-whitespace characters outside ``spans`` (sorted, disjoint), once per distinct sentence.
+
+    The text without the spans is cut into sentences at every ``". "``, ``"。"`` and line
+    break; identical sentences (surrounding whitespace stripped) count once, so pasting one
+    again adds no reasoning. Only C-level string methods: linear and fast.
+    """
+    return _content_chars("".join(set(_sentences(_without(low, spans)))))
+
+
+def _enough_reasoning(low: str, spans: Sequence[tuple[int, int]], minimum: int) -> bool:
+    """Whether :func:`_reasoning_chars` is at least ``minimum``, reading only a prefix if it can.
+
+    The complete sentences of a prefix of the text are the first sentences of the whole, so
+    their distinct content is a lower bound: when it reaches ``minimum``, so does the whole.
+    """
+    limit = _FIRST_READ
+    while limit < len(low):
+        cut = low[:limit]
+        inside = [(start, min(end, limit)) for start, end in spans if start < limit]
+        pieces = _sentences(_without(cut, inside))
+        if _content_chars("".join(set(pieces[:-1]))) >= minimum:  # the last piece may be cut
+            return True
+        limit *= 4
+    return _reasoning_chars(low, spans) >= minimum
+
+
+def _without(low: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The text with the spans replaced by line breaks (as :func:`_reasoning_chars` does)."""
+    if not spans:
+        return low
+    parts = []
+    position = 0
+    for start, end in spans:
+        parts.append(low[position:start])
+        position = end
+    parts.append(low[position:])
+    return "\n".join(parts)
+
+
+def _is_stuffed(low: str, phrase_chars: int, max_density: float) -> bool:
+    """``content > 0 and phrase_chars / content > max_density``, reading a prefix if it can.
+
+    The content of a prefix is a lower bound of the whole's: once ``phrase_chars / content``
+    is at most ``max_density`` there, it is for the whole text too.
+    """
+    if phrase_chars == 0:
+        return False
+    limit = _FIRST_READ
+    while limit < len(low):
+        content = _content_chars(low[:limit])
+        if content > 0 and phrase_chars / content <= max_density:
+            return False
+        limit *= 4
+    content = _content_chars(low)
+    return content > 0 and phrase_chars / content > max_density
+
+
+def _stuffing_factor(
+    low: str, spans: Sequence[tuple[int, int]], min_reasoning: int, max_density: float
+) -> tuple[float, bool]:
+    """(scale for the amount of reasoning, whether the density cap applies).
+
+    ``spans`` (sorted, disjoint) are the phrases; the density is the share of non-whitespace
+    characters inside them, the reasoning the distinct characters outside them.
+    """
+    phrase_chars = sum(_content_chars(low[start:end]) for start, end in spans)
+    scale = 1.0
+    if min_reasoning > 0 and not _enough_reasoning(low, spans, min_reasoning):
+        scale = min(1.0, _reasoning_chars(low, spans) / min_reasoning)
+    return scale, _is_stuffed(low, phrase_chars, max_density)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reflection:
+    """Scorer of :data:`reflection`: graded self-reflection in [0, 1], resisting keyword stuffing.
+
+    Rule, on the region chosen by ``where``, lowercased:
+
+    1. *Hits*: every occurrence of a keyword phrase (matched as :func:`keyword_pattern` says)
+       or of a regex pattern (case-insensitive).
+    2. *Events*: hits that overlap, or are separated by fewer than ``min_following`` content
+       units (runs of letters/digits, single CJK characters, arithmetic signs), merge into one
+       event ("Wait, let me double-check" is one event). An event's key is its first phrase;
+       its weight the largest weight of its phrases.
+    3. *Real content*: an event counts only if at least ``min_following`` content units follow
+       it before the next event or the end of the region.
+    4. *Repeats count once*: in ``mode="count"`` (default) an event is identified by its key and
+       the first 6 units of the sentence that follows it, so an identical reflection repeated
+       counts once; in
+       ``mode="presence"`` each key counts once however often it occurs.
+    5. *Saturation*: ``events = min(sum of the weights of distinct counted events,
+       saturation) / saturation``.
+    6. *Reasoning around it*: the score is ``events * min(1, reasoning / min_reasoning)`` where
+       ``reasoning`` is the number of non-whitespace characters outside events, each distinct
+       sentence counted once (pasting a sentence again adds no reasoning).
+    7. *Density cap*: when events cover more than ``max_density`` of the non-whitespace
+       characters, the score is at most 0.1.
+
+    So a completion made mostly of reflection phrases, or with little reasoning, scores at most
+    0.1; a phrase with nothing after it scores nothing.
+
+    Attributes:
+        keywords: phrases (``"phrase"`` or ``("phrase", weight)``) or a built-in set name
+            (``"recipe"``, ``"english"``, ``"chinese"``, ``"all"``). Default:
+            :data:`rewardkit.keywords.REFLECTION_KEYWORDS` (English and Chinese).
+        patterns: regular expressions (``"regex"`` or ``("regex", weight)``), matched
+            case-insensitively on the lowercased text. Default: none.
+        mode: ``"count"`` (distinct events) or ``"presence"`` (distinct phrases).
+        saturation: distinct events (total weight) for full score; default 3.
+        where: one of :data:`WHERE`; default ``"all"``.
+        min_following: content units that must follow an event; default 3 (0 disables).
+        min_reasoning: non-whitespace characters of reasoning for full score; default 200.
+        max_density: largest share of non-whitespace characters events may cover before the
+            0.1 cap; default 0.25.
+
+    Examples:
+        >>> genuine = (
+        ...     "We need the smallest n with n^2 > 200. Since 14^2 = 196 and 15^2 = 225, n = 15. "
+        ...     "Wait, the problem asks for n^3 > 200, not n^2. Cubes: 5^3 = 125 and 6^3 = 216, "
+        ...     "so n = 6. Let me double-check: 216 > 200 and 125 < 200, so 6 is the smallest. "
+        ...     "Let me verify that no smaller cube works: 4^3 = 64 and 3^3 = 27. The answer is 6.")
+        >>> stuffed = "The answer is 6. " + "But wait, let me double-check. Aha! Let's try. " * 3
+        >>> reflection([genuine, stuffed])  # the recipe's aha gives both 1.0
+        [1.0, 0.0]
+        >>> round(reflection.configure(saturation=6).score(genuine), 3)
+        0.5
+    """
+
+    keywords: Keywords = REFLECTION_KEYWORDS
+    patterns: Patterns = ()
+    mode: Literal["count", "presence"] = "count"
+    saturation: float = 3.0
+    where: Where = "all"
+    min_following: int = 3
+    min_reasoning: int = 200
+    max_density: float = 0.25
+    _entries: tuple[tuple[str, float], ...] = field(
+        init=False, repr=False, compare=False, hash=False
+    )
+    _pattern_entries: tuple[tuple[str, float], ...] = field(
+        init=False, repr=False, compare=False, hash=False
+    )
+    _compiled: _Matcher | None = field(
+        init=False, default=None, repr=False, compare=False, hash=False
+    )
+
+    def __post_init__(self) -> None:
+        """Validate the options (user patterns are compiled now, phrases on first use).
+
+        Raises:
+            ConfigError: naming the option, what was expected and what was received.
+        """
+        object.__setattr__(self, "keywords", _as_tuple(self.keywords))
+        object.__setattr__(self, "patterns", _as_tuple(self.patterns))
+        entries = _resolve_keywords(self.keywords)
+        pattern_entries = _resolve_patterns(self.patterns)
+        if not entries and not pattern_entries:
+            msg = "keywords, patterns: expected at least one phrase or pattern; got none"
+            raise ConfigError(msg)
+        if self.mode not in ("count", "presence"):
+            msg = f"mode: expected 'count' or 'presence'; got {self.mode!r}"
+            raise ConfigError(msg)
+        _check_number("saturation", self.saturation, low=0)
+        if self.saturation <= 0:
+            msg = f"saturation: expected a number > 0; got {self.saturation!r}"
+            raise ConfigError(msg)
+        _check_where(self.where)
+        _check_number("min_following", self.min_following, low=0, integer=True)
+        _check_number("min_reasoning", self.min_reasoning, low=0, integer=True)
+        _check_number("max_density", self.max_density, low=0)
+        if self.max_density > 1:
+            msg = f"max_density: expected a number in [0, 1]; got {self.max_density!r}"
+            raise ConfigError(msg)
+        for source, _ in pattern_entries:
+            user_pattern(source)  # raises ConfigError now rather than on first use
+        object.__setattr__(self, "_entries", entries)
+        object.__setattr__(self, "_pattern_entries", pattern_entries)
+
+    @property
+    def matcher(self) -> _Matcher:
+        """The compiled phrases and patterns, built on first use (shared by equal configs)."""
+        found = self._compiled
+        if found is None:
+            found = _matcher(self._entries, self._pattern_entries)
+            object.__setattr__(self, "_compiled", found)
+        return found
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        """The score range: (0.0, 1.0)."""
+        return (0.0, 1.0)
+
+    def score_text(self, text: str) -> float:
+        """Score one text (see the class docstring for the rule)."""
+        low = select_region(normalize(text), self.where).lower()
+        return self._score(low, self.matcher.hits(low))
+
+    def __call__(self, sample: Sample, /) -> float:
+        """Score one sample."""
+        return self.score_text(sample.text)
+
+    def batch(self, batch: Batch, /) -> list[float]:
+        """Score a batch (see :meth:`_Matcher.hits_many`); equal to the per-item path."""
+        lows = [select_region(normalize(text), self.where).lower() for text in batch.texts]
+        return [
+            self._score(low, hits)
+            for low, hits in zip(lows, self.matcher.hits_many(lows), strict=True)
+        ]
+
+    def _score(self, low: str, hits: Sequence[_Hit]) -> float:
+        if not hits:
+            return 0.0
+        events = _events(low, hits, self.matcher, self.min_following)
+        counted: dict[object, float] = {}
+        for i, event in enumerate(events):
+            following_end = events[i + 1].start if i + 1 < len(events) else len(low)
+            if _units(low, event.end, following_end, self.min_following) < self.min_following:
+                continue
+            identity: object = event.key
+            if self.mode == "count":
+                identity = (event.key, _signature(low, event.end, following_end))
+            counted[identity] = max(counted.get(identity, 0.0), event.weight)
+        if not counted:
+            return 0.0
+        score = min(sum(counted.values()), self.saturation) / self.saturation
+        scale, stuffed = _stuffing_factor(
+            low,
+            [(event.start, event.end) for event in events],
+            self.min_reasoning,
+            self.max_density,
+        )
+        score *= scale
+        return min(score, STUFFED_CAP) if stuffed else score
+
+
+_REFLECTION = Reflection()
+
+
+def reflection_score(text: str) -> float:
+    """Return the default :data:`reflection` score of ``text``, in [0, 1].
+
+    See :class:`Reflection` for the rule: distinct reflection events (a phrase followed by at
+    least 3 units of content, identical repeats once), saturating at 3, scaled down below 200
+    characters of reasoning, and capped at 0.1 when phrases cover more than 25% of the text.
+
+    Args:
+        text: the completion text.
+
+    Returns:
+        A score in [0, 1]; 0.0 when no phrase counts; never raises.
+
+    Examples:
+        >>> reflection_score("Wait, wait, wait. Let me recheck. " * 20)
+        0.0
+        >>> text = " ".join(f"{i} + 2 = {i + 2}." for i in range(40))
+        >>> text += " Wait, I made an error: x = -2, since the root is negative."
+        >>> round(reflection_score(text), 3)
+        0.333
+    """
+    return _REFLECTION.score_text(text)
+
+
+#: Graded self-reflection in [0, 1] with anti-stuffing defaults (see :class:`Reflection`).
+reflection = Reward(
+    name="reflection",
+    scorer=_REFLECTION,
+    summary="distinct reflection events followed by content, saturating at 3; stuffing <= 0.1",
+)

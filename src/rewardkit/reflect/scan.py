@@ -1,0 +1,304 @@
+"""One scan per text for many literal gates: which of them occur.
+
+Every phrase and behaviour pattern has *gates*: lowercase literal substrings one of which occurs
+in every text the pattern matches (the lowercased text). A :class:`GateScan` tells, in one call
+per text, which gates occur; the exact patterns then run only where a gate occurs.
+
+Two interchangeable backends, tested equal:
+
+- the standard library: ``gate in low`` for each gate (one C-level substring search each);
+- `hyperscan <https://pypi.org/project/hyperscan/>`_ when installed (``pip install
+  rewardkit[fast]``): one pass over the UTF-8 bytes for all gates at once. On a text that is
+  ASCII it scans the original text case-insensitively, which equals searching the lowercased
+  text (``str.lower`` maps only ``A-Z`` on ASCII), so a text without a gate is never lowercased.
+
+Nothing is compiled at import; a hyperscan database is built on first use per gate tuple and a
+scratch space per thread (hyperscan scratch spaces are not thread-safe). A :class:`GateScan`
+pickles as its gates only.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+__all__ = ["GateScan", "fast_backend"]
+
+_FAST: dict[str, bool] = {"enabled": True}
+
+
+@lru_cache(maxsize=1)
+def _hyperscan() -> Any:
+    try:
+        import hyperscan
+    except ImportError:
+        return None
+    return hyperscan
+
+
+def fast_backend() -> bool:
+    """Whether gate scans use hyperscan (installed and not disabled by :func:`set_fast`)."""
+    return _FAST["enabled"] and _hyperscan() is not None
+
+
+def set_fast(enabled: bool) -> None:
+    """Use hyperscan when installed (``True``, the default) or the standard library only."""
+    _FAST["enabled"] = enabled
+
+
+@lru_cache(maxsize=64)
+def _database(sources: tuple[bytes, ...]) -> Any:  # a hyperscan.Database
+    hyperscan = _hyperscan()
+    flags = hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_CASELESS
+    database = hyperscan.Database()
+    database.compile(
+        expressions=list(sources),
+        ids=list(range(len(sources))),
+        elements=len(sources),
+        flags=[flags] * len(sources),
+    )
+    return database
+
+
+def ascii_source(phrase: str, special: Callable[[str], str | None]) -> bytes | None:
+    """A hyperscan source for an ASCII text, matching a superset of a phrase's pattern.
+
+    ``special(char)`` gives the ASCII-only regex of a flexible character (whitespace,
+    apostrophe, hyphen) or ``None`` for a literal. Word boundaries are left out (a superset).
+    ``None`` when a literal is not ASCII: the phrase cannot match an ASCII text at all.
+    """
+    parts: list[bytes] = []
+    for char in phrase:
+        flexible = special(char)
+        if flexible is not None:
+            parts.append(flexible.encode("ascii"))
+        elif char.isascii():
+            parts.append(b"\\x%02x" % ord(char))
+        else:
+            return None
+    return b"".join(parts)
+
+
+@lru_cache(maxsize=64)
+def _literals(gates: tuple[str, ...]) -> tuple[bytes, ...]:
+    return tuple(_literal(gate) for gate in gates)
+
+
+def utf8_source(phrase: str, special: Callable[[str], list[str] | None]) -> bytes:
+    """A hyperscan source over UTF-8 bytes matching a superset of a phrase's pattern.
+
+    ``special(char)`` gives the characters a flexible phrase character may stand for (an empty
+    string among them: optional; a trailing ``"+"`` entry: one or more), or ``None`` for a
+    literal. Word boundaries are left out (a superset).
+    """
+    parts: list[bytes] = []
+    for char in phrase:
+        options = special(char)
+        if options is None:
+            parts.append(_literal(char))
+            continue
+        repeat = options[-1] == "+"
+        choices = [option for option in options if option not in ("", "+")]
+        alternation = b"(?:" + b"|".join(_literal(choice) for choice in choices) + b")"
+        if repeat:
+            alternation += b"+"
+        elif "" in options:
+            alternation += b"?"
+        parts.append(alternation)
+    return b"".join(parts)
+
+
+def _literal(gate: str) -> bytes:
+    """A hyperscan expression matching the gate's UTF-8 bytes literally (every byte escaped)."""
+    return b"".join(b"\\x%02x" % byte for byte in gate.encode("utf-8"))
+
+
+_LOCAL = threading.local()
+#: The characters beyond ASCII whose lowercase has an ASCII letter (``İ`` -> ``i̇``, Kelvin ``K``):
+#: a caseless byte scan of the original text would miss what ``str.lower`` makes of them.
+_LOWERS_TO_ASCII = ("\u0130", "\u212a")
+
+
+def _scratch(sources: tuple[object, ...], database: Any) -> Any:
+    """This thread's scratch space for ``database`` (built from ``sources``)."""
+    scratches: dict[tuple[object, ...], Any] = _LOCAL.__dict__.setdefault("scratches", {})
+    scratch = scratches.get(sources)
+    if scratch is None:
+        scratch = scratches[sources] = _hyperscan().Scratch(database)
+    return scratch
+
+
+@dataclass(frozen=True, slots=True)
+class GateScan:
+    """Which of some literal gates occur in a text (see the module docstring).
+
+    Attributes:
+        gates: the lowercase literal gates.
+
+    Examples:
+        >>> scan = GateScan(("wait", "check"))
+        >>> sorted(scan.present("But WAIT, let me think."))
+        [0]
+    """
+
+    gates: tuple[str, ...]
+    #: Optional, for texts that are ASCII: hyperscan sources (bytes, ASCII only) of a superset of
+    #: each phrase, and the id each reports (a gate index or any other id the caller defines),
+    #: so a caller can confirm only what matched rather than all that shares a gate.
+    ascii_sources: tuple[bytes, ...] = ()
+    ascii_gates: tuple[int, ...] = ()
+    #: The same for any lowercased text, over its UTF-8 bytes (see :func:`utf8_source`).
+    utf8_sources: tuple[bytes, ...] = ()
+    utf8_gates: tuple[int, ...] = ()
+    #: Whether the UTF-8 sources may scan the original text case-insensitively (their non-ASCII
+    #: literals have no case), so a text need not be lowercased first.
+    utf8_raw: bool = False
+
+    def present(self, text: str, low: str | None = None) -> set[int]:
+        """Indexes of the gates that occur in ``text.lower()`` (``low``, when given).
+
+        Args:
+            text: the text (any case).
+            low: ``text.lower()`` when the caller already has it.
+        """
+        if not self.gates:
+            return set()
+        if fast_backend():
+            if text.isascii():
+                if self.ascii_sources:
+                    found = _scan(self.ascii_sources, text.encode("ascii"))
+                    return {self.ascii_gates[i] for i in found}
+                return self._scan(text.encode("ascii"))
+            if low is None and self.utf8_raw and not any(char in text for char in _LOWERS_TO_ASCII):
+                low = text  # caseless bytes of the text = bytes of its lowercase, here
+            if low is None:
+                low = text.lower()
+            data = low.encode("utf-8", "surrogatepass")
+            if self.utf8_sources:
+                return {self.utf8_gates[i] for i in _scan(self.utf8_sources, data)}
+            return self._scan(data)
+        if low is None:
+            low = text.lower()
+        return {i for i, gate in enumerate(self.gates) if gate in low}
+
+    def _scan(self, data: bytes) -> set[int]:
+        return _scan(_literals(self.gates), data)
+
+
+def _scan(sources: tuple[bytes, ...], data: bytes) -> set[int]:
+    """Indexes of the hyperscan ``sources`` that match somewhere in ``data``."""
+    database = _database(sources)
+    found: set[int] = set()
+
+    def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:  # noqa: ARG001
+        found.add(index)
+
+    database.scan(data, match_event_handler=on_match, scratch=_scratch(sources, database))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class PatternScan:
+    """Which of some regular expressions may match an ASCII text, in one hyperscan pass.
+
+    Each pattern is compiled in hyperscan's prefilter mode (lookarounds and other constructs it
+    cannot run are widened), so it matches a superset of what the ``re`` pattern matches: a
+    pattern it does not report cannot match, and the exact search is skipped. Only for ASCII
+    texts and only with hyperscan; otherwise every pattern is a candidate.
+
+    Attributes:
+        sources: per pattern, its hyperscan source (ASCII bytes, see :func:`ascii_regex`) or
+            ``None`` when it has none (always a candidate).
+    """
+
+    sources: tuple[bytes | None, ...]
+
+    def candidates(self, low: str) -> set[int] | None:
+        """Indexes of the patterns that may match ``low``; ``None``: all of them may."""
+        if not fast_backend() or not low.isascii():
+            return None
+        usable = tuple(i for i, source in enumerate(self.sources) if source is not None)
+        sources = tuple(self.sources[i] for i in usable)
+        database = _prefilter_database(sources)
+        if database is None:
+            return None
+        found: set[int] = set()
+
+        def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:  # noqa: ARG001
+            found.add(usable[index])
+
+        database.scan(
+            low.encode("ascii"),
+            match_event_handler=on_match,
+            scratch=_scratch(("prefilter", *sources), database),
+        )
+        found.update(i for i, source in enumerate(self.sources) if source is None)
+        return found
+
+
+@lru_cache(maxsize=16)
+def _prefilter_database(sources: tuple[bytes, ...]) -> Any:  # a hyperscan.Database or None
+    hyperscan = _hyperscan()
+    flags = (
+        hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_ALLOWEMPTY
+    )
+    database = hyperscan.Database()
+    try:
+        database.compile(
+            expressions=list(sources),
+            ids=list(range(len(sources))),
+            elements=len(sources),
+            flags=[flags] * len(sources),
+        )
+    except hyperscan.error:
+        return None
+    return database
+
+
+#: ``\s`` of ``re`` restricted to ASCII (tab to carriage return, four separators, space).
+ASCII_SPACE_CLASS = r"\x09-\x0d\x1c-\x20"
+
+
+def ascii_regex(source: str) -> bytes | None:
+    r"""A hyperscan source equivalent on ASCII text to a ``re`` source, or ``None``.
+
+    ``\s`` becomes its ASCII members (inside or outside a class); any other non-ASCII
+    character makes the pattern unusable here (``None``).
+
+    Examples:
+        >>> ascii_regex(r"a\s+[^\s.]b")
+        b'a[\\x09-\\x0d\\x1c-\\x20]+[^\\x09-\\x0d\\x1c-\\x20.]b'
+    """
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\" and i + 1 < len(source):
+            pair = source[i : i + 2]
+            if pair == r"\s":
+                out.append(ASCII_SPACE_CLASS if in_class else f"[{ASCII_SPACE_CLASS}]")
+            else:
+                out.append(pair)
+            i += 2
+            continue
+        if in_class and char == "]":
+            in_class = False
+        elif not in_class and char == "[":
+            in_class = True
+            out.append(char)
+            i += 1
+            if source[i : i + 1] == "^":
+                out.append("^")
+                i += 1
+            if source[i : i + 1] == "]":  # a leading "]" is a literal in a class
+                out.append("]")
+                i += 1
+            continue
+        out.append(char)
+        i += 1
+    result = "".join(out)
+    return result.encode("ascii") if result.isascii() else None
