@@ -152,7 +152,6 @@ EQUIVALENT = [
     P("3 \\pm 2 \\sqrt{2}", "3-2\\sqrt2, 3+2\\sqrt2", id="pm-radical"),
     P("\\{1\\pm\\sqrt{5},-2\\}", "-2, 1+\\sqrt5, 1-\\sqrt5", id="pm-in-set"),
     P("5", "\\{5\\}", id="singleton-set"),
-    P("\\frac34", "\\frac{3}{4} \\text{ or } 0.75", id="one-value-two-ways"),
     P("\\emptyset", "\\varnothing", id="empty-set"),
     P("1,-2", "x = 1, x = -2", id="list-of-assignments"),
     P("(2,3)", "x=2, y=3", id="assignments-as-tuple"),

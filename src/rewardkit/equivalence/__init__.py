@@ -84,9 +84,15 @@ def _compact(text: str) -> str:
     return "".join(normalize(text).split())
 
 
+#: "or" as a word: alternatives in a prediction are a hedge (unless the gold has them too).
+_OR = re.compile(r"(?<![A-Za-z\\])or(?![A-Za-z])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=VERDICT_CACHE_SIZE)
 def _verdict(gold: str, pred: str, rel_tol: float, budget: float) -> bool:
     """Cached verdict; raises BudgetExceeded (never cached) when the budget runs out."""
+    if _OR.search(pred) is not None and _OR.search(gold) is None:
+        return False  # "5 or 6", "2 \\text{ (or maybe 3)}": a hedge, whatever the values
     parsed_gold = _parsed(gold)
     parsed_pred = _parsed(pred)
     if parsed_gold is None:

@@ -28,12 +28,45 @@ from rewardkit.equivalence.numbers import (
 )
 from rewardkit.equivalence.symbolic import symbolically_equal
 
-__all__ = ["ABS_TOL", "PROBES", "Answer", "answers_equal", "parse_answer"]
+__all__ = ["ABS_TOL", "PROBES", "UNITS", "Answer", "answers_equal", "is_unit", "parse_answer"]
 
 Answer = tuple[object, ...]
 
-#: Absolute tolerance of floating-point comparisons (values this close to zero are zero).
+#: Absolute tolerance of floating-point comparisons, used only when one side evaluates to
+#: exactly 0.0 (rounding noise of an expression equal to zero). Written numbers are compared
+#: exactly or relatively, never against this: ``1.325e-27`` is not ``0``.
 ABS_TOL = 1e-12
+#: A decimal gold with at least this many significant digits (``3.89``, ``6630.0``) or written in
+#: scientific notation (``1.3e-27``) is read as rounded (see :func:`_rounded_equal`).
+ROUNDED_DIGITS = 3
+
+#: The closed list of units: a ``\text{...}`` next to a value is dropped only when every word
+#: of it is one of these (also with ``^2``/``^3``, ``/``, "per", "square", "sq", "cubic").
+UNITS = frozenset(
+    """
+    m cm mm km nm um µm in inch inches ft foot feet yd yard yards mi mile miles meter meters
+    metre metres centimeter centimeters centimetre centimetres millimeter millimeters kilometer
+    kilometers kilometre kilometres light-year light-years au
+    l ml liter liters litre litres gallon gallons gal quart quarts pint pints cup cups cc
+    g mg kg gram grams kilogram kilograms milligram milligrams lb lbs pound pounds oz ounce
+    ounces ton tons tonne tonnes
+    s ms sec secs second seconds min mins minute minutes h hr hrs hour hours day days week
+    weeks month months year years yr yrs
+    mph kph kmh km/h m/s
+    deg degree degrees ° rad rads radian radians °c °f k kelvin celsius fahrenheit å
+    n j kj w kw mw v a ma ohm ohms ω hz khz mhz ghz pa kpa atm mol mmol ev kev mev cal kcal t
+    dollar dollars cent cents euro euros yuan rupee rupees usd $ € £ ¥
+    unit units acre acres hectare hectares ha
+    way ways people person persons student students child children item items object objects
+    piece pieces time times step steps move moves point points term terms digit digits
+    number numbers integer integers solution solutions side sides edge edges vertex vertices
+    face faces triangle triangles handshake handshakes game games match matches round rounds
+    seat seats box boxes ball balls marble marbles card cards coin coins book books page pages
+    letter letters word words cookie cookies apple apples candy candies bag bags grade grades
+    """.split()
+)
+_UNIT_JOINERS = frozenset({"per", "square", "sq", "cubic", "/", "^", "2", "3", "{", "}", "^2", "^3"})
+_ORDINALS = frozenset({"st", "nd", "rd", "th"})
 #: Values given to variables when two expressions are compared numerically (three points).
 PROBES: tuple[tuple[float, ...], ...] = (
     (0.6180339887, 1.3247179572, 2.2360679775, 0.4142135624, 1.7320508076, 2.7182818285),
@@ -75,6 +108,9 @@ def _answer(node: Node) -> Answer:
         if tag == "list" and not items:
             message = "empty"
             raise ParseError(message)
+        if len(items) > MAX_ITEMS:
+            message = "too many items"
+            raise ParseError(message)
         assignments = _assignments(items) if tag == "list" else None
         if assignments is not None:
             return ("assign", assignments)
@@ -85,6 +121,8 @@ def _answer(node: Node) -> Answer:
                 members.extend(answer[1])  # type: ignore[arg-type]  # 1 \\pm 2 in a list
             else:
                 members.append(answer)
+        if tag == "list":
+            return ("set", tuple(members), "list")  # a bare list also matches a tuple, in order
         return ("set", tuple(members))
     if tag == "seq":
         items = node[3]
@@ -98,9 +136,13 @@ def _answer(node: Node) -> Answer:
         return _relation(node[1])  # type: ignore[arg-type]
     if tag == "text":
         return ("text", text_key(str(node[1])))
+    if tag == "builder":
+        return ("builder", node[1])
     node = _drop_units(node)
     if node[0] == "text":
         return ("text", text_key(str(node[1])))
+    if _has_node(node, "text") or _has_node(node, "builder"):
+        return ("opaque", node)  # 2 \\text{ (or maybe 3)}: words that are not units
     if node[0] == "deg":
         node = node[1]  # type: ignore[assignment]
     if node[0] == "pct":
@@ -125,21 +167,47 @@ def _assignments(items: tuple[Node, ...]) -> tuple[tuple[str, Answer], ...] | No
     return tuple(pairs)
 
 
-def _is_text(node: object) -> bool:
-    return isinstance(node, tuple) and (
-        node[0] == "text" or (node[0] == "pow" and _is_text(node[1]))
+def is_unit(text: str) -> bool:
+    r"""Whether a ``\text{}`` content is a unit of :data:`UNITS` (dropped next to a value).
+
+    Every word must be a unit, a power (``^2``) or a joiner (``/``, per, square, sq, cubic);
+    case is ignored. Words such as "or", "not", "maybe", "wrong" are never units.
+
+    Examples:
+        >>> is_unit(" cm^2"), is_unit("km/h"), is_unit("square units"), is_unit(" (or maybe 3)")
+        (True, True, True, False)
+    """
+    words = (
+        text.lower().replace("/", " / ").replace("^", " ^").replace("{", " ").replace("}", " ")
+    ).split()
+    return bool(words) and all(
+        word in UNITS or word in _UNIT_JOINERS or word.rstrip(".") in UNITS for word in words
     )
 
 
+def _unit(node: object) -> bool:
+    """A unit factor: ``\\text{cm}``, ``\\text{cm}^2``."""
+    if not isinstance(node, tuple):
+        return False
+    if node[0] == "pow":
+        return _unit(node[1])
+    return node[0] == "text" and is_unit(str(node[1]))
+
+
 def _drop_units(node: Node) -> Node:
-    r"""Drop ``\text{...}`` factors (units) from a product that has other factors."""
+    r"""Drop unit factors (:data:`UNITS`, ordinal suffixes) from a product with other factors."""
     if node[0] == "mul":
-        factors = [_drop_units(f) for f in node[1] if not _is_text(f)]  # type: ignore[attr-defined]
+        factors = [_drop_units(f) for f in node[1] if not _unit(f)]  # type: ignore[attr-defined]
         if factors and len(factors) < len(node[1]):  # type: ignore[arg-type]
             return factors[0] if len(factors) == 1 else ("mul", tuple(factors))
-    if node[0] == "pow" and _is_text(node[1]):
+    if node[0] == "pow" and _unit(node[1]):
         return node[1]  # type: ignore[return-value]
-    if node[0] == "pow" and _is_text(node[2]):  # 12^{\\text{th}}
+    if (
+        node[0] == "pow"
+        and isinstance(node[2], tuple)
+        and node[2][0] == "text"
+        and str(node[2][1]).strip() in _ORDINALS
+    ):  # 12^{\\text{th}}
         return _drop_units(node[1])  # type: ignore[arg-type]
     return node
 
@@ -195,8 +263,16 @@ def _is_name(node: object) -> bool:
     tag = node[0]
     if tag == "sym" or (tag == "const" and node[1] in {"e", "i"}):
         return True
-    if tag == "pow":  # f^{-1}(x) =
-        return _is_name(node[1]) and node[2] == ("neg", ("num", Fraction(1), False))
+    if tag == "pow":  # f^{-1}(x) =, BC^2 =
+        exponent = node[2]
+        return _is_name(node[1]) and (
+            exponent == ("neg", ("num", Fraction(1), False))
+            or (isinstance(exponent, tuple) and exponent[0] == "num")
+        )
+    if tag == "abs":  # |AB| =
+        return _is_name(node[1])
+    if tag == "div":  # \\frac{NO}{BO} =
+        return _is_name(node[1]) and _is_name(node[2])
     if tag == "mul":
         return all(_is_name(item) for item in node[1])
     if tag == "fn":
@@ -218,11 +294,43 @@ def _names_a_value(node: object) -> bool:
     return _is_name(node)
 
 
+def _applies_function(node: Node) -> bool:
+    """Whether a tree applies sin, log, ... (``\\sin(x) = a`` is an equation, not a label)."""
+    stack: list[object] = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, tuple) and item:
+            if (item[0] == "fn" and item[1] in _FUNCTIONS) or item[0] == "log":
+                return True
+            stack.extend(child for child in item if isinstance(child, tuple))
+    return False
+
+
+_FUNCTIONS = frozenset(
+    {
+        "sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "acot", "sinh",
+        "cosh", "tanh", "ln", "log", "log10", "exp", "sqrt", "floor", "ceil",
+    }
+)  # fmt: skip
+
+
 def _relation(chain: tuple[object, ...]) -> Answer:
+    if "~" in chain:
+        # a \\approx b: the exact value before the approximation counts, the rest is ignored
+        # (x \\approx 0.58 keeps its value: the label x alone is no value)
+        first = chain.index("~")
+        if first == 1 and _is_name(chain[0]):
+            chain = tuple("=" if item == "~" else item for item in chain)
+        else:
+            chain = chain[:first]
+            if len(chain) == 1:
+                return _answer(chain[0])  # type: ignore[arg-type]
     operators = chain[1::2]
     terms: list[Node] = list(chain[0::2])  # type: ignore[arg-type]
+    if "~" in operators:
+        return ("opaque", ("rel", chain))
     if all(op in {"=", "in"} for op in operators):
-        if _is_name(terms[0]):
+        if _is_name(terms[0]) and not _applies_function(terms[0]):
             rest = terms[1:]
             while len(rest) > 1 and _is_name(rest[0]):
                 rest = rest[1:]
@@ -248,6 +356,9 @@ def _interval(terms: list[Node], operators: list[str]) -> Answer | None:
     r"""``x > 3`` as ``(3, \infty)``, ``-1 \le x < 2`` as ``[-1, 2)``."""
     if len(terms) == 2:
         op = operators[0]
+        flip = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
+        if terms[0][0] == "neg" and _is_name(terms[0][1]) and not _is_name(terms[1]):
+            terms, op = [terms[0][1], ("neg", terms[1])], flip[op]  # type: ignore[list-item]
         if _is_name(terms[0]) and not _is_name(terms[1]):
             bound, op = terms[1], op
         elif _is_name(terms[1]) and not _is_name(terms[0]):
@@ -305,6 +416,9 @@ def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
         return scalars_equal(gold[1], pred[1], rel_tol, budget)  # type: ignore[arg-type]
     if kind == "set" and other == "set":
         return _same_items(gold[1], pred[1], rel_tol, budget)  # type: ignore[arg-type]
+    if kind == "set" and gold[2:] == ("list",) and other == "seq" and pred[1:3] == ("(", ")"):
+        # a bare gold list (-5, 7) also matches a tuple of the same values, in any order
+        return _same_items(gold[1], pred[3], rel_tol, budget)  # type: ignore[arg-type]
     if kind == "assign" or other == "assign":
         return _assignments_equal(gold, pred, rel_tol, budget)
     if kind == "set" or other == "set":
@@ -335,9 +449,13 @@ def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
     if kind == "eq" and other == "eq":
         left: Node = ("add", (gold[1], ("neg", gold[2])))
         right: Node = ("add", (pred[1], ("neg", pred[2])))
+        # up to sides and sign only: a scaled equation (20x - 28y + ... = 0 for 5x - 7y + ... = 0)
+        # is not the normalised form MATH-style golds ask for
         return scalars_equal(left, right, rel_tol, budget) or scalars_equal(
             left, ("neg", right), rel_tol, budget
         )
+    if kind == "builder" and other == "builder":
+        return gold[1] == pred[1]
     return False
 
 
@@ -458,19 +576,75 @@ def scalars_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -> boo
         return _infinity_sign(gold) == _infinity_sign(pred)
     if _unevaluated(gold) != _unevaluated(pred):
         return False  # \\cos(\\pi/3) is a restated question, not the computed 1/2
+    rounded = _rounding(gold)
+    if rounded is not None and not free_symbols(pred):
+        return _within(rounded, pred)
     exact_gold = exact_value(gold)
     if exact_gold is not None:
         exact_pred = exact_value(pred)
         if exact_pred is not None:
             if exact_gold == exact_pred:
                 return True
-            if has_decimal(pred) or has_decimal(gold):
-                return _close(complex(float(exact_gold)), complex(float(exact_pred)), rel_tol)
+            if has_decimal(pred) or has_decimal(gold):  # relative, exactly: 1e-27 is not 0
+                difference = abs(exact_gold - exact_pred)
+                return difference <= Fraction(rel_tol) * max(abs(exact_gold), abs(exact_pred))
             return False
     if bool(free_symbols(gold)) != bool(free_symbols(pred)):
         return False  # a constant is not an expression in variables that happens to equal it
     budget.check()
     return _numerically_equal(gold, pred, rel_tol, budget)
+
+
+def _rounding(gold: Node) -> tuple[Fraction, Fraction] | None:
+    r"""``(value, half unit)`` of a gold written as a rounded decimal, else ``None``.
+
+    Rounded golds: scientific notation (``1.3e-27``, ``6.63\times10^{-34}``: any number of
+    digits) and plain decimals with at least :data:`ROUNDED_DIGITS` significant digits
+    (``3.89``, ``0.0123``). Integers (``6630``) and short decimals (``0.5``) are exact.
+    """
+    sign = 1
+    if gold[0] == "neg":
+        gold, sign = gold[1], -1  # type: ignore[assignment]
+    scale = Fraction(1)
+    scientific = False
+    if gold[0] == "mul" and len(gold[1]) == 2:  # type: ignore[arg-type]
+        mantissa, power = gold[1]  # type: ignore[misc]
+        if (
+            power[0] == "pow"
+            and power[1] == ("num", Fraction(10), False)
+            and isinstance(power[2], tuple)
+        ):
+            exponent = exact_value(power[2])
+            if exponent is None or exponent.denominator != 1 or abs(exponent) > 400:
+                return None
+            gold, scale, scientific = mantissa, Fraction(10) ** int(exponent), True
+    if gold[0] != "num" or not gold[2]:
+        return None
+    value: Fraction = gold[1]  # type: ignore[assignment]
+    places = 0
+    while (value * 10**places).denominator != 1:
+        places += 1
+        if places > 40:
+            return None
+    digits = len(str(abs((value * 10**places).numerator)))
+    if not scientific and digits < ROUNDED_DIGITS:
+        return None
+    return sign * value * scale, Fraction(1, 2 * 10**places) * scale
+
+
+def _within(rounded: tuple[Fraction, Fraction], pred: Node) -> bool:
+    """Whether ``pred`` rounds to the gold: within half a unit of its last written digit."""
+    value, half = rounded
+    exact = exact_value(pred)
+    if exact is not None:
+        return abs(exact - value) <= half
+    try:
+        number = numeric_value(pred, {})
+    except EvalError:
+        return False
+    if abs(number.imag) > abs(float(half)):
+        return False
+    return abs(number.real - float(value)) <= float(half) * (1 + 1e-12)
 
 
 #: Functions whose value at a constant counts as computed (a closed form).
@@ -492,13 +666,18 @@ def _unevaluated(node: Node) -> bool:
 
 
 def _close(a: complex, b: complex, rel_tol: float) -> bool:
-    return abs(a - b) <= max(rel_tol * max(abs(a), abs(b)), ABS_TOL)
+    """Relative closeness; the absolute :data:`ABS_TOL` only when one side is exactly 0.0."""
+    if a == 0 or b == 0:
+        return abs(a - b) <= ABS_TOL
+    return abs(a - b) <= rel_tol * max(abs(a), abs(b))
 
 
 def _numerically_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -> bool:
     names = sorted(free_symbols(gold) | free_symbols(pred))
     if len(names) > len(PROBES[0]) * 4:
         return False
+    if names and (_steps(gold) or _steps(pred)):
+        return False  # floor/ceil agree at many points where they differ elsewhere
     points = PROBES if names else PROBES[:1]
     agreed = _agreements(gold, pred, names, points, 1.0, rel_tol, budget)
     if agreed is None:
@@ -511,6 +690,27 @@ def _numerically_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -
         # Positive probes cannot tell |x| from x: with |...| in play, probe negatives too.
         return _agreements(gold, pred, names, PROBES, -1.0, rel_tol, budget) is not None
     return True
+
+
+def _steps(node: Node) -> bool:
+    """Whether a tree holds ``\\lfloor``/``\\lceil`` (step functions probes cannot judge)."""
+    stack: list[object] = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, tuple) and item:
+            if item[0] == "fn" and item[1] in {"floor", "ceil"}:
+                return True
+            stack.extend(child for child in item if isinstance(child, tuple))
+    return False
+
+
+def _integration_constant(gold: Node, pred: Node) -> tuple[str, str] | None:
+    """``("C", "c")`` when one side uses ``C`` and the other ``c`` (a constant of integration)."""
+    golds, preds = free_symbols(gold), free_symbols(pred)
+    for upper, lower in (("C", "c"), ("c", "C")):
+        if upper in golds and lower in preds and lower not in golds and upper not in preds:
+            return upper, lower
+    return None
 
 
 def _agreements(
@@ -536,6 +736,9 @@ def _agreements(
             name: sign * complex(point[k % len(point)] + k // len(point))
             for k, name in enumerate(names)
         }
+        alias = _integration_constant(gold, pred)
+        if alias is not None:
+            env[alias[1]] = env[alias[0]]
         try:
             a = numeric_value(gold, env)
             b = numeric_value(pred, env)
