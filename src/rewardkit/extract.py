@@ -10,8 +10,9 @@ Priorities of :func:`extract_answer`, highest first:
 2. ``phrase`` / ``gsm8k``: the last explicit marker, an answer phrase ("the answer is",
    "final answer:", "Answer:") or a GSM8K line (``#### 42``, ``A: 42``)
    (:func:`extract_marked_answer`);
-3. ``math``: the last LaTeX math span (``$...$``, ``$$...$$``, ``\(...\)``, ``\[...\]``),
-   right-hand side of its last ``=`` (:func:`extract_last_math`);
+3. ``math``: a completion that is only an answer (``\frac{10}{9}``, ``$\frac13 $``), else the
+   last LaTeX math span (``$...$``, ``$$...$$``, ``\(...\)``, ``\[...\]``), whole
+   (:func:`extract_last_math`);
 4. ``number``: the last number (:func:`extract_last_number`), also when it is written after
    the last math span ("the units digit of \(18^6\) is 4." gives ``4``).
 """
@@ -365,17 +366,13 @@ def _balanced(text: str) -> bool:
     return text.count("{") == text.count("}")
 
 
-def _right_of_equals(expression: str) -> str:
-    """The part after the last top-level ``=`` (not ``<=``, ``>=``, ``!=``), else all of it."""
-    position = len(expression)
-    for _ in range(8):
-        position = expression.rfind("=", 0, position)
-        if position < 0:
-            break
-        right = expression[position + 1 :].strip()
-        if (position == 0 or expression[position - 1] not in "<>!") and right and _balanced(right):
-            return right
-    return expression.strip()
+def _last_equation(expression: str) -> str:
+    """A math span as the answer: the whole of it, so that an equation stays an equation.
+
+    ``$x^2 - 4 = 0$`` is no answer of 0; the comparison reads labels (``x = 5``, ``BC^2 = 19``)
+    and worked values (``2 + 3 = 5``, every side equal). Trailing punctuation goes.
+    """
+    return expression.strip().rstrip(".,;").strip()
 
 
 def _math_spans(text: str) -> tuple[int, int, int] | None:
@@ -417,7 +414,7 @@ def _math_spans(text: str) -> tuple[int, int, int] | None:
 
 
 def extract_last_math(text: str) -> str | None:
-    r"""Return the last LaTeX math span of ``text``, right of its last ``=``.
+    r"""Return the last LaTeX math span of ``text``, whole (an equation stays an equation).
 
     Rules:
 
@@ -426,8 +423,9 @@ def extract_last_math(text: str) -> str | None:
     - ``\\$`` is an escaped dollar. A ``$`` opens a span only before a non-space and closes
       one only after a non-space and not before a digit, so currency (``$18 and $20``) is not
       math.
-    - The result is the part after the span's last top-level ``=`` (``$x = 5$`` gives ``5``,
-      ``$2+3=5$`` gives ``5``), or the whole span stripped when it has none.
+    - The result is the whole span, stripped of spaces and trailing punctuation: ``$x = 5$``
+      gives ``x = 5`` (a labelled answer, equivalent to 5) and ``$x^2 - 4 = 0$`` gives the
+      equation, which is no answer of 0 (see docs/answers.md).
 
     Args:
         text: the completion text.
@@ -437,14 +435,14 @@ def extract_last_math(text: str) -> str | None:
 
     Examples:
         >>> extract_last_math("We get $x = 5$ and then \\(y = \\frac{1}{2}\\).")
-        '\\frac{1}{2}'
+        'y = \\frac{1}{2}'
         >>> extract_last_math("It costs $18 and $20 in total.") is None
         True
     """
     span = _math_spans(text)
     if span is None:
         return None
-    return _right_of_equals(text[span[0] : span[1]])
+    return _last_equation(text[span[0] : span[1]])
 
 
 def _math_at(text: str, start: int) -> str | None:
@@ -465,11 +463,29 @@ def _math_at(text: str, start: int) -> str | None:
     return None
 
 
+#: Number words read as numbers after an answer phrase ("the answer is three").
+NUMBER_WORDS = {
+    word: str(value)
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+# A sentence that states an answer inside an answer phrase: "The largest $n$ is 34".
+_STATED = re.compile(r"\bis\b[ \t]*(?:\*\*)?[ \t]*(?=\S)", re.IGNORECASE)
+# A negated phrase: "the answer is not 18".
+_NEGATED = re.compile(r"not\b", re.IGNORECASE)
+
+
 def _answer_after(text: str, start: int) -> str | None:
     """The answer written at ``start`` (after a phrase or marker), cleaned, or ``None``."""
     start = _FILLER.match(text, start).end()  # type: ignore[union-attr]  # always matches
     if start >= len(text) or _NOT_AN_ANSWER.match(text, start):
         return None
+    if text.startswith("**", start):
+        close = text.find("**", start + 2, start + ANSWER_SPAN_LIMIT)
+        if close > start + 2:
+            return _answer_after(text[: close] + "\n", start + 2)
     math = _math_at(text, start)
     if math is not None:
         return math or None
@@ -479,6 +495,12 @@ def _answer_after(text: str, start: int) -> str | None:
     span = span.strip().rstrip(".,:;!*").strip()
     if span.startswith("$") and span.endswith("$") and len(span) > 1:
         span = span.strip("$").strip()
+    if span.lower() in NUMBER_WORDS:
+        return NUMBER_WORDS[span.lower()]
+    stated = _STATED.search(span)
+    if stated is not None and (span[:1].isalpha() and span[:1].isupper()):
+        # "The final answer is $28\\%$", "The largest $n$ is 34": what the sentence states
+        return _answer_after(span + "\n", stated.end())
     number = _NUMBER.match(span)
     if number is not None and number.start() == 0:
         rest = span[number.end() :]
@@ -514,9 +536,16 @@ def _phrase_ends(text: str) -> list[int]:
     return ends[::-1]
 
 
-def _last_phrase(text: str) -> tuple[int, str] | None:
-    """(position, answer) of the last answer phrase followed by an answer."""
-    for end in reversed(_phrase_ends(text)):
+def _last_phrase(text: str) -> tuple[int, str | None] | None:
+    """(position, answer) of the last answer phrase followed by an answer.
+
+    A last phrase that is negated ("The answer is not 18.") gives ``(position, None)``: the
+    completion states no answer, and no later fallback may read the negated value.
+    """
+    for index, end in enumerate(reversed(_phrase_ends(text))):
+        start = _FILLER.match(text, end).end()  # type: ignore[union-attr]  # always matches
+        if index == 0 and _NEGATED.match(text, start):
+            return end, None
         answer = _answer_after(text, end)
         if answer is not None:
             return end, answer
@@ -571,7 +600,7 @@ def extract_marked_answer(text: str) -> tuple[str | None, str]:
     marker = _last_marker(text)
     if marker is not None and (phrase is None or marker[0] > phrase[0]):
         return marker[1], "gsm8k"
-    if phrase is not None:
+    if phrase is not None and phrase[1] is not None:
         return phrase[1], "phrase"
     return None, "none"
 
@@ -585,7 +614,7 @@ def extract_answer_with_source(text: str) -> tuple[str | None, str]:
     2. ``"phrase"`` / ``"gsm8k"``: :func:`extract_marked_answer`, the later marker winning;
     3. ``"math"``: :func:`extract_last_math`, unless a number is written after that span;
     4. ``"number"``: :func:`extract_last_number` (so "the units digit of \(18^6\) is 4."
-       gives ``4``, and "Thus $y = \frac{3}{4}$." gives ``\frac{3}{4}``);
+       gives ``4``, and "Thus $y = \frac{3}{4}$." gives ``y = \frac{3}{4}``);
     5. ``"none"``: nothing found.
 
     Args:
@@ -601,7 +630,7 @@ def extract_answer_with_source(text: str) -> tuple[str | None, str]:
         >>> extract_answer_with_source("Final answer: 12 apples")
         ('12', 'phrase')
         >>> extract_answer_with_source("Thus $y = \\frac{3}{4}$.")
-        ('\\frac{3}{4}', 'math')
+        ('y = \\frac{3}{4}', 'math')
         >>> extract_answer_with_source("She has 7 left")
         ('7', 'number')
         >>> extract_answer_with_source("no idea")
@@ -610,16 +639,42 @@ def extract_answer_with_source(text: str) -> tuple[str | None, str]:
     boxed = extract_boxed(text)
     if boxed is not None:
         return boxed, "boxed"
+    phrase = _last_phrase(text)
+    if phrase is not None and phrase[1] is None and _last_marker(text) is None:
+        return None, "none"  # "The answer is not 18.": no stray number instead
     marked, source = extract_marked_answer(text)
     if marked is not None:
         return marked, source
+    alone = _only_answer(text)
+    if alone is not None:
+        return alone, "math"
     span = _math_spans(text)
     number = _last_number(text)
     if span is not None and (number is None or number.end() <= span[2]):
-        return _right_of_equals(text[span[0] : span[1]]), "math"
+        return _last_equation(text[span[0] : span[1]]), "math"
     if number is not None:
         return _number_text(number), "number"
     return None, "none"
+
+
+#: Longest completion read whole as an answer (``\frac{10}{9}``, ``$\frac13 $``, ``1 000``).
+ALONE_LIMIT = 200
+_ALONE = re.compile(r"\s*(?:\$\$|\$|\\\[|\\\()?(?P<body>[^$]*?)(?:\$\$|\$|\\\]|\\\))?\s*\.?\s*")
+# What an answer alone may not hold: words of prose (two letters or more outside commands).
+_PROSE = re.compile(r"(?<![\\A-Za-z{])[A-Za-z]{2,}(?![A-Za-z}])")
+
+
+def _only_answer(text: str) -> str | None:
+    """The whole completion when it is only an answer (math, no prose), else ``None``."""
+    if len(text) > ALONE_LIMIT or not text.strip():
+        return None
+    match = _ALONE.fullmatch(text)
+    if match is None:
+        return None
+    body = match.group("body").strip()
+    if not body or _PROSE.search(body) or "=" in body:
+        return None
+    return body
 
 
 def extract_answer(text: str) -> str | None:

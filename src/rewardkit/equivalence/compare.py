@@ -92,8 +92,8 @@ def parse_answer(text: str) -> Answer:
     Examples:
         >>> parse_answer("x = 3")
         ('scalar', ('num', Fraction(3, 1), False))
-        >>> parse_answer("\\text{(C)}")
-        ('text', 'c')
+        >>> parse_answer("\\text{ The East }")
+        ('text', 'east')
     """
     return _answer(parse_latex(text))
 
@@ -273,8 +273,13 @@ def _is_name(node: object) -> bool:
         return _is_name(node[1])
     if tag == "div":  # \\frac{NO}{BO} =
         return _is_name(node[1]) and _is_name(node[2])
-    if tag == "mul":
-        return all(_is_name(item) for item in node[1])
+    if tag == "mul":  # AB, f(0): a name, then names or numbers (its arguments)
+        items = node[1]
+        return (
+            isinstance(items, tuple)
+            and _is_name(items[0])
+            and all(_is_name(item) or item[0] == "num" for item in items[1:])
+        )
     if tag == "fn":
         return _is_name(node[2])
     if tag in {"list", "seq"}:
@@ -337,6 +342,8 @@ def _relation(chain: tuple[object, ...]) -> Answer:
             return _answer(rest[-1])
         if all(op == "=" for op in operators) and not any(free_symbols(t) for t in terms):
             return ("worked", tuple(terms))  # 18 \times 2 = 36: a computation and its value
+        if len(terms) > 2 and all(op == "=" for op in operators) and _names_a_value(terms[0]):
+            return _relation(chain[2:])  # a + b + c = 11 + 9 + 0 = 20
         if len(terms) == 2:
             if _is_name(terms[1]) and operators[0] == "=":
                 return _answer(terms[0])
@@ -441,9 +448,15 @@ def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
         return _matrices_equal(gold, pred, rel_tol, budget)
     if kind == "worked" or other == "worked":
         return _worked_equal(gold, pred, rel_tol, budget)
-    if kind in {"scalar", "alts"} and other == "eq" and _names_a_value(pred[1]):
-        # a + b = 5 for a gold of 5
-        return answers_equal(gold, _answer(pred[2]), rel_tol, budget)  # type: ignore[arg-type]
+    if kind in {"scalar", "alts"} and other == "eq":
+        if _names_a_value(pred[1]):  # a + b = 5 for a gold of 5
+            return answers_equal(gold, _answer(pred[2]), rel_tol, budget)  # type: ignore[arg-type]
+        # 19x - 4x - 80 = 15x - 80: a worked simplification, every side equal to the gold
+        # (x^2 - 4 = 0 is no answer of 0: its left side is not 0)
+        return all(
+            answers_equal(gold, ("scalar", side), rel_tol, budget)
+            for side in pred[1:3]  # type: ignore[attr-defined]
+        )
     if other in {"scalar", "alts"} and kind == "eq" and _names_a_value(gold[1]):
         return answers_equal(_answer(gold[2]), pred, rel_tol, budget)  # type: ignore[arg-type]
     if kind == "eq" and other == "eq":
@@ -469,7 +482,14 @@ def _worked_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
     terms: tuple[Node, ...] = worked[1]  # type: ignore[assignment]
     if worked is gold:
         return all(answers_equal(("scalar", term), value, rel_tol, budget) for term in terms)
-    return all(answers_equal(value, ("scalar", term), rel_tol, budget) for term in terms)
+    if not answers_equal(value, ("scalar", terms[-1]), rel_tol, budget):
+        return False
+    # the computation before the value may restate the question (\sin^2 18^\circ + ...):
+    # it must still equal the value, numerically
+    return value[0] == "scalar" and all(
+        _numerically_equal(value[1], term, rel_tol, budget)  # type: ignore[arg-type]
+        for term in terms[:-1]
+    )
 
 
 def _assignments_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) -> bool:
