@@ -26,6 +26,7 @@ __all__ = [
     "extract_answer",
     "extract_answer_with_source",
     "extract_boxed",
+    "extract_final_boxes",
     "extract_last_math",
     "extract_last_number",
     "extract_marked_answer",
@@ -235,6 +236,88 @@ def extract_boxed(text: str) -> str | None:
     return _scan(text, end)
 
 
+#: Most boxes :func:`extract_final_boxes` returns, and the longest text between two of them.
+MAX_FINAL_BOXES = 16
+FINAL_BOX_GAP = 60
+
+
+# Between two boxes of one final run: no retraction or alternative ("no", "or", "wait").
+_HEDGE_GAP = re.compile(
+    r"\b(?:no|not|or|wrong|incorrect|maybe|perhaps|wait|actually|but|instead|either|finally|"
+    r"so|then|thus|therefore|hence|final|answer|check)\b|=",
+    re.IGNORECASE,
+)
+
+
+def _outer_boxes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, content) of every complete outermost box, in order (one forward pass)."""
+    first = _first_command(text, len(text))
+    if first < 0:
+        return []
+    boxes: list[tuple[int, int, str]] = []
+    stack: list[int] = []  # per open brace: the box command's start, or -1
+    opens: list[int] = []
+    for match in _BOX_TOKEN.finditer(text, first):
+        token = match.group()
+        if match.group(2) is not None:
+            continue
+        if token == "{":
+            stack.append(-1)
+            opens.append(match.end())
+        elif token == "}":
+            if stack:
+                command = stack.pop()
+                start = opens.pop()
+                if command >= 0 and all(item < 0 for item in stack):
+                    boxes.append((command, match.end(), text[start : match.start()].strip()))
+        elif match.group(1) is not None:
+            stack.append(match.start())
+            opens.append(match.end())
+        elif not stack:
+            bare = _bare(text, match.end(), len(text))
+            if bare is not None:
+                boxes.append((match.start(), bare[1], bare[0].strip()))
+    return boxes
+
+
+def extract_final_boxes(text: str) -> list[str]:
+    r"""Return the contents of the final run of boxes: ``\boxed{7} and \boxed{-5}``.
+
+    Rules: the last complete box and the boxes before it that are separated from the next one
+    by at most 60 characters (``", "``, ``" and "``, ``\quad \text{and} \quad``) holding no
+    retraction or alternative ("no", "not", "or", "wait", "actually", "but", ``=``...) form the
+    final run; repeated contents count once; at most 16 boxes. Used by the correctness rewards
+    when the gold is a list of several values (see docs/extraction.md); one box gives a list
+    of one.
+
+    Args:
+        text: the completion text.
+
+    Returns:
+        The contents in order of appearance, or ``[]`` when there is no complete box.
+
+    Examples:
+        >>> extract_final_boxes("so \\boxed{7} and \\boxed{-5}.")
+        ['7', '-5']
+        >>> extract_final_boxes("first \\boxed{1}. " + "Much later, " * 9 + "\\boxed{2}")
+        ['2']
+    """
+    boxes = _outer_boxes(text)
+    if not boxes:
+        return []
+    run = [boxes[-1]]
+    for box in reversed(boxes[:-1]):
+        gap = text[box[1] : run[0][0]]
+        if len(gap) > FINAL_BOX_GAP or len(run) >= MAX_FINAL_BOXES or _HEDGE_GAP.search(gap):
+            break
+        run.insert(0, box)
+    contents: list[str] = []
+    for _, _, content in run:
+        if content not in contents:
+            contents.append(content)
+    return contents
+
+
 def has_boxed(text: str) -> float:
     r"""Return 1.0 when ``text`` has a complete, non-empty box (see :func:`extract_boxed`).
 
@@ -375,23 +458,29 @@ def _last_equation(expression: str) -> str:
     return expression.strip().rstrip(".,;").strip()
 
 
+_SPACED_COMMAND = re.compile(r"[ \t]+\\[A-Za-z]")
+
+
 def _math_spans(text: str) -> tuple[int, int, int] | None:
     r"""(content start, content end, span end) of the last complete, non-empty math span.
 
     One forward pass over the delimiters. ``\\$`` is an escaped dollar and ``\\\\`` a
     line break. A ``$`` opens a span only before a non-space, and closes one only after a
     non-space and not before a digit (so ``$18 and $20`` is currency, not math); a ``$`` that
-    cannot close but can open starts a new span.
+    cannot close but can open starts a new span. A ``$`` followed by spaces and a command
+    (``$ \begin{pmatrix}...\end{pmatrix} $``) opens a span that a ``$`` after a space closes.
     """
     best: tuple[int, int, int] | None = None
     opener = ""
     content = 0
+    spaced = False
     for match in _MATH_TOKEN.finditer(text):
         token = match.group()
         if token in ("\\\\", "\\$"):
             continue
         if not opener:
-            if token in _MATH_OPENERS or (
+            spaced = token == "$" and _SPACED_COMMAND.match(text, match.end()) is not None
+            if token in _MATH_OPENERS or spaced or (
                 token == "$" and match.end() < len(text) and not text[match.end()].isspace()
             ):
                 opener, content = token, match.end()
@@ -399,7 +488,7 @@ def _math_spans(text: str) -> tuple[int, int, int] | None:
         if token == "$" and opener == "$":
             before = text[match.start() - 1]
             after = text[match.end() : match.end() + 1]
-            if not before.isspace() and not after.isdigit():
+            if (spaced or not before.isspace()) and not after.isdigit():
                 if match.start() > content:
                     best = (content, match.start(), match.end())
                 opener = ""

@@ -26,6 +26,7 @@ __all__ = [
     "DEFAULT_BUDGET",
     "DEFAULT_REL_TOL",
     "MAX_LENGTH",
+    "answer_count",
     "cache_info",
     "can_parse",
     "clear_caches",
@@ -254,6 +255,23 @@ def cache_info() -> dict[str, tuple[int, int, int, int]]:
             ("number", _is_number.cache_info()),
         )
     }
+
+
+def answer_count(text: str) -> int:
+    r"""How many values a bare list answer holds (``-5, 7`` gives 2); 1 for anything else.
+
+    Examples:
+        >>> answer_count("-5, 7"), answer_count("\\{1, 2\\}"), answer_count("(1, 2)")
+        (2, 1, 1)
+    """
+    if not isinstance(text, str) or len(text.strip()) > MAX_LENGTH:
+        return 1  # type: ignore[unreachable]
+    parsed = _parsed(text.strip())
+    if parsed is not None and parsed[0] == "assign":  # y_1 = ..., y_2 = ...
+        return len(parsed[1])  # type: ignore[arg-type]
+    if parsed is None or parsed[0] != "set" or parsed[2:] != ("list",):
+        return 1
+    return len(parsed[1])  # type: ignore[arg-type]
 
 
 def can_parse(text: str) -> bool:

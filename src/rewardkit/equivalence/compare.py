@@ -263,11 +263,16 @@ def _is_name(node: object) -> bool:
     tag = node[0]
     if tag == "sym" or (tag == "const" and node[1] in {"e", "i"}):
         return True
-    if tag == "pow":  # f^{-1}(x) =, BC^2 =
-        exponent = node[2]
-        return _is_name(node[1]) and (
+    if tag == "pow":  # f^{-1}(x) =, BC^2 = (a segment's name, not a^2 + b = 0)
+        exponent, base = node[2], node[1]
+        return _is_name(base) and (
             exponent == ("neg", ("num", Fraction(1), False))
-            or (isinstance(exponent, tuple) and exponent[0] == "num")
+            or (
+                isinstance(exponent, tuple)
+                and exponent[0] == "num"
+                and isinstance(base, tuple)
+                and base[0] == "mul"
+            )
         )
     if tag == "abs":  # |AB| =
         return _is_name(node[1])
@@ -421,8 +426,9 @@ def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
         return False
     if kind == "scalar" and other == "scalar":
         return scalars_equal(gold[1], pred[1], rel_tol, budget)  # type: ignore[arg-type]
-    if kind == "set" and other == "set":
-        return _same_items(gold[1], pred[1], rel_tol, budget)  # type: ignore[arg-type]
+    if kind == "set" and other == "set":  # a value written twice is still one member
+        golds = tuple(dict.fromkeys(gold[1]))  # type: ignore[call-overload]
+        return _same_items(golds, tuple(dict.fromkeys(pred[1])), rel_tol, budget)  # type: ignore[call-overload]
     if kind == "set" and gold[2:] == ("list",) and other == "seq" and pred[1:3] == ("(", ")"):
         # a bare gold list (-5, 7) also matches a tuple of the same values, in any order
         return _same_items(gold[1], pred[3], rel_tol, budget)  # type: ignore[arg-type]
@@ -462,14 +468,44 @@ def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
     if kind == "eq" and other == "eq":
         left: Node = ("add", (gold[1], ("neg", gold[2])))
         right: Node = ("add", (pred[1], ("neg", pred[2])))
-        # up to sides and sign only: a scaled equation (20x - 28y + ... = 0 for 5x - 7y + ... = 0)
-        # is not the normalised form MATH-style golds ask for
-        return scalars_equal(left, right, rel_tol, budget) or scalars_equal(
+        # up to sides and sign; up to a constant factor only when one of them is solved for a
+        # variable (y = -x/2 + 3/4 for 2x + 4y - 3 = 0). Two normal forms must agree up to
+        # sign: 20x - 28y + 44z + 16 = 0 is not the normalised 5x - 7y + 11z + 4 = 0.
+        if scalars_equal(left, right, rel_tol, budget) or scalars_equal(
             left, ("neg", right), rel_tol, budget
-        )
+        ):
+            return True
+        solved = any(side[0] == "sym" for side in (*gold[1:3], *pred[1:3]))  # type: ignore[index]
+        return solved and _proportional(left, right, rel_tol, budget)
     if kind == "builder" and other == "builder":
         return gold[1] == pred[1]
     return False
+
+
+def _proportional(left: Node, right: Node, rel_tol: float, budget: Budget) -> bool:
+    """Whether ``left = c * right`` for one non-zero constant ``c`` at every probe point.
+
+    Both must be expressions in the same variables; a factor that is itself a variable
+    (``x (x - 1) = 0`` against ``x - 1 = 0``) changes the solutions and is never allowed.
+    """
+    names = sorted(free_symbols(left) | free_symbols(right))
+    if not names or free_symbols(left) != free_symbols(right) or len(names) > len(PROBES[0]):
+        return False
+    if _steps(left) or _steps(right) or _has_node(left, "abs") or _has_node(right, "abs"):
+        return False
+    ratios: list[complex] = []
+    for point in PROBES:
+        budget.check()
+        env = {name: complex(point[k]) for k, name in enumerate(names)}
+        try:
+            a = numeric_value(left, env)
+            b = numeric_value(right, env)
+        except EvalError:
+            return False
+        if a == 0 or b == 0:
+            return False
+        ratios.append(a / b)
+    return all(_close(ratio, ratios[0], rel_tol) for ratio in ratios)
 
 
 def _worked_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) -> bool:

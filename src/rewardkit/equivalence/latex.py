@@ -134,7 +134,7 @@ _THOUSANDS = re.compile(r"(?<![\d.,])([1-9]\d{0,2})((?:,\d{3})+|(?: \d{3})+)(?![
 _SCIENTIFIC = re.compile(r"(?<![A-Za-z\d.\\])(\d+(?:\.\d+)?)[eE]([-+]?\d+)(?![\d.A-Za-z])")
 _WORD_SEPARATORS = re.compile(
     r"(?:,\s*)?(?:\\(?:text|mbox|textrm|mathrm)\s*\{\s*(?:or|and)\s*\}"
-    r"|(?<=\S)\s+(?:or|and)\s+(?=\S))"
+    r"|(?<=\S)\s+(?:or|and)\s+(?=\S)|(?<=[)\]])\s*(?:or|and)\s*(?=[(\[]))"
 )
 #: ``28 percent``, ``28 pct``, ``28 percentage``: a percent sign.
 _PERCENT_WORDS = re.compile(r"(?<=[\d}])\s*(?:\\text\{\s*)?(?:percentage|percent|pct)\b\s*\}?")
