@@ -40,13 +40,18 @@ __all__ = [
 _ANSWER_LINE = re.compile(r"(?im)^[ \t]*(?:A|Answer|Final answer)[ \t]*:[ \t]*(\S.*?)\s*\Z")
 
 
+#: A solution whose boxes are alternatives, not a list (its last box is the gold).
+_ALTERNATIVES = re.compile(r"(?i)\beither\b|\balso\s+accept|\bis\s+also\s+(?:a\s+)?(?:correct|valid)")
+
+
 def gold_answer(gold: str) -> str | None:
     r"""The answer part of a gold cell.
 
     Rules, in order: a gold that holds a ``\boxed{}`` (a full solution, as in MATH's
     ``solution`` column) gives its last complete box, or its final run of boxes joined by
     commas (``\boxed{1}, \boxed{2}`` gives ``1, 2``: see
-    :func:`~rewardkit.extract.extract_final_boxes`); a GSM8K solution gives the text after its
+    :func:`~rewardkit.extract.extract_final_boxes`) unless the solution calls them
+    alternatives ("either", "also accepted": then the last box); a GSM8K solution gives the text after its
     last ``####``; a multi-line solution whose last line is ``A: ...`` / ``Answer: ...`` /
     ``Final answer: ...`` gives that answer; anything else is the answer itself, stripped.
 
@@ -69,6 +74,8 @@ def gold_answer(gold: str) -> str | None:
     if not isinstance(gold, str):
         return None  # type: ignore[unreachable]  # a column may hold anything
     if "\\boxed" in gold or "\\fbox" in gold:
+        if _ALTERNATIVES.search(gold):  # "Either point is a correct answer": not a list
+            return extract_boxed(gold) or None
         boxes = [box for box in extract_final_boxes(gold) if box]
         return ", ".join(boxes) if boxes else None
     if "####" in gold:

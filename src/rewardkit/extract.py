@@ -244,7 +244,7 @@ FINAL_BOX_GAP = 60
 # Between two boxes of one final run: no retraction or alternative ("no", "or", "wait").
 _HEDGE_GAP = re.compile(
     r"\b(?:no|not|or|wrong|incorrect|maybe|perhaps|wait|actually|but|instead|either|finally|"
-    r"so|then|thus|therefore|hence|final|answer|check)\b|=",
+    r"so|then|thus|therefore|hence|final|answer|check)\b",
     re.IGNORECASE,
 )
 
@@ -411,6 +411,7 @@ def extract_last_number(text: str) -> str | None:
     - A ``-`` is a sign only when it does not follow a word character or a closing bracket:
       the last number of ``5-3`` is ``3``, of ``x = -3`` is ``-3``.
     - Only ASCII digits count; a final ``.`` ends a sentence (``is 3.`` gives ``3``).
+    - A last number inside a word (letters on both sides: ``AZYUK2A``) is no number: ``None``.
 
     Scans backwards from the last digit: linear time, and constant work past it.
 
@@ -442,6 +443,13 @@ def _last_number(text: str) -> re.Match[str] | None:
     found = None
     for match in _NUMBER.finditer(text, max(0, start - 8), min(len(text), end + 4)):
         found = match
+    if (
+        found is not None
+        and found.start() > 0
+        and text[found.start() - 1].isalpha()
+        and text[found.end() : found.end() + 1].isalpha()
+    ):
+        return None  # inside a word ("AZYUK2A"): not a number
     return found
 
 

@@ -2,7 +2,8 @@ r"""Turn parse trees into answers (scalar, set, tuple, matrix, equation, text) a
 
 An *answer* is a tuple whose first item is its kind:
 
-- ``("scalar", node)``: one value; ``("alts", (node, ...))``: one value read several ways
+- ``("scalar", node)``: one value (``("scalar", node, name)`` when given as ``name = node``,
+  a solved form); ``("alts", (node, ...))``: one value read several ways
   (``25\%`` is 1/4 or 25);
 - ``("set", answers)``: unordered (bare lists ``1, 2``, ``\{1, 2\}``, ``\pm``, unions);
 - ``("seq", open, close, answers)``: ordered, brackets included (tuples, intervals, vectors);
@@ -91,7 +92,7 @@ def parse_answer(text: str) -> Answer:
 
     Examples:
         >>> parse_answer("x = 3")
-        ('scalar', ('num', Fraction(3, 1), False))
+        ('scalar', ('num', Fraction(3, 1), False), ('sym', 'x'))
         >>> parse_answer("\\text{ The East }")
         ('text', 'east')
     """
@@ -344,7 +345,10 @@ def _relation(chain: tuple[object, ...]) -> Answer:
             rest = terms[1:]
             while len(rest) > 1 and _is_name(rest[0]):
                 rest = rest[1:]
-            return _answer(rest[-1])
+            value = _answer(rest[-1])
+            if value[0] == "scalar" and len(terms) == 2 and terms[0][0] == "sym":
+                return (*value, terms[0])  # y = 2x + 1: the value, labelled (a solved form)
+            return value
         if all(op == "=" for op in operators) and not any(free_symbols(t) for t in terms):
             return ("worked", tuple(terms))  # 18 \times 2 = 36: a computation and its value
         if len(terms) > 2 and all(op == "=" for op in operators) and _names_a_value(terms[0]):
@@ -454,6 +458,10 @@ def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
         return _matrices_equal(gold, pred, rel_tol, budget)
     if kind == "worked" or other == "worked":
         return _worked_equal(gold, pred, rel_tol, budget)
+    if kind == "eq" and other == "scalar" and len(pred) == 3:  # 2x + 4y = 3 vs y = ...
+        return answers_equal(gold, ("eq", pred[2], pred[1]), rel_tol, budget)
+    if other == "eq" and kind == "scalar" and len(gold) == 3:
+        return answers_equal(("eq", gold[2], gold[1]), pred, rel_tol, budget)
     if kind in {"scalar", "alts"} and other == "eq":
         if _names_a_value(pred[1]):  # a + b = 5 for a gold of 5
             return answers_equal(gold, _answer(pred[2]), rel_tol, budget)  # type: ignore[arg-type]
