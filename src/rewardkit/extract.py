@@ -570,8 +570,15 @@ NUMBER_WORDS = {
 }
 # A sentence that states an answer inside an answer phrase: "The largest $n$ is 34".
 _STATED = re.compile(r"\bis\b[ \t]*(?:\*\*)?[ \t]*(?=\S)", re.IGNORECASE)
+# Prose: two words of letters in a row.
+_PROSE_WORDS = re.compile(r"[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}")
 # A negated phrase: "the answer is not 18".
 _NEGATED = re.compile(r"not\b", re.IGNORECASE)
+
+
+def _alone_in(span: str, start: int, end: int) -> bool:
+    """Whether ``span[start:end]`` stands alone: blanks or the span's ends on both sides."""
+    return span[start - 1 : start] in {"", " ", "\t"} and span[end : end + 1] in {"", " ", "\t"}
 
 
 def _answer_after(text: str, start: int) -> str | None:
@@ -598,6 +605,10 @@ def _answer_after(text: str, start: int) -> str | None:
     if stated is not None and (span[:1].isalpha() and span[:1].isupper()):
         # "The final answer is $28\\%$", "The largest $n$ is 34": what the sentence states
         return _answer_after(span + "\n", stated.end())
+    if _PROSE_WORDS.search(span) and "$" not in span and "\\" not in span:
+        numbers = list(_NUMBER.finditer(span))
+        if len(numbers) == 1 and _alone_in(span, *numbers[0].span(0)):
+            return _number_text(numbers[0])  # "Jane started growing Sphere 3 hours ago"
     number = _NUMBER.match(span)
     if number is not None and number.start() == 0:
         rest = span[number.end() :]
@@ -702,12 +713,36 @@ def extract_marked_answer(text: str) -> tuple[str | None, str]:
     return None, "none"
 
 
+_FINAL_PHRASE = re.compile(r"final\s+answer", re.IGNORECASE)
+
+
+def _final_answer_after_box(text: str) -> str | None:
+    """A "final answer" phrase written after the last box command, and its answer, if any.
+
+    ``... = \\boxed{255} ... Final Answer: The final answer is $10,455$.``: the statement that
+    closes the completion is its answer; a box inside the reasoning is an intermediate result.
+    """
+    last_box = max(text.rfind("\\boxed"), text.rfind("\\fbox"))
+    tail_start = text.find("}", last_box)
+    if tail_start < 0 or _FINAL_PHRASE.search(text, tail_start) is None:
+        return None
+    tail = text[tail_start + 1 :]
+    if "\\boxed" in tail or "\\fbox" in tail:
+        return None
+    phrase = _last_phrase(tail)
+    if phrase is None or phrase[1] is None or "$" in phrase[1] or '"' in phrase[1]:
+        return None
+    return phrase[1]
+
+
 def extract_answer_with_source(text: str) -> tuple[str | None, str]:
     r"""Return the final answer of ``text`` and where it was found.
 
     Tries, in order (the first that finds an answer wins):
 
-    1. ``"boxed"``: :func:`extract_boxed` (an empty box counts: ``""``);
+    1. ``"boxed"``: :func:`extract_boxed` (an empty box counts: ``""``), unless a "final
+       answer" phrase after the last box states another answer (``\boxed{255} ... Final
+       Answer: The final answer is $10,455$.`` gives ``10,455``, source ``"phrase"``);
     2. ``"phrase"`` / ``"gsm8k"``: :func:`extract_marked_answer`, the later marker winning;
     3. ``"math"``: :func:`extract_last_math`, unless a number is written after that span;
     4. ``"number"``: :func:`extract_last_number` (so "the units digit of \(18^6\) is 4."
@@ -735,7 +770,8 @@ def extract_answer_with_source(text: str) -> tuple[str | None, str]:
     """
     boxed = extract_boxed(text)
     if boxed is not None:
-        return boxed, "boxed"
+        later = _final_answer_after_box(text)
+        return (later, "phrase") if later is not None else (boxed, "boxed")
     phrase = _last_phrase(text)
     if phrase is not None and phrase[1] is None and _last_marker(text) is None:
         return None, "none"  # "The answer is not 18.": no stray number instead
