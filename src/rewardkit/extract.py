@@ -375,9 +375,10 @@ _NUMBER = re.compile(
     r"(?:(?P<int>[0-9]{1,3}(?:(?:,|\{,\})[0-9]{3})+(?![0-9])|[0-9]+)(?P<frac>\.[0-9]+)?"
     r"|(?P<point>\.[0-9]+))"
     r"(?:/(?P<den>[0-9]+))?(?P<exp>[eE][-+]?[0-9]+)?(?P<percent>[ \t]?\\?%)?"
+    r"(?P<base>_\{?[0-9]{1,2}\}?)?"
 )
 # Characters a number's text is made of (scanned backwards from the last digit).
-_NUMBER_CHARS = "0123456789.,/{}eE+-−"
+_NUMBER_CHARS = "0123456789.,/{}eE+-−_"
 _DIGITS = "0123456789"
 # A number, then plain words ("9 customers", "$18 per day"): the answer is the number.
 # Words are separated by mandatory blanks, so a failing match cannot re-split a word.
@@ -396,6 +397,8 @@ def _number_text(match: re.Match[str]) -> str:
     body += match.group("exp") or ""
     if match.group("percent"):
         body += "%"
+    if match.group("base"):
+        body += match.group("base")  # 4343_6: a numeral in base 6
     return sign + body
 
 
@@ -410,6 +413,7 @@ def extract_last_number(text: str) -> str | None:
       ``\\$18``) are dropped; a percent sign is kept; the unicode minus becomes ``-``.
     - A ``-`` is a sign only when it does not follow a word character or a closing bracket:
       the last number of ``5-3`` is ``3``, of ``x = -3`` is ``-3``.
+    - A base subscript is kept: ``4343_6`` and ``4343_{6}`` are numerals in base 6.
     - Only ASCII digits count; a final ``.`` ends a sentence (``is 3.`` gives ``3``).
     - A last number inside a word (letters on both sides: ``AZYUK2A``) is no number: ``None``.
 
@@ -732,6 +736,8 @@ def _final_answer_after_box(text: str) -> str | None:
     phrase = _last_phrase(tail)
     if phrase is None or phrase[1] is None or "$" in phrase[1] or '"' in phrase[1]:
         return None
+    if not any(ch.isdigit() or ch == "\\" for ch in phrase[1]):
+        return None  # "Final answer: see above": no value stated
     return phrase[1]
 
 

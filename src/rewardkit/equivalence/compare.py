@@ -284,7 +284,7 @@ def _is_name(node: object) -> bool:
         return (
             isinstance(items, tuple)
             and _is_name(items[0])
-            and all(_is_name(item) or item[0] == "num" for item in items[1:])
+            and all(_is_name(item) or item[0] == "num" or _squared(item) for item in items[1:])
         )
     if tag == "fn":
         return _is_name(node[2])
@@ -292,6 +292,17 @@ def _is_name(node: object) -> bool:
         items = node[-1]
         return isinstance(items, tuple) and bool(items) and all(_is_name(i) for i in items)
     return False
+
+
+def _squared(node: Node) -> bool:
+    """``C^2`` inside ``BC^2``: a letter to a number power, the end of a segment's name."""
+    return (
+        node[0] == "pow"
+        and isinstance(node[1], tuple)
+        and node[1][0] == "sym"
+        and isinstance(node[2], tuple)
+        and node[2][0] == "num"
+    )
 
 
 def _names_a_value(node: object) -> bool:

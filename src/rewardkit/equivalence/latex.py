@@ -87,6 +87,8 @@ _REPLACEMENTS: tuple[tuple[str, str], ...] = (
     ("\u00b1", "\\pm "),
     ("\u222a", "\\cup "),
     ("\u2208", "\\in "),
+    ("\u2103", "\u00b0C"),
+    ("\u2109", "\u00b0F"),
     ("\u00b2", "^2"),
     ("\u00b3", "^3"),
     ("\u00bd", "\\frac{1}{2}"),
@@ -128,6 +130,7 @@ _UNICODE_GREEK = re.compile("[" + "".join(_GREEK_LETTERS) + "]")
 _UNICODE_ROOT = re.compile(r"\u221a\s*(\d+(?:\.\d+)?|[A-Za-z])")
 _SIZING = re.compile(r"\\(?:left|right|bigg|Bigg|big|Big)[lrm]?(?![A-Za-z])\.?")
 _DEGREES = re.compile(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ(?![A-Za-z]))|\\circ(?![A-Za-z])")
+_TEMPERATURE = re.compile(r"\u00b0\s*(?:\\text\{\s*)?([CF])\b\}?")
 _THIN_THOUSANDS = re.compile(r"(?<=\d)(?:,\\!\s*|\{,\}|\\[,! ])(?=\d{3}(?!\d))")
 _SPACING = re.compile(r"(\\\\)|\\[,;:>! ]|~")
 _THOUSANDS = re.compile(r"(?<![\d.,])([1-9]\d{0,2})((?:,\d{3})+|(?: \d{3})+)(?![\d,])")
@@ -199,6 +202,8 @@ def normalize(text: str) -> str:
             text = text.replace(old, new)
     text = _SIZING.sub(" ", text)
     text = _DEGREES.sub("\u00b0", text)
+    if "\u00b0" in text:
+        text = _TEMPERATURE.sub(r" \\text{°\1}", text)
     text = _SPACING.sub(lambda m: m.group(1) or " ", text)
     text = _WORD_SEPARATORS.sub(",", text)
     text = _PERCENT_WORDS.sub("%", text)
