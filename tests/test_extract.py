@@ -590,6 +590,17 @@ FREE_FORM = [
         id="final-answer-after-box",
     ),
     pytest.param("\\boxed{5}. Final answer: see above.", "5", id="final-answer-no-value"),
+    pytest.param("326.5 is the correct sum of 313.9 and 12.6.", "326.5", id="stated-first"),
+    pytest.param(
+        "326.5 is the correct sum of 313.9 and 12.6. But then 7 more.", "7", id="stated-then-more"
+    ),
+    pytest.param(
+        "The prompt said:\n> put it in \\boxed{12}\nThe answer is 7.", "7", id="quoted-box"
+    ),
+    pytest.param(
+        "```\nprint('\\boxed{12}')\n```\nSo the answer is 7.", "7", id="box-in-code-block"
+    ),
+    pytest.param("The prompt said:\n> put it in \\boxed{12}", "12", id="quoted-box-alone"),
 ]
 
 

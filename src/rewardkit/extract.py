@@ -718,6 +718,37 @@ def extract_marked_answer(text: str) -> tuple[str | None, str]:
 
 
 _FINAL_PHRASE = re.compile(r"final\s+answer", re.IGNORECASE)
+# "326.5 is the correct sum of 313.9 and 12.6": a value stated first, then the numbers restated
+# from the problem.
+_STATED_FIRST = re.compile(
+    r"(?:^|(?<=[\s(]))(-?[0-9][0-9,]*(?:\.[0-9]+)?)[ \t]+is[ \t]+(?:the[ \t]+)?"
+    r"(?:correct|final|right|exact)\b",
+    re.IGNORECASE,
+)
+
+
+def _stated_first(text: str) -> str | None:
+    """The value of a last sentence that states it first ("326.5 is the correct sum of ...").
+
+    Only when that sentence is the last one holding a digit.
+    """
+    found = None
+    for match in _STATED_FIRST.finditer(text, max(0, len(text) - ANSWER_SPAN_LIMIT)):
+        found = match
+    if found is None:
+        return None
+    end = _SPAN_END.search(text, found.end())
+    if end is not None and any(ch.isdigit() for ch in text[end.end() :]):
+        return None
+    return found.group(1).replace(",", "")
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether ``position`` is inside a fenced code block or on a quoted (``>``) line."""
+    if text.count("```", 0, position) % 2 == 1:
+        return True
+    line_start = text.rfind("\n", 0, position) + 1
+    return text.startswith(">", line_start) or text.startswith(" >", line_start)
 
 
 def _final_answer_after_box(text: str) -> str | None:
@@ -725,10 +756,15 @@ def _final_answer_after_box(text: str) -> str | None:
 
     ``... = \\boxed{255} ... Final Answer: The final answer is $10,455$.``: the statement that
     closes the completion is its answer; a box inside the reasoning is an intermediate result.
+    When the last box is inside a code block or a quoted prompt line, any answer phrase after
+    it counts ("the answer is 7").
     """
     last_box = max(text.rfind("\\boxed"), text.rfind("\\fbox"))
     tail_start = text.find("}", last_box)
-    if tail_start < 0 or _FINAL_PHRASE.search(text, tail_start) is None:
+    if tail_start < 0:
+        return None
+    quoted = _quoted(text, last_box)
+    if not quoted and _FINAL_PHRASE.search(text, tail_start) is None:
         return None
     tail = text[tail_start + 1 :]
     if "\\boxed" in tail or "\\fbox" in tail:
@@ -751,7 +787,9 @@ def extract_answer_with_source(text: str) -> tuple[str | None, str]:
        Answer: The final answer is $10,455$.`` gives ``10,455``, source ``"phrase"``);
     2. ``"phrase"`` / ``"gsm8k"``: :func:`extract_marked_answer`, the later marker winning;
     3. ``"math"``: :func:`extract_last_math`, unless a number is written after that span;
-    4. ``"number"``: :func:`extract_last_number` (so "the units digit of \(18^6\) is 4."
+    4. ``"number"``: a last sentence that states its value first ("326.5 is the correct sum
+       of 313.9 and 12.6" gives ``326.5``), else :func:`extract_last_number` (so "the units
+       digit of \(18^6\) is 4."
        gives ``4``, and "Thus $y = \frac{3}{4}$." gives ``y = \frac{3}{4}``);
     5. ``"none"``: nothing found.
 
@@ -787,6 +825,9 @@ def extract_answer_with_source(text: str) -> tuple[str | None, str]:
     alone = _only_answer(text)
     if alone is not None:
         return alone, "math"
+    stated = _stated_first(text)
+    if stated is not None:
+        return stated, "number"
     span = _math_spans(text)
     number = _last_number(text)
     if span is not None and (number is None or number.end() <= span[2]):
