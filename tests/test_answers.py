@@ -414,8 +414,12 @@ SEVERAL = [
     P("\\boxed{1} no no no \\boxed{2}", "1, 2", 0.0, id="retraction-not-a-list"),
     P("\\boxed{1} or \\boxed{2}", "1, 2", 0.0, id="alternative-not-a-list"),
     P("\\boxed{1} \\boxed{2}", "1", 0.0, id="two-boxes-one-gold"),
-    P("$y_1 = \\boxed{2x}$ and $y_2 = \\boxed{3x}$", "y_1 = 2x, y_2 = 3x", 1.0,
-      id="assignments-in-boxes"),  # fmt: skip
+    P(
+        "$y_1 = \\boxed{2x}$ and $y_2 = \\boxed{3x}$",
+        "y_1 = 2x, y_2 = 3x",
+        1.0,
+        id="assignments-in-boxes",
+    ),
     P("The answer is not 18.", "18", 0.0, id="negated-statement"),
     P("The answer is 2 \\text{ (or maybe 3)}", "2", 0.0, id="hedged-statement"),
     P("The answer is three.", "3", 1.0, id="number-word"),

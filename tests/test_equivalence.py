@@ -678,10 +678,18 @@ SOUNDNESS = [
 
 # Golds that returned None (no score) before: they parse now and match their forms.
 NEW_GOLDS = [
-    P("\\{x \\mid x = 3k, k \\in \\mathbb{Z}\\}", "\\{x | x=3k, k\\in \\mathbb{Z}\\}", True,
-      id="set-builder"),  # fmt: skip
-    P("\\{x \\mid x = 3k, k \\in \\mathbb{Z}\\}", "\\{x | x=2k, k\\in \\mathbb{Z}\\}", False,
-      id="set-builder-differs"),  # fmt: skip
+    P(
+        "\\{x \\mid x = 3k, k \\in \\mathbb{Z}\\}",
+        "\\{x | x=3k, k\\in \\mathbb{Z}\\}",
+        True,
+        id="set-builder",
+    ),
+    P(
+        "\\{x \\mid x = 3k, k \\in \\mathbb{Z}\\}",
+        "\\{x | x=2k, k\\in \\mathbb{Z}\\}",
+        False,
+        id="set-builder-differs",
+    ),
     P("4:30", "4:30", True, id="time"),
     P("12:00", "1:00", False, id="time-differs"),
     P("1:58 am", "1:58 AM", True, id="time-am"),
@@ -712,15 +720,32 @@ def test_the_unit_list_is_closed() -> None:
 
     assert {"cm", "ways", "people", "degrees", "dollars"} <= UNITS
     assert not {"or", "not", "maybe", "wrong", "is", "and", "answer"} & UNITS
-    assert is_unit("cm^2") and is_unit("square units") and not is_unit("cm or m")
+    assert is_unit("cm^2")
+    assert is_unit("square units")
+    assert not is_unit("cm or m")
 
 
 answers = st.one_of(
     st.integers(-1000, 1000).map(str),
     st.sampled_from(
-        ["\\frac{1}{2}", "\\sqrt{2}", "(1, 2)", "[1, 2]", "\\{1, 2\\}", "x + 1", "2\\pi", "0.5",
-         "1, 2", "-3", "\\frac{3}{4}", "x = 3", "3 \\text{ cm}", "\\infty", "(0, \\infty)"]
-    ),  # fmt: skip
+        [
+            "\\frac{1}{2}",
+            "\\sqrt{2}",
+            "(1, 2)",
+            "[1, 2]",
+            "\\{1, 2\\}",
+            "x + 1",
+            "2\\pi",
+            "0.5",
+            "1, 2",
+            "-3",
+            "\\frac{3}{4}",
+            "x = 3",
+            "3 \\text{ cm}",
+            "\\infty",
+            "(0, \\infty)",
+        ]
+    ),
 )
 
 

@@ -612,8 +612,11 @@ def test_free_form_extraction(text: str, expected: str | None) -> None:
 FINAL_BOXES = [
     pytest.param("so \\boxed{7} and \\boxed{-5}.", ["7", "-5"], id="two-boxes"),
     pytest.param("\\boxed{1},\\boxed{2},\\boxed{3}", ["1", "2", "3"], id="three-boxes"),
-    pytest.param("$\\boxed{(2, 2)} \\quad \\text{and} \\quad \\boxed{(6, 2)}$", ["(2, 2)", "(6, 2)"],
-                 id="quad-and"),  # fmt: skip
+    pytest.param(
+        "$\\boxed{(2, 2)} \\quad \\text{and} \\quad \\boxed{(6, 2)}$",
+        ["(2, 2)", "(6, 2)"],
+        id="quad-and",
+    ),
     pytest.param("\\boxed{1} no no no \\boxed{2}", ["2"], id="retraction-between"),
     pytest.param("\\boxed{1} or \\boxed{2}", ["2"], id="alternative-between"),
     pytest.param("First \\boxed{1}, finally \\boxed{2}.", ["2"], id="conclusion-between"),

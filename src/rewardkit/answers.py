@@ -41,7 +41,9 @@ _ANSWER_LINE = re.compile(r"(?im)^[ \t]*(?:A|Answer|Final answer)[ \t]*:[ \t]*(\
 
 
 #: A solution whose boxes are alternatives, not a list (its last box is the gold).
-_ALTERNATIVES = re.compile(r"(?i)\beither\b|\balso\s+accept|\bis\s+also\s+(?:a\s+)?(?:correct|valid)")
+_ALTERNATIVES = re.compile(
+    r"(?i)\beither\b|\balso\s+accept|\bis\s+also\s+(?:a\s+)?(?:correct|valid)"
+)
 
 
 def gold_answer(gold: str) -> str | None:
@@ -51,9 +53,10 @@ def gold_answer(gold: str) -> str | None:
     ``solution`` column) gives its last complete box, or its final run of boxes joined by
     commas (``\boxed{1}, \boxed{2}`` gives ``1, 2``: see
     :func:`~rewardkit.extract.extract_final_boxes`) unless the solution calls them
-    alternatives ("either", "also accepted": then the last box); a GSM8K solution gives the text after its
-    last ``####``; a multi-line solution whose last line is ``A: ...`` / ``Answer: ...`` /
-    ``Final answer: ...`` gives that answer; anything else is the answer itself, stripped.
+    alternatives ("either", "also accepted": then the last box); a GSM8K solution gives the
+    text after its last ``####``; a multi-line solution whose last line is ``A: ...`` /
+    ``Answer: ...`` / ``Final answer: ...`` gives that answer; anything else is the answer
+    itself, stripped.
 
     Args:
         gold: the gold column's value.

@@ -492,8 +492,10 @@ def _math_spans(text: str) -> tuple[int, int, int] | None:
             continue
         if not opener:
             spaced = token == "$" and _SPACED_COMMAND.match(text, match.end()) is not None
-            if token in _MATH_OPENERS or spaced or (
-                token == "$" and match.end() < len(text) and not text[match.end()].isspace()
+            if (
+                token in _MATH_OPENERS
+                or spaced
+                or (token == "$" and match.end() < len(text) and not text[match.end()].isspace())
             ):
                 opener, content = token, match.end()
             continue
@@ -565,15 +567,15 @@ def _math_at(text: str, start: int) -> str | None:
 
 
 #: Number words read as numbers after an answer phrase ("the answer is three").
-NUMBER_WORDS = {
-    word: str(value)
-    for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
+_NUMBER_WORD_LIST = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+)
+NUMBER_WORDS = {word: str(value) for value, word in enumerate(_NUMBER_WORD_LIST.split())}
 # A sentence that states an answer inside an answer phrase: "The largest $n$ is 34".
 _STATED = re.compile(r"\bis\b[ \t]*(?:\*\*)?[ \t]*(?=\S)", re.IGNORECASE)
+# A sentence (a capitalised word of two letters or more): "The largest $n$ is 34".
+_SENTENCE_START = re.compile(r"[A-Z][a-z]+[ \t]")
 # Prose: two words of letters in a row.
 _PROSE_WORDS = re.compile(r"[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}")
 # A negated phrase: "the answer is not 18".
@@ -593,7 +595,7 @@ def _answer_after(text: str, start: int) -> str | None:
     if text.startswith("**", start):
         close = text.find("**", start + 2, start + ANSWER_SPAN_LIMIT)
         if close > start + 2:
-            return _answer_after(text[: close] + "\n", start + 2)
+            return _answer_after(text[:close] + "\n", start + 2)
     math = _math_at(text, start)
     if math is not None:
         return math or None
@@ -606,7 +608,7 @@ def _answer_after(text: str, start: int) -> str | None:
     if span.lower() in NUMBER_WORDS:
         return NUMBER_WORDS[span.lower()]
     stated = _STATED.search(span)
-    if stated is not None and (span[:1].isalpha() and span[:1].isupper()):
+    if stated is not None and _SENTENCE_START.match(span):
         # "The final answer is $28\\%$", "The largest $n$ is 34": what the sentence states
         return _answer_after(span + "\n", stated.end())
     if _PROSE_WORDS.search(span) and "$" not in span and "\\" not in span:
@@ -648,20 +650,27 @@ def _phrase_ends(text: str) -> list[int]:
     return ends[::-1]
 
 
-def _last_phrase(text: str) -> tuple[int, str | None] | None:
-    """(position, answer) of the last answer phrase followed by an answer.
-
-    A last phrase that is negated ("The answer is not 18.") gives ``(position, None)``: the
-    completion states no answer, and no later fallback may read the negated value.
-    """
-    for index, end in enumerate(reversed(_phrase_ends(text))):
-        start = _FILLER.match(text, end).end()  # type: ignore[union-attr]  # always matches
-        if index == 0 and _NEGATED.match(text, start):
-            return end, None
+def _last_phrase(text: str) -> tuple[int, str] | None:
+    """(position, answer) of the last answer phrase followed by an answer."""
+    for end in reversed(_phrase_ends(text)):
         answer = _answer_after(text, end)
         if answer is not None:
             return end, answer
     return None
+
+
+def _last_statement(text: str) -> tuple[int, str | None] | None:
+    """Like :func:`_last_phrase`, but a negated last phrase gives ``(position, None)``.
+
+    "The answer is not 18.": the completion states no answer, and no later fallback may read
+    the negated value.
+    """
+    ends = _phrase_ends(text)
+    if ends:
+        start = _FILLER.match(text, ends[-1]).end()  # type: ignore[union-attr]  # always matches
+        if _NEGATED.match(text, start):
+            return ends[-1], None
+    return _last_phrase(text)
 
 
 def _last_marker(text: str) -> tuple[int, str] | None:
@@ -708,7 +717,7 @@ def extract_marked_answer(text: str) -> tuple[str | None, str]:
         >>> extract_marked_answer("I think that's the final answer.")
         (None, 'none')
     """
-    phrase = _last_phrase(text)
+    phrase = _last_statement(text)
     marker = _last_marker(text)
     if marker is not None and (phrase is None or marker[0] > phrase[0]):
         return marker[1], "gsm8k"
@@ -752,9 +761,9 @@ def _quoted(text: str, position: int) -> bool:
 
 
 def _final_answer_after_box(text: str) -> str | None:
-    """A "final answer" phrase written after the last box command, and its answer, if any.
+    r"""A "final answer" phrase written after the last box command, and its answer, if any.
 
-    ``... = \\boxed{255} ... Final Answer: The final answer is $10,455$.``: the statement that
+    ``... = \boxed{255} ... Final Answer: The final answer is $10,455$.``: the statement that
     closes the completion is its answer; a box inside the reasoning is an intermediate result.
     When the last box is inside a code block or a quoted prompt line, any answer phrase after
     it counts ("the answer is 7").
@@ -769,7 +778,7 @@ def _final_answer_after_box(text: str) -> str | None:
     tail = text[tail_start + 1 :]
     if "\\boxed" in tail or "\\fbox" in tail:
         return None
-    phrase = _last_phrase(tail)
+    phrase = _last_statement(tail)
     if phrase is None or phrase[1] is None or "$" in phrase[1] or '"' in phrase[1]:
         return None
     if not any(ch.isdigit() or ch == "\\" for ch in phrase[1]):
@@ -816,7 +825,7 @@ def extract_answer_with_source(text: str) -> tuple[str | None, str]:
     if boxed is not None:
         later = _final_answer_after_box(text)
         return (later, "phrase") if later is not None else (boxed, "boxed")
-    phrase = _last_phrase(text)
+    phrase = _last_statement(text)
     if phrase is not None and phrase[1] is None and _last_marker(text) is None:
         return None, "none"  # "The answer is not 18.": no stray number instead
     marked, source = extract_marked_answer(text)

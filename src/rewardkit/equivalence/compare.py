@@ -38,13 +38,12 @@ Answer = tuple[object, ...]
 #: exactly or relatively, never against this: ``1.325e-27`` is not ``0``.
 ABS_TOL = 1e-12
 #: A decimal gold with at least this many significant digits (``3.89``, ``6630.0``) or written in
-#: scientific notation (``1.3e-27``) is read as rounded (see :func:`_rounded_equal`).
+#: scientific notation (``1.3e-27``) is read as rounded (see :func:`_rounding`).
 ROUNDED_DIGITS = 3
 
 #: The closed list of units: a ``\text{...}`` next to a value is dropped only when every word
 #: of it is one of these (also with ``^2``/``^3``, ``/``, "per", "square", "sq", "cubic").
-UNITS = frozenset(
-    """
+_UNIT_WORDS = """
     m cm mm km nm um µm in inch inches ft foot feet yd yard yards mi mile miles meter meters
     metre metres centimeter centimeters centimetre centimetres millimeter millimeters kilometer
     kilometers kilometre kilometres light-year light-years au
@@ -64,9 +63,11 @@ UNITS = frozenset(
     face faces triangle triangles handshake handshakes game games match matches round rounds
     seat seats box boxes ball balls marble marbles card cards coin coins book books page pages
     letter letters word words cookie cookies apple apples candy candies bag bags grade grades
-    """.split()
+"""
+UNITS = frozenset(_UNIT_WORDS.split())
+_UNIT_JOINERS = frozenset(
+    {"per", "square", "sq", "cubic", "/", "^", "2", "3", "{", "}", "^2", "^3"}
 )
-_UNIT_JOINERS = frozenset({"per", "square", "sq", "cubic", "/", "^", "2", "3", "{", "}", "^2", "^3"})
 _ORDINALS = frozenset({"st", "nd", "rd", "th"})
 #: Values given to variables when two expressions are compared numerically (three points).
 PROBES: tuple[tuple[float, ...], ...] = (
@@ -187,7 +188,7 @@ def is_unit(text: str) -> bool:
 
 
 def _unit(node: object) -> bool:
-    """A unit factor: ``\\text{cm}``, ``\\text{cm}^2``."""
+    r"""A unit factor: ``\text{cm}``, ``\text{cm}^2``."""
     if not isinstance(node, tuple):
         return False
     if node[0] == "pow":
@@ -317,7 +318,7 @@ def _names_a_value(node: object) -> bool:
 
 
 def _applies_function(node: Node) -> bool:
-    """Whether a tree applies sin, log, ... (``\\sin(x) = a`` is an equation, not a label)."""
+    r"""Whether a tree applies sin, log, ... (``\sin(x) = a`` is an equation, not a label)."""
     stack: list[object] = [node]
     while stack:
         item = stack.pop()
@@ -478,10 +479,7 @@ def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
             return answers_equal(gold, _answer(pred[2]), rel_tol, budget)  # type: ignore[arg-type]
         # 19x - 4x - 80 = 15x - 80: a worked simplification, every side equal to the gold
         # (x^2 - 4 = 0 is no answer of 0: its left side is not 0)
-        return all(
-            answers_equal(gold, ("scalar", side), rel_tol, budget)
-            for side in pred[1:3]  # type: ignore[attr-defined]
-        )
+        return all(answers_equal(gold, ("scalar", side), rel_tol, budget) for side in pred[1:3])
     if other in {"scalar", "alts"} and kind == "eq" and _names_a_value(gold[1]):
         return answers_equal(_answer(gold[2]), pred, rel_tol, budget)  # type: ignore[arg-type]
     if kind == "eq" and other == "eq":
@@ -541,9 +539,12 @@ def _worked_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
         return False
     # the computation before the value may restate the question (\sin^2 18^\circ + ...):
     # it must still equal the value, numerically
-    return value[0] == "scalar" and all(
-        _numerically_equal(value[1], term, rel_tol, budget)  # type: ignore[arg-type]
-        for term in terms[:-1]
+    return (
+        value[0] == "scalar"
+        and all(
+            _numerically_equal(value[1], term, rel_tol, budget)  # type: ignore[arg-type]
+            for term in terms[:-1]
+        )
     )
 
 
@@ -683,6 +684,8 @@ def _rounding(gold: Node) -> tuple[Fraction, Fraction] | None:
     scale = Fraction(1)
     scientific = False
     if gold[0] == "mul" and len(gold[1]) == 2:  # type: ignore[arg-type]
+        mantissa: Node
+        power: Node
         mantissa, power = gold[1]  # type: ignore[misc]
         if (
             power[0] == "pow"
@@ -768,7 +771,7 @@ def _numerically_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -
 
 
 def _steps(node: Node) -> bool:
-    """Whether a tree holds ``\\lfloor``/``\\lceil`` (step functions probes cannot judge)."""
+    r"""Whether a tree holds ``\lfloor``/``\lceil`` (step functions probes cannot judge)."""
     stack: list[object] = [node]
     while stack:
         item = stack.pop()

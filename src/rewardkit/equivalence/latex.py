@@ -435,7 +435,7 @@ class _Parser:
         return chain[0] if len(chain) == 1 else ("rel", tuple(chain))  # type: ignore[return-value]
 
     def parse_ratio(self) -> Node:
-        """``a : b`` (also ``\\colon``): a ratio or a time, ordered, as ``("seq", ":", ":", ...)``."""
+        r"""``a : b`` (also ``\colon``): a ratio or a time, as ``("seq", ":", ":", items)``."""
         items = [self.parse_expr()]
         while self.peek_text() in {":", "\\colon"}:
             self.pos += 1
