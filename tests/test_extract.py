@@ -639,3 +639,8 @@ def test_final_boxes_end_with_the_last_box(text: str) -> None:
     assert (boxes == []) == (last is None) or last == ""
     if boxes and last:
         assert boxes[-1] == last or last in boxes
+
+
+def test_a_negation_after_a_gsm8k_marker_still_gives_no_stray_number() -> None:
+    assert extract_answer("#### 5\nThe answer is not 18.") is None
+    assert extract_answer("The answer is not 18.\n#### 5") == "5"

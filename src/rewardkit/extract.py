@@ -717,16 +717,23 @@ def extract_marked_answer(text: str) -> tuple[str | None, str]:
         >>> extract_marked_answer("I think that's the final answer.")
         (None, 'none')
     """
+    return _marked(text)[:2]  # type: ignore[return-value]
+
+
+def _marked(text: str) -> tuple[str | None, str, bool]:
+    """:func:`extract_marked_answer`, and whether the last statement is a negated phrase."""
     phrase = _last_statement(text)
     marker = _last_marker(text)
     if marker is not None and (phrase is None or marker[0] > phrase[0]):
-        return marker[1], "gsm8k"
+        return marker[1], "gsm8k", False
     if phrase is not None and phrase[1] is not None:
-        return phrase[1], "phrase"
-    return None, "none"
+        return phrase[1], "phrase", False
+    return None, "none", phrase is not None
 
 
 _FINAL_PHRASE = re.compile(r"final\s+answer", re.IGNORECASE)
+# Fewer characters after a box than "answer is 1" hold no answer phrase.
+_SHORTEST_PHRASE = 11
 # "326.5 is the correct sum of 313.9 and 12.6": a value stated first, then the numbers restated
 # from the problem.
 _STATED_FIRST = re.compile(
@@ -768,14 +775,14 @@ def _final_answer_after_box(text: str) -> str | None:
     When the last box is inside a code block or a quoted prompt line, any answer phrase after
     it counts ("the answer is 7").
     """
-    last_box = max(text.rfind("\\boxed"), text.rfind("\\fbox"))
+    last_box = text.rfind("\\boxed")
+    last_box = max(last_box, text.rfind("\\fbox", max(last_box, 0)))
     tail_start = text.find("}", last_box)
-    if tail_start < 0:
-        return None
-    quoted = _quoted(text, last_box)
-    if not quoted and _FINAL_PHRASE.search(text, tail_start) is None:
-        return None
+    if tail_start < 0 or len(text) - tail_start < _SHORTEST_PHRASE:
+        return None  # the usual case: the completion ends with its box
     tail = text[tail_start + 1 :]
+    if _FINAL_PHRASE.search(tail) is None and not _quoted(text, last_box):
+        return None
     if "\\boxed" in tail or "\\fbox" in tail:
         return None
     phrase = _last_statement(tail)
@@ -825,12 +832,11 @@ def extract_answer_with_source(text: str) -> tuple[str | None, str]:
     if boxed is not None:
         later = _final_answer_after_box(text)
         return (later, "phrase") if later is not None else (boxed, "boxed")
-    phrase = _last_statement(text)
-    if phrase is not None and phrase[1] is None and _last_marker(text) is None:
-        return None, "none"  # "The answer is not 18.": no stray number instead
-    marked, source = extract_marked_answer(text)
+    marked, source, negated = _marked(text)
     if marked is not None:
         return marked, source
+    if negated:
+        return None, "none"  # "The answer is not 18.": no stray number instead
     alone = _only_answer(text)
     if alone is not None:
         return alone, "math"

@@ -337,6 +337,10 @@ _FUNCTIONS = frozenset(
 )  # fmt: skip
 
 
+#: Tags of trees that hold several values (never a scalar side of a worked computation).
+_CONTAINERS = frozenset({"seq", "set", "list", "union", "matrix", "builder", "text"})
+
+
 def _relation(chain: tuple[object, ...]) -> Answer:
     if "~" in chain:
         # a \\approx b: the exact value before the approximation counts, the rest is ignored
@@ -361,7 +365,11 @@ def _relation(chain: tuple[object, ...]) -> Answer:
             if value[0] == "scalar" and len(terms) == 2 and terms[0][0] == "sym":
                 return (*value, terms[0])  # y = 2x + 1: the value, labelled (a solved form)
             return value
-        if all(op == "=" for op in operators) and not any(free_symbols(t) for t in terms):
+        if (
+            all(op == "=" for op in operators)
+            and not any(t[0] in _CONTAINERS for t in terms)
+            and not any(free_symbols(t) for t in terms)
+        ):
             return ("worked", tuple(terms))  # 18 \times 2 = 36: a computation and its value
         if len(terms) > 2 and all(op == "=" for op in operators) and _names_a_value(terms[0]):
             return _relation(chain[2:])  # a + b + c = 11 + 9 + 0 = 20
@@ -470,6 +478,9 @@ def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
         return _matrices_equal(gold, pred, rel_tol, budget)
     if kind == "worked" or other == "worked":
         return _worked_equal(gold, pred, rel_tol, budget)
+    if other == "eq" and kind != "eq" and pred[1][0] in _CONTAINERS:  # type: ignore[index]
+        # (\frac{0 + 40}{2}, 40) = (20, 40): a worked tuple, every side equal to the gold
+        return all(answers_equal(gold, _answer(side), rel_tol, budget) for side in pred[1:3])  # type: ignore[arg-type]
     if kind == "eq" and other == "scalar" and len(pred) == 3:  # 2x + 4y = 3 vs y = ...
         return answers_equal(gold, ("eq", pred[2], pred[1]), rel_tol, budget)
     if other == "eq" and kind == "scalar" and len(gold) == 3:
