@@ -717,7 +717,8 @@ def extract_marked_answer(text: str) -> tuple[str | None, str]:
         >>> extract_marked_answer("I think that's the final answer.")
         (None, 'none')
     """
-    return _marked(text)[:2]  # type: ignore[return-value]
+    answer, source, _ = _marked(text)
+    return answer, source
 
 
 def _marked(text: str) -> tuple[str | None, str, bool]:
