@@ -456,3 +456,79 @@ def test_a_hedge_between_boxes_never_scores(right: int, wrong: int, between: str
     if right != wrong:
         assert answer_correct.score(completion, answer=str(right)) == 0.0
         assert answer_correct.score(completion, answer=f"{right}, {wrong}") == 0.0
+
+
+# Hedged answers to "6" or "7": none may score with either gold (issue 12: zero false positives).
+HEDGES = [
+    r"\boxed{6 \text{ or } 7}",
+    r"\boxed{6, 7}",
+    r"\boxed{6 \text{ (or 7)}}",
+    r"\boxed{\text{6 or 7}}",
+    r"\boxed{\text{either 6 or 7}}",
+    r"\boxed{6 \text{ or maybe } 7}",
+    r"\boxed{6} or \boxed{7}",
+    r"\boxed{6 \lor 7}",
+    r"\boxed{6 \vee 7}",
+    r"\boxed{\{6, 7\}}",
+    r"\boxed{6 \text{ and } 7}",
+    r"\boxed{[6, 7]}",
+    r"\boxed{6 \text{ if } x>0}",
+    r"\boxed{\text{not } 6}",
+    r"\boxed{6 \text{ is wrong}}",
+    r"\boxed{6 \text{ (incorrect)}}",
+    r"\boxed{\neg 6}",
+    r"\boxed{\text{not 6}}",
+    r"\boxed{x \neq 6}",
+    r"\boxed{\text{6 or 7}}",
+    r"\boxed{6 \; \text{or} \; 7}",
+    r"\boxed{6\ \mathrm{or}\ 7}",
+    r"\boxed{6 \text{ OR } 7}",
+    r"\boxed{6 | 7}",
+    r"\boxed{6 \text{ but also } 7}",
+    r"\boxed{6 \\ 7}",
+    r"\boxed{6 \quad 7}",
+    r"\boxed{6\,7}",
+    r"\boxed{6 \text{ cm or } 7}",
+    r"\boxed{6 \text{ cm}, 7 \text{ cm}}",
+    r"\boxed{\begin{cases} 6 \\ 7 \end{cases}}",
+    r"\boxed{6 \text{ or }}",
+    r"\boxed{\text{(6)} \text{ or } 7}",
+    r"\boxed{6 \pm 1}",
+    r"\boxed{6 \text{ maybe}}",
+    r"\boxed{\textbf{6 or 7}}",
+    r"\boxed{6 \mathrm{~or~} 7}",
+    r"\boxed{6 \mbox{ or } 7}",
+    r"\boxed{6\text{/}7}",
+    r"\boxed{6 \text{ not } 7}",
+    r"\boxed{\text{no}, 6}",
+    r"\boxed{6?}",
+    r"\boxed{6 \text{ (?)}}",
+    "The answer is 6 or 7.",
+    "The answer is not 6.",
+    "The answer is either 6 or 7",
+    "Final answer: 6, 7",
+    "6 or 7",
+    "$6 \\text{ or } 7$",
+    r"\boxed{7} \boxed{6} \boxed{5}",
+    r"\boxed{6 \cup 7}",
+    r"\boxed{6; 7}",
+    r"\boxed{6 \text{ or } 6.5}",
+    r"\boxed{\text{6 (or 7)}}",
+    r"\boxed{(6)\text{ or }(7)}",
+    r"\boxed{6 \text{ wrong}}",
+    r"\boxed{6 \text{ is not the answer}}",
+    r"\boxed{6\text{ or }7\text{ cm}}",
+    r"\boxed{6 / \text{or} / 7}",
+]
+
+
+@pytest.mark.parametrize("completion", HEDGES)
+def test_hedges_never_score(completion: str) -> None:
+    for gold in ("6", "7"):
+        assert boxed_correct.score(completion, answer=gold) == 0.0
+        assert answer_correct.score(completion, answer=gold) == 0.0
+
+
+def test_a_retraction_commits_to_the_last_box() -> None:
+    assert answer_correct.score("\\boxed{6} no no no \\boxed{7}", answer="7") == 1.0
+    assert answer_correct.score("\\boxed{6} no no no \\boxed{7}", answer="6") == 0.0

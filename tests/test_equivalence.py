@@ -614,6 +614,8 @@ SOUNDNESS = [
     P("\\text{odd}", "\\text{odd or even}", False, id="text-alternative"),
     # units: a closed list; negations, alternatives and retractions are not units
     P("2", "2 \\text{ cm}", True, id="unit-cm"),
+    P("5", "5 \\text{ m}", True, id="unit-one-letter"),
+    P("\\text{x}", "x", True, id="text-one-letter"),
     P("12", "12 \\text{ cm}^2", True, id="unit-cm-squared"),
     P("30", "30 \\text{ km/h}", True, id="unit-speed"),
     P("6", "6 \\text{ ways}", True, id="unit-count-word"),

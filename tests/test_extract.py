@@ -582,6 +582,9 @@ FREE_FORM = [
         id="prose-12-pi-not-12",
     ),
     pytest.param("The answer is not 18.", None, id="negated-phrase"),
+    pytest.param(
+        "Final Answer: I am not sure, maybe 3", "I am not sure, maybe 3", id="prose-hedge-kept"
+    ),
     pytest.param("AZYUK2A", None, id="number-inside-word"),
     pytest.param("The plane is $x^2-4=0$.", "x^2-4=0", id="equation-kept-whole"),
     pytest.param(

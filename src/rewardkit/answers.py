@@ -22,7 +22,12 @@ from rewardkit.equivalence import (
     is_number,
     validate_options,
 )
-from rewardkit.extract import extract_answer, extract_boxed, extract_final_boxes
+from rewardkit.extract import (
+    extract_answer,
+    extract_boxed,
+    extract_final_boxes,
+    has_hedged_boxes,
+)
 from rewardkit.reward import GOLD_COLUMNS, Reward, Sample, TextScorer
 
 __all__ = [
@@ -100,7 +105,7 @@ def _verdict(
     if reference is None or not can_parse(reference):
         return None
     if pred is not None and is_equivalent(reference, pred, rel_tol=rel_tol, budget=budget):
-        return 1.0
+        return 0.0 if has_hedged_boxes(text) else 1.0  # \\boxed{6} or \\boxed{7}: a hedge
     count = answer_count(reference)
     if count > 1 and ("\\boxed" in text or "\\fbox" in text):
         # a gold list of n values against a final run of exactly n boxes: \boxed{7}, \boxed{-5}

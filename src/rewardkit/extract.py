@@ -31,6 +31,7 @@ __all__ = [
     "extract_last_number",
     "extract_marked_answer",
     "has_boxed",
+    "has_hedged_boxes",
 ]
 
 _BOX_COMMANDS = ("\\boxed", "\\fbox")
@@ -318,6 +319,33 @@ def extract_final_boxes(text: str) -> list[str]:
     return contents
 
 
+# Before the last box: an alternative to the box before it ("\\boxed{6} or \\boxed{7}").
+_ALTERNATIVE_GAP = re.compile(r"\b(?:or|either|maybe|perhaps)\b", re.IGNORECASE)
+
+
+def has_hedged_boxes(text: str) -> bool:
+    r"""Whether the last box is offered as an alternative to the box before it.
+
+    True when the text between the last two complete boxes is at most 60 characters and holds
+    "or", "either", "maybe" or "perhaps": ``\boxed{6} or \boxed{7}`` commits to neither, so
+    the correctness rewards score it 0.0 (a retraction such as ``\boxed{1} no \boxed{2}``
+    commits to the last box).
+
+    Examples:
+        >>> has_hedged_boxes("\\boxed{6} or \\boxed{7}")
+        True
+        >>> has_hedged_boxes("\\boxed{6} no, \\boxed{7}")
+        False
+    """
+    if text.count("\\boxed") + text.count("\\fbox") < 2:
+        return False
+    boxes = _outer_boxes(text)
+    if len(boxes) < 2:
+        return False
+    gap = text[boxes[-2][1] : boxes[-1][0]]
+    return len(gap) <= FINAL_BOX_GAP and _ALTERNATIVE_GAP.search(gap) is not None
+
+
 def has_boxed(text: str) -> float:
     r"""Return 1.0 when ``text`` has a complete, non-empty box (see :func:`extract_boxed`).
 
@@ -574,6 +602,11 @@ _NUMBER_WORD_LIST = (
 NUMBER_WORDS = {word: str(value) for value, word in enumerate(_NUMBER_WORD_LIST.split())}
 # A sentence that states an answer inside an answer phrase: "The largest $n$ is 34".
 _STATED = re.compile(r"\bis\b[ \t]*(?:\*\*)?[ \t]*(?=\S)", re.IGNORECASE)
+# Words that make a prose answer a guess or a hedge ("I am not sure, maybe 3").
+_UNSURE = re.compile(
+    r"\b(?:not|no|maybe|perhaps|or|either|unsure|guess|probably|possibly|might|could)\b",
+    re.IGNORECASE,
+)
 # A sentence (a capitalised word of two letters or more): "The largest $n$ is 34".
 _SENTENCE_START = re.compile(r"[A-Z][a-z]+[ \t]")
 # Prose: two words of letters in a row.
@@ -611,7 +644,12 @@ def _answer_after(text: str, start: int) -> str | None:
     if stated is not None and _SENTENCE_START.match(span):
         # "The final answer is $28\\%$", "The largest $n$ is 34": what the sentence states
         return _answer_after(span + "\n", stated.end())
-    if _PROSE_WORDS.search(span) and "$" not in span and "\\" not in span:
+    if (
+        _PROSE_WORDS.search(span)
+        and "$" not in span
+        and "\\" not in span
+        and _UNSURE.search(span) is None
+    ):
         numbers = list(_NUMBER.finditer(span))
         if len(numbers) == 1 and _alone_in(span, *numbers[0].span(0)):
             return _number_text(numbers[0])  # "Jane started growing Sphere 3 hours ago"
@@ -732,6 +770,8 @@ def _marked(text: str) -> tuple[str | None, str, bool]:
     return None, "none", phrase is not None
 
 
+# Right before the last number: it is offered as an alternative ("6 or 7", "or maybe 7").
+_ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|either|maybe|perhaps)\W*$", re.IGNORECASE)
 _FINAL_PHRASE = re.compile(r"final\s+answer", re.IGNORECASE)
 # Fewer characters after a box than "answer is 1" hold no answer phrase.
 _SHORTEST_PHRASE = 11
@@ -849,6 +889,8 @@ def extract_answer_with_source(text: str) -> tuple[str | None, str]:
     if span is not None and (number is None or number.end() <= span[2]):
         return _last_equation(text[span[0] : span[1]]), "math"
     if number is not None:
+        if _ALTERNATIVE_BEFORE.search(text, max(0, number.start() - 24), number.start()):
+            return None, "none"  # "6 or 7": an alternative, not an answer
         return _number_text(number), "number"
     return None, "none"
 

@@ -885,7 +885,7 @@ def _text_node(raw: str) -> Node:
     r"""``\text{...}``: math when it holds no word (``\text{(1,2)}`` is the pair), else text."""
     if _SIMPLE_NUMBER.fullmatch(raw):
         return _number(raw.strip())
-    if raw.strip() and _WORD.search(raw) is None:
+    if raw.strip() and not raw.strip().isalpha() and _WORD.search(raw) is None:
         source = normalize(raw)
         if source:
             try:
