@@ -706,6 +706,8 @@ NEW_GOLDS = [
     P("\\sqrt{3}", "√3", True, id="unicode-root"),
     P("25", "25 °C", True, id="unicode-celsius"),
     P("4", "4 m²", True, id="unicode-square-metre"),
+    P("1.5", "1.5 Å", True, id="unicode-angstrom"),
+    P("1.5", "1.5 \u212b", True, id="unicode-angstrom-sign"),
     P("-5, 7", "(7, -5)", True, id="gold-list-tuple"),
     P("-5, 7", "(7, 5)", False, id="gold-list-tuple-differs"),
 ]

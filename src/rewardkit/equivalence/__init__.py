@@ -173,12 +173,16 @@ def is_equivalent(
 
     Rules (docs/answers.md has the full table): numbers compare exactly as rationals in any
     notation (``0.5`` = ``\frac12`` = ``1/2`` = ``50\%``; ``25\%`` also matches ``25``;
-    thousands separators, mixed numbers, scientific notation); units, currency, degrees and
-    LaTeX noise are ignored; radicals, pi, e, complex numbers and expressions in variables
-    compare numerically at fixed probe points within ``rel_tol``; ``x = 3`` matches ``3``;
-    lists and sets compare unordered, tuples and intervals ordered with their brackets;
-    matrices entry by entry; equations up to sides; text case-insensitively. A hedge (``5, 6``
-    or ``5 or 6`` where one value is expected) is not equivalent.
+    thousands separators, mixed numbers, scientific notation); a gold in scientific notation
+    or with 3+ significant digits is rounded (half a unit of its last digit); units of a
+    closed list, currency, degrees and LaTeX noise are ignored; radicals, pi, e, complex
+    numbers and expressions in variables compare numerically at fixed probe points within
+    ``rel_tol`` (relative); labels (``x = 3``, ``BC^2 = 19``) match the value, other
+    equations never their right-hand side; lists and sets compare unordered, tuples and
+    intervals ordered with their brackets; matrices entry by entry; equations up to sides
+    and sign; text with its punctuation, case aside. A hedge (``5, 6`` where one value is
+    expected, "or" in the prediction, words next to a value that are not units) is not
+    equivalent.
 
     Args:
         gold: the reference answer (e.g. ``"\frac{1}{2}"``).
@@ -204,8 +208,10 @@ def is_equivalent(
         True
         >>> is_equivalent("(1, 2)", "(2, 1)")
         False
-        >>> is_equivalent("5", "5 or 6")
-        False
+        >>> is_equivalent("5", "5 or 6"), is_equivalent("2", "2 \\text{ (or maybe 3)}")
+        (False, False)
+        >>> is_equivalent("0", "1.325e-27"), is_equivalent("1.3e-27", "1.325e-27")
+        (False, True)
     """
     if rel_tol != DEFAULT_REL_TOL or budget != DEFAULT_BUDGET:
         validate_options(rel_tol, budget)
