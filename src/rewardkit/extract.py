@@ -10,7 +10,8 @@ Priorities of :func:`extract_answer`, highest first:
 2. ``phrase`` / ``gsm8k``: the last explicit marker, an answer phrase ("the answer is",
    "final answer:", "Answer:") or a GSM8K line (``#### 42``, ``A: 42``)
    (:func:`extract_marked_answer`);
-3. ``math``: a completion that is only an answer (``\frac{10}{9}``, ``$\frac13 $``), else the
+3. ``math``: a completion that is only an answer (``\frac{10}{9}``, ``$\frac13 $``; source
+   ``number`` when it is a plain number), else the
    last LaTeX math span (``$...$``, ``$$...$$``, ``\(...\)``, ``\[...\]``), whole
    (:func:`extract_last_math`);
 4. ``number``: the last number (:func:`extract_last_number`), also when it is written after
@@ -879,8 +880,8 @@ def extract_answer_with_source(text: str) -> tuple[str | None, str]:
     if negated:
         return None, "none"  # "The answer is not 18.": no stray number instead
     alone = _only_answer(text)
-    if alone is not None:
-        return alone, "math"
+    if alone is not None:  # a plain number is a "number", anything else "math"
+        return alone, "number" if _NUMBER.fullmatch(alone) else "math"
     stated = _stated_first(text)
     if stated is not None:
         return stated, "number"
