@@ -398,3 +398,137 @@ def test_math500_generations_score_in_bounds(shared_data: Path) -> None:
     scores = boxed_correct([r["completion"] for r in rows], answer=[r["answer"] for r in rows])
     assert set(scores) <= {0.0, 1.0}
     assert 0.4 < sum(scores) / len(scores) < 0.8  # about 61% of the full corpus is correct
+
+
+# --- issue 12: several answers, hedges --------------------------------------------------------
+
+SEVERAL = [
+    P("\\boxed{7} and \\boxed{-5}", "-5, 7", 1.0, id="two-boxes-for-a-list"),
+    P("\\boxed{1}, \\boxed{2}, \\boxed{3}", "1, 2, 3", 1.0, id="three-boxes"),
+    P("So the roots are \\boxed{(1, 2, 3)}", "1, 2, 3", 1.0, id="tuple-for-a-list"),
+    P("They are $19, 46, \\text{ and } 82$.", "19, 46, 82", 1.0, id="and-list-unboxed"),
+    P("\\boxed{19, 46, and 82}", "19, 46, 82", 1.0, id="and-list-boxed"),
+    P("\\boxed{7} and \\boxed{-5} and \\boxed{3}", "-5, 7", 0.0, id="extra-box"),
+    P("\\boxed{7}", "-5, 7", 0.0, id="one-of-two"),
+    P("\\boxed{1} no no no \\boxed{2}", "1", 0.0, id="retraction-hedge"),
+    P("\\boxed{1} no no no \\boxed{2}", "1, 2", 0.0, id="retraction-not-a-list"),
+    P("\\boxed{1} or \\boxed{2}", "1, 2", 0.0, id="alternative-not-a-list"),
+    P("\\boxed{1} \\boxed{2}", "1", 0.0, id="two-boxes-one-gold"),
+    P(
+        "$y_1 = \\boxed{2x}$ and $y_2 = \\boxed{3x}$",
+        "y_1 = 2x, y_2 = 3x",
+        1.0,
+        id="assignments-in-boxes",
+    ),
+    P("The answer is not 18.", "18", 0.0, id="negated-statement"),
+    P("The answer is 2 \\text{ (or maybe 3)}", "2", 0.0, id="hedged-statement"),
+    P("The answer is three.", "3", 1.0, id="number-word"),
+    P("\\frac{10}{9}", "10/9", 1.0, id="completion-is-the-answer"),
+    P("4343_6", "4343_6", 1.0, id="base-subscript"),
+    P("In base 6 the number is 4343_6.", "4343_6", 1.0, id="base-subscript-in-prose"),
+    P("In base 6 the number is 4343_{6}.", "4343_6", 1.0, id="base-subscript-braced"),
+    P("In base 6 the number is 4343_6.", "6", 0.0, id="base-subscript-not-its-base"),
+]
+
+
+@pytest.mark.parametrize(("completion", "gold", "expected"), SEVERAL)
+def test_answer_correct_several_answers_and_hedges(
+    completion: str, gold: str, expected: float
+) -> None:
+    assert answer_correct.score(completion, answer=gold) == expected
+
+
+def test_boxed_correct_reads_a_final_run_of_boxes() -> None:
+    assert boxed_correct.score("\\boxed{7} and \\boxed{-5}", answer="-5, 7") == 1.0
+    assert boxed_correct.score("\\boxed{7} then \\boxed{-5}", answer="-5, 7") == 0.0
+
+
+def test_gold_solutions_with_several_boxes() -> None:
+    assert gold_answer("the answers are $\\boxed{-2}$ and $\\boxed{1}$.") == "-2, 1"
+    # boxes the solution calls alternatives are not a list: the last one is the gold
+    either = "$\\boxed{(10, 0)}$ and $\\boxed{(0,0)}.$ (Either point is an acceptable answer.)"
+    assert gold_answer(either) == "(0,0)"
+
+
+@given(st.integers(-50, 50), st.integers(-50, 50), st.sampled_from([" or ", " no no ", ", wait, "]))
+def test_a_hedge_between_boxes_never_scores(right: int, wrong: int, between: str) -> None:
+    completion = f"\\boxed{{{right}}}{between}\\boxed{{{wrong}}}"
+    if right != wrong:
+        assert answer_correct.score(completion, answer=str(right)) == 0.0
+        assert answer_correct.score(completion, answer=f"{right}, {wrong}") == 0.0
+
+
+# Hedged answers to "6" or "7": none may score with either gold (issue 12: zero false positives).
+HEDGES = [
+    r"\boxed{6 \text{ or } 7}",
+    r"\boxed{6, 7}",
+    r"\boxed{6 \text{ (or 7)}}",
+    r"\boxed{\text{6 or 7}}",
+    r"\boxed{\text{either 6 or 7}}",
+    r"\boxed{6 \text{ or maybe } 7}",
+    r"\boxed{6} or \boxed{7}",
+    r"\boxed{6 \lor 7}",
+    r"\boxed{6 \vee 7}",
+    r"\boxed{\{6, 7\}}",
+    r"\boxed{6 \text{ and } 7}",
+    r"\boxed{[6, 7]}",
+    r"\boxed{6 \text{ if } x>0}",
+    r"\boxed{\text{not } 6}",
+    r"\boxed{6 \text{ is wrong}}",
+    r"\boxed{6 \text{ (incorrect)}}",
+    r"\boxed{\neg 6}",
+    r"\boxed{\text{not 6}}",
+    r"\boxed{x \neq 6}",
+    r"\boxed{\text{6 or 7}}",
+    r"\boxed{6 \; \text{or} \; 7}",
+    r"\boxed{6\ \mathrm{or}\ 7}",
+    r"\boxed{6 \text{ OR } 7}",
+    r"\boxed{6 | 7}",
+    r"\boxed{6 \text{ but also } 7}",
+    r"\boxed{6 \\ 7}",
+    r"\boxed{6 \quad 7}",
+    r"\boxed{6\,7}",
+    r"\boxed{6 \text{ cm or } 7}",
+    r"\boxed{6 \text{ cm}, 7 \text{ cm}}",
+    r"\boxed{\begin{cases} 6 \\ 7 \end{cases}}",
+    r"\boxed{6 \text{ or }}",
+    r"\boxed{\text{(6)} \text{ or } 7}",
+    r"\boxed{6 \pm 1}",
+    r"\boxed{6 \text{ maybe}}",
+    r"\boxed{\textbf{6 or 7}}",
+    r"\boxed{6 \mathrm{~or~} 7}",
+    r"\boxed{6 \mbox{ or } 7}",
+    r"\boxed{6\text{/}7}",
+    r"\boxed{6 \text{ not } 7}",
+    r"\boxed{\text{no}, 6}",
+    r"\boxed{6?}",
+    r"\boxed{6 \text{ (?)}}",
+    "The answer is 6 or 7.",
+    "The answer is not 6.",
+    "The answer is either 6 or 7",
+    "Final answer: 6, 7",
+    "6 or 7",
+    "$6 \\text{ or } 7$",
+    r"\boxed{7} \boxed{6} \boxed{5}",
+    r"\boxed{6 \cup 7}",
+    r"\boxed{6; 7}",
+    r"\boxed{6 \text{ or } 6.5}",
+    r"\boxed{\text{6 (or 7)}}",
+    r"\boxed{(6)\text{ or }(7)}",
+    r"\boxed{6 \text{ wrong}}",
+    r"\boxed{6 \text{ is not the answer}}",
+    r"\boxed{6\text{ or }7\text{ cm}}",
+    r"\boxed{6 / \text{or} / 7}",
+]
+
+
+@pytest.mark.parametrize("completion", HEDGES)
+def test_hedges_never_score(completion: str) -> None:
+    for gold in ("6", "7"):
+        assert boxed_correct.score(completion, answer=gold) == 0.0
+        assert answer_correct.score(completion, answer=gold) == 0.0
+
+
+def test_a_retraction_commits_to_the_last_box() -> None:
+    assert answer_correct.score("\\boxed{6} no no no \\boxed{7}", answer="7") == 1.0
+    assert answer_correct.score("\\boxed{6} no no no \\boxed{7}", answer="6") == 0.0

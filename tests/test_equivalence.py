@@ -152,7 +152,6 @@ EQUIVALENT = [
     P("3 \\pm 2 \\sqrt{2}", "3-2\\sqrt2, 3+2\\sqrt2", id="pm-radical"),
     P("\\{1\\pm\\sqrt{5},-2\\}", "-2, 1+\\sqrt5, 1-\\sqrt5", id="pm-in-set"),
     P("5", "\\{5\\}", id="singleton-set"),
-    P("\\frac34", "\\frac{3}{4} \\text{ or } 0.75", id="one-value-two-ways"),
     P("\\emptyset", "\\varnothing", id="empty-set"),
     P("1,-2", "x = 1, x = -2", id="list-of-assignments"),
     P("(2,3)", "x=2, y=3", id="assignments-as-tuple"),
@@ -597,3 +596,173 @@ latex_soup = st.text(alphabet="\\frac{}^_()[],.-+=|!%$0123456789xyie pisqrtcdotl
 def test_never_raises_on_latex_soup(gold: str, pred: str) -> None:
     assert is_equivalent(gold, pred) in {True, False}
     assert is_equivalent(gold, gold) is bool(gold.strip())
+
+
+# --- issue 12: sound against hedges, complete on real answer forms ------------------------------
+
+# (gold, pred, expected): each family in both directions.
+SOUNDNESS = [
+    # \text{}: math inside is math, text stays text with its punctuation
+    P("[1,2]", "\\text{(1,2)}", False, id="text-pair-not-interval"),
+    P("(1,2)", "\\text{(1,2)}", True, id="text-pair-is-pair"),
+    P("12", "\\text{1 or 2}", False, id="text-or-not-twelve"),
+    P("1/2", "\\text{1 or 2}", False, id="text-or-not-half"),
+    P("\\{1,2\\}", "\\text{1 or 2}", False, id="text-or-not-set"),
+    P("\\sqrt{2}", "\\text{(2)}", False, id="text-parens-not-root"),
+    P("2", "\\text{(2)}", True, id="text-parens-is-two"),
+    P("\\text{East}", "\\text{the east}", True, id="text-article-and-case"),
+    P("\\text{odd}", "\\text{odd or even}", False, id="text-alternative"),
+    # units: a closed list; negations, alternatives and retractions are not units
+    P("2", "2 \\text{ cm}", True, id="unit-cm"),
+    P("5", "5 \\text{ m}", True, id="unit-one-letter"),
+    P("\\text{x}", "x", True, id="text-one-letter"),
+    P("12", "12 \\text{ cm}^2", True, id="unit-cm-squared"),
+    P("30", "30 \\text{ km/h}", True, id="unit-speed"),
+    P("6", "6 \\text{ ways}", True, id="unit-count-word"),
+    P("2", "2 \\text{ (or maybe 3)}", False, id="unit-not-alternative"),
+    P("2", "\\text{not } 2", False, id="unit-not-negation"),
+    P("2", "2 \\text{ is wrong}", False, id="unit-not-retraction"),
+    P("2", "2 \\text{ maybe}", False, id="unit-not-maybe"),
+    # "or" in a prediction is a hedge; a gold may use it
+    P("5", "5 or 6", False, id="or-hedge"),
+    P("1, 2", "1 or 2", False, id="or-hedge-against-list"),
+    P("\\pm 1", "1 \\text{ or } -1", False, id="or-hedge-against-pm"),
+    P("(11,7)or(7,11)", "(7,11), (11,7)", True, id="or-in-gold-lists"),
+    # tolerance: relative for non-zero values; rounded golds by their last digit
+    P("0", "1.325e-27", False, id="tiny-not-zero"),
+    P("1.325e-27", "0", False, id="zero-not-tiny"),
+    P("1.3e-27", "1.6e-27", False, id="tiny-not-tiny"),
+    P("1.3e-27", "1.325e-27", True, id="rounded-scientific"),
+    P("6.63\\times10^{-34}", "6.626\\times10^{-34}", True, id="rounded-planck"),
+    P("3.89", "3.8899", True, id="rounded-decimal"),
+    P("3.89", "\\frac{35}{9}", True, id="rounded-decimal-fraction"),
+    P("3.89", "3.9", False, id="rounded-less-precise"),
+    P("3.89", "3.896", False, id="rounded-outside-half-unit"),
+    P("1.41", "\\sqrt2", True, id="rounded-radical"),
+    P("6630", "6627", False, id="integer-gold-exact"),
+    P("0.5", "0.54", False, id="short-decimal-exact"),
+    P("\\frac{1}{3}", "0.333", False, id="exact-gold-exact"),
+    # parsing
+    P("\\sin^2 x", "\\sin(x)^2", True, id="sin-paren-squared"),
+    P("\\sin(x^2)", "\\sin(x)^2", False, id="sin-paren-squared-not-inner"),
+    P("(\\log x)^2", "\\log(x)^2", True, id="log-paren-squared"),
+    P("\\frac{40}{9}", "4 4/9", True, id="mixed-number"),
+    P("\\frac{16}{9}", "4 4/9", False, id="mixed-number-not-product"),
+    P("16", "4 4", False, id="juxtaposed-numbers"),
+    P("\\lfloor x \\rfloor", "\\lceil x \\rceil - 1", False, id="floor-not-probed"),
+    P("\\lfloor x \\rfloor", "\\lfloor x \\rfloor", True, id="floor-same"),
+    P("\\sin(x) = a", "\\cos(x) = a", False, id="sin-eq-not-cos-eq"),
+    P("\\sin(x) = a", "a = \\sin x", True, id="sin-eq-sides"),
+    P("x < 3", "x \\lt 3", True, id="lt"),
+    P("x > 5", "x \\gt 5", True, id="gt"),
+    P("x \\ne 3", "x != 3", True, id="not-equal-forms"),
+    P("3", "x != 3", False, id="not-equal-not-value"),
+    P("x < 1", "-x > -1", True, id="negated-inequality"),
+    P("x > 1", "-x > -1", False, id="negated-inequality-flips"),
+    # equations are not their right-hand side; labelled answers are
+    P("0", "x^2-4=0", False, id="equation-not-rhs"),
+    P("6", "2x+3y=6", False, id="plane-not-rhs"),
+    P("19", "BC^2 = 19", True, id="label-squared-segment"),
+    P("1", "|AB| = 1", True, id="label-abs"),
+    P("11:21", "V_1:V_2 = 11:21", True, id="label-ratio"),
+    P("3", "x = 3", True, id="label-variable"),
+    P("0", "a^2 + b = 0", False, id="sum-with-power-is-no-label"),
+    P("15x - 80", "19x - 4x + 1 - 81 = 15x - 80", True, id="worked-simplification"),
+    P("20", "a + b + c = 11 + 9 + 0 = 20", True, id="labelled-chain"),
+    P("6", "2 + 3 = 6", False, id="wrong-worked-value"),
+    # equations: rearrangement always; a factor only against a solved form
+    P("2x+4y-3=0", "y=-\\frac{1}{2}x+\\frac{3}{4}", True, id="equation-solved-form"),
+    P("5x - 7y + 11z + 4 = 0", "-5x + 7y - 11z - 4 = 0", True, id="equation-sign"),
+    P("x(x-1)=0", "x-1=0", False, id="equation-variable-factor"),
+    P("x^2+C", "x^2+c", True, id="integration-constant-case"),
+    P("x^2+C", "x^2+C+c", False, id="integration-constants-both"),
+]
+
+# Golds that returned None (no score) before: they parse now and match their forms.
+NEW_GOLDS = [
+    P(
+        "\\{x \\mid x = 3k, k \\in \\mathbb{Z}\\}",
+        "\\{x | x=3k, k\\in \\mathbb{Z}\\}",
+        True,
+        id="set-builder",
+    ),
+    P(
+        "\\{x \\mid x = 3k, k \\in \\mathbb{Z}\\}",
+        "\\{x | x=2k, k\\in \\mathbb{Z}\\}",
+        False,
+        id="set-builder-differs",
+    ),
+    P("4:30", "4:30", True, id="time"),
+    P("12:00", "1:00", False, id="time-differs"),
+    P("1:58 am", "1:58 AM", True, id="time-am"),
+    P("1:58 am", "1:58 p.m.", False, id="time-am-not-pm"),
+    P("\\frac{\\sqrt3}{3} \\approx 0.577", "\\frac{1}{\\sqrt{3}}", True, id="approx-after-exact"),
+    P("\\frac{\\sqrt3}{3} \\approx 0.577", "0.6", False, id="approx-not-rounding"),
+    P("7, -2, \\text{ and } -5", "-5, 7, -2", True, id="math-gold-and-list"),
+    P("7, -2, \\text{ and } -5", "-5, 7", False, id="math-gold-and-list-short"),
+    P("28 percent", "28\\%", True, id="percent-word"),
+    P("28\\%", "28 pct", True, id="percent-abbreviation"),
+    P("\\alpha + \\frac12", "α + ½", True, id="unicode-greek-half"),
+    P("\\sqrt{3}", "√3", True, id="unicode-root"),
+    P("25", "25 °C", True, id="unicode-celsius"),
+    P("4", "4 m²", True, id="unicode-square-metre"),
+    P("1.5", "1.5 Å", True, id="unicode-angstrom"),
+    P("1.5", "1.5 \u212b", True, id="unicode-angstrom-sign"),
+    P("-5, 7", "(7, -5)", True, id="gold-list-tuple"),
+    P("-5, 7", "(7, 5)", False, id="gold-list-tuple-differs"),
+]
+
+
+@pytest.mark.parametrize(("gold", "pred", "expected"), SOUNDNESS + NEW_GOLDS)
+def test_issue_12_forms(gold: str, pred: str, expected: bool) -> None:
+    assert can_parse(gold)
+    assert is_equivalent(gold, pred) is expected
+
+
+def test_the_unit_list_is_closed() -> None:
+    from rewardkit.equivalence.compare import UNITS, is_unit
+
+    assert {"cm", "ways", "people", "degrees", "dollars"} <= UNITS
+    assert not {"or", "not", "maybe", "wrong", "is", "and", "answer"} & UNITS
+    assert is_unit("cm^2")
+    assert is_unit("square units")
+    assert not is_unit("cm or m")
+
+
+answers = st.one_of(
+    st.integers(-1000, 1000).map(str),
+    st.sampled_from(
+        [
+            "\\frac{1}{2}",
+            "\\sqrt{2}",
+            "(1, 2)",
+            "[1, 2]",
+            "\\{1, 2\\}",
+            "x + 1",
+            "2\\pi",
+            "0.5",
+            "1, 2",
+            "-3",
+            "\\frac{3}{4}",
+            "x = 3",
+            "3 \\text{ cm}",
+            "\\infty",
+            "(0, \\infty)",
+        ]
+    ),
+)
+
+
+@given(answers, answers)
+def test_wrapping_in_text_never_makes_a_wrong_answer_right(gold: str, pred: str) -> None:
+    if not is_equivalent(gold, pred):
+        assert not is_equivalent(gold, "\\text{" + pred + "}")
+
+
+@given(answers, answers, answers)
+def test_appending_an_alternative_never_makes_a_wrong_answer_right(
+    gold: str, pred: str, other: str
+) -> None:
+    if not is_equivalent(gold, pred):
+        assert not is_equivalent(gold, pred + " or " + other)
+        assert not is_equivalent(gold, pred + " \\text{ or } " + other)

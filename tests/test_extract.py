@@ -16,6 +16,7 @@ from rewardkit.extract import (
     extract_answer,
     extract_answer_with_source,
     extract_boxed,
+    extract_final_boxes,
     extract_last_math,
     extract_last_number,
     extract_marked_answer,
@@ -329,16 +330,19 @@ ANSWERS = [
     pytest.param("The answer is 7.\n#### 8", "8", "gsm8k", id="later-marker-wins"),
     pytest.param("#### 8\nSo the answer is 7.", "7", "phrase", id="later-phrase-wins"),
     # math spans
-    pytest.param("Thus $y = \\frac{3}{4}$.", r"\frac{3}{4}", "math", id="inline-rhs"),
+    pytest.param("Thus $y = \\frac{3}{4}$.", r"y = \frac{3}{4}", "math", id="inline-label"),
     pytest.param("$$x^2 + 1$$", "x^2 + 1", "math", id="display-dollars"),
-    pytest.param(r"so \[ 2 + 3 = 5 \]", "5", "math", id="display-brackets"),
+    pytest.param(r"so \[ 2 + 3 = 5 \]", "2 + 3 = 5", "math", id="display-brackets"),
     pytest.param(r"We get \(x \leq 3\)", r"x \leq 3", "math", id="no-equals"),
-    pytest.param("so $a = 1$ then $b = 2$", "2", "math", id="last-span"),
+    pytest.param("so $a = 1$ then $b = 2$", "b = 2", "math", id="last-span"),
     pytest.param(
-        "the last digit of $2^{1993}+3^{1993}$ is $2+3=5$.", "5", "math", id="real-qwen-math"
+        "the last digit of $2^{1993}+3^{1993}$ is $2+3=5$.", "2+3=5", "math", id="real-qwen-math"
     ),
     pytest.param(
-        r"Therefore, the sum \(a + b + c = 11 + 9 + 0 = 20\).", "20", "math", id="real-sky-sum"
+        r"Therefore, the sum \(a + b + c = 11 + 9 + 0 = 20\).",
+        "a + b + c = 11 + 9 + 0 = 20",
+        "math",
+        id="real-sky-sum",
     ),
     # numbers
     pytest.param(
@@ -390,13 +394,13 @@ def test_extract_marked_answer(text: str, expected: tuple[str | None, str]) -> N
     [
         pytest.param("$x$", "x", id="inline"),
         pytest.param(r"\$5 and \$6", None, id="escaped-dollars"),
-        pytest.param("costs $5. So $x=3$.", "3", id="currency-then-math"),
-        pytest.param("$x = 5$ and $", "5", id="unclosed-after"),
+        pytest.param("costs $5. So $x=3$.", "x=3", id="currency-then-math"),
+        pytest.param("$x = 5$ and $", "x = 5", id="unclosed-after"),
         pytest.param("$$ $$", None, id="empty-display"),
         pytest.param(r"\[ a \\[2pt] b \]", r"a \\[2pt] b", id="line-break-in-display"),
         pytest.param("$a \\leq b$", r"a \leq b", id="leq-not-equals"),
-        pytest.param("$f(x) = \\frac{x}{2}$", r"\frac{x}{2}", id="function"),
-        pytest.param("$a = \\{1, 2\\}$", r"\{1, 2\}", id="set"),
+        pytest.param("$f(x) = \\frac{x}{2}$", r"f(x) = \frac{x}{2}", id="function"),
+        pytest.param("$a = \\{1, 2\\}$", r"a = \{1, 2\}", id="set"),
         pytest.param("$x >= 3$", "x >= 3", id="ge-not-equals"),
         pytest.param("$x =$", "x =", id="empty-rhs"),
         pytest.param("no math", None, id="none"),
@@ -546,3 +550,100 @@ def test_phrase_search_matches_full_regex_oracle(text: str) -> None:
 )
 def test_phrases_in_non_ascii_text(text: str) -> None:
     assert extract_answer_with_source(text) == ("5", "phrase")
+
+
+# --- issue 12 §3: free-form completions ----------------------------------------------------------
+
+FREE_FORM = [
+    pytest.param("\\frac{10}{9}", "\\frac{10}{9}", id="only-a-fraction"),
+    pytest.param("1 000", "1 000", id="only-a-spaced-number"),
+    pytest.param("$\\frac13 $", "\\frac13", id="only-math-span"),
+    pytest.param(
+        "$ \\begin{pmatrix}1 & 0 \\\\ 0 & 1\\end{pmatrix} $",
+        "\\begin{pmatrix}1 & 0 \\\\ 0 & 1\\end{pmatrix}",
+        id="only-a-spaced-matrix",
+    ),
+    pytest.param(
+        "The identity matrix is $ \\begin{pmatrix}1 & 0 \\\\ 0 & 1\\end{pmatrix} $.",
+        "\\begin{pmatrix}1 & 0 \\\\ 0 & 1\\end{pmatrix}",
+        id="spaced-matrix-span",
+    ),
+    pytest.param(
+        "Final Answer: The final answer is $28\\%$. I hope it is correct.", "28\\%", id="final-is"
+    ),
+    pytest.param("Final Answer: The largest $n$ is 34.", "34", id="stated-after-phrase"),
+    pytest.param("The answer is **73**.", "73", id="bold-after-phrase"),
+    pytest.param("So we get **73**", "73", id="bold-last"),
+    pytest.param("the answer is three", "3", id="number-word"),
+    pytest.param("Final Answer: Jane started Sphere 3 hours ago.", "3", id="prose-lone-number"),
+    pytest.param(
+        "Final Answer: It moves at 12π inches per second",
+        "It moves at 12π inches per second",
+        id="prose-12-pi-not-12",
+    ),
+    pytest.param("The answer is not 18.", None, id="negated-phrase"),
+    pytest.param(
+        "Final Answer: I am not sure, maybe 3", "I am not sure, maybe 3", id="prose-hedge-kept"
+    ),
+    pytest.param("AZYUK2A", None, id="number-inside-word"),
+    pytest.param("The plane is $x^2-4=0$.", "x^2-4=0", id="equation-kept-whole"),
+    pytest.param(
+        "so \\boxed{255} and then ... Final Answer: The final answer is $10,455$.",
+        "10,455",
+        id="final-answer-after-box",
+    ),
+    pytest.param("\\boxed{5}. Final answer: see above.", "5", id="final-answer-no-value"),
+    pytest.param("326.5 is the correct sum of 313.9 and 12.6.", "326.5", id="stated-first"),
+    pytest.param(
+        "326.5 is the correct sum of 313.9 and 12.6. But then 7 more.", "7", id="stated-then-more"
+    ),
+    pytest.param(
+        "The prompt said:\n> put it in \\boxed{12}\nThe answer is 7.", "7", id="quoted-box"
+    ),
+    pytest.param(
+        "```\nprint('\\boxed{12}')\n```\nSo the answer is 7.", "7", id="box-in-code-block"
+    ),
+    pytest.param("The prompt said:\n> put it in \\boxed{12}", "12", id="quoted-box-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FREE_FORM)
+def test_free_form_extraction(text: str, expected: str | None) -> None:
+    assert extract_answer(text) == expected
+
+
+FINAL_BOXES = [
+    pytest.param("so \\boxed{7} and \\boxed{-5}.", ["7", "-5"], id="two-boxes"),
+    pytest.param("\\boxed{1},\\boxed{2},\\boxed{3}", ["1", "2", "3"], id="three-boxes"),
+    pytest.param(
+        "$\\boxed{(2, 2)} \\quad \\text{and} \\quad \\boxed{(6, 2)}$",
+        ["(2, 2)", "(6, 2)"],
+        id="quad-and",
+    ),
+    pytest.param("\\boxed{1} no no no \\boxed{2}", ["2"], id="retraction-between"),
+    pytest.param("\\boxed{1} or \\boxed{2}", ["2"], id="alternative-between"),
+    pytest.param("First \\boxed{1}, finally \\boxed{2}.", ["2"], id="conclusion-between"),
+    pytest.param("\\boxed{4}" + " words" * 20 + " \\boxed{5}", ["5"], id="far-apart"),
+    pytest.param("\\boxed{3} and again \\boxed{3}", ["3"], id="repeated-once"),
+    pytest.param("no box", [], id="none"),
+    pytest.param("\\boxed{\\boxed{1}+1} \\boxed{2", ["\\boxed{1}+1"], id="nested-and-unclosed"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FINAL_BOXES)
+def test_extract_final_boxes(text: str, expected: list[str]) -> None:
+    assert extract_final_boxes(text) == expected
+
+
+@given(model_text)
+def test_final_boxes_end_with_the_last_box(text: str) -> None:
+    boxes = extract_final_boxes(text)
+    last = extract_boxed(text)
+    assert (boxes == []) == (last is None) or last == ""
+    if boxes and last:
+        assert boxes[-1] == last or last in boxes
+
+
+def test_a_negation_after_a_gsm8k_marker_still_gives_no_stray_number() -> None:
+    assert extract_answer("#### 5\nThe answer is not 18.") is None
+    assert extract_answer("The answer is not 18.\n#### 5") == "5"

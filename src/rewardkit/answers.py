@@ -16,12 +16,18 @@ from rewardkit.equivalence import (
     DEFAULT_BUDGET,
     DEFAULT_REL_TOL,
     MAX_LENGTH,
+    answer_count,
     can_parse,
     is_equivalent,
     is_number,
     validate_options,
 )
-from rewardkit.extract import extract_answer, extract_boxed
+from rewardkit.extract import (
+    extract_answer,
+    extract_boxed,
+    extract_final_boxes,
+    has_hedged_boxes,
+)
 from rewardkit.reward import GOLD_COLUMNS, Reward, Sample, TextScorer
 
 __all__ = [
@@ -39,13 +45,23 @@ __all__ = [
 _ANSWER_LINE = re.compile(r"(?im)^[ \t]*(?:A|Answer|Final answer)[ \t]*:[ \t]*(\S.*?)\s*\Z")
 
 
+#: A solution whose boxes are alternatives, not a list (its last box is the gold).
+_ALTERNATIVES = re.compile(
+    r"(?i)\beither\b|\balso\s+accept|\bis\s+also\s+(?:a\s+)?(?:correct|valid)"
+)
+
+
 def gold_answer(gold: str) -> str | None:
     r"""The answer part of a gold cell.
 
     Rules, in order: a gold that holds a ``\boxed{}`` (a full solution, as in MATH's
-    ``solution`` column) gives its last complete box; a GSM8K solution gives the text after its
-    last ``####``; a multi-line solution whose last line is ``A: ...`` / ``Answer: ...`` /
-    ``Final answer: ...`` gives that answer; anything else is the answer itself, stripped.
+    ``solution`` column) gives its last complete box, or its final run of boxes joined by
+    commas (``\boxed{1}, \boxed{2}`` gives ``1, 2``: see
+    :func:`~rewardkit.extract.extract_final_boxes`) unless the solution calls them
+    alternatives ("either", "also accepted": then the last box); a GSM8K solution gives the
+    text after its last ``####``; a multi-line solution whose last line is ``A: ...`` /
+    ``Answer: ...`` / ``Final answer: ...`` gives that answer; anything else is the answer
+    itself, stripped.
 
     Args:
         gold: the gold column's value.
@@ -66,8 +82,10 @@ def gold_answer(gold: str) -> str | None:
     if not isinstance(gold, str):
         return None  # type: ignore[unreachable]  # a column may hold anything
     if "\\boxed" in gold or "\\fbox" in gold:
-        boxed = extract_boxed(gold)
-        return boxed or None
+        if _ALTERNATIVES.search(gold):  # "Either point is a correct answer": not a list
+            return extract_boxed(gold) or None
+        boxes = [box for box in extract_final_boxes(gold) if box]
+        return ", ".join(boxes) if boxes else None
     if "####" in gold:
         tail = gold.rsplit("####", 1)[1].strip()
         return tail.splitlines()[0].strip() if tail else None
@@ -78,15 +96,24 @@ def gold_answer(gold: str) -> str | None:
     return gold.strip() or None
 
 
-def _verdict(pred: str | None, gold: str | None, rel_tol: float, budget: float) -> float | None:
+def _verdict(
+    text: str, pred: str | None, gold: str | None, rel_tol: float, budget: float
+) -> float | None:
     if gold is None:
         return None
     reference = gold_answer(gold)
     if reference is None or not can_parse(reference):
         return None
-    if pred is None:
-        return 0.0
-    return 1.0 if is_equivalent(reference, pred, rel_tol=rel_tol, budget=budget) else 0.0
+    if pred is not None and is_equivalent(reference, pred, rel_tol=rel_tol, budget=budget):
+        return 0.0 if has_hedged_boxes(text) else 1.0  # \\boxed{6} or \\boxed{7}: a hedge
+    count = answer_count(reference)
+    if count > 1 and ("\\boxed" in text or "\\fbox" in text):
+        # a gold list of n values against a final run of exactly n boxes: \boxed{7}, \boxed{-5}
+        boxes = extract_final_boxes(text)
+        if len(boxes) == count and all(boxes):
+            joined = ", ".join(boxes)
+            return 1.0 if is_equivalent(reference, joined, rel_tol=rel_tol, budget=budget) else 0.0
+    return 0.0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -115,7 +142,8 @@ class _ExtractedCorrect:
         """1.0 if the extracted answer is equivalent to the gold, 0.0 if not, None if n/a."""
         if sample.gold is None:
             return None
-        return _verdict(self._extract(sample.text), sample.gold, self.rel_tol, self.budget)
+        text = sample.text
+        return _verdict(text, self._extract(text), sample.gold, self.rel_tol, self.budget)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -10,8 +10,10 @@ Priorities of :func:`extract_answer`, highest first:
 2. ``phrase`` / ``gsm8k``: the last explicit marker, an answer phrase ("the answer is",
    "final answer:", "Answer:") or a GSM8K line (``#### 42``, ``A: 42``)
    (:func:`extract_marked_answer`);
-3. ``math``: the last LaTeX math span (``$...$``, ``$$...$$``, ``\(...\)``, ``\[...\]``),
-   right-hand side of its last ``=`` (:func:`extract_last_math`);
+3. ``math``: a completion that is only an answer (``\frac{10}{9}``, ``$\frac13 $``; source
+   ``number`` when it is a plain number), else the
+   last LaTeX math span (``$...$``, ``$$...$$``, ``\(...\)``, ``\[...\]``), whole
+   (:func:`extract_last_math`);
 4. ``number``: the last number (:func:`extract_last_number`), also when it is written after
    the last math span ("the units digit of \(18^6\) is 4." gives ``4``).
 """
@@ -25,10 +27,12 @@ __all__ = [
     "extract_answer",
     "extract_answer_with_source",
     "extract_boxed",
+    "extract_final_boxes",
     "extract_last_math",
     "extract_last_number",
     "extract_marked_answer",
     "has_boxed",
+    "has_hedged_boxes",
 ]
 
 _BOX_COMMANDS = ("\\boxed", "\\fbox")
@@ -234,6 +238,115 @@ def extract_boxed(text: str) -> str | None:
     return _scan(text, end)
 
 
+#: Most boxes :func:`extract_final_boxes` returns, and the longest text between two of them.
+MAX_FINAL_BOXES = 16
+FINAL_BOX_GAP = 60
+
+
+# Between two boxes of one final run: no retraction or alternative ("no", "or", "wait").
+_HEDGE_GAP = re.compile(
+    r"\b(?:no|not|or|wrong|incorrect|maybe|perhaps|wait|actually|but|instead|either|finally|"
+    r"so|then|thus|therefore|hence|final|answer|check)\b",
+    re.IGNORECASE,
+)
+
+
+def _outer_boxes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, content) of every complete outermost box, in order (one forward pass)."""
+    first = _first_command(text, len(text))
+    if first < 0:
+        return []
+    boxes: list[tuple[int, int, str]] = []
+    stack: list[int] = []  # per open brace: the box command's start, or -1
+    opens: list[int] = []
+    for match in _BOX_TOKEN.finditer(text, first):
+        token = match.group()
+        if match.group(2) is not None:
+            continue
+        if token == "{":
+            stack.append(-1)
+            opens.append(match.end())
+        elif token == "}":
+            if stack:
+                command = stack.pop()
+                start = opens.pop()
+                if command >= 0 and all(item < 0 for item in stack):
+                    boxes.append((command, match.end(), text[start : match.start()].strip()))
+        elif match.group(1) is not None:
+            stack.append(match.start())
+            opens.append(match.end())
+        elif not stack:
+            bare = _bare(text, match.end(), len(text))
+            if bare is not None:
+                boxes.append((match.start(), bare[1], bare[0].strip()))
+    return boxes
+
+
+def extract_final_boxes(text: str) -> list[str]:
+    r"""Return the contents of the final run of boxes: ``\boxed{7} and \boxed{-5}``.
+
+    Rules: the last complete box and the boxes before it that are separated from the next one
+    by at most 60 characters (``", "``, ``" and "``, ``\quad \text{and} \quad``) holding no
+    retraction or alternative ("no", "not", "or", "wait", "actually", "but", ``=``...) form the
+    final run; repeated contents count once; at most 16 boxes. Used by the correctness rewards
+    when the gold is a list of several values (see docs/extraction.md); one box gives a list
+    of one.
+
+    Args:
+        text: the completion text.
+
+    Returns:
+        The contents in order of appearance, or ``[]`` when there is no complete box.
+
+    Examples:
+        >>> extract_final_boxes("so \\boxed{7} and \\boxed{-5}.")
+        ['7', '-5']
+        >>> extract_final_boxes("first \\boxed{1}. " + "Much later, " * 9 + "\\boxed{2}")
+        ['2']
+    """
+    boxes = _outer_boxes(text)
+    if not boxes:
+        return []
+    run = [boxes[-1]]
+    for box in reversed(boxes[:-1]):
+        gap = text[box[1] : run[0][0]]
+        if len(gap) > FINAL_BOX_GAP or len(run) >= MAX_FINAL_BOXES or _HEDGE_GAP.search(gap):
+            break
+        run.insert(0, box)
+    contents: list[str] = []
+    for _, _, content in run:
+        if content not in contents:
+            contents.append(content)
+    return contents
+
+
+# Before the last box: an alternative to the box before it ("\\boxed{6} or \\boxed{7}").
+_ALTERNATIVE_GAP = re.compile(r"\b(?:or|either|maybe|perhaps)\b", re.IGNORECASE)
+
+
+def has_hedged_boxes(text: str) -> bool:
+    r"""Whether the last box is offered as an alternative to the box before it.
+
+    True when the text between the last two complete boxes is at most 60 characters and holds
+    "or", "either", "maybe" or "perhaps": ``\boxed{6} or \boxed{7}`` commits to neither, so
+    the correctness rewards score it 0.0 (a retraction such as ``\boxed{1} no \boxed{2}``
+    commits to the last box).
+
+    Examples:
+        >>> has_hedged_boxes("\\boxed{6} or \\boxed{7}")
+        True
+        >>> has_hedged_boxes("\\boxed{6} no, \\boxed{7}")
+        False
+    """
+    if text.count("\\boxed") + text.count("\\fbox") < 2:
+        return False
+    boxes = _outer_boxes(text)
+    if len(boxes) < 2:
+        return False
+    gap = text[boxes[-2][1] : boxes[-1][0]]
+    return len(gap) <= FINAL_BOX_GAP and _ALTERNATIVE_GAP.search(gap) is not None
+
+
 def has_boxed(text: str) -> float:
     r"""Return 1.0 when ``text`` has a complete, non-empty box (see :func:`extract_boxed`).
 
@@ -291,9 +404,10 @@ _NUMBER = re.compile(
     r"(?:(?P<int>[0-9]{1,3}(?:(?:,|\{,\})[0-9]{3})+(?![0-9])|[0-9]+)(?P<frac>\.[0-9]+)?"
     r"|(?P<point>\.[0-9]+))"
     r"(?:/(?P<den>[0-9]+))?(?P<exp>[eE][-+]?[0-9]+)?(?P<percent>[ \t]?\\?%)?"
+    r"(?P<base>_\{?[0-9]{1,2}\}?)?"
 )
 # Characters a number's text is made of (scanned backwards from the last digit).
-_NUMBER_CHARS = "0123456789.,/{}eE+-−"
+_NUMBER_CHARS = "0123456789.,/{}eE+-−_"
 _DIGITS = "0123456789"
 # A number, then plain words ("9 customers", "$18 per day"): the answer is the number.
 # Words are separated by mandatory blanks, so a failing match cannot re-split a word.
@@ -312,6 +426,8 @@ def _number_text(match: re.Match[str]) -> str:
     body += match.group("exp") or ""
     if match.group("percent"):
         body += "%"
+    if match.group("base"):
+        body += match.group("base")  # 4343_6: a numeral in base 6
     return sign + body
 
 
@@ -326,7 +442,9 @@ def extract_last_number(text: str) -> str | None:
       ``\\$18``) are dropped; a percent sign is kept; the unicode minus becomes ``-``.
     - A ``-`` is a sign only when it does not follow a word character or a closing bracket:
       the last number of ``5-3`` is ``3``, of ``x = -3`` is ``-3``.
+    - A base subscript is kept: ``4343_6`` and ``4343_{6}`` are numerals in base 6.
     - Only ASCII digits count; a final ``.`` ends a sentence (``is 3.`` gives ``3``).
+    - A last number inside a word (letters on both sides: ``AZYUK2A``) is no number: ``None``.
 
     Scans backwards from the last digit: linear time, and constant work past it.
 
@@ -358,6 +476,13 @@ def _last_number(text: str) -> re.Match[str] | None:
     found = None
     for match in _NUMBER.finditer(text, max(0, start - 8), min(len(text), end + 4)):
         found = match
+    if (
+        found is not None
+        and found.start() > 0
+        and text[found.start() - 1].isalpha()
+        and text[found.end() : found.end() + 1].isalpha()
+    ):
+        return None  # inside a word ("AZYUK2A"): not a number
     return found
 
 
@@ -365,17 +490,16 @@ def _balanced(text: str) -> bool:
     return text.count("{") == text.count("}")
 
 
-def _right_of_equals(expression: str) -> str:
-    """The part after the last top-level ``=`` (not ``<=``, ``>=``, ``!=``), else all of it."""
-    position = len(expression)
-    for _ in range(8):
-        position = expression.rfind("=", 0, position)
-        if position < 0:
-            break
-        right = expression[position + 1 :].strip()
-        if (position == 0 or expression[position - 1] not in "<>!") and right and _balanced(right):
-            return right
-    return expression.strip()
+def _last_equation(expression: str) -> str:
+    """A math span as the answer: the whole of it, so that an equation stays an equation.
+
+    ``$x^2 - 4 = 0$`` is no answer of 0; the comparison reads labels (``x = 5``, ``BC^2 = 19``)
+    and worked values (``2 + 3 = 5``, every side equal). Trailing punctuation goes.
+    """
+    return expression.strip().rstrip(".,;").strip()
+
+
+_SPACED_COMMAND = re.compile(r"[ \t]+\\[A-Za-z]")
 
 
 def _math_spans(text: str) -> tuple[int, int, int] | None:
@@ -384,25 +508,30 @@ def _math_spans(text: str) -> tuple[int, int, int] | None:
     One forward pass over the delimiters. ``\\$`` is an escaped dollar and ``\\\\`` a
     line break. A ``$`` opens a span only before a non-space, and closes one only after a
     non-space and not before a digit (so ``$18 and $20`` is currency, not math); a ``$`` that
-    cannot close but can open starts a new span.
+    cannot close but can open starts a new span. A ``$`` followed by spaces and a command
+    (``$ \begin{pmatrix}...\end{pmatrix} $``) opens a span that a ``$`` after a space closes.
     """
     best: tuple[int, int, int] | None = None
     opener = ""
     content = 0
+    spaced = False
     for match in _MATH_TOKEN.finditer(text):
         token = match.group()
         if token in ("\\\\", "\\$"):
             continue
         if not opener:
-            if token in _MATH_OPENERS or (
-                token == "$" and match.end() < len(text) and not text[match.end()].isspace()
+            spaced = token == "$" and _SPACED_COMMAND.match(text, match.end()) is not None
+            if (
+                token in _MATH_OPENERS
+                or spaced
+                or (token == "$" and match.end() < len(text) and not text[match.end()].isspace())
             ):
                 opener, content = token, match.end()
             continue
         if token == "$" and opener == "$":
             before = text[match.start() - 1]
             after = text[match.end() : match.end() + 1]
-            if not before.isspace() and not after.isdigit():
+            if (spaced or not before.isspace()) and not after.isdigit():
                 if match.start() > content:
                     best = (content, match.start(), match.end())
                 opener = ""
@@ -417,7 +546,7 @@ def _math_spans(text: str) -> tuple[int, int, int] | None:
 
 
 def extract_last_math(text: str) -> str | None:
-    r"""Return the last LaTeX math span of ``text``, right of its last ``=``.
+    r"""Return the last LaTeX math span of ``text``, whole (an equation stays an equation).
 
     Rules:
 
@@ -426,8 +555,9 @@ def extract_last_math(text: str) -> str | None:
     - ``\\$`` is an escaped dollar. A ``$`` opens a span only before a non-space and closes
       one only after a non-space and not before a digit, so currency (``$18 and $20``) is not
       math.
-    - The result is the part after the span's last top-level ``=`` (``$x = 5$`` gives ``5``,
-      ``$2+3=5$`` gives ``5``), or the whole span stripped when it has none.
+    - The result is the whole span, stripped of spaces and trailing punctuation: ``$x = 5$``
+      gives ``x = 5`` (a labelled answer, equivalent to 5) and ``$x^2 - 4 = 0$`` gives the
+      equation, which is no answer of 0 (see docs/answers.md).
 
     Args:
         text: the completion text.
@@ -437,14 +567,14 @@ def extract_last_math(text: str) -> str | None:
 
     Examples:
         >>> extract_last_math("We get $x = 5$ and then \\(y = \\frac{1}{2}\\).")
-        '\\frac{1}{2}'
+        'y = \\frac{1}{2}'
         >>> extract_last_math("It costs $18 and $20 in total.") is None
         True
     """
     span = _math_spans(text)
     if span is None:
         return None
-    return _right_of_equals(text[span[0] : span[1]])
+    return _last_equation(text[span[0] : span[1]])
 
 
 def _math_at(text: str, start: int) -> str | None:
@@ -465,11 +595,41 @@ def _math_at(text: str, start: int) -> str | None:
     return None
 
 
+#: Number words read as numbers after an answer phrase ("the answer is three").
+_NUMBER_WORD_LIST = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+)
+NUMBER_WORDS = {word: str(value) for value, word in enumerate(_NUMBER_WORD_LIST.split())}
+# A sentence that states an answer inside an answer phrase: "The largest $n$ is 34".
+_STATED = re.compile(r"\bis\b[ \t]*(?:\*\*)?[ \t]*(?=\S)", re.IGNORECASE)
+# Words that make a prose answer a guess or a hedge ("I am not sure, maybe 3").
+_UNSURE = re.compile(
+    r"\b(?:not|no|maybe|perhaps|or|either|unsure|guess|probably|possibly|might|could)\b",
+    re.IGNORECASE,
+)
+# A sentence (a capitalised word of two letters or more): "The largest $n$ is 34".
+_SENTENCE_START = re.compile(r"[A-Z][a-z]+[ \t]")
+# Prose: two words of letters in a row.
+_PROSE_WORDS = re.compile(r"[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}")
+# A negated phrase: "the answer is not 18".
+_NEGATED = re.compile(r"not\b", re.IGNORECASE)
+
+
+def _alone_in(span: str, start: int, end: int) -> bool:
+    """Whether ``span[start:end]`` stands alone: blanks or the span's ends on both sides."""
+    return span[start - 1 : start] in {"", " ", "\t"} and span[end : end + 1] in {"", " ", "\t"}
+
+
 def _answer_after(text: str, start: int) -> str | None:
     """The answer written at ``start`` (after a phrase or marker), cleaned, or ``None``."""
     start = _FILLER.match(text, start).end()  # type: ignore[union-attr]  # always matches
     if start >= len(text) or _NOT_AN_ANSWER.match(text, start):
         return None
+    if text.startswith("**", start):
+        close = text.find("**", start + 2, start + ANSWER_SPAN_LIMIT)
+        if close > start + 2:
+            return _answer_after(text[:close] + "\n", start + 2)
     math = _math_at(text, start)
     if math is not None:
         return math or None
@@ -479,6 +639,21 @@ def _answer_after(text: str, start: int) -> str | None:
     span = span.strip().rstrip(".,:;!*").strip()
     if span.startswith("$") and span.endswith("$") and len(span) > 1:
         span = span.strip("$").strip()
+    if span.lower() in NUMBER_WORDS:
+        return NUMBER_WORDS[span.lower()]
+    stated = _STATED.search(span)
+    if stated is not None and _SENTENCE_START.match(span):
+        # "The final answer is $28\\%$", "The largest $n$ is 34": what the sentence states
+        return _answer_after(span + "\n", stated.end())
+    if (
+        _PROSE_WORDS.search(span)
+        and "$" not in span
+        and "\\" not in span
+        and _UNSURE.search(span) is None
+    ):
+        numbers = list(_NUMBER.finditer(span))
+        if len(numbers) == 1 and _alone_in(span, *numbers[0].span(0)):
+            return _number_text(numbers[0])  # "Jane started growing Sphere 3 hours ago"
     number = _NUMBER.match(span)
     if number is not None and number.start() == 0:
         rest = span[number.end() :]
@@ -521,6 +696,20 @@ def _last_phrase(text: str) -> tuple[int, str] | None:
         if answer is not None:
             return end, answer
     return None
+
+
+def _last_statement(text: str) -> tuple[int, str | None] | None:
+    """Like :func:`_last_phrase`, but a negated last phrase gives ``(position, None)``.
+
+    "The answer is not 18.": the completion states no answer, and no later fallback may read
+    the negated value.
+    """
+    ends = _phrase_ends(text)
+    if ends:
+        start = _FILLER.match(text, ends[-1]).end()  # type: ignore[union-attr]  # always matches
+        if _NEGATED.match(text, start):
+            return ends[-1], None
+    return _last_phrase(text)
 
 
 def _last_marker(text: str) -> tuple[int, str] | None:
@@ -567,13 +756,83 @@ def extract_marked_answer(text: str) -> tuple[str | None, str]:
         >>> extract_marked_answer("I think that's the final answer.")
         (None, 'none')
     """
-    phrase = _last_phrase(text)
+    answer, source, _ = _marked(text)
+    return answer, source
+
+
+def _marked(text: str) -> tuple[str | None, str, bool]:
+    """:func:`extract_marked_answer`, and whether the last statement is a negated phrase."""
+    phrase = _last_statement(text)
     marker = _last_marker(text)
     if marker is not None and (phrase is None or marker[0] > phrase[0]):
-        return marker[1], "gsm8k"
-    if phrase is not None:
-        return phrase[1], "phrase"
-    return None, "none"
+        return marker[1], "gsm8k", False
+    if phrase is not None and phrase[1] is not None:
+        return phrase[1], "phrase", False
+    return None, "none", phrase is not None
+
+
+# Right before the last number: it is offered as an alternative ("6 or 7", "or maybe 7").
+_ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|either|maybe|perhaps)\W*$", re.IGNORECASE)
+_FINAL_PHRASE = re.compile(r"final\s+answer", re.IGNORECASE)
+# Fewer characters after a box than "answer is 1" hold no answer phrase.
+_SHORTEST_PHRASE = 11
+# "326.5 is the correct sum of 313.9 and 12.6": a value stated first, then the numbers restated
+# from the problem.
+_STATED_FIRST = re.compile(
+    r"(?:^|(?<=[\s(]))(-?[0-9][0-9,]*(?:\.[0-9]+)?)[ \t]+is[ \t]+(?:the[ \t]+)?"
+    r"(?:correct|final|right|exact)\b",
+    re.IGNORECASE,
+)
+
+
+def _stated_first(text: str) -> str | None:
+    """The value of a last sentence that states it first ("326.5 is the correct sum of ...").
+
+    Only when that sentence is the last one holding a digit.
+    """
+    found = None
+    for match in _STATED_FIRST.finditer(text, max(0, len(text) - ANSWER_SPAN_LIMIT)):
+        found = match
+    if found is None:
+        return None
+    end = _SPAN_END.search(text, found.end())
+    if end is not None and any(ch.isdigit() for ch in text[end.end() :]):
+        return None
+    return found.group(1).replace(",", "")
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether ``position`` is inside a fenced code block or on a quoted (``>``) line."""
+    if text.count("```", 0, position) % 2 == 1:
+        return True
+    line_start = text.rfind("\n", 0, position) + 1
+    return text.startswith(">", line_start) or text.startswith(" >", line_start)
+
+
+def _final_answer_after_box(text: str) -> str | None:
+    r"""A "final answer" phrase written after the last box command, and its answer, if any.
+
+    ``... = \boxed{255} ... Final Answer: The final answer is $10,455$.``: the statement that
+    closes the completion is its answer; a box inside the reasoning is an intermediate result.
+    When the last box is inside a code block or a quoted prompt line, any answer phrase after
+    it counts ("the answer is 7").
+    """
+    last_box = text.rfind("\\boxed")
+    last_box = max(last_box, text.rfind("\\fbox", max(last_box, 0)))
+    tail_start = text.find("}", last_box)
+    if tail_start < 0 or len(text) - tail_start < _SHORTEST_PHRASE:
+        return None  # the usual case: the completion ends with its box
+    tail = text[tail_start + 1 :]
+    if _FINAL_PHRASE.search(tail) is None and not _quoted(text, last_box):
+        return None
+    if "\\boxed" in tail or "\\fbox" in tail:
+        return None
+    phrase = _last_statement(tail)
+    if phrase is None or phrase[1] is None or "$" in phrase[1] or '"' in phrase[1]:
+        return None
+    if not any(ch.isdigit() or ch == "\\" for ch in phrase[1]):
+        return None  # "Final answer: see above": no value stated
+    return phrase[1]
 
 
 def extract_answer_with_source(text: str) -> tuple[str | None, str]:
@@ -581,11 +840,15 @@ def extract_answer_with_source(text: str) -> tuple[str | None, str]:
 
     Tries, in order (the first that finds an answer wins):
 
-    1. ``"boxed"``: :func:`extract_boxed` (an empty box counts: ``""``);
+    1. ``"boxed"``: :func:`extract_boxed` (an empty box counts: ``""``), unless a "final
+       answer" phrase after the last box states another answer (``\boxed{255} ... Final
+       Answer: The final answer is $10,455$.`` gives ``10,455``, source ``"phrase"``);
     2. ``"phrase"`` / ``"gsm8k"``: :func:`extract_marked_answer`, the later marker winning;
     3. ``"math"``: :func:`extract_last_math`, unless a number is written after that span;
-    4. ``"number"``: :func:`extract_last_number` (so "the units digit of \(18^6\) is 4."
-       gives ``4``, and "Thus $y = \frac{3}{4}$." gives ``\frac{3}{4}``);
+    4. ``"number"``: a last sentence that states its value first ("326.5 is the correct sum
+       of 313.9 and 12.6" gives ``326.5``), else :func:`extract_last_number` (so "the units
+       digit of \(18^6\) is 4."
+       gives ``4``, and "Thus $y = \frac{3}{4}$." gives ``y = \frac{3}{4}``);
     5. ``"none"``: nothing found.
 
     Args:
@@ -601,7 +864,7 @@ def extract_answer_with_source(text: str) -> tuple[str | None, str]:
         >>> extract_answer_with_source("Final answer: 12 apples")
         ('12', 'phrase')
         >>> extract_answer_with_source("Thus $y = \\frac{3}{4}$.")
-        ('\\frac{3}{4}', 'math')
+        ('y = \\frac{3}{4}', 'math')
         >>> extract_answer_with_source("She has 7 left")
         ('7', 'number')
         >>> extract_answer_with_source("no idea")
@@ -609,17 +872,48 @@ def extract_answer_with_source(text: str) -> tuple[str | None, str]:
     """
     boxed = extract_boxed(text)
     if boxed is not None:
-        return boxed, "boxed"
-    marked, source = extract_marked_answer(text)
+        later = _final_answer_after_box(text)
+        return (later, "phrase") if later is not None else (boxed, "boxed")
+    marked, source, negated = _marked(text)
     if marked is not None:
         return marked, source
+    if negated:
+        return None, "none"  # "The answer is not 18.": no stray number instead
+    alone = _only_answer(text)
+    if alone is not None:  # a plain number is a "number", anything else "math"
+        return alone, "number" if _NUMBER.fullmatch(alone) else "math"
+    stated = _stated_first(text)
+    if stated is not None:
+        return stated, "number"
     span = _math_spans(text)
     number = _last_number(text)
     if span is not None and (number is None or number.end() <= span[2]):
-        return _right_of_equals(text[span[0] : span[1]]), "math"
+        return _last_equation(text[span[0] : span[1]]), "math"
     if number is not None:
+        if _ALTERNATIVE_BEFORE.search(text, max(0, number.start() - 24), number.start()):
+            return None, "none"  # "6 or 7": an alternative, not an answer
         return _number_text(number), "number"
     return None, "none"
+
+
+#: Longest completion read whole as an answer (``\frac{10}{9}``, ``$\frac13 $``, ``1 000``).
+ALONE_LIMIT = 200
+_ALONE = re.compile(r"\s*(?:\$\$|\$|\\\[|\\\()?(?P<body>[^$]*?)(?:\$\$|\$|\\\]|\\\))?\s*\.?\s*")
+# What an answer alone may not hold: words of prose (two letters or more outside commands).
+_PROSE = re.compile(r"(?<![\\A-Za-z{])[A-Za-z]{2,}(?![A-Za-z}])")
+
+
+def _only_answer(text: str) -> str | None:
+    """The whole completion when it is only an answer (math, no prose), else ``None``."""
+    if len(text) > ALONE_LIMIT or not text.strip():
+        return None
+    match = _ALONE.fullmatch(text)
+    if match is None:
+        return None
+    body = match.group("body").strip()
+    if not body or _PROSE.search(body) or "=" in body:
+        return None
+    return body
 
 
 def extract_answer(text: str) -> str | None:

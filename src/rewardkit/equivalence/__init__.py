@@ -26,6 +26,7 @@ __all__ = [
     "DEFAULT_BUDGET",
     "DEFAULT_REL_TOL",
     "MAX_LENGTH",
+    "answer_count",
     "cache_info",
     "can_parse",
     "clear_caches",
@@ -84,9 +85,15 @@ def _compact(text: str) -> str:
     return "".join(normalize(text).split())
 
 
+#: "or" as a word: alternatives in a prediction are a hedge (unless the gold has them too).
+_OR = re.compile(r"(?<![A-Za-z\\])or(?![A-Za-z])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=VERDICT_CACHE_SIZE)
 def _verdict(gold: str, pred: str, rel_tol: float, budget: float) -> bool:
     """Cached verdict; raises BudgetExceeded (never cached) when the budget runs out."""
+    if _OR.search(pred) is not None and _OR.search(gold) is None:
+        return False  # "5 or 6", "2 \\text{ (or maybe 3)}": a hedge, whatever the values
     parsed_gold = _parsed(gold)
     parsed_pred = _parsed(pred)
     if parsed_gold is None:
@@ -166,12 +173,16 @@ def is_equivalent(
 
     Rules (docs/answers.md has the full table): numbers compare exactly as rationals in any
     notation (``0.5`` = ``\frac12`` = ``1/2`` = ``50\%``; ``25\%`` also matches ``25``;
-    thousands separators, mixed numbers, scientific notation); units, currency, degrees and
-    LaTeX noise are ignored; radicals, pi, e, complex numbers and expressions in variables
-    compare numerically at fixed probe points within ``rel_tol``; ``x = 3`` matches ``3``;
-    lists and sets compare unordered, tuples and intervals ordered with their brackets;
-    matrices entry by entry; equations up to sides; text case-insensitively. A hedge (``5, 6``
-    or ``5 or 6`` where one value is expected) is not equivalent.
+    thousands separators, mixed numbers, scientific notation); a gold in scientific notation
+    or with 3+ significant digits is rounded (half a unit of its last digit); units of a
+    closed list, currency, degrees and LaTeX noise are ignored; radicals, pi, e, complex
+    numbers and expressions in variables compare numerically at fixed probe points within
+    ``rel_tol`` (relative); labels (``x = 3``, ``BC^2 = 19``) match the value, other
+    equations never their right-hand side; lists and sets compare unordered, tuples and
+    intervals ordered with their brackets; matrices entry by entry; equations up to sides
+    and sign; text with its punctuation, case aside. A hedge (``5, 6`` where one value is
+    expected, "or" in the prediction, words next to a value that are not units) is not
+    equivalent.
 
     Args:
         gold: the reference answer (e.g. ``"\frac{1}{2}"``).
@@ -197,8 +208,10 @@ def is_equivalent(
         True
         >>> is_equivalent("(1, 2)", "(2, 1)")
         False
-        >>> is_equivalent("5", "5 or 6")
-        False
+        >>> is_equivalent("5", "5 or 6"), is_equivalent("2", "2 \\text{ (or maybe 3)}")
+        (False, False)
+        >>> is_equivalent("0", "1.325e-27"), is_equivalent("1.3e-27", "1.325e-27")
+        (False, True)
     """
     if rel_tol != DEFAULT_REL_TOL or budget != DEFAULT_BUDGET:
         validate_options(rel_tol, budget)
@@ -248,6 +261,25 @@ def cache_info() -> dict[str, tuple[int, int, int, int]]:
             ("number", _is_number.cache_info()),
         )
     }
+
+
+def answer_count(text: str) -> int:
+    r"""How many values a bare list answer holds (``-5, 7`` gives 2); 1 for anything else.
+
+    Examples:
+        >>> answer_count("-5, 7"), answer_count("\\{1, 2\\}"), answer_count("(1, 2)")
+        (2, 1, 1)
+    """
+    if not isinstance(text, str):
+        return 1  # type: ignore[unreachable]  # callers may pass anything
+    if len(text.strip()) > MAX_LENGTH:
+        return 1
+    parsed = _parsed(text.strip())
+    if parsed is not None and parsed[0] == "assign":  # y_1 = ..., y_2 = ...
+        return len(parsed[1])  # type: ignore[arg-type]
+    if parsed is None or parsed[0] != "set" or parsed[2:] != ("list",):
+        return 1
+    return len(parsed[1])  # type: ignore[arg-type]
 
 
 def can_parse(text: str) -> bool:

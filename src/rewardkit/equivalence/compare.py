@@ -2,7 +2,8 @@ r"""Turn parse trees into answers (scalar, set, tuple, matrix, equation, text) a
 
 An *answer* is a tuple whose first item is its kind:
 
-- ``("scalar", node)``: one value; ``("alts", (node, ...))``: one value read several ways
+- ``("scalar", node)``: one value (``("scalar", node, name)`` when given as ``name = node``,
+  a solved form); ``("alts", (node, ...))``: one value read several ways
   (``25\%`` is 1/4 or 25);
 - ``("set", answers)``: unordered (bare lists ``1, 2``, ``\{1, 2\}``, ``\pm``, unions);
 - ``("seq", open, close, answers)``: ordered, brackets included (tuples, intervals, vectors);
@@ -28,12 +29,46 @@ from rewardkit.equivalence.numbers import (
 )
 from rewardkit.equivalence.symbolic import symbolically_equal
 
-__all__ = ["ABS_TOL", "PROBES", "Answer", "answers_equal", "parse_answer"]
+__all__ = ["ABS_TOL", "PROBES", "UNITS", "Answer", "answers_equal", "is_unit", "parse_answer"]
 
 Answer = tuple[object, ...]
 
-#: Absolute tolerance of floating-point comparisons (values this close to zero are zero).
+#: Absolute tolerance of floating-point comparisons, used only when one side evaluates to
+#: exactly 0.0 (rounding noise of an expression equal to zero). Written numbers are compared
+#: exactly or relatively, never against this: ``1.325e-27`` is not ``0``.
 ABS_TOL = 1e-12
+#: A decimal gold with at least this many significant digits (``3.89``, ``6630.0``) or written in
+#: scientific notation (``1.3e-27``) is read as rounded (see :func:`_rounding`).
+ROUNDED_DIGITS = 3
+
+#: The closed list of units: a ``\text{...}`` next to a value is dropped only when every word
+#: of it is one of these (also with ``^2``/``^3``, ``/``, "per", "square", "sq", "cubic").
+_UNIT_WORDS = """
+    m cm mm km nm um µm in inch inches ft foot feet yd yard yards mi mile miles meter meters
+    metre metres centimeter centimeters centimetre centimetres millimeter millimeters kilometer
+    kilometers kilometre kilometres light-year light-years au
+    l ml liter liters litre litres gallon gallons gal quart quarts pint pints cup cups cc
+    g mg kg gram grams kilogram kilograms milligram milligrams lb lbs pound pounds oz ounce
+    ounces ton tons tonne tonnes
+    s ms sec secs second seconds min mins minute minutes h hr hrs hour hours day days week
+    weeks month months year years yr yrs
+    mph kph kmh km/h m/s
+    deg degree degrees ° rad rads radian radians °c °f k kelvin celsius fahrenheit å
+    n j kj w kw mw v a ma ohm ohms ω hz khz mhz ghz pa kpa atm mol mmol ev kev mev cal kcal t
+    dollar dollars cent cents euro euros yuan rupee rupees usd $ € £ ¥
+    unit units acre acres hectare hectares ha
+    way ways people person persons student students child children item items object objects
+    piece pieces time times step steps move moves point points term terms digit digits
+    number numbers integer integers solution solutions side sides edge edges vertex vertices
+    face faces triangle triangles handshake handshakes game games match matches round rounds
+    seat seats box boxes ball balls marble marbles card cards coin coins book books page pages
+    letter letters word words cookie cookies apple apples candy candies bag bags grade grades
+"""
+UNITS = frozenset(_UNIT_WORDS.split())
+_UNIT_JOINERS = frozenset(
+    {"per", "square", "sq", "cubic", "/", "^", "2", "3", "{", "}", "^2", "^3"}
+)
+_ORDINALS = frozenset({"st", "nd", "rd", "th"})
 #: Values given to variables when two expressions are compared numerically (three points).
 PROBES: tuple[tuple[float, ...], ...] = (
     (0.6180339887, 1.3247179572, 2.2360679775, 0.4142135624, 1.7320508076, 2.7182818285),
@@ -58,9 +93,9 @@ def parse_answer(text: str) -> Answer:
 
     Examples:
         >>> parse_answer("x = 3")
-        ('scalar', ('num', Fraction(3, 1), False))
-        >>> parse_answer("\\text{(C)}")
-        ('text', 'c')
+        ('scalar', ('num', Fraction(3, 1), False), ('sym', 'x'))
+        >>> parse_answer("\\text{ The East }")
+        ('text', 'east')
     """
     return _answer(parse_latex(text))
 
@@ -75,6 +110,9 @@ def _answer(node: Node) -> Answer:
         if tag == "list" and not items:
             message = "empty"
             raise ParseError(message)
+        if len(items) > MAX_ITEMS:
+            message = "too many items"
+            raise ParseError(message)
         assignments = _assignments(items) if tag == "list" else None
         if assignments is not None:
             return ("assign", assignments)
@@ -85,6 +123,8 @@ def _answer(node: Node) -> Answer:
                 members.extend(answer[1])  # type: ignore[arg-type]  # 1 \\pm 2 in a list
             else:
                 members.append(answer)
+        if tag == "list":
+            return ("set", tuple(members), "list")  # a bare list also matches a tuple, in order
         return ("set", tuple(members))
     if tag == "seq":
         items = node[3]
@@ -98,9 +138,13 @@ def _answer(node: Node) -> Answer:
         return _relation(node[1])  # type: ignore[arg-type]
     if tag == "text":
         return ("text", text_key(str(node[1])))
+    if tag == "builder":
+        return ("builder", node[1])
     node = _drop_units(node)
     if node[0] == "text":
         return ("text", text_key(str(node[1])))
+    if _has_node(node, "text") or _has_node(node, "builder"):
+        return ("opaque", node)  # 2 \\text{ (or maybe 3)}: words that are not units
     if node[0] == "deg":
         node = node[1]  # type: ignore[assignment]
     if node[0] == "pct":
@@ -125,21 +169,47 @@ def _assignments(items: tuple[Node, ...]) -> tuple[tuple[str, Answer], ...] | No
     return tuple(pairs)
 
 
-def _is_text(node: object) -> bool:
-    return isinstance(node, tuple) and (
-        node[0] == "text" or (node[0] == "pow" and _is_text(node[1]))
+def is_unit(text: str) -> bool:
+    r"""Whether a ``\text{}`` content is a unit of :data:`UNITS` (dropped next to a value).
+
+    Every word must be a unit, a power (``^2``) or a joiner (``/``, per, square, sq, cubic);
+    case is ignored. Words such as "or", "not", "maybe", "wrong" are never units.
+
+    Examples:
+        >>> is_unit(" cm^2"), is_unit("km/h"), is_unit("square units"), is_unit(" (or maybe 3)")
+        (True, True, True, False)
+    """
+    words = (
+        text.lower().replace("/", " / ").replace("^", " ^").replace("{", " ").replace("}", " ")
+    ).split()
+    return bool(words) and all(
+        word in UNITS or word in _UNIT_JOINERS or word.rstrip(".") in UNITS for word in words
     )
 
 
+def _unit(node: object) -> bool:
+    r"""A unit factor: ``\text{cm}``, ``\text{cm}^2``."""
+    if not isinstance(node, tuple):
+        return False
+    if node[0] == "pow":
+        return _unit(node[1])
+    return node[0] == "text" and is_unit(str(node[1]))
+
+
 def _drop_units(node: Node) -> Node:
-    r"""Drop ``\text{...}`` factors (units) from a product that has other factors."""
+    r"""Drop unit factors (:data:`UNITS`, ordinal suffixes) from a product with other factors."""
     if node[0] == "mul":
-        factors = [_drop_units(f) for f in node[1] if not _is_text(f)]  # type: ignore[attr-defined]
+        factors = [_drop_units(f) for f in node[1] if not _unit(f)]  # type: ignore[attr-defined]
         if factors and len(factors) < len(node[1]):  # type: ignore[arg-type]
             return factors[0] if len(factors) == 1 else ("mul", tuple(factors))
-    if node[0] == "pow" and _is_text(node[1]):
+    if node[0] == "pow" and _unit(node[1]):
         return node[1]  # type: ignore[return-value]
-    if node[0] == "pow" and _is_text(node[2]):  # 12^{\\text{th}}
+    if (
+        node[0] == "pow"
+        and isinstance(node[2], tuple)
+        and node[2][0] == "text"
+        and str(node[2][1]).strip() in _ORDINALS
+    ):  # 12^{\\text{th}}
         return _drop_units(node[1])  # type: ignore[arg-type]
     return node
 
@@ -195,16 +265,45 @@ def _is_name(node: object) -> bool:
     tag = node[0]
     if tag == "sym" or (tag == "const" and node[1] in {"e", "i"}):
         return True
-    if tag == "pow":  # f^{-1}(x) =
-        return _is_name(node[1]) and node[2] == ("neg", ("num", Fraction(1), False))
-    if tag == "mul":
-        return all(_is_name(item) for item in node[1])
+    if tag == "pow":  # f^{-1}(x) =, BC^2 = (a segment's name, not a^2 + b = 0)
+        exponent, base = node[2], node[1]
+        return _is_name(base) and (
+            exponent == ("neg", ("num", Fraction(1), False))
+            or (
+                isinstance(exponent, tuple)
+                and exponent[0] == "num"
+                and isinstance(base, tuple)
+                and base[0] == "mul"
+            )
+        )
+    if tag == "abs":  # |AB| =
+        return _is_name(node[1])
+    if tag == "div":  # \\frac{NO}{BO} =
+        return _is_name(node[1]) and _is_name(node[2])
+    if tag == "mul":  # AB, f(0): a name, then names or numbers (its arguments)
+        items = node[1]
+        return (
+            isinstance(items, tuple)
+            and _is_name(items[0])
+            and all(_is_name(item) or item[0] == "num" or _squared(item) for item in items[1:])
+        )
     if tag == "fn":
         return _is_name(node[2])
     if tag in {"list", "seq"}:
         items = node[-1]
         return isinstance(items, tuple) and bool(items) and all(_is_name(i) for i in items)
     return False
+
+
+def _squared(node: Node) -> bool:
+    """``C^2`` inside ``BC^2``: a letter to a number power, the end of a segment's name."""
+    return (
+        node[0] == "pow"
+        and isinstance(node[1], tuple)
+        and node[1][0] == "sym"
+        and isinstance(node[2], tuple)
+        and node[2][0] == "num"
+    )
 
 
 def _names_a_value(node: object) -> bool:
@@ -218,17 +317,62 @@ def _names_a_value(node: object) -> bool:
     return _is_name(node)
 
 
+def _applies_function(node: Node) -> bool:
+    r"""Whether a tree applies sin, log, ... (``\sin(x) = a`` is an equation, not a label)."""
+    stack: list[object] = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, tuple) and item:
+            if (item[0] == "fn" and item[1] in _FUNCTIONS) or item[0] == "log":
+                return True
+            stack.extend(child for child in item if isinstance(child, tuple))
+    return False
+
+
+_FUNCTIONS = frozenset(
+    {
+        "sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "acot", "sinh",
+        "cosh", "tanh", "ln", "log", "log10", "exp", "sqrt", "floor", "ceil",
+    }
+)  # fmt: skip
+
+
+#: Tags of trees that hold several values (never a scalar side of a worked computation).
+_CONTAINERS = frozenset({"seq", "set", "list", "union", "matrix", "builder", "text"})
+
+
 def _relation(chain: tuple[object, ...]) -> Answer:
+    if "~" in chain:
+        # a \\approx b: the exact value before the approximation counts, the rest is ignored
+        # (x \\approx 0.58 keeps its value: the label x alone is no value)
+        first = chain.index("~")
+        if first == 1 and _is_name(chain[0]):
+            chain = tuple("=" if item == "~" else item for item in chain)
+        else:
+            chain = chain[:first]
+            if len(chain) == 1:
+                return _answer(chain[0])  # type: ignore[arg-type]
     operators = chain[1::2]
     terms: list[Node] = list(chain[0::2])  # type: ignore[arg-type]
+    if "~" in operators:
+        return ("opaque", ("rel", chain))
     if all(op in {"=", "in"} for op in operators):
-        if _is_name(terms[0]):
+        if _is_name(terms[0]) and not _applies_function(terms[0]):
             rest = terms[1:]
             while len(rest) > 1 and _is_name(rest[0]):
                 rest = rest[1:]
-            return _answer(rest[-1])
-        if all(op == "=" for op in operators) and not any(free_symbols(t) for t in terms):
+            value = _answer(rest[-1])
+            if value[0] == "scalar" and len(terms) == 2 and terms[0][0] == "sym":
+                return (*value, terms[0])  # y = 2x + 1: the value, labelled (a solved form)
+            return value
+        if (
+            all(op == "=" for op in operators)
+            and not any(t[0] in _CONTAINERS for t in terms)
+            and not any(free_symbols(t) for t in terms)
+        ):
             return ("worked", tuple(terms))  # 18 \times 2 = 36: a computation and its value
+        if len(terms) > 2 and all(op == "=" for op in operators) and _names_a_value(terms[0]):
+            return _relation(chain[2:])  # a + b + c = 11 + 9 + 0 = 20
         if len(terms) == 2:
             if _is_name(terms[1]) and operators[0] == "=":
                 return _answer(terms[0])
@@ -248,6 +392,9 @@ def _interval(terms: list[Node], operators: list[str]) -> Answer | None:
     r"""``x > 3`` as ``(3, \infty)``, ``-1 \le x < 2`` as ``[-1, 2)``."""
     if len(terms) == 2:
         op = operators[0]
+        flip = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
+        if terms[0][0] == "neg" and _is_name(terms[0][1]) and not _is_name(terms[1]):
+            terms, op = [terms[0][1], ("neg", terms[1])], flip[op]  # type: ignore[list-item]
         if _is_name(terms[0]) and not _is_name(terms[1]):
             bound, op = terms[1], op
         elif _is_name(terms[1]) and not _is_name(terms[0]):
@@ -303,8 +450,12 @@ def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
         return False
     if kind == "scalar" and other == "scalar":
         return scalars_equal(gold[1], pred[1], rel_tol, budget)  # type: ignore[arg-type]
-    if kind == "set" and other == "set":
-        return _same_items(gold[1], pred[1], rel_tol, budget)  # type: ignore[arg-type]
+    if kind == "set" and other == "set":  # a value written twice is still one member
+        golds = tuple(dict.fromkeys(gold[1]))  # type: ignore[call-overload]
+        return _same_items(golds, tuple(dict.fromkeys(pred[1])), rel_tol, budget)  # type: ignore[call-overload]
+    if kind == "set" and gold[2:] == ("list",) and other == "seq" and pred[1:3] == ("(", ")"):
+        # a bare gold list (-5, 7) also matches a tuple of the same values, in any order
+        return _same_items(gold[1], pred[3], rel_tol, budget)  # type: ignore[arg-type]
     if kind == "assign" or other == "assign":
         return _assignments_equal(gold, pred, rel_tol, budget)
     if kind == "set" or other == "set":
@@ -327,18 +478,62 @@ def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
         return _matrices_equal(gold, pred, rel_tol, budget)
     if kind == "worked" or other == "worked":
         return _worked_equal(gold, pred, rel_tol, budget)
-    if kind in {"scalar", "alts"} and other == "eq" and _names_a_value(pred[1]):
-        # a + b = 5 for a gold of 5
-        return answers_equal(gold, _answer(pred[2]), rel_tol, budget)  # type: ignore[arg-type]
+    if other == "eq" and kind != "eq" and pred[1][0] in _CONTAINERS:  # type: ignore[index]
+        # (\frac{0 + 40}{2}, 40) = (20, 40): a worked tuple, every side equal to the gold
+        return all(answers_equal(gold, _answer(side), rel_tol, budget) for side in pred[1:3])  # type: ignore[arg-type]
+    if kind == "eq" and other == "scalar" and len(pred) == 3:  # 2x + 4y = 3 vs y = ...
+        return answers_equal(gold, ("eq", pred[2], pred[1]), rel_tol, budget)
+    if other == "eq" and kind == "scalar" and len(gold) == 3:
+        return answers_equal(("eq", gold[2], gold[1]), pred, rel_tol, budget)
+    if kind in {"scalar", "alts"} and other == "eq":
+        if _names_a_value(pred[1]):  # a + b = 5 for a gold of 5
+            return answers_equal(gold, _answer(pred[2]), rel_tol, budget)  # type: ignore[arg-type]
+        # 19x - 4x - 80 = 15x - 80: a worked simplification, every side equal to the gold
+        # (x^2 - 4 = 0 is no answer of 0: its left side is not 0)
+        return all(answers_equal(gold, ("scalar", side), rel_tol, budget) for side in pred[1:3])
     if other in {"scalar", "alts"} and kind == "eq" and _names_a_value(gold[1]):
         return answers_equal(_answer(gold[2]), pred, rel_tol, budget)  # type: ignore[arg-type]
     if kind == "eq" and other == "eq":
         left: Node = ("add", (gold[1], ("neg", gold[2])))
         right: Node = ("add", (pred[1], ("neg", pred[2])))
-        return scalars_equal(left, right, rel_tol, budget) or scalars_equal(
+        # up to sides and sign; up to a constant factor only when one of them is solved for a
+        # variable (y = -x/2 + 3/4 for 2x + 4y - 3 = 0). Two normal forms must agree up to
+        # sign: 20x - 28y + 44z + 16 = 0 is not the normalised 5x - 7y + 11z + 4 = 0.
+        if scalars_equal(left, right, rel_tol, budget) or scalars_equal(
             left, ("neg", right), rel_tol, budget
-        )
+        ):
+            return True
+        solved = any(side[0] == "sym" for side in (*gold[1:3], *pred[1:3]))  # type: ignore[index]
+        return solved and _proportional(left, right, rel_tol, budget)
+    if kind == "builder" and other == "builder":
+        return gold[1] == pred[1]
     return False
+
+
+def _proportional(left: Node, right: Node, rel_tol: float, budget: Budget) -> bool:
+    """Whether ``left = c * right`` for one non-zero constant ``c`` at every probe point.
+
+    Both must be expressions in the same variables; a factor that is itself a variable
+    (``x (x - 1) = 0`` against ``x - 1 = 0``) changes the solutions and is never allowed.
+    """
+    names = sorted(free_symbols(left) | free_symbols(right))
+    if not names or free_symbols(left) != free_symbols(right) or len(names) > len(PROBES[0]):
+        return False
+    if _steps(left) or _steps(right) or _has_node(left, "abs") or _has_node(right, "abs"):
+        return False
+    ratios: list[complex] = []
+    for point in PROBES:
+        budget.check()
+        env = {name: complex(point[k]) for k, name in enumerate(names)}
+        try:
+            a = numeric_value(left, env)
+            b = numeric_value(right, env)
+        except EvalError:
+            return False
+        if a == 0 or b == 0:
+            return False
+        ratios.append(a / b)
+    return all(_close(ratio, ratios[0], rel_tol) for ratio in ratios)
 
 
 def _worked_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) -> bool:
@@ -351,7 +546,17 @@ def _worked_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
     terms: tuple[Node, ...] = worked[1]  # type: ignore[assignment]
     if worked is gold:
         return all(answers_equal(("scalar", term), value, rel_tol, budget) for term in terms)
-    return all(answers_equal(value, ("scalar", term), rel_tol, budget) for term in terms)
+    if not answers_equal(value, ("scalar", terms[-1]), rel_tol, budget):
+        return False
+    # the computation before the value may restate the question (\sin^2 18^\circ + ...):
+    # it must still equal the value, numerically
+    return (
+        value[0] == "scalar"
+        and all(
+            _numerically_equal(value[1], term, rel_tol, budget)  # type: ignore[arg-type]
+            for term in terms[:-1]
+        )
+    )
 
 
 def _assignments_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) -> bool:
@@ -458,19 +663,77 @@ def scalars_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -> boo
         return _infinity_sign(gold) == _infinity_sign(pred)
     if _unevaluated(gold) != _unevaluated(pred):
         return False  # \\cos(\\pi/3) is a restated question, not the computed 1/2
+    rounded = _rounding(gold)
+    if rounded is not None and not free_symbols(pred):
+        return _within(rounded, pred)
     exact_gold = exact_value(gold)
     if exact_gold is not None:
         exact_pred = exact_value(pred)
         if exact_pred is not None:
             if exact_gold == exact_pred:
                 return True
-            if has_decimal(pred) or has_decimal(gold):
-                return _close(complex(float(exact_gold)), complex(float(exact_pred)), rel_tol)
+            if has_decimal(pred) or has_decimal(gold):  # relative, exactly: 1e-27 is not 0
+                difference = abs(exact_gold - exact_pred)
+                return difference <= Fraction(rel_tol) * max(abs(exact_gold), abs(exact_pred))
             return False
     if bool(free_symbols(gold)) != bool(free_symbols(pred)):
         return False  # a constant is not an expression in variables that happens to equal it
     budget.check()
     return _numerically_equal(gold, pred, rel_tol, budget)
+
+
+def _rounding(gold: Node) -> tuple[Fraction, Fraction] | None:
+    r"""``(value, half unit)`` of a gold written as a rounded decimal, else ``None``.
+
+    Rounded golds: scientific notation (``1.3e-27``, ``6.63\times10^{-34}``: any number of
+    digits) and plain decimals with at least :data:`ROUNDED_DIGITS` significant digits
+    (``3.89``, ``0.0123``). Integers (``6630``) and short decimals (``0.5``) are exact.
+    """
+    sign = 1
+    if gold[0] == "neg":
+        gold, sign = gold[1], -1  # type: ignore[assignment]
+    scale = Fraction(1)
+    scientific = False
+    if gold[0] == "mul" and len(gold[1]) == 2:  # type: ignore[arg-type]
+        mantissa: Node
+        power: Node
+        mantissa, power = gold[1]  # type: ignore[misc]
+        if (
+            power[0] == "pow"
+            and power[1] == ("num", Fraction(10), False)
+            and isinstance(power[2], tuple)
+        ):
+            exponent = exact_value(power[2])
+            if exponent is None or exponent.denominator != 1 or abs(exponent) > 400:
+                return None
+            gold, scale, scientific = mantissa, Fraction(10) ** int(exponent), True
+    if gold[0] != "num" or not gold[2]:
+        return None
+    value: Fraction = gold[1]  # type: ignore[assignment]
+    places = 0
+    while (value * 10**places).denominator != 1:
+        places += 1
+        if places > 40:
+            return None
+    digits = len(str(abs((value * 10**places).numerator)))
+    if not scientific and digits < ROUNDED_DIGITS:
+        return None
+    return sign * value * scale, Fraction(1, 2 * 10**places) * scale
+
+
+def _within(rounded: tuple[Fraction, Fraction], pred: Node) -> bool:
+    """Whether ``pred`` rounds to the gold: within half a unit of its last written digit."""
+    value, half = rounded
+    exact = exact_value(pred)
+    if exact is not None:
+        return abs(exact - value) <= half
+    try:
+        number = numeric_value(pred, {})
+    except EvalError:
+        return False
+    if abs(number.imag) > abs(float(half)):
+        return False
+    return abs(number.real - float(value)) <= float(half) * (1 + 1e-12)
 
 
 #: Functions whose value at a constant counts as computed (a closed form).
@@ -492,13 +755,18 @@ def _unevaluated(node: Node) -> bool:
 
 
 def _close(a: complex, b: complex, rel_tol: float) -> bool:
-    return abs(a - b) <= max(rel_tol * max(abs(a), abs(b)), ABS_TOL)
+    """Relative closeness; the absolute :data:`ABS_TOL` only when one side is exactly 0.0."""
+    if a == 0 or b == 0:
+        return abs(a - b) <= ABS_TOL
+    return abs(a - b) <= rel_tol * max(abs(a), abs(b))
 
 
 def _numerically_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -> bool:
     names = sorted(free_symbols(gold) | free_symbols(pred))
     if len(names) > len(PROBES[0]) * 4:
         return False
+    if names and (_steps(gold) or _steps(pred)):
+        return False  # floor/ceil agree at many points where they differ elsewhere
     points = PROBES if names else PROBES[:1]
     agreed = _agreements(gold, pred, names, points, 1.0, rel_tol, budget)
     if agreed is None:
@@ -511,6 +779,27 @@ def _numerically_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -
         # Positive probes cannot tell |x| from x: with |...| in play, probe negatives too.
         return _agreements(gold, pred, names, PROBES, -1.0, rel_tol, budget) is not None
     return True
+
+
+def _steps(node: Node) -> bool:
+    r"""Whether a tree holds ``\lfloor``/``\lceil`` (step functions probes cannot judge)."""
+    stack: list[object] = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, tuple) and item:
+            if item[0] == "fn" and item[1] in {"floor", "ceil"}:
+                return True
+            stack.extend(child for child in item if isinstance(child, tuple))
+    return False
+
+
+def _integration_constant(gold: Node, pred: Node) -> tuple[str, str] | None:
+    """``("C", "c")`` when one side uses ``C`` and the other ``c`` (a constant of integration)."""
+    golds, preds = free_symbols(gold), free_symbols(pred)
+    for upper, lower in (("C", "c"), ("c", "C")):
+        if upper in golds and lower in preds and lower not in golds and upper not in preds:
+            return upper, lower
+    return None
 
 
 def _agreements(
@@ -536,6 +825,9 @@ def _agreements(
             name: sign * complex(point[k % len(point)] + k // len(point))
             for k, name in enumerate(names)
         }
+        alias = _integration_constant(gold, pred)
+        if alias is not None:
+            env[alias[1]] = env[alias[0]]
         try:
             a = numeric_value(gold, env)
             b = numeric_value(pred, env)

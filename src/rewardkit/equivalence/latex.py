@@ -16,6 +16,7 @@ is a tag:
 ``("deg", a)``, ``("pct", a)``     ``a^\circ`` and ``a\%``
 ``("base", digits, base)``         ``2516_8``
 ``("text", raw)``                  ``\text{...}`` content (units, words, choice letters)
+``("builder", source)``            a set-builder ``\{x \mid ...\}``, its compact source
 ``("seq", open, close, items)``    a bracketed list: tuple, interval, vector
 ``("set", items)``, ``("list", items)``, ``("union", items)``, ``("matrix", rows)``
 ``("rel", chain)``                 ``a = b``, ``a < x \le b`` as ``(a, "<", x, "<=", b)``
@@ -86,8 +87,17 @@ _REPLACEMENTS: tuple[tuple[str, str], ...] = (
     ("\u00b1", "\\pm "),
     ("\u222a", "\\cup "),
     ("\u2208", "\\in "),
+    ("\u2103", "\u00b0C"),
+    ("\u2109", "\u00b0F"),
     ("\u00b2", "^2"),
     ("\u00b3", "^3"),
+    ("\u00bd", "\\frac{1}{2}"),
+    ("\u2153", "\\frac{1}{3}"),
+    ("\u2154", "\\frac{2}{3}"),
+    ("\u00bc", "\\frac{1}{4}"),
+    ("\u00be", "\\frac{3}{4}"),
+    ("\u212b", "\u00c5"),
+    ("\u00c5", "\\text{\u00c5}"),
     ("\u00a0", " "),
     ("\u2009", " "),
     ("\\displaystyle", " "),
@@ -105,15 +115,36 @@ _REPLACEMENTS: tuple[tuple[str, str], ...] = (
     ("\\quad", " "),
     ("\\hline", " "),
 )
+#: Greek letters written as unicode characters, read as their LaTeX commands.
+_GREEK_LETTERS = dict(
+    zip(
+        "\u03b1\u03b2\u03b3\u03b4\u03b5\u03b6\u03b7\u03b8\u03bb\u03bc\u03bd\u03be\u03c1\u03c3\u03c4\u03c6\u03c7\u03c8\u03c9\u0394\u03a9",
+        (
+            "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "lambda",
+            "mu", "nu", "xi", "rho", "sigma", "tau", "phi", "chi", "psi", "omega", "Delta",
+            "Omega",
+        ),
+        strict=True,
+    )
+)  # fmt: skip
+_UNICODE_GREEK = re.compile("[" + "".join(_GREEK_LETTERS) + "]")
 _UNICODE_ROOT = re.compile(r"\u221a\s*(\d+(?:\.\d+)?|[A-Za-z])")
 _SIZING = re.compile(r"\\(?:left|right|bigg|Bigg|big|Big)[lrm]?(?![A-Za-z])\.?")
 _DEGREES = re.compile(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ(?![A-Za-z]))|\\circ(?![A-Za-z])")
+_TEMPERATURE = re.compile(r"\u00b0\s*(?:\\text\{\s*)?([CF])\b\}?")
 _THIN_THOUSANDS = re.compile(r"(?<=\d)(?:,\\!\s*|\{,\}|\\[,! ])(?=\d{3}(?!\d))")
 _SPACING = re.compile(r"(\\\\)|\\[,;:>! ]|~")
 _THOUSANDS = re.compile(r"(?<![\d.,])([1-9]\d{0,2})((?:,\d{3})+|(?: \d{3})+)(?![\d,])")
 _SCIENTIFIC = re.compile(r"(?<![A-Za-z\d.\\])(\d+(?:\.\d+)?)[eE]([-+]?\d+)(?![\d.A-Za-z])")
 _WORD_SEPARATORS = re.compile(
-    r"\\(?:text|mbox|textrm|mathrm)\s*\{\s*(?:or|and)\s*\}|(?<=\S)\s+(?:or|and)\s+(?=\S)"
+    r"(?:,\s*)?(?:\\(?:text|mbox|textrm|mathrm)\s*\{\s*(?:or|and)\s*\}"
+    r"|(?<=\S)\s+(?:or|and)\s+(?=\S)|(?<=[)\]])\s*(?:or|and)\s*(?=[(\[]))"
+)
+#: ``28 percent``, ``28 pct``, ``28 percentage``: a percent sign.
+_PERCENT_WORDS = re.compile(r"(?<=[\d}])\s*(?:\\text\{\s*)?(?:percentage|percent|pct)\b\s*\}?")
+#: A time of day: ``1:58 am``, ``1:58 p.m.`` (kept as the text ``1:58 am``, never a ratio).
+_CLOCK = re.compile(
+    r"(?<![\d:])(\d{1,2}:\d{2})\s*(?:\\text\{\s*)?([ap])\.?\s*m\b\.?\s*\}?", re.IGNORECASE
 )
 _UNIT_WORDS = (
     "cm|mm|km|m|inches|inch|in|feet|foot|ft|yards|yard|yd|miles|mile|meters|meter|units|unit|"
@@ -163,6 +194,8 @@ def normalize(text: str) -> str:
     """
     text = _THIN_THOUSANDS.sub("", text)
     text = text.replace("{,}", ",")
+    if _UNICODE_GREEK.search(text):
+        text = _UNICODE_GREEK.sub(lambda m: "\\" + _GREEK_LETTERS[m.group()] + " ", text)
     if "\u221a" in text:  # √53 is the root of 53, not \\sqrt53 = 3\\sqrt5
         text = _UNICODE_ROOT.sub(r"\\sqrt{\1}", text)
     for old, new in _REPLACEMENTS:
@@ -170,27 +203,43 @@ def normalize(text: str) -> str:
             text = text.replace(old, new)
     text = _SIZING.sub(" ", text)
     text = _DEGREES.sub("\u00b0", text)
+    if "\u00b0" in text:
+        text = _TEMPERATURE.sub(r" \\text{°\1}", text)
     text = _SPACING.sub(lambda m: m.group(1) or " ", text)
     text = _WORD_SEPARATORS.sub(",", text)
+    text = _PERCENT_WORDS.sub("%", text)
+    text = _CLOCK.sub(lambda m: f"\\text{{{m.group(1)} {m.group(2).lower()}m}}", text)
     text = _plain_thousands(text)
     text = _SCIENTIFIC.sub(r"\1\\times10^{\2}", text)
     text = _TRAILING_UNIT.sub("", text)
     return text.strip().rstrip(".").strip()
 
 
-_TEXT_COMMANDS = re.compile(r"\\[A-Za-z]+")
-_KEPT_IN_KEYS = frozenset("+-*/=<>^")
+_TEXT_COMMANDS = re.compile(r"\\(?:text[a-z]*|mbox|mathrm|mathbf|mathit|emph|hbox)\s*(?=\{)|[{}$]")
+_TEXT_SPACES = re.compile(r"(?:\s|\\[,;: ]|~)+")
+#: Words a text answer may start with that do not change it.
+ARTICLES = frozenset({"the", "a", "an"})
 
 
 def text_key(text: str) -> str:
-    r"""The comparison key of a text answer: no commands, letters, digits and operators only.
+    r"""The comparison key of a text answer: case, spacing and a leading article aside.
+
+    Text wrappers (``\text{}``, ``\textbf{}``...), braces and ``$`` are dropped, letters are
+    lower-cased, runs of spaces become one, a leading article (the, a, an) and a final period
+    go. Punctuation, brackets and words such as "or" and "not" are kept: ``\text{(1,2)}`` is
+    not ``[1,2]`` and ``\text{1 or 2}`` is not ``12``.
 
     Examples:
-        >>> text_key("\\textbf{(C)}"), text_key("\\text{ East }")
-        ('c', 'east')
+        >>> text_key("\\textbf{(C)}"), text_key("\\text{ The East }")
+        ('(c)', 'east')
+        >>> text_key("\\text{1 or 2}")
+        '1 or 2'
     """
     text = _TEXT_COMMANDS.sub("", text).lower()
-    return "".join(ch for ch in text if ch.isalnum() or ch in _KEPT_IN_KEYS)
+    words = _TEXT_SPACES.sub(" ", text).strip().rstrip(".").split()
+    if len(words) > 1 and words[0] in ARTICLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 # --- tokens -------------------------------------------------------------------------------------
@@ -262,9 +311,11 @@ _RELATIONS = {
     "\\geqslant": ">=",
     "\\ne": "!=",
     "\\neq": "!=",
-    "\\approx": "=",
-    "\\sim": "=",
-    "\\simeq": "=",
+    "\\approx": "~",
+    "\\sim": "~",
+    "\\simeq": "~",
+    "\\lt": "<",
+    "\\gt": ">",
     "\\equiv": "=",
     "\\in": "in",
     "\\to": "=",
@@ -362,29 +413,37 @@ class _Parser:
             parts.append(self.parse_relation())
         return parts[0] if len(parts) == 1 else ("union", tuple(parts))
 
-    def relation(self) -> str | None:
+    def relation(self) -> tuple[str, int] | None:
+        """The relation at the current token and how many tokens it spans (no side effect)."""
         text = self.peek_text()
         if text is None:
             return None
         following = self.tokens[self.pos + 1][1] if self.pos + 1 < len(self.tokens) else ""
-        if text in {"<", ">"} and following == "=":
-            self.pos += 1
-            return text + "="
-        if text == "!" and self.pos + 1 < len(self.tokens) and self.tokens[self.pos + 1][1] == "=":
-            self.pos += 1
-            return "!="
-        return _RELATIONS.get(text)
+        if text in {"<", ">", "!"} and following == "=":
+            return ("!=" if text == "!" else text + "="), 2
+        op = _RELATIONS.get(text)
+        return None if op is None else (op, 1)
 
     def parse_relation(self) -> Node:
-        chain: list[object] = [self.parse_expr()]
-        op = self.relation()
-        while op is not None:
-            self.pos += 1
-            chain += [op, self.parse_expr()]
+        chain: list[object] = [self.parse_ratio()]
+        found = self.relation()
+        while found is not None:
+            self.pos += found[1]
+            chain += [found[0], self.parse_ratio()]
             if len(chain) > 2 * MAX_ITEMS:
                 _fail("relation chain too long")
-            op = self.relation()
+            found = self.relation()
         return chain[0] if len(chain) == 1 else ("rel", tuple(chain))  # type: ignore[return-value]
+
+    def parse_ratio(self) -> Node:
+        r"""``a : b`` (also ``\colon``): a ratio or a time, as ``("seq", ":", ":", items)``."""
+        items = [self.parse_expr()]
+        while self.peek_text() in {":", "\\colon"}:
+            self.pos += 1
+            items.append(self.parse_expr())
+            if len(items) > MAX_ITEMS:
+                _fail("ratio too long")
+        return items[0] if len(items) == 1 else ("seq", ":", ":", tuple(items))
 
     def parse_expr(self) -> Node:
         terms = [self.parse_term()]
@@ -434,8 +493,11 @@ class _Parser:
                 right = self.parse_unary()
                 factors = [("div", _mul(factors), right)]
             elif self.starts_atom(token):
-                factor = self.parse_power()
                 previous = factors[-1]
+                if token[0] == "n" and previous[0] in {"num", "pow", "pct", "deg", "base"}:
+                    factors[-1] = self.juxtaposed(previous)  # 4 4/9, never 4 * 4/9
+                    continue
+                factor = self.parse_power()
                 if (
                     len(factors) == 1
                     and previous[0] == "num"
@@ -451,6 +513,22 @@ class _Parser:
             if len(factors) > 4 * MAX_ITEMS:
                 _fail("term too long")
         return _mul(factors)
+
+    def juxtaposed(self, previous: Node) -> Node:
+        """A number right after a number: only a mixed number ``4 4/9`` (= 40/9) reads."""
+        if previous[0] == "num" and not previous[2]:
+            start = self.pos
+            numerator = self.next()
+            if self.peek_text() == "/" and numerator[0] == "n":
+                self.pos += 1
+                denominator = self.next()
+                fraction: Node = ("div", _number(numerator[1]), _number(denominator[1]))
+                if denominator[0] == "n" and _is_proper_fraction(fraction):
+                    if self.peek() is not None and self.peek()[0] in {"n", "l"}:  # type: ignore[index]
+                        _fail("juxtaposed numbers")
+                    return ("add", (previous, fraction))
+            self.pos = start
+        _fail("juxtaposed numbers")
 
     def parse_unary(self) -> Node:
         text = self.peek_text()
@@ -482,7 +560,7 @@ class _Parser:
     def parse_suffixes(self, node: Node) -> Node:
         while True:
             text = self.peek_text()
-            if text == "!" and self.relation() is None:
+            if text == "!" and self.relation() is None:  # 5! but not 5 != 3
                 self.pos += 1
                 node = ("fact", node)
             elif text == "_":
@@ -627,6 +705,9 @@ class _Parser:
             if self.peek_text() in {"\\}", "\\rbrace"}:
                 self.pos += 1
                 return ("set", ())
+            builder = self.set_builder()
+            if builder is not None:
+                return builder
             items = self.parse_list(frozenset({"\\}", "\\rbrace"}))
             if self.next()[1] not in {"\\}", "\\rbrace"}:
                 _fail("unclosed set")
@@ -649,6 +730,41 @@ class _Parser:
             return ("sym", name if name in _GREEK else "\\" + name)
         _fail(f"unexpected {text!r}")
 
+    def set_builder(self) -> Node | None:
+        r"""``\{x \mid x = 3k, k \in \mathbb{Z}\}``: a set-builder, kept as its compact source.
+
+        Compared as written (spaces aside); ``None`` when the set has no top-level ``|``,
+        ``\mid`` or ``:`` (a plain set).
+        """
+        depth = 0
+        for index in range(self.pos, len(self.tokens)):
+            text = self.tokens[index][1]
+            if text in {"{", "(", "[", "\\{", "\\lbrace"}:
+                depth += 1
+            elif text in {"}", ")", "]"}:
+                depth -= 1
+            elif text in {"\\}", "\\rbrace"}:
+                if depth == 0:
+                    return None
+                depth -= 1
+            elif depth == 0 and text in {"|", "\\mid", ":", "\\colon"}:
+                break
+        else:
+            return None
+        start = self.tokens[self.pos][2]
+        depth = 0
+        for index in range(self.pos, len(self.tokens)):
+            text = self.tokens[index][1]
+            if text in {"\\{", "\\lbrace"}:
+                depth += 1
+            elif text in {"\\}", "\\rbrace"}:
+                if depth == 0:
+                    body = self.source[start : self.tokens[index][2]]
+                    self.pos = index + 1
+                    return ("builder", "".join(body.replace("\\mid", "|").split()))
+                depth -= 1
+        _fail("unclosed set")
+
     def repeating(self, text: str) -> Node:
         r"""``0.\overline{3}`` (also ``\bar``, ``\dot``): a repeating decimal, exactly."""
         self.pos += 1
@@ -670,7 +786,7 @@ class _Parser:
                 self.pos += 1
                 base = self.parse_script()
         if self.peek_text() == "(":
-            argument = self.parse_power()
+            argument = self.parse_postfix()  # \\sin(x)^2 is (\\sin x)^2: the caller reads ^2
         else:
             factors = [self.parse_power()]
             while True:
@@ -763,9 +879,20 @@ def _subscript(node: Node, script: Node) -> Node:
     _fail("bad subscript")
 
 
+_WORD = re.compile(r"(?<!\\)[A-Za-z]{2,}")
+
+
 def _text_node(raw: str) -> Node:
+    r"""``\text{...}``: math when it holds no word (``\text{(1,2)}`` is the pair), else text."""
     if _SIMPLE_NUMBER.fullmatch(raw):
         return _number(raw.strip())
+    if raw.strip() and not raw.strip().isalpha() and _WORD.search(raw) is None:
+        source = normalize(raw)
+        if source:
+            try:
+                return _Parser(source).parse()
+            except (ParseError, RecursionError, IndexError):
+                pass
     return ("text", raw)
 
 
