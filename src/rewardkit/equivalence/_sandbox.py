@@ -26,12 +26,25 @@ import time
 from fractions import Fraction
 from typing import Any, BinaryIO
 
-__all__ = ["MAX_POWER", "MAX_SYMBOLIC_POWER", "MEMORY_LIMIT", "build", "decide", "serve"]
+__all__ = [
+    "MAX_BITS",
+    "MAX_POWER",
+    "MAX_ROOT",
+    "MAX_SYMBOLIC_POWER",
+    "MEMORY_LIMIT",
+    "build",
+    "decide",
+    "serve",
+]
 
 #: Largest exponent of a number or constant (``e^{1000}``) built in sympy.
 MAX_POWER = 1000
 #: Largest exponent of anything else (``(x+1)^{50}``, ``(1+\\sqrt2)^{50}``).
 MAX_SYMBOLIC_POWER = 50
+#: Largest root index (``2^{1/2^{1000}}`` is refused: it is 1 to 300 digits, not a root).
+MAX_ROOT = 64
+#: Largest exact rational power (in bits of the result) built in sympy.
+MAX_BITS = 20_000
 #: Address-space cap of the worker process, in bytes.
 MEMORY_LIMIT = 2 << 30
 #: Probe values of the variables for the exact-arithmetic difference check (positive rationals).
@@ -109,8 +122,12 @@ def _power(base: Any, exponent: Any, sympy: Any) -> Any:
     if exponent.is_Rational:
         simple = base.is_number and not base.has(sympy.Pow, sympy.exp, sympy.Add)
         limit = MAX_POWER if simple or base in {sympy.E, sympy.pi} else MAX_SYMBOLIC_POWER
-        if abs(exponent) > limit or exponent.q > MAX_POWER:
+        if abs(exponent) > limit or exponent.q > MAX_ROOT:
             raise Refused
+        if base.is_Rational:  # sympy computes it exactly at once: bound the result's size
+            bits = max(abs(base.p).bit_length(), base.q.bit_length())
+            if bits * abs(exponent.p) > MAX_BITS:
+                raise Refused
     elif base.has(sympy.Pow, sympy.exp) or exponent.has(sympy.Pow, sympy.exp):
         raise Refused  # towers
     return sympy.Pow(base, exponent)

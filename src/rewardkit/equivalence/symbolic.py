@@ -10,7 +10,8 @@ worker is killed, reaped and replaced, and the pair is remembered so that asking
 ``False`` at once. No ``signal`` is used, so this works from any thread, inside a running
 asyncio loop and in child processes (``spawn``, ``fork``, ``forkserver``).
 
-- **One worker per process**, started on first need (the start is asynchronous: a call that finds
+- **One worker per process** (plus a warm spare that replaces it at once when it is killed),
+  started on first need (the start is asynchronous: a call that finds
   the worker still importing sympy gives up within its own budget) or ahead of time with
   :func:`warm_up`, which training scripts should call once so the first verdicts do not depend
   on start-up time. Calls from many threads are serialised by a lock; a call that cannot get the
@@ -173,6 +174,7 @@ class _Worker:
 
 _lock = threading.Lock()
 _worker: _Worker | None = None
+_spare: _Worker | None = None
 _retry_at = 0.0
 _runaways: OrderedDict[tuple[Node, Node], None] = OrderedDict()
 #: Workers inherited through ``fork``: never used nor closed in the child (their buffered pipes
@@ -182,11 +184,10 @@ _inherited: list[_Worker] = []
 
 
 def _after_fork_in_child() -> None:
-    global _lock, _worker
+    global _lock, _worker, _spare
     _lock = threading.Lock()
-    if _worker is not None:
-        _inherited.append(_worker)
-    _worker = None
+    _inherited.extend(worker for worker in (_worker, _spare) if worker is not None)
+    _worker = _spare = None
 
 
 if hasattr(os, "register_at_fork"):
@@ -194,8 +195,12 @@ if hasattr(os, "register_at_fork"):
 
 
 def _current() -> _Worker | None:
-    """The live worker, started if needed; ``None`` when none can be started (lock held)."""
-    global _worker, _retry_at
+    """The live worker, started if needed; ``None`` when none can be started (lock held).
+
+    A warm spare is kept beside it, so that a worker killed on a runaway is replaced by one
+    that has already imported sympy, and the next comparison does not find it starting.
+    """
+    global _worker, _spare, _retry_at
     if _worker is not None and _worker.process.poll() is None:
         return _worker
     if _worker is not None:
@@ -203,11 +208,16 @@ def _current() -> _Worker | None:
         _retry_at = time.monotonic() + RETRY_AFTER  # it died by itself: sympy broken?
     if time.monotonic() < _retry_at:
         return None
+    if _spare is not None and _spare.process.poll() is None:
+        _worker, _spare = _spare, None
     try:
-        _worker = _Worker()
+        if _worker is None:
+            _worker = _Worker()
+        if _spare is None:
+            _spare = _Worker()
     except (OSError, ValueError, subprocess.SubprocessError):
-        _retry_at = time.monotonic() + RETRY_AFTER
-        return None
+        if _worker is None:
+            _retry_at = time.monotonic() + RETRY_AFTER
     return _worker
 
 
@@ -218,10 +228,13 @@ def _broken() -> None:
     _retry_at = time.monotonic() + RETRY_AFTER
 
 
-def _discard(grace: float) -> None:
-    global _worker
+def _discard(grace: float, *, spare: bool = False) -> None:
+    global _worker, _spare
     if _worker is not None:
         worker, _worker = _worker, None
+        worker.stop(grace)
+    if spare and _spare is not None:
+        worker, _spare = _spare, None
         worker.stop(grace)
 
 
@@ -266,7 +279,7 @@ def worker_pid() -> int | None:
 
 
 def shutdown() -> None:
-    """Stop the sympy worker (registered with ``atexit``; the next need starts a new one).
+    """Stop the sympy worker and its spare (at exit too; the next need starts new ones).
 
     Examples:
         >>> shutdown()
@@ -275,7 +288,7 @@ def shutdown() -> None:
     """
     if _lock.acquire(timeout=2.0):
         try:
-            _discard(grace=0.5)
+            _discard(grace=0.5, spare=True)
         finally:
             _lock.release()
 
