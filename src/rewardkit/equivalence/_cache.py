@@ -19,6 +19,7 @@ class ByteBoundedCache(Generic[_Result]):
     ``functools.lru_cache`` bounds entries only, so 8,192 parsed 1,000-character answers held
     ~0.5 GB. Each entry is charged ``weight(args, result)`` bytes; the least recently used
     entries are dropped while the total is over ``max_bytes``. Exceptions are not cached.
+    Hits take no lock (hit and miss counts are approximate under threads).
     Offers ``cache_info()``/``cache_clear()``/``__wrapped__`` like ``functools.lru_cache``.
 
     Examples:
@@ -47,13 +48,16 @@ class ByteBoundedCache(Generic[_Result]):
         self.bytes = self._hits = self._misses = 0
 
     def __call__(self, *args: object) -> _Result:
-        with self._lock:
-            entry = self._entries.get(args)
-            if entry is not None:
-                self._entries.move_to_end(args)
-                self._hits += 1
-                return entry[0]
-            self._misses += 1
+        entries = self._entries
+        entry = entries.get(args)  # the hit path takes no lock: each step is atomic
+        if entry is not None:
+            try:  # noqa: SIM105 - contextlib.suppress costs 1 us, 5x this whole path
+                entries.move_to_end(args)
+            except KeyError:  # another thread has just dropped it
+                pass
+            self._hits += 1
+            return entry[0]
+        self._misses += 1
         result = self.__wrapped__(*args)
         size = self._weight(args, result)
         if size <= self._max_bytes:
