@@ -204,8 +204,7 @@ def _current() -> _Worker | None:
     if _worker is not None and _worker.process.poll() is None:
         return _worker
     if _worker is not None:
-        _discard(grace=0.0)
-        _retry_at = time.monotonic() + RETRY_AFTER  # it died by itself: sympy broken?
+        _discard(grace=0.0)  # it died (killed from outside?): the spare takes over
     if time.monotonic() < _retry_at:
         return None
     if _spare is not None and _spare.process.poll() is None:
