@@ -43,15 +43,20 @@ SLACK = 1.0
 Pairs = list[tuple[str, str]]
 
 
-def _radicals(rng: random.Random) -> str:
-    primes = rng.sample([2, 3, 5, 7, 11, 13, 17, 19], rng.randint(2, 6))
-    return "+".join(f"\\sqrt{{{p}}}" for p in primes)
+def _squared(primes: list[int]) -> str:
+    """``(\\sqrt{p_1} + ... + \\sqrt{p_n})^2`` expanded: sympy needs seconds to see it is equal."""
+    cross = [f"2\\sqrt{{{a * b}}}" for i, a in enumerate(primes) for b in primes[i + 1 :]]
+    return "+".join([str(sum(primes)), *cross])
 
 
 def overflow_radicals(rng: random.Random) -> tuple[str, str]:
     big = rng.choice([500, 800, 1000, 5000])
-    pred = f"e^{{{big}}}({_radicals(rng)})^{{{rng.randint(10, 80)}}}"
-    return rng.choice(["4", pred, f"e^{{{big}}}", "\\sqrt{2}"]), pred
+    primes = rng.sample([2, 3, 5, 7, 11, 13], rng.randint(2, 5))
+    radicals = "+".join(f"\\sqrt{{{p}}}" for p in primes)
+    half = rng.randint(5, 40)
+    pred = f"e^{{{big}}}({radicals})^{{{2 * half}}}"
+    equal = f"e^{{{big}}}({_squared(primes)})^{{{half}}}"
+    return rng.choice(["4", pred, f"e^{{{big}}}", "\\sqrt{2}", equal, equal]), pred
 
 
 def towers(rng: random.Random) -> tuple[str, str]:
