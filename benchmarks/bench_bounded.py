@@ -35,7 +35,7 @@ from rewardkit.equivalence import (
     is_equivalent,
     is_number,
 )
-from rewardkit.equivalence.symbolic import warm_up, worker_pid
+from rewardkit.equivalence.symbolic import shutdown, warm_up, worker_pid
 
 #: Allowed excess over the budget of one call (killing and reaping the worker, a loaded host).
 SLACK = 1.0
@@ -192,6 +192,39 @@ def bench_hostile_corpus_is_bounded() -> None:
     assert worst <= DEFAULT_BUDGET + SLACK, results
 
 
+#: The reproducers of issue 12 section 1.
+REPRODUCERS: tuple[Callable[[], object], ...] = (
+    lambda: boxed_correct.score(
+        r"\boxed{e^{1000}(\sqrt{2}+\sqrt{3}+\sqrt{5}+\sqrt{7})^{50}}", answer="4"
+    ),
+    lambda: boxed_correct.score(r"\boxed{e^{1000x}(x+y+z+w+1)^{50}}", answer="x"),
+    lambda: is_equivalent(r"[1,+\infty)", r"[2^{\frac{1}{2^{1000}}}, \infty)"),
+)
+
+
+def reproducer_latencies() -> list[tuple[float, float]]:
+    """(cold, warm) seconds of each reproducer: cold with no worker running, then warm."""
+    results = []
+    for reproduce in REPRODUCERS:
+        shutdown()
+        clear_caches()
+        start = time.perf_counter()
+        reproduce()
+        cold = time.perf_counter() - start
+        warm_up(wait=60.0)
+        clear_caches()
+        start = time.perf_counter()
+        reproduce()
+        results.append((cold, time.perf_counter() - start))
+    return results
+
+
+def bench_issue_12_reproducers_answer_within_the_budget() -> None:
+    for cold, warm in reproducer_latencies():
+        assert cold <= DEFAULT_BUDGET + SLACK
+        assert warm <= DEFAULT_BUDGET + SLACK
+
+
 def bench_caches_hold_at_most_their_ceiling() -> None:
     ceiling = 1 << 20  # scaled down (as the count is) so that the test run stays short
     saved = _parsed._max_bytes, _is_number._max_bytes
@@ -209,6 +242,8 @@ def main() -> None:
     parser.add_argument("--cache-items", type=int, default=20_000, help="distinct answers")
     args = parser.parse_args()
     print(f"budget {DEFAULT_BUDGET} s; {args.items} pairs per family, 3 calls per pair")
+    for k, (cold, warm) in enumerate(reproducer_latencies(), 1):
+        print(f"issue 12 reproducer {k}: {cold * 1e3:.1f} ms cold, {warm * 1e3:.1f} ms warm")
     print(f"{'family':<24}{'max ms':>10}{'p99 ms':>10}{'kills':>7}")
     for name, (worst, p99, kills) in report(args.items).items():
         print(f"{name:<24}{worst * 1e3:>10.1f}{p99 * 1e3:>10.1f}{kills:>7}")
