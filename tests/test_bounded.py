@@ -83,12 +83,13 @@ def test_tiny_exponent_interval_is_not_the_closed_interval_at_one() -> None:
 
 def test_runaway_kills_the_worker_and_the_next_call_works() -> None:
     before = sym.worker_pid()
+    assert sym._spare is not None
+    spare = sym._spare.process.pid
     assert is_equivalent(*RUNAWAY, budget=0.3) is False
     after = sym.worker_pid()
-    assert after is not None
-    assert after != before
+    assert after == spare  # the warm spare took over at once
     assert not Path(f"/proc/{before}").exists() or sys.platform != "linux"  # reaped, no zombie
-    assert is_equivalent("e^{1000}", "(e^{500})^2")  # the warm spare answers at once
+    assert is_equivalent("e^{1000}", "(e^{500})^2", budget=10.0)
     # the pair that ran away is refused at once from now on, without killing another worker
     assert is_equivalent(*RUNAWAY, budget=0.3) is False
     assert sym.worker_pid() == after
@@ -122,6 +123,19 @@ def test_a_worker_killed_from_outside_is_replaced() -> None:
     worker.process.wait()
     assert is_equivalent("e^{1000}", "(e^{500})^2", budget=10.0)
     assert sym.worker_pid() not in {None, pid}
+
+
+def test_a_dead_spare_is_replaced_and_the_worker_kept() -> None:
+    worker, spare = sym._worker, sym._spare
+    assert worker is not None
+    assert spare is not None
+    spare.process.kill()
+    spare.process.wait()
+    assert is_equivalent("e^{1000}", "(e^{500})^2", budget=10.0)
+    assert sym._worker is worker
+    assert sym._spare is not None
+    assert sym._spare is not spare
+    assert sym._spare.process.poll() is None
 
 
 def test_without_a_worker_the_fallback_is_inconclusive(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -184,7 +198,8 @@ def test_the_worker_stops_at_interpreter_exit() -> None:
 
 def test_rewards_still_pickle_with_a_live_worker() -> None:
     assert sym.worker_pid() is not None
-    clone = pickle.loads(pickle.dumps(boxed_correct))
+    reward = boxed_correct.configure(budget=10.0)
+    clone = pickle.loads(pickle.dumps(reward))
     assert clone.score(r"\boxed{(e^{500})^2}", answer="e^{1000}") == 1.0
 
 

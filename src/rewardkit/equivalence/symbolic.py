@@ -201,18 +201,20 @@ def _current() -> _Worker | None:
     that has already imported sympy, and the next comparison does not find it starting.
     """
     global _worker, _spare, _retry_at
-    if _worker is not None and _worker.process.poll() is None:
-        return _worker
-    if _worker is not None:
+    if _spare is not None and _spare.process.poll() is not None:
+        _spare.stop(grace=0.0)  # reap a spare that died; another is started below
+        _spare = None
+    if _worker is not None and _worker.process.poll() is not None:
         _discard(grace=0.0)  # it died (killed from outside?): the spare takes over
-    if time.monotonic() < _retry_at:
-        return None
-    if _spare is not None and _spare.process.poll() is None:
-        _worker, _spare = _spare, None
+    if _worker is None:
+        if _spare is not None:
+            _worker, _spare = _spare, None
+        elif time.monotonic() < _retry_at:
+            return None
     try:
         if _worker is None:
             _worker = _Worker()
-        if _spare is None:
+        if _spare is None and time.monotonic() >= _retry_at:
             _spare = _Worker()
     except (OSError, ValueError, subprocess.SubprocessError):
         if _worker is None:
@@ -240,6 +242,8 @@ def _discard(grace: float, *, spare: bool = False) -> None:
 def warm_up(wait: float = 0.0) -> bool:
     """Start the sympy worker now (outside the hot path) and wait up to ``wait`` seconds for it.
 
+    Also waits, within the same ``wait``, for the warm spare that replaces a killed worker.
+
     Call it once before training so that the first comparisons that need sympy do not find
     the worker still importing it (they would give up within their budget, and score 0.0).
 
@@ -261,6 +265,8 @@ def warm_up(wait: float = 0.0) -> bool:
         ready = worker.wait_ready(deadline - time.monotonic())
         if ready is None:
             _broken()
+        elif ready and _spare is not None:
+            _spare.wait_ready(deadline - time.monotonic())  # best effort: it absorbs a kill
         return bool(ready)
     finally:
         _lock.release()
