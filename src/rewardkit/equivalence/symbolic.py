@@ -67,7 +67,7 @@ RETRY_AFTER = 30.0
 RUNAWAY_MEMORY = 256
 
 _BOOT = (
-    "import sys; del sys.path[0]; import importlib.util as u; "
+    "import sys; sys.path[:] = [p for p in sys.path if p]; import importlib.util as u; "
     "s = u.spec_from_file_location('rewardkit_sympy_worker', sys.argv[1]); "
     "m = u.module_from_spec(s); s.loader.exec_module(m); m.serve(int(sys.argv[2]))"
 )
