@@ -32,3 +32,12 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip("../shared/data is not present")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _sympy_worker_warm() -> None:
+    """Start the sympy worker once, as a training script should (docs/answers.md, "Time and
+    memory bounds"): otherwise the first comparisons needing sympy find it still starting."""
+    from rewardkit.equivalence.symbolic import warm_up
+
+    warm_up(wait=60.0)

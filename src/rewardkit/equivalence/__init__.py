@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from functools import lru_cache
 
+from rewardkit.equivalence import _cache
 from rewardkit.equivalence.budget import DEFAULT_BUDGET, Budget, BudgetExceeded
 from rewardkit.equivalence.compare import Answer, answers_equal, parse_answer
 from rewardkit.equivalence.latex import MAX_LENGTH, normalize, text_key
@@ -41,6 +41,39 @@ DEFAULT_REL_TOL = 1e-9
 #: Sizes of the caches of parsed answers (also of is_number verdicts) and of verdicts.
 PARSE_CACHE_SIZE = 8192
 VERDICT_CACHE_SIZE = 16384
+#: Byte ceilings of the caches (estimated from text length and tree size; docs/answers.md):
+#: 32 MiB of parsed answers, 16 MiB of verdicts, 4 MiB of is_number verdicts.
+PARSE_CACHE_BYTES = 32 << 20
+VERDICT_CACHE_BYTES = 16 << 20
+NUMBER_CACHE_BYTES = 4 << 20
+#: Estimated bytes of one node of a parsed tree (a tuple, its tag, a Fraction: measured 90-145).
+_NODE_BYTES = 160
+#: Estimated fixed bytes of one cache entry (key tuple, ordered-dict slot, value).
+_ENTRY_BYTES = 240
+
+
+def _tree_nodes(tree: object) -> int:
+    count = 0
+    stack = [tree]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, tuple):
+            count += 1
+            stack.extend(item)
+    return count
+
+
+def _text_bytes(args: tuple[object, ...]) -> int:
+    return _ENTRY_BYTES + sum(len(a) + 50 for a in args if isinstance(a, str))
+
+
+def _parse_weight(args: tuple[object, ...], result: object) -> int:
+    return _text_bytes(args) + _NODE_BYTES * _tree_nodes(result)
+
+
+def _flat_weight(args: tuple[object, ...], _result: object) -> int:
+    return _text_bytes(args)
+
 
 _INTEGER = re.compile(r"-?\d+")
 
@@ -70,8 +103,7 @@ def _plain(text: str) -> Answer | None:
 _UNREADABLE = (ValueError, ArithmeticError, RecursionError, IndexError, KeyError, TypeError)
 
 
-@lru_cache(maxsize=PARSE_CACHE_SIZE)
-def _parsed(text: str) -> Answer | None:
+def _parse(text: str) -> Answer | None:
     plain = _plain(text)
     if plain is not None:
         return plain
@@ -79,6 +111,11 @@ def _parsed(text: str) -> Answer | None:
         return parse_answer(text)
     except _UNREADABLE:
         return None
+
+
+_parsed = _cache.ByteBoundedCache(
+    _parse, max_entries=PARSE_CACHE_SIZE, max_bytes=PARSE_CACHE_BYTES, weight=_parse_weight
+)
 
 
 def _compact(text: str) -> str:
@@ -89,8 +126,7 @@ def _compact(text: str) -> str:
 _OR = re.compile(r"(?<![A-Za-z\\])or(?![A-Za-z])", re.IGNORECASE)
 
 
-@lru_cache(maxsize=VERDICT_CACHE_SIZE)
-def _verdict(gold: str, pred: str, rel_tol: float, budget: float) -> bool:
+def _decide(gold: str, pred: str, rel_tol: float, budget: float) -> bool:
     """Cached verdict; raises BudgetExceeded (never cached) when the budget runs out."""
     if _OR.search(pred) is not None and _OR.search(gold) is None:
         return False  # "5 or 6", "2 \\text{ (or maybe 3)}": a hedge, whatever the values
@@ -109,6 +145,11 @@ def _verdict(gold: str, pred: str, rel_tol: float, budget: float) -> bool:
     if parsed_pred is None:
         return False
     return answers_equal(parsed_gold, parsed_pred, rel_tol, Budget(budget))
+
+
+_verdict = _cache.ByteBoundedCache(
+    _decide, max_entries=VERDICT_CACHE_SIZE, max_bytes=VERDICT_CACHE_BYTES, weight=_flat_weight
+)
 
 
 _CHOICE_ONLY = re.compile(r"\(?([A-Z])\)?")
@@ -324,8 +365,7 @@ def is_number(text: str) -> bool:
     return _is_number(text)
 
 
-@lru_cache(maxsize=PARSE_CACHE_SIZE)
-def _is_number(text: str) -> bool:
+def _number(text: str) -> bool:
     """Cached :func:`is_number` of a stripped, non-empty text of at most ``MAX_LENGTH``."""
     answer = _parsed(text)
     if answer is None or answer[0] not in {"scalar", "alts"}:
@@ -340,3 +380,8 @@ def _is_number(text: str) -> bool:
     except _UNREADABLE:
         return False
     return True
+
+
+_is_number = _cache.ByteBoundedCache(
+    _number, max_entries=PARSE_CACHE_SIZE, max_bytes=NUMBER_CACHE_BYTES, weight=_flat_weight
+)
