@@ -449,7 +449,9 @@ def test_every_math500_gold_answer_parses(shared_data: Path) -> None:
         P("e^{e^{e^{e^{10}}}}", id="exp-tower"),
     ],
 )
-def test_hostile_inputs_are_false_and_bounded(text: str) -> None:
+def test_hostile_inputs_are_false(text: str) -> None:
+    # Their time bound (budget + 1 s, worst case per family) is asserted in
+    # benchmarks/bench_bounded.py, never in a timed unit test.
     assert is_equivalent("1", text) is False
     assert is_equivalent(text, "1") is False or text == "1"
     is_number(text)
