@@ -191,23 +191,81 @@ def test_score_field_options(tmp_path: Path) -> None:
     )
     assert records(result.out) == [
         {"line": 1, "exact": 1.0, "total": 1.0},
+        {"line": 2, "exact": None, "total": None},  # no 'final' key: read as null
+    ]
+    assert result.code == 0
+
+
+def test_score_no_gold_column_in_first_rows_stops_early(tmp_path: Path) -> None:
+    path = tmp_path / "nogold.jsonl"
+    path.write_text('{"completion": "\\\\boxed{2}", "id": 1}\n' * 2, encoding="utf-8")
+    result = run("score", str(path), "-r", "boxed", "-r", "exact", "-q")
+    assert (result.code, result.out) == (2, "")
+    assert result.err == (
+        f"rewardkit score: error: the first 2 rows of {str(path)!r} have no 'answer' or "
+        "'solution' column (the gold answer exact reads; keys seen: 'completion', 'id'); "
+        "pass --answer-field NAME, or other --reward\n"
+    )
+
+
+def test_score_missing_gold_key_is_null(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(
+        '{"completion": "\\\\boxed{2}", "answer": "2"}\n'
+        '{"completion": "\\\\boxed{2}"}\n'
+        '{"completion": "\\\\boxed{2}", "answer": null}\n',
+        encoding="utf-8",
+    )
+    result = run("score", str(path), "-r", "exact", "-q")
+    assert records(result.out) == [
+        {"line": 1, "exact": 1.0, "total": 1.0},
+        {"line": 2, "exact": None, "total": None},
+        {"line": 3, "exact": None, "total": None},
+    ]
+    assert result.code == 0
+
+
+def test_score_no_completion_column_stops_early_with_a_suggestion(tmp_path: Path) -> None:
+    path = tmp_path / "renamed.jsonl"
+    row = '{"answer": "2", "response": "so \\\\boxed{2}", "id": 7}\n'
+    path.write_text(row * 8, encoding="utf-8")
+    result = run("score", str(path), "-r", "exact", "--out", str(tmp_path / "out.jsonl"))
+    assert (result.code, result.out) == (2, "")
+    assert result.err == (
+        f"rewardkit score: error: the first 5 rows of {str(path)!r} have no 'completion' "
+        "column (keys seen: 'answer', 'id', 'response'); pass --completion-field response\n"
+    )
+    assert not (tmp_path / "out.jsonl").exists()  # stopped before opening the output
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [
+        pytest.param("3", "a number", id="number"),
+        pytest.param("null", "null", id="null"),
+        pytest.param("true", "a boolean", id="bool"),
+    ],
+)
+def test_score_non_string_completion_is_an_error_record(
+    tmp_path: Path, value: str, kind: str
+) -> None:
+    path = tmp_path / "odd.jsonl"
+    path.write_text(
+        '{"completion": "\\\\boxed{2}", "answer": "2"}\n'
+        f'{{"completion": {value}, "answer": "2"}}\n',
+        encoding="utf-8",
+    )
+    result = run("score", str(path), "-r", "exact", "-q")
+    assert records(result.out) == [
+        {"line": 1, "exact": 1.0, "total": 1.0},
         {
             "line": 2,
             "exact": None,
             "total": None,
-            "error": "line 2: missing column 'final' (the gold answer exact reads)",
+            "error": f"line 2: column 'completion' is {kind}; expected a string or a message list",
         },
     ]
     assert result.code == 1
-
-
-def test_score_missing_gold_column_names_the_reward(small: Path, tmp_path: Path) -> None:
-    path = tmp_path / "nogold.jsonl"
-    path.write_text('{"completion": "\\\\boxed{2}"}\n', encoding="utf-8")
-    result = run("score", str(path), "-r", "boxed", "-r", "exact", "-q")
-    assert records(result.out)[0]["error"] == (
-        "line 1: missing column 'answer' or 'solution' (the gold answer exact reads)"
-    )
 
 
 def test_score_null_gold_is_not_applicable(tmp_path: Path) -> None:
@@ -296,6 +354,14 @@ def test_score_any_bytes_gives_one_record_per_line(lines: list[bytes]) -> None:
     data = b"\n".join(line.replace(b"\n", b" ").replace(b"\r", b" ") for line in lines)
     result = run("score", "-", "-r", "boxed", "-r", "exact", "-q", stdin=data)
     out = records(result.out)
+    first = [line.record for line in read_lines(io.BytesIO(data)) if line.record is not None][:5]
+    if first and not (
+        any("completion" in row for row in first)
+        and any("answer" in row or "solution" in row for row in first)
+    ):  # the first rows lack a needed column: stopped before any record
+        assert (result.code, out) == (2, [])
+        assert "; pass --" in result.err
+        return
     # A UTF-8 byte-order mark opening the input is not content.
     stripped = data.removeprefix(b"\xef\xbb\xbf").split(b"\n")
     expected = [i + 1 for i, line in enumerate(stripped) if line.strip()]
@@ -357,7 +423,7 @@ def test_score_lines_rows_fail_alone() -> None:
     outcomes = list(score_lines(read_lines(io.BytesIO(data)), plan))
     assert [(scores, error) for _, scores, error in outcomes] == [
         ({"boxed": 1.0}, None),
-        ({"boxed": 0.0}, None),  # a number is no text: scored as ""
+        (None, "line 2: column 'completion' is a number; expected a string or a message list"),
     ]
 
 
@@ -463,13 +529,11 @@ REPORT_ARGS = ("--correct", "exact", "--reflection", "wait", "-r", "boxed")
 def test_report_table(checkpoints: list[Path]) -> None:
     result = run("report", *map(str, checkpoints), *REPORT_ARGS)
     assert result.code == 0
-    first, second = (str(p) for p in checkpoints)
-    width = max(len(first), len(second))
     assert result.out == textwrap.dedent(
-        f"""\
-        {"file":<{width}}  step  count  errors   correct  reflection  correct+reflection  mean boxed
-        {second:<{width}}    20      2       0  2 (100%)    2 (100%)            2 (100%)           1
-        {first:<{width}}   100      4       0   1 (25%)     1 (25%)              0 (0%)        0.75
+        """\
+        label           step  count  errors   correct  reflection  correct+reflection  mean boxed
+        ckpt-20.jsonl     20      2       0  2 (100%)    2 (100%)            2 (100%)           1
+        ckpt-100.jsonl   100      4       0   1 (25%)     1 (25%)              0 (0%)        0.75
         """
     )
 
@@ -478,17 +542,19 @@ def test_report_markdown_csv_json(checkpoints: list[Path]) -> None:
     paths = [str(p) for p in checkpoints]
     markdown = run("report", *paths, *REPORT_ARGS, "--format", "markdown").out
     assert markdown.splitlines()[:2] == [
-        "| file | step | count | errors | correct | reflection | correct+reflection | mean boxed |",
+        "| label | step | count | errors | correct | reflection | correct+reflection "
+        "| mean boxed |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     assert markdown.splitlines()[3] == (
-        f"| {paths[0]} | 100 | 4 | 0 | 1 (25%) | 1 (25%) | 0 (0%) | 0.75 |"
+        "| ckpt-100.jsonl | 100 | 4 | 0 | 1 (25%) | 1 (25%) | 0 (0%) | 0.75 |"
     )
     rows = list(
         csv.DictReader(io.StringIO(run("report", *paths, *REPORT_ARGS, "--format", "csv").out))
     )
     assert rows[0] == {
         "file": paths[1],
+        "label": "ckpt-20.jsonl",
         "step": "20",
         "count": "2",
         "errors": "0",
@@ -503,6 +569,7 @@ def test_report_markdown_csv_json(checkpoints: list[Path]) -> None:
     data = json.loads(run("report", *paths, *REPORT_ARGS, "--format", "json").out)
     assert data[1] == {
         "file": paths[0],
+        "label": "ckpt-100.jsonl",
         "step": 100,
         "count": 4,
         "errors": 0,
@@ -553,6 +620,7 @@ def test_report_empty_file(tmp_path: Path) -> None:
     assert data == [
         {
             "file": str(path),
+            "label": "ckpt-5.jsonl",
             "step": 5,
             "count": 0,
             "errors": 0,
@@ -583,7 +651,7 @@ def test_report_plot_without_matplotlib(
     result = run("report", str(checkpoints[0]), *REPORT_ARGS, "--plot", str(tmp_path / "x.png"))
     assert result.code == 2
     assert result.err == (
-        "rewardkit report: error: --plot needs matplotlib: pip install 'rewardkit[plot]'\n"
+        "rewardkit report: error: --plot needs matplotlib: pip install matplotlib\n"
     )
     assert result.out == ""
 
@@ -600,7 +668,13 @@ def test_report_unreadable_file(checkpoints: list[Path], tmp_path: Path) -> None
     [
         pytest.param("ckpt-200.jsonl", 200, id="ckpt"),
         pytest.param("run3/checkpoint_1500.jsonl.gz", 1500, id="gz"),
-        pytest.param("step-10-of-7.ndjson", 7, id="last-integer"),
+        pytest.param("step-10-of-7.ndjson", 10, id="step-not-last-integer"),
+        pytest.param("global_step300.jsonl", 300, id="global-step"),
+        pytest.param("run1/checkpoint-200.jsonl", 200, id="checkpoint"),
+        pytest.param("qwen2-ckpt_40.jsonl", 40, id="ckpt-after-model"),
+        pytest.param("llama3-8b.jsonl", None, id="model-digits"),
+        pytest.param("gens-2024-05-01.jsonl", None, id="date"),
+        pytest.param("mystep5.jsonl", None, id="not-a-word"),
         pytest.param("final.jsonl", None, id="none"),
         pytest.param("-", None, id="stdin"),
     ],
@@ -790,10 +864,17 @@ def test_list() -> None:
     result = run("list")
     assert result.code == 0
     lines = result.out.splitlines()
-    assert lines[0].split() == ["reward", "rule"]
-    assert any(re.fullmatch(r"boxed +1\.0 if a box", line) for line in lines)
-    assert any(line.startswith("exact ") and line.endswith("is the gold answer.") for line in lines)
-    assert any(line.startswith("tags(...) ") for line in lines)
+    assert lines[0].split() == ["reward", "reads", "rule"]
+    assert any(re.fullmatch(r"boxed +- +1\.0 if a box", line) for line in lines)
+    assert any(
+        re.fullmatch(r"exact +answer\|solution +1\.0 when .* is the gold answer\.", line)
+        for line in lines
+    )
+    assert any(
+        re.fullmatch(r"countdown_correct +nums, target +Countdown: .*", line) for line in lines
+    )
+    assert "  overlong_penalty(max_length, buffer, *, unit='char')" in lines
+    assert "  tags(schema, *, prefilled=False)" in lines
     for reward in (r for r in vars(rewardkit).values() if isinstance(r, Reward)):
         assert any(line.split()[0] == reward.name for line in lines[1:] if line), reward.name
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import pickle
 
 import pytest
 
 from rewardkit.compose import combine
 from rewardkit.length import kimi_length
+from rewardkit.jsonl import read_lines
 from rewardkit.registry import WeightedReward
-from rewardkit.reward import Batch
-from rewardkit.scoring import ScoringPlan, score_rows
+from rewardkit.reward import Batch, Reward
+from rewardkit.scoring import ScoringPlan, score_lines, score_rows
 from tests.rewards import BOXED, ENDS_WITH
 
 PLAN = ScoringPlan((WeightedReward(BOXED, 1.0), WeightedReward(ENDS_WITH, 0.5)))
@@ -37,10 +39,10 @@ def test_score_rows_reads_any_iterable_lazily() -> None:
 
 
 def test_score_rows_error_records_name_the_row_and_problem() -> None:
-    rows = [{"completion": "4"}, None, {"answer": "4"}]
+    rows = [{"completion": 4, "answer": "4"}, None, {"answer": "4"}]
     records = list(score_rows(PLAN, rows))
     assert [record["error"] for record in records] == [
-        "row 0: missing column 'answer' (the gold answer exact reads)",
+        "row 0: column 'completion' is a number; expected a string or a message list",
         "row 1: not a JSON object (a mapping); got NoneType",
         "row 2: missing column 'completion'",
     ]
@@ -54,6 +56,36 @@ def test_score_rows_null_gold_is_not_applicable() -> None:
         {"exact": 1.0, "total": 1.0},
         {"exact": None, "total": None},
     ]
+
+
+def test_score_rows_missing_gold_key_is_null() -> None:
+    plan = ScoringPlan((WeightedReward(ENDS_WITH, 1.0),))
+    with_key = [{"completion": "4", "answer": None}, {"completion": "4", "answer": "4"}]
+    without = [{"completion": "4"}, {"completion": "4", "answer": "4"}]
+    assert list(score_rows(plan, without)) == list(score_rows(plan, with_key))
+    # a whole batch without the key: every row reads null, none fails
+    assert list(score_rows(plan, [{"completion": "4"}] * 2)) == [{"exact": None, "total": None}] * 2
+
+
+def test_score_lines_batches_are_bounded_by_bytes() -> None:
+    big = b'{"completion": "' + b"x" * 100_000 + b'", "prompt": "p"}\n'
+    lines = list(read_lines(io.BytesIO(big * 10)))
+    seen: list[int] = []
+
+    class Counting:
+        """Records how many rows each batch holds."""
+
+        def __call__(self, sample: object) -> float:
+            return 0.0
+
+        def batch(self, batch: Batch) -> list[float]:
+            seen.append(len(batch))
+            return [0.0] * len(batch)
+
+    plan = ScoringPlan((WeightedReward(Reward(name="n", scorer=Counting())),))
+    outcomes = list(score_lines(lines, plan, batch_bytes=250_000))
+    assert len(outcomes) == 10
+    assert seen == [3, 3, 3, 1]  # one prompt, 256 rows allowed: bytes end each batch
 
 
 def test_score_rows_keeps_a_prompt_group_in_one_batch() -> None:

@@ -592,10 +592,14 @@ def _toml(text: str, path: Path) -> Mapping[str, object]:
         raise ConfigError(msg) from None
 
 
+#: The config file suffixes :func:`load_config` reads.
+_CONFIG_FORMATS = (".toml", ".json")
+
+
 def load_config(
     path: str | Path, *, namespace: ModuleType | None = None
 ) -> tuple[WeightedReward, ...]:
-    """Read a TOML (``.toml``) or JSON (any other suffix) config; see :func:`parse_config`.
+    """Read a TOML (``.toml``) or JSON (``.json``) config; see :func:`parse_config`.
 
     Args:
         path: the config file.
@@ -605,9 +609,17 @@ def load_config(
         The weighted rewards, in the order written.
 
     Raises:
-        ConfigError: the file cannot be read or parsed, or :func:`parse_config` rejects it.
+        ConfigError: the file has another suffix (YAML is not read), cannot be read or parsed,
+            or :func:`parse_config` rejects it.
     """
     file = Path(path)
+    suffix = file.suffix.lower()
+    if suffix not in _CONFIG_FORMATS:
+        msg = (
+            f"config {str(file)!r}: unsupported format {suffix or '(no suffix)'!r}; "
+            "accepted: .toml (TOML) or .json (JSON)"
+        )
+        raise ConfigError(msg)
     try:
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
