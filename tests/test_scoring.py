@@ -8,8 +8,8 @@ import pickle
 import pytest
 
 from rewardkit.compose import combine
-from rewardkit.length import kimi_length
 from rewardkit.jsonl import read_lines
+from rewardkit.length import kimi_length
 from rewardkit.registry import WeightedReward
 from rewardkit.reward import Batch, Reward
 from rewardkit.scoring import ScoringPlan, score_lines, score_rows
