@@ -1074,3 +1074,183 @@ def test_help_examples_are_valid_commands(command: str) -> None:
         args = build_parser().parse_args(argv[1:])
         for spec in getattr(args, "reward", []):
             get_reward(spec)
+
+
+# ------------------------------------------------- hostile files and terminals (14.5, 17.3-6)
+
+SURROGATE_ROWS = (
+    '{"completion": "\\ud800 \\\\boxed{4}", "answer": "4", "prompt": "p\\udc00", "step": "s\\ud800"}\n'
+    '{"completion": "wait \\\\boxed{5}", "answer": "4", "prompt": "p\\udc00", "step": 1}\n'
+)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        pytest.param(("score", "--keep", "prompt,completion", "-q"), id="score-keep"),
+        pytest.param(("filter", "-q", "--dedupe", "off"), id="filter"),
+        pytest.param(("filter", "-q", "--pairs", "--format", "messages"), id="filter-pairs"),
+        pytest.param(("report", "--step-field", "step"), id="report-table"),
+        pytest.param(("report", "--step-field", "step", "--format", "json"), id="report-json"),
+        pytest.param(("report", "--step-field", "step", "--format", "csv"), id="report-csv"),
+    ],
+)
+def test_lone_surrogates_never_crash_the_output(tmp_path: Path, argv: tuple[str, ...]) -> None:
+    path = tmp_path / "surrogates.jsonl"
+    path.write_text(SURROGATE_ROWS, encoding="utf-8")
+    out = tmp_path / "out.txt"
+    command, *options = argv
+    result = run(command, str(path), *options, "--out", str(out))
+    assert result.code == 0, result.err
+    text = out.read_text(encoding="utf-8")  # valid UTF-8: surrogates written as \\udXXX
+    assert "\\ud800" in text or "\\udc00" in text
+    if command in ("score", "filter"):
+        lines = [json.loads(line) for line in text.splitlines()]
+        assert len(lines) == (2 if command == "score" else 1)  # one passes, one fails
+        if command == "score":  # the JSON escape is the same value: records round-trip
+            assert [r["prompt"] for r in lines] == ["p\udc00", "p\udc00"]
+            assert lines[0]["completion"] == "\ud800 \\boxed{4}"
+
+
+def test_lone_surrogates_on_a_real_stdout(tmp_path: Path) -> None:
+    path = tmp_path / "surrogates.jsonl"
+    path.write_text(SURROGATE_ROWS, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "rewardkit", "score", str(path), "--keep", "prompt", "-q"],
+        capture_output=True,
+        check=False,
+        env={"PYTHONPATH": str(ROOT / "src"), "PYTHONIOENCODING": "utf-8"},
+    )
+    assert (result.returncode, result.stderr) == (0, b"")
+    assert [json.loads(line)["prompt"] for line in result.stdout.splitlines()] == ["p\udc00"] * 2
+
+
+def test_report_labels_files_without_a_checkpoint_name(tmp_path: Path) -> None:
+    base = _checkpoint(tmp_path / "llama3-8b.jsonl", [("\\boxed{1}", "1")])
+    tuned = _checkpoint(tmp_path / "llama3-8b-sft.jsonl", [("wait \\boxed{2}", "1")])
+    result = run("report", str(base), str(tuned), *REPORT_ARGS)
+    assert result.out == textwrap.dedent(
+        """\
+        label                step  count  errors   correct  reflection  correct+reflection  mean boxed
+        llama3-8b.jsonl         -      1       0  1 (100%)      0 (0%)              0 (0%)           1
+        llama3-8b-sft.jsonl     -      1       0    0 (0%)    1 (100%)              0 (0%)           1
+        """
+    )
+    labelled = run("report", str(base), str(tuned), *REPORT_ARGS, "--label", "base")
+    assert (labelled.code, labelled.err) == (
+        2,
+        "rewardkit report: error: --label given 1 times for 2 files; give one per file\n",
+    )
+    labelled = run(
+        "report", str(base), str(tuned), *REPORT_ARGS, "--label", "base", "--label", "sft"
+    )
+    assert [line.split()[0] for line in labelled.out.splitlines()] == ["label", "base", "sft"]
+
+
+def test_report_plot_has_a_title_and_legends_outside(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    from matplotlib import pyplot as plt
+
+    from rewardkit import report as report_module
+
+    figures = []
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setattr(plt, "close", figures.append)
+    try:
+        base = _checkpoint(tmp_path / "base.jsonl", [("\\boxed{1}", "1")])
+        tuned = _checkpoint(tmp_path / "tuned.jsonl", [("wait \\boxed{2}", "1")])
+        png = tmp_path / "plot.png"
+        result = run(
+            "report", str(base), str(tuned), *REPORT_ARGS, "--plot", str(png), "--title", "runs"
+        )
+    finally:
+        monkeypatch.undo()
+    assert result.code == 0
+    assert png.stat().st_size > 0
+    [figure] = figures
+    assert figure._suptitle.get_text() == "runs"
+    for axes in figure.axes:
+        anchor = axes.get_legend().get_bbox_to_anchor().transformed(axes.transAxes.inverted())
+        assert anchor.x0 > 1.0  # right of the plotting area
+    ticks = [tick.get_text() for tick in figure.axes[-1].get_xticklabels()]
+    assert ticks == ["base.jsonl", "tuned.jsonl"]  # categories, no invented steps
+    plt.close(figure)
+    assert report_module.step_from_name(str(base)) is None
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_only_on_a_terminal_stderr_and_cleared(small: Path, tmp_path: Path) -> None:
+    out, err = _Terminal(), _Terminal()
+    main(["score", str(small), "-r", "boxed"], stdout=out, stderr=err)
+    assert "\r" not in err.getvalue()  # records go to the same terminal: no progress line
+    err = _Terminal()
+    main(["score", str(small), "-r", "boxed", "-o", str(tmp_path / "o.jsonl")], stderr=err)
+    progress, _, summary = err.getvalue().rpartition("\r\x1b[K")
+    assert progress.startswith("\r1 lines")  # drawn ...
+    assert summary.startswith("reward ")  # ... then cleared before the summary
+    plain = io.StringIO()
+    main(["score", str(small), "-r", "boxed", "-o", str(tmp_path / "p.jsonl")], stderr=plain)
+    assert "\r" not in plain.getvalue()
+
+
+def test_broken_pipe_exits_quietly_with_141(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    path.write_text('{"completion": "\\\\boxed{4}", "answer": "4"}\n' * 20_000, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "rewardkit", "score", str(path), "-q"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={"PYTHONPATH": str(ROOT / "src")},
+    )
+    with process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        assert json.loads(process.stdout.readline())["line"] == 1
+        process.stdout.close()  # what `| head -1` does
+        assert (process.wait(timeout=60), process.stderr.read()) == (141, b"")
+
+
+def test_profile_caps_repeated_line_messages(tmp_path: Path) -> None:
+    path = tmp_path / "broken.jsonl"
+    path.write_text('{"completion": "4"}\n' + "{oops\n" * 13, encoding="utf-8")
+    result = run("profile", str(path), "--format", "json")
+    expected = [
+        f"line {n}: not JSON: Expecting property name enclosed in double quotes at column 2"
+        for n in range(2, 12)
+    ]
+    assert result.err.splitlines() == [*expected, "... and 3 more"]
+    assert (result.code, json.loads(result.out)["failed"]) == (1, 13)
+
+
+def test_filter_caps_repeated_line_messages(tmp_path: Path) -> None:
+    path = tmp_path / "broken.jsonl"
+    path.write_text(
+        '{"completion": "\\\\boxed{4}", "answer": "4", "prompt": "p"}\n' + "[]\n" * 12,
+        encoding="utf-8",
+    )
+    result = run("filter", str(path), "-r", "exact")
+    assert result.err.splitlines() == [
+        *(f"line {n}: expected a JSON object; got list" for n in range(2, 12)),
+        "... and 2 more",
+        "kept 1 of 1 rows (1 prompts); 12 failed lines",
+    ]
+
+
+def test_invalid_control_character_message_says_at_once() -> None:
+    [line] = read_lines(io.BytesIO(b'{"a": "x\ty"}\n'))
+    assert line.error == "line 1: not JSON: Invalid control character at column 9"
+
+
+def test_config_in_another_format_names_the_accepted_ones(small: Path, tmp_path: Path) -> None:
+    config = tmp_path / "rewards.yaml"
+    config.write_text("boxed: 1\n", encoding="utf-8")
+    result = run("score", str(small), "--config", str(config))
+    assert (result.code, result.out) == (2, "")
+    assert result.err == (
+        f"rewardkit score: error: config {str(config)!r}: unsupported format '.yaml'; "
+        "accepted: .toml (TOML) or .json (JSON)\n"
+    )

@@ -261,7 +261,7 @@ def format_report(records: Sequence[Mapping[str, object]], fmt: str = "table") -
         ckpt-5.jsonl     5      1       0  1 (100%)      0 (0%)              0 (0%)
     """
     if fmt == "json":
-        return json.dumps(list(records), ensure_ascii=True, indent=2) + "\n"
+        return json.dumps(list(records), ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
         buffer = io.StringIO()
         keys = list(records[0]) if records else ["file"]
