@@ -1079,7 +1079,8 @@ def test_help_examples_are_valid_commands(command: str) -> None:
 # ------------------------------------------------- hostile files and terminals (14.5, 17.3-6)
 
 SURROGATE_ROWS = (
-    '{"completion": "\\ud800 \\\\boxed{4}", "answer": "4", "prompt": "p\\udc00", "step": "s\\ud800"}\n'
+    '{"completion": "\\ud800 \\\\boxed{4}", "answer": "4", "prompt": "p\\udc00", '
+    '"step": "s\\ud800"}\n'
     '{"completion": "wait \\\\boxed{5}", "answer": "4", "prompt": "p\\udc00", "step": 1}\n'
 )
 
@@ -1129,13 +1130,21 @@ def test_report_labels_files_without_a_checkpoint_name(tmp_path: Path) -> None:
     base = _checkpoint(tmp_path / "llama3-8b.jsonl", [("\\boxed{1}", "1")])
     tuned = _checkpoint(tmp_path / "llama3-8b-sft.jsonl", [("wait \\boxed{2}", "1")])
     result = run("report", str(base), str(tuned), *REPORT_ARGS)
-    assert result.out == textwrap.dedent(
-        """\
-        label                step  count  errors   correct  reflection  correct+reflection  mean boxed
-        llama3-8b.jsonl         -      1       0  1 (100%)      0 (0%)              0 (0%)           1
-        llama3-8b-sft.jsonl     -      1       0    0 (0%)    1 (100%)              0 (0%)           1
-        """
-    )
+    assert [line.split() for line in result.out.splitlines()] == [
+        [
+            "label",
+            "step",
+            "count",
+            "errors",
+            "correct",
+            "reflection",
+            "correct+reflection",
+            "mean",
+            "boxed",
+        ],
+        ["llama3-8b.jsonl", "-", "1", "0", "1", "(100%)", "0", "(0%)", "0", "(0%)", "1"],
+        ["llama3-8b-sft.jsonl", "-", "1", "0", "0", "(0%)", "1", "(100%)", "0", "(0%)", "1"],
+    ]
     labelled = run("report", str(base), str(tuned), *REPORT_ARGS, "--label", "base")
     assert (labelled.code, labelled.err) == (
         2,
