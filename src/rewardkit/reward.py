@@ -27,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import math
+import numbers
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -114,14 +115,64 @@ def _is_row_aligned(value: object, n: int) -> bool:
     )
 
 
+def _as_column(value: object) -> Sequence[object] | None:
+    """``value`` as a column: any sequence but text, a 1-D numpy array or a pandas Series.
+
+    Arrays and Series are converted with their ``tolist()`` (no numpy import here); anything
+    else (a scalar, text, a 2-D array, a DataFrame) is not a column: ``None``.
+    """
+    if isinstance(value, Sequence) and not isinstance(value, (str, bytes, bytearray)):
+        return value
+    if getattr(value, "ndim", None) == 1 and callable(getattr(value, "tolist", None)):
+        converted = value.tolist()  # type: ignore[attr-defined]
+        return converted if isinstance(converted, list) else None
+    return None
+
+
+def _type_name(value: object) -> str:
+    kind = type(value)
+    package = kind.__module__.split(".")[0]
+    return kind.__qualname__ if package == "builtins" else f"{package}.{kind.__qualname__}"
+
+
+def _column_problem(name: str, value: object, n: int) -> str:
+    """Why ``value``, passed as ``name``, is not a column aligned with ``n`` completions."""
+    column = _as_column(value)
+    if column is not None:
+        rows = len(column)
+        return f"{name!r} has {rows} row{'' if rows == 1 else 's'}, expected {n}"
+    shape = getattr(value, "shape", None)
+    got = _type_name(value) + (f" of shape {tuple(shape)}" if isinstance(shape, tuple) else "")
+    return (
+        f"{name!r} got a {got}: pass a 1-D sequence (a list, tuple, 1-D numpy array or "
+        f"pandas Series) with one value per completion ({n})"
+    )
+
+
 def _gold_text(value: object) -> str | None:
-    """A gold cell as text: ``None`` and blank strings are missing; numbers become strings."""
+    """A gold cell as text; ``None`` (not applicable) for anything that is not an answer.
+
+    Strings are kept unless blank; integers (numpy's too) become their digits, unless longer
+    than Python converts (``sys.get_int_max_str_digits()``, 4300 by default); finite real
+    numbers (floats, numpy floats, ``Fraction``) become ``str(value)``. ``None``, booleans,
+    NaN, infinities, bytes, lists, dicts, complex numbers, pandas ``NA`` and other objects
+    are missing. Never raises.
+
+    Examples:
+        >>> [_gold_text(v) for v in ("4", " ", 4, 10**5000, float("nan"), b"4", ["4"])]
+        ['4', None, '4', None, None, None, None]
+    """
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, str):
         return value if value.strip() else None
-    if isinstance(value, (int, float)):
-        return None if isinstance(value, float) and not math.isfinite(value) else str(value)
+    try:
+        if isinstance(value, numbers.Integral):
+            return str(int(value))
+        if isinstance(value, numbers.Real) and math.isfinite(float(value)):
+            return str(value)
+    except (ValueError, OverflowError, TypeError):  # huge integers, odd Real subclasses
+        return None
     return None
 
 
@@ -174,9 +225,10 @@ class Batch:
     ) -> Batch:
         """Convert TRL's reward-function arguments into a Batch.
 
-        Keyword arguments that are sequences as long as ``completions`` are dataset columns;
-        anything else (``trainer_state``, ``log_extra``, ``log_metric``, a scalar) is kept in
-        :attr:`extras`.
+        Keyword arguments that are sequences (lists, tuples, 1-D numpy arrays, pandas Series)
+        as long as ``completions`` are dataset columns; anything else (``trainer_state``,
+        ``log_extra``, ``log_metric``, a scalar, a column of another length) is kept in
+        :attr:`extras`, and a reward that needs it says what is wrong with it.
 
         Raises:
             ConfigError: ``completions`` is not a sequence, or ``prompts`` /
@@ -197,8 +249,9 @@ class Batch:
         aligned: dict[str, Sequence[object]] = {}
         extras: dict[str, object] = {}
         for name, value in columns.items():
-            if name not in _TRAINER_KEYWORDS and _is_row_aligned(value, n):
-                aligned[name] = value
+            column = None if name in _TRAINER_KEYWORDS else _as_column(value)
+            if column is not None and len(column) == n:
+                aligned[name] = column
             else:
                 extras[name] = value
         return cls(
@@ -265,6 +318,9 @@ class Batch:
             ConfigError: naming the reward, the missing column and the columns passed.
         """
         for name in names:
+            if name in self.extras:
+                msg = f"{reward}: {_column_problem(name, self.extras[name], len(self.texts))}"
+                raise ConfigError(msg)
             if name not in self.columns:
                 msg = (
                     f"{reward}: no {name!r} column: expected a list aligned with the "
@@ -276,11 +332,23 @@ class Batch:
         """The gold answer of each row: per row, the first non-empty of the ``names`` columns.
 
         Raises:
-            ConfigError: none of ``names`` was passed; the message names them and the columns
-                that were passed.
+            ConfigError: none of ``names`` was passed as a column; the message says what is
+                wrong with the one passed (its length, its type), or names the expected
+                columns and those that were passed.
+
+        Examples:
+            >>> Batch.from_trainer(["4"] * 5, answer=["4"]).gold(("answer",), "demo")
+            Traceback (most recent call last):
+            ...
+            rewardkit.errors.ConfigError: demo: 'answer' has 1 row, expected 5
         """
         present = [self.columns[name] for name in names if name in self.columns]
         if not present:
+            for name in names:
+                if name in self.extras:
+                    problem = _column_problem(name, self.extras[name], len(self.texts))
+                    msg = f"{reward}: {problem}"
+                    raise ConfigError(msg)
             expected = ", ".join(repr(name) for name in names)
             msg = (
                 f"{reward}: no gold column: expected one of {expected}; "
