@@ -268,13 +268,15 @@ class Batch:
         rows: Sequence[Mapping[str, object]],
         *,
         completion_field: str = "completion",
-        prompt_field: str = "prompt",
+        prompt_field: str | None = "prompt",
+        extras: Mapping[str, object] | None = None,
     ) -> Batch:
         """Build a Batch from dict rows (JSONL records, a dataset's rows, a server's requests).
 
         Every key other than the completion and prompt fields becomes a column (a row without
-        it holds ``None``, as ``"key": null`` would); prompts are passed when any row has one;
-        a row's ``completion_ids`` (a list of ints) are its token ids.
+        it holds ``None``, as ``"key": null`` would); prompts are passed when any row has one
+        (never with ``prompt_field=None``); a row's ``completion_ids`` (a list of ints) are its
+        token ids; ``extras`` are passed as trainer keywords (``trainer_state``, ...).
 
         Examples:
             >>> rows = [{"completion": "4", "answer": "4", "prompt": "2+2?"}, {"completion": "5"}]
@@ -286,14 +288,15 @@ class Batch:
         for row in rows:
             keys.update(dict.fromkeys(row))
         for key in (completion_field, prompt_field, *_ROW_NOT_COLUMNS):
-            keys.pop(key, None)
-        has_prompts = any(prompt_field in row for row in rows)
+            keys.pop(key, None)  # type: ignore[arg-type]
+        has_prompts = prompt_field is not None and any(prompt_field in row for row in rows)
         batch = cls.from_trainer(
             [row.get(completion_field) for row in rows],
-            [row.get(prompt_field) for row in rows] if has_prompts else None,
+            [row.get(prompt_field) for row in rows] if prompt_field and has_prompts else None,
             None,
             **{key: [row.get(key) for row in rows] for key in keys},
         )
+        batch.extras.update(extras or {})
         if any("completion_ids" in row for row in rows):
             batch.completion_ids = tuple(_token_ids(row.get("completion_ids")) for row in rows)
         return batch
