@@ -297,14 +297,14 @@ def test_score_configured_reward_and_weights(small: Path, tmp_path: Path) -> Non
     result = run("score", str(small), "--config", str(config), "-q")
     assert [r["total"] for r in records(result.out)] == [2.5, 0.5, None, None, 0.0]
     result = run("score", str(small), "-r", "exact(gold=('solution', 'answer'))", "-q")
-    assert list(records(result.out)[0]) == ["line", "exact(gold=('solution', 'answer'))", "total"]
+    assert list(records(result.out)[0]) == ["line", "exact_goldsolution_answer", "total"]
 
 
 def test_score_factory_reward(tmp_path: Path) -> None:
     path = tmp_path / "tags.jsonl"
     path.write_text('{"completion": "<plan>a</plan><code>b</code>"}\n', encoding="utf-8")
     result = run("score", str(path), "-r", "tags(['plan', 'code'])", "-q")
-    assert records(result.out) == [{"line": 1, "tags(plan,code)": 1.0, "total": 1.0}]
+    assert records(result.out) == [{"line": 1, "tags_schemaplan_code": 1.0, "total": 1.0}]
 
 
 @pytest.mark.parametrize(

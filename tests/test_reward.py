@@ -183,7 +183,7 @@ class TestErrorBoundary:
 class TestConfigure:
     def test_variant_has_readable_distinct_name_and_new_bounds(self) -> None:
         variant = LONG.configure(minimum=5, high=2.0)
-        assert variant.name == "long(minimum=5, high=2.0)"
+        assert variant.name == "long_minimum5_high2.0"
         assert (variant.lower, variant.upper) == (0.0, 2.0)
         assert variant(["abcd", "abcde"]) == [0.0, 2.0]
         assert LONG(["abcd"]) == [1.0]

@@ -25,7 +25,7 @@ import numpy.typing as npt
 
 from rewardkit._validate import check_integer, check_number, check_reward
 from rewardkit.errors import ConfigError
-from rewardkit.reward import Batch, Reward, Sample, spec_name
+from rewardkit.reward import Batch, Reward, Sample, Spec
 
 __all__ = [
     "CosineScaled",
@@ -79,10 +79,11 @@ def _default_correct() -> Reward:
 _REQUIRED = object()
 
 
-def _name(base: str, arguments: Sequence[tuple[str, object, object]]) -> str:
-    """``base(a=1, b=2)``: required arguments and those that differ from their defaults.
+def _name(base: str, arguments: Sequence[tuple[str, object, object]]) -> Spec:
+    """The spec of ``base(a=1, b=2)``: required arguments and those that differ from defaults.
 
-    A Reward argument is shown (and compared with its default) by its name.
+    A Reward argument is shown (and compared with its default) by its name. The logged name is
+    ``spec.name`` (:func:`rewardkit.reward.variant_name`), the full spec ``str(spec)``.
     """
     shown: dict[str, object] = {}
     for key, value, default in arguments:
@@ -91,7 +92,7 @@ def _name(base: str, arguments: Sequence[tuple[str, object, object]]) -> str:
             default if isinstance(value, Reward) else repr(default)
         ):
             shown[key] = value
-    return spec_name(base, shown)
+    return Spec(base, tuple(shown.items()))
 
 
 # --------------------------------------------------------------------------------- lengths
@@ -266,7 +267,8 @@ def overlong_penalty(
         buffer: the soft zone before ``max_length`` where the penalty falls linearly from 0
             to -1 (DAPO: 4096 of 20480 tokens); 0 gives a hard cut-off.
         unit: the unit used without token ids.
-        name: the logged name; default ``overlong_penalty(max_length=..., buffer=...)``.
+        name: the logged name; default ``overlong_penalty_max_length<M>_buffer<B>`` (the full
+            spec is in its ``repr``).
 
     Returns:
         A Reward scoring in [-1, 0]; never ``None``.
@@ -282,6 +284,8 @@ def overlong_penalty(
         >>> penalty(["short"], completion_ids=[list(range(95))])
         [-0.75]
         >>> penalty.name
+        'overlong_penalty_max_length100_buffer20'
+        >>> str(penalty.spec)  # the full spec, also in its repr
         'overlong_penalty(max_length=100, buffer=20)'
     """
     scorer = OverlongPenalty(max_length=max_length, buffer=buffer, unit=unit)
@@ -294,7 +298,8 @@ def overlong_penalty(
         ],
     )
     return Reward(
-        name=default if name is None else name,
+        name=default.name if name is None else name,
+        spec=default,
         scorer=scorer,
         summary=f"DAPO soft overlong punishment: 0 up to {max_length - buffer}, "
         f"linear to -1 at {max_length}, -1 beyond",
@@ -505,7 +510,8 @@ def cosine_scaled(
         ],
     )
     return Reward(
-        name=default if name is None else name,
+        name=default.name if name is None else name,
+        spec=default,
         scorer=scorer,
         failure=None,
         summary=f"cosine length scaling of {resolved.name} up to {max_length}",
@@ -694,7 +700,8 @@ def length_shaped(
         ],
     )
     return Reward(
-        name=default if name is None else name,
+        name=default.name if name is None else name,
+        spec=default,
         scorer=scorer,
         summary=f"length rising to 1 at {target}, {decay} to {max_length}, {overlong:g} beyond",
     )
@@ -879,7 +886,8 @@ def kimi_length(
         ],
     )
     return Reward(
-        name=default if name is None else name,
+        name=default.name if name is None else name,
+        spec=default,
         scorer=scorer,
         failure=None,
         summary=f"Kimi k1.5 group-relative length reward on {resolved.name}",
@@ -997,7 +1005,8 @@ def repetition_penalty(
         [("ngram", ngram, 3), ("max_penalty", max_penalty, -1.0), ("unit", unit, "word")],
     )
     return Reward(
-        name=default if name is None else name,
+        name=default.name if name is None else name,
+        spec=default,
         scorer=scorer,
         lower=float(max_penalty),
         upper=0.0,

@@ -428,8 +428,9 @@ def _short(value: object) -> str:
 
 
 def spec_name(base: str, options: Mapping[str, object]) -> str:
-    """The one naming rule: ``base(key=value, ...)`` over ``options`` (``base`` when empty).
+    """The full spec of a variant: ``base(key=value, ...)`` over ``options`` (``base`` if none).
 
+    What ``repr`` shows and what ``--reward`` parses; the logged name is :func:`variant_name`.
     A Reward option shows its name; long values are cut to 24 characters.
 
     Examples:
@@ -444,6 +445,68 @@ def spec_name(base: str, options: Mapping[str, object]) -> str:
 
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.\-]+")
+
+
+def variant_name(base: str, options: Mapping[str, object]) -> str:
+    """The one naming rule for a configured variant: ``base_key1value1_key2value2``.
+
+    Safe in every experiment tracker (no ``(``, ``)``, ``,``, ``=``, spaces: MLflow rewrites
+    them); a ready reward without options keeps its plain name. A Reward option shows its
+    name; other values are made safe with :func:`safe_name` and cut to 24 characters. The
+    full spec stays in the reward's ``repr`` (:class:`Spec`).
+
+    Examples:
+        >>> variant_name("overlong_penalty", {"max_length": 100, "buffer": 20})
+        'overlong_penalty_max_length100_buffer20'
+        >>> variant_name("cosine_scaled", {"max_length": 512, "min_wrong": -0.5, "unit": "word"})
+        'cosine_scaled_max_length512_min_wrong-0.5_unitword'
+        >>> variant_name("think_format", {})
+        'think_format'
+    """
+    parts = [base]
+    for key, value in options.items():
+        text = (
+            value.name
+            if isinstance(value, Reward)
+            else value
+            if isinstance(value, str)
+            else repr(value)
+        )
+        parts.append(f"{key}{safe_name(text)[:24]}")
+    return "_".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    """How a configured variant was built: the reward it varies and the options it sets.
+
+    ``str(spec)`` is the full spec (``overlong_penalty(max_length=100, buffer=20)``, what
+    ``--reward`` parses and ``repr`` shows); :attr:`name` the logged name
+    (:func:`variant_name`).
+
+    Examples:
+        >>> spec = Spec("overlong_penalty", (("max_length", 100), ("buffer", 20)))
+        >>> str(spec), spec.name
+        ('overlong_penalty(max_length=100, buffer=20)', 'overlong_penalty_max_length100_buffer20')
+        >>> str(spec.updated({"buffer": 10}))
+        'overlong_penalty(max_length=100, buffer=10)'
+    """
+
+    base: str
+    options: tuple[tuple[str, object], ...] = ()
+
+    def __str__(self) -> str:
+        """The full spec."""
+        return spec_name(self.base, dict(self.options))
+
+    @property
+    def name(self) -> str:
+        """The short, tracker-safe name."""
+        return variant_name(self.base, dict(self.options))
+
+    def updated(self, options: Mapping[str, object]) -> Spec:
+        """This spec with ``options`` set (changed in place, or added at the end)."""
+        return Spec(self.base, tuple({**dict(self.options), **options}.items()))
 
 
 def safe_name(name: str) -> str:
@@ -511,6 +574,8 @@ class Reward:
         failure: the score a completion gets when its scorer raises (model output is data,
             never an error).
         summary: its rule in one line (``rewardkit list`` shows it).
+        spec: for a configured variant, how it was built (its full spec, shown by ``repr``);
+            ``None`` for a ready reward.
 
     Examples:
         >>> from rewardkit.reward import Reward, TextScorer
@@ -530,6 +595,7 @@ class Reward:
     upper: float = 1.0
     failure: float | None = 0.0
     summary: str = ""
+    spec: Spec | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         """Validate the fields.
@@ -590,8 +656,17 @@ class Reward:
         return self.name
 
     def __repr__(self) -> str:
-        """A short, readable representation."""
-        return f"<Reward {self.name} [{self.lower:g}, {self.upper:g}]>"
+        """A short, readable representation, with the full spec of a configured variant.
+
+        Examples:
+            >>> from rewardkit import boxed_correct, repetition_penalty
+            >>> boxed_correct
+            <Reward boxed_correct [0, 1]>
+            >>> repetition_penalty(ngram=4)
+            <Reward repetition_penalty_ngram4 = repetition_penalty(ngram=4) [-1, 0]>
+        """
+        spec = "" if self.spec is None or str(self.spec) == self.name else f" = {self.spec}"
+        return f"<Reward {self.name}{spec} [{self.lower:g}, {self.upper:g}]>"
 
     def __call__(
         self,
@@ -689,9 +764,10 @@ class Reward:
         """Return a variant of this reward with some options changed.
 
         ``options`` are the fields of the reward's scorer (see each reward's docs), plus
-        ``gold`` (the gold columns) and ``failure``. The variant is named
-        ``"<name>(option=value, ...)"`` unless ``name`` is given, so variants never share a
-        name in a trainer's logs.
+        ``gold`` (the gold columns) and ``failure``. Unless ``name`` is given, the variant is
+        named by :func:`variant_name` over the options of the reward it varies (configuring a
+        variant again updates its options, never nests names), so variants never share a
+        name in a trainer's logs; its :attr:`spec` keeps the full spec for ``repr``.
 
         Raises:
             ConfigError: an option the reward does not have, or a value its scorer rejects.
@@ -699,15 +775,19 @@ class Reward:
         Examples:
             >>> from rewardkit import boxed_correct
             >>> boxed_correct.configure(gold=("final_answer",)).name
-            "boxed_correct(gold=('final_answer',))"
+            'boxed_correct_goldfinal_answer'
+            >>> from rewardkit import overlong_penalty
+            >>> overlong_penalty(max_length=100, buffer=20).configure(buffer=10).name
+            'overlong_penalty_max_length100_buffer10'
         """
         if not options and name is None:
             return self
         own: dict[str, Any] = {
             key: options.pop(key) for key in ("gold", "failure") if key in options
         }
-        if name is None:  # named as the caller wrote the options
-            name = spec_name(self.name, {**own, **options})
+        spec = (self.spec or Spec(self.name)).updated({**own, **options})
+        if name is None:
+            name = spec.name
         if "gold" in own and isinstance(own["gold"], str):
             own["gold"] = (own["gold"],)
         scorer = self.scorer
@@ -733,4 +813,4 @@ class Reward:
             scorer = dataclasses.replace(cast("Any", scorer), **options)
         if "gold" in own and child_rewards(scorer):
             scorer = _forward_gold(scorer, own["gold"])
-        return dataclasses.replace(self, name=name, scorer=scorer, **own)
+        return dataclasses.replace(self, name=name, scorer=scorer, spec=spec, **own)
