@@ -496,12 +496,12 @@ def test_bad_arguments_raise_config_error(build: object, argument: str) -> None:
         ),
         pytest.param(
             lambda: cosine_scaled(10, BOXED, threshold=math.inf),
-            "threshold must be a finite number; got inf",
+            "threshold must be a finite number, or None; got inf",
             id="threshold-inf",
         ),
         pytest.param(
             lambda: cosine_scaled(10, BOXED, threshold="1"),  # type: ignore[arg-type]
-            "threshold must be a finite number; got '1'",
+            "threshold must be a finite number, or None; got '1'",
             id="threshold-str",
         ),
         pytest.param(

@@ -12,7 +12,9 @@ the converted value (a frozen dataclass too)::
     dedupe: float | None = field(default=0.9, metadata={"check": optional(number(above=0.0))})
 
 The check kinds: :func:`number`, :func:`integer` / :func:`positive_integer`, :func:`boolean`,
-:func:`one_of`, and :func:`optional` around any of them.
+:func:`one_of`, :func:`column_name`, :func:`reward`, and :func:`optional` around any of
+them. Checks that relate two fields (``buffer <= max_length``) stay in ``__post_init__``, after
+:func:`validate_fields`.
 """
 
 from __future__ import annotations
@@ -34,11 +36,13 @@ __all__ = [
     "check_number",
     "check_numbers",
     "check_reward",
+    "column_name",
     "integer",
     "number",
     "one_of",
     "optional",
     "positive_integer",
+    "reward",
     "validate_fields",
 ]
 
@@ -49,7 +53,7 @@ def _same(value: object) -> object:
 
 @dataclass(frozen=True, slots=True)
 class Check:
-    """One kind of check: what is expected (for the message), a test and a conversion.
+    """One kind of check: what is expected, a test, a conversion, how to show what was received.
 
     Examples:
         >>> number(above=0.0, at_most=1.0)(0.5, "dedupe")
@@ -63,11 +67,12 @@ class Check:
     expected: str
     test: Callable[[object], bool]
     convert: Callable[[object], object] = _same
+    received: Callable[[object], str] = repr
 
     def __call__(self, value: object, argument: str) -> object:
         """Return ``value`` converted, or raise :class:`ConfigError` naming ``argument``."""
         if not self.test(value):
-            msg = f"{argument} must be {self.expected}; got {value!r}"
+            msg = f"{argument} must be {self.expected}; got {self.received(value)}"
             raise ConfigError(msg)
         return self.convert(value)
 
@@ -138,12 +143,27 @@ def one_of(*choices: object) -> Check:
     return Check(f"one of {list(choices)!r}", lambda value: value in choices)
 
 
+def column_name() -> Check:
+    """A non-empty string naming a dataset column."""
+    return Check("a column name", lambda value: isinstance(value, str) and bool(value))
+
+
+def reward() -> Check:
+    """A :class:`~rewardkit.reward.Reward`."""
+    return Check(
+        "a rewardkit Reward",
+        lambda value: isinstance(value, Reward),
+        received=lambda value: type(value).__name__,
+    )
+
+
 def optional(check: Check) -> Check:
     """``None``, or what ``check`` accepts."""
     return Check(
         f"{check.expected}, or None",
         lambda value: value is None or check.test(value),
         lambda value: None if value is None else check.convert(value),
+        check.received,
     )
 
 
