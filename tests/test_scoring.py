@@ -119,3 +119,34 @@ def test_batch_from_rows_reads_the_named_completion_field(field: str) -> None:
     assert Batch.from_rows([{field: "x", "completion": "y"}], completion_field=field).columns == {
         "completion": ["y"]
     }
+
+
+def _peak_bytes(batch_bytes: int) -> int:
+    import tracemalloc
+
+    line = b'{"completion": "' + b"x" * 1_000_000 + b'", "prompt": "p"}\n'
+    stream = io.BytesIO(line * 30)  # built before tracing: the file, not what is held
+    plan = ScoringPlan((WeightedReward(Reward(name="n", scorer=_Len())),))
+    tracemalloc.start()
+    try:
+        count = sum(1 for _ in score_lines(read_lines(stream), plan, batch_bytes=batch_bytes))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == 30
+    return peak
+
+
+class _Len:
+    """A cheap scorer: the text's length in MB."""
+
+    def __call__(self, sample: object) -> float:
+        return len(sample.text) / 1e6  # type: ignore[attr-defined]
+
+
+def test_score_lines_memory_follows_bytes_not_rows() -> None:
+    # 30 lines of 1 MB with one prompt: by rows alone they would all be held at once.
+    bounded = _peak_bytes(batch_bytes=2_000_000)
+    unbounded = _peak_bytes(batch_bytes=10**12)
+    assert bounded < 12_000_000, bounded
+    assert unbounded > 30_000_000, unbounded  # the same run without the byte bound
