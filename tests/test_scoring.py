@@ -8,6 +8,7 @@ import pickle
 import pytest
 
 from rewardkit.compose import combine
+from rewardkit.errors import ConfigError
 from rewardkit.jsonl import read_lines
 from rewardkit.length import kimi_length
 from rewardkit.registry import WeightedReward
@@ -150,3 +151,32 @@ def test_score_lines_memory_follows_bytes_not_rows() -> None:
     unbounded = _peak_bytes(batch_bytes=10**12)
     assert bounded < 12_000_000, bounded
     assert unbounded > 30_000_000, unbounded  # the same run without the byte bound
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        pytest.param(
+            {"rewards": [WeightedReward(BOXED)]},
+            "rewards must be a tuple of WeightedReward; got [",
+            id="list",
+        ),
+        pytest.param(
+            {"rewards": (BOXED,)}, "rewards must be a tuple of WeightedReward; got (", id="bare"
+        ),
+        pytest.param(
+            {"rewards": (), "completion_field": ""},
+            "completion_field must be a column name; got ''",
+            id="empty-field",
+        ),
+        pytest.param(
+            {"rewards": (), "required": ("prompt", 3)},
+            "required must be a tuple of column names; got ('prompt', 3)",
+            id="required",
+        ),
+    ],
+)
+def test_scoring_plan_refuses_bad_fields(kwargs: dict[str, object], message: str) -> None:
+    with pytest.raises(ConfigError) as error:
+        ScoringPlan(**kwargs)  # type: ignore[arg-type]
+    assert str(error.value).startswith(message)

@@ -20,9 +20,10 @@ import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
+from rewardkit._validate import Check, column_name, validate_fields
 from rewardkit.compose import weighted_sum
 from rewardkit.jsonl import Line
 from rewardkit.registry import WeightedReward
@@ -59,6 +60,20 @@ Outcome = tuple[Scores | None, str | None]
 _T = TypeVar("_T")
 
 
+_REWARDS = Check(
+    "a tuple of WeightedReward",
+    lambda value: (
+        isinstance(value, tuple) and all(isinstance(item, WeightedReward) for item in value)
+    ),
+)
+_COLUMNS = Check(
+    "a tuple of column names",
+    lambda value: (
+        isinstance(value, tuple) and all(isinstance(item, str) and item for item in value)
+    ),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ScoringPlan:
     """What to score and where to find it in a row; picklable, sent once to each worker.
@@ -74,16 +89,24 @@ class ScoringPlan:
         >>> plan = ScoringPlan((WeightedReward(boxed_correct, 2.0),))
         >>> plan.names
         ('boxed_correct',)
+        >>> ScoringPlan((boxed_correct,))
+        Traceback (most recent call last):
+        ...
+        rewardkit.errors.ConfigError: rewards must be a tuple of WeightedReward; got (<Reward ...>,)
         >>> plan.problem({"completion": 4})
         "column 'completion' is a number; expected a string or a message list"
         >>> plan.problem({"completion": "4"}) is None  # no gold: scored None, as "answer": null
         True
     """
 
-    rewards: tuple[WeightedReward, ...]
-    completion_field: str = "completion"
-    prompt_field: str = "prompt"
-    required: tuple[str, ...] = ()
+    rewards: tuple[WeightedReward, ...] = field(metadata={"check": _REWARDS})
+    completion_field: str = field(default="completion", metadata={"check": column_name()})
+    prompt_field: str = field(default="prompt", metadata={"check": column_name()})
+    required: tuple[str, ...] = field(default=(), metadata={"check": _COLUMNS})
+
+    def __post_init__(self) -> None:
+        """Validate the fields (see :mod:`rewardkit._validate`)."""
+        validate_fields(self)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -301,11 +324,11 @@ def score_rows(
         'row 3: not a JSON object (a mapping); got int'
     """
     names = plan.names
-    field = plan.prompt_field
+    prompt_field = plan.prompt_field
 
     def prompt(item: tuple[int, object]) -> object:
         row = item[1]
-        return row.get(field) if isinstance(row, Mapping) else None
+        return row.get(prompt_field) if isinstance(row, Mapping) else None
 
     for chunk in _chunks(enumerate(rows), batch_size, prompt):
         records = [row if isinstance(row, Mapping) else None for _, row in chunk]
@@ -372,10 +395,10 @@ def score_lines(
     Yields:
         ``(line, scores, error)`` per input line, in order.
     """
-    field = plan.prompt_field
+    prompt_field = plan.prompt_field
 
     def prompt(line: Line) -> object:
-        return None if line.record is None else line.record.get(field)
+        return None if line.record is None else line.record.get(prompt_field)
 
     chunks = _chunks(lines, batch_size, prompt, lambda line: line.size, batch_bytes)
     if workers <= 1:
