@@ -10,13 +10,12 @@ import math
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TextIO
 
-from rewardkit.errors import ConfigError
 from rewardkit.jsonl import Line, open_input, read_lines
-from rewardkit.registry import WeightedReward, check_unique, get_preset, get_reward, load_config
+from rewardkit.registry import WeightedReward, resolve_rewards
 from rewardkit.scoring import BATCH_BYTES, BATCH_SIZE
 
 #: Rewards ``score`` uses when none is named (those available in this installation).
@@ -271,50 +270,14 @@ def rewards_from(
     args: argparse.Namespace, *, default: Sequence[str] = DEFAULT_REWARDS
 ) -> tuple[WeightedReward, ...]:
     """The rewards named by ``--preset``, ``--config`` and ``--reward``, else ``default``."""
-    items: list[WeightedReward] = []
-    preset = getattr(args, "preset", None)
-    if preset:
-        items.extend(get_preset(preset))
-    config = getattr(args, "config", None)
-    if config:
-        items.extend(load_config(config))
-    items.extend(WeightedReward(get_reward(spec)) for spec in args.reward)
-    if not items:
-        items = [WeightedReward(get_reward(name)) for name in _default_names(default)]
-    return finish_rewards(items, getattr(args, "answer_field", None))
-
-
-def _default_names(default: Sequence[str]) -> list[str]:
-    from rewardkit.registry import available_rewards
-
-    known = available_rewards()
-    names = [name for name in default if name in known]
-    if not names:
-        msg = (
-            f"no reward given and the default rewards ({', '.join(default)}) are not "
-            "available; name one with --reward (see 'rewardkit list')"
-        )
-        raise ConfigError(msg)
-    return names
-
-
-def finish_rewards(
-    items: Sequence[WeightedReward], answer_field: str | None
-) -> tuple[WeightedReward, ...]:
-    """Point gold-reading rewards at ``--answer-field``; refuse duplicate or reserved names."""
-    if answer_field:
-        items = [
-            replace(item, reward=item.reward.configure(name=item.reward.name, gold=(answer_field,)))
-            if item.reward.gold
-            else item
-            for item in items
-        ]
-    check_unique(items)
-    for item in items:
-        if item.reward.name in RESERVED:
-            msg = f"reward name {item.reward.name!r} clashes with a key the record has already"
-            raise ConfigError(msg)
-    return tuple(items)
+    return resolve_rewards(
+        args.reward,
+        preset=getattr(args, "preset", None),
+        config=getattr(args, "config", None),
+        default=default,
+        answer_field=getattr(args, "answer_field", None),
+        reserved=tuple(RESERVED),
+    )
 
 
 # -- input -------------------------------------------------------------------------------------

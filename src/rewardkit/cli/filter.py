@@ -6,6 +6,7 @@ import argparse
 from collections import Counter
 
 from rewardkit.cli._common import (
+    RESERVED,
     Command,
     Io,
     Messages,
@@ -17,7 +18,6 @@ from rewardkit.cli._common import (
     check_columns,
     check_readable,
     dumps,
-    finish_rewards,
     finite_float,
     gold_columns,
     output,
@@ -26,7 +26,7 @@ from rewardkit.cli._common import (
     split_fields,
     write,
 )
-from rewardkit.registry import WeightedReward, get_reward
+from rewardkit.registry import resolve_rewards
 from rewardkit.scoring import ScoringPlan, score_lines
 from rewardkit.selection import (
     DROP_REASONS,
@@ -66,7 +66,7 @@ def run(args: argparse.Namespace, io_: Io) -> int:
     if len(specs) > 1:
         msg = f"filter takes one --reward; got {len(specs)}: {', '.join(specs)}"
         raise UsageError(msg)
-    rewards = finish_rewards([WeightedReward(get_reward(specs[0]))], args.answer_field)
+    rewards = resolve_rewards(specs, answer_field=args.answer_field, reserved=tuple(RESERVED))
     name = rewards[0].reward.name
     prompt_field, completion_field = args.prompt_field, args.completion_field
     plan = ScoringPlan(rewards, completion_field, prompt_field, required=(prompt_field,))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from rewardkit.cli._common import (
+    RESERVED,
     Command,
     Io,
     UsageError,
@@ -14,12 +15,11 @@ from rewardkit.cli._common import (
     add_run_options,
     check_columns,
     check_readable,
-    finish_rewards,
     output,
     read,
     write,
 )
-from rewardkit.registry import WeightedReward, get_reward
+from rewardkit.registry import resolve_rewards
 from rewardkit.report import Report, format_report, plot_report, step_from_name
 from rewardkit.scoring import ScoringPlan, score_lines
 
@@ -50,15 +50,12 @@ def run(args: argparse.Namespace, io_: Io) -> int:
         raise UsageError(msg)
     if args.plot:
         _require_matplotlib()
-    correct = get_reward(args.correct)
-    reflection = get_reward(args.reflection)
-    extra = [WeightedReward(get_reward(spec)) for spec in args.reward]
-    items = [WeightedReward(correct), WeightedReward(reflection), *extra]
-    unique = list({item.reward.name: item for item in items}.values())
-    rewards = finish_rewards(unique, args.answer_field)
+    specs = list(dict.fromkeys([args.correct, args.reflection, *args.reward]))
+    rewards = resolve_rewards(specs, answer_field=args.answer_field, reserved=tuple(RESERVED))
     plan = ScoringPlan(rewards, args.completion_field, args.prompt_field)
-    means = [item.reward.name for item in extra]
-    report = Report(correct.name, reflection.name, means=means)
+    name = {spec: item.reward.name for spec, item in zip(specs, rewards, strict=True)}
+    means = [name[spec] for spec in args.reward]
+    report = Report(name[args.correct], name[args.reflection], means=means)
     failed = 0
     for i, path in enumerate(args.files):
         label = labels[i] if labels else None
