@@ -1263,3 +1263,14 @@ def test_config_in_another_format_names_the_accepted_ones(small: Path, tmp_path:
         f"rewardkit score: error: config {str(config)!r}: unsupported format '.yaml'; "
         "accepted: .toml (TOML) or .json (JSON)\n"
     )
+
+
+def test_one_row_without_the_completion_column(tmp_path: Path) -> None:
+    path = tmp_path / "one.jsonl"
+    path.write_text('{"text": "so \\\\boxed{2}", "answer": "2"}\n{oops\n', encoding="utf-8")
+    result = run("profile", str(path))
+    assert (result.code, result.out) == (2, "")
+    assert result.err == (
+        f"rewardkit profile: error: {str(path)!r} has no 'completion' column "
+        "(keys seen: 'answer', 'text'); pass --completion-field text\n"
+    )

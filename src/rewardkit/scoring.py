@@ -33,6 +33,7 @@ __all__ = [
     "BATCH_BYTES",
     "BATCH_SIZE",
     "GROUP_SLACK",
+    "MissingColumn",
     "Outcome",
     "Scores",
     "ScoringPlan",
@@ -58,6 +59,34 @@ Scores = dict[str, float | None]
 Outcome = tuple[Scores | None, str | None]
 
 _T = TypeVar("_T")
+
+
+@dataclass(frozen=True, slots=True)
+class MissingColumn:
+    """A column none of the rows looked at holds (:meth:`ScoringPlan.missing_column`).
+
+    Attributes:
+        columns: the column expected (any one of them, for gold answers).
+        reader: the reward that reads it, ``None`` for the completion column.
+        keys: the keys the rows have, sorted.
+        suggestion: for the completion column, the key most likely to hold completions (the
+            one with the longest text or a list), or ``None``.
+    """
+
+    columns: tuple[str, ...]
+    reader: str | None
+    keys: tuple[str, ...]
+    suggestion: str | None = None
+
+
+def _likely_completion(rows: Sequence[Mapping[str, object]]) -> str | None:
+    lengths: dict[str, int] = {}
+    for row in rows:
+        for key, value in row.items():
+            if isinstance(value, (str, list)):
+                size = len(value) if isinstance(value, str) else 1_000_000
+                lengths[key] = max(lengths.get(key, 0), size)
+    return max(lengths, key=lambda key: lengths[key]) if lengths else None
 
 
 _REWARDS = Check(
@@ -112,6 +141,33 @@ class ScoringPlan:
     def names(self) -> tuple[str, ...]:
         """The rewards' names, in order (the keys of a record's scores)."""
         return tuple(item.reward.name for item in self.rewards)
+
+    def missing_column(self, rows: Sequence[Mapping[str, object]]) -> MissingColumn | None:
+        """A column that none of ``rows`` (e.g. a file's first rows) has, or ``None``.
+
+        The completion column is checked first, then each reward's gold columns (any one
+        will do). A file whose first rows lack a column is most likely misnamed, not sparse:
+        callers stop early instead of reporting every row.
+
+        Examples:
+            >>> from rewardkit import boxed_correct
+            >>> plan = ScoringPlan((WeightedReward(boxed_correct),))
+            >>> plan.missing_column([{"response": "so 4", "answer": "4", "id": 1}])
+            MissingColumn(columns=('completion',), reader=None, keys=('answer', 'id', \
+'response'), suggestion='response')
+            >>> plan.missing_column([{"completion": "4", "final": "4"}]).columns
+            ('answer', 'solution')
+        """
+        if not rows:
+            return None
+        keys = tuple(sorted({key for row in rows for key in row}))
+        if not any(self.completion_field in row for row in rows):
+            return MissingColumn((self.completion_field,), None, keys, _likely_completion(rows))
+        for item in self.rewards:
+            gold = item.reward.gold
+            if gold and not any(name in row for row in rows for name in gold):
+                return MissingColumn(gold, item.reward.name, keys)
+        return None
 
     def problem(self, row: Mapping[str, object]) -> str | None:
         """Why ``row`` cannot be scored, or ``None``.

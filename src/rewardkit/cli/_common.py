@@ -16,7 +16,7 @@ from typing import IO, TextIO
 
 from rewardkit.jsonl import Line, open_input, read_lines
 from rewardkit.registry import WeightedReward, resolve_rewards
-from rewardkit.scoring import BATCH_BYTES, BATCH_SIZE
+from rewardkit.scoring import BATCH_BYTES, BATCH_SIZE, ScoringPlan
 
 #: Rewards ``score`` uses when none is named (those available in this installation).
 DEFAULT_REWARDS: tuple[str, ...] = ("boxed_correct", "aha")
@@ -305,27 +305,11 @@ def read(path: str, progress: Progress | None = None) -> Iterator[Line]:
             yield line
 
 
-def _suggestion(rows: Sequence[Mapping[str, object]]) -> str | None:
-    """The key most likely to hold completions: the one with the longest text values."""
-    lengths: dict[str, int] = {}
-    for row in rows:
-        for key, value in row.items():
-            if isinstance(value, (str, list)):
-                size = len(value) if isinstance(value, str) else 1_000_000
-                lengths[key] = max(lengths.get(key, 0), size)
-    return max(lengths, key=lambda key: lengths[key]) if lengths else None
-
-
-def check_columns(
-    lines: Iterable[Line],
-    path: str,
-    completion_field: str,
-    gold: Sequence[tuple[str, Sequence[str]]] = (),
-) -> Iterator[Line]:
+def check_columns(lines: Iterable[Line], path: str, plan: ScoringPlan) -> Iterator[Line]:
     """``lines`` unchanged, after checking the first readable rows for the needed columns.
 
-    When none of the first :data:`FIRST_ROWS` readable rows has the completion column (or any
-    gold column of a reward in ``gold``: ``(reward name, columns)``), stop before any output
+    When none of the first :data:`FIRST_ROWS` readable rows has the completion column or a
+    gold column a reward reads (:meth:`ScoringPlan.missing_column`), stop before any output
     with a :class:`UsageError` listing the keys seen and the option to pass. The first rows
     are read at once (before any output is opened), the rest lazily.
     """
@@ -338,29 +322,21 @@ def check_columns(
             rows.append(line.record)
             if len(rows) >= FIRST_ROWS:
                 break
-    if rows:
-        keys = sorted({key for row in rows for key in row})
-        seen = ", ".join(repr(key) for key in keys)
-        where = f"the first {len(rows)} rows of {path!r}" if len(rows) > 1 else f"{path!r}"
-        if not any(completion_field in row for row in rows):
-            hint = _suggestion(rows)
-            option = f"--completion-field {hint}" if hint else "--completion-field NAME"
-            msg = f"{where} have no {completion_field!r} column (keys seen: {seen}); pass {option}"
-            raise UsageError(msg)
-        for reward, columns in gold:
-            if not any(column in row for row in rows for column in columns):
-                expected = " or ".join(repr(column) for column in columns)
-                msg = (
-                    f"{where} have no {expected} column (the gold answer {reward} reads; "
-                    f"keys seen: {seen}); pass --answer-field NAME, or other --reward"
-                )
-                raise UsageError(msg)
+    missing = plan.missing_column(rows)
+    if missing is not None:
+        where = f"the first {len(rows)} rows of {path!r} have" if len(rows) > 1 else f"{path!r} has"
+        seen = ", ".join(repr(key) for key in missing.keys)
+        expected = " or ".join(repr(column) for column in missing.columns)
+        if missing.reader is None:
+            option = f"--completion-field {missing.suggestion or 'NAME'}"
+            msg = f"{where} no {expected} column (keys seen: {seen}); pass {option}"
+        else:
+            msg = (
+                f"{where} no {expected} column (the gold answer {missing.reader} reads; "
+                f"keys seen: {seen}); pass --answer-field NAME, or other --reward"
+            )
+        raise UsageError(msg)
     return itertools.chain(head, iterator)
-
-
-def gold_columns(rewards: Sequence[WeightedReward]) -> list[tuple[str, Sequence[str]]]:
-    """``(name, gold columns)`` of the rewards that read a gold answer."""
-    return [(item.reward.name, item.reward.gold) for item in rewards if item.reward.gold]
 
 
 # -- output ------------------------------------------------------------------------------------

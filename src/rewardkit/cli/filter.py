@@ -19,7 +19,6 @@ from rewardkit.cli._common import (
     check_readable,
     dumps,
     finite_float,
-    gold_columns,
     output,
     positive_int,
     read,
@@ -82,7 +81,7 @@ def run(args: argparse.Namespace, io_: Io) -> int:
     messages_form = args.format == "messages"
     keep: tuple[str, ...] = args.keep or ()
     errors = Messages(io_.stderr)
-    lines = check_columns(read(args.file), args.file, completion_field, gold_columns(rewards))
+    lines = check_columns(read(args.file), args.file, plan)
     with output(args.out, io_.stdout, [args.file]) as out:
         for line, scores, error in score_lines(
             lines, plan, workers=args.workers, batch_size=args.batch_size

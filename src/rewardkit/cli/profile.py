@@ -19,6 +19,7 @@ from rewardkit.cli._common import (
     write,
 )
 from rewardkit.report import format_profile, profile_texts
+from rewardkit.scoring import ScoringPlan
 from rewardkit.text import completion_text
 
 
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace, io_: Io) -> int:
     messages = Messages(io_.stderr)
 
     def texts() -> Iterator[str]:
-        for line in check_columns(read(args.file), args.file, field):
+        for line in check_columns(read(args.file), args.file, ScoringPlan((), field)):
             row = line.record
             if row is None or field not in row:
                 messages.add(line.error or f"line {line.number}: missing column {field!r}")

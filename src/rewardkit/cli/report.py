@@ -61,7 +61,7 @@ def run(args: argparse.Namespace, io_: Io) -> int:
         label = labels[i] if labels else None
         file_step = None if args.step_field else step_from_name(path)
         rows = 0
-        lines = check_columns(read(path), path, args.completion_field)
+        lines = check_columns(read(path), path, ScoringPlan((), args.completion_field))
         for line, scores, error in score_lines(
             lines, plan, workers=args.workers, batch_size=args.batch_size
         ):

@@ -19,7 +19,6 @@ from rewardkit.cli._common import (
     check_readable,
     dumps,
     file_size,
-    gold_columns,
     output,
     read,
     rewards_from,
@@ -72,9 +71,7 @@ def run(args: argparse.Namespace, io_: Io) -> int:
         enabled=not args.quiet,
         records_to_terminal=to_terminal(args.out, io_.stdout),
     )
-    lines = check_columns(
-        read(args.file, progress), args.file, args.completion_field, gold_columns(rewards)
-    )
+    lines = check_columns(read(args.file, progress), args.file, plan)
     with output(args.out, io_.stdout, [args.file]) as out:
         try:
             for line, scores, error in score_lines(
