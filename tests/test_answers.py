@@ -210,7 +210,7 @@ def test_number_check_cache_gives_the_uncached_verdict(answer: str, padding: str
 
 def test_configure_rel_tol() -> None:
     loose = boxed_correct.configure(rel_tol=0.01)
-    assert loose.name == "boxed_correct(rel_tol=0.01)"
+    assert loose.name == "boxed_correct_rel_tol0.01"
     assert loose.score("\\boxed{0.333}", answer="\\frac13") == 1.0
     assert boxed_correct.score("\\boxed{0.333}", answer="\\frac13") == 0.0
 

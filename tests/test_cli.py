@@ -191,23 +191,81 @@ def test_score_field_options(tmp_path: Path) -> None:
     )
     assert records(result.out) == [
         {"line": 1, "exact": 1.0, "total": 1.0},
+        {"line": 2, "exact": None, "total": None},  # no 'final' key: read as null
+    ]
+    assert result.code == 0
+
+
+def test_score_no_gold_column_in_first_rows_stops_early(tmp_path: Path) -> None:
+    path = tmp_path / "nogold.jsonl"
+    path.write_text('{"completion": "\\\\boxed{2}", "id": 1}\n' * 2, encoding="utf-8")
+    result = run("score", str(path), "-r", "boxed", "-r", "exact", "-q")
+    assert (result.code, result.out) == (2, "")
+    assert result.err == (
+        f"rewardkit score: error: the first 2 rows of {str(path)!r} have no 'answer' or "
+        "'solution' column (the gold answer exact reads; keys seen: 'completion', 'id'); "
+        "pass --answer-field NAME, or other --reward\n"
+    )
+
+
+def test_score_missing_gold_key_is_null(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(
+        '{"completion": "\\\\boxed{2}", "answer": "2"}\n'
+        '{"completion": "\\\\boxed{2}"}\n'
+        '{"completion": "\\\\boxed{2}", "answer": null}\n',
+        encoding="utf-8",
+    )
+    result = run("score", str(path), "-r", "exact", "-q")
+    assert records(result.out) == [
+        {"line": 1, "exact": 1.0, "total": 1.0},
+        {"line": 2, "exact": None, "total": None},
+        {"line": 3, "exact": None, "total": None},
+    ]
+    assert result.code == 0
+
+
+def test_score_no_completion_column_stops_early_with_a_suggestion(tmp_path: Path) -> None:
+    path = tmp_path / "renamed.jsonl"
+    row = '{"answer": "2", "response": "so \\\\boxed{2}", "id": 7}\n'
+    path.write_text(row * 8, encoding="utf-8")
+    result = run("score", str(path), "-r", "exact", "--out", str(tmp_path / "out.jsonl"))
+    assert (result.code, result.out) == (2, "")
+    assert result.err == (
+        f"rewardkit score: error: the first 5 rows of {str(path)!r} have no 'completion' "
+        "column (keys seen: 'answer', 'id', 'response'); pass --completion-field response\n"
+    )
+    assert not (tmp_path / "out.jsonl").exists()  # stopped before opening the output
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [
+        pytest.param("3", "a number", id="number"),
+        pytest.param("null", "null", id="null"),
+        pytest.param("true", "a boolean", id="bool"),
+    ],
+)
+def test_score_non_string_completion_is_an_error_record(
+    tmp_path: Path, value: str, kind: str
+) -> None:
+    path = tmp_path / "odd.jsonl"
+    path.write_text(
+        '{"completion": "\\\\boxed{2}", "answer": "2"}\n'
+        f'{{"completion": {value}, "answer": "2"}}\n',
+        encoding="utf-8",
+    )
+    result = run("score", str(path), "-r", "exact", "-q")
+    assert records(result.out) == [
+        {"line": 1, "exact": 1.0, "total": 1.0},
         {
             "line": 2,
             "exact": None,
             "total": None,
-            "error": "line 2: missing column 'final' (the gold answer exact reads)",
+            "error": f"line 2: column 'completion' is {kind}; expected a string or a message list",
         },
     ]
     assert result.code == 1
-
-
-def test_score_missing_gold_column_names_the_reward(small: Path, tmp_path: Path) -> None:
-    path = tmp_path / "nogold.jsonl"
-    path.write_text('{"completion": "\\\\boxed{2}"}\n', encoding="utf-8")
-    result = run("score", str(path), "-r", "boxed", "-r", "exact", "-q")
-    assert records(result.out)[0]["error"] == (
-        "line 1: missing column 'answer' or 'solution' (the gold answer exact reads)"
-    )
 
 
 def test_score_null_gold_is_not_applicable(tmp_path: Path) -> None:
@@ -239,14 +297,14 @@ def test_score_configured_reward_and_weights(small: Path, tmp_path: Path) -> Non
     result = run("score", str(small), "--config", str(config), "-q")
     assert [r["total"] for r in records(result.out)] == [2.5, 0.5, None, None, 0.0]
     result = run("score", str(small), "-r", "exact(gold=('solution', 'answer'))", "-q")
-    assert list(records(result.out)[0]) == ["line", "exact(gold=('solution', 'answer'))", "total"]
+    assert list(records(result.out)[0]) == ["line", "exact_goldsolution_answer", "total"]
 
 
 def test_score_factory_reward(tmp_path: Path) -> None:
     path = tmp_path / "tags.jsonl"
     path.write_text('{"completion": "<plan>a</plan><code>b</code>"}\n', encoding="utf-8")
     result = run("score", str(path), "-r", "tags(['plan', 'code'])", "-q")
-    assert records(result.out) == [{"line": 1, "tags(plan,code)": 1.0, "total": 1.0}]
+    assert records(result.out) == [{"line": 1, "tags_schemaplan_code": 1.0, "total": 1.0}]
 
 
 @pytest.mark.parametrize(
@@ -296,6 +354,14 @@ def test_score_any_bytes_gives_one_record_per_line(lines: list[bytes]) -> None:
     data = b"\n".join(line.replace(b"\n", b" ").replace(b"\r", b" ") for line in lines)
     result = run("score", "-", "-r", "boxed", "-r", "exact", "-q", stdin=data)
     out = records(result.out)
+    first = [line.record for line in read_lines(io.BytesIO(data)) if line.record is not None][:5]
+    if first and not (
+        any("completion" in row for row in first)
+        and any("answer" in row or "solution" in row for row in first)
+    ):  # the first rows lack a needed column: stopped before any record
+        assert (result.code, out) == (2, [])
+        assert "; pass --" in result.err
+        return
     # A UTF-8 byte-order mark opening the input is not content.
     stripped = data.removeprefix(b"\xef\xbb\xbf").split(b"\n")
     expected = [i + 1 for i, line in enumerate(stripped) if line.strip()]
@@ -357,7 +423,7 @@ def test_score_lines_rows_fail_alone() -> None:
     outcomes = list(score_lines(read_lines(io.BytesIO(data)), plan))
     assert [(scores, error) for _, scores, error in outcomes] == [
         ({"boxed": 1.0}, None),
-        ({"boxed": 0.0}, None),  # a number is no text: scored as ""
+        (None, "line 2: column 'completion' is a number; expected a string or a message list"),
     ]
 
 
@@ -463,13 +529,11 @@ REPORT_ARGS = ("--correct", "exact", "--reflection", "wait", "-r", "boxed")
 def test_report_table(checkpoints: list[Path]) -> None:
     result = run("report", *map(str, checkpoints), *REPORT_ARGS)
     assert result.code == 0
-    first, second = (str(p) for p in checkpoints)
-    width = max(len(first), len(second))
     assert result.out == textwrap.dedent(
-        f"""\
-        {"file":<{width}}  step  count  errors   correct  reflection  correct+reflection  mean boxed
-        {second:<{width}}    20      2       0  2 (100%)    2 (100%)            2 (100%)           1
-        {first:<{width}}   100      4       0   1 (25%)     1 (25%)              0 (0%)        0.75
+        """\
+        label           step  count  errors   correct  reflection  correct+reflection  mean boxed
+        ckpt-20.jsonl     20      2       0  2 (100%)    2 (100%)            2 (100%)           1
+        ckpt-100.jsonl   100      4       0   1 (25%)     1 (25%)              0 (0%)        0.75
         """
     )
 
@@ -478,17 +542,19 @@ def test_report_markdown_csv_json(checkpoints: list[Path]) -> None:
     paths = [str(p) for p in checkpoints]
     markdown = run("report", *paths, *REPORT_ARGS, "--format", "markdown").out
     assert markdown.splitlines()[:2] == [
-        "| file | step | count | errors | correct | reflection | correct+reflection | mean boxed |",
+        "| label | step | count | errors | correct | reflection | correct+reflection "
+        "| mean boxed |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     assert markdown.splitlines()[3] == (
-        f"| {paths[0]} | 100 | 4 | 0 | 1 (25%) | 1 (25%) | 0 (0%) | 0.75 |"
+        "| ckpt-100.jsonl | 100 | 4 | 0 | 1 (25%) | 1 (25%) | 0 (0%) | 0.75 |"
     )
     rows = list(
         csv.DictReader(io.StringIO(run("report", *paths, *REPORT_ARGS, "--format", "csv").out))
     )
     assert rows[0] == {
         "file": paths[1],
+        "label": "ckpt-20.jsonl",
         "step": "20",
         "count": "2",
         "errors": "0",
@@ -503,6 +569,7 @@ def test_report_markdown_csv_json(checkpoints: list[Path]) -> None:
     data = json.loads(run("report", *paths, *REPORT_ARGS, "--format", "json").out)
     assert data[1] == {
         "file": paths[0],
+        "label": "ckpt-100.jsonl",
         "step": 100,
         "count": 4,
         "errors": 0,
@@ -553,6 +620,7 @@ def test_report_empty_file(tmp_path: Path) -> None:
     assert data == [
         {
             "file": str(path),
+            "label": "ckpt-5.jsonl",
             "step": 5,
             "count": 0,
             "errors": 0,
@@ -583,7 +651,7 @@ def test_report_plot_without_matplotlib(
     result = run("report", str(checkpoints[0]), *REPORT_ARGS, "--plot", str(tmp_path / "x.png"))
     assert result.code == 2
     assert result.err == (
-        "rewardkit report: error: --plot needs matplotlib: pip install 'rewardkit[plot]'\n"
+        "rewardkit report: error: --plot needs matplotlib: pip install matplotlib\n"
     )
     assert result.out == ""
 
@@ -600,7 +668,13 @@ def test_report_unreadable_file(checkpoints: list[Path], tmp_path: Path) -> None
     [
         pytest.param("ckpt-200.jsonl", 200, id="ckpt"),
         pytest.param("run3/checkpoint_1500.jsonl.gz", 1500, id="gz"),
-        pytest.param("step-10-of-7.ndjson", 7, id="last-integer"),
+        pytest.param("step-10-of-7.ndjson", 10, id="step-not-last-integer"),
+        pytest.param("global_step300.jsonl", 300, id="global-step"),
+        pytest.param("run1/checkpoint-200.jsonl", 200, id="checkpoint"),
+        pytest.param("qwen2-ckpt_40.jsonl", 40, id="ckpt-after-model"),
+        pytest.param("llama3-8b.jsonl", None, id="model-digits"),
+        pytest.param("gens-2024-05-01.jsonl", None, id="date"),
+        pytest.param("mystep5.jsonl", None, id="not-a-word"),
         pytest.param("final.jsonl", None, id="none"),
         pytest.param("-", None, id="stdin"),
     ],
@@ -790,10 +864,17 @@ def test_list() -> None:
     result = run("list")
     assert result.code == 0
     lines = result.out.splitlines()
-    assert lines[0].split() == ["reward", "rule"]
-    assert any(re.fullmatch(r"boxed +1\.0 if a box", line) for line in lines)
-    assert any(line.startswith("exact ") and line.endswith("is the gold answer.") for line in lines)
-    assert any(line.startswith("tags(...) ") for line in lines)
+    assert lines[0].split() == ["reward", "reads", "rule"]
+    assert any(re.fullmatch(r"boxed +- +1\.0 if a box", line) for line in lines)
+    assert any(
+        re.fullmatch(r"exact +answer\|solution +1\.0 when .* is the gold answer\.", line)
+        for line in lines
+    )
+    assert any(
+        re.fullmatch(r"countdown_correct +nums, target +Countdown: .*", line) for line in lines
+    )
+    assert "  overlong_penalty(max_length, buffer, *, unit='char')" in lines
+    assert "  tags(schema, *, prefilled=False)" in lines
     for reward in (r for r in vars(rewardkit).values() if isinstance(r, Reward)):
         assert any(line.split()[0] == reward.name for line in lines[1:] if line), reward.name
 
@@ -993,3 +1074,203 @@ def test_help_examples_are_valid_commands(command: str) -> None:
         args = build_parser().parse_args(argv[1:])
         for spec in getattr(args, "reward", []):
             get_reward(spec)
+
+
+# ------------------------------------------------- hostile files and terminals (14.5, 17.3-6)
+
+SURROGATE_ROWS = (
+    '{"completion": "\\ud800 \\\\boxed{4}", "answer": "4", "prompt": "p\\udc00", '
+    '"step": "s\\ud800"}\n'
+    '{"completion": "wait \\\\boxed{5}", "answer": "4", "prompt": "p\\udc00", "step": 1}\n'
+)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        pytest.param(("score", "--keep", "prompt,completion", "-q"), id="score-keep"),
+        pytest.param(("filter", "-q", "--dedupe", "off"), id="filter"),
+        pytest.param(("filter", "-q", "--pairs", "--format", "messages"), id="filter-pairs"),
+        pytest.param(("report", "--step-field", "step"), id="report-table"),
+        pytest.param(("report", "--step-field", "step", "--format", "json"), id="report-json"),
+        pytest.param(("report", "--step-field", "step", "--format", "csv"), id="report-csv"),
+    ],
+)
+def test_lone_surrogates_never_crash_the_output(tmp_path: Path, argv: tuple[str, ...]) -> None:
+    path = tmp_path / "surrogates.jsonl"
+    path.write_text(SURROGATE_ROWS, encoding="utf-8")
+    out = tmp_path / "out.txt"
+    command, *options = argv
+    result = run(command, str(path), *options, "--out", str(out))
+    assert result.code == 0, result.err
+    text = out.read_text(encoding="utf-8")  # valid UTF-8: surrogates written as \\udXXX
+    assert "\\ud800" in text or "\\udc00" in text
+    if command in ("score", "filter"):
+        lines = [json.loads(line) for line in text.splitlines()]
+        assert len(lines) == (2 if command == "score" else 1)  # one passes, one fails
+        if command == "score":  # the JSON escape is the same value: records round-trip
+            assert [r["prompt"] for r in lines] == ["p\udc00", "p\udc00"]
+            assert lines[0]["completion"] == "\ud800 \\boxed{4}"
+
+
+def test_lone_surrogates_on_a_real_stdout(tmp_path: Path) -> None:
+    path = tmp_path / "surrogates.jsonl"
+    path.write_text(SURROGATE_ROWS, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "rewardkit", "score", str(path), "--keep", "prompt", "-q"],
+        capture_output=True,
+        check=False,
+        env={"PYTHONPATH": str(ROOT / "src"), "PYTHONIOENCODING": "utf-8"},
+    )
+    assert (result.returncode, result.stderr) == (0, b"")
+    assert [json.loads(line)["prompt"] for line in result.stdout.splitlines()] == ["p\udc00"] * 2
+
+
+def test_report_labels_files_without_a_checkpoint_name(tmp_path: Path) -> None:
+    base = _checkpoint(tmp_path / "llama3-8b.jsonl", [("\\boxed{1}", "1")])
+    tuned = _checkpoint(tmp_path / "llama3-8b-sft.jsonl", [("wait \\boxed{2}", "1")])
+    result = run("report", str(base), str(tuned), *REPORT_ARGS)
+    assert [line.split() for line in result.out.splitlines()] == [
+        [
+            "label",
+            "step",
+            "count",
+            "errors",
+            "correct",
+            "reflection",
+            "correct+reflection",
+            "mean",
+            "boxed",
+        ],
+        ["llama3-8b.jsonl", "-", "1", "0", "1", "(100%)", "0", "(0%)", "0", "(0%)", "1"],
+        ["llama3-8b-sft.jsonl", "-", "1", "0", "0", "(0%)", "1", "(100%)", "0", "(0%)", "1"],
+    ]
+    labelled = run("report", str(base), str(tuned), *REPORT_ARGS, "--label", "base")
+    assert (labelled.code, labelled.err) == (
+        2,
+        "rewardkit report: error: --label given 1 times for 2 files; give one per file\n",
+    )
+    labelled = run(
+        "report", str(base), str(tuned), *REPORT_ARGS, "--label", "base", "--label", "sft"
+    )
+    assert [line.split()[0] for line in labelled.out.splitlines()] == ["label", "base", "sft"]
+
+
+def test_report_plot_has_a_title_and_legends_outside(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    from matplotlib import pyplot as plt
+
+    from rewardkit import report as report_module
+
+    figures = []
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setattr(plt, "close", figures.append)
+    try:
+        base = _checkpoint(tmp_path / "base.jsonl", [("\\boxed{1}", "1")])
+        tuned = _checkpoint(tmp_path / "tuned.jsonl", [("wait \\boxed{2}", "1")])
+        png = tmp_path / "plot.png"
+        result = run(
+            "report", str(base), str(tuned), *REPORT_ARGS, "--plot", str(png), "--title", "runs"
+        )
+    finally:
+        monkeypatch.undo()
+    assert result.code == 0
+    assert png.stat().st_size > 0
+    [figure] = figures
+    assert figure._suptitle.get_text() == "runs"
+    for axes in figure.axes:
+        anchor = axes.get_legend().get_bbox_to_anchor().transformed(axes.transAxes.inverted())
+        assert anchor.x0 > 1.0  # right of the plotting area
+    ticks = [tick.get_text() for tick in figure.axes[-1].get_xticklabels()]
+    assert ticks == ["base.jsonl", "tuned.jsonl"]  # categories, no invented steps
+    plt.close(figure)
+    assert report_module.step_from_name(str(base)) is None
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_only_on_a_terminal_stderr_and_cleared(small: Path, tmp_path: Path) -> None:
+    out, err = _Terminal(), _Terminal()
+    main(["score", str(small), "-r", "boxed"], stdout=out, stderr=err)
+    assert "\r" not in err.getvalue()  # records go to the same terminal: no progress line
+    err = _Terminal()
+    main(["score", str(small), "-r", "boxed", "-o", str(tmp_path / "o.jsonl")], stderr=err)
+    progress, _, summary = err.getvalue().rpartition("\r\x1b[K")
+    assert progress.startswith("\r1 lines")  # drawn ...
+    assert summary.startswith("reward ")  # ... then cleared before the summary
+    plain = io.StringIO()
+    main(["score", str(small), "-r", "boxed", "-o", str(tmp_path / "p.jsonl")], stderr=plain)
+    assert "\r" not in plain.getvalue()
+
+
+def test_broken_pipe_exits_quietly_with_141(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    path.write_text('{"completion": "\\\\boxed{4}", "answer": "4"}\n' * 20_000, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "rewardkit", "score", str(path), "-q"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={"PYTHONPATH": str(ROOT / "src")},
+    )
+    with process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        assert json.loads(process.stdout.readline())["line"] == 1
+        process.stdout.close()  # what `| head -1` does
+        assert (process.wait(timeout=60), process.stderr.read()) == (141, b"")
+
+
+def test_profile_caps_repeated_line_messages(tmp_path: Path) -> None:
+    path = tmp_path / "broken.jsonl"
+    path.write_text('{"completion": "4"}\n' + "{oops\n" * 13, encoding="utf-8")
+    result = run("profile", str(path), "--format", "json")
+    expected = [
+        f"line {n}: not JSON: Expecting property name enclosed in double quotes at column 2"
+        for n in range(2, 12)
+    ]
+    assert result.err.splitlines() == [*expected, "... and 3 more"]
+    assert (result.code, json.loads(result.out)["failed"]) == (1, 13)
+
+
+def test_filter_caps_repeated_line_messages(tmp_path: Path) -> None:
+    path = tmp_path / "broken.jsonl"
+    path.write_text(
+        '{"completion": "\\\\boxed{4}", "answer": "4", "prompt": "p"}\n' + "[]\n" * 12,
+        encoding="utf-8",
+    )
+    result = run("filter", str(path), "-r", "exact")
+    assert result.err.splitlines() == [
+        *(f"line {n}: expected a JSON object; got list" for n in range(2, 12)),
+        "... and 2 more",
+        "kept 1 of 1 rows (1 prompts); 12 failed lines",
+    ]
+
+
+def test_invalid_control_character_message_says_at_once() -> None:
+    [line] = read_lines(io.BytesIO(b'{"a": "x\ty"}\n'))
+    assert line.error == "line 1: not JSON: Invalid control character at column 9"
+
+
+def test_config_in_another_format_names_the_accepted_ones(small: Path, tmp_path: Path) -> None:
+    config = tmp_path / "rewards.yaml"
+    config.write_text("boxed: 1\n", encoding="utf-8")
+    result = run("score", str(small), "--config", str(config))
+    assert (result.code, result.out) == (2, "")
+    assert result.err == (
+        f"rewardkit score: error: config {str(config)!r}: unsupported format '.yaml'; "
+        "accepted: .toml (TOML) or .json (JSON)\n"
+    )
+
+
+def test_one_row_without_the_completion_column(tmp_path: Path) -> None:
+    path = tmp_path / "one.jsonl"
+    path.write_text('{"text": "so \\\\boxed{2}", "answer": "2"}\n{oops\n', encoding="utf-8")
+    result = run("profile", str(path))
+    assert (result.code, result.out) == (2, "")
+    assert result.err == (
+        f"rewardkit profile: error: {str(path)!r} has no 'completion' column "
+        "(keys seen: 'answer', 'text'); pass --completion-field text\n"
+    )

@@ -108,7 +108,7 @@ def test_combine_equals_trl_aggregation_where_any_present() -> None:
 
 def test_combine_default_weights_and_bounds() -> None:
     total = combine([BOXED, PENALTY])
-    assert total.name == "combine(boxed, repetition_penalty(ngram=1))"
+    assert total.name == "combine(boxed, repetition_penalty_ngram1)"
     assert (total.lower, total.upper) == (-1.0, 1.0)
     negative = combine([BOXED, PENALTY], [-2.0, 0.5])
     assert (negative.lower, negative.upper) == (-2.5, 0.0)

@@ -180,7 +180,7 @@ def test_format_preamble_option() -> None:
     allowed = pkv.format.configure(preamble=True)
     assert allowed.score(text) == 1.0
     assert allowed.score(construct(final="")) == 0.5
-    assert allowed.name == "pkv_format(preamble=True)"
+    assert allowed.name == "pkv_format_preambleTrue"
 
 
 # --- winner ------------------------------------------------------------------------------

@@ -60,10 +60,10 @@ def test_dapo_contents() -> None:
     rewards, weights = dapo()
     assert [reward.name for reward in rewards] == [
         "answer_correct",
-        "overlong_penalty(max_length=20480, buffer=4096)",
+        "overlong_penalty_max_length20480_buffer4096",
     ]
     assert weights == [2.0, 1.0]
-    assert dapo(1024, 256)[0][1].name == "overlong_penalty(max_length=1024, buffer=256)"
+    assert dapo(1024, 256)[0][1].name == "overlong_penalty_max_length1024_buffer256"
 
 
 def test_pkv_rounds_delegates() -> None:

@@ -572,7 +572,8 @@ LONG = distinct_reasoning(12)
 def test_reflection_options(options: dict[str, object], text: str, expected: float) -> None:
     variant = reflection.configure(**options)
     assert variant.score(text) == pytest.approx(expected)
-    assert variant.name.startswith("reflection(")
+    assert variant.name.startswith("reflection_")  # a tracker-safe variant name
+    assert str(variant.spec).startswith("reflection(")  # the full spec
     assert (variant.lower, variant.upper) == (0.0, 1.0)
     clone = pickle.loads(pickle.dumps(variant))
     assert clone.score(text) == pytest.approx(expected)

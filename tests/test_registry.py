@@ -241,7 +241,8 @@ def test_get_reward_ready() -> None:
 def test_get_reward_configured_variant() -> None:
     variant = get_reward("exact(gold='final')", namespace=NS)
     assert variant.gold == ("final",)
-    assert variant.name == "exact(gold='final')"
+    assert variant.name == "exact_goldfinal"
+    assert repr(variant).startswith("<Reward exact_goldfinal = exact(gold='final') ")
 
 
 def test_get_reward_factory() -> None:
@@ -271,8 +272,8 @@ def test_get_reward_errors(spec: str, message: str) -> None:
 
 def test_get_reward_package() -> None:
     assert get_reward("think_format") is rewardkit.think_format
-    assert get_reward("think_format(prefilled=True)").name == "think_format(prefilled=True)"
-    assert get_reward("tags(['plan', 'code'])").name == "tags(plan,code)"
+    assert get_reward("think_format(prefilled=True)").name == "think_format_prefilledTrue"
+    assert get_reward("tags(['plan', 'code'])").name == "tags_schemaplan_code"
     assert get_reward("pkv.format").name == "pkv_format"
 
 
@@ -298,7 +299,7 @@ def test_parse_config_short_form() -> None:
     result = parse_config({"rewards": {"boxed": 1, "exact(gold='final')": -0.5}}, namespace=NS)
     assert [(w.reward.name, w.weight) for w in result] == [
         ("boxed", 1.0),
-        ("exact(gold='final')", -0.5),
+        ("exact_goldfinal", -0.5),
     ]
 
 
@@ -365,7 +366,7 @@ def test_load_config_toml(tmp_path: Path) -> None:
     result = load_config(path, namespace=NS)
     assert [(w.reward.name, w.weight) for w in result] == [
         ("boxed", 1.0),
-        ("exact(gold='final')", 0.25),
+        ("exact_goldfinal", 0.25),
         ("bf", 2.0),
     ]
 
@@ -427,7 +428,7 @@ def test_preset_aha_grpo_weights() -> None:
 
 def test_preset_with_arguments() -> None:
     items = get_preset("dapo(max_length=100, buffer=40)")
-    assert "overlong_penalty(max_length=100, buffer=40)" in [item.reward.name for item in items]
+    assert "overlong_penalty_max_length100_buffer40" in [item.reward.name for item in items]
     with pytest.raises(ConfigError, match="unexpected keyword argument 'max_len'"):
         get_preset("dapo(max_len=100)")
     with pytest.raises(ConfigError, match=r"unknown preset 'dap' \(did you mean 'dapo'\?\)"):

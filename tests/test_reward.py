@@ -183,7 +183,7 @@ class TestErrorBoundary:
 class TestConfigure:
     def test_variant_has_readable_distinct_name_and_new_bounds(self) -> None:
         variant = LONG.configure(minimum=5, high=2.0)
-        assert variant.name == "long(minimum=5, high=2.0)"
+        assert variant.name == "long_minimum5_high2.0"
         assert (variant.lower, variant.upper) == (0.0, 2.0)
         assert variant(["abcd", "abcde"]) == [0.0, 2.0]
         assert LONG(["abcd"]) == [1.0]
@@ -276,3 +276,85 @@ def test_from_spawned_process() -> None:
     with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
         result = pool.submit(BOXED, ["\\boxed{1}", "x"]).result(timeout=120)
     assert result == [1.0, 0.0]
+
+
+# --- columns as users pass them (issue 17.3) -------------------------------------------------
+
+FIVE = ["\\boxed{4}"] * 5
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        pytest.param(lambda: ("4", "4", "5", "4", "4"), id="tuple"),
+        pytest.param(lambda: __import__("numpy").array(["4", "4", "5", "4", "4"]), id="numpy-1d"),
+        pytest.param(lambda: __import__("numpy").array([4, 4, 5, 4, 4]), id="numpy-int"),
+        pytest.param(lambda: __import__("pandas").Series(["4", "4", "5", "4", "4"]), id="series"),
+    ],
+)
+def test_columns_accept_tuples_arrays_and_series(column: object) -> None:
+    pytest.importorskip("numpy")
+    pytest.importorskip("pandas")
+    assert EXACT(["4", "4", "4", "4", "5"], answer=column()) == [1.0, 1.0, 0.0, 1.0, 0.0]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        pytest.param(["4"], "exact: 'answer' has 1 row, expected 5", id="short-list"),
+        pytest.param(("4",) * 6, "exact: 'answer' has 6 rows, expected 5", id="long-tuple"),
+        pytest.param(
+            "4",
+            "exact: 'answer' got a str: pass a 1-D sequence (a list, tuple, 1-D numpy array "
+            "or pandas Series) with one value per completion (5)",
+            id="scalar",
+        ),
+    ],
+)
+def test_column_errors_say_what_is_wrong(value: object, message: str) -> None:
+    with pytest.raises(ConfigError) as error:
+        EXACT(FIVE, answer=value)
+    assert str(error.value) == message
+
+
+def test_column_errors_for_arrays_name_the_shape() -> None:
+    numpy = pytest.importorskip("numpy")
+    with pytest.raises(ConfigError) as error:
+        EXACT(FIVE[:2], answer=numpy.zeros((2, 3)))
+    assert str(error.value) == (
+        "exact: 'answer' got a numpy.ndarray of shape (2, 3): pass a 1-D sequence (a list, "
+        "tuple, 1-D numpy array or pandas Series) with one value per completion (2)"
+    )
+    with pytest.raises(ConfigError, match=r"^exact: 'answer' has 3 rows, expected 5$"):
+        EXACT(FIVE, answer=numpy.array(["4", "4", "4"]))
+
+
+def test_required_column_errors_say_what_is_wrong() -> None:
+    needs = Reward(name="needs", scorer=TextScorer(has_boxed), requires=("nums",))
+    with pytest.raises(ConfigError) as error:
+        needs(FIVE, nums=[[1, 2]])
+    assert str(error.value) == "needs: 'nums' has 1 row, expected 5"
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        pytest.param(10**5000, None, id="int-huge"),
+        pytest.param(float("nan"), None, id="nan"),
+        pytest.param(float("inf"), None, id="inf"),
+        pytest.param(b"4", None, id="bytes"),
+        pytest.param(["4"], None, id="list"),
+        pytest.param({"answer": "4"}, None, id="dict"),
+        pytest.param(4, 1.0, id="int"),
+        pytest.param(4.0, 0.0, id="float-text-differs"),  # "4.0" vs "4": this scorer is exact
+    ],
+)
+def test_odd_gold_cells_are_documented_none(cell: object, expected: float | None) -> None:
+    assert EXACT(["4"], answer=[cell]) == [expected]
+
+
+def test_numpy_and_pandas_gold_cells() -> None:
+    numpy = pytest.importorskip("numpy")
+    pandas = pytest.importorskip("pandas")
+    cells = [numpy.int64(4), numpy.float64("nan"), pandas.NA, numpy.str_("4")]
+    assert EXACT(["4"] * 4, answer=cells) == [1.0, None, None, 1.0]

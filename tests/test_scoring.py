@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import pickle
 
 import pytest
 
 from rewardkit.compose import combine
+from rewardkit.errors import ConfigError
+from rewardkit.jsonl import read_lines
 from rewardkit.length import kimi_length
 from rewardkit.registry import WeightedReward
-from rewardkit.reward import Batch
-from rewardkit.scoring import ScoringPlan, score_rows
+from rewardkit.reward import Batch, Reward
+from rewardkit.scoring import ScoringPlan, score_lines, score_rows
 from tests.rewards import BOXED, ENDS_WITH
 
 PLAN = ScoringPlan((WeightedReward(BOXED, 1.0), WeightedReward(ENDS_WITH, 0.5)))
@@ -37,10 +40,10 @@ def test_score_rows_reads_any_iterable_lazily() -> None:
 
 
 def test_score_rows_error_records_name_the_row_and_problem() -> None:
-    rows = [{"completion": "4"}, None, {"answer": "4"}]
+    rows = [{"completion": 4, "answer": "4"}, None, {"answer": "4"}]
     records = list(score_rows(PLAN, rows))
     assert [record["error"] for record in records] == [
-        "row 0: missing column 'answer' (the gold answer exact reads)",
+        "row 0: column 'completion' is a number; expected a string or a message list",
         "row 1: not a JSON object (a mapping); got NoneType",
         "row 2: missing column 'completion'",
     ]
@@ -54,6 +57,36 @@ def test_score_rows_null_gold_is_not_applicable() -> None:
         {"exact": 1.0, "total": 1.0},
         {"exact": None, "total": None},
     ]
+
+
+def test_score_rows_missing_gold_key_is_null() -> None:
+    plan = ScoringPlan((WeightedReward(ENDS_WITH, 1.0),))
+    with_key = [{"completion": "4", "answer": None}, {"completion": "4", "answer": "4"}]
+    without = [{"completion": "4"}, {"completion": "4", "answer": "4"}]
+    assert list(score_rows(plan, without)) == list(score_rows(plan, with_key))
+    # a whole batch without the key: every row reads null, none fails
+    assert list(score_rows(plan, [{"completion": "4"}] * 2)) == [{"exact": None, "total": None}] * 2
+
+
+def test_score_lines_batches_are_bounded_by_bytes() -> None:
+    big = b'{"completion": "' + b"x" * 100_000 + b'", "prompt": "p"}\n'
+    lines = list(read_lines(io.BytesIO(big * 10)))
+    seen: list[int] = []
+
+    class Counting:
+        """Records how many rows each batch holds."""
+
+        def __call__(self, sample: object) -> float:
+            return 0.0
+
+        def batch(self, batch: Batch) -> list[float]:
+            seen.append(len(batch))
+            return [0.0] * len(batch)
+
+    plan = ScoringPlan((WeightedReward(Reward(name="n", scorer=Counting())),))
+    outcomes = list(score_lines(lines, plan, batch_bytes=250_000))
+    assert len(outcomes) == 10
+    assert seen == [3, 3, 3, 1]  # one prompt, 256 rows allowed: bytes end each batch
 
 
 def test_score_rows_keeps_a_prompt_group_in_one_batch() -> None:
@@ -87,3 +120,63 @@ def test_batch_from_rows_reads_the_named_completion_field(field: str) -> None:
     assert Batch.from_rows([{field: "x", "completion": "y"}], completion_field=field).columns == {
         "completion": ["y"]
     }
+
+
+def _peak_bytes(batch_bytes: int) -> int:
+    import tracemalloc
+
+    line = b'{"completion": "' + b"x" * 1_000_000 + b'", "prompt": "p"}\n'
+    stream = io.BytesIO(line * 30)  # built before tracing: the file, not what is held
+    plan = ScoringPlan((WeightedReward(Reward(name="n", scorer=_Len())),))
+    tracemalloc.start()
+    try:
+        count = sum(1 for _ in score_lines(read_lines(stream), plan, batch_bytes=batch_bytes))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == 30
+    return peak
+
+
+class _Len:
+    """A cheap scorer: the text's length in MB."""
+
+    def __call__(self, sample: object) -> float:
+        return len(sample.text) / 1e6  # type: ignore[attr-defined]
+
+
+def test_score_lines_memory_follows_bytes_not_rows() -> None:
+    # 30 lines of 1 MB with one prompt: by rows alone they would all be held at once.
+    bounded = _peak_bytes(batch_bytes=2_000_000)
+    unbounded = _peak_bytes(batch_bytes=10**12)
+    assert bounded < 12_000_000, bounded
+    assert unbounded > 30_000_000, unbounded  # the same run without the byte bound
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        pytest.param(
+            {"rewards": [WeightedReward(BOXED)]},
+            "rewards must be a tuple of WeightedReward; got [",
+            id="list",
+        ),
+        pytest.param(
+            {"rewards": (BOXED,)}, "rewards must be a tuple of WeightedReward; got (", id="bare"
+        ),
+        pytest.param(
+            {"rewards": (), "completion_field": ""},
+            "completion_field must be a column name; got ''",
+            id="empty-field",
+        ),
+        pytest.param(
+            {"rewards": (), "required": ("prompt", 3)},
+            "required must be a tuple of column names; got ('prompt', 3)",
+            id="required",
+        ),
+    ],
+)
+def test_scoring_plan_refuses_bad_fields(kwargs: dict[str, object], message: str) -> None:
+    with pytest.raises(ConfigError) as error:
+        ScoringPlan(**kwargs)  # type: ignore[arg-type]
+    assert str(error.value).startswith(message)

@@ -13,8 +13,8 @@ from rewardkit import boxed_correct
 from rewardkit.cli import main
 from rewardkit.compose import combine, gate
 from rewardkit.errors import ConfigError
-from rewardkit.length import cosine_scaled, kimi_length
-from rewardkit.reward import safe_name, spec_name
+from rewardkit.length import cosine_scaled, kimi_length, overlong_penalty
+from rewardkit.reward import safe_name, spec_name, variant_name
 from tests.rewards import BOXED, ENDS_WITH
 
 
@@ -66,12 +66,17 @@ def test_cli_answer_field_reaches_cosine_scaled(tmp_path: Path) -> None:
     assert code == 0, err.getvalue()
     assert record["boxed_correct"] == 1.0
     cosine = (1 + math.cos(math.pi * 12 / 100)) / 2  # the completion is 12 characters long
-    assert record["cosine_scaled(max_length=100)"] == pytest.approx(0.5 + 0.5 * cosine)
+    assert record["cosine_scaled_max_length100"] == pytest.approx(0.5 + 0.5 * cosine)
 
 
-def test_spec_name_is_the_one_naming_rule() -> None:
-    assert boxed_correct.configure(gold=("final",)).name == spec_name(
-        "boxed_correct", {"gold": ("final",)}
+def test_variant_name_is_the_one_naming_rule() -> None:
+    variant = boxed_correct.configure(gold=("final",))
+    assert variant.name == variant_name("boxed_correct", {"gold": ("final",)})
+    assert str(variant.spec) == spec_name("boxed_correct", {"gold": ("final",)})
+    again = overlong_penalty(max_length=100, buffer=20).configure(buffer=10)  # never nested
+    assert (again.name, str(again.spec)) == (
+        "overlong_penalty_max_length100_buffer10",
+        "overlong_penalty(max_length=100, buffer=10)",
     )
 
 

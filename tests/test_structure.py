@@ -138,7 +138,7 @@ def test_think_format_prefilled(text: str, expected: float) -> None:
     assert think_format_score(text, prefilled=True) == expected
     prefilled = think_format.configure(prefilled=True)
     assert prefilled.score(text) == expected
-    assert prefilled.name == "think_format(prefilled=True)"
+    assert prefilled.name == "think_format_prefilledTrue"
 
 
 def test_think_format_prefilled_changes_score() -> None:
@@ -294,7 +294,7 @@ def test_case_insensitive_schema() -> None:
 
 def test_tags_factory_from_names() -> None:
     reward = tags(["reasoning", "answer"])
-    assert reward.name == "tags(reasoning,answer)"
+    assert reward.name == "tags_schemareasoning_answer"
     assert (reward.lower, reward.upper) == (0.0, 1.0)
     assert reward(["<reasoning>r</reasoning> <answer>a</answer>", "<answer>a</answer>", ""]) == [
         1.0,

@@ -219,7 +219,7 @@ def test_choice_more_options_and_digits() -> None:
 
 def test_choice_factory_names_and_options() -> None:
     assert choice_correct().name == "choice_correct"
-    assert choice_correct(choices="ABCDE").name == "choice_correct(choices='ABCDE')"
+    assert choice_correct(choices="ABCDE").name == "choice_correct_choicesABCDE"
     assert choice_correct(choices=("a", "b")).scorer.choices == ("A", "B")  # type: ignore[attr-defined]
     variant = choice_correct().configure(choices="ABCDE")
     assert variant.score("Answer: E", answer="E") == 1.0

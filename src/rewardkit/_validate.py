@@ -1,19 +1,186 @@
-"""Argument checks shared by the factories and scorer dataclasses (private).
+"""Argument checks shared by the factories and configuration dataclasses (private).
 
 One rule and one :class:`~rewardkit.errors.ConfigError` message per kind of argument, so that
 ``combine(weights=[nan])`` and ``cosine_scaled(min_wrong=nan)`` are refused alike. Every message
-names the argument, what was expected and what was received.
+has one format, ``"<argument> must be <expected>; got <value>"``.
+
+Declarative use (attrs style): a dataclass field states its check in its metadata and
+``__post_init__`` calls :func:`validate_fields`, which checks every field in order and stores
+the converted value (a frozen dataclass too)::
+
+    threshold: float = field(default=1.0, metadata={"check": number()})
+    dedupe: float | None = field(default=0.9, metadata={"check": optional(number(above=0.0))})
+
+The check kinds: :func:`number`, :func:`integer` / :func:`positive_integer`, :func:`boolean`,
+:func:`one_of`, :func:`column_name`, :func:`reward`, and :func:`optional` around any of
+them. Checks that relate two fields (``buffer <= max_length``) stay in ``__post_init__``, after
+:func:`validate_fields`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import numbers
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import cast
 
 from rewardkit.errors import ConfigError
 from rewardkit.reward import Reward
 
-__all__ = ["check_integer", "check_number", "check_numbers", "check_reward"]
+__all__ = [
+    "Check",
+    "boolean",
+    "check_integer",
+    "check_number",
+    "check_numbers",
+    "check_reward",
+    "column_name",
+    "integer",
+    "number",
+    "one_of",
+    "optional",
+    "positive_integer",
+    "reward",
+    "validate_fields",
+]
+
+
+def _same(value: object) -> object:
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One kind of check: what is expected, a test, a conversion, how to show what was received.
+
+    Examples:
+        >>> number(above=0.0, at_most=1.0)(0.5, "dedupe")
+        0.5
+        >>> integer(minimum=1)(0, "ngram")
+        Traceback (most recent call last):
+        ...
+        rewardkit.errors.ConfigError: ngram must be an integer >= 1; got 0
+    """
+
+    expected: str
+    test: Callable[[object], bool]
+    convert: Callable[[object], object] = _same
+    received: Callable[[object], str] = repr
+
+    def __call__(self, value: object, argument: str) -> object:
+        """Return ``value`` converted, or raise :class:`ConfigError` naming ``argument``."""
+        if not self.test(value):
+            msg = f"{argument} must be {self.expected}; got {self.received(value)}"
+            raise ConfigError(msg)
+        return self.convert(value)
+
+
+def _is_real(value: object) -> bool:
+    return (
+        not isinstance(value, bool)
+        and isinstance(value, numbers.Real)
+        and math.isfinite(float(value))
+    )
+
+
+def number(
+    *, above: float | None = None, at_least: float | None = None, at_most: float | None = None
+) -> Check:
+    """A finite real number (not a bool), optionally bounded; converted to ``float``."""
+    if above is None and at_least is None and at_most is None:
+        expected = "a finite number"
+    else:
+        low = (
+            f"({above:g}"
+            if above is not None
+            else f"[{at_least:g}"
+            if at_least is not None
+            else "(-inf"
+        )
+        high = "inf)" if at_most is None else f"{at_most:g}]"
+        expected = f"a number in {low}, {high}"
+
+    def test(value: object) -> bool:
+        if not _is_real(value):
+            return False
+        x = float(value)  # type: ignore[arg-type]
+        return (
+            (above is None or x > above)
+            and (at_least is None or x >= at_least)
+            and (at_most is None or x <= at_most)
+        )
+
+    return Check(expected, test, lambda value: float(value))  # type: ignore[arg-type]
+
+
+def integer(*, minimum: int) -> Check:
+    """An integer ``>= minimum`` (any :class:`numbers.Integral`, not a bool); ``int``."""
+    return Check(
+        f"an integer >= {minimum}",
+        lambda value: (
+            not isinstance(value, bool)
+            and isinstance(value, numbers.Integral)
+            and int(value) >= minimum
+        ),
+        lambda value: int(value),  # type: ignore[call-overload]
+    )
+
+
+def positive_integer() -> Check:
+    """An integer >= 1."""
+    return integer(minimum=1)
+
+
+def boolean() -> Check:
+    """``True`` or ``False`` (not ``0``/``1``)."""
+    return Check("True or False", lambda value: isinstance(value, bool))
+
+
+def one_of(*choices: object) -> Check:
+    """One of ``choices``."""
+    return Check(f"one of {list(choices)!r}", lambda value: value in choices)
+
+
+def column_name() -> Check:
+    """A non-empty string naming a dataset column."""
+    return Check("a column name", lambda value: isinstance(value, str) and bool(value))
+
+
+def reward() -> Check:
+    """A :class:`~rewardkit.reward.Reward`."""
+    return Check(
+        "a rewardkit Reward",
+        lambda value: isinstance(value, Reward),
+        received=lambda value: type(value).__name__,
+    )
+
+
+def optional(check: Check) -> Check:
+    """``None``, or what ``check`` accepts."""
+    return Check(
+        f"{check.expected}, or None",
+        lambda value: value is None or check.test(value),
+        lambda value: None if value is None else check.convert(value),
+        check.received,
+    )
+
+
+def validate_fields(instance: object) -> None:
+    """Run the ``"check"`` of every dataclass field of ``instance``; store converted values.
+
+    Raises:
+        ConfigError: the first field whose value its check refuses, named by the field.
+    """
+    for f in dataclasses.fields(instance):  # type: ignore[arg-type]
+        check = f.metadata.get("check")
+        if check is not None:
+            value = getattr(instance, f.name)
+            converted = check(value, f.name)
+            if converted is not value:
+                object.__setattr__(instance, f.name, converted)
+
 
 _WRAP_HINT = " (wrap a plain function with rewardkit.Reward first)"
 
@@ -73,14 +240,7 @@ def check_number(value: object, argument: str) -> float:
         ...
         rewardkit.errors.ConfigError: weights[0] must be a finite number; got nan
     """
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, numbers.Real)
-        or not math.isfinite(float(value))
-    ):
-        msg = f"{argument} must be a finite number; got {value!r}"
-        raise ConfigError(msg)
-    return float(value)
+    return cast("float", _FINITE(value, argument))
 
 
 def check_numbers(value: object, argument: str, *, count: int, why: str) -> tuple[float, ...]:
@@ -138,7 +298,7 @@ def check_integer(value: object, argument: str, *, minimum: int) -> int:
         ...
         rewardkit.errors.ConfigError: end_step must be an integer >= 0; got 1.5
     """
-    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or int(value) < minimum:
-        msg = f"{argument} must be an integer >= {minimum}; got {value!r}"
-        raise ConfigError(msg)
-    return int(value)
+    return cast("int", integer(minimum=minimum)(value, argument))
+
+
+_FINITE = number()

@@ -201,7 +201,7 @@ def combine(
         >>> boxed = Reward(name="boxed", scorer=TextScorer(has_boxed))
         >>> total = combine([boxed, repetition_penalty(ngram=1)], [2.0, 1.0])
         >>> total.name
-        'combine(2*boxed, repetition_penalty(ngram=1))'
+        'combine(2*boxed, repetition_penalty_ngram1)'
         >>> total(["\\boxed{4}", "no no"])
         [2.0, -0.5]
         >>> total.lower, total.upper
@@ -320,7 +320,7 @@ def gate(
         >>> shaped = length_shaped(target=10, max_length=100)
         >>> gated = gate(shaped, when=boxed)
         >>> gated.name
-        'gate(length_shaped(target=10, max_length=100), when=boxed)'
+        'gate(length_shaped_target10_max_length100, when=boxed)'
         >>> gated(["\\boxed{12345}", "no box at all", "x" * 200])
         [1.0, 0.0, -1.0]
     """
@@ -386,7 +386,7 @@ def scale(reward: Reward, factor: float, *, name: str | None = None) -> Reward:
         >>> from rewardkit.length import overlong_penalty
         >>> half = scale(overlong_penalty(max_length=10, buffer=5), 0.5)
         >>> half.name, half(["x" * 20]), (half.lower, half.upper)
-        ('scale(overlong_penalty(max_length=10, buffer=5), 0.5)', [-0.5], (-0.5, 0.0))
+        ('scale(overlong_penalty_max_length10_buffer5, 0.5)', [-0.5], (-0.5, 0.0))
     """
     scorer = Scaled(reward=reward, factor=factor)
     if name is None:
@@ -470,7 +470,7 @@ def clip(
         >>> from rewardkit.length import overlong_penalty
         >>> soft = clip(overlong_penalty(max_length=10, buffer=10), lower=-0.5)
         >>> soft(["x" * 5, "x" * 20]), soft.name
-        ([-0.5, -0.5], 'clip(overlong_penalty(max_length=10, buffer=10), -0.5, None)')
+        ([-0.5, -0.5], 'clip(overlong_penalty_max_length10_buffer10, -0.5, None)')
     """
     scorer = Clipped(reward=reward, lower=lower, upper=upper)
     if name is None:
@@ -733,7 +733,7 @@ def schedule(
         >>> from rewardkit.length import repetition_penalty
         >>> warm = schedule(repetition_penalty(ngram=1), Ramp(start_step=0, end_step=100))
         >>> warm.name
-        'schedule(repetition_penalty(ngram=1), ramp(0@0, 1@100))'
+        'schedule(repetition_penalty_ngram1, ramp(0@0, 1@100))'
         >>> warm(["no no"], trainer_state={"global_step": 50})
         [-0.25]
         >>> warm(["no no"])  # no trainer state: step 0

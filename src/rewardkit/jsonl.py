@@ -72,7 +72,9 @@ def parse_line(number: int, raw: bytes) -> Line:
     try:
         value = _DECODER.decode(raw.decode("utf-8"))
     except json.JSONDecodeError as error:
-        return Line(number, None, f"line {number}: not JSON: {error.msg} at column {error.colno}")
+        # CPython ends some messages with " at" ("Invalid control character at"): drop it.
+        problem = error.msg.removesuffix(" at")
+        return Line(number, None, f"line {number}: not JSON: {problem} at column {error.colno}")
     except UnicodeDecodeError:
         return Line(number, None, f"line {number}: not UTF-8 text")
     except (ValueError, RecursionError) as error:

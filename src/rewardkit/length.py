@@ -15,6 +15,7 @@ The pure functions (:func:`overlong_score`, :func:`cosine_score`, :func:`length_
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
@@ -23,9 +24,17 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
-from rewardkit._validate import check_integer, check_number, check_reward
+from rewardkit._validate import (
+    column_name,
+    integer,
+    number,
+    one_of,
+    optional,
+    reward,
+    validate_fields,
+)
 from rewardkit.errors import ConfigError
-from rewardkit.reward import Batch, Reward, Sample, spec_name
+from rewardkit.reward import Batch, Reward, Sample, Spec
 
 __all__ = [
     "CosineScaled",
@@ -57,15 +66,14 @@ _FloatArray = npt.NDArray[np.float64]
 # --------------------------------------------------------------------------- validation helpers
 
 
+#: The declarative checks of the scorer fields below (see :mod:`rewardkit._validate`).
+_UNIT = one_of(*_UNITS)
+_DECAY = one_of(*_DECAYS)
+_THRESHOLD = optional(number())
+
+
 def _check_unit(unit: object, argument: str = "unit") -> None:
-    if unit not in _UNITS:
-        msg = f"{argument} must be one of {list(_UNITS)}; got {unit!r}"
-        raise ConfigError(msg)
-
-
-def _check_threshold(value: object) -> None:
-    if value is not None:
-        check_number(value, "threshold")
+    _UNIT(unit, argument)
 
 
 def _default_correct() -> Reward:
@@ -75,23 +83,37 @@ def _default_correct() -> Reward:
     return boxed_correct
 
 
-#: Marks a factory argument without a default in :func:`_name`.
-_REQUIRED = object()
+def _spec(base: str, scorer: object, *, required: Sequence[str] = ()) -> Spec:
+    """The spec of a factory's reward, read from its scorer's fields (defaults stated once).
 
+    Shows the ``required`` fields, then every other field whose value differs from the
+    dataclass default (by value and type; a Reward by its name). The logged name is
+    ``spec.name`` (:func:`rewardkit.reward.variant_name`), the full spec ``str(spec)``.
 
-def _name(base: str, arguments: Sequence[tuple[str, object, object]]) -> str:
-    """``base(a=1, b=2)``: required arguments and those that differ from their defaults.
-
-    A Reward argument is shown (and compared with its default) by its name.
+    Examples:
+        >>> _spec("overlong_penalty", OverlongPenalty(max_length=100, buffer=20, unit="word"),
+        ...       required=("max_length", "buffer")).name
+        'overlong_penalty_max_length100_buffer20_unitword'
     """
-    shown: dict[str, object] = {}
-    for key, value, default in arguments:
-        text = value.name if isinstance(value, Reward) else repr(value)
-        if default is _REQUIRED or text != (
-            default if isinstance(value, Reward) else repr(default)
-        ):
-            shown[key] = value
-    return spec_name(base, shown)
+    shown: dict[str, object] = {name: getattr(scorer, name) for name in required}
+    for item in dataclasses.fields(scorer):  # type: ignore[arg-type]
+        if item.name in shown or not item.init:
+            continue
+        value = getattr(scorer, item.name)
+        if item.default is not dataclasses.MISSING:
+            default: object = item.default
+        elif item.default_factory is not dataclasses.MISSING:
+            default = item.default_factory()
+        else:
+            shown[item.name] = value
+            continue
+        if isinstance(value, Reward) and isinstance(default, Reward):
+            same = value.name == default.name
+        else:
+            same = type(value) is type(default) and value == default
+        if not same:
+            shown[item.name] = value
+    return Spec(base, tuple(shown.items()))
 
 
 # --------------------------------------------------------------------------------- lengths
@@ -212,9 +234,9 @@ def overlong_score(length: float, *, max_length: int, buffer: int) -> float:
 class OverlongPenalty:
     """Scorer of :func:`overlong_penalty` (fields: its options)."""
 
-    max_length: int = 20480
-    buffer: int = 4096
-    unit: Unit = "char"
+    max_length: int = field(default=20480, metadata={"check": integer(minimum=1)})
+    buffer: int = field(default=4096, metadata={"check": integer(minimum=0)})
+    unit: Unit = field(default="char", metadata={"check": _UNIT})
 
     def __post_init__(self) -> None:
         """Validate the options.
@@ -223,12 +245,10 @@ class OverlongPenalty:
             ConfigError: ``max_length`` < 1, ``buffer`` < 0 or > ``max_length``, or an
                 unknown ``unit``.
         """
-        check_integer(self.max_length, "max_length", minimum=1)
-        check_integer(self.buffer, "buffer", minimum=0)
+        validate_fields(self)
         if self.buffer > self.max_length:
             msg = f"buffer must be <= max_length ({self.max_length}); got buffer={self.buffer!r}"
             raise ConfigError(msg)
-        _check_unit(self.unit)
 
     @property
     def bounds(self) -> tuple[float, float]:
@@ -266,7 +286,8 @@ def overlong_penalty(
         buffer: the soft zone before ``max_length`` where the penalty falls linearly from 0
             to -1 (DAPO: 4096 of 20480 tokens); 0 gives a hard cut-off.
         unit: the unit used without token ids.
-        name: the logged name; default ``overlong_penalty(max_length=..., buffer=...)``.
+        name: the logged name; default ``overlong_penalty_max_length<M>_buffer<B>`` (the full
+            spec is in its ``repr``).
 
     Returns:
         A Reward scoring in [-1, 0]; never ``None``.
@@ -282,19 +303,15 @@ def overlong_penalty(
         >>> penalty(["short"], completion_ids=[list(range(95))])
         [-0.75]
         >>> penalty.name
+        'overlong_penalty_max_length100_buffer20'
+        >>> str(penalty.spec)  # the full spec, also in its repr
         'overlong_penalty(max_length=100, buffer=20)'
     """
     scorer = OverlongPenalty(max_length=max_length, buffer=buffer, unit=unit)
-    default = _name(
-        "overlong_penalty",
-        [
-            ("max_length", max_length, _REQUIRED),
-            ("buffer", buffer, _REQUIRED),
-            ("unit", unit, "char"),
-        ],
-    )
+    default = _spec("overlong_penalty", scorer, required=("max_length", "buffer"))
     return Reward(
-        name=default if name is None else name,
+        name=default.name if name is None else name,
+        spec=default,
         scorer=scorer,
         summary=f"DAPO soft overlong punishment: 0 up to {max_length - buffer}, "
         f"linear to -1 at {max_length}, -1 beyond",
@@ -362,14 +379,14 @@ def cosine_score(
 class CosineScaled:
     """Scorer of :func:`cosine_scaled` (fields: its options)."""
 
-    max_length: int = 1000
-    correct: Reward = field(default_factory=_default_correct)
-    threshold: float | None = None
-    min_correct: float = 0.5
-    max_correct: float = 1.0
-    min_wrong: float = -1.0
-    max_wrong: float = -0.5
-    unit: Unit = "char"
+    max_length: int = field(default=1000, metadata={"check": integer(minimum=1)})
+    correct: Reward = field(default_factory=_default_correct, metadata={"check": reward()})
+    threshold: float | None = field(default=None, metadata={"check": _THRESHOLD})
+    min_correct: float = field(default=0.5, metadata={"check": number()})
+    max_correct: float = field(default=1.0, metadata={"check": number()})
+    min_wrong: float = field(default=-1.0, metadata={"check": number()})
+    max_wrong: float = field(default=-0.5, metadata={"check": number()})
+    unit: Unit = field(default="char", metadata={"check": _UNIT})
 
     def __post_init__(self) -> None:
         """Validate the options.
@@ -378,12 +395,7 @@ class CosineScaled:
             ConfigError: ``max_length`` < 1, a non-finite value, ``correct`` not a Reward, or
                 an unknown ``unit``.
         """
-        check_integer(self.max_length, "max_length", minimum=1)
-        check_reward(self.correct, "correct", wrap_hint=False)
-        _check_threshold(self.threshold)
-        for argument in ("min_correct", "max_correct", "min_wrong", "max_wrong"):
-            check_number(getattr(self, argument), argument)
-        _check_unit(self.unit)
+        validate_fields(self)
 
     @property
     def bounds(self) -> tuple[float, float]:
@@ -491,21 +503,10 @@ def cosine_scaled(
         max_wrong=max_wrong,
         unit=unit,
     )
-    default = _name(
-        "cosine_scaled",
-        [
-            ("max_length", max_length, _REQUIRED),
-            ("correct", resolved, "boxed_correct"),
-            ("threshold", threshold, None),
-            ("min_correct", min_correct, 0.5),
-            ("max_correct", max_correct, 1.0),
-            ("min_wrong", min_wrong, -1.0),
-            ("max_wrong", max_wrong, -0.5),
-            ("unit", unit, "char"),
-        ],
-    )
+    default = _spec("cosine_scaled", scorer, required=("max_length",))
     return Reward(
-        name=default if name is None else name,
+        name=default.name if name is None else name,
+        spec=default,
         scorer=scorer,
         failure=None,
         summary=f"cosine length scaling of {resolved.name} up to {max_length}",
@@ -566,12 +567,12 @@ def length_shaped_score(
 class LengthShaped:
     """Scorer of :func:`length_shaped` (fields: its options)."""
 
-    target: int = 1
-    max_length: int = 1
-    decay: Literal["flat", "linear"] = "flat"
-    end: float = 0.0
-    overlong: float = -1.0
-    unit: Unit = "char"
+    target: int = field(default=1, metadata={"check": integer(minimum=1)})
+    max_length: int = field(default=1, metadata={"check": integer(minimum=1)})
+    decay: Literal["flat", "linear"] = field(default="flat", metadata={"check": _DECAY})
+    end: float = field(default=0.0, metadata={"check": number()})
+    overlong: float = field(default=-1.0, metadata={"check": number()})
+    unit: Unit = field(default="char", metadata={"check": _UNIT})
 
     def __post_init__(self) -> None:
         """Validate the options.
@@ -580,16 +581,10 @@ class LengthShaped:
             ConfigError: ``target`` < 1, ``max_length < target``, an unknown ``decay`` or
                 ``unit``, ``end`` > 1, or ``overlong`` above the score at ``max_length``.
         """
-        check_integer(self.target, "target", minimum=1)
-        check_integer(self.max_length, "max_length", minimum=1)
+        validate_fields(self)
         if self.max_length < self.target:
             msg = f"max_length must be >= target ({self.target}); got {self.max_length!r}"
             raise ConfigError(msg)
-        if self.decay not in _DECAYS:
-            msg = f"decay must be one of {list(_DECAYS)}; got {self.decay!r}"
-            raise ConfigError(msg)
-        check_number(self.end, "end")
-        check_number(self.overlong, "overlong")
         if self.end > 1:
             msg = f"end must be <= 1 (the score decays from 1); got {self.end!r}"
             raise ConfigError(msg)
@@ -600,7 +595,6 @@ class LengthShaped:
                 f"scores higher; got {self.overlong!r}"
             )
             raise ConfigError(msg)
-        _check_unit(self.unit)
 
     def _at_max(self) -> float:
         linear = self.decay == "linear" and self.max_length > self.target
@@ -682,19 +676,10 @@ def length_shaped(
         overlong=overlong,
         unit=unit,
     )
-    default = _name(
-        "length_shaped",
-        [
-            ("target", target, _REQUIRED),
-            ("max_length", max_length, _REQUIRED),
-            ("decay", decay, "flat"),
-            ("end", end, 0.0),
-            ("overlong", overlong, -1.0),
-            ("unit", unit, "char"),
-        ],
-    )
+    default = _spec("length_shaped", scorer, required=("target", "max_length"))
     return Reward(
-        name=default if name is None else name,
+        name=default.name if name is None else name,
+        spec=default,
         scorer=scorer,
         summary=f"length rising to 1 at {target}, {decay} to {max_length}, {overlong:g} beyond",
     )
@@ -747,10 +732,10 @@ def _group_key(value: object) -> Hashable:
 class KimiLength:
     """Scorer of :func:`kimi_length` (fields: its options)."""
 
-    correct: Reward = field(default_factory=_default_correct)
-    threshold: float | None = None
-    group: str | None = None
-    unit: Unit = "char"
+    correct: Reward = field(default_factory=_default_correct, metadata={"check": reward()})
+    threshold: float | None = field(default=None, metadata={"check": _THRESHOLD})
+    group: str | None = field(default=None, metadata={"check": optional(column_name())})
+    unit: Unit = field(default="char", metadata={"check": _UNIT})
 
     def __post_init__(self) -> None:
         """Validate the options.
@@ -759,12 +744,7 @@ class KimiLength:
             ConfigError: ``correct`` not a Reward, ``group`` not a column name, or an unknown
                 ``unit``.
         """
-        check_reward(self.correct, "correct", wrap_hint=False)
-        _check_threshold(self.threshold)
-        if self.group is not None and (not isinstance(self.group, str) or not self.group):
-            msg = f"group must be a column name or None; got {self.group!r}"
-            raise ConfigError(msg)
-        _check_unit(self.unit)
+        validate_fields(self)
 
     @property
     def bounds(self) -> tuple[float, float]:
@@ -869,17 +849,10 @@ def kimi_length(
     """
     resolved = _default_correct() if correct is None else correct
     scorer = KimiLength(correct=resolved, threshold=threshold, group=group, unit=unit)
-    default = _name(
-        "kimi_length",
-        [
-            ("correct", resolved, "boxed_correct"),
-            ("group", group, None),
-            ("threshold", threshold, None),
-            ("unit", unit, "char"),
-        ],
-    )
+    default = _spec("kimi_length", scorer)
     return Reward(
-        name=default if name is None else name,
+        name=default.name if name is None else name,
+        spec=default,
         scorer=scorer,
         failure=None,
         summary=f"Kimi k1.5 group-relative length reward on {resolved.name}",
@@ -929,9 +902,9 @@ def _plain_ids(ids: Sequence[int]) -> Sequence[Hashable]:
 class RepetitionPenalty:
     """Scorer of :func:`repetition_penalty` (fields: its options)."""
 
-    ngram: int = 3
-    max_penalty: float = -1.0
-    unit: Unit = "word"
+    ngram: int = field(default=3, metadata={"check": integer(minimum=1)})
+    max_penalty: float = field(default=-1.0, metadata={"check": number()})
+    unit: Unit = field(default="word", metadata={"check": _UNIT})
 
     def __post_init__(self) -> None:
         """Validate the options.
@@ -940,12 +913,10 @@ class RepetitionPenalty:
             ConfigError: ``ngram`` < 1, ``max_penalty`` positive or not finite, or an unknown
                 ``unit``.
         """
-        check_integer(self.ngram, "ngram", minimum=1)
-        check_number(self.max_penalty, "max_penalty")
+        validate_fields(self)
         if self.max_penalty > 0:
             msg = f"max_penalty must be <= 0 (it is a penalty); got {self.max_penalty!r}"
             raise ConfigError(msg)
-        _check_unit(self.unit)
 
     @property
     def bounds(self) -> tuple[float, float]:
@@ -992,12 +963,10 @@ def repetition_penalty(
         [0.0, -0.75, 0.0]
     """
     scorer = RepetitionPenalty(ngram=ngram, max_penalty=max_penalty, unit=unit)
-    default = _name(
-        "repetition_penalty",
-        [("ngram", ngram, 3), ("max_penalty", max_penalty, -1.0), ("unit", unit, "word")],
-    )
+    default = _spec("repetition_penalty", scorer)
     return Reward(
-        name=default if name is None else name,
+        name=default.name if name is None else name,
+        spec=default,
         scorer=scorer,
         lower=float(max_penalty),
         upper=0.0,

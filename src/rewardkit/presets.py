@@ -134,7 +134,7 @@ def dapo(max_length: int = 20480, buffer: int = 4096, *, correct: Reward | None 
     Examples:
         >>> funcs, weights = dapo(max_length=100, buffer=20)
         >>> [reward.name for reward in funcs], weights
-        (['answer_correct', 'overlong_penalty(max_length=100, buffer=20)'], [2.0, 1.0])
+        (['answer_correct', 'overlong_penalty_max_length100_buffer20'], [2.0, 1.0])
         >>> as_reward((funcs, weights))(["so \\boxed{4}"] * 2, answer=["4", "4"],
         ...                              completion_ids=[[0] * 50, [0] * 90])
         [2.0, 1.5]

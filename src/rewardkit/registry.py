@@ -54,6 +54,7 @@ __all__ = [
     "parse_config",
     "parse_spec",
     "preset_names",
+    "resolve_rewards",
 ]
 
 #: Longest reward spec accepted, in characters (a spec is typed by a person).
@@ -573,6 +574,65 @@ def check_unique(rewards: Sequence[WeightedReward]) -> None:
         seen.add(item.reward.name)
 
 
+def resolve_rewards(
+    specs: Sequence[str] = (),
+    *,
+    preset: str | None = None,
+    config: str | Path | None = None,
+    default: Sequence[str] = (),
+    answer_field: str | None = None,
+    reserved: Sequence[str] = (),
+) -> tuple[WeightedReward, ...]:
+    """The weighted rewards a command line or a request names, checked and ready to score.
+
+    The rewards of ``preset``, then of the ``config`` file, then one per spec (weight 1), in
+    that order; when none is named, the ``default`` names that this installation has. With
+    ``answer_field``, every reward that reads a gold answer reads that column instead
+    (keeping its name). Names must be unique and not in ``reserved``.
+
+    Raises:
+        ConfigError: an unknown reward, preset or option, an unreadable config, nothing to
+            score, a duplicate or reserved name.
+
+    Examples:
+        >>> [(item.reward.name, item.weight) for item in resolve_rewards(["aha"])]
+        [('aha', 1.0)]
+        >>> resolve_rewards(default=["boxed_correct"], answer_field="final")[0].reward.gold
+        ('final',)
+    """
+    items: list[WeightedReward] = []
+    if preset:
+        items.extend(get_preset(preset))
+    if config:
+        items.extend(load_config(config))
+    items.extend(WeightedReward(get_reward(spec)) for spec in specs)
+    if not items:
+        known = available_rewards()
+        names = [name for name in default if name in known]
+        if not names:
+            msg = (
+                f"no reward given and the default rewards ({', '.join(default)}) are not "
+                "available; name one with --reward (see 'rewardkit list')"
+            )
+            raise ConfigError(msg)
+        items = [WeightedReward(known[name]) for name in names]
+    if answer_field:
+        items = [
+            WeightedReward(
+                item.reward.configure(name=item.reward.name, gold=(answer_field,)), item.weight
+            )
+            if item.reward.gold
+            else item
+            for item in items
+        ]
+    check_unique(items)
+    for item in items:
+        if item.reward.name in reserved:
+            msg = f"reward name {item.reward.name!r} clashes with a key the record has already"
+            raise ConfigError(msg)
+    return tuple(items)
+
+
 def _toml(text: str, path: Path) -> Mapping[str, object]:
     if sys.version_info >= (3, 11):
         import tomllib
@@ -592,10 +652,14 @@ def _toml(text: str, path: Path) -> Mapping[str, object]:
         raise ConfigError(msg) from None
 
 
+#: The config file suffixes :func:`load_config` reads.
+_CONFIG_FORMATS = (".toml", ".json")
+
+
 def load_config(
     path: str | Path, *, namespace: ModuleType | None = None
 ) -> tuple[WeightedReward, ...]:
-    """Read a TOML (``.toml``) or JSON (any other suffix) config; see :func:`parse_config`.
+    """Read a TOML (``.toml``) or JSON (``.json``) config; see :func:`parse_config`.
 
     Args:
         path: the config file.
@@ -605,9 +669,17 @@ def load_config(
         The weighted rewards, in the order written.
 
     Raises:
-        ConfigError: the file cannot be read or parsed, or :func:`parse_config` rejects it.
+        ConfigError: the file has another suffix (YAML is not read), cannot be read or parsed,
+            or :func:`parse_config` rejects it.
     """
     file = Path(path)
+    suffix = file.suffix.lower()
+    if suffix not in _CONFIG_FORMATS:
+        msg = (
+            f"config {str(file)!r}: unsupported format {suffix or '(no suffix)'!r}; "
+            "accepted: .toml (TOML) or .json (JSON)"
+        )
+        raise ConfigError(msg)
     try:
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import math
+import numbers
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -114,14 +115,64 @@ def _is_row_aligned(value: object, n: int) -> bool:
     )
 
 
+def _as_column(value: object) -> Sequence[object] | None:
+    """``value`` as a column: any sequence but text, a 1-D numpy array or a pandas Series.
+
+    Arrays and Series are converted with their ``tolist()`` (no numpy import here); anything
+    else (a scalar, text, a 2-D array, a DataFrame) is not a column: ``None``.
+    """
+    if isinstance(value, Sequence) and not isinstance(value, (str, bytes, bytearray)):
+        return value
+    if getattr(value, "ndim", None) == 1 and callable(getattr(value, "tolist", None)):
+        converted = value.tolist()  # type: ignore[attr-defined]
+        return converted if isinstance(converted, list) else None
+    return None
+
+
+def _type_name(value: object) -> str:
+    kind = type(value)
+    package = kind.__module__.split(".")[0]
+    return kind.__qualname__ if package == "builtins" else f"{package}.{kind.__qualname__}"
+
+
+def _column_problem(name: str, value: object, n: int) -> str:
+    """Why ``value``, passed as ``name``, is not a column aligned with ``n`` completions."""
+    column = _as_column(value)
+    if column is not None:
+        rows = len(column)
+        return f"{name!r} has {rows} row{'' if rows == 1 else 's'}, expected {n}"
+    shape = getattr(value, "shape", None)
+    got = _type_name(value) + (f" of shape {tuple(shape)}" if isinstance(shape, tuple) else "")
+    return (
+        f"{name!r} got a {got}: pass a 1-D sequence (a list, tuple, 1-D numpy array or "
+        f"pandas Series) with one value per completion ({n})"
+    )
+
+
 def _gold_text(value: object) -> str | None:
-    """A gold cell as text: ``None`` and blank strings are missing; numbers become strings."""
+    """A gold cell as text; ``None`` (not applicable) for anything that is not an answer.
+
+    Strings are kept unless blank; integers (numpy's too) become their digits, unless longer
+    than Python converts (``sys.get_int_max_str_digits()``, 4300 by default); finite real
+    numbers (floats, numpy floats, ``Fraction``) become ``str(value)``. ``None``, booleans,
+    NaN, infinities, bytes, lists, dicts, complex numbers, pandas ``NA`` and other objects
+    are missing. Never raises.
+
+    Examples:
+        >>> [_gold_text(v) for v in ("4", " ", 4, 10**5000, float("nan"), b"4", ["4"])]
+        ['4', None, '4', None, None, None, None]
+    """
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, str):
         return value if value.strip() else None
-    if isinstance(value, (int, float)):
-        return None if isinstance(value, float) and not math.isfinite(value) else str(value)
+    try:
+        if isinstance(value, numbers.Integral):
+            return str(int(value))
+        if isinstance(value, numbers.Real) and math.isfinite(float(value)):
+            return str(value)
+    except (ValueError, OverflowError, TypeError):  # huge integers, odd Real subclasses
+        return None
     return None
 
 
@@ -174,9 +225,10 @@ class Batch:
     ) -> Batch:
         """Convert TRL's reward-function arguments into a Batch.
 
-        Keyword arguments that are sequences as long as ``completions`` are dataset columns;
-        anything else (``trainer_state``, ``log_extra``, ``log_metric``, a scalar) is kept in
-        :attr:`extras`.
+        Keyword arguments that are sequences (lists, tuples, 1-D numpy arrays, pandas Series)
+        as long as ``completions`` are dataset columns; anything else (``trainer_state``,
+        ``log_extra``, ``log_metric``, a scalar, a column of another length) is kept in
+        :attr:`extras`, and a reward that needs it says what is wrong with it.
 
         Raises:
             ConfigError: ``completions`` is not a sequence, or ``prompts`` /
@@ -197,8 +249,9 @@ class Batch:
         aligned: dict[str, Sequence[object]] = {}
         extras: dict[str, object] = {}
         for name, value in columns.items():
-            if name not in _TRAINER_KEYWORDS and _is_row_aligned(value, n):
-                aligned[name] = value
+            column = None if name in _TRAINER_KEYWORDS else _as_column(value)
+            if column is not None and len(column) == n:
+                aligned[name] = column
             else:
                 extras[name] = value
         return cls(
@@ -215,13 +268,15 @@ class Batch:
         rows: Sequence[Mapping[str, object]],
         *,
         completion_field: str = "completion",
-        prompt_field: str = "prompt",
+        prompt_field: str | None = "prompt",
+        extras: Mapping[str, object] | None = None,
     ) -> Batch:
         """Build a Batch from dict rows (JSONL records, a dataset's rows, a server's requests).
 
         Every key other than the completion and prompt fields becomes a column (a row without
-        it holds ``None``, as ``"key": null`` would); prompts are passed when any row has one;
-        a row's ``completion_ids`` (a list of ints) are its token ids.
+        it holds ``None``, as ``"key": null`` would); prompts are passed when any row has one
+        (never with ``prompt_field=None``); a row's ``completion_ids`` (a list of ints) are its
+        token ids; ``extras`` are passed as trainer keywords (``trainer_state``, ...).
 
         Examples:
             >>> rows = [{"completion": "4", "answer": "4", "prompt": "2+2?"}, {"completion": "5"}]
@@ -233,14 +288,15 @@ class Batch:
         for row in rows:
             keys.update(dict.fromkeys(row))
         for key in (completion_field, prompt_field, *_ROW_NOT_COLUMNS):
-            keys.pop(key, None)
-        has_prompts = any(prompt_field in row for row in rows)
+            keys.pop(key, None)  # type: ignore[arg-type]
+        has_prompts = prompt_field is not None and any(prompt_field in row for row in rows)
         batch = cls.from_trainer(
             [row.get(completion_field) for row in rows],
-            [row.get(prompt_field) for row in rows] if has_prompts else None,
+            [row.get(prompt_field) for row in rows] if prompt_field and has_prompts else None,
             None,
             **{key: [row.get(key) for row in rows] for key in keys},
         )
+        batch.extras.update(extras or {})
         if any("completion_ids" in row for row in rows):
             batch.completion_ids = tuple(_token_ids(row.get("completion_ids")) for row in rows)
         return batch
@@ -265,6 +321,9 @@ class Batch:
             ConfigError: naming the reward, the missing column and the columns passed.
         """
         for name in names:
+            if name in self.extras:
+                msg = f"{reward}: {_column_problem(name, self.extras[name], len(self.texts))}"
+                raise ConfigError(msg)
             if name not in self.columns:
                 msg = (
                     f"{reward}: no {name!r} column: expected a list aligned with the "
@@ -276,11 +335,23 @@ class Batch:
         """The gold answer of each row: per row, the first non-empty of the ``names`` columns.
 
         Raises:
-            ConfigError: none of ``names`` was passed; the message names them and the columns
-                that were passed.
+            ConfigError: none of ``names`` was passed as a column; the message says what is
+                wrong with the one passed (its length, its type), or names the expected
+                columns and those that were passed.
+
+        Examples:
+            >>> Batch.from_trainer(["4"] * 5, answer=["4"]).gold(("answer",), "demo")
+            Traceback (most recent call last):
+            ...
+            rewardkit.errors.ConfigError: demo: 'answer' has 1 row, expected 5
         """
         present = [self.columns[name] for name in names if name in self.columns]
         if not present:
+            for name in names:
+                if name in self.extras:
+                    problem = _column_problem(name, self.extras[name], len(self.texts))
+                    msg = f"{reward}: {problem}"
+                    raise ConfigError(msg)
             expected = ", ".join(repr(name) for name in names)
             msg = (
                 f"{reward}: no gold column: expected one of {expected}; "
@@ -357,8 +428,9 @@ def _short(value: object) -> str:
 
 
 def spec_name(base: str, options: Mapping[str, object]) -> str:
-    """The one naming rule: ``base(key=value, ...)`` over ``options`` (``base`` when empty).
+    """The full spec of a variant: ``base(key=value, ...)`` over ``options`` (``base`` if none).
 
+    What ``repr`` shows and what ``--reward`` parses; the logged name is :func:`variant_name`.
     A Reward option shows its name; long values are cut to 24 characters.
 
     Examples:
@@ -373,6 +445,68 @@ def spec_name(base: str, options: Mapping[str, object]) -> str:
 
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.\-]+")
+
+
+def variant_name(base: str, options: Mapping[str, object]) -> str:
+    """The one naming rule for a configured variant: ``base_key1value1_key2value2``.
+
+    Safe in every experiment tracker (no ``(``, ``)``, ``,``, ``=``, spaces: MLflow rewrites
+    them); a ready reward without options keeps its plain name. A Reward option shows its
+    name; other values are made safe with :func:`safe_name` and cut to 24 characters. The
+    full spec stays in the reward's ``repr`` (:class:`Spec`).
+
+    Examples:
+        >>> variant_name("overlong_penalty", {"max_length": 100, "buffer": 20})
+        'overlong_penalty_max_length100_buffer20'
+        >>> variant_name("cosine_scaled", {"max_length": 512, "min_wrong": -0.5, "unit": "word"})
+        'cosine_scaled_max_length512_min_wrong-0.5_unitword'
+        >>> variant_name("think_format", {})
+        'think_format'
+    """
+    parts = [base]
+    for key, value in options.items():
+        text = (
+            value.name
+            if isinstance(value, Reward)
+            else value
+            if isinstance(value, str)
+            else repr(value)
+        )
+        parts.append(f"{key}{safe_name(text)[:24]}")
+    return "_".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    """How a configured variant was built: the reward it varies and the options it sets.
+
+    ``str(spec)`` is the full spec (``overlong_penalty(max_length=100, buffer=20)``, what
+    ``--reward`` parses and ``repr`` shows); :attr:`name` the logged name
+    (:func:`variant_name`).
+
+    Examples:
+        >>> spec = Spec("overlong_penalty", (("max_length", 100), ("buffer", 20)))
+        >>> str(spec), spec.name
+        ('overlong_penalty(max_length=100, buffer=20)', 'overlong_penalty_max_length100_buffer20')
+        >>> str(spec.updated({"buffer": 10}))
+        'overlong_penalty(max_length=100, buffer=10)'
+    """
+
+    base: str
+    options: tuple[tuple[str, object], ...] = ()
+
+    def __str__(self) -> str:
+        """The full spec."""
+        return spec_name(self.base, dict(self.options))
+
+    @property
+    def name(self) -> str:
+        """The short, tracker-safe name."""
+        return variant_name(self.base, dict(self.options))
+
+    def updated(self, options: Mapping[str, object]) -> Spec:
+        """This spec with ``options`` set (changed in place, or added at the end)."""
+        return Spec(self.base, tuple({**dict(self.options), **options}.items()))
 
 
 def safe_name(name: str) -> str:
@@ -440,6 +574,8 @@ class Reward:
         failure: the score a completion gets when its scorer raises (model output is data,
             never an error).
         summary: its rule in one line (``rewardkit list`` shows it).
+        spec: for a configured variant, how it was built (its full spec, shown by ``repr``);
+            ``None`` for a ready reward.
 
     Examples:
         >>> from rewardkit.reward import Reward, TextScorer
@@ -459,6 +595,7 @@ class Reward:
     upper: float = 1.0
     failure: float | None = 0.0
     summary: str = ""
+    spec: Spec | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         """Validate the fields.
@@ -519,8 +656,17 @@ class Reward:
         return self.name
 
     def __repr__(self) -> str:
-        """A short, readable representation."""
-        return f"<Reward {self.name} [{self.lower:g}, {self.upper:g}]>"
+        """A short, readable representation, with the full spec of a configured variant.
+
+        Examples:
+            >>> from rewardkit import boxed_correct, repetition_penalty
+            >>> boxed_correct
+            <Reward boxed_correct [0, 1]>
+            >>> repetition_penalty(ngram=4)
+            <Reward repetition_penalty_ngram4 = repetition_penalty(ngram=4) [-1, 0]>
+        """
+        spec = "" if self.spec is None or str(self.spec) == self.name else f" = {self.spec}"
+        return f"<Reward {self.name}{spec} [{self.lower:g}, {self.upper:g}]>"
 
     def __call__(
         self,
@@ -618,9 +764,10 @@ class Reward:
         """Return a variant of this reward with some options changed.
 
         ``options`` are the fields of the reward's scorer (see each reward's docs), plus
-        ``gold`` (the gold columns) and ``failure``. The variant is named
-        ``"<name>(option=value, ...)"`` unless ``name`` is given, so variants never share a
-        name in a trainer's logs.
+        ``gold`` (the gold columns) and ``failure``. Unless ``name`` is given, the variant is
+        named by :func:`variant_name` over the options of the reward it varies (configuring a
+        variant again updates its options, never nests names), so variants never share a
+        name in a trainer's logs; its :attr:`spec` keeps the full spec for ``repr``.
 
         Raises:
             ConfigError: an option the reward does not have, or a value its scorer rejects.
@@ -628,15 +775,19 @@ class Reward:
         Examples:
             >>> from rewardkit import boxed_correct
             >>> boxed_correct.configure(gold=("final_answer",)).name
-            "boxed_correct(gold=('final_answer',))"
+            'boxed_correct_goldfinal_answer'
+            >>> from rewardkit import overlong_penalty
+            >>> overlong_penalty(max_length=100, buffer=20).configure(buffer=10).name
+            'overlong_penalty_max_length100_buffer10'
         """
         if not options and name is None:
             return self
         own: dict[str, Any] = {
             key: options.pop(key) for key in ("gold", "failure") if key in options
         }
-        if name is None:  # named as the caller wrote the options
-            name = spec_name(self.name, {**own, **options})
+        spec = (self.spec or Spec(self.name)).updated({**own, **options})
+        if name is None:
+            name = spec.name
         if "gold" in own and isinstance(own["gold"], str):
             own["gold"] = (own["gold"],)
         scorer = self.scorer
@@ -662,4 +813,4 @@ class Reward:
             scorer = dataclasses.replace(cast("Any", scorer), **options)
         if "gold" in own and child_rewards(scorer):
             scorer = _forward_gold(scorer, own["gold"])
-        return dataclasses.replace(self, name=name, scorer=scorer, **own)
+        return dataclasses.replace(self, name=name, scorer=scorer, spec=spec, **own)

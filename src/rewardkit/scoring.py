@@ -20,17 +20,20 @@ import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
+from rewardkit._validate import Check, column_name, validate_fields
 from rewardkit.compose import weighted_sum
 from rewardkit.jsonl import Line
 from rewardkit.registry import WeightedReward
 from rewardkit.reward import Batch
 
 __all__ = [
+    "BATCH_BYTES",
     "BATCH_SIZE",
     "GROUP_SLACK",
+    "MissingColumn",
     "Outcome",
     "Scores",
     "ScoringPlan",
@@ -43,6 +46,10 @@ __all__ = [
 #: Rows scored together in one :class:`~rewardkit.reward.Batch` (one task for a worker).
 BATCH_SIZE = 256
 
+#: A chunk of input lines ends once it holds this many bytes of input, whatever its row count,
+#: so memory follows bytes, not rows (40 lines of 10 MB are scored one at a time).
+BATCH_BYTES = 16 * 1024 * 1024
+
 #: A chunk grows past ``batch_size`` to keep a prompt's rows together, up to this many times.
 GROUP_SLACK = 16
 
@@ -52,6 +59,48 @@ Scores = dict[str, float | None]
 Outcome = tuple[Scores | None, str | None]
 
 _T = TypeVar("_T")
+
+
+@dataclass(frozen=True, slots=True)
+class MissingColumn:
+    """A column none of the rows looked at holds (:meth:`ScoringPlan.missing_column`).
+
+    Attributes:
+        columns: the column expected (any one of them, for gold answers).
+        reader: the reward that reads it, ``None`` for the completion column.
+        keys: the keys the rows have, sorted.
+        suggestion: for the completion column, the key most likely to hold completions (the
+            one with the longest text or a list), or ``None``.
+    """
+
+    columns: tuple[str, ...]
+    reader: str | None
+    keys: tuple[str, ...]
+    suggestion: str | None = None
+
+
+def _likely_completion(rows: Sequence[Mapping[str, object]]) -> str | None:
+    lengths: dict[str, int] = {}
+    for row in rows:
+        for key, value in row.items():
+            if isinstance(value, (str, list)):
+                size = len(value) if isinstance(value, str) else 1_000_000
+                lengths[key] = max(lengths.get(key, 0), size)
+    return max(lengths, key=lambda key: lengths[key]) if lengths else None
+
+
+_REWARDS = Check(
+    "a tuple of WeightedReward",
+    lambda value: (
+        isinstance(value, tuple) and all(isinstance(item, WeightedReward) for item in value)
+    ),
+)
+_COLUMNS = Check(
+    "a tuple of column names",
+    lambda value: (
+        isinstance(value, tuple) and all(isinstance(item, str) and item for item in value)
+    ),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,34 +118,90 @@ class ScoringPlan:
         >>> plan = ScoringPlan((WeightedReward(boxed_correct, 2.0),))
         >>> plan.names
         ('boxed_correct',)
-        >>> plan.problem({"completion": "4"})
-        "missing column 'answer' or 'solution' (the gold answer boxed_correct reads)"
+        >>> ScoringPlan((boxed_correct,))
+        Traceback (most recent call last):
+        ...
+        rewardkit.errors.ConfigError: rewards must be a tuple of WeightedReward; got (<Reward ...>,)
+        >>> plan.problem({"completion": 4})
+        "column 'completion' is a number; expected a string or a message list"
+        >>> plan.problem({"completion": "4"}) is None  # no gold: scored None, as "answer": null
+        True
     """
 
-    rewards: tuple[WeightedReward, ...]
-    completion_field: str = "completion"
-    prompt_field: str = "prompt"
-    required: tuple[str, ...] = ()
+    rewards: tuple[WeightedReward, ...] = field(metadata={"check": _REWARDS})
+    completion_field: str = field(default="completion", metadata={"check": column_name()})
+    prompt_field: str = field(default="prompt", metadata={"check": column_name()})
+    required: tuple[str, ...] = field(default=(), metadata={"check": _COLUMNS})
+
+    def __post_init__(self) -> None:
+        """Validate the fields (see :mod:`rewardkit._validate`)."""
+        validate_fields(self)
 
     @property
     def names(self) -> tuple[str, ...]:
         """The rewards' names, in order (the keys of a record's scores)."""
         return tuple(item.reward.name for item in self.rewards)
 
+    def missing_column(self, rows: Sequence[Mapping[str, object]]) -> MissingColumn | None:
+        """A column that none of ``rows`` (e.g. a file's first rows) has, or ``None``.
+
+        The completion column is checked first, then each reward's gold columns (any one
+        will do). A file whose first rows lack a column is most likely misnamed, not sparse:
+        callers stop early instead of reporting every row.
+
+        Examples:
+            >>> from rewardkit import boxed_correct
+            >>> plan = ScoringPlan((WeightedReward(boxed_correct),))
+            >>> plan.missing_column([{"response": "so 4", "answer": "4", "id": 1}])
+            MissingColumn(columns=('completion',), reader=None, keys=('answer', 'id', \
+'response'), suggestion='response')
+            >>> plan.missing_column([{"completion": "4", "final": "4"}]).columns
+            ('answer', 'solution')
+        """
+        if not rows:
+            return None
+        keys = tuple(sorted({key for row in rows for key in row}))
+        if not any(self.completion_field in row for row in rows):
+            return MissingColumn((self.completion_field,), None, keys, _likely_completion(rows))
+        for item in self.rewards:
+            gold = item.reward.gold
+            if gold and not any(name in row for row in rows for name in gold):
+                return MissingColumn(gold, item.reward.name, keys)
+        return None
+
     def problem(self, row: Mapping[str, object]) -> str | None:
-        """Why ``row`` cannot be scored (a missing column), or ``None``."""
+        """Why ``row`` cannot be scored, or ``None``.
+
+        A row needs its completion, a string or a message list (a number or ``null`` is a
+        problem, not an empty text), the ``required`` columns and each reward's required
+        columns. A missing gold column is not a problem: it reads as ``null``, and rewards
+        that need a gold answer score the row ``None`` (not applicable).
+        """
         for name in (self.completion_field, *self.required):
             if name not in row:
                 return f"missing column {name!r}"
+        completion = row[self.completion_field]
+        if not isinstance(completion, (str, list, dict)):
+            kind = _json_kind(completion)
+            return (
+                f"column {self.completion_field!r} is {kind}; expected a string or a message list"
+            )
         for item in self.rewards:
             reward = item.reward
-            if reward.gold and not any(name in row for name in reward.gold):
-                expected = " or ".join(repr(name) for name in reward.gold)
-                return f"missing column {expected} (the gold answer {reward.name} reads)"
             for name in reward.requires:
                 if name not in row:
                     return f"missing column {name!r} (read by {reward.name})"
         return None
+
+
+def _json_kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return f"a {type(value).__name__}"
 
 
 def weighted_total(
@@ -131,6 +236,10 @@ def _score_batch(plan: ScoringPlan, rows: Sequence[Mapping[str, object]]) -> lis
     batch = Batch.from_rows(
         rows, completion_field=plan.completion_field, prompt_field=plan.prompt_field
     )
+    for item in plan.rewards:  # no gold column in any row: every row reads null
+        gold = item.reward.gold
+        if gold and not any(name in batch.columns for name in gold):
+            batch.columns[gold[0]] = [None] * len(rows)
     results: list[Scores] = [{} for _ in rows]
     for item in plan.rewards:
         reward = item.reward
@@ -199,20 +308,41 @@ def score_chunk(plan: ScoringPlan, lines: Sequence[Line]) -> list[Outcome]:
     return outcomes
 
 
-def _chunks(items: Iterable[_T], size: int, key: Callable[[_T], object]) -> Iterator[list[_T]]:
+def _chunks(
+    items: Iterable[_T],
+    size: int,
+    key: Callable[[_T], object],
+    weight: Callable[[_T], int] | None = None,
+    max_weight: int = BATCH_BYTES,
+) -> Iterator[list[_T]]:
     """Chunks of ``size`` items, never splitting a run of items with the same ``key``.
 
-    A run longer than ``size * GROUP_SLACK`` is split all the same (memory stays bounded).
+    A run longer than ``size * GROUP_SLACK`` is split all the same, and a chunk whose items
+    ``weight`` (bytes) reach ``max_weight`` ends at once, group or not: memory stays bounded
+    by rows and by bytes.
+
+    Examples:
+        >>> [len(c) for c in _chunks(range(10), 4, key=lambda i: i)]
+        [4, 4, 2]
+        >>> [len(c) for c in _chunks(range(10), 4, key=lambda i: 0, weight=lambda i: 10,
+        ...  max_weight=25)]
+        [3, 3, 3, 1]
     """
     chunk: list[_T] = []
     last: object = None
+    total = 0
     for item in items:
         current = key(item)
         if len(chunk) >= size and (current != last or len(chunk) >= size * GROUP_SLACK):
             yield chunk
-            chunk = []
+            chunk, total = [], 0
         chunk.append(item)
         last = current
+        if weight is not None:
+            total += weight(item)
+            if total >= max_weight:
+                yield chunk
+                chunk, total = [], 0
     if chunk:
         yield chunk
 
@@ -239,21 +369,22 @@ def score_rows(
     Examples:
         >>> from rewardkit import boxed_correct
         >>> plan = ScoringPlan((WeightedReward(boxed_correct, 2.0),))
-        >>> rows = [{"completion": "so \\boxed{4}", "answer": "4"}, {"completion": "4"}, 7]
-        >>> good, missing, wrong = score_rows(plan, rows)
-        >>> good
-        {'boxed_correct': 1.0, 'total': 2.0}
-        >>> missing["total"], missing["error"]
-        (None, "row 1: missing column 'answer' or 'solution' (the gold answer boxed_correct reads)")
+        >>> rows = [{"completion": "so \\boxed{4}", "answer": "4"}, {"completion": "4"},
+        ...         {"completion": None}, 7]
+        >>> good, no_gold, null, wrong = score_rows(plan, rows)
+        >>> good, no_gold
+        ({'boxed_correct': 1.0, 'total': 2.0}, {'boxed_correct': None, 'total': None})
+        >>> null["error"]
+        "row 2: column 'completion' is null; expected a string or a message list"
         >>> wrong["error"]
-        'row 2: not a JSON object (a mapping); got int'
+        'row 3: not a JSON object (a mapping); got int'
     """
     names = plan.names
-    field = plan.prompt_field
+    prompt_field = plan.prompt_field
 
     def prompt(item: tuple[int, object]) -> object:
         row = item[1]
-        return row.get(field) if isinstance(row, Mapping) else None
+        return row.get(prompt_field) if isinstance(row, Mapping) else None
 
     for chunk in _chunks(enumerate(rows), batch_size, prompt):
         records = [row if isinstance(row, Mapping) else None for _, row in chunk]
@@ -294,6 +425,7 @@ def score_lines(
     *,
     workers: int = 1,
     batch_size: int = BATCH_SIZE,
+    batch_bytes: int = BATCH_BYTES,
 ) -> Iterator[tuple[Line, Scores | None, str | None]]:
     """Score input lines in order, in constant memory, optionally with a process pool.
 
@@ -305,21 +437,26 @@ def score_lines(
     ``2 * workers`` chunks are in flight, and results come back in input order, identical to
     the serial path (the chunks are the same).
 
+    A chunk also ends as soon as its lines hold ``batch_bytes`` bytes of input, so the lines
+    held at once total at most ``batch_bytes`` plus one line (and ``2 * workers`` chunks are
+    in flight with a pool): memory follows bytes, not rows.
+
     Args:
         lines: input lines.
         plan: what to score.
         workers: processes to use (1: score in this process).
         batch_size: lines per chunk.
+        batch_bytes: input bytes per chunk, at most (plus one line).
 
     Yields:
         ``(line, scores, error)`` per input line, in order.
     """
-    field = plan.prompt_field
+    prompt_field = plan.prompt_field
 
     def prompt(line: Line) -> object:
-        return None if line.record is None else line.record.get(field)
+        return None if line.record is None else line.record.get(prompt_field)
 
-    chunks = _chunks(lines, batch_size, prompt)
+    chunks = _chunks(lines, batch_size, prompt, lambda line: line.size, batch_bytes)
     if workers <= 1:
         for chunk in chunks:
             yield from _pair(chunk, score_chunk(plan, chunk))

@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from rewardkit.errors import ConfigError
-from rewardkit.reward import Reward, Sample
+from rewardkit.reward import Reward, Sample, Spec
 
 __all__ = [
     "LAYOUT_PENALTY",
@@ -532,7 +532,7 @@ def tags(
     Examples:
         >>> plan = tags(["plan", "code"])
         >>> plan.name, plan.score("<plan>loop</plan> then <code>for x in y: pass</code>")
-        ('tags(plan,code)', 1.0)
+        ('tags_schemaplan_code', 1.0)
         >>> plan.score("<code>print()</code>")
         0.5
     """
@@ -541,10 +541,10 @@ def tags(
             msg = f"schema must be a TagSchema or a sequence of tag names; got {schema!r}"
             raise ConfigError(msg)
         schema = TagSchema.sequence(*schema)
-    if name is None:
-        name = f"tags({','.join(schema.names)})"
+    spec = Spec("tags", (("schema", list(schema.names)),))
     return Reward(
-        name=name,
+        name=spec.name if name is None else name,
+        spec=spec,
         scorer=TagsScorer(schema=schema, prefilled=prefilled),
         summary="tag construct: mean per-tag credit minus 0.25 per layout rule broken",
     )

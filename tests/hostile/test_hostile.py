@@ -95,11 +95,8 @@ def test_every_factory_has_typical_arguments() -> None:
 
 # --- known failures owned by other branches (remove the marks after merging them) ----------
 
-_CORE = "fixed on branch core: odd gold cells escape the error boundary (issue 14.4)"
-#: (reward name, case id) -> reason
-KNOWN: dict[tuple[str, str], str] = {
-    (name, "gold:int-huge"): _CORE for name, reward in REWARDS if reward.gold
-}
+#: (reward name, case id) -> reason; empty: every case must pass.
+KNOWN: dict[tuple[str, str], str] = {}
 
 
 def _mark(reward_name: str, case: str) -> list[pytest.MarkDecorator]:

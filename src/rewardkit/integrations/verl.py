@@ -48,7 +48,6 @@ from rewardkit.answers import boxed_correct
 from rewardkit.compose import weighted_sum
 from rewardkit.errors import ConfigError
 from rewardkit.reward import Batch, Reward
-from rewardkit.text import completion_text
 
 __all__ = [
     "VerlScore",
@@ -60,6 +59,9 @@ __all__ = [
 
 #: The key under which a ``details=True`` score carries the weighted total (verl reads it).
 SCORE_KEY = "score"
+
+#: The row key that carries the response into :meth:`Batch.from_rows`.
+_SOLUTION = "solution_str"
 
 
 def _plain(value: object) -> object:
@@ -178,13 +180,8 @@ class VerlScore:
         Raises:
             ConfigError: a reward needs a column the row does not have.
         """
-        columns = _row_columns(data_source, ground_truth, extra_info, self.gold_columns)
-        batch = Batch(
-            [completion_text(solution_str)],
-            columns={name: [value] for name, value in columns.items()},
-            extras=reward_kwargs,
-        )
-        return self._finish(batch)[0]
+        row = _row_columns(data_source, ground_truth, extra_info, self.gold_columns)
+        return self._finish(self._batch([row], [solution_str], reward_kwargs))[0]
 
     def batch(
         self,
@@ -220,15 +217,24 @@ class VerlScore:
                 strict=True,
             )
         ]
-        names = dict.fromkeys(("data_source", "ground_truth", *self.gold_columns))
-        for row in rows:
-            names.update(dict.fromkeys(row))
-        batch = Batch(
-            [completion_text(solution) for solution in solutions],
-            columns={name: [row.get(name) for row in rows] for name in names},
+        return self._finish(self._batch(rows, solutions, reward_kwargs))
+
+    def _batch(
+        self,
+        rows: Sequence[Mapping[str, object]],
+        solutions: Sequence[object],
+        reward_kwargs: Mapping[str, object],
+    ) -> Batch:
+        """The one :meth:`Batch.from_rows` over the rows, each with its response."""
+        batch = Batch.from_rows(
+            [{**row, _SOLUTION: solution} for row, solution in zip(rows, solutions, strict=True)],
+            completion_field=_SOLUTION,
+            prompt_field=None,
             extras=reward_kwargs,
         )
-        return self._finish(batch)
+        for name in ("data_source", "ground_truth", *self.gold_columns):  # even with no rows
+            batch.columns.setdefault(name, [None] * len(rows))
+        return batch
 
     async def score_async(
         self,

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from rewardkit.errors import ConfigError
 from rewardkit.extract import _last_phrase, extract_boxed
-from rewardkit.reward import Reward, Sample
+from rewardkit.reward import Reward, Sample, Spec
 
 __all__ = ["DEFAULT_CHOICES", "ChoiceScorer", "choice_correct", "choice_score", "extract_choices"]
 
@@ -238,7 +238,7 @@ def choice_correct(choices: str | Sequence[str] = DEFAULT_CHOICES) -> Reward:
 
     Returns:
         A Reward scoring 1.0 or 0.0 (``None`` when the gold is not an option), named
-        ``choice_correct`` for the default options, else ``choice_correct(choices='ABCDE')``.
+        ``choice_correct`` for the default options, else ``choice_correct_choicesABCDE``.
 
     Raises:
         ConfigError: ``choices`` is not at least two distinct single letters or digits.
@@ -248,13 +248,16 @@ def choice_correct(choices: str | Sequence[str] = DEFAULT_CHOICES) -> Reward:
         >>> reward([r"\boxed{E}", "the answer is option E", "(D) or (E)"], answer=["E"] * 3)
         [1.0, 1.0, 0.0]
         >>> reward.name
-        "choice_correct(choices='ABCDE')"
+        'choice_correct_choicesABCDE'
+        >>> reward
+        <Reward choice_correct_choicesABCDE = choice_correct(choices='ABCDE') [0, 1]>
     """
     scorer = ChoiceScorer(choices=tuple(choices) if not isinstance(choices, tuple) else choices)
     joined = "".join(scorer.choices)
-    name = "choice_correct" if joined == DEFAULT_CHOICES else f"choice_correct(choices={joined!r})"
+    spec = Spec("choice_correct", () if joined == DEFAULT_CHOICES else (("choices", joined),))
     return Reward(
-        name=name,
+        name=spec.name,
+        spec=spec if spec.options else None,
         scorer=scorer,
         gold=("answer",),
         summary=f"1.0 when the final answer names exactly the gold option of {joined}",

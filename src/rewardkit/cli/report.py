@@ -1,0 +1,121 @@
+"""``rewardkit report``: one summary row per file (or per step) of generations."""
+
+from __future__ import annotations
+
+import argparse
+
+from rewardkit.cli._common import (
+    RESERVED,
+    Command,
+    Io,
+    UsageError,
+    add_fields,
+    add_out,
+    add_rewards,
+    add_run_options,
+    check_columns,
+    check_readable,
+    output,
+    read,
+    write,
+)
+from rewardkit.registry import resolve_rewards
+from rewardkit.report import Report, format_report, plot_report, step_from_name
+from rewardkit.scoring import ScoringPlan, score_lines
+
+
+def run(args: argparse.Namespace, io_: Io) -> int:
+    """Summarise files of generations (e.g. one per checkpoint), one row per file.
+
+    Columns: the row's label (the file name, or --label), its step, the count of scored rows,
+    failed lines, rows counted correct (the --correct reward, default boxed_correct, scores
+    above 0), rows with reflection (the --reflection reward, default aha, scores above 0),
+    rows with both (counts and percentages of count) and the mean of each --reward. The step
+    is read only from checkpoint-style file names (ckpt-100, checkpoint-200, step_300,
+    global_step300; not llama3-8b), or from the column --step-field, which makes one row per
+    step value within a file. Rows are sorted by step (ckpt-20 before ckpt-100); rows
+    without a step keep their order, last. --plot draws the percentages (and means) against
+    the step, or per label when some row has no step; it needs matplotlib
+    (pip install matplotlib).
+
+    Examples:
+      rewardkit report ckpt-100.jsonl ckpt-200.jsonl ckpt-300.jsonl --format markdown
+      rewardkit report run/*.jsonl.gz -r 'overlong_penalty(max_length=4096, buffer=512)'
+      rewardkit report base.jsonl tuned.jsonl --label base --label tuned --plot cmp.png
+    """
+    check_readable(args.files)
+    labels: list[str] = args.label or []
+    if labels and len(labels) != len(args.files):
+        msg = f"--label given {len(labels)} times for {len(args.files)} files; give one per file"
+        raise UsageError(msg)
+    if args.plot:
+        _require_matplotlib()
+    specs = list(dict.fromkeys([args.correct, args.reflection, *args.reward]))
+    rewards = resolve_rewards(specs, answer_field=args.answer_field, reserved=tuple(RESERVED))
+    plan = ScoringPlan(rewards, args.completion_field, args.prompt_field)
+    name = {spec: item.reward.name for spec, item in zip(specs, rewards, strict=True)}
+    means = [name[spec] for spec in args.reward]
+    report = Report(name[args.correct], name[args.reflection], means=means)
+    failed = 0
+    for i, path in enumerate(args.files):
+        label = labels[i] if labels else None
+        file_step = None if args.step_field else step_from_name(path)
+        rows = 0
+        lines = check_columns(read(path), path, ScoringPlan((), args.completion_field))
+        for line, scores, error in score_lines(
+            lines, plan, workers=args.workers, batch_size=args.batch_size
+        ):
+            rows += 1
+            step: object = file_step
+            if args.step_field:
+                value = (line.record or {}).get(args.step_field)
+                step = value if isinstance(value, (int, float, str)) else None
+            if error is not None or scores is None:
+                failed += 1
+                scores = None
+            report.add(path, scores, step=step, label=label)
+        if not rows:  # an empty file still gets its row
+            report.start(path, step=file_step, label=label)
+    records = report.records()
+    with output(args.out, io_.stdout) as out:
+        write(out, format_report(records, args.format))
+    if args.plot:
+        plot_report(records, args.plot, means=means, title=args.title)
+        write(io_.stderr, f"wrote {args.plot}\n")
+    return 1 if failed else 0
+
+
+def _require_matplotlib() -> None:
+    try:
+        import matplotlib  # noqa: F401 - optional extra
+    except ImportError:
+        msg = "--plot needs matplotlib: pip install matplotlib"
+        raise UsageError(msg) from None
+
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of ``report``."""
+    parser.add_argument("files", nargs="+", metavar="FILE", help="JSONL files (.gz allowed)")
+    add_rewards(parser, "reward whose mean is reported")
+    parser.add_argument(
+        "--correct", default="boxed_correct", metavar="SPEC", help="correctness reward"
+    )
+    parser.add_argument("--reflection", default="aha", metavar="SPEC", help="reflection reward")
+    parser.add_argument("--format", choices=("table", "csv", "json", "markdown"), default="table")
+    parser.add_argument("--plot", metavar="PNG", help="draw the series into this image")
+    parser.add_argument(
+        "--title", default="rewardkit report", metavar="TEXT", help="the plot's title"
+    )
+    parser.add_argument("--step-field", metavar="NAME", help="column holding the step")
+    parser.add_argument(
+        "--label",
+        action="append",
+        metavar="TEXT",
+        help="a file's label (default: its name); once per file, in order",
+    )
+    add_out(parser, "write the report here (default: stdout)")
+    add_fields(parser)
+    add_run_options(parser)
+
+
+COMMAND = Command("report", run, arguments)
