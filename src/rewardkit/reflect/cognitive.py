@@ -462,7 +462,7 @@ def cognitive_behaviors(
         >>> cognitive_behaviors().name
         'cognitive_behaviors'
         >>> cognitive_behaviors({"backtracking": 2.0}, saturation=1).name
-        "cognitive_behaviors(weights={'backtracking': 2.0}, saturation=1)"
+        'cognitive_behaviors_weightsbacktracking_2.0_saturation1'
     """
     options: dict[str, object] = {}
     if weights is not None:
