@@ -1,0 +1,214 @@
+"""A persistent process pool that scores rows in order, in constant memory, when it pays.
+
+Scoring is CPU-bound Python, so more than one core needs more than one process. Three things
+decide whether processes pay off, and this module does each of them once:
+
+- **Start-up is paid once.** :class:`ScoringPool` starts its ``spawn`` workers on first need;
+  each imports rewardkit and receives the scoring plan once (its initializer), and the same
+  workers serve every later :meth:`ScoringPool.score` call until :meth:`~ScoringPool.close`.
+- **Large tasks.** Rows travel in *shipments* of about ``chunk_bytes`` of input (several of the
+  engine's batches), so the per-task cost of a process pool (pickling, a pipe round trip) is
+  spread over hundreds of rows instead of paid per batch.
+- **Serial below the crossover.** An input smaller than ``serial_below`` bytes is scored in this
+  process: starting workers costs more than it saves (measured in ``benchmarks/bench_scale.py``).
+  The pool reads ahead up to that many bytes to decide.
+
+Output is identical to the serial path by construction: both cut the rows into the engine's
+batches the same way (:func:`rewardkit._plan.batches`) and score each with the same function;
+shipments only group whole batches. At most ``2 * workers`` shipments are in flight and results
+are yielded in input order, so memory stays bounded whatever the input size.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from types import TracebackType
+
+from rewardkit._plan import BATCH_SIZE, Record, ScoringPlan, batches, score_records
+from rewardkit.errors import ConfigError
+from rewardkit.jsonl import Line
+
+__all__ = ["CHUNK_BYTES", "SERIAL_BELOW", "ScoringPool", "score_serial"]
+
+#: Input bytes per task sent to a worker (whole batches are grouped up to this size).
+CHUNK_BYTES = 1 << 20
+#: Inputs smaller than this many bytes are scored in this process (the measured crossover).
+SERIAL_BELOW = 8 << 20
+
+Shipment = list[list[Line]]
+
+_WORKER_PLAN: list[ScoringPlan] = []
+
+
+def _worker_init(plan: ScoringPlan) -> None:
+    _WORKER_PLAN[:] = [plan]
+
+
+def _score_shipment(shipment: Shipment) -> list[Record]:
+    plan = _WORKER_PLAN[0]
+    return [record for batch in shipment for record in score_records(plan, batch)]
+
+
+def score_serial(
+    plan: ScoringPlan, lines: Iterable[Line], *, batch_size: int = BATCH_SIZE
+) -> Iterator[Record]:
+    """Score rows in this process: one record per row, in order (the oracle of the pool).
+
+    Examples:
+        >>> from rewardkit.jsonl import parse_line
+        >>> from rewardkit.registry import WeightedReward, get_reward
+        >>> plan = ScoringPlan((WeightedReward(get_reward("aha")),))
+        >>> good, bad = b'{"completion": "Let me recheck: 4. Aha!"}', b"[]"
+        >>> lines = [parse_line(1, good), parse_line(2, bad)]
+        >>> for record in score_serial(plan, lines):
+        ...     print(record)
+        {'line': 1, 'aha': 1.0, 'total': 1.0}
+        {'line': 2, 'aha': None, 'total': None, 'error': 'line 2: expected a JSON object; got list'}
+    """
+    for batch in batches(plan, lines, batch_size):
+        yield from score_records(plan, batch)
+
+
+def _positive_int(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        msg = f"{name} must be a positive integer; got {value!r}"
+        raise ConfigError(msg)
+    return value
+
+
+class ScoringPool:
+    """Score rows with ``workers`` processes; a context manager that keeps its workers.
+
+    Args:
+        plan: what to score (sent once to each worker).
+        workers: processes to use; ``1`` scores in this process.
+        chunk_bytes: input bytes per task sent to a worker.
+        serial_below: inputs smaller than this (in bytes) are scored in this process.
+        batch_size: rows per engine batch (as in the serial path).
+
+    Raises:
+        ConfigError: an argument is not a positive integer (``serial_below`` may be 0).
+
+    Examples:
+        >>> from rewardkit.jsonl import parse_line
+        >>> from rewardkit.registry import WeightedReward, get_reward
+        >>> plan = ScoringPlan((WeightedReward(get_reward("aha")),))
+        >>> lines = [parse_line(1, b'{"completion": "Let me recheck: 4. Aha!"}')]
+        >>> with ScoringPool(plan, workers=2) as pool:  # a tiny input: scored serially
+        ...     [record["aha"] for record in pool.score(lines)]
+        [1.0]
+    """
+
+    def __init__(
+        self,
+        plan: ScoringPlan,
+        *,
+        workers: int = 2,
+        chunk_bytes: int = CHUNK_BYTES,
+        serial_below: int = SERIAL_BELOW,
+        batch_size: int = BATCH_SIZE,
+    ) -> None:
+        """Check the arguments; no process starts until an input needs one."""
+        self.plan = plan
+        self.workers = _positive_int("workers", workers)
+        self.chunk_bytes = _positive_int("chunk_bytes", chunk_bytes)
+        self.serial_below = _positive_int("serial_below", serial_below + 1) - 1
+        self.batch_size = _positive_int("batch_size", batch_size)
+        self._executor: ProcessPoolExecutor | None = None
+
+    @property
+    def started(self) -> bool:
+        """Whether the worker processes are running."""
+        return self._executor is not None
+
+    def _start(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_worker_init,
+                initargs=(self.plan,),
+            )
+        return self._executor
+
+    def _shipments(self, lines: Iterable[Line]) -> Iterator[tuple[Shipment, int]]:
+        shipment: Shipment = []
+        size = 0
+        for batch in batches(self.plan, lines, self.batch_size):
+            shipment.append(batch)
+            size += sum(max(line.size, 1) for line in batch)
+            if size >= self.chunk_bytes:
+                yield shipment, size
+                shipment, size = [], 0
+        if shipment:
+            yield shipment, size
+
+    def score(self, lines: Iterable[Line]) -> Iterator[Record]:
+        """Score rows: one record per row, in input order, equal to :func:`score_serial`'s.
+
+        Args:
+            lines: input rows (from :mod:`rewardkit.formats` or :mod:`rewardkit.jsonl`).
+
+        Yields:
+            ``{"line": N, <reward>: score, ..., "total": t}``, with ``"error"`` for a row that
+            could not be read or scored.
+        """
+        shipments = self._shipments(lines)
+        ahead: deque[Shipment] = deque()
+        if self.workers > 1 and not self.started:
+            seen = 0
+            for shipment, size in shipments:
+                ahead.append(shipment)
+                seen += size
+                if seen >= self.serial_below:
+                    break
+            else:  # the whole input is below the crossover
+                for shipment in ahead:
+                    yield from _score_shipment_here(self.plan, shipment)
+                return
+        if self.workers <= 1:
+            for shipment, _ in shipments:
+                yield from _score_shipment_here(self.plan, shipment)
+            return
+        executor = self._start()
+        pending: deque[Future[list[Record]]] = deque()
+
+        def queued() -> Iterator[Shipment]:
+            yield from ahead
+            ahead.clear()
+            for shipment, _ in shipments:
+                yield shipment
+
+        for shipment in queued():
+            pending.append(executor.submit(_score_shipment, shipment))
+            if len(pending) >= 2 * self.workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+    def close(self) -> None:
+        """Stop the workers (they are started again on the next large input)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    def __enter__(self) -> ScoringPool:
+        """Return the pool itself."""
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        """Stop the workers."""
+        self.close()
+
+
+def _score_shipment_here(plan: ScoringPlan, shipment: Shipment) -> Iterator[Record]:
+    for batch in shipment:
+        yield from score_records(plan, batch)

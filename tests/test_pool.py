@@ -1,0 +1,79 @@
+"""rewardkit.pool: the process pool's records equal the serial records, in order."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from rewardkit._plan import ScoringPlan
+from rewardkit.errors import ConfigError
+from rewardkit.jsonl import read_lines
+from rewardkit.pool import ScoringPool, score_serial
+from tests.engine_rewards import REWARDS, mixed_rows
+
+PLAN = ScoringPlan(REWARDS)
+
+
+def _lines(count: int) -> list[object]:
+    return list(read_lines(io.BytesIO(b"\n".join(mixed_rows(count)) + b"\n")))
+
+
+def test_serial_records_carry_scores_totals_and_errors() -> None:
+    records = list(score_serial(PLAN, _lines(6)))  # type: ignore[arg-type]
+    assert [record["line"] for record in records] == [1, 2, 3, 4, 5, 6]
+    assert records[0] == {"line": 1, "boxed": 1.0, "exact": 1.0, "picky": 0.5, "total": 2.5}
+    assert records[3]["error"] == "line 4: picky: ConfigError: picky: cannot score 'cfg'"
+    assert records[5] == {
+        "line": 6,
+        "boxed": None,
+        "exact": None,
+        "picky": None,
+        "total": None,
+        "error": "line 6: not JSON: Expecting value at column 1",
+    }
+
+
+def test_pool_records_equal_serial_records_row_for_row() -> None:
+    lines = _lines(3000)
+    expected = list(score_serial(PLAN, lines, batch_size=64))  # type: ignore[arg-type]
+    with ScoringPool(PLAN, workers=2, chunk_bytes=4096, serial_below=0, batch_size=64) as pool:
+        got = list(pool.score(lines))  # type: ignore[arg-type]
+        assert pool.started
+    assert got == expected
+    assert sum("error" in record for record in got) > 100
+
+
+def test_pool_keeps_its_workers_between_calls() -> None:
+    lines = _lines(200)
+    with ScoringPool(PLAN, workers=2, chunk_bytes=2048, serial_below=0) as pool:
+        first = list(pool.score(lines))  # type: ignore[arg-type]
+        executor = pool._executor
+        second = list(pool.score(lines))  # type: ignore[arg-type]
+        assert pool._executor is executor
+    assert first == second
+    assert not pool.started
+
+
+def test_an_input_below_the_crossover_starts_no_process() -> None:
+    lines = _lines(50)
+    with ScoringPool(PLAN, workers=2, serial_below=1 << 20) as pool:
+        got = list(pool.score(lines))  # type: ignore[arg-type]
+        assert not pool.started
+    assert got == list(score_serial(PLAN, lines))  # type: ignore[arg-type]
+
+
+def test_one_worker_scores_in_this_process() -> None:
+    lines = _lines(50)
+    with ScoringPool(PLAN, workers=1, serial_below=0) as pool:
+        assert list(pool.score(lines)) == list(score_serial(PLAN, lines))  # type: ignore[arg-type]
+        assert not pool.started
+
+
+@pytest.mark.parametrize(
+    ("argument", "value"),
+    [("workers", 0), ("chunk_bytes", -1), ("batch_size", 1.5), ("serial_below", -1)],
+)
+def test_bad_pool_arguments_raise_config_error(argument: str, value: object) -> None:
+    with pytest.raises(ConfigError, match=f"{argument} must be a positive integer"):
+        ScoringPool(PLAN, **{argument: value})  # type: ignore[arg-type]
