@@ -8,15 +8,19 @@ import pytest
 
 from rewardkit._plan import ScoringPlan
 from rewardkit.errors import ConfigError
-from rewardkit.jsonl import read_lines
-from rewardkit.pool import ScoringPool, score_serial
+from rewardkit.jsonl import Line, RawLine, read_lines, read_raw_lines
+from rewardkit.pool import ScoringPool, _shipments, score_serial
 from tests.engine_rewards import REWARDS, mixed_rows
 
 PLAN = ScoringPlan(REWARDS)
 
 
+def _data(count: int) -> bytes:
+    return b"\n".join(mixed_rows(count)) + b"\n"
+
+
 def _lines(count: int) -> list[object]:
-    return list(read_lines(io.BytesIO(b"\n".join(mixed_rows(count)) + b"\n")))
+    return list(read_lines(io.BytesIO(_data(count))))
 
 
 def test_serial_records_carry_scores_totals_and_errors() -> None:
@@ -42,6 +46,31 @@ def test_pool_records_equal_serial_records_row_for_row() -> None:
         assert pool.started
     assert got == expected
     assert sum("error" in record for record in got) > 100
+
+
+def test_pool_parses_raw_lines_in_the_workers_with_the_same_records() -> None:
+    raw = list(read_raw_lines(io.BytesIO(_data(1000))))
+    assert all(isinstance(row, RawLine) for row in raw)
+    expected = list(score_serial(PLAN, _lines(1000)))  # type: ignore[arg-type]
+    assert list(score_serial(PLAN, raw, chunk_bytes=3000)) == expected
+    with ScoringPool(PLAN, workers=2, chunk_bytes=3000, serial_below=0) as pool:
+        assert list(pool.score(raw)) == expected
+
+
+def test_a_shipment_ends_only_where_the_prompt_changes() -> None:
+    rows = [
+        RawLine(i + 1, f'{{"prompt": "p{i // 5}", "completion": "{"x" * 90}"}}'.encode())
+        for i in range(40)
+    ]
+    shipments = [shipment for shipment, _ in _shipments(PLAN, rows, 250, 256)]
+    assert [len(shipment) for shipment in shipments] == [5] * 8
+    assert [row for shipment in shipments for row in shipment] == rows
+
+
+def test_a_very_long_prompt_run_is_split_all_the_same() -> None:
+    rows = [Line(i + 1, {"prompt": "same", "completion": "x"}, None, 100) for i in range(100)]
+    shipments = [shipment for shipment, _ in _shipments(PLAN, rows, 1000, 2)]
+    assert [len(shipment) for shipment in shipments] == [10 + 32] * 2 + [16]
 
 
 def test_pool_keeps_its_workers_between_calls() -> None:

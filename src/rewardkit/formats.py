@@ -30,7 +30,7 @@ from types import ModuleType, TracebackType
 from typing import IO, Any, BinaryIO, Literal, cast
 
 from rewardkit.errors import ConfigError
-from rewardkit.jsonl import Line, open_input, read_lines
+from rewardkit.jsonl import Line, RawLine, open_input, read_lines, read_raw_lines
 
 __all__ = [
     "BATCH_ROWS",
@@ -40,6 +40,7 @@ __all__ = [
     "open_writer",
     "read_batches",
     "read_rows",
+    "read_unparsed",
 ]
 
 Format = Literal["jsonl", "parquet", "arrow"]
@@ -153,6 +154,31 @@ def read_rows(
     """
     for batch in read_batches(source, format=format):
         yield from batch
+
+
+def read_unparsed(
+    source: str | Path | BinaryIO,
+    *,
+    format: Format | None = None,
+) -> Iterator[Line | RawLine]:
+    r"""Like :func:`read_rows`, but JSONL lines come unparsed (for :mod:`rewardkit.pool`).
+
+    Parsing is then the workers' job; Parquet and Arrow rows come parsed (as Lines).
+
+    Examples:
+        >>> import io
+        >>> list(read_unparsed(io.BytesIO(b'{"a": 1}\n')))
+        [RawLine(number=1, raw=b'{"a": 1}\n')]
+    """
+    kind = format or ("jsonl" if not isinstance(source, (str, Path)) else detect_format(source))
+    if kind != "jsonl":
+        for batch in read_batches(source, format=kind):
+            yield from batch
+    elif isinstance(source, (str, Path)):
+        with open_input(source) as stream:
+            yield from read_raw_lines(stream)
+    else:
+        yield from read_raw_lines(source)
 
 
 def _batched(lines: Iterable[Line], size: int) -> Iterator[list[Line]]:

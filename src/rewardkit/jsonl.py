@@ -19,9 +19,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import BinaryIO, NamedTuple, cast
 
-__all__ = ["MAX_LINE_BYTES", "Line", "open_input", "parse_line", "read_lines"]
+__all__ = [
+    "MAX_LINE_BYTES",
+    "Line",
+    "RawLine",
+    "open_input",
+    "parse_line",
+    "read_lines",
+    "read_raw_lines",
+]
 
 #: Longest line read, in bytes; a longer line is skipped with an error (bounds memory).
 MAX_LINE_BYTES = 64 * 1024 * 1024
@@ -149,6 +157,20 @@ def open_input(path: str | Path) -> Iterator[BinaryIO]:
             raw.close()
 
 
+class RawLine(NamedTuple):
+    """One non-blank input line not parsed yet: its 1-based number and its bytes.
+
+    A process pool ships these (cheap to pickle) and parses them in the workers.
+    """
+
+    number: int
+    raw: bytes
+
+    def parse(self) -> Line:
+        """The parsed :class:`Line` (as :func:`read_lines` would have yielded it)."""
+        return parse_line(self.number, self.raw)
+
+
 def read_lines(stream: BinaryIO, *, max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[Line]:
     r"""Read JSON Lines from a binary stream, one :class:`Line` per non-blank line.
 
@@ -170,6 +192,22 @@ def read_lines(stream: BinaryIO, *, max_line_bytes: int = MAX_LINE_BYTES) -> Ite
         >>> [(line.number, line.record, line.error) for line in lines]
         [(1, {'a': 1}, None), (3, None, 'line 3: not JSON: Expecting value at column 1')]
     """
+    for item in read_raw_lines(stream, max_line_bytes=max_line_bytes):
+        yield item if isinstance(item, Line) else parse_line(item.number, item.raw)
+
+
+def read_raw_lines(
+    stream: BinaryIO, *, max_line_bytes: int = MAX_LINE_BYTES
+) -> Iterator[Line | RawLine]:
+    r"""Like :func:`read_lines`, but a readable line comes unparsed, as a :class:`RawLine`.
+
+    Lines that cannot even be read (too long, a broken stream) come as error :class:`Line` s.
+
+    Examples:
+        >>> import io
+        >>> list(read_raw_lines(io.BytesIO(b'{"a": 1}\n\n[2]')))
+        [RawLine(number=1, raw=b'{"a": 1}\n'), RawLine(number=3, raw=b'[2]')]
+    """
     number = 0
     while True:
         number += 1
@@ -190,4 +228,4 @@ def read_lines(stream: BinaryIO, *, max_line_bytes: int = MAX_LINE_BYTES) -> Ite
             yield Line(number, None, f"line {number}: unreadable input: {error}")
             return
         if raw.strip():
-            yield parse_line(number, raw)
+            yield RawLine(number, raw)

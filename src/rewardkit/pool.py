@@ -6,17 +6,20 @@ decide whether processes pay off, and this module does each of them once:
 - **Start-up is paid once.** :class:`ScoringPool` starts its ``spawn`` workers on first need;
   each imports rewardkit and receives the scoring plan once (its initializer), and the same
   workers serve every later :meth:`ScoringPool.score` call until :meth:`~ScoringPool.close`.
-- **Large tasks.** Rows travel in *shipments* of about ``chunk_bytes`` of input (several of the
-  engine's batches), so the per-task cost of a process pool (pickling, a pipe round trip) is
-  spread over hundreds of rows instead of paid per batch.
+- **Large tasks, parsed by the workers.** Rows travel in *shipments* of about ``chunk_bytes`` of
+  input, so the per-task cost of a process pool (a pipe round trip) is spread over hundreds of
+  rows. JSONL lines travel as their bytes (:class:`~rewardkit.jsonl.RawLine`): the workers parse
+  them, and this process only reads, ships and writes. A shipment ends only where the prompt
+  changes (up to ``GROUP_SLACK * batch_size`` more rows), so a group-relative reward sees a
+  prompt's whole run of completions, as in the serial path.
 - **Serial below the crossover.** An input smaller than ``serial_below`` bytes is scored in this
   process: starting workers costs more than it saves (measured in ``benchmarks/bench_scale.py``).
   The pool reads ahead up to that many bytes to decide.
 
-Output is identical to the serial path by construction: both cut the rows into the engine's
-batches the same way (:func:`rewardkit._plan.batches`) and score each with the same function;
-shipments only group whole batches. At most ``2 * workers`` shipments are in flight and results
-are yielded in input order, so memory stays bounded whatever the input size.
+Output is identical to :func:`score_serial` by construction: both cut the rows into the same
+shipments and score each with the same function (the engine's batches within a shipment). At
+most ``2 * workers`` shipments are in flight and results are yielded in input order, so memory
+stays bounded whatever the input size.
 """
 
 from __future__ import annotations
@@ -28,34 +31,99 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from types import TracebackType
 
 from rewardkit._plan import BATCH_SIZE, Record, ScoringPlan, batches, score_records
+from rewardkit.cli import GROUP_SLACK
 from rewardkit.errors import ConfigError
-from rewardkit.jsonl import Line
+from rewardkit.jsonl import Line, RawLine
 
 __all__ = ["CHUNK_BYTES", "SERIAL_BELOW", "ScoringPool", "score_serial"]
 
-#: Input bytes per task sent to a worker (whole batches are grouped up to this size).
+#: Input bytes per task sent to a worker.
 CHUNK_BYTES = 1 << 20
 #: Inputs smaller than this many bytes are scored in this process (the measured crossover).
 SERIAL_BELOW = 8 << 20
 
-Shipment = list[list[Line]]
+Row = Line | RawLine
+Shipment = list[Row]
 
-_WORKER_PLAN: list[ScoringPlan] = []
+_WORKER_PLAN: list[tuple[ScoringPlan, int]] = []
+_UNSET = object()
 
 
-def _worker_init(plan: ScoringPlan) -> None:
-    _WORKER_PLAN[:] = [plan]
+def _worker_init(plan: ScoringPlan, batch_size: int) -> None:
+    _WORKER_PLAN[:] = [(plan, batch_size)]
 
 
 def _score_shipment(shipment: Shipment) -> list[Record]:
-    plan = _WORKER_PLAN[0]
-    return [record for batch in shipment for record in score_records(plan, batch)]
+    plan, batch_size = _WORKER_PLAN[0]
+    return _score_here(plan, shipment, batch_size)
+
+
+def _score_here(plan: ScoringPlan, shipment: Shipment, batch_size: int) -> list[Record]:
+    lines = [row if isinstance(row, Line) else row.parse() for row in shipment]
+    return [
+        record
+        for batch in batches(plan, lines, batch_size)
+        for record in score_records(plan, batch)
+    ]
+
+
+def _prompt(row: Row, field: str) -> object:
+    line = row if isinstance(row, Line) else row.parse()
+    return None if line.record is None else line.record.get(field)
+
+
+def _size(row: Row) -> int:
+    return max(64, row.size) if isinstance(row, Line) else len(row.raw)
+
+
+def _shipments(
+    plan: ScoringPlan, rows: Iterable[Row], chunk_bytes: int, batch_size: int
+) -> Iterator[tuple[Shipment, int]]:
+    """Shipments of about ``chunk_bytes``, each ending where the prompt changes.
+
+    Past ``chunk_bytes`` a shipment takes rows while they continue the last row's prompt (at
+    most ``GROUP_SLACK * batch_size`` of them), parsing only those rows to read the prompt.
+    """
+    field = plan.prompt_field
+    shipment: Shipment = []
+    size = 0
+    extra = 0
+    last: object = _UNSET
+    for row in rows:
+        if size >= chunk_bytes:
+            if last is _UNSET:
+                last = _prompt(shipment[-1], field)
+            current = _prompt(row, field)
+            if current != last or extra >= GROUP_SLACK * batch_size:
+                yield shipment, size
+                shipment, size, extra, last = [], 0, 0, _UNSET
+            else:
+                extra += 1
+        shipment.append(row)
+        size += _size(row)
+    if shipment:
+        yield shipment, size
 
 
 def score_serial(
-    plan: ScoringPlan, lines: Iterable[Line], *, batch_size: int = BATCH_SIZE
+    plan: ScoringPlan,
+    rows: Iterable[Row],
+    *,
+    chunk_bytes: int = CHUNK_BYTES,
+    batch_size: int = BATCH_SIZE,
 ) -> Iterator[Record]:
     """Score rows in this process: one record per row, in order (the oracle of the pool).
+
+    Args:
+        plan: what to score.
+        rows: parsed :class:`~rewardkit.jsonl.Line` s or unparsed
+            :class:`~rewardkit.jsonl.RawLine` s (from :func:`rewardkit.formats.read_unparsed`).
+        chunk_bytes: input bytes per shipment (as in :class:`ScoringPool`).
+        batch_size: rows per engine batch.
+
+    Yields:
+        ``{"line": N, <reward>: score, ..., "total": t}``, with ``"error"`` for a row that
+        could not be read or scored.
 
     Examples:
         >>> from rewardkit.jsonl import parse_line
@@ -68,8 +136,8 @@ def score_serial(
         {'line': 1, 'aha': 1.0, 'total': 1.0}
         {'line': 2, 'aha': None, 'total': None, 'error': 'line 2: expected a JSON object; got list'}
     """
-    for batch in batches(plan, lines, batch_size):
-        yield from score_records(plan, batch)
+    for shipment, _ in _shipments(plan, rows, chunk_bytes, batch_size):
+        yield from _score_here(plan, shipment, batch_size)
 
 
 def _positive_int(name: str, value: object) -> int:
@@ -130,33 +198,22 @@ class ScoringPool:
                 max_workers=self.workers,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_worker_init,
-                initargs=(self.plan,),
+                initargs=(self.plan, self.batch_size),
             )
         return self._executor
 
-    def _shipments(self, lines: Iterable[Line]) -> Iterator[tuple[Shipment, int]]:
-        shipment: Shipment = []
-        size = 0
-        for batch in batches(self.plan, lines, self.batch_size):
-            shipment.append(batch)
-            size += sum(max(line.size, 1) for line in batch)
-            if size >= self.chunk_bytes:
-                yield shipment, size
-                shipment, size = [], 0
-        if shipment:
-            yield shipment, size
-
-    def score(self, lines: Iterable[Line]) -> Iterator[Record]:
+    def score(self, rows: Iterable[Row]) -> Iterator[Record]:
         """Score rows: one record per row, in input order, equal to :func:`score_serial`'s.
 
         Args:
-            lines: input rows (from :mod:`rewardkit.formats` or :mod:`rewardkit.jsonl`).
+            rows: parsed Lines or unparsed RawLines (cheaper: the workers parse them), e.g.
+                from :func:`rewardkit.formats.read_unparsed`.
 
         Yields:
             ``{"line": N, <reward>: score, ..., "total": t}``, with ``"error"`` for a row that
             could not be read or scored.
         """
-        shipments = self._shipments(lines)
+        shipments = _shipments(self.plan, rows, self.chunk_bytes, self.batch_size)
         ahead: deque[Shipment] = deque()
         if self.workers > 1 and not self.started:
             seen = 0
@@ -167,11 +224,11 @@ class ScoringPool:
                     break
             else:  # the whole input is below the crossover
                 for shipment in ahead:
-                    yield from _score_shipment_here(self.plan, shipment)
+                    yield from _score_here(self.plan, shipment, self.batch_size)
                 return
         if self.workers <= 1:
             for shipment, _ in shipments:
-                yield from _score_shipment_here(self.plan, shipment)
+                yield from _score_here(self.plan, shipment, self.batch_size)
             return
         executor = self._start()
         pending: deque[Future[list[Record]]] = deque()
@@ -207,8 +264,3 @@ class ScoringPool:
     ) -> None:
         """Stop the workers."""
         self.close()
-
-
-def _score_shipment_here(plan: ScoringPlan, shipment: Shipment) -> Iterator[Record]:
-    for batch in shipment:
-        yield from score_records(plan, batch)
