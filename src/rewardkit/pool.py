@@ -3,7 +3,8 @@
 Scoring is CPU-bound Python, so more than one core needs more than one process. Three things
 decide whether processes pay off, and this module does each of them once:
 
-- **Start-up is paid once.** :class:`ScoringPool` starts its ``spawn`` workers on first need;
+- **Start-up is paid once.** :class:`ScoringPool` starts its workers on first need (from a
+  ``forkserver`` that has imported rewardkit, or by ``spawn``: both safe from threads);
   each imports rewardkit and receives the scoring plan once (its initializer), and the same
   workers serve every later :meth:`ScoringPool.score` call until :meth:`~ScoringPool.close`.
 - **Large tasks, parsed by the workers.** Rows travel in *shipments* of about ``chunk_bytes`` of
@@ -105,6 +106,20 @@ def _shipments(
         yield shipment, size
 
 
+def _context() -> multiprocessing.context.BaseContext:
+    """``forkserver`` with rewardkit preloaded where the platform has it, else ``spawn``.
+
+    Both are safe to use from threads (``fork`` is not). The fork server imports rewardkit
+    once and forks every worker from itself, so a worker starts with rewardkit imported instead
+    of importing it again (~0.6 CPU-seconds each).
+    """
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["rewardkit.pool"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
 def score_serial(
     plan: ScoringPlan,
     rows: Iterable[Row],
@@ -196,7 +211,7 @@ class ScoringPool:
         if self._executor is None:
             self._executor = ProcessPoolExecutor(
                 max_workers=self.workers,
-                mp_context=multiprocessing.get_context("spawn"),
+                mp_context=_context(),
                 initializer=_worker_init,
                 initargs=(self.plan, self.batch_size),
             )
