@@ -35,7 +35,8 @@ class _MapScorer:
 
     def __call__(self, batch: dict[str, list[Any]], indices: list[int]) -> dict[str, list[Any]]:
         keys = list(batch)
-        rows = [dict(zip(keys, values, strict=True)) for values in zip(*batch.values(), strict=True)]
+        columns = zip(*batch.values(), strict=True)
+        rows = [dict(zip(keys, values, strict=True)) for values in columns]
         lines = [Line(index + 1, row) for index, row in zip(indices, rows, strict=True)]
         records = score_records(self.plan, lines)
         return {name: [record.get(name) for record in records] for name in self.columns}
