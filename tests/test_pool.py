@@ -42,6 +42,7 @@ def test_pool_records_equal_serial_records_row_for_row() -> None:
     lines = _lines(3000)
     expected = list(score_serial(PLAN, lines, batch_size=64))  # type: ignore[arg-type]
     with ScoringPool(PLAN, workers=2, chunk_bytes=4096, serial_below=0, batch_size=64) as pool:
+        pool.start()  # every shipment then goes to a worker
         got = list(pool.score(lines))  # type: ignore[arg-type]
         assert pool.started
     assert got == expected
@@ -54,7 +55,16 @@ def test_pool_parses_raw_lines_in_the_workers_with_the_same_records() -> None:
     expected = list(score_serial(PLAN, _lines(1000)))  # type: ignore[arg-type]
     assert list(score_serial(PLAN, raw, chunk_bytes=3000)) == expected
     with ScoringPool(PLAN, workers=2, chunk_bytes=3000, serial_below=0) as pool:
+        pool.start()
         assert list(pool.score(raw)) == expected
+
+
+def test_this_process_scores_while_the_workers_start() -> None:
+    lines = _lines(400)
+    with ScoringPool(PLAN, workers=2, chunk_bytes=2048, serial_below=0) as pool:
+        got = list(pool.score(lines))  # type: ignore[arg-type]
+        assert pool.started
+    assert got == list(score_serial(PLAN, lines, chunk_bytes=2048))  # type: ignore[arg-type]
 
 
 def test_a_shipment_ends_only_where_the_prompt_changes() -> None:
@@ -76,6 +86,7 @@ def test_a_very_long_prompt_run_is_split_all_the_same() -> None:
 def test_pool_keeps_its_workers_between_calls() -> None:
     lines = _lines(200)
     with ScoringPool(PLAN, workers=2, chunk_bytes=2048, serial_below=0) as pool:
+        pool.start()
         first = list(pool.score(lines))  # type: ignore[arg-type]
         executor = pool._executor
         second = list(pool.score(lines))  # type: ignore[arg-type]

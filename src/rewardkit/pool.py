@@ -15,7 +15,8 @@ decide whether processes pay off, and this module does each of them once:
   prompt's whole run of completions, as in the serial path.
 - **Serial below the crossover.** An input smaller than ``serial_below`` bytes is scored in this
   process: starting workers costs more than it saves (measured in ``benchmarks/bench_scale.py``).
-  The pool reads ahead up to that many bytes to decide.
+  The pool reads ahead up to that many bytes to decide. Above it, this process keeps scoring
+  shipments itself until the first worker is up, so start-up time is not lost waiting.
 
 Output is identical to :func:`score_serial` by construction: both cut the rows into the same
 shipments and score each with the same function (the engine's batches within a shipment). At
@@ -57,6 +58,10 @@ def _worker_init(plan: ScoringPlan, batch_size: int) -> None:
 def _score_shipment(shipment: Shipment) -> list[Record]:
     plan, batch_size = _WORKER_PLAN[0]
     return _score_here(plan, shipment, batch_size)
+
+
+def _ping() -> None:
+    """A no-op task: its completion says a worker is up."""
 
 
 def _score_here(plan: ScoringPlan, shipment: Shipment, batch_size: int) -> list[Record]:
@@ -201,6 +206,7 @@ class ScoringPool:
         self.serial_below = _positive_int("serial_below", serial_below + 1) - 1
         self.batch_size = _positive_int("batch_size", batch_size)
         self._executor: ProcessPoolExecutor | None = None
+        self._probes: list[Future[None]] | None = None
 
     @property
     def started(self) -> bool:
@@ -255,17 +261,41 @@ class ScoringPool:
                 yield shipment
 
         for shipment in queued():
+            if not pending and not self._ready(executor):
+                # Workers still starting: score here rather than wait (order is kept, as
+                # nothing is in flight).
+                yield from _score_here(self.plan, shipment, self.batch_size)
+                continue
             pending.append(executor.submit(_score_shipment, shipment))
             if len(pending) >= 2 * self.workers:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
 
+    def start(self, *, wait: bool = True) -> None:
+        """Start the workers now (instead of on the first large input).
+
+        Args:
+            wait: block until every worker is up (it then scores every shipment).
+        """
+        executor = self._start()
+        self._ready(executor)
+        if wait and self._probes is not None:
+            for probe in self._probes:
+                probe.result()
+
+    def _ready(self, executor: ProcessPoolExecutor) -> bool:
+        """Whether a worker has started (asked once per pool with a no-op task per worker)."""
+        if self._probes is None:
+            self._probes = [executor.submit(_ping) for _ in range(self.workers)]
+        return any(probe.done() for probe in self._probes)
+
     def close(self) -> None:
         """Stop the workers (they are started again on the next large input)."""
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
+            self._probes = None
 
     def __enter__(self) -> ScoringPool:
         """Return the pool itself."""
