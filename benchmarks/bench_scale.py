@@ -130,7 +130,10 @@ def digest(path: Path) -> str:
 def measure(mode: str, rewards: str, source: Path, out: Path) -> dict[str, object]:
     """Run one pipeline in a fresh interpreter and return its measurements."""
     command = [sys.executable, __file__, "--child", mode, rewards, str(source), str(out)]
-    done = subprocess.run(command, capture_output=True, text=True, check=True)  # noqa: S603
+    # On PYTHONPATH (as if installed), so the pool's fork server can preload rewardkit.
+    path = os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))
+    env = {**os.environ, "PYTHONPATH": path}
+    done = subprocess.run(command, capture_output=True, text=True, check=True, env=env)  # noqa: S603
     return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 

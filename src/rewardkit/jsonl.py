@@ -26,6 +26,7 @@ __all__ = [
     "Line",
     "RawLine",
     "open_input",
+    "open_stream",
     "parse_line",
     "read_lines",
     "read_raw_lines",
@@ -146,15 +147,29 @@ def open_input(path: str | Path) -> Iterator[BinaryIO]:
         raw = file.open("rb")
         owned = True
     try:
-        buffered = _peekable(raw)
-        if _is_gzip_header(buffered.peek(_GZIP_HEADER)[:_GZIP_HEADER]):
-            with gzip.GzipFile(fileobj=buffered, mode="rb") as unzipped:
-                yield cast(BinaryIO, unzipped)
-        else:
-            yield cast(BinaryIO, buffered)
+        with open_stream(raw) as stream:
+            yield stream
     finally:
         if owned:
             raw.close()
+
+
+@contextmanager
+def open_stream(raw: BinaryIO) -> Iterator[BinaryIO]:
+    """A binary stream, decompressed when it opens with a gzip header (the caller closes ``raw``).
+
+    Examples:
+        >>> import gzip, io
+        >>> with open_stream(io.BytesIO(gzip.compress(b"{}"))) as stream:
+        ...     stream.read()
+        b'{}'
+    """
+    buffered = _peekable(raw)
+    if _is_gzip_header(buffered.peek(_GZIP_HEADER)[:_GZIP_HEADER]):
+        with gzip.GzipFile(fileobj=buffered, mode="rb") as unzipped:
+            yield cast(BinaryIO, unzipped)
+    else:
+        yield cast(BinaryIO, buffered)
 
 
 class RawLine(NamedTuple):
