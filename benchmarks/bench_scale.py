@@ -88,9 +88,11 @@ def run_pipeline(mode: str, rewards: str, source: Path, out: Path) -> dict[str, 
     """One pipeline in this process: read -> score -> write; returns rows, seconds, RSS."""
     plan = plan_for(rewards)
     names = [item.reward.name for item in plan.rewards]
+    before = resource.getrusage(resource.RUSAGE_SELF)
     start = time.perf_counter()
     rows = 0
     pids: list[int] = []
+    worker_rss: list[float] = []
     worker_cpu: list[float] = []
     if mode == "ray":
         import ray
@@ -119,6 +121,7 @@ def run_pipeline(mode: str, rewards: str, source: Path, out: Path) -> dict[str, 
                     executor = pool._executor
                     pids = list(executor._processes) if executor is not None else []
                     worker_cpu = [_cpu_seconds(pid) for pid in pids]
+                    worker_rss = [_peak_rss_mb(pid) for pid in pids]
         rows = len(counted)
     seconds = time.perf_counter() - start
     usage = resource.getrusage(resource.RUSAGE_SELF)
@@ -126,8 +129,11 @@ def run_pipeline(mode: str, rewards: str, source: Path, out: Path) -> dict[str, 
         "rows": rows,
         "seconds": seconds,
         "rss_mb": usage.ru_maxrss / 1024,
-        "worker_rss_mb": max([_peak_rss_mb(pid) for pid in pids] or [0.0]),
-        "cpu": [usage.ru_utime + usage.ru_stime, *worker_cpu],
+        "worker_rss_mb": max(worker_rss or [0.0]),
+        "cpu": [
+            usage.ru_utime + usage.ru_stime - before.ru_utime - before.ru_stime,
+            *worker_cpu,
+        ],
     }
 
 

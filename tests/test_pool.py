@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import threading
 
 import pytest
 
@@ -117,3 +118,18 @@ def test_one_worker_scores_in_this_process() -> None:
 def test_bad_pool_arguments_raise_config_error(argument: str, value: object) -> None:
     with pytest.raises(ConfigError, match=f"{argument} must be a positive integer"):
         ScoringPool(PLAN, **{argument: value})  # type: ignore[arg-type]
+
+
+def test_a_pool_works_from_a_thread() -> None:
+    lines = _lines(300)
+    results: list[list[dict[str, object]]] = []
+
+    def run() -> None:
+        with ScoringPool(PLAN, workers=2, chunk_bytes=2048, serial_below=0) as pool:
+            pool.start()
+            results.append(list(pool.score(lines)))  # type: ignore[arg-type]
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(timeout=120)
+    assert results == [list(score_serial(PLAN, lines, chunk_bytes=2048))]  # type: ignore[arg-type]

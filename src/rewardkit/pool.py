@@ -27,9 +27,10 @@ stays bounded whatever the input size.
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from types import TracebackType
 
 from rewardkit._plan import BATCH_SIZE, Record, ScoringPlan, batches, score_records
@@ -206,22 +207,49 @@ class ScoringPool:
         self.serial_below = _positive_int("serial_below", serial_below + 1) - 1
         self.batch_size = _positive_int("batch_size", batch_size)
         self._executor: ProcessPoolExecutor | None = None
-        self._probes: list[Future[None]] | None = None
+        self._probes: list[Future[None]] = []
+        self._starter: threading.Thread | None = None
+        self._up = threading.Event()
+        self._failure: list[BaseException] = []
 
     @property
     def started(self) -> bool:
-        """Whether the worker processes are running."""
-        return self._executor is not None
+        """Whether the worker processes are starting or running."""
+        return self._starter is not None
 
-    def _start(self) -> ProcessPoolExecutor:
-        if self._executor is None:
-            self._executor = ProcessPoolExecutor(
-                max_workers=self.workers,
-                mp_context=_context(),
-                initializer=_worker_init,
-                initargs=(self.plan, self.batch_size),
-            )
-        return self._executor
+    def _launch(self) -> None:
+        """Start the workers from a thread: starting a fork server blocks for its import."""
+        if self._starter is not None:
+            return
+
+        def launch() -> None:
+            try:
+                executor = ProcessPoolExecutor(
+                    max_workers=self.workers,
+                    mp_context=_context(),
+                    initializer=_worker_init,
+                    initargs=(self.plan, self.batch_size),
+                )
+                self._executor = executor
+                self._probes = [executor.submit(_ping) for _ in range(self.workers)]
+                wait(self._probes, return_when=FIRST_COMPLETED)
+                for probe in self._probes:
+                    if probe.done():
+                        probe.result()  # a worker that cannot start raises here
+            except BaseException as error:
+                self._failure.append(error)
+            finally:
+                self._up.set()
+
+        self._starter = threading.Thread(target=launch, name="rewardkit-pool-start", daemon=True)
+        self._starter.start()
+
+    def _workers_up(self) -> bool:
+        if not self._up.is_set():
+            return False
+        if self._failure:
+            raise self._failure[0]
+        return True
 
     def score(self, rows: Iterable[Row]) -> Iterator[Record]:
         """Score rows: one record per row, in input order, equal to :func:`score_serial`'s.
@@ -251,7 +279,7 @@ class ScoringPool:
             for shipment, _ in shipments:
                 yield from _score_here(self.plan, shipment, self.batch_size)
             return
-        executor = self._start()
+        self._launch()
         pending: deque[Future[list[Record]]] = deque()
 
         def queued() -> Iterator[Shipment]:
@@ -261,12 +289,13 @@ class ScoringPool:
                 yield shipment
 
         for shipment in queued():
-            if not pending and not self._ready(executor):
+            if not pending and not self._workers_up():
                 # Workers still starting: score here rather than wait (order is kept, as
                 # nothing is in flight).
                 yield from _score_here(self.plan, shipment, self.batch_size)
                 continue
-            pending.append(executor.submit(_score_shipment, shipment))
+            assert self._executor is not None  # set before the workers are up
+            pending.append(self._executor.submit(_score_shipment, shipment))
             if len(pending) >= 2 * self.workers:
                 yield from pending.popleft().result()
         while pending:
@@ -278,24 +307,24 @@ class ScoringPool:
         Args:
             wait: block until every worker is up (it then scores every shipment).
         """
-        executor = self._start()
-        self._ready(executor)
-        if wait and self._probes is not None:
+        self._launch()
+        if wait:
+            self._up.wait()
+            self._workers_up()
             for probe in self._probes:
                 probe.result()
 
-    def _ready(self, executor: ProcessPoolExecutor) -> bool:
-        """Whether a worker has started (asked once per pool with a no-op task per worker)."""
-        if self._probes is None:
-            self._probes = [executor.submit(_ping) for _ in range(self.workers)]
-        return any(probe.done() for probe in self._probes)
-
     def close(self) -> None:
         """Stop the workers (they are started again on the next large input)."""
+        if self._starter is not None:
+            self._starter.join()
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
-            self._probes = None
+        self._executor = None
+        self._probes = []
+        self._starter = None
+        self._up.clear()
+        self._failure.clear()
 
     def __enter__(self) -> ScoringPool:
         """Return the pool itself."""
