@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import multiprocessing.forkserver as forkserver
 import os
 import platform
 import resource
@@ -120,7 +121,11 @@ def run_pipeline(mode: str, rewards: str, source: Path, out: Path) -> dict[str, 
                     writer.write(count(pool.score(read_unparsed(source))))
                     executor = pool._executor
                     pids = list(executor._processes) if executor is not None else []
+                    # The fork server's CPU (its one import of rewardkit) counts as start-up.
+                    server = getattr(forkserver._forkserver, "_forkserver_pid", None)
                     worker_cpu = [_cpu_seconds(pid) for pid in pids]
+                    if server is not None:
+                        worker_cpu[0] += _cpu_seconds(server)
                     worker_rss = [_peak_rss_mb(pid) for pid in pids]
         rows = len(counted)
     seconds = time.perf_counter() - start

@@ -133,3 +133,14 @@ def test_a_pool_works_from_a_thread() -> None:
     thread.start()
     thread.join(timeout=120)
     assert results == [list(score_serial(PLAN, lines, chunk_bytes=2048))]  # type: ignore[arg-type]
+
+
+def test_kept_columns_follow_the_total_in_every_path() -> None:
+    lines = _lines(300)
+    serial = list(score_serial(PLAN, lines, keep=("answer",)))  # type: ignore[arg-type]
+    assert list(serial[0]) == ["line", "boxed", "exact", "picky", "total", "answer"]
+    assert serial[0]["answer"] == "0"
+    assert serial[5]["answer"] is None  # an unreadable line keeps None
+    with ScoringPool(PLAN, workers=2, chunk_bytes=2048, serial_below=0, keep=("answer",)) as pool:
+        pool.start()
+        assert list(pool.score(lines)) == serial  # type: ignore[arg-type]

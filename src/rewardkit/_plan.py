@@ -21,8 +21,14 @@ __all__ = ["BATCH_SIZE", "Record", "ScoringPlan", "batches", "score_records"]
 Record = dict[str, object]
 
 
-def score_records(plan: ScoringPlan, lines: Sequence[Line]) -> list[Record]:
-    """Score one batch of rows: one record per row, in order (never raises on row content)."""
+def score_records(
+    plan: ScoringPlan, lines: Sequence[Line], keep: Sequence[str] = ()
+) -> list[Record]:
+    """Score one batch of rows: one record per row, in order (never raises on row content).
+
+    ``keep`` names input columns copied into each record after ``total`` (``None`` when the
+    row lacks one), as ``rewardkit score --keep`` does.
+    """
     names = [item.reward.name for item in plan.rewards]
     records: list[Record] = []
     for line, (scores, error) in zip(lines, score_chunk(plan, lines), strict=True):
@@ -30,6 +36,9 @@ def score_records(plan: ScoringPlan, lines: Sequence[Line]) -> list[Record]:
         for name in names:
             record[name] = None if scores is None else scores.get(name)
         record["total"] = None if scores is None else weighted_total(plan.rewards, scores)
+        row = line.record or {}
+        for name in keep:
+            record[name] = row.get(name)
         if error is not None:
             record["error"] = error
         records.append(record)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import multiprocessing
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from types import TracebackType
 
@@ -48,29 +48,31 @@ SERIAL_BELOW = 8 << 20
 Row = Line | RawLine
 Shipment = list[Row]
 
-_WORKER_PLAN: list[tuple[ScoringPlan, int]] = []
+_WORKER_PLAN: list[tuple[ScoringPlan, int, tuple[str, ...]]] = []
 _UNSET = object()
 
 
-def _worker_init(plan: ScoringPlan, batch_size: int) -> None:
-    _WORKER_PLAN[:] = [(plan, batch_size)]
+def _worker_init(plan: ScoringPlan, batch_size: int, keep: tuple[str, ...]) -> None:
+    _WORKER_PLAN[:] = [(plan, batch_size, keep)]
 
 
 def _score_shipment(shipment: Shipment) -> list[Record]:
-    plan, batch_size = _WORKER_PLAN[0]
-    return _score_here(plan, shipment, batch_size)
+    plan, batch_size, keep = _WORKER_PLAN[0]
+    return _score_here(plan, shipment, batch_size, keep)
 
 
 def _ping() -> None:
     """A no-op task: its completion says a worker is up."""
 
 
-def _score_here(plan: ScoringPlan, shipment: Shipment, batch_size: int) -> list[Record]:
+def _score_here(
+    plan: ScoringPlan, shipment: Shipment, batch_size: int, keep: Sequence[str] = ()
+) -> list[Record]:
     lines = [row if isinstance(row, Line) else row.parse() for row in shipment]
     return [
         record
         for batch in batches(plan, lines, batch_size)
-        for record in score_records(plan, batch)
+        for record in score_records(plan, batch, keep)
     ]
 
 
@@ -132,6 +134,7 @@ def score_serial(
     *,
     chunk_bytes: int = CHUNK_BYTES,
     batch_size: int = BATCH_SIZE,
+    keep: Sequence[str] = (),
 ) -> Iterator[Record]:
     """Score rows in this process: one record per row, in order (the oracle of the pool).
 
@@ -141,6 +144,7 @@ def score_serial(
             :class:`~rewardkit.jsonl.RawLine` s (from :func:`rewardkit.formats.read_unparsed`).
         chunk_bytes: input bytes per shipment (as in :class:`ScoringPool`).
         batch_size: rows per engine batch.
+        keep: input columns copied into each record after ``total``.
 
     Yields:
         ``{"line": N, <reward>: score, ..., "total": t}``, with ``"error"`` for a row that
@@ -158,7 +162,7 @@ def score_serial(
         {'line': 2, 'aha': None, 'total': None, 'error': 'line 2: expected a JSON object; got list'}
     """
     for shipment, _ in _shipments(plan, rows, chunk_bytes, batch_size):
-        yield from _score_here(plan, shipment, batch_size)
+        yield from _score_here(plan, shipment, batch_size, keep)
 
 
 def _positive_int(name: str, value: object) -> int:
@@ -177,6 +181,7 @@ class ScoringPool:
         chunk_bytes: input bytes per task sent to a worker.
         serial_below: inputs smaller than this (in bytes) are scored in this process.
         batch_size: rows per engine batch (as in the serial path).
+        keep: input columns copied into each record after ``total`` (``--keep``).
 
     Raises:
         ConfigError: an argument is not a positive integer (``serial_below`` may be 0).
@@ -199,6 +204,7 @@ class ScoringPool:
         chunk_bytes: int = CHUNK_BYTES,
         serial_below: int = SERIAL_BELOW,
         batch_size: int = BATCH_SIZE,
+        keep: Sequence[str] = (),
     ) -> None:
         """Check the arguments; no process starts until an input needs one."""
         self.plan = plan
@@ -206,6 +212,7 @@ class ScoringPool:
         self.chunk_bytes = _positive_int("chunk_bytes", chunk_bytes)
         self.serial_below = _positive_int("serial_below", serial_below + 1) - 1
         self.batch_size = _positive_int("batch_size", batch_size)
+        self.keep = tuple(keep)
         self._executor: ProcessPoolExecutor | None = None
         self._probes: list[Future[None]] = []
         self._starter: threading.Thread | None = None
@@ -228,7 +235,7 @@ class ScoringPool:
                     max_workers=self.workers,
                     mp_context=_context(),
                     initializer=_worker_init,
-                    initargs=(self.plan, self.batch_size),
+                    initargs=(self.plan, self.batch_size, self.keep),
                 )
                 self._executor = executor
                 self._probes = [executor.submit(_ping) for _ in range(self.workers)]
@@ -273,11 +280,11 @@ class ScoringPool:
                     break
             else:  # the whole input is below the crossover
                 for shipment in ahead:
-                    yield from _score_here(self.plan, shipment, self.batch_size)
+                    yield from _score_here(self.plan, shipment, self.batch_size, self.keep)
                 return
         if self.workers <= 1:
             for shipment, _ in shipments:
-                yield from _score_here(self.plan, shipment, self.batch_size)
+                yield from _score_here(self.plan, shipment, self.batch_size, self.keep)
             return
         self._launch()
         pending: deque[Future[list[Record]]] = deque()
@@ -292,7 +299,7 @@ class ScoringPool:
             if not pending and not self._workers_up():
                 # Workers still starting: score here rather than wait (order is kept, as
                 # nothing is in flight).
-                yield from _score_here(self.plan, shipment, self.batch_size)
+                yield from _score_here(self.plan, shipment, self.batch_size, self.keep)
                 continue
             assert self._executor is not None  # set before the workers are up
             pending.append(self._executor.submit(_score_shipment, shipment))
