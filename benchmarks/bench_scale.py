@@ -260,7 +260,7 @@ def bench_scale_tiny(tmp_path: Path) -> None:
     source = make_input(tmp_path / "in.jsonl", 300)
     plan = plan_for("aha_grpo")
     serial = list(score_serial(plan, read_unparsed(source), chunk_bytes=64 * 1024))
-    with ScoringPool(plan, workers=2, serial_below=0, chunk_bytes=64 * 1024) as pool:
+    with ScoringPool(plan, workers=2, serial_seconds=0, chunk_bytes=64 * 1024) as pool:
         parallel = list(pool.score(read_unparsed(source)))
     assert parallel == serial
     assert len(serial) == 300

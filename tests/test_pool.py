@@ -42,7 +42,7 @@ def test_serial_records_carry_scores_totals_and_errors() -> None:
 def test_pool_records_equal_serial_records_row_for_row() -> None:
     lines = _lines(3000)
     expected = list(score_serial(PLAN, lines, batch_size=64))  # type: ignore[arg-type]
-    with ScoringPool(PLAN, workers=2, chunk_bytes=4096, serial_below=0, batch_size=64) as pool:
+    with ScoringPool(PLAN, workers=2, chunk_bytes=4096, serial_seconds=0, batch_size=64) as pool:
         pool.start()  # every shipment then goes to a worker
         got = list(pool.score(lines))  # type: ignore[arg-type]
         assert pool.started
@@ -55,14 +55,14 @@ def test_pool_parses_raw_lines_in_the_workers_with_the_same_records() -> None:
     assert all(isinstance(row, RawLine) for row in raw)
     expected = list(score_serial(PLAN, _lines(1000)))  # type: ignore[arg-type]
     assert list(score_serial(PLAN, raw, chunk_bytes=3000)) == expected
-    with ScoringPool(PLAN, workers=2, chunk_bytes=3000, serial_below=0) as pool:
+    with ScoringPool(PLAN, workers=2, chunk_bytes=3000, serial_seconds=0) as pool:
         pool.start()
         assert list(pool.score(raw)) == expected
 
 
 def test_this_process_scores_while_the_workers_start() -> None:
     lines = _lines(400)
-    with ScoringPool(PLAN, workers=2, chunk_bytes=2048, serial_below=0) as pool:
+    with ScoringPool(PLAN, workers=2, chunk_bytes=2048, serial_seconds=0) as pool:
         got = list(pool.score(lines))  # type: ignore[arg-type]
         assert pool.started
     assert got == list(score_serial(PLAN, lines, chunk_bytes=2048))  # type: ignore[arg-type]
@@ -86,7 +86,7 @@ def test_a_very_long_prompt_run_is_split_all_the_same() -> None:
 
 def test_pool_keeps_its_workers_between_calls() -> None:
     lines = _lines(200)
-    with ScoringPool(PLAN, workers=2, chunk_bytes=2048, serial_below=0) as pool:
+    with ScoringPool(PLAN, workers=2, chunk_bytes=2048, serial_seconds=0) as pool:
         pool.start()
         first = list(pool.score(lines))  # type: ignore[arg-type]
         executor = pool._executor
@@ -96,9 +96,9 @@ def test_pool_keeps_its_workers_between_calls() -> None:
     assert not pool.started
 
 
-def test_an_input_below_the_crossover_starts_no_process() -> None:
+def test_an_input_scored_within_the_crossover_starts_no_process() -> None:
     lines = _lines(50)
-    with ScoringPool(PLAN, workers=2, serial_below=1 << 20) as pool:
+    with ScoringPool(PLAN, workers=2, serial_seconds=60) as pool:
         got = list(pool.score(lines))  # type: ignore[arg-type]
         assert not pool.started
     assert got == list(score_serial(PLAN, lines))  # type: ignore[arg-type]
@@ -106,17 +106,23 @@ def test_an_input_below_the_crossover_starts_no_process() -> None:
 
 def test_one_worker_scores_in_this_process() -> None:
     lines = _lines(50)
-    with ScoringPool(PLAN, workers=1, serial_below=0) as pool:
+    with ScoringPool(PLAN, workers=1, serial_seconds=0) as pool:
         assert list(pool.score(lines)) == list(score_serial(PLAN, lines))  # type: ignore[arg-type]
         assert not pool.started
 
 
 @pytest.mark.parametrize(
-    ("argument", "value"),
-    [("workers", 0), ("chunk_bytes", -1), ("batch_size", 1.5), ("serial_below", -1)],
+    ("argument", "value", "expected"),
+    [
+        ("workers", 0, "a positive integer"),
+        ("chunk_bytes", -1, "a positive integer"),
+        ("batch_size", 1.5, "a positive integer"),
+        ("serial_seconds", -1, "a non-negative number"),
+        ("serial_seconds", float("nan"), "a non-negative number"),
+    ],
 )
-def test_bad_pool_arguments_raise_config_error(argument: str, value: object) -> None:
-    with pytest.raises(ConfigError, match=f"{argument} must be a positive integer"):
+def test_bad_pool_arguments_raise_config_error(argument: str, value: object, expected: str) -> None:
+    with pytest.raises(ConfigError, match=f"{argument} must be {expected}"):
         ScoringPool(PLAN, **{argument: value})  # type: ignore[arg-type]
 
 
@@ -125,7 +131,7 @@ def test_a_pool_works_from_a_thread() -> None:
     results: list[list[dict[str, object]]] = []
 
     def run() -> None:
-        with ScoringPool(PLAN, workers=2, chunk_bytes=2048, serial_below=0) as pool:
+        with ScoringPool(PLAN, workers=2, chunk_bytes=2048, serial_seconds=0) as pool:
             pool.start()
             results.append(list(pool.score(lines)))  # type: ignore[arg-type]
 
@@ -141,6 +147,6 @@ def test_kept_columns_follow_the_total_in_every_path() -> None:
     assert list(serial[0]) == ["line", "boxed", "exact", "picky", "total", "answer"]
     assert serial[0]["answer"] == "0"
     assert serial[5]["answer"] is None  # an unreadable line keeps None
-    with ScoringPool(PLAN, workers=2, chunk_bytes=2048, serial_below=0, keep=("answer",)) as pool:
+    with ScoringPool(PLAN, workers=2, chunk_bytes=2048, serial_seconds=0, keep=("answer",)) as pool:
         pool.start()
         assert list(pool.score(lines)) == serial  # type: ignore[arg-type]

@@ -13,10 +13,13 @@ decide whether processes pay off, and this module does each of them once:
   them, and this process only reads, ships and writes. A shipment ends only where the prompt
   changes (up to ``GROUP_SLACK * batch_size`` more rows), so a group-relative reward sees a
   prompt's whole run of completions, as in the serial path.
-- **Serial below the crossover.** An input smaller than ``serial_below`` bytes is scored in this
-  process: starting workers costs more than it saves (measured in ``benchmarks/bench_scale.py``).
-  The pool reads ahead up to that many bytes to decide. Above it, this process keeps scoring
-  shipments itself until the first worker is up, so start-up time is not lost waiting.
+- **Serial below the crossover.** The pool scores in this process first, and starts workers only
+  once that has taken ``serial_seconds`` of CPU (1 s by default): an input that scores faster
+  never starts a process, whatever its rewards cost per row. Starting costs about 0.8 CPU
+  seconds (the fork server's import of rewardkit, then ~0.1 s per worker; measured in
+  ``benchmarks/bench_scale.py``), so a shorter input could not repay it. Past the crossover,
+  this process keeps scoring shipments itself until the first worker is up, so start-up time
+  is not lost waiting.
 
 Output is identical to :func:`score_serial` by construction: both cut the rows into the same
 shipments and score each with the same function (the engine's batches within a shipment). At
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -38,12 +42,12 @@ from rewardkit.cli import GROUP_SLACK
 from rewardkit.errors import ConfigError
 from rewardkit.jsonl import Line, RawLine
 
-__all__ = ["CHUNK_BYTES", "SERIAL_BELOW", "ScoringPool", "score_serial"]
+__all__ = ["CHUNK_BYTES", "SERIAL_SECONDS", "ScoringPool", "score_serial"]
 
 #: Input bytes per task sent to a worker.
 CHUNK_BYTES = 1 << 20
-#: Inputs smaller than this many bytes are scored in this process (the measured crossover).
-SERIAL_BELOW = 8 << 20
+#: CPU seconds of in-process scoring before workers start (the crossover; see the module doc).
+SERIAL_SECONDS = 1.0
 
 Row = Line | RawLine
 Shipment = list[Row]
@@ -179,12 +183,14 @@ class ScoringPool:
         plan: what to score (sent once to each worker).
         workers: processes to use; ``1`` scores in this process.
         chunk_bytes: input bytes per task sent to a worker.
-        serial_below: inputs smaller than this (in bytes) are scored in this process.
+        serial_seconds: CPU seconds of scoring in this process before workers start (``0``:
+            start them at once).
         batch_size: rows per engine batch (as in the serial path).
         keep: input columns copied into each record after ``total`` (``--keep``).
 
     Raises:
-        ConfigError: an argument is not a positive integer (``serial_below`` may be 0).
+        ConfigError: an argument is not a positive integer, or ``serial_seconds`` is not a
+            non-negative number.
 
     Examples:
         >>> from rewardkit.jsonl import parse_line
@@ -202,7 +208,7 @@ class ScoringPool:
         *,
         workers: int = 2,
         chunk_bytes: int = CHUNK_BYTES,
-        serial_below: int = SERIAL_BELOW,
+        serial_seconds: float = SERIAL_SECONDS,
         batch_size: int = BATCH_SIZE,
         keep: Sequence[str] = (),
     ) -> None:
@@ -210,7 +216,14 @@ class ScoringPool:
         self.plan = plan
         self.workers = _positive_int("workers", workers)
         self.chunk_bytes = _positive_int("chunk_bytes", chunk_bytes)
-        self.serial_below = _positive_int("serial_below", serial_below + 1) - 1
+        if (
+            isinstance(serial_seconds, bool)
+            or not isinstance(serial_seconds, (int, float))
+            or not serial_seconds >= 0
+        ):
+            msg = f"serial_seconds must be a non-negative number; got {serial_seconds!r}"
+            raise ConfigError(msg)
+        self.serial_seconds = float(serial_seconds)
         self.batch_size = _positive_int("batch_size", batch_size)
         self.keep = tuple(keep)
         self._executor: ProcessPoolExecutor | None = None
@@ -270,32 +283,21 @@ class ScoringPool:
             could not be read or scored.
         """
         shipments = _shipments(self.plan, rows, self.chunk_bytes, self.batch_size)
-        ahead: deque[Shipment] = deque()
-        if self.workers > 1 and not self.started:
-            seen = 0
-            for shipment, size in shipments:
-                ahead.append(shipment)
-                seen += size
-                if seen >= self.serial_below:
-                    break
-            else:  # the whole input is below the crossover
-                for shipment in ahead:
-                    yield from _score_here(self.plan, shipment, self.batch_size, self.keep)
-                return
         if self.workers <= 1:
             for shipment, _ in shipments:
                 yield from _score_here(self.plan, shipment, self.batch_size, self.keep)
             return
-        self._launch()
+        spent = 0.0  # CPU seconds this process has spent scoring this input
         pending: deque[Future[list[Record]]] = deque()
-
-        def queued() -> Iterator[Shipment]:
-            yield from ahead
-            ahead.clear()
-            for shipment, _ in shipments:
-                yield shipment
-
-        for shipment in queued():
+        for shipment, _ in shipments:
+            if not pending and not self.started:
+                if spent >= self.serial_seconds:
+                    self._launch()
+                else:  # below the crossover so far: no process started
+                    begin = time.process_time()
+                    yield from _score_here(self.plan, shipment, self.batch_size, self.keep)
+                    spent += time.process_time() - begin
+                    continue
             if not pending and not self._workers_up():
                 # Workers still starting: score here rather than wait (order is kept, as
                 # nothing is in flight).
