@@ -60,9 +60,36 @@ def _worker_init(plan: ScoringPlan, batch_size: int, keep: tuple[str, ...]) -> N
     _WORKER_PLAN[:] = [(plan, batch_size, keep)]
 
 
-def _score_shipment(shipment: Shipment) -> list[Record]:
+#: A shipment as sent to a worker: line numbers, raw lines, and the rows already parsed (by
+#: index). Plain lists pickle ~3x faster than a list of RawLine tuples.
+Packed = tuple[list[int], list[bytes], dict[int, Line]]
+
+
+def _pack(shipment: Shipment) -> Packed:
+    numbers: list[int] = []
+    raws: list[bytes] = []
+    parsed: dict[int, Line] = {}
+    for index, row in enumerate(shipment):
+        numbers.append(row.number)
+        if isinstance(row, Line):
+            raws.append(b"")
+            parsed[index] = row
+        else:
+            raws.append(row.raw)
+    return numbers, raws, parsed
+
+
+def _unpack(packed: Packed) -> Shipment:
+    numbers, raws, parsed = packed
+    return [
+        parsed[index] if index in parsed else RawLine(number, raw)
+        for index, (number, raw) in enumerate(zip(numbers, raws, strict=True))
+    ]
+
+
+def _score_shipment(packed: Packed) -> list[Record]:
     plan, batch_size, keep = _WORKER_PLAN[0]
-    return _score_here(plan, shipment, batch_size, keep)
+    return _score_here(plan, _unpack(packed), batch_size, keep)
 
 
 def _ping() -> None:
@@ -304,7 +331,7 @@ class ScoringPool:
                 yield from _score_here(self.plan, shipment, self.batch_size, self.keep)
                 continue
             assert self._executor is not None  # set before the workers are up
-            pending.append(self._executor.submit(_score_shipment, shipment))
+            pending.append(self._executor.submit(_score_shipment, _pack(shipment)))
             if len(pending) >= 2 * self.workers:
                 yield from pending.popleft().result()
         while pending:
