@@ -25,7 +25,6 @@ pytest ``bench_scale_tiny`` runs a tiny size once, in process, and checks the id
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import multiprocessing.forkserver as forkserver
 import os
@@ -180,12 +179,22 @@ def _records(path: Path) -> Iterator[dict[str, object] | None]:
             yield line.record
 
 
-def _canonical(path: Path) -> str:
-    """The output's records, sorted keys, one per line (Ray writes a folder of files)."""
-    records = list(_records(path))
-    return hashlib.sha256(
-        "\n".join(json.dumps(r, sort_keys=True) for r in records).encode()
-    ).hexdigest()
+def _canonical(path: Path) -> list[str]:
+    """The output's records, sorted keys (Ray writes a folder of files)."""
+    return [json.dumps(record, sort_keys=True) for record in _records(path)]
+
+
+def _compare(got: list[str], expected: list[str]) -> str:
+    """``identical``, or how many records differ and the first one (for the report)."""
+    if got == expected:
+        return "identical"
+    differ = [i for i, (a, b) in enumerate(zip(got, expected, strict=False)) if a != b]
+    first = differ[0] if differ else min(len(got), len(expected))
+    return (
+        f"DIFFERENT: {len(differ)} of {len(expected)} records ({len(got)} vs "
+        f"{len(expected)} rows); first at index {first}: {got[first : first + 1]} vs "
+        f"{expected[first : first + 1]}"
+    )
 
 
 def machine() -> str:
@@ -242,11 +251,7 @@ def main(argv: list[str] | None = None) -> None:
                     ratio = f"{rate / serial_rate:.2f}x" if serial_rate else "-"
                     est_ratio = f"{estimate / serial_estimate:.2f}x" if serial_estimate else "-"
                     cpu_text = " + ".join(f"{c:.1f}" for c in cpu) if mode != "ray" else "-"
-                    check = (
-                        "-"
-                        if serial_digest is None
-                        else ("identical" if same == serial_digest else "DIFFERENT")
-                    )
+                    check = "-" if serial_digest is None else _compare(same, serial_digest)
                     print(
                         f"| {rewards} | {rows:,} | {mode} | {rate:,.0f} | {ratio} | {cpu_text} | "
                         f"{estimate:,.0f} | {est_ratio if mode != 'ray' else '-'} | "
