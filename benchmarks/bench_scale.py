@@ -239,7 +239,7 @@ def main(argv: list[str] | None = None) -> None:
                 serial_estimate = None
                 serial_digest = None
                 for mode in args.modes:
-                    out = Path(tmp) / f"out-{mode}.jsonl"
+                    out = Path(tmp) / f"out-{mode}-{rows}-{rewards}.jsonl"  # Ray: a folder
                     result = measure(mode, rewards, source, out)
                     rate = rows / float(result["seconds"])  # type: ignore[arg-type]
                     cpu = [float(c) for c in result["cpu"]]  # type: ignore[attr-defined]
