@@ -78,6 +78,12 @@ def test_a_shipment_ends_only_where_the_prompt_changes() -> None:
     assert [row for shipment in shipments for row in shipment] == rows
 
 
+def test_rows_without_a_prompt_end_a_shipment_at_its_size() -> None:
+    rows = [RawLine(i + 1, b'{"completion": "' + b"x" * 90 + b'"}') for i in range(40)]
+    shipments = [shipment for shipment, _ in _shipments(PLAN, rows, 250, 256)]
+    assert [len(shipment) for shipment in shipments] == [3] * 13 + [1]
+
+
 def test_a_very_long_prompt_run_is_split_all_the_same() -> None:
     rows = [Line(i + 1, {"prompt": "same", "completion": "x"}, None, 100) for i in range(100)]
     shipments = [shipment for shipment, _ in _shipments(PLAN, rows, 1000, 2)]

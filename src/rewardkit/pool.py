@@ -122,7 +122,8 @@ def _shipments(
     """Shipments of about ``chunk_bytes``, each ending where the prompt changes.
 
     Past ``chunk_bytes`` a shipment takes rows while they continue the last row's prompt (at
-    most ``GROUP_SLACK * batch_size`` of them), parsing only those rows to read the prompt.
+    most ``GROUP_SLACK * batch_size`` of them), parsing only those rows to read the prompt. A
+    row without a prompt belongs to no run: the shipment ends before it.
     """
     field = plan.prompt_field
     shipment: Shipment = []
@@ -134,7 +135,7 @@ def _shipments(
             if last is _UNSET:
                 last = _prompt(shipment[-1], field)
             current = _prompt(row, field)
-            if current != last or extra >= GROUP_SLACK * batch_size:
+            if current is None or current != last or extra >= GROUP_SLACK * batch_size:
                 yield shipment, size
                 shipment, size, extra, last = [], 0, 0, _UNSET
             else:
