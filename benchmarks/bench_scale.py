@@ -91,6 +91,7 @@ def run_pipeline(mode: str, rewards: str, source: Path, out: Path) -> dict[str, 
     before = resource.getrusage(resource.RUSAGE_SELF)
     start = time.perf_counter()
     rows = 0
+    startup = 0.0
     pids: list[int] = []
     worker_rss: list[float] = []
     worker_cpu: list[float] = []
@@ -99,6 +100,7 @@ def run_pipeline(mode: str, rewards: str, source: Path, out: Path) -> dict[str, 
         from rewardkit.integrations.ray import score_with_ray
 
         ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+        startup = time.perf_counter() - start
         try:
             score_with_ray(plan, source, out)
             rows = sum(1 for _ in _records(out))
@@ -132,6 +134,7 @@ def run_pipeline(mode: str, rewards: str, source: Path, out: Path) -> dict[str, 
     return {
         "rows": rows,
         "seconds": seconds,
+        "startup": startup,
         "rss_mb": usage.ru_maxrss / 1024,
         "worker_rss_mb": max(worker_rss or [0.0]),
         "cpu": [
@@ -252,8 +255,9 @@ def main(argv: list[str] | None = None) -> None:
                     est_ratio = f"{estimate / serial_estimate:.2f}x" if serial_estimate else "-"
                     cpu_text = " + ".join(f"{c:.1f}" for c in cpu) if mode != "ray" else "-"
                     check = "-" if serial_digest is None else _compare(same, serial_digest)
+                    label = f"ray (init {result['startup']:.1f} s)" if mode == "ray" else mode
                     print(
-                        f"| {rewards} | {rows:,} | {mode} | {rate:,.0f} | {ratio} | {cpu_text} | "
+                        f"| {rewards} | {rows:,} | {label} | {rate:,.0f} | {ratio} | {cpu_text} | "
                         f"{estimate:,.0f} | {est_ratio if mode != 'ray' else '-'} | "
                         f"{result['rss_mb']:.0f} / {result['worker_rss_mb']:.0f} | {check} |",
                         flush=True,
