@@ -72,3 +72,15 @@ def test_ray_reads_parquet_rows_with_their_numbers(tmp_path: Path) -> None:
     score_with_ray = pytest.importorskip("rewardkit.integrations.ray").score_with_ray
     score_with_ray(PLAN, tmp_path / "gens.parquet", tmp_path / "out")
     assert _records_in(tmp_path / "out") == expected
+
+
+@pytest.mark.usefixtures("local_ray")
+def test_ray_reads_only_data_files_from_a_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "gens"
+    folder.mkdir()
+    (folder / "part-0.jsonl").write_bytes(b"\n".join(mixed_rows(50)) + b"\n")
+    (folder / "state.json").write_text('{"_data_files": []}')
+    expected = list(score_serial(PLAN, read_unparsed(folder / "part-0.jsonl")))
+    score_with_ray = pytest.importorskip("rewardkit.integrations.ray").score_with_ray
+    score_with_ray(PLAN, folder, tmp_path / "out")
+    assert _records_in(tmp_path / "out") == expected

@@ -13,6 +13,10 @@ pandas, which rounds floats to 10 digits (here each record is encoded as ``rewar
 encodes it). Parquet output uses ``write_parquet``. Each input file is read by one task, in
 bounded memory, and its rows numbered from 1 as the serial readers number them.
 
+A folder is read file by file (``.jsonl``, ``.jsonl.gz``, ``.ndjson``, ``.parquet``, ``.pq``,
+``.arrow``), and each file's rows are numbered from 1 (the serial reader numbers the Arrow files
+of a saved ``datasets`` folder as one sequence).
+
 The output is a folder of files (one or more per input block), written in input order. A run
 of one prompt's rows is scored together only within a Ray block: group-relative rewards (e.g.
 ``kimi_length``) need a prompt's rows in one block (keep files grouped by prompt).
@@ -83,6 +87,10 @@ def _block(rows: list[Line | RawLine]) -> Any:
     )
 
 
+#: Files read from a folder (a saved ``datasets`` folder also holds ``state.json``).
+_EXTENSIONS = ["jsonl", "jsonl.gz", "ndjson", "parquet", "pq", "arrow"]
+
+
 def _datasource(paths: list[str]) -> Any:
     from ray.data.datasource import FileBasedDatasource
 
@@ -109,7 +117,8 @@ def _datasource(paths: list[str]) -> Any:
             if batch:
                 yield _block(batch)
 
-    return RowsDatasource(paths)
+    folders = any(Path(path).is_dir() or path.endswith("/") for path in paths)
+    return RowsDatasource(paths, file_extensions=_EXTENSIONS if folders else None)
 
 
 def _rows(batch: Any) -> list[Line | RawLine]:
