@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 from rewardkit.errors import ConfigError
-from rewardkit.formats import detect_format, open_writer, read_batches, read_rows
+from rewardkit.formats import (
+    detect_format,
+    open_writer,
+    read_batches,
+    read_rows,
+    read_unparsed,
+)
+from rewardkit.jsonl import Line, RawLine
 
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
@@ -174,3 +181,11 @@ def test_an_empty_parquet_output_is_still_a_valid_file(tmp_path: Path) -> None:
 def test_parquet_to_standard_output_is_refused() -> None:
     with pytest.raises(ConfigError, match="Parquet output needs a file path"):
         open_writer("-", format="parquet")
+
+
+def test_read_unparsed_leaves_jsonl_lines_as_bytes_and_parses_parquet(tmp_path: Path) -> None:
+    jsonl = _jsonl(tmp_path / "a.jsonl", ROWS[2:])
+    assert list(read_unparsed(jsonl)) == [RawLine(1, jsonl.read_bytes())]
+    pq.write_table(pa.Table.from_pylist(ROWS[2:]), tmp_path / "a.parquet")
+    rows = list(read_unparsed(tmp_path / "a.parquet"))
+    assert [(type(row), row.number, row.record) for row in rows] == [(Line, 1, ROWS[2])]  # type: ignore[union-attr]
