@@ -1,5 +1,5 @@
 """Developer tasks: ``nox -s tests``, ``tests_versions`` (3.10 and 3.12), ``lint``,
-``typecheck``, ``docs``, ``bench``, ``build``, ``integration``."""
+``typecheck``, ``docs``, ``bench``, ``build``, ``integration``, ``ray``."""
 
 from __future__ import annotations
 
@@ -26,9 +26,11 @@ INTEGRATION_DEPS = (
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """Run the whole test suite: unit tests, doctests, and each benchmark once, untimed."""
-    session.install("-e", ".[dev,bench,plot,server]")
+    session.install("-e", ".[dev,bench,plot,server,fast,parquet,datasets]")
     session.run(
         "pytest",
+        "-m",
+        "not ray",
         "--hypothesis-profile=ci",
         "--benchmark-disable",
         "--cov=rewardkit",
@@ -134,6 +136,13 @@ def integration(session: nox.Session) -> None:
         *session.posargs,
         env={"HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"},
     )
+
+
+@nox.session(python=PYTHON)
+def ray(session: nox.Session) -> None:
+    """Run the Ray Data engine's tests on a local Ray instance (ray.init(num_cpus=2))."""
+    session.install("-e", ".[dev,ray,parquet]")
+    session.run("pytest", "-m", "ray", "-p", "no:cacheprovider", "tests/ray", *session.posargs)
 
 
 @nox.session(python=PYTHON)

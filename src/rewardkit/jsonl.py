@@ -19,9 +19,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import BinaryIO, NamedTuple, cast
 
-__all__ = ["MAX_LINE_BYTES", "Line", "open_input", "parse_line", "read_lines"]
+__all__ = [
+    "MAX_LINE_BYTES",
+    "Line",
+    "RawLine",
+    "open_input",
+    "open_stream",
+    "parse_line",
+    "read_lines",
+    "read_raw_lines",
+]
 
 #: Longest line read, in bytes; a longer line is skipped with an error (bounds memory).
 MAX_LINE_BYTES = 64 * 1024 * 1024
@@ -140,15 +149,43 @@ def open_input(path: str | Path) -> Iterator[BinaryIO]:
         raw = file.open("rb")
         owned = True
     try:
-        buffered = _peekable(raw)
-        if _is_gzip_header(buffered.peek(_GZIP_HEADER)[:_GZIP_HEADER]):
-            with gzip.GzipFile(fileobj=buffered, mode="rb") as unzipped:
-                yield cast(BinaryIO, unzipped)
-        else:
-            yield cast(BinaryIO, buffered)
+        with open_stream(raw) as stream:
+            yield stream
     finally:
         if owned:
             raw.close()
+
+
+@contextmanager
+def open_stream(raw: BinaryIO) -> Iterator[BinaryIO]:
+    """A binary stream, decompressed when it opens with a gzip header (the caller closes ``raw``).
+
+    Examples:
+        >>> import gzip, io
+        >>> with open_stream(io.BytesIO(gzip.compress(b"{}"))) as stream:
+        ...     stream.read()
+        b'{}'
+    """
+    buffered = _peekable(raw)
+    if _is_gzip_header(buffered.peek(_GZIP_HEADER)[:_GZIP_HEADER]):
+        with gzip.GzipFile(fileobj=buffered, mode="rb") as unzipped:
+            yield cast(BinaryIO, unzipped)
+    else:
+        yield cast(BinaryIO, buffered)
+
+
+class RawLine(NamedTuple):
+    """One non-blank input line not parsed yet: its 1-based number and its bytes.
+
+    A process pool ships these (cheap to pickle) and parses them in the workers.
+    """
+
+    number: int
+    raw: bytes
+
+    def parse(self) -> Line:
+        """The parsed :class:`Line` (as :func:`read_lines` would have yielded it)."""
+        return parse_line(self.number, self.raw)
 
 
 def read_lines(stream: BinaryIO, *, max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[Line]:
@@ -172,6 +209,22 @@ def read_lines(stream: BinaryIO, *, max_line_bytes: int = MAX_LINE_BYTES) -> Ite
         >>> [(line.number, line.record, line.error) for line in lines]
         [(1, {'a': 1}, None), (3, None, 'line 3: not JSON: Expecting value at column 1')]
     """
+    for item in read_raw_lines(stream, max_line_bytes=max_line_bytes):
+        yield item if isinstance(item, Line) else parse_line(item.number, item.raw)
+
+
+def read_raw_lines(
+    stream: BinaryIO, *, max_line_bytes: int = MAX_LINE_BYTES
+) -> Iterator[Line | RawLine]:
+    r"""Like :func:`read_lines`, but a readable line comes unparsed, as a :class:`RawLine`.
+
+    Lines that cannot even be read (too long, a broken stream) come as error :class:`Line` s.
+
+    Examples:
+        >>> import io
+        >>> list(read_raw_lines(io.BytesIO(b'{"a": 1}\n\n[2]')))
+        [RawLine(number=1, raw=b'{"a": 1}\n'), RawLine(number=3, raw=b'[2]')]
+    """
     number = 0
     while True:
         number += 1
@@ -192,4 +245,4 @@ def read_lines(stream: BinaryIO, *, max_line_bytes: int = MAX_LINE_BYTES) -> Ite
             yield Line(number, None, f"line {number}: unreadable input: {error}")
             return
         if raw.strip():
-            yield parse_line(number, raw)
+            yield RawLine(number, raw)

@@ -1,0 +1,377 @@
+"""A persistent process pool that scores rows in order, in constant memory, when it pays.
+
+Scoring is CPU-bound Python, so more than one core needs more than one process. Three things
+decide whether processes pay off, and this module does each of them once:
+
+- **Start-up is paid once.** :class:`ScoringPool` starts its workers on first need (from a
+  ``forkserver`` that has imported rewardkit, or by ``spawn``: both safe from threads);
+  each imports rewardkit and receives the scoring plan once (its initializer), and the same
+  workers serve every later :meth:`ScoringPool.score` call until :meth:`~ScoringPool.close`.
+- **Large tasks, parsed by the workers.** Rows travel in *shipments* of about ``chunk_bytes`` of
+  input, so the per-task cost of a process pool (a pipe round trip) is spread over hundreds of
+  rows. JSONL lines travel as their bytes (:class:`~rewardkit.jsonl.RawLine`): the workers parse
+  them, and this process only reads, ships and writes. A shipment ends only where the prompt
+  changes (up to ``GROUP_SLACK * batch_size`` more rows), so a group-relative reward sees a
+  prompt's whole run of completions, as in the serial path.
+- **Serial below the crossover.** The pool scores in this process first, and starts workers only
+  once that has taken ``serial_seconds`` of CPU (1 s by default): an input that scores faster
+  never starts a process, whatever its rewards cost per row. Starting costs about 0.8 CPU
+  seconds (the fork server's import of rewardkit, then ~0.1 s per worker; measured in
+  ``benchmarks/bench_scale.py``), so a shorter input could not repay it. Past the crossover,
+  this process keeps scoring shipments itself until the first worker is up, so start-up time
+  is not lost waiting.
+
+Output is identical to :func:`score_serial` by construction: both cut the rows into the same
+shipments and score each with the same function (the engine's batches within a shipment). At
+most ``2 * workers`` shipments are in flight and results are yielded in input order, so memory
+stays bounded whatever the input size.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from types import TracebackType
+
+from rewardkit._plan import BATCH_SIZE, Record, ScoringPlan, batches, score_records
+from rewardkit.scoring import GROUP_SLACK
+from rewardkit.errors import ConfigError
+from rewardkit.jsonl import Line, RawLine
+
+__all__ = ["CHUNK_BYTES", "SERIAL_SECONDS", "ScoringPool", "score_serial"]
+
+#: Input bytes per task sent to a worker.
+CHUNK_BYTES = 1 << 20
+#: CPU seconds of in-process scoring before workers start (the crossover; see the module doc).
+SERIAL_SECONDS = 1.0
+
+Row = Line | RawLine
+Shipment = list[Row]
+
+_WORKER_PLAN: list[tuple[ScoringPlan, int, tuple[str, ...]]] = []
+_UNSET = object()
+
+
+def _worker_init(plan: ScoringPlan, batch_size: int, keep: tuple[str, ...]) -> None:
+    _WORKER_PLAN[:] = [(plan, batch_size, keep)]
+
+
+#: A shipment as sent to a worker: line numbers, raw lines, and the rows already parsed (by
+#: index). Plain lists pickle ~3x faster than a list of RawLine tuples.
+Packed = tuple[list[int], list[bytes], dict[int, Line]]
+
+
+def _pack(shipment: Shipment) -> Packed:
+    numbers: list[int] = []
+    raws: list[bytes] = []
+    parsed: dict[int, Line] = {}
+    for index, row in enumerate(shipment):
+        numbers.append(row.number)
+        if isinstance(row, Line):
+            raws.append(b"")
+            parsed[index] = row
+        else:
+            raws.append(row.raw)
+    return numbers, raws, parsed
+
+
+def _unpack(packed: Packed) -> Shipment:
+    numbers, raws, parsed = packed
+    return [
+        parsed[index] if index in parsed else RawLine(number, raw)
+        for index, (number, raw) in enumerate(zip(numbers, raws, strict=True))
+    ]
+
+
+def _score_shipment(packed: Packed) -> list[Record]:
+    plan, batch_size, keep = _WORKER_PLAN[0]
+    return _score_here(plan, _unpack(packed), batch_size, keep)
+
+
+def _ping() -> None:
+    """A no-op task: its completion says a worker is up."""
+
+
+def _score_here(
+    plan: ScoringPlan, shipment: Shipment, batch_size: int, keep: Sequence[str] = ()
+) -> list[Record]:
+    lines = [row if isinstance(row, Line) else row.parse() for row in shipment]
+    return [
+        record
+        for batch in batches(plan, lines, batch_size)
+        for record in score_records(plan, batch, keep)
+    ]
+
+
+def _prompt(row: Row, field: str) -> object:
+    line = row if isinstance(row, Line) else row.parse()
+    return None if line.record is None else line.record.get(field)
+
+
+def _size(row: Row) -> int:
+    return max(64, row.size) if isinstance(row, Line) else len(row.raw)
+
+
+def _shipments(
+    plan: ScoringPlan, rows: Iterable[Row], chunk_bytes: int, batch_size: int
+) -> Iterator[tuple[Shipment, int]]:
+    """Shipments of about ``chunk_bytes``, each ending where the prompt changes.
+
+    Past ``chunk_bytes`` a shipment takes rows while they continue the last row's prompt (at
+    most ``GROUP_SLACK * batch_size`` of them), parsing only those rows to read the prompt. A
+    row without a prompt belongs to no run: the shipment ends before it.
+    """
+    field = plan.prompt_field
+    shipment: Shipment = []
+    size = 0
+    extra = 0
+    last: object = _UNSET
+    for row in rows:
+        if size >= chunk_bytes:
+            if last is _UNSET:
+                last = _prompt(shipment[-1], field)
+            current = _prompt(row, field)
+            if current is None or current != last or extra >= GROUP_SLACK * batch_size:
+                yield shipment, size
+                shipment, size, extra, last = [], 0, 0, _UNSET
+            else:
+                extra += 1
+        shipment.append(row)
+        size += _size(row)
+    if shipment:
+        yield shipment, size
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """``forkserver`` with rewardkit preloaded where the platform has it, else ``spawn``.
+
+    Both are safe to use from threads (``fork`` is not). The fork server imports rewardkit
+    once and forks every worker from itself, so a worker starts with rewardkit imported instead
+    of importing it again (~0.6 CPU-seconds each).
+    """
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["rewardkit.pool"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def score_serial(
+    plan: ScoringPlan,
+    rows: Iterable[Row],
+    *,
+    chunk_bytes: int = CHUNK_BYTES,
+    batch_size: int = BATCH_SIZE,
+    keep: Sequence[str] = (),
+) -> Iterator[Record]:
+    """Score rows in this process: one record per row, in order (the oracle of the pool).
+
+    Args:
+        plan: what to score.
+        rows: parsed :class:`~rewardkit.jsonl.Line` s or unparsed
+            :class:`~rewardkit.jsonl.RawLine` s (from :func:`rewardkit.formats.read_unparsed`).
+        chunk_bytes: input bytes per shipment (as in :class:`ScoringPool`).
+        batch_size: rows per engine batch.
+        keep: input columns copied into each record after ``total``.
+
+    Yields:
+        ``{"line": N, <reward>: score, ..., "total": t}``, with ``"error"`` for a row that
+        could not be read or scored.
+
+    Examples:
+        >>> from rewardkit.jsonl import parse_line
+        >>> from rewardkit.registry import WeightedReward, get_reward
+        >>> plan = ScoringPlan((WeightedReward(get_reward("aha")),))
+        >>> good, bad = b'{"completion": "Let me recheck: 4. Aha!"}', b"[]"
+        >>> lines = [parse_line(1, good), parse_line(2, bad)]
+        >>> for record in score_serial(plan, lines):
+        ...     print(record)
+        {'line': 1, 'aha': 1.0, 'total': 1.0}
+        {'line': 2, 'aha': None, 'total': None, 'error': 'line 2: expected a JSON object; got list'}
+    """
+    for shipment, _ in _shipments(plan, rows, chunk_bytes, batch_size):
+        yield from _score_here(plan, shipment, batch_size, keep)
+
+
+def _positive_int(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        msg = f"{name} must be a positive integer; got {value!r}"
+        raise ConfigError(msg)
+    return value
+
+
+class ScoringPool:
+    """Score rows with ``workers`` processes; a context manager that keeps its workers.
+
+    Args:
+        plan: what to score (sent once to each worker).
+        workers: processes to use; ``1`` scores in this process.
+        chunk_bytes: input bytes per task sent to a worker.
+        serial_seconds: CPU seconds of scoring in this process before workers start (``0``:
+            start them at once).
+        batch_size: rows per engine batch (as in the serial path).
+        keep: input columns copied into each record after ``total`` (``--keep``).
+
+    Raises:
+        ConfigError: an argument is not a positive integer, or ``serial_seconds`` is not a
+            non-negative number.
+
+    Examples:
+        >>> from rewardkit.jsonl import parse_line
+        >>> from rewardkit.registry import WeightedReward, get_reward
+        >>> plan = ScoringPlan((WeightedReward(get_reward("aha")),))
+        >>> lines = [parse_line(1, b'{"completion": "Let me recheck: 4. Aha!"}')]
+        >>> with ScoringPool(plan, workers=2) as pool:  # a tiny input: scored serially
+        ...     [record["aha"] for record in pool.score(lines)]
+        [1.0]
+    """
+
+    def __init__(
+        self,
+        plan: ScoringPlan,
+        *,
+        workers: int = 2,
+        chunk_bytes: int = CHUNK_BYTES,
+        serial_seconds: float = SERIAL_SECONDS,
+        batch_size: int = BATCH_SIZE,
+        keep: Sequence[str] = (),
+    ) -> None:
+        """Check the arguments; no process starts until an input needs one."""
+        self.plan = plan
+        self.workers = _positive_int("workers", workers)
+        self.chunk_bytes = _positive_int("chunk_bytes", chunk_bytes)
+        if (
+            isinstance(serial_seconds, bool)
+            or not isinstance(serial_seconds, (int, float))
+            or not serial_seconds >= 0
+        ):
+            msg = f"serial_seconds must be a non-negative number; got {serial_seconds!r}"
+            raise ConfigError(msg)
+        self.serial_seconds = float(serial_seconds)
+        self.batch_size = _positive_int("batch_size", batch_size)
+        self.keep = tuple(keep)
+        self._executor: ProcessPoolExecutor | None = None
+        self._probes: list[Future[None]] = []
+        self._starter: threading.Thread | None = None
+        self._up = threading.Event()
+        self._failure: list[BaseException] = []
+
+    @property
+    def started(self) -> bool:
+        """Whether the worker processes are starting or running."""
+        return self._starter is not None
+
+    def _launch(self) -> None:
+        """Start the workers from a thread: starting a fork server blocks for its import."""
+        if self._starter is not None:
+            return
+
+        def launch() -> None:
+            try:
+                executor = ProcessPoolExecutor(
+                    max_workers=self.workers,
+                    mp_context=_context(),
+                    initializer=_worker_init,
+                    initargs=(self.plan, self.batch_size, self.keep),
+                )
+                self._executor = executor
+                self._probes = [executor.submit(_ping) for _ in range(self.workers)]
+                wait(self._probes, return_when=FIRST_COMPLETED)
+                for probe in self._probes:
+                    if probe.done():
+                        probe.result()  # a worker that cannot start raises here
+            except BaseException as error:
+                self._failure.append(error)
+            finally:
+                self._up.set()
+
+        self._starter = threading.Thread(target=launch, name="rewardkit-pool-start", daemon=True)
+        self._starter.start()
+
+    def _workers_up(self) -> bool:
+        if not self._up.is_set():
+            return False
+        if self._failure:
+            raise self._failure[0]
+        return True
+
+    def score(self, rows: Iterable[Row]) -> Iterator[Record]:
+        """Score rows: one record per row, in input order, equal to :func:`score_serial`'s.
+
+        Args:
+            rows: parsed Lines or unparsed RawLines (cheaper: the workers parse them), e.g.
+                from :func:`rewardkit.formats.read_unparsed`.
+
+        Yields:
+            ``{"line": N, <reward>: score, ..., "total": t}``, with ``"error"`` for a row that
+            could not be read or scored.
+        """
+        shipments = _shipments(self.plan, rows, self.chunk_bytes, self.batch_size)
+        if self.workers <= 1:
+            for shipment, _ in shipments:
+                yield from _score_here(self.plan, shipment, self.batch_size, self.keep)
+            return
+        spent = 0.0  # CPU seconds this process has spent scoring this input
+        pending: deque[Future[list[Record]]] = deque()
+        for shipment, _ in shipments:
+            if not pending and not self.started:
+                if spent >= self.serial_seconds:
+                    self._launch()
+                else:  # below the crossover so far: no process started
+                    begin = time.process_time()
+                    yield from _score_here(self.plan, shipment, self.batch_size, self.keep)
+                    spent += time.process_time() - begin
+                    continue
+            if not pending and not self._workers_up():
+                # Workers still starting: score here rather than wait (order is kept, as
+                # nothing is in flight).
+                yield from _score_here(self.plan, shipment, self.batch_size, self.keep)
+                continue
+            assert self._executor is not None  # set before the workers are up
+            pending.append(self._executor.submit(_score_shipment, _pack(shipment)))
+            if len(pending) >= 2 * self.workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+    def start(self, *, wait: bool = True) -> None:
+        """Start the workers now (instead of on the first large input).
+
+        Args:
+            wait: block until every worker is up (it then scores every shipment).
+        """
+        self._launch()
+        if wait:
+            self._up.wait()
+            self._workers_up()
+            for probe in self._probes:
+                probe.result()
+
+    def close(self) -> None:
+        """Stop the workers (they are started again on the next large input)."""
+        if self._starter is not None:
+            self._starter.join()
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+        self._executor = None
+        self._probes = []
+        self._starter = None
+        self._up.clear()
+        self._failure.clear()
+
+    def __enter__(self) -> ScoringPool:
+        """Return the pool itself."""
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        """Stop the workers."""
+        self.close()

@@ -1,0 +1,158 @@
+"""rewardkit.pool: the process pool's records equal the serial records, in order."""
+
+from __future__ import annotations
+
+import io
+import threading
+
+import pytest
+
+from rewardkit._plan import ScoringPlan
+from rewardkit.errors import ConfigError
+from rewardkit.jsonl import Line, RawLine, read_lines, read_raw_lines
+from rewardkit.pool import ScoringPool, _shipments, score_serial
+from tests.engine_rewards import REWARDS, mixed_rows
+
+PLAN = ScoringPlan(REWARDS)
+
+
+def _data(count: int) -> bytes:
+    return b"\n".join(mixed_rows(count)) + b"\n"
+
+
+def _lines(count: int) -> list[object]:
+    return list(read_lines(io.BytesIO(_data(count))))
+
+
+def test_serial_records_carry_scores_totals_and_errors() -> None:
+    records = list(score_serial(PLAN, _lines(6)))  # type: ignore[arg-type]
+    assert [record["line"] for record in records] == [1, 2, 3, 4, 5, 6]
+    assert records[0] == {"line": 1, "boxed": 1.0, "exact": 1.0, "picky": 0.5, "total": 2.5}
+    assert records[3]["error"] == "line 4: picky: ConfigError: picky: cannot score 'cfg'"
+    assert records[5] == {
+        "line": 6,
+        "boxed": None,
+        "exact": None,
+        "picky": None,
+        "total": None,
+        "error": "line 6: not JSON: Expecting value at column 1",
+    }
+
+
+def test_pool_records_equal_serial_records_row_for_row() -> None:
+    lines = _lines(3000)
+    expected = list(score_serial(PLAN, lines, batch_size=64))  # type: ignore[arg-type]
+    with ScoringPool(PLAN, workers=2, chunk_bytes=4096, serial_seconds=0, batch_size=64) as pool:
+        pool.start()  # every shipment then goes to a worker
+        got = list(pool.score(lines))  # type: ignore[arg-type]
+        assert pool.started
+    assert got == expected
+    assert sum("error" in record for record in got) > 100
+
+
+def test_pool_parses_raw_lines_in_the_workers_with_the_same_records() -> None:
+    raw = list(read_raw_lines(io.BytesIO(_data(1000))))
+    assert all(isinstance(row, RawLine) for row in raw)
+    expected = list(score_serial(PLAN, _lines(1000)))  # type: ignore[arg-type]
+    assert list(score_serial(PLAN, raw, chunk_bytes=3000)) == expected
+    with ScoringPool(PLAN, workers=2, chunk_bytes=3000, serial_seconds=0) as pool:
+        pool.start()
+        assert list(pool.score(raw)) == expected
+
+
+def test_this_process_scores_while_the_workers_start() -> None:
+    lines = _lines(400)
+    with ScoringPool(PLAN, workers=2, chunk_bytes=2048, serial_seconds=0) as pool:
+        got = list(pool.score(lines))  # type: ignore[arg-type]
+        assert pool.started
+    assert got == list(score_serial(PLAN, lines, chunk_bytes=2048))  # type: ignore[arg-type]
+
+
+def test_a_shipment_ends_only_where_the_prompt_changes() -> None:
+    rows = [
+        RawLine(i + 1, f'{{"prompt": "p{i // 5}", "completion": "{"x" * 90}"}}'.encode())
+        for i in range(40)
+    ]
+    shipments = [shipment for shipment, _ in _shipments(PLAN, rows, 250, 256)]
+    assert [len(shipment) for shipment in shipments] == [5] * 8
+    assert [row for shipment in shipments for row in shipment] == rows
+
+
+def test_rows_without_a_prompt_end_a_shipment_at_its_size() -> None:
+    rows = [RawLine(i + 1, b'{"completion": "' + b"x" * 90 + b'"}') for i in range(40)]
+    shipments = [shipment for shipment, _ in _shipments(PLAN, rows, 250, 256)]
+    assert [len(shipment) for shipment in shipments] == [3] * 13 + [1]
+
+
+def test_a_very_long_prompt_run_is_split_all_the_same() -> None:
+    rows = [Line(i + 1, {"prompt": "same", "completion": "x"}, None, 100) for i in range(100)]
+    shipments = [shipment for shipment, _ in _shipments(PLAN, rows, 1000, 2)]
+    assert [len(shipment) for shipment in shipments] == [10 + 32] * 2 + [16]
+
+
+def test_pool_keeps_its_workers_between_calls() -> None:
+    lines = _lines(200)
+    with ScoringPool(PLAN, workers=2, chunk_bytes=2048, serial_seconds=0) as pool:
+        pool.start()
+        first = list(pool.score(lines))  # type: ignore[arg-type]
+        executor = pool._executor
+        second = list(pool.score(lines))  # type: ignore[arg-type]
+        assert pool._executor is executor
+    assert first == second
+    assert not pool.started
+
+
+def test_an_input_scored_within_the_crossover_starts_no_process() -> None:
+    lines = _lines(50)
+    with ScoringPool(PLAN, workers=2, serial_seconds=60) as pool:
+        got = list(pool.score(lines))  # type: ignore[arg-type]
+        assert not pool.started
+    assert got == list(score_serial(PLAN, lines))  # type: ignore[arg-type]
+
+
+def test_one_worker_scores_in_this_process() -> None:
+    lines = _lines(50)
+    with ScoringPool(PLAN, workers=1, serial_seconds=0) as pool:
+        assert list(pool.score(lines)) == list(score_serial(PLAN, lines))  # type: ignore[arg-type]
+        assert not pool.started
+
+
+@pytest.mark.parametrize(
+    ("argument", "value", "expected"),
+    [
+        ("workers", 0, "a positive integer"),
+        ("chunk_bytes", -1, "a positive integer"),
+        ("batch_size", 1.5, "a positive integer"),
+        ("serial_seconds", -1, "a non-negative number"),
+        ("serial_seconds", float("nan"), "a non-negative number"),
+    ],
+)
+def test_bad_pool_arguments_raise_config_error(argument: str, value: object, expected: str) -> None:
+    with pytest.raises(ConfigError, match=f"{argument} must be {expected}"):
+        ScoringPool(PLAN, **{argument: value})  # type: ignore[arg-type]
+
+
+def test_a_pool_works_from_a_thread() -> None:
+    lines = _lines(300)
+    results: list[list[dict[str, object]]] = []
+
+    def run() -> None:
+        with ScoringPool(PLAN, workers=2, chunk_bytes=2048, serial_seconds=0) as pool:
+            pool.start()
+            results.append(list(pool.score(lines)))  # type: ignore[arg-type]
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(timeout=120)
+    assert results == [list(score_serial(PLAN, lines, chunk_bytes=2048))]  # type: ignore[arg-type]
+
+
+def test_kept_columns_follow_the_total_in_every_path() -> None:
+    lines = _lines(300)
+    serial = list(score_serial(PLAN, lines, keep=("answer",)))  # type: ignore[arg-type]
+    assert list(serial[0]) == ["line", "boxed", "exact", "picky", "total", "answer"]
+    assert serial[0]["answer"] == "0"
+    assert serial[5]["answer"] is None  # an unreadable line keeps None
+    with ScoringPool(PLAN, workers=2, chunk_bytes=2048, serial_seconds=0, keep=("answer",)) as pool:
+        pool.start()
+        assert list(pool.score(lines)) == serial  # type: ignore[arg-type]
