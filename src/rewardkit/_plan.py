@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from rewardkit.scoring import BATCH_SIZE, ScoringPlan, _chunks, score_chunk, weighted_total
 from rewardkit.jsonl import Line
+from rewardkit.scoring import BATCH_SIZE, ScoringPlan, _chunks, score_chunk, weighted_total
 
 __all__ = ["BATCH_SIZE", "Record", "ScoringPlan", "batches", "score_records"]
 

@@ -38,9 +38,9 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from types import TracebackType
 
 from rewardkit._plan import BATCH_SIZE, Record, ScoringPlan, batches, score_records
-from rewardkit.scoring import GROUP_SLACK
 from rewardkit.errors import ConfigError
 from rewardkit.jsonl import Line, RawLine
+from rewardkit.scoring import GROUP_SLACK
 
 __all__ = ["CHUNK_BYTES", "SERIAL_SECONDS", "ScoringPool", "score_serial"]
 
