@@ -23,23 +23,23 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
-from rewardkit.registry import WeightedReward
+from rewardkit.scoring import ScoringPlan
 from rewardkit.server._scoring import RowScores, score_rows
 
 __all__ = ["ScoringPool", "WorkerDiedError"]
 
 Rows = Sequence[Mapping[str, object]]
 
-_WORKER_REWARDS: list[tuple[WeightedReward, ...]] = []
+_WORKER_PLAN: list[ScoringPlan] = []
 
 
-def _init(rewards: tuple[WeightedReward, ...]) -> None:
-    _WORKER_REWARDS[:] = [rewards]
+def _init(plan: ScoringPlan) -> None:
+    _WORKER_PLAN[:] = [plan]
 
 
 def _work(jobs: Sequence[Rows]) -> list[list[RowScores]]:
-    rewards = _WORKER_REWARDS[0]
-    return [score_rows(rewards, rows) for rows in jobs]
+    plan = _WORKER_PLAN[0]
+    return [score_rows(plan, rows) for rows in jobs]
 
 
 def _pid() -> int:
@@ -57,13 +57,11 @@ class _Job:
 
 
 class ScoringPool:
-    """``workers`` spawned processes scoring ``rewards``; use from one event loop."""
+    """``workers`` spawned processes scoring with ``plan``; use from one event loop."""
 
-    def __init__(
-        self, rewards: tuple[WeightedReward, ...], workers: int, *, max_task_rows: int = 256
-    ) -> None:
+    def __init__(self, plan: ScoringPlan, workers: int, *, max_task_rows: int = 256) -> None:
         """Configure the pool (nothing starts before :meth:`start`)."""
-        self.rewards = rewards
+        self.plan = plan
         self.workers = workers
         self.max_task_rows = max_task_rows
         self._executor: ProcessPoolExecutor | None = None
@@ -79,7 +77,7 @@ class ScoringPool:
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init,
-            initargs=(self.rewards,),
+            initargs=(self.plan,),
         )
 
     async def start(self) -> None:

@@ -37,6 +37,7 @@ except ModuleNotFoundError as error:  # pragma: no cover - depends on the instal
     raise ModuleNotFoundError(msg) from error
 
 from rewardkit._version import __version__
+from rewardkit.scoring import ScoringPlan
 from rewardkit.server._pool import ScoringPool, WorkerDiedError
 from rewardkit.server._scoring import (
     COMPLETION,
@@ -44,7 +45,6 @@ from rewardkit.server._scoring import (
     RowScores,
     completion_from_query,
     label_columns,
-    row_problem,
 )
 from rewardkit.server.settings import ServerSettings
 
@@ -180,7 +180,8 @@ def create_app(settings: ServerSettings) -> Starlette:
     Returns:
         A Starlette application; ``app.state.pool`` is its :class:`ScoringPool`.
     """
-    pool = ScoringPool(settings.rewards, settings.workers)
+    plan = ScoringPlan(settings.rewards, completion_field=COMPLETION, prompt_field=PROMPT)
+    pool = ScoringPool(plan, settings.workers)
     needs_labels = any(item.reward.gold or item.reward.requires for item in settings.rewards)
 
     async def guarded(
@@ -222,7 +223,7 @@ def create_app(settings: ServerSettings) -> Starlette:
                 continue
             row: dict[str, object] = {COMPLETION: completion, PROMPT: prompt}
             row.update(label_columns(label, settings.gold_columns))
-            problem = row_problem(settings.rewards, row)
+            problem = plan.problem(row)
             if problem is not None:
                 raise _ProblemError(400, f"labels[{i}]: {problem}")
             rows.append(row)
@@ -245,7 +246,7 @@ def create_app(settings: ServerSettings) -> Starlette:
         for i, row in enumerate(rows):
             if not isinstance(row, dict):
                 raise _ProblemError(400, f"rows[{i}] must be an object; got {type(row).__name__}")
-            problem = row_problem(settings.rewards, row)
+            problem = plan.problem(row)
             completion = row.get(COMPLETION)
             if problem is None and not isinstance(completion, (str, list)):
                 problem = f"'completion' must be a string or a message list; got {completion!r}"
