@@ -13,7 +13,8 @@ Routes:
 
 Errors are JSON ``{"error": message}``: 400 for a body that is not JSON or lacks a field (the
 message names it), 401 without the right bearer token, 413 for a body over ``max_body_bytes``,
-422 for more rows than ``max_rows``, 503 when a scoring worker died twice on the request. A
+422 for more rows than ``max_rows``, 503 when a scoring worker died twice on the request, 504
+when scoring took longer than ``timeout`` (the workers are replaced, the server stays up). A
 reward that fails on a row never fails the request: that row gets the reward's failure value.
 """
 
@@ -38,7 +39,7 @@ except ModuleNotFoundError as error:  # pragma: no cover - depends on the instal
 
 from rewardkit._version import __version__
 from rewardkit.scoring import ScoringPlan
-from rewardkit.server._pool import ScoringPool, WorkerDiedError
+from rewardkit.server._pool import ScoringPool, ScoringTimeoutError, WorkerDiedError
 from rewardkit.server._scoring import (
     COMPLETION,
     PROMPT,
@@ -181,7 +182,7 @@ def create_app(settings: ServerSettings) -> Starlette:
         A Starlette application; ``app.state.pool`` is its :class:`ScoringPool`.
     """
     plan = ScoringPlan(settings.rewards, completion_field=COMPLETION, prompt_field=PROMPT)
-    pool = ScoringPool(plan, settings.workers)
+    pool = ScoringPool(plan, settings.workers, timeout=settings.timeout)
     needs_labels = any(item.reward.gold or item.reward.requires for item in settings.rewards)
 
     async def guarded(
@@ -199,6 +200,8 @@ def create_app(settings: ServerSettings) -> Starlette:
             return _json({"error": problem.message}, problem.status)
         except WorkerDiedError as error:
             return _json({"error": str(error)}, 503, {"Retry-After": "1"})
+        except ScoringTimeoutError as error:
+            return _json({"error": str(error)}, 504)
 
     async def get_reward(request: Request) -> Response:
         data = _object(await _read_json(request, settings.max_body_bytes))
