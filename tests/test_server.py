@@ -27,7 +27,12 @@ from rewardkit.errors import ConfigError  # noqa: E402
 from rewardkit.registry import WeightedReward  # noqa: E402
 from rewardkit.reward import Reward, Sample  # noqa: E402
 from rewardkit.server import ServerSettings, add_arguments, build_settings  # noqa: E402
-from rewardkit.server._scoring import completion_from_query, label_columns  # noqa: E402
+from rewardkit.server._scoring import (  # noqa: E402
+    SPECIAL_TOKENS,
+    completion_from_query,
+    label_columns,
+    strip_special,
+)
 from rewardkit.server.app import create_app  # noqa: E402
 from rewardkit.server.command import warn_if_exposed  # noqa: E402
 from rewardkit.server.settings import is_loopback  # noqa: E402
@@ -196,6 +201,11 @@ def test_left_truncated_prompt_is_still_stripped():
     prompt = QWEN.format(q="x" * 1000 + " Box 42 please, like \\boxed{41}.")
     query = prompt[300:] + "\\boxed{42}<|im_end|>"
     assert completion_from_query(query, prompt) == "\\boxed{42}"
+
+
+def test_strip_special_on_real_chat_template_tails():
+    text = "We get \\boxed{[1, 2)} and 1<2. <|im_end|><|endoftext|><pad><pad>"
+    assert strip_special(text, SPECIAL_TOKENS) == "We get \\boxed{[1, 2)} and 1<2."
 
 
 def test_json_object_labels_become_columns():
