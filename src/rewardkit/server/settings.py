@@ -86,6 +86,7 @@ class ServerSettings:
         graceful_timeout: seconds a shutdown waits for in-flight requests.
         access_log: write one JSON access-log line per request (logger
             ``rewardkit.server.access``).
+        bounds: the range of the weighted total (derived, not an argument).
     """
 
     rewards: tuple[WeightedReward, ...]
@@ -99,6 +100,9 @@ class ServerSettings:
     timeout: float = 60.0
     graceful_timeout: float = 30.0
     access_log: bool = True
+    #: The range of the weighted total (see :func:`rewardkit.compose.combine`); derived from
+    #: ``rewards`` once, not per request.
+    bounds: tuple[float, float] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         """Validate every field.
@@ -115,6 +119,7 @@ class ServerSettings:
             msg = f"rewards must be a non-empty tuple of WeightedReward; got {rewards!r}"
             raise ConfigError(msg)
         check_unique(self.rewards)
+        object.__setattr__(self, "bounds", bounds(self.rewards))
         for name, low in (("port", 0), ("workers", 1), ("max_body_bytes", 1), ("max_rows", 1)):
             value: object = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < low:
@@ -136,11 +141,6 @@ class ServerSettings:
             raise ConfigError(msg)
         _check_seconds("graceful_timeout", self.graceful_timeout, positive=False)
         _check_seconds("timeout", self.timeout, positive=True)
-
-    @property
-    def bounds(self) -> tuple[float, float]:
-        """The range of the weighted total (see :func:`rewardkit.compose.combine`)."""
-        return bounds(self.rewards)
 
     @property
     def gold_columns(self) -> tuple[str, ...]:
