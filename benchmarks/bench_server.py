@@ -229,7 +229,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--seconds", type=float, default=20.0, help="cap per scenario")
     args = parser.parse_args()
-    scenarios = [(1, 16, 3000), (256, 4, 40)]
+    scenarios = [(1, 16, 3000), (256, 4, 120)]
     results = run(args.workers, args.seconds, scenarios)
     keys = list(results[0])
     print("| " + " | ".join(keys) + " |")
