@@ -3,8 +3,11 @@
 The server (``rewardkit serve --preset aha_grpo``) runs in its own process; N concurrent
 clients (one asyncio task each, httpx) send OpenRLHF-shaped ``/get_reward`` requests: batches of
 1 (what OpenRLHF sends) and batches of 256. Reported per scenario: requests/s, rows/s, p50/p99
-latency, and the ratio of rows/s to in-process scoring (the same rows scored by
-``rewardkit.server._scoring.score_rows`` in this process, 256 rows per batch) per worker.
+latency, the ratio of rows/s to in-process scoring per worker (the same rows scored by the
+library engine, ``rewardkit.scoring.score_rows``, 256 rows per batch, in this process, measured
+before and after the load in the same run), and the CPU cost: the server's CPU time per row
+(event loop and workers, read from ``/proc``) beside in-process CPU time per row. On a machine
+shared with other jobs the wall-clock ratio moves with the load; the CPU ratio does not.
 Every request must be answered 200 and every row's reward must equal the in-process total:
 nothing lost.
 
@@ -20,6 +23,7 @@ import argparse
 import asyncio
 import json
 import multiprocessing
+import os
 import random
 import socket
 import statistics
@@ -30,7 +34,7 @@ from pathlib import Path
 import httpx
 
 from rewardkit.registry import get_preset
-from rewardkit.server._scoring import score_rows
+from rewardkit.scoring import ScoringPlan, score_rows
 
 PRESET = "aha_grpo"
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "math500_generations.jsonl"
@@ -66,16 +70,35 @@ def _request(rows: list[dict[str, str]]) -> dict[str, list[str]]:
     }
 
 
-def _in_process(rows: list[dict[str, str]]) -> tuple[float, list[float]]:
-    """Rows per second scoring in this process (batches of 256), and each row's total."""
-    rewards = get_preset(PRESET)
+def _in_process(rows: list[dict[str, str]]) -> tuple[float, float, list[float]]:
+    """Rows per second and CPU seconds per row scoring in this process (batches of 256), and
+    each row's total."""
+    plan = ScoringPlan(tuple(get_preset(PRESET)))
     scored = [{"completion": r["completion"], "answer": r["answer"]} for r in rows]
-    score_rows(rewards, scored[:8])  # warm caches and lazy imports
-    start = time.perf_counter()
-    totals: list[float] = []
-    for i in range(0, len(scored), 256):
-        totals.extend(r.total or 0.0 for r in score_rows(rewards, scored[i : i + 256]))
-    return len(rows) / (time.perf_counter() - start), totals
+    list(score_rows(plan, scored[:8]))  # warm caches and lazy imports
+    start, cpu = time.perf_counter(), time.process_time()
+    records = score_rows(plan, scored, batch_size=256)
+    totals = [float(r["total"] or 0.0) for r in records]  # type: ignore[arg-type]
+    cpu = time.process_time() - cpu
+    return len(rows) / (time.perf_counter() - start), cpu / len(rows), totals
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) of process ``pid`` and its live descendants (Linux ``/proc``)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    pending = [pid]
+    try:
+        while pending:
+            current = pending.pop()
+            stat = Path(f"/proc/{current}/stat").read_text()
+            fields = stat[stat.rindex(")") + 2 :].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+            for task in Path(f"/proc/{current}/task").iterdir():
+                pending.extend(int(c) for c in (task / "children").read_text().split())
+    except (OSError, ValueError):
+        return None
+    return total
 
 
 def _serve(port: int, workers: int) -> None:
@@ -135,7 +158,7 @@ def run(
 ) -> list[dict[str, object]]:
     """Start the server, run each ``(batch, clients, max_requests)`` scenario, check totals."""
     rows = _rows(512)
-    baseline, totals = _in_process(rows)
+    before, cpu_before, totals = _in_process(rows)
     port = _free_port()
     process = multiprocessing.get_context("spawn").Process(target=_serve, args=(port, workers))
     process.start()
@@ -154,27 +177,41 @@ def run(
             time.sleep(0.1)
         results = []
         for batch, clients, limit in scenarios:
+            cpu_start = _cpu_seconds(process.pid or 0)
             out = asyncio.run(_load(url + "/get_reward", rows, batch, clients, seconds, limit))
+            cpu_end = _cpu_seconds(process.pid or 0)
             lost = out["failures"]
             for start_row, rewards in out["answered"]:  # type: ignore[attr-defined]
                 expected = [totals[(start_row + k) % len(rows)] for k in range(batch)]
                 lost += sum(abs(a - b) > 1e-9 for a, b in zip(rewards, expected, strict=True))
             elapsed = float(out["elapsed"])  # type: ignore[arg-type]
-            rows_per_s = int(out["requests"]) * batch / elapsed  # type: ignore[call-overload]
+            count = int(out["requests"]) * batch  # type: ignore[call-overload]
+            server_cpu = None
+            if cpu_start is not None and cpu_end is not None:
+                server_cpu = (cpu_end - cpu_start) / count
             results.append(
                 {
                     "batch": batch,
                     "clients": clients,
                     "requests": out["requests"],
                     "req/s": out["requests"] / elapsed,  # type: ignore[operator]
-                    "rows/s": rows_per_s,
+                    "rows/s": count / elapsed,
                     "p50 ms": 1000 * float(out["p50"]),  # type: ignore[arg-type]
                     "p99 ms": 1000 * float(out["p99"]),  # type: ignore[arg-type]
-                    "in-process rows/s": baseline,
-                    "ratio per worker": rows_per_s / workers / baseline,
+                    "server CPU us/row": None if server_cpu is None else 1e6 * server_cpu,
                     "lost": lost,
                 }
             )
+        after, cpu_after, _ = _in_process(rows)
+        baseline, cpu_row = (before + after) / 2, min(cpu_before, cpu_after)
+        for result in results:
+            rows_per_s = float(result["rows/s"])
+            result["in-process rows/s"] = baseline
+            result["ratio per worker"] = rows_per_s / workers / baseline
+            result["in-process CPU us/row"] = 1e6 * cpu_row
+            server_us = result["server CPU us/row"]
+            result["CPU ratio"] = None if server_us is None else 1e6 * cpu_row / float(server_us)
+            result["lost"] = result.pop("lost")
         return results
     finally:
         process.terminate()
@@ -192,11 +229,12 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--seconds", type=float, default=20.0, help="cap per scenario")
     args = parser.parse_args()
-    scenarios = [(1, 16, 3000), (256, 4, 40)]
+    scenarios = [(1, 16, 3000), (256, 4, 120)]
     results = run(args.workers, args.seconds, scenarios)
     keys = list(results[0])
     print("| " + " | ".join(keys) + " |")
     print("|" + "---|" * len(keys))
+    print(f"# {args.workers} worker(s), load average {os.getloadavg()[0]:.1f} at the end")
     for r in results:
         cells = [f"{v:.3g}" if isinstance(v, float) else str(v) for v in r.values()]
         print("| " + " | ".join(cells) + " |")

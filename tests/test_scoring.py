@@ -12,7 +12,7 @@ from rewardkit.errors import ConfigError
 from rewardkit.jsonl import read_lines
 from rewardkit.length import kimi_length
 from rewardkit.registry import WeightedReward
-from rewardkit.reward import Batch, Reward
+from rewardkit.reward import Batch, Reward, TextScorer
 from rewardkit.scoring import ScoringPlan, score_lines, score_rows
 from tests.rewards import BOXED, ENDS_WITH
 
@@ -180,3 +180,26 @@ def test_scoring_plan_refuses_bad_fields(kwargs: dict[str, object], message: str
     with pytest.raises(ConfigError) as error:
         ScoringPlan(**kwargs)  # type: ignore[arg-type]
     assert str(error.value).startswith(message)
+
+
+def _raises_on_boom(text: str) -> float:
+    if "boom" in text:
+        msg = "scorer bug"
+        raise RuntimeError(msg)
+    return 0.5
+
+
+#: 0.5, except that it raises on a completion containing "boom" (failure value -1.0).
+FRAGILE = Reward(
+    name="fragile", scorer=TextScorer(_raises_on_boom), failure=-1.0, lower=-1.0, upper=1.0
+)
+
+
+def test_a_reward_raising_on_one_row_gives_that_row_its_failure_value() -> None:
+    # the reward server's rule, from the library's one error boundary (Reward.score_batch)
+    plan = ScoringPlan((WeightedReward(BOXED, 1.0), WeightedReward(FRAGILE, 1.0)))
+    rows = [{"completion": "boom \\boxed{1}"}, {"completion": "\\boxed{1}"}]
+    assert list(score_rows(plan, rows)) == [
+        {"boxed": 1.0, "fragile": -1.0, "total": 0.0},
+        {"boxed": 1.0, "fragile": 0.5, "total": 1.5},
+    ]

@@ -8,6 +8,8 @@ import logging
 import os
 import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -25,8 +27,14 @@ from rewardkit.errors import ConfigError  # noqa: E402
 from rewardkit.registry import WeightedReward  # noqa: E402
 from rewardkit.reward import Reward, Sample  # noqa: E402
 from rewardkit.server import ServerSettings, add_arguments, build_settings  # noqa: E402
-from rewardkit.server._scoring import completion_from_query, label_columns  # noqa: E402
+from rewardkit.server._scoring import (  # noqa: E402
+    SPECIAL_TOKENS,
+    completion_from_query,
+    label_columns,
+    strip_special,
+)
 from rewardkit.server.app import create_app  # noqa: E402
+from rewardkit.server.command import warn_if_exposed  # noqa: E402
 from rewardkit.server.settings import is_loopback  # noqa: E402
 from tests.rewards import ENDS_WITH  # noqa: E402
 
@@ -35,7 +43,9 @@ TOKEN = "s3cret-token"
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Flaky:
-    """0.5 normally; raises on 'boom'; sleeps on 'SLOW' (to be in flight while we act)."""
+    """0.5 normally; raises on 'boom'; sleeps on 'SLOW' (to be in flight while we act); on
+    'HANG' sleeps far longer than the scoring timeout of the test that sends it (a stuck reward).
+    Workers import it from this module (spawned processes unpickle it by reference)."""
 
     def __call__(self, sample: Sample, /) -> float:
         if "boom" in sample.text:
@@ -43,6 +53,8 @@ class _Flaky:
             raise RuntimeError(msg)
         if "SLOW" in sample.text:
             time.sleep(1.5)
+        if "HANG" in sample.text:
+            time.sleep(60)
         return 0.5
 
 
@@ -191,6 +203,11 @@ def test_left_truncated_prompt_is_still_stripped():
     assert completion_from_query(query, prompt) == "\\boxed{42}"
 
 
+def test_strip_special_on_real_chat_template_tails():
+    text = "We get \\boxed{[1, 2)} and 1<2. <|im_end|><|endoftext|><pad><pad>"
+    assert strip_special(text, SPECIAL_TOKENS) == "We get \\boxed{[1, 2)} and 1<2."
+
+
 def test_json_object_labels_become_columns():
     assert label_columns({"target": 24}, ("answer",)) == {"label": {"target": 24}, "target": 24}
     assert label_columns("{not json", ("answer",))["answer"] == "{not json"
@@ -301,11 +318,16 @@ def test_bad_requests_get_clear_errors_and_the_server_stays_up(served, body, sta
         assert client.post("/get_reward", json=_openrlhf(ROWS[:1])).status_code == 200
 
 
-def test_score_row_missing_its_gold_column_is_a_400_naming_it(served):
+def test_score_request_without_any_gold_column_is_a_400_naming_it(served):
     with served.client() as client:
         response = client.post("/score", json={"rows": [{"completion": "x"}]})
-    assert response.status_code == 400
-    assert "rows[0]: missing column 'answer'" in response.json()["error"]
+        assert response.status_code == 400
+        assert "rows: no row has column 'answer' or 'solution'" in response.json()["error"]
+        # One row without its gold among rows with it reads as null: not applicable (None).
+        rows = [{"completion": "\\boxed{4}", "answer": "4"}, {"completion": "x"}]
+        response = client.post("/score", json={"rows": rows})
+        assert response.status_code == 200
+        assert response.json()["rows"][1]["scores"]["boxed_correct"] is None
 
 
 def test_worker_killed_mid_request_is_recovered(served):
@@ -330,6 +352,25 @@ def test_worker_killed_mid_request_is_recovered(served):
     assert pool.restarts == restarts + 1
     with served.client() as client:
         assert client.post("/get_reward", json=_openrlhf(ROWS[:1])).status_code == 200
+
+
+def test_stuck_scoring_gets_504_and_the_workers_are_replaced():
+    settings = ServerSettings(rewards=REWARDS, timeout=1.0)
+    with running(settings) as handle, handle.client(None) as client:
+        pool = handle.app.state.pool
+        old = set(pool.pids())
+        began = time.monotonic()
+        response = client.post("/score", json={"rows": [{"completion": "HANG", "answer": "1"}]})
+        waited = time.monotonic() - began
+        assert response.status_code == 504
+        assert "longer than the timeout of 1 s" in response.json()["error"]
+        assert waited < 30  # answered at the timeout, not when the stuck reward would return
+        assert pool.restarts == 1
+        assert not old & set(pool.pids())  # the stuck worker is gone
+        rows = [{"completion": "\\boxed{1}", "answer": "1"}]
+        after = client.post("/score", json={"rows": rows})
+        assert after.status_code == 200
+        assert after.json()["rows"][0]["scores"]["boxed_correct"] == 1.0
 
 
 def test_graceful_shutdown_drains_requests_in_flight(caplog):
@@ -430,10 +471,65 @@ def test_exposed_when_non_loopback_without_token(host, token, exposed):
         pytest.param({"max_rows": True}, "max_rows must be an integer", id="bool-rows"),
         pytest.param({"token": ""}, "token must be a non-empty string", id="empty-token"),
         pytest.param({"special_tokens": ["<s>"]}, "special_tokens must be a tuple", id="tokens"),
-        pytest.param({"graceful_timeout": -1}, "graceful_timeout must be", id="timeout"),
+        pytest.param({"graceful_timeout": -1}, "graceful_timeout must be", id="graceful"),
+        pytest.param({"timeout": 0}, "timeout must be a finite number of seconds > 0", id="zero"),
+        pytest.param({"timeout": float("inf")}, "timeout must be a finite", id="infinite"),
     ],
 )
 def test_bad_settings_raise_config_error(changes, message):
     arguments = {"rewards": REWARDS, **changes}
     with pytest.raises(ConfigError, match=message):
         ServerSettings(**arguments)
+
+
+def _stderr_until_started(argv: list[str]) -> str:
+    """Start ``python -m rewardkit.server ARGV``; its stderr up to "startup complete"."""
+    lines: list[str] = []
+    with subprocess.Popen(
+        [sys.executable, "-m", "rewardkit.server", *argv],
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    ) as process:
+        stream = process.stderr
+        assert stream is not None
+        reader = threading.Thread(target=lambda: lines.extend(stream), daemon=True)
+        reader.start()
+        try:
+            deadline = time.monotonic() + 60
+            while not any("Application startup complete" in line for line in lines):
+                assert process.poll() is None, "".join(lines)
+                assert time.monotonic() < deadline, "".join(lines)
+                time.sleep(0.05)
+        finally:
+            process.send_signal(signal.SIGINT)
+            process.wait(30)
+            reader.join(10)
+    return "".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("options", "warned"),
+    [
+        pytest.param([], True, id="all-interfaces-no-token"),
+        pytest.param(["--token-file", "TOKEN"], False, id="all-interfaces-with-token"),
+    ],
+)
+def test_binding_all_interfaces_without_a_token_prints_a_loud_warning(tmp_path, options, warned):
+    token = tmp_path / "token"
+    token.write_text(TOKEN)
+    options = [str(token) if option == "TOKEN" else option for option in options]
+    argv = ["--reward", "aha", "--host", "0.0.0.0", "--port", "0", "--no-access-log", *options]
+    stderr = _stderr_until_started(argv)
+    message = "WARNING: serving on 0.0.0.0 without a token: anyone who can reach this address"
+    assert (message in stderr) is warned
+
+
+def test_warn_if_exposed_logs_for_exposed_settings_only(caplog):
+    with caplog.at_level(logging.WARNING, logger="rewardkit.server"):
+        assert warn_if_exposed(ServerSettings(rewards=REWARDS, host="10.1.2.3")) is True
+        assert warn_if_exposed(ServerSettings(rewards=REWARDS, host="127.0.0.1")) is False
+    assert [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING] == [
+        "WARNING: serving on 10.1.2.3 without a token: anyone who can reach this address can "
+        "use this server. Bind 127.0.0.1, or pass --token-file."
+    ]

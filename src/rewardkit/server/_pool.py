@@ -9,6 +9,11 @@ depends on which requests it travelled with). At most one task per worker is in 
 A worker that dies (killed, out of memory) breaks the pool: the pool is replaced and the task
 is retried once on the new one; a second death fails that task's requests with
 :class:`WorkerDiedError` (the server answers 503, which OpenRLHF's client retries).
+
+A task still running after ``timeout`` seconds is stuck (a reward that loops or waits): its
+worker cannot be interrupted, so the pool's workers are killed and replaced, the task's
+requests fail with :class:`ScoringTimeoutError` (the server answers 504), and the other tasks
+that were in flight on the killed workers are retried once on the new pool.
 """
 
 from __future__ import annotations
@@ -23,23 +28,23 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
-from rewardkit.registry import WeightedReward
+from rewardkit.scoring import ScoringPlan
 from rewardkit.server._scoring import RowScores, score_rows
 
-__all__ = ["ScoringPool", "WorkerDiedError"]
+__all__ = ["ScoringPool", "ScoringTimeoutError", "WorkerDiedError"]
 
 Rows = Sequence[Mapping[str, object]]
 
-_WORKER_REWARDS: list[tuple[WeightedReward, ...]] = []
+_WORKER_PLAN: list[ScoringPlan] = []
 
 
-def _init(rewards: tuple[WeightedReward, ...]) -> None:
-    _WORKER_REWARDS[:] = [rewards]
+def _init(plan: ScoringPlan) -> None:
+    _WORKER_PLAN[:] = [plan]
 
 
 def _work(jobs: Sequence[Rows]) -> list[list[RowScores]]:
-    rewards = _WORKER_REWARDS[0]
-    return [score_rows(rewards, rows) for rows in jobs]
+    plan = _WORKER_PLAN[0]
+    return [score_rows(plan, rows) for rows in jobs]
 
 
 def _pid() -> int:
@@ -50,6 +55,10 @@ class WorkerDiedError(RuntimeError):
     """A scoring worker died twice while scoring the same requests."""
 
 
+class ScoringTimeoutError(RuntimeError):
+    """Scoring a task took longer than the pool's timeout; its workers were replaced."""
+
+
 @dataclass(slots=True)
 class _Job:
     rows: Rows
@@ -57,13 +66,19 @@ class _Job:
 
 
 class ScoringPool:
-    """``workers`` spawned processes scoring ``rewards``; use from one event loop."""
+    """``workers`` spawned processes scoring with ``plan``; use from one event loop."""
 
     def __init__(
-        self, rewards: tuple[WeightedReward, ...], workers: int, *, max_task_rows: int = 256
+        self,
+        plan: ScoringPlan,
+        workers: int,
+        *,
+        max_task_rows: int = 256,
+        timeout: float = 60.0,
     ) -> None:
         """Configure the pool (nothing starts before :meth:`start`)."""
-        self.rewards = rewards
+        self.plan = plan
+        self.timeout = timeout
         self.workers = workers
         self.max_task_rows = max_task_rows
         self._executor: ProcessPoolExecutor | None = None
@@ -79,7 +94,7 @@ class ScoringPool:
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init,
-            initargs=(self.rewards,),
+            initargs=(self.plan,),
         )
 
     async def start(self) -> None:
@@ -159,13 +174,30 @@ class ScoringPool:
             executor = self._executor
             assert executor is not None  # set in start
             try:
-                return await asyncio.wrap_future(executor.submit(_work, payload))
+                future = asyncio.wrap_future(executor.submit(_work, payload))
+                return await asyncio.wait_for(future, self.timeout)
             except BrokenProcessPool:
                 if attempt == 2:
                     break
                 await self._replace(executor)
+            except TimeoutError:
+                self._kill(executor)
+                await self._replace(executor)
+                msg = (
+                    f"scoring took longer than the timeout of {self.timeout:g} s "
+                    "(a stuck reward); the workers were replaced"
+                )
+                raise ScoringTimeoutError(msg) from None
         msg = "a scoring worker died twice on this request"
         raise WorkerDiedError(msg)
+
+    def _kill(self, executor: ProcessPoolExecutor) -> None:
+        """Kill ``executor``'s workers (a stuck worker cannot be interrupted)."""
+        if self._executor is not executor:  # already replaced
+            return
+        processes = getattr(executor, "_processes", None) or {}
+        for process in list(processes.values()):
+            process.kill()  # SIGKILL; the executor then reports itself broken
 
     async def _replace(self, broken: ProcessPoolExecutor) -> None:
         if self._executor is not broken:  # another task replaced it already

@@ -1,10 +1,10 @@
 """Row scoring for the reward server: the one place where rows become scores (private).
 
-Everything here is pure (no I/O) and picklable, and runs inside the server's worker processes.
-:func:`score_rows` is the only function that scores; it is built on the public API
-(:meth:`rewardkit.reward.Reward.score_batch`, :class:`rewardkit.reward.Batch`) and the weighted
-sum of :mod:`rewardkit.compose`, so the server's total of a row is exactly what the
-:func:`~rewardkit.compose.combine` of the same rewards gives.
+Everything here is pure (no I/O) and runs inside the server's worker processes.
+:func:`score_rows` is the only function that scores; it is a thin shell over the library's
+engine (:func:`rewardkit.scoring.score_rows` with a :class:`~rewardkit.scoring.ScoringPlan`),
+so the server, ``rewardkit score`` and :func:`~rewardkit.compose.combine` give a row the same
+total.
 
 The OpenRLHF helpers turn a ``/get_reward`` request (full decoded ``query`` strings with special
 tokens kept, their ``prompts`` and ``labels``) into rows.
@@ -13,15 +13,15 @@ tokens kept, their ``prompts`` and ``labels``) into rows.
 from __future__ import annotations
 
 import json
-import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from rewardkit.compose import _weighted_sums
+from rewardkit import scoring as engine
+from rewardkit.compose import combine
 from rewardkit.errors import ConfigError
 from rewardkit.registry import WeightedReward
-from rewardkit.reward import Batch, Reward
+from rewardkit.scoring import ScoringPlan
 
 __all__ = [
     "ASSISTANT_MARKERS",
@@ -30,12 +30,9 @@ __all__ = [
     "bounds",
     "completion_from_query",
     "label_columns",
-    "row_problem",
     "score_rows",
     "strip_special",
 ]
-
-_log = logging.getLogger("rewardkit.server")
 
 #: Special tokens and chat-template markers removed from a completion before it is scored
 #: (end-of-turn, end-of-text and padding tokens of the common chat templates). Content tags
@@ -84,12 +81,9 @@ ASSISTANT_MARKERS: tuple[str, ...] = (
 #: (OpenRLHF truncates long prompts from the left before generating).
 _PROMPT_TAIL = 256
 
-#: Keys of the row dict that are not dataset columns.
+#: Where a row keeps its completion and prompt (the plan's default fields).
 COMPLETION = "completion"
 PROMPT = "prompt"
-_NOT_COLUMNS = frozenset(
-    {COMPLETION, PROMPT, "completion_ids", "trainer_state", "log_extra", "log_metric"}
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,103 +100,48 @@ class RowScores:
 
 
 def bounds(rewards: Sequence[WeightedReward]) -> tuple[float, float]:
-    """The range of the weighted total: each reward adds ``[min(0, w*lo, w*hi), max(...)]``.
-
-    0 is included per reward because a reward may not apply to a row. Same rule as
-    :attr:`rewardkit.compose.Combined.bounds`.
-    """
-    low = high = 0.0
-    for item in rewards:
-        ends = (0.0, item.weight * item.reward.lower, item.weight * item.reward.upper)
-        low += min(ends)
-        high += max(ends)
-    return (low, high)
+    """The range of the weighted total: :attr:`rewardkit.compose.Combined.bounds`."""
+    combined = combine([item.reward for item in rewards], [item.weight for item in rewards])
+    return (combined.lower, combined.upper)
 
 
-def row_problem(
-    rewards: Sequence[WeightedReward], row: Mapping[str, object], completion: str = COMPLETION
-) -> str | None:
-    """Why ``row`` cannot be scored (a missing column), or ``None`` when it can."""
-    if completion not in row:
-        return f"missing column {completion!r}"
-    for item in rewards:
-        reward = item.reward
-        if reward.gold and not any(name in row for name in reward.gold):
-            expected = " or ".join(repr(name) for name in reward.gold)
-            return f"missing column {expected} (the gold answer {reward.name} reads)"
-        for name in reward.requires:
-            if name not in row:
-                return f"missing column {name!r} (read by {reward.name})"
-    return None
+def score_rows(plan: ScoringPlan, rows: Sequence[Mapping[str, object]]) -> list[RowScores]:
+    """Score one request's rows as one Batch with the library's engine.
 
-
-def _one_reward(
-    reward: Reward, batch: Batch, rows: Sequence[Mapping[str, object]]
-) -> list[float | None]:
-    """One reward's values; a batch that raises is rescored row by row (failure per row)."""
-    try:
-        return reward.score_batch(batch)
-    except ConfigError:
-        raise
-    except Exception:  # a reward bug: isolate it to the rows that trigger it
-        _log.warning("%s: batch scoring raised; rescoring row by row", reward.name, exc_info=True)
-    values: list[float | None] = []
-    for row in rows:
-        try:
-            values.append(reward.score_batch(_batch([row]))[0])
-        except Exception:  # noqa: PERF203 - the row gets the reward's failure value
-            _log.warning("%s: a row raised; scoring %r", reward.name, reward.failure, exc_info=True)
-            values.append(reward.failure)
-    return values
-
-
-def _batch(rows: Sequence[Mapping[str, object]]) -> Batch:
-    keys: dict[str, None] = {}
-    for row in rows:
-        keys.update(dict.fromkeys(row))
-    for key in _NOT_COLUMNS:
-        keys.pop(key, None)
-    has_prompts = any(PROMPT in row for row in rows)
-    return Batch.from_trainer(
-        [row[COMPLETION] for row in rows],
-        [row.get(PROMPT) for row in rows] if has_prompts else None,
-        None,
-        **{key: [row.get(key) for row in rows] for key in keys},
-    )
-
-
-def score_rows(
-    rewards: Sequence[WeightedReward], rows: Sequence[Mapping[str, object]]
-) -> list[RowScores]:
-    """Score rows: each reward over the whole batch, then the weighted total per row.
-
-    Each row is a mapping with the completion under ``"completion"`` (a string or a message
-    list), optionally the prompt under ``"prompt"``, and dataset columns (the gold answer under
-    ``"answer"``, ...). The rows of one call form one :class:`~rewardkit.reward.Batch`, so
-    group-relative rewards see them together. A reward that raises on the batch is rescored
-    row by row, and a row on which it still raises gets that reward's ``failure`` value: one
-    bad row never costs its neighbours their scores.
+    :func:`rewardkit.scoring.score_rows` does the work (one
+    :class:`~rewardkit.reward.Batch` built by :meth:`~rewardkit.reward.Batch.from_rows`, the
+    weighted total of :func:`rewardkit.compose.weighted_sum`), so the server and ``rewardkit
+    score`` give a row the same scores. A reward that raises on a row gives that row the
+    reward's ``failure`` value (the library's error boundary,
+    :meth:`~rewardkit.reward.Reward.score_batch`): one bad row never costs its neighbours
+    their scores.
 
     Args:
-        rewards: the rewards and their weights (distinct names).
-        rows: the rows, each checked by :func:`row_problem` first.
+        plan: what to score.
+        rows: the rows, each checked with :meth:`~rewardkit.scoring.ScoringPlan.problem` first.
 
     Returns:
         One :class:`RowScores` per row, in order.
 
     Raises:
-        ConfigError: a row lacks a column a reward needs (check with :func:`row_problem`).
+        ConfigError: a row lacks a column a reward needs (check with ``plan.problem``).
     """
     if not rows:
         return []
-    batch = _batch(rows)
-    columns = [_one_reward(item.reward, batch, rows) for item in rewards]
-    totals = _weighted_sums(columns, [item.weight for item in rewards], len(rows))
-    names = [item.reward.name for item in rewards]
-    return [
-        RowScores(dict(zip(names, (column[i] for column in columns), strict=True)), totals[i])
-        for i in range(len(rows))
-    ]
+    names = plan.names
+    out: list[RowScores] = []
+    for record in engine.score_rows(plan, rows, batch_size=len(rows)):
+        error = record.get("error")
+        if error is not None:
+            raise ConfigError(str(error))
+        scores = {name: _number(record[name]) for name in names}
+        out.append(RowScores(scores, _number(record["total"])))
+    return out
+
+
+def _number(value: object) -> float | None:
+    assert value is None or isinstance(value, float)  # what the engine's records hold
+    return value
 
 
 # ------------------------------------------------------------------------------- OpenRLHF

@@ -71,6 +71,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "built-in list of common chat-template tokens)",
     )
     parser.add_argument(
+        "--timeout",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="longest a worker may score one request; past it the workers are replaced and "
+        "the request gets 504 (default: 60)",
+    )
+    parser.add_argument(
         "--graceful-timeout",
         type=float,
         default=30.0,
@@ -107,6 +115,7 @@ def build_settings(args: argparse.Namespace) -> ServerSettings:
         max_body_bytes=args.max_body_bytes,
         max_rows=args.max_rows,
         special_tokens=SPECIAL_TOKENS if args.strip_token is None else tuple(args.strip_token),
+        timeout=args.timeout,
         graceful_timeout=args.graceful_timeout,
         access_log=not args.no_access_log,
     )
@@ -122,6 +131,21 @@ def _configure_logging() -> None:
         logger.propagate = False
 
 
+def warn_if_exposed(settings: ServerSettings) -> bool:
+    """Log a loud warning when the server would be reachable beyond loopback without a token.
+
+    Returns:
+        Whether the warning was logged (:attr:`ServerSettings.exposed`).
+    """
+    if settings.exposed:
+        _log.warning(
+            "WARNING: serving on %s without a token: anyone who can reach this address can "
+            "use this server. Bind 127.0.0.1, or pass --token-file.",
+            settings.host,
+        )
+    return settings.exposed
+
+
 def _serve(settings: ServerSettings) -> int:
     try:
         import uvicorn
@@ -131,12 +155,7 @@ def _serve(settings: ServerSettings) -> int:
     from rewardkit.server.app import create_app
 
     _configure_logging()
-    if settings.exposed:
-        _log.warning(
-            "WARNING: serving on %s without a token: anyone who can reach this address can "
-            "use this server. Bind 127.0.0.1, or pass --token-file.",
-            settings.host,
-        )
+    warn_if_exposed(settings)
     config = uvicorn.Config(
         create_app(settings),
         host=settings.host,

@@ -54,6 +54,19 @@ def read_token(path: str | Path) -> str:
     return token
 
 
+def _check_seconds(name: str, value: object, *, positive: bool) -> None:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not math.isfinite(value)
+        or value < 0
+        or (positive and value == 0)
+    ):
+        expected = "> 0" if positive else ">= 0"
+        msg = f"{name} must be a finite number of seconds {expected}; got {value!r}"
+        raise ConfigError(msg)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ServerSettings:
     """What the reward server scores and how it serves.
@@ -68,9 +81,12 @@ class ServerSettings:
         max_body_bytes: larger request bodies get 413.
         max_rows: requests with more rows get 422.
         special_tokens: removed from OpenRLHF completions before scoring.
+        timeout: seconds a worker may spend scoring one request (with the requests packed
+            with it); past it the workers are killed and replaced and the request gets 504.
         graceful_timeout: seconds a shutdown waits for in-flight requests.
         access_log: write one JSON access-log line per request (logger
             ``rewardkit.server.access``).
+        bounds: the range of the weighted total (derived, not an argument).
     """
 
     rewards: tuple[WeightedReward, ...]
@@ -81,8 +97,12 @@ class ServerSettings:
     max_body_bytes: int = MAX_BODY_BYTES
     max_rows: int = MAX_ROWS
     special_tokens: tuple[str, ...] = SPECIAL_TOKENS
+    timeout: float = 60.0
     graceful_timeout: float = 30.0
     access_log: bool = True
+    #: The range of the weighted total (see :func:`rewardkit.compose.combine`); derived from
+    #: ``rewards`` once, not per request.
+    bounds: tuple[float, float] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         """Validate every field.
@@ -99,6 +119,7 @@ class ServerSettings:
             msg = f"rewards must be a non-empty tuple of WeightedReward; got {rewards!r}"
             raise ConfigError(msg)
         check_unique(self.rewards)
+        object.__setattr__(self, "bounds", bounds(self.rewards))
         for name, low in (("port", 0), ("workers", 1), ("max_body_bytes", 1), ("max_rows", 1)):
             value: object = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < low:
@@ -118,20 +139,8 @@ class ServerSettings:
         if not isinstance(tokens, tuple) or not all(isinstance(t, str) and t for t in tokens):
             msg = f"special_tokens must be a tuple of non-empty strings; got {tokens!r}"
             raise ConfigError(msg)
-        timeout: object = self.graceful_timeout
-        if (
-            isinstance(timeout, bool)
-            or not isinstance(timeout, (int, float))
-            or not math.isfinite(timeout)
-            or timeout < 0
-        ):
-            msg = f"graceful_timeout must be a finite number of seconds >= 0; got {timeout!r}"
-            raise ConfigError(msg)
-
-    @property
-    def bounds(self) -> tuple[float, float]:
-        """The range of the weighted total (see :func:`rewardkit.compose.combine`)."""
-        return bounds(self.rewards)
+        _check_seconds("graceful_timeout", self.graceful_timeout, positive=False)
+        _check_seconds("timeout", self.timeout, positive=True)
 
     @property
     def gold_columns(self) -> tuple[str, ...]:
