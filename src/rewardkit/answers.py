@@ -26,6 +26,7 @@ from rewardkit.extract import (
     extract_answer,
     extract_boxed,
     extract_final_boxes,
+    has_hedge_after_box,
     has_hedged_boxes,
 )
 from rewardkit.reward import GOLD_COLUMNS, Reward, Sample, TextScorer
@@ -105,7 +106,9 @@ def _verdict(
     if reference is None or not can_parse(reference):
         return None
     if pred is not None and is_equivalent(reference, pred, rel_tol=rel_tol, budget=budget):
-        return 0.0 if has_hedged_boxes(text) else 1.0  # \\boxed{6} or \\boxed{7}: a hedge
+        if has_hedged_boxes(text) or has_hedge_after_box(text):
+            return 0.0  # \\boxed{6} or \\boxed{7}, \\boxed{6} or maybe 7: a hedge
+        return 1.0
     count = answer_count(reference)
     if count > 1 and ("\\boxed" in text or "\\fbox" in text):
         # a gold list of n values against a final run of exactly n boxes: \boxed{7}, \boxed{-5}

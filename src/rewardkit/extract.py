@@ -347,6 +347,44 @@ def has_hedged_boxes(text: str) -> bool:
     return len(gap) <= FINAL_BOX_GAP and _ALTERNATIVE_GAP.search(gap) is not None
 
 
+#: After the last box: an alternative to it or a verdict against it ("or maybe 7", "is wrong").
+_HEDGE_AFTER = re.compile(
+    r"\b(?:or|maybe|perhaps|possibly|either|wrong|incorrect|unsure)\b"
+    r"|\bnot\s+(?:sure|certain|correct|right|the\s+answer)\b",
+    re.IGNORECASE,
+)
+#: How far after the last box :func:`has_hedge_after_box` reads.
+HEDGE_AFTER_LIMIT = 200
+
+
+def has_hedge_after_box(text: str) -> bool:
+    r"""Whether the text right after the last box offers an alternative or rejects the box.
+
+    Reads the paragraph of the last complete box (up to a blank line, at most 200 characters
+    after the box) for "or", "maybe", "perhaps", "possibly", "either", "wrong", "incorrect",
+    "unsure", "not sure/certain/correct/right/the answer": ``\boxed{6} or maybe 7`` and
+    ``\boxed{6} is wrong`` commit to nothing, so the correctness rewards score them 0.0. A
+    later paragraph ("Alternatively, checking ...", "as x approaches infinity or ...") is an
+    explanation, not a hedge.
+
+    Examples:
+        >>> has_hedge_after_box("\\boxed{6}, or possibly 7."), has_hedge_after_box("\\boxed{6}.")
+        (True, False)
+        >>> has_hedge_after_box("\\boxed{6}. I hope it is correct.")
+        False
+    """
+    start = max(text.rfind("\\boxed"), text.rfind("\\fbox"))
+    if start < 0:
+        return False
+    brace = text.find("{", start)
+    end = _close(text, brace, len(text)) if brace >= 0 else -1
+    if end < 0 or len(text) - end < 3:
+        return False
+    limit = min(len(text), end + 1 + HEDGE_AFTER_LIMIT)
+    paragraph = text.find("\n\n", end + 1, limit)
+    return _HEDGE_AFTER.search(text, end + 1, limit if paragraph < 0 else paragraph) is not None
+
+
 def has_boxed(text: str) -> float:
     r"""Return 1.0 when ``text`` has a complete, non-empty box (see :func:`extract_boxed`).
 
@@ -394,6 +432,13 @@ _NOT_AN_ANSWER = re.compile(
 _MARKER = re.compile(r"^[ \t]*(?:####|A:)[ \t]*(?=[-−+.0-9]|\\?\$)", re.MULTILINE)
 # Where a plain-text answer ends: end of line, end of sentence, ";".
 _SPAN_END = re.compile(r"\n|\.(?=\s|\*|$)|;")
+_LINE_END = re.compile(r"\n|\.(?=\s|\*|$)")
+#: Right after an answer's math span: another value offered beside it ("$5$ or $6$", "$5$; $6$").
+_ALTERNATIVE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:or|either|maybe|perhaps)\b|;|/)", re.I)
+#: Right after a last value: a verdict against it ("$5$ is wrong.", "5 is not the answer").
+_REJECTED_AFTER = re.compile(
+    r"[\s,]*(?:is|was|seems|would\s+be)\s+(?:wrong|incorrect|not\b|false|a\s+mistake)", re.I
+)
 _MATH_TOKEN = re.compile(r"\\\\|\\\$|\$\$|\$|\\\(|\\\)|\\\[|\\\]")
 _MATH_OPENERS = {"$$": "$$", "\\(": "\\)", "\\[": "\\]"}
 # A number: sign, currency, thousands separators ("," or "{,}"), decimals, a "/" fraction, an
@@ -579,6 +624,12 @@ def extract_last_math(text: str) -> str | None:
 
 def _math_at(text: str, start: int) -> str | None:
     """The content of the math span opening exactly at ``start``, if it closes in range."""
+    span = _math_span_at(text, start)
+    return None if span is None else span[0]
+
+
+def _math_span_at(text: str, start: int) -> tuple[str, int] | None:
+    """The content of the math span opening at ``start`` and the index after its closer."""
     for opener, closer in (("$$", "$$"), ("\\(", "\\)"), ("\\[", "\\]"), ("$", "$")):
         if text.startswith(opener, start):
             begin = start + len(opener)
@@ -591,7 +642,7 @@ def _math_at(text: str, start: int) -> str | None:
                 or text[close + 1 : close + 2].isdigit()
             ):
                 return None  # currency ("$18 and $5"), not math: read as plain text
-            return text[begin:close].strip()
+            return text[begin:close].strip(), close + len(closer)
     return None
 
 
@@ -630,11 +681,20 @@ def _answer_after(text: str, start: int) -> str | None:
         close = text.find("**", start + 2, start + ANSWER_SPAN_LIMIT)
         if close > start + 2:
             return _answer_after(text[:close] + "\n", start + 2)
-    math = _math_at(text, start)
-    if math is not None:
+    math_span = _math_span_at(text, start)
+    if math_span is not None:
+        math, after = math_span
+        if math and _ALTERNATIVE_AFTER.match(text, after):
+            # "the answer is $5$ or $6$", "$5$; $6$": the whole statement, a hedge to the checker
+            end = _SPAN_END.search(text, after + 1, after + ANSWER_SPAN_LIMIT)
+            return text[start : end.start() if end else after + ANSWER_SPAN_LIMIT].strip()
         return math or None
     limit = min(len(text), start + ANSWER_SPAN_LIMIT)
     end_match = _SPAN_END.search(text, start, limit)
+    if end_match is not None and end_match.group() == ";":
+        # "the answer is 5; 6": what follows the semicolon on the line belongs to the answer
+        line_end = _LINE_END.search(text, end_match.end(), limit)
+        end_match = line_end
     span = text[start : end_match.start() if end_match else limit]
     span = span.strip().rstrip(".,:;!*").strip()
     if span.startswith("$") and span.endswith("$") and len(span) > 1:
@@ -888,8 +948,12 @@ def extract_answer_with_source(text: str) -> tuple[str | None, str]:
     span = _math_spans(text)
     number = _last_number(text)
     if span is not None and (number is None or number.end() <= span[2]):
+        if _REJECTED_AFTER.match(text, span[2]):
+            return None, "none"  # "$5$ is wrong.": no answer, and no stray number instead
         return _last_equation(text[span[0] : span[1]]), "math"
     if number is not None:
+        if _REJECTED_AFTER.match(text, number.end()):
+            return None, "none"
         if _ALTERNATIVE_BEFORE.search(text, max(0, number.start() - 24), number.start()):
             return None, "none"  # "6 or 7": an alternative, not an answer
         return _number_text(number), "number"
