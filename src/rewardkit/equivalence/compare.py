@@ -536,11 +536,12 @@ def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
             return bool(items) and all(answers_equal(i, single, rel_tol, budget) for i in items)
         return bool(items) and all(answers_equal(single, i, rel_tol, budget) for i in items)
     if kind == "seq" and other == "seq":
+        same = _endpoints_equal if _is_interval(gold) else answers_equal
         return (
             gold[1:3] == pred[1:3]
             and len(gold[3]) == len(pred[3])  # type: ignore[arg-type]
             and all(
-                answers_equal(g, p, rel_tol, budget)
+                same(g, p, rel_tol, budget)
                 for g, p in zip(gold[3], pred[3], strict=True)  # type: ignore[call-overload]
             )
         )
@@ -750,6 +751,40 @@ def scalars_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -> boo
         return False  # a constant is not an expression in variables that happens to equal it
     budget.check()
     return _numerically_equal(gold, pred, rel_tol, budget)
+
+
+def _is_interval(answer: Answer) -> bool:
+    r"""A pair with a square bracket or an infinite end: ``[1, 2)``, ``(-\infty, 3)``."""
+    items = answer[3]
+    if not isinstance(items, tuple) or len(items) != 2:
+        return False
+    if answer[1] == "[" or answer[2] == "]":
+        return True
+    return any(item[0] == "scalar" and _infinity_sign(item[1]) for item in items)
+
+
+def _endpoints_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) -> bool:
+    r"""Interval endpoints: equal exactly, by the decimal rules, or proven by sympy.
+
+    Floating point cannot tell ``1`` from ``2^{1/2^{1000}}`` (they differ by 1e-301), and an
+    endpoint decides which numbers belong: two endpoints that are not both exact rationals
+    and agree only numerically are sent to sympy; unproven (refused, no worker, out of
+    budget) is not equal. A false negative beats a false positive here.
+    """
+    if gold == pred:
+        return True
+    if not answers_equal(gold, pred, rel_tol, budget):
+        return False
+    if gold[0] != "scalar" or pred[0] != "scalar" or len(gold) != 2 or len(pred) != 2:
+        return True
+    left, right = gold[1], pred[1]
+    if _rounding(left) is not None or _infinity_sign(left) or _infinity_sign(right):  # type: ignore[arg-type]
+        return True
+    if exact_value(left) is not None and exact_value(right) is not None:  # type: ignore[arg-type]
+        return True
+    if has_decimal(left) or has_decimal(right):  # type: ignore[arg-type]
+        return True  # a written decimal is an approximation by choice (the scalar rule decided)
+    return symbolically_equal(left, right, budget)  # type: ignore[arg-type]
 
 
 def _rounding(gold: Node) -> tuple[Fraction, Fraction] | None:
