@@ -590,6 +590,39 @@ def _math_spans(text: str) -> tuple[int, int, int] | None:
     return best
 
 
+#: Completions longer than this look for their last math span in a tail first.
+TAIL_SEARCH = 3000
+
+
+def _last_math_span(text: str) -> tuple[int, int, int] | None:
+    r""":func:`_math_spans` of the text, searched backward in growing tails.
+
+    A tail starts at a blank line at least 750, 3,000, 12,000 then 48,000 characters before
+    the end, and is used only when the text before it closes every ``\(``, ``\[`` and
+    ``$`` it opens (counted with ``str.count``), so no span crosses the break: the tail's last
+    span is the text's last span, found without parsing the long reasoning before it. The
+    whole text is scanned when no tail holds a span.
+    """
+    if len(text) <= TAIL_SEARCH:
+        return _math_spans(text)
+    for back in (TAIL_SEARCH // 4, TAIL_SEARCH, TAIL_SEARCH * 4, TAIL_SEARCH * 16):
+        if back * 2 >= len(text):
+            break
+        cut = text.rfind("\n\n", 0, len(text) - back)
+        if cut <= 0:
+            break
+        head = text[:cut]
+        if (
+            head.count("\\[") == head.count("\\]")
+            and head.count("\\(") == head.count("\\)")
+            and (head.count("$") - head.count("\\$")) % 2 == 0
+        ):
+            found = _math_spans(text[cut:])
+            if found is not None:
+                return found[0] + cut, found[1] + cut, found[2] + cut
+    return _math_spans(text)
+
+
 def extract_last_math(text: str) -> str | None:
     r"""Return the last LaTeX math span of ``text``, whole (an equation stays an equation).
 
@@ -945,7 +978,7 @@ def extract_answer_with_source(text: str) -> tuple[str | None, str]:
     stated = _stated_first(text)
     if stated is not None:
         return stated, "number"
-    span = _math_spans(text)
+    span = _last_math_span(text)
     number = _last_number(text)
     if span is not None and (number is None or number.end() <= span[2]):
         if _REJECTED_AFTER.match(text, span[2]):
