@@ -866,6 +866,10 @@ def _marked(text: str) -> tuple[str | None, str, bool]:
 
 # Right before the last number: it is offered as an alternative ("6 or 7", "or maybe 7").
 _ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|either|maybe|perhaps)\W*$", re.IGNORECASE)
+# Right before the last math span: it is offered as an alternative ("$6$ or $7$", "$6$ / $7$").
+_SPAN_ALTERNATIVE_BEFORE = re.compile(
+    r"(?:\b(?:or|either|maybe|perhaps|possibly)\W*|[$)\]][ \t]*/[ \t]*)$", re.IGNORECASE
+)
 _FINAL_PHRASE = re.compile(r"final\s+answer", re.IGNORECASE)
 # Fewer characters after a box than "answer is 1" hold no answer phrase.
 _SHORTEST_PHRASE = 11
@@ -983,6 +987,9 @@ def extract_answer_with_source(text: str) -> tuple[str | None, str]:
     if span is not None and (number is None or number.end() <= span[2]):
         if _REJECTED_AFTER.match(text, span[2]):
             return None, "none"  # "$5$ is wrong.": no answer, and no stray number instead
+        opener = len(text[: span[0]].rstrip("$([\\"))  # the span's opening delimiter
+        if _SPAN_ALTERNATIVE_BEFORE.search(text, max(0, opener - 32), opener):
+            return None, "none"  # "$6$ or $7$", "maybe $7$", "$6$ / $7$": an alternative
         return _last_equation(text[span[0] : span[1]]), "math"
     if number is not None:
         if _REJECTED_AFTER.match(text, number.end()):
