@@ -32,6 +32,7 @@ __all__ = [
     "extract_last_number",
     "extract_marked_answer",
     "has_boxed",
+    "has_hedge_after_box",
     "has_hedged_boxes",
 ]
 
