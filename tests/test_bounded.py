@@ -74,8 +74,10 @@ def test_issue_12_reproducers_are_wrong(completion: str, gold: str) -> None:
 
 
 def test_tiny_exponent_interval_is_not_the_closed_interval_at_one() -> None:
+    # an endpoint needs sympy's proof (unproven is False); a scalar follows rel_tol
+    # (docs/answers.md, "Tiny differences")
     assert not is_equivalent(r"[1,+\infty)", r"[2^{\frac{1}{2^{1000}}}, \infty)")
-    assert not is_equivalent("1", r"2^{\frac{1}{2^{1000}}}")
+    assert is_equivalent("1", r"2^{\frac{1}{2^{1000}}}")
 
 
 # --- the worker: killed and replaced, and what happens without one ----------------------------

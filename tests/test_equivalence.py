@@ -768,3 +768,30 @@ def test_appending_an_alternative_never_makes_a_wrong_answer_right(
     if not is_equivalent(gold, pred):
         assert not is_equivalent(gold, pred + " or " + other)
         assert not is_equivalent(gold, pred + " \\text{ or } " + other)
+
+
+# --- tiny differences: the relative-tolerance rule and interval endpoints (issue 12) -----------
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "expected"),
+    [
+        # scalars: within rel_tol of each other in floating point, so equal (docs/answers.md)
+        P("1", "2^{1/2^{1000}}", True, id="tiny-exponent-scalar"),
+        P("1", "2^{\\frac{1}{2^{1000}}}", True, id="tiny-exponent-frac-scalar"),
+        P("2", "2^{1+1/2^{1000}}", True, id="tiny-exponent-offset"),
+        # two exact rationals are compared exactly, however close
+        P("1", "1+10^{-300}", False, id="exact-rationals-apart"),
+        P("1", "1+\\frac{1}{2^{1000}}", False, id="exact-rational-tiny-fraction"),
+        # interval endpoints agreeing only numerically need sympy's proof; unproven is False
+        P("[1,+\\infty)", "[2^{\\frac{1}{2^{1000}}}, \\infty)", False, id="interval-tiny-exponent"),
+        P("[1,+\\infty)", "[2^{1/2^{1000}}, \\infty)", False, id="interval-tiny-exponent-slash"),
+        P("(0, 1)", "(0, 1 - 10^{-300})", False, id="interval-exact-apart"),
+        P("[\\frac{\\sqrt3}{3}, 1]", "[\\frac{1}{\\sqrt3}, 1]", True, id="interval-proven-equal"),
+        P("(-\\infty, 2]", "(-\\infty, \\sqrt{4}]", True, id="interval-exact-root"),
+        P("[1.41, 3)", "[\\sqrt2, 3)", True, id="interval-rounded-gold"),
+        P("[0, \\pi]", "[0, 3.14159265358979]", True, id="interval-decimal-approximation"),
+    ],
+)
+def test_tiny_differences(gold: str, pred: str, expected: bool) -> None:
+    assert is_equivalent(gold, pred) is expected

@@ -647,3 +647,36 @@ def test_final_boxes_end_with_the_last_box(text: str) -> None:
 def test_a_negation_after_a_gsm8k_marker_still_gives_no_stray_number() -> None:
     assert extract_answer("#### 5\nThe answer is not 18.") is None
     assert extract_answer("The answer is not 18.\n#### 5") == "5"
+
+
+# --- backward search of the last math span (answer_correct's speed, issue 12) ------------------
+
+_PARAGRAPH = st.lists(
+    st.sampled_from(
+        ["We have", "$x = 2$", "\\(y+1\\)", "\\[z^2\\]", "so 3 + 4 = 7.", "$$\\frac12$$", "text"]
+    ),
+    min_size=1,
+    max_size=6,
+).map(" ".join)
+
+
+@given(st.lists(_PARAGRAPH, min_size=1, max_size=400), st.sampled_from(["", " and $", " \\(a"]))
+def test_tail_search_finds_the_forward_scans_last_span(paragraphs: list[str], tail: str) -> None:
+    """On paragraphs whose spans close (a truncated last span aside), searching growing tails
+    backward finds the span a forward scan of the whole text finds."""
+    from rewardkit.extract import _last_math_span, _math_spans
+
+    text = "\n\n".join(paragraphs) + tail
+    assert _last_math_span(text) == _math_spans(text)
+
+
+def test_tail_search_on_real_completions(shared_data: Path) -> None:
+    from rewardkit.extract import _last_math_span, _math_spans
+
+    rows = shared_data.joinpath("math500_generations.jsonl").read_text(encoding="utf-8")
+    texts = [json.loads(line)["completion"] for line in rows.splitlines()]
+    long = [text for text in texts if len(text) > 3000]
+    same = sum(_last_math_span(text) == _math_spans(text) for text in long)
+    # the one known difference: a stray currency "$66,200" before the break, whose open span
+    # hides every later \( \) span from the forward scan; the tail search finds the last one
+    assert len(long) - same <= 1

@@ -26,6 +26,7 @@ from rewardkit.extract import (
     extract_answer,
     extract_boxed,
     extract_final_boxes,
+    has_hedge_after_box,
     has_hedged_boxes,
 )
 from rewardkit.reward import GOLD_COLUMNS, Reward, Sample, TextScorer
@@ -104,9 +105,13 @@ def _verdict(
     reference = gold_answer(gold)
     if reference is None or not can_parse(reference):
         return None
-    if pred is not None and is_equivalent(reference, pred, rel_tol=rel_tol, budget=budget):
-        return 0.0 if has_hedged_boxes(text) else 1.0  # \\boxed{6} or \\boxed{7}: a hedge
     count = answer_count(reference)
+    if pred is not None and is_equivalent(reference, pred, rel_tol=rel_tol, budget=budget):
+        if has_hedged_boxes(text) or has_hedge_after_box(text):
+            return 0.0  # \\boxed{6} or \\boxed{7}, \\boxed{6} or maybe 7: a hedge
+        if _several_final_boxes(text):
+            return 0.0  # \\boxed{6}, \\boxed{7}: the last box alone is one of several offered
+        return 1.0
     if count > 1 and ("\\boxed" in text or "\\fbox" in text):
         # a gold list of n values against a final run of exactly n boxes: \boxed{7}, \boxed{-5}
         boxes = extract_final_boxes(text)
@@ -114,6 +119,13 @@ def _verdict(
             joined = ", ".join(boxes)
             return 1.0 if is_equivalent(reference, joined, rel_tol=rel_tol, budget=budget) else 0.0
     return 0.0
+
+
+def _several_final_boxes(text: str) -> bool:
+    """Whether the completion ends with a run of boxes holding different values."""
+    if text.count("\\boxed") + text.count("\\fbox") < 2:
+        return False
+    return len(extract_final_boxes(text)) > 1
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

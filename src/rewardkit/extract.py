@@ -32,6 +32,7 @@ __all__ = [
     "extract_last_number",
     "extract_marked_answer",
     "has_boxed",
+    "has_hedge_after_box",
     "has_hedged_boxes",
 ]
 
@@ -347,6 +348,44 @@ def has_hedged_boxes(text: str) -> bool:
     return len(gap) <= FINAL_BOX_GAP and _ALTERNATIVE_GAP.search(gap) is not None
 
 
+#: After the last box: an alternative to it or a verdict against it ("or maybe 7", "is wrong").
+_HEDGE_AFTER = re.compile(
+    r"\b(?:or|maybe|perhaps|possibly|either|wrong|incorrect|unsure)\b"
+    r"|\bnot\s+(?:sure|certain|correct|right|the\s+answer)\b",
+    re.IGNORECASE,
+)
+#: How far after the last box :func:`has_hedge_after_box` reads.
+HEDGE_AFTER_LIMIT = 200
+
+
+def has_hedge_after_box(text: str) -> bool:
+    r"""Whether the text right after the last box offers an alternative or rejects the box.
+
+    Reads the paragraph of the last complete box (up to a blank line, at most 200 characters
+    after the box) for "or", "maybe", "perhaps", "possibly", "either", "wrong", "incorrect",
+    "unsure", "not sure/certain/correct/right/the answer": ``\boxed{6} or maybe 7`` and
+    ``\boxed{6} is wrong`` commit to nothing, so the correctness rewards score them 0.0. A
+    later paragraph ("Alternatively, checking ...", "as x approaches infinity or ...") is an
+    explanation, not a hedge.
+
+    Examples:
+        >>> has_hedge_after_box("\\boxed{6}, or possibly 7."), has_hedge_after_box("\\boxed{6}.")
+        (True, False)
+        >>> has_hedge_after_box("\\boxed{6}. I hope it is correct.")
+        False
+    """
+    start = max(text.rfind("\\boxed"), text.rfind("\\fbox"))
+    if start < 0:
+        return False
+    brace = text.find("{", start)
+    end = _close(text, brace, len(text)) if brace >= 0 else -1
+    if end < 0 or len(text) - end < 3:
+        return False
+    limit = min(len(text), end + 1 + HEDGE_AFTER_LIMIT)
+    paragraph = text.find("\n\n", end + 1, limit)
+    return _HEDGE_AFTER.search(text, end + 1, limit if paragraph < 0 else paragraph) is not None
+
+
 def has_boxed(text: str) -> float:
     r"""Return 1.0 when ``text`` has a complete, non-empty box (see :func:`extract_boxed`).
 
@@ -394,6 +433,13 @@ _NOT_AN_ANSWER = re.compile(
 _MARKER = re.compile(r"^[ \t]*(?:####|A:)[ \t]*(?=[-−+.0-9]|\\?\$)", re.MULTILINE)
 # Where a plain-text answer ends: end of line, end of sentence, ";".
 _SPAN_END = re.compile(r"\n|\.(?=\s|\*|$)|;")
+_LINE_END = re.compile(r"\n|\.(?=\s|\*|$)")
+#: Right after an answer's math span: another value offered beside it ("$5$ or $6$", "$5$; $6$").
+_ALTERNATIVE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:or|either|maybe|perhaps)\b|;|/)", re.I)
+#: Right after a last value: a verdict against it ("$5$ is wrong.", "5 is not the answer").
+_REJECTED_AFTER = re.compile(
+    r"[\s,]*(?:is|was|seems|would\s+be)\s+(?:wrong|incorrect|not\b|false|a\s+mistake)", re.I
+)
 _MATH_TOKEN = re.compile(r"\\\\|\\\$|\$\$|\$|\\\(|\\\)|\\\[|\\\]")
 _MATH_OPENERS = {"$$": "$$", "\\(": "\\)", "\\[": "\\]"}
 # A number: sign, currency, thousands separators ("," or "{,}"), decimals, a "/" fraction, an
@@ -545,6 +591,39 @@ def _math_spans(text: str) -> tuple[int, int, int] | None:
     return best
 
 
+#: Completions longer than this look for their last math span in a tail first.
+TAIL_SEARCH = 3000
+
+
+def _last_math_span(text: str) -> tuple[int, int, int] | None:
+    r""":func:`_math_spans` of the text, searched backward in growing tails.
+
+    A tail starts at a blank line at least 750, 3,000, 12,000 then 48,000 characters before
+    the end, and is used only when the text before it closes every ``\(``, ``\[`` and
+    ``$`` it opens (counted with ``str.count``), so no span crosses the break: the tail's last
+    span is the text's last span, found without parsing the long reasoning before it. The
+    whole text is scanned when no tail holds a span.
+    """
+    if len(text) <= TAIL_SEARCH:
+        return _math_spans(text)
+    for back in (TAIL_SEARCH // 4, TAIL_SEARCH, TAIL_SEARCH * 4, TAIL_SEARCH * 16):
+        if back * 2 >= len(text):
+            break
+        cut = text.rfind("\n\n", 0, len(text) - back)
+        if cut <= 0:
+            break
+        head = text[:cut]
+        if (
+            head.count("\\[") == head.count("\\]")
+            and head.count("\\(") == head.count("\\)")
+            and (head.count("$") - head.count("\\$")) % 2 == 0
+        ):
+            found = _math_spans(text[cut:])
+            if found is not None:
+                return found[0] + cut, found[1] + cut, found[2] + cut
+    return _math_spans(text)
+
+
 def extract_last_math(text: str) -> str | None:
     r"""Return the last LaTeX math span of ``text``, whole (an equation stays an equation).
 
@@ -579,6 +658,12 @@ def extract_last_math(text: str) -> str | None:
 
 def _math_at(text: str, start: int) -> str | None:
     """The content of the math span opening exactly at ``start``, if it closes in range."""
+    span = _math_span_at(text, start)
+    return None if span is None else span[0]
+
+
+def _math_span_at(text: str, start: int) -> tuple[str, int] | None:
+    """The content of the math span opening at ``start`` and the index after its closer."""
     for opener, closer in (("$$", "$$"), ("\\(", "\\)"), ("\\[", "\\]"), ("$", "$")):
         if text.startswith(opener, start):
             begin = start + len(opener)
@@ -591,7 +676,7 @@ def _math_at(text: str, start: int) -> str | None:
                 or text[close + 1 : close + 2].isdigit()
             ):
                 return None  # currency ("$18 and $5"), not math: read as plain text
-            return text[begin:close].strip()
+            return text[begin:close].strip(), close + len(closer)
     return None
 
 
@@ -630,11 +715,20 @@ def _answer_after(text: str, start: int) -> str | None:
         close = text.find("**", start + 2, start + ANSWER_SPAN_LIMIT)
         if close > start + 2:
             return _answer_after(text[:close] + "\n", start + 2)
-    math = _math_at(text, start)
-    if math is not None:
+    math_span = _math_span_at(text, start)
+    if math_span is not None:
+        math, after = math_span
+        if math and _ALTERNATIVE_AFTER.match(text, after):
+            # "the answer is $5$ or $6$", "$5$; $6$": the whole statement, a hedge to the checker
+            end = _SPAN_END.search(text, after + 1, after + ANSWER_SPAN_LIMIT)
+            return text[start : end.start() if end else after + ANSWER_SPAN_LIMIT].strip()
         return math or None
     limit = min(len(text), start + ANSWER_SPAN_LIMIT)
     end_match = _SPAN_END.search(text, start, limit)
+    if end_match is not None and end_match.group() == ";":
+        # "the answer is 5; 6": what follows the semicolon on the line belongs to the answer
+        line_end = _LINE_END.search(text, end_match.end(), limit)
+        end_match = line_end
     span = text[start : end_match.start() if end_match else limit]
     span = span.strip().rstrip(".,:;!*").strip()
     if span.startswith("$") and span.endswith("$") and len(span) > 1:
@@ -773,6 +867,10 @@ def _marked(text: str) -> tuple[str | None, str, bool]:
 
 # Right before the last number: it is offered as an alternative ("6 or 7", "or maybe 7").
 _ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|either|maybe|perhaps)\W*$", re.IGNORECASE)
+# Right before the last math span: it is offered as an alternative ("$6$ or $7$", "$6$ / $7$").
+_SPAN_ALTERNATIVE_BEFORE = re.compile(
+    r"(?:\b(?:or|either|maybe|perhaps|possibly)\W*|[$)\]][ \t]*/[ \t]*)$", re.IGNORECASE
+)
 _FINAL_PHRASE = re.compile(r"final\s+answer", re.IGNORECASE)
 # Fewer characters after a box than "answer is 1" hold no answer phrase.
 _SHORTEST_PHRASE = 11
@@ -885,11 +983,18 @@ def extract_answer_with_source(text: str) -> tuple[str | None, str]:
     stated = _stated_first(text)
     if stated is not None:
         return stated, "number"
-    span = _math_spans(text)
+    span = _last_math_span(text)
     number = _last_number(text)
     if span is not None and (number is None or number.end() <= span[2]):
+        if _REJECTED_AFTER.match(text, span[2]):
+            return None, "none"  # "$5$ is wrong.": no answer, and no stray number instead
+        opener = len(text[: span[0]].rstrip("$([\\"))  # the span's opening delimiter
+        if _SPAN_ALTERNATIVE_BEFORE.search(text, max(0, opener - 32), opener):
+            return None, "none"  # "$6$ or $7$", "maybe $7$", "$6$ / $7$": an alternative
         return _last_equation(text[span[0] : span[1]]), "math"
     if number is not None:
+        if _REJECTED_AFTER.match(text, number.end()):
+            return None, "none"
         if _ALTERNATIVE_BEFORE.search(text, max(0, number.start() - 24), number.start()):
             return None, "none"  # "6 or 7": an alternative, not an answer
         return _number_text(number), "number"

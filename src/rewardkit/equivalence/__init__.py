@@ -154,7 +154,16 @@ _verdict = _cache.ByteBoundedCache(
 
 _CHOICE_ONLY = re.compile(r"\(?([A-Z])\)?")
 _CHOICE_LEAD = re.compile(r"\(([A-Z])\)")
-_WRAPPER = re.compile(r"\\[A-Za-z]+|[{}$\s]")
+#: Formatting around a choice letter; other commands (``\\neq``, ``\\pm``, ``\\ldots``) stay.
+_WRAPPER = re.compile(
+    r"\\(?:text[a-z]*|math[a-z]*|mbox|emph|boxed|fbox|bf|it|rm|left|right|quad|qquad)"
+    r"(?![A-Za-z])|[{}$\s]|\\[,;: !]"
+)
+#: After a choice letter, words that make it a hedge, a negation or a condition, and "?".
+_CHOICE_HEDGE = re.compile(
+    r"(?i)\b(?:or|not|no|wrong|incorrect|maybe|perhaps|possibly|probably|either|nor|unless|"
+    r"except|if|assuming|approximately|but)\b|\?"
+)
 
 
 def choice_letter(text: str, *, exact: bool) -> str | None:
@@ -173,8 +182,8 @@ def choice_letter(text: str, *, exact: bool) -> str | None:
     match = _CHOICE_ONLY.fullmatch(stripped)
     if match is not None:
         return match.group(1)
-    if exact:
-        return None
+    if exact or _CHOICE_HEDGE.search(text) is not None or "\\" in stripped:
+        return None  # (C) is wrong, (C) maybe, \\neq (C), (C) \\pm 1: no choice made
     letters = set(_CHOICE_LEAD.findall(stripped))
     if len(letters) == 1 and stripped.startswith("("):
         return str(letters.pop())

@@ -263,7 +263,9 @@ def _is_name(node: object) -> bool:
     if not isinstance(node, tuple):
         return False
     tag = node[0]
-    if tag == "sym" or (tag == "const" and node[1] in {"e", "i"}):
+    if tag == "sym":
+        return node[1] not in _NOT_NAMES  # \\neq x = 3, \\ldots x = 3: no label
+    if tag == "const" and node[1] in {"e", "i"}:
         return True
     if tag == "pow":  # f^{-1}(x) =, BC^2 = (a segment's name, not a^2 + b = 0)
         exponent, base = node[2], node[1]
@@ -284,6 +286,7 @@ def _is_name(node: object) -> bool:
         items = node[1]
         return (
             isinstance(items, tuple)
+            and not _spells_negation(items)
             and _is_name(items[0])
             and all(_is_name(item) or item[0] == "num" or _squared(item) for item in items[1:])
         )
@@ -293,6 +296,62 @@ def _is_name(node: object) -> bool:
         items = node[-1]
         return isinstance(items, tuple) and bool(items) and all(_is_name(i) for i in items)
     return False
+
+
+#: Symbols the parser keeps that are no names: relations and dots read as atoms.
+_NOT_NAMES = frozenset(
+    {"\\neq", "\\ne", "\\geq", "\\leq", "\\ge", "\\le", "\\not", "\\neg", "\\lnot", "..."}
+)
+#: Words that negate what follows: ``not x = 3`` (read as the letters n, o, t, x) is no label.
+_NEGATION_WORDS = ("not", "never")
+
+
+def _spells_negation(items: tuple[object, ...]) -> bool:
+    """Whether a product of letters starts with a negation word (``not x``, ``no x``)."""
+    letters = ""
+    for item in items:
+        if not (isinstance(item, tuple) and item[0] == "sym" and len(str(item[1])) == 1):
+            break
+        letters += str(item[1]).lower()
+    return any(letters.startswith(word) and len(letters) > len(word) for word in _NEGATION_WORDS)
+
+
+def _approximates(exact: Node, approx: Node) -> bool:
+    r"""Whether ``approx`` rounds or truncates ``exact`` (``\frac{\sqrt3}{3} \approx 0.577``).
+
+    A decimal may differ by one unit of its last digit (rounded or truncated); any other
+    number by a relative 1e-9. Sides that are not numbers (``x \approx 0.58``) are not checked.
+    """
+    try:
+        if free_symbols(exact) or free_symbols(approx):
+            return True
+        left, right = numeric_value(exact, {}), numeric_value(approx, {})
+    except (EvalError, ValueError, ArithmeticError, TypeError, RecursionError):
+        return True  # unreadable: the comparison of the exact value decides
+    slack = 1e-9 * max(abs(left), abs(right))
+    if approx[0] == "num" and approx[2]:
+        slack = max(slack, 10.0 ** -_decimal_places(approx[1]))  # one unit of its last digit
+    elif approx[0] == "neg" and approx[1][0] == "num" and approx[1][2]:  # type: ignore[index]
+        slack = max(slack, 10.0 ** -_decimal_places(approx[1][1]))  # type: ignore[index]
+    return abs(left - right) <= slack * (1 + 1e-9)
+
+
+def _decimal_places(value: object) -> int:
+    """Digits after the point of a decimal held as a Fraction (``0.577`` gives 3)."""
+    if not isinstance(value, Fraction):
+        return 0
+    denominator, places = value.denominator, 0
+    while denominator > 1 and places < 400:
+        if denominator % 10 == 0:
+            denominator //= 10
+        elif denominator % 5 == 0:
+            denominator //= 5
+        elif denominator % 2 == 0:
+            denominator //= 2
+        else:
+            break
+        places += 1
+    return places
 
 
 def _squared(node: Node) -> bool:
@@ -349,6 +408,12 @@ def _relation(chain: tuple[object, ...]) -> Answer:
         if first == 1 and _is_name(chain[0]):
             chain = tuple("=" if item == "~" else item for item in chain)
         else:
+            if not all(
+                _approximates(chain[i - 1], chain[i + 1])  # type: ignore[arg-type]
+                for i in range(1, len(chain) - 1, 2)
+                if chain[i] == "~"
+            ):
+                return ("opaque", ("rel", chain))  # 2\\sqrt3 \\approx 4.24: a different value
             chain = chain[:first]
             if len(chain) == 1:
                 return _answer(chain[0])  # type: ignore[arg-type]
@@ -361,7 +426,12 @@ def _relation(chain: tuple[object, ...]) -> Answer:
             rest = terms[1:]
             while len(rest) > 1 and _is_name(rest[0]):
                 rest = rest[1:]
+            if any(free_symbols(term) for term in rest[:-1]):
+                # x = 3x = 4, x = 3 \\pm x = 4: an equation in x, not worked steps to a value
+                return ("opaque", ("rel", chain))
             value = _answer(rest[-1])
+            if "in" in operators and value[0] in {"scalar", "alts"}:
+                return ("opaque", ("rel", chain))  # x \\in 6: membership of a number is no value
             if value[0] == "scalar" and len(terms) == 2 and terms[0][0] == "sym":
                 return (*value, terms[0])  # y = 2x + 1: the value, labelled (a solved form)
             return value
@@ -466,11 +536,12 @@ def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
             return bool(items) and all(answers_equal(i, single, rel_tol, budget) for i in items)
         return bool(items) and all(answers_equal(single, i, rel_tol, budget) for i in items)
     if kind == "seq" and other == "seq":
+        same = _endpoints_equal if _is_interval(gold) else answers_equal
         return (
             gold[1:3] == pred[1:3]
             and len(gold[3]) == len(pred[3])  # type: ignore[arg-type]
             and all(
-                answers_equal(g, p, rel_tol, budget)
+                same(g, p, rel_tol, budget)
                 for g, p in zip(gold[3], pred[3], strict=True)  # type: ignore[call-overload]
             )
         )
@@ -680,6 +751,40 @@ def scalars_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -> boo
         return False  # a constant is not an expression in variables that happens to equal it
     budget.check()
     return _numerically_equal(gold, pred, rel_tol, budget)
+
+
+def _is_interval(answer: Answer) -> bool:
+    r"""A pair with a square bracket or an infinite end: ``[1, 2)``, ``(-\infty, 3)``."""
+    items = answer[3]
+    if not isinstance(items, tuple) or len(items) != 2:
+        return False
+    if answer[1] == "[" or answer[2] == "]":
+        return True
+    return any(item[0] == "scalar" and _infinity_sign(item[1]) for item in items)
+
+
+def _endpoints_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) -> bool:
+    r"""Interval endpoints: equal exactly, by the decimal rules, or proven by sympy.
+
+    Floating point cannot tell ``1`` from ``2^{1/2^{1000}}`` (they differ by 1e-301), and an
+    endpoint decides which numbers belong: two endpoints that are not both exact rationals
+    and agree only numerically are sent to sympy; unproven (refused, no worker, out of
+    budget) is not equal. A false negative beats a false positive here.
+    """
+    if gold == pred:
+        return True
+    if not answers_equal(gold, pred, rel_tol, budget):
+        return False
+    if gold[0] != "scalar" or pred[0] != "scalar" or len(gold) != 2 or len(pred) != 2:
+        return True
+    left, right = gold[1], pred[1]
+    if _rounding(left) is not None or _infinity_sign(left) or _infinity_sign(right):  # type: ignore[arg-type]
+        return True
+    if exact_value(left) is not None and exact_value(right) is not None:  # type: ignore[arg-type]
+        return True
+    if has_decimal(left) or has_decimal(right):  # type: ignore[arg-type]
+        return True  # a written decimal is an approximation by choice (the scalar rule decided)
+    return symbolically_equal(left, right, budget)  # type: ignore[arg-type]
 
 
 def _rounding(gold: Node) -> tuple[Fraction, Fraction] | None:

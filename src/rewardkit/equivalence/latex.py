@@ -129,6 +129,8 @@ _GREEK_LETTERS = dict(
 )  # fmt: skip
 _UNICODE_GREEK = re.compile("[" + "".join(_GREEK_LETTERS) + "]")
 _UNICODE_ROOT = re.compile(r"\u221a\s*(\d+(?:\.\d+)?|[A-Za-z])")
+#: A doubled backslash before a command name (``\\\\frac``), outside matrices: one backslash.
+_DOUBLED_COMMAND = re.compile(r"\\\\(?=[A-Za-z])")
 _SIZING = re.compile(r"\\(?:left|right|bigg|Bigg|big|Big)[lrm]?(?![A-Za-z])\.?")
 _DEGREES = re.compile(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ(?![A-Za-z]))|\\circ(?![A-Za-z])")
 _TEMPERATURE = re.compile(r"\u00b0\s*(?:\\text\{\s*)?([CF])\b\}?")
@@ -192,6 +194,8 @@ def normalize(text: str) -> str:
         >>> normalize("\\left( \\dfrac12, 45^\\circ \\right)")
         '( \\frac12, 45° )'
     """
+    if "\\\\" in text and "\\begin" not in text:
+        text = _DOUBLED_COMMAND.sub(r"\\", text)  # \\\\le from a doubly escaped string: \\le
     text = _THIN_THOUSANDS.sub("", text)
     text = text.replace("{,}", ",")
     if _UNICODE_GREEK.search(text):
@@ -498,6 +502,12 @@ class _Parser:
                     factors[-1] = self.juxtaposed(previous)  # 4 4/9, never 4 * 4/9
                     continue
                 factor = self.parse_power()
+                if (
+                    text[1:] in _PLAIN_TEXT
+                    and "'text'" not in repr(factor)
+                    and previous[0] in {"num", "pow", "pct", "deg", "base"}
+                ):
+                    _fail("juxtaposed numbers")  # 1 \\text{ (0) } is no product 1 * 0
                 if (
                     len(factors) == 1
                     and previous[0] == "num"

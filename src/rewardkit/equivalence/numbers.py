@@ -243,6 +243,9 @@ def numeric_value(node: Node, env: Mapping[str, complex]) -> complex:
                 product = _check(product * numeric_value(item, env))
             return product
         if tag == "div":
+            exact = exact_value(node) if not free_symbols(node) else None
+            if exact is not None:  # 1/2^{1000}: a tiny rational, though 2^{1000} overflows
+                return _check(complex(float(exact)))
             return _check(numeric_value(node[1], env) / numeric_value(node[2], env))  # type: ignore[arg-type]
         if tag == "pow":
             return _power(numeric_value(node[1], env), numeric_value(node[2], env))  # type: ignore[arg-type]
