@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import dataclasses
 import gzip
 import io
 import json
@@ -20,6 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import rewardkit
+from rewardkit._doctor import diagnose, doctor_text, version_text
 from rewardkit.cli import ScoringPlan, main, score_lines, step_from_name, weighted_total
 from rewardkit.errors import ConfigError
 from rewardkit.extract import extract_boxed
@@ -338,8 +340,11 @@ def test_score_unreadable_file_is_a_usage_error(tmp_path: Path) -> None:
         "No such file or directory\n"
     )
     result = run("score", str(tmp_path), "-r", "boxed")
-    assert result.code == 2
-    assert "Is a directory" in result.err
+    assert (result.code, result.err) == (
+        2,
+        f"rewardkit score: error: cannot read '{tmp_path}': Is a directory, and not a saved "
+        "datasets folder (no state.json or .arrow files)\n",
+    )
 
 
 def test_score_unwritable_output_is_a_usage_error(small: Path, tmp_path: Path) -> None:
@@ -895,7 +900,18 @@ def test_no_command_prints_help() -> None:
 
 def test_version() -> None:
     result = run("--version")
-    assert (result.code, result.out) == (0, f"rewardkit {rewardkit.__version__}\n")
+    assert (result.code, result.out) == (0, version_text() + "\n")
+    assert result.out.startswith(f"rewardkit {rewardkit.__version__} (")
+
+
+def test_doctor(monkeypatch: pytest.MonkeyPatch) -> None:
+    result = run("doctor")
+    assert (result.code, result.out, result.err) == (0, doctor_text() + "\n", "")
+    conflict = dataclasses.replace(diagnose(), claimants=("harbor-rewardkit", "rewardkit-rl"))
+    monkeypatch.setattr("rewardkit.cli.doctor.diagnose", lambda: conflict)
+    result = run("doctor")
+    assert (result.code, result.out) == (1, doctor_text(conflict) + "\n")
+    assert result.out.splitlines()[-1] == conflict.conflict
 
 
 def test_python_dash_m(small: Path) -> None:

@@ -51,7 +51,7 @@ def _ray() -> Any:
     try:
         import ray
     except ImportError:
-        msg = "score_with_ray needs Ray Data: pip install 'rewardkit[ray]'"
+        msg = "score_with_ray needs Ray Data: pip install 'ray[data]'"
         raise ConfigError(msg) from None
     return ray
 
