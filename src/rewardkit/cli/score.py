@@ -46,9 +46,10 @@ def run(args: argparse.Namespace, io_: Io) -> int:
     under the reward's name (null: not applicable, e.g. no gold answer: a missing key reads
     as null), the weighted total and the --keep fields. A line that is not JSON, whose
     completion is not a string or message list, or that lacks a needed column gets a record
-    with an "error" naming the line and the problem, and the exit status is 1. When none of the first 5 rows has the completion column (or a gold
-    column a reward needs), the command stops at once, listing the keys it saw. A summary
-    table (mean of each reward, counts) goes to stderr.
+    with an "error" naming the line and the problem, and the exit status is 1. When none of
+    the first 5 rows has the completion column (or a gold column a reward needs), the
+    command stops at once, listing the keys it saw. A summary table (mean of each reward,
+    counts) goes to stderr.
 
     --workers N scores with N processes (the same records, in order); an input that scores in
     under a CPU-second never starts one. --engine ray runs the same scoring on Ray Data
