@@ -1511,3 +1511,40 @@ def test_serve_answers_over_http(entry: list[str]) -> None:
         server.wait(timeout=60)
         assert server.stderr is not None
         server.stderr.close()
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        pytest.param(
+            ["-"],
+            "--engine ray reads files, not stdin: give a file or a folder of files",
+            id="stdin",
+        ),
+        pytest.param(
+            [], "--engine ray writes a folder of record files: pass --out FOLDER", id="out"
+        ),
+        pytest.param(
+            ["--out", "x", "--keep", "id"],
+            "--engine ray does not support --keep yet; score with the default engine",
+            id="keep",
+        ),
+    ],
+)
+def test_engine_ray_usage_errors(small: Path, argv: list[str], message: str) -> None:
+    source = argv.pop(0) if argv[:1] == ["-"] else str(small)
+    result = run("score", source, "-r", "boxed", "--engine", "ray", *argv, stdin=b"")
+    assert (result.code, result.out, result.err) == (2, "", f"rewardkit score: error: {message}\n")
+
+
+def test_engine_ray_without_ray_says_what_to_install(
+    small: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "ray", None)
+    out = tmp_path / "scores"
+    result = run("score", str(small), "-r", "boxed", "--engine", "ray", "--out", str(out))
+    assert (result.code, result.err) == (
+        2,
+        "rewardkit score: error: --engine ray needs Ray Data: pip install 'ray[data]'\n",
+    )
+    assert not out.exists()
