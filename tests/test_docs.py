@@ -314,7 +314,7 @@ def test_check_site_exit_status(tmp_path, capsys):
 
 def test_check_site_missing_exports():
     module = _load_script("check_site")
-    html = '<h3 id="rewardkit.aha"></h3><h3 id="rewardkit.tasks.tool_use.tool_use"></h3>'
+    html = '<h3 id="rewardkit.aha"></h3><h3 id="rewardkit.tasks.tools.tool_use"></h3>'
     assert module.missing_exports(html, ["aha", "tool_use", "gate", "__version__"]) == ["gate"]
 
 
