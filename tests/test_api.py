@@ -140,13 +140,13 @@ def test_names_never_shadow_modules() -> None:
     module, and so must a package's attribute named like one of its submodules.
     """
     modules = _submodules()
-    clashes = []
-    for name in rewardkit.__all__:
-        for module in modules:
-            if module.rsplit(".", 1)[1] == name and getattr(rewardkit, name) is not (
-                importlib.import_module(module)
-            ):
-                clashes.append(f"rewardkit.{name} vs module {module}")
+    clashes = [
+        f"rewardkit.{name} vs module {module}"
+        for name in rewardkit.__all__
+        for module in modules
+        if module.rsplit(".", 1)[1] == name
+        and getattr(rewardkit, name) is not importlib.import_module(module)
+    ]
     for module in modules:
         package, _, leaf = module.rpartition(".")
         value = getattr(importlib.import_module(package), leaf, None)
