@@ -21,7 +21,8 @@ The output is a folder of files (one or more per input block), written in input 
 of one prompt's rows is scored together only within a Ray block: group-relative rewards (e.g.
 ``kimi_length``) need a prompt's rows in one block (keep files grouped by prompt).
 
-Ray is an optional dependency (``pip install 'rewardkit[ray]'``), imported when called.
+Ray is an optional dependency (``pip install 'ray[data]'``; the ``ray`` extra), imported when
+called.
 """
 
 from __future__ import annotations
