@@ -317,12 +317,16 @@ def _peer_contender(
 
 
 def workers_contender(workers: int, batch_size: int) -> Contender | None:
-    """``presets.aha_grpo`` through the CLI's ``score_lines`` with a ``workers`` process pool."""
+    """``presets.aha_grpo`` through the CLI's ``ScoringPool`` (``rewardkit score --workers``).
+
+    The pool as the command builds it: workers start only past the serial crossover.
+    """
     try:
         from rewardkit import presets
-        from rewardkit.cli import ScoringPlan, score_lines
         from rewardkit.jsonl import Line
+        from rewardkit.pool import ScoringPool
         from rewardkit.registry import WeightedReward
+        from rewardkit.scoring import ScoringPlan
     except ImportError:
         return None
     funcs, weights = presets.aha_grpo()
@@ -335,13 +339,14 @@ def workers_contender(workers: int, batch_size: int) -> Contender | None:
             Line(k + 1, {"completion": i.completion, "answer": i.gold, "prompt": i.group})
             for k, i in enumerate(items)
         ]
-        return [
-            scores
-            for _, scores, _ in score_lines(lines, plan, workers=workers, batch_size=batch_size)
-        ]
+        with ScoringPool(plan, workers=workers, batch_size=batch_size) as pool:
+            return [
+                None if "error" in record else {name: record[name] for name in plan.names}
+                for record in pool.score(lines)
+            ]
 
     return Contender(
-        f"cli.score_lines(aha_grpo, workers={workers})",
+        f"pool.ScoringPool(aha_grpo, workers={workers})",
         lambda item: batch([item])[0],
         batch,
         batch_only=True,

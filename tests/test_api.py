@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import logging
 import pickle
+import pkgutil
 import types
 
 import pytest
@@ -123,3 +125,42 @@ def test_the_error_boundary_is_visible_in_the_log(caplog: pytest.LogCaptureFixtu
     assert [r.getMessage() for r in caplog.records if r.exc_info is not None] == [
         "explode: scorer raised; scoring -1.0"
     ]
+
+
+def _submodules() -> list[str]:
+    return sorted(module.name for module in pkgutil.walk_packages(rewardkit.__path__, "rewardkit."))
+
+
+def test_names_never_shadow_modules() -> None:
+    """No export, and no package attribute, is named like a module it does not stand for.
+
+    ``rewardkit.tasks.tool_use`` used to be both a module and the reward it defines, so
+    ``import rewardkit.tasks.tool_use`` gave the module or the reward depending on the order
+    of imports. Every exported name that is also the last part of a module's name must be that
+    module, and so must a package's attribute named like one of its submodules.
+    """
+    modules = _submodules()
+    clashes = [
+        f"rewardkit.{name} vs module {module}"
+        for name in rewardkit.__all__
+        for module in modules
+        if module.rsplit(".", 1)[1] == name
+        and getattr(rewardkit, name) is not importlib.import_module(module)
+    ]
+    for module in modules:
+        package, _, leaf = module.rpartition(".")
+        value = getattr(importlib.import_module(package), leaf, None)
+        if value is not None and not isinstance(value, types.ModuleType):
+            clashes.append(f"{package}.{leaf} ({type(value).__name__}) vs module {module}")
+    assert clashes == []
+    assert {name for name in rewardkit.__all__ if f"rewardkit.{name}" in modules} == (
+        EXPORTED_MODULES
+    )
+
+
+def test_tool_use_is_the_reward_everywhere() -> None:
+    from rewardkit import tasks
+    from rewardkit.tasks import tools
+
+    assert rewardkit.tool_use is tasks.tool_use is tools.tool_use
+    assert isinstance(tasks.tool_use, Reward)

@@ -4,22 +4,29 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import dataclasses
 import gzip
 import io
 import json
+import os
 import re
 import shlex
+import socket
 import subprocess
 import sys
 import textwrap
+import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import rewardkit
+from rewardkit import pool as pool_module
+from rewardkit._doctor import diagnose, doctor_text, version_text
 from rewardkit.cli import ScoringPlan, main, score_lines, step_from_name, weighted_total
 from rewardkit.errors import ConfigError
 from rewardkit.extract import extract_boxed
@@ -338,8 +345,11 @@ def test_score_unreadable_file_is_a_usage_error(tmp_path: Path) -> None:
         "No such file or directory\n"
     )
     result = run("score", str(tmp_path), "-r", "boxed")
-    assert result.code == 2
-    assert "Is a directory" in result.err
+    assert (result.code, result.err) == (
+        2,
+        f"rewardkit score: error: cannot read '{tmp_path}': Is a directory, and not a saved "
+        "datasets folder (no state.json or .arrow files)\n",
+    )
 
 
 def test_score_unwritable_output_is_a_usage_error(small: Path, tmp_path: Path) -> None:
@@ -895,7 +905,18 @@ def test_no_command_prints_help() -> None:
 
 def test_version() -> None:
     result = run("--version")
-    assert (result.code, result.out) == (0, f"rewardkit {rewardkit.__version__}\n")
+    assert (result.code, result.out) == (0, version_text() + "\n")
+    assert result.out.startswith(f"rewardkit {rewardkit.__version__} (")
+
+
+def test_doctor(monkeypatch: pytest.MonkeyPatch) -> None:
+    result = run("doctor")
+    assert (result.code, result.out, result.err) == (0, doctor_text() + "\n", "")
+    conflict = dataclasses.replace(diagnose(), claimants=("harbor-rewardkit", "rewardkit-rl"))
+    monkeypatch.setattr("rewardkit.cli.doctor.diagnose", lambda: conflict)
+    result = run("doctor")
+    assert (result.code, result.out) == (1, doctor_text(conflict) + "\n")
+    assert result.out.splitlines()[-1] == conflict.conflict
 
 
 def test_python_dash_m(small: Path) -> None:
@@ -1274,3 +1295,256 @@ def test_one_row_without_the_completion_column(tmp_path: Path) -> None:
         f"rewardkit profile: error: {str(path)!r} has no 'completion' column "
         "(keys seen: 'answer', 'text'); pass --completion-field text\n"
     )
+
+
+# ------------------------------------------------------------- formats, the pool, serve
+
+
+#: Rows a Parquet column can hold (one type per column): no message lists, no broken line.
+PARQUET_ROWS: list[dict[str, object]] = [
+    {"prompt": "1+1?", "completion": "It is \\boxed{2}.", "answer": "2", "id": "a"},
+    {"prompt": "1+1?", "completion": "Wait. \\boxed{3}", "answer": "2", "id": "b"},
+    {"prompt": "2+2?", "completion": None, "answer": "4", "id": "d"},  # Parquet has no gaps
+    {"prompt": "2+2?", "completion": "4", "answer": "4", "id": "e"},
+]
+
+
+def _parquet(path: Path, rows: list[dict[str, object]]) -> Path:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    pq.write_table(pa.Table.from_pylist(rows), path)
+    return path
+
+
+def _jsonl(path: Path, rows: list[dict[str, object]]) -> Path:
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def _parquet_records(path: Path) -> list[dict[str, object]]:
+    pq = pytest.importorskip("pyarrow.parquet")
+    return list(pq.read_table(path).to_pylist())
+
+
+def test_score_reads_parquet_and_saved_datasets_like_jsonl(tmp_path: Path) -> None:
+    expected = run("score", str(_jsonl(tmp_path / "a.jsonl", PARQUET_ROWS)), "-r", "boxed")
+    parquet = _parquet(tmp_path / "a.parquet", PARQUET_ROWS)
+    assert run("score", str(parquet), "-r", "boxed") == expected
+    datasets = pytest.importorskip("datasets")
+    folder = tmp_path / "saved"
+    datasets.Dataset.from_list(PARQUET_ROWS).save_to_disk(str(folder))
+    assert run("score", str(folder), "-r", "boxed") == expected
+    assert expected.code == 1  # the row without a completion
+    assert records(expected.out)[2]["error"] == (
+        "line 3: column 'completion' is null; expected a string or a message list"
+    )
+
+
+def test_score_writes_parquet_with_the_same_records(small: Path, tmp_path: Path) -> None:
+    out = tmp_path / "scores.parquet"
+    result = run(
+        "score", str(small), "-r", "boxed", "-r", "exact", "--keep", "id", "--out", str(out)
+    )
+    assert (result.code, result.out, result.err) == (1, "", SMALL_SUMMARY)
+    jsonl = run("score", str(small), "-r", "boxed", "-r", "exact", "--keep", "id", "-q")
+    expected = [{**record, "error": record.get("error")} for record in records(jsonl.out)]
+    assert _parquet_records(out) == expected
+
+
+def test_missing_pyarrow_is_one_line_with_the_install_hint(
+    small: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parquet = _parquet(tmp_path / "a.parquet", PARQUET_ROWS)
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    result = run("score", str(parquet), "-r", "boxed")
+    assert (result.code, result.out, result.err) == (
+        2,
+        "",
+        f"rewardkit score: error: reading '{parquet}' (Parquet) needs pyarrow: "
+        "pip install pyarrow\n",
+    )
+    out = tmp_path / "out.parquet"
+    for command in ("score", "filter"):
+        result = run(command, str(small), "-r", "boxed", "--out", str(out))
+        assert (result.code, result.err) == (
+            2,
+            f"rewardkit {command}: error: --out '{out}' (Parquet) needs pyarrow: "
+            "pip install pyarrow\n",
+        )
+    assert not out.exists()
+    result = run("profile", str(parquet))
+    assert result.err == (
+        f"rewardkit profile: error: reading '{parquet}' (Parquet) needs pyarrow: "
+        "pip install pyarrow\n"
+    )
+
+
+def test_report_and_profile_read_parquet_like_jsonl(tmp_path: Path) -> None:
+    jsonl = _jsonl(tmp_path / "a.jsonl", PARQUET_ROWS)
+    parquet = _parquet(tmp_path / "a.parquet", PARQUET_ROWS)
+    reports = [
+        run("report", str(path), "--label", "x", "-r", "boxed", "--format", "json")
+        for path in (jsonl, parquet)
+    ]
+    assert [report.code for report in reports] == [1, 1]  # the null completion
+    rows = [json.loads(report.out) for report in reports]
+    assert [row.pop("file") for [row] in rows] == [str(jsonl), str(parquet)]
+    assert rows[0] == rows[1]
+    assert [(row["label"], row["count"], row["errors"]) for row in rows[0]] == [("x", 3, 1)]
+    profile = run("profile", str(jsonl), "--format", "json")
+    assert run("profile", str(parquet), "--format", "json") == profile
+    assert json.loads(profile.out)["count"] == 4
+
+
+def test_filter_reads_and_writes_parquet(generations: Path, tmp_path: Path) -> None:
+    rows = [json.loads(line) for line in generations.read_text().splitlines()[:-1]]
+    parquet = _parquet(tmp_path / "gens.parquet", rows)
+    expected = run("filter", str(generations), "-r", "exact", "--keep", "answer", "-q")
+    out = tmp_path / "sft.parquet"
+    result = run("filter", str(parquet), "-r", "exact", "--keep", "answer", "--out", str(out))
+    assert (result.code, result.out) == (0, "")
+    assert result.err == (
+        "kept 4 of 8 rows (3 prompts); dropped 3 below threshold, 1 near-duplicates; "
+        "0 failed lines\n"
+    )
+    assert [
+        {key: value for key, value in row.items() if key != "error"}
+        for row in _parquet_records(out)
+    ] == records(expected.out)
+
+
+def test_filter_column_clashing_with_the_record_is_a_usage_error(generations: Path) -> None:
+    result = run("filter", str(generations), "-r", "exact", "--keep", "total")
+    assert (result.code, result.err) == (
+        2,
+        "rewardkit filter: error: column 'total' clashes with a key of the scored record; "
+        "rename it\n",
+    )
+
+
+class _CountingPool(pool_module.ScoringPool):
+    started_any: ClassVar[list[bool]] = []
+
+    def close(self) -> None:
+        type(self).started_any.append(self.started)
+        super().close()
+
+
+@pytest.mark.parametrize("command", ["score", "filter", "report"])
+def test_workers_start_processes_and_give_the_serial_output(
+    command: str, generations: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = generations.with_name("many.jsonl")
+    path.write_text(generations.read_text() * 40, encoding="utf-8")
+    argv = [command, str(path), "-r", "exact", "-q", "--batch-size", "7"]
+    if command == "report":
+        argv.remove("-q")
+    serial = run(*argv)
+    monkeypatch.setattr(pool_module, "SERIAL_SECONDS", 0.0)
+    monkeypatch.setattr(pool_module, "CHUNK_BYTES", 1024)
+    monkeypatch.setattr("rewardkit.cli._common.pool.ScoringPool", _CountingPool)
+    _CountingPool.started_any.clear()
+    parallel = run(*argv, "--workers", "2")
+    assert _CountingPool.started_any == [True]  # worker processes did the scoring
+    assert parallel == serial
+    assert serial.code == 1  # the broken lines
+
+
+def test_serve_without_rewards_is_a_usage_error() -> None:
+    result = run("serve")
+    assert (result.code, result.out, result.err) == (
+        2,
+        "",
+        "rewardkit serve: error: no rewards: expected --preset NAME, --config FILE or "
+        "--reward SPEC; got none\n",
+    )
+
+
+@pytest.mark.parametrize("missing", ["starlette", "uvicorn"])
+def test_serve_without_its_dependencies_says_what_to_install(
+    missing: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, missing, None)
+    result = run("serve", "--preset", "r1_zero")
+    assert (result.code, result.err) == (
+        2,
+        f"rewardkit serve: error: the reward server needs {missing}: "
+        "pip install starlette uvicorn\n",
+    )
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.mark.parametrize(
+    "entry", [["rewardkit", "serve"], ["rewardkit.server"]], ids=["serve", "server"]
+)
+def test_serve_answers_over_http(entry: list[str]) -> None:
+    httpx = pytest.importorskip("httpx")
+    pytest.importorskip("uvicorn")
+    port = _free_port()
+    command = [sys.executable, "-m", *entry, "-r", "boxed_correct", "--port", str(port)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    server = subprocess.Popen(command, stderr=subprocess.PIPE, env=env)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                health = httpx.get(f"http://127.0.0.1:{port}/health", timeout=5)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None, "the server exited"
+                assert time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.2)
+        assert health.status_code == 200
+        reply = httpx.post(
+            f"http://127.0.0.1:{port}/get_reward",
+            json={"query": ["Q: 1+1? A: \\boxed{2}"], "prompts": ["Q: 1+1? A: "], "labels": ["2"]},
+            timeout=60,
+        )
+        assert reply.json()["rewards"] == [1.0]
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+        assert server.stderr is not None
+        server.stderr.close()
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        pytest.param(
+            ["-"],
+            "--engine ray reads files, not stdin: give a file or a folder of files",
+            id="stdin",
+        ),
+        pytest.param(
+            [], "--engine ray writes a folder of record files: pass --out FOLDER", id="out"
+        ),
+        pytest.param(
+            ["--out", "x", "--keep", "id"],
+            "--engine ray does not support --keep yet; score with the default engine",
+            id="keep",
+        ),
+    ],
+)
+def test_engine_ray_usage_errors(small: Path, argv: list[str], message: str) -> None:
+    source = argv.pop(0) if argv[:1] == ["-"] else str(small)
+    result = run("score", source, "-r", "boxed", "--engine", "ray", *argv, stdin=b"")
+    assert (result.code, result.out, result.err) == (2, "", f"rewardkit score: error: {message}\n")
+
+
+def test_engine_ray_without_ray_says_what_to_install(
+    small: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "ray", None)
+    out = tmp_path / "scores"
+    result = run("score", str(small), "-r", "boxed", "--engine", "ray", "--out", str(out))
+    assert (result.code, result.err) == (
+        2,
+        "rewardkit score: error: --engine ray needs Ray Data: pip install 'ray[data]'\n",
+    )
+    assert not out.exists()

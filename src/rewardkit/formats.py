@@ -56,7 +56,7 @@ def _pyarrow() -> ModuleType:
     try:
         import pyarrow
     except ImportError:
-        msg = "reading or writing Parquet/Arrow needs pyarrow: pip install 'rewardkit[parquet]'"
+        msg = "reading or writing Parquet/Arrow needs pyarrow: pip install pyarrow"
         raise ConfigError(msg) from None
     return cast(ModuleType, pyarrow)
 

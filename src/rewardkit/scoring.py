@@ -8,18 +8,15 @@ texts are converted once and group-relative rewards see a prompt's completions t
 
 - :func:`score_rows`: any iterable of dict rows -> one record per row (``{name: score, ...,
   "total": ...}``, or the same with ``"error"``).
-- :func:`score_lines`: :class:`~rewardkit.jsonl.Line` input (what ``rewardkit score`` reads),
-  optionally on a ``spawn`` process pool.
+- :func:`score_lines`: :class:`~rewardkit.jsonl.Line` input, in this process (processes:
+  :class:`rewardkit.pool.ScoringPool`, which ``rewardkit score --workers N`` uses).
 - :func:`weighted_total`: the plan's weighted sum of one row's scores
   (:func:`rewardkit.compose.weighted_sum`).
 """
 
 from __future__ import annotations
 
-import multiprocessing
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -401,17 +398,6 @@ def score_rows(
             yield record
 
 
-_WORKER_PLAN: list[ScoringPlan] = []
-
-
-def _worker_init(plan: ScoringPlan) -> None:
-    _WORKER_PLAN[:] = [plan]
-
-
-def _worker_score(lines: Sequence[Line]) -> list[Outcome]:
-    return score_chunk(_WORKER_PLAN[0], lines)
-
-
 def _pair(
     chunk: Sequence[Line], outcomes: Sequence[Outcome]
 ) -> Iterator[tuple[Line, Scores | None, str | None]]:
@@ -423,28 +409,24 @@ def score_lines(
     lines: Iterable[Line],
     plan: ScoringPlan,
     *,
-    workers: int = 1,
     batch_size: int = BATCH_SIZE,
     batch_bytes: int = BATCH_BYTES,
 ) -> Iterator[tuple[Line, Scores | None, str | None]]:
-    """Score input lines in order, in constant memory, optionally with a process pool.
+    """Score input lines in order, in constant memory, in this process.
 
     Lines are scored in chunks of ``batch_size`` (one :class:`~rewardkit.reward.Batch` each).
     A chunk never ends inside a run of consecutive lines with the same prompt (up to
     ``GROUP_SLACK * batch_size`` lines), so group-relative rewards such as ``kimi_length`` see
     every completion of a prompt when the file keeps them together, whatever the batch size.
-    With ``workers > 1`` chunks are scored by a ``spawn`` process pool; at most
-    ``2 * workers`` chunks are in flight, and results come back in input order, identical to
-    the serial path (the chunks are the same).
+    To score with several processes, use :class:`rewardkit.pool.ScoringPool` (the one process
+    pool: ``rewardkit score --workers N``), whose records equal these scores.
 
     A chunk also ends as soon as its lines hold ``batch_bytes`` bytes of input, so the lines
-    held at once total at most ``batch_bytes`` plus one line (and ``2 * workers`` chunks are
-    in flight with a pool): memory follows bytes, not rows.
+    held at once total at most ``batch_bytes`` plus one line: memory follows bytes, not rows.
 
     Args:
         lines: input lines.
         plan: what to score.
-        workers: processes to use (1: score in this process).
         batch_size: lines per chunk.
         batch_bytes: input bytes per chunk, at most (plus one line).
 
@@ -457,20 +439,5 @@ def score_lines(
         return None if line.record is None else line.record.get(prompt_field)
 
     chunks = _chunks(lines, batch_size, prompt, lambda line: line.size, batch_bytes)
-    if workers <= 1:
-        for chunk in chunks:
-            yield from _pair(chunk, score_chunk(plan, chunk))
-        return
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_worker_init, initargs=(plan,)
-    ) as pool:
-        pending: deque[tuple[list[Line], Future[list[Outcome]]]] = deque()
-        for chunk in chunks:
-            pending.append((chunk, pool.submit(_worker_score, chunk)))
-            if len(pending) >= 2 * workers:
-                done, future = pending.popleft()
-                yield from _pair(done, future.result())
-        while pending:
-            done, future = pending.popleft()
-            yield from _pair(done, future.result())
+    for chunk in chunks:
+        yield from _pair(chunk, score_chunk(plan, chunk))

@@ -1,4 +1,4 @@
-"""The ``rewardkit`` command: score, report, profile and filter JSONL files of generations.
+"""The ``rewardkit`` command: score, report, profile and filter files of generations; serve.
 
 A thin client of the library: rewards come from :mod:`rewardkit.registry`, input from
 :mod:`rewardkit.jsonl`, scores from :mod:`rewardkit.scoring`, reports and profiles from
@@ -22,9 +22,9 @@ import textwrap
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
-from rewardkit._version import __version__
+from rewardkit._doctor import version_text
+from rewardkit.cli import doctor, listing, profile, report, score, serve
 from rewardkit.cli import filter as filter_command
-from rewardkit.cli import listing, profile, report, score
 from rewardkit.cli._common import DEFAULT_REWARDS, Command, Io, UsageError, write
 from rewardkit.errors import ConfigError
 from rewardkit.report import step_from_name
@@ -48,10 +48,35 @@ COMMANDS: tuple[Command, ...] = (
     profile.COMMAND,
     filter_command.COMMAND,
     listing.COMMAND,
+    serve.COMMAND,
+    doctor.COMMAND,
 )
 
 #: Exit status when the output's reader went away: 128 + SIGPIPE, as a shell reports it.
 BROKEN_PIPE = 141
+
+
+class _Version(argparse.Action):
+    """``--version``: :func:`rewardkit._doctor.version_text`, worked out only when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_: object) -> None:
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            default=argparse.SUPPRESS,
+            help="print the version, the distribution and the path of the rewardkit imported",
+        )
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,  # noqa: ARG002
+        values: object,  # noqa: ARG002
+        option_string: str | None = None,  # noqa: ARG002
+    ) -> None:
+        write(sys.stdout, version_text() + "\n")
+        parser.exit()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -64,12 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
     """The ``rewardkit`` argument parser (one subcommand per entry of :data:`COMMANDS`)."""
     parser = _Parser(
         prog="rewardkit",
-        description="Score, report, profile and filter JSONL files of model generations.",
+        description="Score, report, profile and filter files of model generations "
+        "(JSONL, Parquet, saved datasets); serve rewards over HTTP.",
         epilog="example: rewardkit score examples/completions.jsonl\n"
         "run 'rewardkit COMMAND --help' for a command's options and examples.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"rewardkit {__version__}")
+    parser.add_argument("--version", action=_Version)
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
     for command in COMMANDS:
         summary, _, body = (command.run.__doc__ or "").partition("\n")

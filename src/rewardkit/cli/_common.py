@@ -14,9 +14,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TextIO
 
-from rewardkit.jsonl import Line, open_input, read_lines
+from rewardkit import pool
+from rewardkit.errors import ConfigError
+from rewardkit.formats import detect_format, open_writer, read_unparsed
+from rewardkit.jsonl import Line, RawLine, open_input
 from rewardkit.registry import WeightedReward, resolve_rewards
-from rewardkit.scoring import BATCH_BYTES, BATCH_SIZE, ScoringPlan
+from rewardkit.scoring import BATCH_SIZE, ScoringPlan
+
+#: One input row as the readers give it: parsed, or (JSONL) a line still to be parsed.
+Row = Line | RawLine
 
 #: Rewards ``score`` uses when none is named (those available in this installation).
 DEFAULT_REWARDS: tuple[str, ...] = ("boxed_correct", "aha")
@@ -132,10 +138,10 @@ class Progress:
         self.start = time.monotonic()
         self.shown = 0.0
 
-    def update(self, line: Line) -> None:
-        """Count one line; redraw at most five times a second."""
+    def update(self, row: Row) -> None:
+        """Count one row; redraw at most five times a second."""
         self.lines += 1
-        self.bytes += line.size
+        self.bytes += row.size if isinstance(row, Line) else len(row.raw)
         if not self.enabled:
             return
         now = time.monotonic()
@@ -157,8 +163,11 @@ class Progress:
 
 
 def file_size(path: str) -> int | None:
-    """The size of a plain file, for the progress percentage (``None``: stdin or gzip)."""
-    if path == "-" or path.endswith(".gz"):
+    """The size of a plain JSONL file, for the progress percentage (``None``: unknown).
+
+    Unknown for standard input, gzip, Parquet and Arrow (their rows' sizes are not file bytes).
+    """
+    if path == "-" or path.endswith(".gz") or detect_format(path) != "jsonl":
         return None
     try:
         return Path(path).stat().st_size
@@ -239,6 +248,15 @@ def add_rewards(parser: argparse.ArgumentParser, what: str, *, repeatable: bool 
     )
 
 
+def add_input(parser: argparse.ArgumentParser, *, many: bool = False) -> None:
+    """The input argument: ``FILE`` (``FILE ...`` with ``many``)."""
+    what = "JSONL (.gz allowed), Parquet, or a saved datasets folder"
+    if many:
+        parser.add_argument("files", nargs="+", metavar="FILE", help=f"{what} files")
+    else:
+        parser.add_argument("file", metavar="FILE", help=f"{what}; - for stdin (JSONL)")
+
+
 def add_run_options(parser: argparse.ArgumentParser) -> None:
     """``--workers`` and ``--batch-size``."""
     parser.add_argument(
@@ -246,15 +264,15 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
         type=positive_int,
         default=1,
         metavar="N",
-        help="score with N processes (default: 1); results are identical and in order",
+        help="score with N processes (default: 1); results are identical and in order. "
+        "Inputs that score in under a CPU-second stay in this process",
     )
     parser.add_argument(
         "--batch-size",
         type=positive_int,
         default=BATCH_SIZE,
         metavar="N",
-        help=f"rows scored together (default: {BATCH_SIZE}; a batch also ends once it holds "
-        f"{BATCH_BYTES // 2**20} MB of input)",
+        help=f"rows scored together (default: {BATCH_SIZE})",
     )
 
 
@@ -283,29 +301,100 @@ def rewards_from(
 # -- input -------------------------------------------------------------------------------------
 
 
+#: What to install for Parquet and Arrow input or output (works wherever pip does).
+PYARROW_HINT = "pip install pyarrow"
+
+
+def _need_pyarrow(what: str) -> None:
+    try:
+        import pyarrow  # noqa: F401 - optional dependency, imported here only to check
+    except ImportError:
+        msg = f"{what} needs pyarrow: {PYARROW_HINT}"
+        raise UsageError(msg) from None
+
+
 def check_readable(paths: Sequence[str]) -> None:
-    """Raise :class:`UsageError` naming the first path that cannot be opened."""
+    """Raise :class:`UsageError` naming the first input that cannot be read.
+
+    A path must be a readable file or a saved ``datasets`` folder; Parquet and Arrow inputs
+    need pyarrow, checked here so a missing one stops the command before any output.
+    """
     for path in paths:
         if path == "-":
             continue
+        folder = Path(path)
+        markers = ("state.json", "dataset_dict.json")
+        if folder.is_dir() and not (
+            any((folder / name).is_file() for name in markers) or any(folder.glob("*.arrow"))
+        ):
+            msg = (
+                f"cannot read {path!r}: Is a directory, and not a saved datasets folder "
+                "(no state.json or .arrow files)"
+            )
+            raise UsageError(msg)
         try:
-            with open_input(path) as stream:
-                stream.read(0)
+            if not folder.is_dir():
+                with open_input(path) as stream:
+                    stream.read(0)
         except OSError as error:
             msg = f"cannot read {path!r}: {error.strerror or error}"
             raise UsageError(msg) from None
+        kind = detect_format(path)
+        if kind != "jsonl":
+            _need_pyarrow(f"reading {path!r} ({'Parquet' if kind == 'parquet' else 'Arrow'})")
 
 
-def read(path: str, progress: Progress | None = None) -> Iterator[Line]:
-    """The lines of ``path``, counted by ``progress``."""
-    with open_input(path) as stream:
-        for line in read_lines(stream):
+def read(path: str, progress: Progress | None = None) -> Iterator[Row]:
+    """The rows of ``path`` (:func:`rewardkit.formats.read_unparsed`), counted by ``progress``.
+
+    JSONL lines come unparsed (the scoring pool parses them where they are scored); Parquet
+    and Arrow rows come parsed. A read error becomes :class:`UsageError`.
+    """
+    try:
+        for row in read_unparsed(path):
             if progress is not None:
-                progress.update(line)
-            yield line
+                progress.update(row)
+            yield row
+    except OSError as error:
+        msg = f"cannot read {path!r}: {error.strerror or error}"
+        raise UsageError(msg) from None
 
 
-def check_columns(lines: Iterable[Line], path: str, plan: ScoringPlan) -> Iterator[Line]:
+def parsed(row: Row) -> Line:
+    """``row`` as a parsed :class:`~rewardkit.jsonl.Line`."""
+    return row if isinstance(row, Line) else row.parse()
+
+
+def score(
+    rows: Iterable[Row], plan: ScoringPlan, args: argparse.Namespace, keep: Sequence[str] = ()
+) -> Iterator[dict[str, object]]:
+    """Score ``rows`` with ``--workers`` processes (:class:`rewardkit.pool.ScoringPool`).
+
+    Yields one record per row, in order: ``{"line": N, <reward>: score, ..., "total": t,
+    <keep>: value, ...}``, with ``"error"`` for a row that could not be read or scored.
+    """
+    with scoring_pool(plan, args, keep) as scorer:
+        yield from scorer.score(rows)
+
+
+def scoring_pool(
+    plan: ScoringPlan, args: argparse.Namespace, keep: Sequence[str] = ()
+) -> pool.ScoringPool:
+    """The one process pool of the command line, sized by ``--workers``.
+
+    The crossover and shipment size are read from :mod:`rewardkit.pool` at each call.
+    """
+    return pool.ScoringPool(
+        plan,
+        workers=args.workers,
+        batch_size=args.batch_size,
+        keep=keep,
+        chunk_bytes=pool.CHUNK_BYTES,
+        serial_seconds=pool.SERIAL_SECONDS,
+    )
+
+
+def check_columns(lines: Iterable[Row], path: str, plan: ScoringPlan) -> Iterator[Row]:
     """``lines`` unchanged, after checking the first readable rows for the needed columns.
 
     When none of the first :data:`FIRST_ROWS` readable rows has the completion column or a
@@ -314,12 +403,13 @@ def check_columns(lines: Iterable[Line], path: str, plan: ScoringPlan) -> Iterat
     are read at once (before any output is opened), the rest lazily.
     """
     iterator = iter(lines)
-    head: list[Line] = []
+    head: list[Row] = []
     rows: list[Mapping[str, object]] = []
     for line in iterator:
         head.append(line)
-        if line.record is not None:
-            rows.append(line.record)
+        record = parsed(line).record
+        if record is not None:
+            rows.append(record)
             if len(rows) >= FIRST_ROWS:
                 break
     missing = plan.missing_column(rows)
@@ -349,10 +439,7 @@ def output(path: str | None, stdout: TextIO, inputs: Sequence[str] = ()) -> Iter
         yield stdout
         return
     file = Path(path)
-    for source in inputs:
-        if source != "-" and file.exists() and file.samefile(source):
-            msg = f"--out {path!r} is the input file: it would be overwritten before it is read"
-            raise UsageError(msg)
+    _refuse_input(file, path, inputs)
     try:
         if file.name.endswith(".gz"):
             stream: TextIO = gzip.open(file, "wt", encoding="utf-8")  # noqa: SIM115
@@ -363,6 +450,51 @@ def output(path: str | None, stdout: TextIO, inputs: Sequence[str] = ()) -> Iter
         raise UsageError(msg) from None
     with stream:
         yield stream
+
+
+def is_parquet(path: str | None) -> bool:
+    """Whether ``--out path`` asks for Parquet (``.parquet`` or ``.pq``)."""
+    return path is not None and Path(path).suffix in (".parquet", ".pq")
+
+
+@contextmanager
+def record_output(
+    path: str | None,
+    stdout: TextIO,
+    inputs: Sequence[str] = (),
+    numeric: Sequence[str] = (),
+) -> Iterator[Callable[[Mapping[str, object]], None]]:
+    """A function writing one record: JSONL (:func:`output`), or Parquet for ``--out x.parquet``.
+
+    Parquet (:func:`rewardkit.formats.open_writer`) stores ``numeric`` columns as float64,
+    ``line`` as int64 and the rest as strings; it needs pyarrow.
+    """
+    if path is None or not is_parquet(path):
+        with output(path, stdout, inputs) as out:
+
+            def emit(record: Mapping[str, object]) -> None:
+                out.write(dumps(record) + "\n")
+
+            yield emit
+        return
+    _need_pyarrow(f"--out {path!r} (Parquet)")
+    _refuse_input(Path(path), path, inputs)
+    try:
+        writer = open_writer(path, format="parquet", numeric=numeric)
+    except OSError as error:
+        msg = f"cannot write {path!r}: {error.strerror or error}"
+        raise UsageError(msg) from None
+    except ConfigError as error:
+        raise UsageError(str(error)) from None
+    with writer:
+        yield lambda record: writer.write((record,))
+
+
+def _refuse_input(file: Path, path: str, inputs: Sequence[str]) -> None:
+    for source in inputs:
+        if source != "-" and file.exists() and file.samefile(source):
+            msg = f"--out {path!r} is the input file: it would be overwritten before it is read"
+            raise UsageError(msg)
 
 
 def to_terminal(path: str | None, stdout: TextIO) -> bool:

@@ -12,21 +12,22 @@ from rewardkit.cli._common import (
     Messages,
     UsageError,
     add_fields,
+    add_input,
     add_out,
     add_rewards,
     add_run_options,
     check_columns,
     check_readable,
-    dumps,
     finite_float,
-    output,
     positive_int,
     read,
+    record_output,
+    score,
     split_fields,
     write,
 )
 from rewardkit.registry import resolve_rewards
-from rewardkit.scoring import ScoringPlan, score_lines
+from rewardkit.scoring import ScoringPlan
 from rewardkit.selection import (
     DROP_REASONS,
     SelectionRules,
@@ -45,8 +46,10 @@ def run(args: argparse.Namespace, io_: Io) -> int:
     already kept (rapidfuzz ratio, 0-1) is at least --dedupe (default 0.9; 'off' keeps all)
     is dropped, and at most --max-per-prompt are kept. Output is JSONL ready for SFT:
     {"prompt", "completion"} as in the input (strings or message lists), or {"messages"} with
-    --format messages, plus the --keep fields. Failed lines are listed on stderr (the first
-    10, then a count).
+    --format messages, plus the --keep fields; Parquet when --out ends with .parquet (message
+    lists stored as JSON text). The input is JSONL (.gz allowed), Parquet or a saved datasets
+    folder (pyarrow needed for Parquet and Arrow: pip install pyarrow). Failed lines are
+    listed on stderr (the first 10, then a count).
 
     With --pairs: for each prompt, (prompt, chosen, rejected) records for DPO or verifier
     training, chosen from the passing and rejected from the failing completions (each
@@ -80,28 +83,34 @@ def run(args: argparse.Namespace, io_: Io) -> int:
     )
     messages_form = args.format == "messages"
     keep: tuple[str, ...] = args.keep or ()
+    columns = tuple(dict.fromkeys((prompt_field, completion_field, *keep)))
+    clash = [column for column in columns if column in (name, "line", "total", "error")]
+    if clash:
+        msg = f"column {clash[0]!r} clashes with a key of the scored record; rename it"
+        raise UsageError(msg)
     errors = Messages(io_.stderr)
     lines = check_columns(read(args.file), args.file, plan)
-    with output(args.out, io_.stdout, [args.file]) as out:
-        for line, scores, error in score_lines(
-            lines, plan, workers=args.workers, batch_size=args.batch_size
-        ):
-            if error is not None or scores is None or line.record is None:
-                errors.add(error or f"line {line.number}: unreadable")
+    with record_output(args.out, io_.stdout, [args.file]) as emit:
+        for scored in score(lines, plan, args, columns):
+            error = scored.get("error")
+            if error is not None:
+                errors.add(str(error))
                 continue
-            row = line.record
+            row = {column: scored[column] for column in columns}
             prompt, completion = row[prompt_field], row[completion_field]
+            reward_score = scored[name]
+            assert reward_score is None or isinstance(reward_score, float)
             outcome = selector.offer(
                 prompt_text(prompt),
                 completion_text(completion),
-                scores.get(name),
+                reward_score,
                 prompt=prompt,
                 row=row,
             )
             if outcome == "kept":
                 record = sft_record(prompt, completion, messages=messages_form)
                 record.update({key: row.get(key) for key in keep})
-                out.write(dumps(record) + "\n")
+                emit(record)
         for prompt, good, bad in selector.pairs():
             assert isinstance(good, dict)  # rows, as offered
             assert isinstance(bad, dict)
@@ -109,7 +118,7 @@ def run(args: argparse.Namespace, io_: Io) -> int:
                 prompt, good[completion_field], bad[completion_field], messages=messages_form
             )
             record.update({key: good.get(key) for key in keep})
-            out.write(dumps(record) + "\n")
+            emit(record)
     errors.close()
     if not args.quiet:
         write(io_.stderr, _summary(selector.counts, errors.count, args.pairs, selector.prompts))
@@ -138,7 +147,7 @@ def _similarity(text: str) -> float | None:
 
 def arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``filter``."""
-    parser.add_argument("file", metavar="FILE", help="JSONL file (.gz allowed), or - for stdin")
+    add_input(parser)
     add_rewards(parser, "reward deciding what passes (default: boxed_correct)", repeatable=False)
     parser.add_argument(
         "--threshold", type=finite_float, default=1.0, help="pass mark (default: 1.0)"
@@ -159,7 +168,7 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--keep", type=split_fields, metavar="A,B", help="input fields copied into each record"
     )
-    add_out(parser)
+    add_out(parser, "write here: JSONL (.gz allowed), or Parquet for .parquet (default: stdout)")
     add_fields(parser)
     add_run_options(parser)
     parser.add_argument("--quiet", "-q", action="store_true", help="no summary on stderr")

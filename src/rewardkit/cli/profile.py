@@ -11,10 +11,12 @@ from rewardkit.cli._common import (
     Io,
     Messages,
     add_fields,
+    add_input,
     add_out,
     check_columns,
     check_readable,
     output,
+    parsed,
     read,
     write,
 )
@@ -32,7 +34,8 @@ def run(args: argparse.Namespace, io_: Io) -> int:
     rewardkit.extract.extract_answer_with_source), and the length distribution in
     characters and whitespace-separated words (min, p10, median, p90, max, mean). Lines that
     are not JSON or lack the completion column are reported on stderr (the first 10, then a
-    count; exit status 1).
+    count; exit status 1). The input is JSONL (.gz allowed), Parquet or a saved datasets
+    folder (pyarrow needed for the last two: pip install pyarrow).
 
     Examples:
       rewardkit profile examples/completions.jsonl
@@ -43,7 +46,8 @@ def run(args: argparse.Namespace, io_: Io) -> int:
     messages = Messages(io_.stderr)
 
     def texts() -> Iterator[str]:
-        for line in check_columns(read(args.file), args.file, ScoringPlan((), field)):
+        for item in check_columns(read(args.file), args.file, ScoringPlan((), field)):
+            line = parsed(item)
             row = line.record
             if row is None or field not in row:
                 messages.add(line.error or f"line {line.number}: missing column {field!r}")
@@ -63,7 +67,7 @@ def run(args: argparse.Namespace, io_: Io) -> int:
 
 def arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``profile``."""
-    parser.add_argument("file", metavar="FILE", help="JSONL file (.gz allowed), or - for stdin")
+    add_input(parser)
     parser.add_argument("--format", choices=("table", "json"), default="table")
     add_out(parser, "write the profile here (default: stdout)")
     add_fields(parser, answer=False)

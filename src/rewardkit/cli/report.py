@@ -10,6 +10,7 @@ from rewardkit.cli._common import (
     Io,
     UsageError,
     add_fields,
+    add_input,
     add_out,
     add_rewards,
     add_run_options,
@@ -17,15 +18,22 @@ from rewardkit.cli._common import (
     check_readable,
     output,
     read,
+    scoring_pool,
     write,
 )
 from rewardkit.registry import resolve_rewards
 from rewardkit.report import Report, format_report, plot_report, step_from_name
-from rewardkit.scoring import ScoringPlan, score_lines
+from rewardkit.scoring import ScoringPlan
+
+#: The hint when ``--plot`` cannot import matplotlib.
+MATPLOTLIB_HINT = "--plot needs matplotlib: pip install matplotlib"
 
 
 def run(args: argparse.Namespace, io_: Io) -> int:
     """Summarise files of generations (e.g. one per checkpoint), one row per file.
+
+    Files are JSONL (.gz allowed), Parquet or saved datasets folders (pyarrow needed for
+    the last two: pip install pyarrow).
 
     Columns: the row's label (the file name, or --label), its step, the count of scored rows,
     failed lines, rows counted correct (the --correct reward, default boxed_correct, scores
@@ -56,26 +64,32 @@ def run(args: argparse.Namespace, io_: Io) -> int:
     name = {spec: item.reward.name for spec, item in zip(specs, rewards, strict=True)}
     means = [name[spec] for spec in args.reward]
     report = Report(name[args.correct], name[args.reflection], means=means)
+    step_field: str | None = args.step_field
+    if step_field is not None and step_field in (*plan.names, "line", "total", "error"):
+        msg = f"--step-field {step_field!r} clashes with a key of the scored record"
+        raise UsageError(msg)
+    keep = (step_field,) if step_field else ()
     failed = 0
-    for i, path in enumerate(args.files):
-        label = labels[i] if labels else None
-        file_step = None if args.step_field else step_from_name(path)
-        rows = 0
-        lines = check_columns(read(path), path, ScoringPlan((), args.completion_field))
-        for line, scores, error in score_lines(
-            lines, plan, workers=args.workers, batch_size=args.batch_size
-        ):
-            rows += 1
-            step: object = file_step
-            if args.step_field:
-                value = (line.record or {}).get(args.step_field)
-                step = value if isinstance(value, (int, float, str)) else None
-            if error is not None or scores is None:
-                failed += 1
-                scores = None
-            report.add(path, scores, step=step, label=label)
-        if not rows:  # an empty file still gets its row
-            report.start(path, step=file_step, label=label)
+    with scoring_pool(plan, args, keep) as pool:
+        for i, path in enumerate(args.files):
+            label = labels[i] if labels else None
+            file_step = None if step_field else step_from_name(path)
+            rows = 0
+            lines = check_columns(read(path), path, ScoringPlan((), args.completion_field))
+            for record in pool.score(lines):
+                rows += 1
+                step: object = file_step
+                if step_field:
+                    value = record.get(step_field)
+                    step = value if isinstance(value, (int, float, str)) else None
+                scores: dict[str, float | None] | None = None
+                if "error" in record:
+                    failed += 1
+                else:
+                    scores = {name: record[name] for name in plan.names}  # type: ignore[misc]
+                report.add(path, scores, step=step, label=label)
+            if not rows:  # an empty file still gets its row
+                report.start(path, step=file_step, label=label)
     records = report.records()
     with output(args.out, io_.stdout) as out:
         write(out, format_report(records, args.format))
@@ -89,13 +103,12 @@ def _require_matplotlib() -> None:
     try:
         import matplotlib  # noqa: F401 - optional extra
     except ImportError:
-        msg = "--plot needs matplotlib: pip install matplotlib"
-        raise UsageError(msg) from None
+        raise UsageError(MATPLOTLIB_HINT) from None
 
 
 def arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``report``."""
-    parser.add_argument("files", nargs="+", metavar="FILE", help="JSONL files (.gz allowed)")
+    add_input(parser, many=True)
     add_rewards(parser, "reward whose mean is reported")
     parser.add_argument(
         "--correct", default="boxed_correct", metavar="SPEC", help="correctness reward"

@@ -12,36 +12,49 @@ from rewardkit.cli._common import (
     Progress,
     UsageError,
     add_fields,
+    add_input,
     add_out,
     add_rewards,
     add_run_options,
     check_columns,
     check_readable,
-    dumps,
     file_size,
-    output,
+    is_parquet,
     read,
+    record_output,
     rewards_from,
+    score,
     split_fields,
     to_terminal,
     write,
 )
 from rewardkit.report import RunningMean, text_table
-from rewardkit.scoring import ScoringPlan, score_lines, weighted_total
+from rewardkit.scoring import ScoringPlan
+
+#: What ``--engine ray`` needs (installs Ray Data from PyPI, wherever pip works).
+RAY_HINT = "pip install 'ray[data]'"
 
 
 def run(args: argparse.Namespace, io_: Io) -> int:
-    r"""Score every line of a JSONL file of generations; one JSON record per line.
+    r"""Score every row of a file of generations; one record per row.
 
-    Each input line is a JSON object with a completion (a string or a message list), a gold
-    answer for the rewards that need one, and anything else. Each output line holds the input
-    line number, every reward's score under the reward's name (null: not applicable, e.g. no
-    gold answer: a missing key reads as null), the weighted total and the --keep fields. A
-    line that is not JSON, whose completion is not a string or message list, or that lacks a
-    needed column gets a record with an "error" naming the line and the problem, and the
-    exit status is 1. When none of the first 5 rows has the completion column (or a gold
-    column a reward needs), the command stops at once, listing the keys it saw. A summary
-    table (mean of each reward, counts) goes to stderr.
+    The input is JSONL (.gz allowed, or - for stdin), Parquet, or a folder saved by
+    datasets' save_to_disk (Parquet and Arrow need pyarrow: pip install pyarrow). Records
+    are JSONL, or Parquet when --out ends with .parquet. Each input row is an object with a
+    completion (a string or a message list), a gold answer for the rewards that need one,
+    and anything else. Each record holds the input line (row) number, every reward's score
+    under the reward's name (null: not applicable, e.g. no gold answer: a missing key reads
+    as null), the weighted total and the --keep fields. A line that is not JSON, whose
+    completion is not a string or message list, or that lacks a needed column gets a record
+    with an "error" naming the line and the problem, and the exit status is 1. When none of
+    the first 5 rows has the completion column (or a gold column a reward needs), the
+    command stops at once, listing the keys it saw. A summary table (mean of each reward,
+    counts) goes to stderr.
+
+    --workers N scores with N processes (the same records, in order); an input that scores in
+    under a CPU-second never starts one. --engine ray runs the same scoring on Ray Data
+    (a local Ray, or the cluster at --ray-address) and writes a folder of record files to
+    --out, in input order (needs Ray: pip install 'ray[data]').
 
     Without --reward/--config/--preset the rewards are boxed_correct (the last \boxed{}
     answer is equivalent to the gold answer) and aha (a reflection phrase), weight 1 each.
@@ -51,6 +64,8 @@ def run(args: argparse.Namespace, io_: Io) -> int:
       rewardkit score gens.jsonl.gz -r aha -r 'overlong_penalty(max_length=1024, buffer=256)'
       rewardkit score gens.jsonl --preset aha_grpo --keep prompt,answer --out scores.jsonl
       zcat gens.jsonl.gz | rewardkit score - --config rewards.toml --workers 2
+      rewardkit score gens.parquet --preset aha_grpo --out scores.parquet
+      rewardkit score gens/ --engine ray --ray-address auto --out scores/
     """
     rewards = rewards_from(args)
     keep: tuple[str, ...] = args.keep or ()
@@ -62,7 +77,9 @@ def run(args: argparse.Namespace, io_: Io) -> int:
         raise UsageError(msg)
     plan = ScoringPlan(rewards, args.completion_field, args.prompt_field)
     check_readable([args.file])
-    names = [item.reward.name for item in rewards]
+    if args.engine == "ray":
+        return _score_with_ray(plan, args, io_)
+    names = list(plan.names)
     stats = {name: RunningMean() for name in [*names, "total"]}
     failed = 0
     progress = Progress(
@@ -71,33 +88,57 @@ def run(args: argparse.Namespace, io_: Io) -> int:
         enabled=not args.quiet,
         records_to_terminal=to_terminal(args.out, io_.stdout),
     )
-    lines = check_columns(read(args.file, progress), args.file, plan)
-    with output(args.out, io_.stdout, [args.file]) as out:
+    rows = check_columns(read(args.file, progress), args.file, plan)
+    with record_output(args.out, io_.stdout, [args.file], [*names, "total"]) as emit:
         try:
-            for line, scores, error in score_lines(
-                lines, plan, workers=args.workers, batch_size=args.batch_size
-            ):
-                record: dict[str, object] = {"line": line.number}
-                for name in names:
-                    record[name] = None if scores is None else scores.get(name)
-                total = None if scores is None else weighted_total(rewards, scores)
-                record["total"] = total
-                row = line.record or {}
-                for name in keep:
-                    record[name] = row.get(name)
-                if error is not None:
-                    record["error"] = error
+            for record in score(rows, plan, args, keep):
+                if "error" in record:
                     failed += 1
                 else:
-                    for name in names:
+                    for name in [*names, "total"]:
                         stats[name].add(record[name])  # type: ignore[arg-type]
-                    stats["total"].add(total)
-                out.write(dumps(record) + "\n")
+                emit(record)
         finally:
             progress.close()
     if not args.quiet:
         write(io_.stderr, _summary(stats, failed))
     return 1 if failed else 0
+
+
+def _score_with_ray(plan: ScoringPlan, args: argparse.Namespace, io_: Io) -> int:
+    """``--engine ray``: :func:`rewardkit.integrations.ray.score_with_ray` into ``--out``."""
+    if args.file == "-":
+        msg = "--engine ray reads files, not stdin: give a file or a folder of files"
+        raise UsageError(msg)
+    if args.out is None or args.out == "-":
+        msg = "--engine ray writes a folder of record files: pass --out FOLDER"
+        raise UsageError(msg)
+    if args.keep:
+        msg = "--engine ray does not support --keep yet; score with the default engine"
+        raise UsageError(msg)
+    try:
+        import ray
+    except ImportError:
+        msg = f"--engine ray needs Ray Data: {RAY_HINT}"
+        raise UsageError(msg) from None
+    from rewardkit.integrations.ray import score_with_ray
+
+    if not ray.is_initialized():
+        ray.init(address=args.ray_address, include_dashboard=False, log_to_driver=False)
+    elif args.ray_address is not None:
+        msg = "--ray-address given, but this process is already connected to Ray"
+        raise UsageError(msg)
+    score_with_ray(
+        plan,
+        args.file,
+        args.out,
+        output_format="parquet" if is_parquet(args.out) else "jsonl",
+        batch_size=args.batch_size,
+        concurrency=args.workers if args.workers > 1 else None,
+    )
+    if not args.quiet:
+        write(io_.stderr, f"wrote the records to the folder {args.out!r} (Ray Data)\n")
+    return 0
 
 
 def _summary(stats: Mapping[str, RunningMean], failed: int) -> str:
@@ -112,13 +153,17 @@ def _summary(stats: Mapping[str, RunningMean], failed: int) -> str:
 
 def arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``score``."""
-    parser.add_argument("file", metavar="FILE", help="JSONL file (.gz allowed), or - for stdin")
+    add_input(parser)
     add_rewards(parser, "reward to score with")
     parser.add_argument(
         "--config", metavar="FILE", help="rewards and weights from a .toml or .json file"
     )
     parser.add_argument("--preset", metavar="NAME", help="a preset's rewards and weights")
-    add_out(parser, "write records here (default: stdout)")
+    add_out(
+        parser,
+        "write records here: JSONL (.gz allowed), or Parquet for .parquet "
+        "(default: stdout; with --engine ray, a folder)",
+    )
     parser.add_argument(
         "--keep",
         type=split_fields,
@@ -127,6 +172,19 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     )
     add_fields(parser)
     add_run_options(parser)
+    parser.add_argument(
+        "--engine",
+        choices=("local", "ray"),
+        default="local",
+        help="local: this machine, --workers processes (default); ray: Ray Data, "
+        "--workers scoring actors",
+    )
+    parser.add_argument(
+        "--ray-address",
+        metavar="ADDR",
+        help="with --engine ray: the cluster to join, e.g. auto or ray://head:10001 "
+        "(default: RAY_ADDRESS, else a local Ray)",
+    )
     parser.add_argument("--quiet", "-q", action="store_true", help="no summary on stderr")
 
 

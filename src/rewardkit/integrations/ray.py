@@ -21,7 +21,8 @@ The output is a folder of files (one or more per input block), written in input 
 of one prompt's rows is scored together only within a Ray block: group-relative rewards (e.g.
 ``kimi_length``) need a prompt's rows in one block (keep files grouped by prompt).
 
-Ray is an optional dependency (``pip install 'rewardkit[ray]'``), imported when called.
+Ray is an optional dependency (``pip install 'ray[data]'``; the ``ray`` extra), imported when
+called.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def _ray() -> Any:
     try:
         import ray
     except ImportError:
-        msg = "score_with_ray needs Ray Data: pip install 'rewardkit[ray]'"
+        msg = "score_with_ray needs Ray Data: pip install 'ray[data]'"
         raise ConfigError(msg) from None
     return ray
 

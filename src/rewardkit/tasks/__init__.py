@@ -14,7 +14,7 @@ from rewardkit.tasks.countdown import (
     extract_equation,
 )
 from rewardkit.tasks.gsm8k import extract_gsm8k_answer, gsm8k_correct, gsm8k_score, gsm8k_value
-from rewardkit.tasks.tool_use import (
+from rewardkit.tasks.tools import (
     CodeBlock,
     ToolUseScorer,
     code_blocks,
