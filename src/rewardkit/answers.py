@@ -10,6 +10,7 @@ fields of the frozen scorer dataclasses, changed with ``reward.configure(...)``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rewardkit.equivalence import (
@@ -18,17 +19,19 @@ from rewardkit.equivalence import (
     MAX_LENGTH,
     answer_count,
     can_parse,
+    explain_equivalence,
     is_equivalent,
     is_number,
     validate_options,
 )
 from rewardkit.extract import (
     extract_answer,
+    extract_answer_with_source,
     extract_boxed,
     extract_final_boxes,
     has_hedged_boxes,
 )
-from rewardkit.reward import GOLD_COLUMNS, Reward, Sample, TextScorer
+from rewardkit.reward import GOLD_COLUMNS, Batch, Reward, Sample, TextScorer
 
 __all__ = [
     "AnswerCorrect",
@@ -97,22 +100,52 @@ def gold_answer(gold: str) -> str | None:
 
 
 def _verdict(
-    text: str, pred: str | None, gold: str | None, rel_tol: float, budget: float
+    text: str,
+    pred: str | None,
+    gold: str | None,
+    rel_tol: float,
+    budget: float,
+    trace: dict[str, object] | None = None,
 ) -> float | None:
+    """The verdict of both correctness rewards; fills ``trace`` (when given) with its reasons."""
     if gold is None:
+        if trace is not None:
+            trace["rule"] = "no gold -> None"
         return None
     reference = gold_answer(gold)
+    if trace is not None:
+        trace["gold_answer"] = reference
     if reference is None or not can_parse(reference):
+        if trace is not None:
+            trace["rule"] = "unparseable gold -> None"
         return None
-    if pred is not None and is_equivalent(reference, pred, rel_tol=rel_tol, budget=budget):
-        return 0.0 if has_hedged_boxes(text) else 1.0  # \\boxed{6} or \\boxed{7}: a hedge
+    if pred is not None:
+        if trace is None:
+            equal = is_equivalent(reference, pred, rel_tol=rel_tol, budget=budget)
+        else:
+            reasons = explain_equivalence(reference, pred, rel_tol=rel_tol, budget=budget)
+            equal = reasons["verdict"] is True
+            trace.update((key, reasons[key]) for key in ("kind", "canonical", "rule"))
+            trace["units_dropped"] = reasons["units_dropped"]
+        if equal:
+            hedged = has_hedged_boxes(text)
+            if trace is not None:
+                trace["hedged"] = hedged
+            return 0.0 if hedged else 1.0  # \\boxed{6} or \\boxed{7}: a hedge
+    elif trace is not None:
+        trace["rule"] = "no answer extracted"
     count = answer_count(reference)
     if count > 1 and ("\\boxed" in text or "\\fbox" in text):
         # a gold list of n values against a final run of exactly n boxes: \boxed{7}, \boxed{-5}
         boxes = extract_final_boxes(text)
         if len(boxes) == count and all(boxes):
             joined = ", ".join(boxes)
-            return 1.0 if is_equivalent(reference, joined, rel_tol=rel_tol, budget=budget) else 0.0
+            equal = is_equivalent(reference, joined, rel_tol=rel_tol, budget=budget)
+            if trace is not None:
+                trace["answer"] = joined
+                trace["source"] = "final run of boxes"
+                trace["rule"] = f"{count} boxes against a list of {count} values"
+            return 1.0 if equal else 0.0
     return 0.0
 
 
@@ -138,12 +171,47 @@ class _ExtractedCorrect:
     def _extract(self, text: str) -> str | None:
         raise NotImplementedError
 
+    def _extract_with_source(self, text: str) -> tuple[str | None, str]:
+        raise NotImplementedError
+
     def __call__(self, sample: Sample, /) -> float | None:
         """1.0 if the extracted answer is equivalent to the gold, 0.0 if not, None if n/a."""
         if sample.gold is None:
             return None
         text = sample.text
         return _verdict(text, self._extract(text), sample.gold, self.rel_tol, self.budget)
+
+    def explain(self, sample: Sample, /) -> tuple[float | None, dict[str, object]]:
+        """The score of :meth:`__call__` and its reasons (keys: docs/answers.md, "Explanations").
+
+        Keys: ``answer``, ``source`` (boxed / phrase / gsm8k / math / number / none), ``gold``
+        (the cell as read), ``gold_answer`` (its answer part), ``kind``, ``canonical``
+        (``{"gold", "answer"}``), ``rule``, ``units_dropped``, ``hedged``.
+        """
+        text = sample.text
+        answer, source = self._extract_with_source(text)
+        trace: dict[str, object] = {"answer": answer, "source": source, "gold": sample.gold}
+        if sample.gold is None:
+            trace["rule"] = "no gold -> None"
+            return None, trace
+        value = _verdict(text, answer, sample.gold, self.rel_tol, self.budget, trace)
+        return value, trace
+
+    def trainer_logs(
+        self, batch: Batch, values: Sequence[float | None], gold: tuple[str, ...], name: str
+    ) -> tuple[dict[str, list[str]], dict[str, float]]:
+        """Columns (``answer``, ``gold``) and a metric (``no_answer``) for the trainer's logs."""
+        answers = [self._extract(text) for text in batch.texts]
+        golds = batch.gold(gold, name) if gold else [None] * len(batch)
+        shown = [gold_answer(cell) if cell is not None else None for cell in golds]
+        missing = sum(answer is None for answer in answers)
+        return (
+            {
+                "answer": ["" if a is None else a[:200] for a in answers],
+                "gold": ["" if g is None else g[:200] for g in shown],
+            },
+            {"no_answer": missing / len(answers) if answers else 0.0},
+        )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -175,6 +243,10 @@ class BoxedCorrect(_ExtractedCorrect):
     def _extract(self, text: str) -> str | None:
         return extract_boxed(text)
 
+    def _extract_with_source(self, text: str) -> tuple[str | None, str]:
+        boxed = extract_boxed(text)
+        return boxed, "none" if boxed is None else "boxed"
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AnswerCorrect(_ExtractedCorrect):
@@ -197,6 +269,9 @@ class AnswerCorrect(_ExtractedCorrect):
 
     def _extract(self, text: str) -> str | None:
         return extract_answer(text)
+
+    def _extract_with_source(self, text: str) -> tuple[str | None, str]:
+        return extract_answer_with_source(text)
 
 
 def boxed_number_score(text: str) -> float:
