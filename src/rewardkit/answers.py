@@ -10,7 +10,6 @@ fields of the frozen scorer dataclasses, changed with ``reward.configure(...)``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rewardkit.equivalence import (
@@ -198,7 +197,7 @@ class _ExtractedCorrect:
         return value, trace
 
     def trainer_logs(
-        self, batch: Batch, values: Sequence[float | None], gold: tuple[str, ...], name: str
+        self, batch: Batch, gold: tuple[str, ...], name: str
     ) -> tuple[dict[str, list[str]], dict[str, float]]:
         """Columns (``answer``, ``gold``) and a metric (``no_answer``) for the trainer's logs."""
         answers = [self._extract(text) for text in batch.texts]

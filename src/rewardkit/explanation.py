@@ -130,9 +130,7 @@ def compact_fields(explanation: Explanation, *, prefix: str = "") -> dict[str, f
     out: dict[str, float | str] = {}
     for key, value in explanation.details.items():
         name = f"{prefix}{key}"
-        if isinstance(value, bool):
-            out[name] = float(value)
-        elif isinstance(value, (int, float)) and math.isfinite(value):
+        if isinstance(value, bool) or (isinstance(value, (int, float)) and math.isfinite(value)):
             out[name] = float(value)
         elif isinstance(value, str) and len(value) <= COMPACT_STRING:
             out[name] = value
@@ -144,7 +142,7 @@ def compact_fields(explanation: Explanation, *, prefix: str = "") -> dict[str, f
 _LOGGING = {"on": False}
 
 
-def set_trainer_logging(enabled: bool) -> None:  # noqa: FBT001 - a switch is its argument
+def set_trainer_logging(enabled: bool) -> None:
     """Turn trainer logging on or off for this process (off by default).
 
     When on, and the trainer passes ``log_extra`` and ``log_metric`` (TRL >= 1.16), answer

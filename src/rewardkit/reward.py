@@ -549,10 +549,10 @@ class Reward:
         batch = Batch.from_trainer(completions, prompts, completion_ids, **columns)
         values = self.score_batch(batch)
         if trainer_logging():
-            self._log_to_trainer(batch, values)
+            self._log_to_trainer(batch)
         return values
 
-    def _log_to_trainer(self, batch: Batch, values: Sequence[float | None]) -> None:
+    def _log_to_trainer(self, batch: Batch) -> None:
         """Pass the scorer's ``trainer_logs`` to TRL's ``log_extra`` / ``log_metric``.
 
         Never raises: logging is an extra, the scores are already computed.
@@ -563,7 +563,7 @@ class Reward:
         if method is None or not (callable(log_extra) or callable(log_metric)):
             return
         try:
-            columns, metrics = method(batch, values, self.gold, self.name)
+            columns, metrics = method(batch, self.gold, self.name)
             prefix = safe_name(self.name)
             if callable(log_extra):
                 for column, cells in columns.items():
@@ -629,16 +629,17 @@ class Reward:
         per_item = getattr(self.scorer, "explain", None)
         if per_item is None:
             return [Explanation(value, self.name) for value in self.score_batch(batch)]
-        out = []
-        for sample in batch.samples(self.gold, self.name):
-            try:
-                result = per_item(sample)
-            except Exception as error:  # model output is data, never an error
-                _log.debug("%s: explain raised", self.name, exc_info=True)
-                out.append(Explanation(self.failure, self.name, {"error": type(error).__name__}))
-            else:
-                out.append(self._explained(result))
-        return out
+        return [self._explain_one(per_item, s) for s in batch.samples(self.gold, self.name)]
+
+    def _explain_one(
+        self, method: Callable[[Sample], Sequence[Any]], sample: Sample
+    ) -> Explanation:
+        try:
+            result = method(sample)
+        except Exception as error:  # model output is data, never an error
+            _log.debug("%s: explain raised", self.name, exc_info=True)
+            return Explanation(self.failure, self.name, {"error": type(error).__name__})
+        return self._explained(result)
 
     def _explained(self, result: Sequence[Any]) -> Explanation:
         """``(value, details)`` or ``(value, details, components)`` as a finished Explanation."""

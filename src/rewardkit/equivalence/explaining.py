@@ -99,7 +99,7 @@ def _render(answer: Answer) -> str:
 
 
 def canonical_text(answer: Answer | None) -> str | None:
-    r"""A parsed answer as short canonical text: ``1/2``, ``{1, 2}``, ``(0, 1]``, ``~1.41421356237``.
+    r"""A parsed answer as short canonical text: ``1/2``, ``{1, 2}``, ``(0, 1]``, ``~1.414``.
 
     Exact rationals print as fractions, other constants as ``~`` and 12 significant digits,
     expressions in variables as ``expression in x, y``. ``None`` for an unreadable answer.
