@@ -81,7 +81,8 @@ def _outcome(call: Callable[[], object]) -> object:
 def test_explain_score_equals_score_on_generated_inputs(
     reward: Reward, text: str, gold: object
 ) -> None:
-    assert reward.explain(text, answer=gold).score == reward.score(text, answer=gold)
+    explained = _outcome(lambda: reward.explain(text, answer=gold).score)
+    assert explained == _outcome(lambda: reward.score(text, answer=gold))
 
 
 def _real_rows(shared_data: Path, limit: int) -> list[dict[str, object]]:
@@ -371,3 +372,67 @@ def test_a_failing_logger_never_breaks_scoring() -> None:
         raise RuntimeError(args)
 
     assert boxed_correct(["\\boxed{4}"], answer=["4"], log_extra=broken, log_metric=broken) == [1.0]
+
+
+# --- reflection, structure, PKV, shaping ---------------------------------------------------
+
+
+def test_reflection_explains_counted_and_discounted_events() -> None:
+    from rewardkit import reflection
+
+    text = " ".join(f"{i} + 2 = {i + 2}." for i in range(40))
+    event = " Wait, I made an error: x = -2, since the root is negative."
+    explanation = reflection.explain(text + event + event + " Wait.")
+    details = explanation.details
+    assert explanation.score == reflection.score(text + event + event + " Wait.")
+    assert [e["phrase"] for e in details["counted"]] == ["wait, i made an error"]  # type: ignore[index, union-attr]
+    assert [e["why"] for e in details["discounted"]] == ["repeated", "no content after it"]  # type: ignore[index, union-attr]
+    assert (details["region"], details["stuffed"]) == ("all", False)
+
+
+def test_reflection_explains_the_stuffing_cap() -> None:
+    from rewardkit import reflection
+
+    text = "but wait, the value is 4. " * 200 + "the answer is 4"
+    details = reflection.explain(text).details
+    assert details["stuffed"] is True
+    assert reflection.score(text) <= 0.1
+
+
+def test_think_format_explains_missing_duplicated_and_violations() -> None:
+    explanation = think_format.explain("<think>a</think><think>b</think>x<answer>4")
+    assert explanation.details["missing"] == ["answer"]
+    assert explanation.details["duplicated"] == ["think"]
+    assert explanation.details["unpaired"] == {"answer": 1}
+    assert explanation.details["violations"] == ["text"]
+
+
+def test_pkv_rewards_explain_tags_similarities_lengths_and_leaks() -> None:
+    from rewardkit import pkv
+
+    copied = corpus.PKV.replace("Sire, four candles per hive: 24 hives.", "Arr, 96 / 4 = 24 hives.")
+    originality = pkv.originality.explain(copied).details
+    assert originality["copies"] == ["knight~pirate"]
+    assert originality["similarity"]["knight~pirate"] == 1.0  # type: ignore[index]
+    structure = pkv.structure.explain(corpus.PKV.replace("</viking>", "")).details
+    assert (structure["missing"], structure["found"]) == (["</viking>"], 11)
+    lengths = pkv.length.explain(corpus.PKV).details
+    assert lengths["lengths"] == {"pirate": 23, "knight": 38, "viking": 26}
+    leak = pkv.correct.explain(corpus.PKV + " <winner>", answer="24")
+    assert (leak.score, leak.details["tag_leak"]) == (-1.0, True)
+
+
+def test_length_rewards_explain_their_inputs() -> None:
+    from rewardkit import cosine_scaled, kimi_length, overlong_penalty, repetition_penalty
+
+    penalty = overlong_penalty(max_length=100, buffer=20).explain("x" * 90)
+    assert (penalty.score, penalty.details["length"], penalty.details["unit"]) == (-0.5, 90, "char")
+    tokens = overlong_penalty(max_length=100, buffer=20).explain("x", completion_ids=[1] * 95)
+    assert (tokens.details["length"], tokens.details["unit"]) == (95, "token")
+    cosine = cosine_scaled(max_length=100).explain("\\boxed{4}", answer="4")
+    assert cosine.details["correct"] is True
+    assert cosine.components[0].name == "boxed_correct"
+    kimi = kimi_length().explain_batch(_batch(["\\boxed{4}", "so \\boxed{4}"], ["4", "4"]))
+    assert [(e.details["group_min"], e.details["group_max"]) for e in kimi] == [(9, 12)] * 2
+    repeated = repetition_penalty().explain("a b c a b c a b c")
+    assert repeated.score == -float(repeated.details["repeated"])  # type: ignore[arg-type]

@@ -330,10 +330,20 @@ class TextScorer:
     """Adapt a module-level ``fn(text) -> float | None`` into a :class:`Scorer`."""
 
     fn: Callable[[str], float | None] = field(metadata={"option": False})
+    #: ``explainer(text) -> (score, details)``, sharing ``fn``'s code path (optional).
+    explainer: Callable[[str], tuple[float | None, dict[str, object]]] | None = field(
+        default=None, metadata={"option": False}
+    )
 
     def __call__(self, sample: Sample, /) -> float | None:
         """Score the sample's text."""
         return self.fn(sample.text)
+
+    def explain(self, sample: Sample, /) -> tuple[float | None, dict[str, object]]:
+        """The score and the explainer's details (``{}`` without an explainer)."""
+        if self.explainer is None:
+            return self.fn(sample.text), {}
+        return self.explainer(sample.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,12 +354,24 @@ class GoldScorer:
     """
 
     fn: Callable[[str, str], float | None] = field(metadata={"option": False})
+    #: ``explainer(text, gold) -> (score, details)``, sharing ``fn``'s code path (optional).
+    explainer: Callable[[str, str], tuple[float | None, dict[str, object]]] | None = field(
+        default=None, metadata={"option": False}
+    )
 
     def __call__(self, sample: Sample, /) -> float | None:
         """Score the sample's text against its gold answer."""
         if sample.gold is None:
             return None
         return self.fn(sample.text, sample.gold)
+
+    def explain(self, sample: Sample, /) -> tuple[float | None, dict[str, object]]:
+        """The score and the explainer's details (``{"gold": None}`` for a row without one)."""
+        if sample.gold is None:
+            return None, {"gold": None}
+        if self.explainer is None:
+            return self.fn(sample.text, sample.gold), {}
+        return self.explainer(sample.text, sample.gold)
 
 
 def _short(value: object) -> str:

@@ -256,3 +256,21 @@ class PkvOriginality:
     def __call__(self, sample: Sample, /) -> float:
         """Score one completion."""
         return originality_score(sample.text, threshold=self.threshold)
+
+    def explain(self, sample: Sample, /) -> tuple[float, dict[str, object]]:
+        """The score, each persona pair's similarity and the threshold (docs/structure.md).
+
+        Keys: ``similarity`` (``knight~pirate``, ``viking~pirate``, ``viking~knight``; 0.0
+        when either section has no words), ``threshold``, ``copies`` (pairs at or above it),
+        ``empty`` (personas whose section has no words).
+        """
+        sections = persona_sections(sample.text)
+        prepared = {p: _prepare(sections.get(p, "")) for p in PERSONAS}
+        pairs = (("knight", "pirate"), ("viking", "pirate"), ("viking", "knight"))
+        similarity = {f"{a}~{b}": round(_similarity(prepared[a], prepared[b]), 4) for a, b in pairs}
+        return originality_score(sample.text, threshold=self.threshold), {
+            "similarity": similarity,
+            "threshold": self.threshold,
+            "copies": [pair for pair, value in similarity.items() if value >= self.threshold],
+            "empty": [p for p in PERSONAS if not prepared[p][0]],
+        }

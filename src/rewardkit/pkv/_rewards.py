@@ -11,6 +11,8 @@ from rewardkit.pkv._construct import (
     PkvFormat,
     PkvLength,
     correct_score,
+    explain_correct,
+    explain_structure,
     persona_reflection_score,
     structure_score,
     winner_score,
@@ -32,7 +34,7 @@ __all__ = [
 #: The 12 construct tags placed, not duplicated, not missing (:func:`structure_score`).
 structure_reward = Reward(
     name="pkv_structure",
-    scorer=TextScorer(structure_score),
+    scorer=TextScorer(structure_score, explain_structure),
     summary="1/12 per placed tag, -1/12 per duplicated, -1/6 per missing; clipped to [0, 1]",
 )
 
@@ -76,7 +78,7 @@ reflection_reward = Reward(
 #: The final answer: +1 / 0 / -1 on a tag leak (:func:`correct_score`), in [-1, 1].
 correct_reward = Reward(
     name="pkv_correct",
-    scorer=GoldScorer(correct_score),
+    scorer=GoldScorer(correct_score, explain_correct),
     gold=GOLD_COLUMNS,
     lower=-1.0,
     upper=1.0,
