@@ -436,3 +436,96 @@ def test_length_rewards_explain_their_inputs() -> None:
     assert [(e.details["group_min"], e.details["group_max"]) for e in kimi] == [(9, 12)] * 2
     repeated = repetition_penalty().explain("a b c a b c a b c")
     assert repeated.score == -float(repeated.details["repeated"])  # type: ignore[arg-type]
+
+
+def test_aha_cognitive_choice_and_gsm8k_explain_what_they_found() -> None:
+    from rewardkit import aha, choice_correct, cognitive_behaviors, gsm8k_correct
+
+    found = aha.explain("But wait, the sign is wrong. Let me recheck.").details
+    assert [p["phrase"] for p in found["phrases"]] == ["but wait", "recheck"]  # type: ignore[index, union-attr]
+    behaviours = cognitive_behaviors().explain("8*35 is 280, which is too high. So 7.").details
+    assert behaviours["matches"]["verification"] == [["which is too high", 13]]  # type: ignore[index]
+    hedge = choice_correct().explain("Answer: C or D", answer="C")
+    assert (hedge.score, hedge.details["named"], hedge.details["gold_option"]) == (
+        0.0,
+        ["C", "D"],
+        "C",
+    )
+    gsm8k = gsm8k_correct.explain("So she makes \\$18.00 a day.", answer="... = 18\n#### 18")
+    assert (gsm8k.score, gsm8k.details["answer_value"], gsm8k.details["gold_value"]) == (
+        1.0,
+        "18",
+        "18",
+    )
+
+
+# --- rewardkit.explain: rows, lines, checkpoint examples ------------------------------------
+
+
+def test_explain_rows_gives_one_record_per_row_with_errors_for_missing_columns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from rewardkit import explain as explain_module
+
+    monkeypatch.setattr(explain_module, "CHUNK", 2)
+    rows: list[dict[str, object]] = [
+        {"completion": "\\boxed{4}", "answer": "4"},
+        {"completion": "\\boxed{5}"},
+        {"completion": "\\boxed{5}", "answer": "5"},
+        {"answer": "4"},
+        {"completion": "none", "answer": "4"},
+    ]
+    records = list(explain_module.explain_rows([boxed_correct, think_format], rows))
+    assert [r.get("error") for r in records] == [
+        None,
+        "missing column 'answer' or 'solution' (the gold answer boxed_correct reads)",
+        None,
+        "missing column 'completion'",
+        None,
+    ]
+    assert [r["boxed_correct"]["score"] for r in records if "error" not in r] == [1.0, 1.0, 0.0]  # type: ignore[index]
+    assert records[0]["think_format"]["score"] == think_format.score("\\boxed{4}")  # type: ignore[index]
+
+
+def test_explain_line_counts_lines_as_an_editor_and_refuses_bad_lines(tmp_path: Path) -> None:
+    from rewardkit.errors import ConfigError
+    from rewardkit.explain import explain_line, format_explanation
+
+    path = tmp_path / "ckpt.jsonl"
+    path.write_text(
+        '{"completion": "\\\\boxed{3}", "answer": "4"}\n\nnot json\n'
+        '{"completion": "\\\\boxed{4}", "answer": "4"}\n',
+        encoding="utf-8",
+    )
+    [explanation] = explain_line(path, 4, [boxed_correct])
+    assert (explanation.score, explanation.details["answer"]) == (1.0, "4")
+    assert format_explanation([explanation], title="line 4").startswith(
+        "line 4\nboxed_correct = 1\n  answer: 4\n  source: boxed\n"
+    )
+    for bad in (3, 9, 0):
+        with pytest.raises(ConfigError, match="line must"):
+            explain_line(path, bad, [boxed_correct])
+
+
+def test_report_examples_picks_new_reflection_and_correct_completions() -> None:
+    from rewardkit import aha
+    from rewardkit.explain import format_examples, report_examples
+
+    def row(prompt: str, completion: str) -> dict[str, object]:
+        return {"prompt": prompt, "completion": completion, "answer": "4"}
+
+    first = [row("q1", "But wait, \\boxed{4}"), row("q2", "\\boxed{5}")]
+    second = [row("q1", "Let me recheck. \\boxed{4}"), row("q2", "But wait, \\boxed{3}")]
+    report = report_examples(
+        [("ckpt-1", first), ("ckpt-2", second)], correct=boxed_correct, reflection=aha, k=5
+    )
+    assert [(c.new_reflection, c.correct_count) for c in report] == [(1, 1), (1, 1)]
+    assert [e.index for e in report[1].reflection] == [1]  # q1 reflected already at ckpt-1
+    assert report[1].reflection[0].explanation.details["phrases"][0]["phrase"] == "but wait"  # type: ignore[index]
+    text = format_examples(report)
+    assert text.startswith("== ckpt-1: 1 newly earned reflection, 1 correct\n")
+    assert "-- newly earned reflection: row 2" in text
+    again = report_examples(
+        [("ckpt-1", first), ("ckpt-2", second)], correct=boxed_correct, reflection=aha, k=5
+    )
+    assert again == report

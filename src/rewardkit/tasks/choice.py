@@ -229,6 +229,17 @@ class ChoiceScorer:
             return None
         return choice_score(sample.text, sample.gold, self.choices)
 
+    def explain(self, sample: Sample, /) -> tuple[float | None, dict[str, object]]:
+        """The score, the options named and the gold option (``named``, ``gold_option``).
+
+        1.0 only when ``named`` is exactly ``[gold_option]``; several named is a hedge.
+        """
+        gold = sample.gold
+        expected = None if gold is None else _gold_option(gold, self.choices)
+        named = sorted(extract_choices(sample.text, self.choices))
+        value = None if gold is None else choice_score(sample.text, gold, self.choices)
+        return value, {"named": named, "gold": gold, "gold_option": expected}
+
 
 def choice_correct(choices: str | Sequence[str] = DEFAULT_CHOICES) -> Reward:
     r"""Build a multiple-choice reward (see :func:`choice_score`); gold column ``answer``.
