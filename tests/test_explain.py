@@ -529,3 +529,30 @@ def test_report_examples_picks_new_reflection_and_correct_completions() -> None:
         [("ckpt-1", first), ("ckpt-2", second)], correct=boxed_correct, reflection=aha, k=5
     )
     assert again == report
+
+
+# --- verl ------------------------------------------------------------------------------------
+
+
+def test_verl_explain_adds_compact_fields_and_keeps_the_score() -> None:
+    from rewardkit.integrations.verl import make_compute_score
+
+    plain = make_compute_score([boxed_correct, think_format], [1.0, 0.5])
+    explained = make_compute_score([boxed_correct, think_format], [1.0, 0.5], explain=True)
+    text = "<think>a</think> so \\boxed{\\frac{1}{2}}"
+    result = explained("math", text, "0.5")
+    assert isinstance(result, dict)
+    assert result["score"] == plain("math", text, "0.5")
+    assert result["boxed_correct.answer"] == "\\frac{1}{2}"
+    assert result["boxed_correct.rule"] == "exact rational"
+    assert result["boxed_correct.hedged"] == 0.0
+    assert all(isinstance(v, (float, str)) for v in result.values())
+    assert all(len(v) <= 64 for v in result.values() if isinstance(v, str))
+
+
+def test_verl_explain_must_be_a_bool() -> None:
+    from rewardkit.errors import ConfigError
+    from rewardkit.integrations.verl import make_compute_score
+
+    with pytest.raises(ConfigError, match="explain must be True or False; got 'yes'"):
+        make_compute_score(boxed_correct, explain="yes")  # type: ignore[arg-type]

@@ -292,6 +292,13 @@ def boxed_number_score(text: str) -> float:
     return 1.0 if boxed is not None and len(boxed) <= MAX_LENGTH and is_number(boxed) else 0.0
 
 
+def _explain_boxed_number(text: str) -> tuple[float, dict[str, object]]:
+    """:func:`boxed_number_score` and the box it read (``answer``, ``source``)."""
+    boxed = extract_boxed(text)
+    source = "none" if boxed is None else "boxed"
+    return boxed_number_score(text), {"answer": boxed, "source": source}
+
+
 #: 1.0 if the last ``\\boxed{}`` is equivalent to the gold answer, else 0.0 (see BoxedCorrect).
 boxed_correct = Reward(
     name="boxed_correct",
@@ -311,6 +318,6 @@ answer_correct = Reward(
 #: 1.0 if the last ``\\boxed{}`` holds one number of any form (see boxed_number_score).
 boxed_number = Reward(
     name="boxed_number",
-    scorer=TextScorer(boxed_number_score),
+    scorer=TextScorer(boxed_number_score, _explain_boxed_number),
     summary="1.0 if the last \\boxed{} holds a number of any form, else 0.0",
 )
