@@ -259,8 +259,8 @@ def explain_equivalence(
     ``answer unreadable``, ``empty answer``, ``longer than 1000 characters``, ``budget
     exhausted``. ``kind`` is the gold's kind (number, expression, set, list, tuple,
     interval, matrix, equation, text, choice); ``canonical`` holds both parsed forms as text
-    (``None`` where unreadable); ``units_dropped`` says a word the parser read as a unit was
-    ignored.
+    (``None`` where unreadable); ``units_dropped`` says a unit word, a degree sign or a
+    currency sign was ignored in a number.
 
     Examples:
         >>> e = explain_equivalence("\\frac{1}{2}", "0.5")
@@ -281,9 +281,8 @@ def explain_equivalence(
     gold = gold.strip() if isinstance(gold, str) else ""
     pred = pred.strip() if isinstance(pred, str) else ""
     verdict, rule = _decide(gold, pred, float(rel_tol), float(budget))
-    short = 0 < len(gold) <= MAX_LENGTH and 0 < len(pred) <= MAX_LENGTH
-    parsed_gold = _parsed(gold) if short else None
-    parsed_pred = _parsed(pred) if short else None
+    parsed_gold = _parsed(gold) if 0 < len(gold) <= MAX_LENGTH else None
+    parsed_pred = _parsed(pred) if 0 < len(pred) <= MAX_LENGTH else None
     kind = answer_kind(parsed_gold)
     if rule == "choice letter":
         kind = "choice"
@@ -292,19 +291,20 @@ def explain_equivalence(
         "rule": rule,
         "kind": kind,
         "canonical": {"gold": canonical_text(parsed_gold), "answer": canonical_text(parsed_pred)},
-        "units_dropped": any(_has_unit(text) for text in (gold, pred) if short),
+        "units_dropped": any(_has_unit(text) for text in (gold, pred) if len(text) <= MAX_LENGTH),
     }
 
 
 def _has_unit(text: str) -> bool:
     """Whether ``text`` holds a word that reading it as a number ignored (a unit, currency)."""
     plain = _COMMAND.sub(" ", _TEXT_OPEN.sub(" ", text))
-    return bool(_WORD.search(plain)) and is_number(text)
+    return bool(_WORD.search(plain) or _SYMBOL_UNIT.search(text)) and is_number(text)
 
 
 _TEXT_OPEN = re.compile(r"\\(?:text|mbox|mathrm|textbf|operatorname)\s*\{")
 _COMMAND = re.compile(r"\\[A-Za-z]+")
 _WORD = re.compile(r"[A-Za-z]{2,}")
+_SYMBOL_UNIT = re.compile(r"\\circ|\u00b0|\\\$")
 
 
 def clear_caches() -> None:

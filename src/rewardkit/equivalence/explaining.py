@@ -122,10 +122,12 @@ def _scalar_rule(gold: Node, pred: Node, rel_tol: float) -> str:
     """The rule :func:`~rewardkit.equivalence.compare.scalars_equal` applies to two scalars."""
     if gold[0] == "base" or pred[0] == "base":
         return "numeral in a base"
-    if _rounding(gold) is not None and not free_symbols(pred):
-        return "gold rounded (half a unit of its last digit)"
     exact_gold = exact_value(gold)
     exact_pred = None if exact_gold is None else exact_value(pred)
+    if _rounding(gold) is not None and not free_symbols(pred):
+        if exact_pred is not None and exact_gold == exact_pred:
+            return "exact rational"
+        return "gold rounded (half a unit of its last digit)"
     if exact_gold is not None and exact_pred is not None:
         if exact_gold != exact_pred and (has_decimal(pred) or has_decimal(gold)):
             return f"decimal within rel_tol={rel_tol:g}"
