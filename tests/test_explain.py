@@ -556,3 +556,17 @@ def test_verl_explain_must_be_a_bool() -> None:
 
     with pytest.raises(ConfigError, match="explain must be True or False; got 'yes'"):
         make_compute_score(boxed_correct, explain="yes")  # type: ignore[arg-type]
+
+
+@pytest.mark.usefixtures("logging_on")
+def test_reflection_logs_the_share_capped_as_stuffing() -> None:
+    from rewardkit import reflection
+
+    recorder = _Recorder()
+    stuffed = "but wait, the value is 4. " * 200 + "the answer is 4"
+    reflection(
+        [stuffed, "no reflection here"],
+        log_extra=recorder.log_extra,
+        log_metric=recorder.log_metric,
+    )
+    assert (recorder.columns, recorder.metrics) == ({}, {"reflection/stuffed": 0.5})

@@ -344,6 +344,14 @@ class Reflection:
         trace: dict[str, object] = {"region": self.where, "region_chars": len(low)}
         return self._score(low, self.matcher.hits(low), trace), trace
 
+    def trainer_logs(
+        self, batch: Batch, gold: tuple[str, ...], name: str
+    ) -> tuple[dict[str, list[str]], dict[str, float]]:
+        """A batch metric for the trainer: ``stuffed``, the share capped as stuffing."""
+        del gold, name  # reads no gold; the Reward names the metric
+        stuffed = [self.explain(sample)[1].get("stuffed") is True for sample in batch.samples()]
+        return {}, {"stuffed": sum(stuffed) / len(stuffed) if stuffed else 0.0}
+
     def _score(
         self, low: str, hits: Sequence[_Hit], trace: dict[str, object] | None = None
     ) -> float:
