@@ -570,3 +570,16 @@ def test_reflection_logs_the_share_capped_as_stuffing() -> None:
         log_metric=recorder.log_metric,
     )
     assert (recorder.columns, recorder.metrics) == ({}, {"reflection/stuffed": 0.5})
+
+
+def test_countdown_explains_value_and_numbers_used() -> None:
+    from rewardkit import countdown_correct
+
+    wrong = countdown_correct.explain("<answer>25 - 5 - 5</answer>", nums=[3, 4, 5, 25], target=15)
+    assert (wrong.score, wrong.details["value"], wrong.details["uses_each_number_once"]) == (
+        0.1,
+        "15",
+        False,
+    )
+    odd = countdown_correct.explain("<answer>1</answer>", nums="x", target=15)
+    assert (odd.score, odd.details["well_formed"]) == (None, False)
