@@ -295,13 +295,32 @@ def winner_score(text: str) -> float:
         >>> winner_score("<winner>knight or viking</winner>"), winner_score("no verdict")
         (0.0, 0.0)
     """
+    return _winner(text, None)
+
+
+def _winner(text: str, trace: dict[str, object] | None) -> float:
     content = _winner_content(text)
+    if trace is not None:
+        trace.update(winner=None if content is None else content.strip()[:60], named=[])
     if content is None:
         return 0.0
     normal, names = _named_personas(content)
+    if trace is not None:
+        trace["named"] = sorted(names)
     if normal in PERSONAS:
         return 1.0
     return 0.5 if len(names) == 1 else 0.0
+
+
+def explain_winner(text: str) -> tuple[float, dict[str, object]]:
+    """:func:`winner_score` and why: ``winner`` (the block's text), ``named`` (personas in it).
+
+    Examples:
+        >>> explain_winner("<winner>knight or viking</winner>")
+        (0.0, {'winner': 'knight or viking', 'named': ['knight', 'viking']})
+    """
+    trace: dict[str, object] = {}
+    return _winner(text, trace), trace
 
 
 def extract_winner(text: str) -> str | None:

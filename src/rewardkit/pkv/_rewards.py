@@ -13,6 +13,7 @@ from rewardkit.pkv._construct import (
     correct_score,
     explain_correct,
     explain_structure,
+    explain_winner,
     persona_reflection_score,
     structure_score,
     winner_score,
@@ -48,7 +49,7 @@ format_reward = Reward(
 #: The judge's verdict: 1.0 / 0.5 / 0.0 (:func:`winner_score`).
 winner_reward = Reward(
     name="pkv_winner",
-    scorer=TextScorer(winner_score),
+    scorer=TextScorer(winner_score, explain_winner),
     summary="1.0 winner is exactly one persona, 0.5 one persona plus other text, else 0",
 )
 
