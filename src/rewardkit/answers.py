@@ -18,18 +18,20 @@ from rewardkit.equivalence import (
     MAX_LENGTH,
     answer_count,
     can_parse,
+    explain_equivalence,
     is_equivalent,
     is_number,
     validate_options,
 )
 from rewardkit.extract import (
     extract_answer,
+    extract_answer_with_source,
     extract_boxed,
     extract_final_boxes,
     has_hedge_after_box,
     has_hedged_boxes,
 )
-from rewardkit.reward import GOLD_COLUMNS, Reward, Sample, TextScorer
+from rewardkit.reward import GOLD_COLUMNS, Batch, Reward, Sample, TextScorer
 
 __all__ = [
     "AnswerCorrect",
@@ -98,26 +100,56 @@ def gold_answer(gold: str) -> str | None:
 
 
 def _verdict(
-    text: str, pred: str | None, gold: str | None, rel_tol: float, budget: float
+    text: str,
+    pred: str | None,
+    gold: str | None,
+    rel_tol: float,
+    budget: float,
+    trace: dict[str, object] | None = None,
 ) -> float | None:
+    """The verdict of both correctness rewards; fills ``trace`` (when given) with its reasons."""
     if gold is None:
+        if trace is not None:
+            trace["rule"] = "no gold -> None"
         return None
     reference = gold_answer(gold)
+    if trace is not None:
+        trace["gold_answer"] = reference
     if reference is None or not can_parse(reference):
+        if trace is not None:
+            trace["rule"] = "unparseable gold -> None"
         return None
     count = answer_count(reference)
-    if pred is not None and is_equivalent(reference, pred, rel_tol=rel_tol, budget=budget):
-        if has_hedged_boxes(text) or has_hedge_after_box(text):
-            return 0.0  # \\boxed{6} or \\boxed{7}, \\boxed{6} or maybe 7: a hedge
-        if _several_final_boxes(text):
-            return 0.0  # \\boxed{6}, \\boxed{7}: the last box alone is one of several offered
-        return 1.0
+    if pred is not None:
+        if trace is None:
+            equal = is_equivalent(reference, pred, rel_tol=rel_tol, budget=budget)
+        else:
+            reasons = explain_equivalence(reference, pred, rel_tol=rel_tol, budget=budget)
+            equal = reasons["verdict"] is True
+            trace.update((key, reasons[key]) for key in ("kind", "canonical", "rule"))
+            trace["units_dropped"] = reasons["units_dropped"]
+        if equal:
+            # \boxed{6} or \boxed{7}, \boxed{6} or maybe 7: a hedge; \boxed{6}, \boxed{7}:
+            # the last box alone is one of several offered
+            hedged = (
+                has_hedged_boxes(text) or has_hedge_after_box(text) or _several_final_boxes(text)
+            )
+            if trace is not None:
+                trace["hedged"] = hedged
+            return 0.0 if hedged else 1.0
+    elif trace is not None:
+        trace["rule"] = "no answer extracted"
     if count > 1 and ("\\boxed" in text or "\\fbox" in text):
         # a gold list of n values against a final run of exactly n boxes: \boxed{7}, \boxed{-5}
         boxes = extract_final_boxes(text)
         if len(boxes) == count and all(boxes):
             joined = ", ".join(boxes)
-            return 1.0 if is_equivalent(reference, joined, rel_tol=rel_tol, budget=budget) else 0.0
+            equal = is_equivalent(reference, joined, rel_tol=rel_tol, budget=budget)
+            if trace is not None:
+                trace["answer"] = joined
+                trace["source"] = "final run of boxes"
+                trace["rule"] = f"{count} boxes against a list of {count} values"
+            return 1.0 if equal else 0.0
     return 0.0
 
 
@@ -150,12 +182,47 @@ class _ExtractedCorrect:
     def _extract(self, text: str) -> str | None:
         raise NotImplementedError
 
+    def _extract_with_source(self, text: str) -> tuple[str | None, str]:
+        raise NotImplementedError
+
     def __call__(self, sample: Sample, /) -> float | None:
         """1.0 if the extracted answer is equivalent to the gold, 0.0 if not, None if n/a."""
         if sample.gold is None:
             return None
         text = sample.text
         return _verdict(text, self._extract(text), sample.gold, self.rel_tol, self.budget)
+
+    def explain(self, sample: Sample, /) -> tuple[float | None, dict[str, object]]:
+        """The score of :meth:`__call__` and its reasons (keys: docs/answers.md, "Explanations").
+
+        Keys: ``answer``, ``source`` (boxed / phrase / gsm8k / math / number / none), ``gold``
+        (the cell as read), ``gold_answer`` (its answer part), ``kind``, ``canonical``
+        (``{"gold", "answer"}``), ``rule``, ``units_dropped``, ``hedged``.
+        """
+        text = sample.text
+        answer, source = self._extract_with_source(text)
+        trace: dict[str, object] = {"answer": answer, "source": source, "gold": sample.gold}
+        if sample.gold is None:
+            trace["rule"] = "no gold -> None"
+            return None, trace
+        value = _verdict(text, answer, sample.gold, self.rel_tol, self.budget, trace)
+        return value, trace
+
+    def trainer_logs(
+        self, batch: Batch, gold: tuple[str, ...], name: str
+    ) -> tuple[dict[str, list[str]], dict[str, float]]:
+        """Columns (``answer``, ``gold``) and a metric (``no_answer``) for the trainer's logs."""
+        answers = [self._extract(text) for text in batch.texts]
+        golds = batch.gold(gold, name) if gold else [None] * len(batch)
+        shown = [gold_answer(cell) if cell is not None else None for cell in golds]
+        missing = sum(answer is None for answer in answers)
+        return (
+            {
+                "answer": ["" if a is None else a[:200] for a in answers],
+                "gold": ["" if g is None else g[:200] for g in shown],
+            },
+            {"no_answer": missing / len(answers) if answers else 0.0},
+        )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -187,6 +254,10 @@ class BoxedCorrect(_ExtractedCorrect):
     def _extract(self, text: str) -> str | None:
         return extract_boxed(text)
 
+    def _extract_with_source(self, text: str) -> tuple[str | None, str]:
+        boxed = extract_boxed(text)
+        return boxed, "none" if boxed is None else "boxed"
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AnswerCorrect(_ExtractedCorrect):
@@ -210,6 +281,9 @@ class AnswerCorrect(_ExtractedCorrect):
     def _extract(self, text: str) -> str | None:
         return extract_answer(text)
 
+    def _extract_with_source(self, text: str) -> tuple[str | None, str]:
+        return extract_answer_with_source(text)
+
 
 def boxed_number_score(text: str) -> float:
     r"""1.0 if the last ``\boxed{}`` of ``text`` holds one number, of any form, else 0.0.
@@ -228,6 +302,13 @@ def boxed_number_score(text: str) -> float:
     """
     boxed = extract_boxed(text)
     return 1.0 if boxed is not None and len(boxed) <= MAX_LENGTH and is_number(boxed) else 0.0
+
+
+def _explain_boxed_number(text: str) -> tuple[float, dict[str, object]]:
+    """:func:`boxed_number_score` and the box it read (``answer``, ``source``)."""
+    boxed = extract_boxed(text)
+    source = "none" if boxed is None else "boxed"
+    return boxed_number_score(text), {"answer": boxed, "source": source}
 
 
 #: 1.0 if the last ``\\boxed{}`` is equivalent to the gold answer, else 0.0 (see BoxedCorrect).
@@ -249,6 +330,6 @@ answer_correct = Reward(
 #: 1.0 if the last ``\\boxed{}`` holds one number of any form (see boxed_number_score).
 boxed_number = Reward(
     name="boxed_number",
-    scorer=TextScorer(boxed_number_score),
+    scorer=TextScorer(boxed_number_score, _explain_boxed_number),
     summary="1.0 if the last \\boxed{} holds a number of any form, else 0.0",
 )

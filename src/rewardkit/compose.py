@@ -25,8 +25,12 @@ from dataclasses import dataclass
 
 from rewardkit._validate import check_integer, check_number, check_numbers, check_reward
 from rewardkit.errors import ConfigError
+from rewardkit.explanation import Explanation
 from rewardkit.length import _one_row_batch
 from rewardkit.reward import Batch, Reward, Sample
+
+#: What a combinator's ``explain_batch`` yields per row: score, details, components.
+_Explained = tuple[float | None, dict[str, object], tuple[Explanation, ...]]
 
 __all__ = [
     "Clipped",
@@ -167,6 +171,27 @@ class Combined:
             [reward.score_batch(batch) for reward in self.rewards], self.weights, len(batch)
         )
 
+    def explain_batch(self, batch: Batch, /) -> list[_Explained]:
+        """Each component's explanation, and the weighted sum of their scores per row.
+
+        Details: ``weights`` (one per component, in order), ``skipped`` (components that
+        gave ``None``); the components' explanations are the explanation's ``components``.
+        """
+        columns = [reward.explain_batch(batch) for reward in self.rewards]
+        weights = list(self.weights)
+        out: list[_Explained] = []
+        for i in range(len(batch)):
+            parts = tuple(column[i] for column in columns)
+            total = weighted_sum([part.score for part in parts], self.weights)
+            out.append(
+                (
+                    total,
+                    {"weights": weights, "skipped": [p.name for p in parts if p.score is None]},
+                    parts,
+                )
+            )
+        return out
+
 
 def combine(
     rewards: Sequence[Reward], weights: Sequence[float] | None = None, *, name: str | None = None
@@ -279,6 +304,30 @@ class Gated:
             for value, test in zip(values, tests, strict=True)
         ]
 
+    def explain_batch(self, batch: Batch, /) -> list[_Explained]:
+        """The gated reward's and the gate's explanations, and the gate's decision.
+
+        Details: ``gate`` (``"open"``, ``"closed"`` or ``"n/a"`` when the reward is ``None``),
+        ``threshold`` (the gate's pass mark: its ``threshold``, else the ``when`` reward's
+        upper bound), ``otherwise``.
+        """
+        reward = check_reward(self.reward, "reward")
+        when = check_reward(self.when, "when")
+        values = reward.explain_batch(batch)
+        tests = when.explain_batch(batch)
+        bar = when.upper if self.threshold is None else self.threshold
+        out: list[_Explained] = []
+        for value, test in zip(values, tests, strict=True):
+            passed = _passes(test.score, self.threshold, when)
+            if value.score is None:
+                score, decision = None, "n/a"
+            else:
+                score = value.score if passed else min(value.score, self.otherwise)
+                decision = "open" if passed else "closed"
+            details = {"gate": decision, "threshold": bar, "otherwise": self.otherwise}
+            out.append((score, details, (value, test)))
+        return out
+
 
 def gate(
     reward: Reward,
@@ -367,6 +416,18 @@ class Scaled:
         values = check_reward(self.reward, "reward").score_batch(batch)
         return [None if value is None else value * self.factor + 0.0 for value in values]
 
+    def explain_batch(self, batch: Batch, /) -> list[_Explained]:
+        """The reward's explanation and the factor (details: ``factor``)."""
+        parts = check_reward(self.reward, "reward").explain_batch(batch)
+        return [
+            (
+                None if p.score is None else p.score * self.factor + 0.0,
+                {"factor": self.factor},
+                (p,),
+            )
+            for p in parts
+        ]
+
 
 def scale(reward: Reward, factor: float, *, name: str | None = None) -> Reward:
     """Build ``reward`` multiplied by ``factor`` (``None`` stays ``None``).
@@ -442,6 +503,20 @@ class Clipped:
         """Score a batch."""
         values = check_reward(self.reward, "reward").score_batch(batch)
         return [None if value is None else self._clamp(value) for value in values]
+
+    def explain_batch(self, batch: Batch, /) -> list[_Explained]:
+        """The reward's explanation and the clamp (details: ``lower``, ``upper``, ``clipped``)."""
+        parts = check_reward(self.reward, "reward").explain_batch(batch)
+        out: list[_Explained] = []
+        for p in parts:
+            score = None if p.score is None else self._clamp(p.score)
+            details: dict[str, object] = {
+                "lower": self.lower,
+                "upper": self.upper,
+                "clipped": score != p.score,
+            }
+            out.append((score, details, (p,)))
+        return out
 
 
 def clip(
@@ -697,6 +772,14 @@ class Scheduled:
         factor = self.factor(batch.global_step)
         values = check_reward(self.reward, "reward").score_batch(batch)
         return [None if value is None else value * factor + 0.0 for value in values]
+
+    def explain_batch(self, batch: Batch, /) -> list[_Explained]:
+        """The reward's explanation and the schedule (details: ``step``, ``factor``)."""
+        step = batch.global_step
+        factor = self.factor(step)
+        parts = check_reward(self.reward, "reward").explain_batch(batch)
+        details: dict[str, object] = {"step": step, "factor": factor}
+        return [(None if p.score is None else p.score * factor + 0.0, details, (p,)) for p in parts]
 
 
 def schedule(

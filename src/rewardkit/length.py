@@ -34,6 +34,7 @@ from rewardkit._validate import (
     validate_fields,
 )
 from rewardkit.errors import ConfigError
+from rewardkit.explanation import Explanation
 from rewardkit.reward import Batch, Reward, Sample, Spec
 
 __all__ = [
@@ -159,6 +160,12 @@ def _sample_length(sample: Sample, unit: str) -> int:
     return len(sample.text) if unit == "char" else len(sample.text.split())
 
 
+def _length_details(sample: Sample, unit: str) -> dict[str, object]:
+    """``length`` and the ``unit`` it was counted in (``token`` when ids were passed)."""
+    counted = "token" if sample.completion_ids is not None else unit
+    return {"length": _sample_length(sample, unit), "unit": counted}
+
+
 def _batch_lengths(batch: Batch, unit: str) -> _FloatArray:
     """Lengths of every completion of ``batch`` as a float array (tokens where ids exist)."""
     ids = batch.completion_ids
@@ -260,6 +267,12 @@ class OverlongPenalty:
         return overlong_score(
             _sample_length(sample, self.unit), max_length=self.max_length, buffer=self.buffer
         )
+
+    def explain(self, sample: Sample, /) -> tuple[float, dict[str, object]]:
+        """The score and its inputs: ``length``, ``unit``, ``max_length``, ``buffer``."""
+        details = _length_details(sample, self.unit)
+        details.update(max_length=self.max_length, buffer=self.buffer)
+        return self(sample), details
 
     def batch(self, batch: Batch, /) -> list[float | None]:
         """Score a batch with numpy: ``clip((m - b - L) / b, -1, 0)`` equals the rule."""
@@ -422,6 +435,20 @@ class CosineScaled:
         if verdict is None:
             return None
         return self._score(_sample_length(sample, self.unit), verdict)
+
+    def explain(
+        self, sample: Sample, /
+    ) -> tuple[float | None, dict[str, object], tuple[Explanation, ...]]:
+        """The score, its inputs and the answer reward's explanation (as the component).
+
+        Keys: ``length``, ``unit``, ``correct`` (the answer reward's verdict), ``max_length``.
+        """
+        answer = self.correct.explain_batch(_one_row_batch(sample))[0]
+        verdict = _correctness([answer.score], self.threshold, self.correct)[0]
+        details = _length_details(sample, self.unit)
+        details.update(correct=verdict, max_length=self.max_length)
+        value = None if verdict is None else self._score(_sample_length(sample, self.unit), verdict)
+        return value, details, (answer,)
 
     def batch(self, batch: Batch, /) -> list[float | None]:
         """Score a batch: the answer reward's batch path, then the curve in numpy."""
@@ -605,6 +632,12 @@ class LengthShaped:
         """The range of scores: [min(0, score at max_length, overlong), 1]."""
         return (float(min(0.0, self._at_max(), self.overlong)), 1.0)
 
+    def explain(self, sample: Sample, /) -> tuple[float, dict[str, object]]:
+        """The score and its inputs: ``length``, ``unit``, ``target``, ``max_length``, ``decay``."""
+        details = _length_details(sample, self.unit)
+        details.update(target=self.target, max_length=self.max_length, decay=self.decay)
+        return self(sample), details
+
     def __call__(self, sample: Sample, /) -> float:
         """Score one sample."""
         return length_shaped_score(
@@ -774,6 +807,40 @@ class KimiLength:
             return list(batch.prompts)
         return [None] * len(batch)
 
+    def explain_batch(
+        self, batch: Batch, /
+    ) -> list[tuple[float | None, dict[str, object], tuple[Explanation, ...]]]:
+        """The batch scores and each completion's place in its group.
+
+        Keys: ``length``, ``unit``, ``group`` (its key, cut to 40 characters),
+        ``group_min``/``group_max`` (the group's length range), ``correct``; the answer
+        reward's explanation is the component.
+        """
+        values = self.batch(batch)
+        answers = self.correct.explain_batch(batch)
+        lengths = [int(n) for n in _batch_lengths(batch, self.unit)]
+        keys = self.keys(batch)
+        ranges: dict[Hashable, tuple[int, int]] = {}
+        for key, n in zip(keys, lengths, strict=True):
+            low, high = ranges.get(key, (n, n))
+            ranges[key] = (min(low, n), max(high, n))
+        unit = "token" if batch.completion_ids is not None else self.unit
+        return [
+            (
+                value,
+                {
+                    "length": n,
+                    "unit": unit,
+                    "group": None if key is None else str(key)[:40],
+                    "group_min": ranges[key][0],
+                    "group_max": ranges[key][1],
+                    "correct": _correctness([answer.score], self.threshold, self.correct)[0],
+                },
+                (answer,),
+            )
+            for value, n, key, answer in zip(values, lengths, keys, answers, strict=True)
+        ]
+
     def batch(self, batch: Batch, /) -> list[float | None]:
         """Score a batch group by group (numpy min/max per group)."""
         verdicts = _correctness(self.correct.score_batch(batch), self.threshold, self.correct)
@@ -923,8 +990,7 @@ class RepetitionPenalty:
         """The range of scores: [max_penalty, 0]."""
         return (float(self.max_penalty), 0.0)
 
-    def __call__(self, sample: Sample, /) -> float:
-        """Score one sample."""
+    def _ratio(self, sample: Sample) -> float:
         items: Sequence[Hashable]
         if sample.completion_ids is not None:
             items = _plain_ids(sample.completion_ids)
@@ -932,7 +998,17 @@ class RepetitionPenalty:
             items = sample.text.lower().split()
         else:
             items = sample.text
-        return repetition_ratio(items, self.ngram) * self.max_penalty + 0.0  # no -0.0
+        return repetition_ratio(items, self.ngram)
+
+    def __call__(self, sample: Sample, /) -> float:
+        """Score one sample."""
+        return self._ratio(sample) * self.max_penalty + 0.0  # no -0.0
+
+    def explain(self, sample: Sample, /) -> tuple[float, dict[str, object]]:
+        """The score and its inputs: ``repeated`` (share of repeated n-grams), ``ngram``."""
+        ratio = self._ratio(sample)
+        details: dict[str, object] = {"repeated": ratio, "ngram": self.ngram, "unit": self.unit}
+        return ratio * self.max_penalty + 0.0, details
 
 
 def repetition_penalty(

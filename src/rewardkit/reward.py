@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, cast, runtime_checkable
 
 from rewardkit.errors import ConfigError
+from rewardkit.explanation import Explanation, trainer_logging
 from rewardkit.text import completion_text, prompt_text
 
 __all__ = [
@@ -400,10 +401,20 @@ class TextScorer:
     """Adapt a module-level ``fn(text) -> float | None`` into a :class:`Scorer`."""
 
     fn: Callable[[str], float | None] = field(metadata={"option": False})
+    #: ``explainer(text) -> (score, details)``, sharing ``fn``'s code path (optional).
+    explainer: Callable[[str], tuple[float | None, dict[str, object]]] | None = field(
+        default=None, metadata={"option": False}
+    )
 
     def __call__(self, sample: Sample, /) -> float | None:
         """Score the sample's text."""
         return self.fn(sample.text)
+
+    def explain(self, sample: Sample, /) -> tuple[float | None, dict[str, object]]:
+        """The score and the explainer's details (``{}`` without an explainer)."""
+        if self.explainer is None:
+            return self.fn(sample.text), {}
+        return self.explainer(sample.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,12 +425,24 @@ class GoldScorer:
     """
 
     fn: Callable[[str, str], float | None] = field(metadata={"option": False})
+    #: ``explainer(text, gold) -> (score, details)``, sharing ``fn``'s code path (optional).
+    explainer: Callable[[str, str], tuple[float | None, dict[str, object]]] | None = field(
+        default=None, metadata={"option": False}
+    )
 
     def __call__(self, sample: Sample, /) -> float | None:
         """Score the sample's text against its gold answer."""
         if sample.gold is None:
             return None
         return self.fn(sample.text, sample.gold)
+
+    def explain(self, sample: Sample, /) -> tuple[float | None, dict[str, object]]:
+        """The score and the explainer's details (``{"gold": None}`` for a row without one)."""
+        if sample.gold is None:
+            return None, {"gold": None}
+        if self.explainer is None:
+            return self.fn(sample.text, sample.gold), {}
+        return self.explainer(sample.text, sample.gold)
 
 
 def _short(value: object) -> str:
@@ -691,7 +714,107 @@ class Reward:
         Raises:
             ConfigError: a column the reward needs was not passed, or arguments are not aligned.
         """
-        return self.score_batch(Batch.from_trainer(completions, prompts, completion_ids, **columns))
+        batch = Batch.from_trainer(completions, prompts, completion_ids, **columns)
+        values = self.score_batch(batch)
+        if trainer_logging():
+            self._log_to_trainer(batch)
+        return values
+
+    def _log_to_trainer(self, batch: Batch) -> None:
+        """Pass the scorer's ``trainer_logs`` to TRL's ``log_extra`` / ``log_metric``.
+
+        Never raises: logging is an extra, the scores are already computed.
+        """
+        log_extra = batch.extras.get("log_extra")
+        log_metric = batch.extras.get("log_metric")
+        method = getattr(self.scorer, "trainer_logs", None)
+        if method is None or not (callable(log_extra) or callable(log_metric)):
+            return
+        try:
+            columns, metrics = method(batch, self.gold, self.name)
+            prefix = safe_name(self.name)
+            if callable(log_extra):
+                for column, cells in columns.items():
+                    log_extra(f"{prefix}_{column}", list(cells))
+            if callable(log_metric):
+                for metric, value in metrics.items():
+                    log_metric(f"{prefix}/{metric}", float(value))
+        except Exception:  # logging never breaks training
+            _log.debug("%s: trainer logging failed", self.name, exc_info=True)
+
+    def explain(
+        self,
+        completion: object,
+        *,
+        prompt: object = None,
+        completion_ids: Sequence[int] | None = None,
+        **row: object,
+    ) -> Explanation:
+        r"""Score one completion and say why (same arguments as :meth:`score`).
+
+        The explanation's ``score`` is always what :meth:`score` returns for the same
+        arguments; its ``details`` keys are documented by each reward family (docs/why.md).
+
+        Examples:
+            >>> from rewardkit import boxed_correct
+            >>> e = boxed_correct.explain("\\boxed{5}", answer="4")
+            >>> e.score, e.details["answer"], e.details["rule"]
+            (0.0, '5', 'exact integer')
+        """
+        batch = Batch.from_trainer(
+            [completion],
+            None if prompt is None else [prompt],
+            None if completion_ids is None else [completion_ids],
+            **{name: [value] for name, value in row.items()},
+        )
+        return self.explain_batch(batch)[0]
+
+    def explain_batch(self, batch: Batch) -> list[Explanation]:
+        """Explain every completion of a :class:`Batch` (scores equal :meth:`score_batch`'s).
+
+        Uses the scorer's ``explain_batch`` (combinators) or per-item ``explain`` when it has
+        one, inside the same error boundary as :meth:`score_batch` (a scorer that raises gives
+        :attr:`failure` and ``details={"error": <exception type>}``); a scorer with neither
+        gives its scores with ``details={}``.
+
+        Raises:
+            ConfigError: a needed column is missing.
+        """
+        batch.require(self.requires, self.name)
+        method = getattr(self.scorer, "explain_batch", None)
+        if method is not None:
+            if self.gold:
+                batch.gold(self.gold, self.name)
+            try:
+                pairs = list(method(batch))
+            except ConfigError:
+                raise
+            except Exception:  # the per-item path below is the fallback, as in score_batch
+                _log.debug("%s: explain_batch failed", self.name, exc_info=True)
+            else:
+                if len(pairs) == len(batch):
+                    return [self._explained(result) for result in pairs]
+        per_item = getattr(self.scorer, "explain", None)
+        if per_item is None:
+            return [Explanation(value, self.name) for value in self.score_batch(batch)]
+        return [self._explain_one(per_item, s) for s in batch.samples(self.gold, self.name)]
+
+    def _explain_one(
+        self, method: Callable[[Sample], Sequence[Any]], sample: Sample
+    ) -> Explanation:
+        try:
+            result = method(sample)
+        except Exception as error:  # model output is data, never an error
+            _log.debug("%s: explain raised", self.name, exc_info=True)
+            return Explanation(self.failure, self.name, {"error": type(error).__name__})
+        return self._explained(result)
+
+    def _explained(self, result: Sequence[Any]) -> Explanation:
+        """``(value, details)`` or ``(value, details, components)`` as a finished Explanation."""
+        value, details = result[0], result[1]
+        components = tuple(result[2]) if len(result) > 2 else ()
+        own = dict(details) if isinstance(details, Mapping) else {}
+        return Explanation(self._finish(value), self.name, own, components)
 
     def score(
         self,

@@ -511,6 +511,29 @@ class TagsScorer:
         """Score one completion."""
         return tags_score(sample.text, self.schema, prefilled=self.prefilled)
 
+    def explain(self, sample: Sample, /) -> tuple[float, dict[str, object]]:
+        """The score and its :func:`check_tags` report (keys: docs/structure.md).
+
+        Keys: ``found`` (complete blocks per tag), ``missing`` (tags with fewer blocks than
+        their ``min_count``), ``duplicated`` (more than ``max_count``), ``unpaired`` (unpaired
+        tags per tag), ``credits`` (per tag), ``violations`` (``nesting``, ``order``,
+        ``text``: each costs 0.25).
+        """
+        report = check_tags(sample.text, self.schema, prefilled=self.prefilled)
+        specs = self.schema.tags
+        return report.score, {
+            "found": report.counts,
+            "missing": [t.name for t in specs if report.counts[t.name] < t.min_count],
+            "duplicated": [
+                t.name
+                for t in specs
+                if t.max_count is not None and report.counts[t.name] > t.max_count
+            ],
+            "unpaired": {name: n for name, n in report.strays.items() if n},
+            "credits": report.credits,
+            "violations": list(report.violations),
+        }
+
 
 def tags(
     schema: TagSchema | Sequence[str], *, name: str | None = None, prefilled: bool = False

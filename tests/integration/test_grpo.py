@@ -350,3 +350,39 @@ def test_trainer_state_reaches_scheduled_rewards(tmp_path):
     trainer = _train(tmp_path, [curriculum, GOLD_VALUE])
     means = [step["rewards/curriculum/mean"] for step in _logged_steps(trainer)]
     assert means == [0.0, 1.0]
+
+
+def test_answer_rewards_log_answer_and_gold_columns_when_enabled(tmp_path):
+    """Issue 15: with trainer logging on, TRL's completions table gets the two columns."""
+    from rewardkit import answer_correct, boxed_correct
+    from rewardkit.explanation import set_trainer_logging
+    from rewardkit.extract import extract_answer
+
+    set_trainer_logging(True)
+    try:
+        trainer = _train(tmp_path, [boxed_correct, answer_correct])
+    finally:
+        set_trainer_logging(False)
+    logs = trainer._logs
+    extra = {column: list(values) for column, values in logs["extra"].items()}
+    assert {
+        "boxed_correct_answer",
+        "boxed_correct_gold",
+        "answer_correct_answer",
+        "answer_correct_gold",
+    } <= set(extra)
+    from rewardkit.text import completion_text, prompt_text
+
+    completions = [completion_text(c) for c in logs["completion"]]
+    golds = [PROMPTS[prompt_text(p).strip()] for p in logs["prompt"]]
+    assert extra["boxed_correct_gold"] == golds
+    assert extra["answer_correct_answer"] == [extract_answer(c) or "" for c in completions]
+    for step in _logged_steps(trainer):
+        assert 0.0 <= step["boxed_correct/no_answer"] <= 1.0
+
+
+def test_nothing_is_logged_by_default(tmp_path):
+    from rewardkit import boxed_correct
+
+    trainer = _train(tmp_path, [boxed_correct])
+    assert not any(column.startswith("boxed_correct") for column in trainer._logs["extra"])

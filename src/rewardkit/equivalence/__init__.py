@@ -18,6 +18,7 @@ from fractions import Fraction
 from rewardkit.equivalence import _cache
 from rewardkit.equivalence.budget import DEFAULT_BUDGET, Budget, BudgetExceeded
 from rewardkit.equivalence.compare import Answer, answers_equal, parse_answer
+from rewardkit.equivalence.explaining import answer_kind, canonical_text, rule_name
 from rewardkit.equivalence.latex import MAX_LENGTH, normalize, text_key
 from rewardkit.equivalence.numbers import exact_value, free_symbols, numeric_value
 from rewardkit.errors import ConfigError
@@ -30,6 +31,7 @@ __all__ = [
     "cache_info",
     "can_parse",
     "clear_caches",
+    "explain_equivalence",
     "is_equivalent",
     "is_number",
     "validate_options",
@@ -126,29 +128,30 @@ def _compact(text: str) -> str:
 _OR = re.compile(r"(?<![A-Za-z\\])or(?![A-Za-z])", re.IGNORECASE)
 
 
-def _decide(gold: str, pred: str, rel_tol: float, budget: float) -> bool:
-    """Cached verdict; raises BudgetExceeded (never cached) when the budget runs out."""
+def _judge(gold: str, pred: str, rel_tol: float, budget: float) -> tuple[bool, str]:
+    """``(verdict, rule)``, cached by :data:`_verdict`; raises BudgetExceeded (never cached)."""
     if _OR.search(pred) is not None and _OR.search(gold) is None:
-        return False  # "5 or 6", "2 \\text{ (or maybe 3)}": a hedge, whatever the values
+        return (False, "hedge: 'or' in the answer")  # "5 or 6", "2 \\text{ (or maybe 3)}"
     parsed_gold = _parsed(gold)
     parsed_pred = _parsed(pred)
     if parsed_gold is None:
-        return _compact(gold) == _compact(pred)
+        return (_compact(gold) == _compact(pred), "text match (gold not read as math)")
     letter = choice_letter(gold, exact=True)
     if letter is not None:
-        return choice_letter(pred, exact=False) == letter
+        return (choice_letter(pred, exact=False) == letter, "choice letter")
     if parsed_gold[0] == "text" or (parsed_pred is not None and parsed_pred[0] == "text"):
         key = parsed_gold[1] if parsed_gold[0] == "text" else text_key(gold)
         if parsed_pred is not None and parsed_pred[0] == "text" and parsed_pred[1] == key:
-            return bool(key)  # also x = \text{Evelyn}
-        return bool(key) and key == text_key(pred)
+            return (bool(key), "text match")  # also x = \text{Evelyn}
+        return (bool(key) and key == text_key(pred), "text match")
     if parsed_pred is None:
-        return False
-    return answers_equal(parsed_gold, parsed_pred, rel_tol, Budget(budget))
+        return (False, "answer unreadable")
+    equal = answers_equal(parsed_gold, parsed_pred, rel_tol, Budget(budget))
+    return (equal, rule_name(parsed_gold, parsed_pred, rel_tol))
 
 
 _verdict = _cache.ByteBoundedCache(
-    _decide, max_entries=VERDICT_CACHE_SIZE, max_bytes=VERDICT_CACHE_BYTES, weight=_flat_weight
+    _judge, max_entries=VERDICT_CACHE_SIZE, max_bytes=VERDICT_CACHE_BYTES, weight=_flat_weight
 )
 
 
@@ -267,20 +270,91 @@ def is_equivalent(
         validate_options(rel_tol, budget)
     if not isinstance(gold, str) or not isinstance(pred, str):
         return False  # type: ignore[unreachable]  # callers may pass anything
-    gold = gold.strip()
-    pred = pred.strip()
+    return _decide(gold.strip(), pred.strip(), float(rel_tol), float(budget))[0]
+
+
+def _decide(gold: str, pred: str, rel_tol: float, budget: float) -> tuple[bool, str]:
+    """The one code path of :func:`is_equivalent`: ``(verdict, rule that decided)``."""
     if gold == pred:
-        return bool(gold)
-    if not gold or not pred or len(gold) > MAX_LENGTH or len(pred) > MAX_LENGTH:
-        return False
+        return (bool(gold), "identical text" if gold else "empty answer")
+    if not gold or not pred:
+        return (False, "empty answer")
+    if len(gold) > MAX_LENGTH or len(pred) > MAX_LENGTH:
+        return (False, f"longer than {MAX_LENGTH} characters")
     if _INTEGER.fullmatch(gold) and _INTEGER.fullmatch(pred):
-        return int(gold) == int(pred)
+        return (int(gold) == int(pred), "exact integer")
     try:
-        return _verdict(gold, pred, float(rel_tol), float(budget))
+        return _verdict(gold, pred, rel_tol, budget)
     except BudgetExceeded:
-        return False
+        return (False, "budget exhausted")
     except _UNREADABLE:  # pragma: no cover - defensive: model text is data, never an error
-        return False
+        return (False, "answer unreadable")
+
+
+def explain_equivalence(
+    gold: str,
+    pred: str,
+    *,
+    rel_tol: float = DEFAULT_REL_TOL,
+    budget: float = DEFAULT_BUDGET,
+) -> dict[str, object]:
+    r""":func:`is_equivalent` with its reasons: verdict, deciding rule, kind, canonical forms.
+
+    Shares :func:`is_equivalent`'s code path (and caches), so ``verdict`` is always what
+    :func:`is_equivalent` returns. ``rule`` is one of: ``identical text``, ``exact integer``,
+    ``exact rational``, ``gold rounded (half a unit of its last digit)``, ``decimal within
+    rel_tol=...``, ``numeric probe (rel_tol=...)``, ``members unordered``, ``items in order``,
+    ``entry by entry``, ``equation up to sides and sign``, ``labelled value``, ``text match``,
+    ``text match (gold not read as math)``, ``choice letter``, ``hedge: 'or' in the answer``,
+    ``answer unreadable``, ``empty answer``, ``longer than 1000 characters``, ``budget
+    exhausted``. ``kind`` is the gold's kind (number, expression, set, list, tuple,
+    interval, matrix, equation, text, choice); ``canonical`` holds both parsed forms as text
+    (``None`` where unreadable); ``units_dropped`` says a unit word, a degree sign or a
+    currency sign was ignored in a number.
+
+    Examples:
+        >>> e = explain_equivalence("\\frac{1}{2}", "0.5")
+        >>> e["verdict"], e["rule"], e["kind"], e["canonical"]
+        (True, 'exact rational', 'number', {'gold': '1/2', 'answer': '1/2'})
+        >>> explain_equivalence("2", "2 or 3")["rule"]
+        "hedge: 'or' in the answer"
+        >>> e = explain_equivalence("\\sqrt{2}", "1.41421356237")
+        >>> e["verdict"], e["rule"]
+        (True, 'numeric probe (rel_tol=1e-09)')
+        >>> explain_equivalence("1.3e-27", "1.325e-27")["rule"]
+        'gold rounded (half a unit of its last digit)'
+        >>> explain_equivalence("5", "5 \\text{ cm}")["units_dropped"]
+        True
+    """
+    if rel_tol != DEFAULT_REL_TOL or budget != DEFAULT_BUDGET:
+        validate_options(rel_tol, budget)
+    gold = gold.strip() if isinstance(gold, str) else ""
+    pred = pred.strip() if isinstance(pred, str) else ""
+    verdict, rule = _decide(gold, pred, float(rel_tol), float(budget))
+    parsed_gold = _parsed(gold) if 0 < len(gold) <= MAX_LENGTH else None
+    parsed_pred = _parsed(pred) if 0 < len(pred) <= MAX_LENGTH else None
+    kind = answer_kind(parsed_gold)
+    if rule == "choice letter":
+        kind = "choice"
+    return {
+        "verdict": verdict,
+        "rule": rule,
+        "kind": kind,
+        "canonical": {"gold": canonical_text(parsed_gold), "answer": canonical_text(parsed_pred)},
+        "units_dropped": any(_has_unit(text) for text in (gold, pred) if len(text) <= MAX_LENGTH),
+    }
+
+
+def _has_unit(text: str) -> bool:
+    """Whether ``text`` holds a word that reading it as a number ignored (a unit, currency)."""
+    plain = _COMMAND.sub(" ", _TEXT_OPEN.sub(" ", text))
+    return bool(_WORD.search(plain) or _SYMBOL_UNIT.search(text)) and is_number(text)
+
+
+_TEXT_OPEN = re.compile(r"\\(?:text|mbox|mathrm|textbf|operatorname)\s*\{")
+_COMMAND = re.compile(r"\\[A-Za-z]+")
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_SYMBOL_UNIT = re.compile(r"\\circ|\u00b0|\\\$")
 
 
 def clear_caches() -> None:

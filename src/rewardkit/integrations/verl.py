@@ -47,6 +47,7 @@ import numpy as np
 from rewardkit.answers import boxed_correct
 from rewardkit.compose import weighted_sum
 from rewardkit.errors import ConfigError
+from rewardkit.explanation import compact_fields
 from rewardkit.reward import Batch, Reward
 
 __all__ = [
@@ -133,11 +134,15 @@ class VerlScore:
         weights: one finite weight per reward.
         details: return ``{"score": total, <reward name>: value, ...}`` instead of the total;
             a reward's ``None`` ("not applicable") is reported as NaN.
+        explain: also add each reward's explanation, compact (numbers and strings of at most
+            64 characters, :func:`rewardkit.explanation.compact_fields`), under
+            ``<reward name>.<key>`` (implies ``details``).
     """
 
     rewards: tuple[Reward, ...]
     weights: tuple[float, ...]
     details: bool = False
+    explain: bool = False
 
     @property
     def gold_columns(self) -> tuple[str, ...]:
@@ -267,6 +272,8 @@ class VerlScore:
         )
 
     def _finish(self, batch: Batch) -> list[float | dict[str, float]]:
+        if self.explain:
+            return self._explained(batch)  # type: ignore[return-value]
         per_reward = [reward.score_batch(batch) for reward in self.rewards]
         totals = _weighted_totals(per_reward, self.weights, len(batch))
         results: list[float | dict[str, float]] = []
@@ -281,12 +288,28 @@ class VerlScore:
             results.append(detail)
         return results
 
+    def _explained(self, batch: Batch) -> list[dict[str, float | str]]:
+        """The ``details`` dict plus each reward's compact explanation fields."""
+        per_reward = [reward.explain_batch(batch) for reward in self.rewards]
+        scores = [[e.score for e in explanations] for explanations in per_reward]
+        totals = _weighted_totals(scores, self.weights, len(batch))
+        results: list[dict[str, float | str]] = []
+        for i, total in enumerate(totals):
+            detail: dict[str, float | str] = {SCORE_KEY: total}
+            for reward, explanations in zip(self.rewards, per_reward, strict=True):
+                value = explanations[i].score
+                detail[reward.name] = math.nan if value is None else value
+                detail.update(compact_fields(explanations[i], prefix=f"{reward.name}."))
+            results.append(detail)
+        return results
+
 
 def make_compute_score(
     rewards: Reward | Sequence[Reward],
     weights: Sequence[float] | None = None,
     *,
     details: bool = False,
+    explain: bool = False,
 ) -> VerlScore:
     r"""Build verl's ``compute_score`` from a reward or a weighted list of rewards.
 
@@ -300,6 +323,9 @@ def make_compute_score(
         weights: one finite weight per reward; default ``1.0`` each.
         details: return ``{"score": total, <reward name>: value}`` per response, which verl
             logs as extra reward information.
+        explain: also return each reward's compact explanation (numbers and short strings)
+            under ``<reward name>.<key>``, e.g. ``boxed_correct.answer``,
+            ``boxed_correct.rule`` (implies ``details``).
 
     Returns:
         A picklable callable with verl's custom reward signature; its ``batch`` method has the
@@ -317,6 +343,10 @@ def make_compute_score(
         1.0
         >>> compute_score(data_source="math", solution_str="I give up", ground_truth="72")
         0.0
+        >>> explained = make_compute_score(boxed_correct, explain=True)
+        >>> result = explained("math", "so \\boxed{72}", "72")
+        >>> result["score"], result["boxed_correct.answer"], result["boxed_correct.rule"]
+        (1.0, '72', 'identical text')
     """
     candidates: object = (rewards,) if isinstance(rewards, Reward) else rewards
     if (
@@ -359,7 +389,11 @@ def make_compute_score(
     if not isinstance(flag, bool):
         msg = f"details must be True or False; got {details!r}"
         raise ConfigError(msg)
-    return VerlScore(tuple(items), tuple(values), flag)
+    explaining: object = explain
+    if not isinstance(explaining, bool):
+        msg = f"explain must be True or False; got {explain!r}"
+        raise ConfigError(msg)
+    return VerlScore(tuple(items), tuple(values), flag or explaining, explaining)
 
 
 #: verl's default-named custom reward: :data:`~rewardkit.answers.boxed_correct` against

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from rewardkit.answers import gold_answer
-from rewardkit.equivalence import is_equivalent
+from rewardkit.equivalence import explain_equivalence, is_equivalent
 from rewardkit.errors import ConfigError
 from rewardkit.extract import extract_answer_with_source, extract_last_number
 from rewardkit.reflect import reflection_score
@@ -114,6 +114,14 @@ def structure_score(text: str) -> float:
         >>> structure_score("no tags at all")
         0.0
     """
+    return _structure(text, None)
+
+
+def _tag_text(key: tuple[str, bool]) -> str:
+    return f"</{key[0]}>" if key[1] else f"<{key[0]}>"
+
+
+def _structure(text: str, trace: dict[str, object] | None) -> float:
     first: dict[tuple[str, bool], int] = {}
     count: dict[tuple[str, bool], int] = {}
     for event in _events(text):
@@ -124,7 +132,30 @@ def structure_score(text: str) -> float:
     duplicated = sum(1 for n in count.values() if n > 1)
     missing = len(CANONICAL) - len(count)
     score = _PLACED * placed - _DUPLICATED * duplicated - _MISSING * missing
+    if trace is not None:
+        trace.update(
+            found=len(count),
+            placed=placed,
+            misordered=len(count) - placed,
+            duplicated=[_tag_text(key) for key, n in count.items() if n > 1],
+            missing=[_tag_text(key) for key in _ORDER if key not in count],
+        )
     return round(min(1.0, max(0.0, score)), 10)
+
+
+def explain_structure(text: str) -> tuple[float, dict[str, object]]:
+    """:func:`structure_score` and its counts (keys: docs/structure.md, "Explanations").
+
+    Keys: ``found`` (distinct tags of the 12), ``placed`` (in canonical order),
+    ``misordered`` (found but not placed), ``duplicated`` and ``missing`` (the tags).
+
+    Examples:
+        >>> score, why = explain_structure("<competition><pirate>a</pirate></competition>")
+        >>> score, why["placed"], why["missing"][:2]
+        (0.0, 4, ['<knight>', '</knight>'])
+    """
+    trace: dict[str, object] = {}
+    return _structure(text, trace), trace
 
 
 def _blank(text: str) -> bool:
@@ -264,13 +295,32 @@ def winner_score(text: str) -> float:
         >>> winner_score("<winner>knight or viking</winner>"), winner_score("no verdict")
         (0.0, 0.0)
     """
+    return _winner(text, None)
+
+
+def _winner(text: str, trace: dict[str, object] | None) -> float:
     content = _winner_content(text)
+    if trace is not None:
+        trace.update(winner=None if content is None else content.strip()[:60], named=[])
     if content is None:
         return 0.0
     normal, names = _named_personas(content)
+    if trace is not None:
+        trace["named"] = sorted(names)
     if normal in PERSONAS:
         return 1.0
     return 0.5 if len(names) == 1 else 0.0
+
+
+def explain_winner(text: str) -> tuple[float, dict[str, object]]:
+    """:func:`winner_score` and why: ``winner`` (the block's text), ``named`` (personas in it).
+
+    Examples:
+        >>> explain_winner("<winner>knight or viking</winner>")
+        (0.0, {'winner': 'knight or viking', 'named': ['knight', 'viking']})
+    """
+    trace: dict[str, object] = {}
+    return _winner(text, trace), trace
 
 
 def extract_winner(text: str) -> str | None:
@@ -393,6 +443,23 @@ class PkvLength:
         """Score one completion."""
         return length_score(sample.text, optimum=self.optimum, max_length=self.max_length)
 
+    def explain(self, sample: Sample, /) -> tuple[float, dict[str, object]]:
+        """The score and each section's length against the optimum (docs/structure.md).
+
+        Keys: ``lengths`` (characters per persona, 0 when missing), ``scores`` (per persona),
+        ``optimum``, ``max_length``.
+        """
+        sections = persona_sections(sample.text)
+        lengths = {p: len(sections.get(p, "")) for p in PERSONAS}
+        return length_score(sample.text, optimum=self.optimum, max_length=self.max_length), {
+            "lengths": lengths,
+            "scores": {
+                p: round(_shape(n, self.optimum, self.max_length), 4) for p, n in lengths.items()
+            },
+            "optimum": self.optimum,
+            "max_length": self.max_length,
+        }
+
 
 # --- the final answer --------------------------------------------------------------------
 
@@ -512,13 +579,37 @@ def correct_score(text: str, gold: str) -> float:
         >>> correct_score(done + "<pirate>24</pirate>", "24")
         -1.0
     """
-    if has_tag_leak(final_part(text)):
+    return _correct(text, gold, None)
+
+
+def _correct(text: str, gold: str, trace: dict[str, object] | None) -> float:
+    leak = has_tag_leak(final_part(text))
+    if trace is not None:
+        trace["tag_leak"] = leak
+    if leak:
         return -1.0
     reference = gold_answer(gold)
     answer = extract_final_answer(text)
+    if trace is not None:
+        trace.update(answer=answer, gold=gold, gold_answer=reference)
     if reference is None or answer is None:
         return 0.0
-    return 1.0 if is_equivalent(reference, answer) else 0.0
+    if trace is None:
+        return 1.0 if is_equivalent(reference, answer) else 0.0
+    reasons = explain_equivalence(reference, answer)
+    trace.update(rule=reasons["rule"], canonical=reasons["canonical"])
+    return 1.0 if reasons["verdict"] is True else 0.0
+
+
+def explain_correct(text: str, gold: str) -> tuple[float, dict[str, object]]:
+    """:func:`correct_score` and why: ``tag_leak``, ``answer``, ``gold``, ``gold_answer``, ``rule``.
+
+    Examples:
+        >>> explain_correct("</competition> The answer is 24.", "24")[1]["rule"]
+        'identical text'
+    """
+    trace: dict[str, object] = {}
+    return _correct(text, gold, trace), trace
 
 
 def persona_reflection_score(text: str) -> float:

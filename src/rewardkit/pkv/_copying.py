@@ -216,13 +216,34 @@ def originality_score(text: str, *, threshold: float = COPY_THRESHOLD) -> float:
         ...     "hives.", "By Odin, 24 times 4 is 96."))
         -0.5
     """
+    return _originality(text, threshold, None)
+
+
+def _originality(text: str, threshold: float, trace: dict[str, object] | None) -> float:
     sections = persona_sections(text)
     pirate, knight, viking = (_prepare(sections.get(p, "")) for p in PERSONAS)
     copies = 0
-    if _similarity(knight, pirate) >= threshold:  # 0.0 when either has no words
+    knight_pirate = _similarity(knight, pirate)  # 0.0 when either has no words
+    if knight_pirate >= threshold:
         copies += 1
-    if _similarity(viking, pirate) >= threshold or _similarity(viking, knight) >= threshold:
+    viking_pirate = _similarity(viking, pirate)
+    viking_knight = (
+        _similarity(viking, knight) if trace is not None or viking_pirate < threshold else 0.0
+    )
+    if viking_pirate >= threshold or viking_knight >= threshold:
         copies += 1
+    if trace is not None:
+        similarity = {
+            "knight~pirate": knight_pirate,
+            "viking~pirate": viking_pirate,
+            "viking~knight": viking_knight,
+        }
+        trace.update(
+            similarity={pair: round(value, 4) for pair, value in similarity.items()},
+            threshold=threshold,
+            copies=[pair for pair, value in similarity.items() if value >= threshold],
+            empty=[p for p, s in zip(PERSONAS, (pirate, knight, viking), strict=True) if not s[0]],
+        )
     if copies:
         return -0.5 * copies
     return 0.5 if pirate[0] and knight[0] and viking[0] else 0.0
@@ -256,3 +277,13 @@ class PkvOriginality:
     def __call__(self, sample: Sample, /) -> float:
         """Score one completion."""
         return originality_score(sample.text, threshold=self.threshold)
+
+    def explain(self, sample: Sample, /) -> tuple[float, dict[str, object]]:
+        """The score, each persona pair's similarity and the threshold (docs/structure.md).
+
+        Keys: ``similarity`` (``knight~pirate``, ``viking~pirate``, ``viking~knight``; 0.0
+        when either section has no words), ``threshold``, ``copies`` (pairs at or above it),
+        ``empty`` (personas whose section has no words).
+        """
+        trace: dict[str, object] = {}
+        return _originality(sample.text, self.threshold, trace), trace

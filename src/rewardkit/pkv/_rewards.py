@@ -11,6 +11,9 @@ from rewardkit.pkv._construct import (
     PkvFormat,
     PkvLength,
     correct_score,
+    explain_correct,
+    explain_structure,
+    explain_winner,
     persona_reflection_score,
     structure_score,
     winner_score,
@@ -32,7 +35,7 @@ __all__ = [
 #: The 12 construct tags placed, not duplicated, not missing (:func:`structure_score`).
 structure_reward = Reward(
     name="pkv_structure",
-    scorer=TextScorer(structure_score),
+    scorer=TextScorer(structure_score, explain_structure),
     summary="1/12 per placed tag, -1/12 per duplicated, -1/6 per missing; clipped to [0, 1]",
 )
 
@@ -46,7 +49,7 @@ format_reward = Reward(
 #: The judge's verdict: 1.0 / 0.5 / 0.0 (:func:`winner_score`).
 winner_reward = Reward(
     name="pkv_winner",
-    scorer=TextScorer(winner_score),
+    scorer=TextScorer(winner_score, explain_winner),
     summary="1.0 winner is exactly one persona, 0.5 one persona plus other text, else 0",
 )
 
@@ -76,7 +79,7 @@ reflection_reward = Reward(
 #: The final answer: +1 / 0 / -1 on a tag leak (:func:`correct_score`), in [-1, 1].
 correct_reward = Reward(
     name="pkv_correct",
-    scorer=GoldScorer(correct_score),
+    scorer=GoldScorer(correct_score, explain_correct),
     gold=GOLD_COLUMNS,
     lower=-1.0,
     upper=1.0,

@@ -414,6 +414,26 @@ class CognitiveBehaviors:
         """Score one sample."""
         return self.score_text(sample.text)
 
+    def explain(self, sample: Sample, /) -> tuple[float, dict[str, object]]:
+        """The score and each behaviour's matches (keys: docs/reflection.md, "Explanations").
+
+        Keys: ``region``, ``matches`` (per behaviour, up to 5 ``[phrase, start]`` in the
+        lowercased region, repeats and phrases without content after them included: the score
+        counts distinct ones followed by content), ``weights``, ``saturation``.
+        """
+        low = select_region(normalize(sample.text), self.where).lower()
+        matches = {
+            name: [[" ".join(low[start:end].split())[:60], start] for start, end in spans[:5]]
+            for name, spans in _behavior_hits(low).items()
+        }
+        details: dict[str, object] = {
+            "region": self.where,
+            "matches": matches,
+            "weights": dict(self.weights),
+            "saturation": dict(self.saturation),
+        }
+        return self.score_text(sample.text), details
+
 
 _COGNITIVE = Reward(
     name="cognitive_behaviors",

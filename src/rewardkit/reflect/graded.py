@@ -331,19 +331,51 @@ class Reflection:
             for low, hits in zip(lows, self.matcher.hits_many(lows), strict=True)
         ]
 
-    def _score(self, low: str, hits: Sequence[_Hit]) -> float:
+    def explain(self, sample: Sample, /) -> tuple[float, dict[str, object]]:
+        """The score of :meth:`__call__` and why (keys: docs/reflection.md, "Explanations").
+
+        Keys: ``region`` (what was read), ``counted`` (events that counted: ``phrase``,
+        ``start``, ``end``, ``weight``; positions in the region, lowercased), ``discounted``
+        (the others, with ``why``: ``no content after it`` or ``repeated``), ``saturation``,
+        ``reasoning_scale`` (below ``min_reasoning`` characters) and ``stuffed`` (phrases over
+        ``max_density``: capped at ``STUFFED_CAP``).
+        """
+        low = select_region(normalize(sample.text), self.where).lower()
+        trace: dict[str, object] = {"region": self.where, "region_chars": len(low)}
+        return self._score(low, self.matcher.hits(low), trace), trace
+
+    def trainer_logs(
+        self, batch: Batch, gold: tuple[str, ...], name: str
+    ) -> tuple[dict[str, list[str]], dict[str, float]]:
+        """A batch metric for the trainer: ``stuffed``, the share capped as stuffing."""
+        del gold, name  # reads no gold; the Reward names the metric
+        stuffed = [self.explain(sample)[1].get("stuffed") is True for sample in batch.samples()]
+        return {}, {"stuffed": sum(stuffed) / len(stuffed) if stuffed else 0.0}
+
+    def _score(
+        self, low: str, hits: Sequence[_Hit], trace: dict[str, object] | None = None
+    ) -> float:
         if not hits:
             return 0.0
         events = _events(low, hits, self.matcher, self.min_following)
         counted: dict[object, float] = {}
+        kept: list[dict[str, object]] = []
+        dropped: list[dict[str, object]] = []
         for i, event in enumerate(events):
             following_end = events[i + 1].start if i + 1 < len(events) else len(low)
             if _units(low, event.end, following_end, self.min_following) < self.min_following:
+                if trace is not None:
+                    dropped.append(_event_record(low, event, "no content after it"))
                 continue
             identity: object = event.key
             if self.mode == "count":
                 identity = (event.key, _signature(low, event.end, following_end))
+            if trace is not None:
+                record = _event_record(low, event, "repeated" if identity in counted else "")
+                (dropped if identity in counted else kept).append(record)
             counted[identity] = max(counted.get(identity, 0.0), event.weight)
+        if trace is not None:
+            trace.update(counted=kept, discounted=dropped, saturation=self.saturation)
         if not counted:
             return 0.0
         score = min(sum(counted.values()), self.saturation) / self.saturation
@@ -353,8 +385,22 @@ class Reflection:
             self.min_reasoning,
             self.max_density,
         )
+        if trace is not None:
+            trace.update(reasoning_scale=scale, stuffed=stuffed)
         score *= scale
         return min(score, STUFFED_CAP) if stuffed else score
+
+
+def _event_record(low: str, event: _Event, why: str) -> dict[str, object]:
+    record: dict[str, object] = {
+        "phrase": low[event.start : event.end][:60],
+        "start": event.start,
+        "end": event.end,
+        "weight": event.weight,
+    }
+    if why:
+        record["why"] = why
+    return record
 
 
 _REFLECTION = Reflection()

@@ -88,6 +88,20 @@ class Aha:
         """Score one sample."""
         return self.score_text(sample.text)
 
+    def explain(self, sample: Sample, /) -> tuple[float, dict[str, object]]:
+        """The score and the phrases found (keys: docs/reflection.md, "Explanations").
+
+        Keys: ``region`` (``where``), ``phrases`` (up to 10 occurrences: ``phrase``, ``start``;
+        positions in the lowercased region), ``count`` (all occurrences). Stuffing is not
+        resisted: one phrase is enough.
+        """
+        region = select_region(sample.text, self.where)
+        value = 1.0 if self.matcher.any(region) else 0.0
+        low = region.lower()
+        hits = self.matcher.hits(low) if value else []
+        phrases = [{"phrase": low[h.start : h.end][:60], "start": h.start} for h in hits[:10]]
+        return value, {"region": self.where, "phrases": phrases, "count": len(hits)}
+
     def batch(self, batch: Batch, /) -> list[float]:
         """Score a batch (see :meth:`_Matcher.any_many`); equal to the per-item path."""
         regions = [select_region(text, self.where) for text in batch.texts]

@@ -197,11 +197,20 @@ def choice_score(
         >>> choice_score("C (or D)", "C"), choice_score("not C", "C"), choice_score("(C) 4^x", "C")
         (0.0, 0.0, 1.0)
     """
-    options = _normalise_choices(choices)
+    return _choice(text, gold, _normalise_choices(choices), None)
+
+
+def _choice(
+    text: str, gold: str, options: tuple[str, ...], trace: dict[str, object] | None
+) -> float | None:
     expected = _gold_option(gold, options)
+    if trace is not None:
+        trace.update(named=[], gold=gold, gold_option=expected)
     if expected is None:
         return None
     named = extract_choices(text, options)
+    if trace is not None:
+        trace["named"] = sorted(named)
     return 1.0 if named == {expected} else 0.0
 
 
@@ -228,6 +237,17 @@ class ChoiceScorer:
         if sample.gold is None:
             return None
         return choice_score(sample.text, sample.gold, self.choices)
+
+    def explain(self, sample: Sample, /) -> tuple[float | None, dict[str, object]]:
+        """The score, the options named and the gold option (``named``, ``gold_option``).
+
+        1.0 only when ``named`` is exactly ``[gold_option]``; several named is a hedge; a gold
+        that is no option (``gold_option`` ``None``) gives ``None`` and reads no option.
+        """
+        trace: dict[str, object] = {"named": [], "gold": None, "gold_option": None}
+        if sample.gold is None:
+            return None, trace
+        return _choice(sample.text, sample.gold, self.choices, trace), trace
 
 
 def choice_correct(choices: str | Sequence[str] = DEFAULT_CHOICES) -> Reward:

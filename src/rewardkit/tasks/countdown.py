@@ -274,13 +274,30 @@ def countdown_score(
         >>> countdown_score("<answer>5 ** 2</answer>", [3, 4, 5, 25], 15)
         0.0
     """
+    return _countdown(text, nums, target, tag, format_score, None)
+
+
+def _countdown(
+    text: str,
+    nums: Sequence[int],
+    target: Fraction | int,
+    tag: str | None,
+    format_score: float,
+    trace: dict[str, object] | None,
+) -> float:
     equation = extract_equation(text, tag)
-    if equation is None:
-        return 0.0
-    parsed = _parse(equation)
+    parsed = None if equation is None else _parse(equation)
+    if trace is not None:
+        trace.update(equation=equation, well_formed=parsed is not None, target=str(target))
     if parsed is None:
         return 0.0
     value, used = parsed
+    if trace is not None:
+        trace.update(
+            value=None if value is None else str(value),
+            numbers_used=[str(n) for n in used],
+            uses_each_number_once=Counter(used) == Counter(nums),
+        )
     if value is not None and value == target and Counter(used) == Counter(nums):
         return 1.0
     return format_score
@@ -336,6 +353,20 @@ class CountdownScorer:
         return countdown_score(
             sample.text, nums, target, tag=self.tag, format_score=float(self.format_score)
         )
+
+    def explain(self, sample: Sample, /) -> tuple[float | None, dict[str, object]]:
+        """The score and why (keys: docs/tasks.md, "Explanations").
+
+        Keys: ``equation``, ``well_formed``, ``target``, ``value``, ``numbers_used``,
+        ``uses_each_number_once``.
+        """
+        nums = _numbers(sample.row.get("nums"))
+        target = _target_value(sample.row.get("target"))
+        if nums is None or target is None:
+            return None, {"equation": None, "well_formed": False, "target": None}
+        trace: dict[str, object] = {}
+        value = _countdown(sample.text, nums, target, self.tag, float(self.format_score), trace)
+        return value, trace
 
 
 countdown_correct = Reward(

@@ -15,7 +15,7 @@ from functools import lru_cache
 from rewardkit.extract import _last_marker, _last_phrase, extract_boxed, extract_last_number
 from rewardkit.reward import GoldScorer, Reward
 
-__all__ = ["extract_gsm8k_answer", "gsm8k_correct", "gsm8k_score", "gsm8k_value"]
+__all__ = ["explain_gsm8k", "extract_gsm8k_answer", "gsm8k_correct", "gsm8k_score", "gsm8k_value"]
 
 #: Longest answer text read as a number (longer answers are not numbers: ``None``).
 MAX_NUMBER_TEXT = 200
@@ -162,18 +162,41 @@ def gsm8k_score(completion: str, gold: str) -> float | None:
         >>> gsm8k_score("The answer is 5 or 6.", "#### 6")
         0.0
     """
+    return _gsm8k(completion, gold, None)
+
+
+def _gsm8k(completion: str, gold: str, trace: dict[str, object] | None) -> float | None:
     gold_value = _gold_value(gold)
+    answer = None if gold_value is None else extract_gsm8k_answer(completion)
+    if trace is not None:
+        value = None if answer is None else gsm8k_value(answer)
+        trace.update(
+            answer=answer,
+            answer_value=None if value is None else str(value),
+            gold=gold,
+            gold_value=None if gold_value is None else str(gold_value),
+        )
     if gold_value is None:
         return None
-    answer = extract_gsm8k_answer(completion)
     if answer is None:
         return 0.0
     return 1.0 if gsm8k_value(answer) == gold_value else 0.0
 
 
+def explain_gsm8k(completion: str, gold: str) -> tuple[float | None, dict[str, object]]:
+    r""":func:`gsm8k_score` and why: ``answer``, ``answer_value``, ``gold``, ``gold_value``.
+
+    Examples:
+        >>> explain_gsm8k("So she makes $18.00.", "#### 18")[1]["answer_value"]
+        '18'
+    """
+    trace: dict[str, object] = {}
+    return _gsm8k(completion, gold, trace), trace
+
+
 gsm8k_correct = Reward(
     name="gsm8k_correct",
-    scorer=GoldScorer(gsm8k_score),
+    scorer=GoldScorer(gsm8k_score, explain_gsm8k),
     gold=("answer", "solution"),
     summary="1.0 when the completion's final number equals the gold's #### number",
 )
