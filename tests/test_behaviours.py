@@ -1,0 +1,131 @@
+"""Cognitive behaviours v2 (issue 19): precision and recall of the pattern families.
+
+The examples (``tests/behaviour_examples.py``) are hand-labelled from the paper's definitions,
+in math and Countdown forms; the controls are problem clarification, plain step numbering,
+restating the question and substitution that is not a check.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rewardkit import behaviors, cognitive_behaviors
+from rewardkit.keywords import BEHAVIORS
+from rewardkit.reflect.cognitive import _behavior_hits
+from rewardkit.reflect.scan import fast_backend, set_fast
+from tests.behaviour_examples import CONTROLS, POSITIVES, B, C, S, V
+
+MIN_RECALL = 0.7
+MIN_PRECISION = 0.85
+MAX_CONTROL_FALSE_POSITIVES = 2
+
+
+def _found(text: str) -> set[str]:
+    return {name for name, count in behaviors(text).items() if count}
+
+
+def test_example_tables_are_large_enough() -> None:
+    for name in BEHAVIORS:
+        assert sum(name in labels for _, labels in POSITIVES) >= 25, name
+    assert len(CONTROLS) >= 50
+    texts = [text for text, _ in POSITIVES] + list(CONTROLS)
+    assert len(set(texts)) == len(texts)  # no duplicated example
+
+
+@pytest.mark.parametrize("behavior", BEHAVIORS)
+def test_precision_and_recall_per_behaviour(behavior: str) -> None:
+    rows = [(text, labels) for text, labels in POSITIVES]
+    rows += [(text, frozenset()) for text in CONTROLS]
+    true_positive = false_positive = false_negative = 0
+    misses: list[str] = []
+    for text, labels in rows:
+        hit = behavior in _found(text)
+        if hit and behavior in labels:
+            true_positive += 1
+        elif hit:
+            false_positive += 1
+            misses.append(f"false positive: {text}")
+        elif behavior in labels:
+            false_negative += 1
+            misses.append(f"false negative: {text}")
+    precision = true_positive / (true_positive + false_positive)
+    recall = true_positive / (true_positive + false_negative)
+    assert recall >= MIN_RECALL, (recall, misses)
+    assert precision >= MIN_PRECISION, (precision, misses)
+
+
+def test_controls_draw_at_most_two_false_positives() -> None:
+    flagged = [(text, _found(text)) for text in CONTROLS if _found(text)]
+    assert len(flagged) <= MAX_CONTROL_FALSE_POSITIVES, flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "behavior"),
+    [
+        # the forms named in issue 19, one per family
+        pytest.param("That gives 30, which is over the target.", V, id="over"),
+        pytest.param("No, 17 is not 24.", V, id="not-n"),
+        pytest.param("45 + 3 = 48, too big.", V, id="too-big"),
+        pytest.param("(25 - 3) = 22, this works.", V, id="works"),
+        pytest.param("That is too low.", V, id="too-low"),
+        pytest.param("We get 21, not equal to 22.", V, id="not-equal"),
+        pytest.param("That route fails, let me use substitution instead.", B, id="route"),
+        pytest.param("Scrap that.", B, id="scrap"),
+        pytest.param("Try another ordering of the numbers.", B, id="ordering"),
+        pytest.param("First get to 12, then double it.", S, id="first-then"),
+        pytest.param("We'll do this in two parts.", S, id="parts"),
+        pytest.param("The key is to isolate x, after which we divide.", S, id="key"),
+        pytest.param("Since we need 22 and 22 = 25 - 3, we want a 3.", C, id="want"),
+        pytest.param("For the result to be zero, what must hold?", C, id="for-to"),
+        pytest.param("Working back from the answer, x = 4.", C, id="back"),
+    ],
+)
+def test_issue_forms(text: str, behavior: str) -> None:
+    assert behavior in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Let's confirm the domain.", id="confirm-domain"),
+        pytest.param("We need to check whether complex roots count.", id="check-whether"),
+        pytest.param("Step 1: 12 * 2 = 24.", id="step-numbering"),
+        pytest.param("We must reach 24 using 3, 4, 5 and 6.", id="restating"),
+        pytest.param("Substituting y = 2x into the second equation gives 5x = 10.", id="subst"),
+        pytest.param("Don't forget that x > 0.", id="dont-forget"),
+        pytest.param("For the logarithm to be defined, we need x > 0.", id="defined"),
+        pytest.param("Our goal is to find the area of the triangle.", id="goal-restated"),
+    ],
+)
+def test_not_behaviours(text: str) -> None:
+    assert _found(text) == set()
+
+
+def test_counts_are_case_and_apostrophe_insensitive() -> None:
+    for text, _ in POSITIVES:
+        assert behaviors(text.upper()) == behaviors(text), text
+        assert behaviors(text.replace("'", "\u2019")) == behaviors(text), text
+
+
+def test_windowed_search_equals_whole_text_search_on_examples() -> None:
+    joined = " ".join(text for text, _ in POSITIVES) + "\n" + "\n".join(CONTROLS)
+    low = joined.lower()
+    assert _behavior_hits(low) == _behavior_hits(low, windows=False)
+
+
+@pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
+def test_hyperscan_and_pure_paths_agree_on_examples() -> None:
+    joined = " ".join(text for text, _ in POSITIVES).lower()
+    try:
+        set_fast(False)
+        pure = _behavior_hits(joined)
+    finally:
+        set_fast(True)
+    assert _behavior_hits(joined) == pure
+
+
+def test_a_behaviour_phrase_followed_only_by_phrases_is_not_an_event() -> None:
+    reward = cognitive_behaviors({B: 1.0}, saturation=1, min_reasoning=0)
+    assert reward(["Scrap that. Wait. Scrap that. Hold on."])[0] == 0.0
+    real = "Scrap that: 75 - 25 = 50 and 50 / 2 = 25, one more than 24, then 100 / 4 = 25."
+    assert reward([real])[0] == 1.0
