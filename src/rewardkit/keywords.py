@@ -346,10 +346,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "want",
                     "need",
                 ),
-                r"(?:" + _NUM + r"|\)|both sides?|true|holds)(?: (?:is|are|equals?))?(?: also"
-                r"| indeed)?(?: " + _NUM + r")?,? (?:which is |so it's |as |that's |this is )?"
-                r"(?:correct|right|true|expected|confirmed|required|desired|claimed|what we"
-                r" want(?:ed)?|what we need(?:ed)?)" + _CLAUSE_END,
+                r"(?:(?:(?<=[\d)],\s)|(?<=[\d)]\s))as (?:required|expected|desired|claimed"
+                r"|needed)|(?:which|this|that) is (?:(?:also|indeed) )?(?:correct|right|true"
+                r"|expected|confirmed|what we want(?:ed)?|what we need(?:ed)?)|so it's (?:correct"
+                r"|right|true))" + _CLAUSE_END,
             ),
             (
                 ("check", "sanity", "cross", "verification", "verify"),
@@ -688,8 +688,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("need", "want", "must", "have", "should", "make", "find", "build"),
-                _NUM
-                + r"\s*(?:=|is)\s*"
+                r"(?:=\s*|is )"
                 + _NUM
                 + _OP
                 + _NUM
