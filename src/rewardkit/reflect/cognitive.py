@@ -223,14 +223,21 @@ def behaviors(text: str) -> dict[str, int]:
     non-overlapping matches of the family. Raw counts: repeats are counted (the
     :func:`cognitive_behaviors` reward de-duplicates them).
 
-    - ``verification``: checking an intermediate result ("let's verify this by ...",
-      "8*35 is 280, which is too high", "plugging it back in", "this checks out").
-    - ``backtracking``: abandoning an approach ("this doesn't work, let me try a different
-      approach", "I made a mistake", "let me start over").
-    - ``subgoal_setting``: decomposing the problem ("first, we need to find ..., then we can
-      ...", "our next goal is to ...").
-    - ``backward_chaining``: reasoning from the goal ("working backwards from the target 32,
-      we need ...", "to get 24, we need ...").
+    - ``verification``: checking an intermediate result against a target, a known value or
+      the problem ("let's verify this by ...", "that gives 30, which is over the target",
+      "no, 17 is not 24", "45 + 3 = 48, too big", "plugging it back in", "this works.").
+    - ``backtracking``: abandoning an approach for another ("that route fails, let me use
+      substitution instead", "scrap that", "try another ordering of the numbers", "I made a
+      mistake").
+    - ``subgoal_setting``: intermediate goals ("first get to 12, then double it", "we'll do
+      this in two parts", "the key is to isolate x, after which ...").
+    - ``backward_chaining``: reasoning from the goal ("since we need 22 and 22 = 25 - 3, we
+      want a 3", "for the result to be zero, what must hold?", "working back from the
+      answer").
+
+    Problem clarification ("let's confirm the domain"), plain step numbering ("Step 1:
+    12 * 2 = 24"), restating the question and a substitution that solves rather than checks
+    are not behaviours. See ``docs/reflection.md`` for every family and its limits.
 
     Args:
         text: the completion text.
