@@ -11,7 +11,7 @@ import pytest
 
 from rewardkit import behaviors, cognitive_behaviors
 from rewardkit.keywords import BEHAVIORS
-from rewardkit.reflect.cognitive import _behavior_hits
+from rewardkit.reflect.cognitive import _behavior_hits, _behavior_table, _pattern_scan
 from rewardkit.reflect.scan import fast_backend, set_fast
 from tests.behaviour_examples import CONTROLS, POSITIVES, B, C, S, V
 
@@ -129,3 +129,33 @@ def test_a_behaviour_phrase_followed_only_by_phrases_is_not_an_event() -> None:
     assert reward(["Scrap that. Wait. Scrap that. Hold on."])[0] == 0.0
     real = "Scrap that: 75 - 25 = 50 and 50 / 2 = 25, one more than 24, then 100 / 4 = 25."
     assert reward([real])[0] == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("(25 - 3) = 22, this workshop is closed.", id="word-continues"),
+        pytest.param("so 17 is not 245678 and not 24", id="number-continues"),
+        pytest.param(
+            "x" * 400 + " that gives 30, which is over the target " + "y" * 400, id="long"
+        ),
+        pytest.param("first get to 12, then " + "double it " * 40, id="many-words"),
+        pytest.param("≠ ✓ 3 ≠ 4. check — 5", id="non-ascii"),
+    ],
+)
+def test_prefiltered_search_equals_whole_text_search(text: str) -> None:
+    low = text.lower()
+    assert _behavior_hits(low) == _behavior_hits(low, windows=False)
+
+
+def test_pattern_scan_ends_cover_every_match() -> None:
+    low = " ".join(text for text, _ in POSITIVES if text.isascii()).lower()
+    ends = _pattern_scan().ends(low)
+    if ends is None:
+        pytest.skip("hyperscan is not installed")  # pragma: no cover
+    patterns = [pattern for _, family in _behavior_table() for _, pattern in family]
+    for k, pattern in enumerate(patterns):
+        if _pattern_scan().sources[k] is None:
+            continue
+        for match in pattern.finditer(low):
+            assert match.end() in ends.get(k, []), (k, match.group())

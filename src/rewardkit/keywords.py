@@ -161,7 +161,7 @@ BEHAVIORS: tuple[str, ...] = (
 _NUM = r"[-+]?\d+(?:[.,]\d+)*"
 # A word that does not end a sentence (fillers inside a pattern never cross a full stop).
 _W = r"[^\s.!?;]+"
-_OP = r"\s*(?:[-+*/×÷x]|times|plus|minus|divided by)\s*"
+_OP = r"\s*(?:[-+*/x]|times|plus|minus|divided by)\s*"
 # The end of a clause: punctuation, a line break or the end of the text.
 _CLAUSE_END = r"(?=\s*(?:[.!,;:)]|$)|\n)"
 # Objects of "check" that make it a clarification of the problem, not a check of a result.
@@ -265,10 +265,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|short of) " + _NUM,
             ),
             (
-                ("not", "isn", "doesn", "≠", "!=", "equal"),
+                ("not", "isn", "doesn", "!=", "equal"),
                 r"(?:" + _NUM + r"|which|that|this|it|result|sum|product|total|answer|value)"
-                r"(?:,| is|'s| does)? (?:not|isn't|doesn't|does not|≠|!=)(?: equal(?: to)?)?"
-                r"\s*(?:the (?:target|goal)|" + _NUM + r"(?!\s*[-+*/×÷^]\s*\d)|what we (?:need"
+                r"(?:,| is|'s| does)? (?:not|isn't|doesn't|does not|!=)(?: equal(?: to)?)?"
+                r"\s*(?:the (?:target|goal)|" + _NUM + r"(?!\s*[-+*/^]\s*\d)|what we (?:need"
                 r"|want))",
             ),
             (("not",), _NUM + r",? (?:but |and )?not " + _NUM + r"(?=\s*(?:[.!;:)]|$|\n))"),
@@ -318,9 +318,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" out|matches|holds|hold|agrees|agree|satisfies|satisfy|works out|confirms it)"
                 r"|(?:'s| is| are)(?: indeed| also)? (?:correct|right|valid|confirmed|consistent))"
                 + _CLAUSE_END
-                + r"|(?:this|which|that) (?:confirms|verifies)|"
-                + _NUM
-                + r"\)? (?:satisfies|satisfy|works|fits|checks out)\b",
+                + r"|(?:this|which|that) (?:confirms|verifies)",
+            ),
+            (
+                ("satisf", "works", "fits", "checks"),
+                _NUM + r"\)? (?:satisfies|satisfy|works|fits|checks out)\b",
             ),
             (
                 ("match", "agree", "satisf", "consistent"),
@@ -355,7 +357,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("check", "sanity", "cross", "verification", "verify"),
                 r"double[- ]?checking|sanity check|cross[- ]?check|(?:as a|a quick|quick|one more"
                 r"|final|quick) (?:check|verification)|(?:^|(?<=\n))\s*(?:check|checking"
-                r"|verification|verify|verifying)\s*[:—-]",
+                r"|verification|verify|verifying)\s*[:-]",
             ),
             (
                 ("test",),
@@ -369,7 +371,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:equal|=|give|gives|make|makes|reach)(?: " + _W + r"){0,3}?\?\s*(?:yes|no)\b",
             ),
             (("quite", "close"), r"not quite|close,? but|so close|almost,? but"),
-            (("✓", "✔"), r"[✓✔]"),
+            (
+                ("✓", "✔", "≠", "—"),
+                r"[✓✔]|" + _NUM + r"\s*≠\s*" + _NUM + r"|(?:^|(?<=\n))\s*(?:check"
+                r"|checking|verification|verify|verifying)\s*—",
+            ),
         ),
         # Abandoning a failing approach and trying another.
         "backtracking": (
@@ -565,7 +571,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|expression|computation|count|question|equation|system))?)?(?: down)?"
                 r" (?:in|into) "
                 + _NUMWORD
-                + r" (?:parts|steps|stages|phases|pieces|sub-?problems|sub-?goals|sub-?tasks"
+                + r" (?:parts|steps|stages|phases|pieces|sub-?(?:problems|goals|tasks)"
                 r"|cases|smaller problems)",
             ),
             (

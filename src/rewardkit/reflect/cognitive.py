@@ -137,11 +137,34 @@ def _pattern_scan() -> PatternScan:
     """A prefilter of every behaviour pattern, in :func:`_behavior_table` order."""
     return PatternScan(
         tuple(
-            ascii_regex(_behavior_source(source, apostrophe="['`]?"))
+            ascii_regex(_widen(_behavior_source(source, apostrophe="['`]?")))
             for name in BEHAVIORS
             for _, source in BEHAVIOR_PATTERNS[name]
         )
     )
+
+
+_BOUNDED_REPEAT = re.compile(r"\{(\d+),\d+\}\??")
+
+
+def _widen(source: str) -> str:
+    """``source`` with bounded repeats unbounded (``{0,8}?`` -> ``*``, ``{1,4}`` -> ``+``).
+
+    A superset, as a prefilter must be; hyperscan compiles bounded repeats of word groups
+    slowly (seconds for the whole table), unbounded ones fast.
+    """
+    return _BOUNDED_REPEAT.sub(lambda m: "*" if m.group(1) == "0" else "+", source)
+
+
+#: Longest behaviour match: a match lies within the trigger window around one of its triggers.
+_REACH = _BEFORE + _AFTER + 40
+
+
+def _end_windows(ends: list[int], length: int) -> list[tuple[int, int]]:
+    """Merged ranges that hold every match ending at one of ``ends`` (and its lookahead)."""
+    if len(ends) > 4 * _MAX_WINDOWS:
+        return [(0, length)]
+    return _union([(max(0, end - _REACH), min(length, end + _AFTER)) for end in ends])
 
 
 def _windows(low: str, triggers: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -196,16 +219,25 @@ def _behavior_hits(low: str, *, windows: bool = True) -> dict[str, list[tuple[in
     """
     result: dict[str, list[tuple[int, int]]] = {}
     whole = [(0, len(low))]
-    found = _Triggers(low, _trigger_scan())
-    candidates = _pattern_scan().candidates(low) if windows else None
+    found: _Triggers | None = None  # built on first use: the prefilter usually makes it moot
+    scan = _pattern_scan()
+    ends = scan.ends(low) if windows else None
     k = -1
     for name, patterns in _behavior_table():
         spans: list[tuple[int, int]] = []
         for triggers, pattern in patterns:
             k += 1
-            if candidates is not None and k not in candidates:
+            if not windows:
+                ranges = whole
+            elif ends is None or scan.sources[k] is None:
+                if found is None:
+                    found = _Triggers(low, _trigger_scan())
+                ranges = found.windows(triggers)
+            elif k not in ends:
                 continue  # cannot match (hyperscan prefilter)
-            for start, end in found.windows(triggers) if windows else whole:
+            else:
+                ranges = _end_windows(ends[k], len(low))
+            for start, end in ranges:
                 spans.extend(
                     (m.start(), m.end())
                     for m in pattern.finditer(low, start, end)

@@ -238,13 +238,40 @@ class PatternScan:
         found.update(i for i, source in enumerate(self.sources) if source is None)
         return found
 
+    def ends(self, low: str) -> dict[int, list[int]] | None:
+        """Where the widened patterns' matches end in ``low``, by pattern index.
+
+        Every match of a ``re`` pattern ends at one of the offsets listed for it (a pattern
+        that is not listed cannot match). Patterns without a hyperscan source are not listed:
+        the caller searches them by other means. ``None``: not available (no hyperscan, a
+        non-ASCII text or a pattern set hyperscan cannot compile).
+        """
+        if not fast_backend() or not low.isascii():
+            return None
+        usable = tuple(i for i, source in enumerate(self.sources) if source is not None)
+        sources = tuple(self.sources[i] for i in usable)
+        database = _prefilter_database(sources, single=False)
+        if database is None:
+            return None
+        found: dict[int, list[int]] = {}
+
+        def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:  # noqa: ARG001
+            found.setdefault(usable[index], []).append(end)
+
+        database.scan(
+            low.encode("ascii"),
+            match_event_handler=on_match,
+            scratch=_scratch(("prefilter-ends", *sources), database),
+        )
+        return found
+
 
 @lru_cache(maxsize=16)
-def _prefilter_database(sources: tuple[bytes, ...]) -> Any:  # a hyperscan.Database or None
+def _prefilter_database(sources: tuple[bytes, ...], *, single: bool = True) -> Any:
     hyperscan = _hyperscan()
-    flags = (
-        hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_ALLOWEMPTY
-    )
+    flags = hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_ALLOWEMPTY
+    if single:
+        flags |= hyperscan.HS_FLAG_SINGLEMATCH
     database = hyperscan.Database()
     try:
         database.compile(
