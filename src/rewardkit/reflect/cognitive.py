@@ -230,6 +230,8 @@ def _behavior_hits(low: str, *, windows: bool = True) -> dict[str, list[tuple[in
             if not windows:
                 ranges = whole
             elif ends is None or scan.sources[k] is None:
+                if ends is not None and not any(trigger in low for trigger in triggers):
+                    continue  # e.g. a pattern of non-ASCII signs on an ASCII text
                 if found is None:
                     found = _Triggers(low, _trigger_scan())
                 ranges = found.windows(triggers)
