@@ -141,6 +141,11 @@ def test_a_behaviour_phrase_followed_only_by_phrases_is_not_an_event() -> None:
         ),
         pytest.param("first get to 12, then " + "double it " * 40, id="many-words"),
         pytest.param("≠ ✓ 3 ≠ 4. check — 5", id="non-ascii"),
+        pytest.param("Let\u2019s verify this:\u00a0x = 3 is right. Voilà.", id="unicode-space"),
+        pytest.param(
+            "Ça ne marche pas: this doesn\u2019t work, try another approach.", id="accents"
+        ),
+        pytest.param("i made a bête mistake; 17 is not ٢٤, so scrap that.", id="unicode-word"),
     ],
 )
 def test_prefiltered_search_equals_whole_text_search(text: str) -> None:

@@ -19,6 +19,7 @@ pickles as its gates only.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -243,10 +244,11 @@ class PatternScan:
 
         Every match of a ``re`` pattern ends at one of the offsets listed for it (a pattern
         that is not listed cannot match). Patterns without a hyperscan source are not listed:
-        the caller searches them by other means. ``None``: not available (no hyperscan, a
-        non-ASCII text or a pattern set hyperscan cannot compile).
+        the caller searches them by other means. ``None``: not available (no hyperscan or a
+        pattern set hyperscan cannot compile). A non-ASCII text is scanned as its ASCII
+        stand-in (:data:`_STAND_IN`), character for character.
         """
-        if not fast_backend() or not low.isascii():
+        if not fast_backend():
             return None
         usable = tuple(i for i, source in enumerate(self.sources) if source is not None)
         sources = tuple(self.sources[i] for i in usable)
@@ -258,12 +260,50 @@ class PatternScan:
         def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:  # noqa: ARG001
             found.setdefault(usable[index], []).append(end)
 
+        data = low if low.isascii() else low.translate(_STAND_IN)
         database.scan(
-            low.encode("ascii"),
+            data.encode("ascii"),
             match_event_handler=on_match,
             scratch=_scratch(("prefilter-ends", *sources), database),
         )
         return found
+
+
+class _StandIn(dict[int, int]):
+    r"""``str.translate`` table: each character to one ASCII character a prefilter accepts.
+
+    ASCII stays itself. Otherwise: whitespace to a space, an apostrophe look-alike to ``'``,
+    a decimal digit to ``0``, any other word character to ``a`` (so ``\w``, ``\b`` and
+    ``[^\s...]`` see it as ``re`` does), anything else to DEL (``\x7f``: no word, no space).
+    A non-ASCII character matches no ASCII literal, so a pattern of ASCII literals, ``\s``,
+    ``\d``, ``\w`` and negated classes matches the stand-in wherever it matches the text.
+    """
+
+    def __missing__(self, code: int) -> int:
+        char = chr(code)
+        if code < 128:
+            mapped = code
+        elif char.isspace():
+            mapped = ord(" ")
+        elif char in "\u2019\u2018\u02bc\u2032\u00b4":
+            mapped = ord("'")
+        elif char.isdecimal():
+            mapped = ord("0")
+        elif char.isalnum() or char == "_" or _WORD_CHAR.match(char):
+            mapped = ord("a")
+        else:
+            mapped = 0x7F
+        if len(self) < _STAND_IN_CACHE:
+            self[code] = mapped
+        return mapped
+
+
+#: Characters whose stand-in is remembered (a hostile text cannot grow the table further).
+_STAND_IN_CACHE = 1 << 14
+
+
+_WORD_CHAR = re.compile(r"\w")
+_STAND_IN = _StandIn()
 
 
 @lru_cache(maxsize=16)
