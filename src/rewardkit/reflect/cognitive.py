@@ -167,11 +167,6 @@ def _end_windows(ends: list[int], length: int) -> list[tuple[int, int]]:
     return _union([(max(0, end - _REACH), min(length, end + _AFTER)) for end in ends])
 
 
-def _windows(low: str, triggers: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Merged ranges around every occurrence of a trigger (the whole text if too many)."""
-    return _Triggers(low, _trigger_scan()).windows(triggers)
-
-
 def _starts_on_boundary(low: str, start: int) -> bool:
     word = compiled(_WORD)
     return start == 0 or word.match(low, start - 1) is None or word.match(low, start) is None

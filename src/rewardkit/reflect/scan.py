@@ -203,41 +203,19 @@ def _scan(sources: tuple[bytes, ...], data: bytes) -> set[int]:
 
 @dataclass(frozen=True, slots=True)
 class PatternScan:
-    """Which of some regular expressions may match an ASCII text, in one hyperscan pass.
+    """Where some regular expressions may match a text, in one hyperscan pass.
 
     Each pattern is compiled in hyperscan's prefilter mode (lookarounds and other constructs it
-    cannot run are widened), so it matches a superset of what the ``re`` pattern matches: a
-    pattern it does not report cannot match, and the exact search is skipped. Only for ASCII
-    texts and only with hyperscan; otherwise every pattern is a candidate.
+    cannot run are widened), so it matches a superset of what the ``re`` pattern matches: every
+    ``re`` match ends where the prefilter reports an end, and a pattern without a reported end
+    cannot match. Only with hyperscan (see :meth:`ends`).
 
     Attributes:
         sources: per pattern, its hyperscan source (ASCII bytes, see :func:`ascii_regex`) or
-            ``None`` when it has none (always a candidate).
+            ``None`` when it has none (the caller searches it by other means).
     """
 
     sources: tuple[bytes | None, ...]
-
-    def candidates(self, low: str) -> set[int] | None:
-        """Indexes of the patterns that may match ``low``; ``None``: all of them may."""
-        if not fast_backend() or not low.isascii():
-            return None
-        usable = tuple(i for i, source in enumerate(self.sources) if source is not None)
-        sources = tuple(self.sources[i] for i in usable)
-        database = _prefilter_database(sources)
-        if database is None:
-            return None
-        found: set[int] = set()
-
-        def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:  # noqa: ARG001
-            found.add(usable[index])
-
-        database.scan(
-            low.encode("ascii"),
-            match_event_handler=on_match,
-            scratch=_scratch(("prefilter", *sources), database),
-        )
-        found.update(i for i, source in enumerate(self.sources) if source is None)
-        return found
 
     def ends(self, low: str) -> dict[int, list[int]] | None:
         """Where the widened patterns' matches end in ``low``, by pattern index.
@@ -252,7 +230,7 @@ class PatternScan:
             return None
         usable = tuple(i for i, source in enumerate(self.sources) if source is not None)
         sources = tuple(self.sources[i] for i in usable)
-        database = _prefilter_database(sources, single=False)
+        database = _prefilter_database(sources)
         if database is None:
             return None
         found: dict[int, list[int]] = {}
@@ -307,11 +285,9 @@ _STAND_IN = _StandIn()
 
 
 @lru_cache(maxsize=16)
-def _prefilter_database(sources: tuple[bytes, ...], *, single: bool = True) -> Any:
+def _prefilter_database(sources: tuple[bytes, ...]) -> Any:  # a hyperscan.Database or None
     hyperscan = _hyperscan()
     flags = hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_ALLOWEMPTY
-    if single:
-        flags |= hyperscan.HS_FLAG_SINGLEMATCH
     database = hyperscan.Database()
     try:
         database.compile(
