@@ -166,9 +166,10 @@ _OP = r"\s*(?:[-+*/x]|times|plus|minus|divided by)\s*"
 _CLAUSE_END = r"(?=\s*(?:[.!,;:)]|$)|\n)"
 # Objects of "check" that make it a clarification of the problem, not a check of a result.
 _CLARIFY = (
-    r"(?!(?: " + _W + r"){0,3}? (?:domain|problem|question|statement|wording|definition"
+    r"(?!(?: " + _W + r"){0,5}? (?:domain|problem|question|statement|wording|definition"
     r"|instructions?|asks?|asking|means?|meaning|allowed|count|counts|understand|range of"
-    r"|permitted|included|requirements?|assumptions?|given information|rules?)\b)"
+    r"|permitted|included|requirements?|assumptions?|given information|given|rules?|defined"
+    r"|considered|treated|required|excluded|possible values)\b)"
 )
 _RESULT = (
     r"(?:this|that|it|these|the (?:answer|result|solution|sum|product|total|value|values"
@@ -245,7 +246,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("too",),
                 r"(?:(?:is|was|be|'s|still|way|much|slightly|bit|far|that|which|it|this|result"
-                r"|sum|product|total|" + _NUM + r"),? )too (?:high|low|large|small|big|much|many"
+                r"|sum|product|total|one|two|three|"
+                + _NUM
+                + r"),? )too (?:high|low|large|small|big|much|many"
                 r"|few|far)(?! (?:to|for) )",
             ),
             (
@@ -293,8 +296,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("check", "nope"),
-                r"check (?:that|if|whether) (?:" + _W + r" ){0,6}?(?:satisfies|satisfy|works|holds"
-                r"|gives|equals|is a (?:root|solution)|=)|nope",
+                r"check (?:that|if|whether)"
+                + _CLARIFY
+                + r" (?:"
+                + _W
+                + r" ){0,6}?(?:satisfies|satisfy|works|holds|gives|equals|is a (?:root|solution))"
+                r"|nope",
             ),
             (
                 (
@@ -333,7 +340,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("target", "goal"),
                 r"(?:equals|reaches|hits|gives|get|gets|got|makes|is|'s|reached|hit|=)"
                 r" (?:exactly )?"
-                r"(?:the|our) (?:target|goal)(?! (?:number|of|is))",
+                r"(?:the|our) (?:target|goal)(?! (?:number|of|is))|(?:target|goal)"
+                r" (?:reached|achieved|hit|met|matched|obtained)|(?:that's|that is|this is|it's"
+                r"|which is) exactly " + _NUM + _CLAUSE_END,
             ),
             (
                 (
@@ -429,7 +438,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("different", "another", "new", "better", "other", "alternative", "fresh"),
-                r"(?:try|use|take|consider|need|pick|switch to|go with|attempt|choose|look for"
+                r"(?:try|use|take|consider|need|pick|switch to|go with|go|attempt|choose|look for"
                 r"|try out) (?:a different|another|a new|a better|some other|an alternative|a fresh"
                 r"|the other|different) (?:approach|method|way|strategy|tack|idea|combination"
                 r"|ordering|order|arrangement|route|path|sequence|grouping|pairing|set|attempt"
@@ -626,6 +635,14 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _VERBS,
             ),
             (
+                ("first",),
+                r"(?:let's|let me|we'll|i'll|we|i|we should|i should|we need to|i need to) "
+                + _VERBS
+                + r"(?: "
+                + _W
+                + r"){1,6}? first,? (?:and )?then\b",
+            ),
+            (
                 ("start", "begin"),
                 r"(?:start|begin) by " + _GERUNDS,
             ),
@@ -683,6 +700,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("what", "which"),
+                r"what (?:must|should|would|has to|needs to) (?:" + _W + r" ){1,2}?be for|what"
+                r" (?:that|this|it) (?:requires|would require|needs)|"
                 r"what (?:must|should|needs to|has to|would have to|would need to) (?:hold|be true"
                 r"|happen|be the case)|what (?:do|would|must|does|should) (?:we|i|x|it|"
                 + _W
