@@ -164,3 +164,18 @@ def test_pattern_scan_ends_cover_every_match() -> None:
             continue
         for match in pattern.finditer(low):
             assert match.end() in ends.get(k, []), (k, match.group())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("25 + 3 = 28, too big. 25 - 3 = 22.", 1, id="too-big-then-attempt"),
+        pytest.param("44 + 19 = 63, not 60. 44 + 19 - 7 = 56.", 1, id="not-n-then-attempt"),
+        pytest.param("75 - 45 = 30, over the target. Try 75 - 53 = 22.", 1, id="over-then-try"),
+        pytest.param("25 + 3 = 28. 25 - 3 = 22.", 0, id="no-failed-check"),
+        pytest.param("x is not 0, and 3 + 4 = 7.", 0, id="condition-not-check"),
+        pytest.param("45 + 3 = 48, too big.", 0, id="failed-check-alone"),
+    ],
+)
+def test_unworded_backtracking_after_a_failed_check(text: str, expected: int) -> None:
+    assert behaviors(text)["backtracking"] == expected

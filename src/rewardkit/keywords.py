@@ -517,6 +517,20 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:swap|switch|change|rearrange) the (?:order|roles|numbers|operations|signs)"
                 r"|(?:in|try) (?:a|the) (?:different|other|another) order",
             ),
+            (
+                ("too", "not", "over", "under", "short", "off"),
+                # unworded: a failed check against the target followed by a new computation
+                r"(?:too (?:big|high|large|small|low|much|little)|(?:is not|isn't|not equal to"
+                r"|not) "
+                + _NUM
+                + r"|(?:over|under|short of|above|below) (?:the )?(?:target|goal)|off by "
+                + _NUM
+                + r")(?:\s*[.!,;:)]+)?\s+(?:(?:so|then|now|next|instead|hmm|ok|okay|what about"
+                r"|how about|try|trying|let's try|maybe)\W*\s*)?\(?"
+                + _NUM
+                + r"\s*[-+*/x]\s*\(?"
+                + _NUM,
+            ),
         ),
         # Decomposing the problem into intermediate goals.
         "subgoal_setting": (
