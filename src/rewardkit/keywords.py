@@ -590,9 +590,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("part", "step", "stage", "phase", "piece", "problem", "goal", "task", "case"),
                 r"(?:let's|let me|we'll|i'll|we can|i can|we will|i will|we should|we|i|to)"
                 r" (?:do|tackle|solve|approach|handle|split|break|divide|work|prove|attack|organize"
-                r"|structure|take)(?: (?:this|it|the|our)(?: (?:problem|proof|task|sum|integral"
-                r"|expression|computation|count|question|equation|system))?)?(?: down)?"
-                r" (?:in|into) "
+                r"|structure|take)(?: "
+                + _W
+                + r"){0,3}? (?:in|into) "
                 + _NUMWORD
                 + r" (?:parts|steps|stages|phases|pieces|sub-?(?:problems|goals|tasks)"
                 r"|cases|smaller problems)",
