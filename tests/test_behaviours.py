@@ -11,6 +11,7 @@ import pytest
 
 from rewardkit import behaviors, cognitive_behaviors
 from rewardkit.keywords import BEHAVIORS
+from rewardkit.reflect import profile
 from rewardkit.reflect.cognitive import _behavior_hits, _behavior_table, _pattern_scan
 from rewardkit.reflect.scan import fast_backend, set_fast
 from tests.behaviour_examples import CONTROLS, POSITIVES, B, C, S, V
@@ -179,3 +180,16 @@ def test_pattern_scan_ends_cover_every_match() -> None:
 )
 def test_unworded_backtracking_after_a_failed_check(text: str, expected: int) -> None:
     assert behaviors(text)["backtracking"] == expected
+
+
+def test_profile_reports_behaviour_counts_per_file() -> None:
+    early = profile(["x = 2, so the answer is 2."] * 3)
+    late = profile(["45 + 3 = 48, too big. Scrap that, try 45 - 3 = 42.", "x = 2."])
+    assert [count.texts for count in early.behaviors().values()] == [0, 0, 0, 0]
+    counts = late.behaviors()
+    assert list(counts) == list(BEHAVIORS)
+    assert (counts[V].texts, counts[B].texts, counts[B].rate) == (1, 1, 0.5)
+    table = late.format_table(behaviors_only=True)
+    rows = [line.split() for line in table.splitlines()[2:]]
+    assert sorted(row[0] for row in rows) == ["backtracking", "verification"]
+    assert all(row[1] == "behavior" for row in rows)
