@@ -842,7 +842,7 @@ def test_cognitive_weights_and_saturation() -> None:
     verify_only = cognitive_behaviors({"verification": 1.0}, saturation=1)
     assert verify_only.score(SOLUTION) == 1.0
     backward = cognitive_behaviors({"backward_chaining": 1.0}, saturation={"backward_chaining": 4})
-    assert backward.score(SOLUTION) == pytest.approx(0.5)  # 2 distinct events of 4
+    assert backward.score(SOLUTION) == pytest.approx(0.75)  # 3 distinct events of 4
     mixed = cognitive_behaviors({"verification": 3.0, "subgoal_setting": 1.0}, saturation=1)
     assert mixed.score(SOLUTION) == pytest.approx(1.0)
     assert verify_only.name != backward.name != mixed.name
@@ -1127,5 +1127,5 @@ def test_cognitive_phrase_followed_only_by_reflection_phrases_is_not_an_event() 
     reward = cognitive_behaviors({"verification": 1.0}, saturation=1, min_reasoning=0)
     filler = "Let me verify this. Wait, hold on. "
     assert reward([filler * 3])[0] == 0.0
-    real = "Let me verify this: wait, 6 * 7 = 42 and 42 / 7 = 6, so it holds."
+    real = "Let me verify this: wait, 6 * 7 = 42 and 42 / 7 = 6, so x = 6."
     assert reward([real])[0] == 1.0  # phrases then content: one event, as in reflection

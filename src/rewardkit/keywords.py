@@ -161,7 +161,39 @@ BEHAVIORS: tuple[str, ...] = (
 _NUM = r"[-+]?\d+(?:[.,]\d+)*"
 # A word that does not end a sentence (fillers inside a pattern never cross a full stop).
 _W = r"[^\s.!?;]+"
-_NEGATIONS = ("doesn", "does not", "didn", "did not", "won", "will not", "can", "cannot")
+_OP = r"\s*(?:[-+*/x]|times|plus|minus|divided by)\s*"
+# The end of a clause: punctuation, a line break or the end of the text.
+_CLAUSE_END = r"(?=\s*(?:[.!,;:)]|$)|\n)"
+# Objects of "check" that make it a clarification of the problem, not a check of a result.
+_CLARIFY = (
+    r"(?!(?: " + _W + r"){0,5}? (?:domain|problem|question|statement|wording|definition"
+    r"|instructions?|asks?|asking|means?|meaning|allowed|count|counts|understand|range of"
+    r"|permitted|included|requirements?|assumptions?|given information|given|rules?|defined"
+    r"|considered|treated|required|excluded|possible values)\b)"
+)
+_RESULT = (
+    r"(?:this|that|it|these|the (?:answer|result|solution|sum|product|total|value|values"
+    r"|calculation|computation|arithmetic|equation|roots?|work|final)|our (?:answer|result"
+    r"|solution|work|value|calculation)|my (?:answer|result|solution|work|calculation|arithmetic)"
+    r"|if|whether|by|with|again|once|back|:)"
+)
+_VERBS = (
+    r"(?:find|compute|calculate|determine|figure out|solve|work out|simplify|identify|express"
+    r"|rewrite|factor|isolate|get|make|reach|eliminate|combine|establish|show|prove|evaluate"
+    r"|count|convert|set up|write|expand|multiply|add|subtract|divide|use|try to|compare|list"
+    r"|substitute|apply|handle|deal with|build|form|reduce)"
+)
+_GERUNDS = (
+    r"(?:finding|computing|calculating|determining|solving|simplifying|factoring|making|getting"
+    r"|isolating|expressing|rewriting|combining|multiplying|adding|subtracting|dividing|using"
+    r"|setting up|writing|expanding|converting|evaluating|counting|listing|breaking|showing"
+    r"|proving|establishing|eliminating|reducing|building|forming)"
+)
+_NUMWORD = r"(?:two|three|four|five|2|3|4|5|several|a few|smaller|separate)"
+_BAD = (
+    r"(?:doesn't|does not|didn't|did not|won't|will not|can't|cannot|isn't going to"
+    r"|is not going to|is never going to|wouldn't|would not|still doesn't|also doesn't)"
+)
 
 #: Pattern families of the four cognitive behaviours: per behaviour, ``(triggers, pattern)``
 #: pairs. ``pattern`` is a regex in the shorthand above; ``triggers`` are lowercase literal
@@ -169,166 +201,601 @@ _NEGATIONS = ("doesn", "does not", "didn", "did not", "won", "will not", "can", 
 #: characters before and 160 after an occurrence of a trigger.
 BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = MappingProxyType(
     {
-        # Systematically checking an intermediate result.
+        # Systematically checking an intermediate result (against a target, a known value or
+        # the original problem).
         "verification": (
             (
-                ("verify", "double", "confirm", "sure"),
-                r"let(?:'s| us| me) (?:verify|double[- ]?check|confirm|make sure)",
+                ("verify", "double", "confirm", "sure", "check", "test", "plug", "substitut"),
+                r"let(?:'s| us| me) (?:verify|double[- ]?check|confirm|make sure|check|test|plug"
+                r"|substitute)(?= " + _RESULT + r"|\s*[:.,])" + _CLARIFY,
             ),
             (
-                ("check", "test", "plug", "substitut"),
-                r"let(?:'s| us| me) (?:check|test|plug|substitute)"
-                r"(?= (?:this|that|it|the|our|my|if|whether|by|with|again|once|back)\b|:)",
+                ("verify", "check", "confirm", "sure"),
+                r"(?:to|we can|i can|i'll|we'll|we should|i should|now|quickly|can) (?:verify"
+                r"|check|confirm|double[- ]?check|make sure)(?:(?= "
+                + _RESULT
+                + r")"
+                + _CLARIFY
+                + r"|\s*[,:])",
             ),
             (
-                ("verify", "check", "confirm"),
-                r"(?:to|we can|i can|i'll|we'll) (?:verify|check|confirm)"
-                r" (?:this|that|it|the|our|my|if|whether)\b",
+                ("verif", "check", "confirm", "test"),
+                r"(?:verif(?:y|ying|ied)|check(?:ing|ed)?|confirm(?:ing|ed)?|test(?:ing)?) (?:"
+                + _W
+                + r" ){0,6}?by (?:plugging|substituting|multiplying|adding|computing"
+                r"|calculating|checking|differentiating|integrating|expanding|dividing"
+                r"|subtracting|evaluating|putting)",
             ),
             (
-                ("verif", "check", "confirm"),
-                r"(?:verif(?:y|ying)|check(?:ing)?|confirm(?:ing)?) (?:" + _W + r" ){0,6}?by"
-                r" (?:plugging|substituting|multiplying|adding|computing|calculating|checking)",
-            ),
-            (("plug",), r"plug(?:ging)? (?:" + _W + r" ){0,6}?back (?:in|into)"),
-            (("substitut",), r"substitut(?:e|ing) (?:" + _W + r" ){0,6}?back (?:in|into)"),
-            (
-                ("too", "than"),
-                r"(?:which|this|that|it) (?:is|was|would be) (?:too (?:high|low|large|small|big"
-                r"|much|many|few)|(?:more|less|larger|smaller|bigger) than (?:the (?:target|goal)"
-                r"|needed))",
+                ("verif", "check"),
+                r"(?:verif(?:y|ying)|check(?:ing)?|double[- ]?check(?:ing)?) (?:the|our|my)"
+                r" (?:answer|result|solution|computation|calculation|arithmetic|work|sum|product"
+                r"|roots?|value)",
             ),
             (
-                ("checks out", "matches", "consistent", "agrees"),
-                r"(?:this|that|it|which) (?:checks out|matches|is consistent|agrees)",
+                ("plug", "substitut", "put"),
+                r"(?:plug(?:ging)?|substitut(?:e|ing)|putting) (?:"
+                + _W
+                + r" ){0,6}?back (?:in|into)",
             ),
-            (("checking", "sanity", "cross"), r"double[- ]?checking|sanity check|cross[- ]?check"),
             (
-                ("correct", "right", "true", "expected", "confirmed"),
-                r"(?:"
+                ("plug", "substitut"),
+                r"(?:plugging|substituting) (?:" + _W + r" ){1,6}?(?:in|into) (?:the )?(?:original"
+                r"|given|both)",
+            ),
+            (
+                ("too",),
+                r"(?:(?:is|was|be|'s|still|way|much|slightly|bit|far|that|which|it|this|result"
+                r"|sum|product|total|one|two|three|"
                 + _NUM
-                + r"|both sides?) (?:is|are|equals?) (?:also |indeed )?"
+                + r"),? )too (?:high|low|large|small|big|much|many"
+                r"|few|far)(?! (?:to|for) )",
+            ),
+            (
+                ("over", "under", "above", "below", "than", "short", "off", "away"),
+                r"(?:which|that|this|it|still|result|sum|product|total)(?: is|'s| was| would be"
+                r"| gives| leaves)?(?: (?:" + _NUM + r"|one|two|three|a bit|a little),?)?"
+                r" (?:way |still |just |slightly |much |far |only )?(?:over"
+                r"|under|above|below|more than|less than|greater than|bigger than|larger than"
+                r"|smaller than|short of|off from|away from|off by)"
+                r" (?:the (?:target|goal)|(?:the )?" + _NUM + r"|what we need)",
+            ),
+            (
+                ("over", "under", "short", "target", "goal", "exceed", "shoot", "miss"),
+                r"(?:over|under|above|below|short of|exceeds|exceeded|overshoots?|overshot"
+                r"|undershoots?|misses|missed) (?:the )?(?:target|goal)|(?:over|under)shoot(?:s"
+                r"|ing)?\b|" + _NUM + r" is (?:way |still |just |slightly |much )?(?:over|under"
+                r"|short of) " + _NUM,
+            ),
+            (
+                ("not", "isn", "doesn", "!=", "equal"),
+                r"(?:" + _NUM + r"|which|that|this|it|result|sum|product|total|answer|value)"
+                r"(?:,| is|'s| does)? (?:not|isn't|doesn't|does not|!=)(?: equal(?: to)?)?"
+                r"\s*(?:the (?:target|goal)|" + _NUM + r"(?!\s*[-+*/^]\s*\d)|what we (?:need"
+                r"|want))",
+            ),
+            (("not",), _NUM + r",? (?:but |and )?not " + _NUM + r"(?=\s*(?:[.!;:)]|$|\n))"),
+            (
+                ("over", "under", "above", "below", "than", "short"),
+                r"(?:" + _NUM + r"|result|sum|product|total|value)(?:,| is| was)* (?:just |still"
+                r" |slightly |much |far |way )?(?:over|under|above|below|more than|less than"
+                r"|greater than|bigger than|larger than|smaller than|short of)(?: the)? (?:target"
+                r"|goal)",
+            ),
+            (
+                ("doesn", "didn", "won", "not", "can"),
+                r"(?:doesn't|does not|didn't|did not|won't|will not|can't|cannot) (?:reach|give"
+                r"|make|hit|equal|get(?: us)?(?: to)?) (?:the (?:target|goal)|" + _NUM + r")",
+            ),
+            (
+                ("need", "want", "target", "goal", "off", "away", "short", "too"),
+                r"but (?:i|we) (?:need|want|needed|wanted) (?:" + _NUM + r"|the target)|but the"
+                r" (?:target|goal) is|(?:that's|it's|which is|still|only|just|we're|i'm) "
                 + _NUM
-                + r",? (?:which is |so it's |as )?(?:correct|right|true|expected|confirmed)",
+                + r" (?:off|away|short|too (?:many|much|few|little))\b",
+            ),
+            (
+                ("check", "nope"),
+                r"check (?:that|if|whether)"
+                + _CLARIFY
+                + r" (?:"
+                + _W
+                + r" ){0,6}?(?:satisfies|satisfy|works|holds|gives|equals|is a (?:root|solution))"
+                r"|nope",
+            ),
+            (
+                (
+                    "work",
+                    "checks",
+                    "correct",
+                    "right",
+                    "valid",
+                    "confirm",
+                    "match",
+                    "hold",
+                    "agree",
+                    "consist",
+                    "satisf",
+                    "fits",
+                    "verif",
+                ),
+                r"(?:this|that|it|which|both|and it|so it|everything|the (?:two |both )?(?:results"
+                r"|answers|values|sides|methods|approaches|answer|result))(?: all)?"
+                r"(?: (?:works|checks"
+                r" out|matches|holds|hold|agrees|agree|satisfies|satisfy|works out|confirms it)"
+                r"|(?:'s| is| are)(?: indeed| also)? (?:correct|right|valid|confirmed|consistent))"
+                + _CLAUSE_END
+                + r"|(?:this|which|that) (?:confirms|verifies)",
+            ),
+            (
+                ("satisf", "works", "fits", "checks"),
+                _NUM + r"\)? (?:satisfies|satisfy|works|fits|checks out)\b",
+            ),
+            (
+                ("match", "agree", "satisf", "consistent"),
+                r"(?:which|this|and it|it|both) (?:matches|agrees with|is consistent with"
+                r"|satisfies) (?:the|our|both|all|what|each|exactly|a|an|" + _NUM + r")",
+            ),
+            (
+                ("target", "goal"),
+                r"(?:equals|reaches|hits|gives|get|gets|got|makes|is|'s|reached|hit|=)"
+                r" (?:exactly )?"
+                r"(?:the|our) (?:target|goal)(?! (?:number|of|is))|(?:target|goal)"
+                r" (?:reached|achieved|hit|met|matched|obtained)|(?:that's|that is|this is|it's"
+                r"|which is) exactly " + _NUM + _CLAUSE_END,
+            ),
+            (
+                (
+                    "correct",
+                    "right",
+                    "true",
+                    "expected",
+                    "confirmed",
+                    "required",
+                    "desired",
+                    "claimed",
+                    "want",
+                    "need",
+                ),
+                r"(?:(?:(?<=[\d)],\s)|(?<=[\d)]\s))as (?:required|expected|desired|claimed"
+                r"|needed)|(?:which|this|that) is (?:(?:also|indeed) )?(?:correct|right|true"
+                r"|expected|confirmed|what we want(?:ed)?|what we need(?:ed)?)|so it's (?:correct"
+                r"|right|true))" + _CLAUSE_END,
+            ),
+            (
+                ("check", "sanity", "cross", "verification", "verify"),
+                r"double[- ]?checking|sanity check|cross[- ]?check|(?:as a|a quick|quick|one more"
+                r"|final|quick) (?:check|verification)|(?:^|(?<=\n))\s*(?:check|checking"
+                r"|verification|verify|verifying)\s*[:-]",
+            ),
+            (
+                ("test",),
+                r"(?:let's|let me|we can|i'll|we'll|to) test (?:" + _W + r" ){0,3}?(?:with|on|for"
+                r"|using) (?:a (?:simple|small|specific|concrete) (?:case|example|value)"
+                r"|n\s*=|x\s*="
+                r"|" + _NUM + r")",
+            ),
+            (
+                ("?",),
+                r"(?:equal|=|give|gives|make|makes|reach)(?: " + _W + r"){0,3}?\?\s*(?:yes|no)\b",
+            ),
+            (("quite", "close"), r"not quite|close,? but|so close|almost,? but"),
+            (
+                ("✓", "✔", "≠", "—"),
+                r"[✓✔]|" + _NUM + r"\s*≠\s*" + _NUM + r"|(?:^|(?<=\n))\s*(?:check"
+                r"|checking|verification|verify|verifying)\s*—",
             ),
         ),
         # Abandoning a failing approach and trying another.
         "backtracking": (
             (
-                _NEGATIONS,
-                r"(?:this|that|it) (?:doesn't|does not|didn't|did not|won't|will not|can't"
-                r"|cannot) (?:work|seem right|seem to work|make sense|lead anywhere|help|give)",
+                (
+                    "doesn",
+                    "didn",
+                    "won",
+                    "not",
+                    "can",
+                    "isn",
+                    "wouldn",
+                    "never",
+                    "handle",
+                    "cover",
+                    "account",
+                    "switch",
+                ),
+                r"(?:this|that|it|which)(?: (?:approach|route|path|method|way|idea|combination"
+                r"|attempt|option|choice|ordering|order|sequence|strategy|guess|one|try|plan"
+                r"|substitution|manipulation))? " + _BAD + r" (?:work|help|give|get|reach|lead"
+                r"|seem right|seem to work|make sense|pan out|fit|be enough|do it|simplify|hit"
+                r"|handle|cover|account for)|(?:let's|let me|i'll|we'll|so|now) switch to"
+                r"|switching to",
             ),
             (
-                ("different", "another", "new", "better", "other"),
-                r"(?:try|use|take|consider|need) (?:a different|another|a new|a better|some other)"
-                r" (?:approach|method|way|strategy|tack|idea|combination)",
+                (
+                    "fail",
+                    "working",
+                    "dead",
+                    "nowhere",
+                    "contradiction",
+                    "messy",
+                    "complicated",
+                    "luck",
+                    "good",
+                    "simplifying",
+                    "anywhere",
+                    "not",
+                    "better",
+                ),
+                r"(?:approach|route|path|method|attempt|combination|idea|try|guess|strategy|way"
+                r"|this|that|it|manipulation|option) (?:fails|failed|also fails|is not working"
+                r"|isn't working|is a dead end|leads nowhere|leads to nowhere|goes nowhere"
+                r"|leads to a contradiction|is too complicated|is getting (?:messy|complicated)"
+                r"|gets (?:messy|complicated)|isn't simplifying|is not simplifying)|no luck"
+                r"|(?:leading|going|getting us|get us|leads|goes) (?:nowhere|anywhere)"
+                r"|(?:that's|that is|this is) not (?:it|the way)(?=\s*[.!,;])"
+                r"|(?:maybe|perhaps) (?:" + _W + r" ){1,5}?(?:would|might) (?:be|work) better"
+                r"|no good(?=\s*[.!,;])",
             ),
             (
-                ("over", "back", "again", "else", "rethink", "reconsider"),
-                r"(?:let me|let's|i'll|i should|we should|i need to|we need to)"
-                r" (?:start over|go back|backtrack|try again|try something else|rethink"
-                r"|reconsider)",
+                ("different", "another", "new", "better", "other", "alternative", "fresh"),
+                r"(?:try|use|take|consider|need|pick|switch to|go with|go|attempt|choose|look for"
+                r"|try out) (?:a different|another|a new|a better|some other|an alternative|a fresh"
+                r"|the other|different) (?:approach|method|way|strategy|tack|idea|combination"
+                r"|ordering|order|arrangement|route|path|sequence|grouping|pairing|set|attempt"
+                r"|option|operation|operations|formula|substitution|factorization|choice|pair"
+                r"|split|tactic)",
             ),
             (
-                ("over", "scratch", "drawing board", "dead end"),
-                r"start(?:ing)? over|scratch that|back to the drawing board|dead end",
+                ("another", "next", "new", "else", "different"),
+                r"(?:another|next|new) (?:attempt|try|guess)\s*[:.!,]|try something (?:else"
+                r"|different)|(?:let's|let me|i'll|we'll|try) (?:" + _W + r" ){0,3}?differently",
             ),
             (
-                ("wrong", "incorrect", "mistake", "flawed", "not right"),
-                r"(?:that|this|my (?:previous|earlier|last) (?:"
+                (
+                    "over",
+                    "back",
+                    "again",
+                    "rethink",
+                    "reconsider",
+                    "redo",
+                    "re-do",
+                    "recalc",
+                    "recomput",
+                    "revisit",
+                    "undo",
+                ),
+                r"(?:let me|let's|i'll|i should|we should|i need to|we need to|i have to|we have to"
+                r"|better) (?:start over|go back|backtrack|try again|rethink|reconsider|redo|re-do"
+                r"|recalculate|recompute|revisit|undo)",
+            ),
+            (
+                ("back",),
+                r"(?:going|go|went|get) back to (?:step|the (?:original|previous|earlier|first"
+                r"|start|beginning|drawing board|equation|setup)|my (?:previous|earlier|first)"
+                r"|square one|where)|step back|backtrack(?:ing)?",
+            ),
+            (
+                (
+                    "over",
+                    "scratch",
+                    "scrap",
+                    "forget",
+                    "discard",
+                    "abandon",
+                    "drawing",
+                    "dead",
+                    "afresh",
+                ),
+                r"start(?:ing)? (?:over|afresh|from scratch)|scra(?:p|tch) (?:that|this|it|the"
+                r" (?:idea|approach|last|previous))|(?<!n.t\s)(?<!nt\s)forget (?:that|this|it)"
+                r"(?=\s*[.,;:!]| approach| idea| route)|discard (?:that|this)|abandon (?:this"
+                r"|that|the)|dead end|drawing board",
+            ),
+            (
+                ("wrong", "incorrect", "mistake", "flawed", "right", "error", "correct"),
+                r"(?:that|this|it|my (?:previous|earlier|last|first) (?:"
                 + _W
-                + r" )?(?:answer|approach|attempt"
-                r"|step|calculation|reasoning)) (?:was|is) (?:wrong|incorrect|a mistake|flawed"
-                r"|not right)",
+                + r" )?(?:answer|approach|attempt|step|calculation|reasoning|result|guess|idea"
+                r"|formula|assumption))(?:'s| is| was) (?:wrong|incorrect|a mistake|flawed"
+                r"|not right|not correct|an error)",
             ),
-            (("mistake", "error", "wrong"), r"i made (?:a|an) (?:mistake|error)|i was wrong"),
             (
-                ("fail", "working", "work"),
-                r"(?:this|that) (?:approach|method|path|way|strategy) (?:fails|failed|is not"
-                r" working|isn't working|won't work|doesn't work)",
+                ("mistake", "error", "wrong", "oops", "miscalcul", "messed"),
+                r"i made (?:a|an) (?:\w+ )?(?:mistake|error)|i was wrong|i see the (?:error"
+                r"|mistake)|my mistake|oops|i miscalculated|miscalculation|i messed up"
+                r"|(?:started|began) with the wrong",
             ),
             (
                 ("instead",),
-                r"instead,? (?:let's|let me|i'll|we'll|i will|we will|we can|i can)"
-                r" (?:try|use|consider)",
+                r"instead,? (?:let's|let me|i'll|we'll|i will|we will|we can|i can|try|use"
+                r"|consider)|(?:let's|let me|i'll|we'll|i will|we will|try|use|so|let us)(?: "
+                + _W
+                + r"){1,8}? instead\b(?! of)",
+            ),
+            (
+                ("swap", "switch", "order", "rearrang"),
+                r"(?:swap|switch|change|rearrange) the (?:order|roles|numbers|operations|signs)"
+                r"|(?:in|try) (?:a|the) (?:different|other|another) order",
+            ),
+            (
+                ("too", "not", "over", "under", "short", "off"),
+                # unworded: a failed check against the target followed by a new computation
+                r"(?:too (?:big|high|large|small|low|much|little)|(?:is not|isn't|not equal to"
+                r"|not) "
+                + _NUM
+                + r"|(?:over|under|short of|above|below) (?:the )?(?:target|goal)|off by "
+                + _NUM
+                + r")(?:\s*[.!,;:)]+)?\s+(?:(?:so|then|now|next|instead|hmm|ok|okay|what about"
+                r"|how about|try|trying|let's try|maybe)\W*\s*)?\(?"
+                + _NUM
+                + r"\s*[-+*/x]\s*\(?"
+                + _NUM,
             ),
         ),
         # Decomposing the problem into intermediate goals.
         "subgoal_setting": (
             (
-                ("first", "start", "begin"),
-                r"(?:first|to start|to begin),? (?:we|i|let's|let me) (?:need to |have to |must"
-                r" |should |will |can |want to )?(?:find|compute|calculate|determine|figure out"
-                r"|solve|work out|simplify|identify|express|rewrite|list|factor)",
+                ("first", "start", "begin", "initially"),
+                r"(?:first|to start|to begin|initially),? (?:we|i|let's|let me|let us)(?:'ll"
+                r"| will)? (?:need to|have to|must|should|want to|try to|aim to|'ll|will|are"
+                r" going to|am going to) " + _VERBS,
             ),
             (
-                ("then", "next", "after that", "finally", "second", "third"),
+                ("first",),
+                r"(?:(?:we|i|let's|let me|i'll|we'll|we will|i will|we need to|i need to|we should"
+                r"|i should|we must|we can) )?first,? " + _VERBS + r"(?: " + _W + r"){0,10}?,?"
+                r" (?:and )?then,? (?!(?:the|a|an|this|that|it|is|we get|we have|i get|i have)\b)"
+                r"[a-z]+",
+            ),
+            (
+                ("first",),
+                r"(?:let's|let me|i'll|we'll|we|i|we will|i will|we need to|i need to|we should"
+                r"|i should|we must|we can|i can|we have to|i have to) first (?:need to |have to |)"
+                + _VERBS,
+            ),
+            (
+                ("then", "next", "after", "finally", "second", "third"),
                 r"(?:then|next|after that|finally|second|third),? (?:we|i) (?:need to|have to"
-                r"|must|should|will|can|want to) (?:find|compute|calculate|determine|figure out"
-                r"|solve|work out|use|check|combine|add|substitute|simplify)",
+                r"|must|should|will|can|want to|'ll) (?:find|compute|calculate|determine|figure"
+                r" out|solve|work out|use|check|combine|add|substitute|simplify|isolate|get|make"
+                r"|multiply|divide|subtract|apply|plug|evaluate)",
             ),
             (
-                ("goal", "step", "task", "objective", "problem"),
-                r"(?:our|the|my) (?:(?:first|next|immediate|main|final) )?(?:goal|step|task"
-                r"|subgoal|objective|sub-problem|subproblem) (?:is|will be) to",
+                (
+                    "goal",
+                    "step",
+                    "task",
+                    "objective",
+                    "plan",
+                    "strategy",
+                    "idea",
+                    "key",
+                    "trick",
+                    "aim",
+                    "thing",
+                    "target",
+                    "approach",
+                    "steps",
+                    "parts",
+                    "stages",
+                ),
+                r"(?:the|our|my) (?:(?:first|next|immediate|second|intermediate|initial)"
+                r" (?:goal|step|task|objective|aim|thing to do|target|subgoal)|sub-?goal|plan"
+                r"|strategy|idea|key|trick|approach|key step|main step|game plan)(?: here)?"
+                r" (?:is|will be|would be) (?:to|:|" + _VERBS + r")|(?:step (?:one|1|two|2) is to)"
+                r"|(?:^|(?<=\n))\s*(?:plan|strategy)\s*:|(?:two|three|four|2|3|4) (?:main )?"
+                r"(?:steps|parts|stages)\s*:",
             ),
-            (("break",), r"break (?:it|this|the problem|the task) (?:down|into)"),
             (
-                ("once", "after"),
-                r"(?:once|after) (?:we|i) (?:have|know|find|get|compute|determine)"
-                r" (?:" + _W + r" ){1,8}?(?:we|i) can",
-            ),
-            (
-                ("solve", "find", "answer", "compute", "determine"),
-                r"to (?:solve|find|answer|compute|determine) (?:this|the|it|"
+                ("part", "step", "stage", "phase", "piece", "problem", "goal", "task", "case"),
+                r"(?:let's|let me|we'll|i'll|we can|i can|we will|i will|we should|we|i|to)"
+                r" (?:do|tackle|solve|approach|handle|split|break|divide|work|prove|attack|organize"
+                r"|structure|take)(?: "
                 + _W
-                + r")(?: "
-                + _W
-                + r"){0,6}?,"
-                r" (?:we|i) (?:first )?(?:need|have|must|should|will)",
+                + r"){0,3}? (?:in|into) "
+                + _NUMWORD
+                + r" (?:parts|steps|stages|phases|pieces|sub-?(?:problems|goals|tasks)"
+                r"|cases|smaller problems)",
             ),
-            (("step", "part"), r"(?:step|part) (?:1|one)[:.)]"),
+            (
+                ("break", "split", "divid", "decompos", "separat"),
+                r"(?:break|breaking|split|splitting|divide|dividing|decompose|decomposing"
+                r"|separate|separating) (?:it|this|the (?:problem|task|question|proof|sum|integral"
+                r"|expression|count|region|set|computation|work)|things) (?:down|up|into)",
+            ),
+            (
+                ("after", "once"),
+                r"after which|once (?:we|i) (?:have|know|find|get|compute|determine|establish"
+                r"|isolate|solve|make|reach|figure out|work out)(?: " + _W + r"){1,8}?,? (?:we|i"
+                r"|the rest|it|everything)",
+            ),
+            (
+                (
+                    "solve",
+                    "find",
+                    "answer",
+                    "compute",
+                    "determine",
+                    "calculate",
+                    "prove",
+                    "show",
+                    "evaluate",
+                ),
+                r"to (?:solve|find|answer|compute|determine|calculate|prove|show|evaluate) (?:this"
+                r"|the|it|" + _W + r")(?: " + _W + r"){0,6}?, (?:we|i|let's|let me)(?:'ll)?"
+                r" (?:first|need|have to|must|should|will need)",
+            ),
+            (
+                ("reduces", "boils", "down", "suffices", "enough", "simplifies"),
+                r"(?:reduces|boils down|comes down|simplifies) to (?:" + _GERUNDS + r")|(?:it )?"
+                r"suffices to|it is enough to (?:show|prove|find|check|compute)",
+            ),
+            (
+                ("need", "want", "require"),
+                r"(?:we|i) (?:need|want|require) (?:two|three|2|3|a few) (?:things|pieces"
+                r"|quantities|values|ingredients|facts|intermediate)",
+            ),
+            (
+                ("first", "intermediate"),
+                r"(?:make|get|reach|build|create|form|get to) (?:a |an )?"
+                + _NUM
+                + r" first\b|intermediate (?:result|value|goal|target|step|number|total)",
+            ),
+            (
+                ("before",),
+                r"before (?:"
+                + _W
+                + r" ){1,6}?(?:we|i) (?:need to|must|have to|should) (?:first )?"
+                + _VERBS,
+            ),
+            (
+                ("first",),
+                r"(?:let's|let me|we'll|i'll|we|i|we should|i should|we need to|i need to) "
+                + _VERBS
+                + r"(?: "
+                + _W
+                + r"){1,6}? first,? (?:and )?then\b",
+            ),
+            (
+                ("start", "begin"),
+                r"(?:start|begin) by " + _GERUNDS,
+            ),
+            (
+                ("step", "part"),
+                r"(?:step|part) (?:1|one)\s*[:.)]\s*" + _VERBS + r" (?:the|a|an|each|all|its|their"
+                r"|how|what|which|whether)",
+            ),
         ),
         # Reasoning backwards from the goal.
         "backward_chaining": (
-            (("backward",), r"(?:work(?:ing)?|reason(?:ing)?) backwards?"),
             (
                 ("backward",),
-                r"backwards? from (?:the )?(?:goal|target|answer|result|end|desired|conclusion"
-                r"|\d)",
+                r"(?:work|working|worked|works|reason|reasoning|reasoned|think|thinking|go|going"
+                r"|proceed|proceeding|solve|solving|start|starting|trace|tracing|move|moving|step"
+                r"|stepping|plan|planning) backwards?|backwards? (?:chaining|reasoning|from|search"
+                r"|through)",
             ),
             (
-                ("goal", "target", "end", "desired", "conclusion", "final"),
-                r"(?:start|starting|begin|beginning) (?:from|with|at) (?:the )?(?:goal|target|end"
-                r"|desired (?:result|answer|value|outcome)|conclusion|final (?:answer|result))",
+                ("back",),
+                r"(?:work|working|worked|works|reason|reasoning|reasoned) back\b(?! to)|back from"
+                r" (?:the )?(?:goal|target|answer|result|end|desired|conclusion|" + _NUM + r")",
             ),
             (
-                ("need", "must", "have to", "want"),
-                r"to (?:get|reach|obtain|achieve|make|end up with) (?:the )?(?:target|goal|desired"
-                r" "
+                ("goal", "target", "end", "desired", "conclusion", "final", "want"),
+                r"(?:start|starting|begin|beginning|reason|reasoning|think|thinking|work|working"
+                r"|go|going) (?:from|with|at) (?:the )?(?:goal|target|end result|end|desired"
+                r" (?:result|answer|value|outcome|number)|conclusion|final (?:answer|result"
+                r"|value)|what we want)",
+            ),
+            (
+                ("need", "must", "have", "want", "could", "can", "should", "require"),
+                r"(?:to|in order to) (?:get|reach|obtain|achieve|make|end up with|arrive at|hit"
+                r"|produce|form) (?:the )?(?:target|goal|desired "
                 + _W
-                + "|"
+                + r"|(?:a |an )?"
                 + _NUM
-                + r")(?: "
+                + r"|zero),?(?: "
                 + _W
-                + r"){0,6}?,? (?:we|i) (?:would )?(?:need|must|have to"
-                r"|want)",
+                + r"){0,6}?,? (?:we|i|you|"
+                + _W
+                + r") (?:would |will |'d )?(?:need"
+                r"|must|have to|want|could|can|should|require)",
             ),
             (
-                ("need", "must", "require"),
-                r"for (?:this|the (?:equation|result|sum|product|total|expression|answer)) to"
-                r" (?:be|equal|hold|work)(?: " + _W + r"){0,6}?,? (?:we|i) (?:would )?(?:need|must"
-                r"|require)",
+                ("need", "must", "require", "has", "have", "should"),
+                r"for (?:" + _W + r" ){1,4}?to (?:be|equal|hold|work|vanish|become|come out|end up"
+                r"|give|reach|make|sum to|get|have|satisfy|exist|cancel)\b(?! (?:defined|real"
+                r"|valid|meaningful|well[- ]defined"
+                r"|nonnegative|non-negative)\b)(?: "
+                + _W
+                + r"){0,8}?,? (?:we|i|"
+                + _W
+                + r") (?:would |will )?(?:need|must|requires?|has to|have to|should)",
             ),
-            (("need",), r"what (?:would|do|must) (?:we|i) need (?:to|in order)"),
             (
-                ("goal", "target"),
-                r"(?:the goal|the target) (?:is|of) "
+                ("what", "which"),
+                r"what (?:must|should|would|has to|needs to) (?:" + _W + r" ){1,2}?be for|what"
+                r" (?:that|this|it) (?:requires|would require|needs)|"
+                r"what (?:must|should|needs to|has to|would have to|would need to) (?:hold|be true"
+                r"|happen|be the case)|what (?:do|would|must|does|should) (?:we|i|x|it|"
+                + _W
+                + r") (?:need|have to be|need to be|require)(?! to (?:find|determine|compute"
+                r"|calculate|answer|solve|show|prove))|(?:what|which) (?:number|value|integer|pair"
+                r"|combination|operation)s?"
+                r" (?:times|plus|minus|multiplied by|divided by|added to|subtracted from|gives?"
+                r"|would give|do we need)",
+            ),
+            (
+                ("need", "want", "must", "have", "should", "make", "find", "build"),
+                r"(?:=\s*|is )"
+                + _NUM
+                + _OP
                 + _NUM
                 + r"(?: "
                 + _W
-                + r"){0,6}?,? so (?:we|i) need",
+                + r"){0,3}?,? (?:so |then |thus |hence |which means |meaning )?(?:can )?(?:we|i)"
+                r"(?: can)? (?:need|want|would need|must|have to|should|make|find|build)",
+            ),
+            (
+                ("need", "want", "require", "look"),
+                r"(?:need|want|require|looking for|look for) (?:a|an|another) "
+                + _NUM
+                + r"(?=\s*(?:[.,;:!?)]|$|\n)| to (?:finish|end|complete|reach|get|make|hit)"
+                r"| and| from"
+                r"| or| at the end| for the last)",
+            ),
+            (
+                ("make", "get", "build", "form", "find", "reach", "create"),
+                r"(?:make|get|build|form|find|reach|create) (?:a |an )?"
+                + _NUM
+                + r" (?:from|out of|using|with) (?:the )?(?:others|rest|remaining|other numbers"
+                r"|leftover|left)|(?:need to|can we|could we|can i|could i|must|have to|try to)"
+                r" (?:make|get|build|form|find|create) (?:a |an )?" + _NUM + r" (?:from|out of"
+                r"|using|with) " + _NUM,
+            ),
+            (
+                ("last", "final"),
+                r"the (?:last|final) (?:step|operation|move|op|calculation|number|value|term)"
+                r" (?:must|should|could|would|has to|needs to|will|might) be|what (?:should|must"
+                r"|would|could) the (?:last|final) (?:" + _W + r" ){0,2}?be",
+            ),
+            (
+                ("end", "last", "final", "target", "goal", "gives", "makes", "yields", "produces"),
+                r"(?:need|want|have) (?:to (?:get|have|end with|reach) )?"
+                + _NUM
+                + r" (?:at the end"
+                r"|in the end|as the (?:last|final))|the (?:target|goal)(?: " + _NUM + r")? (?:can"
+                r"|could) be (?:written|expressed|made|obtained|reached|formed) as|what (?:gives"
+                r"|makes|yields|produces) (?:us )?" + _NUM,
+            ),
+            (
+                ("need", "want"),
+                r"(?:need|want) (?:the|our|this|it) (?:" + _W + r" ){0,2}?to (?:be|equal|reach|give"
+                r"|make|come out to|end up as) (?:" + _NUM + r"|the target|zero)",
+            ),
+            (
+                ("revers", "unwind"),
+                r"revers(?:e|ing) the (?:steps|operations|process)|in reverse(?: order)?"
+                r"|reverse[- ]engineer|unwind(?:ing)? the",
+            ),
+            (
+                ("came", "come"),
+                _NUM + r" (?:came|comes|must come|could come|must have come|can come) from",
+            ),
+            (
+                ("assum", "suppos"),
+                r"(?:assume|assuming|suppose|supposing) (?:that )?the (?:answer|result|target"
+                r"|final result) is",
+            ),
+            (
+                ("result", "answer", "target", "goal"),
+                r"if the (?:final |end )?(?:result|answer|target|goal) (?:is|equals|=|were"
+                r"|should be|must be) ",
+            ),
+            (
+                ("since", "because"),
+                r"(?:since|because) (?:we|i) (?:need|want) (?:to (?:get|reach|make|hit) )?(?:a"
+                r" |an )?" + _NUM,
             ),
         ),
     }

@@ -137,16 +137,34 @@ def _pattern_scan() -> PatternScan:
     """A prefilter of every behaviour pattern, in :func:`_behavior_table` order."""
     return PatternScan(
         tuple(
-            ascii_regex(_behavior_source(source, apostrophe="['`]?"))
+            ascii_regex(_widen(_behavior_source(source, apostrophe="['`]?")))
             for name in BEHAVIORS
             for _, source in BEHAVIOR_PATTERNS[name]
         )
     )
 
 
-def _windows(low: str, triggers: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Merged ranges around every occurrence of a trigger (the whole text if too many)."""
-    return _Triggers(low, _trigger_scan()).windows(triggers)
+_BOUNDED_REPEAT = re.compile(r"\{(\d+),\d+\}\??")
+
+
+def _widen(source: str) -> str:
+    """``source`` with bounded repeats unbounded (``{0,8}?`` -> ``*``, ``{1,4}`` -> ``+``).
+
+    A superset, as a prefilter must be; hyperscan compiles bounded repeats of word groups
+    slowly (seconds for the whole table), unbounded ones fast.
+    """
+    return _BOUNDED_REPEAT.sub(lambda m: "*" if m.group(1) == "0" else "+", source)
+
+
+#: Longest behaviour match: a match lies within the trigger window around one of its triggers.
+_REACH = _BEFORE + _AFTER + 40
+
+
+def _end_windows(ends: list[int], length: int) -> list[tuple[int, int]]:
+    """Merged ranges that hold every match ending at one of ``ends`` (and its lookahead)."""
+    if len(ends) > 4 * _MAX_WINDOWS:
+        return [(0, length)]
+    return _union([(max(0, end - _REACH), min(length, end + _AFTER)) for end in ends])
 
 
 def _starts_on_boundary(low: str, start: int) -> bool:
@@ -196,16 +214,27 @@ def _behavior_hits(low: str, *, windows: bool = True) -> dict[str, list[tuple[in
     """
     result: dict[str, list[tuple[int, int]]] = {}
     whole = [(0, len(low))]
-    found = _Triggers(low, _trigger_scan())
-    candidates = _pattern_scan().candidates(low) if windows else None
+    found: _Triggers | None = None  # built on first use: the prefilter usually makes it moot
+    scan = _pattern_scan()
+    ends = scan.ends(low) if windows else None
     k = -1
     for name, patterns in _behavior_table():
         spans: list[tuple[int, int]] = []
         for triggers, pattern in patterns:
             k += 1
-            if candidates is not None and k not in candidates:
+            if not windows:
+                ranges = whole
+            elif ends is None or scan.sources[k] is None:
+                if ends is not None and not any(trigger in low for trigger in triggers):
+                    continue  # e.g. a pattern of non-ASCII signs on an ASCII text
+                if found is None:
+                    found = _Triggers(low, _trigger_scan())
+                ranges = found.windows(triggers)
+            elif k not in ends:
                 continue  # cannot match (hyperscan prefilter)
-            for start, end in found.windows(triggers) if windows else whole:
+            else:
+                ranges = _end_windows(ends[k], len(low))
+            for start, end in ranges:
                 spans.extend(
                     (m.start(), m.end())
                     for m in pattern.finditer(low, start, end)
@@ -223,14 +252,21 @@ def behaviors(text: str) -> dict[str, int]:
     non-overlapping matches of the family. Raw counts: repeats are counted (the
     :func:`cognitive_behaviors` reward de-duplicates them).
 
-    - ``verification``: checking an intermediate result ("let's verify this by ...",
-      "8*35 is 280, which is too high", "plugging it back in", "this checks out").
-    - ``backtracking``: abandoning an approach ("this doesn't work, let me try a different
-      approach", "I made a mistake", "let me start over").
-    - ``subgoal_setting``: decomposing the problem ("first, we need to find ..., then we can
-      ...", "our next goal is to ...").
-    - ``backward_chaining``: reasoning from the goal ("working backwards from the target 32,
-      we need ...", "to get 24, we need ...").
+    - ``verification``: checking an intermediate result against a target, a known value or
+      the problem ("let's verify this by ...", "that gives 30, which is over the target",
+      "no, 17 is not 24", "45 + 3 = 48, too big", "plugging it back in", "this works.").
+    - ``backtracking``: abandoning an approach for another ("that route fails, let me use
+      substitution instead", "scrap that", "try another ordering of the numbers", "I made a
+      mistake").
+    - ``subgoal_setting``: intermediate goals ("first get to 12, then double it", "we'll do
+      this in two parts", "the key is to isolate x, after which ...").
+    - ``backward_chaining``: reasoning from the goal ("since we need 22 and 22 = 25 - 3, we
+      want a 3", "for the result to be zero, what must hold?", "working back from the
+      answer").
+
+    Problem clarification ("let's confirm the domain"), plain step numbering ("Step 1:
+    12 * 2 = 24"), restating the question and a substitution that solves rather than checks
+    are not behaviours. See ``docs/reflection.md`` for every family and its limits.
 
     Args:
         text: the completion text.

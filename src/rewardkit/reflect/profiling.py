@@ -65,12 +65,33 @@ class Profile:
             "features": [dataclasses.asdict(feature) for feature in self.features],
         }
 
-    def format_table(self, *, all_features: bool = False) -> str:
+    def behaviors(self) -> dict[str, FeatureCount]:
+        """The four behaviours' counts, by name, in :data:`rewardkit.keywords.BEHAVIORS` order.
+
+        One call per file (e.g. per checkpoint) shows the behaviours appear over training.
+
+        Examples:
+            >>> result = profile(["25 + 3 = 28, too big. Scrap that: 25 - 3 = 22.", "x = 2."])
+            >>> for name, count in result.behaviors().items():
+            ...     print(name, count.texts, count.occurrences)
+            verification 1 1
+            backtracking 1 1
+            subgoal_setting 0 0
+            backward_chaining 0 0
+        """
+        return {f.name: f for f in self.features if f.kind == "behavior"}
+
+    def format_table(self, *, all_features: bool = False, behaviors_only: bool = False) -> str:
         """A plain-text table, behaviours then keywords, most frequent first.
 
-        Features that never occur are left out unless ``all_features`` is true.
+        Features that never occur are left out unless ``all_features`` is true; keywords are
+        left out when ``behaviors_only`` is true (``rewardkit profile --behaviours``).
         """
-        rows = [f for f in self.features if all_features or f.occurrences]
+        rows = [
+            f
+            for f in self.features
+            if (all_features or f.occurrences) and not (behaviors_only and f.kind != "behavior")
+        ]
         rows.sort(key=lambda f: (f.kind != "behavior", -f.texts, -f.occurrences, f.name))
         width = max([len(f.name) for f in rows] + [len("feature")])
         lines = [

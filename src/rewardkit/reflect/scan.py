@@ -19,6 +19,7 @@ pickles as its gates only.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -202,49 +203,91 @@ def _scan(sources: tuple[bytes, ...], data: bytes) -> set[int]:
 
 @dataclass(frozen=True, slots=True)
 class PatternScan:
-    """Which of some regular expressions may match an ASCII text, in one hyperscan pass.
+    """Where some regular expressions may match a text, in one hyperscan pass.
 
     Each pattern is compiled in hyperscan's prefilter mode (lookarounds and other constructs it
-    cannot run are widened), so it matches a superset of what the ``re`` pattern matches: a
-    pattern it does not report cannot match, and the exact search is skipped. Only for ASCII
-    texts and only with hyperscan; otherwise every pattern is a candidate.
+    cannot run are widened), so it matches a superset of what the ``re`` pattern matches: every
+    ``re`` match ends where the prefilter reports an end, and a pattern without a reported end
+    cannot match. Only with hyperscan (see :meth:`ends`).
 
     Attributes:
         sources: per pattern, its hyperscan source (ASCII bytes, see :func:`ascii_regex`) or
-            ``None`` when it has none (always a candidate).
+            ``None`` when it has none (the caller searches it by other means).
     """
 
     sources: tuple[bytes | None, ...]
 
-    def candidates(self, low: str) -> set[int] | None:
-        """Indexes of the patterns that may match ``low``; ``None``: all of them may."""
-        if not fast_backend() or not low.isascii():
+    def ends(self, low: str) -> dict[int, list[int]] | None:
+        """Where the widened patterns' matches end in ``low``, by pattern index.
+
+        Every match of a ``re`` pattern ends at one of the offsets listed for it (a pattern
+        that is not listed cannot match). Patterns without a hyperscan source are not listed:
+        the caller searches them by other means. ``None``: not available (no hyperscan or a
+        pattern set hyperscan cannot compile). A non-ASCII text is scanned as its ASCII
+        stand-in (:data:`_STAND_IN`), character for character.
+        """
+        if not fast_backend():
             return None
         usable = tuple(i for i, source in enumerate(self.sources) if source is not None)
         sources = tuple(self.sources[i] for i in usable)
         database = _prefilter_database(sources)
         if database is None:
             return None
-        found: set[int] = set()
+        found: dict[int, list[int]] = {}
 
         def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:  # noqa: ARG001
-            found.add(usable[index])
+            found.setdefault(usable[index], []).append(end)
 
+        data = low if low.isascii() else low.translate(_STAND_IN)
         database.scan(
-            low.encode("ascii"),
+            data.encode("ascii"),
             match_event_handler=on_match,
-            scratch=_scratch(("prefilter", *sources), database),
+            scratch=_scratch(("prefilter-ends", *sources), database),
         )
-        found.update(i for i, source in enumerate(self.sources) if source is None)
         return found
+
+
+class _StandIn(dict[int, int]):
+    r"""``str.translate`` table: each character to one ASCII character a prefilter accepts.
+
+    ASCII stays itself. Otherwise: whitespace to a space, an apostrophe look-alike to ``'``,
+    a decimal digit to ``0``, any other word character to ``a`` (so ``\w``, ``\b`` and
+    ``[^\s...]`` see it as ``re`` does), anything else to DEL (``\x7f``: no word, no space).
+    A non-ASCII character matches no ASCII literal, so a pattern of ASCII literals, ``\s``,
+    ``\d``, ``\w`` and negated classes matches the stand-in wherever it matches the text.
+    """
+
+    def __missing__(self, code: int) -> int:
+        char = chr(code)
+        if code < 128:
+            mapped = code
+        elif char.isspace():
+            mapped = ord(" ")
+        elif char in "\u2019\u2018\u02bc\u2032\u00b4":
+            mapped = ord("'")
+        elif char.isdecimal():
+            mapped = ord("0")
+        elif char.isalnum() or char == "_" or _WORD_CHAR.match(char):
+            mapped = ord("a")
+        else:
+            mapped = 0x7F
+        if len(self) < _STAND_IN_CACHE:
+            self[code] = mapped
+        return mapped
+
+
+#: Characters whose stand-in is remembered (a hostile text cannot grow the table further).
+_STAND_IN_CACHE = 1 << 14
+
+
+_WORD_CHAR = re.compile(r"\w")
+_STAND_IN = _StandIn()
 
 
 @lru_cache(maxsize=16)
 def _prefilter_database(sources: tuple[bytes, ...]) -> Any:  # a hyperscan.Database or None
     hyperscan = _hyperscan()
-    flags = (
-        hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_ALLOWEMPTY
-    )
+    flags = hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_ALLOWEMPTY
     database = hyperscan.Database()
     try:
         database.compile(

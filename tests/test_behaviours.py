@@ -1,0 +1,195 @@
+"""Cognitive behaviours v2 (issue 19): precision and recall of the pattern families.
+
+The examples (``tests/behaviour_examples.py``) are hand-labelled from the paper's definitions,
+in math and Countdown forms; the controls are problem clarification, plain step numbering,
+restating the question and substitution that is not a check.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rewardkit import behaviors, cognitive_behaviors
+from rewardkit.keywords import BEHAVIORS
+from rewardkit.reflect import profile
+from rewardkit.reflect.cognitive import _behavior_hits, _behavior_table, _pattern_scan
+from rewardkit.reflect.scan import fast_backend, set_fast
+from tests.behaviour_examples import CONTROLS, POSITIVES, B, C, S, V
+
+MIN_RECALL = 0.7
+MIN_PRECISION = 0.85
+MAX_CONTROL_FALSE_POSITIVES = 2
+
+
+def _found(text: str) -> set[str]:
+    return {name for name, count in behaviors(text).items() if count}
+
+
+def test_example_tables_are_large_enough() -> None:
+    for name in BEHAVIORS:
+        assert sum(name in labels for _, labels in POSITIVES) >= 25, name
+    assert len(CONTROLS) >= 50
+    texts = [text for text, _ in POSITIVES] + list(CONTROLS)
+    assert len(set(texts)) == len(texts)  # no duplicated example
+
+
+@pytest.mark.parametrize("behavior", BEHAVIORS)
+def test_precision_and_recall_per_behaviour(behavior: str) -> None:
+    rows = [(text, labels) for text, labels in POSITIVES]
+    rows += [(text, frozenset()) for text in CONTROLS]
+    true_positive = false_positive = false_negative = 0
+    misses: list[str] = []
+    for text, labels in rows:
+        hit = behavior in _found(text)
+        if hit and behavior in labels:
+            true_positive += 1
+        elif hit:
+            false_positive += 1
+            misses.append(f"false positive: {text}")
+        elif behavior in labels:
+            false_negative += 1
+            misses.append(f"false negative: {text}")
+    precision = true_positive / (true_positive + false_positive)
+    recall = true_positive / (true_positive + false_negative)
+    assert recall >= MIN_RECALL, (recall, misses)
+    assert precision >= MIN_PRECISION, (precision, misses)
+
+
+def test_controls_draw_at_most_two_false_positives() -> None:
+    flagged = [(text, _found(text)) for text in CONTROLS if _found(text)]
+    assert len(flagged) <= MAX_CONTROL_FALSE_POSITIVES, flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "behavior"),
+    [
+        # the forms named in issue 19, one per family
+        pytest.param("That gives 30, which is over the target.", V, id="over"),
+        pytest.param("No, 17 is not 24.", V, id="not-n"),
+        pytest.param("45 + 3 = 48, too big.", V, id="too-big"),
+        pytest.param("(25 - 3) = 22, this works.", V, id="works"),
+        pytest.param("That is too low.", V, id="too-low"),
+        pytest.param("We get 21, not equal to 22.", V, id="not-equal"),
+        pytest.param("That route fails, let me use substitution instead.", B, id="route"),
+        pytest.param("Scrap that.", B, id="scrap"),
+        pytest.param("Try another ordering of the numbers.", B, id="ordering"),
+        pytest.param("First get to 12, then double it.", S, id="first-then"),
+        pytest.param("We'll do this in two parts.", S, id="parts"),
+        pytest.param("The key is to isolate x, after which we divide.", S, id="key"),
+        pytest.param("Since we need 22 and 22 = 25 - 3, we want a 3.", C, id="want"),
+        pytest.param("For the result to be zero, what must hold?", C, id="for-to"),
+        pytest.param("Working back from the answer, x = 4.", C, id="back"),
+    ],
+)
+def test_issue_forms(text: str, behavior: str) -> None:
+    assert behavior in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Let's confirm the domain.", id="confirm-domain"),
+        pytest.param("We need to check whether complex roots count.", id="check-whether"),
+        pytest.param("Step 1: 12 * 2 = 24.", id="step-numbering"),
+        pytest.param("We must reach 24 using 3, 4, 5 and 6.", id="restating"),
+        pytest.param("Substituting y = 2x into the second equation gives 5x = 10.", id="subst"),
+        pytest.param("Don't forget that x > 0.", id="dont-forget"),
+        pytest.param("For the logarithm to be defined, we need x > 0.", id="defined"),
+        pytest.param("Our goal is to find the area of the triangle.", id="goal-restated"),
+    ],
+)
+def test_not_behaviours(text: str) -> None:
+    assert _found(text) == set()
+
+
+def test_counts_are_case_and_apostrophe_insensitive() -> None:
+    for text, _ in POSITIVES:
+        assert behaviors(text.upper()) == behaviors(text), text
+        assert behaviors(text.replace("'", "\u2019")) == behaviors(text), text
+
+
+def test_windowed_search_equals_whole_text_search_on_examples() -> None:
+    joined = " ".join(text for text, _ in POSITIVES) + "\n" + "\n".join(CONTROLS)
+    low = joined.lower()
+    assert _behavior_hits(low) == _behavior_hits(low, windows=False)
+
+
+@pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
+def test_hyperscan_and_pure_paths_agree_on_examples() -> None:
+    joined = " ".join(text for text, _ in POSITIVES).lower()
+    try:
+        set_fast(False)
+        pure = _behavior_hits(joined)
+    finally:
+        set_fast(True)
+    assert _behavior_hits(joined) == pure
+
+
+def test_a_behaviour_phrase_followed_only_by_phrases_is_not_an_event() -> None:
+    reward = cognitive_behaviors({B: 1.0}, saturation=1, min_reasoning=0)
+    assert reward(["Scrap that. Wait. Scrap that. Hold on."])[0] == 0.0
+    real = "Scrap that: 75 - 25 = 50 and 50 / 2 = 25, one more than 24, then 100 / 4 = 25."
+    assert reward([real])[0] == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("(25 - 3) = 22, this workshop is closed.", id="word-continues"),
+        pytest.param("so 17 is not 245678 and not 24", id="number-continues"),
+        pytest.param(
+            "x" * 400 + " that gives 30, which is over the target " + "y" * 400, id="long"
+        ),
+        pytest.param("first get to 12, then " + "double it " * 40, id="many-words"),
+        pytest.param("≠ ✓ 3 ≠ 4. check — 5", id="non-ascii"),
+        pytest.param("Let\u2019s verify this:\u00a0x = 3 is right. Voilà.", id="unicode-space"),
+        pytest.param(
+            "Ça ne marche pas: this doesn\u2019t work, try another approach.", id="accents"
+        ),
+        pytest.param("i made a bête mistake; 17 is not ٢٤, so scrap that.", id="unicode-word"),
+    ],
+)
+def test_prefiltered_search_equals_whole_text_search(text: str) -> None:
+    low = text.lower()
+    assert _behavior_hits(low) == _behavior_hits(low, windows=False)
+
+
+def test_pattern_scan_ends_cover_every_match() -> None:
+    low = " ".join(text for text, _ in POSITIVES if text.isascii()).lower()
+    ends = _pattern_scan().ends(low)
+    if ends is None:
+        pytest.skip("hyperscan is not installed")  # pragma: no cover
+    patterns = [pattern for _, family in _behavior_table() for _, pattern in family]
+    for k, pattern in enumerate(patterns):
+        if _pattern_scan().sources[k] is None:
+            continue
+        for match in pattern.finditer(low):
+            assert match.end() in ends.get(k, []), (k, match.group())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("25 + 3 = 28, too big. 25 - 3 = 22.", 1, id="too-big-then-attempt"),
+        pytest.param("44 + 19 = 63, not 60. 44 + 19 - 7 = 56.", 1, id="not-n-then-attempt"),
+        pytest.param("75 - 45 = 30, over the target. Try 75 - 53 = 22.", 1, id="over-then-try"),
+        pytest.param("25 + 3 = 28. 25 - 3 = 22.", 0, id="no-failed-check"),
+        pytest.param("x is not 0, and 3 + 4 = 7.", 0, id="condition-not-check"),
+        pytest.param("45 + 3 = 48, too big.", 0, id="failed-check-alone"),
+    ],
+)
+def test_unworded_backtracking_after_a_failed_check(text: str, expected: int) -> None:
+    assert behaviors(text)["backtracking"] == expected
+
+
+def test_profile_reports_behaviour_counts_per_file() -> None:
+    early = profile(["x = 2, so the answer is 2."] * 3)
+    late = profile(["45 + 3 = 48, too big. Scrap that, try 45 - 3 = 42.", "x = 2."])
+    assert [count.texts for count in early.behaviors().values()] == [0, 0, 0, 0]
+    counts = late.behaviors()
+    assert list(counts) == list(BEHAVIORS)
+    assert (counts[V].texts, counts[B].texts, counts[B].rate) == (1, 1, 0.5)
+    table = late.format_table(behaviors_only=True)
+    rows = [line.split() for line in table.splitlines()[2:]]
+    assert sorted(row[0] for row in rows) == ["backtracking", "verification"]
+    assert all(row[1] == "behavior" for row in rows)
