@@ -445,7 +445,7 @@ def test_aha_cognitive_choice_and_gsm8k_explain_what_they_found() -> None:
     found = aha.explain("But wait, the sign is wrong. Let me recheck.").details
     assert [p["phrase"] for p in found["phrases"]] == ["but wait", "recheck"]  # type: ignore[index, union-attr]
     behaviours = cognitive_behaviors().explain("8*35 is 280, which is too high. So 7.").details
-    assert behaviours["matches"]["verification"] == [["which is too high", 13]]  # type: ignore[index]
+    assert behaviours["matches"]["verification"] == [["is too high", 19]]  # type: ignore[index]
     hedge = choice_correct().explain("Answer: C or D", answer="C")
     assert (hedge.score, hedge.details["named"], hedge.details["gold_option"]) == (
         0.0,
