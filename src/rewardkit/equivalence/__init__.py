@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from rewardkit._lazy import lazy_compile
 from rewardkit.equivalence import _cache
 from rewardkit.equivalence.budget import DEFAULT_BUDGET, Budget, BudgetExceeded
 from rewardkit.equivalence.compare import Answer, answers_equal, parse_answer
@@ -75,11 +76,11 @@ def _flat_weight(args: tuple[object, ...], _result: object) -> int:
     return _text_bytes(args)
 
 
-_INTEGER = re.compile(r"-?\d+")
+_INTEGER = lazy_compile(r"-?\d+")
 
 
 #: Plain numbers read without the full parser: ``-12``, ``0.5``, ``\\frac{1}{2}``, ``3/4``.
-_PLAIN_NUMBER = re.compile(
+_PLAIN_NUMBER = lazy_compile(
     r"(-)?(?:(\d+(?:\.\d*)?|\.\d+)|\\[dt]?frac\{(\d+)\}\{(\d+)\}|(\d+)/(\d+))"
 )
 
@@ -123,7 +124,7 @@ def _compact(text: str) -> str:
 
 
 #: "or" as a word: alternatives in a prediction are a hedge (unless the gold has them too).
-_OR = re.compile(r"(?<![A-Za-z\\])or(?![A-Za-z])", re.IGNORECASE)
+_OR = lazy_compile(r"(?<![A-Za-z\\])or(?![A-Za-z])", re.IGNORECASE)
 
 
 def _decide(gold: str, pred: str, rel_tol: float, budget: float) -> bool:
@@ -152,9 +153,9 @@ _verdict = _cache.ByteBoundedCache(
 )
 
 
-_CHOICE_ONLY = re.compile(r"\(?([A-Z])\)?")
-_CHOICE_LEAD = re.compile(r"\(([A-Z])\)")
-_WRAPPER = re.compile(r"\\[A-Za-z]+|[{}$\s]")
+_CHOICE_ONLY = lazy_compile(r"\(?([A-Z])\)?")
+_CHOICE_LEAD = lazy_compile(r"\(([A-Z])\)")
+_WRAPPER = lazy_compile(r"\\[A-Za-z]+|[{}$\s]")
 
 
 def choice_letter(text: str, *, exact: bool) -> str | None:
