@@ -29,10 +29,14 @@ STATEMENTS = {"json, numpy": "import json, numpy", "rewardkit": "import rewardki
 _PROGRAM = "import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
 
 
-def import_seconds(statement: str) -> float:
-    """Seconds one fresh interpreter takes to run ``statement`` (an import)."""
+#: Name of the optional third contender: rewardkit from another source tree (``--baseline``).
+BASELINE = "rewardkit (baseline)"
+
+
+def import_seconds(statement: str, src: Path = SRC) -> float:
+    """Seconds one fresh interpreter takes to run ``statement`` (an import) with ``src`` first."""
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SRC), env.get("PYTHONPATH")]))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(src), env.get("PYTHONPATH")]))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     output = subprocess.run(
         [sys.executable, "-c", _PROGRAM.format(statement=statement)],
@@ -44,18 +48,25 @@ def import_seconds(statement: str) -> float:
     return float(output.strip())
 
 
-def measure(runs: int) -> dict[str, float]:
-    """Median import seconds of each contender over ``runs`` interleaved fresh processes."""
-    for statement in STATEMENTS.values():  # warm the bytecode caches once
-        import_seconds(statement)
-    samples: dict[str, list[float]] = {name: [] for name in STATEMENTS}
+def measure(runs: int, baseline: Path | None = None) -> dict[str, float]:
+    """Median import seconds of each contender over ``runs`` interleaved fresh processes.
+
+    ``baseline``: a ``src`` folder of another rewardkit version (e.g. ``git archive`` of an
+    older commit), measured in the same interleaved runs as a third contender.
+    """
+    contenders = {name: (statement, SRC) for name, statement in STATEMENTS.items()}
+    if baseline is not None:
+        contenders[BASELINE] = (STATEMENTS["rewardkit"], baseline)
+    for statement, src in contenders.values():  # warm the bytecode caches once
+        import_seconds(statement, src)
+    samples: dict[str, list[float]] = {name: [] for name in contenders}
     for _ in range(runs):
-        for name, statement in STATEMENTS.items():
-            samples[name].append(import_seconds(statement))
+        for name, (statement, src) in contenders.items():
+            samples[name].append(import_seconds(statement, src))
     return {name: statistics.median(values) for name, values in samples.items()}
 
 
-def section(medians: dict[str, float], runs: int) -> str:
+def section(medians: dict[str, float], runs: int, note: str = "") -> str:
     """The Markdown section of RESULTS.md for one measurement, between its markers."""
     ratio = medians["rewardkit"] / medians["json, numpy"]
     status = "**met**" if ratio <= TARGET else "**missed**"
@@ -72,6 +83,11 @@ def section(medians: dict[str, float], runs: int) -> str:
         *(f"| `import {name}` | {seconds * 1000:.1f} |" for name, seconds in medians.items()),
         "",
         f"Ratio rewardkit / (json, numpy): {ratio:.2f}x; target <= {TARGET}x: {status}.",
+        *(
+            [f"Baseline (`{note}`) in the same runs: {baseline:.2f}x."]
+            if (baseline := medians.get(BASELINE, 0.0) / medians["json, numpy"])
+            else []
+        ),
         END,
     ]
     return "\n".join(lines) + "\n"
@@ -94,15 +110,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15, help="fresh processes per contender")
     parser.add_argument("--write", action="store_true", help="update benchmarks/RESULTS.md")
+    parser.add_argument("--baseline", type=Path, help="src folder of another rewardkit to compare")
+    parser.add_argument("--baseline-name", default="", help="how the section names the baseline")
     args = parser.parse_args(argv)
-    medians = measure(args.runs)
+    medians = measure(args.runs, args.baseline)
     ratio = medians["rewardkit"] / medians["json, numpy"]
     for name, seconds in medians.items():
-        print(f"import {name:<12} median {seconds * 1000:7.1f} ms over {args.runs} runs")
+        print(f"import {name:<20} median {seconds * 1000:7.1f} ms over {args.runs} runs")
     verdict = "meets" if ratio <= TARGET else "misses"
     print(f"ratio rewardkit / (json, numpy): {ratio:.2f}x ({verdict} the {TARGET}x target)")
     if args.write:
-        write(section(medians, args.runs))
+        write(section(medians, args.runs, args.baseline_name or str(args.baseline)))
     return 0
 
 

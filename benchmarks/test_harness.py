@@ -305,6 +305,14 @@ def test_import_section_judges_the_ratio_against_the_target(
     assert f"Ratio rewardkit / (json, numpy): {ratio}; target <= 1.5x: {status}." in text
 
 
+def test_import_section_reports_a_baseline_measured_in_the_same_runs() -> None:
+    medians = {"json, numpy": 0.1, "rewardkit": 0.13, bench_import.BASELINE: 0.17}
+    text = bench_import.section(medians, 9, "2240f72")
+    assert "| `import rewardkit (baseline)` | 170.0 |" in text
+    assert "Baseline (`2240f72`) in the same runs: 1.70x." in text
+    assert "Baseline" not in bench_import.section({"json, numpy": 0.1, "rewardkit": 0.13}, 9)
+
+
 def test_import_write_replaces_only_its_own_section(tmp_path: Path) -> None:
     path = tmp_path / "RESULTS.md"
     path.write_text("# head\n", encoding="utf-8")
