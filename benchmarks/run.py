@@ -6,6 +6,10 @@ Usage (``nox -s bench`` runs the first line)::
     python benchmarks/run.py --quick              # small samples, seconds (development, tests)
     python benchmarks/run.py --output /tmp/R.md --mv-sample 200 --mv-budget 60
 
+It also times ``import rewardkit`` against ``import json, numpy`` in fresh interpreters
+(``bench_import.py``, ``--import-runs``), and keeps the sections other scripts wrote between
+``<!-- bench_...: begin -->`` / ``end -->`` markers (``bench_hostile.py --write``).
+
 Protocol, per (contender, corpus):
 
 1. **latency pass**: each item scored alone (a rewardkit reward is called with a batch of one),
@@ -37,6 +41,7 @@ import os
 import platform
 import pstats
 import random
+import re
 import subprocess
 import sys
 import time
@@ -49,6 +54,7 @@ _HERE = Path(__file__).resolve().parent
 if str(_HERE) not in sys.path:
     sys.path.insert(0, str(_HERE))
 
+import bench_import  # noqa: E402
 import corpus as corpora  # noqa: E402
 import peers  # noqa: E402
 from corpus import Corpus, Item  # noqa: E402
@@ -427,6 +433,7 @@ class Run:
     seconds: float = 0.0
     load: list[tuple[float, float, float]] = field(default_factory=list)
     paired: dict[str, tuple[float, float]] = field(default_factory=dict)
+    imports: dict[str, float] = field(default_factory=dict)
 
     def find(self, name: str, corpus: str) -> Measure | None:
         for m in self.measures:
@@ -497,6 +504,9 @@ def bench(args: argparse.Namespace) -> Run:
     run = Run(args)
     run.load.append(_loadavg())
     started = time.perf_counter()
+    if args.import_runs > 0:
+        _log(f"import time: {args.import_runs} fresh interpreters per contender")
+        run.imports = bench_import.measure(args.import_runs)
     found, run.missing = rewardkit_contenders(args.batch_size)
     mv = args.math_verify and peers.math_verify_available()
     if args.math_verify and not mv:
@@ -992,6 +1002,8 @@ def report(run: Run) -> str:
             f"| `{_cell(where, 80)}` | {calls:,} | {per_call:,.1f} | {share:.0%} | {cum:.0%} |"
             for where, calls, per_call, share, cum in functions
         ]
+    if run.imports:
+        lines += ["", bench_import.section(run.imports, args.import_runs).rstrip("\n")]
     if run.notes:
         lines += ["", "## Notes", ""] + [f"- {note}" for note in run.notes]
     lines += [
@@ -1031,6 +1043,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--workers", type=int, default=2, help="process pool size measured (0: skip)")
     p.add_argument("--profile", action="store_true", help="profile every target's reward")
+    p.add_argument(
+        "--import-runs", type=int, default=9, help="fresh interpreters per import (0: skip)"
+    )
     args = p.parse_args(argv)
     if args.quick:
         args.mv_sample = min(args.mv_sample, 20)
@@ -1040,6 +1055,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         args.repeats = 1
         args.memory_items = min(args.memory_items, 20)
         args.workers = 0
+        args.import_runs = min(args.import_runs, 1)
     args.mv_peers = [
         "math-verify (TRL accuracy_reward)",
         *(["math-verify (open-r1 accuracy_reward)"] if args.openr1 else []),
@@ -1048,12 +1064,29 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return args
 
 
+def _keep_marked_sections(old: str, new: str) -> str:
+    """``new`` plus each ``<!-- bench_X: begin -->`` ... ``end -->`` block of ``old`` it lacks.
+
+    Other scripts (``bench_hostile.py --write``) own such blocks; a run must not erase them.
+    """
+    kept = []
+    for start in re.finditer(r"<!-- (bench_\w+): begin -->", old):
+        end = f"<!-- {start.group(1)}: end -->"
+        stop = old.find(end, start.end())
+        if stop >= 0 and start.group(0) not in new:
+            kept.append(old[start.start() : stop + len(end)])
+    return new if not kept else new.rstrip("\n") + "\n\n" + "\n\n".join(kept) + "\n"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and write the report; returns the exit status."""
     args = parse_args(argv)
     run = bench(args)
     text = report(run)
-    Path(args.output).write_text(text, encoding="utf-8")
+    output = Path(args.output)
+    if output.exists():
+        text = _keep_marked_sections(output.read_text(encoding="utf-8"), text)
+    output.write_text(text, encoding="utf-8")
     _log(f"wrote {args.output} in {run.seconds:,.0f} s")
     return 0
 

@@ -11,6 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_import
 import corpus
 import peers
 import run
@@ -253,6 +254,8 @@ def test_main_writes_the_report(tiny_data: Path, tmp_path: Path) -> None:
         assert heading in text
     assert "naive keyword loop" in text
     assert "naive seed reward set" in text
+    assert "## Import time (issue 13.6)" in text
+    assert "Ratio rewardkit / (json, numpy): " in text
     if MV:
         assert "math-verify (TRL accuracy_reward)" in text
         assert "## Verdict agreement" in text
@@ -270,6 +273,56 @@ def test_main_runs_without_data(tmp_path: Path) -> None:
     found, _missing = run.rewardkit_contenders(batch_size=8)
     if "aha_grpo" in found:
         assert "## Profile: `aha_grpo` on grpo" in text
+
+
+def test_main_keeps_the_sections_other_scripts_wrote(tmp_path: Path) -> None:
+    output = tmp_path / "RESULTS.md"
+    hostile = "<!-- bench_hostile: begin -->\n## Hostile corpus\nrow\n<!-- bench_hostile: end -->"
+    stale_import = bench_import.section({"json, numpy": 1.0, "rewardkit": 9.0}, 3)
+    output.write_text(f"# old report\n\n{hostile}\n\n{stale_import}", encoding="utf-8")
+    argv = ["--quick", "--no-data", "--no-math-verify", "--output", str(output)]
+    assert run.main(argv) == 0
+    text = output.read_text(encoding="utf-8")
+    assert "# old report" not in text
+    assert text.count(hostile) == 1
+    assert text.count(bench_import.BEGIN) == 1  # the fresh measurement replaced the stale one
+    assert "9.00x" not in text
+
+
+@pytest.mark.parametrize(
+    ("rewardkit_seconds", "ratio", "status"),
+    [
+        pytest.param(0.14, "1.40x", "**met**", id="within-target"),
+        pytest.param(0.16, "1.60x", "**missed**", id="over-target"),
+    ],
+)
+def test_import_section_judges_the_ratio_against_the_target(
+    rewardkit_seconds: float, ratio: str, status: str
+) -> None:
+    text = bench_import.section({"json, numpy": 0.1, "rewardkit": rewardkit_seconds}, 9)
+    assert text.startswith(bench_import.BEGIN)
+    assert text.rstrip("\n").endswith(bench_import.END)
+    assert f"Ratio rewardkit / (json, numpy): {ratio}; target <= 1.5x: {status}." in text
+
+
+def test_import_section_reports_a_baseline_measured_in_the_same_runs() -> None:
+    medians = {"json, numpy": 0.1, "rewardkit": 0.13, bench_import.BASELINE: 0.17}
+    text = bench_import.section(medians, 9, "2240f72")
+    assert "| `import rewardkit (baseline)` | 170.0 |" in text
+    assert "Baseline (`2240f72`) in the same runs: 1.70x." in text
+    assert "Baseline" not in bench_import.section({"json, numpy": 0.1, "rewardkit": 0.13}, 9)
+
+
+def test_import_write_replaces_only_its_own_section(tmp_path: Path) -> None:
+    path = tmp_path / "RESULTS.md"
+    path.write_text("# head\n", encoding="utf-8")
+    bench_import.write(bench_import.section({"json, numpy": 0.1, "rewardkit": 0.2}, 9), path)
+    bench_import.write(bench_import.section({"json, numpy": 0.1, "rewardkit": 0.12}, 9), path)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# head\n")
+    assert text.count(bench_import.BEGIN) == 1
+    assert "1.20x" in text
+    assert "2.00x" not in text
 
 
 def test_measured_rewardkit_contenders_score_within_bounds() -> None:

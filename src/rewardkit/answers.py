@@ -9,9 +9,9 @@ fields of the frozen scorer dataclasses, changed with ``reward.configure(...)``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from rewardkit._lazy import lazy_compile
 from rewardkit.equivalence import (
     DEFAULT_BUDGET,
     DEFAULT_REL_TOL,
@@ -45,11 +45,11 @@ __all__ = [
 
 
 #: The last line of a multi-line gold solution that gives its answer: ``A: 18``, ``Answer: 18``.
-_ANSWER_LINE = re.compile(r"(?im)^[ \t]*(?:A|Answer|Final answer)[ \t]*:[ \t]*(\S.*?)\s*\Z")
+_ANSWER_LINE = lazy_compile(r"(?im)^[ \t]*(?:A|Answer|Final answer)[ \t]*:[ \t]*(\S.*?)\s*\Z")
 
 
 #: A solution whose boxes are alternatives, not a list (its last box is the gold).
-_ALTERNATIVES = re.compile(
+_ALTERNATIVES = lazy_compile(
     r"(?i)\beither\b|\balso\s+accept|\bis\s+also\s+(?:a\s+)?(?:correct|valid)"
 )
 

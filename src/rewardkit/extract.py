@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from rewardkit._lazy import lazy_compile
+
 __all__ = [
     "ANSWER_SOURCES",
     "extract_answer",
@@ -42,11 +44,11 @@ _BOX_COMMANDS = ("\\boxed", "\\fbox")
 # not groups: they are matched as tokens of their own so that they are skipped.
 # Every alternative starts with a literal character, so the regex engine skips ahead to the
 # next backslash or brace instead of trying the whole pattern at each position (3x faster).
-_BOX_TOKEN = re.compile(r"\\(?:(?:boxed|fbox)(?![A-Za-z])\s*(\{)?|([\\{}]))|\{|\}")
-_BRACE = re.compile(r"\\[\\{}]|\{|\}")
+_BOX_TOKEN = lazy_compile(r"\\(?:(?:boxed|fbox)(?![A-Za-z])\s*(\{)?|([\\{}]))|\{|\}")
+_BRACE = lazy_compile(r"\\[\\{}]|\{|\}")
 # The argument of ``\boxed 5`` (no braces): a run up to whitespace, ``$`` or a brace.
-_BARE_ARGUMENT = re.compile(r"[^\s${}\\]+|\\[A-Za-z]+")
-_SPACES = re.compile(r"\s*")
+_BARE_ARGUMENT = lazy_compile(r"[^\s${}\\]+|\\[A-Za-z]+")
+_SPACES = lazy_compile(r"\s*")
 #: How many unclosed last boxes (truncated completions) are stepped over before falling back to
 #: one forward pass over the braces (each step is linear, so the total stays linear).
 _MAX_STEPS = 8
@@ -245,7 +247,7 @@ FINAL_BOX_GAP = 60
 
 
 # Between two boxes of one final run: no retraction or alternative ("no", "or", "wait").
-_HEDGE_GAP = re.compile(
+_HEDGE_GAP = lazy_compile(
     r"\b(?:no|not|or|wrong|incorrect|maybe|perhaps|wait|actually|but|instead|either|finally|"
     r"so|then|thus|therefore|hence|final|answer|check)\b",
     re.IGNORECASE,
@@ -322,7 +324,7 @@ def extract_final_boxes(text: str) -> list[str]:
 
 
 # Before the last box: an alternative to the box before it ("\\boxed{6} or \\boxed{7}").
-_ALTERNATIVE_GAP = re.compile(r"\b(?:or|either|maybe|perhaps)\b", re.IGNORECASE)
+_ALTERNATIVE_GAP = lazy_compile(r"\b(?:or|either|maybe|perhaps)\b", re.IGNORECASE)
 
 
 def has_hedged_boxes(text: str) -> bool:
@@ -349,7 +351,7 @@ def has_hedged_boxes(text: str) -> bool:
 
 
 #: After the last box: an alternative to it or a verdict against it ("or maybe 7", "is wrong").
-_HEDGE_AFTER = re.compile(
+_HEDGE_AFTER = lazy_compile(
     r"\b(?:or|maybe|perhaps|possibly|either|wrong|incorrect|unsure)\b"
     r"|\bnot\s+(?:sure|certain|correct|right|the\s+answer)\b",
     re.IGNORECASE,
@@ -411,41 +413,41 @@ _PHRASE_AFTER = 48
 
 # "the answer is", "final answer:", "Answer:", "answer is: $...$", "**Final Answer:**", and
 # "**Final Answer**" or "## Final Answer" alone on its line (a heading).
-_PHRASE = re.compile(
+_PHRASE = lazy_compile(
     r"\banswer\b(?:\*\*)?[ \t]*(?:is\b[ \t]*:?|:)(?:\*\*)?"
     r"|(?:^|\*\*|#)[ \t]*final[ \t]+answer(?:\*\*)?(?:[ \t]*:)?(?:\*\*)?[ \t]*(?=\r?\n)",
     re.IGNORECASE | re.MULTILINE,
 )
 # Between a phrase and its answer: "the answer is definitely 5", "the answer is option C".
-_FILLER = re.compile(
+_FILLER = lazy_compile(
     r"(?:\s|\*|:|(?:indeed|definitely|clearly|simply|just|actually|then|therefore|thus|"
     r"probably|likely|exactly|now|option|choice)\b)*",
     re.IGNORECASE,
 )
 # A phrase followed by one of these announced no answer ("our answer is correct").
-_NOT_AN_ANSWER = re.compile(
+_NOT_AN_ANSWER = lazy_compile(
     r"(?:correct|incorrect|wrong|right|not|unclear|undefined|as follows|below|above|"
     r"the same|that|this|still|given|to|a|an)\b",
     re.IGNORECASE,
 )
 # GSM8K's "#### 42" and the few-shot "A: 42" at the start of a line, the answer starting like a
 # number (so "#### Step 2" Markdown headings and "A: option text" lines are not markers).
-_MARKER = re.compile(r"^[ \t]*(?:####|A:)[ \t]*(?=[-−+.0-9]|\\?\$)", re.MULTILINE)
+_MARKER = lazy_compile(r"^[ \t]*(?:####|A:)[ \t]*(?=[-−+.0-9]|\\?\$)", re.MULTILINE)
 # Where a plain-text answer ends: end of line, end of sentence, ";".
-_SPAN_END = re.compile(r"\n|\.(?=\s|\*|$)|;")
-_LINE_END = re.compile(r"\n|\.(?=\s|\*|$)")
+_SPAN_END = lazy_compile(r"\n|\.(?=\s|\*|$)|;")
+_LINE_END = lazy_compile(r"\n|\.(?=\s|\*|$)")
 #: Right after an answer's math span: another value offered beside it ("$5$ or $6$", "$5$; $6$").
-_ALTERNATIVE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:or|either|maybe|perhaps)\b|;|/)", re.I)
+_ALTERNATIVE_AFTER = lazy_compile(r"[ \t]*(?:,[ \t]*)?(?:(?:or|either|maybe|perhaps)\b|;|/)", re.I)
 #: Right after a last value: a verdict against it ("$5$ is wrong.", "5 is not the answer").
-_REJECTED_AFTER = re.compile(
+_REJECTED_AFTER = lazy_compile(
     r"[\s,]*(?:is|was|seems|would\s+be)\s+(?:wrong|incorrect|not\b|false|a\s+mistake)", re.I
 )
-_MATH_TOKEN = re.compile(r"\\\\|\\\$|\$\$|\$|\\\(|\\\)|\\\[|\\\]")
+_MATH_TOKEN = lazy_compile(r"\\\\|\\\$|\$\$|\$|\\\(|\\\)|\\\[|\\\]")
 _MATH_OPENERS = {"$$": "$$", "\\(": "\\)", "\\[": "\\]"}
 # A number: sign, currency, thousands separators ("," or "{,}"), decimals, a "/" fraction, an
 # exponent and a percent sign. ASCII digits only. A "-" right after a word character or a
 # closing bracket is an operator ("5-3", "x-3"), not a sign.
-_NUMBER = re.compile(
+_NUMBER = lazy_compile(
     r"(?P<sign>(?<![\w)\]}])[-−][ \t]?)?(?:\\?\$[ \t]?(?P<sign2>-)?)?"
     r"(?:(?P<int>[0-9]{1,3}(?:(?:,|\{,\})[0-9]{3})+(?![0-9])|[0-9]+)(?P<frac>\.[0-9]+)?"
     r"|(?P<point>\.[0-9]+))"
@@ -457,7 +459,7 @@ _NUMBER_CHARS = "0123456789.,/{}eE+-−_"
 _DIGITS = "0123456789"
 # A number, then plain words ("9 customers", "$18 per day"): the answer is the number.
 # Words are separated by mandatory blanks, so a failing match cannot re-split a word.
-_NUMBER_THEN_WORDS = re.compile(
+_NUMBER_THEN_WORDS = lazy_compile(
     r"[ \t]+[A-Za-z][A-Za-z'-]*(?:[ \t]+[A-Za-z][A-Za-z'-]*){0,7}[ \t]*"
 )
 
@@ -545,7 +547,7 @@ def _last_equation(expression: str) -> str:
     return expression.strip().rstrip(".,;").strip()
 
 
-_SPACED_COMMAND = re.compile(r"[ \t]+\\[A-Za-z]")
+_SPACED_COMMAND = lazy_compile(r"[ \t]+\\[A-Za-z]")
 
 
 def _math_spans(text: str) -> tuple[int, int, int] | None:
@@ -687,18 +689,18 @@ _NUMBER_WORD_LIST = (
 )
 NUMBER_WORDS = {word: str(value) for value, word in enumerate(_NUMBER_WORD_LIST.split())}
 # A sentence that states an answer inside an answer phrase: "The largest $n$ is 34".
-_STATED = re.compile(r"\bis\b[ \t]*(?:\*\*)?[ \t]*(?=\S)", re.IGNORECASE)
+_STATED = lazy_compile(r"\bis\b[ \t]*(?:\*\*)?[ \t]*(?=\S)", re.IGNORECASE)
 # Words that make a prose answer a guess or a hedge ("I am not sure, maybe 3").
-_UNSURE = re.compile(
+_UNSURE = lazy_compile(
     r"\b(?:not|no|maybe|perhaps|or|either|unsure|guess|probably|possibly|might|could)\b",
     re.IGNORECASE,
 )
 # A sentence (a capitalised word of two letters or more): "The largest $n$ is 34".
-_SENTENCE_START = re.compile(r"[A-Z][a-z]+[ \t]")
+_SENTENCE_START = lazy_compile(r"[A-Z][a-z]+[ \t]")
 # Prose: two words of letters in a row.
-_PROSE_WORDS = re.compile(r"[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}")
+_PROSE_WORDS = lazy_compile(r"[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}")
 # A negated phrase: "the answer is not 18".
-_NEGATED = re.compile(r"not\b", re.IGNORECASE)
+_NEGATED = lazy_compile(r"not\b", re.IGNORECASE)
 
 
 def _alone_in(span: str, start: int, end: int) -> bool:
@@ -866,17 +868,17 @@ def _marked(text: str) -> tuple[str | None, str, bool]:
 
 
 # Right before the last number: it is offered as an alternative ("6 or 7", "or maybe 7").
-_ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|either|maybe|perhaps)\W*$", re.IGNORECASE)
+_ALTERNATIVE_BEFORE = lazy_compile(r"\b(?:or|either|maybe|perhaps)\W*$", re.IGNORECASE)
 # Right before the last math span: it is offered as an alternative ("$6$ or $7$", "$6$ / $7$").
-_SPAN_ALTERNATIVE_BEFORE = re.compile(
+_SPAN_ALTERNATIVE_BEFORE = lazy_compile(
     r"(?:\b(?:or|either|maybe|perhaps|possibly)\W*|[$)\]][ \t]*/[ \t]*)$", re.IGNORECASE
 )
-_FINAL_PHRASE = re.compile(r"final\s+answer", re.IGNORECASE)
+_FINAL_PHRASE = lazy_compile(r"final\s+answer", re.IGNORECASE)
 # Fewer characters after a box than "answer is 1" hold no answer phrase.
 _SHORTEST_PHRASE = 11
 # "326.5 is the correct sum of 313.9 and 12.6": a value stated first, then the numbers restated
 # from the problem.
-_STATED_FIRST = re.compile(
+_STATED_FIRST = lazy_compile(
     r"(?:^|(?<=[\s(]))(-?[0-9][0-9,]*(?:\.[0-9]+)?)[ \t]+is[ \t]+(?:the[ \t]+)?"
     r"(?:correct|final|right|exact)\b",
     re.IGNORECASE,
@@ -1003,9 +1005,9 @@ def extract_answer_with_source(text: str) -> tuple[str | None, str]:
 
 #: Longest completion read whole as an answer (``\frac{10}{9}``, ``$\frac13 $``, ``1 000``).
 ALONE_LIMIT = 200
-_ALONE = re.compile(r"\s*(?:\$\$|\$|\\\[|\\\()?(?P<body>[^$]*?)(?:\$\$|\$|\\\]|\\\))?\s*\.?\s*")
+_ALONE = lazy_compile(r"\s*(?:\$\$|\$|\\\[|\\\()?(?P<body>[^$]*?)(?:\$\$|\$|\\\]|\\\))?\s*\.?\s*")
 # What an answer alone may not hold: words of prose (two letters or more outside commands).
-_PROSE = re.compile(r"(?<![\\A-Za-z{])[A-Za-z]{2,}(?![A-Za-z}])")
+_PROSE = lazy_compile(r"(?<![\\A-Za-z{])[A-Za-z]{2,}(?![A-Za-z}])")
 
 
 def _only_answer(text: str) -> str | None:

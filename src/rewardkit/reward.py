@@ -28,11 +28,11 @@ import dataclasses
 import logging
 import math
 import numbers
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, cast, runtime_checkable
 
+from rewardkit._lazy import lazy_compile
 from rewardkit.errors import ConfigError
 from rewardkit.explanation import Explanation, trainer_logging
 from rewardkit.text import completion_text, prompt_text
@@ -467,7 +467,7 @@ def spec_name(base: str, options: Mapping[str, object]) -> str:
     return f"{base}({', '.join(f'{key}={_short(value)}' for key, value in options.items())})"
 
 
-_UNSAFE = re.compile(r"[^A-Za-z0-9_.\-]+")
+_UNSAFE = lazy_compile(r"[^A-Za-z0-9_.\-]+")
 
 
 def variant_name(base: str, options: Mapping[str, object]) -> str:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from rewardkit._lazy import lazy_compile
 from rewardkit.errors import ConfigError
 from rewardkit.reward import Reward, Sample, Spec
 
@@ -51,7 +52,7 @@ __all__ = [
 LAYOUT_PENALTY = 0.25
 #: Credit of a tag that has a complete block but is duplicated or has stray tags.
 _PARTIAL_CREDIT = 0.5
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.:-]*\Z")
+_NAME = lazy_compile(r"[A-Za-z_][A-Za-z0-9_.:-]*\Z")
 _TEXT_RULES = ("allow", "forbid", "require")
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from rewardkit._lazy import lazy_compile
 from rewardkit.equivalence import _cache
 from rewardkit.equivalence.budget import DEFAULT_BUDGET, Budget, BudgetExceeded
 from rewardkit.equivalence.compare import Answer, answers_equal, parse_answer
@@ -77,11 +78,11 @@ def _flat_weight(args: tuple[object, ...], _result: object) -> int:
     return _text_bytes(args)
 
 
-_INTEGER = re.compile(r"-?\d+")
+_INTEGER = lazy_compile(r"-?\d+")
 
 
 #: Plain numbers read without the full parser: ``-12``, ``0.5``, ``\\frac{1}{2}``, ``3/4``.
-_PLAIN_NUMBER = re.compile(
+_PLAIN_NUMBER = lazy_compile(
     r"(-)?(?:(\d+(?:\.\d*)?|\.\d+)|\\[dt]?frac\{(\d+)\}\{(\d+)\}|(\d+)/(\d+))"
 )
 
@@ -125,7 +126,7 @@ def _compact(text: str) -> str:
 
 
 #: "or" as a word: alternatives in a prediction are a hedge (unless the gold has them too).
-_OR = re.compile(r"(?<![A-Za-z\\])or(?![A-Za-z])", re.IGNORECASE)
+_OR = lazy_compile(r"(?<![A-Za-z\\])or(?![A-Za-z])", re.IGNORECASE)
 
 
 def _judge(gold: str, pred: str, rel_tol: float, budget: float) -> tuple[bool, str]:
@@ -155,15 +156,15 @@ _verdict = _cache.ByteBoundedCache(
 )
 
 
-_CHOICE_ONLY = re.compile(r"\(?([A-Z])\)?")
-_CHOICE_LEAD = re.compile(r"\(([A-Z])\)")
+_CHOICE_ONLY = lazy_compile(r"\(?([A-Z])\)?")
+_CHOICE_LEAD = lazy_compile(r"\(([A-Z])\)")
 #: Formatting around a choice letter; other commands (``\\neq``, ``\\pm``, ``\\ldots``) stay.
-_WRAPPER = re.compile(
+_WRAPPER = lazy_compile(
     r"\\(?:text[a-z]*|math[a-z]*|mbox|emph|boxed|fbox|bf|it|rm|left|right|quad|qquad)"
     r"(?![A-Za-z])|[{}$\s]|\\[,;: !]"
 )
 #: After a choice letter, words that make it a hedge, a negation or a condition, and "?".
-_CHOICE_HEDGE = re.compile(
+_CHOICE_HEDGE = lazy_compile(
     r"(?i)\b(?:or|not|no|wrong|incorrect|maybe|perhaps|possibly|probably|either|nor|unless|"
     r"except|if|assuming|approximately|but)\b|\?"
 )
@@ -351,10 +352,10 @@ def _has_unit(text: str) -> bool:
     return bool(_WORD.search(plain) or _SYMBOL_UNIT.search(text)) and is_number(text)
 
 
-_TEXT_OPEN = re.compile(r"\\(?:text|mbox|mathrm|textbf|operatorname)\s*\{")
-_COMMAND = re.compile(r"\\[A-Za-z]+")
-_WORD = re.compile(r"[A-Za-z]{2,}")
-_SYMBOL_UNIT = re.compile(r"\\circ|\u00b0|\\\$")
+_TEXT_OPEN = lazy_compile(r"\\(?:text|mbox|mathrm|textbf|operatorname)\s*\{")
+_COMMAND = lazy_compile(r"\\[A-Za-z]+")
+_WORD = lazy_compile(r"[A-Za-z]{2,}")
+_SYMBOL_UNIT = lazy_compile(r"\\circ|\u00b0|\\\$")
 
 
 def clear_caches() -> None:

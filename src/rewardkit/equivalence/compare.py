@@ -27,7 +27,6 @@ from rewardkit.equivalence.numbers import (
     has_decimal,
     numeric_value,
 )
-from rewardkit.equivalence.symbolic import symbolically_equal
 
 __all__ = ["ABS_TOL", "PROBES", "UNITS", "Answer", "answers_equal", "is_unit", "parse_answer"]
 
@@ -877,6 +876,9 @@ def _numerically_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -
     if agreed is None:
         return False
     if agreed == 0:  # every point overflowed or left a domain: ask sympy, small trees only
+        # Imported here: it loads subprocess and queue, which `import rewardkit` need not pay.
+        from rewardkit.equivalence.symbolic import symbolically_equal
+
         return symbolically_equal(gold, pred, budget)
     if not (agreed == len(points) or agreed >= 2):
         return False

@@ -33,6 +33,8 @@ import re
 from fractions import Fraction
 from typing import NoReturn
 
+from rewardkit._lazy import lazy_compile
+
 __all__ = [
     "MAX_DEPTH",
     "MAX_ITEMS",
@@ -127,25 +129,25 @@ _GREEK_LETTERS = dict(
         strict=True,
     )
 )  # fmt: skip
-_UNICODE_GREEK = re.compile("[" + "".join(_GREEK_LETTERS) + "]")
-_UNICODE_ROOT = re.compile(r"\u221a\s*(\d+(?:\.\d+)?|[A-Za-z])")
+_UNICODE_GREEK = lazy_compile("[" + "".join(_GREEK_LETTERS) + "]")
+_UNICODE_ROOT = lazy_compile(r"\u221a\s*(\d+(?:\.\d+)?|[A-Za-z])")
 #: A doubled backslash before a command name (``\\\\frac``), outside matrices: one backslash.
-_DOUBLED_COMMAND = re.compile(r"\\\\(?=[A-Za-z])")
-_SIZING = re.compile(r"\\(?:left|right|bigg|Bigg|big|Big)[lrm]?(?![A-Za-z])\.?")
-_DEGREES = re.compile(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ(?![A-Za-z]))|\\circ(?![A-Za-z])")
-_TEMPERATURE = re.compile(r"\u00b0\s*(?:\\text\{\s*)?([CF])\b\}?")
-_THIN_THOUSANDS = re.compile(r"(?<=\d)(?:,\\!\s*|\{,\}|\\[,! ])(?=\d{3}(?!\d))")
-_SPACING = re.compile(r"(\\\\)|\\[,;:>! ]|~")
-_THOUSANDS = re.compile(r"(?<![\d.,])([1-9]\d{0,2})((?:,\d{3})+|(?: \d{3})+)(?![\d,])")
-_SCIENTIFIC = re.compile(r"(?<![A-Za-z\d.\\])(\d+(?:\.\d+)?)[eE]([-+]?\d+)(?![\d.A-Za-z])")
-_WORD_SEPARATORS = re.compile(
+_DOUBLED_COMMAND = lazy_compile(r"\\\\(?=[A-Za-z])")
+_SIZING = lazy_compile(r"\\(?:left|right|bigg|Bigg|big|Big)[lrm]?(?![A-Za-z])\.?")
+_DEGREES = lazy_compile(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ(?![A-Za-z]))|\\circ(?![A-Za-z])")
+_TEMPERATURE = lazy_compile(r"\u00b0\s*(?:\\text\{\s*)?([CF])\b\}?")
+_THIN_THOUSANDS = lazy_compile(r"(?<=\d)(?:,\\!\s*|\{,\}|\\[,! ])(?=\d{3}(?!\d))")
+_SPACING = lazy_compile(r"(\\\\)|\\[,;:>! ]|~")
+_THOUSANDS = lazy_compile(r"(?<![\d.,])([1-9]\d{0,2})((?:,\d{3})+|(?: \d{3})+)(?![\d,])")
+_SCIENTIFIC = lazy_compile(r"(?<![A-Za-z\d.\\])(\d+(?:\.\d+)?)[eE]([-+]?\d+)(?![\d.A-Za-z])")
+_WORD_SEPARATORS = lazy_compile(
     r"(?:,\s*)?(?:\\(?:text|mbox|textrm|mathrm)\s*\{\s*(?:or|and)\s*\}"
     r"|(?<=\S)\s+(?:or|and)\s+(?=\S)|(?<=[)\]])\s*(?:or|and)\s*(?=[(\[]))"
 )
 #: ``28 percent``, ``28 pct``, ``28 percentage``: a percent sign.
-_PERCENT_WORDS = re.compile(r"(?<=[\d}])\s*(?:\\text\{\s*)?(?:percentage|percent|pct)\b\s*\}?")
+_PERCENT_WORDS = lazy_compile(r"(?<=[\d}])\s*(?:\\text\{\s*)?(?:percentage|percent|pct)\b\s*\}?")
 #: A time of day: ``1:58 am``, ``1:58 p.m.`` (kept as the text ``1:58 am``, never a ratio).
-_CLOCK = re.compile(
+_CLOCK = lazy_compile(
     r"(?<![\d:])(\d{1,2}:\d{2})\s*(?:\\text\{\s*)?([ap])\.?\s*m\b\.?\s*\}?", re.IGNORECASE
 )
 _UNIT_WORDS = (
@@ -153,7 +155,7 @@ _UNIT_WORDS = (
     "degrees|degree|dollars|dollar|cents|cent|hours|hour|minutes|minute|seconds|second|days|day|"
     "square units|sq units|sq|mph|pounds|lbs|kg|g"
 )
-_TRAILING_UNIT = re.compile(rf"(?<=[\d}}])\s+(?:{_UNIT_WORDS})(?:\s*\^\s*\{{?[23]\}}?)?\s*\.?$")
+_TRAILING_UNIT = lazy_compile(rf"(?<=[\d}}])\s+(?:{_UNIT_WORDS})(?:\s*\^\s*\{{?[23]\}}?)?\s*\.?$")
 
 
 def _plain_thousands(text: str) -> str:
@@ -219,8 +221,10 @@ def normalize(text: str) -> str:
     return text.strip().rstrip(".").strip()
 
 
-_TEXT_COMMANDS = re.compile(r"\\(?:text[a-z]*|mbox|mathrm|mathbf|mathit|emph|hbox)\s*(?=\{)|[{}$]")
-_TEXT_SPACES = re.compile(r"(?:\s|\\[,;: ]|~)+")
+_TEXT_COMMANDS = lazy_compile(
+    r"\\(?:text[a-z]*|mbox|mathrm|mathbf|mathit|emph|hbox)\s*(?=\{)|[{}$]"
+)
+_TEXT_SPACES = lazy_compile(r"(?:\s|\\[,;: ]|~)+")
 #: Words a text answer may start with that do not change it.
 ARTICLES = frozenset({"the", "a", "an"})
 
@@ -248,7 +252,7 @@ def text_key(text: str) -> str:
 
 # --- tokens -------------------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"\s*(?:(\d+(?:\.\d*)?|\.\d+)|(\\[A-Za-z]+|\\.)|([A-Za-z]+)|(\S))", re.DOTALL)
+_TOKEN = lazy_compile(r"\s*(?:(\d+(?:\.\d*)?|\.\d+)|(\\[A-Za-z]+|\\.)|([A-Za-z]+)|(\S))", re.DOTALL)
 _WORD_FUNCTIONS = frozenset(
     {
         "sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "sinh", "cosh",
@@ -339,7 +343,7 @@ _DIVIDE = frozenset({"/", "\\div"})
 _CLOSERS = frozenset({")", "]"})
 _REPEAT = frozenset({"\\overline", "\\bar", "\\dot"})
 _ZERO: Node = ("num", Fraction(0), False)
-_SIMPLE_NUMBER = re.compile(r"\s*-?(?:\d+(?:\.\d*)?|\.\d+)\s*")
+_SIMPLE_NUMBER = lazy_compile(r"\s*-?(?:\d+(?:\.\d*)?|\.\d+)\s*")
 
 
 def _mul(factors: list[Node]) -> Node:
@@ -889,7 +893,7 @@ def _subscript(node: Node, script: Node) -> Node:
     _fail("bad subscript")
 
 
-_WORD = re.compile(r"(?<!\\)[A-Za-z]{2,}")
+_WORD = lazy_compile(r"(?<!\\)[A-Za-z]{2,}")
 
 
 def _text_node(raw: str) -> Node:

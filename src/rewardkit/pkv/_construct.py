@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from rewardkit._lazy import lazy_compile
 from rewardkit.answers import gold_answer
 from rewardkit.equivalence import explain_equivalence, is_equivalent
 from rewardkit.errors import ConfigError
@@ -57,7 +58,7 @@ _ORDER = {key: i for i, key in enumerate(CANONICAL)}
 _PLACED = 1 / len(CANONICAL)
 _DUPLICATED = 1 / len(CANONICAL)
 _MISSING = 2 / len(CANONICAL)
-_PERSONA_WORD = re.compile(r"\b(pirate|knight|viking)\b")
+_PERSONA_WORD = lazy_compile(r"\b(pirate|knight|viking)\b")
 
 
 def _events(text: str) -> list[TagEvent]:
@@ -463,9 +464,9 @@ class PkvLength:
 
 # --- the final answer --------------------------------------------------------------------
 
-_LEAK = re.compile(r"<\s*/?\s*(?:competition|pirate|knight|viking|result|winner)\s*/?\s*>", re.I)
+_LEAK = lazy_compile(r"<\s*/?\s*(?:competition|pirate|knight|viking|result|winner)\s*/?\s*>", re.I)
 #: "answer of 24", "solution is 24", "total: 24": an answer word, a linking phrase, a number.
-_ANSWER_PHRASE = re.compile(
+_ANSWER_PHRASE = lazy_compile(
     r"\b(?:answer|solution|result|total)s?\b"
     r"(?:\s+(?:of|is|was|would\s+be|will\s+be|equals|comes\s+to)|\s*[:=])"
     r"\s*(?:approximately\s+|about\s+|exactly\s+|only\s+|just\s+)?(?:\\?\$\s*)?"

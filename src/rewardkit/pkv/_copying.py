@@ -6,9 +6,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import LCSseq
-
 from rewardkit.errors import ConfigError
 from rewardkit.pkv._construct import PERSONAS, persona_sections
 from rewardkit.reward import Sample
@@ -169,6 +166,9 @@ def _similarity(first: tuple[list[str], str], second: tuple[list[str], str]) -> 
     a, b = first[0], second[0]
     if not a or not b:
         return 0.0
+    from rapidfuzz import fuzz  # imported at first use: keeps `import rewardkit` cheap
+    from rapidfuzz.distance import LCSseq
+
     # fuzz.ratio of the sorted, joined words is fuzz.token_sort_ratio, sorted once per section.
     similarity = fuzz.ratio(first[1], second[1]) / 100.0
     shorter = min(len(a), len(b))

@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rewardkit._lazy import lazy_compile
 from rewardkit.errors import ConfigError
 from rewardkit.extract import _last_phrase, extract_boxed
 from rewardkit.reward import Reward, Sample, Spec
@@ -38,32 +39,32 @@ DEFAULT_CHOICES = "ABCD"
 #: How much of the end of the text the last-line fallback reads.
 _TAIL = 300
 
-_WRAPPER = re.compile(r"\\(?:text|textbf|textrm|mathrm|mathbf|mbox)\s*\{([^{}]*)\}")
-_DECORATION = re.compile(r"[\s$*_`'\".:;,!()\[\]{}]+")
+_WRAPPER = lazy_compile(r"\\(?:text|textbf|textrm|mathrm|mathbf|mbox)\s*\{([^{}]*)\}")
+_DECORATION = lazy_compile(r"[\s$*_`'\".:;,!()\[\]{}]+")
 # Strong forms: (C), [C], option C, choice C, "C)" or "C:" or "C." starting the answer.
-_STRONG = re.compile(
+_STRONG = lazy_compile(
     r"[(\[]\s*([A-Za-z0-9])\s*[)\]]"
     r"|\b(?:option|choice)\s*(?:[(\[]\s*)?([A-Za-z0-9])\b"
     r"|(?:^|(?<=\s)|(?<=\*))([A-Z0-9])\s*[):](?!\S{0,16}[=+])",
     re.IGNORECASE,
 )
 # A bare capital letter or digit standing alone, as in "C and D", "C or D", "C, D".
-_BARE = re.compile(r"(?<![A-Za-z0-9\\])([A-Z0-9])(?![A-Za-z0-9])")
+_BARE = lazy_compile(r"(?<![A-Za-z0-9\\])([A-Z0-9])(?![A-Za-z0-9])")
 _OPTION = r"(?:(?i:option|choice)\s*)?(?:[(\[]\s*([A-Za-z0-9])\s*[)\]]|([A-Z0-9])(?![A-Za-z0-9]))"
 # An answer that starts with an option ("C because A is wrong" names C) ...
-_LEAD = re.compile(r"[\s*_`'\"$:]*" + _OPTION)
+_LEAD = lazy_compile(r"[\s*_`'\"$:]*" + _OPTION)
 # ... unless a second option is joined to it ("C or D", "(A) and (C)", "B, D", "C (or D)"),
 # or a second bracketed option follows it ("(C) (D)").
-_MORE = re.compile(
+_MORE = lazy_compile(
     r"\s*[(\[]?\s*(?:,|/|&|(?i:or|and|nor)\b)\s*" + _OPTION + r"|\s*[(\[]\s*([A-Za-z0-9])\s*[)\]]"
 )
 # An option after a negation ("not C", "isn't (C)", "neither C nor D") is ruled out, not named.
-_NEGATED = re.compile(
+_NEGATED = lazy_compile(
     r"(?i:\bnot|n't|\bnever|\bneither|\bnor|\bexcept|\bexcluding|\b(?:other|rather)\s+than)"
     r"\s*[:,]?\s*" + _OPTION
 )
 # A lone capital (or digit) ending the last line: "I think it is C."
-_FINAL = re.compile(r"(?<![A-Za-z0-9\\])([A-Z0-9])[\s.!*)\]]*\Z")
+_FINAL = lazy_compile(r"(?<![A-Za-z0-9\\])([A-Z0-9])[\s.!*)\]]*\Z")
 
 
 def _normalise_choices(choices: str | Sequence[str]) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
+from rewardkit._lazy import lazy_compile
 from rewardkit.errors import ConfigError
 from rewardkit.reward import Reward, Sample
 
@@ -35,9 +36,9 @@ MAX_NUMBER_DIGITS = 12
 #: Default score of a well-formed equation that misses (TinyZero's recipe).
 FORMAT_SCORE = 0.1
 
-_TOKEN = re.compile(r"\s*(?:([0-9]+)|(.))", re.DOTALL)
+_TOKEN = lazy_compile(r"\s*(?:([0-9]+)|(.))", re.DOTALL)
 _TRANSLATE = str.maketrans({"×": "*", "·": "*", "÷": "/", "−": "-", "–": "-", "\u2009": " "})
-_RESULT = re.compile(r"\s*[0-9]+(?:\.0*)?\s*")
+_RESULT = lazy_compile(r"\s*[0-9]+(?:\.0*)?\s*")
 
 
 class _MalformedError(Exception):

@@ -12,6 +12,7 @@ import re
 from fractions import Fraction
 from functools import lru_cache
 
+from rewardkit._lazy import lazy_compile
 from rewardkit.extract import _last_marker, _last_phrase, extract_boxed, extract_last_number
 from rewardkit.reward import GoldScorer, Reward
 
@@ -23,20 +24,20 @@ MAX_NUMBER_TEXT = 200
 MAX_DIGITS = 60
 MAX_EXPONENT = 60
 
-_WRAPPER = re.compile(r"\\(?:text|textbf|textrm|mathrm|mathbf|mbox|operatorname)\s*\{([^{}]*)\}")
-_FRAC = re.compile(
+_WRAPPER = lazy_compile(r"\\(?:text|textbf|textrm|mathrm|mathbf|mbox|operatorname)\s*\{([^{}]*)\}")
+_FRAC = lazy_compile(
     r"\\[dt]?frac\s*\{\s*([-−]?[0-9]+(?:\.[0-9]+)?)\s*\}\s*\{\s*([0-9]+(?:\.[0-9]+)?)\s*\}"
 )
-_DEGREES = re.compile(r"\^\s*\{?\s*\\circ\s*\}?")
-_NOISE = re.compile(r"\\[,!;: ]|\\left|\\right|\\displaystyle|\\\$|\\%|\*\*|[${}~]")
-_VALUE = re.compile(
+_DEGREES = lazy_compile(r"\^\s*\{?\s*\\circ\s*\}?")
+_NOISE = lazy_compile(r"\\[,!;: ]|\\left|\\right|\\displaystyle|\\\$|\\%|\*\*|[${}~]")
+_VALUE = lazy_compile(
     r"(?P<sign>[-−+])?[ \t]*"
     r"(?P<number>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)"
     r"(?:[ \t]*/[ \t]*(?P<den>[0-9]+(?:\.[0-9]+)?))?"
     r"(?P<exp>[eE][-+]?[0-9]+)?"
     r"(?:[ \t]*%)?(?:[ \t]*(?P<unit>[A-Za-z][A-Za-z'/-]*(?:[ .][A-Za-z'/-]+)*))?[ \t.]*"
 )
-_ANY_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+_ANY_NUMBER = lazy_compile(r"[0-9]+(?:[.,][0-9]+)*")
 
 
 def _fraction(match: re.Match[str]) -> Fraction | None:

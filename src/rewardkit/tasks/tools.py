@@ -20,6 +20,7 @@ import threading
 import warnings
 from dataclasses import dataclass
 
+from rewardkit._lazy import lazy_compile
 from rewardkit.errors import ConfigError
 from rewardkit.reward import Reward, Sample
 
@@ -35,7 +36,7 @@ _MIN_ECHO = 8
 _WARNINGS_LOCK = threading.Lock()
 # Unambiguous on purpose: the info word, then optionally one blank and the rest of the line,
 # so a line that fails (a backtick after the info string) is rejected in linear time.
-_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[ \t]*([^\s`]*)(?:[ \t][^\n`]*)?$", re.MULTILINE)
+_FENCE = lazy_compile(r"^[ \t]{0,3}(`{3,}|~{3,})[ \t]*([^\s`]*)(?:[ \t][^\n`]*)?$", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +193,7 @@ def tool_use_score(
     return 1.0
 
 
-_LANGUAGE = re.compile(r"[a-z0-9_+.-]+")
+_LANGUAGE = lazy_compile(r"[a-z0-9_+.-]+")
 
 
 def _is_count(value: object) -> bool:
