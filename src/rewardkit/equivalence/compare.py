@@ -783,6 +783,8 @@ def _endpoints_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget)
         return True
     if has_decimal(left) or has_decimal(right):  # type: ignore[arg-type]
         return True  # a written decimal is an approximation by choice (the scalar rule decided)
+    from rewardkit.equivalence.symbolic import symbolically_equal  # lazy: import cost
+
     return symbolically_equal(left, right, budget)  # type: ignore[arg-type]
 
 
