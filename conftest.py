@@ -23,6 +23,7 @@ collect_ignore = [
     for path, module in (
         ("docs/scripts/plot_shaping.py", "matplotlib"),
         ("benchmarks/bench_structure.py", "lxml"),
+        ("docs/scripts/sphinx_roles.py", "griffe"),
     )
     if not _installed(module)
 ]

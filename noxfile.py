@@ -113,7 +113,7 @@ from rewardkit._doctor import diagnose
 assert importlib.metadata.version("rewardkit-rl") == rewardkit.__version__
 assert importlib.metadata.packages_distributions()["rewardkit"] == ["rewardkit-rl"]
 found = diagnose()
-assert found.owner == "rewardkit-rl" and found.conflict is None, found
+assert found.owners == ("rewardkit-rl",) and found.conflict is None, found
 print("rewardkit", rewardkit.__version__, "installed from the wheel of rewardkit-rl")
 """
 

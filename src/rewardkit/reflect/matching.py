@@ -1,7 +1,7 @@
 r"""Keyword matching: the rule a phrase compiles to, and the compiled matcher of a configuration.
 
 Nothing is compiled at import: :func:`compiled` compiles a pattern source on first use, and
-:func:`matcher` builds (and caches) the matcher of one keyword/pattern configuration the first
+:func:`_matcher` builds (and caches) the matcher of one keyword/pattern configuration the first
 time a reward of that configuration scores a text.
 """
 
