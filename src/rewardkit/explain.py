@@ -2,8 +2,8 @@ r"""Explain rows and files: ``rewardkit explain``, ``score --explain``, ``report
 
 - :func:`explain_rows`: dict rows in, one ``{reward name: explanation dict}`` per row out
   (what ``score --explain`` adds to each record as ``"explain"``).
-- :func:`explain_line` / :func:`format_explanation`: one line of a JSONL file, explained by
-  each reward, as human text (``rewardkit explain FILE --line N``).
+- :func:`explain_line` / :func:`format_explanation`: one row of a file (JSONL, Parquet, a saved
+  datasets folder), explained by each reward, as human text (``rewardkit explain FILE --line N``).
 - :func:`report_examples` / :func:`format_examples`: per checkpoint, up to ``k`` sampled
   completions that newly earned the reflection reward and ``k`` that earned correctness, with
   their explanations (``report --examples K``).
@@ -18,13 +18,16 @@ Examples:
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from rewardkit.errors import ConfigError
 from rewardkit.explanation import Explanation
-from rewardkit.jsonl import open_input, read_lines
+from rewardkit.formats import read_rows
+from rewardkit.jsonl import Line
 from rewardkit.reward import Batch, Reward
 
 __all__ = [
@@ -85,17 +88,24 @@ def explain_rows(
     *,
     completion_field: str = "completion",
     prompt_field: str = "prompt",
+    chunk_size: int = CHUNK,
 ) -> Iterator[dict[str, object]]:
     """One record per row: ``{reward name: Explanation.to_dict()}``, or ``{"error": ...}``.
 
-    Rows are explained in chunks of :data:`CHUNK` (one :class:`~rewardkit.reward.Batch` each,
-    so group-relative rewards see their group); a row lacking a needed column gets
-    ``{"error": "missing column ..."}``.
+    Rows are explained in chunks of ``chunk_size`` (one :class:`~rewardkit.reward.Batch` each,
+    so group-relative rewards see their group: pass the chunks the scores came from to get the
+    same scores); a row lacking a needed column gets ``{"error": "missing column ..."}``.
+
+    Raises:
+        ConfigError: ``chunk_size`` is not a positive integer.
     """
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+        msg = f"chunk_size must be a positive integer; got {chunk_size!r}"
+        raise ConfigError(msg)
     chunk: list[Mapping[str, object]] = []
     for row in rows:
         chunk.append(row)
-        if len(chunk) >= CHUNK:
+        if len(chunk) >= chunk_size:
             yield from _explain_chunk(rewards, chunk, completion_field, prompt_field)
             chunk = []
     if chunk:
@@ -135,18 +145,22 @@ def explain_line(
     completion_field: str = "completion",
     prompt_field: str = "prompt",
 ) -> list[Explanation]:
-    """Each reward's explanation of line ``line`` (1-based, as an editor counts) of a JSONL file.
+    """Each reward's explanation of row ``line`` (1-based, as an editor counts) of a file.
+
+    The file is read by :func:`rewardkit.formats.read_rows`: JSONL (``.gz`` allowed), Parquet
+    or a saved datasets folder, numbered as ``rewardkit score`` numbers its records.
 
     Raises:
         ConfigError: ``line`` is not a positive integer, the file has no such line, the line
-            is not a JSON object, or it lacks a column a reward needs.
+            is not a JSON object, it lacks a column a reward needs, or pyarrow is needed and
+            missing.
         OSError: the file cannot be opened.
     """
     if isinstance(line, bool) or not isinstance(line, int) or line < 1:
         msg = f"line must be a positive integer; got {line!r}"
         raise ConfigError(msg)
-    with open_input(path) as stream:
-        for item in read_lines(stream):
+    with closing(cast("Generator[Line, None, None]", read_rows(path))) as rows:
+        for item in rows:
             if item.number < line:
                 continue
             if item.number > line or item.record is None:

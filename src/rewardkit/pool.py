@@ -52,12 +52,14 @@ SERIAL_SECONDS = 1.0
 Row = Line | RawLine
 Shipment = list[Row]
 
-_WORKER_PLAN: list[tuple[ScoringPlan, int, tuple[str, ...]]] = []
+_WORKER_PLAN: list[tuple[ScoringPlan, int, tuple[str, ...], bool]] = []
 _UNSET = object()
 
 
-def _worker_init(plan: ScoringPlan, batch_size: int, keep: tuple[str, ...]) -> None:
-    _WORKER_PLAN[:] = [(plan, batch_size, keep)]
+def _worker_init(
+    plan: ScoringPlan, batch_size: int, keep: tuple[str, ...], explain: bool = False
+) -> None:
+    _WORKER_PLAN[:] = [(plan, batch_size, keep, explain)]
 
 
 #: A shipment as sent to a worker: line numbers, raw lines, and the rows already parsed (by
@@ -88,8 +90,8 @@ def _unpack(packed: Packed) -> Shipment:
 
 
 def _score_shipment(packed: Packed) -> list[Record]:
-    plan, batch_size, keep = _WORKER_PLAN[0]
-    return _score_here(plan, _unpack(packed), batch_size, keep)
+    plan, batch_size, keep, explain = _WORKER_PLAN[0]
+    return _score_here(plan, _unpack(packed), batch_size, keep, explain=explain)
 
 
 def _ping() -> None:
@@ -97,14 +99,42 @@ def _ping() -> None:
 
 
 def _score_here(
-    plan: ScoringPlan, shipment: Shipment, batch_size: int, keep: Sequence[str] = ()
+    plan: ScoringPlan,
+    shipment: Shipment,
+    batch_size: int,
+    keep: Sequence[str] = (),
+    *,
+    explain: bool = False,
 ) -> list[Record]:
     lines = [row if isinstance(row, Line) else row.parse() for row in shipment]
-    return [
-        record
-        for batch in batches(plan, lines, batch_size)
-        for record in score_records(plan, batch, keep)
-    ]
+    out: list[Record] = []
+    for batch in batches(plan, lines, batch_size):
+        records = score_records(plan, batch, keep)
+        if explain:
+            _add_explanations(plan, batch, records)
+        out.extend(records)
+    return out
+
+
+def _add_explanations(plan: ScoringPlan, batch: Sequence[Line], records: list[Record]) -> None:
+    """Add ``"explain"`` to each scored record: the batch's rows explained as one chunk.
+
+    The rows explained are those the engine scored together (the batch without its failed
+    rows), so a group-relative reward explains the score it gave.
+    """
+    from rewardkit.explain import explain_rows  # only ``score --explain`` pays its import
+
+    scored = [i for i, record in enumerate(records) if "error" not in record]
+    rows = [batch[i].record or {} for i in scored]
+    explained = explain_rows(
+        [item.reward for item in plan.rewards],
+        rows,
+        completion_field=plan.completion_field,
+        prompt_field=plan.prompt_field,
+        chunk_size=max(1, len(rows)),
+    )
+    for i, explanation in zip(scored, explained, strict=True):
+        records[i]["explain"] = explanation
 
 
 def _prompt(row: Row, field: str) -> object:
@@ -215,6 +245,9 @@ class ScoringPool:
             start them at once).
         batch_size: rows per engine batch (as in the serial path).
         keep: input columns copied into each record after ``total`` (``--keep``).
+        explain: also add ``"explain"`` to each scored record: ``{reward name:
+            Explanation.to_dict()}`` (:func:`rewardkit.explain.explain_rows` over the rows
+            scored together), as ``rewardkit score --explain`` writes.
 
     Raises:
         ConfigError: an argument is not a positive integer, or ``serial_seconds`` is not a
@@ -239,6 +272,7 @@ class ScoringPool:
         serial_seconds: float = SERIAL_SECONDS,
         batch_size: int = BATCH_SIZE,
         keep: Sequence[str] = (),
+        explain: bool = False,
     ) -> None:
         """Check the arguments; no process starts until an input needs one."""
         self.plan = plan
@@ -254,6 +288,7 @@ class ScoringPool:
         self.serial_seconds = float(serial_seconds)
         self.batch_size = _positive_int("batch_size", batch_size)
         self.keep = tuple(keep)
+        self.explain = bool(explain)
         self._executor: ProcessPoolExecutor | None = None
         self._probes: list[Future[None]] = []
         self._starter: threading.Thread | None = None
@@ -276,7 +311,7 @@ class ScoringPool:
                     max_workers=self.workers,
                     mp_context=_context(),
                     initializer=_worker_init,
-                    initargs=(self.plan, self.batch_size, self.keep),
+                    initargs=(self.plan, self.batch_size, self.keep, self.explain),
                 )
                 self._executor = executor
                 self._probes = [executor.submit(_ping) for _ in range(self.workers)]
@@ -313,7 +348,9 @@ class ScoringPool:
         shipments = _shipments(self.plan, rows, self.chunk_bytes, self.batch_size)
         if self.workers <= 1:
             for shipment, _ in shipments:
-                yield from _score_here(self.plan, shipment, self.batch_size, self.keep)
+                yield from _score_here(
+                    self.plan, shipment, self.batch_size, self.keep, explain=self.explain
+                )
             return
         spent = 0.0  # CPU seconds this process has spent scoring this input
         pending: deque[Future[list[Record]]] = deque()
@@ -323,13 +360,17 @@ class ScoringPool:
                     self._launch()
                 else:  # below the crossover so far: no process started
                     begin = time.process_time()
-                    yield from _score_here(self.plan, shipment, self.batch_size, self.keep)
+                    yield from _score_here(
+                        self.plan, shipment, self.batch_size, self.keep, explain=self.explain
+                    )
                     spent += time.process_time() - begin
                     continue
             if not pending and not self._workers_up():
                 # Workers still starting: score here rather than wait (order is kept, as
                 # nothing is in flight).
-                yield from _score_here(self.plan, shipment, self.batch_size, self.keep)
+                yield from _score_here(
+                    self.plan, shipment, self.batch_size, self.keep, explain=self.explain
+                )
                 continue
             assert self._executor is not None  # set before the workers are up
             pending.append(self._executor.submit(_score_shipment, _pack(shipment)))

@@ -1,4 +1,4 @@
-"""The ``rewardkit`` command: score, report, profile and filter files of generations; serve.
+"""The ``rewardkit`` command: score, explain, report, profile and filter generations; serve.
 
 A thin client of the library: rewards come from :mod:`rewardkit.registry`, input from
 :mod:`rewardkit.jsonl`, scores from :mod:`rewardkit.scoring`, reports and profiles from
@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
 from rewardkit._doctor import version_text
-from rewardkit.cli import doctor, listing, profile, report, score, serve
+from rewardkit.cli import doctor, explain, listing, profile, report, score, serve
 from rewardkit.cli import filter as filter_command
 from rewardkit.cli._common import DEFAULT_REWARDS, Command, Io, UsageError, write
 from rewardkit.errors import ConfigError
@@ -44,6 +44,7 @@ __all__ = [
 #: The subcommands, in the order ``--help`` lists them.
 COMMANDS: tuple[Command, ...] = (
     score.COMMAND,
+    explain.COMMAND,
     report.COMMAND,
     profile.COMMAND,
     filter_command.COMMAND,

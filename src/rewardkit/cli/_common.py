@@ -371,7 +371,8 @@ def score(
     """Score ``rows`` with ``--workers`` processes (:class:`rewardkit.pool.ScoringPool`).
 
     Yields one record per row, in order: ``{"line": N, <reward>: score, ..., "total": t,
-    <keep>: value, ...}``, with ``"error"`` for a row that could not be read or scored.
+    <keep>: value, ...}``, with ``"error"`` for a row that could not be read or scored, and
+    ``"explain"`` for a scored row when ``args.explain`` is set.
     """
     with scoring_pool(plan, args, keep) as scorer:
         yield from scorer.score(rows)
@@ -389,6 +390,7 @@ def scoring_pool(
         workers=args.workers,
         batch_size=args.batch_size,
         keep=keep,
+        explain=bool(getattr(args, "explain", False)),
         chunk_bytes=pool.CHUNK_BYTES,
         serial_seconds=pool.SERIAL_SECONDS,
     )

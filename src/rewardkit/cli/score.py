@@ -51,6 +51,11 @@ def run(args: argparse.Namespace, io_: Io) -> int:
     command stops at once, listing the keys it saw. A summary table (mean of each reward,
     counts) goes to stderr.
 
+    --explain adds to each scored record an "explain" object: per reward, why it gave its
+    score ({"score": ..., "name": ..., "details": {...}}, the keys listed in docs/why.md),
+    computed on the same batches as the scores, which stay exactly as without --explain.
+    It works with --workers too (the workers explain what they score).
+
     --workers N scores with N processes (the same records, in order); an input that scores in
     under a CPU-second never starts one. --engine ray runs the same scoring on Ray Data
     (a local Ray, or the cluster at --ray-address) and writes a folder of record files to
@@ -65,12 +70,14 @@ def run(args: argparse.Namespace, io_: Io) -> int:
       rewardkit score gens.jsonl --preset aha_grpo --keep prompt,answer --out scores.jsonl
       zcat gens.jsonl.gz | rewardkit score - --config rewards.toml --workers 2
       rewardkit score gens.parquet --preset aha_grpo --out scores.parquet
+      rewardkit score examples/completions.jsonl -r boxed_correct --explain
       rewardkit score gens/ --engine ray --ray-address auto --out scores/
     """
     rewards = rewards_from(args)
     keep: tuple[str, ...] = args.keep or ()
+    reserved = RESERVED | ({"explain"} if args.explain else set())
     clash = [
-        name for name in keep if name in RESERVED or any(name == r.reward.name for r in rewards)
+        name for name in keep if name in reserved or any(name == r.reward.name for r in rewards)
     ]
     if clash:
         msg = f"--keep field {clash[0]!r} clashes with a key of the output record"
@@ -115,6 +122,9 @@ def _score_with_ray(plan: ScoringPlan, args: argparse.Namespace, io_: Io) -> int
         raise UsageError(msg)
     if args.keep:
         msg = "--engine ray does not support --keep yet; score with the default engine"
+        raise UsageError(msg)
+    if args.explain:
+        msg = "--engine ray does not support --explain yet; score with the default engine"
         raise UsageError(msg)
     try:
         import ray
@@ -184,6 +194,11 @@ def arguments(parser: argparse.ArgumentParser) -> None:
         metavar="ADDR",
         help="with --engine ray: the cluster to join, e.g. auto or ray://head:10001 "
         "(default: RAY_ADDRESS, else a local Ray)",
+    )
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="add an 'explain' object to each record: why each reward gave its score",
     )
     parser.add_argument("--quiet", "-q", action="store_true", help="no summary on stderr")
 
