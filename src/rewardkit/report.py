@@ -10,6 +10,8 @@ it directly:
 - :func:`plot_report`: the same records drawn with matplotlib (the ``plot`` extra).
 - :func:`profile_texts` / :func:`format_profile`: reflection phrases, answer sources and
   length percentiles of a stream of completions.
+- :func:`behavior_records` / :func:`format_behaviors`: per-file behaviour counts side by side
+  (``rewardkit profile --behaviours``).
 - :func:`text_table`: the aligned plain-text tables every command prints.
 """
 
@@ -25,10 +27,16 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rewardkit.reflect.profiling import Profile
 
 __all__ = [
     "Report",
     "RunningMean",
+    "behavior_records",
+    "format_behaviors",
     "format_profile",
     "format_report",
     "plot_report",
@@ -471,3 +479,71 @@ def format_profile(result: Mapping[str, object]) -> str:
     header = ["length", "min", "p10", "p50", "p90", "max", "mean"]
     parts.append("\n" + text_table(header, rows, [False] + [True] * 6))
     return "".join(parts)
+
+
+def behavior_records(
+    profiles: Sequence[tuple[str, Profile]], *, failed: Sequence[int] = ()
+) -> list[dict[str, object]]:
+    """One plain record per profiled file: its texts and each behaviour's counts.
+
+    Args:
+        profiles: ``(label, profile)`` pairs, in the order to show (e.g. by checkpoint).
+        failed: lines each file could not give a text for (default: 0 each).
+
+    Returns:
+        ``[{"label", "texts", "failed", "behaviors": {name: {"texts", "rate",
+        "occurrences"}}}]``, behaviours in :meth:`Profile.behaviors` order.
+
+    Examples:
+        >>> from rewardkit.reflect import profile
+        >>> text = "25 + 3 = 28, too big. Scrap that: 25 - 3 = 22."
+        >>> [record] = behavior_records([("ckpt-1", profile([text, "x = 2."]))])
+        >>> record["texts"], record["behaviors"]["backtracking"]
+        (2, {'texts': 1, 'rate': 0.5, 'occurrences': 1})
+    """
+    return [
+        {
+            "label": label,
+            "texts": result.texts,
+            "failed": failed[i] if i < len(failed) else 0,
+            "behaviors": {
+                name: {"texts": count.texts, "rate": count.rate, "occurrences": count.occurrences}
+                for name, count in result.behaviors().items()
+            },
+        }
+        for i, (label, result) in enumerate(profiles)
+    ]
+
+
+def format_behaviors(records: Sequence[Mapping[str, object]]) -> str:
+    """:func:`behavior_records` as a table: one row per file, one column per behaviour.
+
+    A cell is the number of texts showing the behaviour and their share of the file's texts.
+
+    Examples:
+        >>> from rewardkit.reflect import profile
+        >>> late = profile(["25 + 3 = 28, too big. Scrap that: 25 - 3 = 22.", "x = 2."])
+        >>> records = behavior_records([("ckpt-1", profile(["x = 2."])), ("ckpt-2", late)])
+        >>> print(format_behaviors(records), end="")
+        file    texts  verification  backtracking  subgoal_setting  backward_chaining
+        ckpt-1      1        0 (0%)        0 (0%)           0 (0%)             0 (0%)
+        ckpt-2      2       1 (50%)       1 (50%)           0 (0%)             0 (0%)
+    """
+    names: list[str] = []
+    for record in records:
+        found = record.get("behaviors")
+        if isinstance(found, Mapping):
+            names.extend(name for name in found if name not in names)
+    rows = []
+    for record in records:
+        total = record.get("texts")
+        total = total if isinstance(total, int) else 0
+        found = record.get("behaviors")
+        row = [_cell(record.get("label")), str(total)]
+        for name in names:
+            count = found.get(name) if isinstance(found, Mapping) else None
+            texts = count.get("texts") if isinstance(count, Mapping) else None
+            texts = texts if isinstance(texts, int) else 0
+            row.append(f"{texts} ({_cell(_percent(texts, total) or 0)}%)")
+        rows.append(row)
+    return text_table(["file", "texts", *names], rows, [False] + [True] * (len(names) + 1))

@@ -1,4 +1,4 @@
-"""``rewardkit profile``: reflection phrases, answer sources and lengths of a file."""
+"""``rewardkit profile``: reflection phrases, behaviours, answer sources and lengths of files."""
 
 from __future__ import annotations
 
@@ -10,23 +10,28 @@ from rewardkit.cli._common import (
     Command,
     Io,
     Messages,
+    UsageError,
     add_fields,
-    add_input,
     add_out,
     check_columns,
     check_readable,
+    finite_float,
     output,
     parsed,
+    positive_int,
     read,
     write,
 )
-from rewardkit.report import format_profile, profile_texts
+from rewardkit.report import behavior_records, format_behaviors, format_profile, profile_texts
 from rewardkit.scoring import ScoringPlan
 from rewardkit.text import completion_text
 
+#: What to install for ``--judge``.
+HTTPX_HINT = "--judge needs httpx: pip install httpx"
+
 
 def run(args: argparse.Namespace, io_: Io) -> int:
-    """Profile a file of generations: reflection, answer extraction and length.
+    """Profile files of generations: reflection, behaviours, answer extraction and length.
 
     Three tables: how many completions use each reflection keyword and cognitive behaviour
     (rewardkit.reflect.profile: texts in which it occurs, their share, total occurrences),
@@ -37,24 +42,48 @@ def run(args: argparse.Namespace, io_: Io) -> int:
     count; exit status 1). The input is JSONL (.gz allowed), Parquet or a saved datasets
     folder (pyarrow needed for the last two: pip install pyarrow).
 
+    --behaviours takes several files (e.g. one per checkpoint) and prints one row per file
+    with, for each of the four cognitive behaviours (verification, backtracking, subgoal
+    setting, backward chaining), the number and share of completions that show it, so the
+    behaviours can be watched as they appear over training.
+
+    --judge URL measures the behaviour patterns against an LLM judge: it sends the judge
+    prompts of the cognitive-behaviours paper, for a seeded sample of --judge-sample
+    completions of one file, to an OpenAI-compatible chat endpoint (vLLM, SGLang, a hosted
+    API; --judge-model names the model) and prints, per behaviour, how often the judge and
+    the patterns found it, the patterns' precision and recall against the judge, and the
+    rows that could not be judged (exit status 1 when some could not). It needs httpx
+    (pip install httpx). Answers are cached in --judge-cache-dir.
+
     Examples:
       rewardkit profile examples/completions.jsonl
       rewardkit profile ckpt-300.jsonl.gz --format json --out profile.json
+      rewardkit profile ckpt-100.jsonl ckpt-200.jsonl ckpt-300.jsonl --behaviours
+      rewardkit profile ckpt-300.jsonl --judge http://localhost:8000 --judge-model judge
     """
-    check_readable([args.file])
-    field = args.completion_field
+    if args.judge is None:
+        stray = [
+            f"--judge-{name.replace('_', '-')}"
+            for name in ("model", "sample", "seed", "cache_dir", "api_key_env")
+            if getattr(args, f"judge_{name}") is not None
+        ]
+        if stray:
+            msg = f"{stray[0]} is an option of --judge URL; pass --judge too"
+            raise UsageError(msg)
+    elif args.behaviours:
+        msg = "--judge and --behaviours are separate reports; run one, then the other"
+        raise UsageError(msg)
+    if len(args.files) > 1 and not args.behaviours:
+        what = "--judge" if args.judge is not None else "a profile"
+        msg = f"{what} reads one FILE (got {len(args.files)}); --behaviours compares several"
+        raise UsageError(msg)
+    if args.judge is not None:
+        return _judge(args, io_)
+    check_readable(args.files)
     messages = Messages(io_.stderr)
-
-    def texts() -> Iterator[str]:
-        for item in check_columns(read(args.file), args.file, ScoringPlan((), field)):
-            line = parsed(item)
-            row = line.record
-            if row is None or field not in row:
-                messages.add(line.error or f"line {line.number}: missing column {field!r}")
-                continue
-            yield completion_text(row[field])
-
-    result = profile_texts(texts())
+    if args.behaviours:
+        return _behaviours(args, io_, messages)
+    result = profile_texts(_texts(args.files[0], args.completion_field, messages))
     messages.close()
     result["failed"] = messages.count
     with output(args.out, io_.stdout) as out:
@@ -65,12 +94,138 @@ def run(args: argparse.Namespace, io_: Io) -> int:
     return 1 if messages.count else 0
 
 
+def _texts(path: str, field: str, messages: Messages, *, named: bool = False) -> Iterator[str]:
+    """The completions of ``path`` as text; unreadable lines go to ``messages``.
+
+    With ``named``, each message starts with the path (several files are read).
+    """
+    prefix = f"{path}: " if named else ""
+    for item in check_columns(read(path), path, ScoringPlan((), field)):
+        line = parsed(item)
+        row = line.record
+        if row is None or field not in row:
+            messages.add(prefix + (line.error or f"line {line.number}: missing column {field!r}"))
+            continue
+        yield completion_text(row[field])
+
+
+def _behaviours(args: argparse.Namespace, io_: Io, messages: Messages) -> int:
+    from rewardkit.reflect import profile
+
+    profiles = []
+    failed = []
+    for path in args.files:
+        before = messages.count
+        named = len(args.files) > 1
+        profiles.append((path, profile(_texts(path, args.completion_field, messages, named=named))))
+        failed.append(messages.count - before)
+    messages.close()
+    records = behavior_records(profiles, failed=failed)
+    with output(args.out, io_.stdout) as out:
+        if args.format == "json":
+            write(out, json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+        else:
+            write(out, format_behaviors(records))
+    return 1 if messages.count else 0
+
+
+def _judge(args: argparse.Namespace, io_: Io) -> int:
+    if args.judge_model is None:
+        msg = "--judge needs --judge-model NAME (the model the server serves)"
+        raise UsageError(msg)
+    try:
+        import httpx  # noqa: F401 - optional dependency, imported here only to check
+    except ImportError:
+        raise UsageError(HTTPX_HINT) from None
+    from rewardkit import behaviors
+    from rewardkit.judge import JudgeConfig, judge_agreement
+
+    config = JudgeConfig(
+        url=args.judge,
+        model=args.judge_model,
+        api_key_env=args.judge_api_key_env,
+        concurrency=args.judge_concurrency,
+        timeout=args.judge_timeout,
+        cache_dir=args.judge_cache_dir,
+    )
+    path = args.files[0]
+    check_readable([path])
+    messages = Messages(io_.stderr)
+    texts = list(_texts(path, args.completion_field, messages))
+    messages.close()
+    sample = 200 if args.judge_sample is None else args.judge_sample
+    seed = 0 if args.judge_seed is None else args.judge_seed
+    report = judge_agreement(texts, behaviors, config, sample=sample, seed=seed)
+    with output(args.out, io_.stdout) as out:
+        if args.format == "json":
+            write(out, json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        else:
+            write(out, report.format() + "\n")
+    return 1 if messages.count or report.rows_failed else 0
+
+
+def _seed(text: str) -> int:
+    """An integer (argparse type)."""
+    try:
+        return int(text)
+    except ValueError:
+        msg = f"expected an integer; got {text!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
 def arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``profile``."""
-    add_input(parser)
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="JSONL (.gz allowed), Parquet, or a saved datasets folder; several with --behaviours",
+    )
     parser.add_argument("--format", choices=("table", "json"), default="table")
     add_out(parser, "write the profile here (default: stdout)")
     add_fields(parser, answer=False)
+    parser.add_argument(
+        "--behaviours",
+        "--behaviors",
+        action="store_true",
+        help="per file, how many completions show each cognitive behaviour",
+    )
+    judge = parser.add_argument_group("judge (calibrate the behaviour patterns)")
+    judge.add_argument(
+        "--judge", metavar="URL", help="an OpenAI-compatible server, e.g. http://localhost:8000"
+    )
+    judge.add_argument("--judge-model", metavar="NAME", help="the judge model's name")
+    judge.add_argument(
+        "--judge-sample",
+        type=positive_int,
+        metavar="K",
+        help="completions sampled for the judge (default: 200)",
+    )
+    judge.add_argument(
+        "--judge-seed", type=_seed, metavar="S", help="the sampling seed (default: 0)"
+    )
+    judge.add_argument(
+        "--judge-cache-dir", metavar="DIR", help="keep the judge's answers in this folder"
+    )
+    judge.add_argument(
+        "--judge-api-key-env",
+        metavar="VAR",
+        help="environment variable holding the API key (sent as a bearer token)",
+    )
+    judge.add_argument(
+        "--judge-concurrency",
+        type=positive_int,
+        default=8,
+        metavar="N",
+        help="requests in flight at most (default: 8)",
+    )
+    judge.add_argument(
+        "--judge-timeout",
+        type=finite_float,
+        default=60.0,
+        metavar="SECONDS",
+        help="seconds a request may take (default: 60)",
+    )
 
 
 COMMAND = Command("profile", run, arguments)
