@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping, Sequence
 
 from rewardkit.cli._common import (
     RESERVED,
@@ -17,10 +18,13 @@ from rewardkit.cli._common import (
     check_columns,
     check_readable,
     output,
+    parsed,
+    positive_int,
     read,
     scoring_pool,
     write,
 )
+from rewardkit.explain import CheckpointExamples, Example, format_examples, report_examples
 from rewardkit.registry import resolve_rewards
 from rewardkit.report import Report, format_report, plot_report, step_from_name
 from rewardkit.scoring import ScoringPlan
@@ -50,6 +54,14 @@ def run(args: argparse.Namespace, io_: Io) -> int:
       rewardkit report ckpt-100.jsonl ckpt-200.jsonl ckpt-300.jsonl --format markdown
       rewardkit report run/*.jsonl.gz -r 'overlong_penalty(max_length=4096, buffer=512)'
       rewardkit report base.jsonl tuned.jsonl --label base --label tuned --plot cmp.png
+      rewardkit report ckpt-100.jsonl ckpt-200.jsonl --examples 2 --seed 7
+
+    --examples K shows, per row of the report (a checkpoint), K sampled completions that
+    newly earned the reflection reward (no completion of the same prompt earned it at the
+    previous checkpoint) and K that earned correctness, each with its row number in its file
+    and its explanation (rewardkit.explain.report_examples; --seed S makes another draw). They
+    follow the table (table and Markdown formats) or appear under "examples" in each JSON
+    record; not with --format csv. The files' rows are held in memory for this.
     """
     check_readable(args.files)
     labels: list[str] = args.label or []
@@ -58,6 +70,9 @@ def run(args: argparse.Namespace, io_: Io) -> int:
         raise UsageError(msg)
     if args.plot:
         _require_matplotlib()
+    if args.examples and args.format == "csv":
+        msg = "--examples is not available with --format csv; use table, markdown or json"
+        raise UsageError(msg)
     specs = list(dict.fromkeys([args.correct, args.reflection, *args.reward]))
     rewards = resolve_rewards(specs, answer_field=args.answer_field, reserved=tuple(RESERVED))
     plan = ScoringPlan(rewards, args.completion_field, args.prompt_field)
@@ -91,12 +106,82 @@ def run(args: argparse.Namespace, io_: Io) -> int:
             if not rows:  # an empty file still gets its row
                 report.start(path, step=file_step, label=label)
     records = report.records()
+    examples = ""
+    if args.examples:
+        correct, reflection = rewards[0].reward, rewards[specs.index(args.reflection)].reward
+        picked = report_examples(
+            _checkpoints(args.files, records, step_field, args.completion_field),
+            correct=correct,
+            reflection=reflection,
+            k=args.examples,
+            seed=args.seed,
+            completion_field=args.completion_field,
+            prompt_field=args.prompt_field,
+        )
+        if args.format == "json":
+            for record, checkpoint in zip(records, picked, strict=True):
+                record["examples"] = _examples_record(checkpoint)
+        else:
+            examples = "\n" + format_examples(picked)
     with output(args.out, io_.stdout) as out:
-        write(out, format_report(records, args.format))
+        write(out, format_report(records, args.format) + examples)
     if args.plot:
         plot_report(records, args.plot, means=means, title=args.title)
         write(io_.stderr, f"wrote {args.plot}\n")
     return 1 if failed else 0
+
+
+def _checkpoints(
+    files: Sequence[str],
+    records: Sequence[Mapping[str, object]],
+    step_field: str | None,
+    completion_field: str,
+) -> list[tuple[str, list[Mapping[str, object]]]]:
+    """One ``(label, rows)`` per report record, in the report's order (by step).
+
+    Each checkpoint's rows are its file's rows, with ``{}`` standing in for a row that is
+    unreadable or belongs to another step, so a row's index + 1 is its line in the file.
+    """
+    empty: Mapping[str, object] = {}
+    by_file: dict[str, list[Mapping[str, object]]] = {}
+    for path in dict.fromkeys(files):
+        lines = check_columns(read(path), path, ScoringPlan((), completion_field))
+        by_file[path] = [parsed(item).record or empty for item in lines]
+    checkpoints = []
+    for record in records:
+        path, step = str(record["file"]), record["step"]
+        rows = by_file.get(path, [])
+        if step_field is not None:
+            rows = [row if _step(row, step_field) == step else empty for row in rows]
+        label = str(record["label"])
+        if step_field is not None and step is not None:
+            label += f" (step {step})"
+        checkpoints.append((label, rows))
+    return checkpoints
+
+
+def _step(row: Mapping[str, object], field: str) -> object:
+    value = row.get(field)
+    return value if isinstance(value, (int, float, str)) else None
+
+
+def _examples_record(checkpoint: CheckpointExamples) -> dict[str, object]:
+    def listed(examples: Sequence[Example]) -> list[dict[str, object]]:
+        return [
+            {
+                "line": example.index + 1,
+                "completion": example.completion,
+                "explanation": example.explanation.to_dict(),
+            }
+            for example in examples
+        ]
+
+    return {
+        "new_reflection": checkpoint.new_reflection,
+        "correct": checkpoint.correct_count,
+        "reflection_examples": listed(checkpoint.reflection),
+        "correct_examples": listed(checkpoint.correct),
+    }
 
 
 def _require_matplotlib() -> None:
@@ -125,6 +210,16 @@ def arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         metavar="TEXT",
         help="a file's label (default: its name); once per file, in order",
+    )
+    parser.add_argument(
+        "--examples",
+        type=positive_int,
+        metavar="K",
+        help="per checkpoint, K completions that newly earned reflection and K correct ones, "
+        "with their explanations",
+    )
+    parser.add_argument(
+        "--seed", type=int, default=0, metavar="S", help="the --examples sampling seed (default: 0)"
     )
     add_out(parser, "write the report here (default: stdout)")
     add_fields(parser)
