@@ -1341,6 +1341,7 @@ def test_score_reads_parquet_and_saved_datasets_like_jsonl(tmp_path: Path) -> No
 
 
 def test_score_writes_parquet_with_the_same_records(small: Path, tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
     out = tmp_path / "scores.parquet"
     result = run(
         "score", str(small), "-r", "boxed", "-r", "exact", "--keep", "id", "--out", str(out)

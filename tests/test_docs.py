@@ -22,6 +22,10 @@ DOCS = ROOT / "docs"
 #: ``<!-- skip: REASON -->`` on the line before a fence skips the block; these reasons only.
 ALLOWED_SKIPS = frozenset({"needs trl"})
 
+#: Pages whose blocks need an optional extra (run where it is installed, as in ``nox -s tests``;
+#: skipped in the extras-free ``tests_versions`` sessions).
+PAGE_NEEDS = {"scale.md": ("pyarrow",)}
+
 _FENCE = re.compile(
     r"(?:^<!-- skip: (?P<skip>[^>]*?) -->\n)?^```python[^\n]*\n(?P<code>.*?)^```\s*$",
     re.MULTILINE | re.DOTALL,
@@ -46,6 +50,8 @@ PAGES = sorted(path for path in DOCS.rglob("*.md") if _blocks(path))
 
 @pytest.mark.parametrize("page", PAGES, ids=[str(path.relative_to(DOCS)) for path in PAGES])
 def test_python_blocks_run(page, monkeypatch):
+    for module in PAGE_NEEDS.get(page.name, ()):
+        pytest.importorskip(module)
     monkeypatch.chdir(ROOT)
     namespace: dict[str, object] = {"__name__": f"docs_{page.stem}"}
     ran = 0

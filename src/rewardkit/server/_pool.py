@@ -180,7 +180,7 @@ class ScoringPool:
                 if attempt == 2:
                     break
                 await self._replace(executor)
-            except TimeoutError:
+            except (TimeoutError, asyncio.TimeoutError):  # distinct classes before 3.11
                 self._kill(executor)
                 await self._replace(executor)
                 msg = (
