@@ -106,6 +106,132 @@ def _signature(low: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(units)
 
 
+#: A mathematical statement: a digit or a closing bracket next to an arithmetic sign or a
+#: relation and an operand, an equation or inequality between two terms, or a LaTeX command.
+_MATH = (
+    r"[0-9)\]}]\s*(?:[+*/^=<>\u00d7\u00f7\u2264\u2265\u2260]|\\(?:times|cdot|div)\b)\s*-?[\w(\\]"
+    r"|[\w)\]}]\s*(?:[=<>\u2264\u2265\u2260]|\\(?:le|ge|leq|geq|neq|approx)\b)\s*-?[\w(\\]"
+    r"|\\(?:frac|dfrac|sqrt|cdot|times|pi|sum|prod|int|binom|angle|log|sin|cos|tan|equiv)\b"
+)
+#: Words of two or more letters (any script but CJK, which :data:`_CJK` counts per character).
+_WORD_ASCII = r"[a-z]{2,}"
+_WORD_ANY = r"[^\W\d_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}"
+_CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+#: Distinct words (or CJK characters) a sentence without mathematics needs to be reasoning.
+_MIN_WORDS = 3
+#: Grammatical words of English; a sentence of words needs one (word salad and lorem ipsum
+#: have none). Sentences in other scripts need only the distinct words.
+_GRAMMAR = frozenset(
+    "a an the is are was were be been it its this that these those so then thus hence if "
+    "since because but and or not no we us our i me my you to of in on for with by as at "
+    "from which what how why there here can cannot should must would could do does did "
+    "has have had than when where let all each".split()
+)
+#: Characters of follow-up text read to decide whether it is reasoning.
+_FOLLOW_READ = 300
+
+
+def _is_reasoning(piece: str) -> bool:
+    """Whether ``piece`` (lowercased) reads as reasoning rather than filler.
+
+    Rule: it holds at least 3 distinct words of two or more letters, among them a grammatical
+    English word (:data:`_GRAMMAR`) and a word that is not one (``"the problem asks"``); or,
+    outside ASCII, 3 distinct words of another script or 3 distinct CJK characters; or a
+    mathematical statement (:data:`_MATH`: ``"391 / 17 = 23"``, ``"x = -2"``,
+    ``"\\frac{1}{2}"``). Numbers alone (``"1 2 3"``), one- or two-word sentences, grammatical
+    words alone (``"it is so"``) and word salad without grammar (lorem ipsum) are not reasoning.
+    """
+    if piece.isascii():
+        words = set(compiled(_WORD_ASCII).findall(piece))
+        if len(words) >= _MIN_WORDS and _grammatical(words):
+            return True
+    else:
+        words = set(compiled(_WORD_ANY).findall(piece))
+        if len(words) >= _MIN_WORDS and (
+            _grammatical(words) or not all(word.isascii() for word in words)
+        ):
+            return True
+        if len(set(compiled(_CJK).findall(piece))) >= _MIN_WORDS:
+            return True
+    if "\\" not in piece and not any(sign in piece for sign in _MATH_SIGNS):
+        return False  # cheap: no sign, no LaTeX, no statement
+    return compiled(_MATH).search(piece) is not None
+
+
+_MATH_SIGNS = "=<>+*/^\u00d7\u00f7\u2264\u2265\u2260"
+
+
+def _reasoning_follows(low: str, start: int, end: int) -> bool:
+    """Whether reasoning (:func:`_is_reasoning`) follows ``start``, within ``_FOLLOW_READ``.
+
+    A short window is read first (most real follow-ups pass there); the full one only if not.
+    """
+    end = min(end, start + _FOLLOW_READ)
+    short = start + _FOLLOW_READ // 4
+    if short < end and _is_reasoning(low[start:short]):
+        return True
+    return _is_reasoning(low[start:end])
+
+
+def _grammatical(words: set[str]) -> bool:
+    """Whether ``words`` hold a grammatical English word and a word that is not one."""
+    return not words.isdisjoint(_GRAMMAR) and not words <= _GRAMMAR
+
+
+def _follow_signature(low: str, start: int, end: int) -> tuple[str, ...]:
+    """What follows a phrase, numbers as ``0``: up to 6 content units within the range.
+
+    Like :func:`_signature` it stops at the end of a sentence, but only once 3 units are read:
+    two reflections that both begin "... that." stay apart. Numbers read as ``0``, so
+    near-identical follow-ups (``"x = 1"``, ``"x = 2"``) share a signature.
+    """
+    units: list[str] = []
+    previous = start
+    sentence_end = compiled(_SENTENCE_END).search
+    for match in _unit_pattern(low).finditer(low, start, end):
+        if len(units) >= _MIN_WORDS and sentence_end(low, previous, match.start()):
+            break
+        unit = match.group()
+        units.append("0" if unit.isdigit() else unit)
+        if len(units) >= _SIGNATURE_UNITS:
+            break
+        previous = match.end()
+    return tuple(units)
+
+
+def _reasoned_chars(low: str, spans: Sequence[tuple[int, int]], limit: int) -> int:
+    """Non-whitespace characters of the distinct reasoning sentences outside ``spans``.
+
+    Like :func:`_reasoning_chars`, but a sentence counts only if :func:`_is_reasoning` says
+    so, and sentences are tested in order until ``limit`` characters are reached (the
+    complete sentences of a prefix are the first sentences of the whole, so a prefix that
+    reaches the limit decides). Returns at most about ``limit`` plus one sentence.
+    """
+    total = 0
+    seen: set[str] = set()
+    read = _FIRST_READ // 2
+    start = 0
+    while True:
+        whole = read >= len(low)
+        cut = low if whole else low[:read]
+        inside = [(a, min(b, read)) for a, b in spans if a < read]
+        pieces = _sentences(_without(cut, inside))
+        if not whole:
+            pieces = pieces[:-1]  # the last piece may be cut
+        for piece in pieces[start:]:
+            if piece in seen:
+                continue
+            seen.add(piece)
+            if _is_reasoning(piece):
+                total += _content_chars(piece)
+                if total >= limit:
+                    return total
+        if whole:
+            return total
+        start = len(pieces)
+        read *= 4
+
+
 def _content_chars(text: str) -> int:
     """Characters that are not whitespace (cheap: a few ``str.count`` calls)."""
     return len(text) - sum(text.count(space) for space in _SPACES)
@@ -367,9 +493,13 @@ class Reflection:
                 if trace is not None:
                     dropped.append(_event_record(low, event, "no content after it"))
                 continue
+            if self.min_following and not _reasoning_follows(low, event.end, following_end):
+                if trace is not None:
+                    dropped.append(_event_record(low, event, "no reasoning after it"))
+                continue
             identity: object = event.key
             if self.mode == "count":
-                identity = (event.key, _signature(low, event.end, following_end))
+                identity = _follow_signature(low, event.end, following_end)
             if trace is not None:
                 record = _event_record(low, event, "repeated" if identity in counted else "")
                 (dropped if identity in counted else kept).append(record)
@@ -379,12 +509,13 @@ class Reflection:
         if not counted:
             return 0.0
         score = min(sum(counted.values()), self.saturation) / self.saturation
-        scale, stuffed = _stuffing_factor(
-            low,
-            [(event.start, event.end) for event in events],
-            self.min_reasoning,
-            self.max_density,
-        )
+        spans = [(event.start, event.end) for event in events]
+        scale = 1.0
+        if self.min_reasoning > 0:
+            reasoned = _reasoned_chars(low, spans, self.min_reasoning)
+            scale = min(1.0, reasoned / self.min_reasoning)
+        phrase_chars = sum(_content_chars(low[start:end]) for start, end in spans)
+        stuffed = _is_stuffed(low, phrase_chars, self.max_density)
         if trace is not None:
             trace.update(reasoning_scale=scale, stuffed=stuffed)
         score *= scale
