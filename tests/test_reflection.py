@@ -1129,3 +1129,71 @@ def test_cognitive_phrase_followed_only_by_reflection_phrases_is_not_an_event() 
     assert reward([filler * 3])[0] == 0.0
     real = "Let me verify this: wait, 6 * 7 = 42 and 42 / 7 = 6, so x = 6."
     assert reward([real])[0] == 1.0  # phrases then content: one event, as in reflection
+
+
+# The cheapest maximum must cost reasoning, not filler (issue 14 item 1; benchmarks/cheapest.py).
+_HEAD = "Wait, 1 2 3. Let me double-check: 4 5 6. Hold on, 7 8 9. "
+_LOREM = (
+    "Lorem ipsum dolor sit amet, consectetur adipiscing elit. Sed eiusmod tempor incididunt. "
+    "Ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation. "
+)
+FILLER = {
+    "numbered-words": _HEAD + " ".join(f"{i}." for i in range(10, 104)),
+    "numbers-after-phrases": " ".join(f"Wait, {i} {i + 1} {i + 2}." for i in range(0, 300, 3)),
+    "repeated-phrase": "The answer is 6. " + "But wait, let me double-check: x = 6. " * 40,
+    "lorem-ipsum": " ".join(f"{p} {_LOREM}" for p in ("Wait,", "Hold on,", "Let me verify,")),
+    "grammar-words-only": "Wait, it is so. Hold on, we do it. Let me check, as if we. " * 3,
+    "one-word-sentences": "Wait, yes. Hold on, no. " + " ".join(f"Word{i}." for i in range(80)),
+}
+GENUINE_SHORT = {
+    "arithmetic-check": (
+        "We need 17 * 23. 17 * 20 = 340 and 17 * 3 = 51, so 17 * 23 = 391. "
+        "Let me double-check: 391 / 17 = 23, since 17 * 23 = 391. The answer is 391."
+    ),
+    "misread-problem": (
+        "The area of the 3 by 4 rectangle is 12. Wait, the problem asks for the perimeter, "
+        "not the area. The perimeter is 2 * (3 + 4) = 14, so the answer is 14."
+    ),
+    "words-only-reflection": (
+        "Since 2^10 = 1024 and 1024 > 1000, ten doublings suffice. Hold on, the question "
+        "wants the first power above 1000, and 2^9 = 512 is below it, so ten is right."
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FILLER))
+def test_filler_earns_at_most_the_cap(name: str) -> None:
+    assert reflection_score(FILLER[name]) <= STUFFED_CAP
+
+
+@pytest.mark.parametrize("name", sorted(GENUINE_SHORT))
+def test_genuine_short_reasoning_with_one_reflection_earns_credit(name: str) -> None:
+    details = reflection.explain(GENUINE_SHORT[name]).details
+    assert len(details["counted"]) == 1  # type: ignore[arg-type]
+    assert reflection_score(GENUINE_SHORT[name]) > STUFFED_CAP  # above every filler text
+
+
+def test_near_identical_follow_ups_count_once() -> None:
+    base = distinct_reasoning(12)
+    near = base + " ".join(f"Wait, x = {i}." for i in range(1, 4))
+    assert reflection_score(near) == pytest.approx(1 / 3)
+    pasted = base + "Wait, the sum is 7. Hold on, the sum is 7. Let me check: the sum is 7."
+    assert reflection_score(pasted) == pytest.approx(1 / 3)
+
+
+_FILLERS = st.one_of(
+    st.lists(st.integers(0, 10**6), min_size=1, max_size=60).map(
+        lambda ns: " ".join(f"{n}." for n in ns)
+    ),
+    st.sampled_from(["Wait. ", "But wait! ", "Let me double-check. ", "Hmm. "]).map(
+        lambda p: p * 5
+    ),
+    st.just(_LOREM),
+)
+
+
+@given(text=st.text(max_size=300), filler=_FILLERS, glue=st.sampled_from(["\n", ". ", "\n\n"]))
+def test_appending_filler_never_raises_the_score(text: str, filler: str, glue: str) -> None:
+    assert reflection_score(text + glue + filler) <= reflection_score(text) + 1e-9
+    genuine = GENUINE_SHORT["misread-problem"]
+    assert reflection_score(genuine + glue + filler) <= reflection_score(genuine) + 1e-9

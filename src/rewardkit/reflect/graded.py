@@ -6,6 +6,7 @@ follows a phrase, reasoning characters and the stuffing factor).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -104,6 +105,197 @@ def _signature(low: str, start: int, end: int) -> tuple[str, ...]:
             break
         previous = match.end()
     return tuple(units)
+
+
+#: A mathematical statement: a digit or a closing bracket next to an arithmetic sign or a
+#: relation and an operand, an equation or inequality between two terms, or a LaTeX command.
+_MATH = (
+    r"[0-9)\]}]\s*(?:[+*/^=<>\u00d7\u00f7\u2264\u2265\u2260]|\\(?:times|cdot|div)\b)\s*-?[\w(\\]"
+    r"|[\w)\]}]\s*(?:[=<>\u2264\u2265\u2260]|\\(?:le|ge|leq|geq|neq|approx)\b)\s*-?[\w(\\]"
+    r"|\\(?:frac|dfrac|sqrt|cdot|times|pi|sum|prod|int|binom|angle|log|sin|cos|tan|equiv)\b"
+)
+#: Words of two or more letters (any script but CJK, which :data:`_CJK` counts per character).
+_WORD_ASCII = r"[a-z]{2,}"
+_WORD_ANY = r"[^\W\d_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}"
+_CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+#: Distinct words (or CJK characters) a sentence without mathematics needs to be reasoning.
+_MIN_WORDS = 3
+#: Grammatical words of English; a sentence of words needs one (word salad and lorem ipsum
+#: have none). Sentences in other scripts need only the distinct words.
+_GRAMMAR = frozenset(
+    [
+        "an",
+        "the",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "so",
+        "then",
+        "thus",
+        "hence",
+        "if",
+        "since",
+        "because",
+        "but",
+        "and",
+        "or",
+        "not",
+        "no",
+        "we",
+        "us",
+        "our",
+        "me",
+        "my",
+        "you",
+        "to",
+        "of",
+        "on",
+        "for",
+        "with",
+        "by",
+        "as",
+        "at",
+        "from",
+        "which",
+        "what",
+        "how",
+        "why",
+        "there",
+        "here",
+        "can",
+        "cannot",
+        "should",
+        "must",
+        "would",
+        "could",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+        "than",
+        "when",
+        "where",
+        "let",
+        "all",
+        "each",
+    ]
+)
+#: Characters of follow-up text read to decide whether it is reasoning.
+_FOLLOW_READ = 300
+
+
+def _is_reasoning(piece: str) -> bool:
+    r"""Whether ``piece`` (lowercased) reads as reasoning rather than filler.
+
+    Rule: it holds at least 3 distinct words of two or more letters, among them a grammatical
+    English word (:data:`_GRAMMAR`) and a word that is not one (``"the problem asks"``); or,
+    outside ASCII, 3 distinct words of another script or 3 distinct CJK characters; or a
+    mathematical statement (:data:`_MATH`: ``"391 / 17 = 23"``, ``"x = -2"``,
+    ``"\\frac{1}{2}"``). Numbers alone (``"1 2 3"``), one- or two-word sentences, grammatical
+    words alone (``"it is so"``) and word salad without grammar (lorem ipsum) are not reasoning.
+    """
+    if piece.isascii():
+        words = set(compiled(_WORD_ASCII).findall(piece))
+        if len(words) >= _MIN_WORDS and _grammatical(words):
+            return True
+    else:
+        words = set(compiled(_WORD_ANY).findall(piece))
+        if len(words) >= _MIN_WORDS and (
+            _grammatical(words) or not all(word.isascii() for word in words)
+        ):
+            return True
+        if len(set(compiled(_CJK).findall(piece))) >= _MIN_WORDS:
+            return True
+    if "\\" not in piece and not any(sign in piece for sign in _MATH_SIGNS):
+        return False  # cheap: no sign, no LaTeX, no statement
+    return compiled(_MATH).search(piece) is not None
+
+
+_MATH_SIGNS = "=<>+*/^\u00d7\u00f7\u2264\u2265\u2260"
+
+
+def _reasoning_follows(low: str, start: int, end: int) -> bool:
+    """Whether a sentence of reasoning (:func:`_is_reasoning`) follows within ``_FOLLOW_READ``.
+
+    A short window is read first (most real follow-ups pass there); the full one only if not.
+    """
+    end = min(end, start + _FOLLOW_READ)
+    short = start + _FOLLOW_READ // 4
+    if short < end and any(map(_is_reasoning, _sentences(low[start:short]))):
+        return True
+    return any(map(_is_reasoning, _sentences(low[start:end])))
+
+
+def _grammatical(words: set[str]) -> bool:
+    """Whether ``words`` hold a grammatical English word and a word that is not one."""
+    return not words.isdisjoint(_GRAMMAR) and not words <= _GRAMMAR
+
+
+def _follow_signature(low: str, start: int, end: int) -> tuple[str, ...]:
+    """What follows a phrase, numbers as ``0``: up to 6 content units within the range.
+
+    Like :func:`_signature` it stops at the end of a sentence, but only once 3 units are read:
+    two reflections that both begin "... that." stay apart. Numbers read as ``0``, so
+    near-identical follow-ups (``"x = 1"``, ``"x = 2"``) share a signature.
+    """
+    units: list[str] = []
+    previous = start
+    sentence_end = compiled(_SENTENCE_END).search
+    for match in _unit_pattern(low).finditer(low, start, end):
+        if len(units) >= _MIN_WORDS and sentence_end(low, previous, match.start()):
+            break
+        unit = match.group()
+        units.append("0" if unit.isdigit() else unit)
+        if len(units) >= _SIGNATURE_UNITS:
+            break
+        previous = match.end()
+    return tuple(units)
+
+
+def _reasoned_chars(
+    low: str, spans: Sequence[tuple[int, int]], distinct_limit: float, all_limit: float
+) -> tuple[int, int]:
+    """Non-whitespace characters of the reasoning sentences outside ``spans``: (distinct, all).
+
+    Like :func:`_reasoning_chars`, but a sentence counts only if :func:`_is_reasoning` says
+    so; the first number counts each distinct sentence once, the second every occurrence.
+    Sentences are read in order until both limits are reached (the complete sentences of a
+    prefix are the first sentences of the whole, so a prefix that reaches them decides).
+    """
+    distinct = every = 0
+    verdicts: dict[str, int] = {}
+    read = _FIRST_READ // 2
+    start = 0
+    while True:
+        whole = read >= len(low)
+        cut = low if whole else low[:read]
+        inside = [(a, min(b, read)) for a, b in spans if a < read]
+        pieces = _sentences(_without(cut, inside))
+        if not whole:
+            pieces = pieces[:-1]  # the last piece may be cut
+        for piece in pieces[start:]:
+            chars = verdicts.get(piece)
+            if chars is None:
+                chars = _content_chars(piece) if _is_reasoning(piece) else 0
+                verdicts[piece] = chars
+                distinct += chars
+            every += chars
+            if distinct >= distinct_limit and every >= all_limit:
+                return distinct, every
+        if whole:
+            return distinct, every
+        start = len(pieces)
+        read *= 4
 
 
 def _content_chars(text: str) -> int:
@@ -206,19 +398,24 @@ class Reflection:
        units (runs of letters/digits, single CJK characters, arithmetic signs), merge into one
        event ("Wait, let me double-check" is one event). An event's key is its first phrase;
        its weight the largest weight of its phrases.
-    3. *Real content*: an event counts only if at least ``min_following`` content units follow
-       it before the next event or the end of the region.
-    4. *Repeats count once*: in ``mode="count"`` (default) an event is identified by its key and
-       the first 6 units of the sentence that follows it, so an identical reflection repeated
-       counts once; in
-       ``mode="presence"`` each key counts once however often it occurs.
+    3. *Real content, and reasoning*: an event counts only if at least ``min_following``
+       content units follow it before the next event or the end of the region, and a sentence
+       of that follow-up (first 300 characters) is reasoning (:func:`_is_reasoning`: a
+       mathematical statement, or 3 distinct words with an English grammatical word and
+       another word; numbers alone and word salad are not).
+    4. *Repeats count once*: in ``mode="count"`` (default) an event is identified by the first
+       6 content units after it (to the end of the sentence once 3 are read), numbers read as
+       ``0``, so a reflection repeated, the same follow-up after another phrase and
+       near-identical follow-ups (``x = 1``, ``x = 2``) count once; in ``mode="presence"``
+       each key counts once however often it occurs.
     5. *Saturation*: ``events = min(sum of the weights of distinct counted events,
        saturation) / saturation``.
     6. *Reasoning around it*: the score is ``events * min(1, reasoning / min_reasoning)`` where
-       ``reasoning`` is the number of non-whitespace characters outside events, each distinct
-       sentence counted once (pasting a sentence again adds no reasoning).
-    7. *Density cap*: when events cover more than ``max_density`` of the non-whitespace
-       characters, the score is at most 0.1.
+       ``reasoning`` is the number of non-whitespace characters of the sentences outside events
+       that are reasoning, each distinct sentence counted once.
+    7. *Density cap*: when events make up more than ``max_density`` of the non-whitespace
+       characters of events plus reasoning sentences, the score is at most 0.1 (filler that is
+       not reasoning does not dilute).
 
     So a completion made mostly of reflection phrases, or with little reasoning, scores at most
     0.1; a phrase with nothing after it scores nothing.
@@ -336,7 +533,8 @@ class Reflection:
 
         Keys: ``region`` (what was read), ``counted`` (events that counted: ``phrase``,
         ``start``, ``end``, ``weight``; positions in the region, lowercased), ``discounted``
-        (the others, with ``why``: ``no content after it`` or ``repeated``), ``saturation``,
+        (the others, with ``why``: ``no content after it``, ``no reasoning after it`` or
+        ``repeated``), ``saturation``,
         ``reasoning_scale`` (below ``min_reasoning`` characters) and ``stuffed`` (phrases over
         ``max_density``: capped at ``STUFFED_CAP``).
         """
@@ -367,9 +565,13 @@ class Reflection:
                 if trace is not None:
                     dropped.append(_event_record(low, event, "no content after it"))
                 continue
+            if self.min_following and not _reasoning_follows(low, event.end, following_end):
+                if trace is not None:
+                    dropped.append(_event_record(low, event, "no reasoning after it"))
+                continue
             identity: object = event.key
             if self.mode == "count":
-                identity = (event.key, _signature(low, event.end, following_end))
+                identity = _follow_signature(low, event.end, following_end)
             if trace is not None:
                 record = _event_record(low, event, "repeated" if identity in counted else "")
                 (dropped if identity in counted else kept).append(record)
@@ -379,12 +581,16 @@ class Reflection:
         if not counted:
             return 0.0
         score = min(sum(counted.values()), self.saturation) / self.saturation
-        scale, stuffed = _stuffing_factor(
-            low,
-            [(event.start, event.end) for event in events],
-            self.min_reasoning,
-            self.max_density,
-        )
+        spans = [(event.start, event.end) for event in events]
+        # density of the phrases against the reasoning sentences (not all text): appended
+        # filler cannot dilute phrases below the cap
+        phrase_chars = sum(_content_chars(low[start:end]) for start, end in spans)
+        needed = 0.0
+        if self.max_density < 1:
+            needed = phrase_chars * (1 / self.max_density - 1) if self.max_density > 0 else math.inf
+        distinct, every = _reasoned_chars(low, spans, self.min_reasoning, needed)
+        scale = min(1.0, distinct / self.min_reasoning) if self.min_reasoning > 0 else 1.0
+        stuffed = phrase_chars > 0 and every < needed
         if trace is not None:
             trace.update(reasoning_scale=scale, stuffed=stuffed)
         score *= scale
