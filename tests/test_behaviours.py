@@ -7,13 +7,16 @@ restating the question and substitution that is not a check.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from rewardkit import behaviors, cognitive_behaviors
 from rewardkit.keywords import BEHAVIORS
-from rewardkit.reflect import profile
+from rewardkit.reflect import profile, scan
 from rewardkit.reflect.cognitive import _behavior_hits, _behavior_table, _pattern_scan
-from rewardkit.reflect.scan import fast_backend, set_fast
+from rewardkit.reflect.scan import fast_backend, set_fast, strip_leading
 from tests.behaviour_examples import CONTROLS, POSITIVES, B, C, S, V
 
 MIN_RECALL = 0.7
@@ -193,3 +196,66 @@ def test_profile_reports_behaviour_counts_per_file() -> None:
     rows = [line.split() for line in table.splitlines()[2:]]
     assert sorted(row[0] for row in rows) == ["backtracking", "verification"]
     assert all(row[1] == "behavior" for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        pytest.param(
+            r"(?:this|it) (?:is|was) (?:right|true)", r"(?:is|was) (?:right|true)", id="two"
+        ),
+        pytest.param(r"(?:this|it) (?:works|holds)", r"(?:this|it) (?:works|holds)", id="one-left"),
+        pytest.param(
+            r"(?:verify|check) (?:the|our) answer",
+            r"(?:verify|check) (?:the|our) answer",
+            id="rare",
+        ),
+        pytest.param(r"(?:a )?(?:is|was) too (?:big|small)", r"too (?:big|small)", id="optional"),
+        pytest.param(
+            r"(?=x)(?:it|this) not (?:zero|one)|nope", r"not (?:zero|one)|nope", id="lookahead"
+        ),
+        pytest.param(r"[(](?:is|it)[)] ab cd", r"[(](?:is|it)[)] ab cd", id="class-paren"),
+    ],
+)
+def test_strip_leading_drops_only_frequent_leading_items(source: str, expected: str) -> None:
+    assert strip_leading(source) == expected
+
+
+def test_stripped_prefilter_reports_every_match_end() -> None:
+    # Dropping leading items keeps every match end of the full pattern among the reported ends.
+    low = " ".join(text for text, _ in POSITIVES if text.isascii()).lower()
+    for _, family in _behavior_table():
+        for _, pattern in family:
+            stripped = re.compile(strip_leading(pattern.source))
+            ends = {m.end() for m in stripped.finditer(low)} | {
+                m.end() for start in range(len(low)) if (m := stripped.match(low, start))
+            }
+            for match in pattern.finditer(low):
+                assert match.end() in ends, (pattern.source, match.group())
+
+
+@pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
+def test_compiled_databases_are_cached_and_damage_falls_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(scan.CACHE_ENV, str(tmp_path))
+    low = " ".join(text for text, _ in POSITIVES).lower()
+    expected = _pattern_scan().ends(low)
+    sources = tuple(source for source in _pattern_scan().sources if source is not None)
+    scan._prefilter_database.cache_clear()
+    try:
+        compiled = scan._prefilter_database(sources)  # compiles and writes the cache
+        files = list(tmp_path.glob("hyperscan-*.db"))
+        assert len(files) == 1
+        scan._prefilter_database.cache_clear()
+        loaded = scan._prefilter_database(sources)  # loads
+        assert loaded is not compiled
+        assert _pattern_scan().ends(low) == expected
+        files[0].write_bytes(b"damaged")
+        scan._prefilter_database.cache_clear()
+        assert _pattern_scan().ends(low) == expected  # compiles again
+        assert files[0].read_bytes() != b"damaged"  # and replaces the damaged file
+        monkeypatch.setenv(scan.CACHE_ENV, "")
+        assert scan.cache_directory() is None
+    finally:
+        scan._prefilter_database.cache_clear()
