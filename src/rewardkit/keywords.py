@@ -169,13 +169,18 @@ _CLARIFY = (
     r"(?!(?: " + _W + r"){0,5}? (?:domain|problem|question|statement|wording|definition"
     r"|instructions?|asks?|asking|means?|meaning|allowed|count|counts|understand|range of"
     r"|permitted|included|requirements?|assumptions?|given information|given|rules?|defined"
-    r"|considered|treated|required|excluded|possible values)\b)"
+    r"|considered|treated|required|excluded|possible values|includes?|contains?|stated|read"
+    r"|units?|format|fair)\b)"
 )
 _RESULT = (
-    r"(?:this|that|it|these|the (?:answer|result|solution|sum|product|total|value|values"
+    r"(?:(?:this|it|these|that (?:answer|result|solution|sum|product|total|value|calculation"
+    r"|equation)|the (?:answer|result|solution|sum|product|total|value|values"
     r"|calculation|computation|arithmetic|equation|roots?|work|final)|our (?:answer|result"
     r"|solution|work|value|calculation)|my (?:answer|result|solution|work|calculation|arithmetic)"
-    r"|if|whether|by|with|again|once|back|:)"
+    r"|by|with|again|once|back|:)"
+    r"|(?:that|if|whether)(?=\s*[:.,]|(?: [^\s.!?;:]+){0,6}? (?:[^\s.!?;:]*\d|=|satisf|works?\b"
+    r"|holds?\b|equals?\b|gives?\b|is (?:correct|right|true|valid|a (?:root|solution))|match"
+    r"|agree)))"
 )
 _VERBS = (
     r"(?:find|compute|calculate|determine|figure out|solve|work out|simplify|identify|express"
