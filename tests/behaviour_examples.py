@@ -321,7 +321,10 @@ HELD_OUT: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("So 13 + 8 = 21, that falls short of 25.", {V}),
         ("Let me confirm with the other equation: 2(4) - 3 = 5, which holds.", {V}),
         ("Re-checking the second step, 14 * 3 is indeed 42.", {V}),
-        ("Differentiating the result recovers the original function, so the antiderivative is fine.", {V}),
+        (
+            "Differentiating recovers the original function, so the antiderivative is fine.",
+            {V},
+        ),
         ("Does 81 + 19 give 100? It does.", {V}),
         # --- backtracking ----------------------------------------------------------------
         ("This isn't going to get us to 24; scrap the division and try adding instead.", {B}),

@@ -17,7 +17,16 @@ from rewardkit.keywords import BEHAVIORS
 from rewardkit.reflect import profile, scan
 from rewardkit.reflect.cognitive import _behavior_hits, _behavior_table, _pattern_scan
 from rewardkit.reflect.scan import fast_backend, set_fast, strip_leading
-from tests.behaviour_examples import CONTROLS, POSITIVES, B, C, S, V
+from tests.behaviour_examples import (
+    CONTROLS,
+    HELD_OUT,
+    HELD_OUT_CONTROLS,
+    POSITIVES,
+    B,
+    C,
+    S,
+    V,
+)
 
 MIN_RECALL = 0.7
 MIN_PRECISION = 0.85
@@ -56,6 +65,24 @@ def test_precision_and_recall_per_behaviour(behavior: str) -> None:
     recall = true_positive / (true_positive + false_negative)
     assert recall >= MIN_RECALL, (recall, misses)
     assert precision >= MIN_PRECISION, (precision, misses)
+
+
+@pytest.mark.parametrize("behavior", BEHAVIORS)
+def test_second_round_sentences_keep_the_targets(behavior: str) -> None:
+    # Written before the second generalisation (its commit records the recall before it).
+    rows = [*HELD_OUT, *((text, frozenset()) for text in HELD_OUT_CONTROLS)]
+    hits = [(behavior in _found(text), behavior in labels, text) for text, labels in rows]
+    true_positive = sum(hit and label for hit, label, _ in hits)
+    positives = sum(label for _, label, _ in hits)
+    flagged = sum(hit for hit, _, _ in hits)
+    misses = [text for hit, label, text in hits if hit != label]
+    assert true_positive / positives >= MIN_RECALL, misses
+    assert true_positive / flagged >= MIN_PRECISION, misses
+
+
+def test_second_round_controls_draw_at_most_two_false_positives() -> None:
+    flagged = [(text, _found(text)) for text in HELD_OUT_CONTROLS if _found(text)]
+    assert len(flagged) <= MAX_CONTROL_FALSE_POSITIVES, flagged
 
 
 def test_controls_draw_at_most_two_false_positives() -> None:
