@@ -139,14 +139,14 @@ def test_counts_are_case_and_apostrophe_insensitive() -> None:
 
 
 def test_windowed_search_equals_whole_text_search_on_examples() -> None:
-    joined = " ".join(text for text, _ in POSITIVES) + "\n" + "\n".join(CONTROLS)
+    joined = " ".join(text for text, _ in (*POSITIVES, *HELD_OUT)) + "\n" + "\n".join(CONTROLS)
     low = joined.lower()
     assert _behavior_hits(low) == _behavior_hits(low, windows=False)
 
 
 @pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
 def test_hyperscan_and_pure_paths_agree_on_examples() -> None:
-    joined = " ".join(text for text, _ in POSITIVES).lower()
+    joined = " ".join(text for text, _ in (*POSITIVES, *HELD_OUT)).lower()
     try:
         set_fast(False)
         pure = _behavior_hits(joined)
@@ -185,7 +185,7 @@ def test_prefiltered_search_equals_whole_text_search(text: str) -> None:
 
 
 def test_pattern_scan_ends_cover_every_match() -> None:
-    low = " ".join(text for text, _ in POSITIVES if text.isascii()).lower()
+    low = " ".join(text for text, _ in (*POSITIVES, *HELD_OUT) if text.isascii()).lower()
     ends = _pattern_scan().ends(low)
     if ends is None:
         pytest.skip("hyperscan is not installed")  # pragma: no cover
@@ -290,3 +290,14 @@ def test_compiled_databases_are_cached_and_damage_falls_back(
         assert scan.cache_directory() is None
     finally:
         scan._prefilter_database.cache_clear()
+
+
+def test_every_match_holds_one_of_its_triggers() -> None:
+    # The standard-library path searches a pattern only near its triggers: a match without
+    # one would be found by the hyperscan path alone.
+    texts = [text for text, _ in (*POSITIVES, *HELD_OUT)] + [*CONTROLS, *HELD_OUT_CONTROLS]
+    low = "\n".join(texts).lower()
+    for _, family in _behavior_table():
+        for triggers, pattern in family:
+            for match in pattern.finditer(low):
+                assert any(trigger in match.group() for trigger in triggers), match.group()

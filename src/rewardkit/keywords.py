@@ -480,7 +480,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|split|tactic)",
             ),
             (
-                ("another", "next", "new", "else", "different"),
+                ("another", "next", "new", "else", "different", "second"),
                 r"(?:another|next|new|different) (?:attempt|try|guess|plan|idea|approach"
                 r"|tack)\s*[:.!,]"
                 r"|on second thought|try something (?:else"
@@ -706,7 +706,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|all|its|their|how|what|which|whether|" + _NUM + r")",
             ),
             (
-                ("for th", "do th"),
+                ("need", "must", "have"),
                 r"(?:for|to do) (?:that|this),? (?:we|i) (?:first )?(?:need|must|have to"
                 r"|will need)",
             ),
