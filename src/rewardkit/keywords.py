@@ -342,7 +342,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|satisfies) (?:the|our|both|all|what|each|exactly|a|an|" + _NUM + r")",
             ),
             (
-                ("target", "goal"),
+                ("target", "goal", "exactly"),
                 r"(?:equals|reaches|hits|gives|get|gets|got|makes|is|'s|reached|hit|=)"
                 r" (?:exactly )?"
                 r"(?:the|our) (?:target|goal)(?! (?:number|of|is))|(?:target|goal)"
