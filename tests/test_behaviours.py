@@ -301,3 +301,33 @@ def test_every_match_holds_one_of_its_triggers() -> None:
         for triggers, pattern in family:
             for match in pattern.finditer(low):
                 assert any(trigger in match.group() for trigger in triggers), match.group()
+
+
+@pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
+def test_an_unwritable_cache_directory_only_costs_the_compilation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv(scan.CACHE_ENV, str(blocker / "cache"))
+    low = " ".join(text for text, _ in POSITIVES).lower()
+    expected = _pattern_scan().ends(low)
+    scan._prefilter_database.cache_clear()
+    try:
+        assert _pattern_scan().ends(low) == expected
+        assert sorted(tmp_path.iterdir()) == [blocker]
+    finally:
+        scan._prefilter_database.cache_clear()
+
+
+def test_no_home_directory_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(scan.CACHE_ENV, raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home(self: Path) -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "expanduser", no_home)
+    assert scan.cache_directory() is None
+    monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere")
+    assert scan.cache_directory() == Path("/somewhere/rewardkit")

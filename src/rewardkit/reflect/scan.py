@@ -76,7 +76,12 @@ def cache_directory() -> Path | None:
     directory = os.environ.get(CACHE_ENV)
     if directory is not None:
         return Path(directory) if directory else None
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path("~/.cache").expanduser())
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path("~/.cache").expanduser())
+        except RuntimeError:  # no home directory to be found
+            return None
     return Path(base) / "rewardkit"
 
 
@@ -116,11 +121,14 @@ def _compile(sources: tuple[bytes, ...], flags: int) -> Any:  # a hyperscan.Data
         flags=[flags] * len(sources),
     )
     if path is not None:
-        with contextlib.suppress(OSError):
+        partial = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}")
+        try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            partial = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}")
             partial.write_bytes(hyperscan.dumpb(database))
             partial.replace(path)
+        except OSError:  # read-only or full: no cache, and no partial file left behind
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
     return database
 
 
