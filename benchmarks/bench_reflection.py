@@ -77,15 +77,21 @@ def generated(n: int, *, seed: int = 0) -> list[str]:
     return texts
 
 
-def corpus(n: int, *, seed: int = 0, short: bool = False) -> list[str]:
-    """``n`` long (or short) completions: a seeded sample of the real corpus, else generated."""
+def corpus(
+    n: int, *, seed: int = 0, short: bool = False, sizes: tuple[int, int] | None = None
+) -> list[str]:
+    """``n`` long (or short) completions: a seeded sample of the real corpus, else generated.
+
+    ``sizes``: only completions of that many characters (inclusive range) from the real corpus.
+    """
     path = SHORT if short else DATA
     if not path.is_file():
         return generated(n, seed=seed)
     with path.open(encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle if line.strip()]
     minimum = 0 if short else MIN_CHARS
-    texts = [str(row["completion"]) for row in rows if len(row["completion"]) >= minimum]
+    low, high = sizes if sizes is not None else (minimum, 1 << 30)
+    texts = [str(row["completion"]) for row in rows if low <= len(row["completion"]) <= high]
     rng = random.Random(seed)
     return rng.sample(texts, min(n, len(texts)))
 
@@ -204,6 +210,34 @@ def _median_item(fn: Callable[[Sequence[str]], list[object]], texts: Sequence[st
     return statistics.median(times)
 
 
+_FIRST_USE = """
+import sys, time
+start = time.process_time()
+from rewardkit import cognitive_behaviors
+imported = time.process_time()
+cognitive_behaviors()(["Let me verify this: 3 * 7 = 21, which is too high. " * 8])
+print(imported - start, time.process_time() - imported)
+"""
+
+
+def first_use(cache: str) -> tuple[float, float]:
+    """CPU seconds of (import, first ``cognitive_behaviors`` call) in a fresh process.
+
+    ``cache``: the hyperscan database cache directory (``""``: no cache, compile).
+    """
+    import os
+    import subprocess
+
+    env = {**os.environ, "REWARDKIT_CACHE_DIR": cache}
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env["PYTHONPATH"] = src + os.pathsep + env.get("PYTHONPATH", "")
+    out = subprocess.run(
+        [sys.executable, "-c", _FIRST_USE], env=env, capture_output=True, text=True, check=True
+    )
+    imported, first = map(float, out.stdout.split())
+    return imported, first
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=1000)
@@ -211,9 +245,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--short", action="store_true", help="short GSM8K solutions instead")
     parser.add_argument("--standard", action="store_true", help="no hyperscan (same scores)")
+    parser.add_argument(
+        "--sizes", type=int, nargs=2, metavar=("MIN", "MAX"), help="completion lengths to use"
+    )
+    parser.add_argument(
+        "--first-use", action="store_true", help="also time import + first call in new processes"
+    )
     args = parser.parse_args(argv)
+    if args.first_use:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as cache:
+            for label, directory in (("no cache", ""), ("cold cache", cache), ("warm", cache)):
+                imported, first = first_use(directory)
+                print(f"first use ({label:10s}): import {imported:.2f} s, first call {first:.2f} s")
     set_fast(not args.standard)
-    texts = corpus(args.items, seed=args.seed, short=args.short)
+    sizes = tuple(args.sizes) if args.sizes else None
+    texts = corpus(args.items, seed=args.seed, short=args.short, sizes=sizes)  # type: ignore[arg-type]
     path = SHORT if args.short else DATA
     source = path.name if path.is_file() else "generated corpus"
     mean = sum(map(len, texts)) / max(1, len(texts))

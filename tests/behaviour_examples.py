@@ -303,3 +303,101 @@ CONTROLS: tuple[str, ...] = (
     "Now substitute x = 2 into y = 3x + 1 to get y = 7.",
     "Note that the domain excludes x = 1.",
 )
+
+#: Written after behaviours v2, before its patterns were generalised (issue 19, second round):
+#: unseen wording, math and Countdown, per behaviour. Recall before the generalisation is in
+#: the commit that added them; the test keeps the targets on them.
+HELD_OUT: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # --- verification ----------------------------------------------------------------
+        ("Multiplying 12 by 7 I get 84, so the product lines up with the given total.", {V}),
+        ("That lands on 27 instead of 24, so it misses by 3.", {V}),
+        ("Quick sanity test: 2^5 = 32, matching our count of subsets.", {V}),
+        ("Putting n = 3 into the closed form yields 10, the same as listing them by hand.", {V}),
+        ("45 - 21 = 24. There it is, exactly the target.", {V}),
+        ("98 / 2 = 49, still above 36.", {V}),
+        ("Hmm, 6 * 9 = 54, which overshoots 50.", {V}),
+        ("So 13 + 8 = 21, that falls short of 25.", {V}),
+        ("Let me confirm with the other equation: 2(4) - 3 = 5, which holds.", {V}),
+        ("Re-checking the second step, 14 * 3 is indeed 42.", {V}),
+        (
+            "Differentiating recovers the original function, so the antiderivative is fine.",
+            {V},
+        ),
+        ("Does 81 + 19 give 100? It does.", {V}),
+        # --- backtracking ----------------------------------------------------------------
+        ("This isn't going to get us to 24; scrap the division and try adding instead.", {B}),
+        ("Hmm, I'll abandon the factoring idea and complete the square.", {B}),
+        ("That path is hopeless, so I'll go with 100 - 4 * 19 instead.", {B}),
+        ("On second thought, the substitution makes it worse; let's use partial fractions.", {B}),
+        ("Wait, that's off. Let me try pairing 8 with 3 instead.", {B}),
+        ("None of these combinations reach 31. Time for a new plan: start from 62.", {B}),
+        ("That gives a negative length, which is impossible, so I need to revisit the setup.", {B}),
+        ("I was wrong to assume the triangle is right-angled; let me redo it without that.", {B}),
+        ("Let me try it another way: multiply first, then subtract.", {B}),
+        ("The previous attempt failed, so I'll use 25 and 4 first this time.", {B}),
+        ("Back to the drawing board: maybe the circle's center isn't the origin.", {B}),
+        ("Hmm, that can't be right. I'll recompute the determinant.", {B}),
+        # --- subgoal setting -------------------------------------------------------------
+        ("First we get to 5, then multiply it by 4.", {S}),
+        ("We can split this into two subproblems: the even cases and the odd cases.", {S}),
+        ("Step one: reach 10 using 7 and 3. Step two: multiply by the 5.", {S}),
+        ("My plan is to get 30 first, then subtract 6.", {S}),
+        ("Our intermediate target is 48, after which halving gives 24.", {S}),
+        ("I'll start by making 9, and then square it.", {S}),
+        ("To answer this we need the perimeter, and for that we first need the missing side.", {S}),
+        ("The problem breaks down into finding the center and then the radius.", {S}),
+        ("Let's aim to build 60 from 12 and 5 before using the remaining 2.", {S}),
+        ("We'll proceed in stages: simplify the numerator, then cancel common factors.", {S}),
+        ("Goal for now: express everything in terms of sin x.", {S}),
+        ("First step: combine 50 and 25 into 75; after that, subtract 3.", {S}),
+        # --- backward chaining -----------------------------------------------------------
+        ("The target is 48, and 48 = 6 * 8, so I need to produce 8 from the leftovers.", {C}),
+        ("To finish at 15, the last move could be 45 / 3, so I need 45.", {C}),
+        ("Working from the end: the final answer must be a square, so n + 1 is a square.", {C}),
+        ("For the line to pass through (2, 5), b has to be 1.", {C}),
+        ("Which two of the numbers multiply to 72? That would give the target directly.", {C}),
+        ("We want the remainder to be 0, so n must be a multiple of 6.", {C}),
+        ("If we want 27 at the end, we could get it as 3 cubed, so we look for a 3.", {C}),
+        ("Since the answer has to be 100, and 100 = 4 * 25, the rest must make 25.", {C}),
+        ("Let's think about what the last step must be to get 19.", {C}),
+        ("In order for the area to equal 50, the height needs to be 10.", {C}),
+        ("To land on 33, I need 11 * 3, so I must form 11.", {C}),
+        ("Starting from the goal of 21: 21 = 24 - 3, which means I need a 3 and a 24.", {C}),
+    )
+)
+
+#: Problem clarification and plain steps written with :data:`HELD_OUT` (no behaviour).
+HELD_OUT_CONTROLS: tuple[str, ...] = (
+    "Let me double check what the problem means by 'adjacent'.",
+    "We should verify whether the endpoints are included in the interval.",
+    "I want to confirm that the dice are fair before computing anything.",
+    "Let's make sure the numbers can be reused: the problem says no.",
+    "I need to check whether the answer should be in degrees or radians.",
+    "First, let's be sure what counts as a 'word' here.",
+    "Let me verify that I read the target correctly: it is 24.",
+    "Before starting, let's confirm whether zero is allowed as a digit.",
+    "We must check if the problem wants exact or approximate values.",
+    "Let me make sure about the wording: 'at least two' heads.",
+    "The question says to round to the nearest tenth.",
+    "Step 4: 36 / 6 = 6.",
+    "Part (a) asks for the mean; part (b) for the median.",
+    "The numbers are 4, 9, 10 and 13, and the goal is 17.",
+    "The result of the first step is 15.",
+    "Let y = 3 - x, then substitute into the first equation: 2x + 3 - x = 7.",
+    "Substituting t = 2 into the position function gives s = 12.",
+    "Check the sign convention: the problem measures angles counterclockwise.",
+    "It's important to confirm that the triangle is isosceles as stated.",
+    "We need to find out whether the sequence starts at n = 0 or n = 1.",
+    "Let's check which units the answer should be in.",
+    "I should confirm that the problem is asking for distinct arrangements.",
+    "The target value is given as 36.",
+    "Let me verify the problem's constraint that x is an integer.",
+    "Is it allowed to concatenate digits? Let me check the rules.",
+    "We need to double check whether the list includes the number 1.",
+    "Hmm, the question wants the largest possible value.",
+    "Recall that an even number is divisible by 2.",
+    "The second equation is 3x - y = 4.",
+    "Let me make sure the coordinates are (3, 4) and not (4, 3).",
+)

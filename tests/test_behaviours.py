@@ -7,14 +7,26 @@ restating the question and substitution that is not a check.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from rewardkit import behaviors, cognitive_behaviors
 from rewardkit.keywords import BEHAVIORS
-from rewardkit.reflect import profile
+from rewardkit.reflect import profile, scan
 from rewardkit.reflect.cognitive import _behavior_hits, _behavior_table, _pattern_scan
-from rewardkit.reflect.scan import fast_backend, set_fast
-from tests.behaviour_examples import CONTROLS, POSITIVES, B, C, S, V
+from rewardkit.reflect.scan import fast_backend, set_fast, strip_leading
+from tests.behaviour_examples import (
+    CONTROLS,
+    HELD_OUT,
+    HELD_OUT_CONTROLS,
+    POSITIVES,
+    B,
+    C,
+    S,
+    V,
+)
 
 MIN_RECALL = 0.7
 MIN_PRECISION = 0.85
@@ -53,6 +65,24 @@ def test_precision_and_recall_per_behaviour(behavior: str) -> None:
     recall = true_positive / (true_positive + false_negative)
     assert recall >= MIN_RECALL, (recall, misses)
     assert precision >= MIN_PRECISION, (precision, misses)
+
+
+@pytest.mark.parametrize("behavior", BEHAVIORS)
+def test_second_round_sentences_keep_the_targets(behavior: str) -> None:
+    # Written before the second generalisation (its commit records the recall before it).
+    rows = [*HELD_OUT, *((text, frozenset()) for text in HELD_OUT_CONTROLS)]
+    hits = [(behavior in _found(text), behavior in labels, text) for text, labels in rows]
+    true_positive = sum(hit and label for hit, label, _ in hits)
+    positives = sum(label for _, label, _ in hits)
+    flagged = sum(hit for hit, _, _ in hits)
+    misses = [text for hit, label, text in hits if hit != label]
+    assert true_positive / positives >= MIN_RECALL, misses
+    assert true_positive / flagged >= MIN_PRECISION, misses
+
+
+def test_second_round_controls_draw_at_most_two_false_positives() -> None:
+    flagged = [(text, _found(text)) for text in HELD_OUT_CONTROLS if _found(text)]
+    assert len(flagged) <= MAX_CONTROL_FALSE_POSITIVES, flagged
 
 
 def test_controls_draw_at_most_two_false_positives() -> None:
@@ -109,14 +139,14 @@ def test_counts_are_case_and_apostrophe_insensitive() -> None:
 
 
 def test_windowed_search_equals_whole_text_search_on_examples() -> None:
-    joined = " ".join(text for text, _ in POSITIVES) + "\n" + "\n".join(CONTROLS)
+    joined = " ".join(text for text, _ in (*POSITIVES, *HELD_OUT)) + "\n" + "\n".join(CONTROLS)
     low = joined.lower()
     assert _behavior_hits(low) == _behavior_hits(low, windows=False)
 
 
 @pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
 def test_hyperscan_and_pure_paths_agree_on_examples() -> None:
-    joined = " ".join(text for text, _ in POSITIVES).lower()
+    joined = " ".join(text for text, _ in (*POSITIVES, *HELD_OUT)).lower()
     try:
         set_fast(False)
         pure = _behavior_hits(joined)
@@ -155,7 +185,7 @@ def test_prefiltered_search_equals_whole_text_search(text: str) -> None:
 
 
 def test_pattern_scan_ends_cover_every_match() -> None:
-    low = " ".join(text for text, _ in POSITIVES if text.isascii()).lower()
+    low = " ".join(text for text, _ in (*POSITIVES, *HELD_OUT) if text.isascii()).lower()
     ends = _pattern_scan().ends(low)
     if ends is None:
         pytest.skip("hyperscan is not installed")  # pragma: no cover
@@ -193,3 +223,111 @@ def test_profile_reports_behaviour_counts_per_file() -> None:
     rows = [line.split() for line in table.splitlines()[2:]]
     assert sorted(row[0] for row in rows) == ["backtracking", "verification"]
     assert all(row[1] == "behavior" for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        pytest.param(
+            r"(?:this|it) (?:is|was) not (?:right|true)", r"(?:is|was) not (?:right|true)", id="two"
+        ),
+        pytest.param(r"(?:this|it) (?:works|holds)", r"(?:this|it) (?:works|holds)", id="one-left"),
+        pytest.param(
+            r"(?:verify|check) (?:the|our) answer",
+            r"(?:verify|check) (?:the|our) answer",
+            id="rare",
+        ),
+        pytest.param(
+            r"(?:a )?(?:is|was) far too (?:big|small)", r"far too (?:big|small)", id="optional"
+        ),
+        pytest.param(
+            r"(?=x)(?:it|this) is not (?:zero|one)|nope",
+            r"is not (?:zero|one)|nope",
+            id="lookahead",
+        ),
+        pytest.param(r"[(](?:is|it)[)] ab cd", r"[(](?:is|it)[)] ab cd", id="class-paren"),
+    ],
+)
+def test_strip_leading_drops_only_frequent_leading_items(source: str, expected: str) -> None:
+    assert strip_leading(source) == expected
+
+
+def test_stripped_prefilter_reports_every_match_end() -> None:
+    # Dropping leading items keeps every match end of the full pattern among the reported ends.
+    low = " ".join(text for text, _ in POSITIVES if text.isascii()).lower()
+    for _, family in _behavior_table():
+        for _, pattern in family:
+            stripped = re.compile(strip_leading(pattern.source))
+            ends = {m.end() for m in stripped.finditer(low)} | {
+                m.end() for start in range(len(low)) if (m := stripped.match(low, start))
+            }
+            for match in pattern.finditer(low):
+                assert match.end() in ends, (pattern.source, match.group())
+
+
+@pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
+def test_compiled_databases_are_cached_and_damage_falls_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(scan.CACHE_ENV, str(tmp_path))
+    low = " ".join(text for text, _ in POSITIVES).lower()
+    expected = _pattern_scan().ends(low)
+    sources = tuple(source for source in _pattern_scan().sources if source is not None)
+    scan._prefilter_database.cache_clear()
+    try:
+        compiled = scan._prefilter_database(sources)  # compiles and writes the cache
+        files = list(tmp_path.glob("hyperscan-*.db"))
+        assert len(files) == 1
+        scan._prefilter_database.cache_clear()
+        loaded = scan._prefilter_database(sources)  # loads
+        assert loaded is not compiled
+        assert _pattern_scan().ends(low) == expected
+        files[0].write_bytes(b"damaged")
+        scan._prefilter_database.cache_clear()
+        assert _pattern_scan().ends(low) == expected  # compiles again
+        assert files[0].read_bytes() != b"damaged"  # and replaces the damaged file
+        monkeypatch.setenv(scan.CACHE_ENV, "")
+        assert scan.cache_directory() is None
+    finally:
+        scan._prefilter_database.cache_clear()
+
+
+def test_every_match_holds_one_of_its_triggers() -> None:
+    # The standard-library path searches a pattern only near its triggers: a match without
+    # one would be found by the hyperscan path alone.
+    texts = [text for text, _ in (*POSITIVES, *HELD_OUT)] + [*CONTROLS, *HELD_OUT_CONTROLS]
+    low = "\n".join(texts).lower()
+    for _, family in _behavior_table():
+        for triggers, pattern in family:
+            for match in pattern.finditer(low):
+                assert any(trigger in match.group() for trigger in triggers), match.group()
+
+
+@pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
+def test_an_unwritable_cache_directory_only_costs_the_compilation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv(scan.CACHE_ENV, str(blocker / "cache"))
+    low = " ".join(text for text, _ in POSITIVES).lower()
+    expected = _pattern_scan().ends(low)
+    scan._prefilter_database.cache_clear()
+    try:
+        assert _pattern_scan().ends(low) == expected
+        assert sorted(tmp_path.iterdir()) == [blocker]
+    finally:
+        scan._prefilter_database.cache_clear()
+
+
+def test_no_home_directory_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(scan.CACHE_ENV, raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home(self: Path) -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "expanduser", no_home)
+    assert scan.cache_directory() is None
+    monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere")
+    assert scan.cache_directory() == Path("/somewhere/rewardkit")

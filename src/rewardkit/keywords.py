@@ -169,13 +169,18 @@ _CLARIFY = (
     r"(?!(?: " + _W + r"){0,5}? (?:domain|problem|question|statement|wording|definition"
     r"|instructions?|asks?|asking|means?|meaning|allowed|count|counts|understand|range of"
     r"|permitted|included|requirements?|assumptions?|given information|given|rules?|defined"
-    r"|considered|treated|required|excluded|possible values)\b)"
+    r"|considered|treated|required|excluded|possible values|includes?|contains?|stated|read"
+    r"|units?|format|fair)\b)"
 )
 _RESULT = (
-    r"(?:this|that|it|these|the (?:answer|result|solution|sum|product|total|value|values"
+    r"(?:(?:this|it|these|that (?:answer|result|solution|sum|product|total|value|calculation"
+    r"|equation)|the (?:answer|result|solution|sum|product|total|value|values"
     r"|calculation|computation|arithmetic|equation|roots?|work|final)|our (?:answer|result"
     r"|solution|work|value|calculation)|my (?:answer|result|solution|work|calculation|arithmetic)"
-    r"|if|whether|by|with|again|once|back|:)"
+    r"|by|with|again|once|back|:)"
+    r"|(?:that|if|whether)(?=\s*[:.,]|(?: [^\s.!?;:]+){0,6}? (?:[^\s.!?;:]*\d|=|satisf|works?\b"
+    r"|holds?\b|equals?\b|gives?\b|is (?:correct|right|true|valid|a (?:root|solution))|match"
+    r"|agree)))"
 )
 _VERBS = (
     r"(?:find|compute|calculate|determine|figure out|solve|work out|simplify|identify|express"
@@ -337,7 +342,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|satisfies) (?:the|our|both|all|what|each|exactly|a|an|" + _NUM + r")",
             ),
             (
-                ("target", "goal"),
+                ("target", "goal", "exactly"),
                 r"(?:equals|reaches|hits|gives|get|gets|got|makes|is|'s|reached|hit|=)"
                 r" (?:exactly )?"
                 r"(?:the|our) (?:target|goal)(?! (?:number|of|is))|(?:target|goal)"
@@ -377,9 +382,37 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("?",),
-                r"(?:equal|=|give|gives|make|makes|reach)(?: " + _W + r"){0,3}?\?\s*(?:yes|no)\b",
+                r"(?:equal|=|give|gives|make|makes|reach)(?: "
+                + _W
+                + r"){0,3}?\?\s*(?:yes|no|it does"
+                r"|it doesn't|it does not|indeed)\b",
             ),
             (("quite", "close"), r"not quite|close,? but|so close|almost,? but"),
+            (
+                ("lines", "coincides", "agree", "match", "consistent", "same"),
+                r"(?:lines up|coincides|agrees|agreeing|matches|consistent) with (?:the (?:given"
+                r"|expected|required|original|earlier|previous|direct|target|known)|our|what|my"
+                r"|a direct)|matching (?:our|what|the (?:given|expected|formula|direct|earlier"
+                r"|target))|the same (?:as (?:listing|counting|computing|before|by hand|a direct"
+                r"|the direct|our|what we)|(?:answer|result|value) as)",
+            ),
+            (
+                ("miss", "off", "over", "under", "short"),
+                r"(?:miss(?:es|ed)?|off|over|under|overshoots?|overshot|short) by "
+                + _NUM
+                + r"|(?:falls?|fell|falling|comes?|came|coming) (?:just |a (?:bit|little) )?short",
+            ),
+            (
+                ("sanity", "recheck", "re-check", "reverif", "re-verif", "indeed", "exactly"),
+                r"sanity test|re-?check(?:ing|ed)?|re-?verif(?:y|ying|ied)|is indeed "
+                + _NUM
+                + r"|exactly (?:the|our) (?:target|goal)",
+            ),
+            (
+                ("correct", "right", "fine", "valid", "confirmed", "verified"),
+                r"so (?:the|our|my) (?:[a-z-]+ ){1,2}?(?:is|are) (?:correct|right|fine|valid"
+                r"|confirmed|verified)" + _CLAUSE_END,
+            ),
             (
                 ("✓", "✔", "≠", "—"),
                 r"[✓✔]|" + _NUM + r"\s*≠\s*" + _NUM + r"|(?:^|(?<=\n))\s*(?:check"
@@ -439,15 +472,18 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("different", "another", "new", "better", "other", "alternative", "fresh"),
                 r"(?:try|use|take|consider|need|pick|switch to|go with|go|attempt|choose|look for"
-                r"|try out) (?:a different|another|a new|a better|some other|an alternative|a fresh"
+                r"|try out)(?: (?:it|this|that|them))? (?:a different|another|a new|a better"
+                r"|some other|an alternative|a fresh"
                 r"|the other|different) (?:approach|method|way|strategy|tack|idea|combination"
                 r"|ordering|order|arrangement|route|path|sequence|grouping|pairing|set|attempt"
                 r"|option|operation|operations|formula|substitution|factorization|choice|pair"
                 r"|split|tactic)",
             ),
             (
-                ("another", "next", "new", "else", "different"),
-                r"(?:another|next|new) (?:attempt|try|guess)\s*[:.!,]|try something (?:else"
+                ("another", "next", "new", "else", "different", "second"),
+                r"(?:another|next|new|different) (?:attempt|try|guess|plan|idea|approach"
+                r"|tack)\s*[:.!,]"
+                r"|on second thought|try something (?:else"
                 r"|different)|(?:let's|let me|i'll|we'll|try) (?:" + _W + r" ){0,3}?differently",
             ),
             (
@@ -543,7 +579,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("first",),
                 r"(?:(?:we|i|let's|let me|i'll|we'll|we will|i will|we need to|i need to|we should"
-                r"|i should|we must|we can) )?first,? " + _VERBS + r"(?: " + _W + r"){0,10}?,?"
+                r"|i should|we must|we can) )?first,? (?:(?:we|i|let's|let me|we'll|i'll) )?"
+                + _VERBS
+                + r"(?: "
+                + _W
+                + r"){0,10}?,?"
                 r" (?:and )?then,? (?!(?:the|a|an|this|that|it|is|we get|we have|i get|i have)\b)"
                 r"[a-z]+",
             ),
@@ -662,8 +702,31 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("step", "part"),
-                r"(?:step|part) (?:1|one)\s*[:.)]\s*" + _VERBS + r" (?:the|a|an|each|all|its|their"
-                r"|how|what|which|whether)",
+                r"(?:(?:step|part) (?:1|one)|first step)\s*[:.)]\s*" + _VERBS + r" (?:the|a|an|each"
+                r"|all|its|their|how|what|which|whether|" + _NUM + r")",
+            ),
+            (
+                ("need", "must", "have"),
+                r"(?:for|to do) (?:that|this),? (?:we|i) (?:first )?(?:need|must|have to"
+                r"|will need)",
+            ),
+            (
+                ("breaks", "splits", "decomposes", "divides", "separates", "stages", "phases"),
+                r"(?:breaks|splits|decomposes|divides|separates) (?:down )?into (?:"
+                + _GERUNDS
+                + r"|"
+                + _NUMWORD
+                + r" )|(?:proceed|go|work|do (?:this|it)|solve (?:this|it)"
+                r"|tackle (?:this|it)) in (?:stages|phases)",
+            ),
+            (
+                ("aim",),
+                r"aim (?:to )?(?:build|make|get(?: to)?|reach|form|create|find) (?:a |an )?" + _NUM,
+            ),
+            (
+                ("goal", "target"),
+                r"(?:sub-?goal|(?:intermediate|first|next|immediate|current) (?:goal|target)|goal"
+                r" for now)\s*:",
             ),
         ),
         # Reasoning backwards from the goal.
@@ -690,6 +753,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("need", "must", "have", "want", "could", "can", "should", "require"),
                 r"(?:to|in order to) (?:get|reach|obtain|achieve|make|end up with|arrive at|hit"
+                r"|land on"
+                r"|land at|finish (?:at|with|on)|end (?:up )?(?:at|on)"
                 r"|produce|form) (?:the )?(?:target|goal|desired "
                 + _W
                 + r"|(?:a |an )?"
@@ -704,13 +769,15 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("need", "must", "require", "has", "have", "should"),
                 r"for (?:" + _W + r" ){1,4}?to (?:be|equal|hold|work|vanish|become|come out|end up"
-                r"|give|reach|make|sum to|get|have|satisfy|exist|cancel)\b(?! (?:defined|real"
+                r"|give|reach|make|sum to|get|have|satisfy|exist|cancel|pass|lie|go|meet|touch"
+                r"|divide"
+                r"|cross)\b(?! (?:defined|real"
                 r"|valid|meaningful|well[- ]defined"
                 r"|nonnegative|non-negative)\b)(?: "
                 + _W
                 + r"){0,8}?,? (?:we|i|"
                 + _W
-                + r") (?:would |will )?(?:need|must|requires?|has to|have to|should)",
+                + r") (?:would |will )?(?:needs?|must|requires?|has to|have to|should)",
             ),
             (
                 ("what", "which"),
@@ -720,9 +787,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|happen|be the case)|what (?:do|would|must|does|should) (?:we|i|x|it|"
                 + _W
                 + r") (?:need|have to be|need to be|require)(?! to (?:find|determine|compute"
-                r"|calculate|answer|solve|show|prove))|(?:what|which) (?:number|value|integer|pair"
-                r"|combination|operation)s?"
+                r"|calculate|answer|solve|show|prove))|(?:what|which) (?:two |three )?(?:of the )?"
+                r"(?:number"
+                r"|value|integer|pair|combination|operation)s?"
                 r" (?:times|plus|minus|multiplied by|divided by|added to|subtracted from|gives?"
+                r"|multiply to|add (?:up )?to|sum to"
                 r"|would give|do we need)",
             ),
             (
@@ -791,6 +860,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("result", "answer", "target", "goal"),
                 r"if the (?:final |end )?(?:result|answer|target|goal) (?:is|equals|=|were"
                 r"|should be|must be) ",
+            ),
+            (
+                ("rest", "remaining", "other", "leftover"),
+                r"the (?:rest|remaining (?:numbers|ones|two|three)|others|other (?:numbers|two"
+                r"|three)|leftovers?) (?:must|should|need to|has to|have to|will have to) (?:make"
+                r"|give|be|equal|form|produce|multiply to|add (?:up )?to|sum to) (?:a |an )?"
+                + _NUM,
             ),
             (
                 ("since", "because"),

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping, Sequence
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,7 +24,7 @@ from rewardkit.reflect.graded import (
 )
 from rewardkit.reflect.matching import _APOSTROPHE, _WORD, _as_tuple, compiled
 from rewardkit.reflect.regions import Where, _check_number, _check_where, select_region
-from rewardkit.reflect.scan import GateScan, PatternScan, ascii_regex
+from rewardkit.reflect.scan import GateScan, PatternScan, ascii_regex, strip_leading
 from rewardkit.reward import Reward, Sample
 from rewardkit.text import normalize
 
@@ -62,7 +63,28 @@ _BEFORE, _AFTER = 120, 160
 _MAX_WINDOWS = 64
 # The end of a match must be on a word boundary where its last character is a letter or digit.
 _END_BOUNDARY = f"(?:(?<!{_WORD})|(?!{_WORD}))"
-_BehaviorTable = tuple[tuple[str, tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]], ...]
+
+
+class _Lazy:
+    """A regular expression compiled on its first search (most texts never need most of them)."""
+
+    __slots__ = ("_compiled", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """``re.Pattern.finditer`` of the compiled pattern."""
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.source)
+        return compiled.finditer(text, pos, endpos)
+
+
+_BehaviorTable = tuple[tuple[str, tuple[tuple[tuple[str, ...], _Lazy], ...]], ...]
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +93,7 @@ def _behavior_table() -> _BehaviorTable:
         (
             name,
             tuple(
-                (triggers, re.compile(f"(?:{_behavior_source(source)}){_END_BOUNDARY}"))
+                (triggers, _Lazy(f"(?:{_behavior_source(source)}){_END_BOUNDARY}"))
                 for triggers, source in BEHAVIOR_PATTERNS[name]
             ),
         )
@@ -137,7 +159,7 @@ def _pattern_scan() -> PatternScan:
     """A prefilter of every behaviour pattern, in :func:`_behavior_table` order."""
     return PatternScan(
         tuple(
-            ascii_regex(_widen(_behavior_source(source, apostrophe="['`]?")))
+            ascii_regex(strip_leading(_widen(_behavior_source(source, apostrophe="['`]?"))))
             for name in BEHAVIORS
             for _, source in BEHAVIOR_PATTERNS[name]
         )
@@ -206,42 +228,65 @@ def _non_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept
 
 
+@lru_cache(maxsize=1)
+def _flat_table() -> tuple[tuple[int, tuple[str, ...], _Lazy], ...]:
+    """Every behaviour pattern as ``(family index, triggers, pattern)``, in table order."""
+    return tuple(
+        (family, triggers, pattern)
+        for family, (_, patterns) in enumerate(_behavior_table())
+        for triggers, pattern in patterns
+    )
+
+
+@lru_cache(maxsize=1)
+def _unscanned() -> frozenset[int]:
+    """Indexes of the patterns the prefilter does not cover (searched near their triggers)."""
+    return frozenset(k for k, source in enumerate(_pattern_scan().sources) if source is None)
+
+
 def _behavior_hits(low: str, *, windows: bool = True) -> dict[str, list[tuple[int, int]]]:
     """Non-overlapping match spans of each behaviour family in the lowercased text.
 
     ``windows=False`` searches every pattern over the whole text: the reference the windowed
-    search is tested against.
+    search is tested against. With the hyperscan prefilter only the patterns it reports are
+    searched, near the ends it reports; otherwise each pattern near its triggers.
     """
-    result: dict[str, list[tuple[int, int]]] = {}
-    whole = [(0, len(low))]
-    found: _Triggers | None = None  # built on first use: the prefilter usually makes it moot
-    scan = _pattern_scan()
-    ends = scan.ends(low) if windows else None
-    k = -1
-    for name, patterns in _behavior_table():
-        spans: list[tuple[int, int]] = []
-        for triggers, pattern in patterns:
-            k += 1
-            if not windows:
-                ranges = whole
-            elif ends is None or scan.sources[k] is None:
-                if ends is not None and not any(trigger in low for trigger in triggers):
-                    continue  # e.g. a pattern of non-ASCII signs on an ASCII text
-                if found is None:
-                    found = _Triggers(low, _trigger_scan())
-                ranges = found.windows(triggers)
-            elif k not in ends:
-                continue  # cannot match (hyperscan prefilter)
+    flat = _flat_table()
+    spans: list[list[tuple[int, int]]] = [[] for _ in BEHAVIORS]
+    ends = _pattern_scan().ends(low) if windows else None
+    found: _Triggers | None = None
+    if not windows:
+        todo: Iterable[int] = range(len(flat))
+    elif ends is None:
+        todo = range(len(flat))
+        found = _Triggers(low, _trigger_scan())
+    else:
+        todo = sorted(_unscanned().union(ends))
+    length = len(low)
+    for k in todo:
+        family, triggers, pattern = flat[k]
+        if not windows:
+            ranges = [(0, length)]
+        elif ends is not None and k in ends:
+            found_ends = ends[k]
+            if len(found_ends) == 1:
+                end = found_ends[0]
+                ranges = [(max(0, end - _REACH), min(length, end + _AFTER))]
             else:
-                ranges = _end_windows(ends[k], len(low))
-            for start, end in ranges:
-                spans.extend(
-                    (m.start(), m.end())
-                    for m in pattern.finditer(low, start, end)
-                    if m.end() > m.start() and _starts_on_boundary(low, m.start())
-                )
-        result[name] = _non_overlapping(spans)
-    return result
+                ranges = _end_windows(found_ends, length)
+        else:
+            if ends is not None and not any(trigger in low for trigger in triggers):
+                continue  # e.g. a pattern of non-ASCII signs on an ASCII text
+            if found is None:
+                found = _Triggers(low, _trigger_scan())
+            ranges = found.windows(triggers)
+        target = spans[family]
+        for start, end in ranges:
+            for m in pattern.finditer(low, start, end):
+                m_start, m_end = m.span()
+                if m_end > m_start and _starts_on_boundary(low, m_start):
+                    target.append((m_start, m_end))
+    return {name: _non_overlapping(spans[i]) for i, name in enumerate(BEHAVIORS)}
 
 
 def behaviors(text: str) -> dict[str, int]:

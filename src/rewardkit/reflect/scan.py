@@ -13,17 +13,24 @@ Two interchangeable backends, tested equal:
   text (``str.lower`` maps only ``A-Z`` on ASCII), so a text without a gate is never lowercased.
 
 Nothing is compiled at import; a hyperscan database is built on first use per gate tuple and a
-scratch space per thread (hyperscan scratch spaces are not thread-safe). A :class:`GateScan`
-pickles as its gates only.
+scratch space per thread (hyperscan scratch spaces are not thread-safe). Compiled databases are
+kept serialized in a cache directory (:func:`cache_directory`), so a worker process loads them
+in milliseconds instead of compiling them again. A :class:`GateScan` pickles as its gates only.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import os
+import platform
 import re
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 __all__ = ["GateScan", "fast_backend"]
@@ -53,7 +60,59 @@ def set_fast(enabled: bool) -> None:
 @lru_cache(maxsize=64)
 def _database(sources: tuple[bytes, ...]) -> Any:  # a hyperscan.Database
     hyperscan = _hyperscan()
-    flags = hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_CASELESS
+    return _compile(sources, hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_CASELESS)
+
+
+#: Environment variable naming the directory of compiled hyperscan databases ("" disables it).
+CACHE_ENV = "REWARDKIT_CACHE_DIR"
+
+
+def cache_directory() -> Path | None:
+    """Where compiled hyperscan databases are kept between processes, or ``None`` (disabled).
+
+    ``$REWARDKIT_CACHE_DIR`` when set (empty: no cache), else ``$XDG_CACHE_HOME/rewardkit``,
+    else ``~/.cache/rewardkit``.
+    """
+    directory = os.environ.get(CACHE_ENV)
+    if directory is not None:
+        return Path(directory) if directory else None
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path("~/.cache").expanduser())
+        except RuntimeError:  # no home directory to be found
+            return None
+    return Path(base) / "rewardkit"
+
+
+def _cache_file(sources: tuple[bytes, ...], flags: int) -> Path | None:
+    directory = cache_directory()
+    if directory is None:
+        return None
+    key = hashlib.sha256()
+    version = getattr(_hyperscan(), "__version__", "?")
+    key.update(f"{version}|{platform.machine()}|{sys.byteorder}|{flags}|{len(sources)}".encode())
+    for source in sources:
+        key.update(b"\0" + source)
+    return directory / f"hyperscan-{key.hexdigest()[:40]}.db"
+
+
+def _compile(sources: tuple[bytes, ...], flags: int) -> Any:  # a hyperscan.Database
+    """A block-mode database of ``sources`` (one ``flags`` for all), from the cache if there.
+
+    Compiling the behaviour prefilter costs about a CPU second; loading a serialized database
+    costs milliseconds, so each worker process pays the compilation only once per machine
+    (and rewardkit and hyperscan version). Any cache problem (unwritable directory, a stale or
+    damaged file) falls back to compiling; the file is replaced atomically.
+
+    Raises:
+        hyperscan.error: the patterns do not compile.
+    """
+    hyperscan = _hyperscan()
+    path = _cache_file(sources, flags)
+    if path is not None:
+        with contextlib.suppress(Exception):  # any unreadable or stale file: compile instead
+            return hyperscan.loadb(path.read_bytes(), hyperscan.HS_MODE_BLOCK)
     database = hyperscan.Database()
     database.compile(
         expressions=list(sources),
@@ -61,6 +120,15 @@ def _database(sources: tuple[bytes, ...]) -> Any:  # a hyperscan.Database
         elements=len(sources),
         flags=[flags] * len(sources),
     )
+    if path is not None:
+        partial = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial.write_bytes(hyperscan.dumpb(database))
+            partial.replace(path)
+        except OSError:  # read-only or full: no cache, and no partial file left behind
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
     return database
 
 
@@ -228,8 +296,7 @@ class PatternScan:
         """
         if not fast_backend():
             return None
-        usable = tuple(i for i, source in enumerate(self.sources) if source is not None)
-        sources = tuple(self.sources[i] for i in usable)
+        usable, sources, key = _usable(self.sources)
         database = _prefilter_database(sources)
         if database is None:
             return None
@@ -242,9 +309,19 @@ class PatternScan:
         database.scan(
             data.encode("ascii"),
             match_event_handler=on_match,
-            scratch=_scratch(("prefilter-ends", *sources), database),
+            scratch=_scratch(key, database),
         )
         return found
+
+
+@lru_cache(maxsize=16)
+def _usable(
+    sources: tuple[bytes | None, ...],
+) -> tuple[tuple[int, ...], tuple[bytes, ...], tuple[object, ...]]:
+    """The indexes of the sources there are, those sources, and their scratch-space key."""
+    usable = tuple(i for i, source in enumerate(sources) if source is not None)
+    present = tuple(source for source in sources if source is not None)
+    return usable, present, ("prefilter-ends", *present)
 
 
 class _StandIn(dict[int, int]):
@@ -287,18 +364,10 @@ _STAND_IN = _StandIn()
 @lru_cache(maxsize=16)
 def _prefilter_database(sources: tuple[bytes, ...]) -> Any:  # a hyperscan.Database or None
     hyperscan = _hyperscan()
-    flags = hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_ALLOWEMPTY
-    database = hyperscan.Database()
     try:
-        database.compile(
-            expressions=list(sources),
-            ids=list(range(len(sources))),
-            elements=len(sources),
-            flags=[flags] * len(sources),
-        )
+        return _compile(sources, hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_ALLOWEMPTY)
     except hyperscan.error:
         return None
-    return database
 
 
 #: ``\s`` of ``re`` restricted to ASCII (tab to carriage return, four separators, space).
@@ -345,3 +414,178 @@ def ascii_regex(source: str) -> bytes | None:
         i += 1
     result = "".join(out)
     return result.encode("ascii") if result.isascii() else None
+
+
+def _class_end(source: str, i: int) -> int:
+    """The index after the ``[...]`` class that starts at ``source[i]``."""
+    i += 1
+    if source[i : i + 1] == "^":
+        i += 1
+    if source[i : i + 1] == "]":  # a leading "]" is a literal
+        i += 1
+    while i < len(source) and source[i] != "]":
+        i += 2 if source[i] == "\\" else 1
+    return i + 1
+
+
+def _atom_end(source: str, i: int) -> int:
+    """The index after the atom (escape, class, group or character) at ``source[i]``."""
+    char = source[i]
+    if char == "\\":
+        return i + 2
+    if char == "[":
+        return _class_end(source, i)
+    if char != "(":
+        return i + 1
+    depth = 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = _class_end(source, i)
+            continue
+        depth += 1 if char == "(" else -1 if char == ")" else 0
+        i += 1
+        if depth == 0:
+            break
+    return i
+
+
+def _split(source: str) -> tuple[list[str], list[list[str]]]:
+    """A regex source's top-level alternatives, each as its items (quantifiers attached)."""
+    alternatives: list[list[str]] = [[]]
+    i = 0
+    while i < len(source):
+        if source[i] == "|":
+            alternatives.append([])
+            i += 1
+            continue
+        end = _atom_end(source, i)
+        while end < len(source) and source[end] in "?*+{":
+            if source[end] == "{":
+                close = source.find("}", end)
+                end = len(source) if close < 0 else close + 1
+            else:
+                end += 1
+        item, items = source[i:end], alternatives[-1]
+        if item.isalnum() and items and items[-1].isalnum():
+            items[-1] += item  # a run of letters is one word item
+        else:
+            items.append(item)
+        i = end
+    return ["".join(items) for items in alternatives], alternatives
+
+
+def _optional(item: str) -> bool:
+    """Whether an item may match the empty string (its quantifier allows none, or a lookaround)."""
+    quantifier = item[_atom_end(item, 0) :]
+    return quantifier.startswith(("?", "*", "{0,")) or item.startswith(
+        ("(?=", "(?!", "(?<=", "(?<!")
+    )
+
+
+def _anchor(item: str) -> bool:
+    """Whether an item is required and holds a word of two letters or more."""
+    return not _optional(item) and re.search("[a-z]{2}", re.sub(r"\\\\.", " ", item)) is not None
+
+
+#: Words so frequent in any text that a scanner meets one at every other word.
+_FREQUENT = frozenset(
+    (
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "it",
+        "its",
+        "which",
+        "what",
+        "is",
+        "are",
+        "was",
+        "be",
+        "been",
+        "'s",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "as",
+        "or",
+        "and",
+        "but",
+        "so",
+        "if",
+        "we",
+        "i",
+        "you",
+        "our",
+        "my",
+        "us",
+        "me",
+        "let",
+        "can",
+        "will",
+        "would",
+        "should",
+        "=",
+        ",",
+        ":",
+    )
+)
+
+
+#: Required word items a stripped prefilter keeps (fewer fire too often: more windows to search).
+_MIN_ANCHORS = 3
+
+
+def _common(item: str) -> bool:
+    """A leading item worth dropping from a prefilter (see :func:`strip_leading`).
+
+    Optional, whitespace, or an alternation with a frequent word among its alternatives
+    (such as ``(?:this|that|it)``).
+    """
+    if _optional(item) or item.startswith(("\\s", " ")):
+        return True
+    if not item.startswith("(?:") or not item.endswith(")"):
+        return False
+    alternatives, _ = _split(item[3:-1])
+    words = {
+        re.sub(r"\\s[+*]?|\\|\[[^]]*\][?*+]?|\(\?:|[()?]", " ", a).strip() for a in alternatives
+    }
+    return len(alternatives) > 1 and not words.isdisjoint(_FREQUENT)
+
+
+def strip_leading(source: str) -> str:
+    r"""A prefilter source whose matches end wherever the matches of ``source`` end.
+
+    Every match of a sequence ``A B`` ends where a match of ``B`` ends, so dropping leading
+    items keeps a prefilter of match ends sound. Per top-level alternative, leading items that
+    are optional, whitespace, or an alternation with a frequent word (:data:`_FREQUENT`) are
+    dropped while three required items with words remain: a scanner meets those leading
+    words everywhere, and a shorter rest would report too many ends to search near.
+
+    Examples:
+        >>> print(strip_leading(r"(?:this|that|it) (?:is|was) not (?:correct|right)\.|nope"))
+        (?:is|was) not (?:correct|right)\.|nope
+    """
+    _, alternatives = _split(source)
+    out: list[str] = []
+    for items in alternatives:
+        k = 0
+        while (
+            k + 1 < len(items)
+            and _common(items[k])
+            and sum(map(_anchor, items[k + 1 :])) >= _MIN_ANCHORS
+        ):
+            k += 1
+        out.append("".join(items[k:]))
+    return "|".join(out)
