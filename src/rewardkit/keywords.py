@@ -702,8 +702,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("step", "part"),
+                # a goal named before it is worked ("Step 1: find the roots"); a computation
+                # on numbers ("Step 1: add 2 and 3") is plain step numbering, not a subgoal
                 r"(?:(?:step|part) (?:1|one)|first step)\s*[:.)]\s*" + _VERBS + r" (?:the|a|an|each"
-                r"|all|its|their|how|what|which|whether|" + _NUM + r")",
+                r"|all|its|their|how|what|which|whether)\b",
             ),
             (
                 ("need", "must", "have"),
