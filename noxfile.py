@@ -23,7 +23,7 @@ INTEGRATION_DEPS = (
 )
 
 
-def _CACHE_ENV(session: nox.Session) -> dict[str, str]:  # noqa: N802 - reads as a constant
+def _cache_env(session: nox.Session) -> dict[str, str]:
     """The compiled-pattern cache (``REWARDKIT_CACHE_DIR``) inside the session, not in ``~``."""
     return {"REWARDKIT_CACHE_DIR": str(Path(session.create_tmp()) / "rewardkit-cache")}
 
@@ -41,7 +41,7 @@ def tests(session: nox.Session) -> None:
         "--cov=rewardkit",
         "--cov-report=term",
         *session.posargs,
-        env=_CACHE_ENV(session),
+        env=_cache_env(session),
     )
 
 
@@ -62,7 +62,7 @@ def tests_versions(session: nox.Session) -> None:
         "tests",
         "src/rewardkit",
         *session.posargs,
-        env=_CACHE_ENV(session),
+        env=_cache_env(session),
     )
 
 
