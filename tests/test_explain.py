@@ -584,3 +584,194 @@ def test_countdown_explains_value_and_numbers_used() -> None:
     )
     odd = countdown_correct.explain("<answer>1</answer>", nums="x", target=15)
     assert (odd.score, odd.details["well_formed"]) == (None, False)
+
+
+# --- tool_use, pkv.format, pkv.reflection, cognitive_behaviors (issue 15 follow-up) -------------
+
+_CALL = "```python\nprint(2 + 2)\n```\n"
+_BROKEN = "```python\nprint(2 +\n```\n"
+_OUTPUT = "```output\n4\n```\n"
+
+
+@pytest.mark.parametrize(
+    ("options", "text", "prompt", "expected"),
+    [
+        pytest.param({}, _CALL, None, {"calls": 1, "unparsed": [], "no_output": []}, id="ok"),
+        pytest.param({}, "I can use Python.", None, {"calls": 0, "min_calls": 1}, id="no-call"),
+        pytest.param({}, _CALL + _BROKEN, None, {"calls": 2, "unparsed": [1]}, id="unparsed"),
+        pytest.param(
+            {"max_calls": 1}, _CALL + _CALL, None, {"calls": 2, "max_calls": 1}, id="too-many"
+        ),
+        pytest.param(
+            {"require_output": True},
+            _CALL + _OUTPUT + _CALL + "text\n" + _OUTPUT,
+            None,
+            {"calls": 2, "no_output": [1]},
+            id="no-output",
+        ),
+        pytest.param(
+            {},
+            "print(2 + 2)\n```\nSo 4.",
+            "Solve 2+2.\n```python\n",
+            {"calls": 1, "prefilled": True, "echoed": 0},
+            id="prefilled",
+        ),
+        pytest.param(
+            {},
+            "Wait, I can use Python to check.\nSo 4.",
+            "Solve. Wait, I can use Python to check.",
+            {"calls": 0, "echoed": 32, "prefilled": False},
+            id="echoed-hint",
+        ),
+    ],
+)
+def test_tool_use_explanations(
+    options: dict[str, object], text: str, prompt: str | None, expected: dict[str, object]
+) -> None:
+    from rewardkit import tool_use
+
+    reward = tool_use.configure(**options) if options else tool_use
+    explanation = reward.explain(text, prompt=prompt)
+    assert explanation.score == reward.score(text, prompt=prompt)
+    assert {key: explanation.details.get(key) for key in expected} == expected
+
+
+_LAYOUT = (
+    "<competition>\n<pirate>a</pirate>\n<knight>b</knight>\n<viking>c</viking>\n"
+    "<result>so<winner>pirate</winner></result>\n</competition>\nIt is 4."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            _LAYOUT,
+            {"score": 1.0, "in_order": True, "stray_text": [], "final_answer": True},
+            id="exact",
+        ),
+        pytest.param(
+            "thinking " + _LAYOUT.replace("</result>", "more</result>"),
+            {
+                "score": 0.5,
+                "stray_text": ["before <competition>", "between </winner> and </result>"],
+            },
+            id="stray-text",
+        ),
+        pytest.param(
+            _LAYOUT.replace("It is 4.", ""),
+            {"score": 0.5, "stray_text": [], "final_answer": False},
+            id="no-final-answer",
+        ),
+        pytest.param(
+            _LAYOUT.replace("</viking>", ""),
+            {
+                "score": 0.0,
+                "tags": 11,
+                "in_order": False,
+                "first_mismatch": "tag 7: expected </viking>, found <result>",
+            },
+            id="missing-tag",
+        ),
+        pytest.param(
+            _LAYOUT + "<winner>",
+            {"score": 0.0, "first_mismatch": "tag 13: expected the end, found <winner>"},
+            id="extra-tag",
+        ),
+    ],
+)
+def test_pkv_format_explanations(text: str, expected: dict[str, object]) -> None:
+    from rewardkit import pkv
+
+    explanation = pkv.format.explain(text)
+    assert explanation.score == pkv.format.score(text)
+    got = {"score": explanation.score, **explanation.details}
+    assert {key: got.get(key) for key in expected} == expected
+
+
+def test_pkv_format_preamble_option_reaches_the_explanation() -> None:
+    from rewardkit import pkv
+
+    reward = pkv.format.configure(preamble=True)
+    explanation = reward.explain("<think>x</think>" + _LAYOUT)
+    assert (explanation.score, explanation.details["stray_text"]) == (1.0, [])
+
+
+def test_pkv_reflection_explains_each_section() -> None:
+    from rewardkit import pkv
+
+    section = "x = 2. " * 40 + "Wait, I made an error: x = -2, since the root is negative."
+    text = f"<pirate>{section}</pirate><knight>Wait. Let me recheck.</knight>"
+    explanation = pkv.reflection.explain(text)
+    details = explanation.details
+    assert explanation.score == pkv.reflection.score(text) > 0
+    assert details["missing"] == ["viking"]
+    sections = details["sections"]
+    assert sections["pirate"]["counted"] == ["wait, i made an error"]  # type: ignore[index]
+    assert sections["pirate"]["chars"] == len(section)  # type: ignore[index]
+    assert sections["knight"]["score"] == 0.0  # type: ignore[index]
+    assert sections["knight"]["discounted"] == [["wait. let me recheck", "no content after it"]]  # type: ignore[index]
+
+
+_WORK = " ".join(f"{i} * 7 = {i * 7}." for i in range(30))
+
+
+@pytest.mark.parametrize(
+    ("text", "counted", "discounted"),
+    [
+        pytest.param(
+            _WORK + " Let me verify: 42/7 = 6, so x = 42.",
+            {"verification": ["let me verify"]},
+            [],
+            id="counted",
+        ),
+        pytest.param(
+            _WORK + " Let me verify: 42/7 = 6. Let me verify: 42/7 = 6.",
+            {"verification": ["let me verify"]},
+            [("verification", "let me verify", "repeated")],
+            id="repeated",
+        ),
+        pytest.param(
+            _WORK + " This doesn't work. Let me verify.",
+            {},
+            [
+                ("verification", "let me verify", "no content after it"),
+                ("backtracking", "this doesn't work", "followed only by other phrases"),
+            ],
+            id="no-content-and-only-phrases",
+        ),
+    ],
+)
+def test_cognitive_behaviors_explanations(
+    text: str, counted: dict[str, list[str]], discounted: list[tuple[str, str, str]]
+) -> None:
+    from rewardkit import cognitive_behaviors
+
+    explanation = cognitive_behaviors().explain(text)
+    details = explanation.details
+    assert explanation.score == cognitive_behaviors().score(text)
+    got = {
+        name: [m["phrase"] for m in matches]
+        for name, matches in details["counted"].items()  # type: ignore[attr-defined]
+        if matches
+    }
+    assert got == counted
+    assert sorted((d["behaviour"], d["phrase"], d["why"]) for d in details["discounted"]) == sorted(  # type: ignore[attr-defined]
+        discounted
+    )
+    assert (details["region"], details["region_chars"]) == ("all", len(text.lower()))
+
+
+def test_cognitive_behaviors_explains_the_stuffing_cap_and_the_region() -> None:
+    from rewardkit import cognitive_behaviors
+
+    stuffed = "This is too high, so let me try a different approach now. " * 30
+    details = cognitive_behaviors().explain(stuffed).details
+    assert details["stuffed"] is True
+    assert cognitive_behaviors().score(stuffed) <= 0.1
+    reward = cognitive_behaviors(where="think")
+    inside = "<think>" + _WORK + " Let me verify: 42/7 = 6, so x = 42.</think> The answer is 42."
+    explained = reward.explain(inside)
+    assert explained.score == reward.score(inside)
+    assert explained.details["region"] == "think"
+    assert explained.details["region_chars"] < len(inside)

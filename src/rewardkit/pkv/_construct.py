@@ -9,13 +9,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import cast
 
 from rewardkit._lazy import lazy_compile
 from rewardkit.answers import gold_answer
 from rewardkit.equivalence import explain_equivalence, is_equivalent
 from rewardkit.errors import ConfigError
 from rewardkit.extract import extract_answer_with_source, extract_last_number
-from rewardkit.reflect import reflection_score
+from rewardkit.reflect import Reflection, reflection, reflection_score
 from rewardkit.reward import Sample
 from rewardkit.structure import TagEvent, TagSchema, TagSpec, match_blocks, scan_tags
 
@@ -189,6 +190,10 @@ class PkvFormat:
         """Score one completion."""
         return format_score(sample.text, preamble=self.preamble)
 
+    def explain(self, sample: Sample, /) -> tuple[float, dict[str, object]]:
+        """The score and why (:func:`explain_format`)."""
+        return explain_format(sample.text, preamble=self.preamble)
+
 
 def format_score(text: str, *, preamble: bool = False) -> float:
     r"""Score the exact layout of the construct.
@@ -224,39 +229,74 @@ def format_score(text: str, *, preamble: bool = False) -> float:
         >>> format_score(full.replace("<knight>b</knight>", ""))
         0.0
     """
+    return _format(text, preamble, None)
+
+
+#: The blank gaps of the exact layout: (index of the tag before, index of the tag after).
+_GAPS = ((0, 1), (2, 3), (4, 5), (6, 7), (9, 10), (10, 11))
+
+
+def _first_mismatch(events: list[TagEvent]) -> str:
+    """Where the construct tags first differ from :data:`CANONICAL`, in words."""
+    for i, key in enumerate(CANONICAL):
+        if i >= len(events):
+            return f"tag {i + 1}: expected {_tag_text(key)}, found the end"
+        found = _key(events[i])
+        if found != key:
+            return f"tag {i + 1}: expected {_tag_text(key)}, found {_tag_text(found)}"
+    return f"tag {len(CANONICAL) + 1}: expected the end, found {_tag_text(_key(events[12]))}"
+
+
+def _key(event: TagEvent) -> tuple[str, bool]:
+    return (event.name, event.closing)
+
+
+def _format(text: str, preamble: bool, trace: dict[str, object] | None) -> float:
     events = _events(text)
-    if len(events) != len(CANONICAL) or any(
-        (e.name, e.closing) != key for e, key in zip(events, CANONICAL, strict=True)
-    ):
+    in_order = len(events) == len(CANONICAL) and all(
+        _key(e) == key for e, key in zip(events, CANONICAL, strict=True)
+    )
+    if trace is not None:
+        trace.update(
+            tags=len(events),
+            in_order=in_order,
+            first_mismatch=None if in_order else _first_mismatch(events),
+            stray_text=[],
+            final_answer=False,
+        )
+    if not in_order:
         return 0.0
-    (
-        competition,
-        pirate_open,
-        pirate_close,
-        knight_open,
-        knight_close,
-        viking_open,
-        viking_close,
-        result_open,
-        _winner_open,
-        winner_close,
-        result_close,
-        competition_close,
-    ) = events
-    gaps = (
-        (competition.end, pirate_open.start),
-        (pirate_close.end, knight_open.start),
-        (knight_close.end, viking_open.start),
-        (viking_close.end, result_open.start),
-        (winner_close.end, result_close.start),
-        (result_close.end, competition_close.start),
+    stray = [] if preamble or _blank(text[: events[0].start]) else ["before <competition>"]
+    stray.extend(
+        f"between {_tag_text(CANONICAL[a])} and {_tag_text(CANONICAL[b])}"
+        for a, b in _GAPS
+        if not _blank(text[events[a].end : events[b].start])
     )
-    exact = (
-        (preamble or _blank(text[: competition.start]))
-        and all(_blank(text[a:b]) for a, b in gaps)
-        and not _blank(text[competition_close.end :])
-    )
-    return 1.0 if exact else 0.5
+    final_answer = not _blank(text[events[-1].end :])
+    if trace is not None:
+        trace.update(stray_text=stray, final_answer=final_answer)
+    return 1.0 if not stray and final_answer else 0.5
+
+
+def explain_format(text: str, *, preamble: bool = False) -> tuple[float, dict[str, object]]:
+    r""":func:`format_score` and why (keys: docs/structure.md, "Explanations").
+
+    Keys: ``tags`` (construct tags found, with repeats), ``in_order`` (exactly the 12 of
+    :data:`CANONICAL`, each once, in order), ``first_mismatch`` (where the tags first
+    differ from it, else ``None``), ``stray_text`` (the gaps that must be blank but hold
+    text), ``final_answer`` (non-blank text after ``</competition>``).
+
+    Examples:
+        >>> full = ("<competition><pirate>a</pirate>!<knight>b</knight><viking>c</viking>"
+        ...         "<result>so<winner>pirate</winner></result></competition>")
+        >>> score, why = explain_format(full)
+        >>> score, why["stray_text"], why["final_answer"]
+        (0.5, ['between </pirate> and <knight>'], False)
+        >>> explain_format(full.replace("<knight>b</knight>", ""))[1]["first_mismatch"]
+        'tag 4: expected <knight>, found <viking>'
+    """
+    trace: dict[str, object] = {}
+    return _format(text, preamble, trace), trace
 
 
 def _winner_content(text: str) -> str | None:
@@ -629,7 +669,7 @@ def persona_reflection_score(text: str) -> float:
     Examples:
         >>> section = "x = 2. " * 40 + "Wait, I made an error: x = -2, since the root is negative."
         >>> text = f"<pirate>{section}</pirate><knight>x is -2.</knight><viking></viking>"
-        >>> from rewardkit.reflect import reflection_score
+        >>> from rewardkit.reflect import Reflection, reflection, reflection_score
         >>> persona_reflection_score(text) == reflection_score(section) / 3 > 0
         True
         >>> persona_reflection_score("Wait, let me recheck. " * 10)
@@ -637,3 +677,47 @@ def persona_reflection_score(text: str) -> float:
     """
     sections = persona_sections(text)
     return sum(reflection_score(sections.get(p, "")) for p in PERSONAS) / len(PERSONAS)
+
+
+def explain_persona_reflection(text: str) -> tuple[float, dict[str, object]]:
+    """:func:`persona_reflection_score` and why (keys: docs/reflection.md, "Explanations").
+
+    Keys: ``sections`` (per persona with a section: ``chars``, ``score``, ``counted`` (the
+    phrases of the events that counted), ``discounted`` (``[phrase, why]`` of the others),
+    ``reasoning_scale``, ``stuffed``; as :data:`rewardkit.reflect.reflection` explains them,
+    1.0 and ``False`` when no event counted),
+    ``missing`` (personas without a complete section: 0.0 each).
+
+    Examples:
+        >>> section = "x = 2. " * 40 + "Wait, I made an error: x = -2, since the root is negative."
+        >>> score, why = explain_persona_reflection(
+        ...     f"<pirate>{section}</pirate><knight>Wait.</knight>")
+        >>> score == persona_reflection_score(f"<pirate>{section}</pirate><knight>Wait.</knight>")
+        True
+        >>> why["sections"]["pirate"]["counted"], why["sections"]["knight"]["discounted"]
+        (['wait, i made an error'], [['wait', 'no content after it']])
+        >>> why["missing"]
+        ['viking']
+    """
+    scorer = cast(Reflection, reflection.scorer)
+    sections = persona_sections(text)
+    total = 0.0
+    found: dict[str, object] = {}
+    for persona in PERSONAS:
+        section = sections.get(persona)
+        if section is None:
+            continue  # scores 0.0
+        score, trace = scorer.explain(Sample(section))
+        total += score
+        counted = cast(list[dict[str, object]], trace.get("counted", []))
+        discounted = cast(list[dict[str, object]], trace.get("discounted", []))
+        found[persona] = {
+            "chars": len(section),
+            "score": score,
+            "counted": [event["phrase"] for event in counted],
+            "discounted": [[event["phrase"], event["why"]] for event in discounted],
+            "reasoning_scale": trace.get("reasoning_scale", 1.0),
+            "stuffed": trace.get("stuffed", False),
+        }
+    missing = [persona for persona in PERSONAS if persona not in sections]
+    return total / len(PERSONAS), {"sections": found, "missing": missing}

@@ -12,6 +12,7 @@ from rewardkit.pkv._construct import (
     PkvLength,
     correct_score,
     explain_correct,
+    explain_persona_reflection,
     explain_structure,
     explain_winner,
     persona_reflection_score,
@@ -72,7 +73,7 @@ length_reward = Reward(
 #: Self-reflection inside the persona sections (:func:`persona_reflection_score`).
 reflection_reward = Reward(
     name="pkv_reflection",
-    scorer=TextScorer(persona_reflection_score),
+    scorer=TextScorer(persona_reflection_score, explain_persona_reflection),
     summary="reflection_score of each persona's section, averaged over the three personas",
 )
 

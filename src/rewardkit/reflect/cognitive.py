@@ -453,10 +453,30 @@ class CognitiveBehaviors:
 
     def score_text(self, text: str) -> float:
         """Score one text (see the class docstring for the rule)."""
-        low = select_region(normalize(text), self.where).lower()
+        return self._score(select_region(normalize(text), self.where).lower(), None)
+
+    def _score(self, low: str, trace: dict[str, object] | None) -> float:
         weights = dict(self.weights)
         saturation = dict(self.saturation)
         hits = _behavior_hits(low)
+        counted: dict[str, list[dict[str, object]]] = {name: [] for name in BEHAVIORS}
+        discounted: list[dict[str, object]] = []
+        if trace is not None:
+            trace.update(
+                region=self.where,
+                region_chars=len(low),
+                matches={
+                    name: [[_phrase(low, start, end)[:60], start] for start, end in spans[:5]]
+                    for name, spans in hits.items()
+                },
+                counted=counted,
+                discounted=discounted,
+                events=dict.fromkeys(BEHAVIORS, 0),
+                weights=weights,
+                saturation=saturation,
+                reasoning_scale=1.0,
+                stuffed=False,
+            )
         if not any(spans for name, spans in hits.items() if weights.get(name)):
             return 0.0
         # Behaviour phrases and reflection keywords are phrases, not content: as in reflection,
@@ -476,9 +496,20 @@ class CognitiveBehaviors:
                 group_end = groups[k][1]
                 following_end = groups[k + 1][0] if k + 1 < len(groups) else len(low)
                 if _units(low, group_end, following_end, self.min_following) < self.min_following:
+                    if trace is not None:
+                        why = "followed only by other phrases" if end < group_end else _NO_CONTENT
+                        _record(discounted, name, low, start, end, why)
                     continue
-                phrase = " ".join(low[start:end].split())
-                distinct[name].add((phrase, _signature(low, group_end, len(low))))
+                phrase = _phrase(low, start, end)
+                identity = (phrase, _signature(low, group_end, len(low)))
+                if trace is not None:
+                    if identity in distinct[name]:
+                        _record(discounted, name, low, start, end, "repeated")
+                    elif len(counted[name]) < _LISTED:
+                        counted[name].append({"phrase": phrase[:60], "start": start, "end": end})
+                distinct[name].add(identity)
+        if trace is not None:
+            trace["events"] = {name: len(events) for name, events in distinct.items()}
         total = sum(weights.values())
         score = sum(
             weights[name] * min(len(events), saturation[name]) / saturation[name]
@@ -488,6 +519,8 @@ class CognitiveBehaviors:
         if score == 0.0:
             return 0.0
         scale, stuffed = _stuffing_factor(low, phrases, self.min_reasoning, self.max_density)
+        if trace is not None:
+            trace.update(reasoning_scale=scale, stuffed=stuffed)
         score = min(1.0, score / total) * scale
         return min(score, STUFFED_CAP) if stuffed else score
 
@@ -496,24 +529,52 @@ class CognitiveBehaviors:
         return self.score_text(sample.text)
 
     def explain(self, sample: Sample, /) -> tuple[float, dict[str, object]]:
-        """The score and each behaviour's matches (keys: docs/reflection.md, "Explanations").
+        """The score and why (keys: docs/reflection.md, "Explanations").
 
-        Keys: ``region``, ``matches`` (per behaviour, up to 5 ``[phrase, start]`` in the
-        lowercased region, repeats and phrases without content after them included: the score
-        counts distinct ones followed by content), ``weights``, ``saturation``.
+        Keys: ``region`` (``where``), ``region_chars`` (length of the lowercased region
+        read), ``matches`` (per behaviour, up to 5 raw ``[phrase, start]``, as
+        :func:`behaviors` counts them), ``counted`` (per behaviour, up to 10 matches that
+        formed a distinct event: ``phrase``, ``start``, ``end``), ``discounted`` (up to 20
+        weighted matches that did not, with ``behaviour`` and ``why``: ``no content after
+        it``, ``followed only by other phrases`` or ``repeated``), ``events`` (distinct
+        events per behaviour), ``weights``, ``saturation``, ``reasoning_scale`` (below
+        ``min_reasoning`` characters of reasoning) and ``stuffed`` (phrases over
+        ``max_density``: capped at ``STUFFED_CAP``); the last two are 1.0 and ``False`` when
+        no event counted. Positions are in the lowercased region.
+
+        Examples:
+            >>> from rewardkit import cognitive_behaviors
+            >>> text = " ".join(f"{i} * 7 = {i * 7}." for i in range(30))
+            >>> text += " Let me verify: 42/7 = 6. Let me verify: 42/7 = 6. Scrap that. So 6."
+            >>> e = cognitive_behaviors().explain(text)
+            >>> e.score == cognitive_behaviors().score(text)
+            True
+            >>> e.details["events"]["verification"], e.details["counted"]["verification"]
+            (1, [{'phrase': 'let me verify', 'start': 393, 'end': 406}])
+            >>> [(d["phrase"], d["why"]) for d in e.details["discounted"]]
+            [('let me verify', 'repeated'), ('scrap that', 'no content after it')]
         """
-        low = select_region(normalize(sample.text), self.where).lower()
-        matches = {
-            name: [[" ".join(low[start:end].split())[:60], start] for start, end in spans[:5]]
-            for name, spans in _behavior_hits(low).items()
-        }
-        details: dict[str, object] = {
-            "region": self.where,
-            "matches": matches,
-            "weights": dict(self.weights),
-            "saturation": dict(self.saturation),
-        }
-        return self.score_text(sample.text), details
+        trace: dict[str, object] = {}
+        return self._score(select_region(normalize(sample.text), self.where).lower(), trace), trace
+
+
+#: Matches listed per behaviour in ``counted``, and in all in ``discounted`` (4x).
+_LISTED = 10
+_NO_CONTENT = "no content after it"
+
+
+def _phrase(low: str, start: int, end: int) -> str:
+    return " ".join(low[start:end].split())
+
+
+def _record(
+    discounted: list[dict[str, object]], name: str, low: str, start: int, end: int, why: str
+) -> None:
+    """Add a discounted match to the explanation (up to ``2 * _LISTED``)."""
+    if len(discounted) < 2 * _LISTED:
+        discounted.append(
+            {"behaviour": name, "phrase": _phrase(low, start, end)[:60], "start": start, "why": why}
+        )
 
 
 _COGNITIVE = Reward(

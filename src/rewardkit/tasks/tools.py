@@ -124,14 +124,24 @@ def _echo_length(prompt: str, completion: str) -> int:
     return 0
 
 
-def _completion_blocks(text: str, prompt: str | None, languages: tuple[str, ...]) -> str:
-    """The completion text to scan: echoed prompt text removed, a prefilled fence restored."""
+def _completion_blocks(
+    text: str, prompt: str | None, languages: tuple[str, ...]
+) -> tuple[str, int, bool]:
+    """The completion text to scan: echoed prompt text removed, a prefilled fence restored.
+
+    Returns ``(text to scan, characters of echoed prompt skipped, whether a fence was
+    restored)``.
+    """
+    echoed = 0
+    prefilled = False
     if prompt:
-        text = text[_echo_length(prompt, text) :]
+        echoed = _echo_length(prompt, text)
+        text = text[echoed:]
         _, open_language = _scan(prompt[-MAX_CODE_LENGTH:])
         if open_language is not None and open_language in languages:
             text = f"```{open_language}\n" + text
-    return text
+            prefilled = True
+    return text, echoed, prefilled
 
 
 def tool_use_score(
@@ -174,23 +184,54 @@ def tool_use_score(
         >>> tool_use_score("print(2 + 2)\n```\nIt is 4.", prompt)  # prefilled fence
         1.0
     """
-    scanned = _completion_blocks(text, prompt, languages)
+    return _tool_use(text, prompt, min_calls, max_calls, require_output, languages, None)
+
+
+def _tool_use(
+    text: str,
+    prompt: str | None,
+    min_calls: int,
+    max_calls: int | None,
+    require_output: bool,
+    languages: tuple[str, ...],
+    trace: dict[str, object] | None,
+) -> float:
+    """:func:`tool_use_score`; with ``trace``, also why (every check is run and recorded)."""
+    scanned, echoed, prefilled = _completion_blocks(text, prompt, languages)
     blocks = code_blocks(scanned)
     calls = [i for i, block in enumerate(blocks) if block.language in languages]
-    if len(calls) < min_calls or (max_calls is not None and len(calls) > max_calls):
+    count_ok = len(calls) >= min_calls and (max_calls is None or len(calls) <= max_calls)
+    if trace is None and not count_ok:
         return 0.0
-    if not all(_parses(blocks[i].code) for i in calls):
-        return 0.0
+    unparsed: list[int] = []
+    for n, i in enumerate(calls):
+        if not _parses(blocks[i].code):
+            if trace is None:
+                return 0.0
+            unparsed.append(n)
+    no_output: list[int] = []
     if require_output:
-        for i in calls:
+        for n, i in enumerate(calls):
             after = blocks[i + 1] if i + 1 < len(blocks) else None
             if (
                 after is None
                 or after.language != "output"
                 or scanned[blocks[i].end : after.start].strip()
             ):
-                return 0.0
-    return 1.0
+                if trace is None:
+                    return 0.0
+                no_output.append(n)
+    if trace is not None:
+        trace.update(
+            echoed=echoed,
+            prefilled=prefilled,
+            calls=len(calls),
+            min_calls=min_calls,
+            max_calls=max_calls,
+            unparsed=unparsed,
+            no_output=no_output,
+        )
+    return 1.0 if count_ok and not unparsed and not no_output else 0.0
 
 
 _LANGUAGE = lazy_compile(r"[a-z0-9_+.-]+")
@@ -270,6 +311,37 @@ class ToolUseScorer:
             require_output=self.require_output,
             languages=self.languages,
         )
+
+    def explain(self, sample: Sample, /) -> tuple[float, dict[str, object]]:
+        r"""The score and why (keys: docs/tasks.md, "Explanations").
+
+        Keys: ``calls`` (complete fenced blocks in ``languages``), ``min_calls``,
+        ``max_calls``, ``unparsed`` (0-based numbers of the calls that do not parse),
+        ``no_output`` (calls without an output block right after them; always ``[]``
+        without ``require_output``), ``echoed`` (characters of prompt text the completion
+        repeats, skipped), ``prefilled`` (whether the prompt opened the first call's fence).
+
+        Examples:
+            >>> from rewardkit import tool_use
+            >>> bad = "```python\nprint(2 +\n```\n```python\nx = 1\n```"
+            >>> e = tool_use.explain(bad)
+            >>> e.score, e.details["calls"], e.details["unparsed"]
+            (0.0, 2, [0])
+            >>> e = tool_use.configure(require_output=True).explain("```py\nx = 1\n```")
+            >>> e.score, e.details["no_output"]
+            (0.0, [0])
+        """
+        trace: dict[str, object] = {}
+        score = _tool_use(
+            sample.text,
+            sample.prompt,
+            self.min_calls,
+            self.max_calls,
+            self.require_output,
+            self.languages,
+            trace,
+        )
+        return score, trace
 
 
 tool_use = Reward(
