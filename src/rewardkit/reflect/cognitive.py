@@ -18,7 +18,8 @@ from rewardkit.keywords import BEHAVIOR_PATTERNS, BEHAVIORS
 from rewardkit.reflect.graded import (
     _REFLECTION,
     STUFFED_CAP,
-    _signature,
+    _follow_signature,
+    _reasoning_follows,
     _stuffing_factor,
     _units,
 )
@@ -467,18 +468,19 @@ class CognitiveBehaviors:
         phrases = _union(spans)
         groups = _phrase_groups(low, phrases, self.min_following)
         starts = [start for start, _ in groups]
-        distinct: dict[str, set[tuple[str, tuple[str, ...]]]] = {name: set() for name in BEHAVIORS}
+        distinct: dict[str, set[tuple[str, ...]]] = {name: set() for name in BEHAVIORS}
+        # per group: what follows it if it is content and reasoning (as in reflection), else None
+        follow_ups: dict[int, tuple[str, ...] | None] = {}
         for name, found in hits.items():
             if not weights.get(name):
                 continue
-            for start, end in found:
+            for start, _ in found:
                 k = bisect.bisect_right(starts, start) - 1
-                group_end = groups[k][1]
-                following_end = groups[k + 1][0] if k + 1 < len(groups) else len(low)
-                if _units(low, group_end, following_end, self.min_following) < self.min_following:
-                    continue
-                phrase = " ".join(low[start:end].split())
-                distinct[name].add((phrase, _signature(low, group_end, len(low))))
+                if k not in follow_ups:
+                    follow_ups[k] = self._follow_up(low, groups, k)
+                follow_up = follow_ups[k]
+                if follow_up is not None:
+                    distinct[name].add(follow_up)
         total = sum(weights.values())
         score = sum(
             weights[name] * min(len(events), saturation[name]) / saturation[name]
@@ -490,6 +492,21 @@ class CognitiveBehaviors:
         scale, stuffed = _stuffing_factor(low, phrases, self.min_reasoning, self.max_density)
         score = min(1.0, score / total) * scale
         return min(score, STUFFED_CAP) if stuffed else score
+
+    def _follow_up(self, low: str, groups: list[tuple[int, int]], k: int) -> tuple[str, ...] | None:
+        """What follows group ``k``, or None when that is not content and reasoning.
+
+        As in :class:`Reflection`: at least ``min_following`` units before the next group, a
+        reasoning sentence among them, and the event identified by the follow-up (numbers read
+        as 0), so the same or a near-identical follow-up counts once per behaviour.
+        """
+        group_end = groups[k][1]
+        following_end = groups[k + 1][0] if k + 1 < len(groups) else len(low)
+        if _units(low, group_end, following_end, self.min_following) < self.min_following:
+            return None
+        if self.min_following and not _reasoning_follows(low, group_end, following_end):
+            return None
+        return _follow_signature(low, group_end, following_end)
 
     def __call__(self, sample: Sample, /) -> float:
         """Score one sample."""
