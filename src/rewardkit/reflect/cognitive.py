@@ -392,17 +392,19 @@ class CognitiveBehaviors:
 
     Rule, on the region chosen by ``where``, lowercased:
 
-    1. Per behaviour, its pattern matches (as in :func:`behaviors`) that are followed by at
-       least ``min_following`` content units before the next match of the same behaviour are
-       *events*; an event is identified by its text (whitespace collapsed) and the first 6
-       content units of the sentence after it, so an identical sentence repeated counts once.
+    1. Per behaviour, its pattern matches (as in :func:`behaviors`) are *events* when, as in
+       :class:`Reflection`, at least ``min_following`` content units follow their group of
+       phrases before the next group and a sentence of that follow-up is reasoning (a
+       mathematical statement, or 3 distinct words with an English grammatical word); an event
+       is identified by its follow-up (6 content units, numbers read as ``0``), so a repeat or
+       a near-identical follow-up (``x = 1``, ``x = 2``) counts once per behaviour.
     2. ``credit(b) = min(events(b), saturation[b]) / saturation[b]``.
     3. ``score = sum(weight[b] * credit(b)) / sum(weight[b])`` over the weighted behaviours.
     4. As in :class:`Reflection`: times ``min(1, reasoning / min_reasoning)``, where reasoning
-       is the non-whitespace characters outside behaviour matches and reflection keywords
-       (:data:`rewardkit.keywords.REFLECTION_KEYWORDS`), each distinct sentence counted once,
-       and at most 0.1 when those cover more
-       than ``max_density`` of the non-whitespace characters.
+       is the non-whitespace characters of the distinct reasoning sentences outside behaviour
+       matches and reflection keywords (:data:`rewardkit.keywords.REFLECTION_KEYWORDS`), and
+       at most 0.1 when those phrases make up more than ``max_density`` of the phrases plus
+       the reasoning sentences (filler that is not reasoning does not dilute).
 
     Attributes:
         weights: ``(behaviour, weight)`` pairs; behaviours not listed weigh 0. Default: all
