@@ -1,4 +1,6 @@
-"""The cheapest text that earns ``reflection``'s maximum: a small search over candidate texts.
+"""The cheapest text that earns the maximum of ``reflection`` and ``cognitive_behaviors``.
+
+A small search over candidate texts.
 
 Each candidate family builds texts of growing size from a generator (filler numbering, repeated
 phrases, lorem ipsum, copied problem text, word salad of grammatical words, arithmetic drills,
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rewardkit import reflection_score
+from rewardkit import cognitive_behaviors, reflection_score
 
 PHRASES = ("Wait,", "Let me double-check:", "Hold on,")
 PROBLEM = (
@@ -97,26 +99,123 @@ FAMILIES: dict[str, Callable[[int], str]] = {
 }
 
 
+#: Two phrases of each behaviour, in the order verification, backtracking, subgoal setting,
+#: backward chaining (each is one match of :func:`rewardkit.behaviors`).
+BEHAVIOUR_PHRASES = (
+    "Let me verify this by plugging in:",
+    "This works:",
+    "I made a mistake:",
+    "Scrap that:",
+    "First, we need to find",
+    "We will do this in two parts:",
+    "Working backwards from the target:",
+    "Working backwards from 4:",
+)
+
+
+def behaviours_numbering(n: int) -> str:
+    """The old cheapest maximum: each phrase then three numbers, then one-number sentences."""
+    head = " ".join(f"{p} {i} {i} {i}." for i, p in enumerate(BEHAVIOUR_PHRASES, 1))
+    return head + " " + " ".join(f"{i}." for i in range(10, 10 + n))
+
+
+def behaviours_repeated(n: int) -> str:
+    """The eight phrases, each with a real follow-up, pasted ``n`` times."""
+    block = " ".join(f"{p} x + {i} = {i + 5}." for i, p in enumerate(BEHAVIOUR_PHRASES))
+    return " ".join([block] * n)
+
+
+def behaviours_lorem(n: int) -> str:
+    words = [LOREM[(i * 7) % len(LOREM)] + str(i // len(LOREM)) for i in range(n * 4)]
+    sentences = [" ".join(words[i : i + 4]) + "." for i in range(0, len(words), 4)]
+    return " ".join(
+        f"{BEHAVIOUR_PHRASES[i]} {s}" if i < len(BEHAVIOUR_PHRASES) else s
+        for i, s in enumerate(sentences)
+    )
+
+
+_SHORT = ("it is red", "we saw blue", "so the cat", "then a dog", "it was big", "and the sun")
+
+
+def behaviours_grammar_salad(n: int) -> str:
+    """Distinct three-word sentences with a grammatical word after each phrase, then more."""
+    colours = [*_SHORT, "this is odd", "that is even"]
+    head = " ".join(f"{p} {c}." for p, c in zip(BEHAVIOUR_PHRASES, colours, strict=True))
+    return head + " " + " ".join(f"It is x{i}." for i in range(n))
+
+
+def behaviours_near_identical(n: int) -> str:
+    """``x = 1``, ``x = 2``, ... after the phrases: one follow-up shape, then a drill."""
+    head = " ".join(f"{p} x = {i}." for i, p in enumerate(BEHAVIOUR_PHRASES, 1))
+    return head + " " + " ".join(f"{i}+1={i + 1}." for i in range(10, 10 + n))
+
+
+def behaviours_drill(n: int) -> str:
+    """The cheapest distinct mathematical statements: ``a+1=2``, ``b+1=2``, ..., then a drill."""
+    head = " ".join(f"{p} {v}+1=2." for p, v in zip(BEHAVIOUR_PHRASES, "abcdefgh", strict=True))
+    return head + " " + " ".join(f"{i}+1={i + 1}." for i in range(10, 10 + n))
+
+
+def behaviours_genuine(n: int) -> str:
+    """Short real Countdown reasoning (target 24 from 3, 5, 6, 8) with the four behaviours."""
+    steps = [
+        "First, we need to find two numbers whose product is 24.",
+        "Working backwards from the target: 24 = 3 * 8, so the rest must make 1.",
+        "Let me verify this by plugging in: 6 - 5 = 1 and 3 * 8 * 1 = 24.",
+        "This works: every number is used once.",
+        "I made a mistake: the rule says we use each number exactly once with + - * /.",
+        "Scrap that reading, since 3 * 8 * (6 - 5) still uses each one once.",
+        "We will do this in two parts: the product 24, then the factor 1.",
+        "Working backwards from 1, it must be 6 - 5, and nothing else is left.",
+    ]
+    return " ".join(steps[: max(1, min(n, len(steps)))])
+
+
+COGNITIVE_FAMILIES: dict[str, Callable[[int], str]] = {
+    "numbered filler (old cheapest)": behaviours_numbering,
+    "phrase block pasted": behaviours_repeated,
+    "lorem ipsum": behaviours_lorem,
+    "grammar-word salad": behaviours_grammar_salad,
+    "near-identical follow-ups": behaviours_near_identical,
+    "distinct arithmetic drill": behaviours_drill,
+    "genuine short reasoning": behaviours_genuine,
+}
+
+
+def cognitive_score(text: str) -> float:
+    return cognitive_behaviors().score(text) or 0.0  # never None: it scores every text
+
+
 def visible(text: str) -> int:
     return sum(not char.isspace() for char in text)
 
 
-def cheapest(build: Callable[[int], str], *, largest: int = 400) -> tuple[float, int, str]:
+def cheapest(
+    build: Callable[[int], str],
+    *,
+    largest: int = 400,
+    score_text: Callable[[str], float] = reflection_score,
+) -> tuple[float, int, str]:
     """(best score, visible characters of the cheapest text reaching it, that text)."""
     best = (-1.0, 0, "")
     for n in range(1, largest + 1):
         text = build(n)
-        score = reflection_score(text)
+        score = score_text(text)
         if score > best[0] + 1e-12 or (abs(score - best[0]) <= 1e-12 and visible(text) < best[1]):
             best = (score, visible(text), text)
     return best
 
 
 def main() -> None:
-    for name, build in FAMILIES.items():
-        score, chars, text = cheapest(build)
-        shown = text if len(text) <= 160 else text[:120] + " ... " + text[-30:]
-        print(f"{name:26s} best {score:.3f} at {chars:4d} visible chars: {shown!r}")
+    for title, families, score_text in (
+        ("reflection", FAMILIES, reflection_score),
+        ("cognitive_behaviors", COGNITIVE_FAMILIES, cognitive_score),
+    ):
+        print(title)
+        for name, build in families.items():
+            score, chars, text = cheapest(build, score_text=score_text)
+            shown = text if len(text) <= 160 else text[:120] + " ... " + text[-30:]
+            print(f"  {name:30s} best {score:.3f} at {chars:4d} visible chars: {shown!r}")
 
 
 if __name__ == "__main__":

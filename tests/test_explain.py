@@ -765,9 +765,15 @@ def test_cognitive_behaviors_explanations(
 def test_cognitive_behaviors_explains_the_stuffing_cap_and_the_region() -> None:
     from rewardkit import cognitive_behaviors
 
-    stuffed = "This is too high, so let me try a different approach now. " * 30
+    # distinct reasoning after each group, but phrases cover most of the text: the density cap
+    stuffed = " ".join(
+        "Let me verify this. Let me double check this. That is too high. "
+        f"Let me try again: {c} = 2."
+        for c in "abcdefghijklmnopqrstuvwxyz"
+    )
     details = cognitive_behaviors().explain(stuffed).details
     assert details["stuffed"] is True
+    assert details["events"]["verification"] > 2  # type: ignore[index]
     assert cognitive_behaviors().score(stuffed) <= 0.1
     reward = cognitive_behaviors(where="think")
     inside = "<think>" + _WORK + " Let me verify: 42/7 = 6, so x = 42.</think> The answer is 42."

@@ -1197,3 +1197,90 @@ def test_appending_filler_never_raises_the_score(text: str, filler: str, glue: s
     assert reflection_score(text + glue + filler) <= reflection_score(text) + 1e-9
     genuine = GENUINE_SHORT["misread-problem"]
     assert reflection_score(genuine + glue + filler) <= reflection_score(genuine) + 1e-9
+
+
+# cognitive_behaviors: the same rule (issue 14 item 1; benchmarks/cheapest.py).
+_BEHAVIOUR_PHRASES = (
+    "Let me verify this by plugging in:",
+    "This works:",
+    "I made a mistake:",
+    "Scrap that:",
+    "First, we need to find",
+    "We will do this in two parts:",
+    "Working backwards from the target:",
+    "Working backwards from 4:",
+)
+_SALAD = ("it is red", "we saw blue", "so the cat", "then a dog", "it was big", "and the sun")
+COGNITIVE_FILLER = {
+    # the old cheapest maximum (1.0 at 405 visible characters)
+    "numbered": " ".join(f"{p} {i} {i} {i}." for i, p in enumerate(_BEHAVIOUR_PHRASES, 1))
+    + " "
+    + " ".join(f"{i}." for i in range(10, 84)),
+    # each phrase a whole match, then lorem ipsum (words left of a phrase's sentence outside
+    # its match, as "from the target", do read as reasoning: docs/reflection.md)
+    "lorem-ipsum": " ".join(
+        f"{p}: {_LOREM}"
+        for p in (
+            *("Let me verify", "This works", "I made a mistake", "Scrap that"),
+            *("First, we need to find", "We will do this in two parts", "Working backwards"),
+        )
+    ),
+    "grammar-words": " ".join(
+        f"{p} {s}." for p, s in zip(_BEHAVIOUR_PHRASES, [*_SALAD, "this is", "so it"], strict=True)
+    )
+    + " "
+    + " ".join(f"It is x{i}." for i in range(60)),
+    "block-pasted": " ".join(
+        [" ".join(f"{p} x + {i} = {i + 5}." for i, p in enumerate(_BEHAVIOUR_PHRASES))] * 8
+    ),
+}
+_DEFAULT_COGNITIVE = CognitiveBehaviors()
+COGNITIVE_GENUINE = (
+    "First, we need to find two numbers whose product is 24. "
+    "Working backwards from the target: 24 = 3 * 8, so the rest must make 1. "
+    "Let me verify this by plugging in: 6 - 5 = 1 and 3 * 8 * 1 = 24. "
+    "This works: every number is used once. "
+    "I made a mistake: the rule says we use each number exactly once with + - * /. "
+    "Scrap that reading, since 3 * 8 * (6 - 5) still uses each one once. "
+    "We will do this in two parts: the product 24, then the factor 1. "
+    "Working backwards from 1, it must be 6 - 5, and nothing else is left."
+)
+
+
+@pytest.mark.parametrize("name", sorted(COGNITIVE_FILLER))
+def test_cognitive_filler_earns_at_most_the_cap(name: str) -> None:
+    assert sum(behaviors(COGNITIVE_FILLER[name]).values()) >= 7  # the phrases are there
+    assert _DEFAULT_COGNITIVE.score_text(COGNITIVE_FILLER[name]) <= STUFFED_CAP
+
+
+def test_cognitive_genuine_short_reasoning_earns_full_credit() -> None:
+    assert _DEFAULT_COGNITIVE.score_text(COGNITIVE_GENUINE) == 1.0
+    first_half = COGNITIVE_GENUINE.split(" This works:")[0]
+    assert STUFFED_CAP < _DEFAULT_COGNITIVE.score_text(first_half) < 1.0
+
+
+def test_cognitive_counts_only_reasoning_after_a_phrase() -> None:
+    reward = CognitiveBehaviors(weights=(("backtracking", 1.0),), min_reasoning=0, max_density=1.0)
+    real = "I made a mistake: 6 * 7 = 42 here. Scrap that: we must use the 5 first."
+    assert reward.score_text(real) == 1.0
+    numbers = "I made a mistake: 6 7 42 48. Scrap that: we must use the 5 first."
+    assert behaviors(numbers)["backtracking"] == 2
+    assert reward.score_text(numbers) == 0.5  # "6 7 42 48" is content but not reasoning
+
+
+def test_cognitive_near_identical_follow_ups_count_once() -> None:
+    reward = CognitiveBehaviors(weights=(("verification", 1.0),), min_reasoning=0, max_density=1.0)
+    near = "Let me verify this: x = 1. Let me check: x = 2."
+    assert behaviors(near)["verification"] == 2
+    assert reward.score_text(near) == 0.5
+    different = "Let me verify this: x = 1. Let me check: the sum 3 + 4 is 7."
+    assert reward.score_text(different) == 1.0
+
+
+@given(text=st.text(max_size=300), filler=_FILLERS, glue=st.sampled_from(["\n", ". ", "\n\n"]))
+def test_cognitive_appending_filler_never_raises_the_score(
+    text: str, filler: str, glue: str
+) -> None:
+    score = _DEFAULT_COGNITIVE.score_text
+    assert score(text + glue + filler) <= score(text) + 1e-9
+    assert score(COGNITIVE_GENUINE + glue + filler) <= score(COGNITIVE_GENUINE) + 1e-9

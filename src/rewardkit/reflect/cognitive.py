@@ -18,7 +18,8 @@ from rewardkit.keywords import BEHAVIOR_PATTERNS, BEHAVIORS
 from rewardkit.reflect.graded import (
     _REFLECTION,
     STUFFED_CAP,
-    _signature,
+    _follow_signature,
+    _reasoning_follows,
     _stuffing_factor,
     _units,
 )
@@ -391,17 +392,19 @@ class CognitiveBehaviors:
 
     Rule, on the region chosen by ``where``, lowercased:
 
-    1. Per behaviour, its pattern matches (as in :func:`behaviors`) that are followed by at
-       least ``min_following`` content units before the next match of the same behaviour are
-       *events*; an event is identified by its text (whitespace collapsed) and the first 6
-       content units of the sentence after it, so an identical sentence repeated counts once.
+    1. Per behaviour, its pattern matches (as in :func:`behaviors`) are *events* when, as in
+       :class:`Reflection`, at least ``min_following`` content units follow their group of
+       phrases before the next group and a sentence of that follow-up is reasoning (a
+       mathematical statement, or 3 distinct words with an English grammatical word); an event
+       is identified by its follow-up (6 content units, numbers read as ``0``), so a repeat or
+       a near-identical follow-up (``x = 1``, ``x = 2``) counts once per behaviour.
     2. ``credit(b) = min(events(b), saturation[b]) / saturation[b]``.
     3. ``score = sum(weight[b] * credit(b)) / sum(weight[b])`` over the weighted behaviours.
     4. As in :class:`Reflection`: times ``min(1, reasoning / min_reasoning)``, where reasoning
-       is the non-whitespace characters outside behaviour matches and reflection keywords
-       (:data:`rewardkit.keywords.REFLECTION_KEYWORDS`), each distinct sentence counted once,
-       and at most 0.1 when those cover more
-       than ``max_density`` of the non-whitespace characters.
+       is the non-whitespace characters of the distinct reasoning sentences outside behaviour
+       matches and reflection keywords (:data:`rewardkit.keywords.REFLECTION_KEYWORDS`), and
+       at most 0.1 when those phrases make up more than ``max_density`` of the phrases plus
+       the reasoning sentences (filler that is not reasoning does not dilute).
 
     Attributes:
         weights: ``(behaviour, weight)`` pairs; behaviours not listed weigh 0. Default: all
@@ -487,27 +490,28 @@ class CognitiveBehaviors:
         phrases = _union(spans)
         groups = _phrase_groups(low, phrases, self.min_following)
         starts = [start for start, _ in groups]
-        distinct: dict[str, set[tuple[str, tuple[str, ...]]]] = {name: set() for name in BEHAVIORS}
+        distinct: dict[str, set[tuple[str, ...]]] = {name: set() for name in BEHAVIORS}
+        # per group: what follows it if it is content and reasoning (as in reflection), else None
+        follow_ups: dict[int, tuple[str, ...] | None] = {}
         for name, found in hits.items():
             if not weights.get(name):
                 continue
             for start, end in found:
                 k = bisect.bisect_right(starts, start) - 1
-                group_end = groups[k][1]
-                following_end = groups[k + 1][0] if k + 1 < len(groups) else len(low)
-                if _units(low, group_end, following_end, self.min_following) < self.min_following:
+                if k not in follow_ups:
+                    follow_ups[k] = self._follow_up(low, groups, k)
+                follow_up = follow_ups[k]
+                if follow_up is None:
                     if trace is not None:
-                        why = "followed only by other phrases" if end < group_end else _NO_CONTENT
-                        _record(discounted, name, low, start, end, why)
+                        _record(discounted, name, low, start, end, self._why(low, groups, k, end))
                     continue
-                phrase = _phrase(low, start, end)
-                identity = (phrase, _signature(low, group_end, len(low)))
                 if trace is not None:
-                    if identity in distinct[name]:
+                    if follow_up in distinct[name]:
                         _record(discounted, name, low, start, end, "repeated")
                     elif len(counted[name]) < _LISTED:
-                        counted[name].append({"phrase": phrase[:60], "start": start, "end": end})
-                distinct[name].add(identity)
+                        phrase = _phrase(low, start, end)[:60]
+                        counted[name].append({"phrase": phrase, "start": start, "end": end})
+                distinct[name].add(follow_up)
         if trace is not None:
             trace["events"] = {name: len(events) for name, events in distinct.items()}
         total = sum(weights.values())
@@ -523,6 +527,31 @@ class CognitiveBehaviors:
             trace.update(reasoning_scale=scale, stuffed=stuffed)
         score = min(1.0, score / total) * scale
         return min(score, STUFFED_CAP) if stuffed else score
+
+    def _follow_up(self, low: str, groups: list[tuple[int, int]], k: int) -> tuple[str, ...] | None:
+        """What follows group ``k``, or None when that is not content and reasoning.
+
+        As in :class:`Reflection`: at least ``min_following`` units before the next group, a
+        reasoning sentence among them, and the event identified by the follow-up (numbers read
+        as 0), so the same or a near-identical follow-up counts once per behaviour.
+        """
+        group_end = groups[k][1]
+        following_end = groups[k + 1][0] if k + 1 < len(groups) else len(low)
+        if _units(low, group_end, following_end, self.min_following) < self.min_following:
+            return None
+        if self.min_following and not _reasoning_follows(low, group_end, following_end):
+            return None
+        return _follow_signature(low, group_end, following_end)
+
+    def _why(self, low: str, groups: list[tuple[int, int]], k: int, end: int) -> str:
+        """Why a match of group ``k`` (ending at ``end``) formed no event (explanations only)."""
+        group_end = groups[k][1]
+        if end < group_end:
+            return "followed only by other phrases"
+        following_end = groups[k + 1][0] if k + 1 < len(groups) else len(low)
+        if _units(low, group_end, following_end, self.min_following) < self.min_following:
+            return _NO_CONTENT
+        return "no reasoning after it"
 
     def __call__(self, sample: Sample, /) -> float:
         """Score one sample."""

@@ -205,8 +205,7 @@ def _is_reasoning(piece: str) -> bool:
     words alone (``"it is so"``) and word salad without grammar (lorem ipsum) are not reasoning.
     """
     if piece.isascii():
-        words = set(compiled(_WORD_ASCII).findall(piece))
-        if len(words) >= _MIN_WORDS and _grammatical(words):
+        if _grammatical_words(piece):
             return True
     else:
         words = set(compiled(_WORD_ANY).findall(piece))
@@ -234,6 +233,27 @@ def _reasoning_follows(low: str, start: int, end: int) -> bool:
     if short < end and any(map(_is_reasoning, _sentences(low[start:short]))):
         return True
     return any(map(_is_reasoning, _sentences(low[start:end])))
+
+
+def _grammatical_words(piece: str) -> bool:
+    """Whether the ASCII ``piece`` holds 3 distinct words, a grammatical one and another.
+
+    The words are read in order and reading stops as soon as the rule holds (it only grows
+    with more words, so the answer is that of the whole sentence): long sentences cost a few
+    words, not all of them.
+    """
+    words: set[str] = set()
+    grammar = other = False
+    for match in compiled(_WORD_ASCII).finditer(piece):
+        word = match.group()
+        words.add(word)
+        if word in _GRAMMAR:
+            grammar = True
+        else:
+            other = True
+        if grammar and other and len(words) >= _MIN_WORDS:
+            return True
+    return False
 
 
 def _grammatical(words: set[str]) -> bool:
@@ -267,8 +287,9 @@ def _reasoned_chars(
 ) -> tuple[int, int]:
     """Non-whitespace characters of the reasoning sentences outside ``spans``: (distinct, all).
 
-    Like :func:`_reasoning_chars`, but a sentence counts only if :func:`_is_reasoning` says
-    so; the first number counts each distinct sentence once, the second every occurrence.
+    Sentences are cut as :func:`_sentences` cuts them (phrases replaced by line breaks); a
+    sentence counts only if :func:`_is_reasoning` says so. The first number counts each
+    distinct sentence once, the second every occurrence.
     Sentences are read in order until both limits are reached (the complete sentences of a
     prefix are the first sentences of the whole, so a prefix that reaches them decides).
     """
@@ -301,7 +322,7 @@ def _reasoned_chars(
 def _content_chars(text: str) -> int:
     """Characters that are not whitespace (cheap: a few ``str.count`` calls)."""
     spaces = _ASCII_SPACES if text.isascii() else _SPACES
-    return len(text) - sum(text.count(space) for space in spaces)
+    return len(text) - sum(map(text.count, spaces))
 
 
 _SPACES = " \n\t\r\f\v\u00a0\u3000"
@@ -315,35 +336,8 @@ def _sentences(text: str) -> list[str]:
     return list(map(str.strip, text.replace("\u3002", ". ").replace("\n", ". ").split(". ")))
 
 
-def _reasoning_chars(low: str, spans: Sequence[tuple[int, int]]) -> int:
-    """Non-whitespace characters outside ``spans`` (sorted, disjoint), once per distinct sentence.
-
-    The text without the spans is cut into sentences at every ``". "``, ``"。"`` and line
-    break; identical sentences (surrounding whitespace stripped) count once, so pasting one
-    again adds no reasoning. Only C-level string methods: linear and fast.
-    """
-    return _content_chars("".join(set(_sentences(_without(low, spans)))))
-
-
-def _enough_reasoning(low: str, spans: Sequence[tuple[int, int]], minimum: int) -> bool:
-    """Whether :func:`_reasoning_chars` is at least ``minimum``, reading only a prefix if it can.
-
-    The complete sentences of a prefix of the text are the first sentences of the whole, so
-    their distinct content is a lower bound: when it reaches ``minimum``, so does the whole.
-    """
-    limit = _FIRST_READ
-    while limit < len(low):
-        cut = low[:limit]
-        inside = [(start, min(end, limit)) for start, end in spans if start < limit]
-        pieces = _sentences(_without(cut, inside))
-        if _content_chars("".join(set(pieces[:-1]))) >= minimum:  # the last piece may be cut
-            return True
-        limit *= 4
-    return _reasoning_chars(low, spans) >= minimum
-
-
 def _without(low: str, spans: Sequence[tuple[int, int]]) -> str:
-    """The text with the spans replaced by line breaks (as :func:`_reasoning_chars` does)."""
+    """The text with the spans replaced by line breaks (sentences never run across a phrase)."""
     if not spans:
         return low
     parts = []
@@ -355,37 +349,24 @@ def _without(low: str, spans: Sequence[tuple[int, int]]) -> str:
     return "\n".join(parts)
 
 
-def _is_stuffed(low: str, phrase_chars: int, max_density: float) -> bool:
-    """``content > 0 and phrase_chars / content > max_density``, reading a prefix if it can.
-
-    The content of a prefix is a lower bound of the whole's: once ``phrase_chars / content``
-    is at most ``max_density`` there, it is for the whole text too.
-    """
-    if phrase_chars == 0:
-        return False
-    limit = _FIRST_READ
-    while limit < len(low):
-        content = _content_chars(low[:limit])
-        if content > 0 and phrase_chars / content <= max_density:
-            return False
-        limit *= 4
-    content = _content_chars(low)
-    return content > 0 and phrase_chars / content > max_density
-
-
 def _stuffing_factor(
     low: str, spans: Sequence[tuple[int, int]], min_reasoning: int, max_density: float
 ) -> tuple[float, bool]:
     """(scale for the amount of reasoning, whether the density cap applies).
 
-    ``spans`` (sorted, disjoint) are the phrases; the density is the share of non-whitespace
-    characters inside them, the reasoning the distinct characters outside them.
+    ``spans`` (sorted, disjoint) are the phrases. The reasoning is the non-whitespace
+    characters of the distinct reasoning sentences outside them (:func:`_reasoned_chars`);
+    the density is the share of the phrases' characters among the phrases plus every
+    reasoning sentence outside them, so filler that is not reasoning cannot dilute phrases
+    below the cap. Shared by :class:`Reflection` and ``CognitiveBehaviors``.
     """
-    phrase_chars = _content_chars("".join([low[start:end] for start, end in spans]))
-    scale = 1.0
-    if min_reasoning > 0 and not _enough_reasoning(low, spans, min_reasoning):
-        scale = min(1.0, _reasoning_chars(low, spans) / min_reasoning)
-    return scale, _is_stuffed(low, phrase_chars, max_density)
+    phrase_chars = sum(_content_chars(low[start:end]) for start, end in spans)
+    needed = 0.0
+    if max_density < 1:
+        needed = phrase_chars * (1 / max_density - 1) if max_density > 0 else math.inf
+    distinct, every = _reasoned_chars(low, spans, min_reasoning, needed)
+    scale = min(1.0, distinct / min_reasoning) if min_reasoning > 0 else 1.0
+    return scale, phrase_chars > 0 and every < needed
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -584,15 +565,7 @@ class Reflection:
             return 0.0
         score = min(sum(counted.values()), self.saturation) / self.saturation
         spans = [(event.start, event.end) for event in events]
-        # density of the phrases against the reasoning sentences (not all text): appended
-        # filler cannot dilute phrases below the cap
-        phrase_chars = sum(_content_chars(low[start:end]) for start, end in spans)
-        needed = 0.0
-        if self.max_density < 1:
-            needed = phrase_chars * (1 / self.max_density - 1) if self.max_density > 0 else math.inf
-        distinct, every = _reasoned_chars(low, spans, self.min_reasoning, needed)
-        scale = min(1.0, distinct / self.min_reasoning) if self.min_reasoning > 0 else 1.0
-        stuffed = phrase_chars > 0 and every < needed
+        scale, stuffed = _stuffing_factor(low, spans, self.min_reasoning, self.max_density)
         if trace is not None:
             trace.update(reasoning_scale=scale, stuffed=stuffed)
         score *= scale
