@@ -26,6 +26,9 @@ def _dist_info(
 ) -> metadata.Distribution:
     folder = site / f"{name.replace('-', '_')}-1.0.dist-info"
     folder.mkdir(parents=True)
+    for file in files:  # Python 3.12+ lists only recorded files that exist
+        (site / file).parent.mkdir(parents=True, exist_ok=True)
+        (site / file).touch()
     (folder / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n")
     record = [*files, f"{folder.name}/METADATA"]
     (folder / "RECORD").write_text("\n".join(f"{file},," for file in record) + "\n")
