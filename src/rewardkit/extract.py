@@ -285,6 +285,70 @@ def _outer_boxes(text: str) -> list[tuple[int, int, str]]:
     return boxes
 
 
+class _Unsure(Exception):  # noqa: N818 - a control-flow signal: only the forward pass can tell
+    """The backward walk met a case the forward pass decides (bare or unclosed boxes nearby)."""
+
+
+def _braced_box(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """``(start, end, content)`` of the complete braced box whose command is at ``start``."""
+    if start > 0 and text[start - 1] == "\\":
+        raise _Unsure
+    match = _BOX_TOKEN.match(text, start, end)
+    if match is None or match.group(1) is None:
+        raise _Unsure  # a bare box (``\boxed 5``)
+    close = _close(text, match.end() - 1, end)
+    if close < 0:
+        raise _Unsure
+    return (start, close + 1, text[match.end() : close].strip())
+
+
+def _tail_boxes(text: str, limit: int) -> list[tuple[int, int, str]]:
+    """The last boxes (at most ``limit``), walking back from the end of the text.
+
+    The last box is the one :func:`extract_boxed`'s fast path returns (complete, no ``}``
+    after it); each earlier one must close the last ``}`` before the next box, at most 60
+    characters before it, with no brace in between (so neither encloses the other). Like
+    :func:`extract_boxed`, a box left open earlier in the text (a malformed completion) does
+    not hide them. Cost: the boxes' length, not the text's. Anything else (a bare box, a brace
+    between two boxes) raises :class:`_Unsure`.
+    """
+    end = len(text)
+    start = _last_command(text, end)
+    if start < 0 or not _alone(text, start, end):
+        raise _Unsure
+    last = _braced_box(text, start, end)
+    if text.find("}", last[1], end) >= 0:
+        raise _Unsure
+    boxes = [last]
+    while len(boxes) < limit:
+        first = boxes[0][0]
+        reach = max(0, first - FINAL_BOX_GAP - 1)
+        brace = text.rfind("}", reach, first)
+        command = _last_command(text, first)
+        if brace < 0:
+            if command >= reach:
+                raise _Unsure  # a bare box, or an unclosed one, just before
+            break  # no box ends within reach: the run starts here
+        if command < 0 or command > brace or "{" in text[brace + 1 : first]:
+            raise _Unsure
+        box = _braced_box(text, command, first)
+        if box[1] != brace + 1:
+            raise _Unsure  # the brace closes something else (``$\frac{1}{2}$`` between boxes)
+        boxes.insert(0, box)
+    return boxes
+
+
+def _last_boxes(text: str, limit: int) -> list[tuple[int, int, str]]:
+    """The last boxes (at most ``limit``) of the final-run rules: from the end when possible.
+
+    Falls back to the forward pass (:func:`_outer_boxes`) where :func:`_tail_boxes` is unsure.
+    """
+    try:
+        return _tail_boxes(text, limit)
+    except _Unsure:
+        return _outer_boxes(text)[-limit:]
+
+
 def extract_final_boxes(text: str) -> list[str]:
     r"""Return the contents of the final run of boxes: ``\boxed{7} and \boxed{-5}``.
 
@@ -307,7 +371,7 @@ def extract_final_boxes(text: str) -> list[str]:
         >>> extract_final_boxes("first \\boxed{1}. " + "Much later, " * 9 + "\\boxed{2}")
         ['2']
     """
-    boxes = _outer_boxes(text)
+    boxes = _last_boxes(text, MAX_FINAL_BOXES + 1)
     if not boxes:
         return []
     run = [boxes[-1]]
@@ -343,7 +407,7 @@ def has_hedged_boxes(text: str) -> bool:
     """
     if text.count("\\boxed") + text.count("\\fbox") < 2:
         return False
-    boxes = _outer_boxes(text)
+    boxes = _last_boxes(text, 2)
     if len(boxes) < 2:
         return False
     gap = text[boxes[-2][1] : boxes[-1][0]]
