@@ -1070,6 +1070,7 @@ def extract_answer_with_source(text: str) -> tuple[str | None, str]:
 #: Longest completion read whole as an answer (``\frac{10}{9}``, ``$\frac13 $``, ``1 000``).
 ALONE_LIMIT = 200
 _ALONE = lazy_compile(r"\s*(?:\$\$|\$|\\\[|\\\()?(?P<body>[^$]*?)(?:\$\$|\$|\\\]|\\\))?\s*\.?\s*")
+_BOLD_ALONE = lazy_compile(r"(?:\*\*|__)(.+?)(?:\*\*|__)")
 # What an answer alone may not hold: words of prose (two letters or more outside commands).
 _PROSE = lazy_compile(r"(?<![\\A-Za-z{])[A-Za-z]{2,}(?![A-Za-z}])")
 
@@ -1082,6 +1083,9 @@ def _only_answer(text: str) -> str | None:
     if match is None:
         return None
     body = match.group("body").strip()
+    bold = _BOLD_ALONE.fullmatch(body)
+    if bold is not None:  # **73**: markdown bold around the whole answer
+        body = bold.group(1).strip()
     if not body or _PROSE.search(body) or "=" in body:
         return None
     return body
