@@ -18,13 +18,14 @@ from rewardkit.keywords import BEHAVIOR_PATTERNS, BEHAVIORS
 from rewardkit.reflect.graded import (
     _REFLECTION,
     STUFFED_CAP,
+    _check_stuffing_options,
     _follow_signature,
     _reasoning_follows,
     _stuffing_factor,
     _units,
 )
 from rewardkit.reflect.matching import _APOSTROPHE, _WORD, _as_tuple, compiled
-from rewardkit.reflect.regions import Where, _check_number, _check_where, select_region
+from rewardkit.reflect.regions import Where, _check_number, select_region
 from rewardkit.reflect.scan import GateScan, PatternScan, ascii_regex, strip_leading
 from rewardkit.reward import Reward, Sample
 from rewardkit.text import normalize
@@ -441,13 +442,9 @@ class CognitiveBehaviors:
         """
         object.__setattr__(self, "weights", _weights_tuple(_as_tuple(self.weights)))
         object.__setattr__(self, "saturation", _saturation_tuple(_as_tuple(self.saturation)))
-        _check_where(self.where)
-        _check_number("min_following", self.min_following, low=0, integer=True)
-        _check_number("min_reasoning", self.min_reasoning, low=0, integer=True)
-        _check_number("max_density", self.max_density, low=0)
-        if self.max_density > 1:
-            msg = f"max_density: expected a number in [0, 1]; got {self.max_density!r}"
-            raise ConfigError(msg)
+        _check_stuffing_options(
+            self.where, self.min_following, self.min_reasoning, self.max_density
+        )
 
     @property
     def bounds(self) -> tuple[float, float]:

@@ -369,6 +369,26 @@ def _stuffing_factor(
     return scale, phrase_chars > 0 and every < needed
 
 
+def _check_stuffing_options(
+    where: object, min_following: object, min_reasoning: object, max_density: object
+) -> None:
+    """Validate the region and anti-stuffing options shared by both graded rewards.
+
+    ``reflection`` and ``cognitive_behaviors`` take the same four: one set of checks and
+    messages for both.
+
+    Raises:
+        ConfigError: naming the option, what was expected and what was received.
+    """
+    _check_where(where)
+    _check_number("min_following", min_following, low=0, integer=True)
+    _check_number("min_reasoning", min_reasoning, low=0, integer=True)
+    _check_number("max_density", max_density, low=0)
+    if max_density > 1:  # type: ignore[operator]  # a number: checked just above
+        msg = f"max_density: expected a number in [0, 1]; got {max_density!r}"
+        raise ConfigError(msg)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Reflection:
     """Scorer of :data:`reflection`: graded self-reflection in [0, 1], resisting keyword stuffing.
@@ -468,13 +488,9 @@ class Reflection:
         if self.saturation <= 0:
             msg = f"saturation: expected a number > 0; got {self.saturation!r}"
             raise ConfigError(msg)
-        _check_where(self.where)
-        _check_number("min_following", self.min_following, low=0, integer=True)
-        _check_number("min_reasoning", self.min_reasoning, low=0, integer=True)
-        _check_number("max_density", self.max_density, low=0)
-        if self.max_density > 1:
-            msg = f"max_density: expected a number in [0, 1]; got {self.max_density!r}"
-            raise ConfigError(msg)
+        _check_stuffing_options(
+            self.where, self.min_following, self.min_reasoning, self.max_density
+        )
         for source, _ in pattern_entries:
             user_pattern(source)  # raises ConfigError now rather than on first use
         object.__setattr__(self, "_entries", entries)
