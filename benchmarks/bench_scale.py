@@ -49,7 +49,7 @@ from rewardkit.pool import ScoringPool, score_serial  # noqa: E402
 from rewardkit.registry import WeightedReward, get_preset, get_reward  # noqa: E402
 
 REWARDS = ("aha_grpo", "cognitive_behaviors")
-MODES = ("serial", "workers", "ray")
+MODES = ("serial", "workers", "workers-records", "ray")
 
 
 def plan_for(rewards: str) -> ScoringPlan:
@@ -114,20 +114,28 @@ def run_pipeline(mode: str, rewards: str, source: Path, out: Path) -> dict[str, 
                 counted.append(1)
                 yield record
 
-        with open_writer(out, numeric=[*names, "total"]) as writer:
-            if mode == "serial":
+        if mode == "serial":
+            with open_writer(out, numeric=[*names, "total"]) as writer:
                 writer.write(count(score_serial(plan, read_unparsed(source))))
-            else:
-                with ScoringPool(plan, workers=2) as pool:
-                    writer.write(count(pool.score(read_unparsed(source))))
-                    executor = pool._executor
-                    pids = list(executor._processes) if executor is not None else []
-                    # The fork server's CPU (its one import of rewardkit) counts as start-up.
-                    server = getattr(forkserver._forkserver, "_forkserver_pid", None)
-                    worker_cpu = [_cpu_seconds(pid) for pid in pids]
-                    if server is not None:
-                        worker_cpu[0] += _cpu_seconds(server)
-                    worker_rss = [_peak_rss_mb(pid) for pid in pids]
+        else:
+            with ScoringPool(plan, workers=2) as pool:
+                size = source.stat().st_size
+                if mode == "workers":  # the workers encode, this process writes bytes
+                    with out.open("wb") as handle:
+                        for scored in pool.score_jsonl(read_unparsed(source), size_hint=size):
+                            handle.write(scored.data)
+                            counted.extend([1] * scored.rows)
+                else:  # records back to this process, encoded here
+                    with open_writer(out, numeric=[*names, "total"]) as writer:
+                        writer.write(count(pool.score(read_unparsed(source), size_hint=size)))
+                executor = pool._executor
+                pids = list(executor._processes) if executor is not None else []
+                # The fork server's CPU (its one import of rewardkit) counts as start-up.
+                server = getattr(forkserver._forkserver, "_forkserver_pid", None)
+                worker_cpu = [_cpu_seconds(pid) for pid in pids]
+                if server is not None and worker_cpu:
+                    worker_cpu[0] += _cpu_seconds(server)
+                worker_rss = [_peak_rss_mb(pid) for pid in pids]
         rows = len(counted)
     seconds = time.perf_counter() - start
     usage = resource.getrusage(resource.RUSAGE_SELF)
@@ -241,6 +249,7 @@ def main(argv: list[str] | None = None) -> None:
                 serial_rate = None
                 serial_estimate = None
                 serial_digest = None
+                serial_bytes: bytes | None = None
                 for mode in args.modes:
                     out = Path(tmp) / f"out-{mode}-{rows}-{rewards}.jsonl"  # Ray: a folder
                     result = measure(mode, rewards, source, out)
@@ -249,12 +258,16 @@ def main(argv: list[str] | None = None) -> None:
                     # On an idle 2-core machine: the busiest process, or the total on 2 cores.
                     estimate = rows / max(max(cpu), sum(cpu) / 2) if mode != "ray" else float("nan")
                     same = _canonical(out)
+                    data = out.read_bytes() if out.is_file() else None
                     if mode == "serial":
                         serial_rate, serial_estimate, serial_digest = rate, estimate, same
+                        serial_bytes = data
                     ratio = f"{rate / serial_rate:.2f}x" if serial_rate else "-"
                     est_ratio = f"{estimate / serial_estimate:.2f}x" if serial_estimate else "-"
                     cpu_text = " + ".join(f"{c:.1f}" for c in cpu) if mode != "ray" else "-"
                     check = "-" if serial_digest is None else _compare(same, serial_digest)
+                    if check == "identical" and data is not None:
+                        check = "identical bytes" if data == serial_bytes else "same records"
                     label = f"ray (init {result['startup']:.1f} s)" if mode == "ray" else mode
                     print(
                         f"| {rewards} | {rows:,} | {label} | {rate:,.0f} | {ratio} | {cpu_text} | "
@@ -271,8 +284,12 @@ def bench_scale_tiny(tmp_path: Path) -> None:
     serial = list(score_serial(plan, read_unparsed(source), chunk_bytes=64 * 1024))
     with ScoringPool(plan, workers=2, serial_seconds=0, chunk_bytes=64 * 1024) as pool:
         parallel = list(pool.score(read_unparsed(source)))
+        encoded = b"".join(scored.data for scored in pool.score_jsonl(read_unparsed(source)))
     assert parallel == serial
     assert len(serial) == 300
+    with open_writer(tmp_path / "serial.jsonl") as writer:
+        writer.write(serial)
+    assert encoded == (tmp_path / "serial.jsonl").read_bytes()
 
 
 if __name__ == "__main__":

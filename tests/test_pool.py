@@ -9,8 +9,15 @@ import pytest
 
 from rewardkit._plan import ScoringPlan
 from rewardkit.errors import ConfigError
+from rewardkit.formats import encode_records, open_writer
 from rewardkit.jsonl import Line, RawLine, read_lines, read_raw_lines
-from rewardkit.pool import ScoringPool, _shipments, score_serial
+from rewardkit.pool import (
+    Scored,
+    ScoringPool,
+    _shipments,
+    score_serial,
+    score_serial_jsonl,
+)
 from tests.engine_rewards import REWARDS, mixed_rows
 
 PLAN = ScoringPlan(REWARDS)
@@ -156,3 +163,70 @@ def test_kept_columns_follow_the_total_in_every_path() -> None:
     with ScoringPool(PLAN, workers=2, chunk_bytes=2048, serial_seconds=0, keep=("answer",)) as pool:
         pool.start()
         assert list(pool.score(lines)) == serial  # type: ignore[arg-type]
+
+
+def _written(records: list[dict[str, object]], tmp_path: object) -> bytes:
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "records.jsonl"
+    with open_writer(path) as writer:
+        writer.write(records)
+    return path.read_bytes()
+
+
+def test_encoded_records_are_the_bytes_the_jsonl_writer_writes(tmp_path: object) -> None:
+    records: list[dict[str, object]] = [
+        {"line": 1, "aha": 1.0, "total": 1.0, "note": 'é 😀 \ud800 "q" \n'},
+        {"line": 2, "aha": None, "total": None, "error": "line 2: not JSON"},
+    ]
+    assert encode_records(records) == _written(records, tmp_path)
+    assert encode_records([]) == b""
+
+
+def test_workers_encode_the_same_bytes_as_serial_records(tmp_path: object) -> None:
+    lines = _lines(2000)
+    records = list(score_serial(PLAN, lines, keep=("answer",)))  # type: ignore[arg-type]
+    expected = _written(records, tmp_path)
+    options = {"chunk_bytes": 4096, "keep": ("answer",)}
+    serial = list(score_serial_jsonl(PLAN, lines, **options))  # type: ignore[arg-type]
+    with ScoringPool(PLAN, workers=2, serial_seconds=0, **options) as pool:  # type: ignore[arg-type]
+        got = list(pool.score_jsonl(lines))  # type: ignore[arg-type]
+        assert pool.started
+    for chunks in (serial, got):
+        assert b"".join(scored.data for scored in chunks) == expected
+        assert sum(scored.rows for scored in chunks) == 2000
+        assert sum(scored.failed for scored in chunks) == sum("error" in r for r in records)
+
+
+def test_scored_columns_sum_count_and_miss_like_the_records() -> None:
+    lines = _lines(500)
+    records = list(score_serial(PLAN, lines))  # type: ignore[arg-type]
+    good = [record for record in records if "error" not in record]
+    chunks = list(score_serial_jsonl(PLAN, lines, chunk_bytes=2048))  # type: ignore[arg-type]
+    assert len(chunks) > 3
+    assert all(isinstance(scored, Scored) for scored in chunks)
+    for name in ("boxed", "exact", "picky", "total"):
+        values = [record[name] for record in good]
+        numbers = [value for value in values if value is not None]
+        total = sum(scored.columns[name][0] for scored in chunks)
+        assert total == pytest.approx(sum(numbers))  # type: ignore[arg-type]
+        assert sum(scored.columns[name][1] for scored in chunks) == len(numbers)
+        assert sum(scored.columns[name][2] for scored in chunks) == len(values) - len(numbers)
+    assert any(scored.columns["exact"][2] for scored in chunks)  # rows without gold: None
+
+
+def test_a_size_hint_starts_the_workers_once_the_first_shipments_predict_the_crossover() -> None:
+    lines = _lines(300)
+    expected = list(score_serial(PLAN, lines, chunk_bytes=2048))  # type: ignore[arg-type]
+    with ScoringPool(PLAN, workers=2, chunk_bytes=2048, serial_seconds=1.0) as pool:
+        # 300 rows score in far less than 1 CPU-second: without a hint, no process starts.
+        assert list(pool.score(lines)) == expected  # type: ignore[arg-type]
+        assert not pool.started
+        # A hint of 1 TB says the rest would take far longer: the workers start at once.
+        assert list(pool.score(lines, size_hint=10**12)) == expected  # type: ignore[arg-type]
+        assert pool.started
+    with ScoringPool(PLAN, workers=2, chunk_bytes=2048, serial_seconds=1.0) as pool:
+        # The hint is the input's real size: not worth a process.
+        size = sum(len(row) + 1 for row in mixed_rows(300))
+        assert list(pool.score(lines, size_hint=size)) == expected  # type: ignore[arg-type]
+        assert not pool.started

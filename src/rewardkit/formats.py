@@ -21,7 +21,6 @@ raises :class:`~rewardkit.errors.ConfigError` naming the extra to install.
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import sys
 from collections.abc import Collection, Iterable, Iterator, Mapping
@@ -37,6 +36,7 @@ __all__ = [
     "Format",
     "RecordWriter",
     "detect_format",
+    "encode_records",
     "open_writer",
     "read_batches",
     "read_rows",
@@ -293,6 +293,13 @@ class RecordWriter:
         """Write records in order."""
         raise NotImplementedError
 
+    def write_encoded(self, data: bytes) -> None:
+        """Write records already encoded as JSON lines (:func:`encode_records`), in order.
+
+        JSONL output copies the bytes; Parquet output decodes them into records first.
+        """
+        self.write(json.loads(line) for line in data.split(b"\n") if line)
+
     def close(self) -> None:
         """Flush and close the output."""
 
@@ -311,23 +318,60 @@ class RecordWriter:
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)
+#: Records encoded per write by the JSONL writer (bounds the text held at once).
+_WRITE_BATCH = 1024
+
+
+def encode_records(records: Iterable[Mapping[str, object]]) -> bytes:
+    r"""Records as JSON lines in UTF-8, byte for byte as ``rewardkit score`` writes them.
+
+    Non-ASCII text is written as is; a lone surrogate (valid in JSON, not in UTF-8) as its
+    ``\udXXX`` escape, which is the same JSON value. A value JSON has no type for is written
+    as its ``str``. :func:`open_writer`'s JSONL writer writes these bytes, and
+    :meth:`rewardkit.pool.ScoringPool.score_jsonl` has its workers encode them.
+
+    Examples:
+        >>> encode_records([{"line": 1, "aha": 1.0, "note": "é\ud800"}])
+        b'{"line": 1, "aha": 1.0, "note": "\xc3\xa9\\ud800"}\n'
+    """
+    text = "".join([_ENCODER.encode(record) + "\n" for record in records])
+    return text.encode("utf-8", "backslashreplace")
 
 
 class _JsonlWriter(RecordWriter):
     def __init__(self, path: str | Path) -> None:
         self._owned = str(path) != "-"
+        self._text: IO[str] | None = None
         if not self._owned:
-            self._out: IO[str] = sys.stdout
+            sys.stdout.flush()
+            buffer = getattr(sys.stdout, "buffer", None)
+            if buffer is None:  # a text-only stdout (replaced by a test or an embedding app)
+                self._text = sys.stdout
+            self._out: IO[bytes] | None = buffer
         elif str(path).endswith(".gz"):
-            zipped = cast(BinaryIO, gzip.open(path, "wb"))  # noqa: SIM115 - closed in close()
-            self._out = io.TextIOWrapper(zipped, encoding="utf-8")
+            self._out = cast(BinaryIO, gzip.open(path, "wb"))  # noqa: SIM115 - closed in close()
         else:
-            self._out = Path(path).open("w", encoding="utf-8")  # noqa: SIM115 - closed in close()
+            self._out = Path(path).open("wb")  # noqa: SIM115 - closed in close()
 
     def write(self, records: Iterable[Mapping[str, object]]) -> None:
-        self._out.writelines(_ENCODER.encode(record) + "\n" for record in records)
+        batch: list[Mapping[str, object]] = []
+        for record in records:
+            batch.append(record)
+            if len(batch) >= _WRITE_BATCH:
+                self.write_encoded(encode_records(batch))
+                batch = []
+        if batch:
+            self.write_encoded(encode_records(batch))
+
+    def write_encoded(self, data: bytes) -> None:
+        if self._out is not None:
+            self._out.write(data)
+        elif self._text is not None:
+            self._text.write(data.decode("utf-8"))
 
     def close(self) -> None:
+        if self._out is None:
+            return
         if self._owned:
             self._out.close()
         else:

@@ -33,16 +33,26 @@ import multiprocessing
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
 from types import TracebackType
+from typing import TypeVar
 
 from rewardkit._plan import BATCH_SIZE, Record, ScoringPlan, batches, score_records
 from rewardkit.errors import ConfigError
+from rewardkit.formats import encode_records
 from rewardkit.jsonl import Line, RawLine
 from rewardkit.scoring import GROUP_SLACK
 
-__all__ = ["CHUNK_BYTES", "SERIAL_SECONDS", "ScoringPool", "score_serial"]
+__all__ = [
+    "CHUNK_BYTES",
+    "SERIAL_SECONDS",
+    "Scored",
+    "ScoringPool",
+    "score_serial",
+    "score_serial_jsonl",
+]
 
 #: Input bytes per task sent to a worker.
 CHUNK_BYTES = 1 << 20
@@ -54,6 +64,44 @@ Shipment = list[Row]
 
 _WORKER_PLAN: list[tuple[ScoringPlan, int, tuple[str, ...], bool]] = []
 _UNSET = object()
+_T = TypeVar("_T")
+#: Shipments scored in this process before the input's size may predict the rest (the first
+#: one pays the rewards' lazy compilation, so the estimate comes from the second).
+_PROBE_SHIPMENTS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """One shipment's records, encoded where they were scored (:meth:`ScoringPool.score_jsonl`).
+
+    The main process then only writes :attr:`data`; the counts let it summarise the run
+    without decoding a record.
+
+    Attributes:
+        data: the records as JSON lines (:func:`rewardkit.formats.encode_records`), in input
+            order.
+        rows: how many records :attr:`data` holds.
+        failed: how many of them carry ``"error"``.
+        columns: per score column (the plan's reward names, then ``"total"``), over the
+            records without ``"error"``: ``(sum of the scores, scored, missing)`` where
+            ``missing`` counts ``None`` scores (not applicable).
+    """
+
+    data: bytes
+    rows: int
+    failed: int
+    columns: dict[str, tuple[float, int, int]]
+
+
+def _scored(plan: ScoringPlan, records: list[Record]) -> Scored:
+    """Encode ``records`` and count what a summary needs (in the process that scored them)."""
+    columns: dict[str, tuple[float, int, int]] = {}
+    good = [record for record in records if "error" not in record]
+    for name in (*plan.names, "total"):
+        values = [record.get(name) for record in good]
+        numbers = [value for value in values if isinstance(value, (int, float))]
+        columns[name] = (float(sum(numbers)), len(numbers), len(values) - len(numbers))
+    return Scored(encode_records(records), len(records), len(records) - len(good), columns)
 
 
 def _worker_init(
@@ -92,6 +140,11 @@ def _unpack(packed: Packed) -> Shipment:
 def _score_shipment(packed: Packed) -> list[Record]:
     plan, batch_size, keep, explain = _WORKER_PLAN[0]
     return _score_here(plan, _unpack(packed), batch_size, keep, explain=explain)
+
+
+def _score_shipment_encoded(packed: Packed) -> Scored:
+    plan, batch_size, keep, explain = _WORKER_PLAN[0]
+    return _scored(plan, _score_here(plan, _unpack(packed), batch_size, keep, explain=explain))
 
 
 def _ping() -> None:
@@ -227,6 +280,30 @@ def score_serial(
         yield from _score_here(plan, shipment, batch_size, keep)
 
 
+def score_serial_jsonl(
+    plan: ScoringPlan,
+    rows: Iterable[Row],
+    *,
+    chunk_bytes: int = CHUNK_BYTES,
+    batch_size: int = BATCH_SIZE,
+    keep: Sequence[str] = (),
+) -> Iterator[Scored]:
+    """:func:`score_serial`, encoded per shipment as :meth:`ScoringPool.score_jsonl` yields it.
+
+    Examples:
+        >>> from rewardkit.jsonl import parse_line
+        >>> from rewardkit.registry import WeightedReward, get_reward
+        >>> plan = ScoringPlan((WeightedReward(get_reward("aha")),))
+        >>> good = b'{"completion": "Let me recheck: 4. Aha!"}'
+        >>> lines = [parse_line(1, good), parse_line(2, b"[]")]
+        >>> [scored] = score_serial_jsonl(plan, lines)
+        >>> scored.rows, scored.failed, scored.columns["aha"]
+        (2, 1, (1.0, 1, 0))
+    """
+    for shipment, _ in _shipments(plan, rows, chunk_bytes, batch_size):
+        yield _scored(plan, _score_here(plan, shipment, batch_size, keep))
+
+
 def _positive_int(name: str, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         msg = f"{name} must be a positive integer; got {value!r}"
@@ -334,50 +411,94 @@ class ScoringPool:
             raise self._failure[0]
         return True
 
-    def score(self, rows: Iterable[Row]) -> Iterator[Record]:
+    def score(self, rows: Iterable[Row], *, size_hint: int | None = None) -> Iterator[Record]:
         """Score rows: one record per row, in input order, equal to :func:`score_serial`'s.
 
         Args:
             rows: parsed Lines or unparsed RawLines (cheaper: the workers parse them), e.g.
                 from :func:`rewardkit.formats.read_unparsed`.
+            size_hint: the input's size in bytes when known (a plain file's size): the pool
+                then starts its workers as soon as the first shipments predict that the rest
+                takes ``serial_seconds`` or more, instead of after spending them.
 
         Yields:
             ``{"line": N, <reward>: score, ..., "total": t}``, with ``"error"`` for a row that
             could not be read or scored.
         """
+        for records in self._run(rows, size_hint, self._here, _score_shipment):
+            yield from records
+
+    def score_jsonl(self, rows: Iterable[Row], *, size_hint: int | None = None) -> Iterator[Scored]:
+        """Score rows into encoded records: the workers encode, this process only writes.
+
+        Writing each :attr:`Scored.data` in turn gives, byte for byte, the JSONL file that
+        :meth:`score`'s records written by :func:`rewardkit.formats.open_writer` (or by
+        ``rewardkit score``) would be; no record is decoded in this process.
+
+        Args:
+            rows: as for :meth:`score`.
+            size_hint: as for :meth:`score`.
+
+        Yields:
+            One :class:`Scored` per shipment, in input order.
+        """
+        yield from self._run(
+            rows,
+            size_hint,
+            lambda shipment: _scored(self.plan, self._here(shipment)),
+            _score_shipment_encoded,
+        )
+
+    def _here(self, shipment: Shipment) -> list[Record]:
+        return _score_here(self.plan, shipment, self.batch_size, self.keep, explain=self.explain)
+
+    def _run(
+        self,
+        rows: Iterable[Row],
+        size_hint: int | None,
+        here: Callable[[Shipment], _T],
+        remote: Callable[[Packed], _T],
+    ) -> Iterator[_T]:
+        """Score each shipment with ``here`` (this process) or ``remote`` (a worker), in order."""
         shipments = _shipments(self.plan, rows, self.chunk_bytes, self.batch_size)
         if self.workers <= 1:
             for shipment, _ in shipments:
-                yield from _score_here(
-                    self.plan, shipment, self.batch_size, self.keep, explain=self.explain
-                )
+                yield here(shipment)
             return
         spent = 0.0  # CPU seconds this process has spent scoring this input
-        pending: deque[Future[list[Record]]] = deque()
-        for shipment, _ in shipments:
+        done = 0  # input bytes scored in this process
+        probes = 0  # shipments scored in this process
+        pending: deque[Future[_T]] = deque()
+        for shipment, size in shipments:
             if not pending and not self.started:
                 if spent >= self.serial_seconds:
                     self._launch()
                 else:  # below the crossover so far: no process started
                     begin = time.process_time()
-                    yield from _score_here(
-                        self.plan, shipment, self.batch_size, self.keep, explain=self.explain
-                    )
-                    spent += time.process_time() - begin
+                    result = here(shipment)
+                    cost = time.process_time() - begin
+                    spent += cost
+                    done += size
+                    probes += 1
+                    if (
+                        size_hint is not None
+                        and probes >= _PROBE_SHIPMENTS
+                        and cost * max(0, size_hint - done) >= self.serial_seconds * size
+                    ):
+                        self._launch()  # the rest will pass the crossover: start now
+                    yield result
                     continue
             if not pending and not self._workers_up():
                 # Workers still starting: score here rather than wait (order is kept, as
                 # nothing is in flight).
-                yield from _score_here(
-                    self.plan, shipment, self.batch_size, self.keep, explain=self.explain
-                )
+                yield here(shipment)
                 continue
             assert self._executor is not None  # set before the workers are up
-            pending.append(self._executor.submit(_score_shipment, _pack(shipment)))
+            pending.append(self._executor.submit(remote, _pack(shipment)))
             if len(pending) >= 2 * self.workers:
-                yield from pending.popleft().result()
+                yield pending.popleft().result()
         while pending:
-            yield from pending.popleft().result()
+            yield pending.popleft().result()
 
     def start(self, *, wait: bool = True) -> None:
         """Start the workers now (instead of on the first large input).
