@@ -10,12 +10,17 @@ Every measurement is one whole pipeline in a fresh process (so peak RSS is that 
 read the JSONL file -> score -> write JSONL records, timed by wall clock. Modes:
 
 - ``serial``: :func:`rewardkit.pool.score_serial` in the process;
-- ``workers``: :class:`rewardkit.pool.ScoringPool` with 2 workers (the measured crossover
-  applies: a small input is scored serially);
+- ``workers``: :meth:`rewardkit.pool.ScoringPool.score_source` with 2 workers: the workers
+  read their lines from the file and encode their records, this process writes their bytes
+  (the crossover applies: a small input is scored serially);
+- ``workers-records``: :meth:`~rewardkit.pool.ScoringPool.score` (this process reads and
+  ships the lines, and encodes the records the workers send back), with the file's size as
+  the size hint;
 - ``ray``: :func:`rewardkit.integrations.ray.score_with_ray` on ``ray.init(num_cpus=2)``
   (start-up of the local Ray instance included).
 
-Every mode's output file must be byte-identical to the serial one (checked, reported).
+Every mode's output must hold the serial records (checked, reported: "identical bytes" when the
+file is byte for byte the serial one).
 
 Run ``python benchmarks/bench_scale.py`` (10k and 100k rows, ``aha_grpo`` and
 ``cognitive_behaviors``, all modes) or e.g. ``--rows 1000000 --modes serial workers``. Under
@@ -120,9 +125,9 @@ def run_pipeline(mode: str, rewards: str, source: Path, out: Path) -> dict[str, 
         else:
             with ScoringPool(plan, workers=2) as pool:
                 size = source.stat().st_size
-                if mode == "workers":  # the workers encode, this process writes bytes
-                    with out.open("wb") as handle:
-                        for scored in pool.score_jsonl(read_unparsed(source), size_hint=size):
+                if mode == "workers":  # workers read their lines from the file, encode
+                    with out.open("wb") as handle:  # their records; this process writes bytes
+                        for scored in pool.score_source(source):
                             handle.write(scored.data)
                             counted.extend([1] * scored.rows)
                 else:  # records back to this process, encoded here
@@ -284,7 +289,7 @@ def bench_scale_tiny(tmp_path: Path) -> None:
     serial = list(score_serial(plan, read_unparsed(source), chunk_bytes=64 * 1024))
     with ScoringPool(plan, workers=2, serial_seconds=0, chunk_bytes=64 * 1024) as pool:
         parallel = list(pool.score(read_unparsed(source)))
-        encoded = b"".join(scored.data for scored in pool.score_jsonl(read_unparsed(source)))
+        encoded = b"".join(scored.data for scored in pool.score_source(source))
     assert parallel == serial
     assert len(serial) == 300
     with open_writer(tmp_path / "serial.jsonl") as writer:

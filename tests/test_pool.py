@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import threading
+from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rewardkit._plan import ScoringPlan
 from rewardkit.errors import ConfigError
-from rewardkit.formats import encode_records, open_writer
+from rewardkit.formats import encode_records, open_writer, read_unparsed
 from rewardkit.jsonl import Line, RawLine, read_lines, read_raw_lines
 from rewardkit.pool import (
     Scored,
     ScoringPool,
+    _plain_jsonl,
+    _scan,
     _shipments,
+    _span_rows,
+    _span_shipments,
     score_serial,
     score_serial_jsonl,
 )
@@ -230,3 +238,68 @@ def test_a_size_hint_starts_the_workers_once_the_first_shipments_predict_the_cro
         size = sum(len(row) + 1 for row in mixed_rows(300))
         assert list(pool.score(lines, size_hint=size)) == expected  # type: ignore[arg-type]
         assert not pool.started
+
+
+_PIECES = [
+    b'{"prompt": "p0", "completion": "aaaa"}',
+    b'{"prompt": "p0", "completion": "bbbbbbbbbbbb"}',
+    b'{"prompt": "p1", "completion": "cc"}',
+    b'{"completion": "no prompt"}',
+    b"not json",
+    b"",
+    b"  ",
+    b" \t\r",
+    b"[1]",
+    b'{"prompt": "p1", "completion": "' + b"z" * 150 + b'"}',
+]
+
+
+@st.composite
+def _jsonl_files(draw: st.DrawFn) -> bytes:
+    lines = draw(st.lists(st.sampled_from(_PIECES), max_size=60))
+    ending = draw(st.sampled_from([b"\n", b"\r\n"]))
+    data = ending.join(lines)
+    if draw(st.booleans()):
+        data += ending
+    if draw(st.booleans()):
+        data = b"\xef\xbb\xbf" + data
+    return data
+
+
+@given(
+    data=_jsonl_files(),
+    chunk_bytes=st.integers(1, 400),
+    batch_size=st.integers(1, 4),
+    max_line_bytes=st.sampled_from([100, 10_000]),
+)
+def test_spans_cut_a_file_as_shipments_cut_its_lines(
+    data: bytes, chunk_bytes: int, batch_size: int, max_line_bytes: int
+) -> None:
+    lines = read_raw_lines(io.BytesIO(data), max_line_bytes=max_line_bytes)
+    expected = list(_shipments(PLAN, lines, chunk_bytes, batch_size))
+    found = _scan(io.BytesIO(data), max_line_bytes)
+    got = [
+        (_span_rows(io.BytesIO(data), pieces), size)
+        for pieces, size in _span_shipments(PLAN, found, chunk_bytes, batch_size)
+    ]
+    assert got == expected
+
+
+def test_a_plain_jsonl_file_is_read_by_the_workers_with_the_same_bytes(tmp_path: Path) -> None:
+    data = b"\xef\xbb\xbf" + _data(1500).replace(b"\n", b"\n\n", 3) + b'{"completion": "x"}'
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(data)
+    expected = b"".join(
+        scored.data for scored in score_serial_jsonl(PLAN, read_unparsed(path), chunk_bytes=4096)
+    )
+    assert _plain_jsonl(path)
+    with ScoringPool(PLAN, workers=2, chunk_bytes=4096, serial_seconds=0) as pool:
+        got = list(pool.score_source(path))
+        assert pool.started
+    assert b"".join(scored.data for scored in got) == expected
+    assert sum(scored.rows for scored in got) == 1501
+    zipped = tmp_path / "in.jsonl.gz"
+    zipped.write_bytes(gzip.compress(data))
+    assert not _plain_jsonl(zipped)
+    with ScoringPool(PLAN, workers=1) as pool:
+        assert b"".join(scored.data for scored in pool.score_source(zipped)) == expected

@@ -232,8 +232,6 @@ def read_raw_lines(
             raw = stream.readline(max_line_bytes)
             if not raw:
                 return
-            if number == 1 and raw.startswith(_BOM):
-                raw = raw[len(_BOM) :]
             if len(raw) >= max_line_bytes and not raw.endswith(b"\n"):
                 size = len(raw)
                 while raw and not raw.endswith(b"\n"):
@@ -241,6 +239,8 @@ def read_raw_lines(
                     size += len(raw)
                 yield Line(number, None, f"line {number}: longer than {max_line_bytes} bytes", size)
                 continue
+            if number == 1 and raw.startswith(_BOM):
+                raw = raw[len(_BOM) :]
         except (OSError, EOFError, zlib.error) as error:
             yield Line(number, None, f"line {number}: unreadable input: {error}")
             return

@@ -30,19 +30,21 @@ stays bounded whatever the input size.
 from __future__ import annotations
 
 import multiprocessing
+import stat
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
+from pathlib import Path
 from types import TracebackType
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 from rewardkit._plan import BATCH_SIZE, Record, ScoringPlan, batches, score_records
 from rewardkit.errors import ConfigError
-from rewardkit.formats import encode_records
-from rewardkit.jsonl import Line, RawLine
+from rewardkit.formats import detect_format, encode_records, read_unparsed
+from rewardkit.jsonl import MAX_LINE_BYTES, Line, RawLine, parse_line
 from rewardkit.scoring import GROUP_SLACK
 
 __all__ = [
@@ -65,6 +67,8 @@ Shipment = list[Row]
 _WORKER_PLAN: list[tuple[ScoringPlan, int, tuple[str, ...], bool]] = []
 _UNSET = object()
 _T = TypeVar("_T")
+_S = TypeVar("_S")
+_P = TypeVar("_P")
 #: Shipments scored in this process before the input's size may predict the rest (the first
 #: one pays the rewards' lazy compilation, so the estimate comes from the second).
 _PROBE_SHIPMENTS = 2
@@ -227,6 +231,192 @@ def _shipments(
         size += _size(row)
     if shipment:
         yield shipment, size
+
+
+# -- JSONL files by spans ----------------------------------------------------------------------
+#
+# A plain JSONL file need not travel through a pipe: this process finds where each shipment
+# starts and ends (the cuts of :func:`_shipments` over :func:`~rewardkit.jsonl.read_raw_lines`)
+# and the worker reads those bytes from the file itself. A shipment is then a few numbers.
+
+#: Bytes this process reads at a time while it looks for line ends.
+_READ_BYTES = 1 << 20
+_WHITESPACE = frozenset(b" \t\n\r\x0b\x0c")
+_BOM = b"\xef\xbb\xbf"
+
+#: A run of whole input lines: ``(file offset, length in bytes, number of its first line)``.
+Span = tuple[int, int, int]
+#: A shipment of a JSONL file: spans of lines, and the error rows of lines too long to read.
+Pieces = list[Span | Line]
+#: One row found by :func:`_scan`: number, file offset, length, its bytes (a view) or its error.
+_Found = tuple[int, int, int, memoryview | Line]
+
+
+def _plain_jsonl(source: str | Path) -> bool:
+    """Whether ``source`` is a regular, uncompressed JSONL file (the workers can read it)."""
+    if str(source) == "-":
+        return False
+    path = Path(source)
+    try:
+        if not stat.S_ISREG(path.stat().st_mode) or detect_format(path) != "jsonl":
+            return False
+        with path.open("rb") as handle:
+            return not handle.read(2).startswith(b"\x1f\x8b")
+    except OSError:
+        return False
+
+
+def _scan(handle: BinaryIO, max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[_Found]:
+    """The rows of :func:`~rewardkit.jsonl.read_raw_lines`, as file offsets (no line copied).
+
+    Same numbering (blank lines counted, not yielded), same byte order mark rule (dropped
+    from line 1, its offset moved past it) and same error row for a line longer than
+    ``max_line_bytes`` (its size: the whole line). A line's first byte says whether it can
+    be blank; only those that start with whitespace are looked at further.
+    """
+    view = memoryview(b"")
+    buf = b""
+    base = 0  # file offset of buf[0]
+    pos = 0
+    eof = False
+    number = 0
+    while True:
+        end = buf.find(b"\n", pos)
+        if end < 0 and not eof and len(buf) - pos < max_line_bytes:
+            more = handle.read(_READ_BYTES)
+            if more:
+                base += pos
+                buf = buf[pos:] + more
+                view = memoryview(buf)
+                pos = 0
+                continue
+            eof = True
+        if pos >= len(buf):
+            return
+        number += 1
+        offset = base + pos
+        if end >= 0 and end + 1 - pos <= max_line_bytes:
+            length = end + 1 - pos
+        elif end < 0 and eof and len(buf) - pos < max_line_bytes:
+            length = len(buf) - pos
+        else:  # too long: skip to its end, one error row of its whole size
+            length = 0
+            while end < 0 and not eof:
+                length += len(buf) - pos
+                base += len(buf)
+                buf, pos = handle.read(_READ_BYTES), 0
+                eof = not buf
+                end = buf.find(b"\n")
+            stop = end + 1 if end >= 0 else len(buf)
+            length += stop - pos
+            pos = stop
+            view = memoryview(buf)
+            problem = f"line {number}: longer than {max_line_bytes} bytes"
+            yield number, offset, length, Line(number, None, problem, length)
+            continue
+        start = pos
+        pos += length
+        if number == 1 and buf.startswith(_BOM):
+            start += len(_BOM)
+            offset += len(_BOM)
+            length -= len(_BOM)
+        if start >= pos or (buf[start] in _WHITESPACE and not buf[start:pos].strip()):
+            continue  # a blank line: counted, not a row
+        yield number, offset, length, view[start:pos]
+
+
+def _span_shipments(
+    plan: ScoringPlan, found: Iterable[_Found], chunk_bytes: int, batch_size: int
+) -> Iterator[tuple[Pieces, int]]:
+    """:func:`_shipments` over the rows :func:`_scan` finds: the same cuts, as spans."""
+    field = plan.prompt_field
+
+    def prompt(row: _Found) -> object:
+        raw = row[3]
+        if isinstance(raw, Line):
+            return None
+        record = parse_line(row[0], bytes(raw)).record
+        return None if record is None else record.get(field)
+
+    pieces: Pieces = []
+    span: list[int] = []  # [offset, end offset, first number] of the open span
+    size = 0
+    extra = 0
+    last: object = _UNSET
+    previous: _Found | None = None
+    for row in found:
+        if size >= chunk_bytes:
+            if last is _UNSET:
+                last = prompt(previous) if previous is not None else None
+            current = prompt(row)
+            if current is None or current != last or extra >= GROUP_SLACK * batch_size:
+                if span:
+                    pieces.append((span[0], span[1] - span[0], span[2]))
+                yield pieces, size
+                pieces, span, size, extra, last = [], [], 0, 0, _UNSET
+            else:
+                extra += 1
+        number, offset, length, raw = row
+        if isinstance(raw, Line):
+            if span:
+                pieces.append((span[0], span[1] - span[0], span[2]))
+                span = []
+            pieces.append(raw)
+            size += max(64, length)
+        else:
+            if span:
+                span[1] = offset + length
+            else:
+                span = [offset, offset + length, number]
+            size += length
+        previous = row
+    if span:
+        pieces.append((span[0], span[1] - span[0], span[2]))
+    if pieces:
+        yield pieces, size
+
+
+def _span_rows(handle: BinaryIO, pieces: Pieces) -> Shipment:
+    """The rows of a shipment of spans, read from ``handle`` (as :func:`_scan` found them)."""
+    rows: Shipment = []
+    for piece in pieces:
+        if isinstance(piece, Line):
+            rows.append(piece)
+            continue
+        offset, length, first = piece
+        handle.seek(offset)
+        data = handle.read(length)
+        parts = data.split(b"\n")
+        if data.endswith(b"\n"):
+            parts.pop()
+            last = len(parts)
+        else:
+            last = len(parts) - 1
+        for index, part in enumerate(parts):
+            if part.strip():
+                raw = part + b"\n" if index < last else part
+                rows.append(RawLine(first + index, raw))
+    return rows
+
+
+_WORKER_FILES: dict[str, BinaryIO] = {}
+
+
+def _worker_file(path: str) -> BinaryIO:
+    handle = _WORKER_FILES.get(path)
+    if handle is None:
+        for other in _WORKER_FILES.values():
+            other.close()
+        _WORKER_FILES.clear()
+        handle = _WORKER_FILES[path] = Path(path).open("rb")  # noqa: SIM115 - kept open
+    return handle
+
+
+def _score_spans_encoded(job: tuple[str, Pieces]) -> Scored:
+    path, pieces = job
+    plan, batch_size, keep, explain = _WORKER_PLAN[0]
+    rows = _span_rows(_worker_file(path), pieces)
+    return _scored(plan, _score_here(plan, rows, batch_size, keep, explain=explain))
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -425,7 +615,8 @@ class ScoringPool:
             ``{"line": N, <reward>: score, ..., "total": t}``, with ``"error"`` for a row that
             could not be read or scored.
         """
-        for records in self._run(rows, size_hint, self._here, _score_shipment):
+        shipments = _shipments(self.plan, rows, self.chunk_bytes, self.batch_size)
+        for records in self._run(shipments, size_hint, self._here, _score_shipment, _pack):
             yield from records
 
     def score_jsonl(self, rows: Iterable[Row], *, size_hint: int | None = None) -> Iterator[Scored]:
@@ -443,24 +634,59 @@ class ScoringPool:
             One :class:`Scored` per shipment, in input order.
         """
         yield from self._run(
-            rows,
+            _shipments(self.plan, rows, self.chunk_bytes, self.batch_size),
             size_hint,
             lambda shipment: _scored(self.plan, self._here(shipment)),
             _score_shipment_encoded,
+            _pack,
         )
+
+    def score_source(self, source: str | Path) -> Iterator[Scored]:
+        """Score a file (any format :func:`rewardkit.formats.read_unparsed` reads), encoded.
+
+        For a plain JSONL file the workers read their lines from the file themselves: this
+        process only finds where each shipment starts and ends (looking at one byte per line),
+        so it neither copies the input nor sends it through a pipe. Other inputs (gzip, stdin,
+        Parquet, Arrow) go through :meth:`score_jsonl`. Either way the file's size is the size
+        hint, and the bytes equal those of :meth:`score_jsonl` over ``read_unparsed(source)``.
+
+        Args:
+            source: a file path (``"-"``: standard input).
+
+        Yields:
+            One :class:`Scored` per shipment, in input order.
+
+        Raises:
+            OSError: the file cannot be read.
+        """
+        size: int | None = None
+        if str(source) != "-" and Path(source).is_file():
+            size = Path(source).stat().st_size
+        if not _plain_jsonl(source):
+            yield from self.score_jsonl(read_unparsed(source), size_hint=size)
+            return
+        path = str(Path(source).resolve())
+        with Path(path).open("rb") as scanned, Path(path).open("rb") as handle:
+            yield from self._run(
+                _span_shipments(self.plan, _scan(scanned), self.chunk_bytes, self.batch_size),
+                size,
+                lambda pieces: _scored(self.plan, self._here(_span_rows(handle, pieces))),
+                _score_spans_encoded,
+                lambda pieces: (path, pieces),
+            )
 
     def _here(self, shipment: Shipment) -> list[Record]:
         return _score_here(self.plan, shipment, self.batch_size, self.keep, explain=self.explain)
 
     def _run(
         self,
-        rows: Iterable[Row],
+        shipments: Iterable[tuple[_S, int]],
         size_hint: int | None,
-        here: Callable[[Shipment], _T],
-        remote: Callable[[Packed], _T],
+        here: Callable[[_S], _T],
+        remote: Callable[[_P], _T],
+        pack: Callable[[_S], _P],
     ) -> Iterator[_T]:
         """Score each shipment with ``here`` (this process) or ``remote`` (a worker), in order."""
-        shipments = _shipments(self.plan, rows, self.chunk_bytes, self.batch_size)
         if self.workers <= 1:
             for shipment, _ in shipments:
                 yield here(shipment)
@@ -494,7 +720,7 @@ class ScoringPool:
                 yield here(shipment)
                 continue
             assert self._executor is not None  # set before the workers are up
-            pending.append(self._executor.submit(remote, _pack(shipment)))
+            pending.append(self._executor.submit(remote, pack(shipment)))
             if len(pending) >= 2 * self.workers:
                 yield pending.popleft().result()
         while pending:
