@@ -303,3 +303,13 @@ def test_a_plain_jsonl_file_is_read_by_the_workers_with_the_same_bytes(tmp_path:
     assert not _plain_jsonl(zipped)
     with ScoringPool(PLAN, workers=1) as pool:
         assert b"".join(scored.data for scored in pool.score_source(zipped)) == expected
+
+
+def test_the_scanner_finds_runs_of_lines_below_the_shipment_size() -> None:
+    data = _data(400)
+    rows = list(read_raw_lines(io.BytesIO(data)))
+    shipments = list(_span_shipments(PLAN, _scan(io.BytesIO(data)), 4096, 256))
+    spans = [piece for pieces, _ in shipments for piece in pieces if isinstance(piece, tuple)]
+    assert len(shipments) > 5
+    assert len(spans) < len(shipments) * 2  # one span per shipment, not one per line
+    assert sum(len(_span_rows(io.BytesIO(data), pieces)) for pieces, _ in shipments) == len(rows)

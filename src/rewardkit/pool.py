@@ -34,7 +34,7 @@ import stat
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
@@ -248,8 +248,9 @@ _BOM = b"\xef\xbb\xbf"
 Span = tuple[int, int, int]
 #: A shipment of a JSONL file: spans of lines, and the error rows of lines too long to read.
 Pieces = list[Span | Line]
-#: One row found by :func:`_scan`: number, file offset, length, its bytes (a view) or its error.
-_Found = tuple[int, int, int, memoryview | Line]
+#: What :func:`_scan` finds: first number, file offset, length, the (last) line's bytes (a
+#: view) or its error row, last number.
+_Found = tuple[int, int, int, memoryview | Line, int]
 
 
 def _plain_jsonl(source: str | Path) -> bool:
@@ -266,13 +267,20 @@ def _plain_jsonl(source: str | Path) -> bool:
         return False
 
 
-def _scan(handle: BinaryIO, max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[_Found]:
+def _scan(
+    handle: BinaryIO, max_line_bytes: int = MAX_LINE_BYTES
+) -> Generator[_Found, int | None, None]:
     """The rows of :func:`~rewardkit.jsonl.read_raw_lines`, as file offsets (no line copied).
 
     Same numbering (blank lines counted, not yielded), same byte order mark rule (dropped
     from line 1, its offset moved past it) and same error row for a line longer than
     ``max_line_bytes`` (its size: the whole line). A line's first byte says whether it can
     be blank; only those that start with whitespace are looked at further.
+
+    Each item is ``(first number, offset, length, last line's bytes or error row, last
+    number)``: one row, or, when the consumer sends ``need`` (bytes), a *run*: the whole
+    lines up to the one holding the ``need``-th byte (or up to a line that starts with
+    whitespace, which may be blank), never line 1, none too long; otherwise the next row.
     """
     view = memoryview(b"")
     buf = b""
@@ -280,7 +288,40 @@ def _scan(handle: BinaryIO, max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[_F
     pos = 0
     eof = False
     number = 0
+    need: int | None = None
     while True:
+        if need and number:  # try a run of lines ending past ``need`` bytes
+            target = pos + need - 1
+            end = buf.find(b"\n", target) if target < len(buf) else -1
+            while end < 0 and not eof and len(buf) - pos < need + max_line_bytes:
+                more = handle.read(_READ_BYTES)
+                if not more:
+                    eof = True
+                    break
+                base += pos
+                buf = buf[pos:] + more
+                view = memoryview(buf)
+                target -= pos
+                pos = 0
+                end = buf.find(b"\n", target) if target < len(buf) else -1
+            if end >= 0 and end + 1 - pos <= max_line_bytes:
+                # Walk the run's line ends (memchr), stopping before a line that may be blank.
+                line = pos
+                count = 0
+                while buf[line] not in _WHITESPACE:
+                    stop = buf.find(b"\n", line) + 1
+                    count += 1
+                    if stop > target:
+                        line = stop
+                        break
+                    line = stop
+                if count:
+                    last = buf.rfind(b"\n", pos, line - 1) + 1 or pos
+                    first = number + 1
+                    number += count
+                    need = yield first, base + pos, line - pos, view[last:line], number
+                    pos = line
+                    continue
         end = buf.find(b"\n", pos)
         if end < 0 and not eof and len(buf) - pos < max_line_bytes:
             more = handle.read(_READ_BYTES)
@@ -312,7 +353,7 @@ def _scan(handle: BinaryIO, max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[_F
             pos = stop
             view = memoryview(buf)
             problem = f"line {number}: longer than {max_line_bytes} bytes"
-            yield number, offset, length, Line(number, None, problem, length)
+            need = yield number, offset, length, Line(number, None, problem, length), number
             continue
         start = pos
         pos += length
@@ -322,20 +363,27 @@ def _scan(handle: BinaryIO, max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[_F
             length -= len(_BOM)
         if start >= pos or (buf[start] in _WHITESPACE and not buf[start:pos].strip()):
             continue  # a blank line: counted, not a row
-        yield number, offset, length, view[start:pos]
+        need = yield number, offset, length, view[start:pos], number
 
 
 def _span_shipments(
-    plan: ScoringPlan, found: Iterable[_Found], chunk_bytes: int, batch_size: int
+    plan: ScoringPlan,
+    found: Generator[_Found, int | None, None],
+    chunk_bytes: int,
+    batch_size: int,
 ) -> Iterator[tuple[Pieces, int]]:
-    """:func:`_shipments` over the rows :func:`_scan` finds: the same cuts, as spans."""
+    """:func:`_shipments` over the rows :func:`_scan` finds: the same cuts, as spans.
+
+    Below ``chunk_bytes`` it asks the scanner for a run of lines at once; past it, rows come
+    one by one, since the prompt of each decides whether the shipment goes on.
+    """
     field = plan.prompt_field
 
     def prompt(row: _Found) -> object:
         raw = row[3]
         if isinstance(raw, Line):
             return None
-        record = parse_line(row[0], bytes(raw)).record
+        record = parse_line(row[4], bytes(raw)).record
         return None if record is None else record.get(field)
 
     pieces: Pieces = []
@@ -344,7 +392,8 @@ def _span_shipments(
     extra = 0
     last: object = _UNSET
     previous: _Found | None = None
-    for row in found:
+    row = next(found, None)
+    while row is not None:
         if size >= chunk_bytes:
             if last is _UNSET:
                 last = prompt(previous) if previous is not None else None
@@ -356,7 +405,7 @@ def _span_shipments(
                 pieces, span, size, extra, last = [], [], 0, 0, _UNSET
             else:
                 extra += 1
-        number, offset, length, raw = row
+        first, offset, length, raw, _ = row
         if isinstance(raw, Line):
             if span:
                 pieces.append((span[0], span[1] - span[0], span[2]))
@@ -367,9 +416,13 @@ def _span_shipments(
             if span:
                 span[1] = offset + length
             else:
-                span = [offset, offset + length, number]
+                span = [offset, offset + length, first]
             size += length
         previous = row
+        try:
+            row = found.send(chunk_bytes - size if size < chunk_bytes else None)
+        except StopIteration:
+            row = None
     if span:
         pieces.append((span[0], span[1] - span[0], span[2]))
     if pieces:
