@@ -298,6 +298,9 @@ def test_a_plain_jsonl_file_is_read_by_the_workers_with_the_same_bytes(tmp_path:
         assert pool.started
     assert b"".join(scored.data for scored in got) == expected
     assert sum(scored.rows for scored in got) == 1501
+    serial_sizes = [s.size for s in score_serial_jsonl(PLAN, read_unparsed(path), chunk_bytes=4096)]
+    assert [scored.size for scored in got] == serial_sizes  # the same shipments
+    assert sum(serial_sizes) == len(data) - 3 - 3  # all but the byte order mark, blank lines
     zipped = tmp_path / "in.jsonl.gz"
     zipped.write_bytes(gzip.compress(data))
     assert not _plain_jsonl(zipped)

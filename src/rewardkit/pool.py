@@ -36,7 +36,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO, TypeVar
@@ -69,9 +69,10 @@ _UNSET = object()
 _T = TypeVar("_T")
 _S = TypeVar("_S")
 _P = TypeVar("_P")
-#: Shipments scored in this process before the input's size may predict the rest (the first
-#: one pays the rewards' lazy compilation, so the estimate comes from the second).
-_PROBE_SHIPMENTS = 2
+#: With a size hint, the first shipment scored in this process starts the workers when it
+#: predicts this many times the crossover (it also pays the rewards' lazy compilation, up to
+#: 0.12 s for cognitive_behaviors); the second when it predicts the crossover.
+_FIRST_PROBE_MARGIN = 4.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,12 +90,21 @@ class Scored:
         columns: per score column (the plan's reward names, then ``"total"``), over the
             records without ``"error"``: ``(sum of the scores, scored, missing)`` where
             ``missing`` counts ``None`` scores (not applicable).
+        size: the input bytes the shipment held (for a progress counter; as
+            :func:`_shipments` counts them).
     """
 
     data: bytes
     rows: int
     failed: int
     columns: dict[str, tuple[float, int, int]]
+    size: int = 0
+
+
+def _sized(results: Iterable[tuple[Scored, int]]) -> Iterator[Scored]:
+    """Each result with its shipment's input size (set here: workers do not know it)."""
+    for scored, size in results:
+        yield replace(scored, size=size)
 
 
 def _scored(plan: ScoringPlan, records: list[Record]) -> Scored:
@@ -543,8 +553,8 @@ def score_serial_jsonl(
         >>> scored.rows, scored.failed, scored.columns["aha"]
         (2, 1, (1.0, 1, 0))
     """
-    for shipment, _ in _shipments(plan, rows, chunk_bytes, batch_size):
-        yield _scored(plan, _score_here(plan, shipment, batch_size, keep))
+    for shipment, size in _shipments(plan, rows, chunk_bytes, batch_size):
+        yield replace(_scored(plan, _score_here(plan, shipment, batch_size, keep)), size=size)
 
 
 def _positive_int(name: str, value: object) -> int:
@@ -669,7 +679,7 @@ class ScoringPool:
             could not be read or scored.
         """
         shipments = _shipments(self.plan, rows, self.chunk_bytes, self.batch_size)
-        for records in self._run(shipments, size_hint, self._here, _score_shipment, _pack):
+        for records, _ in self._run(shipments, size_hint, self._here, _score_shipment, _pack):
             yield from records
 
     def score_jsonl(self, rows: Iterable[Row], *, size_hint: int | None = None) -> Iterator[Scored]:
@@ -686,12 +696,14 @@ class ScoringPool:
         Yields:
             One :class:`Scored` per shipment, in input order.
         """
-        yield from self._run(
-            _shipments(self.plan, rows, self.chunk_bytes, self.batch_size),
-            size_hint,
-            lambda shipment: _scored(self.plan, self._here(shipment)),
-            _score_shipment_encoded,
-            _pack,
+        yield from _sized(
+            self._run(
+                _shipments(self.plan, rows, self.chunk_bytes, self.batch_size),
+                size_hint,
+                lambda shipment: _scored(self.plan, self._here(shipment)),
+                _score_shipment_encoded,
+                _pack,
+            )
         )
 
     def score_source(self, source: str | Path) -> Iterator[Scored]:
@@ -720,12 +732,14 @@ class ScoringPool:
             return
         path = str(Path(source).resolve())
         with Path(path).open("rb") as scanned, Path(path).open("rb") as handle:
-            yield from self._run(
-                _span_shipments(self.plan, _scan(scanned), self.chunk_bytes, self.batch_size),
-                size,
-                lambda pieces: _scored(self.plan, self._here(_span_rows(handle, pieces))),
-                _score_spans_encoded,
-                lambda pieces: (path, pieces),
+            yield from _sized(
+                self._run(
+                    _span_shipments(self.plan, _scan(scanned), self.chunk_bytes, self.batch_size),
+                    size,
+                    lambda pieces: _scored(self.plan, self._here(_span_rows(handle, pieces))),
+                    _score_spans_encoded,
+                    lambda pieces: (path, pieces),
+                )
             )
 
     def _here(self, shipment: Shipment) -> list[Record]:
@@ -738,16 +752,19 @@ class ScoringPool:
         here: Callable[[_S], _T],
         remote: Callable[[_P], _T],
         pack: Callable[[_S], _P],
-    ) -> Iterator[_T]:
-        """Score each shipment with ``here`` (this process) or ``remote`` (a worker), in order."""
+    ) -> Iterator[tuple[_T, int]]:
+        """Score each shipment with ``here`` (this process) or ``remote`` (a worker), in order.
+
+        Yields each result with the shipment's size in bytes.
+        """
         if self.workers <= 1:
-            for shipment, _ in shipments:
-                yield here(shipment)
+            for shipment, size in shipments:
+                yield here(shipment), size
             return
         spent = 0.0  # CPU seconds this process has spent scoring this input
         done = 0  # input bytes scored in this process
         probes = 0  # shipments scored in this process
-        pending: deque[Future[_T]] = deque()
+        pending: deque[tuple[Future[_T], int]] = deque()
         for shipment, size in shipments:
             if not pending and not self.started:
                 if spent >= self.serial_seconds:
@@ -759,25 +776,25 @@ class ScoringPool:
                     spent += cost
                     done += size
                     probes += 1
-                    if (
-                        size_hint is not None
-                        and probes >= _PROBE_SHIPMENTS
-                        and cost * max(0, size_hint - done) >= self.serial_seconds * size
-                    ):
+                    margin = _FIRST_PROBE_MARGIN if probes == 1 else 1.0
+                    predicted = cost * max(0, (size_hint or 0) - done)
+                    if predicted >= margin * self.serial_seconds * size:
                         self._launch()  # the rest will pass the crossover: start now
-                    yield result
+                    yield result, size
                     continue
             if not pending and not self._workers_up():
                 # Workers still starting: score here rather than wait (order is kept, as
                 # nothing is in flight).
-                yield here(shipment)
+                yield here(shipment), size
                 continue
             assert self._executor is not None  # set before the workers are up
-            pending.append(self._executor.submit(remote, pack(shipment)))
+            pending.append((self._executor.submit(remote, pack(shipment)), size))
             if len(pending) >= 2 * self.workers:
-                yield pending.popleft().result()
+                future, done_size = pending.popleft()
+                yield future.result(), done_size
         while pending:
-            yield pending.popleft().result()
+            future, done_size = pending.popleft()
+            yield future.result(), done_size
 
     def start(self, *, wait: bool = True) -> None:
         """Start the workers now (instead of on the first large input).
