@@ -316,3 +316,17 @@ def test_the_scanner_finds_runs_of_lines_below_the_shipment_size() -> None:
     assert len(shipments) > 5
     assert len(spans) < len(shipments) * 2  # one span per shipment, not one per line
     assert sum(len(_span_rows(io.BytesIO(data), pieces)) for pieces, _ in shipments) == len(rows)
+
+
+def test_workers_reading_a_file_explain_and_keep_as_this_process_does(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(_data(300))
+    options = {"chunk_bytes": 2048, "keep": ("answer",), "explain": True}
+    with ScoringPool(PLAN, workers=1, **options) as pool:  # type: ignore[arg-type]
+        records = list(pool.score(read_unparsed(path)))
+    assert "explain" in records[0]
+    assert records[0]["answer"] == "0"
+    with ScoringPool(PLAN, workers=2, serial_seconds=0, **options) as pool:  # type: ignore[arg-type]
+        got = b"".join(scored.data for scored in pool.score_source(path))
+        assert pool.started
+    assert got == encode_records(records)
