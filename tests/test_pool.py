@@ -330,3 +330,19 @@ def test_workers_reading_a_file_explain_and_keep_as_this_process_does(tmp_path: 
         got = b"".join(scored.data for scored in pool.score_source(path))
         assert pool.started
     assert got == encode_records(records)
+
+
+def test_a_large_size_hint_starts_the_fork_server_before_the_first_row(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from rewardkit import pool as pool_module
+
+    calls: list[int] = []
+    monkeypatch.setattr(pool_module, "_prestart_server", lambda: calls.append(1))
+    lines = _lines(50)
+    with ScoringPool(PLAN, workers=2, serial_seconds=1e9) as pool:
+        list(pool.score(lines, size_hint=1 << 20))  # type: ignore[arg-type]
+        assert calls == []  # 1 MiB: no
+        list(pool.score(lines, size_hint=1 << 30))  # type: ignore[arg-type]
+        assert calls == [1]  # 1 GiB: the server, not the workers (below the crossover)
+        assert not pool.started
