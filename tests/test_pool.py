@@ -346,3 +346,18 @@ def test_a_large_size_hint_starts_the_fork_server_before_the_first_row(
         list(pool.score(lines, size_hint=1 << 30))  # type: ignore[arg-type]
         assert calls == [1]  # 1 GiB: the server, not the workers (below the crossover)
         assert not pool.started
+
+
+def test_a_file_replaced_between_two_calls_is_read_afresh(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    with ScoringPool(PLAN, workers=2, chunk_bytes=2048, serial_seconds=0) as pool:
+        pool.start()  # every shipment goes to a worker, which keeps the file open
+        for count in (300, 200):
+            fresh = tmp_path / f"fresh-{count}.jsonl"
+            rows = mixed_rows(count) if count == 300 else mixed_rows(count)[::-1]
+            fresh.write_bytes(b"\n".join(rows) + b"\n")
+            fresh.replace(path)  # a new file (inode) under the same name
+            expected = list(score_serial(PLAN, read_unparsed(path), chunk_bytes=2048))
+            got = b"".join(scored.data for scored in pool.score_source(path))
+            assert got == encode_records(expected)
+            assert pool.started

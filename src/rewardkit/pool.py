@@ -43,6 +43,7 @@ memory stays bounded whatever the input size.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import stat
 import threading
 import time
@@ -478,23 +479,36 @@ def _span_rows(handle: BinaryIO, pieces: Pieces) -> Shipment:
     return rows
 
 
-_WORKER_FILES: dict[str, BinaryIO] = {}
+#: The file a worker reads spans from, by (path, device, inode): one open file at a time.
+_WORKER_FILES: dict[tuple[str, int, int], BinaryIO] = {}
 
 
-def _worker_file(path: str) -> BinaryIO:
-    handle = _WORKER_FILES.get(path)
+def _worker_file(path: str, identity: tuple[int, int]) -> BinaryIO:
+    """The worker's open handle on ``path``, which must be the file the main process scans.
+
+    Raises:
+        OSError: ``path`` is now another file (replaced since the main process opened it).
+    """
+    key = (path, *identity)
+    handle = _WORKER_FILES.get(key)
     if handle is None:
         for other in _WORKER_FILES.values():
             other.close()
         _WORKER_FILES.clear()
-        handle = _WORKER_FILES[path] = Path(path).open("rb")  # noqa: SIM115 - kept open
+        handle = Path(path).open("rb")  # noqa: SIM115 - kept open for the next shipments
+        info = os.fstat(handle.fileno())
+        if (info.st_dev, info.st_ino) != identity:
+            handle.close()
+            msg = f"{path!r} was replaced by another file while it was being scored"
+            raise OSError(msg)
+        _WORKER_FILES[key] = handle
     return handle
 
 
-def _score_spans_encoded(job: tuple[str, Pieces]) -> Scored:
-    path, pieces = job
+def _score_spans_encoded(job: tuple[str, tuple[int, int], Pieces]) -> Scored:
+    path, identity, pieces = job
     plan, batch_size, keep, explain = _WORKER_PLAN[0]
-    rows = _span_rows(_worker_file(path), pieces)
+    rows = _span_rows(_worker_file(path, identity), pieces)
     return _scored(plan, _score_here(plan, rows, batch_size, keep, explain=explain))
 
 
@@ -761,13 +775,15 @@ class ScoringPool:
             return
         path = str(Path(source).resolve())
         with Path(path).open("rb") as scanned, Path(path).open("rb") as handle:
+            info = os.fstat(scanned.fileno())
+            identity = (info.st_dev, info.st_ino)
             yield from _sized(
                 self._run(
                     _span_shipments(self.plan, _scan(scanned), self.chunk_bytes, self.batch_size),
                     size,
                     lambda pieces: _scored(self.plan, self._here(_span_rows(handle, pieces))),
                     _score_spans_encoded,
-                    lambda pieces: (path, pieces),
+                    lambda pieces: (path, identity, pieces),
                 )
             )
 
