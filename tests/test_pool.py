@@ -271,13 +271,14 @@ def _jsonl_files(draw: st.DrawFn) -> bytes:
     chunk_bytes=st.integers(1, 400),
     batch_size=st.integers(1, 4),
     max_line_bytes=st.sampled_from([100, 10_000]),
+    read_bytes=st.sampled_from([1, 7, 64, 1 << 20]),
 )
 def test_spans_cut_a_file_as_shipments_cut_its_lines(
-    data: bytes, chunk_bytes: int, batch_size: int, max_line_bytes: int
+    data: bytes, chunk_bytes: int, batch_size: int, max_line_bytes: int, read_bytes: int
 ) -> None:
     lines = read_raw_lines(io.BytesIO(data), max_line_bytes=max_line_bytes)
     expected = list(_shipments(PLAN, lines, chunk_bytes, batch_size))
-    found = _scan(io.BytesIO(data), max_line_bytes)
+    found = _scan(io.BytesIO(data), max_line_bytes, read_bytes)
     got = [
         (_span_rows(io.BytesIO(data), pieces), size)
         for pieces, size in _span_shipments(PLAN, found, chunk_bytes, batch_size)

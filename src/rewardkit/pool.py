@@ -295,7 +295,7 @@ def _plain_jsonl(source: str | Path) -> bool:
 
 
 def _scan(
-    handle: BinaryIO, max_line_bytes: int = MAX_LINE_BYTES
+    handle: BinaryIO, max_line_bytes: int = MAX_LINE_BYTES, read_bytes: int = _READ_BYTES
 ) -> Generator[_Found, int | None, None]:
     """The rows of :func:`~rewardkit.jsonl.read_raw_lines`, as file offsets (no line copied).
 
@@ -321,7 +321,7 @@ def _scan(
             target = pos + need - 1
             end = buf.find(b"\n", target) if target < len(buf) else -1
             while end < 0 and not eof and len(buf) - pos < need + max_line_bytes:
-                more = handle.read(_READ_BYTES)
+                more = handle.read(read_bytes)
                 if not more:
                     eof = True
                     break
@@ -351,7 +351,7 @@ def _scan(
                     continue
         end = buf.find(b"\n", pos)
         if end < 0 and not eof and len(buf) - pos < max_line_bytes:
-            more = handle.read(_READ_BYTES)
+            more = handle.read(read_bytes)
             if more:
                 base += pos
                 buf = buf[pos:] + more
@@ -372,7 +372,7 @@ def _scan(
             while end < 0 and not eof:
                 length += len(buf) - pos
                 base += len(buf)
-                buf, pos = handle.read(_READ_BYTES), 0
+                buf, pos = handle.read(read_bytes), 0
                 eof = not buf
                 end = buf.find(b"\n")
             stop = end + 1 if end >= 0 else len(buf)
