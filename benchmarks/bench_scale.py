@@ -244,9 +244,10 @@ def main(argv: list[str] | None = None) -> None:
     print(f"machine: {machine()}")
     print(
         "| rewards | rows | mode | rows/s (wall) | vs serial | CPU s main + workers | "
-        "idle 2-core estimate rows/s | vs serial | peak RSS main / worker (MB) | output |"
+        "main CPU / serial CPU | idle 2-core estimate rows/s | vs serial | "
+        "peak RSS main / worker (MB) | output |"
     )
-    print("|---|---:|---|---:|---:|---|---:|---:|---:|---|")
+    print("|---|---:|---|---:|---:|---|---:|---:|---:|---:|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for rows in args.rows:
             source = make_input(Path(tmp) / f"in-{rows}.jsonl", rows)
@@ -255,6 +256,7 @@ def main(argv: list[str] | None = None) -> None:
                 serial_estimate = None
                 serial_digest = None
                 serial_bytes: bytes | None = None
+                serial_cpu: float | None = None
                 for mode in args.modes:
                     out = Path(tmp) / f"out-{mode}-{rows}-{rewards}.jsonl"  # Ray: a folder
                     result = measure(mode, rewards, source, out)
@@ -266,17 +268,18 @@ def main(argv: list[str] | None = None) -> None:
                     data = out.read_bytes() if out.is_file() else None
                     if mode == "serial":
                         serial_rate, serial_estimate, serial_digest = rate, estimate, same
-                        serial_bytes = data
+                        serial_bytes, serial_cpu = data, sum(cpu)
                     ratio = f"{rate / serial_rate:.2f}x" if serial_rate else "-"
                     est_ratio = f"{estimate / serial_estimate:.2f}x" if serial_estimate else "-"
                     cpu_text = " + ".join(f"{c:.1f}" for c in cpu) if mode != "ray" else "-"
+                    share = f"{cpu[0] / serial_cpu:.0%}" if serial_cpu and mode != "ray" else "-"
                     check = "-" if serial_digest is None else _compare(same, serial_digest)
                     if check == "identical" and data is not None:
                         check = "identical bytes" if data == serial_bytes else "same records"
                     label = f"ray (init {result['startup']:.1f} s)" if mode == "ray" else mode
                     print(
                         f"| {rewards} | {rows:,} | {label} | {rate:,.0f} | {ratio} | {cpu_text} | "
-                        f"{estimate:,.0f} | {est_ratio if mode != 'ray' else '-'} | "
+                        f"{share} | {estimate:,.0f} | {est_ratio if mode != 'ray' else '-'} | "
                         f"{result['rss_mb']:.0f} / {result['worker_rss_mb']:.0f} | {check} |",
                         flush=True,
                     )
