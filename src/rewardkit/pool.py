@@ -107,8 +107,8 @@ class Scored:
         columns: per score column (the plan's reward names, then ``"total"``), over the
             records without ``"error"``: ``(sum of the scores, scored, missing)`` where
             ``missing`` counts ``None`` scores (not applicable).
-        size: the input bytes the shipment held (for a progress counter; as
-            :func:`_shipments` counts them).
+        size: the input bytes the shipment held, for a progress counter (its non-blank
+            lines; a line that could not be read counts at least 64).
     """
 
     data: bytes
