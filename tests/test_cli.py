@@ -1443,7 +1443,7 @@ def test_workers_start_processes_and_give_the_serial_output(
     serial = run(*argv)
     monkeypatch.setattr(pool_module, "SERIAL_SECONDS", 0.0)
     monkeypatch.setattr(pool_module, "CHUNK_BYTES", 1024)
-    monkeypatch.setattr("rewardkit.cli._common.pool.ScoringPool", _CountingPool)
+    monkeypatch.setattr("rewardkit.runs.pool.ScoringPool", _CountingPool)
     _CountingPool.started_any.clear()
     parallel = run(*argv, "--workers", "2")
     assert _CountingPool.started_any == [True]  # worker processes did the scoring

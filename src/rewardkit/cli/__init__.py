@@ -25,9 +25,10 @@ from typing import NoReturn, TextIO
 from rewardkit._doctor import version_text
 from rewardkit.cli import doctor, explain, listing, profile, report, score, serve
 from rewardkit.cli import filter as filter_command
-from rewardkit.cli._common import DEFAULT_REWARDS, Command, Io, UsageError, write
+from rewardkit.cli._common import DEFAULT_REWARDS, Command, Io
 from rewardkit.errors import ConfigError
 from rewardkit.report import step_from_name
+from rewardkit.runs import UsageError, write
 from rewardkit.scoring import ScoringPlan, score_lines, weighted_total
 
 __all__ = [

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from rewardkit._doctor import diagnose, doctor_text
-from rewardkit.cli._common import Command, Io, write
+from rewardkit.cli._common import Command, Io
+from rewardkit.runs import write
 
 
 def run(args: argparse.Namespace, io_: Io) -> int:  # noqa: ARG001 - same signature for all

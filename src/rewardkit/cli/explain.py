@@ -5,16 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 
-from rewardkit.cli._common import (
-    Command,
-    Io,
-    add_fields,
-    add_rewards,
-    check_readable,
-    rewards_from,
-    write,
-)
+from rewardkit.cli._common import Command, Io, add_fields, add_rewards, rewards_from
 from rewardkit.explain import explain_line, format_explanation
+from rewardkit.runs import check_readable, write
 
 
 def run(args: argparse.Namespace, io_: Io) -> int:

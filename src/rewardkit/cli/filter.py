@@ -3,39 +3,25 @@
 from __future__ import annotations
 
 import argparse
-from collections import Counter
 
 from rewardkit.cli._common import (
     RESERVED,
     Command,
     Io,
-    Messages,
-    UsageError,
     add_fields,
     add_input,
     add_out,
     add_rewards,
     add_run_options,
-    check_columns,
-    check_readable,
     finite_float,
     positive_int,
-    read,
-    record_output,
-    score,
+    run_options,
     split_fields,
-    write,
 )
 from rewardkit.registry import resolve_rewards
+from rewardkit.runs import Messages, UsageError, check_readable, select_file, write
 from rewardkit.scoring import ScoringPlan
-from rewardkit.selection import (
-    DROP_REASONS,
-    SelectionRules,
-    Selector,
-    pair_record,
-    sft_record,
-)
-from rewardkit.text import completion_text, prompt_text
+from rewardkit.selection import SelectionRules, Selector
 
 
 def run(args: argparse.Namespace, io_: Io) -> int:
@@ -69,70 +55,32 @@ def run(args: argparse.Namespace, io_: Io) -> int:
         msg = f"filter takes one --reward; got {len(specs)}: {', '.join(specs)}"
         raise UsageError(msg)
     rewards = resolve_rewards(specs, answer_field=args.answer_field, reserved=tuple(RESERVED))
-    name = rewards[0].reward.name
-    prompt_field, completion_field = args.prompt_field, args.completion_field
-    plan = ScoringPlan(rewards, completion_field, prompt_field, required=(prompt_field,))
+    prompt_field = args.prompt_field
+    plan = ScoringPlan(rewards, args.completion_field, prompt_field, required=(prompt_field,))
     check_readable([args.file])
-    selector = Selector(
-        SelectionRules(
-            threshold=args.threshold,
-            dedupe=args.dedupe,
-            max_per_prompt=args.max_per_prompt,
-            pairs=args.pairs,
-        )
+    rules = SelectionRules(
+        threshold=args.threshold,
+        dedupe=args.dedupe,
+        max_per_prompt=args.max_per_prompt,
+        pairs=args.pairs,
     )
-    messages_form = args.format == "messages"
-    keep: tuple[str, ...] = args.keep or ()
-    columns = tuple(dict.fromkeys((prompt_field, completion_field, *keep)))
-    clash = [column for column in columns if column in (name, "line", "total", "error")]
-    if clash:
-        msg = f"column {clash[0]!r} clashes with a key of the scored record; rename it"
-        raise UsageError(msg)
+    selector = Selector(rules)
     errors = Messages(io_.stderr)
-    lines = check_columns(read(args.file), args.file, plan)
-    with record_output(args.out, io_.stdout, [args.file]) as emit:
-        for scored in score(lines, plan, args, columns):
-            error = scored.get("error")
-            if error is not None:
-                errors.add(str(error))
-                continue
-            row = {column: scored[column] for column in columns}
-            prompt, completion = row[prompt_field], row[completion_field]
-            reward_score = scored[name]
-            assert reward_score is None or isinstance(reward_score, float)
-            outcome = selector.offer(
-                prompt_text(prompt),
-                completion_text(completion),
-                reward_score,
-                prompt=prompt,
-                row=row,
-            )
-            if outcome == "kept":
-                record = sft_record(prompt, completion, messages=messages_form)
-                record.update({key: row.get(key) for key in keep})
-                emit(record)
-        for prompt, good, bad in selector.pairs():
-            assert isinstance(good, dict)  # rows, as offered
-            assert isinstance(bad, dict)
-            record = pair_record(
-                prompt, good[completion_field], bad[completion_field], messages=messages_form
-            )
-            record.update({key: good.get(key) for key in keep})
-            emit(record)
+    select_file(
+        args.file,
+        plan,
+        selector,
+        errors,
+        out=args.out,
+        stdout=io_.stdout,
+        keep=args.keep or (),
+        as_messages=args.format == "messages",
+        **run_options(args),
+    )
     errors.close()
     if not args.quiet:
-        write(io_.stderr, _summary(selector.counts, errors.count, args.pairs, selector.prompts))
+        write(io_.stderr, selector.summary(errors.count))
     return 1 if errors.count else 0
-
-
-def _summary(counts: Counter[str], failed: int, pairs: bool, prompts: int) -> str:
-    dropped = ", ".join(f"{counts[key]} {key}" for key in DROP_REASONS if counts[key])
-    if pairs:
-        head = f"wrote {counts['pairs']} pairs from {counts['read']} rows ({prompts} prompts)"
-    else:
-        head = f"kept {counts['kept']} of {counts['read']} rows ({prompts} prompts)"
-    tail = f"; dropped {dropped}" if dropped else ""
-    return f"{head}{tail}; {failed} failed lines\n"
 
 
 def _similarity(text: str) -> float | None:

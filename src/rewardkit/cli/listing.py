@@ -6,10 +6,11 @@ import argparse
 import inspect
 from collections.abc import Callable
 
-from rewardkit.cli._common import Command, Io, write
+from rewardkit.cli._common import Command, Io
 from rewardkit.registry import available_factories, available_rewards, describe, preset_names
 from rewardkit.report import text_table
 from rewardkit.reward import Reward
+from rewardkit.runs import write
 
 
 def run(args: argparse.Namespace, io_: Io) -> int:  # noqa: ARG001 - same signature for all

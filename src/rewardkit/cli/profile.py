@@ -3,28 +3,25 @@
 from __future__ import annotations
 
 import argparse
-import json
-from collections.abc import Iterator
 
 from rewardkit.cli._common import (
     Command,
     Io,
-    Messages,
-    UsageError,
     add_fields,
     add_out,
-    check_columns,
-    check_readable,
     finite_float,
-    output,
-    parsed,
     positive_int,
-    read,
-    write,
+    print_result,
 )
-from rewardkit.report import behavior_records, format_behaviors, format_profile, profile_texts
-from rewardkit.scoring import ScoringPlan
-from rewardkit.text import completion_text
+from rewardkit.report import format_behaviors, format_profile, profile_texts
+from rewardkit.runs import (
+    Messages,
+    UsageError,
+    behaviour_records_of,
+    check_readable,
+    completion_texts,
+    require,
+)
 
 #: What to install for ``--judge``.
 HTTPX_HINT = "--judge needs httpx: pip install httpx"
@@ -82,50 +79,14 @@ def run(args: argparse.Namespace, io_: Io) -> int:
     check_readable(args.files)
     messages = Messages(io_.stderr)
     if args.behaviours:
-        return _behaviours(args, io_, messages)
-    result = profile_texts(_texts(args.files[0], args.completion_field, messages))
+        records = behaviour_records_of(args.files, args.completion_field, messages)
+        messages.close()
+        print_result(args, io_, records, format_behaviors(records))
+        return 1 if messages.count else 0
+    result = profile_texts(completion_texts(args.files[0], args.completion_field, messages))
     messages.close()
     result["failed"] = messages.count
-    with output(args.out, io_.stdout) as out:
-        if args.format == "json":
-            write(out, json.dumps(result, ensure_ascii=False, indent=2) + "\n")
-        else:
-            write(out, format_profile(result))
-    return 1 if messages.count else 0
-
-
-def _texts(path: str, field: str, messages: Messages, *, named: bool = False) -> Iterator[str]:
-    """The completions of ``path`` as text; unreadable lines go to ``messages``.
-
-    With ``named``, each message starts with the path (several files are read).
-    """
-    prefix = f"{path}: " if named else ""
-    for item in check_columns(read(path), path, ScoringPlan((), field)):
-        line = parsed(item)
-        row = line.record
-        if row is None or field not in row:
-            messages.add(prefix + (line.error or f"line {line.number}: missing column {field!r}"))
-            continue
-        yield completion_text(row[field])
-
-
-def _behaviours(args: argparse.Namespace, io_: Io, messages: Messages) -> int:
-    from rewardkit.reflect import profile
-
-    profiles = []
-    failed = []
-    for path in args.files:
-        before = messages.count
-        named = len(args.files) > 1
-        profiles.append((path, profile(_texts(path, args.completion_field, messages, named=named))))
-        failed.append(messages.count - before)
-    messages.close()
-    records = behavior_records(profiles, failed=failed)
-    with output(args.out, io_.stdout) as out:
-        if args.format == "json":
-            write(out, json.dumps(records, ensure_ascii=False, indent=2) + "\n")
-        else:
-            write(out, format_behaviors(records))
+    print_result(args, io_, result, format_profile(result))
     return 1 if messages.count else 0
 
 
@@ -133,10 +94,7 @@ def _judge(args: argparse.Namespace, io_: Io) -> int:
     if args.judge_model is None:
         msg = "--judge needs --judge-model NAME (the model the server serves)"
         raise UsageError(msg)
-    try:
-        import httpx  # noqa: F401 - optional dependency, imported here only to check
-    except ImportError:
-        raise UsageError(HTTPX_HINT) from None
+    require("httpx", message=HTTPX_HINT)
     from rewardkit import behaviors
     from rewardkit.judge import JudgeConfig, judge_agreement
 
@@ -151,16 +109,12 @@ def _judge(args: argparse.Namespace, io_: Io) -> int:
     path = args.files[0]
     check_readable([path])
     messages = Messages(io_.stderr)
-    texts = list(_texts(path, args.completion_field, messages))
+    texts = list(completion_texts(path, args.completion_field, messages))
     messages.close()
     sample = 200 if args.judge_sample is None else args.judge_sample
     seed = 0 if args.judge_seed is None else args.judge_seed
     report = judge_agreement(texts, behaviors, config, sample=sample, seed=seed)
-    with output(args.out, io_.stdout) as out:
-        if args.format == "json":
-            write(out, json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
-        else:
-            write(out, report.format() + "\n")
+    print_result(args, io_, report.to_dict(), report.format() + "\n")
     return 1 if messages.count or report.rows_failed else 0
 
 

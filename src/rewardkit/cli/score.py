@@ -3,32 +3,31 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Mapping
 
 from rewardkit.cli._common import (
     RESERVED,
     Command,
     Io,
-    Progress,
-    UsageError,
     add_fields,
     add_input,
     add_out,
     add_rewards,
     add_run_options,
-    check_columns,
+    rewards_from,
+    run_options,
+    split_fields,
+)
+from rewardkit.runs import (
+    Progress,
+    UsageError,
     check_readable,
     file_size,
     is_parquet,
-    read,
-    record_output,
-    rewards_from,
-    score,
-    split_fields,
+    require,
+    score_file,
     to_terminal,
     write,
 )
-from rewardkit.report import RunningMean, text_table
 from rewardkit.scoring import ScoringPlan
 
 #: What ``--engine ray`` needs (installs Ray Data from PyPI, wherever pip works).
@@ -86,51 +85,41 @@ def run(args: argparse.Namespace, io_: Io) -> int:
     check_readable([args.file])
     if args.engine == "ray":
         return _score_with_ray(plan, args, io_)
-    names = list(plan.names)
-    stats = {name: RunningMean() for name in [*names, "total"]}
-    failed = 0
     progress = Progress(
         io_.stderr,
         file_size(args.file),
         enabled=not args.quiet,
         records_to_terminal=to_terminal(args.out, io_.stdout),
     )
-    rows = check_columns(read(args.file, progress), args.file, plan)
-    with record_output(args.out, io_.stdout, [args.file], [*names, "total"]) as emit:
-        try:
-            for record in score(rows, plan, args, keep):
-                if "error" in record:
-                    failed += 1
-                else:
-                    for name in [*names, "total"]:
-                        stats[name].add(record[name])  # type: ignore[arg-type]
-                emit(record)
-        finally:
-            progress.close()
+    tally = score_file(
+        args.file,
+        plan,
+        out=args.out,
+        stdout=io_.stdout,
+        keep=keep,
+        explain=args.explain,
+        progress=progress,
+        **run_options(args),
+    )
     if not args.quiet:
-        write(io_.stderr, _summary(stats, failed))
-    return 1 if failed else 0
+        write(io_.stderr, tally.summary())
+    return 1 if tally.failed else 0
 
 
 def _score_with_ray(plan: ScoringPlan, args: argparse.Namespace, io_: Io) -> int:
     """``--engine ray``: :func:`rewardkit.integrations.ray.score_with_ray` into ``--out``."""
-    if args.file == "-":
-        msg = "--engine ray reads files, not stdin: give a file or a folder of files"
-        raise UsageError(msg)
-    if args.out is None or args.out == "-":
-        msg = "--engine ray writes a folder of record files: pass --out FOLDER"
-        raise UsageError(msg)
-    if args.keep:
-        msg = "--engine ray does not support --keep yet; score with the default engine"
-        raise UsageError(msg)
-    if args.explain:
-        msg = "--engine ray does not support --explain yet; score with the default engine"
-        raise UsageError(msg)
-    try:
-        import ray
-    except ImportError:
-        msg = f"--engine ray needs Ray Data: {RAY_HINT}"
-        raise UsageError(msg) from None
+    refusals = (
+        (args.file == "-", "reads files, not stdin: give a file or a folder of files"),
+        (args.out in (None, "-"), "writes a folder of record files: pass --out FOLDER"),
+        (bool(args.keep), "does not support --keep yet; score with the default engine"),
+        (args.explain, "does not support --explain yet; score with the default engine"),
+    )
+    for refused, why in refusals:
+        if refused:
+            msg = f"--engine ray {why}"
+            raise UsageError(msg)
+    require("ray", message=f"--engine ray needs Ray Data: {RAY_HINT}")
+    import ray
     from rewardkit.integrations.ray import score_with_ray
 
     if not ray.is_initialized():
@@ -149,16 +138,6 @@ def _score_with_ray(plan: ScoringPlan, args: argparse.Namespace, io_: Io) -> int
     if not args.quiet:
         write(io_.stderr, f"wrote the records to the folder {args.out!r} (Ray Data)\n")
     return 0
-
-
-def _summary(stats: Mapping[str, RunningMean], failed: int) -> str:
-    rows = [
-        [name, "-" if s.mean is None else f"{s.mean:.3f}", str(s.scored), str(s.missing)]
-        for name, s in stats.items()
-    ]
-    scored = stats["total"].scored + stats["total"].missing
-    text = text_table(["reward", "mean", "scored", "n/a"], rows, [False, True, True, True])
-    return text + f"{scored + failed} lines: {scored} scored, {failed} failed\n"
 
 
 def arguments(parser: argparse.ArgumentParser) -> None:

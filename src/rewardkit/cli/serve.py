@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from rewardkit import server
-from rewardkit.cli._common import Command, Io, UsageError
+from rewardkit.cli._common import Command, Io
+from rewardkit.runs import require
 
 #: What to install when the server's dependencies are missing (works wherever pip does).
 SERVER_HINT = "pip install starlette uvicorn"
@@ -24,12 +25,7 @@ def run(args: argparse.Namespace, io_: Io) -> int:  # noqa: ARG001 - same signat
       rewardkit serve --preset r1_zero --port 8000 --workers 4
       rewardkit serve -r boxed_correct -r aha --host 0.0.0.0 --token-file /etc/rewardkit/token
     """
-    try:
-        import starlette  # noqa: F401 - optional dependencies, imported here only to check
-        import uvicorn  # noqa: F401
-    except ImportError as error:
-        msg = f"the reward server needs {error.name or 'starlette and uvicorn'}: {SERVER_HINT}"
-        raise UsageError(msg) from None
+    require("starlette", "uvicorn", message="the reward server needs {name}: " + SERVER_HINT)
     return server.run(args)
 
 
