@@ -53,6 +53,7 @@ __all__ = [
     "FIRST_ROWS",
     "MAX_MESSAGES",
     "PYARROW_HINT",
+    "RAY_HINT",
     "Emit",
     "Messages",
     "Progress",
@@ -76,6 +77,7 @@ __all__ = [
     "require",
     "safe_text",
     "score_file",
+    "score_file_with_ray",
     "scoring_pool",
     "select_file",
     "to_terminal",
@@ -96,6 +98,9 @@ MAX_MESSAGES = 10
 
 #: What to install for Parquet and Arrow input or output (works wherever pip does).
 PYARROW_HINT = "pip install pyarrow"
+
+#: What :func:`score_file_with_ray` needs (installs Ray Data from PyPI, wherever pip works).
+RAY_HINT = "pip install 'ray[data]'"
 
 
 class UsageError(RewardkitError):
@@ -591,6 +596,45 @@ def score_file(
             if progress is not None:
                 progress.close()
     return tally
+
+
+def score_file_with_ray(
+    path: str,
+    plan: ScoringPlan,
+    *,
+    out: str,
+    address: str | None = None,
+    workers: int = 1,
+    batch_size: int = BATCH_SIZE,
+) -> None:
+    """:func:`score_file` on Ray Data: the records of ``path`` into the folder ``out``.
+
+    Joins the cluster at ``address`` (``None``: ``RAY_ADDRESS``, else a local Ray) unless this
+    process is connected already; ``workers`` > 1 sets the scoring actors. Parquet records
+    for an ``out`` ending with ``.parquet`` or ``.pq``, else JSONL
+    (:func:`rewardkit.integrations.ray.score_with_ray`).
+
+    Raises:
+        UsageError: Ray Data is not installed, or ``address`` is given while this process is
+            connected to Ray already.
+    """
+    require("ray", message=f"--engine ray needs Ray Data: {RAY_HINT}")
+    import ray
+    from rewardkit.integrations.ray import score_with_ray
+
+    if not ray.is_initialized():
+        ray.init(address=address, include_dashboard=False, log_to_driver=False)
+    elif address is not None:
+        msg = "--ray-address given, but this process is already connected to Ray"
+        raise UsageError(msg)
+    score_with_ray(
+        plan,
+        path,
+        out,
+        output_format="parquet" if is_parquet(out) else "jsonl",
+        batch_size=batch_size,
+        concurrency=workers if workers > 1 else None,
+    )
 
 
 def report_files(

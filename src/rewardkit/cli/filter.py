@@ -4,27 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from rewardkit.cli._common import (
-    RESERVED,
-    Command,
-    Io,
-    add_fields,
-    add_input,
-    add_out,
-    add_rewards,
-    add_run_options,
-    finite_float,
-    positive_int,
-    run_options,
-    split_fields,
-)
+from rewardkit import runs
+from rewardkit.cli import _common as common
 from rewardkit.registry import resolve_rewards
-from rewardkit.runs import Messages, UsageError, check_readable, select_file, write
 from rewardkit.scoring import ScoringPlan
 from rewardkit.selection import SelectionRules, Selector
 
 
-def run(args: argparse.Namespace, io_: Io) -> int:
+def run(args: argparse.Namespace, io_: common.Io) -> int:
     """Keep the good completions, for STaR/RFT-style fine-tuning (or DPO pairs with --pairs).
 
     A completion passes when the --reward (default boxed_correct) scores at least
@@ -53,11 +40,13 @@ def run(args: argparse.Namespace, io_: Io) -> int:
     specs = args.reward or ["boxed_correct"]
     if len(specs) > 1:
         msg = f"filter takes one --reward; got {len(specs)}: {', '.join(specs)}"
-        raise UsageError(msg)
-    rewards = resolve_rewards(specs, answer_field=args.answer_field, reserved=tuple(RESERVED))
+        raise runs.UsageError(msg)
+    rewards = resolve_rewards(
+        specs, answer_field=args.answer_field, reserved=tuple(common.RESERVED)
+    )
     prompt_field = args.prompt_field
     plan = ScoringPlan(rewards, args.completion_field, prompt_field, required=(prompt_field,))
-    check_readable([args.file])
+    runs.check_readable([args.file])
     rules = SelectionRules(
         threshold=args.threshold,
         dedupe=args.dedupe,
@@ -65,8 +54,8 @@ def run(args: argparse.Namespace, io_: Io) -> int:
         pairs=args.pairs,
     )
     selector = Selector(rules)
-    errors = Messages(io_.stderr)
-    select_file(
+    errors = runs.Messages(io_.stderr)
+    runs.select_file(
         args.file,
         plan,
         selector,
@@ -75,18 +64,18 @@ def run(args: argparse.Namespace, io_: Io) -> int:
         stdout=io_.stdout,
         keep=args.keep or (),
         as_messages=args.format == "messages",
-        **run_options(args),
+        **common.run_options(args),
     )
     errors.close()
     if not args.quiet:
-        write(io_.stderr, selector.summary(errors.count))
+        runs.write(io_.stderr, selector.summary(errors.count))
     return 1 if errors.count else 0
 
 
 def _similarity(text: str) -> float | None:
     if text.lower() in ("none", "off"):
         return None
-    value = finite_float(text)
+    value = common.finite_float(text)
     if not 0.0 < value <= 1.0:
         msg = f"expected a similarity in (0, 1], or 'off'; got {text!r}"
         raise argparse.ArgumentTypeError(msg)
@@ -95,10 +84,12 @@ def _similarity(text: str) -> float | None:
 
 def arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``filter``."""
-    add_input(parser)
-    add_rewards(parser, "reward deciding what passes (default: boxed_correct)", repeatable=False)
+    common.add_input(parser)
+    common.add_rewards(
+        parser, "reward deciding what passes (default: boxed_correct)", repeatable=False
+    )
     parser.add_argument(
-        "--threshold", type=finite_float, default=1.0, help="pass mark (default: 1.0)"
+        "--threshold", type=common.finite_float, default=1.0, help="pass mark (default: 1.0)"
     )
     parser.add_argument(
         "--dedupe",
@@ -108,18 +99,23 @@ def arguments(parser: argparse.ArgumentParser) -> None:
         help="drop completions at least this similar to a kept one of the same prompt "
         "(default: 0.9; 'off' to keep all)",
     )
-    parser.add_argument("--max-per-prompt", type=positive_int, metavar="K")
+    parser.add_argument("--max-per-prompt", type=common.positive_int, metavar="K")
     parser.add_argument("--pairs", action="store_true", help="write (prompt, chosen, rejected)")
     parser.add_argument(
         "--format", choices=("prompt-completion", "messages"), default="prompt-completion"
     )
     parser.add_argument(
-        "--keep", type=split_fields, metavar="A,B", help="input fields copied into each record"
+        "--keep",
+        type=common.split_fields,
+        metavar="A,B",
+        help="input fields copied into each record",
     )
-    add_out(parser, "write here: JSONL (.gz allowed), or Parquet for .parquet (default: stdout)")
-    add_fields(parser)
-    add_run_options(parser)
+    common.add_out(
+        parser, "write here: JSONL (.gz allowed), or Parquet for .parquet (default: stdout)"
+    )
+    common.add_fields(parser)
+    common.add_run_options(parser)
     parser.add_argument("--quiet", "-q", action="store_true", help="no summary on stderr")
 
 
-COMMAND = Command("filter", run, arguments)
+COMMAND = common.Command("filter", run, arguments)

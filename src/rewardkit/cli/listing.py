@@ -6,14 +6,14 @@ import argparse
 import inspect
 from collections.abc import Callable
 
-from rewardkit.cli._common import Command, Io
+from rewardkit import runs
+from rewardkit.cli import _common as common
 from rewardkit.registry import available_factories, available_rewards, describe, preset_names
 from rewardkit.report import text_table
 from rewardkit.reward import Reward
-from rewardkit.runs import write
 
 
-def run(args: argparse.Namespace, io_: Io) -> int:  # noqa: ARG001 - same signature for all
+def run(args: argparse.Namespace, io_: common.Io) -> int:  # noqa: ARG001 - same signature for all
     """List every reward with the columns it reads, every factory with its signature, presets.
 
     A reward name can be passed to --reward as is. A factory is called with keyword
@@ -27,18 +27,18 @@ def run(args: argparse.Namespace, io_: Io) -> int:  # noqa: ARG001 - same signat
     rewards = {reward.name: reward for reward in available_rewards().values()}
     rows = [[name, _reads(reward), rules.get(name, "")] for name, reward in sorted(rewards.items())]
     if rows:
-        write(io_.stdout, text_table(["reward", "reads", "rule"], rows, [False, False, False]))
+        runs.write(io_.stdout, text_table(["reward", "reads", "rule"], rows, [False, False, False]))
     else:
-        write(io_.stdout, "no rewards are installed\n")
+        runs.write(io_.stdout, "no rewards are installed\n")
     factories = available_factories()
     if factories:
-        write(io_.stdout, "\nfactories (--reward 'NAME(option=value, ...)'):\n")
+        runs.write(io_.stdout, "\nfactories (--reward 'NAME(option=value, ...)'):\n")
         for name, factory in sorted(factories.items()):
             rule = rules.get(f"{name}(...)", "")
-            write(io_.stdout, f"  {name}{signature(factory)}\n      {rule}\n")
+            runs.write(io_.stdout, f"  {name}{signature(factory)}\n      {rule}\n")
     presets = preset_names()
     if presets:
-        write(io_.stdout, f"\npresets (--preset NAME): {', '.join(presets)}\n")
+        runs.write(io_.stdout, f"\npresets (--preset NAME): {', '.join(presets)}\n")
     return 0
 
 
@@ -76,4 +76,4 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     """``list`` has no options."""
 
 
-COMMAND = Command("list", run, arguments)
+COMMAND = common.Command("list", run, arguments)

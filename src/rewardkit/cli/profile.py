@@ -4,30 +4,15 @@ from __future__ import annotations
 
 import argparse
 
-from rewardkit.cli._common import (
-    Command,
-    Io,
-    add_fields,
-    add_out,
-    finite_float,
-    positive_int,
-    print_result,
-)
+from rewardkit import runs
+from rewardkit.cli import _common as common
 from rewardkit.report import format_behaviors, format_profile, profile_texts
-from rewardkit.runs import (
-    Messages,
-    UsageError,
-    behaviour_records_of,
-    check_readable,
-    completion_texts,
-    require,
-)
 
 #: What to install for ``--judge``.
 HTTPX_HINT = "--judge needs httpx: pip install httpx"
 
 
-def run(args: argparse.Namespace, io_: Io) -> int:
+def run(args: argparse.Namespace, io_: common.Io) -> int:
     """Profile files of generations: reflection, behaviours, answer extraction and length.
 
     Three tables: how many completions use each reflection keyword and cognitive behaviour
@@ -66,35 +51,35 @@ def run(args: argparse.Namespace, io_: Io) -> int:
         ]
         if stray:
             msg = f"{stray[0]} is an option of --judge URL; pass --judge too"
-            raise UsageError(msg)
+            raise runs.UsageError(msg)
     elif args.behaviours:
         msg = "--judge and --behaviours are separate reports; run one, then the other"
-        raise UsageError(msg)
+        raise runs.UsageError(msg)
     if len(args.files) > 1 and not args.behaviours:
         what = "--judge" if args.judge is not None else "a profile"
         msg = f"{what} reads one FILE (got {len(args.files)}); --behaviours compares several"
-        raise UsageError(msg)
+        raise runs.UsageError(msg)
     if args.judge is not None:
         return _judge(args, io_)
-    check_readable(args.files)
-    messages = Messages(io_.stderr)
+    runs.check_readable(args.files)
+    messages = runs.Messages(io_.stderr)
     if args.behaviours:
-        records = behaviour_records_of(args.files, args.completion_field, messages)
+        records = runs.behaviour_records_of(args.files, args.completion_field, messages)
         messages.close()
-        print_result(args, io_, records, format_behaviors(records))
+        common.print_result(args, io_, records, format_behaviors(records))
         return 1 if messages.count else 0
-    result = profile_texts(completion_texts(args.files[0], args.completion_field, messages))
+    result = profile_texts(runs.completion_texts(args.files[0], args.completion_field, messages))
     messages.close()
     result["failed"] = messages.count
-    print_result(args, io_, result, format_profile(result))
+    common.print_result(args, io_, result, format_profile(result))
     return 1 if messages.count else 0
 
 
-def _judge(args: argparse.Namespace, io_: Io) -> int:
+def _judge(args: argparse.Namespace, io_: common.Io) -> int:
     if args.judge_model is None:
         msg = "--judge needs --judge-model NAME (the model the server serves)"
-        raise UsageError(msg)
-    require("httpx", message=HTTPX_HINT)
+        raise runs.UsageError(msg)
+    runs.require("httpx", message=HTTPX_HINT)
     from rewardkit import behaviors
     from rewardkit.judge import JudgeConfig, judge_agreement
 
@@ -107,14 +92,14 @@ def _judge(args: argparse.Namespace, io_: Io) -> int:
         cache_dir=args.judge_cache_dir,
     )
     path = args.files[0]
-    check_readable([path])
-    messages = Messages(io_.stderr)
-    texts = list(completion_texts(path, args.completion_field, messages))
+    runs.check_readable([path])
+    messages = runs.Messages(io_.stderr)
+    texts = list(runs.completion_texts(path, args.completion_field, messages))
     messages.close()
     sample = 200 if args.judge_sample is None else args.judge_sample
     seed = 0 if args.judge_seed is None else args.judge_seed
     report = judge_agreement(texts, behaviors, config, sample=sample, seed=seed)
-    print_result(args, io_, report.to_dict(), report.format() + "\n")
+    common.print_result(args, io_, report.to_dict(), report.format() + "\n")
     return 1 if messages.count or report.rows_failed else 0
 
 
@@ -136,8 +121,8 @@ def arguments(parser: argparse.ArgumentParser) -> None:
         help="JSONL (.gz allowed), Parquet, or a saved datasets folder; several with --behaviours",
     )
     parser.add_argument("--format", choices=("table", "json"), default="table")
-    add_out(parser, "write the profile here (default: stdout)")
-    add_fields(parser, answer=False)
+    common.add_out(parser, "write the profile here (default: stdout)")
+    common.add_fields(parser, answer=False)
     parser.add_argument(
         "--behaviours",
         "--behaviors",
@@ -151,7 +136,7 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     judge.add_argument("--judge-model", metavar="NAME", help="the judge model's name")
     judge.add_argument(
         "--judge-sample",
-        type=positive_int,
+        type=common.positive_int,
         metavar="K",
         help="completions sampled for the judge (default: 200)",
     )
@@ -168,18 +153,18 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     )
     judge.add_argument(
         "--judge-concurrency",
-        type=positive_int,
+        type=common.positive_int,
         default=8,
         metavar="N",
         help="requests in flight at most (default: 8)",
     )
     judge.add_argument(
         "--judge-timeout",
-        type=finite_float,
+        type=common.finite_float,
         default=60.0,
         metavar="SECONDS",
         help="seconds a request may take (default: 60)",
     )
 
 
-COMMAND = Command("profile", run, arguments)
+COMMAND = common.Command("profile", run, arguments)

@@ -4,37 +4,18 @@ from __future__ import annotations
 
 import argparse
 
-from rewardkit.cli._common import (
-    RESERVED,
-    Command,
-    Io,
-    add_fields,
-    add_input,
-    add_out,
-    add_rewards,
-    add_run_options,
-    positive_int,
-    run_options,
-)
+from rewardkit import runs
+from rewardkit.cli import _common as common
 from rewardkit.explain import format_examples, report_examples
 from rewardkit.registry import resolve_rewards
 from rewardkit.report import Report, format_report, plot_report
-from rewardkit.runs import (
-    UsageError,
-    check_readable,
-    checkpoint_rows,
-    output,
-    report_files,
-    require,
-    write,
-)
 from rewardkit.scoring import ScoringPlan
 
 #: The hint when ``--plot`` cannot import matplotlib.
 MATPLOTLIB_HINT = "--plot needs matplotlib: pip install matplotlib"
 
 
-def run(args: argparse.Namespace, io_: Io) -> int:
+def run(args: argparse.Namespace, io_: common.Io) -> int:
     """Summarise files of generations (e.g. one per checkpoint), one row per file.
 
     Files are JSONL (.gz allowed), Parquet or saved datasets folders (pyarrow needed for
@@ -64,18 +45,20 @@ def run(args: argparse.Namespace, io_: Io) -> int:
     follow the table (table and Markdown formats) or appear under "examples" in each JSON
     record; not with --format csv. The files' rows are held in memory for this.
     """
-    check_readable(args.files)
+    runs.check_readable(args.files)
     labels: list[str] = args.label or []
     if labels and len(labels) != len(args.files):
         msg = f"--label given {len(labels)} times for {len(args.files)} files; give one per file"
-        raise UsageError(msg)
+        raise runs.UsageError(msg)
     if args.plot:
-        require("matplotlib", message=MATPLOTLIB_HINT)
+        runs.require("matplotlib", message=MATPLOTLIB_HINT)
     if args.examples and args.format == "csv":
         msg = "--examples is not available with --format csv; use table, markdown or json"
-        raise UsageError(msg)
+        raise runs.UsageError(msg)
     specs = list(dict.fromkeys([args.correct, args.reflection, *args.reward]))
-    rewards = resolve_rewards(specs, answer_field=args.answer_field, reserved=tuple(RESERVED))
+    rewards = resolve_rewards(
+        specs, answer_field=args.answer_field, reserved=tuple(common.RESERVED)
+    )
     plan = ScoringPlan(rewards, args.completion_field, args.prompt_field)
     name = {spec: item.reward.name for spec, item in zip(specs, rewards, strict=True)}
     means = [name[spec] for spec in args.reward]
@@ -83,16 +66,16 @@ def run(args: argparse.Namespace, io_: Io) -> int:
     step_field: str | None = args.step_field
     if step_field is not None and step_field in (*plan.names, "line", "total", "error"):
         msg = f"--step-field {step_field!r} clashes with a key of the scored record"
-        raise UsageError(msg)
-    failed = report_files(
-        args.files, plan, report, labels=labels, step_field=step_field, **run_options(args)
+        raise runs.UsageError(msg)
+    failed = runs.report_files(
+        args.files, plan, report, labels=labels, step_field=step_field, **common.run_options(args)
     )
     records = report.records()
     examples = ""
     if args.examples:
         correct, reflection = rewards[0].reward, rewards[specs.index(args.reflection)].reward
         picked = report_examples(
-            checkpoint_rows(args.files, records, step_field, args.completion_field),
+            runs.checkpoint_rows(args.files, records, step_field, args.completion_field),
             correct=correct,
             reflection=reflection,
             k=args.examples,
@@ -105,18 +88,18 @@ def run(args: argparse.Namespace, io_: Io) -> int:
                 record["examples"] = checkpoint.to_dict()
         else:
             examples = "\n" + format_examples(picked)
-    with output(args.out, io_.stdout) as out:
-        write(out, format_report(records, args.format) + examples)
+    with runs.output(args.out, io_.stdout) as out:
+        runs.write(out, format_report(records, args.format) + examples)
     if args.plot:
         plot_report(records, args.plot, means=means, title=args.title)
-        write(io_.stderr, f"wrote {args.plot}\n")
+        runs.write(io_.stderr, f"wrote {args.plot}\n")
     return 1 if failed else 0
 
 
 def arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``report``."""
-    add_input(parser, many=True)
-    add_rewards(parser, "reward whose mean is reported")
+    common.add_input(parser, many=True)
+    common.add_rewards(parser, "reward whose mean is reported")
     parser.add_argument(
         "--correct", default="boxed_correct", metavar="SPEC", help="correctness reward"
     )
@@ -135,7 +118,7 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--examples",
-        type=positive_int,
+        type=common.positive_int,
         metavar="K",
         help="per checkpoint, K completions that newly earned reflection and K correct ones, "
         "with their explanations",
@@ -143,9 +126,9 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--seed", type=int, default=0, metavar="S", help="the --examples sampling seed (default: 0)"
     )
-    add_out(parser, "write the report here (default: stdout)")
-    add_fields(parser)
-    add_run_options(parser)
+    common.add_out(parser, "write the report here (default: stdout)")
+    common.add_fields(parser)
+    common.add_run_options(parser)
 
 
-COMMAND = Command("report", run, arguments)
+COMMAND = common.Command("report", run, arguments)

@@ -4,37 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from rewardkit.cli._common import (
-    RESERVED,
-    Command,
-    Io,
-    add_fields,
-    add_input,
-    add_out,
-    add_rewards,
-    add_run_options,
-    rewards_from,
-    run_options,
-    split_fields,
-)
-from rewardkit.runs import (
-    Progress,
-    UsageError,
-    check_readable,
-    file_size,
-    is_parquet,
-    require,
-    score_file,
-    to_terminal,
-    write,
-)
+from rewardkit import runs
+from rewardkit.cli import _common as common
 from rewardkit.scoring import ScoringPlan
 
-#: What ``--engine ray`` needs (installs Ray Data from PyPI, wherever pip works).
-RAY_HINT = "pip install 'ray[data]'"
 
-
-def run(args: argparse.Namespace, io_: Io) -> int:
+def run(args: argparse.Namespace, io_: common.Io) -> int:
     r"""Score every row of a file of generations; one record per row.
 
     The input is JSONL (.gz allowed, or - for stdin), Parquet, or a folder saved by
@@ -72,26 +47,26 @@ def run(args: argparse.Namespace, io_: Io) -> int:
       rewardkit score examples/completions.jsonl -r boxed_correct --explain
       rewardkit score gens/ --engine ray --ray-address auto --out scores/
     """
-    rewards = rewards_from(args)
+    rewards = common.rewards_from(args)
     keep: tuple[str, ...] = args.keep or ()
-    reserved = RESERVED | ({"explain"} if args.explain else set())
+    reserved = common.RESERVED | ({"explain"} if args.explain else set())
     clash = [
         name for name in keep if name in reserved or any(name == r.reward.name for r in rewards)
     ]
     if clash:
         msg = f"--keep field {clash[0]!r} clashes with a key of the output record"
-        raise UsageError(msg)
+        raise runs.UsageError(msg)
     plan = ScoringPlan(rewards, args.completion_field, args.prompt_field)
-    check_readable([args.file])
+    runs.check_readable([args.file])
     if args.engine == "ray":
         return _score_with_ray(plan, args, io_)
-    progress = Progress(
+    progress = runs.Progress(
         io_.stderr,
-        file_size(args.file),
+        runs.file_size(args.file),
         enabled=not args.quiet,
-        records_to_terminal=to_terminal(args.out, io_.stdout),
+        records_to_terminal=runs.to_terminal(args.out, io_.stdout),
     )
-    tally = score_file(
+    tally = runs.score_file(
         args.file,
         plan,
         out=args.out,
@@ -99,14 +74,14 @@ def run(args: argparse.Namespace, io_: Io) -> int:
         keep=keep,
         explain=args.explain,
         progress=progress,
-        **run_options(args),
+        **common.run_options(args),
     )
     if not args.quiet:
-        write(io_.stderr, tally.summary())
+        runs.write(io_.stderr, tally.summary())
     return 1 if tally.failed else 0
 
 
-def _score_with_ray(plan: ScoringPlan, args: argparse.Namespace, io_: Io) -> int:
+def _score_with_ray(plan: ScoringPlan, args: argparse.Namespace, io_: common.Io) -> int:
     """``--engine ray``: :func:`rewardkit.integrations.ray.score_with_ray` into ``--out``."""
     refusals = (
         (args.file == "-", "reads files, not stdin: give a file or a folder of files"),
@@ -117,50 +92,37 @@ def _score_with_ray(plan: ScoringPlan, args: argparse.Namespace, io_: Io) -> int
     for refused, why in refusals:
         if refused:
             msg = f"--engine ray {why}"
-            raise UsageError(msg)
-    require("ray", message=f"--engine ray needs Ray Data: {RAY_HINT}")
-    import ray
-    from rewardkit.integrations.ray import score_with_ray
-
-    if not ray.is_initialized():
-        ray.init(address=args.ray_address, include_dashboard=False, log_to_driver=False)
-    elif args.ray_address is not None:
-        msg = "--ray-address given, but this process is already connected to Ray"
-        raise UsageError(msg)
-    score_with_ray(
-        plan,
-        args.file,
-        args.out,
-        output_format="parquet" if is_parquet(args.out) else "jsonl",
-        batch_size=args.batch_size,
-        concurrency=args.workers if args.workers > 1 else None,
+            raise runs.UsageError(msg)
+    address = args.ray_address
+    runs.score_file_with_ray(
+        args.file, plan, out=args.out, address=address, **common.run_options(args)
     )
     if not args.quiet:
-        write(io_.stderr, f"wrote the records to the folder {args.out!r} (Ray Data)\n")
+        runs.write(io_.stderr, f"wrote the records to the folder {args.out!r} (Ray Data)\n")
     return 0
 
 
 def arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``score``."""
-    add_input(parser)
-    add_rewards(parser, "reward to score with")
+    common.add_input(parser)
+    common.add_rewards(parser, "reward to score with")
     parser.add_argument(
         "--config", metavar="FILE", help="rewards and weights from a .toml or .json file"
     )
     parser.add_argument("--preset", metavar="NAME", help="a preset's rewards and weights")
-    add_out(
+    common.add_out(
         parser,
         "write records here: JSONL (.gz allowed), or Parquet for .parquet "
         "(default: stdout; with --engine ray, a folder)",
     )
     parser.add_argument(
         "--keep",
-        type=split_fields,
+        type=common.split_fields,
         metavar="A,B",
         help="input fields copied into each record, e.g. prompt,answer",
     )
-    add_fields(parser)
-    add_run_options(parser)
+    common.add_fields(parser)
+    common.add_run_options(parser)
     parser.add_argument(
         "--engine",
         choices=("local", "ray"),
@@ -182,4 +144,4 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", "-q", action="store_true", help="no summary on stderr")
 
 
-COMMAND = Command("score", run, arguments)
+COMMAND = common.Command("score", run, arguments)
