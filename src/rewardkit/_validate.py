@@ -24,7 +24,7 @@ import math
 import numbers
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
 from rewardkit.errors import ConfigError
 from rewardkit.reward import Reward
@@ -37,6 +37,7 @@ __all__ = [
     "check_numbers",
     "check_reward",
     "column_name",
+    "field_default",
     "integer",
     "number",
     "one_of",
@@ -180,6 +181,28 @@ def validate_fields(instance: object) -> None:
             converted = check(value, f.name)
             if converted is not value:
                 object.__setattr__(instance, f.name, converted)
+
+
+def field_default(cls: type, name: str) -> Any:
+    """The default of the dataclass field ``name`` of ``cls``: a factory's default, stated once.
+
+    A factory whose options are its scorer's fields takes their defaults from the scorer
+    (``unit: Unit = field_default(OverlongPenalty, "unit")``), so a default is written in
+    one place; ``inspect.signature`` and the API reference show the value.
+
+    Raises:
+        TypeError: ``cls`` has no field ``name`` with a plain default (a programming error).
+
+    Examples:
+        >>> from rewardkit.length import OverlongPenalty
+        >>> field_default(OverlongPenalty, "unit")
+        'char'
+    """
+    for item in dataclasses.fields(cls):
+        if item.name == name and item.default is not dataclasses.MISSING:
+            return item.default
+    msg = f"{cls.__name__} has no field {name!r} with a plain default"
+    raise TypeError(msg)
 
 
 _WRAP_HINT = " (wrap a plain function with rewardkit.Reward first)"
