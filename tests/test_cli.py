@@ -885,7 +885,8 @@ def test_list() -> None:
     )
     assert "  overlong_penalty(max_length, buffer, *, unit='char')" in lines
     assert "  tags(schema, *, prefilled=False)" in lines
-    for reward in (r for r in vars(rewardkit).values() if isinstance(r, Reward)):
+    exports = (getattr(rewardkit, name) for name in rewardkit.__all__)
+    for reward in (r for r in exports if isinstance(r, Reward)):
         assert any(line.split()[0] == reward.name for line in lines[1:] if line), reward.name
 
 
