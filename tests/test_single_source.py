@@ -112,10 +112,11 @@ def test_safe_name_has_no_characters_trackers_rewrite(name: str, safe: str) -> N
 
 #: The thin-CLI measure (issue 13.4): code lines of ``src/rewardkit/cli/`` (non-blank,
 #: non-comment; docstrings and help strings count), and those holding no string at all.
-#: The issue's target was 450; the commands' --help texts alone take ~460 lines (they are the
-#: documented contract), so the limits hold what the thinning reached (977 and 515).
-CLI_CODE_LINES = 1000
-CLI_LOGIC_LINES = 530
+#: The issue's target was 450; the lines holding strings (--help texts, the documented
+#: contract, and messages) alone take ~440, so the limits hold what the thinning reached
+#: (932 and 491).
+CLI_CODE_LINES = 950
+CLI_LOGIC_LINES = 500
 
 CLI = Path(__file__).parent.parent / "src" / "rewardkit" / "cli"
 
