@@ -41,9 +41,7 @@ def test_all_is_exactly_the_public_surface() -> None:
         name
         for name in dir(rewardkit)  # the lazily imported exports too
         if not name.startswith("_")
-        and (
-            not isinstance(getattr(rewardkit, name), types.ModuleType) or name in EXPORTED_MODULES
-        )
+        and (not isinstance(getattr(rewardkit, name), types.ModuleType) or name in EXPORTED_MODULES)
     }
     assert set(rewardkit.__all__) - {"__version__"} == public
     assert len(rewardkit.__all__) == len(set(rewardkit.__all__))

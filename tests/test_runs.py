@@ -88,3 +88,13 @@ def test_completion_texts_sends_bad_lines_to_messages(gens: Path) -> None:
     texts = list(completion_texts(str(gens), "completion", messages, named=True))
     assert texts == [row["completion"] for row in ROWS]
     assert stream.getvalue().startswith(f"{gens}: line 4")
+
+
+def test_report_files_refuses_a_step_field_the_record_uses(gens: Path) -> None:
+    message = "--step-field 'total' clashes with a key of the scored record"
+    with pytest.raises(UsageError) as info:
+        report_files([str(gens)], PLAN, Report("boxed_correct", "aha"), step_field="total")
+    assert str(info.value) == message
+    err = io.StringIO()
+    code = main(["report", str(gens), "--step-field", "total"], stdout=io.StringIO(), stderr=err)
+    assert (code, err.getvalue()) == (2, f"rewardkit report: error: {message}\n")

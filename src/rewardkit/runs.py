@@ -651,7 +651,13 @@ def report_files(
 
     Each file's step comes from its name (:func:`rewardkit.report.step_from_name`), or per row
     from ``step_field``; ``labels`` (one per path) name the rows of the report.
+
+    Raises:
+        UsageError: ``step_field`` is a key of the scored record, or an input cannot be read.
     """
+    if step_field is not None and step_field in (*plan.names, "line", "total", "error"):
+        msg = f"--step-field {step_field!r} clashes with a key of the scored record"
+        raise UsageError(msg)
     failed = 0
     keep = (step_field,) if step_field else ()
     scorer = scoring_pool(plan, workers=workers, batch_size=batch_size, keep=keep)

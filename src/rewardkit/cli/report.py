@@ -64,9 +64,6 @@ def run(args: argparse.Namespace, io_: common.Io) -> int:
     means = [name[spec] for spec in args.reward]
     report = Report(name[args.correct], name[args.reflection], means=means)
     step_field: str | None = args.step_field
-    if step_field is not None and step_field in (*plan.names, "line", "total", "error"):
-        msg = f"--step-field {step_field!r} clashes with a key of the scored record"
-        raise runs.UsageError(msg)
     failed = runs.report_files(
         args.files, plan, report, labels=labels, step_field=step_field, **common.run_options(args)
     )
