@@ -885,7 +885,8 @@ def test_list() -> None:
     )
     assert "  overlong_penalty(max_length, buffer, *, unit='char')" in lines
     assert "  tags(schema, *, prefilled=False)" in lines
-    for reward in (r for r in vars(rewardkit).values() if isinstance(r, Reward)):
+    exports = (getattr(rewardkit, name) for name in rewardkit.__all__)
+    for reward in (r for r in exports if isinstance(r, Reward)):
         assert any(line.split()[0] == reward.name for line in lines[1:] if line), reward.name
 
 
@@ -1443,7 +1444,7 @@ def test_workers_start_processes_and_give_the_serial_output(
     serial = run(*argv)
     monkeypatch.setattr(pool_module, "SERIAL_SECONDS", 0.0)
     monkeypatch.setattr(pool_module, "CHUNK_BYTES", 1024)
-    monkeypatch.setattr("rewardkit.cli._common.pool.ScoringPool", _CountingPool)
+    monkeypatch.setattr("rewardkit.runs.pool.ScoringPool", _CountingPool)
     _CountingPool.started_any.clear()
     parallel = run(*argv, "--workers", "2")
     assert _CountingPool.started_any == [True]  # worker processes did the scoring

@@ -333,6 +333,17 @@ def _load_script_or_skip(name: str):
     return _load_script(name)
 
 
+def test_sphinx_roles_show_field_defaults_as_values():
+    module = _load_script_or_skip("sphinx_roles")
+    import griffe
+
+    length = griffe.load("rewardkit.length", search_paths=[str(ROOT / "src")])
+    function = length["overlong_penalty"]
+    assert str(function.parameters["unit"].default).startswith("field_default(")
+    module.show_field_defaults(function)
+    assert function.parameters["unit"].default == "'char'"
+
+
 # --- README: the quick start and the "Use it" example ---
 
 README = ROOT / "README.md"

@@ -90,3 +90,37 @@ def test_lazy_compile_reports_a_bad_pattern_at_first_use() -> None:
     lazy = lazy_compile(r"(unclosed")
     with pytest.raises(re.error):
         lazy.search("text")
+
+
+def _modules_after(statement: str) -> list[str]:
+    source_root = str(Path(rewardkit.__file__).resolve().parents[1])
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [source_root, env.get("PYTHONPATH")]))
+    probe = f"import json, sys\n{statement}\nprint(json.dumps(sorted(sys.modules)))"
+    completed = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
+    )
+    modules: list[str] = json.loads(completed.stdout)
+    return modules
+
+
+def test_import_rewardkit_imports_its_exports_lazily() -> None:
+    loaded = [m for m in _modules_after("import rewardkit") if m.startswith("rewardkit.")]
+    assert loaded == ["rewardkit._version", "rewardkit.errors"]
+
+
+def test_aha_and_boxed_correct_do_not_pay_for_the_rest() -> None:
+    modules = _modules_after("from rewardkit import aha, boxed_correct")
+    assert "rewardkit.reflect.recipe" in modules  # the probe imported what it asked for
+    for absent in ("numpy", "rewardkit.compose", "rewardkit.length", "rewardkit.presets"):
+        assert absent not in modules
+
+
+def test_an_export_is_imported_on_first_use_and_kept() -> None:
+    from rewardkit.answers import boxed_correct
+
+    assert rewardkit.boxed_correct is boxed_correct
+    assert "boxed_correct" in vars(rewardkit)
+    assert "boxed_correct" in dir(rewardkit)
+    with pytest.raises(AttributeError, match="no attribute 'no_such_reward'"):
+        _ = rewardkit.no_such_reward  # type: ignore[attr-defined]

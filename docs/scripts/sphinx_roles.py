@@ -25,6 +25,10 @@ comments (on the lines just above the assignment, or after it on its line), whic
 without it, the ready-made rewards (``aha = Reward(...)``) and the constants they cite would be
 missing from the API reference.
 
+A factory's default written as its scorer's field (``unit: Unit = field_default(OverlongPenalty,
+"unit")``, so the value is stated once) is shown as its value (``unit: Unit = 'char'``), read
+from the imported function's signature.
+
 Configured in mkdocs.yml: ``extensions: [docs/scripts/sphinx_roles.py]`` under the python
 handler's options.
 """
@@ -32,6 +36,8 @@ handler's options.
 from __future__ import annotations
 
 import builtins
+import importlib
+import inspect
 import logging
 import re
 import sys
@@ -157,6 +163,19 @@ def _attach_comment_docs(obj: griffe.Object) -> None:
         )
 
 
+def show_field_defaults(obj: griffe.Object) -> None:
+    """Show each ``field_default(...)`` parameter default of function ``obj`` as its value."""
+    if not isinstance(obj, griffe.Function):
+        return
+    pending = [p for p in obj.parameters if str(p.default).startswith("field_default(")]
+    if not pending:
+        return
+    function = getattr(importlib.import_module(obj.module.path), obj.name)
+    signature = inspect.signature(function)
+    for parameter in pending:
+        parameter.default = repr(signature.parameters[parameter.name].default)
+
+
 class SphinxRoles(griffe.Extension):
     """Rewrite the Sphinx roles of every docstring of the loaded ``rewardkit`` package."""
 
@@ -170,5 +189,6 @@ class SphinxRoles(griffe.Extension):
         resolve = _resolver(loader.modules_collection)
         for obj in _objects(pkg):
             _attach_comment_docs(obj)
+            show_field_defaults(obj)
             if obj.docstring is not None:
                 obj.docstring.value = rewrite(obj.docstring.value, obj.path, resolve)

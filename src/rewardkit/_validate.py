@@ -24,19 +24,24 @@ import math
 import numbers
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
 from rewardkit.errors import ConfigError
 from rewardkit.reward import Reward
 
 __all__ = [
+    "EXPECTED_FORMAT",
+    "MESSAGE_FORMAT",
     "Check",
+    "at_least",
     "boolean",
     "check_integer",
     "check_number",
     "check_numbers",
     "check_reward",
     "column_name",
+    "expecting",
+    "field_default",
     "integer",
     "number",
     "one_of",
@@ -45,6 +50,14 @@ __all__ = [
     "reward",
     "validate_fields",
 ]
+
+
+#: The message of a refused argument: ``"max_per_prompt must be an integer >= 1; got 0"``.
+MESSAGE_FORMAT = "{argument} must be {expected}; got {received}"
+
+#: The message format of :mod:`rewardkit.reflect`'s options, which its tests pin:
+#: ``"where: expected one of ['all', ...]; got 'x'"`` (see :func:`expecting`).
+EXPECTED_FORMAT = "{argument}: expected {expected}; got {received}"
 
 
 def _same(value: object) -> object:
@@ -68,11 +81,13 @@ class Check:
     test: Callable[[object], bool]
     convert: Callable[[object], object] = _same
     received: Callable[[object], str] = repr
+    message: str = MESSAGE_FORMAT
 
     def __call__(self, value: object, argument: str) -> object:
         """Return ``value`` converted, or raise :class:`ConfigError` naming ``argument``."""
         if not self.test(value):
-            msg = f"{argument} must be {self.expected}; got {self.received(value)}"
+            received = self.received(value)
+            msg = self.message.format(argument=argument, expected=self.expected, received=received)
             raise ConfigError(msg)
         return self.convert(value)
 
@@ -128,6 +143,45 @@ def integer(*, minimum: int) -> Check:
     )
 
 
+def at_least(low: float, *, integer: bool = False) -> Check:
+    """An ``int`` (with ``integer``) or a finite ``int``/``float``, ``>= low``; not converted.
+
+    Stricter than :func:`number` and :func:`integer` about types (no bool, no numpy scalar):
+    the reflect options' rule.
+
+    Examples:
+        >>> at_least(0, integer=True)(3, "min_following")
+        3
+        >>> expecting(at_least(0))(float("nan"), "max_density")
+        Traceback (most recent call last):
+        ...
+        rewardkit.errors.ConfigError: max_density: expected a finite number >= 0; got nan
+    """
+    kinds: tuple[type, ...] = (int,) if integer else (int, float)
+    expected = f"{'an integer' if integer else 'a finite number'} >= {low:g}"
+    return Check(
+        expected,
+        lambda value: (
+            not isinstance(value, bool)
+            and isinstance(value, kinds)
+            and math.isfinite(value)  # type: ignore[arg-type]  # an int or a float
+            and value >= low  # type: ignore[operator]
+        ),
+    )
+
+
+def expecting(check: Check) -> Check:
+    """``check`` with its message in :data:`EXPECTED_FORMAT`.
+
+    Examples:
+        >>> expecting(one_of("all", "think"))("nowhere", "where")
+        Traceback (most recent call last):
+        ...
+        rewardkit.errors.ConfigError: where: expected one of ['all', 'think']; got 'nowhere'
+    """
+    return dataclasses.replace(check, message=EXPECTED_FORMAT)
+
+
 def positive_integer() -> Check:
     """An integer >= 1."""
     return integer(minimum=1)
@@ -180,6 +234,28 @@ def validate_fields(instance: object) -> None:
             converted = check(value, f.name)
             if converted is not value:
                 object.__setattr__(instance, f.name, converted)
+
+
+def field_default(cls: type, name: str) -> Any:
+    """The default of the dataclass field ``name`` of ``cls``: a factory's default, stated once.
+
+    A factory whose options are its scorer's fields takes their defaults from the scorer
+    (``unit: Unit = field_default(OverlongPenalty, "unit")``), so a default is written in
+    one place; ``inspect.signature`` and the API reference show the value.
+
+    Raises:
+        TypeError: ``cls`` has no field ``name`` with a plain default (a programming error).
+
+    Examples:
+        >>> from rewardkit.length import OverlongPenalty
+        >>> field_default(OverlongPenalty, "unit")
+        'char'
+    """
+    for item in dataclasses.fields(cls):
+        if item.name == name and item.default is not dataclasses.MISSING:
+            return item.default
+    msg = f"{cls.__name__} has no field {name!r} with a plain default"
+    raise TypeError(msg)
 
 
 _WRAP_HINT = " (wrap a plain function with rewardkit.Reward first)"

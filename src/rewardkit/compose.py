@@ -23,7 +23,13 @@ import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from rewardkit._validate import check_integer, check_number, check_numbers, check_reward
+from rewardkit._validate import (
+    check_integer,
+    check_number,
+    check_numbers,
+    check_reward,
+    field_default,
+)
 from rewardkit.errors import ConfigError
 from rewardkit.explanation import Explanation
 from rewardkit.length import _one_row_batch
@@ -333,8 +339,8 @@ def gate(
     reward: Reward,
     *,
     when: Reward,
-    threshold: float | None = None,
-    otherwise: float = 0.0,
+    threshold: float | None = field_default(Gated, "threshold"),
+    otherwise: float = field_default(Gated, "otherwise"),
     name: str | None = None,
 ) -> Reward:
     r"""Build a reward that only counts where ``when`` passes.
@@ -521,8 +527,8 @@ class Clipped:
 
 def clip(
     reward: Reward,
-    lower: float | None = None,
-    upper: float | None = None,
+    lower: float | None = field_default(Clipped, "lower"),
+    upper: float | None = field_default(Clipped, "upper"),
     *,
     name: str | None = None,
 ) -> Reward:

@@ -222,6 +222,33 @@ class CheckpointExamples:
     correct_count: int = 0
     extra: dict[str, object] = field(default_factory=dict)
 
+    def to_dict(self) -> dict[str, object]:
+        """The examples as JSON-ready data (``report --examples --format json``).
+
+        Each example is ``{"line": index + 1, "completion": ..., "explanation": {...}}``.
+
+        Examples:
+            >>> CheckpointExamples("ckpt-100", new_reflection=3).to_dict()
+            {'new_reflection': 3, 'correct': 0, 'reflection_examples': [], 'correct_examples': []}
+        """
+
+        def listed(examples: Sequence[Example]) -> list[dict[str, object]]:
+            return [
+                {
+                    "line": example.index + 1,
+                    "completion": example.completion,
+                    "explanation": example.explanation.to_dict(),
+                }
+                for example in examples
+            ]
+
+        return {
+            "new_reflection": self.new_reflection,
+            "correct": self.correct_count,
+            "reflection_examples": listed(self.reflection),
+            "correct_examples": listed(self.correct),
+        }
+
 
 def _key(row: Mapping[str, object], prompt_field: str, index: int) -> object:
     value = row.get(prompt_field)

@@ -26,6 +26,7 @@ import numpy.typing as npt
 
 from rewardkit._validate import (
     column_name,
+    field_default,
     integer,
     number,
     one_of,
@@ -286,7 +287,11 @@ class OverlongPenalty:
 
 
 def overlong_penalty(
-    max_length: int, buffer: int, *, unit: Unit = "char", name: str | None = None
+    max_length: int,
+    buffer: int,
+    *,
+    unit: Unit = field_default(OverlongPenalty, "unit"),
+    name: str | None = None,
 ) -> Reward:
     """Build DAPO's soft overlong punishment as a Reward (see :func:`overlong_score`).
 
@@ -476,12 +481,12 @@ def cosine_scaled(
     max_length: int,
     correct: Reward | None = None,
     *,
-    min_correct: float = 0.5,
-    max_correct: float = 1.0,
-    min_wrong: float = -1.0,
-    max_wrong: float = -0.5,
-    threshold: float | None = None,
-    unit: Unit = "char",
+    min_correct: float = field_default(CosineScaled, "min_correct"),
+    max_correct: float = field_default(CosineScaled, "max_correct"),
+    min_wrong: float = field_default(CosineScaled, "min_wrong"),
+    max_wrong: float = field_default(CosineScaled, "max_wrong"),
+    threshold: float | None = field_default(CosineScaled, "threshold"),
+    unit: Unit = field_default(CosineScaled, "unit"),
     name: str | None = None,
 ) -> Reward:
     r"""Build the cosine length-scaled correctness reward (see :func:`cosine_score`).
@@ -666,10 +671,10 @@ def length_shaped(
     target: int,
     max_length: int,
     *,
-    decay: Literal["flat", "linear"] = "flat",
-    end: float = 0.0,
-    overlong: float = -1.0,
-    unit: Unit = "char",
+    decay: Literal["flat", "linear"] = field_default(LengthShaped, "decay"),
+    end: float = field_default(LengthShaped, "end"),
+    overlong: float = field_default(LengthShaped, "overlong"),
+    unit: Unit = field_default(LengthShaped, "unit"),
     name: str | None = None,
 ) -> Reward:
     """Build a piecewise-linear length reward (see :func:`length_shaped_score`).
@@ -866,9 +871,9 @@ class KimiLength:
 def kimi_length(
     correct: Reward | None = None,
     *,
-    group: str | None = None,
-    threshold: float | None = None,
-    unit: Unit = "char",
+    group: str | None = field_default(KimiLength, "group"),
+    threshold: float | None = field_default(KimiLength, "threshold"),
+    unit: Unit = field_default(KimiLength, "unit"),
     name: str | None = None,
 ) -> Reward:
     r"""Build Kimi k1.5's group-relative length reward (see :func:`kimi_scores`).
@@ -1012,7 +1017,11 @@ class RepetitionPenalty:
 
 
 def repetition_penalty(
-    ngram: int = 3, max_penalty: float = -1.0, *, unit: Unit = "word", name: str | None = None
+    ngram: int = field_default(RepetitionPenalty, "ngram"),
+    max_penalty: float = field_default(RepetitionPenalty, "max_penalty"),
+    *,
+    unit: Unit = field_default(RepetitionPenalty, "unit"),
+    name: str | None = None,
 ) -> Reward:
     """Build an n-gram repetition penalty (open-r1's ``get_repetition_penalty_reward``).
 

@@ -55,6 +55,7 @@ __all__ = [
     "parse_spec",
     "preset_names",
     "resolve_rewards",
+    "signature",
 ]
 
 #: Longest reward spec accepted, in characters (a spec is typed by a person).
@@ -388,6 +389,30 @@ def get_reward(spec: str, *, namespace: ModuleType | None = None) -> Reward:
 
 _ROLE = re.compile(r":[a-z]+:`~?(?:[\w.]*\.)?([^`]+)`")
 _LITERAL = re.compile(r"``([^`]+)``")
+
+
+def signature(factory: Callable[..., object]) -> str:
+    """A factory's parameters as a user writes them in a spec: no annotations, no ``name``.
+
+    Examples:
+        >>> def overlong_penalty(max_length: int, buffer: int, *, unit: str = "char",
+        ...                      name: str | None = None) -> None: ...
+        >>> signature(overlong_penalty)
+        "(max_length, buffer, *, unit='char')"
+    """
+    parts: list[str] = []
+    star = False
+    for parameter in inspect.signature(factory).parameters.values():
+        if parameter.name == "name":
+            continue
+        if parameter.kind is inspect.Parameter.KEYWORD_ONLY and not star:
+            parts.append("*")
+            star = True
+        text = parameter.name
+        if parameter.default is not inspect.Parameter.empty:
+            text += f"={parameter.default!r}"
+        parts.append(text)
+    return f"({', '.join(parts)})"
 
 
 def _plain(text: str) -> str:

@@ -41,6 +41,7 @@ __all__ = [
     "format_report",
     "plot_report",
     "profile_texts",
+    "reward_catalogue",
     "step_from_name",
     "text_table",
 ]
@@ -547,3 +548,43 @@ def format_behaviors(records: Sequence[Mapping[str, object]]) -> str:
             row.append(f"{texts} ({_cell(_percent(texts, total) or 0)}%)")
         rows.append(row)
     return text_table(["file", "texts", *names], rows, [False] + [True] * (len(names) + 1))
+
+
+def reward_catalogue() -> str:
+    """``rewardkit list``: every reward and the columns it reads, factories, presets.
+
+    One table of the ready rewards (name, the columns a row needs besides the completion,
+    ``a|b`` meaning the first present, and the rule), then each factory with its
+    :func:`rewardkit.registry.signature` and rule, then the preset names.
+
+    Examples:
+        >>> text = reward_catalogue()
+        >>> text.startswith("reward "), "  tags(schema, *, prefilled=False)" in text
+        (True, True)
+    """
+    from rewardkit.registry import (
+        available_factories,
+        available_rewards,
+        describe,
+        preset_names,
+        signature,
+    )
+
+    rules = dict(describe())
+    rewards = {reward.name: reward for reward in available_rewards().values()}
+    rows = []
+    for name, reward in sorted(rewards.items()):
+        columns = ["|".join(reward.gold)] if reward.gold else []
+        rows.append([name, ", ".join([*columns, *reward.requires]) or "-", rules.get(name, "")])
+    header = ["reward", "reads", "rule"]
+    text = text_table(header, rows, [False] * 3) if rows else "no rewards are installed\n"
+    factories = available_factories()
+    if factories:
+        text += "\nfactories (--reward 'NAME(option=value, ...)'):\n"
+        for name, factory in sorted(factories.items()):
+            rule = rules.get(f"{name}(...)", "")
+            text += f"  {name}{signature(factory)}\n      {rule}\n"
+    presets = preset_names()
+    if presets:
+        text += f"\npresets (--preset NAME): {', '.join(presets)}\n"
+    return text

@@ -149,6 +149,27 @@ class Selector:
             return "held"
         return self._count("kept")
 
+    def summary(self, failed: int = 0) -> str:
+        r"""One line: what was kept (or paired) of what was read, what was dropped and why.
+
+        ``failed`` counts the input lines that could not be read or scored.
+
+        Examples:
+            >>> selector = Selector()
+            >>> [selector.offer("p", "x = 4", 1.0), selector.offer("p", "x = 5", 0.0)]
+            ['kept', 'below threshold']
+            >>> selector.summary(failed=1)
+            'kept 1 of 2 rows (1 prompts); dropped 1 below threshold; 1 failed lines\n'
+        """
+        counts, prompts = self.counts, self.prompts
+        dropped = ", ".join(f"{counts[key]} {key}" for key in DROP_REASONS if counts[key])
+        if self.rules.pairs:
+            head = f"wrote {counts['pairs']} pairs from {counts['read']} rows ({prompts} prompts)"
+        else:
+            head = f"kept {counts['kept']} of {counts['read']} rows ({prompts} prompts)"
+        tail = f"; dropped {dropped}" if dropped else ""
+        return f"{head}{tail}; {failed} failed lines\n"
+
     def _count(self, reason: str) -> str:
         self.counts[reason] += 1
         return reason

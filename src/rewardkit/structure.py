@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from rewardkit._lazy import lazy_compile
+from rewardkit._validate import field_default
 from rewardkit.errors import ConfigError
 from rewardkit.reward import Reward, Sample, Spec
 
@@ -537,7 +538,10 @@ class TagsScorer:
 
 
 def tags(
-    schema: TagSchema | Sequence[str], *, name: str | None = None, prefilled: bool = False
+    schema: TagSchema | Sequence[str],
+    *,
+    name: str | None = None,
+    prefilled: bool = field_default(TagsScorer, "prefilled"),
 ) -> Reward:
     """Build a Reward scoring completions against a tag schema (rule: :func:`tags_score`).
 

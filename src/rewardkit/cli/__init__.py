@@ -1,7 +1,7 @@
 """The ``rewardkit`` command: score, explain, report, profile and filter generations; serve.
 
-A thin client of the library: rewards come from :mod:`rewardkit.registry`, input from
-:mod:`rewardkit.jsonl`, scores from :mod:`rewardkit.scoring`, reports and profiles from
+A thin client of the library: rewards come from :mod:`rewardkit.registry`; reading, scoring
+and writing files from :mod:`rewardkit.runs`; reports and profiles from
 :mod:`rewardkit.report`, SFT/DPO sets from :mod:`rewardkit.selection`. One module per command
 (``rewardkit.cli.score`` ...), each with a ``COMMAND``: its ``run`` function, whose docstring
 is its ``--help``, and the options it adds. To add a command, write such a module and list
@@ -25,9 +25,10 @@ from typing import NoReturn, TextIO
 from rewardkit._doctor import version_text
 from rewardkit.cli import doctor, explain, listing, profile, report, score, serve
 from rewardkit.cli import filter as filter_command
-from rewardkit.cli._common import DEFAULT_REWARDS, Command, Io, UsageError, write
+from rewardkit.cli._common import DEFAULT_REWARDS, Command, Io
 from rewardkit.errors import ConfigError
 from rewardkit.report import step_from_name
+from rewardkit.runs import UsageError, write
 from rewardkit.scoring import ScoringPlan, score_lines, weighted_total
 
 __all__ = [

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 
+from rewardkit import runs
 from rewardkit._doctor import diagnose, doctor_text
-from rewardkit.cli._common import Command, Io, write
+from rewardkit.cli import _common as common
 
 
-def run(args: argparse.Namespace, io_: Io) -> int:  # noqa: ARG001 - same signature for all
+def run(args: argparse.Namespace, io_: common.Io) -> int:  # noqa: ARG001 - same signature for all
     """Say which rewardkit Python imports, from which distribution, and which extras work.
 
     Prints the version, the imported rewardkit/__init__.py, the distribution that installed
@@ -21,7 +22,7 @@ def run(args: argparse.Namespace, io_: Io) -> int:  # noqa: ARG001 - same signat
       rewardkit doctor
     """
     found = diagnose()
-    write(io_.stdout, doctor_text(found) + "\n")
+    runs.write(io_.stdout, doctor_text(found) + "\n")
     return 1 if found.conflict is not None else 0
 
 
@@ -29,4 +30,4 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     """``doctor`` has no options."""
 
 
-COMMAND = Command("doctor", run, arguments)
+COMMAND = common.Command("doctor", run, arguments)

@@ -5,19 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 
-from rewardkit.cli._common import (
-    Command,
-    Io,
-    add_fields,
-    add_rewards,
-    check_readable,
-    rewards_from,
-    write,
-)
+from rewardkit import runs
+from rewardkit.cli import _common as common
 from rewardkit.explain import explain_line, format_explanation
 
 
-def run(args: argparse.Namespace, io_: Io) -> int:
+def run(args: argparse.Namespace, io_: common.Io) -> int:
     r"""Explain the scores of one row of a file: each reward's score and why.
 
     The row is line N of a JSONL file (.gz allowed; 1-based, as an editor counts), or row N
@@ -36,8 +29,8 @@ def run(args: argparse.Namespace, io_: Io) -> int:
       rewardkit explain gens.jsonl.gz --line 120 -r boxed_correct --json
       rewardkit explain gens.parquet --line 7 -r 'overlong_penalty(max_length=1024, buffer=128)'
     """
-    check_readable([args.file])
-    rewards = [item.reward for item in rewards_from(args)]
+    runs.check_readable([args.file])
+    rewards = [item.reward for item in common.rewards_from(args)]
     explanations = explain_line(
         args.file,
         args.line,
@@ -47,9 +40,9 @@ def run(args: argparse.Namespace, io_: Io) -> int:
     )
     if args.json:
         text = json.dumps([e.to_dict() for e in explanations], ensure_ascii=False, indent=2)
-        write(io_.stdout, text + "\n")
+        runs.write(io_.stdout, text + "\n")
     else:
-        write(io_.stdout, format_explanation(explanations, title=f"{args.file}:{args.line}"))
+        runs.write(io_.stdout, format_explanation(explanations, title=f"{args.file}:{args.line}"))
     return 0
 
 
@@ -65,9 +58,9 @@ def arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="the row to explain, 1-based (a JSONL file's line number)",
     )
-    add_rewards(parser, "reward to explain")
-    add_fields(parser)
+    common.add_rewards(parser, "reward to explain")
+    common.add_fields(parser)
     parser.add_argument("--json", action="store_true", help="print the explanations as a JSON list")
 
 
-COMMAND = Command("explain", run, arguments)
+COMMAND = common.Command("explain", run, arguments)

@@ -3,34 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import json
-from collections.abc import Iterator
 
-from rewardkit.cli._common import (
-    Command,
-    Io,
-    Messages,
-    UsageError,
-    add_fields,
-    add_out,
-    check_columns,
-    check_readable,
-    finite_float,
-    output,
-    parsed,
-    positive_int,
-    read,
-    write,
-)
-from rewardkit.report import behavior_records, format_behaviors, format_profile, profile_texts
-from rewardkit.scoring import ScoringPlan
-from rewardkit.text import completion_text
+from rewardkit import runs
+from rewardkit.cli import _common as common
+from rewardkit.report import format_behaviors, format_profile, profile_texts
 
 #: What to install for ``--judge``.
 HTTPX_HINT = "--judge needs httpx: pip install httpx"
 
 
-def run(args: argparse.Namespace, io_: Io) -> int:
+def run(args: argparse.Namespace, io_: common.Io) -> int:
     """Profile files of generations: reflection, behaviours, answer extraction and length.
 
     Three tables: how many completions use each reflection keyword and cognitive behaviour
@@ -69,74 +51,35 @@ def run(args: argparse.Namespace, io_: Io) -> int:
         ]
         if stray:
             msg = f"{stray[0]} is an option of --judge URL; pass --judge too"
-            raise UsageError(msg)
+            raise runs.UsageError(msg)
     elif args.behaviours:
         msg = "--judge and --behaviours are separate reports; run one, then the other"
-        raise UsageError(msg)
+        raise runs.UsageError(msg)
     if len(args.files) > 1 and not args.behaviours:
         what = "--judge" if args.judge is not None else "a profile"
         msg = f"{what} reads one FILE (got {len(args.files)}); --behaviours compares several"
-        raise UsageError(msg)
+        raise runs.UsageError(msg)
     if args.judge is not None:
         return _judge(args, io_)
-    check_readable(args.files)
-    messages = Messages(io_.stderr)
+    runs.check_readable(args.files)
+    messages = runs.Messages(io_.stderr)
     if args.behaviours:
-        return _behaviours(args, io_, messages)
-    result = profile_texts(_texts(args.files[0], args.completion_field, messages))
+        records = runs.behaviour_records_of(args.files, args.completion_field, messages)
+        messages.close()
+        common.print_result(args, io_, records, format_behaviors(records))
+        return 1 if messages.count else 0
+    result = profile_texts(runs.completion_texts(args.files[0], args.completion_field, messages))
     messages.close()
     result["failed"] = messages.count
-    with output(args.out, io_.stdout) as out:
-        if args.format == "json":
-            write(out, json.dumps(result, ensure_ascii=False, indent=2) + "\n")
-        else:
-            write(out, format_profile(result))
+    common.print_result(args, io_, result, format_profile(result))
     return 1 if messages.count else 0
 
 
-def _texts(path: str, field: str, messages: Messages, *, named: bool = False) -> Iterator[str]:
-    """The completions of ``path`` as text; unreadable lines go to ``messages``.
-
-    With ``named``, each message starts with the path (several files are read).
-    """
-    prefix = f"{path}: " if named else ""
-    for item in check_columns(read(path), path, ScoringPlan((), field)):
-        line = parsed(item)
-        row = line.record
-        if row is None or field not in row:
-            messages.add(prefix + (line.error or f"line {line.number}: missing column {field!r}"))
-            continue
-        yield completion_text(row[field])
-
-
-def _behaviours(args: argparse.Namespace, io_: Io, messages: Messages) -> int:
-    from rewardkit.reflect import profile
-
-    profiles = []
-    failed = []
-    for path in args.files:
-        before = messages.count
-        named = len(args.files) > 1
-        profiles.append((path, profile(_texts(path, args.completion_field, messages, named=named))))
-        failed.append(messages.count - before)
-    messages.close()
-    records = behavior_records(profiles, failed=failed)
-    with output(args.out, io_.stdout) as out:
-        if args.format == "json":
-            write(out, json.dumps(records, ensure_ascii=False, indent=2) + "\n")
-        else:
-            write(out, format_behaviors(records))
-    return 1 if messages.count else 0
-
-
-def _judge(args: argparse.Namespace, io_: Io) -> int:
+def _judge(args: argparse.Namespace, io_: common.Io) -> int:
     if args.judge_model is None:
         msg = "--judge needs --judge-model NAME (the model the server serves)"
-        raise UsageError(msg)
-    try:
-        import httpx  # noqa: F401 - optional dependency, imported here only to check
-    except ImportError:
-        raise UsageError(HTTPX_HINT) from None
+        raise runs.UsageError(msg)
+    runs.require("httpx", message=HTTPX_HINT)
     from rewardkit import behaviors
     from rewardkit.judge import JudgeConfig, judge_agreement
 
@@ -149,18 +92,14 @@ def _judge(args: argparse.Namespace, io_: Io) -> int:
         cache_dir=args.judge_cache_dir,
     )
     path = args.files[0]
-    check_readable([path])
-    messages = Messages(io_.stderr)
-    texts = list(_texts(path, args.completion_field, messages))
+    runs.check_readable([path])
+    messages = runs.Messages(io_.stderr)
+    texts = list(runs.completion_texts(path, args.completion_field, messages))
     messages.close()
     sample = 200 if args.judge_sample is None else args.judge_sample
     seed = 0 if args.judge_seed is None else args.judge_seed
     report = judge_agreement(texts, behaviors, config, sample=sample, seed=seed)
-    with output(args.out, io_.stdout) as out:
-        if args.format == "json":
-            write(out, json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
-        else:
-            write(out, report.format() + "\n")
+    common.print_result(args, io_, report.to_dict(), report.format() + "\n")
     return 1 if messages.count or report.rows_failed else 0
 
 
@@ -182,8 +121,8 @@ def arguments(parser: argparse.ArgumentParser) -> None:
         help="JSONL (.gz allowed), Parquet, or a saved datasets folder; several with --behaviours",
     )
     parser.add_argument("--format", choices=("table", "json"), default="table")
-    add_out(parser, "write the profile here (default: stdout)")
-    add_fields(parser, answer=False)
+    common.add_out(parser, "write the profile here (default: stdout)")
+    common.add_fields(parser, answer=False)
     parser.add_argument(
         "--behaviours",
         "--behaviors",
@@ -197,7 +136,7 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     judge.add_argument("--judge-model", metavar="NAME", help="the judge model's name")
     judge.add_argument(
         "--judge-sample",
-        type=positive_int,
+        type=common.positive_int,
         metavar="K",
         help="completions sampled for the judge (default: 200)",
     )
@@ -214,18 +153,18 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     )
     judge.add_argument(
         "--judge-concurrency",
-        type=positive_int,
+        type=common.positive_int,
         default=8,
         metavar="N",
         help="requests in flight at most (default: 8)",
     )
     judge.add_argument(
         "--judge-timeout",
-        type=finite_float,
+        type=common.finite_float,
         default=60.0,
         metavar="SECONDS",
         help="seconds a request may take (default: 60)",
     )
 
 
-COMMAND = Command("profile", run, arguments)
+COMMAND = common.Command("profile", run, arguments)

@@ -3,37 +3,19 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Mapping, Sequence
 
-from rewardkit.cli._common import (
-    RESERVED,
-    Command,
-    Io,
-    UsageError,
-    add_fields,
-    add_input,
-    add_out,
-    add_rewards,
-    add_run_options,
-    check_columns,
-    check_readable,
-    output,
-    parsed,
-    positive_int,
-    read,
-    scoring_pool,
-    write,
-)
-from rewardkit.explain import CheckpointExamples, Example, format_examples, report_examples
+from rewardkit import runs
+from rewardkit.cli import _common as common
+from rewardkit.explain import format_examples, report_examples
 from rewardkit.registry import resolve_rewards
-from rewardkit.report import Report, format_report, plot_report, step_from_name
+from rewardkit.report import Report, format_report, plot_report
 from rewardkit.scoring import ScoringPlan
 
 #: The hint when ``--plot`` cannot import matplotlib.
 MATPLOTLIB_HINT = "--plot needs matplotlib: pip install matplotlib"
 
 
-def run(args: argparse.Namespace, io_: Io) -> int:
+def run(args: argparse.Namespace, io_: common.Io) -> int:
     """Summarise files of generations (e.g. one per checkpoint), one row per file.
 
     Files are JSONL (.gz allowed), Parquet or saved datasets folders (pyarrow needed for
@@ -63,54 +45,34 @@ def run(args: argparse.Namespace, io_: Io) -> int:
     follow the table (table and Markdown formats) or appear under "examples" in each JSON
     record; not with --format csv. The files' rows are held in memory for this.
     """
-    check_readable(args.files)
+    runs.check_readable(args.files)
     labels: list[str] = args.label or []
     if labels and len(labels) != len(args.files):
         msg = f"--label given {len(labels)} times for {len(args.files)} files; give one per file"
-        raise UsageError(msg)
+        raise runs.UsageError(msg)
     if args.plot:
-        _require_matplotlib()
+        runs.require("matplotlib", message=MATPLOTLIB_HINT)
     if args.examples and args.format == "csv":
         msg = "--examples is not available with --format csv; use table, markdown or json"
-        raise UsageError(msg)
+        raise runs.UsageError(msg)
     specs = list(dict.fromkeys([args.correct, args.reflection, *args.reward]))
-    rewards = resolve_rewards(specs, answer_field=args.answer_field, reserved=tuple(RESERVED))
+    rewards = resolve_rewards(
+        specs, answer_field=args.answer_field, reserved=tuple(common.RESERVED)
+    )
     plan = ScoringPlan(rewards, args.completion_field, args.prompt_field)
     name = {spec: item.reward.name for spec, item in zip(specs, rewards, strict=True)}
     means = [name[spec] for spec in args.reward]
     report = Report(name[args.correct], name[args.reflection], means=means)
     step_field: str | None = args.step_field
-    if step_field is not None and step_field in (*plan.names, "line", "total", "error"):
-        msg = f"--step-field {step_field!r} clashes with a key of the scored record"
-        raise UsageError(msg)
-    keep = (step_field,) if step_field else ()
-    failed = 0
-    with scoring_pool(plan, args, keep) as pool:
-        for i, path in enumerate(args.files):
-            label = labels[i] if labels else None
-            file_step = None if step_field else step_from_name(path)
-            rows = 0
-            lines = check_columns(read(path), path, ScoringPlan((), args.completion_field))
-            for record in pool.score(lines):
-                rows += 1
-                step: object = file_step
-                if step_field:
-                    value = record.get(step_field)
-                    step = value if isinstance(value, (int, float, str)) else None
-                scores: dict[str, float | None] | None = None
-                if "error" in record:
-                    failed += 1
-                else:
-                    scores = {name: record[name] for name in plan.names}  # type: ignore[misc]
-                report.add(path, scores, step=step, label=label)
-            if not rows:  # an empty file still gets its row
-                report.start(path, step=file_step, label=label)
+    failed = runs.report_files(
+        args.files, plan, report, labels=labels, step_field=step_field, **common.run_options(args)
+    )
     records = report.records()
     examples = ""
     if args.examples:
         correct, reflection = rewards[0].reward, rewards[specs.index(args.reflection)].reward
         picked = report_examples(
-            _checkpoints(args.files, records, step_field, args.completion_field),
+            runs.checkpoint_rows(args.files, records, step_field, args.completion_field),
             correct=correct,
             reflection=reflection,
             k=args.examples,
@@ -120,81 +82,21 @@ def run(args: argparse.Namespace, io_: Io) -> int:
         )
         if args.format == "json":
             for record, checkpoint in zip(records, picked, strict=True):
-                record["examples"] = _examples_record(checkpoint)
+                record["examples"] = checkpoint.to_dict()
         else:
             examples = "\n" + format_examples(picked)
-    with output(args.out, io_.stdout) as out:
-        write(out, format_report(records, args.format) + examples)
+    with runs.output(args.out, io_.stdout) as out:
+        runs.write(out, format_report(records, args.format) + examples)
     if args.plot:
         plot_report(records, args.plot, means=means, title=args.title)
-        write(io_.stderr, f"wrote {args.plot}\n")
+        runs.write(io_.stderr, f"wrote {args.plot}\n")
     return 1 if failed else 0
-
-
-def _checkpoints(
-    files: Sequence[str],
-    records: Sequence[Mapping[str, object]],
-    step_field: str | None,
-    completion_field: str,
-) -> list[tuple[str, list[Mapping[str, object]]]]:
-    """One ``(label, rows)`` per report record, in the report's order (by step).
-
-    Each checkpoint's rows are its file's rows, with ``{}`` standing in for a row that is
-    unreadable or belongs to another step, so a row's index + 1 is its line in the file.
-    """
-    empty: Mapping[str, object] = {}
-    by_file: dict[str, list[Mapping[str, object]]] = {}
-    for path in dict.fromkeys(files):
-        lines = check_columns(read(path), path, ScoringPlan((), completion_field))
-        by_file[path] = [parsed(item).record or empty for item in lines]
-    checkpoints = []
-    for record in records:
-        path, step = str(record["file"]), record["step"]
-        rows = by_file.get(path, [])
-        if step_field is not None:
-            rows = [row if _step(row, step_field) == step else empty for row in rows]
-        label = str(record["label"])
-        if step_field is not None and step is not None:
-            label += f" (step {step})"
-        checkpoints.append((label, rows))
-    return checkpoints
-
-
-def _step(row: Mapping[str, object], field: str) -> object:
-    value = row.get(field)
-    return value if isinstance(value, (int, float, str)) else None
-
-
-def _examples_record(checkpoint: CheckpointExamples) -> dict[str, object]:
-    def listed(examples: Sequence[Example]) -> list[dict[str, object]]:
-        return [
-            {
-                "line": example.index + 1,
-                "completion": example.completion,
-                "explanation": example.explanation.to_dict(),
-            }
-            for example in examples
-        ]
-
-    return {
-        "new_reflection": checkpoint.new_reflection,
-        "correct": checkpoint.correct_count,
-        "reflection_examples": listed(checkpoint.reflection),
-        "correct_examples": listed(checkpoint.correct),
-    }
-
-
-def _require_matplotlib() -> None:
-    try:
-        import matplotlib  # noqa: F401 - optional extra
-    except ImportError:
-        raise UsageError(MATPLOTLIB_HINT) from None
 
 
 def arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``report``."""
-    add_input(parser, many=True)
-    add_rewards(parser, "reward whose mean is reported")
+    common.add_input(parser, many=True)
+    common.add_rewards(parser, "reward whose mean is reported")
     parser.add_argument(
         "--correct", default="boxed_correct", metavar="SPEC", help="correctness reward"
     )
@@ -213,7 +115,7 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--examples",
-        type=positive_int,
+        type=common.positive_int,
         metavar="K",
         help="per checkpoint, K completions that newly earned reflection and K correct ones, "
         "with their explanations",
@@ -221,9 +123,9 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--seed", type=int, default=0, metavar="S", help="the --examples sampling seed (default: 0)"
     )
-    add_out(parser, "write the report here (default: stdout)")
-    add_fields(parser)
-    add_run_options(parser)
+    common.add_out(parser, "write the report here (default: stdout)")
+    common.add_fields(parser)
+    common.add_run_options(parser)
 
 
-COMMAND = Command("report", run, arguments)
+COMMAND = common.Command("report", run, arguments)

@@ -3,39 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Mapping
 
-from rewardkit.cli._common import (
-    RESERVED,
-    Command,
-    Io,
-    Progress,
-    UsageError,
-    add_fields,
-    add_input,
-    add_out,
-    add_rewards,
-    add_run_options,
-    check_columns,
-    check_readable,
-    file_size,
-    is_parquet,
-    read,
-    record_output,
-    rewards_from,
-    score,
-    split_fields,
-    to_terminal,
-    write,
-)
-from rewardkit.report import RunningMean, text_table
+from rewardkit import runs
+from rewardkit.cli import _common as common
 from rewardkit.scoring import ScoringPlan
 
-#: What ``--engine ray`` needs (installs Ray Data from PyPI, wherever pip works).
-RAY_HINT = "pip install 'ray[data]'"
 
-
-def run(args: argparse.Namespace, io_: Io) -> int:
+def run(args: argparse.Namespace, io_: common.Io) -> int:
     r"""Score every row of a file of generations; one record per row.
 
     The input is JSONL (.gz allowed, or - for stdin), Parquet, or a folder saved by
@@ -73,115 +47,82 @@ def run(args: argparse.Namespace, io_: Io) -> int:
       rewardkit score examples/completions.jsonl -r boxed_correct --explain
       rewardkit score gens/ --engine ray --ray-address auto --out scores/
     """
-    rewards = rewards_from(args)
+    rewards = common.rewards_from(args)
     keep: tuple[str, ...] = args.keep or ()
-    reserved = RESERVED | ({"explain"} if args.explain else set())
+    reserved = common.RESERVED | ({"explain"} if args.explain else set())
     clash = [
         name for name in keep if name in reserved or any(name == r.reward.name for r in rewards)
     ]
     if clash:
         msg = f"--keep field {clash[0]!r} clashes with a key of the output record"
-        raise UsageError(msg)
+        raise runs.UsageError(msg)
     plan = ScoringPlan(rewards, args.completion_field, args.prompt_field)
-    check_readable([args.file])
+    runs.check_readable([args.file])
     if args.engine == "ray":
         return _score_with_ray(plan, args, io_)
-    names = list(plan.names)
-    stats = {name: RunningMean() for name in [*names, "total"]}
-    failed = 0
-    progress = Progress(
+    progress = runs.Progress(
         io_.stderr,
-        file_size(args.file),
+        runs.file_size(args.file),
         enabled=not args.quiet,
-        records_to_terminal=to_terminal(args.out, io_.stdout),
+        records_to_terminal=runs.to_terminal(args.out, io_.stdout),
     )
-    rows = check_columns(read(args.file, progress), args.file, plan)
-    with record_output(args.out, io_.stdout, [args.file], [*names, "total"]) as emit:
-        try:
-            for record in score(rows, plan, args, keep):
-                if "error" in record:
-                    failed += 1
-                else:
-                    for name in [*names, "total"]:
-                        stats[name].add(record[name])  # type: ignore[arg-type]
-                emit(record)
-        finally:
-            progress.close()
-    if not args.quiet:
-        write(io_.stderr, _summary(stats, failed))
-    return 1 if failed else 0
-
-
-def _score_with_ray(plan: ScoringPlan, args: argparse.Namespace, io_: Io) -> int:
-    """``--engine ray``: :func:`rewardkit.integrations.ray.score_with_ray` into ``--out``."""
-    if args.file == "-":
-        msg = "--engine ray reads files, not stdin: give a file or a folder of files"
-        raise UsageError(msg)
-    if args.out is None or args.out == "-":
-        msg = "--engine ray writes a folder of record files: pass --out FOLDER"
-        raise UsageError(msg)
-    if args.keep:
-        msg = "--engine ray does not support --keep yet; score with the default engine"
-        raise UsageError(msg)
-    if args.explain:
-        msg = "--engine ray does not support --explain yet; score with the default engine"
-        raise UsageError(msg)
-    try:
-        import ray
-    except ImportError:
-        msg = f"--engine ray needs Ray Data: {RAY_HINT}"
-        raise UsageError(msg) from None
-    from rewardkit.integrations.ray import score_with_ray
-
-    if not ray.is_initialized():
-        ray.init(address=args.ray_address, include_dashboard=False, log_to_driver=False)
-    elif args.ray_address is not None:
-        msg = "--ray-address given, but this process is already connected to Ray"
-        raise UsageError(msg)
-    score_with_ray(
-        plan,
+    tally = runs.score_file(
         args.file,
-        args.out,
-        output_format="parquet" if is_parquet(args.out) else "jsonl",
-        batch_size=args.batch_size,
-        concurrency=args.workers if args.workers > 1 else None,
+        plan,
+        out=args.out,
+        stdout=io_.stdout,
+        keep=keep,
+        explain=args.explain,
+        progress=progress,
+        **common.run_options(args),
     )
     if not args.quiet:
-        write(io_.stderr, f"wrote the records to the folder {args.out!r} (Ray Data)\n")
+        runs.write(io_.stderr, tally.summary())
+    return 1 if tally.failed else 0
+
+
+def _score_with_ray(plan: ScoringPlan, args: argparse.Namespace, io_: common.Io) -> int:
+    """``--engine ray``: :func:`rewardkit.integrations.ray.score_with_ray` into ``--out``."""
+    refusals = (
+        (args.file == "-", "reads files, not stdin: give a file or a folder of files"),
+        (args.out in (None, "-"), "writes a folder of record files: pass --out FOLDER"),
+        (bool(args.keep), "does not support --keep yet; score with the default engine"),
+        (args.explain, "does not support --explain yet; score with the default engine"),
+    )
+    for refused, why in refusals:
+        if refused:
+            msg = f"--engine ray {why}"
+            raise runs.UsageError(msg)
+    address = args.ray_address
+    runs.score_file_with_ray(
+        args.file, plan, out=args.out, address=address, **common.run_options(args)
+    )
+    if not args.quiet:
+        runs.write(io_.stderr, f"wrote the records to the folder {args.out!r} (Ray Data)\n")
     return 0
-
-
-def _summary(stats: Mapping[str, RunningMean], failed: int) -> str:
-    rows = [
-        [name, "-" if s.mean is None else f"{s.mean:.3f}", str(s.scored), str(s.missing)]
-        for name, s in stats.items()
-    ]
-    scored = stats["total"].scored + stats["total"].missing
-    text = text_table(["reward", "mean", "scored", "n/a"], rows, [False, True, True, True])
-    return text + f"{scored + failed} lines: {scored} scored, {failed} failed\n"
 
 
 def arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``score``."""
-    add_input(parser)
-    add_rewards(parser, "reward to score with")
+    common.add_input(parser)
+    common.add_rewards(parser, "reward to score with")
     parser.add_argument(
         "--config", metavar="FILE", help="rewards and weights from a .toml or .json file"
     )
     parser.add_argument("--preset", metavar="NAME", help="a preset's rewards and weights")
-    add_out(
+    common.add_out(
         parser,
         "write records here: JSONL (.gz allowed), or Parquet for .parquet "
         "(default: stdout; with --engine ray, a folder)",
     )
     parser.add_argument(
         "--keep",
-        type=split_fields,
+        type=common.split_fields,
         metavar="A,B",
         help="input fields copied into each record, e.g. prompt,answer",
     )
-    add_fields(parser)
-    add_run_options(parser)
+    common.add_fields(parser)
+    common.add_run_options(parser)
     parser.add_argument(
         "--engine",
         choices=("local", "ray"),
@@ -203,4 +144,4 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", "-q", action="store_true", help="no summary on stderr")
 
 
-COMMAND = Command("score", run, arguments)
+COMMAND = common.Command("score", run, arguments)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from rewardkit import server
-from rewardkit.cli._common import Command, Io, UsageError
+from rewardkit import runs, server
+from rewardkit.cli import _common as common
 
 #: What to install when the server's dependencies are missing (works wherever pip does).
 SERVER_HINT = "pip install starlette uvicorn"
 
 
-def run(args: argparse.Namespace, io_: Io) -> int:  # noqa: ARG001 - same signature for all
+def run(args: argparse.Namespace, io_: common.Io) -> int:  # noqa: ARG001 - same signature for all
     """Serve rewards over HTTP for trainers that score remotely (OpenRLHF and others).
 
     Routes: OpenRLHF's POST /get_reward, rewardkit's POST /score, GET /rewards and GET
@@ -24,12 +24,7 @@ def run(args: argparse.Namespace, io_: Io) -> int:  # noqa: ARG001 - same signat
       rewardkit serve --preset r1_zero --port 8000 --workers 4
       rewardkit serve -r boxed_correct -r aha --host 0.0.0.0 --token-file /etc/rewardkit/token
     """
-    try:
-        import starlette  # noqa: F401 - optional dependencies, imported here only to check
-        import uvicorn  # noqa: F401
-    except ImportError as error:
-        msg = f"the reward server needs {error.name or 'starlette and uvicorn'}: {SERVER_HINT}"
-        raise UsageError(msg) from None
+    runs.require("starlette", "uvicorn", message="the reward server needs {name}: " + SERVER_HINT)
     return server.run(args)
 
 
@@ -38,4 +33,4 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     server.add_arguments(parser)
 
 
-COMMAND = Command("serve", run, arguments)
+COMMAND = common.Command("serve", run, arguments)

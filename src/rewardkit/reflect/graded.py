@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
+from rewardkit._validate import expecting, number
 from rewardkit.errors import ConfigError
 from rewardkit.keywords import REFLECTION_KEYWORDS
 from rewardkit.reflect.matching import (
@@ -369,6 +370,10 @@ def _stuffing_factor(
     return scale, phrase_chars > 0 and every < needed
 
 
+#: ``max_density`` at most 1, once it is a number >= 0 (:mod:`rewardkit._validate`).
+_DENSITY_CHECK = expecting(number(at_least=0.0, at_most=1.0))
+
+
 def _check_stuffing_options(
     where: object, min_following: object, min_reasoning: object, max_density: object
 ) -> None:
@@ -384,9 +389,7 @@ def _check_stuffing_options(
     _check_number("min_following", min_following, low=0, integer=True)
     _check_number("min_reasoning", min_reasoning, low=0, integer=True)
     _check_number("max_density", max_density, low=0)
-    if max_density > 1:  # type: ignore[operator]  # a number: checked just above
-        msg = f"max_density: expected a number in [0, 1]; got {max_density!r}"
-        raise ConfigError(msg)
+    _DENSITY_CHECK(max_density, "max_density")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import math
 from typing import Literal
 
+from rewardkit._validate import at_least, expecting, one_of
 from rewardkit.errors import ConfigError
 from rewardkit.reflect.matching import _ANSWER_MARKERS, _THINK_CLOSE, _THINK_OPEN
 
@@ -74,20 +74,13 @@ def select_region(text: str, where: str = "all") -> str:
     raise ConfigError(msg)
 
 
+#: The check of ``where`` (:mod:`rewardkit._validate`; this package's message format).
+_WHERE_CHECK = expecting(one_of(*WHERE))
+
+
 def _check_where(where: object) -> None:
-    if where not in WHERE:
-        msg = f"where: expected one of {list(WHERE)}; got {where!r}"
-        raise ConfigError(msg)
+    _WHERE_CHECK(where, "where")
 
 
 def _check_number(name: str, value: object, *, low: float, integer: bool = False) -> None:
-    kinds = (int,) if integer else (int, float)
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, kinds)
-        or not math.isfinite(value)
-        or value < low
-    ):
-        expected = "an integer" if integer else "a finite number"
-        msg = f"{name}: expected {expected} >= {low:g}; got {value!r}"
-        raise ConfigError(msg)
+    expecting(at_least(low, integer=integer))(value, name)
