@@ -499,7 +499,8 @@ def test_score_progress_only_on_a_terminal(small: Path) -> None:
 
     err = Tty()
     main(["score", str(small), "-r", "boxed"], stdout=io.StringIO(), stderr=err)
-    assert err.getvalue().startswith("\r1 lines  ")  # progress, then cleared
+    # progress per shipment (the file's 5 lines are one), then cleared
+    assert err.getvalue().startswith("\r5 lines  ")
     assert "\r\x1b[Kreward   mean" in err.getvalue()
     quiet = Tty()
     main(["score", str(small), "-r", "boxed", "-q"], stdout=io.StringIO(), stderr=quiet)
@@ -1221,7 +1222,7 @@ def test_progress_only_on_a_terminal_stderr_and_cleared(small: Path, tmp_path: P
     err = _Terminal()
     main(["score", str(small), "-r", "boxed", "-o", str(tmp_path / "o.jsonl")], stderr=err)
     progress, _, summary = err.getvalue().rpartition("\r\x1b[K")
-    assert progress.startswith("\r1 lines")  # drawn ...
+    assert progress.startswith("\r5 lines")  # drawn per shipment (one here) ...
     assert summary.startswith("reward ")  # ... then cleared before the summary
     plain = io.StringIO()
     main(["score", str(small), "-r", "boxed", "-o", str(tmp_path / "p.jsonl")], stderr=plain)

@@ -98,3 +98,146 @@ def test_report_files_refuses_a_step_field_the_record_uses(gens: Path) -> None:
     err = io.StringIO()
     code = main(["report", str(gens), "--step-field", "total"], stdout=io.StringIO(), stderr=err)
     assert (code, err.getvalue()) == (2, f"rewardkit report: error: {message}\n")
+
+
+def _generated_rows(count: int) -> bytes:
+    """JSONL with what the encoded paths must carry unchanged: runs of prompts, blank and
+    broken lines, non-ASCII text, a lone surrogate, a missing completion, kept fields."""
+    lines = []
+    for i in range(count):
+        if i % 17 == 5:
+            lines.append(b"{broken")
+        elif i % 23 == 7:
+            lines.append(b"   ")
+        elif i % 29 == 3:
+            lines.append(json.dumps({"prompt": "p", "answer": "1"}).encode())
+        else:
+            completion = f"Wait, let me recheck é {i} \\boxed{{{i % 5}}}"
+            if i % 31 == 11:
+                completion += "\ud800"
+            row = {"prompt": f"p{i // 4}", "completion": completion, "answer": str(i % 3)}
+            ascii_only = i % 2 == 0 or i % 31 == 11  # a lone surrogate only as an escape
+            lines.append(json.dumps(row, ensure_ascii=ascii_only).encode())
+    return b"\n".join(lines) + b"\n"
+
+
+@pytest.fixture
+def eager_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pools start workers at once and wait for them, so every shipment but the first is
+    scored (and encoded) by a worker, in small shipments."""
+    from rewardkit import pool
+
+    monkeypatch.setattr(pool, "CHUNK_BYTES", 700)
+    monkeypatch.setattr(pool, "SERIAL_SECONDS", 0.0)
+    up = pool.ScoringPool._workers_up
+
+    def wait_up(self: pool.ScoringPool) -> bool:
+        self._up.wait()
+        return up(self)
+
+    monkeypatch.setattr(pool.ScoringPool, "_workers_up", wait_up)
+
+
+def _old_path(path: Path, plan: ScoringPlan, keep: tuple[str, ...], explain: bool) -> str:
+    """What ``score_file`` wrote before the encoded paths: records, one ``dumps`` each."""
+    from rewardkit.formats import read_unparsed
+    from rewardkit.pool import ScoringPool
+    from rewardkit.runs import dumps
+
+    with ScoringPool(plan, workers=1, keep=keep, explain=explain) as scorer:
+        return "".join(dumps(r) + "\n" for r in scorer.score(read_unparsed(str(path))))
+
+
+def _tally_of(text: str, plan: ScoringPlan) -> tuple[int, list[tuple[str, int, int]]]:
+    records = [json.loads(line) for line in text.splitlines()]
+    counts = []
+    for name in (*plan.names, "total"):
+        values = [r[name] for r in records if "error" not in r]
+        counts.append((name, sum(v is not None for v in values), sum(v is None for v in values)))
+    return sum("error" in r for r in records), counts
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize(
+    ("target", "keep", "explain"),
+    [("stdout", (), False), ("file", ("prompt", "answer"), False), ("gz", (), True)],
+)
+@pytest.mark.usefixtures("eager_workers")
+def test_score_file_encoded_paths_write_the_records_path_bytes(
+    tmp_path: Path,
+    workers: int,
+    target: str,
+    keep: tuple[str, ...],
+    explain: bool,
+) -> None:
+    source = tmp_path / "gens.jsonl"
+    source.write_bytes(_generated_rows(120))
+    expected = _old_path(source, PLAN, keep, explain)
+    stdout = io.StringIO()
+    out = {"stdout": None, "file": str(tmp_path / "o.jsonl"), "gz": str(tmp_path / "o.jsonl.gz")}
+    tally = score_file(
+        str(source),
+        PLAN,
+        out=out[target],
+        stdout=stdout,
+        keep=keep,
+        workers=workers,
+        explain=explain,
+    )
+    if target == "stdout":
+        written = stdout.getvalue()
+    elif target == "gz":
+        import gzip
+
+        written = gzip.decompress(Path(out[target] or "").read_bytes()).decode("utf-8")
+    else:
+        written = Path(out[target] or "").read_text(encoding="utf-8")
+    assert written == expected
+    failed, counts = _tally_of(expected, PLAN)
+    assert tally.failed == failed
+    assert [(n, m.scored, m.missing) for n, m in tally.means.items()] == counts
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.usefixtures("eager_workers")
+def test_score_file_from_stdin_and_gzip_equals_the_records_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    import gzip
+
+    data = _generated_rows(90)
+    source = tmp_path / "gens.jsonl"
+    source.write_bytes(data)
+    expected = _old_path(source, PLAN, (), False)
+    packed = tmp_path / "gens.jsonl.gz"
+    packed.write_bytes(gzip.compress(data))
+    from_gzip = io.StringIO()
+    score_file(str(packed), PLAN, stdout=from_gzip, workers=workers)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+    from_stdin = io.StringIO()
+    score_file("-", PLAN, stdout=from_stdin, workers=workers)
+    assert from_gzip.getvalue() == expected
+    assert from_stdin.getvalue() == expected
+
+
+def test_score_file_writes_bytes_to_a_binary_stdout(tmp_path: Path) -> None:
+    source = tmp_path / "gens.jsonl"
+    source.write_bytes(_generated_rows(40))
+    binary = io.BytesIO()
+    stdout = io.TextIOWrapper(binary, encoding="utf-8")
+    stdout.write("before\n")  # pending text is flushed before the records' bytes
+    score_file(str(source), PLAN, stdout=stdout)
+    stdout.flush()
+    expected = "before\n" + _old_path(source, PLAN, (), False)
+    assert binary.getvalue() == expected.encode("utf-8")
+
+
+@pytest.mark.usefixtures("eager_workers")
+def test_score_file_on_real_rows_equals_the_records_path(shared_data: Path, tmp_path: Path) -> None:
+    lines = (shared_data / "math500_generations.jsonl").read_bytes().splitlines(keepends=True)
+    source = tmp_path / "real.jsonl"
+    source.write_bytes(b"".join(lines[:400]))
+    plan = ScoringPlan((WeightedReward(boxed_correct, 1.0), WeightedReward(aha, 0.5)))
+    out = tmp_path / "o.jsonl"
+    score_file(str(source), plan, out=str(out), stdout=io.StringIO(), workers=2)
+    assert out.read_text(encoding="utf-8") == _old_path(source, plan, (), False)

@@ -31,11 +31,12 @@ before any output is written; a row that cannot be read or scored is data: its r
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import itertools
 import json
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TextIO
@@ -67,6 +68,7 @@ __all__ = [
     "completion_texts",
     "dumps",
     "file_size",
+    "input_bytes",
     "is_parquet",
     "isatty",
     "output",
@@ -237,9 +239,13 @@ class Progress:
         self.shown = 0.0
 
     def update(self, row: Row) -> None:
-        """Count one row; redraw at most five times a second."""
-        self.lines += 1
-        self.bytes += row.size if isinstance(row, Line) else len(row.raw)
+        """Count one row (:meth:`advance`)."""
+        self.advance(1, row.size if isinstance(row, Line) else len(row.raw))
+
+    def advance(self, lines: int, size: int) -> None:
+        """Count ``lines`` rows of ``size`` input bytes; redraw at most five times a second."""
+        self.lines += lines
+        self.bytes += size
         if not self.enabled:
             return
         now = time.monotonic()
@@ -343,7 +349,7 @@ def check_readable(paths: Sequence[str]) -> None:
             require("pyarrow", message=f"reading {path!r} ({what}) needs pyarrow: {PYARROW_HINT}")
 
 
-def read(path: str, progress: Progress | None = None) -> Iterator[Row]:
+def read(path: str, progress: Progress | None = None) -> Generator[Row, None, None]:
     """The rows of ``path`` (:func:`rewardkit.formats.read_unparsed`), counted by ``progress``.
 
     JSONL lines come unparsed (the scoring pool parses them where they are scored); Parquet
@@ -546,6 +552,15 @@ class Tally:
         for name, mean in self.means.items():
             mean.add(record[name])  # type: ignore[arg-type]
 
+    def add_scored(self, scored: pool.Scored) -> None:
+        """Count one shipment of encoded records by its counts (no record is decoded)."""
+        self.failed += scored.failed
+        for name, (total, count, missing) in scored.columns.items():
+            mean = self.means[name]
+            mean.total += total
+            mean.scored += count
+            mean.missing += missing
+
     def summary(self) -> str:
         """A table of the means, then the count of lines, scored and failed."""
         rows = [
@@ -584,18 +599,69 @@ def score_file(
     """
     check_readable([path])
     tally = Tally(plan.names)
-    rows = check_columns(read(path, progress), path, plan)
     scorer = scoring_pool(plan, workers=workers, batch_size=batch_size, keep=keep, explain=explain)
-    with record_output(out, stdout, [path], list(tally.means)) as emit:
-        try:
-            with scorer:
-                for record in scorer.score(rows):
+    try:
+        if is_parquet(out):
+            rows = check_columns(read(path, progress), path, plan)
+            with record_output(out, stdout, [path], list(tally.means)) as emit, scorer:
+                for record in scorer.score(rows, size_hint=input_bytes(path)):
                     tally.add(record)
                     emit(record)
-        finally:
-            if progress is not None:
-                progress.close()
+            return tally
+        lines = read(path)
+        rows = check_columns(lines, path, plan)
+        if file_size(path) is not None and Path(path).is_file():
+            lines.close()  # the check only: the workers read the file themselves
+            shipments = scorer.score_source(path)
+        else:
+            shipments = scorer.score_jsonl(rows, size_hint=input_bytes(path))
+        with output(out, stdout, [path]) as stream, scorer:
+            write_bytes = _byte_writer(stream)
+            for scored in _reading(path, shipments):
+                write_bytes(scored.data)
+                tally.add_scored(scored)
+                if progress is not None:
+                    progress.advance(scored.rows, scored.size)
+    finally:
+        if progress is not None:
+            progress.close()
     return tally
+
+
+def input_bytes(path: str) -> int | None:
+    """The size of the file ``path`` in bytes, as a size hint for the pool (``None``: stdin).
+
+    Examples:
+        >>> input_bytes("-") is None
+        True
+    """
+    try:
+        return Path(path).stat().st_size if path != "-" and Path(path).is_file() else None
+    except OSError:
+        return None
+
+
+def _reading(path: str, shipments: Iterator[pool.Scored]) -> Iterator[pool.Scored]:
+    """``shipments``, with an error reading ``path`` as :class:`UsageError` (as :func:`read`)."""
+    try:
+        yield from shipments
+    except OSError as error:
+        msg = f"cannot read {path!r}: {error.strerror or error}"
+        raise UsageError(msg) from None
+
+
+def _byte_writer(stream: TextIO) -> Callable[[bytes], object]:
+    """Write UTF-8 JSONL bytes to ``stream``: to its binary buffer when it has one in UTF-8.
+
+    A text-only stream (``io.StringIO``) or one in another encoding gets the decoded text,
+    which is what :func:`write` would have written.
+    """
+    buffer = getattr(stream, "buffer", None)
+    encoding = getattr(stream, "encoding", None) or ""
+    if buffer is None or codecs.lookup(encoding).name != "utf-8":
+        return lambda data: stream.write(data.decode("utf-8"))
+    stream.flush()
+    return buffer.write  # type: ignore[no-any-return]
 
 
 def score_file_with_ray(
@@ -667,7 +733,7 @@ def report_files(
             file_step = None if step_field else step_from_name(path)
             rows = 0
             lines = check_columns(read(path), path, ScoringPlan((), plan.completion_field))
-            for record in scorer.score(lines):
+            for record in scorer.score(lines, size_hint=file_size(path)):
                 rows += 1
                 step = _step(record, step_field) if step_field else file_step
                 scores: dict[str, float | None] | None = None
@@ -751,7 +817,7 @@ def select_file(
     lines = check_columns(read(path), path, plan)
     scorer = scoring_pool(plan, workers=workers, batch_size=batch_size, keep=columns)
     with record_output(out, stdout, [path]) as emit, scorer:
-        for scored in scorer.score(lines):
+        for scored in scorer.score(lines, size_hint=file_size(path)):
             error = scored.get("error")
             if error is not None:
                 messages.add(str(error))
