@@ -10,9 +10,11 @@ Every measurement is one whole pipeline in a fresh process (so peak RSS is that 
 read the JSONL file -> score -> write JSONL records, timed by wall clock. Modes:
 
 - ``serial``: :func:`rewardkit.pool.score_serial` in the process;
-- ``workers``: :meth:`rewardkit.pool.ScoringPool.score_source` with 2 workers: the workers
-  read their lines from the file and encode their records, this process writes their bytes
-  (the crossover applies: a small input is scored serially);
+- ``workers``: exactly ``rewardkit score FILE <rewards> --workers 2 --out OUT``
+  (:func:`rewardkit.cli.main`, hence :func:`rewardkit.runs.score_file`: the column check,
+  then :meth:`~rewardkit.pool.ScoringPool.score_source`, where the workers read their lines
+  from the file and encode their records and this process writes their bytes and sums the
+  summary; the crossover applies: a small input is scored serially);
 - ``workers-records``: :meth:`~rewardkit.pool.ScoringPool.score` (this process reads and
   ships the lines, and encodes the records the workers send back), with the file's size as
   the size hint;
@@ -30,6 +32,7 @@ pytest ``bench_scale_tiny`` runs a tiny size once, in process, and checks the id
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import multiprocessing.forkserver as forkserver
 import os
@@ -42,6 +45,7 @@ import time
 from collections.abc import Iterator
 from itertools import cycle, islice
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -97,7 +101,6 @@ def run_pipeline(mode: str, rewards: str, source: Path, out: Path) -> dict[str, 
     start = time.perf_counter()
     rows = 0
     startup = 0.0
-    pids: list[int] = []
     worker_rss: list[float] = []
     worker_cpu: list[float] = []
     if mode == "ray":
@@ -122,25 +125,31 @@ def run_pipeline(mode: str, rewards: str, source: Path, out: Path) -> dict[str, 
         if mode == "serial":
             with open_writer(out, numeric=[*names, "total"]) as writer:
                 writer.write(count(score_serial(plan, read_unparsed(source))))
-        else:
+        elif mode == "workers":  # the command, as a user runs it
+            from rewardkit import runs
+            from rewardkit.cli import main as command
+
+            make_pool = runs.scoring_pool
+
+            def measured_pool(*args: Any, **options: Any) -> ScoringPool:
+                pool = make_pool(*args, **options)
+                _measure_on_close(pool, worker_cpu, worker_rss)
+                return pool
+
+            runs.scoring_pool = measured_pool
+            args = [str(source), *reward_options(rewards), "--workers", "2", "--out", str(out)]
+            try:
+                command(["score", *args], stdout=io.StringIO(), stderr=io.StringIO())
+            finally:
+                runs.scoring_pool = make_pool
+            with out.open("rb") as handle:
+                counted.extend(1 for _ in handle)
+        else:  # records back to this process, encoded here
             with ScoringPool(plan, workers=2) as pool:
+                _measure_on_close(pool, worker_cpu, worker_rss)
                 size = source.stat().st_size
-                if mode == "workers":  # workers read their lines from the file, encode
-                    with out.open("wb") as handle:  # their records; this process writes bytes
-                        for scored in pool.score_source(source):
-                            handle.write(scored.data)
-                            counted.extend([1] * scored.rows)
-                else:  # records back to this process, encoded here
-                    with open_writer(out, numeric=[*names, "total"]) as writer:
-                        writer.write(count(pool.score(read_unparsed(source), size_hint=size)))
-                executor = pool._executor
-                pids = list(executor._processes) if executor is not None else []
-                # The fork server's CPU (its one import of rewardkit) counts as start-up.
-                server = getattr(forkserver._forkserver, "_forkserver_pid", None)
-                worker_cpu = [_cpu_seconds(pid) for pid in pids]
-                if server is not None and worker_cpu:
-                    worker_cpu[0] += _cpu_seconds(server)
-                worker_rss = [_peak_rss_mb(pid) for pid in pids]
+                with open_writer(out, numeric=[*names, "total"]) as writer:
+                    writer.write(count(pool.score(read_unparsed(source), size_hint=size)))
         rows = len(counted)
     seconds = time.perf_counter() - start
     usage = resource.getrusage(resource.RUSAGE_SELF)
@@ -155,6 +164,32 @@ def run_pipeline(mode: str, rewards: str, source: Path, out: Path) -> dict[str, 
             *worker_cpu,
         ],
     }
+
+
+def _measure_on_close(pool: ScoringPool, cpu: list[float], rss: list[float]) -> None:
+    """Before ``pool`` stops its workers, add their CPU seconds and peak RSS to the lists.
+
+    The fork server's CPU (its one import of rewardkit) counts as the first worker's start-up.
+    """
+    close = pool.close
+
+    def measured_close() -> None:
+        executor = pool._executor
+        pids = list(executor._processes) if executor is not None else []
+        worker_cpu = [_cpu_seconds(pid) for pid in pids]
+        server = getattr(forkserver._forkserver, "_forkserver_pid", None)
+        if server is not None and worker_cpu:
+            worker_cpu[0] += _cpu_seconds(server)
+        cpu.extend(worker_cpu)
+        rss.extend(_peak_rss_mb(pid) for pid in pids)
+        close()
+
+    pool.close = measured_close  # type: ignore[method-assign]
+
+
+def reward_options(rewards: str) -> list[str]:
+    """The command's options for :func:`plan_for`'s rewards."""
+    return ["--preset", rewards] if rewards == "aha_grpo" else ["--reward", rewards]
 
 
 def _cpu_seconds(pid: int) -> float:
@@ -298,6 +333,8 @@ def bench_scale_tiny(tmp_path: Path) -> None:
     with open_writer(tmp_path / "serial.jsonl") as writer:
         writer.write(serial)
     assert encoded == (tmp_path / "serial.jsonl").read_bytes()
+    run_pipeline("workers", "aha_grpo", source, tmp_path / "command.jsonl")  # the command
+    assert (tmp_path / "command.jsonl").read_bytes() == encoded
 
 
 if __name__ == "__main__":
