@@ -39,22 +39,27 @@ import time
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, TextIO
+from typing import IO, TYPE_CHECKING, TextIO
 
 from rewardkit import pool
 from rewardkit.errors import ConfigError, RewardkitError
 from rewardkit.formats import detect_format, open_writer, read_unparsed
 from rewardkit.jsonl import Line, RawLine, open_input
+from rewardkit.registry import resolve_rewards
 from rewardkit.report import Report, RunningMean, behavior_records, step_from_name, text_table
 from rewardkit.scoring import BATCH_SIZE, ScoringPlan
 from rewardkit.selection import Selector, pair_record, sft_record
 from rewardkit.text import completion_text, prompt_text
+
+if TYPE_CHECKING:
+    from rewardkit.explain import CheckpointExamples
 
 __all__ = [
     "FIRST_ROWS",
     "MAX_MESSAGES",
     "PYARROW_HINT",
     "RAY_HINT",
+    "RESERVED",
     "Emit",
     "Messages",
     "Progress",
@@ -75,7 +80,9 @@ __all__ = [
     "parsed",
     "read",
     "record_output",
+    "report_examples_of",
     "report_files",
+    "report_plan",
     "require",
     "safe_text",
     "score_file",
@@ -703,6 +710,64 @@ def score_file_with_ray(
     )
 
 
+#: Keys of a scored record that no reward name or kept column may take.
+RESERVED = ("line", "total", "error")
+
+
+def report_plan(
+    correct: str,
+    reflection: str,
+    means: Sequence[str] = (),
+    *,
+    answer_field: str | None = None,
+    completion_field: str = "completion",
+    prompt_field: str = "prompt",
+) -> tuple[ScoringPlan, Report]:
+    """The plan and the empty :class:`~rewardkit.report.Report` of ``rewardkit report``.
+
+    ``correct``, ``reflection`` and ``means`` are reward specs (each scored once): the
+    correctness and reflection rewards, and those whose means are reported.
+
+    Examples:
+        >>> plan, report = report_plan("boxed_correct", "aha", ["aha"])
+        >>> plan.names, report.correct, report.means
+        (('boxed_correct', 'aha'), 'boxed_correct', ('aha',))
+    """
+    specs = list(dict.fromkeys([correct, reflection, *means]))
+    rewards = resolve_rewards(specs, answer_field=answer_field, reserved=RESERVED)
+    plan = ScoringPlan(rewards, completion_field, prompt_field)
+    name = {spec: item.reward.name for spec, item in zip(specs, rewards, strict=True)}
+    return plan, Report(name[correct], name[reflection], means=[name[spec] for spec in means])
+
+
+def report_examples_of(
+    paths: Sequence[str],
+    plan: ScoringPlan,
+    report: Report,
+    *,
+    k: int,
+    seed: int = 0,
+    step_field: str | None = None,
+) -> list[CheckpointExamples]:
+    """Per record of ``report`` (by step), ``k`` sampled examples (``report --examples K``).
+
+    :func:`rewardkit.explain.report_examples` over each checkpoint's rows
+    (:func:`checkpoint_rows`), with the report's correctness and reflection rewards.
+    """
+    from rewardkit.explain import report_examples
+
+    rewards = {item.reward.name: item.reward for item in plan.rewards}
+    return report_examples(
+        checkpoint_rows(paths, report.records(), step_field, plan.completion_field),
+        correct=rewards[report.correct],
+        reflection=rewards[report.reflection],
+        k=k,
+        seed=seed,
+        completion_field=plan.completion_field,
+        prompt_field=plan.prompt_field,
+    )
+
+
 def report_files(
     paths: Sequence[str],
     plan: ScoringPlan,
@@ -721,7 +786,7 @@ def report_files(
     Raises:
         UsageError: ``step_field`` is a key of the scored record, or an input cannot be read.
     """
-    if step_field is not None and step_field in (*plan.names, "line", "total", "error"):
+    if step_field is not None and step_field in (*plan.names, *RESERVED):
         msg = f"--step-field {step_field!r} clashes with a key of the scored record"
         raise UsageError(msg)
     failed = 0

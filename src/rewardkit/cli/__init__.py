@@ -25,7 +25,7 @@ from typing import NoReturn, TextIO
 from rewardkit._doctor import version_text
 from rewardkit.cli import doctor, explain, listing, profile, report, score, serve
 from rewardkit.cli import filter as filter_command
-from rewardkit.cli._common import DEFAULT_REWARDS, Command, Io
+from rewardkit.cli._common import DEFAULT_REWARDS, Command, Io, add_options
 from rewardkit.errors import ConfigError
 from rewardkit.report import step_from_name
 from rewardkit.runs import UsageError, write
@@ -43,15 +43,9 @@ __all__ = [
 ]
 
 #: The subcommands, in the order ``--help`` lists them.
-COMMANDS: tuple[Command, ...] = (
-    score.COMMAND,
-    explain.COMMAND,
-    report.COMMAND,
-    profile.COMMAND,
-    filter_command.COMMAND,
-    listing.COMMAND,
-    serve.COMMAND,
-    doctor.COMMAND,
+COMMANDS: tuple[Command, ...] = tuple(
+    module.COMMAND
+    for module in (score, explain, report, profile, filter_command, listing, serve, doctor)
 )
 
 #: Exit status when the output's reader went away: 128 + SIGPIPE, as a shell reports it.
@@ -70,13 +64,7 @@ class _Version(argparse.Action):
             help="print the version, the distribution and the path of the rewardkit imported",
         )
 
-    def __call__(
-        self,
-        parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,  # noqa: ARG002
-        values: object,  # noqa: ARG002
-        option_string: str | None = None,  # noqa: ARG002
-    ) -> None:
+    def __call__(self, parser: argparse.ArgumentParser, *_: object, **__: object) -> None:
         write(sys.stdout, version_text() + "\n")
         parser.exit()
 
@@ -107,7 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
             description=summary.strip() + "\n\n" + textwrap.dedent(body).strip("\n"),
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
-        command.arguments(sub)
+        add_options(sub, command.options)
+        if command.arguments is not None:
+            command.arguments(sub)
         sub.set_defaults(command=command)
     return parser
 

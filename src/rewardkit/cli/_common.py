@@ -1,7 +1,8 @@
 """What every command shares: I/O streams, options and reward selection.
 
 Reading, scoring and writing are library code (:mod:`rewardkit.runs`); this module only turns
-options into its arguments.
+options into its arguments. Options are declared as data (:func:`option`), in tables shared by
+the commands, and added to a parser by :func:`add_options`.
 """
 
 from __future__ import annotations
@@ -9,10 +10,11 @@ from __future__ import annotations
 import argparse
 import json
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TextIO
+from typing import Any, TextIO, TypeVar
 
+from rewardkit import runs
 from rewardkit.registry import WeightedReward, resolve_rewards
 from rewardkit.runs import output, write
 from rewardkit.scoring import BATCH_SIZE
@@ -21,7 +23,15 @@ from rewardkit.scoring import BATCH_SIZE
 DEFAULT_REWARDS: tuple[str, ...] = ("boxed_correct", "aha")
 
 #: Record keys the command writes itself; no reward or kept field may use them.
-RESERVED = frozenset({"line", "total", "error"})
+RESERVED = frozenset(runs.RESERVED)
+
+#: The options of :data:`FIELDS`, as keyword arguments of the library.
+FIELD_NAMES = ("answer_field", "completion_field", "prompt_field")
+
+#: One option: ``add_argument``'s flags and keywords (``group``: the title of its group).
+Option = tuple[tuple[str, ...], dict[str, Any]]
+
+_T = TypeVar("_T")
 
 
 @dataclass
@@ -34,78 +44,134 @@ class Io:
 
 @dataclass(frozen=True)
 class Command:
-    """One subcommand: its name, what it runs and the options it adds to its parser.
+    """One subcommand: its name, what it runs and its options.
 
-    ``run``'s docstring is the command's ``--help`` (first line: the summary).
+    ``run``'s docstring is the command's ``--help`` (first line: the summary); ``options``
+    are added in order, then ``arguments`` (a function adding more) when given.
     """
 
     name: str
     run: Callable[[argparse.Namespace, Io], int]
-    arguments: Callable[[argparse.ArgumentParser], None]
+    options: Sequence[Option] = ()
+    arguments: Callable[[argparse.ArgumentParser], None] | None = None
 
 
-# -- options -----------------------------------------------------------------------------------
+def option(*flags: str, **settings: Any) -> Option:
+    """One option of a table: the flags and keywords of ``parser.add_argument``."""
+    return flags, settings
 
 
-def split_fields(text: str) -> tuple[str, ...]:
-    """``"a, b"`` -> ``("a", "b")`` (argparse type)."""
-    fields = tuple(part.strip() for part in text.split(",") if part.strip())
-    if not fields:
-        msg = f"expected comma-separated field names; got {text!r}"
-        raise argparse.ArgumentTypeError(msg)
-    return fields
+def grouped(title: str, *options: Option) -> tuple[Option, ...]:
+    """``options`` in the argument group ``title`` of the help."""
+    return tuple((flags, {**settings, "group": title}) for flags, settings in options)
 
 
-def positive_int(text: str) -> int:
-    """An integer >= 1 (argparse type)."""
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        msg = f"expected a positive integer; got {text!r}"
-        raise argparse.ArgumentTypeError(msg)
-    return value
+def add_options(parser: argparse.ArgumentParser, options: Iterable[Option]) -> None:
+    """Add ``options`` to ``parser`` in order (an option with ``group`` to that group)."""
+    groups: dict[str, Any] = {}
+    for flags, settings in options:
+        keywords = dict(settings)
+        title = keywords.pop("group", None)
+        if title is not None and title not in groups:
+            groups[title] = parser.add_argument_group(title)
+        (groups[title] if title is not None else parser).add_argument(*flags, **keywords)
 
 
-def finite_float(text: str) -> float:
-    """A finite number (argparse type)."""
-    try:
-        value = float(text)
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value):
-        msg = f"expected a number; got {text!r}"
-        raise argparse.ArgumentTypeError(msg)
-    return value
+# -- option types ------------------------------------------------------------------------------
 
 
-def add_fields(parser: argparse.ArgumentParser, *, answer: bool = True) -> None:
-    """``--completion-field``, ``--prompt-field`` and (with ``answer``) ``--answer-field``."""
-    parser.add_argument(
+def checked(
+    convert: Callable[[str], _T], accept: Callable[[_T], bool], what: str
+) -> Callable[[str], _T]:
+    """An argparse type: ``convert(text)`` if that works and ``accept`` s it.
+
+    Otherwise the error is ``expected <what>; got '<text>'``.
+    """
+
+    def parse(text: str) -> _T:
+        try:
+            value = convert(text)
+        except ValueError:
+            value = None
+        if value is None or not accept(value):
+            msg = f"expected {what}; got {text!r}"
+            raise argparse.ArgumentTypeError(msg)
+        return value
+
+    return parse
+
+
+def _fields(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
+#: ``"a, b"`` -> ``("a", "b")``.
+split_fields = checked(_fields, bool, "comma-separated field names")
+#: An integer >= 1.
+positive_int = checked(int, lambda value: value >= 1, "a positive integer")
+#: A finite number.
+finite_float = checked(float, math.isfinite, "a number")
+#: Any integer.
+integer = checked(int, lambda _: True, "an integer")
+
+
+# -- shared options ----------------------------------------------------------------------------
+
+#: The input of a one-file command and of a many-file one.
+INPUT_HELP = "JSONL (.gz allowed), Parquet, or a saved datasets folder"
+INPUT = (option("file", metavar="FILE", help=f"{INPUT_HELP}; - for stdin (JSONL)"),)
+INPUTS = (option("files", nargs="+", metavar="FILE", help=f"{INPUT_HELP} files"),)
+
+#: ``--completion-field`` and ``--prompt-field`` (``FIELDS`` adds ``--answer-field``).
+TEXT_FIELDS = (
+    option(
         "--completion-field",
         default="completion",
         metavar="NAME",
         help="column holding the completion, a string or a message list (default: completion)",
-    )
-    parser.add_argument(
+    ),
+    option(
         "--prompt-field",
         default="prompt",
         metavar="NAME",
         help="column holding the prompt (default: prompt)",
-    )
-    if answer:
-        parser.add_argument(
-            "--answer-field",
-            metavar="NAME",
-            help="column holding the gold answer (default: each reward's own, "
-            "'answer' then 'solution')",
-        )
+    ),
+)
+FIELDS = (
+    *TEXT_FIELDS,
+    option(
+        "--answer-field",
+        metavar="NAME",
+        help="column holding the gold answer (default: each reward's own, "
+        "'answer' then 'solution')",
+    ),
+)
+
+#: ``--workers`` and ``--batch-size``.
+RUN_OPTIONS = (
+    option(
+        "--workers",
+        type=positive_int,
+        default=1,
+        metavar="N",
+        help="score with N processes (default: 1); results are identical and in order. "
+        "Inputs that score in under a CPU-second stay in this process",
+    ),
+    option(
+        "--batch-size",
+        type=positive_int,
+        default=BATCH_SIZE,
+        metavar="N",
+        help=f"rows scored together (default: {BATCH_SIZE})",
+    ),
+)
+
+QUIET = (option("--quiet", "-q", action="store_true", help="no summary on stderr"),)
 
 
-def add_rewards(parser: argparse.ArgumentParser, what: str, *, repeatable: bool = True) -> None:
-    """``--reward/-r SPEC``."""
-    parser.add_argument(
+def rewards_option(what: str, *, repeatable: bool = True) -> Option:
+    """``--reward/-r SPEC``, ``what`` first in its help."""
+    return option(
         "--reward",
         "-r",
         action="append",
@@ -117,37 +183,14 @@ def add_rewards(parser: argparse.ArgumentParser, what: str, *, repeatable: bool 
     )
 
 
-def add_input(parser: argparse.ArgumentParser, *, many: bool = False) -> None:
-    """The input argument: ``FILE`` (``FILE ...`` with ``many``)."""
-    what = "JSONL (.gz allowed), Parquet, or a saved datasets folder"
-    if many:
-        parser.add_argument("files", nargs="+", metavar="FILE", help=f"{what} files")
-    else:
-        parser.add_argument("file", metavar="FILE", help=f"{what}; - for stdin (JSONL)")
-
-
-def add_run_options(parser: argparse.ArgumentParser) -> None:
-    """``--workers`` and ``--batch-size``."""
-    parser.add_argument(
-        "--workers",
-        type=positive_int,
-        default=1,
-        metavar="N",
-        help="score with N processes (default: 1); results are identical and in order. "
-        "Inputs that score in under a CPU-second stay in this process",
-    )
-    parser.add_argument(
-        "--batch-size",
-        type=positive_int,
-        default=BATCH_SIZE,
-        metavar="N",
-        help=f"rows scored together (default: {BATCH_SIZE})",
-    )
-
-
-def add_out(parser: argparse.ArgumentParser, what: str = "write here (default: stdout)") -> None:
+def out_option(what: str = "write here (default: stdout)") -> Option:
     """``--out/-o FILE``."""
-    parser.add_argument("--out", "-o", metavar="FILE", help=what)
+    return option("--out", "-o", metavar="FILE", help=what)
+
+
+def keep_option(what: str) -> Option:
+    """``--keep A,B``."""
+    return option("--keep", type=split_fields, metavar="A,B", help=what)
 
 
 # -- rewards -----------------------------------------------------------------------------------
@@ -168,6 +211,11 @@ def rewards_from(
 
 
 # -- output ------------------------------------------------------------------------------------
+
+
+def picked(args: argparse.Namespace, *names: str) -> dict[str, Any]:
+    """The options ``names`` of ``args`` as keyword arguments (``{name: args.name}``)."""
+    return {name: getattr(args, name) for name in names}
 
 
 def run_options(args: argparse.Namespace) -> dict[str, int]:

@@ -26,8 +26,4 @@ def run(args: argparse.Namespace, io_: common.Io) -> int:  # noqa: ARG001 - same
     return 1 if found.conflict is not None else 0
 
 
-def arguments(parser: argparse.ArgumentParser) -> None:
-    """``doctor`` has no options."""
-
-
-COMMAND = common.Command("doctor", run, arguments)
+COMMAND = common.Command("doctor", run)

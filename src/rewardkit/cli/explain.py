@@ -7,6 +7,7 @@ import json
 
 from rewardkit import runs
 from rewardkit.cli import _common as common
+from rewardkit.cli._common import option
 from rewardkit.explain import explain_line, format_explanation
 
 
@@ -46,21 +47,18 @@ def run(args: argparse.Namespace, io_: common.Io) -> int:
     return 0
 
 
-def arguments(parser: argparse.ArgumentParser) -> None:
-    """The options of ``explain``."""
-    parser.add_argument(
-        "file", metavar="FILE", help="JSONL (.gz allowed), Parquet, or a saved datasets folder"
-    )
-    parser.add_argument(
+OPTIONS = (
+    option("file", metavar="FILE", help=common.INPUT_HELP),
+    option(
         "--line",
         type=int,
         required=True,
         metavar="N",
         help="the row to explain, 1-based (a JSONL file's line number)",
-    )
-    common.add_rewards(parser, "reward to explain")
-    common.add_fields(parser)
-    parser.add_argument("--json", action="store_true", help="print the explanations as a JSON list")
+    ),
+    common.rewards_option("reward to explain"),
+    *common.FIELDS,
+    option("--json", action="store_true", help="print the explanations as a JSON list"),
+)
 
-
-COMMAND = common.Command("explain", run, arguments)
+COMMAND = common.Command("explain", run, OPTIONS)

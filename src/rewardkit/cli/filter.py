@@ -6,6 +6,7 @@ import argparse
 
 from rewardkit import runs
 from rewardkit.cli import _common as common
+from rewardkit.cli._common import option
 from rewardkit.registry import resolve_rewards
 from rewardkit.scoring import ScoringPlan
 from rewardkit.selection import SelectionRules, Selector
@@ -82,40 +83,26 @@ def _similarity(text: str) -> float | None:
     return value
 
 
-def arguments(parser: argparse.ArgumentParser) -> None:
-    """The options of ``filter``."""
-    common.add_input(parser)
-    common.add_rewards(
-        parser, "reward deciding what passes (default: boxed_correct)", repeatable=False
-    )
-    parser.add_argument(
-        "--threshold", type=common.finite_float, default=1.0, help="pass mark (default: 1.0)"
-    )
-    parser.add_argument(
+OPTIONS = (
+    *common.INPUT,
+    common.rewards_option("reward deciding what passes (default: boxed_correct)", repeatable=False),
+    option("--threshold", type=common.finite_float, default=1.0, help="pass mark (default: 1.0)"),
+    option(
         "--dedupe",
         type=_similarity,
         default=0.9,
         metavar="SIM",
         help="drop completions at least this similar to a kept one of the same prompt "
         "(default: 0.9; 'off' to keep all)",
-    )
-    parser.add_argument("--max-per-prompt", type=common.positive_int, metavar="K")
-    parser.add_argument("--pairs", action="store_true", help="write (prompt, chosen, rejected)")
-    parser.add_argument(
-        "--format", choices=("prompt-completion", "messages"), default="prompt-completion"
-    )
-    parser.add_argument(
-        "--keep",
-        type=common.split_fields,
-        metavar="A,B",
-        help="input fields copied into each record",
-    )
-    common.add_out(
-        parser, "write here: JSONL (.gz allowed), or Parquet for .parquet (default: stdout)"
-    )
-    common.add_fields(parser)
-    common.add_run_options(parser)
-    parser.add_argument("--quiet", "-q", action="store_true", help="no summary on stderr")
+    ),
+    option("--max-per-prompt", type=common.positive_int, metavar="K"),
+    option("--pairs", action="store_true", help="write (prompt, chosen, rejected)"),
+    option("--format", choices=("prompt-completion", "messages"), default="prompt-completion"),
+    common.keep_option("input fields copied into each record"),
+    common.out_option("write here: JSONL (.gz allowed), or Parquet for .parquet (default: stdout)"),
+    *common.FIELDS,
+    *common.RUN_OPTIONS,
+    *common.QUIET,
+)
 
-
-COMMAND = common.Command("filter", run, arguments)
+COMMAND = common.Command("filter", run, OPTIONS)

@@ -23,8 +23,4 @@ def run(args: argparse.Namespace, io_: common.Io) -> int:  # noqa: ARG001 - same
     return 0
 
 
-def arguments(parser: argparse.ArgumentParser) -> None:
-    """``list`` has no options."""
-
-
-COMMAND = common.Command("list", run, arguments)
+COMMAND = common.Command("list", run)

@@ -6,6 +6,7 @@ import argparse
 
 from rewardkit import runs
 from rewardkit.cli import _common as common
+from rewardkit.cli._common import option
 from rewardkit.report import format_behaviors, format_profile, profile_texts
 
 #: What to install for ``--judge``.
@@ -103,68 +104,70 @@ def _judge(args: argparse.Namespace, io_: common.Io) -> int:
     return 1 if messages.count or report.rows_failed else 0
 
 
-def _seed(text: str) -> int:
-    """An integer (argparse type)."""
-    try:
-        return int(text)
-    except ValueError:
-        msg = f"expected an integer; got {text!r}"
-        raise argparse.ArgumentTypeError(msg) from None
+#: The title of the ``--judge`` options' group.
+JUDGE = "judge (calibrate the behaviour patterns)"
 
-
-def arguments(parser: argparse.ArgumentParser) -> None:
-    """The options of ``profile``."""
-    parser.add_argument(
+OPTIONS = (
+    option(
         "files",
         nargs="+",
         metavar="FILE",
         help="JSONL (.gz allowed), Parquet, or a saved datasets folder; several with --behaviours",
-    )
-    parser.add_argument("--format", choices=("table", "json"), default="table")
-    common.add_out(parser, "write the profile here (default: stdout)")
-    common.add_fields(parser, answer=False)
-    parser.add_argument(
+    ),
+    option("--format", choices=("table", "json"), default="table"),
+    common.out_option("write the profile here (default: stdout)"),
+    *common.TEXT_FIELDS,
+    option(
         "--behaviours",
         "--behaviors",
         action="store_true",
         help="per file, how many completions show each cognitive behaviour",
-    )
-    judge = parser.add_argument_group("judge (calibrate the behaviour patterns)")
-    judge.add_argument(
-        "--judge", metavar="URL", help="an OpenAI-compatible server, e.g. http://localhost:8000"
-    )
-    judge.add_argument("--judge-model", metavar="NAME", help="the judge model's name")
-    judge.add_argument(
-        "--judge-sample",
-        type=common.positive_int,
-        metavar="K",
-        help="completions sampled for the judge (default: 200)",
-    )
-    judge.add_argument(
-        "--judge-seed", type=_seed, metavar="S", help="the sampling seed (default: 0)"
-    )
-    judge.add_argument(
-        "--judge-cache-dir", metavar="DIR", help="keep the judge's answers in this folder"
-    )
-    judge.add_argument(
-        "--judge-api-key-env",
-        metavar="VAR",
-        help="environment variable holding the API key (sent as a bearer token)",
-    )
-    judge.add_argument(
-        "--judge-concurrency",
-        type=common.positive_int,
-        default=8,
-        metavar="N",
-        help="requests in flight at most (default: 8)",
-    )
-    judge.add_argument(
-        "--judge-timeout",
-        type=common.finite_float,
-        default=60.0,
-        metavar="SECONDS",
-        help="seconds a request may take (default: 60)",
-    )
+    ),
+    *common.grouped(
+        JUDGE,
+        option(
+            "--judge",
+            metavar="URL",
+            help="an OpenAI-compatible server, e.g. http://localhost:8000",
+        ),
+        option("--judge-model", metavar="NAME", help="the judge model's name"),
+        option(
+            "--judge-sample",
+            type=common.positive_int,
+            metavar="K",
+            help="completions sampled for the judge (default: 200)",
+        ),
+        option(
+            "--judge-seed",
+            type=common.integer,
+            metavar="S",
+            help="the sampling seed (default: 0)",
+        ),
+        option(
+            "--judge-cache-dir",
+            metavar="DIR",
+            help="keep the judge's answers in this folder",
+        ),
+        option(
+            "--judge-api-key-env",
+            metavar="VAR",
+            help="environment variable holding the API key (sent as a bearer token)",
+        ),
+        option(
+            "--judge-concurrency",
+            type=common.positive_int,
+            default=8,
+            metavar="N",
+            help="requests in flight at most (default: 8)",
+        ),
+        option(
+            "--judge-timeout",
+            type=common.finite_float,
+            default=60.0,
+            metavar="SECONDS",
+            help="seconds a request may take (default: 60)",
+        ),
+    ),
+)
 
-
-COMMAND = common.Command("profile", run, arguments)
+COMMAND = common.Command("profile", run, OPTIONS)

@@ -6,10 +6,9 @@ import argparse
 
 from rewardkit import runs
 from rewardkit.cli import _common as common
-from rewardkit.explain import format_examples, report_examples
-from rewardkit.registry import resolve_rewards
-from rewardkit.report import Report, format_report, plot_report
-from rewardkit.scoring import ScoringPlan
+from rewardkit.cli._common import option
+from rewardkit.explain import format_examples
+from rewardkit.report import format_report, plot_report
 
 #: The hint when ``--plot`` cannot import matplotlib.
 MATPLOTLIB_HINT = "--plot needs matplotlib: pip install matplotlib"
@@ -55,30 +54,22 @@ def run(args: argparse.Namespace, io_: common.Io) -> int:
     if args.examples and args.format == "csv":
         msg = "--examples is not available with --format csv; use table, markdown or json"
         raise runs.UsageError(msg)
-    specs = list(dict.fromkeys([args.correct, args.reflection, *args.reward]))
-    rewards = resolve_rewards(
-        specs, answer_field=args.answer_field, reserved=tuple(common.RESERVED)
+    plan, report = runs.report_plan(
+        args.correct, args.reflection, args.reward, **common.picked(args, *common.FIELD_NAMES)
     )
-    plan = ScoringPlan(rewards, args.completion_field, args.prompt_field)
-    name = {spec: item.reward.name for spec, item in zip(specs, rewards, strict=True)}
-    means = [name[spec] for spec in args.reward]
-    report = Report(name[args.correct], name[args.reflection], means=means)
-    step_field: str | None = args.step_field
     failed = runs.report_files(
-        args.files, plan, report, labels=labels, step_field=step_field, **common.run_options(args)
+        args.files,
+        plan,
+        report,
+        labels=labels,
+        step_field=args.step_field,
+        **common.run_options(args),
     )
     records = report.records()
     examples = ""
     if args.examples:
-        correct, reflection = rewards[0].reward, rewards[specs.index(args.reflection)].reward
-        picked = report_examples(
-            runs.checkpoint_rows(args.files, records, step_field, args.completion_field),
-            correct=correct,
-            reflection=reflection,
-            k=args.examples,
-            seed=args.seed,
-            completion_field=args.completion_field,
-            prompt_field=args.prompt_field,
+        picked = runs.report_examples_of(
+            args.files, plan, report, k=args.examples, seed=args.seed, step_field=args.step_field
         )
         if args.format == "json":
             for record, checkpoint in zip(records, picked, strict=True):
@@ -88,44 +79,39 @@ def run(args: argparse.Namespace, io_: common.Io) -> int:
     with runs.output(args.out, io_.stdout) as out:
         runs.write(out, format_report(records, args.format) + examples)
     if args.plot:
-        plot_report(records, args.plot, means=means, title=args.title)
+        plot_report(records, args.plot, means=report.means, title=args.title)
         runs.write(io_.stderr, f"wrote {args.plot}\n")
     return 1 if failed else 0
 
 
-def arguments(parser: argparse.ArgumentParser) -> None:
-    """The options of ``report``."""
-    common.add_input(parser, many=True)
-    common.add_rewards(parser, "reward whose mean is reported")
-    parser.add_argument(
-        "--correct", default="boxed_correct", metavar="SPEC", help="correctness reward"
-    )
-    parser.add_argument("--reflection", default="aha", metavar="SPEC", help="reflection reward")
-    parser.add_argument("--format", choices=("table", "csv", "json", "markdown"), default="table")
-    parser.add_argument("--plot", metavar="PNG", help="draw the series into this image")
-    parser.add_argument(
-        "--title", default="rewardkit report", metavar="TEXT", help="the plot's title"
-    )
-    parser.add_argument("--step-field", metavar="NAME", help="column holding the step")
-    parser.add_argument(
+OPTIONS = (
+    *common.INPUTS,
+    common.rewards_option("reward whose mean is reported"),
+    option("--correct", default="boxed_correct", metavar="SPEC", help="correctness reward"),
+    option("--reflection", default="aha", metavar="SPEC", help="reflection reward"),
+    option("--format", choices=("table", "csv", "json", "markdown"), default="table"),
+    option("--plot", metavar="PNG", help="draw the series into this image"),
+    option("--title", default="rewardkit report", metavar="TEXT", help="the plot's title"),
+    option("--step-field", metavar="NAME", help="column holding the step"),
+    option(
         "--label",
         action="append",
         metavar="TEXT",
         help="a file's label (default: its name); once per file, in order",
-    )
-    parser.add_argument(
+    ),
+    option(
         "--examples",
         type=common.positive_int,
         metavar="K",
         help="per checkpoint, K completions that newly earned reflection and K correct ones, "
         "with their explanations",
-    )
-    parser.add_argument(
+    ),
+    option(
         "--seed", type=int, default=0, metavar="S", help="the --examples sampling seed (default: 0)"
-    )
-    common.add_out(parser, "write the report here (default: stdout)")
-    common.add_fields(parser)
-    common.add_run_options(parser)
+    ),
+    common.out_option("write the report here (default: stdout)"),
+    *common.FIELDS,
+    *common.RUN_OPTIONS,
+)
 
-
-COMMAND = common.Command("report", run, arguments)
+COMMAND = common.Command("report", run, OPTIONS)

@@ -6,6 +6,7 @@ import argparse
 
 from rewardkit import runs
 from rewardkit.cli import _common as common
+from rewardkit.cli._common import option
 from rewardkit.scoring import ScoringPlan
 
 
@@ -102,46 +103,37 @@ def _score_with_ray(plan: ScoringPlan, args: argparse.Namespace, io_: common.Io)
     return 0
 
 
-def arguments(parser: argparse.ArgumentParser) -> None:
-    """The options of ``score``."""
-    common.add_input(parser)
-    common.add_rewards(parser, "reward to score with")
-    parser.add_argument(
-        "--config", metavar="FILE", help="rewards and weights from a .toml or .json file"
-    )
-    parser.add_argument("--preset", metavar="NAME", help="a preset's rewards and weights")
-    common.add_out(
-        parser,
+OPTIONS = (
+    *common.INPUT,
+    common.rewards_option("reward to score with"),
+    option("--config", metavar="FILE", help="rewards and weights from a .toml or .json file"),
+    option("--preset", metavar="NAME", help="a preset's rewards and weights"),
+    common.out_option(
         "write records here: JSONL (.gz allowed), or Parquet for .parquet "
-        "(default: stdout; with --engine ray, a folder)",
-    )
-    parser.add_argument(
-        "--keep",
-        type=common.split_fields,
-        metavar="A,B",
-        help="input fields copied into each record, e.g. prompt,answer",
-    )
-    common.add_fields(parser)
-    common.add_run_options(parser)
-    parser.add_argument(
+        "(default: stdout; with --engine ray, a folder)"
+    ),
+    common.keep_option("input fields copied into each record, e.g. prompt,answer"),
+    *common.FIELDS,
+    *common.RUN_OPTIONS,
+    option(
         "--engine",
         choices=("local", "ray"),
         default="local",
         help="local: this machine, --workers processes (default); ray: Ray Data, "
         "--workers scoring actors",
-    )
-    parser.add_argument(
+    ),
+    option(
         "--ray-address",
         metavar="ADDR",
         help="with --engine ray: the cluster to join, e.g. auto or ray://head:10001 "
         "(default: RAY_ADDRESS, else a local Ray)",
-    )
-    parser.add_argument(
+    ),
+    option(
         "--explain",
         action="store_true",
         help="add an 'explain' object to each record: why each reward gave its score",
-    )
-    parser.add_argument("--quiet", "-q", action="store_true", help="no summary on stderr")
+    ),
+    *common.QUIET,
+)
 
-
-COMMAND = common.Command("score", run, arguments)
+COMMAND = common.Command("score", run, OPTIONS)

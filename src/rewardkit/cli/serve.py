@@ -28,9 +28,4 @@ def run(args: argparse.Namespace, io_: common.Io) -> int:  # noqa: ARG001 - same
     return server.run(args)
 
 
-def arguments(parser: argparse.ArgumentParser) -> None:
-    """The options of ``serve`` (:func:`rewardkit.server.add_arguments`)."""
-    server.add_arguments(parser)
-
-
-COMMAND = common.Command("serve", run, arguments)
+COMMAND = common.Command("serve", run, arguments=server.add_arguments)
