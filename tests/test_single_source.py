@@ -111,12 +111,12 @@ def test_safe_name_has_no_characters_trackers_rewrite(name: str, safe: str) -> N
 
 
 #: The thin-CLI measure (issue 13.4): code lines of ``src/rewardkit/cli/`` (non-blank,
-#: non-comment; docstrings and help strings count), and those holding no string at all.
-#: The issue's target was 450; the lines holding strings (--help texts, the documented
-#: contract, and messages) alone take ~440, so the limits hold what the thinning reached
-#: (929 and 490).
-CLI_CODE_LINES = 950
-CLI_LOGIC_LINES = 500
+#: non-comment; docstrings and help strings count), and those holding no string at all. The
+#: issue's target, under 450 lines, holds for the lines without a string (432 when set): the
+#: --help texts, option help and messages are the documented contract and take the rest
+#: (875 lines in all when set).
+CLI_CODE_LINES = 900
+CLI_LOGIC_LINES = 450
 
 CLI = Path(__file__).parent.parent / "src" / "rewardkit" / "cli"
 
@@ -145,7 +145,7 @@ def test_cli_stays_thin() -> None:
     counts = [_code_lines(path.read_text(encoding="utf-8")) for path in CLI.glob("*.py")]
     code, logic = sum(c for c, _ in counts), sum(n for _, n in counts)
     assert code <= CLI_CODE_LINES, f"cli/ has {code} code lines; move library logic out"
-    assert logic <= CLI_LOGIC_LINES, f"cli/ has {logic} lines of logic; move it to the library"
+    assert logic < CLI_LOGIC_LINES, f"cli/ has {logic} lines of logic; move it to the library"
 
 
 #: Every factory whose options are its scorer's fields, with the arguments it requires.

@@ -39,7 +39,7 @@ import time
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, TextIO
+from typing import IO, TYPE_CHECKING, Protocol, TextIO
 
 from rewardkit import pool
 from rewardkit.errors import ConfigError, RewardkitError
@@ -64,10 +64,12 @@ __all__ = [
     "Messages",
     "Progress",
     "Row",
+    "Streams",
     "Tally",
     "UsageError",
     "behaviour_records_of",
     "check_columns",
+    "check_keep",
     "check_readable",
     "checkpoint_rows",
     "completion_texts",
@@ -110,6 +112,9 @@ PYARROW_HINT = "pip install pyarrow"
 
 #: What :func:`score_file_with_ray` needs (installs Ray Data from PyPI, wherever pip works).
 RAY_HINT = "pip install 'ray[data]'"
+
+#: Keys of a scored record that no reward name or kept column may take.
+RESERVED = ("line", "total", "error")
 
 
 class UsageError(RewardkitError):
@@ -245,6 +250,16 @@ class Progress:
         self.start = time.monotonic()
         self.shown = 0.0
 
+    @classmethod
+    def of_run(cls, path: str, out: str | None, streams: Streams, *, enabled: bool) -> Progress:
+        """The progress line of a run over ``path`` on ``streams.stderr``.
+
+        Towards ``path``'s size (:func:`file_size`), and not drawn when the records go to
+        ``out`` (``None``: ``streams.stdout``) on the same terminal (:func:`to_terminal`).
+        """
+        total, records = file_size(path), to_terminal(out, streams.stdout)
+        return cls(streams.stderr, total, enabled=enabled, records_to_terminal=records)
+
     def update(self, row: Row) -> None:
         """Count one row (:meth:`advance`)."""
         self.advance(1, row.size if isinstance(row, Line) else len(row.raw))
@@ -271,6 +286,13 @@ class Progress:
         if self.enabled and self.lines:
             self.stream.write("\r\x1b[K")
             self.stream.flush()
+
+
+class Streams(Protocol):
+    """Where a front end writes: records and reports (``stdout``), the rest (``stderr``)."""
+
+    stdout: TextIO
+    stderr: TextIO
 
 
 def file_size(path: str) -> int | None:
@@ -579,6 +601,25 @@ class Tally:
         return text + f"{scored + self.failed} lines: {scored} scored, {self.failed} failed\n"
 
 
+def check_keep(keep: Sequence[str], plan: ScoringPlan, *, explain: bool = False) -> None:
+    """Raise :class:`UsageError` when a kept column would overwrite a key of the record.
+
+    The keys: the plan's reward names, :data:`RESERVED` and (with ``explain``) ``explain``.
+
+    Examples:
+        >>> from rewardkit.registry import WeightedReward, get_reward
+        >>> check_keep(["total"], ScoringPlan((WeightedReward(get_reward("aha")),)))
+        Traceback (most recent call last):
+        ...
+        rewardkit.runs.UsageError: --keep field 'total' clashes with a key of the output record
+    """
+    taken = {*plan.names, *RESERVED, *(("explain",) if explain else ())}
+    clash = [name for name in keep if name in taken]
+    if clash:
+        msg = f"--keep field {clash[0]!r} clashes with a key of the output record"
+        raise UsageError(msg)
+
+
 def score_file(
     path: str,
     plan: ScoringPlan,
@@ -708,10 +749,6 @@ def score_file_with_ray(
         batch_size=batch_size,
         concurrency=workers if workers > 1 else None,
     )
-
-
-#: Keys of a scored record that no reward name or kept column may take.
-RESERVED = ("line", "total", "error")
 
 
 def report_plan(

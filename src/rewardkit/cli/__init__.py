@@ -4,8 +4,8 @@ A thin client of the library: rewards come from :mod:`rewardkit.registry`; readi
 and writing files from :mod:`rewardkit.runs`; reports and profiles from
 :mod:`rewardkit.report`, SFT/DPO sets from :mod:`rewardkit.selection`. One module per command
 (``rewardkit.cli.score`` ...), each with a ``COMMAND``: its ``run`` function, whose docstring
-is its ``--help``, and the options it adds. To add a command, write such a module and list
-its ``COMMAND`` in :data:`COMMANDS`.
+is its ``--help``, and its table of options (:func:`rewardkit.cli._common.option`). To add a
+command, write such a module and list it in :data:`COMMANDS`.
 
 Exit status: 0 when every line was read and scored, 1 when some line failed (its record says
 why), 2 for usage errors (unknown reward, bad option, unreadable file), with a message naming
@@ -55,15 +55,6 @@ BROKEN_PIPE = 141
 class _Version(argparse.Action):
     """``--version``: :func:`rewardkit._doctor.version_text`, worked out only when asked."""
 
-    def __init__(self, option_strings: Sequence[str], dest: str, **_: object) -> None:
-        super().__init__(
-            option_strings,
-            dest,
-            nargs=0,
-            default=argparse.SUPPRESS,
-            help="print the version, the distribution and the path of the rewardkit imported",
-        )
-
     def __call__(self, parser: argparse.ArgumentParser, *_: object, **__: object) -> None:
         write(sys.stdout, version_text() + "\n")
         parser.exit()
@@ -85,7 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
         "run 'rewardkit COMMAND --help' for a command's options and examples.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action=_Version)
+    parser.add_argument(
+        "--version",
+        action=_Version,
+        nargs=0,
+        default=argparse.SUPPRESS,
+        help="print the version, the distribution and the path of the rewardkit imported",
+    )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
     for command in COMMANDS:
         summary, _, body = (command.run.__doc__ or "").partition("\n")

@@ -213,9 +213,9 @@ def rewards_from(
 # -- output ------------------------------------------------------------------------------------
 
 
-def picked(args: argparse.Namespace, *names: str) -> dict[str, Any]:
-    """The options ``names`` of ``args`` as keyword arguments (``{name: args.name}``)."""
-    return {name: getattr(args, name) for name in names}
+def picked(args: argparse.Namespace, *names: str, prefix: str = "") -> dict[str, Any]:
+    """The options ``names`` of ``args`` as keyword arguments: ``{name: args.<prefix><name>}``."""
+    return {name: getattr(args, prefix + name) for name in names}
 
 
 def run_options(args: argparse.Namespace) -> dict[str, int]:

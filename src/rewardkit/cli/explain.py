@@ -32,13 +32,8 @@ def run(args: argparse.Namespace, io_: common.Io) -> int:
     """
     runs.check_readable([args.file])
     rewards = [item.reward for item in common.rewards_from(args)]
-    explanations = explain_line(
-        args.file,
-        args.line,
-        rewards,
-        completion_field=args.completion_field,
-        prompt_field=args.prompt_field,
-    )
+    fields = common.picked(args, "completion_field", "prompt_field")
+    explanations = explain_line(args.file, args.line, rewards, **fields)
     if args.json:
         text = json.dumps([e.to_dict() for e in explanations], ensure_ascii=False, indent=2)
         runs.write(io_.stdout, text + "\n")

@@ -7,7 +7,6 @@ import argparse
 from rewardkit import runs
 from rewardkit.cli import _common as common
 from rewardkit.cli._common import option
-from rewardkit.registry import resolve_rewards
 from rewardkit.scoring import ScoringPlan
 from rewardkit.selection import SelectionRules, Selector
 
@@ -38,23 +37,15 @@ def run(args: argparse.Namespace, io_: common.Io) -> int:
       rewardkit filter gens.jsonl --pairs --out dpo.jsonl
       rewardkit filter gens.jsonl -r 'answer_correct' --threshold 1 --dedupe 0.8 --format messages
     """
-    specs = args.reward or ["boxed_correct"]
-    if len(specs) > 1:
-        msg = f"filter takes one --reward; got {len(specs)}: {', '.join(specs)}"
+    if len(args.reward) > 1:
+        msg = f"filter takes one --reward; got {len(args.reward)}: {', '.join(args.reward)}"
         raise runs.UsageError(msg)
-    rewards = resolve_rewards(
-        specs, answer_field=args.answer_field, reserved=tuple(common.RESERVED)
-    )
+    rewards = common.rewards_from(args, default=("boxed_correct",))
     prompt_field = args.prompt_field
     plan = ScoringPlan(rewards, args.completion_field, prompt_field, required=(prompt_field,))
     runs.check_readable([args.file])
-    rules = SelectionRules(
-        threshold=args.threshold,
-        dedupe=args.dedupe,
-        max_per_prompt=args.max_per_prompt,
-        pairs=args.pairs,
-    )
-    selector = Selector(rules)
+    rules = common.picked(args, "threshold", "dedupe", "max_per_prompt", "pairs")
+    selector = Selector(SelectionRules(**rules))
     errors = runs.Messages(io_.stderr)
     runs.select_file(
         args.file,

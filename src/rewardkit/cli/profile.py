@@ -84,14 +84,10 @@ def _judge(args: argparse.Namespace, io_: common.Io) -> int:
     from rewardkit import behaviors
     from rewardkit.judge import JudgeConfig, judge_agreement
 
-    config = JudgeConfig(
-        url=args.judge,
-        model=args.judge_model,
-        api_key_env=args.judge_api_key_env,
-        concurrency=args.judge_concurrency,
-        timeout=args.judge_timeout,
-        cache_dir=args.judge_cache_dir,
+    settings = common.picked(
+        args, "api_key_env", "concurrency", "timeout", "cache_dir", prefix="judge_"
     )
+    config = JudgeConfig(url=args.judge, model=args.judge_model, **settings)
     path = args.files[0]
     runs.check_readable([path])
     messages = runs.Messages(io_.stderr)

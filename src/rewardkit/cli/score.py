@@ -50,23 +50,12 @@ def run(args: argparse.Namespace, io_: common.Io) -> int:
     """
     rewards = common.rewards_from(args)
     keep: tuple[str, ...] = args.keep or ()
-    reserved = common.RESERVED | ({"explain"} if args.explain else set())
-    clash = [
-        name for name in keep if name in reserved or any(name == r.reward.name for r in rewards)
-    ]
-    if clash:
-        msg = f"--keep field {clash[0]!r} clashes with a key of the output record"
-        raise runs.UsageError(msg)
     plan = ScoringPlan(rewards, args.completion_field, args.prompt_field)
+    runs.check_keep(keep, plan, explain=args.explain)
     runs.check_readable([args.file])
     if args.engine == "ray":
         return _score_with_ray(plan, args, io_)
-    progress = runs.Progress(
-        io_.stderr,
-        runs.file_size(args.file),
-        enabled=not args.quiet,
-        records_to_terminal=runs.to_terminal(args.out, io_.stdout),
-    )
+    progress = runs.Progress.of_run(args.file, args.out, io_, enabled=not args.quiet)
     tally = runs.score_file(
         args.file,
         plan,
