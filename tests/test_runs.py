@@ -102,7 +102,7 @@ def test_report_files_refuses_a_step_field_the_record_uses(gens: Path) -> None:
 
 def _generated_rows(count: int) -> bytes:
     """JSONL with what the encoded paths must carry unchanged: runs of prompts, blank and
-    broken lines, non-ASCII text, a lone surrogate, a missing completion, kept fields."""
+    broken lines, non-ASCII text, a lone surrogate, a missing completion or gold answer."""
     lines = []
     for i in range(count):
         if i % 17 == 5:
@@ -116,6 +116,8 @@ def _generated_rows(count: int) -> bytes:
             if i % 31 == 11:
                 completion += "\ud800"
             row = {"prompt": f"p{i // 4}", "completion": completion, "answer": str(i % 3)}
+            if i % 13 == 4:
+                del row["answer"]  # boxed_correct: not applicable (None)
             ascii_only = i % 2 == 0 or i % 31 == 11  # a lone surrogate only as an escape
             lines.append(json.dumps(row, ensure_ascii=ascii_only).encode())
     return b"\n".join(lines) + b"\n"
@@ -148,12 +150,15 @@ def _old_path(path: Path, plan: ScoringPlan, keep: tuple[str, ...], explain: boo
         return "".join(dumps(r) + "\n" for r in scorer.score(read_unparsed(str(path))))
 
 
-def _tally_of(text: str, plan: ScoringPlan) -> tuple[int, list[tuple[str, int, int]]]:
+def _tally_of(text: str, plan: ScoringPlan) -> tuple[int, list[tuple[str, int, int, object]]]:
+    """The failed count, and per column (scored, missing, mean) of the records in ``text``."""
     records = [json.loads(line) for line in text.splitlines()]
-    counts = []
+    counts: list[tuple[str, int, int, object]] = []
     for name in (*plan.names, "total"):
         values = [r[name] for r in records if "error" not in r]
-        counts.append((name, sum(v is not None for v in values), sum(v is None for v in values)))
+        scores = [v for v in values if v is not None]
+        mean = pytest.approx(sum(scores) / len(scores)) if scores else None
+        counts.append((name, len(scores), len(values) - len(scores), mean))
     return sum("error" in r for r in records), counts
 
 
@@ -195,7 +200,7 @@ def test_score_file_encoded_paths_write_the_records_path_bytes(
     assert written == expected
     failed, counts = _tally_of(expected, PLAN)
     assert tally.failed == failed
-    assert [(n, m.scored, m.missing) for n, m in tally.means.items()] == counts
+    assert [(n, m.scored, m.missing, m.mean) for n, m in tally.means.items()] == counts
 
 
 @pytest.mark.parametrize("workers", [1, 2])
