@@ -98,7 +98,13 @@ def _signature(low: str, start: int, end: int) -> tuple[str, ...]:
     previous = start
     sentence_end = compiled(_SENTENCE_END).search
     for match in _unit_pattern(low).finditer(low, start, end):
-        if units and sentence_end(low, previous, match.start()):
+        at = match.start()
+        if (
+            units
+            and at > previous
+            and low[previous:at] != " "  # nothing or one space between units ends no sentence
+            and sentence_end(low, previous, at)
+        ):
             break
         units.append(match.group())
         if len(units) >= _SIGNATURE_UNITS:
@@ -272,7 +278,13 @@ def _follow_signature(low: str, start: int, end: int) -> tuple[str, ...]:
     previous = start
     sentence_end = compiled(_SENTENCE_END).search
     for match in _unit_pattern(low).finditer(low, start, end):
-        if len(units) >= _MIN_WORDS and sentence_end(low, previous, match.start()):
+        at = match.start()
+        if (
+            len(units) >= _MIN_WORDS
+            and at > previous
+            and low[previous:at] != " "  # nothing or one space between units ends no sentence
+            and sentence_end(low, previous, at)
+        ):
             break
         unit = match.group()
         units.append("0" if unit.isdigit() else unit)
@@ -290,33 +302,31 @@ def _reasoned_chars(
     Sentences are cut as :func:`_sentences` cuts them (phrases replaced by line breaks); a
     sentence counts only if :func:`_is_reasoning` says so. The first number counts each
     distinct sentence once, the second every occurrence.
-    Sentences are read in order until both limits are reached (the complete sentences of a
-    prefix are the first sentences of the whole, so a prefix that reaches them decides).
+    Sentences are read in order until both limits are reached (both numbers only grow, so
+    the first sentences that reach them decide): the text is cut into sentences lazily, one
+    ``str.find`` each, so a text whose first sentences suffice costs only those.
     """
     distinct = every = 0
     verdicts: dict[str, int] = {}
-    read = _FIRST_READ // 2
-    start = 0
-    while True:
-        whole = read >= len(low)
-        cut = low if whole else low[:read]
-        inside = [(a, min(b, read)) for a, b in spans if a < read]
-        pieces = _sentences(_without(cut, inside))
-        if not whole:
-            pieces = pieces[:-1]  # the last piece may be cut
-        for piece in pieces[start:]:
-            chars = verdicts.get(piece)
-            if chars is None:
-                chars = _content_chars(piece) if _is_reasoning(piece) else 0
-                verdicts[piece] = chars
-                distinct += chars
-            every += chars
-            if distinct >= distinct_limit and every >= all_limit:
-                return distinct, every
-        if whole:
-            return distinct, every
-        start = len(pieces)
-        read *= 4
+    text = _without(low, spans).replace("\u3002", ". ").replace("\n", ". ")
+    position = 0
+    while position >= 0:  # the pieces of text.split(". "), in order, stripped
+        end = text.find(". ", position)
+        if end < 0:
+            piece = text[position:].strip()
+            position = -1
+        else:
+            piece = text[position:end].strip()
+            position = end + 2
+        chars = verdicts.get(piece)
+        if chars is None:
+            chars = _content_chars(piece) if _is_reasoning(piece) else 0
+            verdicts[piece] = chars
+            distinct += chars
+        every += chars
+        if distinct >= distinct_limit and every >= all_limit:
+            break
+    return distinct, every
 
 
 def _content_chars(text: str) -> int:
@@ -327,8 +337,6 @@ def _content_chars(text: str) -> int:
 
 _SPACES = " \n\t\r\f\v\u00a0\u3000"
 _ASCII_SPACES = " \n\t\r\f\v"
-#: Characters of text read at first when a bound on the content suffices (grows 4x up to all).
-_FIRST_READ = 512
 
 
 def _sentences(text: str) -> list[str]:

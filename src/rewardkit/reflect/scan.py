@@ -20,6 +20,7 @@ in milliseconds instead of compiling them again. A :class:`GateScan` pickles as 
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import hashlib
 import os
@@ -305,9 +306,8 @@ class PatternScan:
         def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:  # noqa: ARG001
             found.setdefault(usable[index], []).append(end)
 
-        data = low if low.isascii() else low.translate(_STAND_IN)
         database.scan(
-            data.encode("ascii"),
+            stand_in(low),
             match_event_handler=on_match,
             scratch=_scratch(key, database),
         )
@@ -359,6 +359,38 @@ _STAND_IN_CACHE = 1 << 14
 
 _WORD_CHAR = re.compile(r"\w")
 _STAND_IN = _StandIn()
+
+
+_STAND_IN_ERRORS = "rewardkit.stand-in"
+
+
+def _stand_in_errors(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: the stand-ins of a run of non-ASCII characters (see :func:`stand_in`)."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    return error.object[error.start : error.end].translate(_STAND_IN), error.end
+
+
+@lru_cache(maxsize=1)
+def _register_stand_in() -> None:
+    codecs.register_error(_STAND_IN_ERRORS, _stand_in_errors)
+
+
+def stand_in(text: str) -> bytes:
+    r"""``text.translate(_STAND_IN)`` as ASCII bytes: one byte per character (:class:`_StandIn`).
+
+    ASCII runs are encoded by the codec at C speed and only the runs of other characters go
+    through the table (``str.translate`` with a mapping costs a dictionary look-up per
+    character: 14x slower on a 5 KB completion with a few non-ASCII signs).
+
+    Examples:
+        >>> stand_in("x\u2009\u2264 \u00e9t\u00e9 \u0663")
+        b'x \x7f ata 0'
+    """
+    if text.isascii():
+        return text.encode("ascii")
+    _register_stand_in()
+    return text.encode("ascii", _STAND_IN_ERRORS)
 
 
 @lru_cache(maxsize=16)
