@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from rewardkit.errors import ConfigError
 from rewardkit.keywords import KEYWORD_SETS
-from rewardkit.reflect.scan import GateScan, ascii_source, fast_backend, utf8_source
+from rewardkit.reflect.scan import (
+    MAX_SPANS,
+    GateScan,
+    ascii_source,
+    ascii_spans,
+    fast_backend,
+    utf8_source,
+)
 
 if TYPE_CHECKING:
     import regex
@@ -183,6 +190,34 @@ class _Group:
                 yield _Hit(position, matched.end(), indexes[(matched.lastindex or 1) - 1])
                 position = low.find(prefix, max(matched.end(), position + 1), end)
 
+    def finditer_near(
+        self, low: str, windows: Sequence[tuple[int, int]], end: int | None = None
+    ) -> Iterator[_Hit]:
+        """:meth:`finditer` where every match starts inside one of ``windows``.
+
+        ``windows`` (``[start, stop)`` ranges, any order) must hold the start of every match
+        (:meth:`_Matcher.windows` finds them); then this equals ``finditer(low, 0, end)``:
+        the same candidates in the same order (occurrences of :attr:`prefix`), minus those
+        where no match can start, each tried only at or after the previous match's end.
+        """
+        if end is None:
+            end = len(low)
+        prefix, match, indexes = self.prefix, self.pattern.match, self.indexes
+        positions: set[int] = set()
+        for start, stop in windows:
+            position = low.find(prefix, start, stop)
+            while position >= 0:
+                positions.add(position)
+                position = low.find(prefix, position + 1, stop)
+        after = 0
+        for position in sorted(positions):
+            if position < after:
+                continue  # inside the previous match: finditer never tries it
+            matched = match(low, position, end)
+            if matched is not None:
+                after = matched.end()
+                yield _Hit(position, after, indexes[(matched.lastindex or 1) - 1])
+
     def candidates(self, joined: str, starts: Sequence[int]) -> list[int]:
         """Indexes of the joined texts in which a gate occurs."""
         found: set[int] = set()
@@ -213,13 +248,43 @@ class _Matcher:
     singles: tuple[tuple[str, str], ...]  # (anchor, pattern source) of each phrase (profile)
     scan: GateScan
 
+    def windows(self, text: str, limit: int = MAX_SPANS) -> dict[int, list[tuple[int, int]]] | None:
+        """Per group index, ranges that hold the start of every match of the group in ``text``.
+
+        One hyperscan scan of the phrases' ASCII sources (a superset of each phrase: no word
+        boundaries), reporting each match's leftmost start and end (:func:`ascii_spans`): a
+        phrase match ``[p, e)`` is a source match, so ``p`` lies in a reported ``[start, e)``.
+        A group without a range cannot match. ``text`` in any case. ``None``: not available
+        (no hyperscan, a text that is not ASCII, or more than ``limit`` source matches).
+        """
+        if not self.groups or not text.isascii() or not fast_backend():
+            return None
+        spans = ascii_spans(self.scan.ascii_sources, text.encode("ascii"), limit)
+        if spans is None:
+            return None
+        base, gates, count = len(self.scan.gates), self.scan.ascii_gates, len(self.groups)
+        found: dict[int, list[tuple[int, int]]] = {}
+        for source, start, end in spans:
+            group = gates[source] - base
+            if group < count:
+                found.setdefault(group, []).append((start, end))
+        return found
+
     def any(self, text: str, low: str | None = None) -> bool:
         """Whether any phrase or pattern occurs in ``text`` (the hot path of aha).
 
         ``low`` is ``text.lower()`` if the caller has it; otherwise the text is lowercased only
-        when a gate occurs in it (or user patterns must run).
+        when a phrase may occur in it (or user patterns must run).
         """
-        if not fast_backend():  # substring tests, stopping at the first group that matches
+        windows = self.windows(text)
+        if windows is not None:
+            if windows:
+                if low is None:
+                    low = text.lower()
+                for index, ranges in windows.items():
+                    for _ in self.groups[index].finditer_near(low, ranges):
+                        return True
+        elif not fast_backend():  # substring tests, stopping at the first group that matches
             if low is None:
                 low = text.lower()
             for group in self.groups:
@@ -278,8 +343,11 @@ class _Matcher:
     def hits(self, low: str) -> list[_Hit]:
         """Every phrase and pattern occurrence in the lowercased text, sorted by position."""
         found: list[_Hit] = []
-        present = self.scan.present(low, low)
-        if present:
+        windows = self.windows(low)
+        if windows is not None:
+            for index, ranges in windows.items():
+                found.extend(self.groups[index].finditer_near(low, ranges))
+        elif present := self.scan.present(low, low):
             for group in self.groups:
                 if not present.isdisjoint(group.gate_ids):
                     found.extend(group.finditer(low))

@@ -192,13 +192,50 @@ _LOCAL = threading.local()
 _LOWERS_TO_ASCII = ("\u0130", "\u212a")
 
 
-def _scratch(sources: tuple[object, ...], database: Any) -> Any:
-    """This thread's scratch space for ``database`` (built from ``sources``)."""
-    scratches: dict[tuple[object, ...], Any] = _LOCAL.__dict__.setdefault("scratches", {})
-    scratch = scratches.get(sources)
-    if scratch is None:
-        scratch = scratches[sources] = _hyperscan().Scratch(database)
-    return scratch
+def _scratch(database: Any) -> Any:
+    """This thread's scratch space for ``database``, found by its identity."""
+    scratches: dict[int, tuple[Any, Any]] | None = getattr(_LOCAL, "scratches", None)
+    if scratches is None:
+        scratches = _LOCAL.scratches = {}
+    entry = scratches.get(id(database))
+    if entry is None or entry[0] is not database:
+        if len(scratches) >= _IDENTITY_CACHE:
+            scratches.clear()
+        entry = scratches[id(database)] = (database, _hyperscan().Scratch(database))
+    return entry[1]
+
+
+#: Entries of the identity caches (:func:`_by_identity`, :func:`_scratch`) before they are
+#: emptied: far more than there are configurations in a process.
+_IDENTITY_CACHE = 256
+_BY_IDENTITY: dict[tuple[int, int], tuple[object, Any]] = {}
+
+
+def clear_databases() -> None:
+    """Forget every compiled database in this process (the next scan loads or compiles it)."""
+    _database.cache_clear()
+    _span_database.cache_clear()
+    _prefilter_database.cache_clear()
+    _BY_IDENTITY.clear()
+
+
+def _by_identity(build: Callable[[Any], Any], key: Any) -> Any:
+    """``build(key)`` (a cached builder), looked up by the identity of ``key``.
+
+    The builders are cached by value, which hashes a tuple of about a hundred byte strings on
+    every look-up (microseconds per scan); a scan passes the same tuple object every time, so
+    its identity finds the result in one dictionary look-up. The entry keeps ``key`` alive,
+    so its identity cannot be reused while the entry exists.
+    """
+    slot = (id(build), id(key))
+    entry = _BY_IDENTITY.get(slot)
+    if entry is not None and entry[0] is key:
+        return entry[1]
+    value = build(key)
+    if len(_BY_IDENTITY) >= _IDENTITY_CACHE:
+        _BY_IDENTITY.clear()
+    _BY_IDENTITY[slot] = (key, value)
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,18 +292,61 @@ class GateScan:
         return {i for i, gate in enumerate(self.gates) if gate in low}
 
     def _scan(self, data: bytes) -> set[int]:
-        return _scan(_literals(self.gates), data)
+        return _scan(_by_identity(_literals, self.gates), data)
 
 
 def _scan(sources: tuple[bytes, ...], data: bytes) -> set[int]:
     """Indexes of the hyperscan ``sources`` that match somewhere in ``data``."""
-    database = _database(sources)
+    database = _by_identity(_database, sources)
     found: set[int] = set()
 
     def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:  # noqa: ARG001
         found.add(index)
 
-    database.scan(data, match_event_handler=on_match, scratch=_scratch(sources, database))
+    database.scan(data, match_event_handler=on_match, scratch=_scratch(database))
+    return found
+
+
+#: Most matches a span scan reports per text before it gives up (the caller then takes its
+#: other path): a hostile text of one phrase repeated costs a bounded number of callbacks.
+MAX_SPANS = 256
+
+
+@lru_cache(maxsize=64)
+def _span_database(sources: tuple[bytes, ...]) -> Any:  # a hyperscan.Database or None
+    hyperscan = _hyperscan()
+    try:
+        return _compile(sources, hyperscan.HS_FLAG_SOM_LEFTMOST | hyperscan.HS_FLAG_CASELESS)
+    except hyperscan.error:  # a pattern hyperscan cannot track the start of: no span scans
+        return None
+
+
+def ascii_spans(
+    sources: tuple[bytes, ...], data: bytes, limit: int = MAX_SPANS
+) -> list[tuple[int, int, int]] | None:
+    """Every match of the caseless ``sources`` in ``data``: (source index, start, end).
+
+    For each end at which a source matches, hyperscan reports the leftmost start of a match
+    ending there; so every match of a source starts at or after a reported start and ends at
+    a reported end: ``[start, end)`` holds the starts of all matches ending at ``end``.
+    ``None``: not available (no hyperscan, or the sources do not compile for start tracking)
+    or more than ``limit`` matches (the caller takes its other path).
+    """
+    if not fast_backend():
+        return None
+    database = _by_identity(_span_database, sources)
+    if database is None:
+        return None
+    found: list[tuple[int, int, int]] = []
+
+    def on_match(index: int, start: int, end: int, flags: int, context: object) -> bool:  # noqa: ARG001
+        found.append((index, start, end))
+        return len(found) > limit  # True stops the scan
+
+    try:
+        database.scan(data, match_event_handler=on_match, scratch=_scratch(database))
+    except _hyperscan().ScanTerminated:
+        return None
     return found
 
 
@@ -297,8 +377,8 @@ class PatternScan:
         """
         if not fast_backend():
             return None
-        usable, sources, key = _usable(self.sources)
-        database = _prefilter_database(sources)
+        usable, sources = _by_identity(_usable, self.sources)
+        database = _by_identity(_prefilter_database, sources)
         if database is None:
             return None
         found: dict[int, list[int]] = {}
@@ -309,19 +389,17 @@ class PatternScan:
         database.scan(
             stand_in(low),
             match_event_handler=on_match,
-            scratch=_scratch(key, database),
+            scratch=_scratch(database),
         )
         return found
 
 
 @lru_cache(maxsize=16)
-def _usable(
-    sources: tuple[bytes | None, ...],
-) -> tuple[tuple[int, ...], tuple[bytes, ...], tuple[object, ...]]:
-    """The indexes of the sources there are, those sources, and their scratch-space key."""
+def _usable(sources: tuple[bytes | None, ...]) -> tuple[tuple[int, ...], tuple[bytes, ...]]:
+    """The indexes of the sources there are, and those sources."""
     usable = tuple(i for i, source in enumerate(sources) if source is not None)
     present = tuple(source for source in sources if source is not None)
-    return usable, present, ("prefilter-ends", *present)
+    return usable, present
 
 
 class _StandIn(dict[int, int]):
@@ -365,7 +443,7 @@ _STAND_IN_ERRORS = "rewardkit.stand-in"
 
 
 def _stand_in_errors(error: UnicodeError) -> tuple[str, int]:
-    """Codec error handler: the stand-ins of a run of non-ASCII characters (see :func:`stand_in`)."""
+    """Codec error handler: the stand-ins of a run of non-ASCII characters (:func:`stand_in`)."""
     if not isinstance(error, UnicodeEncodeError):
         raise error
     return error.object[error.start : error.end].translate(_STAND_IN), error.end
