@@ -24,6 +24,8 @@ from rewardkit.reflect.scan import (
     ascii_source,
     ascii_spans,
     fast_backend,
+    scan_sources,
+    stand_in,
     utf8_source,
 )
 
@@ -247,19 +249,35 @@ class _Matcher:
     patterns: tuple[tuple[int, regex.Pattern[str]], ...]  # user regexes, searched one by one
     singles: tuple[tuple[str, str], ...]  # (anchor, pattern source) of each phrase (profile)
     scan: GateScan
+    #: UTF-8 sources of the phrases with a literal beyond ASCII, and the group of each: they
+    #: have no source over the ASCII stand-in of a text (see :meth:`windows`).
+    wide_sources: tuple[bytes, ...] = ()
+    wide_groups: tuple[int, ...] = ()
 
-    def windows(self, text: str, limit: int = MAX_SPANS) -> dict[int, list[tuple[int, int]]] | None:
-        """Per group index, ranges that hold the start of every match of the group in ``text``.
+    def windows(
+        self, text: str, low: str | None = None, limit: int = MAX_SPANS
+    ) -> dict[int, list[tuple[int, int]]] | None:
+        """Per group index, ranges of ``low`` that hold the start of every match of the group.
 
         One hyperscan scan of the phrases' ASCII sources (a superset of each phrase: no word
         boundaries), reporting each match's leftmost start and end (:func:`ascii_spans`): a
         phrase match ``[p, e)`` is a source match, so ``p`` lies in a reported ``[start, e)``.
-        A group without a range cannot match. ``text`` in any case. ``None``: not available
-        (no hyperscan, a text that is not ASCII, or more than ``limit`` source matches).
+        An ASCII ``text`` (any case) is scanned as it is; any other is scanned as the ASCII
+        stand-in of ``low`` (its lowercase, required then), one byte per character, on which
+        the sources match wherever the phrases match ``low``; phrases with a literal beyond
+        ASCII are looked for in its UTF-8 bytes, and their groups get all of ``low``. A group
+        without a range cannot match. ``None``: not available (no hyperscan, a text beyond
+        ASCII without ``low``, or more than ``limit`` source matches).
         """
-        if not self.groups or not text.isascii() or not fast_backend():
+        if not self.groups or not fast_backend():
             return None
-        spans = ascii_spans(self.scan.ascii_sources, text.encode("ascii"), limit)
+        if text.isascii():
+            data = text.encode("ascii")
+        elif low is None:
+            return None
+        else:
+            data = stand_in(low)
+        spans = ascii_spans(self.scan.ascii_sources, data, limit)
         if spans is None:
             return None
         base, gates, count = len(self.scan.gates), self.scan.ascii_gates, len(self.groups)
@@ -268,6 +286,10 @@ class _Matcher:
             group = gates[source] - base
             if group < count:
                 found.setdefault(group, []).append((start, end))
+        if low is not None and self.wide_sources and not low.isascii():
+            everywhere = [(0, len(low))]
+            for index in scan_sources(self.wide_sources, low.encode("utf-8", "surrogatepass")):
+                found[self.wide_groups[index]] = everywhere
         return found
 
     def any(self, text: str, low: str | None = None) -> bool:
@@ -276,15 +298,10 @@ class _Matcher:
         ``low`` is ``text.lower()`` if the caller has it; otherwise the text is lowercased only
         when a phrase may occur in it (or user patterns must run).
         """
-        windows = self.windows(text)
+        windows = self.windows(text) if text.isascii() else None
         if windows is not None:
-            if windows:
-                if low is None:
-                    low = text.lower()
-                for index, ranges in windows.items():
-                    for _ in self.groups[index].finditer_near(low, ranges):
-                        return True
-        elif not fast_backend():  # substring tests, stopping at the first group that matches
+            return self._any_near(text, windows, low)
+        if not fast_backend():  # substring tests, stopping at the first group that matches
             if low is None:
                 low = text.lower()
             for group in self.groups:
@@ -298,6 +315,22 @@ class _Matcher:
                 if not present.isdisjoint(group.gate_ids):
                     for _ in group.finditer(low):
                         return True
+        return self._any_pattern(text, low)
+
+    def _any_near(
+        self, text: str, windows: dict[int, list[tuple[int, int]]], low: str | None = None
+    ) -> bool:
+        """:meth:`any`, given the :meth:`windows` of the text."""
+        if windows:
+            if low is None:
+                low = text.lower()
+            for index, ranges in windows.items():
+                for _ in self.groups[index].finditer_near(low, ranges):
+                    return True
+        return self._any_pattern(text, low)
+
+    def _any_pattern(self, text: str, low: str | None) -> bool:
+        """Whether a user pattern occurs in the text."""
         if not self.patterns:
             return False
         if low is None:
@@ -305,16 +338,44 @@ class _Matcher:
         return any(user_hits(pattern, low) for _, pattern in self.patterns)
 
     def any_many(self, texts: Sequence[str]) -> list[bool]:
-        """:meth:`any` for each text (any case): joined when they are short, else one by one.
+        """:meth:`any` for each text (any case), one scan for all when they are ASCII.
 
-        Joining saves per-call overhead on short texts (as fast for ``any``, 2x faster for
-        :meth:`hits_many` on 300-character GSM8K solutions) but costs a copy that a long text
-        does not repay (6 KB completions: one by one is 1.2x faster); the crossover is near
-        :data:`_JOIN_BELOW` characters on average.
+        With hyperscan, ASCII texts are scanned joined (:meth:`joined_windows`: one call
+        for the batch instead of one per text). Otherwise short texts are searched joined (as
+        fast for ``any``, 2x faster for :meth:`hits_many` on 300-character GSM8K solutions)
+        and long ones one by one (the copy does not repay: 6 KB completions are 1.2x faster
+        one by one); the crossover is near :data:`_JOIN_BELOW` characters on average.
         """
+        per_text = self.joined_windows(texts)
+        if per_text is not None:
+            return [
+                self._any_near(text, windows) for text, windows in zip(texts, per_text, strict=True)
+            ]
         if sum(map(len, texts)) < _JOIN_BELOW * len(texts):
             return self.any_batch([text.lower() for text in texts])
         return [self.any(text) for text in texts]
+
+    def joined_windows(self, texts: Sequence[str]) -> list[dict[int, list[tuple[int, int]]]] | None:
+        """The :meth:`windows` of each ASCII text, from one scan of the texts joined by NUL.
+
+        No phrase source matches a NUL, so no span crosses from one text into the next.
+        ``None``: not available (fewer than two texts, a text beyond ASCII, no hyperscan,
+        or more than :data:`MAX_SPANS` source matches per text).
+        """
+        if len(texts) < 2 or not all(text.isascii() for text in texts):
+            return None
+        joined = _join(texts)
+        windows = self.windows(joined.text, limit=MAX_SPANS * len(texts))
+        if windows is None:
+            return None
+        starts = joined.starts
+        per_text: list[dict[int, list[tuple[int, int]]]] = [{} for _ in texts]
+        for index, ranges in windows.items():
+            for start, end in ranges:
+                i = bisect.bisect_right(starts, start) - 1
+                offset = starts[i]
+                per_text[i].setdefault(index, []).append((start - offset, end - offset))
+        return per_text
 
     def any_batch(self, lows: Sequence[str]) -> list[bool]:
         """:meth:`any` for each text, scanning the joined texts once per group."""
@@ -342,12 +403,11 @@ class _Matcher:
 
     def hits(self, low: str) -> list[_Hit]:
         """Every phrase and pattern occurrence in the lowercased text, sorted by position."""
-        found: list[_Hit] = []
-        windows = self.windows(low)
+        windows = self.windows(low, low)
         if windows is not None:
-            for index, ranges in windows.items():
-                found.extend(self.groups[index].finditer_near(low, ranges))
-        elif present := self.scan.present(low, low):
+            return self._hits_near(low, windows)
+        found: list[_Hit] = []
+        if present := self.scan.present(low, low):
             for group in self.groups:
                 if not present.isdisjoint(group.gate_ids):
                     found.extend(group.finditer(low))
@@ -356,8 +416,21 @@ class _Matcher:
         found.sort()
         return found
 
+    def _hits_near(self, low: str, windows: dict[int, list[tuple[int, int]]]) -> list[_Hit]:
+        """:meth:`hits`, given the :meth:`windows` of the text."""
+        found: list[_Hit] = []
+        for group, ranges in windows.items():
+            found.extend(self.groups[group].finditer_near(low, ranges))
+        for index, pattern in self.patterns:
+            found.extend(_Hit(start, end, index) for start, end in user_hits(pattern, low))
+        found.sort()
+        return found
+
     def hits_many(self, lows: Sequence[str]) -> list[list[_Hit]]:
-        """:meth:`hits` for each text: joined when they are short (see :meth:`any_many`)."""
+        """:meth:`hits` for each text: one scan for all, or joined (see :meth:`any_many`)."""
+        per_text = self.joined_windows(lows)
+        if per_text is not None:
+            return [self._hits_near(low, w) for low, w in zip(lows, per_text, strict=True)]
         if sum(map(len, lows)) < _JOIN_BELOW * len(lows):
             return self.hits_batch(lows)
         return [self.hits(low) for low in lows]
@@ -532,11 +605,16 @@ def _matcher(
         )
     utf8_sources: list[bytes] = []
     utf8_gates: list[int] = []
+    wide_sources: list[bytes] = []
+    wide_groups: list[int] = []
     for index, phrase in enumerate(keys):
         ascii_bytes = ascii_source(phrase, _ascii_special)
         if ascii_bytes is not None:
             ascii_sources.append(ascii_bytes)
             ascii_gates.append(len(gates) + group_of[index])
+        else:
+            wide_sources.append(utf8_source(phrase, _utf8_special))
+            wide_groups.append(group_of[index])
         utf8_sources.append(utf8_source(phrase, _utf8_special))
         utf8_gates.append(len(gates) + group_of[index])
     if not ascii_sources:
@@ -556,7 +634,16 @@ def _matcher(
         user.append((len(keys), user_pattern(source)))
         keys.append(source)
         weights.append(weight)
-    return _Matcher(tuple(keys), tuple(weights), tuple(groups), tuple(user), tuple(singles), scan)
+    return _Matcher(
+        tuple(keys),
+        tuple(weights),
+        tuple(groups),
+        tuple(user),
+        tuple(singles),
+        scan,
+        tuple(wide_sources),
+        tuple(wide_groups),
+    )
 
 
 #: ``\s`` of ``re`` on ASCII: tab to carriage return, the four separators, and space.
@@ -581,13 +668,18 @@ def _utf8_special(char: str) -> list[str] | None:
 
 
 def _ascii_special(char: str) -> str | None:
-    """The ASCII-text regex of a flexible phrase character (see :func:`keyword_pattern`)."""
+    """The ASCII-text regex of a flexible phrase character (see :func:`keyword_pattern`).
+
+    Also right on the ASCII stand-in of any text (:func:`~rewardkit.reflect.scan.stand_in`),
+    where every whitespace character reads as a space, every apostrophe as ``'`` and a dash
+    as the stand-in of a sign (DEL).
+    """
     if char.isspace():
         return _ASCII_SPACE + "+"
     if char in _APOSTROPHES:
         return r"[\x27\x60]?"
     if char in _HYPHENS:
-        return r"(?:-|" + _ASCII_SPACE + ")?"
+        return r"(?:-|\x7f|" + _ASCII_SPACE + ")?"
     return None
 
 

@@ -295,6 +295,11 @@ class GateScan:
         return _scan(_by_identity(_literals, self.gates), data)
 
 
+def scan_sources(sources: tuple[bytes, ...], data: bytes) -> set[int]:
+    """Indexes of the caseless hyperscan ``sources`` that match somewhere in ``data``."""
+    return _scan(sources, data)
+
+
 def _scan(sources: tuple[bytes, ...], data: bytes) -> set[int]:
     """Indexes of the hyperscan ``sources`` that match somewhere in ``data``."""
     database = _by_identity(_database, sources)
