@@ -534,7 +534,11 @@ class CognitiveBehaviors:
         """
         group_end = groups[k][1]
         following_end = groups[k + 1][0] if k + 1 < len(groups) else len(low)
-        if _units(low, group_end, following_end, self.min_following) < self.min_following:
+        # Groups stay apart only where min_following units part them (_phrase_groups): only
+        # the last one may lack the content after it.
+        if k + 1 == len(groups) and (
+            _units(low, group_end, following_end, self.min_following) < self.min_following
+        ):
             return None
         if self.min_following and not _reasoning_follows(low, group_end, following_end):
             return None

@@ -221,12 +221,13 @@ def _is_reasoning(piece: str) -> bool:
             return True
         if len(set(compiled(_CJK).findall(piece))) >= _MIN_WORDS:
             return True
-    if "\\" not in piece and not any(sign in piece for sign in _MATH_SIGNS):
+    if "\\" not in piece and compiled(_MATH_SIGN).search(piece) is None:
         return False  # cheap: no sign, no LaTeX, no statement
     return compiled(_MATH).search(piece) is not None
 
 
-_MATH_SIGNS = "=<>+*/^\u00d7\u00f7\u2264\u2265\u2260"
+#: A sign a mathematical statement needs (any of them, or a backslash, must be in a piece).
+_MATH_SIGN = "[=<>+*/^\u00d7\u00f7\u2264\u2265\u2260]"
 
 
 def _reasoning_follows(low: str, start: int, end: int) -> bool:
@@ -566,9 +567,14 @@ class Reflection:
         counted: dict[object, float] = {}
         kept: list[dict[str, object]] = []
         dropped: list[dict[str, object]] = []
+        last = len(events) - 1
         for i, event in enumerate(events):
-            following_end = events[i + 1].start if i + 1 < len(events) else len(low)
-            if _units(low, event.end, following_end, self.min_following) < self.min_following:
+            following_end = events[i + 1].start if i < last else len(low)
+            # Events stay apart only where min_following units part them (_events): only the
+            # last one may lack the content after it.
+            if i == last and _units(low, event.end, len(low), self.min_following) < (
+                self.min_following
+            ):
                 if trace is not None:
                     dropped.append(_event_record(low, event, "no content after it"))
                 continue
