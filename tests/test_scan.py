@@ -214,3 +214,9 @@ def test_real_completions_score_alike_on_both_paths_and_in_batches(shared_data: 
     for text in texts:
         low = normalize(text).lower()
         assert matcher.hits(low) == _reference_hits(matcher, low)
+
+
+@given(st.text(st.sampled_from("ab \n\t\r\f\v\x0b\x1c\u00a0\u3000\u2009é等")))
+def test_content_chars_counts_what_is_not_whitespace(text: str) -> None:
+    spaces = " \n\t\r\f\v" if text.isascii() else " \n\t\r\f\v\u00a0\u3000"
+    assert _content_chars(text) == sum(1 for char in text if char not in spaces)

@@ -304,40 +304,62 @@ def _reasoned_chars(
     sentence counts only if :func:`_is_reasoning` says so. The first number counts each
     distinct sentence once, the second every occurrence.
     Sentences are read in order until both limits are reached (both numbers only grow, so
-    the first sentences that reach them decide): the text is cut into sentences lazily, one
-    ``str.find`` each, so a text whose first sentences suffice costs only those.
+    the first sentences that reach them decide). They are cut lazily from a prefix of the
+    text (512 characters, then 4x larger): the prepared text of a prefix is a prefix of the
+    prepared text of the whole, so a sentence whose end is inside the prefix is a sentence
+    of the whole, and a text whose first sentences suffice costs only those.
     """
     distinct = every = 0
     verdicts: dict[str, int] = {}
-    text = _without(low, spans).replace("\u3002", ". ").replace("\n", ". ")
+    read = _FIRST_READ
     position = 0
-    while position >= 0:  # the pieces of text.split(". "), in order, stripped
-        end = text.find(". ", position)
-        if end < 0:
-            piece = text[position:].strip()
-            position = -1
+    while True:
+        whole = read >= len(low)
+        if whole:
+            text = _prepared(low, spans)
         else:
-            piece = text[position:end].strip()
-            position = end + 2
-        chars = verdicts.get(piece)
-        if chars is None:
-            chars = _content_chars(piece) if _is_reasoning(piece) else 0
-            verdicts[piece] = chars
-            distinct += chars
-        every += chars
-        if distinct >= distinct_limit and every >= all_limit:
-            break
-    return distinct, every
+            text = _prepared(low[:read], [(a, min(b, read)) for a, b in spans if a < read])
+        while position >= 0:  # the pieces of text.split(". "), in order, stripped
+            end = text.find(". ", position)
+            if end >= 0:
+                piece = text[position:end].strip()
+                position = end + 2
+            elif not whole:
+                break  # the last piece of a prefix may go on past it
+            else:
+                piece = text[position:].strip()
+                position = -1
+            chars = verdicts.get(piece)
+            if chars is None:
+                chars = _content_chars(piece) if _is_reasoning(piece) else 0
+                verdicts[piece] = chars
+                distinct += chars
+            every += chars
+            if distinct >= distinct_limit and every >= all_limit:
+                return distinct, every
+        if whole:
+            return distinct, every
+        read *= 4
+
+
+def _prepared(low: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The text :func:`_sentences` splits at ``". "``: spans and line breaks made separators."""
+    return _without(low, spans).replace("\u3002", ". ").replace("\n", ". ")
 
 
 def _content_chars(text: str) -> int:
     """Characters that are not whitespace (cheap: a few ``str.count`` calls)."""
-    spaces = _ASCII_SPACES if text.isascii() else _SPACES
-    return len(text) - sum(map(text.count, spaces))
+    if text.isascii():
+        if text.isprintable():  # no control character: the space is the only whitespace
+            return len(text) - text.count(" ")
+        return len(text) - sum(map(text.count, _ASCII_SPACES))
+    return len(text) - sum(map(text.count, _SPACES))
 
 
 _SPACES = " \n\t\r\f\v\u00a0\u3000"
 _ASCII_SPACES = " \n\t\r\f\v"
+#: Characters of text read at first when a bound on the content suffices (grows 4x up to all).
+_FIRST_READ = 512
 
 
 def _sentences(text: str) -> list[str]:
