@@ -8,6 +8,7 @@ here from the documented rule) on generated text and, when present, the real cor
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,7 +26,7 @@ from rewardkit.reflect.graded import (
     _sentences,
     _without,
 )
-from rewardkit.reflect.matching import _Hit, _Matcher, _matcher, _resolve_keywords
+from rewardkit.reflect.matching import _UNIT, _WORD, _Hit, _Matcher, _matcher, _resolve_keywords
 from rewardkit.text import normalize
 
 pytestmark = pytest.mark.skipif(not scan.fast_backend(), reason="hyperscan is not installed")
@@ -220,3 +221,13 @@ def test_real_completions_score_alike_on_both_paths_and_in_batches(shared_data: 
 def test_content_chars_counts_what_is_not_whitespace(text: str) -> None:
     spaces = " \n\t\r\f\v" if text.isascii() else " \n\t\r\f\v\u00a0\u3000"
     assert _content_chars(text) == sum(1 for char in text if char not in spaces)
+
+
+_UNIT_BEFORE = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|" + _WORD + r"+|[=+*/^<>\u00d7\u00f7]"
+
+
+@given(st.text(st.sampled_from("abZ09 _.=×é\u0301\u0663等ｗ\u2009")))
+def test_unit_pattern_equals_its_definition(text: str) -> None:
+    # _UNIT leads with an ASCII run for speed; it must find the units the definition finds.
+    spans = [m.span() for m in re.finditer(_UNIT, text)]
+    assert spans == [m.span() for m in re.finditer(_UNIT_BEFORE, text)]
