@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from rewardkit import aha, cognitive_behaviors, reflection
 from rewardkit.reflect import scan
+from rewardkit.reflect.cognitive import _behavior_hits
 from rewardkit.reflect.graded import (
     _content_chars,
     _is_reasoning,
@@ -231,3 +232,32 @@ def test_unit_pattern_equals_its_definition(text: str) -> None:
     # _UNIT leads with an ASCII run for speed; it must find the units the definition finds.
     spans = [m.span() for m in re.finditer(_UNIT, text)]
     assert spans == [m.span() for m in re.finditer(_UNIT_BEFORE, text)]
+
+
+_BEHAVIOUR_PIECES = (
+    "Let me verify this: ",
+    "this works.",
+    "which is too big",
+    "17 is not 24.",
+    "Scrap that, ",
+    "First, we need to find x. ",
+    "Working backwards from 24, ",
+    "we need a 3",
+    "that gives 30, which is over the target. ",
+    "3 * 7 = 21",
+    "so it checks out",
+    "\n",
+    " ",
+    ", ",
+    ". ",
+    "?",
+    "é",
+    "—",
+)
+
+
+@given(st.lists(st.sampled_from(_BEHAVIOUR_PIECES), max_size=40).map("".join))
+def test_behaviour_search_near_reported_ends_equals_the_whole_text(text: str) -> None:
+    # With one reported end, one search stops at the only match the window can hold.
+    low = normalize(text).lower()
+    assert _behavior_hits(low) == _behavior_hits(low, windows=False)
