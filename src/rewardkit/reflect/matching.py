@@ -225,6 +225,24 @@ class _Group:
                 after = matched.end()
                 yield _Hit(position, after, indexes[(matched.lastindex or 1) - 1])
 
+    def occurs_near(self, text: str, windows: Sequence[tuple[int, int]]) -> bool:
+        """Whether :meth:`finditer_near` would find a match, on an ASCII ``text`` in any case.
+
+        On ASCII text the group's pattern matches the lowercased text at a position exactly
+        where its case-insensitive copy matches the text there (its literals are lowercase,
+        its classes hold no letter or hold both cases), so only each window is lowercased, to
+        find the occurrences of :attr:`prefix` in it.
+        """
+        prefix, match = self.prefix, _caseless(self.pattern).match
+        for start, stop in windows:
+            window = text[start:stop].lower()
+            position = window.find(prefix)
+            while position >= 0:
+                if match(text, start + position) is not None:
+                    return True
+                position = window.find(prefix, position + 1)
+        return False
+
     def candidates(self, joined: str, starts: Sequence[int]) -> list[int]:
         """Indexes of the joined texts in which a gate occurs."""
         found: set[int] = set()
@@ -327,6 +345,11 @@ class _Matcher:
     ) -> bool:
         """:meth:`any`, given the :meth:`windows` of the text."""
         if windows:
+            if low is None and text.isascii():  # no need to lowercase it all
+                groups = self.groups
+                if any(groups[i].occurs_near(text, ranges) for i, ranges in windows.items()):
+                    return True
+                return self._any_pattern(text, low)
             if low is None:
                 low = text.lower()
             for index, ranges in windows.items():
@@ -473,6 +496,12 @@ class _Matcher:
         ]
         counts.extend(len(user_hits(pattern, low)) for _, pattern in self.patterns)
         return counts
+
+
+@lru_cache(maxsize=256)
+def _caseless(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` compiled case-insensitively (see :meth:`_Group.occurs_near`)."""
+    return re.compile(pattern.pattern, re.IGNORECASE)
 
 
 def _runs(phrase: str) -> list[str]:
