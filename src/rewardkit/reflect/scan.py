@@ -12,6 +12,11 @@ Two interchangeable backends, tested equal:
   ASCII it scans the original text case-insensitively, which equals searching the lowercased
   text (``str.lower`` maps only ``A-Z`` on ASCII), so a text without a gate is never lowercased.
 
+With hyperscan, finer scans serve the hot paths: :func:`ascii_spans` reports every match of
+the phrases' ASCII sources with its leftmost start (the phrase matchers confirm only there),
+and :class:`PatternScan` where each behaviour pattern's matches can end. A text beyond ASCII
+is scanned as its ASCII stand-in (:func:`stand_in`), one byte per character.
+
 Nothing is compiled at import; a hyperscan database is built on first use per gate tuple and a
 scratch space per thread (hyperscan scratch spaces are not thread-safe). Compiled databases are
 kept serialized in a cache directory (:func:`cache_directory`), so a worker process loads them
