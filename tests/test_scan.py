@@ -261,3 +261,16 @@ def test_behaviour_search_near_reported_ends_equals_the_whole_text(text: str) ->
     # With one reported end, one search stops at the only match the window can hold.
     low = normalize(text).lower()
     assert _behavior_hits(low) == _behavior_hits(low, windows=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("a\u00e9" * 500, id="many-runs"),
+        pytest.param("x = 2 \u2264 3. " * 50, id="a-sign-per-sentence"),
+        pytest.param("\u7b49" * 300, id="one-long-run"),
+        pytest.param("plain " * 100 + "\u00e9", id="one-character"),
+    ],
+)
+def test_stand_in_either_way_is_the_table(text: str) -> None:
+    assert scan.stand_in(text) == text.translate(scan._STAND_IN).encode("ascii")
