@@ -141,6 +141,20 @@ def test_many_phrases_fall_back_to_the_gate_path() -> None:
     assert matcher.any_many([low, "wait"]) == [True, True]
 
 
+def test_joined_scan_leaves_texts_beyond_ascii_to_the_single_scan() -> None:
+    matcher = _matchers()[3]
+    assert matcher.joined_windows(["wait", "等等", "é"]) is None  # one ASCII text: alone
+    per_text = matcher.joined_windows(["but wait, x", "等等", "no phrase"])
+    assert per_text is not None
+    assert per_text[1] is None
+    assert per_text[0]
+    assert per_text[2] == {}
+    texts = ["but wait, x", "等等, 让我再想想", "no phrase", "Wait. é"]
+    assert matcher.any_many(texts) == [True, True, False, True]
+    lows = [text.lower() for text in texts]
+    assert matcher.hits_many(lows) == [matcher.hits(low) for low in lows]
+
+
 @given(st.text())
 def test_stand_in_is_the_translation_table(text: str) -> None:
     assert scan.stand_in(text) == text.translate(scan._STAND_IN).encode("ascii")

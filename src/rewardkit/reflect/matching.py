@@ -366,43 +366,52 @@ class _Matcher:
         return any(user_hits(pattern, low) for _, pattern in self.patterns)
 
     def any_many(self, texts: Sequence[str]) -> list[bool]:
-        """:meth:`any` for each text (any case), one scan for all when they are ASCII.
+        """:meth:`any` for each text (any case), one scan for all the ASCII ones.
 
-        With hyperscan, ASCII texts are scanned joined (:meth:`joined_windows`: one call
-        for the batch instead of one per text). Otherwise short texts are searched joined (as
-        fast for ``any``, 2x faster for :meth:`hits_many` on 300-character GSM8K solutions)
-        and long ones one by one (the copy does not repay: 6 KB completions are 1.2x faster
-        one by one); the crossover is near :data:`_JOIN_BELOW` characters on average.
+        With hyperscan, the ASCII texts are scanned joined (:meth:`joined_windows`: one
+        call for them instead of one per text), the others one by one. Otherwise short texts
+        are searched joined (as fast for ``any``, 2x faster for :meth:`hits_many` on
+        300-character GSM8K solutions) and long ones one by one (the copy does not repay:
+        6 KB completions are 1.2x faster one by one); the crossover is near
+        :data:`_JOIN_BELOW` characters on average.
         """
         per_text = self.joined_windows(texts)
         if per_text is not None:
             return [
-                self._any_near(text, windows) for text, windows in zip(texts, per_text, strict=True)
+                self.any(text) if windows is None else self._any_near(text, windows)
+                for text, windows in zip(texts, per_text, strict=True)
             ]
         if sum(map(len, texts)) < _JOIN_BELOW * len(texts):
             return self.any_batch([text.lower() for text in texts])
         return [self.any(text) for text in texts]
 
-    def joined_windows(self, texts: Sequence[str]) -> list[dict[int, list[tuple[int, int]]]] | None:
-        """The :meth:`windows` of each ASCII text, from one scan of the texts joined by NUL.
+    def joined_windows(
+        self, texts: Sequence[str]
+    ) -> list[dict[int, list[tuple[int, int]]] | None] | None:
+        """The :meth:`windows` of each ASCII text, from one scan of them joined by NUL.
 
-        No phrase source matches a NUL, so no span crosses from one text into the next.
-        ``None``: not available (fewer than two texts, a text beyond ASCII, no hyperscan,
-        or more than :data:`MAX_SPANS` source matches per text).
+        No phrase source matches a NUL, so no span crosses from one text into the next. A
+        text beyond ASCII gets ``None`` (the caller scans it alone). ``None`` for all: not
+        available (fewer than two ASCII texts, no hyperscan, or more than :data:`MAX_SPANS`
+        source matches per text).
         """
-        if len(texts) < 2 or not all(text.isascii() for text in texts):
+        chosen = [i for i, text in enumerate(texts) if text.isascii()]
+        if len(chosen) < 2:
             return None
-        joined = _join(texts)
-        windows = self.windows(joined.text, limit=MAX_SPANS * len(texts))
+        joined = _join([texts[i] for i in chosen])
+        windows = self.windows(joined.text, limit=MAX_SPANS * len(chosen))
         if windows is None:
             return None
         starts = joined.starts
-        per_text: list[dict[int, list[tuple[int, int]]]] = [{} for _ in texts]
+        found: list[dict[int, list[tuple[int, int]]]] = [{} for _ in chosen]
         for index, ranges in windows.items():
             for start, end in ranges:
                 i = bisect.bisect_right(starts, start) - 1
                 offset = starts[i]
-                per_text[i].setdefault(index, []).append((start - offset, end - offset))
+                found[i].setdefault(index, []).append((start - offset, end - offset))
+        per_text: list[dict[int, list[tuple[int, int]]] | None] = [None] * len(texts)
+        for i, windows_of_text in zip(chosen, found, strict=True):
+            per_text[i] = windows_of_text
         return per_text
 
     def any_batch(self, lows: Sequence[str]) -> list[bool]:
@@ -458,7 +467,10 @@ class _Matcher:
         """:meth:`hits` for each text: one scan for all, or joined (see :meth:`any_many`)."""
         per_text = self.joined_windows(lows)
         if per_text is not None:
-            return [self._hits_near(low, w) for low, w in zip(lows, per_text, strict=True)]
+            return [
+                self.hits(low) if windows is None else self._hits_near(low, windows)
+                for low, windows in zip(lows, per_text, strict=True)
+            ]
         if sum(map(len, lows)) < _JOIN_BELOW * len(lows):
             return self.hits_batch(lows)
         return [self.hits(low) for low in lows]
