@@ -18,6 +18,10 @@ seeded generated corpus of ~2,500-character solutions with reflection phrases in
 ``--short`` measures the ~300-character GPT-3 solutions of ``gsm8k_model_solutions.jsonl``
 instead (where the batch path joins the texts).
 
+``--baseline SRC`` times another rewardkit tree (its ``src`` folder; 0.1 is commit ``9cf07e0``:
+``git worktree add /tmp/rk01 9cf07e0``) against this one on the same completions, in
+alternating fresh processes (``--rounds``), and prints both and the speed-ups.
+
 Run ``python benchmarks/bench_reflection.py [--items 1000] [--short]`` for, per contender, CPU
 microseconds per item (throughput in batches, best of 5) and the median per-item time (each text
 scored alone), with both ratios to the honest loop, measured in one run. ``--standard`` turns
@@ -40,7 +44,17 @@ from pathlib import Path
 
 from rewardkit import aha, aha_score, cognitive_behaviors, reflection
 from rewardkit.keywords import RECIPE_KEYWORDS
-from rewardkit.reflect.scan import fast_backend, set_fast
+
+try:
+    from rewardkit.reflect.scan import fast_backend, set_fast
+except ImportError:  # a tree before the scan module (--baseline of 0.1): no backend switch
+
+    def fast_backend() -> bool:
+        return False
+
+    def set_fast(enabled: bool) -> None:
+        del enabled
+
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "math500_generations.jsonl"
 SHORT = DATA.with_name("gsm8k_model_solutions.jsonl")
@@ -238,6 +252,50 @@ def first_use(cache: str) -> tuple[float, float]:
     return imported, first
 
 
+def measure(texts: Sequence[str], repeats: int) -> dict[str, tuple[float, float]]:
+    """Per contender: (CPU seconds per item in batches, best of ``repeats``; median alone)."""
+    for fn in CONTENDERS.values():
+        fn(texts[:GROUP])  # first use compiles: not timed
+    return {
+        name: (_time(fn, texts, repeats) / len(texts), _median_item(fn, texts))
+        for name, fn in CONTENDERS.items()
+    }
+
+
+def against(baseline: str, argv: list[str], rounds: int) -> None:
+    """Time this tree and another one (``baseline``: its ``src`` folder) in alternating
+    fresh processes on the same completions; print the medians and the speed-ups."""
+    import json
+    import os
+    import subprocess
+
+    trees = {"this tree": str(Path(__file__).resolve().parents[1] / "src"), "baseline": baseline}
+    runs: dict[str, list[dict[str, list[float]]]] = {name: [] for name in trees}
+    for _ in range(rounds):
+        for name, src in trees.items():
+            env = {**os.environ, "PYTHONPATH": src}
+            out = subprocess.run(
+                [sys.executable, __file__, *argv, "--child"],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            runs[name].append(json.loads(out.stdout.splitlines()[-1]))
+    print(f"median of {rounds} alternating runs per tree; baseline: {baseline}")
+    print(f"{'contender':32s} {'this tree':>22s} {'baseline':>22s}   speed-up (throughput, median)")
+    for contender in runs["this tree"][0]:
+        mine, theirs = (
+            [statistics.median(run[contender][k] for run in runs[name]) for k in (0, 1)]
+            for name in trees
+        )
+        print(
+            f"{contender:32s} {mine[0] * 1e6:8.1f} / {mine[1] * 1e6:7.1f} us"
+            f" {theirs[0] * 1e6:8.1f} / {theirs[1] * 1e6:7.1f} us"
+            f"   {theirs[0] / mine[0]:5.2f}x {theirs[1] / mine[1]:5.2f}x"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=1000)
@@ -251,7 +309,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--first-use", action="store_true", help="also time import + first call in new processes"
     )
+    parser.add_argument(
+        "--baseline",
+        metavar="SRC",
+        help="the src folder of another rewardkit tree to time against (e.g. 0.1: "
+        "git worktree add /tmp/rk01 9cf07e0, then --baseline /tmp/rk01/src)",
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="alternating runs per tree")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    sizes = tuple(args.sizes) if args.sizes else None
+    if args.child:  # one tree's timings, as JSON, for --baseline
+        import json
+
+        set_fast(not args.standard)
+        texts = corpus(args.items, seed=args.seed, short=args.short, sizes=sizes)  # type: ignore[arg-type]
+        print(json.dumps(measure(texts, args.repeats)))
+        return 0
+    if args.baseline:
+        own = sys.argv[1:] if argv is None else argv
+        passed = [
+            a
+            for i, a in enumerate(own)
+            if not a.startswith("--baseline") and (i == 0 or own[i - 1] != "--baseline")
+        ]
+        against(args.baseline, passed, args.rounds)
+        return 0
     if args.first_use:
         import tempfile
 
@@ -260,22 +343,17 @@ def main(argv: list[str] | None = None) -> int:
                 imported, first = first_use(directory)
                 print(f"first use ({label:10s}): import {imported:.2f} s, first call {first:.2f} s")
     set_fast(not args.standard)
-    sizes = tuple(args.sizes) if args.sizes else None
     texts = corpus(args.items, seed=args.seed, short=args.short, sizes=sizes)  # type: ignore[arg-type]
     path = SHORT if args.short else DATA
     source = path.name if path.is_file() else "generated corpus"
     mean = sum(map(len, texts)) / max(1, len(texts))
     print(f"corpus: {len(texts)} completions from {source}, mean {mean:.0f} characters")
     print(f"scan backend: {'hyperscan' if fast_backend() else 'standard library'}")
-    for fn in CONTENDERS.values():
-        fn(texts[:GROUP])  # first use compiles: not timed
-    base = _time(honest, texts, args.repeats)  # type: ignore[arg-type]
-    base_median = _median_item(honest, texts)  # type: ignore[arg-type]
-    for name, fn in CONTENDERS.items():
-        seconds = base if name == "honest" else _time(fn, texts, args.repeats)
-        median = base_median if name == "honest" else _median_item(fn, texts)
+    timings = measure(texts, args.repeats)
+    base, base_median = timings["honest"]
+    for name, (seconds, median) in timings.items():
         print(
-            f"{name:32s} {seconds * 1e6 / len(texts):9.1f} us/item {seconds / base:6.2f}x"
+            f"{name:32s} {seconds * 1e6:9.1f} us/item {seconds / base:6.2f}x"
             f"   median {median * 1e6:8.1f} us {median / base_median:6.2f}x the honest loop"
         )
     naive_scores, scores = naive(texts), per_item(texts)

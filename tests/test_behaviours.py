@@ -273,23 +273,23 @@ def test_compiled_databases_are_cached_and_damage_falls_back(
     low = " ".join(text for text, _ in POSITIVES).lower()
     expected = _pattern_scan().ends(low)
     sources = tuple(source for source in _pattern_scan().sources if source is not None)
-    scan._prefilter_database.cache_clear()
+    scan.clear_databases()
     try:
         compiled = scan._prefilter_database(sources)  # compiles and writes the cache
         files = list(tmp_path.glob("hyperscan-*.db"))
         assert len(files) == 1
-        scan._prefilter_database.cache_clear()
+        scan.clear_databases()
         loaded = scan._prefilter_database(sources)  # loads
         assert loaded is not compiled
         assert _pattern_scan().ends(low) == expected
         files[0].write_bytes(b"damaged")
-        scan._prefilter_database.cache_clear()
+        scan.clear_databases()
         assert _pattern_scan().ends(low) == expected  # compiles again
         assert files[0].read_bytes() != b"damaged"  # and replaces the damaged file
         monkeypatch.setenv(scan.CACHE_ENV, "")
         assert scan.cache_directory() is None
     finally:
-        scan._prefilter_database.cache_clear()
+        scan.clear_databases()
 
 
 def test_every_match_holds_one_of_its_triggers() -> None:
@@ -312,12 +312,12 @@ def test_an_unwritable_cache_directory_only_costs_the_compilation(
     monkeypatch.setenv(scan.CACHE_ENV, str(blocker / "cache"))
     low = " ".join(text for text, _ in POSITIVES).lower()
     expected = _pattern_scan().ends(low)
-    scan._prefilter_database.cache_clear()
+    scan.clear_databases()
     try:
         assert _pattern_scan().ends(low) == expected
         assert sorted(tmp_path.iterdir()) == [blocker]
     finally:
-        scan._prefilter_database.cache_clear()
+        scan.clear_databases()
 
 
 def test_no_home_directory_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:

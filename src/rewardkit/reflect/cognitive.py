@@ -85,6 +85,13 @@ class _Lazy:
             compiled = self._compiled = re.compile(self.source)
         return compiled.finditer(text, pos, endpos)
 
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``re.Pattern.search`` of the compiled pattern."""
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.source)
+        return compiled.search(text, pos, endpos)
+
 
 _BehaviorTable = tuple[tuple[str, tuple[tuple[tuple[str, ...], _Lazy], ...]], ...]
 
@@ -272,10 +279,17 @@ def _behavior_hits(low: str, *, windows: bool = True) -> dict[str, list[tuple[in
         elif ends is not None and k in ends:
             found_ends = ends[k]
             if len(found_ends) == 1:
+                # Every match ends at a reported end: here all at one end, so at most one
+                # non-empty match fits in the window (two would overlap), and the first the
+                # engine finds is the one finditer would yield: stop there.
                 end = found_ends[0]
-                ranges = [(max(0, end - _REACH), min(length, end + _AFTER))]
-            else:
-                ranges = _end_windows(found_ends, length)
+                m = pattern.search(low, max(0, end - _REACH), min(length, end + _AFTER))
+                if m is not None:
+                    m_start, m_end = m.span()
+                    if m_end > m_start and _starts_on_boundary(low, m_start):
+                        spans[family].append((m_start, m_end))
+                continue
+            ranges = _end_windows(found_ends, length)
         else:
             if ends is not None and not any(trigger in low for trigger in triggers):
                 continue  # e.g. a pattern of non-ASCII signs on an ASCII text
@@ -534,7 +548,11 @@ class CognitiveBehaviors:
         """
         group_end = groups[k][1]
         following_end = groups[k + 1][0] if k + 1 < len(groups) else len(low)
-        if _units(low, group_end, following_end, self.min_following) < self.min_following:
+        # Groups stay apart only where min_following units part them (_phrase_groups): only
+        # the last one may lack the content after it.
+        if k + 1 == len(groups) and (
+            _units(low, group_end, following_end, self.min_following) < self.min_following
+        ):
             return None
         if self.min_following and not _reasoning_follows(low, group_end, following_end):
             return None

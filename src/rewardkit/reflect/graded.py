@@ -99,7 +99,13 @@ def _signature(low: str, start: int, end: int) -> tuple[str, ...]:
     previous = start
     sentence_end = compiled(_SENTENCE_END).search
     for match in _unit_pattern(low).finditer(low, start, end):
-        if units and sentence_end(low, previous, match.start()):
+        at = match.start()
+        if (
+            units
+            and at > previous
+            and low[previous:at] != " "  # nothing or one space between units ends no sentence
+            and sentence_end(low, previous, at)
+        ):
             break
         units.append(match.group())
         if len(units) >= _SIGNATURE_UNITS:
@@ -216,12 +222,13 @@ def _is_reasoning(piece: str) -> bool:
             return True
         if len(set(compiled(_CJK).findall(piece))) >= _MIN_WORDS:
             return True
-    if "\\" not in piece and not any(sign in piece for sign in _MATH_SIGNS):
+    if "\\" not in piece and compiled(_MATH_SIGN).search(piece) is None:
         return False  # cheap: no sign, no LaTeX, no statement
     return compiled(_MATH).search(piece) is not None
 
 
-_MATH_SIGNS = "=<>+*/^\u00d7\u00f7\u2264\u2265\u2260"
+#: A sign a mathematical statement needs (any of them, or a backslash, must be in a piece).
+_MATH_SIGN = "[=<>+*/^\u00d7\u00f7\u2264\u2265\u2260]"
 
 
 def _reasoning_follows(low: str, start: int, end: int) -> bool:
@@ -273,7 +280,13 @@ def _follow_signature(low: str, start: int, end: int) -> tuple[str, ...]:
     previous = start
     sentence_end = compiled(_SENTENCE_END).search
     for match in _unit_pattern(low).finditer(low, start, end):
-        if len(units) >= _MIN_WORDS and sentence_end(low, previous, match.start()):
+        at = match.start()
+        if (
+            len(units) >= _MIN_WORDS
+            and at > previous
+            and low[previous:at] != " "  # nothing or one space between units ends no sentence
+            and sentence_end(low, previous, at)
+        ):
             break
         unit = match.group()
         units.append("0" if unit.isdigit() else unit)
@@ -291,21 +304,32 @@ def _reasoned_chars(
     Sentences are cut as :func:`_sentences` cuts them (phrases replaced by line breaks); a
     sentence counts only if :func:`_is_reasoning` says so. The first number counts each
     distinct sentence once, the second every occurrence.
-    Sentences are read in order until both limits are reached (the complete sentences of a
-    prefix are the first sentences of the whole, so a prefix that reaches them decides).
+    Sentences are read in order until both limits are reached (both numbers only grow, so
+    the first sentences that reach them decide). They are cut lazily from a prefix of the
+    text (512 characters, then 4x larger): the prepared text of a prefix is a prefix of the
+    prepared text of the whole, so a sentence whose end is inside the prefix is a sentence
+    of the whole, and a text whose first sentences suffice costs only those.
     """
     distinct = every = 0
     verdicts: dict[str, int] = {}
-    read = _FIRST_READ // 2
-    start = 0
+    read = _FIRST_READ
+    position = 0
     while True:
         whole = read >= len(low)
-        cut = low if whole else low[:read]
-        inside = [(a, min(b, read)) for a, b in spans if a < read]
-        pieces = _sentences(_without(cut, inside))
-        if not whole:
-            pieces = pieces[:-1]  # the last piece may be cut
-        for piece in pieces[start:]:
+        if whole:
+            text = _prepared(low, spans)
+        else:
+            text = _prepared(low[:read], [(a, min(b, read)) for a, b in spans if a < read])
+        while position >= 0:  # the pieces of text.split(". "), in order, stripped
+            end = text.find(". ", position)
+            if end >= 0:
+                piece = text[position:end].strip()
+                position = end + 2
+            elif not whole:
+                break  # the last piece of a prefix may go on past it
+            else:
+                piece = text[position:].strip()
+                position = -1
             chars = verdicts.get(piece)
             if chars is None:
                 chars = _content_chars(piece) if _is_reasoning(piece) else 0
@@ -316,14 +340,21 @@ def _reasoned_chars(
                 return distinct, every
         if whole:
             return distinct, every
-        start = len(pieces)
         read *= 4
+
+
+def _prepared(low: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The text :func:`_sentences` splits at ``". "``: spans and line breaks made separators."""
+    return _without(low, spans).replace("\u3002", ". ").replace("\n", ". ")
 
 
 def _content_chars(text: str) -> int:
     """Characters that are not whitespace (cheap: a few ``str.count`` calls)."""
-    spaces = _ASCII_SPACES if text.isascii() else _SPACES
-    return len(text) - sum(map(text.count, spaces))
+    if text.isascii():
+        if text.isprintable():  # no control character: the space is the only whitespace
+            return len(text) - text.count(" ")
+        return len(text) - sum(map(text.count, _ASCII_SPACES))
+    return len(text) - sum(map(text.count, _SPACES))
 
 
 _SPACES = " \n\t\r\f\v\u00a0\u3000"
@@ -561,9 +592,14 @@ class Reflection:
         counted: dict[object, float] = {}
         kept: list[dict[str, object]] = []
         dropped: list[dict[str, object]] = []
+        last = len(events) - 1
         for i, event in enumerate(events):
-            following_end = events[i + 1].start if i + 1 < len(events) else len(low)
-            if _units(low, event.end, following_end, self.min_following) < self.min_following:
+            following_end = events[i + 1].start if i < last else len(low)
+            # Events stay apart only where min_following units part them (_events): only the
+            # last one may lack the content after it.
+            if i == last and _units(low, event.end, len(low), self.min_following) < (
+                self.min_following
+            ):
                 if trace is not None:
                     dropped.append(_event_record(low, event, "no content after it"))
                 continue

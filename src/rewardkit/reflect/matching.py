@@ -18,7 +18,16 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from rewardkit.errors import ConfigError
 from rewardkit.keywords import KEYWORD_SETS
-from rewardkit.reflect.scan import GateScan, ascii_source, fast_backend, utf8_source
+from rewardkit.reflect.scan import (
+    MAX_SPANS,
+    GateScan,
+    ascii_source,
+    ascii_spans,
+    fast_backend,
+    scan_sources,
+    stand_in,
+    utf8_source,
+)
 
 if TYPE_CHECKING:
     import regex
@@ -47,8 +56,13 @@ _CJK = "\u2e80-\u2fff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-
 # A letter or digit of a script with word boundaries, or a combining mark (part of a letter);
 # not "_", which markdown uses for emphasis.
 _WORD = rf"(?:[^\W_{_CJK}]|[\u0300-\u036f])"
-# A unit of content: a run of letters/digits, one CJK character, or an arithmetic sign.
-_UNIT = rf"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|{_WORD}+|[=+*/^<>\u00d7\u00f7]"
+# A unit of content: a run of letters/digits, one CJK character, or an arithmetic sign. The
+# first alternative is only a faster way to the same match (a run of ASCII letters and digits
+# that no other letter, digit or mark continues): the class test of _WORD is slow per character.
+_UNIT = (
+    rf"[a-z0-9]+(?!{_WORD})|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|{_WORD}+"
+    r"|[=+*/^<>\u00d7\u00f7]"
+)
 _SEPARATOR = "\x00"
 #: Batches whose texts average fewer characters than this are searched joined.
 _JOIN_BELOW = 700
@@ -183,6 +197,52 @@ class _Group:
                 yield _Hit(position, matched.end(), indexes[(matched.lastindex or 1) - 1])
                 position = low.find(prefix, max(matched.end(), position + 1), end)
 
+    def finditer_near(
+        self, low: str, windows: Sequence[tuple[int, int]], end: int | None = None
+    ) -> Iterator[_Hit]:
+        """:meth:`finditer` where every match starts inside one of ``windows``.
+
+        ``windows`` (``[start, stop)`` ranges, any order) must hold the start of every match
+        (:meth:`_Matcher.windows` finds them); then this equals ``finditer(low, 0, end)``:
+        the same candidates in the same order (occurrences of :attr:`prefix`), minus those
+        where no match can start, each tried only at or after the previous match's end.
+        """
+        if end is None:
+            end = len(low)
+        prefix, match, indexes = self.prefix, self.pattern.match, self.indexes
+        positions: set[int] = set()
+        for start, stop in windows:
+            position = low.find(prefix, start, stop)
+            while position >= 0:
+                positions.add(position)
+                position = low.find(prefix, position + 1, stop)
+        after = 0
+        for position in sorted(positions):
+            if position < after:
+                continue  # inside the previous match: finditer never tries it
+            matched = match(low, position, end)
+            if matched is not None:
+                after = matched.end()
+                yield _Hit(position, after, indexes[(matched.lastindex or 1) - 1])
+
+    def occurs_near(self, text: str, windows: Sequence[tuple[int, int]]) -> bool:
+        """Whether :meth:`finditer_near` would find a match, on an ASCII ``text`` in any case.
+
+        On ASCII text the group's pattern matches the lowercased text at a position exactly
+        where its case-insensitive copy matches the text there (its literals are lowercase,
+        its classes hold no letter or hold both cases), so only each window is lowercased, to
+        find the occurrences of :attr:`prefix` in it.
+        """
+        prefix, match = self.prefix, _caseless(self.pattern).match
+        for start, stop in windows:
+            window = text[start:stop].lower()
+            position = window.find(prefix)
+            while position >= 0:
+                if match(text, start + position) is not None:
+                    return True
+                position = window.find(prefix, position + 1)
+        return False
+
     def candidates(self, joined: str, starts: Sequence[int]) -> list[int]:
         """Indexes of the joined texts in which a gate occurs."""
         found: set[int] = set()
@@ -212,13 +272,58 @@ class _Matcher:
     patterns: tuple[tuple[int, regex.Pattern[str]], ...]  # user regexes, searched one by one
     singles: tuple[tuple[str, str], ...]  # (anchor, pattern source) of each phrase (profile)
     scan: GateScan
+    #: UTF-8 sources of the phrases with a literal beyond ASCII, and the group of each: they
+    #: have no source over the ASCII stand-in of a text (see :meth:`windows`).
+    wide_sources: tuple[bytes, ...] = ()
+    wide_groups: tuple[int, ...] = ()
+
+    def windows(
+        self, text: str, low: str | None = None, limit: int = MAX_SPANS
+    ) -> dict[int, list[tuple[int, int]]] | None:
+        """Per group index, ranges of ``low`` that hold the start of every match of the group.
+
+        One hyperscan scan of the phrases' ASCII sources (a superset of each phrase: no word
+        boundaries), reporting each match's leftmost start and end (:func:`ascii_spans`): a
+        phrase match ``[p, e)`` is a source match, so ``p`` lies in a reported ``[start, e)``.
+        An ASCII ``text`` (any case) is scanned as it is; any other is scanned as the ASCII
+        stand-in of ``low`` (its lowercase, required then), one byte per character, on which
+        the sources match wherever the phrases match ``low``; phrases with a literal beyond
+        ASCII are looked for in its UTF-8 bytes, and their groups get all of ``low``. A group
+        without a range cannot match. ``None``: not available (no hyperscan, a text beyond
+        ASCII without ``low``, or more than ``limit`` source matches).
+        """
+        if not self.groups or not fast_backend():
+            return None
+        if text.isascii():
+            data = text.encode("ascii")
+        elif low is None:
+            return None
+        else:
+            data = stand_in(low)
+        spans = ascii_spans(self.scan.ascii_sources, data, limit)
+        if spans is None:
+            return None
+        base, gates, count = len(self.scan.gates), self.scan.ascii_gates, len(self.groups)
+        found: dict[int, list[tuple[int, int]]] = {}
+        for source, start, end in spans:
+            group = gates[source] - base
+            if group < count:
+                found.setdefault(group, []).append((start, end))
+        if low is not None and self.wide_sources and not low.isascii():
+            everywhere = [(0, len(low))]
+            for index in scan_sources(self.wide_sources, low.encode("utf-8", "surrogatepass")):
+                found[self.wide_groups[index]] = everywhere
+        return found
 
     def any(self, text: str, low: str | None = None) -> bool:
         """Whether any phrase or pattern occurs in ``text`` (the hot path of aha).
 
         ``low`` is ``text.lower()`` if the caller has it; otherwise the text is lowercased only
-        when a gate occurs in it (or user patterns must run).
+        when a phrase may occur in it (or user patterns must run).
         """
+        windows = self.windows(text) if text.isascii() else None
+        if windows is not None:
+            return self._any_near(text, windows, low)
         if not fast_backend():  # substring tests, stopping at the first group that matches
             if low is None:
                 low = text.lower()
@@ -233,6 +338,27 @@ class _Matcher:
                 if not present.isdisjoint(group.gate_ids):
                     for _ in group.finditer(low):
                         return True
+        return self._any_pattern(text, low)
+
+    def _any_near(
+        self, text: str, windows: dict[int, list[tuple[int, int]]], low: str | None = None
+    ) -> bool:
+        """:meth:`any`, given the :meth:`windows` of the text."""
+        if windows:
+            if low is None and text.isascii():  # no need to lowercase it all
+                groups = self.groups
+                if any(groups[i].occurs_near(text, ranges) for i, ranges in windows.items()):
+                    return True
+                return self._any_pattern(text, low)
+            if low is None:
+                low = text.lower()
+            for index, ranges in windows.items():
+                for _ in self.groups[index].finditer_near(low, ranges):
+                    return True
+        return self._any_pattern(text, low)
+
+    def _any_pattern(self, text: str, low: str | None) -> bool:
+        """Whether a user pattern occurs in the text."""
         if not self.patterns:
             return False
         if low is None:
@@ -240,16 +366,53 @@ class _Matcher:
         return any(user_hits(pattern, low) for _, pattern in self.patterns)
 
     def any_many(self, texts: Sequence[str]) -> list[bool]:
-        """:meth:`any` for each text (any case): joined when they are short, else one by one.
+        """:meth:`any` for each text (any case), one scan for all the ASCII ones.
 
-        Joining saves per-call overhead on short texts (as fast for ``any``, 2x faster for
-        :meth:`hits_many` on 300-character GSM8K solutions) but costs a copy that a long text
-        does not repay (6 KB completions: one by one is 1.2x faster); the crossover is near
+        With hyperscan, the ASCII texts are scanned joined (:meth:`joined_windows`: one
+        call for them instead of one per text), the others one by one. Otherwise short texts
+        are searched joined (as fast for ``any``, 2x faster for :meth:`hits_many` on
+        300-character GSM8K solutions) and long ones one by one (the copy does not repay:
+        6 KB completions are 1.2x faster one by one); the crossover is near
         :data:`_JOIN_BELOW` characters on average.
         """
+        per_text = self.joined_windows(texts)
+        if per_text is not None:
+            return [
+                self.any(text) if windows is None else self._any_near(text, windows)
+                for text, windows in zip(texts, per_text, strict=True)
+            ]
         if sum(map(len, texts)) < _JOIN_BELOW * len(texts):
             return self.any_batch([text.lower() for text in texts])
         return [self.any(text) for text in texts]
+
+    def joined_windows(
+        self, texts: Sequence[str]
+    ) -> list[dict[int, list[tuple[int, int]]] | None] | None:
+        """The :meth:`windows` of each ASCII text, from one scan of them joined by NUL.
+
+        No phrase source matches a NUL, so no span crosses from one text into the next. A
+        text beyond ASCII gets ``None`` (the caller scans it alone). ``None`` for all: not
+        available (fewer than two ASCII texts, no hyperscan, or more than :data:`MAX_SPANS`
+        source matches per text).
+        """
+        chosen = [i for i, text in enumerate(texts) if text.isascii()]
+        if len(chosen) < 2:
+            return None
+        joined = _join([texts[i] for i in chosen])
+        windows = self.windows(joined.text, limit=MAX_SPANS * len(chosen))
+        if windows is None:
+            return None
+        starts = joined.starts
+        found: list[dict[int, list[tuple[int, int]]]] = [{} for _ in chosen]
+        for index, ranges in windows.items():
+            for start, end in ranges:
+                i = bisect.bisect_right(starts, start) - 1
+                offset = starts[i]
+                found[i].setdefault(index, []).append((start - offset, end - offset))
+        per_text: list[dict[int, list[tuple[int, int]]] | None] = [None] * len(texts)
+        for i, windows_of_text in zip(chosen, found, strict=True):
+            per_text[i] = windows_of_text
+        return per_text
 
     def any_batch(self, lows: Sequence[str]) -> list[bool]:
         """:meth:`any` for each text, scanning the joined texts once per group."""
@@ -277,9 +440,11 @@ class _Matcher:
 
     def hits(self, low: str) -> list[_Hit]:
         """Every phrase and pattern occurrence in the lowercased text, sorted by position."""
+        windows = self.windows(low, low)
+        if windows is not None:
+            return self._hits_near(low, windows)
         found: list[_Hit] = []
-        present = self.scan.present(low, low)
-        if present:
+        if present := self.scan.present(low, low):
             for group in self.groups:
                 if not present.isdisjoint(group.gate_ids):
                     found.extend(group.finditer(low))
@@ -288,8 +453,24 @@ class _Matcher:
         found.sort()
         return found
 
+    def _hits_near(self, low: str, windows: dict[int, list[tuple[int, int]]]) -> list[_Hit]:
+        """:meth:`hits`, given the :meth:`windows` of the text."""
+        found: list[_Hit] = []
+        for group, ranges in windows.items():
+            found.extend(self.groups[group].finditer_near(low, ranges))
+        for index, pattern in self.patterns:
+            found.extend(_Hit(start, end, index) for start, end in user_hits(pattern, low))
+        found.sort()
+        return found
+
     def hits_many(self, lows: Sequence[str]) -> list[list[_Hit]]:
-        """:meth:`hits` for each text: joined when they are short (see :meth:`any_many`)."""
+        """:meth:`hits` for each text: one scan for all, or joined (see :meth:`any_many`)."""
+        per_text = self.joined_windows(lows)
+        if per_text is not None:
+            return [
+                self.hits(low) if windows is None else self._hits_near(low, windows)
+                for low, windows in zip(lows, per_text, strict=True)
+            ]
         if sum(map(len, lows)) < _JOIN_BELOW * len(lows):
             return self.hits_batch(lows)
         return [self.hits(low) for low in lows]
@@ -327,6 +508,12 @@ class _Matcher:
         ]
         counts.extend(len(user_hits(pattern, low)) for _, pattern in self.patterns)
         return counts
+
+
+@lru_cache(maxsize=256)
+def _caseless(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` compiled case-insensitively (see :meth:`_Group.occurs_near`)."""
+    return re.compile(pattern.pattern, re.IGNORECASE)
 
 
 def _runs(phrase: str) -> list[str]:
@@ -464,11 +651,16 @@ def _matcher(
         )
     utf8_sources: list[bytes] = []
     utf8_gates: list[int] = []
+    wide_sources: list[bytes] = []
+    wide_groups: list[int] = []
     for index, phrase in enumerate(keys):
         ascii_bytes = ascii_source(phrase, _ascii_special)
         if ascii_bytes is not None:
             ascii_sources.append(ascii_bytes)
             ascii_gates.append(len(gates) + group_of[index])
+        else:
+            wide_sources.append(utf8_source(phrase, _utf8_special))
+            wide_groups.append(group_of[index])
         utf8_sources.append(utf8_source(phrase, _utf8_special))
         utf8_gates.append(len(gates) + group_of[index])
     if not ascii_sources:
@@ -488,7 +680,16 @@ def _matcher(
         user.append((len(keys), user_pattern(source)))
         keys.append(source)
         weights.append(weight)
-    return _Matcher(tuple(keys), tuple(weights), tuple(groups), tuple(user), tuple(singles), scan)
+    return _Matcher(
+        tuple(keys),
+        tuple(weights),
+        tuple(groups),
+        tuple(user),
+        tuple(singles),
+        scan,
+        tuple(wide_sources),
+        tuple(wide_groups),
+    )
 
 
 #: ``\s`` of ``re`` on ASCII: tab to carriage return, the four separators, and space.
@@ -513,13 +714,18 @@ def _utf8_special(char: str) -> list[str] | None:
 
 
 def _ascii_special(char: str) -> str | None:
-    """The ASCII-text regex of a flexible phrase character (see :func:`keyword_pattern`)."""
+    """The ASCII-text regex of a flexible phrase character (see :func:`keyword_pattern`).
+
+    Also right on the ASCII stand-in of any text (:func:`~rewardkit.reflect.scan.stand_in`),
+    where every whitespace character reads as a space, every apostrophe as ``'`` and a dash
+    as the stand-in of a sign (DEL).
+    """
     if char.isspace():
         return _ASCII_SPACE + "+"
     if char in _APOSTROPHES:
         return r"[\x27\x60]?"
     if char in _HYPHENS:
-        return r"(?:-|" + _ASCII_SPACE + ")?"
+        return r"(?:-|\x7f|" + _ASCII_SPACE + ")?"
     return None
 
 

@@ -12,6 +12,11 @@ Two interchangeable backends, tested equal:
   ASCII it scans the original text case-insensitively, which equals searching the lowercased
   text (``str.lower`` maps only ``A-Z`` on ASCII), so a text without a gate is never lowercased.
 
+With hyperscan, finer scans serve the hot paths: :func:`ascii_spans` reports every match of
+the phrases' ASCII sources with its leftmost start (the phrase matchers confirm only there),
+and :class:`PatternScan` where each behaviour pattern's matches can end. A text beyond ASCII
+is scanned as its ASCII stand-in (:func:`stand_in`), one byte per character.
+
 Nothing is compiled at import; a hyperscan database is built on first use per gate tuple and a
 scratch space per thread (hyperscan scratch spaces are not thread-safe). Compiled databases are
 kept serialized in a cache directory (:func:`cache_directory`), so a worker process loads them
@@ -20,6 +25,7 @@ in milliseconds instead of compiling them again. A :class:`GateScan` pickles as 
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import hashlib
 import os
@@ -191,13 +197,50 @@ _LOCAL = threading.local()
 _LOWERS_TO_ASCII = ("\u0130", "\u212a")
 
 
-def _scratch(sources: tuple[object, ...], database: Any) -> Any:
-    """This thread's scratch space for ``database`` (built from ``sources``)."""
-    scratches: dict[tuple[object, ...], Any] = _LOCAL.__dict__.setdefault("scratches", {})
-    scratch = scratches.get(sources)
-    if scratch is None:
-        scratch = scratches[sources] = _hyperscan().Scratch(database)
-    return scratch
+def _scratch(database: Any) -> Any:
+    """This thread's scratch space for ``database``, found by its identity."""
+    scratches: dict[int, tuple[Any, Any]] | None = getattr(_LOCAL, "scratches", None)
+    if scratches is None:
+        scratches = _LOCAL.scratches = {}
+    entry = scratches.get(id(database))
+    if entry is None or entry[0] is not database:
+        if len(scratches) >= _IDENTITY_CACHE:
+            scratches.clear()
+        entry = scratches[id(database)] = (database, _hyperscan().Scratch(database))
+    return entry[1]
+
+
+#: Entries of the identity caches (:func:`_by_identity`, :func:`_scratch`) before they are
+#: emptied: far more than there are configurations in a process.
+_IDENTITY_CACHE = 256
+_BY_IDENTITY: dict[tuple[int, int], tuple[object, Any]] = {}
+
+
+def clear_databases() -> None:
+    """Forget every compiled database in this process (the next scan loads or compiles it)."""
+    _database.cache_clear()
+    _span_database.cache_clear()
+    _prefilter_database.cache_clear()
+    _BY_IDENTITY.clear()
+
+
+def _by_identity(build: Callable[[Any], Any], key: Any) -> Any:
+    """``build(key)`` (a cached builder), looked up by the identity of ``key``.
+
+    The builders are cached by value, which hashes a tuple of about a hundred byte strings on
+    every look-up (microseconds per scan); a scan passes the same tuple object every time, so
+    its identity finds the result in one dictionary look-up. The entry keeps ``key`` alive,
+    so its identity cannot be reused while the entry exists.
+    """
+    slot = (id(build), id(key))
+    entry = _BY_IDENTITY.get(slot)
+    if entry is not None and entry[0] is key:
+        return entry[1]
+    value = build(key)
+    if len(_BY_IDENTITY) >= _IDENTITY_CACHE:
+        _BY_IDENTITY.clear()
+    _BY_IDENTITY[slot] = (key, value)
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,18 +297,66 @@ class GateScan:
         return {i for i, gate in enumerate(self.gates) if gate in low}
 
     def _scan(self, data: bytes) -> set[int]:
-        return _scan(_literals(self.gates), data)
+        return _scan(_by_identity(_literals, self.gates), data)
+
+
+def scan_sources(sources: tuple[bytes, ...], data: bytes) -> set[int]:
+    """Indexes of the caseless hyperscan ``sources`` that match somewhere in ``data``."""
+    return _scan(sources, data)
 
 
 def _scan(sources: tuple[bytes, ...], data: bytes) -> set[int]:
     """Indexes of the hyperscan ``sources`` that match somewhere in ``data``."""
-    database = _database(sources)
+    database = _by_identity(_database, sources)
     found: set[int] = set()
 
     def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:  # noqa: ARG001
         found.add(index)
 
-    database.scan(data, match_event_handler=on_match, scratch=_scratch(sources, database))
+    database.scan(data, match_event_handler=on_match, scratch=_scratch(database))
+    return found
+
+
+#: Most matches a span scan reports per text before it gives up (the caller then takes its
+#: other path): a hostile text of one phrase repeated costs a bounded number of callbacks.
+MAX_SPANS = 256
+
+
+@lru_cache(maxsize=64)
+def _span_database(sources: tuple[bytes, ...]) -> Any:  # a hyperscan.Database or None
+    hyperscan = _hyperscan()
+    try:
+        return _compile(sources, hyperscan.HS_FLAG_SOM_LEFTMOST | hyperscan.HS_FLAG_CASELESS)
+    except hyperscan.error:  # a pattern hyperscan cannot track the start of: no span scans
+        return None
+
+
+def ascii_spans(
+    sources: tuple[bytes, ...], data: bytes, limit: int = MAX_SPANS
+) -> list[tuple[int, int, int]] | None:
+    """Every match of the caseless ``sources`` in ``data``: (source index, start, end).
+
+    For each end at which a source matches, hyperscan reports the leftmost start of a match
+    ending there; so every match of a source starts at or after a reported start and ends at
+    a reported end: ``[start, end)`` holds the starts of all matches ending at ``end``.
+    ``None``: not available (no hyperscan, or the sources do not compile for start tracking)
+    or more than ``limit`` matches (the caller takes its other path).
+    """
+    if not fast_backend():
+        return None
+    database = _by_identity(_span_database, sources)
+    if database is None:
+        return None
+    found: list[tuple[int, int, int]] = []
+
+    def on_match(index: int, start: int, end: int, flags: int, context: object) -> bool:  # noqa: ARG001
+        found.append((index, start, end))
+        return len(found) > limit  # True stops the scan
+
+    try:
+        database.scan(data, match_event_handler=on_match, scratch=_scratch(database))
+    except _hyperscan().ScanTerminated:
+        return None
     return found
 
 
@@ -296,8 +387,8 @@ class PatternScan:
         """
         if not fast_backend():
             return None
-        usable, sources, key = _usable(self.sources)
-        database = _prefilter_database(sources)
+        usable, sources = _by_identity(_usable, self.sources)
+        database = _by_identity(_prefilter_database, sources)
         if database is None:
             return None
         found: dict[int, list[int]] = {}
@@ -305,23 +396,20 @@ class PatternScan:
         def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:  # noqa: ARG001
             found.setdefault(usable[index], []).append(end)
 
-        data = low if low.isascii() else low.translate(_STAND_IN)
         database.scan(
-            data.encode("ascii"),
+            stand_in(low),
             match_event_handler=on_match,
-            scratch=_scratch(key, database),
+            scratch=_scratch(database),
         )
         return found
 
 
 @lru_cache(maxsize=16)
-def _usable(
-    sources: tuple[bytes | None, ...],
-) -> tuple[tuple[int, ...], tuple[bytes, ...], tuple[object, ...]]:
-    """The indexes of the sources there are, those sources, and their scratch-space key."""
+def _usable(sources: tuple[bytes | None, ...]) -> tuple[tuple[int, ...], tuple[bytes, ...]]:
+    """The indexes of the sources there are, and those sources."""
     usable = tuple(i for i, source in enumerate(sources) if source is not None)
     present = tuple(source for source in sources if source is not None)
-    return usable, present, ("prefilter-ends", *present)
+    return usable, present
 
 
 class _StandIn(dict[int, int]):
@@ -359,6 +447,47 @@ _STAND_IN_CACHE = 1 << 14
 
 _WORD_CHAR = re.compile(r"\w")
 _STAND_IN = _StandIn()
+
+
+_STAND_IN_ERRORS = "rewardkit.stand-in"
+
+
+def _stand_in_errors(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: the stand-ins of a run of non-ASCII characters (:func:`stand_in`)."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    return error.object[error.start : error.end].translate(_STAND_IN), error.end
+
+
+@lru_cache(maxsize=1)
+def _register_stand_in() -> None:
+    codecs.register_error(_STAND_IN_ERRORS, _stand_in_errors)
+
+
+def stand_in(text: str) -> bytes:
+    r"""``text.translate(_STAND_IN)`` as ASCII bytes: one byte per character (:class:`_StandIn`).
+
+    ASCII runs are encoded by the codec at C speed and only the runs of other characters go
+    through the table (``str.translate`` with a mapping costs a dictionary look-up per
+    character: 14x slower on a 5 KB completion with a few non-ASCII signs); a text with many
+    non-ASCII characters (which may form as many runs) goes through the table whole.
+
+    Examples:
+        >>> stand_in("x\u2009\u2264 \u00e9t\u00e9 \u0663")
+        b'x \x7f ata 0'
+    """
+    if text.isascii():
+        return text.encode("ascii")
+    # The handler costs a call per run of non-ASCII characters, the table a look-up per
+    # character (~8x cheaper): with many such characters (a bound on the runs), the table.
+    if _RUNS_PER_CHAR * (len(text.encode("utf-8", "surrogatepass")) - len(text)) > len(text):
+        return text.translate(_STAND_IN).encode("ascii")
+    _register_stand_in()
+    return text.encode("ascii", _STAND_IN_ERRORS)
+
+
+#: A run handled by the codec error handler costs about as much as this many look-ups.
+_RUNS_PER_CHAR = 8
 
 
 @lru_cache(maxsize=16)
