@@ -683,3 +683,88 @@ def test_tail_search_on_real_completions(shared_data: Path) -> None:
     # the one known difference: a stray currency "$66,200" before the break, whose open span
     # hides every later \( \) span from the forward scan; the tail search finds the last one
     assert len(long) - same <= 1
+
+
+# --- one check of the final boxes for the correctness rewards (issue 18) -----------------------
+
+_HEDGE_PIECES = st.sampled_from(
+    [
+        "\\boxed{6}",
+        "\\boxed{7}",
+        "\\fbox{7}",
+        "\\boxed{\\frac{1}{2}}",
+        "\\boxed{}",
+        "\\boxed{",
+        "\\boxed 5",
+        "\\boxedé",
+        "\\\\",
+        "{",
+        "}",
+        "$",
+        ", ",
+        " and ",
+        " or ",
+        " maybe ",
+        " wrong",
+        " not sure",
+        " no, ",
+        "\n\n",
+        " ",
+        "x" * 30,
+        "So the answer is ",
+    ]
+)
+
+
+def _hedged_by_each_check(text: str) -> bool:
+    """The three checks the correctness rewards made before issue 18, one scan each."""
+    from rewardkit.extract import has_hedge_after_box, has_hedged_boxes
+
+    several = text.count("\\boxed") + text.count("\\fbox") >= 2
+    return (
+        has_hedged_boxes(text)
+        or has_hedge_after_box(text)
+        or (several and len(extract_final_boxes(text)) > 1)
+    )
+
+
+@given(st.one_of(st.lists(_HEDGE_PIECES, max_size=40).map("".join), brace_soup, model_text))
+def test_one_hedge_check_equals_the_three_checks(text: str) -> None:
+    from rewardkit.extract import _box_answer_hedged
+
+    assert _box_answer_hedged(text) == _hedged_by_each_check(text)
+
+
+def test_one_hedge_check_equals_the_three_checks_on_real_completions(shared_data: Path) -> None:
+    from rewardkit.extract import _box_answer_hedged
+
+    rows = shared_data.joinpath("math500_generations.jsonl").read_text(encoding="utf-8")
+    texts = [json.loads(line)["completion"] for line in rows.splitlines()]
+    assert [_box_answer_hedged(t) for t in texts] == [_hedged_by_each_check(t) for t in texts]
+
+
+@given(st.one_of(st.lists(_BOX_PIECES, max_size=40).map("".join), brace_soup, model_text))
+def test_remembered_last_box_equals_the_computed_one(text: str) -> None:
+    """extract_boxed remembers its answer per text object: a second call on the same object,
+    and a call on an equal copy, give what the computation gives."""
+    from rewardkit.extract import _extract_boxed
+
+    computed = _extract_boxed(text)
+    copy = "".join(list(text))  # an equal string, another object (unless interned)
+    assert extract_boxed(text) == computed
+    assert extract_boxed(text) == computed
+    assert extract_boxed(copy) == computed
+
+
+def test_the_last_box_memo_is_bounded_and_clearable() -> None:
+    from rewardkit.extract import _TextMemo
+
+    memo = _TextMemo()
+    texts = [f"\\boxed{{{k}}}" for k in range(_TextMemo.MAX_ENTRIES + 10)]
+    for text in texts:
+        memo.put(text, text[7:-1])
+    assert len(memo._entries) <= _TextMemo.MAX_ENTRIES
+    assert memo.get(texts[-1]) == (texts[-1], str(len(texts) - 1))
+    assert memo.get("".join(list(texts[-1]))) is None  # equal text, other object: not a hit
+    memo.cache_clear()
+    assert memo.get(texts[-1]) is None

@@ -170,6 +170,50 @@ def _ends_at(text: str, start: int) -> bool:
     return previous >= 0 and _SPACES.fullmatch(text, previous, start) is not None
 
 
+class _TextMemo:
+    """Results of one function of a text, keyed by the text *object* (its ``id``).
+
+    The rewards of a GRPO step are called one after the other on the same completion strings
+    (``boxed_number`` then ``boxed_correct`` both read the last box): the second call finds the
+    first one's result without hashing or reading the text again. Each entry holds its text,
+    so an ``id`` cannot be reused while its entry lives, and a hit is checked with ``is``.
+    Bounded by entries and by the characters of the texts held; when either is exceeded, it
+    starts over. Thread-safe (each step is one atomic dict operation); ``cache_clear()``
+    empties it.
+    """
+
+    __slots__ = ("_chars", "_entries")
+
+    #: Most entries, and most characters of the texts the entries hold.
+    MAX_ENTRIES = 4096
+    MAX_CHARS = 1 << 24
+
+    def __init__(self) -> None:
+        self._entries: dict[int, tuple[str, str | None]] = {}
+        self._chars = 0
+
+    def get(self, text: str) -> tuple[str, str | None] | None:
+        """The entry of this very text object, or ``None``."""
+        entry = self._entries.get(id(text))
+        return entry if entry is not None and entry[0] is text else None
+
+    def put(self, text: str, result: str | None) -> None:
+        """Remember ``result`` for this text object."""
+        self._chars += len(text)
+        if len(self._entries) >= self.MAX_ENTRIES or self._chars > self.MAX_CHARS:
+            self.cache_clear()
+            self._chars = len(text)
+        self._entries[id(text)] = (text, result)
+
+    def cache_clear(self) -> None:
+        """Forget every entry (benchmarks clear it with the other caches)."""
+        self._entries = {}
+        self._chars = 0
+
+
+_last_box_memo = _TextMemo()
+
+
 def extract_boxed(text: str) -> str | None:
     r"""Return the content of the last complete ``\boxed{...}`` or ``\fbox{...}`` in ``text``.
 
@@ -206,6 +250,16 @@ def extract_boxed(text: str) -> str | None:
         >>> extract_boxed("no box here") is None
         True
     """
+    entry = _last_box_memo.get(text)
+    if entry is not None:
+        return entry[1]
+    boxed = _extract_boxed(text)
+    _last_box_memo.put(text, boxed)
+    return boxed
+
+
+def _extract_boxed(text: str) -> str | None:
+    """:func:`extract_boxed`, computed (not remembered)."""
     end = len(text)
     for step in range(_MAX_STEPS):
         start = _last_command(text, end)
@@ -312,13 +366,29 @@ def _tail_boxes(text: str, limit: int) -> list[tuple[int, int, str]]:
     not hide them. Cost: the boxes' length, not the text's. Anything else (a bare box, a brace
     between two boxes) raises :class:`_Unsure`.
     """
+    boxes, sure = _tail_walk(text, limit)
+    if not sure:
+        raise _Unsure
+    return boxes
+
+
+def _tail_walk(text: str, limit: int) -> tuple[list[tuple[int, int, str]], bool]:
+    """:func:`_tail_boxes`'s walk: the boxes found, and whether it ended sure of them.
+
+    When unsure, the boxes are those found before the walk met what it cannot decide: they
+    are the last ones of the text as the walk with a smaller ``limit`` finds them (the steps
+    are the same up to there), so one walk serves every limit up to ``limit``.
+    """
     end = len(text)
     start = _last_command(text, end)
     if start < 0 or not _alone(text, start, end):
-        raise _Unsure
-    last = _braced_box(text, start, end)
+        return [], False
+    try:
+        last = _braced_box(text, start, end)
+    except _Unsure:
+        return [], False
     if text.find("}", last[1], end) >= 0:
-        raise _Unsure
+        return [], False
     boxes = [last]
     while len(boxes) < limit:
         first = boxes[0][0]
@@ -327,15 +397,18 @@ def _tail_boxes(text: str, limit: int) -> list[tuple[int, int, str]]:
         command = _last_command(text, first)
         if brace < 0:
             if command >= reach:
-                raise _Unsure  # a bare box, or an unclosed one, just before
+                return boxes, False  # a bare box, or an unclosed one, just before
             break  # no box ends within reach: the run starts here
         if command < 0 or command > brace or "{" in text[brace + 1 : first]:
-            raise _Unsure
-        box = _braced_box(text, command, first)
+            return boxes, False
+        try:
+            box = _braced_box(text, command, first)
+        except _Unsure:
+            return boxes, False
         if box[1] != brace + 1:
-            raise _Unsure  # the brace closes something else (``$\frac{1}{2}$`` between boxes)
+            return boxes, False  # the brace closes something else (``$\frac{1}{2}$`` between)
         boxes.insert(0, box)
-    return boxes
+    return boxes, True
 
 
 def _last_boxes(text: str, limit: int) -> list[tuple[int, int, str]]:
@@ -371,7 +444,11 @@ def extract_final_boxes(text: str) -> list[str]:
         >>> extract_final_boxes("first \\boxed{1}. " + "Much later, " * 9 + "\\boxed{2}")
         ['2']
     """
-    boxes = _last_boxes(text, MAX_FINAL_BOXES + 1)
+    return _final_run(text, _last_boxes(text, MAX_FINAL_BOXES + 1))
+
+
+def _final_run(text: str, boxes: list[tuple[int, int, str]]) -> list[str]:
+    """:func:`extract_final_boxes` of the text's last boxes (at most 17, from the end)."""
     if not boxes:
         return []
     run = [boxes[-1]]
@@ -407,7 +484,11 @@ def has_hedged_boxes(text: str) -> bool:
     """
     if text.count("\\boxed") + text.count("\\fbox") < 2:
         return False
-    boxes = _last_boxes(text, 2)
+    return _alternative_pair(text, _last_boxes(text, 2))
+
+
+def _alternative_pair(text: str, boxes: list[tuple[int, int, str]]) -> bool:
+    """:func:`has_hedged_boxes` of the text's last two boxes."""
     if len(boxes) < 2:
         return False
     gap = text[boxes[-2][1] : boxes[-1][0]]
@@ -440,7 +521,11 @@ def has_hedge_after_box(text: str) -> bool:
         >>> has_hedge_after_box("\\boxed{6}. I hope it is correct.")
         False
     """
-    start = max(text.rfind("\\boxed"), text.rfind("\\fbox"))
+    return _hedge_after(text, max(text.rfind("\\boxed"), text.rfind("\\fbox")))
+
+
+def _hedge_after(text: str, start: int) -> bool:
+    """:func:`has_hedge_after_box`, the last box command starting at ``start`` (-1: none)."""
     if start < 0:
         return False
     brace = text.find("{", start)
@@ -450,6 +535,46 @@ def has_hedge_after_box(text: str) -> bool:
     limit = min(len(text), end + 1 + HEDGE_AFTER_LIMIT)
     paragraph = text.find("\n\n", end + 1, limit)
     return _HEDGE_AFTER.search(text, end + 1, limit if paragraph < 0 else paragraph) is not None
+
+
+def _box_answer_hedged(text: str) -> bool:
+    r"""Whether the last box is hedged or is one of several: the correctness rewards' check.
+
+    Exactly ``has_hedge_after_box(text)`` (``\boxed{6} or maybe 7``), or, for a text with two
+    box commands or more, ``has_hedged_boxes(text)`` (``\boxed{6} or \boxed{7}``) or
+    ``len(extract_final_boxes(text)) > 1`` (``\boxed{6}, \boxed{7}``), computed with one
+    search for the box commands and one walk back over the final boxes (the forward pass only
+    where that walk is unsure) instead of a scan per check.
+
+    Examples:
+        >>> _box_answer_hedged("\\boxed{6} or \\boxed{7}")
+        True
+        >>> _box_answer_hedged("\\boxed{6}, \\boxed{7}"), _box_answer_hedged("so \\boxed{6}.")
+        (True, False)
+    """
+    boxed = text.rfind("\\boxed")
+    fbox = text.rfind("\\fbox")
+    if _hedge_after(text, max(boxed, fbox)):
+        return True
+    several = (
+        (boxed >= 0 and fbox >= 0)
+        or (boxed >= 0 and text.rfind("\\boxed", 0, boxed) >= 0)
+        or (fbox >= 0 and text.rfind("\\fbox", 0, fbox) >= 0)
+    )  # text.count("\\boxed") + text.count("\\fbox") >= 2, without counting them all
+    if not several:
+        return False
+    boxes, sure = _tail_walk(text, MAX_FINAL_BOXES + 1)
+    outer = None
+    if sure or len(boxes) >= 2:
+        last_two = boxes[-2:]  # what the walk with limit 2 finds (has_hedged_boxes)
+    else:
+        outer = _outer_boxes(text)
+        last_two = outer[-2:]
+    if _alternative_pair(text, last_two):
+        return True
+    if not sure:
+        boxes = (_outer_boxes(text) if outer is None else outer)[-(MAX_FINAL_BOXES + 1) :]
+    return len(_final_run(text, boxes)) > 1
 
 
 def has_boxed(text: str) -> float:
