@@ -768,3 +768,34 @@ def test_the_last_box_memo_is_bounded_and_clearable() -> None:
     assert memo.get("".join(list(texts[-1]))) is None  # equal text, other object: not a hit
     memo.cache_clear()
     assert memo.get(texts[-1]) is None
+
+
+_NUMBER_TAILS = st.lists(
+    st.sampled_from(
+        [
+            *("We get 5", " ", "$x = 3$", "\\(y\\)", "\\[z\\]", "$$7$$", "$18", " or 6", "\n"),
+            *(" is wrong", "AZ2A", "1,234", "\\$", "\\\\", "$5", "4/9", "x", ". ", "12%"),
+            *("4343_6", "\\boxed{"),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(st.one_of(_NUMBER_TAILS, model_text, answer_soup))
+def test_last_number_shortcut_equals_the_span_search(text: str) -> None:
+    """Skipping the math-span search when no span can close after the last number gives the
+    answer the full rule gives."""
+    from rewardkit.extract import _answer_with_source
+
+    assert _answer_with_source(text) == _answer_with_source(text, shortcut=False)
+
+
+def test_last_number_shortcut_on_real_completions(shared_data: Path) -> None:
+    from rewardkit.extract import _answer_with_source
+
+    rows = shared_data.joinpath("math500_generations.jsonl").read_text(encoding="utf-8")
+    texts = [json.loads(line)["completion"] for line in rows.splitlines()]
+    assert [_answer_with_source(t) for t in texts] == [
+        _answer_with_source(t, shortcut=False) for t in texts
+    ]

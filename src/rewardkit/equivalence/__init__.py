@@ -148,7 +148,12 @@ def _judge(gold: str, pred: str, rel_tol: float, budget: float) -> tuple[bool, s
     if parsed_pred is None:
         return (False, "answer unreadable")
     equal = answers_equal(parsed_gold, parsed_pred, rel_tol, Budget(budget))
-    return (equal, rule_name(parsed_gold, parsed_pred, rel_tol))
+    return (equal, _COMPARED)  # the rule is named by explain_equivalence, when asked
+
+
+#: The rule :func:`_judge` returns for a comparison of two parsed answers: named on demand
+#: (:func:`~rewardkit.equivalence.explaining.rule_name`), never on the scoring path.
+_COMPARED = ""
 
 
 _verdict = _cache.ByteBoundedCache(
@@ -275,7 +280,10 @@ def is_equivalent(
 
 
 def _decide(gold: str, pred: str, rel_tol: float, budget: float) -> tuple[bool, str]:
-    """The one code path of :func:`is_equivalent`: ``(verdict, rule that decided)``."""
+    """The one code path of :func:`is_equivalent`: ``(verdict, rule that decided)``.
+
+    The rule of a comparison of two parsed answers is ``_COMPARED`` (named on demand).
+    """
     if gold == pred:
         return (bool(gold), "identical text" if gold else "empty answer")
     if not gold or not pred:
@@ -334,6 +342,8 @@ def explain_equivalence(
     verdict, rule = _decide(gold, pred, float(rel_tol), float(budget))
     parsed_gold = _parsed(gold) if 0 < len(gold) <= MAX_LENGTH else None
     parsed_pred = _parsed(pred) if 0 < len(pred) <= MAX_LENGTH else None
+    if rule == _COMPARED and parsed_gold is not None and parsed_pred is not None:
+        rule = rule_name(parsed_gold, parsed_pred, float(rel_tol))
     kind = answer_kind(parsed_gold)
     if rule == "choice letter":
         kind = "choice"
