@@ -847,3 +847,22 @@ def test_two_numbers_compare_as_the_general_scalar_rule(gold: str, pred: str, to
     assert left[0] == right[0] == "num"  # type: ignore[index]
     general = _scalars_equal(left, right, tol, Budget(5.0))  # type: ignore[arg-type]
     assert scalars_equal(left, right, tol, Budget(5.0)) == general  # type: ignore[arg-type]
+
+
+_TREES = st.recursive(
+    st.one_of(st.integers(), st.text(max_size=2), st.none(), st.fractions()),
+    lambda children: st.lists(children, max_size=4).map(tuple),
+    max_leaves=30,
+)
+
+
+@given(_TREES)
+def test_cache_weight_counts_every_tuple_of_a_tree(tree: object) -> None:
+    from rewardkit.equivalence import _tree_nodes
+
+    def count(item: object) -> int:
+        if not isinstance(item, tuple):
+            return 0
+        return 1 + sum(count(child) for child in item)
+
+    assert _tree_nodes(tree) == count(tree)

@@ -103,6 +103,8 @@ _ROW_NOT_COLUMNS = frozenset({"completions", "prompts", "completion_ids", *_TRAI
 
 #: Sequence types read without abstract-class checks (``type(x) in`` is exact: no subclass).
 _PLAIN_SEQUENCES = (list, tuple)
+#: The one element type a plain list of completions may hold to be kept as it is.
+_STR_ONLY = frozenset({str})
 
 
 def _token_ids(value: object) -> list[int] | None:
@@ -272,7 +274,7 @@ class Batch:
                 aligned[name] = column
             else:
                 extras[name] = value
-        if plain and all(type(c) is str for c in completions):
+        if plain and set(map(type, completions)) <= _STR_ONLY:
             texts = cast("Sequence[str]", completions)  # completion_text(c) is c itself
         else:
             texts = [completion_text(c) for c in completions]

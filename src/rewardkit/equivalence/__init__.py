@@ -56,18 +56,23 @@ _ENTRY_BYTES = 240
 
 
 def _tree_nodes(tree: object) -> int:
+    """How many tuples ``tree`` holds, itself included (children are pushed only if tuples)."""
+    if not isinstance(tree, tuple):
+        return 0
     count = 0
     stack = [tree]
     while stack:
-        item = stack.pop()
-        if isinstance(item, tuple):
-            count += 1
-            stack.extend(item)
+        count += 1
+        stack.extend([item for item in stack.pop() if isinstance(item, tuple)])
     return count
 
 
 def _text_bytes(args: tuple[object, ...]) -> int:
-    return _ENTRY_BYTES + sum(len(a) + 50 for a in args if isinstance(a, str))
+    total = _ENTRY_BYTES
+    for arg in args:
+        if isinstance(arg, str):
+            total += len(arg) + 50
+    return total
 
 
 def _parse_weight(args: tuple[object, ...], result: object) -> int:
