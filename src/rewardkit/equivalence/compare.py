@@ -142,7 +142,7 @@ def _answer(node: Node) -> Answer:
     node = _drop_units(node)
     if node[0] == "text":
         return ("text", text_key(str(node[1])))
-    if _has_node(node, "text") or _has_node(node, "builder"):
+    if _has_node(node, "text", "builder"):
         return ("opaque", node)  # 2 \\text{ (or maybe 3)}: words that are not units
     if node[0] == "deg":
         node = node[1]  # type: ignore[assignment]
@@ -245,15 +245,16 @@ def _expand(node: Node) -> list[Node]:
     return [(node[0], *combination) for combination in product(*options)]
 
 
-def _has_node(node: object, kind: str) -> bool:
-    """Whether a tree holds a node of ``kind`` (``"pm"``, ``"abs"``, ...) anywhere."""
+def _has_node(node: object, kind: str, other: str | None = None) -> bool:
+    """Whether a tree holds a node of ``kind`` (``"pm"``, ``"abs"``, ...), or of ``other``."""
     stack: list[object] = [node]
     while stack:
         item = stack.pop()
         if isinstance(item, tuple) and item:
-            if item[0] == kind:
+            tag = item[0]
+            if tag == kind or (other is not None and tag == other):
                 return True
-            stack.extend(child for child in item if isinstance(child, tuple))
+            stack.extend([child for child in item if isinstance(child, tuple)])
     return False
 
 

@@ -920,7 +920,8 @@ def _depth(node: Node) -> int:
             height = max(height, level)
             if height > MAX_TREE_DEPTH:
                 return height
-            stack.extend((child, level + 1) for child in item if isinstance(child, tuple))
+            below = level + 1
+            stack.extend([(child, below) for child in item if isinstance(child, tuple)])
     return height
 
 
