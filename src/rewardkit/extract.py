@@ -1002,7 +1002,8 @@ def _last_statement(text: str) -> tuple[int, str | None] | None:
 
 def _last_marker(text: str) -> tuple[int, str] | None:
     """(position, answer) of the last GSM8K ``####`` / ``A:`` line followed by an answer."""
-    if "####" not in text and "A:" not in text:
+    # one-character tests first: a search for "#" or ":" is a memchr, many times faster
+    if ("#" not in text or "####" not in text) and (":" not in text or "A:" not in text):
         return None
     ends = [match.end() for match in _MARKER.finditer(text)]
     for end in reversed(ends[-_PHRASE_TRIES:]):
@@ -1095,7 +1096,7 @@ def _stated_first(text: str) -> str | None:
 
 def _quoted(text: str, position: int) -> bool:
     """Whether ``position`` is inside a fenced code block or on a quoted (``>``) line."""
-    if text.count("```", 0, position) % 2 == 1:
+    if text.find("`", 0, position) >= 0 and text.count("```", 0, position) % 2 == 1:
         return True
     line_start = text.rfind("\n", 0, position) + 1
     return text.startswith(">", line_start) or text.startswith(" >", line_start)

@@ -384,7 +384,7 @@ def _applies_function(node: Node) -> bool:
         if isinstance(item, tuple) and item:
             if (item[0] == "fn" and item[1] in _FUNCTIONS) or item[0] == "log":
                 return True
-            stack.extend(child for child in item if isinstance(child, tuple))
+            stack.extend([child for child in item if isinstance(child, tuple)])
     return False
 
 
@@ -883,7 +883,7 @@ def _unevaluated(node: Node) -> bool:
                 (item[0] == "fn" and item[1] not in CLOSED_FORM_FUNCTIONS) or item[0] == "log"
             ) and not free_symbols(item):
                 return True
-            stack.extend(child for child in item if isinstance(child, tuple))
+            stack.extend([child for child in item if isinstance(child, tuple)])
     return False
 
 
@@ -925,7 +925,7 @@ def _steps(node: Node) -> bool:
         if isinstance(item, tuple) and item:
             if item[0] == "fn" and item[1] in {"floor", "ceil"}:
                 return True
-            stack.extend(child for child in item if isinstance(child, tuple))
+            stack.extend([child for child in item if isinstance(child, tuple)])
     return False
 
 
