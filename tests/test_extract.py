@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import rewardkit
@@ -799,3 +799,39 @@ def test_last_number_shortcut_on_real_completions(shared_data: Path) -> None:
     assert [_answer_with_source(t) for t in texts] == [
         _answer_with_source(t, shortcut=False) for t in texts
     ]
+
+
+_REPEATED_BOX = st.sampled_from(
+    [
+        "\\boxed{7}",
+        "\\fbox{7}",
+        "\\boxed {7}",
+        "\\boxed{ 7 }",
+        "\\boxed{\\frac{1}{2}}",
+        "\\boxed{\\boxed{1}+1}",
+        "\\boxed{a\\}b}",
+        "\\boxed{\\{1\\}}",
+        "\\boxed{}",
+    ]
+)
+_BEFORE_RUN = st.sampled_from(["", "\\", "\\\\", "x", "}", "{", "\\boxed{7", "\\boxed ", " or "])
+
+
+@given(_BEFORE_RUN, _REPEATED_BOX, st.integers(0, 30), st.lists(_HEDGE_PIECES, max_size=4))
+@example("\\", "\\boxed{7}", 2, [])  # a backslash before the first copy: not a box
+@example("", "\\boxed{7}", 20, [])  # more copies than the walk takes
+def test_repeated_boxes_are_walked_as_the_general_step_walks_them(
+    before: str, box: str, count: int, between: list[str]
+) -> None:
+    from rewardkit.extract import _tail_walk
+
+    text = before + box * count + "".join(between) + box * (count // 2)
+    for limit in (2, 17):
+        assert _tail_walk(text, limit) == _tail_walk(text, limit, repeats=False)
+
+
+@given(st.one_of(st.lists(_HEDGE_PIECES, max_size=40).map("".join), brace_soup))
+def test_box_walk_shortcut_on_any_text(text: str) -> None:
+    from rewardkit.extract import _tail_walk
+
+    assert _tail_walk(text, 17) == _tail_walk(text, 17, repeats=False)

@@ -372,12 +372,19 @@ def _tail_boxes(text: str, limit: int) -> list[tuple[int, int, str]]:
     return boxes
 
 
-def _tail_walk(text: str, limit: int) -> tuple[list[tuple[int, int, str]], bool]:
+def _tail_walk(
+    text: str, limit: int, *, repeats: bool = True
+) -> tuple[list[tuple[int, int, str]], bool]:
     """:func:`_tail_boxes`'s walk: the boxes found, and whether it ended sure of them.
 
     When unsure, the boxes are those found before the walk met what it cannot decide: they
     are the last ones of the text as the walk with a smaller ``limit`` finds them (the steps
     are the same up to there), so one walk serves every limit up to ``limit``.
+
+    A box written again right before itself (``\\boxed{7}\\boxed{7}``, degenerate outputs)
+    is taken without the general step when no backslash precedes the copy: the last box
+    holds one box command, so every test of the step reads the same characters and gives the
+    same box (``repeats=False``: always the general step, the oracle of the tests).
     """
     end = len(text)
     start = _last_command(text, end)
@@ -390,8 +397,17 @@ def _tail_walk(text: str, limit: int) -> tuple[list[tuple[int, int, str]], bool]
     if text.find("}", last[1], end) >= 0:
         return [], False
     boxes = [last]
+    copy = text[last[0] : last[1]]  # one box command: the last box is alone (_alone)
     while len(boxes) < limit:
         first = boxes[0][0]
+        if (
+            repeats
+            and first - len(copy) >= 0
+            and text.startswith(copy, first - len(copy))
+            and (first - len(copy) == 0 or text[first - len(copy) - 1] != "\\")
+        ):
+            boxes.insert(0, (first - len(copy), first, last[2]))
+            continue
         reach = max(0, first - FINAL_BOX_GAP - 1)
         brace = text.rfind("}", reach, first)
         command = _last_command(text, first)
