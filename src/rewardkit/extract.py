@@ -375,13 +375,13 @@ def _tail_boxes(text: str, limit: int) -> list[tuple[int, int, str]]:
 def _tail_walk(
     text: str, limit: int, *, repeats: bool = True
 ) -> tuple[list[tuple[int, int, str]], bool]:
-    """:func:`_tail_boxes`'s walk: the boxes found, and whether it ended sure of them.
+    r""":func:`_tail_boxes`'s walk: the boxes found, and whether it ended sure of them.
 
     When unsure, the boxes are those found before the walk met what it cannot decide: they
     are the last ones of the text as the walk with a smaller ``limit`` finds them (the steps
     are the same up to there), so one walk serves every limit up to ``limit``.
 
-    A box written again right before itself (``\\boxed{7}\\boxed{7}``, degenerate outputs)
+    A box written again right before itself (``\boxed{7}\boxed{7}``, degenerate outputs)
     is taken without the general step when no backslash precedes the copy: the last box
     holds one box command, so every test of the step reads the same characters and gives the
     same box (``repeats=False``: always the general step, the oracle of the tests).
