@@ -866,3 +866,26 @@ def test_cache_weight_counts_every_tuple_of_a_tree(tree: object) -> None:
         return 1 + sum(count(child) for child in item)
 
     assert _tree_nodes(tree) == count(tree)
+
+
+@given(_TREES, st.sampled_from(["a", "b", "", "text"]), st.sampled_from([None, "a", "builder"]))
+def test_tree_walks_level_by_level_equal_the_recursive_definitions(
+    tree: object, kind: str, other: str | None
+) -> None:
+    from rewardkit.equivalence.compare import _has_node
+    from rewardkit.equivalence.latex import MAX_TREE_DEPTH, _depth
+
+    def height(item: object) -> int:
+        if not isinstance(item, tuple):
+            return 0
+        return 1 + max((height(child) for child in item), default=0)
+
+    def holds(item: object) -> bool:
+        if not isinstance(item, tuple):
+            return False
+        if item and (item[0] == kind or (other is not None and item[0] == other)):
+            return True
+        return any(holds(child) for child in item)
+
+    assert _depth(tree) == min(height(tree), MAX_TREE_DEPTH + 1)  # type: ignore[arg-type]
+    assert _has_node(tree, kind, other) == holds(tree)

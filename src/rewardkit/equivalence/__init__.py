@@ -56,14 +56,12 @@ _ENTRY_BYTES = 240
 
 
 def _tree_nodes(tree: object) -> int:
-    """How many tuples ``tree`` holds, itself included (children are pushed only if tuples)."""
-    if not isinstance(tree, tuple):
-        return 0
+    """How many tuples ``tree`` holds, itself included (counted level by level)."""
     count = 0
-    stack = [tree]
-    while stack:
-        count += 1
-        stack.extend([item for item in stack.pop() if isinstance(item, tuple)])
+    level: list[tuple[object, ...]] = [tree] if isinstance(tree, tuple) else []
+    while level:
+        count += len(level)
+        level = [child for item in level for child in item if isinstance(child, tuple)]
     return count
 
 

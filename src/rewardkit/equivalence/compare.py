@@ -246,15 +246,16 @@ def _expand(node: Node) -> list[Node]:
 
 
 def _has_node(node: object, kind: str, other: str | None = None) -> bool:
-    """Whether a tree holds a node of ``kind`` (``"pm"``, ``"abs"``, ...), or of ``other``."""
-    stack: list[object] = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, tuple) and item:
-            tag = item[0]
-            if tag == kind or (other is not None and tag == other):
-                return True
-            stack.extend([child for child in item if isinstance(child, tuple)])
+    """Whether a tree holds a node of ``kind`` (``"pm"``, ``"abs"``, ...), or of ``other``.
+
+    Level by level: the tags of a level are compared at once, children gathered in one step.
+    """
+    level: list[tuple[object, ...]] = [node] if isinstance(node, tuple) else []
+    while level:
+        tags = [item[0] for item in level if item]
+        if kind in tags or (other is not None and other in tags):
+            return True
+        level = [child for item in level for child in item if isinstance(child, tuple)]
     return False
 
 
