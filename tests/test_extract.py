@@ -835,3 +835,57 @@ def test_box_walk_shortcut_on_any_text(text: str) -> None:
     from rewardkit.extract import _tail_walk
 
     assert _tail_walk(text, 17) == _tail_walk(text, 17, repeats=False)
+
+
+@given(st.text(alphabet="A:a \n#", max_size=80), st.integers(0, 40))
+def test_answer_colon_search_equals_the_substring_test(text: str, colons: int) -> None:
+    from rewardkit.extract import _has_answer_colon
+
+    for candidate in (text, ":" * colons + text, text + " x:" * colons + "A:"):
+        assert _has_answer_colon(candidate) == ("A:" in candidate)
+
+
+_STATED_PIECES = st.sampled_from(
+    [
+        *("326.5", " is", " IS", " Is", "\t", " ", "the correct", " final", " sum of 12.6"),
+        *(".", "\n", "Final  Answer", "fInAl\nanswer", "\\boxed{5}", "x", "\u0130s ", "\u017f "),
+        *("-3", ","),
+    ]
+)
+
+
+@given(st.lists(_STATED_PIECES, max_size=30).map("".join))
+def test_word_guards_keep_what_the_patterns_find(text: str) -> None:
+    """The guards that skip a pattern when a word it needs is absent change no result."""
+    from rewardkit.extract import _FINAL_PHRASE, _STATED_FIRST, _absent
+
+    begin = max(0, len(text) - 300)
+    if _absent(text, begin, ("is ", "is\t")):
+        assert _STATED_FIRST.search(text, begin) is None
+    if _absent(text, 0, ("final",)):
+        assert _FINAL_PHRASE.search(text) is None
+
+
+@given(st.text(alphabet="0123456789.,/{}eE+-_ ax", max_size=200))
+@example("x " + "1" * 100)  # a run of number characters longer than the backward loop reads
+@example("1" * 64 + "5")
+def test_last_number_start_equals_the_stripped_prefix(text: str) -> None:
+    from rewardkit.extract import _NUMBER, _last_number
+
+    found = _last_number(text)
+    last = max(text.rfind(digit) for digit in "0123456789")
+    if last < 0:
+        assert found is None
+        return
+    start = len(text[: last + 1].rstrip("0123456789.,/{}eE+-−_"))
+    expected = None
+    for match in _NUMBER.finditer(text, max(0, start - 8), min(len(text), last + 5)):
+        expected = match
+    if (
+        expected is not None
+        and expected.start() > 0
+        and text[expected.start() - 1].isalpha()
+        and text[expected.end() : expected.end() + 1].isalpha()
+    ):
+        expected = None
+    assert (found and found.span()) == (expected and expected.span())

@@ -725,7 +725,11 @@ def _last_number(text: str) -> re.Match[str] | None:
     if last < 0:
         return None
     end = last + 1
-    start = len(text[:end].rstrip(_NUMBER_CHARS))
+    start, floor = end, max(0, end - 64)
+    while start > floor and text[start - 1] in _NUMBER_CHARS:
+        start -= 1  # len(text[:end].rstrip(_NUMBER_CHARS)), without copying the text
+    if start == floor > 0:
+        start = len(text[:end].rstrip(_NUMBER_CHARS))
     found = None
     for match in _NUMBER.finditer(text, max(0, start - 8), min(len(text), end + 4)):
         found = match
@@ -1016,10 +1020,26 @@ def _last_statement(text: str) -> tuple[int, str | None] | None:
     return _last_phrase(text, ends)
 
 
+def _has_answer_colon(text: str) -> bool:
+    """``"A:" in text``, read at the text's colons (each found by a one-character search).
+
+    Long completions hold few colons, and a two-character search reads the whole text
+    several times slower; past 32 colons, the two-character search.
+    """
+    colon = text.find(":")
+    for _ in range(32):
+        if colon < 0:
+            return False
+        if colon > 0 and text[colon - 1] == "A":
+            return True
+        colon = text.find(":", colon + 1)
+    return "A:" in text
+
+
 def _last_marker(text: str) -> tuple[int, str] | None:
     """(position, answer) of the last GSM8K ``####`` / ``A:`` line followed by an answer."""
     # one-character tests first: a search for "#" or ":" is a memchr, many times faster
-    if ("#" not in text or "####" not in text) and (":" not in text or "A:" not in text):
+    if ("#" not in text or "####" not in text) and not _has_answer_colon(text):
         return None
     ends = [match.end() for match in _MARKER.finditer(text)]
     for end in reversed(ends[-_PHRASE_TRIES:]):
@@ -1094,13 +1114,29 @@ _STATED_FIRST = lazy_compile(
 )
 
 
+def _absent(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether none of ``words`` (lower-case ASCII) occurs in ``text[start:]``, case aside.
+
+    Only decided for an ASCII tail (where ``re.IGNORECASE`` matches exactly what ``lower``
+    gives); ``False`` (unknown: run the pattern) otherwise.
+    """
+    tail = text[start:]
+    if not tail.isascii():
+        return False
+    low = tail.lower()
+    return not any(word in low for word in words)
+
+
 def _stated_first(text: str) -> str | None:
     """The value of a last sentence that states it first ("326.5 is the correct sum of ...").
 
     Only when that sentence is the last one holding a digit.
     """
     found = None
-    for match in _STATED_FIRST.finditer(text, max(0, len(text) - ANSWER_SPAN_LIMIT)):
+    begin = max(0, len(text) - ANSWER_SPAN_LIMIT)
+    if _absent(text, begin, ("is ", "is\t")):
+        return None  # the pattern needs "is" then a blank
+    for match in _STATED_FIRST.finditer(text, begin):
         found = match
     if found is None:
         return None
@@ -1132,7 +1168,8 @@ def _final_answer_after_box(text: str) -> str | None:
     if tail_start < 0 or len(text) - tail_start < _SHORTEST_PHRASE:
         return None  # the usual case: the completion ends with its box
     tail = text[tail_start + 1 :]
-    if _FINAL_PHRASE.search(tail) is None and not _quoted(text, last_box):
+    phrase = not _absent(tail, 0, ("final",)) and _FINAL_PHRASE.search(tail) is not None
+    if not phrase and not _quoted(text, last_box):
         return None
     if "\\boxed" in tail or "\\fbox" in tail:
         return None
