@@ -1168,8 +1168,8 @@ def _final_answer_after_box(text: str) -> str | None:
     if tail_start < 0 or len(text) - tail_start < _SHORTEST_PHRASE:
         return None  # the usual case: the completion ends with its box
     tail = text[tail_start + 1 :]
-    phrase = not _absent(tail, 0, ("final",)) and _FINAL_PHRASE.search(tail) is not None
-    if not phrase and not _quoted(text, last_box):
+    final = not _absent(tail, 0, ("final",)) and _FINAL_PHRASE.search(tail) is not None
+    if not final and not _quoted(text, last_box):
         return None
     if "\\boxed" in tail or "\\fbox" in tail:
         return None
