@@ -914,8 +914,8 @@ class Reward:
             golds = batch.gold(self.gold, self.name) if self.gold else [None] * len(batch)
             try:
                 values = list(texts_method(batch.texts, golds))
-            except Exception:  # the per-item path below is the fallback
-                _log.debug("%s: text path failed; scoring per item", self.name, exc_info=True)
+            except Exception:  # the per-item path below is the fallback, and logs the error
+                _log.debug("%s: text path failed; scoring per item", self.name)
             else:
                 if len(values) == len(batch):
                     return [self._finish(value) for value in values]
