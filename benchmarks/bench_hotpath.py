@@ -135,6 +135,13 @@ def _spawn(src: Path, repeats: int) -> dict[str, float]:
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
+def bench_hotpath_figures() -> None:
+    """Run the measurement once under pytest (one repeat) so the script cannot rot."""
+    figures = child(1)
+    assert figures["aha_grpo grpo /CPU-s"] > 0
+    assert all(value > 0 for value in figures.values())
+
+
 def main() -> None:
     """Parse the arguments, run the rounds and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
