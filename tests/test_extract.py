@@ -848,6 +848,7 @@ def test_answer_colon_search_equals_the_substring_test(text: str, colons: int) -
 _STATED_PIECES = st.sampled_from(
     [
         *("326.5", " is", " IS", " Is", "\t", " ", "the correct", " final", " sum of 12.6"),
+        *(" RIGHT", " eXact", " Correct"),
         *(".", "\n", "Final  Answer", "fInAl\nanswer", "\\boxed{5}", "x", "\u0130s ", "\u017f "),
         *("-3", ","),
     ]
@@ -861,6 +862,8 @@ def test_word_guards_keep_what_the_patterns_find(text: str) -> None:
 
     begin = max(0, len(text) - 300)
     if _absent(text, begin, ("is ", "is\t")):
+        assert _STATED_FIRST.search(text, begin) is None
+    if _absent(text, begin, ("correct", "final", "right", "exact")):
         assert _STATED_FIRST.search(text, begin) is None
     if _absent(text, 0, ("final",)):
         assert _FINAL_PHRASE.search(text) is None
@@ -889,3 +892,43 @@ def test_last_number_start_equals_the_stripped_prefix(text: str) -> None:
     ):
         expected = None
     assert (found and found.span()) == (expected and expected.span())
+
+
+_PHRASE_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("The answer is 5.", "ANSWER: 7", "aNsWeR is", " answer", "Final Answer\n", "x"),
+            *("\u0130", "\u212a", "\u00e9", "\n", " ", "**Final Answer:** 3", "answers"),
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+def _reference_phrase_ends(text: str) -> list[int]:
+    """``extract._phrase_ends`` before issue 18 (``str.lower`` for every text): the oracle."""
+    from rewardkit.extract import _PHRASE
+
+    low = text.lower()
+    if len(low) != len(text):
+        return [match.end() for match in _PHRASE.finditer(text)][-16:]
+    ends: list[int] = []
+    position = len(text)
+    for _ in range(64):
+        position = low.rfind("answer", 0, position)
+        if position < 0:
+            break
+        for match in _PHRASE.finditer(text, max(0, position - 24), position + 48):
+            if match.start() <= position < match.end():
+                ends.append(match.end())
+                break
+        if len(ends) == 16:
+            break
+    return ends[::-1]
+
+
+@given(st.one_of(_PHRASE_TEXTS, model_text))
+def test_phrase_ends_of_ascii_text_read_as_bytes_equal_the_str_path(text: str) -> None:
+    from rewardkit.extract import _phrase_ends
+
+    assert _phrase_ends(text) == _reference_phrase_ends(text)

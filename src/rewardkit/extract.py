@@ -971,17 +971,30 @@ def _answer_after(text: str, start: int) -> str | None:
 def _phrase_ends(text: str) -> list[int]:
     """Ends of the last answer phrases (at most 16), in text order.
 
-    Fast path: ``str.lower`` then ``rfind("answer")`` from the end, the phrase pattern tried
-    only around each hit (at most 64 hits). ``re.IGNORECASE`` over the whole text is several
-    times slower; it is the fallback when lower-casing changes the text's length.
+    Fast path: the text lower-cased then ``rfind("answer")`` from the end, the phrase pattern
+    tried only around each hit (at most 64 hits). An ASCII text is lower-cased as bytes (the
+    same letters at the same positions, twice as fast as ``str.lower``). ``re.IGNORECASE``
+    over the whole text is several times slower; it is the fallback when lower-casing changes
+    the text's length.
     """
-    low = text.lower()
-    if len(low) != len(text):
-        return [match.end() for match in _PHRASE.finditer(text)][-_PHRASE_TRIES:]
+    if text.isascii():
+        data = text.encode("ascii").lower()
+
+        def back(end: int) -> int:
+            return data.rfind(b"answer", 0, end)
+
+    else:
+        low = text.lower()
+        if len(low) != len(text):
+            return [match.end() for match in _PHRASE.finditer(text)][-_PHRASE_TRIES:]
+
+        def back(end: int) -> int:
+            return low.rfind("answer", 0, end)
+
     ends: list[int] = []
     position = len(text)
     for _ in range(4 * _PHRASE_TRIES):
-        position = low.rfind("answer", 0, position)
+        position = back(position)
         if position < 0:
             break
         window = (max(0, position - _PHRASE_BEFORE), position + _PHRASE_AFTER)
@@ -1134,8 +1147,10 @@ def _stated_first(text: str) -> str | None:
     """
     found = None
     begin = max(0, len(text) - ANSWER_SPAN_LIMIT)
-    if _absent(text, begin, ("is ", "is\t")):
-        return None  # the pattern needs "is" then a blank
+    if _absent(text, begin, ("is ", "is\t")) or _absent(
+        text, begin, ("correct", "final", "right", "exact")
+    ):
+        return None  # the pattern needs "is", a blank, and one of these words
     for match in _STATED_FIRST.finditer(text, begin):
         found = match
     if found is None:
