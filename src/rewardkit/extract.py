@@ -186,7 +186,7 @@ class _TextMemo:
 
     #: Most entries, and most characters of the texts the entries hold.
     MAX_ENTRIES = 4096
-    MAX_CHARS = 1 << 24
+    MAX_CHARS = 1 << 23
 
     def __init__(self) -> None:
         self._entries: dict[int, tuple[str, str | None]] = {}
