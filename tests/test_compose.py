@@ -146,7 +146,12 @@ def test_combine_shares_the_batch() -> None:
     batch = Batch.from_trainer(["\\boxed{1} 1", "x"], answer=["1", "1"])
     total = combine([ENDS_WITH, ENDS_WITH, BOXED], [1.0, 1.0, 1.0])
     assert total.score_batch(batch) == [3.0, 0.0]
-    assert list(batch._samples) == [("answer",), ()]  # samples built once per gold tuple
+    assert batch._samples == {}  # text and gold scorers read batch.texts: no Sample is built
+    per_sample = Reward(
+        name="per_sample", scorer=lambda sample: float(sample.gold == "1"), gold=("answer",)
+    )
+    assert combine([per_sample, per_sample, BOXED]).score_batch(batch) == [3.0, 2.0]
+    assert list(batch._samples) == [("answer",)]  # samples built once per gold tuple
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from rewardkit.equivalence import cache_info, can_parse, clear_caches, is_equivalent, is_number
@@ -795,3 +795,97 @@ def test_appending_an_alternative_never_makes_a_wrong_answer_right(
 )
 def test_tiny_differences(gold: str, pred: str, expected: bool) -> None:
     assert is_equivalent(gold, pred) is expected
+
+
+# --- fast paths for plain numbers (issue 18): each equals the general rule ---------------------
+
+_DIGITS = st.text(alphabet="0123456789\u0663\uff15", min_size=1, max_size=12)
+_LITERALS = st.one_of(
+    _DIGITS,
+    st.tuples(_DIGITS, st.text(alphabet="0123456789", max_size=12)).map(".".join),
+    st.text(alphabet="0123456789", min_size=1, max_size=12).map(lambda d: "." + d),
+)
+
+
+@given(_LITERALS)
+def test_literal_value_equals_fraction_of_the_string(literal: str) -> None:
+    from rewardkit.equivalence import _literal_value
+
+    value = _literal_value(literal)
+    assert value == Fraction(literal)
+    assert (value.numerator, value.denominator) == (
+        Fraction(literal).numerator,
+        Fraction(literal).denominator,
+    )
+
+
+_PLAIN_NUMBERS = st.one_of(
+    _LITERALS,
+    st.integers(min_value=-(10**6), max_value=10**6).map(str),
+    st.decimals(min_value=-1000, max_value=1000, places=4, allow_nan=False).map(str),
+    st.tuples(st.integers(0, 40), st.integers(0, 40)).map(lambda p: f"\\frac{{{p[0]}}}{{{p[1]}}}"),
+    st.tuples(st.integers(0, 40), st.integers(0, 40)).map(lambda p: f"-{p[0]}/{p[1]}"),
+    st.sampled_from(["0.333", "0.3333333333", "1.5", "1.50", "3.89", "0.0123", "2.6", "0.5"]),
+)
+
+
+@given(_PLAIN_NUMBERS, _PLAIN_NUMBERS, st.sampled_from([1e-9, 0.01, 0.0]))
+@example("\\frac{1}{3}", "0.333", 0.01)  # a decimal prediction within rel_tol
+@example("0.5", "\\frac{1}{3}", 0.5)  # a decimal gold (short: exact) within rel_tol
+@example("3.89", "3.894", 1e-9)  # a rounded gold: half a unit of its last digit
+@example("3.89", "3.896", 1e-9)
+@example("3.89", "3.895", 1e-9)  # exactly half a unit away: still the gold
+@example("1.50", "3/2", 1e-9)
+def test_two_numbers_compare_as_the_general_scalar_rule(gold: str, pred: str, tol: float) -> None:
+    from rewardkit.equivalence import _plain
+    from rewardkit.equivalence.compare import _scalars_equal, scalars_equal
+
+    parsed_gold, parsed_pred = _plain(gold), _plain(pred)
+    if parsed_gold is None or parsed_pred is None:
+        return  # not plain numbers (a zero denominator, a Decimal in exponent form)
+    left, right = parsed_gold[1], parsed_pred[1]
+    assert left[0] == right[0] == "num"  # type: ignore[index]
+    general = _scalars_equal(left, right, tol, Budget(5.0))  # type: ignore[arg-type]
+    assert scalars_equal(left, right, tol, Budget(5.0)) == general  # type: ignore[arg-type]
+
+
+_TREES = st.recursive(
+    st.one_of(st.integers(), st.text(max_size=2), st.none(), st.fractions()),
+    lambda children: st.lists(children, max_size=4).map(tuple),
+    max_leaves=30,
+)
+
+
+@given(_TREES)
+def test_cache_weight_counts_every_tuple_of_a_tree(tree: object) -> None:
+    from rewardkit.equivalence import _tree_nodes
+
+    def count(item: object) -> int:
+        if not isinstance(item, tuple):
+            return 0
+        return 1 + sum(count(child) for child in item)
+
+    assert _tree_nodes(tree) == count(tree)
+
+
+@given(_TREES, st.sampled_from(["a", "b", "", "text"]), st.sampled_from([None, "a", "builder"]))
+def test_tree_walks_level_by_level_equal_the_recursive_definitions(
+    tree: object, kind: str, other: str | None
+) -> None:
+    from rewardkit.equivalence.compare import _has_node
+    from rewardkit.equivalence.latex import MAX_TREE_DEPTH, _depth
+
+    def height(item: object) -> int:
+        if not isinstance(item, tuple):
+            return 0
+        return 1 + max((height(child) for child in item), default=0)
+
+    def holds(item: object) -> bool:
+        if not isinstance(item, tuple):
+            return False
+        if item and (item[0] == kind or (other is not None and item[0] == other)):
+            return True
+        return any(holds(child) for child in item)
+
+    assert _depth(tree) == min(height(tree), MAX_TREE_DEPTH + 1)  # type: ignore[arg-type]
+    assert _has_node(tree, kind, other) == holds(tree)

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import rewardkit
@@ -683,3 +683,252 @@ def test_tail_search_on_real_completions(shared_data: Path) -> None:
     # the one known difference: a stray currency "$66,200" before the break, whose open span
     # hides every later \( \) span from the forward scan; the tail search finds the last one
     assert len(long) - same <= 1
+
+
+# --- one check of the final boxes for the correctness rewards (issue 18) -----------------------
+
+_HEDGE_PIECES = st.sampled_from(
+    [
+        "\\boxed{6}",
+        "\\boxed{7}",
+        "\\fbox{7}",
+        "\\boxed{\\frac{1}{2}}",
+        "\\boxed{}",
+        "\\boxed{",
+        "\\boxed 5",
+        "\\boxedé",
+        "\\\\",
+        "{",
+        "}",
+        "$",
+        ", ",
+        " and ",
+        " or ",
+        " maybe ",
+        " wrong",
+        " not sure",
+        " no, ",
+        "\n\n",
+        " ",
+        "x" * 30,
+        "So the answer is ",
+    ]
+)
+
+
+def _hedged_by_each_check(text: str) -> bool:
+    """The three checks the correctness rewards made before issue 18, one scan each."""
+    from rewardkit.extract import has_hedge_after_box, has_hedged_boxes
+
+    several = text.count("\\boxed") + text.count("\\fbox") >= 2
+    return (
+        has_hedged_boxes(text)
+        or has_hedge_after_box(text)
+        or (several and len(extract_final_boxes(text)) > 1)
+    )
+
+
+@given(st.one_of(st.lists(_HEDGE_PIECES, max_size=40).map("".join), brace_soup, model_text))
+def test_one_hedge_check_equals_the_three_checks(text: str) -> None:
+    from rewardkit.extract import _box_answer_hedged
+
+    assert _box_answer_hedged(text) == _hedged_by_each_check(text)
+
+
+def test_one_hedge_check_equals_the_three_checks_on_real_completions(shared_data: Path) -> None:
+    from rewardkit.extract import _box_answer_hedged
+
+    rows = shared_data.joinpath("math500_generations.jsonl").read_text(encoding="utf-8")
+    texts = [json.loads(line)["completion"] for line in rows.splitlines()]
+    assert [_box_answer_hedged(t) for t in texts] == [_hedged_by_each_check(t) for t in texts]
+
+
+@given(st.one_of(st.lists(_BOX_PIECES, max_size=40).map("".join), brace_soup, model_text))
+def test_remembered_last_box_equals_the_computed_one(text: str) -> None:
+    """extract_boxed remembers its answer per text object: a second call on the same object,
+    and a call on an equal copy, give what the computation gives."""
+    from rewardkit.extract import _extract_boxed
+
+    computed = _extract_boxed(text)
+    copy = "".join(list(text))  # an equal string, another object (unless interned)
+    assert extract_boxed(text) == computed
+    assert extract_boxed(text) == computed
+    assert extract_boxed(copy) == computed
+
+
+def test_the_last_box_memo_is_bounded_and_clearable() -> None:
+    from rewardkit.extract import _TextMemo
+
+    memo = _TextMemo()
+    texts = [f"\\boxed{{{k}}}" for k in range(_TextMemo.MAX_ENTRIES + 10)]
+    for text in texts:
+        memo.put(text, text[7:-1])
+    assert len(memo._entries) <= _TextMemo.MAX_ENTRIES
+    assert memo.get(texts[-1]) == (texts[-1], str(len(texts) - 1))
+    assert memo.get("".join(list(texts[-1]))) is None  # equal text, other object: not a hit
+    memo.cache_clear()
+    assert memo.get(texts[-1]) is None
+
+
+_NUMBER_TAILS = st.lists(
+    st.sampled_from(
+        [
+            *("We get 5", " ", "$x = 3$", "\\(y\\)", "\\[z\\]", "$$7$$", "$18", " or 6", "\n"),
+            *(" is wrong", "AZ2A", "1,234", "\\$", "\\\\", "$5", "4/9", "x", ". ", "12%"),
+            *("4343_6", "\\boxed{"),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(st.one_of(_NUMBER_TAILS, model_text, answer_soup))
+def test_last_number_shortcut_equals_the_span_search(text: str) -> None:
+    """Skipping the math-span search when no span can close after the last number gives the
+    answer the full rule gives."""
+    from rewardkit.extract import _answer_with_source
+
+    assert _answer_with_source(text) == _answer_with_source(text, shortcut=False)
+
+
+def test_last_number_shortcut_on_real_completions(shared_data: Path) -> None:
+    from rewardkit.extract import _answer_with_source
+
+    rows = shared_data.joinpath("math500_generations.jsonl").read_text(encoding="utf-8")
+    texts = [json.loads(line)["completion"] for line in rows.splitlines()]
+    assert [_answer_with_source(t) for t in texts] == [
+        _answer_with_source(t, shortcut=False) for t in texts
+    ]
+
+
+_REPEATED_BOX = st.sampled_from(
+    [
+        "\\boxed{7}",
+        "\\fbox{7}",
+        "\\boxed {7}",
+        "\\boxed{ 7 }",
+        "\\boxed{\\frac{1}{2}}",
+        "\\boxed{\\boxed{1}+1}",
+        "\\boxed{a\\}b}",
+        "\\boxed{\\{1\\}}",
+        "\\boxed{}",
+    ]
+)
+_BEFORE_RUN = st.sampled_from(["", "\\", "\\\\", "x", "}", "{", "\\boxed{7", "\\boxed ", " or "])
+
+
+@given(_BEFORE_RUN, _REPEATED_BOX, st.integers(0, 30), st.lists(_HEDGE_PIECES, max_size=4))
+@example("\\", "\\boxed{7}", 2, [])  # a backslash before the first copy: not a box
+@example("", "\\boxed{7}", 20, [])  # more copies than the walk takes
+def test_repeated_boxes_are_walked_as_the_general_step_walks_them(
+    before: str, box: str, count: int, between: list[str]
+) -> None:
+    from rewardkit.extract import _tail_walk
+
+    text = before + box * count + "".join(between) + box * (count // 2)
+    for limit in (2, 17):
+        assert _tail_walk(text, limit) == _tail_walk(text, limit, repeats=False)
+
+
+@given(st.one_of(st.lists(_HEDGE_PIECES, max_size=40).map("".join), brace_soup))
+def test_box_walk_shortcut_on_any_text(text: str) -> None:
+    from rewardkit.extract import _tail_walk
+
+    assert _tail_walk(text, 17) == _tail_walk(text, 17, repeats=False)
+
+
+@given(st.text(alphabet="A:a \n#", max_size=80), st.integers(0, 40))
+def test_answer_colon_search_equals_the_substring_test(text: str, colons: int) -> None:
+    from rewardkit.extract import _has_answer_colon
+
+    for candidate in (text, ":" * colons + text, text + " x:" * colons + "A:"):
+        assert _has_answer_colon(candidate) == ("A:" in candidate)
+
+
+_STATED_PIECES = st.sampled_from(
+    [
+        *("326.5", " is", " IS", " Is", "\t", " ", "the correct", " final", " sum of 12.6"),
+        *(" RIGHT", " eXact", " Correct"),
+        *(".", "\n", "Final  Answer", "fInAl\nanswer", "\\boxed{5}", "x", "\u0130s ", "\u017f "),
+        *("-3", ","),
+    ]
+)
+
+
+@given(st.lists(_STATED_PIECES, max_size=30).map("".join))
+def test_word_guards_keep_what_the_patterns_find(text: str) -> None:
+    """The guards that skip a pattern when a word it needs is absent change no result."""
+    from rewardkit.extract import _FINAL_PHRASE, _STATED_FIRST, _absent
+
+    begin = max(0, len(text) - 300)
+    if _absent(text, begin, ("is ", "is\t")):
+        assert _STATED_FIRST.search(text, begin) is None
+    if _absent(text, begin, ("correct", "final", "right", "exact")):
+        assert _STATED_FIRST.search(text, begin) is None
+    if _absent(text, 0, ("final",)):
+        assert _FINAL_PHRASE.search(text) is None
+
+
+@given(st.text(alphabet="0123456789.,/{}eE+-_ ax", max_size=200))
+@example("x " + "1" * 100)  # a run of number characters longer than the backward loop reads
+@example("1" * 64 + "5")
+def test_last_number_start_equals_the_stripped_prefix(text: str) -> None:
+    from rewardkit.extract import _NUMBER, _last_number
+
+    found = _last_number(text)
+    last = max(text.rfind(digit) for digit in "0123456789")
+    if last < 0:
+        assert found is None
+        return
+    start = len(text[: last + 1].rstrip("0123456789.,/{}eE+-−_"))
+    expected = None
+    for match in _NUMBER.finditer(text, max(0, start - 8), min(len(text), last + 5)):
+        expected = match
+    if (
+        expected is not None
+        and expected.start() > 0
+        and text[expected.start() - 1].isalpha()
+        and text[expected.end() : expected.end() + 1].isalpha()
+    ):
+        expected = None
+    assert (found and found.span()) == (expected and expected.span())
+
+
+_PHRASE_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("The answer is 5.", "ANSWER: 7", "aNsWeR is", " answer", "Final Answer\n", "x"),
+            *("\u0130", "\u212a", "\u00e9", "\n", " ", "**Final Answer:** 3", "answers"),
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+def _reference_phrase_ends(text: str) -> list[int]:
+    """``extract._phrase_ends`` before issue 18 (``str.lower`` for every text): the oracle."""
+    from rewardkit.extract import _PHRASE
+
+    low = text.lower()
+    if len(low) != len(text):
+        return [match.end() for match in _PHRASE.finditer(text)][-16:]
+    ends: list[int] = []
+    position = len(text)
+    for _ in range(64):
+        position = low.rfind("answer", 0, position)
+        if position < 0:
+            break
+        for match in _PHRASE.finditer(text, max(0, position - 24), position + 48):
+            if match.start() <= position < match.end():
+                ends.append(match.end())
+                break
+        if len(ends) == 16:
+            break
+    return ends[::-1]
+
+
+@given(st.one_of(_PHRASE_TEXTS, model_text))
+def test_phrase_ends_of_ascii_text_read_as_bytes_equal_the_str_path(text: str) -> None:
+    from rewardkit.extract import _phrase_ends
+
+    assert _phrase_ends(text) == _reference_phrase_ends(text)

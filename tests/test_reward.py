@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import multiprocessing
 import pickle
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from types import SimpleNamespace
@@ -358,3 +359,98 @@ def test_numpy_and_pandas_gold_cells() -> None:
     pandas = pytest.importorskip("pandas")
     cells = [numpy.int64(4), numpy.float64("nan"), pandas.NA, numpy.str_("4")]
     assert EXACT(["4"] * 4, answer=cells) == [1.0, None, None, 1.0]
+
+
+# --- fast paths of the adapter (issue 18) ----------------------------------------------------
+
+
+class _Rows(Sequence[object]):
+    """A sequence that is neither a list nor a tuple: :meth:`Batch.from_trainer`'s general path."""
+
+    def __init__(self, items: list[object]) -> None:
+        self._items = items
+
+    def __getitem__(self, index: int) -> object:  # type: ignore[override]
+        return self._items[index]
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+_CELLS = st.one_of(st.sampled_from(["4", "\\frac12", "0.5", " ", "x+1"]), st.none(), st.integers())
+_COLUMN = st.one_of(st.lists(_CELLS, max_size=4), st.sampled_from(["4", 4, None]))
+
+
+def _read(build: object) -> object:
+    """What a Batch holds (sequences as lists), or the ConfigError it raised."""
+    try:
+        batch = build()  # type: ignore[operator]
+    except ConfigError as error:
+        return ("error", str(error))
+    return (
+        list(batch.texts),
+        None if batch.prompts is None else list(batch.prompts),
+        None if batch.completion_ids is None else list(batch.completion_ids),
+        {name: list(column) for name, column in batch.columns.items()},
+        {
+            name: list(value) if isinstance(value, _Rows) else value
+            for name, value in batch.extras.items()
+        },
+    )
+
+
+@given(
+    st.lists(completions, max_size=4),
+    st.one_of(st.none(), st.lists(st.text(max_size=5), max_size=4)),
+    st.dictionaries(st.sampled_from(["answer", "solution", "trainer_state"]), _COLUMN),
+)
+def test_plain_lists_read_as_any_sequence(
+    items: list[object], prompts: list[str] | None, columns: dict[str, object]
+) -> None:
+    """The plain-list fast path of from_trainer keeps what the general path keeps, and raises
+    the same errors."""
+
+    def wrapped(value: object) -> object:
+        return _Rows(value) if isinstance(value, list) else value
+
+    fast = _read(lambda: Batch.from_trainer(items, prompts, None, **columns))
+    general = _read(
+        lambda: Batch.from_trainer(
+            _Rows(items),  # type: ignore[arg-type]
+            wrapped(prompts),  # type: ignore[arg-type]
+            None,
+            **{name: wrapped(value) for name, value in columns.items()},
+        )
+    )
+    assert fast == general
+    assert _read(lambda: Batch.from_trainer(tuple(items), prompts, **columns)) == fast
+
+
+def _answers() -> list[Reward]:
+    from rewardkit import answer_correct, boxed_correct, boxed_number
+
+    return [boxed_correct, answer_correct, boxed_number, EXACT, EXPLODING]
+
+
+_BOXES = st.lists(
+    st.sampled_from(
+        [
+            *("\\boxed{4}", "\\boxed{\\frac12}", "\\boxed{5}", " or 5", ", \\boxed{1}", "boom"),
+            *("nan", "The answer is 4.", "$0.5$", "wait", " ", "\\boxed{", "\\boxed{1, 2}", "str"),
+        ]
+    ),
+    max_size=6,
+).map("".join)
+_GOLDS = st.one_of(
+    st.sampled_from(["4", "0.5", "1, 2", "\\frac{", "So it is \\boxed{4}.", "x"]), st.none()
+)
+
+
+@given(st.lists(st.tuples(st.one_of(_BOXES, st.text(max_size=30)), _GOLDS), max_size=8))
+def test_text_path_equals_the_per_sample_path(rows: list[tuple[str, str | None]]) -> None:
+    """score_texts (no Sample built, one gold read per batch) gives the per-item scores."""
+    batch = Batch.from_trainer([text for text, _ in rows], answer=[gold for _, gold in rows])
+    for reward in _answers():
+        assert getattr(reward.scorer, "score_texts", None) is not None
+        per_item = [reward._score_one(s) for s in batch.samples(reward.gold, reward.name)]
+        assert reward.score_batch(batch) == per_item

@@ -9,6 +9,7 @@ fields of the frozen scorer dataclasses, changed with ``reward.configure(...)``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rewardkit._lazy import lazy_compile
@@ -24,12 +25,11 @@ from rewardkit.equivalence import (
     validate_options,
 )
 from rewardkit.extract import (
+    _box_answer_hedged,
     extract_answer,
     extract_answer_with_source,
     extract_boxed,
     extract_final_boxes,
-    has_hedge_after_box,
-    has_hedged_boxes,
 )
 from rewardkit.reward import GOLD_COLUMNS, Batch, Reward, Sample, TextScorer
 
@@ -99,6 +99,14 @@ def gold_answer(gold: str) -> str | None:
     return gold.strip() or None
 
 
+def _reference(gold: str) -> tuple[str, int] | None:
+    """The gold cell's answer and its number of values, or ``None`` when it cannot be scored."""
+    reference = gold_answer(gold)
+    if reference is None or not can_parse(reference):
+        return None
+    return reference, answer_count(reference)
+
+
 def _verdict(
     text: str,
     pred: str | None,
@@ -112,28 +120,42 @@ def _verdict(
         if trace is not None:
             trace["rule"] = "no gold -> None"
         return None
-    reference = gold_answer(gold)
     if trace is not None:
-        trace["gold_answer"] = reference
-    if reference is None or not can_parse(reference):
+        trace["gold_answer"] = gold_answer(gold)
+    reference = _reference(gold)
+    if reference is None:
         if trace is not None:
             trace["rule"] = "unparseable gold -> None"
         return None
-    count = answer_count(reference)
+    return _decided(text, pred, reference[0], reference[1], rel_tol, budget, trace)
+
+
+def _decided(
+    text: str,
+    pred: str | None,
+    reference: str,
+    count: int,
+    rel_tol: float,
+    budget: float,
+    trace: dict[str, object] | None = None,
+    equal: bool | None = None,
+) -> float:
+    """:func:`_verdict` for a scorable gold (its answer ``reference`` holds ``count`` values).
+
+    ``equal``, when given, is ``is_equivalent(reference, pred)`` already decided.
+    """
     if pred is not None:
-        if trace is None:
-            equal = is_equivalent(reference, pred, rel_tol=rel_tol, budget=budget)
-        else:
+        if trace is not None:
             reasons = explain_equivalence(reference, pred, rel_tol=rel_tol, budget=budget)
             equal = reasons["verdict"] is True
             trace.update((key, reasons[key]) for key in ("kind", "canonical", "rule"))
             trace["units_dropped"] = reasons["units_dropped"]
+        elif equal is None:
+            equal = is_equivalent(reference, pred, rel_tol=rel_tol, budget=budget)
         if equal:
             # \boxed{6} or \boxed{7}, \boxed{6} or maybe 7: a hedge; \boxed{6}, \boxed{7}:
             # the last box alone is one of several offered
-            hedged = (
-                has_hedged_boxes(text) or has_hedge_after_box(text) or _several_final_boxes(text)
-            )
+            hedged = _box_answer_hedged(text)
             if trace is not None:
                 trace["hedged"] = hedged
             return 0.0 if hedged else 1.0
@@ -151,13 +173,6 @@ def _verdict(
                 trace["rule"] = f"{count} boxes against a list of {count} values"
             return 1.0 if equal else 0.0
     return 0.0
-
-
-def _several_final_boxes(text: str) -> bool:
-    """Whether the completion ends with a run of boxes holding different values."""
-    if text.count("\\boxed") + text.count("\\fbox") < 2:
-        return False
-    return len(extract_final_boxes(text)) > 1
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -191,6 +206,43 @@ class _ExtractedCorrect:
             return None
         text = sample.text
         return _verdict(text, self._extract(text), sample.gold, self.rel_tol, self.budget)
+
+    def score_texts(
+        self, texts: Sequence[str], golds: Sequence[str | None], /
+    ) -> list[float | None]:
+        """:meth:`__call__` of each (text, gold) pair, without building samples.
+
+        A GRPO group shares its gold (and often its answer): each distinct gold cell is read
+        once per batch, each distinct (gold, answer) pair decided once.
+        """
+        references: dict[str, tuple[str, int] | None] = {}
+        decided: dict[tuple[str, str], bool] = {}
+        rel_tol, budget = self.rel_tol, self.budget
+        scores: list[float | None] = []
+        for text, gold in zip(texts, golds, strict=True):
+            if gold is None:
+                scores.append(None)
+                continue
+            if gold in references:
+                reference = references[gold]
+            else:
+                reference = references[gold] = _reference(gold)
+            if reference is None:
+                scores.append(None)
+                continue
+            pred = self._extract(text)
+            equal = None
+            if pred is not None:
+                pair = (reference[0], pred)
+                equal = decided.get(pair)
+                if equal is None:
+                    equal = decided[pair] = is_equivalent(
+                        reference[0], pred, rel_tol=rel_tol, budget=budget
+                    )
+            scores.append(
+                _decided(text, pred, reference[0], reference[1], rel_tol, budget, equal=equal)
+            )
+        return scores
 
     def explain(self, sample: Sample, /) -> tuple[float | None, dict[str, object]]:
         """The score of :meth:`__call__` and its reasons (keys: docs/answers.md, "Explanations").

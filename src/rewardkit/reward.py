@@ -18,8 +18,9 @@ works as-is. All argument handling lives here and nowhere else:
 
 Scorers are module-level functions wrapped by :class:`TextScorer` / :class:`GoldScorer`, or frozen
 dataclasses with a ``__call__(sample)`` (their fields are the reward's options, changed with
-:meth:`Reward.configure`). A scorer may also define ``batch(batch) -> list`` to vectorise; it is
-tested against the per-item path.
+:meth:`Reward.configure`). A scorer may also define ``batch(batch) -> list`` to vectorise, or
+``score_texts(texts, golds) -> list`` (the texts and gold answers of the batch: no
+:class:`Sample` is built); each is tested against the per-item path.
 """
 
 from __future__ import annotations
@@ -98,6 +99,12 @@ class BatchScorer(Scorer, Protocol):
 
 #: Row keys :meth:`Batch.from_rows` never passes to rewards as dataset columns.
 _ROW_NOT_COLUMNS = frozenset({"completions", "prompts", "completion_ids", *_TRAINER_KEYWORDS})
+
+
+#: Sequence types read without abstract-class checks (``type(x) in`` is exact: no subclass).
+_PLAIN_SEQUENCES = (list, tuple)
+#: The one element type a plain list of completions may hold to be kept as it is.
+_STR_ONLY = frozenset({str})
 
 
 def _token_ids(value: object) -> list[int] | None:
@@ -235,7 +242,12 @@ class Batch:
             ConfigError: ``completions`` is not a sequence, or ``prompts`` /
                 ``completion_ids`` are not aligned with it.
         """
-        if isinstance(completions, (str, bytes)) or not isinstance(completions, Sequence):
+        # Plain lists and tuples (what most trainers pass) skip the abstract-class checks of
+        # the general path; what they accept and the errors they raise are the same.
+        plain = type(completions) in _PLAIN_SEQUENCES
+        if not plain and (
+            isinstance(completions, (str, bytes)) or not isinstance(completions, Sequence)
+        ):
             msg = (
                 "completions must be a list of completions (strings or message lists); "
                 f"got {type(completions).__name__}"
@@ -243,20 +255,31 @@ class Batch:
             raise ConfigError(msg)
         n = len(completions)
         for argument, value in (("prompts", prompts), ("completion_ids", completion_ids)):
-            if value is not None and not _is_row_aligned(value, n):
+            if value is None or (type(value) in _PLAIN_SEQUENCES and len(value) == n):
+                continue
+            if not _is_row_aligned(value, n):
                 got = len(value) if isinstance(value, Sequence) else type(value).__name__
                 msg = f"{argument} must be a list aligned with the {n} completions; got {got}"
                 raise ConfigError(msg)
         aligned: dict[str, Sequence[object]] = {}
         extras: dict[str, object] = {}
         for name, value in columns.items():
-            column = None if name in _TRAINER_KEYWORDS else _as_column(value)
+            if name in _TRAINER_KEYWORDS:
+                column = None
+            elif type(value) in _PLAIN_SEQUENCES:
+                column = value
+            else:
+                column = _as_column(value)
             if column is not None and len(column) == n:
                 aligned[name] = column
             else:
                 extras[name] = value
+        if plain and set(map(type, completions)) <= _STR_ONLY:
+            texts = cast("Sequence[str]", completions)  # completion_text(c) is c itself
+        else:
+            texts = [completion_text(c) for c in completions]
         return cls(
-            [completion_text(c) for c in completions],
+            texts,
             prompts=None if prompts is None else [prompt_text(p) for p in prompts],
             completion_ids=completion_ids,
             columns=aligned,
@@ -410,6 +433,16 @@ class TextScorer:
         """Score the sample's text."""
         return self.fn(sample.text)
 
+    def score_texts(
+        self,
+        texts: Sequence[str],
+        golds: Sequence[str | None],  # noqa: ARG002 - the shape every score_texts has
+        /,
+    ) -> list[float | None]:
+        """:meth:`__call__` of each text, without building samples (golds are not read)."""
+        fn = self.fn
+        return [fn(text) for text in texts]
+
     def explain(self, sample: Sample, /) -> tuple[float | None, dict[str, object]]:
         """The score and the explainer's details (``{}`` without an explainer)."""
         if self.explainer is None:
@@ -435,6 +468,16 @@ class GoldScorer:
         if sample.gold is None:
             return None
         return self.fn(sample.text, sample.gold)
+
+    def score_texts(
+        self, texts: Sequence[str], golds: Sequence[str | None], /
+    ) -> list[float | None]:
+        """:meth:`__call__` of each (text, gold) pair, without building samples."""
+        fn = self.fn
+        return [
+            None if gold is None else fn(text, gold)
+            for text, gold in zip(texts, golds, strict=True)
+        ]
 
     def explain(self, sample: Sample, /) -> tuple[float | None, dict[str, object]]:
         """The score and the explainer's details (``{"gold": None}`` for a row without one)."""
@@ -842,8 +885,9 @@ class Reward:
     def score_batch(self, batch: Batch) -> list[float | None]:
         """Score a converted :class:`Batch`: the error boundary of the library.
 
-        Uses the scorer's ``batch`` method when it has one (falling back to the per-item path if
-        it raises), else scores each :class:`Sample`. A scorer that raises on a completion gives
+        Uses the scorer's ``batch`` method when it has one, else its ``score_texts(texts,
+        golds)`` (falling back to the per-item path if either raises), else scores each
+        :class:`Sample`. A scorer that raises on a completion gives
         that completion :attr:`failure`; a NaN or infinite score is also replaced by
         :attr:`failure`.
 
@@ -865,6 +909,16 @@ class Reward:
                 if len(values) == len(batch):
                     return [self._finish(value) for value in values]
                 _log.debug("%s: batch path returned %d values", self.name, len(values))
+        texts_method = getattr(self.scorer, "score_texts", None)
+        if texts_method is not None:
+            golds = batch.gold(self.gold, self.name) if self.gold else [None] * len(batch)
+            try:
+                values = list(texts_method(batch.texts, golds))
+            except Exception:  # the per-item path below is the fallback, and logs the error
+                _log.debug("%s: text path failed; scoring per item", self.name)
+            else:
+                if len(values) == len(batch):
+                    return [self._finish(value) for value in values]
         return [self._score_one(sample) for sample in batch.samples(self.gold, self.name)]
 
     def _score_one(self, sample: Sample) -> float | None:

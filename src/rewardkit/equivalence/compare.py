@@ -142,7 +142,7 @@ def _answer(node: Node) -> Answer:
     node = _drop_units(node)
     if node[0] == "text":
         return ("text", text_key(str(node[1])))
-    if _has_node(node, "text") or _has_node(node, "builder"):
+    if _has_node(node, "text", "builder"):
         return ("opaque", node)  # 2 \\text{ (or maybe 3)}: words that are not units
     if node[0] == "deg":
         node = node[1]  # type: ignore[assignment]
@@ -245,15 +245,17 @@ def _expand(node: Node) -> list[Node]:
     return [(node[0], *combination) for combination in product(*options)]
 
 
-def _has_node(node: object, kind: str) -> bool:
-    """Whether a tree holds a node of ``kind`` (``"pm"``, ``"abs"``, ...) anywhere."""
-    stack: list[object] = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, tuple) and item:
-            if item[0] == kind:
-                return True
-            stack.extend(child for child in item if isinstance(child, tuple))
+def _has_node(node: object, kind: str, other: str | None = None) -> bool:
+    """Whether a tree holds a node of ``kind`` (``"pm"``, ``"abs"``, ...), or of ``other``.
+
+    Level by level: the tags of a level are compared at once, children gathered in one step.
+    """
+    level: list[tuple[object, ...]] = [node] if isinstance(node, tuple) else []
+    while level:
+        tags = [item[0] for item in level if item]
+        if kind in tags or (other is not None and other in tags):
+            return True
+        level = [child for item in level for child in item if isinstance(child, tuple)]
     return False
 
 
@@ -383,7 +385,7 @@ def _applies_function(node: Node) -> bool:
         if isinstance(item, tuple) and item:
             if (item[0] == "fn" and item[1] in _FUNCTIONS) or item[0] == "log":
                 return True
-            stack.extend(child for child in item if isinstance(child, tuple))
+            stack.extend([child for child in item if isinstance(child, tuple)])
     return False
 
 
@@ -721,6 +723,32 @@ def scalars_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -> boo
     Raises:
         BudgetExceeded: the wall-clock budget ran out.
     """
+    if gold[0] == "num" and pred[0] == "num":
+        return _numbers_equal(gold, pred, rel_tol)
+    return _scalars_equal(gold, pred, rel_tol, budget)
+
+
+def _numbers_equal(gold: Node, pred: Node, rel_tol: float) -> bool:
+    """:func:`_scalars_equal` of two plain numbers (``("num", value, decimal)``), directly.
+
+    The rules that apply to two numbers, in the same order: a rounded gold takes any value
+    within half a unit of its last digit; otherwise equal values are equal, and a decimal on
+    either side allows ``rel_tol`` (relative, exactly). Tested equal to the general path.
+    """
+    value: Fraction = gold[1]  # type: ignore[assignment]
+    other: Fraction = pred[1]  # type: ignore[assignment]
+    rounded = _rounding(gold)
+    if rounded is not None:
+        return abs(other - rounded[0]) <= rounded[1]
+    if value == other:
+        return True
+    if gold[2] is True or pred[2] is True:  # has_decimal of a number
+        return abs(value - other) <= Fraction(rel_tol) * max(abs(value), abs(other))
+    return False
+
+
+def _scalars_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -> bool:
+    """:func:`scalars_equal`, every rule in order (the general path)."""
     if gold == pred:
         return True
     if gold[0] == "base" or pred[0] == "base":
@@ -856,7 +884,7 @@ def _unevaluated(node: Node) -> bool:
                 (item[0] == "fn" and item[1] not in CLOSED_FORM_FUNCTIONS) or item[0] == "log"
             ) and not free_symbols(item):
                 return True
-            stack.extend(child for child in item if isinstance(child, tuple))
+            stack.extend([child for child in item if isinstance(child, tuple)])
     return False
 
 
@@ -898,7 +926,7 @@ def _steps(node: Node) -> bool:
         if isinstance(item, tuple) and item:
             if item[0] == "fn" and item[1] in {"floor", "ceil"}:
                 return True
-            stack.extend(child for child in item if isinstance(child, tuple))
+            stack.extend([child for child in item if isinstance(child, tuple)])
     return False
 
 

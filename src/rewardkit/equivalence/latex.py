@@ -911,16 +911,17 @@ def _text_node(raw: str) -> Node:
 
 
 def _depth(node: Node) -> int:
-    """Height of the tree, iteratively (no recursion on hostile input)."""
+    """Height of the tree, iteratively (no recursion on hostile input), level by level.
+
+    Stops at the first level past :data:`MAX_TREE_DEPTH` (returning that level).
+    """
     height = 0
-    stack: list[tuple[object, int]] = [(node, 1)]
-    while stack:
-        item, level = stack.pop()
-        if isinstance(item, tuple):
-            height = max(height, level)
-            if height > MAX_TREE_DEPTH:
-                return height
-            stack.extend((child, level + 1) for child in item if isinstance(child, tuple))
+    level: list[tuple[object, ...]] = [node] if isinstance(node, tuple) else []
+    while level:
+        height += 1
+        if height > MAX_TREE_DEPTH:
+            return height
+        level = [child for item in level for child in item if isinstance(child, tuple)]
     return height
 
 

@@ -324,7 +324,7 @@ def free_symbols(node: Node) -> frozenset[str]:
             if item[0] == "sym" and isinstance(item[1], str):
                 names.add(item[1])
             else:
-                stack.extend(child for child in item if isinstance(child, tuple))
+                stack.extend([child for child in item if isinstance(child, tuple)])
     return frozenset(names)
 
 
@@ -342,5 +342,5 @@ def has_decimal(node: Node) -> bool:
         if isinstance(item, tuple) and item:
             if item[0] == "num" and item[2] is True:
                 return True
-            stack.extend(child for child in item if isinstance(child, tuple))
+            stack.extend([child for child in item if isinstance(child, tuple)])
     return False

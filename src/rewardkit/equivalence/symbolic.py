@@ -80,7 +80,7 @@ def _size(node: Node) -> int:
         item = stack.pop()
         if isinstance(item, tuple) and item:
             count += isinstance(item[0], str)
-            stack.extend(child for child in item if isinstance(child, tuple))
+            stack.extend([child for child in item if isinstance(child, tuple)])
     return count
 
 
