@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rewardkit._validate import field_default
 from rewardkit.errors import ConfigError
 from rewardkit.keywords import BEHAVIOR_PATTERNS, BEHAVIORS
 from rewardkit.reflect.graded import (
@@ -398,7 +399,9 @@ def _saturation_tuple(saturation: object) -> tuple[tuple[str, int], ...]:
 
 
 _DEFAULT_BEHAVIOR_WEIGHTS = tuple((name, 1.0) for name in BEHAVIORS)
-_DEFAULT_BEHAVIOR_SATURATION = tuple((name, 2) for name in BEHAVIORS)
+#: Distinct events for a behaviour's full credit, by default (the factory's short form).
+_SATURATION = 2
+_DEFAULT_BEHAVIOR_SATURATION = tuple((name, _SATURATION) for name in BEHAVIORS)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -632,11 +635,11 @@ _COGNITIVE = Reward(
 def cognitive_behaviors(
     weights: Mapping[str, float] | None = None,
     *,
-    saturation: int | Mapping[str, int] = 2,
-    where: str = "all",
-    min_following: int = 3,
-    min_reasoning: int = 200,
-    max_density: float = 0.5,
+    saturation: int | Mapping[str, int] = _SATURATION,
+    where: str = field_default(CognitiveBehaviors, "where"),
+    min_following: int = field_default(CognitiveBehaviors, "min_following"),
+    min_reasoning: int = field_default(CognitiveBehaviors, "min_reasoning"),
+    max_density: float = field_default(CognitiveBehaviors, "max_density"),
     name: str | None = None,
 ) -> Reward:
     """Return a reward for the four cognitive behaviours, weighted and saturating.
@@ -673,16 +676,18 @@ def cognitive_behaviors(
     options: dict[str, object] = {}
     if weights is not None:
         options["weights"] = dict(weights) if isinstance(weights, Mapping) else weights
+    given = {
+        "saturation": saturation,
+        "where": where,
+        "min_following": min_following,
+        "min_reasoning": min_reasoning,
+        "max_density": max_density,
+    }
+    defaults = cognitive_behaviors.__kwdefaults__ or {}  # stated once: the signature
     options.update(
         (option, value)
-        for option, value, default in (
-            ("saturation", saturation, 2),
-            ("where", where, "all"),
-            ("min_following", min_following, 3),
-            ("min_reasoning", min_reasoning, 200),
-            ("max_density", max_density, 0.5),
-        )
-        if value != default or type(value) is not type(default)
+        for option, value in given.items()
+        if value != defaults[option] or type(value) is not type(defaults[option])
     )
     if not options:
         return _COGNITIVE if name is None else _COGNITIVE.configure(name=name)
