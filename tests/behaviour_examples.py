@@ -401,3 +401,421 @@ HELD_OUT_CONTROLS: tuple[str, ...] = (
     "The second equation is 3x - y = 4.",
     "Let me make sure the coordinates are (3, 4) and not (4, 3).",
 )
+
+#: Third round (issue 19): written from the paper's definitions only, before reading the
+#: current patterns closely, in the way Qwen/DeepSeek/Llama-style models write (numbers, LaTeX,
+#: Countdown attempts). Kept separate from the earlier rounds; the recall and precision measured
+#: on it before the third generalisation are recorded in docs/reflection.md.
+THIRD_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # --- verification ----------------------------------------------------------------
+        (
+            "So the roots are x = 2 and x = 3. Plugging back in: 4 - 10 + 6 = 0 ✓ and "
+            "9 - 15 + 6 = 0 ✓.",
+            {V},
+        ),
+        (
+            r"Let's see if this is right: $\frac{3}{4} \cdot \frac{8}{9} = \frac{24}{36} = "
+            r"\frac{2}{3}$. Yep.",
+            {V},
+        ),
+        ("(25 - 3) * 2 = 44. Hmm, 44 is bigger than 38.", {V}),
+        ("70 - 34 = 36, which is exactly what we want.", {V}),
+        ("That's 30, too high.", {V}),
+        ("Hmm, 12 + 15 = 27, we need 29, so close but not quite.", {V}),
+        ("Wait, let me recompute: 17 * 4 = 68, not 72.", {V}),
+        (
+            "I can double-check by expanding: $(x+2)(x-5) = x^2 - 3x - 10$, which is the "
+            "original polynomial.",
+            {V},
+        ),
+        (
+            "Let me verify this answer by plugging it back into the original equation: "
+            "$2(7) + 3 = 17$. ✓",
+            {V},
+        ),
+        (r"Checking: $\sqrt{49} = 7$ and $7 > 0$, so it's valid.", {V}),
+        ("To be safe, let me recount the cases: 6 + 4 + 2 = 12. Same as before.", {V}),
+        (
+            "Hold on, does $x = -1$ actually satisfy the inequality? $(-1)^2 - 1 = 0$, which "
+            "is not greater than 0, so no.",
+            {V},
+        ),
+        (
+            "Let me verify with a small case: for n = 2 the formula gives 3, and indeed there "
+            "are 3 ways.",
+            {V},
+        ),
+        ("Cross-checking with the other method gives the same value, 5/8.", {V}),
+        ("Okay so 64 / 8 = 8, and 8 + 16 = 24. That's our target!", {V}),
+        ("This gives 91 - 47 = 44, which is way off from 62.", {V}),
+        ("81 - 27 = 54. Not 56, off by 2.", {V}),
+        ("That evaluates to 52, but we need 48.", {V}),
+        ("Result: 35. Target: 35. Success.", {V}),
+        ("Hmm, 9 * 4 = 36 and 36 - 1 = 35, that's one short of 36.", {V}),
+        (
+            "Let's double check the discriminant: $b^2 - 4ac = 16 - 12 = 4 > 0$, so two real "
+            "roots, consistent with what we found.",
+            {V},
+        ),
+        ("I want to make sure the answer is right, so I'll compute it a second way.", {V}),
+        ("Let me check the units: meters per second times seconds gives meters, good.", {V}),
+        (
+            r"Substituting back, the left side is $3 + 2\sqrt{2}$ and the right side is "
+            r"$3 + 2\sqrt{2}$. They agree.",
+            {V},
+        ),
+        ("So 100 - 75 + 1 = 26. Yes! That matches.", {V}),
+        ("Now 3 * 18 = 54 > 50, overshoot.", {V}),
+        ("Does this work? 5 * (10 - 3) = 35. Yes, 35 is the target.", {V}),
+        (
+            "Let's verify: if the sum of the first 10 terms is 55, then the average is 5.5, "
+            r"which matches $\frac{1+10}{2}$.",
+            {V},
+        ),
+        ("That can't be right since a probability can't exceed 1.", {V}),
+        ("Wait, I think I made an arithmetic error: 13 * 7 is 91, not 81.", {V}),
+        (
+            "Reality check: the area must be less than the area of the square, 16, and 12.5 is.",
+            {V},
+        ),
+        ("The answer 42 is even, as the parity argument requires.", {V}),
+        ("44 + 19 = 63 ≠ 65.", {V}),
+        (
+            r"That yields $\frac{7}{2}$, which is not an integer, so it can't be the number of "
+            "people.",
+            {V},
+        ),
+        (
+            "We got 18 for the second term; let's confirm using the recurrence: "
+            r"$a_2 = 2a_1 + 4 = 2 \cdot 7 + 4 = 18$. Good.",
+            {V},
+        ),
+        (r"Let me re-verify the last multiplication: $23 \times 19 = 437$. Correct.", {V}),
+        ("Now 47 + 28 = 75 — bang on the target of 75.", {V}),
+        ("2 * 35 = 70, still 6 short of 76.", {V}),
+        ("This comes to 120, way more than 25.", {V}),
+        (
+            "I'll quickly check the boundary: at x = 0 the function equals 1, which matches "
+            "f(0) = 1 given in the problem.",
+            {V},
+        ),
+        ("Yes, that checks out: 12 * 12 = 144.", {V}),
+        ("Hmm, that gives me 23 and not 24.", {V}),
+        # --- backtracking ----------------------------------------------------------------
+        ("(25 - 3) * 2 = 44, too big. Let's try (25 - 3) + 2 = 24.", {B, V}),
+        ("Hmm, this isn't working. Let me try a different approach.", {B}),
+        ("Actually, wait. Instead of expanding, I should factor the expression.", {B}),
+        (
+            "That approach is getting messy. Let's go back and use the Law of Cosines instead.",
+            {B},
+        ),
+        ("Nope, that doesn't work either. Next: 52 - 19 = 33, 33 + 8 = 41.", {B, V}),
+        (
+            "Let me reconsider. Maybe the problem wants the number of distinct permutations, "
+            "not combinations.",
+            {B},
+        ),
+        ("I'm going in circles. Let me start over with a cleaner setup.", {B}),
+        ("Hmm, scratch that — I misread the coefficient. Redoing with 3 instead of 2:", {B}),
+        ("This method isn't leading anywhere, so I'll switch to coordinates.", {B}),
+        ("Let me abandon this line and try complementary counting.", {B}),
+        ("OK, that didn't pan out. Another option: 96 / (7 - 3) = 24.", {B}),
+        ("That leaves 13, which is useless. Alternatively, we could use 75 - 50 first.", {B, V}),
+        ("Wait, I think I went wrong somewhere. Let me redo the integral from the beginning.", {B}),
+        ("Let's backtrack: instead of setting y = 0, set x = 0.", {B}),
+        ("Going back to step 2, I should have distributed the negative sign.", {B}),
+        ("That was the wrong way round. Trying again with 8 in the denominator.", {B}),
+        ("Rather than continuing with this messy algebra, let me use symmetry.", {B}),
+        ("I don't think this leads to 24. What if we use 9 - 3 first?", {B}),
+        ("Hmm, that's a dead-end. How about 50 + 25 - 4 * 2?", {B}),
+        ("OK let's discard this attempt and think again.", {B}),
+        (
+            "On reflection, the casework is too complicated; a generating function is cleaner.",
+            {B},
+        ),
+        ("So that combination won't work. Let me try 14 * 2 next.", {B}),
+        ("Let me rethink this. The first approach double-counted the ties.", {B}),
+        ("That's not it. Let's try subtracting first: 67 - 41 = 26.", {B}),
+        ("I'll try yet another arrangement: 3 * (19 - 11).", {B}),
+        ("This leads nowhere; instead, consider the complement.", {B}),
+        (
+            "Hmm, that gives a fraction, which I can't use. Let me instead divide 60 by 5.",
+            {B, V},
+        ),
+        ("Okay, that strategy fails for n = 4, so we need a different idea.", {B, V}),
+        ("Undo that last step; I should multiply both sides by 2, not divide.", {B}),
+        ("Let me take a step back and reconsider the geometry.", {B}),
+        (
+            "My earlier assumption that a > b was unjustified, so I'll redo the cases without it.",
+            {B},
+        ),
+        ("New attempt: (81 - 9) / 3 = 24.", {B}),
+        ("Attempt 2: 4 * 5 + 7 - 3.", {B}),
+        ("Plan B: use the remaining 6 and 2 to make 3.", {B}),
+        ("Hmm, I overcomplicated it. Simpler route: just count the complements.", {B}),
+        ("Let me go a different way and use modular arithmetic.", {B}),
+        ("That was a mistake. Let me redo it: 15 * 4 = 60, then 60 - 12 = 48.", {B}),
+        ("Instead of that, what if we divide 78 by 2 first?", {B}),
+        ("Since that approach stalls, switch to induction.", {B}),
+        ("Wait, no. I can't reuse the 5. Let me try again with 5, 8 and 11.", {B}),
+        ("Let's try another pair: 13 and 7.", {B}),
+        ("37 + 26 = 63. 63 - 12 = 51. 51 is not 43. 37 - 26 = 11. 11 * 4 = 44.", {B, V}),
+        ("15 + 9 = 24, 24 * 2 = 48, no. 15 * 2 = 30, 30 + 9 = 39.", {B, V}),
+        # --- subgoal setting -------------------------------------------------------------
+        (
+            "Let's break this problem into smaller steps. First, find the slope; then use "
+            "point-slope form.",
+            {S},
+        ),
+        (
+            "To solve this, I'll first compute the total number of outcomes, and then count "
+            "the favorable ones.",
+            {S},
+        ),
+        ("Step 1 is to find the radius, which we can then use to get the area.", {S}),
+        ("I'll try to get close to 50 first, then adjust with the small numbers.", {S}),
+        ("We need two things: the height of the triangle and its base.", {S}),
+        ("Let me first simplify the left-hand side before dealing with the logarithm.", {S}),
+        ("The strategy: make 10 from 4 and 6, then multiply by 7.", {S}),
+        ("Our approach will be to find $f(2)$ first and then use it to compute $f(f(2))$.", {S}),
+        (r"There are two cases to handle: $x \ge 0$ and $x < 0$.", {S}),
+        (
+            "To find the probability, we first need to figure out how many ways there are to "
+            "choose 3 cards.",
+            {S},
+        ),
+        (
+            "Let's start by finding the prime factorization of 360; after that, the number of "
+            "divisors follows.",
+            {S},
+        ),
+        ("If I can get 8 from 2 and 4, then 8 * 3 = 24 finishes it.", {S}),
+        ("Let's aim for an intermediate value of 20.", {S}),
+        ("First, I'll isolate the radical, then square both sides.", {S}),
+        ("Sub-goal: show that the triangle is isosceles.", {S}),
+        ("We'll tackle this in three parts: the numerator, the denominator, and the limit.", {S}),
+        ("The plan is: compute the mean, then the deviations, then the variance.", {S}),
+        (
+            "I need to find $a$ first, and once I have $a$, $b$ follows from the second equation.",
+            {S},
+        ),
+        ("Let me split the sum into even and odd terms.", {S}),
+        ("Before computing the volume, we need the side length of the cube.", {S}),
+        ("The first thing to do is convert everything to base 10.", {S}),
+        (
+            "Let me work out the intermediate quantity $x + y$ first, since the answer depends "
+            "only on it.",
+            {S},
+        ),
+        ("My first target is 100, which I can get from 4 * 25; then I'll deal with the 3.", {S}),
+        (
+            "This breaks into two subtasks: count the arrangements with the vowels together, "
+            "and subtract from the total.",
+            {S},
+        ),
+        ("Let's first get rid of the fractions by multiplying through by 12.", {S}),
+        (
+            "Let's decompose the problem: find when the first train arrives, then when the "
+            "second one does.",
+            {S},
+        ),
+        ("Next, our goal is to find the coordinates of point C.", {S}),
+        (
+            "Once we know the common ratio, the 10th term is easy. So let's find the ratio first.",
+            {S},
+        ),
+        ("I'll combine 25 and 75 to get 100 first, then work with 4 and 6.", {S}),
+        (
+            "The key is to find the remainder of $2^{100}$ mod 7, after which the rest is simple.",
+            {S},
+        ),
+        ("We should first determine the domain, then solve the equation on it.", {S}),
+        ("Let's do this in two steps.", {S}),
+        ("Intermediate goal: 36, because 36 - 12 = 24.", {S, C}),
+        ("So we need to (1) find the vertex and (2) plug it into the area formula.", {S}),
+        ("Let me handle the inner function first and deal with the outer one afterwards.", {S}),
+        (
+            "My approach: get a multiple of 10 from two numbers, then add or subtract the others.",
+            {S},
+        ),
+        ("Let's compute the two partial sums separately and then add them.", {S}),
+        ("First I'd like to make 7 out of 3 and 4, and then 7 * 8 = 56.", {S}),
+        ("We can reduce the problem to finding the number of lattice points on the line.", {S}),
+        (
+            r"To get the final answer we must first compute $\binom{8}{3}$ and $\binom{5}{2}$.",
+            {S},
+        ),
+        (
+            "Let me set up a plan: express everything in base 2, compare exponents, and solve.",
+            {S},
+        ),
+        (r"I'll start with the hardest part, the integral of $\sec^3 x$.", {S}),
+        # --- backward chaining -----------------------------------------------------------
+        ("We need to reach 24. Since 24 = 4 * 6, let's see if we can make 6 from the others.", {C}),
+        ("Working backwards from 53: 53 = 50 + 3, so I need a 3 from 9 and 6.", {C}),
+        ("To get 100 at the end, the last operation could be 4 * 25.", {C}),
+        ("What would $x$ have to be for the expression to equal 10?", {C}),
+        ("For the sum to be divisible by 9, the digits must add to a multiple of 9.", {C}),
+        ("Since the target is 81 = 9 * 9, I want two 9s.", {C}),
+        ("If the final answer is 12, then the previous step must have been 36 / 3 or 4 * 3.", {C}),
+        ("For $f(x)$ to be zero we need the numerator to vanish, so $x^2 - 4 = 0$.", {C}),
+        ("Starting from the target 64 and working back: 64 / 2 = 32, and 32 = 40 - 8.", {C}),
+        ("To end up with 18, I could have 20 - 2, so I need a 20.", {C}),
+        ("The answer must be a multiple of 7, so let's look for combinations that give 7k.", {C}),
+        ("What number times 6 gives 72? 12. So I need to make 12 from 5 and 7.", {C}),
+        (
+            "Let's reason backwards: for the game to end on the 5th toss, the 4th toss must "
+            "have been a tail.",
+            {C},
+        ),
+        ("Our goal is 45, and 45 = 5 * 9; 9 can be made as 12 - 3.", {C}),
+        ("To hit 30, we'd need something like 5 * 6 or 15 * 2.", {C}),
+        (
+            "Since we need a total of 17, and we already have 10, the other numbers need to "
+            "give 7.",
+            {C},
+        ),
+        (
+            "For the triangle to be right-angled, $a^2 + b^2$ must equal $c^2$, so $c$ must be 13.",
+            {C},
+        ),
+        (
+            "Let's work backward from what we want to prove: it suffices to show that "
+            "$n^2 - 1$ is divisible by 8.",
+            {C},
+        ),
+        ("In order for $x$ to be an integer, $2k + 1$ must divide 15.", {C}),
+        ("Reverse-engineering the target: 96 = 12 * 8, so I need an 8 and a 12.", {C}),
+        (
+            "Which number, when subtracted from 75, gives 39? That's 36, so I need 36 from the rest.",
+            {C},
+        ),
+        (
+            "We want the expression to be minimized, which happens when the square term is "
+            "zero, so $x = 3$.",
+            {C},
+        ),
+        ("To make 42 we'd want 6 * 7; do we have a 7? Yes, so we need 6 from 2 and 3.", {C}),
+        ("For the last digit to be 5, n must be odd.", {C}),
+        ("If the answer is to be 24, then the remaining numbers must give 24 / 3 = 8.", {C}),
+        ("The target 39 is 3 * 13, so I'll try to form 13.", {C}),
+        (
+            "What has to be true at the end? The product has to be 60, so the factors have to "
+            "be 5 and 12.",
+            {C},
+        ),
+        (
+            "We need $P(A) = 1/2$, and that requires exactly half of the outcomes to be "
+            "favourable.",
+            {C},
+        ),
+        ("Going backwards: before the last step we need 4, since 4 * 6 = 24.", {C}),
+        ("To get 0 at the end, we could subtract two equal quantities, e.g. 9 - 9.", {C}),
+        ("What is needed to make the remainder 1? The exponent must be a multiple of 4.", {C}),
+        ("The final step needs to produce 50, which could be 2 * 25; so let's aim for 25.", {C}),
+        (
+            "Given that the result should be 15, and 15 = 20 - 5, I need to make 5 from 10 and 2.",
+            {C},
+        ),
+        ("Work back from $y = 7$: we need $2x + 1 = 7$, so $x = 3$.", {C}),
+        ("To satisfy the condition $a_n > 100$, n needs to be at least 11.", {C}),
+        (
+            "Think about the end: the target 72 is 8 * 9, so we want 8 from 2, 4 and 6 "
+            "besides the 9.",
+            {C},
+        ),
+        (
+            "For the equation to have a double root, the discriminant has to vanish: $b^2 = 4ac$.",
+            {C},
+        ),
+        (
+            "We are aiming for 29, which is prime, so the last step is likely an addition or "
+            "subtraction.",
+            {C},
+        ),
+        ("If I want to reach 55, I can do 60 - 5, which means I have to build 60.", {C}),
+        ("So we need 11 more to reach 35, and 11 = 8 + 3.", {C}),
+        (
+            "Since the target is even, at least one of the last operations must involve an "
+            "even number.",
+            {C},
+        ),
+        (
+            r"For the limit to exist, the numerator must also go to 0 as $x \to 2$, hence "
+            "$4a + 2 = 0$.",
+            {C},
+        ),
+    )
+)
+
+#: Controls written with :data:`THIRD_ROUND`: clarification, restating, plain step numbering,
+#: substitution that is not a check, plain computation and "let me" narration (no behaviour).
+THIRD_ROUND_CONTROLS: tuple[str, ...] = (
+    "Let me make sure I understand the problem: we have four numbers and need to reach 24.",
+    "First, let me confirm what the question is asking: the number of positive divisors.",
+    "We need to check whether the problem allows negative numbers.",
+    "Let's verify the given: the triangle has sides 3, 4 and 5.",
+    "I should double-check the wording: 'at most' means less than or equal to.",
+    "Wait, does the problem say the numbers must be distinct?",
+    "Let me re-read the question. It asks for the smallest positive integer n.",
+    "Just to be clear, each number can be used only once.",
+    "Let me confirm the target: 87.",
+    "We should check if order matters here.",
+    "I need to verify the definition of a perfect number before continuing.",
+    "Let me check what 'lattice point' means: a point with integer coordinates.",
+    "We are given the numbers 19, 36, 55 and 7, and we need to make 65.",
+    "The problem asks us to find the value of $x$ such that $2^x = 32$.",
+    "So, the question is how many ways can 5 people sit in a row.",
+    "In other words, we want the area of the shaded region.",
+    "Using the numbers [3, 8, 12, 50], create an equation that equals 62.",
+    "Step 1: 50 - 12 = 38.",
+    "Step 2: 38 + 8 = 46.",
+    "Step 3: Multiply both sides by 4.",
+    "1. Expand the bracket: $3x + 6$.",
+    r"**Step 2:** Simplify the fraction $\frac{18}{24} = \frac{3}{4}$.",
+    r"Substitute $u = x^2$, so $du = 2x\,dx$.",
+    "Plugging $n = 5$ into the formula, we get $S_5 = 15$.",
+    "Substituting the value of $y$ into the first equation: $x + 2(3) = 10$, so $x = 4$.",
+    "Replacing $a$ with 2 gives $f(x) = 2x^2 + 1$.",
+    r"Let $t = \tan(x/2)$; then $\sin x = \frac{2t}{1+t^2}$.",
+    r"$12 \times 15 = 180$.",
+    "So 45 + 37 = 82.",
+    "Then 82 - 19 = 63.",
+    r"The sum of the interior angles is $(n-2) \cdot 180 = 540$.",
+    r"Therefore the probability is $\frac{3}{8}$.",
+    "Dividing both sides by 3 gives $x = 7$.",
+    "Multiplying out, $(x+1)^2 = x^2 + 2x + 1$.",
+    r"Hence $a_{10} = 3 \cdot 2^9 = 1536$.",
+    "The GCD of 84 and 126 is 42.",
+    "Let me compute $7^3$: it is 343.",
+    "Let me write down the equations.",
+    "Let me denote the side length by $s$.",
+    r"Let's calculate the area: $\frac{1}{2} \cdot 6 \cdot 8 = 24$.",
+    "Let me think about this.",
+    r"Let's simplify: $\frac{x^2 - 1}{x - 1} = x + 1$.",
+    "Let me draw a diagram mentally: A at the origin, B at (4, 0).",
+    "Let's use the quadratic formula.",
+    "Let me add these up: 12 + 9 + 4 = 25.",
+    "Let's now compute the derivative: $f'(x) = 6x - 2$.",
+    "The answer is 24.",
+    r"So the final answer is $\boxed{17}$.",
+    r"We know that $\sin^2 x + \cos^2 x = 1$.",
+    "This is a quadratic in $x$.",
+    "Now we have 3 numbers left: 5, 6 and 7.",
+    "Note that 24 is divisible by 3.",
+    "The total is 100 percent.",
+    "There are 6 outcomes in total.",
+    r"Using the Pythagorean theorem, $c = \sqrt{9 + 16} = 5$.",
+    r"First, recall the formula for the area of a circle: $A = \pi r^2$.",
+    "Then we divide by 2.",
+    "The numbers can be combined with +, -, * and /.",
+    "Since $x > 0$, we take the positive root.",
+    "Next, 6 * 4 = 24.",
+    "So we have $x = 3$ and $y = 5$.",
+    "We can write 36 as $6^2$.",
+    "I will use the numbers in the order given.",
+    "Let me list the multiples of 7 under 50: 7, 14, 21, 28, 35, 42, 49.",
+    "Let's check the problem statement again: the jar has 5 red and 3 blue marbles.",
+)
