@@ -689,7 +689,8 @@ THIRD_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("In order for $x$ to be an integer, $2k + 1$ must divide 15.", {C}),
         ("Reverse-engineering the target: 96 = 12 * 8, so I need an 8 and a 12.", {C}),
         (
-            "Which number, when subtracted from 75, gives 39? That's 36, so I need 36 from the rest.",
+            "Which number, when subtracted from 75, gives 39? That's 36, so I need 36 from the "
+            "rest.",
             {C},
         ),
         (

@@ -177,7 +177,7 @@ _RESULT = (
     r"|equation)|the (?:answer|result|solution|sum|product|total|value|values"
     r"|calculation|computation|arithmetic|equation|roots?|work|final)|our (?:answer|result"
     r"|solution|work|value|calculation)|my (?:answer|result|solution|work|calculation|arithmetic)"
-    r"|by|with|again|once|back|:)"
+    r"|by|with|using|again|once|back|:)"
     r"|(?:that|if|whether)(?=\s*[:.,]|(?: [^\s.!?;:]+){0,6}? (?:[^\s.!?;:]*\d|=|satisf|works?\b"
     r"|holds?\b|equals?\b|gives?\b|is (?:correct|right|true|valid|a (?:root|solution))|match"
     r"|agree)))"
@@ -324,7 +324,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "fits",
                     "verif",
                 ),
-                r"(?:this|that|it|which|both|and it|so it|everything|the (?:two |both )?(?:results"
+                r"(?:this|that|it|which|both|they|and it|so it|everything|the (?:two |both )?"
+                r"(?:results"
                 r"|answers|values|sides|methods|approaches|answer|result))(?: all)?"
                 r"(?: (?:works|checks"
                 r" out|matches|holds|hold|agrees|agree|satisfies|satisfy|works out|confirms it)"
@@ -364,12 +365,14 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ),
                 r"(?:(?:(?<=[\d)],\s)|(?<=[\d)]\s))as (?:required|expected|desired|claimed"
                 r"|needed)|(?:which|this|that) is (?:(?:also|indeed) )?(?:correct|right|true"
-                r"|expected|confirmed|what we want(?:ed)?|what we need(?:ed)?)|so it's (?:correct"
+                r"|expected|confirmed|(?:exactly |precisely )?what we (?:want|need)(?:ed)?)"
+                r"|so it's (?:correct"
                 r"|right|true))" + _CLAUSE_END,
             ),
             (
-                ("check", "sanity", "cross", "verification", "verify"),
-                r"double[- ]?checking|sanity check|cross[- ]?check|(?:as a|a quick|quick|one more"
+                ("check", "sanity", "reality", "cross", "verification", "verify"),
+                r"double[- ]?checking|(?:sanity|reality) check|cross[- ]?check(?:ing|ed|s)?"
+                r"|(?:as a|a quick|quick|one more"
                 r"|final|quick) (?:check|verification)|(?:^|(?<=\n))\s*(?:check|checking"
                 r"|verification|verify|verifying)\s*[:-]",
             ),
@@ -418,6 +421,63 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"[✓✔]|" + _NUM + r"\s*≠\s*" + _NUM + r"|(?:^|(?<=\n))\s*(?:check"
                 r"|checking|verification|verify|verifying)\s*—",
             ),
+            # third round (issue 19): forms found missing on sentences written from the
+            # definitions before reading the patterns
+            (
+                ("than",),
+                r"=\s*"
+                + _NUM
+                + r"\$?[.,]?(?: (?:hmm|so|but|and|ok|okay),?)? (?:"
+                + _NUM
+                + r"|that|this|which|it)(?: is|'s)(?: way| much| still| far| a bit| slightly)?"
+                r" (?:bigger|larger|greater|more|smaller|less|higher|lower) than " + _NUM,
+            ),
+            (
+                ("way", "much", "far", "well", "lot"),
+                r"(?:comes to|gives|get|gets|got|yields|equals|makes|=) "
+                + _NUM
+                + r",? (?:which is |that's |so )?(?:way|much|far|a lot|well) (?:more|less|bigger"
+                r"|smaller|higher|lower|over|under|above|below)(?: than)? " + _NUM,
+            ),
+            (
+                ("same",),
+                # "same as above" lists cases in real completions: only a result equal to
+                # an earlier one, or "Same as before." right after a computed value
+                r"same (?:answer|result|value) as (?:before|earlier)|(?:gives|get|got|yields"
+                r"|obtain|arrive at) the same (?:value|answer|result|number)|(?<=[\d$)][.!]\s)same"
+                r" as (?:before|earlier)",
+            ),
+            (
+                ("can't", "cannot", "couldn't", "not", "useless", "invalid", "impossible", "use"),
+                r"(?:that|this|it|which) (?:can't|cannot|couldn't) be (?:right|correct|true|valid"
+                r"|the answer)|(?:which|that|this|it)(?: is|'s) (?:not (?:an integer|a whole"
+                r" number|allowed)|useless|of no use|invalid)|(?:which|that|this|it)(?: is|'s)"
+                r" (?:impossible|not possible)" + _CLAUSE_END + r"|which (?:i|we) can't use",
+            ),
+            (
+                ("does",),
+                r"does (?:this|it|that|"
+                + _NUM
+                + r"|\$?[a-z]\s*=\s*"
+                + _NUM
+                + r"\$?) (?:actually |really |indeed |also )?(?:satisfy|work|hold|equal|give"
+                r"|check out)",
+            ),
+            (("recount", "again"), r"re-?count(?:ing|ed)?|count (?:them |it )?again"),
+            (
+                ("good", "correct", "perfect", "yes", "yep", "bingo", "success", "no"),
+                # a one-word verdict right after a computed value ("= 18. Good.", "= 48, no.")
+                r"(?<=[\d$)][.!]\s)(?:good|correct|perfect|yes|yep|bingo|success)[.!]"
+                r"|(?<=\d,\s)no[.!]",
+            ),
+            (
+                ("on",),
+                r"(?:bang|spot|right|exactly|dead) on (?:the )?(?:target|goal)|on target",
+            ),
+            (
+                ("match", "agree"),
+                r"(?:which|this|it) (?:matches|agrees with) (?:\$|[a-z]\()",
+            ),
         ),
         # Abandoning a failing approach and trying another.
         "backtracking": (
@@ -461,7 +521,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ),
                 r"(?:approach|route|path|method|attempt|combination|idea|try|guess|strategy|way"
                 r"|this|that|it|manipulation|option) (?:fails|failed|also fails|is not working"
-                r"|isn't working|is a dead end|leads nowhere|leads to nowhere|goes nowhere"
+                r"|isn't working|is a dead[- ]end|leads nowhere|leads to nowhere|goes nowhere"
                 r"|leads to a contradiction|is too complicated|is getting (?:messy|complicated)"
                 r"|gets (?:messy|complicated)|isn't simplifying|is not simplifying)|no luck"
                 r"|(?:leading|going|getting us|get us|leads|goes) (?:nowhere|anywhere)"
@@ -472,7 +532,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("different", "another", "new", "better", "other", "alternative", "fresh"),
                 r"(?:try|use|take|consider|need|pick|switch to|go with|go|attempt|choose|look for"
-                r"|try out)(?: (?:it|this|that|them))? (?:a different|another|a new|a better"
+                r"|try out)(?: (?:it|this|that|them))? (?:a different|(?:yet )?another|a new"
+                r"|a better"
                 r"|some other|an alternative|a fresh"
                 r"|the other|different) (?:approach|method|way|strategy|tack|idea|combination"
                 r"|ordering|order|arrangement|route|path|sequence|grouping|pairing|set|attempt"
@@ -525,7 +586,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"start(?:ing)? (?:over|afresh|from scratch)|scra(?:p|tch) (?:that|this|it|the"
                 r" (?:idea|approach|last|previous))|(?<!n.t\s)(?<!nt\s)forget (?:that|this|it)"
                 r"(?=\s*[.,;:!]| approach| idea| route)|discard (?:that|this)|abandon (?:this"
-                r"|that|the)|dead end|drawing board",
+                r"|that|the)|dead[- ]end|drawing board",
             ),
             (
                 ("wrong", "incorrect", "mistake", "flawed", "right", "error", "correct"),
@@ -546,7 +607,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"instead,? (?:let's|let me|i'll|we'll|i will|we will|we can|i can|try|use"
                 r"|consider)|(?:let's|let me|i'll|we'll|i will|we will|try|use|so|let us)(?: "
                 + _W
-                + r"){1,8}? instead\b(?! of)",
+                + r"){0,8}? instead\b(?! of)",
             ),
             (
                 ("swap", "switch", "order", "rearrang"),
@@ -566,6 +627,41 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r"\s*[-+*/x]\s*\(?"
                 + _NUM,
+            ),
+            # third round (issue 19)
+            (
+                ("instead", "rather"),
+                r"instead of (?:that|this|doing (?:that|this))\b|rather than (?:continuing"
+                r"|pursuing|keeping|persisting|pushing|sticking|going (?:down|on)|grinding)",
+            ),
+            (
+                ("again", "more"),
+                r"(?:trying|try it|let's try|let me try|i'll try|we'll try|try) (?:again|once"
+                r" more)\b|one more (?:try|attempt)",
+            ),
+            (
+                ("think",),
+                r"(?:i|we) don't think (?:this|that|it)(?: (?:approach|way|method|combination"
+                r"|route|one))? (?:will |would |is going to )?(?:works?|leads?|gets?|helps?"
+                r"|reach(?:es)?|gives?)\b",
+            ),
+            (
+                ("reflection", "thoughts"),
+                r"on (?:further |second )?reflection,|on second thoughts",
+            ),
+            (("undo",), r"undo (?:that|this|the (?:last|previous))"),
+            (
+                ("attempt", "trial", "plan"),
+                r"(?:attempt|trial) (?:#\s*|no\.\s*)?(?:[2-9]|two|three|four|five)\s*[:.)]"
+                r"|plan b\b",
+            ),
+            (
+                ("complicat", "stuck", "stall"),
+                # "maybe I'm overthinking it, but it seems clear" and "no need to overcomplicate
+                # it" are not backtracking in real completions
+                r"(?:i'm|i am|i was|that might be|this might be|that's|this is|that would be)"
+                r" over-?complicating|i over-?complicated|(?:i'm|i am|we're|we are|i got|we got)"
+                r" stuck|(?:approach|method|attempt|this|that|it) (?:stalls|stalled|gets stuck)",
             ),
         ),
         # Decomposing the problem into intermediate goals.
@@ -730,6 +826,77 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:sub-?goal|(?:intermediate|first|next|immediate|current) (?:goal|target)|goal"
                 r" for now)\s*:",
             ),
+            # third round (issue 19)
+            (
+                ("plan", "strategy", "approach"),
+                r"(?:the|our|my|a) (?:plan|strategy|approach|game plan)(?: (?:is|will be|here"
+                r" is))?\s*:",
+            ),
+            (
+                ("case",),
+                r"(?:two|three|four|2|3|4|several) (?:main )?cases(?: to (?:consider|handle|check"
+                r"|examine|look at|treat))?\s*:|(?:consider|handle|split into|look at|examine"
+                r"|treat) (?:two|three|four|2|3|4|several) cases\b",
+            ),
+            (
+                ("if",),
+                r"if (?:i|we) can (?:get|make|form|build|reach|create|obtain) (?:a |an )?" + _NUM,
+            ),
+            (
+                ("first",),
+                # "do X first": the words between stay on one line and in one clause ("let's
+                # compute that:\n\nfirst, ..." is not it), and "first" is not "the first ..."
+                r"(?:let's|let me|i'll|we'll|we need to|i need to|we have to|i have to|we should"
+                r"|i should|we must|i want to|we want to|i'd like to) "
+                + _VERBS
+                + r"(?:[ ]+[^\s.!?;:]+){1,8}?[ ]+(?<!the\s)(?<!its\s)first(?=\s*[.,;!)]|[ ]+(?:then"
+                r"|since|because|so|before|as|using)\b|,? and then\b)",
+            ),
+            (
+                ("before",),
+                r"before " + _GERUNDS + r"(?: " + _W + r"){0,6}?,? (?:we|i) (?:first )?(?:need"
+                r"|must|have to|should)",
+            ),
+            (
+                ("next", "now", "then"),
+                r"(?:next|now|then),? (?:our|my|the) (?:goal|task|aim|objective|job) is to",
+            ),
+            (
+                ("once",),
+                r"once (?:we|i) (?:have|know|find|get|compute|determine|establish|figure out"
+                r"|work out)(?: "
+                + _W
+                + r"){1,8}?,? (?:"
+                + _W
+                + r" ){0,4}?(?:is (?:easy|simple|straightforward|immediate)|follows|becomes"
+                r" (?:easy|simple|straightforward))",
+            ),
+            (
+                ("(1)", "(i)", "(a)"),
+                r"\((?:1|i|a)\) " + _VERBS + r"(?: " + _W + r"){0,8}? (?:and |then )?\((?:2|ii"
+                r"|b)\)",
+            ),
+            (
+                ("break", "split", "decompos"),
+                r"(?:break|breaking|split|splitting|decompose|decomposing) (?:down |up )?(?:it"
+                r"|this|the (?:problem|task|question|work))(?: down| up)?\s*:",
+            ),
+            (
+                ("separately",),
+                r"(?:compute|find|calculate|count|handle|evaluate|consider|treat|solve|deal with"
+                r"|work out) (?:" + _W + r" ){1,5}?separately",
+            ),
+            (("reduce",), r"reduce (?:the problem|it|this|the question|everything) to"),
+            (
+                ("start", "begin"),
+                r"(?:start|begin) with the (?:hardest|easiest|simplest|inner|outer|main)"
+                r" (?:part|piece|subproblem|sub-problem|step)",
+            ),
+            (
+                ("target", "goal"),
+                r"(?:first|intermediate|next) (?:target|goal|subgoal|sub-goal) (?:is|will be"
+                r"|would be) (?:to )?(?:get |make |reach )?(?:a |an )?" + _NUM,
+            ),
         ),
         # Reasoning backwards from the goal.
         "backward_chaining": (
@@ -775,7 +942,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|divide"
                 r"|cross)\b(?! (?:defined|real"
                 r"|valid|meaningful|well[- ]defined"
-                r"|nonnegative|non-negative)\b)(?: "
+                r"|nonnegative|non-negative)\b),?(?: "
                 + _W
                 + r"){0,8}?,? (?:we|i|"
                 + _W
@@ -874,6 +1041,55 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("since", "because"),
                 r"(?:since|because) (?:we|i) (?:need|want) (?:to (?:get|reach|make|hit) )?(?:a"
                 r" |an )?" + _NUM,
+            ),
+            # third round (issue 19)
+            (
+                ("target", "goal"),
+                r"(?:target|goal)(?: number)?(?: is|:)? "
+                + _NUM
+                + r",?(?: (?:and|so|which|since))?(?: "
+                + _NUM
+                + r")? (?:=|is|equals|can be (?:written|made|expressed) as) "
+                + _NUM
+                + _OP
+                + _NUM,
+            ),
+            (
+                ("must", "has to", "needs to", "should"),
+                r"(?:answer|result|final (?:answer|number|result|value)|target|last number)"
+                r" (?:must|has to|needs to|should) be (?:a multiple of|divisible by|even|odd|a"
+                r" (?:perfect )?square|a product|the product|the sum|obtained|made|formed"
+                r"|reached)",
+            ),
+            (
+                ("what", "which"),
+                r"(?:what|which) (?:number|value)s?,? (?:when|if) (?:"
+                + _W
+                + r" ){0,3}?(?:multiplied|added|subtracted|divided|combined|squared|doubled"
+                r"|halved)",
+            ),
+            (
+                ("needed", "required", "necessary"),
+                r"what (?:is|would be|are) (?:needed|required|necessary) (?:to|for)",
+            ),
+            (
+                ("need", "must", "have", "should", "require"),
+                r"(?:to|in order to) (?:satisfy|achieve|obtain) (?:"
+                + _W
+                + r" ){1,8}?,? (?:we|i|"
+                + _W
+                + r") (?:would |will )?(?:needs? to|must|has to|have to|should|requires?)",
+            ),
+            (
+                ("last", "final"),
+                r"(?:last|final) (?:step|operation|move)s? (?:must|should|has to|have to|needs?"
+                r" to|is likely|is probably|would likely|probably)",
+            ),
+            (
+                ("more",),
+                r"(?:need|needs|want|require) (?:another )?"
+                + _NUM
+                + r" more (?:to (?:reach|get|make|hit|finish)|for)",
             ),
         ),
     }
