@@ -820,3 +820,229 @@ THIRD_ROUND_CONTROLS: tuple[str, ...] = (
     "Let me list the multiples of 7 under 50: 7, 14, 21, 28, 35, 42, 49.",
     "Let's check the problem statement again: the jar has 5 red and 3 blue marbles.",
 )
+
+#: Fourth round (issue 19): written after the third generalisation without looking at its
+#: misses again, and measured before any change: the held-out estimate recorded in
+#: docs/reflection.md. Not tuned on (except for the clear bugs the docs name).
+FOURTH_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # --- verification ----------------------------------------------------------------
+        (
+            "So 36 + 48 = 84. Let me make sure: 30 + 40 = 70, 6 + 8 = 14, total 84. Right.",
+            {V},
+        ),
+        (
+            "Plug in t = 3: h(3) = -16(9) + 48(3) = -144 + 144 = 0, so the ball is indeed on "
+            "the ground at t = 3.",
+            {V},
+        ),
+        ("99 - 88 = 11, way below 47.", {V}),
+        ("Now (6 + 4) * 3 = 30, which overshoots 28 by 2.", {V}),
+        ("Hmm, 52 is not divisible by 3, so this candidate is out.", {V}),
+        (r"Let me double-check by computing it differently: $\binom{6}{2} = 15$ as well.", {V}),
+        ("Check the second condition: 3 + 5 = 8, which is even. Good.", {V}),
+        ("So 19 * 3 = 57. Is that 56? No.", {V}),
+        (
+            "Final check: the dimensions 4 by 9 give area 36 and perimeter 26, as the problem "
+            "states.",
+            {V},
+        ),
+        ("That's 17 + 29 = 46; the target is 46, so we're done.", {V}),
+        ("I'll confirm the factorization: $(x - 4)(x + 3) = x^2 - x - 12$. ✓", {V}),
+        ("Hmm, 84 / 4 = 21, that's not 12.", {V}),
+        ("I got 0.35 for the probability, which is between 0 and 1, so it's plausible.", {V}),
+        ("This comes out to 63, one more than the 62 we need.", {V}),
+        ("Let me recheck: 128 divided by 16 is 8. Yes.", {V}),
+        ("We should verify the solution satisfies the domain: x = 5 > 2, fine.", {V}),
+        ("As a check, the sum of the probabilities is 1/6 + 1/3 + 1/2 = 1.", {V}),
+        (
+            "Testing x = 0 in the original inequality: 0 < 4, true, so 0 is in the solution set.",
+            {V},
+        ),
+        ("Hold on, 7 * 8 is 56, not 54. Let me fix that.", {V}),
+        ("Comparing with 25: 5 * 4 + 3 = 23, two short.", {V}),
+        ("Nope, 14 * 3 = 42 misses 45.", {V}),
+        (
+            "Let's see whether 1001 = 7 * 11 * 13: 7 * 11 = 77 and 77 * 13 = 1001. Yes, it does.",
+            {V},
+        ),
+        ("This result agrees with the estimate we made at the start.", {V}),
+        ("Good, both sides equal 12, so the identity holds for n = 3.", {V}),
+        # --- backtracking ----------------------------------------------------------------
+        ("That didn't get anywhere. Let me try grouping 50 with 2 instead.", {B}),
+        (
+            "Hmm, the quadratic formula gives messy roots; maybe factoring by grouping works "
+            "better.",
+            {B},
+        ),
+        ("OK, dividing first was a bad idea. Let's multiply first: 12 * 4 = 48.", {B}),
+        ("I'll drop the coordinate approach and use vectors.", {B}),
+        ("Wait, that's wrong: I can't use 8 twice. Let me redo it with 8 once.", {B}),
+        ("Let me step back. Maybe there's a simpler way using symmetry.", {B}),
+        ("That gets me 3 too many, so scratch the addition and subtract instead.", {B, V}),
+        ("Since the first idea didn't work out, let's consider 75 / 5 = 15 first.", {B}),
+        ("Hmm, hmm. No. Let me restart with the numbers in a different order.", {B}),
+        (
+            "I don't like where this is going; let me use the substitution u = x + 1 instead.",
+            {B},
+        ),
+        ("Attempt three: 90 - 10 * 2 = 70.", {B}),
+        ("That combination is no good either. Next try: (13 + 11) * 2.", {B}),
+        (
+            "Let me go back and re-derive the second equation; I think I dropped a term.",
+            {B},
+        ),
+        ("My first guess was off; let's reconsider how the sequence grows.", {B}),
+        ("So that way fails. What if instead I start with 64 / 8?", {B}),
+        (
+            "It seems this path is a dead end, so I'll return to the original equation.",
+            {B},
+        ),
+        (
+            "This isn't leading to a nice answer. Let me try another method: complementary "
+            "probability.",
+            {B},
+        ),
+        ("Okay, I was wrong about the period; recomputing with period 6.", {B}),
+        ("Hmm, instead of brute force, I should probably look for a pattern.", {B}),
+        ("Let me try yet again, this time subtracting 9 first.", {B}),
+        ("Let's abandon this and count directly.", {B}),
+        ("That can't work since 7 is prime. Another way: 7 + 3 * 5 = 22.", {B, V}),
+        ("Oops, I mixed up the radius and diameter. Redo: r = 3, so area = 9π.", {B}),
+        ("Not possible with these numbers, so let's change strategy.", {B}),
+        # --- subgoal setting -------------------------------------------------------------
+        (
+            "The problem can be split into two parts: finding the intersection points and "
+            "computing the area between them.",
+            {S},
+        ),
+        ("First goal: get 15 from 5 and 3. Then we add 10.", {S}),
+        ("We need the slope before we can write the equation of the line.", {S}),
+        (
+            "I'll approach this step by step: compute the total, then subtract the excluded cases.",
+            {S},
+        ),
+        ("Let's handle the denominator first.", {S}),
+        ("To compute the expected value, I first need the probability of each outcome.", {S}),
+        ("We'll find the GCD first and use it to get the LCM.", {S}),
+        (
+            "Breaking it into pieces: the area of the rectangle plus the area of the semicircle.",
+            {S},
+        ),
+        ("My plan: turn 9 and 3 into 27, then add the 8 and subtract the 2.", {S}),
+        ("One sub-problem at a time: first the x-coordinate, then the y-coordinate.", {S}),
+        ("We want an intermediate result of 12 using 6 and 2.", {S}),
+        ("Let me find the value of $a$, and after that I can find $b$ and $c$.", {S}),
+        ("Our first task is to identify the repeating block of the decimal.", {S}),
+        ("I'll aim to produce 11 from the small numbers first.", {S}),
+        (
+            "It's easiest to work out the number of outcomes where no six appears, then take "
+            "the complement.",
+            {S},
+        ),
+        (
+            "Step one: simplify the expression inside the root. Step two: rationalise.",
+            {S},
+        ),
+        (
+            "First, let me get the common denominator, and then I'll combine the fractions.",
+            {S},
+        ),
+        ("There are three things to compute: the mean, the median and the mode.", {S}),
+        (
+            "This requires two steps: solving for x and then plugging into the second equation.",
+            {S},
+        ),
+        (
+            "The idea is to first show the sequence is increasing, then that it is bounded.",
+            {S},
+        ),
+        ("Let's tackle the integral piece by piece.", {S}),
+        ("Before we can apply the formula, we have to find the radius.", {S}),
+        ("I'll start by making 50 with 25 and 2, then use 13 and 7 to adjust.", {S}),
+        ("So the subproblem is: how many ways to choose the committee chair?", {S}),
+        # --- backward chaining -----------------------------------------------------------
+        ("We want to end with 32. 32 = 64 / 2, so can I make 64?", {C}),
+        ("The last step should give 100; 100 could come from 4 * 25.", {C}),
+        (
+            "For $g(x)$ to have a minimum at x = 2, its derivative must be zero there, so "
+            "$4a + b = 0$.",
+            {C},
+        ),
+        (
+            "Work backwards from the final condition: the last person must get exactly 1 coin.",
+            {C},
+        ),
+        ("Target 19: maybe 20 - 1, so I need to make a 1 from 3 and 3.", {C}),
+        ("To get 56 we can do 7 * 8; 8 is given, so we need a 7.", {C}),
+        ("For the product to be even, at least one factor must be even.", {C}),
+        ("We need 3 more to get from 40 to 43.", {C}),
+        (
+            "What value of k makes the lines parallel? Their slopes have to be equal, so k = 2.",
+            {C},
+        ),
+        ("Since we need 65 and 65 = 13 * 5, look for a 13.", {C}),
+        ("In order to get a remainder of 3, n must be 3 more than a multiple of 8.", {C}),
+        (
+            "The result has to be negative, so the larger number must be subtracted from the "
+            "smaller.",
+            {C},
+        ),
+        ("Start with what we want: $a^2 + b^2 = 25$. Which pairs of squares sum to 25?", {C}),
+        ("What must the third side be for the triangle to be isosceles?", {C}),
+        (
+            "If we're going to hit 72, the final operation is probably multiplication by 8 or 9.",
+            {C},
+        ),
+        ("For the answer to be 3, the two remaining numbers have to differ by 3.", {C}),
+        ("Goal: 41. Working backwards, 41 = 45 - 4.", {C}),
+        ("23 is 27 - 4, so I want a 27, which is 3 * 9.", {C}),
+        ("To make the expression undefined, the denominator must equal zero, so x = 4.", {C}),
+        ("To end at 0, the last step should subtract a number from itself.", {C}),
+        (
+            "What do we need for the series to converge? The ratio must be less than 1 in "
+            "absolute value.",
+            {C},
+        ),
+        ("To obtain 90 at the end, 9 * 10 seems natural, so 10 must come from 8 and 2.", {C}),
+        ("If the total is to be 50, each of the five parts has to be 10.", {C}),
+        ("Which operation on 12 and 4 produces 3? Division: 12 / 4.", {C}),
+    )
+)
+
+#: Controls written with :data:`FOURTH_ROUND` (no behaviour).
+FOURTH_ROUND_CONTROLS: tuple[str, ...] = (
+    "Let me re-read the problem to make sure I have the numbers right: 6, 7, 8 and 9.",
+    "We need to confirm the problem wants the answer in simplest radical form.",
+    "I should check whether 0 counts as a natural number in this problem.",
+    "The target number is 29.",
+    "First, I'll write the numbers down: 3, 5, 12, 25.",
+    "Step 3: 14 + 9 = 23.",
+    "Step 1) Subtract 5 from both sides.",
+    "2. Divide by 4.",
+    "Substituting $x = 2y$ into the second equation gives $5y = 10$.",
+    r"Plugging in the values, the area is $\frac{1}{2} \cdot 5 \cdot 12 = 30$.",
+    "Let me compute the product: 13 * 17 = 221.",
+    "Let's write the equation of the circle.",
+    "Let me now find the derivative.",
+    "We have $x^2 - 5x + 6 = 0$.",
+    r"So the total cost is \$45.",
+    "Thus $a = 3$, $b = -2$.",
+    "The question asks for the probability of rolling a sum of 7.",
+    "We want to find the number of integers between 1 and 100 that are divisible by 3.",
+    "In this problem, we are asked to reach 50 using 5, 10, 15 and 20.",
+    "Let me double-check that I copied the equation correctly from the problem.",
+    "Is the triangle right-angled? The problem says so.",
+    "Note that the function is even.",
+    "The slope is 2 and the intercept is -1.",
+    "Next, 100 - 25 = 75.",
+    "I'll use the formula for the sum of an arithmetic series.",
+    "Let's denote the number of apples by a and oranges by o.",
+    "Then the answer is 12.",
+    "Multiply both sides by 3 to get 3x = 21.",
+    "Each number may be used at most once.",
+    "The remaining numbers are 4 and 9.",
+    "We'll use degrees throughout.",
+    "So far we have 30.",
+)
