@@ -845,9 +845,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("first",),
                 # "do X first": the words between stay on one line and in one clause ("let's
-                # compute that:\n\nfirst, ..." is not it), and "first" is not "the first ..."
+                # compute that:\n\nfirst, ..." is not it), and "first" is not "the first ...";
+                # "we must use the 5 first" states a rule more often than a plan
                 r"(?:let's|let me|i'll|we'll|we need to|i need to|we have to|i have to|we should"
-                r"|i should|we must|i want to|we want to|i'd like to) "
+                r"|i should|i want to|we want to|i'd like to) "
                 + _VERBS
                 + r"(?:[ ]+[^\s.!?;:]+){1,8}?[ ]+(?<!the\s)(?<!its\s)first(?=\s*[.,;!)]|[ ]+(?:then"
                 r"|since|because|so|before|as|using)\b|,? and then\b)",
@@ -882,9 +883,14 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|this|the (?:problem|task|question|work))(?: down| up)?\s*:",
             ),
             (
+                # several parts, each on its own ("consider the case n = 1 separately" is not)
                 ("separately",),
                 r"(?:compute|find|calculate|count|handle|evaluate|consider|treat|solve|deal with"
-                r"|work out) (?:" + _W + r" ){1,5}?separately",
+                r"|work out) (?:"
+                + _W
+                + r" ){0,4}?(?:each|both|two|three|them|these|those|and)(?: "
+                + _W
+                + r"){0,4}? separately",
             ),
             (("reduce",), r"reduce (?:the problem|it|this|the question|everything) to"),
             (
@@ -1045,7 +1051,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             # third round (issue 19)
             (
                 ("target", "goal"),
-                r"(?:target|goal)(?: number)?(?: is|:)? "
+                r"(?:target|goal)(?: number)?(?: is)? "
                 + _NUM
                 + r",?(?: (?:and|so|which|since))?(?: "
                 + _NUM
