@@ -1039,7 +1039,7 @@ FOURTH_ROUND_CONTROLS: tuple[str, ...] = (
     "Next, 100 - 25 = 75.",
     "I'll use the formula for the sum of an arithmetic series.",
     "Let's denote the number of apples by a and oranges by o.",
-    "Then the answer is 12.",
+    "Then the answer is 14.",
     "Multiply both sides by 3 to get 3x = 21.",
     "Each number may be used at most once.",
     "The remaining numbers are 4 and 9.",

@@ -19,9 +19,13 @@ from rewardkit.reflect.cognitive import _behavior_hits, _behavior_table, _patter
 from rewardkit.reflect.scan import fast_backend, set_fast, strip_leading
 from tests.behaviour_examples import (
     CONTROLS,
+    FOURTH_ROUND,
+    FOURTH_ROUND_CONTROLS,
     HELD_OUT,
     HELD_OUT_CONTROLS,
     POSITIVES,
+    THIRD_ROUND,
+    THIRD_ROUND_CONTROLS,
     B,
     C,
     S,
@@ -88,6 +92,124 @@ def test_second_round_controls_draw_at_most_two_false_positives() -> None:
 def test_controls_draw_at_most_two_false_positives() -> None:
     flagged = [(text, _found(text)) for text in CONTROLS if _found(text)]
     assert len(flagged) <= MAX_CONTROL_FALSE_POSITIVES, flagged
+
+
+def _precision_recall(
+    behavior: str, rows: tuple[tuple[str, frozenset[str]], ...], controls: tuple[str, ...]
+) -> tuple[float, float, list[str]]:
+    labelled = [*rows, *((text, frozenset[str]()) for text in controls)]
+    hits = [(behavior in _found(text), behavior in labels, text) for text, labels in labelled]
+    true_positive = sum(hit and label for hit, label, _ in hits)
+    positives = sum(label for _, label, _ in hits)
+    flagged = sum(hit for hit, _, _ in hits)
+    misses = [text for hit, label, text in hits if hit != label]
+    return true_positive / max(1, flagged), true_positive / positives, misses
+
+
+def test_third_and_fourth_round_tables_are_large_enough_and_distinct() -> None:
+    for name in BEHAVIORS:
+        assert sum(name in labels for _, labels in THIRD_ROUND) >= 40, name
+        assert sum(name in labels for _, labels in FOURTH_ROUND) >= 20, name
+    assert len(THIRD_ROUND_CONTROLS) >= 60
+    assert len(FOURTH_ROUND_CONTROLS) >= 30
+    texts = [text for rows in (POSITIVES, HELD_OUT, THIRD_ROUND, FOURTH_ROUND) for text, _ in rows]
+    texts += [*CONTROLS, *HELD_OUT_CONTROLS, *THIRD_ROUND_CONTROLS, *FOURTH_ROUND_CONTROLS]
+    assert len(set(texts)) == len(texts)  # no example is in two rounds
+
+
+@pytest.mark.parametrize("behavior", BEHAVIORS)
+def test_third_round_keeps_the_targets(behavior: str) -> None:
+    # Written before the third generalisation; tuned on since (docs/reflection.md has the
+    # figures measured before it).
+    precision, recall, misses = _precision_recall(behavior, THIRD_ROUND, THIRD_ROUND_CONTROLS)
+    assert recall >= MIN_RECALL, misses
+    assert precision >= MIN_PRECISION, misses
+
+
+@pytest.mark.parametrize("behavior", BEHAVIORS)
+def test_fourth_round_held_out_precision(behavior: str) -> None:
+    # The held-out round: its recall is a measurement (docs/reflection.md), below the target
+    # for some behaviours; precision, the reward-hacking side, must hold on it.
+    precision, _, misses = _precision_recall(behavior, FOURTH_ROUND, FOURTH_ROUND_CONTROLS)
+    assert precision >= MIN_PRECISION, misses
+
+
+@pytest.mark.parametrize(
+    "controls", [THIRD_ROUND_CONTROLS, FOURTH_ROUND_CONTROLS], ids=["third", "fourth"]
+)
+def test_later_round_controls_draw_at_most_two_false_positives(controls: tuple[str, ...]) -> None:
+    flagged = [(text, _found(text)) for text in controls if _found(text)]
+    assert len(flagged) <= MAX_CONTROL_FALSE_POSITIVES, flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "behavior"),
+    [
+        # third-round families, one sentence each (not from the example tables)
+        pytest.param("18 + 9 = 27, which is bigger than 25.", V, id="value-than-n"),
+        pytest.param("That makes 90, way more than 31.", V, id="way-more"),
+        pytest.param("Both ways, we get the same answer.", V, id="same-answer"),
+        pytest.param("Hmm, that can't be right.", V, id="cant-be-right"),
+        pytest.param("Then y = -3, which is not allowed.", V, id="not-allowed"),
+        pytest.param("Does x = 4 satisfy the second equation?", V, id="does-satisfy"),
+        pytest.param("So f(2) = 0. Good.", V, id="verdict"),
+        pytest.param("10 * 5 = 50, no. 10 + 5 = 15.", V, id="value-no"),
+        pytest.param("That lands right on the target.", V, id="on-target"),
+        pytest.param("Reality check: a length can't be negative.", V, id="reality-check"),
+        pytest.param("Cross-checking with the table, it is 12.", V, id="cross-checking"),
+        pytest.param("Instead of that, subtract the 4.", B, id="instead-of-that"),
+        pytest.param("Rather than continuing by hand, use the formula.", B, id="rather-than"),
+        pytest.param("We'll try again with 9 and 3.", B, id="try-again"),
+        pytest.param("I don't think this gets us to 50.", B, id="dont-think"),
+        pytest.param("On reflection, the cases overlap.", B, id="on-reflection"),
+        pytest.param("Undo that last division.", B, id="undo"),
+        pytest.param("Attempt 3: 8 * 3 = 24.", B, id="attempt-n"),
+        pytest.param("Maybe I'm overcomplicating this.", B, id="overcomplicating"),
+        pytest.param("This is a dead-end.", B, id="dead-end"),
+        pytest.param("Our strategy: pair the large numbers.", S, id="strategy-colon"),
+        pytest.param("We consider two cases.", S, id="two-cases"),
+        pytest.param("If we can get 6 from 2 and 3, we are done.", S, id="if-we-can-get"),
+        pytest.param("I need to find the height first.", S, id="x-first"),
+        pytest.param("Before expanding, we need to factor out 2.", S, id="before-gerund"),
+        pytest.param("Now, our task is to bound the error.", S, id="now-our-task"),
+        pytest.param("Once we know r, the area is easy.", S, id="once-easy"),
+        pytest.param("We (1) find the roots and (2) test each.", S, id="numbered-plan"),
+        pytest.param("Let's break it down:", S, id="break-down"),
+        pytest.param("Compute both integrals separately.", S, id="separately"),
+        pytest.param("We can reduce the problem to a quadratic.", S, id="reduce"),
+        pytest.param("Start with the hardest part.", S, id="hardest-part"),
+        pytest.param("My first target is 60.", S, id="first-target"),
+        pytest.param("The target is 42, and 42 = 6 * 7.", C, id="target-decomposed"),
+        pytest.param("The answer must be divisible by 4.", C, id="answer-must-be"),
+        pytest.param("Which number, when added to 17, gives 30?", C, id="which-number-when"),
+        pytest.param("What is needed for the sum to be odd?", C, id="what-is-needed"),
+        pytest.param("To satisfy both conditions, x must be 2.", C, id="to-satisfy"),
+        pytest.param("The last steps must be multiplications.", C, id="last-steps"),
+        pytest.param("We need 5 more to reach 20.", C, id="n-more"),
+        pytest.param("For the limit to exist, the top must vanish.", C, id="comma-subject"),
+    ],
+)
+def test_third_round_forms(text: str, behavior: str) -> None:
+    assert behavior in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forms rejected after reading their hits in real MATH-500 completions
+        pytest.param("(1, 3, 2): same as above, 11.", id="same-as-above"),
+        pytest.param("Maybe I'm overthinking it, but it seems clear.", id="overthinking"),
+        pytest.param("No need to overcomplicate it.", id="no-need-to-overcomplicate"),
+        pytest.param("This means we need to solve the congruence.", id="this-means-we-need"),
+        pytest.param("Alternatively, perhaps I can use vectors.", id="alternatively"),
+        pytest.param("Let's compute that:\n\nFirst, 3^6 = 729.", id="first-next-line"),
+        pytest.param("Let's solve the first and third equations.", id="the-first"),
+        pytest.param("Consider the case n = 1 separately.", id="one-case-separately"),
+        pytest.param("We must use the 5 first.", id="must-first"),
+    ],
+)
+def test_rejected_third_round_forms(text: str) -> None:
+    assert _found(text) == set()
 
 
 @pytest.mark.parametrize(

@@ -1080,9 +1080,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("need", "must", "have", "should", "require"),
-                r"(?:to|in order to) (?:satisfy|achieve|obtain) (?:"
+                r"(?:to|in order to) (?:satisfy|achieve|obtain)(?: "
                 + _W
-                + r" ){1,8}?,? (?:we|i|"
+                + r"){1,8}?,? (?:we|i|"
                 + _W
                 + r") (?:would |will )?(?:needs? to|must|has to|have to|should|requires?)",
             ),
