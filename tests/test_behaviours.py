@@ -261,14 +261,16 @@ def test_counts_are_case_and_apostrophe_insensitive() -> None:
 
 
 def test_windowed_search_equals_whole_text_search_on_examples() -> None:
-    joined = " ".join(text for text, _ in (*POSITIVES, *HELD_OUT)) + "\n" + "\n".join(CONTROLS)
-    low = joined.lower()
+    rows = (*POSITIVES, *HELD_OUT, *THIRD_ROUND, *FOURTH_ROUND)
+    controls = (*CONTROLS, *THIRD_ROUND_CONTROLS, *FOURTH_ROUND_CONTROLS)
+    low = (" ".join(text for text, _ in rows) + "\n" + "\n".join(controls)).lower()
     assert _behavior_hits(low) == _behavior_hits(low, windows=False)
 
 
 @pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
 def test_hyperscan_and_pure_paths_agree_on_examples() -> None:
-    joined = " ".join(text for text, _ in (*POSITIVES, *HELD_OUT)).lower()
+    rows = (*POSITIVES, *HELD_OUT, *THIRD_ROUND, *FOURTH_ROUND)
+    joined = " ".join(text for text, _ in rows).lower()
     try:
         set_fast(False)
         pure = _behavior_hits(joined)
