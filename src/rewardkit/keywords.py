@@ -467,7 +467,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("good", "correct", "perfect", "yes", "yep", "bingo", "success", "no"),
                 # a one-word verdict right after a computed value ("= 18. Good.", "= 48, no.")
-                r"(?<=[\d$)][.!]\s)(?:good|correct|perfect|yes|yep|bingo|success)[.!]"
+                r"(?<=[\d$)])[.!]\s(?:good|correct|perfect|yes|yep|bingo|success)[.!]"
                 r"|(?<=\d,\s)no[.!]",
             ),
             (
@@ -477,6 +477,109 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("match", "agree"),
                 r"(?:which|this|it) (?:matches|agrees with) (?:\$|[a-z]\()",
+            ),
+            # second broadening (issue 19): forms of the fourth round's misses and of the
+            # real MATH-500 completions (verdicts, re-checks, conditions, target arithmetic)
+            (
+                ("seem", "look", "appear"),
+                r"(?:this|that|it|which|everything|all)(?: also| still)? (?:seems|looks|appears)"
+                r"(?: to be)? (?:correct|right|consistent|fine|good|valid|accurate)" + _CLAUSE_END,
+            ),
+            (
+                ("correct", "true", "good", "right", "valid", "yes", "ok", "works", "checks"),
+                # a verdict word right after a computed value ("= 2^{24}, correct.")
+                r"(?<=[\d)$\]]),\s(?:correct|true|good|right|valid|yes|ok|okay|works|checks out)"
+                r"(?=\s*[.!,;]|\s*$|\n)",
+            ),
+            (("both",), r"both sides (?:are (?:equal|the same)|equal " + _NUM + r"|match|agree)"),
+            (
+                ("check", "verify", "confirm"),
+                r"(?:let me|let's|i'll|i should|we should|i need to|we need to|i want to|i'd like"
+                r" to) (?:re-?check|double[- ]?check|check|verify|confirm) (?:(?:that|this|it|them)"
+                r"(?=\s*[.,;:!)]|\s*$| again| with| using| by| quickly| numerically| once)|the"
+                r" (?:calculation|computation|arithmetic|math|steps?)|my (?:"
+                + _W
+                + r" )?(?:steps?|calculations?|computations?|work|reasoning|arithmetic|result"
+                r"|answer))(?: again)?",
+            ),
+            (
+                ("?", "yes"),
+                r"is (?:that|this|it) (?:equal to )?"
+                + _NUM
+                + r"\?\s*(?:yes|no)\b|(?<=[\d)$])[.!]\s"
+                r"yes, (?:it|that|this) (?:does|is|works|holds|checks out)",
+            ),
+            (
+                ("short", "too", "more", "less", "fewer"),
+                r"(?<=[\d)$]),\s(?:one|two|three|four|five|" + _NUM + r") (?:short|too (?:many|few"
+                r"|much|little))\b|(?:one|two|three|four|five|" + _NUM + r") (?:more|less|fewer)"
+                r" than (?:the )?(?:" + _NUM + r" )?(?:we|i) (?:need|want)",
+            ),
+            (
+                ("agree", "coincides", "consistent"),
+                r"(?:agrees|agree|agreeing|coincides|consistent) with (?:the|our|my) (?:estimate"
+                r"|approximation|earlier|previous|first|other|direct|answer|result|calculation"
+                r"|computation|initial)",
+            ),
+            (
+                ("rules", "candidate", "option", "choice", "value", "case"),
+                r"(?:so|which|that|this) rules (?:(?:it|this|that|them) )?out|(?:this|that|the)"
+                r" (?:candidate|option|choice|value|case) is (?:out|ruled out|eliminated)\b",
+            ),
+            (
+                ("plausib", "reasonab", "sensib"),
+                r"(?:which|this|that|so it|it)(?: is|'s| seems| looks| sounds)(?: (?:quite|very"
+                r"|entirely|perfectly))? (?:plausible|reasonable|sensible)" + _CLAUSE_END,
+            ),
+            (
+                ("check", "verif", "test"),
+                r"(?:check|checking|verify|verifying|test|testing)(?: the)? (?:first|second|third"
+                r"|other|last|remaining|next|both|each|all) (?:condition|conditions|equation"
+                r"|equations|constraint|constraints|inequality|inequalities)\s*[:,]",
+            ),
+            (
+                ("test", "check", "try"),
+                # trying a value in the original problem; "substituting y = 2 into the first
+                # equation" solves, it does not check
+                r"(?:test|testing|check|checking|try|trying)(?: in)? \$?\\?\(?\s*[a-z]\s*=\s*"
+                + _NUM
+                + r"\s*(?:\\\))?\$? (?:in|into|on) the (?:original|given)",
+            ),
+            (
+                ("plug", "substitut", "test", "try"),
+                r"(?:plug|plugging|substitute|substituting|test|testing|try|trying)(?: in)? \$?\\?"
+                r"\(?\s*[a-z]\s*=\s*" + _NUM + r"\s*(?:\\\))?\$?\s*:(?: " + _W + r"){1,16}?"
+                r" (?:indeed|true|holds|works|checks out|as (?:expected|required))\b",
+            ),
+            (
+                ("target", "goal"),
+                r"=\s*" + _NUM + r"\s*[;,.]?\s*(?:and |which is |so )?(?:the|our) (?:target|goal)"
+                r"(?: is|'s| was)? " + _NUM,
+            ),
+            (
+                ("works", "checks", "great", "true", "right", "confirmed", "verified", "holds"),
+                # more one-word verdicts right after a computed value ("= 0. Works.")
+                r"(?<=[\d$)])[.!]\s(?:works|checks out|great|true|right|confirmed|verified|holds"
+                r"|that works|it works)[.!]",
+            ),
+            (
+                ("?",),
+                r"(?:divide|divides|satisfy|satisfies|work|works|hold|holds|exceed|exceeds|match"
+                r"|matches|fit|fits)(?: " + _W + r"){0,3}?\?\s*(?:yes|no|it does|it doesn't|it does"
+                r" not|indeed)\b",
+            ),
+            (
+                ("want", "need", "confirm", "verifying", "check"),
+                r"(?<=[\d)$]),\s(?:exactly |precisely |just )?what (?:we|i) (?:want|need|wanted"
+                r"|needed)|(?:confirming|confirmation|verifying|re-?checking)\s*:",
+            ),
+            (
+                ("sense", "should"),
+                # "that makes sense" after an explanation is not a check; after a value, or
+                # as the object of a check, it is
+                r"(?:check|see|verify|confirm) (?:if|whether) (?:this|that|it|the (?:answer"
+                r"|result)) makes sense|(?<=[\d)$\]]),\s(?:which|that) makes sense|as it should"
+                r"(?: be)?(?=\s*[.!,;]|\s*$)",
             ),
         ),
         # Abandoning a failing approach and trying another.
@@ -663,6 +766,67 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" over-?complicating|i over-?complicated|(?:i'm|i am|we're|we are|i got|we got)"
                 r" stuck|(?:approach|method|attempt|this|that|it) (?:stalls|stalled|gets stuck)",
             ),
+            # second broadening (issue 19)
+            (("bad",), r"(?:was|is|seems like|'s) a bad (?:idea|choice|approach|move|start|plan)"),
+            (
+                ("drop", "abandon", "ditch", "give up", "giving up", "set aside", "scrap"),
+                r"(?:drop|dropping|abandon|abandoning|ditch|ditching|give up on|giving up on|set"
+                r" aside|scrap|scrapping) (?:the|this|that|my) (?:" + _W + r" )?(?:approach|method"
+                r"|idea|route|plan|attempt|strategy)",
+            ),
+            (
+                ("didn", "doesn", "won", "not", "fail"),
+                r"(?:first|previous|last|original|initial|earlier|other) (?:idea|approach|attempt"
+                r"|method|plan|guess|try|strategy) (?:didn't|did not|doesn't|does not|won't|failed"
+                r"|fails)",
+            ),
+            (
+                ("instead",),
+                r"instead of (?:brute[- ]forc(?:e|ing)|guessing|expanding|continuing|trying"
+                r"|grinding)",
+            ),
+            (
+                ("again", "strateg", "tack", "tactic", "approach", "plan"),
+                r"(?:try|trying) yet again|(?:change|changing|switch|switching) (?:of )?(?:my |our"
+                r" |the )?(?:strategy|strategies|tack|tactics|approach|approaches|plans?)\b",
+            ),
+            (
+                ("better",),
+                r"(?:maybe|perhaps) (?:" + _W + r" ){1,5}?(?:works|would work|might work|will work"
+                r"|could work) better",
+            ),
+            (
+                ("better", "smarter", "simpler", "easier", "cleaner", "efficient", "quicker"),
+                r"(?:maybe|perhaps) there(?:'s| is) a (?:better|smarter|simpler|easier|cleaner"
+                r"|more efficient|quicker) (?:way|approach|method)|(?:actually|however|wait"
+                r"|instead),? (?:a|the) (?:cleaner|better|simpler|easier|smarter|quicker|more"
+                r" direct) (?:approach|way|method)(?: is| would be)? to",
+            ),
+            (
+                ("too",),
+                # an approach judged too costly ("that might be too complicated for this
+                # problem"); "this seems complicated, but maybe I can expand it" is not
+                r"(?:that|this|it)(?: approach| method| route| way)? (?:seems|looks|might be"
+                r"|would be|could be|becomes|is getting|gets)(?: a bit| way)? too (?:complicated"
+                r"|messy|time-consuming|involved|tedious|cumbersome)",
+            ),
+            (
+                ("wrong", "hopeless", "retry"),
+                r"wrong (?:track|direction|path|approach|route)|about (?:this|it) the wrong way"
+                r"|(?:is|seems|looks) hopeless|(?:let me|let's|i'll|we'll) retry",
+            ),
+            (
+                ("re-examine", "reexamine", "re-evaluate", "reevaluate", "rework", "re-work"),
+                r"(?:let me|let's|i'll|we'll|i should|we should|i need to|we need to)"
+                r" (?:re-?examine|re-?evaluate|re-?work) (?:this|that|it|the|my)",
+            ),
+            (
+                ("overshoot", "overshot", "undershoot", "undershot", "misses"),
+                # unworded, as the structural family: a miss followed by a new computation
+                r"(?:overshoots?|overshot|undershoots?|undershot|misses)(?:\s*[.!,;:)]+)?\s+(?:(?:so"
+                r"|then|now|next|instead|hmm|ok|okay|what about|how about|try|trying|let's try"
+                r"|maybe)\W*\s*)?\(?" + _NUM + r"\s*[-+*/x]\s*\(?" + _NUM,
+            ),
         ),
         # Decomposing the problem into intermediate goals.
         "subgoal_setting": (
@@ -819,7 +983,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("aim",),
-                r"aim (?:to )?(?:build|make|get(?: to)?|reach|form|create|find) (?:a |an )?" + _NUM,
+                r"aim (?:to |for )?(?:build|make|get(?: to)?|reach|form|create|find|produce"
+                r"|obtain|hit) (?:a |an )?" + _NUM,
             ),
             (
                 ("goal", "target"),
@@ -903,6 +1068,81 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:first|intermediate|next) (?:target|goal|subgoal|sub-goal) (?:is|will be"
                 r"|would be) (?:to )?(?:get |make |reach )?(?:a |an )?" + _NUM,
             ),
+            # second broadening (issue 19)
+            (
+                # "we need the slope before we can write ..." (anchored on its rare words: a
+                # leading verb class and filler made the prefilter scan slower)
+                ("before", "so that"),
+                r"(?:before|so that) (?:we|i) can " + _VERBS,
+            ),
+            (
+                ("then",),
+                # a plan of two computations ("compute the total, then subtract ..."), after a
+                # colon, at a line start or with a subject; base forms only (not a narration)
+                r"(?:(?<=:\s)|(?<=\n)|^|(?:we|i|let's|let me|we'll|i'll|we can|i can|we will"
+                r"|i will) )"
+                + _VERBS
+                + r"(?: "
+                + _W
+                + r"){1,6}?(?<!first), (?:and )?then "
+                + _VERBS
+                + r"\b",
+            ),
+            (
+                # "find the GCD first and use it"; a bare "first and then" restates the
+                # problem's order ("drawing a red marble first and then a green one")
+                ("first",),
+                r"first,? and (?:then )?(?:use|plug|substitute|combine|apply|deduce|derive)\b",
+            ),
+            (
+                ("subproblem", "sub-problem", "piece by", "part by part", "at a time"),
+                r"sub-?problems?\b|piece by piece|part by part|one (?:sub-?problem|piece|part"
+                r"|sub-?goal) at a time",
+            ),
+            (
+                ("things", "quantities", "parts", "pieces", "values", "tasks", "unknowns"),
+                r"(?:two|three|four|five|several) (?:things|quantities|parts|pieces|values"
+                r"|subtasks|tasks|unknowns) (?:to (?:compute|find|determine|calculate|do|check"
+                r"|work out|figure out|establish|prove|show)|(?:we|i) need)\b",
+            ),
+            (
+                ("then",),
+                r"(?:easiest|simplest|easier|best|simpler|cleanest) (?:way |approach )?(?:is )?to "
+                + _VERBS
+                + r"(?: "
+                + _W
+                + r"){1,8}?,? (?:and )?then\b",
+            ),
+            (
+                ("goal", "task", "milestone", "objective", "step", "part"),
+                r"(?:goal|sub-?goal|task|milestone|objective|sub-?task) (?:1|one|#1)\s*[:.)]"
+                r"|(?:step|part) (?:one|1) is to|(?:first|intermediate|next|immediate) (?:milestone"
+                r"|objective|aim|task|job|sub-?task|step) (?:is|will be) (?:to )?(?:"
+                + _VERBS
+                + r"|"
+                + _GERUNDS
+                + r")",
+            ),
+            (
+                ("first",),
+                _GERUNDS + r"(?: " + _W + r"){1,6}? first,? and then\b",
+            ),
+            (
+                ("steps", "stages", "parts", "phases", "at a time"),
+                r"(?:proceed|go|work|do (?:this|it)|solve (?:this|it)|tackle (?:this|it)|approach"
+                r" (?:this|it)) in (?:two|three|four|five|several|2|3|4|5) (?:steps|stages|parts"
+                r"|phases)|(?:handle|treat|solve|tackle|do|take|consider|deal with) (?:them|these"
+                r"|those|the (?:" + _W + r" )?(?:cases|parts|pieces|steps|equations|terms"
+                r"|conditions)) one at a time",
+            ),
+            (
+                ("remain", "left", "thing"),
+                r"(?:what remains|it remains|all that remains|the remaining (?:task|step|work)|all"
+                r" (?:we|i) (?:need|have) (?:left )?to do) (?:is )?(?:now )?to "
+                + _VERBS
+                + r"|(?:next|first) thing (?:to (?:find|compute|do|determine|figure out|calculate"
+                r"|work out)|(?:we|i) need)",
+            ),
         ),
         # Reasoning backwards from the goal.
         "backward_chaining": (
@@ -956,7 +1196,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("what", "which"),
-                r"what (?:must|should|would|has to|needs to) (?:" + _W + r" ){1,2}?be for|what"
+                r"what (?:must|should|would|has to|needs to) (?:" + _W + r" ){1,3}?be for|what"
                 r" (?:that|this|it) (?:requires|would require|needs)|"
                 r"what (?:must|should|needs to|has to|would have to|would need to) (?:hold|be true"
                 r"|happen|be the case)|what (?:do|would|must|does|should) (?:we|i|x|it|"
@@ -1096,6 +1336,82 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:need|needs|want|require) (?:another )?"
                 + _NUM
                 + r" more (?:to (?:reach|get|make|hit|finish)|for)",
+            ),
+            # second broadening (issue 19)
+            (
+                ("must", "need", "has to", "have to", "should"),
+                r"(?:to|in order to) (?:get|obtain|have|reach|make|leave) (?:a|an) "
+                + _W
+                + r" of "
+                + _NUM
+                + r",? (?:the )?"
+                + _W
+                + r" (?:must|needs? to|has to|have to|should|need)\b",
+            ),
+            (
+                ("must", "need", "has to", "have to", "should"),
+                r"(?:to|in order to) make (?:the|this|it|that) (?:"
+                + _W
+                + r" )?(?:undefined|zero|positive|negative|an integer|divisible|equal|real"
+                r"|true|hold|work|smallest|largest|minimal|maximal),? (?:the )?(?:"
+                + _W
+                + r" )?(?:must|needs to|has to|should)",
+            ),
+            (
+                ("is to", "are to"),
+                r"if (?:the|this|it|our|that) (?:" + _W + r" )?(?:is|are) to (?:be|equal|reach|make"
+                r"|come out)",
+            ),
+            (
+                ("what", "which"),
+                r"(?:what|which) (?:operation|combination|pair)s? (?:on|of|with) "
+                + _NUM
+                + r" and "
+                + _NUM
+                + r" (?:produces|gives|makes|yields|results in)",
+            ),
+            (
+                ("must", "has to", "needs to"),
+                r"(?:result|answer|total|sum|product|final number|difference) (?:has to|must|needs"
+                r" to) be (?:negative|positive|even|odd|larger|smaller|bigger|less|greater|at least"
+                r"|at most)(?: " + _W + r"){0,3}?, so",
+            ),
+            (
+                ("answer", "target", "goal", "end", "result", "what"),
+                r"(?:work|working|worked|reason|reasoning|start|starting) from the (?:answer|target"
+                r"|goal|end|result) backwards?|(?:reason|reasoning|work|working|start|starting"
+                r"|think|thinking) from what (?:we need|the (?:answer|goal|target|result)"
+                r" (?:requires|needs))",
+            ),
+            (
+                ("start", "begin", "revers", "backward"),
+                r"(?:start|starting|begin|beginning) (?:from|with|at) (?:the (?:target|goal) )?"
+                + _NUM
+                + r"\s*[:,]?\s*"
+                + _NUM
+                + r"\s*=\s*"
+                + _NUM
+                + _OP
+                + _NUM
+                + r"|(?:^|(?<=\n)|(?<=[.!]\s))(?:reverse|in reverse|backwards?|working"
+                r" backwards?)\s*:",
+            ),
+            (
+                ("only way", "one way"),
+                r"(?:the only way|one way) (?:to (?:get|make|reach|obtain|have|achieve)"
+                r"|for (?:"
+                + _W
+                + r" ){1,4}?to (?:be|equal|reach|get|hold|vanish)) (?:"
+                + _W
+                + r" ){0,4}?is (?:for|if|to|when)\b",
+            ),
+            (
+                ("want", "need"),
+                r"(?:want|need) (?:to (?:get|reach|make|hit) )?"
+                + _NUM
+                + r",? so (?:we|i) (?:should"
+                r" |can |could |need to |must |will )?(?:look for|find|make|get|aim for|try|want"
+                r"|need)",
             ),
         ),
     }
