@@ -215,6 +215,90 @@ def test_rejected_third_round_forms(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "behavior"),
     [
+        # second broadening (issue 19): one sentence per family, not from the example tables
+        pytest.param("First, 9 * 9 = 81, that seems right.", V, id="seems-right"),
+        pytest.param("Then 4^3 = 64, correct.", V, id="value-comma-verdict"),
+        pytest.param("Both sides are equal, so x = 3 works.", V, id="both-sides"),
+        pytest.param("Wait, let me double-check my arithmetic.", V, id="check-my-work"),
+        pytest.param("So 8 * 9 = 72. Is that 70? No.", V, id="is-that-n"),
+        pytest.param("That leaves 18, one more than the 17 we need.", V, id="n-more-than"),
+        pytest.param("This agrees with the estimate from the graph.", V, id="agrees-estimate"),
+        pytest.param("It is even, which rules it out.", V, id="rules-out"),
+        pytest.param("The mean is 4.5, which is plausible.", V, id="plausible"),
+        pytest.param("Now check the third equation: 2 + 2 = 4.", V, id="check-nth"),
+        pytest.param("Testing y = 1 in the original equation works.", V, id="test-in-original"),
+        pytest.param("Plug in n = 2: 4 + 2 = 6, which indeed holds.", V, id="plug-indeed"),
+        pytest.param("We get 19 * 2 = 38; the target is 38.", V, id="target-after-value"),
+        pytest.param("So x = 7. Works.", V, id="verdict-works"),
+        pytest.param("Does 13 divide 91? Yes.", V, id="question-divide"),
+        pytest.param("Total 50, exactly what we need.", V, id="exactly-what"),
+        pytest.param("Let me check if this makes sense.", V, id="makes-sense"),
+        pytest.param("9 * 3 = 27 instead of 25.", V, id="instead-of-n"),
+        pytest.param("That hits 75 on the nose.", V, id="hits-n"),
+        pytest.param("Multiplying first was a bad idea.", B, id="bad-idea"),
+        pytest.param("Let's abandon the coordinate method.", B, id="abandon"),
+        pytest.param("My previous attempt didn't pan out.", B, id="previous-attempt"),
+        pytest.param("Instead of guessing, set up an equation.", B, id="instead-of-guessing"),
+        pytest.param("Time to change tactics.", B, id="change-tactics"),
+        pytest.param("Perhaps completing the square would work better.", B, id="work-better"),
+        pytest.param("Hmm, perhaps there's a simpler method.", B, id="simpler-method"),
+        pytest.param("This is getting too messy.", B, id="too-messy"),
+        pytest.param("I was on the wrong track.", B, id="wrong-track"),
+        pytest.param("Let me re-examine the second step.", B, id="re-examine"),
+        pytest.param("50 + 50 overshoots. 50 + 25 = 75.", B, id="overshoots-then"),
+        pytest.param("So that doesn't work.", B, id="doesnt-work"),
+        pytest.param("This line of reasoning fails.", B, id="line-fails"),
+        pytest.param("We must know the radius before we can find the area.", S, id="before-we-can"),
+        pytest.param("Plan: solve for a, then find b.", S, id="verb-then-verb"),
+        pytest.param("Get the total first and use it for the mean.", S, id="first-and-use"),
+        pytest.param("Let's build the answer piece by piece.", S, id="piece-by-piece"),
+        pytest.param("There are two quantities to find.", S, id="n-things"),
+        pytest.param(
+            "The simplest way is to count the complement, then subtract.", S, id="easiest"
+        ),
+        pytest.param("Goal 1: isolate the square root.", S, id="goal-1"),
+        pytest.param("Computing the sum first and then dividing is easier.", S, id="gerund-first"),
+        pytest.param("We solve it in two stages.", S, id="in-stages"),
+        pytest.param("All that remains is to add the two areas.", S, id="remains"),
+        pytest.param("It helps to first find the median.", S, id="to-first"),
+        pytest.param("To leave a remainder of 2, n must be odd.", C, id="to-get-a-of"),
+        pytest.param("To make the fraction zero, the numerator must vanish.", C, id="to-make"),
+        pytest.param("If the sum is to equal 30, each term must be 10.", C, id="is-to-be"),
+        pytest.param("Which operation on 20 and 5 gives 4?", C, id="which-operation"),
+        pytest.param("The product has to be odd, so both factors are odd.", C, id="has-to-be-so"),
+        pytest.param("Reasoning from the target backwards, 30 = 5 * 6.", C, id="from-target-back"),
+        pytest.param("Start from 36: 36 = 4 * 9.", C, id="start-from-n"),
+        pytest.param("The only way to get zero is for x to be 1.", C, id="only-way"),
+        pytest.param("We need 12, so we look for 3 * 4.", C, id="need-n-so"),
+    ],
+)
+def test_second_broadening_forms(text: str, behavior: str) -> None:
+    assert behavior in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forms rejected or narrowed after reading their hits in real MATH-500 completions
+        pytest.param(
+            "Substituting y = 2 into the first equation, x = 1.", id="substitute-to-solve"
+        ),
+        pytest.param("Drawing a red marble first and then a green one.", id="first-and-then"),
+        pytest.param("Also, x >= 2, as given.", id="restated-constraint"),
+        pytest.param("If there is to be a fair split, each gets 5.", id="if-there-is-to-be"),
+        pytest.param("This seems complicated, but I can expand it.", id="complicated-but"),
+        pytest.param("So g is a shift of f. That makes sense.", id="makes-sense-after-prose"),
+        pytest.param("Starting again: 9801 + 99 = 9900.", id="starting-again-is-a-recheck"),
+        pytest.param("Hmm, 52 is not divisible by 3, and 5 is even.", id="no-verdict"),
+    ],
+)
+def test_rejected_second_broadening_forms(text: str) -> None:
+    assert _found(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "behavior"),
+    [
         # the forms named in issue 19, one per family
         pytest.param("That gives 30, which is over the target.", V, id="over"),
         pytest.param("No, 17 is not 24.", V, id="not-n"),

@@ -581,6 +581,31 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|result)) makes sense|(?<=[\d)$\]]),\s(?:which|that) makes sense|as it should"
                 r"(?: be)?(?=\s*[.!,;]|\s*$)",
             ),
+            (
+                (
+                    "hits",
+                    "lands",
+                    "instead",
+                    "given",
+                    "stated",
+                    "predicted",
+                    "matching",
+                    "agreeing",
+                ),
+                # a value set against the target or a known value ("that hits 100", "lands at
+                # 23 instead of 24", "= 13, as given", ", matching 5 sqrt(2)")
+                r"(?:hits|lands (?:right )?(?:on|at)) (?:"
+                + _NUM
+                + r"|the target|the goal)|(?:=|at|get|gets|got|gives|gave|is|makes|made|yields"
+                r"|reached)\s*"
+                + _NUM
+                + r" instead of (?:the )?"
+                + _NUM
+                + r"|(?<![<>!])=\s*"
+                + _NUM
+                + r",? as (?:given|stated|predicted)|(?<=[\d)$]),\s(?:matching|agreeing with)"
+                r" (?:" + _NUM + r"|\$|\\\(|[a-z]\()",
+            ),
         ),
         # Abandoning a failing approach and trying another.
         "backtracking": (
@@ -826,6 +851,23 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:overshoots?|overshot|undershoots?|undershot|misses)(?:\s*[.!,;:)]+)?\s+(?:(?:so"
                 r"|then|now|next|instead|hmm|ok|okay|what about|how about|try|trying|let's try"
                 r"|maybe)\W*\s*)?\(?" + _NUM + r"\s*[-+*/x]\s*\(?" + _NUM,
+            ),
+            (
+                ("doesn", "does not", "didn", "did not", "won"),
+                r"(?:doesn't|does not|didn't|did not|won't) work(?: out)?(?=\s*[.!;])",
+            ),
+            (
+                ("back", "worse", "forget", "fail", "should have"),
+                # "starting again:" after "let me double-check" redoes a computation to check it
+                # (verification), so it is not here
+                r"(?:^|(?<=\n)|(?<=[.!;]\s))back to (?:the )?(?:original|previous|earlier|first"
+                r"|start|beginning|drawing board|square one)|(?:made|makes|making) (?:it|things"
+                r"|this|that|everything) worse|(?<!n.t\s)(?<!nt\s)forget (?:about )?(?:the|that"
+                r"|this|my) (?:" + _W + r" )?(?:approach|method|idea|formula|substitution|route"
+                r"|plan|attempt)|(?:line of (?:attack|reasoning|thought)|tactic|substitution"
+                r"|manipulation|trick) (?:fails|failed|doesn't work|didn't work|leads nowhere"
+                r"|goes nowhere)|i should have (?:used|done|started|picked|tried|chosen"
+                r"|multiplied|divided|added|subtracted)",
             ),
         ),
         # Decomposing the problem into intermediate goals.
@@ -1142,6 +1184,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _VERBS
                 + r"|(?:next|first) thing (?:to (?:find|compute|do|determine|figure out|calculate"
                 r"|work out)|(?:we|i) need)",
+            ),
+            (
+                ("stage", "phase", "parts", "pieces", "first"),
+                r"(?:stage|phase) (?:1|one|i)\s*[:.)]|(?:proceed|go|work|do (?:this|it)|solve"
+                r" (?:this|it)|tackle (?:this|it)|approach (?:this|it)) in (?:parts|stages|pieces"
+                r"|phases)|(?:need|needs|want|have|has|helps|useful|best|easier|easiest|going"
+                r"|try|plan|aim|wise|helpful|simplest|better) to first " + _VERBS,
             ),
         ),
         # Reasoning backwards from the goal.
