@@ -228,7 +228,6 @@ def test_rejected_third_round_forms(text: str) -> None:
         pytest.param("Now check the third equation: 2 + 2 = 4.", V, id="check-nth"),
         pytest.param("Testing y = 1 in the original equation works.", V, id="test-in-original"),
         pytest.param("Plug in n = 2: 4 + 2 = 6, which indeed holds.", V, id="plug-indeed"),
-        pytest.param("We get 19 * 2 = 38; the target is 38.", V, id="target-after-value"),
         pytest.param("So x = 7. Works.", V, id="verdict-works"),
         pytest.param("Does 13 divide 91? Yes.", V, id="question-divide"),
         pytest.param("Total 50, exactly what we need.", V, id="exactly-what"),
@@ -249,7 +248,7 @@ def test_rejected_third_round_forms(text: str) -> None:
         pytest.param("So that doesn't work.", B, id="doesnt-work"),
         pytest.param("This line of reasoning fails.", B, id="line-fails"),
         pytest.param("We must know the radius before we can find the area.", S, id="before-we-can"),
-        pytest.param("Plan: solve for a, then find b.", S, id="verb-then-verb"),
+        pytest.param("Plan: solve for a, then find b.", S, id="plan-colon"),
         pytest.param("Get the total first and use it for the mean.", S, id="first-and-use"),
         pytest.param("Let's build the answer piece by piece.", S, id="piece-by-piece"),
         pytest.param("There are two quantities to find.", S, id="n-things"),
@@ -269,7 +268,6 @@ def test_rejected_third_round_forms(text: str) -> None:
         pytest.param("Reasoning from the target backwards, 30 = 5 * 6.", C, id="from-target-back"),
         pytest.param("Start from 36: 36 = 4 * 9.", C, id="start-from-n"),
         pytest.param("The only way to get zero is for x to be 1.", C, id="only-way"),
-        pytest.param("We need 12, so we look for 3 * 4.", C, id="need-n-so"),
     ],
 )
 def test_second_broadening_forms(text: str, behavior: str) -> None:

@@ -229,7 +229,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _W
                 + r" ){0,6}?by (?:plugging|substituting|multiplying|adding|computing"
                 r"|calculating|checking|differentiating|integrating|expanding|dividing"
-                r"|subtracting|evaluating|putting)",
+                r"|subtracting|evaluating|putting|differentiation|substitution|integration"
+                r"|expansion|inspection|direct computation)",
             ),
             (
                 ("verif", "check"),
@@ -259,7 +260,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("over", "under", "above", "below", "than", "short", "off", "away"),
                 r"(?:which|that|this|it|still|result|sum|product|total)(?: is|'s| was| would be"
-                r"| gives| leaves)?(?: (?:" + _NUM + r"|one|two|three|a bit|a little),?)?"
+                r"| gives| leaves)?(?: (?:"
+                + _NUM
+                + r"|one|two|three|four|five|ten|a bit|a little),?)?"
                 r" (?:way |still |just |slightly |much |far |only )?(?:over"
                 r"|under|above|below|more than|less than|greater than|bigger than|larger than"
                 r"|smaller than|short of|off from|away from|off by)"
@@ -344,7 +347,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("target", "goal", "exactly"),
-                r"(?:equals|reaches|hits|gives|get|gets|got|makes|is|'s|reached|hit|=)"
+                r"(?:equals|reaches|hits|gives|get|gets|got|makes|is|'s|reached|hit|=|matches|meets)"
                 r" (?:exactly )?"
                 r"(?:the|our) (?:target|goal)(?! (?:number|of|is))|(?:target|goal)"
                 r" (?:reached|achieved|hit|met|matched|obtained)|(?:that's|that is|this is|it's"
@@ -371,7 +374,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("check", "sanity", "reality", "cross", "verification", "verify"),
-                r"double[- ]?checking|(?:sanity|reality) check|cross[- ]?check(?:ing|ed|s)?"
+                r"double[- ]?checking|(?:sanity|reality)[- ]?check|cross[- ]?check(?:ing|ed|s)?"
                 r"|(?:as a|a quick|quick|one more"
                 r"|final|quick) (?:check|verification)|(?:^|(?<=\n))\s*(?:check|checking"
                 r"|verification|verify|verifying)\s*[:-]",
@@ -452,7 +455,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:that|this|it|which) (?:can't|cannot|couldn't) be (?:right|correct|true|valid"
                 r"|the answer)|(?:which|that|this|it)(?: is|'s) (?:not (?:an integer|a whole"
                 r" number|allowed)|useless|of no use|invalid)|(?:which|that|this|it)(?: is|'s)"
-                r" (?:impossible|not possible)" + _CLAUSE_END + r"|which (?:i|we) can't use",
+                r" (?:impossible|not possible)" + _CLAUSE_END + r"|which (?:i|we) can't use"
+                r"|(?:which|that|this) (?:can't|cannot|couldn't) happen",
             ),
             (
                 ("does",),
@@ -519,7 +523,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("agree", "coincides", "consistent"),
                 r"(?:agrees|agree|agreeing|coincides|consistent) with (?:the|our|my) (?:estimate"
                 r"|approximation|earlier|previous|first|other|direct|answer|result|calculation"
-                r"|computation|initial)",
+                r"|computation|initial)|(?:agree|agrees|coincide|coincides) (?:at|for|when)"
+                r" \$?\\?\(?\s*[a-z]\s*=",
             ),
             (
                 ("rules", "candidate", "option", "choice", "value", "case"),
@@ -552,15 +557,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" (?:indeed|true|holds|works|checks out|as (?:expected|required))\b",
             ),
             (
-                ("target", "goal"),
-                r"=\s*" + _NUM + r"\s*[;,.]?\s*(?:and |which is |so )?(?:the|our) (?:target|goal)"
-                r"(?: is|'s| was)? " + _NUM,
-            ),
-            (
                 ("works", "checks", "great", "true", "right", "confirmed", "verified", "holds"),
                 # more one-word verdicts right after a computed value ("= 0. Works.")
                 r"(?<=[\d$)])[.!]\s(?:works|checks out|great|true|right|confirmed|verified|holds"
-                r"|that works|it works)[.!]",
+                r"|that works|it works|it is|it does|yes,)(?:[.!]|(?<=,))",
             ),
             (
                 ("?",),
@@ -653,6 +653,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|leads to a contradiction|is too complicated|is getting (?:messy|complicated)"
                 r"|gets (?:messy|complicated)|isn't simplifying|is not simplifying)|no luck"
                 r"|(?:leading|going|getting us|get us|leads|goes) (?:nowhere|anywhere)"
+                r"|(?:isn't|is not|not) (?:leading|getting us|getting me) to (?:" + _NUM + r"|the"
+                r" target|the goal)"
                 r"|(?:that's|that is|this is) not (?:it|the way)(?=\s*[.!,;])"
                 r"|(?:maybe|perhaps) (?:" + _W + r" ){1,5}?(?:would|might) (?:be|work) better"
                 r"|no good(?=\s*[.!,;])",
@@ -718,7 +720,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("wrong", "incorrect", "mistake", "flawed", "right", "error", "correct"),
-                r"(?:that|this|it|my (?:previous|earlier|last|first) (?:"
+                r"(?:that|this|it|(?:that|this) (?:reasoning|argument|logic|assumption|step|idea"
+                r"|method|approach)|my (?:previous|earlier|last|first) (?:"
                 + _W
                 + r" )?(?:answer|approach|attempt|step|calculation|reasoning|result|guess|idea"
                 r"|formula|assumption))(?:'s| is| was) (?:wrong|incorrect|a mistake|flawed"
@@ -727,7 +730,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("mistake", "error", "wrong", "oops", "miscalcul", "messed"),
                 r"i made (?:a|an) (?:\w+ )?(?:mistake|error)|i was wrong|i see the (?:error"
-                r"|mistake)|my mistake|oops|i miscalculated|miscalculation|i messed up"
+                r"|mistake)|my mistake|oops|i miscalculated|miscalculation"
+                r"|i messed (?:(?:that|it|this) )?up"
                 r"|(?:started|began) with the wrong",
             ),
             (
@@ -794,9 +798,21 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             # second broadening (issue 19)
             (("bad",), r"(?:was|is|seems like|'s) a bad (?:idea|choice|approach|move|start|plan)"),
             (
-                ("drop", "abandon", "ditch", "give up", "giving up", "set aside", "scrap"),
+                (
+                    "drop",
+                    "abandon",
+                    "ditch",
+                    "give up",
+                    "giving up",
+                    "set aside",
+                    "scrap",
+                    "throw",
+                    "toss",
+                ),
                 r"(?:drop|dropping|abandon|abandoning|ditch|ditching|give up on|giving up on|set"
-                r" aside|scrap|scrapping) (?:the|this|that|my) (?:" + _W + r" )?(?:approach|method"
+                r" aside|scrap|scrapping|throw out|throw away|toss) (?:the|this|that|my) (?:"
+                + _W
+                + r" )?(?:approach|method"
                 r"|idea|route|plan|attempt|strategy)",
             ),
             (
@@ -836,9 +852,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|messy|time-consuming|involved|tedious|cumbersome)",
             ),
             (
-                ("wrong", "hopeless", "retry"),
-                r"wrong (?:track|direction|path|approach|route)|about (?:this|it) the wrong way"
-                r"|(?:is|seems|looks) hopeless|(?:let me|let's|i'll|we'll) retry",
+                ("wrong",),
+                r"wrong (?:track|direction|path|approach|route)|about (?:this|it) the wrong way",
             ),
             (
                 ("re-examine", "reexamine", "re-evaluate", "reevaluate", "rework", "re-work"),
@@ -1024,9 +1039,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|tackle (?:this|it)) in (?:stages|phases)",
             ),
             (
-                ("aim",),
+                ("aim", "toward"),
                 r"aim (?:to |for )?(?:build|make|get(?: to)?|reach|form|create|find|produce"
-                r"|obtain|hit) (?:a |an )?" + _NUM,
+                r"|obtain|hit) (?:a |an )?" + _NUM + r"|work (?:toward|towards) " + _NUM,
             ),
             (
                 ("goal", "target"),
@@ -1118,19 +1133,6 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:before|so that) (?:we|i) can " + _VERBS,
             ),
             (
-                ("then",),
-                # a plan of two computations ("compute the total, then subtract ..."), after a
-                # colon, at a line start or with a subject; base forms only (not a narration)
-                r"(?:(?<=:\s)|(?<=\n)|^|(?:we|i|let's|let me|we'll|i'll|we can|i can|we will"
-                r"|i will) )"
-                + _VERBS
-                + r"(?: "
-                + _W
-                + r"){1,6}?(?<!first), (?:and )?then "
-                + _VERBS
-                + r"\b",
-            ),
-            (
                 # "find the GCD first and use it"; a bare "first and then" restates the
                 # problem's order ("drawing a red marble first and then a green one")
                 ("first",),
@@ -1145,7 +1147,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("things", "quantities", "parts", "pieces", "values", "tasks", "unknowns"),
                 r"(?:two|three|four|five|several) (?:things|quantities|parts|pieces|values"
                 r"|subtasks|tasks|unknowns) (?:to (?:compute|find|determine|calculate|do|check"
-                r"|work out|figure out|establish|prove|show)|(?:we|i) need)\b",
+                r"|work out|figure out|establish|prove|show)|(?:we|i) need)\b|(?:two|three|four"
+                r"|several) things(?: to do)?\s*:",
             ),
             (
                 ("then",),
@@ -1267,7 +1270,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r"(?: "
                 + _W
                 + r"){0,3}?,? (?:so |then |thus |hence |which means |meaning )?(?:can )?(?:we|i)"
-                r"(?: can)? (?:need|want|would need|must|have to|should|make|find|build)",
+                r"(?: can)? (?:need|want|would need|must|have to|should|make|find|build|get"
+                r"|obtain|form)",
             ),
             (
                 ("need", "want", "require", "look"),
@@ -1453,14 +1457,6 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r" ){1,4}?to (?:be|equal|reach|get|hold|vanish)) (?:"
                 + _W
                 + r" ){0,4}?is (?:for|if|to|when)\b",
-            ),
-            (
-                ("want", "need"),
-                r"(?:want|need) (?:to (?:get|reach|make|hit) )?"
-                + _NUM
-                + r",? so (?:we|i) (?:should"
-                r" |can |could |need to |must |will )?(?:look for|find|make|get|aim for|try|want"
-                r"|need)",
             ),
         ),
     }
