@@ -18,6 +18,8 @@ from rewardkit.reflect import profile, scan
 from rewardkit.reflect.cognitive import _behavior_hits, _behavior_table, _pattern_scan
 from rewardkit.reflect.scan import fast_backend, set_fast, strip_leading
 from tests.behaviour_examples import (
+    BROADENING_PROBE_CONTROLS,
+    BROADENING_PROBES,
     CONTROLS,
     FOURTH_ROUND,
     FOURTH_ROUND_CONTROLS,
@@ -112,8 +114,10 @@ def test_third_and_fourth_round_tables_are_large_enough_and_distinct() -> None:
         assert sum(name in labels for _, labels in FOURTH_ROUND) >= 20, name
     assert len(THIRD_ROUND_CONTROLS) >= 60
     assert len(FOURTH_ROUND_CONTROLS) >= 30
-    texts = [text for rows in (POSITIVES, HELD_OUT, THIRD_ROUND, FOURTH_ROUND) for text, _ in rows]
+    rounds = (POSITIVES, HELD_OUT, THIRD_ROUND, FOURTH_ROUND, BROADENING_PROBES)
+    texts = [text for rows in rounds for text, _ in rows]
     texts += [*CONTROLS, *HELD_OUT_CONTROLS, *THIRD_ROUND_CONTROLS, *FOURTH_ROUND_CONTROLS]
+    texts += BROADENING_PROBE_CONTROLS
     assert len(set(texts)) == len(texts)  # no example is in two rounds
 
 
@@ -134,8 +138,20 @@ def test_fourth_round_held_out_precision(behavior: str) -> None:
     assert precision >= MIN_PRECISION, misses
 
 
+@pytest.mark.parametrize("behavior", BEHAVIORS)
+def test_broadening_probes_keep_the_targets(behavior: str) -> None:
+    # Three probe sets written during the second broadening, each measured before the
+    # families it prompted (docs/reflection.md); tuned on since.
+    rows, controls = BROADENING_PROBES, BROADENING_PROBE_CONTROLS
+    precision, recall, misses = _precision_recall(behavior, rows, controls)
+    assert recall >= MIN_RECALL, misses
+    assert precision >= MIN_PRECISION, misses
+
+
 @pytest.mark.parametrize(
-    "controls", [THIRD_ROUND_CONTROLS, FOURTH_ROUND_CONTROLS], ids=["third", "fourth"]
+    "controls",
+    [THIRD_ROUND_CONTROLS, FOURTH_ROUND_CONTROLS, BROADENING_PROBE_CONTROLS],
+    ids=["third", "fourth", "probes"],
 )
 def test_later_round_controls_draw_at_most_two_false_positives(controls: tuple[str, ...]) -> None:
     flagged = [(text, _found(text)) for text in controls if _found(text)]
@@ -272,6 +288,12 @@ def test_rejected_third_round_forms(text: str) -> None:
 )
 def test_second_broadening_forms(text: str, behavior: str) -> None:
     assert behavior in _found(text)
+    if fast_backend():  # the standard-library path (searched near the triggers) finds it too
+        try:
+            set_fast(False)
+            assert behavior in _found(text)
+        finally:
+            set_fast(True)
 
 
 @pytest.mark.parametrize(
@@ -343,7 +365,7 @@ def test_counts_are_case_and_apostrophe_insensitive() -> None:
 
 
 def test_windowed_search_equals_whole_text_search_on_examples() -> None:
-    rows = (*POSITIVES, *HELD_OUT, *THIRD_ROUND, *FOURTH_ROUND)
+    rows = (*POSITIVES, *HELD_OUT, *THIRD_ROUND, *FOURTH_ROUND, *BROADENING_PROBES)
     controls = (*CONTROLS, *THIRD_ROUND_CONTROLS, *FOURTH_ROUND_CONTROLS)
     low = (" ".join(text for text, _ in rows) + "\n" + "\n".join(controls)).lower()
     assert _behavior_hits(low) == _behavior_hits(low, windows=False)
@@ -351,7 +373,7 @@ def test_windowed_search_equals_whole_text_search_on_examples() -> None:
 
 @pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
 def test_hyperscan_and_pure_paths_agree_on_examples() -> None:
-    rows = (*POSITIVES, *HELD_OUT, *THIRD_ROUND, *FOURTH_ROUND)
+    rows = (*POSITIVES, *HELD_OUT, *THIRD_ROUND, *FOURTH_ROUND, *BROADENING_PROBES)
     joined = " ".join(text for text, _ in rows).lower()
     try:
         set_fast(False)

@@ -520,7 +520,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" than (?:the )?(?:" + _NUM + r" )?(?:we|i) (?:need|want)",
             ),
             (
-                ("agree", "coincides", "consistent"),
+                ("agree", "coincide", "consistent"),
                 r"(?:agrees|agree|agreeing|coincides|consistent) with (?:the|our|my) (?:estimate"
                 r"|approximation|earlier|previous|first|other|direct|answer|result|calculation"
                 r"|computation|initial)|(?:agree|agrees|coincide|coincides) (?:at|for|when)"
@@ -557,7 +557,19 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" (?:indeed|true|holds|works|checks out|as (?:expected|required))\b",
             ),
             (
-                ("works", "checks", "great", "true", "right", "confirmed", "verified", "holds"),
+                (
+                    "works",
+                    "checks",
+                    "great",
+                    "true",
+                    "right",
+                    "confirmed",
+                    "verified",
+                    "holds",
+                    "is",
+                    "does",
+                    "yes",
+                ),
                 # more one-word verdicts right after a computed value ("= 0. Works.")
                 r"(?<=[\d$)])[.!]\s(?:works|checks out|great|true|right|confirmed|verified|holds"
                 r"|that works|it works|it is|it does|yes,)(?:[.!]|(?<=,))",
@@ -646,6 +658,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "anywhere",
                     "not",
                     "better",
+                    "leading",
+                    "getting",
                 ),
                 r"(?:approach|route|path|method|attempt|combination|idea|try|guess|strategy|way"
                 r"|this|that|it|manipulation|option) (?:fails|failed|also fails|is not working"
@@ -1159,7 +1173,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r"){1,8}?,? (?:and )?then\b",
             ),
             (
-                ("goal", "task", "milestone", "objective", "step", "part"),
+                ("goal", "task", "milestone", "objective", "step", "part", "job", "aim"),
                 r"(?:goal|sub-?goal|task|milestone|objective|sub-?task) (?:1|one|#1)\s*[:.)]"
                 r"|(?:step|part) (?:one|1) is to|(?:first|intermediate|next|immediate) (?:milestone"
                 r"|objective|aim|task|job|sub-?task|step) (?:is|will be) (?:to )?(?:"
@@ -1262,7 +1276,19 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|would give|do we need)",
             ),
             (
-                ("need", "want", "must", "have", "should", "make", "find", "build"),
+                (
+                    "need",
+                    "want",
+                    "must",
+                    "have",
+                    "should",
+                    "make",
+                    "find",
+                    "build",
+                    "get",
+                    "obtain",
+                    "form",
+                ),
                 r"(?:=\s*|is )"
                 + _NUM
                 + _OP
