@@ -310,6 +310,8 @@ def test_second_broadening_forms(text: str, behavior: str) -> None:
         pytest.param("So g is a shift of f. That makes sense.", id="makes-sense-after-prose"),
         pytest.param("Starting again: 9801 + 99 = 9900.", id="starting-again-is-a-recheck"),
         pytest.param("Hmm, 52 is not divisible by 3, and 5 is even.", id="no-verdict"),
+        pytest.param("From the problem, we know two things: the sum is 11.", id="givens-listed"),
+        pytest.param("So x - 9 + 9 = 74 + 9, simplifying this, we get 83.", id="we-get"),
     ],
 )
 def test_rejected_second_broadening_forms(text: str) -> None:

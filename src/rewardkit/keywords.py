@@ -1161,8 +1161,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("things", "quantities", "parts", "pieces", "values", "tasks", "unknowns"),
                 r"(?:two|three|four|five|several) (?:things|quantities|parts|pieces|values"
                 r"|subtasks|tasks|unknowns) (?:to (?:compute|find|determine|calculate|do|check"
-                r"|work out|figure out|establish|prove|show)|(?:we|i) need)\b|(?:two|three|four"
-                r"|several) things(?: to do)?\s*:",
+                r"|work out|figure out|establish|prove|show)|(?:we|i) need)\b|(?:need|have) to do"
+                # "we know two things: 1. ..." lists the givens
+                r" (?:two|three|four|several) things",
             ),
             (
                 ("then",),
@@ -1296,8 +1297,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r"(?: "
                 + _W
                 + r"){0,3}?,? (?:so |then |thus |hence |which means |meaning )?(?:can )?(?:we|i)"
-                r"(?: can)? (?:need|want|would need|must|have to|should|make|find|build|get"
-                r"|obtain|form)",
+                r"(?: can)? (?:need|want|would need|must|have to|should|make|find|build"
+                # "so can we get a 7?"; "= 74 + 9 ... we get" is a computation
+                r"|(?:(?<=can[ ]we[ ])|(?<=can[ ]i[ ]))(?:get|obtain|form))",
             ),
             (
                 ("need", "want", "require", "look"),
