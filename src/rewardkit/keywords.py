@@ -1184,8 +1184,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r")",
             ),
             (
+                # "solving for x first and then plugging it in": a plan of two gerunds, found
+                # from its literal end (a leading gerund class slowed the prefilter)
                 ("first",),
-                _GERUNDS + r"(?: " + _W + r"){1,6}? first,? and then\b",
+                r"first,? and then (?:" + _GERUNDS + r"|plugging|substituting|applying|taking)",
             ),
             (
                 ("steps", "stages", "parts", "phases", "at a time"),
