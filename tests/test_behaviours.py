@@ -18,10 +18,16 @@ from rewardkit.reflect import profile, scan
 from rewardkit.reflect.cognitive import _behavior_hits, _behavior_table, _pattern_scan
 from rewardkit.reflect.scan import fast_backend, set_fast, strip_leading
 from tests.behaviour_examples import (
+    BROADENING_PROBE_CONTROLS,
+    BROADENING_PROBES,
     CONTROLS,
+    FOURTH_ROUND,
+    FOURTH_ROUND_CONTROLS,
     HELD_OUT,
     HELD_OUT_CONTROLS,
     POSITIVES,
+    THIRD_ROUND,
+    THIRD_ROUND_CONTROLS,
     B,
     C,
     S,
@@ -90,6 +96,228 @@ def test_controls_draw_at_most_two_false_positives() -> None:
     assert len(flagged) <= MAX_CONTROL_FALSE_POSITIVES, flagged
 
 
+def _precision_recall(
+    behavior: str, rows: tuple[tuple[str, frozenset[str]], ...], controls: tuple[str, ...]
+) -> tuple[float, float, list[str]]:
+    labelled = [*rows, *((text, frozenset[str]()) for text in controls)]
+    hits = [(behavior in _found(text), behavior in labels, text) for text, labels in labelled]
+    true_positive = sum(hit and label for hit, label, _ in hits)
+    positives = sum(label for _, label, _ in hits)
+    flagged = sum(hit for hit, _, _ in hits)
+    misses = [text for hit, label, text in hits if hit != label]
+    return true_positive / max(1, flagged), true_positive / positives, misses
+
+
+def test_third_and_fourth_round_tables_are_large_enough_and_distinct() -> None:
+    for name in BEHAVIORS:
+        assert sum(name in labels for _, labels in THIRD_ROUND) >= 40, name
+        assert sum(name in labels for _, labels in FOURTH_ROUND) >= 20, name
+    assert len(THIRD_ROUND_CONTROLS) >= 60
+    assert len(FOURTH_ROUND_CONTROLS) >= 30
+    rounds = (POSITIVES, HELD_OUT, THIRD_ROUND, FOURTH_ROUND, BROADENING_PROBES)
+    texts = [text for rows in rounds for text, _ in rows]
+    texts += [*CONTROLS, *HELD_OUT_CONTROLS, *THIRD_ROUND_CONTROLS, *FOURTH_ROUND_CONTROLS]
+    texts += BROADENING_PROBE_CONTROLS
+    assert len(set(texts)) == len(texts)  # no example is in two rounds
+
+
+@pytest.mark.parametrize("behavior", BEHAVIORS)
+def test_third_round_keeps_the_targets(behavior: str) -> None:
+    # Written before the third generalisation; tuned on since (docs/reflection.md has the
+    # figures measured before it).
+    precision, recall, misses = _precision_recall(behavior, THIRD_ROUND, THIRD_ROUND_CONTROLS)
+    assert recall >= MIN_RECALL, misses
+    assert precision >= MIN_PRECISION, misses
+
+
+@pytest.mark.parametrize("behavior", BEHAVIORS)
+def test_fourth_round_held_out_precision(behavior: str) -> None:
+    # The held-out round: its recall is a measurement (docs/reflection.md), below the target
+    # for some behaviours; precision, the reward-hacking side, must hold on it.
+    precision, _, misses = _precision_recall(behavior, FOURTH_ROUND, FOURTH_ROUND_CONTROLS)
+    assert precision >= MIN_PRECISION, misses
+
+
+@pytest.mark.parametrize("behavior", BEHAVIORS)
+def test_broadening_probes_keep_the_targets(behavior: str) -> None:
+    # Three probe sets written during the second broadening, each measured before the
+    # families it prompted (docs/reflection.md); tuned on since.
+    rows, controls = BROADENING_PROBES, BROADENING_PROBE_CONTROLS
+    precision, recall, misses = _precision_recall(behavior, rows, controls)
+    assert recall >= MIN_RECALL, misses
+    assert precision >= MIN_PRECISION, misses
+
+
+@pytest.mark.parametrize(
+    "controls",
+    [THIRD_ROUND_CONTROLS, FOURTH_ROUND_CONTROLS, BROADENING_PROBE_CONTROLS],
+    ids=["third", "fourth", "probes"],
+)
+def test_later_round_controls_draw_at_most_two_false_positives(controls: tuple[str, ...]) -> None:
+    flagged = [(text, _found(text)) for text in controls if _found(text)]
+    assert len(flagged) <= MAX_CONTROL_FALSE_POSITIVES, flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "behavior"),
+    [
+        # third-round families, one sentence each (not from the example tables)
+        pytest.param("18 + 9 = 27, which is bigger than 25.", V, id="value-than-n"),
+        pytest.param("That makes 90, way more than 31.", V, id="way-more"),
+        pytest.param("Both ways, we get the same answer.", V, id="same-answer"),
+        pytest.param("Hmm, that can't be right.", V, id="cant-be-right"),
+        pytest.param("Then y = -3, which is not allowed.", V, id="not-allowed"),
+        pytest.param("Does x = 4 satisfy the second equation?", V, id="does-satisfy"),
+        pytest.param("So f(2) = 0. Good.", V, id="verdict"),
+        pytest.param("10 * 5 = 50, no. 10 + 5 = 15.", V, id="value-no"),
+        pytest.param("That lands right on the target.", V, id="on-target"),
+        pytest.param("Reality check: a length can't be negative.", V, id="reality-check"),
+        pytest.param("Cross-checking with the table, it is 12.", V, id="cross-checking"),
+        pytest.param("Instead of that, subtract the 4.", B, id="instead-of-that"),
+        pytest.param("Rather than continuing by hand, use the formula.", B, id="rather-than"),
+        pytest.param("We'll try again with 9 and 3.", B, id="try-again"),
+        pytest.param("I don't think this gets us to 50.", B, id="dont-think"),
+        pytest.param("On reflection, the cases overlap.", B, id="on-reflection"),
+        pytest.param("Undo that last division.", B, id="undo"),
+        pytest.param("Attempt 3: 8 * 3 = 24.", B, id="attempt-n"),
+        pytest.param("Maybe I'm overcomplicating this.", B, id="overcomplicating"),
+        pytest.param("This is a dead-end.", B, id="dead-end"),
+        pytest.param("Our strategy: pair the large numbers.", S, id="strategy-colon"),
+        pytest.param("We consider two cases.", S, id="two-cases"),
+        pytest.param("If we can get 6 from 2 and 3, we are done.", S, id="if-we-can-get"),
+        pytest.param("I need to find the height first.", S, id="x-first"),
+        pytest.param("Before expanding, we need to factor out 2.", S, id="before-gerund"),
+        pytest.param("Now, our task is to bound the error.", S, id="now-our-task"),
+        pytest.param("Once we know r, the area is easy.", S, id="once-easy"),
+        pytest.param("We (1) find the roots and (2) test each.", S, id="numbered-plan"),
+        pytest.param("Let's break it down:", S, id="break-down"),
+        pytest.param("Compute both integrals separately.", S, id="separately"),
+        pytest.param("We can reduce the problem to a quadratic.", S, id="reduce"),
+        pytest.param("Start with the hardest part.", S, id="hardest-part"),
+        pytest.param("My first target is 60.", S, id="first-target"),
+        pytest.param("The target is 42, and 42 = 6 * 7.", C, id="target-decomposed"),
+        pytest.param("The answer must be divisible by 4.", C, id="answer-must-be"),
+        pytest.param("Which number, when added to 17, gives 30?", C, id="which-number-when"),
+        pytest.param("What is needed for the sum to be odd?", C, id="what-is-needed"),
+        pytest.param("To satisfy both conditions, x must be 2.", C, id="to-satisfy"),
+        pytest.param("The last steps must be multiplications.", C, id="last-steps"),
+        pytest.param("We need 5 more to reach 20.", C, id="n-more"),
+        pytest.param("For the limit to exist, the top must vanish.", C, id="comma-subject"),
+    ],
+)
+def test_third_round_forms(text: str, behavior: str) -> None:
+    assert behavior in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forms rejected after reading their hits in real MATH-500 completions
+        pytest.param("(1, 3, 2): same as above, 11.", id="same-as-above"),
+        pytest.param("Maybe I'm overthinking it, but it seems clear.", id="overthinking"),
+        pytest.param("No need to overcomplicate it.", id="no-need-to-overcomplicate"),
+        pytest.param("This means we need to solve the congruence.", id="this-means-we-need"),
+        pytest.param("Alternatively, perhaps I can use vectors.", id="alternatively"),
+        pytest.param("Let's compute that:\n\nFirst, 3^6 = 729.", id="first-next-line"),
+        pytest.param("Let's solve the first and third equations.", id="the-first"),
+        pytest.param("Consider the case n = 1 separately.", id="one-case-separately"),
+        pytest.param("We must use the 5 first.", id="must-first"),
+    ],
+)
+def test_rejected_third_round_forms(text: str) -> None:
+    assert _found(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "behavior"),
+    [
+        # second broadening (issue 19): one sentence per family, not from the example tables
+        pytest.param("First, 9 * 9 = 81, that seems right.", V, id="seems-right"),
+        pytest.param("Then 4^3 = 64, correct.", V, id="value-comma-verdict"),
+        pytest.param("Both sides are equal, so x = 3 works.", V, id="both-sides"),
+        pytest.param("Wait, let me double-check my arithmetic.", V, id="check-my-work"),
+        pytest.param("So 8 * 9 = 72. Is that 70? No.", V, id="is-that-n"),
+        pytest.param("That leaves 18, one more than the 17 we need.", V, id="n-more-than"),
+        pytest.param("This agrees with the estimate from the graph.", V, id="agrees-estimate"),
+        pytest.param("It is even, which rules it out.", V, id="rules-out"),
+        pytest.param("The mean is 4.5, which is plausible.", V, id="plausible"),
+        pytest.param("Now check the third equation: 2 + 2 = 4.", V, id="check-nth"),
+        pytest.param("Testing y = 1 in the original equation works.", V, id="test-in-original"),
+        pytest.param("Plug in n = 2: 4 + 2 = 6, which indeed holds.", V, id="plug-indeed"),
+        pytest.param("So x = 7. Works.", V, id="verdict-works"),
+        pytest.param("Does 13 divide 91? Yes.", V, id="question-divide"),
+        pytest.param("Total 50, exactly what we need.", V, id="exactly-what"),
+        pytest.param("Let me check if this makes sense.", V, id="makes-sense"),
+        pytest.param("9 * 3 = 27 instead of 25.", V, id="instead-of-n"),
+        pytest.param("That hits 75 on the nose.", V, id="hits-n"),
+        pytest.param("Multiplying first was a bad idea.", B, id="bad-idea"),
+        pytest.param("Let's abandon the coordinate method.", B, id="abandon"),
+        pytest.param("My previous attempt didn't pan out.", B, id="previous-attempt"),
+        pytest.param("Instead of guessing, set up an equation.", B, id="instead-of-guessing"),
+        pytest.param("Time to change tactics.", B, id="change-tactics"),
+        pytest.param("Perhaps completing the square would work better.", B, id="work-better"),
+        pytest.param("Hmm, perhaps there's a simpler method.", B, id="simpler-method"),
+        pytest.param("This is getting too messy.", B, id="too-messy"),
+        pytest.param("I was on the wrong track.", B, id="wrong-track"),
+        pytest.param("Let me re-examine the second step.", B, id="re-examine"),
+        pytest.param("50 + 50 overshoots. 50 + 25 = 75.", B, id="overshoots-then"),
+        pytest.param("So that doesn't work.", B, id="doesnt-work"),
+        pytest.param("This line of reasoning fails.", B, id="line-fails"),
+        pytest.param("We must know the radius before we can find the area.", S, id="before-we-can"),
+        pytest.param("Plan: solve for a, then find b.", S, id="plan-colon"),
+        pytest.param("Get the total first and use it for the mean.", S, id="first-and-use"),
+        pytest.param("Let's build the answer piece by piece.", S, id="piece-by-piece"),
+        pytest.param("There are two quantities to find.", S, id="n-things"),
+        pytest.param(
+            "The simplest way is to count the complement, then subtract.", S, id="easiest"
+        ),
+        pytest.param("Goal 1: isolate the square root.", S, id="goal-1"),
+        pytest.param("Computing the sum first and then dividing is easier.", S, id="gerund-first"),
+        pytest.param("We solve it in two stages.", S, id="in-stages"),
+        pytest.param("All that remains is to add the two areas.", S, id="remains"),
+        pytest.param("It helps to first find the median.", S, id="to-first"),
+        pytest.param("To leave a remainder of 2, n must be odd.", C, id="to-get-a-of"),
+        pytest.param("To make the fraction zero, the numerator must vanish.", C, id="to-make"),
+        pytest.param("If the sum is to equal 30, each term must be 10.", C, id="is-to-be"),
+        pytest.param("Which operation on 20 and 5 gives 4?", C, id="which-operation"),
+        pytest.param("The product has to be odd, so both factors are odd.", C, id="has-to-be-so"),
+        pytest.param("Reasoning from the target backwards, 30 = 5 * 6.", C, id="from-target-back"),
+        pytest.param("Start from 36: 36 = 4 * 9.", C, id="start-from-n"),
+        pytest.param("The only way to get zero is for x to be 1.", C, id="only-way"),
+    ],
+)
+def test_second_broadening_forms(text: str, behavior: str) -> None:
+    assert behavior in _found(text)
+    if fast_backend():  # the standard-library path (searched near the triggers) finds it too
+        try:
+            set_fast(False)
+            assert behavior in _found(text)
+        finally:
+            set_fast(True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forms rejected or narrowed after reading their hits in real MATH-500 completions
+        pytest.param(
+            "Substituting y = 2 into the first equation, x = 1.", id="substitute-to-solve"
+        ),
+        pytest.param("Drawing a red marble first and then a green one.", id="first-and-then"),
+        pytest.param("Also, x >= 2, as given.", id="restated-constraint"),
+        pytest.param("If there is to be a fair split, each gets 5.", id="if-there-is-to-be"),
+        pytest.param("This seems complicated, but I can expand it.", id="complicated-but"),
+        pytest.param("So g is a shift of f. That makes sense.", id="makes-sense-after-prose"),
+        pytest.param("Starting again: 9801 + 99 = 9900.", id="starting-again-is-a-recheck"),
+        pytest.param("Hmm, 52 is not divisible by 3, and 5 is even.", id="no-verdict"),
+        pytest.param("From the problem, we know two things: the sum is 11.", id="givens-listed"),
+        pytest.param("So x - 9 + 9 = 74 + 9, simplifying this, we get 83.", id="we-get"),
+    ],
+)
+def test_rejected_second_broadening_forms(text: str) -> None:
+    assert _found(text) == set()
+
+
 @pytest.mark.parametrize(
     ("text", "behavior"),
     [
@@ -139,14 +367,16 @@ def test_counts_are_case_and_apostrophe_insensitive() -> None:
 
 
 def test_windowed_search_equals_whole_text_search_on_examples() -> None:
-    joined = " ".join(text for text, _ in (*POSITIVES, *HELD_OUT)) + "\n" + "\n".join(CONTROLS)
-    low = joined.lower()
+    rows = (*POSITIVES, *HELD_OUT, *THIRD_ROUND, *FOURTH_ROUND, *BROADENING_PROBES)
+    controls = (*CONTROLS, *THIRD_ROUND_CONTROLS, *FOURTH_ROUND_CONTROLS)
+    low = (" ".join(text for text, _ in rows) + "\n" + "\n".join(controls)).lower()
     assert _behavior_hits(low) == _behavior_hits(low, windows=False)
 
 
 @pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
 def test_hyperscan_and_pure_paths_agree_on_examples() -> None:
-    joined = " ".join(text for text, _ in (*POSITIVES, *HELD_OUT)).lower()
+    rows = (*POSITIVES, *HELD_OUT, *THIRD_ROUND, *FOURTH_ROUND, *BROADENING_PROBES)
+    joined = " ".join(text for text, _ in rows).lower()
     try:
         set_fast(False)
         pure = _behavior_hits(joined)

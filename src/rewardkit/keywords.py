@@ -177,7 +177,7 @@ _RESULT = (
     r"|equation)|the (?:answer|result|solution|sum|product|total|value|values"
     r"|calculation|computation|arithmetic|equation|roots?|work|final)|our (?:answer|result"
     r"|solution|work|value|calculation)|my (?:answer|result|solution|work|calculation|arithmetic)"
-    r"|by|with|again|once|back|:)"
+    r"|by|with|using|again|once|back|:)"
     r"|(?:that|if|whether)(?=\s*[:.,]|(?: [^\s.!?;:]+){0,6}? (?:[^\s.!?;:]*\d|=|satisf|works?\b"
     r"|holds?\b|equals?\b|gives?\b|is (?:correct|right|true|valid|a (?:root|solution))|match"
     r"|agree)))"
@@ -229,7 +229,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _W
                 + r" ){0,6}?by (?:plugging|substituting|multiplying|adding|computing"
                 r"|calculating|checking|differentiating|integrating|expanding|dividing"
-                r"|subtracting|evaluating|putting)",
+                r"|subtracting|evaluating|putting|differentiation|substitution|integration"
+                r"|expansion|inspection|direct computation)",
             ),
             (
                 ("verif", "check"),
@@ -259,7 +260,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("over", "under", "above", "below", "than", "short", "off", "away"),
                 r"(?:which|that|this|it|still|result|sum|product|total)(?: is|'s| was| would be"
-                r"| gives| leaves)?(?: (?:" + _NUM + r"|one|two|three|a bit|a little),?)?"
+                r"| gives| leaves)?(?: (?:"
+                + _NUM
+                + r"|one|two|three|four|five|ten|a bit|a little),?)?"
                 r" (?:way |still |just |slightly |much |far |only )?(?:over"
                 r"|under|above|below|more than|less than|greater than|bigger than|larger than"
                 r"|smaller than|short of|off from|away from|off by)"
@@ -324,7 +327,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "fits",
                     "verif",
                 ),
-                r"(?:this|that|it|which|both|and it|so it|everything|the (?:two |both )?(?:results"
+                r"(?:this|that|it|which|both|they|and it|so it|everything|the (?:two |both )?"
+                r"(?:results"
                 r"|answers|values|sides|methods|approaches|answer|result))(?: all)?"
                 r"(?: (?:works|checks"
                 r" out|matches|holds|hold|agrees|agree|satisfies|satisfy|works out|confirms it)"
@@ -343,7 +347,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("target", "goal", "exactly"),
-                r"(?:equals|reaches|hits|gives|get|gets|got|makes|is|'s|reached|hit|=)"
+                r"(?:equals|reaches|hits|gives|get|gets|got|makes|is|'s|reached|hit|=|matches|meets)"
                 r" (?:exactly )?"
                 r"(?:the|our) (?:target|goal)(?! (?:number|of|is))|(?:target|goal)"
                 r" (?:reached|achieved|hit|met|matched|obtained)|(?:that's|that is|this is|it's"
@@ -364,12 +368,14 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ),
                 r"(?:(?:(?<=[\d)],\s)|(?<=[\d)]\s))as (?:required|expected|desired|claimed"
                 r"|needed)|(?:which|this|that) is (?:(?:also|indeed) )?(?:correct|right|true"
-                r"|expected|confirmed|what we want(?:ed)?|what we need(?:ed)?)|so it's (?:correct"
+                r"|expected|confirmed|(?:exactly |precisely )?what we (?:want|need)(?:ed)?)"
+                r"|so it's (?:correct"
                 r"|right|true))" + _CLAUSE_END,
             ),
             (
-                ("check", "sanity", "cross", "verification", "verify"),
-                r"double[- ]?checking|sanity check|cross[- ]?check|(?:as a|a quick|quick|one more"
+                ("check", "sanity", "reality", "cross", "verification", "verify"),
+                r"double[- ]?checking|(?:sanity|reality)[- ]?check|cross[- ]?check(?:ing|ed|s)?"
+                r"|(?:as a|a quick|quick|one more"
                 r"|final|quick) (?:check|verification)|(?:^|(?<=\n))\s*(?:check|checking"
                 r"|verification|verify|verifying)\s*[:-]",
             ),
@@ -418,6 +424,200 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"[✓✔]|" + _NUM + r"\s*≠\s*" + _NUM + r"|(?:^|(?<=\n))\s*(?:check"
                 r"|checking|verification|verify|verifying)\s*—",
             ),
+            # third round (issue 19): forms found missing on sentences written from the
+            # definitions before reading the patterns
+            (
+                ("than",),
+                r"=\s*"
+                + _NUM
+                + r"\$?[.,]?(?: (?:hmm|so|but|and|ok|okay),?)? (?:"
+                + _NUM
+                + r"|that|this|which|it)(?: is|'s)(?: way| much| still| far| a bit| slightly)?"
+                r" (?:bigger|larger|greater|more|smaller|less|higher|lower) than " + _NUM,
+            ),
+            (
+                ("way", "much", "far", "well", "lot"),
+                r"(?:comes to|gives|get|gets|got|yields|equals|makes|=) "
+                + _NUM
+                + r",? (?:which is |that's |so )?(?:way|much|far|a lot|well) (?:more|less|bigger"
+                r"|smaller|higher|lower|over|under|above|below)(?: than)? " + _NUM,
+            ),
+            (
+                ("same",),
+                # "same as above" lists cases in real completions: only a result equal to
+                # an earlier one, or "Same as before." right after a computed value
+                r"same (?:answer|result|value) as (?:before|earlier)|(?:gives|get|got|yields"
+                r"|obtain|arrive at) the same (?:value|answer|result|number)|(?<=[\d$)][.!]\s)same"
+                r" as (?:before|earlier)",
+            ),
+            (
+                ("can't", "cannot", "couldn't", "not", "useless", "invalid", "impossible", "use"),
+                r"(?:that|this|it|which) (?:can't|cannot|couldn't) be (?:right|correct|true|valid"
+                r"|the answer)|(?:which|that|this|it)(?: is|'s) (?:not (?:an integer|a whole"
+                r" number|allowed)|useless|of no use|invalid)|(?:which|that|this|it)(?: is|'s)"
+                r" (?:impossible|not possible)" + _CLAUSE_END + r"|which (?:i|we) can't use"
+                r"|(?:which|that|this) (?:can't|cannot|couldn't) happen",
+            ),
+            (
+                ("does",),
+                r"does (?:this|it|that|"
+                + _NUM
+                + r"|\$?[a-z]\s*=\s*"
+                + _NUM
+                + r"\$?) (?:actually |really |indeed |also )?(?:satisfy|work|hold|equal|give"
+                r"|check out)",
+            ),
+            (("recount", "again"), r"re-?count(?:ing|ed)?|count (?:them |it )?again"),
+            (
+                ("good", "correct", "perfect", "yes", "yep", "bingo", "success", "no"),
+                # a one-word verdict right after a computed value ("= 18. Good.", "= 48, no.")
+                r"(?<=[\d$)])[.!]\s(?:good|correct|perfect|yes|yep|bingo|success)[.!]"
+                r"|(?<=\d,\s)no[.!]",
+            ),
+            (
+                ("on",),
+                r"(?:bang|spot|right|exactly|dead) on (?:the )?(?:target|goal)|on target",
+            ),
+            (
+                ("match", "agree"),
+                r"(?:which|this|it) (?:matches|agrees with) (?:\$|[a-z]\()",
+            ),
+            # second broadening (issue 19): forms of the fourth round's misses and of the
+            # real MATH-500 completions (verdicts, re-checks, conditions, target arithmetic)
+            (
+                ("seem", "look", "appear"),
+                r"(?:this|that|it|which|everything|all)(?: also| still)? (?:seems|looks|appears)"
+                r"(?: to be)? (?:correct|right|consistent|fine|good|valid|accurate)" + _CLAUSE_END,
+            ),
+            (
+                ("correct", "true", "good", "right", "valid", "yes", "ok", "works", "checks"),
+                # a verdict word right after a computed value ("= 2^{24}, correct.")
+                r"(?<=[\d)$\]]),\s(?:correct|true|good|right|valid|yes|ok|okay|works|checks out)"
+                r"(?=\s*[.!,;]|\s*$|\n)",
+            ),
+            (("both",), r"both sides (?:are (?:equal|the same)|equal " + _NUM + r"|match|agree)"),
+            (
+                ("check", "verify", "confirm"),
+                r"(?:let me|let's|i'll|i should|we should|i need to|we need to|i want to|i'd like"
+                r" to) (?:re-?check|double[- ]?check|check|verify|confirm) (?:(?:that|this|it|them)"
+                r"(?=\s*[.,;:!)]|\s*$| again| with| using| by| quickly| numerically| once)|the"
+                r" (?:calculation|computation|arithmetic|math|steps?)|my (?:"
+                + _W
+                + r" )?(?:steps?|calculations?|computations?|work|reasoning|arithmetic|result"
+                r"|answer))(?: again)?",
+            ),
+            (
+                ("?", "yes"),
+                r"is (?:that|this|it) (?:equal to )?"
+                + _NUM
+                + r"\?\s*(?:yes|no)\b|(?<=[\d)$])[.!]\s"
+                r"yes, (?:it|that|this) (?:does|is|works|holds|checks out)",
+            ),
+            (
+                ("short", "too", "more", "less", "fewer"),
+                r"(?<=[\d)$]),\s(?:one|two|three|four|five|" + _NUM + r") (?:short|too (?:many|few"
+                r"|much|little))\b|(?:one|two|three|four|five|" + _NUM + r") (?:more|less|fewer)"
+                r" than (?:the )?(?:" + _NUM + r" )?(?:we|i) (?:need|want)",
+            ),
+            (
+                ("agree", "coincide", "consistent"),
+                r"(?:agrees|agree|agreeing|coincides|consistent) with (?:the|our|my) (?:estimate"
+                r"|approximation|earlier|previous|first|other|direct|answer|result|calculation"
+                r"|computation|initial)|(?:agree|agrees|coincide|coincides) (?:at|for|when)"
+                r" \$?\\?\(?\s*[a-z]\s*=",
+            ),
+            (
+                ("rules", "candidate", "option", "choice", "value", "case"),
+                r"(?:so|which|that|this) rules (?:(?:it|this|that|them) )?out|(?:this|that|the)"
+                r" (?:candidate|option|choice|value|case) is (?:out|ruled out|eliminated)\b",
+            ),
+            (
+                ("plausib", "reasonab", "sensib"),
+                r"(?:which|this|that|so it|it)(?: is|'s| seems| looks| sounds)(?: (?:quite|very"
+                r"|entirely|perfectly))? (?:plausible|reasonable|sensible)" + _CLAUSE_END,
+            ),
+            (
+                ("check", "verif", "test"),
+                r"(?:check|checking|verify|verifying|test|testing)(?: the)? (?:first|second|third"
+                r"|other|last|remaining|next|both|each|all) (?:condition|conditions|equation"
+                r"|equations|constraint|constraints|inequality|inequalities)\s*[:,]",
+            ),
+            (
+                ("test", "check", "try"),
+                # trying a value in the original problem; "substituting y = 2 into the first
+                # equation" solves, it does not check
+                r"(?:test|testing|check|checking|try|trying)(?: in)? \$?\\?\(?\s*[a-z]\s*=\s*"
+                + _NUM
+                + r"\s*(?:\\\))?\$? (?:in|into|on) the (?:original|given)",
+            ),
+            (
+                ("plug", "substitut", "test", "try"),
+                r"(?:plug|plugging|substitute|substituting|test|testing|try|trying)(?: in)? \$?\\?"
+                r"\(?\s*[a-z]\s*=\s*" + _NUM + r"\s*(?:\\\))?\$?\s*:(?: " + _W + r"){1,16}?"
+                r" (?:indeed|true|holds|works|checks out|as (?:expected|required))\b",
+            ),
+            (
+                (
+                    "works",
+                    "checks",
+                    "great",
+                    "true",
+                    "right",
+                    "confirmed",
+                    "verified",
+                    "holds",
+                    "is",
+                    "does",
+                    "yes",
+                ),
+                # more one-word verdicts right after a computed value ("= 0. Works.")
+                r"(?<=[\d$)])[.!]\s(?:works|checks out|great|true|right|confirmed|verified|holds"
+                r"|that works|it works|it is|it does|yes,)(?:[.!]|(?<=,))",
+            ),
+            (
+                ("?",),
+                r"(?:divide|divides|satisfy|satisfies|work|works|hold|holds|exceed|exceeds|match"
+                r"|matches|fit|fits)(?: " + _W + r"){0,3}?\?\s*(?:yes|no|it does|it doesn't|it does"
+                r" not|indeed)\b",
+            ),
+            (
+                ("want", "need", "confirm", "verifying", "check"),
+                r"(?<=[\d)$]),\s(?:exactly |precisely |just )?what (?:we|i) (?:want|need|wanted"
+                r"|needed)|(?:confirming|confirmation|verifying|re-?checking)\s*:",
+            ),
+            (
+                ("sense", "should"),
+                # "that makes sense" after an explanation is not a check; after a value, or
+                # as the object of a check, it is
+                r"(?:check|see|verify|confirm) (?:if|whether) (?:this|that|it|the (?:answer"
+                r"|result)) makes sense|(?<=[\d)$\]]),\s(?:which|that) makes sense|as it should"
+                r"(?: be)?(?=\s*[.!,;]|\s*$)",
+            ),
+            (
+                (
+                    "hits",
+                    "lands",
+                    "instead",
+                    "given",
+                    "stated",
+                    "predicted",
+                    "matching",
+                    "agreeing",
+                ),
+                # a value set against the target or a known value ("that hits 100", "lands at
+                # 23 instead of 24", "= 13, as given", ", matching 5 sqrt(2)")
+                r"(?:hits|lands (?:right )?(?:on|at)) (?:"
+                + _NUM
+                + r"|the target|the goal)|(?:=|at|get|gets|got|gives|gave|is|makes|made|yields"
+                r"|reached)\s*"
+                + _NUM
+                + r" instead of (?:the )?"
+                + _NUM
+                + r"|(?<![<>!])=\s*"
+                + _NUM
+                + r",? as (?:given|stated|predicted)|(?<=[\d)$]),\s(?:matching|agreeing with)"
+                r" (?:" + _NUM + r"|\$|\\\(|[a-z]\()",
+            ),
         ),
         # Abandoning a failing approach and trying another.
         "backtracking": (
@@ -458,13 +658,17 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "anywhere",
                     "not",
                     "better",
+                    "leading",
+                    "getting",
                 ),
                 r"(?:approach|route|path|method|attempt|combination|idea|try|guess|strategy|way"
                 r"|this|that|it|manipulation|option) (?:fails|failed|also fails|is not working"
-                r"|isn't working|is a dead end|leads nowhere|leads to nowhere|goes nowhere"
+                r"|isn't working|is a dead[- ]end|leads nowhere|leads to nowhere|goes nowhere"
                 r"|leads to a contradiction|is too complicated|is getting (?:messy|complicated)"
                 r"|gets (?:messy|complicated)|isn't simplifying|is not simplifying)|no luck"
                 r"|(?:leading|going|getting us|get us|leads|goes) (?:nowhere|anywhere)"
+                r"|(?:isn't|is not|not) (?:leading|getting us|getting me) to (?:" + _NUM + r"|the"
+                r" target|the goal)"
                 r"|(?:that's|that is|this is) not (?:it|the way)(?=\s*[.!,;])"
                 r"|(?:maybe|perhaps) (?:" + _W + r" ){1,5}?(?:would|might) (?:be|work) better"
                 r"|no good(?=\s*[.!,;])",
@@ -472,7 +676,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("different", "another", "new", "better", "other", "alternative", "fresh"),
                 r"(?:try|use|take|consider|need|pick|switch to|go with|go|attempt|choose|look for"
-                r"|try out)(?: (?:it|this|that|them))? (?:a different|another|a new|a better"
+                r"|try out)(?: (?:it|this|that|them))? (?:a different|(?:yet )?another|a new"
+                r"|a better"
                 r"|some other|an alternative|a fresh"
                 r"|the other|different) (?:approach|method|way|strategy|tack|idea|combination"
                 r"|ordering|order|arrangement|route|path|sequence|grouping|pairing|set|attempt"
@@ -525,11 +730,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"start(?:ing)? (?:over|afresh|from scratch)|scra(?:p|tch) (?:that|this|it|the"
                 r" (?:idea|approach|last|previous))|(?<!n.t\s)(?<!nt\s)forget (?:that|this|it)"
                 r"(?=\s*[.,;:!]| approach| idea| route)|discard (?:that|this)|abandon (?:this"
-                r"|that|the)|dead end|drawing board",
+                r"|that|the)|dead[- ]end|drawing board",
             ),
             (
                 ("wrong", "incorrect", "mistake", "flawed", "right", "error", "correct"),
-                r"(?:that|this|it|my (?:previous|earlier|last|first) (?:"
+                r"(?:that|this|it|(?:that|this) (?:reasoning|argument|logic|assumption|step|idea"
+                r"|method|approach)|my (?:previous|earlier|last|first) (?:"
                 + _W
                 + r" )?(?:answer|approach|attempt|step|calculation|reasoning|result|guess|idea"
                 r"|formula|assumption))(?:'s| is| was) (?:wrong|incorrect|a mistake|flawed"
@@ -538,7 +744,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("mistake", "error", "wrong", "oops", "miscalcul", "messed"),
                 r"i made (?:a|an) (?:\w+ )?(?:mistake|error)|i was wrong|i see the (?:error"
-                r"|mistake)|my mistake|oops|i miscalculated|miscalculation|i messed up"
+                r"|mistake)|my mistake|oops|i miscalculated|miscalculation"
+                r"|i messed (?:(?:that|it|this) )?up"
                 r"|(?:started|began) with the wrong",
             ),
             (
@@ -546,7 +753,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"instead,? (?:let's|let me|i'll|we'll|i will|we will|we can|i can|try|use"
                 r"|consider)|(?:let's|let me|i'll|we'll|i will|we will|try|use|so|let us)(?: "
                 + _W
-                + r"){1,8}? instead\b(?! of)",
+                + r"){0,8}? instead\b(?! of)",
             ),
             (
                 ("swap", "switch", "order", "rearrang"),
@@ -566,6 +773,130 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r"\s*[-+*/x]\s*\(?"
                 + _NUM,
+            ),
+            # third round (issue 19)
+            (
+                ("instead", "rather"),
+                r"instead of (?:that|this|doing (?:that|this))\b|rather than (?:continuing"
+                r"|pursuing|keeping|persisting|pushing|sticking|going (?:down|on)|grinding)",
+            ),
+            (
+                ("again", "more"),
+                r"(?:trying|try it|let's try|let me try|i'll try|we'll try|try) (?:again|once"
+                r" more)\b|one more (?:try|attempt)",
+            ),
+            (
+                ("think",),
+                r"(?:i|we) don't think (?:this|that|it)(?: (?:approach|way|method|combination"
+                r"|route|one))? (?:will |would |is going to )?(?:works?|leads?|gets?|helps?"
+                r"|reach(?:es)?|gives?)\b",
+            ),
+            (
+                ("reflection", "thoughts"),
+                r"on (?:further |second )?reflection,|on second thoughts",
+            ),
+            (("undo",), r"undo (?:that|this|the (?:last|previous))"),
+            (
+                ("attempt", "trial", "plan"),
+                r"(?:attempt|trial) (?:#\s*|no\.\s*)?(?:[2-9]|two|three|four|five)\s*[:.)]"
+                r"|plan b\b",
+            ),
+            (
+                ("complicat", "stuck", "stall"),
+                # "maybe I'm overthinking it, but it seems clear" and "no need to overcomplicate
+                # it" are not backtracking in real completions
+                r"(?:i'm|i am|i was|that might be|this might be|that's|this is|that would be)"
+                r" over-?complicating|i over-?complicated|(?:i'm|i am|we're|we are|i got|we got)"
+                r" stuck|(?:approach|method|attempt|this|that|it) (?:stalls|stalled|gets stuck)",
+            ),
+            # second broadening (issue 19)
+            (("bad",), r"(?:was|is|seems like|'s) a bad (?:idea|choice|approach|move|start|plan)"),
+            (
+                (
+                    "drop",
+                    "abandon",
+                    "ditch",
+                    "give up",
+                    "giving up",
+                    "set aside",
+                    "scrap",
+                    "throw",
+                    "toss",
+                ),
+                r"(?:drop|dropping|abandon|abandoning|ditch|ditching|give up on|giving up on|set"
+                r" aside|scrap|scrapping|throw out|throw away|toss) (?:the|this|that|my) (?:"
+                + _W
+                + r" )?(?:approach|method"
+                r"|idea|route|plan|attempt|strategy)",
+            ),
+            (
+                ("didn", "doesn", "won", "not", "fail"),
+                r"(?:first|previous|last|original|initial|earlier|other) (?:idea|approach|attempt"
+                r"|method|plan|guess|try|strategy) (?:didn't|did not|doesn't|does not|won't|failed"
+                r"|fails)",
+            ),
+            (
+                ("instead",),
+                r"instead of (?:brute[- ]forc(?:e|ing)|guessing|expanding|continuing|trying"
+                r"|grinding)",
+            ),
+            (
+                ("again", "strateg", "tack", "tactic", "approach", "plan"),
+                r"(?:try|trying) yet again|(?:change|changing|switch|switching) (?:of )?(?:my |our"
+                r" |the )?(?:strategy|strategies|tack|tactics|approach|approaches|plans?)\b",
+            ),
+            (
+                ("better",),
+                r"(?:maybe|perhaps) (?:" + _W + r" ){1,5}?(?:works|would work|might work|will work"
+                r"|could work) better",
+            ),
+            (
+                ("better", "smarter", "simpler", "easier", "cleaner", "efficient", "quicker"),
+                r"(?:maybe|perhaps) there(?:'s| is) a (?:better|smarter|simpler|easier|cleaner"
+                r"|more efficient|quicker) (?:way|approach|method)|(?:actually|however|wait"
+                r"|instead),? (?:a|the) (?:cleaner|better|simpler|easier|smarter|quicker|more"
+                r" direct) (?:approach|way|method)(?: is| would be)? to",
+            ),
+            (
+                ("too",),
+                # an approach judged too costly ("that might be too complicated for this
+                # problem"); "this seems complicated, but maybe I can expand it" is not
+                r"(?:that|this|it)(?: approach| method| route| way)? (?:seems|looks|might be"
+                r"|would be|could be|becomes|is getting|gets)(?: a bit| way)? too (?:complicated"
+                r"|messy|time-consuming|involved|tedious|cumbersome)",
+            ),
+            (
+                ("wrong",),
+                r"wrong (?:track|direction|path|approach|route)|about (?:this|it) the wrong way",
+            ),
+            (
+                ("re-examine", "reexamine", "re-evaluate", "reevaluate", "rework", "re-work"),
+                r"(?:let me|let's|i'll|we'll|i should|we should|i need to|we need to)"
+                r" (?:re-?examine|re-?evaluate|re-?work) (?:this|that|it|the|my)",
+            ),
+            (
+                ("overshoot", "overshot", "undershoot", "undershot", "misses"),
+                # unworded, as the structural family: a miss followed by a new computation
+                r"(?:overshoots?|overshot|undershoots?|undershot|misses)(?:\s*[.!,;:)]+)?\s+(?:(?:so"
+                r"|then|now|next|instead|hmm|ok|okay|what about|how about|try|trying|let's try"
+                r"|maybe)\W*\s*)?\(?" + _NUM + r"\s*[-+*/x]\s*\(?" + _NUM,
+            ),
+            (
+                ("doesn", "does not", "didn", "did not", "won"),
+                r"(?:doesn't|does not|didn't|did not|won't) work(?: out)?(?=\s*[.!;])",
+            ),
+            (
+                ("back", "worse", "forget", "fail", "should have"),
+                # "starting again:" after "let me double-check" redoes a computation to check it
+                # (verification), so it is not here
+                r"(?:^|(?<=\n)|(?<=[.!;]\s))back to (?:the )?(?:original|previous|earlier|first"
+                r"|start|beginning|drawing board|square one)|(?:made|makes|making) (?:it|things"
+                r"|this|that|everything) worse|(?<!n.t\s)(?<!nt\s)forget (?:about )?(?:the|that"
+                r"|this|my) (?:" + _W + r" )?(?:approach|method|idea|formula|substitution|route"
+                r"|plan|attempt)|(?:line of (?:attack|reasoning|thought)|tactic|substitution"
+                r"|manipulation|trick) (?:fails|failed|doesn't work|didn't work|leads nowhere"
+                r"|goes nowhere)|i should have (?:used|done|started|picked|tried|chosen"
+                r"|multiplied|divided|added|subtracted)",
             ),
         ),
         # Decomposing the problem into intermediate goals.
@@ -722,13 +1053,164 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|tackle (?:this|it)) in (?:stages|phases)",
             ),
             (
-                ("aim",),
-                r"aim (?:to )?(?:build|make|get(?: to)?|reach|form|create|find) (?:a |an )?" + _NUM,
+                ("aim", "toward"),
+                r"aim (?:to |for )?(?:build|make|get(?: to)?|reach|form|create|find|produce"
+                r"|obtain|hit) (?:a |an )?" + _NUM + r"|work (?:toward|towards) " + _NUM,
             ),
             (
                 ("goal", "target"),
                 r"(?:sub-?goal|(?:intermediate|first|next|immediate|current) (?:goal|target)|goal"
                 r" for now)\s*:",
+            ),
+            # third round (issue 19)
+            (
+                ("plan", "strategy", "approach"),
+                r"(?:the|our|my|a) (?:plan|strategy|approach|game plan)(?: (?:is|will be|here"
+                r" is))?\s*:",
+            ),
+            (
+                ("case",),
+                r"(?:two|three|four|2|3|4|several) (?:main )?cases(?: to (?:consider|handle|check"
+                r"|examine|look at|treat))?\s*:|(?:consider|handle|split into|look at|examine"
+                r"|treat) (?:two|three|four|2|3|4|several) cases\b",
+            ),
+            (
+                ("if",),
+                r"if (?:i|we) can (?:get|make|form|build|reach|create|obtain) (?:a |an )?" + _NUM,
+            ),
+            (
+                ("first",),
+                # "do X first": the words between stay on one line and in one clause ("let's
+                # compute that:\n\nfirst, ..." is not it), and "first" is not "the first ...";
+                # "we must use the 5 first" states a rule more often than a plan
+                r"(?:let's|let me|i'll|we'll|we need to|i need to|we have to|i have to|we should"
+                r"|i should|i want to|we want to|i'd like to) "
+                + _VERBS
+                + r"(?:[ ]+[^\s.!?;:]+){1,8}?[ ]+(?<!the\s)(?<!its\s)first(?=\s*[.,;!)]|[ ]+(?:then"
+                r"|since|because|so|before|as|using)\b|,? and then\b)",
+            ),
+            (
+                ("before",),
+                r"before " + _GERUNDS + r"(?: " + _W + r"){0,6}?,? (?:we|i) (?:first )?(?:need"
+                r"|must|have to|should)",
+            ),
+            (
+                ("next", "now", "then"),
+                r"(?:next|now|then),? (?:our|my|the) (?:goal|task|aim|objective|job) is to",
+            ),
+            (
+                ("once",),
+                r"once (?:we|i) (?:have|know|find|get|compute|determine|establish|figure out"
+                r"|work out)(?: "
+                + _W
+                + r"){1,8}?,? (?:"
+                + _W
+                + r" ){0,4}?(?:is (?:easy|simple|straightforward|immediate)|follows|becomes"
+                r" (?:easy|simple|straightforward))",
+            ),
+            (
+                ("(1)", "(i)", "(a)"),
+                r"\((?:1|i|a)\) " + _VERBS + r"(?: " + _W + r"){0,8}? (?:and |then )?\((?:2|ii"
+                r"|b)\)",
+            ),
+            (
+                ("break", "split", "decompos"),
+                r"(?:break|breaking|split|splitting|decompose|decomposing) (?:down |up )?(?:it"
+                r"|this|the (?:problem|task|question|work))(?: down| up)?\s*:",
+            ),
+            (
+                # several parts, each on its own ("consider the case n = 1 separately" is not)
+                ("separately",),
+                r"(?:compute|find|calculate|count|handle|evaluate|consider|treat|solve|deal with"
+                r"|work out) (?:"
+                + _W
+                + r" ){0,4}?(?:each|both|two|three|them|these|those|and)(?: "
+                + _W
+                + r"){0,4}? separately",
+            ),
+            (("reduce",), r"reduce (?:the problem|it|this|the question|everything) to"),
+            (
+                ("start", "begin"),
+                r"(?:start|begin) with the (?:hardest|easiest|simplest|inner|outer|main)"
+                r" (?:part|piece|subproblem|sub-problem|step)",
+            ),
+            (
+                ("target", "goal"),
+                r"(?:first|intermediate|next) (?:target|goal|subgoal|sub-goal) (?:is|will be"
+                r"|would be) (?:to )?(?:get |make |reach )?(?:a |an )?" + _NUM,
+            ),
+            # second broadening (issue 19)
+            (
+                # "we need the slope before we can write ..." (anchored on its rare words: a
+                # leading verb class and filler made the prefilter scan slower)
+                ("before", "so that"),
+                r"(?:before|so that) (?:we|i) can " + _VERBS,
+            ),
+            (
+                # "find the GCD first and use it"; a bare "first and then" restates the
+                # problem's order ("drawing a red marble first and then a green one")
+                ("first",),
+                r"first,? and (?:then )?(?:use|plug|substitute|combine|apply|deduce|derive)\b",
+            ),
+            (
+                ("subproblem", "sub-problem", "piece by", "part by part", "at a time"),
+                r"sub-?problems?\b|piece by piece|part by part|one (?:sub-?problem|piece|part"
+                r"|sub-?goal) at a time",
+            ),
+            (
+                ("things", "quantities", "parts", "pieces", "values", "tasks", "unknowns"),
+                r"(?:two|three|four|five|several) (?:things|quantities|parts|pieces|values"
+                r"|subtasks|tasks|unknowns) (?:to (?:compute|find|determine|calculate|do|check"
+                r"|work out|figure out|establish|prove|show)|(?:we|i) need)\b|(?:need|have) to do"
+                # "we know two things: 1. ..." lists the givens
+                r" (?:two|three|four|several) things",
+            ),
+            (
+                ("then",),
+                r"(?:easiest|simplest|easier|best|simpler|cleanest) (?:way |approach )?(?:is )?to "
+                + _VERBS
+                + r"(?: "
+                + _W
+                + r"){1,8}?,? (?:and )?then\b",
+            ),
+            (
+                ("goal", "task", "milestone", "objective", "step", "part", "job", "aim"),
+                r"(?:goal|sub-?goal|task|milestone|objective|sub-?task) (?:1|one|#1)\s*[:.)]"
+                r"|(?:step|part) (?:one|1) is to|(?:first|intermediate|next|immediate) (?:milestone"
+                r"|objective|aim|task|job|sub-?task|step) (?:is|will be) (?:to )?(?:"
+                + _VERBS
+                + r"|"
+                + _GERUNDS
+                + r")",
+            ),
+            (
+                # "solving for x first and then plugging it in": a plan of two gerunds, found
+                # from its literal end (a leading gerund class slowed the prefilter)
+                ("first",),
+                r"first,? and then (?:" + _GERUNDS + r"|plugging|substituting|applying|taking)",
+            ),
+            (
+                ("steps", "stages", "parts", "phases", "at a time"),
+                r"(?:proceed|go|work|do (?:this|it)|solve (?:this|it)|tackle (?:this|it)|approach"
+                r" (?:this|it)) in (?:two|three|four|five|several|2|3|4|5) (?:steps|stages|parts"
+                r"|phases)|(?:handle|treat|solve|tackle|do|take|consider|deal with) (?:them|these"
+                r"|those|the (?:" + _W + r" )?(?:cases|parts|pieces|steps|equations|terms"
+                r"|conditions)) one at a time",
+            ),
+            (
+                ("remain", "left", "thing"),
+                r"(?:what remains|it remains|all that remains|the remaining (?:task|step|work)|all"
+                r" (?:we|i) (?:need|have) (?:left )?to do) (?:is )?(?:now )?to "
+                + _VERBS
+                + r"|(?:next|first) thing (?:to (?:find|compute|do|determine|figure out|calculate"
+                r"|work out)|(?:we|i) need)",
+            ),
+            (
+                ("stage", "phase", "parts", "pieces", "first"),
+                r"(?:stage|phase) (?:1|one|i)\s*[:.)]|(?:proceed|go|work|do (?:this|it)|solve"
+                r" (?:this|it)|tackle (?:this|it)|approach (?:this|it)) in (?:parts|stages|pieces"
+                r"|phases)|(?:need|needs|want|have|has|helps|useful|best|easier|easiest|going"
+                r"|try|plan|aim|wise|helpful|simplest|better) to first " + _VERBS,
             ),
         ),
         # Reasoning backwards from the goal.
@@ -775,7 +1257,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|divide"
                 r"|cross)\b(?! (?:defined|real"
                 r"|valid|meaningful|well[- ]defined"
-                r"|nonnegative|non-negative)\b)(?: "
+                r"|nonnegative|non-negative)\b),?(?: "
                 + _W
                 + r"){0,8}?,? (?:we|i|"
                 + _W
@@ -783,7 +1265,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("what", "which"),
-                r"what (?:must|should|would|has to|needs to) (?:" + _W + r" ){1,2}?be for|what"
+                r"what (?:must|should|would|has to|needs to) (?:" + _W + r" ){1,3}?be for|what"
                 r" (?:that|this|it) (?:requires|would require|needs)|"
                 r"what (?:must|should|needs to|has to|would have to|would need to) (?:hold|be true"
                 r"|happen|be the case)|what (?:do|would|must|does|should) (?:we|i|x|it|"
@@ -797,7 +1279,19 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|would give|do we need)",
             ),
             (
-                ("need", "want", "must", "have", "should", "make", "find", "build"),
+                (
+                    "need",
+                    "want",
+                    "must",
+                    "have",
+                    "should",
+                    "make",
+                    "find",
+                    "build",
+                    "get",
+                    "obtain",
+                    "form",
+                ),
                 r"(?:=\s*|is )"
                 + _NUM
                 + _OP
@@ -805,7 +1299,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r"(?: "
                 + _W
                 + r"){0,3}?,? (?:so |then |thus |hence |which means |meaning )?(?:can )?(?:we|i)"
-                r"(?: can)? (?:need|want|would need|must|have to|should|make|find|build)",
+                r"(?: can)? (?:need|want|would need|must|have to|should|make|find|build"
+                # "so can we get a 7?"; "= 74 + 9 ... we get" is a computation
+                r"|(?:(?<=can[ ]we[ ])|(?<=can[ ]i[ ]))(?:get|obtain|form))",
             ),
             (
                 ("need", "want", "require", "look"),
@@ -874,6 +1370,123 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("since", "because"),
                 r"(?:since|because) (?:we|i) (?:need|want) (?:to (?:get|reach|make|hit) )?(?:a"
                 r" |an )?" + _NUM,
+            ),
+            # third round (issue 19)
+            (
+                ("target", "goal"),
+                r"(?:target|goal)(?: number)?(?: is)? "
+                + _NUM
+                + r",?(?: (?:and|so|which|since))?(?: "
+                + _NUM
+                + r")? (?:=|is|equals|can be (?:written|made|expressed) as) "
+                + _NUM
+                + _OP
+                + _NUM,
+            ),
+            (
+                ("must", "has to", "needs to", "should"),
+                r"(?:answer|result|final (?:answer|number|result|value)|target|last number)"
+                r" (?:must|has to|needs to|should) be (?:a multiple of|divisible by|even|odd|a"
+                r" (?:perfect )?square|a product|the product|the sum|obtained|made|formed"
+                r"|reached)",
+            ),
+            (
+                ("what", "which"),
+                r"(?:what|which) (?:number|value)s?,? (?:when|if) (?:"
+                + _W
+                + r" ){0,3}?(?:multiplied|added|subtracted|divided|combined|squared|doubled"
+                r"|halved)",
+            ),
+            (
+                ("needed", "required", "necessary"),
+                r"what (?:is|would be|are) (?:needed|required|necessary) (?:to|for)",
+            ),
+            (
+                ("need", "must", "have", "should", "require"),
+                r"(?:to|in order to) (?:satisfy|achieve|obtain)(?: "
+                + _W
+                + r"){1,8}?,? (?:we|i|"
+                + _W
+                + r") (?:would |will )?(?:needs? to|must|has to|have to|should|requires?)",
+            ),
+            (
+                ("last", "final"),
+                r"(?:last|final) (?:step|operation|move)s? (?:must|should|has to|have to|needs?"
+                r" to|is likely|is probably|would likely|probably)",
+            ),
+            (
+                ("more",),
+                r"(?:need|needs|want|require) (?:another )?"
+                + _NUM
+                + r" more (?:to (?:reach|get|make|hit|finish)|for)",
+            ),
+            # second broadening (issue 19)
+            (
+                ("must", "need", "has to", "have to", "should"),
+                r"(?:to|in order to) (?:get|obtain|have|reach|make|leave) (?:a|an) "
+                + _W
+                + r" of "
+                + _NUM
+                + r",? (?:the )?"
+                + _W
+                + r" (?:must|needs? to|has to|have to|should|need)\b",
+            ),
+            (
+                ("must", "need", "has to", "have to", "should"),
+                r"(?:to|in order to) make (?:the|this|it|that) (?:"
+                + _W
+                + r" )?(?:undefined|zero|positive|negative|an integer|divisible|equal|real"
+                r"|true|hold|work|smallest|largest|minimal|maximal),? (?:the )?(?:"
+                + _W
+                + r" )?(?:must|needs to|has to|should)",
+            ),
+            (
+                ("is to", "are to"),
+                r"if (?:the|this|it|our|that) (?:" + _W + r" )?(?:is|are) to (?:be|equal|reach|make"
+                r"|come out)",
+            ),
+            (
+                ("what", "which"),
+                r"(?:what|which) (?:operation|combination|pair)s? (?:on|of|with) "
+                + _NUM
+                + r" and "
+                + _NUM
+                + r" (?:produces|gives|makes|yields|results in)",
+            ),
+            (
+                ("must", "has to", "needs to"),
+                r"(?:result|answer|total|sum|product|final number|difference) (?:has to|must|needs"
+                r" to) be (?:negative|positive|even|odd|larger|smaller|bigger|less|greater|at least"
+                r"|at most)(?: " + _W + r"){0,3}?, so",
+            ),
+            (
+                ("answer", "target", "goal", "end", "result", "what"),
+                r"(?:work|working|worked|reason|reasoning|start|starting) from the (?:answer|target"
+                r"|goal|end|result) backwards?|(?:reason|reasoning|work|working|start|starting"
+                r"|think|thinking) from what (?:we need|the (?:answer|goal|target|result)"
+                r" (?:requires|needs))",
+            ),
+            (
+                ("start", "begin", "revers", "backward"),
+                r"(?:start|starting|begin|beginning) (?:from|with|at) (?:the (?:target|goal) )?"
+                + _NUM
+                + r"\s*[:,]?\s*"
+                + _NUM
+                + r"\s*=\s*"
+                + _NUM
+                + _OP
+                + _NUM
+                + r"|(?:^|(?<=\n)|(?<=[.!]\s))(?:reverse|in reverse|backwards?|working"
+                r" backwards?)\s*:",
+            ),
+            (
+                ("only way", "one way"),
+                r"(?:the only way|one way) (?:to (?:get|make|reach|obtain|have|achieve)"
+                r"|for (?:"
+                + _W
+                + r" ){1,4}?to (?:be|equal|reach|get|hold|vanish)) (?:"
+                + _W
+                + r" ){0,4}?is (?:for|if|to|when)\b",
             ),
         ),
     }
