@@ -23,7 +23,6 @@ the median over rounds of each figure and the ratio of medians.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import gc
 import json
 import os
@@ -40,14 +39,10 @@ BATCH = 128
 
 
 def _clear_caches() -> None:
-    for name, module in list(sys.modules.items()):
-        if not (name == "rewardkit" or name.startswith("rewardkit.")) or module is None:
-            continue
-        for value in list(vars(module).values()):
-            clear = getattr(value, "cache_clear", None)
-            if callable(clear):
-                with contextlib.suppress(Exception):
-                    clear()
+    sys.path.insert(0, str(HERE))
+    from corpus import clear_rewardkit_caches
+
+    clear_rewardkit_caches()
 
 
 def _best_rate(run: Callable[[], object], n: int, repeats: int) -> float:

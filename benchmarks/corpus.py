@@ -18,16 +18,19 @@ named by ``REWARDKIT_BENCH_DATA``; when absent (as on a user's machine) only ``g
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = [
     "Corpus",
     "Item",
+    "clear_rewardkit_caches",
     "data_dir",
     "degenerate_score",
     "grpo_batch",
@@ -241,3 +244,18 @@ def grpo_batch(
 def degenerate_score(text: str) -> int:
     """How degenerate a completion looks: boxes and braces per kilobyte plus its length in KB."""
     return text.count("\\boxed") * 100 + text.count("{") + len(text) // 1000
+
+
+def clear_rewardkit_caches() -> int:
+    """Call ``cache_clear()`` on every cached function of every loaded rewardkit module."""
+    cleared = 0
+    for name, module in list(sys.modules.items()):
+        if not (name == "rewardkit" or name.startswith("rewardkit.")) or module is None:
+            continue
+        for value in list(vars(module).values()):
+            clear = getattr(value, "cache_clear", None)
+            if callable(clear):
+                with contextlib.suppress(Exception):
+                    clear()
+                    cleared += 1
+    return cleared

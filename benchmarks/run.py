@@ -57,7 +57,7 @@ if str(_HERE) not in sys.path:
 import bench_import  # noqa: E402
 import corpus as corpora  # noqa: E402
 import peers  # noqa: E402
-from corpus import Corpus, Item  # noqa: E402
+from corpus import Corpus, Item, clear_rewardkit_caches  # noqa: E402
 
 __all__ = ["Contender", "Measure", "main", "measure", "percentile"]
 
@@ -134,21 +134,6 @@ def percentile(sorted_values: Sequence[float], q: float) -> float:
         return math.nan
     rank = max(1, math.ceil(q / 100 * len(sorted_values)))
     return sorted_values[min(rank, len(sorted_values)) - 1]
-
-
-def clear_rewardkit_caches() -> int:
-    """Call ``cache_clear()`` on every cached function of every loaded rewardkit module."""
-    cleared = 0
-    for name, module in list(sys.modules.items()):
-        if not (name == "rewardkit" or name.startswith("rewardkit.")) or module is None:
-            continue
-        for value in list(vars(module).values()):
-            clear = getattr(value, "cache_clear", None)
-            if callable(clear):
-                with contextlib.suppress(Exception):
-                    clear()
-                    cleared += 1
-    return cleared
 
 
 def _chunks(items: Sequence[Item], size: int) -> Iterator[Sequence[Item]]:
