@@ -1013,3 +1013,33 @@ def test_marker_ends_found_backward_equal_the_pattern_scan(text: str) -> None:
 
     expected = [match.end() for match in _MARKER.finditer(text)][-16:][::-1]
     assert list(_marker_ends(text)) == expected
+
+
+_MATH_PIECES = st.lists(
+    st.sampled_from(
+        [
+            *("$", "$$", "\\$", "\\\\", "\\(", "\\)", "\\[", "\\]", "\\", " ", "\t", "\n"),
+            *("x", "5", "18", " \\begin{pmatrix}", "\\frac{1}{2}", "\u00b2", "\u3000", "a b"),
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@given(st.one_of(_MATH_PIECES, st.text(alphabet="$\\()[] x5\n\u00b2", max_size=120)))
+@example("$18 and $20 $x$")  # currency, then a span
+@example("$a$$b$")  # a $$ token inside a $ span is skipped
+@example("$ \\begin{pmatrix}1\\end{pmatrix} $")  # a spaced command
+@example("\\(a\\\\)b\\)")  # a line break before the parenthesis
+def test_math_spans_by_whole_spans_equal_the_token_rule(text: str) -> None:
+    from rewardkit.extract import _math_spans, _math_spans_by_tokens
+
+    assert _math_spans(text) == _math_spans_by_tokens(text)
+
+
+def test_math_spans_on_real_completions(shared_data: Path) -> None:
+    from rewardkit.extract import _math_spans, _math_spans_by_tokens
+
+    rows = shared_data.joinpath("math500_generations.jsonl").read_text(encoding="utf-8")
+    texts = [json.loads(line)["completion"] for line in rows.splitlines()]
+    assert [_math_spans(text) for text in texts] == [_math_spans_by_tokens(t) for t in texts]

@@ -720,22 +720,29 @@ def extract_last_number(text: str) -> str | None:
     return None if found is None else _number_text(found)
 
 
-#: How far from the end :func:`_last_digit` looks before searching the whole text.
+#: How far from the end :func:`_last_digit` looks first (each next window is 4 times longer).
 _DIGIT_WINDOW = 256
+#: Byte translation: an ASCII digit becomes ``0``, any other byte a blank.
+_DIGIT_MARKS = bytes(48 if 48 <= byte <= 57 else 32 for byte in range(256))
 
 
 def _last_digit(text: str) -> int:
     """The index of the last ASCII digit of ``text``, or -1.
 
-    The ten searches read only the last 256 characters when a digit is there (a completion
-    usually ends near its last number), the whole text otherwise.
+    Read in windows from the end, 256 characters then four times longer each time, stopping
+    at the first window holding a digit (a completion usually ends near its last number):
+    each window is marked as bytes, one per character (digits ``0``, anything else a blank:
+    only ASCII digits count, so a non-ASCII character may stand as ``?``), and searched once.
     """
-    floor = len(text) - _DIGIT_WINDOW
-    if floor > 0:
-        last = max(text.rfind(digit, floor) for digit in _DIGITS)
+    end, size = len(text), _DIGIT_WINDOW
+    while end > 0:
+        start = max(0, end - size)
+        window = text[start:end].encode("ascii", "replace").translate(_DIGIT_MARKS)
+        last = window.rfind(b"0")
         if last >= 0:
-            return last
-    return max(text.rfind(digit) for digit in _DIGITS)
+            return start + last
+        end, size = start, size * 4
+    return -1
 
 
 def _last_number(text: str) -> re.Match[str] | None:
@@ -778,6 +785,25 @@ def _last_equation(expression: str) -> str:
 _SPACED_COMMAND = lazy_compile(r"[ \t]+\\[A-Za-z]")
 
 
+# One step of :func:`_math_spans` outside a span, in the tokens of :data:`_MATH_TOKEN` (a
+# backslash and the character after it are always one step): a whole closed ``\(...\)``,
+# ``\[...\]`` or ``$$...$$`` span; a ``$`` and what runs to the next lone ``$`` (skipping
+# ``\$`` and ``$$``, which a ``$`` span ignores), for the caller to check; an opener that never
+# closes; a lone ``$``; a token that does nothing out of a span. Each body is an unrolled loop
+# (linear time, no nested quantifier), and both branches start with a literal, so the search
+# skips to the next backslash or ``$``.
+_MATH_UNIT = lazy_compile(
+    r"\\(?:\((?P<paren>[^\\]*(?:\\[^)][^\\]*)*)\\\)"
+    r"|\[(?P<bracket>[^\\]*(?:\\[^\]][^\\]*)*)\\\]"
+    r"|(?P<unclosed>[(\[])"
+    r"|[\\$)\]])"
+    r"|\$(?:\$(?P<double>[^\\$]*(?:(?:\\[\s\S]|\$(?!\$))[^\\$]*)*)\$\$"
+    r"|(?P<unclosed_double>\$)"
+    r"|(?P<single>[^\\$]*(?:(?:\\[\s\S]|\$\$)[^\\$]*)*)\$(?!\$)"
+    r"|(?P<dollar>))"
+)
+
+
 def _math_spans(text: str) -> tuple[int, int, int] | None:
     r"""(content start, content end, span end) of the last complete, non-empty math span.
 
@@ -786,7 +812,70 @@ def _math_spans(text: str) -> tuple[int, int, int] | None:
     non-space and not before a digit (so ``$18 and $20`` is currency, not math); a ``$`` that
     cannot close but can open starts a new span. A ``$`` followed by spaces and a command
     (``$ \begin{pmatrix}...\end{pmatrix} $``) opens a span that a ``$`` after a space closes.
+
+    Each span is read whole by one regex step (:data:`_MATH_UNIT`); a ``$`` span whose next
+    lone ``$`` cannot close it (currency, a spaced command) is read token by token, as
+    :func:`_math_spans_by_tokens` (the rule as written, the oracle of the tests) reads all.
     """
+    best: tuple[int, int, int] | None = None
+    position = 0
+    search_unit = _MATH_UNIT.search
+    while True:
+        unit = search_unit(text, position)
+        if unit is None:
+            return best
+        kind = unit.lastgroup
+        position = unit.end()
+        if kind is None:
+            continue
+        if kind == "unclosed" or kind == "unclosed_double":
+            return best  # an unclosed opener hides the rest of the text
+        if kind == "single":  # "$x$": opens before a non-space, closes after one
+            begin, close = unit.span(kind)
+            if (
+                not text[begin].isspace()
+                and not text[close - 1].isspace()
+                and not text[position : position + 1].isdigit()
+            ):
+                best = begin, close, position
+                continue
+            kind, position = "dollar", begin
+        if kind != "dollar":
+            if unit.group(kind).strip():
+                best = unit.start(kind), unit.end(kind), position
+            continue
+        spaced = _SPACED_COMMAND.match(text, position) is not None
+        if not spaced and (position >= len(text) or text[position].isspace()):
+            continue  # "$ " opens nothing
+        found = _dollar_span(text, position, spaced)
+        if found is None:
+            return best  # an unclosed "$" hides the rest of the text
+        if found[1] > found[0]:
+            best = found
+        position = found[2]
+
+
+def _dollar_span(text: str, content: int, spaced: bool) -> tuple[int, int, int] | None:
+    """The ``$`` span opened before ``content``, read token by token, or ``None`` if unclosed."""
+    search_token = _MATH_TOKEN.search
+    position = content
+    while True:  # inside $...$: only a "$" token counts
+        token = search_token(text, position)
+        if token is None:
+            return None
+        position = token.end()
+        if token.group() != "$":
+            continue
+        before = text[token.start() - 1]
+        after = text[position : position + 1]
+        if (spaced or not before.isspace()) and not after.isdigit():
+            return content, token.start(), position
+        if after and not after.isspace():
+            content = position  # restart: the earlier "$" was a currency sign
+
+
+def _math_spans_by_tokens(text: str) -> tuple[int, int, int] | None:
+    """:func:`_math_spans` as the rule is written, token by token (the oracle of its tests)."""
     best: tuple[int, int, int] | None = None
     opener = ""
     content = 0
