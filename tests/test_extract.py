@@ -837,12 +837,13 @@ def test_box_walk_shortcut_on_any_text(text: str) -> None:
     assert _tail_walk(text, 17) == _tail_walk(text, 17, repeats=False)
 
 
-@given(st.text(alphabet="A:a \n#", max_size=80), st.integers(0, 40))
-def test_answer_colon_search_equals_the_substring_test(text: str, colons: int) -> None:
-    from rewardkit.extract import _has_answer_colon
+@given(st.text(alphabet="A:a \n#", max_size=80), st.integers(0, 40), st.integers(0, 200))
+def test_answer_colon_search_equals_the_substring_search(text: str, colons: int, end: int) -> None:
+    from rewardkit.extract import _last_answer_colon
 
-    for candidate in (text, ":" * colons + text, text + " x:" * colons + "A:"):
-        assert _has_answer_colon(candidate) == ("A:" in candidate)
+    for candidate in (text, ":" * colons + text, "A:" + text + " x:" * colons, text + "A:"):
+        for stop in (len(candidate), min(end, len(candidate))):
+            assert _last_answer_colon(candidate, stop) == candidate.rfind("A:", 0, stop)
 
 
 _STATED_PIECES = st.sampled_from(

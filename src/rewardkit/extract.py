@@ -1157,27 +1157,25 @@ def _last_statement(text: str) -> tuple[int, str | None] | None:
     return _last_phrase(text, ends)
 
 
-def _has_answer_colon(text: str) -> bool:
-    """``"A:" in text``, read at the text's colons (each found by a one-character search).
+def _last_answer_colon(text: str, end: int) -> int:
+    """``text.rfind("A:", 0, end)``, read at the colons from ``end`` back.
 
-    Long completions hold few colons, and a two-character search reads the whole text
-    several times slower; past 32 colons, the two-character search.
+    Each colon is found by a one-character search. Long completions hold few colons, and a
+    two-character search reads the whole text several times slower; past 32 colons, the
+    two-character search.
     """
-    colon = text.find(":")
+    colon = text.rfind(":", 0, end)
     for _ in range(32):
         if colon < 0:
-            return False
+            return -1
         if colon > 0 and text[colon - 1] == "A":
-            return True
-        colon = text.find(":", colon + 1)
-    return "A:" in text
+            return colon - 1
+        colon = text.rfind(":", 0, colon)
+    return text.rfind("A:", 0, colon + 1)
 
 
 def _last_marker(text: str) -> tuple[int, str] | None:
     """(position, answer) of the last GSM8K ``####`` / ``A:`` line followed by an answer."""
-    # one-character tests first: a search for "#" or ":" is a memchr, many times faster
-    if ("#" not in text or "####" not in text) and not _has_answer_colon(text):
-        return None
     for end in _marker_ends(text):
         answer = _answer_after(text, end)
         if answer is not None:
@@ -1194,7 +1192,9 @@ def _marker_ends(text: str) -> Iterator[int]:
     at every character of the text (a Markdown completion holds ``####`` headings).
     """
     found = 0
-    hashes, colon = text.rfind("####"), text.rfind("A:")
+    # one-character tests first: a search for "#" or ":" is a memchr, many times faster
+    hashes = text.rfind("####") if "#" in text else -1
+    colon = _last_answer_colon(text, len(text))
     while found < _PHRASE_TRIES:
         hit = max(hashes, colon)
         if hit < 0:
@@ -1208,7 +1208,7 @@ def _marker_ends(text: str) -> Iterator[int]:
         if hashes >= line:
             hashes = text.rfind("####", 0, line)
         if colon >= line:
-            colon = text.rfind("A:", 0, line)
+            colon = _last_answer_colon(text, line)
 
 
 def extract_marked_answer(text: str) -> tuple[str | None, str]:
