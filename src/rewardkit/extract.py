@@ -662,7 +662,6 @@ _NUMBER = lazy_compile(
 )
 # Characters a number's text is made of (scanned backwards from the last digit).
 _NUMBER_CHARS = "0123456789.,/{}eE+-−_"
-_DIGITS = "0123456789"
 # A number, then plain words ("9 customers", "$18 per day"): the answer is the number.
 # Words are separated by mandatory blanks, so a failing match cannot re-split a word.
 _NUMBER_THEN_WORDS = lazy_compile(
