@@ -837,12 +837,13 @@ def test_box_walk_shortcut_on_any_text(text: str) -> None:
     assert _tail_walk(text, 17) == _tail_walk(text, 17, repeats=False)
 
 
-@given(st.text(alphabet="A:a \n#", max_size=80), st.integers(0, 40))
-def test_answer_colon_search_equals_the_substring_test(text: str, colons: int) -> None:
-    from rewardkit.extract import _has_answer_colon
+@given(st.text(alphabet="A:a \n#", max_size=80), st.integers(0, 40), st.integers(0, 200))
+def test_answer_colon_search_equals_the_substring_search(text: str, colons: int, end: int) -> None:
+    from rewardkit.extract import _last_answer_colon
 
-    for candidate in (text, ":" * colons + text, text + " x:" * colons + "A:"):
-        assert _has_answer_colon(candidate) == ("A:" in candidate)
+    for candidate in (text, ":" * colons + text, "A:" + text + " x:" * colons, text + "A:"):
+        for stop in (len(candidate), min(end, len(candidate))):
+            assert _last_answer_colon(candidate, stop) == candidate.rfind("A:", 0, stop)
 
 
 _STATED_PIECES = st.sampled_from(
@@ -851,6 +852,7 @@ _STATED_PIECES = st.sampled_from(
         *(" RIGHT", " eXact", " Correct"),
         *(".", "\n", "Final  Answer", "fInAl\nanswer", "\\boxed{5}", "x", "\u0130s ", "\u017f "),
         *("-3", ","),
+        *("\u0131s ", "\u212a", "\u00e9", "\u2212", "FINAL\u00a0", "\u00df"),
     ]
 )
 
@@ -899,6 +901,7 @@ _PHRASE_TEXTS = st.lists(
         [
             *("The answer is 5.", "ANSWER: 7", "aNsWeR is", " answer", "Final Answer\n", "x"),
             *("\u0130", "\u212a", "\u00e9", "\n", " ", "**Final Answer:** 3", "answers"),
+            *("\u017f", "\u0131", "\u03a3", "\u00df", "\ufb00", "\u2212", "AN\u017fWER"),
         ]
     ),
     max_size=30,
@@ -932,3 +935,112 @@ def test_phrase_ends_of_ascii_text_read_as_bytes_equal_the_str_path(text: str) -
     from rewardkit.extract import _phrase_ends
 
     assert _phrase_ends(text) == _reference_phrase_ends(text)
+
+
+# --- the unboxed completions' searches (issue 18, second pass) -----------------------------------
+
+
+def test_the_case_constants_hold_for_this_unicode_version() -> None:
+    """The stand-in rules rest on three facts of Unicode casing, checked on every code point:
+    only U+0130 lower-cases to more than one character; no non-ASCII character lower-cases to
+    a letter of "answer"; ``re.IGNORECASE`` matches an ASCII letter only with the letter and
+    the characters of ``_ASCII_FOLDS``."""
+    from rewardkit.extract import _ASCII_FOLDS, _LONG_LOWER
+
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    long_lower, into_answer, folds = [], [], []
+    for code in range(128, 0x110000):
+        char = chr(code)
+        lower = char.lower()
+        if len(lower) != 1:
+            long_lower.append(char)
+        elif lower in "answer":
+            into_answer.append(char)
+        if letters.fullmatch(char):
+            folds.append(char)
+    assert long_lower == [_LONG_LOWER]
+    assert into_answer == []
+    assert tuple(folds) == _ASCII_FOLDS
+
+
+_DIGIT_TEXTS = st.tuples(
+    st.text(alphabet="0123456789ab .-,$", max_size=60),
+    st.integers(0, 600),
+    st.text(alphabet="ab .\n$)\u00e9", max_size=400),
+).map(lambda parts: parts[0] + "x" * parts[1] + parts[2])
+
+
+@given(st.one_of(_DIGIT_TEXTS, model_text))
+@example("7" + "x" * 300)  # the only digit before the window
+@example("x" * 300 + "7")
+def test_last_digit_window_equals_the_whole_text_search(text: str) -> None:
+    from rewardkit.extract import _last_digit
+
+    assert _last_digit(text) == max(text.rfind(digit) for digit in "0123456789")
+
+
+_DELIMITER_SOUP = st.text(alphabet="\\[]()$x \n", max_size=300)
+
+
+@given(_DELIMITER_SOUP, st.integers(0, 320))
+@example("\\\\[\\$$", 6)  # a line break before a delimiter, an escaped dollar
+def test_head_balance_equals_the_six_counts(text: str, cut: int) -> None:
+    from rewardkit.extract import _head_balanced
+
+    head = text[:cut]
+    expected = (
+        head.count("\\[") == head.count("\\]")
+        and head.count("\\(") == head.count("\\)")
+        and (head.count("$") - head.count("\\$")) % 2 == 0
+    )
+    assert _head_balanced(text, cut) == expected
+
+
+_MARKER_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("####", "#####", "#### Step 2", "A:", "A: 5", "#### 18", " ", "\t", "\n", "5"),
+            *("$", "\\$", "\u22123", "x", "\u00e9", "BA:", "A:A:", "\n\n", "####A:"),
+        ]
+    ),
+    max_size=60,
+).map("".join)
+
+
+@given(st.one_of(_MARKER_TEXTS, model_text))
+@example("#### 1\n" * 20)  # more markers than are tried
+def test_marker_ends_found_backward_equal_the_pattern_scan(text: str) -> None:
+    from rewardkit.extract import _MARKER, _marker_ends
+
+    expected = [match.end() for match in _MARKER.finditer(text)][-16:][::-1]
+    assert list(_marker_ends(text)) == expected
+
+
+_MATH_PIECES = st.lists(
+    st.sampled_from(
+        [
+            *("$", "$$", "\\$", "\\\\", "\\(", "\\)", "\\[", "\\]", "\\", " ", "\t", "\n"),
+            *("x", "5", "18", " \\begin{pmatrix}", "\\frac{1}{2}", "\u00b2", "\u3000", "a b"),
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@given(st.one_of(_MATH_PIECES, st.text(alphabet="$\\()[] x5\n\u00b2", max_size=120)))
+@example("$18 and $20 $x$")  # currency, then a span
+@example("$a$$b$")  # a $$ token inside a $ span is skipped
+@example("$ \\begin{pmatrix}1\\end{pmatrix} $")  # a spaced command
+@example("\\(a\\\\)b\\)")  # a line break before the parenthesis
+def test_math_spans_by_whole_spans_equal_the_token_rule(text: str) -> None:
+    from rewardkit.extract import _math_spans, _math_spans_by_tokens
+
+    assert _math_spans(text) == _math_spans_by_tokens(text)
+
+
+def test_math_spans_on_real_completions(shared_data: Path) -> None:
+    from rewardkit.extract import _math_spans, _math_spans_by_tokens
+
+    rows = shared_data.joinpath("math500_generations.jsonl").read_text(encoding="utf-8")
+    texts = [json.loads(line)["completion"] for line in rows.splitlines()]
+    assert [_math_spans(text) for text in texts] == [_math_spans_by_tokens(t) for t in texts]

@@ -21,6 +21,7 @@ Priorities of :func:`extract_answer`, highest first:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from rewardkit._lazy import lazy_compile
 
@@ -661,7 +662,6 @@ _NUMBER = lazy_compile(
 )
 # Characters a number's text is made of (scanned backwards from the last digit).
 _NUMBER_CHARS = "0123456789.,/{}eE+-−_"
-_DIGITS = "0123456789"
 # A number, then plain words ("9 customers", "$18 per day"): the answer is the number.
 # Words are separated by mandatory blanks, so a failing match cannot re-split a word.
 _NUMBER_THEN_WORDS = lazy_compile(
@@ -719,9 +719,34 @@ def extract_last_number(text: str) -> str | None:
     return None if found is None else _number_text(found)
 
 
+#: How far from the end :func:`_last_digit` looks first (each next window is 4 times longer).
+_DIGIT_WINDOW = 256
+#: Byte translation: an ASCII digit becomes ``0``, any other byte a blank.
+_DIGIT_MARKS = bytes(48 if 48 <= byte <= 57 else 32 for byte in range(256))
+
+
+def _last_digit(text: str) -> int:
+    """The index of the last ASCII digit of ``text``, or -1.
+
+    Read in windows from the end, 256 characters then four times longer each time, stopping
+    at the first window holding a digit (a completion usually ends near its last number):
+    each window is marked as bytes, one per character (digits ``0``, anything else a blank:
+    only ASCII digits count, so a non-ASCII character may stand as ``?``), and searched once.
+    """
+    end, size = len(text), _DIGIT_WINDOW
+    while end > 0:
+        start = max(0, end - size)
+        window = text[start:end].encode("ascii", "replace").translate(_DIGIT_MARKS)
+        last = window.rfind(b"0")
+        if last >= 0:
+            return start + last
+        end, size = start, size * 4
+    return -1
+
+
 def _last_number(text: str) -> re.Match[str] | None:
     """The match of the last number (see :func:`extract_last_number`)."""
-    last = max(text.rfind(digit) for digit in _DIGITS)
+    last = _last_digit(text)
     if last < 0:
         return None
     end = last + 1
@@ -759,6 +784,25 @@ def _last_equation(expression: str) -> str:
 _SPACED_COMMAND = lazy_compile(r"[ \t]+\\[A-Za-z]")
 
 
+# One step of :func:`_math_spans` outside a span, in the tokens of :data:`_MATH_TOKEN` (a
+# backslash and the character after it are always one step): a whole closed ``\(...\)``,
+# ``\[...\]`` or ``$$...$$`` span; a ``$`` and what runs to the next lone ``$`` (skipping
+# ``\$`` and ``$$``, which a ``$`` span ignores), for the caller to check; an opener that never
+# closes; a lone ``$``; a token that does nothing out of a span. Each body is an unrolled loop
+# (linear time, no nested quantifier), and both branches start with a literal, so the search
+# skips to the next backslash or ``$``.
+_MATH_UNIT = lazy_compile(
+    r"\\(?:\((?P<paren>[^\\]*(?:\\[^)][^\\]*)*)\\\)"
+    r"|\[(?P<bracket>[^\\]*(?:\\[^\]][^\\]*)*)\\\]"
+    r"|(?P<unclosed>[(\[])"
+    r"|[\\$)\]])"
+    r"|\$(?:\$(?P<double>[^\\$]*(?:(?:\\[\s\S]|\$(?!\$))[^\\$]*)*)\$\$"
+    r"|(?P<unclosed_double>\$)"
+    r"|(?P<single>[^\\$]*(?:(?:\\[\s\S]|\$\$)[^\\$]*)*)\$(?!\$)"
+    r"|(?P<dollar>))"
+)
+
+
 def _math_spans(text: str) -> tuple[int, int, int] | None:
     r"""(content start, content end, span end) of the last complete, non-empty math span.
 
@@ -767,7 +811,70 @@ def _math_spans(text: str) -> tuple[int, int, int] | None:
     non-space and not before a digit (so ``$18 and $20`` is currency, not math); a ``$`` that
     cannot close but can open starts a new span. A ``$`` followed by spaces and a command
     (``$ \begin{pmatrix}...\end{pmatrix} $``) opens a span that a ``$`` after a space closes.
+
+    Each span is read whole by one regex step (:data:`_MATH_UNIT`); a ``$`` span whose next
+    lone ``$`` cannot close it (currency, a spaced command) is read token by token, as
+    :func:`_math_spans_by_tokens` (the rule as written, the oracle of the tests) reads all.
     """
+    best: tuple[int, int, int] | None = None
+    position = 0
+    search_unit = _MATH_UNIT.search
+    while True:
+        unit = search_unit(text, position)
+        if unit is None:
+            return best
+        kind = unit.lastgroup
+        position = unit.end()
+        if kind is None:
+            continue
+        if kind == "unclosed" or kind == "unclosed_double":
+            return best  # an unclosed opener hides the rest of the text
+        if kind == "single":  # "$x$": opens before a non-space, closes after one
+            begin, close = unit.span(kind)
+            if (
+                not text[begin].isspace()
+                and not text[close - 1].isspace()
+                and not text[position : position + 1].isdigit()
+            ):
+                best = begin, close, position
+                continue
+            kind, position = "dollar", begin
+        if kind != "dollar":
+            if unit.group(kind).strip():
+                best = unit.start(kind), unit.end(kind), position
+            continue
+        spaced = _SPACED_COMMAND.match(text, position) is not None
+        if not spaced and (position >= len(text) or text[position].isspace()):
+            continue  # "$ " opens nothing
+        found = _dollar_span(text, position, spaced)
+        if found is None:
+            return best  # an unclosed "$" hides the rest of the text
+        if found[1] > found[0]:
+            best = found
+        position = found[2]
+
+
+def _dollar_span(text: str, content: int, spaced: bool) -> tuple[int, int, int] | None:
+    """The ``$`` span opened before ``content``, read token by token, or ``None`` if unclosed."""
+    search_token = _MATH_TOKEN.search
+    position = content
+    while True:  # inside $...$: only a "$" token counts
+        token = search_token(text, position)
+        if token is None:
+            return None
+        position = token.end()
+        if token.group() != "$":
+            continue
+        before = text[token.start() - 1]
+        after = text[position : position + 1]
+        if (spaced or not before.isspace()) and not after.isdigit():
+            return content, token.start(), position
+        if after and not after.isspace():
+            content = position  # restart: the earlier "$" was a currency sign
+
+
+def _math_spans_by_tokens(text: str) -> tuple[int, int, int] | None:
+    """:func:`_math_spans` as the rule is written, token by token (the oracle of its tests)."""
     best: tuple[int, int, int] | None = None
     opener = ""
     content = 0
@@ -805,15 +912,36 @@ def _math_spans(text: str) -> tuple[int, int, int] | None:
 #: Completions longer than this look for their last math span in a tail first.
 TAIL_SEARCH = 3000
 
+# A backslash before a delimiter whose count decides whether a tail may be searched alone:
+# \[, \], \(, \) and an escaped \$ (the group is the delimiter).
+_BALANCE_TOKEN = lazy_compile(r"\\([][()$])")
+
+
+def _head_balanced(text: str, cut: int) -> bool:
+    r"""Whether ``text[:cut]`` closes every ``\[``, ``\(`` and ``$`` it opens, by counts.
+
+    The rule: ``\[`` as often as ``\]``, ``\(`` as often as ``\)``, and an even number of
+    ``$`` that are not ``\$``. The characters after those backslashes are listed in one regex
+    pass (each pair starts at a backslash and none ends with one, so every backslash is tried
+    and each pair found once) and joined, then counted one character at a time: about half
+    the time of five two-character ``str.count`` over the text.
+    """
+    after = "".join(_BALANCE_TOKEN.findall(text, 0, cut))
+    return (
+        after.count("[") == after.count("]")
+        and after.count("(") == after.count(")")
+        and (text.count("$", 0, cut) - after.count("$")) % 2 == 0
+    )
+
 
 def _last_math_span(text: str) -> tuple[int, int, int] | None:
     r""":func:`_math_spans` of the text, searched backward in growing tails.
 
     A tail starts at a blank line at least 750, 3,000, 12,000 then 48,000 characters before
     the end, and is used only when the text before it closes every ``\(``, ``\[`` and
-    ``$`` it opens (counted with ``str.count``), so no span crosses the break: the tail's last
-    span is the text's last span, found without parsing the long reasoning before it. The
-    whole text is scanned when no tail holds a span.
+    ``$`` it opens (counted by :func:`_head_balanced`), so no span crosses the break: the
+    tail's last span is the text's last span, found without parsing the long reasoning before
+    it. The whole text is scanned when no tail holds a span.
     """
     if len(text) <= TAIL_SEARCH:
         return _math_spans(text)
@@ -823,12 +951,7 @@ def _last_math_span(text: str) -> tuple[int, int, int] | None:
         cut = text.rfind("\n\n", 0, len(text) - back)
         if cut <= 0:
             break
-        head = text[:cut]
-        if (
-            head.count("\\[") == head.count("\\]")
-            and head.count("\\(") == head.count("\\)")
-            and (head.count("$") - head.count("\\$")) % 2 == 0
-        ):
+        if _head_balanced(text, cut):
             found = _math_spans(text[cut:])
             if found is not None:
                 return found[0] + cut, found[1] + cut, found[2] + cut
@@ -968,33 +1091,33 @@ def _answer_after(text: str, start: int) -> str | None:
     return span or None
 
 
+#: The only character whose ``str.lower`` is longer than itself (``"\u0130".lower()`` is
+#: ``"i\u0307"``): a text holding it is lower-cased with shifted positions.
+_LONG_LOWER = "\u0130"
+
+
 def _phrase_ends(text: str) -> list[int]:
     """Ends of the last answer phrases (at most 16), in text order.
 
     Fast path: the text lower-cased then ``rfind("answer")`` from the end, the phrase pattern
-    tried only around each hit (at most 64 hits). An ASCII text is lower-cased as bytes (the
-    same letters at the same positions, twice as fast as ``str.lower``). ``re.IGNORECASE``
-    over the whole text is several times slower; it is the fallback when lower-casing changes
-    the text's length.
+    tried only around each hit (at most 64 hits). The text is lower-cased as bytes, one byte
+    per character: an ASCII text as is, any other with ``?`` for each non-ASCII character
+    (no non-ASCII character lower-cases to a letter of "answer", so the hits are those of
+    ``str.lower``, at the same positions, three times faster on such text).
+    ``re.IGNORECASE`` over the whole text is several times slower; it is the fallback when
+    lower-casing changes the text's length (:data:`_LONG_LOWER`).
     """
     if text.isascii():
         data = text.encode("ascii").lower()
-
-        def back(end: int) -> int:
-            return data.rfind(b"answer", 0, end)
-
+    elif _LONG_LOWER in text:
+        return [match.end() for match in _PHRASE.finditer(text)][-_PHRASE_TRIES:]
     else:
-        low = text.lower()
-        if len(low) != len(text):
-            return [match.end() for match in _PHRASE.finditer(text)][-_PHRASE_TRIES:]
-
-        def back(end: int) -> int:
-            return low.rfind("answer", 0, end)
+        data = text.encode("ascii", "replace").lower()
 
     ends: list[int] = []
     position = len(text)
     for _ in range(4 * _PHRASE_TRIES):
-        position = back(position)
+        position = data.rfind(b"answer", 0, position)
         if position < 0:
             break
         window = (max(0, position - _PHRASE_BEFORE), position + _PHRASE_AFTER)
@@ -1033,33 +1156,58 @@ def _last_statement(text: str) -> tuple[int, str | None] | None:
     return _last_phrase(text, ends)
 
 
-def _has_answer_colon(text: str) -> bool:
-    """``"A:" in text``, read at the text's colons (each found by a one-character search).
+def _last_answer_colon(text: str, end: int) -> int:
+    """``text.rfind("A:", 0, end)``, read at the colons from ``end`` back.
 
-    Long completions hold few colons, and a two-character search reads the whole text
-    several times slower; past 32 colons, the two-character search.
+    Each colon is found by a one-character search. Long completions hold few colons, and a
+    two-character search reads the whole text several times slower; past 32 colons, the
+    two-character search.
     """
-    colon = text.find(":")
+    colon = text.rfind(":", 0, end)
     for _ in range(32):
         if colon < 0:
-            return False
+            return -1
         if colon > 0 and text[colon - 1] == "A":
-            return True
-        colon = text.find(":", colon + 1)
-    return "A:" in text
+            return colon - 1
+        colon = text.rfind(":", 0, colon)
+    return text.rfind("A:", 0, colon + 1)
 
 
 def _last_marker(text: str) -> tuple[int, str] | None:
     """(position, answer) of the last GSM8K ``####`` / ``A:`` line followed by an answer."""
-    # one-character tests first: a search for "#" or ":" is a memchr, many times faster
-    if ("#" not in text or "####" not in text) and not _has_answer_colon(text):
-        return None
-    ends = [match.end() for match in _MARKER.finditer(text)]
-    for end in reversed(ends[-_PHRASE_TRIES:]):
+    for end in _marker_ends(text):
         answer = _answer_after(text, end)
         if answer is not None:
             return end, answer
     return None
+
+
+def _marker_ends(text: str) -> Iterator[int]:
+    """Ends of the last 16 :data:`_MARKER` matches, the last first, found backward.
+
+    A match lies on one line and starts at the line's start (``^``, blanks, then ``####`` or
+    ``A:``), so the matches are those of the lines holding ``####`` or ``A:``, each tried at
+    its start: found with ``str.rfind`` from the end, instead of the multi-line pattern tried
+    at every character of the text (a Markdown completion holds ``####`` headings).
+    """
+    found = 0
+    # one-character tests first: a search for "#" or ":" is a memchr, many times faster
+    hashes = text.rfind("####") if "#" in text else -1
+    colon = _last_answer_colon(text, len(text))
+    while found < _PHRASE_TRIES:
+        hit = max(hashes, colon)
+        if hit < 0:
+            return
+        line = text.rfind("\n", 0, hit) + 1
+        match = _MARKER.match(text, line)
+        if match is not None:
+            found += 1
+            yield match.end()
+        # each search reads the text before the line once: linear time whatever the lines
+        if hashes >= line:
+            hashes = text.rfind("####", 0, line)
+        if colon >= line:
+            colon = _last_answer_colon(text, line)
 
 
 def extract_marked_answer(text: str) -> tuple[str | None, str]:
@@ -1127,16 +1275,25 @@ _STATED_FIRST = lazy_compile(
 )
 
 
+#: The non-ASCII characters ``re.IGNORECASE`` matches with an ASCII letter: dotted and dotless
+#: I, long s, Kelvin sign.
+_ASCII_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
 def _absent(text: str, start: int, words: tuple[str, ...]) -> bool:
     """Whether none of ``words`` (lower-case ASCII) occurs in ``text[start:]``, case aside.
 
-    Only decided for an ASCII tail (where ``re.IGNORECASE`` matches exactly what ``lower``
-    gives); ``False`` (unknown: run the pattern) otherwise.
+    Decided on the tail lower-cased, each non-ASCII character read as ``?``: ``re.IGNORECASE``
+    matches an ASCII letter with no other character but :data:`_ASCII_FOLDS`; ``False``
+    (unknown: run the pattern) when the tail holds one of those.
     """
     tail = text[start:]
-    if not tail.isascii():
+    if tail.isascii():
+        low = tail.lower()
+    elif any(fold in tail for fold in _ASCII_FOLDS):
         return False
-    low = tail.lower()
+    else:
+        low = tail.encode("ascii", "replace").decode("ascii").lower()
     return not any(word in low for word in words)
 
 
