@@ -1,4 +1,4 @@
-"""The speed paths of the reflection engine (issue 18) find exactly what the plain rules find."""
+"""The speed paths of the reflection engine (issue 18) give exactly what the plain rules give."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rewardkit import aha, aha_score
 from rewardkit.reflect.cognitive import _flat_table, gated
+from rewardkit.reward import Batch
 from rewardkit.text import normalize
 
 # Pieces of regular expressions like the behaviour patterns' (words, optional and repeated
@@ -109,3 +111,29 @@ def test_every_behaviour_pattern_gated_matches_alike_on_real_completions(
 def test_some_behaviour_patterns_are_gated() -> None:
     # the gate is for patterns led by an alternation of groups: the table has such patterns
     assert any(gated(p.source) != p.source for _, _, p in _flat_table())
+
+
+class _List(list):  # type: ignore[type-arg]
+    """A list that is not a plain list: Batch.from_trainer takes its general path."""
+
+
+@given(st.lists(st.text(max_size=20), max_size=5))
+def test_plain_strings_build_the_batch_the_general_path_builds(texts: list[str]) -> None:
+    fast, general = Batch.from_trainer(list(texts)), Batch.from_trainer(_List(texts))
+    for batch in (fast, general):
+        assert batch.texts == tuple(texts)
+    assert (fast.prompts, fast.completion_ids, fast.columns, fast.extras) == (
+        general.prompts,
+        general.completion_ids,
+        general.columns,
+        general.extras,
+    )
+
+
+_PHRASES = st.sampled_from(("but wait", "Let’s check", "aha", "recheck", "x = 2.", "wait", "\n"))
+
+
+@settings(max_examples=200)
+@given(st.lists(st.lists(_PHRASES, max_size=6).map(" ".join), min_size=1, max_size=4))
+def test_aha_scores_one_text_per_call_as_in_a_batch(texts: list[str]) -> None:
+    assert [aha([text])[0] for text in texts] == aha(texts) == [aha_score(t) for t in texts]
