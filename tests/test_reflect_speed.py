@@ -90,6 +90,8 @@ def test_the_gate_is_the_set_of_first_characters(source: str, gate: str) -> None
         "this|that",  # re skips to the first letters itself
         "(?:verify|check) it",  # likewise
         r"[ab]c",  # likewise (a leading class)
+        r"(?a)(?:x|\d)+y",  # a global flag (which must stay at the start)
+        r"(?s)(?:x|\d)+.y",
     ],
 )
 def test_patterns_the_gate_leaves_alone(source: str) -> None:

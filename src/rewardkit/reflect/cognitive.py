@@ -170,7 +170,7 @@ def gated(source: str) -> str:
         parsed = _parse(source)
     except (re.error, RecursionError):
         return source
-    if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
+    if parsed.state.flags & ~re.UNICODE:  # global flags must stay at the very start
         return source
     if _skips_itself(parsed):
         return source
@@ -210,6 +210,14 @@ def _parse(source: str) -> Any:  # the parsed pattern (re's internal parser)
     return parser.parse(source)
 
 
+def _compile_gated(source: str) -> re.Pattern[str]:
+    """``source`` compiled :func:`gated` (as written if the gated form does not compile)."""
+    try:
+        return re.compile(gated(source))
+    except re.error:
+        return re.compile(source)
+
+
 class _Lazy:
     """A regular expression compiled on its first search (most texts never need most of them).
 
@@ -228,14 +236,14 @@ class _Lazy:
         """``re.Pattern.finditer`` of the compiled pattern."""
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = re.compile(gated(self.source))
+            compiled = self._compiled = _compile_gated(self.source)
         return compiled.finditer(text, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``re.Pattern.search`` of the compiled pattern."""
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = re.compile(gated(self.source))
+            compiled = self._compiled = _compile_gated(self.source)
         return compiled.search(text, pos, endpos)
 
 
