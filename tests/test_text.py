@@ -16,6 +16,7 @@ from rewardkit.text import (
     _invisible,
     _marks,
     completion_text,
+    lower,
     normalize,
     prompt_text,
 )
@@ -195,3 +196,21 @@ def test_normalize_equals_the_whole_text_rule_on_real_completions(shared_data: P
     assert len(others) > 100
     for text in others:
         assert normalize(text) == _reference_normalize(text)
+
+
+_CASES = "aZ \u03a3\u03c3\u0130\u212a\u1e9e\u00df\u00c9\u00e9\u03b8\u0398\u00b2\u00d7\u03c0\ud800"
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=_CASES, max_size=24) | st.text(max_size=24))
+def test_lower_equals_str_lower(text: str) -> None:
+    assert lower(text) == text.lower()
+
+
+def test_lower_equals_str_lower_on_real_completions(shared_data: Path) -> None:
+    with (shared_data / "math500_generations.jsonl").open(encoding="utf-8") as handle:
+        texts = [normalize(json.loads(line)["completion"]) for line in handle]
+    others = [text for text in texts if not text.isascii()]
+    assert len(others) > 100
+    for text in others:
+        assert lower(text) == text.lower()

@@ -29,7 +29,7 @@ from rewardkit.reflect.matching import _APOSTROPHE, _WORD, _as_tuple, compiled
 from rewardkit.reflect.regions import Where, _check_number, select_region
 from rewardkit.reflect.scan import GateScan, PatternScan, ascii_regex, strip_leading
 from rewardkit.reward import Reward, Sample
-from rewardkit.text import normalize
+from rewardkit.text import lower, normalize
 
 __all__ = ["CognitiveBehaviors", "behaviors", "cognitive_behaviors"]
 
@@ -496,7 +496,7 @@ def behaviors(text: str) -> dict[str, int]:
         ...           "Working backwards from the target 32, we need 4*8.")
         {'verification': 1, 'backtracking': 2, 'subgoal_setting': 1, 'backward_chaining': 1}
     """
-    return {name: len(spans) for name, spans in _behavior_hits(normalize(text).lower()).items()}
+    return {name: len(spans) for name, spans in _behavior_hits(lower(normalize(text))).items()}
 
 
 def _behaviour_pairs(
@@ -621,7 +621,7 @@ class CognitiveBehaviors:
 
     def score_text(self, text: str) -> float:
         """Score one text (see the class docstring for the rule)."""
-        return self._score(select_region(normalize(text), self.where).lower(), None)
+        return self._score(lower(select_region(normalize(text), self.where)), None)
 
     def _score(self, low: str, trace: dict[str, object] | None) -> float:
         weights = dict(self.weights)
@@ -753,7 +753,7 @@ class CognitiveBehaviors:
             [('let me verify', 'repeated'), ('scrap that', 'no content after it')]
         """
         trace: dict[str, object] = {}
-        return self._score(select_region(normalize(sample.text), self.where).lower(), trace), trace
+        return self._score(lower(select_region(normalize(sample.text), self.where)), trace), trace
 
 
 #: Matches listed per behaviour in ``counted``, and in all in ``discounted`` (4x).
