@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-__all__ = ["completion_text", "lower", "normalize", "prompt_text"]
+__all__ = ["completion_text", "normalize", "prompt_text"]
 
 _REASONING_KEYS = ("reasoning_content", "reasoning", "thinking")
 _SCORED_ROLES = frozenset({"assistant", "model", ""})
