@@ -22,6 +22,8 @@ instead (where the batch path joins the texts).
 ``git worktree add /tmp/rk01 9cf07e0``) against this one on the same completions, in
 alternating fresh processes (``--rounds``), and prints both and the speed-ups.
 
+``--stages`` prints where ``cognitive_behaviors`` spends its time, stage by stage.
+
 Run ``python benchmarks/bench_reflection.py [--items 1000] [--short]`` for, per contender, CPU
 microseconds per item (throughput in batches, best of 5) and the median per-item time (each text
 scored alone), with both ratios to the honest loop, measured in one run. ``--standard`` turns
@@ -177,6 +179,12 @@ def bench_aha_batch_short(benchmark: Callable[..., object]) -> None:
     benchmark(batched_aha, corpus(256, short=True))
 
 
+def bench_stages_time_every_stage() -> None:
+    found = stages(corpus(GROUP, sizes=(2000, 4000)))
+    assert set(found) >= {"behaviour prefilter scan", "whole rule", "rest of the rule"}
+    assert all(seconds >= 0 for name, seconds in found.items() if name != "rest of the rule")
+
+
 def bench_aha_agrees_with_its_batch_path_and_mostly_with_naive() -> None:
     texts = corpus(200) + corpus(100, short=True)
     scores = per_item(texts)
@@ -252,6 +260,49 @@ def first_use(cache: str) -> tuple[float, float]:
     return imported, first
 
 
+def stages(texts: Sequence[str]) -> dict[str, float]:
+    """Where ``cognitive_behaviors`` spends its time: per stage, the median over the texts of
+    the best of 3 CPU times (this tree only; private functions, read by ``--stages``).
+
+    ``rest of the rule`` is the whole rule's median minus the stages before it: the grouping of
+    phrases, the follow-up of each group (reasoning, signature) and the stuffing measures.
+    """
+    from rewardkit.reflect.cognitive import _COGNITIVE, _behavior_hits, _pattern_scan
+    from rewardkit.reflect.graded import _REFLECTION
+    from rewardkit.reflect.regions import select_region
+    from rewardkit.text import normalize
+
+    scorer = _COGNITIVE.scorer
+    lows = [select_region(normalize(text), "all").lower() for text in texts]
+    steps: dict[str, Callable[[str, str], object]] = {
+        "normalize, region, lower": lambda text, low: select_region(normalize(text), "all").lower(),
+        "behaviour prefilter scan": lambda text, low: _pattern_scan().ends(low),
+        "behaviour patterns (scan + exact)": lambda text, low: _behavior_hits(low),
+        "reflection keywords": lambda text, low: _REFLECTION.matcher.hits(low),
+        "whole rule": lambda text, low: scorer._score(low, None),  # type: ignore[attr-defined]
+        "reward call, one text": lambda text, low: _COGNITIVE([text]),
+    }
+    for text in texts[:GROUP]:
+        _COGNITIVE([text])  # first use compiles: not timed
+    medians: dict[str, float] = {}
+    for name, step in steps.items():
+        times = []
+        for text, low in zip(texts, lows, strict=True):
+            best = float("inf")
+            for _ in range(3):
+                start = time.process_time()
+                step(text, low)
+                best = min(best, time.process_time() - start)
+            times.append(best)
+        medians[name] = statistics.median(times)
+    medians["rest of the rule"] = (
+        medians["whole rule"]
+        - medians["behaviour patterns (scan + exact)"]
+        - medians["reflection keywords"]
+    )
+    return medians
+
+
 def measure(texts: Sequence[str], repeats: int) -> dict[str, tuple[float, float]]:
     """Per contender: (CPU seconds per item in batches, best of ``repeats``; median alone)."""
     for fn in CONTENDERS.values():
@@ -316,6 +367,9 @@ def main(argv: list[str] | None = None) -> int:
         "git worktree add /tmp/rk01 9cf07e0, then --baseline /tmp/rk01/src)",
     )
     parser.add_argument("--rounds", type=int, default=3, help="alternating runs per tree")
+    parser.add_argument(
+        "--stages", action="store_true", help="where cognitive_behaviors spends its time"
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     sizes = tuple(args.sizes) if args.sizes else None
@@ -334,6 +388,13 @@ def main(argv: list[str] | None = None) -> int:
             if not a.startswith("--baseline") and (i == 0 or own[i - 1] != "--baseline")
         ]
         against(args.baseline, passed, args.rounds)
+        return 0
+    if args.stages:
+        set_fast(not args.standard)
+        texts = corpus(args.items, seed=args.seed, short=args.short, sizes=sizes)  # type: ignore[arg-type]
+        print(f"cognitive_behaviors on {len(texts)} completions, median of best-of-3 CPU times")
+        for name, seconds in stages(texts).items():
+            print(f"{name:36s} {seconds * 1e6:8.1f} us")
         return 0
     if args.first_use:
         import tempfile

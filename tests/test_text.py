@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+import json
+import sys
+import unicodedata
+from pathlib import Path
+
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rewardkit.text import completion_text, normalize, prompt_text
+from rewardkit.text import (
+    _drop_marks_on_ascii,
+    _invisible,
+    _marks,
+    completion_text,
+    lower,
+    normalize,
+    prompt_text,
+)
 from tests.strategies import completions
 
 
@@ -130,3 +143,74 @@ def test_format_constant_covers_the_running_unicode_database() -> None:
 def test_normalize_is_idempotent_and_total(text: str) -> None:
     once = normalize(text)
     assert normalize(once) == once
+
+
+def _reference_normalize(text: str) -> str:
+    """The rule of :func:`normalize` applied to the whole text, step by step."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKC", text)
+    text = _invisible().sub("", text)
+    return _marks().sub(_drop_marks_on_ascii, text)
+
+
+# Characters where NFKC and the removals have work to do: combining marks (in and out of
+# canonical order), compatibility characters, two-part vowel signs and Hangul jamo that compose
+# with what precedes them, invisible characters, and ASCII between them.
+_TRICKY = (
+    "ae<=>1 \n"
+    "\u0301\u0300\u0323\u0338\u0327\u0335\u034f\u200b\u00ad\ufe0f"
+    "\u00e9\u00b2\u00bd\ufb01\uff41\u2460\u2126\u212b\u00a0\u3000"
+    "\u0b47\u0b3e\u09c7\u09be\u1100\u1161\u11a8\uac00\u3131\u03c0\u00d7"
+)
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=_TRICKY, max_size=24) | st.text(max_size=24))
+def test_normalize_equals_the_whole_text_rule(text: str) -> None:
+    assert normalize(text) == _reference_normalize(text)
+
+
+def test_no_ascii_character_composes_with_what_follows_or_precedes_it() -> None:
+    # what normalize's NFKC shortcut (text._nfkc_stable) relies on, in the running Unicode
+    seconds = set()
+    for code in range(sys.maxunicode + 1):
+        decomposition = unicodedata.decomposition(chr(code))
+        if decomposition and not decomposition.startswith("<"):
+            parts = decomposition.split()
+            if len(parts) == 2:
+                seconds.add(chr(int(parts[1], 16)))
+    assert not any(char.isascii() for char in seconds)
+    starters = [char for char in seconds if unicodedata.combining(char) == 0]
+    assert starters  # the two-part vowel signs
+    for char in starters:
+        for code in range(128):
+            pair = chr(code) + char
+            assert unicodedata.normalize("NFC", pair) == pair
+
+
+def test_normalize_equals_the_whole_text_rule_on_real_completions(shared_data: Path) -> None:
+    with (shared_data / "math500_generations.jsonl").open(encoding="utf-8") as handle:
+        texts = [json.loads(line)["completion"] for line in handle]
+    others = [text for text in texts if not text.isascii()]
+    assert len(others) > 100
+    for text in others:
+        assert normalize(text) == _reference_normalize(text)
+
+
+_CASES = "aZ \u03a3\u03c3\u0130\u212a\u1e9e\u00df\u00c9\u00e9\u03b8\u0398\u00b2\u00d7\u03c0\ud800"
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=_CASES, max_size=24) | st.text(max_size=24))
+def test_lower_equals_str_lower(text: str) -> None:
+    assert lower(text) == text.lower()
+
+
+def test_lower_equals_str_lower_on_real_completions(shared_data: Path) -> None:
+    with (shared_data / "math500_generations.jsonl").open(encoding="utf-8") as handle:
+        texts = [normalize(json.loads(line)["completion"]) for line in handle]
+    others = [text for text in texts if not text.isascii()]
+    assert len(others) > 100
+    for text in others:
+        assert lower(text) == text.lower()

@@ -219,8 +219,8 @@ class Batch:
         self.texts: tuple[str, ...] = tuple(texts)
         self.prompts = None if prompts is None else tuple(prompts)
         self.completion_ids = None if completion_ids is None else tuple(completion_ids)
-        self.columns: dict[str, Sequence[object]] = dict(columns or {})
-        self.extras: dict[str, object] = dict(extras or {})
+        self.columns: dict[str, Sequence[object]] = {} if columns is None else dict(columns)
+        self.extras: dict[str, object] = {} if extras is None else dict(extras)
         self._samples: dict[tuple[str, ...], list[Sample]] = {}
 
     @classmethod
@@ -245,6 +245,14 @@ class Batch:
         # Plain lists and tuples (what most trainers pass) skip the abstract-class checks of
         # the general path; what they accept and the errors they raise are the same.
         plain = type(completions) in _PLAIN_SEQUENCES
+        if (
+            plain
+            and not columns
+            and prompts is None
+            and completion_ids is None
+            and set(map(type, completions)) <= _STR_ONLY
+        ):  # strings alone (one text per call is common): what the general path builds
+            return cls(cast("Sequence[str]", completions))
         if not plain and (
             isinstance(completions, (str, bytes)) or not isinstance(completions, Sequence)
         ):

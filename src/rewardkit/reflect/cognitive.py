@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from rewardkit._validate import field_default
 from rewardkit.errors import ConfigError
@@ -29,7 +30,7 @@ from rewardkit.reflect.matching import _APOSTROPHE, _WORD, _as_tuple, compiled
 from rewardkit.reflect.regions import Where, _check_number, select_region
 from rewardkit.reflect.scan import GateScan, PatternScan, ascii_regex, strip_leading
 from rewardkit.reward import Reward, Sample
-from rewardkit.text import normalize
+from rewardkit.text import lower, normalize
 
 __all__ = ["CognitiveBehaviors", "behaviors", "cognitive_behaviors"]
 
@@ -68,8 +69,161 @@ _MAX_WINDOWS = 64
 _END_BOUNDARY = f"(?:(?<!{_WORD})|(?!{_WORD}))"
 
 
+def _first_chars(items: object) -> tuple[set[str], bool] | None:
+    r"""The characters a match of a parsed ``re`` sequence can begin with, and its nullability.
+
+    ``(classes, nullable)``: ``classes`` holds class items (``a``, ``0-9``, ``\s``) of which
+    the first character a match consumes is one, unless ``nullable`` (the sequence can match
+    the empty string, and its first character, if any, comes from what follows). ``None`` when
+    an item is not understood (a negated class, ``.``, a back reference, a case flag): no gate.
+    """
+    classes: set[str] = set()
+    for op, av in items:  # type: ignore[attr-defined]
+        name = str(op)
+        if name in _ZERO_WIDTH:
+            continue  # consumes nothing: the first character comes from a later item
+        if name == "LITERAL":
+            classes.add(_class_char(av))
+            return classes, False
+        if name == "IN":
+            for item_op, item_av in av:
+                item = str(item_op)
+                if item == "LITERAL":
+                    classes.add(_class_char(item_av))
+                elif item == "RANGE":
+                    classes.add(f"{_class_char(item_av[0])}-{_class_char(item_av[1])}")
+                elif item == "CATEGORY" and str(item_av) in _CATEGORIES:
+                    classes.add(_CATEGORIES[str(item_av)])
+                else:
+                    return None  # a negated class or a category without a class escape
+            return classes, False
+        if name in ("BRANCH",):
+            nullable = False
+            for alternative in av[1]:
+                found = _first_chars(alternative)
+                if found is None:
+                    return None
+                classes |= found[0]
+                nullable = nullable or found[1]
+            if not nullable:
+                return classes, False
+            continue
+        if name in ("SUBPATTERN", "ATOMIC_GROUP"):
+            if name == "SUBPATTERN":
+                _, add_flags, del_flags, body = av
+                if add_flags or del_flags:
+                    return None
+            else:
+                body = av
+            found = _first_chars(body)
+            if found is None:
+                return None
+            classes |= found[0]
+            if not found[1]:
+                return classes, False
+            continue
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, _, body = av
+            found = _first_chars(body)
+            if found is None:
+                return None
+            classes |= found[0]
+            if low > 0 and not found[1]:
+                return classes, False
+            continue
+        return None  # ANY, NOT_LITERAL, GROUPREF, ...: not understood
+    return classes, True
+
+
+_ZERO_WIDTH = frozenset({"AT", "ASSERT", "ASSERT_NOT"})
+_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_UNI_DIGIT": r"\d",
+    "CATEGORY_UNI_SPACE": r"\s",
+    "CATEGORY_UNI_WORD": r"\w",
+}
+
+
+def _class_char(code: int) -> str:
+    """A character as a class item (escaped so that it stands for itself)."""
+    return re.escape(chr(code)) if chr(code) in "\\]^-[" else chr(code)
+
+
+def gated(source: str) -> str:
+    r"""``source`` behind a lookahead on the characters its matches can begin with.
+
+    The same matches at the same positions (a match that consumes a character begins with one
+    of those, and a source that can match the empty string is left alone), but ``re`` rejects
+    every other start at the first character instead of trying each alternative there: a
+    search over a window about 1.5x faster for a pattern led by an alternation of words.
+
+    Examples:
+        >>> gated(r"(?:this|that|\d+)\s+works")
+        '(?=[\\dt])(?:(?:this|that|\\d+)\\s+works)'
+        >>> gated(r"(?:so\s+)?\d+ is")
+        '(?=[\\ds])(?:(?:so\\s+)?\\d+ is)'
+        >>> gated(r"x?"), gated(r"(?:this|that) works")  # empty matches; re skips itself
+        ('x?', '(?:this|that) works')
+    """
+    try:
+        parsed = _parse(source)
+    except (re.error, RecursionError):
+        return source
+    if parsed.state.flags & ~re.UNICODE:  # global flags must stay at the very start
+        return source
+    if _skips_itself(parsed):
+        return source
+    found = _first_chars(parsed)
+    if found is None or found[1] or not found[0]:
+        return source
+    return f"(?=[{''.join(sorted(found[0]))}])(?:{source})"
+
+
+def _skips_itself(parsed: Any) -> bool:
+    """Whether ``re`` already skips to the possible starts (a gate would only slow it).
+
+    It does for a leading literal or class, or an alternation whose alternatives all begin
+    with a literal.
+    """
+    items = parsed
+    while True:
+        if not items:
+            return False
+        op, av = items[0]
+        if str(op) != "SUBPATTERN" or av[1] or av[2]:
+            break
+        items = av[3]
+    name = str(op)
+    if name in ("LITERAL", "IN"):
+        return True
+    return name == "BRANCH" and all(
+        alternative and str(alternative[0][0]) == "LITERAL" for alternative in av[1]
+    )
+
+
+def _parse(source: str) -> Any:  # the parsed pattern (re's internal parser)
+    parser: Any = getattr(re, "_parser", None)
+    if parser is None:  # Python 3.10
+        import sre_parse as parser
+
+    return parser.parse(source)
+
+
+def _compile_gated(source: str) -> re.Pattern[str]:
+    """``source`` compiled :func:`gated` (as written if the gated form does not compile)."""
+    try:
+        return re.compile(gated(source))
+    except re.error:
+        return re.compile(source)
+
+
 class _Lazy:
-    """A regular expression compiled on its first search (most texts never need most of them)."""
+    """A regular expression compiled on its first search (most texts never need most of them).
+
+    It is compiled :func:`gated`: the same matches, found faster.
+    """
 
     __slots__ = ("_compiled", "source")
 
@@ -83,14 +237,14 @@ class _Lazy:
         """``re.Pattern.finditer`` of the compiled pattern."""
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = re.compile(self.source)
+            compiled = self._compiled = _compile_gated(self.source)
         return compiled.finditer(text, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``re.Pattern.search`` of the compiled pattern."""
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = re.compile(self.source)
+            compiled = self._compiled = _compile_gated(self.source)
         return compiled.search(text, pos, endpos)
 
 
@@ -343,7 +497,7 @@ def behaviors(text: str) -> dict[str, int]:
         ...           "Working backwards from the target 32, we need 4*8.")
         {'verification': 1, 'backtracking': 2, 'subgoal_setting': 1, 'backward_chaining': 1}
     """
-    return {name: len(spans) for name, spans in _behavior_hits(normalize(text).lower()).items()}
+    return {name: len(spans) for name, spans in _behavior_hits(lower(normalize(text))).items()}
 
 
 def _behaviour_pairs(
@@ -470,7 +624,7 @@ class CognitiveBehaviors:
 
     def score_text(self, text: str) -> float:
         """Score one text (see the class docstring for the rule)."""
-        return self._score(select_region(normalize(text), self.where).lower(), None)
+        return self._score(lower(select_region(normalize(text), self.where)), None)
 
     def _score(self, low: str, trace: dict[str, object] | None) -> float:
         weights = dict(self.weights)
@@ -602,7 +756,7 @@ class CognitiveBehaviors:
             [('let me verify', 'repeated'), ('scrap that', 'no content after it')]
         """
         trace: dict[str, object] = {}
-        return self._score(select_region(normalize(sample.text), self.where).lower(), trace), trace
+        return self._score(lower(select_region(normalize(sample.text), self.where)), trace), trace
 
 
 #: Matches listed per behaviour in ``counted``, and in all in ``discounted`` (4x).

@@ -33,7 +33,7 @@ from rewardkit.reflect.matching import (
 )
 from rewardkit.reflect.regions import Where, _check_number, _check_where, select_region
 from rewardkit.reward import Batch, Reward, Sample
-from rewardkit.text import normalize
+from rewardkit.text import lower, normalize
 
 __all__ = ["STUFFED_CAP", "Reflection", "reflection", "reflection_score"]
 
@@ -546,7 +546,7 @@ class Reflection:
 
     def score_text(self, text: str) -> float:
         """Score one text (see the class docstring for the rule)."""
-        low = select_region(normalize(text), self.where).lower()
+        low = lower(select_region(normalize(text), self.where))
         return self._score(low, self.matcher.hits(low))
 
     def __call__(self, sample: Sample, /) -> float:
@@ -555,7 +555,7 @@ class Reflection:
 
     def batch(self, batch: Batch, /) -> list[float]:
         """Score a batch (see :meth:`_Matcher.hits_many`); equal to the per-item path."""
-        lows = [select_region(normalize(text), self.where).lower() for text in batch.texts]
+        lows = [lower(select_region(normalize(text), self.where)) for text in batch.texts]
         return [
             self._score(low, hits)
             for low, hits in zip(lows, self.matcher.hits_many(lows), strict=True)
@@ -571,7 +571,7 @@ class Reflection:
         ``reasoning_scale`` (below ``min_reasoning`` characters) and ``stuffed`` (phrases over
         ``max_density``: capped at ``STUFFED_CAP``).
         """
-        low = select_region(normalize(sample.text), self.where).lower()
+        low = lower(select_region(normalize(sample.text), self.where))
         trace: dict[str, object] = {"region": self.where, "region_chars": len(low)}
         return self._score(low, self.matcher.hits(low), trace), trace
 
