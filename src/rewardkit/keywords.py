@@ -194,6 +194,12 @@ _GERUNDS = (
     r"|setting up|writing|expanding|converting|evaluating|counting|listing|breaking|showing"
     r"|proving|establishing|eliminating|reducing|building|forming)"
 )
+# Verbs of a computation that yields an intermediate quantity (a prerequisite of a goal).
+_PREREQ = (
+    r"find|compute|calculate|determine|figure out|work out|know|get|obtain|establish|express"
+    r"|rewrite|convert|isolate|solve|simplify|evaluate|count|identify|factor|break|split|set up"
+    r"|expand|list|show|prove|check|combine|eliminate|substitute|analy[sz]e|consider|handle"
+)
 _NUMWORD = r"(?:two|three|four|five|2|3|4|5|several|a few|smaller|separate)"
 _BAD = (
     r"(?:doesn't|does not|didn't|did not|won't|will not|can't|cannot|isn't going to"
@@ -639,7 +645,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:this|that|it|which)(?: (?:approach|route|path|method|way|idea|combination"
                 r"|attempt|option|choice|ordering|order|sequence|strategy|guess|one|try|plan"
                 r"|substitution|manipulation))? " + _BAD + r" (?:work|help|give|get|reach|lead"
-                r"|seem right|seem to work|make sense|pan out|fit|be enough|do it|simplify|hit"
+                r"|seem to work|pan out|fit|be enough|do it|simplify|hit"
                 r"|handle|cover|account for)|(?:let's|let me|i'll|we'll|so|now) switch to"
                 r"|switching to",
             ),
@@ -662,7 +668,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "getting",
                 ),
                 r"(?:approach|route|path|method|attempt|combination|idea|try|guess|strategy|way"
-                r"|this|that|it|manipulation|option) (?:fails|failed|also fails|is not working"
+                r"|this|that|manipulation|option) (?:fails|failed|also fails|is not working"
                 r"|isn't working|is a dead[- ]end|leads nowhere|leads to nowhere|goes nowhere"
                 r"|leads to a contradiction|is too complicated|is getting (?:messy|complicated)"
                 r"|gets (?:messy|complicated)|isn't simplifying|is not simplifying)|no luck"
@@ -954,8 +960,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" (?:goal|step|task|objective|aim|thing to do|target|subgoal)|sub-?goal|plan"
                 r"|strategy|idea|key|trick|approach|key step|main step|game plan)(?: here)?"
                 r" (?:is|will be|would be) (?:to|:|" + _VERBS + r")|(?:step (?:one|1|two|2) is to)"
-                r"|(?:^|(?<=\n))\s*(?:plan|strategy)\s*:|(?:two|three|four|2|3|4) (?:main )?"
-                r"(?:steps|parts|stages)\s*:",
+                r"|(?:^|(?<=\n))\s*(?:plan|strategy)\s*:|(?<!into[ ])(?:two|three|four|2|3|4) (?:main )?"
+                r"(?:steps|parts|stages)\s*:|into (?:two|three|four|2|3|4) (?:main )?(?:steps"
+                # "split into two parts: finding ...", not "splitting the fraction into two parts:"
+                r"|parts|stages)\s*:\s*(?:" + _GERUNDS + r")",
             ),
             (
                 ("part", "step", "stage", "phase", "piece", "problem", "goal", "task", "case"),
@@ -992,9 +1000,14 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "show",
                     "evaluate",
                 ),
+                # the goal first, then a computation it needs ("to find the area, we first need
+                # to find the height"); a method ("we need to use inclusion-exclusion", "we first
+                # recognize a property") is not a plan
                 r"to (?:solve|find|answer|compute|determine|calculate|prove|show|evaluate) (?:this"
                 r"|the|it|" + _W + r")(?: " + _W + r"){0,6}?, (?:we|i|let's|let me)(?:'ll)?"
-                r" (?:first|need|have to|must|should|will need)",
+                r" (?:first|need|have to|must|should|will need)(?: to)?(?: first)? (?:"
+                + _PREREQ
+                + r")\b|first need (?:the|an?|its|their) ",
             ),
             (
                 ("reduces", "boils", "down", "suffices", "enough", "simplifies"),
@@ -1029,13 +1042,16 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("start", "begin"),
-                r"(?:start|begin) by " + _GERUNDS,
+                # "start by using the property" is a method, not a first goal
+                r"(?:start|begin) by (?!using\b)" + _GERUNDS,
             ),
             (
                 ("step", "part"),
                 # a goal named before it is worked ("Step 1: find the roots"); a computation
                 # on numbers ("Step 1: add 2 and 3") is plain step numbering, not a subgoal
-                r"(?:(?:step|part) (?:1|one)|first step)\s*[:.)]\s*" + _VERBS + r" (?:the|a|an|each"
+                r"(?:(?:step|part) (?:1|one)|first step)\s*[:.)]\s*(?:find|compute|calculate|determine"
+                r"|figure out|work out|identify|establish|count|list|set up|express|isolate|simplify"
+                r"|get|make|reach) (?:the|a|an|each"
                 r"|all|its|their|how|what|which|whether)\b",
             ),
             (
