@@ -100,7 +100,7 @@ POSITIVES: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("Next, we need to find the height of the triangle.", {S}),
         ("Our first goal is to get a multiple of 7.", {S}),
         ("Let's break the problem into smaller pieces.", {S}),
-        ("To find the volume, we first need the area of the base.", {S}),
+        ("To find the volume, we first need the area of the base.", {S, C}),
         ("The idea is to pair each term with its complement.", {S}),
         ("I'll first compute 25 * 4 and then deal with the 3.", {S}),
         ("Let me break this down: the tens digit, then the units digit.", {S}),
@@ -584,7 +584,7 @@ THIRD_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
         (
             "To find the probability, we first need to figure out how many ways there are to "
             "choose 3 cards.",
-            {S},
+            {S, C},
         ),
         (
             "Let's start by finding the prime factorization of 360; after that, the number of "
@@ -924,7 +924,7 @@ FOURTH_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
             {S},
         ),
         ("Let's handle the denominator first.", {S}),
-        ("To compute the expected value, I first need the probability of each outcome.", {S}),
+        ("To compute the expected value, I first need the probability of each outcome.", {S, C}),
         ("We'll find the GCD first and use it to get the LCM.", {S}),
         (
             "Breaking it into pieces: the area of the rectangle plus the area of the semicircle.",

@@ -1268,16 +1268,17 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("need", "must", "require", "has", "have", "should"),
-                r"for (?:" + _W + r" ){1,4}?to (?:be|equal|hold|work|vanish|become|come out|end up"
+                r"for (?:" + _W + r" ){1,6}?to (?:be|equal|hold|work|vanish|become|come out|end up"
                 r"|give|reach|make|sum to|get|have|satisfy|exist|cancel|pass|lie|go|meet|touch"
-                r"|divide"
+                r"|divide|intersect|coincide|converge"
                 r"|cross)\b(?! (?:defined|real"
                 r"|valid|meaningful|well[- ]defined"
                 r"|nonnegative|non-negative)\b),?(?: "
                 + _W
-                + r"){0,8}?,? (?:we|i|"
+                + r"){0,12}?,? (?:(?:we|i|"
                 + _W
-                + r") (?:would |will )?(?:needs?|must|requires?|has to|have to|should)",
+                + r") (?:would |will )?(?:needs?|must|requires?|has to|have to|should)|(?:we|i)"
+                r" (?:set|choose|require))\b",
             ),
             (
                 ("what", "which"),
@@ -1379,7 +1380,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("rest", "remaining", "other", "leftover"),
                 r"the (?:rest|remaining (?:numbers|ones|two|three)|others|other (?:numbers|two"
                 r"|three)|leftovers?) (?:must|should|need to|has to|have to|will have to) (?:make"
-                r"|give|be|equal|form|produce|multiply to|add (?:up )?to|sum to) (?:a |an )?"
+                r"|give|be|equal|form|produce|multiply to|add (?:up )?to|sum to) (?:me |us )?"
+                r"(?:a |an )?"
                 + _NUM,
             ),
             (
@@ -1419,9 +1421,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("need", "must", "have", "should", "require"),
-                r"(?:to|in order to) (?:satisfy|achieve|obtain)(?: "
+                r"(?:to|in order to) (?:satisfy|achieve|obtain|ensure|guarantee)(?: "
                 + _W
-                + r"){1,8}?,? (?:we|i|"
+                + r"){1,12}?,? (?:we|i|"
                 + _W
                 + r") (?:would |will )?(?:needs? to|must|has to|have to|should|requires?)",
             ),
@@ -1494,6 +1496,66 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r"|(?:^|(?<=\n)|(?<=[.!]\s))(?:reverse|in reverse|backwards?|working"
                 r" backwards?)\s*:",
+            ),
+            # third generalisation (issue 19): goal-first forms of real completions
+            (
+                ("need", "must", "have to"),
+                # a prerequisite derived from a named goal: "to find the area of DBEF, we first
+                # need to find D, E and F", "to find the volume, I need the height"; the goal is
+                # a quantity, not "this problem", and the requirement is a quantity, not a
+                # method ("we need to use inclusion-exclusion")
+                r"to (?:find|determine|compute|calculate|evaluate|get|obtain|conclude|prove|show)"
+                r"(?! (?:this|the) (?:problem|question|(?:final )?answer)\b| it\b| out\b)(?: "
+                + _W
+                + r"){1,14}?,? (?:so )?(?:we|i) (?:first )?(?:(?:need|must|have to|will need"
+                r"|'ll need|would need)(?: to)?(?: first)? (?:find|determine|compute|calculate|know"
+                r"|figure out|work out|get|obtain|have|establish)\b|need (?:the|an?|its|their"
+                r"|both) )",
+            ),
+            (
+                ("in order for", "so that", "for the", "for this", "for it", "for a"),
+                # the requirement, then the goal it serves: "f must have degree 3 in order for
+                # the product to have degree 4", "we need this to be positive for the roots to
+                # be real"
+                r"(?:must|should|has to|have to|needs? to) (?:be|have|equal) (?:"
+                + _W
+                + r" ){0,5}?in order for (?:"
+                + _W
+                + r" ){1,6}?to |(?:need|want|require)s? (?:this|it|that|the "
+                + _W
+                + r") to (?:be|equal|have) (?:"
+                + _W
+                + r" ){0,3}?(?:for|so that|in order for) (?:"
+                + _W
+                + r" ){1,5}?to (?:be|equal|have|hold|exist)\b",
+            ),
+            (
+                ("suffices", "enough", "sufficient"),
+                r"to (?:prove|show) (?:" + _W + r" ){1,10}?it (?:suffices|is enough|is sufficient)"
+                r" to",
+            ),
+            (
+                ("final", "last", "make"),
+                # the last operation assumed, or the condition asked for: "if the final step is
+                # a division, the numerator ...", "what would make n^2 + 3n divisible by 5?"
+                r"if the (?:final|last) (?:step|operation|move) is|what (?:would|could|will) make"
+                r" (?!sense)",
+            ),
+            (
+                ("need", "look", "search"),
+                r"(?:'d|would|still) need (?:a |an |another )?"
+                + _NUM
+                + r"\b|(?:look|looking|search) for (?:a way to (?:reach|get|make|produce) (?:a |an"
+                r" )?"
+                + _NUM
+                + r"|"
+                + _NUM
+                + r"(?=\s*(?:=|[.,;:]|and|then|from|using)))",
+            ),
+            (
+                ("has to", "must", "needs to", "should"),
+                _NUM + r" (?:has to|must|needs to|should) be (?:some|a) (?:number|multiple|product"
+                r"|sum)",
             ),
             (
                 ("only way", "one way"),
