@@ -348,8 +348,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("match", "agree", "satisf", "consistent"),
-                r"(?:which|this|and it|it|both) (?:matches|agrees with|is consistent with"
-                r"|satisfies) (?:the|our|both|all|what|each|exactly|a|an|" + _NUM + r")",
+                r"(?:(?:which|this|and it|it|both) (?:matches|agrees with|is consistent with"
+                r"|satisfies)|that (?:matches|agrees with)) (?:the|our|my|both|all|what|each"
+                r"|exactly|a|an|" + _NUM + r")",
             ),
             (
                 ("target", "goal", "exactly"),
@@ -382,6 +383,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("check", "sanity", "reality", "cross", "verification", "verify"),
                 r"double[- ]?checking|(?:sanity|reality)[- ]?check|cross[- ]?check(?:ing|ed|s)?"
                 r"|(?:as a|a quick|quick|one more"
+                r"|final|quick) test (?:with|on|for|of)|(?:as a|a quick|quick|one more"
                 r"|final|quick) (?:check|verification)|(?:^|(?<=\n))\s*(?:check|checking"
                 r"|verification|verify|verifying)\s*[:-]",
             ),
@@ -623,6 +625,49 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r",? as (?:given|stated|predicted)|(?<=[\d)$]),\s(?:matching|agreeing with)"
                 r" (?:" + _NUM + r"|\$|\\\(|[a-z]\()",
+            ),
+            # third generalisation (issue 19): how real completions judge a result
+            (
+                ("right", "correct", "sense"),
+                # a verdict on a result: "wait, that doesn't seem right", "does that make sense?"
+                r"(?:this|that|it|which) (?:doesn't|does not|can't|cannot|didn't|did not)"
+                r" (?:seem (?:right|correct)|be (?:right|correct)|make sense|look right)"
+                r"|(?:does|did) (?:that|this|it) make sense\?",
+            ),
+            (
+                ("match", "agree", "satisf", "contradict"),
+                # a failed comparison with a condition or an earlier result: "which doesn't
+                # satisfy x > 7", "that doesn't match my previous result", "which contradicts"
+                r"(?:which|this|that|it|but it|so it) (?:doesn't|does not|didn't|did not)"
+                r" (?:match|agree with|satisfy|fit)\b|(?:which|this|that) (?:contradicts|would"
+                r" contradict)\b|(?:seems to |would )?contradicts? (?:the|our|my) (?:given|earlier"
+                r"|previous|original|condition|assumption)",
+            ),
+            (
+                ("than",),
+                # a candidate set against a condition: "x = 6, which is not greater than 7"
+                r"(?:which|that|it|but) (?:is|'s) not (?:greater|less|larger|smaller|bigger|more"
+                r"|fewer) than",
+            ),
+            (
+                ("valid", "extraneous", "discard", "reject"),
+                # a candidate rejected after a check: "x = -2 is invalid", "so k = 0 is not a
+                # valid solution", "we discard x = -4", "must be discarded"
+                r"(?:=\s*" + _NUM + r"|" + _NUM + r"\)?) (?:is|are) (?:invalid|not (?:a )?valid"
+                r"|extraneous)\b|(?:we|i|so) (?:can |must |should )?(?:discard|reject) (?:x|y|n|k"
+                r"|t|a|b|it|this|that|the (?:negative|extraneous|other|second|first)|" + _NUM
+                + r"|\$|\\\()|(?:must|should|can|is|are) (?:be )?(?:discarded|rejected)\b",
+            ),
+            (
+                ("checks out", "check out", "safe", "sure", "indeed", "nowhere near"),
+                r"checks? out\b|to be (?:safe|sure)\b(?! that)|(?:,|and|which) indeed\b"
+                r"|nowhere near (?:" + _NUM + r"|the (?:target|goal))",
+            ),
+            (
+                ("consistent", "matches", "correct", "confirmed", "verified"),
+                # a one-word verdict after a computation: "... = 24, same as before. Consistent."
+                r"(?:(?<=[.:;]\s)|(?<=\n))(?:consistent|matches|correct|confirmed|verified)"
+                r"(?=\s*(?:[.!]|$))",
             ),
         ),
         # Abandoning a failing approach and trying another.
@@ -1543,19 +1588,14 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("need", "look", "search"),
-                r"(?:'d|would|still) need (?:a |an |another )?"
+                r"(?:i|we)(?:'d| would| still) need (?:a |an |another )?"
                 + _NUM
-                + r"\b|(?:look|looking|search) for (?:a way to (?:reach|get|make|produce) (?:a |an"
+                + r"(?= from| out of| more|\s*(?:[.,;:)]|$))|(?:look|looking|search) for (?:a way to (?:reach|get|make|produce) (?:a |an"
                 r" )?"
                 + _NUM
                 + r"|"
                 + _NUM
                 + r"(?=\s*(?:=|[.,;:]|and|then|from|using)))",
-            ),
-            (
-                ("has to", "must", "needs to", "should"),
-                _NUM + r" (?:has to|must|needs to|should) be (?:some|a) (?:number|multiple|product"
-                r"|sum)",
             ),
             (
                 ("only way", "one way"),
