@@ -733,7 +733,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|the other|different) (?:approach|method|way|strategy|tack|idea|combination"
                 r"|ordering|order|arrangement|route|path|sequence|grouping|pairing|set|attempt"
                 r"|option|operation|operations|formula|substitution|factorization|choice|pair"
-                r"|split|tactic)",
+                r"|split|tactic|form|setup|interpretation|perspective|parametrization)",
             ),
             (
                 ("another", "next", "new", "else", "different", "second"),
@@ -948,6 +948,25 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|manipulation|trick) (?:fails|failed|doesn't work|didn't work|leads nowhere"
                 r"|goes nowhere)|i should have (?:used|done|started|picked|tried|chosen"
                 r"|multiplied|divided|added|subtracted)",
+            ),
+            # third generalisation (issue 19): how real completions turn away from an approach
+            (
+                ("rather than", "instead of", "never mind", "abandon", "throw", "restart",
+                 "after all", "better", "simpler", "cleaner", "easier"),
+                # not "alternatively, ...": real completions use it as often to confirm a result
+                # by a second method (a check) as to leave a failing one
+                r"(?:(?<=[.!?;:][ ])|(?<=\n)|^)(?:rather than|instead of) " + _GERUNDS + r"|never mind|abandon (?:it|this|that"
+                r"|the)|throw (?:it|this|that) out|(?:let me|let's|i'll|we'll) restart"
+                r"|(?:not|n't) (?:use|do|go with) (?:" + _W + r" ){1,5}?after all"
+                r"|(?:^|(?<=\n)|(?<=[.!?;][ ]))a (?:better|simpler|cleaner|easier) (?:route|approach"
+                r"|way|method|idea|strategy|plan)\s*(?::|is to|would be)",
+            ),
+            (
+                ("complicated", "messy", "tedious", "cumbersome", "hopeless", "forever"),
+                # the approach judged, then a turn: "this seems messy. maybe i should look for a
+                # pattern", "this might be a bit complicated to handle directly. maybe ..."
+                r"(?:complicated|messy|tedious|cumbersome|hopeless|forever)(?: " + _W + r"){0,4}?"
+                r"[.,;:]?\s+(?:maybe|perhaps|alternatively|instead|a better)\b",
             ),
         ),
         # Decomposing the problem into intermediate goals.
