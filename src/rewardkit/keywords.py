@@ -1292,6 +1292,39 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|phases)|(?:need|needs|want|have|has|helps|useful|best|easier|easiest|going"
                 r"|try|plan|aim|wise|helpful|simplest|better) to first " + _VERBS,
             ),
+            # third generalisation (issue 19): how real completions lay out a plan
+            (
+                ("and then",),
+                # two computations announced together: "we need to determine the direction
+                # vectors and then use the dot product", "we will evaluate f at each point and
+                # then sum the results"
+                r"(?:we|i)(?:'ll| will| need to| have to| must| should| can| first) (?:"
+                + _PREREQ
+                + r"|implement|calculate|use)\b(?: "
+                + _W
+                + r"){1,14}? and then (?:"
+                + _VERBS
+                + r"|sum|take|plug)\b",
+            ),
+            (
+                ("separately", "individually", "one by one", "in turn"),
+                r"(?:look at|consider|handle|treat|solve|calculate|compute|find|analy[sz]e"
+                r"|evaluate|work out|count) (?:" + _W + r" ){0,2}?(?:each|both|all|these|those"
+                r"|them|the two|the three|their)(?: " + _W + r"){0,4}? (?:separately|individually"
+                r"|one by one|in turn)\b",
+            ),
+            (
+                ("split", "divide", "break", "decompos"),
+                # a figure or a range cut into parts, not algebra ("split the fraction")
+                r"(?:split|divide|break|decompose)s? (?:the|this) (?:problem|region|quadrilateral"
+                r"|polygon|shape|figure|integral|interval|domain|area|cases?|task|solid|sum over"
+                r"|range) (?:into|at)\b",
+            ),
+            (
+                ("first",),
+                r"first,? (?:we|i) (?:should|need to|will|'ll|can|must|have to)(?: probably"
+                r"| first)? (?:" + _PREREQ + r")\b",
+            ),
         ),
         # Reasoning backwards from the goal.
         "backward_chaining": (
