@@ -1069,9 +1069,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # recognize a property") is not a plan
                 r"to (?:solve|find|answer|compute|determine|calculate|prove|show|evaluate) (?:this"
                 r"|the|it|" + _W + r")(?: " + _W + r"){0,6}?, (?:we|i|let's|let me)(?:'ll)?"
-                r" (?:first|need|have to|must|should|will need)(?: to)?(?: first)? (?:"
+                r" (?:(?:first|need|have to|must|should|will need)(?: to)?(?: first)? (?:"
                 + _PREREQ
-                + r")\b|first need (?:the|an?|its|their) ",
+                + r")\b|first need (?:the|an?|its|their) )",
             ),
             (
                 ("reduces", "boils", "down", "suffices", "enough", "simplifies"),
