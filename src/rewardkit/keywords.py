@@ -1272,7 +1272,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("steps", "stages", "parts", "phases", "at a time"),
                 r"(?:proceed|go|work|do (?:this|it)|solve (?:this|it)|tackle (?:this|it)|approach"
-                r" (?:this|it)) in (?:two|three|four|five|several|2|3|4|5) (?:steps|stages|parts"
+                r" (?:this|it)) in (?:two|three|four|five|several|2|3|4|5) (?:steps|stages|moves|parts"
                 r"|phases)|(?:handle|treat|solve|tackle|do|take|consider|deal with) (?:them|these"
                 r"|those|the (?:" + _W + r" )?(?:cases|parts|pieces|steps|equations|terms"
                 r"|conditions)) one at a time",
@@ -1310,7 +1310,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("separately", "individually", "one by one", "in turn"),
                 r"(?:look at|consider|handle|treat|solve|calculate|compute|find|analy[sz]e"
                 r"|evaluate|work out|count) (?:" + _W + r" ){0,2}?(?:each|both|all|these|those"
-                r"|them|the two|the three|their)(?: " + _W + r"){0,4}? (?:separately|individually"
+                r"|them|the two|the three|their|the cases)(?: " + _W + r"){0,4}? (?:separately|individually"
                 r"|one by one|in turn)\b",
             ),
             (
@@ -1322,8 +1322,24 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("first",),
-                r"first,? (?:we|i) (?:should|need to|will|'ll|can|must|have to)(?: probably"
+                r"first,? (?:we|i)(?: should| need to| will|'ll| can| must| have to)(?: probably"
                 r"| first)? (?:" + _PREREQ + r")\b",
+            ),
+            (
+                ("before", "milestone", "target", "goal", "aim", "first"),
+                # written forms of round 5: "before tackling the whole sum, I'll work out the
+                # general term", "intermediate targets: ...", "my aim is to make 12 from 7 and
+                # 5", "the first milestone is 45", "aim for a multiple of 7 first", "that's what
+                # we should establish first"
+                r"before (?:tackling|solving|computing|finding|attacking|handling|evaluating)"
+                r" (?:" + _W + r" ){1,5}?(?:i|we|let's|let me)\b|(?:^|(?<=\n)|(?<=[.!?][ ]))"
+                r"(?:intermediate (?:targets?|goals?)|milestones?|sub-?targets?|sub-?goals?)\s*:"
+                r"|(?:my|our) (?:aim|goal|target) is to (?:make|get|reach|build|form) (?:a |an )?"
+                + _NUM
+                + r" (?:from|using|with|out of|first)|(?:first|next|intermediate) (?:milestone"
+                r"|target|stop) (?:is|will be) " + _NUM + r"|aim (?:for|at) (?:" + _W + r" ){1,5}?"
+                r"first\b|(?:what|that's what|which is what) (?:we|i) (?:should|need to|must)"
+                r" (?:establish|find|compute|show|prove) first\b",
             ),
         ),
         # Reasoning backwards from the goal.
