@@ -655,7 +655,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # valid solution", "we discard x = -4", "must be discarded"
                 r"(?:=\s*" + _NUM + r"|" + _NUM + r"\)?) (?:is|are) (?:invalid|not (?:a )?valid"
                 r"|extraneous)\b|(?:we|i|so) (?:can |must |should )?(?:discard|reject) (?:x|y|n|k"
-                r"|t|a|b|it|this|that|the (?:negative|extraneous|other|second|first)|" + _NUM
+                r"|t|a|b|it|this|that|the (?:negative|extraneous|other|second|first)|"
+                + _NUM
                 + r"|\$|\\\()|(?:must|should|can|is|are) (?:be )?(?:discarded|rejected)\b",
             ),
             (
@@ -951,15 +952,28 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             # third generalisation (issue 19): how real completions turn away from an approach
             (
-                ("rather than", "instead of", "never mind", "abandon", "throw", "restart",
-                 "after all", "better", "simpler", "cleaner", "easier"),
+                (
+                    "rather than",
+                    "instead of",
+                    "never mind",
+                    "abandon",
+                    "throw",
+                    "restart",
+                    "after all",
+                    "better",
+                    "simpler",
+                    "cleaner",
+                    "easier",
+                ),
                 # not "alternatively, ...": real completions use it as often to confirm a result
                 # by a second method (a check) as to leave a failing one
-                r"(?:(?<=[.!?;:][ ])|(?<=\n)|^)(?:rather than|instead of) " + _GERUNDS + r"|never mind|abandon (?:it|this|that"
+                r"(?:(?<=[.!?;:][ ])|(?<=\n)|^)(?:rather than|instead of) "
+                + _GERUNDS
+                + r"|never mind|abandon (?:it|this|that"
                 r"|the)|throw (?:it|this|that) out|(?:let me|let's|i'll|we'll) restart"
                 r"|(?:not|n't) (?:use|do|go with) (?:" + _W + r" ){1,5}?after all"
-                r"|(?:^|(?<=\n)|(?<=[.!?;][ ]))a (?:better|simpler|cleaner|easier) (?:route|approach"
-                r"|way|method|idea|strategy|plan)\s*(?::|is to|would be)",
+                r"|(?:^|(?<=\n)|(?<=[.!?;][ ]))a (?:better|simpler|cleaner|easier)"
+                r" (?:route|approach|way|method|idea|strategy|plan)\s*(?::|is to|would be)",
             ),
             (
                 ("complicated", "messy", "tedious", "cumbersome", "hopeless", "forever"),
@@ -1024,7 +1038,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" (?:goal|step|task|objective|aim|thing to do|target|subgoal)|sub-?goal|plan"
                 r"|strategy|idea|key|trick|approach|key step|main step|game plan)(?: here)?"
                 r" (?:is|will be|would be) (?:to|:|" + _VERBS + r")|(?:step (?:one|1|two|2) is to)"
-                r"|(?:^|(?<=\n))\s*(?:plan|strategy)\s*:|(?<!into[ ])(?:two|three|four|2|3|4) (?:main )?"
+                r"|(?:^|(?<=\n))\s*(?:plan|strategy)\s*:"
+                r"|(?<!into[ ])(?:two|three|four|2|3|4) (?:main )?"
                 r"(?:steps|parts|stages)\s*:|into (?:two|three|four|2|3|4) (?:main )?(?:steps"
                 # "split into two parts: finding ...", not "splitting the fraction into two parts:"
                 r"|parts|stages)\s*:\s*(?:" + _GERUNDS + r")",
@@ -1113,9 +1128,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("step", "part"),
                 # a goal named before it is worked ("Step 1: find the roots"); a computation
                 # on numbers ("Step 1: add 2 and 3") is plain step numbering, not a subgoal
-                r"(?:(?:step|part) (?:1|one)|first step)\s*[:.)]\s*(?:find|compute|calculate|determine"
-                r"|figure out|work out|identify|establish|count|list|set up|express|isolate|simplify"
-                r"|get|make|reach) (?:the|a|an|each"
+                r"(?:(?:step|part) (?:1|one)|first step)\s*[:.)]\s*(?:find|compute|calculate"
+                r"|determine|figure out|work out|identify|establish|count|list|set up|express"
+                r"|isolate|simplify|get|make|reach) (?:the|a|an|each"
                 r"|all|its|their|how|what|which|whether)\b",
             ),
             (
@@ -1270,11 +1285,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"first,? and then (?:" + _GERUNDS + r"|plugging|substituting|applying|taking)",
             ),
             (
-                ("steps", "stages", "parts", "phases", "at a time"),
+                ("steps", "stages", "moves", "parts", "phases", "at a time"),
                 r"(?:proceed|go|work|do (?:this|it)|solve (?:this|it)|tackle (?:this|it)|approach"
-                r" (?:this|it)) in (?:two|three|four|five|several|2|3|4|5) (?:steps|stages|moves|parts"
-                r"|phases)|(?:handle|treat|solve|tackle|do|take|consider|deal with) (?:them|these"
-                r"|those|the (?:" + _W + r" )?(?:cases|parts|pieces|steps|equations|terms"
+                r" (?:this|it)) in (?:two|three|four|five|several|2|3|4|5) (?:steps|stages|moves"
+                r"|parts|phases)|(?:handle|treat|solve|tackle|do|take|consider|deal with)"
+                r" (?:them|these|those|the (?:"
+                + _W
+                + r" )?(?:cases|parts|pieces|steps|equations|terms"
                 r"|conditions)) one at a time",
             ),
             (
@@ -1310,8 +1327,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("separately", "individually", "one by one", "in turn"),
                 r"(?:look at|consider|handle|treat|solve|calculate|compute|find|analy[sz]e"
                 r"|evaluate|work out|count) (?:" + _W + r" ){0,2}?(?:each|both|all|these|those"
-                r"|them|the two|the three|their|the cases)(?: " + _W + r"){0,4}? (?:separately|individually"
-                r"|one by one|in turn)\b",
+                r"|them|the two|the three|their|the cases)(?: " + _W + r"){0,4}? (?:separately"
+                r"|individually|one by one|in turn)\b",
             ),
             (
                 ("split", "divide", "break", "decompos"),
@@ -1494,8 +1511,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"the (?:rest|remaining (?:numbers|ones|two|three)|others|other (?:numbers|two"
                 r"|three)|leftovers?) (?:must|should|need to|has to|have to|will have to) (?:make"
                 r"|give|be|equal|form|produce|multiply to|add (?:up )?to|sum to) (?:me |us )?"
-                r"(?:a |an )?"
-                + _NUM,
+                r"(?:a |an )?" + _NUM,
             ),
             (
                 ("since", "because"),
@@ -1658,8 +1674,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("need", "look", "search"),
                 r"(?:i|we)(?:'d| would| still) need (?:a |an |another )?"
                 + _NUM
-                + r"(?= from| out of| more|\s*(?:[.,;:)]|$))|(?:look|looking|search) for (?:a way to (?:reach|get|make|produce) (?:a |an"
-                r" )?"
+                + r"(?= from| out of| more|\s*(?:[.,;:)]|$))|(?:look|looking|search) for (?:a way"
+                r" to (?:reach|get|make|produce) (?:a |an )?"
                 + _NUM
                 + r"|"
                 + _NUM
