@@ -404,6 +404,7 @@ def test_third_generalisation_forms(text: str, behavior: str) -> None:
         pytest.param("So x = -4 fails and must be discarded.", B, id="candidate-fails"),
         pytest.param("Wait, that doesn't seem right.", B, id="verdict-not-backtracking"),
         pytest.param("Alternatively, I can check it with the formula.", B, id="alternatively"),
+        pytest.param("It is complicated, but maybe expanding works.", B, id="complicated-but"),
         pytest.param("To find the answer, we need to find x.", C, id="goal-is-the-answer"),
         pytest.param("They would need 12 / 1.5 = 8 meals.", C, id="would-need-computation"),
         pytest.param("Find the smallest C that satisfies the inequality.", V, id="that-satisfies"),

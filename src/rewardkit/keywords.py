@@ -980,7 +980,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # the approach judged, then a turn: "this seems messy. maybe i should look for a
                 # pattern", "this might be a bit complicated to handle directly. maybe ..."
                 r"(?:complicated|messy|tedious|cumbersome|hopeless|forever)(?: " + _W + r"){0,4}?"
-                r"[.,;:]?\s+(?:maybe|perhaps|alternatively|instead|a better)\b",
+                r"[.;:]\s+(?:maybe|perhaps|alternatively|instead|a better)\b",
             ),
         ),
         # Decomposing the problem into intermediate goals.
