@@ -200,6 +200,11 @@ _PREREQ = (
     r"|rewrite|convert|isolate|solve|simplify|evaluate|count|identify|factor|break|split|set up"
     r"|expand|list|show|prove|check|combine|eliminate|substitute|analy[sz]e|consider|handle"
 )
+# "..., but I should confirm that." hedges a guess: an intention, not a check of a result.
+_HEDGE = (
+    r"(?!(?:i|we) should (?:re-?check|double[- ]?check|check|verify|confirm|make sure) (?:that|this"
+    r"|it|them)\s*(?:[.!?)]|$))"
+)
 _NUMWORD = r"(?:two|three|four|five|2|3|4|5|several|a few|smaller|separate)"
 _BAD = (
     r"(?:doesn't|does not|didn't|did not|won't|will not|can't|cannot|isn't going to"
@@ -222,7 +227,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("verify", "check", "confirm", "sure"),
-                r"(?:to|we can|i can|i'll|we'll|we should|i should|now|quickly|can) (?:verify"
+                _HEDGE
+                + r"(?:to|we can|i can|i'll|we'll|we should|i should|now|quickly|can) (?:verify"
                 r"|check|confirm|double[- ]?check|make sure)(?:(?= "
                 + _RESULT
                 + r")"
@@ -506,7 +512,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (("both",), r"both sides (?:are (?:equal|the same)|equal " + _NUM + r"|match|agree)"),
             (
                 ("check", "verify", "confirm"),
-                r"(?:let me|let's|i'll|i should|we should|i need to|we need to|i want to|i'd like"
+                _HEDGE
+                + r"(?:let me|let's|i'll|i should|we should|i need to|we need to|i want to|i'd like"
                 r" to) (?:re-?check|double[- ]?check|check|verify|confirm) (?:(?:that|this|it|them)"
                 r"(?=\s*[.,;:!)]|\s*$| again| with| using| by| quickly| numerically| once)|the"
                 r" (?:calculation|computation|arithmetic|math|steps?)|my (?:"
