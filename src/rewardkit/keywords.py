@@ -671,12 +671,6 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"checks? out\b|to be (?:safe|sure)\b(?! that)|(?:,|and|which) indeed\b"
                 r"|nowhere near (?:" + _NUM + r"|the (?:target|goal))",
             ),
-            (
-                ("consistent", "matches", "correct", "confirmed", "verified"),
-                # a one-word verdict after a computation: "... = 24, same as before. Consistent."
-                r"(?:(?<=[.:;]\s)|(?<=\n))(?:consistent|matches|correct|confirmed|verified)"
-                r"(?=\s*(?:[.!]|$))",
-            ),
         ),
         # Abandoning a failing approach and trying another.
         "backtracking": (
@@ -1321,21 +1315,21 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("and then",),
                 # two computations announced together: "we need to determine the direction
                 # vectors and then use the dot product", "we will evaluate f at each point and
-                # then sum the results"
-                r"(?:we|i)(?:'ll| will| need to| have to| must| should| can| first) (?:"
-                + _PREREQ
-                + r"|implement|calculate|use)\b(?: "
+                # then sum the results" (short verb lists: a long leading class slows the
+                # prefilter)
+                r"(?:we|i)(?:'ll| will| need to| have to| must| should| can| first) (?:find|compute"
+                r"|calculate|determine|evaluate|count|convert|analy[sz]e|implement|use|solve"
+                r"|simplify)\b(?: "
                 + _W
-                + r"){1,14}? and then (?:"
-                + _VERBS
-                + r"|sum|take|plug)\b",
+                + r"){1,14}? and then (?:find|compute|calculate|determine|use|sum|add|subtract"
+                r"|multiply|take|plug|substitute|evaluate|apply|combine)\b",
             ),
             (
-                ("separately", "individually", "one by one", "in turn"),
-                r"(?:look at|consider|handle|treat|solve|calculate|compute|find|analy[sz]e"
-                r"|evaluate|work out|count) (?:" + _W + r" ){0,2}?(?:each|both|all|these|those"
-                r"|them|the two|the three|their|the cases)(?: " + _W + r"){0,4}? (?:separately"
-                r"|individually|one by one|in turn)\b",
+                ("separately", "individually", "one by one"),
+                r"(?:look at|consider|handle|treat|solve|calculate|compute|find|evaluate|count)"
+                r" (?:each|both|these|those|them|their|the cases)(?: "
+                + _W
+                + r"){0,3}? (?:separately|individually|one by one)\b",
             ),
             (
                 ("split", "divide", "break", "decompos"),
