@@ -1131,7 +1131,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # on numbers ("Step 1: add 2 and 3") is plain step numbering, not a subgoal
                 r"(?:(?:step|part) (?:1|one)|first step)\s*[:.)]\s*(?:find|compute|calculate"
                 r"|determine|figure out|work out|identify|establish|count|list|set up|express"
-                r"|isolate|simplify|get|make|reach) (?:the|a|an|each"
+                r"|isolate|simplify|factor|get|make|reach) (?:the|a|an|each"
                 r"|all|its|their|how|what|which|whether)\b",
             ),
             (
