@@ -364,6 +364,8 @@ def test_rejected_second_broadening_forms(text: str) -> None:
         pytest.param("So t = 1, which is not greater than 2.", V, id="not-greater-than"),
         pytest.param("But y >= 0, so y = -3 is extraneous.", V, id="extraneous"),
         pytest.param("We discard x = -1 since lengths are positive.", V, id="discard"),
+        pytest.param("So $k = 2$ is not a valid solution.", V, id="not-valid-latex"),
+        pytest.param("This value of $x$ does not satisfy $x > 1$.", V, id="does-not-satisfy"),
         pytest.param("Adding the rows again gives 36, so it checks out.", V, id="checks-out"),
         pytest.param("Quick test with n = 2: 2 + 2 = 4.", V, id="quick-test"),
         pytest.param("This is getting messy. Maybe a substitution helps.", B, id="messy-maybe"),

@@ -642,13 +642,14 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|(?:does|did) (?:that|this|it) make sense\?",
             ),
             (
-                ("match", "agree", "satisf", "contradict"),
+                ("match", "agree", "satisf", "contradict", "fit"),
                 # a failed comparison with a condition or an earlier result: "which doesn't
                 # satisfy x > 7", "that doesn't match my previous result", "which contradicts"
                 r"(?:which|this|that|it|but it|so it) (?:doesn't|does not|didn't|did not)"
                 r" (?:match|agree with|satisfy|fit)\b|(?:which|this|that) (?:contradicts|would"
                 r" contradict)\b|(?:seems to |would )?contradicts? (?:the|our|my) (?:given|earlier"
-                r"|previous|original|condition|assumption)",
+                r"|previous|original|condition|assumption)|(?:doesn't|does not) satisfy (?:\$|\\\("
+                r"|both|either|the (?:condition|inequality|equation|original|given|constraint))",
             ),
             (
                 ("than",),
@@ -660,7 +661,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("valid", "extraneous", "discard", "reject"),
                 # a candidate rejected after a check: "x = -2 is invalid", "so k = 0 is not a
                 # valid solution", "we discard x = -4", "must be discarded"
-                r"(?:=\s*" + _NUM + r"|" + _NUM + r"\)?) (?:is|are) (?:invalid|not (?:a )?valid"
+                r"(?:=\s*"
+                + _NUM
+                + r"|"
+                + _NUM
+                + r")(?:\)|\$|\\\))? (?:is|are) (?:invalid|not (?:a )?valid"
                 r"|extraneous)\b|(?:we|i|so) (?:can |must |should )?(?:discard|reject) (?:x|y|n|k"
                 r"|t|a|b|it|this|that|the (?:negative|extraneous|other|second|first)|"
                 + _NUM
