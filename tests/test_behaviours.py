@@ -409,7 +409,6 @@ def test_third_generalisation_forms(text: str, behavior: str) -> None:
         pytest.param("To find the answer, we need to find x.", C, id="goal-is-the-answer"),
         pytest.param("They would need 12 / 1.5 = 8 meals.", C, id="would-need-computation"),
         pytest.param("Find the smallest C that satisfies the inequality.", V, id="that-satisfies"),
-        pytest.param("So it is 4, but I should confirm that.", V, id="hedge"),
     ],
 )
 def test_rejected_third_generalisation_forms(text: str, behavior: str) -> None:

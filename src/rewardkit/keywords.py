@@ -200,11 +200,6 @@ _PREREQ = (
     r"|rewrite|convert|isolate|solve|simplify|evaluate|count|identify|factor|break|split|set up"
     r"|expand|list|show|prove|check|combine|eliminate|substitute|analy[sz]e|consider|handle"
 )
-# "..., but I should confirm that." hedges a guess: an intention, not a check of a result.
-_HEDGE = (
-    r"(?!(?:i|we) should (?:re-?check|double[- ]?check|check|verify|confirm|make sure) (?:that|this"
-    r"|it|them)\s*(?:[.!?)]|$))"
-)
 _NUMWORD = r"(?:two|three|four|five|2|3|4|5|several|a few|smaller|separate)"
 _BAD = (
     r"(?:doesn't|does not|didn't|did not|won't|will not|can't|cannot|isn't going to"
@@ -227,8 +222,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("verify", "check", "confirm", "sure"),
-                _HEDGE
-                + r"(?:to|we can|i can|i'll|we'll|we should|i should|now|quickly|can) (?:verify"
+                r"(?:to|we can|i can|i'll|we'll|we should|i should|now|quickly|can) (?:verify"
                 r"|check|confirm|double[- ]?check|make sure)(?:(?= "
                 + _RESULT
                 + r")"
@@ -512,8 +506,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (("both",), r"both sides (?:are (?:equal|the same)|equal " + _NUM + r"|match|agree)"),
             (
                 ("check", "verify", "confirm"),
-                _HEDGE
-                + r"(?:let me|let's|i'll|i should|we should|i need to|we need to|i want to|i'd like"
+                r"(?:let me|let's|i'll|i should|we should|i need to|we need to|i want to|i'd like"
                 r" to) (?:re-?check|double[- ]?check|check|verify|confirm) (?:(?:that|this|it|them)"
                 r"(?=\s*[.,;:!)]|\s*$| again| with| using| by| quickly| numerically| once)|the"
                 r" (?:calculation|computation|arithmetic|math|steps?)|my (?:"
@@ -661,11 +654,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("valid", "extraneous", "discard", "reject"),
                 # a candidate rejected after a check: "x = -2 is invalid", "so k = 0 is not a
                 # valid solution", "we discard x = -4", "must be discarded"
-                r"(?:=\s*"
-                + _NUM
-                + r"|"
-                + _NUM
-                + r")(?:\)|\$|\\\))? (?:is|are) (?:invalid|not (?:a )?valid"
+                # (the value before "is" checked by lookbehind: a leading number class is tried
+                # at every digit)
+                r"(?:is(?<=[\d$)][ ]is)|are(?<=[\d$)][ ]are)) (?:invalid|not (?:a )?valid"
                 r"|extraneous)\b|(?:we|i|so) (?:can |must |should )?(?:discard|reject) (?:x|y|n|k"
                 r"|t|a|b|it|this|that|the (?:negative|extraneous|other|second|first)|"
                 + _NUM
@@ -973,7 +964,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ),
                 # not "alternatively, ...": real completions use it as often to confirm a result
                 # by a second method (a check) as to leave a failing one
-                r"(?:(?<=[.!?;:][ ])|(?<=\n)|^)(?:rather than|instead of) "
+                r"(?:rather(?:(?<=[.!?;:][ ]rather)|(?<=\nrather)|(?<=^rather)) than|instead(?:(?<="
+                r"[.!?;:][ ]instead)|(?<=\ninstead)|(?<=^instead)) of) "
                 + _GERUNDS
                 + r"|never mind|abandon (?:it|this|that"
                 r"|the)|throw (?:it|this|that) out|(?:let me|let's|i'll|we'll) restart"
@@ -1045,7 +1037,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|strategy|idea|key|trick|approach|key step|main step|game plan)(?: here)?"
                 r" (?:is|will be|would be) (?:to|:|" + _VERBS + r")|(?:step (?:one|1|two|2) is to)"
                 r"|(?:^|(?<=\n))\s*(?:plan|strategy)\s*:"
-                r"|(?<!into[ ])(?:two|three|four|2|3|4) (?:main )?"
+                # (the lookbehinds follow the number: an alternative that starts with a
+                # lookbehind is tried at every offset)
+                r"|(?:two(?<!into[ ]two)|three(?<!into[ ]three)|four(?<!into[ ]four)"
+                r"|2(?<!into[ ]2)|3(?<!into[ ]3)|4(?<!into[ ]4)) (?:main )?"
                 r"(?:steps|parts|stages)\s*:|into (?:two|three|four|2|3|4) (?:main )?(?:steps"
                 # "split into two parts: finding ...", not "splitting the fraction into two parts:"
                 r"|parts|stages)\s*:\s*(?:" + _GERUNDS + r")",
