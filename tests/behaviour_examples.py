@@ -100,7 +100,7 @@ POSITIVES: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("Next, we need to find the height of the triangle.", {S}),
         ("Our first goal is to get a multiple of 7.", {S}),
         ("Let's break the problem into smaller pieces.", {S}),
-        ("To find the volume, we first need the area of the base.", {S}),
+        ("To find the volume, we first need the area of the base.", {S, C}),
         ("The idea is to pair each term with its complement.", {S}),
         ("I'll first compute 25 * 4 and then deal with the 3.", {S}),
         ("Let me break this down: the tens digit, then the units digit.", {S}),
@@ -584,7 +584,7 @@ THIRD_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
         (
             "To find the probability, we first need to figure out how many ways there are to "
             "choose 3 cards.",
-            {S},
+            {S, C},
         ),
         (
             "Let's start by finding the prime factorization of 360; after that, the number of "
@@ -924,7 +924,7 @@ FOURTH_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
             {S},
         ),
         ("Let's handle the denominator first.", {S}),
-        ("To compute the expected value, I first need the probability of each outcome.", {S}),
+        ("To compute the expected value, I first need the probability of each outcome.", {S, C}),
         ("We'll find the GCD first and use it to get the LCM.", {S}),
         (
             "Breaking it into pieces: the area of the rectangle plus the area of the semicircle.",
@@ -1243,4 +1243,1579 @@ BROADENING_PROBE_CONTROLS: tuple[str, ...] = (
     "The target number is 36 and the numbers are 2, 3, 6 and 9.",
     "Then we simplify: 2x + 4x = 6x.",
     "I need to recall the formula for the volume of a cone.",
+)
+
+
+#: Fifth round (issue 19): written blind from the issue's definitions only, without sight of the
+#: patterns or earlier examples (math and Countdown); measured before the third generalisation
+#: (docs/reflection.md has the figures), tuned on since.
+FIFTH_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (t, frozenset(labels))
+    for t, labels in (
+        # ---------------- verification: math ----------------
+        (
+            "So $x = 3$. Plugging back in: $2(3)^2 - 5(3) - 3 = 18 - 15 - 3 = 0$, so it "
+            "satisfies the equation.",
+            {V},
+        ),
+        (
+            "Let me double-check the derivative by differentiating $\\frac{1}{2}x^2 \\ln x$ "
+            "again: the product rule gives $x \\ln x + \\frac{1}{2}x$, which matches what I "
+            "had.",
+            {V},
+        ),
+        (
+            "Sanity check: the probability came out to $\\frac{7}{12}$, which lies between 0 "
+            "and 1 and is a bit above the $\\frac{1}{2}$ we'd expect from symmetry, so it's "
+            "plausible.",
+            {V},
+        ),
+        (
+            "Quick test with $n = 3$: the formula gives $\\frac{3 \\cdot 4}{2} = 6$, and "
+            "indeed $1 + 2 + 3 = 6$.",
+            {V},
+        ),
+        (
+            "Hmm, wait — is $91$ actually prime? No: $91 = 7 \\times 13$, so my count of "
+            "primes below 100 was off by one.",
+            {V},
+        ),
+        (
+            "I want to confirm the area another way: Heron's formula with sides 6, 8, 10 gives "
+            "$\\sqrt{12 \\cdot 6 \\cdot 4 \\cdot 2} = \\sqrt{576} = 24$, same as $\\frac{1}{2} "
+            "\\cdot 8 \\cdot 6$. Consistent.",
+            {V},
+        ),
+        (
+            "The two roots should sum to $-\\frac{b}{a} = 5$ and multiply to $\\frac{c}{a} = "
+            "6$; $2 + 3 = 5$ and $2 \\cdot 3 = 6$, good.",
+            {V},
+        ),
+        (
+            "That gives $\\binom{6}{2} = 15$ handshakes. Counting directly to be safe: the "
+            "first person shakes 5 hands, the next 4 new ones, then 3, 2, 1, total 15. Matches.",
+            {V},
+        ),
+        (
+            "I get $\\int_0^1 x e^x\\,dx = 1$. Does that make sense? The integrand rises from "
+            "0 to $e \\approx 2.72$ on a unit interval, so an area of 1 is reasonable.",
+            {V},
+        ),
+        (
+            "Hold on, $\\sqrt{50}$ is $5\\sqrt{2}$, not $5\\sqrt{10}$ — I simplified wrongly, "
+            "so the hypotenuse is $5\\sqrt{2}$.",
+            {V},
+        ),
+        (
+            "Numerically, at $x = 0.01$ we get $\\frac{\\sin x}{x} \\approx 0.99998$, which "
+            "agrees with the limit being 1.",
+            {V},
+        ),
+        (
+            "Substituting $(x, y) = (2, -1)$ into the second equation: $3(2) + 4(-1) = 2$, "
+            "correct, so the pair works in both equations.",
+            {V},
+        ),
+        (
+            "We should make sure $x = -4$ isn't extraneous: $\\sqrt{-4 + 5} = 1$ but the right "
+            "side is $-4 + 3 = -1$, so it fails and must be discarded.",
+            {V},
+        ),
+        (
+            "The 120 I got looks too big — $5!$ ignores the two identical letters. Dividing by "
+            "$2!$ gives 60, which I trust more.",
+            {V},
+        ),
+        (r"Both sides come out to $\frac{13}{6}$, so the identity checks out.", {V}),
+        (
+            r"Let me double check $7 \times 8$: it's 56, so the remainder really is $60 - 56 = 4$.",
+            {V},
+        ),
+        (
+            "Multiplying the matrix by my claimed inverse, "
+            "$\\begin{pmatrix}2&1\\\\1&1\\end{pmatrix}\\begin{pmatrix}1&-1\\\\-1&2\\end{pmatrix}$, "
+            "gives the identity, so the inverse is right.",
+            {V},
+        ),
+        (
+            "Does $a_5 = 48$ fit the pattern? $3 \\cdot 2^4 = 48$, yes, the closed form "
+            "reproduces it.",
+            {V},
+        ),
+        # ---------------- verification: Countdown ----------------
+        ("(25 - 3) * 4 = 88, which is bigger than 72.", {V}),
+        ("75 + 19 = 94, then 94 - 8 = 86. That's 86, not 83.", {V}),
+        ("So 6 * 7 = 42 and 42 + 9 = 51 — exactly the target of 51, so this works.", {V}),
+        ("Let's see: 100 / 4 = 25, 25 + 13 = 38. The target is 41, so I'm 3 short.", {V}),
+        (
+            "Hmm, 50 - 2 = 48 and 48 * 2 = 96, but I only have one 2, so that uses a number "
+            "twice and isn't allowed.",
+            {V},
+        ),
+        ("Evaluating (8 + 4) * (9 - 3): 12 * 6 = 72, which equals the target.", {V}),
+        ("Result is 17, but we want 24, so no.", {V}),
+        ("Let me recompute to be sure: 13 * 5 = 65, 65 - 7 = 58, 58 + 1 = 59. Yes, 59.", {V}),
+        ("That overshoots: 37 * 3 = 111 versus 98.", {V}),
+        (
+            "Final check of (90 - 18) / 3 + 5: 72 / 3 = 24, 24 + 5 = 29, and each number was "
+            "used once. Good.",
+            {V},
+        ),
+        ("44 + 27 = 71, too low by 10.", {V}),
+        ("Is 96 / 8 a whole number? 8 * 12 = 96, yes, so 12 is fine to use next.", {V}),
+        ("That gives 63, and the goal was 63. Done.", {V}),
+        ("Hmm, 4 * 17 = 68, not 78 — I added wrong earlier.", {V}),
+        ("Plugging it back: 3 * (16 + 2) = 3 * 18 = 54, matching the target of 54.", {V}),
+        ("Close, but 89 isn't 87.", {V}),
+        # ---------------- backtracking: math ----------------
+        (
+            "Completing the square is getting messy with these fractions, so let me drop it "
+            "and just use the quadratic formula instead.",
+            {B},
+        ),
+        (
+            "Scratch that — counting the complement directly overcounts. I'll use "
+            "inclusion-exclusion on the three sets instead.",
+            {B},
+        ),
+        (
+            "Integration by parts with $u = x^2$ only makes the integral worse. Let's go back "
+            "and try the substitution $w = x^2 + 1$ instead.",
+            {B},
+        ),
+        (
+            "This coordinate setup isn't leading anywhere. Let me abandon coordinates and use "
+            "similar triangles.",
+            {B},
+        ),
+        (
+            "Hmm, listing every case would take forever. A better route: treat it as a "
+            "stars-and-bars count.",
+            {B},
+        ),
+        (
+            "Assuming $n$ is even didn't get me anywhere. Let me go back to the start and work "
+            "modulo 3 instead.",
+            {B},
+        ),
+        (
+            "Actually, no. Rather than expanding $(x+1)^5$ term by term, I'll read the "
+            "coefficient straight off the binomial theorem.",
+            {B},
+        ),
+        (
+            "My first approach, solving for y and substituting, produced a quartic. Let me "
+            "back up and eliminate x instead, which keeps things linear.",
+            {B},
+        ),
+        (
+            "Wait, this approach treats the balls as distinguishable, which they aren't. Let "
+            "me restart the count with identical balls.",
+            {B},
+        ),
+        ("OK, the trig substitution is a dead end here. Alternative: partial fractions.", {B}),
+        (
+            "Let's not use the law of cosines after all; dropping an altitude from C gives two "
+            "right triangles that are easier to handle.",
+            {B},
+        ),
+        (
+            "I'll try a different tack: instead of computing the probability of at least one "
+            "six directly, compute the probability of no sixes and subtract from 1.",
+            {B},
+        ),
+        (
+            "That didn't simplify. Going back to the original equation, I'll multiply both "
+            "sides by $x(x-1)$ first this time.",
+            {B},
+        ),
+        (
+            "Applying L'Hôpital's rule three times still leaves $\\frac{0}{0}$. New plan: "
+            "expand $\\sin x$ and $\\cos x$ as Taylor series.",
+            {B},
+        ),
+        (
+            "Never mind the recursion; there's a closed form if I view it as a geometric series.",
+            {B},
+        ),
+        (
+            "Plain induction on $n$ breaks at the inductive step, so I'll abandon it and prove "
+            "the stronger statement $a_n < 2 - \\frac{1}{n}$ instead.",
+            {B},
+        ),
+        (
+            "Substituting $x = 2$ back gives $4 + 2 - 3 = 3 \\ne 0$, so that factorization was "
+            "wrong — I'll use the quadratic formula instead.",
+            {V, B},
+        ),
+        # ---------------- backtracking: Countdown ----------------
+        ("(25 - 3) * 4 = 88, too high. Try (25 - 4) * 3 = 63 instead.", {V, B}),
+        ("75 - 19 + 8 = 64, not 71. Next: 75 - 8 + 19 = 86.", {V, B}),
+        (
+            "Adding everything gets only 45, nowhere near 120, so addition alone won't do it; "
+            "bring in multiplication: 12 * 10 = 120.",
+            {V, B},
+        ),
+        ("Scrap this line of attempts with 50 at the front. I'll start from 7 * 8 instead.", {B}),
+        ("Let me try a different ordering of the numbers: 9, 3, 6 rather than 6, 9, 3.", {B}),
+        ("(48 - 11) / 6 isn't a whole number. Try 48 + 11 - 6 = 53.", {V, B}),
+        ("Too small again. Instead of adding the 2, multiply by it: (13 + 9) * 2 = 44.", {V, B}),
+        (
+            "Alright, division seems like a dead end with these numbers, so I'll focus on "
+            "subtraction combos.",
+            {B},
+        ),
+        ("That's 96, which overshoots 94 by 2. So change it: 4 * 25 - 6 = 94.", {V, B}),
+        ("36 + 15 + 4 = 55, not 59. 15 * 4 = 60, 60 - 36 = 24.", {V, B}),
+        ("(100 + 4) / 2 = 52 — nope, need 48. (100 - 4) / 2 = 48.", {V, B}),
+        (
+            "I keep ending up near 30 with this grouping; let me throw it out and pair 17 with "
+            "2 first.",
+            {B},
+        ),
+        (
+            "22 * 3 = 66 didn't lead anywhere, so let's try another combination: 22 + 3 = 25 "
+            "and then 25 * 4 = 100.",
+            {B},
+        ),
+        (
+            "Going back to the beginning: rather than starting with 64, what if I divide 64 by "
+            "8 first and build from 8?",
+            {B},
+        ),
+        ("6 * 5 - 3 = 27, two short of 29. Another try: 6 * 5 - 1 = 29.", {V, B}),
+        ("This isn't working. Let me reconsider and start with the largest number, 91.", {B}),
+        # ---------------- subgoal setting: math ----------------
+        (
+            "First I'll find the radius of the inscribed circle, and then use it to get the "
+            "shaded area.",
+            {S},
+        ),
+        (
+            "We'll do this in two parts: count the arrangements with the vowels together, then "
+            "subtract that from the total.",
+            {S},
+        ),
+        (
+            "The key is to isolate $\\sqrt{x+3}$ on one side; once that's done, squaring gives "
+            "a quadratic we can solve.",
+            {S},
+        ),
+        (
+            "To find the volume, I need the height of the pyramid, which means first finding "
+            "the distance from the foot of the apex to a vertex.",
+            {S, C},
+        ),
+        (
+            "Plan: (1) find where the two curves intersect, (2) set up the integral between "
+            "those points, (3) evaluate it.",
+            {S},
+        ),
+        (
+            "Let's split this into smaller pieces: factor $N = 2^4 \\cdot 3^2 \\cdot 5$ first, "
+            "then apply the divisor-count formula to the exponents.",
+            {S},
+        ),
+        (
+            "Step one is to get the slope of the tangent at $x = 2$; after that, the equation "
+            "of the line follows from point-slope form.",
+            {S},
+        ),
+        (
+            "It'll be easier to handle the cases $k \\le 5$ and $k > 5$ separately and add the "
+            "two results.",
+            {S},
+        ),
+        (
+            "My plan is to simplify the expression inside the logarithm first, then use the "
+            "change-of-base formula, and only then plug in numbers.",
+            {S},
+        ),
+        (
+            "Sub-goal: show that triangle ABD is isosceles. With that in hand, angle ABD "
+            "follows directly.",
+            {S},
+        ),
+        (
+            "Before tackling the whole sum, I'll work out the general term $a_k$; the sum "
+            "should then telescope.",
+            {S},
+        ),
+        (
+            "There are two things to find here: the common ratio and the first term. Let's get "
+            "the ratio from the 3rd and 6th terms first.",
+            {S},
+        ),
+        (
+            "Intermediate targets: get $\\sin\\theta$ from the given $\\cos\\theta$, then "
+            "$\\tan\\theta$, and finally $\\tan 2\\theta$.",
+            {S},
+        ),
+        (
+            "We can reduce this to counting lattice paths from (0,0) to (3,2) and from (3,2) "
+            "to (5,5) separately, then multiplying.",
+            {S},
+        ),
+        (
+            "I'll start by computing the probability for a single draw, then extend it to the "
+            "three-draw case.",
+            {S},
+        ),
+        ("Milestones: expand, collect like terms, factor. Let's do the expansion now.", {S}),
+        # ---------------- subgoal setting: Countdown ----------------
+        ("My aim is to make 12 from 7 and 5, and then multiply by the 8.", {S}),
+        ("Plan: use 50 and 2 to make 100, then handle the remaining 3 and 9 separately.", {S}),
+        (
+            "Let's break it up: get something near 60 from the big numbers, then fix the "
+            "remainder with the small ones.",
+            {S},
+        ),
+        ("Two stages: combine 4 and 6 into 24, then combine 24 with 19 and 3.", {S}),
+        ("I'll try to build a 10 first, since a 10 is easy to scale.", {S}),
+        ("Intermediate goal: make 25 out of 20, 3 and 2.", {S}),
+        (
+            "The first milestone is 45 (9 * 5); then I'll see what the 8 and the 2 can add to it.",
+            {S},
+        ),
+        (
+            "Let's group the numbers: (75, 25) in one group and (6, 2) in the other, work out "
+            "each group, and combine at the end.",
+            {S},
+        ),
+        ("First, I want to get rid of the awkward 17 by combining it with 3 to make 20.", {S}),
+        ("Let me aim for a multiple of 7 first, because the target 91 is 7 * 13.", {S, C}),
+        (
+            "I'll split the work: the 100 and the 4 should produce something around 400, and "
+            "the 7 and 3 will adjust it.",
+            {S},
+        ),
+        (
+            "Sub-target: reach 30 using only 5 and 6, and keep 2 and 9 in reserve for the "
+            "final adjustment.",
+            {S},
+        ),
+        (
+            "We'll go in two moves — combine the two smallest numbers first, then see how the "
+            "result interacts with 64.",
+            {S},
+        ),
+        ("Let me first get a number in the 80s, then finish with the 7.", {S}),
+        ("Goal for now: turn 8 and 3 into 24, and deal with the other 8 afterwards.", {S}),
+        ("Break it into getting 50 from 2 and 25, then adding whatever 7 and 6 can make.", {S}),
+        # ---------------- backward chaining: math ----------------
+        (
+            "We want $f(x) = 0$; for a fraction to vanish its numerator must vanish, so we "
+            "need $x^2 - 9 = 0$ with $x \\ne -3$.",
+            {C},
+        ),
+        (
+            "Working backwards from the answer: if the amount is 1210 dollars after two years "
+            "at 10%, then after one year it was 1100, and at the start 1000.",
+            {C},
+        ),
+        (
+            "To prove $a^2 + b^2 \\ge 2ab$, it suffices to show $(a-b)^2 \\ge 0$, which holds "
+            "for all real numbers.",
+            {C},
+        ),
+        (
+            "Let's start from what we want: the area is 48, so base times height must be 96, "
+            "and since the base is 12 the height has to be 8.",
+            {C},
+        ),
+        (
+            "For $\\lim_{x \\to 2} \\frac{x^2 + ax + b}{x - 2}$ to be finite, the numerator "
+            "must vanish at $x = 2$, so $4 + 2a + b = 0$.",
+            {C},
+        ),
+        (
+            "Reasoning from the end: before the last split there were 6 coins, before that 14, "
+            "and before that 30.",
+            {C},
+        ),
+        (
+            "What would make $n^2 + 3n$ divisible by 5? We'd need $n(n+3) \\equiv 0 \\pmod 5$, "
+            "so $n \\equiv 0$ or $n \\equiv 2 \\pmod 5$.",
+            {C},
+        ),
+        (
+            "The result has to be a perfect square of the form $4k + 1$, so let's ask which "
+            "squares are $1 \\bmod 4$ — the odd ones — and work back to $k$.",
+            {C},
+        ),
+        (
+            "For the tangent to be horizontal at $x = 1$, the slope $f'(1) = 3 + 2a$ must be "
+            "zero, which forces $a = -\\frac{3}{2}$.",
+            {C},
+        ),
+        (
+            "To conclude that ABCD is a parallelogram we need both pairs of opposite sides "
+            "parallel, so first I'll compute the four slopes.",
+            {C, S},
+        ),
+        (
+            "Suppose the required triangle exists with $c = 10$. Then $a + b > 10$ must hold, "
+            "and with $a = 4$ that means $b > 6$.",
+            {C},
+        ),
+        (
+            "To end with exactly 3 red balls, the last draw has to be red and the first four "
+            "draws must contain exactly 2 reds.",
+            {C},
+        ),
+        (
+            "Reasoning backwards: the last step of the proof will need $\\gcd(a, b) = 1$, "
+            "which follows if no prime divides both, so that's what we should establish first.",
+            {C, S},
+        ),
+        (
+            "Which $t$ gives a final speed of 0? Working back through $v = v_0 - gt$, we need "
+            "$t = \\frac{v_0}{g}$.",
+            {C},
+        ),
+        (
+            "The sequence ends at 1. Undoing each step from the end: 1 came from 2, 2 from 4, "
+            "and 4 from 8 or 1, so the possible starting values are limited to those.",
+            {C},
+        ),
+        (
+            "We're after $\\cos 2\\theta$, which equals $1 - 2\\sin^2\\theta$, so what we "
+            "actually need is $\\sin\\theta$, and the triangle gives us that.",
+            {C},
+        ),
+        # ---------------- backward chaining: Countdown ----------------
+        ("The target is 22, and 25 - 3 = 22, so if I can produce a 3 from 6 and 2 I'm done.", {C}),
+        (
+            "Working backwards from 96: 96 = 8 * 12, and I have an 8, so the question is "
+            "whether 4, 3 and 5 can make 12.",
+            {C},
+        ),
+        (
+            "What multiplies to 84? 7 * 12, 6 * 14, 4 * 21 — I have a 7, so I'd need 12 from "
+            "the rest.",
+            {C},
+        ),
+        ("Target 39 is 3 more than 36, so I should look for 36 = 4 * 9 and then add the 3.", {C}),
+        (
+            "To finish on 100, the last operation could be 4 * 25 or 50 + 50; I have 25 but no "
+            "4, so maybe 8 / 2 can supply the 4.",
+            {C},
+        ),
+        (
+            "Reverse it: 57 + 13 = 70, so I'm looking for a way to reach 70 and then subtract 13.",
+            {C},
+        ),
+        (
+            "81 is 3 * 27, and 27 = 24 + 3 uses the 24 and the 3, so I'd still need another 3 "
+            "— and 9 - 6 gives exactly that.",
+            {C},
+        ),
+        (
+            "If the final step is a division, the numerator has to be 5 times the target of "
+            "14, i.e. 70.",
+            {C},
+        ),
+        (
+            "Going from the goal down: 120 - 20 = 100, so with the 20 set aside we want 100, "
+            "and 40 + 60 = 100.",
+            {C},
+        ),
+        (
+            "Let's think about what the last step must be. 53 is prime, so it can't come from "
+            "a multiplication; it has to be a sum or difference, like 50 + 3 or 60 - 7.",
+            {C},
+        ),
+        ("We need 18 at the end; half of 18 is 9, so if I can double a 9 I'm done.", {C}),
+        ("Start from the target: 65 = 5 * 13, and 13 = 10 + 3.", {C}),
+        ("Since 48 has to be some number times 6, that number is 8, which 11 - 3 gives.", {C}),
+        ("Aim: 200. 200 / 25 = 8, so the remaining numbers should give me 8.", {C}),
+        ("For 31, one option is 32 - 1; 32 is 4 * 8, and the 1 could come from 7 - 6.", {C}),
+        (
+            "The target minus the largest number is 78 - 50 = 28, so the remaining numbers "
+            "need to make 28.",
+            {C},
+        ),
+    )
+)
+
+FIFTH_ROUND_CONTROLS: tuple[str, ...] = (
+    # problem clarification
+    r"First, let's confirm the domain: $\ln(x - 2)$ is only defined for $x > 2$.",
+    "We need to check whether complex roots count, or only real ones; the problem says real "
+    "numbers, so only real.",
+    "Let me make sure I understand the question: we're choosing 3 people from 10, and order "
+    "doesn't matter.",
+    "Just to be clear on the rules: each of 3, 7, 25 and 50 can be used at most once, with +, "
+    "-, * and /.",
+    "Are we allowed to use a number more than once? The problem says each number exactly once.",
+    "Note that the problem asks for positive integers, so zero is excluded.",
+    "I should double-check what 'distinct' means here — it refers to the digits, not the "
+    "numbers themselves.",
+    "Let's verify that we read the problem right: the target is 64 and the numbers are 8, 4, 2, 2.",
+    "The question wants the answer in simplest radical form.",
+    "We should check whether the interval is open or closed: it's $[0, 2\\pi)$, so $2\\pi$ "
+    "itself is not included.",
+    "Does 'between 1 and 100' include the endpoints? I'll take it as inclusive, as is usual in "
+    "these problems.",
+    "Before starting, let me confirm the units: the radius is in centimetres, so the area will "
+    "be in square centimetres.",
+    "Let's check the problem statement again: it says $a$, $b$, $c$ are positive integers with "
+    "$a < b < c$.",
+    "We need to decide whether 1 counts as a prime here; by the usual convention it doesn't.",
+    "The problem says we can use each number only once, so there are four numbers to work with.",
+    # plain step numbering
+    "Step 1: 12 * 2 = 24",
+    "Step 2: 24 + 6 = 30",
+    r"Step 3: Divide both sides by 4 to get $x = \frac{7}{4}$.",
+    "1. 75 - 25 = 50\n2. 50 + 8 = 58",
+    "Step 1: Expand the left-hand side.",
+    # restating the question
+    "We are given the numbers 19, 36, 55 and 7 and need to reach 65 using each at most once.",
+    r"The problem asks us to find all real $x$ such that $x^2 - 5x + 6 = 0$.",
+    "So the task is: using 4, 9, 11 and 2, make 98.",
+    "In other words, we need the number of ways to seat 6 people around a round table.",
+    r"We're told that $f(x) = 3x^2 - 2$ and asked for $f(4)$.",
+    "Restating: the triangle has sides 5, 12 and 13, and we want its inradius.",
+    r"We need to find the value of $k$ for which the line is tangent to the circle.",
+    "This is a Countdown puzzle with target 72.",
+    # substitution that is not a check
+    r"Substituting $x = 2$ into $f(x) = x^3 - 4x$ gives $f(2) = 8 - 8 = 0$.",
+    r"Substitute $u = 3x + 1$, so $du = 3\,dx$ and the integral becomes $\frac{1}{3}\int u^4\,du$.",
+    r"Plugging $y = 2x - 1$ into the first equation gives $x + 2(2x - 1) = 8$, i.e. $5x = 10$.",
+    r"Let $t = x^2$; then the equation becomes $t^2 - 13t + 36 = 0$.",
+    "Replacing n with 5 in the formula, we get 5 * 6 / 2 = 15.",
+    # ordinary forward computation
+    "25 * 4 = 100.",
+    "100 - 7 = 93, and 93 + 3 = 96.",
+    r"$\frac{3}{4} + \frac{1}{6} = \frac{9}{12} + \frac{2}{12} = \frac{11}{12}$.",
+    r"The derivative of $x^3 \sin x$ is $3x^2 \sin x + x^3 \cos x$.",
+    r"By the Pythagorean theorem, $c = \sqrt{9^2 + 12^2} = \sqrt{225} = 15$.",
+    r"There are $\binom{8}{3} = 56$ ways to pick the committee.",
+    "48 / 6 = 8, and 8 * 7 = 56.",
+    r"Factoring, $x^2 - 7x + 12 = (x - 3)(x - 4)$.",
+    r"So $2^{10} = 1024$, and $1024 \bmod 7 = 2$.",
+    "Multiplying 13 by 6 gives 78, then adding 9 gives 87.",
+    r"The interior angles of a hexagon add up to $(6 - 2) \cdot 180^\circ = 720^\circ$.",
+    r"Integrating term by term, $\int (2x + 3)\,dx = x^2 + 3x + C$.",
+    r"Recall that a number is divisible by 9 if the sum of its digits is divisible by 9.",
+    # narration
+    "Let me compute this.",
+    "Okay, let's work through it.",
+    "Now I'll multiply these two numbers.",
+    "Let's see what happens when we combine 50 and 3.",
+    "Alright, I'll start with the arithmetic.",
+    "Let me think about this carefully.",
+    "Next, we simplify the fraction.",
+    "Hmm, interesting.",
+    # final answer statements
+    r"Therefore, the final answer is $\boxed{42}$.",
+    "So the expression is (100 - 4) / 2 = 48. <answer>(100 - 4) / 2</answer>",
+    r"The answer is $\frac{5}{8}$.",
+    "Final answer: 7 * (13 - 5) + 2 = 58.",
+    "Thus there are 60 distinct arrangements.",
+    r"Hence $x = 3$ or $x = -\frac{1}{2}$.",
+    "<answer>(25 - 3) * 4</answer>",
+)
+
+
+#: Sixth round (issue 19): verbatim passages of REAL MATH-500 completions (Qwen2.5-14B-Instruct,
+#: Qwen2.5-Math-7B, gemma-2-27b-it, Sky-T1-27B/32B-short, from
+#: /work/shared/data/math500_generations.jsonl), labelled by the definitions; borderline passages
+#: left out. Each entry names its row, model and MATH-500 unique_id. The controls are real passages
+#: showing none, chosen because a careless matcher might flag them. Measured before the third
+#: generalisation (docs/reflection.md), tuned on since.
+SIXTH_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (t, frozenset(labels))
+    for t, labels in (
+        # ---- verification (48); READ THROUGH: passages picked while reading whole
+        #   completions (rows drawn with random.seed over the file, per model) or the
+        #   opening sentences of randomly drawn completions
+        # row 1906, Sky-T1-27B, test/number_theory/132.json
+        (
+            "Wait, let me check that:\n\n\\[ 12 \\times 167 = 2004 \\]\n\nYes, because 12 "
+            "times 100 is 1200, and 12 times 67 is 804, so 1200 plus 804 is 2004.",
+            {V},
+        ),
+        # row 1906, Sky-T1-27B, test/number_theory/132.json
+        (
+            "12 times 60 is 720, but wait, 12 times 67 is 804.\n\nWait, no, 12 times 60 is "
+            "720, and 12 times 7 is 84, so 720 plus 84 is 804.\n\nSo, 12 times 167 is indeed "
+            "2004.",
+            {V},
+        ),
+        # row 1906, Sky-T1-27B, test/number_theory/132.json
+        (
+            "04 is divisible by 4.\n\nTherefore, 2004 is divisible by 12, which means the "
+            "remainder is 0.\n\nThis confirms my earlier calculation.",
+            {V},
+        ),
+        # row 1793, Sky-T1-27B, test/algebra/2486.json
+        (
+            "I should also make sure that there are no fractions in the final answer, but \\( "
+            "\\frac{3}{5} \\) and \\( \\frac{8}{3} \\) are already in their simplest form.",
+            {V},
+        ),
+        # row 1920, Sky-T1-27B, test/precalculus/625.json
+        (
+            "Yes, the scalar projection of a onto b is a · b divided by b · b, which is 8/49, "
+            "and the vector projection is that scalar times b. So, that matches what I did "
+            "earlier.",
+            {V},
+        ),
+        # row 1920, Sky-T1-27B, test/precalculus/625.json
+        ("4 + 36 + 9 = 49. That's correct.\n\nThen, 8 divided by 49 is indeed 8/49.", {V}),
+        # row 1541, Sky-T1-27B, test/geometry/627.json
+        (
+            "But wait, the problem states that \\( x > 7 \\). In this case, x = 6, which is "
+            "not greater than 7.",
+            {V},
+        ),
+        # row 1541, Sky-T1-27B, test/geometry/627.json
+        ("Now, check if x > 7: 8 > 7, which satisfies the condition.", {V}),
+        # row 1748, Sky-T1-27B, test/precalculus/920.json
+        (
+            "Wait a second, is that correct? Let me double-check.\n\nI have "
+            "\\(\\mathbf{A}^{27} = -\\mathbf{I}\\), \\(\\mathbf{A}^{31} = \\mathbf{A}\\), and "
+            "\\(\\mathbf{A}^{40} = -\\mathbf{A}\\).\n\nAdding them up: \\(-\\mathbf{I} + "
+            "\\mathbf{A} - \\mathbf{A} = -\\mathbf{I}\\).\n\nYes, that seems correct.",
+            {V},
+        ),
+        # row 1890, Sky-T1-27B, test/algebra/853.json
+        ("Wait, that can't be right. The square of the distance can't be negative.", {V}),
+        # row 1890, Sky-T1-27B, test/algebra/853.json
+        (
+            "But the problem states that the answer should be in the form \\( \\sqrt{a}/b \\), "
+            "where \\( a \\) and \\( b \\) are positive integers, and \\( a \\) is "
+            "square-free. In this case, \\( a = 10 \\) and \\( b = 2 \\), and 10 is "
+            "square-free since 10 is not divisible by the square of any integer greater than "
+            "one.",
+            {V},
+        ),
+        # row 1890, Sky-T1-27B, test/algebra/853.json
+        (
+            "Wait a minute, but I should confirm if this is indeed the minimal distance. Let "
+            "me check the value of \\( f(x) \\) at other points to ensure that \\( "
+            "\\frac{5}{2} \\) is indeed the minimum.",
+            {V},
+        ),
+        # row 2464, Sky-T1-32B-short, test/intermediate_algebra/834.json
+        (
+            "Since $x$ must be positive (as it is part of a logarithm and a square term), we "
+            "discard $x = -4$.",
+            {V},
+        ),
+        # row 294, Qwen2.5-14B-Instruct, test/number_theory/488.json
+        (
+            "For 101:\n\\[\n3n = 101 \\implies n = \\frac{101}{3} \\approx 33.67 \\quad "
+            "(\\text{not an integer})",
+            {V},
+        ),
+        # row 33, Qwen2.5-14B-Instruct, test/algebra/1072.json
+        ("The common ratio is consistent, so we can use it to find the eighth term.", {V}),
+        # row 965, Qwen2.5-Math-7B, test/number_theory/72.json
+        (
+            "The sum of the first five numbers listed is \\( 4 + 9 + 25 + 49 + 121 = 208 "
+            "\\).\n\nLet's confirm this with Python code.",
+            {V},
+        ),
+        # row 1712, Sky-T1-27B, test/algebra/2102.json
+        (
+            "Let me double-check this to make sure it makes sense. If he answered 56 questions "
+            "correctly, that's \\( 56 \\times 5 = 280 \\) points from correct answers. He "
+            "answered 24 questions incorrectly, which deducts \\( 24 \\times 2 = 48 \\) "
+            "points. So, total score is \\( 280 - 48 = 232 \\), which matches the given score.",
+            {V},
+        ),
+        # row 1712, Sky-T1-27B, test/algebra/2102.json
+        (
+            "Also, 56 + 24 = 80 answered questions, and 20 unanswered questions, which adds up "
+            "to 100 questions. Everything checks out.",
+            {V},
+        ),
+        # row 1647, Sky-T1-27B, test/intermediate_algebra/966.json
+        (
+            "Seems correct. Maybe I can try another approach to confirm this result.\n\nLet me "
+            "try using the method of Lagrange multipliers.",
+            {V},
+        ),
+        # row 1647, Sky-T1-27B, test/intermediate_algebra/966.json
+        ("Wait, that doesn't seem right. Let me recalculate \\( x^4 \\):", {V}),
+        # row 1763, Sky-T1-27B, test/geometry/483.json
+        (
+            "Then, x = 180 / 7.5 = 24 degrees. That seems correct.\n\nThen, n = 360 / 24 = 15. "
+            "That also seems right.",
+            {V},
+        ),
+        # row 1763, Sky-T1-27B, test/geometry/483.json
+        (
+            "Wait, but I already know that the exterior angle is 24 degrees and the interior "
+            "angle is 156 degrees (since 180 - 24 = 156), and 6.5*24 = 156, which "
+            "matches.\n\nSo, that checks out.",
+            {V},
+        ),
+        # row 1763, Sky-T1-27B, test/geometry/483.json
+        ("Well, 180*13 = 2340, so n - 2 = 13\n\nTherefore, n = 15\n\nSame answer as before.", {V}),
+        # row 1612, Sky-T1-27B, test/algebra/2058.json
+        (
+            "This matches the desired form, so I'm confident that \\(A = 2\\), \\(B = 2\\), "
+            "\\(C = 3\\), \\(D = 6\\), and thus \\(A + B + C + D = 13\\).",
+            {V},
+        ),
+        # row 1727, Sky-T1-27B, test/precalculus/819.json
+        (
+            "Suppose \\( c = 0 \\), then \\( z = 0 \\), which is the xy-plane. In cylindrical "
+            "coordinates, \\( r \\) can be any positive real number, and \\( \\theta \\) can "
+            "be any angle, while \\( z = 0 \\). That's clearly a plane.",
+            {V},
+        ),
+        # row 1727, Sky-T1-27B, test/precalculus/819.json
+        (
+            "(F) Cone: A cone in cylindrical coordinates would have an equation relating \\( r "
+            "\\), \\( \\theta \\), and \\( z \\), but \\( z = c \\) is a plane, not a cone.",
+            {V},
+        ),
+        # row 1734, Sky-T1-27B, test/intermediate_algebra/1837.json
+        (
+            "Wait, is that correct? Let me double-check. If \\( r + 5 \\) is a root of \\( "
+            "f(x) \\), then \\( f(r + 5) = 0 \\), which is exactly \\( g(r) = 0 \\). So, yes, "
+            "the roots of \\( g(x) \\) are shifted by -5 compared to the roots of \\( f(x) \\).",
+            {V},
+        ),
+        # row 1734, Sky-T1-27B, test/intermediate_algebra/1837.json
+        (
+            "Here, \\( a = -49 \\), so the sum of the roots is \\( 49 \\).\n\nSo, that checks out.",
+            {V},
+        ),
+        # row 1770, Sky-T1-27B, test/algebra/2551.json
+        (
+            "Wait a minute, let me double-check that.\n\nSusan: 4 tickets at $15 each: "
+            "4*15=60.\n\nPam: 5 tickets at $14 each: 5*14=70.\n\nDifference: 70-60=10.\n\nYes, "
+            "that seems correct.",
+            {V},
+        ),
+        # row 1881, Sky-T1-27B, test/counting_and_probability/188.json
+        (
+            "But y = 1 + x, so 1 + x = x - 1 → 1 = -1, which is impossible.\n\nWait, that "
+            "can't be right.",
+            {V},
+        ),
+        # row 1858, Sky-T1-27B, test/intermediate_algebra/860.json
+        (
+            "But wait, the \\(x\\) term is \\(\\frac{x}{2} - 3\\), which is not in the "
+            "standard form for a circle.",
+            {V},
+        ),
+        # row 1688, Sky-T1-27B, test/algebra/733.json
+        (
+            "x = -2: \\lfloor -2 \\rfloor = -2, which is an integer but less than 0. Since the "
+            "factorial is only defined for non-negative integers, x = -2 is invalid.",
+            {V},
+        ),
+        # row 1688, Sky-T1-27B, test/algebra/733.json
+        (
+            "So, f(6) = e^{-612} + \\binom{4411432}{2356} + 6 + 93093\n\ng(6) = e^{-612} + "
+            "\\binom{4411432}{2356} + 6 + 93093\n\nSo, f(6) - g(6) = 0, as expected.",
+            {V},
+        ),
+        # row 1668, Sky-T1-27B, test/counting_and_probability/181.json
+        (
+            "Wait, but that doesn't seem right. If m = n = 3, then 3 * 3 = 9, but that would "
+            "be the total number of points, not the number of 1x1 squares.",
+            {V},
+        ),
+        # row 1668, Sky-T1-27B, test/counting_and_probability/181.json
+        ("Total squares: 0, which is not 70.", {V}),
+        # row 1636, Sky-T1-27B, test/intermediate_algebra/2022.json
+        (
+            "Then, \\( 216 \\times 96 = 20736 \\), so \\( n^2 = 4000 + 96 = 4096 \\), hence "
+            "\\( n = 64 \\).\n\nSo, \\( n = 64 \\) is achievable.",
+            {V},
+        ),
+        # row 1589, Sky-T1-27B, test/number_theory/357.json
+        (
+            "So, the GCD should be 3 * 7 = 21.\n\nThis matches the result I got earlier using "
+            "the Euclidean algorithm.",
+            {V},
+        ),
+        # row 1589, Sky-T1-27B, test/number_theory/357.json
+        (
+            "- \\(1491 \\div 21 = 71\\)\n\nAll divisions are exact, confirming that the GCD is "
+            "indeed 21. ",
+            {V},
+        ),
+        # row 2447, Sky-T1-32B-short, test/prealgebra/996.json
+        (
+            "However, since there are more girls than boys, and the total number of students "
+            "is 35, the number of girls cannot be 13 because that would leave 22 students as "
+            "boys, which contradicts the condition that there are more girls than boys.",
+            {V},
+        ),
+        # row 1739, Sky-T1-27B, test/geometry/229.json
+        (
+            "But wait, I need to check if these values satisfy both area conditions.\n\nFirst "
+            "parallelogram: \\( (d - c)(b - a) = (72 - 54)(2 - 1) = 18 \\times 1 = 18 \\), "
+            "which matches.",
+            {V},
+        ),
+        # row 1860, Sky-T1-27B, test/precalculus/96.json
+        ("So, again, I get \\(b = \\frac{7}{4}\\).\n\nThis matches my earlier result.", {V}),
+        # row 1563, Sky-T1-27B, test/intermediate_algebra/279.json
+        ("Test \\( x = 1 \\): \\( 1 + 1 + 1 + 1 + 3 + 6 + 6 + 6 = 25 \\neq 0 \\).", {V}),
+        # row 1563, Sky-T1-27B, test/intermediate_algebra/279.json
+        (
+            "But our original polynomial is \\( x^8 + 3x^4 - 4 \\), which doesn't match. So, "
+            "perhaps the factorization is incorrect.",
+            {V},
+        ),
+        # row 1563, Sky-T1-27B, test/intermediate_algebra/279.json
+        (
+            'Wait, but the problem says "each non-constant polynomial", and \\( x - 1 \\) is '
+            "non-constant, but \\( p_2(1) = 0 \\). Does that make sense?\n\nYes, because \\( x "
+            "- 1 \\) is zero at \\( x = 1 \\), which is fine.",
+            {V},
+        ),
+        # row 1507, Sky-T1-27B, test/precalculus/927.json
+        (
+            "Wait a minute, but angles between lines are typically between 0° and 90°, but "
+            "here I'm getting approximately 113.57°. That seems too obtuse. Maybe I made a "
+            "mistake in my calculations.",
+            {V},
+        ),
+        # row 1507, Sky-T1-27B, test/precalculus/927.json
+        (
+            "Let me double-check the dot product:\n\n\\[\\mathbf{d_1} \\cdot \\mathbf{d_2} = 3 "
+            "\\times 2 + 2 \\times (-12) + (-6) \\times 3 = 6 - 24 - 18 = -36\\]\n\nThat seems "
+            "correct.",
+            {V},
+        ),
+        # row 1544, Sky-T1-27B, test/prealgebra/1558.json
+        (
+            "But the problem says to express the answer as a decimal to the nearest hundredth. "
+            "1.25 is already to the nearest hundredth since the digit in the thousandths place "
+            "is zero, which doesn't affect rounding.",
+            {V},
+        ),
+        # row 1544, Sky-T1-27B, test/prealgebra/1558.json
+        (
+            "Distance = sqrt((0.75)^2 + (1.0)^2) = sqrt(0.5625 + 1.0) = sqrt(1.5625) = 1.25 "
+            "miles.\n\nI think that's consistent with what I got earlier.",
+            {V},
+        ),
+        # ---- verification (4); KEYWORD SEARCH: passages found by a regex over the
+        #   completions, then read in context and labelled by the definitions
+        # row 2080, Sky-T1-32B-short, test/intermediate_algebra/1849.json
+        (
+            "For $k = 0$, the equation becomes $x^2 + 4x + 4 = 0$, which simplifies to "
+            "$(x+2)^2 = 0$, giving $x = -2$. This value of $x$ does not satisfy $x + 2 > 0$, "
+            "so $k = 0$ is not a valid solution.",
+            {V},
+        ),
+        # row 1392, gemma-2-27b-it, test/precalculus/902.json
+        (
+            "$$x = -16$$\n\n\n\nSince a distance cannot be negative, we made a mistake "
+            "somewhere in our reasoning.",
+            {V},
+        ),
+        # row 1249, gemma-2-27b-it, test/number_theory/1065.json
+        ("**Check for odd integers:**\n\n   Out of the two possible values, only 21 is odd.", {V}),
+        # row 1484, gemma-2-27b-it, test/intermediate_algebra/101.json
+        (
+            "We need to check if these solutions work in the original equation.\n\n* "
+            "**Checking x = 3:**\n\\[\\sqrt{3 + \\sqrt{3 \\cdot 3 + 6}} + \\sqrt{3 - \\sqrt{3 "
+            "\\cdot 3 + 6}} = \\sqrt{3 + 3\\sqrt{3}} + \\sqrt{3 - 3\\sqrt{3}}.\\]This solution "
+            "does not simplify to 6.",
+            {V},
+        ),
+        # ---- verification + backtracking (6); READ THROUGH: passages picked while
+        #   reading whole completions (rows drawn with random.seed over the file, per
+        #   model) or the opening sentences of randomly drawn completions
+        # row 1541, Sky-T1-27B, test/geometry/627.json
+        (
+            "Again, x = 6, which is not greater than 7.\n\nHmm, maybe I need to consider that "
+            "the fourth point could be on the other side, making the parallelogram not "
+            "convex.\n\nAlternatively, perhaps I should use the property that the diagonals "
+            "bisect each other.",
+            {V, B},
+        ),
+        # row 1541, Sky-T1-27B, test/geometry/627.json
+        (
+            "Again, x = 6, y = -1, which doesn't satisfy x > 7.\n\nMaybe there's another approach.",
+            {V, B},
+        ),
+        # row 2041, Sky-T1-32B-short, test/geometry/627.json
+        (
+            "However, since we are given that $x > 7$, this calculation seems to contradict "
+            "the given condition. Let's re-evaluate the setup considering the correct pairing "
+            "of vertices for the diagonals.",
+            {V, B},
+        ),
+        # row 1932, Sky-T1-27B, test/intermediate_algebra/1462.json
+        (
+            "But \\( 2 d = 0 \\) implies \\( d = 0 \\), which contradicts \\( 4 d + 1 = 0 \\). "
+            "So, there is no particular solution of this form.\n\nMaybe I need to try a "
+            "different form for the particular solution.",
+            {V, B},
+        ),
+        # row 1932, Sky-T1-27B, test/intermediate_algebra/1462.json
+        (
+            "But \\( (-1)^{n + 1} \\) alternates between 1 and -1, which is not constant. So, "
+            "this approach doesn't work.\n\nMaybe I need to consider a particular solution "
+            "that is a linear combination of \\( n \\) and a constant.",
+            {V, B},
+        ),
+        # row 1739, Sky-T1-27B, test/geometry/229.json
+        (
+            "Wait, that can't be right because \\( d \\) is given to be a positive integer, "
+            "and the area is 72, so \\( d = 72 \\). But that seems too large, and it might not "
+            "be the correct approach.\n\nLet me think differently.",
+            {V, B},
+        ),
+        # ---- verification + backtracking (2); KEYWORD SEARCH: passages found by a regex
+        #   over the completions, then read in context and labelled by the definitions
+        # row 1558, Sky-T1-27B, test/algebra/722.json
+        (
+            "Wait, that doesn't match my previous result. I must have made a mistake "
+            "somewhere.\n\nLet me try another approach.",
+            {V, B},
+        ),
+        # row 1550, Sky-T1-27B, test/number_theory/1055.json
+        (
+            "Wait, this suggests that \\( x = 8k + 3 \\) does not satisfy the condition, which "
+            "contradicts my earlier conclusion.\n\nWait, perhaps I made a mistake in "
+            "simplifying the congruence.\n\nLet me start over.",
+            {V, B},
+        ),
+        # ---- backtracking (15); READ THROUGH: passages picked while reading whole
+        #   completions (rows drawn with random.seed over the file, per model) or the
+        #   opening sentences of randomly drawn completions
+        # row 1541, Sky-T1-27B, test/geometry/627.json
+        ("Wait, this seems complicated. Maybe there's a better way.", {B}),
+        # row 1748, Sky-T1-27B, test/precalculus/920.json
+        ("This looks messy. Maybe there's a better way to handle this.", {B}),
+        # row 1890, Sky-T1-27B, test/algebra/853.json
+        (
+            "Hmm, that seems a bit messy. Maybe there's a better way to approach this. Perhaps "
+            "instead of minimizing the distance directly, I can minimize the square of the "
+            "distance, since the square root function is increasing, so minimizing \\( d^2 \\) "
+            "will also minimize \\( d \\).",
+            {B},
+        ),
+        # row 650, Qwen2.5-Math-7B, test/intermediate_algebra/964.json
+        (
+            "The recursion error indicates that the depth of the recursive calls is too large, "
+            "which is expected given the large value of \\( i = 2015 \\). To avoid this, we "
+            "can use an iterative approach to compute the value of \\( f(2015, 2) \\).",
+            {B},
+        ),
+        # row 1932, Sky-T1-27B, test/intermediate_algebra/1462.json
+        (
+            "Hmm, it's getting complicated. Maybe there's a better way to approach "
+            "this.\n\nLet's consider the given condition \\( f(1) = f(1986) \\).",
+            {B},
+        ),
+        # row 1668, Sky-T1-27B, test/counting_and_probability/181.json
+        (
+            "But that seems complicated. Maybe there's a better way.\n\nAlternatively, perhaps "
+            "I can think in terms of the number of possible top-left points for each square "
+            "size.",
+            {B},
+        ),
+        # row 1668, Sky-T1-27B, test/counting_and_probability/181.json
+        (
+            "But this seems messy. Maybe I should look for a pattern or a formula.\n\nLet me "
+            "consider a smaller grid to see if I can find a pattern.",
+            {B},
+        ),
+        # row 1636, Sky-T1-27B, test/intermediate_algebra/2022.json
+        (
+            "This seems messy. Maybe there's a better approach.\n\nAlternatively, perhaps I "
+            "can use the method of Lagrange multipliers to maximize or minimize \\( n \\) "
+            "under the given constraints, but that might be too complicated for this problem.",
+            {B},
+        ),
+        # row 1636, Sky-T1-27B, test/intermediate_algebra/2022.json
+        (
+            "But this seems too complicated. Maybe there's a better way.\n\nLet me consider "
+            "the Power Mean Inequality.",
+            {B},
+        ),
+        # row 1739, Sky-T1-27B, test/geometry/229.json
+        (
+            "This seems complicated. Maybe there's a better way.\n\nAlternatively, I can think "
+            "of the area as the magnitude of the cross product of the vectors forming the "
+            "sides of the parallelogram.",
+            {B},
+        ),
+        # row 1944, Sky-T1-27B, test/counting_and_probability/731.json
+        (
+            "Wait, this seems messy. Maybe there's a better way to approach "
+            "this.\n\nAlternatively, perhaps I can consider the regions where the point is "
+            "closer to O than to each vertex and then find the intersection of these regions.",
+            {B},
+        ),
+        # row 1944, Sky-T1-27B, test/counting_and_probability/731.json
+        ("This seems complicated. Maybe there's a geometric interpretation.", {B}),
+        # row 1563, Sky-T1-27B, test/intermediate_algebra/279.json
+        (
+            "But it's degree 7, so it's possible it can be factored further.\n\nAlternatively, "
+            "perhaps there's a different approach. Maybe consider factoring by grouping or "
+            "look for patterns.",
+            {B},
+        ),
+        # row 1563, Sky-T1-27B, test/intermediate_algebra/279.json
+        (
+            "Alternatively, maybe there's a different way to factor the original "
+            "polynomial.\n\nLet me try to factor \\( x^8 + 3x^4 - 4 \\) differently.",
+            {B},
+        ),
+        # row 1823, Sky-T1-27B, test/counting_and_probability/870.json
+        (
+            "But in a circle, this might be a bit complicated to handle directly.\n\nMaybe I "
+            "can think about the problem in terms of the order of the points around the circle.",
+            {B},
+        ),
+        # ---- backtracking (9); KEYWORD SEARCH: passages found by a regex over the
+        #   completions, then read in context and labelled by the definitions
+        # row 1609, Sky-T1-27B, test/precalculus/44.json
+        (
+            "Wait, that doesn't seem helpful. Maybe I should try a different approach.\n\nLet "
+            "me consider expressing all the angles in terms of multiples of 5 degrees, since "
+            "the angles given are multiples of 5 degrees.",
+            {B},
+        ),
+        # row 1916, Sky-T1-27B, test/precalculus/681.json
+        (
+            "But then I need to find \\(\\sin 6^\\circ\\), which again leads me down the path "
+            "of finding smaller and smaller angles.\n\nThis seems like a dead end. Maybe I "
+            "should try a different approach.",
+            {B},
+        ),
+        # row 1560, Sky-T1-27B, test/intermediate_algebra/956.json
+        (
+            "This is getting a bit too vague. Let me try another approach.\n\nSuppose I let "
+            "\\( y = x^3 \\), then \\( x^6 = y^2 \\), and \\( x^9 = y^3 \\).",
+            {B},
+        ),
+        # row 1717, Sky-T1-27B, test/number_theory/417.json
+        ("Wait, I'm getting confused.\n\nLet me try a different approach.", {B}),
+        # row 1736, Sky-T1-27B, test/precalculus/989.json
+        (
+            "This seems like it's going to be complicated without knowing the exact values of "
+            "these trigonometric functions.\n\nMaybe I need to look for a different approach "
+            "altogether.",
+            {B},
+        ),
+        # row 1594, Sky-T1-27B, test/prealgebra/1646.json
+        (
+            "But without knowing more about these triangles, this doesn't help much.\n\nThis "
+            "is getting too complicated. Maybe I need to look for a different approach.",
+            {B},
+        ),
+        # row 1828, Sky-T1-27B, test/algebra/2176.json
+        ("This is getting too complicated. Maybe I should look for a different approach.", {B}),
+        # row 1724, Sky-T1-27B, test/precalculus/190.json
+        (
+            "Wait, maybe I should look for a different approach.\n\nLet me consider the "
+            "symmetry in the angles.",
+            {B},
+        ),
+        # row 1103, gemma-2-27b-it, test/intermediate_algebra/558.json
+        (
+            "Instead of solving the equation directly, let's think about the graphical "
+            "interpretation.",
+            {B},
+        ),
+        # ---- subgoal setting (18); READ THROUGH: passages picked while reading whole
+        #   completions (rows drawn with random.seed over the file, per model) or the
+        #   opening sentences of randomly drawn completions
+        # row 1793, Sky-T1-27B, test/algebra/2486.json
+        (
+            "To solve the inequalities \\( 0 \\ge 54p - 144 \\) and \\( 0 > 12 - 20p \\) for "
+            "\\( p \\), we will solve each inequality separately and then find the "
+            "intersection of the solutions.",
+            {S},
+        ),
+        # row 1748, Sky-T1-27B, test/precalculus/920.json
+        (
+            "So, let's try to diagonalize \\(\\mathbf{A}\\).\n\nFirst, I need to find the "
+            "eigenvectors corresponding to each eigenvalue.",
+            {S},
+        ),
+        # row 2253, Sky-T1-32B-short, test/prealgebra/1458.json
+        (
+            "To solve the problem, we first need to convert 2 feet into inches because the "
+            "question asks for a comparison in inches.",
+            {S},
+        ),
+        # row 475, Qwen2.5-14B-Instruct, test/counting_and_probability/1003.json
+        (
+            "To solve the problem, we need to determine the probability of obtaining face \\( "
+            "F \\) on the unfair die and use this information to find the probability of "
+            "rolling a sum of 7 with two such dice.",
+            {S},
+        ),
+        # row 650, Qwen2.5-Math-7B, test/intermediate_algebra/964.json
+        (
+            "To solve the problem, we need to implement the function \\( f \\) as defined and "
+            "then compute \\( f(2015, 2) \\).",
+            {S},
+        ),
+        # row 385, Qwen2.5-14B-Instruct, test/prealgebra/2066.json
+        (
+            "To solve the problem, we need to convert half of Kathy's 300 US dollars into "
+            "British pounds and the other half into euros, and then determine the difference "
+            "between the amounts in euros and pounds.",
+            {S},
+        ),
+        # row 879, Qwen2.5-Math-7B, test/prealgebra/1865.json
+        (
+            "To solve this problem, we need to calculate the number of male and female bus "
+            "riders for each grade and then determine which grade has the number of male bus "
+            "riders closest to 135% of the number of female bus riders.",
+            {S},
+        ),
+        # row 507, Qwen2.5-Math-7B, test/precalculus/927.json
+        (
+            "To find the angle between the two lines defined by the equations \\(2x = 3y = "
+            "-z\\) and \\(6x = -y = -4z\\), we need to determine the direction vectors of the "
+            "lines and then use the dot product formula to find the angle between them.",
+            {S},
+        ),
+        # row 2398, Sky-T1-32B-short, test/prealgebra/1991.json
+        (
+            "To determine who earns the most after working an eight-hour day, we need to "
+            "convert each person's hourly wage into US dollars and then calculate their "
+            "earnings for an eight-hour day.",
+            {S},
+        ),
+        # row 1932, Sky-T1-27B, test/intermediate_algebra/1462.json
+        ("To solve it, we can find the homogeneous solution and a particular solution.", {S}),
+        # row 1881, Sky-T1-27B, test/counting_and_probability/188.json
+        ("Let me consider the area in two parts: x < 1 and x > 1.\n\nFirst, for x < 1:", {S}),
+        # row 1881, Sky-T1-27B, test/counting_and_probability/188.json
+        (
+            "Now, I need to find the area within this square where all three inequalities are "
+            "true.\n\nLet's look at each inequality separately.",
+            {S},
+        ),
+        # row 1668, Sky-T1-27B, test/counting_and_probability/181.json
+        (
+            "Now, I need to count the number of squares of each size and set their total equal "
+            "to 70.",
+            {S},
+        ),
+        # row 1589, Sky-T1-27B, test/number_theory/357.json
+        (
+            "First, I should probably find the GCD of the first two numbers, and then find the "
+            "GCD of that result with the third number.",
+            {S},
+        ),
+        # row 779, Qwen2.5-Math-7B, test/prealgebra/1512.json
+        (
+            "To solve this problem, we need to calculate the areas of the three regions "
+            "\\(X\\), \\(Y\\), and \\(Z\\) and then find the difference between the area of "
+            "the region with the greatest area and the area of the region with the smallest "
+            "area.",
+            {S},
+        ),
+        # row 2, Qwen2.5-14B-Instruct, test/algebra/2584.json
+        (
+            "To find the value of \\( f(-2) + f(-1) + f(0) \\) for the function \\( f(x) = "
+            "\\frac{3x-2}{x-2} \\), we will evaluate \\( f(x) \\) at each of the given points "
+            "and then sum the results.",
+            {S},
+        ),
+        # row 17, Qwen2.5-14B-Instruct, test/precalculus/1199.json
+        (
+            "To determine the smallest possible value of \\( c \\) for the function \\( y = a "
+            "\\sin(bx + c) + d \\), we need to analyze the given graph and extract the "
+            "necessary parameters.\n\nFirst, let's identify the amplitude \\( a \\), the "
+            "period, and the vertical shift \\( d \\) from the graph.",
+            {S},
+        ),
+        # row 1823, Sky-T1-27B, test/counting_and_probability/870.json
+        (
+            "Now, I need to determine which of these orderings result in AB and CD "
+            "intersecting.\n\nLet me consider each one:",
+            {S},
+        ),
+        # ---- subgoal setting (6); KEYWORD SEARCH: passages found by a regex over the
+        #   completions, then read in context and labelled by the definitions
+        # row 42, Qwen2.5-14B-Instruct, test/algebra/2214.json
+        (
+            "To solve the inequality \\(-4 < 2(x - 1) < 8\\), we will break it down into two "
+            "separate inequalities and solve each part step by step.",
+            {S},
+        ),
+        # row 924, Qwen2.5-Math-7B, test/algebra/1339.json
+        (
+            "First, we need to find the constant \\( k \\) using the given values \\( x = 24 "
+            "\\) and \\( y = 15 \\). Then we can use this constant to find the value of \\( x "
+            "\\) when \\( y = 3 \\).",
+            {S},
+        ),
+        # row 2087, Sky-T1-32B-short, test/algebra/567.json
+        (
+            "To solve the equation $|5x-1|=x+3$, we consider two cases based on the definition "
+            "of absolute value.",
+            {S},
+        ),
+        # row 1881, Sky-T1-27B, test/counting_and_probability/188.json
+        (
+            "Now, to find the area of this region, I can integrate over x from 0 to 3.\n\nBut "
+            "I need to split the integral at x = 1, because max(x - 1, -x + 1) changes at x = "
+            "1.",
+            {S},
+        ),
+        # row 2123, Sky-T1-32B-short, test/geometry/283.json
+        (
+            "We split the quadrilateral into two triangles, $FED$ and $FEB$, and calculate "
+            "their areas separately.",
+            {S},
+        ),
+        # row 2401, Sky-T1-32B-short, test/intermediate_algebra/1806.json
+        ("We consider two cases based on the value of $\\cos \\frac{\\theta}{2}$.", {S}),
+        # ---- subgoal setting + backward chaining (9); READ THROUGH: passages picked
+        #   while reading whole completions (rows drawn with random.seed over the file,
+        #   per model) or the opening sentences of randomly drawn completions
+        # row 33, Qwen2.5-14B-Instruct, test/algebra/1072.json
+        (
+            "To find the eighth term of the geometric sequence \\(\\frac{125}{9}, "
+            "\\frac{25}{3}, 5, 3, \\ldots\\), we first need to determine the common ratio "
+            "\\(r\\).",
+            {S, C},
+        ),
+        # row 417, Qwen2.5-14B-Instruct, test/algebra/776.json
+        (
+            "To find the sum of the coefficients of the polynomial \\( g(x) \\), we first need "
+            "to determine \\( g(x) \\) explicitly.",
+            {S, C},
+        ),
+        # row 2257, Sky-T1-32B-short, test/geometry/473.json
+        (
+            "To find the total surface area of a cube with a volume of $1$ cubic foot, we "
+            "first need to determine the length of one side of the cube.",
+            {S, C},
+        ),
+        # row 1734, Sky-T1-27B, test/intermediate_algebra/1837.json
+        (
+            "So, to find the sum of the roots of \\( g(x) \\), I need to find the sum of the "
+            "roots of \\( f(x) \\) and subtract 15.",
+            {S, C},
+        ),
+        # row 123, Qwen2.5-14B-Instruct, test/geometry/283.json
+        (
+            "To determine the area of quadrilateral \\(DBEF\\), we first need to find the "
+            "coordinates of points \\(D\\), \\(E\\), and \\(F\\).",
+            {S, C},
+        ),
+        # row 273, Qwen2.5-14B-Instruct, test/prealgebra/993.json
+        (
+            "To determine how many dollars are equivalent to 1,000,000 lire, we need to first "
+            "find the exchange rate between lire and dollars based on the given prices of "
+            "gelato.",
+            {S, C},
+        ),
+        # row 1860, Sky-T1-27B, test/precalculus/96.json
+        (
+            "So, to find \\(b\\), I need to find the direction vector of the line passing "
+            "through A and B.",
+            {S, C},
+        ),
+        # row 1507, Sky-T1-27B, test/precalculus/927.json
+        (
+            "I remember that to find the angle between two lines in 3D space, I can use the "
+            "formula involving the dot product of their direction vectors.\n\nFirst, I need to "
+            "find the direction vectors of both lines.",
+            {S, C},
+        ),
+        # row 1823, Sky-T1-27B, test/counting_and_probability/870.json
+        (
+            "Now, I need to find the probability that the segments AB and CD intersect. To "
+            "determine this, I need to find the conditions under which AB and CD cross each "
+            "other.",
+            {S, C},
+        ),
+        # ---- backward chaining (5); READ THROUGH: passages picked while reading whole
+        #   completions (rows drawn with random.seed over the file, per model) or the
+        #   opening sentences of randomly drawn completions
+        # row 2093, Sky-T1-32B-short, test/algebra/873.json
+        ("For the radius to be 1, we set $r^2 = 1^2 = 1$.", {C}),
+        # row 88, Qwen2.5-14B-Instruct, test/algebra/892.json
+        (
+            "To ensure that the function \\(f(x)\\) intersects every horizontal line at least "
+            "once, the ranges from both cases must cover all real numbers.",
+            {C},
+        ),
+        # row 287, Qwen2.5-14B-Instruct, test/number_theory/631.json
+        (
+            "To determine after how many seconds the two gears will next have both their marks "
+            "pointing due north, we need to find the least common multiple (LCM) of the times "
+            "it takes for each gear to complete a full rotation and return to the north "
+            "position.",
+            {C},
+        ),
+        # row 296, Qwen2.5-14B-Instruct, test/intermediate_algebra/754.json
+        (
+            "To find the largest solution \\( x \\), we need the smallest base because the "
+            "larger the base, the smaller the exponent \\( x \\) will be to achieve the same "
+            "value on the right-hand side. Therefore, we need to determine which base is the "
+            "smallest.",
+            {C},
+        ),
+        # row 1823, Sky-T1-27B, test/counting_and_probability/870.json
+        (
+            "For AB and CD to intersect, the points A, B, C, and D must be arranged in an "
+            "alternating order around the circle.",
+            {C},
+        ),
+        # ---- backward chaining (10); KEYWORD SEARCH: passages found by a regex over the
+        #   completions, then read in context and labelled by the definitions
+        # row 1316, gemma-2-27b-it, test/algebra/276.json
+        (
+            "We want this expansion to be equal to $10x^2 - x - 24$.  For this to be true, the "
+            "coefficients of the corresponding terms must be equal.",
+            {C},
+        ),
+        # row 1945, Sky-T1-27B, test/intermediate_algebra/1779.json
+        (
+            "For the line to be tangent to the parabola, this quadratic in \\( x \\) should "
+            "have exactly one solution, meaning its discriminant should be zero.",
+            {C},
+        ),
+        # row 1795, Sky-T1-27B, test/precalculus/1201.json
+        ("For this to be zero, both the real and imaginary parts must be zero.", {C}),
+        # row 738, Qwen2.5-Math-7B, test/algebra/975.json
+        (
+            "For the function to be undefined, both \\(|x^2 + 3x - 4|\\) and \\(|x^2 + 9x + "
+            "20|\\) must be zero simultaneously, because the sum of two non-negative numbers "
+            "can only be zero if both numbers are zero.",
+            {C},
+        ),
+        # row 1344, gemma-2-27b-it, test/intermediate_algebra/1572.json
+        ("For the function to be continuous, these two limits must be equal:", {C}),
+        # row 555, Qwen2.5-Math-7B, test/algebra/187.json
+        (
+            "Since the degree of \\((x-1)\\) is 1, the degree of \\(f(x)\\) must be 3 in order "
+            "for the degree of the product to be 4.",
+            {C},
+        ),
+        # row 1608, Sky-T1-27B, test/intermediate_algebra/894.json
+        (
+            "But for the circle to be tangent to the ellipse, the distance from the center of "
+            "the circle to the ellipse should equal the radius of the circle.",
+            {C},
+        ),
+        # row 2060, Sky-T1-32B-short, test/intermediate_algebra/956.json
+        (
+            "For this to be zero for all values of $a$, the coefficients of $a^2$, $a$, and "
+            "the constant term must each be zero.",
+            {C},
+        ),
+        # row 1721, Sky-T1-27B, test/number_theory/89.json
+        (
+            "For the product to be a perfect cube, the exponent of 2 in the product must be a "
+            "multiple of 3.",
+            {C},
+        ),
+        # row 1806, Sky-T1-27B, test/intermediate_algebra/1544.json
+        ("We need this to be positive for the roots to be distinct and real.", {C}),
+    )
+)
+
+# Controls: passages from the same completions that show none of the four behaviours (problem
+# restatement and clarification, step headers, plain computation, "to find X we use/subtract ...",
+# substitution that is a computation, final-answer lines, "let me compute", algebraic "split").
+SIXTH_ROUND_CONTROLS: tuple[str, ...] = (
+    # ---- controls (73); READ THROUGH: passages picked while reading whole completions (rows
+    #   drawn with random.seed over the file, per model) or the opening sentences of randomly
+    #   drawn completions
+    # row 1906, Sky-T1-27B, test/number_theory/132.json
+    'So I have this problem: "What is the remainder of 2004 divided by 12?" I need to find the '
+    "remainder when 2004 is divided by 12.",
+    # row 1906, Sky-T1-27B, test/number_theory/132.json
+    "Let me calculate that:",
+    # row 1906, Sky-T1-27B, test/number_theory/132.json
+    "In this case, the dividend is 2004, and the divisor is 12.",
+    # row 1906, Sky-T1-27B, test/number_theory/132.json
+    "Therefore, the remainder of 2004 divided by 12 is 0.",
+    # row 1906, Sky-T1-27B, test/number_theory/132.json
+    "First, I know that when you divide one number by another, you can express it as:",
+    # row 1793, Sky-T1-27B, test/algebra/2486.json
+    "Alright, that's the solution for the first inequality.\n\nNow, let's move on to the "
+    "second inequality:",
+    # row 1793, Sky-T1-27B, test/algebra/2486.json
+    "Now, I need to divide both sides by -20. Remember, when dividing or multiplying both "
+    "sides of an inequality by a negative number, I have to reverse the inequality sign.",
+    # row 1793, Sky-T1-27B, test/algebra/2486.json
+    "Thus, the final answer is:",
+    # row 1920, Sky-T1-27B, test/precalculus/625.json
+    "**Calculate \\( b \\cdot b \\)**:",
+    # row 1920, Sky-T1-27B, test/precalculus/625.json
+    "So, b · b = 49.\n\nNow, plug this into the projection formula:",
+    # row 1920, Sky-T1-27B, test/precalculus/625.json
+    "Okay, let's recall the formula for the projection of a onto b.",
+    # row 1541, Sky-T1-27B, test/geometry/627.json
+    "Let me denote the points as follows:\n\nLet’s call the points A(5, 3), B(6, 8), C(7, 4), "
+    "and D(x, y).",
+    # row 1541, Sky-T1-27B, test/geometry/627.json
+    "One important property is that the opposite sides of a parallelogram are equal and parallel.",
+    # row 1541, Sky-T1-27B, test/geometry/627.json
+    "Setting them equal: (1, 5) = (7 - x, 4 - y)",
+    # row 1748, Sky-T1-27B, test/precalculus/920.json
+    "So, let's compute the determinant:",
+    # row 1748, Sky-T1-27B, test/precalculus/920.json
+    "Let's compute the exponents modulo 3:\n\n27 mod 3 = 0,\n\n31 mod 3 = 1,\n\n40 mod 3 = 1.",
+    # row 1748, Sky-T1-27B, test/precalculus/920.json
+    "First, \\(\\mathbf{A}^1 = \\mathbf{A}\\):",
+    # row 1748, Sky-T1-27B, test/precalculus/920.json
+    "Interesting, \\(\\mathbf{A}^3 = -\\mathbf{I}\\). That's a useful finding.",
+    # row 1890, Sky-T1-27B, test/algebra/853.json
+    "First, I need to understand what's being asked. I need to find the minimum distance from "
+    "the origin to any point on the curve defined by that equation.",
+    # row 1890, Sky-T1-27B, test/algebra/853.json
+    "Set the derivative equal to zero to find critical points:",
+    # row 1890, Sky-T1-27B, test/algebra/853.json
+    "Evaluate \\( f''(x) \\) at each critical point:",
+    # row 2293, Sky-T1-32B-short, test/algebra/2486.json
+    "Combining the results from both inequalities, we find that $p$ must satisfy:",
+    # row 2293, Sky-T1-32B-short, test/algebra/2486.json
+    "To solve for $p$ that satisfies both inequalities $0\\ge 54p-144$ and $0>12-20p$, we "
+    "proceed as follows:",
+    # row 2420, Sky-T1-32B-short, test/precalculus/625.json
+    "Substituting the given values into the projection formula, we get:",
+    # row 2041, Sky-T1-32B-short, test/geometry/627.json
+    "To find $x + y$:",
+    # row 2285, Sky-T1-32B-short, test/intermediate_algebra/1411.json
+    "**Identify the roots and relationships**:",
+    # row 2110, Sky-T1-32B-short, test/intermediate_algebra/345.json
+    "**Use the given information $a_{13} = 2016$:**",
+    # row 2414, Sky-T1-32B-short, test/algebra/2391.json
+    "To solve the equation $$(3)5^2-4(5-a)^2 \\div 3=63,$$ we follow these steps:",
+    # row 2414, Sky-T1-32B-short, test/algebra/2391.json
+    "Finally, sum the values of $a$:",
+    # row 2464, Sky-T1-32B-short, test/intermediate_algebra/834.json
+    "Substitute $y^2 = 5x$ into the first equation:",
+    # row 2464, Sky-T1-32B-short, test/intermediate_algebra/834.json
+    "Now, we have two equations:",
+    # row 475, Qwen2.5-14B-Instruct, test/counting_and_probability/1003.json
+    "The sum of the probabilities of all faces must be 1:",
+    # row 88, Qwen2.5-14B-Instruct, test/algebra/892.json
+    "### Case 1: \\(x \\geq a\\)",
+    # row 496, Qwen2.5-14B-Instruct, test/intermediate_algebra/1232.json
+    "To find \\( |w| \\) where \\( w = \\frac{3z + 1}{5z + 7} \\) and \\( z = 1 + i \\), we "
+    "will follow these steps:",
+    # row 417, Qwen2.5-14B-Instruct, test/algebra/776.json
+    "Now, we combine like terms:",
+    # row 976, Qwen2.5-Math-7B, test/prealgebra/1252.json
+    "To find out how many feet less than Martha does Jim walk, we subtract the distance Jim "
+    "walks from the distance Martha walks:",
+    # row 976, Qwen2.5-Math-7B, test/prealgebra/1252.json
+    "We can use the Pythagorean theorem to find this distance.",
+    # row 747, Qwen2.5-Math-7B, test/intermediate_algebra/1123.json
+    "Let $p(x)$ be a quadratic polynomial with integer coefficients which has $4-\\sqrt{11}$ "
+    "as a root. Compute $\\frac{p(3)}{p(4)}.$",
+    # row 629, Qwen2.5-Math-7B, test/geometry/1140.json
+    "(Note: This is the same as the previous problem, but the wording is slightly different.  "
+    "The answer should be the same, but the steps to get there may be different.",
+    # row 1063, gemma-2-27b-it, test/intermediate_algebra/279.json
+    "Since the product of the $p_i(1)$ values is zero, at least one of them must be zero.",
+    # row 1063, gemma-2-27b-it, test/intermediate_algebra/279.json
+    "**Step 1: Substitute x = 1**",
+    # row 1322, gemma-2-27b-it, test/algebra/1936.json
+    "**Set up the equation:**\n   We know that *f(q(1)) = -3*. Substitute the expression we "
+    "found for *f(q(1))*:",
+    # row 1313, gemma-2-27b-it, test/prealgebra/1423.json
+    "Here's how to solve the problem step-by-step:",
+    # row 2311, Sky-T1-32B-short, test/number_theory/911.json
+    "To solve the problem, we first recognize a useful property of numbers in relation to "
+    "modulo 9.",
+    # row 2363, Sky-T1-32B-short, test/algebra/251.json
+    "To solve the problem, let's denote the unknown number as $x$.",
+    # row 2214, Sky-T1-32B-short, test/counting_and_probability/765.json
+    "To solve this problem, we will use the information given and apply the principle of "
+    "inclusion-exclusion.",
+    # row 203, Qwen2.5-14B-Instruct, test/intermediate_algebra/1555.json
+    "To find the remainder when the polynomial \\( P(x) = (5x + 9)^{611} + (x + 5)^{11} + (x - "
+    "1)^{11} + 3x^2 + 1 \\) is divided by \\( x + 2 \\), we can use the Remainder Theorem.",
+    # row 545, Qwen2.5-Math-7B, test/geometry/178.json
+    "In right triangle $ABC$ with $\\angle B = 90^\\circ$, we have $\\sin A = 2\\cos A$.  What "
+    "is $\\tan A$?",
+    # row 1712, Sky-T1-27B, test/algebra/2102.json
+    "We need to find out how many of those 80 questions he answered correctly.",
+    # row 1712, Sky-T1-27B, test/algebra/2102.json
+    "This is a system of linear equations. We can solve it using either substitution or "
+    "elimination. I'll use the substitution method here.",
+    # row 1932, Sky-T1-27B, test/intermediate_algebra/1462.json
+    "Let's compute the first few terms to see if we can find a pattern.",
+    # row 1612, Sky-T1-27B, test/algebra/2058.json
+    "That's nice! The denominator simplifies to 1.",
+    # row 1612, Sky-T1-27B, test/algebra/2058.json
+    "Comparing this with the desired form \\(A(1+\\sqrt{B}) - (\\sqrt{C} + \\sqrt{D})\\), I "
+    "can see that:",
+    # row 1612, Sky-T1-27B, test/algebra/2058.json
+    "Thus, the final answer is \\(\\boxed{13}\\).<|end_of_solution|>",
+    # row 1727, Sky-T1-27B, test/precalculus/819.json
+    "I need to figure out what shape this equation represents in cylindrical coordinates.",
+    # row 1734, Sky-T1-27B, test/intermediate_algebra/1837.json
+    "If \\( r \\) is a root of \\( g(x) \\), then \\( g(r) = 0 \\), which means \\( f(r + 5) = "
+    "0 \\). That implies that \\( r + 5 \\) is a root of \\( f(x) \\).",
+    # row 1734, Sky-T1-27B, test/intermediate_algebra/1837.json
+    "Let's try expanding \\( g(x) \\):",
+    # row 1770, Sky-T1-27B, test/algebra/2551.json
+    "Now, to find out how many more dollars Pam pays than Susan, I subtract Susan's total from "
+    "Pam's total.",
+    # row 1881, Sky-T1-27B, test/counting_and_probability/188.json
+    "So, total area is 1 + 4 = 5.\n\nNow, the total area of the square is 3 * 3 = "
+    "9.\n\nTherefore, the probability is 5/9.",
+    # row 1858, Sky-T1-27B, test/intermediate_algebra/860.json
+    "To determine the type of graph this represents, we can analyze it against the standard "
+    "forms of conic sections.",
+    # row 1668, Sky-T1-27B, test/counting_and_probability/181.json
+    "That probably means that the squares are of side lengths 1, 2, and 3 units, but I should "
+    "confirm that.",
+    # row 1589, Sky-T1-27B, test/number_theory/357.json
+    "The Euclidean algorithm is based on the principle that the GCD of two numbers also "
+    "divides their difference.",
+    # row 2306, Sky-T1-32B-short, test/intermediate_algebra/1544.json
+    "According to the problem, if $c$ is a root, then $c^2 - 2$ must also be a root. This "
+    "implies that for any root $r$ of the equation, $r^2 - 2$ must also be a root. ",
+    # row 214, Qwen2.5-14B-Instruct, test/counting_and_probability/765.json
+    "To solve this problem, we need to use the principle of inclusion-exclusion for three sets.",
+    # row 762, Qwen2.5-Math-7B, test/prealgebra/1317.json
+    "To solve the equation \\(10^x - 10 = 9990\\), we can follow these steps:",
+    # row 348, Qwen2.5-14B-Instruct, test/counting_and_probability/116.json
+    "To compute \\(\\binom{31}{28}\\), we start by using the property of binomial coefficients "
+    "that \\(\\binom{n}{k} = \\binom{n}{n-k}\\). This property simplifies the calculation "
+    "because \\(\\binom{31}{28} = \\binom{31}{3}\\).",
+    # row 777, Qwen2.5-Math-7B, test/prealgebra/1834.json
+    "What is $\\sqrt{12}$ in simplest radical form?",
+    # row 1139, gemma-2-27b-it, test/intermediate_algebra/1151.json
+    "Understand the Domain**\n\nThe domain of the function is defined by the inequalities $-1 "
+    "\\le x \\le 1$ and $-1 \\le y \\le 1.$ This represents a square in the $xy$-plane.",
+    # row 2349, Sky-T1-32B-short, test/counting_and_probability/238.json
+    "**Fix a Person to Break the Rotational Symmetry**:",
+    # row 1860, Sky-T1-27B, test/precalculus/96.json
+    "First, find the equation of the line AB.",
+    # row 1544, Sky-T1-27B, test/prealgebra/1558.json
+    "I need to find the straight-line distance from point A to point D.",
+    # row 1544, Sky-T1-27B, test/prealgebra/1558.json
+    "So, plugging in the coordinates:",
+    # row 1975, Sky-T1-27B, test/counting_and_probability/1003.json
+    "We need to find a and b such that a + b = 1/3 and a*b = 5/192",
+    # ---- controls (5); KEYWORD SEARCH: passages found by a regex over the completions, then
+    #   read in context and labelled by the definitions
+    # row 2213, Sky-T1-32B-short, test/intermediate_algebra/102.json
+    "This can be further simplified by splitting the fraction into two parts:",
+    # row 1701, Sky-T1-27B, test/number_theory/149.json
+    "The teacher wants to split them into groups of 8, but the last group only has 5 students. "
+    "Also, if they are split into groups of 6, the last group has 3 students.",
+    # row 1358, gemma-2-27b-it, test/intermediate_algebra/860.json
+    "**Check for squared terms:** Both $x$ and $y$ are squared.",
+    # row 1062, gemma-2-27b-it, test/precalculus/675.json
+    "We're given a matrix $A = \\begin{pmatrix} 2 & 3 \\\\ 0 & -2 \\end{pmatrix}$ and asked to "
+    "find the smallest constant $C$ that satisfies the inequality:\n\n $$ \\|A\\mathbf{v}\\| "
+    "\\le C \\|\\mathbf{v}\\| $$\n\nfor all vectors $\\mathbf{v}$.",
+    # row 1468, gemma-2-27b-it, test/algebra/224.json
+    "**Answer:** There are $\\boxed{8}$ integer values of *t* that satisfy the condition.",
 )

@@ -21,11 +21,15 @@ from tests.behaviour_examples import (
     BROADENING_PROBE_CONTROLS,
     BROADENING_PROBES,
     CONTROLS,
+    FIFTH_ROUND,
+    FIFTH_ROUND_CONTROLS,
     FOURTH_ROUND,
     FOURTH_ROUND_CONTROLS,
     HELD_OUT,
     HELD_OUT_CONTROLS,
     POSITIVES,
+    SIXTH_ROUND,
+    SIXTH_ROUND_CONTROLS,
     THIRD_ROUND,
     THIRD_ROUND_CONTROLS,
     B,
@@ -115,9 +119,10 @@ def test_third_and_fourth_round_tables_are_large_enough_and_distinct() -> None:
     assert len(THIRD_ROUND_CONTROLS) >= 60
     assert len(FOURTH_ROUND_CONTROLS) >= 30
     rounds = (POSITIVES, HELD_OUT, THIRD_ROUND, FOURTH_ROUND, BROADENING_PROBES)
+    rounds += (FIFTH_ROUND, SIXTH_ROUND)
     texts = [text for rows in rounds for text, _ in rows]
     texts += [*CONTROLS, *HELD_OUT_CONTROLS, *THIRD_ROUND_CONTROLS, *FOURTH_ROUND_CONTROLS]
-    texts += BROADENING_PROBE_CONTROLS
+    texts += [*BROADENING_PROBE_CONTROLS, *FIFTH_ROUND_CONTROLS, *SIXTH_ROUND_CONTROLS]
     assert len(set(texts)) == len(texts)  # no example is in two rounds
 
 
@@ -148,10 +153,40 @@ def test_broadening_probes_keep_the_targets(behavior: str) -> None:
     assert precision >= MIN_PRECISION, misses
 
 
+def test_fifth_and_sixth_round_tables_are_large_enough() -> None:
+    for name in BEHAVIORS:
+        assert sum(name in labels for _, labels in FIFTH_ROUND) >= 20, name
+        assert sum(name in labels for _, labels in SIXTH_ROUND) >= 20, name
+    assert len(FIFTH_ROUND_CONTROLS) >= 50
+    assert len(SIXTH_ROUND_CONTROLS) >= 50
+
+
+@pytest.mark.parametrize("behavior", BEHAVIORS)
+@pytest.mark.parametrize(
+    ("rows", "controls"),
+    [(FIFTH_ROUND, FIFTH_ROUND_CONTROLS), (SIXTH_ROUND, SIXTH_ROUND_CONTROLS)],
+    ids=["fifth", "sixth"],
+)
+def test_fifth_and_sixth_rounds_keep_the_targets(
+    behavior: str, rows: tuple[tuple[str, frozenset[str]], ...], controls: tuple[str, ...]
+) -> None:
+    # Written blind (fifth) and cut from real completions (sixth), measured before the third
+    # generalisation (docs/reflection.md has the figures); tuned on since.
+    precision, recall, misses = _precision_recall(behavior, rows, controls)
+    assert recall >= MIN_RECALL, misses
+    assert precision >= MIN_PRECISION, misses
+
+
 @pytest.mark.parametrize(
     "controls",
-    [THIRD_ROUND_CONTROLS, FOURTH_ROUND_CONTROLS, BROADENING_PROBE_CONTROLS],
-    ids=["third", "fourth", "probes"],
+    [
+        THIRD_ROUND_CONTROLS,
+        FOURTH_ROUND_CONTROLS,
+        BROADENING_PROBE_CONTROLS,
+        FIFTH_ROUND_CONTROLS,
+        SIXTH_ROUND_CONTROLS,
+    ],
+    ids=["third", "fourth", "probes", "fifth", "sixth"],
 )
 def test_later_round_controls_draw_at_most_two_false_positives(controls: tuple[str, ...]) -> None:
     flagged = [(text, _found(text)) for text in controls if _found(text)]
@@ -321,6 +356,68 @@ def test_rejected_second_broadening_forms(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "behavior"),
     [
+        # third generalisation (issue 19): one sentence per family, not from the example tables
+        pytest.param("Hmm, that doesn't seem right.", V, id="doesnt-seem-right"),
+        pytest.param("Is 3 the answer? Does that make sense?", V, id="does-that-make-sense"),
+        pytest.param("So y = 4, which doesn't satisfy y < 3.", V, id="doesnt-satisfy"),
+        pytest.param("Then a = 2, which contradicts a > 5.", V, id="contradicts"),
+        pytest.param("So t = 1, which is not greater than 2.", V, id="not-greater-than"),
+        pytest.param("But y >= 0, so y = -3 is extraneous.", V, id="extraneous"),
+        pytest.param("We discard x = -1 since lengths are positive.", V, id="discard"),
+        pytest.param("So $k = 2$ is not a valid solution.", V, id="not-valid-latex"),
+        pytest.param("This value of $x$ does not satisfy $x > 1$.", V, id="does-not-satisfy"),
+        pytest.param("Adding the rows again gives 36, so it checks out.", V, id="checks-out"),
+        pytest.param("Quick test with n = 2: 2 + 2 = 4.", V, id="quick-test"),
+        pytest.param("This is getting messy. Maybe a substitution helps.", B, id="messy-maybe"),
+        pytest.param("Instead of expanding, let's factor.", B, id="instead-of-gerund"),
+        pytest.param("Never mind the induction.", B, id="never-mind"),
+        pytest.param("Maybe I should try a different form for y.", B, id="different-form"),
+        pytest.param("We need to find r and then compute the area.", S, id="and-then"),
+        pytest.param("Let's handle each inequality separately.", S, id="each-separately"),
+        pytest.param("We split the region into two rectangles.", S, id="split-region"),
+        pytest.param("First, I need to find the radius.", S, id="first-i-need"),
+        pytest.param("Before tackling the sum, we find each term.", S, id="before-tackling"),
+        pytest.param("To find the area, we first need to find the height.", C, id="goal-then-need"),
+        pytest.param("To find the volume, I need the height of the cone.", C, id="need-the"),
+        pytest.param(
+            "f must have degree 2 in order for the product to have degree 5.", C, id="in-order-for"
+        ),
+        pytest.param("We need this to be negative for the root to exist.", C, id="need-this-for"),
+        pytest.param("To prove x > 0, it suffices to show x^2 > 0.", C, id="to-prove-suffices"),
+        pytest.param("If the final step is a product, the factors are 6 and 4.", C, id="if-final"),
+        pytest.param("For the line to be tangent to the circle, we set d = r.", C, id="we-set"),
+    ],
+)
+def test_third_generalisation_forms(text: str, behavior: str) -> None:
+    assert behavior in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "behavior"),
+    [
+        # fixed false positives of rounds 5 and 6, and forms rejected after reading their hits
+        # in real MATH-500 completions (the behaviour named is the one no longer found)
+        pytest.param("To solve this problem, we need to use inclusion-exclusion.", S, id="method"),
+        pytest.param("To solve the problem, we first recognize a property.", S, id="recognize"),
+        pytest.param("We start by using the binomial symmetry.", S, id="start-by-using"),
+        pytest.param("Splitting the fraction into two parts:", S, id="algebra-into-parts"),
+        pytest.param("Step 1: Expand the left-hand side.", S, id="step-1-operation"),
+        pytest.param("So x = -4 fails and must be discarded.", B, id="candidate-fails"),
+        pytest.param("Wait, that doesn't seem right.", B, id="verdict-not-backtracking"),
+        pytest.param("Alternatively, I can check it with the formula.", B, id="alternatively"),
+        pytest.param("It is complicated, but maybe expanding works.", B, id="complicated-but"),
+        pytest.param("To find the answer, we need to find x.", C, id="goal-is-the-answer"),
+        pytest.param("They would need 12 / 1.5 = 8 meals.", C, id="would-need-computation"),
+        pytest.param("Find the smallest C that satisfies the inequality.", V, id="that-satisfies"),
+    ],
+)
+def test_rejected_third_generalisation_forms(text: str, behavior: str) -> None:
+    assert behavior not in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "behavior"),
+    [
         # the forms named in issue 19, one per family
         pytest.param("That gives 30, which is over the target.", V, id="over"),
         pytest.param("No, 17 is not 24.", V, id="not-n"),
@@ -368,7 +465,9 @@ def test_counts_are_case_and_apostrophe_insensitive() -> None:
 
 def test_windowed_search_equals_whole_text_search_on_examples() -> None:
     rows = (*POSITIVES, *HELD_OUT, *THIRD_ROUND, *FOURTH_ROUND, *BROADENING_PROBES)
+    rows += (*FIFTH_ROUND, *SIXTH_ROUND)
     controls = (*CONTROLS, *THIRD_ROUND_CONTROLS, *FOURTH_ROUND_CONTROLS)
+    controls += (*FIFTH_ROUND_CONTROLS, *SIXTH_ROUND_CONTROLS)
     low = (" ".join(text for text, _ in rows) + "\n" + "\n".join(controls)).lower()
     assert _behavior_hits(low) == _behavior_hits(low, windows=False)
 
@@ -376,6 +475,10 @@ def test_windowed_search_equals_whole_text_search_on_examples() -> None:
 @pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
 def test_hyperscan_and_pure_paths_agree_on_examples() -> None:
     rows = (*POSITIVES, *HELD_OUT, *THIRD_ROUND, *FOURTH_ROUND, *BROADENING_PROBES)
+    rows += (*FIFTH_ROUND, *SIXTH_ROUND)
+    rows += tuple(
+        (text, frozenset[str]()) for text in (*FIFTH_ROUND_CONTROLS, *SIXTH_ROUND_CONTROLS)
+    )
     joined = " ".join(text for text, _ in rows).lower()
     try:
         set_fast(False)

@@ -194,6 +194,12 @@ _GERUNDS = (
     r"|setting up|writing|expanding|converting|evaluating|counting|listing|breaking|showing"
     r"|proving|establishing|eliminating|reducing|building|forming)"
 )
+# Verbs of a computation that yields an intermediate quantity (a prerequisite of a goal).
+_PREREQ = (
+    r"find|compute|calculate|determine|figure out|work out|know|get|obtain|establish|express"
+    r"|rewrite|convert|isolate|solve|simplify|evaluate|count|identify|factor|break|split|set up"
+    r"|expand|list|show|prove|check|combine|eliminate|substitute|analy[sz]e|consider|handle"
+)
 _NUMWORD = r"(?:two|three|four|five|2|3|4|5|several|a few|smaller|separate)"
 _BAD = (
     r"(?:doesn't|does not|didn't|did not|won't|will not|can't|cannot|isn't going to"
@@ -342,8 +348,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("match", "agree", "satisf", "consistent"),
-                r"(?:which|this|and it|it|both) (?:matches|agrees with|is consistent with"
-                r"|satisfies) (?:the|our|both|all|what|each|exactly|a|an|" + _NUM + r")",
+                r"(?:(?:which|this|and it|it|both) (?:matches|agrees with|is consistent with"
+                r"|satisfies)|that (?:matches|agrees with)) (?:the|our|my|both|all|what|each"
+                r"|exactly|a|an|" + _NUM + r")",
             ),
             (
                 ("target", "goal", "exactly"),
@@ -376,6 +383,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("check", "sanity", "reality", "cross", "verification", "verify"),
                 r"double[- ]?checking|(?:sanity|reality)[- ]?check|cross[- ]?check(?:ing|ed|s)?"
                 r"|(?:as a|a quick|quick|one more"
+                r"|final|quick) test (?:with|on|for|of)|(?:as a|a quick|quick|one more"
                 r"|final|quick) (?:check|verification)|(?:^|(?<=\n))\s*(?:check|checking"
                 r"|verification|verify|verifying)\s*[:-]",
             ),
@@ -618,6 +626,47 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r",? as (?:given|stated|predicted)|(?<=[\d)$]),\s(?:matching|agreeing with)"
                 r" (?:" + _NUM + r"|\$|\\\(|[a-z]\()",
             ),
+            # third generalisation (issue 19): how real completions judge a result
+            (
+                ("right", "correct", "sense"),
+                # a verdict on a result: "wait, that doesn't seem right", "does that make sense?"
+                r"(?:this|that|it|which) (?:doesn't|does not|can't|cannot|didn't|did not)"
+                r" (?:seem (?:right|correct)|be (?:right|correct)|make sense|look right)"
+                r"|(?:does|did) (?:that|this|it) make sense\?",
+            ),
+            (
+                ("match", "agree", "satisf", "contradict", "fit"),
+                # a failed comparison with a condition or an earlier result: "which doesn't
+                # satisfy x > 7", "that doesn't match my previous result", "which contradicts"
+                r"(?:which|this|that|it|but it|so it) (?:doesn't|does not|didn't|did not)"
+                r" (?:match|agree with|satisfy|fit)\b|(?:which|this|that) (?:contradicts|would"
+                r" contradict)\b|(?:seems to |would )?contradicts? (?:the|our|my) (?:given|earlier"
+                r"|previous|original|condition|assumption)|(?:doesn't|does not) satisfy (?:\$|\\\("
+                r"|both|either|the (?:condition|inequality|equation|original|given|constraint))",
+            ),
+            (
+                ("than",),
+                # a candidate set against a condition: "x = 6, which is not greater than 7"
+                r"(?:which|that|it|but) (?:is|'s) not (?:greater|less|larger|smaller|bigger|more"
+                r"|fewer) than",
+            ),
+            (
+                ("valid", "extraneous", "discard", "reject"),
+                # a candidate rejected after a check: "x = -2 is invalid", "so k = 0 is not a
+                # valid solution", "we discard x = -4", "must be discarded"
+                # (the value before "is" checked by lookbehind: a leading number class is tried
+                # at every digit)
+                r"(?:is(?<=[\d$)][ ]is)|are(?<=[\d$)][ ]are)) (?:invalid|not (?:a )?valid"
+                r"|extraneous)\b|(?:we|i|so) (?:can |must |should )?(?:discard|reject) (?:x|y|n|k"
+                r"|t|a|b|it|this|that|the (?:negative|extraneous|other|second|first)|"
+                + _NUM
+                + r"|\$|\\\()|(?:must|should|can|is|are) (?:be )?(?:discarded|rejected)\b",
+            ),
+            (
+                ("checks out", "check out", "safe", "sure", "indeed", "nowhere near"),
+                r"checks? out\b|to be (?:safe|sure)\b(?! that)|(?:,|and|which) indeed\b"
+                r"|nowhere near (?:" + _NUM + r"|the (?:target|goal))",
+            ),
         ),
         # Abandoning a failing approach and trying another.
         "backtracking": (
@@ -639,7 +688,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:this|that|it|which)(?: (?:approach|route|path|method|way|idea|combination"
                 r"|attempt|option|choice|ordering|order|sequence|strategy|guess|one|try|plan"
                 r"|substitution|manipulation))? " + _BAD + r" (?:work|help|give|get|reach|lead"
-                r"|seem right|seem to work|make sense|pan out|fit|be enough|do it|simplify|hit"
+                r"|seem to work|pan out|fit|be enough|do it|simplify|hit"
                 r"|handle|cover|account for)|(?:let's|let me|i'll|we'll|so|now) switch to"
                 r"|switching to",
             ),
@@ -662,7 +711,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "getting",
                 ),
                 r"(?:approach|route|path|method|attempt|combination|idea|try|guess|strategy|way"
-                r"|this|that|it|manipulation|option) (?:fails|failed|also fails|is not working"
+                r"|this|that|manipulation|option) (?:fails|failed|also fails|is not working"
                 r"|isn't working|is a dead[- ]end|leads nowhere|leads to nowhere|goes nowhere"
                 r"|leads to a contradiction|is too complicated|is getting (?:messy|complicated)"
                 r"|gets (?:messy|complicated)|isn't simplifying|is not simplifying)|no luck"
@@ -682,7 +731,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|the other|different) (?:approach|method|way|strategy|tack|idea|combination"
                 r"|ordering|order|arrangement|route|path|sequence|grouping|pairing|set|attempt"
                 r"|option|operation|operations|formula|substitution|factorization|choice|pair"
-                r"|split|tactic)",
+                r"|split|tactic|form|setup|interpretation|perspective|parametrization)",
             ),
             (
                 ("another", "next", "new", "else", "different", "second"),
@@ -898,6 +947,39 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|goes nowhere)|i should have (?:used|done|started|picked|tried|chosen"
                 r"|multiplied|divided|added|subtracted)",
             ),
+            # third generalisation (issue 19): how real completions turn away from an approach
+            (
+                (
+                    "rather than",
+                    "instead of",
+                    "never mind",
+                    "abandon",
+                    "throw",
+                    "restart",
+                    "after all",
+                    "better",
+                    "simpler",
+                    "cleaner",
+                    "easier",
+                ),
+                # not "alternatively, ...": real completions use it as often to confirm a result
+                # by a second method (a check) as to leave a failing one
+                r"(?:rather(?:(?<=[.!?;:][ ]rather)|(?<=\nrather)|(?<=^rather)) than|instead(?:(?<="
+                r"[.!?;:][ ]instead)|(?<=\ninstead)|(?<=^instead)) of) "
+                + _GERUNDS
+                + r"|never mind|abandon (?:it|this|that"
+                r"|the)|throw (?:it|this|that) out|(?:let me|let's|i'll|we'll) restart"
+                r"|(?:not|n't) (?:use|do|go with) (?:" + _W + r" ){1,5}?after all"
+                r"|(?:^|(?<=\n)|(?<=[.!?;][ ]))a (?:better|simpler|cleaner|easier)"
+                r" (?:route|approach|way|method|idea|strategy|plan)\s*(?::|is to|would be)",
+            ),
+            (
+                ("complicated", "messy", "tedious", "cumbersome", "hopeless", "forever"),
+                # the approach judged, then a turn: "this seems messy. maybe i should look for a
+                # pattern", "this might be a bit complicated to handle directly. maybe ..."
+                r"(?:complicated|messy|tedious|cumbersome|hopeless|forever)(?: " + _W + r"){0,4}?"
+                r"[.;:]\s+(?:maybe|perhaps|alternatively|instead|a better)\b",
+            ),
         ),
         # Decomposing the problem into intermediate goals.
         "subgoal_setting": (
@@ -954,8 +1036,14 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" (?:goal|step|task|objective|aim|thing to do|target|subgoal)|sub-?goal|plan"
                 r"|strategy|idea|key|trick|approach|key step|main step|game plan)(?: here)?"
                 r" (?:is|will be|would be) (?:to|:|" + _VERBS + r")|(?:step (?:one|1|two|2) is to)"
-                r"|(?:^|(?<=\n))\s*(?:plan|strategy)\s*:|(?:two|three|four|2|3|4) (?:main )?"
-                r"(?:steps|parts|stages)\s*:",
+                r"|(?:^|(?<=\n))\s*(?:plan|strategy)\s*:"
+                # (the lookbehinds follow the number: an alternative that starts with a
+                # lookbehind is tried at every offset)
+                r"|(?:two(?<!into[ ]two)|three(?<!into[ ]three)|four(?<!into[ ]four)"
+                r"|2(?<!into[ ]2)|3(?<!into[ ]3)|4(?<!into[ ]4)) (?:main )?"
+                r"(?:steps|parts|stages)\s*:|into (?:two|three|four|2|3|4) (?:main )?(?:steps"
+                # "split into two parts: finding ...", not "splitting the fraction into two parts:"
+                r"|parts|stages)\s*:\s*(?:" + _GERUNDS + r")",
             ),
             (
                 ("part", "step", "stage", "phase", "piece", "problem", "goal", "task", "case"),
@@ -992,9 +1080,14 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "show",
                     "evaluate",
                 ),
+                # the goal first, then a computation it needs ("to find the area, we first need
+                # to find the height"); a method ("we need to use inclusion-exclusion", "we first
+                # recognize a property") is not a plan
                 r"to (?:solve|find|answer|compute|determine|calculate|prove|show|evaluate) (?:this"
                 r"|the|it|" + _W + r")(?: " + _W + r"){0,6}?, (?:we|i|let's|let me)(?:'ll)?"
-                r" (?:first|need|have to|must|should|will need)",
+                r" (?:(?:first|need|have to|must|should|will need)(?: to)?(?: first)? (?:"
+                + _PREREQ
+                + r")\b|first need (?:the|an?|its|their) )",
             ),
             (
                 ("reduces", "boils", "down", "suffices", "enough", "simplifies"),
@@ -1029,13 +1122,16 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("start", "begin"),
-                r"(?:start|begin) by " + _GERUNDS,
+                # "start by using the property" is a method, not a first goal
+                r"(?:start|begin) by (?!using\b)" + _GERUNDS,
             ),
             (
                 ("step", "part"),
                 # a goal named before it is worked ("Step 1: find the roots"); a computation
                 # on numbers ("Step 1: add 2 and 3") is plain step numbering, not a subgoal
-                r"(?:(?:step|part) (?:1|one)|first step)\s*[:.)]\s*" + _VERBS + r" (?:the|a|an|each"
+                r"(?:(?:step|part) (?:1|one)|first step)\s*[:.)]\s*(?:find|compute|calculate"
+                r"|determine|figure out|work out|identify|establish|count|list|set up|express"
+                r"|isolate|simplify|factor|get|make|reach) (?:the|a|an|each"
                 r"|all|its|their|how|what|which|whether)\b",
             ),
             (
@@ -1190,11 +1286,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"first,? and then (?:" + _GERUNDS + r"|plugging|substituting|applying|taking)",
             ),
             (
-                ("steps", "stages", "parts", "phases", "at a time"),
+                ("steps", "stages", "moves", "parts", "phases", "at a time"),
                 r"(?:proceed|go|work|do (?:this|it)|solve (?:this|it)|tackle (?:this|it)|approach"
-                r" (?:this|it)) in (?:two|three|four|five|several|2|3|4|5) (?:steps|stages|parts"
-                r"|phases)|(?:handle|treat|solve|tackle|do|take|consider|deal with) (?:them|these"
-                r"|those|the (?:" + _W + r" )?(?:cases|parts|pieces|steps|equations|terms"
+                r" (?:this|it)) in (?:two|three|four|five|several|2|3|4|5) (?:steps|stages|moves"
+                r"|parts|phases)|(?:handle|treat|solve|tackle|do|take|consider|deal with)"
+                r" (?:them|these|those|the (?:"
+                + _W
+                + r" )?(?:cases|parts|pieces|steps|equations|terms"
                 r"|conditions)) one at a time",
             ),
             (
@@ -1211,6 +1309,55 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" (?:this|it)|tackle (?:this|it)|approach (?:this|it)) in (?:parts|stages|pieces"
                 r"|phases)|(?:need|needs|want|have|has|helps|useful|best|easier|easiest|going"
                 r"|try|plan|aim|wise|helpful|simplest|better) to first " + _VERBS,
+            ),
+            # third generalisation (issue 19): how real completions lay out a plan
+            (
+                ("and then",),
+                # two computations announced together: "we need to determine the direction
+                # vectors and then use the dot product", "we will evaluate f at each point and
+                # then sum the results" (short verb lists: a long leading class slows the
+                # prefilter)
+                r"(?:we|i)(?:'ll| will| need to| have to| must| should| can| first) (?:find|compute"
+                r"|calculate|determine|evaluate|count|convert|analy[sz]e|implement|use|solve"
+                r"|simplify)\b(?: "
+                + _W
+                + r"){1,14}? and then (?:find|compute|calculate|determine|use|sum|add|subtract"
+                r"|multiply|take|plug|substitute|evaluate|apply|combine)\b",
+            ),
+            (
+                ("separately", "individually", "one by one"),
+                r"(?:look at|consider|handle|treat|solve|calculate|compute|find|evaluate|count)"
+                r" (?:each|both|these|those|them|their|the cases)(?: "
+                + _W
+                + r"){0,3}? (?:separately|individually|one by one)\b",
+            ),
+            (
+                ("split", "divide", "break", "decompos"),
+                # a figure or a range cut into parts, not algebra ("split the fraction")
+                r"(?:split|divide|break|decompose)s? (?:the|this) (?:problem|region|quadrilateral"
+                r"|polygon|shape|figure|integral|interval|domain|area|cases?|task|solid|sum over"
+                r"|range) (?:into|at)\b",
+            ),
+            (
+                ("first",),
+                r"first,? (?:we|i)(?: should| need to| will|'ll| can| must| have to)(?: probably"
+                r"| first)? (?:" + _PREREQ + r")\b",
+            ),
+            (
+                ("before", "milestone", "target", "goal", "aim", "first"),
+                # written forms of round 5: "before tackling the whole sum, I'll work out the
+                # general term", "intermediate targets: ...", "my aim is to make 12 from 7 and
+                # 5", "the first milestone is 45", "aim for a multiple of 7 first", "that's what
+                # we should establish first"
+                r"before (?:tackling|solving|computing|finding|attacking|handling|evaluating)"
+                r" (?:" + _W + r" ){1,5}?(?:i|we|let's|let me)\b|(?:^|(?<=\n)|(?<=[.!?][ ]))"
+                r"(?:intermediate (?:targets?|goals?)|milestones?|sub-?targets?|sub-?goals?)\s*:"
+                r"|(?:my|our) (?:aim|goal|target) is to (?:make|get|reach|build|form) (?:a |an )?"
+                + _NUM
+                + r" (?:from|using|with|out of|first)|(?:first|next|intermediate) (?:milestone"
+                r"|target|stop) (?:is|will be) " + _NUM + r"|aim (?:for|at) (?:" + _W + r" ){1,5}?"
+                r"first\b|(?:what|that's what|which is what) (?:we|i) (?:should|need to|must)"
+                r" (?:establish|find|compute|show|prove) first\b",
             ),
         ),
         # Reasoning backwards from the goal.
@@ -1252,16 +1399,17 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("need", "must", "require", "has", "have", "should"),
-                r"for (?:" + _W + r" ){1,4}?to (?:be|equal|hold|work|vanish|become|come out|end up"
+                r"for (?:" + _W + r" ){1,6}?to (?:be|equal|hold|work|vanish|become|come out|end up"
                 r"|give|reach|make|sum to|get|have|satisfy|exist|cancel|pass|lie|go|meet|touch"
-                r"|divide"
+                r"|divide|intersect|coincide|converge"
                 r"|cross)\b(?! (?:defined|real"
                 r"|valid|meaningful|well[- ]defined"
                 r"|nonnegative|non-negative)\b),?(?: "
                 + _W
-                + r"){0,8}?,? (?:we|i|"
+                + r"){0,12}?,? (?:(?:we|i|"
                 + _W
-                + r") (?:would |will )?(?:needs?|must|requires?|has to|have to|should)",
+                + r") (?:would |will )?(?:needs?|must|requires?|has to|have to|should)|(?:we|i)"
+                r" (?:set|choose|require))\b",
             ),
             (
                 ("what", "which"),
@@ -1363,8 +1511,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("rest", "remaining", "other", "leftover"),
                 r"the (?:rest|remaining (?:numbers|ones|two|three)|others|other (?:numbers|two"
                 r"|three)|leftovers?) (?:must|should|need to|has to|have to|will have to) (?:make"
-                r"|give|be|equal|form|produce|multiply to|add (?:up )?to|sum to) (?:a |an )?"
-                + _NUM,
+                r"|give|be|equal|form|produce|multiply to|add (?:up )?to|sum to) (?:me |us )?"
+                r"(?:a |an )?" + _NUM,
             ),
             (
                 ("since", "because"),
@@ -1403,9 +1551,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("need", "must", "have", "should", "require"),
-                r"(?:to|in order to) (?:satisfy|achieve|obtain)(?: "
+                r"(?:to|in order to) (?:satisfy|achieve|obtain|ensure|guarantee)(?: "
                 + _W
-                + r"){1,8}?,? (?:we|i|"
+                + r"){1,12}?,? (?:we|i|"
                 + _W
                 + r") (?:would |will )?(?:needs? to|must|has to|have to|should|requires?)",
             ),
@@ -1478,6 +1626,61 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r"|(?:^|(?<=\n)|(?<=[.!]\s))(?:reverse|in reverse|backwards?|working"
                 r" backwards?)\s*:",
+            ),
+            # third generalisation (issue 19): goal-first forms of real completions
+            (
+                ("need", "must", "have to"),
+                # a prerequisite derived from a named goal: "to find the area of DBEF, we first
+                # need to find D, E and F", "to find the volume, I need the height"; the goal is
+                # a quantity, not "this problem", and the requirement is a quantity, not a
+                # method ("we need to use inclusion-exclusion")
+                r"to (?:find|determine|compute|calculate|evaluate|get|obtain|conclude|prove|show)"
+                r"(?! (?:this|the) (?:problem|question|(?:final )?answer)\b| it\b| out\b)(?: "
+                + _W
+                + r"){1,14}?,? (?:so )?(?:we|i) (?:first )?(?:(?:need|must|have to|will need"
+                r"|'ll need|would need)(?: to)?(?: first)? (?:find|determine|compute|calculate|know"
+                r"|figure out|work out|get|obtain|have|establish)\b|need (?:the|an?|its|their"
+                r"|both) )",
+            ),
+            (
+                ("in order for", "so that", "for the", "for this", "for it", "for a"),
+                # the requirement, then the goal it serves: "f must have degree 3 in order for
+                # the product to have degree 4", "we need this to be positive for the roots to
+                # be real"
+                r"(?:must|should|has to|have to|needs? to) (?:be|have|equal) (?:"
+                + _W
+                + r" ){0,5}?in order for (?:"
+                + _W
+                + r" ){1,6}?to |(?:need|want|require)s? (?:this|it|that|the "
+                + _W
+                + r") to (?:be|equal|have) (?:"
+                + _W
+                + r" ){0,3}?(?:for|so that|in order for) (?:"
+                + _W
+                + r" ){1,5}?to (?:be|equal|have|hold|exist)\b",
+            ),
+            (
+                ("suffices", "enough", "sufficient"),
+                r"to (?:prove|show) (?:" + _W + r" ){1,10}?it (?:suffices|is enough|is sufficient)"
+                r" to",
+            ),
+            (
+                ("final", "last", "make"),
+                # the last operation assumed, or the condition asked for: "if the final step is
+                # a division, the numerator ...", "what would make n^2 + 3n divisible by 5?"
+                r"if the (?:final|last) (?:step|operation|move) is|what (?:would|could|will) make"
+                r" (?!sense)",
+            ),
+            (
+                ("need", "look", "search"),
+                r"(?:i|we)(?:'d| would| still) need (?:a |an |another )?"
+                + _NUM
+                + r"(?= from| out of| more|\s*(?:[.,;:)]|$))|(?:look|looking|search) for (?:a way"
+                r" to (?:reach|get|make|produce) (?:a |an )?"
+                + _NUM
+                + r"|"
+                + _NUM
+                + r"(?=\s*(?:=|[.,;:]|and|then|from|using)))",
             ),
             (
                 ("only way", "one way"),
