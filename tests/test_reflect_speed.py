@@ -11,7 +11,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rewardkit import aha, aha_score, cognitive_behaviors
-from rewardkit.reflect import graded
 from rewardkit.reflect.cognitive import _flat_table, gated
 from rewardkit.reward import Batch
 from rewardkit.text import normalize
@@ -165,13 +164,10 @@ _REWARDS = (cognitive_behaviors(), cognitive_behaviors(saturation=1))
 
 
 def _scored_as_explained(text: str) -> None:
-    # explain() runs the full rule (every match's follow-up, no shortcut, no remembered
-    # verdicts of this text): the oracle of the scoring path.
+    # explain() runs the full rule (every match's follow-up, no shortcut): the oracle of the
+    # scoring path.
     for reward in _REWARDS:
-        graded._VERDICTS.clear()
-        explained = reward.explain(text).score
-        assert reward.score(text) == explained, text[:80]
-        assert reward.score(text) == explained, text[:80]  # verdicts now remembered
+        assert reward.score(text) == reward.explain(text).score, text[:80]
 
 
 @settings(max_examples=300, deadline=None)
@@ -198,20 +194,3 @@ def test_cognitive_score_equals_the_full_rule_on_real_completions(shared_data: P
     assert len(texts) > 400
     for text in texts:
         _scored_as_explained(text)
-
-
-@settings(max_examples=300)
-@given(st.one_of(st.text(max_size=200), _BEHAVIOUR_TEXTS, hostile.hostile_texts))
-def test_a_remembered_reasoning_verdict_is_the_verdict(piece: str) -> None:
-    piece = piece.lower()
-    assert graded._is_reasoning(piece) == graded._reasoning_verdict(piece)
-    assert graded._is_reasoning(piece) == graded._reasoning_verdict(piece)  # remembered
-
-
-def test_remembered_verdicts_stay_bounded() -> None:
-    graded._VERDICTS.clear()
-    graded._is_reasoning("x = 1 " * graded._VERDICT_CHARS)
-    assert not graded._VERDICTS  # long pieces are not held
-    for i in range(graded._VERDICTS_HELD + 10):
-        graded._is_reasoning(f"the value is {i}")
-    assert 0 < len(graded._VERDICTS) <= graded._VERDICTS_HELD

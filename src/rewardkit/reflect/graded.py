@@ -202,31 +202,6 @@ _FOLLOW_READ = 300
 
 
 def _is_reasoning(piece: str) -> bool:
-    """:func:`_reasoning_verdict` of ``piece``, remembered for short pieces.
-
-    The verdict is a function of the piece alone, so a remembered one is the verdict: the
-    follow-up of a phrase and the stuffing measure read many of the same sentences, and short
-    pieces recur across texts (empty ones, ``"step 1"``). At most
-    ``_VERDICTS_HELD`` pieces of at most ``_VERDICT_CHARS`` characters are held (the memo is
-    emptied when full): memory stays bounded on any input.
-    """
-    verdict = _VERDICTS.get(piece)
-    if verdict is None:
-        verdict = _reasoning_verdict(piece)
-        if len(piece) <= _VERDICT_CHARS:
-            if len(_VERDICTS) >= _VERDICTS_HELD:
-                _VERDICTS.clear()
-            _VERDICTS[piece] = verdict
-    return verdict
-
-
-#: Remembered :func:`_reasoning_verdict` results (pieces up to ``_VERDICT_CHARS`` characters).
-_VERDICTS: dict[str, bool] = {}
-_VERDICTS_HELD = 4096
-_VERDICT_CHARS = 160
-
-
-def _reasoning_verdict(piece: str) -> bool:
     r"""Whether ``piece`` (lowercased) reads as reasoning rather than filler.
 
     Rule: it holds at least 3 distinct words of two or more letters, among them a grammatical
