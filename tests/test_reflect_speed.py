@@ -10,10 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rewardkit import aha, aha_score
+from rewardkit import aha, aha_score, cognitive_behaviors
 from rewardkit.reflect.cognitive import _flat_table, gated
 from rewardkit.reward import Batch
 from rewardkit.text import normalize
+from tests.hostile import corpus as hostile
 
 # Pieces of regular expressions like the behaviour patterns' (words, optional and repeated
 # groups, classes, lookarounds, anchors), combined at random below.
@@ -139,3 +140,57 @@ _PHRASES = st.sampled_from(("but wait", "Let’s check", "aha", "recheck", "x = 
 @given(st.lists(st.lists(_PHRASES, max_size=6).map(" ".join), min_size=1, max_size=4))
 def test_aha_scores_one_text_per_call_as_in_a_batch(texts: list[str]) -> None:
     assert [aha([text])[0] for text in texts] == aha(texts) == [aha_score(t) for t in texts]
+
+
+# --- the follow-up and stuffing rules (issue 19's speed target) ---------------------------
+
+_BEHAVIOUR_PIECES = st.sampled_from(
+    (
+        "Let me verify: 3 * 7 = 21.",
+        "That is too high.",
+        "Scrap that, let me try another approach.",
+        "First, we need to find x, then we double it.",
+        "Working backwards from the target 24, we need 4 * 6.",
+        "Wait, let me check again.",
+        "The sum is 12 and the product is 35.",
+        "so x = 5",
+        "\n",
+        "ok.",
+    )
+)
+_BEHAVIOUR_TEXTS = st.lists(_BEHAVIOUR_PIECES, min_size=1, max_size=24).map(" ".join)
+#: Saturation 1 stops at the first event of a behaviour: the shortcut taken most often.
+_REWARDS = (cognitive_behaviors(), cognitive_behaviors(saturation=1))
+
+
+def _scored_as_explained(text: str) -> None:
+    # explain() runs the full rule (every match's follow-up, no shortcut): the oracle of the
+    # scoring path.
+    for reward in _REWARDS:
+        assert reward.score(text) == reward.explain(text).score, text[:80]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_BEHAVIOUR_TEXTS)
+def test_cognitive_score_equals_the_full_rule_on_generated_text(text: str) -> None:
+    _scored_as_explained(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(hostile.hostile_texts)
+def test_cognitive_score_equals_the_full_rule_on_hostile_pieces(text: str) -> None:
+    _scored_as_explained(text)
+
+
+def test_cognitive_score_equals_the_full_rule_on_the_hostile_corpus() -> None:
+    for _, text in hostile.texts():
+        if len(text) <= 200_000:
+            _scored_as_explained(text)
+
+
+def test_cognitive_score_equals_the_full_rule_on_real_completions(shared_data: Path) -> None:
+    with (shared_data / "math500_generations.jsonl").open(encoding="utf-8") as handle:
+        texts = [json.loads(line)["completion"] for line in handle][::5]
+    assert len(texts) > 400
+    for text in texts:
+        _scored_as_explained(text)

@@ -664,7 +664,10 @@ class CognitiveBehaviors:
         for name, found in hits.items():
             if not weights.get(name):
                 continue
+            events = distinct[name]
             for start, end in found:
+                if trace is None and len(events) >= saturation[name]:
+                    break  # saturated: more events cannot change the score
                 k = bisect.bisect_right(starts, start) - 1
                 if k not in follow_ups:
                     follow_ups[k] = self._follow_up(low, groups, k)
