@@ -216,9 +216,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
         # the original problem).
         "verification": (
             (
-                ("verify", "double", "confirm", "sure", "check", "test", "plug", "substitut"),
-                r"let(?:'s| us| me) (?:verify|double[- ]?check|confirm|make sure|check|test|plug"
-                r"|substitute)(?= " + _RESULT + r"|\s*[:.,])" + _CLARIFY,
+                ("verify", "double", "confirm", "sure", "check", "test"),
+                r"let(?:'s| us| me) (?:verify|double[- ]?check|confirm|make sure|check|test)"
+                r"(?= " + _RESULT + r"|\s*[:.,])" + _CLARIFY,
             ),
             (
                 ("verify", "check", "confirm", "sure"),
@@ -243,12 +243,6 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:verif(?:y|ying)|check(?:ing)?|double[- ]?check(?:ing)?) (?:the|our|my)"
                 r" (?:answer|result|solution|computation|calculation|arithmetic|work|sum|product"
                 r"|roots?|value)",
-            ),
-            (
-                ("plug", "substitut", "put"),
-                r"(?:plug(?:ging)?|substitut(?:e|ing)|putting) (?:"
-                + _W
-                + r" ){0,6}?back (?:in|into)",
             ),
             (
                 ("plug", "substitut"),
@@ -792,7 +786,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("mistake", "error", "wrong", "oops", "miscalcul", "messed"),
-                r"i made (?:a|an) (?:\w+ )?(?:mistake|error)|i was wrong|i see the (?:error"
+                r"(?<!maybe\s)(?<!perhaps\s)i made (?:a|an) (?:\w+ )?(?:mistake|error)|i was wrong|i see the (?:error"
                 r"|mistake)|my mistake|oops|i miscalculated|miscalculation"
                 r"|i messed (?:(?:that|it|this) )?up"
                 r"|(?:started|began) with the wrong",
@@ -1060,7 +1054,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("break", "split", "divid", "decompos", "separat"),
                 r"(?:break|breaking|split|splitting|divide|dividing|decompose|decomposing"
                 r"|separate|separating) (?:it|this|the (?:problem|task|question|proof|sum|integral"
-                r"|expression|count|region|set|computation|work)|things) (?:down|up|into)",
+                r"|expression|count|region|set|computation|work)|things) (?:down(?! step)|up|into)",
             ),
             (
                 ("after", "once"),
