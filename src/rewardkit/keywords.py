@@ -661,6 +661,43 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"checks? out\b|to be (?:safe|sure)\b(?! that)|(?:,|and|which) indeed\b"
                 r"|nowhere near (?:" + _NUM + r"|the (?:target|goal))",
             ),
+            (
+                # a verdict on the line just computed: "= 2107\n\nSeems consistent.", "Seems
+                # correct." (no subject: "it seems right to use ..." is not one); a repeat made to
+                # check: "convert 52_8 back to decimal to verify.", "use the formula again to
+                # confirm:"
+                ("seems", "looks", "to verify", "to confirm", "to check", "to double"),
+                r"(?<![a-z]\s)(?<![a-z])(?:seems|looks)[ ](?:correct|right|consistent|solid)"
+                r"(?=\s*[.!])|(?:back|again) (?:\w+ ){0,3}?to (?:verify|confirm|check"
+                r"|double[- ]?check)(?=\s*[.!:])",
+            ),
+            (
+                # agreement with an earlier result: "this confirms my previous calculations",
+                # "which matches our earlier calculation", "reinforces that my earlier approach";
+                # a bound shown attained: "to verify that this maximum value is attainable"
+                (
+                    "confirm",
+                    "reinforces",
+                    "matches",
+                    "agrees",
+                    "consistent with",
+                    "attainable",
+                    "achievable",
+                ),
+                r"(?:confirm(?:s|ing)|reinforces|consistent with|matches|agrees with) (?:\w+ )"
+                r"{0,2}?(?:my|our|the) (?:previous|earlier|first) (?:result|answer|approach"
+                r"|calculations?|value|method|solution|computation)|(?:verify|show|check|confirm)"
+                r" that (?:this|the) (?:\w+ ){0,2}?(?:is|can be) (?:attainable|achievable)",
+            ),
+            (
+                # a candidate judged against the conditions: "this solution is valid", "this
+                # pair works", "none of these solutions are valid", "the solution is confirmed"
+                ("valid", "acceptable", "satisfies", "works", "confirmed"),
+                r"(?:this|that|which) (?:solution|value|root|candidate|pair|choice) (?:is (?:valid"
+                r"|acceptable)|satisfies (?:the|all|both|our)|works)\b|(?:none|neither|both|all"
+                r"|each) of (?:these|the|them|those)(?: \w+)? (?:is|are) valid|(?:is|are)"
+                r" confirmed\b",
+            ),
         ),
         # Abandoning a failing approach and trying another.
         "backtracking": (
@@ -1352,6 +1389,18 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|target|stop) (?:is|will be) " + _NUM + r"|aim (?:for|at) (?:" + _W + r" ){1,5}?"
                 r"first\b|(?:what|that's what|which is what) (?:we|i) (?:should|need to|must)"
                 r" (?:establish|find|compute|show|prove) first\b",
+            ),
+            (
+                # a numbered plan announced: "we can follow these steps:\n\n1. Convert ...",
+                # "break down the problem into manageable steps:\n\n1."; a first step named
+                # before the work: "we first need to arrange the numbers", "we first expand"
+                ("steps", "break down", "first"),
+                r"(?:follow|take|use|into) (?:these|the following|a few|several|(?:some )?manageable"
+                r"|\w+) steps\s*:\s*(?:\*\*)?(?:1[.)]|-|\*|#)|break down (?:the|this) (?:problem"
+                r"|task|question|expression) into|(?:we|i) (?:will )?first (?:need to |have to "
+                r"|must |should |want to )?(?:find|compute|calculate|determine|arrange|perform"
+                r"|express|convert|simplify|factor|identify|list|rewrite|solve|isolate|expand"
+                r"|count)\b",
             ),
         ),
         # Reasoning backwards from the goal.
