@@ -200,6 +200,8 @@ _PREREQ = (
     r"|rewrite|convert|isolate|solve|simplify|evaluate|count|identify|factor|break|split|set up"
     r"|expand|list|show|prove|check|combine|eliminate|substitute|analy[sz]e|consider|handle"
 )
+# What "seems"/"looks" judges a line to be (the verdict families of the fourth generalisation).
+_VERDICTS = ("correct", "right", "consistent", "solid")
 _NUMWORD = r"(?:two|three|four|five|2|3|4|5|several|a few|smaller|separate)"
 _BAD = (
     r"(?:doesn't|does not|didn't|did not|won't|will not|can't|cannot|isn't going to"
@@ -382,13 +384,6 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|verification|verify|verifying)\s*[:-]",
             ),
             (
-                ("test",),
-                r"(?:let's|let me|we can|i'll|we'll|to) test (?:" + _W + r" ){0,3}?(?:with|on|for"
-                r"|using) (?:a (?:simple|small|specific|concrete) (?:case|example|value)"
-                r"|n\s*=|x\s*="
-                r"|" + _NUM + r")",
-            ),
-            (
                 ("?",),
                 r"(?:equal|=|give|gives|make|makes|reach)(?: "
                 + _W
@@ -460,16 +455,6 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" (?:impossible|not possible)" + _CLAUSE_END + r"|which (?:i|we) can't use"
                 r"|(?:which|that|this) (?:can't|cannot|couldn't) happen",
             ),
-            (
-                ("does",),
-                r"does (?:this|it|that|"
-                + _NUM
-                + r"|\$?[a-z]\s*=\s*"
-                + _NUM
-                + r"\$?) (?:actually |really |indeed |also )?(?:satisfy|work|hold|equal|give"
-                r"|check out)",
-            ),
-            (("recount", "again"), r"re-?count(?:ing|ed)?|count (?:them |it )?again"),
             (
                 ("good", "correct", "perfect", "yes", "yep", "bingo", "success", "no"),
                 # a one-word verdict right after a computed value ("= 18. Good.", "= 48, no.")
@@ -666,9 +651,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # correct." (no subject: "it seems right to use ..." is not one); a repeat made to
                 # check: "convert 52_8 back to decimal to verify.", "use the formula again to
                 # confirm:"
-                ("seems", "looks", "to verify", "to confirm", "to check", "to double"),
+                (
+                    *(f"{verb} {word}" for verb in ("seems", "looks") for word in _VERDICTS),
+                    *("to verify", "to confirm", "to check", "to double"),
+                ),
                 r"(?<![a-z]\s)(?<![a-z])(?:seems|looks)[ ](?:correct|right|consistent|solid)"
-                r"(?=\s*[.!])|(?:back|again) (?:\w+ ){0,3}?to (?:verify|confirm|check"
+                r"(?=\s*[.!])|(?:back|again) (?:\w+ ){0,3}?to[ ](?:verify|confirm|check"
                 r"|double[- ]?check)(?=\s*[.!:])",
             ),
             (
@@ -676,11 +664,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # "which matches our earlier calculation", "reinforces that my earlier approach";
                 # a bound shown attained: "to verify that this maximum value is attainable"
                 (
-                    "confirm",
+                    "confirms",
+                    "confirming",
                     "reinforces",
                     "matches",
                     "agrees",
-                    "consistent with",
+                    "consistent",
                     "attainable",
                     "achievable",
                 ),
@@ -823,7 +812,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("mistake", "error", "wrong", "oops", "miscalcul", "messed"),
-                r"(?<!maybe\s)(?<!perhaps\s)i made (?:a|an) (?:\w+ )?(?:mistake|error)|i was wrong|i see the (?:error"
+                r"(?<!maybe\s)(?<!perhaps\s)i made (?:a|an) (?:\w+ )?(?:mistake|error)|i was wrong"
+                r"|i see the (?:error"
                 r"|mistake)|my mistake|oops|i miscalculated|miscalculation"
                 r"|i messed (?:(?:that|it|this) )?up"
                 r"|(?:started|began) with the wrong",
@@ -924,11 +914,6 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("again", "strateg", "tack", "tactic", "approach", "plan"),
                 r"(?:try|trying) yet again|(?:change|changing|switch|switching) (?:of )?(?:my |our"
                 r" |the )?(?:strategy|strategies|tack|tactics|approach|approaches|plans?)\b",
-            ),
-            (
-                ("better",),
-                r"(?:maybe|perhaps) (?:" + _W + r" ){1,5}?(?:works|would work|might work|will work"
-                r"|could work) better",
             ),
             (
                 ("better", "smarter", "simpler", "easier", "cleaner", "efficient", "quicker"),
@@ -1144,14 +1129,6 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _VERBS,
             ),
             (
-                ("first",),
-                r"(?:let's|let me|we'll|i'll|we|i|we should|i should|we need to|i need to) "
-                + _VERBS
-                + r"(?: "
-                + _W
-                + r"){1,6}? first,? (?:and )?then\b",
-            ),
-            (
                 ("start", "begin"),
                 # "start by using the property" is a method, not a first goal
                 r"(?:start|begin) by (?!using\b)" + _GERUNDS,
@@ -1217,11 +1194,6 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|since|because|so|before|as|using)\b|,? and then\b)",
             ),
             (
-                ("before",),
-                r"before " + _GERUNDS + r"(?: " + _W + r"){0,6}?,? (?:we|i) (?:first )?(?:need"
-                r"|must|have to|should)",
-            ),
-            (
                 ("next", "now", "then"),
                 r"(?:next|now|then),? (?:our|my|the) (?:goal|task|aim|objective|job) is to",
             ),
@@ -1260,11 +1232,6 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("start", "begin"),
                 r"(?:start|begin) with the (?:hardest|easiest|simplest|inner|outer|main)"
                 r" (?:part|piece|subproblem|sub-problem|step)",
-            ),
-            (
-                ("target", "goal"),
-                r"(?:first|intermediate|next) (?:target|goal|subgoal|sub-goal) (?:is|will be"
-                r"|would be) (?:to )?(?:get |make |reach )?(?:a |an )?" + _NUM,
             ),
             # second broadening (issue 19)
             (
@@ -1394,10 +1361,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # a numbered plan announced: "we can follow these steps:\n\n1. Convert ...",
                 # "break down the problem into manageable steps:\n\n1."; a first step named
                 # before the work: "we first need to arrange the numbers", "we first expand"
-                ("steps", "break down", "first"),
-                r"(?:follow|take|use|into) (?:these|the following|a few|several|(?:some )?manageable"
-                r"|\w+) steps\s*:\s*(?:\*\*)?(?:1[.)]|-|\*|#)|break down (?:the|this) (?:problem"
-                r"|task|question|expression) into|(?:we|i) (?:will )?first (?:need to |have to "
+                ("steps:", "break", "we first", "i first", "will first"),
+                r"(?:follow|take|use|into) (?:these|the following|a few|several"
+                r"|(?:some )?manageable|\w+) steps:\s*(?:\*\*)?(?:1[.)]|-|\*|#)|break down (?:the"
+                r"|this) (?:problem|task|question|expression) into|(?:we|i)[ ](?:will[ ])?first"
+                r" (?:need to |have to "
                 r"|must |should |want to )?(?:find|compute|calculate|determine|arrange|perform"
                 r"|express|convert|simplify|factor|identify|list|rewrite|solve|isolate|expand"
                 r"|count)\b",
@@ -1532,11 +1500,6 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|make|come out to|end up as) (?:" + _NUM + r"|the target|zero)",
             ),
             (
-                ("revers", "unwind"),
-                r"revers(?:e|ing) the (?:steps|operations|process)|in reverse(?: order)?"
-                r"|reverse[- ]engineer|unwind(?:ing)? the",
-            ),
-            (
                 ("came", "come"),
                 _NUM + r" (?:came|comes|must come|could come|must have come|can come) from",
             ),
@@ -1556,11 +1519,6 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|three)|leftovers?) (?:must|should|need to|has to|have to|will have to) (?:make"
                 r"|give|be|equal|form|produce|multiply to|add (?:up )?to|sum to) (?:me |us )?"
                 r"(?:a |an )?" + _NUM,
-            ),
-            (
-                ("since", "because"),
-                r"(?:since|because) (?:we|i) (?:need|want) (?:to (?:get|reach|make|hit) )?(?:a"
-                r" |an )?" + _NUM,
             ),
             # third round (issue 19)
             (
@@ -1682,7 +1640,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _W
                 + r"){1,14}?,? (?:so )?(?:we|i) (?:first )?(?:(?:need|must|have to|will need"
                 r"|'ll need|would need)(?: to)?(?: first)? (?:find|determine|compute|calculate|know"
-                r"|figure out|work out|get|obtain|have|establish)\b|need (?:the|an?|its|their"
+                r"|figure out|work out|get|obtain|have|establish|arrange|factor|minimi[sz]e"
+                r"|maximi[sz]e|identify|isolate)\b|need (?:the|an?|its|their"
                 r"|both) )",
             ),
             (
