@@ -996,6 +996,16 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:complicated|messy|tedious|cumbersome|hopeless|forever)(?: " + _W + r"){0,4}?"
                 r"[.;:]\s+(?:maybe|perhaps|alternatively|instead|a better)\b",
             ),
+            (
+                # a way judged unhelpful, then another tried: "that doesn't seem helpful.
+                # Alternatively, ...", "so that might not help directly. Let me try ..."
+                ("helpful", "not help", "n't help", "directly help"),
+                r"(?:doesn't|does not|didn't|did not|might not|may not|won't|isn't|is not)"
+                r"(?: (?:seem|be|to be|really|directly|very|particularly|immediately))*"
+                r" help(?:ful)?\b[^.!?]"
+                r"{0,80}[.!?]\s*(?:alternatively|another (?:approach|way|idea|method)|maybe|perhaps"
+                r"|instead|let me try|let's try|let me think)",
+            ),
         ),
         # Decomposing the problem into intermediate goals.
         "subgoal_setting": (
