@@ -171,11 +171,11 @@ def test_seventh_round_table_is_large_enough() -> None:
 
 
 @pytest.mark.parametrize("behavior", BEHAVIORS)
-def test_seventh_round_precision(behavior: str) -> None:
+def test_seventh_round_keeps_the_targets(behavior: str) -> None:
     # Real completions labelled blind, the held-out measure of the third generalisation
-    # (docs/reflection.md has the figures measured before the fourth); precision, the
-    # reward-hacking side, must reach the target on it.
-    precision, _, misses = _precision_recall(behavior, SEVENTH_ROUND, SEVENTH_ROUND_CONTROLS)
+    # (docs/reflection.md has the figures measured before the fourth); tuned on since.
+    precision, recall, misses = _precision_recall(behavior, SEVENTH_ROUND, SEVENTH_ROUND_CONTROLS)
+    assert recall >= MIN_RECALL, misses
     assert precision >= MIN_PRECISION, misses
 
 

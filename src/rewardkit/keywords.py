@@ -200,6 +200,12 @@ _PREREQ = (
     r"|rewrite|convert|isolate|solve|simplify|evaluate|count|identify|factor|break|split|set up"
     r"|expand|list|show|prove|check|combine|eliminate|substitute|analy[sz]e|consider|handle"
 )
+# A missing prerequisite named, then sought: "but I don't know h yet. Maybe I can find h ...".
+_NOT_YET = (
+    r"(?:don't|do not)[ ](?:yet )?know (?:[^\s.!?;]+ ){1,8}?yet\b[.,]?\s*(?:hmm\.?\s*)?(?:maybe"
+    r"|perhaps|let me|so|i need to|we need to)(?: i can| we can| try to)? (?:find|compute"
+    r"|determine|calculate|express|figure out|work out|get)\b"
+)
 # What "seems"/"looks" judges a line to be (the verdict families of the fourth generalisation).
 _VERDICTS = ("correct", "right", "consistent", "solid")
 _NUMWORD = r"(?:two|three|four|five|2|3|4|5|several|a few|smaller|separate)"
@@ -1380,6 +1386,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|express|convert|simplify|factor|identify|list|rewrite|solve|isolate|expand"
                 r"|count)\b",
             ),
+            (
+                # fourth generalisation (issue 19): a missing prerequisite sought
+                ("n't know", "not know"),
+                _NOT_YET,
+            ),
         ),
         # Reasoning backwards from the goal.
         "backward_chaining": (
@@ -1645,14 +1656,15 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # need to find D, E and F", "to find the volume, I need the height"; the goal is
                 # a quantity, not "this problem", and the requirement is a quantity, not a
                 # method ("we need to use inclusion-exclusion")
-                r"to (?:find|determine|compute|calculate|evaluate|get|obtain|conclude|prove|show)"
-                r"(?! (?:this|the) (?:problem|question|(?:final )?answer)\b| it\b| out\b)(?: "
+                r"to (?:find|determine|compute|calculate|evaluate|get|obtain|conclude|prove|show"
+                r"|maximi[sz]e|minimi[sz]e)(?! (?:this|the) (?:problem|question"
+                r"|(?:final )?answer)\b| it\b| out\b)(?: "
                 + _W
                 + r"){1,14}?,? (?:so )?(?:we|i) (?:first )?(?:(?:need|must|have to|will need"
-                r"|'ll need|would need)(?: to)?(?: first)? (?:find|determine|compute|calculate|know"
-                r"|figure out|work out|get|obtain|have|establish|arrange|factor|minimi[sz]e"
-                r"|maximi[sz]e|identify|isolate)\b|need (?:the|an?|its|their"
-                r"|both) )",
+                r"|'ll need|would need|(?:probably |also )?need|should)(?: to)?(?: first)? (?:find"
+                r"|determine|compute|calculate|know|figure out|work out|get|obtain|have|establish"
+                r"|arrange|factor|minimi[sz]e|maximi[sz]e|identify|isolate|choose)\b"
+                r"|need (?:the|an?|its|their|both) )",
             ),
             (
                 ("in order for", "so that", "for the", "for this", "for it", "for a"),
@@ -1702,6 +1714,15 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r" ){1,4}?to (?:be|equal|reach|get|hold|vanish)) (?:"
                 + _W
                 + r" ){0,4}?is (?:for|if|to|when)\b",
+            ),
+            (
+                # fourth generalisation (issue 19): a prerequisite sought ("but I don't know h
+                # yet. Maybe I can find ..."); the condition of a named event: "for this to
+                # happen, both Alice and Bob must fail"
+                ("n't know", "not know", "for this to", "for that to", "for it to", "for both to"),
+                _NOT_YET + r"|for[ ](?:this|that|it|both)[ ]to (?:happen|be (?:true|possible"
+                r"|the case)|work|hold|occur),? (?:[^\s.!?;]+ ){0,8}?(?:must|needs? to|has to"
+                r"|have to|should)\b",
             ),
         ),
     }
