@@ -253,6 +253,22 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|roots?|value)",
             ),
             (
+                # a value put back as a check: "plugging x = 2 back in.", "plug x = 2 back into
+                # the original equation", "substitute it back in to verify"; not a computation
+                # ("substitute it back into the expression", "back into the Binomial Theorem:",
+                # "substituting these back into the original equation, we get")
+                ("plug", "substitut", "put"),
+                r"(?:plug(?:ging)?|substitut(?:e|ing)|putting) (?:"
+                + _W
+                + r" ){0,6}?back (?:in(?=\s*[.!,)]|\s*$)|in(?:to)? (?:the |both |each )?"
+                r"(?:original|given|initial) (?:equations?|inequalit(?:y|ies)|conditions?|problem)"
+                r"\b(?!,? we get| to (?:find|get|solve|obtain|determine))|in(?:to)? (?:the |both )?"
+                r"equations? (?:gives|yields|holds|is satisfied|checks out)|in(?:to)? (?:"
+                + _W
+                + r" ){0,5}?to (?:check|verify|confirm|make sure|see if"
+                r"|ensure))",
+            ),
+            (
                 ("plug", "substitut"),
                 r"(?:plugging|substituting) (?:" + _W + r" ){1,6}?(?:in|into) (?:the )?(?:original"
                 r"|given|both)",
