@@ -484,8 +484,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|(?<=\d,\s)no[.!]",
             ),
             (
-                ("on",),
-                r"(?:bang|spot|right|exactly|dead) on (?:the )?(?:target|goal)|on target",
+                # (cost: the literal trigger "on" opened a window on almost every text)
+                ("on target", "on the target", "on goal", "on the goal"),
+                r"(?:bang|spot|right|exactly|dead) on[ ](?:the[ ])?(?:target|goal)|on[ ]target",
             ),
             (
                 ("match", "agree"),
@@ -575,13 +576,14 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "confirmed",
                     "verified",
                     "holds",
-                    "is",
-                    "does",
+                    "it is",
+                    "it does",
                     "yes",
                 ),
-                # more one-word verdicts right after a computed value ("= 0. Works.")
+                # more one-word verdicts right after a computed value ("= 0. Works.") (cost:
+                # "it is" / "it does" are literal triggers, not "is" / "does")
                 r"(?<=[\d$)])[.!]\s(?:works|checks out|great|true|right|confirmed|verified|holds"
-                r"|that works|it works|it is|it does|yes,)(?:[.!]|(?<=,))",
+                r"|that works|it works|it[ ]is|it[ ]does|yes,)(?:[.!]|(?<=,))",
             ),
             (
                 ("?",),
