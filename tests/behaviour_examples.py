@@ -2819,3 +2819,1169 @@ SIXTH_ROUND_CONTROLS: tuple[str, ...] = (
     # row 1468, gemma-2-27b-it, test/algebra/224.json
     "**Answer:** There are $\\boxed{8}$ integer values of *t* that satisfy the condition.",
 )
+
+
+#: Seventh round (issue 19): 158 verbatim passages of REAL MATH-500 completions (rows and
+#: problems other than the sixth round's), labelled blind by the definitions, with 81 real
+#: controls chosen as adversarial. It was the held-out measure of the third generalisation
+#: (docs/reflection.md has the figures measured before the fourth); tuned on since.
+SEVENTH_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (t, frozenset(labels))
+    for t, labels in (
+        # --- Block 1: sampled by READING whole completions drawn with random seeds (2027, 2028,
+        # 3031, 4041, 5151, 6262, 7373, 8484, 1212, 2468, 3131, 8080, 2929, 9595, 5555, 31337,
+        # 4747, 1357) over the file.
+        # row 99 qwen-14b-instruct test/precalculus/1300.json
+        (
+            "which is true, so our expressions for \\(v_2\\) and \\(v_3\\) are consistent.",
+            {V},
+        ),
+        # row 536 qwen-math-7b test/intermediate_algebra/428.json
+        (
+            "Let's verify these solutions using Python to ensure accuracy.",
+            {V},
+        ),
+        # row 637 qwen-math-7b test/number_theory/1257.json
+        (
+            "Let's confirm this with Python code.",
+            {V},
+        ),
+        # row 705 qwen-math-7b test/precalculus/263.json
+        (
+            "We can verify that these values satisfy the first equation:",
+            {V},
+        ),
+        # row 797 qwen-math-7b test/number_theory/1172.json
+        (
+            "We can verify that \\( 2 \\cdot 103 = 206 \\), and \\( 206 \\equiv 3 \\pmod{7} "
+            "\\), so the solution is correct.",
+            {V},
+        ),
+        # row 839 qwen-math-7b test/intermediate_algebra/1566.json
+        (
+            "Let's verify this with Python code to ensure the result is accurate.",
+            {V},
+        ),
+        # row 1523 sky27b test/algebra/2193.json
+        (
+            "But, I need to check these solutions in the original equation because squaring "
+            "both sides can sometimes introduce extraneous solutions.",
+            {V},
+        ),
+        # row 1523 sky27b test/algebra/2193.json
+        (
+            "\\[ 1 = 3 + 4 \\]\n\n\\[ 1 = 7 \\]\n\nThat's not true. So, \\( x = 1 \\) is an "
+            "extraneous solution.",
+            {V},
+        ),
+        # row 1523 sky27b test/algebra/2193.json
+        (
+            "Looking back at my solutions, x = 5 is within this range, and x = 1 is not. So, "
+            "only x = 5 is valid.",
+            {V},
+        ),
+        # row 1523 sky27b test/algebra/2193.json
+        (
+            "So, x = 1 + 4 = 5.\n\nAgain, this confirms that x = 5 is the only solution.",
+            {V},
+        ),
+        # row 1523 sky27b test/algebra/2193.json
+        (
+            "So, y = -3 or y = 1\n\nBut y ≥ 0, so y = -3 is extraneous.\n\nThus, y = 1.",
+            {V},
+        ),
+        # row 1523 sky27b test/algebra/2193.json
+        (
+            "Since \\( x = 5 \\) is within this range, it is confirmed as the only solution.",
+            {V},
+        ),
+        # row 1524 sky27b test/algebra/2427.json
+        (
+            "If \\( r = 0 \\), then the future value is simply \\( 3 \\times 20000 = 60000 "
+            "\\), which is less than $66,200.\n\nSo, \\( r \\) must be greater than 0.",
+            {V},
+        ),
+        # row 1524 sky27b test/algebra/2427.json
+        (
+            "So, \\( 1.092727 - 3.4073 + 2.31 = 1.092727 - 3.4073 = -2.314573 + 2.31 = "
+            "-0.004573 \\), which is negative.\n\nSo, \\( r = 0.03 \\) does not satisfy the "
+            "inequality.",
+            {V},
+        ),
+        # row 1528 sky27b test/precalculus/779.json
+        (
+            "Wait a minute, let me double-check that. Maybe there's another way to approach "
+            "this to confirm.",
+            {V},
+        ),
+        # row 1528 sky27b test/precalculus/779.json
+        (
+            "Okay, that matches what I got earlier by using the multiplication method.",
+            {V},
+        ),
+        # row 1528 sky27b test/precalculus/779.json
+        (
+            "Applying this to $7 + 2i$, we get $(-2, 7)$, which is $-2 + 7i$, again confirming "
+            "my previous result.\n\nI think that's solid.",
+            {V},
+        ),
+        # row 1530 sky27b test/number_theory/864.json
+        (
+            "Wait, let me double-check that. If I take \\(52_8\\), that's \\(5 \\times 8^1 + 2 "
+            "\\times 8^0 = 40 + 2 = 42_{10}\\).",
+            {V},
+        ),
+        # row 1530 sky27b test/number_theory/864.json
+        (
+            "Let me convert \\(52_8\\) back to decimal to verify.",
+            {V},
+        ),
+        # row 1618 sky27b test/intermediate_algebra/232.json
+        (
+            "Wait, that seems more than 25. Let me count:",
+            {V},
+        ),
+        # row 1618 sky27b test/intermediate_algebra/232.json
+        (
+            "Wait, that can't be right. Maybe I'm double-counting.",
+            {V},
+        ),
+        # row 1632 sky27b test/prealgebra/1686.json
+        (
+            "Now, the factors of 14 are 1, 2, 7, and 14, which matches what I found earlier.",
+            {V},
+        ),
+        # row 1632 sky27b test/prealgebra/1686.json
+        (
+            "So, no matter which method I use, I end up with the same four numbers.",
+            {V},
+        ),
+        # row 1637 sky27b test/number_theory/1257.json
+        (
+            "Wait a minute, but I should check if this is correct.\n\nLet me verify by "
+            "converting \\(204_5\\) back to base 10.",
+            {V},
+        ),
+        # row 1637 sky27b test/number_theory/1257.json
+        (
+            "Wait, there's a discrepancy here.\n\nWait, in the base 5 division, I got 203 with "
+            "a remainder of 2, but in base 10, it's 54, which is 204 in base 5.\n\nSo, perhaps "
+            "I made a mistake in the base 5 division.",
+            {V},
+        ),
+        # row 1643 sky27b test/precalculus/477.json
+        (
+            "Wait a minute, but I should double-check my calculations to make sure I didn't "
+            "make any mistakes.\n\nLet me verify the cross product again.",
+            {V},
+        ),
+        # row 1643 sky27b test/precalculus/477.json
+        (
+            "Area: (1/2)*6*sqrt(5) = 3*sqrt(5)\n\nSeems correct.",
+            {V},
+        ),
+        # row 1663 sky27b test/algebra/2517.json
+        (
+            "Let me check if choosing $a = -2$ and $b = 3$ gives the maximum value.\n\nLet's "
+            "calculate $\\frac{1}{3^2} - (-2)^2 = \\frac{1}{9} - 4 = \\frac{1}{9} - "
+            "\\frac{36}{9} = -\\frac{35}{9}$.",
+            {V},
+        ),
+        # row 1663 sky27b test/algebra/2517.json
+        (
+            "Wait, but earlier when I plugged in $b = 3$ and $a = -2$, I got $\\frac{1}{9} - 4 "
+            "= -\\frac{35}{9}$, which is negative.\n\nBut according to this, the maximum "
+            "should be $\\frac{37}{9}$.",
+            {V},
+        ),
+        # row 1687 sky27b test/algebra/2199.json
+        (
+            "Then, the number of dimes would be \\( 11 - 7 = 4 \\) dimes, which would be \\( 4 "
+            "\\times 10 = 40 \\) cents. So, total value is \\( 35 + 40 = 75 \\) cents, which "
+            "matches the given total.",
+            {V},
+        ),
+        # row 1700 sky27b test/prealgebra/2086.json
+        (
+            "But 44.1 daps doesn't seem right because we're dealing with whole units, but "
+            "maybe the problem allows for fractions.\n\nAlternatively, perhaps I made a "
+            "mistake in the calculation.\n\nLet me check the multiplication:",
+            {V},
+        ),
+        # row 1710 sky27b test/prealgebra/378.json
+        (
+            "Wait a minute, if I add these two shaded areas together, 8 + 12 = 20, but the "
+            "total area of the entire rectangle is only 12 square units. That can't be right "
+            "because the shaded area can't be larger than the total area.",
+            {V},
+        ),
+        # row 1715 sky27b test/algebra/907.json
+        (
+            "Let me double-check this. Maybe I made a mistake in assuming that \\( x^3 = 2x + "
+            "1 \\). Let's verify that.",
+            {V},
+        ),
+        # row 1715 sky27b test/algebra/907.json
+        (
+            "So, regardless of which root we choose, the expression evaluates to 2.\n\nThis "
+            "reinforces that my earlier approach was correct.",
+            {V},
+        ),
+        # row 1715 sky27b test/algebra/907.json
+        (
+            "Alternatively, I could plug in the values of \\( x \\) that I found earlier using "
+            "the quadratic formula and see if it holds.",
+            {V},
+        ),
+        # row 1719 sky27b test/counting_and_probability/282.json
+        (
+            "But wait, let's double-check this.\n\nFirst, confirm the total number of squares:",
+            {V},
+        ),
+        # row 1804 sky27b test/intermediate_algebra/446.json
+        (
+            "This matches what I found earlier.\n\nTherefore, the minimum value of the "
+            "original expression is 9.",
+            {V},
+        ),
+        # row 1804 sky27b test/intermediate_algebra/446.json
+        (
+            "Similarly, as \\(x\\) approaches 0 from the right, the expression approaches "
+            "\\(\\frac{5 \\cdot 2}{1} = 10\\), which is greater than 9.\n\nSo, indeed, the "
+            "minimum value is 9 at \\(x = 1\\).",
+            {V},
+        ),
+        # row 1804 sky27b test/intermediate_algebra/446.json
+        (
+            "Wait, let me check that:\n\n\\[\n(x + 1)(x + 6) = x^2 + 7x + 6\n\\]",
+            {V},
+        ),
+        # row 1836 sky27b test/algebra/2592.json
+        (
+            "According to the formula, that should be \\((4 - 3)(4 + 3) = 1 \\times 7 = 7\\). "
+            "And indeed, \\(4^2 - 3^2 = 16 - 9 = 7\\). So, the formula holds for that case.",
+            {V},
+        ),
+        # row 1836 sky27b test/algebra/2592.json
+        (
+            "Wait, that's different from the previous answer of 26,000.",
+            {V},
+        ),
+        # row 1859 sky27b test/intermediate_algebra/1407.json
+        (
+            "Then, s³ = 64, which matches x³ + y³ + z³ + 3(xy² + x²y + xz² + x²z + yz² + y²z) "
+            "+ 6xyz = 64",
+            {V},
+        ),
+        # row 1873 sky27b test/algebra/2264.json
+        (
+            "But the problem mentions that he got \\(\\frac{11}{5} - \\frac{2}{5}i\\) when he "
+            "did it incorrectly. Maybe I made a mistake somewhere.\n\nLet me double-check my "
+            "steps.",
+            {V},
+        ),
+        # row 1873 sky27b test/algebra/2264.json
+        (
+            "Which matches what he got incorrectly. So, the correct answer should be \\(1 + "
+            "2i\\), as I calculated earlier.",
+            {V},
+        ),
+        # row 1873 sky27b test/algebra/2264.json
+        (
+            "Same result again.\n\nAlternatively, perhaps I can check this by plugging in the "
+            "values.",
+            {V},
+        ),
+        # row 1925 sky27b test/precalculus/1133.json
+        (
+            "I'm getting conflicting information here.\n\nLet me verify the formula for the "
+            "orthocenter in the complex plane.",
+            {V},
+        ),
+        # row 1938 sky27b test/number_theory/255.json
+        (
+            "So, the decimal is indeed 0.274.\n\nTherefore, the last nonzero digit to the "
+            "right of the decimal point is 4.",
+            {V},
+        ),
+        # row 1938 sky27b test/number_theory/255.json
+        (
+            "Alternatively, perhaps I can look at the decimal expansion of "
+            "\\(\\frac{1}{500}\\), which is 0.002, and then multiply that by 137 to get "
+            "0.274.\n\nYes, that seems consistent.",
+            {V},
+        ),
+        # row 1950 sky27b test/number_theory/13.json
+        (
+            "Average is (39 + 89)/2 = 64\n\nSeems correct.",
+            {V},
+        ),
+        # row 1950 sky27b test/number_theory/13.json
+        (
+            "Then, I found the inverse of 7 modulo 50, which is 43, because 7 * 43 = 301 ≡ 1 "
+            "\\pmod{50}.",
+            {V},
+        ),
+        # row 1950 sky27b test/number_theory/13.json
+        (
+            "So, u ≡ 39 + 50k \\pmod{100}\n\nThis matches what I found earlier.",
+            {V},
+        ),
+        # row 1991 sky27b test/prealgebra/1128.json
+        (
+            "2 * 1 * 2 * 2 * 2 * 4 = 32\n\nYes, that seems correct.",
+            {V},
+        ),
+        # row 1991 sky27b test/prealgebra/1128.json
+        (
+            "So, for eyebrows, ears, and lips, you have to choose one set for each.\n\nThat's "
+            "already accounted for by the number of choices for each category.",
+            {V},
+        ),
+        # row 2230 sky32b-short test/intermediate_algebra/986.json
+        (
+            "To verify that this maximum value is attainable, we consider the case when $e = "
+            "\\frac{16}{5}$. This implies $a + b + c + d = \\frac{16}{5}$ and $a^2 + b^2 + c^2 "
+            "+ d^2 = \\frac{16}{5}$.",
+            {V},
+        ),
+        # row 2359 sky32b-short test/intermediate_algebra/1407.json
+        (
+            "However, this contradicts our earlier steps. Let's re-evaluate the step where we "
+            "squared both sides.",
+            {V, B},
+        ),
+        # row 2371 sky32b-short test/intermediate_algebra/955.json
+        (
+            "To show that this bound is achievable, consider the quadratic function $f(x) = "
+            "8x^2 - 8x + 1$. For $x = 0$, $x = \\frac{1}{2}$, and $x = 1$, we find that $f(x) "
+            "= 1$.",
+            {V},
+        ),
+        # row 2391 sky32b-short test/algebra/2277.json
+        (
+            "Since $3 \\leq 3$, this solution is valid.",
+            {V},
+        ),
+        # row 2391 sky32b-short test/algebra/2277.json
+        (
+            "The solutions to this equation are $x = 0$, $x = 3$, and $x = -1$. However, since "
+            "we are considering $x > 3$, none of these solutions are valid in this case.",
+            {V},
+        ),
+        # row 797 qwen-math-7b test/number_theory/1172.json
+        (
+            "It seems that the direct approach using `sympy.solve` for modular arithmetic "
+            "isn't working as expected. Instead, we can manually solve the congruence and then "
+            "find the smallest \\( n \\) greater than 100.",
+            {B},
+        ),
+        # row 1223 gemma-2-27b test/number_theory/183.json
+        (
+            "* To find the sum of the digits, we need to calculate the decimal representation. "
+            "This can be done with a calculator or by long division. However, we don't "
+            "actually need the full decimal representation to find the sum of its digits.",
+            {B, C},
+        ),
+        # row 1524 sky27b test/algebra/2427.json
+        (
+            "This seems a bit complicated because it's a cubic inequality. Maybe there's a "
+            "better way to approach this.\n\nAlternatively, perhaps we can think about the "
+            "future value of an ordinary annuity.",
+            {B},
+        ),
+        # row 1530 sky27b test/number_theory/864.json
+        (
+            "So, when I multiply 6 by 7, which is 42 in decimal, I need to express 42 in base "
+            "8.\n\nLet me try another approach. Let's consider the multiplication in decimal "
+            "and then convert to base 8.",
+            {B},
+        ),
+        # row 1568 sky27b test/precalculus/1313.json
+        (
+            "Hmm, that looks a bit messy. Maybe there's a better way to approach "
+            "this.\n\nAnother thought: perhaps I can use the identity for the tangent of a sum.",
+            {B},
+        ),
+        # row 1568 sky27b test/precalculus/1313.json
+        (
+            "So, \\( \\tan x^\\circ \\approx 1.031 \\), which suggests that \\( x \\approx "
+            "45.02^\\circ \\), but I need an exact value.\n\nThis numerical approach isn't "
+            "giving me the exact answer, so I need a different method.",
+            {B},
+        ),
+        # row 1568 sky27b test/precalculus/1313.json
+        (
+            "Wait, that doesn't seem helpful.\n\nAlternatively, maybe I can factor something out.",
+            {B},
+        ),
+        # row 1618 sky27b test/intermediate_algebra/232.json
+        (
+            "However, this seems a bit tedious. Maybe there's a smarter way to count these "
+            "pairs without checking each one individually.",
+            {B},
+        ),
+        # row 1618 sky27b test/intermediate_algebra/232.json
+        (
+            "Wait, no, that's not correct.\n\nLet me think differently. Maybe I can consider "
+            "the number of integer points inside the circle of radius 5.",
+            {B},
+        ),
+        # row 1663 sky27b test/algebra/2517.json
+        (
+            "Then, $\\frac{1}{b} - a = x - 2a$. Wait, that doesn't seem "
+            "helpful.\n\nAlternatively, perhaps I can consider this as a difference of squares.",
+            {B},
+        ),
+        # row 1687 sky27b test/algebra/2199.json
+        (
+            "But this might not be directly helpful for solving the problem.\n\nAnother "
+            "approach is to set up the equations in terms of the number of each type of coin "
+            "and solve for one variable in terms of the other.",
+            {B},
+        ),
+        # row 1715 sky27b test/algebra/907.json
+        (
+            "That seems a bit messy to work with directly, especially since the problem is "
+            "asking for \\( x^3 - 2x + 1 \\). Maybe there's a smarter way to find this value "
+            "without directly computing \\( x \\).\n\nLet me think about this differently.",
+            {B},
+        ),
+        # row 1804 sky27b test/intermediate_algebra/446.json
+        (
+            "This seems a bit messy. Maybe I should consider substituting \\(y = x + 1\\), "
+            "where \\(y > 1\\) since \\(x > 0\\).",
+            {B},
+        ),
+        # row 1804 sky27b test/intermediate_algebra/446.json
+        (
+            "- But wait, the denominator is \\(x + 1\\), which is linear, so maybe I should "
+            "just divide step by step.\n\nActually, since the denominator is linear, I can "
+            "probably express the fraction as a sum of a polynomial and a remainder over the "
+            "denominator.",
+            {B},
+        ),
+        # row 1871 sky27b test/intermediate_algebra/955.json
+        (
+            "Maybe there's a better way to approach this.\n\nAlternatively, perhaps I can "
+            "consider the Chebyshev norm or something related to uniform approximation.",
+            {B},
+        ),
+        # row 1871 sky27b test/intermediate_algebra/955.json
+        (
+            "But having multiple inequalities might not directly help me maximize |a| + |b| + "
+            "|c|.\n\nMaybe I need to consider the derivative of the quadratic to find its "
+            "maximum and minimum.",
+            {B},
+        ),
+        # row 1925 sky27b test/precalculus/1133.json
+        (
+            "But in general, the formula is more complicated. Maybe I should approach this "
+            "differently.\n\nPerhaps instead of using vectors, I can use coordinate geometry.",
+            {B},
+        ),
+        # row 1925 sky27b test/precalculus/1133.json
+        (
+            "But in general, the formula is more complicated. Maybe I should consider using "
+            "complex numbers, as they can simplify some geometric problems involving points on "
+            "a circle.\n\nLet's try using complex numbers.",
+            {B},
+        ),
+        # row 1950 sky27b test/number_theory/13.json
+        (
+            "Wait, but in modular arithmetic, division isn't straightforward. I think I should "
+            "look for the multiplicative inverse of 14 modulo 100, but I'm not sure if that's "
+            "the best approach right now. Let me think differently.",
+            {B},
+        ),
+        # row 1989 sky27b test/intermediate_algebra/1365.json
+        (
+            "Maybe I need to define \\( f(x) \\) differently at \\( x = 15 "
+            "\\).\n\nAlternatively, perhaps I should consider the general expression for \\( "
+            "f(x) \\) and see if it can be simplified further.",
+            {B},
+        ),
+        # row 2331 sky32b-short test/algebra/509.json
+        (
+            "However, we notice that we made a mistake in our simplification process. Let's "
+            "correct it by going back to the step where we had:",
+            {B},
+        ),
+        # row 245 qwen-14b-instruct test/intermediate_algebra/1210.json
+        (
+            "We need to determine the coefficients \\( a \\) and \\( b \\).",
+            {S},
+        ),
+        # row 409 qwen-14b-instruct test/intermediate_algebra/1797.json
+        (
+            "To find the distance between the foci of the hyperbola, we start by determining "
+            "the center of the hyperbola. The center is the intersection of the asymptotes.",
+            {S},
+        ),
+        # row 461 qwen-14b-instruct test/algebra/824.json
+        (
+            "To solve the problem, we need to evaluate the function \\( f(n) \\) at three "
+            "different points: \\( \\frac{\\pi}{3} \\), \\( \\sqrt{45} \\), and \\( 8^{2/3} "
+            "\\). We will then sum the results.",
+            {S},
+        ),
+        # row 619 qwen-math-7b test/prealgebra/1733.json
+        (
+            "Let's break down the problem into manageable steps:\n\n1. Identify all possible "
+            "ways to add parentheses to the expression.\n2. Evaluate each expression to find "
+            "the minimum value.",
+            {S},
+        ),
+        # row 637 qwen-math-7b test/number_theory/1257.json
+        (
+            "To solve the problem of dividing \\(413_5\\) by \\(2_5\\) and expressing the "
+            "quotient in base 5, we can follow these steps:\n\n1. Convert the base 5 numbers "
+            "to base 10.\n2. Perform the division in base 10.\n3. Convert the quotient back to "
+            "base 5.",
+            {S},
+        ),
+        # row 665 qwen-math-7b test/prealgebra/1356.json
+        (
+            "To solve the problem, we need to follow these steps:\n\n1. Calculate the total "
+            "number of books remaining on the three shelves after two books are taken off each "
+            "shelf.\n2. Determine the number of math books remaining on the middle shelf.\n3. "
+            "Calculate the fraction of the remaining books that are math books.",
+            {S},
+        ),
+        # row 705 qwen-math-7b test/precalculus/263.json
+        (
+            "First, we need to find the coefficients \\(x\\) and \\(y\\) such that:",
+            {S},
+        ),
+        # row 839 qwen-math-7b test/intermediate_algebra/1566.json
+        (
+            "Now, we need to find \\(a + b + c + d + e + f\\). First, we express \\(b\\) and "
+            "\\(c\\) in terms of \\(a\\), \\(h\\), and \\(k\\).",
+            {S},
+        ),
+        # row 931 qwen-math-7b test/precalculus/499.json
+        (
+            "To find the range, we need to determine the minimum and maximum values of this "
+            "function over the interval \\([0, \\pi/2]\\) (since \\(\\theta = \\arccos x\\) "
+            "ranges from \\(0\\) to \\(\\pi/2\\)).",
+            {S, C},
+        ),
+        # row 1454 gemma-2-27b test/precalculus/323.json
+        (
+            "Once we have the matrix $\\mathbf{M}$, we can substitute it back into the "
+            "expression $\\mathbf{M} \\begin{pmatrix} t \\\\ 2t + 1 \\end{pmatrix}$ and "
+            "simplify. This will give us a new parametric representation of the image line.",
+            {S},
+        ),
+        # row 1523 sky27b test/algebra/2193.json
+        (
+            "Hmm, it looks a bit tricky at first glance, but I think I can handle it by "
+            "isolating the square root and then squaring both sides.",
+            {S},
+        ),
+        # row 1528 sky27b test/precalculus/779.json
+        (
+            "First, I need to convert the angle from degrees to radians because the "
+            "exponential function uses radians.",
+            {S},
+        ),
+        # row 1530 sky27b test/number_theory/864.json
+        (
+            "So, first, I can multiply them in decimal and then convert the result back to base 8.",
+            {S},
+        ),
+        # row 1618 sky27b test/intermediate_algebra/232.json
+        (
+            "To find the number of such points, I need to count all integer coordinates \\((a, "
+            "b)\\) where both \\(a\\) and \\(b\\) are integers, and their squares sum to 25 or "
+            "less.\n\nFirst, I should consider the range of possible values for \\(a\\) and "
+            "\\(b\\).",
+            {S},
+        ),
+        # row 1632 sky27b test/prealgebra/1686.json
+        (
+            "First, I need to list out all the positive factors of both 14 and 42.",
+            {S},
+        ),
+        # row 1643 sky27b test/precalculus/477.json
+        (
+            "Alright, first things first, I need to compute the cross product of OA and OB.",
+            {S},
+        ),
+        # row 1700 sky27b test/prealgebra/2086.json
+        (
+            "So, to get from daps to baps, I probably need to convert daps to yaps first, and "
+            "then yaps to baps.",
+            {S, C},
+        ),
+        # row 1719 sky27b test/counting_and_probability/282.json
+        (
+            "Now, to find the probability that the checker is placed on a shaded square, I "
+            "need to determine:\n\n- The total number of possible outcomes.\n\n- The number of "
+            "favorable outcomes (i.e., shaded squares).",
+            {S},
+        ),
+        # row 1719 sky27b test/counting_and_probability/282.json
+        (
+            "So, the probability of landing on a shaded square is the number of outcomes that "
+            "lead to a shaded square divided by the total number of possible "
+            "outcomes.\n\nFirst, find the number of outcomes that lead to a shaded square.",
+            {S},
+        ),
+        # row 1859 sky27b test/intermediate_algebra/1407.json
+        (
+            "So, x² + y² + z² + 2(xy + yz + zx) = 16.\n\nBut I don't know x² + y² + z² "
+            "yet.\n\nMaybe I can find another equation involving x² + y² + z².",
+            {S, C},
+        ),
+        # row 1871 sky27b test/intermediate_algebra/955.json
+        (
+            "Let me think about the cases where a is positive, negative, or zero.",
+            {S},
+        ),
+        # row 1878 sky27b test/prealgebra/1743.json
+        (
+            "First, I should list out all the two-digit prime numbers. Two-digit numbers range "
+            "from 10 to 99. I need to identify which of these are prime and then check if the "
+            "sum of their digits equals 8.",
+            {S},
+        ),
+        # row 1950 sky27b test/number_theory/13.json
+        (
+            "Hmm, okay, let's break this down step by step.\n\nFirst, I need to solve the "
+            "congruence equation for \\(u\\).",
+            {S},
+        ),
+        # row 1950 sky27b test/number_theory/13.json
+        (
+            "But first, I need to find if 7 and 50 are coprime, meaning their GCD is 1.",
+            {S},
+        ),
+        # row 1989 sky27b test/intermediate_algebra/1365.json
+        (
+            "Since there are three absolute value terms, I should expect up to three different "
+            "regions where the function behaves linearly.\n\nThe points where the behavior "
+            "might change are \\( x = p \\), \\( x = 15 \\), and \\( x = p + 15 \\). So, I "
+            "should consider the intervals determined by these points:",
+            {S},
+        ),
+        # row 1991 sky27b test/prealgebra/1128.json
+        (
+            "Since hair is optional, it's better to think of it as an additional choice on top "
+            "of the required parts.\n\nSo, first, calculate the combinations of the required "
+            "parts, and then multiply by the number of hair options, including no hair.",
+            {S},
+        ),
+        # row 2039 sky32b-short test/number_theory/45.json
+        (
+            "To find the greatest common factor (GCF) of 6432 and 132, we first perform prime "
+            "factorization on both numbers.",
+            {S},
+        ),
+        # row 2142 sky32b-short test/counting_and_probability/159.json
+        (
+            "To solve this problem, we need to consider the arrangement of the groups around "
+            "the circular table and then the arrangement of individuals within each group.",
+            {S},
+        ),
+        # row 2154 sky32b-short test/geometry/880.json
+        (
+            "To solve this problem, we will unfold the room into a series of rectangles, "
+            "allowing us to calculate the shortest path the gecko can take to reach the fly by "
+            "walking across the walls and ceiling. We will consider three possible paths and "
+            "calculate the distance for each.",
+            {S},
+        ),
+        # row 2391 sky32b-short test/algebra/2277.json
+        (
+            "To find $f^{-1}(0)+f^{-1}(6)$, we need to determine the values of $x$ for which "
+            "$f(x) = 0$ and $f(x) = 6$, and then sum these values.",
+            {S, C},
+        ),
+        # row 190 qwen-14b-instruct test/counting_and_probability/51.json
+        (
+            "**Determine the conditions under which the sum is even:**\n   The sum of two "
+            "numbers is even if both numbers are either even or both are odd.",
+            {C},
+        ),
+        # row 1663 sky27b test/algebra/2517.json
+        (
+            "Since $b$ is positive (because $b \\geq 3$), $\\frac{1}{b^2}$ is always positive "
+            "and decreases as $b$ increases. So, to maximize $\\frac{1}{b^2} - a^2$, I should "
+            "choose the smallest possible $b$, which is $b = 3$.",
+            {C},
+        ),
+        # row 1719 sky27b test/counting_and_probability/282.json
+        (
+            "So, we need numbers on the wheel that, when divided by 4, give remainder 1, and "
+            "when divided by 5, give remainder 1.",
+            {C},
+        ),
+        # row 1871 sky27b test/intermediate_algebra/955.json
+        (
+            "Suppose a is large and positive. Then, to keep |a x² + b x + c| ≤1 for all x in "
+            "[0,1], b and c must adjust accordingly.",
+            {C},
+        ),
+        # row 2202 sky32b-short test/algebra/291.json
+        (
+            "**Alice wins on her second turn:** For this to happen, both Alice and Bob must "
+            "fail to win on their first turns, and then Alice must win on her second turn.",
+            {C},
+        ),
+        # row 2380 sky32b-short test/intermediate_algebra/1992.json
+        (
+            "However, for the fraction to be negative, as required by the inequality, the "
+            "numerator must be positive (since a negative divided by a positive is negative, "
+            "and we cannot have the numerator be zero as it would make the fraction zero, not "
+            "negative).",
+            {C},
+        ),
+        # --- Block 2: found by KEYWORD search (regex over sentences, hits shuffled with seeds 501,
+        # 502, 777, 888, 4242, 5353, 1999, 98), then read in context and labelled by hand.
+        # row 100 qwen-14b-instruct test/geometry/183.json
+        (
+            "We have a contradiction here, which suggests we need to re-evaluate the problem.",
+            {V, B},
+        ),
+        # row 332 qwen-14b-instruct test/intermediate_algebra/190.json
+        (
+            "This is not possible for positive \\(x\\). Instead, let's try \\(x = 1\\).",
+            {V, B},
+        ),
+        # row 522 qwen-math-7b test/algebra/1837.json
+        (
+            "It seems that the solutions are consistently coming out as \\(x = 0\\), which is "
+            "not valid since \\(x \\neq 0\\). Let's re-evaluate the problem carefully and "
+            "ensure we are interpreting the conditions correctly.",
+            {V, B},
+        ),
+        # row 600 qwen-math-7b test/geometry/183.json
+        (
+            "However, this seems incorrect because the angle \\(\\alpha\\) should be less than "
+            "\\(180^\\circ\\) since it is an interior angle of a hexagon inscribed in a "
+            "circle. Let's re-evaluate the problem.",
+            {V, B},
+        ),
+        # row 788 qwen-math-7b test/precalculus/1172.json
+        (
+            "It seems there was an issue with the calculation, likely due to a zero vector or "
+            "an error in the direction vectors. Let's recheck the calculations step-by-step.",
+            {V},
+        ),
+        # row 994 qwen-math-7b test/intermediate_algebra/1930.json
+        (
+            "\\[ 1 = 0 \\]\nThis is not possible, so \\( x = 0 \\) is not a root.",
+            {V},
+        ),
+        # row 1006 gemma-2-27b test/number_theory/515.json
+        (
+            "Verify:**\n\n8 + 9 + 10 = 27 = 3³",
+            {V},
+        ),
+        # row 1023 gemma-2-27b test/algebra/2193.json
+        (
+            "**Check for extraneous solutions:** Since we squared both sides of the equation "
+            "in step 2, we need to check if our solutions are valid by plugging them back into "
+            "the original equation.",
+            {V},
+        ),
+        # row 1130 gemma-2-27b test/number_theory/753.json
+        (
+            "* If *k* = 0, then *n* = 5.\n\nThis solution satisfies the constraint.",
+            {V},
+        ),
+        # row 1149 gemma-2-27b test/number_theory/931.json
+        (
+            "* 7 + 1 = 8 (Not divisible by 2, 3, 4, or 6)\n* 14 + 1 = 15 (Divisible by 3 and 5)",
+            {V},
+        ),
+        # row 1543 sky27b test/intermediate_algebra/1454.json
+        (
+            "This is approximately \\(22.36 + 50 + 31.62 = 103.98\\), whereas \\(70\\sqrt{2} "
+            "\\approx 98.99\\), so this is larger.",
+            {V},
+        ),
+        # row 1923 sky27b test/number_theory/1002.json
+        (
+            "This is not true, since \\( 3 - 10 = -7 \\), which is not a multiple of "
+            "13.\n\nSo, there's a mistake in my earlier steps.",
+            {V},
+        ),
+        # row 1928 sky27b test/intermediate_algebra/121.json
+        (
+            "Suppose \\( a = b = \\frac{1}{2} \\), \\( c = 0 \\), \\( d = 0 \\). But \\( c \\) "
+            "and \\( d \\) are positive, so \\( c \\) and \\( d \\) can't be zero.",
+            {V},
+        ),
+        # row 96 qwen-14b-instruct test/intermediate_algebra/662.json
+        (
+            "However, this approach is quite complex. Instead, let's test some specific values "
+            "of \\( x \\) to see if we can find a simpler solution.",
+            {B},
+        ),
+        # row 518 qwen-math-7b test/geometry/434.json
+        (
+            "This calculation is incorrect because we need to consider the correct angles in "
+            "the triangle. The correct calculation should be:",
+            {B},
+        ),
+        # row 591 qwen-math-7b test/algebra/2023.json
+        (
+            "It appears there was an error in the initial reasoning. The smallest possible "
+            "integer value for \\(x\\) that satisfies the conditions is actually 3, not 1.",
+            {B},
+        ),
+        # row 852 qwen-math-7b test/precalculus/1281.json
+        (
+            "It seems there was an error in the setup or solution of the equation. Let's "
+            "re-evaluate the problem and correct the approach.",
+            {B},
+        ),
+        # row 1649 sky27b test/number_theory/931.json
+        (
+            "So, perhaps I made a mistake in setting up the equation.\n\nLet me try a "
+            "different approach.\n\nMaybe instead of solving for k and m, I can consider the "
+            "ages that satisfy age ≡ 1 mod 12 and age ≡ 0 mod 7.",
+            {B},
+        ),
+        # row 1726 sky27b test/counting_and_probability/71.json
+        (
+            "Wait, perhaps I need to use a different approach.\n\nLet me consider the number "
+            "of ways to distribute n identical balls into k identical boxes.",
+            {B},
+        ),
+        # row 1767 sky27b test/geometry/226.json
+        (
+            "This is getting complicated.\n\nMaybe I need to look for a different "
+            "approach.\n\nLet me consider the power of point H with respect to the circle.",
+            {B},
+        ),
+        # row 1810 sky27b test/algebra/1842.json
+        (
+            "Perhaps the decimal approach was incorrect because I misapplied the "
+            "operation.\n\nAlternatively, maybe I need to consider the simplification of "
+            "fractions differently.",
+            {B},
+        ),
+        # row 1832 sky27b test/intermediate_algebra/190.json
+        (
+            "But that might be too complicated for this problem. Let's see if there's a "
+            "simpler way.\n\nLet me try to express \\( (x + y)(y + z) \\) in terms of \\( y "
+            "\\) and then use the given condition to find a relationship.",
+            {B},
+        ),
+        # row 1921 sky27b test/precalculus/1202.json
+        (
+            "This seems too complicated. Maybe there's a better approach.\n\nLet me consider "
+            "the domains of the functions involved.",
+            {B},
+        ),
+        # row 1960 sky27b test/prealgebra/914.json
+        (
+            "This is getting complicated.\n\nMaybe I need to look for a different "
+            "approach.\n\nLet me consider the angles at point P.",
+            {B},
+        ),
+        # row 200 qwen-14b-instruct test/prealgebra/2086.json
+        (
+            "To solve the problem, we need to convert baps to yaps and then yaps to daps.",
+            {S},
+        ),
+        # row 286 qwen-14b-instruct test/intermediate_algebra/960.json
+        (
+            "First, we need to understand the structure of the sum. We can break it down by "
+            "considering the contributions of each variable \\(a\\), \\(b\\), and \\(c\\) "
+            "separately, while ensuring the triangle inequalities are satisfied.",
+            {S},
+        ),
+        # row 737 qwen-math-7b test/intermediate_algebra/337.json
+        (
+            "To solve the problem, we need to find the values of \\(x\\), \\(y\\), and \\(z\\) "
+            "given the equations \\(xy = 24\\), \\(xz = 48\\), and \\(yz = 72\\). Once we have "
+            "these values, we can find \\(x + y + z\\).",
+            {S},
+        ),
+        # row 845 qwen-math-7b test/algebra/1529.json
+        (
+            "Let's break it down step-by-step:\n\n1. First, we need to find \\( g(16) \\).",
+            {S},
+        ),
+        # row 856 qwen-math-7b test/algebra/1078.json
+        (
+            "To solve the inequality $-4 < x^4 + 4x^2 < 21$, we need to break it into two "
+            "separate inequalities and solve them step by step:",
+            {S},
+        ),
+        # row 1104 gemma-2-27b test/intermediate_algebra/362.json
+        (
+            "We need to find the four points of intersection and then calculate the distance "
+            "from each point to $(-3, 2)$.",
+            {S},
+        ),
+        # row 2047 sky32b-short test/algebra/305.json
+        (
+            "To find the vertical asymptotes of the graph of $f(x)=\\frac{2x}{x^2-5x-14}$, we "
+            "need to factor the denominator and identify the values of $x$ that make the "
+            "denominator equal to zero, as these are the points where the function is "
+            "undefined and thus has vertical asymptotes.",
+            {S, C},
+        ),
+        # row 2105 sky32b-short test/prealgebra/1804.json
+        (
+            "To find the median number of students in 2005 for the eight counties listed, we "
+            "first need to arrange the numbers in ascending order.",
+            {S, C},
+        ),
+        # row 2180 sky32b-short test/prealgebra/1908.json
+        (
+            "To find the positive two-digit integers that are factors of both 100 and 150, we "
+            "first need to determine the greatest common divisor (GCD) of these two numbers.",
+            {S, C},
+        ),
+        # row 2260 sky32b-short test/precalculus/580.json
+        (
+            "To compute $\\angle ABC$ in degrees, we first find the vectors "
+            "$\\overrightarrow{BA}$ and $\\overrightarrow{BC}$.",
+            {S},
+        ),
+        # row 2410 sky32b-short test/prealgebra/65.json
+        (
+            "To determine the nonzero value of $N$ that makes the number $21420N$ divisible by "
+            "$6$, we need to consider two conditions:",
+            {S, C},
+        ),
+        # row 2418 sky32b-short test/algebra/1796.json
+        (
+            "To find the shortest distance from the point $(6, 0)$ to the line $y = 2x - 2$, "
+            "we first identify a point on the line.",
+            {S},
+        ),
+        # row 34 qwen-14b-instruct test/counting_and_probability/119.json
+        (
+            "For the term to be constant, the exponent of \\(x\\) must be zero:",
+            {C},
+        ),
+        # row 114 qwen-14b-instruct test/intermediate_algebra/1898.json
+        (
+            "For the equation to hold for all \\(x\\), the coefficients of \\(x\\) and the "
+            "constant terms must be equal on both sides. Therefore, we set up the following "
+            "system of equations:",
+            {C},
+        ),
+        # row 992 qwen-math-7b test/precalculus/356.json
+        (
+            "For the projection to be the zero vector, the dot product \\(\\mathbf{v} \\cdot "
+            "\\mathbf{u}\\) must be zero.",
+            {C},
+        ),
+        # row 1241 gemma-2-27b test/algebra/1143.json
+        (
+            "To find the smallest distance, we need to minimize the expression under the "
+            "square root. This is equivalent to minimizing the square of the distance:",
+            {C},
+        ),
+        # row 1357 gemma-2-27b test/prealgebra/1353.json
+        (
+            "To find the possible values of *x* (the number of players), we need to find the "
+            "factors of 54.",
+            {C},
+        ),
+        # row 1361 gemma-2-27b test/intermediate_algebra/1405.json
+        (
+            "To find the maximum side length, we need to find the value of 'a' that maximizes "
+            "the distance.",
+            {C},
+        ),
+        # row 1463 gemma-2-27b test/algebra/1425.json
+        (
+            "The expression is a fraction, and fractions are undefined when the denominator is "
+            "zero. So, we need to find the values of *x* that make the denominator,  *x² - 9*, "
+            "equal to zero.",
+            {C},
+        ),
+    )
+)
+
+SEVENTH_ROUND_CONTROLS: tuple[str, ...] = (
+    # row 1804 sky27b test/intermediate_algebra/446.json
+    "Let me expand \\((x + 5)(x + 2)\\):",
+    # row 1804 sky27b test/intermediate_algebra/446.json
+    "Now, let's find the value of \\(f(x)\\) at \\(x = 1\\):",
+    # row 1804 sky27b test/intermediate_algebra/446.json
+    "Therefore, the minimum value of the expression is \\(\\boxed{9}\\).",
+    # row 1804 sky27b test/intermediate_algebra/446.json
+    "**Define the function**:",
+    # row 1643 sky27b test/precalculus/477.json
+    "Let me compute each component step by step.",
+    # row 1643 sky27b test/precalculus/477.json
+    "I need to find the area of the triangle formed by these points.",
+    # row 1523 sky27b test/algebra/2193.json
+    "I can subtract 4 from both sides to get:",
+    # row 1523 sky27b test/algebra/2193.json
+    "Next, I'll expand the left side:",
+    # row 1523 sky27b test/algebra/2193.json
+    "Combining like terms:",
+    # row 1523 sky27b test/algebra/2193.json
+    "Subtract 4 from both sides:",
+    # row 461 qwen-14b-instruct test/algebra/824.json
+    "Now, we sum the results:",
+    # row 261 qwen-14b-instruct test/geometry/347.json
+    "Substituting the known values:",
+    # row 276 qwen-14b-instruct test/algebra/1282.json
+    "Calculating \\(\\sqrt{120}\\):",
+    # row 261 qwen-14b-instruct test/geometry/347.json
+    "Thus, the measure of \\(\\angle B\\) is \\(\\boxed{76}\\) degrees.",
+    # row 1034 gemma-2-27b test/counting_and_probability/119.json kw
+    "Now that we know $k=3$, we can plug it back into the Binomial Theorem:",
+    # row 1001 gemma-2-27b test/intermediate_algebra/1994.json kw
+    "Substituting back into our expression, we get",
+    # row 1068 gemma-2-27b test/precalculus/1313.json kw
+    "Substitute back $A = 53^\\circ$ and $B = 81^\\circ$:",
+    # row 1014 gemma-2-27b test/precalculus/1303.json kw
+    "Let's plug these values into the equation:",
+    # row 1412 gemma-2-27b test/intermediate_algebra/2146.json kw
+    "Let's plug *x = 11* into the bounds:",
+    # row 1433 gemma-2-27b test/number_theory/410.json kw
+    "**2. Check for Divisibility by 5:**",
+    # row 1376 gemma-2-27b test/geometry/538.json kw
+    "* We have a line  *y = -x + 6*.\n* We need to find a point *P(a, b)* on this line.",
+    # row 1118 gemma-2-27b test/intermediate_algebra/232.json kw
+    "**Integer Solutions:** We need to find all integer pairs (*a*, *b*) that satisfy this "
+    "condition.",
+    # row 1950 sky27b test/number_theory/13.json
+    "Now, calculate 43 * 23.",
+    # row 1950 sky27b test/number_theory/13.json
+    "Now, find 989 modulo 50.",
+    # row 1950 sky27b test/number_theory/13.json
+    "Let's apply the Extended Euclidean Algorithm to 7 and 50.",
+    # row 1878 sky27b test/prealgebra/1743.json
+    "Let's tackle this problem step by step.",
+    # row 1715 sky27b test/algebra/907.json
+    "Let's substitute \\( 2x + 1 \\) for \\( x^3 \\):",
+    # row 1715 sky27b test/algebra/907.json
+    "First, compute \\( x^2 \\):",
+    # row 2016 sky32b-short test/intermediate_algebra/134.json
+    "To compute the sum $1-2+3-4+5- \\dots +99-100$, we can group the terms in pairs:",
+    # row 2069 sky32b-short test/intermediate_algebra/207.json
+    "Now, let's compute $z + \\frac{1}{z} + z^2 + \\frac{1}{z^2}$:",
+    # row 2069 sky32b-short test/intermediate_algebra/207.json
+    "Therefore, the final answer is $\\boxed{-1 + z^2}$.",
+    # row 2142 sky32b-short test/counting_and_probability/159.json
+    "**Arranging the Groups Around the Table:**",
+    # row 2230 sky32b-short test/intermediate_algebra/986.json
+    "Expanding both sides of the inequality, we get:",
+    # row 2230 sky32b-short test/intermediate_algebra/986.json
+    "Given that $a + b + c + d + e = 8$ and $a^2 + b^2 + c^2 + d^2 + e^2 = 16$, we can "
+    "substitute $a + b + c + d = 8 - e$ and $a^2 + b^2 + c^2 + d^2 = 16 - e^2$ into the "
+    "inequality:",
+    # row 1618 sky27b test/intermediate_algebra/232.json
+    "So, the problem reduces to finding the number of integer ordered pairs \\((a, b)\\) such "
+    "that \\(a^2 + b^2 \\leq 25\\).",
+    # row 1991 sky27b test/prealgebra/1128.json
+    'So, first, I need to understand what constitutes a "complete" Mr. Potato Head personality.',
+    # row 1632 sky27b test/prealgebra/1686.json
+    'Wait, but the problem says "positive factors," so I don\'t need to consider negative '
+    "factors, which wouldn't make sense in this context anyway.",
+    # row 970 qwen-math-7b test/intermediate_algebra/158.json
+    "Substituting these values into \\(ab^2 c^3 d^4\\), we get:",
+    # row 877 qwen-math-7b test/number_theory/1185.json
+    "**Understanding the Superfactorial**:",
+    # row 931 qwen-math-7b test/precalculus/499.json
+    "Let's calculate these values using Python.",
+    # row 536 qwen-math-7b test/intermediate_algebra/428.json
+    "Recall that \\(y = x - 5\\), so we substitute back to find the values of \\(x\\):",
+    # row 1085 gemma-2-27b test/geometry/353.json: "Here's how to solve the problem step-by-step:"
+    # (left out: the same sentence is a sixth-round control)
+    # row 1325 gemma-2-27b test/geometry/73.json
+    "Calculate the volume of one beaker:**",
+    # row 1038 gemma-2-27b test/algebra/24.json
+    "* **Solve for x:** To isolate x, divide both sides of the equation by 0.02:",
+    # row 1115 gemma-2-27b test/counting_and_probability/1060.json
+    "In our case, this becomes:",
+    # row 1938 sky27b test/number_theory/255.json
+    "Let me try to divide 137 by 500 step by step.",
+    # row 1530 sky27b test/number_theory/864.json
+    "First, I need to understand what \\(6_8\\) and \\(7_8\\) mean.",
+    # row 1836 sky27b test/algebra/2592.json
+    "First, calculate \\(a - b\\):",
+    # row 1687 sky27b test/algebra/2199.json
+    "The total value of these coins is 75 cents, and we need to find out how many nickels she has.",
+    # row 1687 sky27b test/algebra/2199.json
+    "Now, let's solve for \\( n \\):",
+    # row 409 qwen-14b-instruct test/intermediate_algebra/1797.json
+    "Substituting \\( x = 5 \\) back into one of the asymptote equations to find \\( y \\):",
+    # row 99 qwen-14b-instruct test/precalculus/1300.json
+    "We can solve these equations step by step.",
+    # row 373 qwen-14b-instruct test/algebra/2264.json
+    "First, we calculate the denominator:",
+    # row 185 qwen-14b-instruct test/algebra/1214.json
+    "**Since the bases are the same, we can set the exponents equal to each other:**",
+    # row 65 qwen-14b-instruct test/prealgebra/1747.json kw
+    "To solve the expression \\(1^{(2^{235423523})}\\), we can break it down step by step.",
+    # row 508 qwen-math-7b test/algebra/2036.json kw
+    "Let's break this down step-by-step and compute the result using Python to ensure accuracy.",
+    # row 2331 sky32b-short test/algebra/509.json
+    "First, let's simplify the denominator:",
+    # row 2331 sky32b-short test/algebra/509.json
+    "Now, let's simplify each term in the numerator:",
+    # row 2380 sky32b-short test/intermediate_algebra/1992.json
+    "We test points in each interval to determine where the expression is negative:",
+    # row 2366 sky32b-short test/number_theory/109.json
+    "**Determine the Number of Terms**:",
+    # row 2115 sky32b-short test/counting_and_probability/1060.json
+    "To account for this, we divide the total number of arrangements by the number of ways to "
+    "arrange these two 'E's, which is $2!$ (since there are 2 'E's, and they can be arranged "
+    "in 2 ways).",
+    # row 2145 sky32b-short test/intermediate_algebra/1408.json
+    "To eliminate the fraction, we multiply both sides by $z$:",
+    # row 2303 sky32b-short test/geometry/965.json
+    "**Identify the Right Angle**:",
+    # row 2434 sky32b-short test/prealgebra/1640.json
+    "The area of a triangle is given by the formula $\\frac{1}{2} \\times \\text{base} \\times "
+    "\\text{height}$.",
+    # row 1925 sky27b test/precalculus/1133.json
+    "We need to express \\( AF^2 + BF^2 + CF^2 \\) in terms of the side lengths \\( a, b, c "
+    "\\) and the circumradius \\( R \\) of triangle \\( ABC \\).",
+    # row 1719 sky27b test/counting_and_probability/282.json
+    "But wait, the problem says that each number on the wheel is equally likely, but it "
+    "doesn't specify if the two spins are independent or not. I think it's safe to assume that "
+    "the two spins are independent, so the total number of possible outcomes is indeed 36.",
+    # row 1524 sky27b test/algebra/2427.json
+    "First, let's understand the timeline here.",
+    # row 1524 sky27b test/algebra/2427.json
+    "We need to find the interest rate that will make the total amount in the account at least "
+    "$66,200 after the third deposit.",
+    # row 1454 gemma-2-27b test/precalculus/323.json
+    "Our goal is to find the equation of the line that results from applying $\\mathbf{M}$ to "
+    "all points on the line $y = 2x + 1$.",
+    # row 1099 gemma-2-27b test/precalculus/1300.json
+    "We are given a vector $\\mathbf{a}$ and need to find a vector $\\mathbf{v}$ that "
+    "satisfies two conditions:",
+    # row 1421 gemma-2-27b test/precalculus/1202.json
+    "The process is quite tedious, but by carefully following these steps, you will arrive at "
+    "the answer.",
+    # row 1326 gemma-2-27b test/precalculus/742.json
+    "Let $A = \\arcsin 0.4$ and $B = \\arcsin 0.5$.",
+    # row 339 qwen-14b-instruct test/intermediate_algebra/1566.json
+    "To solve the problem, we need to understand the transformation of the parabola when it is "
+    "reflected about the line \\( y = k \\).",
+    # row 1700 sky27b test/prealgebra/2086.json
+    "And we need to find out how many daps equal 42 baps.",
+    # row 1663 sky27b test/algebra/2517.json
+    "Alright, first things first, I need to understand what this expression is saying.",
+    # row 2039 sky32b-short test/number_theory/45.json
+    "To find the result when the GCF is increased by 11, we simply add 11 to the GCF:",
+    # row 2237 sky32b-short test/intermediate_algebra/337.json
+    "Next, we find the values of $x$, $y$, and $z$ by dividing $xyz$ by the given products:",
+    # row 2152 sky32b-short test/geometry/172.json
+    "To solve this problem, we follow a series of logical steps based on the properties of "
+    "triangles, medians, and centroids:",
+    # row 2051 sky32b-short test/intermediate_algebra/1217.json
+    "To find the quotient when $x^6 - 3$ is divided by $x + 1$, we use polynomial long division.",
+    # row 1859 sky27b test/intermediate_algebra/1407.json
+    "We have three equations involving variables x, y, and z, and we need to find the value of "
+    "xy + yz + zx.",
+    # row 1710 sky27b test/prealgebra/378.json
+    "Let me try to understand what's going on.",
+)

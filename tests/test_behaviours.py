@@ -28,6 +28,8 @@ from tests.behaviour_examples import (
     HELD_OUT,
     HELD_OUT_CONTROLS,
     POSITIVES,
+    SEVENTH_ROUND,
+    SEVENTH_ROUND_CONTROLS,
     SIXTH_ROUND,
     SIXTH_ROUND_CONTROLS,
     THIRD_ROUND,
@@ -119,10 +121,11 @@ def test_third_and_fourth_round_tables_are_large_enough_and_distinct() -> None:
     assert len(THIRD_ROUND_CONTROLS) >= 60
     assert len(FOURTH_ROUND_CONTROLS) >= 30
     rounds = (POSITIVES, HELD_OUT, THIRD_ROUND, FOURTH_ROUND, BROADENING_PROBES)
-    rounds += (FIFTH_ROUND, SIXTH_ROUND)
+    rounds += (FIFTH_ROUND, SIXTH_ROUND, SEVENTH_ROUND)
     texts = [text for rows in rounds for text, _ in rows]
     texts += [*CONTROLS, *HELD_OUT_CONTROLS, *THIRD_ROUND_CONTROLS, *FOURTH_ROUND_CONTROLS]
     texts += [*BROADENING_PROBE_CONTROLS, *FIFTH_ROUND_CONTROLS, *SIXTH_ROUND_CONTROLS]
+    texts += SEVENTH_ROUND_CONTROLS
     assert len(set(texts)) == len(texts)  # no example is in two rounds
 
 
@@ -161,6 +164,21 @@ def test_fifth_and_sixth_round_tables_are_large_enough() -> None:
     assert len(SIXTH_ROUND_CONTROLS) >= 50
 
 
+def test_seventh_round_table_is_large_enough() -> None:
+    for name in BEHAVIORS:
+        assert sum(name in labels for _, labels in SEVENTH_ROUND) >= 20, name
+    assert len(SEVENTH_ROUND_CONTROLS) >= 80
+
+
+@pytest.mark.parametrize("behavior", BEHAVIORS)
+def test_seventh_round_keeps_the_targets(behavior: str) -> None:
+    # Real completions labelled blind, the held-out measure of the third generalisation
+    # (docs/reflection.md has the figures measured before the fourth); tuned on since.
+    precision, recall, misses = _precision_recall(behavior, SEVENTH_ROUND, SEVENTH_ROUND_CONTROLS)
+    assert recall >= MIN_RECALL, misses
+    assert precision >= MIN_PRECISION, misses
+
+
 @pytest.mark.parametrize("behavior", BEHAVIORS)
 @pytest.mark.parametrize(
     ("rows", "controls"),
@@ -185,8 +203,9 @@ def test_fifth_and_sixth_rounds_keep_the_targets(
         BROADENING_PROBE_CONTROLS,
         FIFTH_ROUND_CONTROLS,
         SIXTH_ROUND_CONTROLS,
+        SEVENTH_ROUND_CONTROLS,
     ],
-    ids=["third", "fourth", "probes", "fifth", "sixth"],
+    ids=["third", "fourth", "probes", "fifth", "sixth", "seventh"],
 )
 def test_later_round_controls_draw_at_most_two_false_positives(controls: tuple[str, ...]) -> None:
     flagged = [(text, _found(text)) for text in controls if _found(text)]
@@ -465,9 +484,9 @@ def test_counts_are_case_and_apostrophe_insensitive() -> None:
 
 def test_windowed_search_equals_whole_text_search_on_examples() -> None:
     rows = (*POSITIVES, *HELD_OUT, *THIRD_ROUND, *FOURTH_ROUND, *BROADENING_PROBES)
-    rows += (*FIFTH_ROUND, *SIXTH_ROUND)
+    rows += (*FIFTH_ROUND, *SIXTH_ROUND, *SEVENTH_ROUND)
     controls = (*CONTROLS, *THIRD_ROUND_CONTROLS, *FOURTH_ROUND_CONTROLS)
-    controls += (*FIFTH_ROUND_CONTROLS, *SIXTH_ROUND_CONTROLS)
+    controls += (*FIFTH_ROUND_CONTROLS, *SIXTH_ROUND_CONTROLS, *SEVENTH_ROUND_CONTROLS)
     low = (" ".join(text for text, _ in rows) + "\n" + "\n".join(controls)).lower()
     assert _behavior_hits(low) == _behavior_hits(low, windows=False)
 
@@ -475,10 +494,9 @@ def test_windowed_search_equals_whole_text_search_on_examples() -> None:
 @pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
 def test_hyperscan_and_pure_paths_agree_on_examples() -> None:
     rows = (*POSITIVES, *HELD_OUT, *THIRD_ROUND, *FOURTH_ROUND, *BROADENING_PROBES)
-    rows += (*FIFTH_ROUND, *SIXTH_ROUND)
-    rows += tuple(
-        (text, frozenset[str]()) for text in (*FIFTH_ROUND_CONTROLS, *SIXTH_ROUND_CONTROLS)
-    )
+    rows += (*FIFTH_ROUND, *SIXTH_ROUND, *SEVENTH_ROUND)
+    controls = (*FIFTH_ROUND_CONTROLS, *SIXTH_ROUND_CONTROLS, *SEVENTH_ROUND_CONTROLS)
+    rows += tuple((text, frozenset[str]()) for text in controls)
     joined = " ".join(text for text, _ in rows).lower()
     try:
         set_fast(False)
