@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = [
+    "RESULT_CACHE_MODULES",
     "Corpus",
     "Item",
     "clear_rewardkit_caches",
@@ -246,11 +247,23 @@ def degenerate_score(text: str) -> int:
     return text.count("\\boxed") * 100 + text.count("{") + len(text) // 1000
 
 
+#: Modules whose caches hold *results* (parsed answers, verdicts, per-text extractions): emptied
+#: before every timed run, so a run does not profit from the previous one. Every other rewardkit
+#: cache holds something *built* from the configuration (compiled patterns, hyperscan databases,
+#: character tables): a trainer builds it once per process, and so does a benchmark (its warm-up
+#: call), so those stay.
+RESULT_CACHE_MODULES = ("rewardkit.equivalence", "rewardkit.extract", "rewardkit.answers")
+
+
 def clear_rewardkit_caches() -> int:
-    """Call ``cache_clear()`` on every cached function of every loaded rewardkit module."""
+    """Call ``cache_clear()`` on every result cache of the loaded rewardkit modules.
+
+    Result caches live in :data:`RESULT_CACHE_MODULES`; compiled patterns and scanner
+    databases elsewhere are kept, as in a trainer's process.
+    """
     cleared = 0
     for name, module in list(sys.modules.items()):
-        if not (name == "rewardkit" or name.startswith("rewardkit.")) or module is None:
+        if not name.startswith(RESULT_CACHE_MODULES) or module is None:
             continue
         for value in list(vars(module).values()):
             clear = getattr(value, "cache_clear", None)

@@ -13,10 +13,11 @@ It also times ``import rewardkit`` against ``import json, numpy`` in fresh inter
 Protocol, per (contender, corpus):
 
 1. **latency pass**: each item scored alone (a rewardkit reward is called with a batch of one),
-   timed with ``perf_counter``: p50 / p99 / max per item. rewardkit caches are cleared first.
+   timed with ``perf_counter``: p50 / p99 / max per item. rewardkit's result caches are cleared
+   first (compiled patterns stay, as in a trainer: ``corpus.clear_rewardkit_caches``).
 2. **throughput pass**: the corpus scored as a trainer calls a reward, in consecutive batches of
    ``--batch-size`` completions (corpus order keeps the completions of one prompt together), best
-   of ``--repeats`` runs, caches cleared before each run: items/s. Peers without a batch path
+   of ``--repeats`` runs, result caches cleared before each run: items/s. Peers without a batch path
    that are expensive (math-verify) get their throughput from the latency pass (their batch is
    the same loop); cheap peers are timed exactly like rewardkit.
 3. **memory pass**: the batch path over at most ``--memory-items`` items under ``tracemalloc``:

@@ -381,6 +381,17 @@ def test_clear_rewardkit_caches_empties_the_answer_caches() -> None:
     assert all(f.cache_info().currsize == 0 for f in cached)
 
 
+def test_clear_rewardkit_caches_keeps_compiled_patterns() -> None:
+    matching = pytest.importorskip("rewardkit.reflect.matching")
+    from rewardkit import aha
+
+    assert aha(["But wait, let me check."]) == [1.0]
+    built = matching.compiled.cache_info().currsize
+    assert built >= 1
+    run.clear_rewardkit_caches()
+    assert matching.compiled.cache_info().currsize == built
+
+
 def test_paired_ratio_is_b_time_over_a_time() -> None:
     items = _items(20)
     fast = run.Contender("fast", one=lambda item: 1.0, batch=lambda batch: [1.0] * len(batch))
