@@ -3985,3 +3985,1198 @@ SEVENTH_ROUND_CONTROLS: tuple[str, ...] = (
     # row 1710 sky27b test/prealgebra/378.json
     "Let me try to understand what's going on.",
 )
+
+
+#: Eighth round (issue 19): 138 verbatim passages of real MATH-500 completions (one more was
+#: already in the sixth round) and 119 real controls, labelled blind by the definitions (problems
+#: disjoint from rounds 6 and 7). Held out: measured once on the patterns after the fourth
+#: generalisation and NOT tuned on.
+EIGHTH_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (t, frozenset(labels))
+    for t, labels in (
+        # primary label V: sampled by reading random completions (seeds 10001-10099)
+        # row 1846, Sky-T1-math-correct-5K-27B
+        (
+            "But wait, I should check if this actually satisfies the original equation, "
+            "because sometimes when dealing with roots and powers, extraneous solutions can "
+            "arise.\n\nLet's plug \\(x = 66\\) back into the original equation:",
+            {V},
+        ),
+        # row 1937, Sky-T1-math-correct-5K-27B
+        (
+            "But △ must be an integer, so this is not possible.",
+            {V},
+        ),
+        # row 1579, Sky-T1-math-correct-5K-27B
+        (
+            "Let me check if this is correct. If I plug \\(x = 2\\) back into the original "
+            "equation: \\(2^3 \\cdot 3^2 = 8 \\cdot 9 = 72\\).",
+            {V},
+        ),
+        # row 83, Qwen2.5-14B-Instruct
+        (
+            "So, \\(x = 1\\) is not a solution.",
+            {V},
+        ),
+        # row 83, Qwen2.5-14B-Instruct
+        (
+            "So, \\(x = 2\\) is a solution.\n\nTo ensure that there are no other solutions, we "
+            "can analyze the behavior of the functions involved.",
+            {V},
+        ),
+        # row 744, Qwen2.5-Math-7B
+        (
+            "Let's verify this by calculating the sum of the interior angles of an 8-sided "
+            "polygon and checking if it matches \\( 1070^\\circ + x \\):",
+            {V},
+        ),
+        # row 744, Qwen2.5-Math-7B
+        (
+            "Since \\( 1080 = 1070 + x \\), we have \\( x = 1080 - 1070 = 10^\\circ \\), which is "
+            "a valid interior angle.",
+            {V},
+        ),
+        # row 640, Qwen2.5-Math-7B
+        (
+            "To determine if 13 can indeed be the GCD, we need to check if there exists an "
+            "integer \\(n\\) such that both \\(n + 7\\) and \\(2n + 1\\) are divisible by 13.",
+            {V},
+        ),
+        # row 640, Qwen2.5-Math-7B
+        (
+            "Substituting this into \\(2n + 1\\), we get \\(2(13k - 7) + 1 = 26k - 14 + 1 = 26k "
+            "- 13 = 13(2k - 1)\\), which is clearly divisible by 13. Therefore, the greatest "
+            "possible value of \\(\\gcd(n + 7, 2n + 1)\\) is indeed 13.",
+            {V},
+        ),
+        # row 990, Qwen2.5-Math-7B
+        (
+            "Let's verify this with Python code to ensure accuracy.",
+            {V},
+        ),
+        # row 764, Qwen2.5-Math-7B
+        (
+            "Let's confirm this with Python code to ensure accuracy.",
+            {V},
+        ),
+        # row 1853, Sky-T1-math-correct-5K-27B
+        (
+            "Wait, but earlier I got 480 using a different method. Which one is "
+            "correct?\n\nHmm, there must be a mistake somewhere.",
+            {V},
+        ),
+        # row 1809, Sky-T1-math-correct-5K-27B
+        (
+            "So, {2, 2, 3, 7} has two 2's, which are not distinct.\n\nWait, but the problem "
+            'says "distinct positive integers," so each integer must be unique.\n\nSo, {2, 2, '
+            "3, 7} is invalid because 2 is repeated.",
+            {V},
+        ),
+        # row 1704, Sky-T1-math-correct-5K-27B
+        (
+            "This is not equal to -1, so my assumption is wrong.\n\nWait, perhaps I need to "
+            "choose different roots.",
+            {V, B},
+        ),
+        # row 1620, Sky-T1-math-correct-5K-27B
+        (
+            "Wait a second, this contradicts my earlier conclusion that \\( h(x) \\) is even.",
+            {V},
+        ),
+        # row 1677, Sky-T1-math-correct-5K-27B
+        (
+            "Wait, but angle P can't be 0 degrees because that would make triangle PQS "
+            "degenerate, but from the diagram, it's not.\n\nPerhaps there's a mistake in the "
+            "side assignments.",
+            {V},
+        ),
+        # row 1896, Sky-T1-math-correct-5K-27B
+        (
+            'But the problem mentions that all the triangles are isosceles, and piece "e" is '
+            "a square. So, I need to make sure that my identification of the gray piece is "
+            "correct.",
+            {V},
+        ),
+        # row 998, Qwen2.5-Math-7B
+        (
+            "Let's verify this with Python code to ensure the accuracy of the result.",
+            {V},
+        ),
+        # row 888, Qwen2.5-Math-7B
+        (
+            "Let's confirm this by checking the value of the expression inside the square "
+            "root at \\( x = 5.5 \\) and a value slightly less than \\( 5.5 \\).",
+            {V},
+        ),
+        # row 888, Qwen2.5-Math-7B
+        (
+            "The value of the expression inside the square root at \\( x = 5.5 \\) is \\( 0 \\), "
+            "which is non-negative, confirming that \\( x = 5.5 \\) is in the domain of \\( "
+            "g(x) \\).",
+            {V},
+        ),
+        # row 679, Qwen2.5-Math-7B
+        (
+            "Now, \\(\\gcd(5, 7, 11, 4) = 1\\), so the equation is in the desired form.",
+            {V},
+        ),
+        # row 525, Qwen2.5-Math-7B
+        (
+            "We can hypothesize that \\( f(x) = \\frac{x^2 + x}{2} - 1 \\). We can verify this "
+            "by substituting it into the functional equation:",
+            {V},
+        ),
+        # row 926, Qwen2.5-Math-7B
+        (
+            "It looks like there was an issue with the solution process, specifically with "
+            "the side length calculation. Let's re-evaluate the steps and ensure we "
+            "correctly solve for the side length of the equilateral triangle and then "
+            "proceed to find the diagonal of the square.",
+            {V},
+        ),
+        # row 1010, gemma-2-27b-it
+        (
+            "* 2220 is divisible by 3, 2, and 5, so it's divisible by 30.",
+            {V},
+        ),
+        # row 309, Qwen2.5-14B-Instruct
+        (
+            "However, we need distinct integers, so we cannot use two 2's.",
+            {V},
+        ),
+        # primary label V: sampled by keyword search, then reading the context
+        # row 1078, gemma-2-27b-it
+        (
+            "We can check that our solution works by plugging in $a = -2$ and $b = 1$ into "
+            "the original equation.",
+            {V},
+        ),
+        # row 1124, gemma-2-27b-it
+        (
+            "* This solution satisfies *x* ≥ 2.",
+            {V},
+        ),
+        # row 1240, gemma-2-27b-it
+        (
+            "* **Consider the diagram:** Notice that the diagram shows $\\angle PQR$ as an "
+            "acute angle, not a zero angle. This indicates there might be an error in the "
+            "given information.",
+            {V},
+        ),
+        # row 1299, gemma-2-27b-it
+        (
+            "**However:** We've counted the points on the boundary of the rectangle. Since "
+            "we want points *strictly inside*, we need to subtract the points on the "
+            "boundary.",
+            {V},
+        ),
+        # row 2117, Sky-T1-math-correct-5K-32B-short
+        (
+            "**Check the solution** by substituting $x=3$ back into the original equation:",
+            {V},
+        ),
+        # row 2246, Sky-T1-math-correct-5K-32B-short
+        (
+            "This confirms that the original amount of food was indeed for 18 people.",
+            {V},
+        ),
+        # row 2272, Sky-T1-math-correct-5K-32B-short
+        (
+            "To ensure that the fraction is in its simplest form, we check the greatest "
+            "common divisor (GCD) of $1331$ and $9999$. Since the GCD is $1$, the fraction "
+            "is already in its simplest form.",
+            {V},
+        ),
+        # row 2290, Sky-T1-math-correct-5K-32B-short
+        (
+            "However, we must check these solutions in the original equation to ensure they "
+            "do not make the denominator zero. The value $r = \\frac{7}{2}$ would make the "
+            "denominator $2r - 7 = 0$, which is undefined. Therefore, the only valid "
+            "solution is $r = 4$.",
+            {V},
+        ),
+        # row 2292, Sky-T1-math-correct-5K-32B-short
+        (
+            "Observing the pattern, we notice that $x_{16} = x_{6}$, suggesting a periodic "
+            "sequence with a period of $10$. To confirm, we check the next terms:",
+            {V},
+        ),
+        # row 2429, Sky-T1-math-correct-5K-32B-short
+        (
+            "However, we need to check if this minimum value can actually be achieved. \n\nTo "
+            "achieve equality in AM-GM, the terms must be equal, i.e., $a^4 = b^8$.",
+            {V, C},
+        ),
+        # row 2436, Sky-T1-math-correct-5K-32B-short
+        (
+            "- This does not match. We need to recheck our calculations or assumptions.",
+            {V},
+        ),
+        # row 694, Qwen2.5-Math-7B
+        (
+            "The output from the Python code confirms that the maximum value of the "
+            "expression \\(\\frac{x - y}{x^4 + y^4 + 6}\\) is very close to \\(\\frac{1}{2}\\). "
+            "This suggests that our earlier analysis might have missed a more optimal "
+            "configuration of \\(x\\) and \\(y\\).\n\nLet's reconsider the expression and try to "
+            "find the exact maximum value analytically.",
+            {V, B},
+        ),
+        # row 709, Qwen2.5-Math-7B
+        (
+            "It seems there was an issue with the initial approach. Let's manually check the "
+            "cube root of 912673 and verify if it is a two-digit integer.",
+            {V, B},
+        ),
+        # row 1570, Sky-T1-math-correct-5K-27B
+        (
+            "Wait a minute, let me double-check that. I think I might have made a mistake in "
+            "the conversion.\n\nLet me try another method.",
+            {V, B},
+        ),
+        # row 1584, Sky-T1-math-correct-5K-27B
+        (
+            "Alternatively, maybe there's a different approach to verify this.\n\nLet me try "
+            "plugging the values of \\(a\\) and \\(b\\) back into the original polynomials and "
+            "see if their product matches the given polynomial.",
+            {V},
+        ),
+        # row 53, Qwen2.5-14B-Instruct
+        (
+            "**Verify the range:**\n   The angle \\(-\\frac{\\pi}{6}\\) is within the range \\([- "
+            "\\frac{\\pi}{2}, \\frac{\\pi}{2}]\\).",
+            {V},
+        ),
+        # row 289, Qwen2.5-14B-Instruct
+        (
+            "To check if this bound is achievable, we consider the case when \\(a = b = c = d\\).",
+            {V},
+        ),
+        # row 305, Qwen2.5-14B-Instruct
+        (
+            "**Verify the solution by substituting \\(x = \\frac{9}{19}\\) back into the "
+            "original equation:**",
+            {V},
+        ),
+        # row 335, Qwen2.5-14B-Instruct
+        (
+            "We observe that the sequence repeats every 6 terms. To confirm this, let's "
+            "write out the first few terms of the Fibonacci sequence modulo 4:",
+            {V},
+        ),
+        # row 479, Qwen2.5-14B-Instruct
+        (
+            "To verify, let's check the congruence \\( 8x \\equiv 1 \\pmod{2} \\). Since \\( 8 "
+            "\\equiv 0 \\pmod{2} \\), the congruence becomes "
+            "\\( 0 \\cdot x \\equiv 1 \\pmod{2} \\), "
+            "which has no solutions.",
+            {V},
+        ),
+        # row 1179, gemma-2-27b-it
+        (
+            "We can check that the greatest common divisor of the coefficients is 1.",
+            {V},
+        ),
+        # row 1478, gemma-2-27b-it
+        (
+            "This could introduce extraneous solutions. Substitute each solution back into "
+            "the original equation to check if it's valid.",
+            {V},
+        ),
+        # primary label B: sampled by reading random completions (seeds 10001-10099)
+        # row 1974, Sky-T1-math-correct-5K-27B
+        (
+            "Hmm, this seems a bit complicated. Maybe there's a better way to approach this.",
+            {B},
+        ),
+        # row 1532, Sky-T1-math-correct-5K-27B
+        (
+            "Wait, but actually, since the block is in different positions, the remaining "
+            "seats vary.\n\nLet me try to think of it differently.",
+            {B},
+        ),
+        # row 1631, Sky-T1-math-correct-5K-27B
+        (
+            "That means I can't solve for unique values of \\( a \\) and \\( b \\). However, the "
+            "problem is asking for \\( f(3) \\), not the values of \\( a \\) and \\( b \\) "
+            "themselves. So maybe I can find \\( f(3) \\) without finding \\( a \\) and \\( b \\) "
+            "explicitly.",
+            {B},
+        ),
+        # row 1554, Sky-T1-math-correct-5K-27B
+        (
+            "Wait, no, 3% is 0.03, but that's not relevant here.\n\nWait, maybe I should "
+            "consider that \\(\\frac{3}{20}\\) is the same as \\(\\frac{3 \\times 5}{20 \\times 5} "
+            "= \\frac{15}{100}\\), which is 0.15.",
+            {B},
+        ),
+        # row 1704, Sky-T1-math-correct-5K-27B
+        (
+            "So, perhaps this is not the right set of points.\n\nMaybe I need to choose them "
+            "such that their sum is zero.\n\nAlternatively, perhaps there is a better approach "
+            "to this problem.",
+            {B},
+        ),
+        # row 1704, Sky-T1-math-correct-5K-27B
+        (
+            "But I'm not sure how to apply this directly to the product p.\n\nMaybe I can "
+            "consider pairing the terms in a different way.",
+            {B},
+        ),
+        # row 1704, Sky-T1-math-correct-5K-27B
+        (
+            "But I'm not sure if that's immediately helpful here.\n\nMaybe I can pair the "
+            "terms in a smart way.",
+            {B},
+        ),
+        # row 1999, Sky-T1-math-correct-5K-27B
+        (
+            "Maybe I can use the law of sines or some other trigonometric identities.\n\nWait, "
+            "but I don't have any side lengths given, only angles. Maybe I can find some "
+            "relationships involving the angles.",
+            {B},
+        ),
+        # row 1620, Sky-T1-math-correct-5K-27B
+        (
+            "First, \\( f(x) \\) is odd, so \\( f(g(f(x))) \\) is the composition of an odd "
+            "function and a function that is neither specified (but in this case, it's a "
+            "composition of functions).\n\nWait, perhaps a better approach is to consider the "
+            "parity of each intermediate composition.",
+            {B},
+        ),
+        # row 1620, Sky-T1-math-correct-5K-27B
+        (
+            "I must have made a mistake in one of these approaches.\n\nLet me consider another "
+            "way to approach this problem.",
+            {B},
+        ),
+        # row 1666, Sky-T1-math-correct-5K-27B
+        (
+            "But I'm not sure if that's directly helpful for finding angle BAC.\n\nMaybe I "
+            "need to look at the entire configuration.",
+            {B},
+        ),
+        # row 1922, Sky-T1-math-correct-5K-27B
+        (
+            "Alternatively, perhaps there's a better way to approach this.\n\nWait, maybe I "
+            "can consider the equation satisfied by \\( \\alpha_1\\alpha_2, \\alpha_1\\alpha_3, "
+            "\\alpha_1\\alpha_4, \\alpha_2\\alpha_3, \\alpha_2\\alpha_4, \\alpha_3\\alpha_4 \\).",
+            {B},
+        ),
+        # row 1626, Sky-T1-math-correct-5K-27B
+        (
+            "Maybe I should look at the magnitude or the argument of \\( f(z) \\), but that "
+            "might be complicated.\n\nAlternatively, perhaps I can consider the effect of \\( "
+            "f(z) \\) on the real and imaginary parts of \\( z \\).",
+            {B},
+        ),
+        # row 1781, Sky-T1-math-correct-5K-27B
+        (
+            "But I don't know the lengths of the sides, so that might not be "
+            "helpful.\n\nAlternatively, maybe I can use the fact that the pentagon is regular "
+            "and the star is formed by extending its sides to find some similar triangles or "
+            "parallel lines.",
+            {B},
+        ),
+        # row 1626, Sky-T1-math-correct-5K-27B
+        (
+            "However, computing this directly seems complicated. Maybe there's a better "
+            "approach.\n\nLet me consider the function \\( f(z) \\) again.",
+            {B},
+        ),
+        # row 1896, Sky-T1-math-correct-5K-27B
+        (
+            "But that seems inefficient, and I might not have enough "
+            "information.\n\nAlternatively, perhaps I can use the fact that all triangles are "
+            "isosceles to find relationships between their areas.",
+            {B},
+        ),
+        # row 1728, Sky-T1-math-correct-5K-27B
+        (
+            "Maybe I can use the method of Lagrange multipliers to find the extrema of the "
+            "distance function subject to the plane equations, but that seems "
+            "complicated.\n\nAlternatively, perhaps I can find a transformation of coordinates "
+            "that simplifies the expression.",
+            {B},
+        ),
+        # row 1083, gemma-2-27b-it
+        (
+            "Unfortunately, there's no easy way to solve this equation algebraically for "
+            "$y$. We'll likely need numerical methods (like graphing or using a calculator) "
+            "to find approximate solutions for $y$.",
+            {B},
+        ),
+        # primary label B: sampled by keyword search, then reading the context
+        # row 601, Qwen2.5-Math-7B
+        (
+            "It seems there is still an issue with the previous approach. Let's take a "
+            "different approach to solve the problem.",
+            {B},
+        ),
+        # row 2493, Sky-T1-math-correct-5K-32B-short
+        (
+            "However, there seems to be a mistake in my calculation regarding the $\\sqrt{6}$ "
+            "term. Let's correct that by properly distributing and combining terms:",
+            {B},
+        ),
+        # row 1525, Sky-T1-math-correct-5K-27B
+        (
+            "Maybe \\(f(x)\\) is quadratic, but my earlier attempt didn't work out because "
+            "\\(b\\) could be anything, which doesn't help.\n\nPerhaps I need to consider a "
+            "different approach. Let's try to find a recursive relationship or a pattern by "
+            "computing more values.",
+            {B},
+        ),
+        # row 1564, Sky-T1-math-correct-5K-27B
+        (
+            "But this seems too complicated for my current purpose.\n\nMaybe I should look for "
+            "a different approach.",
+            {B},
+        ),
+        # row 1664, Sky-T1-math-correct-5K-27B
+        (
+            "This still seems complicated. Maybe I need to consider a different approach "
+            "altogether.",
+            {B},
+        ),
+        # row 1732, Sky-T1-math-correct-5K-27B
+        (
+            "But \\(1 - \\omega = 1 - \\omega\\), which is not immediately helpful.\n\nMaybe I "
+            "need to try a different approach.",
+            {B},
+        ),
+        # row 1824, Sky-T1-math-correct-5K-27B
+        (
+            "This is getting confusing. Maybe I should try a different approach.",
+            {B},
+        ),
+        # row 1855, Sky-T1-math-correct-5K-27B
+        (
+            "This still looks complicated. Maybe setting \\(a = b\\) isn't the best "
+            "approach.\n\nLet me try another approach.",
+            {B},
+        ),
+        # row 1997, Sky-T1-math-correct-5K-27B
+        (
+            "But I'm getting confused. Let me try a different approach.",
+            {B},
+        ),
+        # row 1978, Sky-T1-math-correct-5K-27B
+        (
+            "Similarly, each term can be decomposed into partial fractions, but that seems "
+            "too involved for this problem.\n\nMaybe there's a different approach.",
+            {B},
+        ),
+        # primary label S: sampled by reading random completions (seeds 10001-10099)
+        # row 1818, Sky-T1-math-correct-5K-27B
+        (
+            "First, I remember that to subtract fractions, they need to have the same "
+            "denominator. So, I need to find a common denominator for these two fractions.",
+            {S, C},
+        ),
+        # row 375, Qwen2.5-14B-Instruct
+        (
+            "To solve the problem, we first need to find the sum of the positive divisors of "
+            "\\(500\\).",
+            {S},
+        ),
+        # row 4, Qwen2.5-14B-Instruct
+        (
+            "To determine which student has the greatest average speed, we need to calculate "
+            "the average speed for each student.",
+            {S, C},
+        ),
+        # row 678, Qwen2.5-Math-7B
+        (
+            "Let's start by calculating the product \\(10 \\times 15 \\times 24\\). Then we will "
+            "find the square root of the resulting product.",
+            {S},
+        ),
+        # row 1937, Sky-T1-math-correct-5K-27B
+        (
+            "Our goal is to find the value of □. To do this, we need to find the values of "
+            "all the symbols since they are interconnected.",
+            {S, C},
+        ),
+        # row 403, Qwen2.5-14B-Instruct
+        (
+            "To determine how many of the same digits are found in the base 7 and base 8 "
+            "representations of \\(629_{10}\\), we first need to convert \\(629_{10}\\) to both "
+            "base 7 and base 8.",
+            {S, C},
+        ),
+        # row 40, Qwen2.5-14B-Instruct
+        (
+            "To determine the side length of the regular octagon, we first need to find the "
+            "perimeter of the regular hexagon.",
+            {S, C},
+        ),
+        # row 426, Qwen2.5-14B-Instruct
+        (
+            "First, let's determine the side length of the equilateral triangle.",
+            {S},
+        ),
+        # row 903, Qwen2.5-Math-7B
+        (
+            "To solve this problem, we need to convert the decimal number \\(629_{10}\\) to "
+            "its base 7 and base 8 representations. Then, we will compare the digits of "
+            "these representations to find out how many digits are the same.",
+            {S},
+        ),
+        # row 662, Qwen2.5-Math-7B
+        (
+            "To solve this problem, we need to determine the number of integers between 1 "
+            "and 100 that are divisible by 2 but not divisible by 3. We can break this down "
+            "into a few steps:",
+            {S},
+        ),
+        # row 1503, Sky-T1-math-correct-5K-27B
+        (
+            "First, I should probably find the prime factorization of 196. Prime "
+            "factorization helps in breaking down a number into its smallest prime "
+            "components, which makes it easier to find all its divisors.",
+            {S},
+        ),
+        # row 1853, Sky-T1-math-correct-5K-27B
+        (
+            "First, I should consider the total number of ways to stack the books without "
+            "any restrictions. Since the books are different, the number of ways to arrange "
+            "6 distinct books is simply 6 factorial, which is 6! = 720.\n\nNow, I need to "
+            "subtract the number of arrangements where the two math books are next to each "
+            "other.",
+            {S},
+        ),
+        # row 1695, Sky-T1-math-correct-5K-27B
+        (
+            "Hmm, this expression still depends on r, which we don't know yet. We need to "
+            "find a way to determine r or eliminate it from the expression.",
+            {S},
+        ),
+        # row 1833, Sky-T1-math-correct-5K-27B
+        (
+            "First, I should find the value of \\( a \\), which is the integer part of \\( "
+            "\\sqrt[3]{2} \\).",
+            {S},
+        ),
+        # row 1951, Sky-T1-math-correct-5K-27B
+        (
+            "So, I need to find out how many inches represent 1 mile, and then use that to "
+            "find out how many inches represent 53.25 miles.",
+            {S},
+        ),
+        # row 1915, Sky-T1-math-correct-5K-27B
+        (
+            "So now, the problem reduces to finding \\(129^4 + 96^8 \\mod 11\\).\n\nNext, I need "
+            "to simplify \\(129^4 \\mod 11\\) and \\(96^8 \\mod 11\\).",
+            {S},
+        ),
+        # row 1820, Sky-T1-math-correct-5K-27B
+        (
+            "But wait, the problem is to find cos(angle RPS), not cos(angle RPQ). So, I need "
+            "to find a relationship between angle RPQ and angle RPS.",
+            {S},
+        ),
+        # row 1999, Sky-T1-math-correct-5K-27B
+        (
+            "Maybe I can find the measures of the other angles in triangle AHB and then use "
+            "the fact that the sum of angles in a triangle is 180 degrees to find angle "
+            "AHB.\n\nBut to do that, I need to know something about the angles at points A and "
+            "B in triangle AHB.",
+            {S, C},
+        ),
+        # row 1999, Sky-T1-math-correct-5K-27B
+        (
+            "So, in triangle AHB, angle AHB = 180 - (angle BAH + angle ABH).\n\nSo, if I can "
+            "find angles BAH and ABH, I can find angle AHB.",
+            {S, C},
+        ),
+        # row 1769, Sky-T1-math-correct-5K-27B
+        (
+            "One way to approach this is to first choose positions for the IMO medals and "
+            "then assign the IPhO medals to the remaining positions.",
+            {S},
+        ),
+        # row 1620, Sky-T1-math-correct-5K-27B
+        (
+            "To determine if \\( h(x) \\) is even, odd, or neither, we need to evaluate \\( "
+            "h(-x) \\) and see how it compares to \\( h(x) \\).",
+            {S, C},
+        ),
+        # row 2178, Sky-T1-math-correct-5K-32B-short
+        (
+            "To find the positive square root of the product $10 \\times 15 \\times 24$, we "
+            "first calculate the product and then take its square root.",
+            {S, C},
+        ),
+        # row 2481, Sky-T1-math-correct-5K-32B-short
+        (
+            "To simplify the given expression, we start by analyzing the general term of the "
+            "form $k^4 + \\frac{1}{4}$. We aim to factor this expression in a way that will "
+            "help us simplify the overall fraction.",
+            {S},
+        ),
+        # row 31, Qwen2.5-14B-Instruct
+        (
+            "To simplify \\(\\sqrt{242}\\), we need to factorize 242 into its prime factors and "
+            "then simplify the square root based on those factors.",
+            {S},
+        ),
+        # row 1677, Sky-T1-math-correct-5K-27B
+        (
+            "First, I should probably find the coordinates of P, Q, R, and S, and then find "
+            "the lengths of the sides of triangle PQS to determine its angles.",
+            {S},
+        ),
+        # row 998, Qwen2.5-Math-7B
+        (
+            "Now, we need to compute \\((a_9)^9\\). Let's consider the two cases separately.",
+            {S},
+        ),
+        # row 208, Qwen2.5-14B-Instruct
+        (
+            "To determine how many of the first one hundred positive integers are divisible "
+            "by \\(3\\), \\(4\\), and \\(5\\), we need to find the least common multiple (LCM) of "
+            "these numbers.",
+            {S, C},
+        ),
+        # row 493, Qwen2.5-14B-Instruct
+        (
+            "We can break this down into two steps. First, we compute \\((\\sqrt{2} + "
+            "\\sqrt{3})^2\\):",
+            {S},
+        ),
+        # row 908, Qwen2.5-Math-7B
+        (
+            "If a reflection takes \\(\\begin{pmatrix} 5 \\\\ 0 \\end{pmatrix}\\) to "
+            "\\(\\begin{pmatrix} 4 \\\\ 3 \\end{pmatrix}\\), we need to find the line of "
+            "reflection and the corresponding reflection matrix.",
+            {S},
+        ),
+        # row 2135, Sky-T1-math-correct-5K-32B-short
+        (
+            "To determine the number of zeroes at the end of $42!$, we need to count the "
+            "number of times the number 10 (which is $2 \\times 5$) can divide into $42!$. "
+            "Since there are always more factors of 2 than 5 in factorial numbers, the "
+            "number of zeroes is determined by the number of times 5 is a factor in the "
+            "numbers from 1 to 42.",
+            {S, C},
+        ),
+        # row 2251, Sky-T1-math-correct-5K-32B-short
+        (
+            "Next, we need to subtract the scenarios where not all three lanes are occupied. "
+            "There are two scenarios to consider for this:",
+            {S},
+        ),
+        # row 2382, Sky-T1-math-correct-5K-32B-short
+        (
+            "**Solve for $x$**: To find the area of the field, we need to express $x$ in "
+            "terms of $y$.",
+            {S, C},
+        ),
+        # row 2157, Sky-T1-math-correct-5K-32B-short
+        (
+            "To solve for $a+b+c$ given that $a,$ $b,$ and $c$ are the roots of the equation "
+            "\\[\\frac{1}{x} + 5x^2 = 6x - 24,\\] we first aim to transform this equation into "
+            "a polynomial form.",
+            {S},
+        ),
+        # row 2402, Sky-T1-math-correct-5K-32B-short
+        (
+            "This means we first need to translate our complex number $3$ (which can be "
+            "written as $3 + 0i$ for clarity) so that $-4 - 5i$ becomes the origin.",
+            {S},
+        ),
+        # row 362, Qwen2.5-14B-Instruct
+        (
+            "To determine the probability that both Dan and Freddie win their respective "
+            "elections, we need to consider the individual probabilities of each event and "
+            "then combine them.",
+            {S, C},
+        ),
+        # primary label S: sampled by keyword search, then reading the context
+        # row 1327, gemma-2-27b-it
+        (
+            "Once we have an expression for $R(x)$, we can substitute it back into either of "
+            "the original equations for $P(x)$ to find an expression for $P(x)$. Then, we "
+            "can simply evaluate $P(5)$.",
+            {S},
+        ),
+        # row 1382, gemma-2-27b-it
+        (
+            "* Once you find the width 'w' that maximizes the area, substitute it back into "
+            "the equation for 'l' to find the corresponding length.\n\n* Finally, calculate "
+            "the maximum area using the formula A = l * w.",
+            {S},
+        ),
+        # row 1019, gemma-2-27b-it
+        (
+            "We want to find a way to express $a$ in terms of the roots, so we can minimize it.",
+            {S},
+        ),
+        # row 1340, gemma-2-27b-it
+        (
+            "We want to find $\\theta.$  Notice that we can eliminate $\\|\\mathbf{a} - "
+            "\\mathbf{b}\\|$ from the second and third equations.  Then, we can solve for "
+            "$\\cos \\theta$ and finally find $\\theta.$",
+            {S},
+        ),
+        # row 2291, Sky-T1-math-correct-5K-32B-short
+        (
+            "To find the number of points with integer coordinates strictly in the interior "
+            "of the given rectangular region, we first identify the range of $x$ and $y$ "
+            "values that define the interior.",
+            {S, C},
+        ),
+        # row 2441, Sky-T1-math-correct-5K-32B-short
+        (
+            "To calculate the gallons of gasoline Karla would have saved by driving a "
+            "fuel-efficient hybrid car instead of an SUV, we first determine the amount of "
+            "gasoline used for each vehicle type over the 12,000 miles she drove last year.",
+            {S, C},
+        ),
+        # row 235, Qwen2.5-14B-Instruct
+        (
+            "To solve the expression \\(0.\\overline{7} - 0.\\overline{4} + 0.\\overline{2}\\), "
+            "we first need to convert each repeating decimal into a fraction.",
+            {S},
+        ),
+        # row 259, Qwen2.5-14B-Instruct
+        (
+            "To find the product of the number \\(5 + \\sqrt{3}\\) and its radical conjugate, "
+            "we first need to identify the radical conjugate of \\(5 + \\sqrt{3}\\).",
+            {S, C},
+        ),
+        # row 462, Qwen2.5-14B-Instruct
+        (
+            "To determine how much money, in cents, was left after converting as many coins "
+            "into bills as possible, we first need to find the total amount of money earned "
+            "by Linda, Sherry, June, and Connie in dollars.",
+            {S, C},
+        ),
+        # row 1402, gemma-2-27b-it
+        (
+            "First, we need to translate our point so that the center of rotation is at the "
+            "origin.",
+            {S},
+        ),
+        # row 821, Qwen2.5-Math-7B
+        (
+            "To solve this problem, we need to determine the speed of the robot and then use "
+            "that speed to find the length of the hallway.",
+            {S},
+        ),
+        # primary label C: sampled by reading random completions (seeds 10001-10099)
+        # row 1490, gemma-2-27b-it
+        (
+            "* To minimize |a_{n-1}| , we want the sum of the roots to be as close to zero "
+            "as possible.",
+            {C},
+        ),
+        # row 1490, gemma-2-27b-it
+        (
+            "* To get a sum of roots close to zero, we can try to distribute these prime "
+            "factors among the roots in a way that some are positive and some are negative.",
+            {C},
+        ),
+        # row 1990, Sky-T1-math-correct-5K-27B
+        (
+            "Therefore, I need to minimize the sum of the roots in absolute value.",
+            {C},
+        ),
+        # row 1809, Sky-T1-math-correct-5K-27B
+        (
+            "I recall that to minimize the sum of the factors for a given product, the "
+            "factors should be as close to each other as possible.",
+            {C},
+        ),
+        # row 2312, Sky-T1-math-correct-5K-32B-short
+        (
+            "For the fraction to be positive, the denominator $x - 5$ must also be positive "
+            "because a positive divided by a positive is positive.",
+            {C},
+        ),
+        # row 82, Qwen2.5-14B-Instruct
+        (
+            "To maximize the slope, we need to maximize the numerator \\(y_2 - y_1\\) and "
+            "minimize the denominator \\(x_2 - x_1\\).",
+            {C},
+        ),
+        # row 1309, gemma-2-27b-it
+        (
+            "* To minimize the sum, we want to use the smallest prime factors as many times "
+            "as possible.",
+            {C},
+        ),
+        # row 1156, gemma-2-27b-it
+        (
+            "To maximize $\\cos \\angle APB,$ we want to maximize the numerator and minimize "
+            "the denominator.",
+            {C},
+        ),
+        # row 2175, Sky-T1-math-correct-5K-32B-short
+        (
+            "**Minimize $\\left| 100 - 7n \\right|$:** To minimize $\\left| m - n \\right|$, we "
+            "need to minimize $\\left| 100 - 7n \\right|$. This occurs when $100 - 7n$ is "
+            "closest to $0$.",
+            {C},
+        ),
+        # row 2197, Sky-T1-math-correct-5K-32B-short
+        (
+            "For $x^3$ to be a factor of $10!$, $x$ must be composed of the prime factors of "
+            "$10!$.",
+            {C},
+        ),
+        # row 1186, gemma-2-27b-it
+        (
+            "* For $2^{24}$ to be a perfect $n^{\\text{th}}$ power, 'n' must divide 24.",
+            {C},
+        ),
+        # row 1448, gemma-2-27b-it
+        (
+            "To get 17⁻¹ (mod 83), we need to find a number that, when multiplied by 17, "
+            "gives us a remainder of 1 when divided by 83.  \n\nSince 17 * 5 ≡ 2 (mod 83), we "
+            "can multiply both sides by the inverse of 2 modulo 83.",
+            {C},
+        ),
+        # primary label C: sampled by keyword search, then reading the context
+        # row 1082, gemma-2-27b-it
+        (
+            "To maximize the slope, we want the largest possible positive value for (y2 - "
+            "y1) and the smallest possible positive value for (x2 - x1).",
+            {C},
+        ),
+        # row 1189, gemma-2-27b-it
+        (
+            "* To minimize the length of rope $HP$ (and maximize the savings), we need to "
+            "find the value of $y$ that minimizes $x$.",
+            {C},
+        ),
+        # row 2138, Sky-T1-math-correct-5K-32B-short
+        (
+            "For the contents of the two bags to be the same after this process, Bob must "
+            "select the ball that Alice put into his bag.",
+            {C},
+        ),
+        # row 2173, Sky-T1-math-correct-5K-32B-short
+        (
+            "For this to be a perfect square, $\\frac{12}{a-3}$ must be an integer, and the "
+            "entire expression must be a perfect square.",
+            {C},
+        ),
+        # row 75, Qwen2.5-14B-Instruct
+        (
+            "For the product of the numbers on the two dice to be a multiple of 5, at least "
+            "one of the dice must show a 5.",
+            {C},
+        ),
+    )
+)
+
+#: Eighth-round controls (real passages showing none of the four behaviours).
+EIGHTH_ROUND_CONTROLS: tuple[str, ...] = (
+    # sampled by reading random completions
+    # row 1818, Sky-T1-math-correct-5K-27B
+    "The denominators are 5 and 4, so the least common denominator (LCD) should be 20.",
+    # row 1818, Sky-T1-math-correct-5K-27B
+    "Therefore, the expression \\(\\frac{4 + 6a}{5} - \\frac{1 + 3a}{4}\\) as a single "
+    "fraction is \\(\\frac{11 + 9a}{20}\\).",
+    # row 1818, Sky-T1-math-correct-5K-27B
+    "Now that both fractions have the same denominator, I can subtract them:",
+    # row 1846, Sky-T1-math-correct-5K-27B
+    "Next, I need to solve this quadratic equation for \\(x\\).",
+    # row 1846, Sky-T1-math-correct-5K-27B
+    "Let's see, 128 squared is 16384, because \\(128 \\times 128 = 16384\\).",
+    # row 1846, Sky-T1-math-correct-5K-27B
+    "Now, I have a quadratic equation in the form \\(ax^2 + bx + c = 0\\), where \\(a = "
+    "1\\), \\(b = -4\\), and \\(c = -4092\\).",
+    # row 1696, Sky-T1-math-correct-5K-27B
+    "So, \\(760 + 38 = 798\\).",
+    # row 1598, Sky-T1-math-correct-5K-27B
+    "First, I need to understand what it means to simplify this expression. I think "
+    "it means combining the like terms together.",
+    # row 1598, Sky-T1-math-correct-5K-27B
+    "Now, I need to combine like terms. Let's group the 'k' terms and the constant terms together.",
+    # row 178, Qwen2.5-14B-Instruct
+    "To find the positive square root of the product \\(10 \\times 15 \\times 24\\), we "
+    "will follow these steps:",
+    # row 178, Qwen2.5-14B-Instruct
+    "To make the multiplication easier, we can break it down:",
+    # row 504, Qwen2.5-Math-7B
+    "Let's do this using Python to ensure accuracy.",
+    # row 375, Qwen2.5-14B-Instruct
+    "Thus, the sum of the positive divisors of \\(500\\) is \\(1092\\).",
+    # row 4, Qwen2.5-14B-Instruct
+    "The greatest average speed is that of Evelyn, which is \\(3.6\\) units/time.",
+    # row 1178, gemma-2-27b-it
+    "Therefore, the positive square root of the product 10 × 15 × 24 is  \\boxed{60}.",
+    # row 1004, gemma-2-27b-it
+    "* **Conclusion:** Since Evelyn's line is the steepest, she covered the most "
+    "distance in the least amount of time, indicating the greatest average speed.",
+    # row 1937, Sky-T1-math-correct-5K-27B
+    "First, let's write down the equations again for clarity:",
+    # row 1579, Sky-T1-math-correct-5K-27B
+    "Let's see: 72 divided by 2 is 36, 36 divided by 2 is 18, 18 divided by 2 is 9, "
+    "and 9 is \\(3^2\\). So, 72 is \\(2^3 \\cdot 3^2\\).",
+    # row 1974, Sky-T1-math-correct-5K-27B
+    "Now, I need to find the value of \\(\\log_2{8}\\).\n\nWell, \\(2^3 = 8\\), so "
+    "\\(\\log_2{8} = 3\\).",
+    # row 1974, Sky-T1-math-correct-5K-27B
+    "Let me write out the product again:",
+    # row 1974, Sky-T1-math-correct-5K-27B
+    "I need to find the value of this product: \\(\\log_2{3} \\cdot \\log_3{4} \\cdot "
+    "\\log_4{5} \\cdot \\log_5{6} \\cdot \\log_6{7} \\cdot \\log_7{8}\\).",
+    # row 1752, Sky-T1-math-correct-5K-27B
+    "Now, to find the maximum value, I can plug this \\(x\\) value back into the "
+    "original expression.",
+    # row 1752, Sky-T1-math-correct-5K-27B
+    "Just to be thorough, let's consider if there are any restrictions on \\(x\\). The "
+    'problem says "for all real numbers \\(x\\)", so there are no restrictions.',
+    # row 1752, Sky-T1-math-correct-5K-27B
+    "First, calculate \\((-2.5)^2 = 6.25\\)",
+    # row 1838, Sky-T1-math-correct-5K-27B
+    "First, I need to understand what base six means.",
+    # row 1838, Sky-T1-math-correct-5K-27B
+    "Since the quotient is now 0, I can stop here.",
+    # row 1532, Sky-T1-math-correct-5K-27B
+    "First, I need to understand the constraints of a round table.",
+    # row 2032, Sky-T1-math-correct-5K-32B-short
+    "**Calculate the total number of arrangements**: To find the total number of "
+    "distinct seating arrangements, we multiply the number of ways to arrange the "
+    "units around the table by the number of ways to arrange Pierre, Rosa, and "
+    "Thomas within their group.",
+    # row 2252, Sky-T1-math-correct-5K-32B-short
+    "To find the maximum value of $4(x + 7)(2 - x)$ over all real numbers $x$, we "
+    "start by expanding the expression:",
+    # row 2474, Sky-T1-math-correct-5K-32B-short
+    "In this product, we notice that each numerator from the second term onwards "
+    "cancels out with the denominator of the previous term.",
+    # row 2338, Sky-T1-math-correct-5K-32B-short
+    "To convert $999_{10}$ to base six, we follow these steps:",
+    # row 2338, Sky-T1-math-correct-5K-32B-short
+    "Putting it all together, we have $999_{10} = 4\\cdot6^3 + 3\\cdot6^2 + 4\\cdot6^1 "
+    "+ 3\\cdot6^0$, which in base six is written as $\\boxed{4343_6}$.",
+    # row 2437, Sky-T1-math-correct-5K-32B-short
+    "Therefore, the value of $\\square$ is $\\boxed{3}$.",
+    # row 426, Qwen2.5-14B-Instruct
+    "To solve the problem, we need to find the length of the diagonal of a square "
+    "given that its perimeter is equal to the perimeter of an equilateral triangle "
+    "with an area of \\(16\\sqrt{3}\\) square centimeters.",
+    # row 244, Qwen2.5-14B-Instruct
+    "To determine the number of sides of a convex polygon given that the sum of all "
+    "but one of its interior angles is \\(1070^\\circ\\), we can follow these steps:",
+    # row 244, Qwen2.5-14B-Instruct
+    "From the inequalities \\(n \\geq 8\\) and \\(n \\leq 8\\), we conclude:",
+    # row 744, Qwen2.5-Math-7B
+    "To solve this problem, we need to use the properties of the interior angles of "
+    "a convex polygon.",
+    # row 903, Qwen2.5-Math-7B
+    "The common digits between these two representations are 1 and 5, so there are 2 "
+    "common digits.",
+    # row 990, Qwen2.5-Math-7B
+    "From the above calculations, we see that the smallest possible value for "
+    "\\(|a_{n-1}|\\) is 26.",
+    # row 764, Qwen2.5-Math-7B
+    "Let's break down the problem step-by-step and use Python to ensure the accuracy "
+    "of our calculations.",
+    # row 820, Qwen2.5-Math-7B
+    "To solve the problem, we need to use the given information and trigonometric "
+    "identities. Here's the step-by-step reasoning:",
+    # row 1282, gemma-2-27b-it
+    "**Continue the sequence:** We need to find the first term greater than 125.",
+    # row 1140, gemma-2-27b-it
+    "Here's how to solve the problem:",
+    # row 1455, gemma-2-27b-it
+    "This is a combination problem because the order in which we select the students "
+    "doesn't matter.",
+    # row 1320, gemma-2-27b-it
+    "We're given the sine of this angle, and we want to find the cosine of a "
+    "different angle, $\\angle RPS$.",
+    # row 1162, gemma-2-27b-it
+    "* The probability of selecting a number divisible by 2 but not by 3 is the "
+    "number of favorable outcomes (34) divided by the total number of outcomes "
+    "(100).\n\n*  Therefore, the probability is $\\boxed{\\frac{17}{50}}$.",
+    # row 1488, gemma-2-27b-it
+    "* The sale price is 60% *off* the original price. This means the sale price "
+    "represents 100% - 60% = 40% of the original price.",
+    # row 1946, Sky-T1-math-correct-5K-27B
+    "First, I need to recall what an infinite geometric sequence is and how to find "
+    "the sum of its first n terms.",
+    # row 1503, Sky-T1-math-correct-5K-27B
+    "Okay, let's start by understanding what a divisor is.",
+    # row 1559, Sky-T1-math-correct-5K-27B
+    "First, I need to understand what's being asked.",
+    # row 1554, Sky-T1-math-correct-5K-27B
+    "So, to convert this to a decimal, I need to perform this division.",
+    # row 1554, Sky-T1-math-correct-5K-27B
+    '3 divided by 20 is the same as asking, "How many times does 20 go into 3?" '
+    "Well, 20 is bigger than 3, so it doesn't go into 3 at all. That means I need to "
+    "add a decimal point and some zeros to make it easier.",
+    # row 1679, Sky-T1-math-correct-5K-27B
+    "To find the equation of the plane containing the points $(0,-1,-1)$, "
+    "$(-4,4,4)$, and $(4,5,1)$, we can follow these steps:",
+    # row 1833, Sky-T1-math-correct-5K-27B
+    "First, I need to understand what this continued fraction represents.",
+    # row 1833, Sky-T1-math-correct-5K-27B
+    "Since \\( 1^3 = 1 \\) and \\( 2^3 = 8 \\), \\( \\sqrt[3]{2} \\) is between 1 and 2. "
+    "More precisely, it's approximately 1.25992, so \\( a = 1 \\).",
+    # row 1915, Sky-T1-math-correct-5K-27B
+    "Hmm, exponents and modular arithmetic, that sounds like a job for Fermat's Little Theorem.",
+    # row 1862, Sky-T1-math-correct-5K-27B
+    "Is there any chance that the elections are not independent? The problem says "
+    "that each candidate has a 50% chance of winning, and it doesn't suggest any "
+    "dependency between the elections. So, I think it's safe to assume independence.",
+    # row 1862, Sky-T1-math-correct-5K-27B
+    "Also, I should make sure that the probabilities are indeed 50% for each "
+    "candidate. The problem states that each candidate has a 50% chance of winning, "
+    "so that's straightforward.",
+    # row 1531, Sky-T1-math-correct-5K-27B
+    "I need to simplify it, which means I have to express it in its simplest radical form.",
+    # row 1820, Sky-T1-math-correct-5K-27B
+    "There's an Asymptote diagram provided, but since I can't see it, I'll have to "
+    "work based on the description.",
+    # row 1769, Sky-T1-math-correct-5K-27B
+    'First, I need to understand what "indistinguishable" means in this context.',
+    # row 2282, Sky-T1-math-correct-5K-32B-short
+    "Therefore, the first term in the sequence that is greater than 125 is $\\boxed{129}$.",
+    # row 2282, Sky-T1-math-correct-5K-32B-short
+    "Let's break down the sequence step by step:",
+    # row 2343, Sky-T1-math-correct-5K-32B-short
+    "To calculate the total number of license plates that can be formed under the "
+    "given conditions, we follow these steps:",
+    # row 2027, Sky-T1-math-correct-5K-32B-short
+    "To calculate the profit made by the math club from their bake sale, we need to "
+    "follow these steps:",
+    # row 2411, Sky-T1-math-correct-5K-32B-short
+    "To solve this problem, we need to calculate the total number of handshakes that "
+    "took place at the mixer.",
+    # row 2440, Sky-T1-math-correct-5K-32B-short
+    "To simplify the expression $(u+4)(u-1) - (u-3)(u+6)$, we first expand each pair "
+    "of parentheses:",
+    # row 2347, Sky-T1-math-correct-5K-32B-short
+    "The $12r^3$ and $-12r^3$ cancel each other out, and we combine the $20r$ and $-24r$ terms:",
+    # row 243, Qwen2.5-14B-Instruct
+    "To determine the possible length of the third side of a triangle with sides "
+    "measuring 1 unit and 3 units, we need to use the triangle inequality theorem.",
+    # row 73, Qwen2.5-14B-Instruct
+    "Now, substitute these values back into the expression:",
+    # row 284, Qwen2.5-14B-Instruct
+    "First, recall that \\(\\cot^{-1} \\left( \\frac{1}{x} \\right) = \\tan^{-1} (x)\\).",
+    # row 1626, Sky-T1-math-correct-5K-27B
+    "First, I need to understand what the function \\( f(z) \\) does.",
+    # row 1728, Sky-T1-math-correct-5K-27B
+    "First, I need to understand what this set S represents.",
+    # row 1655, Sky-T1-math-correct-5K-27B
+    "First, I need to understand the sample space and the event we're interested in.",
+    # row 691, Qwen2.5-Math-7B
+    "To find the value of \\( b \\) when \\( a = 4 \\) for the line with the equation \\( "
+    "3x + 2y = 12 \\), we can substitute \\( a = 4 \\) into the equation and solve for "
+    "\\( b \\).",
+    # row 505, Qwen2.5-Math-7B
+    "To solve this problem, we need to understand the relationship between the "
+    "perimeter of one equilateral triangle and the perimeter of the regular hexagon.",
+    # row 564, Qwen2.5-Math-7B
+    "The output indicates that the coefficient of \\(\\sin x\\) in the expansion of "
+    "\\((\\sin x)^7\\) is 0. This means that the constant \\(d\\) in the equation \\((\\sin "
+    "x)^7 = a \\sin 7x + b \\sin 5x + c \\sin 3x + d \\sin x\\) is \\(0\\).",
+    # row 231, Qwen2.5-14B-Instruct
+    "Now substitute \\( A = 6 \\) back into the equations for \\( B \\) and \\( C \\):",
+    # row 211, Qwen2.5-14B-Instruct
+    "Now, substitute these simplified values back into the original expression:",
+    # row 206, Qwen2.5-14B-Instruct
+    "To find the equation of the line in the form \\( y = mx + b \\) from the given "
+    "parameterization, we start by expressing \\( x \\) and \\( y \\) in terms of the "
+    "parameter \\( t \\).",
+    # row 679, Qwen2.5-Math-7B
+    "To ensure \\(A > 0\\), we can multiply the entire equation by -1:",
+    # row 515, Qwen2.5-Math-7B
+    "It looks like the output is a bit complicated, so let's simplify it further. We "
+    "can break down the expression and simplify it step by step.",
+    # row 969, Qwen2.5-Math-7B
+    "Let's break it down and solve it step by step using Python code.",
+    # row 535, Qwen2.5-Math-7B
+    "Since $n \\equiv 2 \\pmod{7}$, we can substitute $n$ with 2 in the expression $(n "
+    "+ 2)(n + 4)(n + 6)$:",
+    # row 897, Qwen2.5-Math-7B
+    "Substitute \\(x = 3\\) into the expression \\(6x + 5\\):",
+    # row 1271, gemma-2-27b-it
+    "* **Work backwards to express 1 (the GCD) as a linear combination of 997 and 1000:**",
+    # row 1083, gemma-2-27b-it
+    "Let's make a substitution to simplify the equation.",
+    # row 1079, gemma-2-27b-it
+    "**Solve for x:** Since the bases are the same, the exponents must be equal:",
+    # row 1314, gemma-2-27b-it
+    "* The distance between the point $(0,0)$ and the line $x=1$ is 1 unit.\n* "
+    "Therefore, the reflection will be 1 unit to the right of the line, resulting in "
+    "the point $(2,0)$.",
+    # row 2199, Sky-T1-math-correct-5K-32B-short
+    "Then, to isolate $x$, we subtract 19 from both sides of the equation:",
+    # row 2341, Sky-T1-math-correct-5K-32B-short
+    "Among these solutions, the smallest number is $x = -2$.",
+    # row 2334, Sky-T1-math-correct-5K-32B-short
+    "With $c$ found, we can substitute it back into the equations to find $a$ and $b$:",
+    # row 2393, Sky-T1-math-correct-5K-32B-short
+    "To find the ratio of the acceleration of Jen's ball to Jack's, we divide both "
+    "sides of the equation by $150 \\cdot a_{\\text{softball}}$:",
+    # row 1487, gemma-2-27b-it
+    "**Break down the sum:** We can group the numbers in the sum and find the modulo "
+    "4 remainder of each group:",
+    # row 1452, gemma-2-27b-it
+    "* Substitute the value of x back into either equation to solve for y.",
+    # row 1329, gemma-2-27b-it
+    "* There are 12 inches in every foot.\n* So, 20 feet per minute is equal to 20 * "
+    "12 = 240 inches per minute.",
+    # row 2265, Sky-T1-math-correct-5K-32B-short
+    "Therefore, to find the 2003rd term, we calculate the 2003rd multiple of 4 and subtract 1:",
+    # row 1362, gemma-2-27b-it
+    "To get the probability of both events happening, we multiply the individual probabilities:",
+    # row 1225, gemma-2-27b-it
+    "Now substitute $x=4$ into the simplified expression:",
+    # row 196, Qwen2.5-14B-Instruct
+    "Substitute \\(798\\) back into the original equation:",
+    # sampled by keyword search (wording a careless matcher might flag)
+    # row 1231, gemma-2-27b-it
+    "* **Substitute 'a' back into the equation c = a + 4:** c = 6 + 4 = 10",
+    # row 1419, gemma-2-27b-it
+    "* **Substitute the value of *y* back into the equations for *x* and *z*:**",
+    # row 1172, gemma-2-27b-it
+    "Substitute the value of *d* back into either of the original equations.",
+    # row 1170, gemma-2-27b-it
+    "For each *x* solution, substitute it back into either of the original equations "
+    "to find the corresponding *y* value.",
+    # row 1342, gemma-2-27b-it
+    "**Therefore,  $\\boxed{2}$ is the integer that satisfies the given conditions.**",
+    # row 1144, gemma-2-27b-it
+    "Since we want to find the point at *t* = 2, we substitute *t* = 2 into both equations:",
+    # row 1021, gemma-2-27b-it
+    "We want to find the greatest integer less than $(\\sqrt{7} + \\sqrt{5})^6$.",
+    # row 1037, gemma-2-27b-it
+    "To find the minimum angle of rotation for a pentagon to coincide with its "
+    "original position, we divide 360 degrees by the number of sides:",
+    # row 2049, Sky-T1-math-correct-5K-32B-short
+    "Next, we want to isolate $x$ on one side of the equation. To do this, we "
+    "subtract $2x$ from both sides:",
+    # row 2367, Sky-T1-math-correct-5K-32B-short
+    "Next, we need to find $f^{-1}(f^{-1}(6))$, which is now $f^{-1}(2)$ after the first step.",
+    # row 2090, Sky-T1-math-correct-5K-32B-short
+    "So, instead of dividing $10$ by $\\frac{2}{3}$, Remmy should multiply $10$ by $\\frac{3}{2}$.",
+    # row 2448, Sky-T1-math-correct-5K-32B-short
+    "However, in modular arithmetic, division is not directly performed; instead, we "
+    "multiply by the modular inverse.",
+    # row 0, Qwen2.5-14B-Instruct
+    "However, this formula needs to be adjusted based on the quadrant in which the point lies.",
+    # row 2141, Sky-T1-math-correct-5K-32B-short
+    "To solve this problem, we need to understand how division works when "
+    "distributing items into groups.",
+    # row 2364, Sky-T1-math-correct-5K-32B-short
+    "We are given that this point is reflected in the point $(4,1)$, and we need to "
+    "find the equation that the set of image points satisfies.",
+    # row 1435, gemma-2-27b-it
+    "* **Denominator:** The denominator cannot be zero, so we need to find the "
+    "values of *x* that make  √(x² - 5x + 6) = 0.\n* **Square Root:** The expression "
+    "under the square root (the radicand) must be non-negative.",
+    # row 1495, gemma-2-27b-it
+    "* **Denominator:** The denominator of a fraction cannot be zero.",
+    # row 52, Qwen2.5-14B-Instruct
+    "Now, we substitute this back into the original expression:",
+    # row 280, Qwen2.5-14B-Instruct
+    "Now substitute this back into the original expression:",
+)

@@ -21,6 +21,8 @@ from tests.behaviour_examples import (
     BROADENING_PROBE_CONTROLS,
     BROADENING_PROBES,
     CONTROLS,
+    EIGHTH_ROUND,
+    EIGHTH_ROUND_CONTROLS,
     FIFTH_ROUND,
     FIFTH_ROUND_CONTROLS,
     FOURTH_ROUND,
@@ -121,11 +123,11 @@ def test_third_and_fourth_round_tables_are_large_enough_and_distinct() -> None:
     assert len(THIRD_ROUND_CONTROLS) >= 60
     assert len(FOURTH_ROUND_CONTROLS) >= 30
     rounds = (POSITIVES, HELD_OUT, THIRD_ROUND, FOURTH_ROUND, BROADENING_PROBES)
-    rounds += (FIFTH_ROUND, SIXTH_ROUND, SEVENTH_ROUND)
+    rounds += (FIFTH_ROUND, SIXTH_ROUND, SEVENTH_ROUND, EIGHTH_ROUND)
     texts = [text for rows in rounds for text, _ in rows]
     texts += [*CONTROLS, *HELD_OUT_CONTROLS, *THIRD_ROUND_CONTROLS, *FOURTH_ROUND_CONTROLS]
     texts += [*BROADENING_PROBE_CONTROLS, *FIFTH_ROUND_CONTROLS, *SIXTH_ROUND_CONTROLS]
-    texts += SEVENTH_ROUND_CONTROLS
+    texts += [*SEVENTH_ROUND_CONTROLS, *EIGHTH_ROUND_CONTROLS]
     assert len(set(texts)) == len(texts)  # no example is in two rounds
 
 
@@ -177,6 +179,39 @@ def test_seventh_round_keeps_the_targets(behavior: str) -> None:
     precision, recall, misses = _precision_recall(behavior, SEVENTH_ROUND, SEVENTH_ROUND_CONTROLS)
     assert recall >= MIN_RECALL, misses
     assert precision >= MIN_PRECISION, misses
+
+
+#: The eighth round (real completions labelled blind, problems disjoint from rounds 6-7) is held
+#: out: measured once after the fourth generalisation, never tuned on. These are its figures
+#: (precision, recall); the issue's targets (0.85, 0.7) are NOT met on it (docs/reflection.md).
+#: A change may raise them; one that lowers them is a regression on unseen real text.
+EIGHTH_ROUND_FIGURES = {
+    V: (0.89, 0.51),
+    B: (0.95, 0.59),
+    S: (0.72, 0.61),
+    C: (0.92, 0.34),
+}
+#: Its 119 real controls: 14 drew a behaviour when it was measured.
+EIGHTH_ROUND_FLAGGED_CONTROLS = 14
+
+
+def test_eighth_round_table_is_large_enough() -> None:
+    for name in BEHAVIORS:
+        assert sum(name in labels for _, labels in EIGHTH_ROUND) >= 30, name
+    assert len(EIGHTH_ROUND_CONTROLS) >= 100
+
+
+@pytest.mark.parametrize("behavior", BEHAVIORS)
+def test_eighth_round_held_out_figures_do_not_regress(behavior: str) -> None:
+    precision, recall, misses = _precision_recall(behavior, EIGHTH_ROUND, EIGHTH_ROUND_CONTROLS)
+    floor_precision, floor_recall = EIGHTH_ROUND_FIGURES[behavior]
+    assert round(recall, 2) >= floor_recall, misses
+    assert round(precision, 2) >= floor_precision, misses
+
+
+def test_eighth_round_controls_draw_no_more_than_measured() -> None:
+    flagged = [(text, _found(text)) for text in EIGHTH_ROUND_CONTROLS if _found(text)]
+    assert len(flagged) <= EIGHTH_ROUND_FLAGGED_CONTROLS, flagged
 
 
 @pytest.mark.parametrize("behavior", BEHAVIORS)
@@ -494,8 +529,9 @@ def test_windowed_search_equals_whole_text_search_on_examples() -> None:
 @pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
 def test_hyperscan_and_pure_paths_agree_on_examples() -> None:
     rows = (*POSITIVES, *HELD_OUT, *THIRD_ROUND, *FOURTH_ROUND, *BROADENING_PROBES)
-    rows += (*FIFTH_ROUND, *SIXTH_ROUND, *SEVENTH_ROUND)
+    rows += (*FIFTH_ROUND, *SIXTH_ROUND, *SEVENTH_ROUND, *EIGHTH_ROUND)
     controls = (*FIFTH_ROUND_CONTROLS, *SIXTH_ROUND_CONTROLS, *SEVENTH_ROUND_CONTROLS)
+    controls += EIGHTH_ROUND_CONTROLS
     rows += tuple((text, frozenset[str]()) for text in controls)
     joined = " ".join(text for text, _ in rows).lower()
     try:
