@@ -1669,7 +1669,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             # third generalisation (issue 19): goal-first forms of real completions
             (
-                ("need", "must", "have to"),
+                ("need", "must", "have to", "should"),
                 # a prerequisite derived from a named goal: "to find the area of DBEF, we first
                 # need to find D, E and F", "to find the volume, I need the height"; the goal is
                 # a quantity, not "this problem", and the requirement is a quantity, not a
