@@ -39,8 +39,7 @@ BATCH = 128
 
 
 def _clear_caches() -> None:
-    sys.path.insert(0, str(HERE))
-    from corpus import clear_rewardkit_caches
+    from corpus import clear_rewardkit_caches  # benchmarks/ is on sys.path: see child()
 
     clear_rewardkit_caches()
 
