@@ -660,14 +660,13 @@ def test_compiled_databases_are_cached_and_damage_falls_back(
     low = " ".join(text for text, _ in POSITIVES).lower()
     expected = _pattern_scan().ends(low)
     sources = tuple(source for source in _pattern_scan().sources if source is not None)
-    spans = _pattern_scan().span_sources
     scan.clear_databases()
     try:
-        compiled = scan._prefilter_database(sources, spans)  # compiles and writes the cache
+        compiled = scan._prefilter_database(sources)  # compiles and writes the cache
         files = list(tmp_path.glob("hyperscan-*.db"))
         assert len(files) == 1
         scan.clear_databases()
-        loaded = scan._prefilter_database(sources, spans)  # loads
+        loaded = scan._prefilter_database(sources)  # loads
         assert loaded is not compiled
         assert _pattern_scan().ends(low) == expected
         files[0].write_bytes(b"damaged")

@@ -19,9 +19,8 @@ from hypothesis import strategies as st
 
 from rewardkit import aha, cognitive_behaviors, reflection
 from rewardkit.reflect import scan
-from rewardkit.reflect.cognitive import _behavior_and_phrase_hits, _behavior_hits, _pattern_scan
+from rewardkit.reflect.cognitive import _behavior_hits
 from rewardkit.reflect.graded import (
-    _REFLECTION,
     _content_chars,
     _is_reasoning,
     _reasoned_chars,
@@ -30,7 +29,6 @@ from rewardkit.reflect.graded import (
 )
 from rewardkit.reflect.matching import _UNIT, _WORD, _Hit, _Matcher, _matcher, _resolve_keywords
 from rewardkit.text import normalize
-from tests.hostile import corpus as hostile
 
 pytestmark = pytest.mark.skipif(not scan.fast_backend(), reason="hyperscan is not installed")
 
@@ -277,74 +275,6 @@ def test_behaviour_search_near_reported_ends_equals_the_whole_text(text: str) ->
     # With one reported end, one search stops at the only match the window can hold.
     low = normalize(text).lower()
     assert _behavior_hits(low) == _behavior_hits(low, windows=False)
-
-
-def _two_scans(low: str) -> tuple[dict[str, list[tuple[int, int]]], list[tuple[int, int]]]:
-    """The behaviour search and the reflection phrases, each with its own scan."""
-    return _behavior_hits(low), [(hit.start, hit.end) for hit in _REFLECTION.matcher.hits(low)]
-
-
-def _one_scan(low: str) -> tuple[dict[str, list[tuple[int, int]]], list[tuple[int, int]]]:
-    hits, phrases = _behavior_and_phrase_hits(low)
-    return hits, phrases()
-
-
-@given(st.lists(st.sampled_from(_BEHAVIOUR_PIECES + _PIECES), max_size=40).map("".join))
-def test_one_scan_for_behaviours_and_phrases_equals_two_scans(text: str) -> None:
-    low = normalize(text).lower()
-    expected = _two_scans(low)
-    assert _one_scan(low) == expected
-    with _standard():
-        assert _one_scan(low) == expected
-
-
-def test_one_scan_equals_two_scans_on_the_hostile_corpus() -> None:
-    for name, text in hostile.texts():
-        if len(text) <= 200_000:
-            low = normalize(text).lower()
-            assert _one_scan(low) == _two_scans(low), name
-
-
-def test_one_scan_equals_two_scans_on_real_completions(shared_data: Path) -> None:
-    with (shared_data / "math500_generations.jsonl").open(encoding="utf-8") as handle:
-        texts = [str(json.loads(line)["completion"]) for line in handle][::5]
-    for text in texts:
-        low = normalize(text).lower()
-        assert _one_scan(low) == _two_scans(low)
-
-
-def test_one_scan_past_the_span_limit_takes_the_gate_path() -> None:
-    low = "wait, let me recheck. " * (scan.MAX_SPANS + 5) + "let me verify this: 2 + 2 = 4."
-    scanned = _pattern_scan().scan(low)
-    assert scanned is not None
-    assert scanned[1] is None  # too many phrase spans
-    assert scanned[0]  # the behaviour ends are all there
-    assert _one_scan(low) == _two_scans(low)
-
-
-def test_one_scan_without_the_phrases_compiled_in_falls_back(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # Should the phrase sources not compile with the prefilter, the prefilter runs alone and
-    # the phrases take their own scan.
-    original = scan._prefilter_database
-    low = "wait, let me verify this: 2 + 2 = 4. so it checks out. hmm, 17 is not 24."
-    expected = _two_scans(low)
-
-    def refuse_spans(sources: tuple[bytes, ...], spans: tuple[bytes, ...] = ()) -> object:
-        return None if spans else original(sources)
-
-    scan.clear_databases()
-    monkeypatch.setattr(scan, "_prefilter_database", refuse_spans)
-    try:
-        scanned = _pattern_scan().scan(low)
-        assert scanned is not None
-        assert scanned[0]
-        assert scanned[1] is None
-        assert _one_scan(low) == expected
-    finally:
-        monkeypatch.undo()
-        scan.clear_databases()
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -320,18 +320,13 @@ def _trigger_scan() -> GateScan:
 
 @lru_cache(maxsize=1)
 def _pattern_scan() -> PatternScan:
-    """A prefilter of every behaviour pattern, in :func:`_behavior_table` order.
-
-    The same pass reports the spans of the reflection phrases (the default ``reflection``
-    matcher's ASCII sources), which :class:`CognitiveBehaviors` also looks for.
-    """
+    """A prefilter of every behaviour pattern, in :func:`_behavior_table` order."""
     return PatternScan(
         tuple(
             ascii_regex(strip_leading(_widen(_behavior_source(source, apostrophe="['`]?"))))
             for name in BEHAVIORS
             for _, source in BEHAVIOR_PATTERNS[name]
-        ),
-        _REFLECTION.matcher.scan.ascii_sources,
+        )
     )
 
 
@@ -420,34 +415,9 @@ def _behavior_hits(low: str, *, windows: bool = True) -> dict[str, list[tuple[in
     search is tested against. With the hyperscan prefilter only the patterns it reports are
     searched, near the ends it reports; otherwise each pattern near its triggers.
     """
-    return _hits_given(low, _pattern_scan().ends(low) if windows else None, windows=windows)
-
-
-def _behavior_and_phrase_hits(
-    low: str,
-) -> tuple[dict[str, list[tuple[int, int]]], Callable[[], list[tuple[int, int]]]]:
-    """:func:`_behavior_hits`, and how to find the reflection phrases, from one scan.
-
-    Equal to ``_behavior_hits(low)`` and, when called, the spans of
-    ``_REFLECTION.matcher.hits(low)``: the prefilter's pass also reports where the phrases
-    can match (:meth:`PatternScan.scan`), and they are confirmed only if asked for.
-    """
-    matcher = _REFLECTION.matcher
-    scanned = _pattern_scan().scan(low)
-    if scanned is None:
-        return _hits_given(low, None), lambda: [(hit.start, hit.end) for hit in matcher.hits(low)]
-    ends, spans = scanned
-    return _hits_given(low, ends), lambda: [
-        (hit.start, hit.end) for hit in matcher.hits_from_spans(low, spans)
-    ]
-
-
-def _hits_given(
-    low: str, ends: dict[int, list[int]] | None, *, windows: bool = True
-) -> dict[str, list[tuple[int, int]]]:
-    """:func:`_behavior_hits`, given the prefilter's ends (``None``: the trigger path)."""
     flat = _flat_table()
     spans: list[list[tuple[int, int]]] = [[] for _ in BEHAVIORS]
+    ends = _pattern_scan().ends(low) if windows else None
     found: _Triggers | None = None
     if not windows:
         todo: Iterable[int] = range(len(flat))
@@ -659,7 +629,7 @@ class CognitiveBehaviors:
     def _score(self, low: str, trace: dict[str, object] | None) -> float:
         weights = dict(self.weights)
         saturation = dict(self.saturation)
-        hits, keyword_spans = _behavior_and_phrase_hits(low)
+        hits = _behavior_hits(low)
         counted: dict[str, list[dict[str, object]]] = {name: [] for name in BEHAVIORS}
         discounted: list[dict[str, object]] = []
         if trace is not None:
@@ -684,7 +654,7 @@ class CognitiveBehaviors:
         # phrases closer than min_following units form one group, and a match counts only if
         # content follows its group before the next group.
         spans = [span for found in hits.values() for span in found]
-        spans.extend(keyword_spans())
+        spans.extend((hit.start, hit.end) for hit in _REFLECTION.matcher.hits(low))
         phrases = _union(spans)
         groups = _phrase_groups(low, phrases, self.min_following)
         starts = [start for start, _ in groups]

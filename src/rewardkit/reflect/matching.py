@@ -303,12 +303,6 @@ class _Matcher:
         spans = ascii_spans(self.scan.ascii_sources, data, limit)
         if spans is None:
             return None
-        return self._windows_of(spans, low)
-
-    def _windows_of(
-        self, spans: list[tuple[int, int, int]], low: str | None
-    ) -> dict[int, list[tuple[int, int]]]:
-        """:meth:`windows`, given the spans of the ASCII sources in the text."""
         base, gates, count = len(self.scan.gates), self.scan.ascii_gates, len(self.groups)
         found: dict[int, list[tuple[int, int]]] = {}
         for source, start, end in spans:
@@ -446,20 +440,7 @@ class _Matcher:
 
     def hits(self, low: str) -> list[_Hit]:
         """Every phrase and pattern occurrence in the lowercased text, sorted by position."""
-        return self._hits_given(low, self.windows(low, low))
-
-    def hits_from_spans(self, low: str, spans: list[tuple[int, int, int]] | None) -> list[_Hit]:
-        """:meth:`hits`, given the spans of the ASCII sources in ``low`` (or ``None``).
-
-        ``spans``: what :func:`ascii_spans` reports for the stand-in of ``low``; ``None``
-        (more than its limit) takes the gate path.
-        """
-        if spans is None or not self.groups or not fast_backend():
-            return self._hits_given(low, None)
-        return self._hits_given(low, self._windows_of(spans, low))
-
-    def _hits_given(self, low: str, windows: dict[int, list[tuple[int, int]]] | None) -> list[_Hit]:
-        """:meth:`hits`, given the :meth:`windows` of the text (``None``: the gate path)."""
+        windows = self.windows(low, low)
         if windows is not None:
             return self._hits_near(low, windows)
         found: list[_Hit] = []

@@ -91,7 +91,7 @@ def cache_directory() -> Path | None:
     return Path(base) / "rewardkit"
 
 
-def _cache_file(sources: tuple[bytes, ...], flags: int | tuple[int, ...]) -> Path | None:
+def _cache_file(sources: tuple[bytes, ...], flags: int) -> Path | None:
     directory = cache_directory()
     if directory is None:
         return None
@@ -103,10 +103,8 @@ def _cache_file(sources: tuple[bytes, ...], flags: int | tuple[int, ...]) -> Pat
     return directory / f"hyperscan-{key.hexdigest()[:40]}.db"
 
 
-def _compile(sources: tuple[bytes, ...], flags: int | tuple[int, ...]) -> Any:  # hs Database
-    """A block-mode database of ``sources``, from the cache if there.
-
-    ``flags``: one for all sources, or one per source.
+def _compile(sources: tuple[bytes, ...], flags: int) -> Any:  # a hyperscan.Database
+    """A block-mode database of ``sources`` (one ``flags`` for all), from the cache if there.
 
     Compiling the behaviour prefilter costs about a CPU second; loading a serialized database
     costs milliseconds, so each worker process pays the compilation only once per machine
@@ -126,7 +124,7 @@ def _compile(sources: tuple[bytes, ...], flags: int | tuple[int, ...]) -> Any:  
         expressions=list(sources),
         ids=list(range(len(sources))),
         elements=len(sources),
-        flags=list(flags) if isinstance(flags, tuple) else [flags] * len(sources),
+        flags=[flags] * len(sources),
     )
     if path is not None:
         partial = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}")
@@ -223,7 +221,6 @@ def clear_databases() -> None:
     _database.cache_clear()
     _span_database.cache_clear()
     _prefilter_database.cache_clear()
-    _combined.cache_clear()
     _BY_IDENTITY.clear()
 
 
@@ -375,13 +372,9 @@ class PatternScan:
     Attributes:
         sources: per pattern, its hyperscan source (ASCII bytes, see :func:`ascii_regex`) or
             ``None`` when it has none (the caller searches it by other means).
-        span_sources: caseless phrase sources (as :func:`ascii_spans` takes) scanned in the
-            same pass, so that a caller needing both the pattern ends and the phrase spans of
-            a text reads it once (:meth:`scan`).
     """
 
     sources: tuple[bytes | None, ...]
-    span_sources: tuple[bytes, ...] = ()
 
     def ends(self, low: str) -> dict[int, list[int]] | None:
         """Where the widened patterns' matches end in ``low``, by pattern index.
@@ -392,72 +385,23 @@ class PatternScan:
         pattern set hyperscan cannot compile). A non-ASCII text is scanned as its ASCII
         stand-in (:data:`_STAND_IN`), character for character.
         """
-        found = self.scan(low)
-        return None if found is None else found[0]
-
-    def scan(
-        self, low: str, limit: int = MAX_SPANS
-    ) -> tuple[dict[int, list[int]], list[tuple[int, int, int]] | None] | None:
-        """:meth:`ends` and the spans of :attr:`span_sources` in ``low``, in one pass.
-
-        The spans are what :func:`ascii_spans` reports for the stand-in of ``low`` (source
-        index, leftmost start, end), or ``None`` past ``limit`` of them: the pass stops there
-        (a hostile repetition costs a bounded number of callbacks) and the patterns are
-        scanned again alone. ``None`` as a whole: not available.
-        """
         if not fast_backend():
             return None
-        usable, database, with_spans = _by_identity(_combined, self)
+        usable, sources = _by_identity(_usable, self.sources)
+        database = _by_identity(_prefilter_database, sources)
         if database is None:
             return None
-        data = stand_in(low)
         found: dict[int, list[int]] = {}
-        spans: list[tuple[int, int, int]] = []
-        count = len(usable)
 
-        def on_match(index: int, start: int, end: int, flags: int, context: object) -> bool:  # noqa: ARG001
-            if index < count:
-                found.setdefault(usable[index], []).append(end)
-                return False
-            spans.append((index - count, start, end))
-            return len(spans) > limit  # True stops the scan
+        def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:  # noqa: ARG001
+            found.setdefault(usable[index], []).append(end)
 
-        try:
-            database.scan(data, match_event_handler=on_match, scratch=_scratch(database))
-        except _hyperscan().ScanTerminated:
-            alone = _ends_alone(self, data)
-            return None if alone is None else (alone, None)
-        return found, spans if with_spans else None
-
-
-def _ends_alone(scan: PatternScan, data: bytes) -> dict[int, list[int]] | None:
-    """:meth:`PatternScan.ends` of a stand-in, from a database of the patterns alone."""
-    usable, sources = _by_identity(_usable, scan.sources)
-    database = _by_identity(_prefilter_database, sources)
-    if database is None:
-        return None
-    found: dict[int, list[int]] = {}
-
-    def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:  # noqa: ARG001
-        found.setdefault(usable[index], []).append(end)
-
-    database.scan(data, match_event_handler=on_match, scratch=_scratch(database))
-    return found
-
-
-@lru_cache(maxsize=16)
-def _combined(scan: PatternScan) -> tuple[tuple[int, ...], Any, bool]:
-    """The indexes of the pattern sources there are, and a database of them and the spans.
-
-    The third item: whether the database holds the span sources (else, when they do not
-    compile together, it is of the pattern sources alone).
-    """
-    usable, sources = _usable(scan.sources)
-    if scan.span_sources:
-        database = _prefilter_database(sources, scan.span_sources)
-        if database is not None:
-            return usable, database, True
-    return usable, _prefilter_database(sources), False
+        database.scan(
+            stand_in(low),
+            match_event_handler=on_match,
+            scratch=_scratch(database),
+        )
+        return found
 
 
 @lru_cache(maxsize=16)
@@ -547,16 +491,10 @@ _RUNS_PER_CHAR = 8
 
 
 @lru_cache(maxsize=16)
-def _prefilter_database(
-    sources: tuple[bytes, ...], span_sources: tuple[bytes, ...] = ()
-) -> Any:  # a hyperscan.Database or None
-    """Prefilter ``sources`` (ids from 0), then caseless ``span_sources`` with their starts."""
+def _prefilter_database(sources: tuple[bytes, ...]) -> Any:  # a hyperscan.Database or None
     hyperscan = _hyperscan()
-    prefilter = hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_ALLOWEMPTY
-    spans = hyperscan.HS_FLAG_SOM_LEFTMOST | hyperscan.HS_FLAG_CASELESS
-    flags = (prefilter,) * len(sources) + (spans,) * len(span_sources)
     try:
-        return _compile(sources + span_sources, flags)
+        return _compile(sources, hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_ALLOWEMPTY)
     except hyperscan.error:
         return None
 
