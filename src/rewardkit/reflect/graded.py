@@ -10,6 +10,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from rewardkit._validate import expecting, number
@@ -19,6 +20,7 @@ from rewardkit.reflect.matching import (
     _SENTENCE_END,
     _SIGNATURE_UNITS,
     _UNIT,
+    _WORD,
     STUFFED_CAP,
     Keywords,
     Patterns,
@@ -52,9 +54,7 @@ def _events(low: str, hits: Sequence[_Hit], matcher: _Matcher, min_following: in
     key = ""
     weight = 0.0
     for hit in hits:
-        if start >= 0 and (
-            hit.start <= end or _units(low, end, hit.start, min_following) < min_following
-        ):
+        if start >= 0 and (hit.start <= end or not _has_units(low, end, hit.start, min_following)):
             end = max(end, hit.end)
             weight = max(weight, matcher.weights[hit.phrase])
             continue
@@ -91,6 +91,40 @@ def _units(low: str, start: int, end: int, limit: int) -> int:
         if count >= limit:
             break
     return count
+
+
+#: :data:`_UNIT_ASCII` (and :data:`_UNIT`) as a whole unit: a run of letters and digits that
+#: the next character does not continue, so no match is a piece of a longer unit.
+_WHOLE_UNIT_ASCII = r"(?:[a-z0-9]+(?![a-z0-9])|[=+*/^<>])"
+_NOT_UNIT_ASCII = r"[^a-z0-9=+*/^<>]"
+_WHOLE_UNIT = (
+    rf"(?:[a-z0-9]+(?!{_WORD})|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|{_WORD}+(?!{_WORD})"
+    r"|[=+*/^<>\u00d7\u00f7])"
+)
+#: A character no unit of :data:`_UNIT` begins with.
+_NOT_UNIT = (
+    rf"(?:(?!{_WORD}|[a-z0-9\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff=+*/^<>\u00d7\u00f7])[\s\S])"
+)
+
+
+@lru_cache(maxsize=32)
+def _units_pattern(count: int, ascii_only: bool) -> re.Pattern[str]:
+    """``count`` units, each after the characters before it that begin none (one match)."""
+    if ascii_only:
+        return re.compile(f"(?:{_NOT_UNIT_ASCII}*{_WHOLE_UNIT_ASCII}){{{count}}}")
+    return re.compile(f"(?:{_NOT_UNIT}*{_WHOLE_UNIT}){{{count}}}")
+
+
+def _has_units(low: str, start: int, end: int, count: int) -> bool:
+    """Whether ``low[start:end]`` holds at least ``count`` content units (``_units(...) >= count``).
+
+    One match of a pattern of ``count`` whole units, each after the characters that begin
+    none: every unit is whole, so the only way to match is the units :func:`_units` counts,
+    in order, and the match fails exactly when fewer than ``count`` are in the range.
+    """
+    if count <= 0:
+        return True
+    return _units_pattern(count, low.isascii()).match(low, start, end) is not None
 
 
 def _signature(low: str, start: int, end: int) -> tuple[str, ...]:
@@ -238,30 +272,38 @@ def _reasoning_follows(low: str, start: int, end: int) -> bool:
     """
     end = min(end, start + _FOLLOW_READ)
     short = start + _FOLLOW_READ // 4
-    if short < end and any(map(_is_reasoning, _sentences(low[start:short]))):
-        return True
-    return any(map(_is_reasoning, _sentences(low[start:end])))
+    judged = 0
+    if short < end:
+        pieces = _sentences(low[start:short])
+        if any(map(_is_reasoning, pieces)):
+            return True
+        # All but the last piece of a prefix are pieces of the whole (a ". " inside the prefix
+        # parts both alike): judged already.
+        judged = len(pieces) - 1
+    return any(map(_is_reasoning, _sentences(low[start:end])[judged:]))
 
 
 def _grammatical_words(piece: str) -> bool:
     """Whether the ASCII ``piece`` holds 3 distinct words, a grammatical one and another.
 
-    The words are read in order and reading stops as soon as the rule holds (it only grows
-    with more words, so the answer is that of the whole sentence): long sentences cost a few
-    words, not all of them.
+    The words before the first space after 24 characters are read first, then the rest only
+    if those do not suffice (the rule only grows with more words, and a space ends a word, so
+    the answer is that of the whole sentence): long sentences cost a few words, not all.
     """
-    words: set[str] = set()
-    grammar = other = False
-    for match in compiled(_WORD_ASCII).finditer(piece):
-        word = match.group()
-        words.add(word)
-        if word in _GRAMMAR:
-            grammar = True
-        else:
-            other = True
-        if grammar and other and len(words) >= _MIN_WORDS:
+    words_in = compiled(_WORD_ASCII).findall
+    cut = piece.find(" ", _FIRST_WORDS)
+    if cut < 0:
+        words = set(words_in(piece))
+    else:
+        words = set(words_in(piece, 0, cut))
+        if len(words) >= _MIN_WORDS and _grammatical(words):
             return True
-    return False
+        words.update(words_in(piece, cut))
+    return len(words) >= _MIN_WORDS and _grammatical(words)
+
+
+#: Characters of a sentence whose words are read first (up to the next space).
+_FIRST_WORDS = 24
 
 
 def _grammatical(words: set[str]) -> bool:
@@ -269,13 +311,50 @@ def _grammatical(words: set[str]) -> bool:
     return not words.isdisjoint(_GRAMMAR) and not words <= _GRAMMAR
 
 
-def _follow_signature(low: str, start: int, end: int) -> tuple[str, ...]:
+def _follow_signature(low: str, start: int, end: int) -> tuple[str | None, ...]:
     """What follows a phrase, numbers as ``0``: up to 6 content units within the range.
 
     Like :func:`_signature` it stops at the end of a sentence, but only once 3 units are read:
     two reflections that both begin "... that." stay apart. Numbers read as ``0``, so
     near-identical follow-ups (``"x = 1"``, ``"x = 2"``) share a signature.
+
+    The result identifies the units of :func:`_follow_signature_units` (two follow-ups in one
+    text get equal results exactly when they have equal units): in an ASCII text, the groups
+    of one match of :func:`_signature_pattern` (per unit, the unit if it is not a number, or
+    ``""`` in the second group if it is); in any other text, the units themselves.
     """
+    if not low.isascii():
+        return _follow_signature_units(low, start, end)
+    match = _signature_pattern().match(low, start, end)
+    return () if match is None else match.groups()
+
+
+#: One unit of an ASCII text that no letter or digit continues, captured in the first group
+#: unless it is a number (then an empty second group).
+_CAPTURED_UNIT_ASCII = r"(?:([a-z0-9]*[a-z][a-z0-9]*(?![a-z0-9])|[=+*/^<>])|[0-9]+(?![a-z0-9])())"
+#: Between two units of an ASCII text, characters that end no sentence (:data:`_SENTENCE_END`
+#: finds none in them): no line break, and a run of ``.``/``!``/``?`` only before a character
+#: that is neither whitespace nor the start of a unit.
+_SAME_SENTENCE_ASCII = (
+    r"[^a-z0-9=+*/^<>.!?\n]*(?:[.!?]+(?=[^a-z0-9=+*/^<>\s.!?])[^a-z0-9=+*/^<>.!?\n]*)*"
+)
+
+
+@lru_cache(maxsize=1)
+def _signature_pattern() -> re.Pattern[str]:
+    """The signature of an ASCII follow-up as one match (the rule of the loop, whole units).
+
+    Up to 3 units whatever parts them, then up to 3 more while no sentence ends between them.
+    Each unit is optional in turn: the match takes every unit it can and never backtracks
+    into an earlier one (what follows it always matches).
+    """
+    first = f"(?:{_NOT_UNIT_ASCII}*{_CAPTURED_UNIT_ASCII})?" * _MIN_WORDS
+    more = f"(?:{_SAME_SENTENCE_ASCII}{_CAPTURED_UNIT_ASCII})?" * (_SIGNATURE_UNITS - _MIN_WORDS)
+    return re.compile(first + more)
+
+
+def _follow_signature_units(low: str, start: int, end: int) -> tuple[str, ...]:
+    """The units of :func:`_follow_signature`, one by one (the rule as written; any text)."""
     units: list[str] = []
     previous = start
     sentence_end = compiled(_SENTENCE_END).search
@@ -597,9 +676,7 @@ class Reflection:
             following_end = events[i + 1].start if i < last else len(low)
             # Events stay apart only where min_following units part them (_events): only the
             # last one may lack the content after it.
-            if i == last and _units(low, event.end, len(low), self.min_following) < (
-                self.min_following
-            ):
+            if i == last and not _has_units(low, event.end, len(low), self.min_following):
                 if trace is not None:
                     dropped.append(_event_record(low, event, "no content after it"))
                 continue
