@@ -471,7 +471,7 @@ def _stuffing_factor(
     reasoning sentence outside them, so filler that is not reasoning cannot dilute phrases
     below the cap. Shared by :class:`Reflection` and ``CognitiveBehaviors``.
     """
-    phrase_chars = sum(_content_chars(low[start:end]) for start, end in spans)
+    phrase_chars = _content_chars("".join([low[start:end] for start, end in spans]))
     needed = 0.0
     if max_density < 1:
         needed = phrase_chars * (1 / max_density - 1) if max_density > 0 else math.inf
