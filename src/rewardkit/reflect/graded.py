@@ -392,23 +392,15 @@ def _reasoned_chars(
     distinct = every = 0
     verdicts: dict[str, int] = {}
     read = _FIRST_READ
-    position = 0
+    done = 0  # sentences read
     while True:
         whole = read >= len(low)
         if whole:
-            text = _prepared(low, spans)
-        else:
+            pieces = _prepared(low, spans).split(". ")
+        else:  # the last piece of a prefix may go on past it
             text = _prepared(low[:read], [(a, min(b, read)) for a, b in spans if a < read])
-        while position >= 0:  # the pieces of text.split(". "), in order, stripped
-            end = text.find(". ", position)
-            if end >= 0:
-                piece = text[position:end].strip()
-                position = end + 2
-            elif not whole:
-                break  # the last piece of a prefix may go on past it
-            else:
-                piece = text[position:].strip()
-                position = -1
+            pieces = text.split(". ")[:-1]
+        for piece in map(str.strip, pieces[done:]):
             chars = verdicts.get(piece)
             if chars is None:
                 chars = _content_chars(piece) if _is_reasoning(piece) else 0
@@ -419,6 +411,7 @@ def _reasoned_chars(
                 return distinct, every
         if whole:
             return distinct, every
+        done = len(pieces)
         read *= 4
 
 
