@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal, NamedTuple
@@ -245,8 +245,24 @@ def _is_reasoning(piece: str) -> bool:
     ``"\\frac{1}{2}"``). Numbers alone (``"1 2 3"``), one- or two-word sentences, grammatical
     words alone (``"it is so"``) and word salad without grammar (lorem ipsum) are not reasoning.
     """
+    words_in, sign_in, statement_in = _reasoning_tests()
     if piece.isascii():
-        if _grammatical_words(piece):
+        # The words before the first space after 24 characters first, then the rest only if
+        # those do not suffice (the rule only grows with more words, and a space ends a word,
+        # so the answer is that of the whole sentence): long sentences cost a few words.
+        cut = piece.find(" ", _FIRST_WORDS)
+        if cut < 0:
+            words = set(words_in(piece))
+        else:
+            words = set(words_in(piece, 0, cut))
+            if (
+                len(words) >= _MIN_WORDS
+                and not words.isdisjoint(_GRAMMAR)
+                and not words <= _GRAMMAR
+            ):
+                return True
+            words.update(words_in(piece, cut))
+        if len(words) >= _MIN_WORDS and not words.isdisjoint(_GRAMMAR) and not words <= _GRAMMAR:
             return True
     else:
         words = set(compiled(_WORD_ANY).findall(piece))
@@ -256,9 +272,25 @@ def _is_reasoning(piece: str) -> bool:
             return True
         if len(set(compiled(_CJK).findall(piece))) >= _MIN_WORDS:
             return True
-    if "\\" not in piece and compiled(_MATH_SIGN).search(piece) is None:
+    if "\\" not in piece and sign_in(piece) is None:
         return False  # cheap: no sign, no LaTeX, no statement
-    return compiled(_MATH).search(piece) is not None
+    return statement_in(piece) is not None
+
+
+_Search = Callable[[str], re.Match[str] | None]
+
+
+@lru_cache(maxsize=1)
+def _reasoning_tests() -> tuple[Callable[..., list[str]], _Search, _Search]:
+    """The patterns of :func:`_is_reasoning`, compiled on first use.
+
+    ASCII words, a sign that a statement needs, a statement: fetched once per sentence.
+    """
+    return (
+        re.compile(_WORD_ASCII).findall,
+        re.compile(_MATH_SIGN).search,
+        re.compile(_MATH).search,
+    )
 
 
 #: A sign a mathematical statement needs (any of them, or a backslash, must be in a piece).
@@ -281,25 +313,6 @@ def _reasoning_follows(low: str, start: int, end: int) -> bool:
         # parts both alike): judged already.
         judged = len(pieces) - 1
     return any(map(_is_reasoning, _sentences(low[start:end])[judged:]))
-
-
-def _grammatical_words(piece: str) -> bool:
-    """Whether the ASCII ``piece`` holds 3 distinct words, a grammatical one and another.
-
-    The words before the first space after 24 characters are read first, then the rest only
-    if those do not suffice (the rule only grows with more words, and a space ends a word, so
-    the answer is that of the whole sentence): long sentences cost a few words, not all.
-    """
-    words_in = compiled(_WORD_ASCII).findall
-    cut = piece.find(" ", _FIRST_WORDS)
-    if cut < 0:
-        words = set(words_in(piece))
-    else:
-        words = set(words_in(piece, 0, cut))
-        if len(words) >= _MIN_WORDS and _grammatical(words):
-            return True
-        words.update(words_in(piece, cut))
-    return len(words) >= _MIN_WORDS and _grammatical(words)
 
 
 #: Characters of a sentence whose words are read first (up to the next space).
