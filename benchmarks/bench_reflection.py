@@ -311,8 +311,9 @@ def _in_one_pass(lows: Sequence[str]) -> dict[str, float]:
     Each step alone and repeated runs with warm caches; in one pass the hyperscan scan
     evicts what the Python steps after it use, so those cost more there: the shares of this
     split are the ones to optimise by. Median over the texts of each step's best of 3.
+    "phrase groups" merges the phrases; each match's group is found with its follow-up
+    (the reward reads only the gaps to the right of the matches), so it is timed there.
     """
-
     from rewardkit.reflect.cognitive import _COGNITIVE, _behavior_hits, _Groups, _merged
     from rewardkit.reflect.graded import _REFLECTION, _stuffing_factor
 
