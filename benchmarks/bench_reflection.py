@@ -311,15 +311,10 @@ def _in_one_pass(lows: Sequence[str]) -> dict[str, float]:
     Each step alone and repeated runs with warm caches; in one pass the hyperscan scan
     evicts what the Python steps after it use, so those cost more there: the shares of this
     split are the ones to optimise by. Median over the texts of each step's best of 3.
+    "phrase groups" merges the phrases; each match's group is found with its follow-up
+    (the reward reads only the gaps to the right of the matches), so it is timed there.
     """
-    import bisect
-
-    from rewardkit.reflect.cognitive import (
-        _COGNITIVE,
-        _behavior_hits,
-        _phrase_groups,
-        _union,
-    )
+    from rewardkit.reflect.cognitive import _COGNITIVE, _behavior_hits, _Groups, _merged
     from rewardkit.reflect.graded import _REFLECTION, _stuffing_factor
 
     scorer: Any = _COGNITIVE.scorer
@@ -341,18 +336,12 @@ def _in_one_pass(lows: Sequence[str]) -> dict[str, float]:
             spans = [span for found in hits.values() for span in found]
             spans.extend((hit.start, hit.end) for hit in _REFLECTION.matcher.hits(low))
             t2 = clock()
-            phrases = _union(spans)
-            groups = _phrase_groups(low, phrases, scorer.min_following)
-            starts = [start for start, _ in groups]
+            phrases = _merged(spans)
             t3 = clock()
-            follow_ups = {}
-            for found in hits.values():
-                for start, _ in found:
-                    k = bisect.bisect_right(starts, start) - 1
-                    if k not in follow_ups:
-                        follow_ups[k] = scorer._follow_up(low, groups, k)
+            groups = _Groups(low, phrases, scorer.min_following)
+            follow_ups = [groups.follow_up(start) for found in hits.values() for start, _ in found]
             t4 = clock()
-            if any(follow_up is not None for follow_up in follow_ups.values()):
+            if any(follow_up is not None for follow_up in follow_ups):
                 _stuffing_factor(low, phrases, scorer.min_reasoning, scorer.max_density)
             t5 = clock()
             steps = (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4)

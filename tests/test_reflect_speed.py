@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import json
+import math
 import re
 from pathlib import Path
 
@@ -11,9 +13,33 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rewardkit import aha, aha_score, cognitive_behaviors
-from rewardkit.reflect.cognitive import _flat_table, gated
+from rewardkit.reflect.cognitive import (
+    CognitiveBehaviors,
+    _behavior_hits,
+    _flat_table,
+    _phrase_groups,
+    _union,
+    gated,
+)
+from rewardkit.reflect.graded import (
+    _FOLLOW_READ,
+    _GRAMMAR,
+    _MATH,
+    _REFLECTION,
+    STUFFED_CAP,
+    _content_chars,
+    _follow_signature,
+    _follow_signature_units,
+    _has_units,
+    _is_reasoning,
+    _reasoning_follows,
+    _sentences,
+    _units,
+    _without,
+)
+from rewardkit.reflect.regions import select_region
 from rewardkit.reward import Batch
-from rewardkit.text import normalize
+from rewardkit.text import lower, normalize
 from tests.hostile import corpus as hostile
 
 # Pieces of regular expressions like the behaviour patterns' (words, optional and repeated
@@ -194,3 +220,204 @@ def test_cognitive_score_equals_the_full_rule_on_real_completions(shared_data: P
     assert len(texts) > 400
     for text in texts:
         _scored_as_explained(text)
+
+
+# --- the rule after the matches (issue 19's speed target): fast paths against the rule ----
+#
+# The reference below is the rule as it was written before the fast paths (every phrase group
+# of the text, units counted one by one, the follow-up's units as a tuple, every sentence of
+# the text cut at once): the oracle of the scoring path.
+
+
+def _reference_reasoning_follows(low: str, start: int, end: int) -> bool:
+    end = min(end, start + _FOLLOW_READ)
+    short = start + _FOLLOW_READ // 4
+    if short < end and any(map(_is_reasoning, _sentences(low[start:short]))):
+        return True
+    return any(map(_is_reasoning, _sentences(low[start:end])))
+
+
+def _reference_grammatical_words(piece: str) -> bool:
+    words: set[str] = set()
+    grammar = other = False
+    for word in re.findall("[a-z]{2,}", piece):
+        words.add(word)
+        grammar, other = grammar or word in _GRAMMAR, other or word not in _GRAMMAR
+        if grammar and other and len(words) >= 3:
+            return True
+    return False
+
+
+def _reference_stuffing(
+    low: str, spans: list[tuple[int, int]], min_reasoning: int, max_density: float
+) -> tuple[float, bool]:
+    phrase_chars = sum(_content_chars(low[start:end]) for start, end in spans)
+    needed = 0.0
+    if max_density < 1:
+        needed = phrase_chars * (1 / max_density - 1) if max_density > 0 else math.inf
+    verdicts = {
+        piece: _content_chars(piece) if _is_reasoning(piece) else 0
+        for piece in _sentences(_without(low, spans))
+    }
+    distinct = sum(verdicts.values())
+    every = sum(verdicts[piece] for piece in _sentences(_without(low, spans)))
+    scale = min(1.0, distinct / min_reasoning) if min_reasoning > 0 else 1.0
+    return scale, phrase_chars > 0 and every < needed
+
+
+def _reference_score(scorer: CognitiveBehaviors, text: str) -> float:
+    low = lower(select_region(normalize(text), scorer.where))
+    weights, saturation = dict(scorer.weights), dict(scorer.saturation)
+    following = scorer.min_following
+    hits = _behavior_hits(low)
+    if not any(spans for name, spans in hits.items() if weights.get(name)):
+        return 0.0
+    spans = [span for found in hits.values() for span in found]
+    spans += [(hit.start, hit.end) for hit in _REFLECTION.matcher.hits(low)]
+    phrases = _union(spans)
+    groups = _phrase_groups(low, phrases, following)
+    starts = [start for start, _ in groups]
+    follow_ups: dict[int, tuple[str, ...] | None] = {}
+    distinct: dict[str, set[tuple[str, ...]]] = {name: set() for name in hits}
+    for name, found in hits.items():
+        if not weights.get(name):
+            continue
+        for start, _ in found:  # every match: no saturation shortcut
+            k = bisect.bisect_right(starts, start) - 1
+            if k not in follow_ups:
+                group_end = groups[k][1]
+                following_end = groups[k + 1][0] if k + 1 < len(groups) else len(low)
+                follow_ups[k] = None
+                if k + 1 == len(groups) and _units(low, group_end, len(low), following) < (
+                    following
+                ):
+                    continue
+                if following and not _reference_reasoning_follows(low, group_end, following_end):
+                    continue
+                follow_ups[k] = _follow_signature_units(low, group_end, following_end)
+            if follow_ups[k] is not None:
+                distinct[name].add(follow_ups[k])  # type: ignore[arg-type]
+    total = sum(weights.values())
+    score = sum(
+        weights[name] * min(len(events), saturation[name]) / saturation[name]
+        for name, events in distinct.items()
+        if events
+    )
+    if score == 0.0:
+        return 0.0
+    scale, stuffed = _reference_stuffing(low, phrases, scorer.min_reasoning, scorer.max_density)
+    score = min(1.0, score / total) * scale
+    return min(score, STUFFED_CAP) if stuffed else score
+
+
+_CONFIGS = (
+    cognitive_behaviors(),
+    cognitive_behaviors(saturation=1),
+    cognitive_behaviors(min_following=0),
+    cognitive_behaviors(min_following=5, max_density=0.2, min_reasoning=50),
+    cognitive_behaviors({"backtracking": 1.0, "verification": 2.0}, max_density=1.0),
+)
+
+
+def _scored_as_the_rule(text: str) -> None:
+    for reward in _CONFIGS:
+        assert reward.score(text) == _reference_score(reward.scorer, text), (reward.name, text[:80])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_BEHAVIOUR_TEXTS)
+def test_cognitive_score_equals_the_reference_rule_on_generated_text(text: str) -> None:
+    _scored_as_the_rule(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(hostile.hostile_texts)
+def test_cognitive_score_equals_the_reference_rule_on_hostile_pieces(text: str) -> None:
+    _scored_as_the_rule(text)
+
+
+def test_cognitive_score_equals_the_reference_rule_on_the_hostile_corpus() -> None:
+    for _, text in hostile.texts():
+        if len(text) <= 200_000:
+            _scored_as_the_rule(text)
+
+
+def test_cognitive_score_equals_the_reference_rule_on_real_completions(shared_data: Path) -> None:
+    with (shared_data / "math500_generations.jsonl").open(encoding="utf-8") as handle:
+        texts = [json.loads(line)["completion"] for line in handle][::5]
+    assert len(texts) > 400
+    for text in texts:
+        _scored_as_the_rule(text)
+
+
+def test_the_cognitive_batch_path_equals_the_per_item_path(shared_data: Path) -> None:
+    with (shared_data / "math500_generations.jsonl").open(encoding="utf-8") as handle:
+        texts = [json.loads(line)["completion"] for line in handle][:300:3]
+    for reward in _CONFIGS[:2]:
+        assert reward(texts) == [reward.score(text) for text in texts]
+
+
+# Units, sentence ends, digits, letters beyond ASCII (a combining mark, CJK, kana), signs.
+_UNIT_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *"ab1 .=+\n_,!?-)x\t\x1c",
+            *("12", " . ", ".\n", "..", "?)", "abc", "3.5", "a1", "1a", "...x", ".) ", "! "),
+            *("\u00e9", "e\u0301", "\u4e2d", "\u3042", "\u00d7", "\u3002"),
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_UNIT_TEXT, st.integers(0, 40), st.integers(0, 45), st.integers(0, 7))
+def test_has_units_is_the_unit_count_reaching_the_count(
+    text: str, start: int, end: int, count: int
+) -> None:
+    for low in (text, text.encode("ascii", "ignore").decode()):
+        assert _has_units(low, start, end, count) == (_units(low, start, end, count) >= count)
+
+
+def _units_of(groups: tuple[str | None, ...]) -> tuple[str, ...]:
+    """The units an ASCII signature stands for (a unit, or ``""`` after it for a number)."""
+    units: list[str] = []
+    for i in range(0, len(groups), 2):
+        word, number = groups[i], groups[i + 1]
+        if word is None and number is None:
+            assert not any(groups[i:]), groups  # the units present come first
+            break
+        units.append("0" if word is None else word)
+    return tuple(units)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_UNIT_TEXT, st.integers(0, 40), st.integers(0, 45))
+def test_the_signature_of_one_match_has_the_units_of_the_loop(
+    text: str, start: int, end: int
+) -> None:
+    expected = _follow_signature_units(text, start, end)
+    found = _follow_signature(text, start, end)
+    assert (_units_of(found) if text.isascii() else found) == expected  # type: ignore[arg-type]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["the", "is", "x", "so", "value", "prime", " ", ",", "1", "ab", "\n", "=", "\\frac"]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_reading_the_first_words_first_keeps_the_reasoning_rule(piece: str) -> None:
+    # the rule as written: every word in order until it holds, then a statement
+    expected = _reference_grammatical_words(piece) or re.search(_MATH, piece) is not None
+    assert _is_reasoning(piece) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(_UNIT_TEXT, st.integers(0, 40), st.integers(0, 400))
+def test_reasoning_follows_as_the_reference_reads_it(text: str, start: int, end: int) -> None:
+    text = text * 8  # past the short window
+    assert _reasoning_follows(text, start, end) == _reference_reasoning_follows(text, start, end)

@@ -10,7 +10,7 @@ import bisect
 import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -22,14 +22,14 @@ from rewardkit.reflect.graded import (
     STUFFED_CAP,
     _check_stuffing_options,
     _follow_signature,
+    _has_units,
     _reasoning_follows,
     _stuffing_factor,
-    _units,
 )
 from rewardkit.reflect.matching import _APOSTROPHE, _WORD, _as_tuple, compiled
 from rewardkit.reflect.regions import Where, _check_number, select_region
 from rewardkit.reflect.scan import GateScan, PatternScan, ascii_regex, strip_leading
-from rewardkit.reward import Reward, Sample
+from rewardkit.reward import Batch, Reward, Sample
 from rewardkit.text import lower, normalize
 
 __all__ = ["CognitiveBehaviors", "behaviors", "cognitive_behaviors"]
@@ -375,7 +375,7 @@ def _phrase_groups(
     """Phrase spans (sorted, disjoint) merged where fewer than ``min_following`` units part them."""
     groups: list[tuple[int, int]] = []
     for start, end in phrases:
-        if groups and _units(low, groups[-1][1], start, min_following) < min_following:
+        if groups and not _has_units(low, groups[-1][1], start, min_following):
             groups[-1] = (groups[-1][0], max(groups[-1][1], end))
         else:
             groups.append((start, end))
@@ -604,6 +604,8 @@ class CognitiveBehaviors:
     min_following: int = 3
     min_reasoning: int = 200
     max_density: float = 0.5
+    _weight_of: dict[str, float] = field(init=False, repr=False, compare=False, hash=False)
+    _saturation_of: dict[str, int] = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         """Validate the options (mappings are accepted and stored as tuples).
@@ -616,6 +618,9 @@ class CognitiveBehaviors:
         _check_stuffing_options(
             self.where, self.min_following, self.min_reasoning, self.max_density
         )
+        # read by every call: built once (the scorer is frozen; explanations get copies)
+        object.__setattr__(self, "_weight_of", dict(self.weights))
+        object.__setattr__(self, "_saturation_of", dict(self.saturation))
 
     @property
     def bounds(self) -> tuple[float, float]:
@@ -626,13 +631,18 @@ class CognitiveBehaviors:
         """Score one text (see the class docstring for the rule)."""
         return self._score(lower(select_region(normalize(text), self.where)), None)
 
+    def batch(self, batch: Batch, /) -> list[float]:
+        """Score a batch: each text as :meth:`score_text` does (no per-item samples built)."""
+        return [self.score_text(text) for text in batch.texts]
+
     def _score(self, low: str, trace: dict[str, object] | None) -> float:
-        weights = dict(self.weights)
-        saturation = dict(self.saturation)
+        weights, saturation = self._weight_of, self._saturation_of
         hits = _behavior_hits(low)
-        counted: dict[str, list[dict[str, object]]] = {name: [] for name in BEHAVIORS}
+        counted: dict[str, list[dict[str, object]]] = {}
         discounted: list[dict[str, object]] = []
         if trace is not None:
+            weights, saturation = dict(weights), dict(saturation)
+            counted = {name: [] for name in BEHAVIORS}
             trace.update(
                 region=self.where,
                 region_chars=len(low),
@@ -654,13 +664,10 @@ class CognitiveBehaviors:
         # phrases closer than min_following units form one group, and a match counts only if
         # content follows its group before the next group.
         spans = [span for found in hits.values() for span in found]
-        spans.extend((hit.start, hit.end) for hit in _REFLECTION.matcher.hits(low))
-        phrases = _union(spans)
-        groups = _phrase_groups(low, phrases, self.min_following)
-        starts = [start for start, _ in groups]
-        distinct: dict[str, set[tuple[str, ...]]] = {name: set() for name in BEHAVIORS}
-        # per group: what follows it if it is content and reasoning (as in reflection), else None
-        follow_ups: dict[int, tuple[str, ...] | None] = {}
+        spans.extend([(hit.start, hit.end) for hit in _REFLECTION.matcher.hits(low)])
+        phrases = _merged(spans)
+        groups = _Groups(low, phrases, self.min_following)
+        distinct: dict[str, set[tuple[str | None, ...]]] = {name: set() for name in BEHAVIORS}
         for name, found in hits.items():
             if not weights.get(name):
                 continue
@@ -668,21 +675,18 @@ class CognitiveBehaviors:
             for start, end in found:
                 if trace is None and len(events) >= saturation[name]:
                     break  # saturated: more events cannot change the score
-                k = bisect.bisect_right(starts, start) - 1
-                if k not in follow_ups:
-                    follow_ups[k] = self._follow_up(low, groups, k)
-                follow_up = follow_ups[k]
+                follow_up = groups.follow_up(start)
                 if follow_up is None:
                     if trace is not None:
-                        _record(discounted, name, low, start, end, self._why(low, groups, k, end))
+                        _record(discounted, name, low, start, end, groups.why(start, end))
                     continue
                 if trace is not None:
-                    if follow_up in distinct[name]:
+                    if follow_up in events:
                         _record(discounted, name, low, start, end, "repeated")
                     elif len(counted[name]) < _LISTED:
                         phrase = _phrase(low, start, end)[:60]
                         counted[name].append({"phrase": phrase, "start": start, "end": end})
-                distinct[name].add(follow_up)
+                events.add(follow_up)
         if trace is not None:
             trace["events"] = {name: len(events) for name, events in distinct.items()}
         total = sum(weights.values())
@@ -698,35 +702,6 @@ class CognitiveBehaviors:
             trace.update(reasoning_scale=scale, stuffed=stuffed)
         score = min(1.0, score / total) * scale
         return min(score, STUFFED_CAP) if stuffed else score
-
-    def _follow_up(self, low: str, groups: list[tuple[int, int]], k: int) -> tuple[str, ...] | None:
-        """What follows group ``k``, or None when that is not content and reasoning.
-
-        As in :class:`Reflection`: at least ``min_following`` units before the next group, a
-        reasoning sentence among them, and the event identified by the follow-up (numbers read
-        as 0), so the same or a near-identical follow-up counts once per behaviour.
-        """
-        group_end = groups[k][1]
-        following_end = groups[k + 1][0] if k + 1 < len(groups) else len(low)
-        # Groups stay apart only where min_following units part them (_phrase_groups): only
-        # the last one may lack the content after it.
-        if k + 1 == len(groups) and (
-            _units(low, group_end, following_end, self.min_following) < self.min_following
-        ):
-            return None
-        if self.min_following and not _reasoning_follows(low, group_end, following_end):
-            return None
-        return _follow_signature(low, group_end, following_end)
-
-    def _why(self, low: str, groups: list[tuple[int, int]], k: int, end: int) -> str:
-        """Why a match of group ``k`` (ending at ``end``) formed no event (explanations only)."""
-        group_end = groups[k][1]
-        if end < group_end:
-            return "followed only by other phrases"
-        following_end = groups[k + 1][0] if k + 1 < len(groups) else len(low)
-        if _units(low, group_end, following_end, self.min_following) < self.min_following:
-            return _NO_CONTENT
-        return "no reasoning after it"
 
     def __call__(self, sample: Sample, /) -> float:
         """Score one sample."""
@@ -779,6 +754,92 @@ def _record(
         discounted.append(
             {"behaviour": name, "phrase": _phrase(low, start, end)[:60], "start": start, "why": why}
         )
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The union of spans (sorted in place) as sorted disjoint spans (touching ones join)."""
+    if not spans:
+        return []
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    first, last = spans[0]
+    for start, end in spans:
+        if start <= last:
+            if end > last:
+                last = end
+        else:
+            merged.append((first, last))
+            first, last = start, end
+    merged.append((first, last))
+    return merged
+
+
+class _Groups:
+    """The phrase groups of one text and what follows them, found for the phrases asked about.
+
+    A group is a run of phrases (sorted, disjoint) that fewer than ``min_following`` content
+    units part; the group of a phrase ends where a gap to its right holds that many, so only
+    the gaps to the right of the phrases asked about are read (not every gap of the text).
+    What follows a group is its follow-up (:meth:`follow_up`), found once per group.
+    """
+
+    __slots__ = ("_follow_ups", "_last", "low", "min_following", "phrases", "starts")
+
+    def __init__(self, low: str, phrases: list[tuple[int, int]], min_following: int) -> None:
+        self.low = low
+        self.phrases = phrases
+        self.min_following = min_following
+        self.starts = [start for start, _ in phrases]
+        self._last: dict[int, int] = {}  # phrase -> last phrase of its group
+        self._follow_ups: dict[int, tuple[str | None, ...] | None] = {}  # by a group's last phrase
+
+    def _group(self, position: int) -> tuple[int, int, bool]:
+        """The group of the phrase at ``position``: (end, next group's start, whether last).
+
+        The next group's start is the text's end for the last group.
+        """
+        phrases = self.phrases
+        first = bisect.bisect_right(self.starts, position) - 1
+        last = self._last.get(first)
+        if last is None:
+            last, final = first, len(phrases) - 1
+            while last < final and not _has_units(
+                self.low, phrases[last][1], phrases[last + 1][0], self.min_following
+            ):
+                last += 1
+            self._last[first] = last
+        if last + 1 < len(phrases):
+            return phrases[last][1], phrases[last + 1][0], False
+        return phrases[last][1], len(self.low), True
+
+    def follow_up(self, position: int) -> tuple[str | None, ...] | None:
+        """What follows the group of the phrase at ``position`` (None: no content, no reasoning).
+
+        As in :class:`Reflection`: at least ``min_following`` units before the next group, a
+        reasoning sentence among them, and the event identified by the follow-up (numbers read
+        as 0), so the same or a near-identical follow-up counts once per behaviour.
+        """
+        group_end, following_end, last = self._group(position)
+        if group_end in self._follow_ups:
+            return self._follow_ups[group_end]
+        low, min_following = self.low, self.min_following
+        found: tuple[str | None, ...] | None = None
+        # Groups stay apart only where min_following units part them: only the last one may
+        # lack the content after it.
+        content = not last or _has_units(low, group_end, following_end, min_following)
+        if content and (not min_following or _reasoning_follows(low, group_end, following_end)):
+            found = _follow_signature(low, group_end, following_end)
+        self._follow_ups[group_end] = found
+        return found
+
+    def why(self, position: int, end: int) -> str:
+        """Why a match (from ``position`` to ``end``) formed no event (explanations only)."""
+        group_end, following_end, _ = self._group(position)
+        if end < group_end:
+            return "followed only by other phrases"
+        if not _has_units(self.low, group_end, following_end, self.min_following):
+            return _NO_CONTENT
+        return "no reasoning after it"
 
 
 _COGNITIVE = Reward(

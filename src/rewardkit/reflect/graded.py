@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from rewardkit._validate import expecting, number
@@ -19,6 +20,7 @@ from rewardkit.reflect.matching import (
     _SENTENCE_END,
     _SIGNATURE_UNITS,
     _UNIT,
+    _WORD,
     STUFFED_CAP,
     Keywords,
     Patterns,
@@ -52,9 +54,7 @@ def _events(low: str, hits: Sequence[_Hit], matcher: _Matcher, min_following: in
     key = ""
     weight = 0.0
     for hit in hits:
-        if start >= 0 and (
-            hit.start <= end or _units(low, end, hit.start, min_following) < min_following
-        ):
+        if start >= 0 and (hit.start <= end or not _has_units(low, end, hit.start, min_following)):
             end = max(end, hit.end)
             weight = max(weight, matcher.weights[hit.phrase])
             continue
@@ -91,6 +91,40 @@ def _units(low: str, start: int, end: int, limit: int) -> int:
         if count >= limit:
             break
     return count
+
+
+#: :data:`_UNIT_ASCII` (and :data:`_UNIT`) as a whole unit: a run of letters and digits that
+#: the next character does not continue, so no match is a piece of a longer unit.
+_WHOLE_UNIT_ASCII = r"(?:[a-z0-9]+(?![a-z0-9])|[=+*/^<>])"
+_NOT_UNIT_ASCII = r"[^a-z0-9=+*/^<>]"
+_WHOLE_UNIT = (
+    rf"(?:[a-z0-9]+(?!{_WORD})|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|{_WORD}+(?!{_WORD})"
+    r"|[=+*/^<>\u00d7\u00f7])"
+)
+#: A character no unit of :data:`_UNIT` begins with.
+_NOT_UNIT = (
+    rf"(?:(?!{_WORD}|[a-z0-9\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff=+*/^<>\u00d7\u00f7])[\s\S])"
+)
+
+
+@lru_cache(maxsize=32)
+def _units_pattern(count: int, ascii_only: bool) -> re.Pattern[str]:
+    """``count`` units, each after the characters before it that begin none (one match)."""
+    if ascii_only:
+        return re.compile(f"(?:{_NOT_UNIT_ASCII}*{_WHOLE_UNIT_ASCII}){{{count}}}")
+    return re.compile(f"(?:{_NOT_UNIT}*{_WHOLE_UNIT}){{{count}}}")
+
+
+def _has_units(low: str, start: int, end: int, count: int) -> bool:
+    """Whether ``low[start:end]`` holds at least ``count`` content units (``_units(...) >= count``).
+
+    One match of a pattern of ``count`` whole units, each after the characters that begin
+    none: every unit is whole, so the only way to match is the units :func:`_units` counts,
+    in order, and the match fails exactly when fewer than ``count`` are in the range.
+    """
+    if count <= 0:
+        return True
+    return _units_pattern(count, low.isascii()).match(low, start, end) is not None
 
 
 def _signature(low: str, start: int, end: int) -> tuple[str, ...]:
@@ -211,8 +245,24 @@ def _is_reasoning(piece: str) -> bool:
     ``"\\frac{1}{2}"``). Numbers alone (``"1 2 3"``), one- or two-word sentences, grammatical
     words alone (``"it is so"``) and word salad without grammar (lorem ipsum) are not reasoning.
     """
+    words_in, sign_in, statement_in = _reasoning_tests()
     if piece.isascii():
-        if _grammatical_words(piece):
+        # The words before the first space after 24 characters first, then the rest only if
+        # those do not suffice (the rule only grows with more words, and a space ends a word,
+        # so the answer is that of the whole sentence): long sentences cost a few words.
+        cut = piece.find(" ", _FIRST_WORDS)
+        if cut < 0:
+            words = set(words_in(piece))
+        else:
+            words = set(words_in(piece, 0, cut))
+            if (
+                len(words) >= _MIN_WORDS
+                and not words.isdisjoint(_GRAMMAR)
+                and not words <= _GRAMMAR
+            ):
+                return True
+            words.update(words_in(piece, cut))
+        if len(words) >= _MIN_WORDS and not words.isdisjoint(_GRAMMAR) and not words <= _GRAMMAR:
             return True
     else:
         words = set(compiled(_WORD_ANY).findall(piece))
@@ -222,9 +272,25 @@ def _is_reasoning(piece: str) -> bool:
             return True
         if len(set(compiled(_CJK).findall(piece))) >= _MIN_WORDS:
             return True
-    if "\\" not in piece and compiled(_MATH_SIGN).search(piece) is None:
+    if "\\" not in piece and sign_in(piece) is None:
         return False  # cheap: no sign, no LaTeX, no statement
-    return compiled(_MATH).search(piece) is not None
+    return statement_in(piece) is not None
+
+
+_Search = Callable[[str], re.Match[str] | None]
+
+
+@lru_cache(maxsize=1)
+def _reasoning_tests() -> tuple[Callable[..., list[str]], _Search, _Search]:
+    """The patterns of :func:`_is_reasoning`, compiled on first use.
+
+    ASCII words, a sign that a statement needs, a statement: fetched once per sentence.
+    """
+    return (
+        re.compile(_WORD_ASCII).findall,
+        re.compile(_MATH_SIGN).search,
+        re.compile(_MATH).search,
+    )
 
 
 #: A sign a mathematical statement needs (any of them, or a backslash, must be in a piece).
@@ -238,30 +304,19 @@ def _reasoning_follows(low: str, start: int, end: int) -> bool:
     """
     end = min(end, start + _FOLLOW_READ)
     short = start + _FOLLOW_READ // 4
-    if short < end and any(map(_is_reasoning, _sentences(low[start:short]))):
-        return True
-    return any(map(_is_reasoning, _sentences(low[start:end])))
-
-
-def _grammatical_words(piece: str) -> bool:
-    """Whether the ASCII ``piece`` holds 3 distinct words, a grammatical one and another.
-
-    The words are read in order and reading stops as soon as the rule holds (it only grows
-    with more words, so the answer is that of the whole sentence): long sentences cost a few
-    words, not all of them.
-    """
-    words: set[str] = set()
-    grammar = other = False
-    for match in compiled(_WORD_ASCII).finditer(piece):
-        word = match.group()
-        words.add(word)
-        if word in _GRAMMAR:
-            grammar = True
-        else:
-            other = True
-        if grammar and other and len(words) >= _MIN_WORDS:
+    judged = 0
+    if short < end:
+        pieces = _sentences(low[start:short])
+        if any(map(_is_reasoning, pieces)):
             return True
-    return False
+        # All but the last piece of a prefix are pieces of the whole (a ". " inside the prefix
+        # parts both alike): judged already.
+        judged = len(pieces) - 1
+    return any(map(_is_reasoning, _sentences(low[start:end])[judged:]))
+
+
+#: Characters of a sentence whose words are read first (up to the next space).
+_FIRST_WORDS = 24
 
 
 def _grammatical(words: set[str]) -> bool:
@@ -269,13 +324,50 @@ def _grammatical(words: set[str]) -> bool:
     return not words.isdisjoint(_GRAMMAR) and not words <= _GRAMMAR
 
 
-def _follow_signature(low: str, start: int, end: int) -> tuple[str, ...]:
+def _follow_signature(low: str, start: int, end: int) -> tuple[str | None, ...]:
     """What follows a phrase, numbers as ``0``: up to 6 content units within the range.
 
     Like :func:`_signature` it stops at the end of a sentence, but only once 3 units are read:
     two reflections that both begin "... that." stay apart. Numbers read as ``0``, so
     near-identical follow-ups (``"x = 1"``, ``"x = 2"``) share a signature.
+
+    The result identifies the units of :func:`_follow_signature_units` (two follow-ups in one
+    text get equal results exactly when they have equal units): in an ASCII text, the groups
+    of one match of :func:`_signature_pattern` (per unit, the unit if it is not a number, or
+    ``""`` in the second group if it is); in any other text, the units themselves.
     """
+    if not low.isascii():
+        return _follow_signature_units(low, start, end)
+    match = _signature_pattern().match(low, start, end)
+    return () if match is None else match.groups()
+
+
+#: One unit of an ASCII text that no letter or digit continues, captured in the first group
+#: unless it is a number (then an empty second group).
+_CAPTURED_UNIT_ASCII = r"(?:([a-z0-9]*[a-z][a-z0-9]*(?![a-z0-9])|[=+*/^<>])|[0-9]+(?![a-z0-9])())"
+#: Between two units of an ASCII text, characters that end no sentence (:data:`_SENTENCE_END`
+#: finds none in them): no line break, and a run of ``.``/``!``/``?`` only before a character
+#: that is neither whitespace nor the start of a unit.
+_SAME_SENTENCE_ASCII = (
+    r"[^a-z0-9=+*/^<>.!?\n]*(?:[.!?]+(?=[^a-z0-9=+*/^<>\s.!?])[^a-z0-9=+*/^<>.!?\n]*)*"
+)
+
+
+@lru_cache(maxsize=1)
+def _signature_pattern() -> re.Pattern[str]:
+    """The signature of an ASCII follow-up as one match (the rule of the loop, whole units).
+
+    Up to 3 units whatever parts them, then up to 3 more while no sentence ends between them.
+    Each unit is optional in turn: the match takes every unit it can and never backtracks
+    into an earlier one (what follows it always matches).
+    """
+    first = f"(?:{_NOT_UNIT_ASCII}*{_CAPTURED_UNIT_ASCII})?" * _MIN_WORDS
+    more = f"(?:{_SAME_SENTENCE_ASCII}{_CAPTURED_UNIT_ASCII})?" * (_SIGNATURE_UNITS - _MIN_WORDS)
+    return re.compile(first + more)
+
+
+def _follow_signature_units(low: str, start: int, end: int) -> tuple[str, ...]:
+    """The units of :func:`_follow_signature`, one by one (the rule as written; any text)."""
     units: list[str] = []
     previous = start
     sentence_end = compiled(_SENTENCE_END).search
@@ -313,23 +405,15 @@ def _reasoned_chars(
     distinct = every = 0
     verdicts: dict[str, int] = {}
     read = _FIRST_READ
-    position = 0
+    done = 0  # sentences read
     while True:
         whole = read >= len(low)
         if whole:
-            text = _prepared(low, spans)
-        else:
+            pieces = _prepared(low, spans).split(". ")
+        else:  # the last piece of a prefix may go on past it
             text = _prepared(low[:read], [(a, min(b, read)) for a, b in spans if a < read])
-        while position >= 0:  # the pieces of text.split(". "), in order, stripped
-            end = text.find(". ", position)
-            if end >= 0:
-                piece = text[position:end].strip()
-                position = end + 2
-            elif not whole:
-                break  # the last piece of a prefix may go on past it
-            else:
-                piece = text[position:].strip()
-                position = -1
+            pieces = text.split(". ")[:-1]
+        for piece in map(str.strip, pieces[done:]):
             chars = verdicts.get(piece)
             if chars is None:
                 chars = _content_chars(piece) if _is_reasoning(piece) else 0
@@ -340,6 +424,7 @@ def _reasoned_chars(
                 return distinct, every
         if whole:
             return distinct, every
+        done = len(pieces)
         read *= 4
 
 
@@ -392,7 +477,7 @@ def _stuffing_factor(
     reasoning sentence outside them, so filler that is not reasoning cannot dilute phrases
     below the cap. Shared by :class:`Reflection` and ``CognitiveBehaviors``.
     """
-    phrase_chars = sum(_content_chars(low[start:end]) for start, end in spans)
+    phrase_chars = _content_chars("".join([low[start:end] for start, end in spans]))
     needed = 0.0
     if max_density < 1:
         needed = phrase_chars * (1 / max_density - 1) if max_density > 0 else math.inf
@@ -597,9 +682,7 @@ class Reflection:
             following_end = events[i + 1].start if i < last else len(low)
             # Events stay apart only where min_following units part them (_events): only the
             # last one may lack the content after it.
-            if i == last and _units(low, event.end, len(low), self.min_following) < (
-                self.min_following
-            ):
+            if i == last and not _has_units(low, event.end, len(low), self.min_following):
                 if trace is not None:
                     dropped.append(_event_record(low, event, "no content after it"))
                 continue
