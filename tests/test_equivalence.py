@@ -849,6 +849,91 @@ def test_two_numbers_compare_as_the_general_scalar_rule(gold: str, pred: str, to
     assert scalars_equal(left, right, tol, Budget(5.0)) == general  # type: ignore[arg-type]
 
 
+_TOLERANCES = st.one_of(
+    st.sampled_from([0.0, 1e-9, 0.01, 0.5, 1e-300, 5e-324]),
+    st.floats(min_value=0.0, max_value=1.0, exclude_max=True),
+)
+
+
+@given(st.fractions(), st.fractions(), _TOLERANCES)
+@example(Fraction(37, 100), Fraction(5), 1e-9)
+@example(Fraction(1, 3), Fraction(333, 1000), 0.01)
+@example(Fraction(0), Fraction(0), 0.0)
+@example(Fraction(-1, 2), Fraction(1, 2), 0.99)
+def test_relatively_close_equals_the_fraction_formula(a: Fraction, b: Fraction, tol: float) -> None:
+    from rewardkit.equivalence.compare import _relatively_close
+
+    assert _relatively_close(a, b, tol) == (abs(a - b) <= Fraction(tol) * max(abs(a), abs(b)))
+
+
+def _rounding_by_the_loop(gold: tuple[object, ...]) -> tuple[Fraction, Fraction] | None:
+    """``compare._rounding`` as it was written before (one ``Fraction`` per decimal place)."""
+    from rewardkit.equivalence.compare import ROUNDED_DIGITS
+    from rewardkit.equivalence.numbers import exact_value
+
+    sign = 1
+    if gold[0] == "neg":
+        gold, sign = gold[1], -1  # type: ignore[assignment]
+    scale = Fraction(1)
+    scientific = False
+    if gold[0] == "mul" and len(gold[1]) == 2:  # type: ignore[arg-type]
+        mantissa, power = gold[1]  # type: ignore[misc]
+        if (
+            power[0] == "pow"
+            and power[1] == ("num", Fraction(10), False)
+            and isinstance(power[2], tuple)
+        ):
+            exponent = exact_value(power[2])
+            if exponent is None or exponent.denominator != 1 or abs(exponent) > 400:
+                return None
+            gold, scale, scientific = mantissa, Fraction(10) ** int(exponent), True
+    if gold[0] != "num" or not gold[2]:
+        return None
+    value: Fraction = gold[1]  # type: ignore[assignment]
+    places = 0
+    while (value * 10**places).denominator != 1:
+        places += 1
+        if places > 40:
+            return None
+    digits = len(str(abs((value * 10**places).numerator)))
+    if not scientific and digits < ROUNDED_DIGITS:
+        return None
+    return sign * value * scale, Fraction(1, 2 * 10**places) * scale
+
+
+_DENOMINATORS = st.builds(
+    lambda twos, fives, other: 2**twos * 5**fives * other,
+    st.integers(0, 45),
+    st.integers(0, 45),
+    st.sampled_from([1, 1, 1, 3, 7, 9, 11, 1 << 0]),
+)
+_DECIMAL_VALUES = st.one_of(
+    st.fractions(),
+    st.builds(Fraction, st.integers(-(10**12), 10**12), _DENOMINATORS),
+)
+
+
+@given(_DECIMAL_VALUES, st.booleans(), st.sampled_from(["num", "neg", "sci", "neg sci"]))
+@example(Fraction(389, 100), True, "num")
+@example(Fraction(1, 2), True, "num")
+@example(Fraction(0), True, "num")
+@example(Fraction(1, 2**40), True, "num")
+@example(Fraction(1, 2**41), True, "num")
+@example(Fraction(1, 5**41), True, "sci")
+def test_rounding_equals_the_place_by_place_loop(
+    value: Fraction, decimal: bool, shape: str
+) -> None:
+    from rewardkit.equivalence.compare import _rounding
+
+    node: tuple[object, ...] = ("num", value, decimal)
+    if "sci" in shape:
+        power = ("pow", ("num", Fraction(10), False), ("num", Fraction(-27), False))
+        node = ("mul", (node, power))
+    if "neg" in shape:
+        node = ("neg", node)
+    assert _rounding(node) == _rounding_by_the_loop(node)  # type: ignore[arg-type]
+
+
 _TREES = st.recursive(
     st.one_of(st.integers(), st.text(max_size=2), st.none(), st.fractions()),
     lambda children: st.lists(children, max_size=4).map(tuple),
