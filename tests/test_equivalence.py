@@ -974,3 +974,80 @@ def test_tree_walks_level_by_level_equal_the_recursive_definitions(
 
     assert _depth(tree) == min(height(tree), MAX_TREE_DEPTH + 1)  # type: ignore[arg-type]
     assert _has_node(tree, kind, other) == holds(tree)
+
+
+@given(_PLAIN_NUMBERS | st.sampled_from(["7{,}425{,}000", "1.5e3", "50\\%", "3\\frac12", "-0.25"]))
+def test_a_number_literal_is_a_number_by_the_general_rule(text: str) -> None:
+    from rewardkit.equivalence import _parsed
+    from rewardkit.equivalence.numbers import exact_value, free_symbols
+
+    answer = _parsed(text)
+    if answer is None or answer[0] != "scalar" or answer[1][0] != "num":  # type: ignore[index]
+        return
+    node = answer[1]
+    # is_number's shortcut for a literal: what its general rule decides for one
+    assert not free_symbols(node)  # type: ignore[arg-type]
+    assert exact_value(node) is not None  # type: ignore[arg-type]
+    assert is_number(text)
+
+
+_SCALARS = st.one_of(
+    latex_soup,
+    st.sampled_from(
+        [
+            "12\\sqrt{2}",
+            "\\sqrt{288}",
+            "5\\pi",
+            "\\pi \\cdot 5",
+            "37",
+            "\\cos(\\pi/3)",
+            "\\frac12",
+            "0.5",
+            "x + 1",
+            "\\ln(-1)",
+            "10^{400}",
+            "e^{\\pi\\sqrt{163}}",
+            "262537412640768744",
+            "1.3e-27",
+            "\\sqrt{-4}",
+        ]
+    ),
+)
+
+
+@given(_SCALARS, _SCALARS, st.sampled_from([1e-9, 0.01]))
+def test_facts_remembered_per_tree_equal_the_functions(gold: str, pred: str, tol: float) -> None:
+    from rewardkit.equivalence import _parsed
+    from rewardkit.equivalence.compare import (
+        _facts,
+        _scalars_equal,
+        _unevaluated,
+        answers_equal,
+    )
+    from rewardkit.equivalence.numbers import EvalError, exact_value, free_symbols, numeric_value
+
+    trees = [_parsed(text) for text in (gold, pred)]
+    for tree in trees:
+        if tree is None or tree[0] != "scalar":
+            continue
+        node = tree[1]
+        expected = (_unevaluated(node), exact_value(node), free_symbols(node))  # type: ignore[arg-type]
+        assert _facts.of(node) == expected == _facts.of(node)  # type: ignore[arg-type]
+        try:
+            value: complex | None = numeric_value(node, {})  # type: ignore[arg-type]
+        except EvalError:
+            value = None
+        except (ArithmeticError, ValueError):
+            continue
+        remembered = _facts.constant_value(node)  # type: ignore[arg-type]
+        assert remembered == value or (remembered != remembered and value != value)  # NaN
+    left, right = trees
+    if left is None or right is None or left[0] != "scalar" or right[0] != "scalar":
+        return
+    try:
+        warm = _scalars_equal(left[1], right[1], tol, Budget(5.0))  # type: ignore[arg-type]
+        _facts.cache_clear()
+        cold = _scalars_equal(left[1], right[1], tol, Budget(5.0))  # type: ignore[arg-type]
+    except (ArithmeticError, ValueError, BudgetExceeded):
+        return
+    assert warm == cold == answers_equal(left, right, tol, Budget(5.0))

@@ -761,6 +761,61 @@ def _relatively_close(a: Fraction, b: Fraction, rel_tol: float) -> bool:
     return abs(p * s - r * q) * d <= n * max(abs(p) * s, abs(r) * q)
 
 
+class _TreeFacts:
+    """What the scalar rule reads of a tree, remembered per tree *object*.
+
+    Parsed answers are cached, so a GRPO group's gold is the same tree object in every
+    comparison of the group (against each distinct prediction): whether it applies a function
+    to a constant (:func:`_unevaluated`), its exact value, its free symbols and its value at
+    the probe point of constants are computed once, not once per comparison. Keyed by ``id``
+    with the tree held (an ``id`` cannot be reused while its entry lives; a hit is checked
+    with ``is``); starts over past :attr:`MAX_ENTRIES`; ``cache_clear()`` empties it (with
+    the other caches: :func:`rewardkit.equivalence.clear_caches`). The functions are pure,
+    so the verdicts are those of calling them each time (tested).
+    """
+
+    __slots__ = ("_entries", "_values")
+
+    MAX_ENTRIES = 4096
+
+    def __init__(self) -> None:
+        self._entries: dict[int, tuple[Node, tuple[bool, Fraction | None, frozenset[str]]]] = {}
+        self._values: dict[int, tuple[Node, complex | None]] = {}
+
+    def of(self, node: Node) -> tuple[bool, Fraction | None, frozenset[str]]:
+        """``(_unevaluated(node), exact_value(node), free_symbols(node))``."""
+        entry = self._entries.get(id(node))
+        if entry is not None and entry[0] is node:
+            return entry[1]
+        facts = (_unevaluated(node), exact_value(node), free_symbols(node))
+        if len(self._entries) >= self.MAX_ENTRIES:
+            self._entries = {}
+        self._entries[id(node)] = (node, facts)
+        return facts
+
+    def constant_value(self, node: Node) -> complex | None:
+        """``numeric_value(node, {})``, or ``None`` where it raises :class:`EvalError`."""
+        entry = self._values.get(id(node))
+        if entry is not None and entry[0] is node:
+            return entry[1]
+        try:
+            value: complex | None = numeric_value(node, {})
+        except EvalError:
+            value = None
+        if len(self._values) >= self.MAX_ENTRIES:
+            self._values = {}
+        self._values[id(node)] = (node, value)
+        return value
+
+    def cache_clear(self) -> None:
+        """Forget every tree."""
+        self._entries = {}
+        self._values = {}
+
+
+_facts = _TreeFacts()
+
+
 def _scalars_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -> bool:
     """:func:`scalars_equal`, every rule in order (the general path)."""
     if gold == pred:
@@ -773,21 +828,22 @@ def _scalars_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -> bo
     sign = _infinity_sign(gold) or _infinity_sign(pred)
     if sign:
         return _infinity_sign(gold) == _infinity_sign(pred)
-    if _unevaluated(gold) != _unevaluated(pred):
+    gold_facts, pred_facts = _facts.of(gold), _facts.of(pred)
+    if gold_facts[0] != pred_facts[0]:  # _unevaluated
         return False  # \\cos(\\pi/3) is a restated question, not the computed 1/2
     rounded = _rounding(gold)
-    if rounded is not None and not free_symbols(pred):
+    if rounded is not None and not pred_facts[2]:
         return _within(rounded, pred)
-    exact_gold = exact_value(gold)
+    exact_gold = gold_facts[1]
     if exact_gold is not None:
-        exact_pred = exact_value(pred)
+        exact_pred = pred_facts[1]
         if exact_pred is not None:
             if exact_gold == exact_pred:
                 return True
             if has_decimal(pred) or has_decimal(gold):  # relative, exactly: 1e-27 is not 0
                 return _relatively_close(exact_gold, exact_pred, rel_tol)
             return False
-    gold_names, pred_names = free_symbols(gold), free_symbols(pred)
+    gold_names, pred_names = gold_facts[2], pred_facts[2]
     if bool(gold_names) != bool(pred_names):
         return False  # a constant is not an expression in variables that happens to equal it
     budget.check()
@@ -944,7 +1000,13 @@ def _numerically_equal(
         return False  # floor/ceil agree at many points where they differ elsewhere
     points = PROBES if names else PROBES[:1]
     alias = _integration_constant(gold_names, pred_names)
-    agreed = _agreements(gold, pred, names, points, 1.0, rel_tol, budget, alias)
+    if names:
+        agreed = _agreements(gold, pred, names, points, 1.0, rel_tol, budget, alias)
+    else:  # _agreements at the one point of constants, their values remembered per tree
+        budget.check()
+        a = _facts.constant_value(gold)
+        b = None if a is None else _facts.constant_value(pred)
+        agreed = 0 if a is None or b is None else (1 if _close(a, b, rel_tol) else None)
     if agreed is None:
         return False
     if agreed == 0:  # every point overflowed or left a domain: ask sympy, small trees only
