@@ -84,9 +84,8 @@ class Aha:
         region = select_region(text, self.where)
         return 1.0 if self.matcher.any(region) else 0.0
 
-    def score_one_text(self, text: str) -> float:
-        """:meth:`batch` of a batch of this one text (``Reward`` calls it with one completion)."""
-        return self.score_text(text)
+    #: :meth:`batch` of a batch of this one text: ``Reward`` calls it with one completion.
+    score_one_text = score_text
 
     def __call__(self, sample: Sample, /) -> float:
         """Score one sample."""
