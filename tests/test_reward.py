@@ -495,7 +495,7 @@ def test_one_text_per_call_equals_the_general_path(
 
     reward = Reward(scorer=_OneText(), name="one_text", failure=-1.0)
     completions_ = (text,) if wrap_in_tuple else [text]
-    for scored in (aha, reward):
+    for scored in (aha, aha.configure(where="think"), aha.configure(where="after_answer"), reward):
         general = scored.score_batch(Batch.from_trainer([text], **columns))
         assert scored(completions_, **columns) == general
     assert reward(["boom"]) == reward.score_batch(Batch.from_trainer(["boom"])) == [-1.0]

@@ -768,11 +768,12 @@ class Reward:
         if (
             type(completions) in _PLAIN_SEQUENCES
             and len(completions) == 1
-            and type(completions[0]) is str
             and prompts is None
             and completion_ids is None
+            and type(completions[0]) is str
+            and (method := getattr(self.scorer, "score_one_text", None)) is not None
         ):
-            one = self._one_text(completions[0], columns)
+            one = self._one_text(method, completions[0], columns)
             if one is not None:
                 return one
         batch = Batch.from_trainer(completions, prompts, completion_ids, **columns)
@@ -781,8 +782,10 @@ class Reward:
             self._log_to_trainer(batch)
         return values
 
-    def _one_text(self, text: str, columns: Mapping[str, object]) -> list[float | None] | None:
-        """One plain text per call, to a scorer with ``score_one_text``: no :class:`Batch` built.
+    def _one_text(
+        self, method: Callable[[str], object], text: str, columns: Mapping[str, object]
+    ) -> list[float | None] | None:
+        """One plain text per call, to a scorer's ``score_one_text`` (``method``): no Batch built.
 
         Only for a scorer whose ``score_one_text(text)`` is what its batch path gives a batch
         of that one text, reading no column (no ``gold``, no ``requires``), with columns that
@@ -793,8 +796,7 @@ class Reward:
         raises again). Tested equal to the general path. The ``aha`` reward called with one
         completion costs about half as much.
         """
-        method = getattr(self.scorer, "score_one_text", None)
-        if method is None or self.gold or self.requires or trainer_logging():
+        if self.gold or self.requires or trainer_logging():
             return None
         for name, value in columns.items():
             if name not in _TRAINER_KEYWORDS and type(value) not in _PLAIN_SEQUENCES:
