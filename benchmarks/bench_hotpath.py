@@ -18,11 +18,22 @@ rewardkit cache cleared before each run (as ``run.py`` does). Run::
 
 With ``--baseline`` each round runs one fresh process per tree, alternating, and the table gives
 the median over rounds of each figure and the ratio of medians.
+
+``--same-process`` (with ``--baseline``) loads both trees in this one process instead (each
+tree's ``rewardkit`` modules kept apart and swapped into ``sys.modules`` before it runs) and
+times them run after run, in alternating order: the ratio is the median of the per-round
+ratios. On a shared machine whose speed moves by up to 1.6x within minutes (measured: the same
+tree's ``aha_grpo`` gave 14,700-27,900 per CPU-second in fresh processes of one afternoon),
+fresh processes seconds apart mostly compare the machine; runs interleaved in one process do
+not. Run::
+
+    python benchmarks/bench_hotpath.py --baseline /tmp/base3/src --same-process --rounds 9
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
@@ -129,11 +140,175 @@ def _spawn(src: Path, repeats: int) -> dict[str, float]:
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
+def bench_hotpath_same_process() -> None:
+    """Run the in-process A/B once under pytest (this tree against itself) so it cannot rot."""
+    import rewardkit
+
+    table = same_process({"this tree": SRC, "baseline": SRC}, 1)
+    assert table["aha_grpo grpo /CPU-s"]["ratio"] > 0
+    assert all(row["this tree"] > 0 and row["baseline"] > 0 for row in table.values())
+    assert sys.modules["rewardkit"] is rewardkit  # the caller's modules are back
+
+
 def bench_hotpath_figures() -> None:
     """Run the measurement once under pytest (one repeat) so the script cannot rot."""
     figures = child(1)
     assert figures["aha_grpo grpo /CPU-s"] > 0
     assert all(value > 0 for value in figures.values())
+
+
+_PACKAGE = "rewardkit"
+
+
+def _own(name: str) -> bool:
+    return name == _PACKAGE or name.startswith(_PACKAGE + ".")
+
+
+class _Tree:
+    """One rewardkit tree loaded in this process, its modules kept apart from the other's."""
+
+    def __init__(self, src: Path) -> None:
+        self.src = str(src)
+        self.modules: dict[str, object] = {}
+        self.activate()
+        import rewardkit.presets  # noqa: F401 - loads the tree
+
+        self.capture()
+
+    def activate(self) -> None:
+        """Make this tree's modules the ones ``import rewardkit`` finds (lazy imports too)."""
+        for name in [name for name in sys.modules if _own(name)]:
+            del sys.modules[name]
+        sys.modules.update(self.modules)  # type: ignore[arg-type]
+        sys.path[:] = [entry for entry in sys.path if entry not in _TREE_PATHS]
+        sys.path.insert(0, self.src)
+        _TREE_PATHS.add(self.src)
+
+    def capture(self) -> None:
+        """Keep the modules this tree imported lazily while it ran."""
+        self.modules.update({name: m for name, m in sys.modules.items() if _own(name)})
+
+    def clear(self) -> None:
+        """Empty this tree's result caches (as :func:`corpus.clear_rewardkit_caches`)."""
+        from corpus import RESULT_CACHE_MODULES
+
+        for name, module in self.modules.items():
+            if name.startswith(RESULT_CACHE_MODULES):
+                for value in list(vars(module).values()):
+                    clear = getattr(value, "cache_clear", None)
+                    if callable(clear):
+                        with contextlib.suppress(Exception):
+                            clear()
+
+
+_TREE_PATHS: set[str] = set()
+
+
+def same_process(trees: dict[str, Path], rounds: int) -> dict[str, dict[str, float]]:
+    """Time every figure of both trees in this process, interleaved; medians and ratios.
+
+    Returns:
+        ``{figure: {"this tree": per CPU-s, "baseline": per CPU-s, "ratio": median of the
+        per-round ratios}}`` (rates: the best round).
+    """
+    if str(HERE) not in sys.path:
+        sys.path.insert(0, str(HERE))
+    before = {name: m for name, m in sys.modules.items() if _own(name)}
+    path = list(sys.path)
+    try:
+        return _interleaved(trees, rounds)
+    finally:  # the caller's rewardkit again (under pytest: the one the other tests use)
+        for name in [name for name in sys.modules if _own(name)]:
+            del sys.modules[name]
+        sys.modules.update(before)
+        sys.path[:] = path
+        _TREE_PATHS.clear()
+
+
+def _interleaved(trees: dict[str, Path], rounds: int) -> dict[str, dict[str, float]]:
+    """:func:`same_process` once the caller's modules are saved."""
+    import random
+
+    from corpus import data_dir, grpo_batch, load_math500
+
+    loaded = {name: _Tree(src) for name, src in trees.items()}
+    grpo = grpo_batch(128).items
+    folder = data_dir()
+    real = load_math500(folder) if folder is not None else None
+    math500 = real.items if real is not None else ()
+    chosen = sorted(random.Random(1).sample(range(len(math500)), min(600, len(math500))))
+    sample = [math500[k] for k in chosen]
+
+    def preset_run(items: Sequence[object]) -> Callable[[], None]:
+        from rewardkit import presets
+
+        funcs, weights = presets.aha_grpo()
+        comps = [i.completion for i in items]  # type: ignore[attr-defined]
+        golds = [i.gold for i in items]  # type: ignore[attr-defined]
+
+        def run() -> None:
+            for start in range(0, len(comps), BATCH):
+                chunk, answers = comps[start : start + BATCH], golds[start : start + BATCH]
+                totals = [0.0] * len(chunk)
+                for func, weight in zip(funcs, weights, strict=True):
+                    for k, value in enumerate(func(chunk, answer=answers)):
+                        if isinstance(value, (int, float)):
+                            totals[k] += weight * value
+
+        return run
+
+    def reward_run(name: str, items: Sequence[object]) -> Callable[[], None]:
+        import rewardkit
+
+        reward = getattr(rewardkit, name)
+        comps = [i.completion for i in items]  # type: ignore[attr-defined]
+        golds = [i.gold for i in items]  # type: ignore[attr-defined]
+
+        def run() -> None:
+            for start in range(0, len(comps), BATCH):
+                reward(comps[start : start + BATCH], answer=golds[start : start + BATCH])
+
+        return run
+
+    makers: dict[str, tuple[Callable[[], Callable[[], None]], int]] = {
+        "aha_grpo grpo /CPU-s": (lambda: preset_run(grpo), len(grpo))
+    }
+    if sample:
+        makers["aha_grpo math500 /CPU-s"] = (lambda: preset_run(math500), len(math500))
+        for name in ("boxed_correct", "answer_correct"):
+            makers[f"{name} sample /CPU-s"] = (
+                lambda name=name: reward_run(name, sample),  # type: ignore[misc]
+                len(sample),
+            )
+    runs: dict[str, dict[str, Callable[[], None]]] = {}
+    for name, tree in loaded.items():
+        tree.activate()
+        runs[name] = {figure: make() for figure, (make, _) in makers.items()}
+        for run in runs[name].values():
+            run()  # warm-up: lazy imports, compiled patterns, scanner databases
+        tree.capture()
+    seconds: dict[str, dict[str, list[float]]] = {f: {n: [] for n in loaded} for f in makers}
+    for round_ in range(rounds):
+        for figure in makers:
+            order = list(loaded) if round_ % 2 == 0 else list(reversed(loaded))
+            for name in order:
+                tree = loaded[name]
+                tree.activate()
+                tree.clear()
+                gc.collect()
+                start = time.process_time()
+                runs[name][figure]()
+                seconds[figure][name].append(time.process_time() - start)
+                tree.capture()
+    out: dict[str, dict[str, float]] = {}
+    for figure, (_, n) in makers.items():
+        mine, theirs = seconds[figure]["this tree"], seconds[figure]["baseline"]
+        out[figure] = {
+            "this tree": n / min(mine),
+            "baseline": n / min(theirs),
+            "ratio": statistics.median(b / a for a, b in zip(mine, theirs, strict=True)),
+        }
+    return out
 
 
 def main() -> None:
@@ -142,10 +317,29 @@ def main() -> None:
     parser.add_argument("--baseline", type=Path, help="src folder of another rewardkit")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--repeats", type=int, default=3, help="runs per figure (best kept)")
+    parser.add_argument(
+        "--same-process",
+        action="store_true",
+        help="with --baseline: both trees in this process, runs interleaved (shared machines)",
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(child(args.repeats)))
+        return
+    if args.same_process:
+        if args.baseline is None:
+            parser.error("--same-process needs --baseline")
+        table = same_process({"this tree": SRC, "baseline": args.baseline.resolve()}, args.rounds)
+        lines = [
+            "| figure (best round; ratio: median of rounds) | this tree | baseline | ratio |",
+            "|---|---|---|---|",
+        ]
+        lines += [
+            f"| {figure} | {row['this tree']:,.1f} | {row['baseline']:,.1f} | {row['ratio']:.3f}x |"
+            for figure, row in table.items()
+        ]
+        print("\n".join(lines))
         return
     trees = {"this tree": SRC}
     if args.baseline is not None:

@@ -403,3 +403,54 @@ def test_paired_ratio_is_b_time_over_a_time() -> None:
     cpu, wall = run.paired_ratio(fast, slow, items, repeats=2)
     assert cpu > 1.0
     assert wall > 1.0
+
+
+@pytest.mark.parametrize(
+    ("preset", "answer", "aha", "expected"),
+    [
+        pytest.param(27_500.0, (1.3, 1.4), (0.5, 0.55), ["met"] * 4, id="all-met"),
+        pytest.param(24_000.0, (1.3, 1.4), (0.5, 0.55), ["missed"] + ["met"] * 3, id="preset"),
+        pytest.param(27_500.0, (1.3, 1.6), (0.5, 0.55), ["met", "missed", "met", "met"], id="med"),
+        pytest.param(27_500.0, (1.3, 1.4), (0.7, 0.55), ["met"] * 2 + ["missed"] * 2, id="aha"),
+    ],
+)
+def test_issue_18_targets_need_both_ratios(
+    preset: float, answer: tuple[float, float], aha: tuple[float, float], expected: list[str]
+) -> None:
+    result = run.Run(run.parse_args(["--quick"]))
+    result.measures = [_measure("presets.aha_grpo (3 rewards, weighted)", "grpo", preset)]
+    result.timed = {
+        ("answer_correct / boxed_correct", "math500 sample"): answer,
+        ("aha / honest keyword loop", "math500"): aha,
+        ("aha / honest keyword loop", "grpo"): aha,
+    }
+    rows = run.targets_18(result)
+    assert [row[2].strip("*") for row in rows] == expected
+    assert "margin" in rows[1][1]
+
+
+def test_issue_18_targets_not_measured_are_na() -> None:
+    rows = run.targets_18(run.Run(run.parse_args(["--quick"])))
+    assert [row[2] for row in rows] == ["n/a"] * 4
+
+
+def test_paired_medians_time_each_contender_on_every_item() -> None:
+    items = _items(30)
+    seen: list[str] = []
+
+    def slow_one(item: corpus.Item) -> object:
+        seen.append(item.gold)
+        return sum(range(20_000))
+
+    fast = run.Contender("fast", one=lambda item: 1.0, batch=lambda batch: [1.0] * len(batch))
+    slow = run.Contender("slow", one=slow_one, batch=lambda batch: [])
+    fast_median, slow_median = run.paired_medians(fast, slow, items, block=7)
+    assert seen == [item.gold for item in items]
+    assert slow_median > fast_median >= 0.0
+
+
+def test_honest_loop_is_the_recipe_loop_with_one_lower() -> None:
+    texts = ["But WAIT, x = 2.", "Let's Check it.", "no phrase here", "RECHECK"]
+    for text in texts:
+        expected = 1.0 if any(k in text.lower() for k in peers.KEYWORDS) else 0.0
+        assert run.honest_loop(text) == expected

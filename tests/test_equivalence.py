@@ -849,6 +849,91 @@ def test_two_numbers_compare_as_the_general_scalar_rule(gold: str, pred: str, to
     assert scalars_equal(left, right, tol, Budget(5.0)) == general  # type: ignore[arg-type]
 
 
+_TOLERANCES = st.one_of(
+    st.sampled_from([0.0, 1e-9, 0.01, 0.5, 1e-300, 5e-324]),
+    st.floats(min_value=0.0, max_value=1.0, exclude_max=True),
+)
+
+
+@given(st.fractions(), st.fractions(), _TOLERANCES)
+@example(Fraction(37, 100), Fraction(5), 1e-9)
+@example(Fraction(1, 3), Fraction(333, 1000), 0.01)
+@example(Fraction(0), Fraction(0), 0.0)
+@example(Fraction(-1, 2), Fraction(1, 2), 0.99)
+def test_relatively_close_equals_the_fraction_formula(a: Fraction, b: Fraction, tol: float) -> None:
+    from rewardkit.equivalence.compare import _relatively_close
+
+    assert _relatively_close(a, b, tol) == (abs(a - b) <= Fraction(tol) * max(abs(a), abs(b)))
+
+
+def _rounding_by_the_loop(gold: tuple[object, ...]) -> tuple[Fraction, Fraction] | None:
+    """``compare._rounding`` as it was written before (one ``Fraction`` per decimal place)."""
+    from rewardkit.equivalence.compare import ROUNDED_DIGITS
+    from rewardkit.equivalence.numbers import exact_value
+
+    sign = 1
+    if gold[0] == "neg":
+        gold, sign = gold[1], -1  # type: ignore[assignment]
+    scale = Fraction(1)
+    scientific = False
+    if gold[0] == "mul" and len(gold[1]) == 2:  # type: ignore[arg-type]
+        mantissa, power = gold[1]  # type: ignore[misc]
+        if (
+            power[0] == "pow"
+            and power[1] == ("num", Fraction(10), False)
+            and isinstance(power[2], tuple)
+        ):
+            exponent = exact_value(power[2])
+            if exponent is None or exponent.denominator != 1 or abs(exponent) > 400:
+                return None
+            gold, scale, scientific = mantissa, Fraction(10) ** int(exponent), True
+    if gold[0] != "num" or not gold[2]:
+        return None
+    value: Fraction = gold[1]  # type: ignore[assignment]
+    places = 0
+    while (value * 10**places).denominator != 1:
+        places += 1
+        if places > 40:
+            return None
+    digits = len(str(abs((value * 10**places).numerator)))
+    if not scientific and digits < ROUNDED_DIGITS:
+        return None
+    return sign * value * scale, Fraction(1, 2 * 10**places) * scale
+
+
+_DENOMINATORS = st.builds(
+    lambda twos, fives, other: 2**twos * 5**fives * other,
+    st.integers(0, 45),
+    st.integers(0, 45),
+    st.sampled_from([1, 1, 1, 3, 7, 9, 11, 1 << 0]),
+)
+_DECIMAL_VALUES = st.one_of(
+    st.fractions(),
+    st.builds(Fraction, st.integers(-(10**12), 10**12), _DENOMINATORS),
+)
+
+
+@given(_DECIMAL_VALUES, st.booleans(), st.sampled_from(["num", "neg", "sci", "neg sci"]))
+@example(Fraction(389, 100), True, "num")
+@example(Fraction(1, 2), True, "num")
+@example(Fraction(0), True, "num")
+@example(Fraction(1, 2**40), True, "num")
+@example(Fraction(1, 2**41), True, "num")
+@example(Fraction(1, 5**41), True, "sci")
+def test_rounding_equals_the_place_by_place_loop(
+    value: Fraction, decimal: bool, shape: str
+) -> None:
+    from rewardkit.equivalence.compare import _rounding
+
+    node: tuple[object, ...] = ("num", value, decimal)
+    if "sci" in shape:
+        power = ("pow", ("num", Fraction(10), False), ("num", Fraction(-27), False))
+        node = ("mul", (node, power))
+    if "neg" in shape:
+        node = ("neg", node)
+    assert _rounding(node) == _rounding_by_the_loop(node)  # type: ignore[arg-type]
+
+
 _TREES = st.recursive(
     st.one_of(st.integers(), st.text(max_size=2), st.none(), st.fractions()),
     lambda children: st.lists(children, max_size=4).map(tuple),
@@ -889,3 +974,80 @@ def test_tree_walks_level_by_level_equal_the_recursive_definitions(
 
     assert _depth(tree) == min(height(tree), MAX_TREE_DEPTH + 1)  # type: ignore[arg-type]
     assert _has_node(tree, kind, other) == holds(tree)
+
+
+@given(_PLAIN_NUMBERS | st.sampled_from(["7{,}425{,}000", "1.5e3", "50\\%", "3\\frac12", "-0.25"]))
+def test_a_number_literal_is_a_number_by_the_general_rule(text: str) -> None:
+    from rewardkit.equivalence import _parsed
+    from rewardkit.equivalence.numbers import exact_value, free_symbols
+
+    answer = _parsed(text)
+    if answer is None or answer[0] != "scalar" or answer[1][0] != "num":  # type: ignore[index]
+        return
+    node = answer[1]
+    # is_number's shortcut for a literal: what its general rule decides for one
+    assert not free_symbols(node)  # type: ignore[arg-type]
+    assert exact_value(node) is not None  # type: ignore[arg-type]
+    assert is_number(text)
+
+
+_SCALARS = st.one_of(
+    latex_soup,
+    st.sampled_from(
+        [
+            "12\\sqrt{2}",
+            "\\sqrt{288}",
+            "5\\pi",
+            "\\pi \\cdot 5",
+            "37",
+            "\\cos(\\pi/3)",
+            "\\frac12",
+            "0.5",
+            "x + 1",
+            "\\ln(-1)",
+            "10^{400}",
+            "e^{\\pi\\sqrt{163}}",
+            "262537412640768744",
+            "1.3e-27",
+            "\\sqrt{-4}",
+        ]
+    ),
+)
+
+
+@given(_SCALARS, _SCALARS, st.sampled_from([1e-9, 0.01]))
+def test_facts_remembered_per_tree_equal_the_functions(gold: str, pred: str, tol: float) -> None:
+    from rewardkit.equivalence import _parsed
+    from rewardkit.equivalence.compare import (
+        _facts,
+        _scalars_equal,
+        _unevaluated,
+        answers_equal,
+    )
+    from rewardkit.equivalence.numbers import EvalError, exact_value, free_symbols, numeric_value
+
+    trees = [_parsed(text) for text in (gold, pred)]
+    for tree in trees:
+        if tree is None or tree[0] != "scalar":
+            continue
+        node = tree[1]
+        expected = (_unevaluated(node), exact_value(node), free_symbols(node))  # type: ignore[arg-type]
+        assert _facts.of(node) == expected == _facts.of(node)  # type: ignore[arg-type]
+        try:
+            value: complex | None = numeric_value(node, {})  # type: ignore[arg-type]
+        except EvalError:
+            value = None
+        except (ArithmeticError, ValueError):
+            continue
+        remembered = _facts.constant_value(node)  # type: ignore[arg-type]
+        assert remembered == value or (remembered != remembered and value != value)  # NaN
+    left, right = trees
+    if left is None or right is None or left[0] != "scalar" or right[0] != "scalar":
+        return
+    try:
+        warm = _scalars_equal(left[1], right[1], tol, Budget(5.0))  # type: ignore[arg-type]
+        _facts.cache_clear()
+        cold = _scalars_equal(left[1], right[1], tol, Budget(5.0))  # type: ignore[arg-type]
+    except (ArithmeticError, ValueError, BudgetExceeded):
+        return
+    assert warm == cold == answers_equal(left, right, tol, Budget(5.0))

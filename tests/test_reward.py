@@ -454,3 +454,54 @@ def test_text_path_equals_the_per_sample_path(rows: list[tuple[str, str | None]]
         assert getattr(reward.scorer, "score_texts", None) is not None
         per_item = [reward._score_one(s) for s in batch.samples(reward.gold, reward.name)]
         assert reward.score_batch(batch) == per_item
+
+
+# --- one text per call (issue 18): the path without a Batch equals the general path ----------
+
+
+@dataclass(frozen=True)
+class _OneText:
+    """A scorer offering ``score_one_text``; raises on texts holding ``boom``."""
+
+    def score_one_text(self, text: str) -> float:
+        if "boom" in text:
+            raise ValueError(text)
+        return float(len(text) % 3) / 2
+
+    def batch(self, batch: Batch) -> list[float]:
+        return [self.score_one_text(text) for text in batch.texts]
+
+    def __call__(self, sample: Sample) -> float:
+        return self.score_one_text(sample.text)
+
+
+_COLUMN_SETS = st.sampled_from(
+    [
+        {},
+        {"answer": ["4"]},
+        {"answer": ("4",), "trainer_state": None},
+        {"answer": ["4", "5"]},  # not aligned: an extra
+        {"answer": "4"},  # a scalar: an extra, and not a plain list (the general path)
+        {"log_extra": print},
+    ]
+)
+
+
+@given(st.text(max_size=300) | completions, _COLUMN_SETS, st.booleans())
+def test_one_text_per_call_equals_the_general_path(
+    text: str, columns: dict[str, object], wrap_in_tuple: bool
+) -> None:
+    from rewardkit import aha
+
+    reward = Reward(scorer=_OneText(), name="one_text", failure=-1.0)
+    completions_ = (text,) if wrap_in_tuple else [text]
+    for scored in (aha, aha.configure(where="think"), aha.configure(where="after_answer"), reward):
+        general = scored.score_batch(Batch.from_trainer([text], **columns))
+        assert scored(completions_, **columns) == general
+    assert reward(["boom"]) == reward.score_batch(Batch.from_trainer(["boom"])) == [-1.0]
+
+
+def test_one_text_path_is_skipped_for_rewards_reading_columns() -> None:
+    reward = Reward(scorer=_OneText(), name="one_text_gold", gold=("answer",))
+    with pytest.raises(ConfigError, match="answer"):
+        reward(["text"])  # the general path checks the gold column

@@ -17,6 +17,7 @@ from fractions import Fraction
 
 from rewardkit._lazy import lazy_compile
 from rewardkit.equivalence import _cache
+from rewardkit.equivalence import compare as _compare
 from rewardkit.equivalence.budget import DEFAULT_BUDGET, Budget, BudgetExceeded
 from rewardkit.equivalence.compare import Answer, answers_equal, parse_answer
 from rewardkit.equivalence.explaining import answer_kind, canonical_text, rule_name
@@ -393,6 +394,7 @@ def clear_caches() -> None:
     _parsed.cache_clear()
     _verdict.cache_clear()
     _is_number.cache_clear()
+    _compare._facts.cache_clear()
 
 
 def cache_info() -> dict[str, tuple[int, int, int, int]]:
@@ -481,7 +483,8 @@ def _number(text: str) -> bool:
     if answer is None or answer[0] not in {"scalar", "alts"}:
         return False
     node = answer[1] if answer[0] == "scalar" else answer[1][1]  # type: ignore[index]
-    if node[0] == "base":  # type: ignore[index]
+    if node[0] == "num" or node[0] == "base":  # type: ignore[index]
+        # a number literal has no free symbol and its exact value (the rule below): a number
         return True
     if free_symbols(node) or exact_value(node) is not None:  # type: ignore[arg-type]
         return not free_symbols(node)  # type: ignore[arg-type]

@@ -21,6 +21,10 @@ from rewardkit.keywords import KEYWORD_SETS
 from rewardkit.reflect.scan import (
     MAX_SPANS,
     GateScan,
+    _by_identity,
+    _hyperscan,
+    _scratch,
+    _span_database,
     ascii_source,
     ascii_spans,
     fast_backend,
@@ -321,6 +325,10 @@ class _Matcher:
         ``low`` is ``text.lower()`` if the caller has it; otherwise the text is lowercased only
         when a phrase may occur in it (or user patterns must run).
         """
+        if low is None and text.isascii():
+            quick = self._any_ascii(text)
+            if quick is not None:
+                return quick
         windows = self.windows(text) if text.isascii() else None
         if windows is not None:
             return self._any_near(text, windows, low)
@@ -339,6 +347,44 @@ class _Matcher:
                     for _ in group.finditer(low):
                         return True
         return self._any_pattern(text, low)
+
+    def _any_ascii(self, text: str) -> bool | None:
+        """:meth:`any` of an ASCII ``text`` (no ``low``) in one call; ``None``: take :meth:`any`.
+
+        The steps of :meth:`windows` then :meth:`_any_near` for that case, without their calls
+        (a single-text ``aha`` call spent more in them than in the scan): the span scan of the
+        phrases' ASCII sources, each group's pattern tried near its spans, then the user
+        patterns. ``None`` exactly where :meth:`windows` gives ``None`` (no hyperscan, no span
+        database, more than :data:`MAX_SPANS` source matches). Tested equal to that path.
+        """
+        if not self.groups or not fast_backend():
+            return None
+        database = _by_identity(_span_database, self.scan.ascii_sources)
+        if database is None:
+            return None
+        found: list[tuple[int, int, int]] = []
+
+        def on_match(index: int, start: int, end: int, flags: int, context: object) -> bool:  # noqa: ARG001
+            found.append((index, start, end))
+            return len(found) > MAX_SPANS  # True stops the scan
+
+        try:
+            database.scan(
+                text.encode("ascii"), match_event_handler=on_match, scratch=_scratch(database)
+            )
+        except _hyperscan().ScanTerminated:
+            return None
+        if found:
+            groups, gates = self.groups, self.scan.ascii_gates
+            base, count = len(self.scan.gates), len(groups)
+            windows: dict[int, list[tuple[int, int]]] = {}
+            for source, start, end in found:
+                group = gates[source] - base
+                if group < count:
+                    windows.setdefault(group, []).append((start, end))
+            if any(groups[i].occurs_near(text, ranges) for i, ranges in windows.items()):
+                return True
+        return self._any_pattern(text, None)
 
     def _any_near(
         self, text: str, windows: dict[int, list[tuple[int, int]]], low: str | None = None

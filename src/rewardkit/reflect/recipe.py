@@ -84,6 +84,14 @@ class Aha:
         region = select_region(text, self.where)
         return 1.0 if self.matcher.any(region) else 0.0
 
+    def score_one_text(self, text: str) -> float:
+        """:meth:`score_text`, for ``Reward`` called with one completion (fewer calls)."""
+        matcher = self._compiled
+        if matcher is None:
+            matcher = self.matcher
+        region = text if self.where == "all" else select_region(text, self.where)
+        return 1.0 if matcher.any(region) else 0.0
+
     def __call__(self, sample: Sample, /) -> float:
         """Score one sample."""
         return self.score_text(sample.text)
