@@ -1,0 +1,406 @@
+r"""Unworded backtracking in Countdown: an attempt that misses the target, then a different one.
+
+A structural detector (issue 19). Countdown completions try equation after equation, often
+without a word between them: ``"25 + 3 = 28. 25 - 3 = 22."`` abandons ``25 + 3`` (28 is not
+the target 22) for another attempt. The phrase families of :func:`rewardkit.behaviors` see a
+switch only after a stated failed check ("too big", "not 22"); this module sees the attempts.
+
+Rule, on the lowercased text:
+
+1. **A known target, or nothing.** The target comes from the caller (an argument, the
+   row's ``target`` column, the prompt's "create an equation that equals N") or from the
+   completion itself stating it ("the target is 65", "we need to reach 65", "to get 65",
+   "an equation that equals 65"); statements that disagree give no target. Without a target
+   there are no events: math solutions compute chains of equations all the time. The check
+   costs a few substring searches (about 1 us on a 2.8 KB text) before any regex runs.
+2. **Steps.** Integer arithmetic with a stated integer result: ``25 + 3 = 28``, ``(25 - 3)
+   * 4 = 88``, a running chain ``95 - 44 = 51 + 19 = 70`` (two steps); ``+ - * /`` and
+   ``× · ÷ −``, at most :data:`MAX_STEP_CHARS` characters and 12 digits per number, at most
+   :data:`MAX_STEPS` steps read. A step glued to a letter, a power, a decimal or a fraction
+   bar (``2x + 3 = 7``, ``x^2 + 3 = 12``, ``= 2.5``) is not one.
+3. **Attempts.** A step continues the attempt that produced one of its operands (the latest
+   producer of that value whose result is not yet used); otherwise it begins a new attempt.
+   Where the given numbers are known, every operand of an attempt is a given number (each
+   at most as often as it is given) or a result of the attempt itself; other arithmetic
+   (``65 - 63 = 2``, how far off) is not an attempt.
+4. **Events.** Attempt *A* then attempt *B* (in order, *A* ending before *B* begins) is a
+   backtracking event when *A*'s last result is not the target and *B* starts again from the
+   given numbers: with the numbers known, *A* and *B* together use some number more often
+   than it is given; without them, *B* reuses a number *A* used. *B* must be a different
+   attempt: not the same numbers with the same result (the final answer restated, a
+   verification recomputation of the same expression) and not *A*'s steps repeated and
+   continued. A switch with a backtracking phrase between the two attempts ("too big,
+   scrap that") is counted by the phrase, not again here.
+
+Explanations name the event: ``attempt 2 after `25 + 3 = 28` missed 22``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from rewardkit._lazy import lazy_compile
+from rewardkit.tasks.countdown import _numbers, _parse, _target_value
+
+__all__ = [
+    "MAX_STEPS",
+    "MAX_STEP_CHARS",
+    "STATED_TARGET_CHARS",
+    "AttemptEvent",
+    "countdown_context",
+    "unworded_backtracking",
+]
+
+#: Steps read per text at most (the rest of a flood of equations is ignored).
+MAX_STEPS = 400
+#: Longest step read (characters of its expression, the ``=`` and the result).
+MAX_STEP_CHARS = 120
+
+# An expression of non-negative integers with at least one operator, then "= N". Bounded
+# repeats and possessive-free classes keep the search linear; the gate below runs first.
+_OPERATOR = r"[-+*/\u00d7\u00b7\u00f7\u2212\u2013]"
+_NUMBER = r"[0-9]{1,12}"
+_STEP = lazy_compile(
+    rf"(?<![0-9a-z_.^\\{{}}])\(*\s?\(*{_NUMBER}"
+    rf"(?:[ \t]{{0,3}}\)*[ \t]{{0,3}}{_OPERATOR}[ \t]{{0,3}}\(*[ \t]{{0,3}}{_NUMBER}){{1,12}}"
+    rf"[ \t]{{0,3}}\)*[ \t]{{0,3}}=[ \t]{{0,3}}({_NUMBER})(?![0-9a-z_^/]|[.,][0-9])"
+)
+_CHAIN_NEXT = lazy_compile(rf"[ \t]{{0,3}}{_OPERATOR}")
+
+# Where the completion states the target.
+_STATED_TARGET = lazy_compile(
+    r"(?:\btarget(?:[ \t]+(?:number|value))?(?:[ \t]+(?:is|of|=)|[ \t]*[:=]|,)?"
+    r"|\b(?:need|needs|want|wants|have|has|try|trying|aim|aiming|goal is|is|how)[ \t]+to[ \t]+"
+    r"(?:reach|get|make)(?:[ \t]+to)?(?:[ \t]+exactly)?"
+    r"|(?:^|[.!?:\n][ \t]*)to[ \t]+(?:reach|get|make)(?:[ \t]+to)?"
+    r"|\b(?:we|i)[ \t]+(?:must|should|can)[ \t]+reach"
+    r"|\bequation[ \t]+(?:that|which)[ \t]+equals)"
+    r"[ \t]*([0-9]{1,12})(?![0-9a-z_^/]|[.,][0-9])",
+    re.MULTILINE,
+)
+#: Characters of the completion read for a stated target (its opening restates the task).
+STATED_TARGET_CHARS = 300
+
+# The numbers given, in a prompt or restated: "using the numbers [19, 36, 55, 7]".
+_GIVEN = lazy_compile(
+    r"\bnumbers[ \t]*(?::[ \t]*)?\[?((?:[0-9]{1,12}[ \t]*,[ \t]*(?:and[ \t]+)?){1,11}[0-9]{1,12})"
+)
+_PROMPT_TARGET = lazy_compile(
+    r"(?:\bequals|\bresults[ \t]+in|\btarget(?:[ \t]+number)?(?:[ \t]+is|:)?"
+    r"|\bto[ \t]+(?:reach|make|get))[ \t]*([0-9]{1,12})\b"
+)
+#: Characters of a prompt read for the numbers and the target.
+_PROMPT_CHARS = 4000
+_TRANSLATE = str.maketrans(
+    {"\u00d7": "*", "\u00b7": "*", "\u00f7": "/", "\u2212": "-", "\u2013": "-"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    start: int
+    end: int
+    text: str
+    operands: tuple[int, ...]
+    result: int
+
+
+@dataclass(frozen=True, slots=True)
+class AttemptEvent:
+    """One unworded backtracking event: attempt ``number`` after an attempt that missed.
+
+    Attributes:
+        number: which attempt of the text begins here (1-based, among attempts).
+        failed: the last step of the attempt that missed (as written, spaces collapsed).
+        result: that step's stated result.
+        target: the target it missed.
+        start: where the new attempt begins (position in the lowercased text).
+        end: where the new attempt's first step ends.
+        spans: the spans of every step of both attempts (sorted).
+        key: the event's identity for de-duplication: the new attempt's first step with
+            numbers read as ``0`` (``"0-0=0"``).
+    """
+
+    number: int
+    failed: str
+    result: int
+    target: int
+    start: int
+    end: int
+    spans: tuple[tuple[int, int], ...]
+    key: tuple[str, ...]
+
+    def describe(self) -> str:
+        """``attempt 2 after `25 + 3 = 28` missed 22``."""
+        return f"attempt {self.number} after `{self.failed}` missed {self.target}"
+
+
+def _integer(value: object) -> int | None:
+    fraction = _target_value(value)
+    if fraction is None or fraction.denominator != 1:
+        return None
+    return int(fraction)
+
+
+def countdown_context(
+    *, target: object = None, numbers: object = None, prompt: object = None
+) -> tuple[int | None, tuple[int, ...] | None]:
+    """The known target and given numbers from a row's cells and its prompt.
+
+    A cell that is missing or not a number (or not a sequence of integers) is unknown; the
+    prompt fills what the cells do not (the TinyZero sentence: "Using the numbers [19, 36,
+    55, 7], create an equation that equals 65"). Never raises.
+
+    Args:
+        target: the row's target cell (an integer, a numeric string, a numpy integer).
+        numbers: the row's numbers cell (a sequence or array of integers).
+        prompt: the prompt as text, or ``None``.
+
+    Returns:
+        ``(target, numbers)``, each ``None`` when unknown.
+
+    Examples:
+        >>> countdown_context(prompt="Using the numbers [19, 36, 55, 7], create an "
+        ...                   "equation that equals 65.")
+        (65, (19, 36, 55, 7))
+        >>> countdown_context(target="22", numbers=[25, 3])
+        (22, (25, 3))
+        >>> countdown_context(target=2.5, numbers="25, 3")
+        (None, None)
+    """
+    known_target = _integer(target)
+    given = _numbers(numbers)
+    known_numbers = tuple(given) if given else None
+    if known_numbers is not None and any(n < 0 or n >= 10**12 for n in known_numbers):
+        known_numbers = None
+    if isinstance(prompt, str) and (known_target is None or known_numbers is None):
+        # A Countdown prompt states both the numbers and the target; a math prompt that
+        # says "equals 25" gives nothing.
+        head = prompt[:_PROMPT_CHARS].lower()
+        match = _GIVEN.search(head) if "numbers" in head else None
+        if match is not None:
+            found = {int(m.group(1)) for m in _PROMPT_TARGET.finditer(head)}
+            if len(found) == 1:
+                known_target = found.pop() if known_target is None else known_target
+                if known_numbers is None:
+                    known_numbers = tuple(int(n) for n in re.findall(r"[0-9]+", match.group(1)))
+    return known_target, known_numbers
+
+
+def _stated_target(low: str) -> int | None:
+    """The target the completion states, when every statement agrees; else ``None``."""
+    head = low[:STATED_TARGET_CHARS]
+    # The cheap check first: every statement has one of these words (about 1 us).
+    if not (
+        "target" in head or "reach" in head or "get" in head or "make" in head or "equal" in head
+    ):
+        return None
+    found = {int(m.group(1)) for m in _STATED_TARGET.finditer(head)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _steps(low: str) -> list[_Step]:
+    """Every evaluated step of ``low`` in order (at most :data:`MAX_STEPS`)."""
+    steps: list[_Step] = []
+    position = 0
+    search = _STEP.search
+    while len(steps) < MAX_STEPS:
+        match = search(low, position)
+        if match is None:
+            break
+        start, end = match.span()
+        position = match.start(1)  # a running chain's next step begins at this result
+        if end - start > MAX_STEP_CHARS:
+            continue
+        expression = low[start : low.rindex("=", start, end)].translate(_TRANSLATE).strip()
+        opened, closed = expression.count("("), expression.count(")")
+        if opened > closed:
+            expression = expression.lstrip("( ")
+            opened = expression.count("(")
+        if opened != closed:
+            continue
+        parsed = _parse(expression)
+        if parsed is None or parsed[0] is None:
+            continue
+        steps.append(
+            _Step(
+                start,
+                end,
+                " ".join(low[start:end].split()),
+                tuple(parsed[1]),
+                int(match.group(1)),
+            )
+        )
+        if _CHAIN_NEXT.match(low, end) is None:
+            position = end
+    return steps
+
+
+@dataclass(slots=True)
+class _Attempt:
+    steps: list[_Step]
+    # numbers used that are not the attempt's own results
+    given: Counter[int]
+    # results of the attempt not yet used by a later step of it
+    open_results: list[int]
+
+
+def _attempts(steps: list[_Step], numbers: tuple[int, ...] | None) -> list[_Attempt]:
+    """Group steps into attempts (rule 3), in order of their first step."""
+    attempts: list[_Attempt] = []
+    owner: dict[int, list[int]] = {}  # result value -> attempts with that result open, in order
+    allowed = Counter(numbers) if numbers is not None else None
+    dropped: set[int] = set()
+    for step in steps:
+        if allowed is not None and not all(
+            owner.get(value) or value in allowed for value in step.operands
+        ):
+            continue  # an operand neither given nor a result: other arithmetic (65 - 63 = 2)
+        joined: int | None = None
+        used: Counter[int] = Counter()
+        for value in step.operands:
+            holders = owner.get(value)
+            if holders:
+                k = holders.pop()  # the latest producer of that value
+                attempts[k].open_results.remove(value)
+                if joined is None:
+                    joined = k
+                elif k != joined:  # a step joining two attempts: merge the later into one
+                    _merge(attempts, owner, joined, k, dropped)
+                    joined = min(joined, k)
+            else:
+                used[value] += 1
+        if joined is None:
+            attempts.append(_Attempt([step], used, [step.result]))
+            k = len(attempts) - 1
+        else:
+            k = joined
+            attempts[k].steps.append(step)
+            attempts[k].given.update(used)
+            attempts[k].open_results.append(step.result)
+        owner.setdefault(step.result, []).append(k)
+        if allowed is not None and any(allowed[n] < c for n, c in attempts[k].given.items()):
+            dropped.add(k)  # uses something not given: arithmetic, not an attempt
+    return [a for k, a in enumerate(attempts) if k not in dropped and a.steps]
+
+
+def _merge(
+    attempts: list[_Attempt], owner: dict[int, list[int]], a: int, b: int, dropped: set[int]
+) -> None:
+    """Merge attempts ``a`` and ``b`` into the earlier of the two (a tree of sub-results)."""
+    keep, gone = min(a, b), max(a, b)
+    kept, other = attempts[keep], attempts[gone]
+    kept.steps = sorted(kept.steps + other.steps, key=lambda s: s.start)
+    kept.given.update(other.given)
+    kept.open_results.extend(other.open_results)
+    other.steps, other.given, other.open_results = [], Counter(), []
+    for holders in owner.values():
+        holders[:] = sorted(keep if k == gone else k for k in holders)
+    if gone in dropped:
+        dropped.add(keep)
+
+
+def _step_key(step: _Step) -> tuple[tuple[int, ...], int]:
+    return tuple(sorted(step.operands)), step.result
+
+
+def _restarts(a: _Attempt, b: _Attempt, numbers: tuple[int, ...] | None) -> bool:
+    """Whether ``b`` starts again from the given numbers after ``a`` (rule 4)."""
+    if numbers is None:
+        return not a.given.keys().isdisjoint(b.given)
+    allowed = Counter(numbers)
+    together = a.given + b.given
+    return any(allowed[n] < c for n, c in together.items())
+
+
+def _different(a: _Attempt, b: _Attempt) -> bool:
+    """``b`` is not ``a`` restated, recomputed, or repeated and continued."""
+    if a.given == b.given and a.steps[-1].result == b.steps[-1].result:
+        return False
+    prefix = [_step_key(s) for s in a.steps]
+    return [_step_key(s) for s in b.steps[: len(prefix)]] != prefix
+
+
+def _shape(text: str) -> tuple[str, ...]:
+    return (re.sub(r"[0-9]+", "0", text.replace(" ", "")),)
+
+
+def unworded_backtracking(
+    low: str,
+    phrases: Sequence[tuple[int, int]] = (),
+    *,
+    target: object = None,
+    numbers: object = None,
+) -> list[AttemptEvent]:
+    """The unworded backtracking events of a lowercased text (see the module's rule).
+
+    Args:
+        low: the normalised, lowercased text.
+        phrases: spans of backtracking phrases already counted (sorted); a switch with one
+            between the two attempts is theirs, not an event here.
+        target: the known target (``None``: the one the text states, if any).
+        numbers: the given numbers (``None``: the ones the text restates, if any).
+
+    Returns:
+        The events in order; empty without a known target. Never raises.
+
+    Examples:
+        >>> [e.describe() for e in unworded_backtracking("25 + 3 = 28. 25 - 3 = 22.", target=22)]
+        ['attempt 2 after `25 + 3 = 28` missed 22']
+        >>> unworded_backtracking("25 + 3 = 28. 25 - 3 = 22.")  # no known target
+        []
+        >>> unworded_backtracking("95 - 44 = 51, 51 + 19 = 70.", target=70, numbers=[95, 44, 19])
+        []
+    """
+    known_target = _integer(target)
+    given = _numbers(numbers) if numbers is not None else None
+    known_numbers = tuple(given) if given else None
+    if known_target is None:
+        known_target = _stated_target(low)
+        if known_target is None:
+            return []
+    if known_numbers is None:
+        match = _GIVEN.search(low, 0, _PROMPT_CHARS)  # numbers the completion restates
+        if match is not None:
+            known_numbers = tuple(int(n) for n in re.findall(r"[0-9]+", match.group(1)))
+    steps = _steps(low)
+    if len(steps) < 2:
+        return []
+    attempts = _attempts(steps, known_numbers)
+    events: list[AttemptEvent] = []
+    phrase_starts = [start for start, _ in phrases]
+    for number, (a, b) in enumerate(pairwise(attempts), start=2):
+        last = a.steps[-1]
+        first = b.steps[0]
+        if last.result == known_target or last.start >= first.start:
+            continue
+        if not (_restarts(a, b, known_numbers) and _different(a, b)):
+            continue
+        if _phrase_between(phrase_starts, phrases, last.start, first.end):
+            continue
+        spans = tuple(sorted((s.start, s.end) for s in (*a.steps, *b.steps)))
+        events.append(
+            AttemptEvent(
+                number,
+                last.text.rstrip(".,;"),
+                last.result,
+                known_target,
+                first.start,
+                first.end,
+                spans,
+                _shape(first.text.rstrip(".,;")),
+            )
+        )
+    return events
+
+
+def _phrase_between(
+    starts: list[int], phrases: Sequence[tuple[int, int]], low_end: int, high_end: int
+) -> bool:
+    k = bisect.bisect_left(starts, low_end)
+    return k < len(phrases) and phrases[k][0] < high_end
