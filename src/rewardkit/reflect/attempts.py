@@ -62,13 +62,15 @@ MAX_STEPS = 400
 MAX_STEP_CHARS = 120
 
 # An expression of non-negative integers with at least one operator, then "= N". Bounded
-# repeats and possessive-free classes keep the search linear; the gate below runs first.
+# repeats, and one way to split every run of spaces, keep each attempt at a position short;
+# it runs only once a target is known.
 _OPERATOR = r"[-+*/\u00d7\u00b7\u00f7\u2212\u2013]"
 _NUMBER = r"[0-9]{1,12}"
 _STEP = lazy_compile(
-    rf"(?<![0-9a-z_.^\\{{}}])\(*\s?\(*{_NUMBER}"
-    rf"(?:[ \t]{{0,3}}\)*[ \t]{{0,3}}{_OPERATOR}[ \t]{{0,3}}\(*[ \t]{{0,3}}{_NUMBER}){{1,12}}"
-    rf"[ \t]{{0,3}}\)*[ \t]{{0,3}}=[ \t]{{0,3}}({_NUMBER})(?![0-9a-z_^/]|[.,][0-9])"
+    rf"(?<![0-9a-z_.^\\{{}}])(?:\([ \t]{{0,3}}){{0,32}}{_NUMBER}(?![0-9])"
+    rf"(?:(?:[ \t]{{0,3}}\)){{0,32}}[ \t]{{0,3}}{_OPERATOR}"
+    rf"(?:[ \t]{{0,3}}\(){{0,32}}[ \t]{{0,3}}{_NUMBER}(?![0-9])){{1,12}}"
+    rf"(?:[ \t]{{0,3}}\)){{0,32}}[ \t]{{0,3}}=[ \t]{{0,3}}({_NUMBER})(?![0-9a-z_^/]|[.,][0-9])"
 )
 _CHAIN_NEXT = lazy_compile(rf"[ \t]{{0,3}}{_OPERATOR}")
 
@@ -84,7 +86,8 @@ _STATED_TARGET = lazy_compile(
     re.MULTILINE,
 )
 #: Characters of the completion read for a stated target (its opening restates the task).
-STATED_TARGET_CHARS = 300
+STATED_TARGET_CHARS = 200
+_STATED_WORDS = ("target", "reach", "to get", "make", "equal")
 
 # The numbers given, in a prompt or restated: "using the numbers [19, 36, 55, 7]".
 _GIVEN = lazy_compile(
@@ -195,12 +198,18 @@ def countdown_context(
 def _stated_target(low: str) -> int | None:
     """The target the completion states, when every statement agrees; else ``None``."""
     head = low[:STATED_TARGET_CHARS]
-    # The cheap check first: every statement has one of these words (about 1 us).
-    if not (
-        "target" in head or "reach" in head or "get" in head or "make" in head or "equal" in head
-    ):
+    # The cheap check first: every statement has one of these words (about 1 us); then the
+    # statement is searched only around each occurrence of one.
+    words = [word for word in _STATED_WORDS if word in head]
+    if not words:
         return None
-    found = {int(m.group(1)) for m in _STATED_TARGET.finditer(head)}
+    found: set[int] = set()
+    for word in words:
+        at = head.find(word)
+        while at >= 0:
+            window = (max(0, at - 40), at + 40)
+            found.update(int(m.group(1)) for m in _STATED_TARGET.finditer(head, *window))
+            at = head.find(word, at + 1)
     return found.pop() if len(found) == 1 else None
 
 
@@ -217,25 +226,17 @@ def _steps(low: str) -> list[_Step]:
         position = match.start(1)  # a running chain's next step begins at this result
         if end - start > MAX_STEP_CHARS:
             continue
-        expression = low[start : low.rindex("=", start, end)].translate(_TRANSLATE).strip()
-        opened, closed = expression.count("("), expression.count(")")
-        if opened > closed:
-            expression = expression.lstrip("( ")
-            opened = expression.count("(")
-        if opened != closed:
-            continue
-        parsed = _parse(expression)
+        expression = low[start : low.rindex("=", start, end)]
+        # "(25 + 3 = 28)": a parenthesis opened before the step is not part of it
+        for _ in range(expression.count("(") - expression.count(")")):
+            skip = expression.index("(") + 1
+            start += skip
+            expression = expression[skip:]
+        parsed = _parse(expression.translate(_TRANSLATE))
         if parsed is None or parsed[0] is None:
-            continue
-        steps.append(
-            _Step(
-                start,
-                end,
-                " ".join(low[start:end].split()),
-                tuple(parsed[1]),
-                int(match.group(1)),
-            )
-        )
+            continue  # unbalanced, or a division by zero
+        text = " ".join(low[start:end].split())
+        steps.append(_Step(start, end, text, tuple(parsed[1]), int(match.group(1))))
         if _CHAIN_NEXT.match(low, end) is None:
             position = end
     return steps
@@ -357,7 +358,7 @@ def unworded_backtracking(
         >>> unworded_backtracking("95 - 44 = 51, 51 + 19 = 70.", target=70, numbers=[95, 44, 19])
         []
     """
-    known_target = _integer(target)
+    known_target = None if target is None else _integer(target)
     given = _numbers(numbers) if numbers is not None else None
     known_numbers = tuple(given) if given else None
     if known_target is None:
