@@ -9,6 +9,7 @@ sane answers (a hang would stop the suite).
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -388,3 +389,33 @@ def test_no_event_on_real_math_completions(shared_data: object) -> None:
         low = lower(normalize(row["completion"]))
         assert unworded_backtracking(low) == []
         assert countdown_context(prompt=row["problem"]) == (None, None)
+
+
+# -- rewardkit profile --behaviours --------------------------------------------------------------
+
+
+def test_profile_behaviours_reads_the_rows_target_numbers_and_prompt(tmp_path: Path) -> None:
+    from tests.test_cli import run
+
+    unworded = "25 + 3 = 28. 25 - 3 = 22."
+    rows = [
+        {"completion": unworded, "target": 22, "nums": [25, 3]},
+        {"completion": unworded, "prompt": "Using the numbers [25, 3], make 22. Equals 22."},
+        {"completion": unworded, "question": "no target here"},
+        {"completion": unworded, "query": "x", "target": "not a number"},
+    ]
+    path = tmp_path / "ckpt-1.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    result = run("profile", str(path), "--behaviours", "--format", "json")
+    assert result.code == 0, result.err
+    [record] = json.loads(result.out)
+    assert record["behaviors"]["backtracking"] == {"texts": 2, "rate": 0.5, "occurrences": 2}
+    renamed = tmp_path / "ckpt-2.jsonl"
+    renamed.write_text(
+        json.dumps({"completion": unworded, "question": rows[1]["prompt"]}) + "\n",
+        encoding="utf-8",
+    )
+    result = run(
+        "profile", str(renamed), "--behaviours", "--format", "json", "--prompt-field", "question"
+    )
+    assert json.loads(result.out)[0]["behaviors"]["backtracking"]["texts"] == 1

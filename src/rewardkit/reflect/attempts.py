@@ -40,12 +40,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from rewardkit._lazy import lazy_compile
 from rewardkit.tasks.countdown import _numbers, _parse, _target_value
+from rewardkit.text import prompt_text
 
 __all__ = [
     "MAX_STEPS",
@@ -53,6 +54,7 @@ __all__ = [
     "STATED_TARGET_CHARS",
     "AttemptEvent",
     "countdown_context",
+    "row_context",
     "unworded_backtracking",
 ]
 
@@ -193,6 +195,32 @@ def countdown_context(
                 if known_numbers is None:
                     known_numbers = tuple(int(n) for n in re.findall(r"[0-9]+", match.group(1)))
     return known_target, known_numbers
+
+
+def row_context(
+    row: Mapping[str, object],
+    *,
+    target_field: str = "target",
+    numbers_field: str = "nums",
+    prompt_field: str = "prompt",
+) -> tuple[int | None, tuple[int, ...] | None]:
+    """:func:`countdown_context` of a dataset row (its columns, then its prompt in any format).
+
+    The column names default to those of :data:`rewardkit.countdown_correct`. Never raises.
+
+    Examples:
+        >>> row_context({"nums": [25, 3], "target": 22, "prompt": "..."})
+        (22, (25, 3))
+        >>> row_context({"prompt": [{"role": "user", "content": "Using the numbers [25, 3], "
+        ...                          "create an equation that equals 22."}]})
+        (22, (25, 3))
+    """
+    prompt = row.get(prompt_field)
+    return countdown_context(
+        target=row.get(target_field),
+        numbers=row.get(numbers_field),
+        prompt=None if prompt is None else prompt_text(prompt),
+    )
 
 
 def _stated_target(low: str) -> int | None:
