@@ -241,6 +241,26 @@ def _stated_target(low: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+_BINARY = lazy_compile(rf"[ \t]*([0-9]{{1,12}})[ \t]*{_OPERATOR}[ \t]*([0-9]{{1,12}})[ \t]*")
+
+
+def _operands(expression: str) -> tuple[int, ...] | None:
+    """The numbers of a well-formed expression that does not divide by zero, else ``None``.
+
+    ``a op b`` (most steps) is read directly; anything longer by the Countdown parser.
+    """
+    binary = _BINARY.fullmatch(expression)
+    if binary is not None:
+        right = int(binary.group(2))
+        if right == 0 and ("/" in expression or "\u00f7" in expression):
+            return None
+        return int(binary.group(1)), right
+    parsed = _parse(expression.translate(_TRANSLATE))
+    if parsed is None or parsed[0] is None:
+        return None
+    return tuple(parsed[1])
+
+
 def _steps(low: str) -> list[_Step]:
     """Every evaluated step of ``low`` in order (at most :data:`MAX_STEPS`)."""
     steps: list[_Step] = []
@@ -260,11 +280,11 @@ def _steps(low: str) -> list[_Step]:
             skip = expression.index("(") + 1
             start += skip
             expression = expression[skip:]
-        parsed = _parse(expression.translate(_TRANSLATE))
-        if parsed is None or parsed[0] is None:
+        operands = _operands(expression)
+        if operands is None:
             continue  # unbalanced, or a division by zero
         text = " ".join(low[start:end].split())
-        steps.append(_Step(start, end, text, tuple(parsed[1]), int(match.group(1))))
+        steps.append(_Step(start, end, text, operands, int(match.group(1))))
         if _CHAIN_NEXT.match(low, end) is None:
             position = end
     return steps
@@ -286,13 +306,14 @@ def _attempts(steps: list[_Step], numbers: tuple[int, ...] | None) -> list[_Atte
     allowed = Counter(numbers) if numbers is not None else None
     dropped: set[int] = set()
     for step in steps:
-        if allowed is not None and not all(
-            owner.get(value) or value in allowed for value in step.operands
+        operands = step.operands
+        if allowed is not None and any(
+            value not in allowed and not owner.get(value) for value in operands
         ):
             continue  # an operand neither given nor a result: other arithmetic (65 - 63 = 2)
         joined: int | None = None
-        used: Counter[int] = Counter()
-        for value in step.operands:
+        used: list[int] = []
+        for value in operands:
             holders = owner.get(value)
             if holders:
                 k = holders.pop()  # the latest producer of that value
@@ -303,18 +324,20 @@ def _attempts(steps: list[_Step], numbers: tuple[int, ...] | None) -> list[_Atte
                     _merge(attempts, owner, joined, k, dropped)
                     joined = min(joined, k)
             else:
-                used[value] += 1
+                used.append(value)
         if joined is None:
-            attempts.append(_Attempt([step], used, [step.result]))
-            k = len(attempts) - 1
+            k = len(attempts)
+            attempts.append(_Attempt([step], Counter(used), [step.result]))
         else:
             k = joined
             attempts[k].steps.append(step)
             attempts[k].given.update(used)
             attempts[k].open_results.append(step.result)
         owner.setdefault(step.result, []).append(k)
-        if allowed is not None and any(allowed[n] < c for n, c in attempts[k].given.items()):
-            dropped.add(k)  # uses something not given: arithmetic, not an attempt
+        if allowed is not None and used:
+            given = attempts[k].given
+            if any(given[n] > allowed[n] for n in used):
+                dropped.add(k)  # uses a number more often than given: not an attempt
     return [a for k, a in enumerate(attempts) if k not in dropped and a.steps]
 
 
@@ -338,13 +361,12 @@ def _step_key(step: _Step) -> tuple[tuple[int, ...], int]:
     return tuple(sorted(step.operands)), step.result
 
 
-def _restarts(a: _Attempt, b: _Attempt, numbers: tuple[int, ...] | None) -> bool:
+def _restarts(a: _Attempt, b: _Attempt, allowed: Counter[int] | None) -> bool:
     """Whether ``b`` starts again from the given numbers after ``a`` (rule 4)."""
-    if numbers is None:
+    if allowed is None:
         return not a.given.keys().isdisjoint(b.given)
-    allowed = Counter(numbers)
-    together = a.given + b.given
-    return any(allowed[n] < c for n, c in together.items())
+    first = a.given
+    return any(first[n] + count > allowed[n] for n, count in b.given.items())
 
 
 def _different(a: _Attempt, b: _Attempt) -> bool:
@@ -401,6 +423,7 @@ def unworded_backtracking(
     if len(steps) < 2:
         return []
     attempts = _attempts(steps, known_numbers)
+    allowed = None if known_numbers is None else Counter(known_numbers)
     events: list[AttemptEvent] = []
     phrase_starts = [start for start, _ in phrases]
     for number, (a, b) in enumerate(pairwise(attempts), start=2):
@@ -408,7 +431,7 @@ def unworded_backtracking(
         first = b.steps[0]
         if last.result == known_target or last.start >= first.start:
             continue
-        if not (_restarts(a, b, known_numbers) and _different(a, b)):
+        if not (_restarts(a, b, allowed) and _different(a, b)):
             continue
         if _phrase_between(phrase_starts, phrases, last.start, first.end):
             continue
