@@ -87,9 +87,12 @@ _STATED_TARGET = lazy_compile(
     r"[ \t]*([0-9]{1,12})(?![0-9a-z_^/]|[.,][0-9])",
     re.MULTILINE,
 )
+_NUMBER_AFTER = lazy_compile(
+    r"[a-z]{0,2}(?:[ \t]+(?:number|value|is|of|to|exactly)){0,3}[ \t]*[:=,]?[ \t]*[0-9]"
+)
 #: Characters of the completion read for a stated target (its opening restates the task).
 STATED_TARGET_CHARS = 200
-_STATED_WORDS = ("target", "reach", "to get", "make", "equal")
+_STATED_WORDS = ("target", "reach", "to get", "to make", "equal")
 
 # The numbers given, in a prompt or restated: "using the numbers [19, 36, 55, 7]".
 _GIVEN = lazy_compile(
@@ -178,8 +181,8 @@ def countdown_context(
         >>> countdown_context(target=2.5, numbers="25, 3")
         (None, None)
     """
-    known_target = _integer(target)
-    given = _numbers(numbers)
+    known_target = None if target is None else _integer(target)
+    given = None if numbers is None else _numbers(numbers)
     known_numbers = tuple(given) if given else None
     if known_numbers is not None and any(n < 0 or n >= 10**12 for n in known_numbers):
         known_numbers = None
@@ -226,17 +229,25 @@ def row_context(
 def _stated_target(low: str) -> int | None:
     """The target the completion states, when every statement agrees; else ``None``."""
     head = low[:STATED_TARGET_CHARS]
-    # The cheap check first: every statement has one of these words (about 1 us); then the
+    # The cheap check first: every statement has one of these words (under 1 us); then the
     # statement is searched only around each occurrence of one.
-    words = [word for word in _STATED_WORDS if word in head]
-    if not words:
+    if not (
+        "target" in head
+        or "reach" in head
+        or "to get" in head
+        or "to make" in head
+        or "equal" in head
+    ):
         return None
+    words = [word for word in _STATED_WORDS if word in head]
     found: set[int] = set()
     for word in words:
         at = head.find(word)
         while at >= 0:
-            window = (max(0, at - 40), at + 40)
-            found.update(int(m.group(1)) for m in _STATED_TARGET.finditer(head, *window))
+            # a number must follow the word closely ("get x = 2" in a math text stops here)
+            if _NUMBER_AFTER.match(head, at + len(word)):
+                window = (max(0, at - 40), at + 40)
+                found.update(int(m.group(1)) for m in _STATED_TARGET.finditer(head, *window))
             at = head.find(word, at + 1)
     return found.pop() if len(found) == 1 else None
 
