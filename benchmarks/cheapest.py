@@ -185,7 +185,7 @@ COGNITIVE_FAMILIES: dict[str, Callable[[int], str]] = {
 #: A Countdown row the reward reads (the target out of reach: every attempt misses it).
 COUNTDOWN_ROW: dict[str, object] = {"target": 100, "nums": [2, 3, 4]}
 #: Three short attempts from the row's numbers, each starting again: two unworded backtracking
-#: events of two shapes (``0*0=0``, ``0-0=0``).
+#: events.
 ATTEMPTS = "2+3=5. 2*3=6. 3-2=1."
 
 

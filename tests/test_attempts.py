@@ -285,7 +285,8 @@ def test_a_flood_of_short_attempts_saturates_and_is_not_reasoning() -> None:
     assert reward.score(flood, **row) <= STUFFED_CAP
     explained = reward.explain(REASONING + flood, **row)
     assert len(unworded_backtracking(lower(flood), target=1000, numbers=nums)) >= 30
-    assert explained.details["events"]["backtracking"] == 2  # two shapes: 0+0=0 and 0*0=0
+    # distinct attempts (a + b and b + a are one), saturating at 2 for the score
+    assert explained.details["events"]["backtracking"] >= 10
     assert explained.details["stuffed"] is True  # attempts outweigh the reasoning
     assert explained.score <= STUFFED_CAP
 

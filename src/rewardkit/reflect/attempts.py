@@ -130,8 +130,9 @@ class AttemptEvent:
         start: where the new attempt begins (position in the lowercased text).
         end: where the new attempt's first step ends.
         spans: the spans of every step of both attempts (sorted).
-        key: the event's identity for de-duplication: the new attempt's first step with
-            numbers read as ``0`` (``"0-0=0"``).
+        key: the event's identity for de-duplication: the attempt it switches to (its given
+            numbers, sorted, and its last result), so switching to the same attempt again
+            counts once.
     """
 
     number: int
@@ -388,8 +389,9 @@ def _different(a: _Attempt, b: _Attempt) -> bool:
     return [_step_key(s) for s in b.steps[: len(prefix)]] != prefix
 
 
-def _shape(text: str) -> tuple[str, ...]:
-    return (re.sub(r"[0-9]+", "0", text.replace(" ", "")),)
+def _identity(attempt: _Attempt) -> tuple[str, ...]:
+    """An attempt as its given numbers (sorted) and its last result: ``("3", "25", "=22")``."""
+    return (*(str(n) for n in sorted(attempt.given.elements())), f"={attempt.steps[-1].result}")
 
 
 def unworded_backtracking(
@@ -456,7 +458,7 @@ def unworded_backtracking(
                 first.start,
                 first.end,
                 spans,
-                _shape(first.text.rstrip(".,;")),
+                _identity(b),
             )
         )
     return events

@@ -608,9 +608,10 @@ class CognitiveBehaviors:
     Countdown attempts (:mod:`rewardkit.reflect.attempts`): where the target is known (the
     row's ``target_field``, the prompt's "create an equation that equals N", or the
     completion stating it), an attempt that misses it followed by a different attempt is a
-    backtracking event without words, identified by the new attempt's first step (numbers
-    read as ``0``); the steps of both attempts then count as phrases in rule 4, not as
-    reasoning, so an attempt costs what a phrase costs.
+    backtracking event without words, identified by the attempt it switches to (its numbers
+    and its last result: switching to the same attempt again counts once); the steps of both
+    attempts then count as phrases in rule 4, not as reasoning, so an attempt costs what a
+    phrase costs.
 
     Examples:
         >>> from rewardkit import cognitive_behaviors
