@@ -94,6 +94,13 @@ TRUE = [
         id="unicode-operators",
     ),
     P(
+        "19 x 7 = 133. 36 + 19 = 55, 55 + 7 = 62.",
+        65,
+        NUMS,
+        ["attempt 2 after `19 x 7 = 133` missed 65"],
+        id="x-between-spaces-multiplies",
+    ),
+    P(
         "The target is 22. 25 + 3 = 28. 25 - 3 = 22.",
         None,
         None,
@@ -216,6 +223,11 @@ def test_behaviors_without_a_target_are_unchanged() -> None:
         ),
         P({"target": 22, "numbers": [25, 3], "prompt": TINYZERO}, (22, (25, 3)), id="cells-win"),
         P({"target": "22"}, (22, None), id="numeric-string"),
+        P(
+            {"prompt": "Using the numbers 19, 36, 55 and 7, create an equation that equals 65."},
+            (65, NUMS),
+            id="numbers-joined-by-and",
+        ),
         P({"prompt": "Find x such that 3x equals 12."}, (None, None), id="math-prompt"),
         P({"target": 2.5, "numbers": "25, 3"}, (None, None), id="not-countdown-cells"),
         P({"target": True, "numbers": [True, 2]}, (None, None), id="booleans"),
@@ -243,6 +255,19 @@ def test_the_reward_reads_the_target_from_the_row_and_the_prompt() -> None:
     from_row = reward.score(COUNTDOWN, target=65, nums=list(NUMS))
     assert from_row == 1.0
     assert reward([COUNTDOWN], prompts=[TINYZERO]) == [from_row]
+
+
+def test_the_trainer_passes_the_columns() -> None:
+    reward = cognitive_behaviors({"backtracking": 1.0})
+    texts = [COUNTDOWN, COUNTDOWN]
+    assert reward(texts, target=[65, 1000], nums=[list(NUMS), list(NUMS)]) == [1.0, 1.0]
+    assert reward(texts, target=[None, "x"], nums=[None, None]) == [0.0, 0.0]
+
+
+def test_numpy_cells_are_read() -> None:
+    np = pytest.importorskip("numpy")
+    reward = cognitive_behaviors({"backtracking": 1.0})
+    assert reward.score(COUNTDOWN, target=np.int64(65), nums=np.array(NUMS)) == 1.0
 
 
 def test_the_column_names_are_options() -> None:
@@ -304,6 +329,7 @@ HOSTILE = [
     P("1 + 1 = " * 20_000, id="eq-flood"),
     P("=" * 100_000, id="equals-signs"),
     P("1 +" * 30_000 + " = 2", id="operator-run"),
+    P("1 x " * 30_000 + "= 2", id="x-run"),
     P("(1 )+" * 30_000 + " = 2", id="parenthesis-operator-run"),
     P("(" * 50_000 + "1+1=2", id="open-parentheses"),
     P("٢٥ + ٣ = ٢٨. ٢٥ - ٣ = ٢٢. " * 2000, id="arabic-indic-digits"),

@@ -66,15 +66,16 @@ MAX_STEP_CHARS = 120
 # An expression of non-negative integers with at least one operator, then "= N". Bounded
 # repeats, and one way to split every run of spaces, keep each attempt at a position short;
 # it runs only once a target is known.
-_OPERATOR = r"[-+*/\u00d7\u00b7\u00f7\u2212\u2013]"
+# An operator with the spaces before it: a sign, or "x" between spaces ("19 x 7").
+_OPERATOR = r"(?:[ \t]{0,3}[-+*/\u00d7\u00b7\u00f7\u2212\u2013]|[ \t]{1,3}x(?=[ \t]))"
 _NUMBER = r"[0-9]{1,12}"
 _STEP = lazy_compile(
     rf"(?<![0-9a-z_.^\\{{}}])(?:\([ \t]{{0,3}}){{0,32}}{_NUMBER}(?![0-9])"
-    rf"(?:(?:[ \t]{{0,3}}\)){{0,32}}[ \t]{{0,3}}{_OPERATOR}"
+    rf"(?:(?:[ \t]{{0,3}}\)){{0,32}}{_OPERATOR}"
     rf"(?:[ \t]{{0,3}}\(){{0,32}}[ \t]{{0,3}}{_NUMBER}(?![0-9])){{1,12}}"
     rf"(?:[ \t]{{0,3}}\)){{0,32}}[ \t]{{0,3}}=[ \t]{{0,3}}({_NUMBER})(?![0-9a-z_^/]|[.,][0-9])"
 )
-_CHAIN_NEXT = lazy_compile(rf"[ \t]{{0,3}}{_OPERATOR}")
+_CHAIN_NEXT = lazy_compile(_OPERATOR)
 
 # Where the completion states the target.
 _STATED_TARGET = lazy_compile(
@@ -96,7 +97,8 @@ _STATED_WORDS = ("target", "reach", "to get", "to make", "equal")
 
 # The numbers given, in a prompt or restated: "using the numbers [19, 36, 55, 7]".
 _GIVEN = lazy_compile(
-    r"\bnumbers[ \t]*(?::[ \t]*)?\[?((?:[0-9]{1,12}[ \t]*,[ \t]*(?:and[ \t]+)?){1,11}[0-9]{1,12})"
+    r"\bnumbers[ \t]*(?::[ \t]*)?\[?"
+    r"((?:[0-9]{1,12}(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)){1,11}[0-9]{1,12})"
 )
 _PROMPT_TARGET = lazy_compile(
     r"(?:\bequals|\bresults[ \t]+in|\btarget(?:[ \t]+number)?(?:[ \t]+is|:)?"
@@ -105,7 +107,7 @@ _PROMPT_TARGET = lazy_compile(
 #: Characters of a prompt read for the numbers and the target.
 _PROMPT_CHARS = 4000
 _TRANSLATE = str.maketrans(
-    {"\u00d7": "*", "\u00b7": "*", "\u00f7": "/", "\u2212": "-", "\u2013": "-"}
+    {"\u00d7": "*", "\u00b7": "*", "x": "*", "\u00f7": "/", "\u2212": "-", "\u2013": "-"}
 )
 
 
@@ -253,7 +255,7 @@ def _stated_target(low: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-_BINARY = lazy_compile(rf"[ \t]*([0-9]{{1,12}})[ \t]*{_OPERATOR}[ \t]*([0-9]{{1,12}})[ \t]*")
+_BINARY = lazy_compile(rf"[ \t]*([0-9]{{1,12}}){_OPERATOR}[ \t]*([0-9]{{1,12}})[ \t]*")
 
 
 def _operands(expression: str) -> tuple[int, ...] | None:
