@@ -122,17 +122,21 @@ def measure(rounds: int, *, items: int | None = None, traces: int = 400) -> dict
             lambda: reward(texts, prompts=prompts), rounds, len(texts)
         )
     generated = countdown_traces(traces)
-    found = labelled = control_events = 0
+    found = labelled = control_events = over = 0
     for text, target, numbers, switches in generated:
+        # a switch counts whether the detector or a phrase between the attempts found it
+        counted = behaviors(text, target=target, numbers=numbers)["backtracking"]
         events = len(unworded_backtracking(lower(text), target=target, numbers=numbers))
+        over += events > switches
         if switches:
-            found += min(events, switches)
+            found += min(counted, switches)
             labelled += switches
         else:
-            control_events += events
+            control_events += counted - behaviors(text)["backtracking"]
     report["countdown_texts"] = len(generated)
     report["countdown_switches_found"] = f"{found} / {labelled}"
     report["countdown_control_events"] = control_events
+    report["countdown_texts_over_counted"] = over
     report["countdown_us_detector"] = best(
         lambda: [
             unworded_backtracking(lower(text), target=target, numbers=numbers)
@@ -198,6 +202,7 @@ def against(baseline: str, rounds: int, items: int) -> None:
 def bench_attempts_runs_on_a_tiny_corpus() -> None:
     report = measure(1, items=5, traces=20)
     assert report["countdown_control_events"] == 0
+    assert report["countdown_texts_over_counted"] == 0
     if "math_events" in report:
         assert report["math_events"] == 0
 

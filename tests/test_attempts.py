@@ -94,6 +94,20 @@ TRUE = [
         id="unicode-operators",
     ),
     P(
+        "60 - 40 = 20, 20 * 3 = 60. 3 + 60 = 63, 63 * 40 = 2520.",
+        220,
+        (3, 40, 60),
+        ["attempt 2 after `20 * 3 = 60` missed 220"],
+        id="a-result-equal-to-a-given-number",
+    ),
+    P(
+        "11 - 4 = 7, 7 - 7 = 0, 0 + 22 = 22. 11 * 4 = 44, 44 * 22 = 968.",
+        14,
+        (7, 4, 11, 22),
+        ["attempt 2 after `0 + 22 = 22` missed 14"],
+        id="a-result-that-would-join-two-attempts",
+    ),
+    P(
         "19 x 7 = 133. 36 + 19 = 55, 55 + 7 = 62.",
         65,
         NUMS,

@@ -325,11 +325,12 @@ def _attempts(steps: list[_Step], numbers: tuple[int, ...] | None) -> list[_Atte
             value not in allowed and not owner.get(value) for value in operands
         ):
             continue  # an operand neither given nor a result: other arithmetic (65 - 63 = 2)
+        linkable = None if allowed is None else _links(operands, attempts, owner, allowed)
         joined: int | None = None
         used: list[int] = []
         for value in operands:
             holders = owner.get(value)
-            if holders:
+            if holders and (linkable is None or holders[-1] in linkable):
                 k = holders.pop()  # the latest producer of that value
                 attempts[k].open_results.remove(value)
                 if joined is None:
@@ -353,6 +354,43 @@ def _attempts(steps: list[_Step], numbers: tuple[int, ...] | None) -> list[_Atte
             if any(given[n] > allowed[n] for n in used):
                 dropped.add(k)  # uses a number more often than given: not an attempt
     return [a for k, a in enumerate(attempts) if k not in dropped and a.steps]
+
+
+def _links(
+    operands: tuple[int, ...],
+    attempts: list[_Attempt],
+    owner: dict[int, list[int]],
+    allowed: Counter[int],
+) -> set[int] | None:
+    """Which attempts a step may continue, when a result is also a given number (``None``: all).
+
+    ``60 - 40 = 20, 20 * 3 = 60. 3 + 60 = 63`` with 3, 40, 60 given: read as continuing from
+    the result 60, the step would use the 3 twice; read from the given numbers, it is valid.
+    Readings, in order: continue every attempt whose result it uses; only the latest of them;
+    none (a new attempt). The first that uses no number more often than it is given wins (the
+    first, when none does: that attempt is then dropped).
+    """
+    candidates = {owner[v][-1] for v in operands if owner.get(v)}
+    if not candidates:
+        return None
+    readings = (
+        [candidates, {max(candidates)}, set()] if len(candidates) > 1 else [candidates, set()]
+    )
+    for reading in readings:
+        usage: Counter[int] = Counter()
+        for k in reading:
+            usage.update(attempts[k].given)
+        taken: Counter[int] = Counter()
+        for value in operands:
+            holders = owner.get(value, [])
+            i = taken[value]
+            if i < len(holders) and holders[-1 - i] in reading:
+                taken[value] += 1
+            else:
+                usage[value] += 1
+        if all(count <= allowed[n] for n, count in usage.items()):
+            return None if reading is candidates else reading
+    return None
 
 
 def _merge(
