@@ -186,6 +186,12 @@ FALSE = [
     P("25 + 3 = 28. 25 + 3 = 28.", 22, (25, 3), id="the-same-attempt-repeated"),
     P("Multiply by 2 to get 10. 3 + 4 = 7. 3 * 4 = 12.", None, None, id="to-get-a-step-result"),
     P(
+        "Tim wants to make 4 gallons. 4 * 32 = 128 lemons. 4 * 2 = 8.",
+        None,
+        None,
+        id="a-quantity-is-not-a-target",
+    ),
+    P(
         "The target is 22. No, the target is 23. 25 + 3 = 28. 25 * 3 = 75.",
         None,
         None,
@@ -243,6 +249,16 @@ def test_behaviors_without_a_target_are_unchanged() -> None:
             id="numbers-joined-by-and",
         ),
         P({"prompt": "Find x such that 3x equals 12."}, (None, None), id="math-prompt"),
+        P(
+            {"prompt": "The numbers 2, 2, 2 and 3 multiply to 24. Which primes make 2400?"},
+            (None, None),
+            id="math-prompt-with-numbers",
+        ),
+        P(
+            {"prompt": "The mean of the numbers 3, 4, 5 and x equals 6. Find x."},
+            (None, None),
+            id="math-prompt-with-numbers-and-equals",
+        ),
         P({"target": 2.5, "numbers": "25, 3"}, (None, None), id="not-countdown-cells"),
         P({"target": True, "numbers": [True, 2]}, (None, None), id="booleans"),
         P({"numbers": [25, -3]}, (None, None), id="negative-number"),
@@ -420,10 +436,8 @@ def test_explain_equals_score(text: str, target: int) -> None:
 # -- real data ---------------------------------------------------------------------------------
 
 
-def test_no_event_on_real_math_completions(shared_data: object) -> None:
-    from pathlib import Path
-
-    path = Path(str(shared_data)) / "math500_generations.jsonl"
+def test_no_event_on_real_math_completions(shared_data: Path) -> None:
+    path = shared_data / "math500_generations.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 2500
     for row in rows:
@@ -432,31 +446,14 @@ def test_no_event_on_real_math_completions(shared_data: object) -> None:
         assert countdown_context(prompt=row["problem"]) == (None, None)
 
 
-# -- rewardkit profile --behaviours --------------------------------------------------------------
-
-
-def test_profile_behaviours_reads_the_rows_target_numbers_and_prompt(tmp_path: Path) -> None:
-    from tests.test_cli import run
-
-    unworded = "25 + 3 = 28. 25 - 3 = 22."
-    rows = [
-        {"completion": unworded, "target": 22, "nums": [25, 3]},
-        {"completion": unworded, "prompt": "Using the numbers [25, 3], make 22. Equals 22."},
-        {"completion": unworded, "question": "no target here"},
-        {"completion": unworded, "query": "x", "target": "not a number"},
-    ]
-    path = tmp_path / "ckpt-1.jsonl"
-    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
-    result = run("profile", str(path), "--behaviours", "--format", "json")
-    assert result.code == 0, result.err
-    [record] = json.loads(result.out)
-    assert record["behaviors"]["backtracking"] == {"texts": 2, "rate": 0.5, "occurrences": 2}
-    renamed = tmp_path / "ckpt-2.jsonl"
-    renamed.write_text(
-        json.dumps({"completion": unworded, "question": rows[1]["prompt"]}) + "\n",
-        encoding="utf-8",
-    )
-    result = run(
-        "profile", str(renamed), "--behaviours", "--format", "json", "--prompt-field", "question"
-    )
-    assert json.loads(result.out)[0]["behaviors"]["backtracking"]["texts"] == 1
+def test_no_event_on_real_grade_school_solutions(shared_data: Path) -> None:
+    """GSM8K solutions are chains of arithmetic, some stating a goal ("your target is 2000")."""
+    path = shared_data / "gsm8k_model_solutions.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    for row in rows:
+        for text in (row["completion"], row["answer"]):
+            assert unworded_backtracking(lower(normalize(text))) == []
+        assert countdown_context(prompt=row["question"]) == (None, None)
+    path = shared_data / "math_test_full.jsonl"
+    problems = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert all(countdown_context(prompt=p["problem"]) == (None, None) for p in problems)

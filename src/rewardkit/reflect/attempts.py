@@ -88,7 +88,10 @@ _STATED_TARGET = lazy_compile(
     r"|(?:^|[.!?:\n][ \t]*)to[ \t]+(?:reach|get|make)(?:[ \t]+to)?"
     r"|\b(?:we|i)[ \t]+(?:must|should|can)[ \t]+reach"
     r"|\bequation[ \t]+(?:that|which)[ \t]+equals)"
-    r"[ \t]*([0-9]{1,12})(?![0-9a-z_^/]|[.,][0-9])",
+    # the number ends the clause, or the clause goes on to the numbers: "make 4 gallons" is
+    # not a target
+    r"[ \t]*([0-9]{1,12})(?![.,][0-9])"
+    r"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:using|with|from|by|and|exactly)\b))",
     re.MULTILINE,
 )
 _NUMBER_AFTER = lazy_compile(
@@ -104,8 +107,8 @@ _GIVEN = lazy_compile(
     r"((?:[0-9]{1,12}(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)){1,11}[0-9]{1,12})"
 )
 _PROMPT_TARGET = lazy_compile(
-    r"(?:\bequals|\bresults[ \t]+in|\btarget(?:[ \t]+number)?(?:[ \t]+is|:)?"
-    r"|\bto[ \t]+(?:reach|make|get))[ \t]*([0-9]{1,12})\b"
+    r"(?:\bequals|\bresults[ \t]+in|\btarget(?:[ \t]+number)?(?:[ \t]+is|:)?)"
+    r"[ \t]*([0-9]{1,12})\b(?![.,][0-9])"
 )
 #: Characters of a prompt read for the numbers and the target.
 _PROMPT_CHARS = 4000
@@ -193,10 +196,13 @@ def countdown_context(
     if known_numbers is not None and any(n < 0 or n >= 10**12 for n in known_numbers):
         known_numbers = None
     if isinstance(prompt, str) and (known_target is None or known_numbers is None):
-        # A Countdown prompt states both the numbers and the target; a math prompt that
-        # says "equals 25" gives nothing.
+        # A Countdown prompt asks for an equation or expression (or names the target), with the
+        # numbers and the target; a math prompt that says "equals 25" gives nothing.
         head = prompt[:_PROMPT_CHARS].lower()
-        match = _GIVEN.search(head) if "numbers" in head else None
+        countdown = "numbers" in head and (
+            "equation" in head or "expression" in head or "target" in head
+        )
+        match = _GIVEN.search(head) if countdown else None
         if match is not None:
             found = {int(m.group(1)) for m in _PROMPT_TARGET.finditer(head)}
             if len(found) == 1:
