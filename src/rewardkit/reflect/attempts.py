@@ -46,9 +46,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from types import ModuleType
 
 from rewardkit._lazy import lazy_compile
-from rewardkit.tasks.countdown import _numbers, _parse, _target_value
 from rewardkit.text import prompt_text
 
 __all__ = [
@@ -157,8 +157,19 @@ class AttemptEvent:
         return f"attempt {self.number} after `{self.failed}` missed {self.target}"
 
 
+def _countdown() -> ModuleType:
+    """The Countdown task module, whose cell readers and parser are reused here.
+
+    Imported at first use (only once a target or numbers are given): importing the tasks
+    package costs ``behaviors`` tens of milliseconds it does not need on other texts.
+    """
+    from rewardkit.tasks import countdown
+
+    return countdown
+
+
 def _integer(value: object) -> int | None:
-    fraction = _target_value(value)
+    fraction = _countdown()._target_value(value)
     if fraction is None or fraction.denominator != 1:
         return None
     return int(fraction)
@@ -191,7 +202,7 @@ def countdown_context(
         (None, None)
     """
     known_target = None if target is None else _integer(target)
-    given = None if numbers is None else _numbers(numbers)
+    given = None if numbers is None else _countdown()._numbers(numbers)
     known_numbers = tuple(given) if given else None
     if known_numbers is not None and any(n < 0 or n >= 10**12 for n in known_numbers):
         known_numbers = None
@@ -278,7 +289,7 @@ def _operands(expression: str) -> tuple[int, ...] | None:
         if right == 0 and ("/" in expression or "\u00f7" in expression):
             return None
         return int(binary.group(1)), right
-    parsed = _parse(expression.translate(_TRANSLATE))
+    parsed = _countdown()._parse(expression.translate(_TRANSLATE))
     if parsed is None or parsed[0] is None:
         return None
     return tuple(parsed[1])
@@ -471,7 +482,7 @@ def unworded_backtracking(
         []
     """
     known_target = None if target is None else _integer(target)
-    given = _numbers(numbers) if numbers is not None else None
+    given = _countdown()._numbers(numbers) if numbers is not None else None
     known_numbers = tuple(given) if given else None
     if known_target is None:
         known_target = _stated_target(low)
