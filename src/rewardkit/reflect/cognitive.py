@@ -780,7 +780,8 @@ class CognitiveBehaviors:
         Keys: ``region`` (``where``), ``region_chars`` (length of the lowercased region
         read), ``matches`` (per behaviour, up to 5 raw ``[phrase, start]``, as
         :func:`behaviors` counts them), ``counted`` (per behaviour, up to 10 matches that
-        formed a distinct event: ``phrase``, ``start``, ``end``), ``discounted`` (up to 20
+        formed a distinct event: ``phrase``, ``start``, ``end``; an unworded Countdown switch
+        is named ``attempt 2 after `25 + 3 = 28` missed 22``), ``discounted`` (up to 20
         weighted matches that did not, with ``behaviour`` and ``why``: ``no content after
         it``, ``followed only by other phrases`` or ``repeated``), ``events`` (distinct
         events per behaviour), ``weights``, ``saturation``, ``reasoning_scale`` (below
