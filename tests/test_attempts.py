@@ -457,3 +457,16 @@ def test_no_event_on_real_grade_school_solutions(shared_data: Path) -> None:
     path = shared_data / "math_test_full.jsonl"
     problems = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert all(countdown_context(prompt=p["problem"]) == (None, None) for p in problems)
+
+
+@given(
+    arithmetic,
+    st.one_of(st.none(), st.integers(-5, 200), st.text(max_size=5)),
+    st.lists(st.integers(0, 99), max_size=6),
+)
+def test_the_reward_stays_in_bounds_with_any_row(
+    text: str, target: object, numbers: list[int]
+) -> None:
+    reward = cognitive_behaviors()
+    score = reward.score(REASONING + text, target=target, nums=numbers)
+    assert 0.0 <= score <= 1.0
