@@ -208,6 +208,35 @@ def test_an_attempt_that_misses_then_a_different_one_is_an_event(
     assert events(text, target=target, numbers=numbers) == expected
 
 
+#: The Countdown backtracking example of the paper's judge prompt (kanishkg/cognitive-behaviors,
+#: behavioral_evals/gpt_api_eval.py), numbers [20, 7, 11, 78]: "there are 5 instances of
+#: backtracking to the initial numbers". The prompt gives no target; any it misses will do.
+JUDGE_EXAMPLE = (
+    "(78 - 20) - (11 - 7) = 58 - 4 = 54, (54 - 78) + 11 = -24 + 11 = -13, (-13 + 78) - 11 = "
+    "65 - 11 = 54, (78 - 58) + 11 = 20 + 11 = 31, (78 - 58) + (20 - 11) = 20 + 9 = 29, "
+    "(78 - 20) + (11 - 7) = 58 + 4 = 62, (78 - 11) - (20 - 7) = 67 - 13 = 54, (78 - 20) + "
+    "(11 / 7) = 58 + 1.5714 = 59.5714, (78 - 11) / (20 - 7) = 67 / 13 = 5, (78 - 20) + "
+    "(11 + 7) = 58"
+)
+
+
+def test_the_judge_prompts_example_has_five_switches() -> None:
+    found = events(JUDGE_EXAMPLE, target=36, numbers=(20, 7, 11, 78))
+    assert len(found) == 5
+    assert found[0] == "attempt 2 after `(78 - 20) - (11 - 7) = 58 - 4 = 54` missed 36"
+
+
+def test_a_rewritten_expression_is_one_step() -> None:
+    steps = _steps("(2 + 3) * 4 = 5 * 4 = 20 + 1 = 21. 95 - 44 = 51 + 19 = 70.")
+    assert [(s.text, s.operands, s.result) for s in steps] == [
+        ("(2 + 3) * 4 = 5 * 4 = 20", (2, 3, 4), 20),
+        ("20 + 1 = 21", (20, 1), 21),
+        ("95 - 44 = 51", (95, 44), 51),
+        ("51 + 19 = 70", (51, 19), 70),
+    ]
+    assert _steps("-24 + 11 = -13. (-13 + 78) = 65") == []
+
+
 @pytest.mark.parametrize(("text", "target", "numbers"), FALSE)
 def test_no_event(text: str, target: int | None, numbers: tuple[int, ...] | None) -> None:
     assert events(text, target=target, numbers=numbers) == []
@@ -358,6 +387,8 @@ HOSTILE = [
     P(" ".join(["9" * 5000 + " + 1 = " + "9" * 5000] * 20), id="huge-numbers"),
     P("1 + 1 = " * 20_000, id="eq-flood"),
     P("=" * 100_000, id="equals-signs"),
+    P("1 + 1 = 1 " * 20_000, id="false-steps-chained"),
+    P("1 / 0 = 1. " * 20_000, id="divisions-by-zero"),
     P("1 +" * 30_000 + " = 2", id="operator-run"),
     P("1 x " * 30_000 + "= 2", id="x-run"),
     P("(1 )+" * 30_000 + " = 2", id="parenthesis-operator-run"),

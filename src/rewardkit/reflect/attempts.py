@@ -45,6 +45,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from itertools import pairwise
 from types import ModuleType
 
@@ -61,7 +62,8 @@ __all__ = [
     "unworded_backtracking",
 ]
 
-#: Steps read per text at most (the rest of a flood of equations is ignored).
+#: Steps kept per text at most, of at most 4x as many candidates read (the rest of a flood of
+#: equations is ignored).
 MAX_STEPS = 400
 #: Longest step read (characters of its expression, the ``=`` and the result).
 MAX_STEP_CHARS = 120
@@ -73,7 +75,7 @@ MAX_STEP_CHARS = 120
 _OPERATOR = r"(?:[ \t]{0,3}[-+*/\u00d7\u00b7\u00f7\u2212\u2013]|[ \t]{1,3}x(?=[ \t]))"
 _NUMBER = r"[0-9]{1,12}"
 _STEP = lazy_compile(
-    rf"(?<![0-9a-z_.^\\{{}}])(?:\([ \t]{{0,3}}){{0,32}}{_NUMBER}(?![0-9])"
+    rf"(?<![0-9a-z_.^\\{{}}\-\u2212])(?:\([ \t]{{0,3}}){{0,32}}{_NUMBER}(?![0-9])"
     rf"(?:(?:[ \t]{{0,3}}\)){{0,32}}{_OPERATOR}"
     rf"(?:[ \t]{{0,3}}\(){{0,32}}[ \t]{{0,3}}{_NUMBER}(?![0-9])){{1,12}}"
     rf"(?:[ \t]{{0,3}}\)){{0,32}}[ \t]{{0,3}}=[ \t]{{0,3}}({_NUMBER})(?![0-9a-z_^/]|[.,][0-9])"
@@ -124,6 +126,8 @@ class _Step:
     text: str
     operands: tuple[int, ...]
     result: int
+    value: Fraction  # what the expression is worth (the result may be stated wrongly)
+    result_at: int  # where the stated result begins
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,24 +279,29 @@ def _stated_target(low: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-_BINARY = lazy_compile(rf"[ \t]*([0-9]{{1,12}}){_OPERATOR}[ \t]*([0-9]{{1,12}})[ \t]*")
+_BINARY = lazy_compile(
+    r"[ \t]*([0-9]{1,12})[ \t]*(?:[-+*/]|(?<=[ \t])x(?=[ \t]))[ \t]*([0-9]{1,12})[ \t]*"
+)
 
 
-def _operands(expression: str) -> tuple[int, ...] | None:
-    """The numbers of a well-formed expression that does not divide by zero, else ``None``.
+def _evaluate(expression: str) -> tuple[Fraction, tuple[int, ...]] | None:
+    """The value and numbers of a well-formed expression; ``None`` if not, or on a division by 0.
 
     ``a op b`` (most steps) is read directly; anything longer by the Countdown parser.
     """
+    expression = expression.translate(_TRANSLATE)
     binary = _BINARY.fullmatch(expression)
     if binary is not None:
-        right = int(binary.group(2))
-        if right == 0 and ("/" in expression or "\u00f7" in expression):
-            return None
-        return int(binary.group(1)), right
-    parsed = _countdown()._parse(expression.translate(_TRANSLATE))
+        left, right = int(binary.group(1)), int(binary.group(2))
+        sign = expression.strip(" \t0123456789")
+        if sign == "/":
+            return (Fraction(left, right), (left, right)) if right else None
+        value = left + right if sign == "+" else left - right if sign == "-" else left * right
+        return Fraction(value), (left, right)
+    parsed = _countdown()._parse(expression)
     if parsed is None or parsed[0] is None:
         return None
-    return tuple(parsed[1])
+    return parsed[0], tuple(parsed[1])
 
 
 def _steps(low: str) -> list[_Step]:
@@ -300,7 +309,9 @@ def _steps(low: str) -> list[_Step]:
     steps: list[_Step] = []
     position = 0
     search = _STEP.search
-    while len(steps) < MAX_STEPS:
+    for _ in range(4 * MAX_STEPS):  # matches read, steps kept or not
+        if len(steps) >= MAX_STEPS:
+            break
         match = search(low, position)
         if match is None:
             break
@@ -314,11 +325,25 @@ def _steps(low: str) -> list[_Step]:
             skip = expression.index("(") + 1
             start += skip
             expression = expression[skip:]
-        operands = _operands(expression)
-        if operands is None:
+        evaluated = _evaluate(expression)
+        if evaluated is None:
             continue  # unbalanced, or a division by zero
+        value, operands = evaluated
+        result, result_at = int(match.group(1)), match.start(1)
+        previous = steps[-1] if steps else None
+        if (
+            previous is not None
+            and previous.result_at == start
+            and previous.value != previous.result
+            and value == previous.value
+            and end - previous.start <= MAX_STEP_CHARS
+        ):
+            # "(78 - 20) - (11 - 7) = 58 - 4 = 54": the middle rewrites the expression (its
+            # stated "result" 58 is not its value); one step, worth the last result
+            start, operands = previous.start, previous.operands
+            steps.pop()
         text = " ".join(low[start:end].split())
-        steps.append(_Step(start, end, text, operands, int(match.group(1))))
+        steps.append(_Step(start, end, text, operands, result, value, result_at))
         if _CHAIN_NEXT.match(low, end) is None:
             position = end
     return steps
