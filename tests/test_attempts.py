@@ -227,8 +227,9 @@ def test_the_judge_prompts_example_has_five_switches() -> None:
 
 
 def test_a_rewritten_expression_is_one_step() -> None:
-    steps = _steps("(2 + 3) * 4 = 5 * 4 = 20 + 1 = 21. 95 - 44 = 51 + 19 = 70.")
-    assert [(s.text, s.operands, s.result) for s in steps] == [
+    low = "(2 + 3) * 4 = 5 * 4 = 20 + 1 = 21. 95 - 44 = 51 + 19 = 70."
+    steps = _steps(low)
+    assert [(low[s.start : s.end], s.operands, s.result) for s in steps] == [
         ("(2 + 3) * 4 = 5 * 4 = 20", (2, 3, 4), 20),
         ("20 + 1 = 21", (20, 1), 21),
         ("95 - 44 = 51", (95, 44), 51),

@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from itertools import pairwise
 from types import ModuleType
+from typing import NamedTuple
 
 from rewardkit._lazy import lazy_compile
 from rewardkit.text import prompt_text
@@ -78,7 +79,7 @@ _STEP = lazy_compile(
     rf"(?<![0-9a-z_.^\\{{}}\-\u2212])(?:\([ \t]{{0,3}}){{0,32}}{_NUMBER}(?![0-9])"
     rf"(?:(?:[ \t]{{0,3}}\)){{0,32}}{_OPERATOR}"
     rf"(?:[ \t]{{0,3}}\(){{0,32}}[ \t]{{0,3}}{_NUMBER}(?![0-9])){{1,12}}"
-    rf"(?:[ \t]{{0,3}}\)){{0,32}}[ \t]{{0,3}}=[ \t]{{0,3}}({_NUMBER})(?![0-9a-z_^/]|[.,][0-9])"
+    rf"(?:[ \t]{{0,3}}\)){{0,32}}[ \t]{{0,3}}(=)[ \t]{{0,3}}({_NUMBER})(?![0-9a-z_^/]|[.,][0-9])"
 )
 _CHAIN_NEXT = lazy_compile(_OPERATOR)
 
@@ -119,14 +120,14 @@ _TRANSLATE = str.maketrans(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Step:
+class _Step(NamedTuple):
+    """One evaluated step (a NamedTuple: texts hold hundreds, built in a loop)."""
+
     start: int
     end: int
-    text: str
     operands: tuple[int, ...]
     result: int
-    value: Fraction  # what the expression is worth (the result may be stated wrongly)
+    value: Fraction | int  # what the expression is worth (the result may be stated wrongly)
     result_at: int  # where the stated result begins
 
 
@@ -284,12 +285,13 @@ _BINARY = lazy_compile(
 )
 
 
-def _evaluate(expression: str) -> tuple[Fraction, tuple[int, ...]] | None:
+def _evaluate(expression: str) -> tuple[Fraction | int, tuple[int, ...]] | None:
     """The value and numbers of a well-formed expression; ``None`` if not, or on a division by 0.
 
     ``a op b`` (most steps) is read directly; anything longer by the Countdown parser.
     """
-    expression = expression.translate(_TRANSLATE)
+    if not expression.isascii() or "x" in expression:
+        expression = expression.translate(_TRANSLATE)
     binary = _BINARY.fullmatch(expression)
     if binary is not None:
         left, right = int(binary.group(1)), int(binary.group(2))
@@ -297,7 +299,7 @@ def _evaluate(expression: str) -> tuple[Fraction, tuple[int, ...]] | None:
         if sign == "/":
             return (Fraction(left, right), (left, right)) if right else None
         value = left + right if sign == "+" else left - right if sign == "-" else left * right
-        return Fraction(value), (left, right)
+        return value, (left, right)
     parsed = _countdown()._parse(expression)
     if parsed is None or parsed[0] is None:
         return None
@@ -316,10 +318,10 @@ def _steps(low: str) -> list[_Step]:
         if match is None:
             break
         start, end = match.span()
-        position = match.start(1)  # a running chain's next step begins at this result
+        position = match.start(2)  # a running chain's next step begins at this result
         if end - start > MAX_STEP_CHARS:
             continue
-        expression = low[start : low.rindex("=", start, end)]
+        expression = low[start : match.start(1)]
         # "(25 + 3 = 28)": a parenthesis opened before the step is not part of it
         for _ in range(expression.count("(") - expression.count(")")):
             skip = expression.index("(") + 1
@@ -329,7 +331,7 @@ def _steps(low: str) -> list[_Step]:
         if evaluated is None:
             continue  # unbalanced, or a division by zero
         value, operands = evaluated
-        result, result_at = int(match.group(1)), match.start(1)
+        result, result_at = int(match.group(2)), match.start(2)
         previous = steps[-1] if steps else None
         if (
             previous is not None
@@ -342,8 +344,7 @@ def _steps(low: str) -> list[_Step]:
             # stated "result" 58 is not its value); one step, worth the last result
             start, operands = previous.start, previous.operands
             steps.pop()
-        text = " ".join(low[start:end].split())
-        steps.append(_Step(start, end, text, operands, result, value, result_at))
+        steps.append(_Step(start, end, operands, result, value, result_at))
         if _CHAIN_NEXT.match(low, end) is None:
             position = end
     return steps
@@ -401,6 +402,22 @@ def _attempts(steps: list[_Step], numbers: tuple[int, ...] | None) -> list[_Atte
     return [a for k, a in enumerate(attempts) if k not in dropped and a.steps]
 
 
+def _unlinked(
+    operands: tuple[int, ...], owner: dict[int, list[int]], reading: set[int]
+) -> list[int]:
+    """The operands a step takes from the given numbers when it continues ``reading``."""
+    unlinked: list[int] = []
+    taken: dict[int, int] = {}
+    for value in operands:
+        holders = owner.get(value)
+        i = taken.get(value, 0)
+        if holders and i < len(holders) and holders[-1 - i] in reading:
+            taken[value] = i + 1
+        else:
+            unlinked.append(value)
+    return unlinked
+
+
 def _links(
     operands: tuple[int, ...],
     attempts: list[_Attempt],
@@ -418,6 +435,11 @@ def _links(
     candidates = {owner[v][-1] for v in operands if owner.get(v)}
     if not candidates:
         return None
+    if len(candidates) == 1:  # the common case, without counters: is continuing valid?
+        given = attempts[next(iter(candidates))].given
+        unlinked = _unlinked(operands, owner, candidates)
+        if all(given[v] + unlinked.count(v) <= allowed[v] for v in unlinked):
+            return None
     readings = (
         [candidates, {max(candidates)}, set()] if len(candidates) > 1 else [candidates, set()]
     )
@@ -425,14 +447,7 @@ def _links(
         usage: Counter[int] = Counter()
         for k in reading:
             usage.update(attempts[k].given)
-        taken: Counter[int] = Counter()
-        for value in operands:
-            holders = owner.get(value, [])
-            i = taken[value]
-            if i < len(holders) and holders[-1 - i] in reading:
-                taken[value] += 1
-            else:
-                usage[value] += 1
+        usage.update(_unlinked(operands, owner, reading))
         if all(count <= allowed[n] for n, count in usage.items()):
             return None if reading is candidates else reading
     return None
@@ -537,7 +552,7 @@ def unworded_backtracking(
         events.append(
             AttemptEvent(
                 number,
-                last.text.rstrip(".,;"),
+                " ".join(low[last.start : last.end].split()),
                 last.result,
                 known_target,
                 first.start,
