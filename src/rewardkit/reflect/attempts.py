@@ -8,18 +8,22 @@ switch only after a stated failed check ("too big", "not 22"); this module sees 
 Rule, on the lowercased text:
 
 1. **A known target, or nothing.** The target comes from the caller (an argument, the
-   row's ``target`` column, the prompt's "create an equation that equals N") or from the
+   row's ``target`` column, a Countdown prompt: "Using the numbers [19, 36, 55, 7], create
+   an equation that equals 65", both numbers and target, an equation or a target named) or
+   from the
    completion itself stating it ("the target is 65", "we need to reach 65", "to get 65",
    "an equation that equals 65"); statements that disagree give no target. Without a target
    there are no events: math solutions compute chains of equations all the time. The check
    reads the first :data:`STATED_TARGET_CHARS` characters: five substring searches, then a
-   number right after the word, before any regex runs (about half of one ``str.lower`` of a
-   2.8 KB text).
+   number right after the word, before any regex runs (about one ``str.find`` over a 2.8 KB
+   text).
 2. **Steps.** Integer arithmetic with a stated integer result: ``25 + 3 = 28``, ``(25 - 3)
-   * 4 = 88``, a running chain ``95 - 44 = 51 + 19 = 70`` (two steps); ``+ - * /`` and
-   ``× · ÷ −``, at most :data:`MAX_STEP_CHARS` characters and 12 digits per number, at most
-   :data:`MAX_STEPS` steps read. A step glued to a letter, a power, a decimal or a fraction
-   bar (``2x + 3 = 7``, ``x^2 + 3 = 12``, ``= 2.5``) is not one.
+   * 4 = 88``, a running chain ``95 - 44 = 51 + 19 = 70`` (two steps), an expression
+   rewritten on the way ``(78 - 20) - (11 - 7) = 58 - 4 = 54`` (one step); ``+ - * /``,
+   ``× · ÷ −`` and ``x`` between spaces, at most :data:`MAX_STEP_CHARS` characters and 12
+   digits per number, at most :data:`MAX_STEPS` steps kept. A step glued to a letter, a
+   power, a decimal, a fraction bar or a minus sign (``2x + 3 = 7``, ``x^2 + 3 = 12``, ``=
+   2.5``, ``-24 + 11``) is not one.
 3. **Attempts.** A step continues the attempt that produced one of its operands (the latest
    producer of that value whose result is not yet used); otherwise it begins a new attempt.
    Where the given numbers are known, every operand of an attempt is a given number (each
