@@ -161,6 +161,18 @@ FALSE = [
         id="verification-recomputes-the-same-expression",
     ),
     P(
+        "(25 + 3) * 4 = 112. Check: 25 + 3 = 28.",
+        22,
+        (25, 3, 4),
+        id="a-part-of-a-missed-attempt-recomputed",
+    ),
+    P(
+        "25 + 3 = 28, 28 * 4 = 112. So 25 + 3 = 28 first.",
+        22,
+        (25, 3, 4),
+        id="the-first-step-of-a-missed-chain-restated",
+    ),
+    P(
         "95 - 44 = 51 and 19 + 7 = 26, then 51 + 26 = 77.",
         65,
         (95, 44, 19, 7),

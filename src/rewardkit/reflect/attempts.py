@@ -35,7 +35,8 @@ Rule, on the lowercased text:
    given numbers: with the numbers known, *A* and *B* together use some number more often
    than it is given; without them, *B* reuses a number *A* used. *B* must be a different
    attempt: not the same numbers with the same result (the final answer restated, a
-   verification recomputation of the same expression) and not *A*'s steps repeated and
+   verification recomputation of the same expression), not only *A*'s numbers to a result
+   *A* reached on its way (a part of it recomputed), and not *A*'s steps repeated and
    continued. A switch with a backtracking phrase between the two attempts ("too big,
    scrap that") is counted by the phrase, not again here.
 
@@ -133,6 +134,7 @@ class _Step(NamedTuple):
     result: int
     value: Fraction | int  # what the expression is worth (the result may be stated wrongly)
     result_at: int  # where the stated result begins
+    inner: tuple[int, ...] = ()  # values of its innermost parentheses: (25 + 3) * 4 reaches 28
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,6 +312,19 @@ def _evaluate(expression: str) -> tuple[Fraction | int, tuple[int, ...]] | None:
     return parsed[0], tuple(parsed[1])
 
 
+_INNERMOST = lazy_compile(r"\(([^()]{1,60})\)")
+
+
+def _inner_values(low: str, start: int, end: int) -> tuple[int, ...]:
+    """The whole-number values of the innermost parenthesised parts of ``low[start:end]``."""
+    values = []
+    for match in _INNERMOST.finditer(low, start, end):
+        evaluated = _evaluate(match.group(1))
+        if evaluated is not None and evaluated[0] == int(evaluated[0]):
+            values.append(int(evaluated[0]))
+    return tuple(values)
+
+
 def _steps(low: str) -> list[_Step]:
     """Every evaluated step of ``low`` in order (at most :data:`MAX_STEPS`)."""
     steps: list[_Step] = []
@@ -348,7 +363,8 @@ def _steps(low: str) -> list[_Step]:
             # stated "result" 58 is not its value); one step, worth the last result
             start, operands = previous.start, previous.operands
             steps.pop()
-        steps.append(_Step(start, end, operands, result, value, result_at))
+        inner = _inner_values(low, start, match.start(1)) if "(" in expression else ()
+        steps.append(_Step(start, end, operands, result, value, result_at, inner))
         if _CHAIN_NEXT.match(low, end) is None:
             position = end
     return steps
@@ -486,9 +502,13 @@ def _restarts(a: _Attempt, b: _Attempt, allowed: Counter[int] | None) -> bool:
 
 
 def _different(a: _Attempt, b: _Attempt) -> bool:
-    """``b`` is not ``a`` restated, recomputed, or repeated and continued."""
+    """``b`` is not ``a`` restated, recomputed (or a part of it), or repeated and continued."""
     if a.given == b.given and a.steps[-1].result == b.steps[-1].result:
         return False
+    if not b.given - a.given:  # only a's numbers: is b's result one a reached on its way?
+        reached = {v for step in a.steps for v in (step.result, *step.inner)}
+        if b.steps[-1].result in reached:
+            return False
     prefix = [_step_key(s) for s in a.steps]
     return [_step_key(s) for s in b.steps[: len(prefix)]] != prefix
 
