@@ -182,8 +182,57 @@ COGNITIVE_FAMILIES: dict[str, Callable[[int], str]] = {
 }
 
 
+#: A Countdown row the reward reads (the target out of reach: every attempt misses it).
+COUNTDOWN_ROW: dict[str, object] = {"target": 100, "nums": [2, 3, 4]}
+#: Three short attempts from the row's numbers, each starting again: two unworded backtracking
+#: events.
+ATTEMPTS = "2+3=5. 2*3=6. 3-2=1."
+
+
+def _without_backtracking(follow: str) -> str:
+    verify, subgoal, backward = (
+        BEHAVIOUR_PHRASES[0:2],
+        BEHAVIOUR_PHRASES[4:6],
+        BEHAVIOUR_PHRASES[6:8],
+    )
+    phrases = (*verify, *subgoal, *backward)
+    return " ".join(f"{p} {v}+1=2." for p, v in zip(phrases, follow, strict=True))
+
+
+def countdown_attempts_drill(n: int) -> str:
+    """The drill, its two backtracking phrases replaced by unworded attempts (the row's numbers)."""
+    head = _without_backtracking("abcdef")
+    return f"{head} {ATTEMPTS} " + " ".join(f"{i}+1={i + 1}." for i in range(10, 10 + n))
+
+
+def countdown_attempts_first(n: int) -> str:
+    """The same, the attempts first (before any phrase)."""
+    head = _without_backtracking("abcdef")
+    return f"{ATTEMPTS} {head} " + " ".join(f"{i}+1={i + 1}." for i in range(10, 10 + n))
+
+
+def shortest_backtracking_phrases(n: int) -> str:
+    """The drill with the shortest backtracking phrases (``Oops:``, ``Plan B:``)."""
+    phrases = (*BEHAVIOUR_PHRASES[:2], "Oops:", "Plan B:", *BEHAVIOUR_PHRASES[4:])
+    head = " ".join(f"{p} {v}+1=2." for p, v in zip(phrases, "abcdefgh", strict=True))
+    return head + " " + " ".join(f"{i}+1={i + 1}." for i in range(10, 10 + n))
+
+
+COUNTDOWN_FAMILIES: dict[str, Callable[[int], str]] = {
+    "distinct arithmetic drill (as above)": behaviours_drill,
+    "drill, shortest backtracking phrases": shortest_backtracking_phrases,
+    "drill, backtracking as unworded attempts": countdown_attempts_drill,
+    "the same, attempts first": countdown_attempts_first,
+}
+
+
 def cognitive_score(text: str) -> float:
     return cognitive_behaviors().score(text) or 0.0  # never None: it scores every text
+
+
+def countdown_score(text: str) -> float:
+    """``cognitive_behaviors`` with the Countdown row (its target and numbers known)."""
+    return cognitive_behaviors().score(text, **COUNTDOWN_ROW) or 0.0
 
 
 def visible(text: str) -> int:
@@ -210,6 +259,7 @@ def main() -> None:
     for title, families, score_text in (
         ("reflection", FAMILIES, reflection_score),
         ("cognitive_behaviors", COGNITIVE_FAMILIES, cognitive_score),
+        ("cognitive_behaviors with a Countdown row", COUNTDOWN_FAMILIES, countdown_score),
     ):
         print(title)
         for name, build in families.items():

@@ -446,6 +446,14 @@ def completion_texts(
 
     With ``named``, each message starts with the path (several files are read).
     """
+    for text, _ in completion_rows(path, field, messages, named=named):
+        yield text
+
+
+def completion_rows(
+    path: str, field: str, messages: Messages, *, named: bool = False
+) -> Iterator[tuple[str, Mapping[str, object]]]:
+    """:func:`completion_texts`, each with its row (the other columns)."""
     prefix = f"{path}: " if named else ""
     for item in check_columns(read(path), path, ScoringPlan((), field)):
         line = parsed(item)
@@ -453,7 +461,7 @@ def completion_texts(
         if row is None or field not in row:
             messages.add(prefix + (line.error or f"line {line.number}: missing column {field!r}"))
             continue
-        yield completion_text(row[field])
+        yield completion_text(row[field]), row
 
 
 # -- output ------------------------------------------------------------------------------------
@@ -949,20 +957,32 @@ def select_file(
 
 
 def behaviour_records_of(
-    paths: Sequence[str], completion_field: str, messages: Messages
+    paths: Sequence[str], completion_field: str, messages: Messages, prompt_field: str = "prompt"
 ) -> list[dict[str, object]]:
     """Per file, how many completions show each cognitive behaviour (``profile --behaviours``).
 
     :func:`rewardkit.reflect.profile` over each file's completions, as
     :func:`rewardkit.report.behavior_records`; unreadable lines go to ``messages``, named by
-    their file when there are several.
+    their file when there are several. A Countdown row's ``target`` / ``nums`` columns and
+    its prompt give the target of unworded backtracking
+    (:func:`rewardkit.reflect.attempts.row_context`).
     """
     from rewardkit.reflect import profile
+    from rewardkit.reflect.attempts import row_context
 
     profiles, failed = [], []
     for path in paths:
         before = messages.count
-        texts = completion_texts(path, completion_field, messages, named=len(paths) > 1)
-        profiles.append((path, profile(texts)))
+        rows = completion_rows(path, completion_field, messages, named=len(paths) > 1)
+        texts, known = itertools.tee(rows)
+        profiles.append(
+            (
+                path,
+                profile(
+                    (text for text, _ in texts),
+                    targets=(row_context(row, prompt_field=prompt_field) for _, row in known),
+                ),
+            )
+        )
         failed.append(messages.count - before)
     return behavior_records(profiles, failed=failed)

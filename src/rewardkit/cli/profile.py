@@ -28,7 +28,9 @@ def run(args: argparse.Namespace, io_: common.Io) -> int:
     --behaviours takes several files (e.g. one per checkpoint) and prints one row per file
     with, for each of the four cognitive behaviours (verification, backtracking, subgoal
     setting, backward chaining), the number and share of completions that show it, so the
-    behaviours can be watched as they appear over training.
+    behaviours can be watched as they appear over training. Countdown files: a row's target
+    and nums columns (or its prompt) let a missed attempt followed by a different one count
+    as backtracking without words.
 
     --judge URL measures the behaviour patterns against an LLM judge: it sends the judge
     prompts of the cognitive-behaviours paper, for a seeded sample of --judge-sample
@@ -65,7 +67,9 @@ def run(args: argparse.Namespace, io_: common.Io) -> int:
     runs.check_readable(args.files)
     messages = runs.Messages(io_.stderr)
     if args.behaviours:
-        records = runs.behaviour_records_of(args.files, args.completion_field, messages)
+        records = runs.behaviour_records_of(
+            args.files, args.completion_field, messages, args.prompt_field
+        )
         messages.close()
         common.print_result(args, io_, records, format_behaviors(records))
         return 1 if messages.count else 0

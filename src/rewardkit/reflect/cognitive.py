@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from rewardkit._validate import field_default
+from rewardkit._validate import column_name, expecting, field_default, validate_fields
 from rewardkit.errors import ConfigError
 from rewardkit.keywords import BEHAVIOR_PATTERNS, BEHAVIORS
+from rewardkit.reflect.attempts import AttemptEvent, countdown_context, unworded_backtracking
 from rewardkit.reflect.graded import (
     _REFLECTION,
     STUFFED_CAP,
@@ -460,7 +461,7 @@ def _behavior_hits(low: str, *, windows: bool = True) -> dict[str, list[tuple[in
     return {name: _non_overlapping(spans[i]) for i, name in enumerate(BEHAVIORS)}
 
 
-def behaviors(text: str) -> dict[str, int]:
+def behaviors(text: str, *, target: object = None, numbers: object = None) -> dict[str, int]:
     """Count the four cognitive behaviours in ``text``.
 
     Each behaviour is a family of patterns (:data:`rewardkit.keywords.BEHAVIOR_PATTERNS`)
@@ -484,8 +485,15 @@ def behaviors(text: str) -> dict[str, int]:
     12 * 2 = 24"), restating the question and a substitution that solves rather than checks
     are not behaviours. See ``docs/reflection.md`` for every family and its limits.
 
+    Countdown attempts: with a known target (``target``, or one the text states) an attempt
+    that misses it followed by a different attempt is also backtracking, without words
+    (:func:`rewardkit.reflect.attempts.unworded_backtracking`: ``"25 + 3 = 28. 25 - 3 =
+    22."`` with target 22); ``numbers`` are the given numbers, when known.
+
     Args:
         text: the completion text.
+        target: the Countdown target, when known (an integer or a numeric string).
+        numbers: the given Countdown numbers, when known.
 
     Returns:
         ``{"verification": n, "backtracking": n, "subgoal_setting": n, "backward_chaining": n}``
@@ -497,7 +505,13 @@ def behaviors(text: str) -> dict[str, int]:
         ...           "Working backwards from the target 32, we need 4*8.")
         {'verification': 1, 'backtracking': 2, 'subgoal_setting': 1, 'backward_chaining': 1}
     """
-    return {name: len(spans) for name, spans in _behavior_hits(lower(normalize(text))).items()}
+    low = lower(normalize(text))
+    hits = _behavior_hits(low)
+    counts = {name: len(spans) for name, spans in hits.items()}
+    counts["backtracking"] += len(
+        unworded_backtracking(low, hits["backtracking"], target=target, numbers=numbers)
+    )
+    return counts
 
 
 def _behaviour_pairs(
@@ -588,6 +602,16 @@ class CognitiveBehaviors:
         min_reasoning: non-whitespace characters of reasoning for full score; default 200.
         max_density: largest share of non-whitespace characters matches may cover; default 0.5
             (behaviour phrases are longer than reflection keywords).
+        target_field: the row column holding the Countdown target; default ``"target"``.
+        numbers_field: the row column holding the given Countdown numbers; default ``"nums"``.
+
+    Countdown attempts (:mod:`rewardkit.reflect.attempts`): where the target is known (the
+    row's ``target_field``, the prompt's "create an equation that equals N", or the
+    completion stating it), an attempt that misses it followed by a different attempt is a
+    backtracking event without words, identified by the attempt it switches to (its numbers
+    and its last result: switching to the same attempt again counts once); the steps of both
+    attempts then count as phrases in rule 4, not as reasoning, so an attempt costs what a
+    phrase costs.
 
     Examples:
         >>> from rewardkit import cognitive_behaviors
@@ -604,6 +628,8 @@ class CognitiveBehaviors:
     min_following: int = 3
     min_reasoning: int = 200
     max_density: float = 0.5
+    target_field: str = field(default="target", metadata={"check": expecting(column_name())})
+    numbers_field: str = field(default="nums", metadata={"check": expecting(column_name())})
     _weight_of: dict[str, float] = field(init=False, repr=False, compare=False, hash=False)
     _saturation_of: dict[str, int] = field(init=False, repr=False, compare=False, hash=False)
 
@@ -613,6 +639,7 @@ class CognitiveBehaviors:
         Raises:
             ConfigError: naming the option, what was expected and what was received.
         """
+        validate_fields(self)
         object.__setattr__(self, "weights", _weights_tuple(_as_tuple(self.weights)))
         object.__setattr__(self, "saturation", _saturation_tuple(_as_tuple(self.saturation)))
         _check_stuffing_options(
@@ -632,12 +659,25 @@ class CognitiveBehaviors:
         return self._score(lower(select_region(normalize(text), self.where)), None)
 
     def batch(self, batch: Batch, /) -> list[float]:
-        """Score a batch: each text as :meth:`score_text` does (no per-item samples built)."""
-        return [self.score_text(text) for text in batch.texts]
+        """Score a batch: each item as :meth:`__call__` does.
 
-    def _score(self, low: str, trace: dict[str, object] | None) -> float:
+        Without Countdown columns or prompts no per-item samples are built.
+        """
+        columns = batch.columns
+        if (
+            batch.prompts is None
+            and self.target_field not in columns
+            and self.numbers_field not in columns
+        ):
+            return [self.score_text(text) for text in batch.texts]
+        return [self(sample) for sample in batch.samples()]
+
+    def _score(
+        self, low: str, trace: dict[str, object] | None, known: _Known = (None, None)
+    ) -> float:
         weights, saturation = self._weight_of, self._saturation_of
         hits = _behavior_hits(low)
+        attempts = _attempt_events(low, hits, weights, known)
         counted: dict[str, list[dict[str, object]]] = {}
         discounted: list[dict[str, object]] = []
         if trace is not None:
@@ -658,7 +698,7 @@ class CognitiveBehaviors:
                 reasoning_scale=1.0,
                 stuffed=False,
             )
-        if not any(spans for name, spans in hits.items() if weights.get(name)):
+        if not attempts and not any(spans for name, spans in hits.items() if weights.get(name)):
             return 0.0
         # Behaviour phrases and reflection keywords are phrases, not content: as in reflection,
         # phrases closer than min_following units form one group, and a match counts only if
@@ -687,6 +727,10 @@ class CognitiveBehaviors:
                         phrase = _phrase(low, start, end)[:60]
                         counted[name].append({"phrase": phrase, "start": start, "end": end})
                 events.add(follow_up)
+        if attempts:
+            _count_attempts(
+                attempts, distinct["backtracking"], counted.get("backtracking", []), trace
+            )
         if trace is not None:
             trace["events"] = {name: len(events) for name, events in distinct.items()}
         total = sum(weights.values())
@@ -697,15 +741,26 @@ class CognitiveBehaviors:
         )
         if score == 0.0:
             return 0.0
+        if attempts:  # an attempt's steps are phrases, not reasoning (the cheapest maximum)
+            phrases = _union(phrases + [span for event in attempts for span in event.spans])
         scale, stuffed = _stuffing_factor(low, phrases, self.min_reasoning, self.max_density)
         if trace is not None:
             trace.update(reasoning_scale=scale, stuffed=stuffed)
         score = min(1.0, score / total) * scale
         return min(score, STUFFED_CAP) if stuffed else score
 
+    def _known(self, sample: Sample) -> _Known:
+        """The sample's Countdown target and numbers (row columns, then the prompt)."""
+        return countdown_context(
+            target=sample.row.get(self.target_field),
+            numbers=sample.row.get(self.numbers_field),
+            prompt=sample.prompt,
+        )
+
     def __call__(self, sample: Sample, /) -> float:
         """Score one sample."""
-        return self.score_text(sample.text)
+        low = lower(select_region(normalize(sample.text), self.where))
+        return self._score(low, None, self._known(sample))
 
     def explain(self, sample: Sample, /) -> tuple[float, dict[str, object]]:
         """The score and why (keys: docs/reflection.md, "Explanations").
@@ -713,7 +768,8 @@ class CognitiveBehaviors:
         Keys: ``region`` (``where``), ``region_chars`` (length of the lowercased region
         read), ``matches`` (per behaviour, up to 5 raw ``[phrase, start]``, as
         :func:`behaviors` counts them), ``counted`` (per behaviour, up to 10 matches that
-        formed a distinct event: ``phrase``, ``start``, ``end``), ``discounted`` (up to 20
+        formed a distinct event: ``phrase``, ``start``, ``end``; an unworded Countdown switch
+        is named ``attempt 2 after `25 + 3 = 28` missed 22``), ``discounted`` (up to 20
         weighted matches that did not, with ``behaviour`` and ``why``: ``no content after
         it``, ``followed only by other phrases`` or ``repeated``), ``events`` (distinct
         events per behaviour), ``weights``, ``saturation``, ``reasoning_scale`` (below
@@ -734,7 +790,34 @@ class CognitiveBehaviors:
             [('let me verify', 'repeated'), ('scrap that', 'no content after it')]
         """
         trace: dict[str, object] = {}
-        return self._score(lower(select_region(normalize(sample.text), self.where)), trace), trace
+        low = lower(select_region(normalize(sample.text), self.where))
+        return self._score(low, trace, self._known(sample)), trace
+
+
+_Known = tuple[int | None, tuple[int, ...] | None]
+
+
+def _attempt_events(
+    low: str, hits: dict[str, list[tuple[int, int]]], weights: dict[str, float], known: _Known
+) -> list[AttemptEvent]:
+    """Unworded backtracking events, when backtracking is weighted (none otherwise)."""
+    if not weights.get("backtracking"):
+        return []
+    return unworded_backtracking(low, hits["backtracking"], target=known[0], numbers=known[1])
+
+
+def _count_attempts(
+    attempts: list[AttemptEvent],
+    events: set[tuple[str | None, ...]],
+    counted: list[dict[str, object]],
+    trace: dict[str, object] | None,
+) -> None:
+    """Add the attempt events to backtracking's distinct events (and to the explanation)."""
+    for event in attempts:
+        key = ("attempt", *event.key)
+        if trace is not None and key not in events and len(counted) < _LISTED:
+            counted.append({"phrase": event.describe(), "start": event.start, "end": event.end})
+        events.add(key)
 
 
 #: Matches listed per behaviour in ``counted``, and in all in ``discounted`` (4x).
@@ -858,6 +941,8 @@ def cognitive_behaviors(
     min_following: int = field_default(CognitiveBehaviors, "min_following"),
     min_reasoning: int = field_default(CognitiveBehaviors, "min_reasoning"),
     max_density: float = field_default(CognitiveBehaviors, "max_density"),
+    target_field: str = field_default(CognitiveBehaviors, "target_field"),
+    numbers_field: str = field_default(CognitiveBehaviors, "numbers_field"),
     name: str | None = None,
 ) -> Reward:
     """Return a reward for the four cognitive behaviours, weighted and saturating.
@@ -875,6 +960,8 @@ def cognitive_behaviors(
         min_following: content units that must follow a behaviour phrase for it to count.
         min_reasoning: non-whitespace characters of reasoning for full score.
         max_density: largest share of the text behaviour phrases may cover before the 0.1 cap.
+        target_field: the row column holding the Countdown target (read when present).
+        numbers_field: the row column holding the given Countdown numbers (read when present).
         name: the reward's name; default ``"cognitive_behaviors"`` or
             ``"cognitive_behaviors(<changed options>)"``.
 
@@ -900,6 +987,8 @@ def cognitive_behaviors(
         "min_following": min_following,
         "min_reasoning": min_reasoning,
         "max_density": max_density,
+        "target_field": target_field,
+        "numbers_field": numbers_field,
     }
     defaults = cognitive_behaviors.__kwdefaults__ or {}  # stated once: the signature
     options.update(

@@ -110,6 +110,7 @@ def profile(
     texts: Iterable[object],
     *,
     keywords: Keywords = REFLECTION_KEYWORDS,
+    targets: Iterable[tuple[object, object]] | None = None,
 ) -> Profile:
     """Count how often each keyword and behaviour occurs over many completions.
 
@@ -122,6 +123,8 @@ def profile(
         texts: completions (strings or message lists), e.g. a file's ``completion`` column.
         keywords: the phrases to count, or a built-in set name; default
             :data:`rewardkit.keywords.REFLECTION_KEYWORDS`.
+        targets: per text, the Countdown ``(target, numbers)`` :func:`behaviors` reads for
+            unworded backtracking (``(None, None)`` when unknown); default none known.
 
     Returns:
         A :class:`Profile` (``.to_dict()`` for JSON, ``.format_table()`` to print).
@@ -155,14 +158,16 @@ def profile(
     behavior_occurrences = dict.fromkeys(BEHAVIORS, 0)
     n = aha_count = 0
     reflection_total = 0.0
+    known = iter(targets) if targets is not None else None
     for item in texts:
+        target, numbers = next(known, (None, None)) if known is not None else (None, None)
         text = normalize(completion_text(item))
         low = text.lower()
         n += 1
         for index, count in enumerate(matcher.count(low)):
             occurrences[index] += count
             text_counts[index] += count > 0
-        for name, count in behaviors(text).items():
+        for name, count in behaviors(text, target=target, numbers=numbers).items():
             behavior_occurrences[name] += count
             behavior_texts[name] += count > 0
         aha_count += _AHA.matcher.any(text, low)

@@ -1,0 +1,595 @@
+r"""Unworded backtracking in Countdown: an attempt that misses the target, then a different one.
+
+A structural detector (issue 19). Countdown completions try equation after equation, often
+without a word between them: ``"25 + 3 = 28. 25 - 3 = 22."`` abandons ``25 + 3`` (28 is not
+the target 22) for another attempt. The phrase families of :func:`rewardkit.behaviors` see a
+switch only after a stated failed check ("too big", "not 22"); this module sees the attempts.
+
+Rule, on the lowercased text:
+
+1. **A known target, or nothing.** The target comes from the caller (an argument, the
+   row's ``target`` column, a Countdown prompt: "Using the numbers [19, 36, 55, 7], create
+   an equation that equals 65", both numbers and target, an equation or a target named) or
+   from the
+   completion itself stating it ("the target is 65", "we need to reach 65", "to get 65",
+   "an equation that equals 65"); statements that disagree give no target. Without a target
+   there are no events: math solutions compute chains of equations all the time. The check
+   reads the first :data:`STATED_TARGET_CHARS` characters: five substring searches, then a
+   number right after the word, before any regex runs (about one ``str.find`` over a 2.8 KB
+   text).
+2. **Steps.** Integer arithmetic with a stated integer result: ``25 + 3 = 28``, ``(25 - 3)
+   * 4 = 88``, a running chain ``95 - 44 = 51 + 19 = 70`` (two steps), an expression
+   rewritten on the way ``(78 - 20) - (11 - 7) = 58 - 4 = 54`` (one step); ``+ - * /``,
+   ``× · ÷ −`` and ``x`` between spaces, at most :data:`MAX_STEP_CHARS` characters and 12
+   digits per number, at most :data:`MAX_STEPS` steps kept. A step glued to a letter, a
+   power, a decimal, a fraction bar or a minus sign (``2x + 3 = 7``, ``x^2 + 3 = 12``, ``=
+   2.5``, ``-24 + 11``) is not one.
+3. **Attempts.** A step continues the attempt that produced one of its operands (the latest
+   producer of that value whose result is not yet used); otherwise it begins a new attempt.
+   Where the given numbers are known, every operand of an attempt is a given number (each
+   at most as often as it is given) or a result of the attempt itself; other arithmetic
+   (``65 - 63 = 2``, how far off) is not an attempt, and a result that is also a given
+   number is read as the given number when continuing would overuse a number.
+4. **Events.** Attempt *A* then attempt *B* (in order, *A* ending before *B* begins) is a
+   backtracking event when *A*'s last result is not the target and *B* starts again from the
+   given numbers: with the numbers known, *A* and *B* together use some number more often
+   than it is given; without them, *B* reuses a number *A* used. *B* must be a different
+   attempt: not the same numbers with the same result (the final answer restated, a
+   verification recomputation of the same expression), not only *A*'s numbers to a result
+   *A* reached on its way (a part of it recomputed), and not *A*'s steps repeated and
+   continued. A switch with a backtracking phrase between the two attempts ("too big,
+   scrap that") is counted by the phrase, not again here.
+
+Explanations name the event: ``attempt 2 after `25 + 3 = 28` missed 22``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from itertools import pairwise
+from types import ModuleType
+from typing import NamedTuple
+
+from rewardkit._lazy import lazy_compile
+from rewardkit.text import prompt_text
+
+__all__ = [
+    "MAX_STEPS",
+    "MAX_STEP_CHARS",
+    "STATED_TARGET_CHARS",
+    "AttemptEvent",
+    "countdown_context",
+    "row_context",
+    "unworded_backtracking",
+]
+
+#: Steps kept per text at most, of at most 4x as many candidates read (the rest of a flood of
+#: equations is ignored).
+MAX_STEPS = 400
+#: Longest step read (characters of its expression, the ``=`` and the result).
+MAX_STEP_CHARS = 120
+
+# An expression of non-negative integers with at least one operator, then "= N". Bounded
+# repeats, and one way to split every run of spaces, keep each attempt at a position short;
+# it runs only once a target is known.
+# An operator with the spaces before it: a sign, or "x" between spaces ("19 x 7").
+_OPERATOR = r"(?:[ \t]{0,3}[-+*/\u00d7\u00b7\u00f7\u2212\u2013]|[ \t]{1,3}x(?=[ \t]))"
+_NUMBER = r"[0-9]{1,12}"
+_STEP = lazy_compile(
+    rf"(?<![0-9a-z_.^\\{{}}\-\u2212])(?:\([ \t]{{0,3}}){{0,32}}{_NUMBER}(?![0-9])"
+    rf"(?:(?:[ \t]{{0,3}}\)){{0,32}}{_OPERATOR}"
+    rf"(?:[ \t]{{0,3}}\(){{0,32}}[ \t]{{0,3}}{_NUMBER}(?![0-9])){{1,12}}"
+    rf"(?:[ \t]{{0,3}}\)){{0,32}}[ \t]{{0,3}}(=)[ \t]{{0,3}}({_NUMBER})(?![0-9a-z_^/]|[.,][0-9])"
+)
+_CHAIN_NEXT = lazy_compile(_OPERATOR)
+
+# Where the completion states the target.
+_STATED_TARGET = lazy_compile(
+    r"(?:\btarget(?:[ \t]+(?:number|value))?(?:[ \t]+(?:is|of|=)|[ \t]*[:=]|,)?"
+    r"|\b(?:need|needs|want|wants|have|has|try|trying|aim|aiming|goal is|is|how)[ \t]+to[ \t]+"
+    r"(?:reach|get|make)(?:[ \t]+to)?(?:[ \t]+exactly)?"
+    r"|(?:^|[.!?:\n][ \t]*)to[ \t]+(?:reach|get|make)(?:[ \t]+to)?"
+    r"|\b(?:we|i)[ \t]+(?:must|should|can)[ \t]+reach"
+    r"|\bequation[ \t]+(?:that|which)[ \t]+equals)"
+    # the number ends the clause, or the clause goes on to the numbers: "make 4 gallons" is
+    # not a target
+    r"[ \t]*([0-9]{1,12})(?![.,][0-9])"
+    r"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:using|with|from|by|and|exactly)\b))",
+    re.MULTILINE,
+)
+_NUMBER_AFTER = lazy_compile(
+    r"[a-z]{0,2}(?:[ \t]+(?:number|value|is|of|to|exactly)){0,3}[ \t]*[:=,]?[ \t]*[0-9]"
+)
+#: Characters of the completion read for a stated target (its opening restates the task).
+STATED_TARGET_CHARS = 200
+_STATED_WORDS = ("target", "reach", "to get", "to make", "equal")
+
+# The numbers given, in a prompt or restated: "using the numbers [19, 36, 55, 7]".
+_GIVEN = lazy_compile(
+    r"\bnumbers[ \t]*(?::[ \t]*)?\[?"
+    r"((?:[0-9]{1,12}(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)){1,11}[0-9]{1,12})"
+)
+_PROMPT_TARGET = lazy_compile(
+    r"(?:\bequals|\bresults[ \t]+in|\btarget(?:[ \t]+number)?(?:[ \t]+is|:)?)"
+    r"[ \t]*([0-9]{1,12})\b(?![.,][0-9])"
+)
+#: Characters of a prompt read for the numbers and the target.
+_PROMPT_CHARS = 4000
+_TRANSLATE = str.maketrans(
+    {"\u00d7": "*", "\u00b7": "*", "x": "*", "\u00f7": "/", "\u2212": "-", "\u2013": "-"}
+)
+
+
+class _Step(NamedTuple):
+    """One evaluated step (a NamedTuple: texts hold hundreds, built in a loop)."""
+
+    start: int
+    end: int
+    operands: tuple[int, ...]
+    result: int
+    value: Fraction | int  # what the expression is worth (the result may be stated wrongly)
+    result_at: int  # where the stated result begins
+    inner: tuple[int, ...] = ()  # values of its innermost parentheses: (25 + 3) * 4 reaches 28
+
+
+@dataclass(frozen=True, slots=True)
+class AttemptEvent:
+    """One unworded backtracking event: attempt ``number`` after an attempt that missed.
+
+    Attributes:
+        number: which attempt of the text begins here (1-based, among attempts).
+        failed: the last step of the attempt that missed (as written, spaces collapsed).
+        result: that step's stated result.
+        target: the target it missed.
+        start: where the new attempt begins (position in the lowercased text).
+        end: where the new attempt's first step ends.
+        spans: the spans of every step of both attempts (sorted).
+        key: the event's identity for de-duplication: the attempt it switches to (its given
+            numbers, sorted, and its last result), so switching to the same attempt again
+            counts once.
+    """
+
+    number: int
+    failed: str
+    result: int
+    target: int
+    start: int
+    end: int
+    spans: tuple[tuple[int, int], ...]
+    key: tuple[str, ...]
+
+    def describe(self) -> str:
+        """``attempt 2 after `25 + 3 = 28` missed 22``."""
+        return f"attempt {self.number} after `{self.failed}` missed {self.target}"
+
+
+def _countdown() -> ModuleType:
+    """The Countdown task module, whose cell readers and parser are reused here.
+
+    Imported at first use (only once a target or numbers are given): importing the tasks
+    package costs ``behaviors`` tens of milliseconds it does not need on other texts.
+    """
+    from rewardkit.tasks import countdown
+
+    return countdown
+
+
+def _integer(value: object) -> int | None:
+    fraction = _countdown()._target_value(value)
+    if fraction is None or fraction.denominator != 1:
+        return None
+    return int(fraction)
+
+
+def countdown_context(
+    *, target: object = None, numbers: object = None, prompt: object = None
+) -> tuple[int | None, tuple[int, ...] | None]:
+    """The known target and given numbers from a row's cells and its prompt.
+
+    A cell that is missing or not a number (or not a sequence of integers) is unknown; the
+    prompt fills what the cells do not (the TinyZero sentence: "Using the numbers [19, 36,
+    55, 7], create an equation that equals 65"). Never raises.
+
+    Args:
+        target: the row's target cell (an integer, a numeric string, a numpy integer).
+        numbers: the row's numbers cell (a sequence or array of integers).
+        prompt: the prompt as text, or ``None``.
+
+    Returns:
+        ``(target, numbers)``, each ``None`` when unknown.
+
+    Examples:
+        >>> countdown_context(prompt="Using the numbers [19, 36, 55, 7], create an "
+        ...                   "equation that equals 65.")
+        (65, (19, 36, 55, 7))
+        >>> countdown_context(target="22", numbers=[25, 3])
+        (22, (25, 3))
+        >>> countdown_context(target=2.5, numbers="25, 3")
+        (None, None)
+    """
+    known_target = None if target is None else _integer(target)
+    given = None if numbers is None else _countdown()._numbers(numbers)
+    known_numbers = tuple(given) if given else None
+    if known_numbers is not None and any(n < 0 or n >= 10**12 for n in known_numbers):
+        known_numbers = None
+    if isinstance(prompt, str) and (known_target is None or known_numbers is None):
+        # A Countdown prompt asks for an equation or expression (or names the target), with the
+        # numbers and the target; a math prompt that says "equals 25" gives nothing.
+        head = prompt[:_PROMPT_CHARS].lower()
+        countdown = "numbers" in head and (
+            "equation" in head or "expression" in head or "target" in head
+        )
+        match = _GIVEN.search(head) if countdown else None
+        if match is not None:
+            found = {int(m.group(1)) for m in _PROMPT_TARGET.finditer(head)}
+            if len(found) == 1:
+                known_target = found.pop() if known_target is None else known_target
+                if known_numbers is None:
+                    known_numbers = tuple(int(n) for n in re.findall(r"[0-9]+", match.group(1)))
+    return known_target, known_numbers
+
+
+def row_context(
+    row: Mapping[str, object],
+    *,
+    target_field: str = "target",
+    numbers_field: str = "nums",
+    prompt_field: str = "prompt",
+) -> tuple[int | None, tuple[int, ...] | None]:
+    """:func:`countdown_context` of a dataset row (its columns, then its prompt in any format).
+
+    The column names default to those of :data:`rewardkit.countdown_correct`. Never raises.
+
+    Examples:
+        >>> row_context({"nums": [25, 3], "target": 22, "prompt": "..."})
+        (22, (25, 3))
+        >>> row_context({"prompt": [{"role": "user", "content": "Using the numbers [25, 3], "
+        ...                          "create an equation that equals 22."}]})
+        (22, (25, 3))
+    """
+    prompt = row.get(prompt_field)
+    return countdown_context(
+        target=row.get(target_field),
+        numbers=row.get(numbers_field),
+        prompt=None if prompt is None else prompt_text(prompt),
+    )
+
+
+def _stated_target(low: str) -> int | None:
+    """The target the completion states, when every statement agrees; else ``None``."""
+    head = low[:STATED_TARGET_CHARS]
+    # The cheap check first: every statement has one of these words (under 1 us); then the
+    # statement is searched only around each occurrence of one.
+    if not (
+        "target" in head
+        or "reach" in head
+        or "to get" in head
+        or "to make" in head
+        or "equal" in head
+    ):
+        return None
+    words = [word for word in _STATED_WORDS if word in head]
+    found: set[int] = set()
+    for word in words:
+        at = head.find(word)
+        while at >= 0:
+            # a number must follow the word closely ("get x = 2" in a math text stops here)
+            if _NUMBER_AFTER.match(head, at + len(word)):
+                window = (max(0, at - 40), at + 40)
+                found.update(int(m.group(1)) for m in _STATED_TARGET.finditer(head, *window))
+            at = head.find(word, at + 1)
+    return found.pop() if len(found) == 1 else None
+
+
+_BINARY = lazy_compile(
+    r"[ \t]*([0-9]{1,12})[ \t]*(?:[-+*/]|(?<=[ \t])x(?=[ \t]))[ \t]*([0-9]{1,12})[ \t]*"
+)
+
+
+def _evaluate(expression: str) -> tuple[Fraction | int, tuple[int, ...]] | None:
+    """The value and numbers of a well-formed expression; ``None`` if not, or on a division by 0.
+
+    ``a op b`` (most steps) is read directly; anything longer by the Countdown parser.
+    """
+    if not expression.isascii() or "x" in expression:
+        expression = expression.translate(_TRANSLATE)
+    binary = _BINARY.fullmatch(expression)
+    if binary is not None:
+        left, right = int(binary.group(1)), int(binary.group(2))
+        sign = expression.strip(" \t0123456789")
+        if sign == "/":
+            return (Fraction(left, right), (left, right)) if right else None
+        value = left + right if sign == "+" else left - right if sign == "-" else left * right
+        return value, (left, right)
+    parsed = _countdown()._parse(expression)
+    if parsed is None or parsed[0] is None:
+        return None
+    return parsed[0], tuple(parsed[1])
+
+
+_INNERMOST = lazy_compile(r"\(([^()]{1,60})\)")
+
+
+def _inner_values(low: str, start: int, end: int) -> tuple[int, ...]:
+    """The whole-number values of the innermost parenthesised parts of ``low[start:end]``."""
+    values = []
+    for match in _INNERMOST.finditer(low, start, end):
+        evaluated = _evaluate(match.group(1))
+        if evaluated is not None and evaluated[0] == int(evaluated[0]):
+            values.append(int(evaluated[0]))
+    return tuple(values)
+
+
+def _steps(low: str) -> list[_Step]:
+    """Every evaluated step of ``low`` in order (at most :data:`MAX_STEPS`)."""
+    steps: list[_Step] = []
+    position = 0
+    search = _STEP.search
+    for _ in range(4 * MAX_STEPS):  # matches read, steps kept or not
+        if len(steps) >= MAX_STEPS:
+            break
+        match = search(low, position)
+        if match is None:
+            break
+        start, end = match.span()
+        position = match.start(2)  # a running chain's next step begins at this result
+        if end - start > MAX_STEP_CHARS:
+            continue
+        expression = low[start : match.start(1)]
+        # "(25 + 3 = 28)": a parenthesis opened before the step is not part of it
+        for _ in range(expression.count("(") - expression.count(")")):
+            skip = expression.index("(") + 1
+            start += skip
+            expression = expression[skip:]
+        evaluated = _evaluate(expression)
+        if evaluated is None:
+            continue  # unbalanced, or a division by zero
+        value, operands = evaluated
+        result, result_at = int(match.group(2)), match.start(2)
+        previous = steps[-1] if steps else None
+        if (
+            previous is not None
+            and previous.result_at == start
+            and previous.value != previous.result
+            and value == previous.value
+            and end - previous.start <= MAX_STEP_CHARS
+        ):
+            # "(78 - 20) - (11 - 7) = 58 - 4 = 54": the middle rewrites the expression (its
+            # stated "result" 58 is not its value); one step, worth the last result
+            start, operands = previous.start, previous.operands
+            steps.pop()
+        inner = _inner_values(low, start, match.start(1)) if "(" in expression else ()
+        steps.append(_Step(start, end, operands, result, value, result_at, inner))
+        if _CHAIN_NEXT.match(low, end) is None:
+            position = end
+    return steps
+
+
+@dataclass(slots=True)
+class _Attempt:
+    steps: list[_Step]
+    # numbers used that are not the attempt's own results
+    given: Counter[int]
+    # results of the attempt not yet used by a later step of it
+    open_results: list[int]
+
+
+def _attempts(steps: list[_Step], numbers: tuple[int, ...] | None) -> list[_Attempt]:
+    """Group steps into attempts (rule 3), in order of their first step."""
+    attempts: list[_Attempt] = []
+    owner: dict[int, list[int]] = {}  # result value -> attempts with that result open, in order
+    allowed = Counter(numbers) if numbers is not None else None
+    dropped: set[int] = set()
+    for step in steps:
+        operands = step.operands
+        if allowed is not None and any(
+            value not in allowed and not owner.get(value) for value in operands
+        ):
+            continue  # an operand neither given nor a result: other arithmetic (65 - 63 = 2)
+        linkable = None if allowed is None else _links(operands, attempts, owner, allowed)
+        joined: int | None = None
+        used: list[int] = []
+        for value in operands:
+            holders = owner.get(value)
+            if holders and (linkable is None or holders[-1] in linkable):
+                k = holders.pop()  # the latest producer of that value
+                attempts[k].open_results.remove(value)
+                if joined is None:
+                    joined = k
+                elif k != joined:  # a step joining two attempts: merge the later into one
+                    _merge(attempts, owner, joined, k, dropped)
+                    joined = min(joined, k)
+            else:
+                used.append(value)
+        if joined is None:
+            k = len(attempts)
+            attempts.append(_Attempt([step], Counter(used), [step.result]))
+        else:
+            k = joined
+            attempts[k].steps.append(step)
+            attempts[k].given.update(used)
+            attempts[k].open_results.append(step.result)
+        owner.setdefault(step.result, []).append(k)
+        if allowed is not None and used:
+            given = attempts[k].given
+            if any(given[n] > allowed[n] for n in used):
+                dropped.add(k)  # uses a number more often than given: not an attempt
+    return [a for k, a in enumerate(attempts) if k not in dropped and a.steps]
+
+
+def _unlinked(
+    operands: tuple[int, ...], owner: dict[int, list[int]], reading: set[int]
+) -> list[int]:
+    """The operands a step takes from the given numbers when it continues ``reading``."""
+    unlinked: list[int] = []
+    taken: dict[int, int] = {}
+    for value in operands:
+        holders = owner.get(value)
+        i = taken.get(value, 0)
+        if holders and i < len(holders) and holders[-1 - i] in reading:
+            taken[value] = i + 1
+        else:
+            unlinked.append(value)
+    return unlinked
+
+
+def _links(
+    operands: tuple[int, ...],
+    attempts: list[_Attempt],
+    owner: dict[int, list[int]],
+    allowed: Counter[int],
+) -> set[int] | None:
+    """Which attempts a step may continue, when a result is also a given number (``None``: all).
+
+    ``60 - 40 = 20, 20 * 3 = 60. 3 + 60 = 63`` with 3, 40, 60 given: read as continuing from
+    the result 60, the step would use the 3 twice; read from the given numbers, it is valid.
+    Readings, in order: continue every attempt whose result it uses; only the latest of them;
+    none (a new attempt). The first that uses no number more often than it is given wins (the
+    first, when none does: that attempt is then dropped).
+    """
+    candidates = {owner[v][-1] for v in operands if owner.get(v)}
+    if not candidates:
+        return None
+    if len(candidates) == 1:  # the common case, without counters: is continuing valid?
+        given = attempts[next(iter(candidates))].given
+        unlinked = _unlinked(operands, owner, candidates)
+        if all(given[v] + unlinked.count(v) <= allowed[v] for v in unlinked):
+            return None
+    readings = (
+        [candidates, {max(candidates)}, set()] if len(candidates) > 1 else [candidates, set()]
+    )
+    for reading in readings:
+        usage: Counter[int] = Counter()
+        for k in reading:
+            usage.update(attempts[k].given)
+        usage.update(_unlinked(operands, owner, reading))
+        if all(count <= allowed[n] for n, count in usage.items()):
+            return None if reading is candidates else reading
+    return None
+
+
+def _merge(
+    attempts: list[_Attempt], owner: dict[int, list[int]], a: int, b: int, dropped: set[int]
+) -> None:
+    """Merge attempts ``a`` and ``b`` into the earlier of the two (a tree of sub-results)."""
+    keep, gone = min(a, b), max(a, b)
+    kept, other = attempts[keep], attempts[gone]
+    kept.steps = sorted(kept.steps + other.steps, key=lambda s: s.start)
+    kept.given.update(other.given)
+    kept.open_results.extend(other.open_results)
+    other.steps, other.given, other.open_results = [], Counter(), []
+    for holders in owner.values():
+        holders[:] = sorted(keep if k == gone else k for k in holders)
+    if gone in dropped:
+        dropped.add(keep)
+
+
+def _step_key(step: _Step) -> tuple[tuple[int, ...], int]:
+    return tuple(sorted(step.operands)), step.result
+
+
+def _restarts(a: _Attempt, b: _Attempt, allowed: Counter[int] | None) -> bool:
+    """Whether ``b`` starts again from the given numbers after ``a`` (rule 4)."""
+    if allowed is None:
+        return not a.given.keys().isdisjoint(b.given)
+    first = a.given
+    return any(first[n] + count > allowed[n] for n, count in b.given.items())
+
+
+def _different(a: _Attempt, b: _Attempt) -> bool:
+    """``b`` is not ``a`` restated, recomputed (or a part of it), or repeated and continued."""
+    if a.given == b.given and a.steps[-1].result == b.steps[-1].result:
+        return False
+    if not b.given - a.given:  # only a's numbers: is b's result one a reached on its way?
+        reached = {v for step in a.steps for v in (step.result, *step.inner)}
+        if b.steps[-1].result in reached:
+            return False
+    prefix = [_step_key(s) for s in a.steps]
+    return [_step_key(s) for s in b.steps[: len(prefix)]] != prefix
+
+
+def _identity(attempt: _Attempt) -> tuple[str, ...]:
+    """An attempt as its given numbers (sorted) and its last result: ``("3", "25", "=22")``."""
+    return (*(str(n) for n in sorted(attempt.given.elements())), f"={attempt.steps[-1].result}")
+
+
+def unworded_backtracking(
+    low: str,
+    phrases: Sequence[tuple[int, int]] = (),
+    *,
+    target: object = None,
+    numbers: object = None,
+) -> list[AttemptEvent]:
+    """The unworded backtracking events of a lowercased text (see the module's rule).
+
+    Args:
+        low: the normalised, lowercased text.
+        phrases: spans of backtracking phrases already counted (sorted); a switch with one
+            between the two attempts is theirs, not an event here.
+        target: the known target (``None``: the one the text states, if any).
+        numbers: the given numbers (``None``: the ones the text restates, if any).
+
+    Returns:
+        The events in order; empty without a known target. Never raises.
+
+    Examples:
+        >>> [e.describe() for e in unworded_backtracking("25 + 3 = 28. 25 - 3 = 22.", target=22)]
+        ['attempt 2 after `25 + 3 = 28` missed 22']
+        >>> unworded_backtracking("25 + 3 = 28. 25 - 3 = 22.")  # no known target
+        []
+        >>> unworded_backtracking("95 - 44 = 51, 51 + 19 = 70.", target=70, numbers=[95, 44, 19])
+        []
+    """
+    known_target = None if target is None else _integer(target)
+    given = _countdown()._numbers(numbers) if numbers is not None else None
+    known_numbers = tuple(given) if given else None
+    if known_target is None:
+        known_target = _stated_target(low)
+        if known_target is None:
+            return []
+    if known_numbers is None:
+        match = _GIVEN.search(low, 0, _PROMPT_CHARS)  # numbers the completion restates
+        if match is not None:
+            known_numbers = tuple(int(n) for n in re.findall(r"[0-9]+", match.group(1)))
+    steps = _steps(low)
+    if len(steps) < 2:
+        return []
+    attempts = _attempts(steps, known_numbers)
+    allowed = None if known_numbers is None else Counter(known_numbers)
+    events: list[AttemptEvent] = []
+    phrase_starts = [start for start, _ in phrases]
+    for number, (a, b) in enumerate(pairwise(attempts), start=2):
+        last = a.steps[-1]
+        first = b.steps[0]
+        if last.result == known_target or last.start >= first.start:
+            continue
+        if not (_restarts(a, b, allowed) and _different(a, b)):
+            continue
+        if _phrase_between(phrase_starts, phrases, last.start, first.end):
+            continue
+        spans = tuple(sorted((s.start, s.end) for s in (*a.steps, *b.steps)))
+        events.append(
+            AttemptEvent(
+                number,
+                " ".join(low[last.start : last.end].split()),
+                last.result,
+                known_target,
+                first.start,
+                first.end,
+                spans,
+                _identity(b),
+            )
+        )
+    return events
+
+
+def _phrase_between(
+    starts: list[int], phrases: Sequence[tuple[int, int]], low_end: int, high_end: int
+) -> bool:
+    k = bisect.bisect_left(starts, low_end)
+    return k < len(phrases) and phrases[k][0] < high_end

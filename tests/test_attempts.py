@@ -1,0 +1,516 @@
+"""Unworded backtracking in Countdown (issue 19): labelled traces, hostile input, properties.
+
+The rule is in :mod:`rewardkit.reflect.attempts`; these tables are written by hand from the
+paper's Countdown setting (TinyZero prompt, completions that try equation after equation).
+Time bounds are measured in ``benchmarks/bench_attempts.py``; here hostile inputs must give
+sane answers (a hang would stop the suite).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rewardkit import behaviors, cognitive_behaviors
+from rewardkit.errors import ConfigError
+from rewardkit.reflect import STUFFED_CAP
+from rewardkit.reflect.attempts import (
+    MAX_STEPS,
+    _stated_target,
+    _steps,
+    countdown_context,
+    unworded_backtracking,
+)
+from rewardkit.reflect.cognitive import _behavior_hits
+from rewardkit.text import lower, normalize
+
+P = pytest.param
+NUMS = (19, 36, 55, 7)
+TINYZERO = (
+    "Using the numbers [19, 36, 55, 7], create an equation that equals 65. You can use basic "
+    "arithmetic operations (+, -, *, /) and each number can only be used once."
+)
+
+
+def events(text: str, **known: object) -> list[str]:
+    low = lower(normalize(text))
+    return [event.describe() for event in unworded_backtracking(low, **known)]  # type: ignore[arg-type]
+
+
+# (text, target, numbers, the events expected)
+TRUE = [
+    P(
+        "25 + 3 = 28. 25 - 3 = 22.",
+        22,
+        (25, 3),
+        ["attempt 2 after `25 + 3 = 28` missed 22"],
+        id="two-one-step-attempts",
+    ),
+    P(
+        "55 + 19 = 74, 74 - 7 = 67, 67 + 36 = 103. 55 - 36 = 19, 19 * 7 = 133.",
+        65,
+        NUMS,
+        ["attempt 2 after `67 + 36 = 103` missed 65"],
+        id="tinyzero-chains",
+    ),
+    P(
+        "55 + 19 = 74, 74 - 7 = 67. 36 + 19 = 55, 55 + 7 = 62. 55 + 36 = 91, 91 - 19 = 72, "
+        "72 - 7 = 65.",
+        65,
+        NUMS,
+        ["attempt 2 after `74 - 7 = 67` missed 65", "attempt 3 after `55 + 7 = 62` missed 65"],
+        id="three-attempts-the-last-hits",
+    ),
+    P(
+        "(25 + 3) * 4 = 112. (25 - 3) * 4 = 88.",
+        88,
+        (25, 3, 4),
+        ["attempt 2 after `(25 + 3) * 4 = 112` missed 88"],
+        id="whole-equations",
+    ),
+    P(
+        "25 + 3 = 28, 28 * 4 = 112. 25 + 3 = 28, 28 - 6 = 22.",
+        22,
+        (25, 3, 4, 6),
+        ["attempt 2 after `28 * 4 = 112` missed 22"],
+        id="back-to-an-earlier-step",
+    ),
+    P(
+        "95 - 44 = 51 + 19 = 70. 95 + 19 = 114, 114 - 44 = 70. 44 + 19 = 63.",
+        63,
+        (95, 44, 19),
+        ["attempt 3 after `114 - 44 = 70` missed 63"],
+        id="running-chain-then-a-reordering-then-a-new-one",
+    ),
+    P(
+        "25 × 3 = 75. 25 − 3 = 22.",
+        22,
+        (25, 3),
+        ["attempt 2 after `25 × 3 = 75` missed 22"],
+        id="unicode-operators",
+    ),
+    P(
+        "60 - 40 = 20, 20 * 3 = 60. 3 + 60 = 63, 63 * 40 = 2520.",
+        220,
+        (3, 40, 60),
+        ["attempt 2 after `20 * 3 = 60` missed 220"],
+        id="a-result-equal-to-a-given-number",
+    ),
+    P(
+        "11 - 4 = 7, 7 - 7 = 0, 0 + 22 = 22. 11 * 4 = 44, 44 * 22 = 968.",
+        14,
+        (7, 4, 11, 22),
+        ["attempt 2 after `0 + 22 = 22` missed 14"],
+        id="a-result-that-would-join-two-attempts",
+    ),
+    P(
+        "19 x 7 = 133. 36 + 19 = 55, 55 + 7 = 62.",
+        65,
+        NUMS,
+        ["attempt 2 after `19 x 7 = 133` missed 65"],
+        id="x-between-spaces-multiplies",
+    ),
+    P(
+        "The target is 22. 25 + 3 = 28. 25 - 3 = 22.",
+        None,
+        None,
+        ["attempt 2 after `25 + 3 = 28` missed 22"],
+        id="target-stated-numbers-unknown",
+    ),
+    P(
+        "We need to reach 65 with 19, 36, 55 and 7. 55 + 19 = 74, 74 - 7 = 67. "
+        "36 + 19 = 55, 55 + 7 = 62.",
+        None,
+        None,
+        ["attempt 2 after `74 - 7 = 67` missed 65"],
+        id="we-need-to-reach",
+    ),
+    P(
+        "Okay, so I need to use the numbers 19, 36, 55, and 7 to create an equation that "
+        "equals 65. 55 + 19 = 74, 74 - 7 = 67. 36 + 19 = 55, 55 + 7 = 62.",
+        None,
+        None,
+        ["attempt 2 after `74 - 7 = 67` missed 65"],
+        id="task-restated-in-the-completion",
+    ),
+]
+
+FALSE = [
+    P("95 - 44 = 51, 51 + 19 = 70, 70 - 5 = 65.", 65, (95, 44, 19, 5), id="one-chain"),
+    P("55 + 36 = 91, 91 - 19 = 72, 72 - 7 = 65.", 65, NUMS, id="successful-first-attempt"),
+    P(
+        "25 - 3 = 22. So the answer is 25 - 3 = 22. <answer>25 - 3</answer>",
+        22,
+        (25, 3),
+        id="success-restated",
+    ),
+    P(
+        "(25 + 3) * 4 = 112. So the answer is (25 + 3) * 4 = 112.",
+        88,
+        (25, 3, 4),
+        id="final-answer-restated-after-a-miss",
+    ),
+    P(
+        "(25 - 3) * 4 = 88. Let me verify: 25 - 3 = 22, 22 * 4 = 88.",
+        80,
+        (25, 3, 4),
+        id="verification-recomputes-the-same-expression",
+    ),
+    P(
+        "(25 + 3) * 4 = 112. Check: 25 + 3 = 28.",
+        22,
+        (25, 3, 4),
+        id="a-part-of-a-missed-attempt-recomputed",
+    ),
+    P(
+        "25 + 3 = 28, 28 * 4 = 112. So 25 + 3 = 28 first.",
+        22,
+        (25, 3, 4),
+        id="the-first-step-of-a-missed-chain-restated",
+    ),
+    P(
+        "95 - 44 = 51 and 19 + 7 = 26, then 51 + 26 = 77.",
+        65,
+        (95, 44, 19, 7),
+        id="sub-results-joined-later",
+    ),
+    P("95 - 44 = 51. 19 + 7 = 26.", 65, (95, 44, 19, 7), id="parts-that-do-not-restart"),
+    P(
+        "25 + 3 = 28, 28 - 4 = 24. 24 - 22 = 2, two over.",
+        22,
+        (25, 3, 4),
+        id="how-far-off-is-not-an-attempt",
+    ),
+    P("25 + 3 = 28. 25 - 3 = 22.", None, None, id="target-unknown"),
+    P("25 + 3 = 28. 25 - 3 = 22.", None, (25, 3), id="numbers-without-a-target"),
+    P(
+        "3 + 4 = 7, so 2 * 7 = 14. Then 14 - 5 = 9 and 6 * 6 = 36, 36 + 9 = 45. "
+        "Also 3 * 4 = 12 and 12 + 5 = 17, so 3 + 4 = 7 again.",
+        None,
+        None,
+        id="math-with-many-equations",
+    ),
+    P("12 + 5 = 17. 12 * 5 = 60.", 22, (25, 3), id="numbers-not-given"),
+    P("25 + 3 = 28. 25 + 3 = 28.", 22, (25, 3), id="the-same-attempt-repeated"),
+    P("Multiply by 2 to get 10. 3 + 4 = 7. 3 * 4 = 12.", None, None, id="to-get-a-step-result"),
+    P(
+        "Tim wants to make 4 gallons. 4 * 32 = 128 lemons. 4 * 2 = 8.",
+        None,
+        None,
+        id="a-quantity-is-not-a-target",
+    ),
+    P(
+        "The target is 22. No, the target is 23. 25 + 3 = 28. 25 * 3 = 75.",
+        None,
+        None,
+        id="two-targets",
+    ),
+    P("x^2 + 3 = 12 and 2x + 3 = 7, 3 + 4 = 7.5.", 22, None, id="not-integer-steps"),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "numbers", "expected"), TRUE)
+def test_an_attempt_that_misses_then_a_different_one_is_an_event(
+    text: str, target: int | None, numbers: tuple[int, ...] | None, expected: list[str]
+) -> None:
+    assert events(text, target=target, numbers=numbers) == expected
+
+
+#: The Countdown backtracking example of the paper's judge prompt (kanishkg/cognitive-behaviors,
+#: behavioral_evals/gpt_api_eval.py), numbers [20, 7, 11, 78]: "there are 5 instances of
+#: backtracking to the initial numbers". The prompt gives no target; any it misses will do.
+JUDGE_EXAMPLE = (
+    "(78 - 20) - (11 - 7) = 58 - 4 = 54, (54 - 78) + 11 = -24 + 11 = -13, (-13 + 78) - 11 = "
+    "65 - 11 = 54, (78 - 58) + 11 = 20 + 11 = 31, (78 - 58) + (20 - 11) = 20 + 9 = 29, "
+    "(78 - 20) + (11 - 7) = 58 + 4 = 62, (78 - 11) - (20 - 7) = 67 - 13 = 54, (78 - 20) + "
+    "(11 / 7) = 58 + 1.5714 = 59.5714, (78 - 11) / (20 - 7) = 67 / 13 = 5, (78 - 20) + "
+    "(11 + 7) = 58"
+)
+
+
+def test_the_judge_prompts_example_has_five_switches() -> None:
+    found = events(JUDGE_EXAMPLE, target=36, numbers=(20, 7, 11, 78))
+    assert len(found) == 5
+    assert found[0] == "attempt 2 after `(78 - 20) - (11 - 7) = 58 - 4 = 54` missed 36"
+
+
+def test_a_rewritten_expression_is_one_step() -> None:
+    low = "(2 + 3) * 4 = 5 * 4 = 20 + 1 = 21. 95 - 44 = 51 + 19 = 70."
+    steps = _steps(low)
+    assert [(low[s.start : s.end], s.operands, s.result) for s in steps] == [
+        ("(2 + 3) * 4 = 5 * 4 = 20", (2, 3, 4), 20),
+        ("20 + 1 = 21", (20, 1), 21),
+        ("95 - 44 = 51", (95, 44), 51),
+        ("51 + 19 = 70", (51, 19), 70),
+    ]
+    assert _steps("-24 + 11 = -13. (-13 + 78) = 65") == []
+
+
+@pytest.mark.parametrize(("text", "target", "numbers"), FALSE)
+def test_no_event(text: str, target: int | None, numbers: tuple[int, ...] | None) -> None:
+    assert events(text, target=target, numbers=numbers) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("25 + 3 = 28. 25 - 3 = 22.", 1, id="unworded"),
+        P("25 + 3 = 28, too big. 25 - 3 = 22.", 1, id="worded-counted-once"),
+        P("25 + 3 = 28. Scrap that: 25 - 3 = 22.", 1, id="abandoned-in-words-counted-once"),
+        P("25 - 3 = 22.", 0, id="first-attempt-hits"),
+    ],
+)
+def test_behaviors_count_an_attempt_switch_once(text: str, expected: int) -> None:
+    assert behaviors(text, target=22, numbers=[25, 3])["backtracking"] == expected
+
+
+def test_behaviors_without_a_target_are_unchanged() -> None:
+    text = "25 + 3 = 28. 25 - 3 = 22."
+    assert behaviors(text)["backtracking"] == 0
+    assert behaviors(text, numbers=[25, 3])["backtracking"] == 0
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        P({"prompt": TINYZERO}, (65, NUMS), id="tinyzero-prompt"),
+        P(
+            {"prompt": "Using the numbers 19, 36, 55, 7, write an expression that results in 65."},
+            (65, NUMS),
+            id="paper-eval-prompt",
+        ),
+        P({"target": 22, "numbers": [25, 3], "prompt": TINYZERO}, (22, (25, 3)), id="cells-win"),
+        P({"target": "22"}, (22, None), id="numeric-string"),
+        P(
+            {"prompt": "Using the numbers 19, 36, 55 and 7, create an equation that equals 65."},
+            (65, NUMS),
+            id="numbers-joined-by-and",
+        ),
+        P({"prompt": "Find x such that 3x equals 12."}, (None, None), id="math-prompt"),
+        P(
+            {"prompt": "The numbers 2, 2, 2 and 3 multiply to 24. Which primes make 2400?"},
+            (None, None),
+            id="math-prompt-with-numbers",
+        ),
+        P(
+            {"prompt": "The mean of the numbers 3, 4, 5 and x equals 6. Find x."},
+            (None, None),
+            id="math-prompt-with-numbers-and-equals",
+        ),
+        P({"target": 2.5, "numbers": "25, 3"}, (None, None), id="not-countdown-cells"),
+        P({"target": True, "numbers": [True, 2]}, (None, None), id="booleans"),
+        P({"numbers": [25, -3]}, (None, None), id="negative-number"),
+        P({"prompt": 65}, (None, None), id="prompt-not-text"),
+    ],
+)
+def test_countdown_context(cells: dict[str, object], expected: object) -> None:
+    assert countdown_context(**cells) == expected
+
+
+# -- the reward --------------------------------------------------------------------------------
+
+REASONING = (
+    "We have to combine the numbers with the four operations and use each one once, so I "
+    "will look at sums and differences of the two large numbers before the small ones. "
+    "A product is likely too large, so the sums come first and the small numbers adjust them. "
+)
+COUNTDOWN = REASONING + "55 + 19 = 74, 74 - 7 = 67. 36 + 19 = 55, 55 + 7 = 62. 55 - 36 = 19."
+
+
+def test_the_reward_reads_the_target_from_the_row_and_the_prompt() -> None:
+    reward = cognitive_behaviors({"backtracking": 1.0}, saturation=2)
+    assert reward.score(COUNTDOWN) == 0.0
+    from_row = reward.score(COUNTDOWN, target=65, nums=list(NUMS))
+    assert from_row == 1.0
+    assert reward([COUNTDOWN], prompts=[TINYZERO]) == [from_row]
+
+
+def test_the_trainer_passes_the_columns() -> None:
+    reward = cognitive_behaviors({"backtracking": 1.0})
+    texts = [COUNTDOWN, COUNTDOWN]
+    assert reward(texts, target=[65, 1000], nums=[list(NUMS), list(NUMS)]) == [1.0, 1.0]
+    assert reward(texts, target=[None, "x"], nums=[None, None]) == [0.0, 0.0]
+
+
+def test_numpy_cells_are_read() -> None:
+    np = pytest.importorskip("numpy")
+    reward = cognitive_behaviors({"backtracking": 1.0})
+    assert reward.score(COUNTDOWN, target=np.int64(65), nums=np.array(NUMS)) == 1.0
+
+
+def test_the_column_names_are_options() -> None:
+    reward = cognitive_behaviors({"backtracking": 1.0}, target_field="goal", numbers_field="given")
+    assert reward.score(COUNTDOWN, goal=65, given=list(NUMS)) == 1.0
+    assert reward.score(COUNTDOWN, target=65, nums=list(NUMS)) == 0.0
+    assert "target_fieldgoal" in reward.name
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        P("target_field", "", "target_field: expected a column name; got ''", id="empty"),
+        P("numbers_field", 3, "numbers_field: expected a column name; got 3", id="not-a-str"),
+    ],
+)
+def test_bad_column_options_raise(option: str, value: object, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        cognitive_behaviors(**{option: value})  # type: ignore[arg-type]
+
+
+def test_explanations_name_the_attempt_and_equal_the_score() -> None:
+    reward = cognitive_behaviors()
+    explanation = reward.explain(COUNTDOWN, target=65, nums=list(NUMS))
+    assert explanation.score == reward.score(COUNTDOWN, target=65, nums=list(NUMS))
+    assert [c["phrase"] for c in explanation.details["counted"]["backtracking"]] == [
+        "attempt 2 after `74 - 7 = 67` missed 65",
+        "attempt 3 after `55 + 7 = 62` missed 65",
+    ]
+    assert explanation.details["events"]["backtracking"] == 2
+
+
+def test_a_flood_of_short_attempts_saturates_and_is_not_reasoning() -> None:
+    reward = cognitive_behaviors({"backtracking": 1.0}, saturation=2)
+    nums = [25, 3, 4, 6, 7]
+    pairs = [(a, b) for a in nums for b in nums if a != b]
+    flood = " ".join(f"{a} + {b} = {a + b}. {a} * {b} = {a * b}." for a, b in pairs)
+    row = {"target": 1000, "nums": nums}
+    # the attempts are phrases, not reasoning: a flood alone is capped as stuffing
+    assert reward.score(flood, **row) <= STUFFED_CAP
+    explained = reward.explain(REASONING + flood, **row)
+    assert len(unworded_backtracking(lower(flood), target=1000, numbers=nums)) >= 30
+    # distinct attempts (a + b and b + a are one), saturating at 2 for the score
+    assert explained.details["events"]["backtracking"] >= 10
+    assert explained.details["stuffed"] is True  # attempts outweigh the reasoning
+    assert explained.score <= STUFFED_CAP
+
+
+def test_the_attempts_count_only_when_backtracking_is_weighted() -> None:
+    reward = cognitive_behaviors({"verification": 1.0})
+    assert reward.score(COUNTDOWN, target=65, nums=list(NUMS)) == reward.score(COUNTDOWN)
+
+
+# -- hostile input -----------------------------------------------------------------------------
+
+HOSTILE = [
+    P(" ".join(f"{i % 97} + {i % 13} = {i % 97 + i % 13}." for i in range(10_000)), id="10k-eq"),
+    P(" ".join(["9" * 5000 + " + 1 = " + "9" * 5000] * 20), id="huge-numbers"),
+    P("1 + 1 = " * 20_000, id="eq-flood"),
+    P("=" * 100_000, id="equals-signs"),
+    P("1 + 1 = 1 " * 20_000, id="false-steps-chained"),
+    P("1 / 0 = 1. " * 20_000, id="divisions-by-zero"),
+    P("1 +" * 30_000 + " = 2", id="operator-run"),
+    P("1 x " * 30_000 + "= 2", id="x-run"),
+    P("(1 )+" * 30_000 + " = 2", id="parenthesis-operator-run"),
+    P("(" * 50_000 + "1+1=2", id="open-parentheses"),
+    P("٢٥ + ٣ = ٢٨. ٢٥ - ٣ = ٢٢. " * 2000, id="arabic-indic-digits"),
+    P("25 + 3 = 28. 25 - 3 = 22. " * 5000, id="attempts-repeated"),
+    P("1" * 100_000 + " + 1 = 2", id="one-long-number"),
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_input_is_read_within_bounds(text: str) -> None:
+    low = lower(normalize(text))
+    assert len(_steps(low)) <= MAX_STEPS
+    found = unworded_backtracking(low, target=22, numbers=[25, 3, 4])
+    assert len(found) < MAX_STEPS
+    assert all(event.result != event.target for event in found)
+
+
+def test_unicode_digits_are_not_read_as_numbers() -> None:
+    assert _steps("٢٥ + ٣ = ٢٨. ٢٥ - ٣ = ٢٢.") == []
+    assert events("２５ + ３ = ２８. ２５ - ３ = ２２.", target=22) == [  # NFKC: ASCII digits
+        "attempt 2 after `25 + 3 = 28` missed 22"
+    ]
+
+
+# -- properties --------------------------------------------------------------------------------
+
+arithmetic = st.text(alphabet="0123456789 +-*/()=.,\n", max_size=300)
+texts = st.one_of(st.text(max_size=400), arithmetic)
+
+
+@given(texts, st.one_of(st.none(), st.integers(-5, 200)), st.lists(st.integers(0, 99), max_size=6))
+def test_never_raises_and_stays_bounded(text: str, target: int | None, numbers: list[int]) -> None:
+    low = lower(normalize(text))
+    found = unworded_backtracking(low, target=target, numbers=numbers or None)
+    assert len(found) <= max(0, len(_steps(low)) - 1)
+    for event in found:
+        assert event.result != event.target
+        assert 0 <= event.start < event.end <= len(low)
+
+
+@given(arithmetic)
+def test_without_a_target_there_are_no_events(text: str) -> None:
+    low = lower(normalize(text))
+    assert unworded_backtracking(low) == []
+
+
+@given(texts)
+def test_without_a_target_behaviors_are_the_pattern_counts(text: str) -> None:
+    """A text that states no target is counted exactly as before the detector."""
+    low = lower(normalize(text))
+    if _stated_target(low) is None:
+        hits = _behavior_hits(low)
+        assert behaviors(text) == {name: len(spans) for name, spans in hits.items()}
+
+
+prose = st.text(alphabet="abcdefghijklmnopqrstuvwxyz ,.\n", max_size=200)
+
+
+@given(arithmetic, prose, st.integers(1, 99), st.lists(st.integers(0, 99), max_size=5))
+def test_adding_a_text_without_steps_changes_no_event(
+    text: str, tail: str, target: int, numbers: list[int]
+) -> None:
+    before = events(text, target=target, numbers=numbers or None)
+    assert events(text + " " + tail, target=target, numbers=numbers or None) == before
+
+
+@given(arithmetic, st.integers(1, 99))
+def test_explain_equals_score(text: str, target: int) -> None:
+    reward = cognitive_behaviors()
+    full = REASONING + text
+    assert reward.explain(full, target=target).score == reward.score(full, target=target)
+
+
+# -- real data ---------------------------------------------------------------------------------
+
+
+def test_no_event_on_real_math_completions(shared_data: Path) -> None:
+    path = shared_data / "math500_generations.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 2500
+    for row in rows:
+        low = lower(normalize(row["completion"]))
+        assert unworded_backtracking(low) == []
+        assert countdown_context(prompt=row["problem"]) == (None, None)
+
+
+def test_no_event_on_real_grade_school_solutions(shared_data: Path) -> None:
+    """GSM8K solutions are chains of arithmetic, some stating a goal ("your target is 2000")."""
+    path = shared_data / "gsm8k_model_solutions.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    for row in rows:
+        for text in (row["completion"], row["answer"]):
+            assert unworded_backtracking(lower(normalize(text))) == []
+        assert countdown_context(prompt=row["question"]) == (None, None)
+    path = shared_data / "math_test_full.jsonl"
+    problems = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert all(countdown_context(prompt=p["problem"]) == (None, None) for p in problems)
+
+
+@given(
+    arithmetic,
+    st.one_of(st.none(), st.integers(-5, 200), st.text(max_size=5)),
+    st.lists(st.integers(0, 99), max_size=6),
+)
+def test_the_reward_stays_in_bounds_with_any_row(
+    text: str, target: object, numbers: list[int]
+) -> None:
+    reward = cognitive_behaviors()
+    score = reward.score(REASONING + text, target=target, nums=numbers)
+    assert 0.0 <= score <= 1.0
