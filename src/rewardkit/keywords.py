@@ -306,7 +306,18 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"\s*(?:the (?:target|goal)|" + _NUM + r"(?!\s*[-+*/^]\s*\d)|what we (?:need"
                 r"|want))",
             ),
-            (("not",), _NUM + r",? (?:but |and )?not " + _NUM + r"(?=\s*(?:[.!;:)]|$|\n))"),
+            (
+                ("not",),
+                # (fifth generalisation: "= 73\), not 0, so ..." in LaTeX)
+                _NUM
+                + r",? (?:but |and )?not "
+                + _NUM
+                + r"(?=\s*(?:[.!;:)]|$|\n))|"
+                + _NUM
+                + r"(?:\\\)|\$),? not "
+                + _NUM
+                + r"(?=\s*(?:[.!;:),]|$|\n))",
+            ),
             (
                 ("over", "under", "above", "below", "than", "short"),
                 r"(?:" + _NUM + r"|result|sum|product|total|value)(?:,| is| was)* (?:just |still"
@@ -417,7 +428,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("lines", "coincides", "agree", "match", "consistent", "same"),
                 r"(?:lines up|coincides|agrees|agreeing|matches|consistent) with (?:the (?:given"
                 r"|expected|required|original|earlier|previous|direct|target|known)|our|what|my"
-                r"|a direct)|matching (?:our|what|the (?:given|expected|formula|direct|earlier"
+                r"|a direct|(?:the )?[a-z]+'s (?:formula|theorem|rule|method|identity|law))"
+                r"|matching (?:our|what|the (?:given|expected|formula|direct|earlier"
                 r"|target))|the same (?:as (?:listing|counting|computing|before|by hand|a direct"
                 r"|the direct|our|what we)|(?:answer|result|value) as)",
             ),
@@ -425,7 +437,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("miss", "off", "over", "under", "short"),
                 r"(?:miss(?:es|ed)?|off|over|under|overshoots?|overshot|short) by "
                 + _NUM
-                + r"|(?:falls?|fell|falling|comes?|came|coming) (?:just |a (?:bit|little) )?short",
+                + r"|(?:falls?|fell|falling|comes?|came|coming) (?:just |a (?:bit|little) )?short"
+                r"|(?:that|this|it|which) (?:misses|missed)" + _CLAUSE_END,
             ),
             (
                 ("sanity", "recheck", "re-check", "reverif", "re-verif", "indeed", "exactly"),
@@ -434,9 +447,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r"|exactly (?:the|our) (?:target|goal)",
             ),
             (
-                ("correct", "right", "fine", "valid", "confirmed", "verified"),
+                ("correct", "right", "fine", "valid", "confirmed", "verified", "consistent"),
                 r"so (?:the|our|my) (?:[a-z-]+ ){1,2}?(?:is|are) (?:correct|right|fine|valid"
-                r"|confirmed|verified)" + _CLAUSE_END,
+                r"|confirmed|verified|consistent)" + _CLAUSE_END,
             ),
             (
                 ("✓", "✔", "≠", "—"),
@@ -478,9 +491,20 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|(?:which|that|this) (?:can't|cannot|couldn't) happen",
             ),
             (
-                ("good", "correct", "perfect", "yes", "yep", "bingo", "success", "no"),
+                (
+                    "good",
+                    "correct",
+                    "perfect",
+                    "yes",
+                    "yep",
+                    "bingo",
+                    "success",
+                    "no",
+                    "exactly right",
+                ),
                 # a one-word verdict right after a computed value ("= 18. Good.", "= 48, no.")
-                r"(?<=[\d$)])[.!]\s(?:good|correct|perfect|yes|yep|bingo|success)[.!]"
+                r"(?<=[\d$)])[.!]\s(?:good|correct|perfect|yes|yep|bingo|success|exactly[ ]right)"
+                r"[.!]"
                 r"|(?<=\d,\s)no[.!]",
             ),
             (
@@ -490,7 +514,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("match", "agree"),
-                r"(?:which|this|it) (?:matches|agrees with) (?:\$|[a-z]\()",
+                # fifth generalisation: ", matches 71" right after a computed value
+                r"(?:which|this|it) (?:matches|agrees with) (?:\$|[a-z]\()|(?<=\d),\s(?:matches"
+                r"|matching) " + _NUM,
             ),
             # second broadening (issue 19): forms of the fourth round's misses and of the
             # real MATH-500 completions (verdicts, re-checks, conditions, target arithmetic)
@@ -503,7 +529,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("correct", "true", "good", "right", "valid", "yes", "ok", "works", "checks"),
                 # a verdict word right after a computed value ("= 2^{24}, correct.")
                 r"(?<=[\d)$\]]),\s(?:correct|true|good|right|valid|yes|ok|okay|works|checks out)"
-                r"(?=\s*[.!,;]|\s*$|\n)",
+                r"(?=\s*[.!,;<]|\s*$|\n)",
             ),
             (("both",), r"both sides (?:are (?:equal|the same)|equal " + _NUM + r"|match|agree)"),
             (
@@ -544,7 +570,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("plausib", "reasonab", "sensib"),
                 r"(?:which|this|that|so it|it)(?: is|'s| seems| looks| sounds)(?: (?:quite|very"
-                r"|entirely|perfectly))? (?:plausible|reasonable|sensible)" + _CLAUSE_END,
+                r"|entirely|perfectly))? (?:plausible|reasonable|sensible)"
+                + _CLAUSE_END
+                + r"|(?:make sure|check|verify|confirm) (?:that |whether |if )?(?:the|this|our|my)"
+                r" (?:" + _W + r" ){1,2}?(?:is|are) (?:plausible|reasonable|sensible)",
             ),
             (
                 ("check", "verif", "test"),
@@ -592,9 +621,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" not|indeed)\b",
             ),
             (
-                ("want", "need", "confirm", "verifying", "check"),
+                ("want", "need", "confirm", "verif", "check"),
+                # (fifth generalisation: "verify: 25 * 6 = 150", "check: 3*12 + 4*16 = 100")
                 r"(?<=[\d)$]),\s(?:exactly |precisely |just )?what (?:we|i) (?:want|need|wanted"
-                r"|needed)|(?:confirming|confirmation|verifying|re-?checking)\s*:",
+                r"|needed)|(?:confirming|confirmation|verifying|re-?checking)\s*:|(?:verify"
+                r"|check)\s*:\s*(?:\\\(|\$)?\s*" + _NUM,
             ),
             (
                 ("sense", "should"),
@@ -667,7 +698,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("checks out", "check out", "safe", "sure", "indeed", "nowhere near"),
-                r"checks? out\b|to be (?:safe|sure)\b(?! that)|(?:,|and|which) indeed\b"
+                r"checks? out\b|to be (?:safe|sure)\b(?! that)|(?:,|;|and|which) indeed\b"
                 r"|nowhere near (?:" + _NUM + r"|the (?:target|goal))",
             ),
             (
@@ -753,6 +784,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "better",
                     "leading",
                     "getting",
+                    "paying off",
+                    "converging",
                 ),
                 r"(?:approach|route|path|method|attempt|combination|idea|try|guess|strategy|way"
                 r"|this|that|manipulation|option) (?:fails|failed|also fails|is not working"
@@ -764,7 +797,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" target|the goal)"
                 r"|(?:that's|that is|this is) not (?:it|the way)(?=\s*[.!,;])"
                 r"|(?:maybe|perhaps) (?:" + _W + r" ){1,5}?(?:would|might) (?:be|work) better"
-                r"|no good(?=\s*[.!,;])",
+                r"|no good(?=\s*[.!,;])|(?:isn't|is not|aren't|are not) (?:paying off"
+                r"|converging)\b",
             ),
             (
                 ("different", "another", "new", "better", "other", "alternative", "fresh"),
@@ -780,7 +814,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("another", "next", "new", "else", "different", "second"),
                 r"(?:another|next|new|different) (?:attempt|try|guess|plan|idea|approach"
-                r"|tack)\s*[:.!,]"
+                r"|tack)\s*[:.!,]|(?:another|different|new) (?:grouping|ordering|combination"
+                r"|pairing)\s*:"
                 r"|on second thought|try something (?:else"
                 r"|different)|(?:let's|let me|i'll|we'll|try) (?:" + _W + r" ){0,3}?differently",
             ),
@@ -806,7 +841,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("back",),
                 r"(?:going|go|went|get) back to (?:step|the (?:original|previous|earlier|first"
                 r"|start|beginning|drawing board|equation|setup)|my (?:previous|earlier|first)"
-                r"|square one|where)|step back|backtrack(?:ing)?",
+                r"|square one|where)|step back|backtrack(?:ing)?|back(?:ing)? out of (?:that|this"
+                r"|it)\b",
             ),
             (
                 (
@@ -819,9 +855,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "drawing",
                     "dead",
                     "afresh",
+                    "again with",
                 ),
-                r"start(?:ing)? (?:over|afresh|from scratch)|scra(?:p|tch) (?:that|this|it|the"
-                r" (?:idea|approach|last|previous))|(?<!n.t\s)(?<!nt\s)forget (?:that|this|it)"
+                # ("starting again with the equation" re-computes to check: only a method, "again
+                # with a / an ...", counts)
+                r"start(?:ing)? (?:over|afresh|from scratch|again with (?:a|an)\b)|scra(?:p|tch)"
+                r" (?:that|this|it|the (?:idea|approach|last|previous))|scrap the [a-z]+"
+                r"|(?<!n.t\s)(?<!nt\s)forget (?:that|this|it)"
                 r"(?=\s*[.,;:!]| approach| idea| route)|discard (?:that|this)|abandon (?:this"
                 r"|that|the)|dead[- ]end|drawing board",
             ),
@@ -847,7 +887,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"instead,? (?:let's|let me|i'll|we'll|i will|we will|we can|i can|try|use"
                 r"|consider)|(?:let's|let me|i'll|we'll|i will|we will|try|use|so|let us)(?: "
                 + _W
-                + r"){0,8}? instead\b(?! of)",
+                + r"){0,8}? instead\b(?! of)|(?:^|(?<=[.!?]\s)|(?<=\n))(?:working|trying|going"
+                r"|using|starting|doing)(?: " + _W + r"){0,6}? instead\s*:",
             ),
             (
                 ("swap", "switch", "order", "rearrang"),
@@ -863,7 +904,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r"|(?:over|under|short of|above|below) (?:the )?(?:target|goal)|off by "
                 + _NUM
                 + r")(?:\s*[.!,;:)]+)?\s+(?:(?:so|then|now|next|instead|hmm|ok|okay|what about"
-                r"|how about|try|trying|let's try|maybe)\W*\s*)?\(?"
+                r"|how about|try|trying|let's try|maybe)\W*\s*|(?:let me|let's|i'll|we'll) try(?: "
+                + _W
+                + r"){1,6}?[:,]\s*)?\(?"
                 + _NUM
                 + r"\s*[-+*/x]\s*\(?"
                 + _NUM,
@@ -1047,8 +1090,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r"(?: "
                 + _W
                 + r"){0,10}?,?"
-                r" (?:and )?then,? (?!(?:the|a|an|this|that|it|is|we get|we have|i get|i have)\b)"
-                r"[a-z]+",
+                r" (?:and )?then,? (?:(?!(?:the|a|an|this|that|it|is|we get|we have|i get|i have)"
+                r"\b)[a-z]+|(?:the|that|it|this) (?:" + _W + r" ){0,3}?(?:is|are|becomes|will be)"
+                r" (?:easy|simple|straightforward|immediate))",
             ),
             (
                 ("first",),
@@ -1086,7 +1130,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" (?:goal|step|task|objective|aim|thing to do|target|subgoal)|sub-?goal|plan"
                 r"|strategy|idea|key|trick|approach|key step|main step|game plan)(?: here)?"
                 r" (?:is|will be|would be) (?:to|:|" + _VERBS + r")|(?:step (?:one|1|two|2) is to)"
-                r"|(?:^|(?<=\n))\s*(?:plan|strategy)\s*:"
+                r"|(?:^|(?<=\n)|(?<=>))\s*(?:plan|strategy)\s*:"
                 # (the lookbehinds follow the number: an alternative that starts with a
                 # lookbehind is tried at every offset)
                 r"|(?:two(?<!into[ ]two)|three(?<!into[ ]three)|four(?<!into[ ]four)"
@@ -1137,7 +1181,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|the|it|" + _W + r")(?: " + _W + r"){0,6}?, (?:we|i|let's|let me)(?:'ll)?"
                 r" (?:(?:first|need|have to|must|should|will need)(?: to)?(?: first)? (?:"
                 + _PREREQ
-                + r")\b|first need (?:the|an?|its|their) )",
+                + r")\b|first need (?:the|an?|its|their) )|to (?:find|compute|determine"
+                r"|calculate) (?:the|an?) (?:[^\s.!?;,]+ ){0,5}?(?:we|i) need (?:the|its|their) ",
             ),
             (
                 ("reduces", "boils", "down", "suffices", "enough", "simplifies"),
@@ -1153,14 +1198,17 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("first", "intermediate"),
                 r"(?:make|get|reach|build|create|form|get to) (?:a |an )?"
                 + _NUM
-                + r" first\b|intermediate (?:result|value|goal|target|step|number|total)",
+                + r" first\b|intermediate (?:result|value|goal|target|step|number|total)s?\b",
             ),
             (
                 ("before",),
                 r"before (?:"
                 + _W
                 + r" ){1,6}?(?:we|i) (?:need to|must|have to|should) (?:first )?"
-                + _VERBS,
+                + _VERBS
+                + r"|(?:let's|let me|i'll|we'll|we|i) (?:need to |have to |should |must |want to )?"
+                r"(?:find|get|compute|calculate|determine|work out|figure out|write|list|factor"
+                r"|simplify) (?:" + _W + r" ){1,8}?before (?:anything|everything) else",
             ),
             (
                 ("start", "begin"),
@@ -1171,9 +1219,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("step", "part"),
                 # a goal named before it is worked ("Step 1: find the roots"); a computation
                 # on numbers ("Step 1: add 2 and 3") is plain step numbering, not a subgoal
-                r"(?:(?:step|part) (?:1|one)|first step)\s*[:.)]\s*(?:find|compute|calculate"
+                r"(?:(?:step|part) (?:1|one)|first step)\s*[:.),]\s*(?:find|compute|calculate"
                 r"|determine|figure out|work out|identify|establish|count|list|set up|express"
-                r"|isolate|simplify|factor|get|make|reach) (?:the|a|an|each"
+                r"|isolate|simplify|factor|get|make|reach|show|prove) (?:the|a|an|each|that"
                 r"|all|its|their|how|what|which|whether)\b",
             ),
             (
@@ -1183,7 +1231,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("breaks", "splits", "decomposes", "divides", "separates", "stages", "phases"),
-                r"(?:breaks|splits|decomposes|divides|separates) (?:down )?into (?:"
+                r"(?:breaks|splits|decomposes|divides|separates) (?:naturally |nicely |neatly )?"
+                r"(?:down )?into (?:"
                 + _GERUNDS
                 + r"|"
                 + _NUMWORD
@@ -1309,7 +1358,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _VERBS
                 + r"|"
                 + _GERUNDS
-                + r")",
+                + r")|(?:next|second) (?:goal|target|task) (?:is|will be) (?:its|their)\b",
             ),
             (
                 # "solving for x first and then plugging it in": a plan of two gerunds, found
@@ -1319,10 +1368,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("steps", "stages", "moves", "parts", "phases", "at a time"),
-                r"(?:proceed|go|work|do (?:this|it)|solve (?:this|it)|tackle (?:this|it)|approach"
-                r" (?:this|it)) in (?:two|three|four|five|several|2|3|4|5) (?:steps|stages|moves"
-                r"|parts|phases)|(?:handle|treat|solve|tackle|do|take|consider|deal with)"
-                r" (?:them|these|those|the (?:"
+                r"(?:plan|proceed|go|work|do (?:this|it)|solve (?:this|it)|tackle (?:this|it)"
+                r"|approach (?:this|it)) in (?:two|three|four|five|several|2|3|4|5) (?:steps"
+                r"|stages|moves|parts|phases)|(?:handle|treat|solve|tackle|do|take|consider"
+                r"|deal with) (?:them|these|those|the (?:"
                 + _W
                 + r" )?(?:cases|parts|pieces|steps|equations|terms"
                 r"|conditions)) one at a time",
@@ -1387,7 +1436,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|(?:my|our) (?:aim|goal|target) is to (?:make|get|reach|build|form) (?:a |an )?"
                 + _NUM
                 + r" (?:from|using|with|out of|first)|(?:first|next|intermediate) (?:milestone"
-                r"|target|stop) (?:is|will be) " + _NUM + r"|aim (?:for|at) (?:" + _W + r" ){1,5}?"
+                r"|target|stop) (?:is|will be) (?:" + _NUM + r"|(?:a|an) (?:multiple|product|sum"
+                r"|difference|factor|quotient)\b)|aim (?:for|at) (?:" + _W + r" ){1,5}?"
                 r"first\b|(?:what|that's what|which is what) (?:we|i) (?:should|need to|must)"
                 r" (?:establish|find|compute|show|prove) first\b",
             ),
@@ -1416,8 +1466,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("backward",),
                 r"(?:work|working|worked|works|reason|reasoning|reasoned|think|thinking|go|going"
                 r"|proceed|proceeding|solve|solving|start|starting|trace|tracing|move|moving|step"
-                r"|stepping|plan|planning) backwards?|backwards? (?:chaining|reasoning|from|search"
-                r"|through)",
+                r"|stepping|plan|planning|reach|reaching|build|building)(?: " + _NUM + r")?"
+                r" backwards?|backwards? (?:chaining|reasoning|from|search|through)",
             ),
             (
                 ("back",),
@@ -1429,7 +1479,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:start|starting|begin|beginning|reason|reasoning|think|thinking|work|working"
                 r"|go|going) (?:from|with|at) (?:the )?(?:goal|target|end result|end|desired"
                 r" (?:result|answer|value|outcome|number)|conclusion|final (?:answer|result"
-                r"|value)|what we want)",
+                r"|value)|what we want)|(?:look|looking|view|viewing) at (?:" + _NUM + r"|it|this"
+                r"|the (?:target|goal)) from the end\b",
             ),
             (
                 ("need", "must", "have", "want", "could", "can", "should", "require"),
@@ -1449,7 +1500,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("need", "must", "require", "has", "have", "should"),
-                r"for (?:" + _W + r" ){1,6}?to (?:be|equal|hold|work|vanish|become|come out|end up"
+                r"for (?:" + _W + r" ){1,8}?to (?:be|equal|hold|work|vanish|become|come out|end up"
                 r"|give|reach|make|sum to|get|have|satisfy|exist|cancel|pass|lie|go|meet|touch"
                 r"|divide|intersect|coincide|converge"
                 r"|cross)\b(?! (?:defined|real"
@@ -1564,12 +1615,19 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("target", "goal"),
                 r"(?:target|goal)(?: number)?(?: is)? "
                 + _NUM
-                + r",?(?: (?:and|so|which|since))?(?: "
+                + r"(?:[,.:]?(?: (?:and|so|which|since))?(?: "
                 + _NUM
                 + r")? (?:=|is|equals|can be (?:written|made|expressed) as) "
                 + _NUM
                 + _OP
-                + _NUM,
+                + _NUM
+                + r"|,? is (?:one|two|three|four|five|"
+                + _NUM
+                + r") (?:less|more) than "
+                + _NUM
+                + r"|,? is (?:half|twice|double|triple|three times) (?:of )?"
+                + _NUM
+                + r")",
             ),
             (
                 ("must", "has to", "needs to", "should"),
@@ -1630,7 +1688,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("is to", "are to"),
-                r"if (?:the|this|it|our|that) (?:" + _W + r" )?(?:is|are) to (?:be|equal|reach|make"
+                r"if (?:the|this|it|our|that) (?:"
+                + _W
+                + r" ){0,4}?(?:is|are) to (?:be|equal|reach|make"
                 r"|come out)",
             ),
             (
@@ -1665,7 +1725,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _OP
                 + _NUM
                 + r"|(?:^|(?<=\n)|(?<=[.!]\s))(?:reverse|in reverse|backwards?|working"
-                r" backwards?)\s*:",
+                r" backwards?)\s*:|revers(?:e|ing) (?:the )?(?:reasoning|direction|logic)\b",
             ),
             # third generalisation (issue 19): goal-first forms of real completions
             (
@@ -1699,7 +1759,14 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _W
                 + r" ){0,3}?(?:for|so that|in order for) (?:"
                 + _W
-                + r" ){1,5}?to (?:be|equal|have|hold|exist)\b",
+                + r" ){1,5}?to (?:be|equal|have|hold|exist)\b|(?:need|want|require)s? (?:this|it"
+                r"|that|the "
+                + _W
+                + r") to (?:be|equal|have) (?:"
+                + _W
+                + r" ){0,3}?"
+                + _W
+                + r",? which (?:means|requires)\b",
             ),
             (
                 ("suffices", "enough", "sufficient"),
