@@ -621,7 +621,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" not|indeed)\b",
             ),
             (
-                ("want", "need", "confirm", "verif", "check"),
+                ("want", "need", "confirm", "verify", "check"),
                 # (fifth generalisation: "verify: 25 * 6 = 150", "check: 3*12 + 4*16 = 100")
                 r"(?<=[\d)$]),\s(?:exactly |precisely |just )?what (?:we|i) (?:want|need|wanted"
                 r"|needed)|(?:confirming|confirmation|verifying|re-?checking)\s*:|(?:verify"
