@@ -540,6 +540,15 @@ def test_rejected_third_generalisation_forms(text: str, behavior: str) -> None:
         pytest.param("If the mean of the scores is to be 90, the total is 270.", C, id="is-to-be"),
         pytest.param("I'll reverse the direction and start from 50.", C, id="reverse-direction"),
         pytest.param("We want the curve to be symmetric, which means b is 0.", C, id="want-means"),
+        # paraphrases of the same forms, written after them (a probe of the generalisation)
+        pytest.param("So 9 * 6 = 54, right on 54.", V, id="right-on-n"),
+        pytest.param("That's 61, off by one.", V, id="off-by-word"),
+        pytest.param("The two methods give the same result, 3/8.", V, id="give-the-same"),
+        pytest.param("Step 1 is finding the roots of the quadratic.", S, id="step-1-is-gerund"),
+        pytest.param("Working from 64 backwards, 64 = 8 * 8.", C, id="from-n-backwards"),
+        pytest.param("Which pair multiplies to 48? 6 and 8.", C, id="which-pair"),
+        pytest.param("What value of k makes the lines parallel?", C, id="what-value-makes"),
+        pytest.param("Going in reverse from 30: 30 = 6 * 5.", C, id="in-reverse"),
     ],
 )
 def test_fifth_generalisation_forms(text: str, behavior: str) -> None:

@@ -435,9 +435,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("miss", "off", "over", "under", "short"),
-                r"(?:miss(?:es|ed)?|off|over|under|overshoots?|overshot|short) by "
+                r"(?:miss(?:es|ed)?|off|over|under|overshoots?|overshot|short) by (?:"
                 + _NUM
-                + r"|(?:falls?|fell|falling|comes?|came|coming) (?:just |a (?:bit|little) )?short"
+                + r"|one|two|three|four|five)\b|(?:falls?|fell|falling|comes?|came|coming) (?:just"
+                r" |a (?:bit|little) )?short"
                 r"|(?:that|this|it|which) (?:misses|missed)" + _CLAUSE_END,
             ),
             (
@@ -478,7 +479,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("same",),
                 # "same as above" lists cases in real completions: only a result equal to
                 # an earlier one, or "Same as before." right after a computed value
-                r"same (?:answer|result|value) as (?:before|earlier)|(?:gives|get|got|yields"
+                r"same (?:answer|result|value) as (?:before|earlier)|(?:give|gives|get|got|yields"
                 r"|obtain|arrive at) the same (?:value|answer|result|number)|(?<=[\d$)][.!]\s)same"
                 r" as (?:before|earlier)",
             ),
@@ -509,8 +510,19 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 # (cost: the literal trigger "on" opened a window on almost every text)
-                ("on target", "on the target", "on goal", "on the goal"),
-                r"(?:bang|spot|right|exactly|dead) on[ ](?:the[ ])?(?:target|goal)|on[ ]target",
+                (
+                    "on target",
+                    "on the target",
+                    "on goal",
+                    "on the goal",
+                    "right on",
+                    "spot on",
+                    "dead on",
+                    "bang on",
+                    "exactly on",
+                ),
+                r"(?:bang|spot|right|exactly|dead) on[ ](?:the[ ])?(?:target|goal)|on[ ]target"
+                r"|(?:bang|spot|right|exactly|dead)[ ]on[ ]" + _NUM + r"\b",
             ),
             (
                 ("match", "agree"),
@@ -1353,7 +1365,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("goal", "task", "milestone", "objective", "step", "part", "job", "aim"),
                 r"(?:goal|sub-?goal|task|milestone|objective|sub-?task) (?:1|one|#1)\s*[:.)]"
-                r"|(?:step|part) (?:one|1) is to|(?:first|intermediate|next|immediate) (?:milestone"
+                r"|(?:step|part) (?:one|1) is (?:to|" + _GERUNDS + r")|(?:first|intermediate|next"
+                r"|immediate) (?:milestone"
                 r"|objective|aim|task|job|sub-?task|step) (?:is|will be) (?:to )?(?:"
                 + _VERBS
                 + r"|"
@@ -1641,7 +1654,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:what|which) (?:number|value)s?,? (?:when|if) (?:"
                 + _W
                 + r" ){0,3}?(?:multiplied|added|subtracted|divided|combined|squared|doubled"
-                r"|halved)",
+                r"|halved)|(?:what|which) (?:pair|two numbers|numbers|pair of numbers) (?:multiply"
+                r"|multiplies|add|adds|sum|sums)(?: up)? to " + _NUM,
             ),
             (
                 ("needed", "required", "necessary"),
@@ -1709,8 +1723,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("answer", "target", "goal", "end", "result", "what"),
-                r"(?:work|working|worked|reason|reasoning|start|starting) from the (?:answer|target"
-                r"|goal|end|result) backwards?|(?:reason|reasoning|work|working|start|starting"
+                r"(?:work|working|worked|reason|reasoning|start|starting) from (?:the (?:answer"
+                r"|target|goal|end|result)|"
+                + _NUM
+                + r") backwards?|(?:reason|reasoning|work|working|start|starting"
                 r"|think|thinking) from what (?:we need|the (?:answer|goal|target|result)"
                 r" (?:requires|needs))",
             ),
@@ -1725,7 +1741,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _OP
                 + _NUM
                 + r"|(?:^|(?<=\n)|(?<=[.!]\s))(?:reverse|in reverse|backwards?|working"
-                r" backwards?)\s*:|revers(?:e|ing) (?:the )?(?:reasoning|direction|logic)\b",
+                r" backwards?)\s*:|revers(?:e|ing) (?:the )?(?:reasoning|direction|logic)\b|(?:go"
+                r"|going|work|working|reason|reasoning|think|thinking) in reverse\b",
             ),
             # third generalisation (issue 19): goal-first forms of real completions
             (
@@ -1778,7 +1795,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # the last operation assumed, or the condition asked for: "if the final step is
                 # a division, the numerator ...", "what would make n^2 + 3n divisible by 5?"
                 r"if the (?:final|last) (?:step|operation|move) is|what (?:would|could|will) make"
-                r" (?!sense)",
+                r" (?!sense)|what (?:value|values|number|choice) of [a-z] (?:makes|make|would"
+                r" make)\b",
             ),
             (
                 ("need", "look", "search"),
