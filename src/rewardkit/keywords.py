@@ -439,7 +439,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r"|one|two|three|four|five)\b|(?:falls?|fell|falling|comes?|came|coming) (?:just"
                 r" |a (?:bit|little) )?short"
-                r"|(?:that|this|it|which) (?:misses|missed)" + _CLAUSE_END,
+                r"|misse[sd](?:(?<=\bthat[ ]misse[sd])|(?<=\bthis[ ]misse[sd])"
+                r"|(?<=\bit[ ]misse[sd])|(?<=\bwhich[ ]misse[sd]))" + _CLAUSE_END,
             ),
             (
                 ("sanity", "recheck", "re-check", "reverif", "re-verif", "indeed", "exactly"),
@@ -805,12 +806,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|leads to a contradiction|is too complicated|is getting (?:messy|complicated)"
                 r"|gets (?:messy|complicated)|isn't simplifying|is not simplifying)|no luck"
                 r"|(?:leading|going|getting us|get us|leads|goes) (?:nowhere|anywhere)"
-                r"|(?:isn't|is not|not) (?:leading|getting us|getting me) to (?:" + _NUM + r"|the"
-                r" target|the goal)"
+                r"|(?:isn't|is not|not) (?:(?:leading|getting us|getting me) to (?:"
+                + _NUM
+                + r"|the"
+                r" target|the goal)|paying off\b|converging\b)"
                 r"|(?:that's|that is|this is) not (?:it|the way)(?=\s*[.!,;])"
                 r"|(?:maybe|perhaps) (?:" + _W + r" ){1,5}?(?:would|might) (?:be|work) better"
-                r"|no good(?=\s*[.!,;])|(?:isn't|is not|aren't|are not) (?:paying off"
-                r"|converging)\b",
+                r"|no good(?=\s*[.!,;])",
             ),
             (
                 ("different", "another", "new", "better", "other", "alternative", "fresh"),
@@ -1142,7 +1144,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" (?:goal|step|task|objective|aim|thing to do|target|subgoal)|sub-?goal|plan"
                 r"|strategy|idea|key|trick|approach|key step|main step|game plan)(?: here)?"
                 r" (?:is|will be|would be) (?:to|:|" + _VERBS + r")|(?:step (?:one|1|two|2) is to)"
-                r"|(?:^|(?<=\n)|(?<=>))\s*(?:plan|strategy)\s*:"
+                r"|(?:^|(?<=[\n>]))\s*(?:plan|strategy)\s*:"
                 # (the lookbehinds follow the number: an alternative that starts with a
                 # lookbehind is tried at every offset)
                 r"|(?:two(?<!into[ ]two)|three(?<!into[ ]three)|four(?<!into[ ]four)"
@@ -1492,8 +1494,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:start|starting|begin|beginning|reason|reasoning|think|thinking|work|working"
                 r"|go|going) (?:from|with|at) (?:the )?(?:goal|target|end result|end|desired"
                 r" (?:result|answer|value|outcome|number)|conclusion|final (?:answer|result"
-                r"|value)|what we want)|(?:look|looking|view|viewing) at (?:" + _NUM + r"|it|this"
-                r"|the (?:target|goal)) from the end\b",
+                r"|value)|what we want)",
             ),
             (
                 ("need", "must", "have", "want", "could", "can", "should", "require"),
@@ -1741,8 +1742,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _OP
                 + _NUM
                 + r"|(?:^|(?<=\n)|(?<=[.!]\s))(?:reverse|in reverse|backwards?|working"
-                r" backwards?)\s*:|revers(?:e|ing) (?:the )?(?:reasoning|direction|logic)\b|(?:go"
-                r"|going|work|working|reason|reasoning|think|thinking) in reverse\b",
+                r" backwards?)\s*:",
             ),
             # third generalisation (issue 19): goal-first forms of real completions
             (
@@ -1826,6 +1826,16 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 _NOT_YET + r"|for[ ](?:this|that|it|both)[ ]to (?:happen|be (?:true|possible"
                 r"|the case)|work|hold|occur),? (?:[^\s.!?;]+ ){0,8}?(?:must|needs? to|has to"
                 r"|have to|should)\b",
+            ),
+            (
+                # fifth generalisation (issue 19): "looking at 95 from the end", "I'll reverse
+                # the reasoning", "going in reverse from 30" (a family of its own, searched near
+                # its rare literals: as alternatives of the older families they doubled the cost
+                # of those families' searches)
+                ("from the end", "revers"),
+                r"(?:look|looking|view|viewing) at (?:" + _NUM + r"|it|this|the (?:target|goal))"
+                r" from the end\b|revers(?:e|ing) (?:the )?(?:reasoning|direction|logic)\b|(?:go"
+                r"|going|work|working|reason|reasoning|think|thinking) in reverse\b",
             ),
         ),
     }
