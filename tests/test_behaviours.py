@@ -537,7 +537,7 @@ def test_rejected_third_generalisation_forms(text: str, behavior: str) -> None:
         ),
         pytest.param("Target 30 is 6 more than 24.", C, id="target-more-than"),
         pytest.param("Target 40. 40 = 8 * 5, so the rest should give 5.", C, id="target-dot"),
-        pytest.param("If the mean of the scores is to be 90, the total is 270.", C, id="is-to-be"),
+        pytest.param("36 / 4 = 9, and 9 = 17 - 8.", C, id="quotient-decomposed"),
         pytest.param("I'll reverse the direction and start from 50.", C, id="reverse-direction"),
         pytest.param("We want the curve to be symmetric, which means b is 0.", C, id="want-means"),
         # paraphrases of the same forms, written after them (a probe of the generalisation)
@@ -566,6 +566,7 @@ def test_fifth_generalisation_forms(text: str, behavior: str) -> None:
         pytest.param("This misses the point of the question.", V, id="misses-the-point"),
         pytest.param("To solve the problem we need the formula for the area.", S, id="method"),
         pytest.param("The target is 24. 6 * 4 = 24.", C, id="forward-to-target"),
+        pytest.param("3 + 4 = 7, and then 7 * 2 = 14.", C, id="forward-chain"),
     ],
 )
 def test_rejected_fifth_generalisation_forms(text: str, behavior: str) -> None:

@@ -585,8 +585,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:which|this|that|so it|it)(?: is|'s| seems| looks| sounds)(?: (?:quite|very"
                 r"|entirely|perfectly))? (?:plausible|reasonable|sensible)"
                 + _CLAUSE_END
-                + r"|(?:make sure|check|verify|confirm) (?:that |whether |if )?(?:the|this|our|my)"
-                r" (?:" + _W + r" ){1,2}?(?:is|are) (?:plausible|reasonable|sensible)",
+                + r"|make sure (?:that )?(?:the|this|our|my) (?:"
+                + _W
+                + r" )?"
+                + _W
+                + r" (?:is|are)"
+                r" (?:plausible|reasonable|sensible)",
             ),
             (
                 ("check", "verif", "test"),
@@ -901,8 +905,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"instead,? (?:let's|let me|i'll|we'll|i will|we will|we can|i can|try|use"
                 r"|consider)|(?:let's|let me|i'll|we'll|i will|we will|try|use|so|let us)(?: "
                 + _W
-                + r"){0,8}? instead\b(?! of)|(?:^|(?<=[.!?]\s)|(?<=\n))(?:working|trying|going"
-                r"|using|starting|doing)(?: " + _W + r"){0,6}? instead\s*:",
+                + r"){0,8}? instead\b(?! of)|(?:^|(?<=[.!?]\s)|(?<=\n))(?:working|trying|going)(?: "
+                + _W
+                + r"){0,4}? instead\s*:",
             ),
             (
                 ("swap", "switch", "order", "rearrang"),
@@ -917,13 +922,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r"|(?:over|under|short of|above|below) (?:the )?(?:target|goal)|off by "
                 + _NUM
-                + r")(?:\s*[.!,;:)]+)?\s+(?:(?:so|then|now|next|instead|hmm|ok|okay|what about"
-                r"|how about|try|trying|let's try|maybe)\W*\s*|(?:let me|let's|i'll|we'll) try(?: "
-                + _W
-                + r"){1,6}?[:,]\s*)?\(?"
+                + r")(?:\s*[.!,;:)]+)?\s+(?:(?:(?:so|then|now|next|instead|hmm|ok|okay|what about"
+                r"|how about|try|trying|let's try|maybe)\W*\s*)?\(?"
                 + _NUM
                 + r"\s*[-+*/x]\s*\(?"
-                + _NUM,
+                + _NUM
+                + r"|(?:let me|let's|i'll|we'll) try\b)",
             ),
             # third round (issue 19)
             (
@@ -1220,9 +1224,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _W
                 + r" ){1,6}?(?:we|i) (?:need to|must|have to|should) (?:first )?"
                 + _VERBS
-                + r"|(?:let's|let me|i'll|we'll|we|i) (?:need to |have to |should |must |want to )?"
-                r"(?:find|get|compute|calculate|determine|work out|figure out|write|list|factor"
-                r"|simplify) (?:" + _W + r" ){1,8}?before (?:anything|everything) else",
+                + r"|(?:find|get|compute|calculate|determine|work out|figure out|list|factor)"
+                r" (?:the|its|their|all|a|an) (?:" + _W + r" ){1,6}?before (?:anything|everything)"
+                r" else",
             ),
             (
                 ("start", "begin"),
@@ -1703,9 +1707,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("is to", "are to"),
-                r"if (?:the|this|it|our|that) (?:"
-                + _W
-                + r" ){0,4}?(?:is|are) to (?:be|equal|reach|make"
+                r"if (?:the|this|it|our|that) (?:" + _W + r" )?(?:is|are) to (?:be|equal|reach|make"
                 r"|come out)",
             ),
             (
@@ -1779,9 +1781,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r" ){1,5}?to (?:be|equal|have|hold|exist)\b|(?:need|want|require)s? (?:this|it"
                 r"|that|the "
                 + _W
-                + r") to (?:be|equal|have) (?:"
-                + _W
-                + r" ){0,3}?"
+                + r") to (?:be|equal|have) "
                 + _W
                 + r",? which (?:means|requires)\b",
             ),
@@ -1836,6 +1836,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:look|looking|view|viewing) at (?:" + _NUM + r"|it|this|the (?:target|goal))"
                 r" from the end\b|revers(?:e|ing) (?:the )?(?:reasoning|direction|logic)\b|(?:go"
                 r"|going|work|working|reason|reasoning|think|thinking) in reverse\b",
+            ),
+            (
+                # a result just computed, decomposed in turn: "150 / 6 = 25, and 25 = 30 - 5",
+                # "36 / 4 = 9, and 9 = 17 - 8" (found from its leading "=")
+                (", and", ", so"),
+                r"=\s*" + _NUM + r",[ ](?:and|so) " + _NUM + r"\s*=\s*" + _NUM + _OP + _NUM,
             ),
         ),
     }
