@@ -409,7 +409,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|right|true))" + _CLAUSE_END,
             ),
             (
-                ("check", "sanity", "reality", "cross", "verification", "verify"),
+                ("check", "sanity", "reality", "cross", "verification", "verify", "test"),
                 r"double[- ]?checking|(?:sanity|reality)[- ]?check|cross[- ]?check(?:ing|ed|s)?"
                 r"|(?:as a|a quick|quick|one more"
                 r"|final|quick) test (?:with|on|for|of)|(?:as a|a quick|quick|one more"
@@ -813,7 +813,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|(?:isn't|is not|not) (?:(?:leading|getting us|getting me) to (?:"
                 + _NUM
                 + r"|the"
-                r" target|the goal)|paying off\b|converging\b)"
+                r" target|the goal)|paying[ ]off\b|converging\b)"
                 r"|(?:that's|that is|this is) not (?:it|the way)(?=\s*[.!,;])"
                 r"|(?:maybe|perhaps) (?:" + _W + r" ){1,5}?(?:would|might) (?:be|work) better"
                 r"|no good(?=\s*[.!,;])",
@@ -877,7 +877,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ),
                 # ("starting again with the equation" re-computes to check: only a method, "again
                 # with a / an ...", counts)
-                r"start(?:ing)? (?:over|afresh|from scratch|again with (?:a|an)\b)|scra(?:p|tch)"
+                r"start(?:ing)? (?:over|afresh|from scratch|again[ ]with (?:a|an)\b)|scra(?:p|tch)"
                 r" (?:that|this|it|the (?:idea|approach|last|previous))|scrap the [a-z]+"
                 r"|(?<!n.t\s)(?<!nt\s)forget (?:that|this|it)"
                 r"(?=\s*[.,;:!]| approach| idea| route)|discard (?:that|this)|abandon (?:this"
@@ -1517,7 +1517,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|must|have to|want|could|can|should|require)",
             ),
             (
-                ("need", "must", "require", "has", "have", "should"),
+                ("need", "must", "require", "has", "have", "should", "set", "choose"),
                 r"for (?:" + _W + r" ){1,8}?to (?:be|equal|hold|work|vanish|become|come out|end up"
                 r"|give|reach|make|sum to|get|have|satisfy|exist|cancel|pass|lie|go|meet|touch"
                 r"|divide|intersect|coincide|converge"
@@ -1725,7 +1725,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|at most)(?: " + _W + r"){0,3}?, so",
             ),
             (
-                ("answer", "target", "goal", "end", "result", "what"),
+                ("answer", "target", "goal", "end", "result", "what", "backward"),
                 r"(?:work|working|worked|reason|reasoning|start|starting) from (?:the (?:answer"
                 r"|target|goal|end|result)|"
                 + _NUM
@@ -1764,7 +1764,16 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|need (?:the|an?|its|their|both) )",
             ),
             (
-                ("in order for", "so that", "for the", "for this", "for it", "for a"),
+                (
+                    "in order for",
+                    "so that",
+                    "for the",
+                    "for this",
+                    "for it",
+                    "for a",
+                    "which means",
+                    "which requires",
+                ),
                 # the requirement, then the goal it serves: "f must have degree 3 in order for
                 # the product to have degree 4", "we need this to be positive for the roots to
                 # be real"
@@ -1783,7 +1792,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _W
                 + r") to (?:be|equal|have) "
                 + _W
-                + r",? which (?:means|requires)\b",
+                + r",? which[ ](?:means|requires)\b",
             ),
             (
                 ("suffices", "enough", "sufficient"),
@@ -1834,8 +1843,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # of those families' searches)
                 ("from the end", "revers"),
                 r"(?:look|looking|view|viewing) at (?:" + _NUM + r"|it|this|the (?:target|goal))"
-                r" from the end\b|revers(?:e|ing) (?:the )?(?:reasoning|direction|logic)\b|(?:go"
-                r"|going|work|working|reason|reasoning|think|thinking) in reverse\b",
+                r" from[ ]the[ ]end\b|revers(?:e|ing) (?:the )?(?:reasoning|direction|logic)\b"
+                r"|(?:go|going|work|working|reason|reasoning|think|thinking) in reverse\b",
             ),
             (
                 # a result just computed, decomposed in turn: "150 / 6 = 25, and 25 = 30 - 5",
