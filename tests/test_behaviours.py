@@ -561,6 +561,9 @@ def test_fifth_generalisation_forms(text: str, behavior: str) -> None:
         # fifth generalisation (the standard-library path missed them)
         pytest.param("Quick test with n = 2: 2 + 2 = 4.", V, id="quick-test-with"),
         pytest.param("For the line to be tangent to the circle, we set d = r.", C, id="we-set"),
+        pytest.param(
+            "That doesn't immediately help. Maybe there's another way.", B, id="adverb-help"
+        ),
     ],
 )
 def test_standard_library_path_finds_the_forms_near_their_triggers(

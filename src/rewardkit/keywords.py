@@ -1084,7 +1084,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 # a way judged unhelpful, then another tried: "that doesn't seem helpful.
                 # Alternatively, ...", "so that might not help directly. Let me try ..."
-                ("helpful", "not help", "n't help", "directly help"),
+                # ("help": every match has it, whatever adverbs come before it)
+                ("help",),
                 r"(?:doesn't|does not|didn't|did not|might not|may not|won't|isn't|is not)"
                 r"(?: (?:seem|be|to be|really|directly|very|particularly|immediately))*"
                 r" help(?:ful)?\b[^.!?]"
