@@ -5180,3 +5180,602 @@ EIGHTH_ROUND_CONTROLS: tuple[str, ...] = (
     # row 280, Qwen2.5-14B-Instruct
     "Now substitute this back into the original expression:",
 )
+
+#: Ninth round, set A (issue 19, fifth generalisation): written blind from the paper's
+#: definitions by another helper (math and Countdown), measured before any change and tuned
+#: on since (docs/reflection.md has the figures). A set B written the same way is held out by
+#: the maintainers and is not in this file.
+NINTH_ROUND_A: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        ("My first milestone is a multiple of 10 from 4 and 6; the 7 gets used afterwards.", {S}),
+        ("Evaluating: 15 + 27 + 33 = 75, exactly the target number.", {V}),
+        (
+            "<think> what would make a + b odd? exactly one of them has to be odd. so count "
+            "the pairs with one odd and one even </think>",
+            {C},
+        ),
+        (
+            "<think> 44 + 19 = 63, 63 + 8 = 71, matches 71 </think> <answer> 44 + 19 + 8 </answer>",
+            {V},
+        ),
+        (
+            "I'll confirm the antiderivative by differentiating it: "
+            "\\(\\frac{d}{dx}\\left(\\frac{x^3}{3} + x\\right) = x^2 + 1\\), which is the "
+            "integrand. Good.",
+            {V},
+        ),
+        ("56 - 33 = 23; 23 * 2 = 46. 56 + 33 = 89; 89 - 2 = 87. 33 * 2 = 66; 66 - 56 = 10.", {B}),
+        (
+            "Instead of the law of cosines, which leaves a messy radical, let me go back and "
+            "use the law of sines with the \\(30^\\circ\\) angle.",
+            {B},
+        ),
+        (
+            "New plan: the recursion is hard to unwind directly, so I'm dropping it and going "
+            "after the closed form through a generating function.",
+            {B},
+        ),
+        (
+            "<think> 14 * 5 = 70, 70 + 19 = 89, not 51. try 19 * 5 = 95, 95 - 14 = 81, no. (19 "
+            "- 14) * 5 = 25 nope. 5 * 14 - 19 = 51 yes </think>",
+            {V, B},
+        ),
+        (
+            "I was about to apply AM-GM, but let me back out of that and use Cauchy-Schwarz, "
+            "which fits the sum of fractions better.",
+            {B},
+        ),
+        (
+            "The area \\(\\frac{1}{2} \\cdot 8 \\cdot 6 = 24\\) agrees with Heron's formula: "
+            "\\(s = 12\\) and \\(\\sqrt{12 \\cdot 6 \\cdot 4 \\cdot 2} = \\sqrt{576} = 24\\).",
+            {V},
+        ),
+        ("The target is 31, and 31 + 3 = 34, so 34 - 3 gives it directly.", {C}),
+        ("<think> plan: multiply the small ones, then use the big one </think>", {S}),
+        (
+            "Okay, the trig substitution made things worse. Going back to the original "
+            "integral and using partial fractions on \\(\\frac{1}{x^2 - 1}\\).",
+            {B},
+        ),
+        ("So 6 * (13 - 4) = 6 * 9 = 54, and the target is 54, so this works!", {V}),
+        ("Result: 100 - 46 = 54. The target is 45, so that misses.", {V}),
+        (
+            "Two intermediate goals: a product from 6 and 7, and a difference from 30 and 10; "
+            "after that I'll decide how to combine them.",
+            {S},
+        ),
+        ("Going backwards from 54: 54 = 60 - 6, and 60 = 12 * 5, so 12 * 5 - 6 = 54.", {C}),
+        (
+            "Work back: 24 / 3 = 8, and 8 = 10 - 2, so (10 - 2) * 3 = 24. Check: 8 * 3 = 24 ✓.",
+            {V, C},
+        ),
+        (
+            "<think> i'll get 100 first from 25 and 4, then subtract. 25*4 = 100. 100 - 7 = "
+            "93. target is 93, correct </think>",
+            {V, S},
+        ),
+        ("That gives 98 + 14 = 112, which overshoots 110 by 2.", {V}),
+        (
+            "Let's get the prime factorization of 720 before anything else; the divisor count "
+            "comes straight from the exponents after that.",
+            {S},
+        ),
+        ("9 * 8 = 72, 72 - 50 = 22. 50 - 9 + 8 = 49. 50 + 9 - 8 = 51.", {B}),
+        (
+            "Hmm, 8 * 6 + 2 = 50 is bigger than 38. What if I use 2 as a multiplier with 8 "
+            "instead? 8 * 2 = 16, 16 + 6 = 22 — now it's too small. OK, (8 - 2) * 6 = 36, "
+            "close, but still not 38.",
+            {V, B},
+        ),
+        (
+            "For \\(\\frac{2x - 6}{x + 1}\\) to equal zero, the numerator has to be zero while "
+            "the denominator is not, so \\(x = 3\\).",
+            {C},
+        ),
+        ("20 * 3 + 7 = 67\n20 * 7 - 3 = 137\n(20 + 3) * 7 = 161", {B}),
+        (
+            "For the average of 6 scores to be 85, the total must be 510; the five known "
+            "scores sum to 420, so the sixth must be 90. Check: \\((420 + 90) / 6 = 85\\) ✓.",
+            {V, C},
+        ),
+        (
+            "The substitution led nowhere, so let me restart with a cleaner plan: step one, "
+            "show the triangles are similar; step two, use the ratio of sides to find \\(DE\\).",
+            {B, S},
+        ),
+        (
+            "For \\(N\\) to be a multiple of 12 it must be divisible by both 3 and 4, so its "
+            "last two digits must form a multiple of 4 and its digit sum must be a multiple of "
+            "3.",
+            {C},
+        ),
+        ("I'll work in two stages: stage one uses 60 and 12, stage two brings in the 5.", {S}),
+        (
+            "This induction isn't going anywhere. Let me go back and try a direct proof using "
+            "\\(k^3 - k = (k - 1)k(k + 1)\\).",
+            {B},
+        ),
+        (
+            "Testing \\(x = 5\\): \\(P(5) = 125 - 50 + 5 - 7 = 73\\), not 0, so guessing "
+            "integer roots one at a time isn't paying off. I'll abandon that and look at the "
+            "graph's sign changes instead.",
+            {V, B},
+        ),
+        (
+            "For \\(\\frac{12}{n}\\) to be an integer, \\(n\\) must divide 12, so \\(n \\in "
+            "\\{1, 2, 3, 4, 6, 12\\}\\).",
+            {C},
+        ),
+        (
+            "I'll split this into two pieces: make something with 9 and 6, make something with "
+            "12 and 3, then join them.",
+            {S},
+        ),
+        (
+            "For the product \\((x - 2)(x + 5)\\) to be zero, at least one factor has to be "
+            "zero, so \\(x = 2\\) or \\(x = -5\\).",
+            {C},
+        ),
+        (
+            "Let me break this into cases, \\(x \\ge 0\\) and \\(x < 0\\), and solve \\(|x| + "
+            "2x = 9\\) in each.",
+            {S},
+        ),
+        ("81 / 9 = 9, 9 + 14 = 23. 81 - 9 - 14 = 58.", {B}),
+        (
+            "That guess for the particular solution cannot work because \\(e^{2x}\\) already "
+            "solves the homogeneous equation, so I'll abandon it and try \\(Axe^{2x}\\).",
+            {B},
+        ),
+        (
+            "I'll reduce this to two smaller questions: how many ways to choose the committee, "
+            "and how many of those include both officers.",
+            {S},
+        ),
+        (
+            "Let me make sure the limit is plausible numerically: at \\(x = 0.001\\), "
+            "\\(\\frac{\\sin x}{x} \\approx 0.99999983\\), very close to 1.",
+            {V},
+        ),
+        ("<think> ok so first get the common ratio r, then the 10th term is easy </think>", {S}),
+        ("Target 19 is one less than 20, and 20 = 4 * 5, so 4 * 5 - 1 = 19.", {C}),
+        (
+            "Guessing values of \\(n\\) isn't converging, so I'll reverse the reasoning: for "
+            "\\(n^2 + n = 132\\) we need two consecutive integers whose product is 132, and "
+            "\\(11 \\cdot 12 = 132\\) gives \\(n = 11\\).",
+            {B, C},
+        ),
+        ("3 * 17 = 51, 51 + 22 = 73. 22 * 3 = 66, 66 + 17 = 83.", {B}),
+        (
+            "## Step 1: Find the train's speed\nOnce we have the speed, the second step is to "
+            "divide the distance by it to get the time.",
+            {S},
+        ),
+        (
+            "11 + 7 + 6 = 24. Working back from 71 instead: 71 = 77 - 6 and 77 = 11 * 7, so 11 "
+            "* 7 - 6 = 71.",
+            {B, C},
+        ),
+        (
+            "Step one is to find where the two curves intersect, since those give the limits "
+            "of integration; step two is to integrate the difference of the functions.",
+            {S},
+        ),
+        (
+            "Plugging \\(x = 4\\) back into the original equation: \\(2(4) + 7 = 15\\), which "
+            "matches the right-hand side, so the solution holds.",
+            {V},
+        ),
+        (
+            "Looking at 95 from the end, 95 = 100 - 5, and 100 = 4 * 25, which gives 4 * 25 - "
+            "5 = 95.",
+            {C},
+        ),
+        (
+            "Plan: (1) compute the area of the square, (2) compute the area of the inscribed "
+            "circle, (3) subtract the second from the first.",
+            {S},
+        ),
+        ("Plan in two moves: pair 50 and 2, then pair that result with 19.", {S}),
+        ("<think> target 36. 36 / 4 = 9, and 9 = 17 - 8, so (17 - 8) * 4 </think>", {C}),
+        (
+            "(39 - 28) * 3 = 33, less than half of 70. Scrap the subtraction and just add "
+            "everything: 39 + 28 + 3 = 70. Exactly right.",
+            {V, B},
+        ),
+        ("Let me check: 12 * 7 = 84, and 84 - 9 = 75. Yes, 75 is the target.", {V}),
+        (
+            "This breaks naturally into three pieces: the probability of drawing red first, "
+            "the conditional probability of blue second, and then their product.",
+            {S},
+        ),
+        (
+            "Let's try another ordering of the numbers: 8 - 2 first, then times 9: (8 - 2) * 9 "
+            "= 54.",
+            {B},
+        ),
+        (
+            "90 / 3 + 2 = 32, not 15. Different grouping: 90 / (3 * 2) = 90 / 6 = 15, that's it.",
+            {V, B},
+        ),
+        (
+            "Working backwards: to find the fifth term we need the common difference, and to "
+            "find that we need two known terms, which we have: \\(a_2 = 7\\) and \\(a_4 = "
+            "13\\).",
+            {S, C},
+        ),
+        (
+            "Let me double-check the derivative by differentiating again term by term: "
+            "\\(\\frac{d}{dx}(3x^2) = 6x\\) and \\(\\frac{d}{dx}(-5x) = -5\\), so \\(f'(x) = "
+            "6x - 5\\) is right.",
+            {V},
+        ),
+        ("15 * 6 = 90, 90 + 2 = 92\n15 * 2 = 30, 30 + 6 = 36\n(15 + 6) * 2 = 42", {B}),
+        (
+            "(30 + 20) * 2 = 100, too big. Let me go backwards from 70 instead: 70 - 30 = 40, "
+            "and 40 = 20 * 2. So 30 + 20 * 2 = 70.",
+            {V, B, C},
+        ),
+        (
+            "For the expression to be undefined, the denominator \\(x^2 - 4\\) has to vanish, "
+            "which means \\(x = \\pm 2\\).",
+            {C},
+        ),
+        (
+            "First find the radius: \\(\\pi r^2 = 49\\pi\\) gives \\(r = 7\\). Check: \\(\\pi "
+            "\\cdot 7^2 = 49\\pi\\) ✓. Then the circumference is \\(2\\pi \\cdot 7 = 14\\pi\\).",
+            {V, S},
+        ),
+        ("(18 + 2) * 3 = 60, 18 * 3 + 2 = 56, 18 * 2 * 3 = 108", {B}),
+        (
+            "Attempt 1: 13 * 7 = 91, 91 + 2 = 93 ≠ 105. Attempt 2: (13 + 2) * 7 = 15 * 7 = 105 ✓.",
+            {V, B},
+        ),
+        (
+            "Direct factoring isn't working, so I'll change tack: first reduce modulo 4, then "
+            "treat the cases \\(n\\) even and \\(n\\) odd separately.",
+            {B, S},
+        ),
+        (
+            "(25 + 3) * 4 = 112, too high. Let me try multiplying 25 by 4 first: 100 - 3 = 97. "
+            "That's the target.",
+            {V, B},
+        ),
+        ("<think> target 16. 16 = 20 - 4, and 4 = 12 / 3. so 20 - 12 / 3 </think>", {C}),
+        (
+            "Rather than keep grinding through cases, I'll switch to complementary counting: "
+            "count the arrangements where the vowels are adjacent and subtract from the total.",
+            {B},
+        ),
+        (
+            "If the mean of five numbers is to be 12, their total must be 60; the four we have "
+            "add to 47, so the fifth has to be 13.",
+            {C},
+        ),
+        (
+            "The sixth term is 96 and each term is twice the previous one, so going backwards: "
+            "48, 24, 12, 6, and the first term is 3.",
+            {C},
+        ),
+        ("Working backwards from 48: 48 = 6 * 8, and 8 = 11 - 3. So 6 * (11 - 3) = 48.", {C}),
+        (
+            "\\((21 + 14) \\times 4 = 140\\), which is double the target of 70. Let me "
+            "reconsider the grouping: \\(21 \\times 4 - 14 = 84 - 14 = 70\\). This works.",
+            {V, B},
+        ),
+        (
+            "<think> 150 / 6 = 25, and 25 = 30 - 5. so (30 - 5) * 6 = 150. verify: 25 * 6 = "
+            "150 yes </think>",
+            {V, C},
+        ),
+        ("91 - 37 = 54, 54 - 5 = 49. 91 - 37 + 5 = 59.", {B}),
+        (
+            "Verifying: \\(\\binom{6}{2} = \\frac{6 \\cdot 5}{2} = 15\\), the same number I "
+            "got by listing the pairs one by one.",
+            {V},
+        ),
+        ("(36 / 4) + 50 = 59. Is 59 equal to 61? No, it is short by 2.", {V}),
+        (
+            "Undo the last step: if the final move is subtracting 7, the value before it is "
+            "39, and 39 = 13 * 3. Therefore 13 * 3 - 7 = 32.",
+            {C},
+        ),
+        (
+            "Our intermediate target is \\(\\sin \\theta\\); once we have it, \\(\\tan "
+            "\\theta\\) follows from \\(\\cos \\theta = \\frac{4}{5}\\).",
+            {S},
+        ),
+        (
+            "We want the line to be tangent, which means the quadratic we get must have a "
+            "double root, so its discriminant must be zero: \\(k^2 - 16 = 0\\), giving \\(k = "
+            "\\pm 4\\).",
+            {C},
+        ),
+        (
+            "Since 65 = 5 * 13 and we have a 5, the remaining numbers should produce 13: 26 / "
+            "2 = 13. So 5 * (26 / 2) = 65.",
+            {S, C},
+        ),
+        (
+            "We'll do this in two parts: first find the slope of the line through the two "
+            "points, then use point-slope form to get the equation.",
+            {S},
+        ),
+        ("Reach 27 backwards: 27 = 3 * 9, and 9 is 45 / 5, so 3 * (45 / 5) = 27.", {C}),
+        (
+            "<think> (64 - 4) / 2 = 30 . (64 + 4) / 2 = 34 . 64 / 4 + 2 = 18 </think> <answer> "
+            "64 / 4 + 2 </answer>",
+            {B},
+        ),
+        (
+            "First, get the intersection point: \\(x = 2\\); checking both lines, \\(y = 2(2) "
+            "+ 1 = 5\\) and \\(y = 9 - 2(2) = 5\\), so it's consistent. With the point in "
+            "hand, the next goal is its distance to the origin.",
+            {V, S},
+        ),
+        (
+            "<think> 99 = 100 - 1. so i need a 1 from 7 and 6, and a 100 from 4 and 25. 7 - 6 "
+            "= 1, 4 * 25 = 100. 4 * 25 - (7 - 6) </think>",
+            {S, C},
+        ),
+        (
+            "First goal: list all the divisors of 36. Second: keep the ones that are perfect "
+            "squares. Third: add them up.",
+            {S},
+        ),
+        (
+            "Hmm, \\(\\frac{3}{4} + \\frac{2}{3} = \\frac{5}{7}\\)? No—that adds numerators "
+            "and denominators, and \\(\\frac{5}{7}\\) is smaller than \\(\\frac{3}{4}\\) "
+            "alone. Starting again with a common denominator: \\(\\frac{9}{12} + \\frac{8}{12} "
+            "= \\frac{17}{12}\\).",
+            {V, B},
+        ),
+        (
+            "Check: \\(17 \\equiv 2 \\pmod 5\\) and \\(17 \\equiv 1 \\pmod 4\\), so \\(x = "
+            "17\\) satisfies both congruences.",
+            {V},
+        ),
+        ("Let me get a 10 out of 7 and 3 first, then use it with 6 and 8.", {S}),
+        ("The target 14 equals 70 / 5, and 70 = 67 + 3, so (67 + 3) / 5 = 14.", {C}),
+        (
+            "The roots should sum to \\(-\\frac{b}{a} = 7\\) and multiply to \\(\\frac{c}{a} = "
+            "12\\); indeed \\(3 + 4 = 7\\) and \\(3 \\cdot 4 = 12\\), so the factoring is "
+            "consistent.",
+            {V},
+        ),
+        (
+            "The goal is \\(x\\), which equals \\(180^\\circ\\) minus the other two angles of "
+            "the triangle, so we need those two: one is given as \\(50^\\circ\\) and the other "
+            "is the vertical angle, \\(65^\\circ\\).",
+            {S, C},
+        ),
+        (
+            "Split the sum: handle the even-indexed terms and the odd-indexed terms "
+            "separately, then combine the two results.",
+            {S},
+        ),
+    )
+)
+
+#: The Countdown instance of each ninth-round row, in the same order: (target, numbers), or
+#: None for a math row (for a detector that reads the target from the prompt).
+NINTH_ROUND_A_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (70, (4, 6, 7)),
+    (75, (15, 27, 33)),
+    None,
+    (71, (44, 19, 8)),
+    None,
+    (10, (56, 33, 2)),
+    None,
+    None,
+    (51, (14, 5, 19)),
+    None,
+    None,
+    (31, (34, 3)),
+    (56, (2, 3, 50)),
+    None,
+    (54, (6, 13, 4)),
+    (45, (100, 46, 9)),
+    (62, (6, 7, 30, 10)),
+    (54, (12, 5, 6)),
+    (24, (10, 2, 3)),
+    (93, (25, 4, 7)),
+    (110, (98, 14, 2)),
+    None,
+    (51, (9, 8, 50)),
+    (38, (8, 6, 2)),
+    None,
+    (161, (20, 3, 7)),
+    None,
+    None,
+    None,
+    (25, (60, 12, 5)),
+    None,
+    None,
+    None,
+    (69, (9, 6, 12, 3)),
+    None,
+    None,
+    (58, (81, 9, 14)),
+    None,
+    None,
+    None,
+    None,
+    (19, (4, 5, 1)),
+    None,
+    (83, (3, 17, 22)),
+    None,
+    (71, (11, 7, 6)),
+    None,
+    None,
+    (95, (4, 25, 5)),
+    None,
+    (81, (50, 2, 19)),
+    (36, (4, 17, 8)),
+    (70, (39, 28, 3)),
+    (75, (12, 7, 9)),
+    None,
+    (54, (8, 2, 9)),
+    (15, (90, 3, 2)),
+    None,
+    None,
+    (42, (15, 6, 2)),
+    (70, (30, 20, 2)),
+    None,
+    None,
+    (108, (18, 2, 3)),
+    (105, (13, 7, 2)),
+    None,
+    (97, (25, 3, 4)),
+    (16, (20, 12, 3)),
+    None,
+    None,
+    None,
+    (48, (6, 11, 3)),
+    (70, (21, 14, 4)),
+    (150, (6, 30, 5)),
+    (59, (91, 37, 5)),
+    None,
+    (61, (36, 4, 50, 2)),
+    (32, (13, 3, 7)),
+    None,
+    None,
+    (65, (5, 26, 2)),
+    None,
+    (27, (3, 45, 5)),
+    (18, (64, 4, 2)),
+    None,
+    (99, (7, 6, 4, 25)),
+    None,
+    None,
+    None,
+    (68, (7, 3, 6, 8)),
+    (14, (67, 3, 5)),
+    None,
+    None,
+    None,
+)
+
+#: Ninth-round controls (no behaviour: clarification, restatement, plain steps, forward
+#: computation, substitution that computes).
+NINTH_ROUND_A_CONTROLS: tuple[str, ...] = (
+    "\\(\\binom{8}{3} = 56\\).",
+    "Therefore, the answer is \\(\\boxed{12}\\).",
+    "Let's confirm the domain first: \\(\\ln(x - 1)\\) is only defined for \\(x > 1\\).",
+    "To count the arrangements we use the multiplication principle.",
+    "Next I'll collect the like terms.",
+    "(93 - 3) / 10 = 9",
+    "Step 1: 14 * 3 = 42. Step 2: 42 + 5 = 47.",
+    "To evaluate this integral we use integration by parts with \\(u = x\\).",
+    "Step 2: \\(3x = 21\\), so \\(x = 7\\).",
+    "Step 1: 33 - 18 = 15\nStep 2: 15 * 4 = 60",
+    "We use the quadratic formula here.",
+    "The interval is closed, \\([0, 2\\pi]\\), so the endpoints are included.",
+    "We are asked to find the number of positive divisors of 360.",
+    "<think> 19 + 2 = 21, 21 * 4 = 84 </think>\n<answer> (19 + 2) * 4 </answer>",
+    "Let me now write the general term of the expansion.",
+    "The circumference is \\(2\\pi \\cdot 5 = 10\\pi\\).",
+    "I'll now simplify the fraction.",
+    "Multiplying both sides by 4 gives \\(3x - 8 = 20\\), so \\(3x = 28\\) and \\(x = "
+    "\\frac{28}{3}\\).",
+    "Step 1: Expand \\((x + 2)^2 = x^2 + 4x + 4\\). Step 2: Subtract 4 from both sides.",
+    "<think> 9 * 9 = 81, 81 + 6 = 87 </think> <answer> 9 * 9 + 6 </answer>",
+    "Let me try multiplying the two largest numbers.",
+    "We need to determine whether 0 counts as a natural number in this problem; it says "
+    "positive, so it doesn't.",
+    "To find \\(x\\), we expand the product and collect like terms.",
+    "\\(\\int_0^2 3x^2 \\, dx = [x^3]_0^2 = 8\\).",
+    "Let me be careful about what 'between 1 and 100' means; the problem says inclusive.",
+    "The question wants the answer in simplest radical form.",
+    "We should confirm that \\(n\\) is an integer—yes, the problem states \\(n \\in "
+    "\\mathbb{Z}\\).",
+    "Step 1: 25 + 25 = 50. Step 2: 50 * 2 = 100.",
+    "So \\(x = 4\\) is our answer.",
+    "Step 3: The area is \\(\\frac{1}{2} \\cdot 10 \\cdot 4 = 20\\).",
+    "Let me make sure I understand: we have to use all four numbers exactly once.",
+    "We start Newton's method from \\(x_0 = 1\\).",
+    "The remainder is 3, since \\(59 = 7 \\cdot 8 + 3\\).",
+    "The goal of the problem is to find the perimeter of the trapezoid.",
+    "Adding the two equations gives \\(2x = 10\\), hence \\(x = 5\\) and \\(y = 2\\).",
+    "**Step 1.** \\(\\log_2 32 = 5\\). **Step 2.** \\(5 + 3 = 8\\).",
+    "38 + 27 = 65, 65 - 4 = 61.",
+    "\\(\\frac{1}{2} + \\frac{1}{3} = \\frac{5}{6}\\).",
+    "Multiply 23 by 4 to get 92, then add 7 to get 99.",
+    "Maria writes a check for \\$45 and deposits \\$120; what is her new balance?",
+    "So the final answer is \\(\\frac{3}{8}\\).",
+    "Let me compute the discriminant.",
+    "<think> 30 - 6 = 24, 24 + 9 = 33 </think> <answer> 30 - 6 + 9 </answer>",
+    "There are \\(4! = 24\\) ways to order the books.",
+    "1) 7 * 6 = 42\n2) 42 - 10 = 32",
+    "Before starting, note that the problem asks for positive integers only.",
+    "Now I'll expand the left-hand side.",
+    "Just to be clear about the rules: each number can be used at most once, and only +, -, *, "
+    "/ are allowed.",
+    "Substitute \\(y = 2x + 1\\) into the second equation: \\(3x + 2(2x + 1) = 16\\).",
+    "So 81 - 45 = 36 and 36 / 6 = 6.",
+    "16 + 16 = 32, 32 * 3 = 96.",
+    "To compute the area, we apply the shoelace formula to the vertices.",
+    "To simplify, we rationalize the denominator by multiplying by \\(\\sqrt{3}\\).",
+    "Putting \\(n = 10\\) in the formula, \\(S = \\frac{10 \\cdot 11}{2} = 55\\).",
+    "Final answer: 6 * (7 + 5) = 72",
+)
+
+#: The Countdown instance of each ninth-round control, in the same order.
+NINTH_ROUND_A_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    None,
+    None,
+    None,
+    None,
+    None,
+    (9, (93, 3, 10)),
+    (47, (14, 3, 5)),
+    None,
+    None,
+    (60, (33, 18, 4)),
+    None,
+    None,
+    None,
+    (84, (19, 2, 4)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    (87, (9, 9, 6)),
+    (120, (15, 8, 3)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (100, (25, 25, 2)),
+    None,
+    None,
+    (29, (3, 7, 11, 2)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    (61, (38, 27, 4)),
+    None,
+    (99, (23, 4, 7)),
+    None,
+    None,
+    None,
+    (33, (30, 6, 9)),
+    None,
+    (32, (7, 6, 10)),
+    None,
+    None,
+    (64, (12, 5, 4, 8)),
+    None,
+    (6, (81, 45, 6)),
+    (96, (16, 16, 3)),
+    None,
+    None,
+    None,
+    (72, (6, 7, 5)),
+)

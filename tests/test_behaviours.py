@@ -29,6 +29,10 @@ from tests.behaviour_examples import (
     FOURTH_ROUND_CONTROLS,
     HELD_OUT,
     HELD_OUT_CONTROLS,
+    NINTH_ROUND_A,
+    NINTH_ROUND_A_CONTROLS,
+    NINTH_ROUND_A_CONTROLS_COUNTDOWN,
+    NINTH_ROUND_A_COUNTDOWN,
     POSITIVES,
     SEVENTH_ROUND,
     SEVENTH_ROUND_CONTROLS,
@@ -214,6 +218,26 @@ def test_eighth_round_controls_draw_no_more_than_measured() -> None:
     assert len(flagged) <= EIGHTH_ROUND_FLAGGED_CONTROLS, flagged
 
 
+def test_ninth_round_set_a_table_is_large_enough() -> None:
+    for name in BEHAVIORS:
+        assert sum(name in labels for _, labels in NINTH_ROUND_A) >= 25, name
+    assert len(NINTH_ROUND_A_CONTROLS) >= 50
+    assert len(NINTH_ROUND_A_COUNTDOWN) == len(NINTH_ROUND_A)
+    assert len(NINTH_ROUND_A_CONTROLS_COUNTDOWN) == len(NINTH_ROUND_A_CONTROLS)
+    countdown = sum(instance is not None for instance in NINTH_ROUND_A_COUNTDOWN)
+    assert 30 <= countdown <= len(NINTH_ROUND_A) - 30  # both domains
+
+
+@pytest.mark.parametrize("behavior", BEHAVIORS)
+def test_ninth_round_set_a_keeps_the_targets(behavior: str) -> None:
+    # Written blind from the paper's definitions, measured before the fifth generalisation
+    # (docs/reflection.md has the figures), tuned on since. Backtracking is at the target with
+    # every worded form found: its 9 misses are unworded Countdown attempt sequences.
+    precision, recall, misses = _precision_recall(behavior, NINTH_ROUND_A, NINTH_ROUND_A_CONTROLS)
+    assert recall >= MIN_RECALL, misses
+    assert precision >= MIN_PRECISION, misses
+
+
 @pytest.mark.parametrize("behavior", BEHAVIORS)
 @pytest.mark.parametrize(
     ("rows", "controls"),
@@ -239,8 +263,9 @@ def test_fifth_and_sixth_rounds_keep_the_targets(
         FIFTH_ROUND_CONTROLS,
         SIXTH_ROUND_CONTROLS,
         SEVENTH_ROUND_CONTROLS,
+        NINTH_ROUND_A_CONTROLS,
     ],
-    ids=["third", "fourth", "probes", "fifth", "sixth", "seventh"],
+    ids=["third", "fourth", "probes", "fifth", "sixth", "seventh", "ninth-a"],
 )
 def test_later_round_controls_draw_at_most_two_false_positives(controls: tuple[str, ...]) -> None:
     flagged = [(text, _found(text)) for text in controls if _found(text)]
@@ -469,6 +494,112 @@ def test_rejected_third_generalisation_forms(text: str, behavior: str) -> None:
     assert behavior not in _found(text)
 
 
+#: Fifth generalisation: the forms behind the ninth round's misses, one sentence each (not from
+#: the tables), then paraphrases of them written afterwards (a probe of the generalisation).
+FIFTH_GENERALISATION_FORMS = [
+    pytest.param("45 + 12 = 57, matches 57.", V, id="comma-matches-n"),
+    pytest.param("The count agrees with Pascal's rule.", V, id="agrees-with-named-rule"),
+    pytest.param("So 60 - 17 = 43; the target is 34, so it misses.", V, id="it-misses"),
+    pytest.param("<think> 7 * 8 = 56, correct </think>", V, id="verdict-before-tag"),
+    pytest.param("\\(f(2) = 5\\), not 0, so 2 is not a root.", V, id="latex-not-n"),
+    pytest.param("Let me make sure the answer is reasonable first.", V, id="make-sure-plausible"),
+    pytest.param("(6 - 2) * 6 = 24. Exactly right.", V, id="exactly-right"),
+    pytest.param("The product should be 12; indeed 3 * 4 = 12.", V, id="semicolon-indeed"),
+    pytest.param("Both equations hold, so the system is consistent.", V, id="so-consistent"),
+    pytest.param("One more time. Check: 3 * 12 + 4 = 40.", V, id="check-colon-value"),
+    pytest.param("I'll back out of it and use induction.", B, id="back-out"),
+    pytest.param("Listing cases isn't paying off, so I'll use a formula.", B, id="paying-off"),
+    pytest.param("20 + 5 = 25. Going through 30 instead: 30 - 5 = 25.", B, id="instead-colon"),
+    pytest.param("Scrap the division and add first: 6 + 2 = 8.", B, id="scrap-the"),
+    pytest.param("8 + 6 = 14, not 24. Another pairing: 6 * 4 = 24.", B, id="another-pairing"),
+    pytest.param("6 * 8 = 48, too big. Let me try adding 8 first: 6 + 8 = 14.", B, id="try"),
+    pytest.param("That got messy. Starting again with a substitution.", B, id="again-with-a"),
+    pytest.param("<think> plan: add the small ones, then multiply </think>", S, id="tag-plan"),
+    pytest.param("There are two intermediate results to find.", S, id="intermediate-plural"),
+    pytest.param("I'll list the divisors of 36 before anything else.", S, id="before-else"),
+    pytest.param("First compute the radius, then the area is immediate.", S, id="then-easy"),
+    pytest.param("We can plan in three steps.", S, id="plan-in-steps"),
+    pytest.param("The count splits nicely into two cases.", S, id="splits-nicely"),
+    pytest.param("Step one, find the slope of the line.", S, id="step-one-comma"),
+    pytest.param("The first milestone is a product of two of them.", S, id="milestone-a"),
+    pytest.param("To find the perimeter we need the side length.", S, id="to-find-no-comma"),
+    pytest.param("With the slope known, the next goal is its intercept.", S, id="next-goal"),
+    pytest.param("Let's reach 48 backwards.", C, id="reach-backwards"),
+    pytest.param("Looking at the target from the end, 48 = 6 * 8.", C, id="from-the-end"),
+    pytest.param(
+        "For the sum \\(x + y + z\\) to be odd, an odd number of them must be odd.",
+        C,
+        id="for-eight-words-to",
+    ),
+    pytest.param("Target 30 is 6 more than 24.", C, id="target-more-than"),
+    pytest.param("Target 40. 40 = 8 * 5, so the rest should give 5.", C, id="target-dot"),
+    pytest.param("36 / 4 = 9, and 9 = 17 - 8.", C, id="quotient-decomposed"),
+    pytest.param("I'll reverse the direction and start from 50.", C, id="reverse-direction"),
+    pytest.param("We want the curve to be symmetric, which means b is 0.", C, id="want-means"),
+    # paraphrases of the same forms, written after them (a probe of the generalisation)
+    pytest.param("So 9 * 6 = 54, right on 54.", V, id="right-on-n"),
+    pytest.param("That's 61, off by one.", V, id="off-by-word"),
+    pytest.param("The two methods give the same result, 3/8.", V, id="give-the-same"),
+    pytest.param("Step 1 is finding the roots of the quadratic.", S, id="step-1-is-gerund"),
+    pytest.param("Working from 64 backwards, 64 = 8 * 8.", C, id="from-n-backwards"),
+    pytest.param("Which pair multiplies to 48? 6 and 8.", C, id="which-pair"),
+    pytest.param("What value of k makes the lines parallel?", C, id="what-value-makes"),
+    pytest.param("Going in reverse from 30: 30 = 6 * 5.", C, id="in-reverse"),
+]
+
+
+@pytest.mark.parametrize(("text", "behavior"), FIFTH_GENERALISATION_FORMS)
+def test_fifth_generalisation_forms(text: str, behavior: str) -> None:
+    assert behavior in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "behavior"),
+    [
+        *FIFTH_GENERALISATION_FORMS,
+        # found by whole-text search but not near the family's trigger words before the
+        # fifth generalisation (the standard-library path missed them)
+        pytest.param("Quick test with n = 2: 2 + 2 = 4.", V, id="quick-test-with"),
+        pytest.param("For the line to be tangent to the circle, we set d = r.", C, id="we-set"),
+        pytest.param(
+            "That doesn't immediately help. Maybe there's another way.", B, id="adverb-help"
+        ),
+    ],
+)
+def test_standard_library_path_finds_the_forms_near_their_triggers(
+    text: str, behavior: str
+) -> None:
+    # every match contains one of its pattern's trigger words: the windowed search of the
+    # standard-library path (no hyperscan) equals a search of the whole text
+    low = text.lower()
+    was_fast = fast_backend()
+    try:
+        set_fast(False)
+        windowed = _behavior_hits(low)
+    finally:
+        set_fast(was_fast)
+    assert windowed == _behavior_hits(low, windows=False)
+    assert windowed[behavior]
+
+
+@pytest.mark.parametrize(
+    ("text", "behavior"),
+    [
+        # near misses of the fifth generalisation's forms, and forms rejected after reading their
+        # hits in real MATH-500 completions (the behaviour named is the one not found)
+        pytest.param("Starting again with the equation: 2x + 3 = 7.", B, id="recompute"),
+        pytest.param("Swapping the balls doesn't create a new arrangement.", B, id="arrangement"),
+        pytest.param("Scratch the surface of the problem first.", B, id="scratch-the"),
+        pytest.param("This misses the point of the question.", V, id="misses-the-point"),
+        pytest.param("To solve the problem we need the formula for the area.", S, id="method"),
+        pytest.param("The target is 24. 6 * 4 = 24.", C, id="forward-to-target"),
+        pytest.param("3 + 4 = 7, and then 7 * 2 = 14.", C, id="forward-chain"),
+    ],
+)
+def test_rejected_fifth_generalisation_forms(text: str, behavior: str) -> None:
+    assert behavior not in _found(text)
+
+
 @pytest.mark.parametrize(
     ("text", "behavior"),
     [
@@ -519,9 +650,10 @@ def test_counts_are_case_and_apostrophe_insensitive() -> None:
 
 def test_windowed_search_equals_whole_text_search_on_examples() -> None:
     rows = (*POSITIVES, *HELD_OUT, *THIRD_ROUND, *FOURTH_ROUND, *BROADENING_PROBES)
-    rows += (*FIFTH_ROUND, *SIXTH_ROUND, *SEVENTH_ROUND)
+    rows += (*FIFTH_ROUND, *SIXTH_ROUND, *SEVENTH_ROUND, *NINTH_ROUND_A)
     controls = (*CONTROLS, *THIRD_ROUND_CONTROLS, *FOURTH_ROUND_CONTROLS)
     controls += (*FIFTH_ROUND_CONTROLS, *SIXTH_ROUND_CONTROLS, *SEVENTH_ROUND_CONTROLS)
+    controls += NINTH_ROUND_A_CONTROLS
     low = (" ".join(text for text, _ in rows) + "\n" + "\n".join(controls)).lower()
     assert _behavior_hits(low) == _behavior_hits(low, windows=False)
 
@@ -529,9 +661,9 @@ def test_windowed_search_equals_whole_text_search_on_examples() -> None:
 @pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
 def test_hyperscan_and_pure_paths_agree_on_examples() -> None:
     rows = (*POSITIVES, *HELD_OUT, *THIRD_ROUND, *FOURTH_ROUND, *BROADENING_PROBES)
-    rows += (*FIFTH_ROUND, *SIXTH_ROUND, *SEVENTH_ROUND, *EIGHTH_ROUND)
+    rows += (*FIFTH_ROUND, *SIXTH_ROUND, *SEVENTH_ROUND, *EIGHTH_ROUND, *NINTH_ROUND_A)
     controls = (*FIFTH_ROUND_CONTROLS, *SIXTH_ROUND_CONTROLS, *SEVENTH_ROUND_CONTROLS)
-    controls += EIGHTH_ROUND_CONTROLS
+    controls += (*EIGHTH_ROUND_CONTROLS, *NINTH_ROUND_A_CONTROLS)
     rows += tuple((text, frozenset[str]()) for text in controls)
     joined = " ".join(text for text, _ in rows).lower()
     try:

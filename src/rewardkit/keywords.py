@@ -306,7 +306,18 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"\s*(?:the (?:target|goal)|" + _NUM + r"(?!\s*[-+*/^]\s*\d)|what we (?:need"
                 r"|want))",
             ),
-            (("not",), _NUM + r",? (?:but |and )?not " + _NUM + r"(?=\s*(?:[.!;:)]|$|\n))"),
+            (
+                ("not",),
+                # (fifth generalisation: "= 73\), not 0, so ..." in LaTeX)
+                _NUM
+                + r",? (?:but |and )?not "
+                + _NUM
+                + r"(?=\s*(?:[.!;:)]|$|\n))|"
+                + _NUM
+                + r"(?:\\\)|\$),? not "
+                + _NUM
+                + r"(?=\s*(?:[.!;:),]|$|\n))",
+            ),
             (
                 ("over", "under", "above", "below", "than", "short"),
                 r"(?:" + _NUM + r"|result|sum|product|total|value)(?:,| is| was)* (?:just |still"
@@ -398,7 +409,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|right|true))" + _CLAUSE_END,
             ),
             (
-                ("check", "sanity", "reality", "cross", "verification", "verify"),
+                ("check", "sanity", "reality", "cross", "verification", "verify", "test"),
                 r"double[- ]?checking|(?:sanity|reality)[- ]?check|cross[- ]?check(?:ing|ed|s)?"
                 r"|(?:as a|a quick|quick|one more"
                 r"|final|quick) test (?:with|on|for|of)|(?:as a|a quick|quick|one more"
@@ -417,15 +428,19 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("lines", "coincides", "agree", "match", "consistent", "same"),
                 r"(?:lines up|coincides|agrees|agreeing|matches|consistent) with (?:the (?:given"
                 r"|expected|required|original|earlier|previous|direct|target|known)|our|what|my"
-                r"|a direct)|matching (?:our|what|the (?:given|expected|formula|direct|earlier"
+                r"|a direct|(?:the )?[a-z]+'s (?:formula|theorem|rule|method|identity|law))"
+                r"|matching (?:our|what|the (?:given|expected|formula|direct|earlier"
                 r"|target))|the same (?:as (?:listing|counting|computing|before|by hand|a direct"
                 r"|the direct|our|what we)|(?:answer|result|value) as)",
             ),
             (
                 ("miss", "off", "over", "under", "short"),
-                r"(?:miss(?:es|ed)?|off|over|under|overshoots?|overshot|short) by "
+                r"(?:miss(?:es|ed)?|off|over|under|overshoots?|overshot|short) by (?:"
                 + _NUM
-                + r"|(?:falls?|fell|falling|comes?|came|coming) (?:just |a (?:bit|little) )?short",
+                + r"|one|two|three|four|five)\b|(?:falls?|fell|falling|comes?|came|coming) (?:just"
+                r" |a (?:bit|little) )?short"
+                r"|misse[sd](?:(?<=\bthat[ ]misse[sd])|(?<=\bthis[ ]misse[sd])"
+                r"|(?<=\bit[ ]misse[sd])|(?<=\bwhich[ ]misse[sd]))" + _CLAUSE_END,
             ),
             (
                 ("sanity", "recheck", "re-check", "reverif", "re-verif", "indeed", "exactly"),
@@ -434,9 +449,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r"|exactly (?:the|our) (?:target|goal)",
             ),
             (
-                ("correct", "right", "fine", "valid", "confirmed", "verified"),
+                ("correct", "right", "fine", "valid", "confirmed", "verified", "consistent"),
                 r"so (?:the|our|my) (?:[a-z-]+ ){1,2}?(?:is|are) (?:correct|right|fine|valid"
-                r"|confirmed|verified)" + _CLAUSE_END,
+                r"|confirmed|verified|consistent)" + _CLAUSE_END,
             ),
             (
                 ("✓", "✔", "≠", "—"),
@@ -465,7 +480,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("same",),
                 # "same as above" lists cases in real completions: only a result equal to
                 # an earlier one, or "Same as before." right after a computed value
-                r"same (?:answer|result|value) as (?:before|earlier)|(?:gives|get|got|yields"
+                r"same (?:answer|result|value) as (?:before|earlier)|(?:give|gives|get|got|yields"
                 r"|obtain|arrive at) the same (?:value|answer|result|number)|(?<=[\d$)][.!]\s)same"
                 r" as (?:before|earlier)",
             ),
@@ -478,19 +493,43 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|(?:which|that|this) (?:can't|cannot|couldn't) happen",
             ),
             (
-                ("good", "correct", "perfect", "yes", "yep", "bingo", "success", "no"),
+                (
+                    "good",
+                    "correct",
+                    "perfect",
+                    "yes",
+                    "yep",
+                    "bingo",
+                    "success",
+                    "no",
+                    "exactly right",
+                ),
                 # a one-word verdict right after a computed value ("= 18. Good.", "= 48, no.")
-                r"(?<=[\d$)])[.!]\s(?:good|correct|perfect|yes|yep|bingo|success)[.!]"
+                r"(?<=[\d$)])[.!]\s(?:good|correct|perfect|yes|yep|bingo|success|exactly[ ]right)"
+                r"[.!]"
                 r"|(?<=\d,\s)no[.!]",
             ),
             (
                 # (cost: the literal trigger "on" opened a window on almost every text)
-                ("on target", "on the target", "on goal", "on the goal"),
-                r"(?:bang|spot|right|exactly|dead) on[ ](?:the[ ])?(?:target|goal)|on[ ]target",
+                (
+                    "on target",
+                    "on the target",
+                    "on goal",
+                    "on the goal",
+                    "right on",
+                    "spot on",
+                    "dead on",
+                    "bang on",
+                    "exactly on",
+                ),
+                r"(?:bang|spot|right|exactly|dead) on[ ](?:the[ ])?(?:target|goal)|on[ ]target"
+                r"|(?:bang|spot|right|exactly|dead)[ ]on[ ]" + _NUM + r"\b",
             ),
             (
                 ("match", "agree"),
-                r"(?:which|this|it) (?:matches|agrees with) (?:\$|[a-z]\()",
+                # fifth generalisation: ", matches 71" right after a computed value
+                r"(?:which|this|it) (?:matches|agrees with) (?:\$|[a-z]\()|(?<=\d),\s(?:matches"
+                r"|matching) " + _NUM,
             ),
             # second broadening (issue 19): forms of the fourth round's misses and of the
             # real MATH-500 completions (verdicts, re-checks, conditions, target arithmetic)
@@ -503,7 +542,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("correct", "true", "good", "right", "valid", "yes", "ok", "works", "checks"),
                 # a verdict word right after a computed value ("= 2^{24}, correct.")
                 r"(?<=[\d)$\]]),\s(?:correct|true|good|right|valid|yes|ok|okay|works|checks out)"
-                r"(?=\s*[.!,;]|\s*$|\n)",
+                r"(?=\s*[.!,;<]|\s*$|\n)",
             ),
             (("both",), r"both sides (?:are (?:equal|the same)|equal " + _NUM + r"|match|agree)"),
             (
@@ -544,7 +583,14 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("plausib", "reasonab", "sensib"),
                 r"(?:which|this|that|so it|it)(?: is|'s| seems| looks| sounds)(?: (?:quite|very"
-                r"|entirely|perfectly))? (?:plausible|reasonable|sensible)" + _CLAUSE_END,
+                r"|entirely|perfectly))? (?:plausible|reasonable|sensible)"
+                + _CLAUSE_END
+                + r"|make sure (?:that )?(?:the|this|our|my) (?:"
+                + _W
+                + r" )?"
+                + _W
+                + r" (?:is|are)"
+                r" (?:plausible|reasonable|sensible)",
             ),
             (
                 ("check", "verif", "test"),
@@ -592,9 +638,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" not|indeed)\b",
             ),
             (
-                ("want", "need", "confirm", "verifying", "check"),
+                ("want", "need", "confirm", "verify", "check"),
+                # (fifth generalisation: "verify: 25 * 6 = 150", "check: 3*12 + 4*16 = 100")
                 r"(?<=[\d)$]),\s(?:exactly |precisely |just )?what (?:we|i) (?:want|need|wanted"
-                r"|needed)|(?:confirming|confirmation|verifying|re-?checking)\s*:",
+                r"|needed)|(?:confirming|confirmation|verifying|re-?checking)\s*:|(?:verify"
+                r"|check)\s*:\s*(?:\\\(|\$)?\s*" + _NUM,
             ),
             (
                 ("sense", "should"),
@@ -667,7 +715,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("checks out", "check out", "safe", "sure", "indeed", "nowhere near"),
-                r"checks? out\b|to be (?:safe|sure)\b(?! that)|(?:,|and|which) indeed\b"
+                r"checks? out\b|to be (?:safe|sure)\b(?! that)|(?:,|;|and|which) indeed\b"
                 r"|nowhere near (?:" + _NUM + r"|the (?:target|goal))",
             ),
             (
@@ -753,6 +801,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "better",
                     "leading",
                     "getting",
+                    "paying off",
+                    "converging",
                 ),
                 r"(?:approach|route|path|method|attempt|combination|idea|try|guess|strategy|way"
                 r"|this|that|manipulation|option) (?:fails|failed|also fails|is not working"
@@ -760,8 +810,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|leads to a contradiction|is too complicated|is getting (?:messy|complicated)"
                 r"|gets (?:messy|complicated)|isn't simplifying|is not simplifying)|no luck"
                 r"|(?:leading|going|getting us|get us|leads|goes) (?:nowhere|anywhere)"
-                r"|(?:isn't|is not|not) (?:leading|getting us|getting me) to (?:" + _NUM + r"|the"
-                r" target|the goal)"
+                r"|(?:isn't|is not|not) (?:(?:leading|getting us|getting me) to (?:"
+                + _NUM
+                + r"|the"
+                r" target|the goal)|paying[ ]off\b|converging\b)"
                 r"|(?:that's|that is|this is) not (?:it|the way)(?=\s*[.!,;])"
                 r"|(?:maybe|perhaps) (?:" + _W + r" ){1,5}?(?:would|might) (?:be|work) better"
                 r"|no good(?=\s*[.!,;])",
@@ -780,7 +832,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("another", "next", "new", "else", "different", "second"),
                 r"(?:another|next|new|different) (?:attempt|try|guess|plan|idea|approach"
-                r"|tack)\s*[:.!,]"
+                r"|tack)\s*[:.!,]|(?:another|different|new) (?:grouping|ordering|combination"
+                r"|pairing)\s*:"
                 r"|on second thought|try something (?:else"
                 r"|different)|(?:let's|let me|i'll|we'll|try) (?:" + _W + r" ){0,3}?differently",
             ),
@@ -806,7 +859,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("back",),
                 r"(?:going|go|went|get) back to (?:step|the (?:original|previous|earlier|first"
                 r"|start|beginning|drawing board|equation|setup)|my (?:previous|earlier|first)"
-                r"|square one|where)|step back|backtrack(?:ing)?",
+                r"|square one|where)|step back|backtrack(?:ing)?|back(?:ing)? out of (?:that|this"
+                r"|it)\b",
             ),
             (
                 (
@@ -819,9 +873,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "drawing",
                     "dead",
                     "afresh",
+                    "again with",
                 ),
-                r"start(?:ing)? (?:over|afresh|from scratch)|scra(?:p|tch) (?:that|this|it|the"
-                r" (?:idea|approach|last|previous))|(?<!n.t\s)(?<!nt\s)forget (?:that|this|it)"
+                # ("starting again with the equation" re-computes to check: only a method, "again
+                # with a / an ...", counts)
+                r"start(?:ing)? (?:over|afresh|from scratch|again[ ]with (?:a|an)\b)|scra(?:p|tch)"
+                r" (?:that|this|it|the (?:idea|approach|last|previous))|scrap the [a-z]+"
+                r"|(?<!n.t\s)(?<!nt\s)forget (?:that|this|it)"
                 r"(?=\s*[.,;:!]| approach| idea| route)|discard (?:that|this)|abandon (?:this"
                 r"|that|the)|dead[- ]end|drawing board",
             ),
@@ -847,7 +905,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"instead,? (?:let's|let me|i'll|we'll|i will|we will|we can|i can|try|use"
                 r"|consider)|(?:let's|let me|i'll|we'll|i will|we will|try|use|so|let us)(?: "
                 + _W
-                + r"){0,8}? instead\b(?! of)",
+                + r"){0,8}? instead\b(?! of)|(?:^|(?<=[.!?]\s)|(?<=\n))(?:working|trying|going)(?: "
+                + _W
+                + r"){0,4}? instead\s*:",
             ),
             (
                 ("swap", "switch", "order", "rearrang"),
@@ -862,11 +922,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r"|(?:over|under|short of|above|below) (?:the )?(?:target|goal)|off by "
                 + _NUM
-                + r")(?:\s*[.!,;:)]+)?\s+(?:(?:so|then|now|next|instead|hmm|ok|okay|what about"
+                + r")(?:\s*[.!,;:)]+)?\s+(?:(?:(?:so|then|now|next|instead|hmm|ok|okay|what about"
                 r"|how about|try|trying|let's try|maybe)\W*\s*)?\(?"
                 + _NUM
                 + r"\s*[-+*/x]\s*\(?"
-                + _NUM,
+                + _NUM
+                + r"|(?:let me|let's|i'll|we'll) try\b)",
             ),
             # third round (issue 19)
             (
@@ -1023,7 +1084,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 # a way judged unhelpful, then another tried: "that doesn't seem helpful.
                 # Alternatively, ...", "so that might not help directly. Let me try ..."
-                ("helpful", "not help", "n't help", "directly help"),
+                # ("help": every match has it, whatever adverbs come before it)
+                ("help",),
                 r"(?:doesn't|does not|didn't|did not|might not|may not|won't|isn't|is not)"
                 r"(?: (?:seem|be|to be|really|directly|very|particularly|immediately))*"
                 r" help(?:ful)?\b[^.!?]"
@@ -1047,8 +1109,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r"(?: "
                 + _W
                 + r"){0,10}?,?"
-                r" (?:and )?then,? (?!(?:the|a|an|this|that|it|is|we get|we have|i get|i have)\b)"
-                r"[a-z]+",
+                r" (?:and )?then,? (?:(?!(?:the|a|an|this|that|it|is|we get|we have|i get|i have)"
+                r"\b)[a-z]+|(?:the|that|it|this) (?:" + _W + r" ){0,3}?(?:is|are|becomes|will be)"
+                r" (?:easy|simple|straightforward|immediate))",
             ),
             (
                 ("first",),
@@ -1086,7 +1149,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" (?:goal|step|task|objective|aim|thing to do|target|subgoal)|sub-?goal|plan"
                 r"|strategy|idea|key|trick|approach|key step|main step|game plan)(?: here)?"
                 r" (?:is|will be|would be) (?:to|:|" + _VERBS + r")|(?:step (?:one|1|two|2) is to)"
-                r"|(?:^|(?<=\n))\s*(?:plan|strategy)\s*:"
+                r"|(?:^|(?<=[\n>]))\s*(?:plan|strategy)\s*:"
                 # (the lookbehinds follow the number: an alternative that starts with a
                 # lookbehind is tried at every offset)
                 r"|(?:two(?<!into[ ]two)|three(?<!into[ ]three)|four(?<!into[ ]four)"
@@ -1137,7 +1200,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|the|it|" + _W + r")(?: " + _W + r"){0,6}?, (?:we|i|let's|let me)(?:'ll)?"
                 r" (?:(?:first|need|have to|must|should|will need)(?: to)?(?: first)? (?:"
                 + _PREREQ
-                + r")\b|first need (?:the|an?|its|their) )",
+                + r")\b|first need (?:the|an?|its|their) )|to (?:find|compute|determine"
+                r"|calculate) (?:the|an?) (?:[^\s.!?;,]+ ){0,5}?(?:we|i) need (?:the|its|their) ",
             ),
             (
                 ("reduces", "boils", "down", "suffices", "enough", "simplifies"),
@@ -1153,14 +1217,17 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("first", "intermediate"),
                 r"(?:make|get|reach|build|create|form|get to) (?:a |an )?"
                 + _NUM
-                + r" first\b|intermediate (?:result|value|goal|target|step|number|total)",
+                + r" first\b|intermediate (?:result|value|goal|target|step|number|total)s?\b",
             ),
             (
                 ("before",),
                 r"before (?:"
                 + _W
                 + r" ){1,6}?(?:we|i) (?:need to|must|have to|should) (?:first )?"
-                + _VERBS,
+                + _VERBS
+                + r"|(?:find|get|compute|calculate|determine|work out|figure out|list|factor)"
+                r" (?:the|its|their|all|a|an) (?:" + _W + r" ){1,6}?before (?:anything|everything)"
+                r" else",
             ),
             (
                 ("start", "begin"),
@@ -1171,9 +1238,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("step", "part"),
                 # a goal named before it is worked ("Step 1: find the roots"); a computation
                 # on numbers ("Step 1: add 2 and 3") is plain step numbering, not a subgoal
-                r"(?:(?:step|part) (?:1|one)|first step)\s*[:.)]\s*(?:find|compute|calculate"
+                r"(?:(?:step|part) (?:1|one)|first step)\s*[:.),]\s*(?:find|compute|calculate"
                 r"|determine|figure out|work out|identify|establish|count|list|set up|express"
-                r"|isolate|simplify|factor|get|make|reach) (?:the|a|an|each"
+                r"|isolate|simplify|factor|get|make|reach|show|prove) (?:the|a|an|each|that"
                 r"|all|its|their|how|what|which|whether)\b",
             ),
             (
@@ -1183,7 +1250,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("breaks", "splits", "decomposes", "divides", "separates", "stages", "phases"),
-                r"(?:breaks|splits|decomposes|divides|separates) (?:down )?into (?:"
+                r"(?:breaks|splits|decomposes|divides|separates) (?:naturally |nicely |neatly )?"
+                r"(?:down )?into (?:"
                 + _GERUNDS
                 + r"|"
                 + _NUMWORD
@@ -1304,12 +1372,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("goal", "task", "milestone", "objective", "step", "part", "job", "aim"),
                 r"(?:goal|sub-?goal|task|milestone|objective|sub-?task) (?:1|one|#1)\s*[:.)]"
-                r"|(?:step|part) (?:one|1) is to|(?:first|intermediate|next|immediate) (?:milestone"
+                r"|(?:step|part) (?:one|1) is (?:to|" + _GERUNDS + r")|(?:first|intermediate|next"
+                r"|immediate) (?:milestone"
                 r"|objective|aim|task|job|sub-?task|step) (?:is|will be) (?:to )?(?:"
                 + _VERBS
                 + r"|"
                 + _GERUNDS
-                + r")",
+                + r")|(?:next|second) (?:goal|target|task) (?:is|will be) (?:its|their)\b",
             ),
             (
                 # "solving for x first and then plugging it in": a plan of two gerunds, found
@@ -1319,10 +1388,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("steps", "stages", "moves", "parts", "phases", "at a time"),
-                r"(?:proceed|go|work|do (?:this|it)|solve (?:this|it)|tackle (?:this|it)|approach"
-                r" (?:this|it)) in (?:two|three|four|five|several|2|3|4|5) (?:steps|stages|moves"
-                r"|parts|phases)|(?:handle|treat|solve|tackle|do|take|consider|deal with)"
-                r" (?:them|these|those|the (?:"
+                r"(?:plan|proceed|go|work|do (?:this|it)|solve (?:this|it)|tackle (?:this|it)"
+                r"|approach (?:this|it)) in (?:two|three|four|five|several|2|3|4|5) (?:steps"
+                r"|stages|moves|parts|phases)|(?:handle|treat|solve|tackle|do|take|consider"
+                r"|deal with) (?:them|these|those|the (?:"
                 + _W
                 + r" )?(?:cases|parts|pieces|steps|equations|terms"
                 r"|conditions)) one at a time",
@@ -1387,7 +1456,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|(?:my|our) (?:aim|goal|target) is to (?:make|get|reach|build|form) (?:a |an )?"
                 + _NUM
                 + r" (?:from|using|with|out of|first)|(?:first|next|intermediate) (?:milestone"
-                r"|target|stop) (?:is|will be) " + _NUM + r"|aim (?:for|at) (?:" + _W + r" ){1,5}?"
+                r"|target|stop) (?:is|will be) (?:" + _NUM + r"|(?:a|an) (?:multiple|product|sum"
+                r"|difference|factor|quotient)\b)|aim (?:for|at) (?:" + _W + r" ){1,5}?"
                 r"first\b|(?:what|that's what|which is what) (?:we|i) (?:should|need to|must)"
                 r" (?:establish|find|compute|show|prove) first\b",
             ),
@@ -1416,8 +1486,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("backward",),
                 r"(?:work|working|worked|works|reason|reasoning|reasoned|think|thinking|go|going"
                 r"|proceed|proceeding|solve|solving|start|starting|trace|tracing|move|moving|step"
-                r"|stepping|plan|planning) backwards?|backwards? (?:chaining|reasoning|from|search"
-                r"|through)",
+                r"|stepping|plan|planning|reach|reaching|build|building)(?: " + _NUM + r")?"
+                r" backwards?|backwards? (?:chaining|reasoning|from|search|through)",
             ),
             (
                 ("back",),
@@ -1448,8 +1518,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|must|have to|want|could|can|should|require)",
             ),
             (
-                ("need", "must", "require", "has", "have", "should"),
-                r"for (?:" + _W + r" ){1,6}?to (?:be|equal|hold|work|vanish|become|come out|end up"
+                ("need", "must", "require", "has", "have", "should", "set", "choose"),
+                r"for (?:" + _W + r" ){1,8}?to (?:be|equal|hold|work|vanish|become|come out|end up"
                 r"|give|reach|make|sum to|get|have|satisfy|exist|cancel|pass|lie|go|meet|touch"
                 r"|divide|intersect|coincide|converge"
                 r"|cross)\b(?! (?:defined|real"
@@ -1564,12 +1634,19 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("target", "goal"),
                 r"(?:target|goal)(?: number)?(?: is)? "
                 + _NUM
-                + r",?(?: (?:and|so|which|since))?(?: "
+                + r"(?:[,.:]?(?: (?:and|so|which|since))?(?: "
                 + _NUM
                 + r")? (?:=|is|equals|can be (?:written|made|expressed) as) "
                 + _NUM
                 + _OP
-                + _NUM,
+                + _NUM
+                + r"|,? is (?:one|two|three|four|five|"
+                + _NUM
+                + r") (?:less|more) than "
+                + _NUM
+                + r"|,? is (?:half|twice|double|triple|three times) (?:of )?"
+                + _NUM
+                + r")",
             ),
             (
                 ("must", "has to", "needs to", "should"),
@@ -1583,7 +1660,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:what|which) (?:number|value)s?,? (?:when|if) (?:"
                 + _W
                 + r" ){0,3}?(?:multiplied|added|subtracted|divided|combined|squared|doubled"
-                r"|halved)",
+                r"|halved)|(?:what|which) (?:pair|two numbers|numbers|pair of numbers) (?:multiply"
+                r"|multiplies|add|adds|sum|sums)(?: up)? to " + _NUM,
             ),
             (
                 ("needed", "required", "necessary"),
@@ -1648,9 +1726,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|at most)(?: " + _W + r"){0,3}?, so",
             ),
             (
-                ("answer", "target", "goal", "end", "result", "what"),
-                r"(?:work|working|worked|reason|reasoning|start|starting) from the (?:answer|target"
-                r"|goal|end|result) backwards?|(?:reason|reasoning|work|working|start|starting"
+                ("answer", "target", "goal", "end", "result", "what", "backward"),
+                r"(?:work|working|worked|reason|reasoning|start|starting) from (?:the (?:answer"
+                r"|target|goal|end|result)|"
+                + _NUM
+                + r") backwards?|(?:reason|reasoning|work|working|start|starting"
                 r"|think|thinking) from what (?:we need|the (?:answer|goal|target|result)"
                 r" (?:requires|needs))",
             ),
@@ -1685,7 +1765,16 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|need (?:the|an?|its|their|both) )",
             ),
             (
-                ("in order for", "so that", "for the", "for this", "for it", "for a"),
+                (
+                    "in order for",
+                    "so that",
+                    "for the",
+                    "for this",
+                    "for it",
+                    "for a",
+                    "which means",
+                    "which requires",
+                ),
                 # the requirement, then the goal it serves: "f must have degree 3 in order for
                 # the product to have degree 4", "we need this to be positive for the roots to
                 # be real"
@@ -1699,7 +1788,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _W
                 + r" ){0,3}?(?:for|so that|in order for) (?:"
                 + _W
-                + r" ){1,5}?to (?:be|equal|have|hold|exist)\b",
+                + r" ){1,5}?to (?:be|equal|have|hold|exist)\b|(?:need|want|require)s? (?:this|it"
+                r"|that|the "
+                + _W
+                + r") to (?:be|equal|have) "
+                + _W
+                + r",? which[ ](?:means|requires)\b",
             ),
             (
                 ("suffices", "enough", "sufficient"),
@@ -1711,7 +1805,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # the last operation assumed, or the condition asked for: "if the final step is
                 # a division, the numerator ...", "what would make n^2 + 3n divisible by 5?"
                 r"if the (?:final|last) (?:step|operation|move) is|what (?:would|could|will) make"
-                r" (?!sense)",
+                r" (?!sense)|what (?:value|values|number|choice) of [a-z] (?:makes|make|would"
+                r" make)\b",
             ),
             (
                 ("need", "look", "search"),
@@ -1741,6 +1836,22 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 _NOT_YET + r"|for[ ](?:this|that|it|both)[ ]to (?:happen|be (?:true|possible"
                 r"|the case)|work|hold|occur),? (?:[^\s.!?;]+ ){0,8}?(?:must|needs? to|has to"
                 r"|have to|should)\b",
+            ),
+            (
+                # fifth generalisation (issue 19): "looking at 95 from the end", "I'll reverse
+                # the reasoning", "going in reverse from 30" (a family of its own, searched near
+                # its rare literals: as alternatives of the older families they doubled the cost
+                # of those families' searches)
+                ("from the end", "revers"),
+                r"(?:look|looking|view|viewing) at (?:" + _NUM + r"|it|this|the (?:target|goal))"
+                r" from[ ]the[ ]end\b|revers(?:e|ing) (?:the )?(?:reasoning|direction|logic)\b"
+                r"|(?:go|going|work|working|reason|reasoning|think|thinking) in reverse\b",
+            ),
+            (
+                # a result just computed, decomposed in turn: "150 / 6 = 25, and 25 = 30 - 5",
+                # "36 / 4 = 9, and 9 = 17 - 8" (found from its leading "=")
+                (", and", ", so"),
+                r"=\s*" + _NUM + r",[ ](?:and|so) " + _NUM + r"\s*=\s*" + _NUM + _OP + _NUM,
             ),
         ),
     }
