@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import re
 import threading
 from pathlib import Path
 
@@ -135,15 +136,17 @@ def test_one_worker_scores_in_this_process() -> None:
 @pytest.mark.parametrize(
     ("argument", "value", "expected"),
     [
-        ("workers", 0, "a positive integer"),
-        ("chunk_bytes", -1, "a positive integer"),
-        ("batch_size", 1.5, "a positive integer"),
-        ("serial_seconds", -1, "a non-negative number"),
-        ("serial_seconds", float("nan"), "a non-negative number"),
+        ("workers", 0, "an integer >= 1; got 0"),
+        ("workers", True, "an integer >= 1; got True"),
+        ("chunk_bytes", -1, "an integer >= 1; got -1"),
+        ("batch_size", 1.5, "an integer >= 1; got 1.5"),
+        ("serial_seconds", -1, "a number in [0, inf); got -1"),
+        ("serial_seconds", float("nan"), "a number in [0, inf); got nan"),
+        ("serial_seconds", "1", "a number in [0, inf); got '1'"),
     ],
 )
 def test_bad_pool_arguments_raise_config_error(argument: str, value: object, expected: str) -> None:
-    with pytest.raises(ConfigError, match=f"{argument} must be {expected}"):
+    with pytest.raises(ConfigError, match=re.escape(f"{argument} must be {expected}")):
         ScoringPool(PLAN, **{argument: value})  # type: ignore[arg-type]
 
 

@@ -53,10 +53,10 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO, TypeVar
+from typing import BinaryIO, TypeVar, cast
 
 from rewardkit._plan import BATCH_SIZE, Record, ScoringPlan, batches, score_records
-from rewardkit.errors import ConfigError
+from rewardkit._validate import check_integer, number
 from rewardkit.formats import detect_format, encode_records, read_unparsed
 from rewardkit.jsonl import MAX_LINE_BYTES, Line, RawLine, parse_line
 from rewardkit.scoring import GROUP_SLACK
@@ -66,6 +66,7 @@ __all__ = [
     "SERIAL_SECONDS",
     "Scored",
     "ScoringPool",
+    "input_size",
     "score_serial",
     "score_serial_jsonl",
 ]
@@ -77,6 +78,9 @@ SERIAL_SECONDS = 1.0
 
 Row = Line | RawLine
 Shipment = list[Row]
+
+#: ``serial_seconds``: a finite number >= 0 (:mod:`rewardkit._validate`'s message).
+_NON_NEGATIVE = number(at_least=0)
 
 _WORKER_PLAN: list[tuple[ScoringPlan, int, tuple[str, ...], bool]] = []
 _UNSET = object()
@@ -289,6 +293,25 @@ Pieces = list[Span | Line]
 #: What :func:`_scan` finds: first number, file offset, length, the (last) line's bytes (a
 #: view) or its error row, last number.
 _Found = tuple[int, int, int, memoryview | Line, int]
+
+
+def input_size(source: str | Path) -> int | None:
+    """The size in bytes of the file ``source``: the pool's size hint (``None``: not a file).
+
+    ``None`` for standard input (``"-"``), a folder (a saved dataset) or a path that cannot
+    be read.
+
+    Examples:
+        >>> input_size("-") is None
+        True
+    """
+    if str(source) == "-":
+        return None
+    try:
+        info = Path(source).stat()
+    except OSError:
+        return None
+    return info.st_size if stat.S_ISREG(info.st_mode) else None
 
 
 def _plain_jsonl(source: str | Path) -> bool:
@@ -613,13 +636,6 @@ def score_serial_jsonl(
         yield replace(_scored(plan, _score_here(plan, shipment, batch_size, keep)), size=size)
 
 
-def _positive_int(name: str, value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        msg = f"{name} must be a positive integer; got {value!r}"
-        raise ConfigError(msg)
-    return value
-
-
 class ScoringPool:
     """Score rows with ``workers`` processes; a context manager that keeps its workers.
 
@@ -636,8 +652,8 @@ class ScoringPool:
             scored together), as ``rewardkit score --explain`` writes.
 
     Raises:
-        ConfigError: an argument is not a positive integer, or ``serial_seconds`` is not a
-            non-negative number.
+        ConfigError: ``workers``, ``chunk_bytes`` or ``batch_size`` is not an integer >= 1,
+            or ``serial_seconds`` is not a finite number >= 0.
 
     Examples:
         >>> from rewardkit.jsonl import parse_line
@@ -662,17 +678,10 @@ class ScoringPool:
     ) -> None:
         """Check the arguments; no process starts until an input needs one."""
         self.plan = plan
-        self.workers = _positive_int("workers", workers)
-        self.chunk_bytes = _positive_int("chunk_bytes", chunk_bytes)
-        if (
-            isinstance(serial_seconds, bool)
-            or not isinstance(serial_seconds, (int, float))
-            or not serial_seconds >= 0
-        ):
-            msg = f"serial_seconds must be a non-negative number; got {serial_seconds!r}"
-            raise ConfigError(msg)
-        self.serial_seconds = float(serial_seconds)
-        self.batch_size = _positive_int("batch_size", batch_size)
+        self.workers = check_integer(workers, "workers", minimum=1)
+        self.chunk_bytes = check_integer(chunk_bytes, "chunk_bytes", minimum=1)
+        self.serial_seconds = cast("float", _NON_NEGATIVE(serial_seconds, "serial_seconds"))
+        self.batch_size = check_integer(batch_size, "batch_size", minimum=1)
         self.keep = tuple(keep)
         self.explain = bool(explain)
         self._executor: ProcessPoolExecutor | None = None
@@ -762,17 +771,23 @@ class ScoringPool:
             )
         )
 
-    def score_source(self, source: str | Path) -> Iterator[Scored]:
+    def score_source(
+        self, source: str | Path, rows: Iterable[Row] | None = None
+    ) -> Iterator[Scored]:
         """Score a file (any format :func:`rewardkit.formats.read_unparsed` reads), encoded.
 
         For a plain JSONL file the workers read their lines from the file themselves: this
         process only finds where each shipment starts and ends (looking at one byte per line),
         so it neither copies the input nor sends it through a pipe. Other inputs (gzip, stdin,
-        Parquet, Arrow) go through :meth:`score_jsonl`. Either way the file's size is the size
-        hint, and the bytes equal those of :meth:`score_jsonl` over ``read_unparsed(source)``.
+        Parquet, Arrow) go through :meth:`score_jsonl`. Either way the file's size
+        (:func:`input_size`) is the size hint, and the bytes equal those of
+        :meth:`score_jsonl` over ``read_unparsed(source)``.
 
         Args:
             source: a file path (``"-"``: standard input).
+            rows: the rows of ``source`` when the caller has started reading them (standard
+                input cannot be read twice); scored in place of ``read_unparsed(source)``
+                unless the workers read the file themselves (then they are not used).
 
         Yields:
             One :class:`Scored` per shipment, in input order.
@@ -780,11 +795,10 @@ class ScoringPool:
         Raises:
             OSError: the file cannot be read.
         """
-        size: int | None = None
-        if str(source) != "-" and Path(source).is_file():
-            size = Path(source).stat().st_size
+        size = input_size(source)
         if not _plain_jsonl(source):
-            yield from self.score_jsonl(read_unparsed(source), size_hint=size)
+            rows = read_unparsed(source) if rows is None else rows
+            yield from self.score_jsonl(rows, size_hint=size)
             return
         path = str(Path(source).resolve())
         with Path(path).open("rb") as scanned, Path(path).open("rb") as handle:

@@ -658,11 +658,9 @@ def score_file(
             return tally
         lines = read(path)
         rows = check_columns(lines, path, plan)
-        if file_size(path) is not None and Path(path).is_file():
-            lines.close()  # the check only: the workers read the file themselves
-            shipments = scorer.score_source(path)
-        else:
-            shipments = scorer.score_jsonl(rows, size_hint=input_bytes(path))
+        # A plain JSONL file is read by the workers themselves (rows then serve the check
+        # only); anything else is scored from ``rows``: the pool decides (score_source).
+        shipments = scorer.score_source(path, rows)
         with output(out, stdout, [path]) as stream, scorer:
             write_bytes = _byte_writer(stream)
             for scored in _reading(path, shipments):
@@ -670,6 +668,7 @@ def score_file(
                 tally.add_scored(scored)
                 if progress is not None:
                     progress.advance(scored.rows, scored.size)
+        lines.close()
     finally:
         if progress is not None:
             progress.close()
@@ -683,10 +682,7 @@ def input_bytes(path: str) -> int | None:
         >>> input_bytes("-") is None
         True
     """
-    try:
-        return Path(path).stat().st_size if path != "-" and Path(path).is_file() else None
-    except OSError:
-        return None
+    return pool.input_size(path)
 
 
 def _reading(path: str, shipments: Iterator[pool.Scored]) -> Iterator[pool.Scored]:
