@@ -246,3 +246,56 @@ def test_score_file_on_real_rows_equals_the_records_path(shared_data: Path, tmp_
     out = tmp_path / "o.jsonl"
     score_file(str(source), plan, out=str(out), stdout=io.StringIO(), workers=2)
     assert out.read_text(encoding="utf-8") == _old_path(source, plan, (), False)
+
+
+def _records_parquet(path: Path, records: list[dict[str, object]], plan: ScoringPlan) -> bytes:
+    """The Parquet file the records path writes (``open_writer`` with the score columns)."""
+    from rewardkit.formats import open_writer
+
+    with open_writer(path, numeric=[*plan.names, "total"], row_group_rows=row_group) as writer:
+        writer.write(records)
+    return path.read_bytes()
+
+
+row_group = 50  # small row groups: several, and one cut inside a shipment
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("source_kind", ["jsonl", "gz"])
+@pytest.mark.parametrize("keep", [(), ("prompt", "answer")])
+@pytest.mark.usefixtures("eager_workers")
+def test_score_file_parquet_from_worker_arrow_is_the_records_path_file(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    workers: int,
+    source_kind: str,
+    keep: tuple[str, ...],
+) -> None:
+    pytest.importorskip("pyarrow")
+    import gzip
+
+    from rewardkit import formats
+    from rewardkit.formats import read_unparsed
+    from rewardkit.pool import ScoringPool
+
+    data = _generated_rows(260)
+    source = tmp_path / ("gens.jsonl" if source_kind == "jsonl" else "gens.jsonl.gz")
+    source.write_bytes(data if source_kind == "jsonl" else gzip.compress(data))
+    with ScoringPool(PLAN, workers=1, keep=keep) as scorer:
+        records = list(scorer.score(read_unparsed(str(source))))
+    expected = _records_parquet(tmp_path / "expected.parquet", records, PLAN)
+    opened = formats.open_writer
+    monkeypatch.setattr(
+        formats,
+        "open_writer",
+        lambda *args, **options: opened(*args, **{**options, "row_group_rows": row_group}),
+    )
+    monkeypatch.setattr("rewardkit.runs.open_writer", formats.open_writer)
+    out = tmp_path / "o.parquet"
+    tally = score_file(
+        str(source), PLAN, out=str(out), stdout=io.StringIO(), keep=keep, workers=workers
+    )
+    assert out.read_bytes() == expected
+    failed, counts = _tally_of("".join(json.dumps(r) + "\n" for r in records), PLAN)
+    assert tally.failed == failed > 0
+    assert [(n, m.scored, m.missing, m.mean) for n, m in tally.means.items()] == counts

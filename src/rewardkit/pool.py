@@ -53,11 +53,12 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO, TypeVar, cast
+from typing import BinaryIO, Literal, TypeVar, cast
 
 from rewardkit._plan import BATCH_SIZE, Record, ScoringPlan, batches, score_records
 from rewardkit._validate import check_integer, number
-from rewardkit.formats import detect_format, encode_records, read_unparsed
+from rewardkit.errors import ConfigError
+from rewardkit.formats import detect_format, encode_arrow, encode_records, read_unparsed
 from rewardkit.jsonl import MAX_LINE_BYTES, Line, RawLine, parse_line
 from rewardkit.scoring import GROUP_SLACK
 
@@ -116,7 +117,8 @@ class Scored:
 
     Attributes:
         data: the records as JSON lines (:func:`rewardkit.formats.encode_records`), in input
-            order.
+            order; with ``encoding="arrow"``, as an Arrow IPC stream
+            (:func:`rewardkit.formats.encode_arrow`, the Parquet writer's columns).
         rows: how many records :attr:`data` holds.
         failed: how many of them carry ``"error"``.
         columns: per score column (the plan's reward names, then ``"total"``), over the
@@ -139,15 +141,24 @@ def _sized(results: Iterable[tuple[Scored, int]]) -> Iterator[Scored]:
         yield replace(scored, size=size)
 
 
-def _scored(plan: ScoringPlan, records: list[Record]) -> Scored:
+#: How a worker encodes its records: JSONL, or (a tuple of column names) Arrow with those
+#: columns (:func:`rewardkit.formats.encode_arrow`).
+Columns = tuple[str, ...] | None
+#: Output encodings of :meth:`ScoringPool.score_source` and :meth:`ScoringPool.score_jsonl`.
+Encoding = Literal["jsonl", "arrow"]
+
+
+def _scored(plan: ScoringPlan, records: list[Record], columns: Columns = None) -> Scored:
     """Encode ``records`` and count what a summary needs (in the process that scored them)."""
-    columns: dict[str, tuple[float, int, int]] = {}
+    counts: dict[str, tuple[float, int, int]] = {}
     good = [record for record in records if "error" not in record]
-    for name in (*plan.names, "total"):
+    scores = (*plan.names, "total")
+    for name in scores:
         values = [record.get(name) for record in good]
         numbers = [value for value in values if isinstance(value, (int, float))]
-        columns[name] = (float(sum(numbers)), len(numbers), len(values) - len(numbers))
-    return Scored(encode_records(records), len(records), len(records) - len(good), columns)
+        counts[name] = (float(sum(numbers)), len(numbers), len(values) - len(numbers))
+    data = encode_records(records) if columns is None else encode_arrow(records, columns, scores)
+    return Scored(data, len(records), len(records) - len(good), counts)
 
 
 def _worker_init(
@@ -188,9 +199,11 @@ def _score_shipment(packed: Packed) -> list[Record]:
     return _score_here(plan, _unpack(packed), batch_size, keep, explain=explain)
 
 
-def _score_shipment_encoded(packed: Packed) -> Scored:
+def _score_shipment_encoded(job: tuple[Packed, Columns]) -> Scored:
+    packed, columns = job
     plan, batch_size, keep, explain = _WORKER_PLAN[0]
-    return _scored(plan, _score_here(plan, _unpack(packed), batch_size, keep, explain=explain))
+    records = _score_here(plan, _unpack(packed), batch_size, keep, explain=explain)
+    return _scored(plan, records, columns)
 
 
 def _ping() -> None:
@@ -539,11 +552,11 @@ def _worker_file(path: str, identity: tuple[int, int]) -> BinaryIO:
     return handle
 
 
-def _score_spans_encoded(job: tuple[str, tuple[int, int], Pieces]) -> Scored:
-    path, identity, pieces = job
+def _score_spans_encoded(job: tuple[str, tuple[int, int], Pieces, Columns]) -> Scored:
+    path, identity, pieces, columns = job
     plan, batch_size, keep, explain = _WORKER_PLAN[0]
     rows = _span_rows(_worker_file(path, identity), pieces)
-    return _scored(plan, _score_here(plan, rows, batch_size, keep, explain=explain))
+    return _scored(plan, _score_here(plan, rows, batch_size, keep, explain=explain), columns)
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -747,32 +760,68 @@ class ScoringPool:
         for records, _ in self._run(shipments, size_hint, self._here, _score_shipment, _pack):
             yield from records
 
-    def score_jsonl(self, rows: Iterable[Row], *, size_hint: int | None = None) -> Iterator[Scored]:
+    def score_jsonl(
+        self, rows: Iterable[Row], *, size_hint: int | None = None, encoding: Encoding = "jsonl"
+    ) -> Iterator[Scored]:
         """Score rows into encoded records: the workers encode, this process only writes.
 
         Writing each :attr:`Scored.data` in turn gives, byte for byte, the JSONL file that
         :meth:`score`'s records written by :func:`rewardkit.formats.open_writer` (or by
-        ``rewardkit score``) would be; no record is decoded in this process.
+        ``rewardkit score``) would be; no record is decoded in this process. With
+        ``encoding="arrow"`` each :attr:`Scored.data` is an Arrow IPC stream of the records
+        with the Parquet writer's columns (:meth:`arrow_columns`): a Parquet writer's
+        :meth:`~rewardkit.formats.RecordWriter.write_arrow` writes, byte for byte, the file
+        :meth:`score`'s records would give.
 
         Args:
             rows: as for :meth:`score`.
             size_hint: as for :meth:`score`.
+            encoding: ``"jsonl"`` or ``"arrow"`` (needs pyarrow; not with ``explain``).
 
         Yields:
             One :class:`Scored` per shipment, in input order.
+
+        Raises:
+            ConfigError: ``encoding`` is not one of the two, or ``"arrow"`` with ``explain``.
         """
+        columns = self._columns(encoding)
         yield from _sized(
             self._run(
                 _shipments(self.plan, rows, self.chunk_bytes, self.batch_size),
                 size_hint,
-                lambda shipment: _scored(self.plan, self._here(shipment)),
+                lambda shipment: _scored(self.plan, self._here(shipment), columns),
                 _score_shipment_encoded,
-                _pack,
+                lambda shipment: (_pack(shipment), columns),
             )
         )
 
+    def arrow_columns(self) -> tuple[str, ...]:
+        """The columns of the records, in the order the Parquet writer stores them.
+
+        ``line``, the rewards, ``total``, the kept columns, then ``error`` (the order
+        :func:`rewardkit.formats.open_writer` takes from the records' keys).
+
+        Examples:
+            >>> from rewardkit.registry import WeightedReward, get_reward
+            >>> plan = ScoringPlan((WeightedReward(get_reward("aha")),))
+            >>> ScoringPool(plan, keep=("id",)).arrow_columns()
+            ('line', 'aha', 'total', 'id', 'error')
+        """
+        return ("line", *self.plan.names, "total", *self.keep, "error")
+
+    def _columns(self, encoding: object) -> Columns:
+        if encoding == "jsonl":
+            return None
+        if encoding != "arrow":
+            msg = f"encoding must be one of ['jsonl', 'arrow']; got {encoding!r}"
+            raise ConfigError(msg)
+        if self.explain:
+            msg = "encoding must be 'jsonl' with explain (explanations go in JSON); got 'arrow'"
+            raise ConfigError(msg)
+        return self.arrow_columns()
+
     def score_source(
-        self, source: str | Path, rows: Iterable[Row] | None = None
+        self, source: str | Path, rows: Iterable[Row] | None = None, *, encoding: Encoding = "jsonl"
     ) -> Iterator[Scored]:
         """Score a file (any format :func:`rewardkit.formats.read_unparsed` reads), encoded.
 
@@ -788,17 +837,20 @@ class ScoringPool:
             rows: the rows of ``source`` when the caller has started reading them (standard
                 input cannot be read twice); scored in place of ``read_unparsed(source)``
                 unless the workers read the file themselves (then they are not used).
+            encoding: as for :meth:`score_jsonl`.
 
         Yields:
             One :class:`Scored` per shipment, in input order.
 
         Raises:
             OSError: the file cannot be read.
+            ConfigError: as for :meth:`score_jsonl`.
         """
+        columns = self._columns(encoding)
         size = input_size(source)
         if not _plain_jsonl(source):
             rows = read_unparsed(source) if rows is None else rows
-            yield from self.score_jsonl(rows, size_hint=size)
+            yield from self.score_jsonl(rows, size_hint=size, encoding=encoding)
             return
         path = str(Path(source).resolve())
         with Path(path).open("rb") as scanned, Path(path).open("rb") as handle:
@@ -808,9 +860,11 @@ class ScoringPool:
                 self._run(
                     _span_shipments(self.plan, _scan(scanned), self.chunk_bytes, self.batch_size),
                     size,
-                    lambda pieces: _scored(self.plan, self._here(_span_rows(handle, pieces))),
+                    lambda pieces: _scored(
+                        self.plan, self._here(_span_rows(handle, pieces)), columns
+                    ),
                     _score_spans_encoded,
-                    lambda pieces: (path, identity, pieces),
+                    lambda pieces: (path, identity, pieces, columns),
                 )
             )
 

@@ -32,6 +32,7 @@ before any output is written; a row that cannot be read or scored is data: its r
 from __future__ import annotations
 
 import codecs
+import contextlib
 import gzip
 import itertools
 import json
@@ -43,7 +44,7 @@ from typing import IO, TYPE_CHECKING, Protocol, TextIO
 
 from rewardkit import pool
 from rewardkit.errors import ConfigError, RewardkitError
-from rewardkit.formats import detect_format, open_writer, read_unparsed
+from rewardkit.formats import RecordWriter, detect_format, open_writer, read_unparsed
 from rewardkit.jsonl import Line, RawLine, open_input
 from rewardkit.registry import resolve_rewards
 from rewardkit.report import Report, RunningMean, behavior_records, step_from_name, text_table
@@ -516,6 +517,15 @@ def record_output(
 
             yield emit
         return
+    with _parquet_output(path, inputs, numeric) as writer:
+        yield lambda record: writer.write((record,))
+
+
+@contextmanager
+def _parquet_output(
+    path: str, inputs: Sequence[str], numeric: Sequence[str]
+) -> Iterator[RecordWriter]:
+    """The Parquet writer of :func:`record_output`, with its checks and messages."""
     require("pyarrow", message=f"--out {path!r} (Parquet) needs pyarrow: {PYARROW_HINT}")
     _refuse_input(Path(path), path, inputs)
     try:
@@ -526,7 +536,7 @@ def record_output(
     except ConfigError as error:
         raise UsageError(str(error)) from None
     with writer:
-        yield lambda record: writer.write((record,))
+        yield writer
 
 
 # -- runs --------------------------------------------------------------------------------------
@@ -649,7 +659,7 @@ def score_file(
     tally = Tally(plan.names)
     scorer = scoring_pool(plan, workers=workers, batch_size=batch_size, keep=keep, explain=explain)
     try:
-        if is_parquet(out):
+        if is_parquet(out) and explain:  # explanations are JSON: the records path
             rows = check_columns(read(path, progress), path, plan)
             with record_output(out, stdout, [path], list(tally.means)) as emit, scorer:
                 for record in scorer.score(rows, size_hint=input_bytes(path)):
@@ -660,9 +670,18 @@ def score_file(
         rows = check_columns(lines, path, plan)
         # A plain JSONL file is read by the workers themselves (rows then serve the check
         # only); anything else is scored from ``rows``: the pool decides (score_source).
-        shipments = scorer.score_source(path, rows)
-        with output(out, stdout, [path]) as stream, scorer:
-            write_bytes = _byte_writer(stream)
+        # Workers encode the records (JSONL bytes, or Arrow for Parquet): nothing is decoded
+        # here, and each shipment's counts make the summary.
+        with contextlib.ExitStack() as stack:
+            if is_parquet(out):
+                assert out is not None
+                writer = stack.enter_context(_parquet_output(out, [path], list(tally.means)))
+                shipments = scorer.score_source(path, rows, encoding="arrow")
+                write_bytes: Callable[[bytes], object] = writer.write_arrow
+            else:
+                shipments = scorer.score_source(path, rows)
+                write_bytes = _byte_writer(stack.enter_context(output(out, stdout, [path])))
+            stack.enter_context(scorer)
             for scored in _reading(path, shipments):
                 write_bytes(scored.data)
                 tally.add_scored(scored)
