@@ -7,6 +7,7 @@ import io
 import re
 import threading
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import given
@@ -272,21 +273,37 @@ def _jsonl_files(draw: st.DrawFn) -> bytes:
 @given(
     data=_jsonl_files(),
     chunk_bytes=st.integers(1, 400),
+    first_bytes=st.integers(1, 400),
     batch_size=st.integers(1, 4),
     max_line_bytes=st.sampled_from([100, 10_000]),
     read_bytes=st.sampled_from([1, 7, 64, 1 << 20]),
 )
 def test_spans_cut_a_file_as_shipments_cut_its_lines(
-    data: bytes, chunk_bytes: int, batch_size: int, max_line_bytes: int, read_bytes: int
+    data: bytes,
+    chunk_bytes: int,
+    first_bytes: int,
+    batch_size: int,
+    max_line_bytes: int,
+    read_bytes: int,
 ) -> None:
-    lines = read_raw_lines(io.BytesIO(data), max_line_bytes=max_line_bytes)
-    expected = list(_shipments(PLAN, lines, chunk_bytes, batch_size))
-    found = _scan(io.BytesIO(data), max_line_bytes, read_bytes)
-    got = [
-        (_span_rows(io.BytesIO(data), pieces), size)
-        for pieces, size in _span_shipments(PLAN, found, chunk_bytes, batch_size)
-    ]
+    with mock.patch("rewardkit.pool.FIRST_CHUNK_BYTES", first_bytes):
+        lines = read_raw_lines(io.BytesIO(data), max_line_bytes=max_line_bytes)
+        expected = list(_shipments(PLAN, lines, chunk_bytes, batch_size))
+        found = _scan(io.BytesIO(data), max_line_bytes, read_bytes)
+        got = [
+            (_span_rows(io.BytesIO(data), pieces), size)
+            for pieces, size in _span_shipments(PLAN, found, chunk_bytes, batch_size)
+        ]
     assert got == expected
+
+
+def test_the_first_shipments_are_small_and_the_rest_large() -> None:
+    rows = list(read_raw_lines(io.BytesIO(_data(3000))))
+    with mock.patch("rewardkit.pool.FIRST_CHUNK_BYTES", 1000):
+        sizes = [size for _, size in _shipments(PLAN, rows, 8000, 256)]
+    assert all(1000 <= size < 2000 for size in sizes[:2])
+    assert all(size >= 8000 for size in sizes[2:-1])
+    assert len(sizes) > 4
 
 
 def test_a_plain_jsonl_file_is_read_by_the_workers_with_the_same_bytes(tmp_path: Path) -> None:
@@ -341,15 +358,17 @@ def test_a_large_size_hint_starts_the_fork_server_before_the_first_row(
 ) -> None:
     from rewardkit import pool as pool_module
 
-    calls: list[int] = []
-    monkeypatch.setattr(pool_module, "_prestart_server", lambda: calls.append(1))
+    calls: list[tuple[str, ...]] = []
+    monkeypatch.setattr(pool_module, "_prestart_server", lambda extra=(): calls.append(extra))
     lines = _lines(50)
     with ScoringPool(PLAN, workers=2, serial_seconds=1e9) as pool:
         list(pool.score(lines, size_hint=1 << 20))  # type: ignore[arg-type]
         assert calls == []  # 1 MiB: no
         list(pool.score(lines, size_hint=1 << 30))  # type: ignore[arg-type]
-        assert calls == [1]  # 1 GiB: the server, not the workers (below the crossover)
+        assert calls == [()]  # 1 GiB: the server, not the workers (below the crossover)
         assert not pool.started
+        list(pool.score_jsonl(lines, size_hint=1 << 30, encoding="arrow"))  # type: ignore[arg-type]
+        assert calls == [(), ("pyarrow",)]  # workers encoding Arrow: preloaded once
 
 
 def test_a_file_replaced_between_two_calls_is_read_afresh(tmp_path: Path) -> None:
