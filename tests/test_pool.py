@@ -384,3 +384,35 @@ def test_a_file_replaced_between_two_calls_is_read_afresh(tmp_path: Path) -> Non
             got = b"".join(scored.data for scored in pool.score_source(path))
             assert got == encode_records(expected)
             assert pool.started
+
+
+class _DiesInAWorker:
+    """A scorer that ends the process it runs in when that is a worker (a native crash)."""
+
+    def __call__(self, sample: object) -> float:
+        import multiprocessing
+        import os
+
+        if multiprocessing.parent_process() is not None:
+            os._exit(3)
+        return 1.0
+
+
+def test_a_worker_that_dies_raises_worker_error_and_the_pool_recovers(tmp_path: Path) -> None:
+    from rewardkit.pool import WorkerError
+    from rewardkit.registry import WeightedReward
+    from rewardkit.reward import Reward
+
+    plan = ScoringPlan((WeightedReward(Reward(name="dies", scorer=_DiesInAWorker())),))
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(_data(200))
+    with ScoringPool(plan, workers=2, chunk_bytes=2048, serial_seconds=0) as pool:
+        pool.start()
+        with pytest.raises(WorkerError, match=r"a worker process stopped .*\(exit code [^)]*\b3\)"):
+            list(pool.score_source(path))
+        assert not pool.started  # stopped: the next input starts new workers
+        pool.start()  # new ones, which die the same way on the records path
+        with pytest.raises(WorkerError, match=r"\(exit code [^)]*\b3\)"):
+            list(pool.score(read_unparsed(path)))
+    with ScoringPool(plan, workers=1) as pool:  # in this process the scorer is harmless
+        assert len(list(pool.score(read_unparsed(path)))) == 200

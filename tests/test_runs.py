@@ -299,3 +299,35 @@ def test_score_file_parquet_from_worker_arrow_is_the_records_path_file(
     failed, counts = _tally_of("".join(json.dumps(r) + "\n" for r in records), PLAN)
     assert tally.failed == failed > 0
     assert [(n, m.scored, m.missing, m.mean) for n, m in tally.means.items()] == counts
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.usefixtures("eager_workers")
+def test_a_full_disk_is_a_clear_error_not_a_traceback(gens: Path, workers: int) -> None:
+    with pytest.raises(UsageError, match=r"^cannot write '/dev/full': No space left on device$"):
+        score_file(str(gens), PLAN, out="/dev/full", stdout=io.StringIO(), workers=workers)
+    err = io.StringIO()
+    argv = ["score", str(gens), "-r", "boxed_correct", "--out", "/dev/full", "-q"]
+    assert main(argv, stdout=io.StringIO(), stderr=err) == 2
+    expected = "rewardkit score: error: cannot write '/dev/full': No space left on device\n"
+    assert err.getvalue() == expected
+
+
+def test_the_command_reports_a_dead_worker_with_status_1(
+    gens: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rewardkit.pool import WorkerError
+
+    def dies(*args: object, **options: object) -> None:
+        msg = "a worker process stopped while scoring (exit code -9): ..."
+        raise WorkerError(msg)
+
+    monkeypatch.setattr("rewardkit.runs.score_file", dies)
+    err = io.StringIO()
+    code = main(["score", str(gens), "--workers", "2"], stdout=io.StringIO(), stderr=err)
+    assert code == 1
+    expected = (
+        "rewardkit score: error: a worker process stopped while scoring (exit code -9): ...\n"
+    )
+    assert err.getvalue() == expected

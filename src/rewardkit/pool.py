@@ -50,14 +50,15 @@ import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO, Literal, TypeVar, cast
+from typing import BinaryIO, Literal, NoReturn, TypeVar, cast
 
 from rewardkit._plan import BATCH_SIZE, Record, ScoringPlan, batches, score_records
 from rewardkit._validate import check_integer, number
-from rewardkit.errors import ConfigError
+from rewardkit.errors import ConfigError, RewardkitError
 from rewardkit.formats import detect_format, encode_arrow, encode_records, read_unparsed
 from rewardkit.jsonl import MAX_LINE_BYTES, Line, RawLine, parse_line
 from rewardkit.scoring import GROUP_SLACK
@@ -68,6 +69,7 @@ __all__ = [
     "SERIAL_SECONDS",
     "Scored",
     "ScoringPool",
+    "WorkerError",
     "input_size",
     "score_serial",
     "score_serial_jsonl",
@@ -114,6 +116,16 @@ _PRELOAD = (
 #: An input of this many bytes or more (by its size hint) starts the fork server (not the
 #: workers) before its first row is scored: ~5,000 real rows, ~0.35 CPU-s of ``aha_grpo``.
 _PRESTART_BYTES = 16 << 20
+
+
+class WorkerError(RewardkitError, RuntimeError):
+    """A worker process stopped while it held rows (killed, out of memory, a native crash).
+
+    Rows are data and never stop a worker (a reward that raises gives an error record); this
+    is the process dying under them. The pool stops its other workers, so the next input
+    starts new ones; the records of the rows the dead worker held are lost, hence the error
+    rather than a silent gap in the output.
+    """
 
 
 @dataclass(frozen=True, slots=True)
@@ -970,13 +982,36 @@ class ScoringPool:
                 yield here(shipment), size
                 continue
             assert self._executor is not None  # set before the workers are up
-            pending.append((self._executor.submit(remote, pack(shipment)), size))
+            try:
+                pending.append((self._executor.submit(remote, pack(shipment)), size))
+            except BrokenProcessPool:
+                self._crashed()
             if len(pending) >= 2 * self.workers:
                 future, done_size = pending.popleft()
-                yield future.result(), done_size
+                yield self._result(future), done_size
         while pending:
             future, done_size = pending.popleft()
-            yield future.result(), done_size
+            yield self._result(future), done_size
+
+    def _result(self, future: Future[_T]) -> _T:
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            self._crashed()
+
+    def _crashed(self) -> NoReturn:
+        """Stop the broken pool (the next input starts new workers) and say what happened."""
+        processes = self._executor._processes if self._executor is not None else None
+        codes = sorted(
+            {p.exitcode for p in (processes or {}).values() if p.exitcode not in (None, 0)}
+        )
+        self.close()
+        how = f" (exit code {', '.join(map(str, codes))})" if codes else ""
+        msg = (
+            f"a worker process stopped while scoring{how}: out of memory, killed, or a crash "
+            "in native code; the records of the rows it held were not written"
+        )
+        raise WorkerError(msg)
 
     def start(self, *, wait: bool = True) -> None:
         """Start the workers now (instead of on the first large input).

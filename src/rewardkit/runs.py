@@ -672,7 +672,7 @@ def score_file(
         # only); anything else is scored from ``rows``: the pool decides (score_source).
         # Workers encode the records (JSONL bytes, or Arrow for Parquet): nothing is decoded
         # here, and each shipment's counts make the summary.
-        with contextlib.ExitStack() as stack:
+        with _writing(out), contextlib.ExitStack() as stack:
             if is_parquet(out):
                 assert out is not None
                 writer = stack.enter_context(_parquet_output(out, [path], list(tally.means)))
@@ -702,6 +702,19 @@ def input_bytes(path: str) -> int | None:
         True
     """
     return pool.input_size(path)
+
+
+@contextmanager
+def _writing(out: str | None) -> Iterator[None]:
+    """An error writing ``out`` (a full disk) as :class:`UsageError`; a closed pipe passes."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        where = "the output" if out is None or out == "-" else repr(out)
+        msg = f"cannot write {where}: {error.strerror or error}"
+        raise UsageError(msg) from None
 
 
 def _reading(path: str, shipments: Iterator[pool.Scored]) -> Iterator[pool.Scored]:
