@@ -331,3 +331,27 @@ def test_the_command_reports_a_dead_worker_with_status_1(
         "rewardkit score: error: a worker process stopped while scoring (exit code -9): ...\n"
     )
     assert err.getvalue() == expected
+
+
+@pytest.mark.usefixtures("eager_workers")
+def test_gzip_output_is_made_of_worker_members_and_the_same_file_for_any_workers(
+    tmp_path: Path,
+) -> None:
+    import gzip
+
+    source = tmp_path / "gens.jsonl"
+    source.write_bytes(_generated_rows(260))
+    files = []
+    for workers in (1, 2):
+        out = tmp_path / f"o{workers}.jsonl.gz"
+        score_file(str(source), PLAN, out=str(out), stdout=io.StringIO(), workers=workers)
+        files.append(out.read_bytes())
+    assert files[0] == files[1]  # no time in the members: the same bytes
+    assert files[0].count(b"\x1f\x8b\x08") > 3  # one member per shipment
+    assert gzip.decompress(files[0]).decode("utf-8") == _old_path(source, PLAN, (), False)
+    with gzip.open(tmp_path / "o2.jsonl.gz", "rt", encoding="utf-8") as stream:
+        assert stream.read() == _old_path(source, PLAN, (), False)
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"")
+    score_file(str(empty), PLAN, out=str(tmp_path / "e.gz"), stdout=io.StringIO(), workers=2)
+    assert gzip.decompress((tmp_path / "e.gz").read_bytes()) == b""

@@ -42,6 +42,7 @@ memory stays bounded whatever the input size.
 
 from __future__ import annotations
 
+import gzip
 import multiprocessing
 import os
 import stat
@@ -161,14 +162,23 @@ def _sized(results: Iterable[tuple[Scored, int]]) -> Iterator[Scored]:
         yield replace(scored, size=size)
 
 
-#: How a worker encodes its records: JSONL, or (a tuple of column names) Arrow with those
-#: columns (:func:`rewardkit.formats.encode_arrow`).
-Columns = tuple[str, ...] | None
 #: Output encodings of :meth:`ScoringPool.score_source` and :meth:`ScoringPool.score_jsonl`.
-Encoding = Literal["jsonl", "arrow"]
+Encoding = Literal["jsonl", "gzip", "arrow"]
+#: How a worker encodes its records: ``"jsonl"``, ``"gzip"`` (JSONL as one gzip member), or
+#: Arrow with the columns named (:func:`rewardkit.formats.encode_arrow`).
+Form = Literal["jsonl", "gzip"] | tuple[str, ...]
 
 
-def _scored(plan: ScoringPlan, records: list[Record], columns: Columns = None) -> Scored:
+def _gzip(data: bytes) -> bytes:
+    """``data`` as one gzip member, as ``gzip.open`` compresses (level 9), without a time.
+
+    Members written one after another make one gzip file (RFC 1952) that reads as the
+    bytes joined; no time in the header keeps the file the same from run to run.
+    """
+    return gzip.compress(data, compresslevel=9, mtime=0)
+
+
+def _scored(plan: ScoringPlan, records: list[Record], form: Form = "jsonl") -> Scored:
     """Encode ``records`` and count what a summary needs (in the process that scored them)."""
     counts: dict[str, tuple[float, int, int]] = {}
     good = [record for record in records if "error" not in record]
@@ -177,7 +187,11 @@ def _scored(plan: ScoringPlan, records: list[Record], columns: Columns = None) -
         values = [record.get(name) for record in good]
         numbers = [value for value in values if isinstance(value, (int, float))]
         counts[name] = (float(sum(numbers)), len(numbers), len(values) - len(numbers))
-    data = encode_records(records) if columns is None else encode_arrow(records, columns, scores)
+    if isinstance(form, tuple):
+        data = encode_arrow(records, form, scores)
+    else:
+        data = encode_records(records)
+        data = _gzip(data) if form == "gzip" else data
     return Scored(data, len(records), len(records) - len(good), counts)
 
 
@@ -219,11 +233,11 @@ def _score_shipment(packed: Packed) -> list[Record]:
     return _score_here(plan, _unpack(packed), batch_size, keep, explain=explain)
 
 
-def _score_shipment_encoded(job: tuple[Packed, Columns]) -> Scored:
-    packed, columns = job
+def _score_shipment_encoded(job: tuple[Packed, Form]) -> Scored:
+    packed, form = job
     plan, batch_size, keep, explain = _WORKER_PLAN[0]
     records = _score_here(plan, _unpack(packed), batch_size, keep, explain=explain)
-    return _scored(plan, records, columns)
+    return _scored(plan, records, form)
 
 
 def _ping() -> None:
@@ -609,11 +623,11 @@ def _worker_file(path: str, identity: tuple[int, int]) -> BinaryIO:
     return handle
 
 
-def _score_spans_encoded(job: tuple[str, tuple[int, int], Pieces, Columns]) -> Scored:
-    path, identity, pieces, columns = job
+def _score_spans_encoded(job: tuple[str, tuple[int, int], Pieces, Form]) -> Scored:
+    path, identity, pieces, form = job
     plan, batch_size, keep, explain = _WORKER_PLAN[0]
     rows = _span_rows(_worker_file(path, identity), pieces)
-    return _scored(plan, _score_here(plan, rows, batch_size, keep, explain=explain), columns)
+    return _scored(plan, _score_here(plan, rows, batch_size, keep, explain=explain), form)
 
 
 def _context(extra: Sequence[str] = ()) -> multiprocessing.context.BaseContext:
@@ -831,27 +845,32 @@ class ScoringPool:
         ``encoding="arrow"`` each :attr:`Scored.data` is an Arrow IPC stream of the records
         with the Parquet writer's columns (:meth:`arrow_columns`): a Parquet writer's
         :meth:`~rewardkit.formats.RecordWriter.write_arrow` writes, byte for byte, the file
-        :meth:`score`'s records would give.
+        :meth:`score`'s records would give. With ``encoding="gzip"`` each is the JSONL bytes
+        compressed as one gzip member: written one after another they make a ``.gz`` file
+        that reads as the JSONL file (gzip members concatenate), compressed where the rows
+        were scored rather than in this process.
 
         Args:
             rows: as for :meth:`score`.
             size_hint: as for :meth:`score`.
-            encoding: ``"jsonl"`` or ``"arrow"`` (needs pyarrow; not with ``explain``).
+            encoding: ``"jsonl"``, ``"gzip"`` or ``"arrow"`` (needs pyarrow; not with
+                ``explain``).
 
         Yields:
             One :class:`Scored` per shipment, in input order.
 
         Raises:
-            ConfigError: ``encoding`` is not one of the two, or ``"arrow"`` with ``explain``.
+            ConfigError: ``encoding`` is not one of the three, or ``"arrow"`` with
+                ``explain``.
         """
-        columns = self._columns(encoding)
+        form = self._form(encoding)
         yield from _sized(
             self._run(
                 _shipments(self.plan, rows, self.chunk_bytes, self.batch_size),
                 size_hint,
-                lambda shipment: _scored(self.plan, self._here(shipment), columns),
+                lambda shipment: _scored(self.plan, self._here(shipment), form),
                 _score_shipment_encoded,
-                lambda shipment: (_pack(shipment), columns),
+                lambda shipment: (_pack(shipment), form),
             )
         )
 
@@ -869,11 +888,11 @@ class ScoringPool:
         """
         return ("line", *self.plan.names, "total", *self.keep, "error")
 
-    def _columns(self, encoding: object) -> Columns:
-        if encoding == "jsonl":
-            return None
+    def _form(self, encoding: object) -> Form:
+        if encoding == "jsonl" or encoding == "gzip":
+            return encoding
         if encoding != "arrow":
-            msg = f"encoding must be one of ['jsonl', 'arrow']; got {encoding!r}"
+            msg = f"encoding must be one of ['jsonl', 'gzip', 'arrow']; got {encoding!r}"
             raise ConfigError(msg)
         if self.explain:
             msg = "encoding must be 'jsonl' with explain (explanations go in JSON); got 'arrow'"
@@ -907,7 +926,7 @@ class ScoringPool:
             OSError: the file cannot be read.
             ConfigError: as for :meth:`score_jsonl`.
         """
-        columns = self._columns(encoding)
+        form = self._form(encoding)
         size = input_size(source)
         if not _plain_jsonl(source):
             rows = read_unparsed(source) if rows is None else rows
@@ -921,11 +940,9 @@ class ScoringPool:
                 self._run(
                     _span_shipments(self.plan, _scan(scanned), self.chunk_bytes, self.batch_size),
                     size,
-                    lambda pieces: _scored(
-                        self.plan, self._here(_span_rows(handle, pieces)), columns
-                    ),
+                    lambda pieces: _scored(self.plan, self._here(_span_rows(handle, pieces)), form),
                     _score_spans_encoded,
-                    lambda pieces: (path, identity, pieces, columns),
+                    lambda pieces: (path, identity, pieces, form),
                 )
             )
 

@@ -678,6 +678,10 @@ def score_file(
                 writer = stack.enter_context(_parquet_output(out, [path], list(tally.means)))
                 shipments = scorer.score_source(path, rows, encoding="arrow")
                 write_bytes: Callable[[bytes], object] = writer.write_arrow
+            elif out is not None and out.endswith(".gz"):  # gzip members, made by the workers
+                binary = stack.enter_context(_binary_output(out, [path]))
+                shipments = scorer.score_source(path, rows, encoding="gzip")
+                write_bytes = binary.write
             else:
                 shipments = scorer.score_source(path, rows)
                 write_bytes = _byte_writer(stack.enter_context(output(out, stdout, [path])))
@@ -702,6 +706,25 @@ def input_bytes(path: str) -> int | None:
         True
     """
     return pool.input_size(path)
+
+
+@contextmanager
+def _binary_output(path: str, inputs: Sequence[str]) -> Iterator[IO[bytes]]:
+    """The file ``path`` opened to write bytes (gzip members), refusing to overwrite an input.
+
+    A file left without a member (no rows) gets an empty one, so it is a valid gzip file.
+    """
+    file = Path(path)
+    _refuse_input(file, path, inputs)
+    try:
+        stream = file.open("wb")
+    except OSError as error:
+        msg = f"cannot write {path!r}: {error.strerror or error}"
+        raise UsageError(msg) from None
+    with stream:
+        yield stream
+        if not stream.tell():
+            stream.write(gzip.compress(b"", mtime=0))
 
 
 @contextmanager
