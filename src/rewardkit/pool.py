@@ -114,6 +114,10 @@ _PRELOAD = (
     "rewardkit.pkv",
     "rewardkit.tasks",
 )
+#: What the fork server also imports when the workers encode Arrow: pyarrow, and pandas,
+#: which ``pyarrow.array`` imports on its first call when it is installed (~0.4 CPU-s, in
+#: every worker otherwise). A module that is not installed is skipped.
+_ARROW_PRELOAD = ("pyarrow", "pandas")
 #: An input of this many bytes or more (by its size hint) starts the fork server (not the
 #: workers) before its first row is scored: ~5,000 real rows, ~0.35 CPU-s of ``aha_grpo``.
 _PRESTART_BYTES = 16 << 20
@@ -637,9 +641,9 @@ def _context(extra: Sequence[str] = ()) -> multiprocessing.context.BaseContext:
     once and forks every worker from itself, so a worker starts with rewardkit imported instead
     of importing it again (~0.6 CPU-seconds each). It also imports the modules the common
     rewards live in (:data:`_PRELOAD`): rewardkit's exports are lazy, so otherwise each worker
-    imports them when it unpickles the plan; and ``extra`` (pyarrow when the workers encode
-    Arrow: ~0.2 CPU-s once instead of once per worker). The preload counts only for the
-    server's start: it serves every later pool of the process.
+    imports them when it unpickles the plan; and ``extra`` (:data:`_ARROW_PRELOAD` when the
+    workers encode Arrow: ~0.5 CPU-s once instead of once per worker). The preload counts
+    only for the server's start: it serves every later pool of the process.
     """
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
@@ -897,7 +901,7 @@ class ScoringPool:
         if self.explain:
             msg = "encoding must be 'jsonl' with explain (explanations go in JSON); got 'arrow'"
             raise ConfigError(msg)
-        self._preload = ("pyarrow",)
+        self._preload = _ARROW_PRELOAD
         return self.arrow_columns()
 
     def score_source(
