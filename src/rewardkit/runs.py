@@ -646,14 +646,17 @@ def score_file(
 
     Records (in input order): ``{"line": N, <reward>: score, ..., "total": t, <keep>: value,
     ...}``, with ``"error"`` for a row that could not be read or scored and ``"explain"`` with
-    ``explain``. ``out`` is JSONL (``.gz`` allowed) or Parquet (``.parquet``). The input and the
-    needed columns are checked before ``out`` is opened.
+    ``explain``. ``out`` is JSONL (``.gz`` allowed: one gzip member per shipment, compressed
+    by the workers) or Parquet (``.parquet``). The input and the needed columns are checked
+    before ``out`` is opened.
 
     Returns:
         the :class:`Tally` of the records written.
 
     Raises:
-        UsageError: an unreadable input, a missing column, ``out`` is the input.
+        UsageError: an unreadable input, a missing column, ``out`` is the input or cannot be
+            written (a full disk).
+        rewardkit.pool.WorkerError: a worker process died (the output is incomplete).
     """
     check_readable([path])
     tally = Tally(plan.names)
@@ -670,8 +673,8 @@ def score_file(
         rows = check_columns(lines, path, plan)
         # A plain JSONL file is read by the workers themselves (rows then serve the check
         # only); anything else is scored from ``rows``: the pool decides (score_source).
-        # Workers encode the records (JSONL bytes, or Arrow for Parquet): nothing is decoded
-        # here, and each shipment's counts make the summary.
+        # Workers encode the records (JSONL bytes, gzip members for .gz, Arrow for Parquet):
+        # nothing is decoded or compressed here; each shipment's counts make the summary.
         with _writing(out), contextlib.ExitStack() as stack:
             if is_parquet(out):
                 assert out is not None
