@@ -416,3 +416,37 @@ def test_a_worker_that_dies_raises_worker_error_and_the_pool_recovers(tmp_path: 
             list(pool.score(read_unparsed(path)))
     with ScoringPool(plan, workers=1) as pool:  # in this process the scorer is harmless
         assert len(list(pool.score(read_unparsed(path)))) == 200
+
+
+@given(st.one_of(st.none(), st.integers(0, 1 << 40)), st.integers(0, 1 << 40))
+def test_shipments_fit_the_input_within_bounds(size: int | None, more: int) -> None:
+    from rewardkit.pool import CHUNK_BYTES, FIRST_CHUNK_BYTES, chunk_bytes_for
+
+    chunk = chunk_bytes_for(size)
+    assert FIRST_CHUNK_BYTES <= chunk <= CHUNK_BYTES
+    if size is None:
+        assert chunk == CHUNK_BYTES
+    else:
+        assert chunk <= chunk_bytes_for(size + more)  # larger inputs, larger shipments
+        assert chunk in (FIRST_CHUNK_BYTES, CHUNK_BYTES) or abs(chunk * 64 - size) < 64
+
+
+def test_score_file_fits_the_shipments_to_its_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rewardkit import pool as pool_module
+    from rewardkit.runs import score_file
+
+    sizes: list[int] = []
+    made = pool_module.ScoringPool.__init__
+
+    def init(self: ScoringPool, *args: object, **options: object) -> None:
+        made(self, *args, **options)  # type: ignore[arg-type]
+        sizes.append(self.chunk_bytes)
+
+    monkeypatch.setattr(pool_module.ScoringPool, "__init__", init)
+    monkeypatch.setattr(pool_module, "FIRST_CHUNK_BYTES", 100)
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(_data(300))
+    score_file(str(path), PLAN, stdout=io.StringIO())
+    assert sizes == [len(_data(300)) // 64]

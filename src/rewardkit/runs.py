@@ -549,10 +549,12 @@ def scoring_pool(
     batch_size: int = BATCH_SIZE,
     keep: Sequence[str] = (),
     explain: bool = False,
+    size_hint: int | None = None,
 ) -> pool.ScoringPool:
     """The one process pool of a run (:class:`rewardkit.pool.ScoringPool`).
 
-    The crossover and shipment size are read from :mod:`rewardkit.pool` at each call.
+    The crossover and shipment size are read from :mod:`rewardkit.pool` at each call; with
+    the input's size (``size_hint``), the shipments fit it (:func:`rewardkit.pool.chunk_bytes_for`).
     """
     return pool.ScoringPool(
         plan,
@@ -560,7 +562,7 @@ def scoring_pool(
         batch_size=batch_size,
         keep=keep,
         explain=explain,
-        chunk_bytes=pool.CHUNK_BYTES,
+        chunk_bytes=pool.chunk_bytes_for(size_hint),
         serial_seconds=pool.SERIAL_SECONDS,
     )
 
@@ -660,7 +662,14 @@ def score_file(
     """
     check_readable([path])
     tally = Tally(plan.names)
-    scorer = scoring_pool(plan, workers=workers, batch_size=batch_size, keep=keep, explain=explain)
+    scorer = scoring_pool(
+        plan,
+        workers=workers,
+        batch_size=batch_size,
+        keep=keep,
+        explain=explain,
+        size_hint=input_bytes(path),
+    )
     try:
         if is_parquet(out) and explain:  # explanations are JSON: the records path
             rows = check_columns(read(path, progress), path, plan)
