@@ -355,3 +355,15 @@ def test_gzip_output_is_made_of_worker_members_and_the_same_file_for_any_workers
     empty.write_bytes(b"")
     score_file(str(empty), PLAN, out=str(tmp_path / "e.gz"), stdout=io.StringIO(), workers=2)
     assert gzip.decompress((tmp_path / "e.gz").read_bytes()) == b""
+
+
+@pytest.mark.parametrize("name", ["o.jsonl", "o.jsonl.gz", "o.parquet"])
+def test_an_output_that_cannot_be_created_stops_before_scoring(
+    gens: Path, tmp_path: Path, name: str
+) -> None:
+    if name.endswith(".parquet"):
+        pytest.importorskip("pyarrow")
+    out = tmp_path / "no such folder" / name
+    with pytest.raises(UsageError, match=r"^cannot write '.*': .*No such file or directory"):
+        score_file(str(gens), PLAN, out=str(out), stdout=io.StringIO(), workers=2)
+    assert not out.parent.exists()
