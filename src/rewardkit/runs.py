@@ -891,7 +891,9 @@ def report_files(
         raise UsageError(msg)
     failed = 0
     keep = (step_field,) if step_field else ()
-    scorer = scoring_pool(plan, workers=workers, batch_size=batch_size, keep=keep)
+    sizes = [input_bytes(path) for path in paths]
+    total = None if None in sizes else sum(size or 0 for size in sizes)
+    scorer = scoring_pool(plan, workers=workers, batch_size=batch_size, keep=keep, size_hint=total)
     with scorer:
         for i, path in enumerate(paths):
             label = labels[i] if labels else None
@@ -980,7 +982,9 @@ def select_file(
         msg = f"column {clash[0]!r} clashes with a key of the scored record; rename it"
         raise UsageError(msg)
     lines = check_columns(read(path), path, plan)
-    scorer = scoring_pool(plan, workers=workers, batch_size=batch_size, keep=columns)
+    scorer = scoring_pool(
+        plan, workers=workers, batch_size=batch_size, keep=columns, size_hint=input_bytes(path)
+    )
     with record_output(out, stdout, [path]) as emit, scorer:
         for scored in scorer.score(lines, size_hint=file_size(path)):
             error = scored.get("error")
