@@ -450,3 +450,32 @@ def test_score_file_fits_the_shipments_to_its_input(
     path.write_bytes(_data(300))
     score_file(str(path), PLAN, stdout=io.StringIO())
     assert sizes == [len(_data(300)) // 64]
+
+
+def _dies_when_loaded_elsewhere(pid: int) -> _DiesInAWorker:
+    import os
+
+    if os.getpid() != pid:  # unpickled in another process: a worker starting
+        os._exit(4)
+    return _DiesInAWorker()
+
+
+class _DiesOnLoad(_DiesInAWorker):
+    """A scorer whose unpickling ends a worker process: a worker that dies starting."""
+
+    def __reduce__(self) -> tuple[object, tuple[int]]:
+        import os
+
+        return _dies_when_loaded_elsewhere, (os.getpid(),)
+
+
+def test_a_worker_that_dies_starting_raises_worker_error() -> None:
+    from rewardkit.pool import WorkerError
+    from rewardkit.registry import WeightedReward
+    from rewardkit.reward import Reward
+
+    plan = ScoringPlan((WeightedReward(Reward(name="dies", scorer=_DiesOnLoad())),))
+    with ScoringPool(plan, workers=2, serial_seconds=0) as pool:
+        with pytest.raises(WorkerError, match=r"a worker process stopped"):
+            pool.start()
+        assert not pool.started

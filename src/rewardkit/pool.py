@@ -842,6 +842,8 @@ class ScoringPool:
         if not self._up.is_set():
             return False
         if self._failure:
+            if isinstance(self._failure[0], BrokenProcessPool):
+                self._crashed()  # a worker died starting (e.g. unpickling the plan)
             raise self._failure[0]
         return True
 
@@ -1064,13 +1066,16 @@ class ScoringPool:
 
         Args:
             wait: block until every worker is up (it then scores every shipment).
+
+        Raises:
+            WorkerError: with ``wait``, a worker died while starting.
         """
         self._launch()
         if wait:
             self._up.wait()
             self._workers_up()
             for probe in self._probes:
-                probe.result()
+                self._result(probe)
 
     def close(self) -> None:
         """Stop the workers (they are started again on the next large input)."""
