@@ -15,6 +15,8 @@ read the JSONL file -> score -> write JSONL records, timed by wall clock. Modes:
   then :meth:`~rewardkit.pool.ScoringPool.score_source`, where the workers read their lines
   from the file and encode their records and this process writes their bytes and sums the
   summary; the crossover applies: a small input is scored serially);
+- ``workers-parquet``: the same command with ``--out OUT.parquet`` (the workers encode each
+  shipment as Arrow, this process writes the row groups);
 - ``workers-records``: :meth:`~rewardkit.pool.ScoringPool.score` (this process reads and
   ships the lines, and encodes the records the workers send back), with the file's size as
   the size hint;
@@ -32,6 +34,7 @@ pytest ``bench_scale_tiny`` runs a tiny size once, in process, and checks the id
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import io
 import json
 import multiprocessing.forkserver as forkserver
@@ -58,7 +61,7 @@ from rewardkit.pool import ScoringPool, score_serial  # noqa: E402
 from rewardkit.registry import WeightedReward, get_preset, get_reward  # noqa: E402
 
 REWARDS = ("aha_grpo", "cognitive_behaviors")
-MODES = ("serial", "workers", "workers-records", "ray")
+MODES = ("serial", "workers", "workers-parquet", "workers-records", "ray")
 
 
 def plan_for(rewards: str) -> ScoringPlan:
@@ -125,7 +128,7 @@ def run_pipeline(mode: str, rewards: str, source: Path, out: Path) -> dict[str, 
         if mode == "serial":
             with open_writer(out, numeric=[*names, "total"]) as writer:
                 writer.write(count(score_serial(plan, read_unparsed(source))))
-        elif mode == "workers":  # the command, as a user runs it
+        elif mode in ("workers", "workers-parquet"):  # the command, as a user runs it
             from rewardkit import runs
             from rewardkit.cli import main as command
 
@@ -142,8 +145,7 @@ def run_pipeline(mode: str, rewards: str, source: Path, out: Path) -> dict[str, 
                 command(["score", *args], stdout=io.StringIO(), stderr=io.StringIO())
             finally:
                 runs.scoring_pool = make_pool
-            with out.open("rb") as handle:
-                counted.extend(1 for _ in handle)
+            counted.extend(1 for _ in _records(out))
         else:  # records back to this process, encoded here
             with ScoringPool(plan, workers=2) as pool:
                 _measure_on_close(pool, worker_cpu, worker_rss)
@@ -231,8 +233,17 @@ def _records(path: Path) -> Iterator[dict[str, object] | None]:
 
 
 def _canonical(path: Path) -> list[str]:
-    """The output's records, sorted keys (Ray writes a folder of files)."""
-    return [json.dumps(record, sort_keys=True) for record in _records(path)]
+    """The output's records, sorted keys (Ray writes a folder of files).
+
+    A Parquet record has every column: its ``error`` is ``None`` where the JSONL record has
+    none, so that key is dropped before comparing.
+    """
+    records = (
+        {k: v for k, v in record.items() if not (k == "error" and v is None)}
+        for record in _records(path)
+        if record is not None
+    )
+    return [json.dumps(record, sort_keys=True) for record in records]
 
 
 def _compare(got: list[str], expected: list[str]) -> str:
@@ -293,7 +304,8 @@ def main(argv: list[str] | None = None) -> None:
                 serial_bytes: bytes | None = None
                 serial_cpu: float | None = None
                 for mode in args.modes:
-                    out = Path(tmp) / f"out-{mode}-{rows}-{rewards}.jsonl"  # Ray: a folder
+                    suffix = ".parquet" if mode == "workers-parquet" else ".jsonl"
+                    out = Path(tmp) / f"out-{mode}-{rows}-{rewards}{suffix}"  # Ray: a folder
                     result = measure(mode, rewards, source, out)
                     rate = rows / float(result["seconds"])  # type: ignore[arg-type]
                     cpu = [float(c) for c in result["cpu"]]  # type: ignore[attr-defined]
@@ -335,6 +347,9 @@ def bench_scale_tiny(tmp_path: Path) -> None:
     assert encoded == (tmp_path / "serial.jsonl").read_bytes()
     run_pipeline("workers", "aha_grpo", source, tmp_path / "command.jsonl")  # the command
     assert (tmp_path / "command.jsonl").read_bytes() == encoded
+    if importlib.util.find_spec("pyarrow") is not None:
+        run_pipeline("workers-parquet", "aha_grpo", source, tmp_path / "command.parquet")
+        assert _canonical(tmp_path / "command.parquet") == _canonical(tmp_path / "serial.jsonl")
 
 
 if __name__ == "__main__":

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import gzip
 import io
+import re
 import threading
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import given
@@ -135,15 +137,17 @@ def test_one_worker_scores_in_this_process() -> None:
 @pytest.mark.parametrize(
     ("argument", "value", "expected"),
     [
-        ("workers", 0, "a positive integer"),
-        ("chunk_bytes", -1, "a positive integer"),
-        ("batch_size", 1.5, "a positive integer"),
-        ("serial_seconds", -1, "a non-negative number"),
-        ("serial_seconds", float("nan"), "a non-negative number"),
+        ("workers", 0, "an integer >= 1; got 0"),
+        ("workers", True, "an integer >= 1; got True"),
+        ("chunk_bytes", -1, "an integer >= 1; got -1"),
+        ("batch_size", 1.5, "an integer >= 1; got 1.5"),
+        ("serial_seconds", -1, "a number in [0, inf); got -1"),
+        ("serial_seconds", float("nan"), "a number in [0, inf); got nan"),
+        ("serial_seconds", "1", "a number in [0, inf); got '1'"),
     ],
 )
 def test_bad_pool_arguments_raise_config_error(argument: str, value: object, expected: str) -> None:
-    with pytest.raises(ConfigError, match=f"{argument} must be {expected}"):
+    with pytest.raises(ConfigError, match=re.escape(f"{argument} must be {expected}")):
         ScoringPool(PLAN, **{argument: value})  # type: ignore[arg-type]
 
 
@@ -269,21 +273,37 @@ def _jsonl_files(draw: st.DrawFn) -> bytes:
 @given(
     data=_jsonl_files(),
     chunk_bytes=st.integers(1, 400),
+    first_bytes=st.integers(1, 400),
     batch_size=st.integers(1, 4),
     max_line_bytes=st.sampled_from([100, 10_000]),
     read_bytes=st.sampled_from([1, 7, 64, 1 << 20]),
 )
 def test_spans_cut_a_file_as_shipments_cut_its_lines(
-    data: bytes, chunk_bytes: int, batch_size: int, max_line_bytes: int, read_bytes: int
+    data: bytes,
+    chunk_bytes: int,
+    first_bytes: int,
+    batch_size: int,
+    max_line_bytes: int,
+    read_bytes: int,
 ) -> None:
-    lines = read_raw_lines(io.BytesIO(data), max_line_bytes=max_line_bytes)
-    expected = list(_shipments(PLAN, lines, chunk_bytes, batch_size))
-    found = _scan(io.BytesIO(data), max_line_bytes, read_bytes)
-    got = [
-        (_span_rows(io.BytesIO(data), pieces), size)
-        for pieces, size in _span_shipments(PLAN, found, chunk_bytes, batch_size)
-    ]
+    with mock.patch("rewardkit.pool.FIRST_CHUNK_BYTES", first_bytes):
+        lines = read_raw_lines(io.BytesIO(data), max_line_bytes=max_line_bytes)
+        expected = list(_shipments(PLAN, lines, chunk_bytes, batch_size))
+        found = _scan(io.BytesIO(data), max_line_bytes, read_bytes)
+        got = [
+            (_span_rows(io.BytesIO(data), pieces), size)
+            for pieces, size in _span_shipments(PLAN, found, chunk_bytes, batch_size)
+        ]
     assert got == expected
+
+
+def test_the_first_shipments_are_small_and_the_rest_large() -> None:
+    rows = list(read_raw_lines(io.BytesIO(_data(3000))))
+    with mock.patch("rewardkit.pool.FIRST_CHUNK_BYTES", 1000):
+        sizes = [size for _, size in _shipments(PLAN, rows, 8000, 256)]
+    assert all(1000 <= size < 2000 for size in sizes[:2])
+    assert all(size >= 8000 for size in sizes[2:-1])
+    assert len(sizes) > 4
 
 
 def test_a_plain_jsonl_file_is_read_by_the_workers_with_the_same_bytes(tmp_path: Path) -> None:
@@ -338,15 +358,17 @@ def test_a_large_size_hint_starts_the_fork_server_before_the_first_row(
 ) -> None:
     from rewardkit import pool as pool_module
 
-    calls: list[int] = []
-    monkeypatch.setattr(pool_module, "_prestart_server", lambda: calls.append(1))
+    calls: list[tuple[str, ...]] = []
+    monkeypatch.setattr(pool_module, "_prestart_server", lambda extra=(): calls.append(extra))
     lines = _lines(50)
     with ScoringPool(PLAN, workers=2, serial_seconds=1e9) as pool:
         list(pool.score(lines, size_hint=1 << 20))  # type: ignore[arg-type]
         assert calls == []  # 1 MiB: no
         list(pool.score(lines, size_hint=1 << 30))  # type: ignore[arg-type]
-        assert calls == [1]  # 1 GiB: the server, not the workers (below the crossover)
+        assert calls == [()]  # 1 GiB: the server, not the workers (below the crossover)
         assert not pool.started
+        list(pool.score_jsonl(lines, size_hint=1 << 30, encoding="arrow"))  # type: ignore[arg-type]
+        assert calls == [(), ("pyarrow", "pandas")]  # workers encoding Arrow: imported once
 
 
 def test_a_file_replaced_between_two_calls_is_read_afresh(tmp_path: Path) -> None:
@@ -362,3 +384,98 @@ def test_a_file_replaced_between_two_calls_is_read_afresh(tmp_path: Path) -> Non
             got = b"".join(scored.data for scored in pool.score_source(path))
             assert got == encode_records(expected)
             assert pool.started
+
+
+class _DiesInAWorker:
+    """A scorer that ends the process it runs in when that is a worker (a native crash)."""
+
+    def __call__(self, sample: object) -> float:
+        import multiprocessing
+        import os
+
+        if multiprocessing.parent_process() is not None:
+            os._exit(3)
+        return 1.0
+
+
+def test_a_worker_that_dies_raises_worker_error_and_the_pool_recovers(tmp_path: Path) -> None:
+    from rewardkit.pool import WorkerError
+    from rewardkit.registry import WeightedReward
+    from rewardkit.reward import Reward
+
+    plan = ScoringPlan((WeightedReward(Reward(name="dies", scorer=_DiesInAWorker())),))
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(_data(200))
+    with ScoringPool(plan, workers=2, chunk_bytes=2048, serial_seconds=0) as pool:
+        pool.start()
+        with pytest.raises(WorkerError, match=r"a worker process stopped .*\(exit code [^)]*\b3\)"):
+            list(pool.score_source(path))
+        assert not pool.started  # stopped: the next input starts new workers
+        pool.start()  # new ones, which die the same way on the records path
+        with pytest.raises(WorkerError, match=r"\(exit code [^)]*\b3\)"):
+            list(pool.score(read_unparsed(path)))
+    with ScoringPool(plan, workers=1) as pool:  # in this process the scorer is harmless
+        assert len(list(pool.score(read_unparsed(path)))) == 200
+
+
+@given(st.one_of(st.none(), st.integers(0, 1 << 40)), st.integers(0, 1 << 40))
+def test_shipments_fit_the_input_within_bounds(size: int | None, more: int) -> None:
+    from rewardkit.pool import CHUNK_BYTES, FIRST_CHUNK_BYTES, chunk_bytes_for
+
+    chunk = chunk_bytes_for(size)
+    assert FIRST_CHUNK_BYTES <= chunk <= CHUNK_BYTES
+    if size is None:
+        assert chunk == CHUNK_BYTES
+    else:
+        assert chunk <= chunk_bytes_for(size + more)  # larger inputs, larger shipments
+        assert chunk in (FIRST_CHUNK_BYTES, CHUNK_BYTES) or abs(chunk * 64 - size) < 64
+
+
+def test_score_file_fits_the_shipments_to_its_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rewardkit import pool as pool_module
+    from rewardkit.runs import score_file
+
+    sizes: list[int] = []
+    made = pool_module.ScoringPool.__init__
+
+    def init(self: ScoringPool, *args: object, **options: object) -> None:
+        made(self, *args, **options)  # type: ignore[arg-type]
+        sizes.append(self.chunk_bytes)
+
+    monkeypatch.setattr(pool_module.ScoringPool, "__init__", init)
+    monkeypatch.setattr(pool_module, "FIRST_CHUNK_BYTES", 100)
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(_data(300))
+    score_file(str(path), PLAN, stdout=io.StringIO())
+    assert sizes == [len(_data(300)) // 64]
+
+
+def _dies_when_loaded_elsewhere(pid: int) -> _DiesInAWorker:
+    import os
+
+    if os.getpid() != pid:  # unpickled in another process: a worker starting
+        os._exit(4)
+    return _DiesInAWorker()
+
+
+class _DiesOnLoad(_DiesInAWorker):
+    """A scorer whose unpickling ends a worker process: a worker that dies starting."""
+
+    def __reduce__(self) -> tuple[object, tuple[int]]:
+        import os
+
+        return _dies_when_loaded_elsewhere, (os.getpid(),)
+
+
+def test_a_worker_that_dies_starting_raises_worker_error() -> None:
+    from rewardkit.pool import WorkerError
+    from rewardkit.registry import WeightedReward
+    from rewardkit.reward import Reward
+
+    plan = ScoringPlan((WeightedReward(Reward(name="dies", scorer=_DiesOnLoad())),))
+    with ScoringPool(plan, workers=2, serial_seconds=0) as pool:
+        with pytest.raises(WorkerError, match=r"a worker process stopped"):
+            pool.start()
+        assert not pool.started

@@ -246,3 +246,124 @@ def test_score_file_on_real_rows_equals_the_records_path(shared_data: Path, tmp_
     out = tmp_path / "o.jsonl"
     score_file(str(source), plan, out=str(out), stdout=io.StringIO(), workers=2)
     assert out.read_text(encoding="utf-8") == _old_path(source, plan, (), False)
+
+
+def _records_parquet(path: Path, records: list[dict[str, object]], plan: ScoringPlan) -> bytes:
+    """The Parquet file the records path writes (``open_writer`` with the score columns)."""
+    from rewardkit.formats import open_writer
+
+    with open_writer(path, numeric=[*plan.names, "total"], row_group_rows=row_group) as writer:
+        writer.write(records)
+    return path.read_bytes()
+
+
+row_group = 50  # small row groups: several, and one cut inside a shipment
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("source_kind", ["jsonl", "gz"])
+@pytest.mark.parametrize("keep", [(), ("prompt", "answer")])
+@pytest.mark.usefixtures("eager_workers")
+def test_score_file_parquet_from_worker_arrow_is_the_records_path_file(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    workers: int,
+    source_kind: str,
+    keep: tuple[str, ...],
+) -> None:
+    pytest.importorskip("pyarrow")
+    import gzip
+
+    from rewardkit import formats
+    from rewardkit.formats import read_unparsed
+    from rewardkit.pool import ScoringPool
+
+    data = _generated_rows(260)
+    source = tmp_path / ("gens.jsonl" if source_kind == "jsonl" else "gens.jsonl.gz")
+    source.write_bytes(data if source_kind == "jsonl" else gzip.compress(data))
+    with ScoringPool(PLAN, workers=1, keep=keep) as scorer:
+        records = list(scorer.score(read_unparsed(str(source))))
+    expected = _records_parquet(tmp_path / "expected.parquet", records, PLAN)
+    opened = formats.open_writer
+    monkeypatch.setattr(
+        formats,
+        "open_writer",
+        lambda *args, **options: opened(*args, **{**options, "row_group_rows": row_group}),
+    )
+    monkeypatch.setattr("rewardkit.runs.open_writer", formats.open_writer)
+    out = tmp_path / "o.parquet"
+    tally = score_file(
+        str(source), PLAN, out=str(out), stdout=io.StringIO(), keep=keep, workers=workers
+    )
+    assert out.read_bytes() == expected
+    failed, counts = _tally_of("".join(json.dumps(r) + "\n" for r in records), PLAN)
+    assert tally.failed == failed > 0
+    assert [(n, m.scored, m.missing, m.mean) for n, m in tally.means.items()] == counts
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.usefixtures("eager_workers")
+def test_a_full_disk_is_a_clear_error_not_a_traceback(gens: Path, workers: int) -> None:
+    with pytest.raises(UsageError, match=r"^cannot write '/dev/full': No space left on device$"):
+        score_file(str(gens), PLAN, out="/dev/full", stdout=io.StringIO(), workers=workers)
+    err = io.StringIO()
+    argv = ["score", str(gens), "-r", "boxed_correct", "--out", "/dev/full", "-q"]
+    assert main(argv, stdout=io.StringIO(), stderr=err) == 2
+    expected = "rewardkit score: error: cannot write '/dev/full': No space left on device\n"
+    assert err.getvalue() == expected
+
+
+def test_the_command_reports_a_dead_worker_with_status_1(
+    gens: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rewardkit.pool import WorkerError
+
+    def dies(*args: object, **options: object) -> None:
+        msg = "a worker process stopped while scoring (exit code -9): ..."
+        raise WorkerError(msg)
+
+    monkeypatch.setattr("rewardkit.runs.score_file", dies)
+    err = io.StringIO()
+    code = main(["score", str(gens), "--workers", "2"], stdout=io.StringIO(), stderr=err)
+    assert code == 1
+    expected = (
+        "rewardkit score: error: a worker process stopped while scoring (exit code -9): ...\n"
+    )
+    assert err.getvalue() == expected
+
+
+@pytest.mark.usefixtures("eager_workers")
+def test_gzip_output_is_made_of_worker_members_and_the_same_file_for_any_workers(
+    tmp_path: Path,
+) -> None:
+    import gzip
+
+    source = tmp_path / "gens.jsonl"
+    source.write_bytes(_generated_rows(260))
+    files = []
+    for workers in (1, 2):
+        out = tmp_path / f"o{workers}.jsonl.gz"
+        score_file(str(source), PLAN, out=str(out), stdout=io.StringIO(), workers=workers)
+        files.append(out.read_bytes())
+    assert files[0] == files[1]  # no time in the members: the same bytes
+    assert files[0].count(b"\x1f\x8b\x08") > 3  # one member per shipment
+    assert gzip.decompress(files[0]).decode("utf-8") == _old_path(source, PLAN, (), False)
+    with gzip.open(tmp_path / "o2.jsonl.gz", "rt", encoding="utf-8") as stream:
+        assert stream.read() == _old_path(source, PLAN, (), False)
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"")
+    score_file(str(empty), PLAN, out=str(tmp_path / "e.gz"), stdout=io.StringIO(), workers=2)
+    assert gzip.decompress((tmp_path / "e.gz").read_bytes()) == b""
+
+
+@pytest.mark.parametrize("name", ["o.jsonl", "o.jsonl.gz", "o.parquet"])
+def test_an_output_that_cannot_be_created_stops_before_scoring(
+    gens: Path, tmp_path: Path, name: str
+) -> None:
+    if name.endswith(".parquet"):
+        pytest.importorskip("pyarrow")
+    out = tmp_path / "no such folder" / name
+    with pytest.raises(UsageError, match=r"^cannot write '.*': .*No such file or directory"):
+        score_file(str(gens), PLAN, out=str(out), stdout=io.StringIO(), workers=2)
+    assert not out.parent.exists()

@@ -23,7 +23,7 @@ from __future__ import annotations
 import gzip
 import json
 import sys
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import ModuleType, TracebackType
 from typing import IO, Any, BinaryIO, Literal, cast
@@ -36,6 +36,7 @@ __all__ = [
     "Format",
     "RecordWriter",
     "detect_format",
+    "encode_arrow",
     "encode_records",
     "open_writer",
     "read_batches",
@@ -300,6 +301,14 @@ class RecordWriter:
         """
         self.write(json.loads(line) for line in data.split(b"\n") if line)
 
+    def write_arrow(self, data: bytes) -> None:
+        """Write records already encoded as Arrow (:func:`encode_arrow`), in order.
+
+        Parquet output takes the columns as they are; JSONL output decodes them into records
+        first.
+        """
+        self.write(_pyarrow().ipc.open_stream(data).read_all().to_pylist())
+
     def close(self) -> None:
         """Flush and close the output."""
 
@@ -395,31 +404,69 @@ class _ParquetWriter(RecordWriter):
         self._schema: Any = None
         self._pending: list[Mapping[str, object]] = []
 
-    def _type(self, name: str) -> Any:
-        pa = self._pa
-        if name == "line":
-            return pa.int64()
-        return pa.float64() if name in self._numeric else pa.string()
+        self._tables: list[Any] = []  # Arrow tables written as they are (write_arrow)
+        self._table_rows = 0
 
     def write(self, records: Iterable[Mapping[str, object]]) -> None:
+        if self._tables:
+            self._flush_tables(final=True)
         for record in records:
             self._pending.append(record)
             if len(self._pending) >= self._rows:
                 self._flush()
 
+    def write_arrow(self, data: bytes) -> None:
+        """Buffer the table; write a row group per ``row_group_rows`` rows, as :meth:`write`.
+
+        Row groups hold the same rows as the records would (one table of ``row_group_rows``
+        rows each), so the file is byte for byte the one :meth:`write` gives. The table's
+        columns must be those :meth:`write` would choose (:func:`encode_arrow` with the
+        record keys in order); the first row group fixes the schema, as for records.
+        """
+        if self._pending:
+            self._flush()
+        table = self._pa.ipc.open_stream(data).read_all()
+        if self._schema is None:
+            self._open(table.schema)
+        elif not table.schema.equals(self._schema):
+            self._tables = []
+            first, got = self._schema.names, table.schema.names
+            msg = f"Arrow columns must match the first ones {first}; got {got}"
+            raise ConfigError(msg)
+        self._tables.append(table)
+        self._table_rows += table.num_rows
+        if self._table_rows >= self._rows:
+            self._flush_tables(final=False)
+
+    def _flush_tables(self, *, final: bool) -> None:
+        if not self._tables:
+            return
+        table = self._pa.concat_tables(self._tables)
+        start = 0
+        while table.num_rows - start >= self._rows or (final and start < table.num_rows):
+            group = table.slice(start, self._rows).combine_chunks()
+            self._writer.write_table(group)
+            start += group.num_rows
+        rest = table.slice(start)
+        self._tables = [rest] if rest.num_rows else []
+        self._table_rows = rest.num_rows
+
+    def _open(self, schema: Any) -> None:
+        import pyarrow.parquet as pq
+
+        self._schema = schema
+        self._writer = pq.ParquetWriter(self._path, self._schema)
+
     def _flush(self) -> None:
         if not self._pending:
             return
         pa = self._pa
-        import pyarrow.parquet as pq
-
         if self._schema is None:
             names: dict[str, None] = {}
             for record in self._pending:
                 names.update(dict.fromkeys(record))
             names.setdefault("error")
-            self._schema = pa.schema([(name, self._type(name)) for name in names])
-            self._writer = pq.ParquetWriter(self._path, self._schema)
+            self._open(_schema(pa, names, self._numeric))
         known = set(self._schema.names)
         for record in self._pending:
             if not known.issuperset(record):
@@ -427,23 +474,70 @@ class _ParquetWriter(RecordWriter):
                 self._pending = []
                 msg = f"record keys must match the first records' {sorted(known)}; got {extra}"
                 raise ConfigError(msg)
-        columns = []
-        for field in self._schema:
-            values = [record.get(field.name) for record in self._pending]
-            if pa.types.is_string(field.type):
-                values = [_text(value) for value in values]
-            columns.append(pa.array(values, type=field.type))
-        self._writer.write_table(pa.Table.from_arrays(columns, schema=self._schema))
+        self._writer.write_table(_table(pa, self._schema, self._pending))
         self._pending = []
 
     def close(self) -> None:
         self._flush()
+        self._flush_tables(final=True)
         if self._writer is None:  # nothing written: still leave a valid (empty) file
             import pyarrow.parquet as pq
 
             self._schema = self._pa.schema([("line", self._pa.int64())])
             self._writer = pq.ParquetWriter(self._path, self._schema)
         self._writer.close()
+
+
+def _schema(pa: Any, names: Iterable[str], numeric: Collection[str]) -> Any:
+    """The Parquet columns of records: ``line`` int64, ``numeric`` float64, others strings."""
+    return pa.schema(
+        [
+            (
+                name,
+                pa.int64() if name == "line" else pa.float64() if name in numeric else pa.string(),
+            )
+            for name in names
+        ]
+    )
+
+
+def _table(pa: Any, schema: Any, records: Sequence[Mapping[str, object]]) -> Any:
+    """``records`` as an Arrow table of ``schema`` (string columns: JSON text if not text)."""
+    columns = []
+    for field in schema:
+        values = [record.get(field.name) for record in records]
+        if pa.types.is_string(field.type):
+            values = [_text(value) for value in values]
+        columns.append(pa.array(values, type=field.type))
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def encode_arrow(
+    records: Sequence[Mapping[str, object]], columns: Sequence[str], numeric: Collection[str] = ()
+) -> bytes:
+    """Records as an Arrow IPC stream, with the columns and types of the Parquet writer.
+
+    ``columns`` are the record keys in order (``error`` included: ``null`` where a record
+    has none); ``line`` is int64, ``numeric`` columns float64, the rest strings (JSON text
+    for values that are not strings), as :func:`open_writer` stores them. A Parquet writer's
+    :meth:`~RecordWriter.write_arrow` writes these bytes without decoding a record, which is
+    how :meth:`rewardkit.pool.ScoringPool.score_source` workers hand over Parquet output.
+
+    Raises:
+        ConfigError: pyarrow is not installed.
+
+    Examples:
+        >>> import pyarrow as pa
+        >>> data = encode_arrow([{"line": 1, "aha": 1.0}], ["line", "aha", "error"], ["aha"])
+        >>> pa.ipc.open_stream(data).read_all().to_pylist()
+        [{'line': 1, 'aha': 1.0, 'error': None}]
+    """
+    pa = _pyarrow()
+    table = _table(pa, _schema(pa, columns, frozenset(numeric)), records)
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return cast(bytes, sink.getvalue().to_pybytes())
 
 
 def _text(value: object) -> str | None:

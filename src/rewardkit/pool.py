@@ -42,6 +42,7 @@ memory stays bounded whatever the input size.
 
 from __future__ import annotations
 
+import gzip
 import multiprocessing
 import os
 import stat
@@ -50,33 +51,52 @@ import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO, TypeVar
+from typing import BinaryIO, Literal, NoReturn, TypeVar, cast
 
 from rewardkit._plan import BATCH_SIZE, Record, ScoringPlan, batches, score_records
-from rewardkit.errors import ConfigError
-from rewardkit.formats import detect_format, encode_records, read_unparsed
+from rewardkit._validate import check_integer, number
+from rewardkit.errors import ConfigError, RewardkitError
+from rewardkit.formats import detect_format, encode_arrow, encode_records, read_unparsed
 from rewardkit.jsonl import MAX_LINE_BYTES, Line, RawLine, parse_line
 from rewardkit.scoring import GROUP_SLACK
 
 __all__ = [
     "CHUNK_BYTES",
+    "FIRST_CHUNK_BYTES",
     "SERIAL_SECONDS",
     "Scored",
     "ScoringPool",
+    "WorkerError",
+    "chunk_bytes_for",
+    "input_size",
     "score_serial",
     "score_serial_jsonl",
 ]
 
-#: Input bytes per task sent to a worker.
-CHUNK_BYTES = 1 << 20
+#: Input bytes per task sent to a worker (the first :data:`_FIRST_SHIPMENTS` tasks: at most
+#: :data:`FIRST_CHUNK_BYTES`). Measured on 100k real rows (3.3 KB each) of ``aha_grpo`` with
+#: the workers up: 4 MiB instead of 1 MiB cuts the main process's CPU by ~0.1 s (fewer
+#: tasks for the executor's threads: ~0.5 ms of CPU each); the last task's imbalance between
+#: two workers is then at most ~0.1 s of ``aha_grpo`` (~0.35 s of ``cognitive_behaviors``).
+CHUNK_BYTES = 4 << 20
+#: The size of the first shipments: the crossover's probes, scored in this process.
+FIRST_CHUNK_BYTES = 1 << 20
+_FIRST_SHIPMENTS = 2
+#: :func:`chunk_bytes_for` cuts a known input into about this many shipments (2 workers:
+#: 32 each, so the last one's imbalance is small and start-up overlaps little of the work).
+_SHIPMENTS_PER_INPUT = 64
 #: CPU seconds of in-process scoring before workers start (the crossover; see the module doc).
 SERIAL_SECONDS = 1.0
 
 Row = Line | RawLine
 Shipment = list[Row]
+
+#: ``serial_seconds``: a finite number >= 0 (:mod:`rewardkit._validate`'s message).
+_NON_NEGATIVE = number(at_least=0)
 
 _WORKER_PLAN: list[tuple[ScoringPlan, int, tuple[str, ...], bool]] = []
 _UNSET = object()
@@ -98,9 +118,23 @@ _PRELOAD = (
     "rewardkit.pkv",
     "rewardkit.tasks",
 )
+#: What the fork server also imports when the workers encode Arrow: pyarrow, and pandas,
+#: which ``pyarrow.array`` imports on its first call when it is installed (~0.4 CPU-s, in
+#: every worker otherwise). A module that is not installed is skipped.
+_ARROW_PRELOAD = ("pyarrow", "pandas")
 #: An input of this many bytes or more (by its size hint) starts the fork server (not the
 #: workers) before its first row is scored: ~5,000 real rows, ~0.35 CPU-s of ``aha_grpo``.
 _PRESTART_BYTES = 16 << 20
+
+
+class WorkerError(RewardkitError, RuntimeError):
+    """A worker process stopped while it held rows (killed, out of memory, a native crash).
+
+    Rows are data and never stop a worker (a reward that raises gives an error record); this
+    is the process dying under them. The pool stops its other workers, so the next input
+    starts new ones; the records of the rows the dead worker held are lost, hence the error
+    rather than a silent gap in the output.
+    """
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +146,8 @@ class Scored:
 
     Attributes:
         data: the records as JSON lines (:func:`rewardkit.formats.encode_records`), in input
-            order.
+            order; with ``encoding="arrow"``, as an Arrow IPC stream
+            (:func:`rewardkit.formats.encode_arrow`, the Parquet writer's columns).
         rows: how many records :attr:`data` holds.
         failed: how many of them carry ``"error"``.
         columns: per score column (the plan's reward names, then ``"total"``), over the
@@ -135,15 +170,37 @@ def _sized(results: Iterable[tuple[Scored, int]]) -> Iterator[Scored]:
         yield replace(scored, size=size)
 
 
-def _scored(plan: ScoringPlan, records: list[Record]) -> Scored:
+#: Output encodings of :meth:`ScoringPool.score_source` and :meth:`ScoringPool.score_jsonl`.
+Encoding = Literal["jsonl", "gzip", "arrow"]
+#: How a worker encodes its records: ``"jsonl"``, ``"gzip"`` (JSONL as one gzip member), or
+#: Arrow with the columns named (:func:`rewardkit.formats.encode_arrow`).
+Form = Literal["jsonl", "gzip"] | tuple[str, ...]
+
+
+def _gzip(data: bytes) -> bytes:
+    """``data`` as one gzip member, as ``gzip.open`` compresses (level 9), without a time.
+
+    Members written one after another make one gzip file (RFC 1952) that reads as the
+    bytes joined; no time in the header keeps the file the same from run to run.
+    """
+    return gzip.compress(data, compresslevel=9, mtime=0)
+
+
+def _scored(plan: ScoringPlan, records: list[Record], form: Form = "jsonl") -> Scored:
     """Encode ``records`` and count what a summary needs (in the process that scored them)."""
-    columns: dict[str, tuple[float, int, int]] = {}
+    counts: dict[str, tuple[float, int, int]] = {}
     good = [record for record in records if "error" not in record]
-    for name in (*plan.names, "total"):
+    scores = (*plan.names, "total")
+    for name in scores:
         values = [record.get(name) for record in good]
         numbers = [value for value in values if isinstance(value, (int, float))]
-        columns[name] = (float(sum(numbers)), len(numbers), len(values) - len(numbers))
-    return Scored(encode_records(records), len(records), len(records) - len(good), columns)
+        counts[name] = (float(sum(numbers)), len(numbers), len(values) - len(numbers))
+    if isinstance(form, tuple):
+        data = encode_arrow(records, form, scores)
+    else:
+        data = encode_records(records)
+        data = _gzip(data) if form == "gzip" else data
+    return Scored(data, len(records), len(records) - len(good), counts)
 
 
 def _worker_init(
@@ -184,9 +241,11 @@ def _score_shipment(packed: Packed) -> list[Record]:
     return _score_here(plan, _unpack(packed), batch_size, keep, explain=explain)
 
 
-def _score_shipment_encoded(packed: Packed) -> Scored:
+def _score_shipment_encoded(job: tuple[Packed, Form]) -> Scored:
+    packed, form = job
     plan, batch_size, keep, explain = _WORKER_PLAN[0]
-    return _scored(plan, _score_here(plan, _unpack(packed), batch_size, keep, explain=explain))
+    records = _score_here(plan, _unpack(packed), batch_size, keep, explain=explain)
+    return _scored(plan, records, form)
 
 
 def _ping() -> None:
@@ -241,28 +300,42 @@ def _size(row: Row) -> int:
     return max(64, row.size) if isinstance(row, Line) else len(row.raw)
 
 
+def _limit(chunk_bytes: int, index: int) -> int:
+    """The size of shipment ``index`` (from 0): the first :data:`_FIRST_SHIPMENTS` are small.
+
+    Small first shipments keep the crossover's probe (scored in this process) short; later
+    ones are large, so the pool's per-task cost is spread over more rows.
+    """
+    return chunk_bytes if index >= _FIRST_SHIPMENTS else min(chunk_bytes, FIRST_CHUNK_BYTES)
+
+
 def _shipments(
     plan: ScoringPlan, rows: Iterable[Row], chunk_bytes: int, batch_size: int
 ) -> Iterator[tuple[Shipment, int]]:
     """Shipments of about ``chunk_bytes``, each ending where the prompt changes.
 
-    Past ``chunk_bytes`` a shipment takes rows while they continue the last row's prompt (at
-    most ``GROUP_SLACK * batch_size`` of them), parsing only those rows to read the prompt. A
-    row without a prompt belongs to no run: the shipment ends before it.
+    The first shipments are smaller (:func:`_limit`). Past its size a shipment takes rows
+    while they continue the last row's prompt (at most ``GROUP_SLACK * batch_size`` of them),
+    parsing only those rows to read the prompt. A row without a prompt belongs to no run:
+    the shipment ends before it.
     """
     field = plan.prompt_field
     shipment: Shipment = []
     size = 0
     extra = 0
     last: object = _UNSET
+    index = 0
+    limit = _limit(chunk_bytes, index)
     for row in rows:
-        if size >= chunk_bytes:
+        if size >= limit:
             if last is _UNSET:
                 last = _prompt(shipment[-1], field)
             current = _prompt(row, field)
             if current is None or current != last or extra >= GROUP_SLACK * batch_size:
                 yield shipment, size
                 shipment, size, extra, last = [], 0, 0, _UNSET
+                index += 1
+                limit = _limit(chunk_bytes, index)
             else:
                 extra += 1
         shipment.append(row)
@@ -289,6 +362,46 @@ Pieces = list[Span | Line]
 #: What :func:`_scan` finds: first number, file offset, length, the (last) line's bytes (a
 #: view) or its error row, last number.
 _Found = tuple[int, int, int, memoryview | Line, int]
+
+
+def chunk_bytes_for(size_hint: int | None) -> int:
+    """The shipment size for an input of ``size_hint`` bytes: about 1/64 of it, within bounds.
+
+    Between :data:`FIRST_CHUNK_BYTES` and :data:`CHUNK_BYTES` (``CHUNK_BYTES`` when the size
+    is unknown). Large shipments spread the pool's per-task cost; an input of a few hundred
+    shipments' worth gets them, while a smaller one keeps enough shipments for the workers to
+    share evenly (10k real rows, 33 MB, with 4 MiB shipments: 10 of them, the idle 2-core
+    estimate 0.84x serial instead of 0.97x with 1 MiB ones). It depends on the input only,
+    never on ``workers``, so ``--workers 1`` and ``--workers 2`` cut the same shipments.
+
+    Examples:
+        >>> chunk_bytes_for(None) == CHUNK_BYTES, chunk_bytes_for(10) == FIRST_CHUNK_BYTES
+        (True, True)
+        >>> chunk_bytes_for(100 << 20) // 1024  # 100 MiB: 1.6 MiB per shipment
+        1600
+    """
+    if size_hint is None:
+        return CHUNK_BYTES
+    return min(CHUNK_BYTES, max(FIRST_CHUNK_BYTES, size_hint // _SHIPMENTS_PER_INPUT))
+
+
+def input_size(source: str | Path) -> int | None:
+    """The size in bytes of the file ``source``: the pool's size hint (``None``: not a file).
+
+    ``None`` for standard input (``"-"``), a folder (a saved dataset) or a path that cannot
+    be read.
+
+    Examples:
+        >>> input_size("-") is None
+        True
+    """
+    if str(source) == "-":
+        return None
+    try:
+        info = Path(source).stat()
+    except OSError:
+        return None
+    return info.st_size if stat.S_ISREG(info.st_mode) else None
 
 
 def _plain_jsonl(source: str | Path) -> bool:
@@ -319,6 +432,8 @@ def _scan(
     number)``: one row, or, when the consumer sends ``need`` (bytes), a *run*: the whole
     lines up to the one holding the ``need``-th byte (or up to a line that starts with
     whitespace, which may be blank), never line 1, none too long; otherwise the next row.
+    A run is walked as the file is read, so memory holds about one read (``read_bytes``)
+    whatever the run's size.
     """
     view = memoryview(b"")
     buf = b""
@@ -329,37 +444,54 @@ def _scan(
     need: int | None = None
     while True:
         if need and number:  # try a run of lines ending past ``need`` bytes
-            target = pos + need - 1
-            end = buf.find(b"\n", target) if target < len(buf) else -1
-            while end < 0 and not eof and len(buf) - pos < need + max_line_bytes:
+            # Walked one memchr per line, reading on as needed; the bytes walked are dropped,
+            # so memory holds about one read whatever the run's size.
+            offset = base + pos
+            size = 0
+            count = 0
+            last = -1  # where the run's last line starts in buf (-1: it is in ``kept``)
+            kept = view[0:0]
+            while True:
+                target = pos + need - size - 1  # the run ends with the line holding it
+                careful = len(buf) - pos > max_line_bytes  # may hold a line too long
+                line, end, find = pos, len(buf), buf.find
+                done = blocked = False
+                while line < end and buf[line] not in _WHITESPACE:
+                    stop = find(b"\n", line) + 1
+                    if not stop:
+                        break  # a partial line: read on
+                    if careful and stop - line > max_line_bytes:
+                        blocked = True
+                        break
+                    count += 1
+                    last = line
+                    line = stop
+                    if stop > target:
+                        done = True
+                        break
+                else:
+                    blocked = line < end  # a line that may be blank
+                size += line - pos
+                pos = line
+                if done or blocked or eof or len(buf) - pos >= max_line_bytes:
+                    break  # the row path takes what is left
                 more = handle.read(read_bytes)
                 if not more:
                     eof = True
                     break
+                if last >= 0:  # a copy: the old buffer is freed now
+                    kept, last = memoryview(bytes(view[last:pos])), -1
                 base += pos
+                view.release()
                 buf = buf[pos:] + more
                 view = memoryview(buf)
-                target -= pos
                 pos = 0
-                end = buf.find(b"\n", target) if target < len(buf) else -1
-            if end >= 0 and end + 1 - pos <= max_line_bytes:
-                # Walk the run's line ends (memchr), stopping before a line that may be blank.
-                line = pos
-                count = 0
-                while buf[line] not in _WHITESPACE:
-                    stop = buf.find(b"\n", line) + 1
-                    count += 1
-                    if stop > target:
-                        line = stop
-                        break
-                    line = stop
-                if count:
-                    last = buf.rfind(b"\n", pos, line - 1) + 1 or pos
-                    first = number + 1
-                    number += count
-                    need = yield first, base + pos, line - pos, view[last:line], number
-                    pos = line
-                    continue
+            if count:
+                first = number + 1
+                number += count
+                raw = view[last:pos] if last >= 0 else kept
+                need = yield first, offset, size, raw, number
+                continue
         end = buf.find(b"\n", pos)
         if end < 0 and not eof and len(buf) - pos < max_line_bytes:
             more = handle.read(read_bytes)
@@ -412,7 +544,7 @@ def _span_shipments(
 ) -> Iterator[tuple[Pieces, int]]:
     """:func:`_shipments` over the rows :func:`_scan` finds: the same cuts, as spans.
 
-    Below ``chunk_bytes`` it asks the scanner for a run of lines at once; past it, rows come
+    Below the shipment's size it asks the scanner for a run of lines at once; past it, rows come
     one by one, since the prompt of each decides whether the shipment goes on.
     """
     field = plan.prompt_field
@@ -430,9 +562,11 @@ def _span_shipments(
     extra = 0
     last: object = _UNSET
     previous: _Found | None = None
+    index = 0
+    limit = _limit(chunk_bytes, index)
     row = next(found, None)
     while row is not None:
-        if size >= chunk_bytes:
+        if size >= limit:
             if last is _UNSET:
                 last = prompt(previous) if previous is not None else None
             current = prompt(row)
@@ -441,6 +575,8 @@ def _span_shipments(
                     pieces.append((span[0], span[1] - span[0], span[2]))
                 yield pieces, size
                 pieces, span, size, extra, last = [], [], 0, 0, _UNSET
+                index += 1
+                limit = _limit(chunk_bytes, index)
             else:
                 extra += 1
         first, offset, length, raw, _ = row
@@ -458,7 +594,7 @@ def _span_shipments(
             size += length
         previous = row
         try:
-            row = found.send(chunk_bytes - size if size < chunk_bytes else None)
+            row = found.send(limit - size if size < limit else None)
         except StopIteration:
             row = None
     if span:
@@ -516,37 +652,39 @@ def _worker_file(path: str, identity: tuple[int, int]) -> BinaryIO:
     return handle
 
 
-def _score_spans_encoded(job: tuple[str, tuple[int, int], Pieces]) -> Scored:
-    path, identity, pieces = job
+def _score_spans_encoded(job: tuple[str, tuple[int, int], Pieces, Form]) -> Scored:
+    path, identity, pieces, form = job
     plan, batch_size, keep, explain = _WORKER_PLAN[0]
     rows = _span_rows(_worker_file(path, identity), pieces)
-    return _scored(plan, _score_here(plan, rows, batch_size, keep, explain=explain))
+    return _scored(plan, _score_here(plan, rows, batch_size, keep, explain=explain), form)
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _context(extra: Sequence[str] = ()) -> multiprocessing.context.BaseContext:
     """``forkserver`` with rewardkit preloaded where the platform has it, else ``spawn``.
 
     Both are safe to use from threads (``fork`` is not). The fork server imports rewardkit
     once and forks every worker from itself, so a worker starts with rewardkit imported instead
     of importing it again (~0.6 CPU-seconds each). It also imports the modules the common
     rewards live in (:data:`_PRELOAD`): rewardkit's exports are lazy, so otherwise each worker
-    imports them when it unpickles the plan.
+    imports them when it unpickles the plan; and ``extra`` (:data:`_ARROW_PRELOAD` when the
+    workers encode Arrow: ~0.5 CPU-s once instead of once per worker). The preload counts
+    only for the server's start: it serves every later pool of the process.
     """
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["rewardkit.pool", *_PRELOAD])
+        context.set_forkserver_preload(["rewardkit.pool", *_PRELOAD, *extra])
         return context
     return multiprocessing.get_context("spawn")
 
 
-def _prestart_server() -> None:
+def _prestart_server(extra: Sequence[str] = ()) -> None:
     """Start the fork server now (it imports rewardkit on another core); workers come later.
 
     Only the server starts: it serves every later pool of this process, and costs ~0.3
     CPU-seconds once, off this process's core. No-op where there is no fork server.
     """
     if "forkserver" in multiprocessing.get_all_start_methods():
-        _context()
+        _context(extra)
         from multiprocessing import forkserver
 
         forkserver.ensure_running()
@@ -613,13 +751,6 @@ def score_serial_jsonl(
         yield replace(_scored(plan, _score_here(plan, shipment, batch_size, keep)), size=size)
 
 
-def _positive_int(name: str, value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        msg = f"{name} must be a positive integer; got {value!r}"
-        raise ConfigError(msg)
-    return value
-
-
 class ScoringPool:
     """Score rows with ``workers`` processes; a context manager that keeps its workers.
 
@@ -636,8 +767,8 @@ class ScoringPool:
             scored together), as ``rewardkit score --explain`` writes.
 
     Raises:
-        ConfigError: an argument is not a positive integer, or ``serial_seconds`` is not a
-            non-negative number.
+        ConfigError: ``workers``, ``chunk_bytes`` or ``batch_size`` is not an integer >= 1,
+            or ``serial_seconds`` is not a finite number >= 0.
 
     Examples:
         >>> from rewardkit.jsonl import parse_line
@@ -662,17 +793,10 @@ class ScoringPool:
     ) -> None:
         """Check the arguments; no process starts until an input needs one."""
         self.plan = plan
-        self.workers = _positive_int("workers", workers)
-        self.chunk_bytes = _positive_int("chunk_bytes", chunk_bytes)
-        if (
-            isinstance(serial_seconds, bool)
-            or not isinstance(serial_seconds, (int, float))
-            or not serial_seconds >= 0
-        ):
-            msg = f"serial_seconds must be a non-negative number; got {serial_seconds!r}"
-            raise ConfigError(msg)
-        self.serial_seconds = float(serial_seconds)
-        self.batch_size = _positive_int("batch_size", batch_size)
+        self.workers = check_integer(workers, "workers", minimum=1)
+        self.chunk_bytes = check_integer(chunk_bytes, "chunk_bytes", minimum=1)
+        self.serial_seconds = cast("float", _NON_NEGATIVE(serial_seconds, "serial_seconds"))
+        self.batch_size = check_integer(batch_size, "batch_size", minimum=1)
         self.keep = tuple(keep)
         self.explain = bool(explain)
         self._executor: ProcessPoolExecutor | None = None
@@ -680,6 +804,7 @@ class ScoringPool:
         self._starter: threading.Thread | None = None
         self._up = threading.Event()
         self._failure: list[BaseException] = []
+        self._preload: tuple[str, ...] = ()  # what the fork server imports besides _PRELOAD
 
     @property
     def started(self) -> bool:
@@ -695,7 +820,7 @@ class ScoringPool:
             try:
                 executor = ProcessPoolExecutor(
                     max_workers=self.workers,
-                    mp_context=_context(),
+                    mp_context=_context(self._preload),
                     initializer=_worker_init,
                     initargs=(self.plan, self.batch_size, self.keep, self.explain),
                 )
@@ -717,6 +842,8 @@ class ScoringPool:
         if not self._up.is_set():
             return False
         if self._failure:
+            if isinstance(self._failure[0], BrokenProcessPool):
+                self._crashed()  # a worker died starting (e.g. unpickling the plan)
             raise self._failure[0]
         return True
 
@@ -738,53 +865,103 @@ class ScoringPool:
         for records, _ in self._run(shipments, size_hint, self._here, _score_shipment, _pack):
             yield from records
 
-    def score_jsonl(self, rows: Iterable[Row], *, size_hint: int | None = None) -> Iterator[Scored]:
+    def score_jsonl(
+        self, rows: Iterable[Row], *, size_hint: int | None = None, encoding: Encoding = "jsonl"
+    ) -> Iterator[Scored]:
         """Score rows into encoded records: the workers encode, this process only writes.
 
         Writing each :attr:`Scored.data` in turn gives, byte for byte, the JSONL file that
         :meth:`score`'s records written by :func:`rewardkit.formats.open_writer` (or by
-        ``rewardkit score``) would be; no record is decoded in this process.
+        ``rewardkit score``) would be; no record is decoded in this process. With
+        ``encoding="arrow"`` each :attr:`Scored.data` is an Arrow IPC stream of the records
+        with the Parquet writer's columns (:meth:`arrow_columns`): a Parquet writer's
+        :meth:`~rewardkit.formats.RecordWriter.write_arrow` writes, byte for byte, the file
+        :meth:`score`'s records would give. With ``encoding="gzip"`` each is the JSONL bytes
+        compressed as one gzip member: written one after another they make a ``.gz`` file
+        that reads as the JSONL file (gzip members concatenate), compressed where the rows
+        were scored rather than in this process.
 
         Args:
             rows: as for :meth:`score`.
             size_hint: as for :meth:`score`.
+            encoding: ``"jsonl"``, ``"gzip"`` or ``"arrow"`` (needs pyarrow; not with
+                ``explain``).
 
         Yields:
             One :class:`Scored` per shipment, in input order.
+
+        Raises:
+            ConfigError: ``encoding`` is not one of the three, or ``"arrow"`` with
+                ``explain``.
         """
+        form = self._form(encoding)
         yield from _sized(
             self._run(
                 _shipments(self.plan, rows, self.chunk_bytes, self.batch_size),
                 size_hint,
-                lambda shipment: _scored(self.plan, self._here(shipment)),
+                lambda shipment: _scored(self.plan, self._here(shipment), form),
                 _score_shipment_encoded,
-                _pack,
+                lambda shipment: (_pack(shipment), form),
             )
         )
 
-    def score_source(self, source: str | Path) -> Iterator[Scored]:
+    def arrow_columns(self) -> tuple[str, ...]:
+        """The columns of the records, in the order the Parquet writer stores them.
+
+        ``line``, the rewards, ``total``, the kept columns, then ``error`` (the order
+        :func:`rewardkit.formats.open_writer` takes from the records' keys).
+
+        Examples:
+            >>> from rewardkit.registry import WeightedReward, get_reward
+            >>> plan = ScoringPlan((WeightedReward(get_reward("aha")),))
+            >>> ScoringPool(plan, keep=("id",)).arrow_columns()
+            ('line', 'aha', 'total', 'id', 'error')
+        """
+        return ("line", *self.plan.names, "total", *self.keep, "error")
+
+    def _form(self, encoding: object) -> Form:
+        if encoding == "jsonl" or encoding == "gzip":
+            return encoding
+        if encoding != "arrow":
+            msg = f"encoding must be one of ['jsonl', 'gzip', 'arrow']; got {encoding!r}"
+            raise ConfigError(msg)
+        if self.explain:
+            msg = "encoding must be 'jsonl' with explain (explanations go in JSON); got 'arrow'"
+            raise ConfigError(msg)
+        self._preload = _ARROW_PRELOAD
+        return self.arrow_columns()
+
+    def score_source(
+        self, source: str | Path, rows: Iterable[Row] | None = None, *, encoding: Encoding = "jsonl"
+    ) -> Iterator[Scored]:
         """Score a file (any format :func:`rewardkit.formats.read_unparsed` reads), encoded.
 
         For a plain JSONL file the workers read their lines from the file themselves: this
         process only finds where each shipment starts and ends (looking at one byte per line),
         so it neither copies the input nor sends it through a pipe. Other inputs (gzip, stdin,
-        Parquet, Arrow) go through :meth:`score_jsonl`. Either way the file's size is the size
-        hint, and the bytes equal those of :meth:`score_jsonl` over ``read_unparsed(source)``.
+        Parquet, Arrow) go through :meth:`score_jsonl`. Either way the file's size
+        (:func:`input_size`) is the size hint, and the bytes equal those of
+        :meth:`score_jsonl` over ``read_unparsed(source)``.
 
         Args:
             source: a file path (``"-"``: standard input).
+            rows: the rows of ``source`` when the caller has started reading them (standard
+                input cannot be read twice); scored in place of ``read_unparsed(source)``
+                unless the workers read the file themselves (then they are not used).
+            encoding: as for :meth:`score_jsonl`.
 
         Yields:
             One :class:`Scored` per shipment, in input order.
 
         Raises:
             OSError: the file cannot be read.
+            ConfigError: as for :meth:`score_jsonl`.
         """
-        size: int | None = None
-        if str(source) != "-" and Path(source).is_file():
-            size = Path(source).stat().st_size
+        form = self._form(encoding)
+        size = input_size(source)
         if not _plain_jsonl(source):
-            yield from self.score_jsonl(read_unparsed(source), size_hint=size)
+            rows = read_unparsed(source) if rows is None else rows
+            yield from self.score_jsonl(rows, size_hint=size, encoding=encoding)
             return
         path = str(Path(source).resolve())
         with Path(path).open("rb") as scanned, Path(path).open("rb") as handle:
@@ -794,9 +971,9 @@ class ScoringPool:
                 self._run(
                     _span_shipments(self.plan, _scan(scanned), self.chunk_bytes, self.batch_size),
                     size,
-                    lambda pieces: _scored(self.plan, self._here(_span_rows(handle, pieces))),
+                    lambda pieces: _scored(self.plan, self._here(_span_rows(handle, pieces)), form),
                     _score_spans_encoded,
-                    lambda pieces: (path, identity, pieces),
+                    lambda pieces: (path, identity, pieces, form),
                 )
             )
 
@@ -825,7 +1002,7 @@ class ScoringPool:
             and self.serial_seconds > 0
             and not self.started
         ):
-            _prestart_server()  # a large input: likely past the crossover, get ready
+            _prestart_server(self._preload)  # a large input: likely past the crossover
         spent = 0.0  # CPU seconds this process has spent scoring this input
         done = 0  # input bytes scored in this process
         probes = 0  # shipments scored in this process
@@ -853,26 +1030,52 @@ class ScoringPool:
                 yield here(shipment), size
                 continue
             assert self._executor is not None  # set before the workers are up
-            pending.append((self._executor.submit(remote, pack(shipment)), size))
+            try:
+                pending.append((self._executor.submit(remote, pack(shipment)), size))
+            except BrokenProcessPool:
+                self._crashed()
             if len(pending) >= 2 * self.workers:
                 future, done_size = pending.popleft()
-                yield future.result(), done_size
+                yield self._result(future), done_size
         while pending:
             future, done_size = pending.popleft()
-            yield future.result(), done_size
+            yield self._result(future), done_size
+
+    def _result(self, future: Future[_T]) -> _T:
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            self._crashed()
+
+    def _crashed(self) -> NoReturn:
+        """Stop the broken pool (the next input starts new workers) and say what happened."""
+        processes = self._executor._processes if self._executor is not None else None
+        codes = sorted(
+            {p.exitcode for p in (processes or {}).values() if p.exitcode not in (None, 0)}
+        )
+        self.close()
+        how = f" (exit code {', '.join(map(str, codes))})" if codes else ""
+        msg = (
+            f"a worker process stopped while scoring{how}: out of memory, killed, or a crash "
+            "in native code; the records of the rows it held were not written"
+        )
+        raise WorkerError(msg)
 
     def start(self, *, wait: bool = True) -> None:
         """Start the workers now (instead of on the first large input).
 
         Args:
             wait: block until every worker is up (it then scores every shipment).
+
+        Raises:
+            WorkerError: with ``wait``, a worker died while starting.
         """
         self._launch()
         if wait:
             self._up.wait()
             self._workers_up()
             for probe in self._probes:
-                probe.result()
+                self._result(probe)
 
     def close(self) -> None:
         """Stop the workers (they are started again on the next large input)."""

@@ -32,6 +32,7 @@ before any output is written; a row that cannot be read or scored is data: its r
 from __future__ import annotations
 
 import codecs
+import contextlib
 import gzip
 import itertools
 import json
@@ -43,7 +44,7 @@ from typing import IO, TYPE_CHECKING, Protocol, TextIO
 
 from rewardkit import pool
 from rewardkit.errors import ConfigError, RewardkitError
-from rewardkit.formats import detect_format, open_writer, read_unparsed
+from rewardkit.formats import RecordWriter, detect_format, open_writer, read_unparsed
 from rewardkit.jsonl import Line, RawLine, open_input
 from rewardkit.registry import resolve_rewards
 from rewardkit.report import Report, RunningMean, behavior_records, step_from_name, text_table
@@ -524,6 +525,15 @@ def record_output(
 
             yield emit
         return
+    with _parquet_output(path, inputs, numeric) as writer:
+        yield lambda record: writer.write((record,))
+
+
+@contextmanager
+def _parquet_output(
+    path: str, inputs: Sequence[str], numeric: Sequence[str]
+) -> Iterator[RecordWriter]:
+    """The Parquet writer of :func:`record_output`, with its checks and messages."""
     require("pyarrow", message=f"--out {path!r} (Parquet) needs pyarrow: {PYARROW_HINT}")
     _refuse_input(Path(path), path, inputs)
     try:
@@ -534,7 +544,7 @@ def record_output(
     except ConfigError as error:
         raise UsageError(str(error)) from None
     with writer:
-        yield lambda record: writer.write((record,))
+        yield writer
 
 
 # -- runs --------------------------------------------------------------------------------------
@@ -547,10 +557,12 @@ def scoring_pool(
     batch_size: int = BATCH_SIZE,
     keep: Sequence[str] = (),
     explain: bool = False,
+    size_hint: int | None = None,
 ) -> pool.ScoringPool:
     """The one process pool of a run (:class:`rewardkit.pool.ScoringPool`).
 
-    The crossover and shipment size are read from :mod:`rewardkit.pool` at each call.
+    The crossover and shipment size are read from :mod:`rewardkit.pool` at each call; with
+    the input's size (``size_hint``), the shipments fit it (:func:`rewardkit.pool.chunk_bytes_for`).
     """
     return pool.ScoringPool(
         plan,
@@ -558,7 +570,7 @@ def scoring_pool(
         batch_size=batch_size,
         keep=keep,
         explain=explain,
-        chunk_bytes=pool.CHUNK_BYTES,
+        chunk_bytes=pool.chunk_bytes_for(size_hint),
         serial_seconds=pool.SERIAL_SECONDS,
     )
 
@@ -644,20 +656,30 @@ def score_file(
 
     Records (in input order): ``{"line": N, <reward>: score, ..., "total": t, <keep>: value,
     ...}``, with ``"error"`` for a row that could not be read or scored and ``"explain"`` with
-    ``explain``. ``out`` is JSONL (``.gz`` allowed) or Parquet (``.parquet``). The input and the
-    needed columns are checked before ``out`` is opened.
+    ``explain``. ``out`` is JSONL (``.gz`` allowed: one gzip member per shipment, compressed
+    by the workers) or Parquet (``.parquet``). The input and the needed columns are checked
+    before ``out`` is opened.
 
     Returns:
         the :class:`Tally` of the records written.
 
     Raises:
-        UsageError: an unreadable input, a missing column, ``out`` is the input.
+        UsageError: an unreadable input, a missing column, ``out`` is the input or cannot be
+            written (a full disk).
+        rewardkit.pool.WorkerError: a worker process died (the output is incomplete).
     """
     check_readable([path])
     tally = Tally(plan.names)
-    scorer = scoring_pool(plan, workers=workers, batch_size=batch_size, keep=keep, explain=explain)
+    scorer = scoring_pool(
+        plan,
+        workers=workers,
+        batch_size=batch_size,
+        keep=keep,
+        explain=explain,
+        size_hint=input_bytes(path),
+    )
     try:
-        if is_parquet(out):
+        if is_parquet(out) and explain:  # explanations are JSON: the records path
             rows = check_columns(read(path, progress), path, plan)
             with record_output(out, stdout, [path], list(tally.means)) as emit, scorer:
                 for record in scorer.score(rows, size_hint=input_bytes(path)):
@@ -666,18 +688,30 @@ def score_file(
             return tally
         lines = read(path)
         rows = check_columns(lines, path, plan)
-        if file_size(path) is not None and Path(path).is_file():
-            lines.close()  # the check only: the workers read the file themselves
-            shipments = scorer.score_source(path)
-        else:
-            shipments = scorer.score_jsonl(rows, size_hint=input_bytes(path))
-        with output(out, stdout, [path]) as stream, scorer:
-            write_bytes = _byte_writer(stream)
+        # A plain JSONL file is read by the workers themselves (rows then serve the check
+        # only); anything else is scored from ``rows``: the pool decides (score_source).
+        # Workers encode the records (JSONL bytes, gzip members for .gz, Arrow for Parquet):
+        # nothing is decoded or compressed here; each shipment's counts make the summary.
+        with _writing(out), contextlib.ExitStack() as stack:
+            if is_parquet(out):
+                assert out is not None
+                writer = stack.enter_context(_parquet_output(out, [path], list(tally.means)))
+                shipments = scorer.score_source(path, rows, encoding="arrow")
+                write_bytes: Callable[[bytes], object] = writer.write_arrow
+            elif out is not None and out.endswith(".gz"):  # gzip members, made by the workers
+                binary = stack.enter_context(_binary_output(out, [path]))
+                shipments = scorer.score_source(path, rows, encoding="gzip")
+                write_bytes = binary.write
+            else:
+                shipments = scorer.score_source(path, rows)
+                write_bytes = _byte_writer(stack.enter_context(output(out, stdout, [path])))
+            stack.enter_context(scorer)
             for scored in _reading(path, shipments):
                 write_bytes(scored.data)
                 tally.add_scored(scored)
                 if progress is not None:
                     progress.advance(scored.rows, scored.size)
+        lines.close()
     finally:
         if progress is not None:
             progress.close()
@@ -691,10 +725,39 @@ def input_bytes(path: str) -> int | None:
         >>> input_bytes("-") is None
         True
     """
+    return pool.input_size(path)
+
+
+@contextmanager
+def _binary_output(path: str, inputs: Sequence[str]) -> Iterator[IO[bytes]]:
+    """The file ``path`` opened to write bytes (gzip members), refusing to overwrite an input.
+
+    A file left without a member (no rows) gets an empty one, so it is a valid gzip file.
+    """
+    file = Path(path)
+    _refuse_input(file, path, inputs)
     try:
-        return Path(path).stat().st_size if path != "-" and Path(path).is_file() else None
-    except OSError:
-        return None
+        stream = file.open("wb")
+    except OSError as error:
+        msg = f"cannot write {path!r}: {error.strerror or error}"
+        raise UsageError(msg) from None
+    with stream:
+        yield stream
+        if not stream.tell():
+            stream.write(gzip.compress(b"", mtime=0))
+
+
+@contextmanager
+def _writing(out: str | None) -> Iterator[None]:
+    """An error writing ``out`` (a full disk) as :class:`UsageError`; a closed pipe passes."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        where = "the output" if out is None or out == "-" else repr(out)
+        msg = f"cannot write {where}: {error.strerror or error}"
+        raise UsageError(msg) from None
 
 
 def _reading(path: str, shipments: Iterator[pool.Scored]) -> Iterator[pool.Scored]:
@@ -836,7 +899,9 @@ def report_files(
         raise UsageError(msg)
     failed = 0
     keep = (step_field,) if step_field else ()
-    scorer = scoring_pool(plan, workers=workers, batch_size=batch_size, keep=keep)
+    sizes = [input_bytes(path) for path in paths]
+    total = None if None in sizes else sum(size or 0 for size in sizes)
+    scorer = scoring_pool(plan, workers=workers, batch_size=batch_size, keep=keep, size_hint=total)
     with scorer:
         for i, path in enumerate(paths):
             label = labels[i] if labels else None
@@ -925,7 +990,9 @@ def select_file(
         msg = f"column {clash[0]!r} clashes with a key of the scored record; rename it"
         raise UsageError(msg)
     lines = check_columns(read(path), path, plan)
-    scorer = scoring_pool(plan, workers=workers, batch_size=batch_size, keep=columns)
+    scorer = scoring_pool(
+        plan, workers=workers, batch_size=batch_size, keep=columns, size_hint=input_bytes(path)
+    )
     with record_output(out, stdout, [path]) as emit, scorer:
         for scored in scorer.score(lines, size_hint=file_size(path)):
             error = scored.get("error")

@@ -7,6 +7,7 @@ import argparse
 from rewardkit import runs
 from rewardkit.cli import _common as common
 from rewardkit.cli._common import option
+from rewardkit.pool import WorkerError
 from rewardkit.scoring import ScoringPlan
 
 
@@ -56,16 +57,20 @@ def run(args: argparse.Namespace, io_: common.Io) -> int:
     if args.engine == "ray":
         return _score_with_ray(plan, args, io_)
     progress = runs.Progress.of_run(args.file, args.out, io_, enabled=not args.quiet)
-    tally = runs.score_file(
-        args.file,
-        plan,
-        out=args.out,
-        stdout=io_.stdout,
-        keep=keep,
-        explain=args.explain,
-        progress=progress,
-        **common.run_options(args),
-    )
+    try:
+        tally = runs.score_file(
+            args.file,
+            plan,
+            out=args.out,
+            stdout=io_.stdout,
+            keep=keep,
+            explain=args.explain,
+            progress=progress,
+            **common.run_options(args),
+        )
+    except WorkerError as error:  # a process died: the output is incomplete
+        runs.write(io_.stderr, f"rewardkit score: error: {error}\n")
+        return 1
     if not args.quiet:
         runs.write(io_.stderr, tally.summary())
     return 1 if tally.failed else 0
