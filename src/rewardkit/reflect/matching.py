@@ -21,10 +21,6 @@ from rewardkit.keywords import KEYWORD_SETS
 from rewardkit.reflect.scan import (
     MAX_SPANS,
     GateScan,
-    _by_identity,
-    _hyperscan,
-    _scratch,
-    _span_database,
     ascii_source,
     ascii_spans,
     fast_backend,
@@ -359,20 +355,8 @@ class _Matcher:
         """
         if not self.groups or not fast_backend():
             return None
-        database = _by_identity(_span_database, self.scan.ascii_sources)
-        if database is None:
-            return None
-        found: list[tuple[int, int, int]] = []
-
-        def on_match(index: int, start: int, end: int, flags: int, context: object) -> bool:  # noqa: ARG001
-            found.append((index, start, end))
-            return len(found) > MAX_SPANS  # True stops the scan
-
-        try:
-            database.scan(
-                text.encode("ascii"), match_event_handler=on_match, scratch=_scratch(database)
-            )
-        except _hyperscan().ScanTerminated:
+        found = ascii_spans(self.scan.ascii_sources, text.encode("ascii"))
+        if found is None:
             return None
         if found:
             groups, gates = self.groups, self.scan.ascii_gates
