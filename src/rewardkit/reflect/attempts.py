@@ -59,11 +59,15 @@ from rewardkit._lazy import lazy_compile
 from rewardkit.text import prompt_text
 
 __all__ = [
+    "MAX_GOALS",
     "MAX_STEPS",
     "MAX_STEP_CHARS",
     "STATED_TARGET_CHARS",
     "AttemptEvent",
+    "GoalEvent",
+    "backward_chaining",
     "countdown_context",
+    "countdown_events",
     "row_context",
     "unworded_backtracking",
 ]
@@ -80,11 +84,18 @@ MAX_STEP_CHARS = 120
 # An operator with the spaces before it: a sign, or "x" between spaces ("19 x 7").
 _OPERATOR = r"(?:[ \t]{0,3}[-+*/\u00d7\u00b7\u00f7\u2212\u2013]|[ \t]{1,3}x(?=[ \t]))"
 _NUMBER = r"[0-9]{1,12}"
+# A result stated in words, where unambiguous: "19 + 36 is 55", "25 * 3 gives 75", "19 + 36,
+# which makes 55" (the word right after the expression, or after ", which / that").
+_WORDED = (
+    r"(?:,?[ \t]{1,3}(?:which|that|this)[ \t]{1,3}|(?<=[ \t]))"
+    r"(?:is|gives(?:[ \t]{1,3}us)?|makes|equals|yields|results[ \t]{1,3}in)(?=[ \t])"
+)
 _STEP = lazy_compile(
     rf"(?<![0-9a-z_.^\\{{}}\-\u2212])(?:\([ \t]{{0,3}}){{0,32}}{_NUMBER}(?![0-9])"
     rf"(?:(?:[ \t]{{0,3}}\)){{0,32}}{_OPERATOR}"
     rf"(?:[ \t]{{0,3}}\(){{0,32}}[ \t]{{0,3}}{_NUMBER}(?![0-9])){{1,12}}"
-    rf"(?:[ \t]{{0,3}}\)){{0,32}}[ \t]{{0,3}}(=)[ \t]{{0,3}}({_NUMBER})(?![0-9a-z_^/]|[.,][0-9])"
+    rf"(?:[ \t]{{0,3}}\)){{0,32}}[ \t]{{0,3}}(=|{_WORDED})[ \t]{{0,3}}({_NUMBER})"
+    r"(?![0-9a-z_^/]|[.,][0-9])"
 )
 _CHAIN_NEXT = lazy_compile(_OPERATOR)
 
@@ -135,6 +146,7 @@ class _Step(NamedTuple):
     value: Fraction | int  # what the expression is worth (the result may be stated wrongly)
     result_at: int  # where the stated result begins
     inner: tuple[int, ...] = ()  # values of its innermost parentheses: (25 + 3) * 4 reaches 28
+    expression_end: int = 0  # where its expression ends (before "=" or the word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +178,38 @@ class AttemptEvent:
     def describe(self) -> str:
         """``attempt 2 after `25 + 3 = 28` missed 22``."""
         return f"attempt {self.number} after `{self.failed}` missed {self.target}"
+
+
+@dataclass(frozen=True, slots=True)
+class GoalEvent:
+    """One structural backward-chaining event: the target decomposed, then work towards a part.
+
+    Attributes:
+        equation: the decomposition as written (spaces collapsed): ``72 = 8 * 9``,
+            ``88 / 8 = 11``.
+        sought: the intermediate value it leaves to make (9, 11).
+        target: the target decomposed.
+        start: where the decomposition begins (position in the lowercased text).
+        end: where it ends.
+        spans: the spans of the decomposition and of the first work towards ``sought``.
+        key: the event's identity for de-duplication: ``("goal", str(sought))``.
+    """
+
+    equation: str
+    sought: int
+    target: int
+    start: int
+    end: int
+    spans: tuple[tuple[int, int], ...]
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        """``("goal", "9")``: one event per intermediate value sought."""
+        return ("goal", str(self.sought))
+
+    def describe(self) -> str:
+        """```72 = 8 * 9` leaves 9 to make``."""
+        return f"`{self.equation}` leaves {self.sought} to make"
 
 
 def _countdown() -> ModuleType:
@@ -325,6 +369,69 @@ def _inner_values(low: str, start: int, end: int) -> tuple[int, ...]:
     return tuple(values)
 
 
+_LATEX_OPERATOR = lazy_compile(r"\\(?:times|cdot|div)(?![a-z])")
+_LATEX_SIGN = {"\\times": "*", "\\cdot": "*", "\\div": "/"}
+
+
+def _plain(low: str) -> tuple[str, list[tuple[int, int]]]:
+    """``low`` with ``\\times``, ``\\cdot``, ``\\div`` as ``* * /``, and where positions moved.
+
+    The map lists ``(position in the plain text, characters removed before it)``.
+    """
+    if "\\" not in low:
+        return low, []
+    parts: list[str] = []
+    shifts: list[tuple[int, int]] = []
+    at = removed = 0
+    for match in _LATEX_OPERATOR.finditer(low):
+        start, end = match.span()
+        parts.append(low[at:start])
+        sign = _LATEX_SIGN[match.group()]
+        parts.append(sign)
+        removed += end - start - len(sign)
+        shifts.append((end - removed, removed))
+        at = end
+    if not shifts:
+        return low, []
+    parts.append(low[at:])
+    return "".join(parts), shifts
+
+
+def _back(position: int, shifts: list[tuple[int, int]]) -> int:
+    """A position of the plain text in the original (see :func:`_plain`)."""
+    k = bisect.bisect_right(shifts, (position, 1 << 62))
+    return position + (shifts[k - 1][1] if k else 0)
+
+
+def _reused(low: str, steps: list[_Step]) -> list[_Step]:
+    """Steps that write an earlier step's expression inside theirs read its result instead.
+
+    ``3 * 9 = 27. So 50 + 3 * 9 = 77``: the second step uses 50 and 27 (the same attempt,
+    tree-shaped), not 50, 3 and 9 again. The part must be a whole sub-expression: put back as
+    its result in parentheses, the expression keeps its value.
+    """
+    out: list[_Step] = []
+    compact: list[str] = []
+    for step in steps:
+        text = "".join(low[step.start : step.expression_end].split())
+        if len(step.operands) > 2:
+            for k in range(len(out) - 1, max(-1, len(out) - 9), -1):
+                part = compact[k].strip("()")
+                at = text.find(part)
+                if len(part) >= len(text) or at < 0 or len(out[k].operands) >= len(step.operands):
+                    continue
+                end = at + len(part)
+                if (at and text[at - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
+                    continue
+                evaluated = _evaluate(f"{text[:at]}({out[k].result}){text[end:]}")
+                if evaluated is not None and evaluated[0] == step.value:
+                    step = step._replace(operands=evaluated[1])
+                    break
+        out.append(step)
+        compact.append(text)
+    return out
+
+
 def _steps(low: str) -> list[_Step]:
     """Every evaluated step of ``low`` in order (at most :data:`MAX_STEPS`)."""
     steps: list[_Step] = []
@@ -364,7 +471,9 @@ def _steps(low: str) -> list[_Step]:
             start, operands = previous.start, previous.operands
             steps.pop()
         inner = _inner_values(low, start, match.start(1)) if "(" in expression else ()
-        steps.append(_Step(start, end, operands, result, value, result_at, inner))
+        steps.append(
+            _Step(start, end, operands, result, value, result_at, inner, match.start(1))
+        )
         if _CHAIN_NEXT.match(low, end) is None:
             position = end
     return steps
@@ -545,22 +654,80 @@ def unworded_backtracking(
         >>> unworded_backtracking("95 - 44 = 51, 51 + 19 = 70.", target=70, numbers=[95, 44, 19])
         []
     """
+    return countdown_events(low, phrases, target=target, numbers=numbers)[0]
+
+
+def backward_chaining(
+    low: str,
+    phrases: Sequence[tuple[int, int]] = (),
+    *,
+    target: object = None,
+    numbers: object = None,
+) -> list[GoalEvent]:
+    """The structural backward-chaining events of a lowercased text (see the module's rule 5).
+
+    Args:
+        low: the normalised, lowercased text.
+        phrases: spans of backward-chaining phrases already counted (sorted); a decomposition
+            with one from its start to the work it leads to is theirs, not an event here.
+        target: the known target (``None``: the one the text states, if any).
+        numbers: the given numbers (``None``: the ones the text restates, if any).
+
+    Returns:
+        The events in order, one per intermediate value sought; empty without a known target.
+        Never raises.
+
+    Examples:
+        >>> text = "72 = 8 * 9, so we want a 9: 12 - 3 = 9. So 8 * (12 - 3) = 72."
+        >>> [e.describe() for e in backward_chaining(text, target=72, numbers=[8, 12, 3])]
+        ['`72 = 8 * 9` leaves 9 to make']
+        >>> backward_chaining("72 = 8 * (12 - 3).", target=72, numbers=[8, 12, 3])  # an answer
+        []
+        >>> backward_chaining("88 / 8 = 11. 14 - 3 = 11.")  # no known target
+        []
+    """
+    return countdown_events(low, (), phrases, target=target, numbers=numbers)[1]
+
+
+def countdown_events(
+    low: str,
+    phrases: Sequence[tuple[int, int]] = (),
+    goal_phrases: Sequence[tuple[int, int]] = (),
+    *,
+    target: object = None,
+    numbers: object = None,
+) -> tuple[list[AttemptEvent], list[GoalEvent]]:
+    """Both structural events in one pass: unworded backtracking and backward chaining.
+
+    ``phrases`` are the backtracking phrases' spans, ``goal_phrases`` the backward-chaining
+    ones (both sorted). Never raises.
+
+    Examples:
+        >>> text = "The target is 72. 50 + 12 = 62. 72 = 8 * 9, so 12 - 3 = 9, 8 * 9 = 72."
+        >>> [[e.describe() for e in found] for found in countdown_events(text)]
+        [['attempt 2 after `50 + 12 = 62` missed 72'], ['`72 = 8 * 9` leaves 9 to make']]
+    """
     known_target = None if target is None else _integer(target)
     given = _countdown()._numbers(numbers) if numbers is not None else None
     known_numbers = tuple(given) if given else None
     if known_target is None:
         known_target = _stated_target(low)
         if known_target is None:
-            return []
+            return [], []
     if known_numbers is None:
         match = _GIVEN.search(low, 0, _PROMPT_CHARS)  # numbers the completion restates
         if match is not None:
             known_numbers = tuple(int(n) for n in re.findall(r"[0-9]+", match.group(1)))
-    steps = _steps(low)
-    if len(steps) < 2:
-        return []
-    attempts = _attempts(steps, known_numbers)
+    plain, shifts = _plain(low)
+    steps = _reused(plain, _steps(plain))
     allowed = None if known_numbers is None else Counter(known_numbers)
+    goals = _goal_events(plain, steps, known_target, allowed, goal_phrases, shifts)
+    if allowed is None or known_target not in allowed:
+        # goal-side arithmetic (88 / 8 = 11, what is left to make) is never an attempt
+        steps = [step for step in steps if known_target not in step.operands]
+    if len(steps) < 2:
+        return [], goals
+    attempts = _attempts(steps, known_numbers)
     events: list[AttemptEvent] = []
     phrase_starts = [start for start, _ in phrases]
     for number, (a, b) in enumerate(pairwise(attempts), start=2):
@@ -570,22 +737,161 @@ def unworded_backtracking(
             continue
         if not (_restarts(a, b, allowed) and _different(a, b)):
             continue
-        if _phrase_between(phrase_starts, phrases, last.start, first.end):
+        if _phrase_between(
+            phrase_starts, phrases, _back(last.start, shifts), _back(first.end, shifts)
+        ):
             continue
-        spans = tuple(sorted((s.start, s.end) for s in (*a.steps, *b.steps)))
+        spans = tuple(
+            sorted((_back(s.start, shifts), _back(s.end, shifts)) for s in (*a.steps, *b.steps))
+        )
         events.append(
             AttemptEvent(
                 number,
-                " ".join(low[last.start : last.end].split()),
+                " ".join(plain[last.start : last.end].split()),
                 last.result,
                 known_target,
-                first.start,
-                first.end,
+                _back(first.start, shifts),
+                _back(first.end, shifts),
                 spans,
                 _identity(b),
             )
         )
+    return events, goals
+
+
+# "72 = 8 * 9": a goal value, "=", then an expression that does not go on ("= 72", "+ 1").
+_GOAL_EXPRESSION = lazy_compile(
+    rf"[ \t]{{0,3}}=[ \t]{{0,3}}((?:\([ \t]{{0,3}}){{0,32}}{_NUMBER}(?![0-9])"
+    rf"(?:(?:[ \t]{{0,3}}\)){{0,32}}{_OPERATOR}"
+    rf"(?:[ \t]{{0,3}}\(){{0,32}}[ \t]{{0,3}}{_NUMBER}(?![0-9])){{1,12}}"
+    rf"(?:[ \t]{{0,3}}\)){{0,32}})"
+    r"(?![ \t]{0,3}(?:[0-9=(^]|[-+*/\u00d7\u00b7\u00f7\u2212\u2013][ \t]{0,3}[0-9(])|[.,][0-9])"
+)
+_GOAL_BEFORE = frozenset("0123456789abcdefghijklmnopqrstuvwxyz_.^\\{}-=+*/\u2212")
+#: Goal-side equations read per text at most.
+MAX_GOALS = 40
+
+
+class _Goal(NamedTuple):
+    """An equation that decomposes a goal value: what is left to make."""
+
+    start: int
+    end: int
+    sought: tuple[int, ...]  # the intermediate values it leaves to make
+
+
+def _goal_left(
+    plain: str, goal: int, begin: int, steps: list[_Step]
+) -> list[tuple[int, int, Fraction | int, tuple[int, ...]]]:
+    """Every ``goal = expression`` from ``begin`` on: (start, end, value, numbers)."""
+    found = []
+    needle = str(goal)
+    at = plain.find(needle, begin)
+    while at >= 0 and len(found) < MAX_GOALS:
+        after = at + len(needle)
+        if (at == 0 or plain[at - 1] not in _GOAL_BEFORE) and (
+            after == len(plain) or not plain[after].isdigit()
+        ):
+            before = plain[max(0, at - 4) : at].rstrip(" \t")
+            match = None if before.endswith("=") else _GOAL_EXPRESSION.match(plain, after)
+            if match is not None and match.end() - at <= MAX_STEP_CHARS:
+                evaluated = _evaluate(match.group(1))
+                if evaluated is not None:
+                    found.append((at, match.end(), evaluated[0], evaluated[1]))
+        at = plain.find(needle, after)
+    return found
+
+
+def _decompositions(
+    plain: str, steps: list[_Step], goal: int, allowed: Counter[int] | None, begin: int
+) -> list[_Goal]:
+    """The equations from ``begin`` on that leave something to make towards ``goal`` (rule 5)."""
+    goals: list[_Goal] = []
+    results = {step.result for step in steps}
+    for start, end, value, leaves in _goal_left(plain, goal, begin, steps):
+        if value != goal:
+            continue
+        if allowed is not None:
+            sought = tuple(v for v in leaves if v not in allowed and v != goal)
+            if sought and len(sought) < len(leaves):
+                goals.append(_Goal(start, end, sought))
+        else:
+            # without the numbers, a leaf is sought when a later step makes it
+            later = {s.result for s in steps if s.start >= end}
+            sought = tuple(v for v in leaves if v in later and v != goal)
+            if sought and len(sought) < len(leaves):
+                goals.append(_Goal(start, end, sought))
+    earlier: set[int] = set()
+    for step in steps:
+        operands = step.operands
+        if step.start >= begin and len(operands) == 2 and operands[0] == goal:
+            other, result = operands[1], step.result
+            sign = "".join(plain[step.start : step.expression_end].split()).strip("()0123456789")
+            fits = (sign in ("-", "\u2212", "\u2013") and step.value == goal - other) or (
+                sign in ("/", "\u00f7") and other and step.value == Fraction(goal, other)
+            )
+            given = other in allowed if allowed is not None else other not in earlier
+            new = result not in allowed if allowed is not None else result != other
+            if fits and given and new and result not in (goal, 0):
+                goals.append(_Goal(step.start, step.end, (result,)))
+        earlier.add(step.result)
+    del results
+    return sorted(goals)
+
+
+def _goal_events(
+    plain: str,
+    steps: list[_Step],
+    target: int,
+    allowed: Counter[int] | None,
+    phrases: Sequence[tuple[int, int]],
+    shifts: list[tuple[int, int]],
+) -> list[GoalEvent]:
+    """Rule 5: decompositions of the target followed by work towards what they leave."""
+    if str(target) not in plain:
+        return []
+    events: list[GoalEvent] = []
+    seen: set[int] = set()
+    phrase_starts = [start for start, _ in phrases]
+    for goal in _decompositions(plain, steps, target, allowed, 0):
+        for value in goal.sought:
+            if value in seen:
+                continue
+            work = _work(plain, steps, value, target, allowed, goal.end)
+            if work is None:
+                continue
+            start, end = _back(goal.start, shifts), _back(goal.end, shifts)
+            if _phrase_between(phrase_starts, phrases, max(0, start - 60), _back(work[1], shifts)):
+                continue
+            seen.add(value)
+            events.append(
+                GoalEvent(
+                    " ".join(plain[goal.start : goal.end].split()),
+                    value,
+                    target,
+                    start,
+                    end,
+                    ((start, end), (_back(work[0], shifts), _back(work[1], shifts))),
+                )
+            )
     return events
+
+
+def _work(
+    plain: str,
+    steps: list[_Step],
+    value: int,
+    target: int,
+    allowed: Counter[int] | None,
+    after: int,
+) -> tuple[int, int] | None:
+    """The span of the first work towards ``value`` after ``after``: a step making it, or
+    a decomposition of it in turn (``9 = 3 * 3``, ``9 - 4 = 5``); ``None`` if there is none."""
+    for step in steps:
+        if step.start >= after and step.result == value and target not in step.operands:
+            return step.start, step.end
+    nested = _decompositions(plain, steps, value, allowed, after)
+    return (nested[0].start, nested[0].end) if nested else None
 
 
 def _phrase_between(
