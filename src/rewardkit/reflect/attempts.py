@@ -95,7 +95,7 @@ _STEP = lazy_compile(
     rf"(?:(?:[ \t]{{0,3}}\)){{0,32}}{_OPERATOR}"
     rf"(?:[ \t]{{0,3}}\(){{0,32}}[ \t]{{0,3}}{_NUMBER}(?![0-9])){{1,12}}"
     rf"(?:[ \t]{{0,3}}\)){{0,32}}[ \t]{{0,3}}(=|{_WORDED})[ \t]{{0,3}}({_NUMBER})"
-    r"(?![0-9a-z_^/]|[.,][0-9])"
+    r"(?![0-9a-z_^/%]|[.,][0-9])"
 )
 _CHAIN_NEXT = lazy_compile(_OPERATOR)
 
@@ -374,7 +374,7 @@ _LATEX_SIGN = {"\\times": "*", "\\cdot": "*", "\\div": "/"}
 
 
 def _plain(low: str) -> tuple[str, list[tuple[int, int]]]:
-    """``low`` with ``\\times``, ``\\cdot``, ``\\div`` as ``* * /``, and where positions moved.
+    """``low`` with the LaTeX times, cdot and div as ``* * /``, and where positions moved.
 
     The map lists ``(position in the plain text, characters removed before it)``.
     """
@@ -471,9 +471,7 @@ def _steps(low: str) -> list[_Step]:
             start, operands = previous.start, previous.operands
             steps.pop()
         inner = _inner_values(low, start, match.start(1)) if "(" in expression else ()
-        steps.append(
-            _Step(start, end, operands, result, value, result_at, inner, match.start(1))
-        )
+        steps.append(_Step(start, end, operands, result, value, result_at, inner, match.start(1)))
         if _CHAIN_NEXT.match(low, end) is None:
             position = end
     return steps
@@ -781,10 +779,10 @@ class _Goal(NamedTuple):
 
 
 def _goal_left(
-    plain: str, goal: int, begin: int, steps: list[_Step]
+    plain: str, goal: int, begin: int
 ) -> list[tuple[int, int, Fraction | int, tuple[int, ...]]]:
     """Every ``goal = expression`` from ``begin`` on: (start, end, value, numbers)."""
-    found = []
+    found: list[tuple[int, int, Fraction | int, tuple[int, ...]]] = []
     needle = str(goal)
     at = plain.find(needle, begin)
     while at >= 0 and len(found) < MAX_GOALS:
@@ -807,8 +805,7 @@ def _decompositions(
 ) -> list[_Goal]:
     """The equations from ``begin`` on that leave something to make towards ``goal`` (rule 5)."""
     goals: list[_Goal] = []
-    results = {step.result for step in steps}
-    for start, end, value, leaves in _goal_left(plain, goal, begin, steps):
+    for start, end, value, leaves in _goal_left(plain, goal, begin):
         if value != goal:
             continue
         if allowed is not None:
@@ -832,10 +829,9 @@ def _decompositions(
             )
             given = other in allowed if allowed is not None else other not in earlier
             new = result not in allowed if allowed is not None else result != other
-            if fits and given and new and result not in (goal, 0):
+            if fits and given and new and step.value == result and result not in (goal, 0):
                 goals.append(_Goal(step.start, step.end, (result,)))
         earlier.add(step.result)
-    del results
     return sorted(goals)
 
 
@@ -855,8 +851,10 @@ def _goal_events(
     phrase_starts = [start for start, _ in phrases]
     for goal in _decompositions(plain, steps, target, allowed, 0):
         for value in goal.sought:
-            if value in seen:
-                continue
+            if value in seen or any(
+                step.result == value for step in steps if step.start < goal.start
+            ):
+                continue  # sought already, or made before: a summary, not a goal
             work = _work(plain, steps, value, target, allowed, goal.end)
             if work is None:
                 continue
@@ -885,11 +883,17 @@ def _work(
     allowed: Counter[int] | None,
     after: int,
 ) -> tuple[int, int] | None:
-    """The span of the first work towards ``value`` after ``after``: a step making it, or
-    a decomposition of it in turn (``9 = 3 * 3``, ``9 - 4 = 5``); ``None`` if there is none."""
+    """The span of the first work towards ``value`` after ``after`` (``None``: none).
+
+    Work is a step making it, the value written as what makes it (``22 = 25 - 3``), or a
+    decomposition of it in turn (``9 - 4 = 5``).
+    """
     for step in steps:
         if step.start >= after and step.result == value and target not in step.operands:
             return step.start, step.end
+    for start, end, made, _ in _goal_left(plain, value, after):
+        if made == value:  # "22 = 25 - 3": the value written as what makes it
+            return start, end
     nested = _decompositions(plain, steps, value, allowed, after)
     return (nested[0].start, nested[0].end) if nested else None
 
