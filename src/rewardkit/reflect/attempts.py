@@ -212,15 +212,21 @@ class GoalEvent:
         return f"`{self.equation}` leaves {self.sought} to make"
 
 
+_COUNTDOWN: ModuleType | None = None
+
+
 def _countdown() -> ModuleType:
     """The Countdown task module, whose cell readers and parser are reused here.
 
     Imported at first use (only once a target or numbers are given): importing the tasks
     package costs ``behaviors`` tens of milliseconds it does not need on other texts.
     """
-    from rewardkit.tasks import countdown
+    global _COUNTDOWN  # imported once, at first use
+    if _COUNTDOWN is None:
+        from rewardkit.tasks import countdown
 
-    return countdown
+        _COUNTDOWN = countdown
+    return _COUNTDOWN
 
 
 def _integer(value: object) -> int | None:
@@ -399,6 +405,8 @@ def _plain(low: str) -> tuple[str, list[tuple[int, int]]]:
 
 def _back(position: int, shifts: list[tuple[int, int]]) -> int:
     """A position of the plain text in the original (see :func:`_plain`)."""
+    if not shifts:
+        return position
     k = bisect.bisect_right(shifts, (position, 1 << 62))
     return position + (shifts[k - 1][1] if k else 0)
 
@@ -410,6 +418,8 @@ def _reused(low: str, steps: list[_Step]) -> list[_Step]:
     tree-shaped), not 50, 3 and 9 again. The part must be a whole sub-expression: put back as
     its result in parentheses, the expression keeps its value.
     """
+    if all(len(step.operands) == 2 for step in steps):
+        return steps  # no step can hold another (most Countdown texts)
     out: list[_Step] = []
     compact: list[str] = []
     for step in steps:
@@ -494,9 +504,7 @@ def _attempts(steps: list[_Step], numbers: tuple[int, ...] | None) -> list[_Atte
     dropped: set[int] = set()
     for step in steps:
         operands = step.operands
-        if allowed is not None and any(
-            value not in allowed and not owner.get(value) for value in operands
-        ):
+        if allowed is not None and not _readable(operands, allowed, owner):
             continue  # an operand neither given nor a result: other arithmetic (65 - 63 = 2)
         linkable = None if allowed is None else _links(operands, attempts, owner, allowed)
         joined: int | None = None
@@ -515,18 +523,32 @@ def _attempts(steps: list[_Step], numbers: tuple[int, ...] | None) -> list[_Atte
                 used.append(value)
         if joined is None:
             k = len(attempts)
-            attempts.append(_Attempt([step], Counter(used), [step.result]))
+            given: Counter[int] = Counter()
+            attempts.append(_Attempt([step], given, [step.result]))
         else:
             k = joined
             attempts[k].steps.append(step)
-            attempts[k].given.update(used)
-            attempts[k].open_results.append(step.result)
-        owner.setdefault(step.result, []).append(k)
-        if allowed is not None and used:
             given = attempts[k].given
-            if any(given[n] > allowed[n] for n in used):
-                dropped.add(k)  # uses a number more often than given: not an attempt
+            attempts[k].open_results.append(step.result)
+        for value in used:  # Counter.update, without its checks (a hot loop)
+            given[value] = given.get(value, 0) + 1
+        owner.setdefault(step.result, []).append(k)
+        if allowed is not None:
+            for value in used:
+                if given[value] > allowed[value]:
+                    dropped.add(k)  # uses a number more often than given: not an attempt
+                    break
     return [a for k, a in enumerate(attempts) if k not in dropped and a.steps]
+
+
+def _readable(
+    operands: tuple[int, ...], allowed: Counter[int], owner: dict[int, list[int]]
+) -> bool:
+    """Every operand is a given number or an open result (a loop: no generator per step)."""
+    for value in operands:  # noqa: SIM110
+        if value not in allowed and not owner.get(value):
+            return False
+    return True
 
 
 def _unlinked(
@@ -612,12 +634,15 @@ def _different(a: _Attempt, b: _Attempt) -> bool:
     """``b`` is not ``a`` restated, recomputed (or a part of it), or repeated and continued."""
     if a.given == b.given and a.steps[-1].result == b.steps[-1].result:
         return False
-    if not b.given - a.given:  # only a's numbers: is b's result one a reached on its way?
+    first = a.given
+    if all(first.get(n, 0) >= count for n, count in b.given.items()):
+        # only a's numbers: is b's result one a reached on its way?
         reached = {v for step in a.steps for v in (step.result, *step.inner)}
         if b.steps[-1].result in reached:
             return False
-    prefix = [_step_key(s) for s in a.steps]
-    return [_step_key(s) for s in b.steps[: len(prefix)]] != prefix
+    if len(b.steps) < len(a.steps):
+        return True  # not a's steps repeated: too short
+    return any(_step_key(s) != _step_key(t) for s, t in zip(a.steps, b.steps, strict=False))
 
 
 def _identity(attempt: _Attempt) -> tuple[str, ...]:
@@ -739,9 +764,9 @@ def countdown_events(
             phrase_starts, phrases, _back(last.start, shifts), _back(first.end, shifts)
         ):
             continue
-        spans = tuple(
-            sorted((_back(s.start, shifts), _back(s.end, shifts)) for s in (*a.steps, *b.steps))
-        )
+        spans = tuple(sorted((s.start, s.end) for s in (*a.steps, *b.steps)))
+        if shifts:
+            spans = tuple((_back(start, shifts), _back(end, shifts)) for start, end in spans)
         events.append(
             AttemptEvent(
                 number,
