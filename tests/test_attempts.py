@@ -693,6 +693,16 @@ def test_goal_side_arithmetic_and_reused_sub_results_are_not_switches(
     assert events(text, target=target, numbers=numbers) == []
 
 
+def test_a_chain_through_the_target_that_goes_on_is_an_attempt() -> None:
+    """``87 - 48`` after a step made 87 continues that chain: it is not goal-side."""
+    text = "24 + 26 = 50, 50 + 37 = 87, 87 - 48 = 39. 26 + 48 = 74, 74 - 24 = 50, 50 * 37 = 1850."
+    for numbers in ((48, 26, 37, 24), None):
+        assert events(text, target=87, numbers=numbers) == [
+            "attempt 2 after `87 - 48 = 39` missed 87"
+        ]
+        assert goals(text, target=87, numbers=numbers) == []
+
+
 def test_a_sub_expression_is_reused_only_when_it_is_one() -> None:
     # "2 * 3 + 9" contains "3 + 9" but does not compute it: a new attempt from 3 and 9
     assert events("3 + 9 = 12. 2 * 3 + 9 = 15.", target=20, numbers=(2, 3, 9)) == [

@@ -98,6 +98,7 @@ _STEP = lazy_compile(
     r"(?![0-9a-z_^/%]|[.,][0-9])"
 )
 _CHAIN_NEXT = lazy_compile(_OPERATOR)
+_CHAIN_FIRST = frozenset(" \t-+*/\u00d7\u00b7\u00f7\u2212\u2013")
 
 # Where the completion states the target.
 _STATED_TARGET = lazy_compile(
@@ -457,7 +458,8 @@ def _steps(low: str) -> list[_Step]:
         position = match.start(2)  # a running chain's next step begins at this result
         if end - start > MAX_STEP_CHARS:
             continue
-        expression = low[start : match.start(1)]
+        expression_end = match.start(1)
+        expression = low[start:expression_end]
         # "(25 + 3 = 28)": a parenthesis opened before the step is not part of it
         for _ in range(expression.count("(") - expression.count(")")):
             skip = expression.index("(") + 1
@@ -480,9 +482,10 @@ def _steps(low: str) -> list[_Step]:
             # stated "result" 58 is not its value); one step, worth the last result
             start, operands = previous.start, previous.operands
             steps.pop()
-        inner = _inner_values(low, start, match.start(1)) if "(" in expression else ()
-        steps.append(_Step(start, end, operands, result, value, result_at, inner, match.start(1)))
-        if _CHAIN_NEXT.match(low, end) is None:
+        inner = _inner_values(low, start, expression_end) if "(" in expression else ()
+        steps.append(_Step(start, end, operands, result, value, result_at, inner, expression_end))
+        # a running chain goes on with spaces or an operator (most steps end with "," or ".")
+        if low[end : end + 1] not in _CHAIN_FIRST or _CHAIN_NEXT.match(low, end) is None:
             position = end
     return steps
 
@@ -581,13 +584,20 @@ def _links(
     none (a new attempt). The first that uses no number more often than it is given wins (the
     first, when none does: that attempt is then dropped).
     """
-    candidates = {owner[v][-1] for v in operands if owner.get(v)}
+    candidates: set[int] = set()
+    for value in operands:
+        holders = owner.get(value)
+        if holders:
+            candidates.add(holders[-1])
     if not candidates:
         return None
     if len(candidates) == 1:  # the common case, without counters: is continuing valid?
         given = attempts[next(iter(candidates))].given
         unlinked = _unlinked(operands, owner, candidates)
-        if all(given[v] + unlinked.count(v) <= allowed[v] for v in unlinked):
+        for value in unlinked:
+            if given[value] + unlinked.count(value) > allowed[value]:
+                break
+        else:
             return None
     readings = (
         [candidates, {max(candidates)}, set()] if len(candidates) > 1 else [candidates, set()]
@@ -632,7 +642,8 @@ def _restarts(a: _Attempt, b: _Attempt, allowed: Counter[int] | None) -> bool:
 
 def _different(a: _Attempt, b: _Attempt) -> bool:
     """``b`` is not ``a`` restated, recomputed (or a part of it), or repeated and continued."""
-    if a.given == b.given and a.steps[-1].result == b.steps[-1].result:
+    # dict equality: every count is positive, and Counter's own == is a slow Python loop
+    if a.steps[-1].result == b.steps[-1].result and dict.__eq__(a.given, b.given):
         return False
     first = a.given
     if all(first.get(n, 0) >= count for n, count in b.given.items()):
@@ -747,7 +758,7 @@ def countdown_events(
     goals = _goal_events(plain, steps, known_target, allowed, goal_phrases, shifts)
     if allowed is None or known_target not in allowed:
         # goal-side arithmetic (88 / 8 = 11, what is left to make) is never an attempt
-        steps = [step for step in steps if known_target not in step.operands]
+        steps = _without_goal_side(plain, steps, known_target)
     if len(steps) < 2:
         return [], goals
     attempts = _attempts(steps, known_numbers)
@@ -780,6 +791,34 @@ def countdown_events(
             )
         )
     return events, goals
+
+
+def _sign(plain: str, step: _Step) -> str:
+    """The operator of a binary step, as written (``""`` for a longer expression)."""
+    if len(step.operands) != 2:
+        return ""
+    return "".join(plain[step.start : step.expression_end].split()).strip("()0123456789")
+
+
+_MINUS = ("-", "\u2212", "\u2013")
+_DIVIDE = ("/", "\u00f7")
+
+
+def _goal_side(plain: str, step: _Step, goal: int) -> bool:
+    """``goal - a`` or ``goal / a``: what is left to make, before any step has made ``goal``."""
+    return step.operands[0] == goal and _sign(plain, step) in (*_MINUS, *_DIVIDE)
+
+
+def _without_goal_side(plain: str, steps: list[_Step], target: int) -> list[_Step]:
+    """The steps that are not goal-side arithmetic on the target (rule 2)."""
+    kept: list[_Step] = []
+    made = False  # once a step has made the target, "target - a" goes on from that result
+    for step in steps:
+        if not made and step.operands[0] == target and _goal_side(plain, step, target):
+            continue
+        made = made or step.result == target
+        kept.append(step)
+    return kept
 
 
 # "72 = 8 * 9": a goal value, "=", then an expression that does not go on ("= 72", "+ 1").
@@ -846,11 +885,16 @@ def _decompositions(
     earlier: set[int] = set()
     for step in steps:
         operands = step.operands
-        if step.start >= begin and len(operands) == 2 and operands[0] == goal:
+        if (
+            step.start >= begin
+            and len(operands) == 2
+            and operands[0] == goal
+            and goal not in earlier
+        ):
             other, result = operands[1], step.result
-            sign = "".join(plain[step.start : step.expression_end].split()).strip("()0123456789")
-            fits = (sign in ("-", "\u2212", "\u2013") and step.value == goal - other) or (
-                sign in ("/", "\u00f7") and other and step.value == Fraction(goal, other)
+            sign = _sign(plain, step)
+            fits = (sign in _MINUS and step.value == goal - other) or (
+                sign in _DIVIDE and other and step.value == Fraction(goal, other)
             )
             given = other in allowed if allowed is not None else other not in earlier
             new = result not in allowed if allowed is not None else result != other
