@@ -1,4 +1,4 @@
-r"""Unworded backtracking in Countdown: an attempt that misses the target, then a different one.
+r"""Countdown structure: unworded backtracking and backward chaining, with a known target.
 
 A structural detector (issue 19). Countdown completions try equation after equation, often
 without a word between them: ``"25 + 3 = 28. 25 - 3 = 22."`` abandons ``25 + 3`` (28 is not
@@ -20,10 +20,16 @@ Rule, on the lowercased text:
 2. **Steps.** Integer arithmetic with a stated integer result: ``25 + 3 = 28``, ``(25 - 3)
    * 4 = 88``, a running chain ``95 - 44 = 51 + 19 = 70`` (two steps), an expression
    rewritten on the way ``(78 - 20) - (11 - 7) = 58 - 4 = 54`` (one step); ``+ - * /``,
-   ``× · ÷ −`` and ``x`` between spaces, at most :data:`MAX_STEP_CHARS` characters and 12
-   digits per number, at most :data:`MAX_STEPS` steps kept. A step glued to a letter, a
+   ``× · ÷ −``, ``x`` between spaces and LaTeX ``\times \cdot \div``; the result after
+   ``=`` or in words right after the expression ("25 + 3 is 28", "gives (us) 28", "equals",
+   "makes", "yields", "results in", ", which makes 28"); at most :data:`MAX_STEP_CHARS`
+   characters and 12 digits per number, at most :data:`MAX_STEPS` steps kept. A step glued to a letter, a
    power, a decimal, a fraction bar or a minus sign (``2x + 3 = 7``, ``x^2 + 3 = 12``, ``=
-   2.5``, ``-24 + 11``) is not one.
+   2.5``, ``-24 + 11``) is not one, nor a result followed by ``%``. A step that writes an
+   earlier step's expression inside its own (``3 * 9 = 27. So 50 + 3 * 9 = 77``) uses that
+   step's result there (50 and 27), when putting the result back keeps the value. Goal-side
+   arithmetic (``target - a`` or ``target / a`` before any step has made the target: what is
+   left to make, rule 5) is not a step of any attempt.
 3. **Attempts.** A step continues the attempt that produced one of its operands (the latest
    producer of that value whose result is not yet used); otherwise it begins a new attempt.
    Where the given numbers are known, every operand of an attempt is a given number (each
@@ -40,7 +46,22 @@ Rule, on the lowercased text:
    continued. A switch with a backtracking phrase between the two attempts ("too big,
    scrap that") is counted by the phrase, not again here.
 
-Explanations name the event: ``attempt 2 after `25 + 3 = 28` missed 22``.
+5. **Backward chaining.** An equation that decomposes a goal into a given number and a
+   value still to make, followed by work towards that value, is one event per value sought
+   (:func:`backward_chaining`). Decompositions: the goal on the left, ``72 = 8 * 9`` (an
+   expression worth the goal, not going on with ``=`` or an operator, and not right after an
+   ``=``), whose numbers include a given one and values not given (those are sought;
+   without the numbers known, the values a later step makes); or the goal as the first
+   operand, ``88 / 8 = 11``, ``65 - 7 = 58`` (correct, the other operand given or, without
+   the numbers, not a result of an earlier step, before any step has made the goal). Work:
+   a later step whose result is the value and that does not use the target, the value
+   written as what makes it (``22 = 25 - 3``), or a decomposition of the value in turn. A
+   value made before the decomposition is a summary, not sought. A decomposition with a
+   backward-chaining phrase from 60 characters before it to its work ("working backwards:
+   ...") is the phrase's event. At most :data:`MAX_GOALS` goal equations read per goal.
+
+Explanations name the events: ``attempt 2 after `25 + 3 = 28` missed 22``, ```72 = 8 * 9`
+leaves 9 to make``.
 """
 
 from __future__ import annotations
