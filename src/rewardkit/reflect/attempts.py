@@ -23,8 +23,8 @@ Rule, on the lowercased text:
    ``× · ÷ −``, ``x`` between spaces and LaTeX ``\times \cdot \div``; the result after
    ``=`` or in words right after the expression ("25 + 3 is 28", "gives (us) 28", "equals",
    "makes", "yields", "results in", ", which makes 28"); at most :data:`MAX_STEP_CHARS`
-   characters and 12 digits per number, at most :data:`MAX_STEPS` steps kept. A step glued to a letter, a
-   power, a decimal, a fraction bar or a minus sign (``2x + 3 = 7``, ``x^2 + 3 = 12``, ``=
+   characters and 12 digits per number, at most :data:`MAX_STEPS` steps kept. A step glued
+   to a letter, a power, a decimal, a fraction bar or a minus sign (``2x + 3 = 7``, ``x^2 + 3 = 12``, ``=
    2.5``, ``-24 + 11``) is not one, nor a result followed by ``%``. A step that writes an
    earlier step's expression inside its own (``3 * 9 = 27. So 50 + 3 * 9 = 77``) uses that
    step's result there (50 and 27), when putting the result back keeps the value. Goal-side
