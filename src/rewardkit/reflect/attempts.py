@@ -17,17 +17,17 @@ Rule, on the lowercased text:
    reads the first :data:`STATED_TARGET_CHARS` characters: five substring searches, then a
    number right after the word, before any regex runs (about one ``str.find`` over a 2.8 KB
    text).
-2. **Steps.** Integer arithmetic with a stated integer result: ``25 + 3 = 28``, ``(25 - 3)
-   * 4 = 88``, a running chain ``95 - 44 = 51 + 19 = 70`` (two steps), an expression
-   rewritten on the way ``(78 - 20) - (11 - 7) = 58 - 4 = 54`` (one step); ``+ - * /``,
-   ``× · ÷ −``, ``x`` between spaces and LaTeX ``\times \cdot \div``; the result after
-   ``=`` or in words right after the expression ("25 + 3 is 28", "gives (us) 28", "equals",
-   "makes", "yields", "results in", ", which makes 28"); at most :data:`MAX_STEP_CHARS`
-   characters and 12 digits per number, at most :data:`MAX_STEPS` steps kept. A step glued
-   to a letter, a power, a decimal, a fraction bar or a minus sign (``2x + 3 = 7``, ``x^2 + 3 = 12``, ``=
-   2.5``, ``-24 + 11``) is not one, nor a result followed by ``%``. A step that writes an
-   earlier step's expression inside its own (``3 * 9 = 27. So 50 + 3 * 9 = 77``) uses that
-   step's result there (50 and 27), when putting the result back keeps the value. Goal-side
+2. **Steps.** Integer arithmetic with a stated integer result: ``25 + 3 = 28``, ``(25 - 3) *
+   4 = 88``, a running chain ``95 - 44 = 51 + 19 = 70`` (two steps), an expression rewritten
+   on the way ``(78 - 20) - (11 - 7) = 58 - 4 = 54`` (one step); ``+ - * /``, ``× · ÷ −``,
+   ``x`` between spaces and LaTeX ``\times \cdot \div``; the result after ``=`` or in words
+   right after the expression ("25 + 3 is 28", "gives (us) 28", "equals", "makes", "yields",
+   "results in", ", which makes 28"); at most :data:`MAX_STEP_CHARS` characters and 12 digits
+   per number, at most :data:`MAX_STEPS` steps kept. A step glued to a letter, a power, a
+   decimal, a fraction bar or a minus sign (``2x + 3 = 7``, ``x^2 + 3 = 12``, ``= 2.5``,
+   ``-24 + 11``) is not one, nor a result followed by ``%``. A step that writes an earlier
+   step's expression inside its own (``3 * 9 = 27. So 50 + 3 * 9 = 77``) uses that step's
+   result there (50 and 27), when putting the result back keeps the value. Goal-side
    arithmetic (``target - a`` or ``target / a`` before any step has made the target: what is
    left to make, rule 5) is not a step of any attempt.
 3. **Attempts.** A step continues the attempt that produced one of its operands (the latest
