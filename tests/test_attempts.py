@@ -861,3 +861,47 @@ def test_no_goal_event_on_real_texts(shared_data: Path) -> None:
         for line in path.read_text(encoding="utf-8").splitlines():
             low = lower(normalize(json.loads(line)["completion"]))
             assert countdown_events(low) == ([], [])
+
+
+tokens = st.lists(
+    st.sampled_from(
+        [
+            "72",
+            "8",
+            "9",
+            "12",
+            "3",
+            " = ",
+            " * ",
+            " - ",
+            " / ",
+            " + ",
+            "(",
+            ")",
+            r"\times ",
+            r"\(",
+            r"\)",
+            " is ",
+            ", which makes ",
+            ". ",
+            "we need ",
+            "\n",
+            "x",
+        ]
+    ),
+    max_size=60,
+).map("".join)
+
+
+@given(tokens, st.one_of(st.none(), st.sampled_from([72, 9, 8, 0, 3])), st.booleans())
+def test_goal_events_are_sane_on_any_token_soup(text: str, target: int | None, known: bool) -> None:
+    low = lower(normalize(text))
+    numbers = (8, 12, 3) if known else None
+    switches, found = countdown_events(low, target=target, numbers=numbers)
+    assert [e.describe() for e in switches] == events(text, target=target, numbers=numbers)
+    assert len({event.sought for event in found}) == len(found)
+    for event in found:
+        assert event.sought != event.target
+        assert all(0 <= start < end <= len(low) for start, end in event.spans)
+        if known:
+            assert event.sought not in numbers  # type: ignore[operator]
