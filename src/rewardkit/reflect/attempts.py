@@ -370,20 +370,26 @@ def _evaluate(expression: str) -> tuple[Fraction | int, tuple[int, ...]] | None:
     """
     if not expression.isascii() or "x" in expression:
         expression = expression.translate(_TRANSLATE)
-    binary = _BINARY.fullmatch(expression)
-    if binary is not None:
+    parts = expression.split() if expression.isascii() else ()
+    if len(parts) == 3 and parts[1] in _SIGNS and parts[0].isdigit() and parts[2].isdigit():
+        # "25 + 3", the common form, without a regex (ASCII only: "²".isdigit() is true)
+        left, right, sign = int(parts[0]), int(parts[2]), parts[1]
+    else:
+        binary = _BINARY.fullmatch(expression)
+        if binary is None:
+            parsed = _countdown()._parse(expression)
+            if parsed is None or parsed[0] is None:
+                return None
+            return parsed[0], tuple(parsed[1])
         left, right = int(binary.group(1)), int(binary.group(2))
         sign = expression.strip(" \t0123456789")
-        if sign == "/":
-            return (Fraction(left, right), (left, right)) if right else None
-        value = left + right if sign == "+" else left - right if sign == "-" else left * right
-        return value, (left, right)
-    parsed = _countdown()._parse(expression)
-    if parsed is None or parsed[0] is None:
-        return None
-    return parsed[0], tuple(parsed[1])
+    if sign == "/":
+        return (Fraction(left, right), (left, right)) if right else None
+    value = left + right if sign == "+" else left - right if sign == "-" else left * right
+    return value, (left, right)
 
 
+_SIGNS = frozenset("+-*/")
 _INNERMOST = lazy_compile(r"\(([^()]{1,60})\)")
 
 
