@@ -22,6 +22,8 @@ from rewardkit.reflect import STUFFED_CAP
 from rewardkit.reflect.attempts import (
     MAX_GOALS,
     MAX_STEPS,
+    _countdown,
+    _evaluate,
     _stated_target,
     _steps,
     backward_chaining,
@@ -905,3 +907,22 @@ def test_goal_events_are_sane_on_any_token_soup(text: str, target: int | None, k
         assert all(0 <= start < end <= len(low) for start, end in event.spans)
         if known:
             assert event.sought not in numbers  # type: ignore[operator]
+
+
+@given(
+    st.integers(0, 10**12 - 1),
+    st.sampled_from(["+", "-", "*", "/", "×", "÷", "−", "x"]),
+    st.integers(0, 10**12 - 1),
+    st.sampled_from(["", " ", "  ", "\t", " \t "]),
+    st.sampled_from(["", " ", "\t"]),
+)
+def test_the_fast_binary_reading_equals_the_countdown_parser(
+    left: int, sign: str, right: int, inner: str, outer: str
+) -> None:
+    """A step's ``a op b`` read without a regex is worth what the Countdown parser says."""
+    if sign == "x" and not inner:
+        inner = " "  # "x" is an operator only between spaces
+    expression = f"{outer}{left}{inner}{sign}{inner}{right}{outer}"
+    parsed = _countdown()._parse(expression.replace("x", "*"))  # the parser has no "x"
+    expected = None if parsed is None or parsed[0] is None else (parsed[0], tuple(parsed[1]))
+    assert _evaluate(expression) == expected
