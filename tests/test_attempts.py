@@ -612,6 +612,7 @@ GOAL_FALSE = [
     P("(25 - 3) * 4 = 88. Check: 25 - 3 = 22.", 88, (25, 3, 4), id="a-check-reaching-the-target"),
     P("12 - 3 = 9. 72 = 8 * 9.", 72, (8, 12, 3), id="the-intermediate-made-before-the-equation"),
     P("72 = 8 * 9. 50 + 12 = 62.", 72, (8, 12, 3), id="no-work-towards-the-value"),
+    P("72 = 8 * 9. 4 + 5 = 9.", 72, (8, 12, 3), id="work-from-numbers-not-given"),
     P(
         "12 - 3 = 9. 8 * 9 = 72. So 72 = 8 * 9, and 9 = 12 - 3.",
         72,

@@ -981,12 +981,21 @@ def _work(
 ) -> tuple[int, int] | None:
     """The span of the first work towards ``value`` after ``after`` (``None``: none).
 
-    Work is a step making it, the value written as what makes it (``22 = 25 - 3``), or a
-    decomposition of it in turn (``9 - 4 = 5``).
+    Work is a step making it (with the numbers known, from given numbers and results of
+    earlier steps), the value written as what makes it (``22 = 25 - 3``), or a decomposition
+    of it in turn (``9 - 4 = 5``).
     """
+    earlier: set[int] = set()
     for step in steps:
-        if step.start >= after and step.result == value and target not in step.operands:
+        if (
+            step.start >= after
+            and step.result == value
+            and target not in step.operands
+            # with the numbers known, Countdown work: from given numbers and earlier results
+            and (allowed is None or all(v in allowed or v in earlier for v in step.operands))
+        ):
             return step.start, step.end
+        earlier.add(step.result)
     for start, end, made, _ in _goal_left(plain, value, after):
         if made == value:  # "22 = 25 - 3": the value written as what makes it
             return start, end
