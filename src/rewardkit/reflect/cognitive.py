@@ -621,7 +621,9 @@ class CognitiveBehaviors:
     backtracking event without words, identified by the attempt it switches to (its numbers
     and its last result: switching to the same attempt again counts once); the steps of both
     attempts then count as phrases in rule 4, not as reasoning, so an attempt costs what a
-    phrase costs.
+    phrase costs. Likewise a decomposition of the target into a given number and a value still
+    to make, followed by work towards it (``"72 = 8 * 9"`` then ``"12 - 3 = 9"``), is a
+    backward-chaining event, one per value sought.
 
     Examples:
         >>> from rewardkit import cognitive_behaviors
@@ -777,7 +779,8 @@ class CognitiveBehaviors:
         read), ``matches`` (per behaviour, up to 5 raw ``[phrase, start]``, as
         :func:`behaviors` counts them), ``counted`` (per behaviour, up to 10 matches that
         formed a distinct event: ``phrase``, ``start``, ``end``; an unworded Countdown switch
-        is named ``attempt 2 after `25 + 3 = 28` missed 22``), ``discounted`` (up to 20
+        is named ``attempt 2 after `25 + 3 = 28` missed 22``, a decomposition of the target
+        ```72 = 8 * 9` leaves 9 to make``), ``discounted`` (up to 20
         weighted matches that did not, with ``behaviour`` and ``why``: ``no content after
         it``, ``followed only by other phrases`` or ``repeated``), ``events`` (distinct
         events per behaviour), ``weights``, ``saturation``, ``reasoning_scale`` (below
