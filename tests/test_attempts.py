@@ -810,15 +810,32 @@ GOAL_HOSTILE = [
     P("72 =" * 50_000, id="goal-equals-flood"),
     P("72 = 1 +" * 30_000 + " 1", id="goal-operator-run"),
     P(r"\times" * 50_000 + "72 = 8 * 9", id="latex-flood"),
+    P(
+        " ".join(f"72 = 8 * {i} - {8 * i - 72}. {i - 1} + 1 = {i}." for i in range(10, 5000)),
+        id="many-values-sought",
+    ),
+    P(
+        " ".join(f"72 = {i} * 9 + {72 - 9 * i}. {i} + 0 = {i}." for i in range(1, 8)) * 2000,
+        id="many-goal-equations",
+    ),
+    P("72 = 8 * 9. " + "1 = 1 + 0. " * 30_000, id="a-value-everywhere"),
+    P(
+        " ".join(
+            f"{i} + {i + 1} + {i + 2} = {3 * i + 3}. {i} + {i + 1} + {i + 2} + 1 = 0."
+            for i in range(3000)
+        ),
+        id="sub-expressions-everywhere",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text", GOAL_HOSTILE)
 def test_hostile_goals_are_bounded(text: str) -> None:
     low = lower(normalize(text))
-    switches, found = countdown_events(low, target=72, numbers=(8, 9))
-    assert len(found) <= MAX_GOALS
-    assert len(switches) < MAX_STEPS
+    for numbers in ((8, 9), None):
+        switches, found = countdown_events(low, target=72, numbers=numbers)
+        assert len(found) <= MAX_GOALS
+        assert len(switches) < MAX_STEPS
 
 
 def _forward(rng: random.Random) -> tuple[str, int, tuple[int, ...], str]:

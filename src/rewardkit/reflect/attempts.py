@@ -857,8 +857,10 @@ _GOAL_EXPRESSION = lazy_compile(
     r"(?![ \t]{0,3}(?:[0-9=(^]|[-+*/\u00d7\u00b7\u00f7\u2212\u2013][ \t]{0,3}[0-9(])|[.,][0-9])"
 )
 _GOAL_BEFORE = frozenset("0123456789abcdefghijklmnopqrstuvwxyz_.^\\{}-=+*/\u2212")
-#: Goal-side equations read per text at most.
+#: Goal equations read per goal value, and backward-chaining events per text, at most.
 MAX_GOALS = 40
+#: Occurrences of a goal value read per search for ``goal = ...`` (a text full of "1"s).
+_GOAL_OCCURRENCES = 2000
 
 
 class _Goal(NamedTuple):
@@ -876,7 +878,9 @@ def _goal_left(
     found: list[tuple[int, int, Fraction | int, tuple[int, ...]]] = []
     needle = str(goal)
     at = plain.find(needle, begin)
-    while at >= 0 and len(found) < MAX_GOALS:
+    for _ in range(_GOAL_OCCURRENCES):  # occurrences of the goal read, equations or not
+        if at < 0 or len(found) >= MAX_GOALS:
+            break
         after = at + len(needle)
         if (at == 0 or plain[at - 1] not in _GOAL_BEFORE) and (
             after == len(plain) or not plain[after].isdigit()
@@ -943,21 +947,24 @@ def _goal_events(
     if str(target) not in plain:
         return []
     events: list[GoalEvent] = []
-    seen: set[int] = set()
     phrase_starts = [start for start, _ in phrases]
+    tried: set[int] = set()
     for goal in _decompositions(plain, steps, target, allowed, 0):
         for value in goal.sought:
-            if value in seen or any(
+            if len(events) >= MAX_GOALS or len(tried) >= 2 * MAX_GOALS:
+                return events
+            if value in tried or any(
                 step.result == value for step in steps if step.start < goal.start
             ):
-                continue  # sought already, or made before: a summary, not a goal
+                continue  # sought already (work after a later equation is work after this
+                # one), or made before: a summary, not a goal
+            tried.add(value)
             work = _work(plain, steps, value, target, allowed, goal.end)
             if work is None:
                 continue
             start, end = _back(goal.start, shifts), _back(goal.end, shifts)
             if _phrase_between(phrase_starts, phrases, max(0, start - 60), _back(work[1], shifts)):
                 continue
-            seen.add(value)
             events.append(
                 GoalEvent(
                     " ".join(plain[goal.start : goal.end].split()),
