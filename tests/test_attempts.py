@@ -659,6 +659,14 @@ GOAL_SIDE_CONTROLS = [
     P("88 / 8 = 11. 14 - 3 = 11. So 8 * (14 - 3) = 88.", 88, (8, 14, 3), id="target-divided"),
     P("65 - 7 = 58. 19 + 39 = 58. So 19 + 39 + 7 = 65.", 65, (19, 39, 7), id="target-minus"),
     P("3 * 9 = 27. So 50 + 3 * 9 = 77.", 77, (50, 3, 9), id="sub-expression-reused"),
+    P(
+        "19 + 39 = 58. So 39 + 7 + 19 = 65.",
+        65,
+        (19, 39, 7),
+        id="a-sum-reused-in-another-order",
+    ),
+    P("3 * 9 = 27. So 9 * 2 * 3 = 54.", 54, (2, 3, 9), id="a-product-reused-in-another-order"),
+    P("3 + 9 = 12. So 2 * (9 + 3) = 24.", 24, (2, 3, 9), id="a-sum-reversed-inside-a-product"),
     P("12 - 3 = 9, then 8 * 9 = 72.", 72, (8, 12, 3), id="sub-result-value-used"),
     P(
         "72 = 8 * 9, we want a 9. 12 - 3 = 9. So 8 * (12 - 3) = 72.",
@@ -704,6 +712,16 @@ def test_a_chain_through_the_target_that_goes_on_is_an_attempt() -> None:
             "attempt 2 after `87 - 48 = 39` missed 87"
         ]
         assert goals(text, target=87, numbers=numbers) == []
+
+
+def test_a_regrouped_sum_needs_the_same_operation_and_a_true_result() -> None:
+    # "3 * 9" is not inside the sum "9 + 2 + 3"; "3 + 9 = 13" is false, so not a part
+    assert events("3 * 9 = 27. 9 + 2 + 3 = 14.", target=30, numbers=(2, 3, 9)) == [
+        "attempt 2 after `3 * 9 = 27` missed 30"
+    ]
+    assert events("3 + 9 = 13. 9 + 2 + 3 = 14.", target=30, numbers=(2, 3, 9)) == [
+        "attempt 2 after `3 + 9 = 13` missed 30"
+    ]
 
 
 def test_a_sub_expression_is_reused_only_when_it_is_one() -> None:

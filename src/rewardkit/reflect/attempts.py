@@ -456,6 +456,10 @@ def _reused(low: str, steps: list[_Step]) -> list[_Step]:
             for k in range(len(out) - 1, max(-1, len(out) - 9), -1):
                 part = compact[k].strip("()")
                 at = text.find(part)
+                if at < 0 and _chain_sign(part) and len(out[k].operands) == 2:
+                    # "3 + 9 = 12. So 2 * (9 + 3) = 24": a sum or product written the other way
+                    part = _chain_sign(part).join(str(n) for n in reversed(out[k].operands))
+                    at = text.find(part)
                 if len(part) >= len(text) or at < 0 or len(out[k].operands) >= len(step.operands):
                     continue
                 end = at + len(part)
@@ -465,9 +469,46 @@ def _reused(low: str, steps: list[_Step]) -> list[_Step]:
                 if evaluated is not None and evaluated[0] == step.value:
                     step = step._replace(operands=evaluated[1])
                     break
+            else:
+                step = _regrouped(step, text, out[max(0, len(out) - 8) :], compact[-8:])
         out.append(step)
         compact.append(text)
     return out
+
+
+def _chain_sign(compact: str) -> str:
+    """``+`` or ``*`` when ``compact`` is a sum or a product of numbers only; else ``""``."""
+    signs = set(compact.translate(_TRANSLATE)) - _DIGITS
+    return signs.pop() if len(signs) == 1 and signs <= {"+", "*"} else ""
+
+
+_DIGITS = frozenset("0123456789")
+
+
+def _regrouped(step: _Step, text: str, earlier: list[_Step], compact: list[str]) -> _Step:
+    """A sum (or product) that holds an earlier sum's numbers in any order uses its result.
+
+    ``19 + 39 = 58. 39 + 7 + 19 = 65``: 58 and 7 (addition and multiplication are
+    associative and commutative; the earlier result must be its true value).
+    """
+    sign = _chain_sign(text)
+    if not sign:
+        return step
+    for previous, written in zip(reversed(earlier), reversed(compact), strict=True):
+        if (
+            _chain_sign(written) != sign
+            or previous.value != previous.result
+            or len(previous.operands) >= len(step.operands)
+        ):
+            continue
+        rest = list(step.operands)
+        for value in previous.operands:
+            if value not in rest:
+                break
+            rest.remove(value)
+        else:
+            return step._replace(operands=(*rest, previous.result))
+    return step
 
 
 def _steps(low: str) -> list[_Step]:
