@@ -962,3 +962,19 @@ def test_the_fast_binary_reading_equals_the_countdown_parser(
     parsed = _countdown()._parse(expression.replace("x", "*"))  # the parser has no "x"
     expected = None if parsed is None or parsed[0] is None else (parsed[0], tuple(parsed[1]))
     assert _evaluate(expression) == expected
+
+
+@given(st.randoms(use_true_random=False), st.integers(1, 60), st.sampled_from(["-", "/"]))
+def test_goal_side_arithmetic_adds_no_switch(rng: random.Random, other: int, sign: str) -> None:
+    """A decomposition of the target before a missed attempt and a new one changes no event."""
+    second, target, numbers, _ = _forward(rng)
+    a, b, _ = numbers
+    text = f"{a} + {b} = {a + b}. {second}"  # a first attempt from the same numbers
+    if target <= other or (sign == "/" and target % other):
+        return  # no whole decomposition "target - a" / "target / a" to write
+    rest = target // other if sign == "/" else target - other
+    with_goal = f"{target} {sign} {other} = {rest}. {text}"
+    for known in ((*numbers, other), None):
+        assert events(with_goal, target=target, numbers=known) == events(
+            text, target=target, numbers=known
+        )
