@@ -81,6 +81,40 @@ def countdown_traces(n: int, *, seed: int = 0) -> list[tuple[str, int, list[int]
     return out
 
 
+def backward_traces(n: int, *, seed: int = 0) -> list[tuple[str, int, list[int], int]]:
+    """``(completion, target, numbers, intermediate values sought)``, seeded.
+
+    Half are backward-chaining traces (the target decomposed into a given number and a value
+    still to make, in one of three forms, then that value made from the other numbers, then
+    the answer: 1 value sought); the other half are forward solutions restated target first
+    (``72 = 8 * (12 - 3)``: nothing left to make, 0).
+    """
+    rng = random.Random(seed)
+    out = []
+    while len(out) < n:
+        g, a, b = rng.randint(2, 12), rng.randint(20, 60), rng.randint(2, 15)
+        sought = a - b
+        target = g * sought
+        numbers = [g, a, b]
+        if len({target, sought, g, a, b}) < 5:
+            continue
+        if len(out) % 2 == 0:
+            forms = (f"{target} = {g} * {sought}", f"{target} / {g} = {sought}")
+            form = rng.choice((*forms, f"{target} = {sought} * {g}"))
+            text = (
+                f"<think> {form}, so we want {sought}. {a} - {b} = {sought}. "
+                f"So {g} * ({a} - {b}) = {target}. </think> <answer>{g} * ({a} - {b})</answer>"
+            )
+            out.append((text, target, numbers, 1))
+        else:
+            text = (
+                f"<think> {a} - {b} = {sought}, {sought} * {g} = {target}. So {target} = "
+                f"({a} - {b}) * {g}. </think> <answer>({a} - {b}) * {g}</answer>"
+            )
+            out.append((text, target, numbers, 0))
+    return out
+
+
 def math_texts(limit: int | None = None) -> list[tuple[str, str]]:
     if not DATA.is_file():
         return []
@@ -100,7 +134,7 @@ def best(function: Callable[[], object], rounds: int, items: int) -> float:
 
 def measure(rounds: int, *, items: int | None = None, traces: int = 400) -> dict[str, object]:
     from rewardkit import behaviors, cognitive_behaviors
-    from rewardkit.reflect.attempts import unworded_backtracking
+    from rewardkit.reflect.attempts import countdown_events, unworded_backtracking
     from rewardkit.text import lower, normalize
 
     report: dict[str, object] = {}
@@ -109,6 +143,7 @@ def measure(rounds: int, *, items: int | None = None, traces: int = 400) -> dict
         lows = [lower(normalize(text)) for text, _ in math]
         report["math_texts"] = len(lows)
         report["math_events"] = sum(len(unworded_backtracking(low)) for low in lows)
+        report["math_goal_events"] = sum(len(countdown_events(low)[1]) for low in lows)
         report["math_us_detector"] = best(
             lambda: [unworded_backtracking(low) for low in lows], rounds, len(lows)
         )
@@ -145,6 +180,28 @@ def measure(rounds: int, *, items: int | None = None, traces: int = 400) -> dict
         rounds,
         len(generated),
     )
+    report["countdown_us_both_detectors"] = best(
+        lambda: [
+            countdown_events(lower(text), target=target, numbers=numbers)
+            for text, target, numbers, _ in generated
+        ],
+        rounds,
+        len(generated),
+    )
+    backward = backward_traces(traces)
+    goals_found = goals_labelled = goal_controls = switches_on_backward = 0
+    for text, target, numbers, sought in backward:
+        switches, goals = countdown_events(lower(text), target=target, numbers=numbers)
+        switches_on_backward += len(switches)
+        if sought:
+            goals_found += min(len(goals), sought)
+            goals_labelled += sought
+        else:
+            goal_controls += len(goals)
+    report["backward_texts"] = len(backward)
+    report["backward_goals_found"] = f"{goals_found} / {goals_labelled}"
+    report["backward_control_goal_events"] = goal_controls
+    report["backward_switch_events"] = switches_on_backward
     hostile = {
         "10k equations": " ".join(
             f"{i % 97} + {i % 13} = {i % 97 + i % 13}." for i in range(10_000)
@@ -179,6 +236,46 @@ print(json.dumps(out))
 """
 
 
+_EVENTS_CHILD = """
+import json, sys, time
+sys.path.insert(0, {src!r})
+sys.path.insert(0, {here!r})
+from bench_attempts import countdown_traces
+from rewardkit.reflect.attempts import unworded_backtracking
+from rewardkit.text import lower, normalize
+traces = [trace for s in range(5) for trace in countdown_traces(400, seed=s)]
+texts = [(lower(normalize(t)), tg, n) for t, tg, n, _ in traces]
+events = [[e.describe() for e in unworded_backtracking(low, target=tg, numbers=n)]
+          for low, tg, n in texts]
+events += [[e.describe() for e in unworded_backtracking(low, target=tg)] for low, tg, _ in texts]
+best = 1e9
+for _ in range({rounds}):
+    start = time.process_time()
+    for low, tg, n in texts:
+        unworded_backtracking(low, target=tg, numbers=n)
+    best = min(best, time.process_time() - start)
+print(json.dumps({{"events": events, "us": best / len(texts) * 1e6}}))
+"""
+
+
+def against_events(baseline: str, rounds: int) -> None:
+    """The old rule's events equal this tree's on 4,000 generated texts; their cost."""
+    runs = {}
+    for name, src in {"this tree": str(SRC), "baseline": baseline}.items():
+        code = _EVENTS_CHILD.format(src=src, here=str(Path(__file__).parent), rounds=rounds)
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        runs[name] = json.loads(done.stdout)
+    ours, theirs = runs["this tree"]["events"], runs["baseline"]["events"]
+    differ = sum(a != b for a, b in zip(ours, theirs, strict=True))
+    print(f"generated texts whose events differ from the baseline: {differ} / {len(ours)}")
+    print(
+        f"unworded_backtracking CPU us per generated text: this tree "
+        f"{runs['this tree']['us']:.1f}, baseline {runs['baseline']['us']:.1f}"
+    )
+
+
 def against(baseline: str, rounds: int, items: int) -> None:
     """``behaviors`` and ``cognitive_behaviors`` in this tree and ``baseline``, alternating."""
     trees = {"this tree": str(SRC), "baseline": baseline}
@@ -203,8 +300,11 @@ def bench_attempts_runs_on_a_tiny_corpus() -> None:
     report = measure(1, items=5, traces=20)
     assert report["countdown_control_events"] == 0
     assert report["countdown_texts_over_counted"] == 0
+    assert report["backward_control_goal_events"] == 0
+    assert report["backward_switch_events"] == 0
     if "math_events" in report:
         assert report["math_events"] == 0
+        assert report["math_goal_events"] == 0
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -217,6 +317,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     for key, value in measure(args.rounds, items=args.items).items():
         print(f"{key:32s} {value:.2f}" if isinstance(value, float) else f"{key:32s} {value}")
     if args.baseline:
+        against_events(args.baseline, args.rounds)
         against(args.baseline, args.rounds, args.items or 500)
 
 

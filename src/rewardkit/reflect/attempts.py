@@ -1,4 +1,4 @@
-r"""Unworded backtracking in Countdown: an attempt that misses the target, then a different one.
+r"""Countdown structure: unworded backtracking and backward chaining, with a known target.
 
 A structural detector (issue 19). Countdown completions try equation after equation, often
 without a word between them: ``"25 + 3 = 28. 25 - 3 = 22."`` abandons ``25 + 3`` (28 is not
@@ -17,13 +17,19 @@ Rule, on the lowercased text:
    reads the first :data:`STATED_TARGET_CHARS` characters: five substring searches, then a
    number right after the word, before any regex runs (about one ``str.find`` over a 2.8 KB
    text).
-2. **Steps.** Integer arithmetic with a stated integer result: ``25 + 3 = 28``, ``(25 - 3)
-   * 4 = 88``, a running chain ``95 - 44 = 51 + 19 = 70`` (two steps), an expression
-   rewritten on the way ``(78 - 20) - (11 - 7) = 58 - 4 = 54`` (one step); ``+ - * /``,
-   ``× · ÷ −`` and ``x`` between spaces, at most :data:`MAX_STEP_CHARS` characters and 12
-   digits per number, at most :data:`MAX_STEPS` steps kept. A step glued to a letter, a
-   power, a decimal, a fraction bar or a minus sign (``2x + 3 = 7``, ``x^2 + 3 = 12``, ``=
-   2.5``, ``-24 + 11``) is not one.
+2. **Steps.** Integer arithmetic with a stated integer result: ``25 + 3 = 28``, ``(25 - 3) *
+   4 = 88``, a running chain ``95 - 44 = 51 + 19 = 70`` (two steps), an expression rewritten
+   on the way ``(78 - 20) - (11 - 7) = 58 - 4 = 54`` (one step); ``+ - * /``, ``× · ÷ −``,
+   ``x`` between spaces and LaTeX ``\times \cdot \div``; the result after ``=`` or in words
+   right after the expression ("25 + 3 is 28", "gives (us) 28", "equals", "makes", "yields",
+   "results in", ", which makes 28"); at most :data:`MAX_STEP_CHARS` characters and 12 digits
+   per number, at most :data:`MAX_STEPS` steps kept. A step glued to a letter, a power, a
+   decimal, a fraction bar or a minus sign (``2x + 3 = 7``, ``x^2 + 3 = 12``, ``= 2.5``,
+   ``-24 + 11``) is not one, nor a result followed by ``%``. A step that writes an earlier
+   step's expression inside its own (``3 * 9 = 27. So 50 + 3 * 9 = 77``) uses that step's
+   result there (50 and 27), when putting the result back keeps the value. Goal-side
+   arithmetic (``target - a`` or ``target / a`` before any step has made the target: what is
+   left to make, rule 5) is not a step of any attempt.
 3. **Attempts.** A step continues the attempt that produced one of its operands (the latest
    producer of that value whose result is not yet used); otherwise it begins a new attempt.
    Where the given numbers are known, every operand of an attempt is a given number (each
@@ -40,7 +46,22 @@ Rule, on the lowercased text:
    continued. A switch with a backtracking phrase between the two attempts ("too big,
    scrap that") is counted by the phrase, not again here.
 
-Explanations name the event: ``attempt 2 after `25 + 3 = 28` missed 22``.
+5. **Backward chaining.** An equation that decomposes a goal into a given number and a
+   value still to make, followed by work towards that value, is one event per value sought
+   (:func:`backward_chaining`). Decompositions: the goal on the left, ``72 = 8 * 9`` (an
+   expression worth the goal, not going on with ``=`` or an operator, and not right after an
+   ``=``), whose numbers include a given one and values not given (those are sought;
+   without the numbers known, the values a later step makes); or the goal as the first
+   operand, ``88 / 8 = 11``, ``65 - 7 = 58`` (correct, the other operand given or, without
+   the numbers, not a result of an earlier step, before any step has made the goal). Work:
+   a later step whose result is the value and that does not use the target, the value
+   written as what makes it (``22 = 25 - 3``), or a decomposition of the value in turn. A
+   value made before the decomposition is a summary, not sought. A decomposition with a
+   backward-chaining phrase from 60 characters before it to its work ("working backwards:
+   ...") is the phrase's event. At most :data:`MAX_GOALS` goal equations read per goal.
+
+Explanations name the events: ``attempt 2 after `25 + 3 = 28` missed 22``, ```72 = 8 * 9`
+leaves 9 to make``.
 """
 
 from __future__ import annotations
@@ -59,11 +80,15 @@ from rewardkit._lazy import lazy_compile
 from rewardkit.text import prompt_text
 
 __all__ = [
+    "MAX_GOALS",
     "MAX_STEPS",
     "MAX_STEP_CHARS",
     "STATED_TARGET_CHARS",
     "AttemptEvent",
+    "GoalEvent",
+    "backward_chaining",
     "countdown_context",
+    "countdown_events",
     "row_context",
     "unworded_backtracking",
 ]
@@ -80,13 +105,21 @@ MAX_STEP_CHARS = 120
 # An operator with the spaces before it: a sign, or "x" between spaces ("19 x 7").
 _OPERATOR = r"(?:[ \t]{0,3}[-+*/\u00d7\u00b7\u00f7\u2212\u2013]|[ \t]{1,3}x(?=[ \t]))"
 _NUMBER = r"[0-9]{1,12}"
+# A result stated in words, where unambiguous: "19 + 36 is 55", "25 * 3 gives 75", "19 + 36,
+# which makes 55" (the word right after the expression, or after ", which / that").
+_WORDED = (
+    r"(?:,?[ \t]{1,3}(?:which|that|this)[ \t]{1,3}|(?<=[ \t]))"
+    r"(?:is|gives(?:[ \t]{1,3}us)?|makes|equals|yields|results[ \t]{1,3}in)(?=[ \t])"
+)
 _STEP = lazy_compile(
     rf"(?<![0-9a-z_.^\\{{}}\-\u2212])(?:\([ \t]{{0,3}}){{0,32}}{_NUMBER}(?![0-9])"
     rf"(?:(?:[ \t]{{0,3}}\)){{0,32}}{_OPERATOR}"
     rf"(?:[ \t]{{0,3}}\(){{0,32}}[ \t]{{0,3}}{_NUMBER}(?![0-9])){{1,12}}"
-    rf"(?:[ \t]{{0,3}}\)){{0,32}}[ \t]{{0,3}}(=)[ \t]{{0,3}}({_NUMBER})(?![0-9a-z_^/]|[.,][0-9])"
+    rf"(?:[ \t]{{0,3}}\)){{0,32}}[ \t]{{0,3}}(=|{_WORDED})[ \t]{{0,3}}({_NUMBER})"
+    r"(?![0-9a-z_^/%]|[.,][0-9])"
 )
 _CHAIN_NEXT = lazy_compile(_OPERATOR)
+_CHAIN_FIRST = frozenset(" \t-+*/\u00d7\u00b7\u00f7\u2212\u2013")
 
 # Where the completion states the target.
 _STATED_TARGET = lazy_compile(
@@ -135,6 +168,7 @@ class _Step(NamedTuple):
     value: Fraction | int  # what the expression is worth (the result may be stated wrongly)
     result_at: int  # where the stated result begins
     inner: tuple[int, ...] = ()  # values of its innermost parentheses: (25 + 3) * 4 reaches 28
+    expression_end: int = 0  # where its expression ends (before "=" or the word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,15 +202,53 @@ class AttemptEvent:
         return f"attempt {self.number} after `{self.failed}` missed {self.target}"
 
 
+@dataclass(frozen=True, slots=True)
+class GoalEvent:
+    """One structural backward-chaining event: the target decomposed, then work towards a part.
+
+    Attributes:
+        equation: the decomposition as written (spaces collapsed): ``72 = 8 * 9``,
+            ``88 / 8 = 11``.
+        sought: the intermediate value it leaves to make (9, 11).
+        target: the target decomposed.
+        start: where the decomposition begins (position in the lowercased text).
+        end: where it ends.
+        spans: the spans of the decomposition and of the first work towards ``sought``.
+        key: the event's identity for de-duplication: ``("goal", str(sought))``.
+    """
+
+    equation: str
+    sought: int
+    target: int
+    start: int
+    end: int
+    spans: tuple[tuple[int, int], ...]
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        """``("goal", "9")``: one event per intermediate value sought."""
+        return ("goal", str(self.sought))
+
+    def describe(self) -> str:
+        """```72 = 8 * 9` leaves 9 to make``."""
+        return f"`{self.equation}` leaves {self.sought} to make"
+
+
+_COUNTDOWN: ModuleType | None = None
+
+
 def _countdown() -> ModuleType:
     """The Countdown task module, whose cell readers and parser are reused here.
 
     Imported at first use (only once a target or numbers are given): importing the tasks
     package costs ``behaviors`` tens of milliseconds it does not need on other texts.
     """
-    from rewardkit.tasks import countdown
+    global _COUNTDOWN  # imported once, at first use
+    if _COUNTDOWN is None:
+        from rewardkit.tasks import countdown
 
-    return countdown
+        _COUNTDOWN = countdown
+    return _COUNTDOWN
 
 
 def _integer(value: object) -> int | None:
@@ -298,20 +370,26 @@ def _evaluate(expression: str) -> tuple[Fraction | int, tuple[int, ...]] | None:
     """
     if not expression.isascii() or "x" in expression:
         expression = expression.translate(_TRANSLATE)
-    binary = _BINARY.fullmatch(expression)
-    if binary is not None:
+    parts = expression.split() if expression.isascii() else ()
+    if len(parts) == 3 and parts[1] in _SIGNS and parts[0].isdigit() and parts[2].isdigit():
+        # "25 + 3", the common form, without a regex (ASCII only: "²".isdigit() is true)
+        left, right, sign = int(parts[0]), int(parts[2]), parts[1]
+    else:
+        binary = _BINARY.fullmatch(expression)
+        if binary is None:
+            parsed = _countdown()._parse(expression)
+            if parsed is None or parsed[0] is None:
+                return None
+            return parsed[0], tuple(parsed[1])
         left, right = int(binary.group(1)), int(binary.group(2))
         sign = expression.strip(" \t0123456789")
-        if sign == "/":
-            return (Fraction(left, right), (left, right)) if right else None
-        value = left + right if sign == "+" else left - right if sign == "-" else left * right
-        return value, (left, right)
-    parsed = _countdown()._parse(expression)
-    if parsed is None or parsed[0] is None:
-        return None
-    return parsed[0], tuple(parsed[1])
+    if sign == "/":
+        return (Fraction(left, right), (left, right)) if right else None
+    value = left + right if sign == "+" else left - right if sign == "-" else left * right
+    return value, (left, right)
 
 
+_SIGNS = frozenset("+-*/")
 _INNERMOST = lazy_compile(r"\(([^()]{1,60})\)")
 
 
@@ -323,6 +401,114 @@ def _inner_values(low: str, start: int, end: int) -> tuple[int, ...]:
         if evaluated is not None and evaluated[0] == int(evaluated[0]):
             values.append(int(evaluated[0]))
     return tuple(values)
+
+
+_LATEX_OPERATOR = lazy_compile(r"\\(?:times|cdot|div)(?![a-z])")
+_LATEX_SIGN = {"\\times": "*", "\\cdot": "*", "\\div": "/"}
+
+
+def _plain(low: str) -> tuple[str, list[tuple[int, int]]]:
+    """``low`` with the LaTeX times, cdot and div as ``* * /``, and where positions moved.
+
+    The map lists ``(position in the plain text, characters removed before it)``.
+    """
+    if "\\" not in low:
+        return low, []
+    parts: list[str] = []
+    shifts: list[tuple[int, int]] = []
+    at = removed = 0
+    for match in _LATEX_OPERATOR.finditer(low):
+        start, end = match.span()
+        parts.append(low[at:start])
+        sign = _LATEX_SIGN[match.group()]
+        parts.append(sign)
+        removed += end - start - len(sign)
+        shifts.append((end - removed, removed))
+        at = end
+    if not shifts:
+        return low, []
+    parts.append(low[at:])
+    return "".join(parts), shifts
+
+
+def _back(position: int, shifts: list[tuple[int, int]]) -> int:
+    """A position of the plain text in the original (see :func:`_plain`)."""
+    if not shifts:
+        return position
+    k = bisect.bisect_right(shifts, (position, 1 << 62))
+    return position + (shifts[k - 1][1] if k else 0)
+
+
+def _reused(low: str, steps: list[_Step]) -> list[_Step]:
+    """Steps that write an earlier step's expression inside theirs read its result instead.
+
+    ``3 * 9 = 27. So 50 + 3 * 9 = 77``: the second step uses 50 and 27 (the same attempt,
+    tree-shaped), not 50, 3 and 9 again. The part must be a whole sub-expression: put back as
+    its result in parentheses, the expression keeps its value.
+    """
+    if all(len(step.operands) == 2 for step in steps):
+        return steps  # no step can hold another (most Countdown texts)
+    out: list[_Step] = []
+    compact: list[str] = []
+    for step in steps:
+        text = "".join(low[step.start : step.expression_end].split())
+        if len(step.operands) > 2:
+            for k in range(len(out) - 1, max(-1, len(out) - 9), -1):
+                part = compact[k].strip("()")
+                at = text.find(part)
+                if at < 0 and _chain_sign(part) and len(out[k].operands) == 2:
+                    # "3 + 9 = 12. So 2 * (9 + 3) = 24": a sum or product written the other way
+                    part = _chain_sign(part).join(str(n) for n in reversed(out[k].operands))
+                    at = text.find(part)
+                if len(part) >= len(text) or at < 0 or len(out[k].operands) >= len(step.operands):
+                    continue
+                end = at + len(part)
+                if (at and text[at - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
+                    continue
+                evaluated = _evaluate(f"{text[:at]}({out[k].result}){text[end:]}")
+                if evaluated is not None and evaluated[0] == step.value:
+                    step = step._replace(operands=evaluated[1])
+                    break
+            else:
+                step = _regrouped(step, text, out[max(0, len(out) - 8) :], compact[-8:])
+        out.append(step)
+        compact.append(text)
+    return out
+
+
+def _chain_sign(compact: str) -> str:
+    """``+`` or ``*`` when ``compact`` is a sum or a product of numbers only; else ``""``."""
+    signs = set(compact.translate(_TRANSLATE)) - _DIGITS
+    return signs.pop() if len(signs) == 1 and signs <= {"+", "*"} else ""
+
+
+_DIGITS = frozenset("0123456789")
+
+
+def _regrouped(step: _Step, text: str, earlier: list[_Step], compact: list[str]) -> _Step:
+    """A sum (or product) that holds an earlier sum's numbers in any order uses its result.
+
+    ``19 + 39 = 58. 39 + 7 + 19 = 65``: 58 and 7 (addition and multiplication are
+    associative and commutative; the earlier result must be its true value).
+    """
+    sign = _chain_sign(text)
+    if not sign:
+        return step
+    for previous, written in zip(reversed(earlier), reversed(compact), strict=True):
+        if (
+            _chain_sign(written) != sign
+            or previous.value != previous.result
+            or len(previous.operands) >= len(step.operands)
+        ):
+            continue
+        rest = list(step.operands)
+        for value in previous.operands:
+            if value not in rest:
+                break
+            rest.remove(value)
+        else:
+            return step._replace(operands=(*rest, previous.result))
+    return step
 
 
 def _steps(low: str) -> list[_Step]:
@@ -340,7 +526,8 @@ def _steps(low: str) -> list[_Step]:
         position = match.start(2)  # a running chain's next step begins at this result
         if end - start > MAX_STEP_CHARS:
             continue
-        expression = low[start : match.start(1)]
+        expression_end = match.start(1)
+        expression = low[start:expression_end]
         # "(25 + 3 = 28)": a parenthesis opened before the step is not part of it
         for _ in range(expression.count("(") - expression.count(")")):
             skip = expression.index("(") + 1
@@ -363,9 +550,10 @@ def _steps(low: str) -> list[_Step]:
             # stated "result" 58 is not its value); one step, worth the last result
             start, operands = previous.start, previous.operands
             steps.pop()
-        inner = _inner_values(low, start, match.start(1)) if "(" in expression else ()
-        steps.append(_Step(start, end, operands, result, value, result_at, inner))
-        if _CHAIN_NEXT.match(low, end) is None:
+        inner = _inner_values(low, start, expression_end) if "(" in expression else ()
+        steps.append(_Step(start, end, operands, result, value, result_at, inner, expression_end))
+        # a running chain goes on with spaces or an operator (most steps end with "," or ".")
+        if low[end : end + 1] not in _CHAIN_FIRST or _CHAIN_NEXT.match(low, end) is None:
             position = end
     return steps
 
@@ -387,9 +575,7 @@ def _attempts(steps: list[_Step], numbers: tuple[int, ...] | None) -> list[_Atte
     dropped: set[int] = set()
     for step in steps:
         operands = step.operands
-        if allowed is not None and any(
-            value not in allowed and not owner.get(value) for value in operands
-        ):
+        if allowed is not None and not _readable(operands, allowed, owner):
             continue  # an operand neither given nor a result: other arithmetic (65 - 63 = 2)
         linkable = None if allowed is None else _links(operands, attempts, owner, allowed)
         joined: int | None = None
@@ -408,18 +594,32 @@ def _attempts(steps: list[_Step], numbers: tuple[int, ...] | None) -> list[_Atte
                 used.append(value)
         if joined is None:
             k = len(attempts)
-            attempts.append(_Attempt([step], Counter(used), [step.result]))
+            given: Counter[int] = Counter()
+            attempts.append(_Attempt([step], given, [step.result]))
         else:
             k = joined
             attempts[k].steps.append(step)
-            attempts[k].given.update(used)
-            attempts[k].open_results.append(step.result)
-        owner.setdefault(step.result, []).append(k)
-        if allowed is not None and used:
             given = attempts[k].given
-            if any(given[n] > allowed[n] for n in used):
-                dropped.add(k)  # uses a number more often than given: not an attempt
+            attempts[k].open_results.append(step.result)
+        for value in used:  # Counter.update, without its checks (a hot loop)
+            given[value] = given.get(value, 0) + 1
+        owner.setdefault(step.result, []).append(k)
+        if allowed is not None:
+            for value in used:
+                if given[value] > allowed[value]:
+                    dropped.add(k)  # uses a number more often than given: not an attempt
+                    break
     return [a for k, a in enumerate(attempts) if k not in dropped and a.steps]
+
+
+def _readable(
+    operands: tuple[int, ...], allowed: Counter[int], owner: dict[int, list[int]]
+) -> bool:
+    """Every operand is a given number or an open result (a loop: no generator per step)."""
+    for value in operands:  # noqa: SIM110
+        if value not in allowed and not owner.get(value):
+            return False
+    return True
 
 
 def _unlinked(
@@ -452,13 +652,20 @@ def _links(
     none (a new attempt). The first that uses no number more often than it is given wins (the
     first, when none does: that attempt is then dropped).
     """
-    candidates = {owner[v][-1] for v in operands if owner.get(v)}
+    candidates: set[int] = set()
+    for value in operands:
+        holders = owner.get(value)
+        if holders:
+            candidates.add(holders[-1])
     if not candidates:
         return None
     if len(candidates) == 1:  # the common case, without counters: is continuing valid?
         given = attempts[next(iter(candidates))].given
         unlinked = _unlinked(operands, owner, candidates)
-        if all(given[v] + unlinked.count(v) <= allowed[v] for v in unlinked):
+        for value in unlinked:
+            if given[value] + unlinked.count(value) > allowed[value]:
+                break
+        else:
             return None
     readings = (
         [candidates, {max(candidates)}, set()] if len(candidates) > 1 else [candidates, set()]
@@ -503,14 +710,18 @@ def _restarts(a: _Attempt, b: _Attempt, allowed: Counter[int] | None) -> bool:
 
 def _different(a: _Attempt, b: _Attempt) -> bool:
     """``b`` is not ``a`` restated, recomputed (or a part of it), or repeated and continued."""
-    if a.given == b.given and a.steps[-1].result == b.steps[-1].result:
+    # dict equality: every count is positive, and Counter's own == is a slow Python loop
+    if a.steps[-1].result == b.steps[-1].result and dict.__eq__(a.given, b.given):
         return False
-    if not b.given - a.given:  # only a's numbers: is b's result one a reached on its way?
+    first = a.given
+    if all(first.get(n, 0) >= count for n, count in b.given.items()):
+        # only a's numbers: is b's result one a reached on its way?
         reached = {v for step in a.steps for v in (step.result, *step.inner)}
         if b.steps[-1].result in reached:
             return False
-    prefix = [_step_key(s) for s in a.steps]
-    return [_step_key(s) for s in b.steps[: len(prefix)]] != prefix
+    if len(b.steps) < len(a.steps):
+        return True  # not a's steps repeated: too short
+    return any(_step_key(s) != _step_key(t) for s, t in zip(a.steps, b.steps, strict=False))
 
 
 def _identity(attempt: _Attempt) -> tuple[str, ...]:
@@ -545,22 +756,80 @@ def unworded_backtracking(
         >>> unworded_backtracking("95 - 44 = 51, 51 + 19 = 70.", target=70, numbers=[95, 44, 19])
         []
     """
+    return countdown_events(low, phrases, target=target, numbers=numbers)[0]
+
+
+def backward_chaining(
+    low: str,
+    phrases: Sequence[tuple[int, int]] = (),
+    *,
+    target: object = None,
+    numbers: object = None,
+) -> list[GoalEvent]:
+    """The structural backward-chaining events of a lowercased text (see the module's rule 5).
+
+    Args:
+        low: the normalised, lowercased text.
+        phrases: spans of backward-chaining phrases already counted (sorted); a decomposition
+            with one from its start to the work it leads to is theirs, not an event here.
+        target: the known target (``None``: the one the text states, if any).
+        numbers: the given numbers (``None``: the ones the text restates, if any).
+
+    Returns:
+        The events in order, one per intermediate value sought; empty without a known target.
+        Never raises.
+
+    Examples:
+        >>> text = "72 = 8 * 9, so we want a 9: 12 - 3 = 9. So 8 * (12 - 3) = 72."
+        >>> [e.describe() for e in backward_chaining(text, target=72, numbers=[8, 12, 3])]
+        ['`72 = 8 * 9` leaves 9 to make']
+        >>> backward_chaining("72 = 8 * (12 - 3).", target=72, numbers=[8, 12, 3])  # an answer
+        []
+        >>> backward_chaining("88 / 8 = 11. 14 - 3 = 11.")  # no known target
+        []
+    """
+    return countdown_events(low, (), phrases, target=target, numbers=numbers)[1]
+
+
+def countdown_events(
+    low: str,
+    phrases: Sequence[tuple[int, int]] = (),
+    goal_phrases: Sequence[tuple[int, int]] = (),
+    *,
+    target: object = None,
+    numbers: object = None,
+) -> tuple[list[AttemptEvent], list[GoalEvent]]:
+    """Both structural events in one pass: unworded backtracking and backward chaining.
+
+    ``phrases`` are the backtracking phrases' spans, ``goal_phrases`` the backward-chaining
+    ones (both sorted). Never raises.
+
+    Examples:
+        >>> text = "The target is 72. 50 + 12 = 62. 72 = 8 * 9, so 12 - 3 = 9, 8 * 9 = 72."
+        >>> [[e.describe() for e in found] for found in countdown_events(text)]
+        [['attempt 2 after `50 + 12 = 62` missed 72'], ['`72 = 8 * 9` leaves 9 to make']]
+    """
     known_target = None if target is None else _integer(target)
     given = _countdown()._numbers(numbers) if numbers is not None else None
     known_numbers = tuple(given) if given else None
     if known_target is None:
         known_target = _stated_target(low)
         if known_target is None:
-            return []
+            return [], []
     if known_numbers is None:
         match = _GIVEN.search(low, 0, _PROMPT_CHARS)  # numbers the completion restates
         if match is not None:
             known_numbers = tuple(int(n) for n in re.findall(r"[0-9]+", match.group(1)))
-    steps = _steps(low)
-    if len(steps) < 2:
-        return []
-    attempts = _attempts(steps, known_numbers)
+    plain, shifts = _plain(low)
+    steps = _reused(plain, _steps(plain))
     allowed = None if known_numbers is None else Counter(known_numbers)
+    goals = _goal_events(plain, steps, known_target, allowed, goal_phrases, shifts)
+    if allowed is None or known_target not in allowed:
+        # goal-side arithmetic (88 / 8 = 11, what is left to make) is never an attempt
+        steps = _without_goal_side(plain, steps, known_target)
+    if len(steps) < 2:
+        return [], goals
+    attempts = _attempts(steps, known_numbers)
     events: list[AttemptEvent] = []
     phrase_starts = [start for start, _ in phrases]
     for number, (a, b) in enumerate(pairwise(attempts), start=2):
@@ -570,22 +839,216 @@ def unworded_backtracking(
             continue
         if not (_restarts(a, b, allowed) and _different(a, b)):
             continue
-        if _phrase_between(phrase_starts, phrases, last.start, first.end):
+        if _phrase_between(
+            phrase_starts, phrases, _back(last.start, shifts), _back(first.end, shifts)
+        ):
             continue
         spans = tuple(sorted((s.start, s.end) for s in (*a.steps, *b.steps)))
+        if shifts:
+            spans = tuple((_back(start, shifts), _back(end, shifts)) for start, end in spans)
         events.append(
             AttemptEvent(
                 number,
-                " ".join(low[last.start : last.end].split()),
+                " ".join(plain[last.start : last.end].split()),
                 last.result,
                 known_target,
-                first.start,
-                first.end,
+                _back(first.start, shifts),
+                _back(first.end, shifts),
                 spans,
                 _identity(b),
             )
         )
+    return events, goals
+
+
+def _sign(plain: str, step: _Step) -> str:
+    """The operator of a binary step, as written (``""`` for a longer expression)."""
+    if len(step.operands) != 2:
+        return ""
+    return "".join(plain[step.start : step.expression_end].split()).strip("()0123456789")
+
+
+_MINUS = ("-", "\u2212", "\u2013")
+_DIVIDE = ("/", "\u00f7")
+
+
+def _goal_side(plain: str, step: _Step, goal: int) -> bool:
+    """``goal - a`` or ``goal / a``: what is left to make, before any step has made ``goal``."""
+    return step.operands[0] == goal and _sign(plain, step) in (*_MINUS, *_DIVIDE)
+
+
+def _without_goal_side(plain: str, steps: list[_Step], target: int) -> list[_Step]:
+    """The steps that are not goal-side arithmetic on the target (rule 2)."""
+    kept: list[_Step] = []
+    made = False  # once a step has made the target, "target - a" goes on from that result
+    for step in steps:
+        if not made and step.operands[0] == target and _goal_side(plain, step, target):
+            continue
+        made = made or step.result == target
+        kept.append(step)
+    return kept
+
+
+# "72 = 8 * 9": a goal value, "=", then an expression that does not go on ("= 72", "+ 1").
+_GOAL_EXPRESSION = lazy_compile(
+    rf"[ \t]{{0,3}}=[ \t]{{0,3}}((?:\([ \t]{{0,3}}){{0,32}}{_NUMBER}(?![0-9])"
+    rf"(?:(?:[ \t]{{0,3}}\)){{0,32}}{_OPERATOR}"
+    rf"(?:[ \t]{{0,3}}\(){{0,32}}[ \t]{{0,3}}{_NUMBER}(?![0-9])){{1,12}}"
+    rf"(?:[ \t]{{0,3}}\)){{0,32}})"
+    r"(?![ \t]{0,3}(?:[0-9=(^]|[-+*/\u00d7\u00b7\u00f7\u2212\u2013][ \t]{0,3}[0-9(])|[.,][0-9])"
+)
+_GOAL_BEFORE = frozenset("0123456789abcdefghijklmnopqrstuvwxyz_.^\\{}-=+*/\u2212")
+#: Goal equations read per goal value, and backward-chaining events per text, at most.
+MAX_GOALS = 40
+#: Occurrences of a goal value read per search for ``goal = ...`` (a text full of "1"s).
+_GOAL_OCCURRENCES = 2000
+
+
+class _Goal(NamedTuple):
+    """An equation that decomposes a goal value: what is left to make."""
+
+    start: int
+    end: int
+    sought: tuple[int, ...]  # the intermediate values it leaves to make
+
+
+def _goal_left(
+    plain: str, goal: int, begin: int
+) -> list[tuple[int, int, Fraction | int, tuple[int, ...]]]:
+    """Every ``goal = expression`` from ``begin`` on: (start, end, value, numbers)."""
+    found: list[tuple[int, int, Fraction | int, tuple[int, ...]]] = []
+    needle = str(goal)
+    at = plain.find(needle, begin)
+    for _ in range(_GOAL_OCCURRENCES):  # occurrences of the goal read, equations or not
+        if at < 0 or len(found) >= MAX_GOALS:
+            break
+        after = at + len(needle)
+        if (at == 0 or plain[at - 1] not in _GOAL_BEFORE) and (
+            after == len(plain) or not plain[after].isdigit()
+        ):
+            before = plain[max(0, at - 4) : at].rstrip(" \t")
+            match = None if before.endswith("=") else _GOAL_EXPRESSION.match(plain, after)
+            if match is not None and match.end() - at <= MAX_STEP_CHARS:
+                evaluated = _evaluate(match.group(1))
+                if evaluated is not None:
+                    found.append((at, match.end(), evaluated[0], evaluated[1]))
+        at = plain.find(needle, after)
+    return found
+
+
+def _decompositions(
+    plain: str, steps: list[_Step], goal: int, allowed: Counter[int] | None, begin: int
+) -> list[_Goal]:
+    """The equations from ``begin`` on that leave something to make towards ``goal`` (rule 5)."""
+    goals: list[_Goal] = []
+    for start, end, value, leaves in _goal_left(plain, goal, begin):
+        if value != goal:
+            continue
+        if allowed is not None:
+            sought = tuple(v for v in leaves if v not in allowed and v != goal)
+            if sought and len(sought) < len(leaves):
+                goals.append(_Goal(start, end, sought))
+        else:
+            # without the numbers, a leaf is sought when a later step makes it
+            later = {s.result for s in steps if s.start >= end}
+            sought = tuple(v for v in leaves if v in later and v != goal)
+            if sought and len(sought) < len(leaves):
+                goals.append(_Goal(start, end, sought))
+    earlier: set[int] = set()
+    for step in steps:
+        operands = step.operands
+        if (
+            step.start >= begin
+            and len(operands) == 2
+            and operands[0] == goal
+            and goal not in earlier
+        ):
+            other, result = operands[1], step.result
+            sign = _sign(plain, step)
+            fits = (sign in _MINUS and step.value == goal - other) or (
+                sign in _DIVIDE and other and step.value == Fraction(goal, other)
+            )
+            given = other in allowed if allowed is not None else other not in earlier
+            new = result not in allowed if allowed is not None else result != other
+            if fits and given and new and step.value == result and result not in (goal, 0):
+                goals.append(_Goal(step.start, step.end, (result,)))
+        earlier.add(step.result)
+    return sorted(goals)
+
+
+def _goal_events(
+    plain: str,
+    steps: list[_Step],
+    target: int,
+    allowed: Counter[int] | None,
+    phrases: Sequence[tuple[int, int]],
+    shifts: list[tuple[int, int]],
+) -> list[GoalEvent]:
+    """Rule 5: decompositions of the target followed by work towards what they leave."""
+    if str(target) not in plain:
+        return []
+    events: list[GoalEvent] = []
+    phrase_starts = [start for start, _ in phrases]
+    tried: set[int] = set()
+    for goal in _decompositions(plain, steps, target, allowed, 0):
+        for value in goal.sought:
+            if len(events) >= MAX_GOALS or len(tried) >= 2 * MAX_GOALS:
+                return events
+            if value in tried or any(
+                step.result == value for step in steps if step.start < goal.start
+            ):
+                continue  # sought already (work after a later equation is work after this
+                # one), or made before: a summary, not a goal
+            tried.add(value)
+            work = _work(plain, steps, value, target, allowed, goal.end)
+            if work is None:
+                continue
+            start, end = _back(goal.start, shifts), _back(goal.end, shifts)
+            if _phrase_between(phrase_starts, phrases, max(0, start - 60), _back(work[1], shifts)):
+                continue
+            events.append(
+                GoalEvent(
+                    " ".join(plain[goal.start : goal.end].split()),
+                    value,
+                    target,
+                    start,
+                    end,
+                    ((start, end), (_back(work[0], shifts), _back(work[1], shifts))),
+                )
+            )
     return events
+
+
+def _work(
+    plain: str,
+    steps: list[_Step],
+    value: int,
+    target: int,
+    allowed: Counter[int] | None,
+    after: int,
+) -> tuple[int, int] | None:
+    """The span of the first work towards ``value`` after ``after`` (``None``: none).
+
+    Work is a step making it (with the numbers known, from given numbers and results of
+    earlier steps), the value written as what makes it (``22 = 25 - 3``), or a decomposition
+    of it in turn (``9 - 4 = 5``).
+    """
+    earlier: set[int] = set()
+    for step in steps:
+        if (
+            step.start >= after
+            and step.result == value
+            and target not in step.operands
+            # with the numbers known, Countdown work: from given numbers and earlier results
+            and (allowed is None or all(v in allowed or v in earlier for v in step.operands))
+        ):
+            return step.start, step.end
+        earlier.add(step.result)
+    for start, end, made, _ in _goal_left(plain, value, after):
+        if made == value:  # "22 = 25 - 3": the value written as what makes it
+            return start, end
+    nested = _decompositions(plain, steps, value, allowed, after)
+    return (nested[0].start, nested[0].end) if nested else None
 
 
 def _phrase_between(

@@ -17,7 +17,12 @@ from typing import Any
 from rewardkit._validate import column_name, expecting, field_default, validate_fields
 from rewardkit.errors import ConfigError
 from rewardkit.keywords import BEHAVIOR_PATTERNS, BEHAVIORS
-from rewardkit.reflect.attempts import AttemptEvent, countdown_context, unworded_backtracking
+from rewardkit.reflect.attempts import (
+    AttemptEvent,
+    GoalEvent,
+    countdown_context,
+    countdown_events,
+)
 from rewardkit.reflect.graded import (
     _REFLECTION,
     STUFFED_CAP,
@@ -488,7 +493,10 @@ def behaviors(text: str, *, target: object = None, numbers: object = None) -> di
     Countdown attempts: with a known target (``target``, or one the text states) an attempt
     that misses it followed by a different attempt is also backtracking, without words
     (:func:`rewardkit.reflect.attempts.unworded_backtracking`: ``"25 + 3 = 28. 25 - 3 =
-    22."`` with target 22); ``numbers`` are the given numbers, when known.
+    22."`` with target 22); ``numbers`` are the given numbers, when known. With a known
+    target, an equation that decomposes it into a given number and a value still to make,
+    followed by work towards that value, is backward chaining (``"72 = 8 * 9"`` then ``"12 - 3
+    = 9"``: :func:`rewardkit.reflect.attempts.backward_chaining`).
 
     Args:
         text: the completion text.
@@ -508,9 +516,11 @@ def behaviors(text: str, *, target: object = None, numbers: object = None) -> di
     low = lower(normalize(text))
     hits = _behavior_hits(low)
     counts = {name: len(spans) for name, spans in hits.items()}
-    counts["backtracking"] += len(
-        unworded_backtracking(low, hits["backtracking"], target=target, numbers=numbers)
+    switches, goals = countdown_events(
+        low, hits["backtracking"], hits["backward_chaining"], target=target, numbers=numbers
     )
+    counts["backtracking"] += len(switches)
+    counts["backward_chaining"] += len(goals)
     return counts
 
 
@@ -611,7 +621,9 @@ class CognitiveBehaviors:
     backtracking event without words, identified by the attempt it switches to (its numbers
     and its last result: switching to the same attempt again counts once); the steps of both
     attempts then count as phrases in rule 4, not as reasoning, so an attempt costs what a
-    phrase costs.
+    phrase costs. Likewise a decomposition of the target into a given number and a value still
+    to make, followed by work towards it (``"72 = 8 * 9"`` then ``"12 - 3 = 9"``), is a
+    backward-chaining event, one per value sought.
 
     Examples:
         >>> from rewardkit import cognitive_behaviors
@@ -728,9 +740,7 @@ class CognitiveBehaviors:
                         counted[name].append({"phrase": phrase, "start": start, "end": end})
                 events.add(follow_up)
         if attempts:
-            _count_attempts(
-                attempts, distinct["backtracking"], counted.get("backtracking", []), trace
-            )
+            _count_attempts(attempts, distinct, counted, trace)
         if trace is not None:
             trace["events"] = {name: len(events) for name, events in distinct.items()}
         total = sum(weights.values())
@@ -769,7 +779,8 @@ class CognitiveBehaviors:
         read), ``matches`` (per behaviour, up to 5 raw ``[phrase, start]``, as
         :func:`behaviors` counts them), ``counted`` (per behaviour, up to 10 matches that
         formed a distinct event: ``phrase``, ``start``, ``end``; an unworded Countdown switch
-        is named ``attempt 2 after `25 + 3 = 28` missed 22``), ``discounted`` (up to 20
+        is named ``attempt 2 after `25 + 3 = 28` missed 22``, a decomposition of the target
+        ```72 = 8 * 9` leaves 9 to make``), ``discounted`` (up to 20
         weighted matches that did not, with ``behaviour`` and ``why``: ``no content after
         it``, ``followed only by other phrases`` or ``repeated``), ``events`` (distinct
         events per behaviour), ``weights``, ``saturation``, ``reasoning_scale`` (below
@@ -799,24 +810,37 @@ _Known = tuple[int | None, tuple[int, ...] | None]
 
 def _attempt_events(
     low: str, hits: dict[str, list[tuple[int, int]]], weights: dict[str, float], known: _Known
-) -> list[AttemptEvent]:
-    """Unworded backtracking events, when backtracking is weighted (none otherwise)."""
-    if not weights.get("backtracking"):
+) -> list[AttemptEvent | GoalEvent]:
+    """Unworded backtracking and structural backward-chaining events, of weighted behaviours."""
+    backtracking, backward = weights.get("backtracking"), weights.get("backward_chaining")
+    if not (backtracking or backward):
         return []
-    return unworded_backtracking(low, hits["backtracking"], target=known[0], numbers=known[1])
+    switches, goals = countdown_events(
+        low,
+        hits["backtracking"],
+        hits["backward_chaining"],
+        target=known[0],
+        numbers=known[1],
+    )
+    return [*(switches if backtracking else ()), *(goals if backward else ())]
 
 
 def _count_attempts(
-    attempts: list[AttemptEvent],
-    events: set[tuple[str | None, ...]],
-    counted: list[dict[str, object]],
+    attempts: list[AttemptEvent | GoalEvent],
+    distinct: dict[str, set[tuple[str | None, ...]]],
+    counted: dict[str, list[dict[str, object]]],
     trace: dict[str, object] | None,
 ) -> None:
-    """Add the attempt events to backtracking's distinct events (and to the explanation)."""
+    """Add the structural events to their behaviour's distinct events (and the explanation)."""
     for event in attempts:
-        key = ("attempt", *event.key)
-        if trace is not None and key not in events and len(counted) < _LISTED:
-            counted.append({"phrase": event.describe(), "start": event.start, "end": event.end})
+        if isinstance(event, GoalEvent):
+            name, key = "backward_chaining", event.key
+        else:
+            name, key = "backtracking", ("attempt", *event.key)
+        events = distinct[name]
+        listed = counted.get(name, [])
+        if trace is not None and key not in events and len(listed) < _LISTED:
+            listed.append({"phrase": event.describe(), "start": event.start, "end": event.end})
         events.add(key)
 
 
