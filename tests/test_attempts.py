@@ -24,7 +24,7 @@ from rewardkit.reflect.attempts import (
     MAX_STEPS,
     _countdown,
     _evaluate,
-    _stated_target,
+    _inferred_target,
     _steps,
     backward_chaining,
     countdown_context,
@@ -460,7 +460,7 @@ def test_without_a_target_there_are_no_events(text: str) -> None:
 def test_without_a_target_behaviors_are_the_pattern_counts(text: str) -> None:
     """A text that states no target is counted exactly as before the detector."""
     low = lower(normalize(text))
-    if _stated_target(low) is None:
+    if _inferred_target(low) is None:
         hits = _behavior_hits(low)
         assert behaviors(text) == {name: len(spans) for name, spans in hits.items()}
 

@@ -358,6 +358,164 @@ def _stated_target(low: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+# -- the target inferred from anywhere in the completion (issue 19, third round) ---------------
+
+# Unambiguous statements, read anywhere: "the target is 22", "target: 22" (a line's label),
+# "we need to reach 22 using the numbers". Not "your daily calorie target is 2000" (GSM8K).
+_STATED_ANYWHERE = lazy_compile(
+    r"(?:\b(?:the|our)[ \t]+target(?:[ \t]+(?:number|value))?[ \t]+is"
+    r"|^[ \t]*(?:[-*][ \t]+)?target(?:[ \t]+(?:number|value))?[ \t]*:"
+    r"|\b(?:we|i)[ \t]+(?:need|have|want)[ \t]+to[ \t]+(?:reach|make|get[ \t]+to))"
+    r"[ \t]*([0-9]{1,12})(?![.,][0-9])"
+    # the clause ends, or (for "need to reach") goes on to the given numbers
+    r"(?=[ \t]*(?:[.,;:!?)\n]|$)"
+    r"|[ \t]+(?:using|with|from)[ \t]+(?:the[ \t]+(?:given[ \t]+|[a-z]{3,5}[ \t]+)?numbers|\[))",
+    re.MULTILINE,
+)
+#: Characters at the end of a completion read for its solution, a declared success, and "we
+#: need to reach N" (the word "target" is searched in the whole text).
+SOLUTION_CHARS = 300
+_STATED_TAIL_WORDS = ("to reach", "to make", "to get to")
+# The solution: the last "<answer>...</answer>" or "\boxed{...}" (no nested braces).
+_ANSWER_TAG = lazy_compile(r"<answer>([^<>]{1,300})</answer>")
+_BOXED = lazy_compile(r"\\boxed[ \t]*\{([^{}]{1,300})\}")
+# A final attempt declared a success: "= 22. that works!", "22, which is the target",
+# "found it: 25 - 3 = 22".
+_SUCCESS_AFTER = lazy_compile(
+    r"[ \t]{0,3}[.!,;:]?[ \t]{0,3}(?:\n[ \t]{0,3})?"
+    r"(?:(?:and[ \t]+)?(?:that|this|it)(?:[ \t]+|'s[ \t]+)?works\b"
+    r"|(?:which|that)[ \t]+is[ \t]+(?:exactly[ \t]+)?(?:the|our)[ \t]+target\b"
+    r"|(?:which|that)[ \t]+(?:hits|matches|reaches)[ \t]+the[ \t]+target\b)"
+)
+_SUCCESS_WORDS = ("works", "the target", "our target", "found it")
+_FOUND_IT = lazy_compile(r"\bfound[ \t]+it[ \t]*[:!.,]?[ \t]*")
+#: Characters read before a success phrase for the step it declares.
+_SUCCESS_REACH = MAX_STEP_CHARS + 8
+
+
+class _Inferred(NamedTuple):
+    """A target the completion gives: stated, its solution's value, or a declared success."""
+
+    target: int
+    numbers: tuple[int, ...] | None  # the operands of the solution, when it is an expression
+    limit: int  # the attempts read end here (the solution); len(text) for a statement
+
+
+def _stated_anywhere(low: str, anywhere: bool, tail: int) -> set[int]:
+    """The targets stated in the unambiguous forms, "target" anywhere, the others in the tail.
+
+    ``anywhere``: the text holds "target"; ``tail``: where the last characters begin.
+    """
+    found: set[int] = set()
+    for word in ("target",) * anywhere + _STATED_TAIL_WORDS:
+        at = low.find(word, 0 if word == "target" else tail)
+        for _ in range(200):  # occurrences read per word
+            if at < 0:
+                break
+            window = (max(0, at - 40), at + len(word) + 24)
+            found.update(int(m.group(1)) for m in _STATED_ANYWHERE.finditer(low, *window))
+            at = low.find(word, at + 1)
+    return found
+
+
+_SOLUTION_CHARACTERS = "0123456789 \t+-*/()=\u00d7\u00f7\u2212"
+_SOLUTION_FIRST = frozenset("0123456789( ")
+_OPERATORS = "+-*/\u00d7\u00f7\u2212"
+
+
+def _solution_value(content: str) -> tuple[int, tuple[int, ...]] | None:
+    """An answer's integer value and operands, when it is arithmetic over integers."""
+    plain = (
+        _LATEX_OPERATOR.sub(lambda m: _LATEX_SIGN[m.group()], content)
+        if "\\" in content
+        else content
+    ).strip()
+    # only integers, operators, parentheses and one "= N" the parser checks; the ends first
+    if not plain or plain.strip(_SOLUTION_CHARACTERS) or not any(c in _OPERATORS for c in plain):
+        return None
+    if any(c not in _SOLUTION_CHARACTERS for c in plain):
+        return None
+    parsed = _countdown()._parse(plain)
+    if parsed is None or parsed[0] is None or len(parsed[1]) < 2:
+        return None
+    value, operands = parsed
+    if value.denominator != 1 or value < 0 or any(n < 0 or n >= 10**12 for n in operands):
+        return None
+    return int(value), tuple(operands)
+
+
+def _declared(low: str, tail: int) -> list[tuple[int, int]]:
+    """``(target, end)`` of each final attempt the text declares a success, from ``tail`` on."""
+    found: list[tuple[int, int]] = []
+    for word in _SUCCESS_WORDS:
+        at = low.find(word, tail)
+        for _ in range(50):  # occurrences read per word
+            if at < 0:
+                break
+            if word == "found it":
+                match = _FOUND_IT.match(low, at)
+                step = _STEP.match(low, match.end()) if match is not None else None
+                if step is not None and step.group(1) == "=":
+                    evaluated = _evaluate(low[match.end() if match else at : step.start(1)])
+                    if evaluated is not None and evaluated[0] == int(step.group(2)):
+                        found.append((int(step.group(2)), step.end()))
+            else:
+                begin = max(0, at - _SUCCESS_REACH)
+                for step in _STEP.finditer(low, begin, at):
+                    success = _SUCCESS_AFTER.match(low, step.end())
+                    if success is None or success.end() < at:
+                        continue
+                    evaluated = _evaluate(low[step.start() : step.start(1)])
+                    if evaluated is not None and evaluated[0] == int(step.group(2)):
+                        found.append((int(step.group(2)), step.end()))
+            at = low.find(word, at + 1)
+    return found
+
+
+def _inferred_target(low: str) -> _Inferred | None:
+    r"""The target the completion gives, when every source of it agrees (``None``: none).
+
+    In order: a statement (the opening's forms, or the unambiguous ones anywhere); else the
+    value of its solution (the last ``<answer>`` or ``\boxed{}`` holding arithmetic over
+    integers, whose operands are then the numbers) and the final attempts it declares a
+    success, which must all agree. The cheap checks first: a few substring searches.
+    """
+    stated = _stated_target(low)
+    begin = max(0, len(low) - SOLUTION_CHARS)
+    tail = low[begin:]  # one copy, then substring tests without calls
+    anywhere = "target" in low
+    found = (
+        _stated_anywhere(low, anywhere, begin)
+        if anywhere
+        or (" to " in tail and ("to reach" in tail or "to make" in tail or "to get to" in tail))
+        else set()
+    )
+    if stated is not None:
+        found.add(stated)
+    if found:
+        return _Inferred(found.pop(), None, len(low)) if len(found) == 1 else None
+    values: set[int] = set()
+    numbers: tuple[int, ...] | None = None
+    limit = 0
+    for tag, pattern in (("<answer>", _ANSWER_TAG), ("\\boxed", _BOXED)):
+        at = tail.rfind(tag)
+        if at < 0 or tail[at + len(tag) + 1 : at + len(tag) + 2] not in _SOLUTION_FIRST:
+            continue  # none, or a "\\boxed{\\frac..." (most math answers): not arithmetic
+        match = pattern.match(low, begin + at)
+        solved = None if match is None else _solution_value(match.group(1))
+        if solved is not None and match is not None:
+            values.add(solved[0])
+            numbers = solved[1] if numbers is None else numbers
+            limit = max(limit, match.end())
+    if "works" in tail or "found it" in tail or (anywhere and "target" in tail):
+        for value, end in _declared(low, begin):
+            values.add(value)
+            limit = max(limit, end)
+    if len(values) != 1:
+        return None
+    return _Inferred(values.pop(), numbers, limit)
+
+
 _BINARY = lazy_compile(
     r"[ \t]*([0-9]{1,12})[ \t]*(?:[-+*/]|(?<=[ \t])x(?=[ \t]))[ \t]*([0-9]{1,12})[ \t]*"
 )
@@ -813,9 +971,13 @@ def countdown_events(
     given = _countdown()._numbers(numbers) if numbers is not None else None
     known_numbers = tuple(given) if given else None
     if known_target is None:
-        known_target = _stated_target(low)
-        if known_target is None:
+        inferred = _inferred_target(low)
+        if inferred is None:
             return [], []
+        known_target = inferred.target
+        if known_numbers is None:
+            known_numbers = inferred.numbers
+        low = low[: inferred.limit]  # the attempts before the solution
     if known_numbers is None:
         match = _GIVEN.search(low, 0, _PROMPT_CHARS)  # numbers the completion restates
         if match is not None:
