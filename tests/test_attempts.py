@@ -20,11 +20,16 @@ from rewardkit import behaviors, cognitive_behaviors
 from rewardkit.errors import ConfigError
 from rewardkit.reflect import STUFFED_CAP
 from rewardkit.reflect.attempts import (
+    _ANSWER_TAG,
+    _BOXED,
     MAX_GOALS,
     MAX_STEPS,
     _countdown,
+    _declared,
     _evaluate,
     _inferred_target,
+    _solution_value,
+    _stated_anywhere,
     _steps,
     backward_chaining,
     countdown_context,
@@ -978,3 +983,178 @@ def test_goal_side_arithmetic_adds_no_switch(rng: random.Random, other: int, sig
         assert events(with_goal, target=target, numbers=known) == events(
             text, target=target, numbers=known
         )
+
+
+# -- the target inferred from the completion alone (issue 19, third round) ---------------------
+
+# (completion, the events expected, with no target nor numbers given)
+INFERRED_TRUE = [
+    P(
+        "25 + 3 = 28. 25 - 3 = 22.\n<answer>25 - 3</answer>",
+        ["attempt 2 after `25 + 3 = 28` missed 22"],
+        id="answer-tag",
+    ),
+    P(
+        "<think>55 + 19 = 74, 74 - 7 = 67, 67 + 36 = 103. 55 + 36 = 91, 91 - 19 = 72, "
+        "72 - 7 = 65.</think>\n<answer>(55 + 36 - 19) - 7</answer>",
+        ["attempt 2 after `67 + 36 = 103` missed 65"],
+        id="tinyzero-full",
+    ),
+    P(
+        "Try 8 + 12 = 20. Try 8 * 12 = 96, 96 - 3 = 93. So the answer is "
+        "$\\boxed{8 \\times (12 - 3)}$.",
+        ["attempt 2 after `8 + 12 = 20` missed 72"],
+        id="boxed-latex",
+    ),
+    P(
+        "25 + 3 = 28. 25 - 3 = 22. That works!",
+        ["attempt 2 after `25 + 3 = 28` missed 22"],
+        id="that-works",
+    ),
+    P(
+        "25 + 3 = 28. Then 25 - 3 = 22, which is the target.",
+        ["attempt 2 after `25 + 3 = 28` missed 22"],
+        id="which-is-the-target",
+    ),
+    P(
+        "25 + 3 = 28. Found it: 25 - 3 = 22",
+        ["attempt 2 after `25 + 3 = 28` missed 22"],
+        id="found-it",
+    ),
+    P(
+        "95 + 44 = 139. 95 - 44 = 51 + 19 = 70, and that works.",
+        ["attempt 2 after `95 + 44 = 139` missed 70"],
+        id="declared-after-a-running-chain",
+    ),
+    P(
+        "Let me think about this step by step. "
+        + "We have a few numbers. " * 12
+        + "The target is 22. 25 + 3 = 28. 25 - 3 = 22.",
+        ["attempt 2 after `25 + 3 = 28` missed 22"],
+        id="statement-after-the-opening",
+    ),
+    P(
+        "Some thoughts first. " * 12 + "\nTarget: 22\n25 + 3 = 28. 25 - 3 = 22.",
+        ["attempt 2 after `25 + 3 = 28` missed 22"],
+        id="target-label",
+    ),
+    P(
+        "Some thoughts first. " * 12
+        + "We need to reach 22 using the numbers 25 and 3. 25 + 3 = 28. 25 - 3 = 22.",
+        ["attempt 2 after `25 + 3 = 28` missed 22"],
+        id="need-to-reach-using",
+    ),
+    P(
+        "25 + 3 = 28. 25 - 3 = 22. <answer>25 - 3</answer> 20 + 5 = 25. 20 - 5 = 15.",
+        ["attempt 2 after `25 + 3 = 28` missed 22"],
+        id="only-the-attempts-before-the-answer",
+    ),
+]
+
+INFERRED_FALSE = [
+    P("25 + 3 = 28. 25 - 3 = 22.", id="no-target"),
+    P("3 + 4 = 7 and 3 * 4 = 12, so the roots sum to 7. \\boxed{12}", id="vieta-boxed-number"),
+    P("3 + 4 = 7 and 3 * 4 = 12. That is the product.", id="vieta-words"),
+    P("3 + 4 = 7 and 3 * 4 = 12, so $\\boxed{\\frac{7}{12}}$", id="boxed-fraction"),
+    P("2 + 3 = 5. 2 * 3 = 6. \\boxed{2.5 + 1}", id="boxed-decimal"),
+    P("2 + 3 = 5. 2 * 3 = 6. \\boxed{2x + 3}", id="boxed-algebra"),
+    P("2 + 3 = 5. 2 * 3 = 6. \\boxed{7 / 2}", id="boxed-not-an-integer"),
+    P("2 + 3 = 5. 2 * 3 = 6. \\boxed{4 + 4 = 9}", id="boxed-false-statement"),
+    P("25 + 3 = 28. 25 - 3 = 22. That works out to 22.", id="works-out"),
+    P("25 + 3 = 28. 25 - 3 = 21. That works!", id="declared-wrong-arithmetic"),
+    P("25 + 3 = 28. 25 - 3 = 22. That works! <answer>25 + 3</answer>", id="sources-disagree"),
+    P(
+        "If your daily calorie target is 2000 and you have consumed 1800 calories, then "
+        "2000 - 1800 = 200. 1800 + 100 = 1900.",
+        id="gsm8k-calorie-target",
+    ),
+    P("the target is 22. the target is 24. 25 + 3 = 28. 25 - 3 = 22.", id="statements-disagree"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INFERRED_TRUE)
+def test_a_target_inferred_from_the_completion(text: str, expected: list[str]) -> None:
+    assert events(text) == expected
+    assert behaviors(text)["backtracking"] >= 1
+
+
+@pytest.mark.parametrize("text", INFERRED_FALSE)
+def test_no_target_inferred_no_event(text: str) -> None:
+    assert events(text) == []
+
+
+def test_the_answer_gives_the_numbers() -> None:
+    """With the numbers from the answer, a step over other numbers is not an attempt."""
+    low = lower(normalize("25 + 3 = 28. 25 - 3 = 22. <answer>25 - 3</answer>"))
+    assert _inferred_target(low) == (22, (25, 3), low.index("</answer>") + len("</answer>"))
+    text = "10 + 2 = 12. 25 - 3 = 22. <answer>25 - 3</answer>"  # 10 and 2 are not given
+    assert events(text) == []
+
+
+def test_a_given_target_wins_over_the_inferred_one() -> None:
+    text = "25 + 3 = 28. 25 - 3 = 22. <answer>25 - 3</answer>"
+    assert events(text, target=28) == []
+    assert events(text, target=22) == ["attempt 2 after `25 + 3 = 28` missed 22"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("<answer>" + "1 + " * 100_000 + "1</answer>", id="huge-answer"),
+        P("\\boxed{" + "(" * 50_000 + "1 + 1" + ")" * 50_000 + "}", id="deep-boxed"),
+        P("1 + 1 = 2. that works! " * 20_000, id="works-flood"),
+        P("found it: " * 30_000 + "1 + 1 = 2", id="found-it-flood"),
+        P("the target is 5. " * 20_000 + "1 + 1 = 2. 1 * 1 = 1.", id="statement-flood"),
+        P("<answer>" * 30_000 + "1 + 1", id="open-tags"),
+        P("9" * 5000 + " + 1 = " + "9" * 5000 + ". that works", id="huge-declared"),
+    ],
+)
+def test_hostile_inference_is_bounded(text: str) -> None:
+    low = lower(normalize(text))
+    inferred = _inferred_target(low)
+    assert inferred is None or 0 <= inferred.limit <= len(low)
+    found = unworded_backtracking(low)
+    assert len(found) < MAX_STEPS
+    behaviors(text)
+
+
+prose_and_math = st.text(alphabet="0123456789 +-*/()=.,\n<>abcdeforstwhiknug:!\\{}", max_size=300)
+
+
+@given(st.one_of(prose_and_math, texts))
+def test_inference_never_raises_and_events_miss_the_inferred_target(text: str) -> None:
+    low = lower(normalize(text))
+    inferred = _inferred_target(low)
+    for event in unworded_backtracking(low):
+        assert inferred is not None
+        assert event.target == inferred.target != event.result
+        assert event.end <= inferred.limit
+
+
+@given(st.sampled_from([p.values[0] for p in INFERRED_TRUE + INFERRED_FALSE]), prose)
+def test_inferred_explain_equals_score(text: str, extra: str) -> None:
+    reward = cognitive_behaviors()
+    completion = f"{extra} {text}"
+    assert reward.explain(completion).score == reward([completion])[0]
+
+
+def test_inferred_counts_on_real_texts(shared_data: Path) -> None:
+    """No MATH-500 or GSM8K text gives a target in the new forms (0 before, 0 now)."""
+    sources = 0
+    for name, fields in (
+        ("math500_generations.jsonl", ("completion",)),
+        ("gsm8k_model_solutions.jsonl", ("completion", "answer")),
+    ):
+        path = shared_data / name
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            for field in fields:
+                low = lower(normalize(row[field]))
+                anywhere = _stated_anywhere(low, True, 0)  # every form, over the whole text
+                declared = _declared(low, 0)
+                boxed = [_solution_value(m.group(1)) for m in _BOXED.finditer(low)]
+                tags = [_solution_value(m.group(1)) for m in _ANSWER_TAG.finditer(low)]
+                sources += bool(anywhere or declared or any(boxed) or any(tags))
+                assert unworded_backtracking(low) == []
+                assert backward_chaining(low) == []
+    assert sources == 0

@@ -12,11 +12,18 @@ Rule, on the lowercased text:
    an equation that equals 65", both numbers and target, an equation or a target named) or
    from the
    completion itself stating it ("the target is 65", "we need to reach 65", "to get 65",
-   "an equation that equals 65"); statements that disagree give no target. Without a target
-   there are no events: math solutions compute chains of equations all the time. The check
-   reads the first :data:`STATED_TARGET_CHARS` characters: five substring searches, then a
-   number right after the word, before any regex runs (about one ``str.find`` over a 2.8 KB
-   text).
+   "an equation that equals 65") in its first :data:`STATED_TARGET_CHARS` characters, or
+   anywhere in the unambiguous forms "the target is 65", "target: 65" (a line's label) and,
+   in the last :data:`SOLUTION_CHARS` characters, "we need to reach 65 using the numbers";
+   statements that disagree give no target. Without a statement, the completion's own
+   solution gives it: the value of the last ``<answer>...</answer>`` or ``\boxed{...}`` in
+   its last :data:`SOLUTION_CHARS` characters that holds arithmetic over integers (at least
+   two; its operands are then the given numbers, each used once), or a correct final step
+   the text declares a success ("25 - 3 = 22. that works!", "= 22, which is the target",
+   "found it: 25 - 3 = 22"); all of them must agree, and only the attempts before the
+   solution are read. Without a target there are no events: math solutions compute chains
+   of equations all the time. The checks are substring searches (one over the whole text,
+   for "target", the others over its opening and its end) before any regex runs.
 2. **Steps.** Integer arithmetic with a stated integer result: ``25 + 3 = 28``, ``(25 - 3) *
    4 = 88``, a running chain ``95 - 44 = 51 + 19 = 70`` (two steps), an expression rewritten
    on the way ``(78 - 20) - (11 - 7) = 58 - 4 = 54`` (one step); ``+ - * /``, ``× · ÷ −``,
@@ -83,6 +90,7 @@ __all__ = [
     "MAX_GOALS",
     "MAX_STEPS",
     "MAX_STEP_CHARS",
+    "SOLUTION_CHARS",
     "STATED_TARGET_CHARS",
     "AttemptEvent",
     "GoalEvent",
@@ -383,7 +391,7 @@ _BOXED = lazy_compile(r"\\boxed[ \t]*\{([^{}]{1,300})\}")
 # "found it: 25 - 3 = 22".
 _SUCCESS_AFTER = lazy_compile(
     r"[ \t]{0,3}[.!,;:]?[ \t]{0,3}(?:\n[ \t]{0,3})?"
-    r"(?:(?:and[ \t]+)?(?:that|this|it)(?:[ \t]+|'s[ \t]+)?works\b"
+    r"(?:(?:and[ \t]+)?(?:that|this|it)(?:[ \t]+|'s[ \t]+)?works\b(?![ \t]+out)"
     r"|(?:which|that)[ \t]+is[ \t]+(?:exactly[ \t]+)?(?:the|our)[ \t]+target\b"
     r"|(?:which|that)[ \t]+(?:hits|matches|reaches)[ \t]+the[ \t]+target\b)"
 )
@@ -460,8 +468,12 @@ def _declared(low: str, tail: int) -> list[tuple[int, int]]:
                     if evaluated is not None and evaluated[0] == int(step.group(2)):
                         found.append((int(step.group(2)), step.end()))
             else:
-                begin = max(0, at - _SUCCESS_REACH)
-                for step in _STEP.finditer(low, begin, at):
+                position = max(0, at - _SUCCESS_REACH)
+                for _ in range(_SUCCESS_REACH):  # steps read (a running chain goes on)
+                    step = _STEP.search(low, position, at)
+                    if step is None:
+                        break
+                    position = step.start(2)
                     success = _SUCCESS_AFTER.match(low, step.end())
                     if success is None or success.end() < at:
                         continue
