@@ -1158,3 +1158,15 @@ def test_inferred_counts_on_real_texts(shared_data: Path) -> None:
                 assert unworded_backtracking(low) == []
                 assert backward_chaining(low) == []
     assert sources == 0
+
+
+def test_the_reward_infers_the_target_without_a_row() -> None:
+    reward = cognitive_behaviors()
+    text = "25 + 3 = 28. 25 - 3 = 22. <answer>25 - 3</answer>"
+    explanation = reward.explain(text)
+    assert [c["phrase"] for c in explanation.details["counted"]["backtracking"]] == [
+        "attempt 2 after `25 + 3 = 28` missed 22"
+    ]
+    assert explanation.score == reward([text])[0] > reward(["25 + 3 = 28. 25 - 3 = 22."])[0]
+    # a row's target wins over the inferred one: 28 is reached, no attempt missed it
+    assert reward.explain(text, target=28).details["counted"]["backtracking"] == []
