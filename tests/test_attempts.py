@@ -1170,3 +1170,20 @@ def test_the_reward_infers_the_target_without_a_row() -> None:
     assert explanation.score == reward([text])[0] > reward(["25 + 3 = 28. 25 - 3 = 22."])[0]
     # a row's target wins over the inferred one: 28 is reached, no attempt missed it
     assert reward.explain(text, target=28).details["counted"]["backtracking"] == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "<answer>25 - 3</answer>",
+        "<answer>\n25 - 3\n</answer>",
+        "<answer> (25 - 3) </answer>",
+        "\\boxed{25 - 3}",
+        "\\boxed{(25 - 3)}",
+        "\\boxed{25 - 3 = 22}",
+    ],
+)
+def test_forms_of_the_solution(answer: str) -> None:
+    assert events(f"25 + 3 = 28. 25 - 3 = 22. {answer}") == [
+        "attempt 2 after `25 + 3 = 28` missed 22"
+    ]

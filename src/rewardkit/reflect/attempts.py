@@ -427,7 +427,7 @@ def _stated_anywhere(low: str, anywhere: bool, tail: int) -> set[int]:
 
 
 _SOLUTION_CHARACTERS = "0123456789 \t+-*/()=\u00d7\u00f7\u2212"
-_SOLUTION_FIRST = frozenset("0123456789( ")
+_SOLUTION_FIRST = frozenset("0123456789( \t\n")
 _OPERATORS = "+-*/\u00d7\u00f7\u2212"
 
 
@@ -509,9 +509,9 @@ def _inferred_target(low: str) -> _Inferred | None:
     values: set[int] = set()
     numbers: tuple[int, ...] | None = None
     limit = 0
-    for tag, pattern in (("<answer>", _ANSWER_TAG), ("\\boxed", _BOXED)):
+    for tag, pattern, content in (("<answer>", _ANSWER_TAG, 8), ("\\boxed", _BOXED, 7)):
         at = tail.rfind(tag)
-        if at < 0 or tail[at + len(tag) + 1 : at + len(tag) + 2] not in _SOLUTION_FIRST:
+        if at < 0 or tail[at + content : at + content + 1] not in _SOLUTION_FIRST:
             continue  # none, or a "\\boxed{\\frac..." (most math answers): not arithmetic
         match = pattern.match(low, begin + at)
         solved = None if match is None else _solution_value(match.group(1))
