@@ -384,9 +384,9 @@ _STATED_ANYWHERE = lazy_compile(
 #: need to reach N" (the word "target" is searched in the whole text).
 SOLUTION_CHARS = 300
 _STATED_TAIL_WORDS = ("to reach", "to make", "to get to")
-# The solution: the last "<answer>...</answer>" or "\boxed{...}" (no nested braces).
-_ANSWER_TAG = lazy_compile(r"<answer>([^<>]{1,300})</answer>")
-_BOXED = lazy_compile(r"\\boxed[ \t]*\{([^{}]{1,300})\}")
+# The solution: the last "<answer>...</answer>" or "\boxed{...}" (no nested braces: a
+# brace is not a character of arithmetic).
+_SOLUTION_TAGS = (("<answer>", "</answer>"), ("\\boxed{", "}"))
 # A final attempt declared a success: "= 22. that works!", "22, which is the target",
 # "found it: 25 - 3 = 22".
 _SUCCESS_AFTER = lazy_compile(
@@ -429,6 +429,7 @@ def _stated_anywhere(low: str, anywhere: bool, tail: int) -> set[int]:
 _SOLUTION_CHARACTERS = "0123456789 \t+-*/()=\u00d7\u00f7\u2212"
 _SOLUTION_FIRST = frozenset("0123456789( \t\n")
 _OPERATORS = "+-*/\u00d7\u00f7\u2212"
+_OPERATOR_SET = frozenset(_OPERATORS + "\\")  # LaTeX operators begin with a backslash
 
 
 def _solution_value(content: str) -> tuple[int, tuple[int, ...]] | None:
@@ -509,16 +510,20 @@ def _inferred_target(low: str) -> _Inferred | None:
     values: set[int] = set()
     numbers: tuple[int, ...] | None = None
     limit = 0
-    for tag, pattern, content in (("<answer>", _ANSWER_TAG, 8), ("\\boxed", _BOXED, 7)):
+    for tag, closing in _SOLUTION_TAGS:
         at = tail.rfind(tag)
-        if at < 0 or tail[at + content : at + content + 1] not in _SOLUTION_FIRST:
-            continue  # none, or a "\\boxed{\\frac..." (most math answers): not arithmetic
-        match = pattern.match(low, begin + at)
-        solved = None if match is None else _solution_value(match.group(1))
-        if solved is not None and match is not None:
+        if at < 0:
+            continue
+        at += len(tag)
+        close = tail.find(closing, at)
+        content = tail[at:close] if close >= 0 else ""
+        if content[:1] not in _SOLUTION_FIRST or _OPERATOR_SET.isdisjoint(content):
+            continue  # none, or a "\\boxed{\\frac..." or "\\boxed{5}" (most math answers)
+        solved = _solution_value(content)
+        if solved is not None:
             values.add(solved[0])
             numbers = solved[1] if numbers is None else numbers
-            limit = max(limit, match.end())
+            limit = max(limit, begin + close + len(closing))
     if "works" in tail or "found it" in tail or (anywhere and "target" in tail):
         for value, end in _declared(low, begin):
             values.add(value)
