@@ -31,6 +31,7 @@ from rewardkit.reflect.attempts import (
     _stated_anywhere,
     _steps,
     backward_chaining,
+    completion_context,
     countdown_context,
     countdown_events,
     unworded_backtracking,
@@ -1188,3 +1189,17 @@ def test_forms_of_the_solution(answer: str) -> None:
     assert events(f"25 + 3 = 28. 25 - 3 = 22. {answer}") == [
         "attempt 2 after `25 + 3 = 28` missed 22"
     ]
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        P("Found it: (25 - 3) * 4 = 88", (88, None), id="found-it"),
+        P("<answer>(25 - 3) * 4</answer>", (88, (25, 3, 4)), id="answer"),
+        P("<answer>7 / 2</answer>", (None, None), id="not-an-integer"),
+        P(None, (None, None), id="not-text"),
+        P(b"<answer>25 - 3</answer>", (None, None), id="bytes"),
+    ],
+)
+def test_completion_context(completion: object, expected: object) -> None:
+    assert completion_context(completion) == expected  # type: ignore[arg-type]

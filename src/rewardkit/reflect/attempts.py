@@ -84,7 +84,7 @@ from types import ModuleType
 from typing import NamedTuple
 
 from rewardkit._lazy import lazy_compile
-from rewardkit.text import prompt_text
+from rewardkit.text import lower, normalize, prompt_text
 
 __all__ = [
     "MAX_GOALS",
@@ -95,6 +95,7 @@ __all__ = [
     "AttemptEvent",
     "GoalEvent",
     "backward_chaining",
+    "completion_context",
     "countdown_context",
     "countdown_events",
     "row_context",
@@ -338,6 +339,27 @@ def row_context(
         numbers=row.get(numbers_field),
         prompt=None if prompt is None else prompt_text(prompt),
     )
+
+
+def completion_context(completion: str) -> tuple[int | None, tuple[int, ...] | None]:
+    r"""The target and numbers a completion gives by itself (module rule 1), for rows without.
+
+    A statement of the target, else the value of its solution (``<answer>`` or ``\boxed{}``
+    holding integer arithmetic: its operands are the numbers) or a final step it declares a
+    success. Sources that disagree give nothing. Never raises.
+
+    Examples:
+        >>> completion_context("25 + 3 = 28. 25 - 3 = 22. <answer>25 - 3</answer>")
+        (22, (25, 3))
+        >>> completion_context("25 + 3 = 28. 25 - 3 = 22. That works!")
+        (22, None)
+        >>> completion_context("3 + 4 = 7 and 3 * 4 = 12, so \\boxed{12}.")
+        (None, None)
+    """
+    inferred = (
+        _inferred_target(lower(normalize(completion))) if isinstance(completion, str) else None
+    )
+    return (None, None) if inferred is None else (inferred.target, inferred.numbers)
 
 
 def _stated_target(low: str) -> int | None:
