@@ -1062,6 +1062,14 @@ INFERRED_FALSE = [
     P("2 + 3 = 5. 2 * 3 = 6. \\boxed{4 + 4 = 9}", id="boxed-false-statement"),
     P("25 + 3 = 28. 25 - 3 = 22. That works out to 22.", id="works-out"),
     P("25 + 3 = 28. 25 - 3 = 21. That works!", id="declared-wrong-arithmetic"),
+    P(
+        "Try x = 1: 1 * 2 + 3 = 5, too small. Try x = 2: 2 * 2 + 3 = 7. It works.",
+        id="values-of-x-tried-not-numbers",
+    ),
+    P(
+        "Plug in n = 3: 3 * 3 + 4 = 13. Plug in n = 4: 4 * 4 + 4 = 20, which is the target.",
+        id="values-of-n-tried",
+    ),
     P("25 + 3 = 28. 25 - 3 = 22. That works! <answer>25 + 3</answer>", id="sources-disagree"),
     P(
         "If your daily calorie target is 2000 and you have consumed 1800 calories, then "
@@ -1086,7 +1094,7 @@ def test_no_target_inferred_no_event(text: str) -> None:
 def test_the_answer_gives_the_numbers() -> None:
     """With the numbers from the answer, a step over other numbers is not an attempt."""
     low = lower(normalize("25 + 3 = 28. 25 - 3 = 22. <answer>25 - 3</answer>"))
-    assert _inferred_target(low) == (22, (25, 3), low.index("</answer>") + len("</answer>"))
+    assert _inferred_target(low) == (22, (25, 3), low.index("</answer>") + len("</answer>"), False)
     text = "10 + 2 = 12. 25 - 3 = 22. <answer>25 - 3</answer>"  # 10 and 2 are not given
     assert events(text) == []
 

@@ -20,7 +20,8 @@ Rule, on the lowercased text:
    its last :data:`SOLUTION_CHARS` characters that holds arithmetic over integers (at least
    two; its operands are then the given numbers, each used once), or a correct final step
    the text declares a success ("25 - 3 = 22. that works!", "= 22, which is the target",
-   "found it: 25 - 3 = 22"); all of them must agree, and only the attempts before the
+   "found it: 25 - 3 = 22"; the numbers of that attempt are then the given ones); all of
+   them must agree, and only the attempts before the
    solution are read. Without a target there are no events: math solutions compute chains
    of equations all the time. The checks are substring searches (one over the whole text,
    for "target", the others over its opening and its end) before any regex runs.
@@ -429,6 +430,7 @@ class _Inferred(NamedTuple):
     target: int
     numbers: tuple[int, ...] | None  # the operands of the solution, when it is an expression
     limit: int  # the attempts read end here (the solution); len(text) for a statement
+    declared: bool = False  # a declared success gives it (its attempt's numbers are given)
 
 
 def _stated_anywhere(low: str, anywhere: bool, tail: int) -> set[int]:
@@ -552,7 +554,7 @@ def _inferred_target(low: str) -> _Inferred | None:
             limit = max(limit, end)
     if len(values) != 1:
         return None
-    return _Inferred(values.pop(), numbers, limit)
+    return _Inferred(values.pop(), numbers, limit, numbers is None)
 
 
 _BINARY = lazy_compile(
@@ -1009,6 +1011,7 @@ def countdown_events(
     known_target = None if target is None else _integer(target)
     given = _countdown()._numbers(numbers) if numbers is not None else None
     known_numbers = tuple(given) if given else None
+    declared = False
     if known_target is None:
         inferred = _inferred_target(low)
         if inferred is None:
@@ -1017,12 +1020,20 @@ def countdown_events(
         if known_numbers is None:
             known_numbers = inferred.numbers
         low = low[: inferred.limit]  # the attempts before the solution
+        declared = inferred.declared
     if known_numbers is None:
         match = _GIVEN.search(low, 0, _PROMPT_CHARS)  # numbers the completion restates
         if match is not None:
             known_numbers = tuple(int(n) for n in re.findall(r"[0-9]+", match.group(1)))
+            declared = False
     plain, shifts = _plain(low)
     steps = _reused(plain, _steps(plain))
+    if declared and known_numbers is None:
+        # the attempt declared a success used the given numbers ("x = 1: 1 * 2 + 3 = 5. x =
+        # 2: 2 * 2 + 3 = 7. it works." tries values of x, not numbers: 1 is not given)
+        known_numbers = _success_numbers(steps, len(plain))
+        if known_numbers is None:
+            return [], []
     allowed = None if known_numbers is None else Counter(known_numbers)
     goals = _goal_events(plain, steps, known_target, allowed, goal_phrases, shifts)
     if allowed is None or known_target not in allowed:
@@ -1060,6 +1071,15 @@ def countdown_events(
             )
         )
     return events, goals
+
+
+def _success_numbers(steps: list[_Step], end: int) -> tuple[int, ...] | None:
+    """The numbers of the attempt whose step ending at ``end`` is declared a success."""
+    for attempt in _attempts(steps, None):
+        if any(step.end == end for step in attempt.steps):
+            numbers = tuple(sorted(attempt.given.elements()))
+            return numbers if len(numbers) >= 2 else None
+    return None
 
 
 def _sign(plain: str, step: _Step) -> str:
