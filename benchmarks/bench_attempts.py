@@ -9,7 +9,9 @@ Three measures, in CPU time (``time.process_time``, best of ``--rounds``):
 2. **Generated Countdown completions** (seeded, TinyZero style: a few attempts that miss, with
    and without words between them, then one that hits and the answer): the events found per
    labelled switch (a failed attempt followed by a new one), the events found on
-   single-chain controls (must be 0), and the cost per text with the row's target.
+   single-chain controls (must be 0), and the cost per text with the row's target; then the
+   same from the completion alone (``inferred_*``: the target and numbers read from its
+   ``<answer>``).
 3. **Hostile texts** (10,000 equations, an operator run, a flood of ``=``): seconds per text.
 
 ``--baseline SRC`` times ``behaviors()`` and ``cognitive_behaviors`` on the MATH-500 texts in
@@ -37,19 +39,26 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 WORDS = ("", "", "", "That's not it. ", "Too big. ", "Let me try again. ")
 
 
-def _chain(numbers: list[int], rng: random.Random) -> tuple[list[str], int] | None:
-    """A chain of steps over ``numbers`` in a random order: ``a + b = c, c - d = e``."""
+def _chain(numbers: list[int], rng: random.Random) -> tuple[list[str], int, str] | None:
+    """A chain of steps over ``numbers`` in a random order: ``a + b = c, c - d = e``.
+
+    Also its whole expression, ``(a + b) - d``.
+    """
     order = numbers[:]
     rng.shuffle(order)
     value, steps = order[0], []
+    expression = str(order[0])
     for number in order[1:]:
         op = rng.choice("+-*")
         if op == "-" and value < number:
             op = "+"
         result = value + number if op == "+" else value - number if op == "-" else value * number
         steps.append(f"{value} {op} {number} = {result}")
+        expression = (
+            f"({expression}) {op} {number}" if len(steps) > 1 else f"{expression} {op} {number}"
+        )
         value = result
-    return steps, value
+    return steps, value, expression
 
 
 def countdown_traces(n: int, *, seed: int = 0) -> list[tuple[str, int, list[int], int]]:
@@ -65,17 +74,17 @@ def countdown_traces(n: int, *, seed: int = 0) -> list[tuple[str, int, list[int]
     for _ in range(n):
         numbers = [rng.randint(2, 60) for _ in range(rng.choice((3, 4)))]
         attempts = 1 if rng.random() < 0.25 else rng.randint(2, 4)
-        chains: list[tuple[list[str], int]] = []
+        chains: list[tuple[list[str], int, str]] = []
         while len(chains) < attempts:
             chain = _chain(numbers, rng)
             if chain is None or any(chain[1] == c[1] for c in chains):
                 continue
             chains.append(chain)
         target = chains[-1][1]
-        body = " ".join(rng.choice(WORDS) + ", ".join(steps) + "." for steps, _ in chains)
+        body = " ".join(rng.choice(WORDS) + ", ".join(steps) + "." for steps, _, _ in chains)
         text = (
             f"<think> We have {', '.join(map(str, numbers))}. {body} "
-            f"So it works. </think> <answer>{chains[-1][0][-1].split(' = ')[0]}</answer>"
+            f"So it works. </think> <answer>{chains[-1][2]}</answer>"
         )
         out.append((text, target, numbers, attempts - 1))
     return out
@@ -172,6 +181,23 @@ def measure(rounds: int, *, items: int | None = None, traces: int = 400) -> dict
     report["countdown_switches_found"] = f"{found} / {labelled}"
     report["countdown_control_events"] = control_events
     report["countdown_texts_over_counted"] = over
+    # the completion alone: the target (and the numbers) inferred from its <answer>
+    found = control_events = over = 0
+    for text, _, _, switches in generated:
+        events = len(unworded_backtracking(lower(text)))
+        over += events > switches
+        if switches:
+            found += min(events, switches)
+        else:
+            control_events += events
+    report["inferred_switches_found"] = f"{found} / {labelled}"
+    report["inferred_control_events"] = control_events
+    report["inferred_texts_over_counted"] = over
+    report["inferred_us_detector"] = best(
+        lambda: [unworded_backtracking(lower(text)) for text, _, _, _ in generated],
+        rounds,
+        len(generated),
+    )
     report["countdown_us_detector"] = best(
         lambda: [
             unworded_backtracking(lower(text), target=target, numbers=numbers)
@@ -300,6 +326,8 @@ def bench_attempts_runs_on_a_tiny_corpus() -> None:
     report = measure(1, items=5, traces=20)
     assert report["countdown_control_events"] == 0
     assert report["countdown_texts_over_counted"] == 0
+    assert report["inferred_control_events"] == 0
+    assert report["inferred_texts_over_counted"] == 0
     assert report["backward_control_goal_events"] == 0
     assert report["backward_switch_events"] == 0
     if "math_events" in report:

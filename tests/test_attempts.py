@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -23,10 +24,14 @@ from rewardkit.reflect.attempts import (
     MAX_GOALS,
     MAX_STEPS,
     _countdown,
+    _declared,
     _evaluate,
-    _stated_target,
+    _inferred_target,
+    _solution_value,
+    _stated_anywhere,
     _steps,
     backward_chaining,
+    completion_context,
     countdown_context,
     countdown_events,
     unworded_backtracking,
@@ -460,7 +465,7 @@ def test_without_a_target_there_are_no_events(text: str) -> None:
 def test_without_a_target_behaviors_are_the_pattern_counts(text: str) -> None:
     """A text that states no target is counted exactly as before the detector."""
     low = lower(normalize(text))
-    if _stated_target(low) is None:
+    if _inferred_target(low) is None:
         hits = _behavior_hits(low)
         assert behaviors(text) == {name: len(spans) for name, spans in hits.items()}
 
@@ -982,3 +987,231 @@ def test_goal_side_arithmetic_adds_no_switch(rng: random.Random, other: int, sig
         assert events(with_goal, target=target, numbers=known) == events(
             text, target=target, numbers=known
         )
+
+
+# -- the target inferred from the completion alone (issue 19, third round) ---------------------
+
+# (completion, the events expected, with no target nor numbers given)
+INFERRED_TRUE = [
+    P(
+        "25 + 3 = 28. 25 - 3 = 22.\n<answer>25 - 3</answer>",
+        ["attempt 2 after `25 + 3 = 28` missed 22"],
+        id="answer-tag",
+    ),
+    P(
+        "<think>55 + 19 = 74, 74 - 7 = 67, 67 + 36 = 103. 55 + 36 = 91, 91 - 19 = 72, "
+        "72 - 7 = 65.</think>\n<answer>(55 + 36 - 19) - 7</answer>",
+        ["attempt 2 after `67 + 36 = 103` missed 65"],
+        id="tinyzero-full",
+    ),
+    P(
+        "Try 8 + 12 = 20. Try 8 * 12 = 96, 96 - 3 = 93. So the answer is "
+        "$\\boxed{8 \\times (12 - 3)}$.",
+        ["attempt 2 after `8 + 12 = 20` missed 72"],
+        id="boxed-latex",
+    ),
+    P(
+        "25 + 3 = 28. 25 - 3 = 22. That works!",
+        ["attempt 2 after `25 + 3 = 28` missed 22"],
+        id="that-works",
+    ),
+    P(
+        "25 + 3 = 28. Then 25 - 3 = 22, which is the target.",
+        ["attempt 2 after `25 + 3 = 28` missed 22"],
+        id="which-is-the-target",
+    ),
+    P(
+        "25 + 3 = 28. Found it: 25 - 3 = 22",
+        ["attempt 2 after `25 + 3 = 28` missed 22"],
+        id="found-it",
+    ),
+    P(
+        "95 + 44 = 139. 95 - 44 = 51 + 19 = 70, and that works.",
+        ["attempt 2 after `95 + 44 = 139` missed 70"],
+        id="declared-after-a-running-chain",
+    ),
+    P(
+        "Let me think about this step by step. "
+        + "We have a few numbers. " * 12
+        + "The target is 22. 25 + 3 = 28. 25 - 3 = 22.",
+        ["attempt 2 after `25 + 3 = 28` missed 22"],
+        id="statement-after-the-opening",
+    ),
+    P(
+        "Some thoughts first. " * 12 + "\nTarget: 22\n25 + 3 = 28. 25 - 3 = 22.",
+        ["attempt 2 after `25 + 3 = 28` missed 22"],
+        id="target-label",
+    ),
+    P(
+        "Some thoughts first. " * 12
+        + "We need to reach 22 using the numbers 25 and 3. 25 + 3 = 28. 25 - 3 = 22.",
+        ["attempt 2 after `25 + 3 = 28` missed 22"],
+        id="need-to-reach-using",
+    ),
+    P(
+        "25 + 3 = 28. 25 - 3 = 22. <answer>25 - 3</answer> 20 + 5 = 25. 20 - 5 = 15.",
+        ["attempt 2 after `25 + 3 = 28` missed 22"],
+        id="only-the-attempts-before-the-answer",
+    ),
+]
+
+INFERRED_FALSE = [
+    P("25 + 3 = 28. 25 - 3 = 22.", id="no-target"),
+    P("3 + 4 = 7 and 3 * 4 = 12, so the roots sum to 7. \\boxed{12}", id="vieta-boxed-number"),
+    P("3 + 4 = 7 and 3 * 4 = 12. That is the product.", id="vieta-words"),
+    P("3 + 4 = 7 and 3 * 4 = 12, so $\\boxed{\\frac{7}{12}}$", id="boxed-fraction"),
+    P("2 + 3 = 5. 2 * 3 = 6. \\boxed{2.5 + 1}", id="boxed-decimal"),
+    P("2 + 3 = 5. 2 * 3 = 6. \\boxed{2x + 3}", id="boxed-algebra"),
+    P("2 + 3 = 5. 2 * 3 = 6. \\boxed{7 / 2}", id="boxed-not-an-integer"),
+    P("2 + 3 = 5. 2 * 3 = 6. \\boxed{4 + 4 = 9}", id="boxed-false-statement"),
+    P("25 + 3 = 28. 25 - 3 = 22. That works out to 22.", id="works-out"),
+    P("25 + 3 = 28. 25 - 3 = 21. That works!", id="declared-wrong-arithmetic"),
+    P(
+        "Try x = 1: 1 * 2 + 3 = 5, too small. Try x = 2: 2 * 2 + 3 = 7. It works.",
+        id="values-of-x-tried-not-numbers",
+    ),
+    P(
+        "Plug in n = 3: 3 * 3 + 4 = 13. Plug in n = 4: 4 * 4 + 4 = 20, which is the target.",
+        id="values-of-n-tried",
+    ),
+    P("25 + 3 = 28. 25 - 3 = 22. That works! <answer>25 + 3</answer>", id="sources-disagree"),
+    P(
+        "If your daily calorie target is 2000 and you have consumed 1800 calories, then "
+        "2000 - 1800 = 200. 1800 + 100 = 1900.",
+        id="gsm8k-calorie-target",
+    ),
+    P("the target is 22. the target is 24. 25 + 3 = 28. 25 - 3 = 22.", id="statements-disagree"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INFERRED_TRUE)
+def test_a_target_inferred_from_the_completion(text: str, expected: list[str]) -> None:
+    assert events(text) == expected
+    assert behaviors(text)["backtracking"] >= 1
+
+
+@pytest.mark.parametrize("text", INFERRED_FALSE)
+def test_no_target_inferred_no_event(text: str) -> None:
+    assert events(text) == []
+
+
+def test_the_answer_gives_the_numbers() -> None:
+    """With the numbers from the answer, a step over other numbers is not an attempt."""
+    low = lower(normalize("25 + 3 = 28. 25 - 3 = 22. <answer>25 - 3</answer>"))
+    assert _inferred_target(low) == (22, (25, 3), low.index("</answer>") + len("</answer>"), False)
+    text = "10 + 2 = 12. 25 - 3 = 22. <answer>25 - 3</answer>"  # 10 and 2 are not given
+    assert events(text) == []
+
+
+def test_a_given_target_wins_over_the_inferred_one() -> None:
+    text = "25 + 3 = 28. 25 - 3 = 22. <answer>25 - 3</answer>"
+    assert events(text, target=28) == []
+    assert events(text, target=22) == ["attempt 2 after `25 + 3 = 28` missed 22"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("<answer>" + "1 + " * 100_000 + "1</answer>", id="huge-answer"),
+        P("\\boxed{" + "(" * 50_000 + "1 + 1" + ")" * 50_000 + "}", id="deep-boxed"),
+        P("1 + 1 = 2. that works! " * 20_000, id="works-flood"),
+        P("found it: " * 30_000 + "1 + 1 = 2", id="found-it-flood"),
+        P("the target is 5. " * 20_000 + "1 + 1 = 2. 1 * 1 = 1.", id="statement-flood"),
+        P("<answer>" * 30_000 + "1 + 1", id="open-tags"),
+        P("9" * 5000 + " + 1 = " + "9" * 5000 + ". that works", id="huge-declared"),
+    ],
+)
+def test_hostile_inference_is_bounded(text: str) -> None:
+    low = lower(normalize(text))
+    inferred = _inferred_target(low)
+    assert inferred is None or 0 <= inferred.limit <= len(low)
+    found = unworded_backtracking(low)
+    assert len(found) < MAX_STEPS
+    behaviors(text)
+
+
+prose_and_math = st.text(alphabet="0123456789 +-*/()=.,\n<>abcdeforstwhiknug:!\\{}", max_size=300)
+
+
+@given(st.one_of(prose_and_math, texts))
+def test_inference_never_raises_and_events_miss_the_inferred_target(text: str) -> None:
+    low = lower(normalize(text))
+    inferred = _inferred_target(low)
+    for event in unworded_backtracking(low):
+        assert inferred is not None
+        assert event.target == inferred.target != event.result
+        assert event.end <= inferred.limit
+
+
+@given(st.sampled_from([p.values[0] for p in INFERRED_TRUE + INFERRED_FALSE]), prose)
+def test_inferred_explain_equals_score(text: str, extra: str) -> None:
+    reward = cognitive_behaviors()
+    completion = f"{extra} {text}"
+    assert reward.explain(completion).score == reward([completion])[0]
+
+
+def test_inferred_counts_on_real_texts(shared_data: Path) -> None:
+    """No MATH-500 or GSM8K text gives a target in the new forms (0 before, 0 now)."""
+    sources = 0
+    for name, fields in (
+        ("math500_generations.jsonl", ("completion",)),
+        ("gsm8k_model_solutions.jsonl", ("completion", "answer")),
+    ):
+        path = shared_data / name
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            for field in fields:
+                low = lower(normalize(row[field]))
+                anywhere = _stated_anywhere(low, True, 0)  # every form, over the whole text
+                declared = _declared(low, 0)
+                boxed = [_solution_value(m) for m in re.findall(r"\\boxed\{([^{}]{1,300})\}", low)]
+                tags = [
+                    _solution_value(m) for m in re.findall(r"<answer>(.{1,300}?)</answer>", low)
+                ]
+                sources += bool(anywhere or declared or any(boxed) or any(tags))
+                assert unworded_backtracking(low) == []
+                assert backward_chaining(low) == []
+    assert sources == 0
+
+
+def test_the_reward_infers_the_target_without_a_row() -> None:
+    reward = cognitive_behaviors()
+    text = "25 + 3 = 28. 25 - 3 = 22. <answer>25 - 3</answer>"
+    explanation = reward.explain(text)
+    assert [c["phrase"] for c in explanation.details["counted"]["backtracking"]] == [
+        "attempt 2 after `25 + 3 = 28` missed 22"
+    ]
+    assert explanation.score == reward([text])[0] > reward(["25 + 3 = 28. 25 - 3 = 22."])[0]
+    # a row's target wins over the inferred one: 28 is reached, no attempt missed it
+    assert reward.explain(text, target=28).details["counted"]["backtracking"] == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "<answer>25 - 3</answer>",
+        "<answer>\n25 - 3\n</answer>",
+        "<answer> (25 - 3) </answer>",
+        "\\boxed{25 - 3}",
+        "\\boxed{(25 - 3)}",
+        "\\boxed{25 - 3 = 22}",
+    ],
+)
+def test_forms_of_the_solution(answer: str) -> None:
+    assert events(f"25 + 3 = 28. 25 - 3 = 22. {answer}") == [
+        "attempt 2 after `25 + 3 = 28` missed 22"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        P("Found it: (25 - 3) * 4 = 88", (88, None), id="found-it"),
+        P("<answer>(25 - 3) * 4</answer>", (88, (25, 3, 4)), id="answer"),
+        P("<answer>7 / 2</answer>", (None, None), id="not-an-integer"),
+        P(None, (None, None), id="not-text"),
+        P(b"<answer>25 - 3</answer>", (None, None), id="bytes"),
+    ],
+)
+def test_completion_context(completion: object, expected: object) -> None:
+    assert completion_context(completion) == expected  # type: ignore[arg-type]

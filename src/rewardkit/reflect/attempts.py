@@ -12,11 +12,19 @@ Rule, on the lowercased text:
    an equation that equals 65", both numbers and target, an equation or a target named) or
    from the
    completion itself stating it ("the target is 65", "we need to reach 65", "to get 65",
-   "an equation that equals 65"); statements that disagree give no target. Without a target
-   there are no events: math solutions compute chains of equations all the time. The check
-   reads the first :data:`STATED_TARGET_CHARS` characters: five substring searches, then a
-   number right after the word, before any regex runs (about one ``str.find`` over a 2.8 KB
-   text).
+   "an equation that equals 65") in its first :data:`STATED_TARGET_CHARS` characters, or
+   anywhere in the unambiguous forms "the target is 65", "target: 65" (a line's label) and,
+   in the last :data:`SOLUTION_CHARS` characters, "we need to reach 65 using the numbers";
+   statements that disagree give no target. Without a statement, the completion's own
+   solution gives it: the value of the last ``<answer>...</answer>`` or ``\boxed{...}`` in
+   its last :data:`SOLUTION_CHARS` characters that holds arithmetic over integers (at least
+   two; its operands are then the given numbers, each used once), or a correct final step
+   the text declares a success ("25 - 3 = 22. that works!", "= 22, which is the target",
+   "found it: 25 - 3 = 22"; the numbers of that attempt are then the given ones); all of
+   them must agree, and only the attempts before the
+   solution are read. Without a target there are no events: math solutions compute chains
+   of equations all the time. The checks are substring searches (one over the whole text,
+   for "target", the others over its opening and its end) before any regex runs.
 2. **Steps.** Integer arithmetic with a stated integer result: ``25 + 3 = 28``, ``(25 - 3) *
    4 = 88``, a running chain ``95 - 44 = 51 + 19 = 70`` (two steps), an expression rewritten
    on the way ``(78 - 20) - (11 - 7) = 58 - 4 = 54`` (one step); ``+ - * /``, ``× · ÷ −``,
@@ -77,16 +85,18 @@ from types import ModuleType
 from typing import NamedTuple
 
 from rewardkit._lazy import lazy_compile
-from rewardkit.text import prompt_text
+from rewardkit.text import lower, normalize, prompt_text
 
 __all__ = [
     "MAX_GOALS",
     "MAX_STEPS",
     "MAX_STEP_CHARS",
+    "SOLUTION_CHARS",
     "STATED_TARGET_CHARS",
     "AttemptEvent",
     "GoalEvent",
     "backward_chaining",
+    "completion_context",
     "countdown_context",
     "countdown_events",
     "row_context",
@@ -332,6 +342,27 @@ def row_context(
     )
 
 
+def completion_context(completion: str) -> tuple[int | None, tuple[int, ...] | None]:
+    r"""The target and numbers a completion gives by itself (module rule 1), for rows without.
+
+    A statement of the target, else the value of its solution (``<answer>`` or ``\boxed{}``
+    holding integer arithmetic: its operands are the numbers) or a final step it declares a
+    success. Sources that disagree give nothing. Never raises.
+
+    Examples:
+        >>> completion_context("25 + 3 = 28. 25 - 3 = 22. <answer>25 - 3</answer>")
+        (22, (25, 3))
+        >>> completion_context("25 + 3 = 28. 25 - 3 = 22. That works!")
+        (22, None)
+        >>> completion_context("3 + 4 = 7 and 3 * 4 = 12, so \\boxed{12}.")
+        (None, None)
+    """
+    inferred = (
+        _inferred_target(lower(normalize(completion))) if isinstance(completion, str) else None
+    )
+    return (None, None) if inferred is None else (inferred.target, inferred.numbers)
+
+
 def _stated_target(low: str) -> int | None:
     """The target the completion states, when every statement agrees; else ``None``."""
     head = low[:STATED_TARGET_CHARS]
@@ -356,6 +387,174 @@ def _stated_target(low: str) -> int | None:
                 found.update(int(m.group(1)) for m in _STATED_TARGET.finditer(head, *window))
             at = head.find(word, at + 1)
     return found.pop() if len(found) == 1 else None
+
+
+# -- the target inferred from anywhere in the completion (issue 19, third round) ---------------
+
+# Unambiguous statements, read anywhere: "the target is 22", "target: 22" (a line's label),
+# "we need to reach 22 using the numbers". Not "your daily calorie target is 2000" (GSM8K).
+_STATED_ANYWHERE = lazy_compile(
+    r"(?:\b(?:the|our)[ \t]+target(?:[ \t]+(?:number|value))?[ \t]+is"
+    r"|^[ \t]*(?:[-*][ \t]+)?target(?:[ \t]+(?:number|value))?[ \t]*:"
+    r"|\b(?:we|i)[ \t]+(?:need|have|want)[ \t]+to[ \t]+(?:reach|make|get[ \t]+to))"
+    r"[ \t]*([0-9]{1,12})(?![.,][0-9])"
+    # the clause ends, or (for "need to reach") goes on to the given numbers
+    r"(?=[ \t]*(?:[.,;:!?)\n]|$)"
+    r"|[ \t]+(?:using|with|from)[ \t]+(?:the[ \t]+(?:given[ \t]+|[a-z]{3,5}[ \t]+)?numbers|\[))",
+    re.MULTILINE,
+)
+#: Characters at the end of a completion read for its solution, a declared success, and "we
+#: need to reach N" (the word "target" is searched in the whole text).
+SOLUTION_CHARS = 300
+_STATED_TAIL_WORDS = ("to reach", "to make", "to get to")
+# The solution: the last "<answer>...</answer>" or "\boxed{...}" (no nested braces: a
+# brace is not a character of arithmetic).
+_SOLUTION_TAGS = (("<answer>", "</answer>"), ("\\boxed{", "}"))
+# A final attempt declared a success: "= 22. that works!", "22, which is the target",
+# "found it: 25 - 3 = 22".
+_SUCCESS_AFTER = lazy_compile(
+    r"[ \t]{0,3}[.!,;:]?[ \t]{0,3}(?:\n[ \t]{0,3})?"
+    r"(?:(?:and[ \t]+)?(?:that|this|it)(?:[ \t]+|'s[ \t]+)?works\b(?![ \t]+out)"
+    r"|(?:which|that)[ \t]+is[ \t]+(?:exactly[ \t]+)?(?:the|our)[ \t]+target\b"
+    r"|(?:which|that)[ \t]+(?:hits|matches|reaches)[ \t]+the[ \t]+target\b)"
+)
+_SUCCESS_WORDS = ("works", "the target", "our target", "found it")
+_FOUND_IT = lazy_compile(r"\bfound[ \t]+it[ \t]*[:!.,]?[ \t]*")
+#: Characters read before a success phrase for the step it declares.
+_SUCCESS_REACH = MAX_STEP_CHARS + 8
+
+
+class _Inferred(NamedTuple):
+    """A target the completion gives: stated, its solution's value, or a declared success."""
+
+    target: int
+    numbers: tuple[int, ...] | None  # the operands of the solution, when it is an expression
+    limit: int  # the attempts read end here (the solution); len(text) for a statement
+    declared: bool = False  # a declared success gives it (its attempt's numbers are given)
+
+
+def _stated_anywhere(low: str, anywhere: bool, tail: int) -> set[int]:
+    """The targets stated in the unambiguous forms, "target" anywhere, the others in the tail.
+
+    ``anywhere``: the text holds "target"; ``tail``: where the last characters begin.
+    """
+    found: set[int] = set()
+    for word in ("target",) * anywhere + _STATED_TAIL_WORDS:
+        at = low.find(word, 0 if word == "target" else tail)
+        for _ in range(200):  # occurrences read per word
+            if at < 0:
+                break
+            window = (max(0, at - 40), at + len(word) + 24)
+            found.update(int(m.group(1)) for m in _STATED_ANYWHERE.finditer(low, *window))
+            at = low.find(word, at + 1)
+    return found
+
+
+_SOLUTION_CHARACTERS = "0123456789 \t+-*/()=\u00d7\u00f7\u2212"
+_SOLUTION_FIRST = frozenset("0123456789( \t\n")
+_OPERATORS = "+-*/\u00d7\u00f7\u2212"
+_OPERATOR_SET = frozenset(_OPERATORS + "\\")  # LaTeX operators begin with a backslash
+
+
+def _solution_value(content: str) -> tuple[int, tuple[int, ...]] | None:
+    """An answer's integer value and operands, when it is arithmetic over integers."""
+    plain = (
+        _LATEX_OPERATOR.sub(lambda m: _LATEX_SIGN[m.group()], content)
+        if "\\" in content
+        else content
+    ).strip()
+    # only integers, operators, parentheses and one "= N" the parser checks; the ends first
+    if not plain or plain.strip(_SOLUTION_CHARACTERS) or not any(c in _OPERATORS for c in plain):
+        return None
+    if any(c not in _SOLUTION_CHARACTERS for c in plain):
+        return None
+    parsed = _countdown()._parse(plain)
+    if parsed is None or parsed[0] is None or len(parsed[1]) < 2:
+        return None
+    value, operands = parsed
+    if value.denominator != 1 or value < 0 or any(n < 0 or n >= 10**12 for n in operands):
+        return None
+    return int(value), tuple(operands)
+
+
+def _declared(low: str, tail: int) -> list[tuple[int, int]]:
+    """``(target, end)`` of each final attempt the text declares a success, from ``tail`` on."""
+    found: list[tuple[int, int]] = []
+    for word in _SUCCESS_WORDS:
+        at = low.find(word, tail)
+        for _ in range(50):  # occurrences read per word
+            if at < 0:
+                break
+            if word == "found it":
+                match = _FOUND_IT.match(low, at)
+                step = _STEP.match(low, match.end()) if match is not None else None
+                if step is not None and step.group(1) == "=":
+                    evaluated = _evaluate(low[match.end() if match else at : step.start(1)])
+                    if evaluated is not None and evaluated[0] == int(step.group(2)):
+                        found.append((int(step.group(2)), step.end()))
+            else:
+                position = max(0, at - _SUCCESS_REACH)
+                for _ in range(_SUCCESS_REACH):  # steps read (a running chain goes on)
+                    step = _STEP.search(low, position, at)
+                    if step is None:
+                        break
+                    position = step.start(2)
+                    success = _SUCCESS_AFTER.match(low, step.end())
+                    if success is None or success.end() < at:
+                        continue
+                    evaluated = _evaluate(low[step.start() : step.start(1)])
+                    if evaluated is not None and evaluated[0] == int(step.group(2)):
+                        found.append((int(step.group(2)), step.end()))
+            at = low.find(word, at + 1)
+    return found
+
+
+def _inferred_target(low: str) -> _Inferred | None:
+    r"""The target the completion gives, when every source of it agrees (``None``: none).
+
+    In order: a statement (the opening's forms, or the unambiguous ones anywhere); else the
+    value of its solution (the last ``<answer>`` or ``\boxed{}`` holding arithmetic over
+    integers, whose operands are then the numbers) and the final attempts it declares a
+    success, which must all agree. The cheap checks first: a few substring searches.
+    """
+    stated = _stated_target(low)
+    begin = max(0, len(low) - SOLUTION_CHARS)
+    tail = low[begin:]  # one copy, then substring tests without calls
+    anywhere = "target" in low
+    found = (
+        _stated_anywhere(low, anywhere, begin)
+        if anywhere
+        or (" to " in tail and ("to reach" in tail or "to make" in tail or "to get to" in tail))
+        else set()
+    )
+    if stated is not None:
+        found.add(stated)
+    if found:
+        return _Inferred(found.pop(), None, len(low)) if len(found) == 1 else None
+    values: set[int] = set()
+    numbers: tuple[int, ...] | None = None
+    limit = 0
+    for tag, closing in _SOLUTION_TAGS:
+        at = tail.rfind(tag)
+        if at < 0:
+            continue
+        at += len(tag)
+        close = tail.find(closing, at)
+        content = tail[at:close] if close >= 0 else ""
+        if content[:1] not in _SOLUTION_FIRST or _OPERATOR_SET.isdisjoint(content):
+            continue  # none, or a "\\boxed{\\frac..." or "\\boxed{5}" (most math answers)
+        solved = _solution_value(content)
+        if solved is not None:
+            values.add(solved[0])
+            numbers = solved[1] if numbers is None else numbers
+            limit = max(limit, begin + close + len(closing))
+    if "works" in tail or "found it" in tail or (anywhere and "target" in tail):
+        for value, end in _declared(low, begin):
+            values.add(value)
+            limit = max(limit, end)
+    if len(values) != 1:
+        return None
+    return _Inferred(values.pop(), numbers, limit, numbers is None)
 
 
 _BINARY = lazy_compile(
@@ -812,16 +1011,29 @@ def countdown_events(
     known_target = None if target is None else _integer(target)
     given = _countdown()._numbers(numbers) if numbers is not None else None
     known_numbers = tuple(given) if given else None
+    declared = False
     if known_target is None:
-        known_target = _stated_target(low)
-        if known_target is None:
+        inferred = _inferred_target(low)
+        if inferred is None:
             return [], []
+        known_target = inferred.target
+        if known_numbers is None:
+            known_numbers = inferred.numbers
+        low = low[: inferred.limit]  # the attempts before the solution
+        declared = inferred.declared
     if known_numbers is None:
         match = _GIVEN.search(low, 0, _PROMPT_CHARS)  # numbers the completion restates
         if match is not None:
             known_numbers = tuple(int(n) for n in re.findall(r"[0-9]+", match.group(1)))
+            declared = False
     plain, shifts = _plain(low)
     steps = _reused(plain, _steps(plain))
+    if declared and known_numbers is None:
+        # the attempt declared a success used the given numbers ("x = 1: 1 * 2 + 3 = 5. x =
+        # 2: 2 * 2 + 3 = 7. it works." tries values of x, not numbers: 1 is not given)
+        known_numbers = _success_numbers(steps, len(plain))
+        if known_numbers is None:
+            return [], []
     allowed = None if known_numbers is None else Counter(known_numbers)
     goals = _goal_events(plain, steps, known_target, allowed, goal_phrases, shifts)
     if allowed is None or known_target not in allowed:
@@ -859,6 +1071,15 @@ def countdown_events(
             )
         )
     return events, goals
+
+
+def _success_numbers(steps: list[_Step], end: int) -> tuple[int, ...] | None:
+    """The numbers of the attempt whose step ending at ``end`` is declared a success."""
+    for attempt in _attempts(steps, None):
+        if any(step.end == end for step in attempt.steps):
+            numbers = tuple(sorted(attempt.given.elements()))
+            return numbers if len(numbers) >= 2 else None
+    return None
 
 
 def _sign(plain: str, step: _Step) -> str:
