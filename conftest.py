@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import importlib.util
 
+import pytest
+
 
 def _installed(module: str) -> bool:
     try:
@@ -28,3 +30,14 @@ collect_ignore = [
     )
     if not _installed(module)
 ]
+
+
+#: Doctests that need an optional package (by doctest name): skipped when it is missing.
+DOCTEST_NEEDS = {"rewardkit.formats.encode_arrow": "pyarrow"}
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Skip a doctest whose optional package is not installed (see :data:`DOCTEST_NEEDS`)."""
+    module = DOCTEST_NEEDS.get(item.name)
+    if module is not None and not _installed(module):
+        pytest.skip(f"needs {module}")

@@ -367,8 +367,20 @@ def test_a_large_size_hint_starts_the_fork_server_before_the_first_row(
         list(pool.score(lines, size_hint=1 << 30))  # type: ignore[arg-type]
         assert calls == [()]  # 1 GiB: the server, not the workers (below the crossover)
         assert not pool.started
-        list(pool.score_jsonl(lines, size_hint=1 << 30, encoding="arrow"))  # type: ignore[arg-type]
-        assert calls == [(), ("pyarrow", "pandas")]  # workers encoding Arrow: imported once
+
+
+def test_workers_encoding_arrow_start_the_fork_server_with_pyarrow(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pytest.importorskip("pyarrow")
+    from rewardkit import pool as pool_module
+
+    calls: list[tuple[str, ...]] = []
+    monkeypatch.setattr(pool_module, "_prestart_server", lambda extra=(): calls.append(extra))
+    with ScoringPool(PLAN, workers=2, serial_seconds=1e9) as pool:
+        list(pool.score_jsonl(_lines(50), size_hint=1 << 30, encoding="arrow"))  # type: ignore[arg-type]
+        assert calls == [("pyarrow", "pandas")]  # workers encoding Arrow: imported once
+        assert not pool.started
 
 
 def test_a_file_replaced_between_two_calls_is_read_afresh(tmp_path: Path) -> None:

@@ -1050,10 +1050,11 @@ class ScoringPool:
     def _crashed(self) -> NoReturn:
         """Stop the broken pool (the next input starts new workers) and say what happened."""
         processes = self._executor._processes if self._executor is not None else None
-        codes = sorted(
-            {p.exitcode for p in (processes or {}).values() if p.exitcode not in (None, 0)}
-        )
+        stopped = list((processes or {}).values())
         self.close()
+        for process in stopped:  # a dead worker may not be reaped yet: its exit code is None
+            process.join(timeout=1.0)
+        codes = sorted({p.exitcode for p in stopped if p.exitcode not in (None, 0)})
         how = f" (exit code {', '.join(map(str, codes))})" if codes else ""
         msg = (
             f"a worker process stopped while scoring{how}: out of memory, killed, or a crash "
