@@ -5183,8 +5183,8 @@ EIGHTH_ROUND_CONTROLS: tuple[str, ...] = (
 
 #: Ninth round, set A (issue 19, fifth generalisation): written blind from the paper's
 #: definitions by another helper (math and Countdown), measured before any change and tuned
-#: on since (docs/reflection.md has the figures). A set B written the same way is held out by
-#: the maintainers and is not in this file.
+#: on since (docs/reflection.md has the figures). Set B (at the end of this file), written the
+#: same way, was held out until the end of the release and is never tuned on.
 NINTH_ROUND_A: tuple[tuple[str, frozenset[str]], ...] = tuple(
     (text, frozenset(labels))
     for text, labels in (
@@ -5778,4 +5778,797 @@ NINTH_ROUND_A_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...]
     None,
     None,
     (72, (6, 7, 5)),
+)
+
+#: Ninth round, set B (issue 19): written blind with set A from the paper's definitions (math
+#: and Countdown), split from it at random, and held out: measured once before this release's
+#: changes and once after, never tuned on (docs/reflection.md has the figures). Entries as set A.
+NINTH_ROUND_B: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        (
+            (
+                "<think> i'll split it up. part 1: 18 and 2 into something. part 2: combine "
+                "with 5 and 3 </think>"
+            ),
+            {S},
+        ),
+        ("(95 - 5) / 3 = 30. That's exactly 30, the target.", {V}),
+        (
+            (
+                "Scrap that approach—expanding \\((x + 1)^{10}\\) by hand is hopeless. Let's "
+                "use the binomial theorem directly for the \\(x^3\\) coefficient."
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>Let me try 100 - 27 - 9 = 64. Wrong, we want 82. Try 100 - 27 + 9 = "
+                "82. Correct.</think>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Working back from what we want: to show \\(a^2 + b^2 \\ge 2ab\\) it "
+                "suffices to show \\((a - b)^2 \\ge 0\\), which is always true."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Sub-goal one: the slope from the two values, \\(a = 11 - 5 = 6\\). Sub-goal "
+                "two: the intercept, \\(b = 5 - 6 = -1\\). Check: \\(6(2) - 1 = 11\\) ✓."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Let me set up the subproblems: compute \\(f(2)\\), then \\(f(f(2))\\), and "
+                "the final answer is \\(f(f(f(2)))\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Two subgoals: show the function is increasing on \\([1, \\infty)\\), and "
+                "show \\(f(1) > 0\\); together they give \\(f(x) > 0\\) there."
+            ),
+            {S},
+        ),
+        (("Re-adding the column to be safe: \\(48 + 27 + 35 = 110\\). Same total as before."), {V}),
+        (
+            (
+                "Let's aim first for an expression for \\(\\frac{dy}{dx}\\) in terms of "
+                "\\(t\\) alone; after that, setting it to zero is routine."
+            ),
+            {S},
+        ),
+        (
+            (
+                "(15 + 9) * 4 = 96, way over 51. Different plan: first make 60 out of 15 and "
+                "4, then take away the 9: 60 - 9 = 51, on target."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Quick test with a small case: for \\(n = 3\\) the formula gives \\(\\frac{3 "
+                "\\cdot 4}{2} = 6\\), and indeed \\(1 + 2 + 3 = 6\\)."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Rather than push forward from the hypothesis, let me abandon that and start "
+                "at the conclusion: \\(x > 4\\) would follow from \\(2x > 8\\), which "
+                "follows from \\(2x - 3 > 5\\), the given."
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "To get the volume we first need the height, and for the height we first "
+                "need the slant length; so the order is slant length, then height, then "
+                "volume."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Wait, the probability came out as \\(\\frac{7}{5}\\), and a probability can "
+                "never exceed 1, so something in that computation is off."
+            ),
+            {V},
+        ),
+        (
+            (
+                "On second thought, applying L'Hôpital three times is overkill; a Taylor "
+                "expansion of \\(\\cos x\\) will be faster."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Let me try a different route: instead of solving for \\(y\\) first, "
+                "eliminate \\(x\\) by subtracting the two equations."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Sub-goal: turn 45 and 9 into 5. 45 / 9 = 5, done. Next, 5 * 14 = 70, and 70 "
+                "equals the target."
+            ),
+            {V, S},
+        ),
+        ("Hmm, 64 / 8 = 8 and 8 + 41 = 49, but we need 47, so this one is off by two.", {V}),
+        (
+            (
+                "Each move removes half of the marbles and 5 are left after three moves, so "
+                "working backwards there were 10 before the third move, 20 before the "
+                "second, and 40 at the start."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> hmm, the long division is getting ugly. forget it, use the "
+                "remainder theorem with x = 2 instead </think>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "Let me split the problem: the product is positive where both factors are "
+                "positive and where both are negative, so I'll find each interval on its own "
+                "and take the union."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Let me first reduce the problem by merging 88 and 11 into one value, then "
+                "work with the three numbers that are left."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Forward expansion is a dead end. Let's instead start from what we want to "
+                "prove, \\(\\tan x = 1\\), and see what it requires: \\(\\sin x = \\cos "
+                "x\\)."
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "(17 - 6) * 4 = 44, which is 18 short of 62. Rather than patch this, I'll "
+                "restart with a different pair: 17 * 4 = 68, and 68 - 6 = 62. That hits the "
+                "target."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "For \\(f(g(x)) = 17\\) with \\(f(t) = 3t + 2\\), the inner value must be "
+                "the input that \\(f\\) sends to 17, namely \\(g(x) = 5\\); then \\(x^2 - 4 "
+                "= 5\\) forces \\(x = \\pm 3\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "12 * 5 + 3 = 63\nOK, from the goal side then: 57 = 60 - 3 and 60 = 12 * 5, "
+                "so 12 * 5 - 3 = 57."
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "Break the shape into a rectangle and a semicircle, find each area, and then "
+                "add them."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We want \\(P(A \\cap B)\\). That requires \\(P(B)\\) and \\(P(A \\mid "
+                "B)\\), so let's find each of those first."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "First I'll make 20 from 4 and 5, then add 17: 4 * 5 = 20, 20 + 17 = 37, "
+                "which is the target."
+            ),
+            {V, S},
+        ),
+        ("91 divided by 7 is 13, and 5 + 8 is 13, so (5 + 8) * 7 = 91.", {C}),
+        (
+            (
+                "If the last operation is addition, I'd need 50 + something = 77, so the job "
+                "is to make 27 from 3 and 9: 3 * 9 = 27. So 50 + 3 * 9 = 77."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "I'll start by simplifying the numerator, then deal with the denominator, "
+                "and only after that take the limit."
+            ),
+            {S},
+        ),
+        (
+            (
+                "First we need the total number of outcomes, \\(6^2 = 36\\); next, the "
+                "favourable ones; the probability is then their ratio."
+            ),
+            {S},
+        ),
+        ("7 * 8 = 56 — too low for 90.", {V}),
+        (
+            (
+                "44 + 38 = 82, and 82 + 6 = 88. That overshoots 76. Let's subtract the 6 "
+                "instead: 44 + 38 - 6 = 76. Yes!"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "There are three things to pin down before we can count: the choices for the "
+                "first digit, for the middle digits, and for the last digit."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Let me go from the target down: 120 is 100 + 20, and 20 is 4 * 5, giving "
+                "100 + 4 * 5 = 120."
+            ),
+            {C},
+        ),
+        (
+            (
+                "The target is 38, which is 40 - 2. So the goal becomes: build 40 from 10 "
+                "and 4, then subtract 2."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Now I confirm the inverse: \\(f(f^{-1}(x)) = 2\\left(\\frac{x - "
+                "3}{2}\\right) + 3 = x\\), as it should be."
+            ),
+            {V},
+        ),
+        (
+            (
+                "We need \\(f(3) = 0\\) for \\(x - 3\\) to be a factor of \\(x^3 - kx^2 + "
+                "9\\), so \\(27 - 9k + 9 = 0\\) and \\(k = 4\\). Verify: \\(27 - 36 + 9 = "
+                "0\\) ✓."
+            ),
+            {V, C},
+        ),
+        (
+            ("Strategy: get a small number out of 21 and 19 first, and then multiply it into 34."),
+            {S},
+        ),
+        (
+            (
+                "Going over each step again: 19 + 21 = 40 ✓, 40 * 2 = 80 ✓, 80 - 3 = 77 ✓, "
+                "and 77 is the target."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think> so n = 6. check: 6 * 7 = 42, which is the product the problem gave. "
+                "good </think>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Starting from the conclusion: \\(\\angle ABC = 90^\\circ\\) would follow if "
+                "\\(AC\\) is a diameter, and that holds if the center \\(O\\) lies on "
+                "\\(AC\\)."
+            ),
+            {C},
+        ),
+        ("Start from 43: it is 40 + 3, and 40 = 8 * 5, so the expression is 8 * 5 + 3.", {C}),
+        (
+            (
+                "We need the final balance to be \\$1210. One year earlier it must have been "
+                "\\(1210 / 1.1 = 1100\\), and a year before that \\(1100 / 1.1 = 1000\\), so "
+                "the initial deposit was \\$1000."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> first step: use the two big numbers together, 75 and 50. second "
+                "step: fix it up with 3 and 8. </think>"
+            ),
+            {S},
+        ),
+        ("73 - 29 = 44, 44 + 6 = 50. 73 + 29 = 102, 102 / 6 = 17.", {B}),
+        ("<think> 62 - 17 = 45. 45 * 2 = 90. that's the target 90, good </think>", {V}),
+        (
+            (
+                "Multiplication first isn't leading anywhere, so let me drop it and just "
+                "add: 31 + 29 + 12 = 72."
+            ),
+            {B},
+        ),
+        (
+            (
+                "We want the last digit of \\(3^n\\) to be 1; that requires \\(n\\) to be a "
+                "multiple of 4, since the last digits cycle 3, 9, 7, 1."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Let me back up; brute force won't finish. Instead, break the count into two "
+                "parts—multiples of 3 and multiples of 5—and then combine them with "
+                "inclusion–exclusion."
+            ),
+            {B, S},
+        ),
+        ("<think> 45 is the target. 45 + 5 = 50 = 2 * 25. so 2 * 25 - 5 </think>", {C}),
+        (
+            (
+                "96 - 48 = 48, 48 + 3 = 51, no. 96 / 48 = 2, 2 + 3 = 5, no. 96 / 3 = 32, 48 "
+                "- 32 = 16, yes, 16."
+            ),
+            {V, B},
+        ),
+        (
+            ("First get a product in the high thirties from 13 and 3, then add the 2 to finish."),
+            {S},
+        ),
+        ("**Verification:** \\(58 + 36 - 19 = 75\\), which equals the required 75.", {V}),
+        (
+            (
+                "<think> 48 + 12 = 60, 60 - 9 = 51\n48 / 12 = 4, 4 * 9 = 36\n48 - 12 - 9 = "
+                "27 </think>"
+            ),
+            {B},
+        ),
+        ("110 is 10 times 11, and 11 is 14 - 3, so 10 * (14 - 3) = 110.", {C}),
+        (
+            (
+                "Does \\(x = -1\\) actually work, or is it extraneous? \\(\\sqrt{-1 + 5} = "
+                "2\\) and \\(-1 + 3 = 2\\), so yes, it is a genuine solution."
+            ),
+            {V},
+        ),
+        (
+            (
+                "The key is to isolate \\(x\\) on one side; once that's done, the sign of "
+                "the coefficient tells us which way the inequality points."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Step 1: 52 + 27 = 79. Step 2: 79 - 8 = 71. 71 is not 33, so let me start "
+                "again: 52 - 27 = 25, 25 + 8 = 33. Matches."
+            ),
+            {V, B},
+        ),
+        ("70 - 12 * 5 = 10. (70 - 12) * 5 = 290. 70 / 5 + 12 = 26.", {B}),
+        (
+            (
+                "Checking \\(x = 5\\) in \\(\\sqrt{x + 4} = x - 3\\): the left side is 3 but "
+                "the right side is 2, so it fails. Squaring introduced it; let me instead "
+                "solve by substituting \\(t = \\sqrt{x + 4}\\)."
+            ),
+            {V, B},
+        ),
+        ("88 / 8 = 11 and 14 - 3 = 11, so (14 - 3) * 8 = 88.", {C}),
+        (
+            (
+                "Before counting 91 as prime I try small divisors: \\(91 / 7 = 13\\), so 91 "
+                "is composite and stays off the list."
+            ),
+            {V},
+        ),
+        (
+            (
+                "15 + 12 + 5 = 32 is nowhere near 175, so plain addition won't work. Going "
+                "with multiplication instead: 15 * 12 = 180, minus 5 is 175, which is "
+                "exactly it."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "From the target: 63 = 7 * 9, and 9 = 21 - 12, giving 7 * (21 - 12). "
+                "Evaluating that: 21 - 12 = 9, 9 * 7 = 63, matches."
+            ),
+            {V, C},
+        ),
+        ("35 + 47 = 82, 82 - 11 = 71\n47 - 35 = 12, 12 * 11 = 132", {B}),
+        ("OK, 23 * 3 = 69, then 69 + 11 = 80. 80 vs target 80: equal. Done.", {V}),
+        (
+            (
+                "That gives a negative length, \\(-3\\), which is impossible, so my setup "
+                "must be off. Let me redo it measuring from \\(B\\) instead of from \\(A\\)."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Scratch that; I'll try a different pairing, 64 - 16 this time, and then "
+                "divide by 2: (64 - 16) / 2 = 24."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Integration by parts is going in circles here, so let me drop it and try "
+                "the substitution \\(u = x^2 + 1\\) instead."
+            ),
+            {B},
+        ),
+        ("(25 - 3) * 4 = 88\n25 * 4 - 3 = 97", {B}),
+        (
+            (
+                "The maximum of \\(\\sin x + \\cos y\\) would need both terms at their "
+                "largest at once, i.e. \\(\\sin x = 1\\) and \\(\\cos y = 1\\); that happens "
+                "at \\(x = \\frac{\\pi}{2}, y = 0\\), so the maximum is 2."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Let me aim for an intermediate value first: combine 8 and 7 into 56, and "
+                "then see how 3 and 40 can be added on."
+            ),
+            {S},
+        ),
+        (
+            (
+                "I'll handle the numerator and the denominator separately: factor \\(x^2 - "
+                "9\\) first, then \\(x^2 + x - 6\\), and cancel whatever is common."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Our route: rewrite \\(\\cos 2x\\) in terms of \\(\\sin x\\), reduce the "
+                "equation to a quadratic in \\(\\sin x\\), and solve that quadratic."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We need 72 at the end. 72 = 8 * 9, so my task is to get 9 from 12 and 3: 12 "
+                "- 3 = 9. Then 8 * (12 - 3) = 72."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "For \\(n!\\) to end in exactly 6 zeros we need exactly six factors of 5 in "
+                "\\(n!\\), which first happens at \\(n = 25\\)."
+            ),
+            {C},
+        ),
+        ("Reverse it: 84 / 12 = 7, and 7 = 15 - 8. Answer: 12 * (15 - 8) = 84.", {C}),
+        (
+            (
+                "Let's set the modular approach aside—it only gives a necessary condition. "
+                "We'll bound the variables instead: since \\(x^2 \\le 50\\), \\(x \\le 7\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "With \\(n = 2\\) my formula \\(2^n + 1\\) predicts 5 paths, but listing "
+                "them by hand gives 6, so the formula is wrong. I'll drop the recursion and "
+                "count lattice paths directly with \\(\\binom{2n}{n}\\)."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Sanity check: the sides 5, 12, 13 satisfy \\(5^2 + 12^2 = 25 + 144 = 169 = "
+                "13^2\\), so it really is a right triangle."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Double-checking the arithmetic: 87 - 23 = 64 and 64 / 2 = 32. Target 32 "
+                "reached, each number used once."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Starting at 200 and undoing a multiplication by 8 leaves 25, which is 19 + "
+                "6: (19 + 6) * 8 = 200."
+            ),
+            {C},
+        ),
+        ("<think>66 + 4 = 70, 70 / 7 = 10\n66 - 4 - 7 = 55\n66 + 7 - 4 = 69</think>", {B}),
+        ("Since 57 + 3 = 60 and 60 = 4 * 15, I can write 4 * 15 - 3 = 57.", {C}),
+        ("(40 + 8) / 4 = 12\n(40 - 8) / 4 = 8\n40 / 8 + 4 = 9\n40 / 4 + 8 = 18", {B}),
+        (
+            (
+                "For \\(\\lim_{x \\to 2} \\frac{x^2 + ax - 10}{x - 2}\\) to exist, the "
+                "numerator must vanish at \\(x = 2\\): \\(4 + 2a - 10 = 0\\), so \\(a = "
+                "3\\)."
+            ),
+            {C},
+        ),
+        (
+            ("Forget that combination. New plan: first pair 9 with 3 to get 12, then bring 48 in."),
+            {B, S},
+        ),
+        (
+            (
+                "Plan: combine 46 and 4 into a single number first, then see what the 2 can "
+                "do with it."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Actually, coordinates will be cleaner than synthetic geometry for this one. "
+                "Let me restart by placing \\(A\\) at the origin."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Before computing the expected value we'll need the full distribution of "
+                "\\(X\\), so the first milestone is \\(P(X = k)\\) for \\(k = 0, 1, 2, 3\\)."
+            ),
+            {S},
+        ),
+    )
+)
+
+#: The Countdown instance of each set-B row, in order: (target, numbers), or None.
+NINTH_ROUND_B_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (28, (18, 2, 5, 3)),
+    (30, (95, 5, 3)),
+    None,
+    (82, (100, 27, 9)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (51, (15, 4, 9)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (70, (45, 9, 14)),
+    (47, (64, 8, 41, 2)),
+    None,
+    None,
+    None,
+    (37, (88, 11, 4, 7, 2)),
+    None,
+    (62, (17, 4, 6)),
+    None,
+    (57, (12, 5, 3)),
+    None,
+    None,
+    (37, (4, 5, 17)),
+    (91, (7, 5, 8)),
+    (77, (50, 3, 9)),
+    None,
+    None,
+    (90, (7, 8, 34)),
+    (76, (44, 38, 6)),
+    None,
+    (120, (100, 4, 5)),
+    (38, (10, 4, 2)),
+    None,
+    None,
+    (68, (21, 19, 34)),
+    (77, (19, 21, 2, 3)),
+    None,
+    None,
+    (43, (8, 5, 3)),
+    None,
+    (136, (75, 50, 3, 8)),
+    (17, (73, 29, 6)),
+    (90, (62, 17, 2)),
+    (72, (31, 29, 12)),
+    None,
+    None,
+    (45, (2, 25, 5)),
+    (16, (96, 48, 3)),
+    (41, (13, 3, 2)),
+    (75, (58, 36, 19)),
+    (27, (48, 12, 9)),
+    (110, (10, 14, 3)),
+    None,
+    None,
+    (33, (52, 27, 8)),
+    (26, (70, 12, 5)),
+    None,
+    (88, (8, 14, 3)),
+    None,
+    (175, (15, 12, 5)),
+    (63, (7, 21, 12)),
+    (132, (35, 47, 11)),
+    (80, (23, 3, 11)),
+    None,
+    (24, (64, 16, 2)),
+    None,
+    (97, (25, 3, 4)),
+    None,
+    (99, (8, 7, 3, 40)),
+    None,
+    None,
+    (72, (8, 12, 3)),
+    None,
+    (84, (12, 15, 8)),
+    None,
+    None,
+    None,
+    (32, (87, 23, 2)),
+    (200, (8, 19, 6)),
+    (69, (66, 4, 7)),
+    (57, (4, 15, 3)),
+    (18, (40, 8, 4)),
+    None,
+    (60, (9, 3, 48)),
+    (100, (46, 4, 2)),
+    None,
+    None,
+)
+
+#: Set B's controls (no behaviour), and their Countdown instances.
+NINTH_ROUND_B_CONTROLS: tuple[str, ...] = (
+    "Let me work out the sum of the first 20 odd numbers.",
+    "Plug \\(r = 3\\) into \\(V = \\frac{4}{3}\\pi r^3\\) to get \\(V = 36\\pi\\).",
+    "<think> 3/8 of 64 is 24, plus 10 is 34 </think>",
+    "72 / 8 = 9; 9 * 11 = 99.",
+    ("Plugging \\(t = 3\\) into \\(h(t) = -5t^2 + 30t\\) gives the height \\(h(3) = 45\\)."),
+    "(50 - 14) / 4 = 9",
+    "Adding all three: 12 + 29 + 40 = 81.",
+    "Target: 53. Numbers: 41, 6, 2.",
+    ("A backward difference approximates \\(f'(x)\\) by \\(\\frac{f(x) - f(x - h)}{h}\\)."),
+    "Since the triangle is right-angled, we can use trigonometric ratios.",
+    "We can do 5 * 20 = 100, then 100 - 13 = 87.",
+    "The problem: a rectangle has perimeter 30 and length 9; find its width.",
+    "Combining them: 75 - 25 = 50, 50 + 6 = 56, 56 / 8 = 7.",
+    "Alright, let's see what we can do with these numbers.",
+    "To solve, we complete the square.",
+    "Note the units: the speed is in km/h while the time is given in minutes.",
+    "Step 1: 60 / 5 = 12\nStep 2: 12 + 9 = 21",
+    "The gcd of 84 and 126 is 42.",
+    "<answer> (25 - 3) * 4 </answer>",
+    "\\(2^{10} = 1024\\), so \\(2^{10} - 1 = 1023\\).",
+    "<answer> (67 - 41) * 3 </answer>",
+    "With \\(u = x^2\\), the equation becomes \\(u^2 - 5u + 4 = 0\\).",
+    (
+        "Since \\(\\sin 30^\\circ = \\frac{1}{2}\\), the opposite side is \\(10 "
+        "\\cdot \\frac{1}{2} = 5\\)."
+    ),
+    "The final answer is 42.",
+    "\\(x^2 - 5x + 6 = (x - 2)(x - 3)\\), so the roots are 2 and 3.",
+    "The sum is geometric, so we apply \\(S_n = a\\frac{1 - r^n}{1 - r}\\).",
+    "The slope is \\(\\frac{7 - 3}{4 - 2} = 2\\).",
+    "The derivative is \\(f'(x) = 4x^3 - 6x\\).",
+    "Given the numbers [44, 19, 35], reach 98 using each number once.",
+    "Using the numbers 8, 3, 11 and 2, we must make 49 with basic arithmetic.",
+    "Hmm, interesting problem. Let me write things down.",
+    "We solve the system by elimination.",
+    "Are we counting arrangements up to rotation? The seats are numbered, so no.",
+    ("We should check what counts as a three-digit number here—leading zeros are not allowed."),
+    (
+        "Let's be clear on the notation: \\(\\lfloor x \\rfloor\\) means the "
+        "greatest integer not exceeding \\(x\\)."
+    ),
+    "Substituting \\(x = 2\\) into \\(f(x) = x^3 - x\\) gives \\(f(2) = 6\\).",
+    (
+        "I need to verify what the question is asking: the sum of the roots, not the "
+        "roots themselves."
+    ),
+    (
+        "Let me restate: we need the smallest positive integer that leaves remainder "
+        "1 when divided by 2, 3 and 4."
+    ),
+    (
+        "Let's confirm whether fractions are allowed in intermediate steps; the "
+        "rules only say the final result must be the target."
+    ),
+    (
+        "First, let me double-check the problem statement: the triangle is isosceles "
+        "with \\(AB = AC\\)."
+    ),
+    "So the question is: what is \\(\\int_0^1 x e^x \\, dx\\)?",
+    "Okay, let me think about this.",
+    "Thus the probability is \\(\\frac{5}{36}\\).",
+    (
+        "Now substitute \\(x = 1\\) into \\(y = 4x - 7\\), which gives the "
+        "\\(y\\)-coordinate \\(-3\\)."
+    ),
+    "First, 11 * 5 = 55. Then 55 + 30 = 85.",
+    ("Is the die fair? The problem says so, so each face has probability \\(\\frac{1}{6}\\)."),
+    "In other words, we want the remainder when \\(2^{100}\\) is divided by 7.",
+    "We need to find all real \\(x\\) such that \\(x^2 - 3x - 10 < 0\\).",
+    "**Answer:** \\(x = -\\frac{1}{2}\\)",
+    (
+        "We need to check whether complex roots count here; the problem says real "
+        "solutions, so only real ones."
+    ),
+    "By the Pythagorean theorem, the hypotenuse is \\(\\sqrt{9^2 + 12^2} = 15\\).",
+    "Just checking the setup: the numbers are 6, 9, 21 and the target is 39.",
+    (
+        "We should double-check the question's wording: it asks for the number of "
+        "distinct prime factors, not all factors."
+    ),
+    "Let me compute: 44 - 18 = 26, and 26 * 2 = 52.",
+)
+NINTH_ROUND_B_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    None,
+    None,
+    None,
+    (99, (72, 8, 11)),
+    None,
+    (9, (50, 14, 4)),
+    (81, (12, 29, 40)),
+    (53, (41, 6, 2)),
+    None,
+    None,
+    (87, (5, 20, 13)),
+    None,
+    (7, (75, 25, 6, 8)),
+    (44, (10, 4, 6)),
+    None,
+    None,
+    (21, (60, 5, 9)),
+    None,
+    (88, (25, 3, 4)),
+    None,
+    (78, (67, 41, 3)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (98, (44, 19, 35)),
+    (49, (8, 3, 11, 2)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (35, (7, 10, 2)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    (85, (11, 5, 30)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (39, (6, 9, 21)),
+    None,
+    (52, (44, 18, 2)),
 )

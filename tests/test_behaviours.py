@@ -33,6 +33,10 @@ from tests.behaviour_examples import (
     NINTH_ROUND_A_CONTROLS,
     NINTH_ROUND_A_CONTROLS_COUNTDOWN,
     NINTH_ROUND_A_COUNTDOWN,
+    NINTH_ROUND_B,
+    NINTH_ROUND_B_CONTROLS,
+    NINTH_ROUND_B_CONTROLS_COUNTDOWN,
+    NINTH_ROUND_B_COUNTDOWN,
     POSITIVES,
     SEVENTH_ROUND,
     SEVENTH_ROUND_CONTROLS,
@@ -236,6 +240,67 @@ def test_ninth_round_set_a_keeps_the_targets(behavior: str) -> None:
     precision, recall, misses = _precision_recall(behavior, NINTH_ROUND_A, NINTH_ROUND_A_CONTROLS)
     assert recall >= MIN_RECALL, misses
     assert precision >= MIN_PRECISION, misses
+
+
+#: The ninth round's set B is held out (written blind with set A, never tuned on): its figures
+#: (precision, recall) after this release's changes, read from the text alone and with each
+#: Countdown row's target and numbers given. Before them (commit c2e6e92, text alone):
+#: verification 0.95 / 0.68, backtracking 1.00 / 0.58, subgoal 0.95 / 0.67, backward 1.00 /
+#: 0.36. The issue's recall target (0.7) is not met on it for three behaviours from the text
+#: alone (docs/reflection.md). A change may raise these; one that lowers them is a regression.
+NINTH_ROUND_B_FIGURES = {
+    "text": {V: (0.96, 0.71), B: (1.00, 0.58), S: (0.91, 0.67), C: (1.00, 0.39)},
+    "targets": {V: (0.96, 0.71), B: (1.00, 0.94), S: (0.91, 0.67), C: (1.00, 0.50)},
+}
+#: Its 54 controls: one drew a behaviour when it was measured (a clarification read as a plan).
+NINTH_ROUND_B_FLAGGED_CONTROLS = 1
+
+
+def _found_in_row(text: str, countdown: tuple[int, tuple[int, ...]] | None) -> set[str]:
+    if countdown is None:
+        return _found(text)
+    counts = behaviors(text, target=countdown[0], numbers=list(countdown[1]))
+    return {name for name, count in counts.items() if count}
+
+
+def test_ninth_round_set_b_table_is_large_enough() -> None:
+    for name in BEHAVIORS:
+        assert sum(name in labels for _, labels in NINTH_ROUND_B) >= 25, name
+    assert len(NINTH_ROUND_B_CONTROLS) >= 50
+    assert len(NINTH_ROUND_B_COUNTDOWN) == len(NINTH_ROUND_B)
+    assert len(NINTH_ROUND_B_CONTROLS_COUNTDOWN) == len(NINTH_ROUND_B_CONTROLS)
+    a_texts = {text for text, _ in NINTH_ROUND_A} | set(NINTH_ROUND_A_CONTROLS)
+    assert a_texts.isdisjoint({text for text, _ in NINTH_ROUND_B})
+
+
+@pytest.mark.parametrize("read", ["text", "targets"])
+@pytest.mark.parametrize("behavior", BEHAVIORS)
+def test_ninth_round_set_b_held_out_figures_do_not_regress(behavior: str, read: str) -> None:
+    rows = [
+        (text, labels, countdown if read == "targets" else None)
+        for (text, labels), countdown in zip(NINTH_ROUND_B, NINTH_ROUND_B_COUNTDOWN, strict=True)
+    ]
+    rows += [
+        (text, frozenset[str](), countdown if read == "targets" else None)
+        for text, countdown in zip(
+            NINTH_ROUND_B_CONTROLS, NINTH_ROUND_B_CONTROLS_COUNTDOWN, strict=True
+        )
+    ]
+    hits = [
+        (behavior in _found_in_row(text, cd), behavior in labels, text) for text, labels, cd in rows
+    ]
+    true_positive = sum(hit and label for hit, label, _ in hits)
+    precision = true_positive / max(1, sum(hit for hit, _, _ in hits))
+    recall = true_positive / sum(label for _, label, _ in hits)
+    misses = [text for hit, label, text in hits if hit != label]
+    floor_precision, floor_recall = NINTH_ROUND_B_FIGURES[read][behavior]
+    assert round(recall, 2) >= floor_recall, misses
+    assert round(precision, 2) >= floor_precision, misses
+
+
+def test_ninth_round_set_b_controls_draw_no_more_than_measured() -> None:
+    flagged = [(text, _found(text)) for text in NINTH_ROUND_B_CONTROLS if _found(text)]
+    assert len(flagged) <= NINTH_ROUND_B_FLAGGED_CONTROLS, flagged
 
 
 @pytest.mark.parametrize("behavior", BEHAVIORS)
