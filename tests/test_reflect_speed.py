@@ -379,6 +379,20 @@ def test_has_units_is_the_unit_count_reaching_the_count(
         assert _has_units(low, start, end, count) == (_units(low, start, end, count) >= count)
 
 
+@pytest.mark.parametrize("count", [24, 40, 400])
+def test_has_units_fails_in_one_pass_and_a_large_min_following_scores(count: int) -> None:
+    # A range beyond ASCII with one unit fewer than asked: each word can be cut into units one
+    # way only, so the match fails without trying 2 ** count cuttings (count 24 took seconds
+    # when two alternatives matched the same ASCII word), and a reward with a large
+    # min_following scores such a text at once.
+    low = "\u2014 " + " ".join(["ab"] * (count - 1))
+    assert not _has_units(low, 0, len(low), count)
+    assert _has_units(low + " cd", 0, len(low) + 3, count)
+    reward = cognitive_behaviors(min_following=count)
+    text = "Let me compute \u2014 but wait, let me verify: " + low + " and so on."
+    assert 0.0 <= reward.score(text) <= 1.0
+
+
 def _units_of(groups: tuple[str | None, ...]) -> tuple[str, ...]:
     """The units an ASCII signature stands for (a unit, or ``""`` after it for a number)."""
     units: list[str] = []

@@ -94,11 +94,14 @@ def _units(low: str, start: int, end: int, limit: int) -> int:
 
 
 #: :data:`_UNIT_ASCII` (and :data:`_UNIT`) as a whole unit: a run of letters and digits that
-#: the next character does not continue, so no match is a piece of a longer unit.
+#: the next character does not continue, so no match is a piece of a longer unit. The
+#: alternatives are disjoint: a text can be cut into units one way only, so a range with too
+#: few units fails in one pass (two alternatives for the same word made that exponential in
+#: ``count``).
 _WHOLE_UNIT_ASCII = r"(?:[a-z0-9]+(?![a-z0-9])|[=+*/^<>])"
 _NOT_UNIT_ASCII = r"[^a-z0-9=+*/^<>]"
 _WHOLE_UNIT = (
-    rf"(?:[a-z0-9]+(?!{_WORD})|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|{_WORD}+(?!{_WORD})"
+    rf"(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|{_WORD}+(?!{_WORD})"
     r"|[=+*/^<>\u00d7\u00f7])"
 )
 #: A character no unit of :data:`_UNIT` begins with.
