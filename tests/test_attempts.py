@@ -1174,16 +1174,29 @@ def test_inferred_counts_on_real_texts(shared_data: Path) -> None:
     assert sources == 0
 
 
-def test_the_reward_infers_the_target_without_a_row() -> None:
+def test_an_inferred_target_has_at_most_12_digits() -> None:
+    product = "*".join(["999999999999"] * 8)
+    assert completion_context(f"\\boxed{{{product}}}") == (None, None)
+    assert completion_context("\\boxed{999999 * 999999}") == (999998000001, (999999, 999999))
+
+
+def test_the_reward_reads_no_target_from_the_completion() -> None:
+    # Counting infers the completion's own target; the reward takes it only from the row or
+    # the prompt: a completion that names a target ("Target: 50.") and writes a few missed
+    # sums would otherwise earn backtracking on any dataset (a door for reward hacking).
     reward = cognitive_behaviors()
     text = "25 + 3 = 28. 25 - 3 = 22. <answer>25 - 3</answer>"
-    explanation = reward.explain(text)
-    assert [c["phrase"] for c in explanation.details["counted"]["backtracking"]] == [
+    assert behaviors(text)["backtracking"] == 1
+    assert reward.explain(text).details["counted"]["backtracking"] == []
+    from_row = reward.explain(text, target=22, nums=[25, 3])
+    assert [c["phrase"] for c in from_row.details["counted"]["backtracking"]] == [
         "attempt 2 after `25 + 3 = 28` missed 22"
     ]
-    assert explanation.score == reward([text])[0] > reward(["25 + 3 = 28. 25 - 3 = 22."])[0]
-    # a row's target wins over the inferred one: 28 is reached, no attempt missed it
-    assert reward.explain(text, target=28).details["counted"]["backtracking"] == []
+    assert from_row.score == reward.score(text, target=22, nums=[25, 3]) > reward.score(text)
+    base = REASONING + "So the answer is 12."
+    hack = "Target: 50.\n1 + 2 = 3. 1 + 4 = 5. 1 + 6 = 7.\n" + base
+    assert behaviors(hack)["backtracking"] > 0
+    assert reward([hack]) == reward([base]) == [0.0]
 
 
 @pytest.mark.parametrize(

@@ -693,6 +693,8 @@ def score_file(
         # Workers encode the records (JSONL bytes, gzip members for .gz, Arrow for Parquet):
         # nothing is decoded or compressed here; each shipment's counts make the summary.
         with _writing(out), contextlib.ExitStack() as stack:
+            stack.enter_context(scorer)  # closed (workers stopped) whatever fails below
+            stack.callback(lines.close)
             if is_parquet(out):
                 assert out is not None
                 writer = stack.enter_context(_parquet_output(out, [path], list(tally.means)))
@@ -705,13 +707,11 @@ def score_file(
             else:
                 shipments = scorer.score_source(path, rows)
                 write_bytes = _byte_writer(stack.enter_context(output(out, stdout, [path])))
-            stack.enter_context(scorer)
             for scored in _reading(path, shipments):
                 write_bytes(scored.data)
                 tally.add_scored(scored)
                 if progress is not None:
                     progress.advance(scored.rows, scored.size)
-        lines.close()
     finally:
         if progress is not None:
             progress.close()

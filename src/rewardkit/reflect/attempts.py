@@ -68,8 +68,8 @@ Rule, on the lowercased text:
    backward-chaining phrase from 60 characters before it to its work ("working backwards:
    ...") is the phrase's event. At most :data:`MAX_GOALS` goal equations read per goal.
 
-Explanations name the events: ``attempt 2 after `25 + 3 = 28` missed 22``, ```72 = 8 * 9`
-leaves 9 to make``.
+Explanations name the events: ``attempt 2 after `25 + 3 = 28` missed 22``, `` `72 = 8 * 9`
+leaves 9 to make ``.
 """
 
 from __future__ import annotations
@@ -240,7 +240,7 @@ class GoalEvent:
         return ("goal", str(self.sought))
 
     def describe(self) -> str:
-        """```72 = 8 * 9` leaves 9 to make``."""
+        """`` `72 = 8 * 9` leaves 9 to make ``."""
         return f"`{self.equation}` leaves {self.sought} to make"
 
 
@@ -472,7 +472,9 @@ def _solution_value(content: str) -> tuple[int, tuple[int, ...]] | None:
     if parsed is None or parsed[0] is None or len(parsed[1]) < 2:
         return None
     value, operands = parsed
-    if value.denominator != 1 or value < 0 or any(n < 0 or n >= 10**12 for n in operands):
+    if value.denominator != 1 or not 0 <= value < 10**12:
+        return None  # a target of at most 12 digits, as every number read (rule 2)
+    if any(n < 0 or n >= 10**12 for n in operands):
         return None
     return int(value), tuple(operands)
 
@@ -997,11 +999,15 @@ def countdown_events(
     *,
     target: object = None,
     numbers: object = None,
+    infer: bool = True,
 ) -> tuple[list[AttemptEvent], list[GoalEvent]]:
     """Both structural events in one pass: unworded backtracking and backward chaining.
 
     ``phrases`` are the backtracking phrases' spans, ``goal_phrases`` the backward-chaining
-    ones (both sorted). Never raises.
+    ones (both sorted). Without a ``target``, the completion's own (:func:`completion_context`)
+    is used when ``infer`` is true (counting, as :func:`~rewardkit.reflect.cognitive.behaviors`
+    does); a reward passes ``infer=False``, since a completion that names its own target could
+    otherwise earn events on any dataset. Never raises.
 
     Examples:
         >>> text = "The target is 72. 50 + 12 = 62. 72 = 8 * 9, so 12 - 3 = 9, 8 * 9 = 72."
@@ -1013,6 +1019,8 @@ def countdown_events(
     known_numbers = tuple(given) if given else None
     declared = False
     if known_target is None:
+        if not infer:
+            return [], []
         inferred = _inferred_target(low)
         if inferred is None:
             return [], []

@@ -616,14 +616,15 @@ class CognitiveBehaviors:
         numbers_field: the row column holding the given Countdown numbers; default ``"nums"``.
 
     Countdown attempts (:mod:`rewardkit.reflect.attempts`): where the target is known (the
-    row's ``target_field``, the prompt's "create an equation that equals N", or the
-    completion stating it), an attempt that misses it followed by a different attempt is a
-    backtracking event without words, identified by the attempt it switches to (its numbers
-    and its last result: switching to the same attempt again counts once); the steps of both
-    attempts then count as phrases in rule 4, not as reasoning, so an attempt costs what a
-    phrase costs. Likewise a decomposition of the target into a given number and a value still
-    to make, followed by work towards it (``"72 = 8 * 9"`` then ``"12 - 3 = 9"``), is a
-    backward-chaining event, one per value sought.
+    row's ``target_field`` or the prompt's "create an equation that equals N"; never the
+    completion naming its own, which a policy could write anywhere), an attempt that misses
+    it followed by a different attempt is a backtracking event without words, identified by
+    the attempt it switches to (its numbers and its last result: switching to the same
+    attempt again counts once); the steps of both attempts then count as phrases in rule 4,
+    not as reasoning, so an attempt costs what a phrase costs. Likewise a decomposition of the
+    target into a given number and a value still to make, followed by work towards it
+    (``"72 = 8 * 9"`` then ``"12 - 3 = 9"``), is a backward-chaining event, one per value
+    sought.
 
     Examples:
         >>> from rewardkit import cognitive_behaviors
@@ -780,7 +781,7 @@ class CognitiveBehaviors:
         :func:`behaviors` counts them), ``counted`` (per behaviour, up to 10 matches that
         formed a distinct event: ``phrase``, ``start``, ``end``; an unworded Countdown switch
         is named ``attempt 2 after `25 + 3 = 28` missed 22``, a decomposition of the target
-        ```72 = 8 * 9` leaves 9 to make``), ``discounted`` (up to 20
+        `` `72 = 8 * 9` leaves 9 to make ``), ``discounted`` (up to 20
         weighted matches that did not, with ``behaviour`` and ``why``: ``no content after
         it``, ``followed only by other phrases`` or ``repeated``), ``events`` (distinct
         events per behaviour), ``weights``, ``saturation``, ``reasoning_scale`` (below
@@ -821,6 +822,7 @@ def _attempt_events(
         hits["backward_chaining"],
         target=known[0],
         numbers=known[1],
+        infer=False,  # only the row's or the prompt's target: a completion cannot name its own
     )
     return [*(switches if backtracking else ()), *(goals if backward else ())]
 
