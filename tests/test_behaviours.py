@@ -8,6 +8,7 @@ restating the question and substitution that is not a check.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -113,10 +114,13 @@ def test_controls_draw_at_most_two_false_positives() -> None:
 
 
 def _precision_recall(
-    behavior: str, rows: tuple[tuple[str, frozenset[str]], ...], controls: tuple[str, ...]
+    behavior: str,
+    rows: tuple[tuple[str, frozenset[str]], ...],
+    controls: tuple[str, ...],
+    found: Callable[[str], set[str]] = _found,
 ) -> tuple[float, float, list[str]]:
     labelled = [*rows, *((text, frozenset[str]()) for text in controls)]
-    hits = [(behavior in _found(text), behavior in labels, text) for text, labels in labelled]
+    hits = [(behavior in found(text), behavior in labels, text) for text, labels in labelled]
     true_positive = sum(hit and label for hit, label, _ in hits)
     positives = sum(label for _, label, _ in hits)
     flagged = sum(hit for hit, _, _ in hits)
@@ -276,23 +280,14 @@ def test_ninth_round_set_b_table_is_large_enough() -> None:
 @pytest.mark.parametrize("read", ["text", "targets"])
 @pytest.mark.parametrize("behavior", BEHAVIORS)
 def test_ninth_round_set_b_held_out_figures_do_not_regress(behavior: str, read: str) -> None:
-    rows = [
-        (text, labels, countdown if read == "targets" else None)
-        for (text, labels), countdown in zip(NINTH_ROUND_B, NINTH_ROUND_B_COUNTDOWN, strict=True)
-    ]
-    rows += [
-        (text, frozenset[str](), countdown if read == "targets" else None)
-        for text, countdown in zip(
-            NINTH_ROUND_B_CONTROLS, NINTH_ROUND_B_CONTROLS_COUNTDOWN, strict=True
-        )
-    ]
-    hits = [
-        (behavior in _found_in_row(text, cd), behavior in labels, text) for text, labels, cd in rows
-    ]
-    true_positive = sum(hit and label for hit, label, _ in hits)
-    precision = true_positive / max(1, sum(hit for hit, _, _ in hits))
-    recall = true_positive / sum(label for _, label, _ in hits)
-    misses = [text for hit, label, text in hits if hit != label]
+    countdown = dict(zip([text for text, _ in NINTH_ROUND_B], NINTH_ROUND_B_COUNTDOWN, strict=True))
+    countdown.update(zip(NINTH_ROUND_B_CONTROLS, NINTH_ROUND_B_CONTROLS_COUNTDOWN, strict=True))
+    precision, recall, misses = _precision_recall(
+        behavior,
+        NINTH_ROUND_B,
+        NINTH_ROUND_B_CONTROLS,
+        lambda text: _found_in_row(text, countdown[text] if read == "targets" else None),
+    )
     floor_precision, floor_recall = NINTH_ROUND_B_FIGURES[read][behavior]
     assert round(recall, 2) >= floor_recall, misses
     assert round(precision, 2) >= floor_precision, misses
