@@ -17,7 +17,6 @@ from rewardkit.reflect.cognitive import (
     CognitiveBehaviors,
     _behavior_hits,
     _flat_table,
-    _phrase_groups,
     _union,
     gated,
 )
@@ -34,13 +33,40 @@ from rewardkit.reflect.graded import (
     _is_reasoning,
     _reasoning_follows,
     _sentences,
-    _units,
+    _unit_pattern,
     _without,
 )
 from rewardkit.reflect.regions import select_region
 from rewardkit.reward import Batch
 from rewardkit.text import lower, normalize
 from tests.hostile import corpus as hostile
+
+
+# The rule as written, the reference the fast paths are tested against: content units counted
+# one by one (at most ``limit``), and phrase groups merged where fewer than ``min_following``
+# units part them.
+def _units(low: str, start: int, end: int, limit: int) -> int:
+    count = 0
+    if limit <= 0:
+        return 0
+    for _ in _unit_pattern(low).finditer(low, start, end):
+        count += 1
+        if count >= limit:
+            break
+    return count
+
+
+def _phrase_groups(
+    low: str, phrases: list[tuple[int, int]], min_following: int
+) -> list[tuple[int, int]]:
+    groups: list[tuple[int, int]] = []
+    for start, end in phrases:
+        if groups and _units(low, groups[-1][1], start, min_following) < min_following:
+            groups[-1] = (groups[-1][0], max(groups[-1][1], end))
+        else:
+            groups.append((start, end))
+    return groups
+
 
 # Pieces of regular expressions like the behaviour patterns' (words, optional and repeated
 # groups, classes, lookarounds, anchors), combined at random below.

@@ -375,19 +375,6 @@ def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _phrase_groups(
-    low: str, phrases: list[tuple[int, int]], min_following: int
-) -> list[tuple[int, int]]:
-    """Phrase spans (sorted, disjoint) merged where fewer than ``min_following`` units part them."""
-    groups: list[tuple[int, int]] = []
-    for start, end in phrases:
-        if groups and not _has_units(low, groups[-1][1], start, min_following):
-            groups[-1] = (groups[-1][0], max(groups[-1][1], end))
-        else:
-            groups.append((start, end))
-    return groups
-
-
 def _non_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted spans without overlaps: the longest at each start, then the next after it."""
     spans.sort(key=lambda span: (span[0], -span[1]))

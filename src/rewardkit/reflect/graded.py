@@ -81,18 +81,6 @@ def _unit_pattern(low: str) -> re.Pattern[str]:
     return compiled(_UNIT_ASCII if low.isascii() else _UNIT)
 
 
-def _units(low: str, start: int, end: int, limit: int) -> int:
-    """Number of content units in ``low[start:end]``, counting at most ``limit``."""
-    count = 0
-    if limit <= 0:
-        return 0
-    for _ in _unit_pattern(low).finditer(low, start, end):
-        count += 1
-        if count >= limit:
-            break
-    return count
-
-
 #: :data:`_UNIT_ASCII` (and :data:`_UNIT`) as a whole unit: a run of letters and digits that
 #: the next character does not continue, so no match is a piece of a longer unit. The
 #: alternatives are disjoint: a text can be cut into units one way only, so a range with too
@@ -119,10 +107,10 @@ def _units_pattern(count: int, ascii_only: bool) -> re.Pattern[str]:
 
 
 def _has_units(low: str, start: int, end: int, count: int) -> bool:
-    """Whether ``low[start:end]`` holds at least ``count`` content units (``_units(...) >= count``).
+    """Whether ``low[start:end]`` holds at least ``count`` content units.
 
     One match of a pattern of ``count`` whole units, each after the characters that begin
-    none: every unit is whole, so the only way to match is the units :func:`_units` counts,
+    none: every unit is whole, so the only way to match is the units :func:`_unit_pattern` finds,
     in order, and the match fails exactly when fewer than ``count`` are in the range.
     """
     if count <= 0:
