@@ -81,16 +81,14 @@ class Aha:
 
     def score_text(self, text: str) -> float:
         """Score one text."""
-        region = select_region(text, self.where)
-        return 1.0 if self.matcher.any(region) else 0.0
-
-    def score_one_text(self, text: str) -> float:
-        """:meth:`score_text`, for ``Reward`` called with one completion (fewer calls)."""
         matcher = self._compiled
         if matcher is None:
             matcher = self.matcher
         region = text if self.where == "all" else select_region(text, self.where)
         return 1.0 if matcher.any(region) else 0.0
+
+    #: What ``Reward`` calls for one completion, without building a Batch: reads no column.
+    score_one_text = score_text
 
     def __call__(self, sample: Sample, /) -> float:
         """Score one sample."""
