@@ -118,27 +118,6 @@ def _has_units(low: str, start: int, end: int, count: int) -> bool:
     return _units_pattern(count, low.isascii()).match(low, start, end) is not None
 
 
-def _signature(low: str, start: int, end: int) -> tuple[str, ...]:
-    """What follows a phrase: up to 6 content units of the next sentence, within the range."""
-    units: list[str] = []
-    previous = start
-    sentence_end = compiled(_SENTENCE_END).search
-    for match in _unit_pattern(low).finditer(low, start, end):
-        at = match.start()
-        if (
-            units
-            and at > previous
-            and low[previous:at] != " "  # nothing or one space between units ends no sentence
-            and sentence_end(low, previous, at)
-        ):
-            break
-        units.append(match.group())
-        if len(units) >= _SIGNATURE_UNITS:
-            break
-        previous = match.end()
-    return tuple(units)
-
-
 #: A mathematical statement: a digit or a closing bracket next to an arithmetic sign or a
 #: relation and an operand, an equation or inequality between two terms, or a LaTeX command.
 _MATH = (
@@ -318,7 +297,7 @@ def _grammatical(words: set[str]) -> bool:
 def _follow_signature(low: str, start: int, end: int) -> tuple[str | None, ...]:
     """What follows a phrase, numbers as ``0``: up to 6 content units within the range.
 
-    Like :func:`_signature` it stops at the end of a sentence, but only once 3 units are read:
+    It stops at the end of the next sentence, but only once 3 units are read:
     two reflections that both begin "... that." stay apart. Numbers read as ``0``, so
     near-identical follow-ups (``"x = 1"``, ``"x = 2"``) share a signature.
 
