@@ -276,15 +276,20 @@ def measure_pair(rewards: str, halves: tuple[Path, Path], out: Path) -> dict[str
 
 
 def split_halves(source: Path) -> tuple[Path, Path]:
-    """The input's first and second halves (by rows), as two files beside it."""
-    lines = source.read_bytes().splitlines(keepends=True)
-    middle = len(lines) // 2
+    """The input's first and second halves (by rows), as two files beside it.
+
+    Streamed, line by line: the children's peak RSS counts this process's (Linux keeps the
+    high-water mark across ``fork`` and ``exec``), so it must not hold the input.
+    """
+    with source.open("rb") as handle:
+        middle = sum(1 for _ in handle) // 2
     halves = (
         source.with_name(f"{source.stem}-a.jsonl"),
         source.with_name(f"{source.stem}-b.jsonl"),
     )
-    halves[0].write_bytes(b"".join(lines[:middle]))
-    halves[1].write_bytes(b"".join(lines[middle:]))
+    with source.open("rb") as handle, halves[0].open("wb") as first, halves[1].open("wb") as second:
+        for i, line in enumerate(handle):
+            (first if i < middle else second).write(line)
     return halves
 
 
