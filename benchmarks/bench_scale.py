@@ -177,7 +177,8 @@ def run_pipeline(mode: str, rewards: str, source: Path, out: Path) -> dict[str, 
         "rows": rows,
         "seconds": seconds,
         "startup": startup,
-        "rss_mb": usage.ru_maxrss / 1024,
+        # This process's own peak (/proc: reset by exec); ru_maxrss would keep the parent's.
+        "rss_mb": _peak_rss_mb(os.getpid()) or usage.ru_maxrss / 1024,
         "worker_rss_mb": max(worker_rss or [0.0]),
         "cpu": [
             usage.ru_utime + usage.ru_stime - before.ru_utime - before.ru_stime,
@@ -278,8 +279,7 @@ def measure_pair(rewards: str, halves: tuple[Path, Path], out: Path) -> dict[str
 def split_halves(source: Path) -> tuple[Path, Path]:
     """The input's first and second halves (by rows), as two files beside it.
 
-    Streamed, line by line: the children's peak RSS counts this process's (Linux keeps the
-    high-water mark across ``fork`` and ``exec``), so it must not hold the input.
+    Streamed, line by line, so this process never holds the input.
     """
     with source.open("rb") as handle:
         middle = sum(1 for _ in handle) // 2
@@ -367,6 +367,7 @@ def main(argv: list[str] | None = None) -> None:
         "vs serial | peak RSS main / worker (MB) | output |"
     )
     print("|---|---:|---|---:|---:|---:|---|---:|---:|---:|---:|---|")
+    rounds_seen: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         for rows in args.rows:
             source = make_input(Path(tmp) / f"in-{rows}.jsonl", rows)
@@ -378,7 +379,22 @@ def main(argv: list[str] | None = None) -> None:
                 ]
                 for mode in modes:
                     print(_row(rewards, rows, mode, [r[mode] for r in rounds]), flush=True)
+                rounds_seen.append(_rounds_line(rewards, rows, modes, rounds))
     print(f"load average at the end: {_load()}")
+    print("Each round's speed-up over its serial run (wall):")
+    for line in rounds_seen:
+        print(line)
+
+
+def _rounds_line(
+    rewards: str, rows: int, modes: list[str], rounds: list[dict[str, dict[str, Any]]]
+) -> str:
+    """``- rewards, rows: round 1: pair 1.40x, workers 1.35x; round 2: ...``."""
+    parts = [
+        f"round {i}: " + ", ".join(f"{m} {r[m]['ratio']:.2f}x" for m in modes if m != "serial")
+        for i, r in enumerate(rounds, 1)
+    ]
+    return f"- {rewards}, {rows:,} rows: " + "; ".join(parts)
 
 
 def _round(
