@@ -353,6 +353,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=1, help="rounds of the modes, interleaved")
     parser.add_argument("--child", nargs=4, metavar=("MODE", "REWARDS", "SOURCE", "OUT"))
     args = parser.parse_args(argv)
+    if args.repeat < 1:
+        parser.error(f"--repeat must be an integer >= 1; got {args.repeat}")
     if args.child:
         mode, rewards, source, out = args.child
         print(json.dumps(run_pipeline(mode, rewards, Path(source), Path(out))))
