@@ -545,3 +545,23 @@ def test_a_line_too_long_across_reads_is_one_error_row_of_its_size() -> None:
     assert got == expected
     errors = [row for pieces, _ in shipments for row in pieces if isinstance(row, Line)]
     assert errors == [Line(2, None, "line 2: longer than 300 bytes", 1001)]
+
+
+@given(
+    lines=st.lists(
+        st.binary(max_size=12).map(lambda b: b.replace(b"\n", b""))
+        | st.sampled_from([*_PIECES, b"  {}", b"\t[1]", b"\x0c"]),
+        max_size=30,
+    ),
+    ending=st.sampled_from([b"\n", b"\r\n"]),
+    final=st.booleans(),
+    first=st.integers(1, 5),
+)
+def test_a_span_gives_the_rows_reading_its_lines_gives(
+    lines: list[bytes], ending: bytes, final: bool, first: int
+) -> None:
+    data = ending.join(lines) + (ending if final and lines else b"")
+    # Read after a blank first line (no byte order mark rule), renumbered from ``first``.
+    rows = read_raw_lines(io.BytesIO(b"\n" + data))
+    expected = [RawLine(row.number - 2 + first, row.raw) for row in rows]
+    assert _span_rows(io.BytesIO(data), [(0, len(data), first)]) == expected
