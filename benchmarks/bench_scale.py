@@ -7,9 +7,12 @@ columns a scorer reads (``completion``, ``answer``) and the prompt (``prompt``),
 generations has them.
 
 Every measurement is one whole pipeline in a fresh process (so peak RSS is that pipeline's):
-read the JSONL file -> score -> write JSONL records, timed by wall clock. Modes:
+read the JSONL file -> score -> write JSONL records, timed by wall clock from after the
+interpreter has imported rewardkit's modules (the command's plan is built inside the time; the
+output's rows are counted after it). Modes:
 
-- ``serial``: :func:`rewardkit.pool.score_serial` in the process;
+- ``serial``: exactly ``rewardkit score FILE <rewards> --workers 1 --out OUT``
+  (:func:`rewardkit.cli.main` in the process: what a user runs without workers);
 - ``workers``: exactly ``rewardkit score FILE <rewards> --workers 2 --out OUT``
   (:func:`rewardkit.cli.main`, hence :func:`rewardkit.runs.score_file`: the column check,
   then :meth:`~rewardkit.pool.ScoringPool.score_source`, where the workers read their lines
@@ -21,14 +24,29 @@ read the JSONL file -> score -> write JSONL records, timed by wall clock. Modes:
   ships the lines, and encodes the records the workers send back), with the file's size as
   the size hint;
 - ``ray``: :func:`rewardkit.integrations.ray.score_with_ray` on ``ray.init(num_cpus=2)``
-  (start-up of the local Ray instance included).
+  (start-up of the local Ray instance included);
+- ``pair``: the machine's ceiling for two processes. Two independent ``serial`` pipelines, each
+  in its own fresh process, on the two halves of the same input (cut at a row), started at the
+  same time; their time is the slower one's. Nothing is shared or shipped, so its speed-up over
+  ``serial`` is what two cores give this job at that moment (on a shared or virtual machine,
+  less than 2x and moving from minute to minute: cache and memory bandwidth, noisy
+  neighbours, SMT siblings). The other modes' speed-ups are reported beside it and as a share
+  of it (``workers`` at 90% of ``pair``: the pool loses 10% to its own costs).
 
 Every mode's output must hold the serial records (checked, reported: "identical bytes" when the
-file is byte for byte the serial one).
+file is byte for byte the serial one; ``pair`` writes two files numbered from 1 and is not
+compared).
+
+With ``--repeat N`` the modes run in turn (serial, pair, workers, ..., then again N times), so
+each round's ratios compare runs a few seconds apart, and the table gives the medians of the
+rounds (rates, and each round's ratios to its own serial run and to its own pair run), with
+the range of the speed-up over serial in brackets. The load average is printed at the start
+and the end.
 
 Run ``python benchmarks/bench_scale.py`` (10k and 100k rows, ``aha_grpo`` and
-``cognitive_behaviors``, all modes) or e.g. ``--rows 1000000 --modes serial workers``. Under
-pytest ``bench_scale_tiny`` runs a tiny size once, in process, and checks the identity only.
+``cognitive_behaviors``, all modes) or e.g. ``--rows 100000 --modes serial pair workers
+--repeat 3``. Under pytest ``bench_scale_tiny`` runs a tiny size once, in process, and checks
+the identity only.
 """
 
 from __future__ import annotations
@@ -41,6 +59,7 @@ import multiprocessing.forkserver as forkserver
 import os
 import platform
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -61,7 +80,7 @@ from rewardkit.pool import ScoringPool, score_serial  # noqa: E402
 from rewardkit.registry import WeightedReward, get_preset, get_reward  # noqa: E402
 
 REWARDS = ("aha_grpo", "cognitive_behaviors")
-MODES = ("serial", "workers", "workers-parquet", "workers-records", "ray")
+MODES = ("serial", "pair", "workers", "workers-parquet", "workers-records", "ray")
 
 
 def plan_for(rewards: str) -> ScoringPlan:
@@ -125,10 +144,7 @@ def run_pipeline(mode: str, rewards: str, source: Path, out: Path) -> dict[str, 
                 counted.append(1)
                 yield record
 
-        if mode == "serial":
-            with open_writer(out, numeric=[*names, "total"]) as writer:
-                writer.write(count(score_serial(plan, read_unparsed(source))))
-        elif mode in ("workers", "workers-parquet"):  # the command, as a user runs it
+        if mode in ("serial", "workers", "workers-parquet"):  # the command, as a user runs it
             from rewardkit import runs
             from rewardkit.cli import main as command
 
@@ -140,12 +156,12 @@ def run_pipeline(mode: str, rewards: str, source: Path, out: Path) -> dict[str, 
                 return pool
 
             runs.scoring_pool = measured_pool
-            args = [str(source), *reward_options(rewards), "--workers", "2", "--out", str(out)]
+            workers = "1" if mode == "serial" else "2"
+            args = [str(source), *reward_options(rewards), "--workers", workers, "--out", str(out)]
             try:
                 command(["score", *args], stdout=io.StringIO(), stderr=io.StringIO())
             finally:
                 runs.scoring_pool = make_pool
-            counted.extend(1 for _ in _records(out))
         else:  # records back to this process, encoded here
             with ScoringPool(plan, workers=2) as pool:
                 _measure_on_close(pool, worker_cpu, worker_rss)
@@ -155,11 +171,14 @@ def run_pipeline(mode: str, rewards: str, source: Path, out: Path) -> dict[str, 
         rows = len(counted)
     seconds = time.perf_counter() - start
     usage = resource.getrusage(resource.RUSAGE_SELF)
+    if mode in ("serial", "workers", "workers-parquet"):  # counted after the clock stops
+        rows = sum(1 for _ in _records(out))
     return {
         "rows": rows,
         "seconds": seconds,
         "startup": startup,
-        "rss_mb": usage.ru_maxrss / 1024,
+        # This process's own peak (/proc: reset by exec); ru_maxrss would keep the parent's.
+        "rss_mb": _peak_rss_mb(os.getpid()) or usage.ru_maxrss / 1024,
         "worker_rss_mb": max(worker_rss or [0.0]),
         "cpu": [
             usage.ru_utime + usage.ru_stime - before.ru_utime - before.ru_stime,
@@ -214,14 +233,64 @@ def _peak_rss_mb(pid: int) -> float:
     return 0.0
 
 
-def measure(mode: str, rewards: str, source: Path, out: Path) -> dict[str, object]:
-    """Run one pipeline in a fresh interpreter and return its measurements."""
+def _child(mode: str, rewards: str, source: Path, out: Path) -> subprocess.Popen[str]:
+    """Start one pipeline in a fresh interpreter (its last stdout line: the measurements)."""
     command = [sys.executable, __file__, "--child", mode, rewards, str(source), str(out)]
     # On PYTHONPATH (as if installed), so the pool's fork server can preload rewardkit.
     path = os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))
     env = {**os.environ, "PYTHONPATH": path}
-    done = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
-    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    return subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
+
+
+def _result(child: subprocess.Popen[str]) -> dict[str, Any]:
+    stdout, stderr = child.communicate()
+    if child.returncode:
+        raise subprocess.CalledProcessError(child.returncode, child.args, stdout, stderr)
+    return json.loads(stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def measure(mode: str, rewards: str, source: Path, out: Path) -> dict[str, Any]:
+    """Run one pipeline in a fresh interpreter and return its measurements."""
+    return _result(_child(mode, rewards, source, out))
+
+
+def measure_pair(rewards: str, halves: tuple[Path, Path], out: Path) -> dict[str, Any]:
+    """Two ``serial`` pipelines at the same time, one per half: the machine's 2-process ceiling.
+
+    Rows are summed; the time is the slower pipeline's; CPU is one figure per process.
+    """
+    children = [
+        _child("serial", rewards, half, out.with_name(f"{out.stem}-{i}{out.suffix}"))
+        for i, half in enumerate(halves)
+    ]
+    results = [_result(child) for child in children]
+    return {
+        "rows": sum(int(r["rows"]) for r in results),
+        "seconds": max(float(r["seconds"]) for r in results),
+        "startup": 0.0,
+        "rss_mb": max(float(r["rss_mb"]) for r in results),
+        "worker_rss_mb": 0.0,
+        "cpu": [float(r["cpu"][0]) for r in results],
+    }
+
+
+def split_halves(source: Path) -> tuple[Path, Path]:
+    """The input's first and second halves (by rows), as two files beside it.
+
+    Streamed, line by line, so this process never holds the input.
+    """
+    with source.open("rb") as handle:
+        middle = sum(1 for _ in handle) // 2
+    halves = (
+        source.with_name(f"{source.stem}-a.jsonl"),
+        source.with_name(f"{source.stem}-b.jsonl"),
+    )
+    with source.open("rb") as handle, halves[0].open("wb") as first, halves[1].open("wb") as second:
+        for i, line in enumerate(handle):
+            (first if i < middle else second).write(line)
+    return halves
 
 
 def _records(path: Path) -> Iterator[dict[str, object] | None]:
@@ -281,55 +350,137 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rows", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--modes", nargs="+", default=list(MODES), choices=MODES)
     parser.add_argument("--rewards", nargs="+", default=list(REWARDS))
+    parser.add_argument("--repeat", type=int, default=1, help="rounds of the modes, interleaved")
     parser.add_argument("--child", nargs=4, metavar=("MODE", "REWARDS", "SOURCE", "OUT"))
     args = parser.parse_args(argv)
+    if args.repeat < 1:
+        parser.error(f"--repeat must be an integer >= 1; got {args.repeat}")
     if args.child:
         mode, rewards, source, out = args.child
         print(json.dumps(run_pipeline(mode, rewards, Path(source), Path(out))))
         return
-    print(f"machine: {machine()}")
+    modes = list(args.modes)
+    if "serial" not in modes:
+        modes.insert(0, "serial")  # every ratio is to the serial run of the same round
+    print(f"machine: {machine()}; {args.repeat} round(s) per size, modes interleaved")
     print(
-        "| rewards | rows | mode | rows/s (wall) | vs serial | CPU s main + workers | "
-        "main CPU / serial CPU | idle 2-core estimate rows/s | vs serial | "
-        "peak RSS main / worker (MB) | output |"
+        "| rewards | rows | mode | rows/s (wall) | vs serial [range] | share of pair's speed-up | "
+        "CPU s main + workers | main CPU / serial CPU | idle 2-core estimate rows/s | "
+        "vs serial | peak RSS main / worker (MB) | output |"
     )
-    print("|---|---:|---|---:|---:|---|---:|---:|---:|---:|---|")
+    print("|---|---:|---|---:|---:|---:|---|---:|---:|---:|---:|---|")
+    rounds_seen: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         for rows in args.rows:
             source = make_input(Path(tmp) / f"in-{rows}.jsonl", rows)
+            halves = split_halves(source) if "pair" in modes else None
             for rewards in args.rewards:
-                serial_rate = None
-                serial_estimate = None
-                serial_digest = None
-                serial_bytes: bytes | None = None
-                serial_cpu: float | None = None
-                for mode in args.modes:
-                    suffix = ".parquet" if mode == "workers-parquet" else ".jsonl"
-                    out = Path(tmp) / f"out-{mode}-{rows}-{rewards}{suffix}"  # Ray: a folder
-                    result = measure(mode, rewards, source, out)
-                    rate = rows / float(result["seconds"])  # type: ignore[arg-type]
-                    cpu = [float(c) for c in result["cpu"]]  # type: ignore[attr-defined]
-                    # On an idle 2-core machine: the busiest process, or the total on 2 cores.
-                    estimate = rows / max(max(cpu), sum(cpu) / 2) if mode != "ray" else float("nan")
-                    same = _canonical(out)
-                    data = out.read_bytes() if out.is_file() else None
-                    if mode == "serial":
-                        serial_rate, serial_estimate, serial_digest = rate, estimate, same
-                        serial_bytes, serial_cpu = data, sum(cpu)
-                    ratio = f"{rate / serial_rate:.2f}x" if serial_rate else "-"
-                    est_ratio = f"{estimate / serial_estimate:.2f}x" if serial_estimate else "-"
-                    cpu_text = " + ".join(f"{c:.1f}" for c in cpu) if mode != "ray" else "-"
-                    share = f"{cpu[0] / serial_cpu:.0%}" if serial_cpu and mode != "ray" else "-"
-                    check = "-" if serial_digest is None else _compare(same, serial_digest)
-                    if check == "identical" and data is not None:
-                        check = "identical bytes" if data == serial_bytes else "same records"
-                    label = f"ray (init {result['startup']:.1f} s)" if mode == "ray" else mode
-                    print(
-                        f"| {rewards} | {rows:,} | {label} | {rate:,.0f} | {ratio} | {cpu_text} | "
-                        f"{share} | {estimate:,.0f} | {est_ratio if mode != 'ray' else '-'} | "
-                        f"{result['rss_mb']:.0f} / {result['worker_rss_mb']:.0f} | {check} |",
-                        flush=True,
-                    )
+                rounds = [
+                    _round(modes, rewards, rows, source, halves, Path(tmp))
+                    for _ in range(args.repeat)
+                ]
+                for mode in modes:
+                    print(_row(rewards, rows, mode, [r[mode] for r in rounds]), flush=True)
+                rounds_seen.append(_rounds_line(rewards, rows, modes, rounds))
+    print(f"load average at the end: {_load()}")
+    print("Each round's speed-up over its serial run (wall):")
+    for line in rounds_seen:
+        print(line)
+
+
+def _rounds_line(
+    rewards: str, rows: int, modes: list[str], rounds: list[dict[str, dict[str, Any]]]
+) -> str:
+    """``- rewards, rows: round 1: pair 1.40x, workers 1.35x; round 2: ...``."""
+    parts = [
+        f"round {i}: " + ", ".join(f"{m} {r[m]['ratio']:.2f}x" for m in modes if m != "serial")
+        for i, r in enumerate(rounds, 1)
+    ]
+    return f"- {rewards}, {rows:,} rows: " + "; ".join(parts)
+
+
+def _round(
+    modes: list[str],
+    rewards: str,
+    rows: int,
+    source: Path,
+    halves: tuple[Path, Path] | None,
+    tmp: Path,
+) -> dict[str, dict[str, Any]]:
+    """One run of each mode, in order; each result gains its ratios to this round's runs."""
+    results: dict[str, dict[str, Any]] = {}
+    serial: dict[str, Any] = {}
+    for mode in modes:
+        suffix = ".parquet" if mode == "workers-parquet" else ".jsonl"
+        out = tmp / f"out-{mode}-{rows}-{rewards}{suffix}"  # Ray: a folder
+        if mode == "pair":
+            assert halves is not None
+            result = measure_pair(rewards, halves, out)
+        else:
+            result = measure(mode, rewards, source, out)
+        rate = rows / float(result["seconds"])
+        cpu = [float(c) for c in result["cpu"]]
+        # On an idle 2-core machine: the busiest process, or the total on 2 cores.
+        estimate = rows / max(max(cpu), sum(cpu) / 2) if mode != "ray" else float("nan")
+        result.update(rate=rate, cpu=cpu, estimate=estimate)
+        if mode == "serial":
+            serial = result
+            result["records"] = _canonical(out)
+            result["bytes"] = out.read_bytes()
+            result["check"] = "-"
+        elif mode == "pair":
+            result["check"] = "- (two files)"
+        else:
+            same = _canonical(out)
+            data = out.read_bytes() if out.is_file() else None
+            check = _compare(same, serial["records"])
+            if check == "identical" and data is not None:
+                check = "identical bytes" if data == serial["bytes"] else "same records"
+            result["check"] = check
+        result["ratio"] = rate / serial["rate"]
+        result["estimate_ratio"] = estimate / serial["estimate"]
+        result["share"] = cpu[0] / sum(serial["cpu"])
+        results[mode] = result
+    for result in results.values():
+        result.pop("records", None)
+        result.pop("bytes", None)
+        if "pair" in results:
+            result["of_pair"] = result["ratio"] / results["pair"]["ratio"]
+    return results
+
+
+def _row(rewards: str, rows: int, mode: str, runs: list[dict[str, Any]]) -> str:
+    """One table row: the medians of a mode's rounds."""
+
+    def median(key: str) -> float:
+        return statistics.median(float(run[key]) for run in runs)
+
+    ratios = [float(run["ratio"]) for run in runs]
+    ratio = f"{median('ratio'):.2f}x"
+    if len(runs) > 1:
+        ratio += f" [{min(ratios):.2f}-{max(ratios):.2f}]"
+    of_pair = (
+        f"{median('of_pair'):.0%}"
+        if "of_pair" in runs[0] and mode not in ("serial", "pair")
+        else "-"
+    )
+    cpu = [statistics.median(run["cpu"][i] for run in runs) for i in range(len(runs[0]["cpu"]))]
+    ray = mode == "ray"
+    cpu_text = "-" if ray else " + ".join(f"{c:.1f}" for c in cpu)
+    share = "-" if ray or mode == "pair" else f"{median('share'):.0%}"
+    estimate = "-" if ray else f"{median('estimate'):,.0f}"
+    estimate_ratio = "-" if ray else f"{median('estimate_ratio'):.2f}x"
+    checks = sorted({str(run["check"]) for run in runs})
+    label = f"ray (init {median('startup'):.1f} s)" if ray else mode
+    return (
+        f"| {rewards} | {rows:,} | {label} | {median('rate'):,.0f} | {ratio} | {of_pair} | "
+        f"{cpu_text} | {share} | {estimate} | {estimate_ratio} | "
+        f"{median('rss_mb'):.0f} / {median('worker_rss_mb'):.0f} | {'; '.join(checks)} |"
+    )
+
+
+def _load() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
 
 
 def bench_scale_tiny(tmp_path: Path) -> None:

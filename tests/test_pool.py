@@ -491,3 +491,77 @@ def test_a_worker_that_dies_starting_raises_worker_error() -> None:
         with pytest.raises(WorkerError, match=r"a worker process stopped"):
             pool.start()
         assert not pool.started
+
+
+def _line_rule_files() -> dict[str, bytes]:
+    """Files that exercise each line rule of the span cut, at many cuts (small shipments)."""
+    rows = mixed_rows(400)
+    same = [
+        b'{"prompt": "p", "completion": "cfg %d \\\\boxed{1}", "answer": "1"}' % i
+        for i in range(60)
+    ]
+    other = [
+        b'{"prompt": "q%d", "completion": "so \\\\boxed{2}", "answer": "2"}' % i for i in range(60)
+    ]
+    long_text = b"x" * (600 << 10)  # longer than a read of the scan: read on in growing pieces
+    return {
+        "blank lines at cuts": b"".join(
+            row + b"\n" + b"\n  \n\t\r\n" * (i % 3 == 0) for i, row in enumerate(rows)
+        ),
+        "byte order mark": b"\xef\xbb\xbf" + b"\n".join(rows) + b"\n",
+        "byte order mark then a blank line": b"\xef\xbb\xbf\n" + b"\n".join(rows) + b"\n",
+        "CRLF": b"\r\n".join(rows) + b"\r\n",
+        "no final newline": b"\n".join(rows),
+        "a cut inside a run of one prompt": b"\n".join([*other[:20], *same, *other[20:], *same])
+        + b"\n",
+        "a line longer than a read": b"\n".join(
+            [*rows[:50], b'{"completion": "' + long_text + b'", "answer": "1"}', *rows[50:]]
+        ),
+        "lines starting with whitespace": b"\n".join(b"  " + row for row in rows) + b"\n",
+    }
+
+
+@pytest.mark.parametrize("case", list(_line_rule_files()))
+def test_workers_reading_a_file_equal_serial_for_every_line_rule(tmp_path: Path, case: str) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(_line_rule_files()[case])
+    options = {"chunk_bytes": 700, "batch_size": 3}
+    serial = list(score_serial_jsonl(PLAN, read_unparsed(path), **options))  # type: ignore[arg-type]
+    with ScoringPool(PLAN, workers=2, serial_seconds=0, **options) as pool:  # type: ignore[arg-type]
+        got = list(pool.score_source(path))
+        assert pool.started
+    assert b"".join(s.data for s in got) == b"".join(s.data for s in serial)
+    assert [s.size for s in got] == [s.size for s in serial]  # the same shipments
+    assert len(got) >= 5  # many cuts
+
+
+def test_a_line_too_long_across_reads_is_one_error_row_of_its_size() -> None:
+    data = b'{"completion": "a"}\n' + b"y" * 1000 + b"\n" + b'{"completion": "b"}'
+    lines = list(read_raw_lines(io.BytesIO(data), max_line_bytes=300))
+    expected = list(_shipments(PLAN, lines, 64, 2))
+    found = _scan(io.BytesIO(data), 300, 64)
+    shipments = list(_span_shipments(PLAN, found, 64, 2))
+    got = [(_span_rows(io.BytesIO(data), pieces), size) for pieces, size in shipments]
+    assert got == expected
+    errors = [row for pieces, _ in shipments for row in pieces if isinstance(row, Line)]
+    assert errors == [Line(2, None, "line 2: longer than 300 bytes", 1001)]
+
+
+@given(
+    lines=st.lists(
+        st.binary(max_size=12).map(lambda b: b.replace(b"\n", b""))
+        | st.sampled_from([*_PIECES, b"  {}", b"\t[1]", b"\x0c"]),
+        max_size=30,
+    ),
+    ending=st.sampled_from([b"\n", b"\r\n"]),
+    final=st.booleans(),
+    first=st.integers(1, 5),
+)
+def test_a_span_gives_the_rows_reading_its_lines_gives(
+    lines: list[bytes], ending: bytes, final: bool, first: int
+) -> None:
+    data = ending.join(lines) + (ending if final and lines else b"")
+    # Read after a blank first line (no byte order mark rule), renumbered from ``first``.
+    rows = read_raw_lines(io.BytesIO(b"\n" + data))
+    expected = [RawLine(row.number - 2 + first, row.raw) for row in rows]
+    assert _span_rows(io.BytesIO(data), [(0, len(data), first)]) == expected

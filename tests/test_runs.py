@@ -367,3 +367,43 @@ def test_an_output_that_cannot_be_created_stops_before_scoring(
     with pytest.raises(UsageError, match=r"^cannot write '.*': .*No such file or directory"):
         score_file(str(gens), PLAN, out=str(out), stdout=io.StringIO(), workers=2)
     assert not out.parent.exists()
+
+
+@pytest.mark.parametrize("name", ["gens.jsonl", "gens.jsonl.gz"])
+def test_score_report_and_filter_give_the_pool_one_size_hint(
+    gens: Path, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gzip
+
+    from rewardkit import pool
+
+    path = gens.with_name(name)
+    if name.endswith(".gz"):
+        path.write_bytes(gzip.compress(gens.read_bytes()))
+    hints: list[tuple[str, int | None]] = []
+    chunk_bytes_for = pool.chunk_bytes_for
+
+    def fitted(size_hint: int | None) -> int:
+        hints.append(("pool", size_hint))
+        return chunk_bytes_for(size_hint)
+
+    score, score_source = pool.ScoringPool.score, pool.ScoringPool.score_source
+
+    def scored(self: pool.ScoringPool, rows: object, *, size_hint: int | None = None) -> object:
+        hints.append(("score", size_hint))
+        return score(self, rows, size_hint=size_hint)  # type: ignore[arg-type]
+
+    def sourced(self: pool.ScoringPool, source: str, *args: object, **options: object) -> object:
+        hints.append(("score", pool.input_size(source)))  # score_source reads it itself
+        return score_source(self, source, *args, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pool, "chunk_bytes_for", fitted)
+    monkeypatch.setattr(pool.ScoringPool, "score", scored)
+    monkeypatch.setattr(pool.ScoringPool, "score_source", sourced)
+    size = path.stat().st_size
+    score_file(str(path), PLAN, stdout=io.StringIO())
+    report_files([str(path)], PLAN, Report("boxed_correct", "aha"))
+    plan = ScoringPlan((WeightedReward(boxed_correct, 1.0),), required=("prompt",))
+    selector = Selector(SelectionRules())
+    select_file(str(path), plan, selector, Messages(io.StringIO()), stdout=io.StringIO())
+    assert hints == [("pool", size), ("score", size)] * 3

@@ -350,8 +350,11 @@ def _shipments(
 # starts and ends (the cuts of :func:`_shipments` over :func:`~rewardkit.jsonl.read_raw_lines`)
 # and the worker reads those bytes from the file itself. A shipment is then a few numbers.
 
-#: Bytes this process reads at a time while it looks for line ends.
-_READ_BYTES = 1 << 20
+#: Bytes this process reads at a time while it looks for line ends. Measured on 100k real
+#: rows (326 MB, 3.3 KB lines), interleaved, CPU of the whole cut: 1 MiB buffered reads
+#: 0.11-0.16 s, 256 KiB unbuffered 0.10-0.14 (a read that fits in the cache is walked while
+#: it is there), 4 MiB 0.23. A line longer than this is read on in growing pieces.
+_READ_BYTES = 256 << 10
 _WHITESPACE = frozenset(b" \t\n\r\x0b\x0c")
 _BOM = b"\xef\xbb\xbf"
 
@@ -435,6 +438,15 @@ def _scan(
     A run is walked as the file is read, so memory holds about one read (``read_bytes``)
     whatever the run's size.
     """
+
+    def more(left: int) -> int:
+        """Bytes to read on after ``left`` bytes of a partial line.
+
+        As many again (copying stays linear in a long line's size), at least ``read_bytes``,
+        and no more than the longest line needs.
+        """
+        return max(read_bytes, min(left, max_line_bytes - left))
+
     view = memoryview(b"")
     buf = b""
     base = 0  # file offset of buf[0]
@@ -475,15 +487,15 @@ def _scan(
                 pos = line
                 if done or blocked or eof or len(buf) - pos >= max_line_bytes:
                     break  # the row path takes what is left
-                more = handle.read(read_bytes)
-                if not more:
+                data = handle.read(more(len(buf) - pos))
+                if not data:
                     eof = True
                     break
                 if last >= 0:  # a copy: the old buffer is freed now
                     kept, last = memoryview(bytes(view[last:pos])), -1
                 base += pos
                 view.release()
-                buf = buf[pos:] + more
+                buf = buf[pos:] + data
                 view = memoryview(buf)
                 pos = 0
             if count:
@@ -494,10 +506,10 @@ def _scan(
                 continue
         end = buf.find(b"\n", pos)
         if end < 0 and not eof and len(buf) - pos < max_line_bytes:
-            more = handle.read(read_bytes)
-            if more:
+            data = handle.read(more(len(buf) - pos))
+            if data:
                 base += pos
-                buf = buf[pos:] + more
+                buf = buf[pos:] + data
                 view = memoryview(buf)
                 pos = 0
                 continue
@@ -604,25 +616,31 @@ def _span_shipments(
 
 
 def _span_rows(handle: BinaryIO, pieces: Pieces) -> Shipment:
-    """The rows of a shipment of spans, read from ``handle`` (as :func:`_scan` found them)."""
+    """The rows of a shipment of spans, read from ``handle`` (as :func:`_scan` found them).
+
+    Each line is cut from its span once (its bytes, newline included, as
+    :func:`~rewardkit.jsonl.read_raw_lines` gives them); only a line that starts with
+    whitespace is looked at further (it may be blank: counted, not a row). Measured on real
+    rows: ~2.2-3.1 us a row against ~3.4-4.4 when each line was split, stripped and joined to
+    its newline again.
+    """
     rows: Shipment = []
+    append = rows.append
     for piece in pieces:
         if isinstance(piece, Line):
-            rows.append(piece)
+            append(piece)
             continue
-        offset, length, first = piece
+        offset, length, number = piece
         handle.seek(offset)
         data = handle.read(length)
-        parts = data.split(b"\n")
-        if data.endswith(b"\n"):
-            parts.pop()
-            last = len(parts)
-        else:
-            last = len(parts) - 1
-        for index, part in enumerate(parts):
-            if part.strip():
-                raw = part + b"\n" if index < last else part
-                rows.append(RawLine(first + index, raw))
+        find = data.find
+        start, end = 0, len(data)
+        while start < end:
+            stop = find(b"\n", start) + 1 or end
+            if data[start] not in _WHITESPACE or data[start:stop].strip():
+                append(RawLine(number, data[start:stop]))
+            number += 1
+            start = stop
     return rows
 
 
@@ -964,7 +982,8 @@ class ScoringPool:
             yield from self.score_jsonl(rows, size_hint=size, encoding=encoding)
             return
         path = str(Path(source).resolve())
-        with Path(path).open("rb") as scanned, Path(path).open("rb") as handle:
+        # Unbuffered: the scan reads large pieces itself (a buffer would copy them again).
+        with Path(path).open("rb", buffering=0) as scanned, Path(path).open("rb") as handle:
             info = os.fstat(scanned.fileno())
             identity = (info.st_dev, info.st_ino)
             yield from _sized(

@@ -76,7 +76,6 @@ __all__ = [
     "completion_texts",
     "dumps",
     "file_size",
-    "input_bytes",
     "is_parquet",
     "isatty",
     "output",
@@ -300,6 +299,7 @@ def file_size(path: str) -> int | None:
     """The size of a plain JSONL file, for the progress percentage (``None``: unknown).
 
     Unknown for standard input, gzip, Parquet and Arrow (their rows' sizes are not file bytes).
+    The pool's size hint is another fact, :func:`rewardkit.pool.input_size` (any file's size).
 
     Examples:
         >>> file_size("-") is None
@@ -670,19 +670,15 @@ def score_file(
     """
     check_readable([path])
     tally = Tally(plan.names)
+    size = pool.input_size(path)
     scorer = scoring_pool(
-        plan,
-        workers=workers,
-        batch_size=batch_size,
-        keep=keep,
-        explain=explain,
-        size_hint=input_bytes(path),
+        plan, workers=workers, batch_size=batch_size, keep=keep, explain=explain, size_hint=size
     )
     try:
         if is_parquet(out) and explain:  # explanations are JSON: the records path
             rows = check_columns(read(path, progress), path, plan)
             with record_output(out, stdout, [path], list(tally.means)) as emit, scorer:
-                for record in scorer.score(rows, size_hint=input_bytes(path)):
+                for record in scorer.score(rows, size_hint=size):
                     tally.add(record)
                     emit(record)
             return tally
@@ -716,16 +712,6 @@ def score_file(
         if progress is not None:
             progress.close()
     return tally
-
-
-def input_bytes(path: str) -> int | None:
-    """The size of the file ``path`` in bytes, as a size hint for the pool (``None``: stdin).
-
-    Examples:
-        >>> input_bytes("-") is None
-        True
-    """
-    return pool.input_size(path)
 
 
 @contextmanager
@@ -899,7 +885,7 @@ def report_files(
         raise UsageError(msg)
     failed = 0
     keep = (step_field,) if step_field else ()
-    sizes = [input_bytes(path) for path in paths]
+    sizes = [pool.input_size(path) for path in paths]
     total = None if None in sizes else sum(size or 0 for size in sizes)
     scorer = scoring_pool(plan, workers=workers, batch_size=batch_size, keep=keep, size_hint=total)
     with scorer:
@@ -908,7 +894,7 @@ def report_files(
             file_step = None if step_field else step_from_name(path)
             rows = 0
             lines = check_columns(read(path), path, ScoringPlan((), plan.completion_field))
-            for record in scorer.score(lines, size_hint=file_size(path)):
+            for record in scorer.score(lines, size_hint=pool.input_size(path)):
                 rows += 1
                 step = _step(record, step_field) if step_field else file_step
                 scores: dict[str, float | None] | None = None
@@ -990,11 +976,12 @@ def select_file(
         msg = f"column {clash[0]!r} clashes with a key of the scored record; rename it"
         raise UsageError(msg)
     lines = check_columns(read(path), path, plan)
+    size = pool.input_size(path)
     scorer = scoring_pool(
-        plan, workers=workers, batch_size=batch_size, keep=columns, size_hint=input_bytes(path)
+        plan, workers=workers, batch_size=batch_size, keep=columns, size_hint=size
     )
     with record_output(out, stdout, [path]) as emit, scorer:
-        for scored in scorer.score(lines, size_hint=file_size(path)):
+        for scored in scorer.score(lines, size_hint=size):
             error = scored.get("error")
             if error is not None:
                 messages.add(str(error))
