@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import io
 import sys
 from pathlib import Path
@@ -148,3 +149,90 @@ def test_open_input_gzip_magic_alone_is_plain_text(tmp_path: Path, head: bytes) 
     assert [line.number for line in lines] == [1, 2]
     assert lines[0].error is not None
     assert lines[1].record == {"completion": "x"}
+
+
+def _json_only(number: int, raw: bytes) -> Line:
+    """``parse_line`` with the standard library alone (as without the ``fast`` extra)."""
+    import rewardkit.jsonl as module
+
+    fast, module._fast_loads = module._fast_loads, None
+    try:
+        return parse_line(number, raw)
+    finally:
+        module._fast_loads = fast
+
+
+def _same(one: Line, other: Line) -> bool:
+    """Equal lines, floats compared by their repr (``-0.0`` against ``0.0``, NaN)."""
+    import json
+
+    def canonical(line: Line) -> tuple[object, ...]:
+        record = json.dumps(line.record, sort_keys=True) if line.record is not None else None
+        return (line.number, record, line.error, line.size)
+
+    return canonical(one) == canonical(other)
+
+
+_JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=5), children, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+#: The comparisons of the fast path with json mean something only where orjson is installed.
+_needs_orjson = pytest.mark.skipif(
+    importlib.util.find_spec("orjson") is None, reason="orjson (the fast extra) not installed"
+)
+
+_EDGE_LINES = [
+    b'{"a": 18446744073709551616}',  # beyond 64 bits: orjson gives a float
+    b'{"a": -9223372036854775809}',
+    b'{"a": [1, {"b": 99999999999999999999999}]}',
+    b'{"a": 1e400}',  # infinity: orjson rejects, json reads inf
+    b'{"a": NaN, "b": Infinity}',
+    b'{"a": "\\ud800"}',  # a lone surrogate: json keeps it
+    b'{"a": "\xed\xa0\x80"}',  # a surrogate encoded in UTF-8: not UTF-8
+    b'{"a": 1, "a": 2}',
+    b'\xef\xbb\xbf{"a": 1}',
+    b'{"a": -0.0, "b": -0}',
+    b'{"a": 1.5e-400}',
+    b'{"a": 9.3e18}',  # a float large enough to be re-read
+    b"{} {}",
+    b"[" * 2000,
+    b'  {"a": 1}  \r\n',
+]
+
+
+@_needs_orjson
+@pytest.mark.parametrize("raw", _EDGE_LINES)
+def test_parse_line_fast_path_equals_json_on_edge_lines(raw: bytes) -> None:
+    assert _same(parse_line(3, raw), _json_only(3, raw))
+
+
+@_needs_orjson
+@given(_JSON_VALUES, st.sampled_from(["", " ", "\n", "\r\n"]))
+def test_parse_line_fast_path_equals_json_on_generated_json(value: object, end: str) -> None:
+    import json
+
+    raw = (json.dumps({"v": value}) + end).encode("utf-8")
+    assert _same(parse_line(2, raw), _json_only(2, raw))
+
+
+@_needs_orjson
+@given(st.binary(max_size=200))
+def test_parse_line_fast_path_equals_json_on_any_bytes(raw: bytes) -> None:
+    assert _same(parse_line(2, raw), _json_only(2, raw))
+
+
+def test_long_integer_stays_exact() -> None:
+    line = parse_line(1, b'{"answer": 123456789012345678901234567890}')
+    assert line.record is not None
+    answer = line.record["answer"]
+    assert type(answer) is int
+    assert answer == 123456789012345678901234567890

@@ -15,11 +15,17 @@ import json
 import os
 import sys
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, NamedTuple, cast
+
+_fast_loads: Callable[[bytes], object] | None
+try:  # the `fast` extra: the same records, about twice as fast to read (see parse_line)
+    from orjson import loads as _fast_loads
+except ImportError:  # pragma: no cover - exercised by the sessions without it
+    _fast_loads = None
 
 __all__ = [
     "MAX_LINE_BYTES",
@@ -40,6 +46,8 @@ _BOM = b"\xef\xbb\xbf"
 _GZIP_HEADER = 10  # bytes in a gzip member header
 _CHUNK = 1024 * 1024
 _DECODER = json.JSONDecoder()
+#: orjson reads an integer outside [-2**63, 2**64) as a float, where json keeps it exact.
+_INEXACT = float(2**63)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +74,11 @@ def parse_line(number: int, raw: bytes) -> Line:
         number: the line number, for the error message.
         raw: the line's bytes (a trailing newline and surrounding whitespace are ignored).
 
+    With orjson installed (the ``fast`` extra) the line is read by orjson first, about twice
+    as fast on real rows; a line it rejects, or whose object holds a float of magnitude
+    ``2**63`` or more (orjson reads a longer integer as a float), is read again by json. The
+    records and the error messages are json's either way (property-tested).
+
     Returns:
         A Line with the object, or with an error such as ``"line 3: not JSON: Expecting
         value at column 1"``.
@@ -78,6 +91,14 @@ def parse_line(number: int, raw: bytes) -> Line:
         >>> parse_line(3, b'[1, 2]').error
         'line 3: expected a JSON object; got list'
     """
+    if _fast_loads is not None:
+        try:
+            value = _fast_loads(raw)
+        except (ValueError, RecursionError):
+            pass  # json below gives the error (or, for NaN or a lone surrogate, the value)
+        else:
+            if isinstance(value, dict) and not _maybe_inexact(value):
+                return Line(number, value, None, len(raw))
     try:
         value = _DECODER.decode(raw.decode("utf-8"))
     except json.JSONDecodeError as error:
@@ -91,6 +112,26 @@ def parse_line(number: int, raw: bytes) -> Line:
     if not isinstance(value, dict):
         return Line(number, None, f"line {number}: expected a JSON object; got {_kind(value)}")
     return Line(number, value, None, len(raw))
+
+
+def _maybe_inexact(record: dict[str, object]) -> bool:
+    """Whether orjson's ``record`` holds a float as large as an integer it reads inexactly.
+
+    Such a float may be a long integer of the line (json keeps it an ``int``), so the line
+    is read again by json. Every other value orjson returns is the one json returns.
+    """
+    stack: list[object] = [record]
+    while stack:
+        item = stack.pop()
+        values = item.values() if isinstance(item, dict) else item
+        for value in cast("list[object]", values):
+            kind = type(value)
+            if kind is float:
+                if abs(cast(float, value)) >= _INEXACT:
+                    return True
+            elif kind is dict or kind is list:
+                stack.append(value)
+    return False
 
 
 def _kind(value: object) -> str:
