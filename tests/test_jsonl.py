@@ -236,3 +236,20 @@ def test_long_integer_stays_exact() -> None:
     answer = line.record["answer"]
     assert type(answer) is int
     assert answer == 123456789012345678901234567890
+
+
+def test_parse_line_holds_a_few_times_a_long_line_at_most() -> None:
+    # orjson holds ~13x a line while reading it: lines past 256 KiB go to json (~2x), so the
+    # pool's memory bound by bytes holds for the longest lines too.
+    import tracemalloc
+
+    size = 1_000_000
+    raw = b'{"completion": "' + b"x" * size + b'"}'
+    tracemalloc.start()
+    try:
+        line = parse_line(1, raw)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert line.record is not None
+    assert peak <= 3 * size, peak
