@@ -87,6 +87,12 @@ def _authorized(request: Request, token: str | None) -> bool:
     return scheme.lower() == "bearer" and match
 
 
+#: Largest body orjson parses. orjson holds ~13x a body while parsing it (measured with
+#: tracemalloc: 335 MB for a 25 MB body of real rows; json 55 MB), so a larger body, far
+#: beyond a trainer's usual batch, is parsed by json: memory stays ~2x the body.
+_ORJSON_MAX_BYTES = 2 * 1024 * 1024
+
+
 async def _read_json(request: Request, limit: int) -> object:
     length = request.headers.get("content-length", "")
     if length.isdigit() and int(length) > limit:
@@ -97,9 +103,13 @@ async def _read_json(request: Request, limit: int) -> object:
         if len(body) > limit:
             raise _ProblemError(413, f"request body exceeds the limit of {limit} bytes")
     try:
-        return orjson.loads(body)
-    except orjson.JSONDecodeError as error:
+        if len(body) <= _ORJSON_MAX_BYTES:
+            return orjson.loads(body)
+        return json.loads(body)
+    except ValueError as error:  # orjson.JSONDecodeError and json's are ValueErrors
         raise _ProblemError(400, f"request body is not valid JSON: {error}") from None
+    except RecursionError:
+        raise _ProblemError(400, "request body is not valid JSON: nested too deeply") from None
 
 
 def _object(data: object) -> Mapping[str, object]:
