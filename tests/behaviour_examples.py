@@ -6572,3 +6572,97 @@ NINTH_ROUND_B_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...]
     None,
     (52, (44, 18, 2)),
 )
+
+#: Tenth generalisation (issue 19, by form): examples written for the grammatical forms of the
+#: earlier rounds' misses, in both domains, each form with true and false sentences (the false
+#: ones are the controls below: forward narration, method statements, plain steps). Written
+#: before the families; tuned on (the blind tenth round is the held-out measure).
+TENTH_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # backward chaining: the goal, then what it requires
+        ("We want \\(g(2) = 0\\); that requires \\(4a - 8 = 0\\), so \\(a = 2\\).", {C}),
+        ("We want 60 at the end. That requires a 12 and a 5 from the four numbers.", {C}),
+        ("We need the sum to be odd, and that requires exactly one odd addend.", {C}),
+        ("I want the area of the shaded region; that would require the radius.", {C}),
+        ("We're after the height, so what we actually need is the slant length.", {C}),
+        # the requirement before the goal it serves
+        ("We need \\(p(1) = 0\\) for \\(x - 1\\) to be a factor, so \\(1 + a + 3 = 0\\).", {C}),
+        ("I need a 4 for the product to reach 96, and 10 - 6 gives it.", {C}),
+        ("We need \\(b^2 - 4ac = 0\\) for the parabola to touch the axis once.", {C}),
+        # for X to P (longer goals, more verbs)
+        ("For \\(n!\\) to end in exactly 4 zeros we need four factors of 5.", {C}),
+        (
+            "For the sum of the three numbers on the dice to be even, the number of odd faces "
+            "must be even.",
+            {C},
+        ),
+        ("For 7 * x - 2 to land on 47, x must be 7, and 4 + 3 makes it.", {C}),
+        # a decomposition chain: the goal split, then a part of it split in turn
+        ("Target 84: 84 = 7 * 12, and 12 = 15 - 3, so 7 * (15 - 3) = 84.", {C}),
+        ("57 is 60 - 3, and 60 is 12 * 5, so 12 * 5 - 3 = 57.", {C}),
+        ("96 = 100 - 4 and 100 = 25 * 4, but that uses the 4 twice.", {C}),
+        ("Since 70 + 2 = 72 and 72 = 8 * 9, I want 8 * 9 - 2.", {C}),
+        ("108 is 9 times 12, and 12 is 20 - 8: 9 * (20 - 8) = 108.", {C}),
+        # from the goal side
+        ("From the target: 45 = 50 - 5, and 50 = 2 * 25.", {C}),
+        ("Let me come at it from the goal side: 36 = 4 * 9.", {C}),
+        # N is M more / less than K, so ...
+        ("53 is 3 more than 50, so if I can make 50 and add 3 I'm done.", {C, S}),
+        ("The answer 29 is one less than 30, so we need 30 from 5 and 6.", {C}),
+        # subgoal setting: ordinal step labels with a goal
+        ("Step one: reach 20 with 4 and 5. Step two: add the 7.", {S}),
+        ("first step: pair 75 with 25. second step: use 6 and 2 on the result.", {S}),
+        # plan nouns before a colon
+        ("Two subgoals: find the vertex, then find where the parabola meets the line.", {S}),
+        ("Our route: make 10 from 7 and 3, then multiply by 9.", {S}),
+        ("The route: express everything in terms of \\(\\sin x\\), then solve the quadratic.", {S}),
+        # the task reduced to a smaller one
+        ("So the job is to make 14 from 2, 7 and 5.", {S}),
+        ("The goal becomes: show that \\(f\\) is increasing on \\([0, 1]\\).", {S}),
+        ("Now my task is to get 11 from 8 and 3.", {S}),
+        # first X; after that Y
+        ("First build 100 from 4 and 25; after that, deal with the 6.", {S}),
+        ("Let's aim first for the common ratio; after that the sum is one formula.", {S}),
+        # backtracking: a verdict, then a new attempt
+        ("100 - 27 - 9 = 64. Wrong, we want 82. Try 100 - 27 + 9 = 82.", {V, B}),
+        ("Let me back up: the substitution made it worse, so expand instead.", {B}),
+        ("71 is not 33, so let me start again: 52 - 27 = 25.", {V, B}),
+        ("That leads nowhere. Let me try the complement instead.", {B}),
+        ("I'll drop the recursion and count the paths directly.", {B}),
+        ("This line doesn't lead anywhere; instead, consider the symmetry.", {B}),
+        ("Not quite: 8 * 7 = 56, one short. Let me try 8 * 7 + 1 with the 1 from 3 - 2.", {V, B}),
+        ("Close, but 74 is not 75. Different combination: 25 * 3 = 75.", {V, B}),
+    )
+)
+
+#: The tenth generalisation's controls: forward narration, method statements and plain steps
+#: that share the forms' words (none is a behaviour).
+TENTH_FORMS_CONTROLS: tuple[str, ...] = (
+    "We need to compute \\(f(3)\\), which requires plugging 3 into the formula.",
+    "We want to find the sum of the roots; this requires Vieta's formulas.",
+    "We need 3 cups of flour for the cake.",
+    "We need to wait for the mixture to cool.",
+    "For each of the 5 days, the baker must bake 12 loaves.",
+    "12 * 5 = 60 and 60 - 3 = 57.",
+    "25 + 3 = 28, and 28 * 2 = 56.",
+    "The total is 12 + 5, and 17 is the answer.",
+    "Subtract 3 from the target: 24 - 3 = 21.",
+    "The distance from the goal line is 10 yards.",
+    "Step one: 12 * 2 = 24. Step two: 24 + 3 = 27.",
+    "Step 1: Expand the left-hand side.",
+    "First step: write down the given numbers 75, 25, 6 and 2.",
+    "Our goal is to find the number of ways to arrange the letters.",
+    "The plan costs $20 per month.",
+    "The job is to paint 3 walls in 2 hours.",
+    "First, 12 * 2 = 24; after that, 24 + 3 = 27.",
+    "After that first day, we rested.",
+    "Jane is 3 years older than Tom, so Tom is 9.",
+    "5 is 2 more than 3, so the difference is 2.",
+    "The rule says each number must be used once.",
+    "That is not quite the same as the original equation, but it is equivalent.",
+    "I'll drop the units for now.",
+    "Let me back up the files first.",
+    "Instead of 3 apples, she bought 5.",
+    "This gives 64, so the answer is 64.",
+)

@@ -162,6 +162,8 @@ _NUM = r"[-+]?\d+(?:[.,]\d+)*"
 # A word that does not end a sentence (fillers inside a pattern never cross a full stop).
 _W = r"[^\s.!?;]+"
 _OP = r"\s*(?:[-+*/x]|times|plus|minus|divided by)\s*"
+# An operator that is not a product (a decomposition chain of two products is a factorisation).
+_ADD = r"\s*(?:[-+/]|plus|minus|divided by)\s*"
 # The end of a clause: punctuation, a line break or the end of the text.
 _CLAUSE_END = r"(?=\s*(?:[.!,;:)]|$)|\n)"
 # Objects of "check" that make it a clarification of the problem, not a check of a result.
@@ -853,7 +855,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ),
                 r"(?:let me|let's|i'll|i should|we should|i need to|we need to|i have to|we have to"
                 r"|better) (?:start over|go back|backtrack|try again|rethink|reconsider|redo|re-do"
-                r"|recalculate|recompute|revisit|undo)",
+                r"|recalculate|recompute|revisit|undo|start (?:again|afresh|fresh)(?=\s*[:.,;])"
+                r"|back up(?=\s*[:.,;]))",
             ),
             (
                 ("back",),
@@ -915,13 +918,19 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|(?:in|try) (?:a|the) (?:different|other|another) order",
             ),
             (
-                ("too", "not", "over", "under", "short", "off"),
+                ("too", "not", "over", "under", "short", "off", "wrong"),
                 # unworded: a failed check against the target followed by a new computation
                 r"(?:too (?:big|high|large|small|low|much|little)|(?:is not|isn't|not equal to"
                 r"|not) "
                 + _NUM
                 + r"|(?:over|under|short of|above|below) (?:the )?(?:target|goal)|off by "
                 + _NUM
+                # tenth generalisation: "wrong, we want 82. try ...", "one short. let me try"
+                + r"|wrong(?:,? (?:we|i) (?:want|need)(?:ed)? "
+                + _NUM
+                + r")?|(?:one|two|three|"
+                + _NUM
+                + r") (?:short|over)"
                 + r")(?:\s*[.!,;:)]+)?\s+(?:(?:(?:so|then|now|next|instead|hmm|ok|okay|what about"
                 r"|how about|try|trying|let's try|maybe)\W*\s*)?\(?"
                 + _NUM
@@ -982,7 +991,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" aside|scrap|scrapping|throw out|throw away|toss) (?:the|this|that|my) (?:"
                 + _W
                 + r" )?(?:approach|method"
-                r"|idea|route|plan|attempt|strategy)",
+                r"|idea|route|plan|attempt|strategy|"
+                # tenth generalisation: "I'll drop the recursion and count the paths directly"
+                + _W
+                + r" and (?:instead )?(?:count|use|try|compute|solve|work|apply|go))",
             ),
             (
                 ("didn", "doesn", "won", "not", "fail"),
@@ -1108,8 +1120,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _VERBS
                 + r"(?: "
                 + _W
-                + r"){0,10}?,?"
-                r" (?:and )?then,? (?:(?!(?:the|a|an|this|that|it|is|we get|we have|i get|i have)"
+                + r"){0,10}?[,;]?"
+                r" (?:and )?(?:then|after that|afterwards),? (?:(?!(?:the|a|an|this|that|it|is|we get|we have|i get|i have)"
                 r"\b)[a-z]+|(?:the|that|it|this) (?:" + _W + r" ){0,3}?(?:is|are|becomes|will be)"
                 r" (?:easy|simple|straightforward|immediate))",
             ),
@@ -1240,8 +1252,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # on numbers ("Step 1: add 2 and 3") is plain step numbering, not a subgoal
                 r"(?:(?:step|part) (?:1|one)|first step)\s*[:.),]\s*(?:find|compute|calculate"
                 r"|determine|figure out|work out|identify|establish|count|list|set up|express"
-                r"|isolate|simplify|factor|get|make|reach|show|prove) (?:the|a|an|each|that"
-                r"|all|its|their|how|what|which|whether)\b",
+                r"|isolate|simplify|factor|get|make|reach|show|prove|build|pair|combine|produce"
+                r") (?:(?:the|a|an|each|that|all|its|their|how|what|which|whether)\b|"
+                + _NUM
+                + r")",
             ),
             (
                 ("need", "must", "have"),
@@ -1270,9 +1284,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             # third round (issue 19)
             (
-                ("plan", "strategy", "approach"),
-                r"(?:the|our|my|a) (?:plan|strategy|approach|game plan)(?: (?:is|will be|here"
-                r" is))?\s*:",
+                ("plan", "strategy", "approach", "route"),
+                r"(?:the|our|my|a) (?:plan|strategy|approach|game plan|route)(?: (?:is|will be"
+                r"|here is))?\s*:",
             ),
             (
                 ("case",),
@@ -1445,17 +1459,21 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"| first)? (?:" + _PREREQ + r")\b",
             ),
             (
-                ("before", "milestone", "target", "goal", "aim", "first"),
+                ("before", "milestone", "target", "goal", "aim", "first", "task", "job"),
                 # written forms of round 5: "before tackling the whole sum, I'll work out the
                 # general term", "intermediate targets: ...", "my aim is to make 12 from 7 and
                 # 5", "the first milestone is 45", "aim for a multiple of 7 first", "that's what
                 # we should establish first"
                 r"before (?:tackling|solving|computing|finding|attacking|handling|evaluating)"
                 r" (?:" + _W + r" ){1,5}?(?:i|we|let's|let me)\b|(?:^|(?<=\n)|(?<=[.!?][ ]))"
-                r"(?:intermediate (?:targets?|goals?)|milestones?|sub-?targets?|sub-?goals?)\s*:"
-                r"|(?:my|our) (?:aim|goal|target) is to (?:make|get|reach|build|form) (?:a |an )?"
+                r"(?:(?:two|three|four|2|3|4) )?(?:intermediate (?:targets?|goals?)|milestones?"
+                r"|sub-?targets?|sub-?goals?)\s*:"
+                # tenth generalisation: "so the job is to make 14 from 2, 7 and 5", "the goal
+                # becomes: build 40 from 10 and 4"
+                r"|(?:my|our|the) (?:aim|goal|target|task|job)(?: now)? (?:is|becomes)\s*:?"
+                r" (?:to )?(?:make|get|reach|build|form|produce) (?:a |an )?"
                 + _NUM
-                + r" (?:from|using|with|out of|first)|(?:first|next|intermediate) (?:milestone"
+                + r" (?:from|using|with|out of|first)|the (?:goal|task) (?:now )?becomes\s*:|(?:first|next|intermediate) (?:milestone"
                 r"|target|stop) (?:is|will be) (?:" + _NUM + r"|(?:a|an) (?:multiple|product|sum"
                 r"|difference|factor|quotient)\b)|aim (?:for|at) (?:" + _W + r" ){1,5}?"
                 r"first\b|(?:what|that's what|which is what) (?:we|i) (?:should|need to|must)"
@@ -1519,14 +1537,14 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("need", "must", "require", "has", "have", "should", "set", "choose"),
-                r"for (?:" + _W + r" ){1,8}?to (?:be|equal|hold|work|vanish|become|come out|end up"
+                r"for (?:[^\s.?;]+ ){1,12}?to (?:be|equal|hold|work|vanish|become|come out|end"
                 r"|give|reach|make|sum to|get|have|satisfy|exist|cancel|pass|lie|go|meet|touch"
-                r"|divide|intersect|coincide|converge"
+                r"|divide|intersect|coincide|converge|contain|land on"
                 r"|cross)\b(?! (?:defined|real"
                 r"|valid|meaningful|well[- ]defined"
                 r"|nonnegative|non-negative)\b),?(?: "
                 + _W
-                + r"){0,12}?,? (?:(?:we|i|"
+                + r"){0,16}?,? (?:(?:we|i|"
                 + _W
                 + r") (?:would |will )?(?:needs?|must|requires?|has to|have to|should)|(?:we|i)"
                 r" (?:set|choose|require))\b",
@@ -1534,6 +1552,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("what", "which"),
                 r"what (?:must|should|would|has to|needs to) (?:" + _W + r" ){1,3}?be for|what"
+                r" (?:we|i) (?:actually |really |still )?need (?:is|are)\b(?! to\b)|what"
                 r" (?:that|this|it) (?:requires|would require|needs)|"
                 r"what (?:must|should|needs to|has to|would have to|would need to) (?:hold|be true"
                 r"|happen|be the case)|what (?:do|would|must|does|should) (?:we|i|x|it|"
@@ -1842,16 +1861,60 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # the reasoning", "going in reverse from 30" (a family of its own, searched near
                 # its rare literals: as alternatives of the older families they doubled the cost
                 # of those families' searches)
-                ("from the end", "revers"),
+                ("from the end", "revers", "from the goal", "from the target"),
                 r"(?:look|looking|view|viewing) at (?:" + _NUM + r"|it|this|the (?:target|goal))"
-                r" from[ ]the[ ]end\b|revers(?:e|ing) (?:the )?(?:reasoning|direction|logic)\b"
+                r" from[ ]the[ ]end\b|from[ ]the[ ](?:goal|target)[ ]side\b|(?:^|(?<=\n)|(?<=[.!?][ ]))from[ ]the[ ](?:goal|target)\s*:|revers(?:e|ing) (?:the )?(?:reasoning|direction|logic)\b"
                 r"|(?:go|going|work|working|reason|reasoning|think|thinking) in reverse\b",
             ),
             (
                 # a result just computed, decomposed in turn: "150 / 6 = 25, and 25 = 30 - 5",
-                # "36 / 4 = 9, and 9 = 17 - 8" (found from its leading "=")
-                (", and", ", so"),
-                r"=\s*" + _NUM + r",[ ](?:and|so) " + _NUM + r"\s*=\s*" + _NUM + _OP + _NUM,
+                # "36 / 4 = 9, and 9 = 17 - 8" (found from its leading "="); tenth
+                # generalisation: any decomposition chain ("57 is 60 - 3, and 60 is 12 * 5",
+                # "57 = 60 - 3 and 60 = 12 * 5"), and "53 is 3 more than 50, so if I can make 50";
+                # two products in a row are factorisations ("14 = 2 * 7 and 100 = 2 * 50": two
+                # real hits, both a gcd), not a chain
+                (" and ", " so ", "more than", "less than"),
+                r"(?:=\s*|is )"
+                + _NUM
+                + r"(?:(?:"
+                + _ADD
+                + r")"
+                + _NUM
+                + r")?,?[ ](?:and|so) "
+                + _NUM
+                + r"\s*(?:=\s*|is )"
+                + _NUM
+                + _OP
+                + _NUM
+                + r"|(?:=\s*|is )"
+                + _NUM
+                + r"\s*(?:[*x]|times)\s*"
+                + _NUM
+                + r",?[ ](?:and|so) "
+                + _NUM
+                + r"\s*(?:=\s*|is )"
+                + _NUM
+                + _ADD
+                + _NUM
+                + r"|is (?:one|two|three|four|five|"
+                + _NUM
+                + r") (?:less|more) than "
+                + _NUM
+                + r",? so (?:if|we|i)\b",
+            ),
+            (
+                # tenth generalisation: the goal, then what it requires ("we want g(2) = 0; that
+                # requires 4a - 8 = 0"), or the requirement before the goal it serves ("we need
+                # p(1) = 0 for x - 1 to be a factor"); "we need to compute f(3), which requires
+                # ..." is narration
+                ("need", "want", "require", "after"),
+                r"(?:we|i) (?:want|need|require|are after|'re after|am after)(?! to\b)(?: "
+                + _W
+                + r"){1,12}?(?:\s*[.;:,]? (?:and )?(?:that|this|which) (?:requires|would require)"
+                r"\b| for (?:"
+                + _W
+                + r" ){1,8}?to (?:be|equal|have|hold|exist|end|reach|make|give|divide|touch"
+                r"|vanish|intersect)\b(?! (?:defined|real|valid|meaningful|well[- ]defined)\b))",
             ),
         ),
     }
