@@ -1687,12 +1687,15 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"what (?:is|would be|are) (?:needed|required|necessary) (?:to|for)",
             ),
             (
-                ("need", "must", "have", "should", "require"),
-                r"(?:to|in order to) (?:satisfy|achieve|obtain|ensure|guarantee)(?: "
+                ("need", "must", "have", "should", "require", "want"),
+                # tenth generalisation: an optimum as the goal ("to minimize the sum, we want
+                # the factors as close as possible", "to maximize the slope, we want ...")
+                r"(?:to|in order to) (?:satisfy|achieve|obtain|ensure|guarantee|maximi[sz]e"
+                r"|minimi[sz]e)(?: "
                 + _W
                 + r"){1,12}?,? (?:we|i|"
                 + _W
-                + r") (?:would |will )?(?:needs? to|must|has to|have to|should|requires?)",
+                + r") (?:would |will )?(?:needs? to|must|has to|have to|should|requires?|want)",
             ),
             (
                 ("last", "final"),
@@ -1768,7 +1771,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             # third generalisation (issue 19): goal-first forms of real completions
             (
-                ("need", "must", "have to", "should"),
+                ("need", "must", "have to", "should", "first"),
                 # a prerequisite derived from a named goal: "to find the area of DBEF, we first
                 # need to find D, E and F", "to find the volume, I need the height"; the goal is
                 # a quantity, not "this problem", and the requirement is a quantity, not a
@@ -1777,11 +1780,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|maximi[sz]e|minimi[sz]e)(?! (?:this|the) (?:problem|question"
                 r"|(?:final )?answer)\b| it\b| out\b)(?: "
                 + _W
-                + r"){1,14}?,? (?:so )?(?:we|i) (?:first )?(?:(?:need|must|have to|will need"
+                + r"){1,14}?,? (?:so )?(?:we|i) (?:first (?:find|determine|compute|calculate"
+                r"|identify|count|express)\b|(?:first )?(?:(?:need|must|have to|will need"
                 r"|'ll need|would need|(?:probably |also )?need|should)(?: to)?(?: first)? (?:find"
                 r"|determine|compute|calculate|know|figure out|work out|get|obtain|have|establish"
-                r"|arrange|factor|minimi[sz]e|maximi[sz]e|identify|isolate|choose)\b"
-                r"|need (?:the|an?|its|their|both) )",
+                r"|arrange|factor|minimi[sz]e|maximi[sz]e|identify|isolate|choose|express"
+                r"|evaluate)\b"
+                r"|need (?:the|an?|its|their|both) ))",
             ),
             (
                 (
