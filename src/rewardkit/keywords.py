@@ -1434,10 +1434,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # prefilter)
                 r"(?:we|i)(?:'ll| will| need to| have to| must| should| can| first) (?:find|compute"
                 r"|calculate|determine|evaluate|count|convert|analy[sz]e|implement|use|solve"
-                r"|simplify)\b(?: "
+                r"|simplify|factor|factorize|multiply|consider|choose)\b(?: "
                 + _W
                 + r"){1,14}? and then (?:find|compute|calculate|determine|use|sum|add|subtract"
-                r"|multiply|take|plug|substitute|evaluate|apply|combine)\b",
+                r"|multiply|take|plug|substitute|evaluate|apply|combine|convert|simplify|assign"
+                r"|solve|square|divide)\b",
             ),
             (
                 ("separately", "individually", "one by one"),
