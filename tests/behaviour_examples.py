@@ -6633,6 +6633,26 @@ TENTH_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("This line doesn't lead anywhere; instead, consider the symmetry.", {B}),
         ("Not quite: 8 * 7 = 56, one short. Let me try 8 * 7 + 1 with the 1 from 3 - 2.", {V, B}),
         ("Close, but 74 is not 75. Different combination: 25 * 3 = 75.", {V, B}),
+        (
+            "Multiplying out doesn't help; completing the square instead gives "
+            "\\((x - 3)^2 = 4\\).",
+            {B},
+        ),
+        ("Not quite. 9 * 8 = 72, then 72 - 50 = 22.", {V, B}),
+        ("Close, but I need 31. 50 - 19 = 31.", {V, B}),
+        ("Way off. What about 90 / 3 = 30?", {V, B}),
+        ("That overshoots. Swap to 7 * 6 - 3 = 39.", {V, B}),
+        ("So maybe my assumption is wrong. Let me try a general form \\(f(x) = ax + b\\).", {B}),
+        # backward chaining: an optimum as the goal; a prerequisite found first
+        ("To minimize the sum, we want the two factors as close to each other as possible.", {C}),
+        (
+            "To maximize the product with 3, 5 and 8, we want the 8 to multiply the largest sum.",
+            {C},
+        ),
+        ("To find the eighth term, we first identify the common ratio \\(r = 3/5\\).", {C, S}),
+        # subgoal setting: a two-step plan
+        ("We need to factorize 84 and then determine which factors give the smallest sum.", {S}),
+        ("I can multiply 7 and 8 first and then subtract the 4 from 56.", {S}),
     )
 )
 
@@ -6665,4 +6685,11 @@ TENTH_FORMS_CONTROLS: tuple[str, ...] = (
     "Let me back up the files first.",
     "Instead of 3 apples, she bought 5.",
     "This gives 64, so the answer is 64.",
+    "Not quite all of the terms cancel, but most do.",
+    "I want to confirm the area another way: Heron's formula gives 24 again.",
+    "The helper doesn't help with homework; instead she plays.",
+    "To maximize profit, the company sells 40 units.",
+    "To find the eighth term, use the formula \\(a_n = a_1 r^{n-1}\\).",
+    "We add 7 and 8 and then subtract 4: 7 + 8 - 4 = 11.",
+    "Way off in the distance, the train is 30 miles away.",
 )

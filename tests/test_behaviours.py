@@ -43,6 +43,8 @@ from tests.behaviour_examples import (
     SEVENTH_ROUND_CONTROLS,
     SIXTH_ROUND,
     SIXTH_ROUND_CONTROLS,
+    TENTH_FORMS,
+    TENTH_FORMS_CONTROLS,
     THIRD_ROUND,
     THIRD_ROUND_CONTROLS,
     B,
@@ -200,8 +202,8 @@ def test_seventh_round_keeps_the_targets(behavior: str) -> None:
 EIGHTH_ROUND_FIGURES = {
     V: (0.89, 0.51),
     B: (0.95, 0.59),
-    S: (0.72, 0.61),
-    C: (0.92, 0.34),
+    S: (0.73, 0.65),  # 0.72 / 0.61 before the tenth generalisation (two-step plans)
+    C: (0.95, 0.60),  # 0.92 / 0.34 before it (optima as goals, "we first identify ...")
 }
 #: Its 119 real controls: 14 drew a behaviour when it was measured.
 EIGHTH_ROUND_FLAGGED_CONTROLS = 14
@@ -246,15 +248,16 @@ def test_ninth_round_set_a_keeps_the_targets(behavior: str) -> None:
     assert precision >= MIN_PRECISION, misses
 
 
-#: The ninth round's set B is held out (written blind with set A, never tuned on): its figures
-#: (precision, recall) after this release's changes, read from the text alone and with each
-#: Countdown row's target and numbers given. Before them (commit c2e6e92, text alone):
-#: verification 0.95 / 0.68, backtracking 1.00 / 0.58, subgoal 0.95 / 0.67, backward 1.00 /
-#: 0.36. The issue's recall target (0.7) is not met on it for three behaviours from the text
-#: alone (docs/reflection.md). A change may raise these; one that lowers them is a regression.
+#: The ninth round's set B was held out (written blind with set A, not tuned on until the
+#: tenth generalisation read its misses with every other round's). Before the fifth
+#: generalisation (commit c2e6e92, text alone, precision / recall): verification 0.95 / 0.68,
+#: backtracking 1.00 / 0.58, subgoal 0.95 / 0.67, backward 1.00 / 0.36; after it (held out):
+#: text recall 0.71 / 0.58 / 0.67 / 0.39, with the Countdown targets 0.71 / 0.94 / 0.67 /
+#: 0.50. Below: after the tenth, read from the text alone and with each Countdown row's target
+#: and numbers given. A change may raise these; one that lowers them is a regression.
 NINTH_ROUND_B_FIGURES = {
-    "text": {V: (0.96, 0.71), B: (1.00, 0.58), S: (0.91, 0.67), C: (1.00, 0.39)},
-    "targets": {V: (0.96, 0.71), B: (1.00, 0.94), S: (0.91, 0.67), C: (1.00, 0.50)},
+    "text": {V: (0.96, 0.71), B: (1.00, 0.71), S: (0.93, 0.83), C: (1.00, 0.75)},
+    "targets": {V: (0.96, 0.71), B: (1.00, 1.00), S: (0.93, 0.83), C: (1.00, 0.79)},
 }
 #: Its 54 controls: one drew a behaviour when it was measured (a clarification read as a plan).
 NINTH_ROUND_B_FLAGGED_CONTROLS = 1
@@ -291,6 +294,30 @@ def test_ninth_round_set_b_held_out_figures_do_not_regress(behavior: str, read: 
     floor_precision, floor_recall = NINTH_ROUND_B_FIGURES[read][behavior]
     assert round(recall, 2) >= floor_recall, misses
     assert round(precision, 2) >= floor_precision, misses
+
+
+def test_tenth_forms_table_covers_both_domains_and_every_behaviour() -> None:
+    for name in BEHAVIORS:
+        assert sum(name in labels for _, labels in TENTH_FORMS) >= 8, name
+    countdown = sum(bool(re.search(r"\d+ [-+*/] \d+ = \d+", text)) for text, _ in TENTH_FORMS)
+    assert 10 <= countdown <= len(TENTH_FORMS) - 10  # both domains
+    assert len(TENTH_FORMS_CONTROLS) >= 30
+    assert {text for text, _ in TENTH_FORMS}.isdisjoint(TENTH_FORMS_CONTROLS)
+
+
+@pytest.mark.parametrize("behavior", BEHAVIORS)
+def test_tenth_forms_keep_the_targets(behavior: str) -> None:
+    # Written for the forms of the earlier rounds' misses before their families (tuned on):
+    # each form with true sentences here and false ones (narration, methods, plain steps)
+    # among the controls.
+    precision, recall, misses = _precision_recall(behavior, TENTH_FORMS, TENTH_FORMS_CONTROLS)
+    assert recall >= MIN_RECALL, misses
+    assert precision >= MIN_PRECISION, misses
+
+
+def test_tenth_forms_controls_draw_at_most_two_false_positives() -> None:
+    flagged = [(text, _found(text)) for text in TENTH_FORMS_CONTROLS if _found(text)]
+    assert len(flagged) <= MAX_CONTROL_FALSE_POSITIVES, flagged
 
 
 def test_ninth_round_set_b_controls_draw_no_more_than_measured() -> None:

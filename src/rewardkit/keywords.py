@@ -425,7 +425,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r"){0,3}?\?\s*(?:yes|no|it does"
                 r"|it doesn't|it does not|indeed)\b",
             ),
-            (("quite", "close"), r"not quite|close,? but|so close|almost,? but"),
+            (
+                ("quite", "close", "way off", "far off"),
+                # tenth generalisation: "not quite" as a verdict, not "not quite all of the terms
+                # cancel"; "way off." after a value
+                r"not quite(?=\s*[.!,;:)]|\s+(?:right|there|equal|enough|the target|\d))"
+                r"|close,? but|so close|almost,? but|(?:way|far) off(?=\s*[.!,;])",
+            ),
             (
                 ("lines", "coincides", "agree", "match", "consistent", "same"),
                 r"(?:lines up|coincides|agrees|agreeing|matches|consistent) with (?:the (?:given"
@@ -918,7 +924,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|(?:in|try) (?:a|the) (?:different|other|another) order",
             ),
             (
-                ("too", "not", "over", "under", "short", "off", "wrong"),
+                ("too", "not", "over", "under", "short", "off", "wrong", "close"),
                 # unworded: a failed check against the target followed by a new computation
                 r"(?:too (?:big|high|large|small|low|much|little)|(?:is not|isn't|not equal to"
                 r"|not) "
@@ -930,9 +936,14 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r")?|(?:one|two|three|"
                 + _NUM
-                + r") (?:short|over)"
+                + r") (?:short|over)|not quite|(?:way|far) off|close,? but (?:(?:i|we) (?:need"
+                r"|want)(?:ed)? "
+                + _NUM
+                + r"|not "
+                + _NUM
+                + r")"
                 + r")(?:\s*[.!,;:)]+)?\s+(?:(?:(?:so|then|now|next|instead|hmm|ok|okay|what about"
-                r"|how about|try|trying|let's try|maybe)\W*\s*)?\(?"
+                r"|how about|try|trying|let's try|maybe|swap to|switch to|change to)\W*\s*)?\(?"
                 + _NUM
                 + r"\s*[-+*/x]\s*\(?"
                 + _NUM
@@ -993,8 +1004,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r" )?(?:approach|method"
                 r"|idea|route|plan|attempt|strategy|"
                 # tenth generalisation: "I'll drop the recursion and count the paths directly"
-                + _W
-                + r" and (?:instead )?(?:count|use|try|compute|solve|work|apply|go))",
+                 + _W + r" and (?:instead )?(?:count|use|try|compute|solve|work|apply|go))",
             ),
             (
                 ("didn", "doesn", "won", "not", "fail"),
@@ -1041,7 +1051,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # unworded, as the structural family: a miss followed by a new computation
                 r"(?:overshoots?|overshot|undershoots?|undershot|misses)(?:\s*[.!,;:)]+)?\s+(?:(?:so"
                 r"|then|now|next|instead|hmm|ok|okay|what about|how about|try|trying|let's try"
-                r"|maybe)\W*\s*)?\(?" + _NUM + r"\s*[-+*/x]\s*\(?" + _NUM,
+                r"|maybe|swap to|switch to|change to)\W*\s*)?\(?"
+                + _NUM
+                + r"\s*[-+*/x]\s*\(?"
+                + _NUM,
             ),
             (
                 ("doesn", "does not", "didn", "did not", "won"),
@@ -1100,9 +1113,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("help",),
                 r"(?:doesn't|does not|didn't|did not|might not|may not|won't|isn't|is not)"
                 r"(?: (?:seem|be|to be|really|directly|very|particularly|immediately))*"
-                r" help(?:ful)?\b[^.!?]"
+                r" help(?:ful)?(?:\b[^.!?]"
                 r"{0,80}[.!?]\s*(?:alternatively|another (?:approach|way|idea|method)|maybe|perhaps"
-                r"|instead|let me try|let's try|let me think)",
+                r"|instead|let me try|let's try|let me think)|;\s*[a-z]+ing(?: "
+                + _W
+                + r"){0,3}? instead\b)",
             ),
         ),
         # Decomposing the problem into intermediate goals.
@@ -1121,8 +1136,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r"(?: "
                 + _W
                 + r"){0,10}?[,;]?"
-                r" (?:and )?(?:then|after that|afterwards),? (?:(?!(?:the|a|an|this|that|it|is|we get|we have|i get|i have)"
-                r"\b)[a-z]+|(?:the|that|it|this) (?:" + _W + r" ){0,3}?(?:is|are|becomes|will be)"
+                r" (?:and )?(?:then|after that|afterwards),? (?:(?!(?:the|a|an|this|that|it|is"
+                r"|we get|we have|i get|i have)\b)[a-z]+|(?:the|that|it|this) (?:"
+                + _W
+                + r" ){0,3}?(?:is|are|becomes|will be)"
                 r" (?:easy|simple|straightforward|immediate))",
             ),
             (
@@ -1474,7 +1491,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|(?:my|our|the) (?:aim|goal|target|task|job)(?: now)? (?:is|becomes)\s*:?"
                 r" (?:to )?(?:make|get|reach|build|form|produce) (?:a |an )?"
                 + _NUM
-                + r" (?:from|using|with|out of|first)|the (?:goal|task) (?:now )?becomes\s*:|(?:first|next|intermediate) (?:milestone"
+                + r" (?:from|using|with|out of|first)|the (?:goal|task) (?:now )?becomes\s*:"
+                r"|(?:first|next|intermediate) (?:milestone"
                 r"|target|stop) (?:is|will be) (?:" + _NUM + r"|(?:a|an) (?:multiple|product|sum"
                 r"|difference|factor|quotient)\b)|aim (?:for|at) (?:" + _W + r" ){1,5}?"
                 r"first\b|(?:what|that's what|which is what) (?:we|i) (?:should|need to|must)"
@@ -1869,7 +1887,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # of those families' searches)
                 ("from the end", "revers", "from the goal", "from the target"),
                 r"(?:look|looking|view|viewing) at (?:" + _NUM + r"|it|this|the (?:target|goal))"
-                r" from[ ]the[ ]end\b|from[ ]the[ ](?:goal|target)[ ]side\b|(?:^|(?<=\n)|(?<=[.!?][ ]))from[ ]the[ ](?:goal|target)\s*:|revers(?:e|ing) (?:the )?(?:reasoning|direction|logic)\b"
+                r" from[ ]the[ ]end\b|from[ ]the[ ](?:goal|target)[ ]side\b|(?:^|(?<=\n)"
+                r"|(?<=[.!?][ ]))from[ ]the[ ](?:goal|target)\s*:|revers(?:e|ing) (?:the )?"
+                r"(?:reasoning|direction|logic)\b"
                 r"|(?:go|going|work|working|reason|reasoning|think|thinking) in reverse\b",
             ),
             (
