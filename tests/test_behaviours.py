@@ -738,9 +738,10 @@ def test_counts_are_case_and_apostrophe_insensitive() -> None:
 def test_windowed_search_equals_whole_text_search_on_examples() -> None:
     rows = (*POSITIVES, *HELD_OUT, *THIRD_ROUND, *FOURTH_ROUND, *BROADENING_PROBES)
     rows += (*FIFTH_ROUND, *SIXTH_ROUND, *SEVENTH_ROUND, *NINTH_ROUND_A)
+    rows += (*NINTH_ROUND_B, *TENTH_FORMS)
     controls = (*CONTROLS, *THIRD_ROUND_CONTROLS, *FOURTH_ROUND_CONTROLS)
     controls += (*FIFTH_ROUND_CONTROLS, *SIXTH_ROUND_CONTROLS, *SEVENTH_ROUND_CONTROLS)
-    controls += NINTH_ROUND_A_CONTROLS
+    controls += (*NINTH_ROUND_A_CONTROLS, *NINTH_ROUND_B_CONTROLS, *TENTH_FORMS_CONTROLS)
     low = (" ".join(text for text, _ in rows) + "\n" + "\n".join(controls)).lower()
     assert _behavior_hits(low) == _behavior_hits(low, windows=False)
 
@@ -749,8 +750,10 @@ def test_windowed_search_equals_whole_text_search_on_examples() -> None:
 def test_hyperscan_and_pure_paths_agree_on_examples() -> None:
     rows = (*POSITIVES, *HELD_OUT, *THIRD_ROUND, *FOURTH_ROUND, *BROADENING_PROBES)
     rows += (*FIFTH_ROUND, *SIXTH_ROUND, *SEVENTH_ROUND, *EIGHTH_ROUND, *NINTH_ROUND_A)
+    rows += (*NINTH_ROUND_B, *TENTH_FORMS)
     controls = (*FIFTH_ROUND_CONTROLS, *SIXTH_ROUND_CONTROLS, *SEVENTH_ROUND_CONTROLS)
-    controls += (*EIGHTH_ROUND_CONTROLS, *NINTH_ROUND_A_CONTROLS)
+    controls += (*EIGHTH_ROUND_CONTROLS, *NINTH_ROUND_A_CONTROLS, *NINTH_ROUND_B_CONTROLS)
+    controls += TENTH_FORMS_CONTROLS
     rows += tuple((text, frozenset[str]()) for text in controls)
     joined = " ".join(text for text, _ in rows).lower()
     try:
@@ -902,6 +905,7 @@ def test_every_match_holds_one_of_its_triggers() -> None:
     # The standard-library path searches a pattern only near its triggers: a match without
     # one would be found by the hyperscan path alone.
     texts = [text for text, _ in (*POSITIVES, *HELD_OUT)] + [*CONTROLS, *HELD_OUT_CONTROLS]
+    texts += [text for text, _ in (*NINTH_ROUND_B, *TENTH_FORMS)] + [*TENTH_FORMS_CONTROLS]
     low = "\n".join(texts).lower()
     for _, family in _behavior_table():
         for triggers, pattern in family:
