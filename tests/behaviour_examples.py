@@ -6573,10 +6573,10 @@ NINTH_ROUND_B_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...]
     (52, (44, 18, 2)),
 )
 
-#: Tenth generalisation (issue 19, by form): examples written for the grammatical forms of the
+#: Sixth generalisation (issue 19, by form): examples written for the grammatical forms of the
 #: earlier rounds' misses, in both domains, each form with true and false sentences (the false
 #: ones are the controls below: forward narration, method statements, plain steps). Written
-#: before the families; tuned on (the blind tenth round is the held-out measure).
+#: before the families; tuned on since (the blind tenth round is the held-out measure).
 TENTH_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
     (text, frozenset(labels))
     for text, labels in (
@@ -6656,7 +6656,7 @@ TENTH_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
     )
 )
 
-#: The tenth generalisation's controls: forward narration, method statements and plain steps
+#: The sixth generalisation's controls: forward narration, method statements and plain steps
 #: that share the forms' words (none is a behaviour).
 TENTH_FORMS_CONTROLS: tuple[str, ...] = (
     "We need to compute \\(f(3)\\), which requires plugging 3 into the formula.",

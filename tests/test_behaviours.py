@@ -202,7 +202,7 @@ def test_seventh_round_keeps_the_targets(behavior: str) -> None:
 EIGHTH_ROUND_FIGURES = {
     V: (0.89, 0.51),
     B: (0.95, 0.59),
-    S: (0.73, 0.65),  # 0.72 / 0.61 before the tenth generalisation (two-step plans)
+    S: (0.73, 0.65),  # 0.72 / 0.61 before the sixth generalisation (two-step plans)
     C: (0.95, 0.60),  # 0.92 / 0.34 before it (optima as goals, "we first identify ...")
 }
 #: Its 119 real controls: 14 drew a behaviour when it was measured.
@@ -249,11 +249,11 @@ def test_ninth_round_set_a_keeps_the_targets(behavior: str) -> None:
 
 
 #: The ninth round's set B was held out (written blind with set A, not tuned on until the
-#: tenth generalisation read its misses with every other round's). Before the fifth
+#: sixth generalisation (by form) read its misses with every other round's). Before the fifth
 #: generalisation (commit c2e6e92, text alone, precision / recall): verification 0.95 / 0.68,
 #: backtracking 1.00 / 0.58, subgoal 0.95 / 0.67, backward 1.00 / 0.36; after it (held out):
 #: text recall 0.71 / 0.58 / 0.67 / 0.39, with the Countdown targets 0.71 / 0.94 / 0.67 /
-#: 0.50. Below: after the tenth, read from the text alone and with each Countdown row's target
+#: 0.50. Below: after the sixth, read from the text alone and with each Countdown row's target
 #: and numbers given. A change may raise these; one that lowers them is a regression.
 NINTH_ROUND_B_FIGURES = {
     "text": {V: (0.96, 0.71), B: (1.00, 0.71), S: (0.93, 0.83), C: (1.00, 0.75)},

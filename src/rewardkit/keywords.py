@@ -427,7 +427,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("quite", "close", "way off", "far off"),
-                # tenth generalisation: "not quite" as a verdict, not "not quite all of the terms
+                # sixth generalisation: "not quite" as a verdict, not "not quite all of the terms
                 # cancel"; "way off." after a value
                 r"not quite(?=\s*[.!,;:)]|\s+(?:right|there|equal|enough|the target|\d))"
                 r"|close,? but|so close|almost,? but|(?:way|far) off(?=\s*[.!,;])",
@@ -931,7 +931,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r"|(?:over|under|short of|above|below) (?:the )?(?:target|goal)|off by "
                 + _NUM
-                # tenth generalisation: "wrong, we want 82. try ...", "one short. let me try"
+                # sixth generalisation: "wrong, we want 82. try ...", "one short. let me try"
                 + r"|wrong(?:,? (?:we|i) (?:want|need)(?:ed)? "
                 + _NUM
                 + r")?|(?:one|two|three|"
@@ -1003,7 +1003,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _W
                 + r" )?(?:approach|method"
                 r"|idea|route|plan|attempt|strategy|"
-                # tenth generalisation: "I'll drop the recursion and count the paths directly"
+                # sixth generalisation: "I'll drop the recursion and count the paths directly"
                  + _W + r" and (?:instead )?(?:count|use|try|compute|solve|work|apply|go))",
             ),
             (
@@ -1486,7 +1486,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" (?:" + _W + r" ){1,5}?(?:i|we|let's|let me)\b|(?:^|(?<=\n)|(?<=[.!?][ ]))"
                 r"(?:(?:two|three|four|2|3|4) )?(?:intermediate (?:targets?|goals?)|milestones?"
                 r"|sub-?targets?|sub-?goals?)\s*:"
-                # tenth generalisation: "so the job is to make 14 from 2, 7 and 5", "the goal
+                # sixth generalisation: "so the job is to make 14 from 2, 7 and 5", "the goal
                 # becomes: build 40 from 10 and 4"
                 r"|(?:my|our|the) (?:aim|goal|target|task|job)(?: now)? (?:is|becomes)\s*:?"
                 r" (?:to )?(?:make|get|reach|build|form|produce) (?:a |an )?"
@@ -1707,7 +1707,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("need", "must", "have", "should", "require", "want"),
-                # tenth generalisation: an optimum as the goal ("to minimize the sum, we want
+                # sixth generalisation: an optimum as the goal ("to minimize the sum, we want
                 # the factors as close as possible", "to maximize the slope, we want ...")
                 r"(?:to|in order to) (?:satisfy|achieve|obtain|ensure|guarantee|maximi[sz]e"
                 r"|minimi[sz]e)(?: "
@@ -1894,7 +1894,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 # a result just computed, decomposed in turn: "150 / 6 = 25, and 25 = 30 - 5",
-                # "36 / 4 = 9, and 9 = 17 - 8" (found from its leading "="); tenth
+                # "36 / 4 = 9, and 9 = 17 - 8" (found from its leading "="); sixth
                 # generalisation: any decomposition chain ("57 is 60 - 3, and 60 is 12 * 5",
                 # "57 = 60 - 3 and 60 = 12 * 5"), and "53 is 3 more than 50, so if I can make 50";
                 # two products in a row are factorisations ("14 = 2 * 7 and 100 = 2 * 50": two
@@ -1929,7 +1929,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r",? so (?:if|we|i)\b",
             ),
             (
-                # tenth generalisation: the goal, then what it requires ("we want g(2) = 0; that
+                # sixth generalisation: the goal, then what it requires ("we want g(2) = 0; that
                 # requires 4a - 8 = 0"), or the requirement before the goal it serves ("we need
                 # p(1) = 0 for x - 1 to be a factor"); "we need to compute f(3), which requires
                 # ..." is narration
