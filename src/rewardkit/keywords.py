@@ -1451,7 +1451,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # prefilter)
                 r"(?:we|i)(?:'ll| will| need to| have to| must| should| can| first) (?:find|compute"
                 r"|calculate|determine|evaluate|count|convert|analy[sz]e|implement|use|solve"
-                r"|simplify|factor|factorize|multiply|consider|choose)\b(?: "
+                # ("maybe I can consider X and then Y" explores an approach, it plans no step)
+                r"|simplify|factor|factorize|multiply|choose"
+                r"|consider(?<!maybe[ ]i[ ]can[ ]consider)(?<!perhaps[ ]i[ ]can[ ]consider))\b(?: "
                 + _W
                 + r"){1,14}? and then (?:find|compute|calculate|determine|use|sum|add|subtract"
                 r"|multiply|take|plug|substitute|evaluate|apply|combine|convert|simplify|assign"
