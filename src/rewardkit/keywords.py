@@ -1802,7 +1802,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|(?:final )?answer)\b| it\b| out\b)(?: "
                 + _W
                 + r"){1,14}?,? (?:so )?(?:we|i) (?:first (?:find|determine|compute|calculate"
-                r"|identify|count|express)\b|(?:first )?(?:(?:need|must|have to|will need"
+                r"|identify|express)\b|(?:first )?(?:(?:need|must|have to|will need"
                 r"|'ll need|would need|(?:probably |also )?need|should)(?: to)?(?: first)? (?:find"
                 r"|determine|compute|calculate|know|figure out|work out|get|obtain|have|establish"
                 r"|arrange|factor|minimi[sz]e|maximi[sz]e|identify|isolate|choose|express"
