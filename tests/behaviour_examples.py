@@ -6601,7 +6601,7 @@ TENTH_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         # a decomposition chain: the goal split, then a part of it split in turn
         ("Target 84: 84 = 7 * 12, and 12 = 15 - 3, so 7 * (15 - 3) = 84.", {C}),
         ("57 is 60 - 3, and 60 is 12 * 5, so 12 * 5 - 3 = 57.", {C}),
-        ("96 = 100 - 4 and 100 = 25 * 4, but that uses the 4 twice.", {C}),
+        ("96 = 100 - 4 and 100 = 25 * 4, but that uses the 4 twice.", {C, V}),
         ("Since 70 + 2 = 72 and 72 = 8 * 9, I want 8 * 9 - 2.", {C}),
         ("108 is 9 times 12, and 12 is 20 - 8: 9 * (20 - 8) = 108.", {C}),
         # from the goal side
@@ -6643,6 +6643,13 @@ TENTH_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("Way off. What about 90 / 3 = 30?", {V, B}),
         ("That overshoots. Swap to 7 * 6 - 3 = 39.", {V, B}),
         ("So maybe my assumption is wrong. Let me try a general form \\(f(x) = ax + b\\).", {B}),
+        # verification without a check word: a value against the target or a rule
+        ("7 * 9 = 63, too low for 70.", {V}),
+        ("25 * 3 = 75 vs target 75: equal.", {V}),
+        ("The target is 48, so we're done: 6 * 8 = 48.", {V}),
+        ("At \\(x = 1\\) the left side is 5 but the right side is 4, so 1 is not a root.", {V}),
+        ("(50 - 3) / 2 isn't a whole number.", {V}),
+        ("That uses the 5 twice, so it is out.", {V}),
         # backward chaining: an optimum as the goal; a prerequisite found first
         ("To minimize the sum, we want the two factors as close to each other as possible.", {C}),
         (
@@ -6692,4 +6699,8 @@ TENTH_FORMS_CONTROLS: tuple[str, ...] = (
     "To find the eighth term, use the formula \\(a_n = a_1 r^{n-1}\\).",
     "We add 7 and 8 and then subtract 4: 7 + 8 - 4 = 11.",
     "Way off in the distance, the train is 30 miles away.",
+    "The box is too big for 2 shelves.",
+    "The left side is the larger one, but the right side is shaded.",
+    "We used the 3 twice in the example above.",
+    "The class goal is 20 books, and the teacher reads 5 of them.",
 )

@@ -536,8 +536,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("match", "agree"),
                 # fifth generalisation: ", matches 71" right after a computed value
+                # (sixth generalisation: ", matches." at a clause end, "9 * 7 = 63, matches.")
                 r"(?:which|this|it) (?:matches|agrees with) (?:\$|[a-z]\()|(?<=\d),\s(?:matches"
-                r"|matching) " + _NUM,
+                r"|matching)(?: " + _NUM + r"|(?=\s*[.!;]))",
             ),
             # second broadening (issue 19): forms of the fourth round's misses and of the
             # real MATH-500 completions (verdicts, re-checks, conditions, target arithmetic)
@@ -766,6 +767,29 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|acceptable)|satisfies (?:the|all|both|our)|works)\b|(?:none|neither|both|all"
                 r"|each) of (?:these|the|them|those)(?: \w+)? (?:is|are) valid|(?:is|are)"
                 r" confirmed\b",
+            ),
+            (
+                # sixth generalisation (by form): a value compared with the target or a rule
+                # without a check word: "7 * 8 = 56 - too low for 90", "80 vs target 80",
+                # "the target is 46, so we're done", "the left side is 3 but the right side
+                # is 2", "(48 - 11) / 6 isn't a whole number", "that uses a number twice"
+                ("too ", " vs", "done", " side", "whole number", "twice"),
+                _NUM
+                + r"[\s,;:\u2013\u2014-]{1,4}(?:which is |that's |it's )?too (?:low|high|big|small"
+                r"|large) for "
+                + _NUM
+                + r"|vs\.? (?:the )?(?:target|goal) "
+                + _NUM
+                + r"|(?:target|goal) (?:is|was) "
+                + _NUM
+                + r"[.,;]? (?:so )?(?:we're |i'm |we are |i am )?done\b|(?:left|right)(?:[- ]hand)?"
+                r" side (?:is|gives|equals) [^\s.!?;]*[\d)][^\s.!?;]*,? (?:but|while|whereas) the"
+                r" (?:right|left)(?:[- ]hand)? side\b"
+                r"|(?:isn't|is not|not) a whole number(?=\s*[.,;!])|uses (?:a number|the "
+                + _NUM
+                + r"|"
+                + _NUM
+                + r"|it) twice\b",
             ),
         ),
         # Abandoning a failing approach and trying another.
