@@ -773,9 +773,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # without a check word: "7 * 8 = 56 - too low for 90", "80 vs target 80",
                 # "the target is 46, so we're done", "the left side is 3 but the right side
                 # is 2", "(48 - 11) / 6 isn't a whole number", "that uses a number twice"
-                ("too ", " vs", "done", " side", "whole number", "twice"),
+                ("too ", "vs", "done", " side", "whole number", "twice"),
                 _NUM
-                + r"[\s,;:\u2013\u2014-]{1,4}(?:which is |that's |it's )?too (?:low|high|big|small"
+                + r"[^a-z0-9]{1,6}(?:which is |that's |it's )?too (?:low|high|big|small"
                 r"|large) for "
                 + _NUM
                 + r"|vs\.? (?:the )?(?:target|goal) "
