@@ -6650,6 +6650,10 @@ TENTH_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("At \\(x = 1\\) the left side is 5 but the right side is 4, so 1 is not a root.", {V}),
         ("(50 - 3) / 2 isn't a whole number.", {V}),
         ("That uses the 5 twice, so it is out.", {V}),
+        ("Verification: \\(3^2 + 4^2 = 25 = 5^2\\).", {V}),
+        ("A probability of 3/2 can't be right; something in that computation is off.", {V}),
+        ("That gives a negative length, so the formula is wrong.", {V}),
+        ("Does 4 * 6 - 1 really work? It gives 23, not 24.", {V}),
         # backward chaining: an optimum as the goal; a prerequisite found first
         ("To minimize the sum, we want the two factors as close to each other as possible.", {C}),
         (
@@ -6657,9 +6661,13 @@ TENTH_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
             {C},
         ),
         ("To find the eighth term, we first identify the common ratio \\(r = 3/5\\).", {C, S}),
+        ("Undoing a division by 4 gives 25 from 100, so I need 25 from 20 and 5.", {C}),
+        ("We end at 30. Before that it must have been 15, since the last step doubles.", {C}),
         # subgoal setting: a two-step plan
         ("We need to factorize 84 and then determine which factors give the smallest sum.", {S}),
         ("I can multiply 7 and 8 first and then subtract the 4 from 56.", {S}),
+        ("First we need the area of the base; the volume follows from it.", {S}),
+        ("Let's aim first for a multiple of 10.", {S}),
     )
 )
 
@@ -6703,4 +6711,9 @@ TENTH_FORMS_CONTROLS: tuple[str, ...] = (
     "The left side is the larger one, but the right side is shaded.",
     "We used the 3 twice in the example above.",
     "The class goal is 20 books, and the teacher reads 5 of them.",
+    "Verification of identity documents is required at the door.",
+    "Something is wrong with my printer.",
+    "Does the printer really work?",
+    "Before that, it must have been cold.",
+    "Press undo to remove the last 3 lines.",
 )

@@ -773,9 +773,20 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # without a check word: "7 * 8 = 56 - too low for 90", "80 vs target 80",
                 # "the target is 46, so we're done", "the left side is 3 but the right side
                 # is 2", "(48 - 11) / 6 isn't a whole number", "that uses a number twice"
-                ("too ", "vs", "done", " side", "whole number", "twice"),
-                _NUM
-                + r"[^a-z0-9]{1,6}(?:which is |that's |it's )?too (?:low|high|big|small"
+                (
+                    "too ",
+                    "vs",
+                    "done",
+                    " side",
+                    "whole number",
+                    "twice",
+                    "verification",
+                    "wrong",
+                    "incorrect",
+                    "off",
+                    "work",
+                ),
+                _NUM + r"[^a-z0-9]{1,6}(?:which is |that's |it's )?too (?:low|high|big|small"
                 r"|large) for "
                 + _NUM
                 + r"|vs\.? (?:the )?(?:target|goal) "
@@ -789,7 +800,14 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r"|"
                 + _NUM
-                + r"|it) twice\b",
+                + r"|it) twice\b|verification\s*:|so (?:the|my|this|that|our) (?:formula|answer"
+                r"|result|assumption|guess|factori[sz]ation|computation|count|calculation"
+                r"|solution) (?:is|was|must be) (?:wrong|incorrect|off)\b|something in (?:that"
+                r"|this|the|my) "
+                + _W
+                + r" (?:is|went|must be) (?:off|wrong)\b|so something (?:is|went|must be) (?:off"
+                r"|wrong)\b|does [^.!?;]{0,20}?[\d)] (?:actually|really) work\b|does (?:it|this"
+                r"|that) work\?",
             ),
         ),
         # Abandoning a failing approach and trying another.
@@ -1148,9 +1166,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
         "subgoal_setting": (
             (
                 ("first", "start", "begin", "initially"),
+                # (sixth generalisation: "first we need the total number of outcomes; next, ...")
                 r"(?:first|to start|to begin|initially),? (?:we|i|let's|let me|let us)(?:'ll"
-                r"| will)? (?:need to|have to|must|should|want to|try to|aim to|'ll|will|are"
-                r" going to|am going to) " + _VERBS,
+                r"| will)? (?:(?:need to|have to|must|should|want to|try to|aim to|'ll|will|are"
+                r" going to|am going to) " + _VERBS + r"|need (?:the|an?) )",
             ),
             (
                 ("first",),
@@ -1520,7 +1539,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r" (?:from|using|with|out of|first)|the (?:goal|task) (?:now )?becomes\s*:"
                 r"|(?:first|next|intermediate) (?:milestone"
                 r"|target|stop) (?:is|will be) (?:" + _NUM + r"|(?:a|an) (?:multiple|product|sum"
-                r"|difference|factor|quotient)\b)|aim (?:for|at) (?:" + _W + r" ){1,5}?"
+                r"|difference|factor|quotient)\b)|aim first (?:for|at)\b|aim (?:for|at) (?:"
+                + _W
+                + r" ){1,5}?"
                 r"first\b|(?:what|that's what|which is what) (?:we|i) (?:should|need to|must)"
                 r" (?:establish|find|compute|show|prove) first\b",
             ),
@@ -1925,7 +1946,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # "57 = 60 - 3 and 60 = 12 * 5"), and "53 is 3 more than 50, so if I can make 50";
                 # two products in a row are factorisations ("14 = 2 * 7 and 100 = 2 * 50": two
                 # real hits, both a gcd), not a chain
-                (" and ", " so ", "more than", "less than"),
+                (" and ", " so ", "more than", "less than", "undo", "must have been"),
                 r"(?:=\s*|is )"
                 + _NUM
                 + r"(?:(?:"
@@ -1952,7 +1973,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r") (?:less|more) than "
                 + _NUM
-                + r",? so (?:if|we|i)\b",
+                + r",? so (?:if|we|i)\b|undo(?:ing)? (?:a|the) (?:multiplication|division|addition"
+                r"|subtraction) by "
+                + _NUM
+                + r" (?:leaves|gives)|(?:earlier|before that|before),? (?:it|the "
+                + _W
+                + r") must have been (?:\\\(|\$)?\s*"
+                + _NUM,
             ),
             (
                 # sixth generalisation: the goal, then what it requires ("we want g(2) = 0; that
