@@ -256,8 +256,8 @@ def test_ninth_round_set_a_keeps_the_targets(behavior: str) -> None:
 #: 0.50. Below: after the sixth, read from the text alone and with each Countdown row's target
 #: and numbers given. A change may raise these; one that lowers them is a regression.
 NINTH_ROUND_B_FIGURES = {
-    "text": {V: (0.96, 0.71), B: (1.00, 0.71), S: (0.93, 0.83), C: (1.00, 0.75)},
-    "targets": {V: (0.96, 0.71), B: (1.00, 1.00), S: (0.93, 0.83), C: (1.00, 0.79)},
+    "text": {V: (0.97, 0.97), B: (1.00, 0.71), S: (0.93, 0.90), C: (1.00, 0.82)},
+    "targets": {V: (0.97, 0.97), B: (1.00, 1.00), S: (0.93, 0.90), C: (1.00, 0.86)},
 }
 #: Its 54 controls: one drew a behaviour when it was measured (a clarification read as a plan).
 NINTH_ROUND_B_FLAGGED_CONTROLS = 1
