@@ -6654,6 +6654,16 @@ TENTH_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("A probability of 3/2 can't be right; something in that computation is off.", {V}),
         ("That gives a negative length, so the formula is wrong.", {V}),
         ("Does 4 * 6 - 1 really work? It gives 23, not 24.", {V}),
+        (
+            "Plugging in gives 28 on the left and 10 on the right, so \\(x = 1\\) is not a "
+            "solution.",
+            {V},
+        ),
+        ("So n = 7 is a valid solution.", {V}),
+        ("That gives 23 instead of 24, so there must be a mistake somewhere.", {V}),
+        ("All three remainders are 0, confirming that 60 is divisible by 3, 4 and 5.", {V}),
+        ("To check if this minimum can actually be achieved, set a = b = 1.", {V}),
+        ("7 * 5 = 35 and 35 - 2 = 33, which is valid: each number used once.", {V}),
         # backward chaining: an optimum as the goal; a prerequisite found first
         ("To minimize the sum, we want the two factors as close to each other as possible.", {C}),
         (
@@ -6716,4 +6726,7 @@ TENTH_FORMS_CONTROLS: tuple[str, ...] = (
     "Does the printer really work?",
     "Before that, it must have been cold.",
     "Press undo to remove the last 3 lines.",
+    "Recall that \\(\\omega = 1\\) is a root of unity.",
+    "There is an error term in the approximation.",
+    "A valid password has 8 characters.",
 )

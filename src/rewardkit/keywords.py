@@ -751,13 +751,14 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "matches",
                     "agrees",
                     "consistent",
-                    "attainable",
-                    "achievable",
+                    "attain",
+                    "achiev",
                 ),
                 r"(?:confirm(?:s|ing)|reinforces|consistent with|matches|agrees with) (?:\w+ )"
                 r"{0,2}?(?:my|our|the) (?:previous|earlier|first) (?:result|answer|approach"
                 r"|calculations?|value|method|solution|computation)|(?:verify|show|check|confirm)"
-                r" that (?:this|the) (?:\w+ ){0,2}?(?:is|can be) (?:attainable|achievable)",
+                r" (?:that|if|whether) (?:this|the) (?:\w+ ){0,2}?(?:is|can (?:actually )?be)"
+                r" (?:attainable|achievable|achieved|attained)\b",
             ),
             (
                 # a candidate judged against the conditions: "this solution is valid", "this
@@ -785,9 +786,18 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "incorrect",
                     "off",
                     "work",
+                    "a solution",
+                    "a root",
+                    "a valid",
+                    "mistake",
+                    "error",
+                    "is valid",
+                    "confirming that",
                 ),
-                _NUM + r"[^a-z0-9]{1,6}(?:which is |that's |it's )?too (?:low|high|big|small"
-                r"|large) for "
+                # (each alternative opens on a literal: one opening on a digit or a letter class
+                # is tried at every digit or letter of the windows searched)
+                r"too(?:(?<=\d[ ]too)|(?<=\d,[ ]too)|(?<=\d[ ]\W[ ]too)|(?<=\d\.[ ]too)"
+                r"|(?<=\d:[ ]too)|(?<=\d;[ ]too)) (?:low|high|big|small|large) for "
                 + _NUM
                 + r"|vs\.? (?:the )?(?:target|goal) "
                 + _NUM
@@ -807,7 +817,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _W
                 + r" (?:is|went|must be) (?:off|wrong)\b|so something (?:is|went|must be) (?:off"
                 r"|wrong)\b|does [^.!?;]{0,20}?[\d)] (?:actually|really) work\b|does (?:it|this"
-                r"|that) work\?",
+                r"|that) work\?|=(?<=[a-z][ ]=) "
+                + _NUM
+                + r"(?:\\\)|\$)? is (?:not )?a (?:valid )?(?:solution|root)\b(?! of)|there (?:must"
+                r" be|is|'s|might be|may be) (?:a|an|some) (?:mistake|error|miscalculation)(?:"
+                r" somewhere| in (?:my|the|our|this))|which is (?:a )?valid\b|, confirming that\b",
             ),
         ),
         # Abandoning a failing approach and trying another.
