@@ -6643,6 +6643,11 @@ TENTH_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("Way off. What about 90 / 3 = 30?", {V, B}),
         ("That overshoots. Swap to 7 * 6 - 3 = 39.", {V, B}),
         ("So maybe my assumption is wrong. Let me try a general form \\(f(x) = ax + b\\).", {B}),
+        ("It seems there was an error in the initial setup. Let's redo it with the radius 5.", {B}),
+        ("We made a mistake in the sign; going back to the second line, 3x = 12.", {B}),
+        ("So my assumption is wrong. Perhaps the triangle is obtuse.", {V, B}),
+        ("Wait, perhaps a better approach is to use complementary counting.", {B}),
+        ("Let me try to think of it differently: 75 - 25 = 50 first.", {B}),
         # verification without a check word: a value against the target or a rule
         ("7 * 9 = 63, too low for 70.", {V}),
         ("25 * 3 = 75 vs target 75: equal.", {V}),
@@ -6729,4 +6734,6 @@ TENTH_FORMS_CONTROLS: tuple[str, ...] = (
     "Recall that \\(\\omega = 1\\) is a root of unity.",
     "There is an error term in the approximation.",
     "A valid password has 8 characters.",
+    "We made a mistake somewhere, since a length cannot be negative.",
+    "The teacher said a better approach is to practise daily.",
 )

@@ -899,7 +899,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|tack)\s*[:.!,]|(?:another|different|new) (?:grouping|ordering|combination"
                 r"|pairing)\s*:"
                 r"|on second thought|try something (?:else"
-                r"|different)|(?:let's|let me|i'll|we'll|try) (?:" + _W + r" ){0,3}?differently",
+                r"|different)|(?:let's|let me|i'll|we'll|try|try to) (?:"
+                + _W
+                + r" ){0,3}?differently",
             ),
             (
                 (
@@ -951,15 +953,25 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("wrong", "incorrect", "mistake", "flawed", "right", "error", "correct"),
                 r"(?:that|this|it|(?:that|this) (?:reasoning|argument|logic|assumption|step|idea"
-                r"|method|approach)|my (?:previous|earlier|last|first) (?:"
+                r"|method|approach)|my (?:initial )?assumption|my (?:previous|earlier|last"
+                r"|first) (?:"
                 + _W
                 + r" )?(?:answer|approach|attempt|step|calculation|reasoning|result|guess|idea"
                 r"|formula|assumption))(?:'s| is| was) (?:wrong|incorrect|a mistake|flawed"
-                r"|not right|not correct|an error)",
+                r"|not right|not correct|an error)|there (?:seems to be|was|appears to be|appears"
+                # (sixth generalisation: a mistake located in a step, then corrected; "there must
+                # be a mistake somewhere" and "an issue with the calculation. Let's recheck" are
+                # verification)
+                r" to have been) (?:a (?:mistake|error) (?:in|with)|an (?:error (?:in|with)|issue"
+                r" with)) (?:my|our|the) (?:initial |previous |earlier )?(?:"
+                + _W
+                + r" )?(?:approach|reasoning|setup|solution|process|(?<!issue[ ]with[ ]the[ ])"
+                r"(?:calculation|simplification))\b",
             ),
             (
                 ("mistake", "error", "wrong", "oops", "miscalcul", "messed"),
-                r"(?<!maybe\s)(?<!perhaps\s)i made (?:a|an) (?:\w+ )?(?:mistake|error)|i was wrong"
+                r"(?<!maybe\s)(?<!perhaps\s)(?:i made (?:a|an) (?:\w+ )?(?:mistake|error)|we made"
+                r" (?:a|an) (?:\w+ )?(?:mistake|error)(?! somewhere))|i was wrong"
                 r"|i see the (?:error"
                 r"|mistake)|my mistake|oops|i miscalculated|miscalculation"
                 r"|i messed (?:(?:that|it|this) )?up"
@@ -1082,8 +1094,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("better", "smarter", "simpler", "easier", "cleaner", "efficient", "quicker"),
                 r"(?:maybe|perhaps) there(?:'s| is) a (?:better|smarter|simpler|easier|cleaner"
                 r"|more efficient|quicker) (?:way|approach|method)|(?:actually|however|wait"
-                r"|instead),? (?:a|the) (?:cleaner|better|simpler|easier|smarter|quicker|more"
-                r" direct) (?:approach|way|method)(?: is| would be)? to",
+                r"|instead|perhaps|maybe),? (?:a|the) (?:cleaner|better|simpler|easier|smarter"
+                r"|quicker|more direct) (?:approach|way|method)(?: is| would be)? to",
             ),
             (
                 ("too",),
