@@ -201,7 +201,7 @@ def test_seventh_round_keeps_the_targets(behavior: str) -> None:
 #: A change may raise them; one that lowers them is a regression on unseen real text.
 EIGHTH_ROUND_FIGURES = {
     V: (0.91, 0.68),  # 0.89 / 0.51 before the sixth generalisation (a candidate judged)
-    B: (0.95, 0.59),
+    B: (0.96, 0.75),  # 0.95 / 0.59 before it (mistakes located, then corrected)
     S: (0.73, 0.65),  # 0.72 / 0.61 before the sixth generalisation (two-step plans)
     C: (0.95, 0.60),  # 0.92 / 0.34 before it (optima as goals, "we first identify ...")
 }
