@@ -1960,8 +1960,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # of those families' searches)
                 ("from the end", "revers", "from the goal", "from the target"),
                 r"(?:look|looking|view|viewing) at (?:" + _NUM + r"|it|this|the (?:target|goal))"
-                r" from[ ]the[ ]end\b|from[ ]the[ ](?:goal|target)[ ]side\b|(?:^|(?<=\n)"
-                r"|(?<=[.!?][ ]))from[ ]the[ ](?:goal|target)\s*:|revers(?:e|ing) (?:the )?"
+                r" from[ ]the[ ]end\b|from(?:[ ]the[ ](?:goal|target)[ ]side\b|(?:(?<=^from)"
+                r"|(?<=\nfrom)|(?<=[.!?][ ]from))[ ]the[ ](?:goal|target)\s*:)|revers(?:e|ing)"
+                r" (?:the )?"
                 r"(?:reasoning|direction|logic)\b"
                 r"|(?:go|going|work|working|reason|reasoning|think|thinking) in reverse\b",
             ),
