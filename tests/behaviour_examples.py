@@ -6572,3 +6572,168 @@ NINTH_ROUND_B_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...]
     None,
     (52, (44, 18, 2)),
 )
+
+#: Sixth generalisation (issue 19, by form): examples written for the grammatical forms of the
+#: earlier rounds' misses, in both domains, each form with true and false sentences (the false
+#: ones are the controls below: forward narration, method statements, plain steps). Written
+#: before the families; tuned on since (the blind tenth round is the held-out measure).
+TENTH_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # backward chaining: the goal, then what it requires
+        ("We want \\(g(2) = 0\\); that requires \\(4a - 8 = 0\\), so \\(a = 2\\).", {C}),
+        ("We want 60 at the end. That requires a 12 and a 5 from the four numbers.", {C}),
+        ("We need the sum to be odd, and that requires exactly one odd addend.", {C}),
+        ("I want the area of the shaded region; that would require the radius.", {C}),
+        ("We're after the height, so what we actually need is the slant length.", {C}),
+        # the requirement before the goal it serves
+        ("We need \\(p(1) = 0\\) for \\(x - 1\\) to be a factor, so \\(1 + a + 3 = 0\\).", {C}),
+        ("I need a 4 for the product to reach 96, and 10 - 6 gives it.", {C}),
+        ("We need \\(b^2 - 4ac = 0\\) for the parabola to touch the axis once.", {C}),
+        # for X to P (longer goals, more verbs)
+        ("For \\(n!\\) to end in exactly 4 zeros we need four factors of 5.", {C}),
+        (
+            "For the sum of the three numbers on the dice to be even, the number of odd faces "
+            "must be even.",
+            {C},
+        ),
+        ("For 7 * x - 2 to land on 47, x must be 7, and 4 + 3 makes it.", {C}),
+        # a decomposition chain: the goal split, then a part of it split in turn
+        ("Target 84: 84 = 7 * 12, and 12 = 15 - 3, so 7 * (15 - 3) = 84.", {C}),
+        ("57 is 60 - 3, and 60 is 12 * 5, so 12 * 5 - 3 = 57.", {C}),
+        ("96 = 100 - 4 and 100 = 25 * 4, but that uses the 4 twice.", {C, V}),
+        ("Since 70 + 2 = 72 and 72 = 8 * 9, I want 8 * 9 - 2.", {C}),
+        ("108 is 9 times 12, and 12 is 20 - 8: 9 * (20 - 8) = 108.", {C}),
+        # from the goal side
+        ("From the target: 45 = 50 - 5, and 50 = 2 * 25.", {C}),
+        ("Let me come at it from the goal side: 36 = 4 * 9.", {C}),
+        # N is M more / less than K, so ...
+        ("53 is 3 more than 50, so if I can make 50 and add 3 I'm done.", {C, S}),
+        ("The answer 29 is one less than 30, so we need 30 from 5 and 6.", {C}),
+        # subgoal setting: ordinal step labels with a goal
+        ("Step one: reach 20 with 4 and 5. Step two: add the 7.", {S}),
+        ("first step: pair 75 with 25. second step: use 6 and 2 on the result.", {S}),
+        # plan nouns before a colon
+        ("Two subgoals: find the vertex, then find where the parabola meets the line.", {S}),
+        ("Our route: make 10 from 7 and 3, then multiply by 9.", {S}),
+        ("The route: express everything in terms of \\(\\sin x\\), then solve the quadratic.", {S}),
+        # the task reduced to a smaller one
+        ("So the job is to make 14 from 2, 7 and 5.", {S}),
+        ("The goal becomes: show that \\(f\\) is increasing on \\([0, 1]\\).", {S}),
+        ("Now my task is to get 11 from 8 and 3.", {S}),
+        # first X; after that Y
+        ("First build 100 from 4 and 25; after that, deal with the 6.", {S}),
+        ("Let's aim first for the common ratio; after that the sum is one formula.", {S}),
+        # backtracking: a verdict, then a new attempt
+        ("100 - 27 - 9 = 64. Wrong, we want 82. Try 100 - 27 + 9 = 82.", {V, B}),
+        ("Let me back up: the substitution made it worse, so expand instead.", {B}),
+        ("71 is not 33, so let me start again: 52 - 27 = 25.", {V, B}),
+        ("That leads nowhere. Let me try the complement instead.", {B}),
+        ("I'll drop the recursion and count the paths directly.", {B}),
+        ("This line doesn't lead anywhere; instead, consider the symmetry.", {B}),
+        ("Not quite: 8 * 7 = 56, one short. Let me try 8 * 7 + 1 with the 1 from 3 - 2.", {V, B}),
+        ("Close, but 74 is not 75. Different combination: 25 * 3 = 75.", {V, B}),
+        (
+            "Multiplying out doesn't help; completing the square instead gives "
+            "\\((x - 3)^2 = 4\\).",
+            {B},
+        ),
+        ("Not quite. 9 * 8 = 72, then 72 - 50 = 22.", {V, B}),
+        ("Close, but I need 31. 50 - 19 = 31.", {V, B}),
+        ("Way off. What about 90 / 3 = 30?", {V, B}),
+        ("That overshoots. Swap to 7 * 6 - 3 = 39.", {V, B}),
+        ("So maybe my assumption is wrong. Let me try a general form \\(f(x) = ax + b\\).", {B}),
+        ("It seems there was an error in the initial setup. Let's redo it with the radius 5.", {B}),
+        ("We made a mistake in the sign; going back to the second line, 3x = 12.", {B}),
+        ("So my assumption is wrong. Perhaps the triangle is obtuse.", {V, B}),
+        ("Wait, perhaps a better approach is to use complementary counting.", {B}),
+        ("Let me try to think of it differently: 75 - 25 = 50 first.", {B}),
+        # verification without a check word: a value against the target or a rule
+        ("7 * 9 = 63, too low for 70.", {V}),
+        ("25 * 3 = 75 vs target 75: equal.", {V}),
+        ("The target is 48, so we're done: 6 * 8 = 48.", {V}),
+        ("At \\(x = 1\\) the left side is 5 but the right side is 4, so 1 is not a root.", {V}),
+        ("(50 - 3) / 2 isn't a whole number.", {V}),
+        ("That uses the 5 twice, so it is out.", {V}),
+        ("Verification: \\(3^2 + 4^2 = 25 = 5^2\\).", {V}),
+        ("A probability of 3/2 can't be right; something in that computation is off.", {V}),
+        ("That gives a negative length, so the formula is wrong.", {V}),
+        ("Does 4 * 6 - 1 really work? It gives 23, not 24.", {V}),
+        (
+            "Plugging in gives 28 on the left and 10 on the right, so \\(x = 1\\) is not a "
+            "solution.",
+            {V},
+        ),
+        ("So n = 7 is a valid solution.", {V}),
+        ("That gives 23 instead of 24, so there must be a mistake somewhere.", {V}),
+        ("All three remainders are 0, confirming that 60 is divisible by 3, 4 and 5.", {V}),
+        ("To check if this minimum can actually be achieved, set a = b = 1.", {V}),
+        ("7 * 5 = 35 and 35 - 2 = 33, which is valid: each number used once.", {V}),
+        # backward chaining: an optimum as the goal; a prerequisite found first
+        ("To minimize the sum, we want the two factors as close to each other as possible.", {C}),
+        (
+            "To maximize the product with 3, 5 and 8, we want the 8 to multiply the largest sum.",
+            {C},
+        ),
+        ("To find the eighth term, we first identify the common ratio \\(r = 3/5\\).", {C, S}),
+        ("Undoing a division by 4 gives 25 from 100, so I need 25 from 20 and 5.", {C}),
+        ("We end at 30. Before that it must have been 15, since the last step doubles.", {C}),
+        # subgoal setting: a two-step plan
+        ("We need to factorize 84 and then determine which factors give the smallest sum.", {S}),
+        ("I can multiply 7 and 8 first and then subtract the 4 from 56.", {S}),
+        ("First we need the area of the base; the volume follows from it.", {S}),
+        ("Let's aim first for a multiple of 10.", {S}),
+    )
+)
+
+#: The sixth generalisation's controls: forward narration, method statements and plain steps
+#: that share the forms' words (none is a behaviour).
+TENTH_FORMS_CONTROLS: tuple[str, ...] = (
+    "We need to compute \\(f(3)\\), which requires plugging 3 into the formula.",
+    "We want to find the sum of the roots; this requires Vieta's formulas.",
+    "We need 3 cups of flour for the cake.",
+    "We need to wait for the mixture to cool.",
+    "For each of the 5 days, the baker must bake 12 loaves.",
+    "12 * 5 = 60 and 60 - 3 = 57.",
+    "25 + 3 = 28, and 28 * 2 = 56.",
+    "The total is 12 + 5, and 17 is the answer.",
+    "Subtract 3 from the target: 24 - 3 = 21.",
+    "The distance from the goal line is 10 yards.",
+    "Step one: 12 * 2 = 24. Step two: 24 + 3 = 27.",
+    "Step 1: Expand the left-hand side.",
+    "First step: write down the given numbers 75, 25, 6 and 2.",
+    "Our goal is to find the number of ways to arrange the letters.",
+    "The plan costs $20 per month.",
+    "The job is to paint 3 walls in 2 hours.",
+    "First, 12 * 2 = 24; after that, 24 + 3 = 27.",
+    "After that first day, we rested.",
+    "Jane is 3 years older than Tom, so Tom is 9.",
+    "5 is 2 more than 3, so the difference is 2.",
+    "The rule says each number must be used once.",
+    "That is not quite the same as the original equation, but it is equivalent.",
+    "I'll drop the units for now.",
+    "Let me back up the files first.",
+    "Instead of 3 apples, she bought 5.",
+    "This gives 64, so the answer is 64.",
+    "Not quite all of the terms cancel, but most do.",
+    "I want to confirm the area another way: Heron's formula gives 24 again.",
+    "The helper doesn't help with homework; instead she plays.",
+    "To maximize profit, the company sells 40 units.",
+    "To find the eighth term, use the formula \\(a_n = a_1 r^{n-1}\\).",
+    "We add 7 and 8 and then subtract 4: 7 + 8 - 4 = 11.",
+    "Way off in the distance, the train is 30 miles away.",
+    "The box is too big for 2 shelves.",
+    "The left side is the larger one, but the right side is shaded.",
+    "We used the 3 twice in the example above.",
+    "The class goal is 20 books, and the teacher reads 5 of them.",
+    "Verification of identity documents is required at the door.",
+    "Something is wrong with my printer.",
+    "Does the printer really work?",
+    "Before that, it must have been cold.",
+    "Press undo to remove the last 3 lines.",
+    "Recall that \\(\\omega = 1\\) is a root of unity.",
+    "There is an error term in the approximation.",
+    "A valid password has 8 characters.",
+    "We made a mistake somewhere, since a length cannot be negative.",
+    "The teacher said a better approach is to practise daily.",
+)

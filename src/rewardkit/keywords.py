@@ -162,6 +162,8 @@ _NUM = r"[-+]?\d+(?:[.,]\d+)*"
 # A word that does not end a sentence (fillers inside a pattern never cross a full stop).
 _W = r"[^\s.!?;]+"
 _OP = r"\s*(?:[-+*/x]|times|plus|minus|divided by)\s*"
+# An operator that is not a product (a decomposition chain of two products is a factorisation).
+_ADD = r"\s*(?:[-+/]|plus|minus|divided by)\s*"
 # The end of a clause: punctuation, a line break or the end of the text.
 _CLAUSE_END = r"(?=\s*(?:[.!,;:)]|$)|\n)"
 # Objects of "check" that make it a clarification of the problem, not a check of a result.
@@ -423,7 +425,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r"){0,3}?\?\s*(?:yes|no|it does"
                 r"|it doesn't|it does not|indeed)\b",
             ),
-            (("quite", "close"), r"not quite|close,? but|so close|almost,? but"),
+            (
+                ("quite", "close", "way off", "far off"),
+                # sixth generalisation: "not quite" as a verdict, not "not quite all of the terms
+                # cancel"; "way off." after a value
+                r"not quite(?=\s*[.!,;:)]|\s+(?:right|there|equal|enough|the target|\d))"
+                r"|close,? but|so close|almost,? but|(?:way|far) off(?=\s*[.!,;])",
+            ),
             (
                 ("lines", "coincides", "agree", "match", "consistent", "same"),
                 r"(?:lines up|coincides|agrees|agreeing|matches|consistent) with (?:the (?:given"
@@ -528,8 +536,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("match", "agree"),
                 # fifth generalisation: ", matches 71" right after a computed value
+                # (sixth generalisation: ", matches." at a clause end, "9 * 7 = 63, matches.")
                 r"(?:which|this|it) (?:matches|agrees with) (?:\$|[a-z]\()|(?<=\d),\s(?:matches"
-                r"|matching) " + _NUM,
+                r"|matching)(?: " + _NUM + r"|(?=\s*[.!;]))",
             ),
             # second broadening (issue 19): forms of the fourth round's misses and of the
             # real MATH-500 completions (verdicts, re-checks, conditions, target arithmetic)
@@ -742,13 +751,14 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "matches",
                     "agrees",
                     "consistent",
-                    "attainable",
-                    "achievable",
+                    "attain",
+                    "achiev",
                 ),
                 r"(?:confirm(?:s|ing)|reinforces|consistent with|matches|agrees with) (?:\w+ )"
                 r"{0,2}?(?:my|our|the) (?:previous|earlier|first) (?:result|answer|approach"
                 r"|calculations?|value|method|solution|computation)|(?:verify|show|check|confirm)"
-                r" that (?:this|the) (?:\w+ ){0,2}?(?:is|can be) (?:attainable|achievable)",
+                r" (?:that|if|whether) (?:this|the) (?:\w+ ){0,2}?(?:is|can (?:actually )?be)"
+                r" (?:attainable|achievable|achieved|attained)\b",
             ),
             (
                 # a candidate judged against the conditions: "this solution is valid", "this
@@ -758,6 +768,60 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|acceptable)|satisfies (?:the|all|both|our)|works)\b|(?:none|neither|both|all"
                 r"|each) of (?:these|the|them|those)(?: \w+)? (?:is|are) valid|(?:is|are)"
                 r" confirmed\b",
+            ),
+            (
+                # sixth generalisation (by form): a value compared with the target or a rule
+                # without a check word: "7 * 8 = 56 - too low for 90", "80 vs target 80",
+                # "the target is 46, so we're done", "the left side is 3 but the right side
+                # is 2", "(48 - 11) / 6 isn't a whole number", "that uses a number twice"
+                (
+                    "too ",
+                    "vs",
+                    "done",
+                    " side",
+                    "whole number",
+                    "twice",
+                    "verification",
+                    "wrong",
+                    "incorrect",
+                    "off",
+                    "work",
+                    "a solution",
+                    "a root",
+                    "a valid",
+                    "mistake",
+                    "error",
+                    "is valid",
+                    "confirming that",
+                ),
+                # (each alternative opens on a literal: one opening on a digit or a letter class
+                # is tried at every digit or letter of the windows searched)
+                r"too(?:(?<=\d[ ]too)|(?<=\d,[ ]too)|(?<=\d[ ]\W[ ]too)|(?<=\d\.[ ]too)"
+                r"|(?<=\d:[ ]too)|(?<=\d;[ ]too)) (?:low|high|big|small|large) for "
+                + _NUM
+                + r"|vs\.? (?:the )?(?:target|goal) "
+                + _NUM
+                + r"|(?:target|goal) (?:is|was) "
+                + _NUM
+                + r"[.,;]? (?:so )?(?:we're |i'm |we are |i am )?done\b|(?:left|right)(?:[- ]hand)?"
+                r" side (?:is|gives|equals) [^\s.!?;]*[\d)][^\s.!?;]*,? (?:but|while|whereas) the"
+                r" (?:right|left)(?:[- ]hand)? side\b"
+                r"|(?:isn't|is not|not) a whole number(?=\s*[.,;!])|uses (?:a number|the "
+                + _NUM
+                + r"|"
+                + _NUM
+                + r"|it) twice\b|verification\s*:|so (?:the|my|this|that|our) (?:formula|answer"
+                r"|result|assumption|guess|factori[sz]ation|computation|count|calculation"
+                r"|solution) (?:is|was|must be) (?:wrong|incorrect|off)\b|something in (?:that"
+                r"|this|the|my) "
+                + _W
+                + r" (?:is|went|must be) (?:off|wrong)\b|so something (?:is|went|must be) (?:off"
+                r"|wrong)\b|does [^.!?;]{0,20}?[\d)] (?:actually|really) work\b|does (?:it|this"
+                r"|that) work\?|=(?<=[a-z][ ]=) "
+                + _NUM
+                + r"(?:\\\)|\$)? is (?:not )?a (?:valid )?(?:solution|root)\b(?! of)|there (?:must"
+                r" be|is|'s|might be|may be) (?:a|an|some) (?:mistake|error|miscalculation)(?:"
+                r" somewhere| in (?:my|the|our|this))|which is (?:a )?valid\b|, confirming that\b",
             ),
         ),
         # Abandoning a failing approach and trying another.
@@ -835,7 +899,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|tack)\s*[:.!,]|(?:another|different|new) (?:grouping|ordering|combination"
                 r"|pairing)\s*:"
                 r"|on second thought|try something (?:else"
-                r"|different)|(?:let's|let me|i'll|we'll|try) (?:" + _W + r" ){0,3}?differently",
+                r"|different)|(?:let's|let me|i'll|we'll|try|try to) (?:"
+                + _W
+                + r" ){0,3}?differently",
             ),
             (
                 (
@@ -853,7 +919,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ),
                 r"(?:let me|let's|i'll|i should|we should|i need to|we need to|i have to|we have to"
                 r"|better) (?:start over|go back|backtrack|try again|rethink|reconsider|redo|re-do"
-                r"|recalculate|recompute|revisit|undo)",
+                r"|recalculate|recompute|revisit|undo|start (?:again|afresh|fresh)(?=\s*[:.,;])"
+                r"|back up(?=\s*[:.,;]))",
             ),
             (
                 ("back",),
@@ -886,15 +953,25 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("wrong", "incorrect", "mistake", "flawed", "right", "error", "correct"),
                 r"(?:that|this|it|(?:that|this) (?:reasoning|argument|logic|assumption|step|idea"
-                r"|method|approach)|my (?:previous|earlier|last|first) (?:"
+                r"|method|approach)|my (?:initial )?assumption|my (?:previous|earlier|last"
+                r"|first) (?:"
                 + _W
                 + r" )?(?:answer|approach|attempt|step|calculation|reasoning|result|guess|idea"
                 r"|formula|assumption))(?:'s| is| was) (?:wrong|incorrect|a mistake|flawed"
-                r"|not right|not correct|an error)",
+                r"|not right|not correct|an error)|there (?:seems to be|was|appears to be|appears"
+                # (sixth generalisation: a mistake located in a step, then corrected; "there must
+                # be a mistake somewhere" and "an issue with the calculation. Let's recheck" are
+                # verification)
+                r" to have been) (?:a (?:mistake|error) (?:in|with)|an (?:error (?:in|with)|issue"
+                r" with)) (?:my|our|the) (?:initial |previous |earlier )?(?:"
+                + _W
+                + r" )?(?:approach|reasoning|setup|solution|process|(?<!issue[ ]with[ ]the[ ])"
+                r"(?:calculation|simplification))\b",
             ),
             (
                 ("mistake", "error", "wrong", "oops", "miscalcul", "messed"),
-                r"(?<!maybe\s)(?<!perhaps\s)i made (?:a|an) (?:\w+ )?(?:mistake|error)|i was wrong"
+                r"(?<!maybe\s)(?<!perhaps\s)(?:i made (?:a|an) (?:\w+ )?(?:mistake|error)|we made"
+                r" (?:a|an) (?:\w+ )?(?:mistake|error)(?! somewhere))|i was wrong"
                 r"|i see the (?:error"
                 r"|mistake)|my mistake|oops|i miscalculated|miscalculation"
                 r"|i messed (?:(?:that|it|this) )?up"
@@ -915,15 +992,26 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|(?:in|try) (?:a|the) (?:different|other|another) order",
             ),
             (
-                ("too", "not", "over", "under", "short", "off"),
+                ("too", "not", "over", "under", "short", "off", "wrong", "close"),
                 # unworded: a failed check against the target followed by a new computation
                 r"(?:too (?:big|high|large|small|low|much|little)|(?:is not|isn't|not equal to"
                 r"|not) "
                 + _NUM
                 + r"|(?:over|under|short of|above|below) (?:the )?(?:target|goal)|off by "
                 + _NUM
+                # sixth generalisation: "wrong, we want 82. try ...", "one short. let me try"
+                + r"|wrong(?:,? (?:we|i) (?:want|need)(?:ed)? "
+                + _NUM
+                + r")?|(?:one|two|three|"
+                + _NUM
+                + r") (?:short|over)|not quite|(?:way|far) off|close,? but (?:(?:i|we) (?:need"
+                r"|want)(?:ed)? "
+                + _NUM
+                + r"|not "
+                + _NUM
+                + r")"
                 + r")(?:\s*[.!,;:)]+)?\s+(?:(?:(?:so|then|now|next|instead|hmm|ok|okay|what about"
-                r"|how about|try|trying|let's try|maybe)\W*\s*)?\(?"
+                r"|how about|try|trying|let's try|maybe|swap to|switch to|change to)\W*\s*)?\(?"
                 + _NUM
                 + r"\s*[-+*/x]\s*\(?"
                 + _NUM
@@ -982,7 +1070,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" aside|scrap|scrapping|throw out|throw away|toss) (?:the|this|that|my) (?:"
                 + _W
                 + r" )?(?:approach|method"
-                r"|idea|route|plan|attempt|strategy)",
+                r"|idea|route|plan|attempt|strategy|"
+                # sixth generalisation: "I'll drop the recursion and count the paths directly"
+                 + _W + r" and (?:instead )?(?:count|use|try|compute|solve|work|apply|go))",
             ),
             (
                 ("didn", "doesn", "won", "not", "fail"),
@@ -1004,8 +1094,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("better", "smarter", "simpler", "easier", "cleaner", "efficient", "quicker"),
                 r"(?:maybe|perhaps) there(?:'s| is) a (?:better|smarter|simpler|easier|cleaner"
                 r"|more efficient|quicker) (?:way|approach|method)|(?:actually|however|wait"
-                r"|instead),? (?:a|the) (?:cleaner|better|simpler|easier|smarter|quicker|more"
-                r" direct) (?:approach|way|method)(?: is| would be)? to",
+                r"|instead|perhaps|maybe),? (?:a|the) (?:cleaner|better|simpler|easier|smarter"
+                r"|quicker|more direct) (?:approach|way|method)(?: is| would be)? to",
             ),
             (
                 ("too",),
@@ -1029,7 +1119,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # unworded, as the structural family: a miss followed by a new computation
                 r"(?:overshoots?|overshot|undershoots?|undershot|misses)(?:\s*[.!,;:)]+)?\s+(?:(?:so"
                 r"|then|now|next|instead|hmm|ok|okay|what about|how about|try|trying|let's try"
-                r"|maybe)\W*\s*)?\(?" + _NUM + r"\s*[-+*/x]\s*\(?" + _NUM,
+                r"|maybe|swap to|switch to|change to)\W*\s*)?\(?"
+                + _NUM
+                + r"\s*[-+*/x]\s*\(?"
+                + _NUM,
             ),
             (
                 ("doesn", "does not", "didn", "did not", "won"),
@@ -1088,18 +1181,21 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("help",),
                 r"(?:doesn't|does not|didn't|did not|might not|may not|won't|isn't|is not)"
                 r"(?: (?:seem|be|to be|really|directly|very|particularly|immediately))*"
-                r" help(?:ful)?\b[^.!?]"
+                r" help(?:ful)?(?:\b[^.!?]"
                 r"{0,80}[.!?]\s*(?:alternatively|another (?:approach|way|idea|method)|maybe|perhaps"
-                r"|instead|let me try|let's try|let me think)",
+                r"|instead|let me try|let's try|let me think)|;\s*[a-z]+ing(?: "
+                + _W
+                + r"){0,3}? instead\b)",
             ),
         ),
         # Decomposing the problem into intermediate goals.
         "subgoal_setting": (
             (
                 ("first", "start", "begin", "initially"),
+                # (sixth generalisation: "first we need the total number of outcomes; next, ...")
                 r"(?:first|to start|to begin|initially),? (?:we|i|let's|let me|let us)(?:'ll"
-                r"| will)? (?:need to|have to|must|should|want to|try to|aim to|'ll|will|are"
-                r" going to|am going to) " + _VERBS,
+                r"| will)? (?:(?:need to|have to|must|should|want to|try to|aim to|'ll|will|are"
+                r" going to|am going to) " + _VERBS + r"|need (?:the|an?) )",
             ),
             (
                 ("first",),
@@ -1108,9 +1204,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _VERBS
                 + r"(?: "
                 + _W
-                + r"){0,10}?,?"
-                r" (?:and )?then,? (?:(?!(?:the|a|an|this|that|it|is|we get|we have|i get|i have)"
-                r"\b)[a-z]+|(?:the|that|it|this) (?:" + _W + r" ){0,3}?(?:is|are|becomes|will be)"
+                + r"){0,10}?[,;]?"
+                r" (?:and )?(?:then|after that|afterwards),? (?:(?!(?:the|a|an|this|that|it|is"
+                r"|we get|we have|i get|i have)\b)[a-z]+|(?:the|that|it|this) (?:"
+                + _W
+                + r" ){0,3}?(?:is|are|becomes|will be)"
                 r" (?:easy|simple|straightforward|immediate))",
             ),
             (
@@ -1240,8 +1338,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # on numbers ("Step 1: add 2 and 3") is plain step numbering, not a subgoal
                 r"(?:(?:step|part) (?:1|one)|first step)\s*[:.),]\s*(?:find|compute|calculate"
                 r"|determine|figure out|work out|identify|establish|count|list|set up|express"
-                r"|isolate|simplify|factor|get|make|reach|show|prove) (?:the|a|an|each|that"
-                r"|all|its|their|how|what|which|whether)\b",
+                r"|isolate|simplify|factor|get|make|reach|show|prove|build|pair|combine|produce"
+                r") (?:(?:the|a|an|each|that|all|its|their|how|what|which|whether)\b|"
+                + _NUM
+                + r")",
             ),
             (
                 ("need", "must", "have"),
@@ -1270,9 +1370,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             # third round (issue 19)
             (
-                ("plan", "strategy", "approach"),
-                r"(?:the|our|my|a) (?:plan|strategy|approach|game plan)(?: (?:is|will be|here"
-                r" is))?\s*:",
+                ("plan", "strategy", "approach", "route"),
+                r"(?:the|our|my|a) (?:plan|strategy|approach|game plan|route)(?: (?:is|will be"
+                r"|here is))?\s*:",
             ),
             (
                 ("case",),
@@ -1420,10 +1520,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # prefilter)
                 r"(?:we|i)(?:'ll| will| need to| have to| must| should| can| first) (?:find|compute"
                 r"|calculate|determine|evaluate|count|convert|analy[sz]e|implement|use|solve"
-                r"|simplify)\b(?: "
+                # ("maybe I can consider X and then Y" explores an approach, it plans no step)
+                r"|simplify|factor|factorize|multiply|choose"
+                r"|consider(?<!maybe[ ]i[ ]can[ ]consider)(?<!perhaps[ ]i[ ]can[ ]consider))\b(?: "
                 + _W
                 + r"){1,14}? and then (?:find|compute|calculate|determine|use|sum|add|subtract"
-                r"|multiply|take|plug|substitute|evaluate|apply|combine)\b",
+                r"|multiply|take|plug|substitute|evaluate|apply|combine|convert|simplify|assign"
+                r"|solve|square|divide)\b",
             ),
             (
                 ("separately", "individually", "one by one"),
@@ -1445,19 +1548,26 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"| first)? (?:" + _PREREQ + r")\b",
             ),
             (
-                ("before", "milestone", "target", "goal", "aim", "first"),
+                ("before", "milestone", "target", "goal", "aim", "first", "task", "job"),
                 # written forms of round 5: "before tackling the whole sum, I'll work out the
                 # general term", "intermediate targets: ...", "my aim is to make 12 from 7 and
                 # 5", "the first milestone is 45", "aim for a multiple of 7 first", "that's what
                 # we should establish first"
                 r"before (?:tackling|solving|computing|finding|attacking|handling|evaluating)"
                 r" (?:" + _W + r" ){1,5}?(?:i|we|let's|let me)\b|(?:^|(?<=\n)|(?<=[.!?][ ]))"
-                r"(?:intermediate (?:targets?|goals?)|milestones?|sub-?targets?|sub-?goals?)\s*:"
-                r"|(?:my|our) (?:aim|goal|target) is to (?:make|get|reach|build|form) (?:a |an )?"
+                r"(?:(?:two|three|four|2|3|4) )?(?:intermediate (?:targets?|goals?)|milestones?"
+                r"|sub-?targets?|sub-?goals?)\s*:"
+                # sixth generalisation: "so the job is to make 14 from 2, 7 and 5", "the goal
+                # becomes: build 40 from 10 and 4"
+                r"|(?:my|our|the) (?:aim|goal|target|task|job)(?: now)? (?:is|becomes)\s*:?"
+                r" (?:to )?(?:make|get|reach|build|form|produce) (?:a |an )?"
                 + _NUM
-                + r" (?:from|using|with|out of|first)|(?:first|next|intermediate) (?:milestone"
+                + r" (?:from|using|with|out of|first)|the (?:goal|task) (?:now )?becomes\s*:"
+                r"|(?:first|next|intermediate) (?:milestone"
                 r"|target|stop) (?:is|will be) (?:" + _NUM + r"|(?:a|an) (?:multiple|product|sum"
-                r"|difference|factor|quotient)\b)|aim (?:for|at) (?:" + _W + r" ){1,5}?"
+                r"|difference|factor|quotient)\b)|aim first (?:for|at)\b|aim (?:for|at) (?:"
+                + _W
+                + r" ){1,5}?"
                 r"first\b|(?:what|that's what|which is what) (?:we|i) (?:should|need to|must)"
                 r" (?:establish|find|compute|show|prove) first\b",
             ),
@@ -1519,14 +1629,14 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("need", "must", "require", "has", "have", "should", "set", "choose"),
-                r"for (?:" + _W + r" ){1,8}?to (?:be|equal|hold|work|vanish|become|come out|end up"
+                r"for (?:[^\s.?;]+ ){1,12}?to (?:be|equal|hold|work|vanish|become|come out|end"
                 r"|give|reach|make|sum to|get|have|satisfy|exist|cancel|pass|lie|go|meet|touch"
-                r"|divide|intersect|coincide|converge"
+                r"|divide|intersect|coincide|converge|contain|land on"
                 r"|cross)\b(?! (?:defined|real"
                 r"|valid|meaningful|well[- ]defined"
                 r"|nonnegative|non-negative)\b),?(?: "
                 + _W
-                + r"){0,12}?,? (?:(?:we|i|"
+                + r"){0,16}?,? (?:(?:we|i|"
                 + _W
                 + r") (?:would |will )?(?:needs?|must|requires?|has to|have to|should)|(?:we|i)"
                 r" (?:set|choose|require))\b",
@@ -1534,6 +1644,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("what", "which"),
                 r"what (?:must|should|would|has to|needs to) (?:" + _W + r" ){1,3}?be for|what"
+                r" (?:we|i) (?:actually |really |still )?need (?:is|are)\b(?! to\b)|what"
                 r" (?:that|this|it) (?:requires|would require|needs)|"
                 r"what (?:must|should|needs to|has to|would have to|would need to) (?:hold|be true"
                 r"|happen|be the case)|what (?:do|would|must|does|should) (?:we|i|x|it|"
@@ -1668,12 +1779,15 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"what (?:is|would be|are) (?:needed|required|necessary) (?:to|for)",
             ),
             (
-                ("need", "must", "have", "should", "require"),
-                r"(?:to|in order to) (?:satisfy|achieve|obtain|ensure|guarantee)(?: "
+                ("need", "must", "have", "should", "require", "want"),
+                # sixth generalisation: an optimum as the goal ("to minimize the sum, we want
+                # the factors as close as possible", "to maximize the slope, we want ...")
+                r"(?:to|in order to) (?:satisfy|achieve|obtain|ensure|guarantee|maximi[sz]e"
+                r"|minimi[sz]e)(?: "
                 + _W
                 + r"){1,12}?,? (?:we|i|"
                 + _W
-                + r") (?:would |will )?(?:needs? to|must|has to|have to|should|requires?)",
+                + r") (?:would |will )?(?:needs? to|must|has to|have to|should|requires?|want)",
             ),
             (
                 ("last", "final"),
@@ -1749,7 +1863,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             # third generalisation (issue 19): goal-first forms of real completions
             (
-                ("need", "must", "have to", "should"),
+                ("need", "must", "have to", "should", "first"),
                 # a prerequisite derived from a named goal: "to find the area of DBEF, we first
                 # need to find D, E and F", "to find the volume, I need the height"; the goal is
                 # a quantity, not "this problem", and the requirement is a quantity, not a
@@ -1758,11 +1872,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|maximi[sz]e|minimi[sz]e)(?! (?:this|the) (?:problem|question"
                 r"|(?:final )?answer)\b| it\b| out\b)(?: "
                 + _W
-                + r"){1,14}?,? (?:so )?(?:we|i) (?:first )?(?:(?:need|must|have to|will need"
+                + r"){1,14}?,? (?:so )?(?:we|i) (?:first (?:find|determine|compute|calculate"
+                r"|identify|express)\b|(?:first )?(?:(?:need|must|have to|will need"
                 r"|'ll need|would need|(?:probably |also )?need|should)(?: to)?(?: first)? (?:find"
                 r"|determine|compute|calculate|know|figure out|work out|get|obtain|have|establish"
-                r"|arrange|factor|minimi[sz]e|maximi[sz]e|identify|isolate|choose)\b"
-                r"|need (?:the|an?|its|their|both) )",
+                r"|arrange|factor|minimi[sz]e|maximi[sz]e|identify|isolate|choose|express"
+                r"|evaluate)\b"
+                r"|need (?:the|an?|its|their|both) ))",
             ),
             (
                 (
@@ -1842,16 +1958,69 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # the reasoning", "going in reverse from 30" (a family of its own, searched near
                 # its rare literals: as alternatives of the older families they doubled the cost
                 # of those families' searches)
-                ("from the end", "revers"),
+                ("from the end", "revers", "from the goal", "from the target"),
                 r"(?:look|looking|view|viewing) at (?:" + _NUM + r"|it|this|the (?:target|goal))"
-                r" from[ ]the[ ]end\b|revers(?:e|ing) (?:the )?(?:reasoning|direction|logic)\b"
+                r" from[ ]the[ ]end\b|from(?:[ ]the[ ](?:goal|target)[ ]side\b|(?:(?<=^from)"
+                r"|(?<=\nfrom)|(?<=[.!?][ ]from))[ ]the[ ](?:goal|target)\s*:)|revers(?:e|ing)"
+                r" (?:the )?"
+                r"(?:reasoning|direction|logic)\b"
                 r"|(?:go|going|work|working|reason|reasoning|think|thinking) in reverse\b",
             ),
             (
                 # a result just computed, decomposed in turn: "150 / 6 = 25, and 25 = 30 - 5",
-                # "36 / 4 = 9, and 9 = 17 - 8" (found from its leading "=")
-                (", and", ", so"),
-                r"=\s*" + _NUM + r",[ ](?:and|so) " + _NUM + r"\s*=\s*" + _NUM + _OP + _NUM,
+                # "36 / 4 = 9, and 9 = 17 - 8" (found from its leading "="); sixth
+                # generalisation: any decomposition chain ("57 is 60 - 3, and 60 is 12 * 5",
+                # "57 = 60 - 3 and 60 = 12 * 5"), and "53 is 3 more than 50, so if I can make 50";
+                # two products in a row are factorisations ("14 = 2 * 7 and 100 = 2 * 50": two
+                # real hits, both a gcd), not a chain
+                (" and ", " so ", "more than", "less than", "undo", "must have been"),
+                r"(?:=\s*|is )"
+                + _NUM
+                + r"(?:(?:"
+                + _ADD
+                + r")"
+                + _NUM
+                + r")?,?[ ](?:and|so) "
+                + _NUM
+                + r"\s*(?:=\s*|is )"
+                + _NUM
+                + _OP
+                + _NUM
+                + r"|(?:=\s*|is )"
+                + _NUM
+                + r"\s*(?:[*x]|times)\s*"
+                + _NUM
+                + r",?[ ](?:and|so) "
+                + _NUM
+                + r"\s*(?:=\s*|is )"
+                + _NUM
+                + _ADD
+                + _NUM
+                + r"|is (?:one|two|three|four|five|"
+                + _NUM
+                + r") (?:less|more) than "
+                + _NUM
+                + r",? so (?:if|we|i)\b|undo(?:ing)? (?:a|the) (?:multiplication|division|addition"
+                r"|subtraction) by "
+                + _NUM
+                + r" (?:leaves|gives)|(?:earlier|before that|before),? (?:it|the "
+                + _W
+                + r") must have been (?:\\\(|\$)?\s*"
+                + _NUM,
+            ),
+            (
+                # sixth generalisation: the goal, then what it requires ("we want g(2) = 0; that
+                # requires 4a - 8 = 0"), or the requirement before the goal it serves ("we need
+                # p(1) = 0 for x - 1 to be a factor"); "we need to compute f(3), which requires
+                # ..." is narration
+                ("need", "want", "require", "after"),
+                r"(?:we|i) (?:want|need|require|are after|'re after|am after)(?! to\b)(?: "
+                + _W
+                + r"){1,12}?(?:\s*[.;:,]? (?:and )?(?:that|this|which) (?:requires|would require)"
+                r"\b| for (?:"
+                + _W
+                + r" ){1,8}?to (?:be|equal|have|hold|exist|end|reach|make|give|divide|touch"
+                r"|vanish|intersect)\b(?! (?:defined|real|valid|meaningful|well[- ]defined)\b))",
             ),
         ),
     }
