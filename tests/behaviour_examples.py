@@ -6577,7 +6577,7 @@ NINTH_ROUND_B_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...]
 #: earlier rounds' misses, in both domains, each form with true and false sentences (the false
 #: ones are the controls below: forward narration, method statements, plain steps). Written
 #: before the families; tuned on since (the blind tenth round is the held-out measure).
-TENTH_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+FORM_TABLE: tuple[tuple[str, frozenset[str]], ...] = tuple(
     (text, frozenset(labels))
     for text, labels in (
         # backward chaining: the goal, then what it requires
@@ -6688,7 +6688,7 @@ TENTH_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
 
 #: The sixth generalisation's controls: forward narration, method statements and plain steps
 #: that share the forms' words (none is a behaviour).
-TENTH_FORMS_CONTROLS: tuple[str, ...] = (
+FORM_TABLE_CONTROLS: tuple[str, ...] = (
     "We need to compute \\(f(3)\\), which requires plugging 3 into the formula.",
     "We want to find the sum of the roots; this requires Vieta's formulas.",
     "We need 3 cups of flour for the cake.",
@@ -6736,4 +6736,1077 @@ TENTH_FORMS_CONTROLS: tuple[str, ...] = (
     "A valid password has 8 characters.",
     "We made a mistake somewhere, since a length cannot be negative.",
     "The teacher said a better approach is to practise daily.",
+)
+
+#: Tenth round (issue 19): written blind from the paper's definitions (math and Countdown, about
+#: a third of the Countdown rows restating their target), after the ninth round's changes, and
+#: held out: measured before and after the sixth generalisation, never tuned on
+#: (docs/reflection.md has the figures). Entries as the ninth round's.
+TENTH_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        (
+            (
+                "We need to reach 64 with 8, 6 and 2. 8 * 6 = 48, then 48 + 2 = 50, too low. "
+                "Switching the order: (6 + 2) * 8 = 64, which is exactly the target."
+            ),
+            {V, B},
+        ),
+        ("(25 - 3) * 4 = 88\n25 * 4 - 3 = 97\n25 * 3 + 4 = 79", {B}),
+        (
+            (
+                "<think> 37 - 12 = 25, 25 + 5 = 30, way below. 37 + 12 = 49, 49 + 5 = 54. got "
+                "it </think>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "The target 91 is 7 * 13, so if I can build 13 out of 10 and 3 the rest is "
+                "easy: 10 + 3 = 13, and 13 * 7 = 91."
+            ),
+            {S, C},
+        ),
+        ("50 + 9 + 4 = 63\n50 + 9 - 4 = 55", {B}),
+        ("Let me check: 15 * 4 = 60 and 60 - 6 = 54, which matches the target.", {V}),
+        (
+            (
+                "To land on 100 with 4, 30 and 5, note that 100 = 4 * 25, so what we really "
+                "need is 25 from the other two; 30 - 5 = 25, giving (30 - 5) * 4 = 100."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "ok 72 / 8 = 9 and 9 + 3 = 12 nope not 27. 8 * 3 = 24 then 72 - 24 = 48 too "
+                "big. 72 / 8 = 9 then 9 * 3 = 27 yes"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Our goal is 120 using 6, 5, 4 and 1. Plan: first make 24 from 6 and 4, then "
+                "turn 5 and 1 into a factor of 5. 6 * 4 = 24, 5 * 1 = 5, 24 * 5 = 120."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\n3 * 17 = 51, 51 - 8 = 43\n17 - 8 = 9, 9 * 3 = 27\n</think>\n"
+                "<answer>(17 - 8) * 3</answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "(9 + 6) * 2 = 30. Double-checking: 9 + 6 is 15, 15 times 2 is 30, and each "
+                "number is used once, so this is valid."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Working back from 48: the last step could be something times 6, which means "
+                "the other numbers should give 8, and 11 - 3 = 8. So (11 - 3) * 6 = 48."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Trying 44 + 19 - 7 = 56. That's not it. Let me try a different combination: 44 "
+                "- 19 = 25, and 25 + 7 = 32."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "We have to make 150 from 25, 5, 3 and 2. First I'll get 30 out of 25, 3 and 2, "
+                "then bring in the 5. 25 + 3 + 2 = 30, 30 * 5 = 150, and 150 is on target."
+            ),
+            {V, S},
+        ),
+        ("75 - 25 + 10 = 60\n75 + 25 - 10 = 90\n(75 + 25) / 10 = 10\n75 / 25 * 10 = 30", {B}),
+        (
+            (
+                "The answer has to be 39. 39 = 42 - 3, so I need the 6 and 7 to make 42: 6 * 7 "
+                "= 42, then 42 - 3 = 39."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Let me try 13 * 4 = 52, then 52 - 9 = 43. That falls 6 short of 49. A "
+                "different pairing: 9 * 4 = 36, 36 + 13 = 49. That hits it."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "I'll first turn 3 and 2 into a divisor of 100, then add the 7 at the end. 3 + "
+                "2 = 5, 100 / 5 = 20, 20 + 7 = 27."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Result: 8 * 9 - 4 = 68. Is that right? 8 * 9 = 72, 72 - 4 = 68, yes, it equals "
+                "the target."
+            ),
+            {V},
+        ),
+        (
+            (
+                "**Goal:** 35 from 5, 2, 9.\n- 35 = 5 * 7, so I need a 7 from 2 and 9.\n- 9 - 2 "
+                "= 7.\n- So 5 * (9 - 2) = 35."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Hmm, multiplication everywhere isn't going anywhere. Let me go back and use "
+                "subtraction instead: 60 - 12 = 48, 48 / 4 = 12."
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\n(14 + 6) * 3 = 60\n14 * 3 + 6 = 48\n14 * 3 - 6 = 36\n</think>\n"
+                "<answer>14 * 3 - 6</answer>"
+            ),
+            {B},
+        ),
+        ("6 * 8 = 48, and 48 + 11 = 59. Yes, that is exactly 59.", {V}),
+        (
+            (
+                "To reach 26 we could come down from a bigger number: 26 + 4 = 30, and 30 is 5 "
+                "* 6. So 5 * 6 - 4 = 26."
+            ),
+            {C},
+        ),
+        (
+            (
+                "is 50 - 13 - 4 = 33 any good? 50 - 13 = 37, minus 4 is 33, not 41 though. "
+                "redo: 50 - 13 + 4 = 41 ✓"
+            ),
+            {V, B},
+        ),
+        ("Step plan: turn 4 and 2 into 8, then combine with 12. 4 * 2 = 8, 12 * 8 = 96.", {S}),
+        ("19 + 23 - 6 = 36\n23 - 19 + 6 = 10\n(23 - 19) * 6 = 24", {B}),
+        (
+            (
+                "Since the final result must be 72 and 72 / 9 = 8, I'd want the 2 and 4 to give "
+                "8: 2 * 4 = 8, 8 * 9 = 72, which is the target."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "We must hit 58 with 19, 3 and 1. Working backward, 58 = 2 * 29, but neither 2 "
+                "nor 29 can come out of these, so that idea is dead. Instead 58 = 57 + 1, and "
+                "57 = 19 * 3. So 19 * 3 + 1 = 58, checked: 57 + 1 = 58."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>40 / 8 + 2 = 7\n40 / (8 + 2) = 4\n(40 - 8) / 2 = 16</think>\n"
+                "<answer>(40 - 8) / 2</answer>"
+            ),
+            {B},
+        ),
+        ("Checking the candidate (7 + 5) * 6 = 72: 7 + 5 = 12, 12 * 6 = 72, matches.", {V}),
+        (
+            (
+                "Okay so my game plan is to first get a number near 50 using 48 and 3, and "
+                "afterwards use the 2 to adjust. 48 + 3 = 51, 51 - 2 = 49."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Think about how 18 could be produced at the end: it's 3 times 6, and 6 is "
+                "already here, while 3 is 10 - 7. Hence (10 - 7) * 6 = 18."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Adding everything gives nothing useful, so let me try a product instead: 9 * 7 "
+                "= 63, 63 - 5 = 58."
+            ),
+            {B},
+        ),
+        (
+            (
+                "so 22 plus 14 is 36 plus 3 is 39 thats too big for 33 lets subtract instead 22 "
+                "plus 14 minus 3 is 33 yes"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Target: 210, numbers 7, 5, 6. I'll split this into two jobs: make 30 out of 5 "
+                "and 6, then multiply by 7. 5 * 6 = 30, 30 * 7 = 210."
+            ),
+            {S},
+        ),
+        (
+            (
+                "I want 17 using 4, 5 and 3. What gives 17 in one step? 20 - 3 would, and 20 = "
+                "4 * 5. So 4 * 5 - 3 = 17."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Using 11, 8 and 2 to get 86: 11 * 8 = 88, plus 2 is 90, not 86. Wait. Hmm, "
+                "maybe 11 * 8 - 2 instead. Yes, 88 - 2 = 86, that works."
+            ),
+            {V, B},
+        ),
+        ("Attempt: 5 + 5 + 12 = 22\nAttempt: 5 * 12 - 5 = 55\nAttempt: (5 + 5) * 12 = 120", {B}),
+        (
+            (
+                "To get 63, I'll start from the end. 63 = 9 * 7. I have the 9, so I need to "
+                "make 7 from 10 and 3: 10 - 3 = 7. Final: 9 * (10 - 3) = 63."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Let's verify each step: 14 - 4 = 10 ✓, 10 * 9 = 90 ✓. Final value 90 equals "
+                "the target."
+            ),
+            {V},
+        ),
+        (
+            (
+                "We need to get 27 using 96, 4, 3. Let's try 96 / 4 = 24, then 24 - 3 = 21. "
+                "This is not equal to 27. Let's try another combination: 96 / 4 = 24, 24 + 3 = "
+                "27. This is equal to 27."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "First goal: produce 10 from 2 and 5 (2 * 5 = 10). Second goal: combine 10 with "
+                "37: 37 + 10 = 47. Quick check, 37 + 2 * 5 = 47, correct."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "We need to get to 11 with 99, 9 and 1. Going back from 11, it's 99 / 9, so the "
+                "1 only has to be neutral: 99 / 9 * 1 = 11."
+            ),
+            {C},
+        ),
+        ("6 * 4 + 8 = 32\n6 * 8 - 4 = 44\n(6 + 8) * 4 = 56", {B}),
+        ("The expression (12 - 2) * 5 gives 10 * 5 = 50, which is exactly what we need.", {V}),
+        (
+            ("45 - 5 - 4 = 36. Actually, let me restart and use division: 45 / 5 = 9, 9 + 4 = 13."),
+            {B},
+        ),
+        (
+            (
+                "We need to make 44 from 4, 8, 3. Subgoal: get 11, since 44 = 4 * 11. 8 + 3 = "
+                "11, and 4 * 11 = 44, matches the target."
+            ),
+            {V, S, C},
+        ),
+        ("- Try 17 + 9 + 2 = 28 → above 24.\n- Try 17 + 9 - 2 = 24 → equals 24. Done.", {V, B}),
+        (
+            (
+                "Hmm, 30 - 6 = 24, then 24 / 4 = 6? That's way off from 20. What if 30 / 6 = 5 "
+                "and 5 * 4 = 20? Yes! That's 20."
+            ),
+            {V, B},
+        ),
+        ("Let's aim at 60 from the end: 60 = 75 - 15, and 15 = 3 * 5, so 75 - 3 * 5 = 60.", {C}),
+        (
+            (
+                "What pair of values could finish at 14? 7 * 2 would; 7 is there and 2 = 8 / 4. "
+                "So 7 * (8 / 4) = 14."
+            ),
+            {C},
+        ),
+        (
+            (
+                "29 is prime, so it won't come from a product; it must be a sum or difference, "
+                "like 20 + 9, and 20 = 4 * 5. So 4 * 5 + 9 = 29, which checks out: 20 + 9 = 29."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Target is 95 with 10, 9, 5. My first milestone is 90 from 10 and 9, then I'll "
+                "adjust with 5. 10 * 9 = 90, 90 + 5 = 95."
+            ),
+            {S},
+        ),
+        ("12 + 15 + 3 = 30\n15 * 3 - 12 = 33", {B}),
+        (
+            (
+                "Using 2, 3, 7 and 10 to get 64: 10 * 7 = 70, 70 - 3 - 2 = 65, one too many. So "
+                "10 * 7 - 3 * 2 = 64, right on."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> I'll first pair up 50 and 2 to get 25, then see what 25 and 6 can do. "
+                "50 / 2 = 25, 25 + 6 = 31 </think>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Going backwards: the last operation is probably a subtraction from 100, and "
+                "100 - 13 = 87; 13 is 6 + 7. So 100 - (6 + 7) = 87."
+            ),
+            {C},
+        ),
+        ("Does (81 / 9) + 4 = 13? 81 / 9 = 9, 9 + 4 = 13, yes it does.", {V}),
+        (
+            (
+                "16 + 5 * 3 = 31. This doesn't seem to work. Let's try a different order of the "
+                "numbers: 16 * 5 - 3 = 77."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Need 48 from 2, 3, 8. Since 48 = 6 * 8, the job is to get 6 out of 2 and 3: 2 "
+                "* 3 = 6, then 6 * 8 = 48."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "So \\(x = 3\\). Plugging back in, \\(2(3)^2 - 5(3) - 3 = 18 - 15 - 3 = 0\\), "
+                "so the root checks out."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Completing the square gets messy here with the fraction, so I'll abandon it "
+                "and just use the quadratic formula: \\(x = \\frac{7 \\pm \\sqrt{49 - "
+                "24}}{4}\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "We'll do this in two parts: first find the radius from the area \\(\\pi r^2 = "
+                "49\\pi\\), then use it to get the circumference."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We want \\(\\sin\\theta = \\frac{1}{2}\\) at the end, so working backwards the "
+                "angle must be \\(30^\\circ\\), which forces the opposite side to be half the "
+                "hypotenuse of 12, i.e. 6."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Let me double-check the count: choosing 3 of 8 gives \\(\\binom{8}{3} = 56\\), "
+                "but I had 336 earlier, which counts orders. That approach was wrong, so scrap "
+                "it and divide by \\(3! = 6\\): \\(336/6 = 56\\)."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "**Plan**\n1. Find the slope of the line through the two points.\n2. Use "
+                "point-slope form to get the equation.\n3. Read off the y-intercept."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Work backwards from the end: on the third day she was left with 20 dollars "
+                "after spending half, so she started that day with 40; by the same reasoning "
+                "she had 80 at the start of day two and 160 at the start."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Since we need the last two digits of \\(n!\\) to be 00, \\(n!\\) must contain "
+                "at least two factors of 5, which first happens at \\(n = 10\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Sanity check with a small case: for \\(n = 2\\) the formula gives \\(\\frac{2 "
+                "\\cdot 3}{2} = 3\\), and indeed \\(1 + 2 = 3\\)."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Hmm, this integration by parts just keeps generating new \\(e^x\\) terms. Let "
+                "me step back and try the substitution \\(u = x^2\\) instead."
+            ),
+            {B},
+        ),
+        (
+            (
+                "To find the probability both are red, it is enough to know two things: the "
+                "chance the first is red and the chance the second is red given the first was. "
+                "First, \\(P(R_1) = \\frac{5}{8}\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Let me verify the derivative numerically: at \\(x = 1\\), \\(f'(1) = 3(1)^2 - "
+                "4 = -1\\), and the difference quotient \\(\\frac{f(1.001) - f(1)}{0.001} "
+                "\\approx -0.997\\), consistent."
+            ),
+            {V},
+        ),
+        (
+            (
+                "That gives a negative length, \\(x = -4\\), which is impossible for a side. So "
+                "that setup must be wrong; I'll redo it with the other leg as the unknown."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "ok so the trick is: get the common denominator first, then add, then simplify "
+                "at the end"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Starting from the desired inequality \\(a^2 + b^2 \\ge 2ab\\), it suffices to "
+                "show \\(a^2 - 2ab + b^2 \\ge 0\\), which is \\((a-b)^2 \\ge 0\\), true."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Check: \\(3 \\cdot 4 + 2 \\cdot 5 = 12 + 10 = 22\\) ✓ and \\(4 - 5 = -1\\) ✓, "
+                "so \\((4, 5)\\) satisfies both equations."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Direct counting is getting out of hand. Switch to the complement: first count "
+                "the arrangements with no two adjacent, then subtract that from the total."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "If the answer is to be an integer, \\(\\frac{120}{n}\\) must be whole, so "
+                "\\(n\\) has to divide 120; that's the condition to look for among the choices."
+            ),
+            {C},
+        ),
+        (
+            (
+                "I'll approach this in stages. Stage one is to find the intersection points of "
+                "the two curves; stage two is to set up the integral of the top minus the "
+                "bottom between them."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Let's make sure 97 is really prime: it isn't divisible by 2, 3, 5 or 7, and "
+                "\\(11^2 = 121 > 97\\), so yes."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Work backward: the final amount after interest is $1210$ and the rate is 10%, "
+                "so before the last year there was $1210/1.1 = 1100$, and before that $1100/1.1 "
+                "= 1000$."
+            ),
+            {C},
+        ),
+        ("Not this way. Try induction.", {B}),
+        (
+            (
+                "Sub-goal: show the triangle is right-angled. Check: \\(5^2 + 12^2 = 25 + 144 = "
+                "169 = 13^2\\), so it is."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "The quantity we want is the area, \\(\\frac{1}{2}bh\\); we already know \\(b = "
+                "10\\), so everything hinges on finding the height \\(h\\)."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Wait, if \\(k = 3\\) then \\(3^3 = 27\\), not 64. I messed up. Let me redo "
+                "with \\(4^3 = 64\\), so \\(k = 4\\)."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "- First, simplify the numerator.\n- Next, factor the denominator.\n- Finally, "
+                "cancel common factors and state the restrictions."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay, so I want to end up with \\(\\tan x\\) on the left. Which identity gets "
+                "me there? Dividing \\(\\sin x = 2\\cos x\\) by \\(\\cos x\\) does it, giving "
+                "\\(\\tan x = 2\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "To be safe, I'll test \\(x = 0\\) in the original equation: \\(\\sqrt{0 + 9} = "
+                "3\\) and the right side is \\(0 + 3 = 3\\); equal, so it's a valid root and "
+                "not extraneous."
+            ),
+            {V},
+        ),
+        (
+            (
+                "The geometric approach is a dead end without more angles. Let's instead place "
+                "the square on coordinates with \\(A = (0,0)\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "To compute \\(P(X \\ge 1)\\), it's easier to aim for \\(P(X = 0)\\) first and "
+                "then subtract it from 1."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Dimension check: the answer \\(\\frac{1}{2}at^2\\) has units of \\(m/s^2 "
+                "\\cdot s^2 = m\\), as a distance should."
+            ),
+            {V},
+        ),
+        (
+            (
+                "For the quadratic to have a double root, its discriminant must be zero, so we "
+                "need \\(k^2 - 16 = 0\\), hence \\(k = \\pm 4\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "nah partial fractions wont work here since the numerator degree is too high. "
+                "do long division instead"
+            ),
+            {B},
+        ),
+        (
+            (
+                "Let me check that against the case \\(n=1\\): the formula gives 3 but the sum "
+                "is 1. So my closed form is off; going back to the recurrence."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "What we need first is \\(y\\) by itself from the second equation; once that's "
+                "in hand, plugging it into the first leaves one variable."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Plugging \\(x = 2\\) into \\(x^3 - 8\\) does give 0, so \\(x - 2\\) really is "
+                "a factor."
+            ),
+            {V},
+        ),
+        (
+            (
+                "We need \\(\\angle ABC\\). It's the supplement of \\(\\angle ABD\\), and "
+                "\\(\\angle ABD\\) is determined by the isosceles triangle \\(ABD\\), so let's "
+                "go there."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Hmm, that went nowhere. Different idea: use the symmetry \\(x \\leftrightarrow "
+                "y\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Let's split the count by the first digit: case 1, it's odd; case 2, it's even. "
+                "Handle each separately and add."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Adding the probabilities: \\(\\frac{1}{6} + \\frac{1}{3} + \\frac{1}{2} = "
+                "1\\), so the distribution is consistent."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Hmm, what must \\(a\\) be for \\(f(2) = 10\\)? Going back, \\(f(2) = 4a + "
+                "2\\), so \\(4a = 8\\) and \\(a = 2\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "My first guess \\(x = 5\\) gives \\(25 - 15 = 10 \\ne 4\\), so it's not that. "
+                "Rather than guessing, I'll factor: first rewrite as \\(x^2 - 3x - 4 = 0\\), "
+                "then find two numbers with product \\(-4\\) and sum \\(-3\\)."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Since the last step of the construction must produce a perpendicular bisector, "
+                "we need two points equidistant from both endpoints first."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Numerically, \\(\\sqrt{50} \\approx 7.07\\) and \\(5\\sqrt{2} \\approx 5 "
+                "\\times 1.414 = 7.07\\), so the simplification is right."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Break it into manageable pieces: compute the volume of the cylinder, the "
+                "volume of the cone on top, and then add them."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Reverse the process: the output is 17, undo 'add 5' to get 12, undo 'multiply "
+                "by 3' to get 4. The input was 4."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Actually, no — the Law of Sines would leave an ambiguous case here. I'll use "
+                "the Law of Cosines instead."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Our target is the sum of the roots. By Vieta that only requires the "
+                "coefficients, so the subgoal is to put the equation in standard form."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Working from the conclusion: to show \\(ABCD\\) is a parallelogram it suffices "
+                "that both pairs of opposite sides are parallel, i.e. have equal slopes."
+            ),
+            {C},
+        ),
+        (
+            (
+                "That yields $P = 1.2$, and a probability can't exceed 1, so I've "
+                "double-counted something. Restarting with inclusion–exclusion."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Goal 1: find \\(f'(x)\\). Goal 2: solve \\(f'(x) = 0\\). Goal 3: test each "
+                "critical point."
+            ),
+            {S},
+        ),
+        (
+            (
+                "To end the game by taking the last coin, I must leave my opponent 4 coins "
+                "(whatever they take from 4, I can finish), and to be able to leave 4, I should "
+                "leave 8 the turn before."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Suppose the final answer is \\(y = 0\\); tracing back through \\(y = 2x - "
+                "6\\), that requires \\(x = 3\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Before anything else I need the total number of outcomes, \\(6^2 = 36\\); "
+                "after that, the favourable ones."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Quick check of the arithmetic: \\(17 \\times 23 = 391\\), since \\(17 \\times "
+                "20 = 340\\) and \\(17 \\times 3 = 51\\)."
+            ),
+            {V},
+        ),
+        ("Scratch the substitution; polar coordinates will make this integral much cleaner.", {B}),
+        (
+            (
+                "Let me set an intermediate target: express everything as a power of 2, then "
+                "compare exponents."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Which $x$ makes the mean exactly 12? Work from that: five numbers with mean 12 "
+                "total 60, and the four known ones total 47, so $x$ must be 13."
+            ),
+            {C},
+        ),
+        (
+            (
+                "hmm \\(\\frac{3}{4} + \\frac{2}{3} = \\frac{5}{7}\\)? no, that's not how "
+                "fractions add. redo: \\(\\frac{9}{12} + \\frac{8}{12} = \\frac{17}{12}\\)."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Cross-check with the other method: \\(\\binom{5}{2} = 10\\), and listing the "
+                "pairs from \\(\\{a,b,c,d,e\\}\\) gives 10 as well."
+            ),
+            {V},
+        ),
+        ("Let's organise: (a) find the median, (b) find the mean, (c) compare them.", {S}),
+        (
+            (
+                "What has to be true at the maximum? The derivative vanishes there, so set "
+                "\\(f'(x) = 2 - 2x = 0\\), giving \\(x = 1\\)."
+            ),
+            {C},
+        ),
+    )
+)
+
+#: The Countdown instance of each tenth-round row, in order: (target, numbers), or None.
+TENTH_ROUND_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (64, (8, 6, 2)),
+    (79, (25, 3, 4)),
+    (54, (37, 12, 5)),
+    (91, (7, 10, 3)),
+    (55, (50, 9, 4)),
+    (54, (15, 4, 6)),
+    (100, (4, 30, 5)),
+    (27, (72, 8, 3)),
+    (120, (6, 5, 4, 1)),
+    (27, (3, 17, 8)),
+    (30, (9, 6, 2)),
+    (48, (11, 3, 6)),
+    (32, (44, 19, 7)),
+    (150, (25, 5, 3, 2)),
+    (30, (75, 25, 10)),
+    (39, (6, 7, 3)),
+    (49, (13, 4, 9)),
+    (27, (100, 3, 2, 7)),
+    (68, (8, 9, 4)),
+    (35, (5, 2, 9)),
+    (12, (60, 12, 4)),
+    (36, (14, 6, 3)),
+    (59, (6, 8, 11)),
+    (26, (5, 6, 4)),
+    (41, (50, 13, 4)),
+    (96, (12, 4, 2)),
+    (24, (19, 23, 6)),
+    (72, (2, 4, 9)),
+    (58, (19, 3, 1)),
+    (16, (40, 8, 2)),
+    (72, (7, 5, 6)),
+    (49, (48, 3, 2)),
+    (18, (10, 7, 6)),
+    (58, (9, 7, 5)),
+    (33, (22, 14, 3)),
+    (210, (7, 5, 6)),
+    (17, (4, 5, 3)),
+    (86, (11, 8, 2)),
+    (120, (5, 5, 12)),
+    (63, (9, 10, 3)),
+    (90, (14, 4, 9)),
+    (27, (96, 4, 3)),
+    (47, (2, 5, 37)),
+    (11, (99, 9, 1)),
+    (56, (6, 4, 8)),
+    (50, (12, 2, 5)),
+    (13, (45, 5, 4)),
+    (44, (4, 8, 3)),
+    (24, (17, 9, 2)),
+    (20, (30, 6, 4)),
+    (60, (75, 3, 5)),
+    (14, (7, 8, 4)),
+    (29, (4, 5, 9)),
+    (95, (10, 9, 5)),
+    (33, (12, 15, 3)),
+    (64, (2, 3, 7, 10)),
+    (31, (50, 2, 6)),
+    (87, (100, 6, 7)),
+    (13, (81, 9, 4)),
+    (77, (16, 5, 3)),
+    (48, (2, 3, 8)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+
+#: The tenth round's controls: no behaviour (clarification, step numbering, restating, plain
+#: computation, one Countdown chain that reaches its target at once, narration).
+TENTH_ROUND_CONTROLS: tuple[str, ...] = (
+    "Before solving, let's confirm the domain: \\(\\ln(x-1)\\) requires \\(x > 1\\).",
+    (
+        "We need to check whether complex roots count here; the problem says 'real solutions', "
+        "so only real ones matter."
+    ),
+    "Step 1: \\(12 \\times 2 = 24\\). Step 2: \\(24 + 6 = 30\\). Step 3: divide by 5 to get 6.",
+    "The question asks for the number of ways to seat 5 people in a row.",
+    "Substituting \\(y = 2x + 1\\) into \\(x + y = 7\\) gives \\(3x + 1 = 7\\), so \\(x = 2\\).",
+    "To find $x$, we expand the product and collect like terms.",
+    "Let me compute \\(\\frac{3}{4} \\cdot \\frac{8}{9} = \\frac{24}{36} = \\frac{2}{3}\\).",
+    "Therefore, the final answer is \\(\\boxed{42}\\).",
+    (
+        "A prime number is a natural number greater than 1 whose only positive divisors are 1 "
+        "and itself."
+    ),
+    "The derivative of \\(x^3\\) is \\(3x^2\\), so \\(f'(2) = 12\\).",
+    "Using the Pythagorean theorem, \\(c = \\sqrt{6^2 + 8^2} = \\sqrt{100} = 10\\).",
+    "We are given that the probability of rain is \\(0.3\\) on each day, independently.",
+    "So the area is \\(\\pi r^2 = 16\\pi\\).",
+    (
+        "I need to be careful about what 'at least two' means: it includes exactly two and "
+        "exactly three."
+    ),
+    "Recall that \\(\\binom{n}{k} = \\frac{n!}{k!(n-k)!}\\).",
+    (
+        "Let's make sure we understand the problem: we want integers $n$ between 1 and 100 "
+        "inclusive."
+    ),
+    "The slope is \\(\\frac{7 - 3}{4 - 2} = 2\\), and the line is \\(y = 2x - 1\\).",
+    "Multiply both sides by 4: \\(3x = 20 - 4x\\), so \\(7x = 20\\) and \\(x = \\frac{20}{7}\\).",
+    "Integrating term by term, \\(\\int_0^2 (3x^2 + 1)\\,dx = [x^3 + x]_0^2 = 10\\).",
+    "Simplify: \\(\\sqrt{72} = \\sqrt{36 \\cdot 2} = 6\\sqrt{2}\\).",
+    (
+        "By the definition of a geometric sequence, each term is the previous one times the "
+        "common ratio $r$."
+    ),
+    "- Expand: $x^2 + 5x + 6$\n- Set equal to 0\n- Factor: $(x+2)(x+3)$",
+    "the sum of the interior angles of a pentagon is (5-2)*180 = 540 degrees",
+    (
+        "Note: the problem says 'digits may repeat', so each of the 4 positions has 10 choices, "
+        "giving \\(10^4\\)."
+    ),
+    "Plug in \\(n = 5\\): \\(a_5 = 3 \\cdot 5 - 2 = 13\\).",
+    "Let me write the equation in slope-intercept form.",
+    "The expected value is \\(E[X] = 1 \\cdot \\frac{1}{2} + 2 \\cdot \\frac{1}{2} = 1.5\\).",
+    "**Answer:** The remainder is 3.",
+    (
+        "We are asked to find the perimeter of a rectangle with sides 4 and 7, which is "
+        "\\(2(4+7) = 22\\)."
+    ),
+    "Since \\(\\gcd(12, 18) = 6\\), the lcm is \\(\\frac{12 \\cdot 18}{6} = 36\\).",
+    "Okay, so I'm going to compute the mean: (4 + 8 + 15 + 16 + 23 + 42)/6 = 108/6 = 18.",
+    "We need to find the value of $k$ such that the two lines are parallel.",
+    (
+        "Is the question asking for degrees or radians? It gives the angle as "
+        "\\(\\frac{\\pi}{3}\\), so radians."
+    ),
+    "(25 - 3) * 4 = 88",
+    "We need to reach 64 using the numbers 8, 4 and 2.",
+    "Step 1: 12 * 2 = 24\nStep 2: 24 + 6 = 30",
+    "<think> 50 + 25 = 75, 75 - 5 = 70 </think>\n<answer>50 + 25 - 5</answer>",
+    "Target 75 here. Let me compute 9 * 8 = 72, then 72 + 3 = 75.",
+    "The answer is (7 + 3) * 10 = 100.",
+    "Using 6, 4 and 3 to make 42: 6 * (4 + 3) = 42.",
+    "each number can only be used once, and we may use + - * /",
+    "so 15 + 20 = 35 and 35 * 2 = 70",
+    "Adding the two largest numbers: 75 + 50 = 125, and 125 - 25 = 100.",
+    "Final answer: <answer>(8 * 3) - 4</answer>",
+    "**Numbers:** 2, 5, 9\n**Target:** 23\n**Equation:** 2 * 9 + 5 = 23",
+    "Multiply 11 by 4 to get 44, and add 7 to get 51.",
+    (
+        "We can use addition, subtraction, multiplication and division, and each of 3, 8, 12 "
+        "exactly once."
+    ),
+    "<think>\n19 * 2 = 38\n38 + 6 = 44\n</think>\n<answer>19 * 2 + 6</answer>",
+    "The task is to get 30 from 5, 6 and 1 using basic arithmetic.",
+    "For 18: 100 / 4 = 25, 25 - 7 = 18.",
+    "Let me think about this. 13 + 27 = 40, and 40 * 2 = 80.",
+    "We are asked to combine 4, 7 and 9 into 19 with each used once.",
+    "Solution: 3 * 14 = 42, 42 - 10 = 32. So the equation is 3 * 14 - 10 = 32.",
+    "ok so 45 - 15 = 30 and 30 / 6 = 5",
+    "Let's see what we have: the numbers are 2, 10 and 40.",
+    "- 8 * 7 = 56\n- 56 - 1 = 55",
+    "The equation is 6 * 6 + 4 = 40.",
+    "We need to make 90 with 3 and 30: 3 * 30 = 90.",
+    "Let me compute the product of 12 and 5: 12 * 5 = 60. Then 60 - 9 = 51.",
+    "Combining 17 and 3 by multiplication gives 51, and adding 2 gives 53.",
+    "Available numbers: 4, 4, 10. Target: 56.",
+    "Alright, 96 / 8 = 12, then 12 + 5 = 17, and that's the expression (96 / 8) + 5.",
+    "So our answer is <answer>(21 - 5) * 2</answer>.",
+    (
+        "We need to find an expression using 1, 2, 3 and 4 that equals 24, and order of "
+        "operations applies."
+    ),
+    "33 + 9 = 42 then 42 / 6 = 7",
+    "Each of the numbers 5, 8 and 20 has to appear exactly once in the final expression.",
+)
+
+#: The Countdown instance of each tenth-round control, in order.
+TENTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (88, (25, 3, 4)),
+    (64, (8, 4, 2)),
+    (30, (12, 2, 6)),
+    (70, (50, 25, 5)),
+    (75, (9, 8, 3)),
+    (100, (7, 3, 10)),
+    (42, (6, 4, 3)),
+    (19, (4, 7, 9)),
+    (70, (15, 20, 2)),
+    (100, (75, 50, 25)),
+    (20, (8, 3, 4)),
+    (23, (2, 5, 9)),
+    (51, (11, 4, 7)),
+    (44, (3, 8, 12)),
+    (44, (19, 2, 6)),
+    (30, (5, 6, 1)),
+    (18, (100, 4, 7)),
+    (80, (13, 27, 2)),
+    (19, (4, 7, 9)),
+    (32, (3, 14, 10)),
+    (5, (45, 15, 6)),
+    (60, (2, 10, 40)),
+    (55, (8, 7, 1)),
+    (40, (6, 6, 4)),
+    (90, (3, 30)),
+    (51, (12, 5, 9)),
+    (53, (17, 3, 2)),
+    (56, (4, 4, 10)),
+    (17, (96, 8, 5)),
+    (32, (21, 5, 2)),
+    (24, (1, 2, 3, 4)),
+    (7, (33, 9, 6)),
+    (155, (5, 8, 20)),
 )

@@ -26,6 +26,8 @@ from tests.behaviour_examples import (
     EIGHTH_ROUND_CONTROLS,
     FIFTH_ROUND,
     FIFTH_ROUND_CONTROLS,
+    FORM_TABLE,
+    FORM_TABLE_CONTROLS,
     FOURTH_ROUND,
     FOURTH_ROUND_CONTROLS,
     HELD_OUT,
@@ -43,8 +45,10 @@ from tests.behaviour_examples import (
     SEVENTH_ROUND_CONTROLS,
     SIXTH_ROUND,
     SIXTH_ROUND_CONTROLS,
-    TENTH_FORMS,
-    TENTH_FORMS_CONTROLS,
+    TENTH_ROUND,
+    TENTH_ROUND_CONTROLS,
+    TENTH_ROUND_CONTROLS_COUNTDOWN,
+    TENTH_ROUND_COUNTDOWN,
     THIRD_ROUND,
     THIRD_ROUND_CONTROLS,
     B,
@@ -271,59 +275,102 @@ def _found_in_row(text: str, countdown: tuple[int, tuple[int, ...]] | None) -> s
     return {name for name, count in counts.items() if count}
 
 
-def test_ninth_round_set_b_table_is_large_enough() -> None:
-    for name in BEHAVIORS:
-        assert sum(name in labels for _, labels in NINTH_ROUND_B) >= 25, name
-    assert len(NINTH_ROUND_B_CONTROLS) >= 50
-    assert len(NINTH_ROUND_B_COUNTDOWN) == len(NINTH_ROUND_B)
-    assert len(NINTH_ROUND_B_CONTROLS_COUNTDOWN) == len(NINTH_ROUND_B_CONTROLS)
-    a_texts = {text for text, _ in NINTH_ROUND_A} | set(NINTH_ROUND_A_CONTROLS)
-    assert a_texts.isdisjoint({text for text, _ in NINTH_ROUND_B})
+#: The tenth round was written blind while the sixth generalisation was being made, and held
+#: out: measured before it (commit e1a3463) and after it, never tuned on. Before (text alone,
+#: precision / recall): verification 0.94 / 0.64, backtracking 1.00 / 0.49, subgoal 0.95 /
+#: 0.51, backward 0.83 / 0.54, 1 of 66 controls flagged; with the Countdown targets
+#: backtracking 1.00 / 0.74, backward 0.85 / 0.62. Below: after it. The issue's recall target
+#: (0.7) is not met on it for three behaviours (docs/reflection.md, "Measured and limits").
+TENTH_ROUND_FIGURES = {
+    "text": {V: (0.94, 0.66), B: (1.00, 0.49), S: (0.91, 0.54), C: (0.85, 0.59)},
+    "targets": {V: (0.94, 0.66), B: (1.00, 0.74), S: (0.91, 0.54), C: (0.85, 0.62)},
+}
+#: Its 66 controls: two drew a behaviour when it was measured.
+TENTH_ROUND_FLAGGED_CONTROLS = 2
+
+#: The blind rounds measured with their Countdown instances: rows, their instances, controls,
+#: theirs, the floors (precision, recall) and the controls flagged when measured.
+_BLIND_ROUNDS = {
+    "ninth-b": (
+        NINTH_ROUND_B,
+        NINTH_ROUND_B_COUNTDOWN,
+        NINTH_ROUND_B_CONTROLS,
+        NINTH_ROUND_B_CONTROLS_COUNTDOWN,
+        NINTH_ROUND_B_FIGURES,
+        NINTH_ROUND_B_FLAGGED_CONTROLS,
+    ),
+    "tenth": (
+        TENTH_ROUND,
+        TENTH_ROUND_COUNTDOWN,
+        TENTH_ROUND_CONTROLS,
+        TENTH_ROUND_CONTROLS_COUNTDOWN,
+        TENTH_ROUND_FIGURES,
+        TENTH_ROUND_FLAGGED_CONTROLS,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(_BLIND_ROUNDS))
+def test_blind_round_tables_are_large_enough_and_new(name: str) -> None:
+    rows, countdown, controls, controls_countdown, _, _ = _BLIND_ROUNDS[name]
+    for behavior in BEHAVIORS:
+        assert sum(behavior in labels for _, labels in rows) >= 25, behavior
+    assert len(controls) >= 50
+    assert len(countdown) == len(rows)
+    assert len(controls_countdown) == len(controls)
+    earlier = {text for text, _ in NINTH_ROUND_A} | set(NINTH_ROUND_A_CONTROLS)
+    if name == "tenth":
+        earlier |= {text for text, _ in NINTH_ROUND_B} | set(NINTH_ROUND_B_CONTROLS)
+    assert earlier.isdisjoint({text for text, _ in rows} | set(controls))
 
 
 @pytest.mark.parametrize("read", ["text", "targets"])
 @pytest.mark.parametrize("behavior", BEHAVIORS)
-def test_ninth_round_set_b_held_out_figures_do_not_regress(behavior: str, read: str) -> None:
-    countdown = dict(zip([text for text, _ in NINTH_ROUND_B], NINTH_ROUND_B_COUNTDOWN, strict=True))
-    countdown.update(zip(NINTH_ROUND_B_CONTROLS, NINTH_ROUND_B_CONTROLS_COUNTDOWN, strict=True))
+@pytest.mark.parametrize("name", list(_BLIND_ROUNDS))
+def test_blind_round_figures_do_not_regress(name: str, behavior: str, read: str) -> None:
+    rows, row_instances, controls, control_instances, figures, _ = _BLIND_ROUNDS[name]
+    countdown = dict(zip([text for text, _ in rows], row_instances, strict=True))
+    countdown.update(zip(controls, control_instances, strict=True))
     precision, recall, misses = _precision_recall(
         behavior,
-        NINTH_ROUND_B,
-        NINTH_ROUND_B_CONTROLS,
+        rows,
+        controls,
         lambda text: _found_in_row(text, countdown[text] if read == "targets" else None),
     )
-    floor_precision, floor_recall = NINTH_ROUND_B_FIGURES[read][behavior]
+    floor_precision, floor_recall = figures[read][behavior]
     assert round(recall, 2) >= floor_recall, misses
     assert round(precision, 2) >= floor_precision, misses
 
 
-def test_tenth_forms_table_covers_both_domains_and_every_behaviour() -> None:
+@pytest.mark.parametrize("name", list(_BLIND_ROUNDS))
+def test_blind_round_controls_draw_no_more_than_measured(name: str) -> None:
+    _, _, controls, _, _, measured = _BLIND_ROUNDS[name]
+    flagged = [(text, _found(text)) for text in controls if _found(text)]
+    assert len(flagged) <= measured, flagged
+
+
+def test_form_table_covers_both_domains_and_every_behaviour() -> None:
     for name in BEHAVIORS:
-        assert sum(name in labels for _, labels in TENTH_FORMS) >= 8, name
-    countdown = sum(bool(re.search(r"\d+ [-+*/] \d+ = \d+", text)) for text, _ in TENTH_FORMS)
-    assert 10 <= countdown <= len(TENTH_FORMS) - 10  # both domains
-    assert len(TENTH_FORMS_CONTROLS) >= 30
-    assert {text for text, _ in TENTH_FORMS}.isdisjoint(TENTH_FORMS_CONTROLS)
+        assert sum(name in labels for _, labels in FORM_TABLE) >= 8, name
+    countdown = sum(bool(re.search(r"\d+ [-+*/] \d+ = \d+", text)) for text, _ in FORM_TABLE)
+    assert 10 <= countdown <= len(FORM_TABLE) - 10  # both domains
+    assert len(FORM_TABLE_CONTROLS) >= 30
+    assert {text for text, _ in FORM_TABLE}.isdisjoint(FORM_TABLE_CONTROLS)
 
 
 @pytest.mark.parametrize("behavior", BEHAVIORS)
-def test_tenth_forms_keep_the_targets(behavior: str) -> None:
+def test_form_table_keeps_the_targets(behavior: str) -> None:
     # Written for the forms of the earlier rounds' misses before their families (tuned on):
     # each form with true sentences here and false ones (narration, methods, plain steps)
     # among the controls.
-    precision, recall, misses = _precision_recall(behavior, TENTH_FORMS, TENTH_FORMS_CONTROLS)
+    precision, recall, misses = _precision_recall(behavior, FORM_TABLE, FORM_TABLE_CONTROLS)
     assert recall >= MIN_RECALL, misses
     assert precision >= MIN_PRECISION, misses
 
 
-def test_tenth_forms_controls_draw_at_most_two_false_positives() -> None:
-    flagged = [(text, _found(text)) for text in TENTH_FORMS_CONTROLS if _found(text)]
+def test_form_table_controls_draw_at_most_two_false_positives() -> None:
+    flagged = [(text, _found(text)) for text in FORM_TABLE_CONTROLS if _found(text)]
     assert len(flagged) <= MAX_CONTROL_FALSE_POSITIVES, flagged
-
-
-def test_ninth_round_set_b_controls_draw_no_more_than_measured() -> None:
-    flagged = [(text, _found(text)) for text in NINTH_ROUND_B_CONTROLS if _found(text)]
-    assert len(flagged) <= NINTH_ROUND_B_FLAGGED_CONTROLS, flagged
 
 
 @pytest.mark.parametrize("behavior", BEHAVIORS)
@@ -739,22 +786,30 @@ def test_counts_are_case_and_apostrophe_insensitive() -> None:
 def test_windowed_search_equals_whole_text_search_on_examples() -> None:
     rows = (*POSITIVES, *HELD_OUT, *THIRD_ROUND, *FOURTH_ROUND, *BROADENING_PROBES)
     rows += (*FIFTH_ROUND, *SIXTH_ROUND, *SEVENTH_ROUND, *NINTH_ROUND_A)
-    rows += (*NINTH_ROUND_B, *TENTH_FORMS)
+    rows += (*NINTH_ROUND_B, *FORM_TABLE, *TENTH_ROUND)
     controls = (*CONTROLS, *THIRD_ROUND_CONTROLS, *FOURTH_ROUND_CONTROLS)
     controls += (*FIFTH_ROUND_CONTROLS, *SIXTH_ROUND_CONTROLS, *SEVENTH_ROUND_CONTROLS)
-    controls += (*NINTH_ROUND_A_CONTROLS, *NINTH_ROUND_B_CONTROLS, *TENTH_FORMS_CONTROLS)
+    controls += (*NINTH_ROUND_A_CONTROLS, *NINTH_ROUND_B_CONTROLS, *FORM_TABLE_CONTROLS)
+    controls += TENTH_ROUND_CONTROLS
     low = (" ".join(text for text, _ in rows) + "\n" + "\n".join(controls)).lower()
     assert _behavior_hits(low) == _behavior_hits(low, windows=False)
+
+
+@pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
+def test_the_behaviour_prefilter_compiles_with_hyperscan() -> None:
+    # A pattern set hyperscan cannot compile sends every text down the standard-library path
+    # (the same scores, several times slower) without a word: a speed regression caught here.
+    assert _pattern_scan().ends("let me verify: 2 + 2 = 4, which is correct.") is not None
 
 
 @pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
 def test_hyperscan_and_pure_paths_agree_on_examples() -> None:
     rows = (*POSITIVES, *HELD_OUT, *THIRD_ROUND, *FOURTH_ROUND, *BROADENING_PROBES)
     rows += (*FIFTH_ROUND, *SIXTH_ROUND, *SEVENTH_ROUND, *EIGHTH_ROUND, *NINTH_ROUND_A)
-    rows += (*NINTH_ROUND_B, *TENTH_FORMS)
+    rows += (*NINTH_ROUND_B, *FORM_TABLE, *TENTH_ROUND)
     controls = (*FIFTH_ROUND_CONTROLS, *SIXTH_ROUND_CONTROLS, *SEVENTH_ROUND_CONTROLS)
     controls += (*EIGHTH_ROUND_CONTROLS, *NINTH_ROUND_A_CONTROLS, *NINTH_ROUND_B_CONTROLS)
-    controls += TENTH_FORMS_CONTROLS
+    controls += (*FORM_TABLE_CONTROLS, *TENTH_ROUND_CONTROLS)
     rows += tuple((text, frozenset[str]()) for text in controls)
     joined = " ".join(text for text, _ in rows).lower()
     try:
@@ -906,7 +961,8 @@ def test_every_match_holds_one_of_its_triggers() -> None:
     # The standard-library path searches a pattern only near its triggers: a match without
     # one would be found by the hyperscan path alone.
     texts = [text for text, _ in (*POSITIVES, *HELD_OUT)] + [*CONTROLS, *HELD_OUT_CONTROLS]
-    texts += [text for text, _ in (*NINTH_ROUND_B, *TENTH_FORMS)] + [*TENTH_FORMS_CONTROLS]
+    texts += [text for text, _ in (*NINTH_ROUND_B, *FORM_TABLE)] + [*FORM_TABLE_CONTROLS]
+    texts += [text for text, _ in TENTH_ROUND] + [*TENTH_ROUND_CONTROLS]
     low = "\n".join(texts).lower()
     for _, family in _behavior_table():
         for triggers, pattern in family:
