@@ -146,6 +146,15 @@ def test_doctor_lists_every_extra_with_an_install_hint_when_missing(site: Path) 
     )
     extras = [line for line in doctor_text(missing).splitlines() if line.startswith("extra [")]
     assert extras == [
+        "extra [fast] hyperscan: missing: pip install hyperscan - one-pass scans for the "
+        "reflection rewards",
+        "extra [fast] orjson: missing: pip install orjson - reading input lines about "
+        "twice as fast",
+        "extra [parquet] pyarrow: missing: pip install pyarrow - Parquet and Arrow input, "
+        "--out x.parquet",
+        "extra [server] uvicorn: missing: pip install starlette uvicorn - rewardkit serve",
+        "extra [ray] ray: missing: pip install 'ray[data]' - rewardkit score --engine ray",
+        "extra [judge] httpx: missing: pip install httpx - rewardkit profile --judge",
         "extra [plot] matplotlib: missing: pip install matplotlib - rewardkit report --plot",
         "extra [trl] trl: missing: pip install trl - TRL's GRPOTrainer",
         "extra [bench] math_verify: missing: pip install 'math-verify[antlr4_13_2]' - "

@@ -47,6 +47,12 @@ PACKAGE = "rewardkit"
 
 #: Optional features: ``(extra, module it needs, pip requirements, what it enables)``.
 EXTRAS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
+    ("fast", "hyperscan", ("hyperscan",), "one-pass scans for the reflection rewards"),
+    ("fast", "orjson", ("orjson",), "reading input lines about twice as fast"),
+    ("parquet", "pyarrow", ("pyarrow",), "Parquet and Arrow input, --out x.parquet"),
+    ("server", "uvicorn", ("starlette", "uvicorn"), "rewardkit serve"),
+    ("ray", "ray", ("ray[data]",), "rewardkit score --engine ray"),
+    ("judge", "httpx", ("httpx",), "rewardkit profile --judge"),
     ("plot", "matplotlib", ("matplotlib",), "rewardkit report --plot"),
     ("trl", "trl", ("trl",), "TRL's GRPOTrainer"),
     ("bench", "math_verify", ("math-verify[antlr4_13_2]",), "benchmarks against math-verify"),
@@ -173,8 +179,8 @@ def diagnose(
         >>> found = diagnose()
         >>> found.version == rewardkit.__version__
         True
-        >>> [extra for extra, _, _ in found.extras]
-        ['plot', 'trl', 'bench', 'docs']
+        >>> [module for _, module, _ in found.extras][:3]
+        ['hyperscan', 'orjson', 'pyarrow']
     """
     path = module_path if module_path is not None else str(rewardkit.__file__)
     module = Path(path).resolve()
@@ -232,9 +238,12 @@ def doctor_text(found: Diagnostics | None = None) -> str:
         f"python: {found.python}",
         f"platform: {found.platform}",
     ]
-    requirements = {extra: (requirement, purpose) for extra, _, requirement, purpose in EXTRAS}
+    requirements = {
+        (extra, module_name): (requirement, purpose)
+        for extra, module_name, requirement, purpose in EXTRAS
+    }
     for extra, module_name, available in found.extras:
-        requirement, purpose = requirements.get(extra, ((module_name,), ""))
+        requirement, purpose = requirements.get((extra, module_name), ((module_name,), ""))
         state = "available" if available else f"missing: pip install {shlex.join(requirement)}"
         lines.append(f"extra [{extra}] {module_name}: {state} - {purpose}")
     if found.conflict is not None:
