@@ -225,14 +225,10 @@ def _is_reasoning(piece: str) -> bool:
             words = set(words_in(piece))
         else:
             words = set(words_in(piece, 0, cut))
-            if (
-                len(words) >= _MIN_WORDS
-                and not words.isdisjoint(_GRAMMAR)
-                and not words <= _GRAMMAR
-            ):
+            if len(words) >= _MIN_WORDS and _grammatical(words):
                 return True
             words.update(words_in(piece, cut))
-        if len(words) >= _MIN_WORDS and not words.isdisjoint(_GRAMMAR) and not words <= _GRAMMAR:
+        if len(words) >= _MIN_WORDS and _grammatical(words):
             return True
     else:
         words = set(compiled(_WORD_ANY).findall(piece))

@@ -11,7 +11,7 @@ import bisect
 import contextlib
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -303,12 +303,7 @@ class _Matcher:
         spans = ascii_spans(self.scan.ascii_sources, data, limit)
         if spans is None:
             return None
-        base, gates, count = len(self.scan.gates), self.scan.ascii_gates, len(self.groups)
-        found: dict[int, list[tuple[int, int]]] = {}
-        for source, start, end in spans:
-            group = gates[source] - base
-            if group < count:
-                found.setdefault(group, []).append((start, end))
+        found = self._by_group(spans)
         if low is not None and self.wide_sources and not low.isascii():
             everywhere = [(0, len(low))]
             for index in scan_sources(self.wide_sources, low.encode("utf-8", "surrogatepass")):
@@ -359,16 +354,21 @@ class _Matcher:
         if found is None:
             return None
         if found:
-            groups, gates = self.groups, self.scan.ascii_gates
-            base, count = len(self.scan.gates), len(groups)
-            windows: dict[int, list[tuple[int, int]]] = {}
-            for source, start, end in found:
-                group = gates[source] - base
-                if group < count:
-                    windows.setdefault(group, []).append((start, end))
+            groups = self.groups
+            windows = self._by_group(found)
             if any(groups[i].occurs_near(text, ranges) for i, ranges in windows.items()):
                 return True
         return self._any_pattern(text, None)
+
+    def _by_group(self, spans: Iterable[tuple[int, int, int]]) -> dict[int, list[tuple[int, int]]]:
+        """The ``(source, start, end)`` matches of the span scan as ranges per group index."""
+        base, gates, count = len(self.scan.gates), self.scan.ascii_gates, len(self.groups)
+        found: dict[int, list[tuple[int, int]]] = {}
+        for source, start, end in spans:
+            group = gates[source] - base
+            if group < count:
+                found.setdefault(group, []).append((start, end))
+        return found
 
     def _any_near(
         self, text: str, windows: dict[int, list[tuple[int, int]]], low: str | None = None
