@@ -409,11 +409,11 @@ def input_size(source: str | Path) -> int | None:
 
 def _plain_jsonl(source: str | Path) -> bool:
     """Whether ``source`` is a regular, uncompressed JSONL file (the workers can read it)."""
-    if str(source) == "-":
+    if input_size(source) is None:  # standard input, a folder, an unreadable path
         return False
     path = Path(source)
     try:
-        if not stat.S_ISREG(path.stat().st_mode) or detect_format(path) != "jsonl":
+        if detect_format(path) != "jsonl":
             return False
         with path.open("rb") as handle:
             return not handle.read(2).startswith(b"\x1f\x8b")

@@ -894,7 +894,7 @@ def report_files(
             file_step = None if step_field else step_from_name(path)
             rows = 0
             lines = check_columns(read(path), path, ScoringPlan((), plan.completion_field))
-            for record in scorer.score(lines, size_hint=pool.input_size(path)):
+            for record in scorer.score(lines, size_hint=sizes[i]):
                 rows += 1
                 step = _step(record, step_field) if step_field else file_step
                 scores: dict[str, float | None] | None = None
