@@ -17,7 +17,6 @@ from rewardkit.reflect.cognitive import (
     CognitiveBehaviors,
     _behavior_hits,
     _flat_table,
-    _union,
     gated,
 )
 from rewardkit.reflect.graded import (
@@ -255,6 +254,17 @@ def test_cognitive_score_equals_the_full_rule_on_real_completions(shared_data: P
 # the text cut at once): the oracle of the scoring path.
 
 
+def _reference_union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The union of spans as sorted disjoint spans (the rule as written; touching ones join)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _reference_reasoning_follows(low: str, start: int, end: int) -> bool:
     end = min(end, start + _FOLLOW_READ)
     short = start + _FOLLOW_READ // 4
@@ -300,7 +310,7 @@ def _reference_score(scorer: CognitiveBehaviors, text: str) -> float:
         return 0.0
     spans = [span for found in hits.values() for span in found]
     spans += [(hit.start, hit.end) for hit in _REFLECTION.matcher.hits(low)]
-    phrases = _union(spans)
+    phrases = _reference_union(spans)
     groups = _phrase_groups(low, phrases, following)
     starts = [start for start, _ in groups]
     follow_ups: dict[int, tuple[str, ...] | None] = {}

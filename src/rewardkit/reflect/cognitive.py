@@ -365,13 +365,20 @@ def _starts_on_boundary(low: str, start: int) -> bool:
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The union of spans, as sorted disjoint spans."""
+    """The union of spans (sorted in place) as sorted disjoint spans (touching ones join)."""
+    if not spans:
+        return []
+    spans.sort()
     merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+    first, last = spans[0]
+    for start, end in spans:
+        if start <= last:
+            if end > last:
+                last = end
         else:
-            merged.append((start, end))
+            merged.append((first, last))
+            first, last = start, end
+    merged.append((first, last))
     return merged
 
 
@@ -705,7 +712,7 @@ class CognitiveBehaviors:
         # content follows its group before the next group.
         spans = [span for found in hits.values() for span in found]
         spans.extend([(hit.start, hit.end) for hit in _REFLECTION.matcher.hits(low)])
-        phrases = _merged(spans)
+        phrases = _union(spans)
         groups = _Groups(low, phrases, self.min_following)
         distinct: dict[str, set[tuple[str | None, ...]]] = {name: set() for name in BEHAVIORS}
         for name, found in hits.items():
@@ -850,24 +857,6 @@ def _record(
         discounted.append(
             {"behaviour": name, "phrase": _phrase(low, start, end)[:60], "start": start, "why": why}
         )
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The union of spans (sorted in place) as sorted disjoint spans (touching ones join)."""
-    if not spans:
-        return []
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    first, last = spans[0]
-    for start, end in spans:
-        if start <= last:
-            if end > last:
-                last = end
-        else:
-            merged.append((first, last))
-            first, last = start, end
-    merged.append((first, last))
-    return merged
 
 
 class _Groups:
