@@ -15,8 +15,10 @@ at a few fixed probe points for their variables (:data:`PROBES`), within ``rel_t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from fractions import Fraction
 from itertools import product
+from typing import TypeVar
 
 from rewardkit.equivalence.budget import Budget
 from rewardkit.equivalence.latex import MAX_ITEMS, Node, ParseError, parse_latex, text_key
@@ -779,38 +781,50 @@ class _TreeFacts:
     MAX_ENTRIES = 4096
 
     def __init__(self) -> None:
-        self._entries: dict[int, tuple[Node, tuple[bool, Fraction | None, frozenset[str]]]] = {}
+        self._entries: dict[int, tuple[Node, _Facts]] = {}
         self._values: dict[int, tuple[Node, complex | None]] = {}
 
-    def of(self, node: Node) -> tuple[bool, Fraction | None, frozenset[str]]:
+    def of(self, node: Node) -> _Facts:
         """``(_unevaluated(node), exact_value(node), free_symbols(node))``."""
-        entry = self._entries.get(id(node))
-        if entry is not None and entry[0] is node:
-            return entry[1]
-        facts = (_unevaluated(node), exact_value(node), free_symbols(node))
-        if len(self._entries) >= self.MAX_ENTRIES:
-            self._entries = {}
-        self._entries[id(node)] = (node, facts)
-        return facts
+        return self._remembered(self._entries, node, _tree_facts)
 
     def constant_value(self, node: Node) -> complex | None:
         """``numeric_value(node, {})``, or ``None`` where it raises :class:`EvalError`."""
-        entry = self._values.get(id(node))
+        return self._remembered(self._values, node, _constant_value)
+
+    def _remembered(
+        self, store: dict[int, tuple[Node, _V]], node: Node, compute: Callable[[Node], _V]
+    ) -> _V:
+        """``compute(node)``, from ``store`` when this tree object is in it."""
+        entry = store.get(id(node))
         if entry is not None and entry[0] is node:
             return entry[1]
-        try:
-            value: complex | None = numeric_value(node, {})
-        except EvalError:
-            value = None
-        if len(self._values) >= self.MAX_ENTRIES:
-            self._values = {}
-        self._values[id(node)] = (node, value)
+        value = compute(node)
+        if len(store) >= self.MAX_ENTRIES:
+            store.clear()
+        store[id(node)] = (node, value)
         return value
 
     def cache_clear(self) -> None:
         """Forget every tree."""
-        self._entries = {}
-        self._values = {}
+        self._entries.clear()
+        self._values.clear()
+
+
+#: ``(_unevaluated, exact_value, free_symbols)`` of a tree.
+_Facts = tuple[bool, Fraction | None, frozenset[str]]
+_V = TypeVar("_V")
+
+
+def _tree_facts(node: Node) -> _Facts:
+    return _unevaluated(node), exact_value(node), free_symbols(node)
+
+
+def _constant_value(node: Node) -> complex | None:
+    try:
+        return numeric_value(node, {})
+    except EvalError:
+        return None
 
 
 _facts = _TreeFacts()
