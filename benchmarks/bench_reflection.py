@@ -314,7 +314,7 @@ def _in_one_pass(lows: Sequence[str]) -> dict[str, float]:
     "phrase groups" merges the phrases; each match's group is found with its follow-up
     (the reward reads only the gaps to the right of the matches), so it is timed there.
     """
-    from rewardkit.reflect.cognitive import _COGNITIVE, _behavior_hits, _Groups, _merged
+    from rewardkit.reflect.cognitive import _COGNITIVE, _behavior_hits, _Groups, _union
     from rewardkit.reflect.graded import _REFLECTION, _stuffing_factor
 
     scorer: Any = _COGNITIVE.scorer
@@ -336,7 +336,7 @@ def _in_one_pass(lows: Sequence[str]) -> dict[str, float]:
             spans = [span for found in hits.values() for span in found]
             spans.extend((hit.start, hit.end) for hit in _REFLECTION.matcher.hits(low))
             t2 = clock()
-            phrases = _merged(spans)
+            phrases = _union(spans)
             t3 = clock()
             groups = _Groups(low, phrases, scorer.min_following)
             follow_ups = [groups.follow_up(start) for found in hits.values() for start, _ in found]
