@@ -93,6 +93,7 @@ __all__ = [
     "MAX_STEP_CHARS",
     "SOLUTION_CHARS",
     "STATED_TARGET_CHARS",
+    "UNTARGETED_NUMBERS",
     "AttemptEvent",
     "GoalEvent",
     "backward_chaining",
@@ -189,7 +190,8 @@ class AttemptEvent:
         number: which attempt of the text begins here (1-based, among attempts).
         failed: the last step of the attempt that missed (as written, spaces collapsed).
         result: that step's stated result.
-        target: the target it missed.
+        target: the target it missed (``None``: no target known, the two attempts use the
+            same numbers to different values; module rule 6).
         start: where the new attempt begins (position in the lowercased text).
         end: where the new attempt's first step ends.
         spans: the spans of every step of both attempts (sorted).
@@ -201,14 +203,16 @@ class AttemptEvent:
     number: int
     failed: str
     result: int
-    target: int
+    target: int | None
     start: int
     end: int
     spans: tuple[tuple[int, int], ...]
     key: tuple[str, ...]
 
     def describe(self) -> str:
-        """``attempt 2 after `25 + 3 = 28` missed 22``."""
+        """``attempt 2 after `25 + 3 = 28` missed 22`` (``... gave 28`` without a target)."""
+        if self.target is None:
+            return f"attempt {self.number} after `{self.failed}` gave {self.result}"
         return f"attempt {self.number} after `{self.failed}` missed {self.target}"
 
 
@@ -1022,8 +1026,8 @@ def countdown_events(
         if not infer:
             return [], []
         inferred = _inferred_target(low)
-        if inferred is None:
-            return [], []
+        if inferred is None:  # rule 6: the same numbers again, to another value
+            return _untargeted(low, phrases, known_numbers), []
         known_target = inferred.target
         if known_numbers is None:
             known_numbers = inferred.numbers
@@ -1079,6 +1083,93 @@ def countdown_events(
             )
         )
     return events, goals
+
+
+#: Numbers an attempt uses at least (given numbers, not its own results) for rule 6.
+UNTARGETED_NUMBERS = 3
+
+
+def _complete(attempt: _Attempt, allowed: Counter[int] | None) -> bool:
+    """Rule 6: every step true, one final value, at least 3 numbers (of the given ones)."""
+    if len(attempt.open_results) != 1 or attempt.given.total() < UNTARGETED_NUMBERS:
+        return False
+    if allowed is not None and any(count > allowed[n] for n, count in attempt.given.items()):
+        return False
+    return all(step.value == step.result for step in attempt.steps)
+
+
+def _untargeted(
+    low: str, phrases: Sequence[tuple[int, int]], numbers: tuple[int, ...] | None
+) -> list[AttemptEvent]:
+    """Rule 6: complete attempts over the same numbers to different values, no target known."""
+    if "=" not in low and " is " not in low and "gives" not in low and "makes" not in low:
+        return []  # no step can be read (the words of every worded result but the rarest)
+    plain, shifts = _plain(low)
+    steps = _reused(plain, _steps(plain))
+    if len(steps) < 2:
+        return []
+    allowed = None if numbers is None else Counter(numbers)
+    latest: dict[tuple[int, ...], _Attempt] = {}  # the last complete attempt over each multiset
+    events: list[AttemptEvent] = []
+    phrase_starts = [start for start, _ in phrases]
+    for number, b in enumerate(_attempts(steps, None), start=1):
+        if not _complete(b, allowed):
+            continue
+        used = tuple(sorted(b.given.elements()))
+        a = latest.get(used)
+        latest[used] = b
+        if a is None:
+            continue
+        last, first = a.steps[-1], b.steps[0]
+        if last.result == b.steps[-1].result or last.end > first.start:
+            continue  # the same value (restated, checked, rearranged), or not one after the other
+        if _sum_and_product(plain, a, b):
+            continue
+        if _phrase_between(
+            phrase_starts, phrases, _back(last.start, shifts), _back(first.end, shifts)
+        ):
+            continue
+        spans = tuple(
+            sorted((_back(s.start, shifts), _back(s.end, shifts)) for s in (*a.steps, *b.steps))
+        )
+        events.append(
+            AttemptEvent(
+                number,
+                " ".join(plain[last.start : last.end].split()),
+                last.result,
+                None,
+                _back(first.start, shifts),
+                _back(first.end, shifts),
+                spans,
+                _identity(b),
+            )
+        )
+    return events
+
+
+def _sum_and_product(plain: str, a: _Attempt, b: _Attempt) -> bool:
+    """One only adds and the other only multiplies: two measures of a set, not two attempts.
+
+    ``6 * 2 * 7 = 84 and a sum of 6 + 2 + 7 = 15`` describes {6, 2, 7}; it tries nothing.
+    """
+    signs = [_signs(plain, attempt) for attempt in (a, b)]
+    return (
+        len(signs[0]) == len(signs[1]) == 1
+        and signs[0] != signs[1]
+        and signs[0] | signs[1]
+        <= {
+            "+",
+            "*",
+        }
+    )
+
+
+def _signs(plain: str, attempt: _Attempt) -> set[str]:
+    """The operators an attempt's steps use (``x``, ``×`` and ``·`` read as ``*``)."""
+    signs: set[str] = set()
+    for step in attempt.steps:
+        signs.update(plain[step.start : step.expression_end].translate(_TRANSLATE))
+    return signs & _SIGNS
 
 
 def _success_numbers(steps: list[_Step], end: int) -> tuple[int, ...] | None:
