@@ -136,10 +136,18 @@ _CHAIN_FIRST = frozenset(" \t-+*/\u00d7\u00b7\u00f7\u2212\u2013")
 _STATED_TARGET = lazy_compile(
     r"(?:\btarget(?:[ \t]+(?:number|value))?(?:[ \t]+(?:is|of|=)|[ \t]*[:=]|,)?"
     r"|\b(?:need|needs|want|wants|have|has|try|trying|aim|aiming|goal is|is|how)[ \t]+to[ \t]+"
-    r"(?:reach|get|make)(?:[ \t]+to)?(?:[ \t]+exactly)?"
-    r"|(?:^|[.!?:\n][ \t]*)to[ \t]+(?:reach|get|make)(?:[ \t]+to)?"
-    r"|\b(?:we|i)[ \t]+(?:must|should|can)[ \t]+reach"
-    r"|\bequation[ \t]+(?:that|which)[ \t]+equals)"
+    r"(?:reach|get|make|hit|land[ \t]+on)(?:[ \t]+to)?(?:[ \t]+exactly)?"
+    r"|(?:^|[.!?:\n][ \t]*)to[ \t]+(?:reach|get|make|hit|land[ \t]+on)(?:[ \t]+to)?"
+    r"|\b(?:we|i|you)[ \t]+(?:must|should|can)[ \t]+(?:reach|hit|land[ \t]+on)"
+    r"|\bequation[ \t]+(?:that|which)[ \t]+equals"
+    # "using 11, 8 and 2 to get 86", "with 4, 30 and 5 to make 100": the numbers, then the goal
+    r"|\b(?:using|with|from)[ \t]+(?:[0-9]{1,12}(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))"
+    r"{1,11}[0-9]{1,12}[ \t]*,?[ \t]*to[ \t]+(?:reach|get|make|hit|land[ \t]+on)(?:[ \t]+to)?"
+    # a line's label: "**goal:** 35 from 5, 2, 9", "goal: 35"
+    r"|^[ \t]*(?:[-#*][ \t]*)*goal[ \t]*(?:\*{1,2}[ \t]*)?:[ \t]*(?:\*{1,2}[ \t]*)?"
+    r"|\b(?:answer|result)[ \t]+(?:has[ \t]+to|needs[ \t]+to|must)[ \t]+be"
+    # "need 48 from 2, 3, 8": the numbers follow
+    r"|\bneed[ \t]+(?=[0-9]{1,12}[ \t]+(?:from|using|with)[ \t]+\[?[0-9]))"
     # the number ends the clause, or the clause goes on to the numbers: "make 4 gallons" is
     # not a target
     r"[ \t]*([0-9]{1,12})(?![.,][0-9])"
@@ -147,11 +155,22 @@ _STATED_TARGET = lazy_compile(
     re.MULTILINE,
 )
 _NUMBER_AFTER = lazy_compile(
-    r"[a-z]{0,2}(?:[ \t]+(?:number|value|is|of|to|exactly)){0,3}[ \t]*[:=,]?[ \t]*[0-9]"
+    r"[a-z]{0,2}(?:[ \t]+(?:number|value|is|of|to|exactly|on|be)){0,3}[ \t]*[:=,*]{0,4}[ \t]*[0-9]"
 )
 #: Characters of the completion read for a stated target (its opening restates the task).
 STATED_TARGET_CHARS = 200
-_STATED_WORDS = ("target", "reach", "to get", "to make", "equal")
+_STATED_WORDS = (
+    "target",
+    "reach",
+    "to get",
+    "to make",
+    "equal",
+    "hit",
+    "land on",
+    "goal",
+    "be",
+    "need",
+)
 
 # The numbers given, in a prompt or restated: "using the numbers [19, 36, 55, 7]".
 _GIVEN = lazy_compile(
@@ -378,6 +397,12 @@ def _stated_target(low: str) -> int | None:
         or "to get" in head
         or "to make" in head
         or "equal" in head
+        or "hit" in head
+        or "land on" in head
+        or "goal" in head
+        or "to be" in head
+        or "must be" in head
+        or "need" in head
     ):
         return None
     words = [word for word in _STATED_WORDS if word in head]
@@ -1105,7 +1130,9 @@ def _untargeted(
     if "=" not in low and " is " not in low and "gives" not in low and "makes" not in low:
         return []  # no step can be read (the words of every worded result but the rarest)
     plain, shifts = _plain(low)
-    steps = _reused(plain, _steps(plain))
+    # the numbers as written: "91 - 37 = 54, 54 - 5 = 49. 91 - 37 + 5 = 59" starts again from
+    # 91, 37 and 5 (rule 2 would read the second as 54 and 5, a sub-result reused)
+    steps = _steps(plain)
     if len(steps) < 2:
         return []
     allowed = None if numbers is None else Counter(numbers)
