@@ -1129,6 +1129,10 @@ def _untargeted(
     """Rule 6: complete attempts over the same numbers to different values, no target known."""
     if "=" not in low and " is " not in low and "gives" not in low and "makes" not in low:
         return []  # no step can be read (the words of every worded result but the rarest)
+    if "$" in low or "\\(" in low or "\\[" in low:
+        # LaTeX mathematics: combinations of one set of numbers there are cases of an
+        # analysis (every MATH-500 text this rule read otherwise), not Countdown attempts
+        return []
     plain, shifts = _plain(low)
     # the numbers as written: "91 - 37 = 54, 54 - 5 = 49. 91 - 37 + 5 = 59" starts again from
     # 91, 37 and 5 (rule 2 would read the second as 54 and 5, a sub-result reused)
