@@ -15,15 +15,18 @@ Rule, on the lowercased text:
    "an equation that equals 65") in its first :data:`STATED_TARGET_CHARS` characters, or
    anywhere in the unambiguous forms "the target is 65", "target: 65" (a line's label) and,
    in the last :data:`SOLUTION_CHARS` characters, "we need to reach 65 using the numbers";
-   statements that disagree give no target. Without a statement, the completion's own
+   statements that disagree give no target. The opening's forms also read "we must hit 58
+   (with ...)", "using 11, 8 and 2 to get 86", "to land on 100", a line's label "goal: 35",
+   "the answer has to be 39" and "need 48 from 2, 3, 8" (the numbers follow). Without a
+   statement, the completion's own
    solution gives it: the value of the last ``<answer>...</answer>`` or ``\boxed{...}`` in
    its last :data:`SOLUTION_CHARS` characters that holds arithmetic over integers (at least
    two; its operands are then the given numbers, each used once), or a correct final step
    the text declares a success ("25 - 3 = 22. that works!", "= 22, which is the target",
    "found it: 25 - 3 = 22"; the numbers of that attempt are then the given ones); all of
    them must agree, and only the attempts before the
-   solution are read. Without a target there are no events: math solutions compute chains
-   of equations all the time. The checks are substring searches (one over the whole text,
+   solution are read. Without a target only rule 6 reads the attempts: math solutions
+   compute chains of equations all the time. The checks are substring searches (one over the whole text,
    for "target", the others over its opening and its end) before any regex runs.
 2. **Steps.** Integer arithmetic with a stated integer result: ``25 + 3 = 28``, ``(25 - 3) *
    4 = 88``, a running chain ``95 - 44 = 51 + 19 = 70`` (two steps), an expression rewritten
@@ -68,8 +71,22 @@ Rule, on the lowercased text:
    backward-chaining phrase from 60 characters before it to its work ("working backwards:
    ...") is the phrase's event. At most :data:`MAX_GOALS` goal equations read per goal.
 
-Explanations name the events: ``attempt 2 after `25 + 3 = 28` missed 22``, `` `72 = 8 * 9`
-leaves 9 to make ``.
+6. **No known target: the same numbers again.** Where nothing gives a target (counting only:
+   a reward passes ``infer=False``), a complete attempt after another complete attempt over
+   the same numbers, to a different value, is a backtracking event: ``(25 - 3) * 4 = 88``
+   then ``25 * 4 - 3 = 97``; ``37 - 12 = 25, 25 + 5 = 30`` then ``37 + 12 = 49, 49 + 5 =
+   54`` (a restart from the original numbers). Complete: every step true, every result but
+   the last used, at least :data:`UNTARGETED_NUMBERS` numbers (not results of the attempt
+   itself, each read as written: ``91 - 37 + 5 = 59`` uses 91, 37 and 5 even after ``91 -
+   37 = 54``), within the given numbers when they are known. Not an event: the same value
+   (a restatement, a check, ``2 * 3 * 4 = 24, i.e. 4 * 3 * 2 = 24``), other numbers, one
+   attempt only adding and the other only multiplying (``3 + 4 + 5 = 12`` and ``3 * 4 * 5 =
+   60`` measure one set), a backtracking phrase between the two (the phrase's event), and
+   any text of LaTeX mathematics (``$``, ``\(``, ``\[``: combinations of one set of
+   numbers there are cases of an analysis).
+
+Explanations name the events: ``attempt 2 after `25 + 3 = 28` missed 22`` (``... gave 28``
+without a target), `` `72 = 8 * 9` leaves 9 to make ``.
 """
 
 from __future__ import annotations
@@ -976,13 +993,16 @@ def unworded_backtracking(
         numbers: the given numbers (``None``: the ones the text restates, if any).
 
     Returns:
-        The events in order; empty without a known target. Never raises.
+        The events in order; without a known target, only rule 6's. Never raises.
 
     Examples:
         >>> [e.describe() for e in unworded_backtracking("25 + 3 = 28. 25 - 3 = 22.", target=22)]
         ['attempt 2 after `25 + 3 = 28` missed 22']
-        >>> unworded_backtracking("25 + 3 = 28. 25 - 3 = 22.")  # no known target
+        >>> unworded_backtracking("25 + 3 = 28. 25 - 3 = 22.")  # no target, two numbers
         []
+        >>> text = "(25 - 3) * 4 = 88. 25 * 4 - 3 = 97."  # no target, the same three numbers
+        >>> [e.describe() for e in unworded_backtracking(text)]
+        ['attempt 2 after `(25 - 3) * 4 = 88` gave 88']
         >>> unworded_backtracking("95 - 44 = 51, 51 + 19 = 70.", target=70, numbers=[95, 44, 19])
         []
     """
@@ -1035,8 +1055,9 @@ def countdown_events(
     ``phrases`` are the backtracking phrases' spans, ``goal_phrases`` the backward-chaining
     ones (both sorted). Without a ``target``, the completion's own (:func:`completion_context`)
     is used when ``infer`` is true (counting, as :func:`~rewardkit.reflect.cognitive.behaviors`
-    does); a reward passes ``infer=False``, since a completion that names its own target could
-    otherwise earn events on any dataset. Never raises.
+    does), and without one either, rule 6; a reward passes ``infer=False``, since a completion
+    that names its own target (or writes attempts over any numbers) could otherwise earn
+    events on any dataset. Never raises.
 
     Examples:
         >>> text = "The target is 72. 50 + 12 = 62. 72 = 8 * 9, so 12 - 3 = 9, 8 * 9 = 72."
