@@ -26,8 +26,9 @@ Rule, on the lowercased text:
    "found it: 25 - 3 = 22"; the numbers of that attempt are then the given ones); all of
    them must agree, and only the attempts before the
    solution are read. Without a target only rule 6 reads the attempts: math solutions
-   compute chains of equations all the time. The checks are substring searches (one over the whole text,
-   for "target", the others over its opening and its end) before any regex runs.
+   compute chains of equations all the time. The checks are substring searches (one over
+   the whole text, for "target", the others over its opening and its end) before any regex
+   runs.
 2. **Steps.** Integer arithmetic with a stated integer result: ``25 + 3 = 28``, ``(25 - 3) *
    4 = 88``, a running chain ``95 - 44 = 51 + 19 = 70`` (two steps), an expression rewritten
    on the way ``(78 - 20) - (11 - 7) = 58 - 4 = 54`` (one step); ``+ - * /``, ``× · ÷ −``,
