@@ -7832,6 +7832,7 @@ CD_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("<think>6 * 5 = 30, 30 - 2 = 28\n6 * 2 = 12, 12 + 5 = 17</think>", {B}),
         ("81 / 9 = 9, 9 * 4 = 36. 81 - 9 * 4 = 45.", {B}),
         ("72 - 8 = 64, 64 / 4 = 16 and 72 / 8 = 9, 9 + 4 = 13", {B}),
+        ("50 - 10 = 40, 40 / 4 = 10. 50 / 10 = 5, 5 * 4 = 20.", {B}),
         # targets stated in the wider forms: two-number attempts count only against a target
         ("Using 9 and 6 to get 15: 9 * 6 = 54. 9 + 6 = 15.", {B}),
         ("**Goal:** 27 from 3 and 9\n9 + 3 = 12\n9 * 3 = 27", {B}),
@@ -7857,6 +7858,7 @@ CD_FORMS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
     (40, (6, 5, 2)),
     (40, (81, 9, 4)),
     (68, (72, 8, 4)),
+    (24, (50, 10, 4)),
     (15, (9, 6)),
     (27, (3, 9)),
     (14, (7, 2)),
@@ -7887,6 +7889,7 @@ CD_FORMS_CONTROLS: tuple[str, ...] = (
     "Our goal is to find x. 2x + 3 = 7 gives 2x = 4, so x = 2.",
     "Using 2, 3 and 4 to get 24: 2 * 3 * 4 = 24.",
     "Need 10 from 2, 3 and 5: 2 + 3 + 5 = 10.",
+    "He makes 25 / 5 = 5 pens, then 5 / 1 = 5 pens, so 25 + 5 + 1 = 31 pens in all.",
 )
 CD_FORMS_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
     (30, (37, 12, 5)),
@@ -7907,4 +7910,5 @@ CD_FORMS_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
     None,
     (24, (2, 3, 4)),
     (10, (2, 3, 5)),
+    None,
 )

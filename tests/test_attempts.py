@@ -1282,6 +1282,13 @@ UNTARGETED_TRUE = [
         ["attempt 2 after `13 * 4 - 2 gives 50` gave 50"],
     ),
 ]
+UNTARGETED_TRUE += [
+    P(
+        "40 - 8 = 32, 32 / 4 = 8. 40 / 8 = 5, 5 * 4 = 20.",
+        ["attempt 2 after `32 / 4 = 8` gave 8"],
+        id="restart-from-a-number-equal-to-the-result",
+    ),
+]
 UNTARGETED_FALSE = [
     P("37 - 12 = 25, 25 + 5 = 30.", id="one-chain"),
     P("2 * 3 * 4 = 24, i.e. 4 * 3 * 2 = 24.", id="rearranged"),
@@ -1296,6 +1303,8 @@ UNTARGETED_FALSE = [
         id="latex-cases",
     ),
     P("$12 + 15 + 3 = 30$ and $15 * 3 - 12 = 33$", id="latex-dollars"),
+    P("25 / 5 = 5 pens, 5 / 1 = 5 pens, so 25 + 5 + 1 = 31 pens.", id="a-total-after-a-chain"),
+    P("40 - 8 = 32, 32 / 4 = 8, 8 * 40 = 320.", id="one-chain-reusing-a-number"),
 ]
 
 

@@ -286,7 +286,7 @@ def _found_in_row(text: str, countdown: tuple[int, tuple[int, ...]] | None) -> s
 #: backtracking 1.00 / 0.74, backward 0.85 / 0.62. Below: after it. The issue's recall target
 #: (0.7) is not met on it for three behaviours (docs/reflection.md, "Measured and limits").
 TENTH_ROUND_FIGURES = {
-    "text": {V: (0.94, 0.66), B: (1.00, 0.74), S: (0.91, 0.54), C: (0.85, 0.62)},
+    "text": {V: (0.94, 0.66), B: (1.00, 0.77), S: (0.91, 0.54), C: (0.85, 0.62)},
     "targets": {V: (0.94, 0.66), B: (1.00, 0.74), S: (0.91, 0.54), C: (0.85, 0.62)},
 }
 #: Its 66 controls: two drew a behaviour when it was measured.

@@ -79,7 +79,9 @@ Rule, on the lowercased text:
    54`` (a restart from the original numbers). Complete: every step true, every result but
    the last used, at least :data:`UNTARGETED_NUMBERS` numbers (not results of the attempt
    itself, each read as written: ``91 - 37 + 5 = 59`` uses 91, 37 and 5 even after ``91 -
-   37 = 54``), within the given numbers when they are known. Not an event: the same value
+   37 = 54``), within the given numbers when they are known; an attempt that goes on past a
+   complete state by taking one of its numbers again (``30 - 6 = 24, 24 / 4 = 6. 30 / 6 =
+   5``) is regrouped with those numbers as the given ones (rule 3), pure sums left out. Not an event: the same value
    (a restatement, a check, ``2 * 3 * 4 = 24, i.e. 4 * 3 * 2 = 24``), other numbers, one
    attempt only adding and the other only multiplying (``3 + 4 + 5 = 12`` and ``3 * 4 * 5 =
    60`` measure one set), a backtracking phrase between the two (the phrase's event), and
@@ -1162,10 +1164,64 @@ def _untargeted(
     if len(steps) < 2:
         return []
     allowed = None if numbers is None else Counter(numbers)
+    attempts = _attempts(steps, numbers)
+    events = _same_numbers(plain, shifts, attempts, allowed, phrases)
+    if events or numbers is not None:
+        return events
+    # "30 - 6 = 24, 24 / 4 = 6. 30 / 6 = 5, 5 * 4 = 20": the second chain reads as going on
+    # from the 6 it makes, using 30 again; with the numbers of the first complete chain as the
+    # given ones, it starts again (rule 3 reads a result equal to a given number so)
+    guessed = _restarted_numbers(attempts)
+    if guessed is None:
+        return events
+    regrouped = _attempts(steps, guessed)
+    # not a total of the numbers (GSM8K: "25 / 5 = 5, 5 / 1 = 5. 25 + 5 + 1 = 31 pens")
+    regrouped = [a for a in regrouped if _signs(plain, a) != {"+"}]
+    return _same_numbers(plain, shifts, regrouped, Counter(guessed), phrases)
+
+
+def _restarted_numbers(attempts: list[_Attempt]) -> tuple[int, ...] | None:
+    """The numbers of the first attempt that goes on past a complete state by reusing one.
+
+    Complete: one open result, every step true, at least :data:`UNTARGETED_NUMBERS` numbers;
+    the next step then takes one of those numbers again (a restart read as a continuation).
+    """
+    for attempt in attempts:
+        given: Counter[int] = Counter()
+        open_results: list[int] = []
+        complete: Counter[int] | None = None
+        for step in attempt.steps:
+            if step.value != step.result:
+                break
+            fresh = []
+            for value in step.operands:
+                if value in open_results:
+                    open_results.remove(value)
+                else:
+                    fresh.append(value)
+            if complete is not None:
+                if any(complete[value] for value in fresh):
+                    return tuple(sorted(complete.elements()))
+                break
+            given.update(fresh)
+            open_results.append(step.result)
+            if len(open_results) == 1 and given.total() >= UNTARGETED_NUMBERS:
+                complete = given
+    return None
+
+
+def _same_numbers(
+    plain: str,
+    shifts: list[tuple[int, int]],
+    attempts: list[_Attempt],
+    allowed: Counter[int] | None,
+    phrases: Sequence[tuple[int, int]],
+) -> list[AttemptEvent]:
+    """Rule 6's events among ``attempts``: complete, the same numbers, different values."""
     latest: dict[tuple[int, ...], _Attempt] = {}  # the last complete attempt over each multiset
     events: list[AttemptEvent] = []
     phrase_starts = [start for start, _ in phrases]
-    for number, b in enumerate(_attempts(steps, None), start=1):
+    for number, b in enumerate(attempts, start=1):
         if not _complete(b, allowed):
             continue
         used = tuple(sorted(b.given.elements()))
