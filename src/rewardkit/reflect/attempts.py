@@ -81,12 +81,12 @@ Rule, on the lowercased text:
    itself, each read as written: ``91 - 37 + 5 = 59`` uses 91, 37 and 5 even after ``91 -
    37 = 54``), within the given numbers when they are known; an attempt that goes on past a
    complete state by taking one of its numbers again (``30 - 6 = 24, 24 / 4 = 6. 30 / 6 =
-   5``) is regrouped with those numbers as the given ones (rule 3), pure sums left out. Not an event: the same value
-   (a restatement, a check, ``2 * 3 * 4 = 24, i.e. 4 * 3 * 2 = 24``), other numbers, one
-   attempt only adding and the other only multiplying (``3 + 4 + 5 = 12`` and ``3 * 4 * 5 =
-   60`` measure one set), a backtracking phrase between the two (the phrase's event), and
-   any text of LaTeX mathematics (``$``, ``\(``, ``\[``: combinations of one set of
-   numbers there are cases of an analysis).
+   5``) is regrouped with those numbers as the given ones (rule 3), pure sums left out.
+   Not an event: the same value (a restatement, a check, ``2 * 3 * 4 = 24, i.e. 4 * 3 * 2
+   = 24``), other numbers, one attempt only adding and the other only multiplying (``3 + 4
+   + 5 = 12`` and ``3 * 4 * 5 = 60`` measure one set), a backtracking phrase between the
+   two (the phrase's event), and any text of LaTeX mathematics (``$``, ``\(``, ``\[``:
+   combinations of one set of numbers there are cases of an analysis).
 
 Explanations name the events: ``attempt 2 after `25 + 3 = 28` missed 22`` (``... gave 28``
 without a target), `` `72 = 8 * 9` leaves 9 to make ``.
