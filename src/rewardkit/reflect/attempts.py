@@ -1140,7 +1140,7 @@ UNTARGETED_NUMBERS = 3
 
 def _complete(attempt: _Attempt, allowed: Counter[int] | None) -> bool:
     """Rule 6: every step true, one final value, at least 3 numbers (of the given ones)."""
-    if len(attempt.open_results) != 1 or attempt.given.total() < UNTARGETED_NUMBERS:
+    if len(attempt.open_results) != 1 or sum(attempt.given.values()) < UNTARGETED_NUMBERS:
         return False
     if allowed is not None and any(count > allowed[n] for n, count in attempt.given.items()):
         return False
@@ -1187,6 +1187,8 @@ def _restarted_numbers(attempts: list[_Attempt]) -> tuple[int, ...] | None:
     the next step then takes one of those numbers again (a restart read as a continuation).
     """
     for attempt in attempts:
+        if len(attempt.steps) < 2 or sum(attempt.given.values()) <= UNTARGETED_NUMBERS:
+            continue  # a complete state and a number taken again need more
         given: Counter[int] = Counter()
         open_results: list[int] = []
         complete: Counter[int] | None = None
@@ -1205,7 +1207,7 @@ def _restarted_numbers(attempts: list[_Attempt]) -> tuple[int, ...] | None:
                 break
             given.update(fresh)
             open_results.append(step.result)
-            if len(open_results) == 1 and given.total() >= UNTARGETED_NUMBERS:
+            if len(open_results) == 1 and sum(given.values()) >= UNTARGETED_NUMBERS:
                 complete = given
     return None
 
