@@ -503,16 +503,13 @@ def test_no_event_on_real_math_completions(shared_data: Path) -> None:
     path = shared_data / "math500_generations.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 2500
-    untargeted = 0
     for row in rows:
         low = lower(normalize(row["completion"]))
-        found = unworded_backtracking(low)
-        # only rule 6 (no target), in 3 texts that enumerate combinations of one set of
-        # numbers (factors of 84 grouped, parenthesisations of 2 * 3 * 4 * 5 + 1, sign cases)
-        assert all(event.target is None for event in found)
-        untargeted += bool(found)
+        # rule 6 (no target) read 3 texts before LaTeX was left out, all enumerating
+        # combinations of one set of numbers (factors of 84 grouped, parenthesisations of
+        # 2 * 3 * 4 * 5 + 1, sign cases)
+        assert unworded_backtracking(low) == []
         assert countdown_context(prompt=row["problem"]) == (None, None)
-    assert untargeted <= 3
 
 
 def test_no_event_on_real_grade_school_solutions(shared_data: Path) -> None:
