@@ -7810,3 +7810,105 @@ TENTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] =
     (7, (33, 9, 6)),
     (155, (5, 8, 20)),
 )
+
+#: Countdown structure forms (issue 19, seventh generalisation, the structural detectors): hand
+#: written by form, both domains. Unworded attempt sequences without a known target (module
+#: rule 6 of rewardkit.reflect.attempts: complete attempts over the same three or more numbers
+#: to different values) and targets stated in the wider forms, then what must not count: a
+#: single chain, a rearranged or recomputed expression, a sum and a product of one set, other
+#: numbers, two-number attempts with no target, case analyses in LaTeX.
+CD_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # rule 6: one expression per attempt, a list of them
+        ("(30 - 4) * 2 = 52\n30 * 2 - 4 = 56\n30 + 4 * 2 = 38", {B}),
+        ("Attempt 1: 9 * 7 - 3 = 60. Attempt 2: 9 * 3 + 7 = 34.", {B}),
+        ("- 11 + 7 + 3 = 21\n- 11 * 3 - 7 = 26", {B}),
+        ("16 - 4 + 9 = 21; 16 + 4 - 9 = 11; (16 - 9) * 4 = 28", {B}),
+        ("25 x 4 - 10 = 90, 25 x 10 - 4 = 246", {B}),
+        ("13 * 4 - 2 gives 50. 13 * 2 + 4 gives 30.", {B}),
+        # rule 6: chains of steps, a restart from the original numbers
+        ("40 - 15 = 25, 25 + 6 = 31. 40 + 15 = 55, 55 - 6 = 49.", {B}),
+        ("<think>6 * 5 = 30, 30 - 2 = 28\n6 * 2 = 12, 12 + 5 = 17</think>", {B}),
+        ("81 / 9 = 9, 9 * 4 = 36. 81 - 9 * 4 = 45.", {B}),
+        ("72 - 8 = 64, 64 / 4 = 16 and 72 / 8 = 9, 9 + 4 = 13", {B}),
+        ("50 - 10 = 40, 40 / 4 = 10. 50 / 10 = 5, 5 * 4 = 20.", {B}),
+        # targets stated in the wider forms: two-number attempts count only against a target
+        ("Using 9 and 6 to get 15: 9 * 6 = 54. 9 + 6 = 15.", {B}),
+        ("**Goal:** 27 from 3 and 9\n9 + 3 = 12\n9 * 3 = 27", {B}),
+        ("Need 14 from 7 and 2. 7 + 2 = 9. 7 * 2 = 14.", {B}),
+        ("The answer has to be 5. 10 - 2 = 8. 10 / 2 = 5.", {B}),
+        ("You must hit 40 with 8 and 5: 8 + 5 = 13, 8 * 5 = 40.", {B}),
+        ("To land on 3 with 12 and 4: 12 - 4 = 8; 12 / 4 = 3.", {B}),
+        # structural backward chaining against a target stated in those forms
+        ("Need 72 from 8, 12 and 3. 72 = 8 * 9; 12 - 3 = 9; 8 * (12 - 3) = 72.", {C}),
+        ("**Goal:** 60 from 5, 15, 3\n60 / 5 = 12, 15 - 3 = 12, (15 - 3) * 5 = 60", {C}),
+        ("We must hit 35 with 7, 9 and 4. 35 = 7 * 5, and 9 - 4 = 5: 7 * (9 - 4) = 35.", {C}),
+    )
+)
+#: Its Countdown instances (target, numbers), in order; ``None`` for a text without one.
+CD_FORMS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (60, (30, 4, 2)),
+    (62, (9, 7, 3)),
+    (40, (11, 7, 3)),
+    (13, (16, 4, 9)),
+    (110, (25, 4, 10)),
+    (56, (13, 4, 2)),
+    (41, (40, 15, 6)),
+    (40, (6, 5, 2)),
+    (40, (81, 9, 4)),
+    (68, (72, 8, 4)),
+    (24, (50, 10, 4)),
+    (15, (9, 6)),
+    (27, (3, 9)),
+    (14, (7, 2)),
+    (5, (10, 2)),
+    (40, (8, 5)),
+    (3, (12, 4)),
+    (72, (8, 12, 3)),
+    (60, (5, 15, 3)),
+    (35, (7, 9, 4)),
+)
+CD_FORMS_CONTROLS: tuple[str, ...] = (
+    "37 - 12 = 25, 25 + 5 = 30.",
+    "2 * 3 * 4 = 24, i.e. 4 * 3 * 2 = 24.",
+    "25 - 3 = 22, 22 * 4 = 88, so (25 - 3) * 4 = 88.",
+    "(25 - 3) * 4 = 88. The answer is (25 - 3) * 4 = 88.",
+    "50 - 13 - 4 = 33, since 50 - 13 = 37 and 37 - 4 = 33.",
+    "The sum is 3 + 4 + 5 = 12 and the product is 3 * 4 * 5 = 60.",
+    "12 + 15 + 3 = 30 and 12 * 15 * 3 = 540.",
+    "5 + 6 + 7 = 18. 5 + 6 + 8 = 19.",
+    "25 + 3 = 28. 25 - 3 = 22.",
+    "48 / 2 = 24 clips in May. 48 + 24 = 72 clips in all.",
+    "She pays 3 * 12 = 36 dollars, then 36 + 4 = 40 dollars with the tip, so 40 / 2 = 20 each.",
+    "For \\((1, 3, 11)\\): \\(1 + 3 + 11 = 15\\). For \\((3, -1, 11)\\): \\(3 - 1 + 11 = 13\\).",
+    "Grouping the factors: $2 \\times 2 = 4$ and $4 + 3 + 7 = 14$; $2 \\times 3 = 6$ and "
+    "$6 + 2 + 7 = 15$.",
+    "We need 3 more apples, so 4 + 3 = 7 apples.",
+    "The answer has to be an integer, so 2 * 3 = 6 is the count.",
+    "Our goal is to find x. 2x + 3 = 7 gives 2x = 4, so x = 2.",
+    "Using 2, 3 and 4 to get 24: 2 * 3 * 4 = 24.",
+    "Need 10 from 2, 3 and 5: 2 + 3 + 5 = 10.",
+    "He makes 25 / 5 = 5 pens, then 5 / 1 = 5 pens, so 25 + 5 + 1 = 31 pens in all.",
+)
+CD_FORMS_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (30, (37, 12, 5)),
+    (24, (2, 3, 4)),
+    (88, (25, 3, 4)),
+    (88, (25, 3, 4)),
+    (33, (50, 13, 4)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (24, (2, 3, 4)),
+    (10, (2, 3, 5)),
+    None,
+)

@@ -23,6 +23,7 @@ from rewardkit.reflect import STUFFED_CAP
 from rewardkit.reflect.attempts import (
     MAX_GOALS,
     MAX_STEPS,
+    UNTARGETED_NUMBERS,
     _countdown,
     _declared,
     _evaluate,
@@ -456,18 +457,25 @@ def test_never_raises_and_stays_bounded(text: str, target: int | None, numbers: 
 
 
 @given(arithmetic)
-def test_without_a_target_there_are_no_events(text: str) -> None:
+def test_without_a_target_events_are_the_same_numbers_to_another_value(text: str) -> None:
     low = lower(normalize(text))
-    assert unworded_backtracking(low) == []
+    for event in unworded_backtracking(low):
+        assert event.target is None
+        numbers, value = event.key[:-1], event.key[-1]
+        assert len(numbers) >= UNTARGETED_NUMBERS
+        assert value != f"={event.result}"  # the attempt before it reached another value
+        assert 0 <= event.start < event.end <= len(low)
 
 
 @given(texts)
 def test_without_a_target_behaviors_are_the_pattern_counts(text: str) -> None:
-    """A text that states no target is counted exactly as before the detector."""
+    """A text that states no target is counted as its phrases plus rule 6's switches."""
     low = lower(normalize(text))
     if _inferred_target(low) is None:
         hits = _behavior_hits(low)
-        assert behaviors(text) == {name: len(spans) for name, spans in hits.items()}
+        expected = {name: len(spans) for name, spans in hits.items()}
+        expected["backtracking"] += len(unworded_backtracking(low, hits["backtracking"]))
+        assert behaviors(text) == expected
 
 
 prose = st.text(alphabet="abcdefghijklmnopqrstuvwxyz ,.\n", max_size=200)
@@ -497,6 +505,9 @@ def test_no_event_on_real_math_completions(shared_data: Path) -> None:
     assert len(rows) == 2500
     for row in rows:
         low = lower(normalize(row["completion"]))
+        # rule 6 (no target) read 3 texts before LaTeX was left out, all enumerating
+        # combinations of one set of numbers (factors of 84 grouped, parenthesisations of
+        # 2 * 3 * 4 * 5 + 1, sign cases)
         assert unworded_backtracking(low) == []
         assert countdown_context(prompt=row["problem"]) == (None, None)
 
@@ -900,12 +911,14 @@ def test_a_generated_backward_trace_is_one_goal_event_and_no_switch(rng: random.
 
 
 def test_no_goal_event_on_real_texts(shared_data: Path) -> None:
-    """0 events without a target on MATH-500 and GSM8K, and no text states one."""
+    """0 goal events without a target on MATH-500 and GSM8K, and no text states one."""
     for name in ("math500_generations.jsonl", "gsm8k_model_solutions.jsonl"):
         path = shared_data / name
         for line in path.read_text(encoding="utf-8").splitlines():
             low = lower(normalize(json.loads(line)["completion"]))
-            assert countdown_events(low) == ([], [])
+            switches, goals = countdown_events(low)
+            assert goals == []
+            assert all(event.target is None for event in switches)  # rule 6 only
 
 
 tokens = st.lists(
@@ -1169,7 +1182,7 @@ def test_inferred_counts_on_real_texts(shared_data: Path) -> None:
                     _solution_value(m) for m in re.findall(r"<answer>(.{1,300}?)</answer>", low)
                 ]
                 sources += bool(anywhere or declared or any(boxed) or any(tags))
-                assert unworded_backtracking(low) == []
+                assert all(e.target is None for e in unworded_backtracking(low))  # rule 6 only
                 assert backward_chaining(low) == []
     assert sources == 0
 
@@ -1228,3 +1241,151 @@ def test_forms_of_the_solution(answer: str) -> None:
 )
 def test_completion_context(completion: object, expected: object) -> None:
     assert completion_context(completion) == expected  # type: ignore[arg-type]
+
+
+# -- rule 6: no known target, the same numbers again (issue 19, seventh generalisation) --------
+
+UNTARGETED_TRUE = [
+    P(
+        "(25 - 3) * 4 = 88\n25 * 4 - 3 = 97\n25 * 3 + 4 = 79",
+        [
+            "attempt 2 after `(25 - 3) * 4 = 88` gave 88",
+            "attempt 3 after `25 * 4 - 3 = 97` gave 97",
+        ],
+        id="expressions",
+    ),
+    P(
+        "37 - 12 = 25, 25 + 5 = 30, way below. 37 + 12 = 49, 49 + 5 = 54.",
+        ["attempt 2 after `25 + 5 = 30` gave 30"],
+        id="chains",
+    ),
+    P(
+        "91 - 37 = 54, 54 - 5 = 49. 91 - 37 + 5 = 59.",
+        ["attempt 2 after `54 - 5 = 49` gave 49"],
+        id="restart-writing-a-part-again",
+    ),
+    P(
+        "5 + 5 + 12 = 22. 5 * 12 - 5 = 55.",
+        ["attempt 2 after `5 + 5 + 12 = 22` gave 22"],
+        id="twice",
+    ),
+    P(
+        "50 - 13 - 4 = 33. 50 - 13 = 37. 50 - 13 + 4 = 41.",
+        ["attempt 3 after `50 - 13 - 4 = 33` gave 33"],
+        id="a-part-between",
+    ),
+    P(
+        "13 * 4 - 2 gives 50. 13 * 2 + 4 gives 30.",
+        ["attempt 2 after `13 * 4 - 2 gives 50` gave 50"],
+    ),
+]
+UNTARGETED_TRUE += [
+    P(
+        "40 - 8 = 32, 32 / 4 = 8. 40 / 8 = 5, 5 * 4 = 20.",
+        ["attempt 2 after `32 / 4 = 8` gave 8"],
+        id="restart-from-a-number-equal-to-the-result",
+    ),
+]
+UNTARGETED_FALSE = [
+    P("37 - 12 = 25, 25 + 5 = 30.", id="one-chain"),
+    P("2 * 3 * 4 = 24, i.e. 4 * 3 * 2 = 24.", id="rearranged"),
+    P("25 - 3 = 22, 22 * 4 = 88, so (25 - 3) * 4 = 88.", id="recomputed"),
+    P("The sum is 3 + 4 + 5 = 12 and the product is 3 * 4 * 5 = 60.", id="sum-and-product"),
+    P("2 * 2 = 4, 4 * 3 * 7 = 84; 2 + 2 + 3 + 7 = 14.", id="product-chain-and-sum"),
+    P("5 + 6 + 7 = 18. 5 + 6 + 8 = 19.", id="other-numbers"),
+    P("25 + 3 = 28. 25 - 3 = 22.", id="two-numbers"),
+    P("5 + 5 + 12 = 23. 5 * 12 - 5 = 55.", id="a-false-step"),
+    P(
+        "For \\((1, 3, 11)\\): \\(1 + 3 + 11 = 15\\). For \\((3, 1, 11)\\): \\(3 * 1 + 11 = 14\\).",
+        id="latex-cases",
+    ),
+    P("$12 + 15 + 3 = 30$ and $15 * 3 - 12 = 33$", id="latex-dollars"),
+    P("25 / 5 = 5 pens, 5 / 1 = 5 pens, so 25 + 5 + 1 = 31 pens.", id="a-total-after-a-chain"),
+    P("40 - 8 = 32, 32 / 4 = 8, 8 * 40 = 320.", id="one-chain-reusing-a-number"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNTARGETED_TRUE)
+def test_complete_attempts_over_the_same_numbers_without_a_target(
+    text: str, expected: list[str]
+) -> None:
+    assert events(text) == expected
+    assert behaviors(text)["backtracking"] >= 1
+
+
+@pytest.mark.parametrize("text", UNTARGETED_FALSE)
+def test_no_attempt_switch_without_a_target(text: str) -> None:
+    assert events(text) == []
+
+
+def test_a_phrase_between_counts_once() -> None:
+    assert behaviors("12 + 15 + 3 = 30. Scrap that. 15 * 3 - 12 = 33.")["backtracking"] == 1
+
+
+def test_the_given_numbers_bound_rule_6() -> None:
+    text = "(25 - 3) * 4 = 88\n25 * 4 - 3 = 97"
+    assert events(text, numbers=[25, 3, 4]) == ["attempt 2 after `(25 - 3) * 4 = 88` gave 88"]
+    assert events(text, numbers=[25, 4, 9]) == []  # 3 is not given
+
+
+def test_the_reward_counts_no_untargeted_switch() -> None:
+    # Rule 6 is counting (behaviors); the reward reads attempts only against the row's or the
+    # prompt's target (rules 1 to 5), as for a target the completion names itself.
+    reward = cognitive_behaviors()
+    text = REASONING + "(25 - 3) * 4 = 88\n25 * 4 - 3 = 97\n25 * 3 + 4 = 79"
+    assert behaviors(text)["backtracking"] == 2
+    assert reward.explain(text).details["counted"]["backtracking"] == []
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_input_without_a_target_is_read_within_bounds(text: str) -> None:
+    found = unworded_backtracking(lower(normalize(text)))
+    assert len(found) < MAX_STEPS
+    assert all(event.target is None for event in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("1 + 2 + 3 = 6. 1 * 2 + 3 = 5. " * 5000, id="alternating-attempts"),
+        P(" ".join(f"{i} + {i + 1} + {i + 2} = {3 * i + 3}." for i in range(20_000)), id="new"),
+        P("(1 + 2) * 3 = 9 " * 20_000, id="one-attempt-repeated"),
+        P("1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10 + 11 + 12 = 78. " * 3000, id="long-sums"),
+    ],
+)
+def test_hostile_untargeted_attempts_are_bounded(text: str) -> None:
+    found = unworded_backtracking(lower(normalize(text)))
+    assert len(found) < MAX_STEPS
+    for event in found:
+        assert event.target is None
+        assert len(event.key) - 1 >= UNTARGETED_NUMBERS
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        P("We must hit 58 with 19, 3 and 1.", 58, id="must-hit"),
+        P("Using 11, 8 and 2 to get 86: 11 * 8 = 88", 86, id="using-numbers-to-get"),
+        P("To land on 100 with 4, 30 and 5, multiply first.", 100, id="to-land-on"),
+        P("**Goal:** 35 from 5, 2, 9", 35, id="goal-label"),
+        P("The answer has to be 39.", 39, id="answer-has-to-be"),
+        P("Need 48 from 2, 3, 8.", 48, id="need-from-numbers"),
+    ],
+)
+def test_wider_stated_targets(text: str, target: int) -> None:
+    assert completion_context(text) == (target, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need 3 more apples.",
+        "We need 4 from the store.",
+        "The answer has to be an integer.",
+        "Our goal is to find 2 values.",
+        "You must hit 5 keys to open it, then 6.",
+        "We must hit 58 with 19, but we must hit 60 with 20.",  # two statements disagree
+    ],
+)
+def test_not_stated_targets(text: str) -> None:
+    assert completion_context(text) == (None, None)

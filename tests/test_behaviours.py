@@ -21,6 +21,10 @@ from rewardkit.reflect.scan import fast_backend, set_fast, strip_leading
 from tests.behaviour_examples import (
     BROADENING_PROBE_CONTROLS,
     BROADENING_PROBES,
+    CD_FORMS,
+    CD_FORMS_CONTROLS,
+    CD_FORMS_CONTROLS_COUNTDOWN,
+    CD_FORMS_COUNTDOWN,
     CONTROLS,
     EIGHTH_ROUND,
     EIGHTH_ROUND_CONTROLS,
@@ -261,7 +265,7 @@ def test_ninth_round_set_a_keeps_the_targets(behavior: str) -> None:
 #: 0.50. Below: after the sixth, read from the text alone and with each Countdown row's target
 #: and numbers given. A change may raise these; one that lowers them is a regression.
 NINTH_ROUND_B_FIGURES = {
-    "text": {V: (0.97, 0.97), B: (1.00, 0.71), S: (0.93, 0.90), C: (1.00, 0.82)},
+    "text": {V: (0.97, 0.97), B: (1.00, 1.00), S: (0.93, 0.90), C: (1.00, 0.82)},
     "targets": {V: (0.97, 0.97), B: (1.00, 1.00), S: (0.93, 0.90), C: (1.00, 0.86)},
 }
 #: Its 54 controls: one drew a behaviour when it was measured (a clarification read as a plan).
@@ -282,7 +286,7 @@ def _found_in_row(text: str, countdown: tuple[int, tuple[int, ...]] | None) -> s
 #: backtracking 1.00 / 0.74, backward 0.85 / 0.62. Below: after it. The issue's recall target
 #: (0.7) is not met on it for three behaviours (docs/reflection.md, "Measured and limits").
 TENTH_ROUND_FIGURES = {
-    "text": {V: (0.94, 0.66), B: (1.00, 0.49), S: (0.91, 0.54), C: (0.85, 0.59)},
+    "text": {V: (0.94, 0.66), B: (1.00, 0.77), S: (0.91, 0.54), C: (0.85, 0.62)},
     "targets": {V: (0.94, 0.66), B: (1.00, 0.74), S: (0.91, 0.54), C: (0.85, 0.62)},
 }
 #: Its 66 controls: two drew a behaviour when it was measured.
@@ -998,3 +1002,25 @@ def test_no_home_directory_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> No
     assert scan.cache_directory() is None
     monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere")
     assert scan.cache_directory() == Path("/somewhere/rewardkit")
+
+
+#: The Countdown structure forms (issue 19, seventh generalisation): before it (text alone,
+#: recall) backtracking 1 of 16, backward chaining 0 of 3; after it, every row from the text
+#: alone, and every row but one with its instance given (``81 / 9 = 9, 9 * 4 = 36. 81 - 9 *
+#: 4 = 45`` reads 81 and 36 against a known target: rule 4's reading of a reused part).
+@pytest.mark.parametrize("read", ["text", "targets"])
+def test_countdown_structure_forms(read: str) -> None:
+    rows = [
+        (text, labels, cd) for (text, labels), cd in zip(CD_FORMS, CD_FORMS_COUNTDOWN, strict=True)
+    ]
+    rows += [
+        (text, frozenset(), cd)
+        for text, cd in zip(CD_FORMS_CONTROLS, CD_FORMS_CONTROLS_COUNTDOWN, strict=True)
+    ]
+    missed = []
+    for text, labels, countdown in rows:
+        found = _found_in_row(text, countdown if read == "targets" else None)
+        if found != labels:
+            missed.append((text, sorted(found)))
+    expected = ["81 / 9 = 9, 9 * 4 = 36. 81 - 9 * 4 = 45."] if read == "targets" else []
+    assert [text for text, _ in missed] == expected, missed

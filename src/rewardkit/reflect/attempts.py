@@ -15,16 +15,20 @@ Rule, on the lowercased text:
    "an equation that equals 65") in its first :data:`STATED_TARGET_CHARS` characters, or
    anywhere in the unambiguous forms "the target is 65", "target: 65" (a line's label) and,
    in the last :data:`SOLUTION_CHARS` characters, "we need to reach 65 using the numbers";
-   statements that disagree give no target. Without a statement, the completion's own
+   statements that disagree give no target. The opening's forms also read "we must hit 58
+   (with ...)", "using 11, 8 and 2 to get 86", "to land on 100", a line's label "goal: 35",
+   "the answer has to be 39" and "need 48 from 2, 3, 8" (the numbers follow). Without a
+   statement, the completion's own
    solution gives it: the value of the last ``<answer>...</answer>`` or ``\boxed{...}`` in
    its last :data:`SOLUTION_CHARS` characters that holds arithmetic over integers (at least
    two; its operands are then the given numbers, each used once), or a correct final step
    the text declares a success ("25 - 3 = 22. that works!", "= 22, which is the target",
    "found it: 25 - 3 = 22"; the numbers of that attempt are then the given ones); all of
    them must agree, and only the attempts before the
-   solution are read. Without a target there are no events: math solutions compute chains
-   of equations all the time. The checks are substring searches (one over the whole text,
-   for "target", the others over its opening and its end) before any regex runs.
+   solution are read. Without a target only rule 6 reads the attempts: math solutions
+   compute chains of equations all the time. The checks are substring searches (one over
+   the whole text, for "target", the others over its opening and its end) before any regex
+   runs.
 2. **Steps.** Integer arithmetic with a stated integer result: ``25 + 3 = 28``, ``(25 - 3) *
    4 = 88``, a running chain ``95 - 44 = 51 + 19 = 70`` (two steps), an expression rewritten
    on the way ``(78 - 20) - (11 - 7) = 58 - 4 = 54`` (one step); ``+ - * /``, ``× · ÷ −``,
@@ -68,8 +72,24 @@ Rule, on the lowercased text:
    backward-chaining phrase from 60 characters before it to its work ("working backwards:
    ...") is the phrase's event. At most :data:`MAX_GOALS` goal equations read per goal.
 
-Explanations name the events: ``attempt 2 after `25 + 3 = 28` missed 22``, `` `72 = 8 * 9`
-leaves 9 to make ``.
+6. **No known target: the same numbers again.** Where nothing gives a target (counting only:
+   a reward passes ``infer=False``), a complete attempt after another complete attempt over
+   the same numbers, to a different value, is a backtracking event: ``(25 - 3) * 4 = 88``
+   then ``25 * 4 - 3 = 97``; ``37 - 12 = 25, 25 + 5 = 30`` then ``37 + 12 = 49, 49 + 5 =
+   54`` (a restart from the original numbers). Complete: every step true, every result but
+   the last used, at least :data:`UNTARGETED_NUMBERS` numbers (not results of the attempt
+   itself, each read as written: ``91 - 37 + 5 = 59`` uses 91, 37 and 5 even after ``91 -
+   37 = 54``), within the given numbers when they are known; an attempt that goes on past a
+   complete state by taking one of its numbers again (``30 - 6 = 24, 24 / 4 = 6. 30 / 6 =
+   5``) is regrouped with those numbers as the given ones (rule 3), pure sums left out.
+   Not an event: the same value (a restatement, a check, ``2 * 3 * 4 = 24, i.e. 4 * 3 * 2
+   = 24``), other numbers, one attempt only adding and the other only multiplying (``3 + 4
+   + 5 = 12`` and ``3 * 4 * 5 = 60`` measure one set), a backtracking phrase between the
+   two (the phrase's event), and any text of LaTeX mathematics (``$``, ``\(``, ``\[``:
+   combinations of one set of numbers there are cases of an analysis).
+
+Explanations name the events: ``attempt 2 after `25 + 3 = 28` missed 22`` (``... gave 28``
+without a target), `` `72 = 8 * 9` leaves 9 to make ``.
 """
 
 from __future__ import annotations
@@ -93,6 +113,7 @@ __all__ = [
     "MAX_STEP_CHARS",
     "SOLUTION_CHARS",
     "STATED_TARGET_CHARS",
+    "UNTARGETED_NUMBERS",
     "AttemptEvent",
     "GoalEvent",
     "backward_chaining",
@@ -135,10 +156,18 @@ _CHAIN_FIRST = frozenset(" \t-+*/\u00d7\u00b7\u00f7\u2212\u2013")
 _STATED_TARGET = lazy_compile(
     r"(?:\btarget(?:[ \t]+(?:number|value))?(?:[ \t]+(?:is|of|=)|[ \t]*[:=]|,)?"
     r"|\b(?:need|needs|want|wants|have|has|try|trying|aim|aiming|goal is|is|how)[ \t]+to[ \t]+"
-    r"(?:reach|get|make)(?:[ \t]+to)?(?:[ \t]+exactly)?"
-    r"|(?:^|[.!?:\n][ \t]*)to[ \t]+(?:reach|get|make)(?:[ \t]+to)?"
-    r"|\b(?:we|i)[ \t]+(?:must|should|can)[ \t]+reach"
-    r"|\bequation[ \t]+(?:that|which)[ \t]+equals)"
+    r"(?:reach|get|make|hit|land[ \t]+on)(?:[ \t]+to)?(?:[ \t]+exactly)?"
+    r"|(?:^|[.!?:\n][ \t]*)to[ \t]+(?:reach|get|make|hit|land[ \t]+on)(?:[ \t]+to)?"
+    r"|\b(?:we|i|you)[ \t]+(?:must|should|can)[ \t]+(?:reach|hit|land[ \t]+on)"
+    r"|\bequation[ \t]+(?:that|which)[ \t]+equals"
+    # "using 11, 8 and 2 to get 86", "with 4, 30 and 5 to make 100": the numbers, then the goal
+    r"|\b(?:using|with|from)[ \t]+(?:[0-9]{1,12}(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))"
+    r"{1,11}[0-9]{1,12}[ \t]*,?[ \t]*to[ \t]+(?:reach|get|make|hit|land[ \t]+on)(?:[ \t]+to)?"
+    # a line's label: "**goal:** 35 from 5, 2, 9", "goal: 35"
+    r"|^[ \t]*(?:[-#*][ \t]*)*goal[ \t]*(?:\*{1,2}[ \t]*)?:[ \t]*(?:\*{1,2}[ \t]*)?"
+    r"|\b(?:answer|result)[ \t]+(?:has[ \t]+to|needs[ \t]+to|must)[ \t]+be"
+    # "need 48 from 2, 3, 8": the numbers follow
+    r"|\bneed[ \t]+(?=[0-9]{1,12}[ \t]+(?:from|using|with)[ \t]+\[?[0-9]))"
     # the number ends the clause, or the clause goes on to the numbers: "make 4 gallons" is
     # not a target
     r"[ \t]*([0-9]{1,12})(?![.,][0-9])"
@@ -146,11 +175,22 @@ _STATED_TARGET = lazy_compile(
     re.MULTILINE,
 )
 _NUMBER_AFTER = lazy_compile(
-    r"[a-z]{0,2}(?:[ \t]+(?:number|value|is|of|to|exactly)){0,3}[ \t]*[:=,]?[ \t]*[0-9]"
+    r"[a-z]{0,2}(?:[ \t]+(?:number|value|is|of|to|exactly|on|be)){0,3}[ \t]*[:=,*]{0,4}[ \t]*[0-9]"
 )
 #: Characters of the completion read for a stated target (its opening restates the task).
 STATED_TARGET_CHARS = 200
-_STATED_WORDS = ("target", "reach", "to get", "to make", "equal")
+_STATED_WORDS = (
+    "target",
+    "reach",
+    "to get",
+    "to make",
+    "equal",
+    "hit",
+    "land on",
+    "goal",
+    "be",
+    "need",
+)
 
 # The numbers given, in a prompt or restated: "using the numbers [19, 36, 55, 7]".
 _GIVEN = lazy_compile(
@@ -189,7 +229,8 @@ class AttemptEvent:
         number: which attempt of the text begins here (1-based, among attempts).
         failed: the last step of the attempt that missed (as written, spaces collapsed).
         result: that step's stated result.
-        target: the target it missed.
+        target: the target it missed (``None``: no target known, the two attempts use the
+            same numbers to different values; module rule 6).
         start: where the new attempt begins (position in the lowercased text).
         end: where the new attempt's first step ends.
         spans: the spans of every step of both attempts (sorted).
@@ -201,14 +242,16 @@ class AttemptEvent:
     number: int
     failed: str
     result: int
-    target: int
+    target: int | None
     start: int
     end: int
     spans: tuple[tuple[int, int], ...]
     key: tuple[str, ...]
 
     def describe(self) -> str:
-        """``attempt 2 after `25 + 3 = 28` missed 22``."""
+        """``attempt 2 after `25 + 3 = 28` missed 22`` (``... gave 28`` without a target)."""
+        if self.target is None:
+            return f"attempt {self.number} after `{self.failed}` gave {self.result}"
         return f"attempt {self.number} after `{self.failed}` missed {self.target}"
 
 
@@ -374,6 +417,12 @@ def _stated_target(low: str) -> int | None:
         or "to get" in head
         or "to make" in head
         or "equal" in head
+        or "hit" in head
+        or "land on" in head
+        or "goal" in head
+        or "to be" in head
+        or "must be" in head
+        or "need" in head
     ):
         return None
     words = [word for word in _STATED_WORDS if word in head]
@@ -947,13 +996,16 @@ def unworded_backtracking(
         numbers: the given numbers (``None``: the ones the text restates, if any).
 
     Returns:
-        The events in order; empty without a known target. Never raises.
+        The events in order; without a known target, only rule 6's. Never raises.
 
     Examples:
         >>> [e.describe() for e in unworded_backtracking("25 + 3 = 28. 25 - 3 = 22.", target=22)]
         ['attempt 2 after `25 + 3 = 28` missed 22']
-        >>> unworded_backtracking("25 + 3 = 28. 25 - 3 = 22.")  # no known target
+        >>> unworded_backtracking("25 + 3 = 28. 25 - 3 = 22.")  # no target, two numbers
         []
+        >>> text = "(25 - 3) * 4 = 88. 25 * 4 - 3 = 97."  # no target, the same three numbers
+        >>> [e.describe() for e in unworded_backtracking(text)]
+        ['attempt 2 after `(25 - 3) * 4 = 88` gave 88']
         >>> unworded_backtracking("95 - 44 = 51, 51 + 19 = 70.", target=70, numbers=[95, 44, 19])
         []
     """
@@ -1006,8 +1058,9 @@ def countdown_events(
     ``phrases`` are the backtracking phrases' spans, ``goal_phrases`` the backward-chaining
     ones (both sorted). Without a ``target``, the completion's own (:func:`completion_context`)
     is used when ``infer`` is true (counting, as :func:`~rewardkit.reflect.cognitive.behaviors`
-    does); a reward passes ``infer=False``, since a completion that names its own target could
-    otherwise earn events on any dataset. Never raises.
+    does), and without one either, rule 6; a reward passes ``infer=False``, since a completion
+    that names its own target (or writes attempts over any numbers) could otherwise earn
+    events on any dataset. Never raises.
 
     Examples:
         >>> text = "The target is 72. 50 + 12 = 62. 72 = 8 * 9, so 12 - 3 = 9, 8 * 9 = 72."
@@ -1022,8 +1075,8 @@ def countdown_events(
         if not infer:
             return [], []
         inferred = _inferred_target(low)
-        if inferred is None:
-            return [], []
+        if inferred is None:  # rule 6: the same numbers again, to another value
+            return _untargeted(low, phrases, known_numbers), []
         known_target = inferred.target
         if known_numbers is None:
             known_numbers = inferred.numbers
@@ -1079,6 +1132,155 @@ def countdown_events(
             )
         )
     return events, goals
+
+
+#: Numbers an attempt uses at least (given numbers, not its own results) for rule 6.
+UNTARGETED_NUMBERS = 3
+
+
+def _complete(attempt: _Attempt, allowed: Counter[int] | None) -> bool:
+    """Rule 6: every step true, one final value, at least 3 numbers (of the given ones)."""
+    if len(attempt.open_results) != 1 or sum(attempt.given.values()) < UNTARGETED_NUMBERS:
+        return False
+    if allowed is not None and any(count > allowed[n] for n, count in attempt.given.items()):
+        return False
+    return all(step.value == step.result for step in attempt.steps)
+
+
+def _untargeted(
+    low: str, phrases: Sequence[tuple[int, int]], numbers: tuple[int, ...] | None
+) -> list[AttemptEvent]:
+    """Rule 6: complete attempts over the same numbers to different values, no target known."""
+    if "=" not in low and " is " not in low and "gives" not in low and "makes" not in low:
+        return []  # no step can be read (the words of every worded result but the rarest)
+    if "$" in low or "\\(" in low or "\\[" in low:
+        # LaTeX mathematics: combinations of one set of numbers there are cases of an
+        # analysis (every MATH-500 text this rule read otherwise), not Countdown attempts
+        return []
+    plain, shifts = _plain(low)
+    # the numbers as written: "91 - 37 = 54, 54 - 5 = 49. 91 - 37 + 5 = 59" starts again from
+    # 91, 37 and 5 (rule 2 would read the second as 54 and 5, a sub-result reused)
+    steps = _steps(plain)
+    if len(steps) < 2:
+        return []
+    allowed = None if numbers is None else Counter(numbers)
+    attempts = _attempts(steps, numbers)
+    events = _same_numbers(plain, shifts, attempts, allowed, phrases)
+    if events or numbers is not None:
+        return events
+    # "30 - 6 = 24, 24 / 4 = 6. 30 / 6 = 5, 5 * 4 = 20": the second chain reads as going on
+    # from the 6 it makes, using 30 again; with the numbers of the first complete chain as the
+    # given ones, it starts again (rule 3 reads a result equal to a given number so)
+    guessed = _restarted_numbers(attempts)
+    if guessed is None:
+        return events
+    regrouped = _attempts(steps, guessed)
+    # not a total of the numbers (GSM8K: "25 / 5 = 5, 5 / 1 = 5. 25 + 5 + 1 = 31 pens")
+    regrouped = [a for a in regrouped if _signs(plain, a) != {"+"}]
+    return _same_numbers(plain, shifts, regrouped, Counter(guessed), phrases)
+
+
+def _restarted_numbers(attempts: list[_Attempt]) -> tuple[int, ...] | None:
+    """The numbers of the first attempt that goes on past a complete state by reusing one.
+
+    Complete: one open result, every step true, at least :data:`UNTARGETED_NUMBERS` numbers;
+    the next step then takes one of those numbers again (a restart read as a continuation).
+    """
+    for attempt in attempts:
+        if len(attempt.steps) < 2 or sum(attempt.given.values()) <= UNTARGETED_NUMBERS:
+            continue  # a complete state and a number taken again need more
+        given: Counter[int] = Counter()
+        open_results: list[int] = []
+        complete: Counter[int] | None = None
+        for step in attempt.steps:
+            if step.value != step.result:
+                break
+            fresh = []
+            for value in step.operands:
+                if value in open_results:
+                    open_results.remove(value)
+                else:
+                    fresh.append(value)
+            if complete is not None:
+                if any(complete[value] for value in fresh):
+                    return tuple(sorted(complete.elements()))
+                break
+            given.update(fresh)
+            open_results.append(step.result)
+            if len(open_results) == 1 and sum(given.values()) >= UNTARGETED_NUMBERS:
+                complete = given
+    return None
+
+
+def _same_numbers(
+    plain: str,
+    shifts: list[tuple[int, int]],
+    attempts: list[_Attempt],
+    allowed: Counter[int] | None,
+    phrases: Sequence[tuple[int, int]],
+) -> list[AttemptEvent]:
+    """Rule 6's events among ``attempts``: complete, the same numbers, different values."""
+    latest: dict[tuple[int, ...], _Attempt] = {}  # the last complete attempt over each multiset
+    events: list[AttemptEvent] = []
+    phrase_starts = [start for start, _ in phrases]
+    for number, b in enumerate(attempts, start=1):
+        if not _complete(b, allowed):
+            continue
+        used = tuple(sorted(b.given.elements()))
+        a = latest.get(used)
+        latest[used] = b
+        if a is None:
+            continue
+        last, first = a.steps[-1], b.steps[0]
+        if last.result == b.steps[-1].result or last.end > first.start:
+            continue  # the same value (restated, checked, rearranged), or not one after the other
+        if _sum_and_product(plain, a, b):
+            continue
+        if _phrase_between(
+            phrase_starts, phrases, _back(last.start, shifts), _back(first.end, shifts)
+        ):
+            continue
+        spans = tuple(
+            sorted((_back(s.start, shifts), _back(s.end, shifts)) for s in (*a.steps, *b.steps))
+        )
+        events.append(
+            AttemptEvent(
+                number,
+                " ".join(plain[last.start : last.end].split()),
+                last.result,
+                None,
+                _back(first.start, shifts),
+                _back(first.end, shifts),
+                spans,
+                _identity(b),
+            )
+        )
+    return events
+
+
+def _sum_and_product(plain: str, a: _Attempt, b: _Attempt) -> bool:
+    """One only adds and the other only multiplies: two measures of a set, not two attempts.
+
+    ``6 * 2 * 7 = 84 and a sum of 6 + 2 + 7 = 15`` describes {6, 2, 7}; it tries nothing.
+    """
+    signs = [_signs(plain, attempt) for attempt in (a, b)]
+    return (
+        len(signs[0]) == len(signs[1]) == 1
+        and signs[0] != signs[1]
+        and signs[0] | signs[1]
+        <= {
+            "+",
+            "*",
+        }
+    )
+
+
+def _signs(plain: str, attempt: _Attempt) -> set[str]:
+    """The operators an attempt's steps use (``x``, ``×`` and ``·`` read as ``*``)."""
+    signs: set[str] = set()
+    for step in attempt.steps:
+        signs.update(plain[step.start : step.expression_end].translate(_TRANSLATE))
+    return signs & _SIGNS
 
 
 def _success_numbers(steps: list[_Step], end: int) -> tuple[int, ...] | None:

@@ -487,7 +487,9 @@ def behaviors(text: str, *, target: object = None, numbers: object = None) -> di
     Countdown attempts: with a known target (``target``, or one the text states) an attempt
     that misses it followed by a different attempt is also backtracking, without words
     (:func:`rewardkit.reflect.attempts.unworded_backtracking`: ``"25 + 3 = 28. 25 - 3 =
-    22."`` with target 22); ``numbers`` are the given numbers, when known. With a known
+    22."`` with target 22); ``numbers`` are the given numbers, when known. Without any
+    target, a complete attempt over the same three or more numbers as an earlier one, to
+    another value, is one too (``"(25 - 3) * 4 = 88. 25 * 4 - 3 = 97."``). With a known
     target, an equation that decomposes it into a given number and a value still to make,
     followed by work towards that value, is backward chaining (``"72 = 8 * 9"`` then ``"12 - 3
     = 9"``: :func:`rewardkit.reflect.attempts.backward_chaining`).
