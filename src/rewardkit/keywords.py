@@ -179,7 +179,11 @@ _RESULT = (
     r"|equation)|the (?:answer|result|solution|sum|product|total|value|values"
     r"|calculation|computation|arithmetic|equation|roots?|work|final)|our (?:answer|result"
     r"|solution|work|value|calculation)|my (?:answer|result|solution|work|calculation|arithmetic)"
-    r"|by|with|using|again|once|back|:)"
+    r"|by|with|using|again|once|back|:"
+    # seventh generalisation: a claim about a number checked ("let's make sure 97 is really
+    # prime", "check 91 is composite")
+    r"|(?:\\\(|\$)?" + _NUM + r"(?:\\\)|\$)? (?:is|are) (?:really|indeed|actually|truly|in fact"
+    r"|prime|composite|an integer|a (?:root|solution|factor|divisor))\b)"
     r"|(?:that|if|whether)(?=\s*[:.,]|(?: [^\s.!?;:]+){0,6}? (?:[^\s.!?;:]*\d|=|satisf|works?\b"
     r"|holds?\b|equals?\b|gives?\b|is (?:correct|right|true|valid|a (?:root|solution))|match"
     r"|agree)))"
@@ -314,7 +318,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 _NUM
                 + r",? (?:but |and )?not "
                 + _NUM
-                + r"(?=\s*(?:[.!;:)]|$|\n))|"
+                # (seventh generalisation: "33, not 41 though.")
+                + r"(?:,? (?:though|either|unfortunately|sadly|yet))?(?=\s*(?:[.!;:)]|$|\n))|"
                 + _NUM
                 + r"(?:\\\)|\$),? not "
                 + _NUM
@@ -415,8 +420,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"double[- ]?checking|(?:sanity|reality)[- ]?check|cross[- ]?check(?:ing|ed|s)?"
                 r"|(?:as a|a quick|quick|one more"
                 r"|final|quick) test (?:with|on|for|of)|(?:as a|a quick|quick|one more"
-                r"|final|quick) (?:check|verification)|(?:^|(?<=\n))\s*(?:check|checking"
-                r"|verification|verify|verifying)\s*[:-]",
+                r"|final|quick) (?:check|verification)|(?:^|(?<=\n)|(?<=[.!?]\s))\s*(?:[a-z]+ )?"
+                # (seventh generalisation: "dimension check:", "parity check:")
+                r"(?:check|checking|verification|verify|verifying)\s*[:-]",
             ),
             (
                 ("?",),
@@ -426,11 +432,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|it doesn't|it does not|indeed)\b",
             ),
             (
-                ("quite", "close", "way off", "far off"),
+                ("quite", "close", "way off", "far off", "way below", "way above", "far below"),
                 # sixth generalisation: "not quite" as a verdict, not "not quite all of the terms
                 # cancel"; "way off." after a value
                 r"not quite(?=\s*[.!,;:)]|\s+(?:right|there|equal|enough|the target|\d))"
-                r"|close,? but|so close|almost,? but|(?:way|far) off(?=\s*[.!,;])",
+                r"|close,? but|so close|almost,? but|(?:way|far) off(?=\s*[.!,;])"
+                # (seventh generalisation: "= 30, way below.")
+                r"|(?<=[\d)$],\s)(?:way|far) (?:below|above)(?=\s*[.!,;])",
             ),
             (
                 ("lines", "coincides", "agree", "match", "consistent", "same"),
@@ -446,7 +454,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:miss(?:es|ed)?|off|over|under|overshoots?|overshot|short) by (?:"
                 + _NUM
                 + r"|one|two|three|four|five)\b|(?:falls?|fell|falling|comes?|came|coming) (?:just"
-                r" |a (?:bit|little) )?short"
+                r" |a (?:bit|little) |(?:" + _NUM + r"|one|two|three|four|five) )?short"
                 r"|misse[sd](?:(?<=\bthat[ ]misse[sd])|(?<=\bthis[ ]misse[sd])"
                 r"|(?<=\bit[ ]misse[sd])|(?<=\bwhich[ ]misse[sd]))" + _CLAUSE_END,
             ),
@@ -462,8 +470,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|confirmed|verified|consistent)" + _CLAUSE_END,
             ),
             (
-                ("✓", "✔", "≠", "—"),
-                r"[✓✔]|" + _NUM + r"\s*≠\s*" + _NUM + r"|(?:^|(?<=\n))\s*(?:check"
+                ("✓", "✔", "≠", "—", "\\ne", "→"),
+                # (seventh generalisation: "= 10 \ne 4", "= 28 → above 24", "→ correct")
+                r"[✓✔]|" + _NUM + r"\s*(?:≠|\\neq?\b)\s*" + _NUM + r"|→\s*(?:above|below|over|under"
+                r"|too (?:big|small|high|low|many|few|much)|not (?:equal|the target|" + _NUM + r")"
+                r"|equals?|matches|short|off by|exactly|correct|incorrect|wrong|no|yes|works"
+                r"|fails|valid|invalid)\b|(?:^|(?<=\n))\s*(?:check"
                 r"|checking|verification|verify|verifying)\s*—",
             ),
             # third round (issue 19): forms found missing on sentences written from the
@@ -497,7 +509,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:that|this|it|which) (?:can't|cannot|couldn't) be (?:right|correct|true|valid"
                 r"|the answer)|(?:which|that|this|it)(?: is|'s) (?:not (?:an integer|a whole"
                 r" number|allowed)|useless|of no use|invalid)|(?:which|that|this|it)(?: is|'s)"
-                r" (?:impossible|not possible)" + _CLAUSE_END + r"|which (?:i|we) can't use"
+                r" (?:impossible|not possible)(?: for (?:a|an|the) [a-z]+)?" + _CLAUSE_END + r"|which (?:i|we) can't use"
                 r"|(?:which|that|this) (?:can't|cannot|couldn't) happen",
             ),
             (
@@ -511,11 +523,18 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "success",
                     "no",
                     "exactly right",
+                    "not it",
+                    "n't seem to work",
+                    "not seem to work",
                 ),
                 # a one-word verdict right after a computed value ("= 18. Good.", "= 48, no.")
                 r"(?<=[\d$)])[.!]\s(?:good|correct|perfect|yes|yep|bingo|success|exactly[ ]right)"
                 r"[.!]"
-                r"|(?<=\d,\s)no[.!]",
+                r"|(?<=\d,\s)no[.!]"
+                # (seventh generalisation: "= 56. That's not it.", "= 31. This doesn't seem to
+                # work.")
+                r"|(?<=[\d$)])[.!]\s(?:that's|that is|this is|it's) not it(?=\s*[.!,;])"
+                r"|(?<=[\d$)])[.!]\s(?:this|that|it) (?:doesn't|does not) seem to work",
             ),
             (
                 # (cost: the literal trigger "on" opened a window on almost every text)
@@ -531,7 +550,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "exactly on",
                 ),
                 r"(?:bang|spot|right|exactly|dead) on[ ](?:the[ ])?(?:target|goal)|on[ ]target"
-                r"|(?:bang|spot|right|exactly|dead)[ ]on[ ]" + _NUM + r"\b",
+                r"|(?:bang|spot|right|exactly|dead)[ ]on[ ]" + _NUM + r"\b"
+                # (seventh generalisation: "= 64, right on.")
+                r"|(?<=[\d)$],\s)(?:bang|spot|right|dead)[ ]on(?=\s*[.!;])",
             ),
             (
                 ("match", "agree"),
@@ -562,14 +583,17 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" (?:calculation|computation|arithmetic|math|steps?)|my (?:"
                 + _W
                 + r" )?(?:steps?|calculations?|computations?|work|reasoning|arithmetic|result"
-                r"|answer))(?: again)?",
+                r"|answer)|(?:the|my|our|this) (?:[a-z]+ ){1,2}?(?:numerically|by hand|graphically"
+                # (seventh generalisation: a check announced with its method)
+                r"|independently|symbolically|directly)\b)(?: again)?",
             ),
             (
                 ("?", "yes"),
                 r"is (?:that|this|it) (?:equal to )?"
                 + _NUM
-                + r"\?\s*(?:yes|no)\b|(?<=[\d)$])[.!]\s"
-                r"yes, (?:it|that|this) (?:does|is|works|holds|checks out)",
+                + r"\?\s*(?:yes|no)\b|(?<=[\d)$])[.!,]\s"
+                # (seventh generalisation: "9 + 4 = 13, yes it does.")
+                r"yes,? (?:it|that|this) (?:does|is|works|holds|checks out)",
             ),
             (
                 ("short", "too", "more", "less", "fewer"),
@@ -647,18 +671,20 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" not|indeed)\b",
             ),
             (
-                ("want", "need", "confirm", "verify", "check"),
+                ("want", "need", "confirm", "verify", "verified", "check"),
                 # (fifth generalisation: "verify: 25 * 6 = 150", "check: 3*12 + 4*16 = 100")
                 r"(?<=[\d)$]),\s(?:exactly |precisely |just )?what (?:we|i) (?:want|need|wanted"
                 r"|needed)|(?:confirming|confirmation|verifying|re-?checking)\s*:|(?:verify"
-                r"|check)\s*:\s*(?:\\\(|\$)?\s*" + _NUM,
+                r"|verified|check|checked)\s*:\s*(?:\\\(|\$)?\s*" + _NUM,
             ),
             (
                 ("sense", "should"),
                 # "that makes sense" after an explanation is not a check; after a value, or
                 # as the object of a check, it is
                 r"(?:check|see|verify|confirm) (?:if|whether) (?:this|that|it|the (?:answer"
-                r"|result)) makes sense|(?<=[\d)$\]]),\s(?:which|that) makes sense|as it should"
+                r"|result)) makes sense|(?<=[\d)$\]]),\s(?:which|that) makes sense|as (?:it"
+                # (seventh generalisation: "units of m, as a distance should")
+                r"|they|an? [a-z]+) should"
                 r"(?: be)?(?=\s*[.!,;]|\s*$)",
             ),
             (
@@ -676,7 +702,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # 23 instead of 24", "= 13, as given", ", matching 5 sqrt(2)")
                 r"(?:hits|lands (?:right )?(?:on|at)) (?:"
                 + _NUM
-                + r"|the target|the goal)|(?:=|at|get|gets|got|gives|gave|is|makes|made|yields"
+                + r"|the target|the goal|the mark)|(?:that|this|which) hits it(?=\s*[.!;])|(?:=|at|get|gets|got|gives|gave|is|makes|made|yields"
                 r"|reached)\s*"
                 + _NUM
                 + r" instead of (?:the )?"
@@ -793,6 +819,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "error",
                     "is valid",
                     "confirming that",
+                    "does give",
+                    "does equal",
+                    "does satisfy",
+                    "does yield",
+                    "do satisfy",
+                    "counted something",
+                    "counted somewhere",
                 ),
                 # (each alternative opens on a literal: one opening on a digit or a letter class
                 # is tried at every digit or letter of the windows searched)
@@ -821,7 +854,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r"(?:\\\)|\$)? is (?:not )?a (?:valid )?(?:solution|root)\b(?! of)|there (?:must"
                 r" be|is|'s|might be|may be) (?:a|an|some) (?:mistake|error|miscalculation)(?:"
-                r" somewhere| in (?:my|the|our|this))|which is (?:a )?valid\b|, confirming that\b",
+                r" somewhere| in (?:my|the|our|this))|which is (?:a )?valid\b|, confirming that\b"
+                # (seventh generalisation: "plugging x = 2 in does give 0", "so I've
+                # double-counted something")
+                r"|(?<!what[ ])(?<!how[ ])(?:does|do) (?:give|equal|satisfy|yield)\b"
+                r"|(?:double-|over|mis)counted (?:something|somewhere)",
             ),
         ),
         # Abandoning a failing approach and trying another.
