@@ -471,8 +471,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("✓", "✔", "≠", "—", "\\ne", "→"),
-                # (seventh generalisation: "= 10 \ne 4", "= 28 → above 24", "→ correct")
-                r"[✓✔]|" + _NUM + r"\s*(?:≠|\\neq?\b)\s*" + _NUM + r"|→\s*(?:above|below|over|under"
+                # (seventh generalisation: "= 10 \ne 4" after a computed value, not "x - 2 \neq 0";
+                # "= 28 → above 24", "→ correct")
+                r"[✓✔]|" + _NUM + r"\s*≠\s*" + _NUM + r"|=\s*" + _NUM + r"\s*\\neq?\b\s*" + _NUM + r"|→\s*(?:above|below|over|under"
                 r"|too (?:big|small|high|low|many|few|much)|not (?:equal|the target|" + _NUM + r")"
                 r"|equals?|matches|short|off by|exactly|correct|incorrect|wrong|no|yes|works"
                 r"|fails|valid|invalid)\b|(?:^|(?<=\n))\s*(?:check"
@@ -882,8 +883,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|attempt|option|choice|ordering|order|sequence|strategy|guess|one|try|plan"
                 r"|substitution|manipulation))? " + _BAD + r" (?:work|help|give|get|reach|lead"
                 r"|seem to work|pan out|fit|be enough|do it|simplify|hit"
-                r"|handle|cover|account for)|(?:let's|let me|i'll|we'll|so|now) switch to"
-                r"|switching to",
+                r"|handle|cover|account for)|(?:(?:let's|let me|i'll|we'll|so|now) |(?:^|(?<=\n)"
+                # (seventh generalisation: "Switch to the complement: ...")
+                r"|(?<=[.!?;:][ ])))switch to|switching to",
             ),
             (
                 (
@@ -904,18 +906,24 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "getting",
                     "paying off",
                     "converging",
+                    "hopeless",
+                    "out of hand",
                 ),
                 r"(?:approach|route|path|method|attempt|combination|idea|try|guess|strategy|way"
                 r"|this|that|manipulation|option) (?:fails|failed|also fails|is not working"
                 r"|isn't working|is a dead[- ]end|leads nowhere|leads to nowhere|goes nowhere"
-                r"|leads to a contradiction|is too complicated|is getting (?:messy|complicated)"
-                r"|gets (?:messy|complicated)|isn't simplifying|is not simplifying)|no luck"
+                r"|leads to a contradiction|is too complicated|is getting (?:messy|complicated"
+                # (seventh generalisation: "that idea is dead", "is getting out of hand")
+                r"|out of hand)|gets (?:messy|complicated|out of hand)|isn't simplifying|is not"
+                r" simplifying|is (?:dead|hopeless)\b)|no luck"
                 r"|(?:leading|going|getting us|get us|leads|goes) (?:nowhere|anywhere)"
                 r"|(?:isn't|is not|not) (?:(?:leading|getting us|getting me) to (?:"
                 + _NUM
                 + r"|the"
                 r" target|the goal)|paying[ ]off\b|converging\b)"
                 r"|(?:that's|that is|this is) not (?:it|the way)(?=\s*[.!,;])"
+                # (seventh generalisation: "Not this way. Try induction.")
+                r"|(?:^|(?<=\n)|(?<=[.!?][ ]))not (?:this|that) (?:way|route|approach)(?=\s*[.!;])"
                 r"|(?:maybe|perhaps) (?:" + _W + r" ){1,5}?(?:would|might) (?:be|work) better"
                 r"|no good(?=\s*[.!,;])",
             ),
@@ -953,11 +961,16 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "recomput",
                     "revisit",
                     "undo",
+                    "restart",
                 ),
                 r"(?:let me|let's|i'll|i should|we should|i need to|we need to|i have to|we have to"
                 r"|better) (?:start over|go back|backtrack|try again|rethink|reconsider|redo|re-do"
                 r"|recalculate|recompute|revisit|undo|start (?:again|afresh|fresh)(?=\s*[:.,;])"
-                r"|back up(?=\s*[:.,;]))",
+                r"|back up(?=\s*[:.,;]))"
+                # (seventh generalisation: "redo: ...", "I'll redo it with the other leg",
+                # "Restarting with inclusion-exclusion.")
+                r"|(?:^|(?<=\n)|(?<=[.!?;][ ]))(?:re-?do\s*:|restart(?:ing)? (?:with|using|from"
+                r"|by)\b)|re-?do (?:it|this|that) (?:with|using|via|by)\b",
             ),
             (
                 ("back",),
@@ -982,13 +995,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # ("starting again with the equation" re-computes to check: only a method, "again
                 # with a / an ...", counts)
                 r"start(?:ing)? (?:over|afresh|from scratch|again[ ]with (?:a|an)\b)|scra(?:p|tch)"
-                r" (?:that|this|it|the (?:idea|approach|last|previous))|scrap the [a-z]+"
+                r" (?:that|this|it|the (?:idea|approach|last|previous))|scra(?:p|tch) the [a-z]+"
                 r"|(?<!n.t\s)(?<!nt\s)forget (?:that|this|it)"
                 r"(?=\s*[.,;:!]| approach| idea| route)|discard (?:that|this)|abandon (?:this"
                 r"|that|the)|dead[- ]end|drawing board",
             ),
             (
-                ("wrong", "incorrect", "mistake", "flawed", "right", "error", "correct"),
+                ("wrong", "incorrect", "mistake", "flawed", "right", "error", "correct", "is off"),
                 r"(?:that|this|it|(?:that|this) (?:reasoning|argument|logic|assumption|step|idea"
                 r"|method|approach)|my (?:initial )?assumption|my (?:previous|earlier|last"
                 r"|first) (?:"
@@ -1003,7 +1016,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" with)) (?:my|our|the) (?:initial |previous |earlier )?(?:"
                 + _W
                 + r" )?(?:approach|reasoning|setup|solution|process|(?<!issue[ ]with[ ]the[ ])"
-                r"(?:calculation|simplification))\b",
+                r"(?:calculation|simplification))\b"
+                # (seventh generalisation: a verdict, then a turn: "so my closed form is off;
+                # going back to the recurrence", "must be wrong; I'll redo it with ...")
+                r"|(?:is|was|must be) (?:wrong|off|incorrect|flawed)\s*[;:,.]\s*(?:going back|go back"
+                r"|back to|(?:i'll|let me|let's|we'll) (?:redo|restart|start over|try)|redo"
+                r"|restart|start over|starting over)\b",
             ),
             (
                 ("mistake", "error", "wrong", "oops", "miscalcul", "messed"),
@@ -1017,7 +1035,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("instead",),
                 r"instead,? (?:let's|let me|i'll|we'll|i will|we will|we can|i can|try|use"
-                r"|consider)|(?:let's|let me|i'll|we'll|i will|we will|try|use|so|let us)(?: "
+                r"|consider)|(?:let's|let me|i'll|we'll|i will|we will|try|use|so|let us|maybe"
+                # (seventh generalisation: "maybe 11 * 8 - 2 instead", "do long division
+                # instead")
+                r"|perhaps|how about|what about|(?:^|(?<=\n)|(?<=[.!?;][ ]))do)(?: "
                 + _W
                 + r"){0,8}? instead\b(?! of)|(?:^|(?<=[.!?]\s)|(?<=\n))(?:working|trying|going)(?: "
                 + _W
@@ -1029,26 +1050,32 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|(?:in|try) (?:a|the) (?:different|other|another) order",
             ),
             (
-                ("too", "not", "over", "under", "short", "off", "wrong", "close"),
+                ("too", "not", "over", "under", "short", "off", "wrong", "close", "above", "below"),
                 # unworded: a failed check against the target followed by a new computation
-                r"(?:too (?:big|high|large|small|low|much|little)|(?:is not|isn't|not equal to"
-                r"|not) "
+                r"(?:too (?:big|high|large|small|low|much|little|many|few)|(?:is not|isn't|not equal"
+                r" to|not) "
                 + _NUM
-                + r"|(?:over|under|short of|above|below) (?:the )?(?:target|goal)|off by "
+                # (seventh generalisation: "→ above 24", "way off from 20", "one too many")
+                + r"|(?:over|under|short of|above|below) (?:the )?(?:target|goal|"
+                + _NUM
+                + r")|(?:way|far) off from "
+                + _NUM
+                + r"|off by "
                 + _NUM
                 # sixth generalisation: "wrong, we want 82. try ...", "one short. let me try"
                 + r"|wrong(?:,? (?:we|i) (?:want|need)(?:ed)? "
                 + _NUM
                 + r")?|(?:one|two|three|"
                 + _NUM
-                + r") (?:short|over)|not quite|(?:way|far) off|close,? but (?:(?:i|we) (?:need"
+                + r") (?:short|over)|not quite|(?:way|far) (?:off|below|above)|close,? but (?:(?:i|we) (?:need"
                 r"|want)(?:ed)? "
                 + _NUM
                 + r"|not "
                 + _NUM
                 + r")"
-                + r")(?:\s*[.!,;:)]+)?\s+(?:(?:(?:so|then|now|next|instead|hmm|ok|okay|what about"
-                r"|how about|try|trying|let's try|maybe|swap to|switch to|change to)\W*\s*)?\(?"
+                + r")(?:\s*[.!,;:)]+)?\s+(?:[-*•]\s*)?(?:(?:(?:so|then|now|next|instead|hmm|ok|okay"
+                r"|what about|what if|how about|try|trying|let's try|maybe|swap to|switch to"
+                r"|change to)\W*\s*)?\(?"
                 + _NUM
                 + r"\s*[-+*/x]\s*\(?"
                 + _NUM
@@ -1118,9 +1145,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|fails)",
             ),
             (
-                ("instead",),
-                r"instead of (?:brute[- ]forc(?:e|ing)|guessing|expanding|continuing|trying"
-                r"|grinding)",
+                ("instead", "rather"),
+                # (seventh generalisation: "rather than guessing, I'll factor")
+                r"(?:instead of|rather than) (?:brute[- ]forc(?:e|ing)|guessing|expanding"
+                r"|continuing|trying|grinding)",
             ),
             (
                 ("again", "strateg", "tack", "tactic", "approach", "plan"),
@@ -1163,7 +1191,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("doesn", "does not", "didn", "did not", "won"),
-                r"(?:doesn't|does not|didn't|did not|won't) work(?: out)?(?=\s*[.!;])",
+                r"(?:doesn't|does not|didn't|did not|won't) work(?: out)?(?=\s*[.!;])"
+                # (seventh generalisation: "partial fractions wont work here since ...")
+                r"|(?:won't|will not) work here\b",
             ),
             (
                 ("back", "worse", "forget", "fail", "should have"),
