@@ -995,13 +995,15 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # ("starting again with the equation" re-computes to check: only a method, "again
                 # with a / an ...", counts)
                 r"start(?:ing)? (?:over|afresh|from scratch|again[ ]with (?:a|an)\b)|scra(?:p|tch)"
-                r" (?:that|this|it|the (?:idea|approach|last|previous))|scra(?:p|tch) the [a-z]+"
+                r" (?:that|this|it|the (?:idea|approach|last|previous))|scrap the [a-z]+"
+                # (seventh generalisation: "scratch the substitution;", not "scratch the surface")
+                r"|scratch the (?!surface)[a-z]+(?=\s*[;.,:!])"
                 r"|(?<!n.t\s)(?<!nt\s)forget (?:that|this|it)"
                 r"(?=\s*[.,;:!]| approach| idea| route)|discard (?:that|this)|abandon (?:this"
                 r"|that|the)|dead[- ]end|drawing board",
             ),
             (
-                ("wrong", "incorrect", "mistake", "flawed", "right", "error", "correct", "is off"),
+                ("wrong", "incorrect", "mistake", "flawed", "right", "error", "correct", "is off", "be off", "was off"),
                 r"(?:that|this|it|(?:that|this) (?:reasoning|argument|logic|assumption|step|idea"
                 r"|method|approach)|my (?:initial )?assumption|my (?:previous|earlier|last"
                 r"|first) (?:"
