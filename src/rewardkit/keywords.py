@@ -420,9 +420,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"double[- ]?checking|(?:sanity|reality)[- ]?check|cross[- ]?check(?:ing|ed|s)?"
                 r"|(?:as a|a quick|quick|one more"
                 r"|final|quick) test (?:with|on|for|of)|(?:as a|a quick|quick|one more"
-                r"|final|quick) (?:check|verification)|(?:^|(?<=\n)|(?<=[.!?]\s))\s*(?:[a-z]+ )?"
-                # (seventh generalisation: "dimension check:", "parity check:")
-                r"(?:check|checking|verification|verify|verifying)\s*[:-]",
+                r"|final|quick) (?:check|verification)|(?:^|(?<=\n)|(?<=[.!?]\s))\s*\**(?:[a-z]+ )?"
+                # (seventh generalisation: "dimension check:", "parity check:", "**verify the
+                # range:**")
+                r"(?:check|checking|verification|verify|verifying)(?: the (?:range|answer|result"
+                r"|solution|units|sum|product|roots?|values?|arithmetic|computation|calculation))?"
+                r"\**\s*[:-]",
             ),
             (
                 ("?",),
@@ -638,7 +641,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # equation" solves, it does not check
                 r"(?:test|testing|check|checking|try|trying)(?: in)? \$?\\?\(?\s*[a-z]\s*=\s*"
                 + _NUM
-                + r"\s*(?:\\\))?\$? (?:in|into|on) the (?:original|given)",
+                + r"\s*(?:\\\))?\$? (?:in|into|on) the (?:original|given)"
+                # (seventh generalisation: "we must check these solutions in the original
+                # equation")
+                r"|(?:check|checking|verify|verifying|test|testing) (?:these|the|both|each|all|our"
+                r"|this) (?:solutions?|roots?|values?|candidates?|answers?) (?:in|against|with"
+                r"|into) the (?:original|given)",
             ),
             (
                 ("plug", "substitut", "test", "try"),
@@ -792,7 +800,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # pair works", "none of these solutions are valid", "the solution is confirmed"
                 ("valid", "acceptable", "satisfies", "works", "confirmed"),
                 r"(?:this|that|which) (?:solution|value|root|candidate|pair|choice) (?:is (?:valid"
-                r"|acceptable)|satisfies (?:the|all|both|our)|works)\b|(?:none|neither|both|all"
+                r"|acceptable)|satisfies (?:the|all|both|our)|works)\b|(?:this|that|which)"
+                # (seventh generalisation: "this solution satisfies *x* ≥ 2")
+                r" (?:solution|value|root|candidate) satisfies (?:[*$]|\\\(|[a-z] ?[<>≤≥=])"
+                r"|(?:none|neither|both|all"
                 r"|each) of (?:these|the|them|those)(?: \w+)? (?:is|are) valid|(?:is|are)"
                 r" confirmed\b",
             ),
