@@ -424,7 +424,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # (seventh generalisation: "dimension check:", "parity check:", "**verify the
                 # range:**")
                 r"(?:check|checking|verification|verify|verifying)(?: the (?:range|answer|result"
-                r"|solution|units|sum|product|roots?|values?|arithmetic|computation|calculation))?"
+                r"|solution|sum|product|roots?|values?|arithmetic|computation|calculation))?"
                 r"\**\s*[:-]",
             ),
             (
@@ -476,7 +476,15 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("✓", "✔", "≠", "—", "\\ne", "→"),
                 # (seventh generalisation: "= 10 \ne 4" after a computed value, not "x - 2 \neq 0";
                 # "= 28 → above 24", "→ correct")
-                r"[✓✔]|" + _NUM + r"\s*≠\s*" + _NUM + r"|=\s*" + _NUM + r"\s*\\neq?\b\s*" + _NUM + r"|→\s*(?:above|below|over|under"
+                r"[✓✔]|"
+                + _NUM
+                + r"\s*≠\s*"
+                + _NUM
+                + r"|=\s*"
+                + _NUM
+                + r"\s*\\neq?\b\s*"
+                + _NUM
+                + r"|→\s*(?:above|below|over|under"
                 r"|too (?:big|small|high|low|many|few|much)|not (?:equal|the target|" + _NUM + r")"
                 r"|equals?|matches|short|off by|exactly|correct|incorrect|wrong|no|yes|works"
                 r"|fails|valid|invalid)\b|(?:^|(?<=\n))\s*(?:check"
@@ -513,7 +521,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:that|this|it|which) (?:can't|cannot|couldn't) be (?:right|correct|true|valid"
                 r"|the answer)|(?:which|that|this|it)(?: is|'s) (?:not (?:an integer|a whole"
                 r" number|allowed)|useless|of no use|invalid)|(?:which|that|this|it)(?: is|'s)"
-                r" (?:impossible|not possible)(?: for (?:a|an|the) [a-z]+)?" + _CLAUSE_END + r"|which (?:i|we) can't use"
+                r" (?:impossible|not possible)(?: for (?:a|an|the) [a-z]+)?"
+                + _CLAUSE_END
+                + r"|which (?:i|we) can't use"
                 r"|(?:which|that|this) (?:can't|cannot|couldn't) happen",
             ),
             (
@@ -711,7 +721,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # 23 instead of 24", "= 13, as given", ", matching 5 sqrt(2)")
                 r"(?:hits|lands (?:right )?(?:on|at)) (?:"
                 + _NUM
-                + r"|the target|the goal|the mark)|(?:that|this|which) hits it(?=\s*[.!;])|(?:=|at|get|gets|got|gives|gave|is|makes|made|yields"
+                + r"|the target|the goal|the mark)|(?:that|this|which) hits it(?=\s*[.!;])"
+                r"|(?:=|at|get|gets|got|gives|gave|is|makes|made|yields"
                 r"|reached)\s*"
                 + _NUM
                 + r" instead of (?:the )?"
@@ -869,7 +880,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" somewhere| in (?:my|the|our|this))|which is (?:a )?valid\b|, confirming that\b"
                 # (seventh generalisation: "plugging x = 2 in does give 0", "so I've
                 # double-counted something")
-                r"|(?<!what[ ])(?<!how[ ])(?:does|do) (?:give|equal|satisfy|yield)\b"
+                r"|(?<!what[ ])(?<!how[ ])(?:does|do) (?:(?:give|equal|yield) (?:\$|\\\(|"
+                + _NUM
+                + r")|satisfy\b)"
                 r"|(?:double-|over|mis)counted (?:something|somewhere)",
             ),
         ),
@@ -925,8 +938,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|isn't working|is a dead[- ]end|leads nowhere|leads to nowhere|goes nowhere"
                 r"|leads to a contradiction|is too complicated|is getting (?:messy|complicated"
                 # (seventh generalisation: "that idea is dead", "is getting out of hand")
-                r"|out of hand)|gets (?:messy|complicated|out of hand)|isn't simplifying|is not"
-                r" simplifying|is (?:dead|hopeless)\b)|no luck"
+                r")|gets (?:messy|complicated)|isn't simplifying|is not simplifying|is (?:dead"
+                r"|hopeless)\b)|no luck|(?:is getting|gets|got) out of hand"
                 r"|(?:leading|going|getting us|get us|leads|goes) (?:nowhere|anywhere)"
                 r"|(?:isn't|is not|not) (?:(?:leading|getting us|getting me) to (?:"
                 + _NUM
@@ -1008,13 +1021,24 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"start(?:ing)? (?:over|afresh|from scratch|again[ ]with (?:a|an)\b)|scra(?:p|tch)"
                 r" (?:that|this|it|the (?:idea|approach|last|previous))|scrap the [a-z]+"
                 # (seventh generalisation: "scratch the substitution;", not "scratch the surface")
-                r"|scratch the (?!surface)[a-z]+(?=\s*[;.,:!])"
+                r"|scratch the (?!surface)[a-z]+(?: [a-z]+)?(?=\s*[;.,:!])"
                 r"|(?<!n.t\s)(?<!nt\s)forget (?:that|this|it)"
                 r"(?=\s*[.,;:!]| approach| idea| route)|discard (?:that|this)|abandon (?:this"
                 r"|that|the)|dead[- ]end|drawing board",
             ),
             (
-                ("wrong", "incorrect", "mistake", "flawed", "right", "error", "correct", "is off", "be off", "was off"),
+                (
+                    "wrong",
+                    "incorrect",
+                    "mistake",
+                    "flawed",
+                    "right",
+                    "error",
+                    "correct",
+                    "is off",
+                    "be off",
+                    "was off",
+                ),
                 r"(?:that|this|it|(?:that|this) (?:reasoning|argument|logic|assumption|step|idea"
                 r"|method|approach)|my (?:initial )?assumption|my (?:previous|earlier|last"
                 r"|first) (?:"
@@ -1032,7 +1056,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:calculation|simplification))\b"
                 # (seventh generalisation: a verdict, then a turn: "so my closed form is off;
                 # going back to the recurrence", "must be wrong; I'll redo it with ...")
-                r"|(?:is|was|must be) (?:wrong|off|incorrect|flawed)\s*[;:,.]\s*(?:going back|go back"
+                r"|(?:is|was|must be) (?:wrong|off|incorrect|flawed)\s*[;:,.]\s*(?:going back"
+                r"|go back"
                 r"|back to|(?:i'll|let me|let's|we'll) (?:redo|restart|start over|try)|redo"
                 r"|restart|start over|starting over)\b",
             ),
@@ -1065,7 +1090,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("too", "not", "over", "under", "short", "off", "wrong", "close", "above", "below"),
                 # unworded: a failed check against the target followed by a new computation
-                r"(?:too (?:big|high|large|small|low|much|little|many|few)|(?:is not|isn't|not equal"
+                r"(?:too (?:big|high|large|small|low|much|little|many|few)|(?:is not|isn't"
+                r"|not equal"
                 r" to|not) "
                 + _NUM
                 # (seventh generalisation: "→ above 24", "way off from 20", "one too many")
@@ -1080,7 +1106,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r")?|(?:one|two|three|"
                 + _NUM
-                + r") (?:short|over)|not quite|(?:way|far) (?:off|below|above)|close,? but (?:(?:i|we) (?:need"
+                + r") (?:short|over)|not quite|(?:way|far) (?:off|below|above)|close,? but"
+                r" (?:(?:i|we) (?:need"
                 r"|want)(?:ed)? "
                 + _NUM
                 + r"|not "
