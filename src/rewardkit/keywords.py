@@ -306,11 +306,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|short of) " + _NUM,
             ),
             (
-                ("not", "isn", "doesn", "!=", "equal"),
+                ("not", "isn", "doesn", "!=", "equal", "\\ne"),
                 r"(?:" + _NUM + r"|which|that|this|it|result|sum|product|total|answer|value)"
                 r"(?:,| is|'s| does)? (?:not|isn't|doesn't|does not|!=)(?: equal(?: to)?)?"
                 r"\s*(?:the (?:target|goal)|" + _NUM + r"(?!\s*[-+*/^]\s*\d)|what we (?:need"
-                r"|want))",
+                # (seventh generalisation: "= 10 \ne 4" after a computed value, not "x - 2 \neq
+                # 0")
+                r"|want))|=\s*" + _NUM + r"\s*\\neq?\b\s*" + _NUM,
             ),
             (
                 ("not",),
@@ -473,18 +475,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|confirmed|verified|consistent)" + _CLAUSE_END,
             ),
             (
-                ("✓", "✔", "≠", "—", "\\ne", "→"),
-                # (seventh generalisation: "= 10 \ne 4" after a computed value, not "x - 2 \neq 0";
-                # "= 28 → above 24", "→ correct")
-                r"[✓✔]|"
-                + _NUM
-                + r"\s*≠\s*"
-                + _NUM
-                + r"|=\s*"
-                + _NUM
-                + r"\s*\\neq?\b\s*"
-                + _NUM
-                + r"|→\s*(?:above|below|over|under"
+                ("✓", "✔", "≠", "—", "→"),
+                # (seventh generalisation: "= 28 → above 24", "→ correct")
+                r"[✓✔]|" + _NUM + r"\s*≠\s*" + _NUM + r"|→\s*(?:above|below|over|under"
                 r"|too (?:big|small|high|low|many|few|much)|not (?:equal|the target|" + _NUM + r")"
                 r"|equals?|matches|short|off by|exactly|correct|incorrect|wrong|no|yes|works"
                 r"|fails|valid|invalid)\b|(?:^|(?<=\n))\s*(?:check"
@@ -813,7 +806,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:this|that|which) (?:solution|value|root|candidate|pair|choice) (?:is (?:valid"
                 r"|acceptable)|satisfies (?:the|all|both|our)|works)\b|(?:this|that|which)"
                 # (seventh generalisation: "this solution satisfies *x* ≥ 2")
-                r" (?:solution|value|root|candidate) satisfies (?:[*$]|\\\(|[a-z] ?[<>≤≥=])"
+                r" (?:solution|value|root|candidate) satisfies (?:[*$]|\\\(|[a-z] ?[<>=])"
                 r"|(?:none|neither|both|all"
                 r"|each) of (?:these|the|them|those)(?: \w+)? (?:is|are) valid|(?:is|are)"
                 r" confirmed\b",
@@ -1113,7 +1106,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r"|not "
                 + _NUM
                 + r")"
-                + r")(?:\s*[.!,;:)]+)?\s+(?:[-*•]\s*)?(?:(?:(?:so|then|now|next|instead|hmm|ok|okay"
+                + r")(?:\s*[.!,;:)]+)?\s+(?:[-*]\s*)?(?:(?:(?:so|then|now|next|instead|hmm|ok|okay"
                 r"|what about|what if|how about|try|trying|let's try|maybe|swap to|switch to"
                 r"|change to)\W*\s*)?\(?"
                 + _NUM
