@@ -7865,6 +7865,8 @@ VB_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("Hmm, 9 * 8 + 3 = 75. Maybe 9 * 8 - 3 instead.", {B}),
         ("Long division won't work here because the divisor is not linear.", {B}),
         ("Do the integral by parts instead.", {B}),
+        ("That sum did not telescope. Maybe I can group the terms in a smarter way.", {B}),
+        ("Let me combine 6 and 4 in a different way: 6 * 4 = 24.", {B}),
         ("4 * 25 = 100, 100 - 6 = 94, two too many. So 4 * 25 - 6 - 2 = 92.", {V, B}),
     )
 )

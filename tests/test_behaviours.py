@@ -1005,12 +1005,12 @@ from tests.behaviour_examples import VB_FORMS, VB_FORMS_CONTROLS  # noqa: E402
 
 #: The seventh generalisation of verification and backtracking (issue 19, brief vb19):
 #: (precision, recall) floors after it, text alone. Before it: tenth round verification
-#: 0.94 / 0.66, backtracking 1.00 / 0.49; eighth round verification 0.91 / 0.68 (its
-#: controls counted). The tenth round was public when this was written: tuned on, no longer
-#: blind.
+#: 0.94 / 0.66, backtracking 1.00 / 0.49; eighth round verification 0.91 / 0.68,
+#: backtracking 0.96 / 0.75 (its controls counted). The tenth round was public when this was
+#: written: tuned on, no longer blind.
 VB_FLOORS = {
     "tenth": (TENTH_ROUND, TENTH_ROUND_CONTROLS, {V: (0.95, 0.95), B: (1.00, 0.83)}),
-    "eighth": (EIGHTH_ROUND, EIGHTH_ROUND_CONTROLS, {V: (0.90, 0.74), B: (0.96, 0.75)}),
+    "eighth": (EIGHTH_ROUND, EIGHTH_ROUND_CONTROLS, {V: (0.92, 0.74), B: (0.96, 0.81)}),
     "forms": (VB_FORMS, VB_FORMS_CONTROLS, {V: (1.00, 1.00), B: (1.00, 1.00)}),
 }
 

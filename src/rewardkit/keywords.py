@@ -945,8 +945,24 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|no good(?=\s*[.!,;])",
             ),
             (
-                ("different", "another", "new", "better", "other", "alternative", "fresh"),
-                r"(?:try|use|take|consider|need|pick|switch to|go with|go|attempt|choose|look for"
+                (
+                    "different",
+                    "another",
+                    "new",
+                    "better",
+                    "other",
+                    "alternative",
+                    "fresh",
+                    "smart",
+                    "clever",
+                ),
+                # (seventh generalisation: the same tool used another way after it failed: "maybe
+                # I can pair the terms in a smart way", "let me try to use AM-GM in a different
+                # way")
+                r"(?:maybe|perhaps|let me|let's|try|i'll|we can|i can) (?:" + _W + r" ){0,6}?in"
+                r" (?:a|some) (?:different|other|new|smarter|smart|better|cleverer|more clever)"
+                r" way|(?:try|use|take|consider|need|pick|switch to|go with|go|attempt|choose"
+                r"|look for"
                 r"|try out)(?: (?:it|this|that|them))? (?:a different|(?:yet )?another|a new"
                 r"|a better"
                 r"|some other|an alternative|a fresh"
