@@ -639,7 +639,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|equations|constraint|constraints|inequality|inequalities)\s*[:,]",
             ),
             (
-                ("test", "check", "try"),
+                ("test", "check", "try", "verif"),
                 # trying a value in the original problem; "substituting y = 2 into the first
                 # equation" solves, it does not check
                 r"(?:test|testing|check|checking|try|trying)(?: in)? \$?\\?\(?\s*[a-z]\s*=\s*"
