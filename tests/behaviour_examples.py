@@ -7848,6 +7848,14 @@ VB_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
             "The cases add up to 104, more than all 100 outcomes, so I have miscounted somewhere.",
             {V},
         ),
+        ("So \\(2 = 5 - 1\\). That's not true, so \\(x = 3\\) is extraneous.", {V}),
+        ("2 + 3 > 5 gives 5 > 5, which is false.", {V}),
+        ("I get 41 now; that's different from my earlier count of 44.", {V}),
+        ("Both routes give 12: I end up with the same answer either way.", {V}),
+        ("\\(y = 7/2\\) (not an integer, discard).", {V}),
+        ("7 * 9 = 63. Hmm, that seems too large for a sum of three dice.", {V}),
+        ("Then 25 * 4 = 100 and 100 + 6 = 106. Too much.", {V}),
+        ("It gives \\(x = -2\\), which is not valid since lengths are positive.", {V}),
         # both: a miss, then a new computation
         ("9 * 8 = 72, 72 + 3 = 75, way above. 9 * 3 = 27, 27 + 8 = 35.", {V, B}),
         ("40 + 12 = 52 → above 50. - Try 40 + 12 - 2 = 50.", {V, B}),
@@ -7868,6 +7876,9 @@ VB_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("That sum did not telescope. Maybe I can group the terms in a smarter way.", {B}),
         ("Let me combine 6 and 4 in a different way: 6 * 4 = 24.", {B}),
         ("4 * 25 = 100, 100 - 6 = 94, two too many. So 4 * 25 - 6 - 2 = 92.", {V, B}),
+        ("(30 - 7) / 4 isn't a whole number. Try 30 - 7 + 4 = 27.", {V, B}),
+        ("Nope, need 20. 5 * 4 = 20.", {V, B}),
+        ("Perhaps the substitution approach was incorrect; I will integrate by parts.", {B}),
     )
 )
 
@@ -7888,4 +7899,8 @@ VB_FORMS_CONTROLS: tuple[str, ...] = (
     "Just checking the setup: the numbers are 8, 5 and 2, and the target is 38.",
     "Scratch the surface of the problem before computing anything.",
     "A square is a rectangle, as a rhombus is a parallelogram.",
+    "True or false: every prime is odd.",
+    "Red is different from the other colours on the flag.",
+    "That seems like a reasonable place to start.",
+    "Too many cooks spoil the broth, the proverb says.",
 )

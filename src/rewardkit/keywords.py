@@ -285,7 +285,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|sum|product|total|one|two|three|"
                 + _NUM
                 + r"),? )too (?:high|low|large|small|big|much|many"
-                r"|few|far)(?! (?:to|for) )",
+                r"|few|far)(?! (?:to|for) )"
+                # (seventh generalisation: "= 110 cents. Too much.", "Too small again.")
+                r"|(?:^|(?<=[.!?]\s)|(?<=\n))too (?:big|small|high|low|large|much|many|few)"
+                r"(?: again)?[.!]",
             ),
             (
                 ("over", "under", "above", "below", "than", "short", "off", "away"),
@@ -410,12 +413,15 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "claimed",
                     "want",
                     "need",
+                    "false",
                 ),
                 r"(?:(?:(?<=[\d)],\s)|(?<=[\d)]\s))as (?:required|expected|desired|claimed"
                 r"|needed)|(?:which|this|that) is (?:(?:also|indeed) )?(?:correct|right|true"
                 r"|expected|confirmed|(?:exactly |precisely )?what we (?:want|need)(?:ed)?)"
                 r"|so it's (?:correct"
-                r"|right|true))" + _CLAUSE_END,
+                # (seventh generalisation: "1 = 7. That's not true.", "4 > 4, which is false.")
+                r"|right|true)|(?:that's|that is|this is|which is|it's) (?:not true|false))"
+                + _CLAUSE_END,
             ),
             (
                 ("check", "sanity", "reality", "cross", "verification", "verify", "test"),
@@ -506,7 +512,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # "same as above" lists cases in real completions: only a result equal to
                 # an earlier one, or "Same as before." right after a computed value
                 r"same (?:answer|result|value) as (?:before|earlier)|(?:give|gives|get|got|yields"
-                r"|obtain|arrive at) the same (?:value|answer|result|number)|(?<=[\d$)][.!]\s)same"
+                # (seventh generalisation: "I end up with the same four numbers")
+                r"|obtain|arrive at|end up with) the same (?:[a-z]+ )?(?:value|answer|result"
+                r"|number)|(?<=[\d$)][.!]\s)same"
                 r" as (?:before|earlier)",
             ),
             (
@@ -517,7 +525,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" (?:impossible|not possible)(?: for (?:a|an|the) [a-z]+)?"
                 + _CLAUSE_END
                 + r"|which (?:i|we) can't use"
-                r"|(?:which|that|this) (?:can't|cannot|couldn't) happen",
+                r"|(?:which|that|this) (?:can't|cannot|couldn't) happen"
+                # (seventh generalisation: "\(r = \sqrt{41}\) (not an integer, discard)")
+                r"|\((?:\\text\{)?not (?:an integer|a whole number|valid|possible)",
             ),
             (
                 (
@@ -573,7 +583,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("seem", "look", "appear"),
                 r"(?:this|that|it|which|everything|all)(?: also| still)? (?:seems|looks|appears)"
-                r"(?: to be)? (?:correct|right|consistent|fine|good|valid|accurate)" + _CLAUSE_END,
+                r"(?: to be)? (?:correct|right|consistent|fine|good|valid|accurate)"
+                + _CLAUSE_END
+                # (seventh generalisation: "that seems off.", "that seems more than 25", "the 120
+                # I got looks too big")
+                + r"|(?:this|that|it|which|got) (?:seems|looks) (?:incorrect|wrong|off|too (?:big"
+                r"|large|small|high|low|much|many|few|obtuse)|(?:more|less|bigger|smaller|larger)"
+                r" than \d)",
             ),
             (
                 ("correct", "true", "good", "right", "valid", "yes", "ok", "works", "checks"),
@@ -792,12 +808,16 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "consistent",
                     "attain",
                     "achiev",
+                    "different from",
                 ),
                 r"(?:confirm(?:s|ing)|reinforces|consistent with|matches|agrees with) (?:\w+ )"
                 r"{0,2}?(?:my|our|the) (?:previous|earlier|first) (?:result|answer|approach"
                 r"|calculations?|value|method|solution|computation)|(?:verify|show|check|confirm)"
                 r" (?:that|if|whether) (?:this|the) (?:\w+ ){0,2}?(?:is|can (?:actually )?be)"
-                r" (?:attainable|achievable|achieved|attained)\b",
+                r" (?:attainable|achievable|achieved|attained)\b"
+                # (seventh generalisation: "that's different from my previous calculation of 63")
+                r"|(?:that's|that is|this is|which is) different from (?:the|my|our) (?:previous"
+                r"|earlier|first)\b",
             ),
             (
                 # a candidate judged against the conditions: "this solution is valid", "this
@@ -807,6 +827,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|acceptable)|satisfies (?:the|all|both|our)|works)\b|(?:this|that|which)"
                 # (seventh generalisation: "this solution satisfies *x* ≥ 2")
                 r" (?:solution|value|root|candidate) satisfies (?:[*$]|\\\(|[a-z] ?[<>=])"
+                r"|(?:which|that|this|it)(?: is|'s) not (?:a )?valid\b"
                 r"|(?:none|neither|both|all"
                 r"|each) of (?:these|the|them|those)(?: \w+)? (?:is|are) valid|(?:is|are)"
                 r" confirmed\b",
@@ -1049,7 +1070,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "was off",
                 ),
                 r"(?:that|this|it|(?:that|this) (?:reasoning|argument|logic|assumption|step|idea"
-                r"|method|approach)|my (?:initial )?assumption|my (?:previous|earlier|last"
+                # (seventh generalisation: "this calculation is incorrect because ...", "perhaps
+                # the decimal approach was incorrect")
+                r"|method|approach|calculation|computation|setup)|the (?:[a-z]+ )?(?:approach"
+                r"|method|strategy)|my (?:initial )?assumption|my (?:previous|earlier|last"
                 r"|first) (?:"
                 + _W
                 + r" )?(?:answer|approach|attempt|step|calculation|reasoning|result|guess|idea"
@@ -1097,7 +1121,20 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|(?:in|try) (?:a|the) (?:different|other|another) order",
             ),
             (
-                ("too", "not", "over", "under", "short", "off", "wrong", "close", "above", "below"),
+                (
+                    "too",
+                    "not",
+                    "over",
+                    "under",
+                    "short",
+                    "off",
+                    "wrong",
+                    "close",
+                    "above",
+                    "below",
+                    "nope",
+                    "isn",
+                ),
                 # unworded: a failed check against the target followed by a new computation
                 r"(?:too (?:big|high|large|small|low|much|little|many|few)|(?:is not|isn't"
                 r"|not equal"
@@ -1107,6 +1144,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r"|(?:over|under|short of|above|below) (?:the )?(?:target|goal|"
                 + _NUM
                 + r")|(?:way|far) off from "
+                + _NUM
+                # ("(48 - 11) / 6 isn't a whole number. Try ...", "nope, need 48. (100 - 4) / 2")
+                + r"|(?:isn't|is not) (?:a whole number|an integer)|nope,? (?:i |we )?need "
                 + _NUM
                 + r"|off by "
                 + _NUM
