@@ -7912,3 +7912,97 @@ CD_FORMS_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
     (10, (2, 3, 5)),
     None,
 )
+
+
+#: Hand-written forms of the seventh generalisation of verification and backtracking (issue 19,
+#: brief vb19): one sentence per form, in both domains (MATH-style and Countdown), written from
+#: the forms the tenth round missed, not copied from it. Controls: near misses of the same forms.
+VB_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # verification: a check announced with its method or its kind
+        (
+            "Let me confirm the integral numerically: the trapezoid rule with 100 steps gives "
+            "0.6932, close to \\(\\ln 2\\).",
+            {V},
+        ),
+        ("Units check: \\(kg \\cdot m / s^2\\) is a force, as a force should be.", {V}),
+        ("Parity check: 37 is odd, and so is 5 * 7 + 2 = 37.", {V}),
+        ("**Verify the answer:** 3 pens at $2 each cost $6, and 6 + 4 = 10.", {V}),
+        # a claim about a number checked
+        ("Let's make sure 221 is really composite: \\(221 = 13 \\times 17\\).", {V}),
+        # a value put in, with an emphatic verdict
+        ("Substituting \\(t = 3\\) in \\(t^2 - 9\\) does give 0, so 3 is a root.", {V}),
+        ("Check these roots in the original equation: neither makes the denominator zero.", {V}),
+        ("The value \\(x = 4\\) is positive, so this value satisfies \\(x > 0\\).", {V}),
+        # verdicts right after a computed value
+        ("8 * 9 = 72, 72 + 4 = 76, right on.", {V}),
+        ("25 * 4 = 100, then 100 - 7 = 93. That hits it.", {V}),
+        ("12 * 7 = 84 → over 80.", {V}),
+        ("6 * 7 - 3 = 39, not 41 either.", {V}),
+        ("Verified: 13 * 4 - 2 = 50.", {V}),
+        ("Does 7 * 6 - 2 = 40? 7 * 6 = 42, 42 - 2 = 40, yes it does.", {V}),
+        ("3 * 15 = 45, which falls 3 short of 48.", {V}),
+        ("\\(f(2) = 8 - 6 = 2 \\neq 0\\), so 2 is not a root.", {V}),
+        ("That gives \\(r = -3\\), which is impossible for a radius.", {V}),
+        ("Plugging in \\(n = 4\\): 16 - 8 = 8. That's not it.", {V, B}),
+        (
+            "The cases add up to 104, more than all 100 outcomes, so I have miscounted somewhere.",
+            {V},
+        ),
+        ("So \\(2 = 5 - 1\\). That's not true, so \\(x = 3\\) is extraneous.", {V}),
+        ("2 + 3 > 5 gives 5 > 5, which is false.", {V}),
+        ("I get 41 now; that's different from my earlier count of 44.", {V}),
+        ("Both routes give 12: I end up with the same answer either way.", {V}),
+        ("\\(y = 7/2\\) (not an integer, discard).", {V}),
+        ("7 * 9 = 63. Hmm, that seems too large for a sum of three dice.", {V}),
+        ("Then 25 * 4 = 100 and 100 + 6 = 106. Too much.", {V}),
+        ("It gives \\(x = -2\\), which is not valid since lengths are positive.", {V}),
+        # both: a miss, then a new computation
+        ("9 * 8 = 72, 72 + 3 = 75, way above. 9 * 3 = 27, 27 + 8 = 35.", {V, B}),
+        ("40 + 12 = 52 → above 50. - Try 40 + 12 - 2 = 50.", {V, B}),
+        # backtracking in words, without "instead"
+        ("Redo: (10 - 4) * 7 = 42.", {B}),
+        ("That approach is hopeless; try the substitution \\(u = x^2\\).", {B}),
+        ("The casework is getting out of hand. Use a generating function.", {B}),
+        ("Not that route. Let me use similar triangles.", {B}),
+        ("Counting directly double-counts. Switch to the complement: count the bad cases.", {B}),
+        ("Restarting with the substitution \\(t = \\tan x\\).", {B}),
+        ("The sign of my guess is wrong; let me redo it with \\(-3\\) in the numerator.", {B}),
+        ("So the bound is off; back to the AM-GM step.", {B}),
+        ("Rather than expanding, I'll factor by grouping.", {B}),
+        ("Scratch the quadratic formula; completing the square is faster here.", {B}),
+        ("Hmm, 9 * 8 + 3 = 75. Maybe 9 * 8 - 3 instead.", {B}),
+        ("Long division won't work here because the divisor is not linear.", {B}),
+        ("Do the integral by parts instead.", {B}),
+        ("That sum did not telescope. Maybe I can group the terms in a smarter way.", {B}),
+        ("Let me combine 6 and 4 in a different way: 6 * 4 = 24.", {B}),
+        ("4 * 25 = 100, 100 - 6 = 94, two too many. So 4 * 25 - 6 - 2 = 92.", {V, B}),
+        ("(30 - 7) / 4 isn't a whole number. Try 30 - 7 + 4 = 27.", {V, B}),
+        ("Nope, need 20. 5 * 4 = 20.", {V, B}),
+        ("Perhaps the substitution approach was incorrect; I will integrate by parts.", {B}),
+    )
+)
+
+#: Near misses of the forms above: clarifications, conditions, everyday uses of the words.
+VB_FORMS_CONTROLS: tuple[str, ...] = (
+    "Let's make sure we read the question right: it asks for the perimeter.",
+    "The denominator gives the condition \\(x - 3 \\neq 0\\).",
+    "Scratch paper is allowed in this contest.",
+    "The arrow → denotes a map from A to B.",
+    "Students often redo homework problems to practise.",
+    "What does 7 * 8 give?",
+    "The temperature was way below zero that morning.",
+    "Rather than a circle, the region is an ellipse.",
+    "Not this term but the next one is even.",
+    "Check the units given in the problem: metres and seconds.",
+    "It does give a nice pattern when you list the first few terms.",
+    "The goal is 100, and the numbers are 25, 4, 3 and 1.",
+    "Just checking the setup: the numbers are 8, 5 and 2, and the target is 38.",
+    "Scratch the surface of the problem before computing anything.",
+    "A square is a rectangle, as a rhombus is a parallelogram.",
+    "True or false: every prime is odd.",
+    "Red is different from the other colours on the flag.",
+    "That seems like a reasonable place to start.",
+    "Too many cooks spoil the broth, the proverb says.",
+)

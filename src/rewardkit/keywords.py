@@ -179,7 +179,11 @@ _RESULT = (
     r"|equation)|the (?:answer|result|solution|sum|product|total|value|values"
     r"|calculation|computation|arithmetic|equation|roots?|work|final)|our (?:answer|result"
     r"|solution|work|value|calculation)|my (?:answer|result|solution|work|calculation|arithmetic)"
-    r"|by|with|using|again|once|back|:)"
+    r"|by|with|using|again|once|back|:"
+    # seventh generalisation: a claim about a number checked ("let's make sure 97 is really
+    # prime", "check 91 is composite")
+    r"|(?:\\\(|\$)?" + _NUM + r"(?:\\\)|\$)? (?:is|are) (?:really|indeed|actually|truly|in fact"
+    r"|prime|composite|an integer|a (?:root|solution|factor|divisor))\b)"
     r"|(?:that|if|whether)(?=\s*[:.,]|(?: [^\s.!?;:]+){0,6}? (?:[^\s.!?;:]*\d|=|satisf|works?\b"
     r"|holds?\b|equals?\b|gives?\b|is (?:correct|right|true|valid|a (?:root|solution))|match"
     r"|agree)))"
@@ -281,7 +285,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|sum|product|total|one|two|three|"
                 + _NUM
                 + r"),? )too (?:high|low|large|small|big|much|many"
-                r"|few|far)(?! (?:to|for) )",
+                r"|few|far)(?! (?:to|for) )"
+                # (seventh generalisation: "= 110 cents. Too much.", "Too small again.")
+                r"|(?:^|(?<=[.!?]\s)|(?<=\n))too (?:big|small|high|low|large|much|many|few)"
+                r"(?: again)?[.!]",
             ),
             (
                 ("over", "under", "above", "below", "than", "short", "off", "away"),
@@ -302,11 +309,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|short of) " + _NUM,
             ),
             (
-                ("not", "isn", "doesn", "!=", "equal"),
+                ("not", "isn", "doesn", "!=", "equal", "\\ne"),
                 r"(?:" + _NUM + r"|which|that|this|it|result|sum|product|total|answer|value)"
                 r"(?:,| is|'s| does)? (?:not|isn't|doesn't|does not|!=)(?: equal(?: to)?)?"
                 r"\s*(?:the (?:target|goal)|" + _NUM + r"(?!\s*[-+*/^]\s*\d)|what we (?:need"
-                r"|want))",
+                # (seventh generalisation: "= 10 \ne 4" after a computed value, not "x - 2 \neq
+                # 0")
+                r"|want))|=\s*" + _NUM + r"\s*\\neq?\b\s*" + _NUM,
             ),
             (
                 ("not",),
@@ -314,7 +323,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 _NUM
                 + r",? (?:but |and )?not "
                 + _NUM
-                + r"(?=\s*(?:[.!;:)]|$|\n))|"
+                # (seventh generalisation: "33, not 41 though.")
+                + r"(?:,? (?:though|either|unfortunately|sadly|yet))?(?=\s*(?:[.!;:)]|$|\n))|"
                 + _NUM
                 + r"(?:\\\)|\$),? not "
                 + _NUM
@@ -403,20 +413,27 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "claimed",
                     "want",
                     "need",
+                    "false",
                 ),
                 r"(?:(?:(?<=[\d)],\s)|(?<=[\d)]\s))as (?:required|expected|desired|claimed"
                 r"|needed)|(?:which|this|that) is (?:(?:also|indeed) )?(?:correct|right|true"
                 r"|expected|confirmed|(?:exactly |precisely )?what we (?:want|need)(?:ed)?)"
                 r"|so it's (?:correct"
-                r"|right|true))" + _CLAUSE_END,
+                # (seventh generalisation: "1 = 7. That's not true.", "4 > 4, which is false.")
+                r"|right|true)|(?:that's|that is|this is|which is|it's) (?:not true|false))"
+                + _CLAUSE_END,
             ),
             (
                 ("check", "sanity", "reality", "cross", "verification", "verify", "test"),
                 r"double[- ]?checking|(?:sanity|reality)[- ]?check|cross[- ]?check(?:ing|ed|s)?"
                 r"|(?:as a|a quick|quick|one more"
                 r"|final|quick) test (?:with|on|for|of)|(?:as a|a quick|quick|one more"
-                r"|final|quick) (?:check|verification)|(?:^|(?<=\n))\s*(?:check|checking"
-                r"|verification|verify|verifying)\s*[:-]",
+                r"|final|quick) (?:check|verification)|(?:^|(?<=\n)|(?<=[.!?]\s))\s*\**(?:[a-z]+ )?"
+                # (seventh generalisation: "dimension check:", "parity check:", "**verify the
+                # range:**")
+                r"(?:check|checking|verification|verify|verifying)(?: the (?:range|answer|result"
+                r"|solution|sum|product|roots?|values?|arithmetic|computation|calculation))?"
+                r"\**\s*[:-]",
             ),
             (
                 ("?",),
@@ -426,11 +443,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|it doesn't|it does not|indeed)\b",
             ),
             (
-                ("quite", "close", "way off", "far off"),
+                ("quite", "close", "way off", "far off", "way below", "way above", "far below"),
                 # sixth generalisation: "not quite" as a verdict, not "not quite all of the terms
                 # cancel"; "way off." after a value
                 r"not quite(?=\s*[.!,;:)]|\s+(?:right|there|equal|enough|the target|\d))"
-                r"|close,? but|so close|almost,? but|(?:way|far) off(?=\s*[.!,;])",
+                r"|close,? but|so close|almost,? but|(?:way|far) off(?=\s*[.!,;])"
+                # (seventh generalisation: "= 30, way below.")
+                r"|(?<=[\d)$],\s)(?:way|far) (?:below|above)(?=\s*[.!,;])",
             ),
             (
                 ("lines", "coincides", "agree", "match", "consistent", "same"),
@@ -446,7 +465,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:miss(?:es|ed)?|off|over|under|overshoots?|overshot|short) by (?:"
                 + _NUM
                 + r"|one|two|three|four|five)\b|(?:falls?|fell|falling|comes?|came|coming) (?:just"
-                r" |a (?:bit|little) )?short"
+                r" |a (?:bit|little) |(?:" + _NUM + r"|one|two|three|four|five) )?short"
                 r"|misse[sd](?:(?<=\bthat[ ]misse[sd])|(?<=\bthis[ ]misse[sd])"
                 r"|(?<=\bit[ ]misse[sd])|(?<=\bwhich[ ]misse[sd]))" + _CLAUSE_END,
             ),
@@ -462,8 +481,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|confirmed|verified|consistent)" + _CLAUSE_END,
             ),
             (
-                ("✓", "✔", "≠", "—"),
-                r"[✓✔]|" + _NUM + r"\s*≠\s*" + _NUM + r"|(?:^|(?<=\n))\s*(?:check"
+                ("✓", "✔", "≠", "—", "→"),
+                # (seventh generalisation: "= 28 → above 24", "→ correct")
+                r"[✓✔]|" + _NUM + r"\s*≠\s*" + _NUM + r"|→\s*(?:above|below|over|under"
+                r"|too (?:big|small|high|low|many|few|much)|not (?:equal|the target|" + _NUM + r")"
+                r"|equals?|matches|short|off by|exactly|correct|incorrect|wrong|no|yes|works"
+                r"|fails|valid|invalid)\b|(?:^|(?<=\n))\s*(?:check"
                 r"|checking|verification|verify|verifying)\s*—",
             ),
             # third round (issue 19): forms found missing on sentences written from the
@@ -489,7 +512,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # "same as above" lists cases in real completions: only a result equal to
                 # an earlier one, or "Same as before." right after a computed value
                 r"same (?:answer|result|value) as (?:before|earlier)|(?:give|gives|get|got|yields"
-                r"|obtain|arrive at) the same (?:value|answer|result|number)|(?<=[\d$)][.!]\s)same"
+                # (seventh generalisation: "I end up with the same four numbers")
+                r"|obtain|arrive at|end up with) the same (?:[a-z]+ )?(?:value|answer|result"
+                r"|number)|(?<=[\d$)][.!]\s)same"
                 r" as (?:before|earlier)",
             ),
             (
@@ -497,8 +522,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:that|this|it|which) (?:can't|cannot|couldn't) be (?:right|correct|true|valid"
                 r"|the answer)|(?:which|that|this|it)(?: is|'s) (?:not (?:an integer|a whole"
                 r" number|allowed)|useless|of no use|invalid)|(?:which|that|this|it)(?: is|'s)"
-                r" (?:impossible|not possible)" + _CLAUSE_END + r"|which (?:i|we) can't use"
-                r"|(?:which|that|this) (?:can't|cannot|couldn't) happen",
+                r" (?:impossible|not possible)(?: for (?:a|an|the) [a-z]+)?"
+                + _CLAUSE_END
+                + r"|which (?:i|we) can't use"
+                r"|(?:which|that|this) (?:can't|cannot|couldn't) happen"
+                # (seventh generalisation: "\(r = \sqrt{41}\) (not an integer, discard)")
+                r"|\((?:\\text\{)?not (?:an integer|a whole number|valid|possible)",
             ),
             (
                 (
@@ -511,11 +540,18 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "success",
                     "no",
                     "exactly right",
+                    "not it",
+                    "n't seem to work",
+                    "not seem to work",
                 ),
                 # a one-word verdict right after a computed value ("= 18. Good.", "= 48, no.")
                 r"(?<=[\d$)])[.!]\s(?:good|correct|perfect|yes|yep|bingo|success|exactly[ ]right)"
                 r"[.!]"
-                r"|(?<=\d,\s)no[.!]",
+                r"|(?<=\d,\s)no[.!]"
+                # (seventh generalisation: "= 56. That's not it.", "= 31. This doesn't seem to
+                # work.")
+                r"|(?<=[\d$)])[.!]\s(?:that's|that is|this is|it's) not it(?=\s*[.!,;])"
+                r"|(?<=[\d$)])[.!]\s(?:this|that|it) (?:doesn't|does not) seem to work",
             ),
             (
                 # (cost: the literal trigger "on" opened a window on almost every text)
@@ -531,7 +567,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "exactly on",
                 ),
                 r"(?:bang|spot|right|exactly|dead) on[ ](?:the[ ])?(?:target|goal)|on[ ]target"
-                r"|(?:bang|spot|right|exactly|dead)[ ]on[ ]" + _NUM + r"\b",
+                r"|(?:bang|spot|right|exactly|dead)[ ]on[ ]" + _NUM + r"\b"
+                # (seventh generalisation: "= 64, right on.")
+                r"|(?<=[\d)$],\s)(?:bang|spot|right|dead)[ ]on(?=\s*[.!;])",
             ),
             (
                 ("match", "agree"),
@@ -545,7 +583,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("seem", "look", "appear"),
                 r"(?:this|that|it|which|everything|all)(?: also| still)? (?:seems|looks|appears)"
-                r"(?: to be)? (?:correct|right|consistent|fine|good|valid|accurate)" + _CLAUSE_END,
+                r"(?: to be)? (?:correct|right|consistent|fine|good|valid|accurate)"
+                + _CLAUSE_END
+                # (seventh generalisation: "that seems off.", "that seems more than 25", "the 120
+                # I got looks too big")
+                + r"|(?:this|that|it|which|got) (?:seems|looks) (?:incorrect|wrong|off|too (?:big"
+                r"|large|small|high|low|much|many|few|obtuse)|(?:more|less|bigger|smaller|larger)"
+                r" than \d)",
             ),
             (
                 ("correct", "true", "good", "right", "valid", "yes", "ok", "works", "checks"),
@@ -562,14 +606,17 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" (?:calculation|computation|arithmetic|math|steps?)|my (?:"
                 + _W
                 + r" )?(?:steps?|calculations?|computations?|work|reasoning|arithmetic|result"
-                r"|answer))(?: again)?",
+                r"|answer)|(?:the|my|our|this) (?:[a-z]+ ){1,2}?(?:numerically|by hand|graphically"
+                # (seventh generalisation: a check announced with its method)
+                r"|independently|symbolically|directly)\b)(?: again)?",
             ),
             (
                 ("?", "yes"),
                 r"is (?:that|this|it) (?:equal to )?"
                 + _NUM
-                + r"\?\s*(?:yes|no)\b|(?<=[\d)$])[.!]\s"
-                r"yes, (?:it|that|this) (?:does|is|works|holds|checks out)",
+                + r"\?\s*(?:yes|no)\b|(?<=[\d)$])[.!,]\s"
+                # (seventh generalisation: "9 + 4 = 13, yes it does.")
+                r"yes,? (?:it|that|this) (?:does|is|works|holds|checks out)",
             ),
             (
                 ("short", "too", "more", "less", "fewer"),
@@ -608,12 +655,17 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|equations|constraint|constraints|inequality|inequalities)\s*[:,]",
             ),
             (
-                ("test", "check", "try"),
+                ("test", "check", "try", "verif"),
                 # trying a value in the original problem; "substituting y = 2 into the first
                 # equation" solves, it does not check
                 r"(?:test|testing|check|checking|try|trying)(?: in)? \$?\\?\(?\s*[a-z]\s*=\s*"
                 + _NUM
-                + r"\s*(?:\\\))?\$? (?:in|into|on) the (?:original|given)",
+                + r"\s*(?:\\\))?\$? (?:in|into|on) the (?:original|given)"
+                # (seventh generalisation: "we must check these solutions in the original
+                # equation")
+                r"|(?:check|checking|verify|verifying|test|testing) (?:these|the|both|each|all|our"
+                r"|this) (?:solutions?|roots?|values?|candidates?|answers?) (?:in|against|with"
+                r"|into) the (?:original|given)",
             ),
             (
                 ("plug", "substitut", "test", "try"),
@@ -647,18 +699,20 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" not|indeed)\b",
             ),
             (
-                ("want", "need", "confirm", "verify", "check"),
+                ("want", "need", "confirm", "verify", "verified", "check"),
                 # (fifth generalisation: "verify: 25 * 6 = 150", "check: 3*12 + 4*16 = 100")
                 r"(?<=[\d)$]),\s(?:exactly |precisely |just )?what (?:we|i) (?:want|need|wanted"
                 r"|needed)|(?:confirming|confirmation|verifying|re-?checking)\s*:|(?:verify"
-                r"|check)\s*:\s*(?:\\\(|\$)?\s*" + _NUM,
+                r"|verified|check|checked)\s*:\s*(?:\\\(|\$)?\s*" + _NUM,
             ),
             (
                 ("sense", "should"),
                 # "that makes sense" after an explanation is not a check; after a value, or
                 # as the object of a check, it is
                 r"(?:check|see|verify|confirm) (?:if|whether) (?:this|that|it|the (?:answer"
-                r"|result)) makes sense|(?<=[\d)$\]]),\s(?:which|that) makes sense|as it should"
+                r"|result)) makes sense|(?<=[\d)$\]]),\s(?:which|that) makes sense|as (?:it"
+                # (seventh generalisation: "units of m, as a distance should")
+                r"|they|an? [a-z]+) should"
                 r"(?: be)?(?=\s*[.!,;]|\s*$)",
             ),
             (
@@ -676,7 +730,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # 23 instead of 24", "= 13, as given", ", matching 5 sqrt(2)")
                 r"(?:hits|lands (?:right )?(?:on|at)) (?:"
                 + _NUM
-                + r"|the target|the goal)|(?:=|at|get|gets|got|gives|gave|is|makes|made|yields"
+                + r"|the target|the goal|the mark)|(?:that|this|which) hits it(?=\s*[.!;])"
+                r"|(?:=|at|get|gets|got|gives|gave|is|makes|made|yields"
                 r"|reached)\s*"
                 + _NUM
                 + r" instead of (?:the )?"
@@ -753,19 +808,27 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "consistent",
                     "attain",
                     "achiev",
+                    "different from",
                 ),
                 r"(?:confirm(?:s|ing)|reinforces|consistent with|matches|agrees with) (?:\w+ )"
                 r"{0,2}?(?:my|our|the) (?:previous|earlier|first) (?:result|answer|approach"
                 r"|calculations?|value|method|solution|computation)|(?:verify|show|check|confirm)"
                 r" (?:that|if|whether) (?:this|the) (?:\w+ ){0,2}?(?:is|can (?:actually )?be)"
-                r" (?:attainable|achievable|achieved|attained)\b",
+                r" (?:attainable|achievable|achieved|attained)\b"
+                # (seventh generalisation: "that's different from my previous calculation of 63")
+                r"|(?:that's|that is|this is|which is) different from (?:the|my|our) (?:previous"
+                r"|earlier|first)\b",
             ),
             (
                 # a candidate judged against the conditions: "this solution is valid", "this
                 # pair works", "none of these solutions are valid", "the solution is confirmed"
                 ("valid", "acceptable", "satisfies", "works", "confirmed"),
                 r"(?:this|that|which) (?:solution|value|root|candidate|pair|choice) (?:is (?:valid"
-                r"|acceptable)|satisfies (?:the|all|both|our)|works)\b|(?:none|neither|both|all"
+                r"|acceptable)|satisfies (?:the|all|both|our)|works)\b|(?:this|that|which)"
+                # (seventh generalisation: "this solution satisfies *x* ≥ 2")
+                r" (?:solution|value|root|candidate) satisfies (?:[*$]|\\\(|[a-z] ?[<>=])"
+                r"|(?:which|that|this|it)(?: is|'s) not (?:a )?valid\b"
+                r"|(?:none|neither|both|all"
                 r"|each) of (?:these|the|them|those)(?: \w+)? (?:is|are) valid|(?:is|are)"
                 r" confirmed\b",
             ),
@@ -793,6 +856,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "error",
                     "is valid",
                     "confirming that",
+                    "does give",
+                    "does equal",
+                    "does satisfy",
+                    "does yield",
+                    "do satisfy",
+                    "counted something",
+                    "counted somewhere",
                 ),
                 # (each alternative opens on a literal: one opening on a digit or a letter class
                 # is tried at every digit or letter of the windows searched)
@@ -821,7 +891,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r"(?:\\\)|\$)? is (?:not )?a (?:valid )?(?:solution|root)\b(?! of)|there (?:must"
                 r" be|is|'s|might be|may be) (?:a|an|some) (?:mistake|error|miscalculation)(?:"
-                r" somewhere| in (?:my|the|our|this))|which is (?:a )?valid\b|, confirming that\b",
+                r" somewhere| in (?:my|the|our|this))|which is (?:a )?valid\b|, confirming that\b"
+                # (seventh generalisation: "plugging x = 2 in does give 0", "so I've
+                # double-counted something")
+                r"|(?<!what[ ])(?<!how[ ])(?:does|do) (?:(?:give|equal|yield) (?:\$|\\\(|"
+                + _NUM
+                + r")|satisfy\b)"
+                r"|(?:double-|over|mis)counted (?:something|somewhere)",
             ),
         ),
         # Abandoning a failing approach and trying another.
@@ -845,8 +921,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|attempt|option|choice|ordering|order|sequence|strategy|guess|one|try|plan"
                 r"|substitution|manipulation))? " + _BAD + r" (?:work|help|give|get|reach|lead"
                 r"|seem to work|pan out|fit|be enough|do it|simplify|hit"
-                r"|handle|cover|account for)|(?:let's|let me|i'll|we'll|so|now) switch to"
-                r"|switching to",
+                r"|handle|cover|account for)|(?:(?:let's|let me|i'll|we'll|so|now) |(?:^|(?<=\n)"
+                # (seventh generalisation: "Switch to the complement: ...")
+                r"|(?<=[.!?;:][ ])))switch to|switching to",
             ),
             (
                 (
@@ -867,24 +944,46 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "getting",
                     "paying off",
                     "converging",
+                    "hopeless",
+                    "out of hand",
                 ),
                 r"(?:approach|route|path|method|attempt|combination|idea|try|guess|strategy|way"
                 r"|this|that|manipulation|option) (?:fails|failed|also fails|is not working"
                 r"|isn't working|is a dead[- ]end|leads nowhere|leads to nowhere|goes nowhere"
-                r"|leads to a contradiction|is too complicated|is getting (?:messy|complicated)"
-                r"|gets (?:messy|complicated)|isn't simplifying|is not simplifying)|no luck"
+                r"|leads to a contradiction|is too complicated|is getting (?:messy|complicated"
+                # (seventh generalisation: "that idea is dead", "is getting out of hand")
+                r")|gets (?:messy|complicated)|isn't simplifying|is not simplifying|is (?:dead"
+                r"|hopeless)\b)|no luck|(?:is getting|gets|got) out of hand"
                 r"|(?:leading|going|getting us|get us|leads|goes) (?:nowhere|anywhere)"
                 r"|(?:isn't|is not|not) (?:(?:leading|getting us|getting me) to (?:"
                 + _NUM
                 + r"|the"
                 r" target|the goal)|paying[ ]off\b|converging\b)"
                 r"|(?:that's|that is|this is) not (?:it|the way)(?=\s*[.!,;])"
+                # (seventh generalisation: "Not this way. Try induction.")
+                r"|(?:^|(?<=\n)|(?<=[.!?][ ]))not (?:this|that) (?:way|route|approach)(?=\s*[.!;])"
                 r"|(?:maybe|perhaps) (?:" + _W + r" ){1,5}?(?:would|might) (?:be|work) better"
                 r"|no good(?=\s*[.!,;])",
             ),
             (
-                ("different", "another", "new", "better", "other", "alternative", "fresh"),
-                r"(?:try|use|take|consider|need|pick|switch to|go with|go|attempt|choose|look for"
+                (
+                    "different",
+                    "another",
+                    "new",
+                    "better",
+                    "other",
+                    "alternative",
+                    "fresh",
+                    "smart",
+                    "clever",
+                ),
+                # (seventh generalisation: the same tool used another way after it failed: "maybe
+                # I can pair the terms in a smart way", "let me try to use AM-GM in a different
+                # way")
+                r"(?:maybe|perhaps|let me|let's|try|i'll|we can|i can) (?:" + _W + r" ){0,6}?in"
+                r" (?:a|some) (?:different|other|new|smarter|smart|better|cleverer|more clever)"
+                r" way|(?:try|use|take|consider|need|pick|switch to|go with|go|attempt|choose"
+                r"|look for"
                 r"|try out)(?: (?:it|this|that|them))? (?:a different|(?:yet )?another|a new"
                 r"|a better"
                 r"|some other|an alternative|a fresh"
@@ -916,11 +1015,16 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "recomput",
                     "revisit",
                     "undo",
+                    "restart",
                 ),
                 r"(?:let me|let's|i'll|i should|we should|i need to|we need to|i have to|we have to"
                 r"|better) (?:start over|go back|backtrack|try again|rethink|reconsider|redo|re-do"
                 r"|recalculate|recompute|revisit|undo|start (?:again|afresh|fresh)(?=\s*[:.,;])"
-                r"|back up(?=\s*[:.,;]))",
+                r"|back up(?=\s*[:.,;]))"
+                # (seventh generalisation: "redo: ...", "I'll redo it with the other leg",
+                # "Restarting with inclusion-exclusion.")
+                r"|(?:^|(?<=\n)|(?<=[.!?;][ ]))(?:re-?do\s*:|restart(?:ing)? (?:with|using|from"
+                r"|by)\b)|re-?do (?:it|this|that) (?:with|using|via|by)\b",
             ),
             (
                 ("back",),
@@ -946,14 +1050,30 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # with a / an ...", counts)
                 r"start(?:ing)? (?:over|afresh|from scratch|again[ ]with (?:a|an)\b)|scra(?:p|tch)"
                 r" (?:that|this|it|the (?:idea|approach|last|previous))|scrap the [a-z]+"
+                # (seventh generalisation: "scratch the substitution;", not "scratch the surface")
+                r"|scratch the (?!surface)[a-z]+(?: [a-z]+)?(?=\s*[;.,:!])"
                 r"|(?<!n.t\s)(?<!nt\s)forget (?:that|this|it)"
                 r"(?=\s*[.,;:!]| approach| idea| route)|discard (?:that|this)|abandon (?:this"
                 r"|that|the)|dead[- ]end|drawing board",
             ),
             (
-                ("wrong", "incorrect", "mistake", "flawed", "right", "error", "correct"),
+                (
+                    "wrong",
+                    "incorrect",
+                    "mistake",
+                    "flawed",
+                    "right",
+                    "error",
+                    "correct",
+                    "is off",
+                    "be off",
+                    "was off",
+                ),
                 r"(?:that|this|it|(?:that|this) (?:reasoning|argument|logic|assumption|step|idea"
-                r"|method|approach)|my (?:initial )?assumption|my (?:previous|earlier|last"
+                # (seventh generalisation: "this calculation is incorrect because ...", "perhaps
+                # the decimal approach was incorrect")
+                r"|method|approach|calculation|computation|setup)|the (?:[a-z]+ )?(?:approach"
+                r"|method|strategy)|my (?:initial )?assumption|my (?:previous|earlier|last"
                 r"|first) (?:"
                 + _W
                 + r" )?(?:answer|approach|attempt|step|calculation|reasoning|result|guess|idea"
@@ -966,7 +1086,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" with)) (?:my|our|the) (?:initial |previous |earlier )?(?:"
                 + _W
                 + r" )?(?:approach|reasoning|setup|solution|process|(?<!issue[ ]with[ ]the[ ])"
-                r"(?:calculation|simplification))\b",
+                r"(?:calculation|simplification))\b"
+                # (seventh generalisation: a verdict, then a turn: "so my closed form is off;
+                # going back to the recurrence", "must be wrong; I'll redo it with ...")
+                r"|(?:is|was|must be) (?:wrong|off|incorrect|flawed)\s*[;:,.]\s*(?:going back"
+                r"|go back"
+                r"|back to|(?:i'll|let me|let's|we'll) (?:redo|restart|start over|try)|redo"
+                r"|restart|start over|starting over)\b",
             ),
             (
                 ("mistake", "error", "wrong", "oops", "miscalcul", "messed"),
@@ -980,7 +1106,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("instead",),
                 r"instead,? (?:let's|let me|i'll|we'll|i will|we will|we can|i can|try|use"
-                r"|consider)|(?:let's|let me|i'll|we'll|i will|we will|try|use|so|let us)(?: "
+                r"|consider)|(?:let's|let me|i'll|we'll|i will|we will|try|use|so|let us|maybe"
+                # (seventh generalisation: "maybe 11 * 8 - 2 instead", "do long division
+                # instead")
+                r"|perhaps|how about|what about|(?:^|(?<=\n)|(?<=[.!?;][ ]))do)(?: "
                 + _W
                 + r"){0,8}? instead\b(?! of)|(?:^|(?<=[.!?]\s)|(?<=\n))(?:working|trying|going)(?: "
                 + _W
@@ -992,26 +1121,50 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|(?:in|try) (?:a|the) (?:different|other|another) order",
             ),
             (
-                ("too", "not", "over", "under", "short", "off", "wrong", "close"),
+                (
+                    "too",
+                    "not",
+                    "over",
+                    "under",
+                    "short",
+                    "off",
+                    "wrong",
+                    "close",
+                    "above",
+                    "below",
+                    "nope",
+                    "isn",
+                ),
                 # unworded: a failed check against the target followed by a new computation
-                r"(?:too (?:big|high|large|small|low|much|little)|(?:is not|isn't|not equal to"
-                r"|not) "
+                r"(?:too (?:big|high|large|small|low|much|little|many|few)|(?:is not|isn't"
+                r"|not equal"
+                r" to|not) "
                 + _NUM
-                + r"|(?:over|under|short of|above|below) (?:the )?(?:target|goal)|off by "
+                # (seventh generalisation: "→ above 24", "way off from 20", "one too many")
+                + r"|(?:over|under|short of|above|below) (?:the )?(?:target|goal|"
+                + _NUM
+                + r")|(?:way|far) off from "
+                + _NUM
+                # ("(48 - 11) / 6 isn't a whole number. Try ...", "nope, need 48. (100 - 4) / 2")
+                + r"|(?:isn't|is not) (?:a whole number|an integer)|nope,? (?:i |we )?need "
+                + _NUM
+                + r"|off by "
                 + _NUM
                 # sixth generalisation: "wrong, we want 82. try ...", "one short. let me try"
                 + r"|wrong(?:,? (?:we|i) (?:want|need)(?:ed)? "
                 + _NUM
                 + r")?|(?:one|two|three|"
                 + _NUM
-                + r") (?:short|over)|not quite|(?:way|far) off|close,? but (?:(?:i|we) (?:need"
+                + r") (?:short|over)|not quite|(?:way|far) (?:off|below|above)|close,? but"
+                r" (?:(?:i|we) (?:need"
                 r"|want)(?:ed)? "
                 + _NUM
                 + r"|not "
                 + _NUM
                 + r")"
-                + r")(?:\s*[.!,;:)]+)?\s+(?:(?:(?:so|then|now|next|instead|hmm|ok|okay|what about"
-                r"|how about|try|trying|let's try|maybe|swap to|switch to|change to)\W*\s*)?\(?"
+                + r")(?:\s*[.!,;:)]+)?\s+(?:[-*]\s*)?(?:(?:(?:so|then|now|next|instead|hmm|ok|okay"
+                r"|what about|what if|how about|try|trying|let's try|maybe|swap to|switch to"
+                r"|change to)\W*\s*)?\(?"
                 + _NUM
                 + r"\s*[-+*/x]\s*\(?"
                 + _NUM
@@ -1081,9 +1234,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|fails)",
             ),
             (
-                ("instead",),
-                r"instead of (?:brute[- ]forc(?:e|ing)|guessing|expanding|continuing|trying"
-                r"|grinding)",
+                ("instead", "rather"),
+                # (seventh generalisation: "rather than guessing, I'll factor")
+                r"(?:instead of|rather than) (?:brute[- ]forc(?:e|ing)|guessing|expanding"
+                r"|continuing|trying|grinding)",
             ),
             (
                 ("again", "strateg", "tack", "tactic", "approach", "plan"),
@@ -1126,7 +1280,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("doesn", "does not", "didn", "did not", "won"),
-                r"(?:doesn't|does not|didn't|did not|won't) work(?: out)?(?=\s*[.!;])",
+                r"(?:doesn't|does not|didn't|did not|won't) work(?: out)?(?=\s*[.!;])"
+                # (seventh generalisation: "partial fractions wont work here since ...")
+                r"|(?:won't|will not) work here\b",
             ),
             (
                 ("back", "worse", "forget", "fail", "should have"),
