@@ -188,7 +188,9 @@ _VERBS = (
     r"(?:find|compute|calculate|determine|figure out|solve|work out|simplify|identify|express"
     r"|rewrite|factor|isolate|get|make|reach|eliminate|combine|establish|show|prove|evaluate"
     r"|count|convert|set up|write|expand|multiply|add|subtract|divide|use|try to|compare|list"
-    r"|substitute|apply|handle|deal with|build|form|reduce)"
+    r"|substitute|apply|handle|deal with|build|form|reduce"
+    # (seventh generalisation: "turn 4 and 2 into 8", "pair up 50 and 2"; not "the first turn")
+    r"|(?:turn|pair up|pair)(?= (?:the|them|it|these|those|both|\d)))"
 )
 _GERUNDS = (
     r"(?:finding|computing|calculating|determining|solving|simplifying|factoring|making|getting"
@@ -1246,8 +1248,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:the|our|my) (?:(?:first|next|immediate|second|intermediate|initial)"
                 r" (?:goal|step|task|objective|aim|thing to do|target|subgoal)|sub-?goal|plan"
                 r"|strategy|idea|key|trick|approach|key step|main step|game plan)(?: here)?"
-                r" (?:is|will be|would be) (?:to|:|" + _VERBS + r")|(?:step (?:one|1|two|2) is to)"
-                r"|(?:^|(?<=[\n>]))\s*(?:plan|strategy)\s*:"
+                r" (?:is|will be|would be)(?: (?:to|:|" + _VERBS + r")|:\s*" + _VERBS + r"\b)"
+                r"|(?:step (?:one|1|two|2) is to)"
+                r"|(?:^|(?<=[\n>]))\s*(?:\*\*)?(?:plan|strategy)(?:\s*:|\*\*\s*(?::|\n\s*(?:1[.)]|-"
+                r"|\*)\s))"
                 # (the lookbehinds follow the number: an alternative that starts with a
                 # lookbehind is tried at every offset)
                 r"|(?:two(?<!into[ ]two)|three(?<!into[ ]three)|four(?<!into[ ]four)"
@@ -1303,8 +1307,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("reduces", "boils", "down", "suffices", "enough", "simplifies"),
-                r"(?:reduces|boils down|comes down|simplifies) to (?:" + _GERUNDS + r")|(?:it )?"
-                r"suffices to|it is enough to (?:show|prove|find|check|compute)",
+                r"(?:reduces|boils down|comes down|simplifies) to (?:" + _GERUNDS + r")|(?:(?:^|(?<=\n)"
+                r"|(?<=[.!?][ ])|(?<=so[ ])|(?<=thus[ ])|(?<=hence[ ]))it|^|(?<=\n)|(?<=[.!?][ ]))"
+                r" ?suffices to|it is enough to (?:show|prove|find|check|compute|know|determine"
+                r"|establish|get)",
             ),
             (
                 ("need", "want", "require"),
@@ -1321,9 +1327,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("before",),
                 r"before (?:"
                 + _W
-                + r" ){1,6}?(?:we|i) (?:need to|must|have to|should) (?:first )?"
+                + r" ){1,6}?(?:we|i) (?:(?:need to|must|have to|should) (?:first )?"
                 + _VERBS
-                + r"|(?:find|get|compute|calculate|determine|work out|figure out|list|factor)"
+                + r"|need (?:the|an?|its|their) )|(?:find|get|compute|calculate|determine|work out|figure out|list|factor)"
                 r" (?:the|its|their|all|a|an) (?:" + _W + r" ){1,6}?before (?:anything|everything)"
                 r" else",
             ),
@@ -1371,8 +1377,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             # third round (issue 19)
             (
                 ("plan", "strategy", "approach", "route"),
-                r"(?:the|our|my|a) (?:plan|strategy|approach|game plan|route)(?: (?:is|will be"
-                r"|here is))?\s*:",
+                # (seventh generalisation: "new plan: first pair 9 with 3", "step plan: turn 4
+                # and 2 into 8")
+                r"(?:(?:the|our|my|a|new) (?:plan|strategy|approach|game plan|route)|step plan)"
+                r"(?: (?:is|will be|here is))?\s*:",
             ),
             (
                 ("case",),
@@ -1559,7 +1567,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|sub-?targets?|sub-?goals?)\s*:"
                 # sixth generalisation: "so the job is to make 14 from 2, 7 and 5", "the goal
                 # becomes: build 40 from 10 and 4"
-                r"|(?:my|our|the) (?:aim|goal|target|task|job)(?: now)? (?:is|becomes)\s*:?"
+                r"|(?:my|our|(?<=[a-z,][ ])the) (?:aim|goal|target|task|job)(?: now)? (?:is|becomes)\s*:?"
                 r" (?:to )?(?:make|get|reach|build|form|produce) (?:a |an )?"
                 + _NUM
                 + r" (?:from|using|with|out of|first)|the (?:goal|task) (?:now )?becomes\s*:"
@@ -1588,6 +1596,44 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # fourth generalisation (issue 19): a missing prerequisite sought
                 ("n't know", "not know"),
                 _NOT_YET,
+            ),
+            # seventh generalisation (issue 19, by form)
+            (
+                # a plan laid out before it is worked: goals in a row whose first has no
+                # computation ("- First, simplify the numerator.\n- Next, factor the
+                # denominator"); "Step 1: 12 * 2 = 24" computes, it plans nothing. (A bare
+                # numbered list "1. Find ...\n2. Use ..." was dropped: its real hits were rules
+                # and procedures restated, "1. divide the leading term ...")
+                ("first",),
+                r"first,? (?:we |i |let's |let me )?" + _VERBS + r"\b[^\n=]{0,120}?(?:\n\s*(?:[-*]"
+                r"|\d[.)])?\s*|[.;] )(?:next|then|second|secondly|finally|after that),? (?:we |i "
+                r"|let's |let me )?" + _VERBS + r"\b",
+            ),
+            (
+                # Countdown: an intermediate number to make from some of the numbers ("I need a
+                # 7 from 2 and 9", "I'd want the 2 and 4 to give 8", "the other numbers should
+                # give 8", "what we need first is y by itself"); "we need to make 90 with 3 and
+                # 30" restates the problem (a list after "from" is the problem's own numbers); a
+                # bare "so we need 30 from 5 and 6" is left to backward chaining (FORM_TABLE)
+                ("need", "want", "other", "remaining"),
+                r"(?:need|want) (?:to (?:make|get|build|form|produce) (?:a |an )?|a |an )" + _NUM
+                + r" (?:from|out of) (?:the (?:other|remaining|rest|last)\b|" + _NUM + r" and "
+                + _NUM + r"\b(?!,))|(?:need|want) the " + _NUM + r" and (?:the )?" + _NUM
+                + r" to (?:make|give|get|produce|form|become) (?:a |an )?" + _NUM
+                + r"|(?:other|remaining) (?:numbers|two|ones|three|pair) (?:should|must|need to"
+                r"|have to|will have to|would have to) (?:give|make|produce|form|equal|yield)"
+                r" (?:a |an |me |us )?" + _NUM + r"|what (?:we|i) (?:really |actually |still )?"
+                r"need (?:first is|is (?:a |an |the )?" + _NUM + r" (?:from|out of))",
+            ),
+            (
+                # one quantity named as what the rest depends on ("everything hinges on finding
+                # the height"); a requirement left for last ("we need two points equidistant
+                # from both endpoints first")
+                ("hinges", "rests on", "depends on", "first"),
+                r"(?:everything|it all|all|the rest|the (?:whole )?(?:problem|question|answer))"
+                r" (?:now )?(?:hinges|rests|depends) on (?:" + _GERUNDS + r"|knowing)\b|(?:we|i)"
+                r" (?:first )?need (?:the|an?|two|three|both|its|their) (?:[^\s.!?;:]+ ){0,8}?"
+                r"first(?=\s*[.,;!)])",
             ),
         ),
         # Reasoning backwards from the goal.
