@@ -1377,9 +1377,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             # third round (issue 19)
             (
                 ("plan", "strategy", "approach", "route"),
-                # (seventh generalisation: "new plan: first pair 9 with 3", "step plan: turn 4
-                # and 2 into 8")
-                r"(?:(?:the|our|my|a|new) (?:plan|strategy|approach|game plan|route)|step plan)"
+                # (seventh generalisation: "step plan: turn 4 and 2 into 8"; "new plan: ..."
+                # abandons the old one, it is backtracking)
+                r"(?:(?:the|our|my|a) (?:plan|strategy|approach|game plan|route)|step plan)"
                 r"(?: (?:is|will be|here is))?\s*:",
             ),
             (
@@ -1610,20 +1610,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|let's |let me )?" + _VERBS + r"\b",
             ),
             (
-                # Countdown: an intermediate number to make from some of the numbers ("I need a
-                # 7 from 2 and 9", "I'd want the 2 and 4 to give 8", "the other numbers should
-                # give 8", "what we need first is y by itself"); "we need to make 90 with 3 and
-                # 30" restates the problem (a list after "from" is the problem's own numbers); a
-                # bare "so we need 30 from 5 and 6" is left to backward chaining (FORM_TABLE)
-                ("need", "want", "other", "remaining"),
-                r"(?:need|want) (?:to (?:make|get|build|form|produce) (?:a |an )?|a |an )" + _NUM
-                + r" (?:from|out of) (?:the (?:other|remaining|rest|last)\b|" + _NUM + r" and "
-                + _NUM + r"\b(?!,))|(?:need|want) the " + _NUM + r" and (?:the )?" + _NUM
-                + r" to (?:make|give|get|produce|form|become) (?:a |an )?" + _NUM
-                + r"|(?:other|remaining) (?:numbers|two|ones|three|pair) (?:should|must|need to"
-                r"|have to|will have to|would have to) (?:give|make|produce|form|equal|yield)"
-                r" (?:a |an |me |us )?" + _NUM + r"|what (?:we|i) (?:really |actually |still )?"
-                r"need (?:first is|is (?:a |an |the )?" + _NUM + r" (?:from|out of))",
+                # what is needed first, named as such ("what we need first is y by itself").
+                # (An intermediate number to make from some of the numbers, "so I need a 7 from
+                # 2 and 9", stays backward chaining alone: rounds 3 to 5 label it so, the tenth
+                # round labels it both; see docs/reflection.md)
+                ("need",),
+                r"what (?:we|i) (?:really |actually |still )?need first is\b",
             ),
             (
                 # one quantity named as what the rest depends on ("everything hinges on finding
@@ -1647,14 +1639,16 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("back",),
-                r"(?:work|working|worked|works|reason|reasoning|reasoned) back\b(?! to)|back from"
+                r"(?:work|working|worked|works|reason|reasoning|reasoned|trace|tracing|traced) back\b(?! to)"
+                r"|back from"
                 r" (?:the )?(?:goal|target|answer|result|end|desired|conclusion|" + _NUM + r")",
             ),
             (
                 ("goal", "target", "end", "desired", "conclusion", "final", "want"),
                 r"(?:start|starting|begin|beginning|reason|reasoning|think|thinking|work|working"
                 r"|go|going) (?:from|with|at) (?:the )?(?:goal|target|end result|end|desired"
-                r" (?:result|answer|value|outcome|number)|conclusion|final (?:answer|result"
+                r" (?:result|answer|value|outcome|number|inequality|identity|equation|equality"
+                r"|statement|form|expression)|conclusion|final (?:answer|result"
                 r"|value)|what we want)",
             ),
             (
@@ -1668,10 +1662,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r"|zero),?(?: "
                 + _W
-                + r"){0,6}?,? (?:we|i|you|"
+                + r"){0,6}?,? (?:(?:we|i|you|"
                 + _W
-                + r") (?:would |will |'d )?(?:need"
-                r"|must|have to|want|could|can|should|require)",
+                + r") (?:would |will |'d )?(?:need|must|have to|want|should|require)|(?:we|i|you)"
+                r" (?:would |will |'d )?(?:could|can))",
             ),
             (
                 ("need", "must", "require", "has", "have", "should", "set", "choose"),
@@ -1723,10 +1717,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r"(?: "
                 + _W
-                + r"){0,3}?,? (?:so |then |thus |hence |which means |meaning )?(?:can )?(?:we|i)"
+                + r"){0,3}?,? (?:so |then |thus |hence |which means |meaning )?(?:(?:can )?(?:we|i)"
                 r"(?: can)? (?:need|want|would need|must|have to|should|make|find|build"
                 # "so can we get a 7?"; "= 74 + 9 ... we get" is a computation
-                r"|(?:(?<=can[ ]we[ ])|(?<=can[ ]i[ ]))(?:get|obtain|form))",
+                r"|(?:(?<=can[ ]we[ ])|(?<=can[ ]i[ ]))(?:get|obtain|form))|the (?:job|task|aim"
+                # (seventh generalisation: "48 = 6 * 8, the job is to get 6 out of 2 and 3")
+                r"|goal)(?: now)? is to (?:make|get|build|form|find|produce)\b)",
             ),
             (
                 ("need", "want", "require", "look"),
@@ -1741,14 +1737,16 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:make|get|build|form|find|reach|create) (?:a |an )?"
                 + _NUM
                 + r" (?:from|out of|using|with) (?:the )?(?:others|rest|remaining|other numbers"
-                r"|leftover|left)|(?:need to|can we|could we|can i|could i|must|have to|try to)"
+                r"|leftover|left)|(?:(?:so|then|now),? (?:we|i) (?:need to|must|have to)|can we|could we"
+                r"|can i|could i|try to)"
                 r" (?:make|get|build|form|find|create) (?:a |an )?" + _NUM + r" (?:from|out of"
                 r"|using|with) " + _NUM,
             ),
             (
                 ("last", "final"),
-                r"the (?:last|final) (?:step|operation|move|op|calculation|number|value|term)"
-                r" (?:must|should|could|would|has to|needs to|will|might) be|what (?:should|must"
+                r"the (?:last|final) (?:step|operation|move|op|calculation|number|value|term)(?: of"
+                r" (?:the )?" + _W + r")? (?:must|should|could|would|has to|needs to|will|might)"
+                r" (?:be|produce|give|yield|make)\b|what (?:should|must"
                 r"|would|could) the (?:last|final) (?:" + _W + r" ){0,2}?be",
             ),
             (
@@ -1766,13 +1764,17 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|make|come out to|end up as) (?:" + _NUM + r"|the target|zero)",
             ),
             (
-                ("came", "come"),
-                _NUM + r" (?:came|comes|must come|could come|must have come|can come) from",
+                ("came", "come", "made from"),
+                _NUM + r" (?:came|comes|must come|could come|must have come|can come) from|(?:it"
+                # (seventh generalisation: what kind of last operation the target allows)
+                r"|" + _NUM + r") (?:won't|can't|cannot|doesn't|does not|will not|must|has to)"
+                r" (?:come|be made) from (?:a |an )?(?:product|sum|difference|quotient"
+                r"|multiplication|addition|subtraction|division)\b",
             ),
             (
                 ("assum", "suppos"),
                 r"(?:assume|assuming|suppose|supposing) (?:that )?the (?:answer|result|target"
-                r"|final result) is",
+                r"|final (?:result|answer|value|output)|end result|output) is",
             ),
             (
                 ("result", "answer", "target", "goal"),
@@ -1817,8 +1819,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:what|which) (?:number|value)s?,? (?:when|if) (?:"
                 + _W
                 + r" ){0,3}?(?:multiplied|added|subtracted|divided|combined|squared|doubled"
-                r"|halved)|(?:what|which) (?:pair|two numbers|numbers|pair of numbers) (?:multiply"
-                r"|multiplies|add|adds|sum|sums)(?: up)? to " + _NUM,
+                r"|halved)|(?:what|which) (?:pair|two numbers|numbers|pair of (?:numbers|values))"
+                r" (?:(?:multiply|multiplies|add|adds|sum|sums)(?: up)? to|(?:could|would|can|might)"
+                r" (?:finish|end|give|make|produce)(?: (?:at|with|on|in))?) " + _NUM,
             ),
             (
                 ("needed", "required", "necessary"),
@@ -1828,7 +1831,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("need", "must", "have", "should", "require", "want"),
                 # sixth generalisation: an optimum as the goal ("to minimize the sum, we want
                 # the factors as close as possible", "to maximize the slope, we want ...")
-                r"(?:to|in order to) (?:satisfy|achieve|obtain|ensure|guarantee|maximi[sz]e"
+                r"(?:to|in order to) (?:satisfy|achieve|obtain|ensure|guarantee|force|end the"
+                r" game|maximi[sz]e"
                 r"|minimi[sz]e)(?: "
                 + _W
                 + r"){1,12}?,? (?:we|i|"
@@ -1968,7 +1972,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # a division, the numerator ...", "what would make n^2 + 3n divisible by 5?"
                 r"if the (?:final|last) (?:step|operation|move) is|what (?:would|could|will) make"
                 r" (?!sense)|what (?:value|values|number|choice) of [a-z] (?:makes|make|would"
-                r" make)\b",
+                r" make)\b|(?:what|which) (?:\$|\\\(\s*)?[a-z](?:\$|\s*\\\))? (?:makes|would make)\b",
             ),
             (
                 ("need", "look", "search"),
@@ -2009,7 +2013,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" from[ ]the[ ]end\b|from(?:[ ]the[ ](?:goal|target)[ ]side\b|(?:(?<=^from)"
                 r"|(?<=\nfrom)|(?<=[.!?][ ]from))[ ]the[ ](?:goal|target)\s*:)|revers(?:e|ing)"
                 r" (?:the )?"
-                r"(?:reasoning|direction|logic)\b"
+                r"(?:reasoning|direction|logic|process|steps|operations|procedure)\b"
                 r"|(?:go|going|work|working|reason|reasoning|think|thinking) in reverse\b",
             ),
             (
@@ -2067,6 +2071,21 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _W
                 + r" ){1,8}?to (?:be|equal|have|hold|exist|end|reach|make|give|divide|touch"
                 r"|vanish|intersect)\b(?! (?:defined|real|valid|meaningful|well[- ]defined)\b))",
+            ),
+            # seventh generalisation (issue 19, by form)
+            (
+                # how the goal could arise ("think about how 18 could be produced at the end"),
+                # which step reaches it ("I want to end up with tan x. Which identity gets me
+                # there?"), and a required property carried back to a premise ("since we need
+                # the last two digits of n! to be 00, n! must contain ...")
+                ("how", "gets me", "gets us", "since", "because"),
+                r"how (?:" + _NUM + r"|the (?:target|goal)) (?:could|can|might|would) (?:be|have"
+                r" been) (?:produced|made|reached|obtained|formed|built)\b|(?:which|what)"
+                r" (?:identity|step|operation|move|rule|substitution|formula|combination) (?:gets"
+                r"|would get|will get|could get|takes|would take) (?:me|us) (?:there|to)\b"
+                r"|(?:since|because) (?:we|i) (?:need|want|require) [^.;?\n]{1,60}? to (?:be"
+                r"|equal|have|end|give|make|reach|divide|vanish|hold)\b[^.;?\n]{0,60}?, [^.;?\n]"
+                r"{0,60}?(?:must|has to|have to|needs? to|should)\b",
             ),
         ),
     }
