@@ -1307,7 +1307,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("reduces", "boils", "down", "suffices", "enough", "simplifies"),
-                r"(?:reduces|boils down|comes down|simplifies) to (?:" + _GERUNDS + r")|(?:(?:^|(?<=\n)"
+                r"(?:reduces|boils down|comes down|simplifies) to (?:"
+                + _GERUNDS
+                + r")|(?:(?:^|(?<=\n)"
                 r"|(?<=[.!?][ ])|(?<=so[ ])|(?<=thus[ ])|(?<=hence[ ]))it|^|(?<=\n)|(?<=[.!?][ ]))"
                 r" ?suffices to|it is enough to (?:show|prove|find|check|compute|know|determine"
                 r"|establish|get)",
@@ -1329,7 +1331,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _W
                 + r" ){1,6}?(?:we|i) (?:(?:need to|must|have to|should) (?:first )?"
                 + _VERBS
-                + r"|need (?:the|an?|its|their) )|(?:find|get|compute|calculate|determine|work out|figure out|list|factor)"
+                + r"|need (?:the|an?|its|their) )|(?:find|get|compute|calculate|determine"
+                r"|work out|figure out|list|factor)"
                 r" (?:the|its|their|all|a|an) (?:" + _W + r" ){1,6}?before (?:anything|everything)"
                 r" else",
             ),
@@ -1567,7 +1570,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|sub-?targets?|sub-?goals?)\s*:"
                 # sixth generalisation: "so the job is to make 14 from 2, 7 and 5", "the goal
                 # becomes: build 40 from 10 and 4"
-                r"|(?:my|our|(?<=[a-z,][ ])the) (?:aim|goal|target|task|job)(?: now)? (?:is|becomes)\s*:?"
+                r"|(?:my|our|(?<=[a-z,][ ])the) (?:aim|goal|target|task|job)(?: now)? (?:is"
+                r"|becomes)\s*:?"
                 r" (?:to )?(?:make|get|reach|build|form|produce) (?:a |an )?"
                 + _NUM
                 + r" (?:from|using|with|out of|first)|the (?:goal|task) (?:now )?becomes\s*:"
@@ -1607,7 +1611,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("first",),
                 r"first,? (?:we |i |let's |let me )?" + _VERBS + r"\b[^\n=]{0,120}?(?:\n\s*(?:[-*]"
                 r"|\d[.)])?\s*|[.;] )(?:next|then|second|secondly|finally|after that),? (?:we |i "
-                r"|let's |let me )?" + _VERBS + r"\b",
+                r"|let's |let me )?(?:" + _VERBS + r"|keep|take|cancel|plug|state|read off|drop)\b",
             ),
             (
                 # what is needed first, named as such ("what we need first is y by itself").
@@ -1639,7 +1643,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("back",),
-                r"(?:work|working|worked|works|reason|reasoning|reasoned|trace|tracing|traced) back\b(?! to)"
+                r"(?:work|working|worked|works|reason|reasoning|reasoned|trace|tracing"
+                r"|traced) back\b(?! to)"
                 r"|back from"
                 r" (?:the )?(?:goal|target|answer|result|end|desired|conclusion|" + _NUM + r")",
             ),
@@ -1722,7 +1727,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # "so can we get a 7?"; "= 74 + 9 ... we get" is a computation
                 r"|(?:(?<=can[ ]we[ ])|(?<=can[ ]i[ ]))(?:get|obtain|form))|the (?:job|task|aim"
                 # (seventh generalisation: "48 = 6 * 8, the job is to get 6 out of 2 and 3")
-                r"|goal)(?: now)? is to (?:make|get|build|form|find|produce)\b)",
+                r"|goal)(?: now)? is to (?:make|get|build|form|find)\b)",
             ),
             (
                 ("need", "want", "require", "look"),
@@ -1737,7 +1742,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:make|get|build|form|find|reach|create) (?:a |an )?"
                 + _NUM
                 + r" (?:from|out of|using|with) (?:the )?(?:others|rest|remaining|other numbers"
-                r"|leftover|left)|(?:(?:so|then|now),? (?:we|i) (?:need to|must|have to)|can we|could we"
+                r"|leftover|left)|(?:(?:so|then|now),? (?:we|i) (?:need to|must|have to)"
+                r"|can we|could we"
                 r"|can i|could i|try to)"
                 r" (?:make|get|build|form|find|create) (?:a |an )?" + _NUM + r" (?:from|out of"
                 r"|using|with) " + _NUM,
@@ -1820,7 +1826,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _W
                 + r" ){0,3}?(?:multiplied|added|subtracted|divided|combined|squared|doubled"
                 r"|halved)|(?:what|which) (?:pair|two numbers|numbers|pair of (?:numbers|values))"
-                r" (?:(?:multiply|multiplies|add|adds|sum|sums)(?: up)? to|(?:could|would|can|might)"
+                r" (?:(?:multiply|multiplies|add|adds|sum|sums)(?: up)? to|(?:could|would|can"
+                r"|might)"
                 r" (?:finish|end|give|make|produce)(?: (?:at|with|on|in))?) " + _NUM,
             ),
             (
@@ -1972,7 +1979,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # a division, the numerator ...", "what would make n^2 + 3n divisible by 5?"
                 r"if the (?:final|last) (?:step|operation|move) is|what (?:would|could|will) make"
                 r" (?!sense)|what (?:value|values|number|choice) of [a-z] (?:makes|make|would"
-                r" make)\b|(?:what|which) (?:\$|\\\(\s*)?[a-z](?:\$|\s*\\\))? (?:makes|would make)\b",
+                r" make)\b|(?:what|which) (?:\$|\\\(\s*)?[a-z](?:\$|\s*\\\))? (?:makes"
+                r"|would make)\b",
             ),
             (
                 ("need", "look", "search"),
