@@ -1614,20 +1614,15 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|let's |let me )?(?:" + _VERBS + r"|keep|take|cancel|plug|state|read off|drop)\b",
             ),
             (
-                # what is needed first, named as such ("what we need first is y by itself").
-                # (An intermediate number to make from some of the numbers, "so I need a 7 from
-                # 2 and 9", stays backward chaining alone: rounds 3 to 5 label it so, the tenth
-                # round labels it both; see docs/reflection.md)
-                ("need",),
-                r"what (?:we|i) (?:really |actually |still )?need first is\b",
-            ),
-            (
                 # one quantity named as what the rest depends on ("everything hinges on finding
-                # the height"); a requirement left for last ("we need two points equidistant
-                # from both endpoints first")
+                # the height"); a requirement named first ("what we need first is y by itself",
+                # "we need two points equidistant from both endpoints first"). (An intermediate
+                # number to make from some of the numbers, "so I need a 7 from 2 and 9", stays
+                # backward chaining alone: rounds 3 to 5 label it so, the tenth round both.)
                 ("hinges", "rests on", "depends on", "first"),
                 r"(?:everything|it all|all|the rest|the (?:whole )?(?:problem|question|answer))"
-                r" (?:now )?(?:hinges|rests|depends) on (?:" + _GERUNDS + r"|knowing)\b|(?:we|i)"
+                r" (?:now )?(?:hinges|rests|depends) on (?:" + _GERUNDS + r"|knowing)\b|what (?:we"
+                r"|i) (?:really |actually |still )?need first is\b|(?:we|i)"
                 r" (?:first )?need (?:the|an?|two|three|both|its|their) (?:[^\s.!?;:]+ ){0,8}?"
                 r"first(?=\s*[.,;!)])",
             ),
