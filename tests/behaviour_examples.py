@@ -7822,6 +7822,7 @@ SC_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         # subgoal setting: a plan laid out before it is worked
         ("**Plan:**\n1. Compute the discriminant.\n2. Decide how many real roots there are.", {S}),
         ("Step plan: pair 25 with 4 to make 100, then take away the 3.", {S}),
+        ("Game plan:\n- get 10 from 7 and 3\n- multiply it by the 9", {S}),
         ("- First, isolate x in the second equation.\n- Then, substitute it into the first.", {S}),
         ("First, list the divisors of 12; next, keep only the even ones.", {S}),
         ("The trick here is: factor first, then cancel the common terms.", {S}),
@@ -7842,6 +7843,8 @@ SC_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("I'd like x alone on one side. Which step gets me there? Subtract 4 from both.", {C}),
         ("Reverse the steps: the result is 50, so before the doubling it was 25.", {C}),
         ("Suppose the final value is 10; tracing back, the value before it was 5.", {C}),
+        ("Where could the 29 come from? 20 + 9 = 29, and 20 is 4 * 5.", {C}),
+        ("Undo each operation in turn: the output 17 came after adding 5, so it was 12.", {C}),
         ("Which x makes the median equal to 7? The middle entry must be 7.", {C}),
         # a required property carried back to a premise
         (
@@ -7881,4 +7884,6 @@ SC_FORMS_CONTROLS: tuple[str, ...] = (
     "To get 25, add 20 and 5: 20 + 5 = 25.",
     "The rules say the final result must be the target.",
     "Because we need to divide by 2, the answer is 7.",
+    "Game plan for the weekend: rest.",
+    "Press undo to take the steps back one at a time.",
 )

@@ -1250,8 +1250,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|strategy|idea|key|trick|approach|key step|main step|game plan)(?: here)?"
                 r" (?:is|will be|would be)(?: (?:to|:|" + _VERBS + r")|:\s*" + _VERBS + r"\b)"
                 r"|(?:step (?:one|1|two|2) is to)"
-                r"|(?:^|(?<=[\n>]))\s*(?:\*\*)?(?:plan|strategy)(?:\s*:|\*\*\s*(?::|\n\s*(?:1[.)]|-"
-                r"|\*)\s))"
+                r"|(?:^|(?<=[\n>]))\s*(?:\*\*)?(?:game plan|plan of attack|plan|strategy)"
+                r"(?:\s*:|\*\*\s*(?::|\n\s*(?:1[.)]|-|\*)\s))"
                 # (the lookbehinds follow the number: an alternative that starts with a
                 # lookbehind is tried at every offset)
                 r"|(?:two(?<!into[ ]two)|three(?<!into[ ]three)|four(?<!into[ ]four)"
@@ -1770,7 +1770,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # (seventh generalisation: what kind of last operation the target allows)
                 r"|" + _NUM + r") (?:won't|can't|cannot|doesn't|does not|will not|must|has to)"
                 r" (?:come|be made) from (?:a |an )?(?:product|sum|difference|quotient"
-                r"|multiplication|addition|subtraction|division)\b",
+                r"|multiplication|addition|subtraction|division)\b|(?:where|how) (?:could|can"
+                r"|does|would|might|did) (?:the )?" + _NUM + r" come from",
             ),
             (
                 ("assum", "suppos"),
@@ -2011,13 +2012,16 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # the reasoning", "going in reverse from 30" (a family of its own, searched near
                 # its rare literals: as alternatives of the older families they doubled the cost
                 # of those families' searches)
-                ("from the end", "revers", "from the goal", "from the target"),
+                ("from the end", "revers", "from the goal", "from the target", "undo"),
                 r"(?:look|looking|view|viewing) at (?:" + _NUM + r"|it|this|the (?:target|goal))"
                 r" from[ ]the[ ]end\b|from(?:[ ]the[ ](?:goal|target)[ ]side\b|(?:(?<=^from)"
                 r"|(?<=\nfrom)|(?<=[.!?][ ]from))[ ]the[ ](?:goal|target)\s*:)|revers(?:e|ing)"
                 r" (?:the )?"
                 r"(?:reasoning|direction|logic|process|steps|operations|procedure)\b"
-                r"|(?:go|going|work|working|reason|reasoning|think|thinking) in reverse\b",
+                r"|(?:go|going|work|working|reason|reasoning|think|thinking) in reverse\b"
+                # (seventh generalisation: "undo each operation in turn", "we undo the steps
+                # from the output"; "undo the last step" takes a move back: backtracking)
+                r"|undo(?:ing)? (?:each (?:step|operation)|(?:the|all the) (?:steps|operations))\b",
             ),
             (
                 # a result just computed, decomposed in turn: "150 / 6 = 25, and 25 = 30 - 5",
