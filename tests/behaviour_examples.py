@@ -7836,6 +7836,8 @@ SC_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("Before anything else, I need the total count of arrangements.", {S}),
         ("It is enough to know the first term and the common difference.", {S}),
         ("It all rests on showing the sequence is bounded.", {S}),
+        ("The crux is finding where the two curves meet.", {S}),
+        ("It's enough to find the two roots; the sum then follows.", {S}),
         # backward chaining: how the goal could arise, what step reaches it
         ("Think about how 36 can be made at the end: 4 * 9 = 36, and the 9 is 5 + 4.", {C}),
         ("Which pair of numbers could end at 30? 5 * 6 = 30 would.", {C}),
@@ -7844,6 +7846,9 @@ SC_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("Reverse the steps: the result is 50, so before the doubling it was 25.", {C}),
         ("Suppose the final value is 10; tracing back, the value before it was 5.", {C}),
         ("Where could the 29 come from? 20 + 9 = 29, and 20 is 4 * 5.", {C}),
+        ("How might 56 arise? As 7 * 8, with 8 = 10 - 2.", {C}),
+        ("Let's think about what the final step must be: a product, since 56 is even.", {C}),
+        ("We need the total to be 100, which forces x = 40.", {C}),
         ("Undo each operation in turn: the output 17 came after adding 5, so it was 12.", {C}),
         ("Which x makes the median equal to 7? The middle entry must be 7.", {C}),
         # a required property carried back to a premise
@@ -7885,5 +7890,7 @@ SC_FORMS_CONTROLS: tuple[str, ...] = (
     "The rules say the final result must be the target.",
     "Because we need to divide by 2, the answer is 7.",
     "Game plan for the weekend: rest.",
+    "How could 18 be so small? Because 2 * 9 = 18.",
+    "The key is using the symmetry of the figure.",
     "Press undo to take the steps back one at a time.",
 )

@@ -1237,6 +1237,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "idea",
                     "key",
                     "trick",
+                    "crux",
                     "aim",
                     "thing",
                     "target",
@@ -1247,8 +1248,14 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ),
                 r"(?:the|our|my) (?:(?:first|next|immediate|second|intermediate|initial)"
                 r" (?:goal|step|task|objective|aim|thing to do|target|subgoal)|sub-?goal|plan"
-                r"|strategy|idea|key|trick|approach|key step|main step|game plan)(?: here)?"
-                r" (?:is|will be|would be)(?: (?:to|:|" + _VERBS + r")|:\s*" + _VERBS + r"\b)"
+                r"|strategy|idea|key|trick|crux|approach|key step|main step|game plan)(?: here)?"
+                r" (?:is|will be|would be)(?: (?:to|:|"
+                + _VERBS
+                + r"|(?!using)"
+                + _GERUNDS
+                + r")|:\s*"
+                + _VERBS
+                + r"\b)"
                 r"|(?:step (?:one|1|two|2) is to)"
                 r"|(?:^|(?<=[\n>]))\s*(?:\*\*)?(?:game plan|plan of attack|plan|strategy)"
                 r"(?:\s*:|\*\*\s*(?::|\n\s*(?:1[.)]|-|\*)\s))"
@@ -1311,8 +1318,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _GERUNDS
                 + r")|(?:(?:^|(?<=\n)"
                 r"|(?<=[.!?][ ])|(?<=so[ ])|(?<=thus[ ])|(?<=hence[ ]))it|^|(?<=\n)|(?<=[.!?][ ]))"
-                r" ?suffices to|it is enough to (?:show|prove|find|check|compute|know|determine"
-                r"|establish|get)",
+                r" ?suffices to|it(?: is|'s) enough to (?:show|prove|find|check|compute|know"
+                r"|determine|establish|get)",
             ),
             (
                 ("need", "want", "require"),
@@ -1748,7 +1755,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"the (?:last|final) (?:step|operation|move|op|calculation|number|value|term)(?: of"
                 r" (?:the )?" + _W + r")? (?:must|should|could|would|has to|needs to|will|might)"
                 r" (?:be|produce|give|yield|make)\b|what (?:should|must"
-                r"|would|could) the (?:last|final) (?:" + _W + r" ){0,2}?be",
+                r"|would|could) the (?:last|final) (?:" + _W + r" ){0,2}?be|what the (?:last|final)"
+                r" (?:step|operation|move|number) (?:should|must|would|could|has to) be\b",
             ),
             (
                 ("end", "last", "final", "target", "goal", "gives", "makes", "yields", "produces"),
@@ -1962,7 +1970,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _W
                 + r") to (?:be|equal|have) "
                 + _W
-                + r",? which[ ](?:means|requires)\b",
+                + r",? which[ ](?:means|requires|forces)\b",
             ),
             (
                 ("suffices", "enough", "sufficient"),
@@ -2086,8 +2094,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # there?"), and a required property carried back to a premise ("since we need
                 # the last two digits of n! to be 00, n! must contain ...")
                 ("how", "gets me", "gets us", "since", "because"),
-                r"how (?:" + _NUM + r"|the (?:target|goal)) (?:could|can|might|would) (?:be|have"
-                r" been) (?:produced|made|reached|obtained|formed|built)\b|(?:which|what)"
+                r"how (?:(?:could|can|might|would) (?:"
+                + _NUM
+                + r"|the (?:target|goal))|(?:"
+                + _NUM
+                + r"|the (?:target|goal)) (?:could|can|might|would)(?: have)?) (?:be(?:en)?"
+                r" (?:produced|made|reached|obtained|formed|built)|arise|come about)\b"
+                r"|(?:which|what)"
                 r" (?:identity|step|operation|move|rule|substitution|formula|combination) (?:gets"
                 r"|would get|will get|could get|takes|would take) (?:me|us) (?:there|to)\b"
                 r"|(?:since|because) (?:we|i) (?:need|want|require) [^.;?\n]{1,60}? to (?:be"
