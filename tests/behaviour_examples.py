@@ -7849,6 +7849,7 @@ SC_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("How might 56 arise? As 7 * 8, with 8 = 10 - 2.", {C}),
         ("Let's think about what the final step must be: a product, since 56 is even.", {C}),
         ("We need the total to be 100, which forces x = 40.", {C}),
+        ("Our goal is the volume. By definition that only requires the base area and height.", {C}),
         ("Undo each operation in turn: the output 17 came after adding 5, so it was 12.", {C}),
         ("Which x makes the median equal to 7? The middle entry must be 7.", {C}),
         # a required property carried back to a premise

@@ -2079,10 +2079,15 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # p(1) = 0 for x - 1 to be a factor"); "we need to compute f(3), which requires
                 # ..." is narration
                 ("need", "want", "require", "after"),
-                r"(?:we|i) (?:want|need|require|are after|'re after|am after)(?! to\b)(?: "
+                r"(?:(?:we|i) (?:want|need|require|are after|'re after|am after)(?! to\b)"
+                # (seventh generalisation: "our target is the sum of the roots. By Vieta that
+                # only requires the coefficients")
+                r"|(?:our|my) (?:target|goal|aim) is)(?: "
                 + _W
-                + r"){1,12}?(?:\s*[.;:,]? (?:and )?(?:that|this|which) (?:requires|would require)"
-                r"\b| for (?:"
+                + r"){1,12}?(?:\s*[.;:,]? (?:and |by "
+                + _W
+                + r" )?(?:that|this|which) (?:only )?"
+                r"(?:requires|would require)\b| for (?:"
                 + _W
                 + r" ){1,8}?to (?:be|equal|have|hold|exist|end|reach|make|give|divide|touch"
                 r"|vanish|intersect)\b(?! (?:defined|real|valid|meaningful|well[- ]defined)\b))",
