@@ -7837,6 +7837,11 @@ SC_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("It is enough to know the first term and the common difference.", {S}),
         ("It all rests on showing the sequence is bounded.", {S}),
         ("The crux is finding where the two curves meet.", {S}),
+        ("First step: get a 10 out of 7 and 3. Second step: bring in the 9.", {S}),
+        ("To get the perimeter we first need the side, so let's find that.", {S, C}),
+        ("We need to check two conditions: divisibility by 2 and by 3.", {S}),
+        ("To finish, I need to determine:\n- the number of red balls\n- the number of blue", {S}),
+        ("I probably need to simplify the fraction first, and then compare.", {S}),
         ("It's enough to find the two roots; the sum then follows.", {S}),
         # backward chaining: how the goal could arise, what step reaches it
         ("Think about how 36 can be made at the end: 4 * 9 = 36, and the 9 is 5 + 4.", {C}),
@@ -7893,5 +7898,7 @@ SC_FORMS_CONTROLS: tuple[str, ...] = (
     "Game plan for the weekend: rest.",
     "How could 18 be so small? Because 2 * 9 = 18.",
     "The key is using the symmetry of the figure.",
+    "First step: 3 * 4 = 12. Second step: 12 + 1 = 13.",
+    "The sum we want to compute:\n*f(1) + f(2)*",
     "Press undo to take the steps back one at a time.",
 )

@@ -1301,6 +1301,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "prove",
                     "show",
                     "evaluate",
+                    "to get",
                 ),
                 # the goal first, then a computation it needs ("to find the area, we first need
                 # to find the height"); a method ("we need to use inclusion-exclusion", "we first
@@ -1310,7 +1311,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" (?:(?:first|need|have to|must|should|will need)(?: to)?(?: first)? (?:"
                 + _PREREQ
                 + r")\b|first need (?:the|an?|its|their) )|to (?:find|compute|determine"
-                r"|calculate) (?:the|an?) (?:[^\s.!?;,]+ ){0,5}?(?:we|i) need (?:the|its|their) ",
+                r"|calculate|get) (?:the|an?) (?:[^\s.!?;,]+ ){0,5}?(?:we|i) (?:first )?need (?:the"
+                r"|its|their) ",
             ),
             (
                 ("reduces", "boils", "down", "suffices", "enough", "simplifies"),
@@ -1357,7 +1359,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|isolate|simplify|factor|get|make|reach|show|prove|build|pair|combine|produce"
                 r") (?:(?:the|a|an|each|that|all|its|their|how|what|which|whether)\b|"
                 + _NUM
-                + r")",
+                # (seventh generalisation: two steps named before any is worked, "first step:
+                # use the two big numbers together. second step: fix it up with 3 and 8")
+                + r")|first step\s*:[^\n=]{1,100}?second step\s*:",
             ),
             (
                 ("need", "must", "have"),
@@ -1407,7 +1411,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # "do X first": the words between stay on one line and in one clause ("let's
                 # compute that:\n\nfirst, ..." is not it), and "first" is not "the first ...";
                 # "we must use the 5 first" states a rule more often than a plan
-                r"(?:let's|let me|i'll|we'll|we need to|i need to|we have to|i have to|we should"
+                r"(?:let's|let me|i'll|we'll|(?:we|i) (?:probably |really |also )?need to"
+                r"|we have to|i have to|we should"
                 r"|i should|i want to|we want to|i'd like to) "
                 + _VERBS
                 + r"(?:[ ]+[^\s.!?;:]+){1,8}?[ ]+(?<!the\s)(?<!its\s)first(?=\s*[.,;!)]|[ ]+(?:then"
@@ -1472,12 +1477,33 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|sub-?goal) at a time",
             ),
             (
-                ("things", "quantities", "parts", "pieces", "values", "tasks", "unknowns"),
+                (
+                    "things",
+                    "quantities",
+                    "parts",
+                    "pieces",
+                    "values",
+                    "tasks",
+                    "unknowns",
+                    "conditions",
+                    "criteria",
+                    "requirements",
+                    "to determine:",
+                    "to find:",
+                    "to compute:",
+                    "to calculate:",
+                    "to know:",
+                ),
                 r"(?:two|three|four|five|several) (?:things|quantities|parts|pieces|values"
                 r"|subtasks|tasks|unknowns) (?:to (?:compute|find|determine|calculate|do|check"
                 r"|work out|figure out|establish|prove|show)|(?:we|i) need)\b|(?:need|have) to do"
                 # "we know two things: 1. ..." lists the givens
-                r" (?:two|three|four|several) things",
+                r" (?:two|three|four|several) things|(?:need|have) to (?:consider|check|satisfy"
+                # (seventh generalisation: "we need to consider two conditions:", "I need to
+                # determine:\n- the total number ...\n- ...")
+                r"|meet) (?:two|three|four|both|several) (?:conditions|criteria|requirements)\b"
+                r"|(?:we|i) (?:need|have) to (?:determine|find|compute|calculate|know):\s*\n"
+                r"\s*(?:[-*]|1[.)])\s",
             ),
             (
                 ("then",),
@@ -1951,6 +1977,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "for a",
                     "which means",
                     "which requires",
+                    "which forces",
                 ),
                 # the requirement, then the goal it serves: "f must have degree 3 in order for
                 # the product to have degree 4", "we need this to be positive for the roots to
