@@ -8006,3 +8006,95 @@ VB_FORMS_CONTROLS: tuple[str, ...] = (
     "That seems like a reasonable place to start.",
     "Too many cooks spoil the broth, the proverb says.",
 )
+
+
+#: Subgoal setting and backward chaining by form (issue 19, seventh generalisation), written
+#: for it from the forms the tenth round missed, in new words and both domains; the controls
+#: hold the same forms' false friends (steps that compute, the problem restated, a first
+#: turn, a reversal of digits).
+SC_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # subgoal setting: a plan laid out before it is worked
+        ("**Plan:**\n1. Compute the discriminant.\n2. Decide how many real roots there are.", {S}),
+        ("Step plan: pair 25 with 4 to make 100, then take away the 3.", {S}),
+        ("Game plan:\n- get 10 from 7 and 3\n- multiply it by the 9", {S}),
+        ("- First, isolate x in the second equation.\n- Then, substitute it into the first.", {S}),
+        ("First, list the divisors of 12; next, keep only the even ones.", {S}),
+        ("The trick here is: factor first, then cancel the common terms.", {S}),
+        ("the key is: isolate the radical before squaring both sides", {S}),
+        ("I'll first turn 6 and 4 into 24, then add the 1 at the very end.", {S}),
+        ("First pair 8 with 2 to get 4, then multiply by the 9.", {S}),
+        # one quantity everything waits on, a requirement before the rest
+        ("Everything depends on finding the radius, so let's get that.", {S}),
+        ("We need the common ratio first.", {S}),
+        ("What I need first is the length of AB; the area follows from it.", {S}),
+        ("Before anything else, I need the total count of arrangements.", {S}),
+        ("It is enough to know the first term and the common difference.", {S}),
+        ("It all rests on showing the sequence is bounded.", {S}),
+        ("The crux is finding where the two curves meet.", {S}),
+        ("First step: get a 10 out of 7 and 3. Second step: bring in the 9.", {S}),
+        ("To get the perimeter we first need the side, so let's find that.", {S, C}),
+        ("We need to check two conditions: divisibility by 2 and by 3.", {S}),
+        ("To finish, I need to determine:\n- the number of red balls\n- the number of blue", {S}),
+        ("I probably need to simplify the fraction first, and then compare.", {S}),
+        ("It's enough to find the two roots; the sum then follows.", {S}),
+        # backward chaining: how the goal could arise, what step reaches it
+        ("Think about how 36 can be made at the end: 4 * 9 = 36, and the 9 is 5 + 4.", {C}),
+        ("Which pair of numbers could end at 30? 5 * 6 = 30 would.", {C}),
+        ("41 is prime, so it can't come from a product; it has to be a sum, 40 + 1.", {C}),
+        ("I'd like x alone on one side. Which step gets me there? Subtract 4 from both.", {C}),
+        ("Reverse the steps: the result is 50, so before the doubling it was 25.", {C}),
+        ("Suppose the final value is 10; tracing back, the value before it was 5.", {C}),
+        ("Where could the 29 come from? 20 + 9 = 29, and 20 is 4 * 5.", {C}),
+        ("How might 56 arise? As 7 * 8, with 8 = 10 - 2.", {C}),
+        ("Let's think about what the final step must be: a product, since 56 is even.", {C}),
+        ("We need the total to be 100, which forces x = 40.", {C}),
+        ("Our goal is the volume. By definition that only requires the base area and height.", {C}),
+        ("Undo each operation in turn: the output 17 came after adding 5, so it was 12.", {C}),
+        ("Which x makes the median equal to 7? The middle entry must be 7.", {C}),
+        # a required property carried back to a premise
+        (
+            "Since we want the number to be divisible by 9, its digit sum must be a multiple of 9.",
+            {C},
+        ),
+        ("Because I need the remainder to be 0, n has to be a multiple of 7.", {C}),
+        (
+            "Starting from the desired inequality, it suffices to show the difference is a square.",
+            {C},
+        ),
+        (
+            "The final step of the proof should give the inequality, so we need it in that form.",
+            {C},
+        ),
+        # a decomposition of the goal, then the job it leaves: both
+        ("Since 60 = 5 * 12, the task is to get 12 from 3 and 4: 3 * 4 = 12.", {S, C}),
+        ("44 = 4 * 11, so the job is to make 11 out of 8 and 3: 8 + 3 = 11.", {S, C}),
+    )
+)
+SC_FORMS_CONTROLS: tuple[str, ...] = (
+    "Step 1: 6 * 4 = 24. Step 2: 24 + 1 = 25.",
+    "First, 3 + 5 = 8. Next, 8 * 2 = 16.",
+    "The task is to reach 52 from 4, 9, 13 and 2.",
+    "We need to make 45 with 9 and 5.",
+    "On the first turn, Alice flips a coin; then Bob flips twice.",
+    "Show how 12 can be written as a sum of two primes.",
+    "It comes from the product rule.",
+    "Since we need to compute the area, we use the formula for a circle.",
+    "Which identity do you prefer, the double-angle one or the sum formula?",
+    "Everything depends on the value of k.",
+    "Reverse the digits of 123 to get 321.",
+    "The last step of the algorithm is to divide by 2.",
+    "Note 24 = 4 * 6, and the answer is 24.",
+    "We need the first term: a = 3.",
+    "The plan for the weekend was to visit the museum.",
+    "To get 25, add 20 and 5: 20 + 5 = 25.",
+    "The rules say the final result must be the target.",
+    "Because we need to divide by 2, the answer is 7.",
+    "Game plan for the weekend: rest.",
+    "How could 18 be so small? Because 2 * 9 = 18.",
+    "The key is using the symmetry of the figure.",
+    "First step: 3 * 4 = 12. Second step: 12 + 1 = 13.",
+    "The sum we want to compute:\n*f(1) + f(2)*",
+    "Press undo to take the steps back one at a time.",
+)

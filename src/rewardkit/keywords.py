@@ -192,7 +192,9 @@ _VERBS = (
     r"(?:find|compute|calculate|determine|figure out|solve|work out|simplify|identify|express"
     r"|rewrite|factor|isolate|get|make|reach|eliminate|combine|establish|show|prove|evaluate"
     r"|count|convert|set up|write|expand|multiply|add|subtract|divide|use|try to|compare|list"
-    r"|substitute|apply|handle|deal with|build|form|reduce)"
+    r"|substitute|apply|handle|deal with|build|form|reduce"
+    # (seventh generalisation: "turn 4 and 2 into 8", "pair up 50 and 2"; not "the first turn")
+    r"|(?:turn|pair up|pair)(?= (?:the|them|it|these|those|both|\d)))"
 )
 _GERUNDS = (
     r"(?:finding|computing|calculating|determining|solving|simplifying|factoring|making|getting"
@@ -1391,6 +1393,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "idea",
                     "key",
                     "trick",
+                    "crux",
                     "aim",
                     "thing",
                     "target",
@@ -1401,9 +1404,17 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ),
                 r"(?:the|our|my) (?:(?:first|next|immediate|second|intermediate|initial)"
                 r" (?:goal|step|task|objective|aim|thing to do|target|subgoal)|sub-?goal|plan"
-                r"|strategy|idea|key|trick|approach|key step|main step|game plan)(?: here)?"
-                r" (?:is|will be|would be) (?:to|:|" + _VERBS + r")|(?:step (?:one|1|two|2) is to)"
-                r"|(?:^|(?<=[\n>]))\s*(?:plan|strategy)\s*:"
+                r"|strategy|idea|key|trick|crux|approach|key step|main step|game plan)(?: here)?"
+                r" (?:is|will be|would be)(?: (?:to|:|"
+                + _VERBS
+                + r"|(?!using)"
+                + _GERUNDS
+                + r")|:\s*"
+                + _VERBS
+                + r"\b)"
+                r"|(?:step (?:one|1|two|2) is to)"
+                r"|(?:^|(?<=[\n>]))\s*(?:\*\*)?(?:game plan|plan of attack|plan|strategy)"
+                r"(?:\s*:|\*\*\s*(?::|\n\s*(?:1[.)]|-|\*)\s))"
                 # (the lookbehinds follow the number: an alternative that starts with a
                 # lookbehind is tried at every offset)
                 r"|(?:two(?<!into[ ]two)|three(?<!into[ ]three)|four(?<!into[ ]four)"
@@ -1446,6 +1457,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "prove",
                     "show",
                     "evaluate",
+                    "to get",
                 ),
                 # the goal first, then a computation it needs ("to find the area, we first need
                 # to find the height"); a method ("we need to use inclusion-exclusion", "we first
@@ -1455,12 +1467,17 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" (?:(?:first|need|have to|must|should|will need)(?: to)?(?: first)? (?:"
                 + _PREREQ
                 + r")\b|first need (?:the|an?|its|their) )|to (?:find|compute|determine"
-                r"|calculate) (?:the|an?) (?:[^\s.!?;,]+ ){0,5}?(?:we|i) need (?:the|its|their) ",
+                r"|calculate|get) (?:the|an?) (?:[^\s.!?;,]+ ){0,5}?(?:we|i) (?:first )?need (?:the"
+                r"|its|their) ",
             ),
             (
                 ("reduces", "boils", "down", "suffices", "enough", "simplifies"),
-                r"(?:reduces|boils down|comes down|simplifies) to (?:" + _GERUNDS + r")|(?:it )?"
-                r"suffices to|it is enough to (?:show|prove|find|check|compute)",
+                r"(?:reduces|boils down|comes down|simplifies) to (?:"
+                + _GERUNDS
+                + r")|(?:(?:^|(?<=\n)"
+                r"|(?<=[.!?][ ])|(?<=so[ ])|(?<=thus[ ])|(?<=hence[ ]))it|^|(?<=\n)|(?<=[.!?][ ]))"
+                r" ?suffices to|it(?: is|'s) enough to (?:show|prove|find|check|compute|know"
+                r"|determine|establish|get)",
             ),
             (
                 ("need", "want", "require"),
@@ -1477,9 +1494,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("before",),
                 r"before (?:"
                 + _W
-                + r" ){1,6}?(?:we|i) (?:need to|must|have to|should) (?:first )?"
+                + r" ){1,6}?(?:we|i) (?:(?:need to|must|have to|should) (?:first )?"
                 + _VERBS
-                + r"|(?:find|get|compute|calculate|determine|work out|figure out|list|factor)"
+                + r"|need (?:the|an?|its|their) )|(?:find|get|compute|calculate|determine"
+                r"|work out|figure out|list|factor)"
                 r" (?:the|its|their|all|a|an) (?:" + _W + r" ){1,6}?before (?:anything|everything)"
                 r" else",
             ),
@@ -1497,7 +1515,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|isolate|simplify|factor|get|make|reach|show|prove|build|pair|combine|produce"
                 r") (?:(?:the|a|an|each|that|all|its|their|how|what|which|whether)\b|"
                 + _NUM
-                + r")",
+                # (seventh generalisation: two steps named before any is worked, "first step:
+                # use the two big numbers together. second step: fix it up with 3 and 8")
+                + r")|first step\s*:[^\n=]{1,100}?second step\s*:",
             ),
             (
                 ("need", "must", "have"),
@@ -1527,8 +1547,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             # third round (issue 19)
             (
                 ("plan", "strategy", "approach", "route"),
-                r"(?:the|our|my|a) (?:plan|strategy|approach|game plan|route)(?: (?:is|will be"
-                r"|here is))?\s*:",
+                # (seventh generalisation: "step plan: turn 4 and 2 into 8"; "new plan: ..."
+                # abandons the old one, it is backtracking)
+                r"(?:(?:the|our|my|a) (?:plan|strategy|approach|game plan|route)|step plan)"
+                r"(?: (?:is|will be|here is))?\s*:",
             ),
             (
                 ("case",),
@@ -1545,7 +1567,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # "do X first": the words between stay on one line and in one clause ("let's
                 # compute that:\n\nfirst, ..." is not it), and "first" is not "the first ...";
                 # "we must use the 5 first" states a rule more often than a plan
-                r"(?:let's|let me|i'll|we'll|we need to|i need to|we have to|i have to|we should"
+                r"(?:let's|let me|i'll|we'll|(?:we|i) (?:probably |really |also )?need to"
+                r"|we have to|i have to|we should"
                 r"|i should|i want to|we want to|i'd like to) "
                 + _VERBS
                 + r"(?:[ ]+[^\s.!?;:]+){1,8}?[ ]+(?<!the\s)(?<!its\s)first(?=\s*[.,;!)]|[ ]+(?:then"
@@ -1610,12 +1633,33 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|sub-?goal) at a time",
             ),
             (
-                ("things", "quantities", "parts", "pieces", "values", "tasks", "unknowns"),
+                (
+                    "things",
+                    "quantities",
+                    "parts",
+                    "pieces",
+                    "values",
+                    "tasks",
+                    "unknowns",
+                    "conditions",
+                    "criteria",
+                    "requirements",
+                    "to determine:",
+                    "to find:",
+                    "to compute:",
+                    "to calculate:",
+                    "to know:",
+                ),
                 r"(?:two|three|four|five|several) (?:things|quantities|parts|pieces|values"
                 r"|subtasks|tasks|unknowns) (?:to (?:compute|find|determine|calculate|do|check"
                 r"|work out|figure out|establish|prove|show)|(?:we|i) need)\b|(?:need|have) to do"
                 # "we know two things: 1. ..." lists the givens
-                r" (?:two|three|four|several) things",
+                r" (?:two|three|four|several) things|(?:need|have) to (?:consider|check|satisfy"
+                # (seventh generalisation: "we need to consider two conditions:", "I need to
+                # determine:\n- the total number ...\n- ...")
+                r"|meet) (?:two|three|four|both|several) (?:conditions|criteria|requirements)\b"
+                r"|(?:we|i) (?:need|have) to (?:determine|find|compute|calculate|know):\s*\n"
+                r"\s*(?:[-*]|1[.)])\s",
             ),
             (
                 ("then",),
@@ -1715,7 +1759,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|sub-?targets?|sub-?goals?)\s*:"
                 # sixth generalisation: "so the job is to make 14 from 2, 7 and 5", "the goal
                 # becomes: build 40 from 10 and 4"
-                r"|(?:my|our|the) (?:aim|goal|target|task|job)(?: now)? (?:is|becomes)\s*:?"
+                r"|(?:my|our|(?<=[a-z,][ ])the) (?:aim|goal|target|task|job)(?: now)? (?:is"
+                r"|becomes)\s*:?"
                 r" (?:to )?(?:make|get|reach|build|form|produce) (?:a |an )?"
                 + _NUM
                 + r" (?:from|using|with|out of|first)|the (?:goal|task) (?:now )?becomes\s*:"
@@ -1745,6 +1790,31 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("n't know", "not know"),
                 _NOT_YET,
             ),
+            # seventh generalisation (issue 19, by form)
+            (
+                # a plan laid out before it is worked: goals in a row whose first has no
+                # computation ("- First, simplify the numerator.\n- Next, factor the
+                # denominator"); "Step 1: 12 * 2 = 24" computes, it plans nothing. (A bare
+                # numbered list "1. Find ...\n2. Use ..." was dropped: its real hits were rules
+                # and procedures restated, "1. divide the leading term ...")
+                ("first",),
+                r"first,? (?:we |i |let's |let me )?" + _VERBS + r"\b[^\n=]{0,120}?(?:\n\s*(?:[-*]"
+                r"|\d[.)])?\s*|[.;] )(?:next|then|second|secondly|finally|after that),? (?:we |i "
+                r"|let's |let me )?(?:" + _VERBS + r"|keep|take|cancel|plug|state|read off|drop)\b",
+            ),
+            (
+                # one quantity named as what the rest depends on ("everything hinges on finding
+                # the height"); a requirement named first ("what we need first is y by itself",
+                # "we need two points equidistant from both endpoints first"). (An intermediate
+                # number to make from some of the numbers, "so I need a 7 from 2 and 9", stays
+                # backward chaining alone: rounds 3 to 5 label it so, the tenth round both.)
+                ("hinges", "rests on", "depends on", "first"),
+                r"(?:everything|it all|all|the rest|the (?:whole )?(?:problem|question|answer))"
+                r" (?:now )?(?:hinges|rests|depends) on (?:" + _GERUNDS + r"|knowing)\b|what (?:we"
+                r"|i) (?:really |actually |still )?need first is\b|(?:we|i)"
+                r" (?:first )?need (?:the|an?|two|three|both|its|their) (?:[^\s.!?;:]+ ){0,8}?"
+                r"first(?=\s*[.,;!)])",
+            ),
         ),
         # Reasoning backwards from the goal.
         "backward_chaining": (
@@ -1757,14 +1827,17 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("back",),
-                r"(?:work|working|worked|works|reason|reasoning|reasoned) back\b(?! to)|back from"
+                r"(?:work|working|worked|works|reason|reasoning|reasoned|trace|tracing"
+                r"|traced) back\b(?! to)"
+                r"|back from"
                 r" (?:the )?(?:goal|target|answer|result|end|desired|conclusion|" + _NUM + r")",
             ),
             (
                 ("goal", "target", "end", "desired", "conclusion", "final", "want"),
                 r"(?:start|starting|begin|beginning|reason|reasoning|think|thinking|work|working"
                 r"|go|going) (?:from|with|at) (?:the )?(?:goal|target|end result|end|desired"
-                r" (?:result|answer|value|outcome|number)|conclusion|final (?:answer|result"
+                r" (?:result|answer|value|outcome|number|inequality|identity|equation|equality"
+                r"|statement|form|expression)|conclusion|final (?:answer|result"
                 r"|value)|what we want)",
             ),
             (
@@ -1778,10 +1851,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r"|zero),?(?: "
                 + _W
-                + r"){0,6}?,? (?:we|i|you|"
+                + r"){0,6}?,? (?:(?:we|i|you|"
                 + _W
-                + r") (?:would |will |'d )?(?:need"
-                r"|must|have to|want|could|can|should|require)",
+                + r") (?:would |will |'d )?(?:need|must|have to|want|should|require)|(?:we|i|you)"
+                r" (?:would |will |'d )?(?:could|can))",
             ),
             (
                 ("need", "must", "require", "has", "have", "should", "set", "choose"),
@@ -1833,10 +1906,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r"(?: "
                 + _W
-                + r"){0,3}?,? (?:so |then |thus |hence |which means |meaning )?(?:can )?(?:we|i)"
+                + r"){0,3}?,? (?:so |then |thus |hence |which means |meaning )?(?:(?:can )?(?:we|i)"
                 r"(?: can)? (?:need|want|would need|must|have to|should|make|find|build"
                 # "so can we get a 7?"; "= 74 + 9 ... we get" is a computation
-                r"|(?:(?<=can[ ]we[ ])|(?<=can[ ]i[ ]))(?:get|obtain|form))",
+                r"|(?:(?<=can[ ]we[ ])|(?<=can[ ]i[ ]))(?:get|obtain|form))|the (?:job|task|aim"
+                # (seventh generalisation: "48 = 6 * 8, the job is to get 6 out of 2 and 3")
+                r"|goal)(?: now)? is to (?:make|get|build|form|find)\b)",
             ),
             (
                 ("need", "want", "require", "look"),
@@ -1851,15 +1926,19 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:make|get|build|form|find|reach|create) (?:a |an )?"
                 + _NUM
                 + r" (?:from|out of|using|with) (?:the )?(?:others|rest|remaining|other numbers"
-                r"|leftover|left)|(?:need to|can we|could we|can i|could i|must|have to|try to)"
+                r"|leftover|left)|(?:(?:so|then|now),? (?:we|i) (?:need to|must|have to)"
+                r"|can we|could we"
+                r"|can i|could i|try to)"
                 r" (?:make|get|build|form|find|create) (?:a |an )?" + _NUM + r" (?:from|out of"
                 r"|using|with) " + _NUM,
             ),
             (
                 ("last", "final"),
-                r"the (?:last|final) (?:step|operation|move|op|calculation|number|value|term)"
-                r" (?:must|should|could|would|has to|needs to|will|might) be|what (?:should|must"
-                r"|would|could) the (?:last|final) (?:" + _W + r" ){0,2}?be",
+                r"the (?:last|final) (?:step|operation|move|op|calculation|number|value|term)(?: of"
+                r" (?:the )?" + _W + r")? (?:must|should|could|would|has to|needs to|will|might)"
+                r" (?:be|produce|give|yield|make)\b|what (?:should|must"
+                r"|would|could) the (?:last|final) (?:" + _W + r" ){0,2}?be|what the (?:last|final)"
+                r" (?:step|operation|move|number) (?:should|must|would|could|has to) be\b",
             ),
             (
                 ("end", "last", "final", "target", "goal", "gives", "makes", "yields", "produces"),
@@ -1876,13 +1955,18 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|make|come out to|end up as) (?:" + _NUM + r"|the target|zero)",
             ),
             (
-                ("came", "come"),
-                _NUM + r" (?:came|comes|must come|could come|must have come|can come) from",
+                ("came", "come", "made from"),
+                _NUM + r" (?:came|comes|must come|could come|must have come|can come) from|(?:it"
+                # (seventh generalisation: what kind of last operation the target allows)
+                r"|" + _NUM + r") (?:won't|can't|cannot|doesn't|does not|will not|must|has to)"
+                r" (?:come|be made) from (?:a |an )?(?:product|sum|difference|quotient"
+                r"|multiplication|addition|subtraction|division)\b|(?:where|how) (?:could|can"
+                r"|does|would|might|did) (?:the )?" + _NUM + r" come from",
             ),
             (
                 ("assum", "suppos"),
                 r"(?:assume|assuming|suppose|supposing) (?:that )?the (?:answer|result|target"
-                r"|final result) is",
+                r"|final (?:result|answer|value|output)|end result|output) is",
             ),
             (
                 ("result", "answer", "target", "goal"),
@@ -1927,8 +2011,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:what|which) (?:number|value)s?,? (?:when|if) (?:"
                 + _W
                 + r" ){0,3}?(?:multiplied|added|subtracted|divided|combined|squared|doubled"
-                r"|halved)|(?:what|which) (?:pair|two numbers|numbers|pair of numbers) (?:multiply"
-                r"|multiplies|add|adds|sum|sums)(?: up)? to " + _NUM,
+                r"|halved)|(?:what|which) (?:pair|two numbers|numbers|pair of (?:numbers|values))"
+                r" (?:(?:multiply|multiplies|add|adds|sum|sums)(?: up)? to|(?:could|would|can"
+                r"|might)"
+                r" (?:finish|end|give|make|produce)(?: (?:at|with|on|in))?) " + _NUM,
             ),
             (
                 ("needed", "required", "necessary"),
@@ -1938,7 +2024,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("need", "must", "have", "should", "require", "want"),
                 # sixth generalisation: an optimum as the goal ("to minimize the sum, we want
                 # the factors as close as possible", "to maximize the slope, we want ...")
-                r"(?:to|in order to) (?:satisfy|achieve|obtain|ensure|guarantee|maximi[sz]e"
+                r"(?:to|in order to) (?:satisfy|achieve|obtain|ensure|guarantee|force|end the"
+                r" game|maximi[sz]e"
                 r"|minimi[sz]e)(?: "
                 + _W
                 + r"){1,12}?,? (?:we|i|"
@@ -2046,6 +2133,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "for a",
                     "which means",
                     "which requires",
+                    "which forces",
                 ),
                 # the requirement, then the goal it serves: "f must have degree 3 in order for
                 # the product to have degree 4", "we need this to be positive for the roots to
@@ -2065,7 +2153,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _W
                 + r") to (?:be|equal|have) "
                 + _W
-                + r",? which[ ](?:means|requires)\b",
+                + r",? which[ ](?:means|requires|forces)\b",
             ),
             (
                 ("suffices", "enough", "sufficient"),
@@ -2078,7 +2166,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # a division, the numerator ...", "what would make n^2 + 3n divisible by 5?"
                 r"if the (?:final|last) (?:step|operation|move) is|what (?:would|could|will) make"
                 r" (?!sense)|what (?:value|values|number|choice) of [a-z] (?:makes|make|would"
-                r" make)\b",
+                r" make)\b|(?:what|which) (?:\$|\\\(\s*)?[a-z](?:\$|\s*\\\))? (?:makes"
+                r"|would make)\b",
             ),
             (
                 ("need", "look", "search"),
@@ -2114,13 +2203,16 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # the reasoning", "going in reverse from 30" (a family of its own, searched near
                 # its rare literals: as alternatives of the older families they doubled the cost
                 # of those families' searches)
-                ("from the end", "revers", "from the goal", "from the target"),
+                ("from the end", "revers", "from the goal", "from the target", "undo"),
                 r"(?:look|looking|view|viewing) at (?:" + _NUM + r"|it|this|the (?:target|goal))"
                 r" from[ ]the[ ]end\b|from(?:[ ]the[ ](?:goal|target)[ ]side\b|(?:(?<=^from)"
                 r"|(?<=\nfrom)|(?<=[.!?][ ]from))[ ]the[ ](?:goal|target)\s*:)|revers(?:e|ing)"
                 r" (?:the )?"
-                r"(?:reasoning|direction|logic)\b"
-                r"|(?:go|going|work|working|reason|reasoning|think|thinking) in reverse\b",
+                r"(?:reasoning|direction|logic|process|steps|operations|procedure)\b"
+                r"|(?:go|going|work|working|reason|reasoning|think|thinking) in reverse\b"
+                # (seventh generalisation: "undo each operation in turn", "we undo the steps
+                # from the output"; "undo the last step" takes a move back: backtracking)
+                r"|undo(?:ing)? (?:each (?:step|operation)|(?:the|all the) (?:steps|operations))\b",
             ),
             (
                 # a result just computed, decomposed in turn: "150 / 6 = 25, and 25 = 30 - 5",
@@ -2170,13 +2262,38 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # p(1) = 0 for x - 1 to be a factor"); "we need to compute f(3), which requires
                 # ..." is narration
                 ("need", "want", "require", "after"),
-                r"(?:we|i) (?:want|need|require|are after|'re after|am after)(?! to\b)(?: "
+                r"(?:(?:we|i) (?:want|need|require|are after|'re after|am after)(?! to\b)"
+                # (seventh generalisation: "our target is the sum of the roots. By Vieta that
+                # only requires the coefficients")
+                r"|(?:our|my) (?:target|goal|aim) is)(?: "
                 + _W
-                + r"){1,12}?(?:\s*[.;:,]? (?:and )?(?:that|this|which) (?:requires|would require)"
-                r"\b| for (?:"
+                + r"){1,12}?(?:\s*[.;:,]? (?:and |by "
+                + _W
+                + r" )?(?:that|this|which) (?:only )?"
+                r"(?:requires|would require)\b| for (?:"
                 + _W
                 + r" ){1,8}?to (?:be|equal|have|hold|exist|end|reach|make|give|divide|touch"
                 r"|vanish|intersect)\b(?! (?:defined|real|valid|meaningful|well[- ]defined)\b))",
+            ),
+            # seventh generalisation (issue 19, by form)
+            (
+                # how the goal could arise ("think about how 18 could be produced at the end"),
+                # which step reaches it ("I want to end up with tan x. Which identity gets me
+                # there?"), and a required property carried back to a premise ("since we need
+                # the last two digits of n! to be 00, n! must contain ...")
+                ("how", "gets me", "gets us", "since", "because"),
+                r"how (?:(?:could|can|might|would) (?:"
+                + _NUM
+                + r"|the (?:target|goal))|(?:"
+                + _NUM
+                + r"|the (?:target|goal)) (?:could|can|might|would)(?: have)?) (?:be(?:en)?"
+                r" (?:produced|made|reached|obtained|formed|built)|arise|come about)\b"
+                r"|(?:which|what)"
+                r" (?:identity|step|operation|move|rule|substitution|formula|combination) (?:gets"
+                r"|would get|will get|could get|takes|would take) (?:me|us) (?:there|to)\b"
+                r"|(?:since|because) (?:we|i) (?:need|want|require) [^.;?\n]{1,60}? to (?:be"
+                r"|equal|have|end|give|make|reach|divide|vanish|hold)\b[^.;?\n]{0,60}?, [^.;?\n]"
+                r"{0,60}?(?:must|has to|have to|needs? to|should)\b",
             ),
         ),
     }
