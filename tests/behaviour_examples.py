@@ -8098,3 +8098,1441 @@ SC_FORMS_CONTROLS: tuple[str, ...] = (
     "The sum we want to compute:\n*f(1) + f(2)*",
     "Press undo to take the steps back one at a time.",
 )
+
+#: Eleventh round (issue 19): written blind from the paper's definitions (math and Countdown,
+#: about a third of the Countdown rows restating their target, a fifth of the controls sharing
+#: the behaviours' words), after the sixth generalisation, and held out: measured before and
+#: after the seventh generalisation, never tuned on (docs/reflection.md has the figures).
+#: Entries as the ninth round's.
+ELEVENTH_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        (
+            (
+                "Solving \\(3x + 7 = 22\\) gives \\(x = 5\\). Plugging back in, \\(3(5) + 7 = "
+                "22\\), so that's settled."
+            ),
+            {V},
+        ),
+        (
+            (
+                "The roots come out as $x = 2$ and $x = -3$. Quick sanity check with Vieta: "
+                "their sum should be $-1$ and $2 + (-3) = -1$, and their product should be "
+                "$-6$, which it is."
+            ),
+            {V},
+        ),
+        (
+            (
+                "so the probability is 5/36 hmm hold on, listing the pairs that sum to 5: (1,4) "
+                "(2,3) (3,2) (4,1), thats only 4 not 5 so it's 4/36 = 1/9"
+            ),
+            {V},
+        ),
+        (
+            (
+                "We have a right triangle with legs 9 and 12, so the hypotenuse is \\(\\sqrt{81 "
+                "+ 144} = 15\\). The area is \\(\\frac{1}{2} \\cdot 9 \\cdot 12 = 54\\) and the "
+                "semiperimeter is 18, so the inradius is \\(r = \\frac{54}{18} = 3\\). As a "
+                "cross-check, for a right triangle \\(r = \\frac{a + b - c}{2} = \\frac{9 + 12 "
+                "- 15}{2} = 3\\), which agrees. The diameter of the incircle is therefore 6."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Differentiating gives \\(f'(x) = 6x^2 - 6x\\). Going over each term once more: "
+                "the derivative of \\(2x^3\\) is \\(6x^2\\) and the derivative of \\(-3x^2\\) "
+                "is \\(-6x\\), so the expression stands."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Hmm, that can't be right: a probability of \\(\\frac{7}{5}\\) is bigger than "
+                "1. I divided in the wrong order; it should be \\(\\frac{5}{7}\\)."
+            ),
+            {V},
+        ),
+        (
+            (
+                "That gives $\\gcd(84, 126) = 42$. Does 42 really divide both? $84 = 2 \\cdot "
+                "42$ and $126 = 3 \\cdot 42$, and $\\gcd(2, 3) = 1$, so nothing larger works."
+            ),
+            {V},
+        ),
+        (
+            (
+                "There are \\(\\binom{6}{2} = 15\\) handshakes. Counting them another way as a "
+                "confirmation: the first person shakes 5 hands, the next 4 new ones, then 3, 2, "
+                "1, and \\(5 + 4 + 3 + 2 + 1 = 15\\)."
+            ),
+            {V},
+        ),
+        (
+            (
+                "So \\(n \\equiv 3 \\pmod 7\\) and \\(n \\equiv 2 \\pmod 5\\), and the smallest "
+                "candidate is \\(n = 17\\). Is it consistent? \\(17 = 2 \\cdot 7 + 3\\) and "
+                "\\(17 = 3 \\cdot 5 + 2\\); both conditions hold."
+            ),
+            {V},
+        ),
+        (
+            (
+                "**Check:** substituting $x = 4$ into the original equation, the left side is "
+                "$\\sqrt{4 + 5} = 3$ and the right side is $4 - 1 = 3$. ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Okay so the sum of the first 20 odd numbers should be 400. Testing the formula "
+                "on a tiny case first, the first 3 odd numbers give 1 + 3 + 5 = 9 = 3^2, so the "
+                "pattern holds and 400 it is."
+            ),
+            {V},
+        ),
+        (
+            (
+                "wait is 91 prime? no, 91 = 7*13, so it shouldnt be in my list. taking it out "
+                "the count is 24"
+            ),
+            {V},
+        ),
+        (
+            (
+                "The system gives \\(x = 3, y = -1\\). In the second equation, \\(2(3) - (-1) = "
+                "7\\), matching the right-hand side, and in the first, \\(3 + (-1) = 2\\) as "
+                "required."
+            ),
+            {V},
+        ),
+        (
+            (
+                "The volume of the cone is \\(\\frac{1}{3}\\pi r^2 h = \\frac{1}{3}\\pi (3)^2 "
+                "(8) = 24\\pi\\). The cylinder with the same base and height has volume \\(\\pi "
+                "(3)^2 (8) = 72\\pi\\). Their ratio is \\(\\frac{24\\pi}{72\\pi} = "
+                "\\frac{1}{3}\\), exactly what a cone-to-cylinder ratio must be, so nothing "
+                "slipped. Subtracting, the space left inside the cylinder is \\(48\\pi\\)."
+            ),
+            {V},
+        ),
+        (
+            (
+                "This gives \\(x = -2\\) or \\(x = 4\\). But \\(\\log_2(x)\\) is undefined at "
+                "\\(x = -2\\), so that root is extraneous when tested against the original "
+                "equation, leaving \\(x = 4\\)."
+            ),
+            {V},
+        ),
+        (
+            (
+                "I get \\(\\int_0^2 3x^2\\,dx = 8\\). Rough plausibility test: the integrand "
+                "climbs from 0 to 12 over an interval of length 2, and since it is convex it "
+                "lies below the chord, whose area is 12, so a value of 8 is about right."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Let me look at the expansion again. $(a - b)^2 = a^2 - 2ab + b^2$, and with $a "
+                "= 7, b = 3$ that is $49 - 42 + 9 = 16 = 4^2$. Good, consistent with $7 - 3 = "
+                "4$."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Trying to factor \\(x^2 + 3x + 5\\) over the integers goes nowhere. I'll drop "
+                "factoring and use the quadratic formula instead: \\(x = \\frac{-3 \\pm "
+                "\\sqrt{9 - 20}}{2}\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Integration by parts just makes the integral messier each time. Let me abandon "
+                "that and substitute \\(u = \\ln x\\) instead."
+            ),
+            {B},
+        ),
+        (
+            (
+                "scrap the coordinate approach, the algebra is blowing up. going with similar "
+                "triangles instead: triangle ADE ~ triangle ABC with ratio 2:5"
+            ),
+            {B},
+        ),
+        (
+            (
+                "I started counting the arrangements directly, but there are too many cases to "
+                "keep straight. A cleaner route is complementary counting: total arrangements "
+                "minus those with the two friends adjacent, \\(5! - 2 \\cdot 4! = 120 - 48 = "
+                "72\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Let me reconsider. Rather than expanding \\((x + 1)^{10}\\) in full, pick out "
+                "the \\(x^3\\) coefficient with the binomial theorem: \\(\\binom{10}{3} = "
+                "120\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "We want the number of positive divisors of 360. I first tried listing them, 1, "
+                "2, 3, 4, 5, 6, 8, 9, 10, 12, ..., but that is error-prone, so I'll switch to "
+                "the prime factorization. \\(360 = 2^3 \\cdot 3^2 \\cdot 5\\), which gives "
+                "\\((3+1)(2+1)(1+1) = 24\\) divisors."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Hmm, that argument is circular, I'm using the statement to prove itself. Okay, "
+                "different idea: induction on \\(n\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Wait, maybe the law of cosines isn't the way to go here. Alternatively, "
+                "dropping an altitude from C splits the triangle into two right triangles, and "
+                "each of those is easy."
+            ),
+            {B},
+        ),
+        (
+            (
+                "The substitution \\(t = \\tan x\\) produces a rational function of degree 6, "
+                "which is unpleasant. Going back, I'll use \\(\\sin^2 x = \\frac{1 - \\cos "
+                "2x}{2}\\) instead, and the integral becomes elementary."
+            ),
+            {B},
+        ),
+        (
+            (
+                "ok that didnt work, the limit is still 0/0 after one round of lhopital. rather "
+                "than differentiating again lets just factor the numerator"
+            ),
+            {B},
+        ),
+        (
+            (
+                "My first move was to complete the square, but with a parameter in front of "
+                "\\(x^2\\) it gets ugly, so I'm going with the discriminant condition instead."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Using \\(P = \\frac{3}{8}\\) for at least one head in 3 tosses... no, "
+                "\\(\\frac{3}{8}\\) is the probability of exactly one head. Rather than "
+                "enumerate every case, take the complement: \\(1 - \\frac{1}{8} = "
+                "\\frac{7}{8}\\)."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Let me step back. The recursion isn't leading anywhere, so maybe a generating "
+                "function will do better: let \\(G(x) = \\sum a_n x^n\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "I'll set up the equations for the mixture: let \\(x\\) be liters of the 20% "
+                "solution and \\(y\\) liters of the 50% one. Actually, two variables are "
+                "overkill here. Redoing it with one: if \\(x\\) liters are 20%, then \\(10 - "
+                "x\\) are 50%, and \\(0.2x + 0.5(10 - x) = 3.5\\) gives \\(x = 5\\). So 5 "
+                "liters of each."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Approach 1, brute force over all 4-digit numbers, is hopeless by hand. "
+                "Approach 2: count by the last digit, since divisibility by 5 only depends on "
+                "it."
+            ),
+            {B},
+        ),
+        (
+            (
+                "So far we have \\(a_1 = 2\\), \\(a_2 = 5\\), \\(a_3 = 11\\), and I was hoping "
+                "for a closed form by guessing. That isn't going anywhere, so I'll solve the "
+                "recurrence \\(a_{n+1} = 2a_n + 1\\) properly: adding 1 to both sides, "
+                "\\(a_{n+1} + 1 = 2(a_n + 1)\\), so \\(a_n + 1 = 3 \\cdot 2^{n-1}\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "The plan: get the radius from the circumference, then use it for the area. "
+                "From \\(2\\pi r = 10\\pi\\), \\(r = 5\\), so the area is \\(25\\pi\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We'll do this in two parts. First we count the ways to choose the committee, "
+                "then the ways to assign the chair within it."
+            ),
+            {S},
+        ),
+        (
+            (
+                "To get the area of the shaded region I need two pieces: the area of the square "
+                "and the area of the quarter circle. Square: \\(8^2 = 64\\). Quarter circle: "
+                "\\(\\frac{1}{4}\\pi \\cdot 8^2 = 16\\pi\\). Shaded: \\(64 - 16\\pi\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "The key is to isolate \\(y\\) in the first equation; once that's done, the "
+                "second equation turns into a quadratic in \\(x\\) alone."
+            ),
+            {S},
+        ),
+        (
+            (
+                "- find the slope of the line through the two points\n- use point-slope form to "
+                "write the line\n- read off where it meets the y-axis\n\nSlope: $\\frac{7 - "
+                "3}{4 - 2} = 2$."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Before the probability makes sense we need two counts, the total number of "
+                "outcomes and the number of favourable ones, so let's get each separately."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Let me break this down. The expression is \\(\\frac{(x^2 - 4)(x + 1)}{x - "
+                "2}\\). Part one is simplifying the fraction, part two is evaluating the limit "
+                "as \\(x \\to 2\\). Since \\(x^2 - 4 = (x - 2)(x + 2)\\), the fraction is \\((x "
+                "+ 2)(x + 1)\\), and at \\(x = 2\\) this is \\(4 \\cdot 3 = 12\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "ok so first i want the prime factorization of both numbers and after that the "
+                "lcm just falls out by taking the max exponents"
+            ),
+            {S},
+        ),
+        (
+            (
+                "It's easiest to split the sum: handle the even-indexed terms first, then the "
+                "odd-indexed ones, and add the two results at the end."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Hmm, so I need the distance between the two centers. To get that, I should "
+                "first find each center by completing the square in both circle equations."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Three intermediate results are needed: the mean, the deviations from the mean, "
+                "and their squares. Mean: \\(\\frac{2 + 4 + 6 + 8}{4} = 5\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Let's handle the case \\(x \\ge 0\\) on its own, then the case \\(x < 0\\), "
+                "and take the union of the two solution sets at the end."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Strategy: find the critical points, evaluate \\(f\\) at them and at the "
+                "endpoints, then compare all the values to pick the maximum."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Here's how I'll approach this: (1) convert every speed to km/h, (2) find the "
+                "time for each leg, (3) add the times. Leg one: 60 km at 40 km/h takes 1.5 h. "
+                "Leg two: 90 km at 60 km/h takes 1.5 h. Total: 3 h."
+            ),
+            {S},
+        ),
+        (
+            (
+                "The first thing to pin down is the common ratio; with it the tenth term is "
+                "immediate. $r = \\frac{12}{4} = 3$, so $a_{10} = 4 \\cdot 3^9$."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We start from \\(x^2 - 6x + y^2 + 4y = 12\\). Completing the square in \\(x\\) "
+                "gives \\((x - 3)^2 - 9\\), and in \\(y\\) gives \\((y + 2)^2 - 4\\). Now the "
+                "remaining job splits into two small tasks, reading off the center and then "
+                "computing the radius: the center is \\((3, -2)\\) and \\(r^2 = 12 + 9 + 4 = "
+                "25\\), so \\(r = 5\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We want \\(r_1^2 + r_2^2\\). That equals \\((r_1 + r_2)^2 - 2r_1 r_2\\), so "
+                "what we actually need are the sum and the product of the roots, and those come "
+                "straight from Vieta."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "For the product \\((x - 3)(2x + 1)\\) to be zero, at least one factor has to "
+                "vanish, so \\(x = 3\\) or \\(x = -\\frac{1}{2}\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Working back from the answer: if the balance is $1210 after two years at 10%, "
+                "it was $1100 after one year, and the initial deposit was $1000."
+            ),
+            {C},
+        ),
+        (
+            (
+                "To prove the inequality it suffices to show \\(a^2 + b^2 - 2ab \\ge 0\\), and "
+                "that is just \\((a - b)^2 \\ge 0\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "What has to hold for the quadratic to have a double root? Its discriminant "
+                "must be zero: \\(k^2 - 16 = 0\\), so \\(k = \\pm 4\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "In order for the number to be divisible by 9, its digit sum must be a multiple "
+                "of 9. The digits we have sum to 23, so the missing digit has to be 4."
+            ),
+            {C},
+        ),
+        (
+            (
+                "The area of the rectangle is 48 and we need its perimeter. The perimeter "
+                "requires both the length and the width; the width is 6, so the length must be "
+                "\\(48 / 6 = 8\\), and the perimeter is \\(2(8 + 6) = 28\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "If the result is going to be an integer, the denominator \\(x - 1\\) has to "
+                "divide 6, so \\(x - 1 \\in \\{\\pm 1, \\pm 2, \\pm 3, \\pm 6\\}\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Let me think about what the last step must look like. To end up with "
+                "\\(\\sin\\theta = \\frac{1}{2}\\) the angle has to be \\(30^\\circ\\) or "
+                "\\(150^\\circ\\), so I'll aim to show the triangle has a \\(30^\\circ\\) angle "
+                "at A."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "the average has to be 85 so the total over 5 tests has to be 425, she has 330 "
+                "so far so the last test needs 95"
+            ),
+            {C},
+        ),
+        (
+            (
+                "The question wants \\(a + b\\), not each one separately. So instead of solving "
+                "for \\(a\\) and \\(b\\), look for a combination of the equations that yields "
+                "\\(a + b\\) directly: adding them gives \\(3a + 3b = 21\\), so \\(a + b = 7\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "For the limit to exist and be finite, the numerator must also vanish at \\(x = "
+                "1\\), which forces \\(1 + a + 3 = 0\\), i.e. \\(a = -4\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Reasoning backwards: the last line of the proof will have to be an application "
+                "of the triangle inequality, so we need the three lengths as sides of a single "
+                "triangle. That means constructing the point $P'$ first."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Start from what's asked: the probability that the last ball drawn is red. For "
+                "that, the red ball must not be picked in any of the first two draws, which "
+                "happens with probability \\(\\frac{2}{3} \\cdot \\frac{1}{2} = \\frac{1}{3}\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "We need the term equal to 100. Going backwards from 100 in steps of 3 we reach "
+                "the first term 1, and \\(100 = 1 + 3(n - 1)\\) gives \\(n = 34\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Since the function is supposed to be continuous at \\(x = 2\\), the two "
+                "one-sided expressions have to agree there: \\(2k + 1 = 4 - k\\), so \\(k = "
+                "1\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Which value of \\(m\\) makes the lines perpendicular? For that, the product of "
+                "the slopes has to be \\(-1\\); one slope is 2, so the other must be "
+                "\\(-\\frac{1}{2}\\), which means \\(m = -\\frac{1}{2}\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Going backwards from the conclusion \\(\\angle ABC = 90^\\circ\\): that would "
+                "follow if \\(AC\\) were a diameter of the circle, and \\(AC\\) is a diameter "
+                "exactly when the center \\(O\\) lies on it, which the problem gives us."
+            ),
+            {C},
+        ),
+        (
+            (
+                "hmm what does x have to be so that $2^x \\cdot 4 = 64$... the $2^x$ part must "
+                "be 16, so x = 4"
+            ),
+            {C},
+        ),
+        ("7 * 3 = 21, 21 + 5 = 26, two over. 26 - 2 = 24, that's the one.", {V}),
+        ("(25 - 3) * 4 = 88, and 88 is the number we're after, so this works.", {V}),
+        (
+            (
+                "We need to reach 62 using 41, 7 and 28. 41 + 28 = 69, then 69 - 7 = 62, which "
+                "matches."
+            ),
+            {V},
+        ),
+        (
+            (
+                "9 * 5 = 45 and 45 + 2 = 47. Going through it once more: 9 times 5 is 45, plus "
+                "2 makes 47, and each number was used exactly once."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think> 56 + 39 = 95, then 95 - 11 = 84. 84 is exactly what we wanted. "
+                "</think>\n<answer> (56 + 39) - 11 </answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Target: 100, numbers 75, 19, 6. 75 + 19 = 94 and 94 + 6 = 100. yep, that lands "
+                "on it"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Goal: 48 from 12, 4 and 3.\n**Attempt:** (12 + 4) * 3 = 48\n**Check:** 16 * 3 "
+                "= 48, equal to the target. ✔"
+            ),
+            {V},
+        ),
+        (
+            (
+                "The task is to make 36 from 4, 9 and 1. 4 * 9 = 36 already, and multiplying by "
+                "the leftover 1 keeps it at 36, so 4 * 9 * 1 = 36. Double-checking that each "
+                "number appears exactly once: 4, 9 and 1, yes."
+            ),
+            {V},
+        ),
+        (
+            (
+                "We need to reach 38 with 8, 6 and 5.\n8 * 6 = 48, 48 - 5 = 43.\n6 * 5 = 30, 30 "
+                "+ 8 = 38."
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think> 70 - 15 = 55, 55 + 8 = 63. 70 + 15 = 85, 85 - 8 = 77. 15 * 8 = 120, "
+                "120 - 70 = 50. </think>"
+            ),
+            {B},
+        ),
+        ("9 * 4 = 36, 36 - 6 = 30, not 33. Try another ordering: 6 * 4 = 24, 24 + 9 = 33.", {V, B}),
+        ("8 + 9 = 17, 17 * 4 = 68, that's short. scrap that. 8 * 9 = 72, 72 + 4 = 76.", {V, B}),
+        (
+            (
+                "Hmm, what if I multiply 25 by 4 first? That's 100, and 100 - 13 = 87. Not it. "
+                "Let me try something else... 13 * 4 = 52, 52 + 25 = 77."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Let's try 45 - 12 = 33. Then 33 + 7 = 40. This is not 64. Let's try a "
+                "different combination: 45 + 12 = 57, 57 + 7 = 64."
+            ),
+            {V, B},
+        ),
+        ("19 * 3 = 57 57 - 4 = 53 19 + 4 = 23 23 * 3 = 69", {B}),
+        (
+            (
+                "<think> (90 - 10) / 2 = 40, 40 + 5 = 45. 90 / 10 = 9, 9 * 5 = 45, 45 + 2 = 47. "
+                "90 / 2 = 45, 45 + 10 = 55, 55 - 5 = 50. </think>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "My first instinct is 60 + 24 = 84 and then use the 3, but 84 plus or minus 3 "
+                "gives 81 or 87, neither of which is 44. That route's dead. Dividing instead: "
+                "60 / 3 = 20, then 20 + 24 = 44."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "We need to reach 35 using 12, 4, 7 and 2. I tried 12 * 4 = 48, 48 - 7 = 41, 41 "
+                "- 2 = 39, which misses by 4. Next idea: 7 * 4 = 28, 28 + 12 = 40, 40 - 2 = 38, "
+                "also off. Then 12 / 4 = 3, 3 + 2 = 5, 5 * 7 = 35."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "- Attempt 1: 31 + 19 = 50, 50 * 2 = 100 (too big)\n- Attempt 2: 31 - 19 = 12, "
+                "12 * 2 = 24 (too small)\n- Attempt 3: 31 * 2 = 62, 62 - 19 = 43 ✔"
+            ),
+            {V, B},
+        ),
+        ("(14 + 6) * 3 = 60\n(14 - 6) * 3 = 24\n14 * 3 - 6 = 36", {B}),
+        ("21 * 2 = 42, 42 + 9 = 51. 21 + 9 = 30, 30 * 2 = 60.", {B}),
+        (
+            (
+                "hmm, 17 + 23 + 5 = 45, that can't be the way since we need something over a "
+                "hundred. multiply then: 23 * 5 = 115, 115 - 17 = 98, no. 17 * 5 = 85, 85 + 23 "
+                "= 108, there it is."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "We need to reach 30 using 6, 3 and 2. 6 * 3 = 18, 18 + 2 = 20. 6 + 3 = 9, 9 * "
+                "2 = 18. (6 - 3) * 2 = 6. 6 * 2 = 12, 12 + 3 = 15. 3 * 2 = 6, 6 * 6 ... only "
+                "one 6. (3 + 2) * 6 = 30."
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\nLet me see. 40 - 16 = 24, 24 * 2 = 48. Hmm, that overshoots by a "
+                "lot.\nDifferent idea: 16 * 2 = 32, 40 - 32 = 8.\nOr 40 / 2 = 20, 20 - 16 = 4.\n"
+                "16 / 2 = 8, 40 - 8 = 32. Still not 12.\n40 / 2 = 20, 20 + 16 = 36 no. (40 - "
+                "16) / 2 = 12. yes!\n</think>\n<answer> (40 - 16) / 2 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "I'm supposed to hit 74 with 50, 8 and 3. I'll try putting the 50 and the 8 "
+                "together first. 50 + 8 = 58 and with 3 that's 55 or 61, neither works. OK, "
+                "I'll abandon pairing those two and instead pair 8 and 3: 8 * 3 = 24, 50 + 24 = "
+                "74."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "I'll aim for 25 first, since 25 * 4 would give the target. 30 - 5 = 25, and 25 "
+                "* 4 = 100."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Plan: combine the two small numbers into a divisor for 75 first, then deal "
+                "with the 8. 3 + 2 = 5, 75 / 5 = 15, 15 + 8 = 23."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Let's get close with the big numbers and then fix up the difference with the "
+                "small one. 36 + 17 = 53, then 53 - 3 = 50."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Two pieces: make 10 out of 4 and 6, and make 7 out of 9 and 2. Then 10 * 7 = "
+                "70. 4 + 6 = 10, 9 - 2 = 7."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> Subgoal: shrink 80 down to something around 20 using the 4. 80 / 4 = "
+                "20. Then the 3 finishes it: 20 + 3 = 23. </think>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "We need to reach 91 using 7, 11 and 2. Step one is to build 13 from 11 and 2, "
+                "because 7 times 13 is 91. 11 + 2 = 13, 13 * 7 = 91."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "I'm going to do this in stages: first turn 50 and 25 into a small number, then "
+                "scale it with the 6, then bring in the 9. 50 / 25 = 2, 2 * 6 = 12, 12 + 9 = 21."
+            ),
+            {S},
+        ),
+        (
+            (
+                "the idea is to get a 10 out of the 2 and the 5 first, then the rest is easy. 2 "
+                "* 5 = 10 10 * 8 = 80 80 - 1 = 79"
+            ),
+            {S},
+        ),
+        (
+            (
+                "**Goal breakdown**\n1. Combine 15 and 3 into 45.\n2. Combine 45 with 7 to land "
+                "on the answer.\n\n15 * 3 = 45, 45 + 7 = 52."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Making 64 directly isn't working, so let me instead go for an 8 first, since 8 "
+                "* 8 = 64 and I already have an 8. 12 - 4 = 8, 8 * 8 = 64."
+            ),
+            {B, S, C},
+        ),
+        (
+            (
+                "Okay, the numbers are 6, 9, 14 and 4. My plan is to make a mid-sized product "
+                "from two of them and then add the remaining two. 14 * 4 = 56, then 56 + 9 = "
+                "65, and 65 + 6 = 71. So (14 * 4) + 9 + 6 = 71."
+            ),
+            {S},
+        ),
+        (
+            (
+                "first thing get 100 from 4 and 25 then take away the other two 4*25=100 "
+                "100-7=93 93-3=90"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Let me split the numbers into pairs, (8, 3) and (10, 2). From the first pair "
+                "I'll make 24, from the second 5, and then multiply: 8 * 3 = 24, 10 / 2 = 5, 24 "
+                "* 5 = 120."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We need to reach 58 using 9, 3, 5 and 2. Approach: reduce it to two numbers. "
+                "Merge 9 and 3 into 12 (9 + 3), merge 12 with 5 into 60, and then 60 - 2 = 58."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We need to reach 37 using 5, 8 and 3. I'll first form 40 from 5 and 8, and "
+                "then take the 3 away. 5 * 8 = 40, 40 - 3 = 37."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> 48 + 16 = 64 which is above 59. 48 - 16 = 32, 32 + 5 = 37, too low. "
+                "Okay, new plan: first get 11 from 16 and 5, then add it to 48. 16 - 5 = 11, 48 "
+                "+ 11 = 59. </think>"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "The target is 45, which is 9 * 5, so the question becomes whether I can make 5 "
+                "from 7 and 2. 7 - 2 = 5, so 9 * (7 - 2) = 45."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Work backwards: 58 + 6 = 64, so if I can make 58 from the other two numbers "
+                "I'm done. 29 * 2 = 58. So (29 * 2) + 6 = 64."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "The last operation has to be a multiplication, since 4 + 8 + 3 is nowhere near "
+                "96. 96 / 8 = 12 and 4 * 3 = 12, so 8 * (4 * 3) = 96."
+            ),
+            {C},
+        ),
+        (
+            (
+                "31 can't come out of a product of these numbers, so the final step must be a "
+                "sum or a difference: 31 = 40 - 9, and 40 = 8 * 5. (8 * 5) - 9 = 31."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> We need 53. Could it be 50 + 3? 50 isn't reachable from 7 and 8. What "
+                "about 56 - 3? 56 = 7 * 8, yes. So 7 * 8 - 3 = 53. </think>"
+            ),
+            {B, S, C},
+        ),
+        (
+            (
+                "For the result to come out at 19 with a 4 and a 5 around, I'd want 4 * 5 = 20 "
+                "and then lose 1, and the remaining number is 1. So 4 * 5 - 1 = 19."
+            ),
+            {C},
+        ),
+        (
+            (
+                "To get 120, we can think of it as 10 * 12. We have 10, so we need 12 from 15 "
+                "and 3. 15 - 3 = 12. So 10 * (15 - 3) = 120."
+            ),
+            {S, C},
+        ),
+        (
+            ("need 33 at the end, 33 is 3 * 11 so i need an 11 from 9 and 2, 9+2=11, 3*11=33 done"),
+            {S, C},
+        ),
+        (
+            (
+                "What does the last step look like? 81 is 9 squared but there's only one 9, so "
+                "the second 9 has to be built from 10 and 1: 10 - 1 = 9. So 9 * (10 - 1) = 81."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Rather than combining numbers blindly, I'll start from 150. It factors as 6 * "
+                "25, 3 * 50 or 2 * 75. I have a 75, so 2 * 75 looks promising, and the 2 can "
+                "come from 8 / 4. Result: 75 * (8 / 4) = 150."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Since 26 is two more than 24 and 24 = 6 * 4, what's left is to get a 2 out of "
+                "5 and 3. 5 - 3 = 2, so 6 * 4 + (5 - 3) = 26."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think> 98 is just under 100, so the final move is probably 100 - 2. 100 = 4 * "
+                "25. 4 * 25 - 2 = 98. </think> <answer>4 * 25 - 2</answer>"
+            ),
+            {C},
+        ),
+        ("Since 44 = 4 * 11 and 11 = 8 + 3, the expression is (8 + 3) * 4.", {C}),
+        ("we want 18 at the end and 18 = 72 / 4, 72 = 8 * 9. so 8 * 9 / 4 = 18", {C}),
+        (
+            (
+                "We need to reach 17 using 3, 6 and 1. 17 is one less than 18, and 18 = 3 * 6, "
+                "so 3 * 6 - 1 = 17."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nI have 2, 11, 7 and 5. Adding everything gives 25, far too small, so "
+                "I need a product.\n11 * 7 = 77, 77 + 5 = 82, 82 - 2 = 80. not 87.\nGoing the "
+                "other way from 87: 87 = 77 + 10, and 10 = 5 * 2. So 11 * 7 + 5 * 2 = 87.\n"
+                "</think>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "The number we need, 63, is 7 * 9, so the last step should be a multiplication "
+                "by 7 and the other three numbers have to combine to 9. 3 + 4 + 2 = 9, so (3 + "
+                "4 + 2) * 7 = 63."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "We need the number of lattice points on the circle \\(x^2 + y^2 = 25\\). Let "
+                "me just enumerate: \\(x = 0\\) gives \\(y = \\pm 5\\), \\(x = \\pm 3\\) gives "
+                "\\(y = \\pm 4\\), \\(x = \\pm 4\\) gives \\(y = \\pm 3\\), \\(x = \\pm 5\\) "
+                "gives \\(y = 0\\). That's \\(2 + 4 + 4 + 2 = 12\\). I'll confirm \\(x = \\pm "
+                "1, \\pm 2\\) give nothing: \\(25 - 1 = 24\\) and \\(25 - 4 = 21\\) aren't "
+                "squares. So 12."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Okay. Let me try to solve \\(2^x = 3^{x-1}\\) by guessing integer values: \\(x "
+                "= 1\\) gives \\(2\\) vs \\(1\\), \\(x = 2\\) gives \\(4\\) vs \\(3\\), \\(x = "
+                "3\\) gives \\(8\\) vs \\(9\\). So it's between 2 and 3, and guessing won't "
+                "give it exactly. Switching to logs: \\(x \\ln 2 = (x - 1)\\ln 3\\), so \\(x = "
+                "\\frac{\\ln 3}{\\ln 3 - \\ln 2}\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "The sequence is 2, 6, 18, 54, ... and we're asked for the sum of the first 8 "
+                "terms. This is geometric with \\(a = 2\\), \\(r = 3\\). Using \\(S_n = "
+                "a\\frac{r^n - 1}{r - 1}\\), \\(S_8 = 2 \\cdot \\frac{6561 - 1}{2} = 6560\\). "
+                "Let me make sure the formula is applied right on a short prefix: \\(S_3 = 2 "
+                "\\cdot \\frac{27 - 1}{2} = 26\\) and indeed \\(2 + 6 + 18 = 26\\). So the sum "
+                "is 6560."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Let \\(ABCD\\) be the trapezoid with \\(AB \\parallel CD\\), \\(AB = 10\\), "
+                "\\(CD = 16\\), and legs 5. Dropping perpendiculars from A and B, the overhang "
+                "on each side is \\(\\frac{16 - 10}{2} = 3\\). To use the area formula I first "
+                "need the height, which is what the perpendiculars give: it is \\(\\sqrt{5^2 - "
+                "3^2} = 4\\), so the area is \\(\\frac{10 + 16}{2} \\cdot 4 = 52\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "I need \\(\\lim_{x\\to 0} \\frac{\\sin 3x}{x}\\). For that one L'Hôpital gives "
+                "\\(\\frac{3\\cos 3x}{1} \\to 3\\). Now the harder one, \\(\\lim_{x\\to "
+                "0}\\frac{1 - \\cos x}{x^2}\\). L'Hôpital once gives \\(\\frac{\\sin x}{2x}\\), "
+                "and I started differentiating again, but the bookkeeping got messy, so I'm "
+                "dropping that and using the half-angle identity instead: \\(1 - \\cos x = "
+                "2\\sin^2\\frac{x}{2}\\), so the limit is \\(2 \\cdot \\frac{1}{4} = "
+                "\\frac{1}{2}\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Answer should be a probability, let's see. P(two aces) = (4/52)(3/51) = "
+                "12/2652 = 1/221. Does that make sense? The chance of the first ace is about "
+                "1/13 and the second about 1/17, and 13 * 17 = 221, so yes."
+            ),
+            {V},
+        ),
+        (
+            (
+                "I'll go about this differently. Counting paths in the 4x4 grid by drawing them "
+                "is a mess, I keep losing track. Each path is just a string of 4 R's and 4 U's, "
+                "so the count is \\(\\binom{8}{4} = 70\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Let me first pin down how many students take both subjects, then everything "
+                "else is subtraction. Both: \\(18 + 15 - 25 = 8\\). Only math: \\(18 - 8 = "
+                "10\\). Only physics: \\(15 - 8 = 7\\). As a sanity check, \\(10 + 7 + 8 = "
+                "25\\). ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "we need x such that the mean of 4, 7, 10, x is 8. total must be 32, we have "
+                "21, so x = 11. check: (4+7+10+11)/4 = 32/4 = 8 good"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Let me think about this more carefully. The claim is that \\(n^2 + n\\) is "
+                "always even. I tried a few values, n = 1 gives 2, n = 2 gives 6, n = 3 gives "
+                "12, but examples aren't a proof. A better route: \\(n^2 + n = n(n + 1)\\), a "
+                "product of consecutive integers, one of which is even."
+            ),
+            {B},
+        ),
+        (
+            (
+                "So we need \\(\\tan\\theta\\) where \\(\\sin\\theta = \\frac{3}{5}\\) in the "
+                "second quadrant. First I'll get \\(\\cos\\theta\\): \\(\\cos\\theta = "
+                "-\\sqrt{1 - \\frac{9}{25}} = -\\frac{4}{5}\\). Then \\(\\tan\\theta = "
+                "\\frac{3/5}{-4/5} = -\\frac{3}{4}\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Hmm, I got \\(P = 1.2\\) for the union, which is impossible. I forgot to "
+                "subtract the intersection: \\(P(A \\cup B) = 0.7 + 0.5 - 0.3 = 0.9\\)."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\nNumbers: 3, 17, 22. I want 42.\n22 + 17 = 39, 39 + 3 = 42. So 22 + 17 "
+                "+ 3.\n</think>\n<answer> 22 + 17 + 3 </answer>\nChecking the answer: 22 + 17 "
+                "is 39, 39 + 3 is 42, matches."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Let me try a few things.\n(6 + 4) * 5 = 50\n(6 * 4) + 5 = 29\n6 * (5 - 4) = 6\n"
+                "(6 + 5) * 4 = 44 — bingo."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "So far I have 9 * 8 = 72, then 72 - 4 = 68, then 68 + 3 = 71 — one short of "
+                "what we need. Replacing the subtraction: 9 * 8 = 72, 72 + 3 = 75, 75 - 4 = 71. "
+                "Same thing. Hmm, 9 * 8 + 4 - 3 = 73, no. 9 * 8 = 72 and then (4 - 3) = 1 gives "
+                "72 * 1 = 72. There it is."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "We need to reach 28 using 2, 12 and 8. Working from 28: it's 4 * 7, or 14 * 2, "
+                "or 20 + 8. 20 + 8 needs 20 from 2 and 12, no. 14 * 2 needs 14 from 12 and 8, "
+                "no. 28 = 12 * 2 + 4, and 4 isn't available... 28 = 8 * 2 + 12! 16 + 12 = 28."
+            ),
+            {B, S, C},
+        ),
+        (
+            (
+                "so 13 + 25 = 38 and 38 + 2 = 40 hmm not enough. 25 * 2 = 50 minus 13 = 37. "
+                "still not 39. 13 * 2 = 26 + 25 = 51 too much. 25 + 13 = 38 ... ugh. (25 - 13) "
+                "* 2 = 24. 25 + 2 * 13?? that's 51 again. ok 13 * 3 would be 39 but no 3. can't "
+                "do it with those maybe, but 25 * 2 - 13 + ... no other numbers. I think the "
+                "closest is 38 or 40."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 5 * 6 = 30 30 + 10 = 40 40 - 7 = 33. 10 * 7 = 70 70 - 6 = 64 64 - 5 = "
+                "59. 10 * 6 = 60 60 + 7 = 67 67 - 5 = 62 </think> <answer> 10 * 6 + 7 - 5 "
+                "</answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "I'll start by getting a 4 out of 2 and 2 (2 + 2), then the remaining numbers 9 "
+                "and 3 give 12 (9 + 3), and finally 4 * 12 = 48."
+            ),
+            {S},
+        ),
+        (
+            (
+                "target 27. 27 = 3 * 9, and the 9 has to come from the 5 and the 4 (5 + 4 = 9), "
+                "so 3 * (5 + 4) = 27."
+            ),
+            {S, C},
+        ),
+    )
+)
+
+#: The Countdown instance of each eleventh-round row, in order: (target, numbers), or None.
+ELEVENTH_ROUND_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (24, (7, 3, 5, 2)),
+    (88, (25, 3, 4)),
+    (62, (41, 7, 28)),
+    (47, (9, 5, 2)),
+    (84, (56, 39, 11)),
+    (100, (75, 19, 6)),
+    (48, (12, 4, 3)),
+    (36, (4, 9, 1)),
+    (38, (8, 6, 5)),
+    (50, (70, 15, 8)),
+    (33, (9, 4, 6)),
+    (76, (8, 9, 4)),
+    (77, (25, 4, 13)),
+    (64, (45, 12, 7)),
+    (69, (19, 3, 4)),
+    (50, (90, 10, 2, 5)),
+    (44, (60, 24, 3)),
+    (35, (12, 4, 7, 2)),
+    (43, (31, 19, 2)),
+    (36, (14, 6, 3)),
+    (60, (21, 2, 9)),
+    (108, (17, 23, 5)),
+    (30, (6, 3, 2)),
+    (12, (40, 16, 2)),
+    (74, (50, 8, 3)),
+    (100, (30, 5, 4)),
+    (23, (75, 3, 2, 8)),
+    (50, (36, 17, 3)),
+    (70, (4, 6, 9, 2)),
+    (23, (80, 4, 3)),
+    (91, (7, 11, 2)),
+    (21, (50, 25, 6, 9)),
+    (79, (2, 5, 8, 1)),
+    (52, (15, 3, 7)),
+    (64, (12, 4, 8)),
+    (71, (6, 9, 14, 4)),
+    (90, (4, 25, 7, 3)),
+    (120, (8, 3, 10, 2)),
+    (58, (9, 3, 5, 2)),
+    (37, (5, 8, 3)),
+    (59, (48, 16, 5)),
+    (45, (9, 7, 2)),
+    (64, (29, 2, 6)),
+    (96, (4, 8, 3)),
+    (31, (8, 5, 9)),
+    (53, (7, 8, 3)),
+    (19, (4, 5, 1)),
+    (120, (10, 15, 3)),
+    (33, (3, 9, 2)),
+    (81, (9, 10, 1)),
+    (150, (75, 8, 4)),
+    (26, (6, 4, 5, 3)),
+    (98, (4, 25, 2)),
+    (44, (8, 3, 4)),
+    (18, (8, 9, 4)),
+    (17, (3, 6, 1)),
+    (87, (2, 11, 7, 5)),
+    (63, (3, 4, 2, 7)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (42, (3, 17, 22)),
+    (44, (6, 4, 5)),
+    (72, (9, 8, 4, 3)),
+    (28, (2, 12, 8)),
+    (39, (13, 25, 2)),
+    (62, (5, 6, 10, 7)),
+    (48, (2, 2, 9, 3)),
+    (27, (3, 5, 4)),
+)
+
+#: The eleventh round's controls: no behaviour (clarification, step numbering, restating, plain
+#: computation, one Countdown chain that reaches its target at once, narration).
+ELEVENTH_ROUND_CONTROLS: tuple[str, ...] = (
+    "Let's confirm the domain first: \\(\\sqrt{x - 2}\\) requires \\(x \\ge 2\\).",
+    (
+        "We need to check whether complex roots count. The problem says real solutions, so only "
+        "real ones matter."
+    ),
+    "Step 1: \\(12 \\times 2 = 24\\). Step 2: \\(24 + 6 = 30\\).",
+    "The question asks for the sum of all positive divisors of 28.",
+    "Substituting \\(x = 2\\) into \\(f(x) = x^2 + 3x\\), we get \\(f(2) = 4 + 6 = 10\\).",
+    "To find \\(x\\), we expand the product: \\((x + 2)(x - 3) = x^2 - x - 6\\).",
+    (
+        "Let me compute \\(\\frac{3}{4} + \\frac{5}{6}\\). The common denominator is 12, giving "
+        "\\(\\frac{9}{12} + \\frac{10}{12} = \\frac{19}{12}\\)."
+    ),
+    "The final answer is \\(\\boxed{42}\\).",
+    (
+        "A prime number is a natural number greater than 1 whose only positive divisors are 1 "
+        "and itself."
+    ),
+    (
+        "Check the units given in the problem: the speed is in meters per second and the time "
+        "is in minutes."
+    ),
+    (
+        "The problem only asks for \\(x\\), so we need to find \\(x\\) first: \\(5x - 3 = 17\\) "
+        "gives \\(5x = 20\\), so \\(x = 4\\)."
+    ),
+    "The derivative of \\(\\sin x\\) is \\(\\cos x\\), so \\(f'(x) = \\cos x + 2x\\).",
+    "There are \\(\\binom{8}{3} = 56\\) ways to choose the committee.",
+    "The area of a circle of radius 5 is \\(\\pi \\cdot 5^2 = 25\\pi\\).",
+    "By the Pythagorean theorem, \\(c = \\sqrt{5^2 + 12^2} = \\sqrt{169} = 13\\).",
+    (
+        "We are told the triangle is isosceles; to be clear about the setup, the two equal "
+        "sides are \\(AB\\) and \\(AC\\)."
+    ),
+    "The expected value is \\(\\sum x\\,p(x) = 1(0.2) + 2(0.5) + 3(0.3) = 2.1\\).",
+    "Let me write the line in slope-intercept form: \\(y = 2x - 5\\).",
+    "Plugging in \\(n = 10\\) gives \\(\\frac{10 \\cdot 11}{2} = 55\\).",
+    "final answer: 17",
+    (
+        "In the paper's terms, backtracking means abandoning one approach and trying another; "
+        "this section defines the term before the examples."
+    ),
+    (
+        "The integral evaluates to \\(\\int_0^1 x^2\\,dx = \\left[\\frac{x^3}{3}\\right]_0^1 = "
+        "\\frac{1}{3}\\)."
+    ),
+    (
+        "Using the quadratic formula, \\(x = \\frac{-4 \\pm \\sqrt{16 - 12}}{2} = \\frac{-4 "
+        "\\pm 2}{2}\\), so \\(x = -1\\) or \\(x = -3\\)."
+    ),
+    "We want the probability that both draws are red.",
+    "Our goal is to compute \\(\\log_2 64\\), and since \\(2^6 = 64\\), it is 6.",
+    "First, note that \\(2^{10} = 1024\\), so \\(2^{11} = 2048\\).",
+    (
+        "Recall that the sum of the interior angles of an \\(n\\)-gon is \\((n - 2) \\cdot "
+        "180^\\circ\\); for a hexagon that is \\(720^\\circ\\)."
+    ),
+    "- Given: $a = 3$, $b = 4$\n- Find: the hypotenuse $c$",
+    "The next terms are obtained by adding 2 each time: 3, 5, 7, 9, 11.",
+    (
+        "Let me make sure I understand the question: we choose 3 people out of 10 and the order "
+        "does not matter."
+    ),
+    "so we have 3x = 12 and x = 4 then y = 2x + 1 = 9",
+    "Multiplying both sides by \\(\\frac{1}{2}\\), we get \\(x + 3 = 7\\), hence \\(x = 4\\).",
+    "**Step 2:** distribute the 3 to get $3x + 6 = 21$.",
+    "The mean of 4, 8, 15 and 16 is \\(\\frac{43}{4} = 10.75\\).",
+    "Written differently, \\(\\frac{1}{2} = 0.5 = 50\\%\\).",
+    (
+        "The problem gives us \\(\\angle A = 40^\\circ\\) and \\(\\angle B = 75^\\circ\\), so "
+        "\\(\\angle C = 180^\\circ - 115^\\circ = 65^\\circ\\)."
+    ),
+    (
+        "A function is continuous at \\(a\\) when \\(\\lim_{x \\to a} f(x) = f(a)\\); the goal "
+        "of this definition is to rule out jumps and holes."
+    ),
+    "The number of subsets of a 5-element set is \\(2^5 = 32\\).",
+    (
+        "Let me restate: find all integers \\(n\\) with \\(1 \\le n \\le 100\\) such that "
+        "\\(n^2 + 1\\) is divisible by 5."
+    ),
+    (
+        "To verify a solution in general, one substitutes it into the original equation; here "
+        "we are only asked to solve it."
+    ),
+    "25 * 4 = 100, 100 - 12 = 88.",
+    "Step 1: 12 * 2 = 24\nStep 2: 24 + 6 = 30",
+    "The target is 24 and the numbers are 3, 8 and 1.",
+    "<think> 50 + 30 = 80, 80 + 7 = 87. </think>\n<answer>50 + 30 + 7</answer>",
+    "We need to reach 64 using 8, 4 and 2. 8 * 4 = 32, 32 * 2 = 64.",
+    "(9 - 3) * 7 = 42",
+    "Let me compute 75 / 3 = 25, then 25 + 19 = 44.",
+    (
+        "I have the numbers 6, 7 and 11 and must combine them with +, -, * and /, each used "
+        "exactly once."
+    ),
+    "Answer: (15 + 5) * 2 = 40",
+    "15 * 6 = 90 and 90 - 8 = 82",
+    "the numbers are 3 5 9 and each can be used once. 9 * 5 = 45 45 - 3 = 42",
+    "Using 48 / 6 = 8 and 8 + 13 = 21, we get 21.",
+    (
+        "Each number can only be used once, so keep track of which ones are left: after 20 + 5 "
+        "we still have the 3."
+    ),
+    "**Solution**\n- 7 * 8 = 56\n- 56 - 4 = 52\n\nFinal: 7 * 8 - 4 = 52",
+    "Step 3: 60 / 5 = 12",
+    "Multiplying gives 11 * 9 = 99, and adding 1 makes 100.",
+    (
+        "<think> I'll add them up: 33 + 44 = 77, 77 + 10 = 87. </think> <answer>33 + 44 + "
+        "10</answer>"
+    ),
+    "Okay, so we have 2, 3, 4 and 5, and the target is 14.",
+    "Remember that in this game every intermediate result has to be a positive integer.",
+    "(100 - 4) / 2 = 48",
+    "let me compute 8 * 12 = 96 then 96 + 3 = 99",
+    "Using all four numbers: (6 + 2) * (5 + 1) = 48.",
+    "Let me try 25 * 3 = 75, then 75 + 6 = 81.",
+    (
+        "<think>\nWe have 4, 19 and 2.\n19 * 4 = 76\n76 + 2 = 78\n</think>\n<answer> 19 * 4 + 2 "
+        "</answer>"
+    ),
+    (
+        "Using the numbers [44, 3, 10], create an equation that equals 31. You can use basic "
+        "arithmetic operations and each number once."
+    ),
+    "First 16 / 4 = 4, then 4 * 9 = 36.",
+    "So the expression is 7 * (3 + 2) = 35.",
+    "multiply 12 and 5 to get 60 and subtract 18 for 42",
+    (
+        "The allowed operations are addition, subtraction, multiplication and division; the "
+        "goal is the number given after 'target'."
+    ),
+    "Here 81 / 9 = 9 and 9 + 14 = 23, giving 23.",
+)
+
+#: The Countdown instance of each eleventh-round control, in order.
+ELEVENTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (88, (25, 4, 12)),
+    (30, (12, 2, 6)),
+    (24, (3, 8, 1)),
+    (87, (50, 30, 7)),
+    (64, (8, 4, 2)),
+    (42, (9, 3, 7)),
+    (44, (75, 3, 19)),
+    (31, (6, 7, 11)),
+    (40, (15, 5, 2)),
+    (82, (15, 6, 8)),
+    (42, (3, 5, 9)),
+    (21, (48, 6, 13)),
+    (75, (20, 5, 3)),
+    (52, (7, 8, 4)),
+    (12, (60, 5)),
+    (100, (11, 9, 1)),
+    (87, (33, 44, 10)),
+    (14, (2, 3, 4, 5)),
+    None,
+    (48, (100, 4, 2)),
+    (99, (8, 12, 3)),
+    (48, (6, 2, 5, 1)),
+    (81, (25, 3, 6)),
+    (78, (4, 19, 2)),
+    (31, (44, 3, 10)),
+    (36, (16, 4, 9)),
+    (35, (7, 3, 2)),
+    (42, (12, 5, 18)),
+    None,
+    (23, (81, 9, 14)),
+)
