@@ -1076,7 +1076,7 @@ def countdown_events(
             return [], []
         inferred = _inferred_target(low)
         if inferred is None:  # rule 6: the same numbers again, to another value
-            return _untargeted(low, phrases, known_numbers), []
+            return _untargeted(low, phrases, goal_phrases, known_numbers)
         known_target = inferred.target
         if known_numbers is None:
             known_numbers = inferred.numbers
@@ -1148,23 +1148,70 @@ def _complete(attempt: _Attempt, allowed: Counter[int] | None) -> bool:
 
 
 def _untargeted(
-    low: str, phrases: Sequence[tuple[int, int]], numbers: tuple[int, ...] | None
-) -> list[AttemptEvent]:
-    """Rule 6: complete attempts over the same numbers to different values, no target known."""
+    low: str,
+    phrases: Sequence[tuple[int, int]],
+    goal_phrases: Sequence[tuple[int, int]],
+    numbers: tuple[int, ...] | None,
+) -> tuple[list[AttemptEvent], list[GoalEvent]]:
+    """Rules 6 and 7 (no target known): the same numbers again, and the final value's goals."""
     if "=" not in low and " is " not in low and "gives" not in low and "makes" not in low:
-        return []  # no step can be read (the words of every worded result but the rarest)
+        return [], []  # no step can be read (the words of every worded result but the rarest)
     if "$" in low or "\\(" in low or "\\[" in low:
         # LaTeX mathematics: combinations of one set of numbers there are cases of an
         # analysis (every MATH-500 text this rule read otherwise), not Countdown attempts
-        return []
+        return [], []
     plain, shifts = _plain(low)
     # the numbers as written: "91 - 37 = 54, 54 - 5 = 49. 91 - 37 + 5 = 59" starts again from
     # 91, 37 and 5 (rule 2 would read the second as 54 and 5, a sub-result reused)
     steps = _steps(plain)
     if len(steps) < 2:
-        return []
+        return [], []
     allowed = None if numbers is None else Counter(numbers)
     attempts = _attempts(steps, numbers)
+    goals = _final_goals(plain, shifts, steps, attempts, allowed, goal_phrases)
+    return _same_again(plain, shifts, steps, attempts, allowed, phrases, numbers), goals
+
+
+def _final_goals(
+    plain: str,
+    shifts: list[tuple[int, int]],
+    steps: list[_Step],
+    attempts: list[_Attempt],
+    allowed: Counter[int] | None,
+    goal_phrases: Sequence[tuple[int, int]],
+) -> list[GoalEvent]:
+    """Rule 7: the goal is the value of the text's final complete attempt; its decompositions.
+
+    The last step of the text must end a complete attempt (rule 6: every step true, one
+    final value, at least :data:`UNTARGETED_NUMBERS` numbers); its value is the goal and its
+    numbers the given ones. Only what comes before that step is read (a decomposition after
+    the answer restates it), with rule 5's conditions: a decomposition of the goal leaving a
+    value that is not a given number, then work making that value from the given numbers.
+    """
+    last = steps[-1]
+    final = next((a for a in attempts if a.steps[-1] is last), None)
+    if final is None or not _complete(final, allowed):
+        return []
+    goal = last.result
+    if goal in final.given:
+        return []  # the goal is a number it uses ("2 + 3 - 3 = 2"): nothing to decompose
+    before = plain[: last.start]
+    if str(goal) not in before:
+        return []
+    kept = _reused(plain, [step for step in steps if step.end <= last.start])
+    return _goal_events(before, kept, goal, Counter(final.given), goal_phrases, shifts)
+
+
+def _same_again(
+    plain: str,
+    shifts: list[tuple[int, int]],
+    steps: list[_Step],
+    attempts: list[_Attempt],
+    allowed: Counter[int] | None,
+    phrases: Sequence[tuple[int, int]],
+    numbers: tuple[int, ...] | None,
+) -> list[AttemptEvent]:
+    """Rule 6's events: complete attempts over the same numbers to different values."""
     events = _same_numbers(plain, shifts, attempts, allowed, phrases)
     if events or numbers is not None:
         return events
@@ -1320,10 +1367,14 @@ def _without_goal_side(plain: str, steps: list[_Step], target: int) -> list[_Ste
     return kept
 
 
-# "72 = 8 * 9": a goal value, "=", then an expression that does not go on ("= 72", "+ 1").
+# An operator of a goal's decomposition: a sign, or a word ("18 is 3 times 6").
+_GOAL_OPERATOR = rf"(?:{_OPERATOR}|[ \t]{{1,3}}(?:times|plus|minus)(?=[ \t]))"
+# "72 = 8 * 9", "18 is 3 times 6": a goal value, "=" or "is", then an expression that does
+# not go on ("= 72", "+ 1").
 _GOAL_EXPRESSION = lazy_compile(
-    rf"[ \t]{{0,3}}=[ \t]{{0,3}}((?:\([ \t]{{0,3}}){{0,32}}{_NUMBER}(?![0-9])"
-    rf"(?:(?:[ \t]{{0,3}}\)){{0,32}}{_OPERATOR}"
+    rf"(?:[ \t]{{0,3}}=|[ \t]{{1,3}}is(?=[ \t]))[ \t]{{0,3}}"
+    rf"((?:\([ \t]{{0,3}}){{0,32}}{_NUMBER}(?![0-9])"
+    rf"(?:(?:[ \t]{{0,3}}\)){{0,32}}{_GOAL_OPERATOR}"
     rf"(?:[ \t]{{0,3}}\(){{0,32}}[ \t]{{0,3}}{_NUMBER}(?![0-9])){{1,12}}"
     rf"(?:[ \t]{{0,3}}\)){{0,32}})"
     r"(?![ \t]{0,3}(?:[0-9=(^]|[-+*/\u00d7\u00b7\u00f7\u2212\u2013][ \t]{0,3}[0-9(])|[.,][0-9])"
@@ -1333,6 +1384,14 @@ _GOAL_BEFORE = frozenset("0123456789abcdefghijklmnopqrstuvwxyz_.^\\{}-=+*/\u2212
 MAX_GOALS = 40
 #: Occurrences of a goal value read per search for ``goal = ...`` (a text full of "1"s).
 _GOAL_OCCURRENCES = 2000
+
+
+_SIGN_WORD = lazy_compile(r"times|plus|minus")
+_WORD_SIGN = {"times": "*", "plus": "+", "minus": "-"}
+
+
+def _sign_of_word(match: re.Match[str]) -> str:
+    return _WORD_SIGN[match.group()]
 
 
 class _Goal(NamedTuple):
@@ -1360,7 +1419,10 @@ def _goal_left(
             before = plain[max(0, at - 4) : at].rstrip(" \t")
             match = None if before.endswith("=") else _GOAL_EXPRESSION.match(plain, after)
             if match is not None and match.end() - at <= MAX_STEP_CHARS:
-                evaluated = _evaluate(match.group(1))
+                expression = match.group(1)
+                if "t" in expression or "s" in expression:  # times, plus, minus
+                    expression = _SIGN_WORD.sub(_sign_of_word, expression)
+                evaluated = _evaluate(expression)
                 if evaluated is not None:
                     found.append((at, match.end(), evaluated[0], evaluated[1]))
         at = plain.find(needle, after)
