@@ -1164,11 +1164,13 @@ def _untargeted(
     # the numbers as written: "91 - 37 = 54, 54 - 5 = 49. 91 - 37 + 5 = 59" starts again from
     # 91, 37 and 5 (rule 2 would read the second as 54 and 5, a sub-result reused)
     steps = _steps(plain)
-    if len(steps) < 2:
+    if not steps:
         return [], []
     allowed = None if numbers is None else Counter(numbers)
     attempts = _attempts(steps, numbers)
     goals = _final_goals(plain, shifts, steps, attempts, allowed, goal_phrases)
+    if len(steps) < 2:
+        return [], goals
     return _same_again(plain, shifts, steps, attempts, allowed, phrases, numbers), goals
 
 
@@ -1183,22 +1185,27 @@ def _final_goals(
     """Rule 7: the goal is the value of the text's final complete attempt; its decompositions.
 
     The last step of the text must end a complete attempt (rule 6: every step true, one
-    final value, at least :data:`UNTARGETED_NUMBERS` numbers); its value is the goal and its
-    numbers the given ones. Only what comes before that step is read (a decomposition after
-    the answer restates it), with rule 5's conditions: a decomposition of the goal leaving a
-    value that is not a given number, then work making that value from the given numbers.
+    final value, at least :data:`UNTARGETED_NUMBERS` numbers, not only sums or only
+    products); its value is the goal and its numbers the given ones. Only what comes before
+    the first step that reaches the goal is read (a decomposition after it restates or checks
+    the answer), with rule 5's conditions: a decomposition of the goal leaving a value that is
+    not a given number, then work making that value from the given numbers.
     """
     last = steps[-1]
     final = next((a for a in attempts if a.steps[-1] is last), None)
     if final is None or not _complete(final, allowed):
         return []
     goal = last.result
-    if goal in final.given:
-        return []  # the goal is a number it uses ("2 + 3 - 3 = 2"): nothing to decompose
-    before = plain[: last.start]
+    if goal in final.given or len(_signs(plain, final)) < 2:
+        # the goal is a number it uses ("2 + 3 - 3 = 2"), or a pure product or sum: its
+        # decompositions factorise or partition ("24 = 2 * 12, 12 = 3 * 4, 2 * 3 * 4 = 24")
+        return []
+    # what comes before the goal is first reached: a decomposition after it restates or checks
+    end = next(step.start for step in steps if step.result == goal)
+    before = plain[:end]
     if str(goal) not in before:
         return []
-    kept = _reused(plain, [step for step in steps if step.end <= last.start])
+    kept = _reused(plain, [step for step in steps if step.end <= end])
     return _goal_events(before, kept, goal, Counter(final.given), goal_phrases, shifts)
 
 
