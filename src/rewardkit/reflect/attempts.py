@@ -1192,19 +1192,45 @@ def _final_goals(
     not a given number, then work making that value from the given numbers.
     """
     last = steps[-1]
-    final = next((a for a in attempts if a.steps[-1] is last), None)
+    goal = last.result
+    # what comes before the goal is first reached: a decomposition after it restates or checks
+    end = last.start
+    for step in steps:  # a loop, not a generator: most texts stop at the cheap tests below
+        if step.result == goal:
+            end = step.start
+            break
+    needle = str(goal)
+    at = plain.find(needle, 0, end)
+    if at < 0:
+        return []  # the goal is not written before it is reached (most real texts)
+    for step in steps:
+        if step.start >= end:
+            break
+        if step.operands[0] == goal:
+            break  # "88 / 8 = 11": the goal as a first operand
+    else:
+        # a decomposition needs "goal =" or "goal is" before the goal is reached
+        for _ in range(_GOAL_OCCURRENCES):  # occurrences read, as rule 5 reads them
+            rest = plain[at + len(needle) : at + len(needle) + 4].lstrip(" \t")
+            if rest[:1] == "=" or rest[:2] == "is":
+                break
+            at = plain.find(needle, at + 1, end)
+            if at < 0:
+                return []
+        else:
+            return []
+    final = None
+    for attempt in attempts:
+        if attempt.steps[-1] is last:
+            final = attempt
+            break
     if final is None or not _complete(final, allowed):
         return []
-    goal = last.result
     if goal in final.given or len(_signs(plain, final)) < 2:
         # the goal is a number it uses ("2 + 3 - 3 = 2"), or a pure product or sum: its
         # decompositions factorise or partition ("24 = 2 * 12, 12 = 3 * 4, 2 * 3 * 4 = 24")
         return []
-    # what comes before the goal is first reached: a decomposition after it restates or checks
-    end = next(step.start for step in steps if step.result == goal)
     before = plain[:end]
-    if str(goal) not in before:
-        return []
     kept = _reused(plain, [step for step in steps if step.end <= end])
     return _goal_events(before, kept, goal, Counter(final.given), goal_phrases, shifts)
 
