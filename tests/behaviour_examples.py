@@ -8130,6 +8130,9 @@ CD2_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         # the goal from the answer tag
         ("44 = 4 * 11. 8 + 3 = 11. <answer>(8 + 3) * 4</answer>", {C}),
         ("<think>63 = 7 * 9\n9 = 12 - 3</think>\n<answer>7 * (12 - 3)</answer>", {C}),
+        # the decomposition written forwards: the goal reached from a value not yet made
+        ("6 * 3 = 18, and 10 - 7 = 3. So (10 - 7) * 6 = 18.", {C}),
+        ("50 + 22 = 72; 25 - 3 = 22; 50 + 25 - 3 = 72.", {C}),
     )
 )
 #: Its Countdown instances (target, numbers), in order.
@@ -8148,6 +8151,8 @@ CD2_FORMS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
     (100, (8, 12, 4)),
     (44, (4, 8, 3)),
     (63, (7, 12, 3)),
+    (18, (6, 10, 7)),
+    (72, (50, 25, 3)),
 )
 CD2_FORMS_CONTROLS: tuple[str, ...] = (
     # forwards, then the answer restated goal-first
@@ -8161,6 +8166,8 @@ CD2_FORMS_CONTROLS: tuple[str, ...] = (
     # a factorisation (a pure product) and a partition (a pure sum)
     "Factor 24: 24 = 2 * 12 and 12 = 3 * 4, so 2 * 3 * 4 = 24.",
     "15 = 5 + 10, 10 = 3 + 7, so 5 + 3 + 7 = 15.",
+    # the goal reached forwards from a value made before, then the answer
+    "12 - 3 = 9, 8 * 9 = 72. So 8 * (12 - 3) = 72.",
     # the final value is one of its numbers
     "8 = 2 * 4. 4 - 2 = 2. So 2 * 4 + 4 - 2 - 4 = 8.",
     # no final complete attempt: the last step has two numbers
@@ -8180,6 +8187,7 @@ CD2_FORMS_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
     None,
     None,
     None,
+    (72, (12, 3, 8)),
     None,
     None,
     None,

@@ -1428,6 +1428,11 @@ UNTARGETED_GOALS = [
         id="goal-minus",
     ),
     P(
+        "6 * 3 = 18, and 10 - 7 = 3. So (10 - 7) * 6 = 18.",
+        ["`6 * 3 = 18` leaves 3 to make"],
+        id="written-forwards-from-a-value-not-made",
+    ),
+    P(
         "48 = 6 * 8\n10 - 2 = 8\n6 * (10 - 2) = 48\nThat is the answer.",
         ["`48 = 6 * 8` leaves 8 to make"],
         id="lines-then-words",
@@ -1445,6 +1450,11 @@ def test_without_a_target_the_final_value_is_the_goal(text: str, expected: list[
 UNTARGETED_NOT_GOALS = [
     P("10 - 7 = 3, 3 * 6 = 18. So 18 = (10 - 7) * 6.", id="forwards-then-restated"),
     P("10 - 7 = 3. 18 = 3 * 6. So (10 - 7) * 6 = 18.", id="work-before-the-decomposition"),
+    P("12 - 3 = 9, 8 * 9 = 72. So 8 * (12 - 3) = 72.", id="reached-forwards-from-a-value-made"),
+    P(
+        "36 - 24 = 12. 12 + 11 = 23. 33 / 3 = 11. 4 * 3 = 12, 12 + 11 = 23.",
+        id="reached-from-a-made-value-and-a-number-not-given",
+    ),
     P("(10 - 7) * 6 = 18. Again: 18 = 3 * 6, 10 - 7 = 3, 3 * 6 = 18.", id="after-the-goal"),
     P("Factor 24: 24 = 2 * 12 and 12 = 3 * 4, so 2 * 3 * 4 = 24.", id="a-factorisation"),
     P("15 = 5 + 10, 10 = 3 + 7, so 5 + 3 + 7 = 15.", id="a-partition"),

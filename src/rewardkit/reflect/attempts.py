@@ -1193,28 +1193,22 @@ def _final_goals(
     """
     last = steps[-1]
     goal = last.result
-    # what comes before the goal is first reached: a decomposition after it restates or checks
-    end = last.start
-    for step in steps:  # a loop, not a generator: most texts stop at the cheap tests below
-        if step.result == goal:
-            end = step.start
-            break
     needle = str(goal)
-    at = plain.find(needle, 0, end)
+    at = plain.find(needle, 0, last.start)
     if at < 0:
-        return []  # the goal is not written before it is reached (most real texts)
-    for step in steps:
-        if step.start >= end:
+        return []  # the goal is not written before its final step (most real texts)
+    for step in steps:  # loops, not generators: most texts stop at these cheap tests
+        if step is last:
             break
-        if step.operands[0] == goal:
-            break  # "88 / 8 = 11": the goal as a first operand
+        if step.operands[0] == goal or step.result == goal:
+            break  # "88 / 8 = 11", "8 * 9 = 72": the goal as a first operand, or reached
     else:
         # a decomposition needs "goal =" or "goal is" before the goal is reached
         for _ in range(_GOAL_OCCURRENCES):  # occurrences read, as rule 5 reads them
             rest = plain[at + len(needle) : at + len(needle) + 4].lstrip(" \t")
             if rest[:1] == "=" or rest[:2] == "is":
                 break
-            at = plain.find(needle, at + 1, end)
+            at = plain.find(needle, at + 1, last.start)
             if at < 0:
                 return []
         else:
@@ -1230,9 +1224,20 @@ def _final_goals(
         # the goal is a number it uses ("2 + 3 - 3 = 2"), or a pure product or sum: its
         # decompositions factorise or partition ("24 = 2 * 12, 12 = 3 * 4, 2 * 3 * 4 = 24")
         return []
-    before = plain[:end]
+    given = Counter(final.given)
+    # what comes before the goal is first reached (from the given numbers and results made
+    # earlier): a decomposition after that restates or checks the answer
+    end = last.start
+    made: set[int] = set()
+    for step in steps:
+        if step.result == goal and all(v in given or v in made for v in step.operands):
+            end = step.start
+            break
+        made.add(step.result)
+    if plain.find(needle, 0, end) < 0:
+        return []
     kept = _reused(plain, [step for step in steps if step.end <= end])
-    return _goal_events(before, kept, goal, Counter(final.given), goal_phrases, shifts)
+    return _goal_events(plain[:end], kept, goal, given, goal_phrases, shifts)
 
 
 def _same_again(
@@ -1463,9 +1468,20 @@ def _goal_left(
 
 
 def _decompositions(
-    plain: str, steps: list[_Step], goal: int, allowed: Counter[int] | None, begin: int
+    plain: str,
+    steps: list[_Step],
+    goal: int,
+    allowed: Counter[int] | None,
+    begin: int,
+    *,
+    forwards: bool = True,
 ) -> list[_Goal]:
-    """The equations from ``begin`` on that leave something to make towards ``goal`` (rule 5)."""
+    """The equations from ``begin`` on that leave something to make towards ``goal`` (rule 5).
+
+    ``forwards``: also a step reaching ``goal`` from a given number and a value not yet made
+    (``8 * 9 = 72``); not as work towards a value sought (every step with an operand not
+    given would be work then).
+    """
     goals: list[_Goal] = []
     for start, end, value, leaves in _goal_left(plain, goal, begin):
         if value != goal:
@@ -1498,6 +1514,21 @@ def _decompositions(
             new = result not in allowed if allowed is not None else result != other
             if fits and given and new and step.value == result and result not in (goal, 0):
                 goals.append(_Goal(step.start, step.end, (result,)))
+        elif (
+            forwards
+            and allowed is not None
+            and step.start >= begin
+            and len(operands) == 2
+            and step.result == goal
+            and step.value == goal
+            and goal not in earlier
+        ):
+            # the goal reached from a value not yet made: "8 * 9 = 72" with 8 given and 9 not
+            # (a decomposition written forwards; the work then makes the 9)
+            missing = [v for v in operands if v not in allowed and v not in earlier]
+            other = operands[1] if operands[0] in missing else operands[0]
+            if len(missing) == 1 and missing[0] not in (goal, 0) and other in allowed:
+                goals.append(_Goal(step.start, step.end, (missing[0],)))
         earlier.add(step.result)
     return sorted(goals)
 
@@ -1573,7 +1604,7 @@ def _work(
     for start, end, made, _ in _goal_left(plain, value, after):
         if made == value:  # "22 = 25 - 3": the value written as what makes it
             return start, end
-    nested = _decompositions(plain, steps, value, allowed, after)
+    nested = _decompositions(plain, steps, value, allowed, after, forwards=False)
     return (nested[0].start, nested[0].end) if nested else None
 
 
