@@ -1127,10 +1127,13 @@ def test_backward_chaining_from_the_text_alone_forms(read: str) -> None:
     assert len(CD2_FORMS_COUNTDOWN) == len(CD2_FORMS)
     assert len(CD2_FORMS_CONTROLS_COUNTDOWN) == len(CD2_FORMS_CONTROLS)
     assert {text for text, _ in CD2_FORMS}.isdisjoint(CD2_FORMS_CONTROLS)
-    rows = [(text, labels, cd) for (text, labels), cd in zip(CD2_FORMS, CD2_FORMS_COUNTDOWN)]
+    rows = [
+        (text, labels, cd)
+        for (text, labels), cd in zip(CD2_FORMS, CD2_FORMS_COUNTDOWN, strict=True)
+    ]
     rows += [
         (text, frozenset(), cd)
-        for text, cd in zip(CD2_FORMS_CONTROLS, CD2_FORMS_CONTROLS_COUNTDOWN)
+        for text, cd in zip(CD2_FORMS_CONTROLS, CD2_FORMS_CONTROLS_COUNTDOWN, strict=True)
     ]
     missed = []
     for text, labels, countdown in rows:

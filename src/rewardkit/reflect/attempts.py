@@ -1,4 +1,4 @@
-r"""Countdown structure: unworded backtracking and backward chaining, with a known target.
+r"""Countdown structure: unworded backtracking and backward chaining, read from the arithmetic.
 
 A structural detector (issue 19). Countdown completions try equation after equation, often
 without a word between them: ``"25 + 3 = 28. 25 - 3 = 22."`` abandons ``25 + 3`` (28 is not
@@ -63,9 +63,12 @@ Rule, on the lowercased text:
    (:func:`backward_chaining`). Decompositions: the goal on the left, ``72 = 8 * 9`` (an
    expression worth the goal, not going on with ``=`` or an operator, and not right after an
    ``=``), whose numbers include a given one and values not given (those are sought;
-   without the numbers known, the values a later step makes); or the goal as the first
-   operand, ``88 / 8 = 11``, ``65 - 7 = 58`` (correct, the other operand given or, without
-   the numbers, not a result of an earlier step, before any step has made the goal). Work:
+   without the numbers known, the values a later step makes; also in words, ``18 is 3 times
+   6``, ``50 is 30 plus 20``); or the goal as the first operand, ``88 / 8 = 11``, ``65 - 7 =
+   58`` (correct, the other operand given or, without the numbers, not a result of an
+   earlier step, before any step has made the goal); or, with the numbers known, a step
+   reaching the goal from a given number and a value neither given nor made yet (``8 * 9 =
+   72`` with 9 not given: the decomposition written forwards). Work:
    a later step whose result is the value and that does not use the target, the value
    written as what makes it (``22 = 25 - 3``), or a decomposition of the value in turn. A
    value made before the decomposition is a summary, not sought. A decomposition with a
@@ -87,6 +90,14 @@ Rule, on the lowercased text:
    + 5 = 12`` and ``3 * 4 * 5 = 60`` measure one set), a backtracking phrase between the
    two (the phrase's event), and any text of LaTeX mathematics (``$``, ``\(``, ``\[``:
    combinations of one set of numbers there are cases of an analysis).
+
+7. **No known target: the final value as the goal.** Where nothing gives a target (counting
+   only, as rule 6), the last step of the text must end a complete attempt (rule 6's sense,
+   not only sums nor only products: those decompositions factorise or partition); its value
+   is the goal and its numbers the given ones. Rule 5 then reads what comes before the goal
+   is first reached from the given numbers (``18 = 6 * 3. 10 - 7 = 3. So (10 - 7) * 6 =
+   18.``); a decomposition after it restates or checks the answer (``10 - 7 = 3, 3 * 6 = 18.
+   So 18 = (10 - 7) * 6.`` is none). Not in texts of LaTeX mathematics.
 
 Explanations name the events: ``attempt 2 after `25 + 3 = 28` missed 22`` (``... gave 28``
 without a target), `` `72 = 8 * 9` leaves 9 to make ``.
@@ -1029,8 +1040,8 @@ def backward_chaining(
         numbers: the given numbers (``None``: the ones the text restates, if any).
 
     Returns:
-        The events in order, one per intermediate value sought; empty without a known target.
-        Never raises.
+        The events in order, one per intermediate value sought; without a known target, the
+        final complete attempt's value is the goal (rule 7). Never raises.
 
     Examples:
         >>> text = "72 = 8 * 9, so we want a 9: 12 - 3 = 9. So 8 * (12 - 3) = 72."
@@ -1038,8 +1049,11 @@ def backward_chaining(
         ['`72 = 8 * 9` leaves 9 to make']
         >>> backward_chaining("72 = 8 * (12 - 3).", target=72, numbers=[8, 12, 3])  # an answer
         []
-        >>> backward_chaining("88 / 8 = 11. 14 - 3 = 11.")  # no known target
+        >>> backward_chaining("88 / 8 = 11. 14 - 3 = 11.")  # no target, no final attempt
         []
+        >>> text = "88 / 8 = 11. 14 - 3 = 11. So (14 - 3) * 8 = 88."  # its final value
+        >>> [e.describe() for e in backward_chaining(text)]
+        ['`88 / 8 = 11` leaves 11 to make']
     """
     return countdown_events(low, (), phrases, target=target, numbers=numbers)[1]
 
@@ -1058,9 +1072,9 @@ def countdown_events(
     ``phrases`` are the backtracking phrases' spans, ``goal_phrases`` the backward-chaining
     ones (both sorted). Without a ``target``, the completion's own (:func:`completion_context`)
     is used when ``infer`` is true (counting, as :func:`~rewardkit.reflect.cognitive.behaviors`
-    does), and without one either, rule 6; a reward passes ``infer=False``, since a completion
-    that names its own target (or writes attempts over any numbers) could otherwise earn
-    events on any dataset. Never raises.
+    does), and without one either, rules 6 and 7; a reward passes ``infer=False``, since a
+    completion that names its own target (or writes attempts over any numbers, or ends on any
+    value) could otherwise earn events on any dataset. Never raises.
 
     Examples:
         >>> text = "The target is 72. 50 + 12 = 62. 72 = 8 * 9, so 12 - 3 = 9, 8 * 9 = 72."
