@@ -8133,6 +8133,9 @@ CD2_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         # the decomposition written forwards: the goal reached from a value not yet made
         ("6 * 3 = 18, and 10 - 7 = 3. So (10 - 7) * 6 = 18.", {C}),
         ("50 + 22 = 72; 25 - 3 = 22; 50 + 25 - 3 = 72.", {C}),
+        # the goal from a final answer line without "= N" or tags
+        ("48 = 6 * 8. 10 - 2 = 8.\nAnswer: 6 * (10 - 2)", {C}),
+        ("60 = 5 * 12, and 12 = 15 - 3.\n**Answer:** 5 * (15 - 3).", {C}),
     )
 )
 #: Its Countdown instances (target, numbers), in order.
@@ -8153,6 +8156,8 @@ CD2_FORMS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
     (63, (7, 12, 3)),
     (18, (6, 10, 7)),
     (72, (50, 25, 3)),
+    (48, (6, 10, 2)),
+    (60, (5, 15, 3)),
 )
 CD2_FORMS_CONTROLS: tuple[str, ...] = (
     # forwards, then the answer restated goal-first
@@ -8168,6 +8173,8 @@ CD2_FORMS_CONTROLS: tuple[str, ...] = (
     "15 = 5 + 10, 10 = 3 + 7, so 5 + 3 + 7 = 15.",
     # the goal reached forwards from a value made before, then the answer
     "12 - 3 = 9, 8 * 9 = 72. So 8 * (12 - 3) = 72.",
+    # the answer line after a forward chain restated goal-first
+    "10 - 2 = 8, 8 * 6 = 48. 48 = 6 * 8.\nAnswer: 6 * (10 - 2)",
     # the final value is one of its numbers
     "8 = 2 * 4. 4 - 2 = 2. So 2 * 4 + 4 - 2 - 4 = 8.",
     # no final complete attempt: the last step has two numbers
@@ -8188,6 +8195,7 @@ CD2_FORMS_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
     None,
     None,
     (72, (12, 3, 8)),
+    (48, (6, 10, 2)),
     None,
     None,
     None,

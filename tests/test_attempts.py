@@ -1440,6 +1440,20 @@ UNTARGETED_GOALS = [
 ]
 
 
+UNTARGETED_GOALS += [
+    P(
+        "48 = 6 * 8. 10 - 2 = 8.\nAnswer: 6 * (10 - 2)",
+        ["`48 = 6 * 8` leaves 8 to make"],
+        id="an-answer-line",
+    ),
+    P(
+        "72 = 8 * 9, and 9 = 12 - 3.\n**Answer:** 8 * (12 - 3).",
+        ["`72 = 8 * 9` leaves 9 to make"],
+        id="an-answer-label-and-work-value-first",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), UNTARGETED_GOALS)
 def test_without_a_target_the_final_value_is_the_goal(text: str, expected: list[str]) -> None:
     assert goals(text) == expected
@@ -1466,6 +1480,13 @@ UNTARGETED_NOT_GOALS = [
     P("$18 = 6 * 3$. 10 - 7 = 3. So (10 - 7) * 6 = 18.", id="a-dollar-sign"),
     P("18 = 6 * 3. 7 - 4 = 3. So (10 - 7) * 6 = 18.", id="work-from-other-numbers"),
     P("18 is 3 times 6 = 18. 10 - 7 = 3. So (10 - 7) * 6 = 18.", id="decomposition-goes-on"),
+]
+
+
+UNTARGETED_NOT_GOALS += [
+    P("10 - 2 = 8, 8 * 6 = 48. 48 = 6 * 8.\nAnswer: 6 * (10 - 2)", id="answer-after-forwards"),
+    P("24 = 2 * 12, 12 = 3 * 4.\nAnswer: 2 * 3 * 4", id="answer-a-product"),
+    P("48 = 6 * 8. 10 - 2 = 8.\nAnswer: 6 * (10 - 2) and more words.", id="answer-goes-on"),
 ]
 
 
@@ -1522,3 +1543,9 @@ def test_without_a_target_a_backward_trace_is_one_goal_and_a_forward_one_none(
         assert goals(backward) == [f"`{form}` leaves {sought} to make"]
         assert goals(forward) == []
         assert events(backward) == events(forward) == []
+
+
+def test_an_answer_line_over_other_numbers_than_given_is_no_goal() -> None:
+    text = "48 = 6 * 8. 10 - 2 = 8.\nAnswer: 6 * (10 - 2)"
+    assert goals(text, numbers=(6, 10, 2)) == ["`48 = 6 * 8` leaves 8 to make"]
+    assert goals(text, numbers=(6, 9, 2)) == []

@@ -1178,11 +1178,19 @@ def _untargeted(
     # the numbers as written: "91 - 37 = 54, 54 - 5 = 49. 91 - 37 + 5 = 59" starts again from
     # 91, 37 and 5 (rule 2 would read the second as 54 and 5, a sub-result reused)
     steps = _steps(plain)
-    if not steps:
-        return [], []
     allowed = None if numbers is None else Counter(numbers)
+    answer = _answer_line(plain, allowed) if "answer" in plain[-SOLUTION_CHARS:] else None
+    if answer is not None:  # "answer: 6 * (10 - 2)": its value is the goal
+        goal, operands, at = answer
+        before = [step for step in steps if step.start < at]
+        goals = _goals_before(plain, shifts, before, goal, Counter(operands), at, goal_phrases)
+    else:
+        goals = []
+    if not steps:
+        return [], goals
     attempts = _attempts(steps, numbers)
-    goals = _final_goals(plain, shifts, steps, attempts, allowed, goal_phrases)
+    if answer is None:
+        goals = _final_goals(plain, shifts, steps, attempts, allowed, goal_phrases)
     if len(steps) < 2:
         return [], goals
     return _same_again(plain, shifts, steps, attempts, allowed, phrases, numbers), goals
@@ -1238,20 +1246,68 @@ def _final_goals(
         # the goal is a number it uses ("2 + 3 - 3 = 2"), or a pure product or sum: its
         # decompositions factorise or partition ("24 = 2 * 12, 12 = 3 * 4, 2 * 3 * 4 = 24")
         return []
-    given = Counter(final.given)
+    return _goals_before(plain, shifts, steps, goal, Counter(final.given), last.start, goal_phrases)
+
+
+def _goals_before(
+    plain: str,
+    shifts: list[tuple[int, int]],
+    steps: list[_Step],
+    goal: int,
+    given: Counter[int],
+    limit: int,
+    goal_phrases: Sequence[tuple[int, int]],
+) -> list[GoalEvent]:
+    """Rule 5's events towards ``goal`` before it is first reached (and before ``limit``)."""
     # what comes before the goal is first reached (from the given numbers and results made
     # earlier): a decomposition after that restates or checks the answer
-    end = last.start
+    end = limit
     made: set[int] = set()
     for step in steps:
+        if step.start >= limit:
+            break
         if step.result == goal and all(v in given or v in made for v in step.operands):
             end = step.start
             break
         made.add(step.result)
-    if plain.find(needle, 0, end) < 0:
+    if plain.find(str(goal), 0, end) < 0:
         return []
     kept = _reused(plain, [step for step in steps if step.end <= end])
     return _goal_events(plain[:end], kept, goal, given, goal_phrases, shifts)
+
+
+# A final answer line without "= N" or tags: "answer: 6 * (10 - 2)", "**answer:** 7 * (12 - 3)."
+_ANSWER_LINE = lazy_compile(
+    r"answer(?:[ \t]*\*\*)?(?:[ \t]+is)?[ \t]*:?[ \t]*(?:\*\*[ \t]*)?"
+    r"([0-9(][0-9 \t()+*/\u00d7\u00f7\u2212-]{2,120}?)"
+    r"[ \t]*(?:\*\*)?[ \t]*[.!]?[ \t]*(?:\n|$)"
+)
+
+
+def _answer_line(
+    plain: str, allowed: Counter[int] | None
+) -> tuple[int, tuple[int, ...], int] | None:
+    """The value, numbers and position of a final answer line holding arithmetic (rule 7).
+
+    The last "answer" of the last :data:`SOLUTION_CHARS` characters, followed by an
+    expression over at least :data:`UNTARGETED_NUMBERS` integers (not only sums nor only
+    products) that ends its line; ``None`` otherwise.
+    """
+    at = plain.rfind("answer", max(0, len(plain) - SOLUTION_CHARS))
+    match = _ANSWER_LINE.match(plain, at) if at >= 0 else None
+    if match is None:
+        return None
+    content = match.group(1)
+    signs = set(content.translate(_TRANSLATE)) & _SIGNS
+    if len(signs) < 2:
+        return None  # one operation only (a total, a factorisation), as for a final attempt
+    solved = _solution_value(content)
+    if solved is None or len(solved[1]) < UNTARGETED_NUMBERS or solved[0] in solved[1]:
+        return None
+    operands = Counter(solved[1])
+    if allowed is not None and any(count > allowed[n] for n, count in operands.items()):
+        return None
+    return solved[0], solved[1], at
 
 
 def _same_again(
