@@ -97,7 +97,10 @@ Rule, on the lowercased text:
    is the goal and its numbers the given ones. Rule 5 then reads what comes before the goal
    is first reached from the given numbers (``18 = 6 * 3. 10 - 7 = 3. So (10 - 7) * 6 =
    18.``); a decomposition after it restates or checks the answer (``10 - 7 = 3, 3 * 6 = 18.
-   So 18 = (10 - 7) * 6.`` is none). Not in texts of LaTeX mathematics.
+   So 18 = (10 - 7) * 6.`` is none). A final answer line without ``= N`` or tags ("answer:
+   6 * (10 - 2)", in the last :data:`SOLUTION_CHARS` characters, ending its line, over at
+   least three numbers and two operations) gives the goal and numbers instead. Not in texts
+   of LaTeX mathematics.
 
 Explanations name the events: ``attempt 2 after `25 + 3 = 28` missed 22`` (``... gave 28``
 without a target), `` `72 = 8 * 9` leaves 9 to make ``.
