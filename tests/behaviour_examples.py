@@ -8124,6 +8124,8 @@ CD2_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("18 is 3 times 6. 10 - 7 = 3. So (10 - 7) * 6 = 18.", {C}),
         ("50 is 30 plus 20. 4 * 5 = 20. So 30 + 4 * 5 = 50.", {C}),
         ("21 is 28 minus 7; 4 * 7 = 28, and 4 * 7 - 7 = 21.", {C}),
+        ("84 divided by 4 is 21. 30 - 9 = 21. So (30 - 9) * 4 = 84.", {C}),
+        ("60 minus 4 leaves 56. 7 * 8 = 56. So 7 * 8 + 4 = 60.", {C}),
         # the goal as the first operand: what is left to make
         ("75 / 5 = 15. 9 + 6 = 15. (9 + 6) * 5 = 75.", {C}),
         ("100 - 4 = 96. 8 * 12 = 96. 8 * 12 + 4 = 100.", {C}),
@@ -8150,6 +8152,8 @@ CD2_FORMS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
     (18, (6, 10, 7)),
     (50, (30, 4, 5)),
     (21, (4, 7, 7)),
+    (84, (4, 30, 9)),
+    (60, (4, 7, 8)),
     (75, (5, 9, 6)),
     (100, (8, 12, 4)),
     (44, (4, 8, 3)),
@@ -8175,6 +8179,8 @@ CD2_FORMS_CONTROLS: tuple[str, ...] = (
     "12 - 3 = 9, 8 * 9 = 72. So 8 * (12 - 3) = 72.",
     # the answer line after a forward chain restated goal-first
     "10 - 2 = 8, 8 * 6 = 48. 48 = 6 * 8.\nAnswer: 6 * (10 - 2)",
+    # the goal taken apart in words after it is reached
+    "(30 - 9) * 4 = 84. 84 divided by 4 is 21, and 30 - 9 = 21.",
     # the final value is one of its numbers
     "8 = 2 * 4. 4 - 2 = 2. So 2 * 4 + 4 - 2 - 4 = 8.",
     # no final complete attempt: the last step has two numbers
@@ -8196,6 +8202,7 @@ CD2_FORMS_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
     None,
     (72, (12, 3, 8)),
     (48, (6, 10, 2)),
+    (84, (30, 9, 4)),
     None,
     None,
     None,

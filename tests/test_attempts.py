@@ -1442,6 +1442,16 @@ UNTARGETED_GOALS = [
 
 UNTARGETED_GOALS += [
     P(
+        "91 divided by 7 is 13, and 5 + 8 is 13, so (5 + 8) * 7 = 91.",
+        ["`91 divided by 7 is 13` leaves 13 to make"],
+        id="goal-divided-in-words",
+    ),
+    P(
+        "60 minus 4 leaves 56. 7 * 8 = 56. So 7 * 8 + 4 = 60.",
+        ["`60 minus 4 leaves 56` leaves 56 to make"],
+        id="goal-minus-in-words",
+    ),
+    P(
         "48 = 6 * 8. 10 - 2 = 8.\nAnswer: 6 * (10 - 2)",
         ["`48 = 6 * 8` leaves 8 to make"],
         id="an-answer-line",
@@ -1484,6 +1494,9 @@ UNTARGETED_NOT_GOALS = [
 
 
 UNTARGETED_NOT_GOALS += [
+    P("(30 - 9) * 4 = 84. 84 divided by 4 is 21, and 30 - 9 = 21.", id="in-words-after-the-goal"),
+    P("84 divided by 4 is 20. 30 - 10 = 20. So (30 - 9) * 4 = 84.", id="in-words-wrong"),
+    P("65 minus 7 leaves 58. 19 + 39 = 58. So 19 + 39 + 7 = 65.", id="in-words-a-pure-sum"),
     P("10 - 2 = 8, 8 * 6 = 48. 48 = 6 * 8.\nAnswer: 6 * (10 - 2)", id="answer-after-forwards"),
     P("24 = 2 * 12, 12 = 3 * 4.\nAnswer: 2 * 3 * 4", id="answer-a-product"),
     P("48 = 6 * 8. 10 - 2 = 8.\nAnswer: 6 * (10 - 2) and more words.", id="answer-goes-on"),

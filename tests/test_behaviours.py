@@ -267,9 +267,10 @@ def test_ninth_round_set_a_keeps_the_targets(behavior: str) -> None:
 #: 0.50. Below: after the sixth, read from the text alone and with each Countdown row's target
 #: and numbers given. A change may raise these; one that lowers them is a regression.
 NINTH_ROUND_B_FIGURES = {
-    # backward chaining 0.82 -> 0.86 from the text alone: module rule 7 (brief bc19)
-    "text": {V: (0.97, 0.97), B: (1.00, 1.00), S: (0.97, 1.00), C: (1.00, 0.86)},
-    "targets": {V: (0.97, 0.97), B: (1.00, 1.00), S: (0.97, 1.00), C: (1.00, 0.86)},
+    # backward chaining 0.82 -> 0.89 from the text alone, 0.86 -> 0.89 with the targets:
+    # module rule 7 and the goal-side decomposition in words (brief bc19)
+    "text": {V: (0.97, 0.97), B: (1.00, 1.00), S: (0.97, 1.00), C: (1.00, 0.89)},
+    "targets": {V: (0.97, 0.97), B: (1.00, 1.00), S: (0.97, 1.00), C: (1.00, 0.89)},
 }
 #: Its 54 controls: one drew a behaviour when it was measured (a clarification read as a plan).
 NINTH_ROUND_B_FLAGGED_CONTROLS = 1

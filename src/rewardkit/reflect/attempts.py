@@ -1569,6 +1569,8 @@ def _decompositions(
             sought = tuple(v for v in leaves if v in later and v != goal)
             if sought and len(sought) < len(leaves):
                 goals.append(_Goal(start, end, sought))
+    if allowed is not None and forwards and ("divided by" in plain or "minus" in plain):
+        goals += _worded_goal_side(plain, steps, goal, allowed, begin)
     earlier: set[int] = set()
     for step in steps:
         operands = step.operands
@@ -1604,6 +1606,43 @@ def _decompositions(
                 goals.append(_Goal(step.start, step.end, (missing[0],)))
         earlier.add(step.result)
     return sorted(goals)
+
+
+# "91 divided by 7 is 13", "65 minus 7 leaves 58": the goal as a first operand, in words.
+_WORDED_GOAL_SIDE = lazy_compile(
+    r"[ \t]{1,3}(divided[ \t]{1,3}by|minus)[ \t]{1,3}([0-9]{1,12})(?![0-9])[ \t]{0,3}"
+    r"(?:=|(?:is|gives|leaves|equals|makes)(?=[ \t]))[ \t]{0,3}([0-9]{1,12})(?![0-9]|[.,][0-9])"
+)
+
+
+def _worded_goal_side(
+    plain: str, steps: list[_Step], goal: int, allowed: Counter[int], begin: int
+) -> list[_Goal]:
+    """Rule 5's goal-side decomposition written in words, before any step has made the goal.
+
+    ``91 divided by 7 is 13`` with 7 given and 13 not: 13 is left to make (correct only).
+    """
+    made = next((step.start for step in steps if step.result == goal), len(plain))
+    found: list[_Goal] = []
+    needle = str(goal)
+    at = plain.find(needle, begin, made)
+    for _ in range(_GOAL_OCCURRENCES):
+        if at < 0 or len(found) >= MAX_GOALS:
+            break
+        after = at + len(needle)
+        if at == 0 or plain[at - 1] not in _GOAL_BEFORE:
+            match = _WORDED_GOAL_SIDE.match(plain, after)
+            if match is not None:
+                other, result = int(match.group(2)), int(match.group(3))
+                fits = (
+                    goal - other == result
+                    if match.group(1) == "minus"
+                    else other != 0 and goal == other * result
+                )
+                if fits and other in allowed and result not in allowed and result not in (0, goal):
+                    found.append(_Goal(at, match.end(), (result,)))
+        at = plain.find(needle, after, made)
+    return found
 
 
 def _goal_events(
