@@ -1113,7 +1113,7 @@ def test_subgoal_and_backward_forms_table_keeps_the_targets() -> None:
 
 
 #: Backward chaining from the text alone (issue 19, brief bc19; module rule 7 of
-#: rewardkit.reflect.attempts): before it 4 of the 18 rows were found from the text alone (13
+#: rewardkit.reflect.attempts): before it 4 of the 20 rows were found from the text alone (13
 #: with the instance given); after it every row, from the text and with the instance given,
 #: and no control draws a behaviour either way.
 @pytest.mark.parametrize("read", ["text", "targets"])
