@@ -1528,6 +1528,7 @@ UNTARGETED_HOSTILE = [
     P("72 = 8 * 9. " * 20_000 + "12 - 3 = 9. (12 - 3) * 8 = 72.", id="decompositions-repeated"),
     P("72 = 1 +" * 30_000 + " 1. (12 - 3) * 8 = 72.", id="goal-operator-run"),
     P("1 + 2 = 3. " * 10_000 + "(12 - 3) * 8 = 72.", id="steps-flood"),
+    P("72 divided by 8 is 9, 72 minus 1 is 71. " * 5_000 + "(12 - 3) * 8 = 72.", id="words-flood"),
     P("72 " * 50_000 + "= 8 * 9. 12 - 3 = 9. (12 - 3) * 8 = 72.", id="goal-value-flood"),
 ]
 
