@@ -9536,3 +9536,115 @@ ELEVENTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...
     None,
     (23, (81, 9, 14)),
 )
+
+
+#: Hand-written forms of structural backward chaining read from the text alone (issue 19,
+#: brief bc19; module rule 7 of rewardkit.reflect.attempts): with no target given, the goal is
+#: the value of the final complete attempt (or the ``<answer>``); a decomposition of it written
+#: goal-first (``=``, ``is``, ``times`` / ``plus`` / ``minus``, or the goal as the first
+#: operand, ``75 / 5 = 15``) leaving a value that is not a given number, then work making that
+#: value. Controls: the same numbers worked forwards then restated goal-first, the work before
+#: the decomposition, a check after the answer, a factorisation (a pure product), a partition
+#: (a pure sum), a final value that is one of the numbers, and math and GSM8K near misses.
+CD2_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # the goal as the final step's value, the decomposition with "="
+        ("18 = 6 * 3. 10 - 7 = 3. So (10 - 7) * 6 = 18.", {C}),
+        ("39 = 42 - 3, and 6 * 7 = 42. So 6 * 7 - 3 = 39.", {C}),
+        ("48 = 6 * 8\n10 - 2 = 8\n6 * (10 - 2) = 48", {C}),
+        ("30 = 5 * 6. 2 + 4 = 6. 5 * 6 = 30.", {C}),
+        ("66 = 75 - 9, 25 * 3 = 75, so 25 * 3 - 9 = 66.", {C}),
+        # the value sought written as what makes it ("12 = 3 + 9")
+        ("96 = 8 * 12. 12 = 3 + 9. 8 * (3 + 9) = 96.", {C}),
+        ("<think>36 = 4 * 9, 9 = 15 - 6</think> <answer>4 * (15 - 6)</answer>", {C}),
+        # the decomposition in words
+        ("18 is 3 times 6. 10 - 7 = 3. So (10 - 7) * 6 = 18.", {C}),
+        ("50 is 30 plus 20. 4 * 5 = 20. So 30 + 4 * 5 = 50.", {C}),
+        ("21 is 28 minus 7; 4 * 7 = 28, and 4 * 7 - 7 = 21.", {C}),
+        ("84 divided by 4 is 21. 30 - 9 = 21. So (30 - 9) * 4 = 84.", {C}),
+        ("60 minus 4 leaves 56. 7 * 8 = 56. So 7 * 8 + 4 = 60.", {C}),
+        # the goal as the first operand: what is left to make
+        ("75 / 5 = 15. 9 + 6 = 15. (9 + 6) * 5 = 75.", {C}),
+        ("100 - 4 = 96. 8 * 12 = 96. 8 * 12 + 4 = 100.", {C}),
+        # the goal from the answer tag
+        ("44 = 4 * 11. 8 + 3 = 11. <answer>(8 + 3) * 4</answer>", {C}),
+        ("<think>63 = 7 * 9\n9 = 12 - 3</think>\n<answer>7 * (12 - 3)</answer>", {C}),
+        # the decomposition written forwards: the goal reached from a value not yet made
+        ("6 * 3 = 18, and 10 - 7 = 3. So (10 - 7) * 6 = 18.", {C}),
+        ("50 + 22 = 72; 25 - 3 = 22; 50 + 25 - 3 = 72.", {C}),
+        # the goal from a final answer line without "= N" or tags
+        ("48 = 6 * 8. 10 - 2 = 8.\nAnswer: 6 * (10 - 2)", {C}),
+        ("60 = 5 * 12, and 12 = 15 - 3.\n**Answer:** 5 * (15 - 3).", {C}),
+    )
+)
+#: Its Countdown instances (target, numbers), in order.
+CD2_FORMS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (18, (10, 7, 6)),
+    (39, (6, 7, 3)),
+    (48, (6, 10, 2)),
+    (30, (5, 2, 4)),
+    (66, (25, 3, 9)),
+    (96, (8, 3, 9)),
+    (36, (4, 15, 6)),
+    (18, (6, 10, 7)),
+    (50, (30, 4, 5)),
+    (21, (4, 7, 7)),
+    (84, (4, 30, 9)),
+    (60, (4, 7, 8)),
+    (75, (5, 9, 6)),
+    (100, (8, 12, 4)),
+    (44, (4, 8, 3)),
+    (63, (7, 12, 3)),
+    (18, (6, 10, 7)),
+    (72, (50, 25, 3)),
+    (48, (6, 10, 2)),
+    (60, (5, 15, 3)),
+)
+CD2_FORMS_CONTROLS: tuple[str, ...] = (
+    # forwards, then the answer restated goal-first
+    "10 - 7 = 3, 3 * 6 = 18. So 18 = (10 - 7) * 6.",
+    "6 * 7 = 42, 42 - 3 = 39. Answer: 39 = 42 - 3.",
+    # the work before the decomposition: a summary
+    "10 - 7 = 3. 18 = 3 * 6. So (10 - 7) * 6 = 18.",
+    # a decomposition after the goal is reached: the answer taken apart again (with the target
+    # given, module rule 5 reads it as backward chaining: a limit of that rule)
+    "(10 - 7) * 6 = 18. Again: 18 = 3 * 6, 10 - 7 = 3, 3 * 6 = 18.",
+    # a factorisation (a pure product) and a partition (a pure sum)
+    "Factor 24: 24 = 2 * 12 and 12 = 3 * 4, so 2 * 3 * 4 = 24.",
+    "15 = 5 + 10, 10 = 3 + 7, so 5 + 3 + 7 = 15.",
+    # the goal reached forwards from a value made before, then the answer
+    "12 - 3 = 9, 8 * 9 = 72. So 8 * (12 - 3) = 72.",
+    # the answer line after a forward chain restated goal-first
+    "10 - 2 = 8, 8 * 6 = 48. 48 = 6 * 8.\nAnswer: 6 * (10 - 2)",
+    # the goal taken apart in words after it is reached
+    "(30 - 9) * 4 = 84. 84 divided by 4 is 21, and 30 - 9 = 21.",
+    # the final value is one of its numbers
+    "8 = 2 * 4. 4 - 2 = 2. So 2 * 4 + 4 - 2 - 4 = 8.",
+    # no final complete attempt: the last step has two numbers
+    "18 = 3 * 6 and 10 - 7 = 3.",
+    # a decomposition of another number than the final value
+    "20 = 4 * 5. 9 - 4 = 5. So 9 * 4 - 6 = 30.",
+    # GSM8K and math near misses
+    "She buys 3 packs of 12: 3 * 12 = 36 cookies. She eats 36 - 9 = 27 and gives 27 / 3 = 9 "
+    "to each friend.",
+    "The perimeter is 2 * 5 + 2 * 3 = 16. A square of side 4 has it too: 16 = 4 * 4.",
+    "Total = 4 * 6 = 24 apples; 24 - 5 = 19 are left, and 19 + 2 = 21 after the gift.",
+)
+CD2_FORMS_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (18, (10, 7, 6)),
+    (39, (6, 7, 3)),
+    (18, (10, 7, 6)),
+    None,
+    None,
+    None,
+    (72, (12, 3, 8)),
+    (48, (6, 10, 2)),
+    (84, (30, 9, 4)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)

@@ -469,12 +469,13 @@ def test_without_a_target_events_are_the_same_numbers_to_another_value(text: str
 
 @given(texts)
 def test_without_a_target_behaviors_are_the_pattern_counts(text: str) -> None:
-    """A text that states no target is counted as its phrases plus rule 6's switches."""
+    """A text that states no target: its phrases, rule 6's switches and rule 7's goals."""
     low = lower(normalize(text))
     if _inferred_target(low) is None:
         hits = _behavior_hits(low)
         expected = {name: len(spans) for name, spans in hits.items()}
         expected["backtracking"] += len(unworded_backtracking(low, hits["backtracking"]))
+        expected["backward_chaining"] += len(backward_chaining(low, hits["backward_chaining"]))
         assert behaviors(text) == expected
 
 
@@ -1389,3 +1390,176 @@ def test_wider_stated_targets(text: str, target: int) -> None:
 )
 def test_not_stated_targets(text: str) -> None:
     assert completion_context(text) == (None, None)
+
+
+# -- backward chaining from the text alone (module rule 7, brief bc19) -------------------------
+
+# (text, the goal events expected): no target given; the goal is the final attempt's value
+UNTARGETED_GOALS = [
+    P("18 = 6 * 3. 10 - 7 = 3. So (10 - 7) * 6 = 18.", ["`18 = 6 * 3` leaves 3 to make"], id="eq"),
+    P(
+        "39 = 42 - 3, and 6 * 7 = 42. So 6 * 7 - 3 = 39.",
+        ["`39 = 42 - 3` leaves 42 to make"],
+        id="a-difference",
+    ),
+    P(
+        "96 = 8 * 12. 12 = 3 + 9. 8 * (3 + 9) = 96.",
+        ["`96 = 8 * 12` leaves 12 to make"],
+        id="work-written-value-first-one-final-step",
+    ),
+    P(
+        "18 is 3 times 6. 10 - 7 = 3. So (10 - 7) * 6 = 18.",
+        ["`18 is 3 times 6` leaves 3 to make"],
+        id="in-words",
+    ),
+    P(
+        "50 is 30 plus 20. 4 * 5 = 20. So 30 + 4 * 5 = 50.",
+        ["`50 is 30 plus 20` leaves 20 to make"],
+        id="plus-in-words",
+    ),
+    P(
+        "75 / 5 = 15. 9 + 6 = 15. (9 + 6) * 5 = 75.",
+        ["`75 / 5 = 15` leaves 15 to make"],
+        id="goal-divided",
+    ),
+    P(
+        "100 - 4 = 96. 8 * 12 = 96. 8 * 12 + 4 = 100.",
+        ["`100 - 4 = 96` leaves 96 to make"],
+        id="goal-minus",
+    ),
+    P(
+        "6 * 3 = 18, and 10 - 7 = 3. So (10 - 7) * 6 = 18.",
+        ["`6 * 3 = 18` leaves 3 to make"],
+        id="written-forwards-from-a-value-not-made",
+    ),
+    P(
+        "48 = 6 * 8\n10 - 2 = 8\n6 * (10 - 2) = 48\nThat is the answer.",
+        ["`48 = 6 * 8` leaves 8 to make"],
+        id="lines-then-words",
+    ),
+]
+
+
+UNTARGETED_GOALS += [
+    P(
+        "91 divided by 7 is 13, and 5 + 8 is 13, so (5 + 8) * 7 = 91.",
+        ["`91 divided by 7 is 13` leaves 13 to make"],
+        id="goal-divided-in-words",
+    ),
+    P(
+        "60 minus 4 leaves 56. 7 * 8 = 56. So 7 * 8 + 4 = 60.",
+        ["`60 minus 4 leaves 56` leaves 56 to make"],
+        id="goal-minus-in-words",
+    ),
+    P(
+        "48 = 6 * 8. 10 - 2 = 8.\nAnswer: 6 * (10 - 2)",
+        ["`48 = 6 * 8` leaves 8 to make"],
+        id="an-answer-line",
+    ),
+    P(
+        "72 = 8 * 9, and 9 = 12 - 3.\n**Answer:** 8 * (12 - 3).",
+        ["`72 = 8 * 9` leaves 9 to make"],
+        id="an-answer-label-and-work-value-first",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNTARGETED_GOALS)
+def test_without_a_target_the_final_value_is_the_goal(text: str, expected: list[str]) -> None:
+    assert goals(text) == expected
+    assert behaviors(text)["backward_chaining"] == 1
+    assert behaviors(text)["backtracking"] == 0
+
+
+UNTARGETED_NOT_GOALS = [
+    P("10 - 7 = 3, 3 * 6 = 18. So 18 = (10 - 7) * 6.", id="forwards-then-restated"),
+    P("10 - 7 = 3. 18 = 3 * 6. So (10 - 7) * 6 = 18.", id="work-before-the-decomposition"),
+    P("12 - 3 = 9, 8 * 9 = 72. So 8 * (12 - 3) = 72.", id="reached-forwards-from-a-value-made"),
+    P(
+        "36 - 24 = 12. 12 + 11 = 23. 33 / 3 = 11. 4 * 3 = 12, 12 + 11 = 23.",
+        id="reached-from-a-made-value-and-a-number-not-given",
+    ),
+    P("(10 - 7) * 6 = 18. Again: 18 = 3 * 6, 10 - 7 = 3, 3 * 6 = 18.", id="after-the-goal"),
+    P("Factor 24: 24 = 2 * 12 and 12 = 3 * 4, so 2 * 3 * 4 = 24.", id="a-factorisation"),
+    P("15 = 5 + 10, 10 = 3 + 7, so 5 + 3 + 7 = 15.", id="a-partition"),
+    P("8 = 2 * 4. 4 - 2 = 2. So 2 * 4 + 4 - 2 - 4 = 8.", id="the-goal-is-a-number-used"),
+    P("18 = 3 * 6 and 10 - 7 = 3.", id="no-final-attempt-of-three-numbers"),
+    P("20 = 4 * 5. 9 - 4 = 5. So 9 * 4 - 6 = 30.", id="another-number-decomposed"),
+    P("18 = 6 * 3. 10 - 7 = 3. So (10 - 7) * 6 = 19.", id="a-false-final-step"),
+    P(r"\(18 = 6 \times 3\). \(10 - 7 = 3\). So \((10 - 7) \times 6 = 18\).", id="latex"),
+    P("$18 = 6 * 3$. 10 - 7 = 3. So (10 - 7) * 6 = 18.", id="a-dollar-sign"),
+    P("18 = 6 * 3. 7 - 4 = 3. So (10 - 7) * 6 = 18.", id="work-from-other-numbers"),
+    P("18 is 3 times 6 = 18. 10 - 7 = 3. So (10 - 7) * 6 = 18.", id="decomposition-goes-on"),
+]
+
+
+UNTARGETED_NOT_GOALS += [
+    P("(30 - 9) * 4 = 84. 84 divided by 4 is 21, and 30 - 9 = 21.", id="in-words-after-the-goal"),
+    P("84 divided by 4 is 20. 30 - 10 = 20. So (30 - 9) * 4 = 84.", id="in-words-wrong"),
+    P("65 minus 7 leaves 58. 19 + 39 = 58. So 19 + 39 + 7 = 65.", id="in-words-a-pure-sum"),
+    P("10 - 2 = 8, 8 * 6 = 48. 48 = 6 * 8.\nAnswer: 6 * (10 - 2)", id="answer-after-forwards"),
+    P("24 = 2 * 12, 12 = 3 * 4.\nAnswer: 2 * 3 * 4", id="answer-a-product"),
+    P("48 = 6 * 8. 10 - 2 = 8.\nAnswer: 6 * (10 - 2) and more words.", id="answer-goes-on"),
+]
+
+
+@pytest.mark.parametrize("text", UNTARGETED_NOT_GOALS)
+def test_without_a_target_not_goal_first(text: str) -> None:
+    assert goals(text) == []
+
+
+def test_the_reward_does_not_read_the_final_value_as_a_target() -> None:
+    text = REASONING + "18 = 6 * 3. 10 - 7 = 3. So (10 - 7) * 6 = 18."
+    assert behaviors(text)["backward_chaining"] == 1  # counting reads the text alone
+    only = cognitive_behaviors(weights={"backward_chaining": 1.0}, saturation=1)
+    assert only.score(text) == 0.0  # the reward: infer=False
+    assert only.score(text, target=18, nums=[10, 7, 6]) == 1.0  # the row's target: rule 5
+    low = lower(normalize(text))
+    assert countdown_events(low, infer=False) == ([], [])
+    assert len(countdown_events(low)[1]) == 1
+
+
+UNTARGETED_HOSTILE = [
+    P(
+        " ".join(f"72 = 8 * {i}. {i - 1} + 1 = {i}." for i in range(2, 5000))
+        + " (12 - 3) * 8 = 72.",
+        id="many-sought",
+    ),
+    P("72 = 8 * 9. " * 20_000 + "12 - 3 = 9. (12 - 3) * 8 = 72.", id="decompositions-repeated"),
+    P("72 = 1 +" * 30_000 + " 1. (12 - 3) * 8 = 72.", id="goal-operator-run"),
+    P("1 + 2 = 3. " * 10_000 + "(12 - 3) * 8 = 72.", id="steps-flood"),
+    P("72 divided by 8 is 9, 72 minus 1 is 71. " * 5_000 + "(12 - 3) * 8 = 72.", id="words-flood"),
+    P("72 " * 50_000 + "= 8 * 9. 12 - 3 = 9. (12 - 3) * 8 = 72.", id="goal-value-flood"),
+]
+
+
+@pytest.mark.parametrize("text", UNTARGETED_HOSTILE)
+def test_without_a_target_hostile_goals_are_bounded(text: str) -> None:
+    low = lower(normalize(text))
+    switches, found = countdown_events(low)
+    assert len(found) <= MAX_GOALS
+    assert len({event.sought for event in found}) == len(found)
+    assert all(event.target == 72 for event in found) or not found
+    assert len(switches) < MAX_STEPS
+
+
+@given(st.randoms(use_true_random=False))
+def test_without_a_target_a_backward_trace_is_one_goal_and_a_forward_one_none(
+    rng: random.Random,
+) -> None:
+    g, a, b = rng.randint(2, 12), rng.randint(20, 40), rng.randint(2, 9)
+    sought = a - b
+    target = g * sought
+    form = rng.choice([f"{target} = {g} * {sought}", f"{target} / {g} = {sought}"])
+    backward = f"{form}. {a} - {b} = {sought}. So {g} * ({a} - {b}) = {target}."
+    forward = f"{a} - {b} = {sought}, {g} * {sought} = {target}. So {target} = {g} * ({a} - {b})."
+    if len({target, g, a, b, sought}) == 5:
+        assert goals(backward) == [f"`{form}` leaves {sought} to make"]
+        assert goals(forward) == []
+        assert events(backward) == events(forward) == []
+
+
+def test_an_answer_line_over_other_numbers_than_given_is_no_goal() -> None:
+    text = "48 = 6 * 8. 10 - 2 = 8.\nAnswer: 6 * (10 - 2)"
+    assert goals(text, numbers=(6, 10, 2)) == ["`48 = 6 * 8` leaves 8 to make"]
+    assert goals(text, numbers=(6, 9, 2)) == []

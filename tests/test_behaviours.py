@@ -271,8 +271,10 @@ def test_ninth_round_set_a_keeps_the_targets(behavior: str) -> None:
 #: 0.50. Below: after the sixth, read from the text alone and with each Countdown row's target
 #: and numbers given. A change may raise these; one that lowers them is a regression.
 NINTH_ROUND_B_FIGURES = {
-    "text": {V: (0.97, 0.97), B: (1.00, 1.00), S: (0.97, 1.00), C: (1.00, 0.82)},
-    "targets": {V: (0.97, 0.97), B: (1.00, 1.00), S: (0.97, 1.00), C: (1.00, 0.86)},
+    # backward chaining 0.82 -> 0.89 from the text alone, 0.86 -> 0.89 with the targets:
+    # module rule 7 and the goal-side decomposition in words (brief bc19)
+    "text": {V: (0.97, 0.97), B: (1.00, 1.00), S: (0.97, 1.00), C: (1.00, 0.89)},
+    "targets": {V: (0.97, 0.97), B: (1.00, 1.00), S: (0.97, 1.00), C: (1.00, 0.89)},
 }
 #: Its 54 controls: one drew a behaviour when it was measured (a clarification read as a plan).
 NINTH_ROUND_B_FLAGGED_CONTROLS = 1
@@ -1141,3 +1143,35 @@ def test_subgoal_and_backward_forms_table_keeps_the_targets() -> None:
         for triggers, pattern in family:
             for match in pattern.finditer(low):
                 assert any(trigger in match.group() for trigger in triggers), match.group()
+
+
+#: Backward chaining from the text alone (issue 19, brief bc19; module rule 7 of
+#: rewardkit.reflect.attempts): before it 4 of the 20 rows were found from the text alone (13
+#: with the instance given); after it every row, from the text and with the instance given,
+#: and no control draws a behaviour either way.
+@pytest.mark.parametrize("read", ["text", "targets"])
+def test_backward_chaining_from_the_text_alone_forms(read: str) -> None:
+    from tests.behaviour_examples import (
+        CD2_FORMS,
+        CD2_FORMS_CONTROLS,
+        CD2_FORMS_CONTROLS_COUNTDOWN,
+        CD2_FORMS_COUNTDOWN,
+    )
+
+    assert len(CD2_FORMS_COUNTDOWN) == len(CD2_FORMS)
+    assert len(CD2_FORMS_CONTROLS_COUNTDOWN) == len(CD2_FORMS_CONTROLS)
+    assert {text for text, _ in CD2_FORMS}.isdisjoint(CD2_FORMS_CONTROLS)
+    rows = [
+        (text, labels, cd)
+        for (text, labels), cd in zip(CD2_FORMS, CD2_FORMS_COUNTDOWN, strict=True)
+    ]
+    rows += [
+        (text, frozenset(), cd)
+        for text, cd in zip(CD2_FORMS_CONTROLS, CD2_FORMS_CONTROLS_COUNTDOWN, strict=True)
+    ]
+    missed = []
+    for text, labels, countdown in rows:
+        found = _found_in_row(text, countdown if read == "targets" else None)
+        if found != labels:
+            missed.append((text, sorted(found)))
+    assert missed == []

@@ -1,4 +1,4 @@
-r"""Countdown structure: unworded backtracking and backward chaining, with a known target.
+r"""Countdown structure: unworded backtracking and backward chaining, read from the arithmetic.
 
 A structural detector (issue 19). Countdown completions try equation after equation, often
 without a word between them: ``"25 + 3 = 28. 25 - 3 = 22."`` abandons ``25 + 3`` (28 is not
@@ -63,9 +63,13 @@ Rule, on the lowercased text:
    (:func:`backward_chaining`). Decompositions: the goal on the left, ``72 = 8 * 9`` (an
    expression worth the goal, not going on with ``=`` or an operator, and not right after an
    ``=``), whose numbers include a given one and values not given (those are sought;
-   without the numbers known, the values a later step makes); or the goal as the first
-   operand, ``88 / 8 = 11``, ``65 - 7 = 58`` (correct, the other operand given or, without
-   the numbers, not a result of an earlier step, before any step has made the goal). Work:
+   without the numbers known, the values a later step makes; also in words, ``18 is 3 times
+   6``, ``50 is 30 plus 20``); or the goal as the first operand, ``88 / 8 = 11``, ``65 - 7 =
+   58`` (correct, the other operand given or, without the numbers, not a result of an
+   earlier step, before any step has made the goal; with the numbers known also in words,
+   ``91 divided by 7 is 13``, ``60 minus 4 leaves 56``); or, with the numbers known, a step
+   reaching the goal from a given number and a value neither given nor made yet (``8 * 9 =
+   72`` with 9 not given: the decomposition written forwards). Work:
    a later step whose result is the value and that does not use the target, the value
    written as what makes it (``22 = 25 - 3``), or a decomposition of the value in turn. A
    value made before the decomposition is a summary, not sought. A decomposition with a
@@ -87,6 +91,17 @@ Rule, on the lowercased text:
    + 5 = 12`` and ``3 * 4 * 5 = 60`` measure one set), a backtracking phrase between the
    two (the phrase's event), and any text of LaTeX mathematics (``$``, ``\(``, ``\[``:
    combinations of one set of numbers there are cases of an analysis).
+
+7. **No known target: the final value as the goal.** Where nothing gives a target (counting
+   only, as rule 6), the last step of the text must end a complete attempt (rule 6's sense,
+   not only sums nor only products: those decompositions factorise or partition); its value
+   is the goal and its numbers the given ones. Rule 5 then reads what comes before the goal
+   is first reached from the given numbers (``18 = 6 * 3. 10 - 7 = 3. So (10 - 7) * 6 =
+   18.``); a decomposition after it restates or checks the answer (``10 - 7 = 3, 3 * 6 = 18.
+   So 18 = (10 - 7) * 6.`` is none). A final answer line without ``= N`` or tags ("answer:
+   6 * (10 - 2)", in the last :data:`SOLUTION_CHARS` characters, ending its line, over at
+   least three numbers and two operations) gives the goal and numbers instead. Not in texts
+   of LaTeX mathematics.
 
 Explanations name the events: ``attempt 2 after `25 + 3 = 28` missed 22`` (``... gave 28``
 without a target), `` `72 = 8 * 9` leaves 9 to make ``.
@@ -1029,8 +1044,8 @@ def backward_chaining(
         numbers: the given numbers (``None``: the ones the text restates, if any).
 
     Returns:
-        The events in order, one per intermediate value sought; empty without a known target.
-        Never raises.
+        The events in order, one per intermediate value sought; without a known target, the
+        final complete attempt's value is the goal (rule 7). Never raises.
 
     Examples:
         >>> text = "72 = 8 * 9, so we want a 9: 12 - 3 = 9. So 8 * (12 - 3) = 72."
@@ -1038,8 +1053,11 @@ def backward_chaining(
         ['`72 = 8 * 9` leaves 9 to make']
         >>> backward_chaining("72 = 8 * (12 - 3).", target=72, numbers=[8, 12, 3])  # an answer
         []
-        >>> backward_chaining("88 / 8 = 11. 14 - 3 = 11.")  # no known target
+        >>> backward_chaining("88 / 8 = 11. 14 - 3 = 11.")  # no target, no final attempt
         []
+        >>> text = "88 / 8 = 11. 14 - 3 = 11. So (14 - 3) * 8 = 88."  # its final value
+        >>> [e.describe() for e in backward_chaining(text)]
+        ['`88 / 8 = 11` leaves 11 to make']
     """
     return countdown_events(low, (), phrases, target=target, numbers=numbers)[1]
 
@@ -1058,9 +1076,9 @@ def countdown_events(
     ``phrases`` are the backtracking phrases' spans, ``goal_phrases`` the backward-chaining
     ones (both sorted). Without a ``target``, the completion's own (:func:`completion_context`)
     is used when ``infer`` is true (counting, as :func:`~rewardkit.reflect.cognitive.behaviors`
-    does), and without one either, rule 6; a reward passes ``infer=False``, since a completion
-    that names its own target (or writes attempts over any numbers) could otherwise earn
-    events on any dataset. Never raises.
+    does), and without one either, rules 6 and 7; a reward passes ``infer=False``, since a
+    completion that names its own target (or writes attempts over any numbers, or ends on any
+    value) could otherwise earn events on any dataset. Never raises.
 
     Examples:
         >>> text = "The target is 72. 50 + 12 = 62. 72 = 8 * 9, so 12 - 3 = 9, 8 * 9 = 72."
@@ -1076,7 +1094,7 @@ def countdown_events(
             return [], []
         inferred = _inferred_target(low)
         if inferred is None:  # rule 6: the same numbers again, to another value
-            return _untargeted(low, phrases, known_numbers), []
+            return _untargeted(low, phrases, goal_phrases, known_numbers)
         known_target = inferred.target
         if known_numbers is None:
             known_numbers = inferred.numbers
@@ -1148,23 +1166,164 @@ def _complete(attempt: _Attempt, allowed: Counter[int] | None) -> bool:
 
 
 def _untargeted(
-    low: str, phrases: Sequence[tuple[int, int]], numbers: tuple[int, ...] | None
-) -> list[AttemptEvent]:
-    """Rule 6: complete attempts over the same numbers to different values, no target known."""
+    low: str,
+    phrases: Sequence[tuple[int, int]],
+    goal_phrases: Sequence[tuple[int, int]],
+    numbers: tuple[int, ...] | None,
+) -> tuple[list[AttemptEvent], list[GoalEvent]]:
+    """Rules 6 and 7 (no target known): the same numbers again, and the final value's goals."""
     if "=" not in low and " is " not in low and "gives" not in low and "makes" not in low:
-        return []  # no step can be read (the words of every worded result but the rarest)
+        return [], []  # no step can be read (the words of every worded result but the rarest)
     if "$" in low or "\\(" in low or "\\[" in low:
         # LaTeX mathematics: combinations of one set of numbers there are cases of an
         # analysis (every MATH-500 text this rule read otherwise), not Countdown attempts
-        return []
+        return [], []
     plain, shifts = _plain(low)
     # the numbers as written: "91 - 37 = 54, 54 - 5 = 49. 91 - 37 + 5 = 59" starts again from
     # 91, 37 and 5 (rule 2 would read the second as 54 and 5, a sub-result reused)
     steps = _steps(plain)
-    if len(steps) < 2:
-        return []
     allowed = None if numbers is None else Counter(numbers)
+    answer = _answer_line(plain, allowed) if "answer" in plain[-SOLUTION_CHARS:] else None
+    if answer is not None:  # "answer: 6 * (10 - 2)": its value is the goal
+        goal, operands, at = answer
+        before = [step for step in steps if step.start < at]
+        goals = _goals_before(plain, shifts, before, goal, Counter(operands), at, goal_phrases)
+    else:
+        goals = []
+    if not steps:
+        return [], goals
     attempts = _attempts(steps, numbers)
+    if answer is None:
+        goals = _final_goals(plain, shifts, steps, attempts, allowed, goal_phrases)
+    if len(steps) < 2:
+        return [], goals
+    return _same_again(plain, shifts, steps, attempts, allowed, phrases, numbers), goals
+
+
+def _final_goals(
+    plain: str,
+    shifts: list[tuple[int, int]],
+    steps: list[_Step],
+    attempts: list[_Attempt],
+    allowed: Counter[int] | None,
+    goal_phrases: Sequence[tuple[int, int]],
+) -> list[GoalEvent]:
+    """Rule 7: the goal is the value of the text's final complete attempt; its decompositions.
+
+    The last step of the text must end a complete attempt (rule 6: every step true, one
+    final value, at least :data:`UNTARGETED_NUMBERS` numbers, not only sums or only
+    products); its value is the goal and its numbers the given ones. Only what comes before
+    the first step that reaches the goal is read (a decomposition after it restates or checks
+    the answer), with rule 5's conditions: a decomposition of the goal leaving a value that is
+    not a given number, then work making that value from the given numbers.
+    """
+    last = steps[-1]
+    goal = last.result
+    needle = str(goal)
+    at = plain.find(needle, 0, last.start)
+    if at < 0:
+        return []  # the goal is not written before its final step (most real texts)
+    for step in steps:  # loops, not generators: most texts stop at these cheap tests
+        if step is last:
+            break
+        if step.operands[0] == goal or step.result == goal:
+            break  # "88 / 8 = 11", "8 * 9 = 72": the goal as a first operand, or reached
+    else:
+        # a decomposition needs "goal =" or "goal is" before the goal is reached
+        for _ in range(_GOAL_OCCURRENCES):  # occurrences read, as rule 5 reads them
+            rest = plain[at + len(needle) : at + len(needle) + 4].lstrip(" \t")
+            if rest[:1] == "=" or rest[:2] == "is":
+                break
+            at = plain.find(needle, at + 1, last.start)
+            if at < 0:
+                return []
+        else:
+            return []
+    final = None
+    for attempt in attempts:
+        if attempt.steps[-1] is last:
+            final = attempt
+            break
+    if final is None or not _complete(final, allowed):
+        return []
+    if goal in final.given or len(_signs(plain, final)) < 2:
+        # the goal is a number it uses ("2 + 3 - 3 = 2"), or a pure product or sum: its
+        # decompositions factorise or partition ("24 = 2 * 12, 12 = 3 * 4, 2 * 3 * 4 = 24")
+        return []
+    return _goals_before(plain, shifts, steps, goal, Counter(final.given), last.start, goal_phrases)
+
+
+def _goals_before(
+    plain: str,
+    shifts: list[tuple[int, int]],
+    steps: list[_Step],
+    goal: int,
+    given: Counter[int],
+    limit: int,
+    goal_phrases: Sequence[tuple[int, int]],
+) -> list[GoalEvent]:
+    """Rule 5's events towards ``goal`` before it is first reached (and before ``limit``)."""
+    # what comes before the goal is first reached (from the given numbers and results made
+    # earlier): a decomposition after that restates or checks the answer
+    end = limit
+    made: set[int] = set()
+    for step in steps:
+        if step.start >= limit:
+            break
+        if step.result == goal and all(v in given or v in made for v in step.operands):
+            end = step.start
+            break
+        made.add(step.result)
+    if plain.find(str(goal), 0, end) < 0:
+        return []
+    kept = _reused(plain, [step for step in steps if step.end <= end])
+    return _goal_events(plain[:end], kept, goal, given, goal_phrases, shifts)
+
+
+# A final answer line without "= N" or tags: "answer: 6 * (10 - 2)", "**answer:** 7 * (12 - 3)."
+_ANSWER_LINE = lazy_compile(
+    r"answer(?:[ \t]*\*\*)?(?:[ \t]+is)?[ \t]*:?[ \t]*(?:\*\*[ \t]*)?"
+    r"([0-9(][0-9 \t()+*/\u00d7\u00f7\u2212-]{2,120}?)"
+    r"[ \t]*(?:\*\*)?[ \t]*[.!]?[ \t]*(?:\n|$)"
+)
+
+
+def _answer_line(
+    plain: str, allowed: Counter[int] | None
+) -> tuple[int, tuple[int, ...], int] | None:
+    """The value, numbers and position of a final answer line holding arithmetic (rule 7).
+
+    The last "answer" of the last :data:`SOLUTION_CHARS` characters, followed by an
+    expression over at least :data:`UNTARGETED_NUMBERS` integers (not only sums nor only
+    products) that ends its line; ``None`` otherwise.
+    """
+    at = plain.rfind("answer", max(0, len(plain) - SOLUTION_CHARS))
+    match = _ANSWER_LINE.match(plain, at) if at >= 0 else None
+    if match is None:
+        return None
+    content = match.group(1)
+    signs = set(content.translate(_TRANSLATE)) & _SIGNS
+    if len(signs) < 2:
+        return None  # one operation only (a total, a factorisation), as for a final attempt
+    solved = _solution_value(content)
+    if solved is None or len(solved[1]) < UNTARGETED_NUMBERS or solved[0] in solved[1]:
+        return None
+    operands = Counter(solved[1])
+    if allowed is not None and any(count > allowed[n] for n, count in operands.items()):
+        return None
+    return solved[0], solved[1], at
+
+
+def _same_again(
+    plain: str,
+    shifts: list[tuple[int, int]],
+    steps: list[_Step],
+    attempts: list[_Attempt],
+    allowed: Counter[int] | None,
+    phrases: Sequence[tuple[int, int]],
+    numbers: tuple[int, ...] | None,
+) -> list[AttemptEvent]:
+    """Rule 6's events: complete attempts over the same numbers to different values."""
     events = _same_numbers(plain, shifts, attempts, allowed, phrases)
     if events or numbers is not None:
         return events
@@ -1320,10 +1479,14 @@ def _without_goal_side(plain: str, steps: list[_Step], target: int) -> list[_Ste
     return kept
 
 
-# "72 = 8 * 9": a goal value, "=", then an expression that does not go on ("= 72", "+ 1").
+# An operator of a goal's decomposition: a sign, or a word ("18 is 3 times 6").
+_GOAL_OPERATOR = rf"(?:{_OPERATOR}|[ \t]{{1,3}}(?:times|plus|minus)(?=[ \t]))"
+# "72 = 8 * 9", "18 is 3 times 6": a goal value, "=" or "is", then an expression that does
+# not go on ("= 72", "+ 1").
 _GOAL_EXPRESSION = lazy_compile(
-    rf"[ \t]{{0,3}}=[ \t]{{0,3}}((?:\([ \t]{{0,3}}){{0,32}}{_NUMBER}(?![0-9])"
-    rf"(?:(?:[ \t]{{0,3}}\)){{0,32}}{_OPERATOR}"
+    rf"(?:[ \t]{{0,3}}=|[ \t]{{1,3}}is(?=[ \t]))[ \t]{{0,3}}"
+    rf"((?:\([ \t]{{0,3}}){{0,32}}{_NUMBER}(?![0-9])"
+    rf"(?:(?:[ \t]{{0,3}}\)){{0,32}}{_GOAL_OPERATOR}"
     rf"(?:[ \t]{{0,3}}\(){{0,32}}[ \t]{{0,3}}{_NUMBER}(?![0-9])){{1,12}}"
     rf"(?:[ \t]{{0,3}}\)){{0,32}})"
     r"(?![ \t]{0,3}(?:[0-9=(^]|[-+*/\u00d7\u00b7\u00f7\u2212\u2013][ \t]{0,3}[0-9(])|[.,][0-9])"
@@ -1333,6 +1496,14 @@ _GOAL_BEFORE = frozenset("0123456789abcdefghijklmnopqrstuvwxyz_.^\\{}-=+*/\u2212
 MAX_GOALS = 40
 #: Occurrences of a goal value read per search for ``goal = ...`` (a text full of "1"s).
 _GOAL_OCCURRENCES = 2000
+
+
+_SIGN_WORD = lazy_compile(r"times|plus|minus")
+_WORD_SIGN = {"times": "*", "plus": "+", "minus": "-"}
+
+
+def _sign_of_word(match: re.Match[str]) -> str:
+    return _WORD_SIGN[match.group()]
 
 
 class _Goal(NamedTuple):
@@ -1360,7 +1531,10 @@ def _goal_left(
             before = plain[max(0, at - 4) : at].rstrip(" \t")
             match = None if before.endswith("=") else _GOAL_EXPRESSION.match(plain, after)
             if match is not None and match.end() - at <= MAX_STEP_CHARS:
-                evaluated = _evaluate(match.group(1))
+                expression = match.group(1)
+                if "t" in expression or "s" in expression:  # times, plus, minus
+                    expression = _SIGN_WORD.sub(_sign_of_word, expression)
+                evaluated = _evaluate(expression)
                 if evaluated is not None:
                     found.append((at, match.end(), evaluated[0], evaluated[1]))
         at = plain.find(needle, after)
@@ -1368,9 +1542,20 @@ def _goal_left(
 
 
 def _decompositions(
-    plain: str, steps: list[_Step], goal: int, allowed: Counter[int] | None, begin: int
+    plain: str,
+    steps: list[_Step],
+    goal: int,
+    allowed: Counter[int] | None,
+    begin: int,
+    *,
+    forwards: bool = True,
 ) -> list[_Goal]:
-    """The equations from ``begin`` on that leave something to make towards ``goal`` (rule 5)."""
+    """The equations from ``begin`` on that leave something to make towards ``goal`` (rule 5).
+
+    ``forwards``: also a step reaching ``goal`` from a given number and a value not yet made
+    (``8 * 9 = 72``); not as work towards a value sought (every step with an operand not
+    given would be work then).
+    """
     goals: list[_Goal] = []
     for start, end, value, leaves in _goal_left(plain, goal, begin):
         if value != goal:
@@ -1385,6 +1570,8 @@ def _decompositions(
             sought = tuple(v for v in leaves if v in later and v != goal)
             if sought and len(sought) < len(leaves):
                 goals.append(_Goal(start, end, sought))
+    if allowed is not None and forwards and ("divided by" in plain or "minus" in plain):
+        goals += _worded_goal_side(plain, steps, goal, allowed, begin)
     earlier: set[int] = set()
     for step in steps:
         operands = step.operands
@@ -1403,8 +1590,60 @@ def _decompositions(
             new = result not in allowed if allowed is not None else result != other
             if fits and given and new and step.value == result and result not in (goal, 0):
                 goals.append(_Goal(step.start, step.end, (result,)))
+        elif (
+            forwards
+            and allowed is not None
+            and step.start >= begin
+            and len(operands) == 2
+            and step.result == goal
+            and step.value == goal
+            and goal not in earlier
+        ):
+            # the goal reached from a value not yet made: "8 * 9 = 72" with 8 given and 9 not
+            # (a decomposition written forwards; the work then makes the 9)
+            missing = [v for v in operands if v not in allowed and v not in earlier]
+            other = operands[1] if operands[0] in missing else operands[0]
+            if len(missing) == 1 and missing[0] not in (goal, 0) and other in allowed:
+                goals.append(_Goal(step.start, step.end, (missing[0],)))
         earlier.add(step.result)
     return sorted(goals)
+
+
+# "91 divided by 7 is 13", "65 minus 7 leaves 58": the goal as a first operand, in words.
+_WORDED_GOAL_SIDE = lazy_compile(
+    r"[ \t]{1,3}(divided[ \t]{1,3}by|minus)[ \t]{1,3}([0-9]{1,12})(?![0-9])[ \t]{0,3}"
+    r"(?:=|(?:is|gives|leaves|equals|makes)(?=[ \t]))[ \t]{0,3}([0-9]{1,12})(?![0-9]|[.,][0-9])"
+)
+
+
+def _worded_goal_side(
+    plain: str, steps: list[_Step], goal: int, allowed: Counter[int], begin: int
+) -> list[_Goal]:
+    """Rule 5's goal-side decomposition written in words, before any step has made the goal.
+
+    ``91 divided by 7 is 13`` with 7 given and 13 not: 13 is left to make (correct only).
+    """
+    made = next((step.start for step in steps if step.result == goal), len(plain))
+    found: list[_Goal] = []
+    needle = str(goal)
+    at = plain.find(needle, begin, made)
+    for _ in range(_GOAL_OCCURRENCES):
+        if at < 0 or len(found) >= MAX_GOALS:
+            break
+        after = at + len(needle)
+        if at == 0 or plain[at - 1] not in _GOAL_BEFORE:
+            match = _WORDED_GOAL_SIDE.match(plain, after)
+            if match is not None:
+                other, result = int(match.group(2)), int(match.group(3))
+                fits = (
+                    goal - other == result
+                    if match.group(1) == "minus"
+                    else other != 0 and goal == other * result
+                )
+                if fits and other in allowed and result not in allowed and result not in (0, goal):
+                    found.append(_Goal(at, match.end(), (result,)))
+        at = plain.find(needle, after, made)
+    return found
 
 
 def _goal_events(
@@ -1478,7 +1717,7 @@ def _work(
     for start, end, made, _ in _goal_left(plain, value, after):
         if made == value:  # "22 = 25 - 3": the value written as what makes it
             return start, end
-    nested = _decompositions(plain, steps, value, allowed, after)
+    nested = _decompositions(plain, steps, value, allowed, after, forwards=False)
     return (nested[0].start, nested[0].end) if nested else None
 
 
