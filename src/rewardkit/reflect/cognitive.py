@@ -329,9 +329,7 @@ def _pattern_scan() -> PatternScan:
     """A prefilter of every behaviour pattern, in :func:`_behavior_table` order."""
     return PatternScan(
         tuple(
-            _prefilter_source(source)
-            for name in BEHAVIORS
-            for _, source in BEHAVIOR_PATTERNS[name]
+            _prefilter_source(source) for name in BEHAVIORS for _, source in BEHAVIOR_PATTERNS[name]
         )
     )
 
