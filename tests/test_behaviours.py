@@ -1175,3 +1175,32 @@ def test_backward_chaining_from_the_text_alone_forms(read: str) -> None:
         if found != labels:
             missed.append((text, sorted(found)))
     assert missed == []
+
+
+def test_prefilter_hints_strip_more_and_keep_every_match_end() -> None:
+    # A pattern's leading "(?#prefilter:N)" (spd19) lets its prefilter drop more leading items:
+    # the hinted sources are shorter than the default strip, and every match of the pattern
+    # still ends where its prefilter (searched with re, lookarounds kept) has a match end.
+    from rewardkit.keywords import BEHAVIOR_PATTERNS
+    from rewardkit.reflect.cognitive import _PREFILTER_HINT, _prefilter_source
+
+    low = " ".join(text for text, _ in POSITIVES if text.isascii()).lower()
+    hinted = 0
+    for (_, family), name in zip(_behavior_table(), BEHAVIORS, strict=True):
+        for (_, pattern), (_, source) in zip(family, BEHAVIOR_PATTERNS[name], strict=True):
+            hint = _PREFILTER_HINT.match(source)
+            if hint is None:
+                assert "(?#prefilter" not in source, source
+                continue
+            hinted += 1
+            assert int(hint.group(1)) in (1, 2)
+            prefilter = _prefilter_source(source)
+            default = _prefilter_source(source[hint.end() :])
+            assert prefilter is not None
+            assert default is not None
+            assert len(prefilter) < len(default), source
+            stripped = re.compile(prefilter.decode("ascii"))
+            ends = {m.end() for start in range(len(low)) if (m := stripped.match(low, start))}
+            for match in pattern.finditer(low):
+                assert match.end() in ends, (source, match.group())
+    assert hinted >= 10

@@ -329,11 +329,28 @@ def _pattern_scan() -> PatternScan:
     """A prefilter of every behaviour pattern, in :func:`_behavior_table` order."""
     return PatternScan(
         tuple(
-            ascii_regex(strip_leading(_widen(_behavior_source(source, apostrophe="['`]?"))))
-            for name in BEHAVIORS
-            for _, source in BEHAVIOR_PATTERNS[name]
+            _prefilter_source(source) for name in BEHAVIORS for _, source in BEHAVIOR_PATTERNS[name]
         )
     )
+
+
+#: A pattern's leading ``(?#prefilter:N)``: its prefilter keeps ``N`` required words, not three.
+_PREFILTER_HINT = re.compile(r"\(\?#prefilter:(\d)\)")
+
+
+def _prefilter_source(source: str) -> bytes | None:
+    r"""The hyperscan prefilter of a behaviour pattern: widened, leading items stripped.
+
+    Examples:
+        >>> _prefilter_source(r"(?:this|that) (?:seems|looks) wrong")
+        b'(?:this|that)[\\x09-\\x0d\\x1c-\\x20]+(?:seems|looks)[\\x09-\\x0d\\x1c-\\x20]+wrong'
+        >>> _prefilter_source(r"(?#prefilter:2)(?:this|that) (?:seems|looks) wrong")
+        b'(?:seems|looks)[\\x09-\\x0d\\x1c-\\x20]+wrong'
+    """
+    hint = _PREFILTER_HINT.match(source)
+    widened = _widen(_behavior_source(source[hint.end() :] if hint else source, "['`]?"))
+    stripped = strip_leading(widened, int(hint.group(1))) if hint else strip_leading(widened)
+    return ascii_regex(stripped)
 
 
 _BOUNDED_REPEAT = re.compile(r"\{(\d+),\d+\}\??")

@@ -693,18 +693,23 @@ def _common(item: str) -> bool:
     return len(alternatives) > 1 and not words.isdisjoint(_FREQUENT)
 
 
-def strip_leading(source: str) -> str:
+def strip_leading(source: str, anchors: int = _MIN_ANCHORS) -> str:
     r"""A prefilter source whose matches end wherever the matches of ``source`` end.
 
     Every match of a sequence ``A B`` ends where a match of ``B`` ends, so dropping leading
     items keeps a prefilter of match ends sound. Per top-level alternative, leading items that
     are optional, whitespace, or an alternation with a frequent word (:data:`_FREQUENT`) are
-    dropped while three required items with words remain: a scanner meets those leading
-    words everywhere, and a shorter rest would report too many ends to search near.
+    dropped while ``anchors`` required items with words remain (three by default): a scanner
+    meets those leading words everywhere, and a shorter rest would in general report too many
+    ends to search near (a pattern whose rest is rare may ask for fewer: a smaller database).
 
     Examples:
         >>> print(strip_leading(r"(?:this|that|it) (?:is|was) not (?:correct|right)\.|nope"))
         (?:is|was) not (?:correct|right)\.|nope
+        >>> print(strip_leading(r"(?:this|that) (?:seems|looks) wrong"))
+        (?:this|that) (?:seems|looks) wrong
+        >>> print(strip_leading(r"(?:this|that) (?:seems|looks) wrong", anchors=2))
+        (?:seems|looks) wrong
     """
     _, alternatives = _split(source)
     out: list[str] = []
@@ -713,7 +718,7 @@ def strip_leading(source: str) -> str:
         while (
             k + 1 < len(items)
             and _common(items[k])
-            and sum(map(_anchor, items[k + 1 :])) >= _MIN_ANCHORS
+            and sum(map(_anchor, items[k + 1 :])) >= anchors
         ):
             k += 1
         out.append("".join(items[k:]))
