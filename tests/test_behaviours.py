@@ -1204,3 +1204,70 @@ def test_prefilter_hints_strip_more_and_keep_every_match_end() -> None:
             for match in pattern.finditer(low):
                 assert match.end() in ends, (source, match.group())
     assert hinted >= 10
+
+
+#: Texts on which hyperscan's prefilter database of all behaviour patterns once reported none of
+#: its patterns, though one of them matched and its own database reported it (an engine fault
+#: that needs a phrase starting at offset 15 after particular bytes, and three particular
+#: patterns in the database; real text met it once in 7,776 completions). The pattern sources
+#: are now shaped so that the database does not meet it (``(?#prefilter:2!)`` on the plan
+#: family led by "let's / we need to"), and these rows keep it that way.
+_PREFILTER_FAULT_TEXTS = (
+    "0lo\r 000000000 i made a mistake in the second step.",
+    "hello world 12 i made a mistake in the second step.",
+    "aaaaaaaaaaaaaa i made a mistake in the second step.",
+)
+
+
+def _prefilter_reports(sources: tuple[bytes, ...], texts: list[bytes]) -> list[set[int]]:
+    """Per text, the indexes of ``sources`` that one prefilter database of them reports."""
+    import hyperscan
+
+    database = hyperscan.Database()
+    flags = hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_ALLOWEMPTY
+    database.compile(
+        expressions=list(sources),
+        ids=list(range(len(sources))),
+        elements=len(sources),
+        flags=[flags] * len(sources),
+    )
+    reports = []
+    for data in texts:
+        found: set[int] = set()
+        database.scan(data, match_event_handler=lambda i, *_, found=found: found.add(i))
+        reports.append(found)
+    return reports
+
+
+def _missed_by_the_whole_database(texts: list[str]) -> list[tuple[str, list[int]]]:
+    """Texts on which a pattern's own prefilter fires but the database of all of them does not."""
+    sources = tuple(source for source in _pattern_scan().sources if source is not None)
+    data = [scan.stand_in(text.lower()) for text in texts]
+    whole = _prefilter_reports(sources, data)
+    alone = [_prefilter_reports((source,), data) for source in sources]
+    return [
+        (text, missed)
+        for n, text in enumerate(texts)
+        if (missed := [k for k in range(len(sources)) if alone[k][n] and k not in whole[n]])
+    ]
+
+
+@pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
+def test_the_windowed_search_finds_the_known_prefilter_faults() -> None:
+    for text in _PREFILTER_FAULT_TEXTS:
+        low = text.lower()
+        assert _behavior_hits(low) == _behavior_hits(low, windows=False)
+
+
+@pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
+def test_the_whole_prefilter_reports_what_each_pattern_reports_on_real_text(
+    shared_data: Path,
+) -> None:
+    import json
+
+    texts = []
+    for name in ("math500_generations.jsonl", "gsm8k_model_solutions.jsonl"):
+        with (shared_data / name).open(encoding="utf-8") as handle:
+            texts += [json.loads(line)["completion"] for line in handle if line.strip()]
+    # (each pattern's own database is compiled here: ~20 s, only where the real data is)
+    assert _missed_by_the_whole_database([*texts, *_PREFILTER_FAULT_TEXTS]) == []

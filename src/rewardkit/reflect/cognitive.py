@@ -334,8 +334,9 @@ def _pattern_scan() -> PatternScan:
     )
 
 
-#: A pattern's leading ``(?#prefilter:N)``: its prefilter keeps ``N`` required words, not three.
-_PREFILTER_HINT = re.compile(r"\(\?#prefilter:(\d)\)")
+#: A pattern's leading ``(?#prefilter:N)``: its prefilter keeps ``N`` required words, not three;
+#: ``(?#prefilter:N!)`` drops any leading item, not only frequent words, while they remain.
+_PREFILTER_HINT = re.compile(r"\(\?#prefilter:(\d)(!?)\)")
 
 
 def _prefilter_source(source: str) -> bytes | None:
@@ -346,11 +347,14 @@ def _prefilter_source(source: str) -> bytes | None:
         b'(?:this|that)[\\x09-\\x0d\\x1c-\\x20]+(?:seems|looks)[\\x09-\\x0d\\x1c-\\x20]+wrong'
         >>> _prefilter_source(r"(?#prefilter:2)(?:this|that) (?:seems|looks) wrong")
         b'(?:seems|looks)[\\x09-\\x0d\\x1c-\\x20]+wrong'
+        >>> _prefilter_source(r"(?#prefilter:1!)(?:let me|we should) find (?:it|them) first")
+        b'first'
     """
     hint = _PREFILTER_HINT.match(source)
     widened = _widen(_behavior_source(source[hint.end() :] if hint else source, "['`]?"))
-    stripped = strip_leading(widened, int(hint.group(1))) if hint else strip_leading(widened)
-    return ascii_regex(stripped)
+    if hint is None:
+        return ascii_regex(strip_leading(widened))
+    return ascii_regex(strip_leading(widened, int(hint.group(1)), force=bool(hint.group(2))))
 
 
 _BOUNDED_REPEAT = re.compile(r"\{(\d+),\d+\}\??")

@@ -693,7 +693,7 @@ def _common(item: str) -> bool:
     return len(alternatives) > 1 and not words.isdisjoint(_FREQUENT)
 
 
-def strip_leading(source: str, anchors: int = _MIN_ANCHORS) -> str:
+def strip_leading(source: str, anchors: int = _MIN_ANCHORS, *, force: bool = False) -> str:
     r"""A prefilter source whose matches end wherever the matches of ``source`` end.
 
     Every match of a sequence ``A B`` ends where a match of ``B`` ends, so dropping leading
@@ -702,6 +702,8 @@ def strip_leading(source: str, anchors: int = _MIN_ANCHORS) -> str:
     dropped while ``anchors`` required items with words remain (three by default): a scanner
     meets those leading words everywhere, and a shorter rest would in general report too many
     ends to search near (a pattern whose rest is rare may ask for fewer: a smaller database).
+    With ``force`` any leading item is dropped while they remain, not only frequent ones
+    (equally sound).
 
     Examples:
         >>> print(strip_leading(r"(?:this|that|it) (?:is|was) not (?:correct|right)\.|nope"))
@@ -710,6 +712,8 @@ def strip_leading(source: str, anchors: int = _MIN_ANCHORS) -> str:
         (?:this|that) (?:seems|looks) wrong
         >>> print(strip_leading(r"(?:this|that) (?:seems|looks) wrong", anchors=2))
         (?:seems|looks) wrong
+        >>> print(strip_leading(r"(?:let me|we should) find it first", anchors=3, force=True))
+        find it first
     """
     _, alternatives = _split(source)
     out: list[str] = []
@@ -717,7 +721,7 @@ def strip_leading(source: str, anchors: int = _MIN_ANCHORS) -> str:
         k = 0
         while (
             k + 1 < len(items)
-            and _common(items[k])
+            and (force or _common(items[k]))
             and sum(map(_anchor, items[k + 1 :])) >= anchors
         ):
             k += 1
