@@ -1042,24 +1042,36 @@ def test_no_home_directory_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> No
     assert scan.cache_directory() == Path("/somewhere/rewardkit")
 
 
+def _rows_missed(
+    rows: tuple[tuple[str, frozenset[str]], ...],
+    instances: tuple[tuple[int, tuple[int, ...]] | None, ...],
+    controls: tuple[str, ...],
+    control_instances: tuple[tuple[int, tuple[int, ...]] | None, ...],
+    read: str,
+) -> list[tuple[str, list[str]]]:
+    """The rows and controls whose behaviours found differ from their labels, with what was found
+    (``read``: ``"text"`` alone, or ``"targets"`` with each row's Countdown instance)."""
+    labelled = [(text, labels, cd) for (text, labels), cd in zip(rows, instances, strict=True)]
+    labelled += [
+        (text, frozenset(), cd) for text, cd in zip(controls, control_instances, strict=True)
+    ]
+    missed = []
+    for text, labels, countdown in labelled:
+        found = _found_in_row(text, countdown if read == "targets" else None)
+        if found != labels:
+            missed.append((text, sorted(found)))
+    return missed
+
+
 #: The Countdown structure forms (issue 19, seventh generalisation): before it (text alone,
 #: recall) backtracking 1 of 16, backward chaining 0 of 3; after it, every row from the text
 #: alone, and every row but one with its instance given (``81 / 9 = 9, 9 * 4 = 36. 81 - 9 *
 #: 4 = 45`` reads 81 and 36 against a known target: rule 4's reading of a reused part).
 @pytest.mark.parametrize("read", ["text", "targets"])
 def test_countdown_structure_forms(read: str) -> None:
-    rows = [
-        (text, labels, cd) for (text, labels), cd in zip(CD_FORMS, CD_FORMS_COUNTDOWN, strict=True)
-    ]
-    rows += [
-        (text, frozenset(), cd)
-        for text, cd in zip(CD_FORMS_CONTROLS, CD_FORMS_CONTROLS_COUNTDOWN, strict=True)
-    ]
-    missed = []
-    for text, labels, countdown in rows:
-        found = _found_in_row(text, countdown if read == "targets" else None)
-        if found != labels:
-            missed.append((text, sorted(found)))
+    missed = _rows_missed(
+        CD_FORMS, CD_FORMS_COUNTDOWN, CD_FORMS_CONTROLS, CD_FORMS_CONTROLS_COUNTDOWN, read
+    )
     expected = ["81 / 9 = 9, 9 * 4 = 36. 81 - 9 * 4 = 45."] if read == "targets" else []
     assert [text for text, _ in missed] == expected, missed
 
@@ -1161,19 +1173,9 @@ def test_backward_chaining_from_the_text_alone_forms(read: str) -> None:
     assert len(CD2_FORMS_COUNTDOWN) == len(CD2_FORMS)
     assert len(CD2_FORMS_CONTROLS_COUNTDOWN) == len(CD2_FORMS_CONTROLS)
     assert {text for text, _ in CD2_FORMS}.isdisjoint(CD2_FORMS_CONTROLS)
-    rows = [
-        (text, labels, cd)
-        for (text, labels), cd in zip(CD2_FORMS, CD2_FORMS_COUNTDOWN, strict=True)
-    ]
-    rows += [
-        (text, frozenset(), cd)
-        for text, cd in zip(CD2_FORMS_CONTROLS, CD2_FORMS_CONTROLS_COUNTDOWN, strict=True)
-    ]
-    missed = []
-    for text, labels, countdown in rows:
-        found = _found_in_row(text, countdown if read == "targets" else None)
-        if found != labels:
-            missed.append((text, sorted(found)))
+    missed = _rows_missed(
+        CD2_FORMS, CD2_FORMS_COUNTDOWN, CD2_FORMS_CONTROLS, CD2_FORMS_CONTROLS_COUNTDOWN, read
+    )
     assert missed == []
 
 
