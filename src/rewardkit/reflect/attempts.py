@@ -1134,22 +1134,33 @@ def countdown_events(
             phrase_starts, phrases, _back(last.start, shifts), _back(first.end, shifts)
         ):
             continue
-        spans = tuple(sorted((s.start, s.end) for s in (*a.steps, *b.steps)))
-        if shifts:
-            spans = tuple((_back(start, shifts), _back(end, shifts)) for start, end in spans)
-        events.append(
-            AttemptEvent(
-                number,
-                " ".join(plain[last.start : last.end].split()),
-                last.result,
-                known_target,
-                _back(first.start, shifts),
-                _back(first.end, shifts),
-                spans,
-                _identity(b),
-            )
-        )
+        events.append(_attempt_event(plain, shifts, number, a, b, known_target))
     return events, goals
+
+
+def _attempt_event(
+    plain: str,
+    shifts: list[tuple[int, int]],
+    number: int,
+    a: _Attempt,
+    b: _Attempt,
+    target: int | None,
+) -> AttemptEvent:
+    """The event of attempt ``b`` (the ``number``-th) after ``a``, in the lowercased text."""
+    last, first = a.steps[-1], b.steps[0]
+    spans = tuple(sorted((s.start, s.end) for s in (*a.steps, *b.steps)))
+    if shifts:
+        spans = tuple((_back(start, shifts), _back(end, shifts)) for start, end in spans)
+    return AttemptEvent(
+        number,
+        " ".join(plain[last.start : last.end].split()),
+        last.result,
+        target,
+        _back(first.start, shifts),
+        _back(first.end, shifts),
+        spans,
+        _identity(b),
+    )
 
 
 #: Numbers an attempt uses at least (given numbers, not its own results) for rule 6.
@@ -1399,21 +1410,7 @@ def _same_numbers(
             phrase_starts, phrases, _back(last.start, shifts), _back(first.end, shifts)
         ):
             continue
-        spans = tuple(
-            sorted((_back(s.start, shifts), _back(s.end, shifts)) for s in (*a.steps, *b.steps))
-        )
-        events.append(
-            AttemptEvent(
-                number,
-                " ".join(plain[last.start : last.end].split()),
-                last.result,
-                None,
-                _back(first.start, shifts),
-                _back(first.end, shifts),
-                spans,
-                _identity(b),
-            )
-        )
+        events.append(_attempt_event(plain, shifts, number, a, b, None))
     return events
 
 
@@ -1423,15 +1420,7 @@ def _sum_and_product(plain: str, a: _Attempt, b: _Attempt) -> bool:
     ``6 * 2 * 7 = 84 and a sum of 6 + 2 + 7 = 15`` describes {6, 2, 7}; it tries nothing.
     """
     signs = [_signs(plain, attempt) for attempt in (a, b)]
-    return (
-        len(signs[0]) == len(signs[1]) == 1
-        and signs[0] != signs[1]
-        and signs[0] | signs[1]
-        <= {
-            "+",
-            "*",
-        }
-    )
+    return len(signs[0]) == len(signs[1]) == 1 and signs[0] | signs[1] == {"+", "*"}
 
 
 def _signs(plain: str, attempt: _Attempt) -> set[str]:
