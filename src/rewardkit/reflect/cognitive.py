@@ -23,6 +23,7 @@ from rewardkit.reflect.attempts import (
     countdown_context,
     countdown_events,
 )
+from rewardkit.reflect.checks import verification_checks
 from rewardkit.reflect.graded import (
     _REFLECTION,
     STUFFED_CAP,
@@ -538,6 +539,8 @@ def behaviors(text: str, *, target: object = None, numbers: object = None) -> di
     )
     counts["backtracking"] += len(switches)
     counts["backward_chaining"] += len(goals)
+    # structural verification, counting only (rewardkit.reflect.checks)
+    counts["verification"] += len(verification_checks(low, hits["verification"]))
     return counts
 
 
