@@ -41,10 +41,15 @@ without ``=``, "is", "gives", "makes", "equals" or "?" costs one substring test 
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable
 from fractions import Fraction
+from functools import lru_cache
+from typing import Any
 
 from rewardkit._lazy import lazy_compile
+from rewardkit.reflect.scan import GateScan, _compile, _hyperscan, _literal, _scratch, fast_backend
 
 __all__ = ["MAX_EVENTS", "verification_checks"]
 
@@ -91,21 +96,31 @@ _RESTATED = lazy_compile(
     r"=\s{0,3}(-?\d{1,12})\s{0,2}[.,;]?\s{1,3}\1,?\s(?:is |it is )?"
     r"(?:exactly|precisely|indeed|right on|what we (?:want|need)|the target)"
 )
-# rule 2: a yes/no question (a sentence opening with an auxiliary, ending in "?")
-_QUESTION = lazy_compile(
-    r"(?:^|(?<=[.!?:;]\s)|(?<=\n))\s{0,3}(?:(?:wait|but|so|and|hmm|ok|okay|now),?\s{1,3})?"
-    r"((?:is|are|does|do|did|was|were|can|could|will|would|should|has|have)\s[^.?!\n]{1,120})"
-    r"\?"
+# rule 1: "P = 3/8 for at least one head... no, 3/8 is the probability of exactly one"
+_REJECTING = lazy_compile(
+    r"(?:no|nope|wait),\s{1,3}(?:\$|\\\()?\s{0,2}(" + _VALUE + r")\s{0,2}(?:\\\)|\$)?\s(?:is|isn't"
+    r"|was|wasn't|would be|doesn't|does not|can't|cannot)\b"
 )
-_EXISTENCE = lazy_compile(r"(?:is|are|was|were) there\b")
-_PRONOUN = lazy_compile(r"[a-z']{2,7}\s(?:it|that|this|they|these)\b")
+_DIGIT = lazy_compile(r"\d")
+_LEAD = lazy_compile(r"=|\b(?:is|gives|makes|equals|get|got|that's|thats)\b")
+_REJECTED_CHARS = 150  # how far before the rejection the value may be stated
+_STATED = lazy_compile(r"(?:=|\bis)\s{0,3}(?:\$|\\\()?\s{0,2}(" + _VALUE + ")")
+# rule 2: a yes/no question (a sentence opening with an auxiliary, ending in "?")
+_QUESTION_CHARS = 120
+_SENTENCE_ENDS = (". ", "? ", "! ", ": ", "; ", "\n", ".\t", "?\t", "!\t")
+_AUXILIARY = lazy_compile(
+    r"(?:(?:wait|but|so|and|hmm|ok|okay|now),?\s{1,3})?"
+    r"(?:is|are|does|do|did|was|were|can|could|will|would|should|has|have)\s"
+)
+_PRONOUN = lazy_compile(r"(?:it|that|this|they|these)\b")
 _NUMBER = lazy_compile(r"(?<![\w.^])-?\d{1,12}(?![\w^])")
 _OPENING_VERDICT = lazy_compile(
     r"\s{0,3}(?:yes|no|yep|nope|yeah|indeed|not quite|it does|it is|it doesn't|it isn't)\b"
 )
 _ARITHMETIC = lazy_compile(r"=|\\equiv")
-_COMPUTED_FORM = r"(?:=|\bis|\bgives|\bget|\bmakes|\bequals|\bbe)\s{{0,3}}\$?\s{{0,2}}{}(?![\w.^])"
-_SENTENCE_VALUE = lazy_compile(r"(?:=|\bis|\bgives|\bget)\s{0,3}\$?\s{0,2}(-?\d{1,12})(?![\w.^])")
+_SENTENCE_VALUE = lazy_compile(
+    r"(?:=|\bis|\bgives|\bget|\bmakes|\bequals|\bbe)\s{0,3}\$?\s{0,2}(-?\d{1,12})(?![\w^]|\.\d)"
+)
 # rule 3: an arithmetic fact, digits with a sign or a word, its result after "=" or a verb
 _SIGN = (
     r"\+|-|\*|×|·|÷|/|\\times|\\cdot|\\div|(?<=\s)x(?=\s)|plus|minus|times|multiplied by"
@@ -125,6 +140,105 @@ _SIGNS = {
     "\\div": "/", "divided by": "/",
 }  # fmt: skip
 _Fact = tuple[str, int, int, int]
+_WORDED_SIGNS = (" plus ", " times ", " minus ", " divided by ", " multiplied by ")
+_SYMBOLS = {
+    "+": r"\+", "-": r"-|−", "*": r"\*|×|·|\\times|\\cdot|x", "/": r"/|÷|\\div",
+}  # fmt: skip
+
+#: Rule 1's patterns, the literals one of which every match holds, and how far a match reaches
+#: before and after such a literal.
+_RULE_ONE = (
+    (
+        _VERDICT_AFTER,
+        (
+            "over", "under", "short", "too ", "exactly", "spot on", "s it", "is it", "the one",
+            "not it", "bingo", "yes", "yep", "nope", "good", "perfect", "correct", "wrong",
+            "works", "holds", "checks out", "matches", "consistent", "lands on", "neither",
+        ),
+        80,
+        25,
+    ),
+    (_RESTATED, ("exactly", "precisely", "indeed", "right on", "what we", "the target"), 40, 30),
+)  # fmt: skip
+#: Rule 1's verdict words that end their clause (checked before any regex runs).
+_ENDED = frozenset(
+    (
+        "over", "under", "short", "s it", "is it", "the one", "not it", "bingo", "yes", "yep",
+        "nope", "good", "perfect", "correct", "wrong", "works", "holds", "checks out", "matches",
+        "consistent",
+    )
+)  # fmt: skip
+_CLAUSE_CHARS = frozenset(".,;:!)—–-\n$\\")
+_REJECTIONS = ("no,", "nope,")
+#: Windows read around one literal at most (then the whole text is read).
+_MAX_WINDOWS = 64
+
+
+@lru_cache(maxsize=1)
+def _gates() -> GateScan:
+    """One scan for every literal of the three rules (rule 2's is ``?``)."""
+    literals = [literal for _, literals, _, _ in _RULE_ONE for literal in literals]
+    return GateScan(tuple(dict.fromkeys([*literals, *_REJECTIONS, "?", *_WORDED_SIGNS])))
+
+
+@lru_cache(maxsize=1)
+def _database() -> Any:  # a hyperscan.Database
+    """The literals as one hyperscan database (it reports ends: each literal's length is known)."""
+    verdicts = {literal for _, literals, _, _ in _RULE_ONE for literal in literals}
+    sources = []
+    for gate in _gates().gates:
+        # a verdict word only where a digit stands in the 40 characters before it, a sign in
+        # words only right after a digit: the reported end is still the literal's end
+        if gate in verdicts:
+            sources.append(b"\\d[^\\n]{0,40}" + _literal(gate))
+        elif gate in _WORDED_SIGNS:
+            sources.append(b"\\d" + _literal(gate))
+        else:
+            sources.append(_literal(gate))
+    return _compile(tuple(sources), 0)
+
+
+#: Occurrences of one literal read at most; of all literals, by the hyperscan pass.
+_MAX_OCCURRENCES = 256
+_MAX_REPORTS = 1024
+
+
+def _positions(low: str) -> dict[str, list[int]]:
+    """Where each literal of the rules occurs (at most :data:`_MAX_OCCURRENCES` each).
+
+    One hyperscan pass reports every occurrence on an ASCII text; otherwise (or beyond
+    :data:`_MAX_REPORTS` occurrences) a gate scan tells which occur and ``str.find`` where.
+    """
+    gates = _gates().gates
+    if fast_backend() and low.isascii():
+        ends: list[tuple[int, int]] = []
+
+        def on_match(index: int, start: int, end: int, flags: int, context: object) -> bool:  # noqa: ARG001
+            ends.append((index, end))
+            return len(ends) > _MAX_REPORTS  # True stops the scan
+
+        database = _database()
+        try:
+            database.scan(
+                low.encode("ascii"), match_event_handler=on_match, scratch=_scratch(database)
+            )
+        except _hyperscan().ScanTerminated:
+            pass
+        else:
+            found: dict[str, list[int]] = {}
+            for index, end in ends:
+                literal = gates[index]
+                found.setdefault(literal, []).append(end - len(literal))
+            return found
+    positions: dict[str, list[int]] = {}
+    for index in _gates().present(low, low):
+        literal, places = gates[index], list[int]()
+        position = low.find(literal)
+        while position >= 0 and len(places) < _MAX_OCCURRENCES:
+            places.append(position)
+            position = low.find(literal, position + 1)
+        positions[literal] = places
+    return positions
 
 
 def verification_checks(
@@ -148,13 +262,14 @@ def verification_checks(
         >>> verification_checks("so the answer is 47. 47.")
         []
     """
-    spans: list[tuple[int, int]] = []
-    if "=" in low or "is" in low or "gives" in low or "makes" in low or "get" in low:
-        spans.extend(_verdicts(low))
-    if "?" in low:
-        spans.extend(_questions(low))
-    if "=" in low or " is " in low:
-        spans.extend(_recomputations(low))
+    positions = _positions(low)
+    if not positions:
+        return []
+    spans = _verdicts(low, positions)
+    if "?" in positions:
+        spans += _questions(low, positions["?"])
+    if not positions.keys().isdisjoint(_WORDED_SIGNS):
+        spans += _recomputations(low, positions)
     if not spans:
         return []
     taken = sorted(phrases or ())
@@ -170,47 +285,114 @@ def verification_checks(
     return out
 
 
-def _verdicts(low: str) -> list[tuple[int, int]]:
-    """Rule 1: a computed value followed by a closed-class verdict."""
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping ranges merged, in order."""
+    ranges.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _verdicts(low: str, positions: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """Rule 1: a computed value followed by a closed-class verdict (read back from a verdict).
+
+    At each verdict word with a digit in the 40 characters before it, the pattern is tried
+    only where a lead ("=", "is", "gives", ...) stands in the reach before it.
+    """
     spans: list[tuple[int, int]] = []
-    for pattern in (_VERDICT_AFTER, _RESTATED):
-        for match in pattern.finditer(low):
-            spans.append(match.span())
-            if len(spans) >= MAX_EVENTS:
-                return spans
+    digit, leads, rules = _DIGIT.search, _LEAD.finditer, _by_literal()
+    for literal, places in positions.items():
+        for pattern, before, after, ended in rules.get(literal, ()):
+            for position in places:
+                if ended and not _ends_clause(low, position + len(literal)):
+                    continue
+                if digit(low, max(0, position - 40), position) is None:
+                    continue  # no value just before: most verdict words of a text
+                end = position + len(literal) + after
+                for lead in leads(low, max(0, position - before), position):
+                    match = pattern.match(low, lead.start(), end)
+                    if match is not None and match.end() > position:
+                        spans.append(match.span())
+                        break
+                if len(spans) >= MAX_EVENTS:
+                    return spans
+    for literal in _REJECTIONS:
+        spans += _rejected(low, positions.get(literal, ()))
+    return spans[:MAX_EVENTS]
+
+
+@lru_cache(maxsize=1)
+def _by_literal() -> dict[str, list[tuple[re.Pattern[str], int, int, bool]]]:
+    """Rule 1's patterns by literal: (pattern, reach before, reach after, ends its clause)."""
+    rules: dict[str, list[tuple[re.Pattern[str], int, int, bool]]] = {}
+    for pattern, literals, before, after in _RULE_ONE:
+        for literal in literals:
+            compiled = re.compile(pattern.pattern)
+            rules.setdefault(literal, []).append((compiled, before, after, literal in _ENDED))
+    return rules
+
+
+def _ends_clause(low: str, end: int) -> bool:
+    """Whether a clause ends at ``end`` (after up to three spaces), as ``_CLAUSE_END`` reads it."""
+    rest = low[end : end + 8].lstrip(" ")
+    return not rest or rest[0] in _CLAUSE_CHARS or rest.startswith(("and ", "but ", "so "))
+
+
+def _rejected(low: str, positions: Iterable[int]) -> list[tuple[int, int]]:
+    """Rule 1: a value stated, then "no, <the value> is ..." (the value rejected)."""
+    spans: list[tuple[int, int]] = []
+    for position in positions:
+        if position and low[position - 1].isalpha():
+            continue  # "piano," is not "no,"
+        match = _REJECTING.match(low, position)
+        if match is None:
+            continue
+        start = max(0, position - _REJECTED_CHARS)
+        start = max(start, *(low.rfind(stop, start, position) + 1 for stop in "?!\n"))
+        rejected = match.group(1)
+        for value in _STATED.finditer(low, start, position):
+            if value.group(1) == rejected:
+                spans.append((value.start(), match.end()))
+                break
     return spans
 
 
-def _questions(low: str) -> list[tuple[int, int]]:
+def _questions(low: str, marks: list[int]) -> list[tuple[int, int]]:
     """Rule 2: a yes/no question about a computed value, answered with an equation."""
     spans: list[tuple[int, int]] = []
-    for count, match in enumerate(_QUESTION.finditer(low)):
-        if count >= MAX_QUESTIONS or len(spans) >= MAX_EVENTS:
+    for question_end in marks[:MAX_QUESTIONS]:
+        if len(spans) >= MAX_EVENTS:
             break
-        question = match.group(1)
-        if _EXISTENCE.match(question):
-            continue  # "is there a smaller one?": a search, not a check of a value
-        start, end = match.start(1), match.end()
+        head = low[max(0, question_end - _QUESTION_CHARS - 3) : question_end]
+        cut = max(head.rfind(stop) for stop in _SENTENCE_ENDS)
+        if cut < 0 and question_end > _QUESTION_CHARS:
+            continue  # no sentence start within reach: too long for a question about a value
+        question = head[cut + 1 :].lstrip()
+        opening = _AUXILIARY.match(question)
+        if opening is None or question.startswith("there", opening.end()):
+            continue  # not a yes/no question, or a search ("is there a smaller one?")
+        start = question_end - len(question)
         subjects = [n.group() for n in _NUMBER.finditer(question)][:4]
-        before = low[max(0, start - EARLIER_CHARS) : start]
-        if not subjects and _PRONOUN.match(question):
+        earlier = low[max(0, start - EARLIER_CHARS) : start]
+        if not subjects and _PRONOUN.match(question, opening.end()) is not None:
             last = None
-            for value in _SENTENCE_VALUE.finditer(before[-200:]):
+            for value in _SENTENCE_VALUE.finditer(earlier[-200:]):
                 last = value.group(1)
             subjects = [last] if last is not None else []
         if not subjects:
             continue
-        answer = _answer(low, end)
+        answer = _answer(low, question_end + 1)
         if _ARITHMETIC.search(answer) is None:
             continue
         opens = _OPENING_VERDICT.match(answer) is not None
-        for subject in subjects:
-            token = re.compile(r"(?<![\w.^])" + re.escape(subject) + r"(?![\w^])")
-            if token.search(answer) is None:
-                continue
-            if opens or re.search(_COMPUTED_FORM.format(re.escape(subject)), before):
-                spans.append((start, end + len(answer)))
-                break
+        stated = {number.group() for number in _NUMBER.finditer(answer)}
+        computed = () if opens else {value.group(1) for value in _SENTENCE_VALUE.finditer(earlier)}
+        if any(subject in stated and (opens or subject in computed) for subject in subjects):
+            spans.append((start, question_end + 1 + len(answer)))
     return spans
 
 
@@ -221,43 +403,86 @@ def _answer(low: str, end: int) -> str:
     return answer[: stops[1]] if len(stops) > 1 else answer
 
 
-def _recomputations(low: str) -> list[tuple[int, int]]:
-    """Rule 3: a chain of two true facts stated again, written differently."""
-    seen: dict[_Fact, str] = {}
+def _recomputations(low: str, positions: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """Rule 3: a chain of two true facts, one in words, stated again elsewhere differently."""
     spans: list[tuple[int, int]] = []
+    ranges = [
+        (max(0, position - 40), position + len(sign) + 60)
+        for sign in _WORDED_SIGNS
+        for position in positions.get(sign, ())[:_MAX_WINDOWS]
+    ]
     facts = 0
-    position = 0
-    while facts < MAX_FACTS and len(spans) < MAX_EVENTS:
-        match = _FACT.search(low, position)
-        if match is None:
-            break
-        position = match.end()
-        left, sign, right, result = match.group(1, 2, 3, 5)
-        chain = [(left, sign, right, result, match.start(), match.end())]
-        chained = _CHAINED.match(low, match.end())
-        while chained is not None and len(chain) < 8:
-            operand, sign, right, result = chained.groups()
-            if operand is not None and operand != chain[-1][3]:
-                break  # another computation, not this chain's next step
-            # "9 * 5 = 45 and 45 + 2 = 47", "9 times 5 is 45, plus 2 makes 47"
-            chain.append((chain[-1][3], sign, right, result, chained.start(), chained.end()))
-            position = chained.end()
-            chained = _CHAINED.match(low, position)
-        facts += len(chain)
-        again = 0
-        for left, sign, right, result, start, end in chain:
-            fact = _fact(left, sign, right, result)
-            surface = "".join(low[start:end].split())
-            if fact is None:
-                again = 0
-                continue
-            earlier = seen.setdefault(fact, surface)
-            again = again + 1 if earlier != surface else 0
-            if again == 2:
-                spans.append((chain[0][4], end))
-                seen.clear()  # one event per recomputed chain
+    for window_start, window_end in _merged(ranges):
+        position = window_start
+        while facts < MAX_FACTS and len(spans) < MAX_EVENTS:
+            match = _FACT.search(low, position, window_end)
+            if match is None:
                 break
+            chain = _chain(low, match)
+            facts += len(chain)
+            position = chain[-1][5]
+            event = _stated_again(low, chain)
+            if event is not None:
+                spans.append(event)
     return spans
+
+
+_Link = tuple[str, str, str, str, int, int]  # left, sign, right, result, start, end
+
+
+def _chain(low: str, match: re.Match[str]) -> list[_Link]:
+    """A fact and the steps chained on its result ("9 * 5 = 45 and 45 + 2 = 47")."""
+    left, sign, right, result = match.group(1, 2, 3, 5)
+    chain = [(left, sign, right, result, match.start(), match.end())]
+    chained = _CHAINED.match(low, match.end())
+    while chained is not None and len(chain) < 8:
+        operand, sign, right, result = chained.groups()
+        if operand is not None and operand != chain[-1][3]:
+            break  # another computation, not this chain's next step
+        # "9 * 5 = 45 and 45 + 2 = 47", "9 times 5 is 45, plus 2 makes 47"
+        chain.append((chain[-1][3], sign, right, result, chained.start(), chained.end()))
+        chained = _CHAINED.match(low, chained.end())
+    return chain
+
+
+def _stated_again(low: str, chain: list[_Link]) -> tuple[int, int] | None:
+    """The chain's span if two successive true facts of it, one in words, occur elsewhere.
+
+    Elsewhere: outside the chain, written differently, the second within 80 characters after
+    the first.
+    """
+    for first, second in itertools.pairwise(chain):
+        facts = [_fact(*link[:4]) for link in (first, second)]
+        if None in facts or not any(link[1][0].isalpha() for link in (first, second)):
+            continue
+        spans = []
+        for fact, link in zip(facts, (first, second), strict=True):
+            surface = "".join(low[link[4] : link[5]].split())
+            found = [
+                span
+                for span in _occurrences(low, fact)  # type: ignore[arg-type]
+                if not (chain[0][4] <= span[0] < chain[-1][5])
+                and "".join(low[span[0] : span[1]].split()) != surface
+            ]
+            spans.append(found)
+        if any(0 <= b[0] - a[1] <= 80 for a in spans[0] for b in spans[1]):
+            return chain[0][4], chain[-1][5]
+    return None
+
+
+def _occurrences(low: str, fact: _Fact) -> list[tuple[int, int]]:
+    """Where a fact is stated (either operand order for ``+`` and ``*``), at most 16 places."""
+    op, a, b, c = fact
+    orders = [(a, b), (b, a)] if op in "+*" and a != b else [(a, b)]
+    words = {"+": "plus", "-": "minus", "*": "times|multiplied by", "/": "divided by"}[op]
+    found: list[tuple[int, int]] = []
+    for left, right in orders:
+        pattern = re.compile(
+            rf"(?<![\w.^/\\])(?:{left}\s{{0,2}})?(?:{_SYMBOLS[op]}|{words})\s{{0,2}}{right}"
+            rf"\s{{0,2}}(?:=|is|equals|makes|gives)\s{{0,2}}{c}(?![\w.^/])"
+        )
+        found += [match.span() for match in itertools.islice(pattern.finditer(low), 16)]
+    return found
 
 
 def _fact(left: str, sign: str, right: str, result: str) -> _Fact | None:
