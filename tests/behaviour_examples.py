@@ -9648,3 +9648,58 @@ CD2_FORMS_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
     None,
     None,
 )
+
+
+#: Structural verification (brief ver20, issue 19): hand-written rows of the three rules of
+#: :mod:`rewardkit.reflect.checks`, math, GSM8K-like and Countdown, each found by a rule and not by
+#: a phrase family before it (5 of 18 were found before); the controls are near misses that must
+#: not fire: a verdict word that does not end its clause, a fraction read "over", questions about
+#: the problem, open questions, searches, a fact repeated verbatim or written in words only once.
+VER_STRUCT: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset({V}))
+    for text in (
+        # rule 1: a computed value, then a verdict of the closed class ending its clause
+        "6 * 8 = 48, 48 + 9 = 57, three over.",
+        "25 * 3 = 75 and 75 - 4 = 71. just short.",
+        "(12 - 4) * 6 = 48 — bingo.",
+        "50 + 17 = 67. Not it.",
+        "81 / 9 = 9 and 9 - 2 = 7, too small.",
+        "Plugging in, \\(3(4)^2 - 2(4) = 40\\), so the identity holds.",
+        "Then the area is \\(\\frac{1}{2} \\cdot 10 \\cdot 6 = 30\\), which matches.",
+        "She pays 4 * 3 = 12 dollars, and 12 + 8 = 20, exactly what she brought.",
+        "So x = 3, and 2(3) + 5 = 11, consistent.",
+        "Adding the two cases gives 15 + 21 = 36. Yes, that agrees with the direct count.",
+        # rule 1: the value restated at once with a verdict, or rejected with "no,"
+        "48 + 36 = 84. 84 is exactly the target.",
+        "The slope is 3/4 from rise over run... no, 3/4 is the reciprocal; the slope is 4/3.",
+        # rule 2: a yes/no question about a computed value, answered with an equation
+        "The lcm is 36. Is 36 divisible by both 12 and 18? 36 = 3 * 12 and 36 = 2 * 18.",
+        "So n = 23. Does it leave remainder 3 when divided by 5? 23 = 4 * 5 + 3.",
+        "Is 221 prime? No: 221 = 13 * 17, so it comes off the list.",
+        "I get 7 * 6 + 2 = 44. Does 44 use every number once? 44 = 7 * 6 + 2, yes.",
+        # rule 3: a chain recomputed, written differently (signs in words once)
+        "4 * 7 = 28 and 28 + 5 = 33. Once more by hand: 4 times 7 is 28, plus 5 makes 33.",
+        "12 times 3 is 36, minus 6 gives 30. With symbols: 12 * 3 = 36 and 36 - 6 = 30.",
+    )
+)
+VER_STRUCT_CONTROLS: tuple[str, ...] = (
+    # a final answer restated once, forward computation, step numbering
+    "So the answer is 47. 47.",
+    "12 * 4 = 48, and then 48 + 6 = 54.",
+    "Step 2: 9 * 5 = 45. Step 3: 45 + 2 = 47.",
+    "He earns 15 * 8 = 120 dollars a day, so 120 * 5 = 600 over the week.",
+    # a verdict word that does not end its clause, or a fraction read "over"
+    "The ratio simplifies to 26 over 3 here.",
+    "So f(x) = 0 holds for every x in the domain.",
+    "The total is 48. Good luck with the next part.",
+    "2 + 3 = 5, yes or no aside, the next step is 5 * 2 = 10.",
+    # questions about the problem, open questions, searches
+    "Is 0 allowed as the first digit? No, the leading digit must be 1 to 9.",
+    "What is 12 * 3? 12 * 3 = 36.",
+    "Is there a smaller value than 12? Let's try 10: 10 * 2 = 20.",
+    "Do we count 0 as a natural number here? The problem says positive integers.",
+    "We need to check whether complex roots count.",
+    # a fact repeated verbatim (a summary), or in words only once
+    "9 * 5 = 45 and 45 + 2 = 47. So 9 * 5 = 45 and 45 + 2 = 47.",
+    "3 times 4 is 12 and 12 plus 2 is 14.",
+)

@@ -61,6 +61,8 @@ MAX_QUESTIONS = 64
 MAX_FACTS = 400
 #: Characters after a question in which its evidence must start (rule 2).
 ANSWER_CHARS = 200
+#: Characters before and after a chain in which it must be stated again (rule 3).
+RESTATED_CHARS = 2000
 #: Characters before a question in which its number must have been computed (rule 2).
 EARLIER_CHARS = 600
 
@@ -128,11 +130,11 @@ _SIGN = (
 )
 _FACT = lazy_compile(
     r"(?<![\w.^/\\])(\d{1,12})\s{0,2}(" + _SIGN + r")\s{0,2}(\d{1,12})\s{0,2}"
-    r"(=|is|equals|makes|gives)\s{0,2}(\d{1,12})(?![\w.^/])"
+    r"(=|is|equals|makes|gives)\s{0,2}(\d{1,12})(?![\w^/]|\.\d)"
 )
 _CHAINED = lazy_compile(
     r"(?:\s{1,3}|,|\.|\band\b|\bthen\b){0,6}(?:(\d{1,12})\s{0,2})?(" + _SIGN + r")\s{0,2}"
-    r"(\d{1,12})\s{0,2}(?:=|is|equals|makes|gives)\s{0,2}(\d{1,12})(?![\w.^/])"
+    r"(\d{1,12})\s{0,2}(?:=|is|equals|makes|gives)\s{0,2}(\d{1,12})(?![\w^/]|\.\d)"
 )
 _SIGNS = {
     "+": "+", "plus": "+", "-": "-", "minus": "-", "*": "*", "×": "*", "·": "*", "x": "*",
@@ -310,8 +312,10 @@ def _verdicts(low: str, positions: dict[str, list[int]]) -> list[tuple[int, int]
             for position in places:
                 if ended and not _ends_clause(low, position + len(literal)):
                     continue
-                if digit(low, max(0, position - 40), position) is None:
-                    continue  # no value just before: most verdict words of a text
+                start = max(0, position - 41)
+                start = max(start, low.rfind("\n", start, position) + 1)
+                if digit(low, start, position) is None:
+                    continue  # no value just before on its line: most verdict words of a text
                 end = position + len(literal) + after
                 for lead in leads(low, max(0, position - before), position):
                     match = pattern.match(low, lead.start(), end)
@@ -378,11 +382,12 @@ def _questions(low: str, marks: list[int]) -> list[tuple[int, int]]:
         start = question_end - len(question)
         subjects = [n.group() for n in _NUMBER.finditer(question)][:4]
         earlier = low[max(0, start - EARLIER_CHARS) : start]
-        if not subjects and _PRONOUN.match(question, opening.end()) is not None:
+        if _PRONOUN.match(question, opening.end()) is not None:
+            # "is it consistent?": the value the text computed last stands for the pronoun
             last = None
             for value in _SENTENCE_VALUE.finditer(earlier[-200:]):
                 last = value.group(1)
-            subjects = [last] if last is not None else []
+            subjects += [last] if last is not None else []
         if not subjects:
             continue
         answer = _answer(low, question_end + 1)
@@ -410,6 +415,7 @@ def _recomputations(low: str, positions: dict[str, list[int]]) -> list[tuple[int
         (max(0, position - 40), position + len(sign) + 60)
         for sign in _WORDED_SIGNS
         for position in positions.get(sign, ())[:_MAX_WINDOWS]
+        if position and low[position - 1].isdigit()  # "5 times 9", as the hyperscan pass reads
     ]
     facts = 0
     for window_start, window_end in _merged(ranges):
@@ -460,7 +466,7 @@ def _stated_again(low: str, chain: list[_Link]) -> tuple[int, int] | None:
             surface = "".join(low[link[4] : link[5]].split())
             found = [
                 span
-                for span in _occurrences(low, fact)  # type: ignore[arg-type]
+                for span in _occurrences(low, fact, chain[0][4], chain[-1][5])  # type: ignore[arg-type]
                 if not (chain[0][4] <= span[0] < chain[-1][5])
                 and "".join(low[span[0] : span[1]].split()) != surface
             ]
@@ -470,8 +476,11 @@ def _stated_again(low: str, chain: list[_Link]) -> tuple[int, int] | None:
     return None
 
 
-def _occurrences(low: str, fact: _Fact) -> list[tuple[int, int]]:
-    """Where a fact is stated (either operand order for ``+`` and ``*``), at most 16 places."""
+def _occurrences(low: str, fact: _Fact, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a fact is stated near ``low[start:end]`` (at most 16 places).
+
+    Either operand order for ``+`` and ``*``; within :data:`RESTATED_CHARS` characters.
+    """
     op, a, b, c = fact
     orders = [(a, b), (b, a)] if op in "+*" and a != b else [(a, b)]
     words = {"+": "plus", "-": "minus", "*": "times|multiplied by", "/": "divided by"}[op]
@@ -479,9 +488,10 @@ def _occurrences(low: str, fact: _Fact) -> list[tuple[int, int]]:
     for left, right in orders:
         pattern = re.compile(
             rf"(?<![\w.^/\\])(?:{left}\s{{0,2}})?(?:{_SYMBOLS[op]}|{words})\s{{0,2}}{right}"
-            rf"\s{{0,2}}(?:=|is|equals|makes|gives)\s{{0,2}}{c}(?![\w.^/])"
+            rf"\s{{0,2}}(?:=|is|equals|makes|gives)\s{{0,2}}{c}(?![\w^/]|\.\d)"
         )
-        found += [match.span() for match in itertools.islice(pattern.finditer(low), 16)]
+        within = pattern.finditer(low, max(0, start - RESTATED_CHARS), end + RESTATED_CHARS)
+        found += [match.span() for match in itertools.islice(within, 16)]
     return found
 
 

@@ -1,0 +1,175 @@
+"""Structural verification (issue 19, ``rewardkit.reflect.checks``): its rules on hand-written
+rows and near misses, the figures of the blind rounds after it, its bounds and its backends."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
+from rewardkit import behaviors, cognitive_behaviors
+from rewardkit.keywords import BEHAVIORS
+from rewardkit.reflect import checks, cognitive
+from rewardkit.reflect.checks import MAX_EVENTS, verification_checks
+from rewardkit.reflect.scan import fast_backend, set_fast
+from rewardkit.text import lower, normalize
+from tests.behaviour_examples import (
+    ELEVENTH_ROUND,
+    ELEVENTH_ROUND_CONTROLS,
+    ELEVENTH_ROUND_CONTROLS_COUNTDOWN,
+    ELEVENTH_ROUND_COUNTDOWN,
+    FORM_TABLE,
+    FORM_TABLE_CONTROLS,
+    TENTH_ROUND,
+    TENTH_ROUND_CONTROLS,
+    TENTH_ROUND_CONTROLS_COUNTDOWN,
+    TENTH_ROUND_COUNTDOWN,
+    VER_STRUCT,
+    VER_STRUCT_CONTROLS,
+)
+from tests.test_behaviours import _found, _found_in_row, _precision_recall
+
+V = "verification"
+
+
+def _events(text: str) -> list[str]:
+    low = lower(normalize(text))
+    return [low[start:end] for start, end in verification_checks(low)]
+
+
+@pytest.mark.parametrize("text", [text for text, _ in VER_STRUCT])
+def test_each_row_is_a_structural_check(text: str) -> None:
+    assert _events(text), text
+    assert behaviors(text)[V] >= 1
+
+
+@pytest.mark.parametrize("text", VER_STRUCT_CONTROLS)
+def test_near_misses_are_not_checks(text: str) -> None:
+    assert _events(text) == []
+    assert _found(text) == set()
+
+
+def test_the_table_covers_every_rule_and_both_domains() -> None:
+    assert len(VER_STRUCT) >= 15
+    assert len(VER_STRUCT_CONTROLS) >= 15
+    texts = [text for text, _ in VER_STRUCT]
+    assert sum("?" in text for text in texts) >= 3  # rule 2
+    assert sum(" times " in text or " plus " in text for text in texts) >= 2  # rule 3
+    assert sum(text.split()[1] in "+-*/" for text in texts) >= 4  # Countdown-like steps
+    assert all(labels == {V} for _, labels in VER_STRUCT)
+
+
+def test_the_events_are_the_checks_themselves() -> None:
+    assert _events("7 * 3 = 21, 21 + 5 = 26, two over.") == ["= 26, two over"]
+    assert _events("95 - 11 = 84. 84 is exactly what we wanted.") == ["= 84. 84 is exactly"]
+    assert _events("That gives 42. Does 42 divide 126? 126 = 3 * 42.") == [
+        "does 42 divide 126? 126 = 3 * 42."
+    ]
+    # a phrase already counted is not counted again
+    low = "let me verify: 7 * 3 = 21, too small."
+    phrases = cognitive._behavior_hits(low)[V]
+    assert phrases
+    assert len(verification_checks(low, phrases)) < len(verification_checks(low))
+
+
+#: Verification after the structural rules (precision, recall), text alone and with the
+#: Countdown targets; before them (docs/reflection.md): eleventh 0.85 / 0.58, tenth 0.96 /
+#: 0.96, form table 1.00 / 0.96.
+FIGURES = {
+    "eleventh": (0.90, 0.90),
+    "tenth": (0.96, 0.98),
+    "form": (1.00, 1.00),
+}
+_ROUNDS = {
+    "eleventh": (
+        ELEVENTH_ROUND,
+        ELEVENTH_ROUND_COUNTDOWN,
+        ELEVENTH_ROUND_CONTROLS,
+        ELEVENTH_ROUND_CONTROLS_COUNTDOWN,
+    ),
+    "tenth": (
+        TENTH_ROUND,
+        TENTH_ROUND_COUNTDOWN,
+        TENTH_ROUND_CONTROLS,
+        TENTH_ROUND_CONTROLS_COUNTDOWN,
+    ),
+    "form": (
+        FORM_TABLE,
+        (None,) * len(FORM_TABLE),
+        FORM_TABLE_CONTROLS,
+        (None,) * len(FORM_TABLE_CONTROLS),
+    ),
+}
+
+
+@pytest.mark.parametrize("read", ["text", "targets"])
+@pytest.mark.parametrize("name", list(_ROUNDS))
+def test_verification_keeps_its_figures_on_the_rounds(name: str, read: str) -> None:
+    rows, row_instances, controls, control_instances = _ROUNDS[name]
+    countdown = dict(zip([text for text, _ in rows], row_instances, strict=True))
+    countdown.update(zip(controls, control_instances, strict=True))
+    precision, recall, misses = _precision_recall(
+        V,
+        rows,
+        controls,
+        lambda text: _found_in_row(text, countdown[text] if read == "targets" else None),
+    )
+    floor_precision, floor_recall = FIGURES[name]
+    assert round(recall, 2) >= floor_recall, misses
+    assert round(precision, 2) >= floor_precision, misses
+
+
+def test_the_reward_does_not_count_the_structural_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+    # counting only: behaviors() and profile count them, the cognitive_behaviors reward does not
+    texts = [text for text, _ in VER_STRUCT]
+    reward = cognitive_behaviors()
+    scores = reward(texts)
+    assert sum(behaviors(text)[V] for text in texts) >= len(texts)
+
+    def unused(low: str, phrases: object = None) -> list[tuple[int, int]]:
+        raise AssertionError("the reward read the structural checks")
+
+    monkeypatch.setattr(cognitive, "verification_checks", unused)
+    assert reward(texts) == scores
+    with pytest.raises(AssertionError):
+        behaviors(texts[0])
+
+
+def test_hostile_inputs_are_bounded_and_never_raise() -> None:
+    repeated = "9 * 5 = 45, 45 + 2 = 47, two over. is 47 it? no, 47 = 45 + 2. "
+    repeated += "9 times 5 is 45, plus 2 makes 47. "
+    text = repeated * (1_000_000 // len(repeated))
+    low = lower(normalize(text))
+    events = verification_checks(low)
+    assert 0 < len(events) <= MAX_EVENTS
+    assert events == sorted(events)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(events))
+    assert verification_checks("1 = " * 250_000) == []
+    assert verification_checks("?" * 1_000_000) == []
+    assert verification_checks(("= 12, yes. " + "é" * 50) * 15_000)  # the non-ASCII path
+    counts = behaviors(text[:200_000])
+    assert set(counts) == set(BEHAVIORS)
+
+
+@pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
+def test_the_standard_library_backend_finds_the_same_events(shared_data: Path) -> None:
+    texts = [text for text, _ in VER_STRUCT] + list(VER_STRUCT_CONTROLS)
+    with (shared_data / "math500_generations.jsonl").open(encoding="utf-8") as handle:
+        texts += [json.loads(line)["completion"] for line in handle][:600]
+    lows = [lower(normalize(text)) for text in texts]
+    fast = [verification_checks(low) for low in lows]
+    set_fast(False)
+    try:
+        slow = [verification_checks(low) for low in lows]
+    finally:
+        set_fast(True)
+    assert fast == slow
+    assert sum(map(bool, fast)) >= 20
+
+
+def test_positions_are_those_of_the_literals() -> None:
+    low = "so 7 * 3 = 21, too small. is 21 it? 21 = 7 * 3. 4 times 5 is 20."
+    for literal, places in checks._positions(low).items():
+        assert all(low.startswith(literal, place) for place in places), literal
