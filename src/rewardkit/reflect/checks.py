@@ -2,41 +2,52 @@ r"""Verification read from the shape of the work: checks of a computed value (is
 
 A structural detector, like :mod:`rewardkit.reflect.attempts` for Countdown. The phrase
 families of :func:`rewardkit.behaviors` see a check that names itself ("let me verify",
-"plugging it back in"); these rules see a value the text computed and then *checks*, without
+"plugging it back in"); these rules see a value the text computed and then *judges*, without
 naming the check. On the lowercased, normalised text:
 
-1. **A verdict on a computed value.** A value computed or stated (after ``=``, "is",
-   "gives", "makes", "equals", "get", "that's") followed at once, in the same or the next
-   clause, by a verdict of a closed generic class: over / under / short (optionally "two
-   over", "just short"), "too big" and its kin, "exactly what", "spot on", "that's it", "not
-   it", "bingo", "yes", "yep", "nope", "good", "perfect", "correct", "wrong", "works",
-   "holds", "checks out", "matches", "consistent", "lands on it", "neither works" (after "81
-   or 87"); the verdict must end its clause: ``"21 + 5 = 26, two over."``, ``"= 3^2, so the
-   pattern holds"``, ``"(6 + 5) * 4 = 44 — bingo"``. A computed value restated at once as a
-   sentence's subject with a verdict is one too: ``"95 - 11 = 84. 84 is exactly what we
-   wanted"``. Not a verdict: "= 26 over 3" (a fraction), "f(x) = 0 holds for all x" (the
-   verdict word does not end its clause), "So the answer is 47. 47." (no verdict).
-2. **A yes/no question about a value, answered with evidence.** A question opening with an
-   auxiliary ("is", "does", "can", ...) whose subject is a number, or a pronoun ("is it
-   consistent?") standing for the value the sentence before computed, followed within
-   :data:`ANSWER_CHARS` characters by an equation that contains that number (``"Does 42 really
-   divide both? 84 = 2 * 42 ..."``), when the number was computed or proposed in the
-   :data:`EARLIER_CHARS` characters before the question (``"= 42"``) or the answer opens
-   with a verdict ("yes", "no", ...: ``"wait is 91 prime? no, 91 = 7*13"``). Not one: a
-   question about the problem answered in words ("Is x = 0 allowed? No, x must be
-   positive."), an open question ("What is 12 * 3? 12 * 3 = 36.").
-3. **A recomputation.** The same true arithmetic fact (operands, operation and result:
-   ``9 * 5 = 45``, ``9 times 5 is 45``, a chained ``..., plus 2 makes 47``) stated twice, the
-   second time written differently (another operator spelling or operand order, words for
-   signs): ``"9 * 5 = 45 and 45 + 2 = 47. Going through it once more: 9 times 5 is 45, plus
-   2 makes 47"``. A fact copied verbatim (a summary that repeats an equation) is not one, nor
-   a fact whose numbers are all below 4.
+1. **A verdict on a computed value.** A value (``42``, ``-3``, ``2.5``, ``3/4``, ``4^2``,
+   ``\frac{1}{3}``, in ``$...$`` or ``\(...\)`` or not; "81 or 87") after ``=``, "is",
+   "gives", "makes", "equals", "get", "got" or "that's", followed at once (a comma, a period or
+   a dash, then "which", "so (the X)", "that's", "it's" or nothing) by a verdict of a closed
+   generic class: over / under / short (optionally "two over", "just short"), "too big" and
+   its kin, "that's it", "the one", "not it", "bingo", "yes", "yep", "nope", "good", "perfect",
+   "correct", "wrong", "works", "holds", "checks out", "matches", "consistent", "lands on it",
+   which must end their clause, or "exactly what / the target", "spot on", "neither works /
+   of which": ``"21 + 5 = 26, two over."``, ``"= 3^2, so the pattern holds"``, ``"(6 + 5) *
+   4 = 44 — bingo"``, ``"gives 81 or 87, neither of which is 44"``. A value restated at once
+   as the next sentence's subject with a verdict is one too (``"95 - 11 = 84. 84 is exactly
+   what we wanted"``), and a value rejected in so many words within 150 characters on its line
+   (``"P = 3/8 for at least one head... no, 3/8 is the probability of exactly one"``). Not a
+   verdict: "= 26 over 3" (a fraction), "f(x) = 0 holds for all x", "the total is 48. Good
+   luck", "= 5, yes or no" (the verdict word does not end its clause), "So the answer is 47.
+   47." (no verdict). A verdict word is read only with a digit in the 40 characters before
+   it on its line.
+2. **A yes/no question about a value, answered with evidence.** A question of at most 120
+   characters opening with an auxiliary ("is", "does", "can", ... after "wait", "but", "so"
+   ...), not "is there / are there" (a search), whose subject is a number or a pronoun ("is it
+   consistent?": the value the text computed last, within 200 characters, stands for it),
+   followed in the next two sentences (at most :data:`ANSWER_CHARS` characters) by an
+   equation holding that number, when the number was computed or stated (after ``=``, "is",
+   "gives", ...) in the :data:`EARLIER_CHARS` characters before the question or the answer
+   opens with a verdict ("yes", "no", "indeed", ...): ``"= 42. Does 42 really divide both?
+   84 = 2 * 42 ..."``, ``"wait is 91 prime? no, 91 = 7*13"``. Not one: a question about the
+   problem answered in words ("Is 0 allowed as the first digit? No, ..."), an open question
+   ("What is 12 * 3? 12 * 3 = 36."), "Is there a smaller value than 12? ...".
+3. **A recomputation.** Two successive true arithmetic facts (a chain: the second uses the
+   first's result, ``"9 times 5 is 45, plus 2 makes 47"``), one of them with its sign in words,
+   both stated again within :data:`RESTATED_CHARS` characters, written differently, the second
+   within 80 characters of the first: ``"9 * 5 = 45 and 45 + 2 = 47. Going through it once
+   more: 9 times 5 is 45, plus 2 makes 47"``. A chain copied verbatim (a summary), a single
+   fact said twice and a fact whose numbers are all below 4 are not one.
 
-Counting only: :func:`rewardkit.behaviors` (and ``profile``) count these events; the
-``cognitive_behaviors`` reward does not (its events go through the phrase rules: follow-up
-content, anti-stuffing). Bounded: at most :data:`MAX_EVENTS` events, :data:`MAX_QUESTIONS`
-questions and :data:`MAX_FACTS` facts are read, every regex has bounded repetitions; a text
-without ``=``, "is", "gives", "makes", "equals" or "?" costs one substring test per rule.
+Counting only: :func:`rewardkit.behaviors` (and ``profile``) count these events, less those
+that overlap a verification phrase; the ``cognitive_behaviors`` reward does not (its events
+go through the phrase rules: follow-up content, anti-stuffing). Cost: one hyperscan pass over
+the literals of the three rules (a verdict word only after a digit, a sign in words only after
+a digit) on an ASCII text, else a gate scan and ``str.find``; the rules' regexes then run only
+at those places. Bounded: at most :data:`MAX_EVENTS` events, :data:`MAX_QUESTIONS` questions,
+:data:`MAX_FACTS` facts, 1,024 reported places, every regex with bounded repetitions and
+every search in a bounded window.
 """
 
 from __future__ import annotations
@@ -49,7 +60,15 @@ from functools import lru_cache
 from typing import Any
 
 from rewardkit._lazy import lazy_compile
-from rewardkit.reflect.scan import GateScan, _compile, _hyperscan, _literal, _scratch, fast_backend
+from rewardkit.reflect.scan import (
+    GateScan,
+    _compile,
+    _hyperscan,
+    _literal,
+    _scratch,
+    fast_backend,
+    stand_in,
+)
 
 __all__ = ["MAX_EVENTS", "verification_checks"]
 
@@ -208,11 +227,12 @@ _MAX_REPORTS = 1024
 def _positions(low: str) -> dict[str, list[int]]:
     """Where each literal of the rules occurs (at most :data:`_MAX_OCCURRENCES` each).
 
-    One hyperscan pass reports every occurrence on an ASCII text; otherwise (or beyond
-    :data:`_MAX_REPORTS` occurrences) a gate scan tells which occur and ``str.find`` where.
+    One hyperscan pass over the text (its ASCII stand-in beyond ASCII, one byte per character)
+    reports every occurrence; without hyperscan (or beyond :data:`_MAX_REPORTS` occurrences) a
+    gate scan tells which occur and ``str.find`` where.
     """
     gates = _gates().gates
-    if fast_backend() and low.isascii():
+    if fast_backend():
         ends: list[tuple[int, int]] = []
 
         def on_match(index: int, start: int, end: int, flags: int, context: object) -> bool:  # noqa: ARG001
@@ -220,17 +240,21 @@ def _positions(low: str) -> dict[str, list[int]]:
             return len(ends) > _MAX_REPORTS  # True stops the scan
 
         database = _database()
+        plain = low.isascii()
         try:
-            database.scan(
-                low.encode("ascii"), match_event_handler=on_match, scratch=_scratch(database)
-            )
+            # one byte per character: the reported offsets are positions in ``low``
+            data = low.encode("ascii") if plain else stand_in(low)
+            database.scan(data, match_event_handler=on_match, scratch=_scratch(database))
         except _hyperscan().ScanTerminated:
             pass
         else:
             found: dict[str, list[int]] = {}
             for index, end in ends:
                 literal = gates[index]
-                found.setdefault(literal, []).append(end - len(literal))
+                start = end - len(literal)
+                # (a stand-in space may be another space: the literal itself must be there)
+                if plain or low.startswith(literal, start):
+                    found.setdefault(literal, []).append(start)
             return found
     positions: dict[str, list[int]] = {}
     for index in _gates().present(low, low):
