@@ -395,6 +395,9 @@ def _questions(low: str, marks: list[int]) -> list[tuple[int, int]]:
     for question_end in marks[:MAX_QUESTIONS]:
         if len(spans) >= MAX_EVENTS:
             break
+        reach = question_end + 1 + ANSWER_CHARS
+        if low.find("=", question_end, reach) < 0 and low.find("\\equiv", question_end, reach) < 0:
+            continue  # no equation after it (the answer, read below, is a part of this reach)
         head = low[max(0, question_end - _QUESTION_CHARS - 3) : question_end]
         cut = max(head.rfind(stop) for stop in _SENTENCE_ENDS)
         if cut < 0 and question_end > _QUESTION_CHARS:
