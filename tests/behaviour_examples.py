@@ -9652,7 +9652,7 @@ CD2_FORMS_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
 
 #: Structural verification (brief ver20, issue 19): hand-written rows of the three rules of
 #: :mod:`rewardkit.reflect.checks`, math, GSM8K-like and Countdown, each found by a rule and not by
-#: a phrase family before it (5 of 18 were found before); the controls are near misses that must
+#: a phrase family before it (5 of 19 were found before); the controls are near misses that must
 #: not fire: a verdict word that does not end its clause, a fraction read "over", questions about
 #: the problem, open questions, searches, a fact repeated verbatim or written in words only once.
 VER_STRUCT: tuple[tuple[str, frozenset[str]], ...] = tuple(
@@ -9676,6 +9676,7 @@ VER_STRUCT: tuple[tuple[str, frozenset[str]], ...] = tuple(
         "The lcm is 36. Is 36 divisible by both 12 and 18? 36 = 3 * 12 and 36 = 2 * 18.",
         "So n = 23. Does it leave remainder 3 when divided by 5? 23 = 4 * 5 + 3.",
         "Is 221 prime? No: 221 = 13 * 17, so it comes off the list.",
+        "Is 91 prime? 91 = 7 * 13, so no.",
         "I get 7 * 6 + 2 = 44. Does 44 use every number once? 44 = 7 * 6 + 2, yes.",
         # rule 3: a chain recomputed, written differently (signs in words once)
         "4 * 7 = 28 and 28 + 5 = 33. Once more by hand: 4 times 7 is 28, plus 5 makes 33.",
@@ -9698,6 +9699,7 @@ VER_STRUCT_CONTROLS: tuple[str, ...] = (
     "What is 12 * 3? 12 * 3 = 36.",
     "Is there a smaller value than 12? Let's try 10: 10 * 2 = 20.",
     "Do we count 0 as a natural number here? The problem says positive integers.",
+    "Are negative answers allowed? The problem says n = 1, 2, 3, so no.",
     "We need to check whether complex roots count.",
     # a fact repeated verbatim (a summary), or in words only once
     "9 * 5 = 45 and 45 + 2 = 47. So 9 * 5 = 45 and 45 + 2 = 47.",

@@ -78,7 +78,7 @@ def test_the_events_are_the_checks_themselves() -> None:
 #: Countdown targets; before them (docs/reflection.md): eleventh 0.85 / 0.58, tenth 0.96 /
 #: 0.96, form table 1.00 / 0.96.
 FIGURES = {
-    "eleventh": (0.90, 0.90),
+    "eleventh": (0.90, 0.92),
     "tenth": (0.96, 0.98),
     "form": (1.00, 1.00),
 }

@@ -29,8 +29,9 @@ naming the check. On the lowercased, normalised text:
    followed in the next two sentences (at most :data:`ANSWER_CHARS` characters) by an
    equation holding that number, when the number was computed or stated (after ``=``, "is",
    "gives", ...) in the :data:`EARLIER_CHARS` characters before the question or the answer
-   opens with a verdict ("yes", "no", "indeed", ...): ``"= 42. Does 42 really divide both?
-   84 = 2 * 42 ..."``, ``"wait is 91 prime? no, 91 = 7*13"``. Not one: a question about the
+   opens with a verdict ("yes", "no", "indeed", ...) or closes with one ("..., so no."):
+   ``"= 42. Does 42 really divide both? 84 = 2 * 42 ..."``, ``"wait is 91 prime? no, 91 =
+   7*13"``, ``"Is 91 prime? 91 = 7 * 13, so no."``. Not one: a question about the
    problem answered in words ("Is 0 allowed as the first digit? No, ..."), an open question
    ("What is 12 * 3? 12 * 3 = 36."), "Is there a smaller value than 12? ...".
 3. **A recomputation.** Two successive true arithmetic facts (a chain: the second uses the
@@ -137,6 +138,10 @@ _PRONOUN = lazy_compile(r"(?:it|that|this|they|these)\b")
 _NUMBER = lazy_compile(r"(?<![\w.^])-?\d{1,12}(?![\w^])")
 _OPENING_VERDICT = lazy_compile(
     r"\s{0,3}(?:yes|no|yep|nope|yeah|indeed|not quite|it does|it is|it doesn't|it isn't)\b"
+)
+# "91 = 7 * 13, so no.": the verdict closing the answer
+_CLOSING_VERDICT = lazy_compile(
+    r"(?:^|[\s,;:(])(?:so |then |hence |thus |and )?(?:yes|no|yep|nope)(?=\s{0,3}(?:[.,;:!)]|$))"
 )
 _ARITHMETIC = lazy_compile(r"=|\\equiv")
 _SENTENCE_VALUE = lazy_compile(
@@ -420,7 +425,10 @@ def _questions(low: str, marks: list[int]) -> list[tuple[int, int]]:
         answer = _answer(low, question_end + 1)
         if _ARITHMETIC.search(answer) is None:
             continue
-        opens = _OPENING_VERDICT.match(answer) is not None
+        opens = (
+            _OPENING_VERDICT.match(answer) is not None
+            or _CLOSING_VERDICT.search(answer) is not None
+        )
         stated = {number.group() for number in _NUMBER.finditer(answer)}
         computed = () if opens else {value.group(1) for value in _SENTENCE_VALUE.finditer(earlier)}
         if any(subject in stated and (opens or subject in computed) for subject in subjects):
