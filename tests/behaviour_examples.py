@@ -205,6 +205,8 @@ POSITIVES: tuple[tuple[str, frozenset[str]], ...] = tuple(
 CONTROLS: tuple[str, ...] = (
     "Let's confirm the domain: x must be positive for the logarithm.",
     "We need to check whether complex roots count as solutions here.",
+    # a question about the problem's domain answered, not a check of a computed value
+    "Is x = 0 allowed? No, x must be positive.",
     "Step 1: 12 * 2 = 24.",
     "Step 2: 24 + 6 = 30.",
     "First, 12 * 2 = 24. Second, 24 - 4 = 20.",

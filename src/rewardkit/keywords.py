@@ -443,7 +443,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("?",),
+                # "does 14 + 10 equal 24? yes." but not the clarification "is x = 0 allowed?
+                # no, ..." (a question about the problem's domain, not a computed result)
                 r"(?:equal|=|give|gives|make|makes|reach)(?: "
+                r"(?!(?:allowed|permitted|possible|valid|acceptable|admissible|included"
+                r"|excluded|defined|undefined|counted|in the domain)\b)"
                 + _W
                 + r"){0,3}?\?\s*(?:yes|no|it does"
                 r"|it doesn't|it does not|indeed)\b",
