@@ -33,6 +33,7 @@ from rewardkit.reflect.graded import (
     _stuffing_factor,
 )
 from rewardkit.reflect.matching import _APOSTROPHE, _WORD, _as_tuple, compiled
+from rewardkit.reflect.plans import plan_events
 from rewardkit.reflect.regions import Where, _check_number, select_region
 from rewardkit.reflect.scan import GateScan, PatternScan, ascii_regex, strip_leading
 from rewardkit.reward import Batch, Reward, Sample
@@ -538,6 +539,10 @@ def behaviors(text: str, *, target: object = None, numbers: object = None) -> di
     )
     counts["backtracking"] += len(switches)
     counts["backward_chaining"] += len(goals)
+    phrases = hits["subgoal_setting"]  # plans read from their shape (counting only)
+    counts["subgoal_setting"] += sum(
+        not any(s < e2 and s2 < e for s2, e2 in phrases) for s, e in plan_events(low, target=target)
+    )
     return counts
 
 

@@ -1,0 +1,266 @@
+"""Subgoal setting read from the shape of a plan (structural, counting only).
+
+Three rules read how a text lays out its work, not the words of one round's sentences:
+
+1. **A plan list before the work**: two or more consecutive list items (``-``, ``*``, ``•``,
+   ``1.``, ``2)``) each led by a verb (an optional "first / then / next / finally" before it),
+   none with ``=``, before the text's first ``=``, and work (an ``=``) after them.
+2. **Ordered intentions in one sentence**: a sentence without ``=`` that says what will be done
+   ("let's", "let me", "I'll", "we will", "I want", "we need", "I should", or a verb opening the
+   sentence or the clause after a colon) and orders two parts of it ("first ... then", "first
+   ... after that", "X on its own, then Y", "X first, then Y", "... and then VERB", "... at the
+   end"). A recap ("first we found x, then y"), "first, note that ..." and a single step are not.
+3. **A number named as a goal and then made** (Countdown): "make / get / build / form / reach /
+   aim for / go for N" with an intention or a source ("from / out of / with A and B", "first")
+   around it, N not the target (the known one, one the text states, or the value of its last
+   equation), and a later equation ``... = N`` that makes it.
+
+:func:`plan_events` returns one span per event. Bounded: sentences of at most 300 characters,
+the first 2,000 lines for lists, 40 goal numbers per text, 40 events; linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["plan_events"]
+
+_MAX_EVENTS = 40
+_MAX_LINES = 2000
+_MAX_SENTENCE = 300
+_MAX_GOALS = 40
+
+# The imperative verbs a plan step opens with: a closed class of operations on a problem
+# (not "note / recall / observe / notice": those state givens, not goals).
+_VERBS = (
+    "add|apply|build|calculate|check|combine|compare|complete|compute|convert|count|"
+    "derive|determine|divide|eliminate|evaluate|expand|express|factor|factorise|"
+    "factorize|figure|find|fix|form|get|go|handle|identify|isolate|list|make|multiply|"
+    "pair|pin|plug|prove|read|reach|rewrite|set|show|simplify|solve|split|"
+    "substitute|subtract|sum|take|turn|use|work"
+)
+_ORDINAL = r"(?:(?:first(?:ly)?|then|next|finally|last(?:ly)?|second(?:ly)?|third(?:ly)?),?\s+)?"
+_ITEM = re.compile(
+    r"[ \t]*(?P<mark>[-*\u2022]|(?P<k>\d{1,2})[.)])[ \t]+(?:\*\*)?"
+    + _ORDINAL
+    + r"(?:"
+    + _VERBS
+    + r")\b[^\n=:]{0,160}$"
+)
+_RESULT = re.compile(r"\b(?:is|are|gives|equals)\s+-?\d")  # an item that states its result
+_ANY_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+\S")
+
+# Rule 2: a sentence that says what will be done, and orders its parts.
+_INTENT = re.compile(
+    r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will|i want|we want|"
+    r"i need|we need|i should|we should|i[’']m going to|we[’']re going to|i have to|"
+    r"we have to)\b"
+)
+_WILL = re.compile(r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will)\b")
+_OPENING_VERB = re.compile(r"(?:^|:\s*)(?:first(?: thing)?,?\s+)?(?:" + _VERBS + r")\b")
+_ORDER = re.compile(
+    r"\bfirst\b.{1,200}?(?:\b(?:then|after that|afterwards)\b|(?<!the )\bnext\b(?! to\b))"
+    r"|\b(?:on (?:its|their) own|separately|first)\s*,?\s*(?:and\s+)?then\b"
+    r"|(?P<then>\band then (?:" + _VERBS + r")\b)"
+    r"|\bthen\b.{1,200}?\bat the end\b"
+)
+_PAST = re.compile(r"\b(?:we|i) (?:found|got|computed|calculated|used|did|had|made)\b")
+# Exploring or switching ("maybe I can X and then Y", "instead, ..."): backtracking's
+# territory, not a plan; "if ... then" is a condition; "problem here:" restates the question.
+_NOT_PLAN = re.compile(
+    r"\b(?:maybe|perhaps|alternatively|instead|another|try|trying|wait|remember|if|"
+    r"problem here|the first|a first)\b"
+)
+_WORK = re.compile(r"(?<![<>!=])=(?!=)")  # an equation, not ">=", "<=", "!=" or "=="
+_SWITCH = re.compile(r"\b(?:another|different|instead|alternatively)\b")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+# Rule 3: a number named as a goal, then made.
+_GOAL = re.compile(
+    r"\b(?P<verb>make|get|build|form|reach|produce|create|aim for|go for|aim at)"
+    r"\s+(?:a |an )?(?P<n>\d{1,6})\b(?!\s*[-+*/x×÷=^.]\s*\d)(?P<after>[^\n.;]{0,24})"
+)
+_GOAL_INTENT = re.compile(
+    r"(?:\b(?:i[’']ll|i will|we[’']ll|we will|let[’']?s|let me|want to|need to|try to|"
+    r"going to|have to|is to|first(?: thing)?|step one)\s*(?:,\s*)?(?:\w+\s+)?$)"
+)
+_SOURCE = re.compile(r"^\s*(?:first|out of|from|with|using)\b")
+_GOAL_END = re.compile(r"^\s*(?:first\b|out of\b|from\b|with\b|using\b|then\b|and then\b|[,;:]|$)")
+_TARGET = re.compile(r"\b(?:reach|make|get|obtain)\s+(\d{1,6})\s+(?:using|with all)\b")
+_TARGET_IS = re.compile(r"\btarget(?: number)?\s*(?:is|:|of|=)\s*(\d{1,6})\b")
+_MADE = re.compile(r"\d\s*\)?\s*[-+*/x×÷]\s*\(?\s*\d+(?:\s*\))?\s*=\s*(\d{1,6})\b")
+_LAST_EQ = re.compile(r"=\s*(\d{1,6})\b")
+
+
+def _sentences(low: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in _SENTENCE_END.finditer(low):
+        yield start, m.end()
+        start = m.end()
+    if start < len(low):
+        yield start, len(low)
+
+
+def _plan_lists(low: str, first_eq: int) -> list[tuple[int, int]]:
+    """Rule 1: runs of two or more verb-led items before the first ``=``.
+
+    The items of a run share their marker ("-", "*", "•" or numbers counting up from 1), are
+    at most 160 characters long and hold no ":" (a heading with its work after it) nor ``=``.
+    """
+    events: list[tuple[int, int]] = []
+    run_start = -1
+    run_end = 0
+    count = 0
+    mark = ""
+    position = 0
+    for lines, line in enumerate(low[:first_eq].split("\n")):
+        if lines >= _MAX_LINES:
+            break
+        end = position + len(line)
+        item = _ITEM.match(line)
+        if item is not None and _RESULT.search(line):
+            item = None
+        if item is not None:
+            number = item.group("k")
+            kind = "1" if number else item.group("mark")
+            expected = str(count + 1) if count and kind == mark else "1"
+            if count and (kind != mark or (number and number != expected)):
+                if count >= 2:
+                    events.append((run_start, run_end))
+                count = 0
+            if count == 0 and number not in (None, "1"):
+                position = end + 1
+                continue
+            if count == 0:
+                run_start = position
+                mark = kind
+            count += 1
+            run_end = end
+        elif line.strip():
+            if count >= 2:
+                events.append((run_start, run_end))
+            count = 0
+        position = end + 1
+    if count >= 2:
+        events.append((run_start, run_end))
+    return events
+
+
+def _ordered_intentions(low: str) -> list[tuple[int, int]]:
+    """Rule 2: one sentence, no ``=``, an intention and an order of two parts."""
+    events: list[tuple[int, int]] = []
+    for start, end in _sentences(low):
+        if end - start > _MAX_SENTENCE or len(events) >= _MAX_EVENTS:
+            continue
+        sentence = low[start:end].strip(" \t\n.!?")
+        work = _WORK.search(sentence)
+        if work is not None:  # only what is said before the first equation is a plan
+            sentence = sentence[: work.start()]
+        if _PAST.search(sentence) or _NOT_PLAN.search(sentence):
+            continue
+        order = _ORDER.search(sentence)
+        if order is None or _SWITCH.search(low, max(0, start - 80), start):
+            continue  # a plan right after "another approach" is the new approach
+        head = sentence[: order.end()]
+        if order.group("then") is not None:  # "X and then Y" needs a stated intention
+            if _WILL.search(head):
+                events.append((start, end))
+        elif _INTENT.search(head) or _OPENING_VERB.search(head):
+            events.append((start, end))
+    return events
+
+
+def _stated_targets(low: str, target: int | None) -> set[str]:
+    targets = {str(target)} if target is not None else set()
+    for pattern in (_TARGET, _TARGET_IS):
+        for m in pattern.finditer(low):
+            targets.add(m.group(1))
+            if len(targets) > 8:
+                return targets
+    last = None
+    for m in _LAST_EQ.finditer(low, max(0, len(low) - 400)):
+        last = m.group(1)
+    if last is not None:
+        targets.add(last)
+    return targets
+
+
+def _goal_numbers(low: str, target: int | None) -> list[tuple[int, int]]:
+    """Rule 3: "make N" (N not the target) and a later equation making N."""
+    if "=" not in low:
+        return []
+    targets: set[str] | None = None
+    events: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    for k, m in enumerate(_GOAL.finditer(low)):
+        if k >= _MAX_GOALS or len(events) >= _MAX_EVENTS:
+            break
+        n = m.group("n")
+        if n in seen:
+            continue
+        before = low[max(0, m.start() - 40) : m.start()]
+        after = m.group("after")
+        if not _GOAL_END.match(after) or not (_GOAL_INTENT.search(before) or _SOURCE.match(after)):
+            continue
+        if targets is None:
+            targets = _stated_targets(low, target)
+        if n in targets:
+            continue
+        made = None
+        for e in _MADE.finditer(low, m.end()):
+            if e.group(1) == n:
+                made = e
+                break
+        if made is None:
+            continue
+        # Already made before it was named: a recap, not a goal.
+        if any(e.group(1) == n for e in _MADE.finditer(low, 0, m.start())):
+            continue
+        seen.add(n)
+        events.append((m.start(), made.end()))
+    return events
+
+
+def _as_target(target: object) -> int | None:
+    if isinstance(target, bool):
+        return None
+    if isinstance(target, int):
+        return target
+    if isinstance(target, str) and target.strip().isdigit() and len(target.strip()) <= 6:
+        return int(target.strip())
+    return None
+
+
+def plan_events(low: str, *, target: object = None) -> list[tuple[int, int]]:
+    r"""Spans of subgoal setting read from the plan's shape in the lowercased, normalised text.
+
+    Args:
+        low: the normalised, lowercased text.
+        target: the Countdown target, when known (rule 3 never takes it as a subgoal).
+
+    Returns:
+        Non-overlapping ``(start, end)`` spans, at most 40, in text order; never raises.
+
+    Examples:
+        >>> plan_events("- find the slope\n- use it to write the line\nslope = 2")
+        [(0, 43)]
+        >>> len(plan_events("let's handle x >= 0 on its own, then x < 0."))
+        1
+        >>> plan_events("first we found x, then we found y.")
+        []
+    """
+    first_eq = low.find("=")
+    spans: list[tuple[int, int]] = []
+    if first_eq > 0:
+        spans += _plan_lists(low, first_eq)
+    if "then" in low or "at the end" in low or "after that" in low:
+        spans += _ordered_intentions(low)
+    spans += _goal_numbers(low, _as_target(target))
+    spans.sort()
+    kept: list[tuple[int, int]] = []
+    for span in spans:
+        if kept and span[0] < kept[-1][1]:
+            continue
+        kept.append(span)
+    return kept[:_MAX_EVENTS]
