@@ -30,6 +30,7 @@ _MAX_EVENTS = 40
 _MAX_LINES = 2000
 _MAX_SENTENCE = 300
 _MAX_GOALS = 40
+_MAX_EQUATIONS = 5000
 
 # The imperative verbs a plan step opens with: a closed class of operations on a problem
 # (not "note / recall / observe / notice": those state givens, not goals).
@@ -49,7 +50,7 @@ _ITEM = re.compile(
     + r")\b[^\n=:]{0,160}$"
 )
 _RESULT = re.compile(r"\b(?:is|are|gives|equals)\s+-?\d")  # an item that states its result
-_ANY_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+\S")
+_LIST_START = re.compile(r"(?m)^[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[a-z*]")
 
 # Rule 2: a sentence that says what will be done, and orders its parts.
 _INTENT = re.compile(
@@ -73,6 +74,7 @@ _NOT_PLAN = re.compile(
     r"problem here|the first|a first)\b"
 )
 _WORK = re.compile(r"(?<![<>!=])=(?!=)")  # an equation, not ">=", "<=", "!=" or "=="
+_ORDER_WORDS = ("then", "after that", "afterwards", "next")
 _SWITCH = re.compile(r"\b(?:another|different|instead|alternatively)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
@@ -154,6 +156,8 @@ def _ordered_intentions(low: str) -> list[tuple[int, int]]:
         if end - start > _MAX_SENTENCE or len(events) >= _MAX_EVENTS:
             continue
         sentence = low[start:end].strip(" \t\n.!?")
+        if not any(word in sentence for word in _ORDER_WORDS):
+            continue
         work = _WORK.search(sentence)
         if work is not None:  # only what is said before the first equation is a plan
             sentence = sentence[: work.start()]
@@ -186,11 +190,22 @@ def _stated_targets(low: str, target: int | None) -> set[str]:
     return targets
 
 
+def _equations(low: str) -> dict[str, list[tuple[int, int]]]:
+    """The spans of the first equations ``A op B = N`` making each value N (at most 5,000)."""
+    made: dict[str, list[tuple[int, int]]] = {}
+    for k, e in enumerate(_MADE.finditer(low)):
+        if k >= _MAX_EQUATIONS:
+            break
+        made.setdefault(e.group(1), []).append(e.span())
+    return made
+
+
 def _goal_numbers(low: str, target: int | None) -> list[tuple[int, int]]:
     """Rule 3: "make N" (N not the target) and a later equation making N."""
     if "=" not in low:
         return []
     targets: set[str] | None = None
+    made: dict[str, list[tuple[int, int]]] | None = None
     events: list[tuple[int, int]] = []
     seen: set[str] = set()
     for k, m in enumerate(_GOAL.finditer(low)):
@@ -207,18 +222,14 @@ def _goal_numbers(low: str, target: int | None) -> list[tuple[int, int]]:
             targets = _stated_targets(low, target)
         if n in targets:
             continue
-        made = None
-        for e in _MADE.finditer(low, m.end()):
-            if e.group(1) == n:
-                made = e
-                break
         if made is None:
-            continue
-        # Already made before it was named: a recap, not a goal.
-        if any(e.group(1) == n for e in _MADE.finditer(low, 0, m.start())):
+            made = _equations(low)
+        ends = made.get(n)
+        # Made later, and not made before it was named (a recap, not a goal).
+        if not ends or ends[0][0] < m.start():
             continue
         seen.add(n)
-        events.append((m.start(), made.end()))
+        events.append((m.start(), ends[0][1]))
     return events
 
 
@@ -252,9 +263,9 @@ def plan_events(low: str, *, target: object = None) -> list[tuple[int, int]]:
     """
     first_eq = low.find("=")
     spans: list[tuple[int, int]] = []
-    if first_eq > 0:
+    if first_eq > 0 and _LIST_START.search(low, 0, first_eq):
         spans += _plan_lists(low, first_eq)
-    if "then" in low or "at the end" in low or "after that" in low:
+    if any(word in low for word in _ORDER_WORDS):
         spans += _ordered_intentions(low)
     spans += _goal_numbers(low, _as_target(target))
     spans.sort()
