@@ -22,7 +22,9 @@ the first 2,000 lines for lists, 40 goal numbers per text, 40 events; linear in 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from functools import lru_cache
+
+from rewardkit.reflect.scan import PatternScan
 
 __all__ = ["plan_events"]
 
@@ -31,6 +33,7 @@ _MAX_LINES = 2000
 _MAX_SENTENCE = 300
 _MAX_GOALS = 40
 _MAX_EQUATIONS = 5000
+_MAX_WORDS = 400  # occurrences of the order words and the goal verbs looked at
 
 # The imperative verbs a plan step opens with: a closed class of operations on a problem
 # (not "note / recall / observe / notice": those state givens, not goals).
@@ -80,8 +83,19 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 # Rule 3: a number named as a goal, then made.
 _GOAL = re.compile(
-    r"\b(?P<verb>make|get|build|form|reach|produce|create|aim for|go for|aim at)"
+    r"(?P<verb>make|get|build|form|reach|produce|create|aim for|go for|aim at)"
     r"\s+(?:a |an )?(?P<n>\d{1,6})\b(?!\s*[-+*/x×÷=^.]\s*\d)(?P<after>[^\n.;]{0,24})"
+)
+_GOAL_WORDS = (
+    "make ",
+    "get ",
+    "build ",
+    "form ",
+    "reach ",
+    "produce ",
+    "create ",
+    "aim ",
+    "go for ",
 )
 _GOAL_INTENT = re.compile(
     r"(?:\b(?:i[’']ll|i will|we[’']ll|we will|let[’']?s|let me|want to|need to|try to|"
@@ -95,13 +109,29 @@ _MADE = re.compile(r"\d\s*\)?\s*[-+*/x×÷]\s*\(?\s*\d+(?:\s*\))?\s*=\s*(\d{1,6}
 _LAST_EQ = re.compile(r"=\s*(\d{1,6})\b")
 
 
-def _sentences(low: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    for m in _SENTENCE_END.finditer(low):
-        yield start, m.end()
+def _occurrences(low: str, words: tuple[str, ...], cap: int) -> list[int]:
+    """The first ``cap`` positions of each word (``str.find``: a C scan, no regex)."""
+    found: list[int] = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0 and len(found) < cap:
+            found.append(at)
+            at = low.find(word, at + 1)
+    return sorted(found)
+
+
+def _sentence_around(low: str, position: int) -> tuple[int, int] | None:
+    """The sentence holding ``position``, or None when it is longer than 300 characters."""
+    low_bound = max(0, position - _MAX_SENTENCE)
+    start = 0 if low_bound == 0 else -1
+    for m in _SENTENCE_END.finditer(low, low_bound, position):
         start = m.end()
-    if start < len(low):
-        yield start, len(low)
+    if start < 0:
+        return None
+    after = _SENTENCE_END.search(low, position, position + _MAX_SENTENCE + 1)
+    if after is not None:
+        return start, after.end()
+    return (start, len(low)) if len(low) - start <= _MAX_SENTENCE else None
 
 
 def _plan_lists(low: str, first_eq: int) -> list[tuple[int, int]]:
@@ -149,22 +179,54 @@ def _plan_lists(low: str, first_eq: int) -> list[tuple[int, int]]:
     return events
 
 
-def _ordered_intentions(low: str) -> list[tuple[int, int]]:
-    """Rule 2: one sentence, no ``=``, an intention and an order of two parts."""
+def _may_order(low: str, position: int) -> bool:
+    """A cheap necessary test (substrings near the word) for :data:`_ORDER` around it."""
+    if low.startswith("first", position):
+        after = low[position : position + 210]
+        return any(word in after for word in _ORDER_WORDS)
+    before = low[max(0, position - 210) : position]
+    return (
+        "first" in before
+        or "separately" in before
+        or " own" in before
+        or (low.startswith("and ", position - 4) and ("let" in before or "ll" in before))
+        or "at the end" in low[position : position + 210]
+    )
+
+
+def _ordered_intentions(low: str, ends: list[int] | None) -> list[tuple[int, int]]:
+    """Rule 2: one sentence, no ``=``, an intention and an order of two parts.
+
+    ``ends``: where the hyperscan prefilter saw an order word end (``None``: no prefilter;
+    then near each "then" and "first" that :func:`_may_order` lets through).
+    """
     events: list[tuple[int, int]] = []
-    for start, end in _sentences(low):
-        if end - start > _MAX_SENTENCE or len(events) >= _MAX_EVENTS:
+    done = -1
+    if ends is None:
+        positions = [
+            at for at in _occurrences(low, ("then", "first"), _MAX_WORDS) if _may_order(low, at)
+        ]
+    else:
+        positions = sorted(end - 1 for end in ends[:_MAX_WORDS])
+    for position in positions:
+        if position < done or len(events) >= _MAX_EVENTS:
+            continue
+        bounds = _sentence_around(low, position)
+        if bounds is None:
+            continue
+        start, end = bounds
+        done = end
+        if end - start > _MAX_SENTENCE:
             continue
         sentence = low[start:end].strip(" \t\n.!?")
-        if not any(word in sentence for word in _ORDER_WORDS):
-            continue
-        work = _WORK.search(sentence)
-        if work is not None:  # only what is said before the first equation is a plan
-            sentence = sentence[: work.start()]
-        if _PAST.search(sentence) or _NOT_PLAN.search(sentence):
-            continue
+        if "=" in sentence:  # only what is said before the first equation is a plan
+            work = _WORK.search(sentence)
+            if work is not None:
+                sentence = sentence[: work.start()]
         order = _ORDER.search(sentence)
-        if order is None or _SWITCH.search(low, max(0, start - 80), start):
+        if order is None or _PAST.search(sentence) or _NOT_PLAN.search(sentence):
+            continue
+        if _SWITCH.search(low, max(0, start - 80), start):
             continue  # a plan right after "another approach" is the new approach
         head = sentence[: order.end()]
         if order.group("then") is not None:  # "X and then Y" needs a stated intention
@@ -208,8 +270,13 @@ def _goal_numbers(low: str, target: int | None) -> list[tuple[int, int]]:
     made: dict[str, list[tuple[int, int]]] | None = None
     events: list[tuple[int, int]] = []
     seen: set[str] = set()
-    for k, m in enumerate(_GOAL.finditer(low)):
-        if k >= _MAX_GOALS or len(events) >= _MAX_EVENTS:
+    tried = 0
+    for position in _occurrences(low, _GOAL_WORDS, _MAX_WORDS):
+        m = _GOAL.match(low, position)
+        if m is None or (position and low[position - 1].isalnum()):
+            continue
+        tried += 1
+        if tried > _MAX_GOALS or len(events) >= _MAX_EVENTS:
             break
         n = m.group("n")
         if n in seen:
@@ -231,6 +298,38 @@ def _goal_numbers(low: str, target: int | None) -> list[tuple[int, int]]:
         seen.add(n)
         events.append((m.start(), ends[0][1]))
     return events
+
+
+_ORDER_SCAN = 0
+_GOAL_SCAN = 1
+
+
+@lru_cache(maxsize=2)
+def _prefilter(plain: bool) -> PatternScan:
+    """Supersets of where the rules can fire, for one hyperscan pass over the text.
+
+    Rule 2's order words in a line after "first", "separately" or "own", "and then" after
+    "let", "will" or "'ll", "then ... at the end"; rule 3's goal verb before a number (``plain``:
+    in texts without LaTeX only). Every
+    sentence rule 2 accepts holds one of these ends, and :func:`_may_order` is the same
+    superset in Python, so both paths count the same.
+    """
+    gap = rb"[^!?\n]*"
+    order = (
+        rb"(?:first|separately|own)"
+        + gap
+        + rb"then"
+        + rb"|first"
+        + gap
+        + rb"(?:after that|afterwards|next)"
+        + rb"|(?:let|will|ll)"
+        + gap
+        + rb"and then|then"
+        + gap
+        + rb"at the end"
+    )
+    goal = rb"(?:make|get|build|form|reach|produce|create|aim for|go for|aim at) (?:an? )?[0-9]"
+    return PatternScan((order, goal) if plain else (order,))
 
 
 def _as_target(target: object) -> int | None:
@@ -261,13 +360,16 @@ def plan_events(low: str, *, target: object = None) -> list[tuple[int, int]]:
         >>> plan_events("first we found x, then we found y.")
         []
     """
-    first_eq = low.find("=")
+    plain = "\\" not in low and "$" not in low  # Countdown work is plain arithmetic
+    ends = _prefilter(plain).ends(low)  # None without hyperscan: the same rules, in Python
     spans: list[tuple[int, int]] = []
+    first_eq = low.find("=")
     if first_eq > 0 and _LIST_START.search(low, 0, first_eq):
         spans += _plan_lists(low, first_eq)
-    if any(word in low for word in _ORDER_WORDS):
-        spans += _ordered_intentions(low)
-    spans += _goal_numbers(low, _as_target(target))
+    if ends is None or _ORDER_SCAN in ends:
+        spans += _ordered_intentions(low, None if ends is None else ends[_ORDER_SCAN])
+    if plain and (ends is None or _GOAL_SCAN in ends):
+        spans += _goal_numbers(low, _as_target(target))
     spans.sort()
     kept: list[tuple[int, int]] = []
     for span in spans:
