@@ -102,6 +102,8 @@ _GOAL_INTENT = re.compile(
     r"going to|have to|is to|first(?: thing)?|step one)\s*(?:,\s*)?(?:\w+\s+)?$)"
 )
 _SOURCE = re.compile(r"^\s*(?:first|out of|from|with|using)\b")
+_NARRATED = re.compile(r"\b(?:we|i|you|they|it|which|that|this)\s+$")
+_SOURCE_WORK = re.compile(r"\s*(?:from|out of|with|using)\s+\(?\s*\d+\s*[-+*/x×÷]")
 _GOAL_END = re.compile(r"^\s*(?:first\b|out of\b|from\b|with\b|using\b|then\b|and then\b|[,;:]|$)")
 _TARGET = re.compile(r"\b(?:reach|make|get|obtain)\s+(\d{1,6})\s+(?:using|with all)\b")
 _TARGET_IS = re.compile(r"\btarget(?: number)?\s*(?:is|:|of|=)\s*(\d{1,6})\b")
@@ -283,6 +285,8 @@ def _goal_numbers(low: str, target: int | None) -> list[tuple[int, int]]:
             continue
         before = low[max(0, m.start() - 40) : m.start()]
         after = m.group("after")
+        if _NARRATED.search(before) or _SOURCE_WORK.match(after):
+            continue  # "we get 12 from 4 * 3 = 12": a result told, not a goal
         if not _GOAL_END.match(after) or not (_GOAL_INTENT.search(before) or _SOURCE.match(after)):
             continue
         if targets is None:
