@@ -53,7 +53,8 @@ _ITEM = re.compile(
     + r")\b[^\n=:]{0,160}$"
 )
 _RESULT = re.compile(r"\b(?:is|are|gives|equals)\s+-?\d")  # an item that states its result
-_LIST_START = re.compile(r"(?m)^[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[a-z*]")
+# A first list item: at the start of the text or after a newline (a literal the search skips to).
+_LIST_START = re.compile(r"\n[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[a-z*]")
 
 # Rule 2: a sentence that says what will be done, and orders its parts.
 _INTENT = re.compile(
@@ -191,7 +192,10 @@ def _may_order(low: str, position: int) -> bool:
         "first" in before
         or "separately" in before
         or " own" in before
-        or (low.startswith("and ", position - 4) and ("let" in before or "ll" in before))
+        or (
+            low.startswith("and ", position - 4)
+            and ("let" in before or "ll " in before or "will" in before)
+        )
         or "at the end" in low[position : position + 210]
     )
 
@@ -309,31 +313,31 @@ _GOAL_SCAN = 1
 
 
 @lru_cache(maxsize=2)
-def _prefilter(plain: bool) -> PatternScan:
+def _prefilter(goals: bool) -> PatternScan:
     """Supersets of where the rules can fire, for one hyperscan pass over the text.
 
     Rule 2's order words in a line after "first", "separately" or "own", "and then" after
-    "let", "will" or "'ll", "then ... at the end"; rule 3's goal verb before a number (``plain``:
-    in texts without LaTeX only). Every
+    "let", "will" or "'ll", "then ... at the end"; rule 3's goal verb before a number (``goals``: in
+    texts without LaTeX that hold a goal verb and an equation). Every
     sentence rule 2 accepts holds one of these ends, and :func:`_may_order` is the same
     superset in Python, so both paths count the same.
     """
     gap = rb"[^!?\n]*"
     order = (
-        rb"(?:first|separately|own)"
+        rb"\b(?:first|separately|own)\b"
         + gap
         + rb"then"
-        + rb"|first"
+        + rb"|\bfirst\b"
         + gap
         + rb"(?:after that|afterwards|next)"
-        + rb"|(?:let|will|ll)"
+        + rb"|\b(?:let|will|i.ll|we.ll)\b"
         + gap
         + rb"and then|then"
         + gap
         + rb"at the end"
     )
     goal = rb"(?:make|get|build|form|reach|produce|create|aim for|go for|aim at) (?:an? )?[0-9]"
-    return PatternScan((order, goal) if plain else (order,))
+    return PatternScan((order, goal) if goals else (order,))
 
 
 def _as_target(target: object) -> int | None:
@@ -364,15 +368,20 @@ def plan_events(low: str, *, target: object = None) -> list[tuple[int, int]]:
         >>> plan_events("first we found x, then we found y.")
         []
     """
-    plain = "\\" not in low and "$" not in low  # Countdown work is plain arithmetic
-    ends = _prefilter(plain).ends(low)  # None without hyperscan: the same rules, in Python
     spans: list[tuple[int, int]] = []
     first_eq = low.find("=")
-    if first_eq > 0 and _LIST_START.search(low, 0, first_eq):
+    if first_eq > 0 and _LIST_START.search("\n" + low[:first_eq]):
         spans += _plan_lists(low, first_eq)
-    if ends is None or _ORDER_SCAN in ends:
+    # Cheap necessary words first: most texts then need no scan at all.
+    orders = "then" in low or "first" in low
+    plain = "\\" not in low and "$" not in low  # Countdown work is plain arithmetic
+    goals = plain and first_eq >= 0 and any(word in low for word in _GOAL_WORDS)
+    if not (orders or goals):
+        return spans
+    ends = _prefilter(goals).ends(low)  # None without hyperscan: the same rules, in Python
+    if orders and (ends is None or _ORDER_SCAN in ends):
         spans += _ordered_intentions(low, None if ends is None else ends[_ORDER_SCAN])
-    if plain and (ends is None or _GOAL_SCAN in ends):
+    if goals and (ends is None or _GOAL_SCAN in ends):
         spans += _goal_numbers(low, _as_target(target))
     spans.sort()
     kept: list[tuple[int, int]] = []
