@@ -516,6 +516,11 @@ def behaviors(text: str, *, target: object = None, numbers: object = None) -> di
     followed by work towards that value, is backward chaining (``"72 = 8 * 9"`` then ``"12 - 3
     = 9"``: :func:`rewardkit.reflect.attempts.backward_chaining`).
 
+    Plans read from their shape are subgoal setting too (:func:`rewardkit.reflect.plans.
+    plan_events`: a list of verb-led steps before the work, two intended steps ordered in one
+    sentence, a Countdown number named as a goal and made later); counting only, as the
+    attempts without a target: the :func:`cognitive_behaviors` reward does not count them.
+
     Args:
         text: the completion text.
         target: the Countdown target, when known (an integer or a numeric string).

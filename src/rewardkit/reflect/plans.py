@@ -21,9 +21,9 @@ the first 2,000 lines for lists, 40 goal numbers per text, 40 events; linear in 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from rewardkit._lazy import lazy_compile
 from rewardkit.reflect.scan import PatternScan
 
 __all__ = ["plan_events"]
@@ -45,45 +45,45 @@ _VERBS = (
     "substitute|subtract|sum|take|turn|use|work"
 )
 _ORDINAL = r"(?:(?:first(?:ly)?|then|next|finally|last(?:ly)?|second(?:ly)?|third(?:ly)?),?\s+)?"
-_ITEM = re.compile(
+_ITEM = lazy_compile(
     r"[ \t]*(?P<mark>[-*\u2022]|(?P<k>\d{1,2})[.)])[ \t]+(?:\*\*)?"
     + _ORDINAL
     + r"(?:"
     + _VERBS
     + r")\b[^\n=:]{0,160}$"
 )
-_RESULT = re.compile(r"\b(?:is|are|gives|equals)\s+-?\d")  # an item that states its result
+_RESULT = lazy_compile(r"\b(?:is|are|gives|equals)\s+-?\d")  # an item that states its result
 # A first list item: at the start of the text or after a newline (a literal the search skips to).
-_LIST_START = re.compile(r"\n[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[a-z*]")
+_LIST_START = lazy_compile(r"\n[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[a-z*]")
 
 # Rule 2: a sentence that says what will be done, and orders its parts.
-_INTENT = re.compile(
+_INTENT = lazy_compile(
     r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will|i want|we want|"
     r"i need|we need|i should|we should|i[’']m going to|we[’']re going to|i have to|"
     r"we have to)\b"
 )
-_WILL = re.compile(r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will)\b")
-_OPENING_VERB = re.compile(r"(?:^|:\s*)(?:first(?: thing)?,?\s+)?(?:" + _VERBS + r")\b")
-_ORDER = re.compile(
+_WILL = lazy_compile(r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will)\b")
+_OPENING_VERB = lazy_compile(r"(?:^|:\s*)(?:first(?: thing)?,?\s+)?(?:" + _VERBS + r")\b")
+_ORDER = lazy_compile(
     r"\bfirst\b.{1,200}?(?:\b(?:then|after that|afterwards)\b|(?<!the )\bnext\b(?! to\b))"
     r"|\b(?:on (?:its|their) own|separately|first)\s*,?\s*(?:and\s+)?then\b"
     r"|(?P<then>\band then (?:" + _VERBS + r")\b)"
     r"|\bthen\b.{1,200}?\bat the end\b"
 )
-_PAST = re.compile(r"\b(?:we|i) (?:found|got|computed|calculated|used|did|had|made)\b")
+_PAST = lazy_compile(r"\b(?:we|i) (?:found|got|computed|calculated|used|did|had|made)\b")
 # Exploring or switching ("maybe I can X and then Y", "instead, ..."): backtracking's
 # territory, not a plan; "if ... then" is a condition; "problem here:" restates the question.
-_NOT_PLAN = re.compile(
+_NOT_PLAN = lazy_compile(
     r"\b(?:maybe|perhaps|alternatively|instead|another|try|trying|wait|remember|if|"
     r"problem here|the first|a first)\b"
 )
-_WORK = re.compile(r"(?<![<>!=])=(?!=)")  # an equation, not ">=", "<=", "!=" or "=="
+_WORK = lazy_compile(r"(?<![<>!=])=(?!=)")  # an equation, not ">=", "<=", "!=" or "=="
 _ORDER_WORDS = ("then", "after that", "afterwards", "next")
-_SWITCH = re.compile(r"\b(?:another|different|instead|alternatively)\b")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_SWITCH = lazy_compile(r"\b(?:another|different|instead|alternatively)\b")
+_SENTENCE_END = lazy_compile(r"[.!?](?=\s|$)|\n")
 
 # Rule 3: a number named as a goal, then made.
-_GOAL = re.compile(
+_GOAL = lazy_compile(
     r"(?P<verb>make|get|build|form|reach|produce|create|aim for|go for|aim at)"
     r"\s+(?:a |an )?(?P<n>\d{1,6})\b(?!\s*[-+*/x×÷=^.]\s*\d)(?P<after>[^\n.;]{0,24})"
 )
@@ -98,18 +98,20 @@ _GOAL_WORDS = (
     "aim ",
     "go for ",
 )
-_GOAL_INTENT = re.compile(
+_GOAL_INTENT = lazy_compile(
     r"(?:\b(?:i[’']ll|i will|we[’']ll|we will|let[’']?s|let me|want to|need to|try to|"
     r"going to|have to|is to|first(?: thing)?|step one)\s*(?:,\s*)?(?:\w+\s+)?$)"
 )
-_SOURCE = re.compile(r"^\s*(?:first|out of|from|with|using)\b")
-_NARRATED = re.compile(r"\b(?:we|i|you|they|it|which|that|this)\s+$")
-_SOURCE_WORK = re.compile(r"\s*(?:from|out of|with|using)\s+\(?\s*\d+\s*[-+*/x×÷]")
-_GOAL_END = re.compile(r"^\s*(?:first\b|out of\b|from\b|with\b|using\b|then\b|and then\b|[,;:]|$)")
-_TARGET = re.compile(r"\b(?:reach|make|get|obtain)\s+(\d{1,6})\s+(?:using|with all)\b")
-_TARGET_IS = re.compile(r"\btarget(?: number)?\s*(?:is|:|of|=)\s*(\d{1,6})\b")
-_MADE = re.compile(r"\d\s*\)?\s*[-+*/x×÷]\s*\(?\s*\d+(?:\s*\))?\s*=\s*(\d{1,6})\b")
-_LAST_EQ = re.compile(r"=\s*(\d{1,6})\b")
+_SOURCE = lazy_compile(r"^\s*(?:first|out of|from|with|using)\b")
+_NARRATED = lazy_compile(r"\b(?:we|i|you|they|it|which|that|this)\s+$")
+_SOURCE_WORK = lazy_compile(r"\s*(?:from|out of|with|using)\s+\(?\s*\d+\s*[-+*/x×÷]")
+_GOAL_END = lazy_compile(
+    r"^\s*(?:first\b|out of\b|from\b|with\b|using\b|then\b|and then\b|[,;:]|$)"
+)
+_TARGET = lazy_compile(r"\b(?:reach|make|get|obtain)\s+(\d{1,6})\s+(?:using|with all)\b")
+_TARGET_IS = lazy_compile(r"\btarget(?: number)?\s*(?:is|:|of|=)\s*(\d{1,6})\b")
+_MADE = lazy_compile(r"\d\s*\)?\s*[-+*/x×÷]\s*\(?\s*\d+(?:\s*\))?\s*=\s*(\d{1,6})\b")
+_LAST_EQ = lazy_compile(r"=\s*(\d{1,6})\b")
 
 
 def _occurrences(low: str, words: tuple[str, ...], cap: int) -> list[int]:
