@@ -9685,6 +9685,10 @@ SUB_STRUCT: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ),
         ("Combine 6 and 4 first, then deal with the 10. 6 * 4 = 24, 24 + 10 = 34.", {S}),
         ("first isolate the log then exponentiate both sides: log x = 2 so x = 100", {S}),
+        ("Compute the area of each face, then add the six areas together.", {S}),
+        ("One way in is to list the multiples of 6 first, and then count the odd ones.", {S}),
+        ("We'll treat the two signs separately and combine the answers.", {S}),
+        ("I'll pair 6 with 4, then use the 10 on the result. 6 * 4 = 24, 24 + 10 = 34.", {S}),
         # rule 3: a number named as a goal, then made
         ("I want to make 18 out of 3 and 6; the 2 does the rest. 3 * 6 = 18, 18 + 2 = 20.", {S}),
         ("Let me go for 50 first. 25 * 2 = 50, 50 + 7 = 57.", {S}),
@@ -9709,4 +9713,9 @@ SUB_STRUCT_CONTROLS: tuple[str, ...] = (
     "We get 12 from 4 * 3 = 12, and 12 + 6 = 18.",
     "I want to make 15 out of 5 and 3. 5 + 3 = 8, 8 * 2 = 16.",
     "The first pair gives 6 * 4 = 24, then 24 + 1 = 25.",
+    # steps told with their results, the question restated, a condition, a recap
+    "multiply 12 by 3 to get 36, then add 5 to get 41.",
+    "The problem is to find the mean and then find the median of the list.",
+    "If we factor it, then divide, the answer is 3.",
+    "We factored the numerator and then cancelled the common term.",
 )

@@ -55,19 +55,21 @@ _ITEM = lazy_compile(
 _RESULT = lazy_compile(r"\b(?:is|are|gives|equals)\s+-?\d")  # an item that states its result
 # A first list item: at the start of the text or after a newline (a literal the search skips to).
 _LIST_START = lazy_compile(r"\n[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[a-z*]")
+_FIRST_ITEM = lazy_compile(r"[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[a-z*]")
 
 # Rule 2: a sentence that says what will be done, and orders its parts.
 _INTENT = lazy_compile(
     r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will|i want|we want|"
     r"i need|we need|i should|we should|i[’']m going to|we[’']re going to|i have to|"
-    r"we have to)\b"
+    r"we have to|is to)\b"
 )
-_WILL = lazy_compile(r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will)\b")
+_WILL = lazy_compile(r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will|is to)\b")
 _OPENING_VERB = lazy_compile(r"(?:^|:\s*)(?:first(?: thing)?,?\s+)?(?:" + _VERBS + r")\b")
 _ORDER = lazy_compile(
     r"\bfirst\b.{1,200}?(?:\b(?:then|after that|afterwards)\b|(?<!the )\bnext\b(?! to\b))"
     r"|\b(?:on (?:its|their) own|separately|first)\s*,?\s*(?:and\s+)?then\b"
-    r"|(?P<then>\band then (?:" + _VERBS + r")\b)"
+    r"|(?P<then>(?:\band|,) then (?:" + _VERBS + r")\b)"
+    r"|\bseparately,? and (?:" + _VERBS + r")\b"
     r"|\bthen\b.{1,200}?\bat the end\b"
 )
 _PAST = lazy_compile(r"\b(?:we|i) (?:found|got|computed|calculated|used|did|had|made)\b")
@@ -75,11 +77,14 @@ _PAST = lazy_compile(r"\b(?:we|i) (?:found|got|computed|calculated|used|did|had|
 # territory, not a plan; "if ... then" is a condition; "problem here:" restates the question.
 _NOT_PLAN = lazy_compile(
     r"\b(?:maybe|perhaps|alternatively|instead|another|try|trying|wait|remember|if|"
-    r"problem here|the first|a first)\b"
+    r"problem here|problem is|question is|the first|a first)\b"
 )
 _WORK = lazy_compile(r"(?<![<>!=])=(?!=)")  # an equation, not ">=", "<=", "!=" or "=="
 _ORDER_WORDS = ("then", "after that", "afterwards", "next")
+_TOLD = lazy_compile(r"\b(?:to get|gives?|giving|is|are|makes?)\s+-?\d")  # results told
 _SWITCH = lazy_compile(r"\b(?:another|different|instead|alternatively)\b")
+# The sentence ends of _SENTENCE_END, as literals for str.rfind (the blank after the sign).
+_ENDS = ("\n", ". ", "? ", "! ", ".\t", "?\t", "!\t")
 _SENTENCE_END = lazy_compile(r"[.!?](?=\s|$)|\n")
 
 # Rule 3: a number named as a goal, then made.
@@ -128,10 +133,12 @@ def _occurrences(low: str, words: tuple[str, ...], cap: int) -> list[int]:
 def _sentence_around(low: str, position: int) -> tuple[int, int] | None:
     """The sentence holding ``position``, or None when it is longer than 300 characters."""
     low_bound = max(0, position - _MAX_SENTENCE)
-    start = 0 if low_bound == 0 else -1
-    for m in _SENTENCE_END.finditer(low, low_bound, position):
-        start = m.end()
-    if start < 0:
+    start = max(low.rfind(mark, low_bound, position) for mark in _ENDS)
+    if start >= 0:
+        start += 1 if low[start] == "\n" else 2
+    elif low_bound == 0:
+        start = 0
+    else:
         return None
     after = _SENTENCE_END.search(low, position, position + _MAX_SENTENCE + 1)
     if after is not None:
@@ -139,19 +146,19 @@ def _sentence_around(low: str, position: int) -> tuple[int, int] | None:
     return (start, len(low)) if len(low) - start <= _MAX_SENTENCE else None
 
 
-def _plan_lists(low: str, first_eq: int) -> list[tuple[int, int]]:
+def _plan_lists(low: str, first_eq: int, position: int = 0) -> list[tuple[int, int]]:
     """Rule 1: runs of two or more verb-led items before the first ``=``.
 
     The items of a run share their marker ("-", "*", "•" or numbers counting up from 1), are
     at most 160 characters long and hold no ":" (a heading with its work after it) nor ``=``.
+    ``position``: the start of the line of the first item (no run starts before it).
     """
     events: list[tuple[int, int]] = []
     run_start = -1
     run_end = 0
     count = 0
     mark = ""
-    position = 0
-    for lines, line in enumerate(low[:first_eq].split("\n")):
+    for lines, line in enumerate(low[position:first_eq].split("\n")):
         if lines >= _MAX_LINES:
             break
         end = position + len(line)
@@ -190,14 +197,14 @@ def _may_order(low: str, position: int) -> bool:
         after = low[position : position + 210]
         return any(word in after for word in _ORDER_WORDS)
     before = low[max(0, position - 210) : position]
+    if low.startswith("separately", position):
+        return True
     return (
-        "first" in before
+        low.startswith(", ", position - 2)
+        or "first" in before
         or "separately" in before
         or " own" in before
-        or (
-            low.startswith("and ", position - 4)
-            and ("let" in before or "ll " in before or "will" in before)
-        )
+        or low.startswith("and ", position - 4)
         or "at the end" in low[position : position + 210]
     )
 
@@ -206,13 +213,15 @@ def _ordered_intentions(low: str, ends: list[int] | None) -> list[tuple[int, int
     """Rule 2: one sentence, no ``=``, an intention and an order of two parts.
 
     ``ends``: where the hyperscan prefilter saw an order word end (``None``: no prefilter;
-    then near each "then" and "first" that :func:`_may_order` lets through).
+    then near each "then", "first" and "separately" that :func:`_may_order` lets through).
     """
     events: list[tuple[int, int]] = []
     done = -1
     if ends is None:
         positions = [
-            at for at in _occurrences(low, ("then", "first"), _MAX_WORDS) if _may_order(low, at)
+            at
+            for at in _occurrences(low, ("then", "first", "separately"), _MAX_WORDS)
+            if _may_order(low, at)
         ]
     else:
         positions = sorted(end - 1 for end in ends[:_MAX_WORDS])
@@ -232,16 +241,21 @@ def _ordered_intentions(low: str, ends: list[int] | None) -> list[tuple[int, int
             if work is not None:
                 sentence = sentence[: work.start()]
         order = _ORDER.search(sentence)
-        if order is None or _PAST.search(sentence) or _NOT_PLAN.search(sentence):
+        if order is None:
+            continue
+        head = sentence[: order.end()]
+        if order.group("then") is not None:  # "X and then Y" needs a stated intention
+            planned = _WILL.search(head) is not None or (
+                _OPENING_VERB.match(sentence.lstrip()) is not None
+                and _TOLD.search(sentence) is None
+            )
+        else:
+            planned = _INTENT.search(head) is not None or _OPENING_VERB.search(head) is not None
+        if not planned or _PAST.search(sentence) or _NOT_PLAN.search(sentence):
             continue
         if _SWITCH.search(low, max(0, start - 80), start):
             continue  # a plan right after "another approach" is the new approach
-        head = sentence[: order.end()]
-        if order.group("then") is not None:  # "X and then Y" needs a stated intention
-            if _WILL.search(head):
-                events.append((start, end))
-        elif _INTENT.search(head) or _OPENING_VERB.search(head):
-            events.append((start, end))
+        events.append((start, end))
     return events
 
 
@@ -325,6 +339,7 @@ def _prefilter(goals: bool) -> PatternScan:
     superset in Python, so both paths count the same.
     """
     gap = rb"[^!?\n]*"
+    verbs = _VERBS.encode("ascii")
     order = (
         rb"\b(?:first|separately|own)\b"
         + gap
@@ -332,9 +347,11 @@ def _prefilter(goals: bool) -> PatternScan:
         + rb"|\bfirst\b"
         + gap
         + rb"(?:after that|afterwards|next)"
-        + rb"|\b(?:let|will|i.ll|we.ll)\b"
-        + gap
-        + rb"and then|then"
+        + rb"|(?:,|\band) then (?:"
+        + verbs
+        + rb")\b|\bseparately,? and (?:"
+        + verbs
+        + rb")\b|then"
         + gap
         + rb"at the end"
     )
@@ -372,10 +389,15 @@ def plan_events(low: str, *, target: object = None) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     first_eq = low.find("=")
-    if first_eq > 0 and _LIST_START.search("\n" + low[:first_eq]):
-        spans += _plan_lists(low, first_eq)
+    if first_eq > 0:
+        if _FIRST_ITEM.match(low):
+            spans += _plan_lists(low, first_eq)
+        else:
+            item = _LIST_START.search(low, 0, first_eq)
+            if item is not None:
+                spans += _plan_lists(low, first_eq, item.start() + 1)
     # Cheap necessary words first: most texts then need no scan at all.
-    orders = "then" in low or "first" in low
+    orders = "then" in low or "first" in low or "separately" in low
     plain = "\\" not in low and "$" not in low  # Countdown work is plain arithmetic
     goals = plain and first_eq >= 0 and any(word in low for word in _GOAL_WORDS)
     if not (orders or goals):
