@@ -9707,3 +9707,74 @@ VER_STRUCT_CONTROLS: tuple[str, ...] = (
     "9 * 5 = 45 and 45 + 2 = 47. So 9 * 5 = 45 and 45 + 2 = 47.",
     "3 times 4 is 12 and 12 plus 2 is 14.",
 )
+
+#: Subgoal setting read from the plan's shape (issue 19, eighth generalisation, brief sub20;
+#: ``rewardkit.reflect.plans``): rows in new words for its three rules, both domains, and
+#: near misses that must draw no behaviour. Written with the rules.
+SUB_STRUCT: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # rule 1: a list of verb-led steps before the work
+        (
+            "- compute the area of the base\n- multiply it by the height\n- divide by 3\n"
+            "Base: 6 * 4 = 24. Volume: 24 * 5 / 3 = 40.",
+            {S},
+        ),
+        (
+            "1. Find the radius from the diameter.\n2. Use it in the area formula.\n"
+            "r = 10 / 2 = 5, so the area is 25 pi.",
+            {S},
+        ),
+        ("* pair 9 with 3\n* take 2 away from the result\n9 * 3 = 27, 27 - 2 = 25.", {S}),
+        ("1. Build 12 from 7 and 5.\n2. Multiply that by 4.\n7 + 5 = 12, 12 * 4 = 48.", {S}),
+        (
+            "1. determine the number of even divisors\n2. subtract them from the total\n"
+            "Total: 12 divisors; even: 8; so 12 - 8 = 4 odd ones.",
+            {S},
+        ),
+        # rule 2: two intended steps put in order in one sentence
+        ("Let's solve for y on its own, then put it into the second equation.", {S}),
+        ("I'll square both sides first, then collect the terms with x.", {S}),
+        ("We will count the red cards first and after that the face cards among them.", {S}),
+        ("Let me write both fractions over 12 and then add the numerators.", {S}),
+        (
+            "I'll add the two small numbers first, then multiply by the big one. "
+            "3 + 5 = 8, 8 * 12 = 96.",
+            {S},
+        ),
+        ("Combine 6 and 4 first, then deal with the 10. 6 * 4 = 24, 24 + 10 = 34.", {S}),
+        ("first isolate the log then exponentiate both sides: log x = 2 so x = 100", {S}),
+        ("Compute the area of each face, then add the six areas together.", {S}),
+        ("One way in is to list the multiples of 6 first, and then count the odd ones.", {S}),
+        ("We'll treat the two signs separately and combine the answers.", {S}),
+        ("I'll pair 6 with 4, then use the 10 on the result. 6 * 4 = 24, 24 + 10 = 34.", {S}),
+        # rule 3: a number named as a goal, then made
+        ("I want to make 18 out of 3 and 6; the 2 does the rest. 3 * 6 = 18, 18 + 2 = 20.", {S}),
+        ("Let me go for 50 first. 25 * 2 = 50, 50 + 7 = 57.", {S}),
+        ("Aim for 40 with 5 and 8: 5 * 8 = 40. 40 - 1 = 39.", {S}),
+        ("Let me build 14 out of 9 and 5, then halve it. 9 + 5 = 14, 14 / 2 = 7.", {S}),
+    )
+)
+SUB_STRUCT_CONTROLS: tuple[str, ...] = (
+    # plain step numbering that computes, and lists of givens or results
+    "Step 1: 12 * 2 = 24\nStep 2: 24 + 6 = 30",
+    "- the radius is 5\n- the height is 3\nVolume = pi * 25 * 3 = 75 pi.",
+    "- divide 84 by 2, the quotient is 42\n- divide 42 by 2, the quotient is 21\nSo 84 = 4 * 21.",
+    "1. The sum is 10.\n2. The product is 21.\nSo the roots are 3 and 7, since 3 + 7 = 10.",
+    # a recap in the past, a condition, one step narrated, a hedge
+    "First we found the slope, then we wrote the equation of the line.",
+    "If the first term is 3, then the tenth term is 3 + 9 * 3 = 30.",
+    "To find x, we expand the left side: 2x + 6 = 10, so x = 2.",
+    "The number of ways is 5 * 4 = 20, and then we divide by 2 for the order.",
+    # Countdown: the target restated, a result narrated, an intermediate never made
+    "We have to make 21 with 3 and 7. 3 * 7 = 21.",
+    "Reach 36 using 9 and 4: 9 * 4 = 36.",
+    "We get 12 from 4 * 3 = 12, and 12 + 6 = 18.",
+    "I want to make 15 out of 5 and 3. 5 + 3 = 8, 8 * 2 = 16.",
+    "The first pair gives 6 * 4 = 24, then 24 + 1 = 25.",
+    # steps told with their results, the question restated, a condition, a recap
+    "multiply 12 by 3 to get 36, then add 5 to get 41.",
+    "The problem is to find the mean and then find the median of the list.",
+    "If we factor it, then divide, the answer is 3.",
+    "We factored the numerator and then cancelled the common term.",
+)

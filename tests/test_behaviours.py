@@ -1273,3 +1273,143 @@ def test_the_whole_prefilter_reports_what_each_pattern_reports_on_real_text(
             texts += [json.loads(line)["completion"] for line in handle if line.strip()]
     # (each pattern's own database is compiled here: ~20 s, only where the real data is)
     assert _missed_by_the_whole_database([*texts, *_PREFILTER_FAULT_TEXTS]) == []
+
+
+#: Subgoal setting read from the plan's shape (issue 19, eighth generalisation, brief sub20;
+#: ``rewardkit.reflect.plans``): the floors (precision, recall) of subgoal setting after it.
+#: Before it: eleventh round 0.96 / 0.45 (text alone and with the targets), tenth 1.00 / 0.82
+#: (the rules were designed from the eleventh round's misses: it is no longer blind for them).
+SUB_STRUCT_FLOORS = {
+    "eleventh": {"text": (0.97, 0.71), "targets": (0.97, 0.71)},
+    "tenth": {"text": (1.00, 0.85), "targets": (1.00, 0.85)},
+}
+
+
+@pytest.mark.parametrize("read", ["text", "targets"])
+@pytest.mark.parametrize("name", list(SUB_STRUCT_FLOORS))
+def test_plan_shapes_raise_subgoal_recall_on_the_blind_rounds(name: str, read: str) -> None:
+    rows, row_instances, controls, control_instances, _, _ = _BLIND_ROUNDS[name]
+    countdown = dict(zip([text for text, _ in rows], row_instances, strict=True))
+    countdown.update(zip(controls, control_instances, strict=True))
+    precision, recall, misses = _precision_recall(
+        S,
+        rows,
+        controls,
+        lambda text: _found_in_row(text, countdown[text] if read == "targets" else None),
+    )
+    floor_precision, floor_recall = SUB_STRUCT_FLOORS[name][read]
+    assert round(recall, 2) >= floor_recall, misses
+    assert round(precision, 2) >= floor_precision, misses
+
+
+#: The same on rounds read from the text alone (rows labelled without Countdown instances);
+#: before: eighth 0.73 / 0.65, fourth 1.00 / 0.96, third 0.98 / 0.95.
+SUB_STRUCT_TEXT_FLOORS = {
+    "eighth": (EIGHTH_ROUND, EIGHTH_ROUND_CONTROLS, (0.74, 0.67)),
+    "fourth": (FOURTH_ROUND, FOURTH_ROUND_CONTROLS, (1.00, 1.00)),
+    "third": (THIRD_ROUND, THIRD_ROUND_CONTROLS, (0.98, 0.98)),
+}
+
+
+@pytest.mark.parametrize("name", list(SUB_STRUCT_TEXT_FLOORS))
+def test_plan_shapes_raise_subgoal_recall_on_earlier_rounds(name: str) -> None:
+    rows, controls, (floor_precision, floor_recall) = SUB_STRUCT_TEXT_FLOORS[name]
+    precision, recall, misses = _precision_recall(S, rows, controls)
+    assert round(recall, 2) >= floor_recall, misses
+    assert round(precision, 2) >= floor_precision, misses
+
+
+def test_plan_shapes_table_is_found_and_its_near_misses_are_not() -> None:
+    from tests.behaviour_examples import SUB_STRUCT, SUB_STRUCT_CONTROLS
+
+    assert {text for text, _ in SUB_STRUCT}.isdisjoint(SUB_STRUCT_CONTROLS)
+    countdown = sum(bool(re.search(r"\d+ [-+*/] \d+ = \d+", text)) for text, _ in SUB_STRUCT)
+    assert 5 <= countdown <= len(SUB_STRUCT) - 5  # both domains
+    assert [(text, _found(text)) for text, labels in SUB_STRUCT if _found(text) != labels] == []
+    assert [(text, _found(text)) for text in SUB_STRUCT_CONTROLS if _found(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rule 1: a plan list before the work; not after it, not a heading with its work
+        pytest.param("- find the slope\n- use it to write the line\nslope = 2", 1, id="list"),
+        pytest.param("slope = 2\n- find the slope\n- use it to write the line", 0, id="after"),
+        pytest.param("1. **find x:** it is 2\n2. **use it:** ok\nx = 2", 0, id="headings"),
+        pytest.param("2. find x\n3. use it\nx = 2", 0, id="not-from-one"),
+        pytest.param("- find x\n- use it to get y", 0, id="no-work-after"),
+        # rule 2: intentions in order, in one sentence, before any equation
+        pytest.param("let's do the even terms on their own, then the odd ones.", 1, id="own"),
+        pytest.param("i'll factor first and then cancel.", 1, id="first-then"),
+        pytest.param("first we factored, then we cancelled.", 0, id="recap"),
+        pytest.param("maybe i can factor first and then cancel.", 0, id="hedge"),
+        pytest.param("first, note that x > 0, then y > 0.", 0, id="note"),
+        pytest.param("let's compute 3 + 4 = 7 first, then double it.", 0, id="work-first"),
+        pytest.param("let me try another way. let's factor first, then cancel.", 0, id="switch"),
+        # rule 3: a number named as a goal and made later; not the target, not made before
+        pytest.param("make 10 from 4 and 6. 4 + 6 = 10, 10 * 7 = 70.", 1, id="goal"),
+        pytest.param("4 + 6 = 10. make 10 from 4 and 6. 10 * 7 = 70.", 0, id="made-before"),
+        pytest.param("make 70 from 4, 6 and 7. 4 + 6 = 10, 10 * 7 = 70.", 0, id="target"),
+        pytest.param("make 10 from 4 and 6.", 0, id="never-made"),
+        pytest.param("make 10 from $4$ and 6. 4 + 6 = 10, 10 * 7 = 70.", 0, id="latex"),
+    ],
+)
+def test_plan_events_rules(text: str, expected: int) -> None:
+    from rewardkit.reflect.plans import plan_events
+
+    assert len(plan_events(text)) == expected
+
+
+def test_plan_events_take_a_known_target() -> None:
+    from rewardkit.reflect.plans import plan_events
+
+    text = "make 10 from 4 and 6. 4 + 6 = 10. 10 * 7 = 70. 70 + 1 = 71."
+    assert len(plan_events(text)) == 1
+    assert plan_events(text, target=10) == []
+    assert plan_events(text, target="10") == []
+    assert len(plan_events(text, target=True)) == 1  # not a target: ignored
+
+
+def test_plan_shapes_count_in_behaviors_and_profile_not_in_the_reward() -> None:
+    # Inferred from the text alone, not anchored on verified work: counting only (as module
+    # rules 6 and 7 of rewardkit.reflect.attempts).
+    text = "Let's solve for y on its own, then put it into the second equation."
+    assert behaviors(text)["subgoal_setting"] == 1
+    assert profile([text]).behaviors()[S].texts == 1
+    assert cognitive_behaviors().score(text) == 0.0
+
+
+def test_plan_events_are_the_same_with_and_without_hyperscan() -> None:
+    from rewardkit.reflect.plans import plan_events
+    from tests.behaviour_examples import SUB_STRUCT, SUB_STRUCT_CONTROLS
+
+    texts = [text for text, _ in SUB_STRUCT + ELEVENTH_ROUND + TENTH_ROUND]
+    texts += [*SUB_STRUCT_CONTROLS, *ELEVENTH_ROUND_CONTROLS, *TENTH_ROUND_CONTROLS]
+    lows = [text.lower() for text in texts]
+    fast = [plan_events(low) for low in lows]
+    try:
+        set_fast(False)
+        slow = [plan_events(low) for low in lows]
+    finally:
+        set_fast(True)
+    assert fast == slow
+    assert sum(map(len, fast)) >= 40
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("let's first do a then b. " * 40_000, 40, id="orders-capped"),
+        pytest.param("- find x\n" * 100_000 + "=", 1, id="one-long-list"),
+        pytest.param("make 5 from 2 and 3. " * 50_000 + "2 + 3 = 5", 0, id="goal-is-the-last"),
+        pytest.param("make 7 first. " + "1 + 1 = 2. " * 90_000, 0, id="goal-never-made"),
+        pytest.param("first make 12 from 3, then 4 * 3 = 12\n- find a\n" * 20_000, 40, id="mix"),
+        pytest.param("first " + "x" * 1_000_000 + " then", 0, id="one-long-sentence"),
+    ],
+)
+def test_plan_events_are_bounded_on_hostile_text(text: str, expected: int) -> None:
+    # each ~1 MB; linear by construction (sentences of at most 300 characters, 400 order words
+    # and goal verbs, 5,000 equations and 40 events per text)
+    from rewardkit.reflect.plans import plan_events
+
+    assert len(plan_events(text)) == expected

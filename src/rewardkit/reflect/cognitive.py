@@ -34,6 +34,7 @@ from rewardkit.reflect.graded import (
     _stuffing_factor,
 )
 from rewardkit.reflect.matching import _APOSTROPHE, _WORD, _as_tuple, compiled
+from rewardkit.reflect.plans import plan_events
 from rewardkit.reflect.regions import Where, _check_number, select_region
 from rewardkit.reflect.scan import GateScan, PatternScan, ascii_regex, strip_leading
 from rewardkit.reward import Batch, Reward, Sample
@@ -516,6 +517,11 @@ def behaviors(text: str, *, target: object = None, numbers: object = None) -> di
     followed by work towards that value, is backward chaining (``"72 = 8 * 9"`` then ``"12 - 3
     = 9"``: :func:`rewardkit.reflect.attempts.backward_chaining`).
 
+    Plans read from their shape are subgoal setting too (:func:`rewardkit.reflect.plans.
+    plan_events`: a list of verb-led steps before the work, two intended steps ordered in one
+    sentence, a Countdown number named as a goal and made later); counting only, as the
+    attempts without a target: the :func:`cognitive_behaviors` reward does not count them.
+
     Args:
         text: the completion text.
         target: the Countdown target, when known (an integer or a numeric string).
@@ -541,6 +547,10 @@ def behaviors(text: str, *, target: object = None, numbers: object = None) -> di
     counts["backward_chaining"] += len(goals)
     # structural verification, counting only (rewardkit.reflect.checks)
     counts["verification"] += len(verification_checks(low, hits["verification"]))
+    phrases = hits["subgoal_setting"]  # plans read from their shape (counting only)
+    counts["subgoal_setting"] += sum(
+        not any(s < e2 and s2 < e for s2, e2 in phrases) for s, e in plan_events(low, target=target)
+    )
     return counts
 
 

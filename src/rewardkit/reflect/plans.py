@@ -1,0 +1,416 @@
+"""Subgoal setting read from the shape of a plan (structural, counting only).
+
+Three rules read how a text lays out its work, not the words of one round's sentences:
+
+1. **A plan list before the work**: two or more consecutive list items (``-``, ``*``, ``•``,
+   ``1.``, ``2)``) each led by a verb (an optional "first / then / next / finally" before it),
+   none with ``=``, before the text's first ``=``, and work (an ``=``) after them.
+2. **Ordered intentions in one sentence**: a sentence without ``=`` that says what will be done
+   ("let's", "let me", "I'll", "we will", "I want", "we need", "I should", or a verb opening the
+   sentence or the clause after a colon) and orders two parts of it ("first ... then", "first
+   ... after that", "X on its own, then Y", "X first, then Y", "... and then VERB", "... at the
+   end"). A recap ("first we found x, then y"), "first, note that ..." and a single step are not.
+3. **A number named as a goal and then made** (Countdown): "make / get / build / form / reach /
+   aim for / go for N" with an intention or a source ("from / out of / with A and B", "first")
+   around it, N not the target (the known one, one the text states, or the value of its last
+   equation), and a later equation ``... = N`` that makes it.
+
+:func:`plan_events` returns one span per event. Bounded: sentences of at most 300 characters,
+the first 2,000 lines for lists, 40 goal numbers per text, 40 events; linear in the text.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rewardkit._lazy import lazy_compile
+from rewardkit.reflect.scan import PatternScan
+
+__all__ = ["plan_events"]
+
+_MAX_EVENTS = 40
+_MAX_LINES = 2000
+_MAX_SENTENCE = 300
+_MAX_GOALS = 40
+_MAX_EQUATIONS = 5000
+_MAX_WORDS = 400  # occurrences of the order words and the goal verbs looked at
+
+# The imperative verbs a plan step opens with: a closed class of operations on a problem
+# (not "note / recall / observe / notice": those state givens, not goals).
+_VERBS = (
+    "add|apply|build|calculate|check|combine|compare|complete|compute|convert|count|"
+    "derive|determine|divide|eliminate|evaluate|expand|express|factor|factorise|"
+    "factorize|figure|find|fix|form|get|go|handle|identify|isolate|list|make|multiply|"
+    "pair|pin|plug|prove|read|reach|rewrite|set|show|simplify|solve|split|"
+    "substitute|subtract|sum|take|turn|use|work"
+)
+_ORDINAL = r"(?:(?:first(?:ly)?|then|next|finally|last(?:ly)?|second(?:ly)?|third(?:ly)?),?\s+)?"
+_ITEM = lazy_compile(
+    r"[ \t]*(?P<mark>[-*\u2022]|(?P<k>\d{1,2})[.)])[ \t]+(?:\*\*)?"
+    + _ORDINAL
+    + r"(?:"
+    + _VERBS
+    + r")\b[^\n=:]{0,160}$"
+)
+_RESULT = lazy_compile(r"\b(?:is|are|gives|equals)\s+-?\d")  # an item that states its result
+# A first list item: at the start of the text or after a newline (a literal the search skips to).
+_LIST_START = lazy_compile(r"\n[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[a-z*]")
+_FIRST_ITEM = lazy_compile(r"[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[a-z*]")
+
+# Rule 2: a sentence that says what will be done, and orders its parts.
+_INTENT = lazy_compile(
+    r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will|i want|we want|"
+    r"i need|we need|i should|we should|i[’']m going to|we[’']re going to|i have to|"
+    r"we have to|is to)\b"
+)
+_WILL = lazy_compile(r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will|is to)\b")
+_OPENING_VERB = lazy_compile(r"(?:^|:\s*)(?:first(?: thing)?,?\s+)?(?:" + _VERBS + r")\b")
+_ORDER = lazy_compile(
+    r"\bfirst\b.{1,200}?(?:\b(?:then|after that|afterwards)\b|(?<!the )\bnext\b(?! to\b))"
+    r"|\b(?:on (?:its|their) own|separately|first)\s*,?\s*(?:and\s+)?then\b"
+    r"|(?P<then>(?:\band|,) then (?:" + _VERBS + r")\b)"
+    r"|\bseparately,? and (?:" + _VERBS + r")\b"
+    r"|\bthen\b.{1,200}?\bat the end\b"
+)
+_PAST = lazy_compile(r"\b(?:we|i) (?:found|got|computed|calculated|used|did|had|made)\b")
+# Exploring or switching ("maybe I can X and then Y", "instead, ..."): backtracking's
+# territory, not a plan; "if ... then" is a condition; "problem here:" restates the question.
+_NOT_PLAN = lazy_compile(
+    r"\b(?:maybe|perhaps|alternatively|instead|another|try|trying|wait|remember|if|"
+    r"problem here|problem is|question is|the first|a first)\b"
+)
+_WORK = lazy_compile(r"(?<![<>!=])=(?!=)")  # an equation, not ">=", "<=", "!=" or "=="
+_ORDER_WORDS = ("then", "after that", "afterwards", "next")
+_TOLD = lazy_compile(r"\b(?:to get|gives?|giving|is|are|makes?)\s+-?\d")  # results told
+_SWITCH = lazy_compile(r"\b(?:another|different|instead|alternatively)\b")
+# The sentence ends of _SENTENCE_END, as literals for str.rfind (the blank after the sign).
+_ENDS = ("\n", ". ", "? ", "! ", ".\t", "?\t", "!\t")
+_SENTENCE_END = lazy_compile(r"[.!?](?=\s|$)|\n")
+
+# Rule 3: a number named as a goal, then made.
+_GOAL = lazy_compile(
+    r"(?P<verb>make|get|build|form|reach|produce|create|aim for|go for|aim at)"
+    r"\s+(?:a |an )?(?P<n>\d{1,6})\b(?!\s*[-+*/x×÷=^.]\s*\d)(?P<after>[^\n.;]{0,24})"
+)
+_GOAL_WORDS = (
+    "make ",
+    "get ",
+    "build ",
+    "form ",
+    "reach ",
+    "produce ",
+    "create ",
+    "aim ",
+    "go for ",
+)
+_GOAL_INTENT = lazy_compile(
+    r"(?:\b(?:i[’']ll|i will|we[’']ll|we will|let[’']?s|let me|want to|need to|try to|"
+    r"going to|have to|is to|first(?: thing)?|step one)\s*(?:,\s*)?(?:\w+\s+)?$)"
+)
+_SOURCE = lazy_compile(r"^\s*(?:first|out of|from|with|using)\b")
+_NARRATED = lazy_compile(r"\b(?:we|i|you|they|it|which|that|this)\s+$")
+_SOURCE_WORK = lazy_compile(r"\s*(?:from|out of|with|using)\s+\(?\s*\d+\s*[-+*/x×÷]")
+_GOAL_END = lazy_compile(
+    r"^\s*(?:first\b|out of\b|from\b|with\b|using\b|then\b|and then\b|[,;:]|$)"
+)
+_TARGET = lazy_compile(r"\b(?:reach|make|get|obtain)\s+(\d{1,6})\s+(?:using|with all)\b")
+_TARGET_IS = lazy_compile(r"\btarget(?: number)?\s*(?:is|:|of|=)\s*(\d{1,6})\b")
+_MADE = lazy_compile(r"\d\s*\)?\s*[-+*/x×÷]\s*\(?\s*\d+(?:\s*\))?\s*=\s*(\d{1,6})\b")
+_LAST_EQ = lazy_compile(r"=\s*(\d{1,6})\b")
+
+
+def _occurrences(low: str, words: tuple[str, ...], cap: int) -> list[int]:
+    """The first ``cap`` positions of each word (``str.find``: a C scan, no regex)."""
+    found: list[int] = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0 and len(found) < cap:
+            found.append(at)
+            at = low.find(word, at + 1)
+    return sorted(found)
+
+
+def _sentence_around(low: str, position: int) -> tuple[int, int] | None:
+    """The sentence holding ``position``, or None when it is longer than 300 characters."""
+    low_bound = max(0, position - _MAX_SENTENCE)
+    start = max(low.rfind(mark, low_bound, position) for mark in _ENDS)
+    if start >= 0:
+        start += 1 if low[start] == "\n" else 2
+    elif low_bound == 0:
+        start = 0
+    else:
+        return None
+    after = _SENTENCE_END.search(low, position, position + _MAX_SENTENCE + 1)
+    if after is not None:
+        return start, after.end()
+    return (start, len(low)) if len(low) - start <= _MAX_SENTENCE else None
+
+
+def _plan_lists(low: str, first_eq: int, position: int = 0) -> list[tuple[int, int]]:
+    """Rule 1: runs of two or more verb-led items before the first ``=``.
+
+    The items of a run share their marker ("-", "*", "•" or numbers counting up from 1), are
+    at most 160 characters long and hold no ":" (a heading with its work after it) nor ``=``.
+    ``position``: the start of the line of the first item (no run starts before it).
+    """
+    events: list[tuple[int, int]] = []
+    run_start = -1
+    run_end = 0
+    count = 0
+    mark = ""
+    for lines, line in enumerate(low[position:first_eq].split("\n")):
+        if lines >= _MAX_LINES:
+            break
+        end = position + len(line)
+        item = _ITEM.match(line)
+        if item is not None and _RESULT.search(line):
+            item = None
+        if item is not None:
+            number = item.group("k")
+            kind = "1" if number else item.group("mark")
+            expected = str(count + 1) if count and kind == mark else "1"
+            if count and (kind != mark or (number and number != expected)):
+                if count >= 2:
+                    events.append((run_start, run_end))
+                count = 0
+            if count == 0 and number not in (None, "1"):
+                position = end + 1
+                continue
+            if count == 0:
+                run_start = position
+                mark = kind
+            count += 1
+            run_end = end
+        elif line.strip():
+            if count >= 2:
+                events.append((run_start, run_end))
+            count = 0
+        position = end + 1
+    if count >= 2:
+        events.append((run_start, run_end))
+    return events
+
+
+def _may_order(low: str, position: int) -> bool:
+    """A cheap necessary test (substrings near the word) for :data:`_ORDER` around it."""
+    if low.startswith("first", position):
+        after = low[position : position + 210]
+        return any(word in after for word in _ORDER_WORDS)
+    before = low[max(0, position - 210) : position]
+    if low.startswith("separately", position):
+        return True
+    return (
+        low.startswith(", ", position - 2)
+        or "first" in before
+        or "separately" in before
+        or " own" in before
+        or low.startswith("and ", position - 4)
+        or "at the end" in low[position : position + 210]
+    )
+
+
+def _ordered_intentions(low: str, ends: list[int] | None) -> list[tuple[int, int]]:
+    """Rule 2: one sentence, no ``=``, an intention and an order of two parts.
+
+    ``ends``: where the hyperscan prefilter saw an order word end (``None``: no prefilter;
+    then near each "then", "first" and "separately" that :func:`_may_order` lets through).
+    """
+    events: list[tuple[int, int]] = []
+    done = -1
+    if ends is None:
+        positions = [
+            at
+            for at in _occurrences(low, ("then", "first", "separately"), _MAX_WORDS)
+            if _may_order(low, at)
+        ]
+    else:
+        positions = sorted(end - 1 for end in ends[:_MAX_WORDS])
+    for position in positions:
+        if position < done or len(events) >= _MAX_EVENTS:
+            continue
+        bounds = _sentence_around(low, position)
+        if bounds is None:
+            continue
+        start, end = bounds
+        done = end
+        if end - start > _MAX_SENTENCE:
+            continue
+        sentence = low[start:end].strip(" \t\n.!?")
+        if "=" in sentence:  # only what is said before the first equation is a plan
+            work = _WORK.search(sentence)
+            if work is not None:
+                sentence = sentence[: work.start()]
+        order = _ORDER.search(sentence)
+        if order is None:
+            continue
+        head = sentence[: order.end()]
+        if order.group("then") is not None:  # "X and then Y" needs a stated intention
+            planned = _WILL.search(head) is not None or (
+                _OPENING_VERB.match(sentence.lstrip()) is not None
+                and _TOLD.search(sentence) is None
+            )
+        else:
+            planned = _INTENT.search(head) is not None or _OPENING_VERB.search(head) is not None
+        if not planned or _PAST.search(sentence) or _NOT_PLAN.search(sentence):
+            continue
+        if _SWITCH.search(low, max(0, start - 80), start):
+            continue  # a plan right after "another approach" is the new approach
+        events.append((start, end))
+    return events
+
+
+def _stated_targets(low: str, target: int | None) -> set[str]:
+    targets = {str(target)} if target is not None else set()
+    for pattern in (_TARGET, _TARGET_IS):
+        for m in pattern.finditer(low):
+            targets.add(m.group(1))
+            if len(targets) > 8:
+                return targets
+    last = None
+    for m in _LAST_EQ.finditer(low, max(0, len(low) - 400)):
+        last = m.group(1)
+    if last is not None:
+        targets.add(last)
+    return targets
+
+
+def _equations(low: str) -> dict[str, list[tuple[int, int]]]:
+    """The spans of the first equations ``A op B = N`` making each value N (at most 5,000)."""
+    made: dict[str, list[tuple[int, int]]] = {}
+    for k, e in enumerate(_MADE.finditer(low)):
+        if k >= _MAX_EQUATIONS:
+            break
+        made.setdefault(e.group(1), []).append(e.span())
+    return made
+
+
+def _goal_numbers(low: str, target: int | None) -> list[tuple[int, int]]:
+    """Rule 3: "make N" (N not the target) and a later equation making N."""
+    if "=" not in low:
+        return []
+    targets: set[str] | None = None
+    made: dict[str, list[tuple[int, int]]] | None = None
+    events: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    tried = 0
+    for position in _occurrences(low, _GOAL_WORDS, _MAX_WORDS):
+        m = _GOAL.match(low, position)
+        if m is None or (position and low[position - 1].isalnum()):
+            continue
+        tried += 1
+        if tried > _MAX_GOALS or len(events) >= _MAX_EVENTS:
+            break
+        n = m.group("n")
+        if n in seen:
+            continue
+        before = low[max(0, m.start() - 40) : m.start()]
+        after = m.group("after")
+        if _NARRATED.search(before) or _SOURCE_WORK.match(after):
+            continue  # "we get 12 from 4 * 3 = 12": a result told, not a goal
+        if not _GOAL_END.match(after) or not (_GOAL_INTENT.search(before) or _SOURCE.match(after)):
+            continue
+        if targets is None:
+            targets = _stated_targets(low, target)
+        if n in targets:
+            continue
+        if made is None:
+            made = _equations(low)
+        ends = made.get(n)
+        # Made later, and not made before it was named (a recap, not a goal).
+        if not ends or ends[0][0] < m.start():
+            continue
+        seen.add(n)
+        events.append((m.start(), ends[0][1]))
+    return events
+
+
+_ORDER_SCAN = 0
+_GOAL_SCAN = 1
+
+
+@lru_cache(maxsize=2)
+def _prefilter(goals: bool) -> PatternScan:
+    """Supersets of where the rules can fire, for one hyperscan pass over the text.
+
+    Rule 2's order words in a line after "first", "separately" or "own", "and then" after
+    "let", "will" or "'ll", "then ... at the end"; rule 3's goal verb before a number (``goals``: in
+    texts without LaTeX that hold a goal verb and an equation). Every
+    sentence rule 2 accepts holds one of these ends, and :func:`_may_order` is the same
+    superset in Python, so both paths count the same.
+    """
+    gap = rb"[^!?\n]*"
+    verbs = _VERBS.encode("ascii")
+    order = (
+        rb"\b(?:first|separately|own)\b"
+        + gap
+        + rb"then"
+        + rb"|\bfirst\b"
+        + gap
+        + rb"(?:after that|afterwards|next)"
+        + rb"|(?:,|\band) then (?:"
+        + verbs
+        + rb")\b|\bseparately,? and (?:"
+        + verbs
+        + rb")\b|then"
+        + gap
+        + rb"at the end"
+    )
+    goal = rb"(?:make|get|build|form|reach|produce|create|aim for|go for|aim at) (?:an? )?[0-9]"
+    return PatternScan((order, goal) if goals else (order,))
+
+
+def _as_target(target: object) -> int | None:
+    if isinstance(target, bool):
+        return None
+    if isinstance(target, int):
+        return target
+    if isinstance(target, str) and target.strip().isdigit() and len(target.strip()) <= 6:
+        return int(target.strip())
+    return None
+
+
+def plan_events(low: str, *, target: object = None) -> list[tuple[int, int]]:
+    r"""Spans of subgoal setting read from the plan's shape in the lowercased, normalised text.
+
+    Args:
+        low: the normalised, lowercased text.
+        target: the Countdown target, when known (rule 3 never takes it as a subgoal).
+
+    Returns:
+        Non-overlapping ``(start, end)`` spans, at most 40, in text order; never raises.
+
+    Examples:
+        >>> plan_events("- find the slope\n- use it to write the line\nslope = 2")
+        [(0, 43)]
+        >>> len(plan_events("let's handle x >= 0 on its own, then x < 0."))
+        1
+        >>> plan_events("first we found x, then we found y.")
+        []
+    """
+    spans: list[tuple[int, int]] = []
+    first_eq = low.find("=")
+    if first_eq > 0:
+        if _FIRST_ITEM.match(low):
+            spans += _plan_lists(low, first_eq)
+        else:
+            item = _LIST_START.search(low, 0, first_eq)
+            if item is not None:
+                spans += _plan_lists(low, first_eq, item.start() + 1)
+    # Cheap necessary words first: most texts then need no scan at all.
+    orders = "then" in low or "first" in low or "separately" in low
+    plain = "\\" not in low and "$" not in low  # Countdown work is plain arithmetic
+    goals = plain and first_eq >= 0 and any(word in low for word in _GOAL_WORDS)
+    if not (orders or goals):
+        return spans
+    ends = _prefilter(goals).ends(low)  # None without hyperscan: the same rules, in Python
+    if orders and (ends is None or _ORDER_SCAN in ends):
+        spans += _ordered_intentions(low, None if ends is None else ends[_ORDER_SCAN])
+    if goals and (ends is None or _GOAL_SCAN in ends):
+        spans += _goal_numbers(low, _as_target(target))
+    spans.sort()
+    kept: list[tuple[int, int]] = []
+    for span in spans:
+        if kept and span[0] < kept[-1][1]:
+            continue
+        kept.append(span)
+    return kept[:_MAX_EVENTS]
