@@ -9778,3 +9778,1645 @@ SUB_STRUCT_CONTROLS: tuple[str, ...] = (
     "If we factor it, then divide, the answer is 3.",
     "We factored the numerator and then cancelled the common term.",
 )
+
+#: Twelfth round (issue 19): written blind from the paper's definitions (math and Countdown,
+#: a third of the Countdown rows restating their target, 40 of the 91 controls sharing the
+#: behaviours' words), while the eighth generalisation (structural rules) was being made, and
+#: held out: measured before and after it, never tuned on before that (docs/reflection.md has
+#: the figures). Entries as the ninth round's.
+TWELFTH_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        (
+            (
+                "Solving \\(2x + 7 = 19\\) gives \\(x = 6\\). Plugging back in: \\(2(6) + 7 = "
+                "19\\). ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "So the roots are \\(x = 3\\) and \\(x = -5\\). Quick sanity pass on Vieta: "
+                "\\(3 \\cdot (-5) = -15\\) matches the constant term and \\(3 + (-5) = -2\\) "
+                "matches minus the linear coefficient. Good."
+            ),
+            {V},
+        ),
+        (
+            (
+                "I get \\(P = \\frac{7}{6}\\) for the chance of at least one six, hmm, that "
+                "can't be right, since no probability can be bigger than 1."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Differentiating what I found, \\(\\frac{d}{dx}\\left(\\tfrac{1}{3}x^3 - \\cos "
+                "x\\right) = x^2 + \\sin x\\), which is exactly the integrand, so that's "
+                "settled."
+            ),
+            {V},
+        ),
+        (
+            (
+                "The area of the triangle with vertices (0,0), (4,0), (0,3) is "
+                "\\(\\frac{1}{2}\\cdot 4 \\cdot 3 = 6\\). Its hypotenuse is 5, so the "
+                "semiperimeter is 6 and \\(r = A/s = 1\\). For a right triangle there is also "
+                "\\(r = \\frac{a+b-c}{2} = \\frac{3+4-5}{2} = 1\\), the same value. The "
+                "incircle therefore has area \\(\\pi\\)."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Since \\(7^4 = 2401 \\equiv 1 \\pmod{100}\\) and 4 divides 2024, the last two "
+                "digits of \\(7^{2024}\\) are 01. Is \\(7^4\\) really 2401? \\(49^2 = 2401\\), "
+                "yes."
+            ),
+            {V},
+        ),
+        (
+            (
+                "The recurrence says there are \\(F_{n+2}\\) subsets of \\(\\{1,\\dots,n\\}\\) "
+                "with no two consecutive elements. For n = 3 I listed them by hand: {}, {1}, "
+                "{2}, {3}, {1,3}. Five of them, and \\(F_5 = 5\\), consistent."
+            ),
+            {V},
+        ),
+        (
+            (
+                "The limit comes out to \\(\\frac{1}{2}\\). Plugging in \\(x = 0.01\\) "
+                "numerically, \\(\\frac{1 - \\cos x}{x^2} \\approx 0.499996\\), which agrees."
+            ),
+            {V},
+        ),
+        (
+            (
+                "ok so x=4 and y=-1 from the elimination. does that fit the second equation "
+                "3x+2y=10? 12-2=10 yep"
+            ),
+            {V},
+        ),
+        (
+            (
+                "I wrote 91 in my list of primes below 100, but 91 = 7 * 13, so it shouldn't be "
+                "there; that makes my count one too high, 25 rather than 26."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Angles: 50° + 65° + 65° = 180°, so the isosceles triangle with a 50° apex is "
+                "consistent."
+            ),
+            {V},
+        ),
+        ("- \\(a_5 = 48\\)\n- \\(3 \\cdot 2^{4} = 48\\) ✔\n- so the common ratio 2 is right", {V}),
+        (
+            (
+                "The expected value of one roll is 3.5. Symmetry says the same thing: the faces "
+                "pair up as (1,6), (2,5), (3,4), each pair averaging 3.5, so the two "
+                "computations agree."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Wait, let me recompute the discriminant: \\(b^2 - 4ac = 36 - 4\\cdot 2\\cdot 5 "
+                "= 36 - 40 = -4\\). Yes, negative, so there really are no real roots."
+            ),
+            {V},
+        ),
+        (
+            (
+                "**Verification.** Substituting \\(x = \\tfrac{3}{2}\\) into \\(4x^2 - 9 = "
+                "0\\): \\(4 \\cdot \\tfrac{9}{4} - 9 = 0\\). ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "so the sum is 5050 and pairing gives it too 1+100 2+99 and so on fifty pairs "
+                "of 101 thats 5050 again fine"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Hmm, 0.35 + 0.4 + 0.3 = 1.05, which is more than 1, so these three can't be "
+                "the probabilities of disjoint outcomes covering everything. One of my numbers "
+                "is off."
+            ),
+            {V},
+        ),
+        (
+            (
+                "We want the volume of a cone with radius 3 and height 4. The formula is \\(V = "
+                "\\frac{1}{3}\\pi r^2 h\\), which gives \\(\\frac{1}{3}\\pi \\cdot 9 \\cdot 4 = "
+                "12\\pi\\). Units are fine too: \\(r^2 h\\) is a length cubed. The slant height "
+                "the next part asks for is \\(\\sqrt{9 + 16} = 5\\)."
+            ),
+            {V},
+        ),
+        (
+            (
+                "$\\binom{8}{3} = 56$. Cross-checking with Pascal: $\\binom{7}{2} + "
+                "\\binom{7}{3} = 21 + 35 = 56$. Same."
+            ),
+            {V},
+        ),
+        (
+            (
+                "If the answer were \\(x = -2\\), the term \\(\\sqrt{x + 1}\\) in the original "
+                "equation would be \\(\\sqrt{-1}\\), so \\(x = -2\\) is extraneous and only "
+                "\\(x = 7\\) survives. With \\(x = 7\\): \\(\\sqrt{8}\\cdot\\sqrt{8} = 8\\), "
+                "fine."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Before moving on I want to be sure the partial fractions are right: "
+                "\\(\\frac{2}{x-1} - \\frac{1}{x+1}\\) recombines to \\(\\frac{2(x+1) - "
+                "(x-1)}{x^2-1} = \\frac{x + 3}{x^2 - 1}\\), which is what we started with."
+            ),
+            {V},
+        ),
+        (
+            (
+                "$f'(x) = 3x^2 - 12$ vanishes at $x = \\pm 2$; plugging $x = 2$ back in, $3 "
+                "\\cdot 4 - 12 = 0$, fine. On $[0, 4]$ only $x = 2$ matters, and $f(2) = 8 - 24 "
+                "+ 1 = -15$."
+            ),
+            {V},
+        ),
+        ("(25 - 3) * 4 = 88. That is the target, so this works.", {V}),
+        (
+            (
+                "<think> 64 - 19 = 45, 45 + 8 = 53, and 53 is exactly the target. each of 64, "
+                "19, 8 used once. </think>\n<answer> 64 - 19 + 8 </answer>"
+            ),
+            {V},
+        ),
+        ("Let me double-check (72 / 8) + 15: 72 / 8 = 9 and 9 + 15 = 24. Correct.", {V}),
+        ("**Check:** 6 × 7 = 42; 42 − 5 = 37 ✓ (all three numbers used exactly once)", {V}),
+        ("33 * 3 = 99, which overshoots 96 by 3.", {V}),
+        ("So 47 + 38 = 85, not 83.", {V}),
+        (
+            (
+                "We need to reach 71 using 12, 5 and 11. 12 * 5 = 60, 60 + 11 = 71, which "
+                "matches the target."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Final expression 91 - 4 * 13. Evaluating: 4 * 13 = 52, 91 - 52 = 39, and the "
+                "target is 39, good."
+            ),
+            {V},
+        ),
+        ("hmm 18 + 29 + 40 comes to 87, and we wanted 78, so that's nine over.", {V}),
+        (
+            (
+                "The numbers are 2, 9, 50 and I have 50 + 9 * 2 = 68. Does the order of "
+                "operations matter here? 9 * 2 first is 18, 50 + 18 = 68, equal to the target, "
+                "so it's fine as written."
+            ),
+            {V},
+        ),
+        ("<answer> (100 - 4) / 8 </answer>\nrecheck: 96 / 8 = 12 ✓", {V}),
+        (
+            (
+                "Completing the square is getting messy with these coefficients, so I'll drop "
+                "it and just use the quadratic formula."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Integration by parts with \\(u = x^2\\) only makes it worse. Scrap that; the "
+                "substitution \\(t = x^3 + 1\\) handles \\(\\int x^2 e^{x^3+1}\\,dx\\) directly "
+                "and gives \\(\\frac{1}{3}e^{x^3+1} + C\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Counting arrangements with at least one adjacent pair directly turns into a "
+                "case mess. Easier the other way round: count the arrangements with no two "
+                "adjacent and subtract from \\(5! = 120\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Hmm, this induction isn't going anywhere, the inductive step needs a bound I "
+                "don't have. Maybe telescoping is cleaner: \\(\\frac{1}{k(k+1)} = \\frac{1}{k} "
+                "- \\frac{1}{k+1}\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Let \\(u = x + 1\\). Then \\(x^2 + 2x = u^2 - 1\\) and the \\(dx\\) ... no. "
+                "Let \\(u = x^2 + 2x\\) instead, so \\(du = (2x + 2)\\,dx\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Coordinates would work, but the algebra is heavy. Instead use similar "
+                "triangles: \\(\\triangle ADE \\sim \\triangle ABC\\) with ratio "
+                "\\(\\frac{2}{5}\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Dividing 391 by 3, 7, 11 and 13 gives nothing. Different idea: \\(391 = 400 - "
+                "9 = 20^2 - 3^2 = 17 \\cdot 23\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "If the sequence 3, 6, 12 were arithmetic the third term would be 9, not 12, so "
+                "it isn't. Try geometric: ratio 2 each time, so the next term is 24."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "ok that approach is dead, lagrange multipliers give a system i cant solve by "
+                "hand. going back to am-gm"
+            ),
+            {B},
+        ),
+        (
+            (
+                "We want \\(\\sum_{k=1}^{n} k^3\\). My first thought was to telescope "
+                "\\((k+1)^4 - k^4 = 4k^3 + 6k^2 + 4k + 1\\), and I started writing it out, but "
+                "that needs the sums of \\(k^2\\) and \\(k\\) too, which is a lot of "
+                "bookkeeping. Let me instead look at small cases: 1, 9, 36, 100 are the squares "
+                "of 1, 3, 6, 10, the triangular numbers. So \\(\\sum k^3 = "
+                "\\left(\\frac{n(n+1)}{2}\\right)^2\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Conditioning on the first flip leads to a regress I'm not setting up well. "
+                "Abandoning that; I'll use states instead, with \\(E_0\\) the expected number "
+                "of flips from scratch and \\(E_1\\) after one head."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Rather than keep pushing these trig identities, which are going in circles, "
+                "I'll rewrite everything in \\(\\sin\\) and \\(\\cos\\) and start over."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Actually, I set this up wrong; the rates are per hour, not per minute. Redoing "
+                "it from the rates: \\(\\frac{1}{3} + \\frac{1}{6} = \\frac{1}{2}\\) job per "
+                "hour, so 2 hours together."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Option 1 was to expand \\((x+2)^5\\) completely. Too slow. Option 2: pull out "
+                "only the \\(x^3\\) term with the binomial theorem, \\(\\binom{5}{3} \\cdot 2^2 "
+                "= 40\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Suppose \\(n = 2k\\). Then \\(n^2 + n = 4k^2 + 2k\\) and I can't see a factor "
+                "of 3 coming from that. Parity is the wrong lens here. Going mod 3 instead: "
+                "\\(n \\equiv 0, 1, 2\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\nThe area between the curves... I'll integrate with respect to x. The "
+                "left boundary changes at x = 1 so I'd need two integrals. Hmm. Integrating in "
+                "y is one integral: \\(\\int_0^2 (y + 2 - y^2)\\,dy\\). Let me do it that way.\n"
+                "</think>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "Let me try a direct bijection... I can't find one that respects the ordering. "
+                "Fine, I'll just compute both counts with generating functions and compare."
+            ),
+            {B},
+        ),
+        (
+            (
+                "The polar form route was a dead end for me (the angle isn't a nice one). "
+                "Switching to the rectangular form: \\((1 + 2i)^2 = 1 + 4i - 4 = -3 + 4i\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "I first assumed the events were independent and got 0.12, but they can't be, "
+                "because \\(P(A \\cap B)\\) is given as 0.2. Throwing that out and using the "
+                "given joint probability: \\(P(A \\cup B) = 0.3 + 0.4 - 0.2 = 0.5\\)."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "attempt: set y = 0 → 2x = 8 hmm that only gives the intercept not what we "
+                "need. other route, eliminate x between the two equations"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think> Let me try 75 + 25 = 100, 100 - 8 = 92, 92 / 2 = 46, not 66. Try 75 - "
+                "8 = 67, 67 - 2 = 65, 65 + 25 = 90, no. Try 75 - 25 = 50, 8 * 2 = 16, 50 + 16 = "
+                "66. Got it. </think>\n<answer> (75 - 25) + 8 * 2 </answer>"
+            ),
+            {V, B},
+        ),
+        ("44 + 19 - 7 = 56\n44 - 19 + 7 = 32", {B}),
+        ("(9 * 8) - 3 = 69\n(9 * 3) + 8 = 35\n(9 + 3) * 8 = 96", {B}),
+        (
+            (
+                "scrap that: 13 * 6 = 78, then 78 - 4 = 74 and 78 + 4 = 82, neither is 76. try "
+                "13 + 6 = 19, then 19 * 4 = 76"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "We need to reach 45 using 3, 12 and 27. 27 + 12 = 39, 39 + 3 = 42, three "
+                "short. Different grouping: 27 + 3 * 12 is 63, too far. What about (12 + 3) * "
+                "3? I only have one 3. OK, 27 - 12 = 15, 15 * 3 = 45."
+            ),
+            {V, B},
+        ),
+        ("50 / 5 = 10, 10 + 7 = 17\n50 - 7 = 43, 43 + 5 = 48", {B}),
+        (
+            (
+                "Using 81 first: 81 - 16 = 65, 65 - 4 = 61. Let me put 81 aside and start from "
+                "16 * 4 = 64, 81 - 64 = 17."
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\n37 + 22 + 6 = 65\n37 * 6 = 222, minus 22 = 200\n37 + 6 = 43, 43 - 22 "
+                "= 21 ...\n(37 - 22) * 6 = 90\n</think>\n<answer> (37 - 22) * 6 </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "94 * 3 = 282, way past the target. Multiplying by 94 is hopeless, so I'll add "
+                "or subtract it instead: 94 - 26 = 68, 68 + 3 = 71."
+            ),
+            {V, B},
+        ),
+        ("try 7*11=77 then +2 → 79 no\nmaybe 11*2=22, 22*7? 154 no\n7*2=14, 14+11=25 yes", {V, B}),
+        ("1. 60 + 15 - 5 = 70\n2. 60 / 15 * 5 = 20\n3. 60 / (15 - 5) = 6", {B}),
+        (
+            (
+                "I'll abandon the idea of using 8 as a divisor, it never lands on a whole "
+                "number here. Instead: 8 * 3 = 24, 24 + 19 = 43."
+            ),
+            {B},
+        ),
+        (
+            (
+                "That gives 58. Let's try a different combination: 29 * 2 = 58 ... same. OK "
+                "what if the 4 goes in: 29 * 2 + 4 = 62."
+            ),
+            {B},
+        ),
+        (
+            (
+                "We need to reach 100 using 5, 21, 4. 21 * 5 = 105, 105 - 4 = 101, one too "
+                "many. (21 + 4) * 5 = 125. Working back from the target instead: 100 = 5 * 20, "
+                "and 20 would have to be 21 - 1, but there is no 1. So I doubt 100 is reachable "
+                "with these three."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Plan: (1) slope of AB; (2) the perpendicular slope; (3) the line through the "
+                "midpoint of AB with that slope."
+            ),
+            {S},
+        ),
+        (
+            (
+                "First I need the radius; once I have it the area is immediate. The radius is "
+                "half the diagonal of the inscribed square, \\(\\frac{6\\sqrt{2}}{2} = "
+                "3\\sqrt{2}\\), so the area is \\(18\\pi\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "For this we'll need:\n- the number of favourable outcomes\n- the size of the "
+                "sample space\n\nFavourable: 4 aces. Sample space: 52 cards. So the probability "
+                "is \\(\\frac{4}{52} = \\frac{1}{13}\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "The problem really has two parts. The first is finding where the curves meet: "
+                "\\(x^2 = 2x\\) gives \\(x = 0\\) or \\(x = 2\\). The second is integrating the "
+                "gap between them over that interval, \\(\\int_0^2 (2x - x^2)\\,dx = 4 - "
+                "\\frac{8}{3} = \\frac{4}{3}\\)."
+            ),
+            {S},
+        ),
+        ("The key is to isolate \\(\\sin\\theta\\), after which the rest is a table lookup.", {S}),
+        ("Work mod 8 and mod 125 separately, then glue the two residues together with CRT.", {S}),
+        (
+            (
+                "Split by how many red balls are drawn: 0, 1 or 2. Count each case, then add "
+                "them up."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Intermediate targets: \\(\\cos A\\) from the law of cosines, then \\(\\sin "
+                "A\\) from \\(\\sin^2 A + \\cos^2 A = 1\\), then the area as "
+                "\\(\\frac{1}{2}bc\\sin A\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "so first thing common denominator then combine numerators then factor whatever "
+                "comes out and cancel"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Step one of the plan is to show \\(f\\) is increasing on \\((0,1)\\); step two "
+                "is \\(f(0) < 0 < f(1)\\). Together they give exactly one root in \\((0,1)\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We can't find \\(P(\\text{exactly two heads in 5 flips})\\) in one go without "
+                "a formula, so let's get the pieces: the probability of one particular sequence "
+                "with two heads, \\(\\left(\\frac{1}{2}\\right)^5 = \\frac{1}{32}\\), and how "
+                "many such sequences there are, \\(\\binom{5}{2} = 10\\). Multiply: "
+                "\\(\\frac{10}{32} = \\frac{5}{16}\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nOkay, a tangent line to \\(y = x^3\\) at \\(x = 1\\). Two things to "
+                "pin down before writing anything: the point on the curve and the slope there. "
+                "Point: \\((1, 1)\\). Slope: \\(3x^2 = 3\\). So \\(y - 1 = 3(x - 1)\\), i.e. "
+                "\\(y = 3x - 2\\).\n</think>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Break the shaded region into a rectangle and a semicircle; find each area, "
+                "then add. Rectangle \\(8 \\times 4 = 32\\), semicircle \\(\\frac{1}{2}\\pi "
+                "\\cdot 4^2 = 8\\pi\\), total \\(32 + 8\\pi\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "## Approach\n1. Reduce the fraction inside the log.\n2. Apply the power rule.\n"
+                "3. Evaluate the remaining \\(\\log_2 8\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "It is easier if I aim first for the number of ways to seat the 3 couples as "
+                "blocks, \\(3! = 6\\), and only after that for the internal orders, \\(2^3 = "
+                "8\\). Product: 48."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Milestones for this proof: show the sequence is bounded, show it's monotone, "
+                "then invoke monotone convergence to get the limit exists, and only then solve "
+                "\\(L = \\sqrt{2 + L}\\) for \\(L = 2\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We'll do this in two stages - find the speed of the current from the round "
+                "trip, then the time for the downstream leg alone."
+            ),
+            {S},
+        ),
+        (
+            (
+                "First get to 12 with the 3 and the 4, then double it using the 2: 3 * 4 = 12, "
+                "12 * 2 = 24."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> I'll try to make 50 out of two of the numbers and then deal with the "
+                "rest: 25 * 2 = 50, then 50 + 17 - 3 = 64. </think>\n<answer> 25 * 2 + 17 - 3 "
+                "</answer>"
+            ),
+            {S},
+        ),
+        ("plan: make a 10 from 7 and 3, then multiply by the 9", {S}),
+        (
+            (
+                "Idea: pair the big numbers up first to get something near 200, then fix it up "
+                "with the small ones. 96 + 99 = 195, and 195 + 4 + 1 = 200."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We need to reach 39 using 13, 6, 9 and 2. I'll treat this as two smaller "
+                "puzzles: turn 6, 9 and 2 into a 3, then 13 * 3 = 39. For the first part, (9 - "
+                "6) * 2 = 6, which isn't 3. 9 / (6 / 2) = 3 does it, so 13 * 9 / (6 / 2) = 39."
+            ),
+            {V, B, S},
+        ),
+        ("- goal: 30\n- sub-goal: get a 5 from 8 and 3 (8 - 3 = 5)\n- then 5 * 6 = 30", {S}),
+        (
+            (
+                "The trick will be combining 11 and 2 into something useful before bringing in "
+                "40: 11 * 2 = 22, and 40 + 22 = 62."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Let me group: (56, 8) together and (3, 5) together. Group one gives 56 / 8 = "
+                "7, group two gives 3 + 5 = 8. Then 7 * 8 = 56."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nstrategy: first use 100 and 10 to get a round base, then adjust with "
+                "7\n100 - 10 = 90\n90 + 7 = 97\n</think>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "We want \\(a^2 + b^2 \\ge 2ab\\). That is the same as \\(a^2 - 2ab + b^2 \\ge "
+                "0\\), i.e. \\((a - b)^2 \\ge 0\\), which always holds."
+            ),
+            {C},
+        ),
+        (
+            (
+                "For the line \\(y = kx\\) to be tangent to \\(y = x^2 + 4\\), the equation "
+                "\\(x^2 - kx + 4 = 0\\) has to have a double root, so its discriminant \\(k^2 - "
+                "16\\) must vanish, giving \\(k = \\pm 4\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "To end up with $100 after a 25% gain she must have started with \\(100 / 1.25 "
+                "= 80\\) dollars."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Work backwards from the last day. On day 5 one peach is left. Before day 4's "
+                "eating (half the peaches plus one) there were \\((1 + 1)\\cdot 2 = 4\\); "
+                "before day 3, \\((4 + 1)\\cdot 2 = 10\\); before day 2, 22; before day 1, 46."
+            ),
+            {C},
+        ),
+        (
+            (
+                "What would \\(n\\) have to be for \\(1 + 2 + \\dots + n\\) to equal 210? "
+                "\\(\\frac{n(n+1)}{2} = 210\\) means \\(n(n+1) = 420 = 20 \\cdot 21\\), so \\(n "
+                "= 20\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "For infinitely many solutions the second equation has to be a multiple of the "
+                "first, so \\(\\frac{a}{2} = \\frac{6}{3}\\), i.e. \\(a = 4\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Suppose the conclusion holds; what would it take? We'd need \\(\\angle ABD = "
+                "\\angle CBD\\). That follows if D is equidistant from BA and BC, which follows "
+                "from D lying on the bisector of angle B, and that is given."
+            ),
+            {C},
+        ),
+        (
+            (
+                "The final answer is an integer only if the last division by 7 is exact, so "
+                "\\(3n + 2\\) must be a multiple of 7; \\(3n \\equiv 5 \\pmod 7\\), \\(n "
+                "\\equiv 4 \\pmod 7\\)."
+            ),
+            {C},
+        ),
+        ("hmm what value of c makes x = 2 a root. need 4 + 2*2 + c = 0 so c = -8", {C}),
+        (
+            (
+                "<think>\nThe answer choices are all multiples of \\(\\pi\\), so the area must "
+                "come out as \\(k\\pi\\). That means the radius squared is what I need; for "
+                "area \\(9\\pi\\) I'd need \\(r = 3\\). Is the radius 3? The chord of 6 through "
+                "the centre is a diameter, so yes.\n</think>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "To show 2 is the only even prime, it's enough to show any larger even number "
+                "has a factor other than 1 and itself, and \\(2k = 2 \\cdot k\\) with \\(1 < 2 "
+                "< 2k\\) does that."
+            ),
+            {C},
+        ),
+        (
+            (
+                "If the mean of five numbers is to be 12 their total must be 60; the four we "
+                "know sum to 47, so the fifth has to be 13."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Start from what the probability has to be: \\(\\frac{1}{6}\\). Over 36 equally "
+                "likely outcomes that means 6 favourable ones, so we're looking for a sum that "
+                "occurs 6 ways, and that is 7."
+            ),
+            {C},
+        ),
+        (
+            (
+                "I want \\(\\lim_{x\\to\\infty} \\frac{ax^2 + 1}{3x^2 - x} = 2\\). With equal "
+                "degrees the limit is the ratio of leading coefficients, so \\(\\frac{a}{3}\\) "
+                "must be 2 and \\(a = 6\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "To get an area of 24 with one side fixed at 8, the other side has to be 3; and "
+                "a perimeter of 22 then checks out, \\(2(8 + 3) = 22\\)."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Since we need 22 and 22 = 25 - 3, we want a 3 from the other two: 6 / 2 = 3. "
+                "So 25 - 6 / 2 = 22."
+            ),
+            {S, C},
+        ),
+        ("88 = 8 * 11, and 11 = 14 - 3. So (14 - 3) * 8.", {C}),
+        (
+            (
+                "We need to reach 48 using 16, 3, 9 and 6. 48 = 16 * 3, so the 9 and the 6 "
+                "would have to contribute nothing, and they can't: 9 - 6 = 3. Starting over "
+                "from 48 = 6 * 8, the 16, 3 and 9 would have to make 8, but 16 - 9 + 3 = 10. No "
+                "luck yet."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think> Target 75. 75 is 3 * 25, and I have 25, so I need a 3 from 9 and 6: 9 "
+                "- 6 = 3. </think>\n<answer> 25 * (9 - 6) </answer>"
+            ),
+            {S, C},
+        ),
+        ("what gets me to 41? 41 = 45 - 4, and 45 = 5 * 9. so 5 * 9 - 4", {C}),
+        (
+            (
+                "Work back from 120: the last step is probably a multiplication. 120 = 10 * 12 "
+                "= 8 * 15 = 20 * 6. With 2, 13, 8, 7 on hand, 15 = 13 + 2 and then 8 * 15 = "
+                "120, leaving 7 unused... the rules need all four. 120 = 8 * (13 + 2) would "
+                "need the 7 absorbed, so that decomposition fails."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Target's 19. Odd, so the last step is likely an addition or subtraction with "
+                "an odd number; 7 is my only odd one. 19 + 7 = 26 = 2 * 13? I don't have 13. 19 "
+                "- 7 = 12 = 4 * 3. So 4 * 3 + 7."
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "To hit 54 I'd like 6 * 9 or 60 - 6. I have 9, so what's needed is a 6 out of 2 "
+                "and 3: 2 * 3 = 6, and 9 * 6 = 54."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Going from the answer: 33 = 3 * 11, and 11 from 4 and 9? 4 + 9 = 13, no. 33 = "
+                "36 - 3 and 36 = 4 * 9. So 4 * 9 - 3."
+            ),
+            {V, B, C},
+        ),
+        ("What times 7 is 63? 9. And 9 = 12 - 3. Expression: 7 * (12 - 3).", {C}),
+        (
+            (
+                "The target 26 sits just above 25, and 25 = 100 / 4. The remaining number is 1, "
+                "so 100 / 4 + 1 = 26."
+            ),
+            {C},
+        ),
+        (
+            (
+                "The function is \\(f(x) = x^3 - 3x + 1\\) on \\([-2, 2]\\), with derivative "
+                "\\(3x^2 - 3\\). To get the extreme values I'll first locate the critical "
+                "points and then compare \\(f\\) at those points and at the endpoints. Critical "
+                "points: \\(x = \\pm 1\\), where \\(f(1) = -1\\) and \\(f(-1) = 3\\). "
+                "Endpoints: \\(f(-2) = -1\\), \\(f(2) = 3\\). So the maximum is 3 and the "
+                "minimum is \\(-1\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Let me think about the last step first. The answer is asked for as a base-3 "
+                "logarithm, so if I can get the expression into the form \\(3^k\\) I'm done. "
+                "\\(\\frac{81^2}{9} = \\frac{3^8}{3^2} = 3^6\\), so the log is 6."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "I find it easiest to run this one in reverse. The final amount is 1458 after "
+                "tripling every year, starting from 6. Undoing the tripling: 1458, 486, 162, "
+                "54, 18, 6. Five divisions, so 5 years."
+            ),
+            {C},
+        ),
+        (
+            (
+                "need f(g(x)) = x so g has to undo f. f doubles then adds 3 so g subtracts 3 "
+                "then halves, g(x) = (x-3)/2"
+            ),
+            {C},
+        ),
+        (
+            (
+                "**Goal:** \\(P(X \\ge 1) \\ge 0.99\\).\n**So** \\(P(X = 0) \\le 0.01\\), i.e. "
+                "\\((0.9)^n \\le 0.01\\), which needs \\(n \\ge \\frac{\\ln 0.01}{\\ln 0.9} "
+                "\\approx 43.7\\): at least 44 trials."
+            ),
+            {C},
+        ),
+        (
+            (
+                "The question wants \\(\\angle x\\), the exterior angle of triangle ABC at C, "
+                "so what I need are the two remote interior angles. One is given as 40°. The "
+                "other is a base angle of the isosceles triangle ABD, \\((180° - 100°)/2 = "
+                "40°\\). So \\(x = 80°\\)."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "For \\(n^2 + 1\\) to be divisible by 5 we'd need \\(n^2 \\equiv 4 \\pmod 5\\), "
+                "and that happens exactly when \\(n \\equiv 2\\) or \\(3 \\pmod 5\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Reading the identity from the end: \\(\\tan x + \\cot x = \\frac{1}{\\sin x "
+                "\\cos x}\\) holds if \\(\\frac{\\sin^2 x + \\cos^2 x}{\\sin x\\cos x} = "
+                "\\frac{1}{\\sin x\\cos x}\\), which holds if \\(\\sin^2 x + \\cos^2 x = 1\\), "
+                "and that is true."
+            ),
+            {C},
+        ),
+        (
+            (
+                "ok gonna split this into 2 parts. part 1 the speed of the train, part 2 use it "
+                "for the distance. part 1: 120 km / 1.5 h = 80 km/h. part 2: 80 * 4 = 320 km"
+            ),
+            {S},
+        ),
+        (
+            (
+                "To find the volume we need the height of the pyramid, and for that the slant "
+                "height.\n- slant height from the face area: \\(\\frac{1}{2} \\cdot 6 \\cdot "
+                "\\ell = 15\\), \\(\\ell = 5\\)\n- height: \\(\\sqrt{5^2 - 3^2} = 4\\)\n- "
+                "volume: \\(\\frac{1}{3}\\cdot 36 \\cdot 4 = 48\\)"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Okay so the probability that the two cards are the same suit. Total pairs "
+                "\\(\\binom{52}{2} = 1326\\). Same-suit pairs: \\(4 \\cdot \\binom{13}{2} = 4 "
+                "\\cdot 78 = 312\\). So \\(\\frac{312}{1326} = \\frac{4}{17}\\). Hmm, does that "
+                "make sense? After the first card, 12 of the remaining 51 share its suit, "
+                "\\(\\frac{12}{51} = \\frac{4}{17}\\), same thing. Good, moving on to part (b)."
+            ),
+            {V},
+        ),
+        (
+            (
+                "We're solving \\(|2x - 3| = x + 1\\). Case \\(2x - 3 = x + 1\\) gives \\(x = "
+                "4\\). Case \\(2x - 3 = -(x + 1)\\) gives \\(x = \\frac{2}{3}\\). Both need "
+                "\\(x + 1 \\ge 0\\), and both satisfy it, so both stand: \\(|8 - 3| = 5 = 4 + "
+                "1\\) and \\(\\left|\\tfrac{4}{3} - 3\\right| = \\tfrac{5}{3} = \\tfrac{2}{3} + "
+                "1\\)."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Alright. I tried to find the eigenvalues by expanding the 3×3 determinant "
+                "along the first row and made a sign error somewhere, the characteristic "
+                "polynomial I got has no integer roots, which is suspicious for a textbook "
+                "problem. Instead of hunting the error I'll start over another way: the first "
+                "column is \\((2, 0, 0)^T\\), so expanding down it gives \\((2 - "
+                "\\lambda)\\big((3-\\lambda)(4-\\lambda) - 2\\big) = (2-\\lambda)(\\lambda - "
+                "2)(\\lambda - 5)\\), and the eigenvalues are 2, 2 and 5."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "So far: the sequence satisfies \\(a_{n+1} = 2a_n + 1\\), \\(a_1 = 1\\). Terms "
+                "1, 3, 7, 15, 31. These are one less than powers of 2, so guess \\(a_n = 2^n - "
+                "1\\). Then \\(a_{n+1} = 2(2^n - 1) + 1 = 2^{n+1} - 1\\), consistent with the "
+                "recurrence. The problem asks for \\(a_{10} = 1023\\)."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think> We need to reach 62 using 31, 4 and 2. 62 is 2 times 31, so if I can "
+                "make a 2 from what's left I'm done, but the 4 has to be used too. 4 / 2 = 2, "
+                "so 31 * (4 / 2) = 62. </think>\n<answer> 31 * (4 / 2) </answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "need 100. 100 - 92 = 8 so whatever i do with 4 and 2 has to come out to 8. 4 * "
+                "2 = 8. 92 + 4 * 2 = 100"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Last operation first: 27 could be 30 - 3, and I have the 30, so the 1 and the "
+                "2 need to make 3, which 1 + 2 does. 30 - (1 + 2) = 27."
+            ),
+            {S, C},
+        ),
+        ("81 = 9 * 9. one 9 is given, the other has to be 12 - 3. → 9 * (12 - 3) = 81", {C}),
+        (
+            (
+                "<think>\n7 + 8 + 13 = 28, short of 40.\n13 * 8 = 104, far too big.\nMaybe "
+                "start from the target: 40 = 8 * 5, and 5 = 13 - 8? That reuses the 8.\n40 = 47 "
+                "- 7, and 47 from 13 and 8 isn't possible.\n(13 - 7) * 8 = 48, 8 over.\n</think>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "To make 18, I need to think about what gives 18. 18 = 6 × 3, and I have a 6, "
+                "so I need a 3 from 5 and 2: 5 − 2 = 3. Final: 6 × (5 − 2) = 18."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Working backwards from **35**: 35 = 5 × 7. With 5 given and 7 = 10 − 3, we get "
+                "5 × (10 − 3) = 35."
+            ),
+            {C},
+        ),
+        ("44? thats 4 * 11. 11 = 2 + 9. so 4 * (2 + 9) = 44", {C}),
+        ("The target is one more than 63 = 7 * 9, so 7 * 9 + 1 = 64.", {C}),
+        (
+            (
+                "Two-step plan. Step A: use 75 and 3 to land on something that divides the "
+                "target (75 / 3 = 25). Step B: finish with the 4 (25 * 4 = 100)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> numbers 2, 5, 30, 7, target 57. 30 is the big one, so the plan is to "
+                "get something from the small numbers that combines with 30 nicely and then "
+                "finish. if 2, 5, 7 give 27 then 30 + 27 works. 5 * 7 = 35, 35 - 2 = 33, no. 7 "
+                "* 2 + 5 = 19, no. changing tack: (30 - 5) * 2 = 50, 50 + 7 = 57. </think>\n"
+                "<answer> (30 - 5) * 2 + 7 </answer>"
+            ),
+            {V, B, S, C},
+        ),
+        ("**Plan**\n1. Combine 12 and 8 into 4.\n2. Multiply by 9.\n\n(12 - 8) * 9 = 36", {S}),
+        (
+            (
+                "<think> 98 - 45 = 53, 53 + 2 = 55. that isn't it. 98 - 2 = 96, 96 - 45 = 51, "
+                "also not it. 98 / 2 = 49, 49 + 45 = 94. </think>\n<answer> 98 / 2 + 45 "
+                "</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "We need to reach 27 using 6, 3, 15. 6 * 3 = 18, 18 + 15 = 33. 15 + 6 + 3 = 24. "
+                "(15 - 6) * 3 = 27."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Let me approach this differently since adding everything gives 71 + 12 + 5 = "
+                "88, which is 20 short. Multiplying instead: 12 * 5 = 60, 60 + 71 = 131, 23 "
+                "over. 71 + 12 * 5... same thing. 71 * 5 - 12 = 343, no. (71 - 12) * 5 = 295. "
+                "Nothing lands on 108 yet."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Start: 3 * 17 = 51 — close to 50, but I need exactly 50 and 51 - 1 would need "
+                "a 1, which I don't have (numbers are 3, 17, 2). Drop the multiplication by 3. "
+                "17 * 2 = 34, 34 + 3 = 37. 17 * 3 - 2 = 49. Still not 50; it may be impossible."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "sanity check on my answer 5 * (14 - 6): 14 - 6 = 8, 5 * 8 = 40 and the target "
+                "was 40 so we're done"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Let me try to count the lattice paths from (0,0) to (4,3) that avoid (2,1) "
+                "directly... I'd have to enumerate a lot of them. Hmm, I don't love where this "
+                "is going. All paths minus the paths through (2,1) is much cleaner: "
+                "\\(\\binom{7}{3} - \\binom{3}{1}\\binom{4}{2} = 35 - 18 = 17\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Before anything else it would help to know the length of BC; with it, both the "
+                "area and the altitude from A follow."
+            ),
+            {S},
+        ),
+        (
+            (
+                "| x | \\(x^2 - 5x + 6\\) |\n|---|---|\n| 2 | 0 |\n| 3 | 0 |\n\nboth roots "
+                "check out."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Hmm, wait. If \\(\\sin\\theta = \\frac{4}{5}\\) with \\(\\theta\\) in the "
+                "second quadrant, \\(\\cos\\theta\\) has to be negative, and I wrote "
+                "\\(+\\frac{3}{5}\\). So \\(\\cos\\theta = -\\frac{3}{5}\\) and \\(\\tan\\theta "
+                "= -\\frac{4}{3}\\)."
+            ),
+            {V},
+        ),
+        (
+            (
+                "What does the last line need? To conclude \\(x = y\\) from \\(f(x) = f(y)\\) "
+                "we need \\(f\\) injective, and injectivity would follow from \\(f\\) being "
+                "strictly increasing, which \\(f'(x) = e^x + 1 > 0\\) gives."
+            ),
+            {C},
+        ),
+        (
+            (
+                "the number has to be divisible by 9 so its digit sum has to be too and the "
+                "known digits add to 23 so the missing digit is 4"
+            ),
+            {C},
+        ),
+        (
+            (
+                "### Steps\n- prime factorisation of 360\n- use it to count the divisors\n- "
+                "then use it again for their sum"
+            ),
+            {S},
+        ),
+        (
+            (
+                "\\(\\int \\frac{dx}{x^2 + 4x + 5}\\): try \\(u = x^2 + 4x + 5\\), \\(du = (2x "
+                "+ 4)\\,dx\\). Complete the square instead: \\(\\int \\frac{dx}{(x+2)^2 + 1} = "
+                "\\arctan(x + 2) + C\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Ann is \\(a\\), Ben is \\(a + 4\\), and in 6 years Ben will be "
+                "\\(\\frac{5}{4}\\) of Ann's age, so \\(a + 10 = \\frac{5}{4}(a + 6)\\). That "
+                "gives \\(4a + 40 = 5a + 30\\), \\(a = 10\\). So Ann is 10 and Ben 14; in six "
+                "years they'll be 16 and 20, and 20 is indeed \\(\\frac{5}{4}\\) of 16. The "
+                "question asks for their combined age now, 24."
+            ),
+            {V},
+        ),
+        (
+            (
+                "This is a conditional probability with a twist, so let me lay out what I need: "
+                "P(positive test), and P(disease and positive). The first is \\(0.01 \\cdot "
+                "0.95 + 0.99 \\cdot 0.05 = 0.059\\). The second is \\(0.0095\\). Dividing, "
+                "\\(P(\\text{disease}\\mid +) = \\frac{0.0095}{0.059} \\approx 0.161\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Let's try 86 - 43 = 43, then 43 + 9 = 52. That's not 34. What if we do 86 / 43 "
+                "= 2, then 2 * 9 = 18? Still not 34. (86 - 9) - 43 = 34. Yes, and that uses all "
+                "three."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n(5 + 6) * 4 = 44\n5 * 6 + 4 = 34\n6 * 4 - 5 = 19\n(6 - 4) * 5 = 10\n"
+                "</think>\n<answer> (6 - 4) * 5 </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "We need to reach 167 using 3, 50, 10 and 7.\n- first: 50 * 3 = 150\n- then "
+                "combine what's left: 10 + 7 = 17\n- 150 + 17 = 167"
+            ),
+            {S},
+        ),
+        ("hmm 91 is 7 times 13, and 7 is just 5 + 2, so 13 * (5 + 2)", {C}),
+        (
+            (
+                "The result must be 72. 72 = 8 * 9 and I have an 8, so the 9 has to come from "
+                "12 and 3: 12 - 3 = 9. So 8 * (12 - 3); recomputing, 12 - 3 = 9, 9 * 8 = 72 ✓"
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "<think> 4 * 8 - 3 = 29 but the 7 is left over. 29 + 7 = 36, so new plan: get "
+                "36 from 4, 3, 8 and then take the 7 away. 36 = 12 * 3 and 12 = 8 + 4. (8 + 4) "
+                "* 3 - 7 = 29. </think>\n<answer> (8 + 4) * 3 - 7 </answer>"
+            ),
+            {V, B, S, C},
+        ),
+        ("21 + 15 + 4 = 40? yes", {V}),
+        ("(60 - 4) / 8 = 7. Hmm, that gives 7, and 7 was the target, so that's settled.", {V}),
+        ("12 - 9 + 2 = 5 isn't it; try another ordering of the numbers: 12 + 9 - 2 = 19.", {V, B}),
+        (
+            (
+                "Okay, let's see. We need the number of integer solutions to \\(x + y + z = "
+                "10\\) with every variable at least 1. I could list them by the value of "
+                "\\(x\\): \\(x = 1\\) leaves \\(y + z = 9\\), so 8 pairs; \\(x = 2\\) leaves 7 "
+                "pairs; and so on. That's fine but slow. Stars and bars instead: with \\(x' = x "
+                "- 1\\) and so on, \\(x' + y' + z' = 7\\), giving \\(\\binom{9}{2} = 36\\), and "
+                "the listing would have given \\(8 + 7 + \\dots + 1 = 36\\) too, so the two "
+                "agree."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Hmm, so the probability that a random point in the square is closer to the "
+                "centre than to every side. Put the centre at the origin, side 2. By symmetry "
+                "it's enough to handle one of the eight triangular slices, \\(0 \\le y \\le x "
+                "\\le 1\\), and multiply back at the end. In that slice the condition is "
+                "\\(\\sqrt{x^2 + y^2} < 1 - x\\), i.e. \\(y^2 < 1 - 2x\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We need to reach 23 using 9, 4 and 5. Let's start with 9 + 4 + 5 = 18. This is "
+                "less than 23. Next, 9 * 4 = 36, 36 - 5 = 31, which is greater than 23. Then 9 "
+                "+ 4 * 5 = 29. Let's try (9 - 4) * 5 = 25, close but 2 over."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "We need 96 from 4, 20 and 4. Since 96 = 4 × 24, and 24 = 20 + 4, the "
+                "expression 4 × (20 + 4) gets there."
+            ),
+            {C},
+        ),
+        (
+            (
+                "The task is to reach 210 with 7, 5 and 6. Plan: get 30 out of the 5 and the 6, "
+                "then times 7. 5 * 6 = 30, 30 * 7 = 210."
+            ),
+            {S},
+        ),
+        ("Target 13; numbers 2, 8, 3.\n8 * 3 / 2 = 12\n8 + 2 * 3 = 14\n8 + 3 + 2 = 13", {B}),
+        (
+            (
+                "We must reach 58 with 7, 8, 2. Candidate: 7 × 8 + 2. Verify: 7 × 8 = 56, 56 + "
+                "2 = 58 ✓."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Hmm, that can't be right: with \\(C = 60°\\) the side \\(c\\) has to lie "
+                "between the other two sides, 5 and 3, and I got 7. Going back over the law of "
+                "cosines, I used \\(+2ab\\cos C\\) where it should be \\(-2ab\\cos C\\), which "
+                "gives \\(c^2 = 25 + 9 - 15 = 19\\), \\(c \\approx 4.36\\)."
+            ),
+            {V},
+        ),
+        (
+            (
+                "For the game to last exactly 4 rounds, round 4 must be the first win, so "
+                "rounds 1 to 3 must all be losses: \\((0.7)^3 \\cdot 0.3 = 0.1029\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "the plan: get everything in terms of \\(e^{x}\\), call it \\(u\\), solve the "
+                "quadratic in \\(u\\), then take logs"
+            ),
+            {S},
+        ),
+        (
+            (
+                "hmm no. that substitution just moves the square root around. ok trig sub then, "
+                "x = 2 sin t"
+            ),
+            {B},
+        ),
+        (
+            (
+                "**Check (b):** the mean of the five values is \\(\\frac{2+4+4+5+10}{5} = 5\\), "
+                "matching what we found in part (a)."
+            ),
+            {V},
+        ),
+        ("24 = 6 * 4\n6 = 9 - 3\n→ (9 - 3) * 4 = 24", {C}),
+    )
+)
+
+#: The Countdown instance of each twelfth-round row, in order: (target, numbers), or None.
+TWELFTH_ROUND_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (88, (25, 3, 4)),
+    (53, (64, 19, 8)),
+    (24, (72, 8, 15)),
+    (37, (6, 7, 5)),
+    (96, (33, 3, 2)),
+    (83, (47, 38, 2)),
+    (71, (12, 5, 11)),
+    (39, (91, 4, 13)),
+    (78, (18, 29, 40)),
+    (68, (2, 9, 50)),
+    (12, (100, 4, 8)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (66, (75, 25, 8, 2)),
+    (32, (44, 19, 7)),
+    (96, (9, 8, 3)),
+    (76, (13, 6, 4)),
+    (45, (3, 12, 27)),
+    (48, (50, 5, 7)),
+    (17, (81, 16, 4)),
+    (90, (37, 22, 6)),
+    (71, (94, 26, 3)),
+    (25, (7, 11, 2)),
+    (6, (60, 15, 5)),
+    (43, (8, 3, 19)),
+    (62, (29, 2, 4)),
+    (100, (5, 21, 4)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (24, (3, 4, 2)),
+    (64, (25, 2, 17, 3)),
+    (90, (7, 3, 9)),
+    (200, (96, 99, 4, 1)),
+    (39, (13, 6, 9, 2)),
+    (30, (8, 3, 6)),
+    (62, (11, 2, 40)),
+    (56, (56, 8, 3, 5)),
+    (97, (100, 10, 7)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (22, (25, 6, 2)),
+    (88, (8, 14, 3)),
+    (48, (16, 3, 9, 6)),
+    (75, (25, 9, 6)),
+    (41, (5, 9, 4)),
+    (120, (2, 13, 8, 7)),
+    (19, (4, 3, 7)),
+    (54, (9, 2, 3)),
+    (33, (4, 9, 3)),
+    (63, (7, 12, 3)),
+    (26, (100, 4, 1)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (62, (31, 4, 2)),
+    (100, (92, 4, 2)),
+    (27, (30, 1, 2)),
+    (81, (12, 3, 9)),
+    (40, (7, 8, 13)),
+    (18, (6, 5, 2)),
+    (35, (5, 10, 3)),
+    (44, (4, 2, 9)),
+    (64, (7, 9, 1)),
+    (100, (75, 3, 4)),
+    (57, (2, 5, 30, 7)),
+    (36, (12, 8, 9)),
+    (94, (98, 45, 2)),
+    (27, (6, 3, 15)),
+    (108, (71, 12, 5)),
+    (50, (3, 17, 2)),
+    (40, (5, 14, 6)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (34, (86, 43, 9)),
+    (10, (5, 6, 4)),
+    (167, (3, 50, 10, 7)),
+    (91, (13, 5, 2)),
+    (72, (8, 3, 12)),
+    (29, (4, 7, 3, 8)),
+    (40, (21, 15, 4)),
+    (7, (60, 4, 8)),
+    (19, (12, 9, 2)),
+    None,
+    None,
+    (23, (9, 4, 5)),
+    (96, (4, 20, 4)),
+    (210, (7, 5, 6)),
+    (13, (2, 8, 3)),
+    (58, (7, 8, 2)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    (24, (9, 3, 4)),
+)
+
+#: The twelfth round's controls: no behaviour (clarification, step numbering, restating, plain
+#: computation, one Countdown chain that reaches its target at once, narration).
+TWELFTH_ROUND_CONTROLS: tuple[str, ...] = (
+    "Let's confirm the domain first: the logarithm needs \\(x > 0\\).",
+    (
+        "We need to check whether complex roots count; the problem says real solutions, so only "
+        "the real ones matter."
+    ),
+    "Step 1: 12 * 2 = 24\nStep 2: 24 + 6 = 30",
+    "The target is 24, and the numbers are 4, 6, 1 and 1.",
+    "Check the units given in the problem: the speed is in km/h and the time is in minutes.",
+    "We need to find x first: \\(3x = 21\\), so \\(x = 7\\).",
+    (
+        "Backtracking is a search technique that abandons a partial candidate as soon as it "
+        "cannot lead to a valid solution."
+    ),
+    "Step 2: divide both sides by 4, so \\(x = \\frac{9}{4}\\).",
+    "First, note that the function is defined for all real \\(x\\).",
+    "Try 8 * 9 = 72, then 72 - 5 = 67.",
+    "We need to reach 50 using 2, 25 and 1.",
+    "Let's be careful about what 'at least two' means here: two or more of the five.",
+    "The goal of this problem is to find the maximum area of the rectangle.",
+    "Since the triangle is equilateral, each angle is 60°.",
+    "Let me write the numbers down: 3, 8, 11, 45. Target: 67.",
+    "Make sure to simplify the radical in your final answer.",
+    "<think> The numbers are 6, 4, 10. I need to reach 34. </think>",
+    (
+        "The word 'backward' in 'backward difference' refers to using the previous point: "
+        "\\(\\nabla f(x) = f(x) - f(x - h)\\)."
+    ),
+    (
+        "First term: \\(a_1 = 5\\). Second term: \\(a_2 = 5 \\cdot 3 = 15\\). Third term: "
+        "\\(a_3 = 45\\)."
+    ),
+    "We are asked to verify that the identity holds for all positive integers \\(n\\).",
+    (
+        "Countdown rules: the target is 952 and the numbers are 25, 50, 75, 100, 3, 6; each "
+        "number may be used at most once."
+    ),
+    "I wonder whether the question intends degrees or radians; it writes 30°, so degrees.",
+    "Subgoal setting is a term from planning: breaking a task into smaller parts.",
+    "A sanity check, in a written solution, is a quick test that a result is plausible.",
+    "We need the value of \\(f(2)\\), which is \\(2^3 - 1 = 7\\).",
+    "Answer: 6 * (5 - 1) = 24",
+    (
+        "we try the formula for a geometric series, \\(S = \\frac{a(1 - r^n)}{1 - r} = "
+        "\\frac{3(1 - 2^5)}{1 - 2} = 93\\)."
+    ),
+    (
+        "The gcd of 1071 and 462 is what we're after. I'll get it with the Euclidean algorithm: "
+        "1071 = 2·462 + 147, 462 = 3·147 + 21, 147 = 7·21. So the gcd is 21."
+    ),
+    "We need to reach 19 using 40, 3, 7. 40 - 3 * 7 = 19.",
+    (
+        "The triangle inequality for sides 4, 7 and \\(x\\) needs \\(3 < x < 11\\), so the "
+        "integer values are 4 through 10: seven of them."
+    ),
+    "To find x, we expand the product: \\((x+2)(x-3) = x^2 - x - 6\\).",
+    "Let me compute \\(17 \\times 23\\). That's 391.",
+    "The final answer is \\(\\boxed{42}\\).",
+    "Substituting \\(x = 3\\) into \\(f(x) = x^2 + 1\\) gives \\(f(3) = 10\\).",
+    "A prime is a natural number greater than 1 whose only positive divisors are 1 and itself.",
+    "The question asks for the number of ways to choose 3 books from 7.",
+    "48 / 6 = 8, 8 + 9 = 17",
+    "<think> 19 + 23 = 42, 42 * 2 = 84 </think>\n<answer> (19 + 23) * 2 </answer>",
+    (
+        "We are given the numbers 3, 5, 7 and must combine them with +, -, *, / to get 26, each "
+        "number used once."
+    ),
+    "The derivative of \\(\\sin x\\) is \\(\\cos x\\), so \\(f'(x) = 2\\cos x\\).",
+    "Using the Pythagorean theorem, \\(c = \\sqrt{5^2 + 12^2} = 13\\).",
+    "Working with \\(3x - 5 = 10\\), add 5 to both sides: \\(3x = 15\\), so \\(x = 5\\).",
+    "The problem says the answer should be given as a fraction in lowest terms.",
+    "Recall that \\(\\binom{n}{k} = \\frac{n!}{k!(n-k)!}\\).",
+    "Now we multiply: \\(6 \\times 7 = 42\\).",
+    "Hence the probability is \\(\\frac{3}{8}\\).",
+    "The expression \\(\\frac{x^2 - 1}{x - 1}\\) simplifies to \\(x + 1\\) for \\(x \\ne 1\\).",
+    "25 + 50 = 75, 75 + 3 = 78.",
+    "Let me restate: we have 10 people and want committees of 4 with a designated chair.",
+    "12 * 7 = 84 then 84 + 6 = 90",
+    "The integral \\(\\int_0^1 x^2\\,dx = \\frac{1}{3}\\).",
+    "By the AM-GM inequality, \\(\\frac{a + b}{2} \\ge \\sqrt{ab}\\) for nonnegative \\(a, b\\).",
+    "Note: the numbers can be used in any order, but each only once.",
+    "The mean of 4, 8 and 12 is \\(\\frac{24}{3} = 8\\).",
+    "Plug in the values: \\(A = \\pi r^2 = \\pi \\cdot 3^2 = 9\\pi\\).",
+    "So the slope is \\(\\frac{5 - 1}{3 - 1} = 2\\).",
+    "The circle \\((x - 2)^2 + (y + 1)^2 = 9\\) has centre \\((2, -1)\\) and radius 3.",
+    "The problem gives two numbers, 14 and 35, and asks for their lcm.",
+    "So we get 45 + 11 + 8 + 3 = 67.",
+    (
+        "This is a standard stars-and-bars count: \\(\\binom{10 + 3 - 1}{3 - 1} = "
+        "\\binom{12}{2} = 66\\)."
+    ),
+    "The remainder when 100 is divided by 7 is 2, because \\(7 \\times 14 = 98\\).",
+    "6 * 4 + 10 = 34",
+    "Then the total cost is \\(3 \\times 4.50 = 13.50\\) dollars.",
+    "We'll use the compound interest formula, \\(A = P(1 + r)^t\\).",
+    "Two dice are rolled; the sample space has 36 equally likely outcomes.",
+    "The sequence goes 2, 5, 8, 11, so the common difference is 3.",
+    "Given \\(a + b = 10\\) and \\(ab = 21\\), \\(a^2 + b^2 = (a+b)^2 - 2ab = 100 - 42 = 58\\).",
+    "so the answer is 58",
+    "(30 - 6) / 4 = 6",
+    "multiply 15 by 4 to get 60 and add 13 for 73",
+    "Let's work through this one carefully.",
+    (
+        "I'll start with the given equation and simplify: \\(2(x + 3) = 14\\), \\(x + 3 = 7\\), "
+        "\\(x = 4\\)."
+    ),
+    "The number of diagonals of a hexagon is \\(\\frac{6 \\cdot 3}{2} = 9\\).",
+    "Dividing 144 by 12 gives 12.",
+    "<think>\n50 - 14 = 36\n36 / 4 = 9\n</think>\n<answer> (50 - 14) / 4 </answer>",
+    "Answer: 9",
+    (
+        "Let me verify my understanding of the question: we want the smallest positive integer "
+        "\\(n\\), not the smallest \\(n\\) overall."
+    ),
+    (
+        "Going back to the original equation, substitute \\(y = 2x\\): \\(x + 2x = 9\\), so "
+        "\\(x = 3\\)."
+    ),
+    "Alternatively written, \\(x^{-1} = \\frac{1}{x}\\).",
+    "Our target expression is \\(x^2 + y^2\\).",
+    "No, the problem says positive integers, so 0 is excluded from the start.",
+    "Numbers: 25, 5, 2. 25 * 5 = 125, 125 - 2 = 123.",
+    "The exact answer is too long to write out, so we leave it as \\(2^{100}\\).",
+    "Goal: make 24 from 3, 3, 8, 8 using each number once.",
+    "We start from \\(x + y = 10\\) and solve for \\(y\\): \\(y = 10 - x\\).",
+    "<answer> 75 - 8 * 2 </answer>",
+    "In the second part of the question, we are asked for the variance.",
+    "We have to make 13 from 2, 8 and 3. 8 + 3 + 2 = 13.",
+    "Hmm, interesting problem. Let me read it again.",
+    "The plan is to use the quadratic formula.",
+    (
+        "Back substitution finishes the Gaussian elimination: \\(z = 2\\), then \\(y = 1\\), "
+        "then \\(x = -1\\)."
+    ),
+)
+
+#: The Countdown instance of each twelfth-round control, in order.
+TWELFTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    None,
+    None,
+    (30, (12, 2, 6)),
+    (24, (4, 6, 1, 1)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    (67, (8, 9, 5)),
+    (50, (2, 25, 1)),
+    None,
+    None,
+    None,
+    (67, (3, 8, 11, 45)),
+    None,
+    (34, (6, 4, 10)),
+    None,
+    None,
+    None,
+    (952, (25, 50, 75, 100, 3, 6)),
+    None,
+    None,
+    None,
+    None,
+    (24, (6, 5, 1)),
+    None,
+    None,
+    (19, (40, 3, 7)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (17, (48, 6, 9)),
+    (84, (19, 23, 2)),
+    (26, (3, 5, 7)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (78, (25, 50, 3)),
+    None,
+    (90, (12, 7, 6)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (67, (3, 8, 11, 45)),
+    None,
+    None,
+    (34, (6, 4, 10)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (6, (30, 6, 4)),
+    (73, (15, 4, 13)),
+    None,
+    None,
+    None,
+    None,
+    (9, (50, 14, 4)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (123, (25, 5, 2)),
+    None,
+    (24, (3, 3, 8, 8)),
+    None,
+    (59, (75, 8, 2)),
+    None,
+    (13, (2, 8, 3)),
+    None,
+    None,
+    None,
+)

@@ -59,6 +59,10 @@ from tests.behaviour_examples import (
     TENTH_ROUND_COUNTDOWN,
     THIRD_ROUND,
     THIRD_ROUND_CONTROLS,
+    TWELFTH_ROUND,
+    TWELFTH_ROUND_CONTROLS,
+    TWELFTH_ROUND_CONTROLS_COUNTDOWN,
+    TWELFTH_ROUND_COUNTDOWN,
     VB_FORMS,
     VB_FORMS_CONTROLS,
     B,
@@ -295,8 +299,8 @@ def _found_in_row(text: str, countdown: tuple[int, tuple[int, ...]] | None) -> s
 #: 0.91 / 0.54, 0.85 / 0.59, 2 controls (targets: backtracking 0.74, backward 0.62). The
 #: seventh generalisation was then tuned on its misses (no longer blind): below, after it.
 TENTH_ROUND_FIGURES = {
-    "text": {V: (0.96, 0.96), B: (1.00, 1.00), S: (1.00, 0.82), C: (1.00, 0.95)},
-    "targets": {V: (0.96, 0.96), B: (1.00, 1.00), S: (1.00, 0.82), C: (1.00, 0.95)},
+    "text": {V: (0.96, 0.98), B: (1.00, 1.00), S: (1.00, 0.85), C: (1.00, 0.95)},
+    "targets": {V: (0.96, 0.98), B: (1.00, 1.00), S: (1.00, 0.85), C: (1.00, 0.95)},
 }
 #: Its 66 controls: two drew a behaviour when it was measured, none since the seventh
 #: generalisation (tuned on its misses).
@@ -309,13 +313,26 @@ TENTH_ROUND_FLAGGED_CONTROLS = 0
 #: 0.63, 2 of 70 controls flagged; with the Countdown targets backtracking 0.93 / 0.80. Below:
 #: after it. Only the structural rule moved it (backtracking from the text alone 0.63 -> 0.83);
 #: the word families tuned on the tenth round's misses moved it by one row (docs/reflection.md,
-#: "Measured and limits").
+#: "Measured and limits"). The eighth generalisation's structural rules were then designed from
+#: its misses (no longer blind): verification 0.58 -> 0.92, subgoal setting 0.45 -> 0.71.
 ELEVENTH_ROUND_FIGURES = {
-    "text": {V: (0.85, 0.58), B: (0.93, 0.83), S: (0.96, 0.45), C: (0.96, 0.63)},
-    "targets": {V: (0.85, 0.58), B: (0.93, 0.80), S: (0.96, 0.45), C: (0.96, 0.63)},
+    "text": {V: (0.90, 0.92), B: (0.93, 0.83), S: (0.97, 0.71), C: (0.96, 0.63)},
+    "targets": {V: (0.90, 0.92), B: (0.93, 0.80), S: (0.97, 0.71), C: (0.96, 0.63)},
 }
 #: Its 70 controls: two drew a behaviour when it was measured (before and after).
 ELEVENTH_ROUND_FLAGGED_CONTROLS = 2
+
+#: The twelfth round was written blind while the eighth generalisation (structural rules:
+#: rewardkit.reflect.checks, plans, goalchain) was being made, and held out: measured before it
+#: (commit 480dfdd) and after it. Before (text alone, precision / recall): verification 0.93 /
+#: 0.59, backtracking 0.93 / 0.69, subgoal 0.90 / 0.36, backward 0.92 / 0.45, 5 of 91 controls
+#: flagged; with the Countdown targets backward 0.88 / 0.43. Below: after it.
+TWELFTH_ROUND_FIGURES = {
+    "text": {V: (0.94, 0.63), B: (0.93, 0.69), S: (0.92, 0.48), C: (0.92, 0.45)},
+    "targets": {V: (0.94, 0.63), B: (0.93, 0.69), S: (0.92, 0.48), C: (0.88, 0.43)},
+}
+#: Its 91 controls: five drew a behaviour when it was measured (before and after).
+TWELFTH_ROUND_FLAGGED_CONTROLS = 5
 
 #: The blind rounds measured with their Countdown instances: rows, their instances, controls,
 #: theirs, the floors (precision, recall) and the controls flagged when measured.
@@ -344,6 +361,14 @@ _BLIND_ROUNDS = {
         ELEVENTH_ROUND_FIGURES,
         ELEVENTH_ROUND_FLAGGED_CONTROLS,
     ),
+    "twelfth": (
+        TWELFTH_ROUND,
+        TWELFTH_ROUND_COUNTDOWN,
+        TWELFTH_ROUND_CONTROLS,
+        TWELFTH_ROUND_CONTROLS_COUNTDOWN,
+        TWELFTH_ROUND_FIGURES,
+        TWELFTH_ROUND_FLAGGED_CONTROLS,
+    ),
 }
 
 
@@ -356,14 +381,16 @@ def test_blind_round_tables_are_large_enough_and_new(name: str) -> None:
     assert len(countdown) == len(rows)
     assert len(controls_countdown) == len(controls)
     earlier = {text for text, _ in NINTH_ROUND_A} | set(NINTH_ROUND_A_CONTROLS)
-    if name in ("tenth", "eleventh"):
+    if name in ("tenth", "eleventh", "twelfth"):
         earlier |= {text for text, _ in NINTH_ROUND_B} | set(NINTH_ROUND_B_CONTROLS)
-    if name == "eleventh":
+    if name in ("eleventh", "twelfth"):
         earlier |= {text for text, _ in TENTH_ROUND} | set(TENTH_ROUND_CONTROLS)
+    if name == "twelfth":
+        earlier |= {text for text, _ in ELEVENTH_ROUND} | set(ELEVENTH_ROUND_CONTROLS)
     assert earlier.isdisjoint({text for text, _ in rows})
-    # two of the eleventh round's controls repeat the tenth's: the issue's own example of step
-    # numbering ("Step 1: 12 * 2 = 24 ...") and a definition of a prime, both written blind
-    assert len(earlier & set(controls)) <= (2 if name == "eleventh" else 0)
+    # a few controls repeat earlier ones, written blind: the issue's own example of step
+    # numbering ("Step 1: 12 * 2 = 24 ..."), a definition, a final answer line
+    assert len(earlier & set(controls)) <= {"eleventh": 2, "twelfth": 3}.get(name, 0)
 
 
 @pytest.mark.parametrize("read", ["text", "targets"])
