@@ -23,6 +23,7 @@ from rewardkit.reflect.attempts import (
     countdown_context,
     countdown_events,
 )
+from rewardkit.reflect.goalchain import goal_chain_events
 from rewardkit.reflect.graded import (
     _REFLECTION,
     STUFFED_CAP,
@@ -538,6 +539,8 @@ def behaviors(text: str, *, target: object = None, numbers: object = None) -> di
     )
     counts["backtracking"] += len(switches)
     counts["backward_chaining"] += len(goals)
+    # rules 8 and 9 (rewardkit.reflect.goalchain): counting only, the reward does not use them
+    counts["backward_chaining"] += len(goal_chain_events(low, hits["backward_chaining"]))
     return counts
 
 
