@@ -111,6 +111,8 @@ _PURPOSE = lazy_compile(
     r"|if[ \t][^,;]{1,120}?[ \t](?:is|are)[ \t]+to[ \t]+be[ \t])"
 )
 _AND = lazy_compile(r"\band\b")
+_COMPUTED = lazy_compile(r"[ \t]+(?:[a-z]{1,12}[ \t]+)?[0-9.][0-9 \t*+/x.%-]{0,30}=")
+_REASON = lazy_compile(r"[ \t]*(?:since|because|as|if|given[ \t]+that)[ \t]")
 _BOUNDARY = lazy_compile(r"[.!?](?=[ \t\n]|$)|\n")
 
 
@@ -165,18 +167,25 @@ def necessity_chains(low: str) -> list[GoalChainEvent]:
             first.group("must") not in ("must", "should") or not _MUST_OPENER.search(head)
         ):
             continue
-        if _STATE_AFTER.match(low, first.end()) is None:
-            continue
+        if not first.group().endswith("be") and _STATE_AFTER.match(low, first.end()) is None:
+            continue  # "is to be 12" states its value; "has to" needs a state after it
         if _DOMAIN.search(low, start, min(end, first.end() + 30)):
             continue
         purpose = _PURPOSE.match(low, start) is not None
+        # "since f is supposed to be continuous at 2, the two sides have to agree": the
+        # clause after a reason's comma follows from it
+        reason = _REASON.match(low, start) is not None
         for second in found[i + 1 :]:
             if second.start() >= end:
                 break
             between = low[first.end() : second.start()]
-            if _LINK.search(between) is None and not (purpose and _AND.search(between)):
+            if (
+                _LINK.search(between) is None
+                and not (purpose and _AND.search(between))
+                and not (reason and "," in between)
+            ):
                 continue
-            if "=" in low[second.end() : second.end() + 16]:
+            if _COMPUTED.match(low, second.end()):
                 continue  # "so she needs 3*15 = 45 eggs": a computation, forwards
             if _subject_narrator(low, first.end(), second.start()) and (
                 _VALUE_AFTER.match(low, second.end()) is None
@@ -221,7 +230,7 @@ _RELATION = lazy_compile(
     r"|(?:under|over|above|below|short[ \t]+of)[ \t]+(?P<m2>[0-9]{1,12})"
     r"|(?P<m3>[0-9]{1,12})[ \t]+(?:squared|cubed|doubled|halved|tripled)"
     r"|(?:twice|double|triple|half[ \t]+of|half)[ \t]+(?P<m4>[0-9]{1,12})"
-    r")(?![0-9.])"
+    r")(?![0-9]|[.,][0-9])"
 )
 # "7 times 13 is 91", "25 * 4 would give the target": an operation worth the goal, in words
 _FORWARD_WORDS = lazy_compile(
@@ -231,6 +240,10 @@ _FORWARD_WORDS = lazy_compile(
     r"(?:[ \t]+(?:us|you|me))?[ \t]+(?:the[ \t]+target|exactly[ \t]+)?([0-9]{1,12})?(?![0-9])"
 )
 _WORD_SIGN = {"times": "*", "x": "*", "multiplied": "*", "plus": "+", "minus": "-", "divided": "/"}
+# an operation on two numbers asked about, alone: "could it be 50 + 3?"
+_PROPOSED = lazy_compile(
+    r"(?<![0-9.=)*/+\-][ \t])(?<![0-9.=)*/+\-])([0-9]{1,12}[ \t]*[-+*/x][ \t]*[0-9]{1,12})[ \t]*\?"
+)
 _GOAL_FIRST = lazy_compile(r"(?<![0-9.])([0-9]{1,12})[ \t]*=[ \t]*(\(?[0-9][0-9 \t()+*/x-]{2,60})")
 _NUMBER_END = lazy_compile(r"[ \t]*([0-9]{1,12})")
 
@@ -297,8 +310,8 @@ def goal_relations(low: str) -> list[GoalChainEvent]:
             first_reach = step.start
             break
     needle = str(goal)
-    if plain.find(needle, 0, last.start) < 0:
-        return []
+    if plain.find(needle, 0, last.start) < 0 and "target" not in plain and "?" not in plain:
+        return []  # the goal is not written before its final step (most real texts)
     candidates: list[tuple[int, int, int, str]] = []  # (start, end, M, text)
     for count, match in enumerate(_RELATION.finditer(plain, 0, first_reach)):
         if count >= MAX_RELATIONS:
@@ -322,6 +335,15 @@ def goal_relations(low: str) -> list[GoalChainEvent]:
                 (match.start(), match.end(), int(match.group(k)), match.group().strip())
                 for k in (1, 2)
             )
+    if "?" in plain:  # "could it be 50 + 3?", "what about 56 - 3?": the last step proposed
+        for count, match in enumerate(_PROPOSED.finditer(plain, 0, first_reach)):
+            if count >= MAX_RELATIONS:
+                break
+            evaluated = attempts._evaluate(match.group(1))
+            if evaluated is not None and evaluated[0] == goal:
+                candidates.extend(
+                    (match.start(), match.end(), n, match.group(1).strip()) for n in evaluated[1]
+                )
     for step in steps:  # the first step reaching the goal, over an operand made later
         if step.start >= first_reach:
             if (
