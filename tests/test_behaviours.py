@@ -19,6 +19,8 @@ from rewardkit.reflect import profile, scan
 from rewardkit.reflect.cognitive import _behavior_hits, _behavior_table, _pattern_scan
 from rewardkit.reflect.scan import fast_backend, set_fast, strip_leading
 from tests.behaviour_examples import (
+    BC_STRUCT,
+    BC_STRUCT_CONTROLS,
     BROADENING_PROBE_CONTROLS,
     BROADENING_PROBES,
     CD_FORMS,
@@ -1273,3 +1275,47 @@ def test_the_whole_prefilter_reports_what_each_pattern_reports_on_real_text(
             texts += [json.loads(line)["completion"] for line in handle if line.strip()]
     # (each pattern's own database is compiled here: ~20 s, only where the real data is)
     assert _missed_by_the_whole_database([*texts, *_PREFILTER_FAULT_TEXTS]) == []
+
+
+#: The eighth generalisation, backward chaining (structural: module rules 8 and 9 of
+#: ``rewardkit.reflect.goalchain``): backward-chaining (precision, recall) floors after it,
+#: text alone and with the Countdown instances. Before it: eleventh round 0.96 / 0.63 (both
+#: reads), fifth round 1.00 / 0.88, ninth round (set A) 1.00 / 0.90, BC_STRUCT 15 of 20 rows
+#: missed; after it 0.97 / 0.88, 1.00 / 0.91, 1.00 / 0.93 and none missed.
+BC_STRUCT_FLOORS = {
+    "eleventh": (ELEVENTH_ROUND, ELEVENTH_ROUND_CONTROLS, (0.97, 0.88)),
+    "fifth": (FIFTH_ROUND, FIFTH_ROUND_CONTROLS, (1.0, 0.91)),
+    "ninth-a": (NINTH_ROUND_A, NINTH_ROUND_A_CONTROLS, (1.0, 0.93)),
+    "bc-struct": (BC_STRUCT, BC_STRUCT_CONTROLS, (1.0, 1.0)),
+}
+
+
+@pytest.mark.parametrize("name", list(BC_STRUCT_FLOORS))
+def test_eighth_generalisation_backward_chaining_floors(name: str) -> None:
+    rows, controls, (floor_precision, floor_recall) = BC_STRUCT_FLOORS[name]
+    precision, recall, misses = _precision_recall(C, rows, controls)
+    assert round(recall, 2) >= floor_recall, misses
+    assert round(precision, 2) >= floor_precision, misses
+
+
+def test_eighth_generalisation_with_the_countdown_instances() -> None:
+    rows = [text for text, _ in ELEVENTH_ROUND]
+    countdown = dict(zip(rows, ELEVENTH_ROUND_COUNTDOWN, strict=True))
+    countdown.update(zip(ELEVENTH_ROUND_CONTROLS, ELEVENTH_ROUND_CONTROLS_COUNTDOWN, strict=True))
+    precision, recall, misses = _precision_recall(
+        C,
+        ELEVENTH_ROUND,
+        ELEVENTH_ROUND_CONTROLS,
+        lambda text: _found_in_row(text, countdown[text]),
+    )
+    assert round(recall, 2) >= 0.88, misses
+    assert round(precision, 2) >= 0.97, misses
+
+
+def test_bc_struct_table_covers_both_domains_and_draws_nothing_on_its_controls() -> None:
+    countdown = sum(bool(re.search(r"\d+ [-+*/] \d+ = \d+", text)) for text, _ in BC_STRUCT)
+    assert 8 <= countdown <= len(BC_STRUCT) - 6  # both domains
+    assert all(labels == {C} for _, labels in BC_STRUCT)
+    assert len(BC_STRUCT_CONTROLS) >= 15
+    assert {text for text, _ in BC_STRUCT}.isdisjoint(BC_STRUCT_CONTROLS)
+    assert [text for text in BC_STRUCT_CONTROLS if _found(text)] == []
