@@ -44,12 +44,16 @@ Every scan is bounded: at most :data:`MAX_CLAUSES` requirement words and
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from rewardkit._lazy import lazy_compile
 from rewardkit.reflect import attempts
+from rewardkit.reflect.scan import fast_backend, scan_sources
 
 __all__ = ["GoalChainEvent", "goal_chain_events", "goal_relations", "necessity_chains"]
 
@@ -113,12 +117,45 @@ _PURPOSE = lazy_compile(
 _AND = lazy_compile(r"\band\b")
 _COMPUTED = lazy_compile(r"[ \t]+(?:[a-z]{1,12}[ \t]+)?[0-9.][0-9 \t*+/x.%-]{0,30}=")
 _REASON = lazy_compile(r"[ \t]*(?:since|because|as|if|given[ \t]+that)[ \t]")
-_BOUNDARY = lazy_compile(r"[.!?](?=[ \t\n]|$)|\n")
+_BOUNDARY = lazy_compile(r"[.!?\n]")  # a decimal point ends a sentence too (a limit)
 
 
-def _sentence_start(at: int, boundaries: list[int]) -> int:
-    k = bisect.bisect_left(boundaries, at)
-    return boundaries[k - 1] + 1 if k else 0
+#: Literal keys of the requirement words (each match of :data:`_REQUIREMENT` holds one, at
+#: most 4 characters after its start): found with ``str.find``, then matched there.
+_REQUIREMENT_KEYS = (
+    *("has", "have", "need", "is to be", "are to be", "supposed", "would"),
+    *("must", "should", "forced", "forces"),
+)
+
+
+def _requirements(low: str) -> list[re.Match[str]]:
+    """The matches of :data:`_REQUIREMENT` in order (the first :data:`MAX_CLAUSES` keys)."""
+    found: dict[int, re.Match[str]] = {}
+    for key in _REQUIREMENT_KEYS:
+        at = low.find(key)
+        while at >= 0 and len(found) < MAX_CLAUSES:
+            match = _REQUIREMENT.search(low, max(0, at - 4), at + len(key) + 20)
+            if match is not None and match.start() <= at:
+                found.setdefault(match.start(), match)
+            at = low.find(key, at + len(key))
+    return [found[start] for start in sorted(found)]
+
+
+def _sentence(low: str, at: int) -> tuple[int, int] | None:
+    """The sentence around ``at`` (start, end), or ``None`` if longer than the longest read."""
+    low_end = max(0, at - MAX_SENTENCE_CHARS)
+    start = -1
+    for match in _BOUNDARY.finditer(low, low_end, at):
+        start = match.start() + 1
+    if start < 0:
+        if low_end > 0:
+            return None
+        start = 0
+    after = _BOUNDARY.search(low, at, at + MAX_SENTENCE_CHARS)
+    end = after.start() if after is not None else len(low)
+    if end - start > MAX_SENTENCE_CHARS:
+        return None
+    return start, end
 
 
 def _subject_narrator(low: str, start: int, at: int) -> bool:
@@ -126,7 +163,7 @@ def _subject_narrator(low: str, start: int, at: int) -> bool:
     return bool(words) and words[-1].strip(",;:") in _NARRATOR
 
 
-def necessity_chains(low: str) -> list[GoalChainEvent]:
+def necessity_chains(low: str, present: set[int] | None = None) -> list[GoalChainEvent]:
     """Rule 9's events in a lowercased text (see the module).
 
     Examples:
@@ -138,27 +175,19 @@ def necessity_chains(low: str) -> list[GoalChainEvent]:
         >>> necessity_chains("x must be 3, so y must be 5.")
         []
     """
-    if low.count("must") + low.count(" to ") + low.count("need") + low.count("forces") < 2:
-        return []
-    found = []
-    for count, match in enumerate(_REQUIREMENT.finditer(low)):
-        if count >= MAX_CLAUSES:
-            break
-        found.append(match)
+    if _CHAIN_CUE not in (_present(low) if present is None else present):
+        return []  # no two requirement words in one sentence (one scan, with hyperscan)
+    found = _requirements(low)
     if len(found) < 2:
         return []
-    boundaries = [m.start() for m in _BOUNDARY.finditer(low)]
     events: list[GoalChainEvent] = []
     used_sentence = -1
     for i, first in enumerate(found[:-1]):
         at = first.start()
-        start = _sentence_start(at, boundaries)
-        if start <= used_sentence:
+        bounds = _sentence(low, at)
+        if bounds is None or bounds[0] <= used_sentence:
             continue
-        k = bisect.bisect_right(boundaries, at)
-        end = boundaries[k] if k < len(boundaries) else len(low)
-        if end - start > MAX_SENTENCE_CHARS:
-            continue
+        start, end = bounds
         head = low[start:at]
         if "=" in head or _subject_narrator(low, start, at):
             continue
@@ -208,18 +237,6 @@ def necessity_chains(low: str) -> list[GoalChainEvent]:
 
 # -- rule 8: the goal related to a value then made ------------------------------------------
 
-_SMALL = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 _RELATION = lazy_compile(
     r"(?<![0-9.,])([0-9]{1,12})[ \t]+(?:is|was|would[ \t]+be)[ \t]+"
     r"(?:just[ \t]+|only[ \t]+|exactly[ \t]+)?"
@@ -245,10 +262,9 @@ _PROPOSED = lazy_compile(
     r"(?<![0-9.=)*/+\-][ \t])(?<![0-9.=)*/+\-])([0-9]{1,12}[ \t]*[-+*/x][ \t]*[0-9]{1,12})[ \t]*\?"
 )
 _GOAL_FIRST = lazy_compile(r"(?<![0-9.])([0-9]{1,12})[ \t]*=[ \t]*(\(?[0-9][0-9 \t()+*/x-]{2,60})")
-_NUMBER_END = lazy_compile(r"[ \t]*([0-9]{1,12})")
 
 
-_BECAUSE = lazy_compile(r"\b(?:since|because|as)[ \t]+$")
+_BECAUSE = lazy_compile(r"\b(?:since|because)[ \t]+$")
 
 
 def _because(plain: str, at: int) -> bool:
@@ -284,7 +300,7 @@ def _relation_value(match: object) -> int | None:
     return None
 
 
-def goal_relations(low: str) -> list[GoalChainEvent]:
+def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainEvent]:
     """Rule 8's events in a lowercased text (see the module).
 
     Examples:
@@ -294,9 +310,23 @@ def goal_relations(low: str) -> list[GoalChainEvent]:
         >>> goal_relations("3 * 6 = 18, and 18 - 1 = 17. 17 is one less than 18.")  # a summary
         []
     """
-    if "$" in low or "\\(" in low or "\\[" in low or ("=" not in low and " is " not in low):
+    if "$" in low or "\\(" in low or "\\[" in low or "=" not in low:
+        return []  # LaTeX mathematics is not Countdown; no step can end without "="
+    # the relations first, each behind a substring test (most texts have none: no steps read)
+    if present is None:
+        present = _present(low)
+    if not present - {_CHAIN_CUE}:
         return []
-    plain, _ = attempts._plain(low)
+    plain, _ = attempts._plain(low)  # positions below are the plain text's
+    relations = _first(_RELATION.finditer(plain)) if _RELATION_CUE in present else []
+    forward = _forward(plain) if _FORWARD_CUE in present else []
+    proposed = _first(_PROPOSED.finditer(plain)) if _PROPOSED_CUE in present else []
+    reasons = _reason_steps(plain) if _REASON_CUE in present else []
+    reason = bool(reasons)
+    if not (relations or forward or proposed or reasons):
+        return []
+    if not _goal_named(plain, relations, forward, proposed, reasons):
+        return []  # no cue names the final value: the steps are not read
     steps = attempts._steps(plain)
     if not steps:
         return []
@@ -309,45 +339,38 @@ def goal_relations(low: str) -> list[GoalChainEvent]:
         if step.result == goal:
             first_reach = step.start
             break
-    needle = str(goal)
-    if plain.find(needle, 0, last.start) < 0 and "target" not in plain and "?" not in plain:
-        return []  # the goal is not written before its final step (most real texts)
     candidates: list[tuple[int, int, int, str]] = []  # (start, end, M, text)
-    for count, match in enumerate(_RELATION.finditer(plain, 0, first_reach)):
-        if count >= MAX_RELATIONS:
-            break
+    for match in relations:
         m = _relation_value(match)
-        if int(match.group(1)) == goal and m is not None and m != goal:
+        if match.start() < first_reach and int(match.group(1)) == goal and m is not None:
             candidates.append((match.start(), match.end(), m, match.group().strip()))
-    if "would" in plain or "times" in plain or "because" in plain or "since" in plain:
-        for count, match in enumerate(_FORWARD_WORDS.finditer(plain, 0, last.start)):
-            if count >= MAX_RELATIONS:
-                break
-            stated = match.group(3)
-            value = _worded_value(match.group())
-            if value != goal or (stated is not None and int(stated) != goal):
-                continue
-            if stated is None and "target" not in match.group():
-                continue
-            if "would" not in match.group() and not _because(plain, match.start()):
-                continue
+    for match in forward:
+        if match.start() >= last.start:
+            break
+        stated = match.group(3)
+        value = _worded_value(match.group())
+        if value != goal or (stated is not None and int(stated) != goal):
+            continue
+        if stated is None and "target" not in match.group():
+            continue
+        if "would" not in match.group() and not _because(plain, match.start()):
+            continue
+        candidates.extend(
+            (match.start(), match.end(), int(match.group(k)), match.group().strip()) for k in (1, 2)
+        )
+    for match in proposed:  # "could it be 50 + 3?", "what about 56 - 3?": the last step asked
+        if match.start() >= first_reach:
+            break
+        evaluated = attempts._evaluate(match.group(1))
+        if evaluated is not None and evaluated[0] == goal:
             candidates.extend(
-                (match.start(), match.end(), int(match.group(k)), match.group().strip())
-                for k in (1, 2)
+                (match.start(), match.end(), n, match.group(1).strip()) for n in evaluated[1]
             )
-    if "?" in plain:  # "could it be 50 + 3?", "what about 56 - 3?": the last step proposed
-        for count, match in enumerate(_PROPOSED.finditer(plain, 0, first_reach)):
-            if count >= MAX_RELATIONS:
-                break
-            evaluated = attempts._evaluate(match.group(1))
-            if evaluated is not None and evaluated[0] == goal:
-                candidates.extend(
-                    (match.start(), match.end(), n, match.group(1).strip()) for n in evaluated[1]
-                )
-    for step in steps:  # the first step reaching the goal, over an operand made later
+    for step in steps:  # the first step reaching the goal, given as a reason
         if step.start >= first_reach:
             if (
-                step.start == first_reach
+                reason
+                and step.start == first_reach
                 and step is not last
                 and len(step.operands) == 2
                 and _because(plain, step.start)
@@ -372,6 +395,37 @@ def goal_relations(low: str) -> list[GoalChainEvent]:
         if len(events) >= MAX_RELATIONS:
             break
     return events
+
+
+#: Characters at the end of a text read first for its final value (rule 8's cheap test).
+TAIL_CHARS = 240
+
+
+def _goal_named(
+    plain: str,
+    relations: list[re.Match[str]],
+    forward: list[re.Match[str]],
+    proposed: list[re.Match[str]],
+    reasons: list[int],
+) -> bool:
+    """Whether a cue can be about the final value (read from the text's tail only)."""
+    cut = plain.rfind("\n", 0, max(0, len(plain) - TAIL_CHARS)) + 1
+    cut = max(cut, plain.rfind(" ", 0, max(0, len(plain) - TAIL_CHARS)) + 1)
+    tail = attempts._steps(plain[cut:])
+    if not tail:
+        return False
+    goal = tail[-1].result
+    if any(int(match.group(1)) == goal for match in relations):
+        return True
+    for at in reasons:  # "since 8 * 8 = 64": a step worth the final value
+        step = attempts._STEP.match(plain, at)
+        if step is not None and int(step.group(2)) == goal:
+            return True
+    for match in proposed:
+        evaluated = attempts._evaluate(match.group(1))
+        if evaluated is not None and evaluated[0] == goal:
+            return True
+    return any(_worded_value(match.group()) == goal for match in forward)
 
 
 def _made_after(
@@ -416,13 +470,123 @@ def _reached_from(
     return False
 
 
+# -- the gate: one scan per text for both rules ------------------------------------------------
+
+
+_RELATION_CUE, _FORWARD_CUE, _PROPOSED_CUE, _REASON_CUE, _CHAIN_CUE = range(5)
+# Literal gates (the standard library's path, and texts beyond ASCII): each group is a
+# superset of what its rule's patterns need.
+_GATE_GROUPS = (
+    (
+        _RELATION_CUE,
+        (
+            *(" than ", "under", "over", "above", "below", "short of", "squared", "cubed"),
+            *("double", "halved", "tripled", "twice", "triple", "half"),
+        ),
+    ),
+    (_FORWARD_CUE, ("would", "since", "because", "as ", "target")),
+    (_PROPOSED_CUE, ("?",)),
+    (_REASON_CUE, ("since", "because")),
+    (_CHAIN_CUE, ("has to", "have to", "need", "to be", "supposed", "must", "should", "force")),
+)
+_GATE_WORDS = tuple(word for _, words in _GATE_GROUPS for word in words)
+_GATE_GROUP = tuple(group for group, words in _GATE_GROUPS for _ in words)
+_SENTENCE = r"[^.!?\n]*"  # within one sentence (rule 9's boundaries)
+# With hyperscan, one pass over an ASCII text for the rules' own shapes (a superset of each)
+_GATE_SOURCES = (
+    (
+        _RELATION_CUE,
+        r"[0-9][ \t]+(?:is|was|would[ \t]+be)[ \t]+[^\n]{0,30}(?:than|under|over|above|below"
+        r"|short[ \t]+of|squared|cubed|doubled|halved|tripled|twice|double|triple|half)",
+    ),
+    (
+        _FORWARD_CUE,
+        r"[0-9][ \t]*(?:times|\*|x|multiplied[ \t]+by|plus|\+|minus|-|divided[ \t]+by|/)[ \t]*"
+        r"[0-9]+[ \t]+(?:is|gives|makes|equals|(?:would|will|should|could|does)[ \t])",
+    ),
+    (_PROPOSED_CUE, r"[0-9][ \t]*[-+*/x][ \t]*[0-9]+[ \t]*\?"),
+    (_REASON_CUE, r"(?:since|because)[ \t]+\(?[0-9]"),
+    (
+        _CHAIN_CUE,
+        # a first requirement with its state (or "must / should" after a purpose), a link,
+        # a second requirement: rule 9's shape, without its exclusions
+        r"(?:(?:(?:has|have|needs?)[ \t]+to|(?:is|are)[ \t]+supposed[ \t]+to"
+        r"|would[ \t]+(?:need(?:[ \t]+to)?|have[ \t]+to))[ \t]+" + _STATE + r"[^a-z]"
+        r"|(?:is|are)[ \t]+to[ \t]+be[ \t]"
+        r"|(?:for[ \t]|in[ \t]+order[ \t]+to[ \t])"
+        + _SENTENCE
+        + r"(?:must|should)[ \t]+"
+        + _STATE
+        + r"[^a-z])"
+        + _SENTENCE
+        + r"(?:so|then|;|which[ \t]+means|hence|thus|therefore|that[ \t]+means|,|and)"
+        + _SENTENCE
+        + r"(?:has[ \t]+to|have[ \t]+to|must|needs?|should|forced[ \t]+to|forces)",
+    ),
+)
+
+
+@lru_cache(maxsize=1)
+def _sources() -> tuple[bytes, ...]:
+    return tuple(source.encode("ascii") for _, source in _GATE_SOURCES)
+
+
+def _present(low: str) -> set[int]:
+    """The cue groups that occur in ``low`` (a superset of where each rule can fire).
+
+    With hyperscan, one scan of the rules' shapes over the text's UTF-8 bytes (the sources are
+    ASCII: every other character is bytes none of them names); otherwise the literal gates.
+    """
+    if fast_backend():
+        found = scan_sources(_sources(), low.encode("utf-8", "surrogatepass"))
+        return {_GATE_SOURCES[index][0] for index in found}
+    return {group for word, group in zip(_GATE_WORDS, _GATE_GROUP, strict=True) if word in low}
+
+
+def _reason_steps(plain: str) -> list[int]:
+    """Where a step may begin right after "since" or "because" (``str.find``, no regex)."""
+    found: list[int] = []
+    for word in ("since ", "because "):
+        at = plain.find(word)
+        while at >= 0 and len(found) < MAX_RELATIONS:
+            start = at + len(word)
+            start += len(plain) - start - len(plain[start:].lstrip(" \t"))
+            if plain[start : start + 1] == "(":
+                start += 1
+            if plain[start : start + 1].isdigit():
+                found.append(start - (plain[start - 1 : start] == "("))
+            at = plain.find(word, at + 1)
+    return sorted(found)
+
+
+def _forward(plain: str) -> list[re.Match[str]]:
+    """The matches of :data:`_FORWARD_WORDS` near "would", "since" or "because"."""
+    found: dict[int, re.Match[str]] = {}
+    for word, before, after in (("would ", 40, 60), ("since ", 0, 80), ("because ", 0, 80)):
+        at = plain.find(word)
+        while at >= 0 and len(found) < MAX_RELATIONS:
+            match = _FORWARD_WORDS.search(plain, max(0, at - before), at + after)
+            if match is not None and match.end() < at + after:
+                found.setdefault(match.start(), match)
+            at = plain.find(word, at + 1)
+    return [found[start] for start in sorted(found)]
+
+
+def _first(matches: Iterator[re.Match[str]]) -> list[re.Match[str]]:
+    """The first :data:`MAX_RELATIONS` of ``matches``."""
+    return list(islice(matches, MAX_RELATIONS))
+
+
 def goal_chain_events(low: str, phrases: Sequence[tuple[int, int]] = ()) -> list[GoalChainEvent]:
     """Rules 8 and 9 together (what :func:`rewardkit.behaviors` counts), in order.
 
     ``phrases`` are the backward-chaining phrases' spans (sorted): an event overlapping one is
     the phrase's, not a second one.
     """
-    events = sorted(goal_relations(low) + necessity_chains(low))
+    present = _present(low)
+    if not present:
+        return []
+    events = sorted(goal_relations(low, present) + necessity_chains(low, present))
     if not events or not phrases:
         return events
     starts = [start for start, _ in phrases]
