@@ -9716,6 +9716,16 @@ BC_STRUCT: tuple[tuple[str, frozenset[str]], ...] = tuple(
             "12 = 2^2 * 3, so n needs another factor of 3.",
             {C},
         ),
+        # rule 9 across two sentences, the second opened by a link
+        (
+            "The average has to be 85. So the total has to be 425, and she needs 95 on the "
+            "last test.",
+            {C},
+        ),
+        ("The total needs to be 60, which means the last one must be 13.", {C}),
+        # rule 8, more relations in words
+        ("44 is 4 short of 48, and 48 = 6 * 8, so 6 * 8 - 4 = 44.", {C}),
+        ("35 is 5 away from 40, and 40 = 8 * 5, so 8 * 5 - 5 = 35.", {C}),
         # rule 9 in Countdown
         (
             "The result has to be 56, so the last multiplication has to give 56: 7 * 8, and "
@@ -9751,4 +9761,9 @@ BC_STRUCT_CONTROLS: tuple[str, ...] = (
     # a relation of other numbers
     "Tom is 3 years older than Ann, so 12 - 3 = 9 and Ann is 9.",
     "Since 2 * 3 = 6, we get 6 + 4 = 10, and 10 * 2 = 20.",
+    # a requirement inferred (its sentence opens with "so"), an enumeration of conditions
+    "2 + 3 = 5. So the answer has to be 5. Then y must be 2.",
+    "First, n has to be even and nonzero. Then, the sum of its digits must be divisible by 3.",
+    # the expression computed forwards, then the steps
+    "Let's compute 7 * 8 - 3: 7 * 8 = 56, 56 - 3 = 53.",
 )

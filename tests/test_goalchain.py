@@ -74,6 +74,8 @@ def test_rule_8_leaves_summaries_checks_and_unmade_values(text: str) -> None:
         "For that, the product of the slopes has to be -1; so the other must be -1/2.",
         "To end with 3 reds, the last draw has to be red and the first four must contain 2.",
         "The result has to be 56, so the last multiplication has to give 56.",
+        "The total has to be 60. So the last one has to be 13.",  # the next sentence, linked
+        "The total needs to be 60, which means the last one must be 13.",
     ],
 )
 def test_rule_9_reads_a_necessity_chain(text: str) -> None:
@@ -93,7 +95,7 @@ def test_rule_9_reads_a_necessity_chain(text: str) -> None:
         "For the root to be real, the radicand has to be non-negative, so x must be >= 2.",
         "Two students have to be included and two have to be excluded.",  # parallel
         "She needs to bake 4 cakes, so she needs 3 * 4 = 12 eggs.",  # computed forwards
-        "The total has to be 60. So the last one has to be 13.",  # two sentences
+        "2 + 3 = 5. So the answer has to be 5. Then y must be 2.",  # opens with "so"
     ],
 )
 def test_rule_9_leaves_inference_narration_definitions_and_domains(text: str) -> None:
@@ -132,3 +134,21 @@ def test_hostile_texts_are_bounded(text: str) -> None:
     events = goal_chain_events(lower(text))
     assert len(events) <= MAX_RELATIONS + MAX_CLAUSES // 2  # a chain has two requirements
     assert all(event.rule in (8, 9) for event in events)
+
+
+def test_the_gate_scan_and_the_literal_gates_give_the_same_events() -> None:
+    from rewardkit.reflect.scan import fast_backend, set_fast
+    from tests.behaviour_examples import BC_STRUCT, BC_STRUCT_CONTROLS, ELEVENTH_ROUND
+
+    if not fast_backend():
+        pytest.skip("hyperscan is not installed")
+    texts = [text for text, _ in BC_STRUCT + ELEVENTH_ROUND] + list(BC_STRUCT_CONTROLS)
+    lows = [lower(text) for text in texts]
+    fast = [goal_chain_events(low) for low in lows]
+    set_fast(False)
+    try:
+        slow = [goal_chain_events(low) for low in lows]
+    finally:
+        set_fast(True)
+    assert fast == slow
+    assert sum(map(len, fast)) >= len(BC_STRUCT)  # not vacuous: the rows have events

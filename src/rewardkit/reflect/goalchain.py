@@ -94,7 +94,7 @@ _REQUIREMENT = lazy_compile(
 )
 _STATE_AFTER = lazy_compile(r"[ \t]+(?:" + _STATE + r"\b|be\b)")
 _VALUE_AFTER = lazy_compile(r"[ \t]+(?:[0-9]|\\\(|\$|-[0-9]|[a-z][ \t]*(?:=|>|<))")
-_NARRATOR = frozenset(("we", "i", "you", "us", "let's", "lets", "one"))
+_NARRATOR = frozenset(("we", "i", "you", "us", "let's", "lets"))
 _DOMAIN = lazy_compile(
     r"\b(?:defined|undefined|domain|valid|real|make[ \t]+sense|well-defined|positive[ \t]+integer"
     r"|an[ \t]+integer)\b"
@@ -139,6 +139,54 @@ def _requirements(low: str) -> list[re.Match[str]]:
                 found.setdefault(match.start(), match)
             at = low.find(key, at + len(key))
     return [found[start] for start in sorted(found)]
+
+
+_INFERRED = lazy_compile(r"[ \t\n]*(?:so|then|thus|hence|therefore)\b")
+_NEXT_LINK = lazy_compile(
+    r"[.!?\n][ \t\n]*(?:so|hence|thus|therefore|this[ \t]+means|that[ \t]+means)\b"
+)
+
+
+def _second(
+    low: str,
+    found: list[re.Match[str]],
+    after: int,
+    end: int,
+    *,
+    purpose: bool = False,
+    reason: bool = False,
+    linked: bool = False,
+) -> re.Match[str] | None:
+    """The second requirement of a chain, after ``after`` and before ``end``.
+
+    It must be linked to the first: a link word between, "and" after a purpose, "," after a
+    reason, or ``linked`` (the sentence opened by a link).
+    """
+    for second in found:
+        if second.start() < after:
+            continue
+        if second.start() >= end:
+            break
+        between = low[after : second.start()]
+        if not (
+            linked
+            or _LINK.search(between)
+            or (purpose and _AND.search(between))
+            or (reason and "," in between)
+        ):
+            continue
+        if _COMPUTED.match(low, second.end()):
+            continue  # "so she needs 3*15 = 45 eggs": a computation, forwards
+        if _subject_narrator(low, after, second.start()) and (
+            _VALUE_AFTER.match(low, second.end()) is None
+        ):
+            continue
+        if (
+            _STATE_AFTER.match(low, second.end()) is not None
+            or _VALUE_AFTER.match(low, second.end()) is not None
+        ):
+            return second
+    return None
 
 
 def _sentence(low: str, at: int) -> tuple[int, int] | None:
@@ -189,8 +237,8 @@ def necessity_chains(low: str, present: set[int] | None = None) -> list[GoalChai
             continue
         start, end = bounds
         head = low[start:at]
-        if "=" in head or _subject_narrator(low, start, at):
-            continue
+        if "=" in head or _subject_narrator(low, start, at) or _INFERRED.match(head):
+            continue  # after a computation, a narrator, or opening with "so": an inference
         # "must / should / needs" opens a chain only after "for ... to", "for that"
         if first.group("first") is None and (
             first.group("must") not in ("must", "should") or not _MUST_OPENER.search(head)
@@ -204,34 +252,22 @@ def necessity_chains(low: str, present: set[int] | None = None) -> list[GoalChai
         # "since f is supposed to be continuous at 2, the two sides have to agree": the
         # clause after a reason's comma follows from it
         reason = _REASON.match(low, start) is not None
-        for second in found[i + 1 :]:
-            if second.start() >= end:
-                break
-            between = low[first.end() : second.start()]
-            if (
-                _LINK.search(between) is None
-                and not (purpose and _AND.search(between))
-                and not (reason and "," in between)
-            ):
-                continue
-            if _COMPUTED.match(low, second.end()):
-                continue  # "so she needs 3*15 = 45 eggs": a computation, forwards
-            if _subject_narrator(low, first.end(), second.start()) and (
-                _VALUE_AFTER.match(low, second.end()) is None
-            ):
-                continue
-            if (
-                _STATE_AFTER.match(low, second.end()) is None
-                and _VALUE_AFTER.match(low, second.end()) is None
-            ):
-                continue
-            events.append(
-                GoalChainEvent(
-                    9, at, second.end(), f"`{low[at : second.end()].strip()}`: a requirement chain"
-                )
+        second = _second(low, found[i + 1 :], first.end(), end, purpose=purpose, reason=reason)
+        if second is None:
+            # "the average has to be 85. so the total has to be 425": the next sentence, when
+            # a link opens it
+            linked = _NEXT_LINK.match(low, end)
+            following = None if linked is None else _sentence(low, linked.end())
+            if linked is not None and following is not None:
+                second = _second(low, found[i + 1 :], linked.end(), following[1], linked=True)
+        if second is None:
+            continue
+        events.append(
+            GoalChainEvent(
+                9, at, second.end(), f"`{low[at : second.end()].strip()}`: a requirement chain"
             )
-            used_sentence = start
-            break
+        )
+        used_sentence = start
     return events
 
 
@@ -244,7 +280,9 @@ _RELATION = lazy_compile(
     r"(?:([0-9]{1,12}|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+)?"
     r"(?:more|less|greater|bigger|smaller|higher|lower|fewer)[ \t]+than[ \t]+(?:a[ \t]+)?"
     r"(?P<m1>[0-9]{1,12})"
-    r"|(?:under|over|above|below|short[ \t]+of)[ \t]+(?P<m2>[0-9]{1,12})"
+    r"|(?:([0-9]{1,12}|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+)?"
+    r"(?:under|over|above|below|short[ \t]+of|shy[ \t]+of|away[ \t]+from|off|close[ \t]+to"
+    r"|near)[ \t]+(?P<m2>[0-9]{1,12})"
     r"|(?P<m3>[0-9]{1,12})[ \t]+(?:squared|cubed|doubled|halved|tripled)"
     r"|(?:twice|double|triple|half[ \t]+of|half)[ \t]+(?P<m4>[0-9]{1,12})"
     r")(?![0-9]|[.,][0-9])"
@@ -292,9 +330,9 @@ def _worded_value(text: str) -> int | None:
     return None
 
 
-def _relation_value(match: object) -> int | None:
+def _relation_value(match: re.Match[str]) -> int | None:
     for name in ("m1", "m2", "m3", "m4"):
-        value = match.group(name)  # type: ignore[attr-defined]
+        value = match.group(name)
         if value is not None:
             return int(value)
     return None
@@ -481,7 +519,8 @@ _GATE_GROUPS = (
         _RELATION_CUE,
         (
             *(" than ", "under", "over", "above", "below", "short of", "squared", "cubed"),
-            *("double", "halved", "tripled", "twice", "triple", "half"),
+            *("double", "halved", "tripled", "twice", "triple", "half", "shy of", "away from"),
+            *(" off ", "close to", "near"),
         ),
     ),
     (_FORWARD_CUE, ("would", "since", "because", "as ", "target")),
@@ -497,7 +536,8 @@ _GATE_SOURCES = (
     (
         _RELATION_CUE,
         r"[0-9][ \t]+(?:is|was|would[ \t]+be)[ \t]+[^\n]{0,30}(?:than|under|over|above|below"
-        r"|short[ \t]+of|squared|cubed|doubled|halved|tripled|twice|double|triple|half)",
+        r"|short[ \t]+of|squared|cubed|doubled|halved|tripled|twice|double|triple|half"
+        r"|shy[ \t]+of|away[ \t]+from|off|close[ \t]+to|near)",
     ),
     (
         _FORWARD_CUE,
@@ -519,7 +559,8 @@ _GATE_SOURCES = (
         + _STATE
         + r"[^a-z])"
         + _SENTENCE
-        + r"(?:so|then|;|which[ \t]+means|hence|thus|therefore|that[ \t]+means|,|and)"
+        + r"(?:[.!?\n][ \t\n]*)?(?:so|then|;|which[ \t]+means|hence|thus|therefore"
+        r"|(?:that|this)[ \t]+means|,|and)"
         + _SENTENCE
         + r"(?:has[ \t]+to|have[ \t]+to|must|needs?|should|forced[ \t]+to|forces)",
     ),
