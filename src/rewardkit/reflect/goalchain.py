@@ -129,16 +129,18 @@ _REQUIREMENT_KEYS = (
 
 
 def _requirements(low: str) -> list[re.Match[str]]:
-    """The matches of :data:`_REQUIREMENT` in order (the first :data:`MAX_CLAUSES` keys)."""
+    """The matches of :data:`_REQUIREMENT` in order (the first :data:`MAX_CLAUSES`)."""
     found: dict[int, re.Match[str]] = {}
     for key in _REQUIREMENT_KEYS:
         at = low.find(key)
-        while at >= 0 and len(found) < MAX_CLAUSES:
+        for _ in range(MAX_CLAUSES):  # the first of each key, then the first of all
+            if at < 0:
+                break
             match = _REQUIREMENT.search(low, max(0, at - 4), at + len(key) + 20)
             if match is not None and match.start() <= at:
                 found.setdefault(match.start(), match)
             at = low.find(key, at + len(key))
-    return [found[start] for start in sorted(found)]
+    return [found[start] for start in sorted(found)[:MAX_CLAUSES]]
 
 
 _INFERRED = lazy_compile(r"[ \t\n]*(?:so|then|thus|hence|therefore)\b")
