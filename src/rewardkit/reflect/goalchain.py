@@ -5,40 +5,50 @@ Two structural rules that count in :func:`rewardkit.behaviors` (and so in ``prof
 
 8. **A goal related to a value that is then made** (Countdown). The goal is the value of the
    text's last step (a correct step, in a text without LaTeX mathematics). Before that goal is
-   first reached, the text relates it to another value *M*, and *M* is then made:
+   first reached, the text relates it to another value *M*:
 
    - in words: "17 is one less than 18", "26 is two more than 24", "98 is just under 100",
-     "81 is 9 squared", "64 is twice 32", "45 is half of 90";
-   - as an operation on *M* worth the goal, written before *M* exists: "since 8 * 8 = 64",
-     "because 7 times 13 is 91", "25 * 4 would give the target";
+     "44 is 4 short of 48", "35 is 5 away from 40", "81 is 9 squared", "64 is twice 32",
+     "45 is half of 90";
+   - as an operation on *M* worth the goal, given as a reason or asked about, before *M*
+     exists: "since 8 * 8 = 64", "because 7 times 13 is 91", "25 * 4 would give the
+     target", "could it be 56 - 3?";
 
-   and *M* is made after it, from other numbers, without the goal: a step ``12 - 4 = 8``, or
-   *M* written as what makes it (``18 = 3 * 6``, ``100 = 4 * 25``); the goal is reached after
-   that. One event per value *M*. Not: the relation after *M* is made or after the goal is
-   reached (a summary or a check: ``11 + 2 = 13, 13 * 7 = 91. 7 times 13 is 91``), a
-   relation whose *M* is never made, a goal that is not the final value.
-9. **A necessity chain** (both domains). Two linked requirement clauses in one sentence, the
-   first about the goal and the second carrying the requirement to something nearer the
-   givens: "the average has to be 85, so the total has to be 425", "if the mean is to be 12,
-   their total must be 60", "since the function is supposed to be continuous at x = 2, the
-   two one-sided expressions have to agree there", "for that, the product of the slopes has
-   to be -1; one slope is 2, so the other must be -1/2". The first clause: a requirement
-   ("has to / have to / needs to / is to be / is supposed to / would need / would have to",
-   or "must" in a clause opened by "for ... to", "for that / this" or "in order to") with a
-   state after it (be, equal, agree, hold, contain, come, ...: not a task such as "find"),
-   its subject not "we / I / you / let's" (narration: "we need to find x"), with no ``=``
-   before it in the sentence (an inference from a computation: "2x = 6, so x has to be 3")
-   and not about a domain ("to be defined / real / valid"); then a link ("so", "then", ";",
-   "and", "which means", "hence", "thus", "therefore") and a second requirement ("has to /
-   must / needs (to) / would need / should / is forced / forces") with a state or a value
-   after it. One event per sentence. Not: "x must be 3, so y must be 5" (an inference),
-   "we need to find x, so we must solve ..." (narration), "a prime must have exactly two
-   divisors" (a definition, one clause), "the answer has to be an integer, so let's confirm
-   the domain" (no second requirement).
+   *M* is then made from other numbers, without the goal (a step ``12 - 4 = 8``, or *M*
+   written as what makes it: ``18 = 3 * 6``, ``100 = 4 * 25``), and a later step reaches the
+   goal from *M* or from what made it. One event per value *M*. Not: the relation after *M*
+   is made or after the goal is reached (a summary or a check: ``11 + 2 = 13, 13 * 7 = 91.
+   because 7 times 13 is 91, ...``), a relation whose *M* is never made, a goal that is not
+   the final value, an operation on *M* not given as a reason (``8 * 8 = 64. 12 - 4 = 8``).
+9. **A necessity chain** (both domains). Two linked requirement clauses, the first about the
+   goal and the second carrying the requirement to something nearer the givens: "the average
+   has to be 85, so the total has to be 425", "if the mean is to be 12, their total must be
+   60", "since the function is supposed to be continuous at x = 2, the two one-sided
+   expressions have to agree there", "for that, the product of the slopes has to be -1; one
+   slope is 2, so the other must be -1/2". The first clause: a requirement ("has to / have
+   to / needs to / is to be / is supposed to / would need / would have to", or "must /
+   should" after "for ... to", "for that / this" or "in order to") with a state after it
+   (be, equal, agree, hold, contain, come, ...: not a task such as "find"), its subject not
+   "we / I / you / let's" (narration: "we need to find x"), with no ``=`` before it in its
+   sentence and the sentence not opening with "so / then / thus / hence / therefore" (an
+   inference), not about a domain ("to be defined / real / valid"); then a link ("so",
+   "then", ";", "which / that / this means", "hence", "thus", "therefore"; "and" after a
+   purpose clause, "," after a reason clause) and a second requirement ("has to / must /
+   needs (to) / would need / should / is forced / forces") with a state or a value after it
+   but no computation ("so she needs 3 * 4 = 12 eggs"), in the same sentence or in the next
+   one when "so / hence / thus / therefore / this means" opens it. A sentence ends at ``.``,
+   ``!``, ``?`` or a line end (a decimal point too). One event per sentence. Not: "x must be
+   3, so y must be 5" (an inference), "we need to find x, so we must solve ..."
+   (narration), "a prime must have exactly two divisors" (one clause), "the answer has to be
+   an integer, so let's confirm the domain" (no second requirement), "two students have to
+   be included and two have to be excluded" (conditions listed).
 
-Every scan is bounded: at most :data:`MAX_CLAUSES` requirement words and
-:data:`MAX_RELATIONS` relations are read per text, and rule 8 reads the steps of
-:mod:`rewardkit.reflect.attempts` (bounded there). Both gate on substrings first. Never raise.
+Cost: one scan per text (:func:`_present`: with hyperscan, the rules' own shapes, each a
+superset of what its rule reads; otherwise literal gates), then the rules only where their
+shape occurs; rule 8 reads the steps of :mod:`rewardkit.reflect.attempts` (bounded there)
+only when a cue names the final value of the text's tail. Bounds: at most
+:data:`MAX_CLAUSES` requirement words and :data:`MAX_RELATIONS` relations, questions and
+reasons per text, sentences of at most :data:`MAX_SENTENCE_CHARS` characters. Never raises.
 """
 
 from __future__ import annotations
