@@ -9723,6 +9723,12 @@ BC_STRUCT: tuple[tuple[str, frozenset[str]], ...] = tuple(
             {C},
         ),
         ("The total needs to be 60, which means the last one must be 13.", {C}),
+        # rule 9, one requirement of the goal named in the sentence before ("for that, ...")
+        (
+            "The question asks for the chance that the third toss is the first head. For that, "
+            "the first two tosses have to be tails, which happens with probability 1/4.",
+            {C},
+        ),
         # rule 8, more relations in words
         ("44 is 4 short of 48, and 48 = 6 * 8, so 6 * 8 - 4 = 44.", {C}),
         ("35 is 5 away from 40, and 40 = 8 * 5, so 8 * 5 - 5 = 35.", {C}),
@@ -9766,4 +9772,8 @@ BC_STRUCT_CONTROLS: tuple[str, ...] = (
     "First, n has to be even and nonzero. Then, the sum of its digits must be divisible by 3.",
     # the expression computed forwards, then the steps
     "Let's compute 7 * 8 - 3: 7 * 8 = 56, 56 - 3 = 53.",
+    # "for that / this," then a task or a domain condition; "for that reason"
+    "For this, the value has to be checked.",
+    "For that reason, the answer must be a whole number.",
+    "For this, the denominator must be defined.",
 )

@@ -1281,9 +1281,9 @@ def test_the_whole_prefilter_reports_what_each_pattern_reports_on_real_text(
 #: ``rewardkit.reflect.goalchain``): backward-chaining (precision, recall) floors after it,
 #: text alone and with the Countdown instances. Before it: eleventh round 0.96 / 0.63 (both
 #: reads), fifth round 1.00 / 0.88, ninth round (set A) 1.00 / 0.90, BC_STRUCT 1.00 / 0.21;
-#: after it 0.97 / 0.88, 1.00 / 0.91, 1.00 / 0.93 and 1.00 / 1.00.
+#: after it 0.97 / 0.90, 1.00 / 0.91, 1.00 / 0.93 and 1.00 / 1.00.
 BC_STRUCT_FLOORS = {
-    "eleventh": (ELEVENTH_ROUND, ELEVENTH_ROUND_CONTROLS, (0.97, 0.88)),
+    "eleventh": (ELEVENTH_ROUND, ELEVENTH_ROUND_CONTROLS, (0.97, 0.9)),
     "fifth": (FIFTH_ROUND, FIFTH_ROUND_CONTROLS, (1.0, 0.91)),
     "ninth-a": (NINTH_ROUND_A, NINTH_ROUND_A_CONTROLS, (1.0, 0.93)),
     "bc-struct": (BC_STRUCT, BC_STRUCT_CONTROLS, (1.0, 1.0)),
@@ -1308,7 +1308,7 @@ def test_eighth_generalisation_with_the_countdown_instances() -> None:
         ELEVENTH_ROUND_CONTROLS,
         lambda text: _found_in_row(text, countdown[text]),
     )
-    assert round(recall, 2) >= 0.88, misses
+    assert round(recall, 2) >= 0.9, misses
     assert round(precision, 2) >= 0.97, misses
 
 

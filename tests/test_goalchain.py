@@ -76,6 +76,7 @@ def test_rule_8_leaves_summaries_checks_and_unmade_values(text: str) -> None:
         "The result has to be 56, so the last multiplication has to give 56.",
         "The total has to be 60. So the last one has to be 13.",  # the next sentence, linked
         "The total needs to be 60, which means the last one must be 13.",
+        "We want P(last is red). For that, the red ball must not be picked first.",
     ],
 )
 def test_rule_9_reads_a_necessity_chain(text: str) -> None:
@@ -96,6 +97,8 @@ def test_rule_9_reads_a_necessity_chain(text: str) -> None:
         "Two students have to be included and two have to be excluded.",  # parallel
         "She needs to bake 4 cakes, so she needs 3 * 4 = 12 eggs.",  # computed forwards
         "2 + 3 = 5. So the answer has to be 5. Then y must be 2.",  # opens with "so"
+        "For this, the value has to be checked.",  # a task
+        "For that, we must be careful.",  # a narrator
     ],
 )
 def test_rule_9_leaves_inference_narration_definitions_and_domains(text: str) -> None:

@@ -110,7 +110,7 @@ _DOMAIN = lazy_compile(
     r"|an[ \t]+integer)\b"
 )
 _MUST_OPENER = lazy_compile(
-    r"(?:^|[,;:][ \t]*)(?:for[ \t]+(?:that|this)\b|for[ \t][^,;]{1,120}?[ \t]to[ \t]"
+    r"(?:^[ \t\n]*|[,;:][ \t]*)(?:for[ \t]+(?:that|this)\b|for[ \t][^,;]{1,120}?[ \t]to[ \t]"
     r"|in[ \t]+order[ \t]+to[ \t])"
 )
 _LINK = lazy_compile(
@@ -153,6 +153,11 @@ def _requirements(low: str) -> list[re.Match[str]]:
     return [found[start] for start in sorted(found)[:MAX_CLAUSES]]
 
 
+_TASK_AFTER = lazy_compile(
+    r"[ \t]+(?:be[ \t]+)?(?:checked|verified|found|computed|calculated|determined|solved"
+    r"|considered|used|applied|done|careful|evaluated|simplified|rewritten|converted)\b"
+)
+_FOR_THAT = lazy_compile(r"[ \t\n]*for[ \t]+(?:that|this)[ \t]*,")
 _INFERRED = lazy_compile(r"[ \t\n]*(?:so|then|thus|hence|therefore)\b")
 _NEXT_LINK = lazy_compile(
     r"[.!?\n][ \t\n]*(?:so|hence|thus|therefore|this[ \t]+means|that[ \t]+means)\b"
@@ -238,11 +243,9 @@ def necessity_chains(low: str, present: set[int] | None = None) -> list[GoalChai
     if _CHAIN_CUE not in (_present(low) if present is None else present):
         return []  # no two requirement words in one sentence (one scan, with hyperscan)
     found = _requirements(low)
-    if len(found) < 2:
-        return []
     events: list[GoalChainEvent] = []
     used_sentence = -1
-    for i, first in enumerate(found[:-1]):
+    for i, first in enumerate(found):
         at = first.start()
         bounds = _sentence(low, at)
         if bounds is None or bounds[0] <= used_sentence:
@@ -256,6 +259,8 @@ def necessity_chains(low: str, present: set[int] | None = None) -> list[GoalChai
             first.group("must") not in ("must", "should") or not _MUST_OPENER.search(head)
         ):
             continue
+        if _TASK_AFTER.match(low, first.end()):
+            continue  # "the value has to be checked": a task, not a requirement
         if not first.group().endswith("be") and _STATE_AFTER.match(low, first.end()) is None:
             continue  # "is to be 12" states its value; "has to" needs a state after it
         if _DOMAIN.search(low, start, min(end, first.end() + 30)):
@@ -272,13 +277,16 @@ def necessity_chains(low: str, present: set[int] | None = None) -> list[GoalChai
             following = None if linked is None else _sentence(low, linked.end())
             if linked is not None and following is not None:
                 second = _second(low, found[i + 1 :], linked.end(), following[1], linked=True)
-        if second is None:
+        if second is not None:
+            end_at, detail = second.end(), "a requirement chain"
+        elif _FOR_THAT.match(low, start):
+            # "start from what's asked: the probability that the last ball is red. for that,
+            # the red ball must not be picked ...": the goal is the sentence before, the
+            # requirement its first link
+            end_at, detail = first.end(), "a requirement of the goal named before"
+        else:
             continue
-        events.append(
-            GoalChainEvent(
-                9, at, second.end(), f"`{low[at : second.end()].strip()}`: a requirement chain"
-            )
-        )
+        events.append(GoalChainEvent(9, at, end_at, f"`{low[at:end_at].strip()}`: {detail}"))
         used_sentence = start
     return events
 
@@ -574,7 +582,12 @@ _GATE_SOURCES = (
         + r"(?:[.!?\n][ \t\n]*)?(?:so|then|;|which[ \t]+means|hence|thus|therefore"
         r"|(?:that|this)[ \t]+means|,|and)"
         + _SENTENCE
-        + r"(?:has[ \t]+to|have[ \t]+to|must|needs?|should|forced[ \t]+to|forces)",
+        + r"(?:has[ \t]+to|have[ \t]+to|must|needs?|should|forced[ \t]+to|forces)"
+        # "for that, the red ball must not be picked": one requirement of the goal named before
+        r"|for[ \t]+(?:that|this)[ \t]*," + _SENTENCE + r"(?:has|have|needs?)[ \t]+to"
+        r"|for[ \t]+(?:that|this)[ \t]*,"
+        + _SENTENCE
+        + r"(?:must|should|supposed|would|to[ \t]+be)",
     ),
 )
 
