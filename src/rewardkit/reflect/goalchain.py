@@ -314,6 +314,7 @@ _FORWARD_WORDS = lazy_compile(
     r"|(?:would|will|should|could|does)[ \t]+(?:give|make|be|equal|produce))"
     r"(?:[ \t]+(?:us|you|me))?[ \t]+(?:the[ \t]+target|exactly[ \t]+)?([0-9]{1,12})?(?![0-9])"
 )
+_WORD_OPERATOR = r"(?:times|\*|x|multiplied[ \t]+by|plus|\+|minus|-|divided[ \t]+by|/)"
 _WORD_SIGN = {"times": "*", "x": "*", "multiplied": "*", "plus": "+", "minus": "-", "divided": "/"}
 # an operation on two numbers asked about, alone: "could it be 50 + 3?"
 _PROPOSED = lazy_compile(
@@ -561,11 +562,18 @@ _GATE_SOURCES = (
     ),
     (
         _FORWARD_CUE,
-        r"[0-9][ \t]*(?:times|\*|x|multiplied[ \t]+by|plus|\+|minus|-|divided[ \t]+by|/)[ \t]*"
-        r"[0-9]+[ \t]+(?:is|gives|makes|equals|(?:would|will|should|could|does)[ \t])",
+        # given as a reason ("since 8 * 8 is 64"), or what an operation "would give"
+        r"(?:since|because)[ \t]+[0-9]+[ \t]*" + _WORD_OPERATOR + r"[ \t]*[0-9]+[ \t]+"
+        r"(?:is|gives|makes|equals|(?:would|will|should|could|does)[ \t])"
+        r"|[0-9][ \t]*" + _WORD_OPERATOR + r"[ \t]*[0-9]+[ \t]+would[ \t]",
     ),
     (_PROPOSED_CUE, r"[0-9][ \t]*[-+*/x][ \t]*[0-9]+[ \t]*\?"),
-    (_REASON_CUE, r"(?:since|because)[ \t]+\(?[0-9]"),
+    # a step given as a reason: "since 8 * 8 = 64" (any sign: "\times", "×", "−" in UTF-8)
+    (
+        _REASON_CUE,
+        r"(?:since|because)[ \t]+\(?[0-9]+[ \t]*(?:[^0-9a-z \t\n]{1,3}|x|\\[a-z]+)[ \t]*"
+        r"[0-9]+[ \t]*\)?[ \t]*(?:=|is|gives|makes|equals|yields|results)",
+    ),
     (
         _CHAIN_CUE,
         # a first requirement with its state (or "must / should" after a purpose), a link,
