@@ -127,7 +127,8 @@ _PURPOSE = lazy_compile(
 _AND = lazy_compile(r"\band\b")
 _COMPUTED = lazy_compile(r"[ \t]+(?:[a-z]{1,12}[ \t]+)?[0-9.][0-9 \t*+/x.%-]{0,30}=")
 _REASON = lazy_compile(r"[ \t]*(?:since|because|as|if|given[ \t]+that)[ \t]")
-_BOUNDARY = lazy_compile(r"[.!?\n]")  # a decimal point ends a sentence too (a limit)
+#: What ends a sentence (a decimal point too: a limit).
+_MARKS = (".", "!", "?", "\n")
 
 
 #: Literal keys of the requirement words (each match of :data:`_REQUIREMENT` holds one, at
@@ -207,17 +208,16 @@ def _second(
 
 
 def _sentence(low: str, at: int) -> tuple[int, int] | None:
-    """The sentence around ``at`` (start, end), or ``None`` if longer than the longest read."""
+    """The sentence around ``at`` (start, end), or ``None`` if longer than the longest read.
+
+    A sentence ends at ``.``, ``!``, ``?`` or a line end (:data:`_MARKS`).
+    """
     low_end = max(0, at - MAX_SENTENCE_CHARS)
-    start = -1
-    for match in _BOUNDARY.finditer(low, low_end, at):
-        start = match.start() + 1
-    if start < 0:
-        if low_end > 0:
-            return None
-        start = 0
-    after = _BOUNDARY.search(low, at, at + MAX_SENTENCE_CHARS)
-    end = after.start() if after is not None else len(low)
+    start = max(low.rfind(mark, low_end, at) for mark in _MARKS) + 1
+    if start == 0 and low_end > 0:
+        return None
+    ends = [found for mark in _MARKS if (found := low.find(mark, at, at + MAX_SENTENCE_CHARS)) >= 0]
+    end = min(ends) if ends else len(low)
     if end - start > MAX_SENTENCE_CHARS:
         return None
     return start, end
@@ -581,9 +581,8 @@ _GATE_SOURCES = (
         r"(?:(?:(?:has|have|needs?)[ \t]+to|(?:is|are)[ \t]+supposed[ \t]+to"
         r"|would[ \t]+(?:need(?:[ \t]+to)?|have[ \t]+to))[ \t]+" + _STATE + r"[^a-z]"
         r"|(?:is|are)[ \t]+to[ \t]+be[ \t]"
-        r"|(?:for[ \t]|in[ \t]+order[ \t]+to[ \t])"
-        + _SENTENCE
-        + r"(?:must|should)[ \t]+"
+        # ("must / should" only after "for ... to" or "in order to": checked afterwards)
+        r"|(?:must|should)[ \t]+"
         + _STATE
         + r"[^a-z])"
         + _SENTENCE
@@ -592,10 +591,9 @@ _GATE_SOURCES = (
         + _SENTENCE
         + r"(?:has[ \t]+to|have[ \t]+to|must|needs?|should|forced[ \t]+to|forces)"
         # "for that, the red ball must not be picked": one requirement of the goal named before
-        r"|for[ \t]+(?:that|this)[ \t]*," + _SENTENCE + r"(?:has|have|needs?)[ \t]+to"
         r"|for[ \t]+(?:that|this)[ \t]*,"
         + _SENTENCE
-        + r"(?:must|should|supposed|would|to[ \t]+be)",
+        + r"(?:(?:has|have|needs?)[ \t]+to|must|should|supposed|would|to[ \t]+be)",
     ),
 )
 
