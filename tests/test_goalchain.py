@@ -155,3 +155,43 @@ def test_the_gate_scan_and_the_literal_gates_give_the_same_events() -> None:
         set_fast(True)
     assert fast == slow
     assert sum(map(len, fast)) >= len(BC_STRUCT)  # not vacuous: the rows have events
+
+
+_TOKENS = (
+    *(
+        "17",
+        "18",
+        "3",
+        "6",
+        "1",
+        "100",
+        "98",
+        "2",
+        "(",
+        ")",
+        "=",
+        "*",
+        "-",
+        "+",
+        "/",
+        "?",
+        ".",
+        ",",
+    ),
+    *("is", "one", "less", "than", "just", "under", "squared", "twice", "half", "of", "since"),
+    *("because", "would", "give", "the", "target", "has", "to", "be", "so", "must", "needs"),
+    *("for", "that", "this", "then", ";", "\n", "x", "\\times", "$", "\\(", "×", "−", "is to be"),
+)
+
+
+def test_token_soup_never_raises_and_events_stay_in_the_text() -> None:
+    import random
+
+    rng = random.Random(19)
+    for _ in range(3000):
+        text = " ".join(rng.choice(_TOKENS) for _ in range(rng.randint(1, 60)))
+        low = lower(text)
+        for event in goal_chain_events(low):
+            assert event.rule in (8, 9)
+            assert 0 <= event.start <= event.end <= len(low)
+        assert behaviors(text)[C] >= 0
