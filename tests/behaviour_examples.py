@@ -9729,6 +9729,18 @@ BC_STRUCT: tuple[tuple[str, frozenset[str]], ...] = tuple(
             "the first two tosses have to be tails, which happens with probability 1/4.",
             {C},
         ),
+        # rule 9 from a stated goal: the goal, a link, a requirement or a part it needs
+        (
+            "We want to end up with 100 dollars after two years at 10%, so the starting amount "
+            "has to be 100 / 1.21.",
+            {C},
+        ),
+        (
+            "The question asks for the perimeter, so we need all three sides; two are given, so "
+            "only the hypotenuse is missing.",
+            {C},
+        ),
+        ("The target is the area of the triangle. That needs a base and a height.", {C}),
         # rule 8, more relations in words
         ("44 is 4 short of 48, and 48 = 6 * 8, so 6 * 8 - 4 = 44.", {C}),
         ("35 is 5 away from 40, and 40 = 8 * 5, so 8 * 5 - 5 = 35.", {C}),
@@ -9776,4 +9788,9 @@ BC_STRUCT_CONTROLS: tuple[str, ...] = (
     "For this, the value has to be checked.",
     "For that reason, the answer must be a whole number.",
     "For this, the denominator must be defined.",
+    # a goal stated, then a task or the task restated
+    "We want to find x, so we have to solve 3x + 1 = 10.",
+    "The goal is to compute the sum, so we need to add them.",
+    "The target is 24, so we need 24 from 3, 4 and 6.",
+    "We want the answer in simplest form, so we must simplify the fraction.",
 )

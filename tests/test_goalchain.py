@@ -77,6 +77,9 @@ def test_rule_8_leaves_summaries_checks_and_unmade_values(text: str) -> None:
         "The total has to be 60. So the last one has to be 13.",  # the next sentence, linked
         "The total needs to be 60, which means the last one must be 13.",
         "We want P(last is red). For that, the red ball must not be picked first.",
+        "We want to end up with 100 dollars, so the starting amount has to be 100 / 1.21.",
+        "The question asks for the perimeter, so we need all three sides.",
+        "The target is the area. That needs a base and a height.",
     ],
 )
 def test_rule_9_reads_a_necessity_chain(text: str) -> None:
@@ -99,6 +102,8 @@ def test_rule_9_reads_a_necessity_chain(text: str) -> None:
         "2 + 3 = 5. So the answer has to be 5. Then y must be 2.",  # opens with "so"
         "For this, the value has to be checked.",  # a task
         "For that, we must be careful.",  # a narrator
+        "We want to find x, so we have to solve 3x + 1 = 10.",  # a goal, then a task
+        "The target is 24, so we need 24 from 3, 4 and 6.",  # the task restated
     ],
 )
 def test_rule_9_leaves_inference_narration_definitions_and_domains(text: str) -> None:

@@ -288,6 +288,65 @@ def necessity_chains(low: str, present: set[int] | None = None) -> list[GoalChai
             continue
         events.append(GoalChainEvent(9, at, end_at, f"`{low[at:end_at].strip()}`: {detail}"))
         used_sentence = start
+    used = {event.start for event in events}
+    events.extend(_goal_stated(low, found, used))
+    return sorted(events)
+
+
+#: The goal stated: "the question asks for", "we want the ...", "the target is".
+_GOAL_STATED = lazy_compile(
+    r"\b(?:the[ \t]+(?:question|problem)[ \t]+asks[ \t]+(?:for|us[ \t]+to[ \t]+find)"
+    r"|we(?:'re|[ \t]+are)[ \t]+asked[ \t]+(?:for|to[ \t]+find)"
+    r"|(?:we|i)[ \t]+want[ \t]+(?:to[ \t]+(?:end[ \t]+up[ \t]+with|get|reach|have|make)|the|an?)\b"
+    r"|the[ \t]+(?:goal|target|aim)[ \t]+is|what[ \t]+we[ \t]+(?:want|need)[ \t]+is)"
+)
+# what the goal needs, said of a part: "we need the height", "that requires a base"
+_NEEDS_PART = lazy_compile(
+    r"\b(?:(?:we|i)[ \t]+(?:need|want)|(?:that|this|which|it)[ \t]+(?:needs|requires))[ \t]+"
+    r"(?:the|a|an|all|both|its|their|each|another|one|two|three)\b"
+)
+
+
+def _goal_stated(low: str, found: list[re.Match[str]], used: set[int]) -> list[GoalChainEvent]:
+    """Rule 9 from a stated goal: the goal, a link, then a requirement of a part.
+
+    "we want to end up with 100 dollars, so the starting amount has to be 100 / 1.21", "the
+    question asks for the perimeter, so we need all three sides", "the target is the area.
+    that needs a base and a height". Not after ``=`` in its sentence; the requirement as in a
+    chain (a state or a value after it, no computation) or a part needed.
+    """
+    events = []
+    for match in _first(_GOAL_STATED.finditer(low)):
+        bounds = _sentence(low, match.start())
+        if bounds is None or "=" in low[bounds[0] : match.start()]:
+            continue
+        end = bounds[1]
+        second = _second(low, found, match.end(), end)
+        part = _NEEDS_PART.search(low, match.end(), end)
+        if part is not None and _LINK.search(low, match.end(), part.start()) is None:
+            part = None
+        if second is None and part is None:
+            linked = _NEXT_LINK.match(low, end)
+            following = None if linked is None else _sentence(low, linked.end())
+            if linked is not None and following is not None:
+                second = _second(low, found, linked.end(), following[1], linked=True)
+            # "the target is the area. that needs a base and a height"
+            rest = low[end + 1 : end + 41]
+            pronoun = _NEEDS_PART.match(low, end + 1 + len(rest) - len(rest.lstrip()))
+            if pronoun is not None and pronoun.group().split()[0] in ("that", "this", "it"):
+                part = pronoun
+        ends = [m.end() for m in (second, part) if m is not None]
+        if not ends or match.start() in used:
+            continue
+        stop = min(ends)
+        events.append(
+            GoalChainEvent(
+                9,
+                match.start(),
+                stop,
+                f"`{low[match.start() : stop].strip()}`: a goal's requirement",
+            )
+        )
     return events
 
 
@@ -547,7 +606,13 @@ _GATE_GROUPS = (
     (_FORWARD_CUE, ("would", "since", "because", "as ", "target")),
     (_PROPOSED_CUE, ("?",)),
     (_REASON_CUE, ("since", "because")),
-    (_CHAIN_CUE, ("has to", "have to", "need", "to be", "supposed", "must", "should", "force")),
+    (
+        _CHAIN_CUE,
+        (
+            *("has to", "have to", "need", "to be", "supposed", "must", "should", "force"),
+            *("want", "requires"),
+        ),
+    ),
 )
 _GATE_WORDS = tuple(word for _, words in _GATE_GROUPS for word in words)
 _GATE_GROUP = tuple(group for group, words in _GATE_GROUPS for _ in words)
@@ -590,6 +655,12 @@ _GATE_SOURCES = (
         r"|(?:that|this)[ \t]+means|,|and)"
         + _SENTENCE
         + r"(?:has[ \t]+to|have[ \t]+to|must|needs?|should|forced[ \t]+to|forces)"
+        # the goal stated, then what it needs
+        r"|(?:asks[ \t]+(?:for|us)|asked[ \t]+(?:for|to)|want[ \t]|(?:goal|target|aim)[ \t]+is"
+        r"|we[ \t]+need[ \t]+is)"
+        + _SENTENCE
+        + r"(?:[.!?\n][ \t\n]*)?(?:so|then|;|which[ \t]+means|hence|thus|therefore"
+        r"|(?:that|this|it)[ \t]+(?:means|needs|requires))"
         # "for that, the red ball must not be picked": one requirement of the goal named before
         r"|for[ \t]+(?:that|this)[ \t]*,"
         + _SENTENCE
