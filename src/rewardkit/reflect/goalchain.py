@@ -240,12 +240,14 @@ def necessity_chains(low: str, present: set[int] | None = None) -> list[GoalChai
         >>> necessity_chains("x must be 3, so y must be 5.")
         []
     """
-    if _CHAIN_CUE not in (_present(low) if present is None else present):
+    if present is None:
+        present = _present(low)
+    if _CHAIN_CUE not in present and _GOAL_CUE not in present:
         return []  # no two requirement words in one sentence (one scan, with hyperscan)
     found = _requirements(low)
     events: list[GoalChainEvent] = []
     used_sentence = -1
-    for i, first in enumerate(found):
+    for i, first in enumerate(found if _CHAIN_CUE in present else ()):
         at = first.start()
         bounds = _sentence(low, at)
         if bounds is None or bounds[0] <= used_sentence:
@@ -289,7 +291,8 @@ def necessity_chains(low: str, present: set[int] | None = None) -> list[GoalChai
         events.append(GoalChainEvent(9, at, end_at, f"`{low[at:end_at].strip()}`: {detail}"))
         used_sentence = start
     used = {event.start for event in events}
-    events.extend(_goal_stated(low, found, used))
+    if _GOAL_CUE in present:
+        events.extend(_goal_stated(low, found, used))
     return sorted(events)
 
 
@@ -307,6 +310,27 @@ _NEEDS_PART = lazy_compile(
 )
 
 
+_GOAL_KEYS = ("asks", "asked", "want", "goal", "target", "aim", "what we")
+
+
+def _near_keys(low: str, pattern: re.Pattern[str], keys: tuple[str, ...]) -> list[re.Match[str]]:
+    """The matches of ``pattern`` that hold one of ``keys`` (found with ``str.find``), in order.
+
+    At most :data:`MAX_RELATIONS` occurrences of each key are read, and as many matches kept.
+    """
+    found: dict[int, re.Match[str]] = {}
+    for key in keys:
+        at = low.find(key)
+        for _ in range(MAX_RELATIONS):
+            if at < 0:
+                break
+            match = pattern.search(low, max(0, at - 24), at + len(key) + 48)
+            if match is not None and match.start() <= at < match.end():
+                found.setdefault(match.start(), match)
+            at = low.find(key, at + len(key))
+    return [found[start] for start in sorted(found)][:MAX_RELATIONS]
+
+
 def _goal_stated(low: str, found: list[re.Match[str]], used: set[int]) -> list[GoalChainEvent]:
     """Rule 9 from a stated goal: the goal, a link, then a requirement of a part.
 
@@ -316,7 +340,7 @@ def _goal_stated(low: str, found: list[re.Match[str]], used: set[int]) -> list[G
     chain (a state or a value after it, no computation) or a part needed.
     """
     events = []
-    for match in _first(_GOAL_STATED.finditer(low)):
+    for match in _near_keys(low, _GOAL_STATED, _GOAL_KEYS):
         bounds = _sentence(low, match.start())
         if bounds is None or "=" in low[bounds[0] : match.start()]:
             continue
@@ -591,7 +615,7 @@ def _reached_from(
 # -- the gate: one scan per text for both rules ------------------------------------------------
 
 
-_RELATION_CUE, _FORWARD_CUE, _PROPOSED_CUE, _REASON_CUE, _CHAIN_CUE = range(5)
+_RELATION_CUE, _FORWARD_CUE, _PROPOSED_CUE, _REASON_CUE, _CHAIN_CUE, _GOAL_CUE = range(6)
 # Literal gates (the standard library's path, and texts beyond ASCII): each group is a
 # superset of what its rule's patterns need.
 _GATE_GROUPS = (
@@ -613,6 +637,7 @@ _GATE_GROUPS = (
             *("want", "requires"),
         ),
     ),
+    (_GOAL_CUE, _GOAL_KEYS),
 )
 _GATE_WORDS = tuple(word for _, words in _GATE_GROUPS for word in words)
 _GATE_GROUP = tuple(group for group, words in _GATE_GROUPS for _ in words)
@@ -655,16 +680,19 @@ _GATE_SOURCES = (
         r"|(?:that|this)[ \t]+means|,|and)"
         + _SENTENCE
         + r"(?:has[ \t]+to|have[ \t]+to|must|needs?|should|forced[ \t]+to|forces)"
-        # the goal stated, then what it needs
-        r"|(?:asks[ \t]+(?:for|us)|asked[ \t]+(?:for|to)|want[ \t]|(?:goal|target|aim)[ \t]+is"
-        r"|we[ \t]+need[ \t]+is)"
-        + _SENTENCE
-        + r"(?:[.!?\n][ \t\n]*)?(?:so|then|;|which[ \t]+means|hence|thus|therefore"
-        r"|(?:that|this|it)[ \t]+(?:means|needs|requires))"
         # "for that, the red ball must not be picked": one requirement of the goal named before
         r"|for[ \t]+(?:that|this)[ \t]*,"
         + _SENTENCE
         + r"(?:(?:has|have|needs?)[ \t]+to|must|should|supposed|would|to[ \t]+be)",
+    ),
+    (
+        _GOAL_CUE,
+        # the goal stated, then what it needs (rule 9 from a stated goal)
+        r"(?:asks[ \t]+(?:for|us)|asked[ \t]+(?:for|to)|want[ \t]|(?:goal|target|aim)[ \t]+is"
+        r"|we[ \t]+need[ \t]+is)"
+        + _SENTENCE
+        + r"(?:[.!?\n][ \t\n]*)?(?:so|then|;|which[ \t]+means|hence|thus|therefore"
+        r"|(?:that|this|it)[ \t]+(?:means|needs|requires))",
     ),
 )
 
