@@ -41,7 +41,11 @@ Two structural rules that count in :func:`rewardkit.behaviors` (and so in ``prof
    3, so y must be 5" (an inference), "we need to find x, so we must solve ..."
    (narration), "a prime must have exactly two divisors" (one clause), "the answer has to be
    an integer, so let's confirm the domain" (no second requirement), "two students have to
-   be included and two have to be excluded" (conditions listed).
+   be included and two have to be excluded" (conditions listed). Also one requirement alone
+   after "for that," / "for this," opening its sentence (the goal named before), and a
+   stated goal ("the question asks for", "we want the ...", "the target is") followed by a
+   link and a requirement or a part it needs ("so we need all three sides", "that needs a
+   base and a height"), not a task ("so we have to solve") nor the task restated.
 
 Cost: one scan per text (:func:`_present`: with hyperscan, the rules' own shapes, each a
 superset of what its rule reads; otherwise literal gates), then the rules only where their
