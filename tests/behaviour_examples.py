@@ -11420,3 +11420,149 @@ TWELFTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...]
     None,
     None,
 )
+
+#: Backward chaining from the shape of the work (issue 19, eighth generalisation): hand-written
+#: rows of module rule 8 (Countdown: the goal related to a value, in words or as an operation
+#: given as a reason or asked about, then that value made and the goal reached from it) and
+#: rule 9 (both domains: a necessity chain, two linked requirements from the goal), with the
+#: near misses that must not fire in BC_STRUCT_CONTROLS. Labels: backward chaining only (a
+#: row may show other behaviours too; the tests read backward chaining).
+BC_STRUCT: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # rule 8: the goal related to another value in words, then that value made
+        ("35 is five more than 30, and 6 * 5 = 30, so 6 * 5 + 5 = 35.", {C}),
+        ("We want 47. 47 is just over 45, so the plan is 45 + 2. 9 * 5 = 45, 45 + 2 = 47.", {C}),
+        (
+            "49 is 7 squared, and I only have one 7, so I need another 7 from 10 and 3: "
+            "10 - 3 = 7. Then 7 * (10 - 3) = 49.",
+            {C},
+        ),
+        ("The answer 60 is twice 30. 30 = 25 + 5, so 2 * (25 + 5) = 60.", {C}),
+        ("46 is four less than 50, and 50 = 2 * 25. So 2 * 25 - 4 = 46.", {C}),
+        ("The number 23 is 2 less than 25: 5 * 5 = 25, and 5 * 5 - 2 = 23.", {C}),
+        # rule 8: an operation worth the goal given as a reason or asked about, before its value
+        ("Since 6 * 12 = 72, I need a 12 from 15 and 3. 15 - 3 = 12, so 6 * (15 - 3) = 72.", {C}),
+        ("Could the last step be 90 - 6? 90 = 9 * 10, so 9 * 10 - 6 = 84.", {C}),
+        ("because 4 times 11 is 44, I'll build 11: 8 + 3 = 11, and 11 * 4 = 44.", {C}),
+        ("What about 60 / 4? 60 = 12 * 5, so 12 * 5 / 4 = 15.", {C}),
+        ("20 * 3 would give the target, so 20 first: 4 * 5 = 20, then 20 * 3 = 60.", {C}),
+        # rule 9: a necessity chain, math and word problems
+        (
+            "The median has to be 15, so the middle value of the seven numbers must be 15, "
+            "which puts x at 15.",
+            {C},
+        ),
+        (
+            "Her average over four games has to reach 20, so the total must be 80; she has "
+            "scored 61, so the last game needs 19 points.",
+            {C},
+        ),
+        (
+            "If the area is to be 48, the height must be 6, since the base is 16 and the area "
+            "is half of base times height.",
+            {C},
+        ),
+        (
+            "The remainder has to be 0, so the sum of the digits has to be a multiple of 9: "
+            "4 + 5 + d is 9 or 18, so d = 0 or 9.",
+            {C},
+        ),
+        (
+            "For the sum of the roots to be 10, -b/a has to be 10, so with a = 2 the "
+            "coefficient b must be -20.",
+            {C},
+        ),
+        (
+            "Since the graph is supposed to pass through (1, 4), the value at 1 has to be 4: "
+            "2 + k = 4, so k = 2.",
+            {C},
+        ),
+        (
+            "To finish with exactly two heads, the last toss has to be a head and the first "
+            "three must contain exactly one head.",
+            {C},
+        ),
+        (
+            "The product has to be a perfect square, so every prime exponent has to be even; "
+            "12 = 2^2 * 3, so n needs another factor of 3.",
+            {C},
+        ),
+        # rule 9 across two sentences, the second opened by a link
+        (
+            "The average has to be 85. So the total has to be 425, and she needs 95 on the "
+            "last test.",
+            {C},
+        ),
+        ("The total needs to be 60, which means the last one must be 13.", {C}),
+        # rule 9, one requirement of the goal named in the sentence before ("for that, ...")
+        (
+            "The question asks for the chance that the third toss is the first head. For that, "
+            "the first two tosses have to be tails, which happens with probability 1/4.",
+            {C},
+        ),
+        # rule 9 from a stated goal: the goal, a link, a requirement or a part it needs
+        (
+            "We want to end up with 100 dollars after two years at 10%, so the starting amount "
+            "has to be 100 / 1.21.",
+            {C},
+        ),
+        (
+            "The question asks for the perimeter, so we need all three sides; two are given, so "
+            "only the hypotenuse is missing.",
+            {C},
+        ),
+        ("The target is the area of the triangle. That needs a base and a height.", {C}),
+        # rule 8, more relations in words
+        ("44 is 4 short of 48, and 48 = 6 * 8, so 6 * 8 - 4 = 44.", {C}),
+        ("35 is 5 away from 40, and 40 = 8 * 5, so 8 * 5 - 5 = 35.", {C}),
+        # rule 9 in Countdown
+        (
+            "The result has to be 56, so the last multiplication has to give 56: 7 * 8, and "
+            "8 = 10 - 2. So 7 * (10 - 2) = 56.",
+            {C},
+        ),
+    )
+)
+BC_STRUCT_CONTROLS: tuple[str, ...] = (
+    # forward inference with "must / has to" after a computation
+    "2x = 10, so x must be 5, and then y must be 3.",
+    "Since 3k = 12, k has to be 4, so the next term has to be 16.",
+    "x must be 3, so y must be 5.",
+    # narration of the task
+    "We need to find x, so we must solve the equation 3x + 1 = 10.",
+    "We have to be careful here, so we need to check each case.",
+    # definitions and clarification
+    "A prime must have exactly two divisors, so 1 is not prime.",
+    "The answer must be an integer, so let's confirm the domain first.",
+    "For the expression to be defined, the denominator must be nonzero, so x must not be 2.",
+    # parallel conditions stated by the problem, not derived
+    "The students have to be split into two groups and the groups have to be of equal size.",
+    # a word problem computed forwards
+    "She needs 3 eggs per cake and needs to bake 4 cakes, so she needs 3 * 4 = 12 eggs.",
+    # Countdown forwards, the relation only after (a summary or a check)
+    "6 * 5 = 30, 30 + 5 = 35. So 35 is five more than 30.",
+    "12 - 3 = 9, 9 * 8 = 72. Since 8 * 9 = 72, the answer is 8 * (12 - 3).",
+    "7 * 8 = 56, 56 - 3 = 53. Why 56 - 3? Because 56 = 7 * 8.",
+    # a relation whose value is never made, or the goal is not the final value
+    "25 is 5 squared. The answer is 25.",
+    "48 is 2 less than 50. 6 * 8 = 48.",
+    "Since 9 * 4 = 36, 36 + 2 = 38, and 38 - 2 = 36.",
+    # a relation of other numbers
+    "Tom is 3 years older than Ann, so 12 - 3 = 9 and Ann is 9.",
+    "Since 2 * 3 = 6, we get 6 + 4 = 10, and 10 * 2 = 20.",
+    # a requirement inferred (its sentence opens with "so"), an enumeration of conditions
+    "2 + 3 = 5. So the answer has to be 5. Then y must be 2.",
+    "First, n has to be even and nonzero. Then, the sum of its digits must be divisible by 3.",
+    # the expression computed forwards, then the steps
+    "Let's compute 7 * 8 - 3: 7 * 8 = 56, 56 - 3 = 53.",
+    # "for that / this," then a task or a domain condition; "for that reason"
+    "For this, the value has to be checked.",
+    "For that reason, the answer must be a whole number.",
+    "For this, the denominator must be defined.",
+    # a goal stated, then a task or the task restated
+    "We want to find x, so we have to solve 3x + 1 = 10.",
+    "The goal is to compute the sum, so we need to add them.",
+    "The target is 24, so we need 24 from 3, 4 and 6.",
+    "We want the answer in simplest form, so we must simplify the fraction.",
+)

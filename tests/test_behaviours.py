@@ -19,6 +19,8 @@ from rewardkit.reflect import profile, scan
 from rewardkit.reflect.cognitive import _behavior_hits, _behavior_table, _pattern_scan
 from rewardkit.reflect.scan import fast_backend, set_fast, strip_leading
 from tests.behaviour_examples import (
+    BC_STRUCT,
+    BC_STRUCT_CONTROLS,
     BROADENING_PROBE_CONTROLS,
     BROADENING_PROBES,
     CD_FORMS,
@@ -314,10 +316,11 @@ TENTH_ROUND_FLAGGED_CONTROLS = 0
 #: after it. Only the structural rule moved it (backtracking from the text alone 0.63 -> 0.83);
 #: the word families tuned on the tenth round's misses moved it by one row (docs/reflection.md,
 #: "Measured and limits"). The eighth generalisation's structural rules were then designed from
-#: its misses (no longer blind): verification 0.58 -> 0.92, subgoal setting 0.45 -> 0.71.
+#: its misses (no longer blind): verification 0.58 -> 0.92, subgoal setting 0.45 -> 0.71,
+#: backward chaining 0.63 -> 0.90.
 ELEVENTH_ROUND_FIGURES = {
-    "text": {V: (0.90, 0.92), B: (0.93, 0.83), S: (0.97, 0.71), C: (0.96, 0.63)},
-    "targets": {V: (0.90, 0.92), B: (0.93, 0.80), S: (0.97, 0.71), C: (0.96, 0.63)},
+    "text": {V: (0.90, 0.92), B: (0.93, 0.83), S: (0.97, 0.71), C: (0.97, 0.90)},
+    "targets": {V: (0.90, 0.92), B: (0.93, 0.80), S: (0.97, 0.71), C: (0.97, 0.90)},
 }
 #: Its 70 controls: two drew a behaviour when it was measured (before and after).
 ELEVENTH_ROUND_FLAGGED_CONTROLS = 2
@@ -328,8 +331,8 @@ ELEVENTH_ROUND_FLAGGED_CONTROLS = 2
 #: 0.59, backtracking 0.93 / 0.69, subgoal 0.90 / 0.36, backward 0.92 / 0.45, 5 of 91 controls
 #: flagged; with the Countdown targets backward 0.88 / 0.43. Below: after it.
 TWELFTH_ROUND_FIGURES = {
-    "text": {V: (0.94, 0.63), B: (0.93, 0.69), S: (0.92, 0.48), C: (0.92, 0.45)},
-    "targets": {V: (0.94, 0.63), B: (0.93, 0.69), S: (0.92, 0.48), C: (0.88, 0.43)},
+    "text": {V: (0.94, 0.63), B: (0.93, 0.69), S: (0.92, 0.48), C: (0.93, 0.49)},
+    "targets": {V: (0.94, 0.63), B: (0.93, 0.69), S: (0.92, 0.48), C: (0.89, 0.47)},
 }
 #: Its 91 controls: five drew a behaviour when it was measured (before and after).
 TWELFTH_ROUND_FLAGGED_CONTROLS = 5
@@ -1440,3 +1443,45 @@ def test_plan_events_are_bounded_on_hostile_text(text: str, expected: int) -> No
     from rewardkit.reflect.plans import plan_events
 
     assert len(plan_events(text)) == expected
+#: The eighth generalisation, backward chaining (structural: module rules 8 and 9 of
+#: ``rewardkit.reflect.goalchain``): backward-chaining (precision, recall) floors after it,
+#: text alone and with the Countdown instances. Before it: eleventh round 0.96 / 0.63 (both
+#: reads), fifth round 1.00 / 0.88, ninth round (set A) 1.00 / 0.90, BC_STRUCT 1.00 / 0.18;
+#: after it 0.97 / 0.90, 1.00 / 0.91, 1.00 / 0.93 and 1.00 / 1.00 (28 rows, 28 controls).
+BC_STRUCT_FLOORS = {
+    "eleventh": (ELEVENTH_ROUND, ELEVENTH_ROUND_CONTROLS, (0.97, 0.9)),
+    "fifth": (FIFTH_ROUND, FIFTH_ROUND_CONTROLS, (1.0, 0.91)),
+    "ninth-a": (NINTH_ROUND_A, NINTH_ROUND_A_CONTROLS, (1.0, 0.93)),
+    "bc-struct": (BC_STRUCT, BC_STRUCT_CONTROLS, (1.0, 1.0)),
+}
+
+
+@pytest.mark.parametrize("name", list(BC_STRUCT_FLOORS))
+def test_eighth_generalisation_backward_chaining_floors(name: str) -> None:
+    rows, controls, (floor_precision, floor_recall) = BC_STRUCT_FLOORS[name]
+    precision, recall, misses = _precision_recall(C, rows, controls)
+    assert round(recall, 2) >= floor_recall, misses
+    assert round(precision, 2) >= floor_precision, misses
+
+
+def test_eighth_generalisation_with_the_countdown_instances() -> None:
+    rows = [text for text, _ in ELEVENTH_ROUND]
+    countdown = dict(zip(rows, ELEVENTH_ROUND_COUNTDOWN, strict=True))
+    countdown.update(zip(ELEVENTH_ROUND_CONTROLS, ELEVENTH_ROUND_CONTROLS_COUNTDOWN, strict=True))
+    precision, recall, misses = _precision_recall(
+        C,
+        ELEVENTH_ROUND,
+        ELEVENTH_ROUND_CONTROLS,
+        lambda text: _found_in_row(text, countdown[text]),
+    )
+    assert round(recall, 2) >= 0.9, misses
+    assert round(precision, 2) >= 0.97, misses
+
+
+def test_bc_struct_table_covers_both_domains_and_draws_nothing_on_its_controls() -> None:
+    countdown = sum(bool(re.search(r"\d+ [-+*/] \d+ = \d+", text)) for text, _ in BC_STRUCT)
+    assert 8 <= countdown <= len(BC_STRUCT) - 6  # both domains
+    assert all(labels == {C} for _, labels in BC_STRUCT)
+    assert len(BC_STRUCT_CONTROLS) >= 15
+    assert {text for text, _ in BC_STRUCT}.isdisjoint(BC_STRUCT_CONTROLS)
+    assert [text for text in BC_STRUCT_CONTROLS if _found(text)] == []

@@ -24,6 +24,7 @@ from rewardkit.reflect.attempts import (
     countdown_events,
 )
 from rewardkit.reflect.checks import verification_checks
+from rewardkit.reflect.goalchain import goal_chain_events
 from rewardkit.reflect.graded import (
     _REFLECTION,
     STUFFED_CAP,
@@ -551,6 +552,8 @@ def behaviors(text: str, *, target: object = None, numbers: object = None) -> di
     counts["subgoal_setting"] += sum(
         not any(s < e2 and s2 < e for s2, e2 in phrases) for s, e in plan_events(low, target=target)
     )
+    # rules 8 and 9 (rewardkit.reflect.goalchain): counting only, the reward does not use them
+    counts["backward_chaining"] += len(goal_chain_events(low, hits["backward_chaining"]))
     return counts
 
 

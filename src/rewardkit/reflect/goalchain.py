@@ -1,0 +1,774 @@
+r"""Backward chaining read from the shape of the work (issue 19, eighth generalisation).
+
+Two structural rules that count in :func:`rewardkit.behaviors` (and so in ``profile``); the
+``cognitive_behaviors`` reward does not use them: they infer a goal from the text alone.
+
+8. **A goal related to a value that is then made** (Countdown). The goal is the value of the
+   text's last step (a correct step, in a text without LaTeX mathematics). Before that goal is
+   first reached, the text relates it to another value *M*:
+
+   - in words: "17 is one less than 18", "26 is two more than 24", "98 is just under 100",
+     "44 is 4 short of 48", "35 is 5 away from 40", "81 is 9 squared", "64 is twice 32",
+     "45 is half of 90";
+   - as an operation on *M* worth the goal, given as a reason or asked about, before *M*
+     exists: "since 8 * 8 = 64", "because 7 times 13 is 91", "25 * 4 would give the
+     target", "could it be 56 - 3?";
+
+   *M* is then made from other numbers, without the goal (a step ``12 - 4 = 8``, or *M*
+   written as what makes it: ``18 = 3 * 6``, ``100 = 4 * 25``), and a later step reaches the
+   goal from *M* or from what made it. One event per value *M*. Not: the relation after *M*
+   is made or after the goal is reached (a summary or a check: ``11 + 2 = 13, 13 * 7 = 91.
+   because 7 times 13 is 91, ...``), a relation whose *M* is never made, a goal that is not
+   the final value, an operation on *M* not given as a reason (``8 * 8 = 64. 12 - 4 = 8``).
+9. **A necessity chain** (both domains). Two linked requirement clauses, the first about the
+   goal and the second carrying the requirement to something nearer the givens: "the average
+   has to be 85, so the total has to be 425", "if the mean is to be 12, their total must be
+   60", "since the function is supposed to be continuous at x = 2, the two one-sided
+   expressions have to agree there", "for that, the product of the slopes has to be -1; one
+   slope is 2, so the other must be -1/2". The first clause: a requirement ("has to / have
+   to / needs to / is to be / is supposed to / would need / would have to", or "must /
+   should" after "for ... to", "for that / this" or "in order to") with a state after it
+   (be, equal, agree, hold, contain, come, ...: not a task such as "find"), its subject not
+   "we / I / you / let's" (narration: "we need to find x"), with no ``=`` before it in its
+   sentence and the sentence not opening with "so / then / thus / hence / therefore" (an
+   inference), not about a domain ("to be defined / real / valid"); then a link ("so",
+   "then", ";", "which / that / this means", "hence", "thus", "therefore"; "and" after a
+   purpose clause, "," after a reason clause) and a second requirement ("has to / must /
+   needs (to) / would need / should / is forced / forces") with a state or a value after it
+   but no computation ("so she needs 3 * 4 = 12 eggs"), in the same sentence or in the next
+   one when "so / hence / thus / therefore / this means" opens it. A sentence ends at ``.``,
+   ``!``, ``?`` or a line end (a decimal point too). One event per sentence. Not: "x must be
+   3, so y must be 5" (an inference), "we need to find x, so we must solve ..."
+   (narration), "a prime must have exactly two divisors" (one clause), "the answer has to be
+   an integer, so let's confirm the domain" (no second requirement), "two students have to
+   be included and two have to be excluded" (conditions listed). Also one requirement alone
+   after "for that," / "for this," opening its sentence (the goal named before), and a
+   stated goal ("the question asks for", "we want the ...", "the target is") followed by a
+   link and a requirement or a part it needs ("so we need all three sides", "that needs a
+   base and a height"), not a task ("so we have to solve") nor the task restated.
+
+Cost: one scan per text (:func:`_present`: with hyperscan, the rules' own shapes, each a
+superset of what its rule reads; otherwise literal gates), then the rules only where their
+shape occurs; rule 8 reads the steps of :mod:`rewardkit.reflect.attempts` (bounded there)
+only when a cue names the final value of the text's tail. Bounds: at most
+:data:`MAX_CLAUSES` requirement words and :data:`MAX_RELATIONS` relations, questions and
+reasons per text, sentences of at most :data:`MAX_SENTENCE_CHARS` characters. Never raises.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from itertools import islice
+from typing import NamedTuple
+
+from rewardkit._lazy import lazy_compile
+from rewardkit.reflect import attempts
+from rewardkit.reflect.scan import fast_backend, scan_sources
+
+__all__ = ["GoalChainEvent", "goal_chain_events", "goal_relations", "necessity_chains"]
+
+#: Requirement words read per text at most (rule 9).
+MAX_CLAUSES = 200
+#: Relations of the goal to another value read per text at most (rule 8).
+MAX_RELATIONS = 40
+#: Longest sentence read for a chain (characters).
+MAX_SENTENCE_CHARS = 400
+
+
+class GoalChainEvent(NamedTuple):
+    """One event: its rule (8 or 9), where it is in the lowercased text, and what it found."""
+
+    rule: int
+    start: int
+    end: int
+    detail: str
+
+    def describe(self) -> str:
+        """A short explanation."""
+        return self.detail
+
+
+# -- rule 9: necessity chains -------------------------------------------------------------
+
+_STATE = (
+    r"(?:be|equal|agree|hold|contain|come|match|lie|satisfy|cover|exceed|divide|end|sum|add"
+    r"|total|combine|produce|give|reach|fit|vanish|cancel|include|remain|have|make|land"
+    r"|appear|occur|happen|stay|share|balance|meet|pass|touch|line|use|get|not)"
+)
+_REQUIREMENT = lazy_compile(
+    r"\b(?:(?P<first>has[ \t]+to|have[ \t]+to|needs[ \t]+to|need[ \t]+to|is[ \t]+to[ \t]+be"
+    r"|are[ \t]+to[ \t]+be|is[ \t]+supposed[ \t]+to|are[ \t]+supposed[ \t]+to"
+    r"|would[ \t]+need(?:[ \t]+to)?|would[ \t]+have[ \t]+to)"
+    r"|(?P<must>must|should|needs|is[ \t]+forced[ \t]+to|are[ \t]+forced[ \t]+to|forces))"
+    r"(?=[ \t]+(?P<after>" + _STATE + r"\b|[0-9a-z(\\-]))"
+)
+_STATE_AFTER = lazy_compile(r"[ \t]+(?:" + _STATE + r"\b|be\b)")
+_VALUE_AFTER = lazy_compile(r"[ \t]+(?:[0-9]|\\\(|\$|-[0-9]|[a-z][ \t]*(?:=|>|<))")
+_NARRATOR = frozenset(("we", "i", "you", "us", "let's", "lets"))
+_DOMAIN = lazy_compile(
+    r"\b(?:defined|undefined|domain|valid|real|make[ \t]+sense|well-defined|positive[ \t]+integer"
+    r"|an[ \t]+integer)\b"
+)
+_MUST_OPENER = lazy_compile(
+    r"(?:^[ \t\n]*|[,;:][ \t]*)(?:for[ \t]+(?:that|this)\b|for[ \t][^,;]{1,120}?[ \t]to[ \t]"
+    r"|in[ \t]+order[ \t]+to[ \t])"
+)
+_LINK = lazy_compile(
+    r"(?:\bso\b|\bthen\b|;|\bwhich[ \t]+means\b|\bhence\b|\bthus\b|\btherefore\b"
+    r"|\bthat[ \t]+means\b)"
+)
+# after a purpose clause ("to end with 3 reds, the last draw has to be red and ..."), its
+# requirements may be listed: "and" links them
+_PURPOSE = lazy_compile(
+    r"[ \t]*(?:for[ \t]+(?:that|this)\b|for[ \t][^,;]{1,120}?[ \t]to[ \t]"
+    r"|in[ \t]+order[ \t]+to[ \t]|to[ \t]+[a-z]+[ \t]"
+    r"|if[ \t][^,;]{1,120}?[ \t](?:is|are)[ \t]+to[ \t]+be[ \t])"
+)
+_AND = lazy_compile(r"\band\b")
+_COMPUTED = lazy_compile(r"[ \t]+(?:[a-z]{1,12}[ \t]+)?[0-9.][0-9 \t*+/x.%-]{0,30}=")
+_REASON = lazy_compile(r"[ \t]*(?:since|because|as|if|given[ \t]+that)[ \t]")
+#: What ends a sentence (a decimal point too: a limit).
+_MARKS = (".", "!", "?", "\n")
+
+
+#: Literal keys of the requirement words (each match of :data:`_REQUIREMENT` holds one, at
+#: most 4 characters after its start): found with ``str.find``, then matched there.
+_REQUIREMENT_KEYS = (
+    *("has", "have", "need", "is to be", "are to be", "supposed", "would"),
+    *("must", "should", "forced", "forces"),
+)
+
+
+def _requirements(low: str) -> list[re.Match[str]]:
+    """The matches of :data:`_REQUIREMENT` in order (the first :data:`MAX_CLAUSES`)."""
+    found: dict[int, re.Match[str]] = {}
+    for key in _REQUIREMENT_KEYS:
+        at = low.find(key)
+        for _ in range(MAX_CLAUSES):  # the first of each key, then the first of all
+            if at < 0:
+                break
+            match = _REQUIREMENT.search(low, max(0, at - 4), at + len(key) + 20)
+            if match is not None and match.start() <= at:
+                found.setdefault(match.start(), match)
+            at = low.find(key, at + len(key))
+    return [found[start] for start in sorted(found)[:MAX_CLAUSES]]
+
+
+_TASK_AFTER = lazy_compile(
+    r"[ \t]+(?:be[ \t]+)?(?:checked|verified|found|computed|calculated|determined|solved"
+    r"|considered|used|applied|done|careful|evaluated|simplified|rewritten|converted)\b"
+)
+_FOR_THAT = lazy_compile(r"[ \t\n]*for[ \t]+(?:that|this)[ \t]*,")
+_INFERRED = lazy_compile(r"[ \t\n]*(?:so|then|thus|hence|therefore)\b")
+_NEXT_LINK = lazy_compile(
+    r"[.!?\n][ \t\n]*(?:so|hence|thus|therefore|this[ \t]+means|that[ \t]+means)\b"
+)
+
+
+def _second(
+    low: str,
+    found: list[re.Match[str]],
+    after: int,
+    end: int,
+    *,
+    purpose: bool = False,
+    reason: bool = False,
+    linked: bool = False,
+) -> re.Match[str] | None:
+    """The second requirement of a chain, after ``after`` and before ``end``.
+
+    It must be linked to the first: a link word between, "and" after a purpose, "," after a
+    reason, or ``linked`` (the sentence opened by a link).
+    """
+    for second in found:
+        if second.start() < after:
+            continue
+        if second.start() >= end:
+            break
+        between = low[after : second.start()]
+        if not (
+            linked
+            or _LINK.search(between)
+            or (purpose and _AND.search(between))
+            or (reason and "," in between)
+        ):
+            continue
+        if _COMPUTED.match(low, second.end()):
+            continue  # "so she needs 3*15 = 45 eggs": a computation, forwards
+        if _subject_narrator(low, after, second.start()) and (
+            _VALUE_AFTER.match(low, second.end()) is None
+        ):
+            continue
+        if (
+            _STATE_AFTER.match(low, second.end()) is not None
+            or _VALUE_AFTER.match(low, second.end()) is not None
+        ):
+            return second
+    return None
+
+
+def _sentence(low: str, at: int) -> tuple[int, int] | None:
+    """The sentence around ``at`` (start, end), or ``None`` if longer than the longest read.
+
+    A sentence ends at ``.``, ``!``, ``?`` or a line end (:data:`_MARKS`).
+    """
+    low_end = max(0, at - MAX_SENTENCE_CHARS)
+    start = max(low.rfind(mark, low_end, at) for mark in _MARKS) + 1
+    if start == 0 and low_end > 0:
+        return None
+    ends = [found for mark in _MARKS if (found := low.find(mark, at, at + MAX_SENTENCE_CHARS)) >= 0]
+    end = min(ends) if ends else len(low)
+    if end - start > MAX_SENTENCE_CHARS:
+        return None
+    return start, end
+
+
+def _subject_narrator(low: str, start: int, at: int) -> bool:
+    words = low[max(start, at - 24) : at].split()
+    return bool(words) and words[-1].strip(",;:") in _NARRATOR
+
+
+def necessity_chains(low: str, present: set[int] | None = None) -> list[GoalChainEvent]:
+    """Rule 9's events in a lowercased text (see the module).
+
+    Examples:
+        >>> text = "the average has to be 85 so the total has to be 425, so the last test needs 95"
+        >>> [e.rule for e in necessity_chains(text)]
+        [9]
+        >>> necessity_chains("2x = 6, so x has to be 3, so y has to be 5.")  # an inference
+        []
+        >>> necessity_chains("x must be 3, so y must be 5.")
+        []
+    """
+    if present is None:
+        present = _present(low)
+    if _CHAIN_CUE not in present and _GOAL_CUE not in present:
+        return []  # no two requirement words in one sentence (one scan, with hyperscan)
+    found = _requirements(low)
+    events: list[GoalChainEvent] = []
+    used_sentence = -1
+    for i, first in enumerate(found if _CHAIN_CUE in present else ()):
+        at = first.start()
+        bounds = _sentence(low, at)
+        if bounds is None or bounds[0] <= used_sentence:
+            continue
+        start, end = bounds
+        head = low[start:at]
+        if "=" in head or _subject_narrator(low, start, at) or _INFERRED.match(head):
+            continue  # after a computation, a narrator, or opening with "so": an inference
+        # "must / should / needs" opens a chain only after "for ... to", "for that"
+        if first.group("first") is None and (
+            first.group("must") not in ("must", "should") or not _MUST_OPENER.search(head)
+        ):
+            continue
+        if _TASK_AFTER.match(low, first.end()):
+            continue  # "the value has to be checked": a task, not a requirement
+        if not first.group().endswith("be") and _STATE_AFTER.match(low, first.end()) is None:
+            continue  # "is to be 12" states its value; "has to" needs a state after it
+        if _DOMAIN.search(low, start, min(end, first.end() + 30)):
+            continue
+        purpose = _PURPOSE.match(low, start) is not None
+        # "since f is supposed to be continuous at 2, the two sides have to agree": the
+        # clause after a reason's comma follows from it
+        reason = _REASON.match(low, start) is not None
+        second = _second(low, found[i + 1 :], first.end(), end, purpose=purpose, reason=reason)
+        if second is None:
+            # "the average has to be 85. so the total has to be 425": the next sentence, when
+            # a link opens it
+            linked = _NEXT_LINK.match(low, end)
+            following = None if linked is None else _sentence(low, linked.end())
+            if linked is not None and following is not None:
+                second = _second(low, found[i + 1 :], linked.end(), following[1], linked=True)
+        if second is not None:
+            end_at, detail = second.end(), "a requirement chain"
+        elif _FOR_THAT.match(low, start):
+            # "start from what's asked: the probability that the last ball is red. for that,
+            # the red ball must not be picked ...": the goal is the sentence before, the
+            # requirement its first link
+            end_at, detail = first.end(), "a requirement of the goal named before"
+        else:
+            continue
+        events.append(GoalChainEvent(9, at, end_at, f"`{low[at:end_at].strip()}`: {detail}"))
+        used_sentence = start
+    used = {event.start for event in events}
+    if _GOAL_CUE in present:
+        events.extend(_goal_stated(low, found, used))
+    return sorted(events)
+
+
+#: The goal stated: "the question asks for", "we want the ...", "the target is".
+_GOAL_STATED = lazy_compile(
+    r"\b(?:the[ \t]+(?:question|problem)[ \t]+asks[ \t]+(?:for|us[ \t]+to[ \t]+find)"
+    r"|we(?:'re|[ \t]+are)[ \t]+asked[ \t]+(?:for|to[ \t]+find)"
+    r"|(?:we|i)[ \t]+want[ \t]+(?:to[ \t]+(?:end[ \t]+up[ \t]+with|get|reach|have|make)|the|an?)\b"
+    r"|the[ \t]+(?:goal|target|aim)[ \t]+is|what[ \t]+we[ \t]+(?:want|need)[ \t]+is)"
+)
+# what the goal needs, said of a part: "we need the height", "that requires a base"
+_NEEDS_PART = lazy_compile(
+    r"\b(?:(?:we|i)[ \t]+(?:need|want)|(?:that|this|which|it)[ \t]+(?:needs|requires))[ \t]+"
+    r"(?:the|a|an|all|both|its|their|each|another|one|two|three)\b"
+)
+
+
+_GOAL_KEYS = ("asks", "asked", "want", "goal", "target", "aim", "what we")
+
+
+def _near_keys(low: str, pattern: re.Pattern[str], keys: tuple[str, ...]) -> list[re.Match[str]]:
+    """The matches of ``pattern`` that hold one of ``keys`` (found with ``str.find``), in order.
+
+    At most :data:`MAX_RELATIONS` occurrences of each key are read, and as many matches kept.
+    """
+    found: dict[int, re.Match[str]] = {}
+    for key in keys:
+        at = low.find(key)
+        for _ in range(MAX_RELATIONS):
+            if at < 0:
+                break
+            match = pattern.search(low, max(0, at - 24), at + len(key) + 48)
+            if match is not None and match.start() <= at < match.end():
+                found.setdefault(match.start(), match)
+            at = low.find(key, at + len(key))
+    return [found[start] for start in sorted(found)][:MAX_RELATIONS]
+
+
+def _goal_stated(low: str, found: list[re.Match[str]], used: set[int]) -> list[GoalChainEvent]:
+    """Rule 9 from a stated goal: the goal, a link, then a requirement of a part.
+
+    "we want to end up with 100 dollars, so the starting amount has to be 100 / 1.21", "the
+    question asks for the perimeter, so we need all three sides", "the target is the area.
+    that needs a base and a height". Not after ``=`` in its sentence; the requirement as in a
+    chain (a state or a value after it, no computation) or a part needed.
+    """
+    events = []
+    for match in _near_keys(low, _GOAL_STATED, _GOAL_KEYS):
+        bounds = _sentence(low, match.start())
+        if bounds is None or "=" in low[bounds[0] : match.start()]:
+            continue
+        end = bounds[1]
+        second = _second(low, found, match.end(), end)
+        part = _NEEDS_PART.search(low, match.end(), end)
+        if part is not None and _LINK.search(low, match.end(), part.start()) is None:
+            part = None
+        if second is None and part is None:
+            linked = _NEXT_LINK.match(low, end)
+            following = None if linked is None else _sentence(low, linked.end())
+            if linked is not None and following is not None:
+                second = _second(low, found, linked.end(), following[1], linked=True)
+            # "the target is the area. that needs a base and a height"
+            rest = low[end + 1 : end + 41]
+            pronoun = _NEEDS_PART.match(low, end + 1 + len(rest) - len(rest.lstrip()))
+            if pronoun is not None and pronoun.group().split()[0] in ("that", "this", "it"):
+                part = pronoun
+        ends = [m.end() for m in (second, part) if m is not None]
+        if not ends or match.start() in used:
+            continue
+        stop = min(ends)
+        events.append(
+            GoalChainEvent(
+                9,
+                match.start(),
+                stop,
+                f"`{low[match.start() : stop].strip()}`: a goal's requirement",
+            )
+        )
+    return events
+
+
+# -- rule 8: the goal related to a value then made ------------------------------------------
+
+_RELATION = lazy_compile(
+    r"(?<![0-9.,])([0-9]{1,12})[ \t]+(?:is|was|would[ \t]+be)[ \t]+"
+    r"(?:just[ \t]+|only[ \t]+|exactly[ \t]+)?"
+    r"(?:"
+    r"(?:([0-9]{1,12}|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+)?"
+    r"(?:more|less|greater|bigger|smaller|higher|lower|fewer)[ \t]+than[ \t]+(?:a[ \t]+)?"
+    r"(?P<m1>[0-9]{1,12})"
+    r"|(?:([0-9]{1,12}|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+)?"
+    r"(?:under|over|above|below|short[ \t]+of|shy[ \t]+of|away[ \t]+from|off|close[ \t]+to"
+    r"|near)[ \t]+(?P<m2>[0-9]{1,12})"
+    r"|(?P<m3>[0-9]{1,12})[ \t]+(?:squared|cubed|doubled|halved|tripled)"
+    r"|(?:twice|double|triple|half[ \t]+of|half)[ \t]+(?P<m4>[0-9]{1,12})"
+    r")(?![0-9]|[.,][0-9])"
+)
+# "7 times 13 is 91", "25 * 4 would give the target": an operation worth the goal, in words
+_FORWARD_WORDS = lazy_compile(
+    r"(?<![0-9.])([0-9]{1,12})[ \t]*(?:times|\*|x|multiplied[ \t]+by|plus|\+|minus|-"
+    r"|divided[ \t]+by|/)[ \t]*([0-9]{1,12})[ \t]+(?:is|gives|makes|equals"
+    r"|(?:would|will|should|could|does)[ \t]+(?:give|make|be|equal|produce))"
+    r"(?:[ \t]+(?:us|you|me))?[ \t]+(?:the[ \t]+target|exactly[ \t]+)?([0-9]{1,12})?(?![0-9])"
+)
+_WORD_OPERATOR = r"(?:times|\*|x|multiplied[ \t]+by|plus|\+|minus|-|divided[ \t]+by|/)"
+_WORD_SIGN = {"times": "*", "x": "*", "multiplied": "*", "plus": "+", "minus": "-", "divided": "/"}
+# an operation on two numbers asked about, alone: "could it be 50 + 3?"
+_PROPOSED = lazy_compile(
+    r"(?<![0-9.=)*/+\-][ \t])(?<![0-9.=)*/+\-])([0-9]{1,12}[ \t]*[-+*/x][ \t]*[0-9]{1,12})[ \t]*\?"
+)
+_GOAL_FIRST = lazy_compile(r"(?<![0-9.])([0-9]{1,12})[ \t]*=[ \t]*(\(?[0-9][0-9 \t()+*/x-]{2,60})")
+
+
+_BECAUSE = lazy_compile(r"\b(?:since|because)[ \t]+$")
+
+
+def _because(plain: str, at: int) -> bool:
+    """Whether the operation at ``at`` is given as a reason: "since 8 * 8 = 64"."""
+    return _BECAUSE.search(plain, max(0, at - 12), at) is not None
+
+
+def _worded_value(text: str) -> int | None:
+    parts = text.replace("multiplied by", "times").replace("divided by", "divided").split()
+    numbers = [p for p in parts if p.isdigit()]
+    if len(numbers) < 2:
+        return None
+    a, b = int(numbers[0]), int(numbers[1])
+    for part in parts:
+        sign = _WORD_SIGN.get(part, part if part in ("*", "+", "-", "/") else None)
+        if sign is None:
+            continue
+        if sign == "*":
+            return a * b
+        if sign == "+":
+            return a + b
+        if sign == "-":
+            return a - b
+        return a // b if b and a % b == 0 else None
+    return None
+
+
+def _relation_value(match: re.Match[str]) -> int | None:
+    for name in ("m1", "m2", "m3", "m4"):
+        value = match.group(name)
+        if value is not None:
+            return int(value)
+    return None
+
+
+def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainEvent]:
+    """Rule 8's events in a lowercased text (see the module).
+
+    Examples:
+        >>> text = "17 is one less than 18, and 18 = 3 * 6, so 3 * 6 - 1 = 17."
+        >>> [e.describe() for e in goal_relations(text)]
+        ['`17 is one less than 18`: 18 is then made']
+        >>> goal_relations("3 * 6 = 18, and 18 - 1 = 17. 17 is one less than 18.")  # a summary
+        []
+    """
+    if "$" in low or "\\(" in low or "\\[" in low or "=" not in low:
+        return []  # LaTeX mathematics is not Countdown; no step can end without "="
+    # the relations first, each behind a substring test (most texts have none: no steps read)
+    if present is None:
+        present = _present(low)
+    if not present - {_CHAIN_CUE}:
+        return []
+    plain, _ = attempts._plain(low)  # positions below are the plain text's
+    relations = _first(_RELATION.finditer(plain)) if _RELATION_CUE in present else []
+    forward = _forward(plain) if _FORWARD_CUE in present else []
+    proposed = _first(_PROPOSED.finditer(plain)) if _PROPOSED_CUE in present else []
+    reasons = _reason_steps(plain) if _REASON_CUE in present else []
+    reason = bool(reasons)
+    if not (relations or forward or proposed or reasons):
+        return []
+    if not _goal_named(plain, relations, forward, proposed, reasons):
+        return []  # no cue names the final value: the steps are not read
+    steps = attempts._steps(plain)
+    if not steps:
+        return []
+    last = steps[-1]
+    goal = last.result
+    if last.value != last.result:
+        return []
+    first_reach = last.start
+    for step in steps:
+        if step.result == goal:
+            first_reach = step.start
+            break
+    candidates: list[tuple[int, int, int, str]] = []  # (start, end, M, text)
+    for match in relations:
+        m = _relation_value(match)
+        if match.start() < first_reach and int(match.group(1)) == goal and m is not None:
+            candidates.append((match.start(), match.end(), m, match.group().strip()))
+    for match in forward:
+        if match.start() >= last.start:
+            break
+        stated = match.group(3)
+        value = _worded_value(match.group())
+        if value != goal or (stated is not None and int(stated) != goal):
+            continue
+        if stated is None and "target" not in match.group():
+            continue
+        if "would" not in match.group() and not _because(plain, match.start()):
+            continue
+        candidates.extend(
+            (match.start(), match.end(), int(match.group(k)), match.group().strip()) for k in (1, 2)
+        )
+    for match in proposed:  # "could it be 50 + 3?", "what about 56 - 3?": the last step asked
+        if match.start() >= first_reach:
+            break
+        evaluated = attempts._evaluate(match.group(1))
+        if evaluated is not None and evaluated[0] == goal:
+            candidates.extend(
+                (match.start(), match.end(), n, match.group(1).strip()) for n in evaluated[1]
+            )
+    for step in steps:  # the first step reaching the goal, given as a reason
+        if step.start >= first_reach:
+            if (
+                reason
+                and step.start == first_reach
+                and step is not last
+                and len(step.operands) == 2
+                and _because(plain, step.start)
+            ):
+                words = plain[step.start : step.end]
+                candidates.extend((step.start, step.end, n, words) for n in step.operands)
+            break
+    if not candidates:
+        return []
+    events: list[GoalChainEvent] = []
+    seen: set[int] = set()
+    for start, end, m, text in sorted(candidates):
+        if m in seen or m == goal:
+            continue
+        if any(s.result == m and s.end <= start for s in steps):
+            continue  # made before: a summary or a check
+        made = _made_after(plain, steps, m, goal, end, last.end)
+        if made is None or not _reached_from(steps, goal, m, made[1], made[0]):
+            continue
+        seen.add(m)
+        events.append(GoalChainEvent(8, start, made[0], f"`{text}`: {m} is then made"))
+        if len(events) >= MAX_RELATIONS:
+            break
+    return events
+
+
+#: Characters at the end of a text read first for its final value (rule 8's cheap test).
+TAIL_CHARS = 240
+
+
+def _goal_named(
+    plain: str,
+    relations: list[re.Match[str]],
+    forward: list[re.Match[str]],
+    proposed: list[re.Match[str]],
+    reasons: list[int],
+) -> bool:
+    """Whether a cue can be about the final value (read from the text's tail only)."""
+    cut = plain.rfind("\n", 0, max(0, len(plain) - TAIL_CHARS)) + 1
+    cut = max(cut, plain.rfind(" ", 0, max(0, len(plain) - TAIL_CHARS)) + 1)
+    tail = attempts._steps(plain[cut:])
+    if not tail:
+        return False
+    goal = tail[-1].result
+    if any(int(match.group(1)) == goal for match in relations):
+        return True
+    for at in reasons:  # "since 8 * 8 = 64": a step worth the final value
+        step = attempts._STEP.match(plain, at)
+        if step is not None and int(step.group(2)) == goal:
+            return True
+    for match in proposed:
+        evaluated = attempts._evaluate(match.group(1))
+        if evaluated is not None and evaluated[0] == goal:
+            return True
+    return any(_worded_value(match.group()) == goal for match in forward)
+
+
+def _made_after(
+    plain: str, steps: list[attempts._Step], m: int, goal: int, after: int, before: int
+) -> tuple[int, tuple[int, ...]] | None:
+    """Where ``m`` is made after ``after`` and before ``before``, and from what; or ``None``."""
+    for step in steps:
+        if step.start < after:
+            continue
+        if step.end > before:
+            break
+        if step.result == m and goal not in step.operands and step.value == step.result:
+            return step.end, step.operands
+    needle = str(m)
+    at = plain.find(needle, after, before)
+    for _ in range(MAX_RELATIONS):
+        if at < 0:
+            return None
+        match = _GOAL_FIRST.match(plain, at)
+        if match is not None and int(match.group(1)) == m and not plain[at - 1 : at].isdigit():
+            evaluated = attempts._evaluate(match.group(2).rstrip(" \t(+*/x-"))
+            if evaluated is not None:
+                value, operands = evaluated
+                if value == m and goal not in operands and len(operands) >= 2:
+                    return match.end(), operands
+        at = plain.find(needle, at + 1, before)
+    return None
+
+
+def _reached_from(
+    steps: list[attempts._Step], goal: int, m: int, made: tuple[int, ...], at: int
+) -> bool:
+    """Whether a correct step after ``at`` reaches ``goal`` from ``m`` (or from what made it)."""
+    for step in steps:
+        if step.start < at or step.result != goal or step.value != step.result:
+            continue
+        if m in step.operands or m in step.inner:
+            return True
+        needed = Counter(made)
+        if not needed - Counter(step.operands):
+            return True
+    return False
+
+
+# -- the gate: one scan per text for both rules ------------------------------------------------
+
+
+_RELATION_CUE, _FORWARD_CUE, _PROPOSED_CUE, _REASON_CUE, _CHAIN_CUE, _GOAL_CUE = range(6)
+# Literal gates (the standard library's path, and texts beyond ASCII): each group is a
+# superset of what its rule's patterns need.
+_GATE_GROUPS = (
+    (
+        _RELATION_CUE,
+        (
+            *(" than ", "under", "over", "above", "below", "short of", "squared", "cubed"),
+            *("double", "halved", "tripled", "twice", "triple", "half", "shy of", "away from"),
+            *(" off ", "close to", "near"),
+        ),
+    ),
+    (_FORWARD_CUE, ("would", "since", "because", "as ", "target")),
+    (_PROPOSED_CUE, ("?",)),
+    (_REASON_CUE, ("since", "because")),
+    (
+        _CHAIN_CUE,
+        (
+            *("has to", "have to", "need", "to be", "supposed", "must", "should", "force"),
+            *("want", "requires"),
+        ),
+    ),
+    (_GOAL_CUE, _GOAL_KEYS),
+)
+_GATE_WORDS = tuple(word for _, words in _GATE_GROUPS for word in words)
+_GATE_GROUP = tuple(group for group, words in _GATE_GROUPS for _ in words)
+_SENTENCE = r"[^.!?\n]*"  # within one sentence (rule 9's boundaries)
+# With hyperscan, one pass over an ASCII text for the rules' own shapes (a superset of each)
+_GATE_SOURCES = (
+    (
+        _RELATION_CUE,
+        r"[0-9][ \t]+(?:is|was|would[ \t]+be)[ \t]+[^\n]{0,30}(?:than|under|over|above|below"
+        r"|short[ \t]+of|squared|cubed|doubled|halved|tripled|twice|double|triple|half"
+        r"|shy[ \t]+of|away[ \t]+from|off|close[ \t]+to|near)",
+    ),
+    (
+        _FORWARD_CUE,
+        # given as a reason ("since 8 * 8 is 64"), or what an operation "would give"
+        r"(?:since|because)[ \t]+[0-9]+[ \t]*" + _WORD_OPERATOR + r"[ \t]*[0-9]+[ \t]+"
+        r"(?:is|gives|makes|equals|(?:would|will|should|could|does)[ \t])"
+        r"|[0-9][ \t]*" + _WORD_OPERATOR + r"[ \t]*[0-9]+[ \t]+would[ \t]",
+    ),
+    (_PROPOSED_CUE, r"[0-9][ \t]*[-+*/x][ \t]*[0-9]+[ \t]*\?"),
+    # a step given as a reason: "since 8 * 8 = 64" (any sign: "\times", "×", "−" in UTF-8)
+    (
+        _REASON_CUE,
+        r"(?:since|because)[ \t]+\(?[0-9]+[ \t]*(?:[^0-9a-z \t\n]{1,3}|x|\\[a-z]+)[ \t]*"
+        r"[0-9]+[ \t]*\)?[ \t]*(?:=|is|gives|makes|equals|yields|results)",
+    ),
+    (
+        _CHAIN_CUE,
+        # a first requirement with its state (or "must / should" after a purpose), a link,
+        # a second requirement: rule 9's shape, without its exclusions
+        r"(?:(?:(?:has|have|needs?)[ \t]+to|(?:is|are)[ \t]+supposed[ \t]+to"
+        r"|would[ \t]+(?:need(?:[ \t]+to)?|have[ \t]+to))[ \t]+" + _STATE + r"[^a-z]"
+        r"|(?:is|are)[ \t]+to[ \t]+be[ \t]"
+        # ("must / should" only after "for ... to" or "in order to": checked afterwards)
+        r"|(?:must|should)[ \t]+"
+        + _STATE
+        + r"[^a-z])"
+        + _SENTENCE
+        + r"(?:[.!?\n][ \t\n]*)?(?:so|then|;|which[ \t]+means|hence|thus|therefore"
+        r"|(?:that|this)[ \t]+means|,|and)"
+        + _SENTENCE
+        + r"(?:has[ \t]+to|have[ \t]+to|must|needs?|should|forced[ \t]+to|forces)"
+        # "for that, the red ball must not be picked": one requirement of the goal named before
+        r"|for[ \t]+(?:that|this)[ \t]*,"
+        + _SENTENCE
+        + r"(?:(?:has|have|needs?)[ \t]+to|must|should|supposed|would|to[ \t]+be)",
+    ),
+    (
+        _GOAL_CUE,
+        # the goal stated, then what it needs (rule 9 from a stated goal)
+        r"(?:asks[ \t]+(?:for|us)|asked[ \t]+(?:for|to)|want[ \t]|(?:goal|target|aim)[ \t]+is"
+        r"|we[ \t]+need[ \t]+is)"
+        + _SENTENCE
+        + r"(?:[.!?\n][ \t\n]*)?(?:so|then|;|which[ \t]+means|hence|thus|therefore"
+        r"|(?:that|this|it)[ \t]+(?:means|needs|requires))",
+    ),
+)
+
+
+@lru_cache(maxsize=1)
+def _sources() -> tuple[bytes, ...]:
+    return tuple(source.encode("ascii") for _, source in _GATE_SOURCES)
+
+
+def _present(low: str) -> set[int]:
+    """The cue groups that occur in ``low`` (a superset of where each rule can fire).
+
+    With hyperscan, one scan of the rules' shapes over the text's UTF-8 bytes (the sources are
+    ASCII: every other character is bytes none of them names); otherwise the literal gates.
+    """
+    if fast_backend():
+        found = scan_sources(_sources(), low.encode("utf-8", "surrogatepass"))
+        return {_GATE_SOURCES[index][0] for index in found}
+    return {group for word, group in zip(_GATE_WORDS, _GATE_GROUP, strict=True) if word in low}
+
+
+def _reason_steps(plain: str) -> list[int]:
+    """Where a step may begin right after "since" or "because" (``str.find``, no regex)."""
+    found: list[int] = []
+    for word in ("since ", "because "):
+        at = plain.find(word)
+        while at >= 0 and len(found) < MAX_RELATIONS:
+            start = at + len(word)
+            start += len(plain) - start - len(plain[start:].lstrip(" \t"))
+            if plain[start : start + 1] == "(":
+                start += 1
+            if plain[start : start + 1].isdigit():
+                found.append(start - (plain[start - 1 : start] == "("))
+            at = plain.find(word, at + 1)
+    return sorted(found)
+
+
+def _forward(plain: str) -> list[re.Match[str]]:
+    """The matches of :data:`_FORWARD_WORDS` near "would", "since" or "because"."""
+    found: dict[int, re.Match[str]] = {}
+    for word, before, after in (("would ", 40, 60), ("since ", 0, 80), ("because ", 0, 80)):
+        at = plain.find(word)
+        while at >= 0 and len(found) < MAX_RELATIONS:
+            match = _FORWARD_WORDS.search(plain, max(0, at - before), at + after)
+            if match is not None and match.end() < at + after:
+                found.setdefault(match.start(), match)
+            at = plain.find(word, at + 1)
+    return [found[start] for start in sorted(found)]
+
+
+def _first(matches: Iterator[re.Match[str]]) -> list[re.Match[str]]:
+    """The first :data:`MAX_RELATIONS` of ``matches``."""
+    return list(islice(matches, MAX_RELATIONS))
+
+
+def goal_chain_events(low: str, phrases: Sequence[tuple[int, int]] = ()) -> list[GoalChainEvent]:
+    """Rules 8 and 9 together (what :func:`rewardkit.behaviors` counts), in order.
+
+    ``phrases`` are the backward-chaining phrases' spans (sorted): an event overlapping one is
+    the phrase's, not a second one.
+    """
+    present = _present(low)
+    if not present:
+        return []
+    events = sorted(goal_relations(low, present) + necessity_chains(low, present))
+    if not events or not phrases:
+        return events
+    starts = [start for start, _ in phrases]
+    kept = []
+    for event in events:
+        k = bisect.bisect_left(starts, event.end)
+        if k and phrases[k - 1][1] > event.start:
+            continue  # the phrase before its end reaches into it
+        kept.append(event)
+    return kept

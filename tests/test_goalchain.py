@@ -1,0 +1,202 @@
+"""Backward chaining from the shape of the work (issue 19, eighth generalisation).
+
+Module rules 8 (the goal related to a value that is then made, Countdown) and 9 (a necessity
+chain, both domains) of :mod:`rewardkit.reflect.goalchain`: what each reads and what it
+leaves, that they count in ``behaviors`` and not in the reward, and that they are bounded.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rewardkit import behaviors, cognitive_behaviors
+from rewardkit.reflect.goalchain import (
+    MAX_CLAUSES,
+    MAX_RELATIONS,
+    goal_chain_events,
+    goal_relations,
+    necessity_chains,
+)
+from rewardkit.text import lower
+
+C = "backward_chaining"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("17 is one less than 18, and 18 = 3 * 6, so 3 * 6 - 1 = 17.", 18),
+        ("98 is just under 100. 100 = 4 * 25, so 4 * 25 - 2 = 98.", 100),
+        ("81 is 9 squared, and the other 9 is 10 - 1: 10 - 1 = 9. So 9 * (10 - 1) = 81.", 9),
+        ("64 is twice 32: 4 * 8 = 32, so 2 * 4 * 8 = 64.", 32),
+        ("Since 8 * 8 = 64, I need another 8: 12 - 4 = 8, 8 * 8 = 64.", 8),
+        ("because 7 times 13 is 91, build 13: 11 + 2 = 13, 13 * 7 = 91.", 13),
+        ("25 * 4 would give the target. 30 - 5 = 25, and 25 * 4 = 100.", 25),
+        ("Could it be 56 - 3? 56 = 7 * 8. So 7 * 8 - 3 = 53.", 56),
+    ],
+)
+def test_rule_8_reads_the_goal_related_to_a_value_then_made(text: str, value: int) -> None:
+    events = goal_relations(lower(text))
+    assert [event.rule for event in events] == [8]
+    assert events[0].detail.endswith(f"{value} is then made")
+    assert behaviors(text)[C] >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relation after the value is made or the goal reached: a summary, a check
+        "3 * 6 = 18, and 18 - 1 = 17. 17 is one less than 18.",
+        "11 + 2 = 13, 13 * 7 = 91. because 7 times 13 is 91, it works.",
+        "7 * 8 = 56, 56 - 3 = 53. Could it be 56 - 3? 56 - 3 = 53.",
+        # the value is never made, or the goal is reached without it
+        "17 is one less than 18. 3 * 5 + 2 = 17.",
+        "98 is just under 100. The answer is 98.",
+        # not the final value
+        "17 is one less than 18, and 18 = 3 * 6. So 3 * 6 * 2 = 36.",
+        # an operation given as a reason that is not the goal's, or with no reason word
+        "Since 2 * 3 = 6, we get 6 + 4 = 10, and 10 * 2 = 20.",
+        "8 * 8 = 64. 12 - 4 = 8, 8 * 8 = 64.",
+        # LaTeX mathematics is not Countdown
+        "\\(17\\) is one less than 18, and 18 = 3 * 6, so 3 * 6 - 1 = 17.",
+    ],
+)
+def test_rule_8_leaves_summaries_checks_and_unmade_values(text: str) -> None:
+    assert goal_relations(lower(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the average has to be 85, so the total over 5 tests has to be 425",
+        "If the mean is to be 12, their total must be 60; so the fifth has to be 13.",
+        "Since f is supposed to be continuous at 2, the two sides have to agree there.",
+        "For that, the product of the slopes has to be -1; so the other must be -1/2.",
+        "To end with 3 reds, the last draw has to be red and the first four must contain 2.",
+        "The result has to be 56, so the last multiplication has to give 56.",
+        "The total has to be 60. So the last one has to be 13.",  # the next sentence, linked
+        "The total needs to be 60, which means the last one must be 13.",
+        "We want P(last is red). For that, the red ball must not be picked first.",
+        "We want to end up with 100 dollars, so the starting amount has to be 100 / 1.21.",
+        "The question asks for the perimeter, so we need all three sides.",
+        "The target is the area. That needs a base and a height.",
+    ],
+)
+def test_rule_9_reads_a_necessity_chain(text: str) -> None:
+    assert [event.rule for event in necessity_chains(lower(text))] == [9]
+    assert behaviors(text)[C] >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2x = 6, so x has to be 3, so y has to be 5.",  # an inference after a computation
+        "x must be 3, so y must be 5.",  # "must" alone infers
+        "We need to find x, so we have to solve 3x + 1 = 10.",  # narration
+        "We have to be careful, so we need to check each case.",
+        "A prime must have exactly two divisors, so 1 is not prime.",  # one clause
+        "The answer has to be an integer, so let's confirm the domain.",
+        "For the root to be real, the radicand has to be non-negative, so x must be >= 2.",
+        "Two students have to be included and two have to be excluded.",  # parallel
+        "She needs to bake 4 cakes, so she needs 3 * 4 = 12 eggs.",  # computed forwards
+        "2 + 3 = 5. So the answer has to be 5. Then y must be 2.",  # opens with "so"
+        "For this, the value has to be checked.",  # a task
+        "For that, we must be careful.",  # a narrator
+        "We want to find x, so we have to solve 3x + 1 = 10.",  # a goal, then a task
+        "The target is 24, so we need 24 from 3, 4 and 6.",  # the task restated
+    ],
+)
+def test_rule_9_leaves_inference_narration_definitions_and_domains(text: str) -> None:
+    assert necessity_chains(lower(text)) == []
+
+
+def test_an_event_inside_a_counted_phrase_is_the_phrase() -> None:
+    low = "the average has to be 85, so the total has to be 425"
+    (event,) = goal_chain_events(low)
+    assert goal_chain_events(low, [(event.start, event.start + 5)]) == []
+    assert goal_chain_events(low, [(0, 3)]) == [event]
+
+
+def test_the_reward_does_not_count_the_rules() -> None:
+    reward = cognitive_behaviors({C: 1.0}, saturation=1, min_reasoning=0)
+    texts = [
+        "The average has to be 85, so the total over 5 tests has to be 425: she has 330 "
+        "so far, so the last test needs 95.",
+        "17 is one less than 18, and 18 = 3 * 6, so 3 * 6 - 1 = 17.",
+    ]
+    assert [behaviors(text)[C] for text in texts] == [1, 1]
+    assert reward(texts) == [0.0, 0.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the total has to be 9, so x must be 4; " * 30_000,  # one sentence of 1 MB
+        "the total has to be 9, so x must be 4. " * 30_000,  # a chain in every sentence
+        "17 is one less than 18. " * 40_000 + "18 = 3 * 6, so 3 * 6 - 1 = 17.",
+        "has to be so must be " * 50_000,
+        "8 * 8 = 64? 64 is twice 32. " * 35_000,
+    ],
+)
+def test_hostile_texts_are_bounded(text: str) -> None:
+    events = goal_chain_events(lower(text))
+    assert len(events) <= MAX_RELATIONS + MAX_CLAUSES // 2  # a chain has two requirements
+    assert all(event.rule in (8, 9) for event in events)
+
+
+def test_the_gate_scan_and_the_literal_gates_give_the_same_events() -> None:
+    from rewardkit.reflect.scan import fast_backend, set_fast
+    from tests.behaviour_examples import BC_STRUCT, BC_STRUCT_CONTROLS, ELEVENTH_ROUND
+
+    if not fast_backend():
+        pytest.skip("hyperscan is not installed")
+    texts = [text for text, _ in BC_STRUCT + ELEVENTH_ROUND] + list(BC_STRUCT_CONTROLS)
+    lows = [lower(text) for text in texts]
+    fast = [goal_chain_events(low) for low in lows]
+    set_fast(False)
+    try:
+        slow = [goal_chain_events(low) for low in lows]
+    finally:
+        set_fast(True)
+    assert fast == slow
+    assert sum(map(len, fast)) >= len(BC_STRUCT)  # not vacuous: the rows have events
+
+
+_TOKENS = (
+    *(
+        "17",
+        "18",
+        "3",
+        "6",
+        "1",
+        "100",
+        "98",
+        "2",
+        "(",
+        ")",
+        "=",
+        "*",
+        "-",
+        "+",
+        "/",
+        "?",
+        ".",
+        ",",
+    ),
+    *("is", "one", "less", "than", "just", "under", "squared", "twice", "half", "of", "since"),
+    *("because", "would", "give", "the", "target", "has", "to", "be", "so", "must", "needs"),
+    *("for", "that", "this", "then", ";", "\n", "x", "\\times", "$", "\\(", "×", "−", "is to be"),
+)
+
+
+def test_token_soup_never_raises_and_events_stay_in_the_text() -> None:
+    import random
+
+    rng = random.Random(19)
+    for _ in range(3000):
+        text = " ".join(rng.choice(_TOKENS) for _ in range(rng.randint(1, 60)))
+        low = lower(text)
+        for event in goal_chain_events(low):
+            assert event.rule in (8, 9)
+            assert 0 <= event.start <= event.end <= len(low)
+        assert behaviors(text)[C] >= 0
