@@ -143,7 +143,8 @@ _GAPPED = (
 _COMPARED = (
     # "= -15\\) matches the constant term", "= 68, equal to the target", "= 5 isn't it",
     # "= 1\\), the same value", "= 82, neither is 76", "= 49. still not 50"
-    r"(?:(?:matches|agrees with|consistent with|(?:which|that) is exactly) (?:the|what|our|my|both)\b"
+    r"(?:(?:matches|agrees with|consistent with|(?:which|that) is exactly)"
+    r" (?:the|what|our|my|both)\b"
     r"|neither (?:is|equals|gives|makes|hits) -?\d"
     r"|(?:(?:way|well|just|far) )?past the (?:target|goal)"
     r"|(?:(?:" + _TARGET + r"|(?:that |this |it )?(?:isn't|is not|'s not|s not) it"
@@ -518,8 +519,8 @@ def _questions(low: str, marks: list[int]) -> list[tuple[int, int]]:
             # second wave: "r = 3. is the radius 3? the chord of 6 is a diameter, so yes." (a
             # value computed before, named in the question, judged in words)
             if opens and named and len(question.split()) <= _SHORT_WORDS:
-                computed = {value.group(1) for value in _SENTENCE_VALUE.finditer(earlier)}
-                if any(subject in computed for subject in subjects[:named]):
+                values = {value.group(1) for value in _SENTENCE_VALUE.finditer(earlier)}
+                if any(subject in values for subject in subjects[:named]):
                     spans.append((start, question_end + 1 + len(answer)))
             continue
         stated = {number.group() for number in _NUMBER.finditer(answer)}
