@@ -98,8 +98,10 @@ _AMOUNT = (
     r"|just|slightly|way|still) )?(?:over|under|short)"
 )
 _AMOUNT_SAID = r"(?:(?<=that's )|(?<=that is )|(?<=it's )|(?<=it is )|(?<=thats ))" + _AMOUNT
+# "= 26, two over", "= 26, so that is two over"; not "so the game is over"
+_AMOUNT_AT = r"(?:(?<!\bis )(?<!\bare )(?<!\bwas )|(?<=that is )|(?<=it is ))" + _AMOUNT
 _VERDICT = (
-    r"(?:(?:" + _AMOUNT + r"|too (?:big|small|high|low|large|much|many|few)"
+    r"(?:(?:" + _AMOUNT_AT + r"|too (?:big|small|high|low|large|much|many|few)"
     r"|that(?:'s| is|s) (?:it|the one)|not it|bingo|yes|yep|nope|good|perfect|correct|wrong"
     r"|works|holds|checks out|matches|consistent|lands on (?:it|the target))"
     + _CLAUSE_END
@@ -132,7 +134,7 @@ _GAPPED = (
     r"(?:(?:and|so|which|thus|hence|but)\b[^.?!\n=]{0,60}?\s"
     r"(?:that(?:'s|s| is)\s|it(?:'s| is)\s)?"
     r"(?:"
-    + _VERDICT.replace(_AMOUNT, _AMOUNT_SAID)
+    + _VERDICT.replace(_AMOUNT_AT, _AMOUNT_SAID)
     + "|"
     + _TARGET
     + _CLAUSE_END
@@ -145,7 +147,7 @@ _COMPARED = (
     # "= 1\\), the same value", "= 82, neither is 76", "= 49. still not 50"
     r"(?:(?:matches|agrees with|consistent with|(?:which|that) is exactly)"
     r" (?:the|what|our|my|both)\b"
-    r"|neither (?:is|equals|gives|makes|hits) -?\d"
+    r"|neither (?:is|equals|gives|makes|hits) -?\d{1,12}"
     r"|(?:(?:way|well|just|far) )?past the (?:target|goal)"
     r"|(?:(?:" + _TARGET + r"|(?:that |this |it )?(?:isn't|is not|'s not|s not) it"
     r"|(?:still|also) not (?:it|-?\d{1,12})|the same (?:value|result|answer|number)"
