@@ -21,7 +21,19 @@ naming the check. On the lowercased, normalised text:
    verdict: "= 26 over 3" (a fraction), "f(x) = 0 holds for all x", "the total is 48. Good
    luck", "= 5, yes or no" (the verdict word does not end its clause), "So the answer is 47.
    47." (no verdict). A verdict word is read only with a digit in the 40 characters before
-   it on its line.
+   it on its line. Second wave (read with a digit in the 80 characters before): the verdict
+   after a clause opened by "and", "so", "which", "thus", "hence" or "but" (at most 60
+   characters, no sentence end, no ``=``): ``"comes to 87, and we wanted 78, so that's nine
+   over"``, ``"= 180°, so the triangle is consistent"``, ``"gives 7, and 7 was the
+   target"`` (an amount over / under / short after a gap only as "that's / it's ..."; "so the
+   game is over" is no verdict, nor is it without a gap); a verdict of the comparing kind
+   after a value or a math span (``= x^2 + \sin x\)``): "matches the", "agrees with",
+   "consistent with", "which is exactly the", "neither is 76", "(way) past the target",
+   "equal to / was the target", "isn't it", "still / also not 50", "the same value /
+   result", "settled"; a value restated after "and" and judged (``"they'll be 16 and 20, and
+   20 is indeed ..."``); two results said to agree (``"3.5, so the two computations
+   agree"``). Not: "past the halfway mark", "still not done", "both agree to split",
+   "the same number of apples".
 2. **A yes/no question about a value, answered with evidence.** A question of at most 120
    characters opening with an auxiliary ("is", "does", "can", ... after "wait", "but", "so"
    ...), not "is there / are there" (a search), whose subject is a number or a pronoun ("is it
@@ -31,9 +43,12 @@ naming the check. On the lowercased, normalised text:
    "gives", ...) in the :data:`EARLIER_CHARS` characters before the question or the answer
    opens with a verdict ("yes", "no", "indeed", ...) or closes with one ("..., so no."):
    ``"= 42. Does 42 really divide both? 84 = 2 * 42 ..."``, ``"wait is 91 prime? no, 91 =
-   7*13"``, ``"Is 91 prime? 91 = 7 * 13, so no."``. Not one: a question about the
-   problem answered in words ("Is 0 allowed as the first digit? No, ..."), an open question
-   ("What is 12 * 3? 12 * 3 = 36."), "Is there a smaller value than 12? ...".
+   7*13"``, ``"Is 91 prime? 91 = 7 * 13, so no."``. Second wave: a question of at most
+   seven words naming a number computed before it, answered with a verdict in words (``"r
+   = 3. Is the radius 3? The chord of 6 is a diameter, so yes."``). Not one: a question
+   about the problem answered in words ("Is 0 allowed as the first digit? No, ..."), an
+   open question ("What is 12 * 3? 12 * 3 = 36."), "Is there a smaller value than 12? ...",
+   a long "is it possible that ...?" question.
 3. **A recomputation.** Two successive true arithmetic facts (a chain: the second uses the
    first's result, ``"9 times 5 is 45, plus 2 makes 47"``), one of them with its sign in words,
    both stated again within :data:`RESTATED_CHARS` characters, written differently, the second
