@@ -11448,6 +11448,8 @@ VER_STRUCT2: tuple[tuple[str, frozenset[str]], ...] = tuple(
         "Adding up gives 45; by formula, \\(\\frac{9 \\cdot 10}{2} = 45\\), the same result.",
         "Differentiating, \\(F'(x) = 3x^2 + 2\\), consistent with the integrand.",
         "Expanding, \\((x+1)^2 = x^2 + 2x + 1\\), which is exactly the left side.",
+        "Back in decimal, 3 * 16 + 5 = 53, which matches our first conversion.",
+        "The other way, \\(\\frac{84}{4} = 21\\), same as before.",
         # rule 1: a value restated after "and" and judged
         "In two years they will be 12 and 36, and 36 is indeed three times 12.",
         # rule 1: two results compared

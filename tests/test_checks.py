@@ -214,6 +214,9 @@ def test_the_second_wave_events_are_the_checks_themselves() -> None:
     assert _events("x = 1, so the game is over.") == []
     # a verdict of the comparing kind, after a value or a math span
     assert _events("9 + 7 = 16, 16 + 1 = 17, neither is 20.") == ["= 17, neither is 20"]
+    assert _events("so c = 33, which matches my earlier result.") == ["= 33, which matches"]
+    assert _events("then 2 * 7 = 14, same as before.") == ["= 14, same as"]
+    assert _events("= 14, which is greater than 9.") == []  # a bound, often a search
     assert _events("then \\(g'(x) = 2x + 1\\), consistent with the integrand.") == [
         "= 2x + 1\\), consistent with the"
     ]

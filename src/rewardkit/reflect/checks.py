@@ -161,7 +161,8 @@ _COMPARED = (
     # "= -15\\) matches the constant term", "= 68, equal to the target", "= 5 isn't it",
     # "= 1\\), the same value", "= 82, neither is 76", "= 49. still not 50"
     r"(?:(?:matches|agrees with|consistent with|(?:which|that) is exactly)"
-    r" (?:the|what|our|my|both)\b"
+    r" (?:the|what|our|my|both)\b|(?:the )?same as\b"
+    r"|(?:which|that|this) (?:also |again |still )?(?:matches|agrees with)\b"
     r"|neither (?:is|equals|gives|makes|hits) -?\d{1,12}"
     r"|(?:(?:way|well|just|far) )?past the (?:target|goal)"
     r"|(?:(?:" + _TARGET + r"|(?:that |this |it )?(?:isn't|is not|'s not|s not) it"
@@ -278,7 +279,7 @@ _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[st
         (
             *_OLD_VERDICTS, "target", "goal", "settled", "matches ", "agrees with",
             "consistent with", "is exactly", "isn't it", "is not it", "s not it", "still not",
-            "also not", "the same",
+            "also not", "the same", "same as",
         ),
         150, 30, _LEAD_LATE, 81,
     ),
