@@ -169,7 +169,7 @@ _COMPARED = (
     r"|(?:still|also) not (?:it|-?\d{1,12})|the same (?:value|result|answer|number)"
     r"|settled)" + _CLAUSE_END + "))"
 )
-_VERDICT_LATE = lazy_compile(
+_LATE_VALUE = (
     r"(?:(?:=|\b(?:is|gives|makes|equals|get|got|that's|thats|comes? to|be))\s{0,3}"
     r"(?:\$|\\\()?\s{0,2}"
     + _VALUE_MARKED
@@ -178,8 +178,9 @@ _VERDICT_LATE = lazy_compile(
     + r")?\s{0,2}(?:\\\)|\$)?"
     r"|=(?:[^=\n?!$\\]|\\(?!\))){1,40}?(?:\\\)|\$))"
     r"(?:\s(?:too|again|as well))?\s{0,3}(?:[.,;:!]|—|–|-{1,2})?\s{0,3}"
-    r"(?:" + _COMPARED + "|" + _GAPPED + ")"
 )
+_VERDICT_LATE = lazy_compile(_LATE_VALUE + _GAPPED)
+_VERDICT_COMPARED = lazy_compile(_LATE_VALUE + _COMPARED)
 # rule 1, second wave: "each pair averaging 3.5, so the two computations agree"
 _AGREEING = lazy_compile(r"(?:the two|both)(?: [a-z]{1,15})? agree" + _CLAUSE_END)
 # rule 1: "P = 3/8 for at least one head... no, 3/8 is the probability of exactly one"
@@ -274,14 +275,15 @@ _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[st
         ("exactly", "precisely", "indeed", "right on", "what we", "the target"),
         40, 30, lazy_compile(r"=|\b(?:is|be|and|gives|makes|get|got)\b"), 41,
     ),
+    (_VERDICT_LATE, (*_OLD_VERDICTS, "target", "goal", "settled"), 150, 30, _LEAD_LATE, 81),
     (
-        _VERDICT_LATE,
+        _VERDICT_COMPARED,
         (
-            *_OLD_VERDICTS, "target", "goal", "settled", "matches ", "agrees with",
-            "consistent with", "is exactly", "isn't it", "is not it", "s not it", "still not",
+            "target", "goal", "settled", "matches ", "agrees with", "consistent with",
+            "is exactly", "neither", "isn't it", "is not it", "s not it", "still not",
             "also not", "the same", "same as",
         ),
-        150, 30, _LEAD_LATE, 81,
+        80, 30, _LEAD_LATE, 81,
     ),
     (_AGREEING, ("agree",), 30, 10, lazy_compile(r"\b(?:the two|both)\b"), 81),
 )  # fmt: skip
