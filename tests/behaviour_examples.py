@@ -11566,3 +11566,61 @@ BC_STRUCT_CONTROLS: tuple[str, ...] = (
     "The target is 24, so we need 24 from 3, 4 and 6.",
     "We want the answer in simplest form, so we must simplify the fraction.",
 )
+
+
+#: Structural verification, second wave (brief ver21, issue 19): hand-written rows of the rules
+#: added to :mod:`rewardkit.reflect.checks` after the twelfth round, math and Countdown: a
+#: verdict after a connective clause, a verdict of the comparing kind ("matches the", "equal to
+#: the target", "isn't it", "neither is 60"), a value restated after "and" and judged, two
+#: results that agree, a short question about a computed value judged in words. The controls
+#: are near misses that must not fire: "over" that is not an amount, "agree to", "past the
+#: halfway mark", "still not done", a question about the problem, a long "is it possible"
+#: question, a value restated without a verdict.
+VER_STRUCT2: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset({V}))
+    for text in (
+        # rule 1 after a gap: a connective clause, then a verdict of the closed class
+        "31 + 28 + 19 comes to 78, and we needed 70, so that's eight over.",
+        "The angles are 40° + 70° + 70° = 180°, so the triangle in the figure is consistent.",
+        "(45 - 5) / 8 = 5, and 5 was the goal.",
+        "So x = 2, and with this value the second equation holds.",
+        # rule 1 of the comparing kind: matches the ..., equal to the target, isn't it, neither is
+        "The product of the roots is \\(2 \\cdot (-7) = -14\\) matches the constant term.",
+        "14 * 5 = 70 and 70 + 3 = 73, equal to the target.",
+        "60 / 4 = 15, 15 - 2 = 13 isn't it.",
+        "9 * 7 = 63, then 63 - 1 = 62 and 63 + 1 = 64, neither is 60.",
+        "33 * 4 = 132, way past the target.",
+        "8 * 6 = 48, 48 - 3 = 45. Still not 50.",
+        "Adding up gives 45; by formula, \\(\\frac{9 \\cdot 10}{2} = 45\\), the same result.",
+        "Differentiating, \\(F'(x) = 3x^2 + 2\\), consistent with the integrand.",
+        "Expanding, \\((x+1)^2 = x^2 + 2x + 1\\), which is exactly the left side.",
+        "Back in decimal, 3 * 16 + 5 = 53, which matches our first conversion.",
+        "The other way, \\(\\frac{84}{4} = 21\\), same as before.",
+        # rule 1: a value restated after "and" and judged
+        "In two years they will be 12 and 36, and 36 is indeed three times 12.",
+        # rule 1: two results compared
+        "By cases there are 20 ways; the complement leaves 20 as well, so the two counts agree.",
+        "As (6 + 8) * 4 it gives 56, as 6 * 4 + 8 * 4 it gives 56, so the two results agree.",
+        # rule 2: a short question about a computed value, judged in words
+        "That leaves \\(r = 5\\). Is the radius 5? The diagonal of 10 is a diameter, so yes.",
+        "I get 13 * 2 = 26. Is 26 the target? Yes.",
+    )
+)
+VER_STRUCT2_CONTROLS: tuple[str, ...] = (
+    "The remainder is 1, so the cycle starts over.",
+    "The total is 1, so the game is over.",
+    "So the target is 24 and the numbers are 3, 8, 1 and 1.",
+    "Both agree to split the 12 apples equally.",
+    "We get 12 and the other case gives 15, so the two differ.",
+    "13 * 4 = 52, past the halfway mark.",
+    "After 3 steps we are still not done.",
+    "The mean is 5, the same number of apples as the median.",
+    "Is 12 the number of edges? The cube has 12 edges, so yes.",
+    "The radius is 3. Is the centre at the origin? Yes.",
+    "Is x = 0 allowed here? No, x must be positive.",
+    "So n = 4. Is it possible that the digits repeat when the base is larger than 4? No.",
+    "The sum is 12, and the answer is yes or no depending on n.",
+    "\\(f(x) = x^2 + 1\\), and \\(g(x) = 2x\\), so the composition is defined.",
+    "12 * 3 = 36, and 36 + 4 = 40. Next, 40 / 5 = 8.",
+    "Her score is 85, and 85 is the mean of the class.",
+)

@@ -20,13 +20,23 @@ from tests.behaviour_examples import (
     ELEVENTH_ROUND_CONTROLS,
     ELEVENTH_ROUND_CONTROLS_COUNTDOWN,
     ELEVENTH_ROUND_COUNTDOWN,
+    FIFTH_ROUND,
+    FIFTH_ROUND_CONTROLS,
     FORM_TABLE,
     FORM_TABLE_CONTROLS,
+    SEVENTH_ROUND,
+    SEVENTH_ROUND_CONTROLS,
     TENTH_ROUND,
     TENTH_ROUND_CONTROLS,
     TENTH_ROUND_CONTROLS_COUNTDOWN,
     TENTH_ROUND_COUNTDOWN,
+    TWELFTH_ROUND,
+    TWELFTH_ROUND_CONTROLS,
+    TWELFTH_ROUND_CONTROLS_COUNTDOWN,
+    TWELFTH_ROUND_COUNTDOWN,
     VER_STRUCT,
+    VER_STRUCT2,
+    VER_STRUCT2_CONTROLS,
     VER_STRUCT_CONTROLS,
 )
 from tests.test_behaviours import _found, _found_in_row, _precision_recall
@@ -173,3 +183,159 @@ def test_positions_are_those_of_the_literals() -> None:
     low = "so 7 * 3 = 21, too small. is 21 it? 21 = 7 * 3. 4 times 5 is 20."
     for literal, places in checks._positions(low).items():
         assert all(low.startswith(literal, place) for place in places), literal
+
+
+# Second wave (brief ver21): the rules added after the twelfth round.
+
+
+@pytest.mark.parametrize("text", [text for text, _ in VER_STRUCT2])
+def test_each_second_wave_row_is_a_structural_check(text: str) -> None:
+    assert _events(text), text
+    assert behaviors(text)[V] >= 1
+
+
+@pytest.mark.parametrize("text", VER_STRUCT2_CONTROLS)
+def test_second_wave_near_misses_are_not_checks(text: str) -> None:
+    assert _events(text) == []
+    assert _found(text) == set()
+
+
+def test_the_second_wave_table_covers_its_forms_and_both_domains() -> None:
+    texts = [text for text, _ in VER_STRUCT2]
+    assert len(texts) >= 15
+    assert len(VER_STRUCT2_CONTROLS) >= 15
+    assert sum("?" in text for text in texts) >= 2  # a question judged in words
+    assert sum("target" in text or "goal" in text for text in texts) >= 3  # Countdown
+    assert sum("\\(" in text for text in texts) >= 4  # LaTeX math
+    assert all(labels == {V} for _, labels in VER_STRUCT2)
+
+
+def test_the_second_wave_events_are_the_checks_themselves() -> None:
+    # a verdict after a connective clause; "over" only as an amount ("that's eight over")
+    assert _events("31 + 28 = 59, and we needed 50, so that's nine over.") == [
+        "= 59, and we needed 50, so that's nine over"
+    ]
+    assert _events("x = 1, so the game is over.") == []
+    # a verdict of the comparing kind, after a value or a math span
+    assert _events("9 + 7 = 16, 16 + 1 = 17, neither is 20.") == ["= 17, neither is 20"]
+    assert _events("so c = 33, which matches my earlier result.") == ["= 33, which matches"]
+    assert _events("then 2 * 7 = 14, same as before.") == ["= 14, same as"]
+    assert _events("= 14, which is greater than 9.") == []  # a bound, often a search
+    assert _events("then \\(g'(x) = 2x + 1\\), consistent with the integrand.") == [
+        "= 2x + 1\\), consistent with the"
+    ]
+    # a math span ends at its first closing: "= x + 2\\), i got \\((1, 2)\\)" is not one span
+    assert _events("from \\(y = x + 2\\), i got \\((1, 3)\\), which seems correct.") == []
+    # a value restated after "and" and judged
+    assert _events("they will be 8 and 24, and 24 is indeed three times 8.") == [
+        "and 24, and 24 is indeed"
+    ]
+    # a short question about a computed value, judged in words (not a long one, nor one
+    # whose number was not computed before)
+    assert _events("so r = 4. is the radius 4? the chord of 8 is a diameter, so yes.") == [
+        "is the radius 4? the chord of 8 is a diameter, so yes."
+    ]
+    assert _events("is the radius 4? the chord of 8 is a diameter, so yes.") == []
+    long = "so n = 4. is it possible that the digits repeat when the base is above 4? no."
+    assert _events(long) == []
+
+
+#: Verification after the second wave (precision, recall), text alone and with the Countdown
+#: targets (before it, the first wave's figures: twelfth 0.94 / 0.63, eleventh 0.90 / 0.92,
+#: seventh 0.95 / 0.77, fifth 1.00 / 0.93).
+#: Kept here rather than in tests/test_behaviours.py's tables, which other branches edit.
+SECOND_WAVE_FIGURES = {
+    "twelfth": (0.95, 0.87),
+    "eleventh": (0.90, 0.92),
+    "seventh": (0.95, 0.79),
+    "fifth": (1.00, 0.95),
+}
+#: Controls of the twelfth round flagged verification at most, after the second wave.
+SECOND_WAVE_FLAGGED_CONTROLS = 2
+_SECOND_WAVE_ROUNDS = {
+    "twelfth": (
+        TWELFTH_ROUND,
+        TWELFTH_ROUND_COUNTDOWN,
+        TWELFTH_ROUND_CONTROLS,
+        TWELFTH_ROUND_CONTROLS_COUNTDOWN,
+    ),
+    "eleventh": _ROUNDS["eleventh"],
+    "seventh": (
+        SEVENTH_ROUND,
+        (None,) * len(SEVENTH_ROUND),
+        SEVENTH_ROUND_CONTROLS,
+        (None,) * len(SEVENTH_ROUND_CONTROLS),
+    ),
+    "fifth": (
+        FIFTH_ROUND,
+        (None,) * len(FIFTH_ROUND),
+        FIFTH_ROUND_CONTROLS,
+        (None,) * len(FIFTH_ROUND_CONTROLS),
+    ),
+}
+
+
+@pytest.mark.parametrize("read", ["text", "targets"])
+@pytest.mark.parametrize("name", list(_SECOND_WAVE_ROUNDS))
+def test_verification_keeps_its_second_wave_figures(name: str, read: str) -> None:
+    rows, row_instances, controls, control_instances = _SECOND_WAVE_ROUNDS[name]
+    countdown = dict(zip([text for text, _ in rows], row_instances, strict=True))
+    countdown.update(zip(controls, control_instances, strict=True))
+    precision, recall, misses = _precision_recall(
+        V,
+        rows,
+        controls,
+        lambda text: _found_in_row(text, countdown[text] if read == "targets" else None),
+    )
+    floor_precision, floor_recall = SECOND_WAVE_FIGURES[name]
+    assert round(recall, 2) >= floor_recall, misses
+    assert round(precision, 2) >= floor_precision, misses
+
+
+def test_the_second_wave_flags_no_more_twelfth_round_controls() -> None:
+    flagged = [text for text in TWELFTH_ROUND_CONTROLS if behaviors(text)[V]]
+    assert len(flagged) <= SECOND_WAVE_FLAGGED_CONTROLS, flagged
+
+
+def test_the_reward_does_not_count_the_second_wave(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [text for text, _ in VER_STRUCT2]
+    reward = cognitive_behaviors()
+    scores = reward(texts)
+    assert sum(behaviors(text)[V] for text in texts) >= len(texts)
+    monkeypatch.setattr(cognitive, "verification_checks", lambda low, phrases=None: [])
+    assert reward(texts) == scores
+    assert sum(behaviors(text)[V] for text in texts) < len(texts)
+
+
+def test_second_wave_hostile_inputs_are_bounded_and_never_raise() -> None:
+    repeated = (
+        "31 + 28 comes to 59, and we needed 50, so that's nine over. "
+        "\\(y = x + 2\\), consistent with the rest. they are 8 and 24, and 24 is indeed 3 * 8. "
+        "so r = 4. is the radius 4? so yes. 12 and 12, so the two counts agree. "
+    )
+    text = repeated * (1_000_000 // len(repeated))
+    low = lower(normalize(text))
+    events = verification_checks(low)
+    assert 0 < len(events) <= MAX_EVENTS
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(events))
+    # long gaps without a verdict, math spans that never close, a connective after every value
+    assert verification_checks("= 5, and " + "x " * 500_000 + "holds.") == []
+    assert verification_checks("= \\(" + "a" * 1_000_000) == []
+    assert len(verification_checks("= 1, so that's it. " * 50_000)) <= MAX_EVENTS
+
+
+@pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
+def test_the_standard_library_backend_finds_the_second_wave_events(shared_data: Path) -> None:
+    texts = [text for text, _ in VER_STRUCT2] + list(VER_STRUCT2_CONTROLS)
+    texts += [text for text, _ in TWELFTH_ROUND]
+    with (shared_data / "math500_generations.jsonl").open(encoding="utf-8") as handle:
+        texts += [json.loads(line)["completion"] for line in handle][1500:2500]  # its new hits
+    lows = [lower(normalize(text)) for text in texts]
+    fast = [verification_checks(low) for low in lows]
+    set_fast(False)
+    try:
+        slow = [verification_checks(low) for low in lows]
+    finally:
+        set_fast(True)
+    assert fast == slow
+    assert sum(map(bool, fast)) >= 80

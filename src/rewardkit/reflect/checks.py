@@ -21,7 +21,19 @@ naming the check. On the lowercased, normalised text:
    verdict: "= 26 over 3" (a fraction), "f(x) = 0 holds for all x", "the total is 48. Good
    luck", "= 5, yes or no" (the verdict word does not end its clause), "So the answer is 47.
    47." (no verdict). A verdict word is read only with a digit in the 40 characters before
-   it on its line.
+   it on its line. Second wave (read with a digit in the 80 characters before): the verdict
+   after a clause opened by "and", "so", "which", "thus", "hence" or "but" (at most 60
+   characters, no sentence end, no ``=``): ``"comes to 87, and we wanted 78, so that's nine
+   over"``, ``"= 180°, so the triangle is consistent"``, ``"gives 7, and 7 was the
+   target"`` (an amount over / under / short after a gap only as "that's / it's ..."; "so the
+   game is over" is no verdict, nor is it without a gap); a verdict of the comparing kind
+   after a value or a math span (``= x^2 + \sin x\)``): "matches the", "agrees with",
+   "consistent with", "which is exactly the", "neither is 76", "(way) past the target",
+   "equal to / was the target", "isn't it", "still / also not 50", "the same value /
+   result", "settled"; a value restated after "and" and judged (``"they'll be 16 and 20, and
+   20 is indeed ..."``); two results said to agree (``"3.5, so the two computations
+   agree"``). Not: "past the halfway mark", "still not done", "both agree to split",
+   "the same number of apples".
 2. **A yes/no question about a value, answered with evidence.** A question of at most 120
    characters opening with an auxiliary ("is", "does", "can", ... after "wait", "but", "so"
    ...), not "is there / are there" (a search), whose subject is a number or a pronoun ("is it
@@ -31,9 +43,12 @@ naming the check. On the lowercased, normalised text:
    "gives", ...) in the :data:`EARLIER_CHARS` characters before the question or the answer
    opens with a verdict ("yes", "no", "indeed", ...) or closes with one ("..., so no."):
    ``"= 42. Does 42 really divide both? 84 = 2 * 42 ..."``, ``"wait is 91 prime? no, 91 =
-   7*13"``, ``"Is 91 prime? 91 = 7 * 13, so no."``. Not one: a question about the
-   problem answered in words ("Is 0 allowed as the first digit? No, ..."), an open question
-   ("What is 12 * 3? 12 * 3 = 36."), "Is there a smaller value than 12? ...".
+   7*13"``, ``"Is 91 prime? 91 = 7 * 13, so no."``. Second wave: a question of at most
+   seven words naming a number computed before it, answered with a verdict in words (``"r
+   = 3. Is the radius 3? The chord of 6 is a diameter, so yes."``). Not one: a question
+   about the problem answered in words ("Is 0 allowed as the first digit? No, ..."), an
+   open question ("What is 12 * 3? 12 * 3 = 36."), "Is there a smaller value than 12? ...",
+   a long "is it possible that ...?" question.
 3. **A recomputation.** Two successive true arithmetic facts (a chain: the second uses the
    first's result, ``"9 times 5 is 45, plus 2 makes 47"``), one of them with its sign in words,
    both stated again within :data:`RESTATED_CHARS` characters, written differently, the second
@@ -92,10 +107,16 @@ _VALUE = (
     r"(?:\s?\\?pi)?"
 )
 _CLAUSE_END = r"(?=\s{0,3}(?:[.,;:!)—–]|-{1,2}|\\\)|\$|$|\n| and | but | so ))"
-_VERDICT = (
-    r"(?:(?:(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,4}|a bit|a little"
+# "two over", "just short" (after a gap, only as "that's two over": not "starting over")
+_AMOUNT = (
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,4}|a bit|a little"
     r"|just|slightly|way|still) )?(?:over|under|short)"
-    r"|too (?:big|small|high|low|large|much|many|few)"
+)
+_AMOUNT_SAID = r"(?:(?<=that's )|(?<=that is )|(?<=it's )|(?<=it is )|(?<=thats ))" + _AMOUNT
+# "= 26, two over", "= 26, so that is two over"; not "so the game is over"
+_AMOUNT_AT = r"(?:(?<!\bis )(?<!\bare )(?<!\bwas )|(?<=that is )|(?<=it is ))" + _AMOUNT
+_VERDICT = (
+    r"(?:(?:" + _AMOUNT_AT + r"|too (?:big|small|high|low|large|much|many|few)"
     r"|that(?:'s| is|s) (?:it|the one)|not it|bingo|yes|yep|nope|good|perfect|correct|wrong"
     r"|works|holds|checks out|matches|consistent|lands on (?:it|the target))"
     + _CLAUSE_END
@@ -115,9 +136,53 @@ _VERDICT_AFTER = lazy_compile(
 )
 # rule 1: "= 84. 84 is exactly what we wanted"
 _RESTATED = lazy_compile(
-    r"=\s{0,3}(-?\d{1,12})\s{0,2}[.,;]?\s{1,3}\1,?\s(?:is |it is )?"
+    r"(?:=|\b(?:is|be|and|gives|makes|get|got))\s{0,3}(-?\d{1,12})\s{0,2}[.,;]?\s{1,3}"
+    r"(?:and\s|so\s)?\1,?\s(?:is |it is )?"
     r"(?:exactly|precisely|indeed|right on|what we (?:want|need)|the target)"
 )
+# rule 1, second wave: a verdict after a gap, or of the comparing kind
+_VALUE_MARKED = _VALUE + r"(?:\s?°|\^\\circ|\^\{\\circ\})?"
+_TARGET = r"(?:(?:equal to|equals|is|was|hits|reaches) )?the (?:target|goal)"
+_GAPPED = (
+    # "comes to 87, and we wanted 78, so that's nine over", "= 180°, so the triangle is
+    # consistent", "that gives 7, and 7 was the target"
+    r"(?:(?:and|so|which|thus|hence|but)\b[^.?!\n=]{0,60}?\s"
+    r"(?:that(?:'s|s| is)\s|it(?:'s| is)\s)?"
+    r"(?:"
+    + _VERDICT.replace(_AMOUNT_AT, _AMOUNT_SAID)
+    + "|"
+    + _TARGET
+    + _CLAUSE_END
+    + r"|settled"
+    + _CLAUSE_END
+    + "))"
+)
+_COMPARED = (
+    # "= -15\\) matches the constant term", "= 68, equal to the target", "= 5 isn't it",
+    # "= 1\\), the same value", "= 82, neither is 76", "= 49. still not 50"
+    r"(?:(?:matches|agrees with|consistent with|(?:which|that) is exactly)"
+    r" (?:the|what|our|my|both)\b|(?:the )?same as\b"
+    r"|(?:which|that|this) (?:also |again |still )?(?:matches|agrees with)\b"
+    r"|neither (?:is|equals|gives|makes|hits) -?\d{1,12}"
+    r"|(?:(?:way|well|just|far) )?past the (?:target|goal)"
+    r"|(?:(?:" + _TARGET + r"|(?:that |this |it )?(?:isn't|is not|'s not|s not) it"
+    r"|(?:still|also) not (?:it|-?\d{1,12})|the same (?:value|result|answer|number)"
+    r"|settled)" + _CLAUSE_END + "))"
+)
+_LATE_VALUE = (
+    r"(?:(?:=|\b(?:is|gives|makes|equals|get|got|that's|thats|comes? to|be))\s{0,3}"
+    r"(?:\$|\\\()?\s{0,2}"
+    + _VALUE_MARKED
+    + r"(?:\s{0,2}(?:or|and)\s{0,2}"
+    + _VALUE_MARKED
+    + r")?\s{0,2}(?:\\\)|\$)?"
+    r"|=(?:[^=\n?!$\\]|\\(?!\))){1,40}?(?:\\\)|\$))"
+    r"(?:\s(?:too|again|as well))?\s{0,3}(?:[.,;:!]|—|–|-{1,2})?\s{0,3}"
+)
+_VERDICT_LATE = lazy_compile(_LATE_VALUE + _GAPPED)
+_VERDICT_COMPARED = lazy_compile(_LATE_VALUE + _COMPARED)
+# rule 1, second wave: "each pair averaging 3.5, so the two computations agree"
+_AGREEING = lazy_compile(r"(?:the two|both)(?: [a-z]{1,15})? agree" + _CLAUSE_END)
 # rule 1: "P = 3/8 for at least one head... no, 3/8 is the probability of exactly one"
 _REJECTING = lazy_compile(
     r"(?:no|nope|wait),\s{1,3}(?:\$|\\\()?\s{0,2}(" + _VALUE + r")\s{0,2}(?:\\\)|\$)?\s(?:is|isn't"
@@ -129,6 +194,7 @@ _REJECTED_CHARS = 150  # how far before the rejection the value may be stated
 _STATED = lazy_compile(r"(?:=|\bis)\s{0,3}(?:\$|\\\()?\s{0,2}(" + _VALUE + ")")
 # rule 2: a yes/no question (a sentence opening with an auxiliary, ending in "?")
 _QUESTION_CHARS = 120
+_SHORT_WORDS = 7  # a question judged in words has at most these words ("is the radius 3?")
 _SENTENCE_ENDS = (". ", "? ", "! ", ": ", "; ", "\n", ".\t", "?\t", "!\t")
 _AUXILIARY = lazy_compile(
     r"(?:(?:wait|but|so|and|hmm|ok|okay|now),?\s{1,3})?"
@@ -171,20 +237,55 @@ _SYMBOLS = {
     "+": r"\+", "-": r"-|−", "*": r"\*|×|·|\\times|\\cdot|x", "/": r"/|÷|\\div",
 }  # fmt: skip
 
-#: Rule 1's patterns, the literals one of which every match holds, and how far a match reaches
-#: before and after such a literal.
-_RULE_ONE = (
+#: Rule 1's patterns, the literals one of which every match holds, how far a match reaches
+#: before and after such a literal, where a match may start and how far before the literal a
+#: digit must stand (on its line).
+_LEAD_LATE = lazy_compile(r"=|\b(?:is|gives|makes|equals|get|got|that's|thats|comes? to|be)\b")
+_OLD_VERDICTS = (
+    "over",
+    "under",
+    "short",
+    "too ",
+    "exactly",
+    "spot on",
+    "s it",
+    "is it",
+    "the one",
+    "not it",
+    "bingo",
+    "yes",
+    "yep",
+    "nope",
+    "good",
+    "perfect",
+    "correct",
+    "wrong",
+    "works",
+    "holds",
+    "checks out",
+    "matches",
+    "consistent",
+    "lands on",
+    "neither",
+)
+_RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[str], int], ...] = (
+    (_VERDICT_AFTER, _OLD_VERDICTS, 80, 25, _LEAD, 41),
     (
-        _VERDICT_AFTER,
-        (
-            "over", "under", "short", "too ", "exactly", "spot on", "s it", "is it", "the one",
-            "not it", "bingo", "yes", "yep", "nope", "good", "perfect", "correct", "wrong",
-            "works", "holds", "checks out", "matches", "consistent", "lands on", "neither",
-        ),
-        80,
-        25,
+        _RESTATED,
+        ("exactly", "precisely", "indeed", "right on", "what we", "the target"),
+        40, 30, lazy_compile(r"=|\b(?:is|be|and|gives|makes|get|got)\b"), 41,
     ),
-    (_RESTATED, ("exactly", "precisely", "indeed", "right on", "what we", "the target"), 40, 30),
+    (_VERDICT_LATE, (*_OLD_VERDICTS, "target", "goal", "settled"), 150, 30, _LEAD_LATE, 81),
+    (
+        _VERDICT_COMPARED,
+        (
+            "target", "goal", "settled", "matches ", "agrees with", "consistent with",
+            "is exactly", "neither", "isn't it", "is not it", "s not it", "still not",
+            "also not", "the same", "same as",
+        ),
+        80, 30, _LEAD_LATE, 81,
+    ),
+    (_AGREEING, ("agree",), 30, 10, lazy_compile(r"\b(?:the two|both)\b"), 81),
 )  # fmt: skip
 #: Rule 1's verdict words that end their clause (checked before any regex runs).
 _ENDED = frozenset(
@@ -203,20 +304,20 @@ _MAX_WINDOWS = 64
 @lru_cache(maxsize=1)
 def _gates() -> GateScan:
     """One scan for every literal of the three rules (rule 2's is ``?``)."""
-    literals = [literal for _, literals, _, _ in _RULE_ONE for literal in literals]
+    literals = [literal for rule in _RULE_ONE for literal in rule[1]]
     return GateScan(tuple(dict.fromkeys([*literals, *_REJECTIONS, "?", *_WORDED_SIGNS])))
 
 
 @lru_cache(maxsize=1)
 def _database() -> Any:  # a hyperscan.Database
     """The literals as one hyperscan database (it reports ends: each literal's length is known)."""
-    verdicts = {literal for _, literals, _, _ in _RULE_ONE for literal in literals}
+    verdicts = {literal for rule in _RULE_ONE for literal in rule[1]}
     sources = []
     for gate in _gates().gates:
         # a verdict word only where a digit stands in the 40 characters before it, a sign in
         # words only right after a digit: the reported end is still the literal's end
         if gate in verdicts:
-            sources.append(b"\\d[^\\n]{0,40}" + _literal(gate))
+            sources.append(b"\\d[^\\n]{0,80}" + _literal(gate))
         elif gate in _WORDED_SIGNS:
             sources.append(b"\\d" + _literal(gate))
         else:
@@ -331,17 +432,18 @@ def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _verdicts(low: str, positions: dict[str, list[int]]) -> list[tuple[int, int]]:
     """Rule 1: a computed value followed by a closed-class verdict (read back from a verdict).
 
-    At each verdict word with a digit in the 40 characters before it, the pattern is tried
-    only where a lead ("=", "is", "gives", ...) stands in the reach before it.
+    At each verdict word with a digit in the 40 (80 for the second wave's patterns) characters
+    before it on its line, a pattern is tried only where its lead ("=", "is", "gives", ...)
+    stands in the reach before it.
     """
     spans: list[tuple[int, int]] = []
-    digit, leads, rules = _DIGIT.search, _LEAD.finditer, _by_literal()
+    digit, rules = _DIGIT.search, _by_literal()
     for literal, places in positions.items():
-        for pattern, before, after, ended in rules.get(literal, ()):
+        for pattern, before, after, ended, leads, reach in rules.get(literal, ()):
             for position in places:
                 if ended and not _ends_clause(low, position + len(literal)):
                     continue
-                start = max(0, position - 41)
+                start = max(0, position - reach)
                 start = max(start, low.rfind("\n", start, position) + 1)
                 if digit(low, start, position) is None:
                     continue  # no value just before on its line: most verdict words of a text
@@ -358,14 +460,22 @@ def _verdicts(low: str, positions: dict[str, list[int]]) -> list[tuple[int, int]
     return spans[:MAX_EVENTS]
 
 
+_Rule = tuple[re.Pattern[str], int, int, bool, Any, int]
+
+
 @lru_cache(maxsize=1)
-def _by_literal() -> dict[str, list[tuple[re.Pattern[str], int, int, bool]]]:
-    """Rule 1's patterns by literal: (pattern, reach before, reach after, ends its clause)."""
-    rules: dict[str, list[tuple[re.Pattern[str], int, int, bool]]] = {}
-    for pattern, literals, before, after in _RULE_ONE:
+def _by_literal() -> dict[str, list[_Rule]]:
+    """Rule 1's patterns by literal.
+
+    Each as (pattern, reach before, reach after, ends its clause, its leads' ``finditer``,
+    digit reach).
+    """
+    rules: dict[str, list[_Rule]] = {}
+    for pattern, literals, before, after, leads, reach in _RULE_ONE:
+        compiled, lead = re.compile(pattern.pattern), re.compile(leads.pattern).finditer
         for literal in literals:
-            compiled = re.compile(pattern.pattern)
-            rules.setdefault(literal, []).append((compiled, before, after, literal in _ENDED))
+            rule = (compiled, before, after, literal in _ENDED, lead, reach)
+            rules.setdefault(literal, []).append(rule)
     return rules
 
 
@@ -400,9 +510,6 @@ def _questions(low: str, marks: list[int]) -> list[tuple[int, int]]:
     for question_end in marks[:MAX_QUESTIONS]:
         if len(spans) >= MAX_EVENTS:
             break
-        reach = question_end + 1 + ANSWER_CHARS
-        if low.find("=", question_end, reach) < 0 and low.find("\\equiv", question_end, reach) < 0:
-            continue  # no equation after it (the answer, read below, is a part of this reach)
         head = low[max(0, question_end - _QUESTION_CHARS - 3) : question_end]
         cut = max(head.rfind(stop) for stop in _SENTENCE_ENDS)
         if cut < 0 and question_end > _QUESTION_CHARS:
@@ -413,6 +520,7 @@ def _questions(low: str, marks: list[int]) -> list[tuple[int, int]]:
             continue  # not a yes/no question, or a search ("is there a smaller one?")
         start = question_end - len(question)
         subjects = [n.group() for n in _NUMBER.finditer(question)][:4]
+        named = len(subjects)
         earlier = low[max(0, start - EARLIER_CHARS) : start]
         if _PRONOUN.match(question, opening.end()) is not None:
             # "is it consistent?": the value the text computed last stands for the pronoun
@@ -423,12 +531,18 @@ def _questions(low: str, marks: list[int]) -> list[tuple[int, int]]:
         if not subjects:
             continue
         answer = _answer(low, question_end + 1)
-        if _ARITHMETIC.search(answer) is None:
-            continue
         opens = (
             _OPENING_VERDICT.match(answer) is not None
             or _CLOSING_VERDICT.search(answer) is not None
         )
+        if _ARITHMETIC.search(answer) is None:
+            # second wave: "r = 3. is the radius 3? the chord of 6 is a diameter, so yes." (a
+            # value computed before, named in the question, judged in words)
+            if opens and named and len(question.split()) <= _SHORT_WORDS:
+                values = {value.group(1) for value in _SENTENCE_VALUE.finditer(earlier)}
+                if any(subject in values for subject in subjects[:named]):
+                    spans.append((start, question_end + 1 + len(answer)))
+            continue
         stated = {number.group() for number in _NUMBER.finditer(answer)}
         computed = () if opens else {value.group(1) for value in _SENTENCE_VALUE.finditer(earlier)}
         if any(subject in stated and (opens or subject in computed) for subject in subjects):
