@@ -11467,7 +11467,7 @@ BT_STRUCT_CONTROLS: tuple[str, ...] = (
     "Approach 2 of the textbook uses the same formula: A = 1/2 * 6 * 4 = 12.",
     "Brute force is the easier route for so small a case: the pairs are (1, 4), (2, 3).",
     # a verdict on the problem's data, with no method before it
-    "There are too many marbles in the first bag. Rather than 12 and 4, the bags should hold 8 each.",
+    "There are too many marbles in the first bag. Rather than 12 and 4, each bag gets 8.",
     "Too many students signed up, so the class was split into two groups of 15.",
     # verdict and switch too far apart to be one event
     "Copying the long table by hand was tedious work for the clerk. "
