@@ -5,12 +5,15 @@ reward's policy (counting only)."""
 from __future__ import annotations
 
 import itertools
+import json
+from pathlib import Path
 
 import pytest
 
 from rewardkit import behaviors, cognitive_behaviors
 from rewardkit.keywords import BEHAVIORS
 from rewardkit.reflect import cognitive
+from rewardkit.reflect.scan import fast_backend, set_fast
 from rewardkit.reflect.switches import method_switches
 from rewardkit.text import lower, normalize
 from tests.behaviour_examples import (
@@ -133,3 +136,19 @@ def test_hostile_inputs_are_bounded_and_never_raise() -> None:
     assert method_switches(("hopeless, redo. " + "é" * 50) * 15_000) == []
     counts = behaviors(text[:200_000])
     assert set(counts) == set(BEHAVIORS)
+
+
+@pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
+def test_the_standard_library_backend_finds_the_same_events(shared_data: Path) -> None:
+    texts = [text for text, _ in BT_STRUCT] + list(BT_STRUCT_CONTROLS)
+    with (shared_data / "math500_generations.jsonl").open(encoding="utf-8") as handle:
+        texts += [json.loads(line)["completion"] for line in handle]
+    lows = [lower(normalize(text)) for text in texts]
+    fast = [method_switches(low) for low in lows]
+    set_fast(False)
+    try:
+        slow = [method_switches(low) for low in lows]
+    finally:
+        set_fast(True)
+    assert fast == slow
+    assert sum(map(bool, fast)) >= len(BT_STRUCT) + 10

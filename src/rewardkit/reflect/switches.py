@@ -22,7 +22,7 @@ statement is wrong") with no method before it are not.
 
 :func:`method_switches` returns one span (verdict start, switch end) per event; an event that
 overlaps a span already counted (a backtracking phrase, a Countdown attempt switch) is not
-returned. Bounded: 200 switch markers looked at, windows of 300 and 250 characters, 40 events;
+returned. Bounded: 200 verdicts looked at, windows of 300 and 250 characters, 40 events;
 linear in the text. Counting only: the :func:`~rewardkit.reflect.cognitive.cognitive_behaviors`
 reward does not count these events (the rule infers from words alone, with no computation of the
 text's own to anchor it).
@@ -31,38 +31,22 @@ text's own to anchor it).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rewardkit._lazy import lazy_compile
+from rewardkit.reflect.scan import PatternScan, ascii_regex
 
 __all__ = ["method_switches"]
 
 _MAX_EVENTS = 40
-_MAX_SWITCHES = 200
+_MAX_VERDICTS = 200
+_VERDICT_LEAD = 24  # characters a verdict may start before its literal
+_VERDICT_TAIL = 48  # characters it may run past it
+_SWITCH_LONGEST = 40  # characters a switch marker may run past the window
 _VERDICT_WINDOW = 250  # characters between the verdict's start and the switch
 _ATTEMPT_WINDOW = 300  # characters before the verdict where the method is introduced
 
-# (c) A different method introduced. Cheap literals first: a text with none pays one scan each.
-_SWITCH_WORDS = (
-    "instead",
-    "rather than",
-    "alternativ",
-    "redo",
-    "re-do",
-    " 2",
-    " two",
-    "second",
-    "cleaner",
-    "easier",
-    "simpler",
-    "better",
-    "quicker",
-    "faster",
-    "other ",
-    "drop",
-    "throw",
-    "scrap",
-    "ditch",
-)
+# (c) A different method introduced.
 _METHOD_NOUN = r"(?:route|way|approach|method|idea|option|path|tack|plan)"
 _SWITCH = lazy_compile(
     r"\binstead\b|\brather than\b|\balternatively\b|\ban alternative\b"
@@ -79,7 +63,40 @@ _SWITCH = lazy_compile(
     r"|\bthrow(?:ing)? (?:it|that|this) (?:out|away)\b"
 )
 
-# (b) A negative verdict on the method, a closed class.
+# (b) A negative verdict on the method, a closed class. Cheap literals first: a text with none
+# of them pays one scan each and nothing more.
+_VERDICT_WORDS = (
+    "too ",
+    "mess",
+    "hopeless",
+    "overkill",
+    "dead",
+    "the way",
+    "the right way",
+    "the best way",
+    "n't work",
+    "not work",
+    "n't help",
+    "not help",
+    "wrong",
+    "find ",
+    "not what",
+    "nowhere",
+    "n't love",
+    "slow",
+    "a lot of",
+    "...",
+    "hmm",
+    "inefficient",
+    "impractical",
+    "helpful",
+    "useful",
+    "promising",
+    "ugly",
+    "hairy",
+    "tedious",
+    "cumbersome",
+)
 _VERDICT = lazy_compile(
     r"\btoo (?:many|messy|slow|long|tedious|complicated|hard|much work|cumbersome|ugly)\b"
     r"|\b(?:getting|gets|is|looks|becomes|get) (?:messy|ugly|hairy|tedious|cumbersome)\b"
@@ -95,7 +112,7 @@ _VERDICT = lazy_compile(
     r"|\bnot what (?:we|i) (?:need|want)\b|\b(?:leads|going|gets us) nowhere\b"
     r"|\bdon't love\b|\b(?:but|is|that's|too|very|pretty) slow\b"
     r"|\ba lot of (?:cases|them|work|terms)\b"
-    r"|(?:\.\.\.|\u2026|\bhmm,?)\s*no\b"
+    r"|(?:\.\.\.|\bhmm,?)\s*no\b"
 )
 
 # The verdict overruled: the method is kept ("this looks messy, but it should hold").
@@ -114,6 +131,39 @@ _ATTEMPT = lazy_compile(
 
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
+
+
+@lru_cache(maxsize=1)
+def _prefilter() -> PatternScan:
+    """The verdicts' hyperscan prefilter: one pass over the text finds where they may end."""
+    return PatternScan((ascii_regex(_VERDICT.pattern),))
+
+
+def _verdicts(low: str) -> list[tuple[int, int]]:
+    """The verdicts' spans (at most 200), in order and not overlapping.
+
+    With hyperscan, read only before the ends its prefilter reports; without it, only around
+    the places of the verdicts' literals. Both read every match of :data:`_VERDICT`.
+    """
+    ends = _prefilter().ends(low)
+    windows: set[tuple[int, int]] = set()
+    if ends is None:
+        for word in _VERDICT_WORDS:
+            at = low.find(word)
+            while at >= 0 and len(windows) < _MAX_VERDICTS:
+                windows.add((max(0, at - _VERDICT_LEAD), at + _VERDICT_TAIL))
+                at = low.find(word, at + 1)
+    else:
+        for end in ends.get(0, ())[:_MAX_VERDICTS]:
+            windows.add((max(0, end - _VERDICT_LEAD - _VERDICT_TAIL), end))
+    spans: set[tuple[int, int]] = set()
+    for start, end in windows:
+        spans.update(found.span() for found in _VERDICT.finditer(low, start, end))
+    ordered: list[tuple[int, int]] = []
+    for span in sorted(spans):
+        if not ordered or span[0] >= ordered[-1][1]:
+            ordered.append(span)
+    return ordered[:_MAX_VERDICTS]
 
 
 def method_switches(low: str, counted: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -137,22 +187,22 @@ def method_switches(low: str, counted: Iterable[tuple[int, int]] = ()) -> list[t
         >>> method_switches("we count the complement instead of listing the cases.")
         []
     """
-    if not any(word in low for word in _SWITCH_WORDS):
+    verdicts = _verdicts(low)
+    if not verdicts:
         return []
     done = sorted(counted)
     events: list[tuple[int, int]] = []
     last_end = 0
-    for looked, switch in enumerate(_SWITCH.finditer(low)):
-        if looked >= _MAX_SWITCHES or len(events) >= _MAX_EVENTS:
-            break
-        s_start, s_end = switch.span()
-        lo = max(last_end, s_start - _VERDICT_WINDOW)
-        verdict = None
-        for found in _VERDICT.finditer(low, lo, s_start):
-            verdict = found  # the verdict nearest the switch
-        if verdict is None:
+    for index, (v_start, v_end) in enumerate(verdicts):
+        if v_start < last_end:
             continue
-        v_start, v_end = verdict.span()
+        limit = min(len(low), v_start + _VERDICT_WINDOW + _SWITCH_LONGEST)
+        switch = _SWITCH.search(low, v_end, limit)
+        if switch is None or switch.start() - v_start > _VERDICT_WINDOW:
+            continue
+        s_start, s_end = switch.span()
+        if index + 1 < len(verdicts) and verdicts[index + 1][0] < s_start:
+            continue  # a verdict nearer the switch opens the event
         if _KEPT.search(low, v_end, s_start) is not None:
             continue  # "messy, but let's proceed": the method is kept, not dropped
         if _ATTEMPT.search(low, max(last_end, v_start - _ATTEMPT_WINDOW), v_end) is None:
@@ -161,4 +211,6 @@ def method_switches(low: str, counted: Iterable[tuple[int, int]] = ()) -> list[t
             continue
         events.append((v_start, s_end))
         last_end = s_end
+        if len(events) >= _MAX_EVENTS:
+            break
     return events
