@@ -19,6 +19,8 @@ from rewardkit.text import lower, normalize
 from tests.behaviour_examples import (
     BT_STRUCT,
     BT_STRUCT_CONTROLS,
+    EIGHTH_ROUND,
+    EIGHTH_ROUND_CONTROLS,
     ELEVENTH_ROUND,
     ELEVENTH_ROUND_CONTROLS,
     TWELFTH_ROUND,
@@ -72,6 +74,9 @@ def test_each_slot_is_needed() -> None:
     assert _events("i tried listing the cases. instead, count the complement.") == []
     # (c) no switch
     assert _events("i tried listing the cases, and it is hopeless. count the complement.") == []
+    # (a) may be the verdict's subject pointing back at a method
+    assert _events("but that seems inefficient. alternatively, pair the terms.")
+    assert _events("the numbers seem inefficient. alternatively, pair the terms.") == []
     # the verdict overruled: the method is kept
     assert _events("i tried listing the cases; hopeless, but let's proceed. instead ...") == []
 
@@ -86,15 +91,17 @@ def test_a_phrase_already_counted_is_not_counted_again() -> None:
 
 
 #: Backtracking after the method-switch rule (precision, recall), text alone; before it
-#: (docs/reflection.md): twelfth 0.93 / 0.69, eleventh 0.93 / 0.83. The lead may move these
-#: floors into tests/test_behaviours.py's figures when merging.
+#: (docs/reflection.md): twelfth 0.93 / 0.69, eleventh 0.93 / 0.83, eighth 0.96 / 0.81. The
+#: lead may move these floors into tests/test_behaviours.py's figures when merging.
 FIGURES = {
     "twelfth": (0.94, 0.84),
     "eleventh": (0.94, 0.96),
+    "eighth": (0.96, 0.84),
 }
 _ROUNDS = {
     "twelfth": (TWELFTH_ROUND, TWELFTH_ROUND_CONTROLS),
     "eleventh": (ELEVENTH_ROUND, ELEVENTH_ROUND_CONTROLS),
+    "eighth": (EIGHTH_ROUND, EIGHTH_ROUND_CONTROLS),
 }
 
 

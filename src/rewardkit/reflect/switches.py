@@ -5,7 +5,8 @@ within a short span,
 
 (a) a method or attempt is introduced or begun ("I'll set up ...", "let u = ...", "using ...",
     "approach 1", "I started counting ...", a sentence opening on a gerund, a method noun:
-    "route / approach / formula / substitution / variables ..."),
+    "route / approach / formula / substitution / variables ...", or the verdict's subject
+    pointing back at one: "but that seems inefficient"),
 (b) a negative verdict on it follows, from a closed class ("too many / too slow / messy / a mess
     / hopeless / overkill / a dead end / dead / not the way / doesn't work / wrong / can't find /
     not what we need / ... no"), and
@@ -118,6 +119,12 @@ _VERDICT = lazy_compile(
 # The verdict overruled: the method is kept ("this looks messy, but it should hold").
 _KEPT = lazy_compile(r",\s*but\b|\banyway\b|\bproceed\b|\bstick with\b")
 
+# (a) or the verdict's subject points back at one ("but that seems inefficient").
+_ANAPHOR = lazy_compile(
+    r"\b(?:that|this)(?:'s| is| seems| looks| might be| would be| gets| is getting)"
+    r"(?: (?:like|a bit|rather|very|pretty|way|far|much|too))*\s*$"
+)
+
 # (a) A method or attempt introduced or begun, before the verdict (or as its subject).
 _ATTEMPT = lazy_compile(
     r"\b(?:let me|let's|let us|i'll|i will|we'll|i'd|we'd|i could|we could|i started|i first"
@@ -205,7 +212,10 @@ def method_switches(low: str, counted: Iterable[tuple[int, int]] = ()) -> list[t
             continue  # a verdict nearer the switch opens the event
         if _KEPT.search(low, v_end, s_start) is not None:
             continue  # "messy, but let's proceed": the method is kept, not dropped
-        if _ATTEMPT.search(low, max(last_end, v_start - _ATTEMPT_WINDOW), v_end) is None:
+        if (
+            _ATTEMPT.search(low, max(last_end, v_start - _ATTEMPT_WINDOW), v_end) is None
+            and _ANAPHOR.search(low, max(last_end, v_start - 40), v_start) is None
+        ):
             continue
         if _overlaps(v_start, s_end, done):
             continue
