@@ -11624,3 +11624,59 @@ VER_STRUCT2_CONTROLS: tuple[str, ...] = (
     "12 * 3 = 36, and 36 + 4 = 40. Next, 40 / 5 = 8.",
     "Her score is 85, and 85 is the mean of the class.",
 )
+
+#: Backtracking read from a method switch's shape (issue 19, eighth generalisation, brief bt21;
+#: ``rewardkit.reflect.switches``): a method introduced, a negative verdict of the closed class
+#: on it, a different method within 250 characters. Rows in new words, both domains, and near
+#: misses that must draw no behaviour. Written with the rule.
+BT_STRUCT: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset({B}))
+    for text in (
+        "I'll expand every term of \\((x+1)^6\\) by hand. Too tedious. A faster route is "
+        "Pascal's triangle: the coefficients are 1, 6, 15, 20, 15, 6, 1.",
+        "The shoelace formula on these eight vertices gets messy fast, so I'll drop it and "
+        "split the shape into two rectangles.",
+        "Let \\(t = \\sin x\\) ... no. Let \\(t = \\cos x\\) instead, so \\(dt = -\\sin x\\,dx\\).",
+        "Method 1, listing every subset of the 10 elements, is hopeless by hand. Method 2: each "
+        "element is in or out, so \\(2^{10} = 1024\\).",
+        "I tried induction on n, and the inductive step is a dead end. Rather than push on, use "
+        "the closed form of the sum.",
+        "Setting up three equations for the three ages is overkill. Redo it with one variable "
+        "for the youngest: x + (x + 2) + (x + 4) = 33, so x = 9.",
+        "Integrating by parts twice does not help here. Alternatively, write "
+        "\\(\\sin^2 x = \\frac{1 - \\cos 2x}{2}\\).",
+        "Counting the paths through the grid one by one needs far too many cases. The "
+        "complement is much simpler: all \\(\\binom{8}{4} = 70\\) paths minus the 20 through "
+        "the blocked corner.",
+        "I was going to use the law of sines, but it is not the right way with two sides and "
+        "the included angle. A better route is the law of cosines.",
+        "Using 9 * 6 = 54 first: 54 - 4 = 50 and 54 + 4 = 58, not 42. This line is a dead end. "
+        "Multiplying 9 by 4 instead: 9 * 4 = 36, 36 + 6 = 42.",
+        "my first idea, 25 * 4 = 100 and then the 7, goes nowhere near 79... hopeless. other "
+        "route: 25 + 4 = 29, 29 + 50 = 79",
+        "I could set up a table of all 36 dice outcomes, but that is too slow to write out. "
+        "Easier the other way: P(no six) = (5/6)^2 = 25/36, so P(at least one) = 11/36.",
+    )
+)
+BT_STRUCT_CONTROLS: tuple[str, ...] = (
+    # a verdict with no switch after it, or one overruled ("messy, but ...")
+    "Listing the cases by hand is slow, but there are only 12 of them, so we list them all.",
+    "The train is slow: it covers 120 km in 3 hours, so its speed is 40 km/h.",
+    "Using the formula gives 45, which is not helpful as a final form; we simplify to 45 = 9 * 5.",
+    "The expression looks messy, but it simplifies to x + 1. Alternatively, one can factor the "
+    "numerator first and cancel.",
+    # a switch word with no verdict before it
+    "We count the complement instead of the event itself: 1 - 1/8 = 7/8.",
+    "A cleaner way to write the answer is \\(2\\sqrt{3}\\) rather than \\(\\sqrt{12}\\).",
+    "Approach 2 of the textbook uses the same formula: A = 1/2 * 6 * 4 = 12.",
+    "Brute force is the easier route for so small a case: the pairs are (1, 4), (2, 3).",
+    # a verdict on the problem's data, with no method before it
+    "There are too many marbles in the first bag. Rather than 12 and 4, each bag gets 8.",
+    "Too many students signed up, so the class was split into two groups of 15.",
+    # verdict and switch too far apart to be one event
+    "Copying the long table by hand was tedious work for the clerk. "
+    + "The table lists the prices of the 12 items, the number sold of each, and the totals. " * 3
+    + "The manager wants the total in dollars rather than cents: 1250 cents is 12.50 dollars.",
+    "Multiplying out gives 6x^2 + 5x - 6, which is not the most useful form for the roots; "
+    "factored, it is (3x - 2)(2x + 3), so x = 2/3 or x = -3/2.",
+)

@@ -1,0 +1,226 @@
+"""Backtracking read from the shape of a method switch (structural, counting only).
+
+One rule reads how a text drops a method for another, not the words of one round's sentences:
+within a short span,
+
+(a) a method or attempt is introduced or begun ("I'll set up ...", "let u = ...", "using ...",
+    "approach 1", "I started counting ...", a sentence opening on a gerund, a method noun:
+    "route / approach / formula / substitution / variables ...", or the verdict's subject
+    pointing back at one: "but that seems inefficient"),
+(b) a negative verdict on it follows, from a closed class ("too many / too slow / messy / a mess
+    / hopeless / overkill / a dead end / dead / not the way / doesn't work / wrong / can't find /
+    not what we need / ... no"), and
+(c) within the next 250 characters a different method is introduced ("instead", "rather than",
+    "alternatively", "redo / redoing", "approach 2 / option 2", "a cleaner / easier / better
+    route / way", "X is much cleaner", "the other way", "other route", "drop it / throw that
+    out").
+
+``"Approach 1, brute force over all 4-digit numbers, is hopeless by hand. Approach 2: count by
+the last digit"`` and ``"Let u = x + 1 ... no. Let u = x^2 + 2x instead"`` are events; a verdict
+with no switch after it ("that is too slow, but it works"), a switch with no verdict before it
+("we use the complement instead of listing") and a verdict on the problem's data ("the
+statement is wrong") with no method before it are not.
+
+:func:`method_switches` returns one span (verdict start, switch end) per event; an event that
+overlaps a span already counted (a backtracking phrase, a Countdown attempt switch) is not
+returned. Bounded: 200 verdicts looked at, windows of 300 and 250 characters, 40 events;
+linear in the text. Counting only: the :func:`~rewardkit.reflect.cognitive.cognitive_behaviors`
+reward does not count these events (the rule infers from words alone, with no computation of the
+text's own to anchor it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from rewardkit._lazy import lazy_compile
+from rewardkit.reflect.scan import PatternScan, ascii_regex
+
+__all__ = ["method_switches"]
+
+_MAX_EVENTS = 40
+_MAX_VERDICTS = 200
+_VERDICT_LEAD = 24  # characters a verdict may start before its literal
+_VERDICT_TAIL = 48  # characters it may run past it
+_SWITCH_LONGEST = 40  # characters a switch marker may run past the window
+_VERDICT_WINDOW = 250  # characters between the verdict's start and the switch
+_ATTEMPT_WINDOW = 300  # characters before the verdict where the method is introduced
+
+# (c) A different method introduced.
+_METHOD_NOUN = r"(?:route|way|approach|method|idea|option|path|tack|plan)"
+_SWITCH = lazy_compile(
+    r"\binstead\b|\brather than\b|\balternatively\b|\ban alternative\b"
+    r"|\bre-?do(?:ing)?\b|\bstart(?:ing)? over\b"
+    r"|\b(?:approach|option|method|attempt|idea|plan) (?:2|two|b)\b"
+    r"|\bsecond (?:approach|method|option|idea|route)\b"
+    r"|\b(?:a |the )?(?:much |far )?(?:cleaner|better|easier|simpler|quicker|faster|nicer"
+    r"|smarter) " + _METHOD_NOUN + r"\b"
+    r"|\b(?:is|are|looks|seems) (?:much |far |a lot |way )?(?:cleaner|easier|simpler|quicker"
+    r"|faster|nicer)\b"
+    r"|\b(?:easier|simpler|cleaner|better) (?:the )?other way\b"
+    r"|\b(?:other|another|different) (?:route|approach|method|tack)\b"
+    r"|\b(?:drop|scrap|ditch|abandon)(?:ping|ing)? (?:it|that|this)\b"
+    r"|\bthrow(?:ing)? (?:it|that|this) (?:out|away)\b"
+)
+
+# (b) A negative verdict on the method, a closed class. Cheap literals first: a text with none
+# of them pays one scan each and nothing more.
+_VERDICT_WORDS = (
+    "too ",
+    "mess",
+    "hopeless",
+    "overkill",
+    "dead",
+    "the way",
+    "the right way",
+    "the best way",
+    "n't work",
+    "not work",
+    "n't help",
+    "not help",
+    "wrong",
+    "find ",
+    "not what",
+    "nowhere",
+    "n't love",
+    "slow",
+    "a lot of",
+    "...",
+    "hmm",
+    "inefficient",
+    "impractical",
+    "helpful",
+    "useful",
+    "promising",
+    "ugly",
+    "hairy",
+    "tedious",
+    "cumbersome",
+)
+_VERDICT = lazy_compile(
+    r"\btoo (?:many|messy|slow|long|tedious|complicated|hard|much work|cumbersome|ugly)\b"
+    r"|\b(?:getting|gets|is|looks|becomes|get) (?:messy|ugly|hairy|tedious|cumbersome)\b"
+    r"|\b(?:a|case) mess\b|\bhopeless\b|\boverkill\b|\bdead[- ]end\b"
+    r"|\b(?:inefficient|impractical|unhelpful|not (?:very )?(?:helpful|useful|promising))\b"
+    r"|\b" + _METHOD_NOUN + r"(?:'s| is) dead\b"
+    r"|\b(?:isn't|is not|not) the (?:right |best )?way\b"
+    r"|\b(?:doesn't|does not|won't|will not|didn't|did not) (?:work|help)\b"
+    r"|\b(?:set (?:this|it|that) up|did (?:this|it|that)|am doing (?:this|it)) wrong\b"
+    r"|\b(?:approach|method|setup|set-up|route|idea|formula|assumption) (?:is|was) wrong\b"
+    r"|\bwrong (?:approach|method|setup|route|formula|idea)\b"
+    r"|\b(?:can't|cannot|couldn't) find (?:one|it|a|an|any)\b"
+    r"|\bnot what (?:we|i) (?:need|want)\b|\b(?:leads|going|gets us) nowhere\b"
+    r"|\bdon't love\b|\b(?:but|is|that's|too|very|pretty) slow\b"
+    r"|\ba lot of (?:cases|them|work|terms)\b"
+    r"|(?:\.\.\.|\bhmm,?)\s*no\b"
+)
+
+# The verdict overruled: the method is kept ("this looks messy, but it should hold").
+_KEPT = lazy_compile(r",\s*but\b|\banyway\b|\bproceed\b|\bstick with\b")
+
+# (a) or the verdict's subject points back at one ("but that seems inefficient").
+_ANAPHOR = lazy_compile(
+    r"\b(?:that|this)(?:'s| is| seems| looks| might be| would be| gets| is getting)"
+    r"(?: (?:like|a bit|rather|very|pretty|way|far|much|too))*\s*$"
+)
+
+# (a) A method or attempt introduced or begun, before the verdict (or as its subject).
+_ATTEMPT = lazy_compile(
+    r"\b(?:let me|let's|let us|i'll|i will|we'll|i'd|we'd|i could|we could|i started|i first"
+    r"|i tried|we tried|i began|my first|first instinct|try|trying|tried|attempt|approach"
+    r"|option|method|route|idea|using|use|set up|setting up|substitut\w*|expand\w*"
+    r"|integrat\w*|count\w*|enumerat\w*|listing|list them|brute force|formula|law|theorem"
+    r"|equations?|variables?|set (?:this|it|that) up)\b|\blet (?:\\\(|\$)?[a-z] ="
+    r"|(?:^|[.!?:]\s+)[a-z]{3,}ing\b"
+)
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+@lru_cache(maxsize=1)
+def _prefilter() -> PatternScan:
+    """The verdicts' hyperscan prefilter: one pass over the text finds where they may end."""
+    return PatternScan((ascii_regex(_VERDICT.pattern),))
+
+
+def _verdicts(low: str) -> list[tuple[int, int]]:
+    """The verdicts' spans (at most 200), in order and not overlapping.
+
+    With hyperscan, read only before the ends its prefilter reports; without it, only around
+    the places of the verdicts' literals. Both read every match of :data:`_VERDICT`.
+    """
+    ends = _prefilter().ends(low)
+    windows: set[tuple[int, int]] = set()
+    if ends is None:
+        for word in _VERDICT_WORDS:
+            at = low.find(word)
+            while at >= 0 and len(windows) < _MAX_VERDICTS:
+                windows.add((max(0, at - _VERDICT_LEAD), at + _VERDICT_TAIL))
+                at = low.find(word, at + 1)
+    else:
+        for end in ends.get(0, ())[:_MAX_VERDICTS]:
+            windows.add((max(0, end - _VERDICT_LEAD - _VERDICT_TAIL), end))
+    spans: set[tuple[int, int]] = set()
+    for start, end in windows:
+        spans.update(found.span() for found in _VERDICT.finditer(low, start, end))
+    ordered: list[tuple[int, int]] = []
+    for span in sorted(spans):
+        if not ordered or span[0] >= ordered[-1][1]:
+            ordered.append(span)
+    return ordered[:_MAX_VERDICTS]
+
+
+def method_switches(low: str, counted: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    r"""Spans of method switches (module rule) in the lowercased, normalised text.
+
+    Args:
+        low: the lowercased, normalised text.
+        counted: spans already counted as backtracking (the phrase families' matches, the
+            Countdown attempt switches); an event overlapping one is not returned.
+
+    Returns:
+        Non-overlapping ``(start, end)`` spans from the verdict to the switch, at most 40, in
+        text order; never raises.
+
+    Examples:
+        >>> text = "option 1 was to expand it all. too slow. option 2: use the binomial theorem."
+        >>> [text[s:e] for s, e in method_switches(text)]
+        ['too slow. option 2']
+        >>> method_switches("listing them all is too slow, but it works: 36.")
+        []
+        >>> method_switches("we count the complement instead of listing the cases.")
+        []
+    """
+    verdicts = _verdicts(low)
+    if not verdicts:
+        return []
+    done = sorted(counted)
+    events: list[tuple[int, int]] = []
+    last_end = 0
+    for index, (v_start, v_end) in enumerate(verdicts):
+        if v_start < last_end:
+            continue
+        limit = min(len(low), v_start + _VERDICT_WINDOW + _SWITCH_LONGEST)
+        switch = _SWITCH.search(low, v_end, limit)
+        if switch is None or switch.start() - v_start > _VERDICT_WINDOW:
+            continue
+        s_start, s_end = switch.span()
+        if index + 1 < len(verdicts) and verdicts[index + 1][0] < s_start:
+            continue  # a verdict nearer the switch opens the event
+        if _KEPT.search(low, v_end, s_start) is not None:
+            continue  # "messy, but let's proceed": the method is kept, not dropped
+        if (
+            _ATTEMPT.search(low, max(last_end, v_start - _ATTEMPT_WINDOW), v_end) is None
+            and _ANAPHOR.search(low, max(last_end, v_start - 40), v_start) is None
+        ):
+            continue
+        if _overlaps(v_start, s_end, done):
+            continue
+        events.append((v_start, s_end))
+        last_end = s_end
+        if len(events) >= _MAX_EVENTS:
+            break
+    return events
