@@ -11680,3 +11680,1310 @@ BT_STRUCT_CONTROLS: tuple[str, ...] = (
     "Multiplying out gives 6x^2 + 5x - 6, which is not the most useful form for the roots; "
     "factored, it is (3x - 2)(2x + 3), so x = 2/3 or x = -3/2.",
 )
+
+#: Thirteenth round (issue 19): written blind from the paper's definitions (math and
+#: Countdown, a third of the Countdown rows restating their target, 20 of the 75 controls
+#: sharing the behaviours' words) and held out while the eighth generalisation's two waves of
+#: structural rules were made: measured before (480dfdd), after the first wave and after the
+#: second (docs/reflection.md has the figures). Entries as the ninth round's.
+THIRTEENTH_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        (
+            (
+                "Plugging \\(x = 3\\) back into \\(2x^2 - 5x - 3\\) gives \\(18 - 15 - 3 = "
+                "0\\), so that root holds up."
+            ),
+            {V},
+        ),
+        (
+            (
+                "So the area is \\(24\\). Quick sanity pass with Heron's formula: \\(s = 12\\) "
+                "and \\(\\sqrt{12 \\cdot 6 \\cdot 4 \\cdot 2} = \\sqrt{576} = 24\\). Good."
+            ),
+            {V},
+        ),
+        (
+            (
+                "hmm, that can't be right, a probability of \\(\\frac{7}{6}\\) is bigger than "
+                "1. recounting the favourable pairs i only get 5 of them, so it's "
+                "\\(\\frac{5}{36}\\)."
+            ),
+            {V},
+        ),
+        (
+            (
+                "I got \\(\\int (3x^2 - 12)\\,dx = x^3 - 12x + C\\). Differentiating that "
+                "returns \\(3x^2 - 12\\), so the antiderivative is right."
+            ),
+            {V},
+        ),
+        ("$n = 17$: $17 = 3 \\cdot 5 + 2$ ✓, $17 = 4 \\cdot 4 + 1$ ✓.", {V}),
+        (
+            (
+                "The sequence starts at 5 with common difference 3, so the 20th term is \\(5 + "
+                "19 \\cdot 3 = 62\\) and the sum of the first 20 terms is \\(\\frac{20}{2}(5 + "
+                "62) = 670\\). Computing it the other way, \\(20 \\cdot 5 + 3 \\cdot \\frac{19 "
+                "\\cdot 20}{2} = 100 + 570 = 670\\), which agrees. So the answer is 670."
+            ),
+            {V},
+        ),
+        ("x = 4, y = -1. Into the second equation: 3(4) - 2(-1) = 14. Matches.", {V}),
+        (
+            (
+                "Before going further, is \\(\\binom{8}{3}\\) really 56? \\(\\frac{8 \\cdot 7 "
+                "\\cdot 6}{6} = 56\\), yes."
+            ),
+            {V},
+        ),
+        (
+            (
+                "the discriminant came out negative which would mean no real roots but the "
+                "parabola obviously crosses the axis at x=1 so something is off redoing it "
+                "b^2-4ac = 49-40 = 9 positive ok"
+            ),
+            {V},
+        ),
+        (
+            (
+                "- Result: \\(P(\\text{at least one head}) = \\frac{7}{8}\\)\n- Via the "
+                "complement: \\(1 - (\\frac{1}{2})^3 = \\frac{7}{8}\\) ✔"
+            ),
+            {V},
+        ),
+        (
+            (
+                "So the hypotenuse is 13. And \\(5^2 + 12^2 = 25 + 144 = 169 = 13^2\\), so "
+                "that's settled."
+            ),
+            {V},
+        ),
+        (
+            (
+                "The limit looks like \\(\\frac{1}{2}\\). Numerically, at \\(x = 0.001\\) the "
+                "ratio \\(\\frac{1 - \\cos x}{x^2}\\) is about \\(0.49999\\). Consistent."
+            ),
+            {V},
+        ),
+        (
+            (
+                "GCD is 6, and indeed 84 = 6·14 and 90 = 6·15 with 14 and 15 coprime, so "
+                "nothing bigger divides both."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Hold on, \\(36\\pi\\) seems too large for a cone that small. "
+                "\\(\\frac{1}{3}\\pi r^2 h\\) with \\(r = 3\\), \\(h = 4\\) is \\(12\\pi\\); I "
+                "had dropped the \\(\\frac{1}{3}\\). The volume is \\(12\\pi\\)."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Therefore, the value of $k$ is $-2$. To confirm, when $k = -2$ the equation "
+                "becomes $x^2 - 2x + 1 = 0$, which is $(x-1)^2 = 0$ and has exactly one "
+                "solution, as required."
+            ),
+            {V},
+        ),
+        (
+            (
+                "The arrangements of BANANA number \\(\\frac{6!}{3!\\,2!} = 60\\). Trying the "
+                "same formula on the small word ANA predicts \\(\\frac{3!}{2!} = 3\\), and "
+                "listing ANA, AAN, NAA gives three, so I trust it."
+            ),
+            {V},
+        ),
+        (
+            (
+                "2^{10} mod 7: since 2^3 = 8 ≡ 1, 2^{10} = (2^3)^3 · 2 ≡ 2. brute force: 1024 = "
+                "7·146 + 2. yep, 2"
+            ),
+            {V},
+        ),
+        (
+            (
+                "So the expected value is 3.5. Hmm, let me just make sure: (1+2+3+4+5+6)/6 = "
+                "21/6 = 3.5. Right."
+            ),
+            {V},
+        ),
+        (
+            (
+                "We found the slope is \\(m = \\frac{7 - 1}{5 - 2} = 2\\) and the line is \\(y "
+                "= 2x - 3\\). The point \\((5, 7)\\) lies on it because \\(2 \\cdot 5 - 3 = "
+                "7\\), and \\((2, 1)\\) too since \\(4 - 3 = 1\\). Now the y-intercept is "
+                "\\(-3\\), and the area of the triangle it cuts off with the axes is "
+                "\\(\\frac{1}{2} \\cdot \\frac{3}{2} \\cdot 3 = \\frac{9}{4}\\)."
+            ),
+            {V},
+        ),
+        ("(25 - 3) * 4 = 88. That's exactly the target.", {V}),
+        (
+            (
+                "<think> 75 + 19 = 94, 94 - 8 = 86, that's 4 short of 90. and 86 + 4 = 90 "
+                "</think>\n<answer> 75 + 19 - 8 + 4 </answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "We need to reach 64 using 8, 2, 6 and 4. 8 * 6 = 48, plus 4 is 52, plus 2 is "
+                "54, not 64. Instead 6 + 4 - 2 = 8 and 8 * 8 = 64, which hits it."
+            ),
+            {V, B},
+        ),
+        ("96 / 4 = 24, 24 + 15 = 39. hmm 39 vs 41, off by two", {V}),
+        (
+            (
+                "We have to make 75 from 12, 7 and 9. Let me see: 12 * 7 = 84, then 84 - 9 = "
+                "75. 75 is what we want. Done."
+            ),
+            {V},
+        ),
+        ("50 - 14 = 36, 36 / 3 = 12 ... 12 ≠ 16", {V}),
+        ("Okay so 33 + 47 = 80 and 80 * 2 = 160 which overshoots by a lot, way above 93.", {V}),
+        ("**Attempt:** (9 + 6) * 5 = 75\n**Check:** 75 = 75 ✅", {V}),
+        ("62 - 38 = 24 and 24 * 3 = 72 — exactly our number, and every input was used once.", {V}),
+        (
+            (
+                "Final expression: (100 - 4) / 8 + 1. Evaluating left to right to be safe: 100 "
+                "- 4 = 96, 96 / 8 = 12, 12 + 1 = 13. Equals the target."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Completing the square is getting messy with these fractions. Scrap that, I'll "
+                "use the quadratic formula: \\(x = \\frac{-3 \\pm \\sqrt{9 + 16}}{2} = "
+                "\\frac{-3 \\pm 5}{2}\\), so \\(x = 1\\) or \\(x = -4\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Setting \\(u = x^2 + 1\\) goes nowhere since there is no \\(x\\) upstairs in "
+                "\\(\\int \\frac{dx}{x^2 + 1}\\). Forget the substitution: that integral is "
+                "just \\(\\arctan x + C\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Counting the hands with at least two aces directly gets tangled in overlapping "
+                "cases, so I'll switch to the complement and count hands with zero or one ace."
+            ),
+            {B},
+        ),
+        (
+            (
+                "ok casework on the first digit. first digit 1: ... this is going to take "
+                "forever. different idea, by symmetry each digit shows up equally often in each "
+                "position"
+            ),
+            {B},
+        ),
+        (
+            (
+                "Assume \\(n\\) is even, \\(n = 2k\\): then \\(n^2 + 1 = 4k^2 + 1\\), which "
+                "says nothing about divisibility by 3.\n\nWork mod 3 instead. \\(n \\equiv 0, "
+                "1, 2\\) gives \\(n^2 + 1 \\equiv 1, 2, 2\\), never 0."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Hmm, the coordinate setup leaves me with a quartic. Let me go back and use "
+                "similar triangles: \\(\\frac{AD}{AB} = \\frac{AE}{AC}\\), so \\(AD = \\frac{6 "
+                "\\cdot 4}{8} = 3\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Wait, maybe I'm overcomplicating this. Instead of expanding \\((x+1)^{10}\\) "
+                "fully, I only need the coefficient of \\(x^3\\), which is \\(\\binom{10}{3} = "
+                "120\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "L'Hôpital three times and it's still \\(\\frac{0}{0}\\)... dropping that and "
+                "using the Taylor series: \\(\\sin x - x = -\\frac{x^3}{6} + O(x^5)\\), so the "
+                "limit is \\(-\\frac{1}{6}\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "I looked for integer roots of \\(x^4 + 4\\) and there are none, so that "
+                "factoring idea is dead. Another route: \\(x^4 + 4 = (x^2 + 2)^2 - 4x^2 = (x^2 "
+                "- 2x + 2)(x^2 + 2x + 2)\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "nope that way counts some triangles twice. start over and just choose 3 of the "
+                "6 vertices: C(6,3) = 20"
+            ),
+            {B},
+        ),
+        (
+            (
+                "We want the number of positive divisors of 360. One way is to list them, 1, 2, "
+                "3, 4, 5, 6, 8, 9, 10, 12, and so on, but that list is long and easy to botch, "
+                "so I'll abandon it. Factor instead: \\(360 = 2^3 \\cdot 3^2 \\cdot 5\\), "
+                "giving \\((3+1)(2+1)(1+1) = 24\\) divisors."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Let me reconsider. Setting \\(t = \\tan\\theta\\) turned the equation into a "
+                "cubic in \\(t\\) that I can't solve. Going back to the original, I'll use "
+                "\\(\\sin 2\\theta = 2\\sin\\theta\\cos\\theta\\) instead."
+            ),
+            {B},
+        ),
+        (
+            (
+                "**Approach 1 (induction):** stuck at the inductive step, the extra term won't "
+                "combine.\n**Approach 2 (telescoping):** \\(\\frac{1}{k(k+1)} = \\frac{1}{k} - "
+                "\\frac{1}{k+1}\\), so the sum is \\(1 - \\frac{1}{n+1}\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Solving for \\(y\\) first puts a square root on both sides, which is ugly, so "
+                "let's solve for \\(x\\) instead: \\(x = 7 - 2y\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Hmm, I'm not sure the geometric series idea goes anywhere, the ratio isn't "
+                "constant. Maybe better to look at partial sums: \\(S_1 = 1\\), \\(S_2 = 3\\), "
+                "\\(S_3 = 6\\), triangular numbers."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Actually, no. Rather than multiplying along every branch of the tree, Bayes' "
+                "rule directly is cleaner: \\(P(A \\mid B) = \\frac{0.3 \\cdot 0.8}{0.3 \\cdot "
+                "0.8 + 0.7 \\cdot 0.1} = \\frac{24}{31}\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Polar coordinates don't simplify a square region. Back to Cartesian: "
+                "\\(\\int_0^1 \\int_0^1 xy \\, dy\\, dx = \\frac{1}{4}\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "The triangle has sides 7, 8 and 9 and we want its area. I started with the law "
+                "of cosines to get an angle, \\(\\cos C = \\frac{49 + 64 - 81}{2 \\cdot 7 "
+                "\\cdot 8} = \\frac{32}{112} = \\frac{2}{7}\\), but taking the sine of that is "
+                "going to drag in \\(\\sqrt{45}\\) and I'd rather not. Heron is simpler here: "
+                "\\(s = 12\\), area \\(= \\sqrt{12 \\cdot 5 \\cdot 4 \\cdot 3} = \\sqrt{720} = "
+                "12\\sqrt{5}\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Goal is 43 with 95, 39, 21, 8. Let's try 95 - 39 = 56, 56 + 21 = 77, 77 - 8 = "
+                "69. Not 43. Let's try 95 - 21 = 74, 74 - 39 = 35, 35 + 8 = 43. Got it."
+            ),
+            {V, B},
+        ),
+        ("(14 + 6) * 3 = 60\n(14 - 6) * 3 = 24", {B}),
+        (
+            (
+                "<think> 87 - 42 = 45, 45 + 11 = 56. 87 + 11 = 98, 98 - 42 = 56. 42 + 11 = 53, "
+                "87 - 53 = 34 </think>"
+            ),
+            {B},
+        ),
+        ("7 * 8 = 56, 56 + 3 = 59, 59 - 2 = 57. 7 * 8 = 56, 56 - 3 = 53, 53 + 2 = 55", {B}),
+        (
+            (
+                "Hmm, dividing by 7 keeps leaving fractions. Forget division. 7 * 9 = 63, 63 - "
+                "5 = 58."
+            ),
+            {B},
+        ),
+        (
+            (
+                "100 - 23 = 77, 77 - 6 = 71, 71 + 2 = 73, that's 4 over 69. Flip the sign on "
+                "the last step: 71 - 2 = 69. There we go."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "- 45 + 38 = 83 → too high\n- 45 - 38 = 7, 7 * 9 = 63 → too low\n- 38 - 9 = 29, "
+                "29 + 45 = 74 ✓"
+            ),
+            {V, B},
+        ),
+        ("50 + 25 - 10 = 65\n50 - 25 + 10 = 35", {B}),
+        (
+            (
+                "15 * 12 = 180 and 180 / 5 = 36, nowhere near 120. Let me step back and pair "
+                "them differently: (15 - 5) * 12 = 120."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "13 + 11 = 24, 24 * 4 = 96. scrap that, multiplication first: 13 * 4 = 52, 52 - "
+                "11 = 41"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think> We need 27 from 3, 5, 7, 19. 19 + 7 + 5 + 3 = 34, too big. 19 + 7 + 5 "
+                "- 3 = 28, one over. 19 + 7 - 5 + 3 = 24, under. Multiplying might help: 5 * 3 "
+                "= 15, 19 + 15 = 34, 34 - 7 = 27. </think>\n<answer> 19 + 5 * 3 - 7 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 6 * 4 = 24, 24 + 9 = 33\n9 * 4 = 36, 36 - 6 = 30 </think>\n<answer> 9 "
+                "* 4 - 6 </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "2 * 9 = 18, 18 + 10 = 28, not even close to 92. Swap the roles of the 2 and "
+                "the 10: 10 * 9 = 90, 90 + 2 = 92."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "**Attempt 1:** 81 / 9 = 9, 9 + 14 = 23. Does not equal 45.\n**Attempt 2:** 81 "
+                "- 14 - 9 = 58. Too high.\n**Attempt 3:** 14 * 9 = 126, 126 - 81 = 45."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "We need to reach 36 with 30, 12 and 2. First, 30 + 12 = 42 and 42 / 2 = 21, "
+                "which is not 36. Let's try another combination: 30 - 12 = 18, then 18 * 2 = "
+                "36. This equals 36."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "ok 64 / 8 = 8 then 8 + 5 = 13 nope not 24 ok other way 8 * 5 = 40 and 64 - 40 "
+                "= 24 there it is"
+            ),
+            {V, B},
+        ),
+        ("(55 - 7) / 4 = 12\n55 - 7 * 4 = 27", {B}),
+        (
+            (
+                "The task is 75 from 17, 3, 6 and 10. I kept trying to build on 17 * 3 = 51 and "
+                "nothing I add or subtract from the 6 and 10 lands right, so let me leave that "
+                "product alone. 17 + 10 = 27, 27 * 3 = 81, 81 - 6 = 75."
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think> 70 - 20 = 50, 50 / 5 = 10\n70 / 5 = 14, 14 + 20 = 34\n20 / 5 = 4, 70 - "
+                "4 = 66 </think>\n<answer> 70 - 20 / 5 </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "The plan: get the radius from the circumference \\(C = 10\\pi\\), then the "
+                "area. Radius: \\(r = 5\\). Area: \\(25\\pi\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We'll do this in two parts: first count the lattice paths from A to the "
+                "midpoint M, then from M to B, and multiply the two counts."
+            ),
+            {S},
+        ),
+        (
+            (
+                "To solve this:\n1. Find the roots of the quadratic.\n2. Decide the sign of the "
+                "quadratic between and outside them.\n3. Write the solution set of the "
+                "inequality."
+            ),
+            {S},
+        ),
+        (
+            (
+                "The key is to isolate the square root first; once we have \\(\\sqrt{x+5} = x - "
+                "1\\) we can square both sides."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Before we can find the probability we need the total number of outcomes, so "
+                "let me get that first: \\(6^3 = 216\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Break the region into a rectangle and a semicircle: the rectangle contributes "
+                "\\(8 \\times 4 = 32\\), the semicircle \\(\\frac{1}{2}\\pi \\cdot 2^2 = "
+                "2\\pi\\), total \\(32 + 2\\pi\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "I think it's easier if we handle even \\(n\\) and odd \\(n\\) separately and "
+                "add the two counts at the end."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay, so to get the height of the pyramid I'll need the distance from the "
+                "centre of the base to a corner first, which is half the diagonal, "
+                "\\(\\frac{6\\sqrt{2}}{2} = 3\\sqrt{2}\\). Then the height follows from "
+                "Pythagoras: \\(\\sqrt{9^2 - 18} = \\sqrt{63} = 3\\sqrt{7}\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "The problem asks for the remainder of \\(3^{100}\\) modulo 13. Intermediate "
+                "target: the order of 3 mod 13. \\(3^3 = 27 \\equiv 1\\), so the order is 3, "
+                "and \\(3^{100} = (3^3)^{33} \\cdot 3 \\equiv 3\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Two things have to be established: that the sequence is increasing, and that "
+                "it is bounded above by 2. Monotone convergence then does the rest."
+            ),
+            {S},
+        ),
+        ("need lcm of 12 and 18 first then divide 360 by it. lcm = 36, 360/36 = 10", {S}),
+        (
+            (
+                "Let's split this into sub-problems: (a) the probability the first card is red, "
+                "(b) the probability the second is red given the first was, (c) multiply them. "
+                "(a) \\(\\frac{26}{52}\\), (b) \\(\\frac{25}{51}\\), (c) \\(\\frac{25}{102}\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Strategy:\n- write everything in terms of \\(\\sin x\\)\n- solve the resulting "
+                "quadratic in \\(\\sin x\\)\n- throw away values outside \\([-1, 1]\\)"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Once we know the side length, the perimeter, diagonal and area all follow, so "
+                "the whole problem comes down to getting \\(s\\) from \\(s^2 = 49\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We need the mean before we can compute the variance, so: mean \\(= "
+                "\\frac{2+4+6+8}{4} = 5\\). The squared deviations are 9, 1, 1, 9, so the "
+                "variance is \\(5\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Milestones: (i) show \\(n^3 - n = (n-1)n(n+1)\\); (ii) note one of three "
+                "consecutive integers is divisible by 3 and one by 2; (iii) conclude \\(6 \\mid "
+                "n^3 - n\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "A train leaves at 9:40 and the trip is 2 h 35 min, and we're asked whether it "
+                "arrives before the 12:30 meeting. I'll get the arrival time and then compare. "
+                "Arrival: 9:40 + 2:35 = 12:15. The meeting is at 12:30, so yes, 15 minutes "
+                "early."
+            ),
+            {S},
+        ),
+        (
+            (
+                "So the volume depends on \\(h\\), which we don't have yet. Let's get \\(h\\) "
+                "from the slant height before touching the volume formula: \\(h = \\sqrt{13^2 - "
+                "5^2} = 12\\), and then \\(V = \\frac{1}{3}\\pi \\cdot 25 \\cdot 12 = "
+                "100\\pi\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "To get 24 from 9, 3 and 2: first get to 12, then double it: 9 + 3 = 12, 12 * 2 "
+                "= 24."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We need to reach 100 using 20, 5 and 25. Plan: turn 20 and 5 into a 4, then "
+                "multiply by 25. 20 / 5 = 4, 4 * 25 = 100."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Goal 1: use 7 and 3 to build 10. Goal 2: combine that with 8 and 2. 7 + 3 = "
+                "10, 10 * 8 = 80, 80 + 2 = 82."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> the two small numbers should become a multiplier first, then handle "
+                "the big one. 3 + 2 = 5, 5 * 13 = 65, 65 + 50 = 115 </think>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Numbers 40, 10, 6, 2; we want 48. Let me pair them up: (40, 10) and (6, 2). "
+                "First pair → 40 / 10 = 4; second pair → 6 * 2 = 12; then 4 * 12 = 48."
+            ),
+            {S},
+        ),
+        (
+            (
+                "I'll aim for an intermediate 50 and then adjust with what's left. 25 * 2 = 50, "
+                "50 + 7 = 57."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Probably easiest to get something near 90 out of the big pair and then fix it "
+                "up with the small one. 45 * 2 = 90, 90 - 3 = 87."
+            ),
+            {S},
+        ),
+        (
+            (
+                "- combine 11 and 9 into 20\n- combine 4 and 1 into 5\n- multiply the two "
+                "results: 20 * 5 = 100"
+            ),
+            {S},
+        ),
+        ("first i want a 6 out of 18 and 3, then the rest is easy: 18/3 = 6, 6*7 = 42", {S}),
+        (
+            (
+                "Break it into two halves: left = 16 + 8 = 24, right = 9 - 6 = 3. Then 24 * 3 = "
+                "72, and 72 is the target."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Sub-goal: make 10 out of 6 and 4 (6 + 4 = 10). Then 10 * 7 = 70, and the 5 "
+                "brings it to 75."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Two stages. Stage one, shrink 96 with the 8: 96 / 8 = 12. Stage two, get from "
+                "12 to 15 using the 3: 12 + 3 = 15."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> I'll combine the two largest first and deal with the two small ones "
+                "separately. 58 + 37 = 95. 4 - 1 = 3. 95 + 3 = 98. </think>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "My game plan is to use the 2 and the 9 to make an 18, and then everything else "
+                "just adds on. 9 * 2 = 18, 18 + 30 = 48, 48 + 11 = 59."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We need to make 70 with 14, 4, 6 and 1. Build two intermediate numbers first "
+                "and multiply them: A = 14 - 4 = 10, B = 6 + 1 = 7, A * B = 70."
+            ),
+            {S},
+        ),
+        ("first make 100 then subtract the rest: 25 * 4 = 100, 100 - 13 = 87", {S}),
+        (
+            (
+                "To hit 45 I want two pieces, a 9 and a 5, since 9 * 5 = 45. The 9 comes from "
+                "18 / 2 and the 5 is already there: (18 / 2) * 5 = 45."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "We need to reach 26. Break it down: first reduce 52 to something small using "
+                "the 4 (52 / 4 = 13), then double it with the 2: 13 * 2 = 26."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Build 50 first from 25 and 2, then bring in the 9. 25 * 2 = 50, 50 + 9 = 59, "
+                "too much. Subtract instead: 50 - 9 = 41."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "We want \\(f(x) = 0\\). For that the numerator \\(x^2 - 9\\) has to vanish "
+                "while the denominator \\(x + 3\\) does not, so we need \\(x = 3\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Working backwards from the answer choices: if the original price were \\$80, a "
+                "25\\% discount gives \\$60, which is exactly what was paid."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "To prove \\(a^2 + b^2 \\ge 2ab\\), it suffices to show \\(a^2 - 2ab + b^2 \\ge "
+                "0\\), i.e. \\((a-b)^2 \\ge 0\\), which always holds."
+            ),
+            {C},
+        ),
+        (
+            (
+                "We need the final amount to be 1000. It doubles every 3 years, so one period "
+                "earlier it was 500, before that 250, then 125; from 125 it takes 9 years."
+            ),
+            {C},
+        ),
+        (
+            (
+                "What would make \\(n^2 + n\\) divisible by 4? We'd need \\(n(n+1) \\equiv 0 "
+                "\\pmod 4\\), and since one of \\(n, n+1\\) is odd, the other has to be a "
+                "multiple of 4."
+            ),
+            {C},
+        ),
+        (
+            (
+                "For the line to be tangent, the quadratic we get after substituting must have "
+                "a double root, so its discriminant must be zero: \\(k^2 - 16 = 0\\), \\(k = "
+                "\\pm 4\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "I want to leave my opponent facing 1 stone at the end, and before that 5, then "
+                "9, 13, 17 (each time a multiple of 4 plus 1). Starting from 19, I take 2."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Let me start from what we want. Area 48 means \\(\\frac{1}{2} b h = 48\\), so "
+                "\\(bh = 96\\). With \\(b = 12\\), \\(h\\) must be 8, which puts the third "
+                "vertex on the line \\(y = 8\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "If the mean of five numbers is to be 20, their total must be 100; the four "
+                "given sum to 73, so the fifth has to be 27."
+            ),
+            {C},
+        ),
+        (
+            (
+                "we need the total to end in 0 so the unknown's last digit has to be 3 since "
+                "everything else ends in 7"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Reverse the operations: the final 41 came from adding 5, so before that it was "
+                "36; 36 came from squaring, so the number was 6."
+            ),
+            {C},
+        ),
+        (
+            (
+                "We are asked for the smallest \\(n\\) such that \\(n!\\) ends in at least 10 "
+                "zeros. The count of trailing zeros is \\(\\lfloor n/5 \\rfloor + \\lfloor n/25 "
+                "\\rfloor + \\cdots\\), and we need that to reach 10. Each multiple of 5 gives "
+                "one and 25 gives an extra, so we need nine multiples of 5 plus the bonus from "
+                "25, i.e. \\(n = 45\\). Indeed \\(\\lfloor 45/5 \\rfloor + \\lfloor 45/25 "
+                "\\rfloor = 9 + 1 = 10\\)."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "To show \\(f\\) is continuous at 0 I need \\(\\lim_{x \\to 0} f(x) = f(0) = "
+                "1\\); so what actually has to be established is \\(\\lim_{x\\to 0} "
+                "\\frac{\\sin x}{x} = 1\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Which \\(c\\) gives infinitely many solutions? The second equation would have "
+                "to be exactly twice the first, \\(2x + 6y = 2 \\cdot 5\\), so \\(c\\) must be "
+                "10."
+            ),
+            {C},
+        ),
+        (
+            (
+                "The digit sum has to be a multiple of 9 for the number to be divisible by 9. "
+                "The known digits give 22, so the missing digit must be 5, making 27."
+            ),
+            {C},
+        ),
+        (
+            (
+                "We want \\(|(2x+1) - 7| < \\varepsilon\\). That is \\(2|x - 3| < "
+                "\\varepsilon\\), which holds as soon as \\(|x - 3| < "
+                "\\frac{\\varepsilon}{2}\\); so take \\(\\delta = \\frac{\\varepsilon}{2}\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "each person takes half of what is left plus one more and 3 remain at the end. "
+                "going backwards: (3+1)*2 = 8, (8+1)*2 = 18, (18+1)*2 = 38 to begin with"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Since we want the vertex at \\(x = 2\\) and the vertex sits at "
+                "\\(-\\frac{b}{2a}\\), we need \\(b = -4a\\); with \\(a = 1\\) that means \\(b "
+                "= -4\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Since we need 22 and 22 = 25 - 3, we want a 3 from 9 and 6: 9 - 6 = 3. So 25 - "
+                "(9 - 6) = 22."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Target 60, numbers 12, 8, 3. 60 = 12 * 5, and I have 12, so I need a 5 out of "
+                "8 and 3: 8 - 3 = 5. 12 * (8 - 3) = 60."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> 96 is 100 - 4, so if I can make 4 from the 8 and the 2 ... 8 / 2 = 4. "
+                "100 - 8 / 2 = 96 </think>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "We need to reach 84 using 7, 4, 8 and 2. 84 is 7 times 12, so now the job is "
+                "to make 12 out of 4, 8 and 2: 8 * 2 - 4 = 12. So 7 * (8 * 2 - 4) = 84."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Working backwards: if the last operation is + 9, I need 41 before it. 41 from "
+                "6, 7 and 1? 6 * 7 = 42, 42 - 1 = 41. So 6 * 7 - 1 + 9 = 50."
+            ),
+            {C},
+        ),
+        ("need 39. 39 = 3 * 13 and 13 = 6 + 7 so 3 * (6 + 7) = 39", {C}),
+        (
+            (
+                "The target 18 is even, so maybe the last step doubles something: I'd need 9 "
+                "from 4 and 5, and 4 + 5 = 9. So (4 + 5) * 2 = 18."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Work from the target: 77 = 7 * 11, we have the 7, so can 20 and 9 give 11? 20 "
+                "- 9 = 11. 7 * (20 - 9) = 77."
+            ),
+            {C},
+        ),
+        (
+            (
+                "What has to happen last? Dividing by 3 would need 45 before it, and 45 = 50 - "
+                "5. So (50 - 5) / 3 = 15."
+            ),
+            {C},
+        ),
+        (
+            (
+                "- Target: 53\n- 53 + 2 = 55 = 5 * 11, so if the last step is '- 2' the rest "
+                "must give 55\n- 5 * 11 - 2 = 53 ✓"
+            ),
+            {V, C},
+        ),
+        (
+            ("<think> hmm what gives 100 ... 4 * 25, and 25 = 19 + 6. 4 * (19 + 6) = 100 </think>"),
+            {C},
+        ),
+        (
+            (
+                "To land on 31 the final operation could be a subtraction from something a bit "
+                "bigger; 40 - 9 = 31, so I need 40 from 8 and 5, and 8 * 5 = 40. Final: 8 * 5 - "
+                "9 = 31."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> 23 + 19 + 4 = 46, too small. 23 * 4 = 92, 92 + 19 = 111, still short "
+                "of 168. Work back: 168 / 4 = 42, and 23 + 19 = 42. So (23 + 19) * 4 = 168. "
+                "</think>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "35 = 40 - 5 would need a 40, and 10 and 3 can't make 40. 35 = 7 * 5 instead, "
+                "and 7 = 10 - 3. So (10 - 3) * 5 = 35."
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "Let me think about what the last operation could be. If it's multiplication, "
+                "56 factors as 7 × 8 or 4 × 14. We have a 4, so I'd want 14 from the remaining "
+                "9 and 5, and 9 + 5 = 14. So 4 × (9 + 5) = 56."
+            ),
+            {C},
+        ),
+        (
+            (
+                "the answer should be 29. 29 - 25 = 4 so i just need a 4 from 12 and 3: 12 / 3 "
+                "= 4. 25 + 12 / 3 = 29"
+            ),
+            {C},
+        ),
+        ("Aim: 150. 150 / 6 = 25, and 25 = 20 + 5, so (20 + 5) * 6.", {C}),
+        (
+            (
+                "Our number is 104. That's 8 * 13, and 13 isn't there but 15 - 2 is. 8 * (15 - "
+                "2) = 104."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Okay, let's see. I have 4, 9, 11 and 2, and I need 53. Multiplication gets "
+                "close: 4 * 11 = 44 and 44 + 9 = 53, but then the 2 is left over and every "
+                "number has to be used. So that doesn't quite work. Alternatively 11 * 5 = 55 "
+                "and 55 - 2 = 53, where the 5 can be 9 - 4. So (9 - 4) * 11 - 2 = 53."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "We want the probability that a random point of the square \\([0,2] \\times "
+                "[0,2]\\) lies within distance 1 of the origin. Inside the square that region "
+                "is a quarter disc of radius 1. I'll compute the area of that region and then "
+                "divide by the area of the square. Quarter disc: \\(\\frac{\\pi}{4}\\). Square: "
+                "4. Ratio: \\(\\frac{\\pi}{16}\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "hmm \\(\\frac{2}{3} + \\frac{1}{4} = \\frac{11}{12}\\), and that's bigger than "
+                "the \\(\\frac{5}{6}\\) I wrote a line ago, so the earlier line must have a "
+                "slip; \\(\\frac{5}{6} = \\frac{10}{12}\\) was wrong."
+            ),
+            {V},
+        ),
+    )
+)
+
+#: The Countdown instance of each thirteenth-round row, in order: (target, numbers), or None.
+THIRTEENTH_ROUND_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (88, (25, 3, 4)),
+    (90, (75, 19, 8, 4)),
+    (64, (8, 2, 6, 4)),
+    (41, (96, 4, 15, 2)),
+    (75, (12, 7, 9)),
+    (16, (50, 14, 3, 4)),
+    (93, (33, 47, 2, 13)),
+    (75, (9, 6, 5)),
+    (72, (62, 38, 3)),
+    (13, (100, 4, 8, 1)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (43, (95, 39, 21, 8)),
+    (24, (14, 6, 3)),
+    (34, (87, 42, 11)),
+    (55, (7, 8, 3, 2)),
+    (58, (7, 9, 5)),
+    (69, (100, 23, 6, 2)),
+    (74, (45, 38, 9)),
+    (35, (50, 25, 10)),
+    (120, (15, 5, 12)),
+    (41, (13, 4, 11)),
+    (27, (3, 5, 7, 19)),
+    (30, (6, 4, 9)),
+    (92, (2, 9, 10)),
+    (45, (81, 9, 14)),
+    (36, (30, 12, 2)),
+    (24, (64, 8, 5)),
+    (27, (55, 7, 4)),
+    (75, (17, 3, 6, 10)),
+    (66, (70, 20, 5)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (24, (9, 3, 2)),
+    (100, (20, 5, 25)),
+    (82, (7, 3, 8, 2)),
+    (115, (3, 2, 13, 50)),
+    (48, (40, 10, 6, 2)),
+    (57, (25, 2, 7)),
+    (87, (45, 2, 3)),
+    (100, (11, 9, 4, 1)),
+    (42, (18, 3, 7)),
+    (72, (16, 8, 9, 6)),
+    (75, (6, 4, 7, 5)),
+    (15, (96, 8, 3)),
+    (98, (58, 37, 4, 1)),
+    (59, (2, 9, 30, 11)),
+    (70, (14, 4, 6, 1)),
+    (87, (25, 4, 13)),
+    (45, (18, 2, 5)),
+    (26, (52, 4, 2)),
+    (41, (25, 2, 9)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (22, (25, 9, 6)),
+    (60, (12, 8, 3)),
+    (96, (100, 8, 2)),
+    (84, (7, 4, 8, 2)),
+    (50, (6, 7, 1, 9)),
+    (39, (3, 6, 7)),
+    (18, (4, 5, 2)),
+    (77, (7, 20, 9)),
+    (15, (50, 5, 3)),
+    (53, (5, 11, 2)),
+    (100, (4, 19, 6)),
+    (31, (8, 5, 9)),
+    (168, (23, 4, 19)),
+    (35, (5, 10, 3)),
+    (56, (4, 9, 5)),
+    (29, (25, 12, 3)),
+    (150, (6, 20, 5)),
+    (104, (8, 15, 2)),
+    (53, (4, 9, 11, 2)),
+    None,
+    None,
+)
+
+#: The thirteenth round's controls: no behaviour (clarification, step numbering, restating, plain
+#: computation, one Countdown chain that reaches its target at once, narration).
+THIRTEENTH_ROUND_CONTROLS: tuple[str, ...] = (
+    "Let me compute \\(3 \\cdot 17 = 51\\).",
+    "The final answer is \\(\\boxed{12}\\).",
+    "We are asked to find the number of ways to arrange 5 books on a shelf.",
+    "To find \\(x\\), we expand the product and collect like terms: \\(x^2 + 5x + 6 = 0\\).",
+    (
+        "A prime number is a positive integer greater than 1 whose only positive divisors are 1 "
+        "and itself."
+    ),
+    "\\(\\frac{d}{dx} x^3 = 3x^2\\), so \\(f'(2) = 12\\).",
+    "Using the Pythagorean theorem, \\(c = \\sqrt{9 + 16} = 5\\).",
+    "The area of a circle of radius 4 is \\(16\\pi\\).",
+    "Let me think about this problem.",
+    "So the probability is \\(\\frac{1}{6} \\cdot \\frac{1}{6} = \\frac{1}{36}\\).",
+    "Substituting \\(x = 2\\) into \\(f(x) = x^2 + 1\\), we get \\(f(2) = 5\\).",
+    "By the binomial theorem the coefficient is \\(\\binom{7}{2} 2^5 = 21 \\cdot 32 = 672\\).",
+    "25 - 3 = 22, 22 * 4 = 88",
+    "<answer> (6 + 4) * 9 </answer>",
+    "<think> 48 / 6 = 8, 8 + 7 = 15 </think>\n<answer> 48 / 6 + 7 </answer>",
+    "Step 1: 12 * 2 = 24\nStep 2: 24 + 5 = 29",
+    "Using the numbers 31, 9 and 4, create an equation that equals 36.",
+    "The target is 24 and the numbers are 3, 8 and 1.",
+    "Let's confirm the domain first: the logarithm needs \\(x > 0\\).",
+    (
+        "We need to check whether complex roots count; the problem says real solutions, so only "
+        "real ones are wanted."
+    ),
+    (
+        "Check the units given in the problem: the speed is in km/h and the time in minutes, so "
+        "30 minutes is 0.5 hours."
+    ),
+    (
+        "We need to find \\(x\\) first. \\(3x - 4 = 11\\), so \\(3x = 15\\) and \\(x = 5\\). "
+        "The answer is 5."
+    ),
+    "Step 2: divide both sides by 4 to get \\(y = 3\\).",
+    (
+        "Let me make sure I understand the question: we want how many integers from 1 to 100 "
+        "inclusive are divisible by 7."
+    ),
+    "Going back to the problem statement, the radius is 6 cm.",
+    "First, note that \\(\\sin^2 x + \\cos^2 x = 1\\) for every \\(x\\).",
+    "From the given equation \\(y = 3x + 2\\), the slope is 3.",
+    "The goal of this problem is to find the minimum value of \\(x^2 - 4x + 7\\).",
+    "We need to reach 64 using 8, 2, 6 and 4.",
+    "I'll use the numbers in the order given: 9 + 8 = 17, 17 * 3 = 51.",
+    "Plug in \\(n = 4\\): \\(2^4 - 1 = 15\\).",
+    "The question says 'at least one', which means one, two or three heads.",
+    "Again we apply the product rule: \\((uv)' = u'v + uv'\\).",
+    "Let \\(a = 5\\) and \\(b = 7\\). Then \\(a + b = 12\\) and \\(ab = 35\\).",
+    "Note that the answer should be given as a fraction in lowest terms.",
+    (
+        "Try to simplify \\(\\frac{12}{18}\\): dividing top and bottom by 6 gives "
+        "\\(\\frac{2}{3}\\)."
+    ),
+    (
+        "Another way to state the question: how many subsets of \\(\\{1, \\dots, 5\\}\\) have "
+        "exactly two elements?"
+    ),
+    "The mean is the sum divided by the count: \\(\\frac{40}{8} = 5\\).",
+    "The backward difference is defined as \\(\\nabla f(x) = f(x) - f(x - h)\\).",
+    "<think> 5 * 9 = 45, 45 - 3 = 42 </think>",
+    "19 + 23 = 42, 42 * 2 = 84",
+    "100 - 25 = 75",
+    "Each number can be used only once, and the allowed operations are +, -, * and /.",
+    "The answer is (7 - 3) * 6 = 24.",
+    "Let me compute: 13 * 7 = 91, minus 9 is 82.",
+    "So we have \\(x = -3\\) or \\(x = 2\\).",
+    "The derivative of \\(\\ln x\\) is \\(\\frac{1}{x}\\).",
+    (
+        "Since the triangle is isosceles, the base angles are equal, each \\(\\frac{180 - "
+        "40}{2} = 70\\) degrees."
+    ),
+    "The interior angles of a pentagon add up to \\(540^\\circ\\).",
+    "okay so the numbers are 44, 11, 6 and the target is 10",
+    "**Step 3:** Multiply the result by 2 to get \\(18\\).",
+    "We can write \\(0.\\overline{3} = \\frac{1}{3}\\).",
+    "in total there are 4 * 3 * 2 = 24 orderings",
+    "Expanding, \\((a + b)^2 = a^2 + 2ab + b^2\\).",
+    "A function is even if \\(f(-x) = f(x)\\) for every \\(x\\) in its domain.",
+    "Next, we compute the determinant: \\(2 \\cdot 5 - 3 \\cdot 1 = 7\\).",
+    (
+        "We start from the given \\(a_1 = 2\\) and apply \\(a_{n+1} = 2a_n + 1\\): \\(a_2 = "
+        "5\\), \\(a_3 = 11\\)."
+    ),
+    "(80 / 4) + 3 = 23",
+    "We want to reach 50. 7 * 7 = 49, 49 + 1 = 50.",
+    "The problem wants \\(P(X > 2)\\) for a Poisson variable with mean 1.",
+    "Rounded to two decimal places, that's 3.14.",
+    "Let's be careful about what 'between' means here: the endpoints 1 and 10 are excluded.",
+    "To find the area, we multiply the length by the width: \\(8 \\times 5 = 40\\).",
+    "The check digit of an ISBN-10 is chosen so that the weighted digit sum is divisible by 11.",
+    "Recall that \\(\\log_b a = \\frac{\\ln a}{\\ln b}\\).",
+    "so 36 + 12 = 48 and then 48 / 4 = 12",
+    "Thus the required number is 210.",
+    (
+        "Let me restate: we need the smallest positive integer that leaves remainder 1 when "
+        "divided by 2, 3 and 4."
+    ),
+    (
+        "We'll use the formula for the sum of an arithmetic series, \\(S_n = \\frac{n}{2}(a_1 + "
+        "a_n)\\)."
+    ),
+    "i'll write it out: 9 * 6 = 54 then add 14 for 68",
+    "Note that \\(x = 0\\) is excluded from the domain since we divide by \\(x\\).",
+    (
+        "The floor plan of the building is a rectangle 20 m by 30 m, so its area is 600 square "
+        "metres."
+    ),
+    (
+        "Substitute \\(u = 2x\\), so \\(du = 2\\,dx\\) and the integral becomes "
+        "\\(\\frac{1}{2}\\int \\cos u\\, du\\)."
+    ),
+    "The target sum in a 3 by 3 magic square using 1 to 9 is 15, and each row must add to it.",
+    "<think> 3 + 8 = 11, 11 * 4 = 44 </think> <answer> (3 + 8) * 4 </answer>",
+)
+
+#: The Countdown instance of each thirteenth-round control, in order.
+THIRTEENTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (88, (25, 3, 4)),
+    (90, (6, 4, 9)),
+    (15, (48, 6, 7)),
+    (29, (12, 2, 5)),
+    (36, (31, 9, 4)),
+    (24, (3, 8, 1)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (64, (8, 2, 6, 4)),
+    (51, (9, 8, 3)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (42, (5, 9, 3)),
+    (84, (19, 23, 2)),
+    (75, (100, 25)),
+    None,
+    (24, (7, 3, 6)),
+    (82, (13, 7, 9)),
+    None,
+    None,
+    None,
+    None,
+    (10, (44, 11, 6)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (23, (80, 4, 3)),
+    (50, (7, 7, 1)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (12, (36, 12, 4)),
+    None,
+    None,
+    None,
+    (68, (9, 6, 14)),
+    None,
+    None,
+    None,
+    None,
+    (44, (3, 8, 4)),
+)

@@ -61,6 +61,10 @@ from tests.behaviour_examples import (
     TENTH_ROUND_COUNTDOWN,
     THIRD_ROUND,
     THIRD_ROUND_CONTROLS,
+    THIRTEENTH_ROUND,
+    THIRTEENTH_ROUND_CONTROLS,
+    THIRTEENTH_ROUND_CONTROLS_COUNTDOWN,
+    THIRTEENTH_ROUND_COUNTDOWN,
     TWELFTH_ROUND,
     TWELFTH_ROUND_CONTROLS,
     TWELFTH_ROUND_CONTROLS_COUNTDOWN,
@@ -337,6 +341,19 @@ TWELFTH_ROUND_FIGURES = {
 #: Its 91 controls: five drew a behaviour when it was measured (before and after).
 TWELFTH_ROUND_FLAGGED_CONTROLS = 5
 
+#: The thirteenth round was written blind after the first wave of the eighth generalisation and
+#: held out through its second wave: measured before it (480dfdd), after the first wave (7185d20)
+#: and after the second (9685371). Text alone, precision / recall, before -> first -> second:
+#: verification 0.94 / 0.65 -> 0.94 / 0.70 -> 0.94 / 0.72, backtracking 0.97 / 0.74 (all three),
+#: subgoal 0.93 / 0.67 -> 0.94 / 0.74 -> same, backward 1.00 / 0.73 -> 1.00 / 0.78 -> same; 1 of
+#: 75 controls flagged throughout; with the Countdown targets backtracking 1.00 / 0.76.
+THIRTEENTH_ROUND_FIGURES = {
+    "text": {V: (0.94, 0.72), B: (0.97, 0.74), S: (0.94, 0.74), C: (1.00, 0.78)},
+    "targets": {V: (0.94, 0.72), B: (1.00, 0.76), S: (0.94, 0.74), C: (1.00, 0.78)},
+}
+#: Its 75 controls: one drew a behaviour when it was measured.
+THIRTEENTH_ROUND_FLAGGED_CONTROLS = 1
+
 #: The blind rounds measured with their Countdown instances: rows, their instances, controls,
 #: theirs, the floors (precision, recall) and the controls flagged when measured.
 _BLIND_ROUNDS = {
@@ -372,6 +389,14 @@ _BLIND_ROUNDS = {
         TWELFTH_ROUND_FIGURES,
         TWELFTH_ROUND_FLAGGED_CONTROLS,
     ),
+    "thirteenth": (
+        THIRTEENTH_ROUND,
+        THIRTEENTH_ROUND_COUNTDOWN,
+        THIRTEENTH_ROUND_CONTROLS,
+        THIRTEENTH_ROUND_CONTROLS_COUNTDOWN,
+        THIRTEENTH_ROUND_FIGURES,
+        THIRTEENTH_ROUND_FLAGGED_CONTROLS,
+    ),
 }
 
 
@@ -384,16 +409,20 @@ def test_blind_round_tables_are_large_enough_and_new(name: str) -> None:
     assert len(countdown) == len(rows)
     assert len(controls_countdown) == len(controls)
     earlier = {text for text, _ in NINTH_ROUND_A} | set(NINTH_ROUND_A_CONTROLS)
-    if name in ("tenth", "eleventh", "twelfth"):
+    if name in ("tenth", "eleventh", "twelfth", "thirteenth"):
         earlier |= {text for text, _ in NINTH_ROUND_B} | set(NINTH_ROUND_B_CONTROLS)
-    if name in ("eleventh", "twelfth"):
+    if name in ("eleventh", "twelfth", "thirteenth"):
         earlier |= {text for text, _ in TENTH_ROUND} | set(TENTH_ROUND_CONTROLS)
-    if name == "twelfth":
+    if name in ("twelfth", "thirteenth"):
         earlier |= {text for text, _ in ELEVENTH_ROUND} | set(ELEVENTH_ROUND_CONTROLS)
+    if name == "thirteenth":
+        earlier |= {text for text, _ in TWELFTH_ROUND} | set(TWELFTH_ROUND_CONTROLS)
     assert earlier.isdisjoint({text for text, _ in rows})
     # a few controls repeat earlier ones, written blind: the issue's own example of step
     # numbering ("Step 1: 12 * 2 = 24 ..."), a definition, a final answer line
-    assert len(earlier & set(controls)) <= {"eleventh": 2, "twelfth": 3}.get(name, 0)
+    assert len(earlier & set(controls)) <= {"eleventh": 2, "twelfth": 3, "thirteenth": 3}.get(
+        name, 0
+    )
 
 
 @pytest.mark.parametrize("read", ["text", "targets"])
@@ -1443,6 +1472,8 @@ def test_plan_events_are_bounded_on_hostile_text(text: str, expected: int) -> No
     from rewardkit.reflect.plans import plan_events
 
     assert len(plan_events(text)) == expected
+
+
 #: The eighth generalisation, backward chaining (structural: module rules 8 and 9 of
 #: ``rewardkit.reflect.goalchain``): backward-chaining (precision, recall) floors after it,
 #: text alone and with the Countdown instances. Before it: eleventh round 0.96 / 0.63 (both
