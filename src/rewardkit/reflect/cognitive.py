@@ -519,10 +519,16 @@ def behaviors(text: str, *, target: object = None, numbers: object = None) -> di
     followed by work towards that value, is backward chaining (``"72 = 8 * 9"`` then ``"12 - 3
     = 9"``: :func:`rewardkit.reflect.attempts.backward_chaining`).
 
-    Plans read from their shape are subgoal setting too (:func:`rewardkit.reflect.plans.
-    plan_events`: a list of verb-led steps before the work, two intended steps ordered in one
-    sentence, a Countdown number named as a goal and made later); counting only, as the
-    attempts without a target: the :func:`cognitive_behaviors` reward does not count them.
+    The shape of the work counts too (counting only, as the attempts without a target: the
+    :func:`cognitive_behaviors` reward does not count these): a value judged, a question
+    about a computed value answered, a chain recomputed, as verification
+    (:func:`rewardkit.reflect.checks.verification_checks`); a plan list before the work, two
+    intended steps ordered in one sentence, a Countdown number named as a goal and made
+    later, as subgoal setting (:func:`rewardkit.reflect.plans.plan_events`); the goal
+    related to a value that is then made, or two linked requirements from the goal, as
+    backward chaining (:func:`rewardkit.reflect.goalchain.goal_chain_events`); a method
+    judged and replaced by another, as backtracking
+    (:func:`rewardkit.reflect.switches.method_switches`).
 
     Args:
         text: the completion text.
