@@ -118,21 +118,27 @@ _AMOUNT_AT = r"(?:(?<!\bis )(?<!\bare )(?<!\bwas )|(?<=that is )|(?<=it is ))" +
 _VERDICT = (
     r"(?:(?:" + _AMOUNT_AT + r"|too (?:big|small|high|low|large|much|many|few)"
     r"|that(?:'s| is|s) (?:it|the one)|not it|bingo|yes|yep|nope|good|perfect|correct|wrong"
-    r"|works|holds|checks out|matches|consistent|lands on (?:it|the target))"
+    r"|works|holds(?: up)?|stands|fine|checks out|matches|consistent|lands on (?:it|the target))"
     + _CLAUSE_END
     # verdicts that need no clause end
-    + r"|exactly (?:what|the (?:target|goal|number))|spot on"
+    + r"|exactly (?:what|(?:the|our|my) (?:target|goal|number))|spot on"
     r"|neither (?:works|of (?:which|them|those)|one works|does))"
 )
+# third wave: "is about \\(0.49999\\)", "gives \\$60", "= 7·146 + 2"
+_ABOUT = r"(?:(?:about|approximately|roughly|around) )?(?:\\?\$|\\\()?"
+_SUM = r"(?:\s{0,2}(?:[+*·×-]|\\cdot)\s{0,2}" + _VALUE + r"){0,2}"
 # rule 1: a computed value, then a verdict ending its clause
 _VERDICT_AFTER = lazy_compile(
-    r"(?:=|\b(?:is|gives|makes|equals|get|got|that's|thats))\s{0,3}(?:\$|\\\()?\s{0,2}"
+    r"(?:=|\b(?:is|gives|makes|equals|get|got|that's|thats))\s{0,3}"
+    + _ABOUT
+    + r"\s{0,2}"
     + _VALUE
+    + _SUM
     + r"(?:\s{0,2}(?:or|and)\s{0,2}"
     + _VALUE
-    + r")?\s{0,2}(?:\\\)|\$)?\s{0,3}(?:[.,;:!]|—|–|-{1,2})?\s{0,3}"
+    + r")?\s{0,2}(?:\\\)|\$)?(?:\s(?:too|again|as well))?\s{0,3}(?:[.,;:!]|—|–|-{1,2})?\s{0,3}"
     r"(?:(?:which|and that|so that|so it|so this|so the [a-z]{1,20}|so)\s(?:is\s|'s\s)?"
-    r"|that(?:'s|s| is)\s|it(?:'s| is)\s)?" + _VERDICT
+    r"|that(?:'s|s| is)\s|it(?:'s| is)\s|(?:was|is)\s)?" + _VERDICT
 )
 # rule 1: "= 84. 84 is exactly what we wanted"
 _RESTATED = lazy_compile(
@@ -167,11 +173,15 @@ _COMPARED = (
     r"|(?:(?:way|well|just|far) )?past the (?:target|goal)"
     r"|(?:(?:" + _TARGET + r"|(?:that |this |it )?(?:isn't|is not|'s not|s not) it"
     r"|(?:still|also) not (?:it|-?\d{1,12})|the same (?:value|result|answer|number)"
-    r"|settled)" + _CLAUSE_END + "))"
+    r"|settled"
+    # third wave: "= 69. not 43.", "= 6, which isn't 3", "= 28, not even close to 92"
+    r"|(?:(?:which|that|it) (?:isn't|is not|'s not)|not(?: even)?(?: close to)?|nowhere near)"
+    r" -?\d{1,12})" + _CLAUSE_END + "))"
 )
 _LATE_VALUE = (
     r"(?:(?:=|\b(?:is|gives|makes|equals|get|got|that's|thats|comes? to|be))\s{0,3}"
-    r"(?:\$|\\\()?\s{0,2}"
+    + _ABOUT
+    + r"\s{0,2}"
     + _VALUE_MARKED
     + r"(?:\s{0,2}(?:or|and)\s{0,2}"
     + _VALUE_MARKED
@@ -267,6 +277,9 @@ _OLD_VERDICTS = (
     "consistent",
     "lands on",
     "neither",
+    "holds up",
+    "stands",
+    "fine",
 )
 _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[str], int], ...] = (
     (_VERDICT_AFTER, _OLD_VERDICTS, 80, 25, _LEAD, 41),
@@ -281,7 +294,8 @@ _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[st
         (
             "target", "goal", "settled", "matches ", "agrees with", "consistent with",
             "is exactly", "neither", "isn't it", "is not it", "s not it", "still not",
-            "also not", "the same", "same as",
+            "also not", "the same", "same as", ", not ", ". not ", "isn't ", "is not ",
+            "nowhere near",
         ),
         80, 30, _LEAD_LATE, 81,
     ),
@@ -292,7 +306,7 @@ _ENDED = frozenset(
     (
         "over", "under", "short", "s it", "is it", "the one", "not it", "bingo", "yes", "yep",
         "nope", "good", "perfect", "correct", "wrong", "works", "holds", "checks out", "matches",
-        "consistent",
+        "consistent", "holds up", "stands", "fine",
     )
 )  # fmt: skip
 _CLAUSE_CHARS = frozenset(".,;:!)—–-\n$\\")
