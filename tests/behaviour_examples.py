@@ -12990,11 +12990,11 @@ THIRTEENTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, .
 
 #: Verification's third wave of structural checks (issue 19, eighth generalisation, brief
 #: ver22; ``rewardkit.reflect.checks``): the slots of rule 1 widened, not new rules. The
-#: verdict class gains "holds up", "stands" and "fine"; the comparing verdicts gain "not N",
-#: "which isn't N", "not even close to N", "nowhere near N" and "exactly our number"; the
-#: value may be approximate ("about 0.5"), in dollars ("\\$60") or a short sum ("7 · 146 +
-#: 2"), and a verdict may follow "was" / "is". Rows in new words, both domains, and near
-#: misses that must draw no behaviour. Written with the rules.
+#: verdict class gains "holds up", "stands", "fine", "no luck" and "not quite"; the comparing
+#: verdicts gain "not N", "which isn't N", "not even close to N", "nowhere near N" and
+#: "exactly our number"; the value may be approximate ("about 0.5"), in dollars ("\\$60") or
+#: a short sum ("7 · 146 + 2"), and a verdict may follow "was" / "is". Rows in new words,
+#: both domains, and near misses that must draw no behaviour. Written with the rules.
 VER_STRUCT3: tuple[tuple[str, frozenset[str]], ...] = tuple(
     (text, frozenset({V}))
     for text in (
@@ -13018,6 +13018,7 @@ VER_STRUCT3: tuple[tuple[str, frozenset[str]], ...] = tuple(
         # a verdict after was / is
         "So \\(\\frac{3}{4} = \\frac{9}{12}\\) was wrong; the sum is \\(\\frac{11}{12}\\).",
         "Both sides give 81, so \\(n = 4\\) is correct.",
+        "18 + 7 = 25, 25 * 2 = 50. Not quite, the goal was 52.",
     )
 )
 VER_STRUCT3_CONTROLS: tuple[str, ...] = (

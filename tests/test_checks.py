@@ -388,6 +388,8 @@ def test_the_third_wave_events_are_the_checks_themselves() -> None:
     # a verdict after "was" / "is"
     assert _events("so \\(x = 4\\) is correct.") == ["= 4\\) is correct"]
     assert _events("so x = 4 is a root.") == []
+    # "no luck", "not quite": negative verdicts that need no clause end
+    assert _events("but 16 - 9 + 3 = 10. no luck yet.") == ["= 10. no luck"]
 
 
 #: Verification after the third wave (precision, recall), text alone and with the Countdown
@@ -395,7 +397,7 @@ def test_the_third_wave_events_are_the_checks_themselves() -> None:
 #: 0.87, eleventh 0.90 / 0.92). Kept here, not in tests/test_behaviours.py.
 THIRD_WAVE_FIGURES = {
     "thirteenth": (0.95, 0.89),
-    "twelfth": (0.95, 0.89),
+    "twelfth": (0.96, 0.90),
     "eleventh": (0.90, 0.92),
 }
 #: Controls of the thirteenth round flagged verification at most, after the third wave.

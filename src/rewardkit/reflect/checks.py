@@ -121,7 +121,7 @@ _VERDICT = (
     r"|works|holds(?: up)?|stands|fine|checks out|matches|consistent|lands on (?:it|the target))"
     + _CLAUSE_END
     # verdicts that need no clause end
-    + r"|exactly (?:what|(?:the|our|my) (?:target|goal|number))|spot on"
+    + r"|exactly (?:what|(?:the|our|my) (?:target|goal|number))|spot on|no luck|not quite"
     r"|neither (?:works|of (?:which|them|those)|one works|does))"
 )
 # third wave: "is about \\(0.49999\\)", "gives \\$60", "= 7·146 + 2"
@@ -280,6 +280,8 @@ _OLD_VERDICTS = (
     "holds up",
     "stands",
     "fine",
+    "no luck",
+    "not quite",
 )
 _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[str], int], ...] = (
     (_VERDICT_AFTER, _OLD_VERDICTS, 80, 25, _LEAD, 41),
