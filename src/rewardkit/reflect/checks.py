@@ -33,7 +33,13 @@ naming the check. On the lowercased, normalised text:
    result", "settled"; a value restated after "and" and judged (``"they'll be 16 and 20, and
    20 is indeed ..."``); two results said to agree (``"3.5, so the two computations
    agree"``). Not: "past the halfway mark", "still not done", "both agree to split",
-   "the same number of apples".
+   "the same number of apples". Third wave (the slots widened): the number a value is not,
+   ending its clause ("= 69. not 43.", "= 6, which isn't 3", "not even close to 92",
+   "nowhere near 70"); the verdicts "holds up", "stands", "fine", "no luck", "not quite",
+   "exactly our number"; a value approximate ("is about \(0.4999\)"), in dollars
+   (``\$60``), a short sum ("= 7·146 + 2. yep") or followed by "again"; a verdict after
+   "was" / "is" ("so x = 4 is correct"). Not: "n = 5, not 6 teams", "holds up the roof",
+   "x = 4 is a root".
 2. **A yes/no question about a value, answered with evidence.** A question of at most 120
    characters opening with an auxiliary ("is", "does", "can", ... after "wait", "but", "so"
    ...), not "is there / are there" (a search), whose subject is a number or a pronoun ("is it
