@@ -12993,7 +12993,8 @@ THIRTEENTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, .
 #: verdict class gains "holds up", "stands", "fine", "no luck" and "not quite"; the comparing
 #: verdicts gain "not N", "which isn't N", "not even close to N", "nowhere near N" and
 #: "exactly our number"; the value may be approximate ("about 0.5"), in dollars ("\\$60") or
-#: a short sum ("7 · 146 + 2"), and a verdict may follow "was" / "is". Rows in new words,
+#: a short sum ("7 · 146 + 2"), and a verdict may follow "was" / "is"; in Countdown, a number
+#: named left over or unused ("but the 5 is left over"). Rows in new words,
 #: both domains, and near misses that must draw no behaviour. Written with the rules.
 VER_STRUCT3: tuple[tuple[str, frozenset[str]], ...] = tuple(
     (text, frozenset({V}))
@@ -13019,6 +13020,9 @@ VER_STRUCT3: tuple[tuple[str, frozenset[str]], ...] = tuple(
         "So \\(\\frac{3}{4} = \\frac{9}{12}\\) was wrong; the sum is \\(\\frac{11}{12}\\).",
         "Both sides give 81, so \\(n = 4\\) is correct.",
         "18 + 7 = 25, 25 * 2 = 50. Not quite, the goal was 52.",
+        # Countdown's rule that every number be used
+        "9 * 4 = 36, 36 + 2 = 38, but the 5 is left over.",
+        "6 * 7 = 42, leaving 3 unused, so that fails.",
     )
 )
 VER_STRUCT3_CONTROLS: tuple[str, ...] = (
@@ -13037,4 +13041,6 @@ VER_STRUCT3_CONTROLS: tuple[str, ...] = (
     "Let x = 2 be the first root and y = 3 the second.",
     "Add 5 to both sides: 2x = 10, then divide by 2.",
     "The sequence 2, 4, 8 doubles each time; the next term is 16.",
+    "She baked 20 cookies and sold 12, so 8 are left over.",
+    "The remainder is 2, and 2 apples are left over.",
 )

@@ -390,14 +390,18 @@ def test_the_third_wave_events_are_the_checks_themselves() -> None:
     assert _events("so x = 4 is a root.") == []
     # "no luck", "not quite": negative verdicts that need no clause end
     assert _events("but 16 - 9 + 3 = 10. no luck yet.") == ["= 10. no luck"]
+    # Countdown's rule that every number be used: a number named left over or unused
+    assert _events("4 * 8 - 3 = 29 but the 7 is left over.") == ["= 29 but the 7 is left over"]
+    assert _events("8 * 15 = 120, leaving 7 unused.") == ["= 120, leaving 7 unused"]
+    assert _events("the total is 20, so 8 are left over.") == []
 
 
 #: Verification after the third wave (precision, recall), text alone and with the Countdown
 #: targets (before it, the second wave's figures: thirteenth 0.94 / 0.72, twelfth 0.95 /
 #: 0.87, eleventh 0.90 / 0.92). Kept here, not in tests/test_behaviours.py.
 THIRD_WAVE_FIGURES = {
-    "thirteenth": (0.95, 0.89),
-    "twelfth": (0.96, 0.90),
+    "thirteenth": (0.95, 0.91),
+    "twelfth": (0.96, 0.93),
     "eleventh": (0.90, 0.92),
 }
 #: Controls of the thirteenth round flagged verification at most, after the third wave.

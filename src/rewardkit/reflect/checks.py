@@ -167,6 +167,9 @@ _GAPPED = (
     + _CLAUSE_END
     + r"|settled"
     + _CLAUSE_END
+    # third wave, Countdown's rule that every number be used: "= 29 but the 7 is left over"
+    + r"|(?:the|a) \d{1,12} (?:is|was) (?:left over|unused)"
+    + _CLAUSE_END
     + "))"
 )
 _COMPARED = (
@@ -179,7 +182,7 @@ _COMPARED = (
     r"|(?:(?:way|well|just|far) )?past the (?:target|goal)"
     r"|(?:(?:" + _TARGET + r"|(?:that |this |it )?(?:isn't|is not|'s not|s not) it"
     r"|(?:still|also) not (?:it|-?\d{1,12})|the same (?:value|result|answer|number)"
-    r"|settled"
+    r"|settled|leaving (?:the |a )?\d{1,12} unused"
     # third wave: "= 69. not 43.", "= 6, which isn't 3", "= 28, not even close to 92"
     r"|(?:(?:which|that|it) (?:isn't|is not|'s not)|not(?: even)?(?: close to)?|nowhere near)"
     r" -?\d{1,12})" + _CLAUSE_END + "))"
@@ -296,14 +299,18 @@ _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[st
         ("exactly", "precisely", "indeed", "right on", "what we", "the target"),
         40, 30, lazy_compile(r"=|\b(?:is|be|and|gives|makes|get|got)\b"), 41,
     ),
-    (_VERDICT_LATE, (*_OLD_VERDICTS, "target", "goal", "settled"), 150, 30, _LEAD_LATE, 81),
+    (
+        _VERDICT_LATE,
+        (*_OLD_VERDICTS, "target", "goal", "settled", "left over", "unused"),
+        150, 30, _LEAD_LATE, 81,
+    ),
     (
         _VERDICT_COMPARED,
         (
             "target", "goal", "settled", "matches ", "agrees with", "consistent with",
             "is exactly", "neither", "isn't it", "is not it", "s not it", "still not",
             "also not", "the same", "same as", ", not ", ". not ", "isn't ", "is not ",
-            "nowhere near",
+            "nowhere near", "unused",
         ),
         80, 30, _LEAD_LATE, 81,
     ),
