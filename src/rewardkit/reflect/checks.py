@@ -38,8 +38,9 @@ naming the check. On the lowercased, normalised text:
    "nowhere near 70"); the verdicts "holds up", "stands", "fine", "no luck", "not quite",
    "exactly our number"; a value approximate ("is about \(0.4999\)"), in dollars
    (``\$60``), a short sum ("= 7·146 + 2. yep") or followed by "again"; a verdict after
-   "was" / "is" ("so x = 4 is correct"). Not: "n = 5, not 6 teams", "holds up the roof",
-   "x = 4 is a root".
+   "was" / "is" ("so x = 4 is correct"); a Countdown number left over or unused ("= 29 but
+   the 7 is left over", "= 120, leaving 7 unused"). Not: "n = 5, not 6 teams", "holds up the
+   roof", "x = 4 is a root", "so 8 are left over".
 2. **A yes/no question about a value, answered with evidence.** A question of at most 120
    characters opening with an auxiliary ("is", "does", "can", ... after "wait", "but", "so"
    ...), not "is there / are there" (a search), whose subject is a number or a pronoun ("is it
