@@ -12987,3 +12987,60 @@ THIRTEENTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, .
     None,
     (44, (3, 8, 4)),
 )
+
+#: Verification's third wave of structural checks (issue 19, eighth generalisation, brief
+#: ver22; ``rewardkit.reflect.checks``): the slots of rule 1 widened, not new rules. The
+#: verdict class gains "holds up", "stands", "fine", "no luck" and "not quite"; the comparing
+#: verdicts gain "not N", "which isn't N", "not even close to N", "nowhere near N" and
+#: "exactly our number"; the value may be approximate ("about 0.5"), in dollars ("\\$60") or
+#: a short sum ("7 · 146 + 2"), and a verdict may follow "was" / "is"; in Countdown, a number
+#: named left over or unused ("but the 5 is left over"). Rows in new words,
+#: both domains, and near misses that must draw no behaviour. Written with the rules.
+VER_STRUCT3: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset({V}))
+    for text in (
+        # the verdict class: holds up, stands, fine
+        "Substituting \\(t = 2\\) into \\(t^3 - 8\\) gives \\(8 - 8 = 0\\), so the factor "
+        "holds up.",
+        "Summing the other way, 9 + 8 + ... + 1 = 45 again, fine.",
+        "With \\(k = 4\\): \\(2^4 = 16 = 4^2\\), fine.",
+        "Each side is 6 and the perimeter is 24, so the answer stands.",
+        # the comparing verdicts: not N, which isn't N, not even close to N, nowhere near N
+        "31 * 2 = 62, 62 + 5 = 67. Not 71.",
+        "If the steps were equal, the fourth term would be 20, not 24, so it is not arithmetic.",
+        "(14 - 8) * 3 = 18, which isn't 21.",
+        "6 + 4 + 3 = 13, not even close to 60.",
+        "The mean comes to 41, nowhere near 70.",
+        "75 + 25 = 100, 100 / 4 = 25 — exactly our number.",
+        # the value: approximate, in dollars, a short sum
+        "At \\(x = 0.01\\) the quotient is approximately \\(2.0003\\). Consistent.",
+        "Starting from \\$120, a 15\\% cut gives \\$102, which is exactly what the receipt says.",
+        "Long division: 2001 = 23 · 87 + 0. yes, divisible.",
+        # a verdict after was / is
+        "So \\(\\frac{3}{4} = \\frac{9}{12}\\) was wrong; the sum is \\(\\frac{11}{12}\\).",
+        "Both sides give 81, so \\(n = 4\\) is correct.",
+        "18 + 7 = 25, 25 * 2 = 50. Not quite, the goal was 52.",
+        # Countdown's rule that every number be used
+        "9 * 4 = 36, 36 + 2 = 38, but the 5 is left over.",
+        "6 * 7 = 42, leaving 3 unused, so that fails.",
+    )
+)
+VER_STRUCT3_CONTROLS: tuple[str, ...] = (
+    "The bridge is 40 m long and holds up 12 tonnes.",
+    "The total is 12 and it stands for the number of chairs.",
+    "The weather was fine, and the walk took 12 minutes.",
+    "The committee has n = 5 members, not 6 teams.",
+    "The answer is 12, not a fraction.",
+    "The ratio is 2, which is not defined at the origin.",
+    "With 3 * 4 = 12 we are not done yet.",
+    "The area is about 50, so we round it to the nearest ten.",
+    "The price is \\$60 and the tax is 5\\%.",
+    "Use 7 · 146 + 2 as the dividend and 7 as the divisor.",
+    "The width is 3 and the height is 4, fine print aside.",
+    "We need 43 from 95, 39, 21 and 8.",
+    "Let x = 2 be the first root and y = 3 the second.",
+    "Add 5 to both sides: 2x = 10, then divide by 2.",
+    "The sequence 2, 4, 8 doubles each time; the next term is 16.",
+    "She baked 20 cookies and sold 12, so 8 are left over.",
+    "The remainder is 2, and 2 apples are left over.",
+)

@@ -30,6 +30,8 @@ from tests.behaviour_examples import (
     TENTH_ROUND_CONTROLS,
     TENTH_ROUND_CONTROLS_COUNTDOWN,
     TENTH_ROUND_COUNTDOWN,
+    THIRTEENTH_ROUND,
+    THIRTEENTH_ROUND_CONTROLS,
     TWELFTH_ROUND,
     TWELFTH_ROUND_CONTROLS,
     TWELFTH_ROUND_CONTROLS_COUNTDOWN,
@@ -37,6 +39,8 @@ from tests.behaviour_examples import (
     VER_STRUCT,
     VER_STRUCT2,
     VER_STRUCT2_CONTROLS,
+    VER_STRUCT3,
+    VER_STRUCT3_CONTROLS,
     VER_STRUCT_CONTROLS,
 )
 from tests.test_behaviours import _found, _found_in_row, _precision_recall
@@ -339,3 +343,142 @@ def test_the_standard_library_backend_finds_the_second_wave_events(shared_data: 
         set_fast(True)
     assert fast == slow
     assert sum(map(bool, fast)) >= 80
+
+
+@pytest.mark.parametrize("text", [text for text, _ in VER_STRUCT3])
+def test_each_third_wave_row_is_a_structural_check(text: str) -> None:
+    assert _events(text), text
+    assert behaviors(text)[V] >= 1
+
+
+@pytest.mark.parametrize("text", VER_STRUCT3_CONTROLS)
+def test_third_wave_near_misses_are_not_checks(text: str) -> None:
+    assert _events(text) == []
+    assert _found(text) == set()
+
+
+def test_the_third_wave_table_covers_its_forms_and_both_domains() -> None:
+    texts = [text for text, _ in VER_STRUCT3]
+    assert len(texts) >= 15
+    assert len(VER_STRUCT3_CONTROLS) >= 15
+    assert sum("\\(" in text for text in texts) >= 4  # LaTeX math
+    assert sum(text.split()[1] in "+-*/" for text in texts) >= 4  # Countdown-like steps
+    assert all(labels == {V} for _, labels in VER_STRUCT3)
+
+
+def test_the_third_wave_events_are_the_checks_themselves() -> None:
+    # the verdict class widened: "holds up", "stands", "fine" (ending their clause)
+    assert _events("so 3 * 3 = 9, and the claim holds up.") == ["= 9, and the claim holds up"]
+    assert _events("the beam = 4 m holds up the roof.") == []
+    assert _events("pairs of 101, thats 5050 again fine") == ["thats 5050 again fine"]
+    # a number it is not: the value compared with another number, ending its clause
+    assert _events("77 - 8 = 69. not 43.") == ["= 69. not 43"]
+    assert _events("(9 - 6) * 2 = 6, which isn't 3.") == ["= 6, which isn't 3"]
+    assert _events("2 * 9 = 18, not even close to 92.") == ["= 18, not even close to 92"]
+    assert _events("so n = 5, not 6 teams.") == []
+    # "exactly our number"; a value in dollars, approximate, a short sum
+    assert _events("24 * 3 = 72, exactly our number.") == ["= 72, exactly our number"]
+    assert _events("it gives \\$60, which is exactly what was paid.") == [
+        "gives \\$60, which is exactly what"
+    ]
+    assert _events("the ratio is about \\(0.4999\\). consistent.") == [
+        "is about \\(0.4999\\). consistent"
+    ]
+    assert _events("1024 = 7·146 + 2. yep, 2") == ["= 7·146 + 2. yep"]
+    # a verdict after "was" / "is"
+    assert _events("so \\(x = 4\\) is correct.") == ["= 4\\) is correct"]
+    assert _events("so x = 4 is a root.") == []
+    # "no luck", "not quite": negative verdicts that need no clause end
+    assert _events("but 16 - 9 + 3 = 10. no luck yet.") == ["= 10. no luck"]
+    # Countdown's rule that every number be used: a number named left over or unused
+    assert _events("4 * 8 - 3 = 29 but the 7 is left over.") == ["= 29 but the 7 is left over"]
+    assert _events("8 * 15 = 120, leaving 7 unused.") == ["= 120, leaving 7 unused"]
+    assert _events("the total is 20, so 8 are left over.") == []
+
+
+#: Verification after the third wave (precision, recall), text alone and with the Countdown
+#: targets (before it, the second wave's figures: thirteenth 0.94 / 0.72, twelfth 0.95 /
+#: 0.87, eleventh 0.90 / 0.92). Kept here, not in tests/test_behaviours.py.
+THIRD_WAVE_FIGURES = {
+    "thirteenth": (0.95, 0.91),
+    "twelfth": (0.96, 0.93),
+    "eleventh": (0.90, 0.92),
+}
+#: Controls of the thirteenth round flagged verification at most, after the third wave.
+THIRD_WAVE_FLAGGED_CONTROLS = 0
+_THIRD_WAVE_ROUNDS = {
+    "thirteenth": (
+        THIRTEENTH_ROUND,
+        (None,) * len(THIRTEENTH_ROUND),
+        THIRTEENTH_ROUND_CONTROLS,
+        (None,) * len(THIRTEENTH_ROUND_CONTROLS),
+    ),
+    "twelfth": _SECOND_WAVE_ROUNDS["twelfth"],
+    "eleventh": _ROUNDS["eleventh"],
+}
+
+
+@pytest.mark.parametrize("read", ["text", "targets"])
+@pytest.mark.parametrize("name", list(_THIRD_WAVE_ROUNDS))
+def test_verification_keeps_its_third_wave_figures(name: str, read: str) -> None:
+    rows, row_instances, controls, control_instances = _THIRD_WAVE_ROUNDS[name]
+    countdown = dict(zip([text for text, _ in rows], row_instances, strict=True))
+    countdown.update(zip(controls, control_instances, strict=True))
+    precision, recall, misses = _precision_recall(
+        V,
+        rows,
+        controls,
+        lambda text: _found_in_row(text, countdown[text] if read == "targets" else None),
+    )
+    floor_precision, floor_recall = THIRD_WAVE_FIGURES[name]
+    assert round(recall, 2) >= floor_recall, misses
+    assert round(precision, 2) >= floor_precision, misses
+
+
+def test_the_third_wave_flags_no_thirteenth_round_control() -> None:
+    flagged = [text for text in THIRTEENTH_ROUND_CONTROLS if behaviors(text)[V]]
+    assert len(flagged) <= THIRD_WAVE_FLAGGED_CONTROLS, flagged
+
+
+def test_the_reward_does_not_count_the_third_wave(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [text for text, _ in VER_STRUCT3]
+    reward = cognitive_behaviors()
+    scores = reward(texts)
+    assert sum(behaviors(text)[V] for text in texts) >= len(texts)
+    monkeypatch.setattr(cognitive, "verification_checks", lambda low, phrases=None: [])
+    assert reward(texts) == scores
+    assert sum(behaviors(text)[V] for text in texts) < len(texts)
+
+
+def test_third_wave_hostile_inputs_are_bounded_and_never_raise() -> None:
+    repeated = (
+        "77 - 8 = 69. not 43. the ratio is about \\(0.4999\\). consistent. "
+        "1024 = 7·146 + 2. yep. it gives \\$60, which is exactly what was paid. "
+        "so 3 * 3 = 9, and the claim holds up. 24 * 3 = 72, exactly our number. "
+    )
+    text = repeated * (1_000_000 // len(repeated))
+    low = lower(normalize(text))
+    events = verification_checks(low)
+    assert 0 < len(events) <= MAX_EVENTS
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(events))
+    # values and sums without a verdict, a "not" after every value, dollars without a number
+    assert verification_checks("= 1 + 2 · 3 - " * 80_000) == []
+    assert verification_checks("= \\$" * 200_000) == []
+    assert len(verification_checks("= 5, not 6. " * 80_000)) <= MAX_EVENTS
+
+
+@pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
+def test_the_standard_library_backend_finds_the_third_wave_events(shared_data: Path) -> None:
+    texts = [text for text, _ in VER_STRUCT3] + list(VER_STRUCT3_CONTROLS)
+    texts += [text for text, _ in THIRTEENTH_ROUND]
+    with (shared_data / "math500_generations.jsonl").open(encoding="utf-8") as handle:
+        texts += [json.loads(line)["completion"] for line in handle][1500:2000]
+    lows = [lower(normalize(text)) for text in texts]
+    fast = [verification_checks(low) for low in lows]
+    set_fast(False)
+    try:
+        slow = [verification_checks(low) for low in lows]
+    finally:
+        set_fast(True)
+    assert fast == slow
+    assert sum(map(bool, fast)) >= 60

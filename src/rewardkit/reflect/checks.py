@@ -33,7 +33,14 @@ naming the check. On the lowercased, normalised text:
    result", "settled"; a value restated after "and" and judged (``"they'll be 16 and 20, and
    20 is indeed ..."``); two results said to agree (``"3.5, so the two computations
    agree"``). Not: "past the halfway mark", "still not done", "both agree to split",
-   "the same number of apples".
+   "the same number of apples". Third wave (the slots widened): the number a value is not,
+   ending its clause ("= 69. not 43.", "= 6, which isn't 3", "not even close to 92",
+   "nowhere near 70"); the verdicts "holds up", "stands", "fine", "no luck", "not quite",
+   "exactly our number"; a value approximate ("is about \(0.4999\)"), in dollars
+   (``\$60``), a short sum ("= 7·146 + 2. yep") or followed by "again"; a verdict after
+   "was" / "is" ("so x = 4 is correct"); a Countdown number left over or unused ("= 29 but
+   the 7 is left over", "= 120, leaving 7 unused"). Not: "n = 5, not 6 teams", "holds up the
+   roof", "x = 4 is a root", "so 8 are left over".
 2. **A yes/no question about a value, answered with evidence.** A question of at most 120
    characters opening with an auxiliary ("is", "does", "can", ... after "wait", "but", "so"
    ...), not "is there / are there" (a search), whose subject is a number or a pronoun ("is it
@@ -118,21 +125,27 @@ _AMOUNT_AT = r"(?:(?<!\bis )(?<!\bare )(?<!\bwas )|(?<=that is )|(?<=it is ))" +
 _VERDICT = (
     r"(?:(?:" + _AMOUNT_AT + r"|too (?:big|small|high|low|large|much|many|few)"
     r"|that(?:'s| is|s) (?:it|the one)|not it|bingo|yes|yep|nope|good|perfect|correct|wrong"
-    r"|works|holds|checks out|matches|consistent|lands on (?:it|the target))"
+    r"|works|holds(?: up)?|stands|fine|checks out|matches|consistent|lands on (?:it|the target))"
     + _CLAUSE_END
     # verdicts that need no clause end
-    + r"|exactly (?:what|the (?:target|goal|number))|spot on"
+    + r"|exactly (?:what|(?:the|our|my) (?:target|goal|number))|spot on|no luck|not quite"
     r"|neither (?:works|of (?:which|them|those)|one works|does))"
 )
+# third wave: "is about \\(0.49999\\)", "gives \\$60", "= 7·146 + 2"
+_ABOUT = r"(?:(?:about|approximately|roughly|around) )?(?:\\?\$|\\\()?"
+_SUM = r"(?:\s{0,2}(?:[+*·×-]|\\cdot)\s{0,2}" + _VALUE + r"){0,2}"
 # rule 1: a computed value, then a verdict ending its clause
 _VERDICT_AFTER = lazy_compile(
-    r"(?:=|\b(?:is|gives|makes|equals|get|got|that's|thats))\s{0,3}(?:\$|\\\()?\s{0,2}"
+    r"(?:=|\b(?:is|gives|makes|equals|get|got|that's|thats))\s{0,3}"
+    + _ABOUT
+    + r"\s{0,2}"
     + _VALUE
+    + _SUM
     + r"(?:\s{0,2}(?:or|and)\s{0,2}"
     + _VALUE
-    + r")?\s{0,2}(?:\\\)|\$)?\s{0,3}(?:[.,;:!]|—|–|-{1,2})?\s{0,3}"
+    + r")?\s{0,2}(?:\\\)|\$)?(?:\s(?:too|again|as well))?\s{0,3}(?:[.,;:!]|—|–|-{1,2})?\s{0,3}"
     r"(?:(?:which|and that|so that|so it|so this|so the [a-z]{1,20}|so)\s(?:is\s|'s\s)?"
-    r"|that(?:'s|s| is)\s|it(?:'s| is)\s)?" + _VERDICT
+    r"|that(?:'s|s| is)\s|it(?:'s| is)\s|(?:was|is)\s)?" + _VERDICT
 )
 # rule 1: "= 84. 84 is exactly what we wanted"
 _RESTATED = lazy_compile(
@@ -155,6 +168,9 @@ _GAPPED = (
     + _CLAUSE_END
     + r"|settled"
     + _CLAUSE_END
+    # third wave, Countdown's rule that every number be used: "= 29 but the 7 is left over"
+    + r"|(?:the|a) \d{1,12} (?:is|was) (?:left over|unused)"
+    + _CLAUSE_END
     + "))"
 )
 _COMPARED = (
@@ -167,11 +183,15 @@ _COMPARED = (
     r"|(?:(?:way|well|just|far) )?past the (?:target|goal)"
     r"|(?:(?:" + _TARGET + r"|(?:that |this |it )?(?:isn't|is not|'s not|s not) it"
     r"|(?:still|also) not (?:it|-?\d{1,12})|the same (?:value|result|answer|number)"
-    r"|settled)" + _CLAUSE_END + "))"
+    r"|settled|leaving (?:the |a )?\d{1,12} unused"
+    # third wave: "= 69. not 43.", "= 6, which isn't 3", "= 28, not even close to 92"
+    r"|(?:(?:which|that|it) (?:isn't|is not|'s not)|not(?: even)?(?: close to)?|nowhere near)"
+    r" -?\d{1,12})" + _CLAUSE_END + "))"
 )
 _LATE_VALUE = (
     r"(?:(?:=|\b(?:is|gives|makes|equals|get|got|that's|thats|comes? to|be))\s{0,3}"
-    r"(?:\$|\\\()?\s{0,2}"
+    + _ABOUT
+    + r"\s{0,2}"
     + _VALUE_MARKED
     + r"(?:\s{0,2}(?:or|and)\s{0,2}"
     + _VALUE_MARKED
@@ -267,6 +287,11 @@ _OLD_VERDICTS = (
     "consistent",
     "lands on",
     "neither",
+    "holds up",
+    "stands",
+    "fine",
+    "no luck",
+    "not quite",
 )
 _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[str], int], ...] = (
     (_VERDICT_AFTER, _OLD_VERDICTS, 80, 25, _LEAD, 41),
@@ -275,13 +300,18 @@ _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[st
         ("exactly", "precisely", "indeed", "right on", "what we", "the target"),
         40, 30, lazy_compile(r"=|\b(?:is|be|and|gives|makes|get|got)\b"), 41,
     ),
-    (_VERDICT_LATE, (*_OLD_VERDICTS, "target", "goal", "settled"), 150, 30, _LEAD_LATE, 81),
+    (
+        _VERDICT_LATE,
+        (*_OLD_VERDICTS, "target", "goal", "settled", "left over", "unused"),
+        150, 30, _LEAD_LATE, 81,
+    ),
     (
         _VERDICT_COMPARED,
         (
             "target", "goal", "settled", "matches ", "agrees with", "consistent with",
             "is exactly", "neither", "isn't it", "is not it", "s not it", "still not",
-            "also not", "the same", "same as",
+            "also not", "the same", "same as", ", not ", ". not ", "isn't ", "is not ",
+            "nowhere near", "unused",
         ),
         80, 30, _LEAD_LATE, 81,
     ),
@@ -292,7 +322,7 @@ _ENDED = frozenset(
     (
         "over", "under", "short", "s it", "is it", "the one", "not it", "bingo", "yes", "yep",
         "nope", "good", "perfect", "correct", "wrong", "works", "holds", "checks out", "matches",
-        "consistent",
+        "consistent", "holds up", "stands", "fine",
     )
 )  # fmt: skip
 _CLAUSE_CHARS = frozenset(".,;:!)—–-\n$\\")
