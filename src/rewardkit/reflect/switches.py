@@ -27,6 +27,14 @@ returned. Bounded: 200 verdicts looked at, windows of 300 and 250 characters, 40
 linear in the text. Counting only: the :func:`~rewardkit.reflect.cognitive.cognitive_behaviors`
 reward does not count these events (the rule infers from words alone, with no computation of the
 text's own to anchor it).
+
+Third wave: the slots above are wider ("stuck", "says nothing", "won't simplify", "back to X",
+"fine, I'll just ..."), and :func:`retried_goals` reads Countdown-shaped retries from the text
+alone: two binary integer operations, the second reaching the same value from other operands
+("35 = 40 - 5 would need a 40 ... 35 = 7 * 5") or combining the same operands with another
+operator ("50 + 9 = 59, too much. 50 - 9 = 41"), a closed-class verdict between them. Not read in
+texts with LaTeX mathematics or calculator annotations; bounded (200 operations, 6 compared with
+each, windows of 300 characters, 40 events); counting only, as the method switches.
 """
 
 from __future__ import annotations
