@@ -85,6 +85,9 @@ def test_the_widened_slots_of_the_method_switch() -> None:
     # a widened switch needs a verdict before it, a widened verdict a switch after it
     assert method_switches("using polar coordinates. back to cartesian for the area.") == []
     assert method_switches("using polar coordinates, i'm stuck on the bounds for now.") == []
+    low = "i keep getting stuck with the substitution. approach 2: integrate by parts."
+    assert method_switches(low) != []  # the method named after the verdict, before the switch
+    assert method_switches("the method gives nothing new. the answer is 4 instead of 5.") == []
 
 
 def test_events_already_counted_are_not_counted_again() -> None:

@@ -133,7 +133,7 @@ _VERDICT = lazy_compile(
     r"|\ba lot of (?:cases|them|work|terms)\b"
     r"|(?:\.\.\.|\bhmm,?)\s*no\b"
     # third wave: stuck, a method that says nothing, will not simplify, still indeterminate
-    r"|\bstuck\b|\b(?:says|tells (?:us|me)|gives (?:us|me)) nothing\b|\bi'd rather not\b"
+    r"|\bstuck\b|\b(?:says|tells(?: us| me)?|gives (?:us|me)) nothing\b|\bi'd rather not\b"
     r"|\b(?:doesn't|does not|don't|do not|won't|will not) (?:simplify|combine)\b"
     r"|\bstill (?:\\\(\s*|\$)?(?:\\frac\{0\}\{0\}|0/0|indeterminate)"
 )
@@ -150,7 +150,7 @@ _ANAPHOR = lazy_compile(
 # (a) or a demonstrative between the verdict and the switch points back at one ("no. that
 # substitution just moves the root around. ok trig sub then").
 _POINTER = lazy_compile(
-    r"\b(?:that|this) (?:substitution|approach|method|route|way|idea|formula|trick|attempt)\b"
+    r"\b(?:that|this|the) (?:substitution|approach|method|route|idea|formula|trick|attempt)\b"
 )
 
 # (a) A method or attempt introduced or begun, before the verdict (or as its subject).
