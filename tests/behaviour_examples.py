@@ -13044,3 +13044,61 @@ VER_STRUCT3_CONTROLS: tuple[str, ...] = (
     "She baked 20 cookies and sold 12, so 8 are left over.",
     "The remainder is 2, and 2 apples are left over.",
 )
+
+#: Structural backtracking, third wave (issue 19, ``rewardkit.reflect.switches``): the widened
+#: slots of the method-switch rule (math) and the Countdown-shaped retries of
+#: ``retried_goals``, written with the rules; every row is backtracking.
+BT_STRUCT2: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset({B}))
+    for text in (
+        # math: a verdict of the widened class, then a switch
+        "Induction on n: I'm stuck at the step, the extra factor will not cancel. Approach 2: "
+        "pair the first and last terms, so the sum is \\(\\frac{n(n+1)}{2}\\).",
+        "Suppose p is odd; that says nothing about the remainder mod 4. Work mod 8 instead: "
+        "odd squares are \\(1 \\bmod 8\\).",
+        "I tried partial fractions; they won't simplify this integrand. Back to substitution: "
+        "\\(u = x^2 + 1"
+        "\\), so \\(du = 2x\\,dx\\).",
+        "Applying the ratio test, the limit is still \\(\\frac{0}{0}\\)... dropping that and "
+        "comparing with \\(\\sum \\frac{1}{n^2}\\), the series converges.",
+        "I started with the sine rule for the angle, but I'd rather not solve a triangle twice. "
+        "Heron's formula is simpler here: \\(s = 9\\), area \\(\\sqrt{9 \\cdot 4 \\cdot 3 "
+        "\\cdot 2} = 6\\sqrt{6}\\).",
+        "Let me find a closed form for the recurrence... I can't find one that fits the first "
+        "terms. Fine, I'll just compute the terms up to \\(a_{10}\\) directly.",
+        "hmm no. that substitution only trades one root for another. ok polar form then, "
+        "\\(z = r e^{i\\theta}\\)",
+        # Countdown: the goal decomposed again after a closed-class verdict
+        "We need 42 from 3, 8, 6 and 4. 42 = 48 - 6 would need 48 = 8 * 6, but the 6 is then "
+        "used twice. 42 = 6 * 7 instead, and 7 = 3 + 4, so 6 * (3 + 4) = 42 and the 8... no.",
+        "Target 64. 60 + 4 needs 60 from 12 and 5, no. 8 * 8 needs two 8s, no. 16 * 4 with "
+        "16 = 12 + 4? the 4 twice. 12 * 5 = 60, 60 + 4 = 64.",
+        "Could it be 50 + 7? 50 isn't reachable from 2 and 9. What about 63 - 6? 63 = 7 * 9, "
+        "and the 6 is 3 * 2. So 7 * 9 - 3 * 2 = 57.",
+        # Countdown: the same operands under another operator after a verdict
+        "40 + 8 = 48, too much for 32. 40 - 8 = 32, done.",
+        "15 * 3 = 45, 45 + 2 = 47, that's 6 over 41. 45 - 2 = 43, still not it. 15 * 3 - 4 = "
+        "41 would need a 4; 15 + 3 = 18, no. 15 - 3 = 12 ...",
+    )
+)
+BT_STRUCT2_CONTROLS: tuple[str, ...] = (
+    # a verdict of the widened class with no switch after it, or a switch without a verdict
+    "The car got stuck in traffic for 20 minutes, so the trip took 80 minutes.",
+    "The factor 2 doesn't cancel, so the fraction stays \\(\\frac{2x}{x + 1}\\).",
+    "The limit is still \\(\\frac{0}{0}\\), so we apply L'Hopital's rule a second time.",
+    "Back to Cartesian coordinates for the last part: the point is (3, 4).",
+    "Fine, the answer is 12 then.",
+    # two operations with the same value but no verdict between: a list of factorisations
+    "150 factors as 6 * 25, 3 * 50 or 2 * 75; I have a 75, so 2 * 75 = 150.",
+    "Both 4 + 8 = 12 and 3 * 4 = 12, so either pair works for the twelve eggs.",
+    # a result built on, not a retry
+    "30 - 12 = 18 days were not sunny. 18 - 8 = 10 of them were cloudy, and 10 + 8 = 18.",
+    "7 * 8 = 56 and 56 - 3 = 53, no other numbers are left, so 7 * 8 - 3 = 53.",
+    # the same operation repeated as a check
+    "25 * 4 = 100. Is that right? No mistake: 25 * 4 = 100.",
+    # LaTeX mathematics: not a Countdown text
+    "Test \\(x = 1\\): \\(1 + 4 = 5\\), not a root. Test \\(x = 2\\): \\(2 + 3 = 5\\), no.",
+    # a word problem's narration, with a negation about the world
+    "Sam has 12 apples and gives away 5, so 12 - 5 = 7 are not eaten. 12 + 5 = 17 is what he "
+    "would have with 5 more.",
+)

@@ -38,7 +38,7 @@ from rewardkit.reflect.matching import _APOSTROPHE, _WORD, _as_tuple, compiled
 from rewardkit.reflect.plans import plan_events
 from rewardkit.reflect.regions import Where, _check_number, select_region
 from rewardkit.reflect.scan import GateScan, PatternScan, ascii_regex, strip_leading
-from rewardkit.reflect.switches import method_switches
+from rewardkit.reflect.switches import method_switches, retried_goals
 from rewardkit.reward import Batch, Reward, Sample
 from rewardkit.text import lower, normalize
 
@@ -563,7 +563,8 @@ def behaviors(text: str, *, target: object = None, numbers: object = None) -> di
     counts["backward_chaining"] += len(goal_chain_events(low, hits["backward_chaining"]))
     # method switches read from their shape, counting only (rewardkit.reflect.switches)
     done = hits["backtracking"] + [(e.spans[0][0] if e.spans else e.start, e.end) for e in switches]
-    counts["backtracking"] += len(method_switches(low, done))
+    methods = method_switches(low, done)
+    counts["backtracking"] += len(methods) + len(retried_goals(low, done + methods))
     return counts
 
 

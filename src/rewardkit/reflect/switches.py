@@ -27,6 +27,14 @@ returned. Bounded: 200 verdicts looked at, windows of 300 and 250 characters, 40
 linear in the text. Counting only: the :func:`~rewardkit.reflect.cognitive.cognitive_behaviors`
 reward does not count these events (the rule infers from words alone, with no computation of the
 text's own to anchor it).
+
+Third wave: the slots above are wider ("stuck", "says nothing", "won't simplify", "back to X",
+"fine, I'll just ..."), and :func:`retried_goals` reads Countdown-shaped retries from the text
+alone: two binary integer operations, the second reaching the same value from other operands
+("35 = 40 - 5 would need a 40 ... 35 = 7 * 5") or combining the same operands with another
+operator ("50 + 9 = 59, too much. 50 - 9 = 41"), a closed-class verdict between them. Not read in
+texts with LaTeX mathematics or calculator annotations; bounded (200 operations, 6 compared with
+each, windows of 300 characters, 40 events); counting only, as the method switches.
 """
 
 from __future__ import annotations
@@ -37,7 +45,7 @@ from functools import lru_cache
 from rewardkit._lazy import lazy_compile
 from rewardkit.reflect.scan import PatternScan, ascii_regex
 
-__all__ = ["method_switches"]
+__all__ = ["method_switches", "retried_goals"]
 
 _MAX_EVENTS = 40
 _MAX_VERDICTS = 200
@@ -62,6 +70,10 @@ _SWITCH = lazy_compile(
     r"|\b(?:other|another|different) (?:route|approach|method|tack)\b"
     r"|\b(?:drop|scrap|ditch|abandon)(?:ping|ing)? (?:it|that|this)\b"
     r"|\bthrow(?:ing)? (?:it|that|this) (?:out|away)\b"
+    # third wave: a return to another named method, a resigned fallback ("fine, I'll just
+    # compute ...", "ok trig sub then")
+    r"|\bback to [a-z]{4,}"
+    r"|\b(?:ok|okay|fine|alright),? (?:(?:i'll|we'll|let's|let me) just\b|(?:[a-z-]+ ){1,3}then\b)"
 )
 
 # (b) A negative verdict on the method, a closed class. Cheap literals first: a text with none
@@ -97,6 +109,12 @@ _VERDICT_WORDS = (
     "hairy",
     "tedious",
     "cumbersome",
+    "stuck",
+    "nothing",
+    "rather not",
+    "simplify",
+    "combine",
+    "still",
 )
 _VERDICT = lazy_compile(
     r"\btoo (?:many|messy|slow|long|tedious|complicated|hard|much work|cumbersome|ugly)\b"
@@ -114,6 +132,10 @@ _VERDICT = lazy_compile(
     r"|\bdon't love\b|\b(?:but|is|that's|too|very|pretty) slow\b"
     r"|\ba lot of (?:cases|them|work|terms)\b"
     r"|(?:\.\.\.|\bhmm,?)\s*no\b"
+    # third wave: stuck, a method that says nothing, will not simplify, still indeterminate
+    r"|\bstuck\b|\b(?:says|tells(?: us| me)?|gives (?:us|me)) nothing\b|\bi'd rather not\b"
+    r"|\b(?:doesn't|does not|don't|do not|won't|will not) (?:simplify|combine)\b"
+    r"|\bstill (?:\\\(\s*|\$)?(?:\\frac\{0\}\{0\}|0/0|indeterminate)"
 )
 
 # The verdict overruled: the method is kept ("this looks messy, but it should hold").
@@ -125,13 +147,20 @@ _ANAPHOR = lazy_compile(
     r"(?: (?:like|a bit|rather|very|pretty|way|far|much|too))*\s*$"
 )
 
+# (a) or a demonstrative between the verdict and the switch points back at one ("no. that
+# substitution just moves the root around. ok trig sub then").
+_POINTER = lazy_compile(
+    r"\b(?:that|this|the) (?:substitution|approach|method|route|idea|formula|trick|attempt)\b"
+)
+
 # (a) A method or attempt introduced or begun, before the verdict (or as its subject).
 _ATTEMPT = lazy_compile(
     r"\b(?:let me|let's|let us|i'll|i will|we'll|i'd|we'd|i could|we could|i started|i first"
     r"|i tried|we tried|i began|my first|first instinct|try|trying|tried|attempt|approach"
     r"|option|method|route|idea|using|use|set up|setting up|substitut\w*|expand\w*"
     r"|integrat\w*|count\w*|enumerat\w*|listing|list them|brute force|formula|law|theorem"
-    r"|equations?|variables?|set (?:this|it|that) up)\b|\blet (?:\\\(|\$)?[a-z] ="
+    r"|equations?|variables?|set (?:this|it|that) up|assume|assuming|suppose"
+    r"|coordinates|induction|series|identity|rule|l'h\w+)\b|\blet (?:\\\(|\$)?[a-z] ="
     r"|(?:^|[.!?:]\s+)[a-z]{3,}ing\b"
 )
 
@@ -215,12 +244,109 @@ def method_switches(low: str, counted: Iterable[tuple[int, int]] = ()) -> list[t
         if (
             _ATTEMPT.search(low, max(last_end, v_start - _ATTEMPT_WINDOW), v_end) is None
             and _ANAPHOR.search(low, max(last_end, v_start - 40), v_start) is None
+            and _POINTER.search(low, v_end, s_start) is None
         ):
             continue
         if _overlaps(v_start, s_end, done):
             continue
         events.append((v_start, s_end))
         last_end = s_end
+        if len(events) >= _MAX_EVENTS:
+            break
+    return events
+
+
+# Countdown-shaped retries read from the text alone (third wave, counting only): two binary
+# operations on integers, the second either a different pair of operands reaching the same
+# value (the goal decomposed again: "35 = 40 - 5 would need a 40 ... 35 = 7 * 5") or the same
+# operands under another operator ("50 + 9 = 59, too much. 50 - 9 = 41"), with a negative
+# verdict between them from a closed class.
+_MAX_OPERATIONS = 200
+_RETRY_WINDOW = 300  # characters from the first operation's end to the second's start
+_RETRY_NEXT = 6  # later operations compared with each one
+_OPERATION = lazy_compile(
+    r"(?<![\w.^(])(?<![-+*/×·−(]\s)(?<![-+*/×·−(])(\d{1,6})\s*([-+*/×·−])\s*(\d{1,6})"
+    r"(?![\w.^)]|\s*[-+*/×·−)])"
+)
+_SAME_VALUE_VERDICT = lazy_compile(
+    r"\bno\b(?=\s*[,.!?;])|\bnope\b|\bwould need\b|\bleft over\b|\bunused\b"
+    r"|\b(?:can't|cannot|couldn't) (?:make|get|reach|form|build)\b"
+    r"|\b(?:isn't|is not|aren't|are not|not) (?:reachable|available|possible)\b"
+    r"|\b(?:don't|do not) have\b|\b(?:doesn't|does not|didn't|won't) (?:quite )?work\b"
+)
+_OTHER_SIGN_VERDICT = lazy_compile(
+    r"\btoo (?:much|big|high|large|low|small|far)\b|\b\d+ (?:over|under|short)\b"
+    r"|\b(?:over|under|short) by\b|\bno\b(?=\s*[,.!?;])|\bnope\b"
+    r"|\bnot (?:\d|it\b|quite|enough|even)"
+)
+
+
+def _operations(low: str) -> list[tuple[int, int, tuple[int, int], str, int]]:
+    """Binary integer operations (start, end, sorted operands, sign, value), the first 200."""
+    found: list[tuple[int, int, tuple[int, int], str, int]] = []
+    for match in _OPERATION.finditer(low):
+        a, sign, b = int(match[1]), match[2], int(match[3])
+        if sign in "+":
+            value = a + b
+        elif sign in "-−":
+            value, sign = a - b, "-"
+        elif sign in "*×·":
+            value, sign = a * b, "*"
+        elif b and a % b == 0:
+            value = a // b
+        else:
+            continue
+        pair = (min(a, b), max(a, b))
+        found.append((match.start(), match.end(), pair, sign, value))
+        if len(found) >= _MAX_OPERATIONS:
+            break
+    return found
+
+
+def retried_goals(low: str, counted: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    r"""Spans of Countdown-shaped retries (third wave) in the lowercased, normalised text.
+
+    A binary operation on integers, a negative verdict, then within 300 characters another
+    operation that reaches the same value from other operands (a goal decomposed again) or
+    combines the same operands with another operator. Counting only, as :func:`method_switches`.
+
+    Examples:
+        >>> text = "35 = 40 - 5 would need a 40. 35 = 7 * 5 instead, and 7 = 10 - 3."
+        >>> [text[s:e] for s, e in retried_goals(text)]
+        ['40 - 5 would need a 40. 35 = 7 * 5']
+        >>> text = "50 + 9 = 59, too much. 50 - 9 = 41."
+        >>> [text[s:e] for s, e in retried_goals(text)]
+        ['50 + 9 = 59, too much. 50 - 9']
+        >>> retried_goals("150 is 6 * 25, 3 * 50 or 2 * 75; 2 * 75 it is.")
+        []
+    """
+    if "\\" in low or "$" in low or "<<" in low or not any(c in low for c in "+-*/×·−"):
+        return []  # LaTeX mathematics or calculator annotations: not a Countdown text
+    operations = _operations(low)
+    done = sorted(counted)
+    events: list[tuple[int, int]] = []
+    last_end = 0
+    for index, (start, end, pair, sign, value) in enumerate(operations):
+        if start < last_end:
+            continue
+        for later in operations[index + 1 : index + 1 + _RETRY_NEXT]:
+            l_start, l_end, l_pair, l_sign, l_value = later
+            if l_start - end > _RETRY_WINDOW:
+                break
+            if (l_pair == pair and l_sign == sign) or value in l_pair:
+                continue  # the same operation again, or one building on its result
+            if value == l_value and l_pair != pair:
+                verdict = _SAME_VALUE_VERDICT
+            elif l_pair == pair and l_sign != sign:
+                verdict = _OTHER_SIGN_VERDICT
+            else:
+                continue
+            if verdict.search(low, end, l_start) is None:
+                continue
+            if not _overlaps(start, l_end, done):
+                events.append((start, l_end))
+                last_end = l_end
+            break
         if len(events) >= _MAX_EVENTS:
             break
     return events
