@@ -381,7 +381,7 @@ def _goal_stated(low: str, found: list[re.Match[str]], used: set[int]) -> list[G
 # -- rule 8: the goal related to a value then made ------------------------------------------
 
 _RELATION = lazy_compile(
-    r"(?<![0-9.,])([0-9]{1,12})[ \t]+(?:is|was|would[ \t]+be)[ \t]+"
+    r"(?:(?<![0-9.,])([0-9]{1,12})|\btarget)[ \t]+(?:is|was|would[ \t]+be|sits|lies)[ \t]+"
     r"(?:just[ \t]+|only[ \t]+|exactly[ \t]+)?"
     r"(?:"
     r"(?:([0-9]{1,12}|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+)?"
@@ -406,6 +406,19 @@ _WORD_SIGN = {"times": "*", "x": "*", "multiplied": "*", "plus": "+", "minus": "
 # an operation on two numbers asked about, alone: "could it be 50 + 3?"
 _PROPOSED = lazy_compile(
     r"(?<![0-9.=)*/+\-][ \t])(?<![0-9.=)*/+\-])([0-9]{1,12}[ \t]*[-+*/x][ \t]*[0-9]{1,12})[ \t]*\?"
+)
+# the goal written as an operation on two numbers, before either is made: "81 = 9 * 9",
+# "27 could be 30 - 3", "44? that's 4 * 11" (third wave; read as an asked last step)
+_DECOMPOSED = lazy_compile(
+    r"(?:(?<![0-9.])[0-9]{1,12}[ \t]*(?:=|is|could[ \t]+be|would[ \t]+be|might[ \t]+be)"
+    r"|\bthat'?s|\bthat[ \t]+is|\bit'?s)[ \t]+(?:just[ \t]+|probably[ \t]+)?"
+    r"([0-9]{1,12}[ \t]*[-+*/x\u00d7\u2212][ \t]*[0-9]{1,12})"
+    r"(?![0-9]|[ \t]*[-+*/x=(\u00d7\u2212]|[.,][0-9])"
+)
+_BARE_OPERATION = lazy_compile(
+    r"(?<![0-9.=*/+(\-\u00d7\u2212])(?<![0-9.=*/+(\-\u00d7\u2212][ \t])"
+    r"[0-9]{1,12}[ \t]*[-+*/x\u00d7\u2212][ \t]*[0-9]{1,12}"
+    r"(?![0-9)]|[ \t]*[-+*/x=)\u00d7\u2212]|[.,][0-9])"
 )
 _GOAL_FIRST = lazy_compile(r"(?<![0-9.])([0-9]{1,12})[ \t]*=[ \t]*(\(?[0-9][0-9 \t()+*/x-]{2,60})")
 
@@ -438,6 +451,22 @@ def _worded_value(text: str) -> int | None:
     return None
 
 
+_SIGN_CHARACTERS = frozenset("+-*/x\u00d7\u2212")
+
+
+def _mixed(plain: str, step: attempts._Step) -> bool:
+    """Whether ``step`` uses two kinds of operation (not a pure product or sum)."""
+    expression = plain[step.start : step.expression_end or step.result_at]
+    signs = {"*" if c in "x\u00d7" else "-" if c == "\u2212" else c for c in expression}
+    return len(signs & _SIGN_CHARACTERS) >= 2
+
+
+def _subject(match: re.Match[str]) -> int | None:
+    """The value a relation is about; ``None`` for "the target"."""
+    subject = match.group(1)
+    return None if subject is None else int(subject)
+
+
 def _relation_value(match: re.Match[str]) -> int | None:
     for name in ("m1", "m2", "m3", "m4"):
         value = match.group(name)
@@ -467,11 +496,12 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
     relations = _first(_RELATION.finditer(plain)) if _RELATION_CUE in present else []
     forward = _forward(plain) if _FORWARD_CUE in present else []
     proposed = _first(_PROPOSED.finditer(plain)) if _PROPOSED_CUE in present else []
+    decomposed = _first(_DECOMPOSED.finditer(plain)) if _DECOMPOSED_CUE in present else []
     reasons = _reason_steps(plain) if _REASON_CUE in present else []
     reason = bool(reasons)
-    if not (relations or forward or proposed or reasons):
+    if not (relations or forward or proposed or reasons or decomposed):
         return []
-    if not _goal_named(plain, relations, forward, proposed, reasons):
+    if not _goal_named(plain, relations, forward, proposed + decomposed, reasons):
         return []  # no cue names the final value: the steps are not read
     steps = attempts._steps(plain)
     if not steps:
@@ -488,8 +518,10 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
     candidates: list[tuple[int, int, int, str]] = []  # (start, end, M, text)
     for match in relations:
         m = _relation_value(match)
-        if match.start() < first_reach and int(match.group(1)) == goal and m is not None:
-            candidates.append((match.start(), match.end(), m, match.group().strip()))
+        if match.start() < first_reach and _subject(match) in (goal, None) and m is not None:
+            # "one more than 63 = 7 * 9": m may be made right where the relation names it
+            named = max(match.start(name) for name in ("m1", "m2", "m3", "m4"))
+            candidates.append((match.start(), named, m, match.group().strip()))
     for match in forward:
         if match.start() >= last.start:
             break
@@ -504,6 +536,10 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
         candidates.extend(
             (match.start(), match.end(), int(match.group(k)), match.group().strip()) for k in (1, 2)
         )
+    if decomposed and goal not in last.operands and _mixed(plain, last):
+        # "81 = 9 * 9", "27 could be 30 - 3" before either number is made; not a pure product
+        # or sum reached ("24 = 2 * 12, 12 = 3 * 4, 2 * 3 * 4 = 24": a factorisation)
+        proposed = sorted(proposed + decomposed, key=lambda match: match.start())
     for match in proposed:  # "could it be 50 + 3?", "what about 56 - 3?": the last step asked
         if match.start() >= first_reach:
             break
@@ -561,7 +597,7 @@ def _goal_named(
     if not tail:
         return False
     goal = tail[-1].result
-    if any(int(match.group(1)) == goal for match in relations):
+    if any(_subject(match) in (goal, None) for match in relations):
         return True
     for at in reasons:  # "since 8 * 8 = 64": a step worth the final value
         step = attempts._STEP.match(plain, at)
@@ -589,7 +625,7 @@ def _made_after(
     at = plain.find(needle, after, before)
     for _ in range(MAX_RELATIONS):
         if at < 0:
-            return None
+            break
         match = _GOAL_FIRST.match(plain, at)
         if match is not None and int(match.group(1)) == m and not plain[at - 1 : at].isdigit():
             evaluated = attempts._evaluate(match.group(2).rstrip(" \t(+*/x-"))
@@ -598,6 +634,11 @@ def _made_after(
                 if value == m and goal not in operands and len(operands) >= 2:
                     return match.end(), operands
         at = plain.find(needle, at + 1, before)
+    # "the other has to be 12 - 3", "15 - 2 is": an operation worth m, not a step (third wave)
+    for match in islice(_BARE_OPERATION.finditer(plain, after, before), MAX_RELATIONS):
+        evaluated = attempts._evaluate(match.group())
+        if evaluated is not None and evaluated[0] == m and goal not in evaluated[1]:
+            return match.end(), evaluated[1]
     return None
 
 
@@ -620,6 +661,7 @@ def _reached_from(
 
 
 _RELATION_CUE, _FORWARD_CUE, _PROPOSED_CUE, _REASON_CUE, _CHAIN_CUE, _GOAL_CUE = range(6)
+_DECOMPOSED_CUE = 6
 # Literal gates (the standard library's path, and texts beyond ASCII): each group is a
 # superset of what its rule's patterns need.
 _GATE_GROUPS = (
@@ -642,6 +684,7 @@ _GATE_GROUPS = (
         ),
     ),
     (_GOAL_CUE, _GOAL_KEYS),
+    (_DECOMPOSED_CUE, ("=", "is ", "be ", "that", "it's")),
 )
 _GATE_WORDS = tuple(word for _, words in _GATE_GROUPS for word in words)
 _GATE_GROUP = tuple(group for group, words in _GATE_GROUPS for _ in words)
@@ -650,7 +693,8 @@ _SENTENCE = r"[^.!?\n]*"  # within one sentence (rule 9's boundaries)
 _GATE_SOURCES = (
     (
         _RELATION_CUE,
-        r"[0-9][ \t]+(?:is|was|would[ \t]+be)[ \t]+[^\n]{0,30}(?:than|under|over|above|below"
+        r"(?:[0-9]|target)[ \t]+(?:is|was|would[ \t]+be|sits|lies)[ \t]+[^\n]{0,30}"
+        r"(?:than|under|over|above|below"
         r"|short[ \t]+of|squared|cubed|doubled|halved|tripled|twice|double|triple|half"
         r"|shy[ \t]+of|away[ \t]+from|off|close[ \t]+to|near)",
     ),
@@ -662,6 +706,12 @@ _GATE_SOURCES = (
         r"|[0-9][ \t]*" + _WORD_OPERATOR + r"[ \t]*[0-9]+[ \t]+would[ \t]",
     ),
     (_PROPOSED_CUE, r"[0-9][ \t]*[-+*/x][ \t]*[0-9]+[ \t]*\?"),
+    (
+        _DECOMPOSED_CUE,
+        r"(?:[0-9][ \t]*(?:=|is|(?:could|would|might)[ \t]+be)|that'?s|that[ \t]+is|it'?s)"
+        r"[ \t]+(?:just[ \t]+|probably[ \t]+)?[0-9]+[ \t]*(?:[-+*/x]|\xc3\x97|\xe2\x88\x92)"
+        r"[ \t]*[0-9]",
+    ),
     # a step given as a reason: "since 8 * 8 = 64" (any sign: "\times", "×", "−" in UTF-8)
     (
         _REASON_CUE,
