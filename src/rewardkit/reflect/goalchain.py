@@ -61,6 +61,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from fractions import Fraction
 from functools import lru_cache
 from itertools import islice
 from typing import NamedTuple
@@ -412,8 +413,8 @@ _PROPOSED = lazy_compile(
 _DECOMPOSED = lazy_compile(
     r"(?:(?<![0-9.])[0-9]{1,12}[ \t]*(?:=|is|could[ \t]+be|would[ \t]+be|might[ \t]+be)"
     r"|\bthat'?s|\bthat[ \t]+is|\bit'?s)[ \t]+(?:just[ \t]+|probably[ \t]+)?"
-    r"([0-9]{1,12}[ \t]*[-+*/x\u00d7\u2212][ \t]*[0-9]{1,12})"
-    r"(?![0-9]|[ \t]*[-+*/x=(\u00d7\u2212]|[.,][0-9])"
+    r"([0-9]{1,12}[ \t]*(?:[-+*/x\u00d7\u2212]|[ \t](?:times|plus|minus)[ \t])[ \t]*[0-9]{1,12})"
+    r"(?![0-9]|[ \t]*(?:[-+*/x=(\u00d7\u2212]|times|plus|minus)|[.,][0-9])"
 )
 _BARE_OPERATION = lazy_compile(
     r"(?<![0-9.=*/+(\-\u00d7\u2212])(?<![0-9.=*/+(\-\u00d7\u2212][ \t])"
@@ -461,6 +462,46 @@ def _mixed(plain: str, step: attempts._Step) -> bool:
     return len(signs & _SIGN_CHARACTERS) >= 2
 
 
+# the text's last expression, with no "=" after it: "so 13 * (5 + 2)", "<answer> 7 * (12 - 3)"
+_FINAL_EXPRESSION = lazy_compile(
+    r"(?<![0-9.=a-z])(?:\([ \t]*)*[0-9]{1,12}(?:[ \t]*(?:\)[ \t]*)*[-+*/x\u00d7\u2212][ \t]*"
+    r"(?:\([ \t]*)*[0-9]{1,12}){2,8}(?:[ \t]*\))*(?=[^0-9=]{0,60}$)"
+)
+_INNERMOST = lazy_compile(r"\(([^()]{3,40})\)")
+
+
+def _final_expression(plain: str) -> attempts._Step | None:
+    """The expression that ends the text (of three numbers or more) as a step, or ``None``."""
+    at = max(0, len(plain) - TAIL_CHARS)
+    match = None
+    for found in islice(_FINAL_EXPRESSION.finditer(plain, at), MAX_RELATIONS):
+        match = found
+    if match is None or match.end() < len(plain) - 60:
+        return None
+    evaluated = attempts._evaluate(match.group())
+    if evaluated is None or evaluated[0] != int(evaluated[0]):
+        return None
+    value, operands = int(evaluated[0]), evaluated[1]
+    inner = []
+    for part in _INNERMOST.findall(match.group()):
+        worth = attempts._evaluate(part)
+        if worth is not None and worth[0] == int(worth[0]):
+            inner.append(int(worth[0]))
+    return attempts._Step(
+        match.start(), match.end(), operands, value, value, match.end(), tuple(inner), match.end()
+    )
+
+
+_WORD_SIGNS = (" times ", " * "), (" plus ", " + "), (" minus ", " - ")
+
+
+def _evaluate_words(expression: str) -> tuple[Fraction | int, tuple[int, ...]] | None:
+    """:func:`attempts._evaluate` of an operation that may be in words ("7 times 13")."""
+    for word, sign in _WORD_SIGNS:
+        expression = expression.replace(word, sign)
+    return attempts._evaluate(expression)
+
+
 def _subject(match: re.Match[str]) -> int | None:
     """The value a relation is about; ``None`` for "the target"."""
     subject = match.group(1)
@@ -485,8 +526,8 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
         >>> goal_relations("3 * 6 = 18, and 18 - 1 = 17. 17 is one less than 18.")  # a summary
         []
     """
-    if "$" in low or "\\(" in low or "\\[" in low or "=" not in low:
-        return []  # LaTeX mathematics is not Countdown; no step can end without "="
+    if "$" in low or "\\(" in low or "\\[" in low:
+        return []  # LaTeX mathematics is not Countdown
     # the relations first, each behind a substring test (most texts have none: no steps read)
     if present is None:
         present = _present(low)
@@ -504,6 +545,9 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
     if not _goal_named(plain, relations, forward, proposed + decomposed, reasons):
         return []  # no cue names the final value: the steps are not read
     steps = attempts._steps(plain)
+    final = _final_expression(plain)
+    if final is not None and (not steps or steps[-1].end <= final.start):
+        steps.append(final)  # "the expression 4 * (20 + 4) gets there": the last step
     if not steps:
         return []
     last = steps[-1]
@@ -543,7 +587,7 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
     for match in proposed:  # "could it be 50 + 3?", "what about 56 - 3?": the last step asked
         if match.start() >= first_reach:
             break
-        evaluated = attempts._evaluate(match.group(1))
+        evaluated = _evaluate_words(match.group(1))
         if evaluated is not None and evaluated[0] == goal:
             candidates.extend(
                 (match.start(), match.end(), n, match.group(1).strip()) for n in evaluated[1]
@@ -594,9 +638,13 @@ def _goal_named(
     cut = plain.rfind("\n", 0, max(0, len(plain) - TAIL_CHARS)) + 1
     cut = max(cut, plain.rfind(" ", 0, max(0, len(plain) - TAIL_CHARS)) + 1)
     tail = attempts._steps(plain[cut:])
-    if not tail:
+    final = _final_expression(plain)
+    if final is not None and (not tail or cut + tail[-1].end <= final.start):
+        goal = final.result  # "... so 13 * (5 + 2)": the text ends on an expression
+    elif not tail:
         return False
-    goal = tail[-1].result
+    else:
+        goal = tail[-1].result
     if any(_subject(match) in (goal, None) for match in relations):
         return True
     for at in reasons:  # "since 8 * 8 = 64": a step worth the final value
@@ -604,7 +652,7 @@ def _goal_named(
         if step is not None and int(step.group(2)) == goal:
             return True
     for match in proposed:
-        evaluated = attempts._evaluate(match.group(1))
+        evaluated = _evaluate_words(match.group(1))
         if evaluated is not None and evaluated[0] == goal:
             return True
     return any(_worded_value(match.group()) == goal for match in forward)
@@ -709,7 +757,8 @@ _GATE_SOURCES = (
     (
         _DECOMPOSED_CUE,
         r"(?:[0-9][ \t]*(?:=|is|(?:could|would|might)[ \t]+be)|that'?s|that[ \t]+is|it'?s)"
-        r"[ \t]+(?:just[ \t]+|probably[ \t]+)?[0-9]+[ \t]*(?:[-+*/x]|\xc3\x97|\xe2\x88\x92)"
+        r"[ \t]+(?:just[ \t]+|probably[ \t]+)?[0-9]+[ \t]*(?:[-+*/x]|\xc3\x97|\xe2\x88\x92"
+        r"|times|plus|minus)"
         r"[ \t]*[0-9]",
     ),
     # a step given as a reason: "since 8 * 8 = 64" (any sign: "\times", "×", "−" in UTF-8)
