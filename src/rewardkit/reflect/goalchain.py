@@ -95,6 +95,10 @@ class GoalChainEvent(NamedTuple):
 
 # -- rule 9: necessity chains -------------------------------------------------------------
 
+#: A purpose naming a goal at a sentence's start: "to get an area of 24", "to end up with"
+_GOAL_VERB = (
+    r"to[ \t]+(?:get|end[ \t]+up|reach|hit|make|obtain|arrive[ \t]+at|come[ \t]+out|land[ \t]+on)\b"
+)
 _STATE = (
     r"(?:be|equal|agree|hold|contain|come|match|lie|satisfy|cover|exceed|divide|end|sum|add"
     r"|total|combine|produce|give|reach|fit|vanish|cancel|include|remain|have|make|land"
@@ -107,16 +111,20 @@ _REQUIREMENT = lazy_compile(
     r"|(?P<must>must|should|needs|is[ \t]+forced[ \t]+to|are[ \t]+forced[ \t]+to|forces))"
     r"(?=[ \t]+(?P<after>" + _STATE + r"\b|[0-9a-z(\\-]))"
 )
-_STATE_AFTER = lazy_compile(r"[ \t]+(?:" + _STATE + r"\b|be\b)")
+# an adverb may come between ("rounds 1 to 3 must all be losses": third wave)
+_ADVERB = r"(?:(?:all|also|both|each|then|therefore|still|always|only|now|again|itself)[ \t]+)?"
+_STATE_AFTER = lazy_compile(r"[ \t]+" + _ADVERB + r"(?:" + _STATE + r"\b|be\b)")
 _VALUE_AFTER = lazy_compile(r"[ \t]+(?:[0-9]|\\\(|\$|-[0-9]|[a-z][ \t]*(?:=|>|<))")
-_NARRATOR = frozenset(("we", "i", "you", "us", "let's", "lets"))
+_NARRATOR = frozenset(
+    ("we", "i", "you", "us", "let's", "lets", "we'd", "i'd", "you'd", "we'll", "i'll", "you'll")
+)
 _DOMAIN = lazy_compile(
     r"\b(?:defined|undefined|domain|valid|real|make[ \t]+sense|well-defined|positive[ \t]+integer"
     r"|an[ \t]+integer)\b"
 )
 _MUST_OPENER = lazy_compile(
     r"(?:^[ \t\n]*|[,;:][ \t]*)(?:for[ \t]+(?:that|this)\b|for[ \t][^,;]{1,120}?[ \t]to[ \t]"
-    r"|in[ \t]+order[ \t]+to[ \t])"
+    r"|in[ \t]+order[ \t]+to[ \t]|" + _GOAL_VERB + r")"
 )
 _LINK = lazy_compile(
     r"(?:\bso\b|\bthen\b|;|\bwhich[ \t]+means\b|\bhence\b|\bthus\b|\btherefore\b"
@@ -164,6 +172,17 @@ _TASK_AFTER = lazy_compile(
     r"|considered|used|applied|done|careful|evaluated|simplified|rewritten|converted)\b"
 )
 _FOR_THAT = lazy_compile(r"[ \t\n]*for[ \t]+(?:that|this)[ \t]*,")
+# a sentence opened by a goal's purpose: "to get an area of 24 with one side 8, the other
+# side has to be 3", "for the game to last 4 rounds, round 4 must be the first win"
+_GOAL_PURPOSE = lazy_compile(
+    r"[ \t\n]*(?:" + _GOAL_VERB + r"|for[ \t][^,;]{1,120}?[ \t]to[ \t]+[a-z]+)"
+)
+# "for a number to be a perfect cube, ...": a general rule (a definition), not this goal's
+_GENERAL = lazy_compile(r"[ \t\n]*for[ \t]+(?:an?|any|every|each|all)[ \t]")
+# the next sentence with a link inside it: "the known digits give 22, so the digit must be 5"
+_NEXT_INNER = lazy_compile(
+    r"[.!?\n][ \t\n]*[^.!?\n=]{0,80}?(?:,[ \t]*|[ \t])(?:so|hence|thus|therefore)\b"
+)
 _INFERRED = lazy_compile(r"[ \t\n]*(?:so|then|thus|hence|therefore)\b")
 _NEXT_LINK = lazy_compile(
     r"[.!?\n][ \t\n]*(?:so|hence|thus|therefore|this[ \t]+means|that[ \t]+means)\b"
@@ -284,6 +303,11 @@ def necessity_chains(low: str, present: set[int] | None = None) -> list[GoalChai
             following = None if linked is None else _sentence(low, linked.end())
             if linked is not None and following is not None:
                 second = _second(low, found[i + 1 :], linked.end(), following[1], linked=True)
+        if second is None:
+            inner = _NEXT_INNER.match(low, end)
+            following = None if inner is None else _sentence(low, inner.end())
+            if inner is not None and following is not None:
+                second = _second(low, found[i + 1 :], inner.end(), following[1], linked=True)
         if second is not None:
             end_at, detail = second.end(), "a requirement chain"
         elif _FOR_THAT.match(low, start):
@@ -291,6 +315,8 @@ def necessity_chains(low: str, present: set[int] | None = None) -> list[GoalChai
             # the red ball must not be picked ...": the goal is the sentence before, the
             # requirement its first link
             end_at, detail = first.end(), "a requirement of the goal named before"
+        elif _GOAL_PURPOSE.match(low, start) and not _GENERAL.match(low, start):
+            end_at, detail = first.end(), "a requirement of the goal in its purpose"
         else:
             continue
         events.append(GoalChainEvent(9, at, end_at, f"`{low[at:end_at].strip()}`: {detail}"))
@@ -306,6 +332,9 @@ _GOAL_STATED = lazy_compile(
     r"\b(?:the[ \t]+(?:question|problem)[ \t]+asks[ \t]+(?:for|us[ \t]+to[ \t]+find)"
     r"|we(?:'re|[ \t]+are)[ \t]+asked[ \t]+(?:for|to[ \t]+find)"
     r"|(?:we|i)[ \t]+want[ \t]+(?:to[ \t]+(?:end[ \t]+up[ \t]+with|get|reach|have|make)|the|an?)\b"
+    r"|(?:we|i)[ \t]+want[ \t]+(?=\\\(|\$)"
+    r"|(?:we|i)[ \t]+need[ \t]+(?:the|this|that|its|their)[ \t][a-z' \t]{1,40}?[ \t]to[ \t]+"
+    r"(?:be|end|equal|come|reach|have|lie|stay|hold)\b"
     r"|the[ \t]+(?:goal|target|aim)[ \t]+is|what[ \t]+we[ \t]+(?:want|need)[ \t]+is)"
 )
 # what the goal needs, said of a part: "we need the height", "that requires a base"
@@ -315,7 +344,7 @@ _NEEDS_PART = lazy_compile(
 )
 
 
-_GOAL_KEYS = ("asks", "asked", "want", "goal", "target", "aim", "what we")
+_GOAL_KEYS = ("asks", "asked", "want", "goal", "target", "aim", "what we", "need")
 
 
 def _near_keys(low: str, pattern: re.Pattern[str], keys: tuple[str, ...]) -> list[re.Match[str]]:
@@ -359,6 +388,10 @@ def _goal_stated(low: str, found: list[re.Match[str]], used: set[int]) -> list[G
             following = None if linked is None else _sentence(low, linked.end())
             if linked is not None and following is not None:
                 second = _second(low, found, linked.end(), following[1], linked=True)
+            inner = _NEXT_INNER.match(low, end) if second is None else None
+            following = None if inner is None else _sentence(low, inner.end())
+            if inner is not None and following is not None:
+                second = _second(low, found, inner.end(), following[1], linked=True)
             # "the target is the area. that needs a base and a height"
             rest = low[end + 1 : end + 41]
             pronoun = _NEEDS_PART.match(low, end + 1 + len(rest) - len(rest.lstrip()))
@@ -772,29 +805,36 @@ _GATE_SOURCES = (
         # a first requirement with its state (or "must / should" after a purpose), a link,
         # a second requirement: rule 9's shape, without its exclusions
         r"(?:(?:(?:has|have|needs?)[ \t]+to|(?:is|are)[ \t]+supposed[ \t]+to"
-        r"|would[ \t]+(?:need(?:[ \t]+to)?|have[ \t]+to))[ \t]+" + _STATE + r"[^a-z]"
+        r"|would[ \t]+(?:need(?:[ \t]+to)?|have[ \t]+to))[ \t]+" + _ADVERB + _STATE + r"[^a-z]"
         r"|(?:is|are)[ \t]+to[ \t]+be[ \t]"
         # ("must / should" only after "for ... to" or "in order to": checked afterwards)
         r"|(?:must|should)[ \t]+"
+        + _ADVERB
         + _STATE
         + r"[^a-z])"
         + _SENTENCE
-        + r"(?:[.!?\n][ \t\n]*)?(?:so|then|;|which[ \t]+means|hence|thus|therefore"
+        + r"(?:[.!?\n][^.!?\n]*)?(?:so|then|;|which[ \t]+means|hence|thus|therefore"
         r"|(?:that|this)[ \t]+means|,|and)"
         + _SENTENCE
         + r"(?:has[ \t]+to|have[ \t]+to|must|needs?|should|forced[ \t]+to|forces)"
         # "for that, the red ball must not be picked": one requirement of the goal named before
         r"|for[ \t]+(?:that|this)[ \t]*,"
         + _SENTENCE
-        + r"(?:(?:has|have|needs?)[ \t]+to|must|should|supposed|would|to[ \t]+be)",
+        + r"(?:(?:has|have|needs?)[ \t]+to|must|should|supposed|would|to[ \t]+be)"
+        # a sentence opened by a goal's purpose, then one requirement (third wave)
+        r"|(?:^|[.!?\n:])[ \t\n]*(?:"
+        + _GOAL_VERB
+        + r"|for[ \t][^.!?\n,;]{1,120}[ \t]to[ \t])"
+        + _SENTENCE
+        + r"(?:(?:has|have|needs?)[ \t]+to|must|should|supposed|would)",
     ),
     (
         _GOAL_CUE,
         # the goal stated, then what it needs (rule 9 from a stated goal)
         r"(?:asks[ \t]+(?:for|us)|asked[ \t]+(?:for|to)|want[ \t]|(?:goal|target|aim)[ \t]+is"
-        r"|we[ \t]+need[ \t]+is)"
+        r"|we[ \t]+need[ \t]+is|need[ \t]+(?:the|this|that|its|their)[ \t])"
         + _SENTENCE
-        + r"(?:[.!?\n][ \t\n]*)?(?:so|then|;|which[ \t]+means|hence|thus|therefore"
+        + r"(?:[.!?\n][^.!?\n]*)?(?:so|then|;|which[ \t]+means|hence|thus|therefore"
         r"|(?:that|this|it)[ \t]+(?:means|needs|requires))",
     ),
 )
