@@ -443,9 +443,10 @@ _PROPOSED = lazy_compile(
 )
 # the goal written as an operation on two numbers, before either is made: "81 = 9 * 9",
 # "27 could be 30 - 3", "44? that's 4 * 11" (third wave; read as an asked last step)
+# (matched only where the final value or "that" / "it's" is: see _decompositions)
 _DECOMPOSED = lazy_compile(
-    r"(?:(?<![0-9.])[0-9]{1,12}[ \t]*(?:=|is|could[ \t]+be|would[ \t]+be|might[ \t]+be)"
-    r"|\bthat'?s|\bthat[ \t]+is|\bit'?s)[ \t]+(?:just[ \t]+|probably[ \t]+)?"
+    r"(?:[0-9]{1,12}[ \t]*(?:=|is|could[ \t]+be|would[ \t]+be|might[ \t]+be)"
+    r"|that'?s|that[ \t]+is|it'?s)[ \t]+(?:just[ \t]+|probably[ \t]+)?"
     r"([0-9]{1,12}[ \t]*(?:[-+*/x\u00d7\u2212]|[ \t](?:times|plus|minus)[ \t])[ \t]*[0-9]{1,12})"
     r"(?![0-9]|[ \t]*(?:[-+*/x=(\u00d7\u2212]|times|plus|minus)|[.,][0-9])"
 )
@@ -570,7 +571,7 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
     relations = _first(_RELATION.finditer(plain)) if _RELATION_CUE in present else []
     forward = _forward(plain) if _FORWARD_CUE in present else []
     proposed = _first(_PROPOSED.finditer(plain)) if _PROPOSED_CUE in present else []
-    decomposed = _first(_DECOMPOSED.finditer(plain)) if _DECOMPOSED_CUE in present else []
+    decomposed = _decompositions(plain) if _DECOMPOSED_CUE in present else []
     reasons = _reason_steps(plain) if _REASON_CUE in present else []
     reason = bool(reasons)
     if not (relations or forward or proposed or reasons or decomposed):
@@ -660,6 +661,39 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
 TAIL_CHARS = 240
 
 
+def _decompositions(plain: str) -> list[re.Match[str]]:
+    """The matches of :data:`_DECOMPOSED` at the final value or at "that" / "it's", in order.
+
+    Each is looked for where its key is (``str.find``, at most :data:`MAX_RELATIONS` of each):
+    a scan of the whole text for the pattern cost more than the rest of the rule.
+    """
+    goal = _tail_goal(plain)
+    keys = ("that", "it's") if goal is None else (str(goal), "that", "it's")
+    found: dict[int, re.Match[str]] = {}
+    for key in keys:
+        at = plain.find(key)
+        for _ in range(MAX_RELATIONS):
+            if at < 0:
+                break
+            if not (key[0].isdigit() and at and plain[at - 1] in "0123456789."):
+                match = _DECOMPOSED.match(plain, at)
+                if match is not None:
+                    found.setdefault(at, match)
+            at = plain.find(key, at + 1)
+    return [found[start] for start in sorted(found)]
+
+
+def _tail_goal(plain: str) -> int | None:
+    """The text's final value: its last step's result, or what its final expression is worth."""
+    cut = plain.rfind("\n", 0, max(0, len(plain) - TAIL_CHARS)) + 1
+    cut = max(cut, plain.rfind(" ", 0, max(0, len(plain) - TAIL_CHARS)) + 1)
+    tail = attempts._steps(plain[cut:])
+    final = _final_expression(plain)
+    if final is not None and (not tail or cut + tail[-1].end <= final.start):
+        return final.result  # "... so 13 * (5 + 2)": the text ends on an expression
+    return tail[-1].result if tail else None
+
+
 def _goal_named(
     plain: str,
     relations: list[re.Match[str]],
@@ -668,16 +702,9 @@ def _goal_named(
     reasons: list[int],
 ) -> bool:
     """Whether a cue can be about the final value (read from the text's tail only)."""
-    cut = plain.rfind("\n", 0, max(0, len(plain) - TAIL_CHARS)) + 1
-    cut = max(cut, plain.rfind(" ", 0, max(0, len(plain) - TAIL_CHARS)) + 1)
-    tail = attempts._steps(plain[cut:])
-    final = _final_expression(plain)
-    if final is not None and (not tail or cut + tail[-1].end <= final.start):
-        goal = final.result  # "... so 13 * (5 + 2)": the text ends on an expression
-    elif not tail:
+    goal = _tail_goal(plain)
+    if goal is None:
         return False
-    else:
-        goal = tail[-1].result
     if any(_subject(match) in (goal, None) for match in relations):
         return True
     for at in reasons:  # "since 8 * 8 = 64": a step worth the final value
