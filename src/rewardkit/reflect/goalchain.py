@@ -315,7 +315,11 @@ def necessity_chains(low: str, present: set[int] | None = None) -> list[GoalChai
             # the red ball must not be picked ...": the goal is the sentence before, the
             # requirement its first link
             end_at, detail = first.end(), "a requirement of the goal named before"
-        elif _GOAL_PURPOSE.match(low, start) and not _GENERAL.match(low, start):
+        elif (
+            (purposed := _GOAL_PURPOSE.match(low, start)) is not None
+            and purposed.end() <= at  # not the requirement's own "to"
+            and not _GENERAL.match(low, start)
+        ):
             end_at, detail = first.end(), "a requirement of the goal in its purpose"
         else:
             continue
