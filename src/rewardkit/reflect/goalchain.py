@@ -14,9 +14,16 @@ Two structural rules that count in :func:`rewardkit.behaviors` (and so in ``prof
      exists: "since 8 * 8 = 64", "because 7 times 13 is 91", "25 * 4 would give the
      target", "could it be 56 - 3?";
 
-   *M* is then made from other numbers, without the goal (a step ``12 - 4 = 8``, or *M*
-   written as what makes it: ``18 = 3 * 6``, ``100 = 4 * 25``), and a later step reaches the
-   goal from *M* or from what made it. One event per value *M*. Not: the relation after *M*
+   - (third wave) the goal taken apart as an operation before its numbers are made:
+     "81 = 9 * 9", "27 could be 30 - 3", "44? that's 4 * 11", "91 is 7 times 13" (not when
+     the work reaches a pure product or sum: a factorisation); "the target is one more
+     than 63", "the target 26 sits just above 25";
+
+   *M* is then made from other numbers, without the goal (a step ``12 - 4 = 8``, *M*
+   written as what makes it: ``18 = 3 * 6``, ``100 = 4 * 25``, or a bare operation worth
+   it: "the other has to be 12 - 3"), and a later step reaches the goal from *M* or from
+   what made it (a text ending on an expression without ``=``, "so 13 * (5 + 2)", has that
+   expression as its last step). One event per value *M*. Not: the relation after *M*
    is made or after the goal is reached (a summary or a check: ``11 + 2 = 13, 13 * 7 = 91.
    because 7 times 13 is 91, ...``), a relation whose *M* is never made, a goal that is not
    the final value, an operation on *M* not given as a reason (``8 * 8 = 64. 12 - 4 = 8``).
@@ -46,6 +53,13 @@ Two structural rules that count in :func:`rewardkit.behaviors` (and so in ``prof
    stated goal ("the question asks for", "we want the ...", "the target is") followed by a
    link and a requirement or a part it needs ("so we need all three sides", "that needs a
    base and a height"), not a task ("so we have to solve") nor the task restated.
+   Third wave: an adverb before the state ("must all be"); one requirement alone after a
+   purpose naming the goal at the sentence's start ("to get an area of 24 ..., the other
+   side has to be 3", "for the game to last 4 rounds, round 4 must be ..."; not "for a /
+   any / every ... to", a general rule, nor a narrator's "you'd need"); the second
+   requirement after a link inside the next sentence ("the known digits give 22, so the
+   missing digit must be 5"); "we want \(...\)" and "we need the total to end in 0" as
+   stated goals.
 
 Cost: one scan per text (:func:`_present`: with hyperscan, the rules' own shapes, each a
 superset of what its rule reads; otherwise literal gates), then the rules only where their
