@@ -13039,6 +13039,13 @@ BC_STRUCT2: tuple[tuple[str, frozenset[str]], ...] = tuple(
             {C},
         ),
         ("We need the product to be even, so one of the two factors has to be even.", {C}),
+        # rule 9: two sufficient conditions linked by "which"
+        (
+            "The inequality holds if \\(x^2 \\ge 4\\), which holds as soon as \\(x \\ge 2\\), "
+            "and that is given.",
+            {C},
+        ),
+        ("The claim follows if the sum is even, which follows from both terms being odd.", {C}),
     )
 )
 BC_STRUCT2_CONTROLS: tuple[str, ...] = (
@@ -13065,4 +13072,6 @@ BC_STRUCT2_CONTROLS: tuple[str, ...] = (
     # a goal stated as a task, then narration
     "We need the area first, so we have to compute the base.",
     "We want \\(x\\). So we need to solve the system.",
+    # one sufficient condition, then a fact
+    "The formula holds if n is even, which is the case for n = 4.",
 )

@@ -339,10 +339,41 @@ def necessity_chains(low: str, present: set[int] | None = None) -> list[GoalChai
             continue
         events.append(GoalChainEvent(9, at, end_at, f"`{low[at:end_at].strip()}`: {detail}"))
         used_sentence = start
+    if "which" in low and ("hold" in low or "follow" in low or "true" in low):
+        events.extend(_sufficient_chains(low, events))
     used = {event.start for event in events}
     if _GOAL_CUE in present:
         events.extend(_goal_stated(low, found, used))
     return sorted(events)
+
+
+_SUFFICIENT = (
+    r"(?:holds|follows|is[ \t]+true|is[ \t]+satisfied|would[ \t]+follow)[ \t]+"
+    r"(?:if|when|as[ \t]+soon[ \t]+as|provided|from)"
+)
+# the goal reduced to a condition, and that to another: "... holds if ..., which holds if ...",
+# "that follows if d is equidistant ..., which follows from d lying on the bisector"
+_SUFFICIENT_CHAIN = lazy_compile(
+    r"\b"
+    + _SUFFICIENT
+    + r"\b[^.!?\n]{1,200}?,?[ \t]*which[ \t]+(?:in[ \t]+turn[ \t]+)?"
+    + _SUFFICIENT
+    + r"\b"
+)
+
+
+def _sufficient_chains(low: str, events: list[GoalChainEvent]) -> list[GoalChainEvent]:
+    """Rule 9 as two linked sufficient conditions (third wave), outside ``events``."""
+    found = []
+    for match in islice(_SUFFICIENT_CHAIN.finditer(low), MAX_RELATIONS):
+        if any(e.start < match.end() and match.start() < e.end for e in events):
+            continue
+        found.append(
+            GoalChainEvent(
+                9, match.start(), match.end(), f"`{match.group()}`: sufficient conditions"
+            )
+        )
+    return found
 
 
 #: The goal stated: "the question asks for", "we want the ...", "the target is".
@@ -806,7 +837,7 @@ _GATE_GROUPS = (
         _CHAIN_CUE,
         (
             *("has to", "have to", "need", "to be", "supposed", "must", "should", "force"),
-            *("want", "requires"),
+            *("want", "requires", "which"),
         ),
     ),
     (_GOAL_CUE, _GOAL_KEYS),
@@ -871,7 +902,9 @@ _GATE_SOURCES = (
         + _GOAL_VERB
         + r"|for[ \t][^.!?\n,;]{1,120}[ \t]to[ \t])"
         + _SENTENCE
-        + r"(?:(?:has|have|needs?)[ \t]+to|must|should|supposed|would)",
+        + r"(?:(?:has|have|needs?)[ \t]+to|must|should|supposed|would)"
+        # two sufficient conditions linked by "which" (third wave)
+        r"|" + _SUFFICIENT + _SENTENCE + r"which[ \t]+(?:in[ \t]+turn[ \t]+)?" + _SUFFICIENT,
     ),
     (
         _GOAL_CUE,
