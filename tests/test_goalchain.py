@@ -337,3 +337,10 @@ def test_third_wave_figures(name: str) -> None:
     floor, most = FIGURES[name]
     assert found / len(positives) >= floor
     assert flagged <= most
+
+
+def test_a_decomposition_read_by_rules_5_to_7_counts_once() -> None:
+    text = "72 = 8 * 9. We need 9 from 12 and 3: 12 - 3 = 9. So 8 * (12 - 3) = 72."
+    assert goal_relations(lower(text))  # rule 8 reads it too
+    assert behaviors(text, target=72, numbers=[8, 12, 3])[C] == 1
+    assert behaviors(text)[C] == 1
