@@ -13046,6 +13046,12 @@ BC_STRUCT2: tuple[tuple[str, frozenset[str]], ...] = tuple(
             {C},
         ),
         ("The claim follows if the sum is even, which follows from both terms being odd.", {C}),
+        # rule 9: a stated goal after a reason, then the value it needs
+        (
+            "Since we want the tangent at \\(x = 1\\) to be flat and the slope there is "
+            "\\(2a + b\\), we need \\(b = -2a\\).",
+            {C},
+        ),
     )
 )
 BC_STRUCT2_CONTROLS: tuple[str, ...] = (
@@ -13074,4 +13080,6 @@ BC_STRUCT2_CONTROLS: tuple[str, ...] = (
     "We want \\(x\\). So we need to solve the system.",
     # one sufficient condition, then a fact
     "The formula holds if n is even, which is the case for n = 4.",
+    # a value needed without a reason before the goal: narration
+    "We want the tangent line, and we need \\(f'(1)\\) for it.",
 )

@@ -390,6 +390,8 @@ _GOAL_STATED = lazy_compile(
 _NEEDS_PART = lazy_compile(
     r"\b(?:(?:we|i)[ \t]+(?:need|want)|(?:that|this|which|it)[ \t]+(?:needs|requires))[ \t]+"
     r"(?:the|a|an|all|both|its|their|each|another|one|two|three)\b"
+    # a value needed, after a reason: "since we want the vertex at 2 ..., we need \(b = -4a\)"
+    r"|\b(?:we|i)[ \t]+need[ \t]+(?=\\\(|\$)"
 )
 
 
@@ -430,7 +432,13 @@ def _goal_stated(low: str, found: list[re.Match[str]], used: set[int]) -> list[G
         end = bounds[1]
         second = _second(low, found, match.end(), end)
         part = _NEEDS_PART.search(low, match.end(), end)
-        if part is not None and _LINK.search(low, match.end(), part.start()) is None:
+        reason = _REASON.match(low, bounds[0]) is not None and match.start() - bounds[0] < 24
+        # "since we want ..., we need ...": the reason's comma links them
+        if (
+            part is not None
+            and _LINK.search(low, match.end(), part.start()) is None
+            and not (reason and "," in low[match.end() : part.start()])
+        ):
             part = None
         if second is None and part is None:
             linked = _NEXT_LINK.match(low, end)
@@ -913,7 +921,7 @@ _GATE_SOURCES = (
         r"|we[ \t]+need[ \t]+is|need[ \t]+(?:the|this|that|its|their)[ \t])"
         + _SENTENCE
         + r"(?:[.!?\n][^.!?\n]*)?(?:so|then|;|which[ \t]+means|hence|thus|therefore"
-        r"|(?:that|this|it)[ \t]+(?:means|needs|requires))",
+        r"|(?:that|this|it)[ \t]+(?:means|needs|requires)|,)",
     ),
 )
 
