@@ -13102,3 +13102,99 @@ BT_STRUCT2_CONTROLS: tuple[str, ...] = (
     "Sam has 12 apples and gives away 5, so 12 - 5 = 7 are not eaten. 12 + 5 = 17 is what he "
     "would have with 5 more.",
 )
+
+#: rows of the third wave of module rules 8 and 9 (issue 19, :mod:`rewardkit.reflect.goalchain`):
+#: rule 8 with the goal written as an operation before its numbers are made ("72 = 8 * 9",
+#: "34 could be 40 - 6", "65? that's 5 * 13", in words "84 is 7 times 12"), "the target is
+#: two less than 30", "lies just above", a value made as a bare operation ("the 9 has to be
+#: 14 - 5"), a text ending on an expression without "="; rule 9 with an adverb before the
+#: state ("must both be"), one requirement after a goal's purpose ("to get a total of 50
+#: ..., the fourth bag has to hold 14"), a link inside the next sentence, "we want \(...\)"
+#: and "we need the sum to end in 5" as stated goals. Near misses in BC_STRUCT2_CONTROLS.
+#: Labels: backward chaining only (the tests read backward chaining).
+BC_STRUCT2: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # rule 8: the goal taken apart before its numbers are made
+        ("72 = 8 * 9. I have the 8, and the 9 has to be 14 - 5. So 8 * (14 - 5) = 72.", {C}),
+        ("34 could be 40 - 6, and 40 = 5 * 8, so 5 * 8 - 6 = 34.", {C}),
+        ("65? that's 5 * 13. 13 = 4 + 9, so 5 * (4 + 9) = 65.", {C}),
+        ("Our target is 84. That's 7 * 12, and 12 is just 20 - 8. 7 * (20 - 8) = 84.", {C}),
+        ("84 is 7 times 12, and 12 is just 9 + 3, so 7 * (9 + 3)", {C}),
+        (
+            "Target 90. 90 = 10 * 9, and the 9 has to come from 12 and 3: 12 - 3 = 9. "
+            "<answer> 10 * (12 - 3) </answer>",
+            {C},
+        ),
+        # rule 8: the target related to a value in new words
+        ("The target 51 lies just above 50, and 50 = 2 * 25. So 2 * 25 + 1 = 51.", {C}),
+        ("The target is two less than 30, and 30 = 5 * 6, so 5 * 6 - 2 = 28.", {C}),
+        # rule 9: an adverb before the state
+        (
+            "For the team to win the series, the last two games must both be wins, so the "
+            "third game must also be a win.",
+            {C},
+        ),
+        # rule 9: one requirement after a goal's purpose
+        ("To get a total of 50 with three bags of 12, the fourth bag has to hold 14.", {C}),
+        (
+            "To end up with 60 litres after losing a quarter, the tank must have held 80 litres.",
+            {C},
+        ),
+        # rule 9: the second requirement after a link inside the next sentence
+        (
+            "The mean has to be 7 for the set to balance. The other four add to 26, so the "
+            "fifth number must be 9.",
+            {C},
+        ),
+        ("We want \\(f(1) = 4\\). The value at 1 is \\(a + 2\\), so \\(a\\) must be 2.", {C}),
+        # rule 9: a goal stated as what a quantity needs to be
+        (
+            "we need the sum to end in 5, so the last number has to be 8 since the rest end in 7",
+            {C},
+        ),
+        ("We need the product to be even, so one of the two factors has to be even.", {C}),
+        # rule 9: two sufficient conditions linked by "which"
+        (
+            "The inequality holds if \\(x^2 \\ge 4\\), which holds as soon as \\(x \\ge 2\\), "
+            "and that is given.",
+            {C},
+        ),
+        ("The claim follows if the sum is even, which follows from both terms being odd.", {C}),
+        # rule 9: a stated goal after a reason, then the value it needs
+        (
+            "Since we want the tangent at \\(x = 1\\) to be flat and the slope there is "
+            "\\(2a + b\\), we need \\(b = -2a\\).",
+            {C},
+        ),
+    )
+)
+BC_STRUCT2_CONTROLS: tuple[str, ...] = (
+    # rule 8: the goal taken apart after it is reached (a summary)
+    "8 * (14 - 5) = 72. 72 = 8 * 9, and 14 - 5 = 9.",
+    "7 * (20 - 8) = 84, that's 7 * 12.",
+    # a factorisation: a pure product reached
+    "Factor 60: 60 = 5 * 12 and 12 = 3 * 4, so 5 * 3 * 4 = 60.",
+    # a decomposition of another number than the final value
+    "30 = 5 * 6. 6 = 2 + 4. So 5 * 2 + 4 - 1 = 13.",
+    # forwards, then the answer as an expression
+    "9 + 3 = 12, 12 * 7 = 84. <answer> (9 + 3) * 7 </answer>",
+    # the target related to a value never made
+    "The target is one more than 63, but nothing here makes 63: 7 + 9 + 1 = 17.",
+    # rule 9: a general rule, not this goal's requirement
+    "For a fraction to terminate, its denominator should have only 2 and 5 as prime factors.",
+    "For any tile to fit the floor, its side must divide 120.",
+    # a purpose with a narrator, a task, a computation
+    "To get the answer, we need to add the two totals.",
+    "To make the table, the values have to be computed first.",
+    "To get the total, she needs 3 * 4 = 12 eggs.",
+    # an inference: a computation before the first requirement
+    "2x = 6, so x has to be 3. The other factor is 5, so y must be 2.",
+    # a goal stated as a task, then narration
+    "We need the area first, so we have to compute the base.",
+    "We want \\(x\\). So we need to solve the system.",
+    # one sufficient condition, then a fact
+    "The formula holds if n is even, which is the case for n = 4.",
+    # a value needed without a reason before the goal: narration
+    "We want the tangent line, and we need \\(f'(1)\\) for it.",
+)

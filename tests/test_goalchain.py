@@ -200,3 +200,148 @@ def test_token_soup_never_raises_and_events_stay_in_the_text() -> None:
             assert event.rule in (8, 9)
             assert 0 <= event.start <= event.end <= len(low)
         assert behaviors(text)[C] >= 0
+
+
+# -- third wave (issue 19): new slots of rules 8 and 9 -----------------------------------------
+
+
+def test_third_wave_rows_have_an_event_and_near_misses_none() -> None:
+    from tests.behaviour_examples import BC_STRUCT2, BC_STRUCT2_CONTROLS
+
+    missed = [text for text, _ in BC_STRUCT2 if not goal_chain_events(lower(text))]
+    assert missed == []
+    fired = [text for text in BC_STRUCT2_CONTROLS if goal_chain_events(lower(text))]
+    assert fired == []
+    assert not [text for text in BC_STRUCT2_CONTROLS if behaviors(text)[C]]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("72 = 8 * 9. the 9 has to be 14 - 5. so 8 * (14 - 5) = 72.", 9),
+        ("34 could be 40 - 6, and 40 = 5 * 8, so 5 * 8 - 6 = 34.", 40),
+        ("65? that's 5 * 13. 13 = 4 + 9, so 5 * (4 + 9) = 65.", 13),
+        ("84 is 7 times 12, and 12 is just 9 + 3, so 7 * (9 + 3)", 12),
+        ("the target is two less than 30, and 30 = 5 * 6, so 5 * 6 - 2 = 28.", 30),
+        ("the target 51 lies just above 50, and 50 = 2 * 25. so 2 * 25 + 1 = 51.", 50),
+    ],
+)
+def test_rule_8_reads_the_goal_taken_apart_before_its_numbers_are_made(
+    text: str, value: int
+) -> None:
+    events = goal_relations(text)
+    assert [event.rule for event in events] == [8]
+    assert f"{value} is then made" in events[0].describe()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "factor 60: 60 = 5 * 12 and 12 = 3 * 4, so 5 * 3 * 4 = 60.",  # a pure product
+        "8 * (14 - 5) = 72. 72 = 8 * 9, and 14 - 5 = 9.",  # after the goal is reached
+        "30 = 5 * 6. 6 = 2 + 4. so 5 * 2 + 4 - 1 = 13.",  # not the final value
+        "9 + 3 = 12, 12 * 7 = 84. <answer> (9 + 3) * 7 </answer>",  # forwards
+        "72 = 8 * 9. so 8 * (14 - 5) = 72.",  # the 9 never made
+    ],
+)
+def test_rule_8_leaves_factorisations_summaries_and_other_values(text: str) -> None:
+    assert goal_relations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for the team to win, the last two games must both be wins, so game 3 must also be won.",
+        "to get a total of 50 with three bags of 12, the fourth bag has to hold 14.",
+        "the mean has to be 7 for the set to balance. the other four add to 26, so the fifth "
+        "number must be 9.",
+        "we need the product to be even, so one of the two factors has to be even.",
+        "the claim follows if the sum is even, which follows from both terms being odd.",
+        "since we want the tangent at \\(x = 1\\) to be flat, we need \\(b = -2a\\).",
+    ],
+)
+def test_rule_9_reads_the_widened_slots(text: str) -> None:
+    assert [event.rule for event in necessity_chains(text)] == [9]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for a fraction to terminate, its denominator should have only 2 and 5 as factors.",
+        "to get the answer, you'd need to use a calculator.",
+        "to make the table, the values have to be computed first.",
+        "2x = 6, so x has to be 3. the other factor is 5, so y must be 2.",
+        "we need the area first, so we have to compute the base.",
+        "the formula holds if n is even, which is the case for n = 4.",
+    ],
+)
+def test_rule_9_leaves_general_rules_narration_tasks_and_inferences(text: str) -> None:
+    assert necessity_chains(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "72 = 8 * 9. that's 8 * 9. " * 40_000 + "8 * (14 - 5) = 72",
+        "12 - 3 " * 150_000 + "so 8 * (12 - 3)",
+        "to get 5, the rest has to be 4. so the next must be 3. " * 20_000,
+    ],
+)
+def test_third_wave_hostile_texts_are_bounded(text: str) -> None:
+    events = goal_chain_events(lower(text))
+    assert len(events) <= MAX_RELATIONS + MAX_CLAUSES
+
+
+def test_third_wave_gate_scan_and_literal_gates_agree() -> None:
+    from rewardkit.reflect.scan import fast_backend, set_fast
+    from tests.behaviour_examples import (
+        BC_STRUCT2,
+        BC_STRUCT2_CONTROLS,
+        THIRTEENTH_ROUND,
+        TWELFTH_ROUND,
+    )
+
+    if not fast_backend():
+        pytest.skip("hyperscan is not installed")
+    rows = BC_STRUCT2 + TWELFTH_ROUND + THIRTEENTH_ROUND
+    lows = [lower(row[0]) for row in rows] + [lower(text) for text in BC_STRUCT2_CONTROLS]
+    fast = [goal_chain_events(low) for low in lows]
+    set_fast(False)
+    try:
+        slow = [goal_chain_events(low) for low in lows]
+    finally:
+        set_fast(True)
+    assert fast == slow
+    assert sum(map(len, fast)) >= len(BC_STRUCT2)
+
+
+#: Backward chaining after the third wave, text alone: round -> (recall floor, most controls
+#: flagged for backward chaining). Measured 0.89 (33/37) on the thirteenth round (0.78 before),
+#: 0.74 (39/53) on the twelfth (0.49 before), 0.90 (37/41) on the eleventh (unchanged).
+FIGURES = {
+    "THIRTEENTH_ROUND": (0.89, 0),
+    "TWELFTH_ROUND": (0.73, 0),
+    "ELEVENTH_ROUND": (0.90, 1),
+    "BC_STRUCT2": (1.00, 0),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FIGURES))
+def test_third_wave_figures(name: str) -> None:
+    import tests.behaviour_examples as examples
+
+    rows = getattr(examples, name)
+    controls = getattr(examples, f"{name}_CONTROLS")
+    positives = [row[0] for row in rows if C in row[1]]
+    found = sum(1 for text in positives if behaviors(text)[C])
+    flagged = sum(1 for text in controls if behaviors(text)[C])
+    floor, most = FIGURES[name]
+    assert found / len(positives) >= floor
+    assert flagged <= most
+
+
+def test_a_decomposition_read_by_rules_5_to_7_counts_once() -> None:
+    text = "72 = 8 * 9. We need 9 from 12 and 3: 12 - 3 = 9. So 8 * (12 - 3) = 72."
+    assert goal_relations(lower(text))  # rule 8 reads it too
+    assert behaviors(text, target=72, numbers=[8, 12, 3])[C] == 1
+    assert behaviors(text)[C] == 1

@@ -560,7 +560,9 @@ def behaviors(text: str, *, target: object = None, numbers: object = None) -> di
         not any(s < e2 and s2 < e for s2, e2 in phrases) for s, e in plan_events(low, target=target)
     )
     # rules 8 and 9 (rewardkit.reflect.goalchain): counting only, the reward does not use them
-    counts["backward_chaining"] += len(goal_chain_events(low, hits["backward_chaining"]))
+    # (an event inside a phrase or a rule 5-7 decomposition is theirs: "72 = 8 * 9" once)
+    read = sorted(hits["backward_chaining"] + [(goal.start, goal.end) for goal in goals])
+    counts["backward_chaining"] += len(goal_chain_events(low, read))
     # method switches read from their shape, counting only (rewardkit.reflect.switches)
     done = hits["backtracking"] + [(e.spans[0][0] if e.spans else e.start, e.end) for e in switches]
     methods = method_switches(low, done)

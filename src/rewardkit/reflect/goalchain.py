@@ -14,9 +14,16 @@ Two structural rules that count in :func:`rewardkit.behaviors` (and so in ``prof
      exists: "since 8 * 8 = 64", "because 7 times 13 is 91", "25 * 4 would give the
      target", "could it be 56 - 3?";
 
-   *M* is then made from other numbers, without the goal (a step ``12 - 4 = 8``, or *M*
-   written as what makes it: ``18 = 3 * 6``, ``100 = 4 * 25``), and a later step reaches the
-   goal from *M* or from what made it. One event per value *M*. Not: the relation after *M*
+   - (third wave) the goal taken apart as an operation before its numbers are made:
+     "81 = 9 * 9", "27 could be 30 - 3", "44? that's 4 * 11", "91 is 7 times 13" (not when
+     the work reaches a pure product or sum: a factorisation); "the target is one more
+     than 63", "the target 26 sits just above 25";
+
+   *M* is then made from other numbers, without the goal (a step ``12 - 4 = 8``, *M*
+   written as what makes it: ``18 = 3 * 6``, ``100 = 4 * 25``, or a bare operation worth
+   it: "the other has to be 12 - 3"), and a later step reaches the goal from *M* or from
+   what made it (a text ending on an expression without ``=``, "so 13 * (5 + 2)", has that
+   expression as its last step). One event per value *M*. Not: the relation after *M*
    is made or after the goal is reached (a summary or a check: ``11 + 2 = 13, 13 * 7 = 91.
    because 7 times 13 is 91, ...``), a relation whose *M* is never made, a goal that is not
    the final value, an operation on *M* not given as a reason (``8 * 8 = 64. 12 - 4 = 8``).
@@ -46,6 +53,13 @@ Two structural rules that count in :func:`rewardkit.behaviors` (and so in ``prof
    stated goal ("the question asks for", "we want the ...", "the target is") followed by a
    link and a requirement or a part it needs ("so we need all three sides", "that needs a
    base and a height"), not a task ("so we have to solve") nor the task restated.
+   Third wave: an adverb before the state ("must all be"); one requirement alone after a
+   purpose naming the goal at the sentence's start ("to get an area of 24 ..., the other
+   side has to be 3", "for the game to last 4 rounds, round 4 must be ..."; not "for a /
+   any / every ... to", a general rule, nor a narrator's "you'd need"); the second
+   requirement after a link inside the next sentence ("the known digits give 22, so the
+   missing digit must be 5"); "we want \(...\)" and "we need the total to end in 0" as
+   stated goals.
 
 Cost: one scan per text (:func:`_present`: with hyperscan, the rules' own shapes, each a
 superset of what its rule reads; otherwise literal gates), then the rules only where their
@@ -61,6 +75,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from fractions import Fraction
 from functools import lru_cache
 from itertools import islice
 from typing import NamedTuple
@@ -94,6 +109,10 @@ class GoalChainEvent(NamedTuple):
 
 # -- rule 9: necessity chains -------------------------------------------------------------
 
+#: A purpose naming a goal at a sentence's start: "to get an area of 24", "to end up with"
+_GOAL_VERB = (
+    r"to[ \t]+(?:get|end[ \t]+up|reach|hit|make|obtain|arrive[ \t]+at|come[ \t]+out|land[ \t]+on)\b"
+)
 _STATE = (
     r"(?:be|equal|agree|hold|contain|come|match|lie|satisfy|cover|exceed|divide|end|sum|add"
     r"|total|combine|produce|give|reach|fit|vanish|cancel|include|remain|have|make|land"
@@ -106,16 +125,20 @@ _REQUIREMENT = lazy_compile(
     r"|(?P<must>must|should|needs|is[ \t]+forced[ \t]+to|are[ \t]+forced[ \t]+to|forces))"
     r"(?=[ \t]+(?P<after>" + _STATE + r"\b|[0-9a-z(\\-]))"
 )
-_STATE_AFTER = lazy_compile(r"[ \t]+(?:" + _STATE + r"\b|be\b)")
+# an adverb may come between ("rounds 1 to 3 must all be losses": third wave)
+_ADVERB = r"(?:(?:all|also|both|each|then|therefore|still|always|only|now|again|itself)[ \t]+)?"
+_STATE_AFTER = lazy_compile(r"[ \t]+" + _ADVERB + r"(?:" + _STATE + r"\b|be\b)")
 _VALUE_AFTER = lazy_compile(r"[ \t]+(?:[0-9]|\\\(|\$|-[0-9]|[a-z][ \t]*(?:=|>|<))")
-_NARRATOR = frozenset(("we", "i", "you", "us", "let's", "lets"))
+_NARRATOR = frozenset(
+    ("we", "i", "you", "us", "let's", "lets", "we'd", "i'd", "you'd", "we'll", "i'll", "you'll")
+)
 _DOMAIN = lazy_compile(
     r"\b(?:defined|undefined|domain|valid|real|make[ \t]+sense|well-defined|positive[ \t]+integer"
     r"|an[ \t]+integer)\b"
 )
 _MUST_OPENER = lazy_compile(
     r"(?:^[ \t\n]*|[,;:][ \t]*)(?:for[ \t]+(?:that|this)\b|for[ \t][^,;]{1,120}?[ \t]to[ \t]"
-    r"|in[ \t]+order[ \t]+to[ \t])"
+    r"|in[ \t]+order[ \t]+to[ \t]|" + _GOAL_VERB + r")"
 )
 _LINK = lazy_compile(
     r"(?:\bso\b|\bthen\b|;|\bwhich[ \t]+means\b|\bhence\b|\bthus\b|\btherefore\b"
@@ -163,6 +186,17 @@ _TASK_AFTER = lazy_compile(
     r"|considered|used|applied|done|careful|evaluated|simplified|rewritten|converted)\b"
 )
 _FOR_THAT = lazy_compile(r"[ \t\n]*for[ \t]+(?:that|this)[ \t]*,")
+# a sentence opened by a goal's purpose: "to get an area of 24 with one side 8, the other
+# side has to be 3", "for the game to last 4 rounds, round 4 must be the first win"
+_GOAL_PURPOSE = lazy_compile(
+    r"[ \t\n]*(?:" + _GOAL_VERB + r"|for[ \t][^,;]{1,120}?[ \t]to[ \t]+[a-z]+)"
+)
+# "for a number to be a perfect cube, ...": a general rule (a definition), not this goal's
+_GENERAL = lazy_compile(r"[ \t\n]*for[ \t]+(?:an?|any|every|each|all)[ \t]")
+# the next sentence with a link inside it: "the known digits give 22, so the digit must be 5"
+_NEXT_INNER = lazy_compile(
+    r"[.!?\n][ \t\n]*[^.!?\n=]{0,80}?(?:,[ \t]*|[ \t])(?:so|hence|thus|therefore)\b"
+)
 _INFERRED = lazy_compile(r"[ \t\n]*(?:so|then|thus|hence|therefore)\b")
 _NEXT_LINK = lazy_compile(
     r"[.!?\n][ \t\n]*(?:so|hence|thus|therefore|this[ \t]+means|that[ \t]+means)\b"
@@ -283,6 +317,11 @@ def necessity_chains(low: str, present: set[int] | None = None) -> list[GoalChai
             following = None if linked is None else _sentence(low, linked.end())
             if linked is not None and following is not None:
                 second = _second(low, found[i + 1 :], linked.end(), following[1], linked=True)
+        if second is None:
+            inner = _NEXT_INNER.match(low, end)
+            following = None if inner is None else _sentence(low, inner.end())
+            if inner is not None and following is not None:
+                second = _second(low, found[i + 1 :], inner.end(), following[1], linked=True)
         if second is not None:
             end_at, detail = second.end(), "a requirement chain"
         elif _FOR_THAT.match(low, start):
@@ -290,14 +329,51 @@ def necessity_chains(low: str, present: set[int] | None = None) -> list[GoalChai
             # the red ball must not be picked ...": the goal is the sentence before, the
             # requirement its first link
             end_at, detail = first.end(), "a requirement of the goal named before"
+        elif (
+            (purposed := _GOAL_PURPOSE.match(low, start)) is not None
+            and purposed.end() <= at  # not the requirement's own "to"
+            and not _GENERAL.match(low, start)
+        ):
+            end_at, detail = first.end(), "a requirement of the goal in its purpose"
         else:
             continue
         events.append(GoalChainEvent(9, at, end_at, f"`{low[at:end_at].strip()}`: {detail}"))
         used_sentence = start
+    if "which" in low and ("hold" in low or "follow" in low or "true" in low):
+        events.extend(_sufficient_chains(low, events))
     used = {event.start for event in events}
     if _GOAL_CUE in present:
         events.extend(_goal_stated(low, found, used))
     return sorted(events)
+
+
+_SUFFICIENT = (
+    r"(?:holds|follows|is[ \t]+true|is[ \t]+satisfied|would[ \t]+follow)[ \t]+"
+    r"(?:if|when|as[ \t]+soon[ \t]+as|provided|from)"
+)
+# the goal reduced to a condition, and that to another: "... holds if ..., which holds if ...",
+# "that follows if d is equidistant ..., which follows from d lying on the bisector"
+_SUFFICIENT_CHAIN = lazy_compile(
+    r"\b"
+    + _SUFFICIENT
+    + r"\b[^.!?\n]{1,200}?,?[ \t]*which[ \t]+(?:in[ \t]+turn[ \t]+)?"
+    + _SUFFICIENT
+    + r"\b"
+)
+
+
+def _sufficient_chains(low: str, events: list[GoalChainEvent]) -> list[GoalChainEvent]:
+    """Rule 9 as two linked sufficient conditions (third wave), outside ``events``."""
+    found = []
+    for match in islice(_SUFFICIENT_CHAIN.finditer(low), MAX_RELATIONS):
+        if any(e.start < match.end() and match.start() < e.end for e in events):
+            continue
+        found.append(
+            GoalChainEvent(
+                9, match.start(), match.end(), f"`{match.group()}`: sufficient conditions"
+            )
+        )
+    return found
 
 
 #: The goal stated: "the question asks for", "we want the ...", "the target is".
@@ -305,16 +381,21 @@ _GOAL_STATED = lazy_compile(
     r"\b(?:the[ \t]+(?:question|problem)[ \t]+asks[ \t]+(?:for|us[ \t]+to[ \t]+find)"
     r"|we(?:'re|[ \t]+are)[ \t]+asked[ \t]+(?:for|to[ \t]+find)"
     r"|(?:we|i)[ \t]+want[ \t]+(?:to[ \t]+(?:end[ \t]+up[ \t]+with|get|reach|have|make)|the|an?)\b"
+    r"|(?:we|i)[ \t]+want[ \t]+(?=\\\(|\$)"
+    r"|(?:we|i)[ \t]+need[ \t]+(?:the|this|that|its|their)[ \t][a-z' \t]{1,40}?[ \t]to[ \t]+"
+    r"(?:be|end|equal|come|reach|have|lie|stay|hold)\b"
     r"|the[ \t]+(?:goal|target|aim)[ \t]+is|what[ \t]+we[ \t]+(?:want|need)[ \t]+is)"
 )
 # what the goal needs, said of a part: "we need the height", "that requires a base"
 _NEEDS_PART = lazy_compile(
     r"\b(?:(?:we|i)[ \t]+(?:need|want)|(?:that|this|which|it)[ \t]+(?:needs|requires))[ \t]+"
     r"(?:the|a|an|all|both|its|their|each|another|one|two|three)\b"
+    # a value needed, after a reason: "since we want the vertex at 2 ..., we need \(b = -4a\)"
+    r"|\b(?:we|i)[ \t]+need[ \t]+(?=\\\(|\$)"
 )
 
 
-_GOAL_KEYS = ("asks", "asked", "want", "goal", "target", "aim", "what we")
+_GOAL_KEYS = ("asks", "asked", "want", "goal", "target", "aim", "what we", "need")
 
 
 def _near_keys(low: str, pattern: re.Pattern[str], keys: tuple[str, ...]) -> list[re.Match[str]]:
@@ -351,13 +432,23 @@ def _goal_stated(low: str, found: list[re.Match[str]], used: set[int]) -> list[G
         end = bounds[1]
         second = _second(low, found, match.end(), end)
         part = _NEEDS_PART.search(low, match.end(), end)
-        if part is not None and _LINK.search(low, match.end(), part.start()) is None:
+        reason = _REASON.match(low, bounds[0]) is not None and match.start() - bounds[0] < 24
+        # "since we want ..., we need ...": the reason's comma links them
+        if (
+            part is not None
+            and _LINK.search(low, match.end(), part.start()) is None
+            and not (reason and "," in low[match.end() : part.start()])
+        ):
             part = None
         if second is None and part is None:
             linked = _NEXT_LINK.match(low, end)
             following = None if linked is None else _sentence(low, linked.end())
             if linked is not None and following is not None:
                 second = _second(low, found, linked.end(), following[1], linked=True)
+            inner = _NEXT_INNER.match(low, end) if second is None else None
+            following = None if inner is None else _sentence(low, inner.end())
+            if inner is not None and following is not None:
+                second = _second(low, found, inner.end(), following[1], linked=True)
             # "the target is the area. that needs a base and a height"
             rest = low[end + 1 : end + 41]
             pronoun = _NEEDS_PART.match(low, end + 1 + len(rest) - len(rest.lstrip()))
@@ -381,7 +472,7 @@ def _goal_stated(low: str, found: list[re.Match[str]], used: set[int]) -> list[G
 # -- rule 8: the goal related to a value then made ------------------------------------------
 
 _RELATION = lazy_compile(
-    r"(?<![0-9.,])([0-9]{1,12})[ \t]+(?:is|was|would[ \t]+be)[ \t]+"
+    r"(?:(?<![0-9.,])([0-9]{1,12})|\btarget)[ \t]+(?:is|was|would[ \t]+be|sits|lies)[ \t]+"
     r"(?:just[ \t]+|only[ \t]+|exactly[ \t]+)?"
     r"(?:"
     r"(?:([0-9]{1,12}|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+)?"
@@ -406,6 +497,20 @@ _WORD_SIGN = {"times": "*", "x": "*", "multiplied": "*", "plus": "+", "minus": "
 # an operation on two numbers asked about, alone: "could it be 50 + 3?"
 _PROPOSED = lazy_compile(
     r"(?<![0-9.=)*/+\-][ \t])(?<![0-9.=)*/+\-])([0-9]{1,12}[ \t]*[-+*/x][ \t]*[0-9]{1,12})[ \t]*\?"
+)
+# the goal written as an operation on two numbers, before either is made: "81 = 9 * 9",
+# "27 could be 30 - 3", "44? that's 4 * 11" (third wave; read as an asked last step)
+# (matched only where the final value or "that" / "it's" is: see _decompositions)
+_DECOMPOSED = lazy_compile(
+    r"(?:[0-9]{1,12}[ \t]*(?:=|is|could[ \t]+be|would[ \t]+be|might[ \t]+be)"
+    r"|that'?s|that[ \t]+is|it'?s)[ \t]+(?:just[ \t]+|probably[ \t]+)?"
+    r"([0-9]{1,12}[ \t]*(?:[-+*/x\u00d7\u2212]|[ \t](?:times|plus|minus)[ \t])[ \t]*[0-9]{1,12})"
+    r"(?![0-9]|[ \t]*(?:[-+*/x=(\u00d7\u2212]|times|plus|minus)|[.,][0-9])"
+)
+_BARE_OPERATION = lazy_compile(
+    r"(?<![0-9.=*/+(\-\u00d7\u2212])(?<![0-9.=*/+(\-\u00d7\u2212][ \t])"
+    r"[0-9]{1,12}[ \t]*[-+*/x\u00d7\u2212][ \t]*[0-9]{1,12}"
+    r"(?![0-9)]|[ \t]*[-+*/x=)\u00d7\u2212]|[.,][0-9])"
 )
 _GOAL_FIRST = lazy_compile(r"(?<![0-9.])([0-9]{1,12})[ \t]*=[ \t]*(\(?[0-9][0-9 \t()+*/x-]{2,60})")
 
@@ -438,6 +543,62 @@ def _worded_value(text: str) -> int | None:
     return None
 
 
+_SIGN_CHARACTERS = frozenset("+-*/x\u00d7\u2212")
+
+
+def _mixed(plain: str, step: attempts._Step) -> bool:
+    """Whether ``step`` uses two kinds of operation (not a pure product or sum)."""
+    expression = plain[step.start : step.expression_end or step.result_at]
+    signs = {"*" if c in "x\u00d7" else "-" if c == "\u2212" else c for c in expression}
+    return len(signs & _SIGN_CHARACTERS) >= 2
+
+
+# the text's last expression, with no "=" after it: "so 13 * (5 + 2)", "<answer> 7 * (12 - 3)"
+_FINAL_EXPRESSION = lazy_compile(
+    r"(?<![0-9.=a-z])(?:\([ \t]*)*[0-9]{1,12}(?:[ \t]*(?:\)[ \t]*)*[-+*/x\u00d7\u2212][ \t]*"
+    r"(?:\([ \t]*)*[0-9]{1,12}){2,8}(?:[ \t]*\))*(?=[^0-9=]{0,60}$)"
+)
+_INNERMOST = lazy_compile(r"\(([^()]{3,40})\)")
+
+
+def _final_expression(plain: str) -> attempts._Step | None:
+    """The expression that ends the text (of three numbers or more) as a step, or ``None``."""
+    at = max(0, len(plain) - TAIL_CHARS)
+    match = None
+    for found in islice(_FINAL_EXPRESSION.finditer(plain, at), MAX_RELATIONS):
+        match = found
+    if match is None or match.end() < len(plain) - 60:
+        return None
+    evaluated = attempts._evaluate(match.group())
+    if evaluated is None or evaluated[0] != int(evaluated[0]):
+        return None
+    value, operands = int(evaluated[0]), evaluated[1]
+    inner = []
+    for part in _INNERMOST.findall(match.group()):
+        worth = attempts._evaluate(part)
+        if worth is not None and worth[0] == int(worth[0]):
+            inner.append(int(worth[0]))
+    return attempts._Step(
+        match.start(), match.end(), operands, value, value, match.end(), tuple(inner), match.end()
+    )
+
+
+_WORD_SIGNS = (" times ", " * "), (" plus ", " + "), (" minus ", " - ")
+
+
+def _evaluate_words(expression: str) -> tuple[Fraction | int, tuple[int, ...]] | None:
+    """:func:`attempts._evaluate` of an operation that may be in words ("7 times 13")."""
+    for word, sign in _WORD_SIGNS:
+        expression = expression.replace(word, sign)
+    return attempts._evaluate(expression)
+
+
+def _subject(match: re.Match[str]) -> int | None:
+    """The value a relation is about; ``None`` for "the target"."""
+    subject = match.group(1)
+    return None if subject is None else int(subject)
+
+
 def _relation_value(match: re.Match[str]) -> int | None:
     for name in ("m1", "m2", "m3", "m4"):
         value = match.group(name)
@@ -456,8 +617,8 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
         >>> goal_relations("3 * 6 = 18, and 18 - 1 = 17. 17 is one less than 18.")  # a summary
         []
     """
-    if "$" in low or "\\(" in low or "\\[" in low or "=" not in low:
-        return []  # LaTeX mathematics is not Countdown; no step can end without "="
+    if "$" in low or "\\(" in low or "\\[" in low:
+        return []  # LaTeX mathematics is not Countdown
     # the relations first, each behind a substring test (most texts have none: no steps read)
     if present is None:
         present = _present(low)
@@ -467,13 +628,17 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
     relations = _first(_RELATION.finditer(plain)) if _RELATION_CUE in present else []
     forward = _forward(plain) if _FORWARD_CUE in present else []
     proposed = _first(_PROPOSED.finditer(plain)) if _PROPOSED_CUE in present else []
+    decomposed = _decompositions(plain) if _DECOMPOSED_CUE in present else []
     reasons = _reason_steps(plain) if _REASON_CUE in present else []
     reason = bool(reasons)
-    if not (relations or forward or proposed or reasons):
+    if not (relations or forward or proposed or reasons or decomposed):
         return []
-    if not _goal_named(plain, relations, forward, proposed, reasons):
+    if not _goal_named(plain, relations, forward, proposed + decomposed, reasons):
         return []  # no cue names the final value: the steps are not read
     steps = attempts._steps(plain)
+    final = _final_expression(plain)
+    if final is not None and (not steps or steps[-1].end <= final.start):
+        steps.append(final)  # "the expression 4 * (20 + 4) gets there": the last step
     if not steps:
         return []
     last = steps[-1]
@@ -488,8 +653,10 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
     candidates: list[tuple[int, int, int, str]] = []  # (start, end, M, text)
     for match in relations:
         m = _relation_value(match)
-        if match.start() < first_reach and int(match.group(1)) == goal and m is not None:
-            candidates.append((match.start(), match.end(), m, match.group().strip()))
+        if match.start() < first_reach and _subject(match) in (goal, None) and m is not None:
+            # "one more than 63 = 7 * 9": m may be made right where the relation names it
+            named = max(match.start(name) for name in ("m1", "m2", "m3", "m4"))
+            candidates.append((match.start(), named, m, match.group().strip()))
     for match in forward:
         if match.start() >= last.start:
             break
@@ -504,10 +671,14 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
         candidates.extend(
             (match.start(), match.end(), int(match.group(k)), match.group().strip()) for k in (1, 2)
         )
+    if decomposed and goal not in last.operands and _mixed(plain, last):
+        # "81 = 9 * 9", "27 could be 30 - 3" before either number is made; not a pure product
+        # or sum reached ("24 = 2 * 12, 12 = 3 * 4, 2 * 3 * 4 = 24": a factorisation)
+        proposed = sorted(proposed + decomposed, key=lambda match: match.start())
     for match in proposed:  # "could it be 50 + 3?", "what about 56 - 3?": the last step asked
         if match.start() >= first_reach:
             break
-        evaluated = attempts._evaluate(match.group(1))
+        evaluated = _evaluate_words(match.group(1))
         if evaluated is not None and evaluated[0] == goal:
             candidates.extend(
                 (match.start(), match.end(), n, match.group(1).strip()) for n in evaluated[1]
@@ -547,6 +718,39 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
 TAIL_CHARS = 240
 
 
+def _decompositions(plain: str) -> list[re.Match[str]]:
+    """The matches of :data:`_DECOMPOSED` at the final value or at "that" / "it's", in order.
+
+    Each is looked for where its key is (``str.find``, at most :data:`MAX_RELATIONS` of each):
+    a scan of the whole text for the pattern cost more than the rest of the rule.
+    """
+    goal = _tail_goal(plain)
+    keys = ("that", "it's") if goal is None else (str(goal), "that", "it's")
+    found: dict[int, re.Match[str]] = {}
+    for key in keys:
+        at = plain.find(key)
+        for _ in range(MAX_RELATIONS):
+            if at < 0:
+                break
+            if not (key[0].isdigit() and at and plain[at - 1] in "0123456789."):
+                match = _DECOMPOSED.match(plain, at)
+                if match is not None:
+                    found.setdefault(at, match)
+            at = plain.find(key, at + 1)
+    return [found[start] for start in sorted(found)]
+
+
+def _tail_goal(plain: str) -> int | None:
+    """The text's final value: its last step's result, or what its final expression is worth."""
+    cut = plain.rfind("\n", 0, max(0, len(plain) - TAIL_CHARS)) + 1
+    cut = max(cut, plain.rfind(" ", 0, max(0, len(plain) - TAIL_CHARS)) + 1)
+    tail = attempts._steps(plain[cut:])
+    final = _final_expression(plain)
+    if final is not None and (not tail or cut + tail[-1].end <= final.start):
+        return final.result  # "... so 13 * (5 + 2)": the text ends on an expression
+    return tail[-1].result if tail else None
+
+
 def _goal_named(
     plain: str,
     relations: list[re.Match[str]],
@@ -555,20 +759,17 @@ def _goal_named(
     reasons: list[int],
 ) -> bool:
     """Whether a cue can be about the final value (read from the text's tail only)."""
-    cut = plain.rfind("\n", 0, max(0, len(plain) - TAIL_CHARS)) + 1
-    cut = max(cut, plain.rfind(" ", 0, max(0, len(plain) - TAIL_CHARS)) + 1)
-    tail = attempts._steps(plain[cut:])
-    if not tail:
+    goal = _tail_goal(plain)
+    if goal is None:
         return False
-    goal = tail[-1].result
-    if any(int(match.group(1)) == goal for match in relations):
+    if any(_subject(match) in (goal, None) for match in relations):
         return True
     for at in reasons:  # "since 8 * 8 = 64": a step worth the final value
         step = attempts._STEP.match(plain, at)
         if step is not None and int(step.group(2)) == goal:
             return True
     for match in proposed:
-        evaluated = attempts._evaluate(match.group(1))
+        evaluated = _evaluate_words(match.group(1))
         if evaluated is not None and evaluated[0] == goal:
             return True
     return any(_worded_value(match.group()) == goal for match in forward)
@@ -589,7 +790,7 @@ def _made_after(
     at = plain.find(needle, after, before)
     for _ in range(MAX_RELATIONS):
         if at < 0:
-            return None
+            break
         match = _GOAL_FIRST.match(plain, at)
         if match is not None and int(match.group(1)) == m and not plain[at - 1 : at].isdigit():
             evaluated = attempts._evaluate(match.group(2).rstrip(" \t(+*/x-"))
@@ -598,6 +799,11 @@ def _made_after(
                 if value == m and goal not in operands and len(operands) >= 2:
                     return match.end(), operands
         at = plain.find(needle, at + 1, before)
+    # "the other has to be 12 - 3", "15 - 2 is": an operation worth m, not a step (third wave)
+    for match in islice(_BARE_OPERATION.finditer(plain, after, before), MAX_RELATIONS):
+        evaluated = attempts._evaluate(match.group())
+        if evaluated is not None and evaluated[0] == m and goal not in evaluated[1]:
+            return match.end(), evaluated[1]
     return None
 
 
@@ -620,6 +826,7 @@ def _reached_from(
 
 
 _RELATION_CUE, _FORWARD_CUE, _PROPOSED_CUE, _REASON_CUE, _CHAIN_CUE, _GOAL_CUE = range(6)
+_DECOMPOSED_CUE = 6
 # Literal gates (the standard library's path, and texts beyond ASCII): each group is a
 # superset of what its rule's patterns need.
 _GATE_GROUPS = (
@@ -638,10 +845,11 @@ _GATE_GROUPS = (
         _CHAIN_CUE,
         (
             *("has to", "have to", "need", "to be", "supposed", "must", "should", "force"),
-            *("want", "requires"),
+            *("want", "requires", "which"),
         ),
     ),
     (_GOAL_CUE, _GOAL_KEYS),
+    (_DECOMPOSED_CUE, ("=", "is ", "be ", "that", "it's")),
 )
 _GATE_WORDS = tuple(word for _, words in _GATE_GROUPS for word in words)
 _GATE_GROUP = tuple(group for group, words in _GATE_GROUPS for _ in words)
@@ -650,7 +858,8 @@ _SENTENCE = r"[^.!?\n]*"  # within one sentence (rule 9's boundaries)
 _GATE_SOURCES = (
     (
         _RELATION_CUE,
-        r"[0-9][ \t]+(?:is|was|would[ \t]+be)[ \t]+[^\n]{0,30}(?:than|under|over|above|below"
+        r"(?:[0-9]|target)[ \t]+(?:is|was|would[ \t]+be|sits|lies)[ \t]+[^\n]{0,30}"
+        r"(?:than|under|over|above|below"
         r"|short[ \t]+of|squared|cubed|doubled|halved|tripled|twice|double|triple|half"
         r"|shy[ \t]+of|away[ \t]+from|off|close[ \t]+to|near)",
     ),
@@ -662,6 +871,13 @@ _GATE_SOURCES = (
         r"|[0-9][ \t]*" + _WORD_OPERATOR + r"[ \t]*[0-9]+[ \t]+would[ \t]",
     ),
     (_PROPOSED_CUE, r"[0-9][ \t]*[-+*/x][ \t]*[0-9]+[ \t]*\?"),
+    (
+        _DECOMPOSED_CUE,
+        r"(?:[0-9][ \t]*(?:=|is|(?:could|would|might)[ \t]+be)|that'?s|that[ \t]+is|it'?s)"
+        r"[ \t]+(?:just[ \t]+|probably[ \t]+)?[0-9]+[ \t]*(?:[-+*/x]|\xc3\x97|\xe2\x88\x92"
+        r"|times|plus|minus)"
+        r"[ \t]*[0-9]",
+    ),
     # a step given as a reason: "since 8 * 8 = 64" (any sign: "\times", "×", "−" in UTF-8)
     (
         _REASON_CUE,
@@ -673,30 +889,39 @@ _GATE_SOURCES = (
         # a first requirement with its state (or "must / should" after a purpose), a link,
         # a second requirement: rule 9's shape, without its exclusions
         r"(?:(?:(?:has|have|needs?)[ \t]+to|(?:is|are)[ \t]+supposed[ \t]+to"
-        r"|would[ \t]+(?:need(?:[ \t]+to)?|have[ \t]+to))[ \t]+" + _STATE + r"[^a-z]"
+        r"|would[ \t]+(?:need(?:[ \t]+to)?|have[ \t]+to))[ \t]+" + _ADVERB + _STATE + r"[^a-z]"
         r"|(?:is|are)[ \t]+to[ \t]+be[ \t]"
         # ("must / should" only after "for ... to" or "in order to": checked afterwards)
         r"|(?:must|should)[ \t]+"
+        + _ADVERB
         + _STATE
         + r"[^a-z])"
         + _SENTENCE
-        + r"(?:[.!?\n][ \t\n]*)?(?:so|then|;|which[ \t]+means|hence|thus|therefore"
+        + r"(?:[.!?\n][^.!?\n]*)?(?:so|then|;|which[ \t]+means|hence|thus|therefore"
         r"|(?:that|this)[ \t]+means|,|and)"
         + _SENTENCE
         + r"(?:has[ \t]+to|have[ \t]+to|must|needs?|should|forced[ \t]+to|forces)"
         # "for that, the red ball must not be picked": one requirement of the goal named before
         r"|for[ \t]+(?:that|this)[ \t]*,"
         + _SENTENCE
-        + r"(?:(?:has|have|needs?)[ \t]+to|must|should|supposed|would|to[ \t]+be)",
+        + r"(?:(?:has|have|needs?)[ \t]+to|must|should|supposed|would|to[ \t]+be)"
+        # a sentence opened by a goal's purpose, then one requirement (third wave)
+        r"|(?:^|[.!?\n:])[ \t\n]*(?:"
+        + _GOAL_VERB
+        + r"|for[ \t][^.!?\n,;]{1,120}[ \t]to[ \t])"
+        + _SENTENCE
+        + r"(?:(?:has|have|needs?)[ \t]+to|must|should|supposed|would)"
+        # two sufficient conditions linked by "which" (third wave)
+        r"|" + _SUFFICIENT + _SENTENCE + r"which[ \t]+(?:in[ \t]+turn[ \t]+)?" + _SUFFICIENT,
     ),
     (
         _GOAL_CUE,
         # the goal stated, then what it needs (rule 9 from a stated goal)
         r"(?:asks[ \t]+(?:for|us)|asked[ \t]+(?:for|to)|want[ \t]|(?:goal|target|aim)[ \t]+is"
-        r"|we[ \t]+need[ \t]+is)"
+        r"|we[ \t]+need[ \t]+is|need[ \t]+(?:the|this|that|its|their)[ \t])"
         + _SENTENCE
-        + r"(?:[.!?\n][ \t\n]*)?(?:so|then|;|which[ \t]+means|hence|thus|therefore"
-        r"|(?:that|this|it)[ \t]+(?:means|needs|requires))",
+        + r"(?:[.!?\n][^.!?\n]*)?(?:so|then|;|which[ \t]+means|hence|thus|therefore"
+        r"|(?:that|this|it)[ \t]+(?:means|needs|requires)|,)",
     ),
 )
 
