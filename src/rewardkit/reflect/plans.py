@@ -115,8 +115,58 @@ _GOAL_END = lazy_compile(
 )
 _TARGET = lazy_compile(r"\b(?:reach|make|get|obtain)\s+(\d{1,6})\s+(?:using|with all)\b")
 _TARGET_IS = lazy_compile(r"\btarget(?: number)?\s*(?:is|:|of|=)\s*(\d{1,6})\b")
-_MADE = lazy_compile(r"\d\s*\)?\s*[-+*/x×÷]\s*\(?\s*\d+(?:\s*\))?\s*=\s*(\d{1,6})\b")
+_MADE = lazy_compile(r"\d\s*\)?\s*[-+*/x×÷−]\s*\(?\s*\d+(?:\s*\))?\s*=\s*(\d{1,6})\b")
 _LAST_EQ = lazy_compile(r"=\s*(\d{1,6})\b")
+
+# Rule 4: a Countdown number named as needed ("I need a 3 from 9 and 6", "the 9 has to come
+# from 12 and 3", "the other numbers should give 8"), then made.
+_NEED_NUMBER = lazy_compile(
+    r"\b(?:need|want)\s+(?:a |an )?(?P<a>\d{1,6})\s*(?:from|out of)\b"
+    r"|\b(?:needed|need) is (?:a |an )?(?P<b>\d{1,6})\s*(?:from|out of)\b"
+    r"|\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<c>\d{1,6})\s+(?:has to|must|can|could|should|will)"
+    r"\s+(?:come|be built|be made|be formed)\s+(?:from|out of)\b"
+    r"|\b(?:should|must|has to|have to|needs? to|(?:need|want)s?\s+[^.;:\n]{1,30}?\bto)"
+    r"\s+(?:give|produce|make|come out to|combine to|combine into|come to)\s+(?:a |an )?"
+    r"(?P<d>\d{1,6})(?=\s*(?:from|out of|first|then|and|[,.;:!?)]|$))(?!\.\d)"
+)
+_NEED_WORDS = ("need", "want", " has to ", " have to ", " should ", " must ", " can come", " will ")
+
+# Rule 5: a quantity named as needed before the one asked for ("the perimeter requires both
+# the length and the width", "the first thing to pin down is the common ratio; with it ...").
+_NEEDED = lazy_compile(
+    r"\b(?:need|needs|require|requires|pin down|to know|needed (?:is|are))\b(?!\s+to\b)"
+    r"(?:\s+(?:is|are)|[^:.;!?\n]{0,40}:)?\s*[,]?\s*"
+    r"(?=both\b|two\b|three\b|the\b|an?\b|each\b|those\b|these\b|its\b|their\b|[a-z]\()"
+)
+_NEED_COLON = lazy_compile(r"\b(?:need|needs|require|requires)\s*:\s*$")
+_LIST_AFTER = lazy_compile(
+    r"[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[^\n]{1,160}\n[ \t]*(?:[-*\u2022]|2[.)])[ \t]+\S"
+)
+_NEEDED_WORDS = ("need", "require", "pin down", "to know")
+# The needed thing is an intermediate one: two of them, wanted first or before the rest, used
+# right after ("with it"), or the quantity it serves named before it ("to find X, I need Y").
+_SEVERAL = lazy_compile(
+    r"\s*[:,]?\s*(?:the\s+)?(?:both|two|three|each)\b(?! more\b)"
+    r"(?![^,.;:]{0,40}?\b(?:that|which|whose|such)\b)"
+    r"|\s*[:,]?\s*(?:the|[a-z]\()[^;:]{1,60}?,? and (?:the|its|[a-z]\()"
+)
+_INTERMEDIATE = lazy_compile(
+    r"(?<!the )(?<!a )\b(?:first|before)\b(?! (?:term|one|time|digit)s?\b)"
+)
+_USED_AFTER = lazy_compile(
+    r"[^.!?\n]{0,40}?\b(?:with (?:it|that|them|those|this)|from (?:it|them|that)|once (?:we|i) "
+    r"(?:have|know))\b"
+)
+_SERVED = lazy_compile(r"\b(?:to (?:find|get|compute|determine|use|evaluate)|for)\b[^,;]{1,80},")
+_NO_NEED = lazy_compile(
+    r"\b(?:don[’']?t|do not|doesn[’']?t|does not|no|not|never|without|needn[’']?t)\s+"
+    r"(?:\w+\s+)?(?:need|require|pin down)"
+    r"|\bneeds? [^.;:]{1,60}? to (?:be|appear|have|satisfy|hold|equal)\b"  # a condition
+    r"|\bwould (?:need|require)"  # a hypothetical
+    r"|\b(?:maybe|perhaps|alternatively|instead|wait|if|whether|since|because|problem is|"
+    r"question is|"
+    r"asks|asked)\b"
+)
 
 
 def _occurrences(low: str, words: tuple[str, ...], cap: int) -> list[int]:
@@ -259,13 +309,16 @@ def _ordered_intentions(low: str, ends: list[int] | None) -> list[tuple[int, int
     return events
 
 
-def _stated_targets(low: str, target: int | None) -> set[str]:
+def _stated_targets(low: str, target: int | None, *, last_value: bool = True) -> set[str]:
+    """The target given or stated; ``last_value``: also the value of the text's last equation."""
     targets = {str(target)} if target is not None else set()
     for pattern in (_TARGET, _TARGET_IS):
         for m in pattern.finditer(low):
             targets.add(m.group(1))
             if len(targets) > 8:
                 return targets
+    if not last_value and targets:
+        return targets
     last = None
     for m in _LAST_EQ.finditer(low, max(0, len(low) - 400)):
         last = m.group(1)
@@ -321,6 +374,78 @@ def _goal_numbers(low: str, target: int | None) -> list[tuple[int, int]]:
             continue
         seen.add(n)
         events.append((m.start(), ends[0][1]))
+    return events
+
+
+def _needed_numbers(low: str, target: int | None) -> list[tuple[int, int]]:
+    """Rule 4: a number named as needed from some of the numbers, and an equation making it after."""
+    events: list[tuple[int, int]] = []
+    targets: set[str] | None = None
+    made: dict[str, list[tuple[int, int]]] | None = None
+    seen: set[str] = set()
+    done = -1
+    for tried, position in enumerate(_occurrences(low, _NEED_WORDS, _MAX_WORDS)):
+        if tried >= _MAX_GOALS or len(events) >= _MAX_EVENTS:
+            break
+        if position < done:
+            continue
+        m = _NEED_NUMBER.search(low, max(0, position - 40), position + 90)
+        if m is None:
+            continue
+        done = m.end()
+        n = m.group("a") or m.group("b") or m.group("c") or m.group("d")
+        if n in seen:
+            continue
+        if targets is None:
+            targets = _stated_targets(low, target, last_value=False)
+        if n in targets:
+            continue
+        if made is None:
+            made = _equations(low)
+        later = [span for span in made.get(n, ()) if span[0] >= m.end()]
+        if not later:
+            continue
+        seen.add(n)
+        events.append((m.start(), later[0][1]))
+    return events
+
+
+def _needed_quantities(low: str) -> list[tuple[int, int]]:
+    """Rule 5: one sentence naming a quantity as needed on the way to another."""
+    events: list[tuple[int, int]] = []
+    done = -1
+    for tried, position in enumerate(_occurrences(low, _NEEDED_WORDS, _MAX_WORDS)):
+        if tried >= _MAX_GOALS or len(events) >= _MAX_EVENTS:
+            break
+        if position < done:
+            continue
+        bounds = _sentence_around(low, position)
+        if bounds is None:
+            continue
+        start, end = bounds
+        done = end
+        sentence = low[start:end]
+        work = _WORK.search(sentence)
+        if work is not None:
+            sentence = sentence[: work.start()]
+        need = _NEEDED.search(sentence)
+        if need is None:
+            if _NEED_COLON.search(sentence) and _LIST_AFTER.match(low, end):
+                events.append((start, end))  # "we'll need:" and a list of what
+            continue
+        head = sentence[: need.start()]
+        rest = sentence[need.end() :]
+        if _NO_NEED.search(sentence) or _PAST.search(sentence):
+            continue
+        stepping = (
+            _SEVERAL.match(sentence, need.end()) is not None
+            or _INTERMEDIATE.search(sentence) is not None
+            or _USED_AFTER.match(low, end) is not None
+            or _USED_AFTER.match(rest) is not None
+            or _SERVED.search(head) is not None
+        )
+        if stepping:
+            events.append((start, end))
     return events
 
 
@@ -400,13 +525,22 @@ def plan_events(low: str, *, target: object = None) -> list[tuple[int, int]]:
     orders = "then" in low or "first" in low or "separately" in low
     plain = "\\" not in low and "$" not in low  # Countdown work is plain arithmetic
     goals = plain and first_eq >= 0 and any(word in low for word in _GOAL_WORDS)
+    if first_eq >= 0 and plain and any(word in low for word in _NEED_WORDS):
+        spans += _needed_numbers(low, _as_target(target))
+    if any(word in low for word in _NEEDED_WORDS):
+        spans += _needed_quantities(low)
     if not (orders or goals):
-        return spans
+        return _kept(spans)
     ends = _prefilter(goals).ends(low)  # None without hyperscan: the same rules, in Python
     if orders and (ends is None or _ORDER_SCAN in ends):
         spans += _ordered_intentions(low, None if ends is None else ends[_ORDER_SCAN])
     if goals and (ends is None or _GOAL_SCAN in ends):
         spans += _goal_numbers(low, _as_target(target))
+    return _kept(spans)
+
+
+def _kept(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in text order, each overlapping an earlier one left out, at most 40."""
     spans.sort()
     kept: list[tuple[int, int]] = []
     for span in spans:
