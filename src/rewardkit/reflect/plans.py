@@ -378,7 +378,7 @@ def _goal_numbers(low: str, target: int | None) -> list[tuple[int, int]]:
 
 
 def _needed_numbers(low: str, target: int | None) -> list[tuple[int, int]]:
-    """Rule 4: a number named as needed from some of the numbers, and an equation making it after."""
+    """Rule 4: a number named as needed from some numbers, and an equation making it after."""
     events: list[tuple[int, int]] = []
     targets: set[str] | None = None
     made: dict[str, list[tuple[int, int]]] | None = None
