@@ -120,16 +120,21 @@ _LAST_EQ = lazy_compile(r"=\s*(\d{1,6})\b")
 
 # Rule 4: a Countdown number named as needed ("I need a 3 from 9 and 6", "the 9 has to come
 # from 12 and 3", "the other numbers should give 8"), then made.
-_NEED_NUMBER = lazy_compile(
-    r"\b(?:need|want)\s+(?:a |an )?(?P<a>\d{1,6})\s*(?:from|out of)\b"
-    r"|\b(?:needed|need) is (?:a |an )?(?P<b>\d{1,6})\s*(?:from|out of)\b"
-    r"|\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<c>\d{1,6})\s+(?:has to|must|can|could|should|will)"
-    r"\s+(?:come|be built|be made|be formed)\s+(?:from|out of)\b"
-    r"|\b(?:should|must|has to|have to|needs? to|(?:need|want)s?\s+[^.;:\n]{1,30}?\bto)"
+# Each form is matched where its anchor word stands (a C ``str.find`` finds the anchors).
+_NEED_AT = lazy_compile(
+    r"(?:need|want)s?\s+(?:a |an )?(?P<a>\d{1,6})\s*(?:from|out of)\b"
+    r"|need(?:ed)? is (?:a |an )?(?P<b>\d{1,6})\s*(?:from|out of)\b"
+    r"|(?:should|must|has to|have to|needs? to|(?:need|want)s?\s+[^.;:\n]{1,30}?\bto)"
     r"\s+(?:give|produce|make|come out to|combine to|combine into|come to)\s+(?:a |an )?"
     r"(?P<d>\d{1,6})(?=\s*(?:from|out of|first|then|and|[,.;:!?)]|$))(?!\.\d)"
 )
-_NEED_WORDS = ("need", "want", " has to ", " have to ", " should ", " must ", " can come", " will ")
+_NEED_ANCHORS = ("need", "want", "should ", "must ", "has to ", "have to ")
+# "the 9 has to come from 12 and 3": anchored on the verb, the number read before it.
+_SOURCED_AT = lazy_compile(r"(?:come|be built|be made|be formed) (?:from|out of)\b")
+_SOURCED_ANCHORS = ("come from", "come out of", "be built", "be made", "be formed")
+_SOURCED_BEFORE = lazy_compile(
+    r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<c>\d{1,6})\s+(?:has to|must|can|could|should|will)\s+$"
+)
 
 # Rule 5: a quantity named as needed before the one asked for ("the perimeter requires both
 # the length and the width", "the first thing to pin down is the common ratio; with it ...").
@@ -138,7 +143,7 @@ _NEEDED = lazy_compile(
     r"(?:\s+(?:is|are)|[^:.;!?\n]{0,40}:)?\s*[,]?\s*"
     r"(?=both\b|two\b|three\b|the\b|an?\b|each\b|those\b|these\b|its\b|their\b|[a-z]\()"
 )
-_NEED_COLON = lazy_compile(r"\b(?:need|needs|require|requires)\s*:\s*$")
+_NEED_COLON = lazy_compile(r"(?:needs?|requires?)[ \t]*:[ \t]*\n")
 _LIST_AFTER = lazy_compile(
     r"[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[^\n]{1,160}\n[ \t]*(?:[-*\u2022]|2[.)])[ \t]+\S"
 )
@@ -383,17 +388,24 @@ def _needed_numbers(low: str, target: int | None) -> list[tuple[int, int]]:
     targets: set[str] | None = None
     made: dict[str, list[tuple[int, int]]] | None = None
     seen: set[str] = set()
-    done = -1
-    for tried, position in enumerate(_occurrences(low, _NEED_WORDS, _MAX_WORDS)):
-        if tried >= _MAX_GOALS or len(events) >= _MAX_EVENTS:
+    tried = 0
+    for position in _occurrences(low, _NEED_ANCHORS + _SOURCED_ANCHORS, _MAX_WORDS):
+        if position and low[position - 1].isalnum():
+            continue
+        m = _NEED_AT.match(low, position)
+        if m is not None:
+            n, start = m.group("a") or m.group("b") or m.group("d"), position
+        else:
+            m = _SOURCED_AT.match(low, position)
+            if m is None:
+                continue
+            before = _SOURCED_BEFORE.search(low, max(0, position - 40), position)
+            if before is None:
+                continue
+            n, start = before.group("c"), before.start()
+        tried += 1
+        if tried > _MAX_GOALS or len(events) >= _MAX_EVENTS:
             break
-        if position < done:
-            continue
-        m = _NEED_NUMBER.search(low, max(0, position - 40), position + 90)
-        if m is None:
-            continue
-        done = m.end()
-        n = m.group("a") or m.group("b") or m.group("c") or m.group("d")
         if n in seen:
             continue
         if targets is None:
@@ -406,7 +418,7 @@ def _needed_numbers(low: str, target: int | None) -> list[tuple[int, int]]:
         if not later:
             continue
         seen.add(n)
-        events.append((m.start(), later[0][1]))
+        events.append((start, later[0][1]))
     return events
 
 
@@ -414,31 +426,40 @@ def _needed_quantities(low: str) -> list[tuple[int, int]]:
     """Rule 5: one sentence naming a quantity as needed on the way to another."""
     events: list[tuple[int, int]] = []
     done = -1
-    for tried, position in enumerate(_occurrences(low, _NEEDED_WORDS, _MAX_WORDS)):
-        if tried >= _MAX_GOALS or len(events) >= _MAX_EVENTS:
-            break
-        if position < done:
+    tried = 0
+    for position in _occurrences(low, _NEEDED_WORDS, _MAX_WORDS):
+        if position < done or (position and low[position - 1].isalnum()):
             continue
+        need = _NEEDED.match(low, position)
+        listed = None
+        if need is None:
+            listed = _NEED_COLON.match(low, position)
+            if listed is None or _LIST_AFTER.match(low, listed.end()) is None:
+                continue
+        tried += 1
+        if tried > _MAX_GOALS or len(events) >= _MAX_EVENTS:
+            break
         bounds = _sentence_around(low, position)
         if bounds is None:
             continue
         start, end = bounds
         done = end
+        if need is None:
+            events.append((start, end))  # "we'll need:" and a list of what
+            continue
         sentence = low[start:end]
+        work = _WORK.search(sentence, 0, position - start)
+        if work is not None:
+            continue  # only what is said before the sentence's work is a plan
         work = _WORK.search(sentence)
         if work is not None:
             sentence = sentence[: work.start()]
-        need = _NEEDED.search(sentence)
-        if need is None:
-            if _NEED_COLON.search(sentence) and _LIST_AFTER.match(low, end):
-                events.append((start, end))  # "we'll need:" and a list of what
-            continue
-        head = sentence[: need.start()]
-        rest = sentence[need.end() :]
+        head = sentence[: position - start]
+        rest = low[need.end() : start + len(sentence)]
         if _NO_NEED.search(sentence) or _PAST.search(sentence):
             continue
         stepping = (
-            _SEVERAL.match(sentence, need.end()) is not None
+            _SEVERAL.match(rest) is not None
             or _INTERMEDIATE.search(sentence) is not None
             or _USED_AFTER.match(low, end) is not None
             or _USED_AFTER.match(rest) is not None
@@ -525,7 +546,7 @@ def plan_events(low: str, *, target: object = None) -> list[tuple[int, int]]:
     orders = "then" in low or "first" in low or "separately" in low
     plain = "\\" not in low and "$" not in low  # Countdown work is plain arithmetic
     goals = plain and first_eq >= 0 and any(word in low for word in _GOAL_WORDS)
-    if first_eq >= 0 and plain and any(word in low for word in _NEED_WORDS):
+    if first_eq >= 0 and plain and any(word in low for word in _NEED_ANCHORS + _SOURCED_ANCHORS):
         spans += _needed_numbers(low, _as_target(target))
     if any(word in low for word in _NEEDED_WORDS):
         spans += _needed_quantities(low)
