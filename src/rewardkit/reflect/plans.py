@@ -1,6 +1,6 @@
 """Subgoal setting read from the shape of a plan (structural, counting only).
 
-Three rules read how a text lays out its work, not the words of one round's sentences:
+Five rules read how a text lays out its work, not the words of one round's sentences:
 
 1. **A plan list before the work**: two or more consecutive list items (``-``, ``*``, ``•``,
    ``1.``, ``2)``) each led by a verb (an optional "first / then / next / finally" before it),
@@ -14,9 +14,22 @@ Three rules read how a text lays out its work, not the words of one round's sent
    aim for / go for N" with an intention or a source ("from / out of / with A and B", "first")
    around it, N not the target (the known one, one the text states, or the value of its last
    equation), and a later equation ``... = N`` that makes it.
+4. **A number named as needed and then made** (Countdown): "I need a 3 from 9 and 6", "what we
+   need is 25 from the other two", "the 9 has to come from 12 and 3", "the other numbers
+   should give 8", "I'd want the 2 and 4 to give 8"; N not the target (the known one, one the
+   text states, else the value of its last equation) and an equation ``... = N`` after it.
+5. **A quantity named as needed on the way to another**: "need / require / pin down / to
+   know" before a noun phrase ("both ...", "two ...", "the ...", "P(...)"), not "need to",
+   and the thing needed is an intermediate: two of them ("the sum and the product"), wanted
+   "first" or "before" the rest, used right after ("; with it ..."), or the quantity it
+   serves named first ("to use the shoelace formula, I need the coordinates"); or "we'll
+   need:" and a list. Denied, hedged, past, conditional ("needs x > 1", "needs the
+   discriminant to be zero", "two numbers that multiply to 12") and "since / because"
+   sentences are not.
 
 :func:`plan_events` returns one span per event. Bounded: sentences of at most 300 characters,
-the first 2,000 lines for lists, 40 goal numbers per text, 40 events; linear in the text.
+the first 2,000 lines for lists, 40 goal numbers and 40 needed things per text, 40 events;
+linear in the text.
 """
 
 from __future__ import annotations
@@ -38,7 +51,7 @@ _MAX_WORDS = 400  # occurrences of the order words and the goal verbs looked at
 # The imperative verbs a plan step opens with: a closed class of operations on a problem
 # (not "note / recall / observe / notice": those state givens, not goals).
 _VERBS = (
-    "add|apply|build|calculate|check|combine|compare|complete|compute|convert|count|"
+    "add|apply|break|build|calculate|check|combine|compare|complete|compute|convert|count|"
     "derive|determine|divide|eliminate|evaluate|expand|express|factor|factorise|"
     "factorize|figure|find|fix|form|get|go|handle|identify|isolate|list|make|multiply|"
     "pair|pin|plug|prove|read|reach|rewrite|set|show|simplify|solve|split|"
