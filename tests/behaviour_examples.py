@@ -11439,6 +11439,7 @@ SUB_STRUCT2: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("so the other two numbers should give 12. 3 * 4 = 12, 12 + 50 = 62", {S}),
         ("I need the 5 and the 4 to make 20: 5 * 4 = 20, and 20 + 13 = 33.", {S}),
         ("what's needed is a 9 from 11 and 2. 11 - 2 = 9, 9 * 6 = 54.", {S}),
+        ("Let me turn 8, 5 and 1 into a 4 first. (8 - 5) + 1 = 4, and 4 * 13 = 52.", {S}),
         # rule 5: a quantity named as needed on the way to another
         ("The volume needs both the base area and the height; the base is 12, the height 5.", {S}),
         ("Before anything else I need the radius; with it the circumference is one line.", {S}),
@@ -11454,6 +11455,8 @@ SUB_STRUCT2_CONTROLS: tuple[str, ...] = (
     "I need 24 from 4, 6 and 1. 4 * 6 * 1 = 24.",
     "7 - 2 = 5, so the 5 has to come from 7 and 2, done.",
     "He needs to make 6 cups of juice, so 6 / 1 = 6 lemons.",
+    "Target 30. We turned 5 and 1 into 6. 5 + 1 = 6, 6 * 5 = 30.",
+    "Target 12: so I need 12 from 3 and 4, and 3 * 4 = 12.",
     # conditions needed, not quantities
     "Before solving, the logarithm requires x > 1.",
     "A double root needs the discriminant to be zero: 16 - 4k = 0, so k = 4.",

@@ -16,8 +16,9 @@ Five rules read how a text lays out its work, not the words of one round's sente
    equation), and a later equation ``... = N`` that makes it.
 4. **A number named as needed and then made** (Countdown): "I need a 3 from 9 and 6", "what we
    need is 25 from the other two", "the 9 has to come from 12 and 3", "the other numbers
-   should give 8", "I'd want the 2 and 4 to give 8"; N not the target (the known one, one the
-   text states, else the value of its last equation) and an equation ``... = N`` after it.
+   should give 8", "I'd want the 2 and 4 to give 8", "turn 6, 9 and 2 into a 3"; N not the
+   target (the known one, one the text states, else the value of its last equation) and an
+   equation ``... = N`` after it.
 5. **A quantity named as needed on the way to another**: "need / require / pin down / to
    know" before a noun phrase ("both ...", "two ...", "the ...", "P(...)"), not "need to",
    and the thing needed is an intermediate: two of them ("the sum and the product"), wanted
@@ -127,7 +128,7 @@ _GOAL_END = lazy_compile(
     r"^\s*(?:first\b|out of\b|from\b|with\b|using\b|then\b|and then\b|[,;:]|$)"
 )
 _TARGET = lazy_compile(r"\b(?:reach|make|get|obtain)\s+(\d{1,6})\s+(?:using|with all)\b")
-_TARGET_IS = lazy_compile(r"\btarget(?: number)?\s*(?:is|:|of|=)\s*(\d{1,6})\b")
+_TARGET_IS = lazy_compile(r"\btarget(?: number)?\s*(?:is|:|of|=)?\s*(\d{1,6})\b")
 _MADE = lazy_compile(r"\d\s*\)?\s*[-+*/x×÷−]\s*\(?\s*\d+(?:\s*\))?\s*=\s*(\d{1,6})\b")
 _LAST_EQ = lazy_compile(r"=\s*(\d{1,6})\b")
 
@@ -141,10 +142,15 @@ _NEED_AT = lazy_compile(
     r"\s+(?:give|produce|make|come out to|combine to|combine into|come to)\s+(?:a |an )?"
     r"(?P<d>\d{1,6})(?=\s*(?:from|out of|first|then|and|[,.;:!?)]|$))(?!\.\d)"
 )
-_NEED_ANCHORS = ("need", "want", "should ", "must ", "has to ", "have to ")
+_NEED_ANCHORS = ("need", "want", "should ", "must ", "has to ", "have to ", "into ")
 # "the 9 has to come from 12 and 3": anchored on the verb, the number read before it.
 _SOURCED_AT = lazy_compile(r"(?:come|be built|be made|be formed) (?:from|out of)\b")
 _SOURCED_ANCHORS = ("come from", "come out of", "be built", "be made", "be formed")
+# "turn 6, 9 and 2 into a 3": anchored on "into", the operation verb read before it.
+_INTO_AT = lazy_compile(
+    r"into\s+(?:a |an )?(?P<e>\d{1,6})(?=\s*(?:first|then|and|[,.;:!?)]|$))(?!\.\d)"
+)
+_INTO_BEFORE = lazy_compile(r"\b(?:turn|combine|make|get|build|form|merge)\s+[^.;:\n=]{1,30}$")
 _SOURCED_BEFORE = lazy_compile(
     r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<c>\d{1,6})\s+(?:has to|must|can|could|should|will)\s+$"
 )
@@ -408,6 +414,11 @@ def _needed_numbers(low: str, target: int | None) -> list[tuple[int, int]]:
         m = _NEED_AT.match(low, position)
         if m is not None:
             n, start = m.group("a") or m.group("b") or m.group("d"), position
+        elif (m := _INTO_AT.match(low, position)) is not None:
+            verb = _INTO_BEFORE.search(low, max(0, position - 40), position)
+            if verb is None:
+                continue
+            n, start = m.group("e"), verb.start()
         else:
             m = _SOURCED_AT.match(low, position)
             if m is None:
