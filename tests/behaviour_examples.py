@@ -11440,6 +11440,8 @@ SUB_STRUCT2: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("I need the 5 and the 4 to make 20: 5 * 4 = 20, and 20 + 13 = 33.", {S}),
         ("what's needed is a 9 from 11 and 2. 11 - 2 = 9, 9 * 6 = 54.", {S}),
         ("Let me turn 8, 5 and 1 into a 4 first. (8 - 5) + 1 = 4, and 4 * 13 = 52.", {S}),
+        ("the 5 and the 1 have to make 6, which 5 + 1 does. 6 * 7 = 42.", {S}),
+        ("The 6 can come from 2 * 3, and then 6 * 7 = 42.", {S, C}),
         # rule 5: a quantity named as needed on the way to another
         ("The volume needs both the base area and the height; the base is 12, the height 5.", {S}),
         ("Before anything else I need the radius; with it the circumference is one line.", {S}),
@@ -11457,6 +11459,7 @@ SUB_STRUCT2_CONTROLS: tuple[str, ...] = (
     "He needs to make 6 cups of juice, so 6 / 1 = 6 lemons.",
     "Target 30. We turned 5 and 1 into 6. 5 + 1 = 6, 6 * 5 = 30.",
     "Target 12: so I need 12 from 3 and 4, and 3 * 4 = 12.",
+    "the 5 and the 1 have to make 6, which 5 * 1 does not. 6 * 7 = 42.",
     # conditions needed, not quantities
     "Before solving, the logarithm requires x > 1.",
     "A double root needs the discriminant to be zero: 16 - 4k = 0, so k = 4.",

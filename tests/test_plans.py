@@ -31,8 +31,8 @@ from tests.test_behaviours import _BLIND_ROUNDS, _found, _found_in_row, _precisi
 #: Countdown targets. Before them (main at e0445f9): twelfth 0.92 / 0.48 (both readings),
 #: eleventh 0.97 / 0.71, tenth 1.00 / 0.85, ninth B 0.97 / 1.00.
 SUB_STRUCT2_FLOORS = {
-    "twelfth": {"text": (0.95, 0.74), "targets": (0.95, 0.74)},
-    "eleventh": {"text": (0.98, 0.92), "targets": (0.98, 0.92)},
+    "twelfth": {"text": (0.95, 0.76), "targets": (0.95, 0.76)},
+    "eleventh": {"text": (0.98, 0.94), "targets": (0.98, 0.94)},
     "tenth": {"text": (1.00, 0.97), "targets": (1.00, 0.97)},
     "ninth-b": {"text": (0.97, 1.00), "targets": (0.97, 1.00)},
 }
@@ -128,6 +128,10 @@ def test_a_known_target_is_never_a_needed_intermediate() -> None:
         pytest.param("we need both a and b. " * 50_000, 40, id="quantities-capped"),
         pytest.param("need " + "x" * 1_000_000 + " both", 0, id="one-long-sentence"),
         pytest.param("should give " * 90_000 + "4 = 4", 0, id="needs-without-numbers"),
+        pytest.param("the 2 can come from 8 / 4. " * 40_000 + "3 + 4 = 7", 1, id="made-inline"),
+        pytest.param(
+            "the 2 can come from 9 / 4. " * 40_000 + "3 + 4 = 7", 0, id="inline-not-whole"
+        ),
     ],
 )
 def test_needed_intermediates_are_bounded_on_hostile_text(text: str, expected: int) -> None:

@@ -18,7 +18,8 @@ Five rules read how a text lays out its work, not the words of one round's sente
    need is 25 from the other two", "the 9 has to come from 12 and 3", "the other numbers
    should give 8", "I'd want the 2 and 4 to give 8", "turn 6, 9 and 2 into a 3"; N not the
    target (the known one, one the text states, else the value of its last equation) and an
-   equation ``... = N`` after it.
+   equation ``... = N`` after it, or an ``A op B`` of value N right after it ("the 2 can come
+   from 8 / 4", "need to make 3, which 1 + 2 does").
 5. **A quantity named as needed on the way to another**: "need / require / pin down / to
    know" before a noun phrase ("both ...", "two ...", "the ...", "P(...)"), not "need to",
    and the thing needed is an intermediate: two of them ("the sum and the product"), wanted
@@ -146,6 +147,31 @@ _NEED_ANCHORS = ("need", "want", "should ", "must ", "has to ", "have to ", "int
 # "the 9 has to come from 12 and 3": anchored on the verb, the number read before it.
 _SOURCED_AT = lazy_compile(r"(?:come|be built|be made|be formed) (?:from|out of)\b")
 _SOURCED_ANCHORS = ("come from", "come out of", "be built", "be made", "be formed")
+# "the 2 can come from 8 / 4", "need to make 3, which 1 + 2 does": made right after, unworked.
+_INLINE = lazy_compile(
+    r"[\s,:]*(?:which\s+)?\(?(\d{1,6})\s*([-+*/×÷−])\s*(\d{1,6})(?!\s*[-+*/×÷−=]\s*\d|\d|\.\d)"
+)
+
+
+def _inline_value(low: str, position: int) -> str | None:
+    """The value of an ``A op B`` right after ``position`` (", which" between), if whole."""
+    m = _INLINE.match(low, position, position + 40)
+    if m is None:
+        return None
+    a, op, b = int(m.group(1)), m.group(2), int(m.group(3))
+    if op == "+":
+        value = a + b
+    elif op in "-−":
+        value = a - b
+    elif op in "*×":
+        value = a * b
+    elif b == 0 or a % b:
+        return None
+    else:
+        value = a // b
+    return str(value)
+
+
 # "turn 6, 9 and 2 into a 3": anchored on "into", the operation verb read before it.
 _INTO_AT = lazy_compile(
     r"into\s+(?:a |an )?(?P<e>\d{1,6})(?=\s*(?:first|then|and|[,.;:!?)]|$))(?!\.\d)"
@@ -439,10 +465,14 @@ def _needed_numbers(low: str, target: int | None) -> list[tuple[int, int]]:
         if made is None:
             made = _equations(low)
         later = [span for span in made.get(n, ()) if span[0] >= m.end()]
-        if not later:
+        if later:
+            end = later[0][1]
+        elif _inline_value(low, m.end()) == n:
+            end = m.end()
+        else:
             continue
         seen.add(n)
-        events.append((start, later[0][1]))
+        events.append((start, end))
     return events
 
 
