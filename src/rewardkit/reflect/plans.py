@@ -76,7 +76,7 @@ _FIRST_ITEM = lazy_compile(r"[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[a-z*]")
 _INTENT = lazy_compile(
     r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will|i want|we want|"
     r"i need|we need|i should|we should|i[’']m going to|we[’']re going to|i have to|"
-    r"we have to|is to)\b"
+    r"we have to|is to|first thing)\b"
 )
 _WILL = lazy_compile(r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will|is to)\b")
 _OPENING_VERB = lazy_compile(r"(?:^|:\s*)(?:first(?: thing)?,?\s+)?(?:" + _VERBS + r")\b")
