@@ -11450,6 +11450,12 @@ SUB_STRUCT2: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("Let me lay out what I need: P(A), and P(A and B).", {S}),
         ("We'll need:\n- the number of red marbles\n- the total number of marbles\n", {S}),
         ("The first thing to pin down is the slope; from it the line follows.", {S}),
+        # rule 6: the numbers split into groups
+        (
+            "Group them: (9, 3) in one group and (4, 2) in the other. "
+            "9 * 3 = 27, 4 / 2 = 2, 27 - 2 = 25.",
+            {S},
+        ),
         # "first thing" as an intention of rule 2 ("first thing X, then Y")
         ("so first thing the prime factorisation of 360, then count the divisors from it", {S}),
     )
@@ -11463,6 +11469,8 @@ SUB_STRUCT2_CONTROLS: tuple[str, ...] = (
     "Target 12: so I need 12 from 3 and 4, and 3 * 4 = 12.",
     "the 5 and the 1 have to make 6, which 5 * 1 does not. 6 * 7 = 42.",
     "The first thing I noticed was the symmetry, then the rest followed.",
+    "The points (1, 2) and (3, 4) lie on the line y = x + 1.",
+    "We grouped (4, 5) and (2, 3) and got 9 and 5.",
     # conditions needed, not quantities
     "Before solving, the logarithm requires x > 1.",
     "A double root needs the discriminant to be zero: 16 - 4k = 0, so k = 4.",

@@ -1,6 +1,6 @@
 """Subgoal setting read from the shape of a plan (structural, counting only).
 
-Five rules read how a text lays out its work, not the words of one round's sentences:
+Six rules read how a text lays out its work, not the words of one round's sentences:
 
 1. **A plan list before the work**: two or more consecutive list items (``-``, ``*``, ``•``,
    ``1.``, ``2)``) each led by a verb (an optional "first / then / next / finally" before it),
@@ -28,6 +28,9 @@ Five rules read how a text lays out its work, not the words of one round's sente
    need:" and a list. Denied, hedged, past, conditional ("needs x > 1", "needs the
    discriminant to be zero", "two numbers that multiply to 12") and "since / because"
    sentences are not.
+6. **The numbers split into groups** (Countdown): a sentence with "group" that names two or
+   more tuples of numbers ("let me group: (56, 8) together and (3, 5) together"), before any
+   work in it; not hedged, switching ("try", "instead", "different") or in the past.
 
 :func:`plan_events` returns one span per event. Bounded: sentences of at most 300 characters,
 the first 2,000 lines for lists, 40 goal numbers and 40 needed things per text, 40 events;
@@ -191,6 +194,13 @@ _NEEDED = lazy_compile(
 _NEED_COLON = lazy_compile(r"(?:needs?|requires?)[ \t]*:[ \t]*\n")
 _LIST_AFTER = lazy_compile(
     r"[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[^\n]{1,160}\n[ \t]*(?:[-*\u2022]|2[.)])[ \t]+\S"
+)
+# Rule 6: the numbers split into groups worked on their own ("let me group: (56, 8) together
+# and (3, 5) together", "(75, 25) in one group and (6, 2) in the other").
+_TUPLE = lazy_compile(r"\(\s*\d{1,6}(?:\s*,\s*\d{1,6})+\s*\)")
+_GROUP = lazy_compile(r"\bgroups?\b")  # not "grouped": a recap
+_GROUP_SWITCH = lazy_compile(
+    r"\b(?:maybe|perhaps|try|trying|instead|different|another|if|wait|didn[’']?t|not)\b"
 )
 _NEEDED_WORDS = ("need", "require", "pin down", "to know")
 # The needed thing is an intermediate one: two of them, wanted first or before the rest, used
@@ -524,6 +534,31 @@ def _needed_quantities(low: str) -> list[tuple[int, int]]:
     return events
 
 
+def _number_groups(low: str) -> list[tuple[int, int]]:
+    """Rule 6: a sentence with "group" that splits numbers into two or more tuples."""
+    events: list[tuple[int, int]] = []
+    done = -1
+    for tried, m in enumerate(_GROUP.finditer(low)):
+        if tried >= _MAX_GOALS or len(events) >= _MAX_EVENTS:
+            break
+        if m.start() < done:
+            continue
+        bounds = _sentence_around(low, m.start())
+        if bounds is None:
+            continue
+        start, end = bounds
+        done = end
+        sentence = low[start:end]
+        work = _WORK.search(sentence)
+        if work is not None:
+            sentence = sentence[: work.start()]
+        tuples = _TUPLE.findall(sentence)
+        if len(tuples) < 2 or _GROUP_SWITCH.search(sentence) or _PAST.search(sentence):
+            continue
+        events.append((start, end))
+    return events
+
+
 _ORDER_SCAN = 0
 _GOAL_SCAN = 1
 
@@ -604,6 +639,8 @@ def plan_events(low: str, *, target: object = None) -> list[tuple[int, int]]:
         spans += _needed_numbers(low, _as_target(target))
     if any(word in low for word in _NEEDED_WORDS):
         spans += _needed_quantities(low)
+    if "group" in low and "(" in low:
+        spans += _number_groups(low)
     if not (orders or goals):
         return _kept(spans)
     ends = _prefilter(goals).ends(low)  # None without hyperscan: the same rules, in Python
