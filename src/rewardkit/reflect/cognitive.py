@@ -519,8 +519,9 @@ def behaviors(text: str, *, target: object = None, numbers: object = None) -> di
 
     Plans read from their shape are subgoal setting too (:func:`rewardkit.reflect.plans.
     plan_events`: a list of verb-led steps before the work, two intended steps ordered in one
-    sentence, a Countdown number named as a goal and made later); counting only, as the
-    attempts without a target: the :func:`cognitive_behaviors` reward does not count them.
+    sentence, a Countdown number named as a goal or as needed and made later, a quantity
+    needed on the way to another, the Countdown numbers split into groups); counting only, as
+    the attempts without a target: the :func:`cognitive_behaviors` reward does not count them.
 
     Args:
         text: the completion text.
