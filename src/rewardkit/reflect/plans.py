@@ -635,12 +635,12 @@ def plan_events(low: str, *, target: object = None) -> list[tuple[int, int]]:
     orders = "then" in low or "first" in low or "separately" in low
     plain = "\\" not in low and "$" not in low  # Countdown work is plain arithmetic
     goals = plain and first_eq >= 0 and any(word in low for word in _GOAL_WORDS)
-    if first_eq >= 0 and plain and any(word in low for word in _NEED_ANCHORS + _SOURCED_ANCHORS):
+    # Rules 4-6 find their anchor words themselves (a text without them costs those scans).
+    if first_eq >= 0 and plain:
         spans += _needed_numbers(low, _as_target(target))
-    if any(word in low for word in _NEEDED_WORDS):
-        spans += _needed_quantities(low)
-    if "group" in low and "(" in low:
+    if plain and "group" in low:
         spans += _number_groups(low)
+    spans += _needed_quantities(low)
     if not (orders or goals):
         return _kept(spans)
     ends = _prefilter(goals).ends(low)  # None without hyperscan: the same rules, in Python
