@@ -141,3 +141,19 @@ def test_needed_intermediates_are_bounded_on_hostile_text(text: str, expected: i
     # each ~1 MB; linear by construction (sentences of at most 300 characters, 400 need
     # words looked at, 5,000 equations and 40 events per text)
     assert len(plan_events(text)) == expected
+
+
+def test_plan_events_are_the_same_with_and_without_hyperscan_on_the_second_wave() -> None:
+    from rewardkit.reflect.scan import set_fast
+    from tests.behaviour_examples import TWELFTH_ROUND, TWELFTH_ROUND_CONTROLS
+
+    texts = [text for text, _ in SUB_STRUCT2 + TWELFTH_ROUND]
+    lows = [text.lower() for text in [*texts, *SUB_STRUCT2_CONTROLS, *TWELFTH_ROUND_CONTROLS]]
+    fast = [plan_events(low) for low in lows]
+    try:
+        set_fast(False)
+        slow = [plan_events(low) for low in lows]
+    finally:
+        set_fast(True)
+    assert fast == slow
+    assert sum(map(len, fast)) >= 40
