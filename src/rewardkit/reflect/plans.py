@@ -561,17 +561,20 @@ def _number_groups(low: str) -> list[tuple[int, int]]:
 
 _ORDER_SCAN = 0
 _GOAL_SCAN = 1
+_NEED_SCAN = 2
 
 
-@lru_cache(maxsize=2)
-def _prefilter(goals: bool) -> PatternScan:
+@lru_cache(maxsize=4)
+def _prefilter(goals: bool, needs: bool = False) -> PatternScan:
     """Supersets of where the rules can fire, for one hyperscan pass over the text.
 
     Rule 2's order words in a line after "first", "separately" or "own", "and then" after
     "let", "will" or "'ll", "then ... at the end"; rule 3's goal verb before a number (``goals``: in
     texts without LaTeX that hold a goal verb and an equation). Every
     sentence rule 2 accepts holds one of these ends, and :func:`_may_order` is the same
-    superset in Python, so both paths count the same.
+    superset in Python, so both paths count the same. ``needs`` (texts without LaTeX that
+    hold an equation): rule 4's anchors before a number, or "come / built / made / formed from",
+    only a gate (without hyperscan, rule 4 scans for its anchors itself).
     """
     gap = rb"[^!?\n]*"
     verbs = _VERBS.encode("ascii")
@@ -591,7 +594,12 @@ def _prefilter(goals: bool) -> PatternScan:
         + rb"at the end"
     )
     goal = rb"(?:make|get|build|form|reach|produce|create|aim for|go for|aim at) (?:an? )?[0-9]"
-    return PatternScan((order, goal) if goals else (order,))
+    need = (
+        rb"(?:need|want)s?\s+(?:an?\s+)?[0-9]|need(?:ed)?\s+is\s+(?:an?\s+)?[0-9]"
+        rb"|(?:give|produce|make|come\s+out\s+to|combine\s+to|combine\s+into|come\s+to|into)"
+        rb"\s+(?:an?\s+)?[0-9]|(?:come|built|made|formed)\s+(?:from|out\s+of)"
+    )
+    return PatternScan((order, goal if goals else None, need if needs else None))
 
 
 def _as_target(target: object) -> int | None:
@@ -635,19 +643,20 @@ def plan_events(low: str, *, target: object = None) -> list[tuple[int, int]]:
     orders = "then" in low or "first" in low or "separately" in low
     plain = "\\" not in low and "$" not in low  # Countdown work is plain arithmetic
     goals = plain and first_eq >= 0 and any(word in low for word in _GOAL_WORDS)
-    # Rules 4-6 find their anchor words themselves (a text without them costs those scans).
-    if first_eq >= 0 and plain:
-        spans += _needed_numbers(low, _as_target(target))
+    needs = plain and first_eq >= 0
+    # Rules 5-6 find their anchor words themselves (a text without them costs those scans).
     if plain and "group" in low:
         spans += _number_groups(low)
     spans += _needed_quantities(low)
-    if not (orders or goals):
+    if not (orders or goals or needs):
         return _kept(spans)
-    ends = _prefilter(goals).ends(low)  # None without hyperscan: the same rules, in Python
+    ends = _prefilter(goals, needs).ends(low)  # None without hyperscan: the same rules
     if orders and (ends is None or _ORDER_SCAN in ends):
         spans += _ordered_intentions(low, None if ends is None else ends[_ORDER_SCAN])
     if goals and (ends is None or _GOAL_SCAN in ends):
         spans += _goal_numbers(low, _as_target(target))
+    if needs and (ends is None or _NEED_SCAN in ends):
+        spans += _needed_numbers(low, _as_target(target))
     return _kept(spans)
 
 
