@@ -13198,3 +13198,67 @@ BC_STRUCT2_CONTROLS: tuple[str, ...] = (
     # a value needed without a reason before the goal: narration
     "We want the tangent line, and we need \\(f'(1)\\) for it.",
 )
+
+#: Subgoal setting, second wave (issue 19, brief sub21; ``rewardkit.reflect.plans`` rules 4
+#: and 5): an intermediate named as needed without an order. Rule 4: a Countdown number
+#: named as needed from some of the numbers ("I need a 3 from 9 and 6", "the 9 has to come
+#: from 12 and 3", "the other two should give 8") and made by a later equation; rule 5: a
+#: quantity named as needed on the way to another (two of them, wanted first or before,
+#: used right after, or the quantity it serves named first). Written with the rules, so not
+#: blind; the controls are their near misses (the target, a number never made, a condition
+#: needed, a need denied or hedged, a question restated, a narration in the past).
+SUB_STRUCT2: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # rule 4: a Countdown number named as needed, then made
+        ("Target 40. I need a 5 from 7 and 2: 7 - 2 = 5, and 5 * 8 = 40.", {S, C}),
+        ("We want an 11 out of 8 and 3. 8 + 3 = 11, so 11 * 4 = 44.", {S}),
+        ("The 6 has to come from 9 and 3: 9 - 3 = 6. Then 6 * 7 = 42.", {S}),
+        ("so the other two numbers should give 12. 3 * 4 = 12, 12 + 50 = 62", {S}),
+        ("I need the 5 and the 4 to make 20: 5 * 4 = 20, and 20 + 13 = 33.", {S}),
+        ("what's needed is a 9 from 11 and 2. 11 - 2 = 9, 9 * 6 = 54.", {S}),
+        ("Let me turn 8, 5 and 1 into a 4 first. (8 - 5) + 1 = 4, and 4 * 13 = 52.", {S}),
+        ("the 5 and the 1 have to make 6, which 5 + 1 does. 6 * 7 = 42.", {S}),
+        ("The 6 can come from 2 * 3, and then 6 * 7 = 42.", {S, C}),
+        # rule 5: a quantity named as needed on the way to another
+        ("The volume needs both the base area and the height; the base is 12, the height 5.", {S}),
+        ("Before anything else I need the radius; with it the circumference is one line.", {S}),
+        ("To use the distance formula, I need the coordinates of both endpoints.", {S}),
+        ("The test statistic needs the mean and the standard deviation of the sample.", {S}),
+        ("Let me lay out what I need: P(A), and P(A and B).", {S}),
+        ("We'll need:\n- the number of red marbles\n- the total number of marbles\n", {S}),
+        ("The first thing to pin down is the slope; from it the line follows.", {S}),
+        # rule 6: the numbers split into groups
+        (
+            "Group them: (9, 3) in one group and (4, 2) in the other. "
+            "9 * 3 = 27, 4 / 2 = 2, 27 - 2 = 25.",
+            {S},
+        ),
+        # "first thing" as an intention of rule 2 ("first thing X, then Y")
+        ("so first thing the prime factorisation of 360, then count the divisors from it", {S}),
+    )
+)
+SUB_STRUCT2_CONTROLS: tuple[str, ...] = (
+    # Countdown: the target needed, a number needed but never made, one made before only
+    "I need 24 from 4, 6 and 1. 4 * 6 * 1 = 24.",
+    "7 - 2 = 5, so the 5 has to come from 7 and 2, done.",
+    "He needs to make 6 cups of juice, so 6 / 1 = 6 lemons.",
+    "Target 30. We turned 5 and 1 into 6. 5 + 1 = 6, 6 * 5 = 30.",
+    "Target 12: so I need 12 from 3 and 4, and 3 * 4 = 12.",
+    "the 5 and the 1 have to make 6, which 5 * 1 does not. 6 * 7 = 42.",
+    "The first thing I noticed was the symmetry, then the rest followed.",
+    "The points (1, 2) and (3, 4) lie on the line y = x + 1.",
+    "We grouped (4, 5) and (2, 3) and got 9 and 5.",
+    # conditions needed, not quantities
+    "Before solving, the logarithm requires x > 1.",
+    "A double root needs the discriminant to be zero: 16 - 4k = 0, so k = 4.",
+    "The maximum would need both terms at their largest at once.",
+    # needs denied, hedged, in the past, or a condition search
+    "We don't need the height here; the area is given.",
+    "Maybe we need both the radius and the height, maybe not.",
+    "I need two numbers that multiply to 12 and add up to 7: 3 and 4.",
+    "We needed the radius and the height, and we found both.",
+    # the question restated, one quantity asked for
+    "We need the sum of the roots.",
+    "We need to find the length and the width of the rectangle.",
+)

@@ -523,8 +523,9 @@ def behaviors(text: str, *, target: object = None, numbers: object = None) -> di
     :func:`cognitive_behaviors` reward does not count these): a value judged, a question
     about a computed value answered, a chain recomputed, as verification
     (:func:`rewardkit.reflect.checks.verification_checks`); a plan list before the work, two
-    intended steps ordered in one sentence, a Countdown number named as a goal and made
-    later, as subgoal setting (:func:`rewardkit.reflect.plans.plan_events`); the goal
+    intended steps ordered in one sentence, a Countdown number named as a goal or as needed
+    and made later, a quantity needed on the way to another, the Countdown numbers split into
+    groups, as subgoal setting (:func:`rewardkit.reflect.plans.plan_events`); the goal
     related to a value that is then made, or two linked requirements from the goal, as
     backward chaining (:func:`rewardkit.reflect.goalchain.goal_chain_events`); a method
     judged and replaced by another, as backtracking
@@ -555,14 +556,20 @@ def behaviors(text: str, *, target: object = None, numbers: object = None) -> di
     counts["backward_chaining"] += len(goals)
     # structural verification, counting only (rewardkit.reflect.checks)
     counts["verification"] += len(verification_checks(low, hits["verification"]))
-    phrases = hits["subgoal_setting"]  # plans read from their shape (counting only)
-    counts["subgoal_setting"] += sum(
-        not any(s < e2 and s2 < e for s2, e2 in phrases) for s, e in plan_events(low, target=target)
-    )
     # rules 8 and 9 (rewardkit.reflect.goalchain): counting only, the reward does not use them
     # (an event inside a phrase or a rule 5-7 decomposition is theirs: "72 = 8 * 9" once)
     read = sorted(hits["backward_chaining"] + [(goal.start, goal.end) for goal in goals])
-    counts["backward_chaining"] += len(goal_chain_events(low, read))
+    chains = goal_chain_events(low, read)
+    counts["backward_chaining"] += len(chains)
+    # plans read from their shape (counting only); a number needed right after a goal's
+    # decomposition is the backward chaining's step, not a subgoal of its own
+    phrases = hits["subgoal_setting"]
+    counts["subgoal_setting"] += sum(
+        not any(s < e2 and s2 < e for s2, e2 in phrases)
+        for s, e in plan_events(
+            low, target=target, goal_spans=read + [(c.start, c.end) for c in chains]
+        )
+    )
     # method switches read from their shape, counting only (rewardkit.reflect.switches)
     done = hits["backtracking"] + [(e.spans[0][0] if e.spans else e.start, e.end) for e in switches]
     methods = method_switches(low, done)

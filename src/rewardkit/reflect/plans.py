@@ -1,6 +1,6 @@
 """Subgoal setting read from the shape of a plan (structural, counting only).
 
-Three rules read how a text lays out its work, not the words of one round's sentences:
+Six rules read how a text lays out its work, not the words of one round's sentences:
 
 1. **A plan list before the work**: two or more consecutive list items (``-``, ``*``, ``•``,
    ``1.``, ``2)``) each led by a verb (an optional "first / then / next / finally" before it),
@@ -14,13 +14,32 @@ Three rules read how a text lays out its work, not the words of one round's sent
    aim for / go for N" with an intention or a source ("from / out of / with A and B", "first")
    around it, N not the target (the known one, one the text states, or the value of its last
    equation), and a later equation ``... = N`` that makes it.
+4. **A number named as needed and then made** (Countdown): "I need a 3 from 9 and 6", "what we
+   need is 25 from the other two", "the 9 has to come from 12 and 3", "the other numbers
+   should give 8", "I'd want the 2 and 4 to give 8", "turn 6, 9 and 2 into a 3"; N not the
+   target (the known one, one the text states, else the value of its last equation) and an
+   equation ``... = N`` after it, or an ``A op B`` of value N right after it ("the 2 can come
+   from 8 / 4", "need to make 3, which 1 + 2 does").
+5. **A quantity named as needed on the way to another**: "need / require / pin down / to
+   know" before a noun phrase ("both ...", "two ...", "the ...", "P(...)"), not "need to",
+   and the thing needed is an intermediate: two of them ("the sum and the product"), wanted
+   "first" or "before" the rest, used right after ("; with it ..."), or the quantity it
+   serves named first ("to use the shoelace formula, I need the coordinates"); or "we'll
+   need:" and a list. Denied, hedged, past, conditional ("needs x > 1", "needs the
+   discriminant to be zero", "two numbers that multiply to 12") and "since / because"
+   sentences are not.
+6. **The numbers split into groups** (Countdown): a sentence with "group" that names two or
+   more tuples of numbers ("let me group: (56, 8) together and (3, 5) together"), before any
+   work in it; not hedged, switching ("try", "instead", "different") or in the past.
 
 :func:`plan_events` returns one span per event. Bounded: sentences of at most 300 characters,
-the first 2,000 lines for lists, 40 goal numbers per text, 40 events; linear in the text.
+the first 2,000 lines for lists, 40 goal numbers and 40 needed things per text, 40 events;
+linear in the text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from rewardkit._lazy import lazy_compile
@@ -29,6 +48,8 @@ from rewardkit.reflect.scan import PatternScan
 __all__ = ["plan_events"]
 
 _MAX_EVENTS = 40
+#: A needed number within this many characters after a backward-chaining span is its step.
+_DERIVED_GAP = 80
 _MAX_LINES = 2000
 _MAX_SENTENCE = 300
 _MAX_GOALS = 40
@@ -38,7 +59,7 @@ _MAX_WORDS = 400  # occurrences of the order words and the goal verbs looked at
 # The imperative verbs a plan step opens with: a closed class of operations on a problem
 # (not "note / recall / observe / notice": those state givens, not goals).
 _VERBS = (
-    "add|apply|build|calculate|check|combine|compare|complete|compute|convert|count|"
+    "add|apply|break|build|calculate|check|combine|compare|complete|compute|convert|count|"
     "derive|determine|divide|eliminate|evaluate|expand|express|factor|factorise|"
     "factorize|figure|find|fix|form|get|go|handle|identify|isolate|list|make|multiply|"
     "pair|pin|plug|prove|read|reach|rewrite|set|show|simplify|solve|split|"
@@ -61,7 +82,7 @@ _FIRST_ITEM = lazy_compile(r"[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[a-z*]")
 _INTENT = lazy_compile(
     r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will|i want|we want|"
     r"i need|we need|i should|we should|i[’']m going to|we[’']re going to|i have to|"
-    r"we have to|is to)\b"
+    r"we have to|is to|first thing)\b"
 )
 _WILL = lazy_compile(r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will|is to)\b")
 _OPENING_VERB = lazy_compile(r"(?:^|:\s*)(?:first(?: thing)?,?\s+)?(?:" + _VERBS + r")\b")
@@ -114,9 +135,101 @@ _GOAL_END = lazy_compile(
     r"^\s*(?:first\b|out of\b|from\b|with\b|using\b|then\b|and then\b|[,;:]|$)"
 )
 _TARGET = lazy_compile(r"\b(?:reach|make|get|obtain)\s+(\d{1,6})\s+(?:using|with all)\b")
-_TARGET_IS = lazy_compile(r"\btarget(?: number)?\s*(?:is|:|of|=)\s*(\d{1,6})\b")
-_MADE = lazy_compile(r"\d\s*\)?\s*[-+*/x×÷]\s*\(?\s*\d+(?:\s*\))?\s*=\s*(\d{1,6})\b")
+_TARGET_IS = lazy_compile(r"\btarget(?: number)?\s*(?:is|:|of|=)?\s*(\d{1,6})\b")
+_MADE = lazy_compile(r"\d\s*\)?\s*[-+*/x×÷−]\s*\(?\s*\d+(?:\s*\))?\s*=\s*(\d{1,6})\b")
 _LAST_EQ = lazy_compile(r"=\s*(\d{1,6})\b")
+
+# Rule 4: a Countdown number named as needed ("I need a 3 from 9 and 6", "the 9 has to come
+# from 12 and 3", "the other numbers should give 8"), then made.
+# Each form is matched where its anchor word stands (a C ``str.find`` finds the anchors).
+_NEED_AT = lazy_compile(
+    r"(?:need|want)s?\s+(?:a |an )?(?P<a>\d{1,6})\s*(?:from|out of)\b"
+    r"|need(?:ed)? is (?:a |an )?(?P<b>\d{1,6})\s*(?:from|out of)\b"
+    r"|(?:should|must|has to|have to|needs? to|(?:need|want)s?\s+[^.;:\n]{1,30}?\bto)"
+    r"\s+(?:give|produce|make|come out to|combine to|combine into|come to)\s+(?:a |an )?"
+    r"(?P<d>\d{1,6})(?=\s*(?:from|out of|first|then|and|[,.;:!?)]|$))(?!\.\d)"
+)
+_NEED_ANCHORS = ("need", "want", "should ", "must ", "has to ", "have to ", "into ")
+# "the 9 has to come from 12 and 3": anchored on the verb, the number read before it.
+_SOURCED_AT = lazy_compile(r"(?:come|be built|be made|be formed) (?:from|out of)\b")
+_SOURCED_ANCHORS = ("come from", "come out of", "be built", "be made", "be formed")
+# "the 2 can come from 8 / 4", "need to make 3, which 1 + 2 does": made right after, unworked.
+_INLINE = lazy_compile(
+    r"[\s,:]*(?:which\s+)?\(?(\d{1,6})\s*([-+*/×÷−])\s*(\d{1,6})(?!\s*[-+*/×÷−=]\s*\d|\d|\.\d)"
+)
+
+
+def _inline_value(low: str, position: int) -> str | None:
+    """The value of an ``A op B`` right after ``position`` (", which" between), if whole."""
+    m = _INLINE.match(low, position, position + 40)
+    if m is None:
+        return None
+    a, op, b = int(m.group(1)), m.group(2), int(m.group(3))
+    if op == "+":
+        value = a + b
+    elif op in "-−":
+        value = a - b
+    elif op in "*×":
+        value = a * b
+    elif b == 0 or a % b:
+        return None
+    else:
+        value = a // b
+    return str(value)
+
+
+# "turn 6, 9 and 2 into a 3": anchored on "into", the operation verb read before it.
+_INTO_AT = lazy_compile(
+    r"into\s+(?:a |an )?(?P<e>\d{1,6})(?=\s*(?:first|then|and|[,.;:!?)]|$))(?!\.\d)"
+)
+_INTO_BEFORE = lazy_compile(r"\b(?:turn|combine|make|get|build|form|merge)\s+[^.;:\n=]{1,30}$")
+_SOURCED_BEFORE = lazy_compile(
+    r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<c>\d{1,6})\s+(?:has to|must|can|could|should|will)\s+$"
+)
+
+# Rule 5: a quantity named as needed before the one asked for ("the perimeter requires both
+# the length and the width", "the first thing to pin down is the common ratio; with it ...").
+_NEEDED = lazy_compile(
+    r"\b(?:need|needs|require|requires|pin down|to know|needed (?:is|are))\b(?!\s+to\b)"
+    r"(?:\s+(?:is|are)|[^:.;!?\n]{0,40}:)?\s*[,]?\s*"
+    r"(?=both\b|two\b|three\b|the\b|an?\b|each\b|those\b|these\b|its\b|their\b|[a-z]\()"
+)
+_NEED_COLON = lazy_compile(r"(?:needs?|requires?)[ \t]*:[ \t]*\n")
+_LIST_AFTER = lazy_compile(
+    r"[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[^\n]{1,160}\n[ \t]*(?:[-*\u2022]|2[.)])[ \t]+\S"
+)
+# Rule 6: the numbers split into groups worked on their own ("let me group: (56, 8) together
+# and (3, 5) together", "(75, 25) in one group and (6, 2) in the other").
+_TUPLE = lazy_compile(r"\(\s*\d{1,6}(?:\s*,\s*\d{1,6})+\s*\)")
+_GROUP = lazy_compile(r"\bgroups?\b")  # not "grouped": a recap
+_GROUP_SWITCH = lazy_compile(
+    r"\b(?:maybe|perhaps|try|trying|instead|different|another|if|wait|didn[’']?t|not)\b"
+)
+_NEEDED_WORDS = ("need", "require", "pin down", "to know")
+# The needed thing is an intermediate one: two of them, wanted first or before the rest, used
+# right after ("with it"), or the quantity it serves named before it ("to find X, I need Y").
+_SEVERAL = lazy_compile(
+    r"\s*[:,]?\s*(?:the\s+)?(?:both|two|three|each)\b(?! more\b)"
+    r"(?![^,.;:]{0,40}?\b(?:that|which|whose|such)\b)"
+    r"|\s*[:,]?\s*(?:the|[a-z]\()[^;:]{1,60}?,? and (?:the|its|[a-z]\()"
+)
+_INTERMEDIATE = lazy_compile(
+    r"(?<!the )(?<!a )\b(?:first|before)\b(?! (?:term|one|time|digit)s?\b)"
+)
+_USED_AFTER = lazy_compile(
+    r"[^.!?\n]{0,40}?\b(?:with (?:it|that|them|those|this)|from (?:it|them|that)|once (?:we|i) "
+    r"(?:have|know))\b"
+)
+_SERVED = lazy_compile(r"\b(?:to (?:find|get|compute|determine|use|evaluate)|for)\b[^,;]{1,80},")
+_NO_NEED = lazy_compile(
+    r"\b(?:don[’']?t|do not|doesn[’']?t|does not|no|not|never|without|needn[’']?t)\s+"
+    r"(?:\w+\s+)?(?:need|require|pin down)"
+    r"|\bneeds? [^.;:]{1,60}? to (?:be|appear|have|satisfy|hold|equal)\b"  # a condition
+    r"|\bwould (?:need|require)"  # a hypothetical
+    r"|\b(?:maybe|perhaps|alternatively|instead|wait|if|whether|since|because|problem is|"
+    r"question is|"
+    r"asks|asked)\b"
+)
 
 
 def _occurrences(low: str, words: tuple[str, ...], cap: int) -> list[int]:
@@ -259,13 +372,16 @@ def _ordered_intentions(low: str, ends: list[int] | None) -> list[tuple[int, int
     return events
 
 
-def _stated_targets(low: str, target: int | None) -> set[str]:
+def _stated_targets(low: str, target: int | None, *, last_value: bool = True) -> set[str]:
+    """The target given or stated; ``last_value``: also the value of the text's last equation."""
     targets = {str(target)} if target is not None else set()
     for pattern in (_TARGET, _TARGET_IS):
         for m in pattern.finditer(low):
             targets.add(m.group(1))
             if len(targets) > 8:
                 return targets
+    if not last_value and targets:
+        return targets
     last = None
     for m in _LAST_EQ.finditer(low, max(0, len(low) - 400)):
         last = m.group(1)
@@ -324,19 +440,158 @@ def _goal_numbers(low: str, target: int | None) -> list[tuple[int, int]]:
     return events
 
 
+def _derived(start: int, goal_spans: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a backward-chaining span starts before ``start`` and ends at most 80 before it."""
+    return any(s < start and start - e <= _DERIVED_GAP for s, e in goal_spans)
+
+
+def _needed_numbers(
+    low: str, target: int | None, goal_spans: tuple[tuple[int, int], ...] = ()
+) -> list[tuple[int, int]]:
+    """Rule 4: a number named as needed from some numbers, and an equation making it after.
+
+    A need that follows a backward-chaining span closely ("60 = 12 * 5, so I need a 5 out of 8
+    and 3") is that reasoning's own step, not a separate subgoal: it is left to backward
+    chaining, as the labelled rounds 3-5 and 13 have it.
+    """
+    events: list[tuple[int, int]] = []
+    targets: set[str] | None = None
+    made: dict[str, list[tuple[int, int]]] | None = None
+    seen: set[str] = set()
+    tried = 0
+    for position in _occurrences(low, _NEED_ANCHORS + _SOURCED_ANCHORS, _MAX_WORDS):
+        if position and low[position - 1].isalnum():
+            continue
+        m = _NEED_AT.match(low, position)
+        if m is not None:
+            n, start = m.group("a") or m.group("b") or m.group("d"), position
+        elif (m := _INTO_AT.match(low, position)) is not None:
+            verb = _INTO_BEFORE.search(low, max(0, position - 40), position)
+            if verb is None:
+                continue
+            n, start = m.group("e"), verb.start()
+        else:
+            m = _SOURCED_AT.match(low, position)
+            if m is None:
+                continue
+            before = _SOURCED_BEFORE.search(low, max(0, position - 40), position)
+            if before is None:
+                continue
+            n, start = before.group("c"), before.start()
+        if goal_spans and _derived(start, goal_spans):
+            continue
+        tried += 1
+        if tried > _MAX_GOALS or len(events) >= _MAX_EVENTS:
+            break
+        if n in seen:
+            continue
+        if targets is None:
+            targets = _stated_targets(low, target, last_value=False)
+        if n in targets:
+            continue
+        if made is None:
+            made = _equations(low)
+        later = [span for span in made.get(n, ()) if span[0] >= m.end()]
+        if later:
+            end = later[0][1]
+        elif _inline_value(low, m.end()) == n:
+            end = m.end()
+        else:
+            continue
+        seen.add(n)
+        events.append((start, end))
+    return events
+
+
+def _needed_quantities(low: str) -> list[tuple[int, int]]:
+    """Rule 5: one sentence naming a quantity as needed on the way to another."""
+    events: list[tuple[int, int]] = []
+    done = -1
+    tried = 0
+    for position in _occurrences(low, _NEEDED_WORDS, _MAX_WORDS):
+        if position < done or (position and low[position - 1].isalnum()):
+            continue
+        need = _NEEDED.match(low, position)
+        listed = None
+        if need is None:
+            listed = _NEED_COLON.match(low, position)
+            if listed is None or _LIST_AFTER.match(low, listed.end()) is None:
+                continue
+        tried += 1
+        if tried > _MAX_GOALS or len(events) >= _MAX_EVENTS:
+            break
+        bounds = _sentence_around(low, position)
+        if bounds is None:
+            continue
+        start, end = bounds
+        done = end
+        if need is None:
+            events.append((start, end))  # "we'll need:" and a list of what
+            continue
+        sentence = low[start:end]
+        work = _WORK.search(sentence, 0, position - start)
+        if work is not None:
+            continue  # only what is said before the sentence's work is a plan
+        work = _WORK.search(sentence)
+        if work is not None:
+            sentence = sentence[: work.start()]
+        head = sentence[: position - start]
+        rest = low[need.end() : start + len(sentence)]
+        if _NO_NEED.search(sentence) or _PAST.search(sentence):
+            continue
+        stepping = (
+            _SEVERAL.match(rest) is not None
+            or _INTERMEDIATE.search(sentence) is not None
+            or _USED_AFTER.match(low, end) is not None
+            or _USED_AFTER.match(rest) is not None
+            or _SERVED.search(head) is not None
+        )
+        if stepping:
+            events.append((start, end))
+    return events
+
+
+def _number_groups(low: str) -> list[tuple[int, int]]:
+    """Rule 6: a sentence with "group" that splits numbers into two or more tuples."""
+    events: list[tuple[int, int]] = []
+    done = -1
+    for tried, m in enumerate(_GROUP.finditer(low)):
+        if tried >= _MAX_GOALS or len(events) >= _MAX_EVENTS:
+            break
+        if m.start() < done:
+            continue
+        bounds = _sentence_around(low, m.start())
+        if bounds is None:
+            continue
+        start, end = bounds
+        done = end
+        sentence = low[start:end]
+        work = _WORK.search(sentence)
+        if work is not None:
+            sentence = sentence[: work.start()]
+        tuples = _TUPLE.findall(sentence)
+        if len(tuples) < 2 or _GROUP_SWITCH.search(sentence) or _PAST.search(sentence):
+            continue
+        events.append((start, end))
+    return events
+
+
 _ORDER_SCAN = 0
 _GOAL_SCAN = 1
+_NEED_SCAN = 2
 
 
-@lru_cache(maxsize=2)
-def _prefilter(goals: bool) -> PatternScan:
+@lru_cache(maxsize=4)
+def _prefilter(goals: bool, needs: bool = False) -> PatternScan:
     """Supersets of where the rules can fire, for one hyperscan pass over the text.
 
     Rule 2's order words in a line after "first", "separately" or "own", "and then" after
     "let", "will" or "'ll", "then ... at the end"; rule 3's goal verb before a number (``goals``: in
     texts without LaTeX that hold a goal verb and an equation). Every
     sentence rule 2 accepts holds one of these ends, and :func:`_may_order` is the same
-    superset in Python, so both paths count the same.
+    superset in Python, so both paths count the same. ``needs`` (texts without LaTeX that
+    hold an equation): rule 4's anchors before a number, or "come / built / made / formed from",
+    only a gate (without hyperscan, rule 4 scans for its anchors itself).
     """
     gap = rb"[^!?\n]*"
     verbs = _VERBS.encode("ascii")
@@ -356,7 +611,12 @@ def _prefilter(goals: bool) -> PatternScan:
         + rb"at the end"
     )
     goal = rb"(?:make|get|build|form|reach|produce|create|aim for|go for|aim at) (?:an? )?[0-9]"
-    return PatternScan((order, goal) if goals else (order,))
+    need = (
+        rb"(?:need|want)s?\s+(?:an?\s+)?[0-9]|need(?:ed)?\s+is\s+(?:an?\s+)?[0-9]"
+        rb"|(?:give|produce|make|come\s+out\s+to|combine\s+to|combine\s+into|come\s+to|into)"
+        rb"\s+(?:an?\s+)?[0-9]|(?:come|built|made|formed)\s+(?:from|out\s+of)"
+    )
+    return PatternScan((order, goal if goals else None, need if needs else None))
 
 
 def _as_target(target: object) -> int | None:
@@ -369,12 +629,16 @@ def _as_target(target: object) -> int | None:
     return None
 
 
-def plan_events(low: str, *, target: object = None) -> list[tuple[int, int]]:
+def plan_events(
+    low: str, *, target: object = None, goal_spans: Iterable[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
     r"""Spans of subgoal setting read from the plan's shape in the lowercased, normalised text.
 
     Args:
         low: the normalised, lowercased text.
         target: the Countdown target, when known (rule 3 never takes it as a subgoal).
+        goal_spans: the text's backward-chaining spans, if known: a number needed right after
+            one (rule 4) is that reasoning's step, not a subgoal of its own.
 
     Returns:
         Non-overlapping ``(start, end)`` spans, at most 40, in text order; never raises.
@@ -400,13 +664,25 @@ def plan_events(low: str, *, target: object = None) -> list[tuple[int, int]]:
     orders = "then" in low or "first" in low or "separately" in low
     plain = "\\" not in low and "$" not in low  # Countdown work is plain arithmetic
     goals = plain and first_eq >= 0 and any(word in low for word in _GOAL_WORDS)
-    if not (orders or goals):
-        return spans
-    ends = _prefilter(goals).ends(low)  # None without hyperscan: the same rules, in Python
+    needs = plain and first_eq >= 0
+    # Rules 5-6 find their anchor words themselves (a text without them costs those scans).
+    if plain and "group" in low:
+        spans += _number_groups(low)
+    spans += _needed_quantities(low)
+    if not (orders or goals or needs):
+        return _kept(spans)
+    ends = _prefilter(goals, needs).ends(low)  # None without hyperscan: the same rules
     if orders and (ends is None or _ORDER_SCAN in ends):
         spans += _ordered_intentions(low, None if ends is None else ends[_ORDER_SCAN])
     if goals and (ends is None or _GOAL_SCAN in ends):
         spans += _goal_numbers(low, _as_target(target))
+    if needs and (ends is None or _NEED_SCAN in ends):
+        spans += _needed_numbers(low, _as_target(target), tuple(goal_spans))
+    return _kept(spans)
+
+
+def _kept(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in text order, each overlapping an earlier one left out, at most 40."""
     spans.sort()
     kept: list[tuple[int, int]] = []
     for span in spans:
