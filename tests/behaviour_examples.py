@@ -207,6 +207,10 @@ CONTROLS: tuple[str, ...] = (
     "We need to check whether complex roots count as solutions here.",
     # a question about the problem's domain answered, not a check of a computed value
     "Is x = 0 allowed? No, x must be positive.",
+    # the behaviours' names defined, not shown
+    "Backtracking means returning to an earlier choice point in a search.",
+    "In backward chaining, one starts from the goal and works toward the given facts.",
+    "A subgoal is an intermediate target on the way to the final answer.",
     "Step 1: 12 * 2 = 24.",
     "Step 2: 24 + 6 = 30.",
     "First, 12 * 2 = 24. Second, 24 - 4 = 20.",

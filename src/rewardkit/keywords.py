@@ -1049,7 +1049,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("back",),
                 r"(?:going|go|went|get) back to (?:step|the (?:original|previous|earlier|first"
                 r"|start|beginning|drawing board|equation|setup)|my (?:previous|earlier|first)"
-                r"|square one|where)|step back|backtrack(?:ing)?|back(?:ing)? out of (?:that|this"
+                r"|square one|where)|step back|backtrack(?:ing)?"
+                # the term defined is not the behaviour: "backtracking means returning to ..."
+                r"(?! (?:means|is (?:a|an|the|when|where)|refers to|is defined|describes)\b)"
+                r"|back(?:ing)? out of (?:that|this"
                 r"|it)\b",
             ),
             (
@@ -1513,7 +1516,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("first", "intermediate"),
                 r"(?:make|get|reach|build|create|form|get to) (?:a |an )?"
                 + _NUM
-                + r" first\b|intermediate (?:result|value|goal|target|step|number|total)s?\b",
+                + r" first\b|(?<!is[ ]an[ ])(?<!are[ ])intermediate (?:result|value|goal|target|step"
+                # "a subgoal is an intermediate target on the way ..." defines the term
+                r"|number|total)s?\b",
             ),
             (
                 ("before",),
@@ -1852,7 +1857,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:work|working|worked|works|reason|reasoning|reasoned|think|thinking|go|going"
                 r"|proceed|proceeding|solve|solving|start|starting|trace|tracing|move|moving|step"
                 r"|stepping|plan|planning|reach|reaching|build|building)(?: " + _NUM + r")?"
-                r" backwards?|backwards? (?:chaining|reasoning|from|search|through)",
+                r" backwards?|backwards? (?:chaining|reasoning|from|search|through)"
+                # the term defined is not the behaviour: "in backward chaining, one starts from
+                # the goal", "backward chaining means ..."
+                r"(?<!^in[ ]backward[ ]chaining)(?<![.!?\n][ ]in[ ]backward[ ]chaining)"
+                r"(?<!^in[ ]backwards[ ]chaining)(?<![.!?\n][ ]in[ ]backwards[ ]chaining)"
+                r"(?! (?:means|is (?:a|an|the|when|where)|refers to|is defined|describes)\b)",
             ),
             (
                 ("back",),
