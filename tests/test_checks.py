@@ -43,7 +43,7 @@ from tests.behaviour_examples import (
     VER_STRUCT3_CONTROLS,
     VER_STRUCT_CONTROLS,
 )
-from tests.test_behaviours import _found, _found_in_row, _precision_recall
+from tests.test_behaviours import _assert_round_floor, _found
 
 V = "verification"
 
@@ -121,18 +121,7 @@ _ROUNDS = {
 @pytest.mark.parametrize("read", ["text", "targets"])
 @pytest.mark.parametrize("name", list(_ROUNDS))
 def test_verification_keeps_its_figures_on_the_rounds(name: str, read: str) -> None:
-    rows, row_instances, controls, control_instances = _ROUNDS[name]
-    countdown = dict(zip([text for text, _ in rows], row_instances, strict=True))
-    countdown.update(zip(controls, control_instances, strict=True))
-    precision, recall, misses = _precision_recall(
-        V,
-        rows,
-        controls,
-        lambda text: _found_in_row(text, countdown[text] if read == "targets" else None),
-    )
-    floor_precision, floor_recall = FIGURES[name]
-    assert round(recall, 2) >= floor_recall, misses
-    assert round(precision, 2) >= floor_precision, misses
+    _assert_round_floor(V, _ROUNDS[name], read, FIGURES[name])
 
 
 def test_the_reward_does_not_count_the_structural_checks(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -282,18 +271,7 @@ _SECOND_WAVE_ROUNDS = {
 @pytest.mark.parametrize("read", ["text", "targets"])
 @pytest.mark.parametrize("name", list(_SECOND_WAVE_ROUNDS))
 def test_verification_keeps_its_second_wave_figures(name: str, read: str) -> None:
-    rows, row_instances, controls, control_instances = _SECOND_WAVE_ROUNDS[name]
-    countdown = dict(zip([text for text, _ in rows], row_instances, strict=True))
-    countdown.update(zip(controls, control_instances, strict=True))
-    precision, recall, misses = _precision_recall(
-        V,
-        rows,
-        controls,
-        lambda text: _found_in_row(text, countdown[text] if read == "targets" else None),
-    )
-    floor_precision, floor_recall = SECOND_WAVE_FIGURES[name]
-    assert round(recall, 2) >= floor_recall, misses
-    assert round(precision, 2) >= floor_precision, misses
+    _assert_round_floor(V, _SECOND_WAVE_ROUNDS[name], read, SECOND_WAVE_FIGURES[name])
 
 
 def test_the_second_wave_flags_no_more_twelfth_round_controls() -> None:
@@ -421,18 +399,7 @@ _THIRD_WAVE_ROUNDS = {
 @pytest.mark.parametrize("read", ["text", "targets"])
 @pytest.mark.parametrize("name", list(_THIRD_WAVE_ROUNDS))
 def test_verification_keeps_its_third_wave_figures(name: str, read: str) -> None:
-    rows, row_instances, controls, control_instances = _THIRD_WAVE_ROUNDS[name]
-    countdown = dict(zip([text for text, _ in rows], row_instances, strict=True))
-    countdown.update(zip(controls, control_instances, strict=True))
-    precision, recall, misses = _precision_recall(
-        V,
-        rows,
-        controls,
-        lambda text: _found_in_row(text, countdown[text] if read == "targets" else None),
-    )
-    floor_precision, floor_recall = THIRD_WAVE_FIGURES[name]
-    assert round(recall, 2) >= floor_recall, misses
-    assert round(precision, 2) >= floor_precision, misses
+    _assert_round_floor(V, _THIRD_WAVE_ROUNDS[name], read, THIRD_WAVE_FIGURES[name])
 
 
 def test_the_third_wave_flags_no_thirteenth_round_control() -> None:

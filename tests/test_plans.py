@@ -26,7 +26,7 @@ from tests.behaviour_examples import (
     SUB_STRUCT2_CONTROLS,
     S,
 )
-from tests.test_behaviours import _BLIND_ROUNDS, _found, _found_in_row, _precision_recall
+from tests.test_behaviours import _BLIND_ROUNDS, _assert_round_floor, _found, _precision_recall
 
 #: (precision, recall) of subgoal setting after rules 4-6, text alone and with the
 #: Countdown targets. Before them (main at e0445f9): twelfth 0.92 / 0.48 (both readings),
@@ -44,18 +44,7 @@ SUB_STRUCT2_FLOORS = {
 def test_needed_intermediates_raise_subgoal_recall_on_the_blind_rounds(
     name: str, read: str
 ) -> None:
-    rows, row_instances, controls, control_instances, _, _ = _BLIND_ROUNDS[name]
-    countdown = dict(zip([text for text, _ in rows], row_instances, strict=True))
-    countdown.update(zip(controls, control_instances, strict=True))
-    precision, recall, misses = _precision_recall(
-        S,
-        rows,
-        controls,
-        lambda text: _found_in_row(text, countdown[text] if read == "targets" else None),
-    )
-    floor_precision, floor_recall = SUB_STRUCT2_FLOORS[name][read]
-    assert round(recall, 2) >= floor_recall, misses
-    assert round(precision, 2) >= floor_precision, misses
+    _assert_round_floor(S, _BLIND_ROUNDS[name], read, SUB_STRUCT2_FLOORS[name][read])
 
 
 #: The same on rounds read from the text alone; before: ninth A 1.00 / 0.86, fifth 1.00 /
