@@ -1516,9 +1516,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("first", "intermediate"),
                 r"(?:make|get|reach|build|create|form|get to) (?:a |an )?"
                 + _NUM
-                + r" first\b|(?<!is[ ]an[ ])(?<!are[ ])intermediate (?:result|value|goal|target|step"
                 # "a subgoal is an intermediate target on the way ..." defines the term
-                r"|number|total)s?\b",
+                + r" first\b|(?<!is[ ]an[ ])(?<!are[ ])intermediate (?:result|value|goal"
+                r"|target|step|number|total)s?\b",
             ),
             (
                 ("before",),
