@@ -279,8 +279,13 @@ def test_the_second_wave_flags_no_more_twelfth_round_controls() -> None:
     assert len(flagged) <= SECOND_WAVE_FLAGGED_CONTROLS, flagged
 
 
-def test_the_reward_does_not_count_the_second_wave(monkeypatch: pytest.MonkeyPatch) -> None:
-    texts = [text for text, _ in VER_STRUCT2]
+@pytest.mark.parametrize(
+    "table", [pytest.param(VER_STRUCT2, id="second"), pytest.param(VER_STRUCT3, id="third")]
+)
+def test_the_reward_does_not_count_the_later_waves(
+    table: tuple[tuple[str, frozenset[str]], ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = [text for text, _ in table]
     reward = cognitive_behaviors()
     scores = reward(texts)
     assert sum(behaviors(text)[V] for text in texts) >= len(texts)
@@ -405,16 +410,6 @@ def test_verification_keeps_its_third_wave_figures(name: str, read: str) -> None
 def test_the_third_wave_flags_no_thirteenth_round_control() -> None:
     flagged = [text for text in THIRTEENTH_ROUND_CONTROLS if behaviors(text)[V]]
     assert len(flagged) <= THIRD_WAVE_FLAGGED_CONTROLS, flagged
-
-
-def test_the_reward_does_not_count_the_third_wave(monkeypatch: pytest.MonkeyPatch) -> None:
-    texts = [text for text, _ in VER_STRUCT3]
-    reward = cognitive_behaviors()
-    scores = reward(texts)
-    assert sum(behaviors(text)[V] for text in texts) >= len(texts)
-    monkeypatch.setattr(cognitive, "verification_checks", lambda low, phrases=None: [])
-    assert reward(texts) == scores
-    assert sum(behaviors(text)[V] for text in texts) < len(texts)
 
 
 def test_third_wave_hostile_inputs_are_bounded_and_never_raise() -> None:
