@@ -39,6 +39,7 @@ each, windows of 300 characters, 40 events); counting only, as the method switch
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -51,9 +52,45 @@ _MAX_EVENTS = 40
 _MAX_VERDICTS = 200
 _VERDICT_LEAD = 24  # characters a verdict may start before its literal
 _VERDICT_TAIL = 48  # characters it may run past it
+_VERDICT_AHEAD = 10  # characters a verdict's lookahead reads past its end (" for now")
 _SWITCH_LONGEST = 40  # characters a switch marker may run past the window
 _VERDICT_WINDOW = 250  # characters between the verdict's start and the switch
 _ATTEMPT_WINDOW = 300  # characters before the verdict where the method is introduced
+
+# (b), fourth wave: a verdict on a result rather than on a method ("that gives 1.3, which is
+# impossible for a probability", "... 58, that can't be right", "gave 720, way more than ...",
+# "adding everything gives 23, nowhere near", "so it's off"): the attempt before it may be the
+# result itself (an "=", "gives", "got", "leaves").
+_RESULT_VERDICT = (
+    r"\bimpossible\b|\buseless\b|\b(?:can't|cannot|couldn't) be (?:right|correct)\b"
+    r"|\b(?:way|far) (?:more|less|bigger|smaller|larger|too (?:big|small))\b|\bnowhere near\b"
+    r"|\bovershoots?\b|\b(?:it's|that's|it is|that is|so it's) off\b(?![- ](?:by|the|to)\b)"
+)
+_RESULT = lazy_compile(r"=|\b(?:gives?|gave|got|leaves?|left|makes?|comes? to|came to)\b")
+
+# (b) and (c) at once, fourth wave: the method dropped in so many words ("abandoning that",
+# "throwing that out and using ...", "forget division", "let me leave that product alone",
+# "scratch that"), its object a pronoun or a method noun; the attempt (a) before it is needed
+# as for any verdict, the next method is what follows it.
+_DROPPED_NOUN = (
+    r"(?:approach|method|idea|route|attempt|plan|product|substitution|division|multiplication"
+    r"|subtraction|addition|factoring|formula)"
+)
+_ABANDON = (
+    r"(?<!can )(?<!may )(?<!n't )(?<!not )\b(?:drop|dropping|forget)"
+    r" (?:(?:that|this)(?= *(?:[.,;:!]|and\b|then\b|for now\b))|(?:that |this |the |about )?"
+    + _DROPPED_NOUN
+    + r"s?\b(?= *(?:[.,;:!]|and\b|then\b|for now\b)))"
+    r"|\b(?:scrap|scrapping|ditch|ditching|abandon|abandoning|scratch)"
+    r" (?:(?:that|this|it)(?= *(?:[.,;:!]|and\b|then\b|for now\b))|(?:that |this |the )?"
+    + _DROPPED_NOUN
+    + r"s?\b(?= *(?:[.,;:!]|and\b|then\b|for now\b)))"
+    r"|\bthrow(?:ing)? (?:it|that|this) (?:out|away)\b"
+    r"|\b(?:leave|leaving) (?:that|this|it)(?: [a-z]+)? alone\b"
+    r"|\bgive up on (?:that|this|it)\b"
+)
+_ABANDONED = lazy_compile(_ABANDON)
+_RESULT_VERDICTS = lazy_compile(_RESULT_VERDICT)
 
 # (c) A different method introduced.
 _METHOD_NOUN = r"(?:route|way|approach|method|idea|option|path|tack|plan)"
@@ -74,6 +111,8 @@ _SWITCH = lazy_compile(
     # compute ...", "ok trig sub then")
     r"|\bback to [a-z]{4,}"
     r"|\b(?:ok|okay|fine|alright),? (?:(?:i'll|we'll|let's|let me) just\b|(?:[a-z-]+ ){1,3}then\b)"
+    # fourth wave: a step back before the next method ("back up: the events overlap, ...")
+    r"|\bback up\b(?=\s*[:;,.])"
 )
 
 # (b) A negative verdict on the method, a closed class. Cheap literals first: a text with none
@@ -115,6 +154,25 @@ _VERDICT_WORDS = (
     "simplify",
     "combine",
     "still",
+    # fourth wave
+    "mistake",
+    "blew up",
+    "useless",
+    "impossible",
+    "right",
+    "way ",
+    "nowhere",
+    "overshoot",
+    " off",
+    "drop",
+    "scrap",
+    "ditch",
+    "abandon",
+    "forget",
+    "throw",
+    "alone",
+    "scratch",
+    "give up",
 )
 _VERDICT = lazy_compile(
     r"\btoo (?:many|messy|slow|long|tedious|complicated|hard|much work|cumbersome|ugly)\b"
@@ -136,7 +194,14 @@ _VERDICT = lazy_compile(
     r"|\bstuck\b|\b(?:says|tells(?: us| me)?|gives (?:us|me)) nothing\b|\bi'd rather not\b"
     r"|\b(?:doesn't|does not|don't|do not|won't|will not) (?:simplify|combine)\b"
     r"|\bstill (?:\\\(\s*|\$)?(?:\\frac\{0\}\{0\}|0/0|indeterminate)"
+    # fourth wave: a method judged a mistake or useless, a result judged impossible or off,
+    # and the method dropped in so many words (its own switch, see _ABANDON)
+    r"|\b(?:was|were|is) a mistake\b|\bblew up\b|" + _RESULT_VERDICT + r"|" + _ABANDON
 )
+
+# Fourth wave: a case closed between the verdict and the switch (the next case, not another
+# method: "a - b < -2 is impossible, so no solutions in this case. alternatively, if ...").
+_CASE = lazy_compile(r"\b(?:this|that|the|each|either|first|second|other) case\b")
 
 # The verdict overruled: the method is kept ("this looks messy, but it should hold").
 _KEPT = lazy_compile(r",\s*but\b|\banyway\b|\bproceed\b|\bstick with\b")
@@ -161,7 +226,26 @@ _ATTEMPT = lazy_compile(
     r"|integrat\w*|count\w*|enumerat\w*|listing|list them|brute force|formula|law|theorem"
     r"|equations?|variables?|set (?:this|it|that) up|assume|assuming|suppose"
     r"|coordinates|induction|series|identity|rule|l'h\w+)\b|\blet (?:\\\(|\$)?[a-z] ="
-    r"|(?:^|[.!?:]\s+)[a-z]{3,}ing\b"
+    r"|(?:^|[.!?:]\s+)(?:(?:hmm|ok|okay|so|well|now),?\s+)?[a-z]{3,}ing\b"
+)
+
+
+# Fourth wave: some work after a method dropped in so many words (a word or a number).
+_WORK = lazy_compile(r"[a-z0-9\\]{2,}")
+
+# Fourth wave, superseded attempts: a past or abandoned attempt, a contrast, a better method.
+_MAX_SUPERSEDED = 10
+_PAST_WORDS = ("tried", "going to", "first", "initial")
+_BETTER_WORDS = ("cleaner", "better", "easier", "simpler", "quicker", "smarter")
+_PAST = lazy_compile(
+    r"\b(?:i|we) (?:first |initially )?(?:tried|was going to|were going to|first assumed)\b"
+    r"|\bmy (?:first|initial) (?:approach|attempt|idea|try|instinct|plan)\b"
+)
+_WORKED = lazy_compile(r"\b(?:works?|worked|correct|confirms?|checks? out)\b")
+_CONTRAST = lazy_compile(r"\b(?:but|however|though)\b")
+_BETTER = lazy_compile(
+    r"\b(?:much |far )?(?:cleaner|better|easier|simpler|quicker|smarter) " + _METHOD_NOUN + r"\b"
+    r"|\b(?:is|are|looks|seems) (?:much |far |a lot |way )?(?:cleaner|easier|simpler|quicker)\b"
 )
 
 
@@ -191,7 +275,7 @@ def _verdicts(low: str) -> list[tuple[int, int]]:
                 at = low.find(word, at + 1)
     else:
         for end in ends.get(0, ())[:_MAX_VERDICTS]:
-            windows.add((max(0, end - _VERDICT_LEAD - _VERDICT_TAIL), end))
+            windows.add((max(0, end - _VERDICT_LEAD - _VERDICT_TAIL), end + _VERDICT_AHEAD))
     spans: set[tuple[int, int]] = set()
     for start, end in windows:
         spans.update(found.span() for found in _VERDICT.finditer(low, start, end))
@@ -224,27 +308,42 @@ def method_switches(low: str, counted: Iterable[tuple[int, int]] = ()) -> list[t
         []
     """
     verdicts = _verdicts(low)
-    if not verdicts:
-        return []
     done = sorted(counted)
     events: list[tuple[int, int]] = []
     last_end = 0
     for index, (v_start, v_end) in enumerate(verdicts):
         if v_start < last_end:
             continue
-        limit = min(len(low), v_start + _VERDICT_WINDOW + _SWITCH_LONGEST)
-        switch = _SWITCH.search(low, v_end, limit)
-        if switch is None or switch.start() - v_start > _VERDICT_WINDOW:
-            continue
-        s_start, s_end = switch.span()
-        if index + 1 < len(verdicts) and verdicts[index + 1][0] < s_start:
-            continue  # a verdict nearer the switch opens the event
-        if _KEPT.search(low, v_end, s_start) is not None:
-            continue  # "messy, but let's proceed": the method is kept, not dropped
+        dropped = _ABANDONED.match(low, v_start)
+        if dropped is not None and dropped.end() == v_end:
+            # the method dropped in so many words: its own switch, some work must follow
+            s_start, s_end = v_start, v_end
+            if _WORK.search(low, v_end, v_end + _VERDICT_WINDOW) is None:
+                continue
+        else:
+            limit = min(len(low), v_start + _VERDICT_WINDOW + _SWITCH_LONGEST)
+            switch = _SWITCH.search(low, v_end, limit)
+            if switch is None or switch.start() - v_start > _VERDICT_WINDOW:
+                continue
+            s_start, s_end = switch.span()
+            if index + 1 < len(verdicts) and verdicts[index + 1][0] < s_start:
+                continue  # a verdict nearer the switch opens the event
+            if _KEPT.search(low, v_end, s_start) is not None:
+                continue  # "messy, but let's proceed": the method is kept, not dropped
+            if (
+                _CASE.search(low, v_end, s_start) is not None
+                and _RESULT_VERDICTS.match(low, v_start) is not None
+            ):
+                continue  # "impossible, so no solutions in this case. alternatively, if": a case
+        since = max(last_end, v_start - _ATTEMPT_WINDOW)
         if (
-            _ATTEMPT.search(low, max(last_end, v_start - _ATTEMPT_WINDOW), v_end) is None
+            _ATTEMPT.search(low, since, v_end) is None
             and _ANAPHOR.search(low, max(last_end, v_start - 40), v_start) is None
             and _POINTER.search(low, v_end, s_start) is None
+            and (
+                _RESULT_VERDICTS.match(low, v_start) is None
+                or _RESULT.search(low, since, v_start) is None
+            )
         ):
             continue
         if _overlaps(v_start, s_end, done):
@@ -253,7 +352,39 @@ def method_switches(low: str, counted: Iterable[tuple[int, int]] = ()) -> list[t
         last_end = s_end
         if len(events) >= _MAX_EVENTS:
             break
-    return events
+    return _with_superseded(low, events, done)
+
+
+def _with_superseded(
+    low: str, events: list[tuple[int, int]], done: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The events plus superseded attempts (fourth wave), in order, none overlapping another.
+
+    An attempt told in the past or as a dropped intention ("I first tried ...", "I was going
+    to ...", "my first approach ..."), a contrast ("but", "however", "though") and then, within
+    300 characters, a better method of the comparative switch class ("better idea: ...", "a
+    cleaner route ...", "factoring is simpler").
+    """
+    if (
+        len(events) >= _MAX_EVENTS
+        or not any(word in low for word in _BETTER_WORDS)
+        or not any(word in low for word in _PAST_WORDS)
+    ):
+        return events
+    added: list[tuple[int, int]] = []
+    for past, _ in zip(_PAST.finditer(low), range(_MAX_VERDICTS), strict=False):
+        limit = min(len(low), past.end() + _ATTEMPT_WINDOW)
+        better = _BETTER.search(low, past.end(), limit)
+        if better is None or _CONTRAST.search(low, past.end(), better.start()) is None:
+            continue
+        if _WORKED.search(low, past.end(), better.start()) is not None:
+            continue  # "I tried 5 and it works, but a quicker way ...": kept, not dropped
+        span = (past.start(), better.end())
+        if not _overlaps(*span, done) and not _overlaps(*span, events + added):
+            added.append(span)
+            if len(events) + len(added) >= _MAX_EVENTS or len(added) >= _MAX_SUPERSEDED:
+                break
+    return sorted(events + added) if added else events
 
 
 # Countdown-shaped retries read from the text alone (third wave, counting only): two binary
@@ -278,7 +409,21 @@ _OTHER_SIGN_VERDICT = lazy_compile(
     r"\btoo (?:much|big|high|large|low|small|far)\b|\b\d+ (?:over|under|short)\b"
     r"|\b(?:over|under|short) by\b|\bno\b(?=\s*[,.!?;])|\bnope\b"
     r"|\bnot (?:\d|it\b|quite|enough|even)"
+    # fourth wave: the first result taken apart and found unmakeable ("19 + 7 = 26 = 2 * 13? I
+    # don't have 13. 19 - 7 = 12")
+    r"|\b(?:don't|do not) have\b|\b(?:can't|cannot|couldn't) (?:make|get|reach|form)\b"
 )
+
+
+# Fourth wave: an operation spelled out between two numbers ("23 plus 31 is 54 ... 31 minus 23
+# is 8"), read as its sign; the replacement keeps the text's offsets.
+_SPELLED_WORDS = (" plus ", " minus ", " times ", " divided by ", " multiplied by ")
+_SPELLED = lazy_compile(r"(?<=\d) (plus|minus|times|divided by|multiplied by) (?=\d)")
+_SIGNS = {"plus": "+", "minus": "-", "times": "*", "divided by": "/", "multiplied by": "*"}
+
+
+def _as_sign(match: re.Match[str]) -> str:
+    return " " + _SIGNS[match[1]] + " " * (len(match[0]) - 2)
 
 
 def _operations(low: str) -> list[tuple[int, int, tuple[int, int], str, int]]:
@@ -320,8 +465,16 @@ def retried_goals(low: str, counted: Iterable[tuple[int, int]] = ()) -> list[tup
         >>> retried_goals("150 is 6 * 25, 3 * 50 or 2 * 75; 2 * 75 it is.")
         []
     """
-    if "\\" in low or "$" in low or "<<" in low or not any(c in low for c in "+-*/×·−"):
+    if "\\" in low or "$" in low or "<<" in low:
         return []  # LaTeX mathematics or calculator annotations: not a Countdown text
+    spelled = any(word in low for word in _SPELLED_WORDS)
+    if spelled:
+        # "23 plus 31" read as "23 + 31", same offsets; only the same operands under another
+        # operator are compared ("12 times 67 is 804. wait, no, ... 720 plus 84 is 804" is a
+        # recomputation, not a retry)
+        low = _SPELLED.sub(_as_sign, low)
+    elif not any(c in low for c in "+-*/×·−"):
+        return []
     operations = _operations(low)
     done = sorted(counted)
     events: list[tuple[int, int]] = []
@@ -335,7 +488,7 @@ def retried_goals(low: str, counted: Iterable[tuple[int, int]] = ()) -> list[tup
                 break
             if (l_pair == pair and l_sign == sign) or value in l_pair:
                 continue  # the same operation again, or one building on its result
-            if value == l_value and l_pair != pair:
+            if value == l_value and l_pair != pair and not spelled:
                 verdict = _SAME_VALUE_VERDICT
             elif l_pair == pair and l_sign != sign:
                 verdict = _OTHER_SIGN_VERDICT
