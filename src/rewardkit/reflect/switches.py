@@ -62,7 +62,8 @@ _ATTEMPT_WINDOW = 300  # characters before the verdict where the method is intro
 # "adding everything gives 23, nowhere near", "so it's off"): the attempt before it may be the
 # result itself (an "=", "gives", "got", "leaves").
 _RESULT_VERDICT = (
-    r"\bimpossible\b|\buseless\b|\b(?:can't|cannot|couldn't) be (?:right|correct)\b"
+    r"\bimpossible\b|\buseless\b|\babsurd\b|\b(?:doesn't|does not) make (?:any )?sense\b"
+    r"|\bmakes no sense\b|\b(?:can't|cannot|couldn't) be (?:right|correct)\b"
     r"|\b(?:way|far) (?:more|less|bigger|smaller|larger|too (?:big|small))\b|\bnowhere near\b"
     r"|\bovershoots?\b|\b(?:it's|that's|it is|that is|so it's) off\b(?![- ](?:by|the|to)\b)"
 )
@@ -105,6 +106,7 @@ _SWITCH = lazy_compile(
     r"|faster|nicer)\b"
     r"|\b(?:easier|simpler|cleaner|better) (?:the )?other way\b"
     r"|\b(?:other|another|different) (?:route|approach|method|tack)\b"
+    r"|\b(?:another|a different) way\b"
     r"|\b(?:drop|scrap|ditch|abandon)(?:ping|ing)? (?:it|that|this)\b"
     r"|\bthrow(?:ing)? (?:it|that|this) (?:out|away)\b"
     # third wave: a return to another named method, a resigned fallback ("fine, I'll just
@@ -159,6 +161,8 @@ _VERDICT_WORDS = (
     "blew up",
     "useless",
     "impossible",
+    "absurd",
+    "sense",
     "right",
     "way ",
     "nowhere",
@@ -194,9 +198,12 @@ _VERDICT = lazy_compile(
     r"|\bstuck\b|\b(?:says|tells(?: us| me)?|gives (?:us|me)) nothing\b|\bi'd rather not\b"
     r"|\b(?:doesn't|does not|don't|do not|won't|will not) (?:simplify|combine)\b"
     r"|\bstill (?:\\\(\s*|\$)?(?:\\frac\{0\}\{0\}|0/0|indeterminate)"
-    # fourth wave: a method judged a mistake or useless, a result judged impossible or off,
-    # and the method dropped in so many words (its own switch, see _ABANDON)
-    r"|\b(?:was|were|is) a mistake\b|\bblew up\b|" + _RESULT_VERDICT + r"|" + _ABANDON
+)
+# Fourth wave: a method judged a mistake, a result judged impossible, useless or off, and the
+# method dropped in so many words (its own switch, see _ABANDON); a pattern of its own, so that
+# the first waves' verdicts are searched as before.
+_VERDICT4 = lazy_compile(
+    r"\b(?:was|were|is) a mistake\b|\bblew up\b|" + _RESULT_VERDICT + r"|" + _ABANDON
 )
 
 # Fourth wave: a case closed between the verdict and the switch (the next case, not another
@@ -235,7 +242,16 @@ _WORK = lazy_compile(r"[a-z0-9\\]{2,}")
 
 # Fourth wave, superseded attempts: a past or abandoned attempt, a contrast, a better method.
 _MAX_SUPERSEDED = 10
-_PAST_WORDS = ("tried", "going to", "first", "initial")
+_PAST_WORDS = (
+    "i tried",
+    "we tried",
+    "first tried",
+    "initially tried",
+    "going to",
+    "first assumed",
+    "my first",
+    "my initial",
+)
 _BETTER_WORDS = ("cleaner", "better", "easier", "simpler", "quicker", "smarter")
 _PAST = lazy_compile(
     r"\b(?:i|we) (?:first |initially )?(?:tried|was going to|were going to|first assumed)\b"
@@ -255,30 +271,37 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 
 @lru_cache(maxsize=1)
 def _prefilter() -> PatternScan:
-    """The verdicts' hyperscan prefilter: one pass over the text finds where they may end."""
-    return PatternScan((ascii_regex(_VERDICT.pattern),))
+    """The hyperscan prefilter: one pass finds where verdicts and superseded attempts may end.
+
+    Patterns: the first waves' verdicts, the fourth wave's, the superseded attempts' openings.
+    """
+    return PatternScan(tuple(ascii_regex(p.pattern) for p in (_VERDICT, _VERDICT4, _PAST)))
 
 
-def _verdicts(low: str) -> list[tuple[int, int]]:
+def _verdicts(low: str, ends: dict[int, list[int]] | None) -> list[tuple[int, int]]:
     """The verdicts' spans (at most 200), in order and not overlapping.
 
     With hyperscan, read only before the ends its prefilter reports; without it, only around
-    the places of the verdicts' literals. Both read every match of :data:`_VERDICT`.
+    the places of the verdicts' literals. Both read every match of :data:`_VERDICT` and of
+    :data:`_VERDICT4` (each pattern in its own windows).
     """
-    ends = _prefilter().ends(low)
-    windows: set[tuple[int, int]] = set()
+    windows: set[tuple[int, int, int]] = set()
     if ends is None:
         for word in _VERDICT_WORDS:
             at = low.find(word)
             while at >= 0 and len(windows) < _MAX_VERDICTS:
-                windows.add((max(0, at - _VERDICT_LEAD), at + _VERDICT_TAIL))
+                for family in (0, 1):
+                    windows.add((family, max(0, at - _VERDICT_LEAD), at + _VERDICT_TAIL))
                 at = low.find(word, at + 1)
     else:
-        for end in ends.get(0, ())[:_MAX_VERDICTS]:
-            windows.add((max(0, end - _VERDICT_LEAD - _VERDICT_TAIL), end + _VERDICT_AHEAD))
+        for family in (0, 1):
+            for end in ends.get(family, ())[:_MAX_VERDICTS]:
+                lead = end - _VERDICT_LEAD - _VERDICT_TAIL
+                windows.add((family, max(0, lead), end + _VERDICT_AHEAD))
     spans: set[tuple[int, int]] = set()
-    for start, end in windows:
-        spans.update(found.span() for found in _VERDICT.finditer(low, start, end))
+    for family, start, end in windows:
+        pattern = _VERDICT4 if family else _VERDICT
+        spans.update(found.span() for found in pattern.finditer(low, start, end))
     ordered: list[tuple[int, int]] = []
     for span in sorted(spans):
         if not ordered or span[0] >= ordered[-1][1]:
@@ -307,7 +330,8 @@ def method_switches(low: str, counted: Iterable[tuple[int, int]] = ()) -> list[t
         >>> method_switches("we count the complement instead of listing the cases.")
         []
     """
-    verdicts = _verdicts(low)
+    ends = _prefilter().ends(low)
+    verdicts = _verdicts(low, ends)
     done = sorted(counted)
     events: list[tuple[int, int]] = []
     last_end = 0
@@ -352,6 +376,8 @@ def method_switches(low: str, counted: Iterable[tuple[int, int]] = ()) -> list[t
         last_end = s_end
         if len(events) >= _MAX_EVENTS:
             break
+    if ends is not None and not ends.get(2):
+        return events  # no superseded attempt can open (the prefilter's third pattern)
     return _with_superseded(low, events, done)
 
 
@@ -467,13 +493,14 @@ def retried_goals(low: str, counted: Iterable[tuple[int, int]] = ()) -> list[tup
     """
     if "\\" in low or "$" in low or "<<" in low:
         return []  # LaTeX mathematics or calculator annotations: not a Countdown text
-    spelled = any(word in low for word in _SPELLED_WORDS)
+    signed = any(c in low for c in "+-*/×·−")
+    spelled = not signed and any(word in low for word in _SPELLED_WORDS)
     if spelled:
-        # "23 plus 31" read as "23 + 31", same offsets; only the same operands under another
-        # operator are compared ("12 times 67 is 804. wait, no, ... 720 plus 84 is 804" is a
-        # recomputation, not a retry)
+        # no sign at all: "23 plus 31" read as "23 + 31", same offsets; only the same operands
+        # under another operator are compared ("12 times 67 is 804. wait, no, ... 720 plus 84
+        # is 804" is a recomputation, not a retry)
         low = _SPELLED.sub(_as_sign, low)
-    elif not any(c in low for c in "+-*/×·−"):
+    elif not signed:
         return []
     operations = _operations(low)
     done = sorted(counted)
