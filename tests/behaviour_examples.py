@@ -14595,3 +14595,72 @@ FOURTEENTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, .
     None,
     (63, (2, 5, 9)),
 )
+
+#: Structural backtracking, fourth wave (issue 19, ``rewardkit.reflect.switches``), written with
+#: the rules: a result judged impossible / absurd / off before another method, a method dropped
+#: in so many words ("scrap that", "leave that alone"), an attempt superseded by a better method
+#: ("my first idea ..., but a quicker way ..."), Countdown operations spelled out and a
+#: decomposition found unmakeable before another operator; every row is backtracking. Near
+#: misses in BT_STRUCT3_CONTROLS.
+BT_STRUCT3: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset({B}))
+    for text in (
+        # math: a verdict on a result, then another method
+        "With the sides as I labelled them, \\(\\cos A = \\frac{7}{5}\\), which is impossible. "
+        "Redoing it with the 7 as the hypotenuse: \\(\\cos A = \\frac{5}{7}\\).",
+        "The expected number of heads came to 14.5 in 12 tosses, which makes no sense. Back up: "
+        "I summed over both coins, so halve it, 7.25 per coin... and that is still over 6.",
+        "Solving gives \\(r = -3\\). That can't be right for a radius; redo it with the chord "
+        "as the base: \\(r = 3\\).",
+        "The probability comes to \\(\\frac{9}{8}\\), which doesn't make sense. Another way: "
+        "count the favourable pairs directly, 9 of 16.",
+        "Polar coordinates were a mistake for this region; back to Cartesian: the area is "
+        "\\(\\int_0^1 x\\,dx = \\frac{1}{2}\\).",
+        # math: the method dropped in so many words
+        "I tried \\(u = \\sin x\\) and the integral only got worse, so scrap that. Integrating "
+        "by parts: \\(\\int x \\cos x\\,dx = x \\sin x + \\cos x + C\\).",
+        "Expanding \\((x + 1)^6\\) term by term gets long; let me leave that alone. The "
+        "binomial theorem gives the \\(x^3\\) coefficient, \\(\\binom{6}{3} = 20\\).",
+        # math: an attempt superseded by a better method
+        "My first idea was to list all 36 outcomes, but a quicker way is to count the "
+        "complement: \\(1 - \\frac{25}{36} = \\frac{11}{36}\\).",
+        "We were going to apply the quadratic formula, but factoring is simpler here: "
+        "\\((x - 2)(x - 5) = 0\\).",
+        # Countdown: a result judged off, or the attempt dropped
+        "Target 52 with 8, 7 and 4. 8 * 7 + 4 = 60, way more than 52. Redo: 8 * 7 - 4 = 52.",
+        "Dividing 45 by 9 gives 5 and the 2 won't fit, so drop that. 45 - 9 = 36, 36 + 2 = 38.",
+        "Adding them all, 3 + 9 + 10 = 22, nowhere near 90. Multiply instead: 9 * 10 = 90, "
+        "and the 3 is left.",
+        # Countdown: operations spelled out, the same operands under another operator
+        "19 plus 6 is 25 thats 3 over so no. 19 minus 6 is 13 and 13 plus 9 is 22",
+        # Countdown: the first result taken apart and found unmakeable
+        "Target 17. 17 + 5 = 22 = 2 * 11? I don't have 11. 17 - 5 = 12 = 3 * 4, so 3 * 4 + 5 = 17.",
+    )
+)
+BT_STRUCT3_CONTROLS: tuple[str, ...] = (
+    # a verdict on a case, then the next case (casework, not another method)
+    "If \\(x = -2\\) the length is \\(-1\\), which is impossible, so there is no triangle in "
+    "this case; alternatively, if \\(x = 3\\), the sides are 3, 4 and 5.",
+    # a verdict on the problem's data, no attempt before it
+    "It is impossible to draw two tangents from a point inside the circle; instead, we use "
+    "the chord through it.",
+    # a term dropped, not a method; a reminder, not an abandonment
+    "We can drop it, since the constant term is zero, and then \\(f(x) = x^2\\).",
+    "Using the identity, the cross term vanishes, so drop that term and keep \\(x^2 + 1\\).",
+    "Don't forget the addition: 12 + 3 = 15 in all.",
+    # an attempt that worked, then a quicker way (no approach dropped)
+    "I first tried \\(x = 2\\) and it works, but a quicker way is to note the symmetry.",
+    # an attempt with no better method after it
+    "My first idea was to factor, and \\((x - 1)(x + 2)\\) gives the roots directly.",
+    # a value off by a stated amount, kept
+    "That's off by a factor of 2 from the estimate, as expected; instead of rounding we keep "
+    "the exact value.",
+    # operations spelled out: a recomputation and a pair listed with no verdict
+    "7 times 8 is 56. Is 56 more than 60? No. 50 plus 6 is 56 as well.",
+    "3 plus 4 is 7 and 3 times 4 is 12, so both the sum and the product are known.",
+    # a verdict with no switch after it
+    "The total came to 14.5, which makes no sense for a count of people, so the answer "
+    "must be rounded: 15.",
+    # an unmakeable number with no retry after it
+    "Target 17. 17 + 5 = 22 = 2 * 11? I don't have 11, and there is nothing left to try.",
+)
