@@ -35,6 +35,15 @@ alone: two binary integer operations, the second reaching the same value from ot
 operator ("50 + 9 = 59, too much. 50 - 9 = 41"), a closed-class verdict between them. Not read in
 texts with LaTeX mathematics or calculator annotations; bounded (200 operations, 6 compared with
 each, windows of 300 characters, 40 events); counting only, as the method switches.
+
+Fourth wave: a verdict on a result ("impossible", "can't be right", "makes no sense", "nowhere
+near", "way more than", "it's off") whose attempt may be the result itself, not when a case is
+closed before the switch; a method dropped in so many words ("scrap that", "abandoning that",
+"forget division", "leave that product alone") as its own switch; an attempt superseded by a
+better method after a contrast ("my first idea was ..., but a quicker way is ..."); Countdown
+operations spelled out ("23 plus 31 is 54 ... 31 minus 23"), compared under another operator
+only; "I don't have 13" before another operator. Bounded as above (200 superseded openings
+looked at, 10 events of theirs); counting only.
 """
 
 from __future__ import annotations
