@@ -14631,6 +14631,11 @@ BT_STRUCT3: tuple[tuple[str, frozenset[str]], ...] = tuple(
         "Dividing 45 by 9 gives 5 and the 2 won't fit, so drop that. 45 - 9 = 36, 36 + 2 = 38.",
         "Adding them all, 3 + 9 + 10 = 22, nowhere near 90. Multiply instead: 9 * 10 = 90, "
         "and the 3 is left.",
+        # a verdict, then the problem looked at differently (both domains)
+        "Adding all four, 4 + 6 + 8 + 12 = 30, nowhere near 96. Let me think of it as a "
+        "product: 8 * 12 = 96, and 6 - 4 = 2 is left.",
+        "Cramer's rule isn't going to help with a singular matrix; let me look at it "
+        "differently: the rows are proportional, so the system has infinitely many solutions.",
         # Countdown: operations spelled out, the same operands under another operator
         "19 plus 6 is 25 thats 3 over so no. 19 minus 6 is 13 and 13 plus 9 is 22",
         # Countdown: the first result taken apart and found unmakeable
@@ -14661,6 +14666,8 @@ BT_STRUCT3_CONTROLS: tuple[str, ...] = (
     # a verdict with no switch after it
     "The total came to 14.5, which makes no sense for a count of people, so the answer "
     "must be rounded: 15.",
+    # the problem looked at differently with no verdict before it
+    "Let me think of it as a race: the faster runner gains 2 m/s, so 100 m takes 50 s.",
     # an unmakeable number with no retry after it
     "Target 17. 17 + 5 = 22 = 2 * 11? I don't have 11, and there is nothing left to try.",
 )

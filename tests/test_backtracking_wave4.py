@@ -114,7 +114,7 @@ def test_an_unmakeable_decomposition_before_another_operator_is_a_retry() -> Non
 #: 0.97 / 0.74, 1.00 / 0.98, 0.94 / 0.89, 0.96 / 0.96. All four rounds' misses were read while
 #: the wave was made: these figures are not blind.
 FIGURES: dict[str, dict[str, tuple[float, float]]] = {
-    "fourteenth": {"text": (0.98, 0.96), "targets": (0.98, 0.96)},
+    "fourteenth": {"text": (0.98, 0.98), "targets": (0.98, 0.98)},
     "thirteenth": {"text": (0.98, 1.00), "targets": (1.00, 1.00)},
     "twelfth": {"text": (0.94, 0.93), "targets": (0.94, 0.93)},
     "eleventh": {"text": (0.96, 1.00), "targets": (0.96, 0.96)},

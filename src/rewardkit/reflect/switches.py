@@ -116,6 +116,8 @@ _SWITCH = lazy_compile(
     r"|\b(?:easier|simpler|cleaner|better) (?:the )?other way\b"
     r"|\b(?:other|another|different) (?:route|approach|method|tack)\b"
     r"|\b(?:another|a different) way\b"
+    r"|\b(?:think|look at (?:it|this))(?: about it)? differently\b"
+    r"|\blet me think of (?:it|this) as\b"
     r"|\b(?:drop|scrap|ditch|abandon)(?:ping|ing)? (?:it|that|this)\b"
     r"|\bthrow(?:ing)? (?:it|that|this) (?:out|away)\b"
     # third wave: a return to another named method, a resigned fallback ("fine, I'll just
@@ -167,6 +169,7 @@ _VERDICT_WORDS = (
     "still",
     # fourth wave
     "mistake",
+    "going to",
     "blew up",
     "useless",
     "impossible",
@@ -212,7 +215,11 @@ _VERDICT = lazy_compile(
 # method dropped in so many words (its own switch, see _ABANDON); a pattern of its own, so that
 # the first waves' verdicts are searched as before.
 _VERDICT4 = lazy_compile(
-    r"\b(?:was|were|is) a mistake\b|\bblew up\b|" + _RESULT_VERDICT + r"|" + _ABANDON
+    r"\b(?:was|were|is) a mistake\b|\bblew up\b|\bgetting nowhere\b"
+    r"|\b(?:isn't|is not|not|aren't|are not) going to (?:work|help)\b|"
+    + _RESULT_VERDICT
+    + r"|"
+    + _ABANDON
 )
 
 # Fourth wave: a case closed between the verdict and the switch (the next case, not another
