@@ -14668,6 +14668,10 @@ BT_STRUCT3_CONTROLS: tuple[str, ...] = (
     "must be rounded: 15.",
     # the problem looked at differently with no verdict before it
     "Let me think of it as a race: the faster runner gains 2 m/s, so 100 m takes 50 s.",
+    # a comparison or a story's fact, not a result of the writer's own work
+    "Using a calculator is far more reliable; instead of long division, we multiply 12 by 8.",
+    "The bakery makes 300 loaves, which is impossible to sell in a day; instead, it freezes "
+    "100 of them.",
     # an unmakeable number with no retry after it
     "Target 17. 17 + 5 = 22 = 2 * 11? I don't have 11, and there is nothing left to try.",
 )

@@ -69,14 +69,17 @@ _ATTEMPT_WINDOW = 300  # characters before the verdict where the method is intro
 # (b), fourth wave: a verdict on a result rather than on a method ("that gives 1.3, which is
 # impossible for a probability", "... 58, that can't be right", "gave 720, way more than ...",
 # "adding everything gives 23, nowhere near", "so it's off"): the attempt before it may be the
-# result itself (an "=", "gives", "got", "leaves").
+# result itself (an "=", "gives", "got", "that leaves"; not a story's "the bakery makes").
 _RESULT_VERDICT = (
     r"\bimpossible\b|\buseless\b|\babsurd\b|\b(?:doesn't|does not) make (?:any )?sense\b"
     r"|\bmakes no sense\b|\b(?:can't|cannot|couldn't) be (?:right|correct)\b"
-    r"|\b(?:way|far) (?:more|less|bigger|smaller|larger|too (?:big|small))\b|\bnowhere near\b"
+    r"|\b(?:way|far) (?:(?:more|less|bigger|smaller|larger) than|too (?:big|small))\b"
+    r"|\bnowhere near\b"
     r"|\bovershoots?\b|\b(?:it's|that's|it is|that is|so it's) off\b(?![- ](?:by|the|to)\b)"
 )
-_RESULT = lazy_compile(r"=|\b(?:gives?|gave|got|leaves?|left|makes?|comes? to|came to)\b")
+_RESULT = lazy_compile(
+    r"=|\b(?:gives?|gave|got|comes? to|came to)\b|\b(?:that|this|which|it) (?:leaves|makes)\b"
+)
 
 # (b) and (c) at once, fourth wave: the method dropped in so many words ("abandoning that",
 # "throwing that out and using ...", "forget division", "let me leave that product alone",
