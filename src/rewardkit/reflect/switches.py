@@ -38,7 +38,8 @@ each, windows of 300 characters, 40 events); counting only, as the method switch
 
 Fourth wave: a verdict on a result ("impossible", "can't be right", "makes no sense", "nowhere
 near", "way more than", "it's off") whose attempt may be the result itself, not when a case is
-closed before the switch; a method dropped in so many words ("scrap that", "abandoning that",
+closed before the switch, and switches that look at the problem anew ("let me think
+differently", "another way"); a method dropped in so many words ("scrap that", "abandoning that",
 "forget division", "leave that product alone") as its own switch; an attempt superseded by a
 better method after a contrast ("my first idea was ..., but a quicker way is ..."); Countdown
 operations spelled out ("23 plus 31 is 54 ... 31 minus 23"), compared under another operator
