@@ -14646,6 +14646,9 @@ BT_STRUCT3_CONTROLS: tuple[str, ...] = (
     # a verdict on a case, then the next case (casework, not another method)
     "If \\(x = -2\\) the length is \\(-1\\), which is impossible, so there is no triangle in "
     "this case; alternatively, if \\(x = 3\\), the sides are 3, 4 and 5.",
+    # a candidate rejected for another (a check of the roots, not another method)
+    "The quadratic gives \\(t = -4\\), which makes no sense for a time; instead, the other "
+    "root, \\(t = 2\\), is the answer.",
     # a verdict on the problem's data, no attempt before it
     "It is impossible to draw two tangents from a point inside the circle; instead, we use "
     "the chord through it.",

@@ -62,6 +62,10 @@ def test_a_verdict_on_a_result_then_another_method() -> None:
     # a case closed between the verdict and the switch: the next case, not another method
     low = "x = -2 gives -1, which is impossible in this case; alternatively, if x = 3, ..."
     assert method_switches(low) == []
+    # a candidate rejected for another: a check of the roots, not another method
+    assert method_switches("so x = -2, which is impossible for a length; take x = 3 instead.") == []
+    low = "so t = -4, which makes no sense for a time; instead, the other root, t = 2."
+    assert method_switches(low) == []
     # "off by" is a stated difference, not a verdict
     assert method_switches("the sum = 12 is off by 2 as expected; instead we keep it.") == []
 

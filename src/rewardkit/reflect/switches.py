@@ -227,8 +227,18 @@ _VERDICT4 = lazy_compile(
 )
 
 # Fourth wave: a case closed between the verdict and the switch (the next case, not another
-# method: "a - b < -2 is impossible, so no solutions in this case. alternatively, if ...").
-_CASE = lazy_compile(r"\b(?:this|that|the|each|either|first|second|other) case\b")
+# method: "a - b < -2 is impossible, so no solutions in this case. alternatively, if ..."), or
+# a candidate rejected for another ("x = -2 is impossible for a length, so the other root, x =
+# 3, instead": a check of the candidates, up to 40 characters past the switch).
+_CASE = lazy_compile(
+    r"\b(?:this|that|the|each|either|first|second|other) case\b"
+    r"|\b(?:root|roots|solution|solutions|candidate|candidates)\b"
+)
+
+# ... or another value chosen right before the switch ("so we take x = 3 instead").
+_CHOSEN_LEAD = 16
+_CHOSEN = lazy_compile(r"(?<![\w\\])[a-z]\s*=\s*-?\d")
+_CANDIDATE_REACH = 40  # characters after the switch where a candidate root may be named
 
 # The verdict overruled: the method is kept ("this looks messy, but it should hold").
 _KEPT = lazy_compile(r",\s*but\b|\banyway\b|\bproceed\b|\bstick with\b")
@@ -375,9 +385,9 @@ def method_switches(low: str, counted: Iterable[tuple[int, int]] = ()) -> list[t
             if _KEPT.search(low, v_end, s_start) is not None:
                 continue  # "messy, but let's proceed": the method is kept, not dropped
             if (
-                _CASE.search(low, v_end, s_start) is not None
-                and _RESULT_VERDICTS.match(low, v_start) is not None
-            ):
+                _CASE.search(low, v_end, min(len(low), s_end + _CANDIDATE_REACH))
+                or _CHOSEN.search(low, max(v_end, s_start - _CHOSEN_LEAD), s_end)
+            ) is not None and _RESULT_VERDICTS.match(low, v_start) is not None:
                 continue  # "impossible, so no solutions in this case. alternatively, if": a case
         since = max(last_end, v_start - _ATTEMPT_WINDOW)
         if (
