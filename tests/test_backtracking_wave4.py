@@ -88,6 +88,8 @@ def test_an_attempt_superseded_by_a_better_method() -> None:
     assert [low[s:e] for s, e in method_switches(low)] == [
         "my first idea was to list all 36 outcomes, but a quicker way"
     ]
+    low = "my original plan was a table of values, but the formula is more direct: 3n + 1."
+    assert method_switches(low) != []
     # no contrast, an attempt that worked, or no better method: not an event
     assert method_switches("my first idea was to list them; a quicker way is the complement.") == []
     assert method_switches("i first tried x = 2 and it works, but a quicker way is symmetry.") == []

@@ -219,7 +219,7 @@ _VERDICT = lazy_compile(
 # method dropped in so many words (its own switch, see _ABANDON); a pattern of its own, so that
 # the first waves' verdicts are searched as before.
 _VERDICT4 = lazy_compile(
-    r"\b(?:was|were|is) a mistake\b|\bblew up\b|\bgetting nowhere\b"
+    r"\b(?:was|were|is) a mistake\b|\bblew up\b|\b(?:getting|led|went|goes|got us) nowhere\b"
     r"|\b(?:isn't|is not|not|aren't|are not) going to (?:work|help)\b|"
     + _RESULT_VERDICT
     + r"|"
@@ -281,17 +281,19 @@ _PAST_WORDS = (
     "first assumed",
     "my first",
     "my initial",
+    "my original",
 )
 _BETTER_WORDS = ("cleaner", "better", "easier", "simpler", "quicker", "smarter")
 _PAST = lazy_compile(
     r"\b(?:i|we) (?:first |initially )?(?:tried|was going to|were going to|first assumed)\b"
-    r"|\bmy (?:first|initial) (?:approach|attempt|idea|try|instinct|plan)\b"
+    r"|\bmy (?:first|initial|original) (?:approach|attempt|idea|try|instinct|plan)\b"
 )
 _WORKED = lazy_compile(r"\b(?:works?|worked|correct|confirms?|checks? out)\b")
 _CONTRAST = lazy_compile(r"\b(?:but|however|though)\b")
 _BETTER = lazy_compile(
     r"\b(?:much |far )?(?:cleaner|better|easier|simpler|quicker|smarter) " + _METHOD_NOUN + r"\b"
-    r"|\b(?:is|are|looks|seems) (?:much |far |a lot |way )?(?:cleaner|easier|simpler|quicker)\b"
+    r"|\b(?:is|are|looks|seems) (?:much |far |a lot |way )?(?:cleaner|easier|simpler|quicker"
+    r"|more direct)\b"
 )
 
 
