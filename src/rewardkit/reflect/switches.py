@@ -283,7 +283,7 @@ _PAST_WORDS = (
     "my initial",
     "my original",
 )
-_BETTER_WORDS = ("cleaner", "better", "easier", "simpler", "quicker", "smarter")
+_BETTER_WORDS = ("cleaner", "better", "easier", "simpler", "quicker", "smarter", "more direct")
 _PAST = lazy_compile(
     r"\b(?:i|we) (?:first |initially )?(?:tried|was going to|were going to|first assumed)\b"
     r"|\bmy (?:first|initial|original) (?:approach|attempt|idea|try|instinct|plan)\b"
