@@ -345,3 +345,165 @@ def test_a_decomposition_read_by_rules_5_to_7_counts_once() -> None:
     assert goal_relations(lower(text))  # rule 8 reads it too
     assert behaviors(text, target=72, numbers=[8, 12, 3])[C] == 1
     assert behaviors(text)[C] == 1
+
+
+# -- fourth wave (seventh session) -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        # a goal's purpose, then a narrator's need of a condition (a relation right after it)
+        ("To make it a perfect square we'd need \\(c = 9\\).", "a condition of the goal"),
+        ("For the lines to meet at a right angle we need \\(m_1 m_2 = -1\\).", "a condition"),
+        ("For a total of 40 I'd need x = 8, which is allowed.", "a condition of the goal"),
+        # a goal's purpose, then a sufficient condition
+        ("To show the set is closed, it's enough to show it contains its limits.", "condition"),
+        # a relation that needs another
+        ("Since \\(x^2 + x = 12\\) needs \\((x + 4)(x - 3) = 0\\), x = 3.", "requirement"),
+        ("\\(2^n > 1000\\), which requires \\(n \\ge 10\\).", "a relation's requirement"),
+        # a stated goal written as a relation, linked to a requirement
+        ("We need \\(x + y = 10\\), so y has to be 10 - x.", "a goal's requirement"),
+    ],
+)
+def test_fourth_wave_rule_9_reads_a_goals_condition(text: str, detail: str) -> None:
+    events = goal_chain_events(lower(text))
+    assert [event.rule for event in events] == [9]
+    assert detail in events[0].detail
+    assert behaviors(text)[C] >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a task as the purpose, a thing needed, a need with no purpose
+        "To find \\(x\\), we need \\(3x = 12\\) solved, which gives 4.",
+        "To make the cake we need the flour.",
+        "To show it, we need to use induction on \\(n = 1\\).",
+        "We need \\(x > 0\\) for the logarithm; then \\(x = 4\\).",
+        # a case or a general rule
+        "For \\(x = 2\\) we need \\(y = 5\\).",
+        "For any triangle we need \\(a + b > c\\).",
+        # "needs" after mathematics without a relation, or in words; a stated goal not a relation
+        "The term \\(\\sqrt{x}\\) needs \\(x \\ge 0\\).",
+        "The equation needs \\(x = 1\\) checked.",
+        "We need \\(k^2\\) to be even, so k must be even.",
+    ],
+)
+def test_fourth_wave_rule_9_leaves_tasks_cases_and_things(text: str) -> None:
+    assert goal_chain_events(lower(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the goal's operation after its purpose, then its number made
+        ("To hit 48 I'd like 6 * 8. 11 - 3 = 8, and 6 * 8 = 48.", 8),
+        ("To make 35, 5 * 7 would do; 7 = 10 - 3, so 5 * 7 = 35.", 7),
+        # the number the goal needs, made inside the final step's parentheses
+        ("60 = 15 * 4, and the two 2s give the 4: 15 * (2 + 2) = 60.", 4),
+        ("Target 56. 56 = 7 * 8, and the 8 is 5 + 3, so 7 * (5 + 3) = 56.", 8),
+    ],
+)
+def test_fourth_wave_rule_8_reads_the_goals_operation_and_its_number_made(
+    text: str, value: int
+) -> None:
+    events = goal_relations(lower(text))
+    assert [event.rule for event in events] == [8]
+    assert events[0].detail.endswith(f"{value} is then made")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To make 48: 6 * 8 = 48.",  # the step itself, forwards
+        "To get 12, 3 * 4. Then 12 + 5 = 17.",  # not the final value
+        "90 = 9 * 10, and 9 * 10 = 90.",  # nothing made
+        "56 = 7 * 8, and 7 * (5 + 3) = 56 is one way; 7 * (6 + 3) = 63.",  # not the final value
+        "15 * (2 + 2) = 60. 60 = 15 * 4.",  # the decomposition after the goal is reached
+    ],
+)
+def test_fourth_wave_rule_8_leaves_forward_steps_and_other_values(text: str) -> None:
+    assert goal_relations(lower(text)) == []
+
+
+def test_fourth_wave_rows_have_an_event_and_near_misses_none() -> None:
+    from tests.behaviour_examples import BC_STRUCT3, BC_STRUCT3_CONTROLS
+
+    assert all(goal_chain_events(lower(text)) for text, _ in BC_STRUCT3)
+    assert not any(goal_chain_events(lower(text)) for text in BC_STRUCT3_CONTROLS)
+
+
+def test_fourth_wave_the_reward_does_not_count_the_rules() -> None:
+    reward = cognitive_behaviors({C: 1.0}, saturation=1, min_reasoning=0)
+    texts = [
+        "To make it a perfect square we'd need \\(c = 9\\).",
+        "Since \\(x^2 + x = 12\\) needs \\((x + 4)(x - 3) = 0\\), x = 3.",
+        "To hit 48 I'd like 6 * 8. 11 - 3 = 8, and 6 * 8 = 48.",
+    ]
+    assert [behaviors(text)[C] for text in texts] == [1, 1, 1]
+    assert reward(texts) == [0.0, 0.0, 0.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "to make it so we'd need \\(c = 9\\). " * 30_000,
+        "for x to hold it's enough to " * 40_000,
+        "\\(a = 1\\) needs \\(b\\), which requires \\(c = 2\\) " * 20_000,
+        "to hit 48 i'd like 6 * 8. 6 * (5 + 3) = 48. " * 25_000,
+        "\\(" * 500_000,
+    ],
+)
+def test_fourth_wave_hostile_texts_are_bounded(text: str) -> None:
+    events = goal_chain_events(lower(text))
+    assert len(events) <= 3 * MAX_RELATIONS + MAX_CLAUSES
+    assert all(0 <= event.start <= event.end <= len(text) for event in events)
+
+
+def test_fourth_wave_gate_scan_and_literal_gates_agree() -> None:
+    from rewardkit.reflect.scan import fast_backend, set_fast
+    from tests.behaviour_examples import (
+        BC_STRUCT3,
+        BC_STRUCT3_CONTROLS,
+        FOURTEENTH_ROUND,
+        FOURTEENTH_ROUND_CONTROLS,
+    )
+
+    if not fast_backend():
+        pytest.skip("hyperscan is not installed")
+    texts = [row[0] for row in BC_STRUCT3 + FOURTEENTH_ROUND]
+    lows = [lower(text) for text in texts + list(BC_STRUCT3_CONTROLS + FOURTEENTH_ROUND_CONTROLS)]
+    fast = [goal_chain_events(low) for low in lows]
+    set_fast(False)
+    try:
+        slow = [goal_chain_events(low) for low in lows]
+    finally:
+        set_fast(True)
+    assert fast == slow
+    assert sum(map(len, fast)) >= len(BC_STRUCT3)
+
+
+#: Backward chaining after the fourth wave, text alone: round -> (recall floor, most controls
+#: flagged for backward chaining). Measured 0.91 (39/43) on the fourteenth round (0.77
+#: before), 0.81 (43/53) on the twelfth (0.74), 0.92 (34/37) on the thirteenth (0.89).
+FOURTH_WAVE_FIGURES = {
+    "FOURTEENTH_ROUND": (0.90, 0),
+    "TWELFTH_ROUND": (0.81, 0),
+    "THIRTEENTH_ROUND": (0.91, 0),
+    "BC_STRUCT3": (1.00, 0),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FOURTH_WAVE_FIGURES))
+def test_fourth_wave_figures(name: str) -> None:
+    import tests.behaviour_examples as examples
+
+    rows = getattr(examples, name)
+    controls = getattr(examples, f"{name}_CONTROLS")
+    positives = [row[0] for row in rows if C in row[1]]
+    found = sum(1 for text in positives if behaviors(text)[C])
+    flagged = sum(1 for text in controls if behaviors(text)[C])
+    floor, most = FOURTH_WAVE_FIGURES[name]
+    assert found / len(positives) >= floor
+    assert flagged <= most

@@ -384,7 +384,9 @@ _GOAL_STATED = lazy_compile(
     r"|(?:we|i)[ \t]+want[ \t]+(?=\\\(|\$)"
     r"|(?:we|i)[ \t]+need[ \t]+(?:the|this|that|its|their)[ \t][a-z' \t]{1,40}?[ \t]to[ \t]+"
     r"(?:be|end|equal|come|reach|have|lie|stay|hold)\b"
-    r"|the[ \t]+(?:goal|target|aim)[ \t]+is|what[ \t]+we[ \t]+(?:want|need)[ \t]+is)"
+    r"|the[ \t]+(?:goal|target|aim)[ \t]+is|what[ \t]+we[ \t]+(?:want|need)[ \t]+is"
+    # "we need \(P(X \ge 1) = 0.75\), so \(P(X = 0)\) must be 0.25" (fourth wave)
+    r"|(?:we|i)[ \t]+need[ \t]+(?=\\\(|\$))"
 )
 # what the goal needs, said of a part: "we need the height", "that requires a base"
 _NEEDS_PART = lazy_compile(
@@ -429,6 +431,8 @@ def _goal_stated(low: str, found: list[re.Match[str]], used: set[int]) -> list[G
         bounds = _sentence(low, match.start())
         if bounds is None or "=" in low[bounds[0] : match.start()]:
             continue
+        if match.group().endswith("need ") and _MATH_RELATION.match(low, match.end()) is None:
+            continue  # "we need \(k^2\) to be ...": a stated goal is a relation (fourth wave)
         end = bounds[1]
         second = _second(low, found, match.end(), end)
         part = _NEEDS_PART.search(low, match.end(), end)
@@ -469,6 +473,131 @@ def _goal_stated(low: str, found: list[re.Match[str]], used: set[int]) -> list[G
     return events
 
 
+# -- rule 9, fourth wave: a goal's condition stated after its purpose -------------------------
+
+#: A goal's purpose: "to show", "to make x^2 + 10x + c a perfect square", "for area 9 pi"
+_CONDITION_PURPOSE = lazy_compile(
+    r"[ \t\n*]*(?:to[ \t]+(?:show|prove|conclude|establish|ensure|guarantee|make|get|have"
+    r"|obtain|reach|hit|achieve)\b"
+    # "for the two lines to meet", "for area \(9\pi\)": a goal of this problem, not a case
+    r"|for[ \t]+(?!(?:any|every|each|all|some|example|instance|now|part|case)\b)"
+    r"(?:(?!an?\b)[^,;=]{1,120}?[ \t]to[ \t]+[a-z]+"
+    r"|(?:(?:an?|the)[ \t]+)?(?:[a-z]+[ \t]+){1,3}(?:\\\(|\$|[0-9])))"
+)
+#: What the purpose needs: a narrator's need of a condition, or a sufficient one
+_CONDITION = lazy_compile(
+    r"(?:^|[ \t,])(?:(?P<need>(?:we|i)(?:'d|[ \t]+would)?[ \t]+(?:need|want|require))[ \t]+"
+    r"|(?P<enough>it(?:'s|[ \t]+is)[ \t]+(?:enough|sufficient)[ \t]+to|(?:it[ \t]+)?suffices"
+    r"[ \t]+to)[ \t])"
+)
+#: A relation inside LaTeX mathematics ("\(c = 25\)", "\(\lim f(x) = 1\)") or plain ("r = 3")
+_MATH_RELATION = lazy_compile(
+    r"(?:\\\(|\$)(?:(?!\\\)|\$)[^\n]){0,160}?(?:=|<|>|\\le|\\ge|\\ne|\\equiv|\\mid|\\sim"
+    r"|\\cong|\\parallel|\\perp)"
+    r"|[a-z][ \t]*(?:=|<|>|\u2264|\u2265)[ \t]*[0-9a-z(\\-]"
+)
+
+
+def _purpose_conditions(low: str, used: list[GoalChainEvent]) -> list[GoalChainEvent]:
+    r"""Rule 9 as a goal's purpose and what it needs (fourth wave).
+
+    A sentence (or a clause after ``;`` / ``:``) opened by a goal's purpose ("to show /
+    prove / conclude / make / get ...", "for ... to <verb>", "for area \\(9\\pi\\)") followed
+    by a narrator's need of a condition ("we'd need \\(c = 25\\)", "I need \\(\\lim f = 1\\)":
+    a relation right after the need) or by a sufficient condition ("it's enough to show",
+    "it suffices to"). Not a task ("to find x we need ..."), a case ("for x = 2 ..."), a
+    general rule ("for any n ..."), nor a need of a thing ("we need the radius").
+    """
+    events: list[GoalChainEvent] = []
+    for key in ("need", "want", "require", "enough", "sufficient", "suffices"):
+        at = low.find(key)
+        for _ in range(MAX_RELATIONS):
+            if at < 0 or len(events) >= MAX_RELATIONS:
+                break
+            event = _purpose_condition(low, at)
+            if event is not None and not any(
+                e.start < event.end and event.start < e.end for e in used + events
+            ):
+                events.append(event)
+            at = low.find(key, at + len(key))
+    return events
+
+
+def _purpose_condition(low: str, at: int) -> GoalChainEvent | None:
+    """The event whose condition word is at ``at`` (see :func:`_purpose_conditions`)."""
+    condition = _CONDITION.search(low, max(0, at - 16), at + 24)
+    if condition is None or not condition.start() <= at < condition.end():
+        return None
+    bounds = _sentence(low, at)
+    if bounds is None:
+        return None
+    start = max(bounds[0], low.rfind(";", bounds[0], at) + 1, low.rfind(":", bounds[0], at) + 1)
+    purpose = _CONDITION_PURPOSE.match(low, start)
+    if purpose is None or purpose.end() > condition.start():
+        return None
+    if _DOMAIN.search(low, start, condition.start()):
+        return None  # "for the logarithm to be defined, we need x > 0": a domain
+    if condition.group("need") is not None:
+        relation = _MATH_RELATION.match(low, condition.end())
+        if relation is None:
+            return None  # "we need the radius", "we need to find ...": not a condition
+        end = relation.end()
+    else:
+        end = condition.end()
+    return GoalChainEvent(
+        9, start, end, f"`{low[start:end].strip()}`: a condition of the goal in its purpose"
+    )
+
+
+#: A relation that needs another: "since \(A = 4\pi r^2\) needs \(r\)", "\(0.9^n \le 0.01\),
+#: which needs \(n \ge 44\)"
+_NEEDS_KEYS = ("needs", "requires")
+_RELATION_NEEDS = lazy_compile(
+    r"(?:\\\)|\$)[ \t]*,?[ \t]+(?:which[ \t]+)?(?:needs|requires)[ \t]+(?:\\\(|\$)"
+)
+_RELATION_SIGNS = ("=", "<", ">", "\\le", "\\ge", "\\ne", "\\equiv", "\\mid")
+
+
+def relation_needs(low: str) -> list[GoalChainEvent]:
+    r"""Rule 9 as a relation that needs another (fourth wave).
+
+    A mathematical relation (LaTeX with ``=``, ``<``, ``\\le`` ...) said to need or require
+    more mathematics: "since \\(A = 4\\pi r^2\\) needs \\(r\\)", "\\(0.9^n \\le 0.01\\), which
+    needs \\(n \\ge 44\\)": the goal's relation read back to what it requires. Not a thing
+    that needs a value ("\\(x\\) needs \\(...\\)": no relation), nor a need in words.
+
+    Examples:
+        >>> [e.rule for e in relation_needs("since \\(a = 4\\pi r^2\\) needs \\(r\\), ...")]
+        [9]
+        >>> relation_needs("the term \\(x\\) needs \\(x > 0\\)")
+        []
+    """
+    events: list[GoalChainEvent] = []
+    for key in _NEEDS_KEYS:
+        at = low.find(key)
+        for _ in range(MAX_RELATIONS):
+            if at < 0 or len(events) >= MAX_RELATIONS:
+                break
+            match = _RELATION_NEEDS.search(low, max(0, at - 16), at + len(key) + 6)
+            if match is not None and match.start() < at < match.end():
+                opened = max(
+                    low.rfind("\\(", max(0, match.start() - 160), match.start()),
+                    low.rfind("$", max(0, match.start() - 160), match.start()),
+                )
+                math = low[opened : match.start()] if opened >= 0 else ""
+                if any(sign in math for sign in _RELATION_SIGNS):
+                    events.append(
+                        GoalChainEvent(
+                            9,
+                            opened,
+                            match.end(),
+                            f"`{low[opened : match.end()].strip()}`: a relation's requirement",
+                        )
+                    )
+            at = low.find(key, at + len(key))
+    return events
+
+
 # -- rule 8: the goal related to a value then made ------------------------------------------
 
 _RELATION = lazy_compile(
@@ -504,6 +633,16 @@ _PROPOSED = lazy_compile(
 _DECOMPOSED = lazy_compile(
     r"(?:[0-9]{1,12}[ \t]*(?:=|is|could[ \t]+be|would[ \t]+be|might[ \t]+be)"
     r"|that'?s|that[ \t]+is|it'?s)[ \t]+(?:just[ \t]+|probably[ \t]+)?"
+    r"([0-9]{1,12}[ \t]*(?:[-+*/x\u00d7\u2212]|[ \t](?:times|plus|minus)[ \t])[ \t]*[0-9]{1,12})"
+    r"(?![0-9]|[ \t]*(?:[-+*/x=(\u00d7\u2212]|times|plus|minus)|[.,][0-9])"
+)
+# the goal's operation after its purpose: "to hit 54 I'd like 6 * 9", "to make 60, 15 * 4"
+# (fourth wave; read as an asked last step, without the pure product's exclusion: the purpose
+# names the goal)
+_PURPOSED = lazy_compile(
+    r"\bto[ \t]+(?:hit|get|make|reach|obtain)[ \t]+[0-9]{1,12}[ \t]*,?[ \t]+"
+    r"(?:(?:i|we)(?:'d|[ \t]+would|[ \t]+could|[ \t]+can)?[ \t]+(?:like|want|need|use|do|try)"
+    r"[ \t]+)?"
     r"([0-9]{1,12}[ \t]*(?:[-+*/x\u00d7\u2212]|[ \t](?:times|plus|minus)[ \t])[ \t]*[0-9]{1,12})"
     r"(?![0-9]|[ \t]*(?:[-+*/x=(\u00d7\u2212]|times|plus|minus)|[.,][0-9])"
 )
@@ -622,18 +761,19 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
     # the relations first, each behind a substring test (most texts have none: no steps read)
     if present is None:
         present = _present(low)
-    if not present - {_CHAIN_CUE}:
+    if not present - {_CHAIN_CUE, _PURPOSE_CUE, _NEEDS_CUE}:
         return []
     plain, _ = attempts._plain(low)  # positions below are the plain text's
     relations = _first(_RELATION.finditer(plain)) if _RELATION_CUE in present else []
     forward = _forward(plain) if _FORWARD_CUE in present else []
     proposed = _first(_PROPOSED.finditer(plain)) if _PROPOSED_CUE in present else []
     decomposed = _decompositions(plain) if _DECOMPOSED_CUE in present else []
+    purposed = _first(_PURPOSED.finditer(plain)) if _PURPOSED_CUE in present else []
     reasons = _reason_steps(plain) if _REASON_CUE in present else []
     reason = bool(reasons)
-    if not (relations or forward or proposed or reasons or decomposed):
+    if not (relations or forward or proposed or reasons or decomposed or purposed):
         return []
-    if not _goal_named(plain, relations, forward, proposed + decomposed, reasons):
+    if not _goal_named(plain, relations, forward, proposed + decomposed + purposed, reasons):
         return []  # no cue names the final value: the steps are not read
     steps = attempts._steps(plain)
     final = _final_expression(plain)
@@ -675,6 +815,9 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
         # "81 = 9 * 9", "27 could be 30 - 3" before either number is made; not a pure product
         # or sum reached ("24 = 2 * 12, 12 = 3 * 4, 2 * 3 * 4 = 24": a factorisation)
         proposed = sorted(proposed + decomposed, key=lambda match: match.start())
+    purposed_at = {match.start() for match in purposed}
+    if purposed:
+        proposed = sorted(proposed + purposed, key=lambda match: match.start())
     for match in proposed:  # "could it be 50 + 3?", "what about 56 - 3?": the last step asked
         if match.start() >= first_reach:
             break
@@ -708,7 +851,11 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
         if made is None or not _reached_from(steps, goal, m, made[1], made[0]):
             continue
         seen.add(m)
-        events.append(GoalChainEvent(8, start, made[0], f"`{text}`: {m} is then made"))
+        # a purpose's operation is placed where its number is made: the number it needs may
+        # be a plan of its own ("so what's needed is a 6 out of 2 and 3"), read by the subgoal
+        # rules, not the decomposition's step (plans.py reads spans just before a plan)
+        at = made[0] if start in purposed_at else start
+        events.append(GoalChainEvent(8, at, made[0], f"`{text}`: {m} is then made"))
         if len(events) >= MAX_RELATIONS:
             break
     return events
@@ -804,7 +951,33 @@ def _made_after(
         evaluated = attempts._evaluate(match.group())
         if evaluated is not None and evaluated[0] == m and goal not in evaluated[1]:
             return match.end(), evaluated[1]
+    # "60 = 15 * 4, and the two 2s can supply the 4: 15 * (2 + 2) = 60": m named again, then
+    # made inside the step that reaches the goal, as one of its parenthesised groups (fourth
+    # wave; not "72 = 8 * 9. so 8 * (14 - 5) = 72": the 9 is not named as a number to make)
+    for step in steps:
+        if step.start < after or step.end > before:
+            continue
+        if (
+            m in step.inner
+            and step.result == goal
+            and step.value == step.result
+            and _named(plain, needle, after, step.start)
+        ):
+            return step.start, step.operands
     return None
+
+
+def _named(plain: str, needle: str, start: int, end: int) -> bool:
+    """Whether the number ``needle`` is written alone between ``start`` and ``end``."""
+    at = plain.find(needle, start, end)
+    for _ in range(MAX_RELATIONS):
+        if at < 0:
+            return False
+        before, after = plain[at - 1 : at], plain[at + len(needle) : at + len(needle) + 1]
+        if not (before.isdigit() or before == "." or after.isdigit()):
+            return True
+        at = plain.find(needle, at + 1, end)
+    return False
 
 
 def _reached_from(
@@ -827,6 +1000,9 @@ def _reached_from(
 
 _RELATION_CUE, _FORWARD_CUE, _PROPOSED_CUE, _REASON_CUE, _CHAIN_CUE, _GOAL_CUE = range(6)
 _DECOMPOSED_CUE = 6
+_PURPOSE_CUE, _NEEDS_CUE = 7, 8  # rule 9's fourth wave
+_PURPOSED_CUE = 9  # rule 8's fourth wave
+_PURPOSE_CONDITION_KEYS = ("need", "want", "require", "enough", "sufficient", "suffices")
 # Literal gates (the standard library's path, and texts beyond ASCII): each group is a
 # superset of what its rule's patterns need.
 _GATE_GROUPS = (
@@ -850,6 +1026,9 @@ _GATE_GROUPS = (
     ),
     (_GOAL_CUE, _GOAL_KEYS),
     (_DECOMPOSED_CUE, ("=", "is ", "be ", "that", "it's")),
+    (_PURPOSE_CUE, _PURPOSE_CONDITION_KEYS),
+    (_NEEDS_CUE, _NEEDS_KEYS),
+    (_PURPOSED_CUE, ("to hit", "to get", "to make", "to reach", "to obtain")),
 )
 _GATE_WORDS = tuple(word for _, words in _GATE_GROUPS for word in words)
 _GATE_GROUP = tuple(group for group, words in _GATE_GROUPS for _ in words)
@@ -918,10 +1097,27 @@ _GATE_SOURCES = (
         _GOAL_CUE,
         # the goal stated, then what it needs (rule 9 from a stated goal)
         r"(?:asks[ \t]+(?:for|us)|asked[ \t]+(?:for|to)|want[ \t]|(?:goal|target|aim)[ \t]+is"
-        r"|we[ \t]+need[ \t]+is|need[ \t]+(?:the|this|that|its|their)[ \t])"
+        r"|we[ \t]+need[ \t]+is|need[ \t]+(?:the|this|that|its|their)[ \t]|need[ \t]+(?:\\\(|\$))"
         + _SENTENCE
         + r"(?:[.!?\n][^.!?\n]*)?(?:so|then|;|which[ \t]+means|hence|thus|therefore"
         r"|(?:that|this|it)[ \t]+(?:means|needs|requires)|,)",
+    ),
+    (
+        _PURPOSE_CUE,
+        # a goal's purpose, then what it needs (rule 9, fourth wave)
+        r"(?:^|[.!?\n;:])[ \t\n*]*(?:to[ \t]+(?:show|prove|conclude|establish|ensure|guarantee"
+        r"|make|get|have|obtain|reach|hit|achieve)|for[ \t])"
+        + _SENTENCE
+        + r"(?:need|want|require|enough|sufficient|suffices)",
+    ),
+    (
+        _NEEDS_CUE,
+        r"(?:\\\)|\$)[ \t]*,?[ \t]+(?:which[ \t]+)?(?:needs|requires)[ \t]+(?:\\\(|\$)",
+    ),
+    (
+        _PURPOSED_CUE,
+        r"to[ \t]+(?:hit|get|make|reach|obtain)[ \t]+[0-9]+[ \t]*,?[ \t]+[^\n]{0,24}[0-9][ \t]*"
+        r"(?:[-+*/x]|\xc3\x97|\xe2\x88\x92|times|plus|minus)",
     ),
 )
 
@@ -987,6 +1183,10 @@ def goal_chain_events(low: str, phrases: Sequence[tuple[int, int]] = ()) -> list
     if not present:
         return []
     events = sorted(goal_relations(low, present) + necessity_chains(low, present))
+    if _NEEDS_CUE in present:
+        events = sorted(events + relation_needs(low))
+    if _PURPOSE_CUE in present:
+        events = sorted(events + _purpose_conditions(low, events))
     if not events or not phrases:
         return events
     starts = [start for start, _ in phrases]
