@@ -14624,6 +14624,19 @@ BC_STRUCT3: tuple[tuple[str, frozenset[str]], ...] = tuple(
         # rule 8: the number the goal needs made inside the final step
         ("90 = 9 * 10, and 10 comes from 6 and 4: 9 * (6 + 4) = 90.", {C}),
         ("Target 56. 56 = 7 * 8, and the 8 is 5 + 3, so 7 * (5 + 3) = 56.", {C}),
+        # rule 8: the goal with an operand missing, that operand then made
+        ("What times 6 is 72? 12. And 12 = 15 - 3, so 6 * (15 - 3) = 72.", {C}),
+        # rule 9: a property needed after a purpose; a condition needed by "which"
+        ("To conclude \\(a = b\\) we need \\(g\\) injective, and it is.", {C}),
+        ("So we must show the angles match, which needs \\(PQ = RS\\) first.", {C}),
+        # rule 9: a count of solutions as the goal's purpose, then one requirement
+        ("For exactly one solution the discriminant has to vanish, so \\(k = 4\\).", {C}),
+        # rule 9: the goal rewritten until it holds
+        ("We want \\(x^2 + 1 \\ge 2x\\). That is \\((x - 1)^2 \\ge 0\\), which holds.", {C}),
+        # rule 9: a necessary condition carried on
+        ("The sum is even only if both are odd or both even, so b must be odd too.", {C}),
+        # rule 9: the goal reduced to what is enough for it
+        ("If we can write it as \\(2^m\\), we're done; \\(64 = 2^6\\).", {C}),
     )
 )
 BC_STRUCT3_CONTROLS: tuple[str, ...] = (
@@ -14649,4 +14662,14 @@ BC_STRUCT3_CONTROLS: tuple[str, ...] = (
     "90 = 9 * 10, and 9 * 10 = 90.",
     # a parenthesised group inside a step that does not reach the goal
     "56 = 7 * 8, and 7 * (5 + 3) = 56 is one way; 7 * (6 + 3) = 63.",
+    # the missing operand asked after the goal is reached, or of another value
+    "6 * 12 = 72. What times 6 is 72? 12, as computed.",
+    # a property that is not in the closed class, a domain, a domain's sign after "which"
+    "To conclude \\(a = b\\) we need \\(g\\) first.",
+    "For the root to be real we need \\(x \\ge 1\\).",
+    "We divide by x, which requires \\(x \\neq 0\\).",
+    # a stated goal checked, not rewritten; "if and only if"; "if we can" with no finish
+    "We want \\(x = 2\\). Indeed it holds at the end.",
+    "A number is even if and only if its last digit is even, so 4 must be even.",
+    "If we can, we simplify first.",
 )

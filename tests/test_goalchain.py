@@ -364,6 +364,21 @@ def test_a_decomposition_read_by_rules_5_to_7_counts_once() -> None:
         ("\\(2^n > 1000\\), which requires \\(n \\ge 10\\).", "a relation's requirement"),
         # a stated goal written as a relation, linked to a requirement
         ("We need \\(x + y = 10\\), so y has to be 10 - x.", "a goal's requirement"),
+        # a property of a named object needed after a purpose (a closed class)
+        ("To prove \\(m = n\\) we need \\(h\\) injective.", "a condition of the goal"),
+        # a condition needed by "which"
+        ("We must show the triangles match, which needs \\(AB = DE\\).", "a condition needed"),
+        # a count of solutions as the goal's purpose
+        ("For no solutions the slopes have to agree, so \\(2a = 6\\).", "in its purpose"),
+        # the goal rewritten until it holds
+        (
+            "We want \\(a + b \\ge 2\\). That is \\(a + 1/a \\ge 2\\), which always holds.",
+            "requirement",
+        ),
+        # a necessary condition carried on
+        ("The total is odd only if one term is odd, so x must be odd.", "necessary condition"),
+        # the goal reduced to what is enough for it
+        ("If we can show that \\(f\\) is injective, then we're done.", "enough for the goal"),
     ],
 )
 def test_fourth_wave_rule_9_reads_a_goals_condition(text: str, detail: str) -> None:
@@ -388,6 +403,14 @@ def test_fourth_wave_rule_9_reads_a_goals_condition(text: str, detail: str) -> N
         "The term \\(\\sqrt{x}\\) needs \\(x \\ge 0\\).",
         "The equation needs \\(x = 1\\) checked.",
         "We need \\(k^2\\) to be even, so k must be even.",
+        # a property outside the closed class; a domain; a domain's sign after "which"
+        "To prove \\(m = n\\) we need \\(h\\) first.",
+        "For the logarithm to be defined, we need \\(x > 0\\).",
+        "We take the square root, which requires \\(x \\ge 0\\).",
+        # a stated goal not rewritten; "if and only if"; no finishing clause
+        "We want \\(x = 2\\). At the end it holds.",
+        "n is even if and only if n^2 is even, so n must be even.",
+        "If we can, we factor it first.",
     ],
 )
 def test_fourth_wave_rule_9_leaves_tasks_cases_and_things(text: str) -> None:
@@ -403,6 +426,9 @@ def test_fourth_wave_rule_9_leaves_tasks_cases_and_things(text: str) -> None:
         # the number the goal needs, made inside the final step's parentheses
         ("60 = 15 * 4, and the two 2s give the 4: 15 * (2 + 2) = 60.", 4),
         ("Target 56. 56 = 7 * 8, and the 8 is 5 + 3, so 7 * (5 + 3) = 56.", 8),
+        # the goal with an operand missing, that operand then made
+        ("What times 7 is 63? 9. And 9 = 12 - 3, so 7 * (12 - 3) = 63.", 9),
+        ("4 times what gives 52? 13 = 10 + 3, so 4 * (10 + 3) = 52.", 13),
     ],
 )
 def test_fourth_wave_rule_8_reads_the_goals_operation_and_its_number_made(
@@ -421,6 +447,8 @@ def test_fourth_wave_rule_8_reads_the_goals_operation_and_its_number_made(
         "90 = 9 * 10, and 9 * 10 = 90.",  # nothing made
         "56 = 7 * 8, and 7 * (5 + 3) = 56 is one way; 7 * (6 + 3) = 63.",  # not the final value
         "15 * (2 + 2) = 60. 60 = 15 * 4.",  # the decomposition after the goal is reached
+        "7 * 9 = 63. What times 7 is 63? 9, as found.",  # asked after the goal is reached
+        "What times 7 is 63? 9. 9 = 12 - 3, and 9 * 2 = 18.",  # not the final value
     ],
 )
 def test_fourth_wave_rule_8_leaves_forward_steps_and_other_values(text: str) -> None:
@@ -453,6 +481,10 @@ def test_fourth_wave_the_reward_does_not_count_the_rules() -> None:
         "\\(a = 1\\) needs \\(b\\), which requires \\(c = 2\\) " * 20_000,
         "to hit 48 i'd like 6 * 8. 6 * (5 + 3) = 48. " * 25_000,
         "\\(" * 500_000,
+        "if we can show it " * 60_000,
+        "x only if y, so z must be 1. " * 30_000,
+        "we want \\(x = 1\\). that is " * 30_000,
+        "what times 7 is 63? " * 50_000,
     ],
 )
 def test_fourth_wave_hostile_texts_are_bounded(text: str) -> None:
@@ -485,12 +517,14 @@ def test_fourth_wave_gate_scan_and_literal_gates_agree() -> None:
 
 
 #: Backward chaining after the fourth wave, text alone: round -> (recall floor, most controls
-#: flagged for backward chaining). Measured 0.91 (39/43) on the fourteenth round (0.77
-#: before), 0.81 (43/53) on the twelfth (0.74), 0.92 (34/37) on the thirteenth (0.89).
+#: flagged for backward chaining). Measured 0.93 (40/43) on the fourteenth round (0.77
+#: before), 0.92 (49/53) on the twelfth (0.74), 0.95 (35/37) on the thirteenth (0.89), 0.90
+#: (37/41) on the eleventh (unchanged).
 FOURTH_WAVE_FIGURES = {
-    "FOURTEENTH_ROUND": (0.90, 0),
-    "TWELFTH_ROUND": (0.81, 0),
-    "THIRTEENTH_ROUND": (0.91, 0),
+    "FOURTEENTH_ROUND": (0.93, 0),
+    "TWELFTH_ROUND": (0.92, 0),
+    "THIRTEENTH_ROUND": (0.94, 0),
+    "ELEVENTH_ROUND": (0.90, 1),
     "BC_STRUCT3": (1.00, 0),
 }
 

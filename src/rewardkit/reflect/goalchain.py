@@ -188,8 +188,20 @@ _TASK_AFTER = lazy_compile(
 _FOR_THAT = lazy_compile(r"[ \t\n]*for[ \t]+(?:that|this)[ \t]*,")
 # a sentence opened by a goal's purpose: "to get an area of 24 with one side 8, the other
 # side has to be 3", "for the game to last 4 rounds, round 4 must be the first win"
+# a count of solutions asked for: "for infinitely many solutions", "for exactly one root"
+# (fourth wave)
+_SOLUTION_COUNT = (
+    r"for[ \t]+(?:(?:infinitely[ \t]+many|no|exactly|unique|single|double|one|two|three|distinct"
+    r"|real|equal|repeated)[ \t]+){1,3}(?:solutions?|roots?|intersection[ \t]+points?"
+    r"|points[ \t]+of[ \t]+intersection)\b"
+)
 _GOAL_PURPOSE = lazy_compile(
-    r"[ \t\n]*(?:" + _GOAL_VERB + r"|for[ \t][^,;]{1,120}?[ \t]to[ \t]+[a-z]+)"
+    r"[ \t\n]*(?:"
+    + _SOLUTION_COUNT  # first: its own "to" is the requirement's
+    + r"|"
+    + _GOAL_VERB
+    + r"|for[ \t][^,;]{1,120}?[ \t]to[ \t]+[a-z]+"
+    + r")"
 )
 # "for a number to be a perfect cube, ...": a general rule (a definition), not this goal's
 _GENERAL = lazy_compile(r"[ \t\n]*for[ \t]+(?:an?|any|every|each|all)[ \t]")
@@ -459,6 +471,11 @@ def _goal_stated(low: str, found: list[re.Match[str]], used: set[int]) -> list[G
             if pronoun is not None and pronoun.group().split()[0] in ("that", "this", "it"):
                 part = pronoun
         ends = [m.end() for m in (second, part) if m is not None]
+        if not ends and match.group().endswith(("want ", "need ")):
+            # "we want \(a^2 + b^2 \ge 2ab\). that is ..., which always holds": the goal
+            # rewritten until it holds (fourth wave)
+            holds = _reduced_until_it_holds(low, match.end())
+            ends = [] if holds is None else [holds]
         if not ends or match.start() in used:
             continue
         stop = min(ends)
@@ -475,6 +492,40 @@ def _goal_stated(low: str, found: list[re.Match[str]], used: set[int]) -> list[G
 
 # -- rule 9, fourth wave: a goal's condition stated after its purpose -------------------------
 
+#: A goal rewritten (a closed class of equivalence words), then said to hold
+_REDUCED = lazy_compile(
+    r"\b(?:that[ \t]+is|that's|i\.e\.|equivalently|equivalent[ \t]+to|the[ \t]+same[ \t]+as"
+    r"|(?:becomes|reduces[ \t]+to|rearranges[ \t]+to|simplifies[ \t]+to))"
+)
+_HOLDS = lazy_compile(
+    r"\b(?:which|this|that)[ \t]+(?:always[ \t]+|clearly[ \t]+|certainly[ \t]+|then[ \t]+"
+    r"|obviously[ \t]+|trivially[ \t]+)?holds\b"
+    r"|\b(?:holds|is[ \t]+true|is[ \t]+satisfied)[ \t]+(?:if|when|whenever|as[ \t]+soon[ \t]+as"
+    r"|provided)\b"
+)
+#: How far after a stated goal its rewriting is read (characters; not past a blank line)
+REDUCTION_CHARS = 300
+
+
+def _reduced_until_it_holds(low: str, at: int) -> int | None:
+    """Where a goal stated as a relation at ``at`` is rewritten and said to hold, or ``None``.
+
+    The relation right after "we want / need", a rewriting word after it ("that is", "i.e.",
+    "equivalently", "becomes" ...), then "which (always) holds" or "holds as soon as / if"
+    within :data:`REDUCTION_CHARS` characters, not past a blank line.
+    """
+    if _MATH_RELATION.match(low, at) is None:
+        return None
+    stop = min(len(low), at + REDUCTION_CHARS)
+    blank = low.find("\n\n", at, stop)
+    stop = stop if blank < 0 else blank
+    reduced = _REDUCED.search(low, at, stop)
+    if reduced is None:
+        return None
+    holds = _HOLDS.search(low, reduced.end(), stop)
+    return None if holds is None else holds.end()
+
+
 #: A goal's purpose: "to show", "to make x^2 + 10x + c a perfect square", "for area 9 pi"
 _CONDITION_PURPOSE = lazy_compile(
     r"[ \t\n*]*(?:to[ \t]+(?:show|prove|conclude|establish|ensure|guarantee|make|get|have"
@@ -482,7 +533,8 @@ _CONDITION_PURPOSE = lazy_compile(
     # "for the two lines to meet", "for area \(9\pi\)": a goal of this problem, not a case
     r"|for[ \t]+(?!(?:any|every|each|all|some|example|instance|now|part|case)\b)"
     r"(?:(?!an?\b)[^,;=]{1,120}?[ \t]to[ \t]+[a-z]+"
-    r"|(?:(?:an?|the)[ \t]+)?(?:[a-z]+[ \t]+){1,3}(?:\\\(|\$|[0-9])))"
+    r"|(?:(?:an?|the)[ \t]+)?(?:[a-z]+[ \t]+){1,3}(?:\\\(|\$|[0-9]))"
+    r"|" + _SOLUTION_COUNT + r")"
 )
 #: What the purpose needs: a narrator's need of a condition, or a sufficient one
 _CONDITION = lazy_compile(
@@ -490,11 +542,26 @@ _CONDITION = lazy_compile(
     r"|(?P<enough>it(?:'s|[ \t]+is)[ \t]+(?:enough|sufficient)[ \t]+to|(?:it[ \t]+)?suffices"
     r"[ \t]+to)[ \t])"
 )
+#: Properties a condition may state of a named object (fourth wave): a closed class
+_PREDICATE = (
+    r"(?:even|odd|positive|negative|nonnegative|nonzero|zero|prime|integral|rational"
+    r"|irrational|injective|surjective|bijective|one-to-one|onto|continuous|differentiable"
+    r"|bounded|increasing|decreasing|monotonic|periodic|symmetric|parallel|perpendicular"
+    r"|congruent|similar|divisible|coprime|invertible|convergent|constant)"
+)
 #: A relation inside LaTeX mathematics ("\(c = 25\)", "\(\lim f(x) = 1\)") or plain ("r = 3")
-_MATH_RELATION = lazy_compile(
+_MATH_RELATION_SOURCE = (
     r"(?:\\\(|\$)(?:(?!\\\)|\$)[^\n]){0,160}?(?:=|<|>|\\le|\\ge|\\ne|\\equiv|\\mid|\\sim"
     r"|\\cong|\\parallel|\\perp)"
     r"|[a-z][ \t]*(?:=|<|>|\u2264|\u2265)[ \t]*[0-9a-z(\\-]"
+)
+_MATH_RELATION = lazy_compile(_MATH_RELATION_SOURCE)
+#: A relation, or a property of what the mathematics names: "we need \(f\) injective"
+_MATH_CONDITION = lazy_compile(
+    _MATH_RELATION_SOURCE
+    + r"|(?:\\\(|\$)[^\n$]{1,40}?(?:\\\)|\$)[ \t]+(?:to[ \t]+be[ \t]+)?"
+    + _PREDICATE
+    + r"\b"
 )
 
 
@@ -538,7 +605,7 @@ def _purpose_condition(low: str, at: int) -> GoalChainEvent | None:
     if _DOMAIN.search(low, start, condition.start()):
         return None  # "for the logarithm to be defined, we need x > 0": a domain
     if condition.group("need") is not None:
-        relation = _MATH_RELATION.match(low, condition.end())
+        relation = _MATH_CONDITION.match(low, condition.end())
         if relation is None:
             return None  # "we need the radius", "we need to find ...": not a condition
         end = relation.end()
@@ -549,12 +616,83 @@ def _purpose_condition(low: str, at: int) -> GoalChainEvent | None:
     )
 
 
+#: The goal reduced to what is enough for it: "if we can show ..., we're done"
+_DONE_IF = lazy_compile(
+    r"\bif[ \t]+(?:i|we)[ \t]+can[ \t]+(?:get|show|prove|make|write|express|reduce|bring|turn"
+    r"|put|rewrite|establish)\b[^.!?\n]{1,160}?,?[ \t]*(?:then[ \t]+)?"
+    r"(?:(?:i'm|we're|i[ \t]+am|we[ \t]+are)[ \t]+done"
+    r"|(?:the[ \t]+(?:result|claim|statement|answer|inequality|identity)|it)[ \t]+follows)\b"
+)
+
+
+def _done_if(low: str, used: list[GoalChainEvent]) -> list[GoalChainEvent]:
+    """Rule 9 as the goal reduced to what is enough for it (fourth wave).
+
+    "if I can get the expression into the form 3^k I'm done", "if we can show that f is
+    injective, the result follows": the narrator names a condition that would finish the
+    goal. Not "if we can, we ..." without the finishing clause.
+    """
+    events: list[GoalChainEvent] = []
+    for match in islice(_DONE_IF.finditer(low), MAX_RELATIONS):
+        if any(e.start < match.end() and match.start() < e.end for e in used):
+            continue
+        events.append(
+            GoalChainEvent(9, match.start(), match.end(), f"`{match.group()}`: enough for the goal")
+        )
+    return events
+
+
+_ONLY_IF_BEFORE = lazy_compile(r"(?:\bif|,)[ \t]*(?:and|,)?[ \t]*$")
+
+
+def _only_if_chains(low: str, used: list[GoalChainEvent]) -> list[GoalChainEvent]:
+    r"""Rule 9 as a necessary condition carried on (fourth wave).
+
+    "the answer is an integer only if the division by 7 is exact, so \(3n + 2\) must be a
+    multiple of 7": "only if" (not "if and only if"), then a link and a requirement with a
+    state or a value, as a chain's second clause. Not after ``=``, a narrator or an opening
+    "so / then" in its sentence.
+    """
+    found: list[re.Match[str]] | None = None
+    events: list[GoalChainEvent] = []
+    at = low.find("only if")
+    for _ in range(MAX_RELATIONS):
+        if at < 0:
+            break
+        bounds = _sentence(low, at)
+        if bounds is not None and not _ONLY_IF_BEFORE.search(low, max(0, at - 12), at):
+            start, end = bounds
+            head = low[start:at]
+            if "=" not in head and not _INFERRED.match(head):
+                if found is None:
+                    found = _requirements(low)
+                second = _second(low, found, at + len("only if"), end)
+                if second is not None and not any(
+                    e.start < second.end() and at < e.end for e in used
+                ):
+                    events.append(
+                        GoalChainEvent(
+                            9,
+                            at,
+                            second.end(),
+                            f"`{low[at : second.end()].strip()}`: a necessary condition carried on",
+                        )
+                    )
+        at = low.find("only if", at + 7)
+    return events
+
+
 #: A relation that needs another: "since \(A = 4\pi r^2\) needs \(r\)", "\(0.9^n \le 0.01\),
 #: which needs \(n \ge 44\)"
 _NEEDS_KEYS = ("needs", "requires")
 _RELATION_NEEDS = lazy_compile(
     r"(?:\\\)|\$)[ \t]*,?[ \t]+(?:which[ \t]+)?(?:needs|requires)[ \t]+(?:\\\(|\$)"
+    # "so we need to show those are congruent, which needs \(ae = ce\)": a condition needed
+    r"|(?P<which>\bwhich[ \t]+(?:needs|requires)[ \t]+)"
+    r"(?=\\\(|\$)"
 )
+# "which requires \(x \neq 0\)": a domain, not a goal's condition
+_DOMAIN_SIGN = lazy_compile(r"\\neq?\b|\\geq?[ \t]*0\b|>[ \t]*0\b|\u2260")
 _RELATION_SIGNS = ("=", "<", ">", "\\le", "\\ge", "\\ne", "\\equiv", "\\mid")
 
 
@@ -579,7 +717,21 @@ def relation_needs(low: str) -> list[GoalChainEvent]:
             if at < 0 or len(events) >= MAX_RELATIONS:
                 break
             match = _RELATION_NEEDS.search(low, max(0, at - 16), at + len(key) + 6)
-            if match is not None and match.start() < at < match.end():
+            if match is not None and match.group("which") is not None and match.start() < at:
+                needed = _MATH_RELATION.match(low, match.end())
+                domain = needed is not None and _DOMAIN_SIGN.search(
+                    low, match.end(), needed.end() + 6
+                )
+                if needed is not None and not domain:
+                    events.append(
+                        GoalChainEvent(
+                            9,
+                            match.start(),
+                            needed.end(),
+                            f"`{low[match.start() : needed.end()].strip()}`: a condition needed",
+                        )
+                    )
+            elif match is not None and match.start() < at < match.end():
                 opened = max(
                     low.rfind("\\(", max(0, match.start() - 160), match.start()),
                     low.rfind("$", max(0, match.start() - 160), match.start()),
@@ -646,6 +798,34 @@ _PURPOSED = lazy_compile(
     r"([0-9]{1,12}[ \t]*(?:[-+*/x\u00d7\u2212]|[ \t](?:times|plus|minus)[ \t])[ \t]*[0-9]{1,12})"
     r"(?![0-9]|[ \t]*(?:[-+*/x=(\u00d7\u2212]|times|plus|minus)|[.,][0-9])"
 )
+# the goal with one operand missing: "what times 7 is 63?", "7 times what gives 63"
+# (fourth wave)
+_MISSING = lazy_compile(
+    r"\bwhat[ \t]+(?P<op1>times|plus|\*|\+|x)[ \t]*(?P<n1>[0-9]{1,12})[ \t]+"
+    r"(?:is|gives|makes|equals|would[ \t]+(?:be|give|make))[ \t]+(?P<g1>[0-9]{1,12})(?![0-9])"
+    r"|(?<![0-9.])(?P<n2>[0-9]{1,12})[ \t]*(?P<op2>times|plus|\*|\+|x)[ \t]+what[ \t]+"
+    r"(?:is|gives|makes|equals|would[ \t]+(?:be|give|make))[ \t]+(?P<g2>[0-9]{1,12})(?![0-9])"
+)
+
+
+def _missing_operands(plain: str) -> list[tuple[int, int, int, int]]:
+    """The goal with a missing operand: (start, end, goal, the operand it needs), in order."""
+    found = []
+    for match in islice(_MISSING.finditer(plain), MAX_RELATIONS):
+        known = int(match.group("n1") or match.group("n2"))
+        worth = int(match.group("g1") or match.group("g2"))
+        sign = match.group("op1") or match.group("op2")
+        if sign in ("times", "*", "x"):
+            if known == 0 or worth % known:
+                continue
+            needed = worth // known
+        else:
+            needed = worth - known
+        if needed > 0:
+            found.append((match.start(), match.end(), worth, needed))
+    return found
+
+
 _BARE_OPERATION = lazy_compile(
     r"(?<![0-9.=*/+(\-\u00d7\u2212])(?<![0-9.=*/+(\-\u00d7\u2212][ \t])"
     r"[0-9]{1,12}[ \t]*[-+*/x\u00d7\u2212][ \t]*[0-9]{1,12}"
@@ -769,11 +949,14 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
     proposed = _first(_PROPOSED.finditer(plain)) if _PROPOSED_CUE in present else []
     decomposed = _decompositions(plain) if _DECOMPOSED_CUE in present else []
     purposed = _first(_PURPOSED.finditer(plain)) if _PURPOSED_CUE in present else []
+    missing = _missing_operands(plain) if _PROPOSED_CUE in present else []
     reasons = _reason_steps(plain) if _REASON_CUE in present else []
     reason = bool(reasons)
-    if not (relations or forward or proposed or reasons or decomposed or purposed):
+    if not (relations or forward or proposed or reasons or decomposed or purposed or missing):
         return []
-    if not _goal_named(plain, relations, forward, proposed + decomposed + purposed, reasons):
+    if not _goal_named(plain, relations, forward, proposed + decomposed + purposed, reasons) and (
+        not missing or _tail_goal(plain) not in {worth for _, _, worth, _ in missing}
+    ):
         return []  # no cue names the final value: the steps are not read
     steps = attempts._steps(plain)
     final = _final_expression(plain)
@@ -797,6 +980,9 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
             # "one more than 63 = 7 * 9": m may be made right where the relation names it
             named = max(match.start(name) for name in ("m1", "m2", "m3", "m4"))
             candidates.append((match.start(), named, m, match.group().strip()))
+    for start, end, worth, m in missing:  # "what times 7 is 63?": the missing 9
+        if worth == goal and start < first_reach:
+            candidates.append((start, end, m, plain[start:end].strip()))
     for match in forward:
         if match.start() >= last.start:
             break
@@ -1015,7 +1201,7 @@ _GATE_GROUPS = (
         ),
     ),
     (_FORWARD_CUE, ("would", "since", "because", "as ", "target")),
-    (_PROPOSED_CUE, ("?",)),
+    (_PROPOSED_CUE, ("?", "what")),
     (_REASON_CUE, ("since", "because")),
     (
         _CHAIN_CUE,
@@ -1026,7 +1212,7 @@ _GATE_GROUPS = (
     ),
     (_GOAL_CUE, _GOAL_KEYS),
     (_DECOMPOSED_CUE, ("=", "is ", "be ", "that", "it's")),
-    (_PURPOSE_CUE, _PURPOSE_CONDITION_KEYS),
+    (_PURPOSE_CUE, (*_PURPOSE_CONDITION_KEYS, "only if", "done", "follows")),
     (_NEEDS_CUE, _NEEDS_KEYS),
     (_PURPOSED_CUE, ("to hit", "to get", "to make", "to reach", "to obtain")),
 )
@@ -1049,7 +1235,13 @@ _GATE_SOURCES = (
         r"(?:is|gives|makes|equals|(?:would|will|should|could|does)[ \t])"
         r"|[0-9][ \t]*" + _WORD_OPERATOR + r"[ \t]*[0-9]+[ \t]+would[ \t]",
     ),
-    (_PROPOSED_CUE, r"[0-9][ \t]*[-+*/x][ \t]*[0-9]+[ \t]*\?"),
+    (
+        _PROPOSED_CUE,
+        r"[0-9][ \t]*[-+*/x][ \t]*[0-9]+[ \t]*\?"
+        # the goal with an operand missing: "what times 7 is 63" (fourth wave)
+        r"|what[ \t]+(?:times|plus|[*+x])[ \t]*[0-9]"
+        r"|[0-9][ \t]*(?:times|plus|[*+x])[ \t]+what[ \t]",
+    ),
     (
         _DECOMPOSED_CUE,
         r"(?:[0-9][ \t]*(?:=|is|(?:could|would|might)[ \t]+be)|that'?s|that[ \t]+is|it'?s)"
@@ -1087,7 +1279,9 @@ _GATE_SOURCES = (
         # a sentence opened by a goal's purpose, then one requirement (third wave)
         r"|(?:^|[.!?\n:])[ \t\n]*(?:"
         + _GOAL_VERB
-        + r"|for[ \t][^.!?\n,;]{1,120}[ \t]to[ \t])"
+        + r"|for[ \t][^.!?\n,;]{1,120}[ \t]to[ \t]|"
+        + _SOLUTION_COUNT
+        + r")"
         + _SENTENCE
         + r"(?:(?:has|have|needs?)[ \t]+to|must|should|supposed|would)"
         # two sufficient conditions linked by "which" (third wave)
@@ -1108,11 +1302,19 @@ _GATE_SOURCES = (
         r"(?:^|[.!?\n;:])[ \t\n*]*(?:to[ \t]+(?:show|prove|conclude|establish|ensure|guarantee"
         r"|make|get|have|obtain|reach|hit|achieve)|for[ \t])"
         + _SENTENCE
-        + r"(?:need|want|require|enough|sufficient|suffices)",
+        + r"(?:need|want|require|enough|sufficient|suffices)"
+        # the goal reduced to what is enough: "if i can get it into the form 3^k, i'm done"
+        r"|if[ \t]+(?:i|we)[ \t]+can[ \t]" + _SENTENCE + r"(?:done|follows)"
+        # a necessary condition carried on: "... only if ..., so ... must be ..."
+        r"|only[ \t]+if"
+        + _SENTENCE
+        + r"(?:so|then|;|which[ \t]+means|hence|thus|therefore|(?:that|this)[ \t]+means)"
+        + _SENTENCE
+        + r"(?:has[ \t]+to|have[ \t]+to|must|needs?|should|forced[ \t]+to|forces)",
     ),
     (
         _NEEDS_CUE,
-        r"(?:\\\)|\$)[ \t]*,?[ \t]+(?:which[ \t]+)?(?:needs|requires)[ \t]+(?:\\\(|\$)",
+        r"(?:\\\)|\$|\bwhich)[ \t]*,?[ \t]+(?:which[ \t]+)?(?:needs|requires)[ \t]+(?:\\\(|\$)",
     ),
     (
         _PURPOSED_CUE,
@@ -1187,6 +1389,10 @@ def goal_chain_events(low: str, phrases: Sequence[tuple[int, int]] = ()) -> list
         events = sorted(events + relation_needs(low))
     if _PURPOSE_CUE in present:
         events = sorted(events + _purpose_conditions(low, events))
+        if "only if" in low:
+            events = sorted(events + _only_if_chains(low, events))
+        if "done" in low or "follows" in low:
+            events = sorted(events + _done_if(low, events))
     if not events or not phrases:
         return events
     starts = [start for start, _ in phrases]
