@@ -60,6 +60,19 @@ Two structural rules that count in :func:`rewardkit.behaviors` (and so in ``prof
    requirement after a link inside the next sentence ("the known digits give 22, so the
    missing digit must be 5"); "we want \(...\)" and "we need the total to end in 0" as
    stated goals.
+   Fourth wave: after a goal's purpose at a sentence's (or clause's) start ("to show / make /
+   get ...", "for ... to <verb>", "for area \(9\pi\)", "for infinitely many solutions"), a
+   narrator's need of a condition (a relation right after it, "we'd need \(c = 25\)", or a
+   property of a closed class, "we need \(f\) injective") or a sufficient one ("it's enough
+   to show"); not a task, a thing, a case, a general rule or a domain. A relation that needs
+   another ("\(A = 4\pi r^2\) needs \(r\)", "which needs \(AE = CE\)"); "we need \(...\)"
+   with a relation as a stated goal, and a stated goal rewritten until it holds ("that is
+   ..., which always holds"); "only if" carried on by a link to a requirement; "if I can
+   ..., I'm done".
+
+   (fourth wave, rule 8) the goal's operation after its purpose ("to hit 54 I'd like 6 * 9"),
+   the goal with an operand missing ("what times 7 is 63?"), and a number named and then
+   made inside the final step ("60 = 15 * 4, ... the 4: 15 * (2 + 2) = 60").
 
 Cost: one scan per text (:func:`_present`: with hyperscan, the rules' own shapes, each a
 superset of what its rule reads; otherwise literal gates), then the rules only where their
