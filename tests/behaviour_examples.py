@@ -14609,6 +14609,7 @@ BC_STRUCT3: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("For the system to have no solution we need \\(\\frac{a}{2} = \\frac{3}{4}\\).", {C}),
         ("For area \\(25\\pi\\) we'd need \\(r = 5\\), and the diameter is 10.", {C}),
         ("To guarantee a profit, we need p > 12 per unit; she charges 15.", {C}),
+        ("In order to have two equal roots we'd need \\(k\\) to be 6.", {C}),
         # rule 9: a goal's purpose, then a sufficient condition
         ("To prove the sum is even, it's enough to show both terms are odd.", {C}),
         ("To show \\(g\\) is bounded it suffices to bound it on \\([0, 1]\\).", {C}),
@@ -14672,4 +14673,7 @@ BC_STRUCT3_CONTROLS: tuple[str, ...] = (
     "We want \\(x = 2\\). Indeed it holds at the end.",
     "A number is even if and only if its last digit is even, so 4 must be even.",
     "If we can, we simplify first.",
+    # a clarification or a step label before the need, not a goal's purpose
+    "To get started, we need \\(n = 5\\) terms in all.",
+    "For step 2 we need \\(a = 1\\) from the table.",
 )

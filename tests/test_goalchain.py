@@ -364,6 +364,10 @@ def test_a_decomposition_read_by_rules_5_to_7_counts_once() -> None:
         ("\\(2^n > 1000\\), which requires \\(n \\ge 10\\).", "a relation's requirement"),
         # a stated goal written as a relation, linked to a requirement
         ("We need \\(x + y = 10\\), so y has to be 10 - x.", "a goal's requirement"),
+        # "in order to", a value in words, a goal that is an optimum or a count of real roots
+        ("In order to have two real roots, we need \\(d > 0\\).", "a condition of the goal"),
+        ("To make it a perfect square we need c to be 25.", "a condition of the goal"),
+        ("To maximize the area we need \\(x = y\\).", "a condition of the goal"),
         # a property of a named object needed after a purpose (a closed class)
         ("To prove \\(m = n\\) we need \\(h\\) injective.", "a condition of the goal"),
         # a condition needed by "which"
@@ -411,6 +415,12 @@ def test_fourth_wave_rule_9_reads_a_goals_condition(text: str, detail: str) -> N
         "We want \\(x = 2\\). At the end it holds.",
         "n is even if and only if n^2 is even, so n must be even.",
         "If we can, we factor it first.",
+        # a domain as the purpose
+        "For the square root to be real we need \\(x \\ge 1\\).",
+        # a clarification or a step label, not a goal's purpose
+        "To make sure I read it right, we need \\(n = 5\\) terms.",
+        "To get started, we need \\(x = 0\\).",
+        "For step 2 we need \\(a = 1\\).",
     ],
 )
 def test_fourth_wave_rule_9_leaves_tasks_cases_and_things(text: str) -> None:

@@ -541,13 +541,22 @@ def _reduced_until_it_holds(low: str, at: int) -> int | None:
 
 #: A goal's purpose: "to show", "to make x^2 + 10x + c a perfect square", "for area 9 pi"
 _CONDITION_PURPOSE = lazy_compile(
-    r"[ \t\n*]*(?:to[ \t]+(?:show|prove|conclude|establish|ensure|guarantee|make|get|have"
-    r"|obtain|reach|hit|achieve)\b"
+    r"[ \t\n*]*(?:in[ \t]+order[ \t]+)?(?:to[ \t]+(?:show|prove|conclude|establish|ensure"
+    r"|guarantee|make|get|have|obtain|reach|hit|achieve|satisfy|maximi[sz]e|minimi[sz]e)\b"
+    # "to make sure", "to get started", "to get this straight": a clarification, not a goal
+    r"(?![ \t]+(?:(?:it|this|that|things)[ \t]+)?(?:sure|certain|clear|straight|right|started"
+    r"|going|ready|an[ \t]+idea|a[ \t]+feel|a[ \t]+sense)\b)"
     # "for the two lines to meet", "for area \(9\pi\)": a goal of this problem, not a case
     r"|for[ \t]+(?!(?:any|every|each|all|some|example|instance|now|part|case)\b)"
     r"(?:(?!an?\b)[^,;=]{1,120}?[ \t]to[ \t]+[a-z]+"
-    r"|(?:(?:an?|the)[ \t]+)?(?:[a-z]+[ \t]+){1,3}(?:\\\(|\$|[0-9]))"
+    r"|(?:(?:an?|the)[ \t]+)?(?!(?:step|question|problem|item|line|equation|row|round|turn"
+    r"|stage|iteration|trial|exercise|method|approach|option|choice|example|case|part)\b)"
+    r"(?:[a-z]+[ \t]+){1,3}(?:\\\(|\$|[0-9]))"
     r"|" + _SOLUTION_COUNT + r")"
+)
+# a domain as the purpose ("for the root to be real"), not "to have two real roots"
+_PURPOSE_DOMAIN = lazy_compile(
+    r"\b(?:defined|undefined|domain|valid|make[ \t]+sense|well-defined|(?:be|is|are)[ \t]+real)\b"
 )
 #: What the purpose needs: a narrator's need of a condition, or a sufficient one
 _CONDITION = lazy_compile(
@@ -575,6 +584,9 @@ _MATH_CONDITION = lazy_compile(
     + r"|(?:\\\(|\$)[^\n$]{1,40}?(?:\\\)|\$)[ \t]+(?:to[ \t]+be[ \t]+)?"
     + _PREDICATE
     + r"\b"
+    # a value given in words: "we'd need \(c\) to be 25", "we need x to equal 4"
+    r"|(?:(?:\\\(|\$)[^\n$]{1,40}?(?:\\\)|\$)|[a-z])[ \t]+to[ \t]+(?:be|equal)[ \t]+"
+    r"(?:-?[0-9]|\\\(|\$)"
 )
 
 
@@ -615,7 +627,7 @@ def _purpose_condition(low: str, at: int) -> GoalChainEvent | None:
     purpose = _CONDITION_PURPOSE.match(low, start)
     if purpose is None or purpose.end() > condition.start():
         return None
-    if _DOMAIN.search(low, start, condition.start()):
+    if _PURPOSE_DOMAIN.search(low, start, condition.start()):
         return None  # "for the logarithm to be defined, we need x > 0": a domain
     if condition.group("need") is not None:
         relation = _MATH_CONDITION.match(low, condition.end())
@@ -1312,10 +1324,9 @@ _GATE_SOURCES = (
     (
         _PURPOSE_CUE,
         # a goal's purpose, then what it needs (rule 9, fourth wave)
-        r"(?:^|[.!?\n;:])[ \t\n*]*(?:to[ \t]+(?:show|prove|conclude|establish|ensure|guarantee"
-        r"|make|get|have|obtain|reach|hit|achieve)|for[ \t])"
-        + _SENTENCE
-        + r"(?:need|want|require|enough|sufficient|suffices)"
+        r"(?:^|[.!?\n;:])[ \t\n*]*(?:in[ \t]+order[ \t]+)?(?:to[ \t]+(?:show|prove|conclude"
+        r"|establish|ensure|guarantee|make|get|have|obtain|reach|hit|achieve|satisfy|maximi[sz]e"
+        r"|minimi[sz]e)|for[ \t])" + _SENTENCE + r"(?:need|want|require|enough|sufficient|suffices)"
         # the goal reduced to what is enough: "if i can get it into the form 3^k, i'm done"
         r"|if[ \t]+(?:i|we)[ \t]+can[ \t]" + _SENTENCE + r"(?:done|follows)"
         # a necessary condition carried on: "... only if ..., so ... must be ..."
