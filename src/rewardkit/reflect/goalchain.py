@@ -124,7 +124,9 @@ class GoalChainEvent(NamedTuple):
 
 #: A purpose naming a goal at a sentence's start: "to get an area of 24", "to end up with"
 _GOAL_VERB = (
-    r"to[ \t]+(?:get|end[ \t]+up|reach|hit|make|obtain|arrive[ \t]+at|come[ \t]+out|land[ \t]+on)\b"
+    r"to[ \t]+(?:get|end[ \t]+up|reach|hit|make|obtain|arrive[ \t]+at|come[ \t]+out|land[ \t]+on"
+    # (fourth wave) a state to secure: "to ensure that f meets every line, ... must"
+    r"|ensure|guarantee|keep)\b"
 )
 _STATE = (
     r"(?:be|equal|agree|hold|contain|come|match|lie|satisfy|cover|exceed|divide|end|sum|add"
@@ -644,8 +646,9 @@ def _purpose_condition(low: str, at: int) -> GoalChainEvent | None:
 #: The goal reduced to what is enough for it: "if we can show ..., we're done"
 _DONE_IF = lazy_compile(
     r"\bif[ \t]+(?:i|we)[ \t]+can[ \t]+(?:get|show|prove|make|write|express|reduce|bring|turn"
-    r"|put|rewrite|establish)\b[^.!?\n]{1,160}?,?[ \t]*(?:then[ \t]+)?"
-    r"(?:(?:i'm|we're|i[ \t]+am|we[ \t]+are)[ \t]+done"
+    r"|put|rewrite|establish|produce|build|form|obtain|reach|find)\b[^.!?\n]{1,160}?,?[ \t]*"
+    r"(?:then[ \t]+)?(?:(?:i'm|we're|i[ \t]+am|we[ \t]+are|(?:i|we)(?:'d|[ \t]+would)[ \t]+be)"
+    r"[ \t]+done"
     r"|(?:the[ \t]+(?:result|claim|statement|answer|inequality|identity)|it)[ \t]+follows)\b"
 )
 
