@@ -361,7 +361,7 @@ def test_a_decomposition_read_by_rules_5_to_7_counts_once() -> None:
         ("To show the set is closed, it's enough to show it contains its limits.", "condition"),
         # a relation that needs another
         ("Since \\(x^2 + x = 12\\) needs \\((x + 4)(x - 3) = 0\\), x = 3.", "requirement"),
-        ("\\(2^n > 1000\\), which requires \\(n \\ge 10\\).", "a relation's requirement"),
+        ("We need \\(2^n > 1000\\), which requires \\(n \\ge 10\\).", "a relation's requirement"),
         # a stated goal written as a relation, linked to a requirement
         ("We need \\(x + y = 10\\), so y has to be 10 - x.", "a goal's requirement"),
         # "in order to", a value in words, a goal that is an optimum or a count of real roots
@@ -421,6 +421,10 @@ def test_fourth_wave_rule_9_reads_a_goals_condition(text: str, detail: str) -> N
         "If we can, we factor it first.",
         # a narrator's task after a state to secure
         "To ensure accuracy, we must check each step.",
+        # a task as the purpose ("to make a table", "to get x alone"); a formula's precondition
+        "To make the table, we need \\(n = 1, 2, 3\\).",
+        "To get \\(x\\) alone, we need \\(3x = 12\\) divided by 3.",
+        "We use the formula \\(S = n(n+1)/2\\), which requires \\(n \\ge 1\\).",
         # a domain as the purpose
         "For the square root to be real we need \\(x \\ge 1\\).",
         # a clarification or a step label, not a goal's purpose

@@ -548,6 +548,10 @@ _CONDITION_PURPOSE = lazy_compile(
     # "to make sure", "to get started", "to get this straight": a clarification, not a goal
     r"(?![ \t]+(?:(?:it|this|that|things)[ \t]+)?(?:sure|certain|clear|straight|right|started"
     r"|going|ready|an[ \t]+idea|a[ \t]+feel|a[ \t]+sense)\b)"
+    # "to make a table", "to get x alone": a task, not a goal's state
+    r"(?![ \t]+(?:(?:an?|the|this|that|our|my)[ \t]+)?(?:table|list|chart|graph|plot|sketch"
+    r"|diagram|substitution|guess|start|progress|things|it[ \t]+easier|this[ \t]+easier"
+    r"|(?:[a-z]|\\\([^)\n]{1,8}\\\))[ \t]+(?:alone|by[ \t]+itself))\b)"
     # "for the two lines to meet", "for area \(9\pi\)": a goal of this problem, not a case
     r"|for[ \t]+(?!(?:any|every|each|all|some|example|instance|now|part|case)\b)"
     r"(?:(?!an?\b)[^,;=]{1,120}?[ \t]to[ \t]+[a-z]+"
@@ -719,6 +723,25 @@ _RELATION_NEEDS = lazy_compile(
     r"|(?P<which>\bwhich[ \t]+(?:needs|requires)[ \t]+)"
     r"(?=\\\(|\$)"
 )
+# before "which needs": a goal's clause ("so we need to show those are congruent, which needs
+# ..."), not a formula's precondition ("we use \(S = n(n+1)/2\), which requires \(n \ge 1\)")
+_GOAL_WORD = lazy_compile(
+    r"\b(?:need|needs|want|show|prove|conclude|establish|goal|target|has[ \t]+to|have[ \t]+to"
+    r"|must)\b"
+)
+
+
+def _goal_before(low: str, at: int) -> bool:
+    """Whether a goal word occurs in the 200 characters before ``at`` (not past a blank line)."""
+    start = max(0, at - 200)
+    blank = low.rfind("\n\n", start, at)
+    return _GOAL_WORD.search(low, start if blank < 0 else blank, at) is not None
+
+
+_GOAL_CLAUSE = lazy_compile(
+    r"\b(?:need|needs|want|show|prove|conclude|establish|goal|target|has[ \t]+to|have[ \t]+to"
+    r"|must)\b[^.!?\n]*$"
+)
 # "which requires \(x \neq 0\)": a domain, not a goal's condition
 _DOMAIN_SIGN = lazy_compile(r"\\neq?\b|\\geq?[ \t]*0\b|>[ \t]*0\b|\u2260")
 _RELATION_SIGNS = ("=", "<", ">", "\\le", "\\ge", "\\ne", "\\equiv", "\\mid")
@@ -745,7 +768,12 @@ def relation_needs(low: str) -> list[GoalChainEvent]:
             if at < 0 or len(events) >= MAX_RELATIONS:
                 break
             match = _RELATION_NEEDS.search(low, max(0, at - 16), at + len(key) + 6)
-            if match is not None and match.group("which") is not None and match.start() < at:
+            if (
+                match is not None
+                and match.group("which") is not None
+                and match.start() < at
+                and _GOAL_CLAUSE.search(low, max(0, match.start() - 120), match.start())
+            ):
                 needed = _MATH_RELATION.match(low, match.end())
                 domain = needed is not None and _DOMAIN_SIGN.search(
                     low, match.end(), needed.end() + 6
@@ -765,7 +793,12 @@ def relation_needs(low: str) -> list[GoalChainEvent]:
                     low.rfind("$", max(0, match.start() - 160), match.start()),
                 )
                 math = low[opened : match.start()] if opened >= 0 else ""
-                if any(sign in math for sign in _RELATION_SIGNS):
+                # "\(S = n(n+1)/2\), which requires \(n \ge 1\)": a formula's precondition
+                # unless a goal was named shortly before ("**goal:** ... so ..., which needs")
+                joined = "," in low[match.start() : at] or "which" in low[match.start() : at]
+                if any(sign in math for sign in _RELATION_SIGNS) and (
+                    not joined or _goal_before(low, opened)
+                ):
                     events.append(
                         GoalChainEvent(
                             9,
