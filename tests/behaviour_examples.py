@@ -14678,3 +14678,85 @@ BT_STRUCT3_CONTROLS: tuple[str, ...] = (
     # an unmakeable number with no retry after it
     "Target 17. 17 + 5 = 22 = 2 * 11? I don't have 11, and there is nothing left to try.",
 )
+
+
+# Backward chaining, fourth wave of structural rules (issue 19, seventh session): a goal's
+# purpose and the condition it needs, a relation that needs another, a stated goal written as
+# a relation, the goal's operation after its purpose, a value made inside the final step.
+BC_STRUCT3: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # rule 9: a goal's purpose, then a narrator's need of a condition
+        ("To make the two lines parallel we'd need \\(2a = 6\\), so \\(a = 3\\).", {C}),
+        ("To get a double root I need \\(b^2 - 4ac = 0\\), i.e. \\(k^2 = 36\\).", {C}),
+        ("For the system to have no solution we need \\(\\frac{a}{2} = \\frac{3}{4}\\).", {C}),
+        ("For area \\(25\\pi\\) we'd need \\(r = 5\\), and the diameter is 10.", {C}),
+        ("To guarantee a profit, we need p > 12 per unit; she charges 15.", {C}),
+        ("In order to have two equal roots we'd need \\(k\\) to be 6.", {C}),
+        # rule 9: a goal's purpose, then a sufficient condition
+        ("To prove the sum is even, it's enough to show both terms are odd.", {C}),
+        ("To show \\(g\\) is bounded it suffices to bound it on \\([0, 1]\\).", {C}),
+        # rule 9: a relation that needs another
+        ("Since \\(\\frac{k(k+1)}{2} = 21\\) needs \\(k(k+1) = 42\\), \\(k = 6\\).", {C}),
+        ("\\(V = \\pi r^2 h\\) requires \\(r\\), so find the radius first: \\(r = 2\\).", {C}),
+        ("We need \\((0.5)^n < 0.01\\), which needs \\(n > 6.6\\): seven rounds.", {C}),
+        # rule 9: a stated goal written as a relation, then a requirement
+        ("We need \\(P(A) = 0.9\\), so \\(P(\\bar A)\\) has to be 0.1.", {C}),
+        # rule 8: the goal's operation after its purpose, then its number made
+        ("To hit 48 I'd like 6 * 8. The 8 is 11 - 3: 11 - 3 = 8, and 6 * 8 = 48.", {C}),
+        ("To make 35, 5 * 7 would do; 7 = 10 - 3, so 5 * 7 = 35.", {C}),
+        # rule 8: the number the goal needs made inside the final step
+        ("90 = 9 * 10, and 10 comes from 6 and 4: 9 * (6 + 4) = 90.", {C}),
+        ("Target 56. 56 = 7 * 8, and the 8 is 5 + 3, so 7 * (5 + 3) = 56.", {C}),
+        # rule 8: the goal with an operand missing, that operand then made
+        ("What times 6 is 72? 12. And 12 = 15 - 3, so 6 * (15 - 3) = 72.", {C}),
+        # rule 9: a property needed after a purpose; a condition needed by "which"
+        ("To conclude \\(a = b\\) we need \\(g\\) injective, and it is.", {C}),
+        ("So we must show the angles match, which needs \\(PQ = RS\\) first.", {C}),
+        # rule 9: a count of solutions as the goal's purpose, then one requirement
+        ("For exactly one solution the discriminant has to vanish, so \\(k = 4\\).", {C}),
+        # rule 9: the goal rewritten until it holds
+        ("We want \\(x^2 + 1 \\ge 2x\\). That is \\((x - 1)^2 \\ge 0\\), which holds.", {C}),
+        # rule 9: a necessary condition carried on
+        ("The sum is even only if both are odd or both even, so b must be odd too.", {C}),
+        # rule 9: the goal reduced to what is enough for it
+        ("If we can write it as \\(2^m\\), we're done; \\(64 = 2^6\\).", {C}),
+    )
+)
+BC_STRUCT3_CONTROLS: tuple[str, ...] = (
+    # a task after the purpose, or a thing needed: not a condition
+    "To find \\(x\\), we need \\(3x = 12\\) solved, which gives 4.",
+    "To compute \\(f(2)\\) we need \\(2 > 0\\) checked first.",
+    "To solve this, I need the quadratic formula.",
+    # a case, or a general rule, not this problem's goal
+    "For \\(x = 2\\) we need \\(y = 5\\) by the first equation.",
+    "For any triangle we need \\(a + b > c\\).",
+    # a need with no purpose before it: a statement of the task
+    "We need \\(x > 0\\) for the logarithm; then \\(x = 4\\).",
+    # "needs" after mathematics without a relation, or in words
+    "The term \\(\\sqrt{x}\\) needs \\(x \\ge 0\\).",
+    "The recipe needs 3 cups of flour.",
+    # a stated goal that is not a relation
+    "We need \\(k^2\\) to be even, so k must be even.",
+    # Countdown: the operation after a purpose is the step itself, forwards
+    "To make 48: 6 * 8 = 48.",
+    # the operation after a purpose that is not the final value
+    "To get 12, 3 * 4. Then 12 + 5 = 17.",
+    # the goal's parts both given, a pure product reached with no number made
+    "90 = 9 * 10, and 9 * 10 = 90.",
+    # a parenthesised group inside a step that does not reach the goal
+    "56 = 7 * 8, and 7 * (5 + 3) = 56 is one way; 7 * (6 + 3) = 63.",
+    # the missing operand asked after the goal is reached, or of another value
+    "6 * 12 = 72. What times 6 is 72? 12, as computed.",
+    # a property that is not in the closed class, a domain, a domain's sign after "which"
+    "To conclude \\(a = b\\) we need \\(g\\) first.",
+    "For the root to be real we need \\(x \\ge 1\\).",
+    "We divide by x, which requires \\(x \\neq 0\\).",
+    # a stated goal checked, not rewritten; "if and only if"; "if we can" with no finish
+    "We want \\(x = 2\\). Indeed it holds at the end.",
+    "A number is even if and only if its last digit is even, so 4 must be even.",
+    "If we can, we simplify first.",
+    # a clarification or a step label before the need, not a goal's purpose
+    "To get started, we need \\(n = 5\\) terms in all.",
+    "For step 2 we need \\(a = 1\\) from the table.",
+)

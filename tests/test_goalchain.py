@@ -345,3 +345,220 @@ def test_a_decomposition_read_by_rules_5_to_7_counts_once() -> None:
     assert goal_relations(lower(text))  # rule 8 reads it too
     assert behaviors(text, target=72, numbers=[8, 12, 3])[C] == 1
     assert behaviors(text)[C] == 1
+
+
+# -- fourth wave (seventh session) -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        # a goal's purpose, then a narrator's need of a condition (a relation right after it)
+        ("To make it a perfect square we'd need \\(c = 9\\).", "a condition of the goal"),
+        ("For the lines to meet at a right angle we need \\(m_1 m_2 = -1\\).", "a condition"),
+        ("For a total of 40 I'd need x = 8, which is allowed.", "a condition of the goal"),
+        # a goal's purpose, then a sufficient condition
+        ("To show the set is closed, it's enough to show it contains its limits.", "condition"),
+        # a relation that needs another
+        ("Since \\(x^2 + x = 12\\) needs \\((x + 4)(x - 3) = 0\\), x = 3.", "requirement"),
+        ("We need \\(2^n > 1000\\), which requires \\(n \\ge 10\\).", "a relation's requirement"),
+        # a stated goal written as a relation, linked to a requirement
+        ("We need \\(x + y = 10\\), so y has to be 10 - x.", "a goal's requirement"),
+        # "in order to", a value in words, a goal that is an optimum or a count of real roots
+        ("In order to have two real roots, we need \\(d > 0\\).", "a condition of the goal"),
+        ("To make it a perfect square we need c to be 25.", "a condition of the goal"),
+        ("To maximize the area we need \\(x = y\\).", "a condition of the goal"),
+        # one requirement after a state to secure
+        ("To ensure the product is even, one factor has to be even.", "in its purpose"),
+        ("To keep the sum at 10, the other number must be 4.", "in its purpose"),
+        # a property of a named object needed after a purpose (a closed class)
+        ("To prove \\(m = n\\) we need \\(h\\) injective.", "a condition of the goal"),
+        # a condition needed by "which"
+        ("We must show the triangles match, which needs \\(AB = DE\\).", "a condition needed"),
+        # a count of solutions as the goal's purpose
+        ("For no solutions the slopes have to agree, so \\(2a = 6\\).", "in its purpose"),
+        # the goal rewritten until it holds
+        (
+            "We want \\(a + b \\ge 2\\). That is \\(a + 1/a \\ge 2\\), which always holds.",
+            "requirement",
+        ),
+        # a necessary condition carried on
+        ("The total is odd only if one term is odd, so x must be odd.", "necessary condition"),
+        # the goal reduced to what is enough for it
+        ("If we can show that \\(f\\) is injective, then we're done.", "enough for the goal"),
+        ("So if I can produce a 3 from 6 and 2 I'm done.", "enough for the goal"),
+    ],
+)
+def test_fourth_wave_rule_9_reads_a_goals_condition(text: str, detail: str) -> None:
+    events = goal_chain_events(lower(text))
+    assert [event.rule for event in events] == [9]
+    assert detail in events[0].detail
+    assert behaviors(text)[C] >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a task as the purpose, a thing needed, a need with no purpose
+        "To find \\(x\\), we need \\(3x = 12\\) solved, which gives 4.",
+        "To make the cake we need the flour.",
+        "To show it, we need to use induction on \\(n = 1\\).",
+        "We need \\(x > 0\\) for the logarithm; then \\(x = 4\\).",
+        # a case or a general rule
+        "For \\(x = 2\\) we need \\(y = 5\\).",
+        "For any triangle we need \\(a + b > c\\).",
+        # "needs" after mathematics without a relation, or in words; a stated goal not a relation
+        "The term \\(\\sqrt{x}\\) needs \\(x \\ge 0\\).",
+        "The equation needs \\(x = 1\\) checked.",
+        "We need \\(k^2\\) to be even, so k must be even.",
+        # a property outside the closed class; a domain; a domain's sign after "which"
+        "To prove \\(m = n\\) we need \\(h\\) first.",
+        "For the logarithm to be defined, we need \\(x > 0\\).",
+        "We take the square root, which requires \\(x \\ge 0\\).",
+        # a stated goal not rewritten; "if and only if"; no finishing clause
+        "We want \\(x = 2\\). At the end it holds.",
+        "n is even if and only if n^2 is even, so n must be even.",
+        "If we can, we factor it first.",
+        # a narrator's task after a state to secure
+        "To ensure accuracy, we must check each step.",
+        # a task as the purpose ("to make a table", "to get x alone"); a formula's precondition
+        "To make the table, we need \\(n = 1, 2, 3\\).",
+        "To get \\(x\\) alone, we need \\(3x = 12\\) divided by 3.",
+        "We use the formula \\(S = n(n+1)/2\\), which requires \\(n \\ge 1\\).",
+        # a domain as the purpose
+        "For the square root to be real we need \\(x \\ge 1\\).",
+        # a clarification or a step label, not a goal's purpose
+        "To make sure I read it right, we need \\(n = 5\\) terms.",
+        "To get started, we need \\(x = 0\\).",
+        "For step 2 we need \\(a = 1\\).",
+    ],
+)
+def test_fourth_wave_rule_9_leaves_tasks_cases_and_things(text: str) -> None:
+    assert goal_chain_events(lower(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the goal's operation after its purpose, then its number made
+        ("To hit 48 I'd like 6 * 8. 11 - 3 = 8, and 6 * 8 = 48.", 8),
+        ("To make 35, 5 * 7 would do; 7 = 10 - 3, so 5 * 7 = 35.", 7),
+        # the number the goal needs, made inside the final step's parentheses
+        ("60 = 15 * 4, and the two 2s give the 4: 15 * (2 + 2) = 60.", 4),
+        ("Target 56. 56 = 7 * 8, and the 8 is 5 + 3, so 7 * (5 + 3) = 56.", 8),
+        # the goal with an operand missing, that operand then made
+        ("What times 7 is 63? 9. And 9 = 12 - 3, so 7 * (12 - 3) = 63.", 9),
+        ("4 times what gives 52? 13 = 10 + 3, so 4 * (10 + 3) = 52.", 13),
+    ],
+)
+def test_fourth_wave_rule_8_reads_the_goals_operation_and_its_number_made(
+    text: str, value: int
+) -> None:
+    events = goal_relations(lower(text))
+    assert [event.rule for event in events] == [8]
+    assert events[0].detail.endswith(f"{value} is then made")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To make 48: 6 * 8 = 48.",  # the step itself, forwards
+        "To get 12, 3 * 4. Then 12 + 5 = 17.",  # not the final value
+        "90 = 9 * 10, and 9 * 10 = 90.",  # nothing made
+        "56 = 7 * 8, and 7 * (5 + 3) = 56 is one way; 7 * (6 + 3) = 63.",  # not the final value
+        "15 * (2 + 2) = 60. 60 = 15 * 4.",  # the decomposition after the goal is reached
+        "7 * 9 = 63. What times 7 is 63? 9, as found.",  # asked after the goal is reached
+        "What times 7 is 63? 9. 9 = 12 - 3, and 9 * 2 = 18.",  # not the final value
+    ],
+)
+def test_fourth_wave_rule_8_leaves_forward_steps_and_other_values(text: str) -> None:
+    assert goal_relations(lower(text)) == []
+
+
+def test_fourth_wave_rows_have_an_event_and_near_misses_none() -> None:
+    from tests.behaviour_examples import BC_STRUCT3, BC_STRUCT3_CONTROLS
+
+    assert all(goal_chain_events(lower(text)) for text, _ in BC_STRUCT3)
+    assert not any(goal_chain_events(lower(text)) for text in BC_STRUCT3_CONTROLS)
+
+
+def test_fourth_wave_the_reward_does_not_count_the_rules() -> None:
+    reward = cognitive_behaviors({C: 1.0}, saturation=1, min_reasoning=0)
+    texts = [
+        "To make it a perfect square we'd need \\(c = 9\\).",
+        "Since \\(x^2 + x = 12\\) needs \\((x + 4)(x - 3) = 0\\), x = 3.",
+        "To hit 48 I'd like 6 * 8. 11 - 3 = 8, and 6 * 8 = 48.",
+    ]
+    assert [behaviors(text)[C] for text in texts] == [1, 1, 1]
+    assert reward(texts) == [0.0, 0.0, 0.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "to make it so we'd need \\(c = 9\\). " * 30_000,
+        "for x to hold it's enough to " * 40_000,
+        "\\(a = 1\\) needs \\(b\\), which requires \\(c = 2\\) " * 20_000,
+        "to hit 48 i'd like 6 * 8. 6 * (5 + 3) = 48. " * 25_000,
+        "\\(" * 500_000,
+        "if we can show it " * 60_000,
+        "x only if y, so z must be 1. " * 30_000,
+        "we want \\(x = 1\\). that is " * 30_000,
+        "what times 7 is 63? " * 50_000,
+    ],
+)
+def test_fourth_wave_hostile_texts_are_bounded(text: str) -> None:
+    events = goal_chain_events(lower(text))
+    assert len(events) <= 3 * MAX_RELATIONS + MAX_CLAUSES
+    assert all(0 <= event.start <= event.end <= len(text) for event in events)
+
+
+def test_fourth_wave_gate_scan_and_literal_gates_agree() -> None:
+    from rewardkit.reflect.scan import fast_backend, set_fast
+    from tests.behaviour_examples import (
+        BC_STRUCT3,
+        BC_STRUCT3_CONTROLS,
+        FOURTEENTH_ROUND,
+        FOURTEENTH_ROUND_CONTROLS,
+    )
+
+    if not fast_backend():
+        pytest.skip("hyperscan is not installed")
+    texts = [row[0] for row in BC_STRUCT3 + FOURTEENTH_ROUND]
+    lows = [lower(text) for text in texts + list(BC_STRUCT3_CONTROLS + FOURTEENTH_ROUND_CONTROLS)]
+    fast = [goal_chain_events(low) for low in lows]
+    set_fast(False)
+    try:
+        slow = [goal_chain_events(low) for low in lows]
+    finally:
+        set_fast(True)
+    assert fast == slow
+    assert sum(map(len, fast)) >= len(BC_STRUCT3)
+
+
+#: Backward chaining after the fourth wave, text alone: round -> (recall floor, most controls
+#: flagged for backward chaining). Measured 0.93 (40/43) on the fourteenth round (0.77
+#: before), 0.92 (49/53) on the twelfth (0.74), 0.95 (35/37) on the thirteenth (0.89), 0.90
+#: (37/41) on the eleventh (unchanged), 0.94 (32/34) on the fifth (0.91).
+FOURTH_WAVE_FIGURES = {
+    "FOURTEENTH_ROUND": (0.93, 0),
+    "TWELFTH_ROUND": (0.92, 0),
+    "THIRTEENTH_ROUND": (0.94, 0),
+    "ELEVENTH_ROUND": (0.90, 1),
+    "FIFTH_ROUND": (0.94, 0),
+    "BC_STRUCT3": (1.00, 0),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FOURTH_WAVE_FIGURES))
+def test_fourth_wave_figures(name: str) -> None:
+    import tests.behaviour_examples as examples
+
+    rows = getattr(examples, name)
+    controls = getattr(examples, f"{name}_CONTROLS")
+    positives = [row[0] for row in rows if C in row[1]]
+    found = sum(1 for text in positives if behaviors(text)[C])
+    flagged = sum(1 for text in controls if behaviors(text)[C])
+    floor, most = FOURTH_WAVE_FIGURES[name]
+    assert found / len(positives) >= floor
+    assert flagged <= most

@@ -60,6 +60,19 @@ Two structural rules that count in :func:`rewardkit.behaviors` (and so in ``prof
    requirement after a link inside the next sentence ("the known digits give 22, so the
    missing digit must be 5"); "we want \(...\)" and "we need the total to end in 0" as
    stated goals.
+   Fourth wave: after a goal's purpose at a sentence's (or clause's) start ("to show / make /
+   get ...", "for ... to <verb>", "for area \(9\pi\)", "for infinitely many solutions"), a
+   narrator's need of a condition (a relation right after it, "we'd need \(c = 25\)", or a
+   property of a closed class, "we need \(f\) injective") or a sufficient one ("it's enough
+   to show"); not a task, a thing, a case, a general rule or a domain. A relation that needs
+   another ("\(A = 4\pi r^2\) needs \(r\)", "which needs \(AE = CE\)"); "we need \(...\)"
+   with a relation as a stated goal, and a stated goal rewritten until it holds ("that is
+   ..., which always holds"); "only if" carried on by a link to a requirement; "if I can
+   ..., I'm done".
+
+   (fourth wave, rule 8) the goal's operation after its purpose ("to hit 54 I'd like 6 * 9"),
+   the goal with an operand missing ("what times 7 is 63?"), and a number named and then
+   made inside the final step ("60 = 15 * 4, ... the 4: 15 * (2 + 2) = 60").
 
 Cost: one scan per text (:func:`_present`: with hyperscan, the rules' own shapes, each a
 superset of what its rule reads; otherwise literal gates), then the rules only where their
@@ -111,7 +124,9 @@ class GoalChainEvent(NamedTuple):
 
 #: A purpose naming a goal at a sentence's start: "to get an area of 24", "to end up with"
 _GOAL_VERB = (
-    r"to[ \t]+(?:get|end[ \t]+up|reach|hit|make|obtain|arrive[ \t]+at|come[ \t]+out|land[ \t]+on)\b"
+    r"to[ \t]+(?:get|end[ \t]+up|reach|hit|make|obtain|arrive[ \t]+at|come[ \t]+out|land[ \t]+on"
+    # (fourth wave) a state to secure: "to ensure that f meets every line, ... must"
+    r"|ensure|guarantee|keep)\b"
 )
 _STATE = (
     r"(?:be|equal|agree|hold|contain|come|match|lie|satisfy|cover|exceed|divide|end|sum|add"
@@ -188,8 +203,20 @@ _TASK_AFTER = lazy_compile(
 _FOR_THAT = lazy_compile(r"[ \t\n]*for[ \t]+(?:that|this)[ \t]*,")
 # a sentence opened by a goal's purpose: "to get an area of 24 with one side 8, the other
 # side has to be 3", "for the game to last 4 rounds, round 4 must be the first win"
+# a count of solutions asked for: "for infinitely many solutions", "for exactly one root"
+# (fourth wave)
+_SOLUTION_COUNT = (
+    r"for[ \t]+(?:(?:infinitely[ \t]+many|no|exactly|unique|single|double|one|two|three|distinct"
+    r"|real|equal|repeated)[ \t]+){1,3}(?:solutions?|roots?|intersection[ \t]+points?"
+    r"|points[ \t]+of[ \t]+intersection)\b"
+)
 _GOAL_PURPOSE = lazy_compile(
-    r"[ \t\n]*(?:" + _GOAL_VERB + r"|for[ \t][^,;]{1,120}?[ \t]to[ \t]+[a-z]+)"
+    r"[ \t\n]*(?:"
+    + _SOLUTION_COUNT  # first: its own "to" is the requirement's
+    + r"|"
+    + _GOAL_VERB
+    + r"|for[ \t][^,;]{1,120}?[ \t]to[ \t]+[a-z]+"
+    + r")"
 )
 # "for a number to be a perfect cube, ...": a general rule (a definition), not this goal's
 _GENERAL = lazy_compile(r"[ \t\n]*for[ \t]+(?:an?|any|every|each|all)[ \t]")
@@ -384,7 +411,9 @@ _GOAL_STATED = lazy_compile(
     r"|(?:we|i)[ \t]+want[ \t]+(?=\\\(|\$)"
     r"|(?:we|i)[ \t]+need[ \t]+(?:the|this|that|its|their)[ \t][a-z' \t]{1,40}?[ \t]to[ \t]+"
     r"(?:be|end|equal|come|reach|have|lie|stay|hold)\b"
-    r"|the[ \t]+(?:goal|target|aim)[ \t]+is|what[ \t]+we[ \t]+(?:want|need)[ \t]+is)"
+    r"|the[ \t]+(?:goal|target|aim)[ \t]+is|what[ \t]+we[ \t]+(?:want|need)[ \t]+is"
+    # "we need \(P(X \ge 1) = 0.75\), so \(P(X = 0)\) must be 0.25" (fourth wave)
+    r"|(?:we|i)[ \t]+need[ \t]+(?=\\\(|\$))"
 )
 # what the goal needs, said of a part: "we need the height", "that requires a base"
 _NEEDS_PART = lazy_compile(
@@ -429,6 +458,8 @@ def _goal_stated(low: str, found: list[re.Match[str]], used: set[int]) -> list[G
         bounds = _sentence(low, match.start())
         if bounds is None or "=" in low[bounds[0] : match.start()]:
             continue
+        if match.group().endswith("need ") and _MATH_RELATION.match(low, match.end()) is None:
+            continue  # "we need \(k^2\) to be ...": a stated goal is a relation (fourth wave)
         end = bounds[1]
         second = _second(low, found, match.end(), end)
         part = _NEEDS_PART.search(low, match.end(), end)
@@ -455,6 +486,11 @@ def _goal_stated(low: str, found: list[re.Match[str]], used: set[int]) -> list[G
             if pronoun is not None and pronoun.group().split()[0] in ("that", "this", "it"):
                 part = pronoun
         ends = [m.end() for m in (second, part) if m is not None]
+        if not ends and match.group().endswith(("want ", "need ")):
+            # "we want \(a^2 + b^2 \ge 2ab\). that is ..., which always holds": the goal
+            # rewritten until it holds (fourth wave)
+            holds = _reduced_until_it_holds(low, match.end())
+            ends = [] if holds is None else [holds]
         if not ends or match.start() in used:
             continue
         stop = min(ends)
@@ -466,6 +502,312 @@ def _goal_stated(low: str, found: list[re.Match[str]], used: set[int]) -> list[G
                 f"`{low[match.start() : stop].strip()}`: a goal's requirement",
             )
         )
+    return events
+
+
+# -- rule 9, fourth wave: a goal's condition stated after its purpose -------------------------
+
+#: A goal rewritten (a closed class of equivalence words), then said to hold
+_REDUCED = lazy_compile(
+    r"\b(?:that[ \t]+is|that's|i\.e\.|equivalently|equivalent[ \t]+to|the[ \t]+same[ \t]+as"
+    r"|(?:becomes|reduces[ \t]+to|rearranges[ \t]+to|simplifies[ \t]+to))"
+)
+_HOLDS = lazy_compile(
+    r"\b(?:which|this|that)[ \t]+(?:always[ \t]+|clearly[ \t]+|certainly[ \t]+|then[ \t]+"
+    r"|obviously[ \t]+|trivially[ \t]+)?holds\b"
+    r"|\b(?:holds|is[ \t]+true|is[ \t]+satisfied)[ \t]+(?:if|when|whenever|as[ \t]+soon[ \t]+as"
+    r"|provided)\b"
+)
+#: How far after a stated goal its rewriting is read (characters; not past a blank line)
+REDUCTION_CHARS = 300
+
+
+def _reduced_until_it_holds(low: str, at: int) -> int | None:
+    """Where a goal stated as a relation at ``at`` is rewritten and said to hold, or ``None``.
+
+    The relation right after "we want / need", a rewriting word after it ("that is", "i.e.",
+    "equivalently", "becomes" ...), then "which (always) holds" or "holds as soon as / if"
+    within :data:`REDUCTION_CHARS` characters, not past a blank line.
+    """
+    if _MATH_RELATION.match(low, at) is None:
+        return None
+    stop = min(len(low), at + REDUCTION_CHARS)
+    blank = low.find("\n\n", at, stop)
+    stop = stop if blank < 0 else blank
+    reduced = _REDUCED.search(low, at, stop)
+    if reduced is None:
+        return None
+    holds = _HOLDS.search(low, reduced.end(), stop)
+    return None if holds is None else holds.end()
+
+
+#: A goal's purpose: "to show", "to make x^2 + 10x + c a perfect square", "for area 9 pi"
+_CONDITION_PURPOSE = lazy_compile(
+    r"[ \t\n*]*(?:in[ \t]+order[ \t]+)?(?:to[ \t]+(?:show|prove|conclude|establish|ensure"
+    r"|guarantee|make|get|have|obtain|reach|hit|achieve|satisfy|maximi[sz]e|minimi[sz]e)\b"
+    # "to make sure", "to get started", "to get this straight": a clarification, not a goal
+    r"(?![ \t]+(?:(?:it|this|that|things)[ \t]+)?(?:sure|certain|clear|straight|right|started"
+    r"|going|ready|an[ \t]+idea|a[ \t]+feel|a[ \t]+sense)\b)"
+    # "to make a table", "to get x alone": a task, not a goal's state
+    r"(?![ \t]+(?:(?:an?|the|this|that|our|my)[ \t]+)?(?:table|list|chart|graph|plot|sketch"
+    r"|diagram|substitution|guess|start|progress|things|it[ \t]+easier|this[ \t]+easier"
+    r"|(?:[a-z]|\\\([^)\n]{1,8}\\\))[ \t]+(?:alone|by[ \t]+itself))\b)"
+    # "for the two lines to meet", "for area \(9\pi\)": a goal of this problem, not a case
+    r"|for[ \t]+(?!(?:any|every|each|all|some|example|instance|now|part|case)\b)"
+    r"(?:(?!an?\b)[^,;=]{1,120}?[ \t]to[ \t]+[a-z]+"
+    r"|(?:(?:an?|the)[ \t]+)?(?!(?:step|question|problem|item|line|equation|row|round|turn"
+    r"|stage|iteration|trial|exercise|method|approach|option|choice|example|case|part)\b)"
+    r"(?:[a-z]+[ \t]+){1,3}(?:\\\(|\$|[0-9]))"
+    r"|" + _SOLUTION_COUNT + r")"
+)
+# a domain as the purpose ("for the root to be real"), not "to have two real roots"
+_PURPOSE_DOMAIN = lazy_compile(
+    r"\b(?:defined|undefined|domain|valid|make[ \t]+sense|well-defined|(?:be|is|are)[ \t]+real)\b"
+)
+#: What the purpose needs: a narrator's need of a condition, or a sufficient one
+_CONDITION = lazy_compile(
+    r"(?:^|[ \t,])(?:(?P<need>(?:we|i)(?:'d|[ \t]+would)?[ \t]+(?:need|want|require))[ \t]+"
+    r"|(?P<enough>it(?:'s|[ \t]+is)[ \t]+(?:enough|sufficient)[ \t]+to|(?:it[ \t]+)?suffices"
+    r"[ \t]+to)[ \t])"
+)
+#: Properties a condition may state of a named object (fourth wave): a closed class
+_PREDICATE = (
+    r"(?:even|odd|positive|negative|nonnegative|nonzero|zero|prime|integral|rational"
+    r"|irrational|injective|surjective|bijective|one-to-one|onto|continuous|differentiable"
+    r"|bounded|increasing|decreasing|monotonic|periodic|symmetric|parallel|perpendicular"
+    r"|congruent|similar|divisible|coprime|invertible|convergent|constant)"
+)
+#: A relation inside LaTeX mathematics ("\(c = 25\)", "\(\lim f(x) = 1\)") or plain ("r = 3")
+_MATH_RELATION_SOURCE = (
+    r"(?:\\\(|\$)(?:(?!\\\)|\$)[^\n]){0,160}?(?:=|<|>|\\le|\\ge|\\ne|\\equiv|\\mid|\\sim"
+    r"|\\cong|\\parallel|\\perp)"
+    r"|[a-z][ \t]*(?:=|<|>|\u2264|\u2265)[ \t]*[0-9a-z(\\-]"
+)
+_MATH_RELATION = lazy_compile(_MATH_RELATION_SOURCE)
+#: A relation, or a property of what the mathematics names: "we need \(f\) injective"
+_MATH_CONDITION = lazy_compile(
+    _MATH_RELATION_SOURCE
+    + r"|(?:\\\(|\$)[^\n$]{1,40}?(?:\\\)|\$)[ \t]+(?:to[ \t]+be[ \t]+)?"
+    + _PREDICATE
+    + r"\b"
+    # a value given in words: "we'd need \(c\) to be 25", "we need x to equal 4"
+    r"|(?:(?:\\\(|\$)[^\n$]{1,40}?(?:\\\)|\$)|[a-z])[ \t]+to[ \t]+(?:be|equal)[ \t]+"
+    r"(?:-?[0-9]|\\\(|\$)"
+)
+
+
+def _purpose_conditions(low: str, used: list[GoalChainEvent]) -> list[GoalChainEvent]:
+    r"""Rule 9 as a goal's purpose and what it needs (fourth wave).
+
+    A sentence (or a clause after ``;`` / ``:``) opened by a goal's purpose ("to show /
+    prove / conclude / make / get ...", "for ... to <verb>", "for area \\(9\\pi\\)") followed
+    by a narrator's need of a condition ("we'd need \\(c = 25\\)", "I need \\(\\lim f = 1\\)":
+    a relation right after the need) or by a sufficient condition ("it's enough to show",
+    "it suffices to"). Not a task ("to find x we need ..."), a case ("for x = 2 ..."), a
+    general rule ("for any n ..."), nor a need of a thing ("we need the radius").
+    """
+    events: list[GoalChainEvent] = []
+    for key in ("need", "want", "require", "enough", "sufficient", "suffices"):
+        at = low.find(key)
+        for _ in range(MAX_RELATIONS):
+            if at < 0 or len(events) >= MAX_RELATIONS:
+                break
+            event = _purpose_condition(low, at)
+            if event is not None and not any(
+                e.start < event.end and event.start < e.end for e in used + events
+            ):
+                events.append(event)
+            at = low.find(key, at + len(key))
+    return events
+
+
+def _purpose_condition(low: str, at: int) -> GoalChainEvent | None:
+    """The event whose condition word is at ``at`` (see :func:`_purpose_conditions`)."""
+    condition = _CONDITION.search(low, max(0, at - 16), at + 24)
+    if condition is None or not condition.start() <= at < condition.end():
+        return None
+    bounds = _sentence(low, at)
+    if bounds is None:
+        return None
+    start = max(bounds[0], low.rfind(";", bounds[0], at) + 1, low.rfind(":", bounds[0], at) + 1)
+    purpose = _CONDITION_PURPOSE.match(low, start)
+    if purpose is None or purpose.end() > condition.start():
+        return None
+    if _PURPOSE_DOMAIN.search(low, start, condition.start()):
+        return None  # "for the logarithm to be defined, we need x > 0": a domain
+    if condition.group("need") is not None:
+        relation = _MATH_CONDITION.match(low, condition.end())
+        if relation is None:
+            return None  # "we need the radius", "we need to find ...": not a condition
+        end = relation.end()
+    else:
+        end = condition.end()
+    return GoalChainEvent(
+        9, start, end, f"`{low[start:end].strip()}`: a condition of the goal in its purpose"
+    )
+
+
+#: The goal reduced to what is enough for it: "if we can show ..., we're done"
+_DONE_IF = lazy_compile(
+    r"\bif[ \t]+(?:i|we)[ \t]+can[ \t]+(?:get|show|prove|make|write|express|reduce|bring|turn"
+    r"|put|rewrite|establish|produce|build|form|obtain|reach|find)\b[^.!?\n]{1,160}?,?[ \t]*"
+    r"(?:then[ \t]+)?(?:(?:i'm|we're|i[ \t]+am|we[ \t]+are|(?:i|we)(?:'d|[ \t]+would)[ \t]+be)"
+    r"[ \t]+done"
+    r"|(?:the[ \t]+(?:result|claim|statement|answer|inequality|identity)|it)[ \t]+follows)\b"
+)
+
+
+def _done_if(low: str, used: list[GoalChainEvent]) -> list[GoalChainEvent]:
+    """Rule 9 as the goal reduced to what is enough for it (fourth wave).
+
+    "if I can get the expression into the form 3^k I'm done", "if we can show that f is
+    injective, the result follows": the narrator names a condition that would finish the
+    goal. Not "if we can, we ..." without the finishing clause.
+    """
+    events: list[GoalChainEvent] = []
+    for match in islice(_DONE_IF.finditer(low), MAX_RELATIONS):
+        if any(e.start < match.end() and match.start() < e.end for e in used):
+            continue
+        events.append(
+            GoalChainEvent(9, match.start(), match.end(), f"`{match.group()}`: enough for the goal")
+        )
+    return events
+
+
+_ONLY_IF_BEFORE = lazy_compile(r"(?:\bif|,)[ \t]*(?:and|,)?[ \t]*$")
+
+
+def _only_if_chains(low: str, used: list[GoalChainEvent]) -> list[GoalChainEvent]:
+    r"""Rule 9 as a necessary condition carried on (fourth wave).
+
+    "the answer is an integer only if the division by 7 is exact, so \(3n + 2\) must be a
+    multiple of 7": "only if" (not "if and only if"), then a link and a requirement with a
+    state or a value, as a chain's second clause. Not after ``=``, a narrator or an opening
+    "so / then" in its sentence.
+    """
+    found: list[re.Match[str]] | None = None
+    events: list[GoalChainEvent] = []
+    at = low.find("only if")
+    for _ in range(MAX_RELATIONS):
+        if at < 0:
+            break
+        bounds = _sentence(low, at)
+        if bounds is not None and not _ONLY_IF_BEFORE.search(low, max(0, at - 12), at):
+            start, end = bounds
+            head = low[start:at]
+            if "=" not in head and not _INFERRED.match(head):
+                if found is None:
+                    found = _requirements(low)
+                second = _second(low, found, at + len("only if"), end)
+                if second is not None and not any(
+                    e.start < second.end() and at < e.end for e in used
+                ):
+                    events.append(
+                        GoalChainEvent(
+                            9,
+                            at,
+                            second.end(),
+                            f"`{low[at : second.end()].strip()}`: a necessary condition carried on",
+                        )
+                    )
+        at = low.find("only if", at + 7)
+    return events
+
+
+#: A relation that needs another: "since \(A = 4\pi r^2\) needs \(r\)", "\(0.9^n \le 0.01\),
+#: which needs \(n \ge 44\)"
+_NEEDS_KEYS = ("needs", "requires")
+_RELATION_NEEDS = lazy_compile(
+    r"(?:\\\)|\$)[ \t]*,?[ \t]+(?:which[ \t]+)?(?:needs|requires)[ \t]+(?:\\\(|\$)"
+    # "so we need to show those are congruent, which needs \(ae = ce\)": a condition needed
+    r"|(?P<which>\bwhich[ \t]+(?:needs|requires)[ \t]+)"
+    r"(?=\\\(|\$)"
+)
+# before "which needs": a goal's clause ("so we need to show those are congruent, which needs
+# ..."), not a formula's precondition ("we use \(S = n(n+1)/2\), which requires \(n \ge 1\)")
+_GOAL_WORD = lazy_compile(
+    r"\b(?:need|needs|want|show|prove|conclude|establish|goal|target|has[ \t]+to|have[ \t]+to"
+    r"|must)\b"
+)
+
+
+def _goal_before(low: str, at: int) -> bool:
+    """Whether a goal word occurs in the 200 characters before ``at`` (not past a blank line)."""
+    start = max(0, at - 200)
+    blank = low.rfind("\n\n", start, at)
+    return _GOAL_WORD.search(low, start if blank < 0 else blank, at) is not None
+
+
+_GOAL_CLAUSE = lazy_compile(
+    r"\b(?:need|needs|want|show|prove|conclude|establish|goal|target|has[ \t]+to|have[ \t]+to"
+    r"|must)\b[^.!?\n]*$"
+)
+# "which requires \(x \neq 0\)": a domain, not a goal's condition
+_DOMAIN_SIGN = lazy_compile(r"\\neq?\b|\\geq?[ \t]*0\b|>[ \t]*0\b|\u2260")
+_RELATION_SIGNS = ("=", "<", ">", "\\le", "\\ge", "\\ne", "\\equiv", "\\mid")
+
+
+def relation_needs(low: str) -> list[GoalChainEvent]:
+    r"""Rule 9 as a relation that needs another (fourth wave).
+
+    A mathematical relation (LaTeX with ``=``, ``<``, ``\\le`` ...) said to need or require
+    more mathematics: "since \\(A = 4\\pi r^2\\) needs \\(r\\)", "\\(0.9^n \\le 0.01\\), which
+    needs \\(n \\ge 44\\)": the goal's relation read back to what it requires. Not a thing
+    that needs a value ("\\(x\\) needs \\(...\\)": no relation), nor a need in words.
+
+    Examples:
+        >>> [e.rule for e in relation_needs("since \\(a = 4\\pi r^2\\) needs \\(r\\), ...")]
+        [9]
+        >>> relation_needs("the term \\(x\\) needs \\(x > 0\\)")
+        []
+    """
+    events: list[GoalChainEvent] = []
+    for key in _NEEDS_KEYS:
+        at = low.find(key)
+        for _ in range(MAX_RELATIONS):
+            if at < 0 or len(events) >= MAX_RELATIONS:
+                break
+            match = _RELATION_NEEDS.search(low, max(0, at - 16), at + len(key) + 6)
+            if (
+                match is not None
+                and match.group("which") is not None
+                and match.start() < at
+                and _GOAL_CLAUSE.search(low, max(0, match.start() - 120), match.start())
+            ):
+                needed = _MATH_RELATION.match(low, match.end())
+                domain = needed is not None and _DOMAIN_SIGN.search(
+                    low, match.end(), needed.end() + 6
+                )
+                if needed is not None and not domain:
+                    events.append(
+                        GoalChainEvent(
+                            9,
+                            match.start(),
+                            needed.end(),
+                            f"`{low[match.start() : needed.end()].strip()}`: a condition needed",
+                        )
+                    )
+            elif match is not None and match.start() < at < match.end():
+                opened = max(
+                    low.rfind("\\(", max(0, match.start() - 160), match.start()),
+                    low.rfind("$", max(0, match.start() - 160), match.start()),
+                )
+                math = low[opened : match.start()] if opened >= 0 else ""
+                # "\(S = n(n+1)/2\), which requires \(n \ge 1\)": a formula's precondition
+                # unless a goal was named shortly before ("**goal:** ... so ..., which needs")
+                joined = "," in low[match.start() : at] or "which" in low[match.start() : at]
+                if any(sign in math for sign in _RELATION_SIGNS) and (
+                    not joined or _goal_before(low, opened)
+                ):
+                    events.append(
+                        GoalChainEvent(
+                            9,
+                            opened,
+                            match.end(),
+                            f"`{low[opened : match.end()].strip()}`: a relation's requirement",
+                        )
+                    )
+            at = low.find(key, at + len(key))
     return events
 
 
@@ -507,6 +849,44 @@ _DECOMPOSED = lazy_compile(
     r"([0-9]{1,12}[ \t]*(?:[-+*/x\u00d7\u2212]|[ \t](?:times|plus|minus)[ \t])[ \t]*[0-9]{1,12})"
     r"(?![0-9]|[ \t]*(?:[-+*/x=(\u00d7\u2212]|times|plus|minus)|[.,][0-9])"
 )
+# the goal's operation after its purpose: "to hit 54 I'd like 6 * 9", "to make 60, 15 * 4"
+# (fourth wave; read as an asked last step, without the pure product's exclusion: the purpose
+# names the goal)
+_PURPOSED = lazy_compile(
+    r"\bto[ \t]+(?:hit|get|make|reach|obtain)[ \t]+[0-9]{1,12}[ \t]*,?[ \t]+"
+    r"(?:(?:i|we)(?:'d|[ \t]+would|[ \t]+could|[ \t]+can)?[ \t]+(?:like|want|need|use|do|try)"
+    r"[ \t]+)?"
+    r"([0-9]{1,12}[ \t]*(?:[-+*/x\u00d7\u2212]|[ \t](?:times|plus|minus)[ \t])[ \t]*[0-9]{1,12})"
+    r"(?![0-9]|[ \t]*(?:[-+*/x=(\u00d7\u2212]|times|plus|minus)|[.,][0-9])"
+)
+# the goal with one operand missing: "what times 7 is 63?", "7 times what gives 63"
+# (fourth wave)
+_MISSING = lazy_compile(
+    r"\bwhat[ \t]+(?P<op1>times|plus|\*|\+|x)[ \t]*(?P<n1>[0-9]{1,12})[ \t]+"
+    r"(?:is|gives|makes|equals|would[ \t]+(?:be|give|make))[ \t]+(?P<g1>[0-9]{1,12})(?![0-9])"
+    r"|(?<![0-9.])(?P<n2>[0-9]{1,12})[ \t]*(?P<op2>times|plus|\*|\+|x)[ \t]+what[ \t]+"
+    r"(?:is|gives|makes|equals|would[ \t]+(?:be|give|make))[ \t]+(?P<g2>[0-9]{1,12})(?![0-9])"
+)
+
+
+def _missing_operands(plain: str) -> list[tuple[int, int, int, int]]:
+    """The goal with a missing operand: (start, end, goal, the operand it needs), in order."""
+    found = []
+    for match in islice(_MISSING.finditer(plain), MAX_RELATIONS):
+        known = int(match.group("n1") or match.group("n2"))
+        worth = int(match.group("g1") or match.group("g2"))
+        sign = match.group("op1") or match.group("op2")
+        if sign in ("times", "*", "x"):
+            if known == 0 or worth % known:
+                continue
+            needed = worth // known
+        else:
+            needed = worth - known
+        if needed > 0:
+            found.append((match.start(), match.end(), worth, needed))
+    return found
+
+
 _BARE_OPERATION = lazy_compile(
     r"(?<![0-9.=*/+(\-\u00d7\u2212])(?<![0-9.=*/+(\-\u00d7\u2212][ \t])"
     r"[0-9]{1,12}[ \t]*[-+*/x\u00d7\u2212][ \t]*[0-9]{1,12}"
@@ -622,18 +1002,22 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
     # the relations first, each behind a substring test (most texts have none: no steps read)
     if present is None:
         present = _present(low)
-    if not present - {_CHAIN_CUE}:
+    if not present - {_CHAIN_CUE, _PURPOSE_CUE, _NEEDS_CUE}:
         return []
     plain, _ = attempts._plain(low)  # positions below are the plain text's
     relations = _first(_RELATION.finditer(plain)) if _RELATION_CUE in present else []
     forward = _forward(plain) if _FORWARD_CUE in present else []
     proposed = _first(_PROPOSED.finditer(plain)) if _PROPOSED_CUE in present else []
     decomposed = _decompositions(plain) if _DECOMPOSED_CUE in present else []
+    purposed = _first(_PURPOSED.finditer(plain)) if _PURPOSED_CUE in present else []
+    missing = _missing_operands(plain) if _PROPOSED_CUE in present else []
     reasons = _reason_steps(plain) if _REASON_CUE in present else []
     reason = bool(reasons)
-    if not (relations or forward or proposed or reasons or decomposed):
+    if not (relations or forward or proposed or reasons or decomposed or purposed or missing):
         return []
-    if not _goal_named(plain, relations, forward, proposed + decomposed, reasons):
+    if not _goal_named(plain, relations, forward, proposed + decomposed + purposed, reasons) and (
+        not missing or _tail_goal(plain) not in {worth for _, _, worth, _ in missing}
+    ):
         return []  # no cue names the final value: the steps are not read
     steps = attempts._steps(plain)
     final = _final_expression(plain)
@@ -657,6 +1041,9 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
             # "one more than 63 = 7 * 9": m may be made right where the relation names it
             named = max(match.start(name) for name in ("m1", "m2", "m3", "m4"))
             candidates.append((match.start(), named, m, match.group().strip()))
+    for start, end, worth, m in missing:  # "what times 7 is 63?": the missing 9
+        if worth == goal and start < first_reach:
+            candidates.append((start, end, m, plain[start:end].strip()))
     for match in forward:
         if match.start() >= last.start:
             break
@@ -675,6 +1062,9 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
         # "81 = 9 * 9", "27 could be 30 - 3" before either number is made; not a pure product
         # or sum reached ("24 = 2 * 12, 12 = 3 * 4, 2 * 3 * 4 = 24": a factorisation)
         proposed = sorted(proposed + decomposed, key=lambda match: match.start())
+    purposed_at = {match.start() for match in purposed}
+    if purposed:
+        proposed = sorted(proposed + purposed, key=lambda match: match.start())
     for match in proposed:  # "could it be 50 + 3?", "what about 56 - 3?": the last step asked
         if match.start() >= first_reach:
             break
@@ -708,7 +1098,11 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
         if made is None or not _reached_from(steps, goal, m, made[1], made[0]):
             continue
         seen.add(m)
-        events.append(GoalChainEvent(8, start, made[0], f"`{text}`: {m} is then made"))
+        # a purpose's operation is placed where its number is made: the number it needs may
+        # be a plan of its own ("so what's needed is a 6 out of 2 and 3"), read by the subgoal
+        # rules, not the decomposition's step (plans.py reads spans just before a plan)
+        at = made[0] if start in purposed_at else start
+        events.append(GoalChainEvent(8, at, made[0], f"`{text}`: {m} is then made"))
         if len(events) >= MAX_RELATIONS:
             break
     return events
@@ -804,7 +1198,33 @@ def _made_after(
         evaluated = attempts._evaluate(match.group())
         if evaluated is not None and evaluated[0] == m and goal not in evaluated[1]:
             return match.end(), evaluated[1]
+    # "60 = 15 * 4, and the two 2s can supply the 4: 15 * (2 + 2) = 60": m named again, then
+    # made inside the step that reaches the goal, as one of its parenthesised groups (fourth
+    # wave; not "72 = 8 * 9. so 8 * (14 - 5) = 72": the 9 is not named as a number to make)
+    for step in steps:
+        if step.start < after or step.end > before:
+            continue
+        if (
+            m in step.inner
+            and step.result == goal
+            and step.value == step.result
+            and _named(plain, needle, after, step.start)
+        ):
+            return step.start, step.operands
     return None
+
+
+def _named(plain: str, needle: str, start: int, end: int) -> bool:
+    """Whether the number ``needle`` is written alone between ``start`` and ``end``."""
+    at = plain.find(needle, start, end)
+    for _ in range(MAX_RELATIONS):
+        if at < 0:
+            return False
+        before, after = plain[at - 1 : at], plain[at + len(needle) : at + len(needle) + 1]
+        if not (before.isdigit() or before == "." or after.isdigit()):
+            return True
+        at = plain.find(needle, at + 1, end)
+    return False
 
 
 def _reached_from(
@@ -827,6 +1247,9 @@ def _reached_from(
 
 _RELATION_CUE, _FORWARD_CUE, _PROPOSED_CUE, _REASON_CUE, _CHAIN_CUE, _GOAL_CUE = range(6)
 _DECOMPOSED_CUE = 6
+_PURPOSE_CUE, _NEEDS_CUE = 7, 8  # rule 9's fourth wave
+_PURPOSED_CUE = 9  # rule 8's fourth wave
+_PURPOSE_CONDITION_KEYS = ("need", "want", "require", "enough", "sufficient", "suffices")
 # Literal gates (the standard library's path, and texts beyond ASCII): each group is a
 # superset of what its rule's patterns need.
 _GATE_GROUPS = (
@@ -839,7 +1262,7 @@ _GATE_GROUPS = (
         ),
     ),
     (_FORWARD_CUE, ("would", "since", "because", "as ", "target")),
-    (_PROPOSED_CUE, ("?",)),
+    (_PROPOSED_CUE, ("?", "what")),
     (_REASON_CUE, ("since", "because")),
     (
         _CHAIN_CUE,
@@ -850,6 +1273,9 @@ _GATE_GROUPS = (
     ),
     (_GOAL_CUE, _GOAL_KEYS),
     (_DECOMPOSED_CUE, ("=", "is ", "be ", "that", "it's")),
+    (_PURPOSE_CUE, (*_PURPOSE_CONDITION_KEYS, "only if", "done", "follows")),
+    (_NEEDS_CUE, _NEEDS_KEYS),
+    (_PURPOSED_CUE, ("to hit", "to get", "to make", "to reach", "to obtain")),
 )
 _GATE_WORDS = tuple(word for _, words in _GATE_GROUPS for word in words)
 _GATE_GROUP = tuple(group for group, words in _GATE_GROUPS for _ in words)
@@ -870,7 +1296,13 @@ _GATE_SOURCES = (
         r"(?:is|gives|makes|equals|(?:would|will|should|could|does)[ \t])"
         r"|[0-9][ \t]*" + _WORD_OPERATOR + r"[ \t]*[0-9]+[ \t]+would[ \t]",
     ),
-    (_PROPOSED_CUE, r"[0-9][ \t]*[-+*/x][ \t]*[0-9]+[ \t]*\?"),
+    (
+        _PROPOSED_CUE,
+        r"[0-9][ \t]*[-+*/x][ \t]*[0-9]+[ \t]*\?"
+        # the goal with an operand missing: "what times 7 is 63" (fourth wave)
+        r"|what[ \t]+(?:times|plus|[*+x])[ \t]*[0-9]"
+        r"|[0-9][ \t]*(?:times|plus|[*+x])[ \t]+what[ \t]",
+    ),
     (
         _DECOMPOSED_CUE,
         r"(?:[0-9][ \t]*(?:=|is|(?:could|would|might)[ \t]+be)|that'?s|that[ \t]+is|it'?s)"
@@ -908,7 +1340,9 @@ _GATE_SOURCES = (
         # a sentence opened by a goal's purpose, then one requirement (third wave)
         r"|(?:^|[.!?\n:])[ \t\n]*(?:"
         + _GOAL_VERB
-        + r"|for[ \t][^.!?\n,;]{1,120}[ \t]to[ \t])"
+        + r"|for[ \t][^.!?\n,;]{1,120}[ \t]to[ \t]|"
+        + _SOLUTION_COUNT
+        + r")"
         + _SENTENCE
         + r"(?:(?:has|have|needs?)[ \t]+to|must|should|supposed|would)"
         # two sufficient conditions linked by "which" (third wave)
@@ -918,10 +1352,34 @@ _GATE_SOURCES = (
         _GOAL_CUE,
         # the goal stated, then what it needs (rule 9 from a stated goal)
         r"(?:asks[ \t]+(?:for|us)|asked[ \t]+(?:for|to)|want[ \t]|(?:goal|target|aim)[ \t]+is"
-        r"|we[ \t]+need[ \t]+is|need[ \t]+(?:the|this|that|its|their)[ \t])"
+        r"|we[ \t]+need[ \t]+is|need[ \t]+(?:the|this|that|its|their)[ \t]|need[ \t]+(?:\\\(|\$))"
         + _SENTENCE
         + r"(?:[.!?\n][^.!?\n]*)?(?:so|then|;|which[ \t]+means|hence|thus|therefore"
         r"|(?:that|this|it)[ \t]+(?:means|needs|requires)|,)",
+    ),
+    (
+        _PURPOSE_CUE,
+        # a goal's purpose, then what it needs (rule 9, fourth wave)
+        r"(?:^|[.!?\n;:])[ \t\n*]*(?:in[ \t]+order[ \t]+)?(?:to[ \t]+(?:show|prove|conclude"
+        r"|establish|ensure|guarantee|make|get|have|obtain|reach|hit|achieve|satisfy|maximi[sz]e"
+        r"|minimi[sz]e)|for[ \t])" + _SENTENCE + r"(?:need|want|require|enough|sufficient|suffices)"
+        # the goal reduced to what is enough: "if i can get it into the form 3^k, i'm done"
+        r"|if[ \t]+(?:i|we)[ \t]+can[ \t]" + _SENTENCE + r"(?:done|follows)"
+        # a necessary condition carried on: "... only if ..., so ... must be ..."
+        r"|only[ \t]+if"
+        + _SENTENCE
+        + r"(?:so|then|;|which[ \t]+means|hence|thus|therefore|(?:that|this)[ \t]+means)"
+        + _SENTENCE
+        + r"(?:has[ \t]+to|have[ \t]+to|must|needs?|should|forced[ \t]+to|forces)",
+    ),
+    (
+        _NEEDS_CUE,
+        r"(?:\\\)|\$|\bwhich)[ \t]*,?[ \t]+(?:which[ \t]+)?(?:needs|requires)[ \t]+(?:\\\(|\$)",
+    ),
+    (
+        _PURPOSED_CUE,
+        r"to[ \t]+(?:hit|get|make|reach|obtain)[ \t]+[0-9]+[ \t]*,?[ \t]+[^\n]{0,24}[0-9][ \t]*"
+        r"(?:[-+*/x]|\xc3\x97|\xe2\x88\x92|times|plus|minus)",
     ),
 )
 
@@ -987,6 +1445,14 @@ def goal_chain_events(low: str, phrases: Sequence[tuple[int, int]] = ()) -> list
     if not present:
         return []
     events = sorted(goal_relations(low, present) + necessity_chains(low, present))
+    if _NEEDS_CUE in present:
+        events = sorted(events + relation_needs(low))
+    if _PURPOSE_CUE in present:
+        events = sorted(events + _purpose_conditions(low, events))
+        if "only if" in low:
+            events = sorted(events + _only_if_chains(low, events))
+        if "done" in low or "follows" in low:
+            events = sorted(events + _done_if(low, events))
     if not events or not phrases:
         return events
     starts = [start for start, _ in phrases]
