@@ -59,11 +59,11 @@ _MAX_WORDS = 400  # occurrences of the order words and the goal verbs looked at
 # The imperative verbs a plan step opens with: a closed class of operations on a problem
 # (not "note / recall / observe / notice": those state givens, not goals).
 _VERBS = (
-    "add|apply|break|build|calculate|check|combine|compare|complete|compute|convert|count|"
-    "derive|determine|divide|eliminate|evaluate|expand|express|factor|factorise|"
-    "factorize|figure|find|fix|form|get|go|handle|identify|isolate|list|make|multiply|"
-    "pair|pin|plug|prove|read|reach|rewrite|set|show|simplify|solve|split|"
-    "substitute|subtract|sum|take|turn|use|work"
+    "add|adjust|apply|break|build|calculate|check|combine|compare|complete|compute|convert|"
+    "count|decide|derive|determine|divide|eliminate|establish|evaluate|expand|express|"
+    "factor|factorise|factorize|figure|find|finish|fix|form|get|go|handle|identify|"
+    "integrate|invoke|isolate|list|make|multiply|pair|pin|plug|prove|read|reach|reduce|"
+    "rewrite|set|show|simplify|solve|split|substitute|subtract|sum|take|turn|use|work"
 )
 _ORDINAL = r"(?:(?:first(?:ly)?|then|next|finally|last(?:ly)?|second(?:ly)?|third(?:ly)?),?\s+)?"
 _ITEM = lazy_compile(
@@ -73,6 +73,41 @@ _ITEM = lazy_compile(
     + _VERBS
     + r")\b[^\n=:]{0,160}$"
 )
+_LOOSE_ITEM = lazy_compile(
+    r"[ \t]*(?P<mark>[-*\u2022]|(?P<k>\d{1,2})[.)])[ \t]+(?:\*\*)?[a-z][^\n=:]{0,160}$"
+)
+# Rule 1 in a text without any "=": a list right under a heading (a markdown heading, a bold
+# line or a line ending with ":"), since no work follows to show the list is a plan.
+_HEADED = lazy_compile(
+    r"(?:^|\n)(?P<head>[ \t]*(?:#{1,4}[ \t]*[^\n]{1,60}|\*\*[^\n]{1,60}\*\*[.:]?|[^\n]{1,80}:))"
+    r"[ \t]*\n(?:[ \t]*\n)?(?P<item>[ \t]*(?:[-*\u2022]|1[.)])[ \t]+\S)"
+)
+# A heading that names a plan: its items need no verb.
+_PLAN_HEAD = lazy_compile(
+    r"\b(?:plan|steps|approach|strategy|outline|roadmap|milestones|subgoals|sub-goals|goals|"
+    r"stages)\b"
+)
+_STEP_HEAD = lazy_compile(r"[ \t#*]*(?:step|part|stage)?\s*\d")
+_HEADED_REACH = 2000
+
+
+def _headed_lists(low: str) -> list[tuple[int, int]]:
+    """Rule 1 where the text has no ``=``: a run of items right under a heading."""
+    events: list[tuple[int, int]] = []
+    for tried, m in enumerate(_HEADED.finditer(low)):
+        if tried >= _MAX_GOALS or len(events) >= _MAX_EVENTS:
+            break
+        if _STEP_HEAD.match(m.group("head")):
+            continue  # "**2. expand and simplify**": a step of the work, its items the work
+        position = m.start("item")
+        loose = _PLAN_HEAD.search(m.group("head")) is not None
+        end = min(len(low), position + _HEADED_REACH)
+        events += [
+            run for run in _plan_lists(low, end, position, loose=loose) if run[0] == position
+        ]
+    return events
+
+
 _RESULT = lazy_compile(r"\b(?:is|are|gives|equals)\s+-?\d")  # an item that states its result
 # A first list item: at the start of the text or after a newline (a literal the search skips to).
 _LIST_START = lazy_compile(r"\n[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[a-z*]")
@@ -92,6 +127,33 @@ _ORDER = lazy_compile(
     r"|(?P<then>(?:\band|,) then (?:" + _VERBS + r")\b)"
     r"|\bseparately,? and (?:" + _VERBS + r")\b"
     r"|\bthen\b.{1,200}?\bat the end\b"
+    r"|(?P<before>\bbefore (?!(?:proceeding|continuing|going|starting|doing)\b)"
+    r"(?P<gerund>[a-z]{2,}ing)\b(?! anything\b))"
+)
+# Gerunds that turn to the next part ("before touching / tackling / dealing with the second"):
+# after any intention; another gerund ("before plugging in") needs "let's / I'll / ... is to"
+# or an opening verb ("I want to confirm ... before computing", "we have to multiply before
+# adding" are a check and a rule).
+_NEXT_PART = frozenset(
+    (
+        "touching",
+        "tackling",
+        "dealing",
+        "handling",
+        "bringing",
+        "turning",
+        "moving",
+        "worrying",
+        "attacking",
+        "getting",
+        "looking",
+    )
+)
+# "X before VERBing Y" (one part wanted before another): the same exclusions but "the first"
+# ("I want the first one settled before touching the second" names a part of the plan).
+_NOT_PLAN_BEFORE = lazy_compile(
+    r"\b(?:maybe|perhaps|alternatively|instead|another|try|trying|wait|remember|if|"
+    r"problem here|problem is|question is)\b"
 )
 _PAST = lazy_compile(r"\b(?:we|i) (?:found|got|computed|calculated|used|did|had|made)\b")
 # Exploring or switching ("maybe I can X and then Y", "instead, ..."): backtracking's
@@ -111,7 +173,8 @@ _SENTENCE_END = lazy_compile(r"[.!?](?=\s|$)|\n")
 # Rule 3: a number named as a goal, then made.
 _GOAL = lazy_compile(
     r"(?P<verb>make|get|build|form|reach|produce|create|aim for|go for|aim at)"
-    r"\s+(?:a |an )?(?P<n>\d{1,6})\b(?!\s*[-+*/x×÷=^.]\s*\d)(?P<after>[^\n.;]{0,24})"
+    r"\s+(?:(?:a|an) (?:[a-z]{3,14} )?)?(?P<n>\d{1,6})\b(?!\s*[-+*/x×÷=^.]\s*\d)"
+    r"(?P<after>[^\n.;]{0,24})"
 )
 _GOAL_WORDS = (
     "make ",
@@ -201,7 +264,12 @@ _LIST_AFTER = lazy_compile(
 # Rule 6: the numbers split into groups worked on their own ("let me group: (56, 8) together
 # and (3, 5) together", "(75, 25) in one group and (6, 2) in the other").
 _TUPLE = lazy_compile(r"\(\s*\d{1,6}(?:\s*,\s*\d{1,6})+\s*\)")
-_GROUP = lazy_compile(r"\bgroups?\b")  # not "grouped": a recap
+# Not "grouped" (a recap); "pair" only as the verb of a split with its object ("pair them up:
+# ..."), not the noun ("the pairs (1, 6) and (2, 3)") nor a description ("the faces pair up").
+_GROUP = lazy_compile(
+    r"\bgroups?\b|\bpair (?:them|these|those|the numbers|the four|the rest)(?: up)?\b"
+)
+_GROUP_WORDS = ("group", "pair ")
 _GROUP_SWITCH = lazy_compile(
     r"\b(?:maybe|perhaps|try|trying|instead|different|another|if|wait|didn[’']?t|not)\b"
 )
@@ -259,12 +327,15 @@ def _sentence_around(low: str, position: int) -> tuple[int, int] | None:
     return (start, len(low)) if len(low) - start <= _MAX_SENTENCE else None
 
 
-def _plan_lists(low: str, first_eq: int, position: int = 0) -> list[tuple[int, int]]:
+def _plan_lists(
+    low: str, first_eq: int, position: int = 0, *, loose: bool = False
+) -> list[tuple[int, int]]:
     """Rule 1: runs of two or more verb-led items before the first ``=``.
 
     The items of a run share their marker ("-", "*", "•" or numbers counting up from 1), are
     at most 160 characters long and hold no ":" (a heading with its work after it) nor ``=``.
     ``position``: the start of the line of the first item (no run starts before it).
+    ``loose``: items need not open with a verb (a list under a plan heading, "### Steps").
     """
     events: list[tuple[int, int]] = []
     run_start = -1
@@ -275,7 +346,7 @@ def _plan_lists(low: str, first_eq: int, position: int = 0) -> list[tuple[int, i
         if lines >= _MAX_LINES:
             break
         end = position + len(line)
-        item = _ITEM.match(line)
+        item = (_LOOSE_ITEM if loose else _ITEM).match(line)
         if item is not None and _RESULT.search(line):
             item = None
         if item is not None:
@@ -310,7 +381,7 @@ def _may_order(low: str, position: int) -> bool:
         after = low[position : position + 210]
         return any(word in after for word in _ORDER_WORDS)
     before = low[max(0, position - 210) : position]
-    if low.startswith("separately", position):
+    if low.startswith("separately", position) or low.startswith("before", position):
         return True
     return (
         low.startswith(", ", position - 2)
@@ -333,7 +404,7 @@ def _ordered_intentions(low: str, ends: list[int] | None) -> list[tuple[int, int
     if ends is None:
         positions = [
             at
-            for at in _occurrences(low, ("then", "first", "separately"), _MAX_WORDS)
+            for at in _occurrences(low, ("then", "first", "separately", "before"), _MAX_WORDS)
             if _may_order(low, at)
         ]
     else:
@@ -357,14 +428,18 @@ def _ordered_intentions(low: str, ends: list[int] | None) -> list[tuple[int, int
         if order is None:
             continue
         head = sentence[: order.end()]
-        if order.group("then") is not None:  # "X and then Y" needs a stated intention
+        gerund = order.group("gerund")
+        if gerund is not None and gerund not in _NEXT_PART:
+            planned = _WILL.search(head) is not None or _OPENING_VERB.search(head) is not None
+        elif order.group("then") is not None:  # "X and then Y" needs a stated intention
             planned = _WILL.search(head) is not None or (
                 _OPENING_VERB.match(sentence.lstrip()) is not None
                 and _TOLD.search(sentence) is None
             )
         else:
             planned = _INTENT.search(head) is not None or _OPENING_VERB.search(head) is not None
-        if not planned or _PAST.search(sentence) or _NOT_PLAN.search(sentence):
+        hedged = (_NOT_PLAN_BEFORE if order.group("before") else _NOT_PLAN).search(sentence)
+        if not planned or _PAST.search(sentence) or hedged:
             continue
         if _SWITCH.search(low, max(0, start - 80), start):
             continue  # a plan right after "another approach" is the new approach
@@ -576,6 +651,106 @@ def _number_groups(low: str) -> list[tuple[int, int]]:
     return events
 
 
+# Rule 7: parts counted, then taken in turn ("the problem really has two parts. The first is
+# ...", "two things have to be established: that ..., and that ...", "Two stages. Stage one,
+# ... Stage two, ..."). The count: a number word and a closed class of plan nouns.
+_PARTS = lazy_compile(
+    r"(?<!these )(?<!those )(?<!the )(?<!both )\b(?:two|three|four)(?:[- ](?:step|stage|part))?"
+    r"\s+(?:(?:main|separate|key|distinct|smaller|simpler|real)\s+)?(?:parts?|pieces?|stages?|phases?|steps?|things?|questions?|"
+    r"tasks?|sub-?problems?|sub-?goals?|goals?|milestones?|plan)\b"
+)
+_PART_WORDS = ("two", "three", "four")
+# Taken in turn: labels of the first and of the second part after the count ...
+_FIRST_LABEL = lazy_compile(
+    r"\b(?:the first (?:is|one|part|piece|stage|step|question|thing|task)\b|first (?:part|piece|"
+    r"stage|step|question|thing|task|goal)\b|(?:part|piece|stage|phase|step|task) (?:one|a)\b)"
+)
+_SECOND_LABEL = lazy_compile(
+    r"\b(?:the second\b|second (?:part|piece|stage|step|question|thing|task|goal)\b|"
+    r"(?:part|piece|stage|phase|step|task) (?:two|b)\b)"
+)
+# ... or a colon after the count and two items that name what to do or to show.
+_COLON_ITEMS = lazy_compile(
+    r"[^.!?\n:]{0,60}:\s*(?:that|how|what|whether|which|when|where|why|[a-z]{3,}ing|"
+    r"(?:" + _VERBS + r")\b)[^.!?\n]{3,160}?(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)"
+    r"(?:then\s+)?(?:that|how|what|whether|which|when|where|why|[a-z]{3,}ing|"
+    r"(?:" + _VERBS + r")\b)"
+)
+# Givens, a recap, the problem's own division ("cut into two parts"), a hedge.
+_NOT_PARTS = lazy_compile(
+    r"\b(?:know|knew|given|told|note|notice|recall|remember|we found|we got|we had|we did|"
+    r"maybe|perhaps|if|whether|instead|another|cut|divided|split|broken|were|was|had)\b"
+)
+_PARTS_REACH = 400
+
+
+def _named_parts(low: str) -> list[tuple[int, int]]:
+    """Rule 7: a count of parts ("two parts", "three things", "two-step plan") taken in turn.
+
+    After the count, either a colon and two items that say what to do or to show, or a label
+    of the first part and then one of the second ("the first is ... the second", "stage one
+    ... stage two") within 400 characters. Not when its sentence tells givens, a recap, the
+    problem's own division ("cut / divided into two parts") or a hedge.
+    """
+    events: list[tuple[int, int]] = []
+    done = -1
+    for tried, m in enumerate(_PARTS.finditer(low)):
+        if tried >= _MAX_GOALS or len(events) >= _MAX_EVENTS:
+            break
+        if m.start() < done:
+            continue
+        bounds = _sentence_around(low, m.start())
+        if bounds is None:
+            continue
+        start, end = bounds
+        if _NOT_PARTS.search(low, start, m.start()) or _WORK.search(low, start, m.start()):
+            continue
+        colon = _COLON_ITEMS.match(low, m.end(), min(len(low), m.end() + 300))
+        if colon is not None:
+            done = max(end, colon.end())
+            events.append((start, done))
+            continue
+        first = _FIRST_LABEL.search(low, m.end(), m.end() + _PARTS_REACH)
+        if first is None:
+            continue
+        second = _SECOND_LABEL.search(low, first.end(), m.end() + _PARTS_REACH)
+        if second is None:
+            continue
+        done = second.end()
+        events.append((start, done))
+    return events
+
+
+# Rule 8: a plan heading opening a line ("**Approach.**", "Milestones for this proof:",
+# "strategy:") and a verb (an optional "first / then / next" before it) right after it.
+_HEADING_WORDS = ("approach", "strategy", "milestones", "outline", "roadmap", "plan")
+_HEADING_BEFORE = lazy_compile(r"[ \t]*(?:#{1,4}[ \t]*|\*\*)?$")
+_HEADING_AT = lazy_compile(
+    r"(?:approach|strategy|milestones|outline|roadmap|plan)"
+    r"(?: for (?:this|the) (?:problem|proof|question|sum|equation|task))?"
+    r"(?:\*\*)?[ \t]*[.:](?:\*\*)?[ \t]*\n?[ \t]*(?:[-*\u2022][ \t]+)?"
+    r"(?:(?:first(?:ly)?|then|next),?\s+)?(?:" + _VERBS + r")\b"
+)
+
+
+def _plan_headings(low: str) -> list[tuple[int, int]]:
+    """Rule 8: a plan heading at the start of a line, a verb right after it."""
+    events: list[tuple[int, int]] = []
+    for position in _occurrences(low, _HEADING_WORDS, _MAX_GOALS):
+        line = low.rfind("\n", 0, position) + 1
+        if position - line > 8 or not _HEADING_BEFORE.match(low, line, position):
+            continue
+        m = _HEADING_AT.match(low, position)
+        if m is None:
+            continue
+        bounds = _sentence_around(low, m.end() - 1)
+        end = bounds[1] if bounds is not None else m.end()
+        events.append((line, max(end, m.end())))
+        if len(events) >= _MAX_EVENTS:
+            break
+    return events
+
+
 _ORDER_SCAN = 0
 _GOAL_SCAN = 1
 _NEED_SCAN = 2
@@ -608,9 +783,12 @@ def _prefilter(goals: bool, needs: bool = False) -> PatternScan:
         + verbs
         + rb")\b|then"
         + gap
-        + rb"at the end"
+        + rb"at the end|\bbefore [a-z]{2,}ing\b"
     )
-    goal = rb"(?:make|get|build|form|reach|produce|create|aim for|go for|aim at) (?:an? )?[0-9]"
+    goal = (
+        rb"(?:make|get|build|form|reach|produce|create|aim for|go for|aim at) "
+        rb"(?:an? (?:[a-z]{3,14} )?)?[0-9]"
+    )
     need = (
         rb"(?:need|want)s?\s+(?:an?\s+)?[0-9]|need(?:ed)?\s+is\s+(?:an?\s+)?[0-9]"
         rb"|(?:give|produce|make|come\s+out\s+to|combine\s+to|combine\s+into|come\s+to|into)"
@@ -660,15 +838,21 @@ def plan_events(
             item = _LIST_START.search(low, 0, first_eq)
             if item is not None:
                 spans += _plan_lists(low, first_eq, item.start() + 1)
+    elif first_eq < 0 and "\n" in low:
+        spans += _headed_lists(low)
     # Cheap necessary words first: most texts then need no scan at all.
-    orders = "then" in low or "first" in low or "separately" in low
+    orders = "then" in low or "first" in low or "separately" in low or "before" in low
     plain = "\\" not in low and "$" not in low  # Countdown work is plain arithmetic
     goals = plain and first_eq >= 0 and any(word in low for word in _GOAL_WORDS)
     needs = plain and first_eq >= 0
     # Rules 5-6 find their anchor words themselves (a text without them costs those scans).
-    if plain and "group" in low:
+    if plain and any(word in low for word in _GROUP_WORDS):
         spans += _number_groups(low)
     spans += _needed_quantities(low)
+    if any(word in low for word in _HEADING_WORDS):
+        spans += _plan_headings(low)
+    if any(word in low for word in _PART_WORDS):
+        spans += _named_parts(low)
     if not (orders or goals or needs):
         return _kept(spans)
     ends = _prefilter(goals, needs).ends(low)  # None without hyperscan: the same rules
