@@ -87,7 +87,7 @@ _PLAN_HEAD = lazy_compile(
     r"\b(?:plan|steps|approach|strategy|outline|roadmap|milestones|subgoals|sub-goals|goals|"
     r"stages)\b"
 )
-_STEP_HEAD = lazy_compile(r"[ \t#*]*(?:step|part|stage)?\s*\d")
+_STEP_HEAD = lazy_compile(r"[ \t#*]*(?:steps?|parts?|stages?)?\s*\d")
 _HEADED_REACH = 2000
 
 
@@ -117,7 +117,9 @@ _FIRST_ITEM = lazy_compile(r"[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[a-z*]")
 _INTENT = lazy_compile(
     r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will|i want|we want|"
     r"i need|we need|i should|we should|i[’']m going to|we[’']re going to|i have to|"
-    r"we have to|is to|first thing)\b"
+    r"we have to|is to|first thing|i[’']d like|we[’']d like|i would like|we would like|"
+    r"(?:it[’']ll|it will|it[’']d|it would|it[’']s|it is) be easier|it[’']s easier|"
+    r"it is easier)\b|^need\b|\bshould (?!be\b|have\b)"
 )
 _WILL = lazy_compile(r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will|is to)\b")
 _OPENING_VERB = lazy_compile(r"(?:^|:\s*)(?:first(?: thing)?,?\s+)?(?:" + _VERBS + r")\b")
@@ -669,17 +671,27 @@ _SECOND_LABEL = lazy_compile(
     r"\b(?:the second\b|second (?:part|piece|stage|step|question|thing|task|goal)\b|"
     r"(?:part|piece|stage|phase|step|task) (?:two|b)\b)"
 )
-# ... or a colon after the count and two items that name what to do or to show.
+# ... or a colon after the count and two items that name what to do or to show (other items,
+# enumerated, listed or nouns, after "to VERB" or an intention: "two things to find: ...").
+_ITEM_HEAD = r"(?:that|how|what|whether|which|when|where|why|[a-z]{2,}ing\b|(?:" + _VERBS + r")\b)"
 _COLON_ITEMS = lazy_compile(
-    r"[^.!?\n:]{0,60}:\s*(?:that|how|what|whether|which|when|where|why|[a-z]{3,}ing|"
-    r"(?:" + _VERBS + r")\b)[^.!?\n]{3,160}?(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)"
-    r"(?:then\s+)?(?:that|how|what|whether|which|when|where|why|[a-z]{3,}ing|"
-    r"(?:" + _VERBS + r")\b)"
+    r"(?P<mid>[^.!?\n:]{0,60}):\s*(?:(?P<acts>"
+    + _ITEM_HEAD
+    + r"[^.!?\n]{3,160}?(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?:then\s+)?"
+    + _ITEM_HEAD
+    + r")"
+    # enumerated: "(1) ... (2) ...", "(a) ... (b) ...", or a list on the next lines
+    + r"|\(?(?:1|a|i)\)[^\n]{3,160}?\(?(?:2|b|ii)\)"
+    + r"|\n[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[^\n]{3,160}\n[ \t]*(?:[-*\u2022]|2[.)])[ \t]+\S"
+    # noun items after "to VERB" ("two things to find: the radius and the height")
+    + r"|(?<=:)(?P<nouns>\s*[^.!?\n]{3,120}?,?\s+and\s+\S))"
 )
+_TO_VERB = lazy_compile(r"\bto (?:be )?[a-z]{3,}")
 # Givens, a recap, the problem's own division ("cut into two parts"), a hedge.
 _NOT_PARTS = lazy_compile(
     r"\b(?:know|knew|given|told|note|notice|recall|remember|we found|we got|we had|we did|"
-    r"maybe|perhaps|if|whether|instead|another|cut|divided|split|broken|were|was|had)\b"
+    r"maybe|perhaps|if|whether|instead|another|cut|divided|split|broken|were|was|had|"
+    r"consists?|composed|made up|contains?)\b"
 )
 _PARTS_REACH = 400
 
@@ -705,7 +717,16 @@ def _named_parts(low: str) -> list[tuple[int, int]]:
         start, end = bounds
         if _NOT_PARTS.search(low, start, m.start()) or _WORK.search(low, start, m.start()):
             continue
-        colon = _COLON_ITEMS.match(low, m.end(), min(len(low), m.end() + 300))
+        colon = _COLON_ITEMS.match(low, m.end(), min(len(low), m.end() + 400))
+        if colon is not None and (
+            _NOT_PARTS.search(colon.group("mid"))
+            or (
+                colon.group("acts") is None
+                and not _TO_VERB.search(colon.group("mid"))
+                and not _INTENT.search(low, start, m.start())
+            )
+        ):
+            colon = None
         if colon is not None:
             done = max(end, colon.end())
             events.append((start, done))
@@ -723,10 +744,22 @@ def _named_parts(low: str) -> list[tuple[int, int]]:
 
 # Rule 8: a plan heading opening a line ("**Approach.**", "Milestones for this proof:",
 # "strategy:") and a verb (an optional "first / then / next" before it) right after it.
-_HEADING_WORDS = ("approach", "strategy", "milestones", "outline", "roadmap", "plan")
-_HEADING_BEFORE = lazy_compile(r"[ \t]*(?:#{1,4}[ \t]*|\*\*)?$")
+# Not "goal:" (in Countdown, the target restated: "Goal: make 24 from 3, 4 and 6").
+_HEADING_WORDS = (
+    "approach",
+    "strategy",
+    "milestones",
+    "outline",
+    "roadmap",
+    "plan",
+    "steps",
+    "subgoals",
+    "sub-goals",
+    "stages",
+)
+_HEADING_BEFORE = lazy_compile(r"[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:(?:the|my|our) )?$")
 _HEADING_AT = lazy_compile(
-    r"(?:approach|strategy|milestones|outline|roadmap|plan)"
+    r"(?:approach|strategy|milestones|outline|roadmap|plan|steps|sub-?goals|stages)"
     r"(?: for (?:this|the) (?:problem|proof|question|sum|equation|task))?"
     r"(?:\*\*)?[ \t]*[.:](?:\*\*)?[ \t]*\n?[ \t]*(?:[-*\u2022][ \t]+)?"
     r"(?:(?:first(?:ly)?|then|next),?\s+)?(?:" + _VERBS + r")\b"
@@ -738,7 +771,7 @@ def _plan_headings(low: str) -> list[tuple[int, int]]:
     events: list[tuple[int, int]] = []
     for position in _occurrences(low, _HEADING_WORDS, _MAX_GOALS):
         line = low.rfind("\n", 0, position) + 1
-        if position - line > 8 or not _HEADING_BEFORE.match(low, line, position):
+        if position - line > 12 or not _HEADING_BEFORE.match(low, line, position):
             continue
         m = _HEADING_AT.match(low, position)
         if m is None:
