@@ -39,6 +39,7 @@ linear in the text.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -657,7 +658,7 @@ def _number_groups(low: str) -> list[tuple[int, int]]:
 # ...", "two things have to be established: that ..., and that ...", "Two stages. Stage one,
 # ... Stage two, ..."). The count: a number word and a closed class of plan nouns.
 _PARTS = lazy_compile(
-    r"(?<!these )(?<!those )(?<!the )(?<!both )\b(?:two|three|four)(?:[- ](?:step|stage|part))?"
+    r"(?<!these )(?<!those )(?<!the )(?<!both )(?:two|three|four)(?:[- ](?:step|stage|part))?"
     r"\s+(?:(?:main|separate|key|distinct|smaller|simpler|real)\s+)?(?:parts?|pieces?|stages?|phases?|steps?|things?|questions?|"
     r"tasks?|sub-?problems?|sub-?goals?|goals?|milestones?|plan)\b"
 )
@@ -706,11 +707,16 @@ def _named_parts(low: str) -> list[tuple[int, int]]:
     """
     events: list[tuple[int, int]] = []
     done = -1
-    for tried, m in enumerate(_PARTS.finditer(low)):
-        if tried >= _MAX_GOALS or len(events) >= _MAX_EVENTS:
-            break
-        if m.start() < done:
+    tried = 0
+    for position in _occurrences(low, _PART_WORDS, _MAX_WORDS):
+        if position < done or (position and low[position - 1].isalnum()):
             continue
+        m = _PARTS.match(low, position)
+        if m is None:
+            continue
+        tried += 1
+        if tried > _MAX_GOALS or len(events) >= _MAX_EVENTS:
+            break
         bounds = _sentence_around(low, m.start())
         if bounds is None:
             continue
@@ -757,7 +763,14 @@ _HEADING_WORDS = (
     "sub-goals",
     "stages",
 )
-_HEADING_BEFORE = lazy_compile(r"[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:(?:the|my|our) )?$")
+# A line opening with a heading word: markup, a determiner, then the word (after a "\n": a
+# literal the search skips to; the text's first line is matched on its own).
+_HEADING_REST = (
+    r"[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:(?:the|my|our) )?(?=(?:approach|strategy|milestones|outline|"
+    r"roadmap|plan|steps|sub-?goals|stages)\b)"
+)
+_HEADING_LINE = lazy_compile(r"\n" + _HEADING_REST)
+_HEADING_FIRST = lazy_compile(_HEADING_REST)
 _HEADING_AT = lazy_compile(
     r"(?:approach|strategy|milestones|outline|roadmap|plan|steps|sub-?goals|stages)"
     r"(?: for (?:this|the) (?:problem|proof|question|sum|equation|task))?"
@@ -769,24 +782,29 @@ _HEADING_AT = lazy_compile(
 def _plan_headings(low: str) -> list[tuple[int, int]]:
     """Rule 8: a plan heading at the start of a line, a verb right after it."""
     events: list[tuple[int, int]] = []
-    for position in _occurrences(low, _HEADING_WORDS, _MAX_GOALS):
-        line = low.rfind("\n", 0, position) + 1
-        if position - line > 12 or not _HEADING_BEFORE.match(low, line, position):
+    at = 0
+    first = _HEADING_FIRST.match(low)
+    lines = _HEADING_LINE.finditer(low)
+    for tried, found in enumerate(lines if first is None else itertools.chain((first,), lines)):
+        if tried >= _MAX_GOALS or len(events) >= _MAX_EVENTS:
+            break
+        if found.start() < at:
             continue
-        m = _HEADING_AT.match(low, position)
+        m = _HEADING_AT.match(low, found.end())
         if m is None:
             continue
+        line = found.start() + (low.startswith("\n", found.start()))
         bounds = _sentence_around(low, m.end() - 1)
-        end = bounds[1] if bounds is not None else m.end()
-        events.append((line, max(end, m.end())))
-        if len(events) >= _MAX_EVENTS:
-            break
+        at = max(bounds[1] if bounds is not None else 0, m.end())
+        events.append((line, at))
     return events
 
 
 _ORDER_SCAN = 0
 _GOAL_SCAN = 1
 _NEED_SCAN = 2
+_HEADING_SCAN = 3
+_PARTS_SCAN = 4
 
 
 @lru_cache(maxsize=4)
@@ -799,7 +817,9 @@ def _prefilter(goals: bool, needs: bool = False) -> PatternScan:
     sentence rule 2 accepts holds one of these ends, and :func:`_may_order` is the same
     superset in Python, so both paths count the same. ``needs`` (texts without LaTeX that
     hold an equation): rule 4's anchors before a number, or "come / built / made / formed from",
-    only a gate (without hyperscan, rule 4 scans for its anchors itself).
+    only a gate (without hyperscan, rule 4 scans for its anchors itself). Rule 8's heading word
+    opening a line and rule 7's count of parts: gates for every text (without hyperscan, the
+    words are looked for with ``in``).
     """
     gap = rb"[^!?\n]*"
     verbs = _VERBS.encode("ascii")
@@ -827,7 +847,16 @@ def _prefilter(goals: bool, needs: bool = False) -> PatternScan:
         rb"|(?:give|produce|make|come\s+out\s+to|combine\s+to|combine\s+into|come\s+to|into)"
         rb"\s+(?:an?\s+)?[0-9]|(?:come|built|made|formed)\s+(?:from|out\s+of)"
     )
-    return PatternScan((order, goal if goals else None, need if needs else None))
+    heading = (
+        rb"(?:^|\n)[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:(?:the|my|our) )?(?:approach|strategy|"
+        rb"milestones|outline|roadmap|plan|steps|sub-?goals|stages)\b"
+    )
+    parts = (
+        rb"\b(?:two|three|four)(?:[- ](?:step|stage|part))?\s+(?:(?:main|separate|key|distinct|"
+        rb"smaller|simpler|real)\s+)?(?:parts?|pieces?|stages?|phases?|steps?|things?|"
+        rb"questions?|tasks?|sub-?problems?|sub-?goals?|goals?|milestones?|plan)\b"
+    )
+    return PatternScan((order, goal if goals else None, need if needs else None, heading, parts))
 
 
 def _as_target(target: object) -> int | None:
@@ -873,8 +902,6 @@ def plan_events(
                 spans += _plan_lists(low, first_eq, item.start() + 1)
     elif first_eq < 0 and "\n" in low:
         spans += _headed_lists(low)
-    # Cheap necessary words first: most texts then need no scan at all.
-    orders = "then" in low or "first" in low or "separately" in low or "before" in low
     plain = "\\" not in low and "$" not in low  # Countdown work is plain arithmetic
     goals = plain and first_eq >= 0 and any(word in low for word in _GOAL_WORDS)
     needs = plain and first_eq >= 0
@@ -882,18 +909,26 @@ def plan_events(
     if plain and any(word in low for word in _GROUP_WORDS):
         spans += _number_groups(low)
     spans += _needed_quantities(low)
-    if any(word in low for word in _HEADING_WORDS):
+    ends = _prefilter(goals, needs).ends(low)  # one hyperscan pass gates rules 2-4 and 7-8
+    if ends is None:  # the standard library: the same rules where their words occur
+        orders = "then" in low or "first" in low or "separately" in low or "before" in low
+        headings = any(word in low for word in _HEADING_WORDS)
+        parts = any(word in low for word in _PART_WORDS)
+    else:
+        orders = _ORDER_SCAN in ends
+        goals = goals and _GOAL_SCAN in ends
+        needs = needs and _NEED_SCAN in ends
+        headings = _HEADING_SCAN in ends
+        parts = _PARTS_SCAN in ends
+    if headings:
         spans += _plan_headings(low)
-    if any(word in low for word in _PART_WORDS):
+    if parts:
         spans += _named_parts(low)
-    if not (orders or goals or needs):
-        return _kept(spans)
-    ends = _prefilter(goals, needs).ends(low)  # None without hyperscan: the same rules
-    if orders and (ends is None or _ORDER_SCAN in ends):
+    if orders:
         spans += _ordered_intentions(low, None if ends is None else ends[_ORDER_SCAN])
-    if goals and (ends is None or _GOAL_SCAN in ends):
+    if goals:
         spans += _goal_numbers(low, _as_target(target))
-    if needs and (ends is None or _NEED_SCAN in ends):
+    if needs:
         spans += _needed_numbers(low, _as_target(target), tuple(goal_spans))
     return _kept(spans)
 
