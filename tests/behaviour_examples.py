@@ -14625,6 +14625,12 @@ SUB_STRUCT3: tuple[tuple[str, frozenset[str]], ...] = tuple(
             "9 + 3 = 12, 12 * 5 = 60.",
             {S},
         ),
+        (
+            "We can break this into two steps. First, we find the common ratio. Then, we sum "
+            "the first ten terms with it.",
+            {S},
+        ),
+        ("Let's split it into two parts: x < 1 and x > 1, and add the areas.", {S}),
         # rule 8: a plan heading, then a verb
         (
             "**Outline.** Factor the numerator, cancel, then take the limit.\n"
@@ -14670,6 +14676,9 @@ SUB_STRUCT3_CONTROLS: tuple[str, ...] = (
     "The problem has two parts, and the answer to each is an integer.",
     "In the first half the team scored 3 goals; in the second half it scored 5.",
     "Two numbers multiply to 12 here: 3 and 4.",
+    "The function is defined in two pieces:\n1. for x <= 3, f(x) = 3 - x\n2. for x > 3, f(x) = x^2",
+    "We are given two pieces of information:\n1. the sum of the digits is 13\n2. their gap is 27",
+    "The expression has two main pieces: one with x, and another with y. Then, it is simplified.",
     # no plan heading, or a numbered step heading over the work's own procedure
     "Goal: make 24 from 3, 4, 6 and 1.",
     "Steps 2 to 4 repeat:\n- divide the leading terms\n- multiply back\n- subtract",

@@ -55,6 +55,11 @@ def test_fourth_wave_table_is_found_and_its_near_misses_are_not() -> None:
         ("These two parts meet at x = 1; the first part is linear, the second is not.", 0),
         ("The problem has two parts, and the answer to each is an integer.", 0),
         ("Three things: the mean, the median and the mode.", 0),  # no "to VERB", no intention
+        # the count's next sentence opens with "first," and a later one with "then,"
+        ("We can break this into two steps. First, we square it. Then, we add 3.", 1),
+        ("Let's split it into two parts: x < 1 and x > 1.", 1),  # the writer divides it
+        ("We are given two pieces of information: the sum is 13, and the gap is 27.", 0),
+        ("There are two main pieces: one with x, and one with y. So, then, we add them.", 0),
         # rule 8: a plan heading opening a line, then a verb
         ("**Approach.** Reduce to finding cos A first.", 1),
         ("Milestones for this proof: show it is bounded, show it is monotone.", 1),

@@ -668,6 +668,11 @@ _FIRST_LABEL = lazy_compile(
     r"\b(?:the first (?:is|one|part|piece|stage|step|question|thing|task)\b|first (?:part|piece|"
     r"stage|step|question|thing|task|goal)\b|(?:part|piece|stage|phase|step|task) (?:one|a)\b)"
 )
+# Or the sentence right after the count (or its clause after a colon) opens with "first,"
+# ("we can break this into two steps. First, we compute ..."), and a later one with "then, /
+# next, / second, / secondly,".
+_FIRST_NEXT = lazy_compile(r":?\s*first(?:ly)?,")
+_SECOND_NEXT = lazy_compile(r"(?:[.:;]\s+|\n\s*)(?:second(?:ly)?|then|next),")
 _SECOND_LABEL = lazy_compile(
     r"\b(?:the second\b|second (?:part|piece|stage|step|question|thing|task|goal)\b|"
     r"(?:part|piece|stage|phase|step|task) (?:two|b)\b)"
@@ -691,8 +696,14 @@ _TO_VERB = lazy_compile(r"\bto (?:be )?[a-z]{3,}")
 # Givens, a recap, the problem's own division ("cut into two parts"), a hedge.
 _NOT_PARTS = lazy_compile(
     r"\b(?:know|knew|given|told|note|notice|recall|remember|we found|we got|we had|we did|"
-    r"maybe|perhaps|if|whether|instead|another|cut|divided|split|broken|were|was|had|"
+    r"maybe|perhaps|if|whether|instead|another|were|was|had|defined|information|"
     r"consists?|composed|made up|contains?)\b"
+)
+# The problem's own division ("the rope is cut into two parts"), unless the writer divides it
+# ("we can break this into two steps", "let's split it into two parts").
+_DIVIDED = lazy_compile(r"\b(?:cut|divided|split|broken)\b")
+_DIVIDING = lazy_compile(
+    r"\b(?:(?:we|i) can|let[’']?s|let me|let us|i[’']ll|we[’']ll|i will|we will)\b"
 )
 _PARTS_REACH = 400
 
@@ -723,6 +734,8 @@ def _named_parts(low: str) -> list[tuple[int, int]]:
         start, end = bounds
         if _NOT_PARTS.search(low, start, m.start()) or _WORK.search(low, start, m.start()):
             continue
+        if _DIVIDED.search(low, start, m.start()) and not _DIVIDING.search(low, start, m.start()):
+            continue
         colon = _COLON_ITEMS.match(low, m.end(), min(len(low), m.end() + 400))
         if colon is not None and (
             _NOT_PARTS.search(colon.group("mid"))
@@ -738,9 +751,14 @@ def _named_parts(low: str) -> list[tuple[int, int]]:
             events.append((start, done))
             continue
         first = _FIRST_LABEL.search(low, m.end(), m.end() + _PARTS_REACH)
-        if first is None:
-            continue
-        second = _SECOND_LABEL.search(low, first.end(), m.end() + _PARTS_REACH)
+        second = None
+        if first is not None:
+            second = _SECOND_LABEL.search(low, first.end(), m.end() + _PARTS_REACH)
+        if second is None:
+            colon_at = low.find(":", m.end(), end)
+            first = _FIRST_NEXT.match(low, end if colon_at < 0 else colon_at)
+            if first is not None:
+                second = _SECOND_NEXT.search(low, first.end(), m.end() + _PARTS_REACH)
         if second is None:
             continue
         done = second.end()
