@@ -1,19 +1,27 @@
 """Subgoal setting read from the shape of a plan (structural, counting only).
 
-Six rules read how a text lays out its work, not the words of one round's sentences:
+Eight rules read how a text lays out its work, not the words of one round's sentences:
 
 1. **A plan list before the work**: two or more consecutive list items (``-``, ``*``, ``•``,
    ``1.``, ``2)``) each led by a verb (an optional "first / then / next / finally" before it),
-   none with ``=``, before the text's first ``=``, and work (an ``=``) after them.
+   none with ``=``, before the text's first ``=``, and work (an ``=``) after them; in a text
+   with no ``=`` at all, a run right under a heading (a markdown heading, a bold line, a line
+   ending with ":"; not a numbered step's heading), its items led by a verb, or by anything
+   under a plan heading ("### Steps", "Outline").
 2. **Ordered intentions in one sentence**: a sentence without ``=`` that says what will be done
-   ("let's", "let me", "I'll", "we will", "I want", "we need", "I should", or a verb opening the
-   sentence or the clause after a colon) and orders two parts of it ("first ... then", "first
-   ... after that", "X on its own, then Y", "X first, then Y", "... and then VERB", "... at the
-   end"). A recap ("first we found x, then y"), "first, note that ..." and a single step are not.
+   ("let's", "let me", "I'll", "we will", "I want", "we need", "I'd like", "it'll be easier
+   to", "X should VERB", "need ..." opening it, or a verb opening the sentence or the clause
+   after a colon) and orders two parts of it ("first ... then", "first ... after that", "X on
+   its own, then Y", "X first, then Y", "... and then VERB", "... at the end", "X before
+   touching / tackling / dealing with Y", or "X before VERBing Y" after "let's / I'll / ... is
+   to" or an opening verb). A recap ("first we found x, then y"), "first, note that ...", a
+   single step, "should be", a check or a rule ("I want to confirm ... before computing
+   anything", "we have to multiply before adding") are not.
 3. **A number named as a goal and then made** (Countdown): "make / get / build / form / reach /
-   aim for / go for N" with an intention or a source ("from / out of / with A and B", "first")
-   around it, N not the target (the known one, one the text states, or the value of its last
-   equation), and a later equation ``... = N`` that makes it.
+   aim for / go for N" (one word may stand between "a / an" and N: "an intermediate 50") with
+   an intention or a source ("from / out of / with A and B", "first") around it, N not the
+   target (the known one, one the text states, or the value of its last equation), and a
+   later equation ``... = N`` that makes it.
 4. **A number named as needed and then made** (Countdown): "I need a 3 from 9 and 6", "what we
    need is 25 from the other two", "the 9 has to come from 12 and 3", "the other numbers
    should give 8", "I'd want the 2 and 4 to give 8", "turn 6, 9 and 2 into a 3"; N not the
@@ -28,13 +36,30 @@ Six rules read how a text lays out its work, not the words of one round's senten
    need:" and a list. Denied, hedged, past, conditional ("needs x > 1", "needs the
    discriminant to be zero", "two numbers that multiply to 12") and "since / because"
    sentences are not.
-6. **The numbers split into groups** (Countdown): a sentence with "group" that names two or
-   more tuples of numbers ("let me group: (56, 8) together and (3, 5) together"), before any
-   work in it; not hedged, switching ("try", "instead", "different") or in the past.
+6. **The numbers split into groups** (Countdown): a sentence with "group" or "pair them /
+   these / the numbers" that names two or more tuples of numbers ("let me group: (56, 8)
+   together and (3, 5) together", "let me pair them up: (40, 10) and (6, 2)"), before any
+   work in it; not hedged, switching ("try", "instead", "different") or in the past, nor "the
+   faces pair up as (1, 6), ..." (a description).
+7. **Parts counted, then taken in turn**: "two / three / four" and a plan noun ("parts",
+   "pieces", "stages", "steps", "things", "questions", "tasks", "sub-problems", "-step plan")
+   followed by a colon and two items that say what to do or show ("two things have to be
+   established: that ..., and that ..."; other items, enumerated, listed or nouns, after "to
+   VERB" or an intention), or by labels of the first and second parts within 400 characters
+   ("the first is ... the second", "stage one ... stage two", the next sentence opening with
+   "first," and a later one with "then," / "next,"). Not givens ("we know / are given two
+   things"), a description ("consists of", "defined in", "these two parts"), the problem's own
+   division ("cut / divided into two parts", unless "we can / let's" divide it), a recap or
+   a hedge.
+8. **A plan heading, then a verb**: a line opening with "approach", "strategy", "milestones",
+   "outline", "roadmap", "plan", "steps", "subgoals" or "stages" (markup and "the / my / our"
+   before it, "for this proof" after it), then "." or ":" and a verb ("**Approach.** Reduce
+   to ...", "Milestones for this proof: show ..."); not "Approach 2: ..." nor "The plan is to
+   ..." (no heading).
 
 :func:`plan_events` returns one span per event. Bounded: sentences of at most 300 characters,
-the first 2,000 lines for lists, 40 goal numbers and 40 needed things per text, 40 events;
-linear in the text.
+the first 2,000 lines for lists (2,000 characters under a heading), 40 goal numbers, needed
+things, counts of parts, headings and headed lists per text, 40 events; linear in the text.
 """
 
 from __future__ import annotations
