@@ -60,6 +60,10 @@ def test_fourth_wave_table_is_found_and_its_near_misses_are_not() -> None:
         ("Let's split it into two parts: x < 1 and x > 1.", 1),  # the writer divides it
         ("We are given two pieces of information: the sum is 13, and the gap is 27.", 0),
         ("There are two main pieces: one with x, and one with y. So, then, we add them.", 0),
+        # a process told in a word problem: its items are not operations on the problem
+        ("There are two pieces: cutting the cake, and eating it.", 0),
+        ("Jim has to do two tasks: washing the car and mowing the lawn.", 0),
+        ("The machine runs in three phases: heating, mixing and cooling.", 0),
         # rule 8: a plan heading opening a line, then a verb
         ("**Approach.** Reduce to finding cos A first.", 1),
         ("Milestones for this proof: show it is bounded, show it is monotone.", 1),
@@ -116,6 +120,7 @@ def test_one_part_before_the_next_is_an_ordered_intention(text: str, found: int)
         ("the two small ones should become a divisor first, then handle the 75.", 1),
         ("the total should be 12 at first, then 24 after the doubling.", 0),
         ("First I'd like to make 7 out of 3 and 4, and then 7 * 8 = 56.", 1),
+        ("Our aim is first to show that n is even, and then that n/2 is odd.", 1),
     ],
 )
 def test_widened_slots_of_rules_2_3_and_6(text: str, found: int) -> None:

@@ -143,11 +143,13 @@ _FIRST_ITEM = lazy_compile(r"[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[a-z*]")
 _INTENT = lazy_compile(
     r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will|i want|we want|"
     r"i need|we need|i should|we should|i[’']m going to|we[’']re going to|i have to|"
-    r"we have to|is to|first thing|i[’']d like|we[’']d like|i would like|we would like|"
+    r"we have to|is (?:first )?to|first thing|i[’']d like|we[’']d like|i would like|we would like|"
     r"(?:it[’']ll|it will|it[’']d|it would|it[’']s|it is) be easier|it[’']s easier|"
     r"it is easier)\b|^need\b|\bshould (?!be\b|have\b)"
 )
-_WILL = lazy_compile(r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will|is to)\b")
+_WILL = lazy_compile(
+    r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will|is (?:first )?to)\b"
+)
 _OPENING_VERB = lazy_compile(r"(?:^|:\s*)(?:first(?: thing)?,?\s+)?(?:" + _VERBS + r")\b")
 _ORDER = lazy_compile(
     r"\bfirst\b.{1,200}?(?:\b(?:then|after that|afterwards)\b|(?<!the )\bnext\b(?! to\b))"
@@ -704,7 +706,23 @@ _SECOND_LABEL = lazy_compile(
 )
 # ... or a colon after the count and two items that name what to do or to show (other items,
 # enumerated, listed or nouns, after "to VERB" or an intention: "two things to find: ...").
-_ITEM_HEAD = r"(?:that|how|what|whether|which|when|where|why|[a-z]{2,}ing\b|(?:" + _VERBS + r")\b)"
+
+
+def _gerund(verb: str) -> str:
+    """The "-ing" form of one of :data:`_VERBS` ("find" -> "finding", "use" -> "using")."""
+    if verb in ("get", "set", "pin", "plug", "sum", "split"):
+        return verb + verb[-1] + "ing"
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    return verb + "ing"
+
+
+#: The operations' gerunds ("finding", "computing", "showing"): a plan's items, unlike a
+#: process told in a word problem ("three stages: heating, mixing and cooling").
+_GERUNDS = "|".join(_gerund(verb) for verb in _VERBS.split("|"))
+_ITEM_HEAD = (
+    r"(?:that|how|what|whether|which|when|where|why|(?:" + _GERUNDS + r"|" + _VERBS + r")\b)"
+)
 _COLON_ITEMS = lazy_compile(
     r"(?P<mid>[^.!?\n:]{0,60}):\s*(?:(?P<acts>"
     + _ITEM_HEAD
