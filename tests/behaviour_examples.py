@@ -14674,6 +14674,7 @@ SUB_STRUCT3_CONTROLS: tuple[str, ...] = (
     "These two parts meet at x = 1, and the first part is linear while the second is not.",
     "There were two phases: the first took 3 hours and the second took 5.",
     "The problem has two parts, and the answer to each is an integer.",
+    "The race has two stages. In the first stage, Tom runs 3 km; in the second stage, he bikes 10.",
     "In the first half the team scored 3 goals; in the second half it scored 5.",
     "Two numbers multiply to 12 here: 3 and 4.",
     "The function is defined in two pieces:\n1. for x <= 3, f(x) = 3 - x\n2. for x > 3, f(x) = x^2",

@@ -45,7 +45,7 @@ def test_fourth_wave_table_is_found_and_its_near_misses_are_not() -> None:
     [
         # rule 7: a count of parts, then a colon and two things to do, or the parts labelled
         ("There are two tasks: finding the radius, and using it in the volume formula.", 1),
-        ("The proof has two parts. The first is the base case; the second is the step.", 1),
+        ("The proof has two parts. The first is showing the base case; the second, the step.", 1),
         ("Two stages. Stage one, shrink 96 with the 8. Stage two, add the 3.", 1),
         ("Three things to find: the mean, the median and the mode.", 1),
         # the problem's own parts, givens, a description, a demonstrative, no enumeration
@@ -64,6 +64,10 @@ def test_fourth_wave_table_is_found_and_its_near_misses_are_not() -> None:
         ("There are two pieces: cutting the cake, and eating it.", 0),
         ("Jim has to do two tasks: washing the car and mowing the lawn.", 0),
         ("The machine runs in three phases: heating, mixing and cooling.", 0),
+        # parts of the story, not of the work: no intention, no operation after a label
+        ("The proof has two parts. The first is the base case; the second is the step.", 0),
+        ("The trip has two parts. The first part is 30 miles and the second part is 40.", 0),
+        ("There are three questions on the quiz. The first one is worth 2, the second 3.", 0),
         # rule 8: a plan heading opening a line, then a verb
         ("**Approach.** Reduce to finding cos A first.", 1),
         ("Milestones for this proof: show it is bounded, show it is monotone.", 1),

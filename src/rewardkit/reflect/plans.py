@@ -723,6 +723,12 @@ _GERUNDS = "|".join(_gerund(verb) for verb in _VERBS.split("|"))
 _ITEM_HEAD = (
     r"(?:that|how|what|whether|which|when|where|why|(?:" + _GERUNDS + r"|" + _VERBS + r")\b)"
 )
+# An operation right after a part's label ("the first is finding ...", "stage two, get ...").
+_LABEL_WORK = lazy_compile(
+    r"[\s,:\-\u2013\u2014\u2192]*(?:(?:is|are)\s+)?(?:to\s+)?(?:let[’']?s\s+)?"
+    r"(?:(?:we|i)(?:[’'](?:ll|d))?\s+(?:(?:will|can|must|should|need to|have to)\s+)?)?"
+    r"(?:" + _GERUNDS + r"|" + _VERBS + r")\b"
+)
 _COLON_ITEMS = lazy_compile(
     r"(?P<mid>[^.!?\n:]{0,60}):\s*(?:(?P<acts>"
     + _ITEM_HEAD
@@ -803,6 +809,15 @@ def _named_parts(low: str) -> list[tuple[int, int]]:
             if first is not None:
                 second = _SECOND_NEXT.search(low, first.end(), m.end() + _PARTS_REACH)
         if second is None:
+            continue
+        # Parts of the work, not of the story ("the race has two stages. in the first stage,
+        # tom runs 3 km"): an intention before the count, or an operation after a label.
+        if not (
+            _INTENT.search(low, start, m.start())
+            or _DIVIDING.search(low, start, m.start())
+            or _LABEL_WORK.match(low, first.end())
+            or _LABEL_WORK.match(low, second.end())
+        ):
             continue
         done = second.end()
         events.append((start, done))
