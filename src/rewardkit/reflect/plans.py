@@ -117,8 +117,16 @@ _STEP_HEAD = lazy_compile(r"[ \t#*]*(?:steps?|parts?|stages?)?\s*\d")
 _HEADED_REACH = 2000
 
 
+# A heading that says a plan follows: "to solve this:", "here is what to do:", "let's:".
+_TO_DO = lazy_compile(r"\b(?:to (?:do|answer|" + _VERBS + r")|what to|how to)\b")
+
+
 def _headed_lists(low: str) -> list[tuple[int, int]]:
-    """Rule 1 where the text has no ``=``: a run of items right under a heading."""
+    """Rule 1 where the text has no ``=``: a run of items right under a heading.
+
+    The heading names a plan ("### Steps", "Approach": then the items need no verb), or says
+    one follows ("To solve this:", "Here is what to do:", an intention).
+    """
     events: list[tuple[int, int]] = []
     for tried, m in enumerate(_HEADED.finditer(low)):
         if tried >= _MAX_GOALS or len(events) >= _MAX_EVENTS:
@@ -127,6 +135,8 @@ def _headed_lists(low: str) -> list[tuple[int, int]]:
             continue  # "**2. expand and simplify**": a step of the work, its items the work
         position = m.start("item")
         loose = _PLAN_HEAD.search(m.group("head")) is not None
+        if not (loose or _TO_DO.search(m.group("head")) or _INTENT.search(m.group("head"))):
+            continue  # "Ingredients:\n- add 2 cups of flour": a list told, not a plan
         end = min(len(low), position + _HEADED_REACH)
         events += [
             run for run in _plan_lists(low, end, position, loose=loose) if run[0] == position
