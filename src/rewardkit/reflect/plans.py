@@ -6,8 +6,9 @@ Eight rules read how a text lays out its work, not the words of one round's sent
    ``1.``, ``2)``) each led by a verb (an optional "first / then / next / finally" before it),
    none with ``=``, before the text's first ``=``, and work (an ``=``) after them; in a text
    with no ``=`` at all, a run right under a heading (a markdown heading, a bold line, a line
-   ending with ":"; not a numbered step's heading), its items led by a verb, or by anything
-   under a plan heading ("### Steps", "Outline").
+   ending with ":"; not a numbered step's heading) that says a plan follows ("To solve
+   this:", "what to do") with items led by a verb, or that names one ("### Steps",
+   "Outline"), its items then free.
 2. **Ordered intentions in one sentence**: a sentence without ``=`` that says what will be done
    ("let's", "let me", "I'll", "we will", "I want", "we need", "I'd like", "it'll be easier
    to", "X should VERB", "need ..." opening it, or a verb opening the sentence or the clause
@@ -43,14 +44,16 @@ Eight rules read how a text lays out its work, not the words of one round's sent
    faces pair up as (1, 6), ..." (a description).
 7. **Parts counted, then taken in turn**: "two / three / four" and a plan noun ("parts",
    "pieces", "stages", "steps", "things", "questions", "tasks", "sub-problems", "-step plan")
-   followed by a colon and two items that say what to do or show ("two things have to be
-   established: that ..., and that ..."; other items, enumerated, listed or nouns, after "to
-   VERB" or an intention), or by labels of the first and second parts within 400 characters
-   ("the first is ... the second", "stage one ... stage two", the next sentence opening with
-   "first," and a later one with "then," / "next,"). Not givens ("we know / are given two
-   things"), a description ("consists of", "defined in", "these two parts"), the problem's own
-   division ("cut / divided into two parts", unless "we can / let's" divide it), a recap or
-   a hedge.
+   followed by a colon and two items that say what to do or show (an operation, its gerund, a
+   wh-word or "that": "two things have to be established: that ..., and that ..."; other
+   items, enumerated, listed or nouns, after "to VERB" or an intention), or by labels of the
+   first and second parts within 400 characters ("the first is ... the second", "stage one
+   ... stage two", the next sentence opening with "first," and a later one with "then," /
+   "next,") with an intention before the count or an operation after a label. Not the
+   story's parts ("the race has two stages. In the first stage, Tom runs ..."), givens ("we
+   know / are given two things"), a description ("consists of", "defined in", "these two
+   parts"), the problem's own division ("cut / divided into two parts", unless "we can /
+   let's" divide it), a recap or a hedge.
 8. **A plan heading, then a verb**: a line opening with "approach", "strategy", "milestones",
    "outline", "roadmap", "plan", "steps", "subgoals" or "stages" (markup and "the / my / our"
    before it, "for this proof" after it), then "." or ":" and a verb ("**Approach.** Reduce
