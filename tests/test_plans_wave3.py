@@ -89,6 +89,8 @@ def test_counted_parts_and_plan_headings_are_plan_events(text: str, found: int) 
         ("1. Find the roots.\n2. Decide the sign between them.", 0),
         ("Notes:\n- the prime factorisation of 360\n- the divisors", 0),  # nouns, no plan word
         ("Ingredients:\n- add 2 cups of flour\n- mix well", 0),  # a list told, not a plan
+        # free items only under a markdown or bold plan heading, not under a sentence
+        ("Let's list the steps:\n1. the number must end in 0.\n2. its digit sum is even.", 0),
         ("**2. Expand and simplify**\n- expand the numerator\n- combine like terms", 0),
         ("Steps 2 to 4 repeat:\n- divide the leading terms\n- multiply back\n- subtract", 0),
     ],

@@ -7,8 +7,8 @@ Eight rules read how a text lays out its work, not the words of one round's sent
    none with ``=``, before the text's first ``=``, and work (an ``=``) after them; in a text
    with no ``=`` at all, a run right under a heading (a markdown heading, a bold line, a line
    ending with ":"; not a numbered step's heading) that says a plan follows ("To solve
-   this:", "what to do") with items led by a verb, or that names one ("### Steps",
-   "Outline"), its items then free.
+   this:", "what to do") with items led by a verb, or a markdown or bold heading that names
+   one ("### Steps", "**Outline**"), its items then free.
 2. **Ordered intentions in one sentence**: a sentence without ``=`` that says what will be done
    ("let's", "let me", "I'll", "we will", "I want", "we need", "I'd like", "it'll be easier
    to", "X should VERB", "need ..." opening it, or a verb opening the sentence or the clause
@@ -116,6 +116,7 @@ _PLAN_HEAD = lazy_compile(
     r"\b(?:plan|steps|approach|strategy|outline|roadmap|milestones|subgoals|sub-goals|goals|"
     r"stages)\b"
 )
+_MARKUP_HEAD = lazy_compile(r"[ \t]*(?:#|\*\*)")
 _STEP_HEAD = lazy_compile(r"[ \t#*]*(?:steps?|parts?|stages?)?\s*\d")
 _HEADED_REACH = 2000
 
@@ -127,8 +128,9 @@ _TO_DO = lazy_compile(r"\b(?:to (?:do|answer|" + _VERBS + r")|what to|how to)\b"
 def _headed_lists(low: str) -> list[tuple[int, int]]:
     """Rule 1 where the text has no ``=``: a run of items right under a heading.
 
-    The heading names a plan ("### Steps", "Approach": then the items need no verb), or says
-    one follows ("To solve this:", "Here is what to do:", an intention).
+    The heading says a plan follows ("To solve this:", "Here is what to do:", an intention, a
+    plan noun), or, a markdown or bold heading, names one ("### Steps", "**Outline**": then
+    the items need no verb).
     """
     events: list[tuple[int, int]] = []
     for tried, m in enumerate(_HEADED.finditer(low)):
@@ -137,7 +139,12 @@ def _headed_lists(low: str) -> list[tuple[int, int]]:
         if _STEP_HEAD.match(m.group("head")):
             continue  # "**2. expand and simplify**": a step of the work, its items the work
         position = m.start("item")
-        loose = _PLAN_HEAD.search(m.group("head")) is not None
+        # items free only under a markdown or bold heading naming a plan ("### Steps"): under
+        # a sentence ("let's break down the steps:") real lists state conditions and results
+        loose = (
+            _PLAN_HEAD.search(m.group("head")) is not None
+            and _MARKUP_HEAD.match(m.group("head")) is not None
+        )
         if not (loose or _TO_DO.search(m.group("head")) or _INTENT.search(m.group("head"))):
             continue  # "Ingredients:\n- add 2 cups of flour": a list told, not a plan
         end = min(len(low), position + _HEADED_REACH)
