@@ -828,7 +828,7 @@ def _named_parts(low: str) -> list[tuple[int, int]]:
             first = _FIRST_NEXT.match(low, end if colon_at < 0 else colon_at)
             if first is not None:
                 second = _SECOND_NEXT.search(low, first.end(), m.end() + _PARTS_REACH)
-        if second is None:
+        if first is None or second is None:
             continue
         # Parts of the work, not of the story ("the race has two stages. in the first stage,
         # tom runs 3 km"): an intention before the count, or an operation after a label.
