@@ -14760,3 +14760,103 @@ BC_STRUCT3_CONTROLS: tuple[str, ...] = (
     "To get started, we need \\(n = 5\\) terms in all.",
     "For step 2 we need \\(a = 1\\) from the table.",
 )
+
+#: Subgoal setting, fourth wave (issue 19, brief sub23): hand-written rows of the shapes
+#: `rewardkit.reflect.plans` reads since the fourth wave, in both domains, and near misses that
+#: must not be read (rules 7-8, headed lists without work, "X before VERBing Y", "pair them",
+#: "an intermediate N", intention markers widened).
+SUB_STRUCT3: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # rule 7: parts counted, then taken in turn
+        (
+            "There are two tasks here: finding the radius of the base, and using it in the "
+            "volume formula. The radius is 3, so V = 9\\pi h.",
+            {S},
+        ),
+        (
+            "We'll work in three stages. In the first stage we clear the denominators; in the "
+            "second stage we collect the terms; in the last we solve for x.",
+            {S},
+        ),
+        (
+            "Two pieces to this one: make 10 from 6 and 4, then multiply by the 7. "
+            "6 + 4 = 10, 10 * 7 = 70.",
+            {S},
+        ),
+        ("Two things have to be shown: the map is injective, and the map is onto.", {S}),
+        (
+            "Three steps. Step one: combine 9 and 3. Step two: bring in the 5. "
+            "9 + 3 = 12, 12 * 5 = 60.",
+            {S},
+        ),
+        (
+            "We can break this into two steps. First, we find the common ratio. Then, we sum "
+            "the first ten terms with it.",
+            {S},
+        ),
+        ("Let's split it into two parts: x < 1 and x > 1, and add the areas.", {S}),
+        # rule 8: a plan heading, then a verb
+        (
+            "**Outline.** Factor the numerator, cancel, then take the limit.\n"
+            "x^2 - 1 = (x - 1)(x + 1)",
+            {S},
+        ),
+        (
+            "Strategy:\n- get a 4 out of 8 and 2\n- multiply it by the 25\n8 / 2 = 4, 4 * 25 = 100",
+            {S},
+        ),
+        ("Roadmap for this proof: establish the base case, then do the inductive step.", {S}),
+        # rule 1 in a text without work: a list right under a heading
+        (
+            "Here is what to do:\n1. Find the prime factors of 84.\n2. Count the divisors from "
+            "the exponents.\n3. Subtract the odd ones.",
+            {S},
+        ),
+        (
+            "### Outline\n- the common difference\n- the tenth term from it\n"
+            "- the sum of the first ten",
+            {S},
+        ),
+        # rule 2: one part before the next ("before touching / bringing in", "before VERBing")
+        ("Let me get the height from the Pythagorean theorem before touching the area.", {S}),
+        ("I'll make 20 out of 4 and 5 before bringing in the 3. 4 * 5 = 20, 20 + 3 = 23.", {S}),
+        ("Let's simplify the radical before substituting it back into the quadratic.", {S}),
+        # rule 2's intention markers widened
+        ("I'd like to get the common ratio first and then the sum of the series.", {S}),
+        ("It'll be easier to count the complement first, then subtract it from the total.", {S}),
+        # rule 6: "pair them" splits the numbers; rule 3: "an intermediate N"
+        ("Let me pair them: (12, 3) and (7, 5). 12 / 3 = 4, 7 - 5 = 2, 4 * 2 = 8.", {S}),
+        ("I'll aim for a round 100 and then adjust with the 3. 25 * 4 = 100, 100 - 3 = 97.", {S}),
+    )
+)
+
+SUB_STRUCT3_CONTROLS: tuple[str, ...] = (
+    # parts of the problem's own, givens, a description, a recap, no enumeration
+    "The rope is cut into two parts: one of 3 m and one of 5 m.",
+    "We know two things: the sum is 10 and the product is 21.",
+    "The set consists of two components: the disk and the segment.",
+    "These two parts meet at x = 1, and the first part is linear while the second is not.",
+    "There were two phases: the first took 3 hours and the second took 5.",
+    "The problem has two parts, and the answer to each is an integer.",
+    "The race has two stages. In the first stage, Tom runs 3 km; in the second stage, he bikes 10.",
+    "In the first half the team scored 3 goals; in the second half it scored 5.",
+    "Two numbers multiply to 12 here: 3 and 4.",
+    "The function is defined in two pieces:\n1. for x <= 3, f(x) = 3 - x\n2. for x > 3, f(x) = x^2",
+    "We are given two pieces of information:\n1. the sum of the digits is 13\n2. their gap is 27",
+    "The expression has two main pieces: one with x, and another with y. Then, it is simplified.",
+    # no plan heading, or a numbered step heading over the work's own procedure
+    "Goal: make 24 from 3, 4, 6 and 1.",
+    "Steps 2 to 4 repeat:\n- divide the leading terms\n- multiply back\n- subtract",
+    "**2. Expand and simplify**\n- expand the numerator\n- combine like terms",
+    # "before" a gerund without a plan: a precondition, a rule, the problem's time
+    "I want the units straight before computing anything.",
+    "We have to multiply before adding, by the order of operations.",
+    "The smallest number of coins before finding the extra bag was 53.",
+    # "pair" as a noun or a description; plain step numbering
+    "The faces pair up as (1, 6), (2, 5) and (3, 4).",
+    "The pairs (1, 6) and (2, 3) both multiply to 6.",
+    "Step 1: 6 * 4 = 24. Step 2: 24 - 2 = 22. Step 3: 22 + 3 = 25.",
+    # "should" about a result, not a plan
+    "The total should be 12 at first, then 24 after the doubling.",
+)

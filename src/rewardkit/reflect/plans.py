@@ -1,19 +1,28 @@
 """Subgoal setting read from the shape of a plan (structural, counting only).
 
-Six rules read how a text lays out its work, not the words of one round's sentences:
+Eight rules read how a text lays out its work, not the words of one round's sentences:
 
 1. **A plan list before the work**: two or more consecutive list items (``-``, ``*``, ``•``,
    ``1.``, ``2)``) each led by a verb (an optional "first / then / next / finally" before it),
-   none with ``=``, before the text's first ``=``, and work (an ``=``) after them.
+   none with ``=``, before the text's first ``=``, and work (an ``=``) after them; in a text
+   with no ``=`` at all, a run right under a heading (a markdown heading, a bold line, a line
+   ending with ":"; not a numbered step's heading) that says a plan follows ("To solve
+   this:", "what to do") with items led by a verb, or a markdown or bold heading that names
+   one ("### Steps", "**Outline**"), its items then free.
 2. **Ordered intentions in one sentence**: a sentence without ``=`` that says what will be done
-   ("let's", "let me", "I'll", "we will", "I want", "we need", "I should", or a verb opening the
-   sentence or the clause after a colon) and orders two parts of it ("first ... then", "first
-   ... after that", "X on its own, then Y", "X first, then Y", "... and then VERB", "... at the
-   end"). A recap ("first we found x, then y"), "first, note that ..." and a single step are not.
+   ("let's", "let me", "I'll", "we will", "I want", "we need", "I'd like", "it'll be easier
+   to", "X should VERB", "need ..." opening it, or a verb opening the sentence or the clause
+   after a colon) and orders two parts of it ("first ... then", "first ... after that", "X on
+   its own, then Y", "X first, then Y", "... and then VERB", "... at the end", "X before
+   touching / tackling / dealing with Y", or "X before VERBing Y" after "let's / I'll / ... is
+   to" or an opening verb). A recap ("first we found x, then y"), "first, note that ...", a
+   single step, "should be", a check or a rule ("I want to confirm ... before computing
+   anything", "we have to multiply before adding") are not.
 3. **A number named as a goal and then made** (Countdown): "make / get / build / form / reach /
-   aim for / go for N" with an intention or a source ("from / out of / with A and B", "first")
-   around it, N not the target (the known one, one the text states, or the value of its last
-   equation), and a later equation ``... = N`` that makes it.
+   aim for / go for N" (one word may stand between "a / an" and N: "an intermediate 50") with
+   an intention or a source ("from / out of / with A and B", "first") around it, N not the
+   target (the known one, one the text states, or the value of its last equation), and a
+   later equation ``... = N`` that makes it.
 4. **A number named as needed and then made** (Countdown): "I need a 3 from 9 and 6", "what we
    need is 25 from the other two", "the 9 has to come from 12 and 3", "the other numbers
    should give 8", "I'd want the 2 and 4 to give 8", "turn 6, 9 and 2 into a 3"; N not the
@@ -28,17 +37,37 @@ Six rules read how a text lays out its work, not the words of one round's senten
    need:" and a list. Denied, hedged, past, conditional ("needs x > 1", "needs the
    discriminant to be zero", "two numbers that multiply to 12") and "since / because"
    sentences are not.
-6. **The numbers split into groups** (Countdown): a sentence with "group" that names two or
-   more tuples of numbers ("let me group: (56, 8) together and (3, 5) together"), before any
-   work in it; not hedged, switching ("try", "instead", "different") or in the past.
+6. **The numbers split into groups** (Countdown): a sentence with "group" or "pair them /
+   these / the numbers" that names two or more tuples of numbers ("let me group: (56, 8)
+   together and (3, 5) together", "let me pair them up: (40, 10) and (6, 2)"), before any
+   work in it; not hedged, switching ("try", "instead", "different") or in the past, nor "the
+   faces pair up as (1, 6), ..." (a description).
+7. **Parts counted, then taken in turn**: "two / three / four" and a plan noun ("parts",
+   "pieces", "stages", "steps", "things", "questions", "tasks", "sub-problems", "-step plan")
+   followed by a colon and two items that say what to do or show (an operation, its gerund, a
+   wh-word or "that": "two things have to be established: that ..., and that ..."; other
+   items, enumerated, listed or nouns, after "to VERB" or an intention), or by labels of the
+   first and second parts within 400 characters ("the first is ... the second", "stage one
+   ... stage two", the next sentence opening with "first," and a later one with "then," /
+   "next,") with an intention before the count or an operation after a label. Not the
+   story's parts ("the race has two stages. In the first stage, Tom runs ..."), givens ("we
+   know / are given two things"), a description ("consists of", "defined in", "these two
+   parts"), the problem's own division ("cut / divided into two parts", unless "we can /
+   let's" divide it), a recap or a hedge.
+8. **A plan heading, then a verb**: a line opening with "approach", "strategy", "milestones",
+   "outline", "roadmap", "plan", "steps", "subgoals" or "stages" (markup and "the / my / our"
+   before it, "for this proof" after it), then "." or ":" and a verb ("**Approach.** Reduce
+   to ...", "Milestones for this proof: show ..."); not "Approach 2: ..." nor "The plan is to
+   ..." (no heading).
 
 :func:`plan_events` returns one span per event. Bounded: sentences of at most 300 characters,
-the first 2,000 lines for lists, 40 goal numbers and 40 needed things per text, 40 events;
-linear in the text.
+the first 2,000 lines for lists (2,000 characters under a heading), 40 goal numbers, needed
+things, counts of parts, headings and headed lists per text, 40 events; linear in the text.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -59,11 +88,11 @@ _MAX_WORDS = 400  # occurrences of the order words and the goal verbs looked at
 # The imperative verbs a plan step opens with: a closed class of operations on a problem
 # (not "note / recall / observe / notice": those state givens, not goals).
 _VERBS = (
-    "add|apply|break|build|calculate|check|combine|compare|complete|compute|convert|count|"
-    "derive|determine|divide|eliminate|evaluate|expand|express|factor|factorise|"
-    "factorize|figure|find|fix|form|get|go|handle|identify|isolate|list|make|multiply|"
-    "pair|pin|plug|prove|read|reach|rewrite|set|show|simplify|solve|split|"
-    "substitute|subtract|sum|take|turn|use|work"
+    "add|adjust|apply|break|build|calculate|check|combine|compare|complete|compute|convert|"
+    "count|decide|derive|determine|divide|eliminate|establish|evaluate|expand|express|"
+    "factor|factorise|factorize|figure|find|finish|fix|form|get|go|handle|identify|"
+    "integrate|invoke|isolate|list|make|multiply|pair|pin|plug|prove|read|reach|reduce|"
+    "rewrite|set|show|simplify|solve|split|substitute|subtract|sum|take|turn|use|work"
 )
 _ORDINAL = r"(?:(?:first(?:ly)?|then|next|finally|last(?:ly)?|second(?:ly)?|third(?:ly)?),?\s+)?"
 _ITEM = lazy_compile(
@@ -73,6 +102,58 @@ _ITEM = lazy_compile(
     + _VERBS
     + r")\b[^\n=:]{0,160}$"
 )
+_LOOSE_ITEM = lazy_compile(
+    r"[ \t]*(?P<mark>[-*\u2022]|(?P<k>\d{1,2})[.)])[ \t]+(?:\*\*)?[a-z][^\n=:]{0,160}$"
+)
+# Rule 1 in a text without any "=": a list right under a heading (a markdown heading, a bold
+# line or a line ending with ":"), since no work follows to show the list is a plan.
+_HEADED = lazy_compile(
+    r"(?:^|\n)(?P<head>[ \t]*(?:#{1,4}[ \t]*[^\n]{1,60}|\*\*[^\n]{1,60}\*\*[.:]?|[^\n]{1,80}:))"
+    r"[ \t]*\n(?:[ \t]*\n)?(?P<item>[ \t]*(?:[-*\u2022]|1[.)])[ \t]+\S)"
+)
+# A heading that names a plan: its items need no verb.
+_PLAN_HEAD = lazy_compile(
+    r"\b(?:plan|steps|approach|strategy|outline|roadmap|milestones|subgoals|sub-goals|goals|"
+    r"stages)\b"
+)
+_MARKUP_HEAD = lazy_compile(r"[ \t]*(?:#|\*\*)")
+_STEP_HEAD = lazy_compile(r"[ \t#*]*(?:steps?|parts?|stages?)?\s*\d")
+_HEADED_REACH = 2000
+
+
+# A heading that says a plan follows: "to solve this:", "here is what to do:", "let's:".
+_TO_DO = lazy_compile(r"\b(?:to (?:do|answer|" + _VERBS + r")|what to|how to)\b")
+
+
+def _headed_lists(low: str) -> list[tuple[int, int]]:
+    """Rule 1 where the text has no ``=``: a run of items right under a heading.
+
+    The heading says a plan follows ("To solve this:", "Here is what to do:", an intention, a
+    plan noun), or, a markdown or bold heading, names one ("### Steps", "**Outline**": then
+    the items need no verb).
+    """
+    events: list[tuple[int, int]] = []
+    for tried, m in enumerate(_HEADED.finditer(low)):
+        if tried >= _MAX_GOALS or len(events) >= _MAX_EVENTS:
+            break
+        if _STEP_HEAD.match(m.group("head")):
+            continue  # "**2. expand and simplify**": a step of the work, its items the work
+        position = m.start("item")
+        # items free only under a markdown or bold heading naming a plan ("### Steps"): under
+        # a sentence ("let's break down the steps:") real lists state conditions and results
+        loose = (
+            _PLAN_HEAD.search(m.group("head")) is not None
+            and _MARKUP_HEAD.match(m.group("head")) is not None
+        )
+        if not (loose or _TO_DO.search(m.group("head")) or _INTENT.search(m.group("head"))):
+            continue  # "Ingredients:\n- add 2 cups of flour": a list told, not a plan
+        end = min(len(low), position + _HEADED_REACH)
+        events += [
+            run for run in _plan_lists(low, end, position, loose=loose) if run[0] == position
+        ]
+    return events
+
+
 _RESULT = lazy_compile(r"\b(?:is|are|gives|equals)\s+-?\d")  # an item that states its result
 # A first list item: at the start of the text or after a newline (a literal the search skips to).
 _LIST_START = lazy_compile(r"\n[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[a-z*]")
@@ -82,9 +163,13 @@ _FIRST_ITEM = lazy_compile(r"[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[a-z*]")
 _INTENT = lazy_compile(
     r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will|i want|we want|"
     r"i need|we need|i should|we should|i[’']m going to|we[’']re going to|i have to|"
-    r"we have to|is to|first thing)\b"
+    r"we have to|is (?:first )?to|first thing|i[’']d like|we[’']d like|i would like|we would like|"
+    r"(?:it[’']ll|it will|it[’']d|it would|it[’']s|it is) be easier|it[’']s easier|"
+    r"it is easier)\b|^need\b|\bshould (?!be\b|have\b)"
 )
-_WILL = lazy_compile(r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will|is to)\b")
+_WILL = lazy_compile(
+    r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will|is (?:first )?to)\b"
+)
 _OPENING_VERB = lazy_compile(r"(?:^|:\s*)(?:first(?: thing)?,?\s+)?(?:" + _VERBS + r")\b")
 _ORDER = lazy_compile(
     r"\bfirst\b.{1,200}?(?:\b(?:then|after that|afterwards)\b|(?<!the )\bnext\b(?! to\b))"
@@ -92,6 +177,33 @@ _ORDER = lazy_compile(
     r"|(?P<then>(?:\band|,) then (?:" + _VERBS + r")\b)"
     r"|\bseparately,? and (?:" + _VERBS + r")\b"
     r"|\bthen\b.{1,200}?\bat the end\b"
+    r"|(?P<before>\bbefore (?!(?:proceeding|continuing|going|starting|doing)\b)"
+    r"(?P<gerund>[a-z]{2,}ing)\b(?! anything\b))"
+)
+# Gerunds that turn to the next part ("before touching / tackling / dealing with the second"):
+# after any intention; another gerund ("before plugging in") needs "let's / I'll / ... is to"
+# or an opening verb ("I want to confirm ... before computing", "we have to multiply before
+# adding" are a check and a rule).
+_NEXT_PART = frozenset(
+    (
+        "touching",
+        "tackling",
+        "dealing",
+        "handling",
+        "bringing",
+        "turning",
+        "moving",
+        "worrying",
+        "attacking",
+        "getting",
+        "looking",
+    )
+)
+# "X before VERBing Y" (one part wanted before another): the same exclusions but "the first"
+# ("I want the first one settled before touching the second" names a part of the plan).
+_NOT_PLAN_BEFORE = lazy_compile(
+    r"\b(?:maybe|perhaps|alternatively|instead|another|try|trying|wait|remember|if|"
+    r"problem here|problem is|question is)\b"
 )
 _PAST = lazy_compile(r"\b(?:we|i) (?:found|got|computed|calculated|used|did|had|made)\b")
 # Exploring or switching ("maybe I can X and then Y", "instead, ..."): backtracking's
@@ -111,7 +223,8 @@ _SENTENCE_END = lazy_compile(r"[.!?](?=\s|$)|\n")
 # Rule 3: a number named as a goal, then made.
 _GOAL = lazy_compile(
     r"(?P<verb>make|get|build|form|reach|produce|create|aim for|go for|aim at)"
-    r"\s+(?:a |an )?(?P<n>\d{1,6})\b(?!\s*[-+*/x×÷=^.]\s*\d)(?P<after>[^\n.;]{0,24})"
+    r"\s+(?:(?:a|an) (?:[a-z]{3,14} )?)?(?P<n>\d{1,6})\b(?!\s*[-+*/x×÷=^.]\s*\d)"
+    r"(?P<after>[^\n.;]{0,24})"
 )
 _GOAL_WORDS = (
     "make ",
@@ -201,7 +314,12 @@ _LIST_AFTER = lazy_compile(
 # Rule 6: the numbers split into groups worked on their own ("let me group: (56, 8) together
 # and (3, 5) together", "(75, 25) in one group and (6, 2) in the other").
 _TUPLE = lazy_compile(r"\(\s*\d{1,6}(?:\s*,\s*\d{1,6})+\s*\)")
-_GROUP = lazy_compile(r"\bgroups?\b")  # not "grouped": a recap
+# Not "grouped" (a recap); "pair" only as the verb of a split with its object ("pair them up:
+# ..."), not the noun ("the pairs (1, 6) and (2, 3)") nor a description ("the faces pair up").
+_GROUP = lazy_compile(
+    r"\bgroups?\b|\bpair (?:them|these|those|the numbers|the four|the rest)(?: up)?\b"
+)
+_GROUP_WORDS = ("group", "pair ")
 _GROUP_SWITCH = lazy_compile(
     r"\b(?:maybe|perhaps|try|trying|instead|different|another|if|wait|didn[’']?t|not)\b"
 )
@@ -259,12 +377,15 @@ def _sentence_around(low: str, position: int) -> tuple[int, int] | None:
     return (start, len(low)) if len(low) - start <= _MAX_SENTENCE else None
 
 
-def _plan_lists(low: str, first_eq: int, position: int = 0) -> list[tuple[int, int]]:
+def _plan_lists(
+    low: str, first_eq: int, position: int = 0, *, loose: bool = False
+) -> list[tuple[int, int]]:
     """Rule 1: runs of two or more verb-led items before the first ``=``.
 
     The items of a run share their marker ("-", "*", "•" or numbers counting up from 1), are
     at most 160 characters long and hold no ":" (a heading with its work after it) nor ``=``.
     ``position``: the start of the line of the first item (no run starts before it).
+    ``loose``: items need not open with a verb (a list under a plan heading, "### Steps").
     """
     events: list[tuple[int, int]] = []
     run_start = -1
@@ -275,7 +396,7 @@ def _plan_lists(low: str, first_eq: int, position: int = 0) -> list[tuple[int, i
         if lines >= _MAX_LINES:
             break
         end = position + len(line)
-        item = _ITEM.match(line)
+        item = (_LOOSE_ITEM if loose else _ITEM).match(line)
         if item is not None and _RESULT.search(line):
             item = None
         if item is not None:
@@ -310,7 +431,7 @@ def _may_order(low: str, position: int) -> bool:
         after = low[position : position + 210]
         return any(word in after for word in _ORDER_WORDS)
     before = low[max(0, position - 210) : position]
-    if low.startswith("separately", position):
+    if low.startswith("separately", position) or low.startswith("before", position):
         return True
     return (
         low.startswith(", ", position - 2)
@@ -333,7 +454,7 @@ def _ordered_intentions(low: str, ends: list[int] | None) -> list[tuple[int, int
     if ends is None:
         positions = [
             at
-            for at in _occurrences(low, ("then", "first", "separately"), _MAX_WORDS)
+            for at in _occurrences(low, ("then", "first", "separately", "before"), _MAX_WORDS)
             if _may_order(low, at)
         ]
     else:
@@ -357,14 +478,18 @@ def _ordered_intentions(low: str, ends: list[int] | None) -> list[tuple[int, int
         if order is None:
             continue
         head = sentence[: order.end()]
-        if order.group("then") is not None:  # "X and then Y" needs a stated intention
+        gerund = order.group("gerund")
+        if gerund is not None and gerund not in _NEXT_PART:
+            planned = _WILL.search(head) is not None or _OPENING_VERB.search(head) is not None
+        elif order.group("then") is not None:  # "X and then Y" needs a stated intention
             planned = _WILL.search(head) is not None or (
                 _OPENING_VERB.match(sentence.lstrip()) is not None
                 and _TOLD.search(sentence) is None
             )
         else:
             planned = _INTENT.search(head) is not None or _OPENING_VERB.search(head) is not None
-        if not planned or _PAST.search(sentence) or _NOT_PLAN.search(sentence):
+        hedged = (_NOT_PLAN_BEFORE if order.group("before") else _NOT_PLAN).search(sentence)
+        if not planned or _PAST.search(sentence) or hedged:
             continue
         if _SWITCH.search(low, max(0, start - 80), start):
             continue  # a plan right after "another approach" is the new approach
@@ -576,9 +701,206 @@ def _number_groups(low: str) -> list[tuple[int, int]]:
     return events
 
 
+# Rule 7: parts counted, then taken in turn ("the problem really has two parts. The first is
+# ...", "two things have to be established: that ..., and that ...", "Two stages. Stage one,
+# ... Stage two, ..."). The count: a number word and a closed class of plan nouns.
+_PARTS = lazy_compile(
+    r"(?<!these )(?<!those )(?<!the )(?<!both )(?:two|three|four)(?:[- ](?:step|stage|part))?"
+    r"\s+(?:(?:main|separate|key|distinct|smaller|simpler|real)\s+)?(?:parts?|pieces?|stages?|phases?|steps?|things?|questions?|"
+    r"tasks?|sub-?problems?|sub-?goals?|goals?|milestones?|plan)\b"
+)
+_PART_WORDS = ("two", "three", "four")
+# Taken in turn: labels of the first and of the second part after the count ...
+_FIRST_LABEL = lazy_compile(
+    r"\b(?:the first (?:is|one|part|piece|stage|step|question|thing|task)\b|first (?:part|piece|"
+    r"stage|step|question|thing|task|goal)\b|(?:part|piece|stage|phase|step|task) (?:one|a)\b)"
+)
+# Or the sentence right after the count (or its clause after a colon) opens with "first,"
+# ("we can break this into two steps. First, we compute ..."), and a later one with "then, /
+# next, / second, / secondly,".
+_FIRST_NEXT = lazy_compile(r":?\s*first(?:ly)?,")
+_SECOND_NEXT = lazy_compile(r"(?:[.:;]\s+|\n\s*)(?:second(?:ly)?|then|next),")
+_SECOND_LABEL = lazy_compile(
+    r"\b(?:the second\b|second (?:part|piece|stage|step|question|thing|task|goal)\b|"
+    r"(?:part|piece|stage|phase|step|task) (?:two|b)\b)"
+)
+# ... or a colon after the count and two items that name what to do or to show (other items,
+# enumerated, listed or nouns, after "to VERB" or an intention: "two things to find: ...").
+
+
+def _gerund(verb: str) -> str:
+    """The "-ing" form of one of :data:`_VERBS` ("find" -> "finding", "use" -> "using")."""
+    if verb in ("get", "set", "pin", "plug", "sum", "split"):
+        return verb + verb[-1] + "ing"
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    return verb + "ing"
+
+
+#: The operations' gerunds ("finding", "computing", "showing"): a plan's items, unlike a
+#: process told in a word problem ("three stages: heating, mixing and cooling").
+_GERUNDS = "|".join(_gerund(verb) for verb in _VERBS.split("|"))
+_ITEM_HEAD = (
+    r"(?:that|how|what|whether|which|when|where|why|(?:" + _GERUNDS + r"|" + _VERBS + r")\b)"
+)
+# An operation right after a part's label ("the first is finding ...", "stage two, get ...").
+_LABEL_WORK = lazy_compile(
+    r"[\s,:\-\u2013\u2014\u2192]*(?:(?:is|are)\s+)?(?:to\s+)?(?:let[’']?s\s+)?"
+    r"(?:(?:we|i)(?:[’'](?:ll|d))?\s+(?:(?:will|can|must|should|need to|have to)\s+)?)?"
+    r"(?:" + _GERUNDS + r"|" + _VERBS + r")\b"
+)
+_COLON_ITEMS = lazy_compile(
+    r"(?P<mid>[^.!?\n:]{0,60}):\s*(?:(?P<acts>"
+    + _ITEM_HEAD
+    + r"[^.!?\n]{3,160}?(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?:then\s+)?"
+    + _ITEM_HEAD
+    + r")"
+    # enumerated: "(1) ... (2) ...", "(a) ... (b) ...", or a list on the next lines
+    + r"|\(?(?:1|a|i)\)[^\n]{3,160}?\(?(?:2|b|ii)\)"
+    + r"|\n[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[^\n]{3,160}\n[ \t]*(?:[-*\u2022]|2[.)])[ \t]+\S"
+    # noun items after "to VERB" ("two things to find: the radius and the height")
+    + r"|(?<=:)(?P<nouns>\s*[^.!?\n]{3,120}?,?\s+and\s+\S))"
+)
+_TO_VERB = lazy_compile(r"\bto (?:be )?[a-z]{3,}")
+# Givens, a recap, the problem's own division ("cut into two parts"), a hedge.
+_NOT_PARTS = lazy_compile(
+    r"\b(?:know|knew|given|told|note|notice|recall|remember|we found|we got|we had|we did|"
+    r"maybe|perhaps|if|whether|instead|another|were|was|had|defined|information|"
+    r"consists?|composed|made up|contains?)\b"
+)
+# The problem's own division ("the rope is cut into two parts"), unless the writer divides it
+# ("we can break this into two steps", "let's split it into two parts").
+_DIVIDED = lazy_compile(r"\b(?:cut|divided|split|broken)\b")
+_DIVIDING = lazy_compile(
+    r"\b(?:(?:we|i) can|let[’']?s|let me|let us|i[’']ll|we[’']ll|i will|we will)\b"
+)
+_PARTS_REACH = 400
+
+
+def _named_parts(low: str) -> list[tuple[int, int]]:
+    """Rule 7: a count of parts ("two parts", "three things", "two-step plan") taken in turn.
+
+    After the count, either a colon and two items that say what to do or to show, or a label
+    of the first part and then one of the second ("the first is ... the second", "stage one
+    ... stage two") within 400 characters. Not when its sentence tells givens, a recap, the
+    problem's own division ("cut / divided into two parts") or a hedge.
+    """
+    events: list[tuple[int, int]] = []
+    done = -1
+    tried = 0
+    for position in _occurrences(low, _PART_WORDS, _MAX_WORDS):
+        if position < done or (position and low[position - 1].isalnum()):
+            continue
+        m = _PARTS.match(low, position)
+        if m is None:
+            continue
+        tried += 1
+        if tried > _MAX_GOALS or len(events) >= _MAX_EVENTS:
+            break
+        bounds = _sentence_around(low, m.start())
+        if bounds is None:
+            continue
+        start, end = bounds
+        if _NOT_PARTS.search(low, start, m.start()) or _WORK.search(low, start, m.start()):
+            continue
+        if _DIVIDED.search(low, start, m.start()) and not _DIVIDING.search(low, start, m.start()):
+            continue
+        colon = _COLON_ITEMS.match(low, m.end(), min(len(low), m.end() + 400))
+        if colon is not None and (
+            _NOT_PARTS.search(colon.group("mid"))
+            or (
+                colon.group("acts") is None
+                and not _TO_VERB.search(colon.group("mid"))
+                and not _INTENT.search(low, start, m.start())
+            )
+        ):
+            colon = None
+        if colon is not None:
+            done = max(end, colon.end())
+            events.append((start, done))
+            continue
+        first = _FIRST_LABEL.search(low, m.end(), m.end() + _PARTS_REACH)
+        second = None
+        if first is not None:
+            second = _SECOND_LABEL.search(low, first.end(), m.end() + _PARTS_REACH)
+        if second is None:
+            colon_at = low.find(":", m.end(), end)
+            first = _FIRST_NEXT.match(low, end if colon_at < 0 else colon_at)
+            if first is not None:
+                second = _SECOND_NEXT.search(low, first.end(), m.end() + _PARTS_REACH)
+        if first is None or second is None:
+            continue
+        # Parts of the work, not of the story ("the race has two stages. in the first stage,
+        # tom runs 3 km"): an intention before the count, or an operation after a label.
+        if not (
+            _INTENT.search(low, start, m.start())
+            or _DIVIDING.search(low, start, m.start())
+            or _LABEL_WORK.match(low, first.end())
+            or _LABEL_WORK.match(low, second.end())
+        ):
+            continue
+        done = second.end()
+        events.append((start, done))
+    return events
+
+
+# Rule 8: a plan heading opening a line ("**Approach.**", "Milestones for this proof:",
+# "strategy:") and a verb (an optional "first / then / next" before it) right after it.
+# Not "goal:" (in Countdown, the target restated: "Goal: make 24 from 3, 4 and 6").
+_HEADING_WORDS = (
+    "approach",
+    "strategy",
+    "milestones",
+    "outline",
+    "roadmap",
+    "plan",
+    "steps",
+    "subgoals",
+    "sub-goals",
+    "stages",
+)
+# A line opening with a heading word: markup, a determiner, then the word (after a "\n": a
+# literal the search skips to; the text's first line is matched on its own).
+_HEADING_REST = (
+    r"[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:(?:the|my|our) )?(?=(?:approach|strategy|milestones|outline|"
+    r"roadmap|plan|steps|sub-?goals|stages)\b)"
+)
+_HEADING_LINE = lazy_compile(r"\n" + _HEADING_REST)
+_HEADING_FIRST = lazy_compile(_HEADING_REST)
+_HEADING_AT = lazy_compile(
+    r"(?:approach|strategy|milestones|outline|roadmap|plan|steps|sub-?goals|stages)"
+    r"(?: for (?:this|the) (?:problem|proof|question|sum|equation|task))?"
+    r"(?:\*\*)?[ \t]*[.:](?:\*\*)?[ \t]*\n?[ \t]*(?:[-*\u2022][ \t]+)?"
+    r"(?:(?:first(?:ly)?|then|next),?\s+)?(?:" + _VERBS + r")\b"
+)
+
+
+def _plan_headings(low: str) -> list[tuple[int, int]]:
+    """Rule 8: a plan heading at the start of a line, a verb right after it."""
+    events: list[tuple[int, int]] = []
+    at = 0
+    first = _HEADING_FIRST.match(low)
+    lines = _HEADING_LINE.finditer(low)
+    for tried, found in enumerate(lines if first is None else itertools.chain((first,), lines)):
+        if tried >= _MAX_GOALS or len(events) >= _MAX_EVENTS:
+            break
+        if found.start() < at:
+            continue
+        m = _HEADING_AT.match(low, found.end())
+        if m is None:
+            continue
+        line = found.start() + (low.startswith("\n", found.start()))
+        bounds = _sentence_around(low, m.end() - 1)
+        at = max(bounds[1] if bounds is not None else 0, m.end())
+        events.append((line, at))
+    return events
+
+
 _ORDER_SCAN = 0
 _GOAL_SCAN = 1
 _NEED_SCAN = 2
+_HEADING_SCAN = 3
+_PARTS_SCAN = 4
 
 
 @lru_cache(maxsize=4)
@@ -591,7 +913,9 @@ def _prefilter(goals: bool, needs: bool = False) -> PatternScan:
     sentence rule 2 accepts holds one of these ends, and :func:`_may_order` is the same
     superset in Python, so both paths count the same. ``needs`` (texts without LaTeX that
     hold an equation): rule 4's anchors before a number, or "come / built / made / formed from",
-    only a gate (without hyperscan, rule 4 scans for its anchors itself).
+    only a gate (without hyperscan, rule 4 scans for its anchors itself). Rule 8's heading word
+    opening a line and rule 7's count of parts: gates for every text (without hyperscan, the
+    words are looked for with ``in``).
     """
     gap = rb"[^!?\n]*"
     verbs = _VERBS.encode("ascii")
@@ -608,15 +932,27 @@ def _prefilter(goals: bool, needs: bool = False) -> PatternScan:
         + verbs
         + rb")\b|then"
         + gap
-        + rb"at the end"
+        + rb"at the end|\bbefore [a-z]{2,}ing\b"
     )
-    goal = rb"(?:make|get|build|form|reach|produce|create|aim for|go for|aim at) (?:an? )?[0-9]"
+    goal = (
+        rb"(?:make|get|build|form|reach|produce|create|aim for|go for|aim at) "
+        rb"(?:an? (?:[a-z]{3,14} )?)?[0-9]"
+    )
     need = (
         rb"(?:need|want)s?\s+(?:an?\s+)?[0-9]|need(?:ed)?\s+is\s+(?:an?\s+)?[0-9]"
         rb"|(?:give|produce|make|come\s+out\s+to|combine\s+to|combine\s+into|come\s+to|into)"
         rb"\s+(?:an?\s+)?[0-9]|(?:come|built|made|formed)\s+(?:from|out\s+of)"
     )
-    return PatternScan((order, goal if goals else None, need if needs else None))
+    heading = (
+        rb"(?:^|\n)[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:(?:the|my|our) )?(?:approach|strategy|"
+        rb"milestones|outline|roadmap|plan|steps|sub-?goals|stages)\b"
+    )
+    parts = (
+        rb"\b(?:two|three|four)(?:[- ](?:step|stage|part))?\s+(?:(?:main|separate|key|distinct|"
+        rb"smaller|simpler|real)\s+)?(?:parts?|pieces?|stages?|phases?|steps?|things?|"
+        rb"questions?|tasks?|sub-?problems?|sub-?goals?|goals?|milestones?|plan)\b"
+    )
+    return PatternScan((order, goal if goals else None, need if needs else None, heading, parts))
 
 
 def _as_target(target: object) -> int | None:
@@ -660,23 +996,35 @@ def plan_events(
             item = _LIST_START.search(low, 0, first_eq)
             if item is not None:
                 spans += _plan_lists(low, first_eq, item.start() + 1)
-    # Cheap necessary words first: most texts then need no scan at all.
-    orders = "then" in low or "first" in low or "separately" in low
+    elif first_eq < 0 and "\n" in low:
+        spans += _headed_lists(low)
     plain = "\\" not in low and "$" not in low  # Countdown work is plain arithmetic
     goals = plain and first_eq >= 0 and any(word in low for word in _GOAL_WORDS)
     needs = plain and first_eq >= 0
     # Rules 5-6 find their anchor words themselves (a text without them costs those scans).
-    if plain and "group" in low:
+    if plain and any(word in low for word in _GROUP_WORDS):
         spans += _number_groups(low)
     spans += _needed_quantities(low)
-    if not (orders or goals or needs):
-        return _kept(spans)
-    ends = _prefilter(goals, needs).ends(low)  # None without hyperscan: the same rules
-    if orders and (ends is None or _ORDER_SCAN in ends):
+    ends = _prefilter(goals, needs).ends(low)  # one hyperscan pass gates rules 2-4 and 7-8
+    if ends is None:  # the standard library: the same rules where their words occur
+        orders = "then" in low or "first" in low or "separately" in low or "before" in low
+        headings = any(word in low for word in _HEADING_WORDS)
+        parts = any(word in low for word in _PART_WORDS)
+    else:
+        orders = _ORDER_SCAN in ends
+        goals = goals and _GOAL_SCAN in ends
+        needs = needs and _NEED_SCAN in ends
+        headings = _HEADING_SCAN in ends
+        parts = _PARTS_SCAN in ends
+    if headings:
+        spans += _plan_headings(low)
+    if parts:
+        spans += _named_parts(low)
+    if orders:
         spans += _ordered_intentions(low, None if ends is None else ends[_ORDER_SCAN])
-    if goals and (ends is None or _GOAL_SCAN in ends):
+    if goals:
         spans += _goal_numbers(low, _as_target(target))
-    if needs and (ends is None or _NEED_SCAN in ends):
+    if needs:
         spans += _needed_numbers(low, _as_target(target), tuple(goal_spans))
     return _kept(spans)
 
