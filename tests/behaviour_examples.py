@@ -14860,3 +14860,3413 @@ SUB_STRUCT3_CONTROLS: tuple[str, ...] = (
     # "should" about a result, not a plan
     "The total should be 12 at first, then 24 after the doubling.",
 )
+
+#: Fifteenth round (issue 19): written blind from the paper's definitions in the seventh
+#: session (math and Countdown; emphasis: long chains of thought and competition math),
+#: measured before the fourth wave of structural rules (32de1d4) and after it, then studied.
+#: Entries as the ninth round's.
+FIFTEENTH_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        (
+            (
+                "Wait, let me double-check that root. Plugging \\(x = 3\\) back into \\(x^2 - "
+                "5x + 6\\) gives \\(9 - 15 + 6 = 0\\). Good, it is a root."
+            ),
+            {V},
+        ),
+        (
+            (
+                "So the series sums to \\(\\frac{a}{1-r} = \\frac{3}{1-\\frac14} = 4\\). Before "
+                "moving on, a sanity check with partial sums: \\(3 + 0.75 + 0.1875 + 0.047 "
+                "\\approx 3.98\\), creeping up toward 4, fine. Now for the second part we need "
+                "the sum of the squares of the terms, which is again geometric with ratio "
+                "\\(\\frac{1}{16}\\)."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Heron: \\(s = 6\\), so the area is \\(\\sqrt{6 \\cdot 3 \\cdot 2 \\cdot 1} = "
+                "6\\). Legs 3 and 4 are perpendicular, \\(\\frac12 \\cdot 3 \\cdot 4 = 6\\). "
+                "Same number both ways."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Hmm, that can't be right: I ended up with a probability of \\(\\frac{7}{6}\\), "
+                "and nothing can have probability above 1. Something in the case count is being "
+                "counted twice."
+            ),
+            {V},
+        ),
+        (
+            (
+                "so x = 7 and then 3x - 4 = 21 - 4 = 17 which is exactly the 17 in the problem "
+                "ok good"
+            ),
+            {V},
+        ),
+        (
+            (
+                "We get \\(\\int 2x e^{x^2}\\,dx = e^{x^2} + C\\). Differentiating "
+                "\\(e^{x^2}\\) gives \\(2x e^{x^2}\\), which is the integrand again, so the "
+                "antiderivative stands."
+            ),
+            {V},
+        ),
+        (
+            (
+                "The system \\(n \\equiv 4 \\pmod 5\\), \\(n \\equiv 2 \\pmod 3\\) gives \\(n = "
+                "14\\). Does 14 really satisfy both? \\(14 = 2\\cdot 5 + 4\\) ✓ and \\(14 = 4 "
+                "\\cdot 3 + 2\\) ✓."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Okay so by AM-GM \\(a + \\frac{4}{a} \\ge 4\\) for \\(a > 0\\). Hmm, let me "
+                "test that numerically before relying on it: \\(a = 1\\) gives 5, \\(a = 2\\) "
+                "gives 4, \\(a = 4\\) gives 5. Never below 4, and 4 is hit at \\(a=2\\). So the "
+                "minimum of the whole expression is \\(4 + 3 = 7\\), and we move on to the "
+                "constraint."
+            ),
+            {V},
+        ),
+        (
+            (
+                "- count of 4-digit palindromes: \\(9 \\cdot 10 = 90\\)\n- recount: a "
+                "palindrome \\(abba\\) is fixed by the pair \\(ab\\) with \\(a \\ne 0\\): 90 "
+                "pairs\n- agree"
+            ),
+            {V},
+        ),
+        (
+            (
+                "I tried to factor \\(x^4 + 4\\) over the integers as a product of two "
+                "quadratics with zero middle terms and it led nowhere. Let me instead write it "
+                "as \\((x^2+2)^2 - (2x)^2\\), a difference of squares, which gives \\((x^2 - 2x "
+                "+ 2)(x^2 + 2x + 2)\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Wait, that approach requires knowing the angle at C, which we don't have. "
+                "Scrap it. Put the triangle on coordinates instead: \\(A = (0,0)\\), \\(B = "
+                "(6,0)\\), \\(C = (2,5)\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Hmm, the induction isn't closing: from \\(a_n < 2\\) alone I can't get "
+                "\\(a_{n+1} < 2\\). Alternatively, look at \\(b_n = 2 - a_n\\), which satisfies "
+                "\\(b_{n+1} = \\frac{b_n}{2 + a_n}\\), and that is clearly positive and "
+                "shrinking."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Direct counting of the arrangements with at least one pair of adjacent A's is "
+                "getting messy with all the overlapping cases, so I'll abandon it and count the "
+                "complement: arrangements with no two A's adjacent, by placing the other "
+                "letters first and choosing gaps."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Let me try \\(u = \\sin x\\). Then \\(du = \\cos x\\,dx\\) and the integral "
+                "becomes \\(\\int \\frac{\\sqrt{1-u^2}}{u}\\cdot\\frac{du}{\\sqrt{1-u^2}}\\)... "
+                "no, that's going in circles. Try integration by parts with \\(dv = \\sec^2 "
+                "x\\,dx\\) instead."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Case work on the last digit was fine for 0 and 5, but the case ending in 5 "
+                "keeps splitting into subcases, so let me step back. A cleaner route: count all "
+                "multiples of 5 first, then subtract those with a repeated digit."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Plan: (1) find the radius from the chord length, (2) use the radius to get the "
+                "area of the sector, (3) subtract the triangle to get the segment."
+            ),
+            {S},
+        ),
+        (
+            (
+                "To find \\(P(\\text{at least two heads})\\) I'll first get \\(P(0)\\) and "
+                "\\(P(1)\\) separately, then subtract their sum from 1."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We'll do this in two parts: bound the sum from above by comparing with an "
+                "integral, then bound it from below the same way, and squeeze."
+            ),
+            {S},
+        ),
+        (
+            (
+                "The key is to find the common difference first; once we have \\(d\\), the 20th "
+                "term and the sum both follow from the standard formulas."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Alright, this is an AIME counting problem so let's break it down: how many "
+                "ways to choose the positions of the vowels, how many ways to fill those "
+                "positions, how many ways to fill the consonant slots. Multiply at the end."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay. Hmm. The expression \\(\\sum_{k=1}^{n} k \\cdot k!\\) looks scary, but "
+                "maybe it telescopes. Before attacking the general sum, I want an intermediate "
+                "lemma: \\(k \\cdot k! = (k+1)! - k!\\). If that holds, the rest is bookkeeping."
+            ),
+            {S},
+        ),
+        (
+            (
+                "For the quadratic to have a double root its discriminant must vanish, so we "
+                "need \\(b^2 = 4ac\\), i.e. \\(k^2 = 4 \\cdot 3 \\cdot 12 = 144\\), which "
+                "forces \\(k = \\pm 12\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Working back from what we want: to show \\(\\triangle ABC \\sim \\triangle "
+                "DEF\\), it's enough to have two pairs of equal angles. \\(\\angle A = \\angle "
+                "D\\) is given, so what's left is \\(\\angle B = \\angle E\\), and that would "
+                "follow if \\(BC \\parallel EF\\)."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Hmm, for \\(n^2 + 1\\) to be divisible by 5 we'd need \\(n^2 \\equiv 4 \\pmod "
+                "5\\), which means \\(n \\equiv 2\\) or \\(3 \\pmod 5\\). So the answer counts "
+                "the integers up to 100 in those two classes."
+            ),
+            {C},
+        ),
+        (
+            (
+                "The final amount is 80, and that was after the price was raised by 25%. So "
+                "before the raise it was \\(80 / 1.25 = 64\\), and before the 20% discount that "
+                "preceded it, \\(64 / 0.8 = 80\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Let me check this one: 75 - 25 = 50, 50 + 8 = 58, 58 + 4 = 62. Yes, that lands "
+                "on 62, and every number was used exactly once."
+            ),
+            {V},
+        ),
+        ("(44 - 19) * 2 = 50, which overshoots 47 by three.", {V}),
+        (
+            (
+                "<think> 96 / 4 = 24, 24 + 13 = 37, hmm 37 vs 39, two short. 96 / 4 + 13 + 2 = "
+                "39. </think>"
+            ),
+            {V, B},
+        ),
+        ("so 9*7 = 63 and 63 - 5 = 58 nope need 61. 9*7 - 2 = 61 there we go", {V, B}),
+        (
+            (
+                "Candidate: 3 * (17 + 5) = 66. Re-evaluating from the inside out, 17 + 5 = 22 "
+                "and 22 * 3 = 66. Confirmed, 66."
+            ),
+            {V},
+        ),
+        ("(12 + 8) * 3 = 60\n(12 - 8) * 3 * 5 = 60\n12 * 5 + 8 * 3 = 84", {B}),
+        ("75 + 18 - 6 = 87\n75 + 18 + 6 = 99", {B}),
+        (
+            (
+                "Multiplying 41 by anything overshoots badly, so let's stop trying to multiply "
+                "and build it out of sums: 41 + 36 + 11 = 88."
+            ),
+            {B},
+        ),
+        (
+            (
+                "We need to reach 64 using 8, 30 and 22. First I'll try to make another 8 out "
+                "of 30 and 22, then multiply the two eights."
+            ),
+            {S},
+        ),
+        (
+            (
+                "step one: get a 10 from 4 and 6. step two: that 10 times 9 gives 90, then add "
+                "7 for 97. 4 + 6 = 10, 10 * 9 = 90, 90 + 7 = 97."
+            ),
+            {S},
+        ),
+        (
+            (
+                "22 is 25 minus 3, so the job reduces to squeezing a 3 out of 12 and 9, and 12 "
+                "- 9 does it: 25 - (12 - 9) = 22."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "We need 64 from 8, 30, 6, 2. Since 64 = 8 * 8, the remaining 30, 6, 2 would "
+                "have to make 8: 30 / 6 = 5, 5 + 2 = 7, not 8. What about 64 = 2 * 32? Then 30, "
+                "8, 6 must give 32: 30 + 8 - 6 = 32. So 2 * (30 + 8 - 6) = 64."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "By Vieta, \\(r_1 + r_2 = 5\\) and \\(r_1 r_2 = 6\\). Hmm, let me make sure I "
+                "didn't flip a sign: the polynomial is \\(x^2 - 5x + 6\\), so the sum is "
+                "\\(-(-5)/1 = 5\\), yes. Then \\(r_1^2 + r_2^2 = 25 - 12 = 13\\), and the "
+                "question wants \\(r_1^2 + r_2^2 + 1\\), which is 14."
+            ),
+            {V},
+        ),
+        (
+            (
+                "The midpoint is \\(M = (4, 3)\\). Its distance to \\(A=(0,0)\\) is "
+                "\\(\\sqrt{16 + 9} = 5\\) and to \\(B=(8,6)\\) is \\(\\sqrt{16+9} = 5\\), "
+                "equal, as a midpoint's should be."
+            ),
+            {V},
+        ),
+        (
+            (
+                "So \\(3^{100} \\equiv 1 \\pmod 8\\)? Quick test on small exponents: \\(3^2 = 9 "
+                "\\equiv 1\\), \\(3^4 = 81 \\equiv 1\\). The even powers all sit at 1 mod 8, so "
+                "the claim holds."
+            ),
+            {V},
+        ),
+        (
+            (
+                "The recursion gives \\(a_5 = 31\\), and the closed form \\(a_n = 2^n - 1\\) "
+                "predicts \\(2^5 - 1 = 31\\) as well, so the two agree."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Solving \\(x(x+4) = 32\\) gives \\(x = 4\\) or \\(x = -8\\); the second makes "
+                "\\(\\log_2 x\\) undefined and is discarded. For \\(x = 4\\): \\(\\log_2 4 + "
+                "\\log_2 8 = 2 + 3 = 5\\) ✓."
+            ),
+            {V},
+        ),
+        (
+            (
+                "hmm is 221 prime? 13*17 = 221 so no. good thing that got looked at before "
+                "using it as the modulus"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Let me count the lattice points with \\(x, y \\ge 0\\) and \\(x + y \\le n - "
+                "1\\); the formula is \\(\\frac{n(n+1)}{2}\\), so for \\(n = 9\\) the answer "
+                "should be 45. Hmm, but wait. A smaller case first: for \\(n = 3\\) the formula "
+                "gives 6, and by hand (0,0),(1,0),(0,1),(2,0),(1,1),(0,2) — six. Okay, the "
+                "formula holds up, so 45 it is, and now the weighted version of the count."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Testing \\(\\frac{x}{1+x^2} \\le \\frac12\\) at a few points: \\(x = 1\\) "
+                "gives \\(\\frac12\\), \\(x = 3\\) gives \\(\\frac{3}{10}\\), \\(x = "
+                "\\frac12\\) gives \\(\\frac{2}{5}\\). All at most \\(\\frac12\\), consistent "
+                "with the bound."
+            ),
+            {V},
+        ),
+        (
+            (
+                "The vertex formula puts the maximum at \\(t = 2\\). Plugging in, \\(h(2) = -16 "
+                "\\cdot 4 + 64 \\cdot 2 = 64\\), and the derivative \\(h'(2) = -32 \\cdot 2 + "
+                "64 = 0\\). Both fit."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Let me try completing the square in \\(x\\) and \\(y\\) separately... hmm, the "
+                "\\(xy\\) term ruins that, there's no way to split it. Alternatively, rotate "
+                "the axes by \\(45^\\circ\\) so the cross term disappears."
+            ),
+            {B},
+        ),
+        (
+            (
+                "I was going to use the Law of Sines, but we know no angle besides \\(C\\), so "
+                "it gives nothing. Law of Cosines instead: \\(c^2 = 49 + 64 - 2\\cdot 7 \\cdot "
+                "8 \\cdot \\frac12 = 57\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "ok generating functions are overkill here and im getting lost in the "
+                "coefficients, forget it. just stars and bars: \\(\\binom{12}{2} = 66\\)"
+            ),
+            {B},
+        ),
+        (
+            (
+                "Guess \\(f(x) = x^2\\): then \\(f(x+y) = x^2 + 2xy + y^2\\), while \\(f(x) + "
+                "f(y) + 2 = x^2 + y^2 + 2\\), not equal. Guess \\(f(x) = ax + b\\): \\(a(x+y) + "
+                "b = ax + b + ay + b + 2\\) forces \\(b = -2\\)."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "I computed \\(7^2 = 49\\), \\(7^3 = 343\\), \\(7^4 = 2401\\), \\(7^5 = "
+                "16807\\)... this is going nowhere for an exponent of 2024. Drop the direct "
+                "computation: \\(7^4 = 2401 \\equiv 1 \\pmod{100}\\), so \\(7^{2024} = "
+                "(7^4)^{506} \\equiv 1\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "My first attempt conditioned on the first draw, but the tree grew to 16 "
+                "branches and I lost track. Let me redo it by symmetry: each of the 4 balls is "
+                "equally likely to be the last one drawn, so the probability is \\(\\frac14\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Hmm, coordinates are giving me nested square roots. Let me go back and use "
+                "similar triangles: \\(\\frac{DE}{BC} = \\frac{AD}{AB} = \\frac25\\), so \\(DE "
+                "= \\frac25 \\cdot 15 = 6\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Hmm, wait. The problem says 'at most 3', not 'exactly 3'. So my count of "
+                "exactly-3 configurations answers a different question; I'll throw it out and "
+                "restart with a sum over \\(k = 0\\) to 3."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Repeated L'Hôpital is turning into a pile of derivatives. Switch to Taylor: "
+                "\\(\\sin x = x - \\frac{x^3}{6} + O(x^5)\\), so \\(\\frac{x - \\sin x}{x^3} "
+                "\\to \\frac16\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "tried x equals 1 2 3 and -1 none of them make it zero so the rational root "
+                "idea is dead lets go with a trig substitution for the cubic instead"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Let's think about the sequence \\(a_{n+1} = a_n^2 - 2\\), \\(a_0 = 3\\). "
+                "Computing terms: 3, 7, 47, 2207. These grow too fast to spot a pattern in the "
+                "digits, so forget the numerics. Alternatively, write \\(a_0 = t + \\frac1t\\) "
+                "with \\(t = \\frac{3+\\sqrt5}{2}\\); then \\(a_n = t^{2^n} + t^{-2^n}\\), and "
+                "the closed form does the rest."
+            ),
+            {B},
+        ),
+        (
+            (
+                "- Find where the two lines intersect.\n- Find where each line meets the "
+                "x-axis.\n- Area of the triangle from those three points."
+            ),
+            {S},
+        ),
+        (
+            (
+                "First we need the radius of the inscribed circle; from there the shaded area "
+                "is the square's area minus \\(\\pi r^2\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Hmm, so how to approach \\(\\sum_{k=0}^{n}\\binom{n}{k}^2\\)? I think the "
+                "intermediate goal should be a counting interpretation: show "
+                "\\(\\binom{n}{k}\\binom{n}{n-k}\\) counts committees of size n from 2n people "
+                "with exactly k from the first half. Once that's in place, summing over k is "
+                "immediate, and we get \\(\\binom{2n}{n}\\)."
+            ),
+            {S},
+        ),
+        ("The plan: reduce mod 4, then mod 25, and glue the two answers together with CRT.", {S}),
+        (
+            (
+                "Break the region into a rectangle and a semicircle, compute each area "
+                "separately, and add them."
+            ),
+            {S},
+        ),
+        (
+            (
+                "To count the 5-digit numbers with distinct digits that are divisible by 3, "
+                "split it up: (a) list the 5-element digit sets whose sum is a multiple of 3; "
+                "(b) for each set, count arrangements with a nonzero leading digit; (c) add."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Goal for now: show the sequence is bounded above by 2. Next, monotonicity. "
+                "With both in hand the limit exists and we can solve \\(L = \\sqrt{2 + L}\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "ok so two things to get: the height of the cone and then the slant height, "
+                "after that lateral area is just \\(\\pi r l\\)"
+            ),
+            {S},
+        ),
+        (
+            (
+                "We have \\(a + b = 7\\) and \\(ab = 10\\). What \\(a^3 + b^3\\) really needs "
+                "is \\(a^2 - ab + b^2\\), so the intermediate target is \\(a^2 + b^2 = 49 - 20 "
+                "= 29\\). Then \\(a^3 + b^3 = 7(29 - 10) = 133\\)."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Set up coordinates, get the slopes of \\(AC\\) and \\(BD\\), and then the "
+                "angle between them from the slopes. Placing \\(A = (0,0)\\), \\(C = (4,2)\\), "
+                "the slope of \\(AC\\) is \\(\\frac12\\); with \\(B=(3,0)\\), \\(D=(1,4)\\) the "
+                "slope of \\(BD\\) is \\(-2\\). The product is \\(-1\\), so the angle is "
+                "\\(90^\\circ\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Alright, this one has a lot going on. Let me think. The sum of the first "
+                "\\(n\\) odd numbers is \\(n^2\\), so the left side is \\(n^2\\). The right "
+                "side is a product of two consecutive integers, \\(m(m+1)\\). Before solving, "
+                "I'd like to settle a smaller question: can a perfect square lie strictly "
+                "between \\(m^2\\) and \\((m+1)^2\\)? No. So \\(n^2 = m(m+1)\\) forces \\(m = "
+                "0\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We want \\(a^2 + b^2 \\ge 2ab\\). That is equivalent to \\(a^2 - 2ab + b^2 "
+                "\\ge 0\\), i.e. \\((a - b)^2 \\ge 0\\), which is always true."
+            ),
+            {C},
+        ),
+        (
+            (
+                "The machine's last output was 45 and each run triples its input, so the input "
+                "before that was 15, and before that 5."
+            ),
+            {C},
+        ),
+        (
+            (
+                "For \\(f\\) to be continuous at 2 the two pieces have to agree there: \\(4a + "
+                "1 = 2 + 3\\), hence \\(a = 1\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Hmm, let me think about what the minimum must look like. At the minimum the "
+                "gradient of \\(x^2 + 2y^2\\) is parallel to that of \\(x + y\\), so \\(2x = "
+                "\\lambda\\) and \\(4y = \\lambda\\), i.e. \\(x = 2y\\). With \\(x + y = 6\\) "
+                "that gives \\(y = 2\\), \\(x = 4\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Suppose you hand your opponent a multiple of 4. Whatever they take (1 to 3), "
+                "you can restore a multiple of 4, and eventually they face 0. So the winning "
+                "move from 22 is to take 2."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Start from the end: for the last term to be 2024, the previous term must be "
+                "1012 (if it was doubled) or 2023 (if 1 was added)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "We want \\(AB = CD\\). That follows if \\(\\triangle ABX \\cong \\triangle "
+                "CDX\\), and for that we need \\(XA = XC\\), \\(XB = XD\\) and the vertical "
+                "angles, which hold because the diagonals bisect each other."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Going backwards from 1 in the Collatz map: the only predecessor of 1 is 2, of "
+                "2 is 4, and 4 has predecessors 8 and 1. So a start that first reaches 1 after "
+                "exactly 3 steps must be 8 (the other predecessor of 4 is 1 itself)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "we want remainder 0 mod 9 so the number has to be a multiple of 9 so the digit "
+                "sum has to be too so the missing digit is whatever brings 32 up to 36 ie 4"
+            ),
+            {C},
+        ),
+        (
+            (
+                "For the line \\(3x - 4y + k = 0\\) to be tangent to the circle of radius 2 "
+                "about the origin, its distance from the center has to equal 2: "
+                "\\(\\frac{|k|}{5} = 2\\), so \\(k = \\pm 10\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Okay so the question is the smallest \\(n\\) with \\(n! \\) ending in at least "
+                "6 zeros. Wait, think about it from the answer's side: 6 zeros means 6 factors "
+                "of 5, so \\(n\\) has to reach the sixth multiple of 5 counted with "
+                "multiplicity. 25 contributes two, so 5, 10, 15, 20, 25 give 6. Hence \\(n = "
+                "25\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "What would make \\(\\frac{n+6}{n}\\) an integer? Since it's \\(1 + "
+                "\\frac6n\\), we need \\(n \\mid 6\\), so \\(n \\in \\{1, 2, 3, 6\\}\\)."
+            ),
+            {C},
+        ),
+        ("25 * 4 = 100, minus 13 is 87, minus 6 is 81. That's 81 — well under 93.", {V}),
+        (
+            (
+                "We need to reach 57 using 50, 3, 7 and 2. Try 50 + 7 + 3 - 2: 50 + 7 = 57, + 3 "
+                "= 60, - 2 = 58. One over, so not this one."
+            ),
+            {V},
+        ),
+        ("Target 63 with 8, 6, 5, 3. 8 * 6 + 5 * 3 → 48 + 15 = 63. matches.", {V}),
+        ("We have to make 72 from 19, 55 and 2. 55 - 19 * 2 = 17, way off.", {V}),
+        (
+            (
+                "<think> 99 - 7 * 10 = 29, 29 - 3 = 26, not 16. 99 / 3 = 33, 33 - 7 = 26, 26 - "
+                "10 = 16. that's it. </think>\n<answer> 99 / 3 - 7 - 10 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "double-check before answering: 11 + 9 = 20, 20 * 2 = 40, 40 + 40 = 80. "
+                "Correct, and 2, 9, 11, 40 each appear once."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Let me verify (15 - 8 + 1) * 5 step by step: 15 - 8 = 7, 7 + 1 = 8, 8 * 5 = "
+                "40. That equals the target of 40."
+            ),
+            {V},
+        ),
+        ("need 84 from 70 2 13 29 ... 70 + 29 - 13 + 2 gives 88 hmm too high by 4", {V}),
+        ("**Check:** 12 × 5 = 60; 60 + 47 = 107; 107 − 3 = 104. ✔", {V}),
+        ("33+17 is 50 then minus 6 is 44 plus 4 is 48 yep thats the number we want", {V}),
+        ("7 * (21 - 14) + 2 — is it 51? 21 - 14 = 7, times 7 is 49, plus 2 is 51. yes.", {V}),
+        (
+            (
+                "So the answer would be 80 / (24 / 6) - 3. Recomputing: 24 / 6 = 4, 80 / 4 = "
+                "20, 20 - 3 = 17. Good, 17."
+            ),
+            {V},
+        ),
+        (
+            (
+                "We need 575 from 2, 3, 7, 10, 25. 575 = 25 × 23, so I'd like 23 from 2, 3, 7, "
+                "10. 10 + 7 + 3 + 2 = 22, one short. 10 + 7 + 3 × 2 = 23. So 25 × (10 + 7 + 3 × "
+                "2) = 575."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "* Attempt: `12 * 6 - 9 - 4 + 1`\n* 72 - 9 = 63, 63 - 4 = 59, 59 + 1 = 60\n* "
+                "Result 60 equals the target. ✅"
+            ),
+            {V},
+        ),
+        (
+            (
+                "4 * (5 * 6 - 3 - 2) * 1: inner part 30 - 5 = 25, times 4 is 100, times 1 still "
+                "100. so yes that hits 100 with all six numbers"
+            ),
+            {V},
+        ),
+        (
+            (
+                "50 - 7 - 8 / 2 = 50 - 7 - 4 = 39. hm, wait, is the division done first? yes, 8 "
+                "/ 2 = 4 first, so 39 stands."
+            ),
+            {V},
+        ),
+        ("45 / 15 + 9 + 2 = 14, one short of 15.", {V}),
+        ("25 * 4 - 13 - 6 = 81\n25 * 4 - 13 + 6 = 93", {B}),
+        ("Goal: 87 using 16, 3, 50, 11.\n50 + 16 + 11 + 3 = 80\n16 * 3 + 50 - 11 = 87", {B}),
+        ("<think> 45 / 15 + 9 + 2 = 14. 45 / 15 * 2 + 9 = 15 </think>", {B}),
+        ("64 / 8 + 3 * 2 = 14\n64 - 8 * 3 - 2 = 38\n64 / 8 * 3 + 2 = 26", {B}),
+        (
+            (
+                "Adding everything gives only 62. Addition alone won't do it. Put the 2 on the "
+                "sum of the others instead: 40 + 2 * (11 + 9) = 80."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "We need 30 from 6, 4, 3, 2. 6 + 4 + 3 + 2 is just 15, nowhere near. Let's try "
+                "a different combination: 6 * 4 + 3 * 2 = 30."
+            ),
+            {V, B},
+        ),
+        ("37 * 1 + 24 + 11 = 72\n37 + 24 + 11 + 1 = 73", {B}),
+        ("We need to reach 14 using 81, 9 and 5.\n81 - 9 * 5 = 36\n81 / 9 + 5 = 14", {B}),
+        ("33 * 4 = 132, no. (33 + 17) - 6 + 4 = 48", {V, B}),
+        ("21 + 14 + 7 + 2 = 44 nah  multiply instead 7 * (21 - 14) + 2 = 51", {V, B}),
+        (
+            (
+                "Create an equation equal to 70 from 100, 4, 17, 2.\n(100 - 17) * 2 / 4 = 41.5\n"
+                "100 - 17 * 2 + 4 = 70"
+            ),
+            {B},
+        ),
+        (
+            (
+                "I tried 80 - 24 - 6 - 3 = 47, which is nowhere near 17. Subtracting everything "
+                "isn't the way; a division is needed. 24 / 6 = 4, then 80 / 4 = 20, then 20 - 3 "
+                "= 17."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Hmm. 47 + 12 + 5 + 3 = 67. That's too small by a lot; we need something like "
+                "104. Wait, what if I multiply 12 and 5? That's 60. 60 + 47 = 107. Then 107 - 3 "
+                "= 104. Yes!"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 70 + 29 = 99, 99 - 13 = 86, 86 + 2 = 88. 70 + 29 - 13 - 2 = 84. "
+                "</think> <answer>70 + 29 - 13 - 2</answer>"
+            ),
+            {B},
+        ),
+        ("8 * 6 + 5 + 3 = 56\n8 * 6 + 5 * 3 = 63", {B}),
+        ("50 + 7 + 3 - 2 = 58\n50 + 7 * (3 - 2) = 57", {B}),
+        (
+            (
+                "55 - 19 = 36 and 36 - 2 = 34, subtracting is taking me away from 72. go the "
+                "other way, 55 + 19 = 74, 74 - 2 = 72."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "We need to reach 575 with 2, 3, 7, 10, 25.\n25 * (10 + 7 + 3 + 2) = 550\n25 * "
+                "(10 + 7 + 3 * 2) = 575"
+            ),
+            {B},
+        ),
+        (
+            (
+                "We need to reach 48 using 33, 4, 17 and 6. My plan: first combine 33 and 17 "
+                "into 50, then use 6 and 4 to bring 50 down by 2."
+            ),
+            {S},
+        ),
+        (
+            (
+                "- make 25 from 5, 6, 3, 2\n- multiply by 4 to get 100\n- the 1 just multiplies "
+                "through\n5 * 6 - 3 - 2 = 25, 25 * 4 = 100, 100 * 1 = 100"
+            ),
+            {S},
+        ),
+        (
+            (
+                "First target an intermediate value: 23, because 25 times 23 is 575. Then build "
+                "23 from 10, 7, 3 and 2."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Break it into pieces: get an 8 out of 15, 8 and 1 (15 - 8 + 1), then multiply "
+                "that by 5."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Sub-goal: a 49 as 7 squared, using 7 and 21 - 14 for the second 7; then the 2 "
+                "tops it up. 7 * (21 - 14) + 2 = 51."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Hmm, 17 is small and 80 is big, so something has to shrink 80. Let me aim for "
+                "20 first, since 20 - 3 = 17; and 80 / 4 = 20, with the 4 coming from 24 / 6."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "To solve this, I'll first get close to 60 with the two largest numbers, 12 * 6 "
+                "= 72, and then use 9, 4 and 1 to take away 12."
+            ),
+            {S},
+        ),
+        (
+            ("ok first 16*3 thats 48 then i want to get to 87 so i need 39 more and 50 - 11 is 39"),
+            {S, C},
+        ),
+        (
+            (
+                "Make 39 from 8, 7, 2, 50. Two stages: reduce 8 and 2 to a single 4, then it's "
+                "just 50 - 7 - 4 = 39."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Step one is to make 40 out of 2, 9 and 11, so it can be added to the 40 we "
+                "already have. 2 * (11 + 9) = 40, and 40 + 40 = 80."
+            ),
+            {S},
+        ),
+        (
+            (
+                "I'll break this into smaller goals: reach 61 with 37 and 24, then bring in 11 "
+                "and 1 for the remaining 12."
+            ),
+            {S},
+        ),
+        (
+            (
+                "The idea is to knock 99 down to something manageable first. 99 / 3 = 33 is a "
+                "good waypoint; from 33 we need to lose 17, and 7 + 10 = 17."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "The task is to hit 26 with 64, 8, 3 and 2. Intermediate aim: an 8 from 64 and "
+                "8 (64 / 8). Then 8 * 3 = 24 and 24 + 2 = 26."
+            ),
+            {S},
+        ),
+        (
+            (
+                "**Strategy**\n1. Get a product near 100 using 12 and 5.\n2. Adjust with 47 and "
+                "3.\n\n12 × 5 = 60 → 60 + 47 = 107 → 107 − 3 = 104."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Goal: 93. Milestone: 100 (25 × 4), the round number nearest 93. Remaining job: "
+                "turn 100 into 93 with 13 and 6, i.e. lose 7, and 13 − 6 = 7."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "the plan: pair them up, 6 with 4 and 3 with 2, multiply within each pair, add "
+                "the pairs. 24 + 6 = 30"
+            ),
+            {S},
+        ),
+        (
+            (
+                "14 is 9 + 5, so the question is whether 81 and 9 can produce a 9: 81 / 9 = 9. "
+                "Then 81 / 9 + 5 = 14."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "63 = 7 * 9, so I'd want a 7 and a 9 from 8, 6, 5, 3: 6 + 3 = 9 but then 8 - 5 "
+                "= 3, not 7. Different split: 63 = 48 + 15, with 48 = 8 * 6 and 15 = 5 * 3."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Working backwards from 84: 84 + 2 = 86, 86 + 13 = 99, and 99 is 70 + 29. So 70 "
+                "+ 29 - 13 - 2 = 84."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Let's work backwards. To end at 39 starting from 50, we must remove 11, which "
+                "is 7 + 4, and the 4 is 8 / 2."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "57 is 50 + 7, so whatever I do with 3 and 2 must come out neutral: multiply "
+                "the 7 by (3 - 2) = 1."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Target 15 = 9 + 6; can 45, 15 and 2 make 6? 45 / 15 = 3 and 3 * 2 = 6, so 45 / "
+                "15 * 2 + 9 = 15."
+            ),
+            {S, C},
+        ),
+        ("72 is 74 - 2 and 74 is 55 + 19 done", {C}),
+        ("For 87, think of it as 48 + 39: 48 is 16 * 3, 39 is 50 - 11.", {S, C}),
+        (
+            (
+                "We need to reach 100 using 1, 2, 3, 4, 5, 6. 100 = 4 * 25, so everything else "
+                "has to make 25 (the 1 can be a harmless multiplier): 5 * 6 - 3 - 2 = 25."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "We need to reach 16 with 90, 5, 6 and 4. 16 = 10 + 6, and 10 is 90 / 9 where 9 "
+                "= 5 + 4. So 90 / (5 + 4) + 6 = 16."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Hmm, 40. What multiplies to 40? 5 * 8, and 8 can come from 15 - 8 + 1. Let me "
+                "see, 15 - 8 = 7, 7 + 1 = 8. So (15 - 8 + 1) * 5 = 40."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think> the target 51 is odd; 51 - 2 = 49 = 7 * 7, and 21 - 14 gives the "
+                "second 7. so 7 * (21 - 14) + 2 </think>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "We need to reach 70 with 100, 4, 17, 2. 70 = 100 - 30, so 17, 4 and 2 must "
+                "produce 30: 17 * 2 - 4 = 30. So 100 - (17 * 2 - 4) = 70."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Thinking about what the last step could be: 60 = 59 + 1, or 60 = 72 - 12. The "
+                "second looks promising: 72 = 12 * 6 and 12 = 9 + 4 - 1. So 12 * 6 - (9 + 4 - "
+                "1) = 60."
+            ),
+            {S, C},
+        ),
+        ("we need 26 = 24 + 2 so 64, 8 and 3 have to give 24: 64 / 8 = 8, 8 * 3 = 24", {S, C}),
+        (
+            (
+                "Our target is 73 (numbers 37, 1, 11, 24). 73 - 37 = 36 is what the others must "
+                "supply, and 24 + 11 + 1 = 36."
+            ),
+            {S, C},
+        ),
+        ("Reverse the problem: 48 + 6 - 4 = 50 and 50 = 33 + 17.", {C}),
+        ("30 as 24 + 6: 24 = 6 * 4 and 6 = 3 * 2.", {S, C}),
+        (
+            (
+                "Okay, let's find all real \\(x\\) with \\(\\sqrt{x+3} = x - 3\\). Squaring: "
+                "\\(x + 3 = x^2 - 6x + 9\\), so \\(x^2 - 7x + 6 = 0\\) and \\(x = 1\\) or \\(x "
+                "= 6\\). Wait, squaring can introduce extraneous roots. For \\(x = 1\\) the "
+                "left side is 2 and the right side is \\(-2\\), not equal, so it goes. For \\(x "
+                "= 6\\): \\(\\sqrt 9 = 3 = 6 - 3\\). Only \\(x = 6\\)."
+            ),
+            {V},
+        ),
+        (
+            (
+                "We want the number of positive divisors of \\(10!\\). Factor: \\(10! = 2^8 "
+                "\\cdot 3^4 \\cdot 5^2 \\cdot 7\\). Hmm, let me double check the power of 2 by "
+                "Legendre: \\(5 + 2 + 1 = 8\\), yes. So the count is \\(9 \\cdot 5 \\cdot 3 "
+                "\\cdot 2 = 270\\)."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Plugging the pair back into both original equations: \\(2(3) + (-1) = 5\\) ✓ "
+                "and \\(3 - 2(-1) = 5\\) ✓."
+            ),
+            {V},
+        ),
+        (
+            (
+                "So the answer is 1089? Hmm, let me sanity check that square. \\(30^2 = 900\\), "
+                "plus \\(2 \\cdot 30 \\cdot 3 = 180\\), plus 9: 1089. Yes."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Small cases against the formula \\(\\frac{n(n+1)(n+2)}{3}\\): \\(n = 1\\) "
+                "gives 2 and the sum \\(1\\cdot2\\) is 2; \\(n = 2\\) gives 8 and \\(1\\cdot2 + "
+                "2\\cdot3 = 8\\). Right."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Let me find the minimum of \\(x^2 + y^2\\) subject to \\(xy = 4\\) by "
+                "substituting \\(y = 4/x\\): \\(x^2 + 16/x^2\\), derivative \\(2x - "
+                "32/x^3\\)... hmm, actually this is getting computational. Wait, there's a "
+                "cleaner way: AM-GM directly, \\(x^2 + y^2 \\ge 2|xy| = 8\\). So the minimum is "
+                "8."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Suppose the answer is \\(\\frac38\\). Hmm, but by symmetry \\(P(\\text{more "
+                "heads})\\) in 4 flips equals \\(P(\\text{more tails})\\), and with "
+                "\\(P(\\text{tie}) = \\frac{6}{16}\\) each must be \\(\\frac{5}{16}\\), not "
+                "\\(\\frac38\\). So my case count was off. Recount directly: 3 heads in 4 ways, "
+                "4 heads in 1 way, 5 out of 16."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "I first assumed the triangle was acute, which puts the foot of the altitude "
+                "inside the base, but then the lengths came out as \\(BD = 9 > BC = 7\\). So "
+                "the angle at \\(C\\) must be obtuse; redo it with the foot outside: \\(BD = "
+                "9\\), \\(CD = 2\\)."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Hmm, wait. I keep messing up the indices in the general recursion, so let me "
+                "try small cases instead. \\(n = 1\\): 1 way. \\(n = 2\\): 2 ways. \\(n = 3\\): "
+                "3 ways. \\(n = 4\\): 5 ways. That's Fibonacci, so \\(n = 10\\) gives 89."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Bayes as I set it up gives \\(P = 1.2\\), which is impossible, so I've mixed "
+                "up which conditional is which. Starting over with a table of counts out of "
+                "1000 people: 10 have the disease, 9 of them test positive; of the 990 healthy, "
+                "99 test positive. So \\(P(\\text{sick} \\mid +) = \\frac{9}{108} = "
+                "\\frac{1}{12}\\)."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "The substitution \\(t = \\tan(x/2)\\) turns \\(\\int \\frac{dx}{1 + \\sin "
+                "x}\\) into a rational function, but the partial fractions are getting ugly. "
+                "Back up. Multiply top and bottom by \\(1 - \\sin x\\) instead: \\(\\int "
+                "\\frac{1 - \\sin x}{\\cos^2 x}\\,dx = \\tan x - \\sec x + C\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "nope that side doesnt simplify at all. other way round then: start from the "
+                "right hand side and expand"
+            ),
+            {B},
+        ),
+        (
+            (
+                "I tried mod 3 to rule out \\(x^2 + y^2 = 2023\\), but squares are 0 or 1 mod 3 "
+                "and \\(2023 \\equiv 1\\), so no contradiction there. Mod 4 then: squares are 0 "
+                "or 1, so \\(x^2 + y^2 \\in \\{0, 1, 2\\} \\pmod 4\\), while \\(2023 \\equiv "
+                "3\\). No solutions."
+            ),
+            {B},
+        ),
+        (
+            (
+                "The sequence 2, 6, 12, 20 isn't geometric (\\(\\frac62 = 3\\) but "
+                "\\(\\frac{12}{6} = 2\\)), so that idea is out. Differences instead: 4, 6, 8, "
+                "second differences constant, so it is quadratic, \\(a_n = n^2 + n\\)."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Counting by the position of the first red ball leads to a double sum I can't "
+                "close. Let me drop that and think of the 3 red balls as dividers among the 7 "
+                "blue ones instead, which gives \\(\\binom{10}{3} = 120\\) arrangements "
+                "directly."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Let's see. We need the number of ordered triples \\((a, b, c)\\) of positive "
+                "integers with \\(abc = 72\\). Since \\(72 = 2^3 \\cdot 3^2\\), this splits "
+                "into two independent questions: distributing three 2's among three slots and "
+                "distributing two 3's among three slots. The first is \\(\\binom52 = 10\\), the "
+                "second \\(\\binom42 = 6\\), so 60."
+            ),
+            {S},
+        ),
+        (
+            (
+                "To prove it for all \\(n\\), I'll go in stages. First establish it for \\(n = "
+                "1, 2\\) by direct computation. Then show that if it holds for \\(n\\), it "
+                "holds for \\(2n\\). Finally, fill in the gaps with a step down from \\(n\\) to "
+                "\\(n - 1\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "First I'll show \\(\\angle ABD = \\angle ACD\\) (they subtend the same arc). "
+                "Then triangles \\(ABP\\) and \\(DCP\\) are similar, and from the similarity "
+                "\\(PA \\cdot PC = PB \\cdot PD\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "The expected number of rolls is easier with intermediate unknowns: let "
+                "\\(E_0\\) be the expectation from scratch and \\(E_1\\) the expectation right "
+                "after a six. We need an equation for each, then solve the pair."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Three stages: write \\(-8\\) in polar form, take the cube root of the modulus "
+                "and divide the argument by three, then list the three roots."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Hmm, okay. The problem wants \\(2^{2024} \\bmod 1000\\). That's a lot. Let me "
+                "break it up: \\(1000 = 8 \\cdot 125\\). Modulo 8 it's clearly 0. Modulo 125 "
+                "I'll use \\(2^{100} \\equiv 1\\), so \\(2^{2024} \\equiv 2^{24}\\). Then "
+                "combine the two residues."
+            ),
+            {S},
+        ),
+        (
+            (
+                "What I need before anything else is the length of the altitude from \\(C\\); "
+                "everything about the inscribed square depends on it."
+            ),
+            {S},
+        ),
+        (
+            (
+                "For \\((x-1)(x-2)(x-3)(x-4)(x-5)\\) to be negative, an odd number of the "
+                "factors must be negative. That happens for \\(x < 1\\) (five negative "
+                "factors), \\(2 < x < 3\\) (three), and \\(4 < x < 5\\) (one)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Hmm, so we want \\(f(f(x)) = x\\) for all \\(x\\). Let me think backwards from "
+                "that: for \\(f(x) = \\frac{ax+b}{cx+d}\\), \\(f \\circ f\\) is the identity "
+                "exactly when the matrix squares to a multiple of the identity, which (for a "
+                "non-scalar matrix) means trace zero, \\(a + d = 0\\). Since \\(a = 2\\) here, "
+                "\\(d = -2\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "The tank held 60 liters after losing a third of its contents, so it held 90 "
+                "before that; and 90 was after adding 30, so it started with 60."
+            ),
+            {C},
+        ),
+        (
+            (
+                "We aim to show \\(x = y\\). It suffices to prove \\(x \\le y\\) and \\(y \\le "
+                "x\\), and since the hypothesis is symmetric in \\(x\\) and \\(y\\), only \\(x "
+                "\\le y\\) needs an argument."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "We need \\(a_{10}\\). Since \\(a_{10} = a_9 + a_8\\), that needs \\(a_9\\) and "
+                "\\(a_8\\), which in turn need \\(a_7\\), and so on down to \\(a_1\\) and "
+                "\\(a_2\\), which are given."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Work backward from the conclusion: \\(\\angle APB = 90^\\circ\\) is the same "
+                "as \\(P\\) lying on the circle with diameter \\(AB\\), so \\(P\\) must be an "
+                "intersection of that circle with the line \\(\\ell\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "We want the smallest \\(n \\equiv 5 \\pmod 7\\) whose square ends in 9. A "
+                "square ends in 9 only if the number ends in 3 or 7, so walk through 5, 12, 19, "
+                "26, 33: the first ending in 3 or 7 is 33."
+            ),
+            {C},
+        ),
+        (
+            (
+                "When does the system have infinitely many solutions? Exactly when the second "
+                "equation is a multiple of the first, so \\(\\frac{k}{2} = \\frac{6}{3}\\), "
+                "i.e. \\(k = 4\\), and the constants have to scale the same way."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> Let me try 27 - 9 + 5 - 3 = 20. Not 18. Maybe 27 + 9 - 5 * 3 = 21, "
+                "still not. What about 27 / 9 = 3, 3 * 5 = 15, 15 + 3 = 18. Yes! </think>\n"
+                "<answer> 27 / 9 * 5 + 3 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 98 - 28 - 11 - 2 = 57\n98 / 2 - 11 + 28 = 66\n(98 - 28) / 2 + 11 = 46 "
+                "</think>\n<answer> (98 - 28) / 2 + 11 </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "We need to reach 248 using 75, 50, 2, 3, 8, 7. Hmm, 75 + 50 = 125 and 125 * 2 "
+                "= 250, really close. So 3, 8, 7 must come to -2 overall. 8 + 7 - 3 = 12, no. 8 "
+                "- 7 - 3 = -2. So (75 + 50) * 2 + 8 - 7 - 3 = 248."
+            ),
+            {V, B, S, C},
+        ),
+        ("40 + 13 + 4 * 2 = 61\n40 + 13 * 2 - 4 = 62", {B}),
+        ("We need to reach 20 using 36, 12, 5 and 1. 36 / 12 * 5 + 1 = 16, that's 4 too low.", {V}),
+        (
+            (
+                "<think> 36 / 12 = 3, 3 * 5 = 15, 15 + 1 = 16 no. 36 - 12 = 24, 24 - 5 = 19, 19 "
+                "+ 1 = 20 yes </think>"
+            ),
+            {V, B},
+        ),
+        ("Aim for 26 first as 13 * 2, then 40 + 26 = 66, and finally the 4 comes off: 62.", {S}),
+        ("46 - 11 = 35, and 35 is half of 70, which is 98 - 28. So (98 - 28) / 2 + 11 = 46.", {C}),
+        (
+            (
+                "Target 18 from 3, 9, 27, 5. 18 = 15 + 3, and 15 = 5 * 3 where that 3 could be "
+                "27 / 9."
+            ),
+            {S, C},
+        ),
+        ("Plan:\n- 75 + 50 → 125\n- double it → 250\n- use 8, 7, 3 to come down by 2", {S}),
+        (
+            (
+                "Okay, let me think. We need 62 and we have 13, 4, 2, 40. 40 + 13 = 53 and 53 + "
+                "4 + 2 = 59, hmm, too low, and 40 + 13 + 4 * 2 = 61 is still short. So let me "
+                "double the 13 instead: 40 + 26 = 66, minus 4 is 62. Let me recheck: 13 * 2 = "
+                "26, 26 + 40 = 66, 66 - 4 = 62. Correct."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Which gives \\(r = \\frac52\\). Putting it back, \\(\\pi r^2 = "
+                "\\frac{25\\pi}{4}\\), the same area part (a) states, so that's settled."
+            ),
+            {V},
+        ),
+        (
+            (
+                "### Approach\n1. Combine 98 and 28 into 70.\n2. Halve it with the 2.\n3. Add "
+                "11.\n\n### Solution\n(98 - 28) / 2 + 11 = 46"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Hmm, I don't think induction on \\(n\\) is going to work here: the inductive "
+                "step needs information about \\(n + 2\\), not just \\(n + 1\\). Let me take a "
+                "different tack and look for an invariant instead. The parity of the number of "
+                "black stones never changes."
+            ),
+            {B},
+        ),
+        (
+            (
+                "**Working backwards.** After the last round Alice has 48 coins, and each round "
+                "she doubles her coins and then gives away 4. Before the last round she had "
+                "\\((48 + 4)/2 = 26\\), and before that \\((26 + 4)/2 = 15\\)."
+            ),
+            {C},
+        ),
+        (
+            ("lets see 75 minus 25 is 50 times 2 is 100 and plus 4 thats 104 not 102 too big by 2"),
+            {V},
+        ),
+        ("(75 - 25) * 2 + 4 = 104\n75 + 25 + 4 / 2 = 102", {B}),
+        (
+            (
+                "the plan: get \\(\\cos\\theta\\) from the dot product, then \\(\\sin\\theta\\) "
+                "from the identity, and only then the area \\(\\frac12 |u||v| \\sin\\theta\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Since 102 is even and close to 100, I'd like the last step to be 100 + 2; 100 "
+                "= 75 + 25 leaves 2 and 4, and 4 / 2 gives the 2."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Alright, so \\(\\triangle ABC\\) with \\(AB = 13\\), \\(BC = 14\\), \\(CA = "
+                "15\\), and I want the inradius. Let me get the altitude from \\(A\\) first by "
+                "dropping a perpendicular: \\(x^2 + h^2 = 169\\), \\((14 - x)^2 + h^2 = 225\\), "
+                "subtract, \\(196 - 28x = 56\\)... hmm, wait, I don't actually need the "
+                "altitude. Heron is faster: \\(s = 21\\), area \\(= \\sqrt{21 \\cdot 8 \\cdot 7 "
+                "\\cdot 6} = 84\\), so \\(r = 84/21 = 4\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "We need to reach 102 using 75, 25, 2, 4. 75 + 25 = 100, and then I need 2 "
+                "more, which 4 / 2 supplies. So 75 + 25 + 4 / 2. Let me verify: 4 / 2 = 2, 75 + "
+                "25 = 100, 100 + 2 = 102. Good."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "For the frustum's volume we want two things: the height of the missing top "
+                "cone, from similar triangles, and then the volumes of the big and the small "
+                "cone. The frustum is their difference."
+            ),
+            {S},
+        ),
+        (
+            (
+                "**Step-by-step plan**\n- Express everything in terms of \\(\\sin x\\).\n- "
+                "Solve the resulting quadratic in \\(\\sin x\\).\n- Keep only the solutions in "
+                "\\([0, 2\\pi)\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay, the probability that the two chords intersect. Hmm. Four random points "
+                "on a circle... I think the cleanest route is to settle a simpler question "
+                "first: given four fixed points, in how many of the 3 ways of pairing them up "
+                "do the chords cross? Exactly one. With that in hand the probability is "
+                "\\(\\frac13\\)."
+            ),
+            {S},
+        ),
+        ("need the slope first then the y intercept then plug x = 10 into the line", {S}),
+        (
+            (
+                "Let's split the sum by residue mod 3: handle the terms with \\(k \\equiv 0\\), "
+                "then \\(k \\equiv 1\\), then \\(k \\equiv 2\\), and add the three partial sums "
+                "at the end."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Denote the answer \\(N\\). It's convenient to count in pieces: first the "
+                "colourings with no restriction, \\(3^6 = 729\\); next those where some pair of "
+                "opposite faces match, by inclusion-exclusion; then subtract."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Before computing the limit I want to establish \\(\\frac{\\ln n}{n} \\to 0\\); "
+                "the original expression is \\(e^{\\ln n / n}\\), so that lemma is all we need."
+            ),
+            {S},
+        ),
+        (
+            (
+                "For a six-digit number to be divisible by both 4 and 25 it must be divisible "
+                "by 100, so it has to end in 00; that fixes the last two digits and leaves \\(9 "
+                "\\cdot 10^3 = 9000\\) choices for the rest."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Wait, maybe think from the result. We need a cubic \\(P\\) with \\(P(1) = P(2) "
+                "= P(3) = 0\\), so it has to be \\(P(x) = c(x-1)(x-2)(x-3)\\), and then \\(P(0) "
+                "= -6c = 12\\) gives \\(c = -2\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "For the area to equal 24 with base \\(AB = 8\\) on the x-axis, the height must "
+                "be 6, so the third vertex lies on \\(y = 6\\) or \\(y = -6\\)."
+            ),
+            {C},
+        ),
+    )
+)
+
+#: The Countdown instance of each fifteenth-round row, in order: (target, numbers), or None.
+FIFTEENTH_ROUND_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (62, (75, 25, 8, 4)),
+    (47, (44, 19, 2, 6)),
+    (39, (96, 4, 13, 2)),
+    (61, (9, 7, 5, 2)),
+    (66, (3, 17, 5)),
+    (84, (12, 8, 3, 5)),
+    (99, (75, 18, 6)),
+    (88, (41, 36, 11)),
+    (64, (8, 30, 22)),
+    (97, (4, 6, 9, 7)),
+    (22, (25, 12, 9)),
+    (64, (8, 30, 6, 2)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (93, (25, 4, 13, 6)),
+    (57, (50, 3, 7, 2)),
+    (63, (8, 6, 5, 3)),
+    (72, (19, 55, 2)),
+    (16, (7, 3, 99, 10)),
+    (80, (2, 9, 11, 40)),
+    (40, (15, 5, 8, 1)),
+    (84, (70, 2, 13, 29)),
+    (104, (47, 3, 12, 5)),
+    (48, (33, 4, 17, 6)),
+    (51, (21, 7, 2, 14)),
+    (17, (3, 6, 80, 24)),
+    (575, (2, 3, 7, 10, 25)),
+    (60, (4, 9, 12, 1, 6)),
+    (100, (1, 2, 3, 4, 5, 6)),
+    (39, (8, 7, 2, 50)),
+    (15, (45, 15, 9, 2)),
+    (93, (25, 4, 13, 6)),
+    (87, (16, 3, 50, 11)),
+    (15, (45, 15, 9, 2)),
+    (26, (64, 8, 3, 2)),
+    (80, (2, 9, 11, 40)),
+    (30, (6, 4, 3, 2)),
+    (73, (37, 1, 11, 24)),
+    (14, (81, 9, 5)),
+    (48, (33, 4, 17, 6)),
+    (51, (21, 7, 2, 14)),
+    (70, (100, 4, 17, 2)),
+    (17, (3, 6, 80, 24)),
+    (104, (47, 3, 12, 5)),
+    (84, (70, 2, 13, 29)),
+    (63, (8, 6, 5, 3)),
+    (57, (50, 3, 7, 2)),
+    (72, (19, 55, 2)),
+    (575, (2, 3, 7, 10, 25)),
+    (48, (33, 4, 17, 6)),
+    (100, (1, 2, 3, 4, 5, 6)),
+    (575, (2, 3, 7, 10, 25)),
+    (40, (15, 5, 8, 1)),
+    (51, (21, 7, 2, 14)),
+    (17, (3, 6, 80, 24)),
+    (60, (4, 9, 12, 1, 6)),
+    (87, (16, 3, 50, 11)),
+    (39, (8, 7, 2, 50)),
+    (80, (2, 9, 11, 40)),
+    (73, (37, 1, 11, 24)),
+    (16, (7, 3, 99, 10)),
+    (26, (64, 8, 3, 2)),
+    (104, (47, 3, 12, 5)),
+    (93, (25, 4, 13, 6)),
+    (30, (6, 4, 3, 2)),
+    (14, (81, 9, 5)),
+    (63, (8, 6, 5, 3)),
+    (84, (70, 2, 13, 29)),
+    (39, (8, 7, 2, 50)),
+    (57, (50, 3, 7, 2)),
+    (15, (45, 15, 9, 2)),
+    (72, (19, 55, 2)),
+    (87, (16, 3, 50, 11)),
+    (100, (1, 2, 3, 4, 5, 6)),
+    (16, (90, 5, 6, 4)),
+    (40, (15, 5, 8, 1)),
+    (51, (21, 7, 2, 14)),
+    (70, (100, 4, 17, 2)),
+    (60, (4, 9, 12, 1, 6)),
+    (26, (64, 8, 3, 2)),
+    (73, (37, 1, 11, 24)),
+    (48, (33, 4, 17, 6)),
+    (30, (6, 4, 3, 2)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (18, (3, 9, 27, 5)),
+    (46, (98, 28, 2, 11)),
+    (248, (75, 50, 2, 3, 8, 7)),
+    (62, (13, 4, 2, 40)),
+    (20, (36, 12, 5, 1)),
+    (20, (36, 12, 5, 1)),
+    (62, (13, 4, 2, 40)),
+    (46, (98, 28, 2, 11)),
+    (18, (3, 9, 27, 5)),
+    (248, (75, 50, 2, 3, 8, 7)),
+    (62, (13, 4, 2, 40)),
+    None,
+    (46, (98, 28, 2, 11)),
+    None,
+    None,
+    (102, (75, 25, 2, 4)),
+    (102, (75, 25, 2, 4)),
+    None,
+    (102, (75, 25, 2, 4)),
+    None,
+    (102, (75, 25, 2, 4)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+
+#: The fifteenth round's controls: no behaviour (clarification, step numbering, restating, plain
+#: computation, one Countdown chain that reaches its target at once, narration).
+FIFTEENTH_ROUND_CONTROLS: tuple[str, ...] = (
+    (
+        "Let's confirm the domain first: the expression under the square root must be "
+        "nonnegative, so we need \\(x \\ge -2\\)."
+    ),
+    (
+        "We need to check whether complex roots count; the problem says 'real solutions', so "
+        "only real ones are wanted."
+    ),
+    "Step 1: 12 * 2 = 24\nStep 2: 24 + 7 = 31",
+    "The target is 24, and we have the numbers 3, 8, 1 and 1 to work with.",
+    "75 - 25 = 50, 50 + 8 = 58, 58 + 4 = 62.",
+    (
+        "The problem asks for the number of ordered pairs \\((a, b)\\) of positive integers "
+        "with \\(a + b = 20\\)."
+    ),
+    "Substituting \\(y = 2x\\) into the second equation gives \\(x + 4x = 15\\), so \\(x = 3\\).",
+    "To find \\(x\\), we expand the product: \\((x+2)(x-3) = x^2 - x - 6\\).",
+    "Let me compute \\(\\binom{8}{3}\\): \\(\\frac{8 \\cdot 7 \\cdot 6}{6} = 56\\).",
+    "Therefore, the final answer is \\(\\boxed{42}\\).",
+    "A prime is a positive integer greater than 1 whose only positive divisors are 1 and itself.",
+    "Check the units given in the problem: the speed is in km/h and the time is in minutes.",
+    (
+        "We need to find \\(x\\) first. \\(2x + 3 = 11\\) gives \\(x = 4\\), and that is what "
+        "the question asks for."
+    ),
+    "Step 2: Multiply both sides by 3 to get \\(x = 12\\).",
+    "The derivative of \\(x^3\\) is \\(3x^2\\), so \\(f'(2) = 12\\).",
+    "By the Pythagorean theorem, \\(c = \\sqrt{5^2 + 12^2} = 13\\).",
+    "The interior angles of a hexagon sum to \\((6 - 2) \\cdot 180^\\circ = 720^\\circ\\).",
+    (
+        "We are asked to verify that the identity \\(\\cos 2\\theta = 1 - 2\\sin^2\\theta\\) "
+        "holds for all real \\(\\theta\\)."
+    ),
+    "The goal of the problem is to find the area of the shaded region.",
+    (
+        "Back substitution in the triangular system: \\(z = 2\\), then \\(y = 5 - z = 3\\), "
+        "then \\(x = 10 - y - z = 5\\)."
+    ),
+    (
+        "Let \\(S_n\\) denote the sum of the first \\(n\\) positive integers, so \\(S_n = "
+        "\\frac{n(n+1)}{2}\\)."
+    ),
+    "Note that the problem says 'positive' integers, so 0 is excluded.",
+    (
+        "Using the quadratic formula on \\(x^2 + 4x + 3 = 0\\), \\(x = \\frac{-4 \\pm \\sqrt{16 "
+        "- 12}}{2}\\), so \\(x = -1\\) or \\(x = -3\\)."
+    ),
+    "So there are \\(5! = 120\\) arrangements in total.",
+    "The expected value of a fair die is \\(\\frac{1 + 2 + \\dots + 6}{6} = 3.5\\).",
+    "Since \\(\\gcd(12, 18) = 6\\), the lcm is \\(\\frac{12 \\cdot 18}{6} = 36\\).",
+    (
+        "Hmm, let me think about this. The problem gives a circle of radius 5 centred at the "
+        "origin and a point \\(P = (3, 4)\\) on it."
+    ),
+    "We integrate term by term: \\(\\int_0^1 (3x^2 + 2x)\\,dx = 1 + 1 = 2\\).",
+    "First, recall that \\(\\sin^2\\theta + \\cos^2\\theta = 1\\) for every \\(\\theta\\).",
+    "Let's make sure we understand the question: 'consecutive' means the integers differ by 1.",
+    "I will now solve for \\(y\\): \\(y = \\frac{12 - 3x}{4}\\).",
+    "The recursion \\(a_{n+1} = 2a_n + 1\\) with \\(a_1 = 1\\) gives 1, 3, 7, 15, 31.",
+    (
+        "Modulo 9, every integer is congruent to the sum of its digits; this is the fact the "
+        "solution uses."
+    ),
+    "Plug in \\(x = 2\\) to evaluate: \\(f(2) = 2^3 - 2 \\cdot 2 + 1 = 5\\).",
+    "As in every AIME problem, the answer is an integer from 0 to 999.",
+    "Working in base 10 throughout, write \\(N = 100a + 10b + c\\) with digits \\(a, b, c\\).",
+    "- Given: \\(AB = 6\\), \\(BC = 8\\), \\(\\angle B = 90^\\circ\\)\n- Find: \\(AC\\)",
+    (
+        "The inequality \\(\\frac{a+b}{2} \\ge \\sqrt{ab}\\) for nonnegative \\(a, b\\) is the "
+        "two-variable AM-GM inequality."
+    ),
+    (
+        "Okay, so we're looking at \\(\\sum_{k=1}^{10} k^2\\). Using the formula "
+        "\\(\\frac{n(n+1)(2n+1)}{6}\\) with \\(n = 10\\): \\(\\frac{10 \\cdot 11 \\cdot 21}{6} "
+        "= 385\\)."
+    ),
+    (
+        "We need to determine whether the sequence is arithmetic or geometric; the problem "
+        "statement calls it geometric, with first term 2 and ratio 3."
+    ),
+    "A function is injective when different inputs always give different outputs.",
+    "the probability of two sixes in a row is 1/6 times 1/6 which is 1/36",
+    (
+        "Let \\(\\theta\\) be the angle between the vectors; then \\(\\cos\\theta = \\frac{u "
+        "\\cdot v}{|u||v|} = \\frac{6}{2 \\cdot 5} = \\frac35\\)."
+    ),
+    (
+        "<think> 25 * 4 = 100, 100 - 13 = 87, 87 + 6 = 93 </think>\n<answer> 25 * 4 - 13 + 6 "
+        "</answer>"
+    ),
+    (
+        "Using the numbers [19, 55, 2], create an equation that equals 72. You can use basic "
+        "arithmetic operations (+, -, *, /) and each number can only be used once."
+    ),
+    "We need to reach 57 using 50, 3, 7 and 2.",
+    "The answer is (15 - 8 + 1) * 5.",
+    "Let me compute: 81 / 9 = 9, 9 + 5 = 14.",
+    "Step 1: 12 * 6 = 72\nStep 2: 72 - 9 = 63\nStep 3: 63 - 4 = 59\nStep 4: 59 + 1 = 60",
+    "Each number may be used at most once, and every division must come out whole.",
+    (
+        "Let's confirm the rules: may we concatenate digits, e.g. make 12 from 1 and 2? No, "
+        "only + - * / are allowed."
+    ),
+    "<answer> 7 * (21 - 14) + 2 </answer>",
+    "Numbers: 33, 4, 17, 6. Target: 48.",
+    "33 + 17 = 50\n50 - 6 = 44\n44 + 4 = 48",
+    "I'll start by adding the two largest numbers: 55 + 19 = 74, then 74 - 2 = 72.",
+    "The target is 87, so let me look at the numbers: 16, 3, 50, 11.",
+    "16 * 3 + 50 - 11 = 87",
+    "We have four numbers and need to combine all of them with the four basic operations.",
+    "Final answer: 90 / (5 + 4) + 6 = 16",
+    "Using multiplication first: 64 / 8 = 8, then 8 * 3 = 24, then 24 + 2 = 26.",
+    "So, (100 - 17 * 2) + 4 = 70.",
+    "Let me write it with parentheses so the order of operations is clear: 50 - 7 - (8 / 2).",
+    (
+        "<think> We need to reach 51 using 21, 7, 2 and 14. 21 - 14 = 7, 7 * 7 = 49, 49 + 2 = "
+        "51. </think>"
+    ),
+    "The numbers 1 through 6 each have to appear exactly once in the expression.",
+    "Division here: 45 / 15 = 3.",
+    "Multiplication is commutative, so 6 * 4 and 4 * 6 are the same step.",
+    "Let me re-read the task: target 39, numbers 8, 7, 2, 50.",
+    "25 * (10 + 7 + 3 * 2) = 575",
+    "Order of operations: 3 * 2 is evaluated before the additions, giving 10 + 7 + 6 = 23.",
+    "Okay, so we want 93. Let's go: 25 * 4 = 100, 100 + 6 = 106, 106 - 13 = 93.",
+    "first 4 + 6 = 10, then 10 * 9 = 90, then 90 + 7 = 97",
+    "In Countdown you combine the given numbers with +, -, * and / to hit the target exactly.",
+    (
+        "The numbers are 2, 9, 11 and 40, the target is 80, and negative intermediate results "
+        "are allowed."
+    ),
+    "80 / (24 / 6) - 3 = 17, i.e. 80 / 4 - 3.",
+    "Answer: 37 + 24 + 11 + 1",
+    "- 12 × 5 = 60\n- 60 + 47 = 107\n- 107 − 3 = 104",
+    (
+        "Assistant: Let me solve this step by step.\n<think> 99 / 3 = 33, 33 - 10 = 23, 23 - 7 "
+        "= 16 </think>\n<answer> 99 / 3 - 10 - 7 </answer>"
+    ),
+    "Let's work with the numbers in the order given: 75, 25, 2, 4.",
+    (
+        "The plan of the building is a rectangle 20 m by 30 m, so its floor area is "
+        "\\(600\\text{ m}^2\\)."
+    ),
+    (
+        "Backtracking algorithms explore a search tree and undo choices that fail; here we only "
+        "need the count \\(\\binom{6}{2} = 15\\)."
+    ),
+    "The target time in the problem is \\(T = 120\\) seconds, and the runner's speed is 5 m/s.",
+    "The check digit of an ISBN-10 is chosen so that the weighted digit sum is divisible by 11.",
+    "75 + 25 = 100, 4 / 2 = 2, 100 + 2 = 102.",
+)
+
+#: The Countdown instance of each fifteenth-round control, in order.
+FIFTEENTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    None,
+    None,
+    (31, (12, 2, 7)),
+    (24, (3, 8, 1, 1)),
+    (62, (75, 25, 8, 4)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (93, (25, 4, 13, 6)),
+    (72, (19, 55, 2)),
+    (57, (50, 3, 7, 2)),
+    (40, (15, 5, 8, 1)),
+    (14, (81, 9, 5)),
+    (60, (4, 9, 12, 1, 6)),
+    None,
+    None,
+    (51, (21, 7, 2, 14)),
+    (48, (33, 4, 17, 6)),
+    (48, (33, 4, 17, 6)),
+    (72, (19, 55, 2)),
+    (87, (16, 3, 50, 11)),
+    (87, (16, 3, 50, 11)),
+    None,
+    (16, (90, 5, 6, 4)),
+    (26, (64, 8, 3, 2)),
+    (70, (100, 4, 17, 2)),
+    (39, (8, 7, 2, 50)),
+    (51, (21, 7, 2, 14)),
+    (100, (1, 2, 3, 4, 5, 6)),
+    (15, (45, 15, 9, 2)),
+    None,
+    (39, (8, 7, 2, 50)),
+    (575, (2, 3, 7, 10, 25)),
+    None,
+    (93, (25, 4, 13, 6)),
+    (97, (4, 6, 9, 7)),
+    None,
+    (80, (2, 9, 11, 40)),
+    (17, (3, 6, 80, 24)),
+    (73, (37, 1, 11, 24)),
+    (104, (47, 3, 12, 5)),
+    (16, (7, 3, 99, 10)),
+    (102, (75, 25, 2, 4)),
+    None,
+    None,
+    None,
+    None,
+    (102, (75, 25, 2, 4)),
+)
+
+#: Sixteenth round (issue 19): written blind from the paper's definitions in the seventh
+#: session (math and Countdown; emphasis: small RL-trained models' terse traces, word
+#: problems and chatty assistants),
+#: measured before the fourth wave of structural rules (32de1d4) and after it, then studied.
+#: Entries as the ninth round's.
+SIXTEENTH_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        ("So \\(x = 3\\). Plugging back in: \\(2(3)^2 - 5(3) - 3 = 18 - 15 - 3 = 0\\). Good.", {V}),
+        (
+            (
+                "The jacket ends up costing $48 after the discount. Let me double-check: 20% of "
+                "$60 is $12, and $60 - $12 = $48. Yes."
+            ),
+            {V},
+        ),
+        (
+            (
+                "We have \\(a_1 = 3\\) and \\(r = 2\\), so \\(a_5 = 3 \\cdot 2^4 = 48\\) and "
+                "\\(S_5 = 3(2^5 - 1) = 93\\). Adding the terms by hand, 3 + 6 + 12 + 24 + 48 = "
+                "93, which matches the formula. So the sum is 93."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Differentiating \\(\\frac{1}{3}x^3 - \\cos x\\) gives back \\(x^2 + \\sin "
+                "x\\), the integrand, so the antiderivative is right."
+            ),
+            {V},
+        ),
+        (
+            (
+                "area = 1/2 * 6 * 8 = 24. cross-check with Heron: s = 12, sqrt(12*6*4*2) = "
+                "sqrt(576) = 24 ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "That gives \\(\\binom{5}{2} = 10\\) pairs. Listing them to be safe: AB, AC, "
+                "AD, AE, BC, BD, BE, CD, CE, DE. Ten, so the count holds."
+            ),
+            {V},
+        ),
+        (
+            (
+                "so she drives for 2.5 hours. quick sanity pass: 150 miles at 60 mph is 150/60 "
+                "= 2.5 h, consistent"
+            ),
+            {V},
+        ),
+        (
+            (
+                "**Let me double-check** with both original equations: \\(3(4) + 2(1) = 14\\) ✓ "
+                "and \\(4 - 1 = 3\\) ✓. Both hold, so \\((x, y) = (4, 1)\\)."
+            ),
+            {V},
+        ),
+        (
+            (
+                "P(at least one six) = 1/6 + 1/6 - 1/36 = 11/36. Complement route for "
+                "comparison: P(no six) = 25/36 and 1 - 25/36 = 11/36. Same number."
+            ),
+            {V},
+        ),
+        (
+            (
+                "hmm, that can't be right, a probability of \\(\\frac{7}{5}\\) is bigger than "
+                "1, so I've overcounted somewhere in the favourable cases."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Okay, so the remainder when \\(2^{10}\\) is divided by 7. Since \\(2^3 = 8 "
+                "\\equiv 1 \\pmod 7\\), we get \\(2^{10} = (2^3)^3 \\cdot 2 \\equiv 2\\). Is "
+                "that so? \\(2^{10} = 1024 = 7 \\cdot 146 + 2\\). Right, remainder 2. Now the "
+                "second part asks for \\(3^{10}\\) mod 7, and \\(3^6 \\equiv 1\\) by Fermat, so "
+                "\\(3^{10} \\equiv 3^4 = 81 \\equiv 4\\)."
+            ),
+            {V},
+        ),
+        (
+            (
+                "She earns $12/hour for 40 hours = $480, plus 5 overtime hours at $18 = $90, "
+                "total $570. Does that add up? 480 + 90 = 570, yep."
+            ),
+            {V},
+        ),
+        (
+            (
+                "The roots should satisfy Vieta: sum \\(= 5\\) and product \\(= 6\\). With 2 "
+                "and 3 we get \\(2 + 3 = 5\\) and \\(2 \\cdot 3 = 6\\), so they're consistent."
+            ),
+            {V},
+        ),
+        ("x = 4\ncheck 3(4) - 7 = 5 ✓", {V}),
+        (
+            (
+                "The volume comes out to \\(V = \\pi r^2 h = \\pi \\cdot 9 \\cdot 4 = "
+                "36\\pi\\). Units: cm^2 times cm gives cm^3, and the size is plausible for a "
+                "can that small, so I'm comfortable with \\(36\\pi\\) cm^3."
+            ),
+            {V},
+        ),
+        (
+            (
+                "wait is 91 prime? 91 = 7*13 so no, good thing I looked before putting it in "
+                "the list of primes"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Hmm, a negative length for the side can't be right. Let me recheck the "
+                "subtraction: \\(13^2 - 5^2 = 169 - 25 = 144\\), not \\(-144\\); I had the "
+                "terms flipped. So the side is 12."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Percent increase = (54 - 45)/45 = 9/45 = 20%. Going the other way, 45 × 1.2 = "
+                "54, which is the new price, so 20% stands."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think> 44 + 19 = 63 no\n44 + 37 = 81, 81 - 19 = 62 yes </think> <answer>44 + "
+                "37 - 19</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n7 * 12 = 84, 84 + 2 = 86 no\n7 * 2 = 14, 14 * 12 = 168 too big\n(12 + "
+                "2) * 7 = 98 yes\n</think>\n<answer>(12 + 2) * 7</answer>"
+            ),
+            {V, B},
+        ),
+        ("30 + 5 + 3 = 38 under\n30 + 5 * 3 = 45 got it", {V, B}),
+        ("25 * 4 = 100 close, 100 + 1 = 101 still off by 3\n(25 + 1) * 4 = 104 works", {V, B}),
+        ("(25 - 3) * 4 = 88. That overshoots 86 by 2.", {V}),
+        ("Let me evaluate this candidate: (9 + 7) * 3 = 48, and 48 is not 52.", {V}),
+        (
+            (
+                "We need to reach 64 using 8, 3, 5 and 7. I'll take 8 * 7 = 56, then 56 + 5 = "
+                "61, then 61 + 3 = 64. Checking the final value against the target: 64 = 64, "
+                "and each number was used once."
+            ),
+            {V},
+        ),
+        ("<think> 50 + 39 = 89, 89 - 6 = 83 hmm thats 83 not 77 </think>", {V}),
+        (
+            (
+                "Completing the square is getting ugly with these fractions. Let me drop that "
+                "and use the quadratic formula instead: \\(x = \\frac{5 \\pm \\sqrt{25 + "
+                "24}}{4} = \\frac{5 \\pm 7}{4}\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Grouping \\(x^3 - 6x^2 + 11x - 6\\) as \\((x^3 - 6x^2) + (11x - 6)\\) leaves "
+                "no common factor between the groups. Different tack: by the rational root "
+                "theorem \\(x = 1\\) is a root, so divide by \\((x - 1)\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "hmm, integrating by parts again just produces another \\(e^x \\sin x\\) term "
+                "and I'm going in circles... ok different idea, write \\(\\sin x\\) as the "
+                "imaginary part of \\(e^{ix}\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Let \\(u = x^2\\). Then \\(du = 2x\\,dx\\), but there's no \\(x\\) in \\(\\int "
+                "\\frac{dx}{1+x^2}\\) to absorb it. Take \\(x = \\tan\\theta\\) instead, which "
+                "turns the integral into \\(\\int d\\theta = \\arctan x + C\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Counting the seatings where at least two of them sit together is turning into "
+                "a tangle of overlapping cases. Scrap that. Count the seatings where no two sit "
+                "together and subtract from \\(6!\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Actually, no. Treating the triangle as right-angled was an assumption the "
+                "problem never gave me. Back to the law of cosines: \\(c^2 = 49 + 64 - 2 \\cdot "
+                "7 \\cdot 8 \\cos 60^\\circ = 57\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "I first tried to set up the work-rate problem as 1/3 + 1/x = 1/2 with x for "
+                "the pipe, but that treats the drain as filling. The drain empties, so that "
+                "model is wrong; the right equation is 1/3 - 1/x = 1/5."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Induction on \\(n\\) doesn't get off the ground here because the step from "
+                "\\(n\\) to \\(n+1\\) needs the claim for \\(n-1\\) too. So I'll switch to "
+                "strong induction."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Let the ages be \\(a\\) and \\(b\\). From the first clue \\(a + b = 40\\)... "
+                "pushing the second clue through two unknowns keeps tangling. Let me start over "
+                "with one variable: the son is \\(s\\) now, the father is \\(3s\\), so \\(3s + "
+                "s = 40\\) and \\(s = 10\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\n21 + 9 + 3 = 33\n21 - 9 = 12, 12 * 3 = 36\n</think>\n<answer>(21 - 9) "
+                "* 3</answer>"
+            ),
+            {B},
+        ),
+        ("60 / 4 = 15, 15 + 8 = 23\n60 - 8 = 52, 52 / 4 = 13\n(60 + 8) / 4 = 17", {B}),
+        ("9 * 3 = 27, 27 + 6 - 4 = 29\n9 + 6 + 4 * 3 = 27", {B}),
+        (
+            (
+                "The plan: (1) get the radius from the circumference, (2) use it for the "
+                "circle's area, (3) subtract the square's area."
+            ),
+            {S},
+        ),
+        (
+            (
+                "### Approach\n- Find the slope of \\(AB\\)\n- Take the negative reciprocal for "
+                "the perpendicular slope\n- Write the line through the midpoint of \\(AB\\) "
+                "with that slope"
+            ),
+            {S},
+        ),
+        (
+            (
+                "The key step is getting \\(\\sin\\theta\\) by itself; once that's done, "
+                "\\(\\theta\\) can be read off the unit circle."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We'll do this in two parts: first the number of ways to choose the committee, "
+                "then the number of ways to assign the two officers within it, and multiply."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> plan: get a 10 from 2 and 5, then 10 times 9 gives 90, then add the 3. "
+                "5 * 2 = 10, 10 * 9 = 90, 90 + 3 = 93 </think> <answer>5 * 2 * 9 + 3</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "First I'll make something near 100 from the two big numbers, then fix it up "
+                "with the small ones. 75 + 25 = 100, then 100 + 6 - 2 = 104."
+            ),
+            {S},
+        ),
+        (
+            (
+                "She wants $500 left after spending $120 on rent and $80 on food, so she must "
+                "have started with 500 + 120 + 80 = $700."
+            ),
+            {C},
+        ),
+        (
+            (
+                "We want \\(a^2 + b^2 \\ge 2ab\\). That holds exactly when \\(a^2 - 2ab + b^2 "
+                "\\ge 0\\), i.e. \\((a - b)^2 \\ge 0\\), which is always true."
+            ),
+            {C},
+        ),
+        (
+            (
+                "For the four-digit number 47?2 to be divisible by 9 its digit sum has to be a "
+                "multiple of 9. The known digits give 4 + 7 + 2 = 13, and the next multiple of "
+                "9 is 18, so the blank must be 5."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Target 91 with 7, 8, 5. 91 = 7 * 13, so I want a 13 out of 8 and 5: 8 + 5 = "
+                "13. 7 * (8 + 5) = 91."
+            ),
+            {S, C},
+        ),
+        ("to end at 23 i need 20 + 3, and 20 is just 4 * 5, so 4 * 5 + 3", {C}),
+        (
+            (
+                "<think>3 * 8 = 24, 24 + 2 = 26 over\n24 - 2 = 22 under\n24 + 2 - 1 = 25 got "
+                "it</think>\n<answer>3 * 8 + 2 - 1</answer>"
+            ),
+            {V, B},
+        ),
+        ("**Checking:** (15 − 5) × 4 = 10 × 4 = 40 ✓ That matches the target of 40.", {V}),
+        ("so 96 / 8 = 12 and 12 + 14 = 26... hmm, the target was 36, so I'm ten short.", {V}),
+        ("(11 - 5) * 7 = 42. Correct.", {V}),
+        ("nope: 19 + 23 + 5 = 47", {V}),
+        (
+            (
+                "Let me double-check the arithmetic: 72 ÷ 6 = 12, 12 × 5 = 60, 60 + 3 = 63. "
+                "Yes, that's 63."
+            ),
+            {V},
+        ),
+        ("Wait, 13 times 4 is 52, not 48. So 13 * 4 - 3 would be 49, which doesn't match 45.", {V}),
+        ("- 81 / 9 = 9\n- 9 + 17 = 26\n- 26 ≠ 27, one short", {V}),
+        (
+            (
+                "<think>\n48 - 16 = 32, 32 + 5 = 37 no\n48 / 16 = 3, 3 * 5 = 15 no\n48 + 16 = "
+                "64, 64 + 5 = 69 yes\n</think>\n<answer>48 + 16 + 5</answer>"
+            ),
+            {V, B},
+        ),
+        ("8 * 6 = 48, 48 / 4 = 12, 12 * 2 = 24\n8 + 6 - 4 + 2 = 12", {B}),
+        ("<think>27 + 9 * 3 = 54\n27 * 9 / 3 = 81</think>", {B}),
+        ("10 * 5 - 2 - 1 = 47\n5 * (10 - 2 - 1) = 35", {B}),
+        ("62 - 3 - 7 = 52\n62 - 7 + 3 = 58", {B}),
+        ("4 * 6 = 24 24 - 3 = 21 21 + 2 = 23\n4 * 6 - 3 - 2 = 19", {B}),
+        (
+            (
+                "<think>\n11 * 2 + 5 = 27\n11 * 5 - 2 = 53\n(11 + 5) * 2 = 32\n11 * (5 - 2) = "
+                "33\n</think>\n<answer>11 * (5 - 2)</answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "Adding everything gives 14 + 38 + 9 = 61, which is too big. Let's try "
+                "subtracting the 9 instead: 38 + 14 - 9 = 43."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "6 * 7 = 42, and from 42 with 3 and 20 I only reach 42 + 20 + 3 = 65 or 42 + 20 "
+                "- 3 = 59, neither is 67. abandon the 6 * 7 idea. 6 - 3 = 3, 20 * 3 = 60, 60 + "
+                "7 = 67."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "90 - 15 - 4 = 71 and I still have the 2, which can't bring 71 down to 56. Hmm, "
+                "maybe division helps: 90 / 2 = 45, 45 + 15 = 60, 60 - 4 = 56."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 9 * 8 = 72, 72 - 7 = 65 no. from the other end: 71 - 8 = 63 and 63 = 9 "
+                "* 7. so 9 * 7 + 8 = 71 </think>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "10 + 3 + 9 = 22, way under. New plan: first produce a 7 from 10 and 3, then "
+                "multiply the 7 by 9. 10 - 3 = 7, 7 * 9 = 63."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "<think> Let me handle the big numbers first, then use the small ones to "
+                "adjust. 50 + 25 = 75, 75 - 3 = 72, 72 + 1 = 73 </think>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Break it down: (a) see what 100 and 4 can make together, (b) see what 6 and 2 "
+                "can make, (c) combine the two results. (a) 100 / 4 = 25. (b) 6 * 2 = 12. (c) "
+                "25 + 12 = 37."
+            ),
+            {S},
+        ),
+        (
+            (
+                "## Strategy\n1. Get close using multiplication.\n2. Use the leftover numbers "
+                "for a small correction.\n\n9 × 8 = 72, then 72 + 5 − 2 = 75."
+            ),
+            {S},
+        ),
+        ("first make 20 then times 4 then minus 1 so 15 + 5 = 20 20 * 4 = 80 80 - 1 = 79", {S}),
+        (
+            (
+                "<think> I'll split the four numbers into two pairs and turn each pair into "
+                "something useful. 12 - 2 = 10 and 7 + 3 = 10, then 10 * 10 = 100 </think>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Goal for now: use up the 1 and the 2 without changing much, so 2 - 1 = 1 "
+                "becomes a multiplier. then 17 * 3 = 51, 51 * 1 = 51"
+            ),
+            {S},
+        ),
+        (
+            (
+                "We need to reach 94 using 11, 4, 2 and 6. I'll first aim for a product with "
+                "the 11 in it, then deal with whatever is left. 11 * 4 = 44, 44 * 2 = 88, 88 + "
+                "6 = 94."
+            ),
+            {S},
+        ),
+        (
+            (
+                "the trick is to turn two of the numbers into a 1 so the rest multiplies "
+                "cleanly: 8 / 8 = 1, then 9 * 5 * 1 = 45"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay, so I need to use 23, 4, 17 and 2. Maybe it's easiest in two stages: "
+                "combine 23 and 17 into something round, then bring in the 4 and the 2. 23 + 17 "
+                "= 40. 40 * 2 = 80, 80 + 4 = 84."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Since 48 is a multiple of 6, my approach is to first build an 8 out of the "
+                "other two numbers and then multiply by the 6. 5 + 3 = 8, 8 * 6 = 48."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Intermediate goal: reach 30, since 30 plus the 4 finishes it. 6 * 5 = 30, 30 + "
+                "4 = 34."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Target is 37. 37 is 40 - 3 and I already have the 3, so I need 40 from 8 and "
+                "5: 8 * 5 = 40. Answer: 8 * 5 - 3."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "75 = 3 * 25, so the 25 and the 3 do it, leaving 6 and 6 to cancel: 25 * 3 + 6 "
+                "- 6 = 75"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> work backwards from 60. 60 / 5 = 12, so what's left has to make 12: 9 "
+                "+ 3 = 12. (9 + 3) * 5 = 60 </think>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "19 is odd, so the final step can't be a product of even things; it has to be "
+                "the 7 plus or minus an even number. 19 - 7 = 12 = 6 * 2. So 6 * 2 + 7 = 19."
+            ),
+            {C},
+        ),
+        (
+            (
+                "For the last step to give 50 with the 2 in hand, the other side must be 25 "
+                "(times 2) or 48 or 52 (plus or minus 2). 25 is 30 - 5, so (30 - 5) * 2 = 50."
+            ),
+            {C},
+        ),
+        ("need 64 thats 8 * 8 and the other 8 is 2 + 6 so 8 * (2 + 6)", {C}),
+        (
+            (
+                "Work backward: 120 = 5 * 24, and 24 = 4 * 6, which means 5 * 4 * 6. Check: 5 * "
+                "4 = 20, 20 * 6 = 120 ✓"
+            ),
+            {V, C},
+        ),
+        ("We need 17 from 45, 3 and 2. 17 - 2 = 15, and 15 = 45 / 3, so 45 / 3 + 2 = 17.", {C}),
+        (
+            (
+                "To finish on 6 with a division, the numerator has to be six times the "
+                "denominator; 42 and 7 fit. The 2 and the 1 can become a harmless factor: (42 / "
+                "7) * (2 - 1) = 6."
+            ),
+            {C},
+        ),
+        ("**Working backwards:** 29 = 32 − 3, and 32 = 4 × 8. So: 4 × 8 − 3 = 29.", {C}),
+        (
+            (
+                "what would the second-to-last number have to be? if the last move is × 3 it'd "
+                "be 26, and 26 is 13 * 2. so 13 * 2 * 3"
+            ),
+            {C},
+        ),
+        (
+            (
+                "to get 100 exactly with the 4 as a factor, the rest has to be 25, so I need 25 "
+                "from 20 and 5: 20 + 5 = 25, (20 + 5) * 4 = 100"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "To find how much she saves per month, we first need her monthly income after "
+                "tax, and then the total of her fixed expenses; savings is the gap between the "
+                "two."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Let's break this into smaller pieces:\n1. Area of the rectangle\n2. Area of "
+                "the semicircle on top\n3. Add them"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Here's how I'll tackle it: **first** find the speed on the way there, **then** "
+                "the time for the return leg, and **finally** the average speed over the whole "
+                "trip."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Intermediate goal: show that triangle \\(ABC\\) is isosceles. After that the "
+                "base angles are equal and the rest is angle chasing."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We know the perimeter is 36 and the sides are in the ratio 3:4:5. Before "
+                "anything about the area, I want the actual side lengths, since the area "
+                "follows from them. \\(3k + 4k + 5k = 12k = 36\\), so \\(k = 3\\) and the sides "
+                "are 9, 12, 15. The area is \\(\\frac{1}{2} \\cdot 9 \\cdot 12 = 54\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "ok so two things to figure out first how many apples in total and how many go "
+                "in each bag after that its just division"
+            ),
+            {S},
+        ),
+        (
+            (
+                "It's easiest to do this in stages: \\(P(\\text{first red})\\), then "
+                "\\(P(\\text{second red} \\mid \\text{first red})\\), then multiply the two."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Plan:\n- reduce the exponent \\(3^{100}\\) mod 4\n- then read off the last "
+                "digit of \\(7^{3^{100}}\\) from the cycle 7, 9, 3, 1"
+            ),
+            {S},
+        ),
+        (
+            (
+                "I'll split the integral at \\(x = 1\\), where \\(|x - 1|\\) changes sign, work "
+                "out each piece separately, and add the two results."
+            ),
+            {S},
+        ),
+        (
+            (
+                "The problem reduces to two sub-problems: counting the lattice points on the "
+                "boundary, and counting the ones strictly inside."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Strategy: rewrite everything in terms of \\(\\sin\\) and \\(\\cos\\), simplify "
+                "the numerator, and only then deal with the denominator."
+            ),
+            {S},
+        ),
+        ("goal 1: find the common difference. goal 2: use it to get the 20th term.", {S}),
+        (
+            (
+                "Working backward from the end: he has 18 stickers after giving away 6, so he "
+                "had 24 before that; the 24 came from doubling, so he started with 12."
+            ),
+            {C},
+        ),
+        (
+            (
+                "For \\(f(x) = \\frac{x^2 - 4}{x - 1}\\) to equal zero, the numerator must "
+                "vanish while the denominator doesn't, so \\(x = \\pm 2\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "We want the line \\(y = mx - 1\\) to be tangent to \\(y = x^2 - 2x\\), and "
+                "that happens exactly when \\(x^2 - (2 + m)x + 1 = 0\\) has a double root, i.e. "
+                "when its discriminant is zero: \\((2 + m)^2 - 4 = 0\\), so \\(m = 0\\) or \\(m "
+                "= -4\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "To end up with a probability of \\(\\frac{1}{4}\\), the red balls must be a "
+                "quarter of the total, so with 12 balls there have to be 3 red ones."
+            ),
+            {C},
+        ),
+        (
+            (
+                "What must the last digit of \\(n\\) be for \\(n^2\\) to end in 6? Only 4 or 6 "
+                "square to something ending in 6, so \\(n\\) ends in 4 or 6."
+            ),
+            {C},
+        ),
+        (
+            (
+                "To show the sequence converges it suffices to show it is bounded and monotone, "
+                "so we need two facts: \\(a_n < 2\\) for all \\(n\\), and \\(a_{n+1} > a_n\\)."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "To have $1,200 by December, twelve months from now, she needs $100 a month. "
+                "She already puts away $60, so she has to find another $40 each month."
+            ),
+            {C},
+        ),
+        (
+            (
+                "To prove \\(AB = CD\\) it suffices to show that triangles \\(ABE\\) and "
+                "\\(CDE\\) are congruent; for that we need two sides and the included angle, "
+                "and the vertical angles at \\(E\\) supply the angle."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "The train has to arrive by 3:00 pm and the trip takes 2 h 45 min, so it must "
+                "leave by 12:15 pm at the latest."
+            ),
+            {C},
+        ),
+        (
+            (
+                "If the average of five scores is to be 85, the total must be 5 × 85 = 425. The "
+                "four known scores add up to 330, so the fifth one needs to be 95."
+            ),
+            {C},
+        ),
+        (
+            (
+                "How many did she start with, if after selling a third she has 40 left? The 40 "
+                "is the remaining two thirds, so one third is 20 and she began with 60."
+            ),
+            {C},
+        ),
+        (
+            (
+                "For \\(x^3 - x^2 - x - 1\\), I'll try \\(x = 2\\): \\(8 - 4 - 2 - 1 = 1 \\neq "
+                "0\\). Hmm. Guessing roots isn't going anywhere, so let's bracket the root with "
+                "the intermediate value theorem instead."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "At first I assumed the 15% tip was on the pre-tax amount, but the question "
+                "says it's on the total with tax. So redo it: 80 × 1.08 = 86.40, and the tip is "
+                "0.15 × 86.40 = 12.96."
+            ),
+            {B},
+        ),
+        (
+            (
+                "By combinations, \\(\\binom{10}{3} = 120\\). But the three prizes are "
+                "different, so order matters and combinations were the wrong tool. Use "
+                "permutations: \\(10 \\cdot 9 \\cdot 8 = 720\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Wait, maybe I should approach this differently. Instead of setting up "
+                "coordinates, use the similar triangles ADE and ABC, which give DE/BC = AD/AB = "
+                "2/5."
+            ),
+            {B},
+        ),
+        (
+            (
+                "tried l'hopital twice and it still gives 0/0 forget that, use the series sin x "
+                "= x - x^3/6 + ... and the limit drops out"
+            ),
+            {B},
+        ),
+        (
+            (
+                "Angle chasing got me nowhere. Let me instead drop a perpendicular from \\(C\\) "
+                "to \\(AB\\) and work with the two right triangles it creates."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Hmm no, the substitution \\(t = x + 1\\) makes the denominator worse. Undo it "
+                "and go with partial fractions: \\(\\frac{1}{x(x+1)} = \\frac{1}{x} - "
+                "\\frac{1}{x+1}\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "My tree diagram is exploding in size with five draws. Let me reconsider: this "
+                "is just a binomial with n = 5 and p = 0.3."
+            ),
+            {B},
+        ),
+        (
+            (
+                "I computed the interest as simple interest, but the problem says compounded "
+                "annually, so that was the wrong model. Starting again: 1000(1.05)^3 = 1157.63."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Let a be the adult tickets and c the child tickets, with a + c = 120 and 12a + "
+                "7c = 1140. Multiplying the first equation by 7 gives 7a + 7c = 840; "
+                "subtracting, 5a = 300, so a = 60 and c = 60. Plugging into the revenue: 12·60 "
+                "+ 7·60 = 720 + 420 = 1140, as required. The question also wants the share of "
+                "child tickets, which is 60/120 = 50%."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Trailing zeros of 50!. I started listing the multiples of 5 up to 50 and "
+                "counting one zero for each, which gives 10, but 25 and 50 each carry two "
+                "factors of 5, so that count comes up short. Switching to Legendre's formula: "
+                "floor(50/5) + floor(50/25) = 10 + 2 = 12."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Pens cost $1.50 and notebooks $4, and Maria has $30 and wants 6 notebooks. "
+                "I'll approach it in two steps: what's left after the notebooks, then how many "
+                "pens that covers. 6 × 4 = 24, so $6 remains, and 6 / 1.50 = 4 pens."
+            ),
+            {S},
+        ),
+        (
+            (
+                "I set it up as if the 40% were the discount, but re-reading, 40% is what she "
+                "actually paid. So the original price is 24 / 0.4 = $60, not 24 / 0.6."
+            ),
+            {B},
+        ),
+        (
+            (
+                "For the system to have infinitely many solutions, the second equation must be "
+                "a multiple of the first: \\(4x + ky = 10\\) has to be twice \\(2x + 3y = 5\\), "
+                "so \\(k = 6\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "The concert starts at 7:30 and she needs 45 minutes to drive plus 20 minutes "
+                "to park, so she has to leave home by 6:25."
+            ),
+            {C},
+        ),
+        (
+            (
+                "We're after the diagonal. That needs the side of the square, and the side "
+                "comes from the area: \\(s = \\sqrt{50} = 5\\sqrt{2}\\), so the diagonal is "
+                "\\(s\\sqrt{2} = 10\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "For \\(\\frac{n}{120}\\) to be a terminating decimal, the reduced denominator "
+                "may only contain 2s and 5s, so \\(n\\) has to cancel the factor 3 in \\(120 = "
+                "2^3 \\cdot 3 \\cdot 5\\): \\(n\\) must be a multiple of 3."
+            ),
+            {C},
+        ),
+        (
+            (
+                "For \\(ax^2 + 3x + 1 > 0\\) to hold for every real \\(x\\), the parabola must "
+                "open upward and never touch the axis, which requires \\(a > 0\\) and \\(9 - 4a "
+                "< 0\\), i.e. \\(a > \\frac{9}{4}\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "For the game to be fair the expected value has to be zero, so the prize "
+                "\\(W\\) must satisfy \\(\\frac{1}{4}W - \\frac{3}{4}\\cdot 2 = 0\\), giving "
+                "\\(W = 6\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n33 + 2 = 35 not 39\nneed 39 so 39 - 33 = 6 which is 2 * 3\n33 + 2 * 3 "
+                "= 39\n</think>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Let's think about what the last operation could be. If it's multiplication by "
+                "7, the rest needs to produce 12, and 15 − 3 = 12. So 7 × (15 − 3) = 84."
+            ),
+            {S, C},
+        ),
+        ("88 hmm 88 is 8 times 11 and 11 is 9 + 2 so 8 * (9 + 2) = 88", {C}),
+        (
+            (
+                "We need to reach 53 using 50, 6 and 2. 53 is 50 + 3, and 3 = 6 / 2. So 50 + 6 "
+                "/ 2 = 53."
+            ),
+            {C},
+        ),
+        ("- 96 = 12 × 8\n- 12 = 3 + 9\n- so (3 + 9) × 8 = 96", {C}),
+        (
+            (
+                "<think> We have 4, 7, 25, 2 and need 53. Strategy: get 50 from 25 and 2 first, "
+                "then fix it with the 4 and 7. 25 * 2 = 50, 50 + 7 - 4 = 53. yes that's 53 "
+                "</think> <answer>25 * 2 + 7 - 4</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think>We need 28 with 3, 5, 4, 1.\n3 * 5 + 4 + 1 = 20\n3 * 5 + 4 * 1 = 19\n(3 "
+                "+ 4) * (5 - 1) = 28\n</think>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think> 66 - 6 = 60 over by 1 hmm 60 - 13 = 47 under. 66 / 6 = 11 11 + 13 = 24 "
+                "not it. 66 + 6 - 13 = 59 got it </think>"
+            ),
+            {V, B},
+        ),
+        ("13 * 7 = 91 close\n91 + 4 + 1 = 96 over\n91 - 4 + 1 = 88 got it", {V, B}),
+        (
+            (
+                "# Solution\n\nWe need to reach **46** with 2, 9, 5 and 3.\n\n**Attempt 1:** 9 "
+                "× 5 = 45, 45 + 3 − 2 = 46 ✅\n\nLet me double-check: 45 + 3 = 48, 48 − 2 = 46. "
+                "Confirmed."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\n14 * 3 = 42\n42 + 10 = 52\n14 + 10 = 24, 24 * 3 = 72\n</think>\n"
+                "<answer>(14 + 10) * 3</answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "Hmm, 7 * 6 + 5 leaves me at 47, and there's no way to get to 38 from there "
+                "with just the 1 left. Start over with subtraction: 7 * 6 - 5 + 1 = 38."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Alright, so the numbers are 40, 12, 3 and 5 and the total has to be 60. My "
+                "first instinct is 40 + 12 = 52, then 52 + 5 + 3 = 60, and that lands exactly "
+                "on 60, so that's settled."
+            ),
+            {V},
+        ),
+        (
+            (
+                "18 - 6 = 12, and 12 with 11 gives 23 or 132 or 1, nothing close to 33. Let me "
+                "rethink the order: 18 / 6 = 3, and 3 * 11 = 33."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "I need 150 and I have 5, 6, 5, 10. the approach is to make a 30 and a 5 "
+                "separately and multiply: 5 * 6 = 30, 10 - 5 = 5, 30 * 5 = 150"
+            ),
+            {S},
+        ),
+        (
+            (
+                "**Step-by-step plan**\n- Combine 3 and 4 into 12\n- Combine 20 and 8 into 28\n"
+                "- Add the two: 12 + 28 = 40"
+            ),
+            {S},
+        ),
+        (
+            (
+                "The chance of rolling a sum of 7 is \\(\\frac{6}{36} = \\frac{1}{6}\\). "
+                "Counting directly as a sanity check: (1,6), (2,5), (3,4), (4,3), (5,2), (6,1), "
+                "six outcomes out of 36. Right."
+            ),
+            {V},
+        ),
+        (
+            (
+                "If the cost per person went from $15 to $12 when 2 more friends joined, let me "
+                "see whether 8 people and a $120 bill fits: 120/8 = 15 and 120/10 = 12. It fits."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Wait, I think I made an error: \\(\\frac{d}{dx}\\ln(x^2 + 1)\\) should be "
+                "\\(\\frac{2x}{x^2 + 1}\\), not \\(\\frac{1}{x^2 + 1}\\); I dropped the chain "
+                "rule factor."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Hmm, I was solving for the angle using the sine rule but that gives two "
+                "candidates and I can't tell which one applies. Let me go with the cosine rule "
+                "instead, since it gives a single answer for the angle opposite the longest "
+                "side."
+            ),
+            {B},
+        ),
+        (
+            (
+                "I'll organise the solution around three milestones: the speed of the current, "
+                "the boat's speed in still water, and finally the time for the round trip."
+            ),
+            {S},
+        ),
+        (
+            (
+                "To prove the statement for all \\(n \\ge 1\\) we need (i) the base case \\(n = "
+                "1\\) and (ii) the step from \\(n\\) to \\(n + 1\\); let's handle (i) first."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> I need to get 65 from 19, 36, 55, 7. 55 + 19 - 7 = 67, with 36 still "
+                "unused, no good. 55 + 36 - 19 - 7 = 65. that works </think> <answer>55 + 36 - "
+                "19 - 7</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "The goal is 99 from 9, 11, 4 and 5. 99 = 9 × 11, and 5 − 4 = 1 won't change a "
+                "product, so 9 × 11 × (5 − 4) = 99."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Task: reach 60 with 6, 3, 2 and 10. Sub-steps: get 60 out of 10 and 6, then "
+                "turn the 3 and 2 into a neutral 1. 10 * 6 = 60, 3 - 2 = 1, 60 * 1 = 60."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Numbers: 8, 12, 25. Target: 71.\n25 + 12 * 8 = 121\n(25 - 12) * 8 = 104\n12 * "
+                "8 - 25 = 71"
+            ),
+            {B},
+        ),
+        (
+            (
+                "We need 81 from 3, 27 and 4. 27 * 3 = 81, but the 4 is left over, so that's "
+                "not a valid answer: every number has to be used."
+            ),
+            {V},
+        ),
+        (
+            (
+                "I need to reach 150 using 3, 50 and 1.\n\n3 × 50 = 150, then 150 × 1 = 150.\n\n"
+                "Let me verify: 3 × 50 = 150 ✓, 150 × 1 = 150 ✓, and each number is used "
+                "exactly once."
+            ),
+            {V},
+        ),
+        ("gotta hit 31 with 4 7 3. 31 = 28 + 3 and 28 = 4 * 7 so 4 * 7 + 3", {C}),
+        (
+            (
+                "Goal: 22 from 2, 8 and 3. 8 * 3 = 24, 24 + 2 = 26, overshoot. switch it up: (8 "
+                "+ 3) * 2 = 22."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> she buys 3 shirts at $12 = 36 and 2 pants at $20 = 40 total 76. check "
+                "36 + 40 = 76 yes </think> <answer>76</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think> 5 days * 8 hours = 40 hours 40 * 15 = 600. wait the problem says 6 "
+                "days not 5 so 6 * 8 = 48 48 * 15 = 720 </think> <answer>720</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "## Breaking it down\n\n1. **Cost of the tickets** for the whole family\n2. "
+                "**Cost of the snacks**\n3. **Total**, then compare it with the $100 budget"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Lisa ends the week with $35 after spending half of her money and then $15 "
+                "more. Undoing the steps: before the $15 she had $50, and before spending half "
+                "she had $100."
+            ),
+            {C},
+        ),
+        (
+            (
+                "I tried to set it up with x as the number of quarters, but the equation kept "
+                "mixing cents and dollars. Let me redo it in cents throughout: 25q + 10(20 - q) "
+                "= 350, so 15q = 150 and q = 10."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Alright, so we need the probability that a random 3-digit number is divisible "
+                "by 7 or 11. I started writing out the multiples of 7 from 105, but there are "
+                "over a hundred of them, so that's hopeless by hand. Switching to floors: "
+                "multiples of 7 from 100 to 999 number 142 - 14 = 128, multiples of 11 number "
+                "90 - 9 = 81, multiples of 77 number 12 - 1 = 11. So 128 + 81 - 11 = 198 of the "
+                "900, which is 11/50."
+            ),
+            {B},
+        ),
+        (
+            (
+                "\\(\\sqrt{2x + 7} = x - 4\\) squares to \\(x^2 - 10x + 9 = 0\\), so \\(x = "
+                "1\\) or \\(x = 9\\). \\(x = 1\\): \\(\\sqrt{9} = 3\\) vs \\(-3\\), reject. "
+                "\\(x = 9\\): \\(\\sqrt{25} = 5\\) vs \\(5\\), keep."
+            ),
+            {V},
+        ),
+        (
+            (
+                "### Verification\nSubstituting \\(t = 3\\) into \\(h(t) = -5t^2 + 30t\\): "
+                "\\(-45 + 90 = 45\\), the maximum height we found. ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "To tackle this, I'll first work out how many handshakes there would be if "
+                "everyone shook hands with everyone, and then subtract the handshakes between "
+                "partners, which never happened."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Hmm, what would x have to be for the two sides to match? The left side is "
+                "always even, so 3x + 1 on the right has to be even too, which forces x to be "
+                "odd."
+            ),
+            {C},
+        ),
+        (
+            (
+                "ok that route's a dead end since the logs don't combine when the bases differ; "
+                "converting everything to base 2 instead: \\(\\log_4 x = \\frac{1}{2}\\log_2 "
+                "x\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Let's calculate how long the trip takes, assuming a constant speed... actually "
+                "that won't work, since the problem gives different speeds for the two halves "
+                "of the distance. Instead: 60 km at 30 km/h is 2 hours and 60 km at 60 km/h is "
+                "1 hour, 3 hours in total."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Let me make sure 12 is really the LCM: 12 is divisible by both 4 and 6, and no "
+                "smaller positive number is (4 and 8 aren't multiples of 6, 6 isn't a multiple "
+                "of 4). Yes."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\n70 - 9 = 61 not it\n70 - 9 - 2 = 59 not it\n(70 + 2) / 9 = 8 nope\n70 "
+                "- 9 * 2 = 52 yes\n</think>\n<answer>70 - 9 * 2</answer>"
+            ),
+            {V, B},
+        ),
+    )
+)
+
+#: The Countdown instance of each sixteenth-round row, in order: (target, numbers), or None.
+SIXTEENTH_ROUND_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (62, (44, 19, 37)),
+    (98, (7, 12, 2)),
+    (45, (3, 5, 30)),
+    (104, (25, 1, 4)),
+    (86, (25, 3, 4)),
+    (52, (9, 7, 3)),
+    (64, (8, 3, 5, 7)),
+    (77, (50, 39, 6)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (36, (3, 9, 21)),
+    (17, (60, 8, 4)),
+    (27, (9, 6, 4, 3)),
+    None,
+    None,
+    None,
+    None,
+    (93, (2, 5, 9, 3)),
+    (104, (75, 25, 6, 2)),
+    None,
+    None,
+    None,
+    (91, (7, 8, 5)),
+    (23, (4, 5, 3)),
+    (25, (3, 8, 2, 1)),
+    (40, (15, 5, 4)),
+    (36, (96, 8, 14)),
+    (42, (11, 5, 7)),
+    (57, (19, 23, 5)),
+    (63, (72, 6, 5, 3)),
+    (45, (13, 4, 3)),
+    (27, (81, 9, 17)),
+    (69, (48, 16, 5)),
+    (12, (8, 6, 4, 2)),
+    (81, (3, 27, 9)),
+    (35, (10, 5, 2, 1)),
+    (58, (62, 3, 7)),
+    (19, (4, 6, 3, 2)),
+    (33, (11, 2, 5)),
+    (43, (14, 38, 9)),
+    (67, (6, 7, 3, 20)),
+    (56, (90, 2, 15, 4)),
+    (71, (9, 7, 8)),
+    (63, (10, 3, 9)),
+    (73, (50, 25, 3, 1)),
+    (37, (100, 4, 6, 2)),
+    (75, (9, 8, 5, 2)),
+    (79, (15, 5, 4, 1)),
+    (100, (12, 2, 7, 3)),
+    (51, (17, 3, 2, 1)),
+    (94, (11, 4, 2, 6)),
+    (45, (8, 8, 9, 5)),
+    (84, (23, 4, 17, 2)),
+    (48, (6, 5, 3)),
+    (34, (6, 5, 4)),
+    (37, (8, 5, 3)),
+    (75, (25, 3, 6, 6)),
+    (60, (9, 3, 5)),
+    (19, (7, 6, 2)),
+    (50, (30, 5, 2)),
+    (64, (8, 2, 6)),
+    (120, (5, 4, 6)),
+    (17, (45, 3, 2)),
+    (6, (42, 7, 2, 1)),
+    (29, (4, 8, 3)),
+    (78, (13, 2, 3)),
+    (100, (20, 5, 4)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (39, (33, 2, 3)),
+    (84, (7, 15, 3)),
+    (88, (8, 9, 2)),
+    (53, (50, 6, 2)),
+    (96, (3, 9, 8)),
+    (53, (4, 7, 25, 2)),
+    (28, (3, 5, 4, 1)),
+    (59, (66, 13, 6)),
+    (88, (13, 7, 4, 1)),
+    (46, (2, 9, 5, 3)),
+    (72, (14, 3, 10)),
+    (38, (7, 6, 5, 1)),
+    (60, (40, 12, 3, 5)),
+    (33, (18, 6, 11)),
+    (150, (5, 6, 5, 10)),
+    (40, (3, 4, 20, 8)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (65, (19, 36, 55, 7)),
+    (99, (9, 11, 4, 5)),
+    (60, (6, 3, 2, 10)),
+    (71, (8, 12, 25)),
+    (81, (3, 27, 4)),
+    (150, (3, 50, 1)),
+    (31, (4, 7, 3)),
+    (22, (2, 8, 3)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (52, (70, 9, 2)),
+)
+
+#: The sixteenth round's controls: no behaviour (clarification, step numbering, restating, plain
+#: computation, one Countdown chain that reaches its target at once, narration).
+SIXTEENTH_ROUND_CONTROLS: tuple[str, ...] = (
+    "Let's confirm the domain first: \\(\\ln x\\) requires \\(x > 0\\).",
+    (
+        "We need to check whether complex roots count; the problem says real solutions, so only "
+        "real ones are wanted."
+    ),
+    "Step 1: 12 * 2 = 24\nStep 2: 24 + 6 = 30",
+    "we need 52 from 13 2 26 ok 13 * 2 = 26 26 + 26 = 52",
+    "Substitute \\(x = 3\\) into the second equation: \\(y = 2(3) - 1 = 5\\).",
+    "To find \\(x\\), we expand the product: \\((x + 2)(x - 5) = x^2 - 3x - 10\\).",
+    (
+        "A prime number is a natural number greater than 1 whose only positive divisors are 1 "
+        "and itself."
+    ),
+    "The final answer is \\(\\boxed{42}\\).",
+    "Let me compute 17 * 23 = 391.",
+    "<think> 6 * 4 = 24, 24 + 10 = 34 </think> <answer>6 * 4 + 10</answer>",
+    "Check the units given in the problem: the speed is in km/h and the time is in minutes.",
+    "The problem gives a rectangle with length 8 and width 5.",
+    "We are asked for the probability that both cards drawn are hearts.",
+    "Using the Pythagorean theorem, \\(c = \\sqrt{3^2 + 4^2} = 5\\).",
+    "The derivative of \\(x^3\\) is \\(3x^2\\).",
+    "So the answer is 15 apples.",
+    "Let me think step by step.",
+    "Expanding, \\((x + 3)^2 = x^2 + 6x + 9\\).",
+    "There are 52 cards in a standard deck, 13 of each suit.",
+    "Total cost = 4 × $3.50 = $14.00.",
+    "In a geometric sequence each term is the previous one times a fixed ratio.",
+    "<think> 75 - 50 = 25, 25 * 4 = 100 </think> <answer>(75 - 50) * 4</answer>",
+    "3 + 5 = 8, 8 * 9 = 72",
+    "<think> 16 / 4 = 4, 4 + 7 = 11 </think>\n<answer>16 / 4 + 7</answer>",
+    "Answer: (20 - 8) * 3 = 36",
+    "Using 6, 2 and 9: 6 * 9 = 54, 54 + 2 = 56.",
+    "The mean of 4, 8 and 12 is 24 / 3 = 8.",
+    "Convert 3 hours to minutes: 3 × 60 = 180 minutes.",
+    "Let x be the number of pencils.",
+    "By the quadratic formula, \\(x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}\\).",
+    "The interior angles of a pentagon add up to \\(540^\\circ\\).",
+    "He sells 12 cupcakes at $2 each, so he makes $24.",
+    "<answer>(9 - 1) * 5</answer>",
+    "\\(\\int_0^2 3x^2\\,dx = [x^3]_0^2 = 8\\).",
+    "Simplify the fraction: \\(\\frac{18}{24} = \\frac{3}{4}\\).",
+    "Number of outcomes = 6 × 6 = 36.",
+    "She walks 2 km to school and 2 km back, so 4 km a day.",
+    "7 and 3 make 21 when multiplied and adding 9 gives 30",
+    "We are told that the ratio of boys to girls is 3:2.",
+    "i think the answer is 12",
+    "\\(\\log_2 8 = 3\\) because \\(2^3 = 8\\).",
+    "The interest after one year is 5% of $200, which is $10.",
+    "From the first equation, y = 10 - x.",
+    "Writing the equation in standard form gives \\(2x^2 - 3x - 5 = 0\\).",
+    "Area of the circle: \\(\\pi \\cdot 5^2 = 25\\pi\\).",
+    "After 3 years the population is \\(1000 \\cdot 2^3 = 8000\\).",
+    "so 14 + 28 = 42",
+    "We need to find \\(x\\) first: \\(3x + 5 = 20\\), so \\(x = 5\\).",
+    "Step 1: 5 * 9 = 45\nStep 2: 45 - 9 = 36",
+    "The target is 24 and the numbers are 4, 6, 2 and 2.",
+    "Verification means re-deriving a result to make sure it is correct.",
+    (
+        "In search algorithms, backtracking means returning to an earlier choice point when a "
+        "path fails."
+    ),
+    (
+        "Backward chaining is an inference method that starts from the goal and works toward "
+        "the known facts."
+    ),
+    "A subgoal is an intermediate objective on the way to a larger goal.",
+    "Let's check what the question is asking: it wants the perimeter, not the area.",
+    "Make sure the answer is in simplest radical form, as the problem requests.",
+    (
+        "Going back to the first equation and substituting \\(y = 2x\\): \\(3x + 2x = 10\\), so "
+        "\\(x = 2\\)."
+    ),
+    "Let's try 8 * 3 = 24 and then (5 - 5) + 24 = 24.",
+    "We want the value of \\(x\\) that makes \\(2x - 6\\) equal to zero, which is \\(x = 3\\).",
+    "The problem asks us to check whether 221 is prime.",
+    "We need to reach 32 using 3, 7 and 11.",
+    "Part (a) asks for the mean: (4 + 8 + 12)/3 = 8.",
+    "Double the recipe: 2 × 3 cups = 6 cups of flour.",
+    "<think> 25 + 25 = 50, 50 + 14 = 64 </think> <answer>25 + 25 + 14</answer>",
+    "Let's confirm we understand the setup: two dice are rolled and we record the larger value.",
+    "The goal is to find the smallest positive integer n with n ≡ 3 (mod 5).",
+    "Correct to two decimal places, the answer is 3.14.",
+    "Since the question wants the area, we use \\(A = \\pi r^2 = 16\\pi\\).",
+    "We need to reach 64 using 4, 4 and 4. 4 * 4 * 4 = 64.",
+    "Let me re-read the problem: it says the discount is applied before tax.",
+    "The check for $45 was split equally among 3 friends, so each paid $15.",
+    "The inverse operation of multiplication is division.",
+    "Starting from \\(2^x = 32\\), write 32 as \\(2^5\\), so \\(x = 5\\).",
+    "Before solving, note that the question wants the answer in dollars and cents.",
+    "First, 7 × 8 = 56. Then 56 − 6 = 50.",
+    "Step 3: Therefore, the total number of students is 45.",
+    "In this cipher we work backwards through the alphabet, so A becomes Z and B becomes Y.",
+    "To find the total, add the three amounts: $12 + $8 + $5 = $25.",
+    "The expression simplifies to 2x + 7.",
+    "The probability of drawing a red marble is \\(\\frac{5}{12}\\).",
+    "<think> 18 + 7 = 25, 25 * 2 = 50 </think> <answer>(18 + 7) * 2</answer>",
+    "We are given that the perimeter of the square is 20 cm.",
+    "The target number here is 87, and the allowed operations are +, -, * and /.",
+    "Numbers: 4, 5, 6. Target: 26.\n4 * 5 + 6 = 26",
+    "Let's see: 12 + 12 = 24.",
+    "The answer must be a whole number of buses, since you can't rent part of a bus.",
+    "We have to use each of the numbers 2, 5, 7 exactly once to make 19.",
+    "<think> 100 - 30 = 70, 70 / 7 = 10 </think>\n<answer>(100 - 30) / 7</answer>",
+    "Rounding to the nearest cent, each person pays $8.33.",
+    (
+        "We need to double-check the question's wording: does 'between 1 and 10' include 10? It "
+        "says inclusive, so yes."
+    ),
+    "Our first step is to write the fraction in lowest terms: 12/16 = 3/4.",
+    "Attempt: 6 * 5 - 4 = 26",
+    "The backward difference formula approximates f'(x) by (f(x) - f(x - h))/h.",
+    "The goal of this exercise is to practise factoring quadratics.",
+    "To reach the library, walk two blocks north and then one block east.",
+    "Undo the parentheses: 3(x + 2) = 3x + 6.",
+    "I will now solve for y.",
+)
+
+#: The Countdown instance of each sixteenth-round control, in order.
+SIXTEENTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    None,
+    None,
+    (30, (12, 2, 6)),
+    (52, (13, 2, 26)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    (34, (6, 4, 10)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (100, (75, 50, 4)),
+    (72, (3, 5, 9)),
+    (11, (16, 4, 7)),
+    (36, (20, 8, 3)),
+    (56, (6, 2, 9)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (40, (9, 1, 5)),
+    None,
+    None,
+    None,
+    None,
+    (30, (7, 3, 9)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (42, (14, 28)),
+    None,
+    (36, (5, 9, 9)),
+    (24, (4, 6, 2, 2)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (24, (8, 3, 5, 5)),
+    None,
+    None,
+    (32, (3, 7, 11)),
+    None,
+    None,
+    (64, (25, 25, 14)),
+    None,
+    None,
+    None,
+    None,
+    (64, (4, 4, 4)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    (50, (7, 8, 6)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    (50, (18, 7, 2)),
+    None,
+    (87, (45, 39, 3)),
+    (26, (4, 5, 6)),
+    (24, (12, 12)),
+    None,
+    (19, (2, 5, 7)),
+    (10, (100, 30, 7)),
+    None,
+    None,
+    None,
+    (26, (6, 5, 4)),
+    None,
+    None,
+    None,
+    None,
+    None,
+)
