@@ -110,8 +110,10 @@ EARLIER_CHARS = 600
 
 # a value: 42, -3, 2.5, 3/4, 4^2, \frac{1}{3}, optionally in $...$ or \( ... \)
 _VALUE = (
-    r"(?:\\frac\{-?\d{1,12}\}\{\d{1,12}\}|-?\d{1,12}(?:\.\d{1,12})?(?:\^\d{1,3}|/\d{1,12})?)"
-    r"(?:\s?\\?pi)?"
+    # (fourth wave: thousands separated, "1,480")
+    r"(?:\\frac\{-?\d{1,12}\}\{\d{1,12}\}|-?(?:\d{1,3}(?:,\d{3}){1,4}(?!\d)|\d{1,12})"
+    r"(?:\.\d{1,12})?(?:\^\d{1,3}|/\d{1,12})?)"
+    r"(?:\s?(?:\\?pi|π))?"
 )
 _CLAUSE_END = r"(?=\s{0,3}(?:[.,;:!)—–]|-{1,2}|\\\)|\$|$|\n| and | but | so ))"
 # "two over", "just short" (after a gap, only as "that's two over": not "starting over")
@@ -119,18 +121,29 @@ _AMOUNT = (
     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,4}|a bit|a little"
     r"|just|slightly|way|still) )?(?:over|under|short)"
 )
+# fourth wave: "so it's off", "that's way off by 3"
+_OFF = (
+    r"(?:(?<=that's )|(?<=that is )|(?<=it's )|(?<=it is )|(?<=thats ))"
+    r"(?:(?:way|a bit|a little|slightly|still|just) )?off(?: by -?\d{1,12})?"
+)
 _AMOUNT_SAID = r"(?:(?<=that's )|(?<=that is )|(?<=it's )|(?<=it is )|(?<=thats ))" + _AMOUNT
 # "= 26, two over", "= 26, so that is two over"; not "so the game is over"
 _AMOUNT_AT = r"(?:(?<!\bis )(?<!\bare )(?<!\bwas )|(?<=that is )|(?<=it is ))" + _AMOUNT
 _VERDICT = (
     r"(?:(?:" + _AMOUNT_AT + r"|too (?:big|small|high|low|large|much|many|few)"
     r"|that(?:'s| is|s) (?:it|the one)|not it|bingo|yes|yep|nope|good|perfect|correct|wrong"
-    r"|works|holds(?: up)?|stands|fine|checks out|matches|consistent|lands on (?:it|the target))"
+    r"|works|holds(?: up)?|stands|fine|checks out|matches|consistent|lands on (?:it|the target)"
+    # fourth wave: "= 12\\), no.", "= 16π ok" (not after a sentence end: "= 5. no, ..."),
+    # "so it's off", "about right", "in the right ballpark", "plausible", "reasonable"
+    r"|(?<![.!?])(?<![.!?] )(?:no|ok|okay)|" + _OFF + r"|about right|(?:in )?the right ballpark"
+    r"|plausible|reasonable|sensible)"
     + _CLAUSE_END
     # verdicts that need no clause end
     + r"|exactly (?:what|(?:the|our|my) (?:target|goal|number))|spot on|no luck|not quite"
     r"|neither (?:works|of (?:which|them|those)|one works|does))"
 )
+# a verdict's separator from its value; fourth wave: "= 44 (too low)", "= 73 ... target"
+_SEPARATOR = r"(?:\.{3}|…|[.,;:!(]|—|–|-{1,2})"
 # third wave: "is about \\(0.49999\\)", "gives \\$60", "= 7·146 + 2"
 _ABOUT = r"(?:(?:about|approximately|roughly|around) )?(?:\\?\$|\\\()?"
 _SUM = r"(?:\s{0,2}(?:[+*·×-]|\\cdot)\s{0,2}" + _VALUE + r"){0,2}"
@@ -143,7 +156,9 @@ _VERDICT_AFTER = lazy_compile(
     + _SUM
     + r"(?:\s{0,2}(?:or|and)\s{0,2}"
     + _VALUE
-    + r")?\s{0,2}(?:\\\)|\$)?(?:\s(?:too|again|as well))?\s{0,3}(?:[.,;:!]|—|–|-{1,2})?\s{0,3}"
+    + r")?\s{0,2}(?:\\\)|\$)?(?:\s(?:too|again|as well))?\s{0,3}"
+    + _SEPARATOR
+    + r"?\s{0,3}"
     r"(?:(?:which|and that|so that|so it|so this|so the [a-z]{1,20}|so)\s(?:is\s|'s\s)?"
     r"|that(?:'s|s| is)\s|it(?:'s| is)\s|(?:was|is)\s)?" + _VERDICT
 )
@@ -159,7 +174,7 @@ _TARGET = r"(?:(?:equal to|equals|is|was|hits|reaches) )?the (?:target|goal)"
 _GAPPED = (
     # "comes to 87, and we wanted 78, so that's nine over", "= 180°, so the triangle is
     # consistent", "that gives 7, and 7 was the target"
-    r"(?:(?:and|so|which|thus|hence|but)\b[^.?!\n=]{0,60}?\s"
+    r"(?:(?:and|so|which|thus|hence|but|(?:the )?target)\b[^.?!\n=]{0,60}?\s"
     r"(?:that(?:'s|s| is)\s|it(?:'s| is)\s)?"
     r"(?:"
     + _VERDICT.replace(_AMOUNT_AT, _AMOUNT_SAID)
@@ -173,11 +188,20 @@ _GAPPED = (
     + _CLAUSE_END
     + "))"
 )
+# fourth wave: a property a computed value lacks ("not prime", "aren't squares")
+_NOT_A = (
+    r"(?:(?:which|that|it|they|these|both) )?(?:isn't|is not|'s not|aren't|are not|not) "
+    r"(?:(?:a|an) )?(?:(?:perfect )?(?:prime|integer|whole number|square|cube)s?"
+    r"|divisible by -?\d{1,12})"
+)
+# fourth wave: "way more than", "far below"; only after an intensifier
+_FAR = ("more", "less", "bigger", "larger", "smaller", "higher", "lower", "greater", "above",
+        "below")  # fmt: skip
 _COMPARED = (
     # "= -15\\) matches the constant term", "= 68, equal to the target", "= 5 isn't it",
     # "= 1\\), the same value", "= 82, neither is 76", "= 49. still not 50"
     r"(?:(?:matches|agrees with|consistent with|(?:which|that) is exactly)"
-    r" (?:the|what|our|my|both)\b|(?:the )?same as\b"
+    r" (?:the|what|our|my|both)\b|(?<!\()(?:the )?same as\b"
     r"|(?:which|that|this) (?:also |again |still )?(?:matches|agrees with)\b"
     r"|neither (?:is|equals|gives|makes|hits) -?\d{1,12}"
     r"|(?:(?:way|well|just|far) )?past the (?:target|goal)"
@@ -186,21 +210,60 @@ _COMPARED = (
     r"|settled|leaving (?:the |a )?\d{1,12} unused"
     # third wave: "= 69. not 43.", "= 6, which isn't 3", "= 28, not even close to 92"
     r"|(?:(?:which|that|it) (?:isn't|is not|'s not)|not(?: even)?(?: close to)?|nowhere near)"
-    r" -?\d{1,12})" + _CLAUSE_END + "))"
+    r" -?\d{1,12}"
+    # fourth wave: "= 6\\), not prime", "= 21 aren't squares", "= 17, not divisible by 3",
+    # "gives 23, nowhere near", "= 11, matching the list", "= 529 > 500\\), confirming 22",
+    # "gave 720, way more than ..."
+    r"|"
+    + _NOT_A
+    + r"|nowhere near|not even close)"
+    + _CLAUSE_END
+    + r"|(?:matching|agreeing with) (?:the|what|our|my|both|-?\d)"
+    r"|consistent with (?:\\\(|\$)"
+    r"|(?:(?:which|this|that) )?confirm(?:s|ing)(?: that)? (?:it|this|that|the|our|my|-?\d)"
+    r"|(?:(?:which|that|it)(?: is|'s) )?(?:way|far|much|well) (?:" + "|".join(_FAR) + r")\b))"
 )
+# a result's verb with "to" ("comes to"; fourth wave: "add to 7 and multiply to 10")
+_TO = r"(?:comes?|adds?(?: up)?|sums?|multipl(?:y|ies)|totals?|works? out) to"
 _LATE_VALUE = (
-    r"(?:(?:=|\b(?:is|gives|makes|equals|get|got|that's|thats|comes? to|be))\s{0,3}"
+    r"(?:(?:=|\b(?:is|gives|gave|makes|equals|get|got|that's|thats|be|"
+    + _TO
+    + r"))\s{0,3}"
     + _ABOUT
     + r"\s{0,2}"
     + _VALUE_MARKED
     + r"(?:\s{0,2}(?:or|and)\s{0,2}"
     + _VALUE_MARKED
     + r")?\s{0,2}(?:\\\)|\$)?"
-    r"|=(?:[^=\n?!$\\]|\\(?!\))){1,40}?(?:\\\)|\$))"
-    r"(?:\s(?:too|again|as well))?\s{0,3}(?:[.,;:!]|—|–|-{1,2})?\s{0,3}"
+    r"|(?:=|\b(?:gives|makes|equals|is)\s{0,2}(?=\\\(|\$))(?:[^=\n?!$\\]|\\(?!\))){1,40}?"
+    r"(?:\\\)|\$))"
+    r"(?:\s(?:too|again|as well))?\s{0,3}" + _SEPARATOR + r"?\s{0,3}"
 )
 _VERDICT_LATE = lazy_compile(_LATE_VALUE + _GAPPED)
 _VERDICT_COMPARED = lazy_compile(_LATE_VALUE + _COMPARED)
+# rule 1, fourth wave: a value judged with no lead ("\\(36\\pi\\) seems too large", "a value
+# of 8 is about right"); "is" only with a judgement of size or plausibility
+_TOO = r"too (?:big|small|high|low|large|much|many|few)"
+_SEEMING = lazy_compile(
+    r"(?<![\w.^,])(?:\\\(|\$)?\s?" + _VALUE + r"\s?(?:\\\)|\$)?\s(?:(?:seems|looks|sounds|feels)"
+    r"(?: (?:way|much|far|a bit|a little))? (?:" + _TOO + r"|about right|right|wrong|off"
+    r"|plausible|reasonable|sensible|fine|correct)|is (?:(?:way|much|far|a bit|a little) )?"
+    r"(?:" + _TOO + r"|about right|plausible|reasonable|sensible))"
+    r"(?:" + _CLAUSE_END + r"|(?=\s(?:for|to be)\b))"  # "seems too large for a cone"
+)
+# rule 1, fourth wave: a value, a clause about it (at most 120 characters, no sentence end, no
+# "="), then "so that's settled / correct / ...", "so it works" ("= 3$ are integers and 2, 3
+# share no factor, so that's settled")
+_CLOSING = (
+    r"(?:(?:that|it|this)(?:'s| is)\s(?:settled|correct|right|consistent|fine|confirmed"
+    r"|verified|all good|wrong|(?:(?:way|a bit|slightly) )?off)"
+    r"|(?:it|this|that|everything|it all) (?:works|holds|checks out))"
+)
+_VERDICT_CLOSING = lazy_compile(
+    _LATE_VALUE + r"[^.?!\n=]{0,120}?[,;]?\s(?:so|thus|hence)\s" + _CLOSING + _CLAUSE_END
+)
+#: The closing verdict read at its literal ("so it's ...") before any lead is looked for.
+_CLOSING_TAIL = lazy_compile(r"(?:so|thus|hence)\s" + _CLOSING + _CLAUSE_END)
 # rule 1, second wave: "each pair averaging 3.5, so the two computations agree"
 _AGREEING = lazy_compile(r"(?:the two|both)(?: [a-z]{1,15})? agree" + _CLAUSE_END)
 # rule 1: "P = 3/8 for at least one head... no, 3/8 is the probability of exactly one"
@@ -260,7 +323,9 @@ _SYMBOLS = {
 #: Rule 1's patterns, the literals one of which every match holds, how far a match reaches
 #: before and after such a literal, where a match may start and how far before the literal a
 #: digit must stand (on its line).
-_LEAD_LATE = lazy_compile(r"=|\b(?:is|gives|makes|equals|get|got|that's|thats|comes? to|be)\b")
+_LEAD_LATE = lazy_compile(
+    r"=|\b(?:is|gives|gave|makes|equals|get|got|that's|thats|be|" + _TO + r")\b"
+)
 _OLD_VERDICTS = (
     "over",
     "under",
@@ -293,6 +358,69 @@ _OLD_VERDICTS = (
     "no luck",
     "not quite",
 )
+#: The fourth wave's literals (rule 1): verdicts, properties a value lacks, comparisons.
+_NEW_VERDICTS = (
+    "no.",
+    "no,",
+    "no;",
+    "no!",
+    "no)",
+    ", no",
+    "so no",
+    " ok",
+    "s off",
+    "is off",
+    "about right",
+    "ballpark",
+    "plausible",
+    "reasonable",
+    "sensible",
+)
+_NEW_COMPARED = (
+    *(
+        negation + property
+        for negation in ("not ", "n't ")
+        for property in (
+            "prime",
+            "a prime",
+            "an integer",
+            "integer",
+            "a whole",
+            "whole",
+            "a perfect",
+            "perfect",
+            "a square",
+            "square",
+            "a cube",
+            "cube",
+            "divisible",
+        )
+    ),
+    "not even close",
+    "matching",
+    "agreeing with",
+    "confirming",
+    "confirms",
+    "consistent with",
+    *(f"{very} {than}" for very in ("way", "far", "much", "well") for than in _FAR),
+)
+_NEW_SEEMING = (
+    "seems",
+    "looks",
+    "sounds",
+    "feels",
+    "too ",
+    "about right",
+    "plausible",
+    "reasonable",
+    "sensible",
+)
+_NEW_CLOSING = tuple(
+    f"{so} {subject}"
+    for so in ("so", "thus", "hence")
+    for subject in ("that's", "that is", "it's", "it is", "this is", "it ", "this ", "that ",
+                    "everything")
+)  # fmt: skip
 _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[str], int], ...] = (
     (_VERDICT_AFTER, _OLD_VERDICTS, 80, 25, _LEAD, 41),
     (
@@ -316,6 +444,12 @@ _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[st
         80, 30, _LEAD_LATE, 81,
     ),
     (_AGREEING, ("agree",), 30, 10, lazy_compile(r"\b(?:the two|both)\b"), 81),
+    # fourth wave
+    (_VERDICT_AFTER, _NEW_VERDICTS, 80, 25, _LEAD, 41),
+    (_VERDICT_LATE, _NEW_VERDICTS, 150, 30, _LEAD_LATE, 81),
+    (_VERDICT_COMPARED, _NEW_COMPARED, 80, 30, _LEAD_LATE, 81),
+    (_SEEMING, _NEW_SEEMING, 40, 30, lazy_compile(r"(?<![\w.^,])(?:\\\(|\$)?\s?-?\d"), 41),
+    (_VERDICT_CLOSING, _NEW_CLOSING, 200, 30, _LEAD_LATE, 81),
 )  # fmt: skip
 #: Rule 1's verdict words that end their clause (checked before any regex runs).
 _ENDED = frozenset(
@@ -468,10 +602,14 @@ def _verdicts(low: str, positions: dict[str, list[int]]) -> list[tuple[int, int]
     """
     spans: list[tuple[int, int]] = []
     digit, rules = _DIGIT.search, _by_literal()
+    closing = _CLOSING_TAIL.match
     for literal, places in positions.items():
+        tail = closing if literal in _NEW_CLOSING else None
         for pattern, before, after, ended, leads, reach in rules.get(literal, ()):
             for position in places:
                 if ended and not _ends_clause(low, position + len(literal)):
+                    continue
+                if tail is not None and tail(low, position) is None:
                     continue
                 start = max(0, position - reach)
                 start = max(start, low.rfind("\n", start, position) + 1)
