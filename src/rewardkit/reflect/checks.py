@@ -136,10 +136,11 @@ _VERDICT = (
     # fourth wave: "= 12\\), no.", "= 16π ok" (not after a sentence end: "= 5. no, ..."),
     # "so it's off", "about right", "in the right ballpark", "plausible", "reasonable"
     r"|(?<![.!?])(?<![.!?] )(?:no|ok|okay)|" + _OFF + r"|about right|(?:in )?the right ballpark"
-    r"|plausible|reasonable|sensible)"
+    r"|plausible|reasonable|sensible|valid|invalid|satisfied|got it|there (?:we go|it is))"
     + _CLAUSE_END
     # verdicts that need no clause end
     + r"|exactly (?:what|(?:the|our|my) (?:target|goal|number))|spot on|no luck|not quite"
+    r"|(?:just|precisely) what"
     r"|neither (?:works|of (?:which|them|those)|one works|does))"
 )
 # a verdict's separator from its value; fourth wave: "= 44 (too low)", "= 73 ... target"
@@ -192,8 +193,11 @@ _GAPPED = (
 _NOT_A = (
     r"(?:(?:which|that|it|they|these|both) )?(?:isn't|is not|'s not|aren't|are not|not) "
     r"(?:(?:a|an) )?(?:(?:perfect )?(?:prime|integer|whole number|square|cube)s?"
-    r"|divisible by -?\d{1,12})"
+    r"|divisible by -?\d{1,12}|valid|allowed|possible|real|positive|negative|distinct"
+    r"|(?:root|solution)s?|in (?:the )?(?:domain|range|interval))"
 )
+# a side of an equation (fourth wave)
+_SIDE = r"(?:rhs|lhs|l\.h\.s\.?|r\.h\.s\.?|(?:right|left)(?:[- ]hand)? side)"
 # fourth wave: "way more than", "far below"; only after an intensifier
 _FAR = ("more", "less", "bigger", "larger", "smaller", "higher", "lower", "greater", "above",
         "below")  # fmt: skip
@@ -220,6 +224,8 @@ _COMPARED = (
     + _CLAUSE_END
     + r"|(?:matching|agreeing with) (?:the|what|our|my|both|-?\d)"
     r"|consistent with (?:\\\(|\$)"
+    # "= 7, which equals the right-hand side", "= 7 = rhs"
+    r"|(?:(?:which|that|it) )?(?:equals|matches|is|=) (?:the )?" + _SIDE + r"\b"
     r"|(?:(?:which|this|that) )?confirm(?:s|ing)(?: that)? (?:it|this|that|the|our|my|-?\d)"
     r"|(?:(?:which|that|it)(?: is|'s) )?(?:way|far|much|well) (?:" + "|".join(_FAR) + r")\b))"
 )
@@ -251,6 +257,20 @@ _SEEMING = lazy_compile(
     r"(?:" + _TOO + r"|about right|plausible|reasonable|sensible))"
     r"(?:" + _CLAUSE_END + r"|(?=\s(?:for|to be)\b))"  # "seems too large for a cone"
 )
+# rule 1, fourth wave: the two sides of an equation given the same value ("the left side is 7
+# and the right side is 7", "lhs = 12, rhs = 12")
+_SIDE_IS = r"\s(?:is|=|equals|gives|becomes|comes to)(?: also)?\s{0,3}(?:\$|\\\()?\s{0,2}"
+_SIDES = lazy_compile(
+    r"(?:the )?"
+    + _SIDE
+    + _SIDE_IS
+    + "("
+    + _VALUE
+    + r")(?![\w^/]|\.\d)[^.?!\n]{0,60}?\b(?:the )?"
+    + _SIDE
+    + _SIDE_IS
+    + r"\1(?![\w^/]|\.\d)"
+)
 # rule 1, fourth wave: a value, a clause about it (at most 120 characters, no sentence end, no
 # "="), then "so that's settled / correct / ...", "so it works" ("= 3$ are integers and 2, 3
 # share no factor, so that's settled")
@@ -272,7 +292,10 @@ _REJECTING = lazy_compile(
     r"|was|wasn't|would be|doesn't|does not|can't|cannot)\b"
 )
 _DIGIT = lazy_compile(r"\d")
-_LEAD = lazy_compile(r"=|\b(?:is|gives|makes|equals|get|got|that's|thats)\b")
+# where a value can start after a lead (a superset of what the patterns read: the leads
+# followed by a word are skipped at once; fourth wave)
+_VALUE_AHEAD = r"(?=\s{0,3}(?:(?:about|approximately|roughly|around) |\\?\$|\\\(|-|\d|\\frac))"
+_LEAD = lazy_compile(r"(?:=|\b(?:is|gives|makes|equals|get|got|that's|thats)\b)" + _VALUE_AHEAD)
 _REJECTED_CHARS = 150  # how far before the rejection the value may be stated
 _STATED = lazy_compile(r"(?:=|\bis)\s{0,3}(?:\$|\\\()?\s{0,2}(" + _VALUE + ")")
 # rule 2: a yes/no question (a sentence opening with an auxiliary, ending in "?")
@@ -324,7 +347,7 @@ _SYMBOLS = {
 #: before and after such a literal, where a match may start and how far before the literal a
 #: digit must stand (on its line).
 _LEAD_LATE = lazy_compile(
-    r"=|\b(?:is|gives|gave|makes|equals|get|got|that's|thats|be|" + _TO + r")\b"
+    r"=|\b(?:is|gives|gave|makes|equals|get|got|that's|thats|be|" + _TO + r")\b" + _VALUE_AHEAD
 )
 _OLD_VERDICTS = (
     "over",
@@ -366,8 +389,8 @@ _NEW_VERDICTS = (
     "no!",
     "no)",
     ", no",
-    "so no",
     " ok",
+    "so no",
     "s off",
     "is off",
     "about right",
@@ -375,6 +398,13 @@ _NEW_VERDICTS = (
     "plausible",
     "reasonable",
     "sensible",
+    "satisfied",
+    "valid",
+    "got it",
+    "there we go",
+    "there it is",
+    "just what",
+    "precisely what",
 )
 _NEW_COMPARED = (
     *(
@@ -394,8 +424,26 @@ _NEW_COMPARED = (
             "a cube",
             "cube",
             "divisible",
+            "valid",
+            "allowed",
+            "possible",
+            "real",
+            "positive",
+            "negative",
+            "distinct",
+            "a root",
+            "root",
+            "a solution",
+            "solution",
+            "in the",
         )
     ),
+    "rhs",
+    "lhs",
+    "h.s",
+    "hand side",
+    "right side",
+    "left side",
     "not even close",
     "matching",
     "agreeing with",
@@ -404,6 +452,7 @@ _NEW_COMPARED = (
     "consistent with",
     *(f"{very} {than}" for very in ("way", "far", "much", "well") for than in _FAR),
 )
+_SIDE_LITERALS = ("rhs", "lhs", "h.s", "hand side", "right side", "left side")
 _NEW_SEEMING = (
     "seems",
     "looks",
@@ -446,10 +495,11 @@ _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[st
     (_AGREEING, ("agree",), 30, 10, lazy_compile(r"\b(?:the two|both)\b"), 81),
     # fourth wave
     (_VERDICT_AFTER, _NEW_VERDICTS, 80, 25, _LEAD, 41),
-    (_VERDICT_LATE, _NEW_VERDICTS, 150, 30, _LEAD_LATE, 81),
+    (_VERDICT_LATE, _NEW_VERDICTS[7:], 150, 30, _LEAD_LATE, 81),  # not a bare "no", "ok"
     (_VERDICT_COMPARED, _NEW_COMPARED, 80, 30, _LEAD_LATE, 81),
     (_SEEMING, _NEW_SEEMING, 40, 30, lazy_compile(r"(?<![\w.^,])(?:\\\(|\$)?\s?-?\d"), 41),
     (_VERDICT_CLOSING, _NEW_CLOSING, 200, 30, _LEAD_LATE, 81),
+    (_SIDES, _SIDE_LITERALS, 100, 40, lazy_compile(r"\b(?:the )?" + _SIDE), 81),
 )  # fmt: skip
 #: Rule 1's verdict words that end their clause (checked before any regex runs).
 _ENDED = frozenset(
@@ -457,6 +507,9 @@ _ENDED = frozenset(
         "over", "under", "short", "s it", "is it", "the one", "not it", "bingo", "yes", "yep",
         "nope", "good", "perfect", "correct", "wrong", "works", "holds", "checks out", "matches",
         "consistent", "holds up", "stands", "fine",
+        # fourth wave
+        "valid", "satisfied", "plausible", "reasonable", "sensible", "about right", "ballpark",
+        "got it", "there we go", "there it is",
     )
 )  # fmt: skip
 _CLAUSE_CHARS = frozenset(".,;:!)—–-\n$\\")
@@ -616,7 +669,11 @@ def _verdicts(low: str, positions: dict[str, list[int]]) -> list[tuple[int, int]
                 if digit(low, start, position) is None:
                     continue  # no value just before on its line: most verdict words of a text
                 end = position + len(literal) + after
-                for lead in leads(low, max(0, position - before), position):
+                first = max(0, position - before)
+                if tail is not None:
+                    # the closing's clause holds no "=": its value is after the last one
+                    first = max(first, low.rfind("=", first, position))
+                for lead in leads(low, first, position):
                     match = pattern.match(low, lead.start(), end)
                     if match is not None and match.end() > position:
                         spans.append(match.span())
