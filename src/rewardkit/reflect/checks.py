@@ -135,7 +135,9 @@ _VERDICT = (
     r"|works|holds(?: up)?|stands|fine|checks out|matches|consistent|lands on (?:it|the target)"
     # fourth wave: "= 12\\), no.", "= 16π ok" (not after a sentence end: "= 5. no, ..."),
     # "so it's off", "about right", "in the right ballpark", "plausible", "reasonable"
-    r"|(?<![.!?])(?<![.!?] )(?:no|ok|okay)|" + _OFF + r"|about right|(?:in )?the right ballpark"
+    r"|(?<![.!?])(?<![.!?] )no|(?<![.!?,;:])(?<![.!?,;:] )(?:ok|okay)|"
+    + _OFF
+    + r"|about right|(?:in )?the right ballpark"
     r"|plausible|reasonable|sensible|valid|invalid|satisfied|got it|there (?:we go|it is))"
     + _CLAUSE_END
     # verdicts that need no clause end
@@ -189,12 +191,29 @@ _GAPPED = (
     + _CLAUSE_END
     + "))"
 )
+# fourth wave: an admissibility a tested value lacks ("not a root", "not in the domain")
+_ADMISSIBLE = (
+    r"(?:(?:a|an) )?(?:valid|allowed|possible|real|positive|negative|distinct|(?:root|solution)s?"
+    r"|in (?:the )?(?:domain|range|interval))"
+)
 # fourth wave: a property a computed value lacks ("not prime", "aren't squares")
 _NOT_A = (
     r"(?:(?:which|that|it|they|these|both) )?(?:isn't|is not|'s not|aren't|are not|not) "
     r"(?:(?:a|an) )?(?:(?:perfect )?(?:prime|integer|whole number|square|cube)s?"
-    r"|divisible by -?\d{1,12}|valid|allowed|possible|real|positive|negative|distinct"
-    r"|(?:root|solution)s?|in (?:the )?(?:domain|range|interval))"
+    r"|divisible by -?\d{1,12})"
+    # an admissibility only as a verdict on the value ("= 0\), which is not allowed", "= -3,
+    # not valid"), not as a statement ("here n = 0 is not allowed")
+    r"|(?:(?:which|that|it|they|these|both) (?:isn't|is not|'s not|aren't|are not|wasn't|was not)"
+    r"|(?:(?<=[,;(—–:-])|(?<=[,;(—–:-] ))not) " + _ADMISSIBLE
+)
+# rule 1, fourth wave: a tested value concluded inadmissible ("so \\(x = 2\\) is not a root",
+# "therefore, n = 5 is not a solution"); without the conclusion word it may restate the problem
+_CONCLUDED = lazy_compile(
+    r"\b(?:so|thus|hence|therefore),?\s{1,2}(?:\$|\\\()?\s?[a-z]{1,8}(?:_\{?\d{1,2}\}?)?\s?=\s?"
+    + _VALUE
+    + r"\s?(?:\\\)|\$)?\s(?:is not|isn't|was not|wasn't) "
+    + _ADMISSIBLE
+    + _CLAUSE_END
 )
 # a side of an equation (fourth wave)
 _SIDE = r"(?:rhs|lhs|l\.h\.s\.?|r\.h\.s\.?|(?:right|left)(?:[- ]hand)? side)"
@@ -253,8 +272,7 @@ _TOO = r"too (?:big|small|high|low|large|much|many|few)"
 _SEEMING = lazy_compile(
     r"(?<![\w.^,])(?:\\\(|\$)?\s?" + _VALUE + r"\s?(?:\\\)|\$)?\s(?:(?:seems|looks|sounds|feels)"
     r"(?: (?:way|much|far|a bit|a little))? (?:" + _TOO + r"|about right|right|wrong|off"
-    r"|plausible|reasonable|sensible|fine|correct)|is (?:(?:way|much|far|a bit|a little) )?"
-    r"(?:" + _TOO + r"|about right|plausible|reasonable|sensible))"
+    r"|plausible|reasonable|sensible|fine|correct)|is about right)"
     r"(?:" + _CLAUSE_END + r"|(?=\s(?:for|to be)\b))"  # "seems too large for a cone"
 )
 # rule 1, fourth wave: the two sides of an equation given the same value ("the left side is 7
@@ -406,52 +424,29 @@ _NEW_VERDICTS = (
     "just what",
     "precisely what",
 )
+_NOT_PROPERTIES = tuple(
+    negation + property
+    for negation in ("not ", "n't ")
+    for property in (
+        "prime", "a prime", "an integer", "integer", "a whole", "whole", "a perfect", "perfect",
+        "a square", "square", "a cube", "cube", "divisible",
+    )
+)  # fmt: skip
+_NOT_ADMISSIBLE = tuple(
+    negation + property
+    for negation in ("not ", "n't ")
+    for property in (
+        "valid", "allowed", "possible", "real", "positive", "negative", "distinct", "a root",
+        "root", "a solution", "solution", "in the",
+    )
+)  # fmt: skip
 _NEW_COMPARED = (
-    *(
-        negation + property
-        for negation in ("not ", "n't ")
-        for property in (
-            "prime",
-            "a prime",
-            "an integer",
-            "integer",
-            "a whole",
-            "whole",
-            "a perfect",
-            "perfect",
-            "a square",
-            "square",
-            "a cube",
-            "cube",
-            "divisible",
-            "valid",
-            "allowed",
-            "possible",
-            "real",
-            "positive",
-            "negative",
-            "distinct",
-            "a root",
-            "root",
-            "a solution",
-            "solution",
-            "in the",
-        )
-    ),
-    "rhs",
-    "lhs",
-    "h.s",
-    "hand side",
-    "right side",
-    "left side",
-    "not even close",
-    "matching",
-    "agreeing with",
-    "confirming",
-    "confirms",
-    "consistent with",
+    *_NOT_PROPERTIES,
+    *_NOT_ADMISSIBLE,
+    "rhs", "lhs", "h.s", "hand side", "right side", "left side", "not even close", "matching",
+    "agreeing with", "confirming", "confirms", "consistent with",
     *(f"{very} {than}" for very in ("way", "far", "much", "well") for than in _FAR),
-)
+)  # fmt: skip
 _SIDE_LITERALS = ("rhs", "lhs", "h.s", "hand side", "right side", "left side")
 _NEW_SEEMING = (
     "seems",
@@ -499,6 +494,11 @@ _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[st
     (_VERDICT_COMPARED, _NEW_COMPARED, 80, 30, _LEAD_LATE, 81),
     (_SEEMING, _NEW_SEEMING, 40, 30, lazy_compile(r"(?<![\w.^,])(?:\\\(|\$)?\s?-?\d"), 41),
     (_VERDICT_CLOSING, _NEW_CLOSING, 200, 30, _LEAD_LATE, 81),
+    (
+        _CONCLUDED,
+        _NOT_ADMISSIBLE,
+        80, 30, lazy_compile(r"\b(?:so|thus|hence|therefore)\b"), 81,
+    ),
     (_SIDES, _SIDE_LITERALS, 100, 40, lazy_compile(r"\b(?:the )?" + _SIDE), 81),
 )  # fmt: skip
 #: Rule 1's verdict words that end their clause (checked before any regex runs).
