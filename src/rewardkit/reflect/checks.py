@@ -150,6 +150,10 @@ _SEPARATOR = r"(?:\.{3}|…|[.,;:!(]|—|–|-{1,2})"
 # third wave: "is about \\(0.49999\\)", "gives \\$60", "= 7·146 + 2"
 _ABOUT = r"(?:(?:about|approximately|roughly|around) )?(?:\\?\$|\\\()?"
 _SUM = r"(?:\s{0,2}(?:[+*·×-]|\\cdot)\s{0,2}" + _VALUE + r"){0,2}"
+# fourth wave: a value compared at once ("= 6 > 5", "= 484 < 500")
+_COMPARISON = (
+    r"(?:\s{0,2}(?:<=|>=|<|>|≤|≥|\\leq?|\\geq?|\\lt|\\gt)\s{0,2}(?:\\\(|\$)?\s{0,2}" + _VALUE + ")?"
+)
 # rule 1: a computed value, then a verdict ending its clause
 _VERDICT_AFTER = lazy_compile(
     r"(?:=|\b(?:is|gives|makes|equals|get|got|that's|thats))\s{0,3}"
@@ -157,6 +161,7 @@ _VERDICT_AFTER = lazy_compile(
     + r"\s{0,2}"
     + _VALUE
     + _SUM
+    + _COMPARISON
     + r"(?:\s{0,2}(?:or|and)\s{0,2}"
     + _VALUE
     + r")?\s{0,2}(?:\\\)|\$)?(?:\s(?:too|again|as well))?\s{0,3}"
@@ -194,7 +199,7 @@ _GAPPED = (
 # fourth wave: an admissibility a tested value lacks ("not a root", "not in the domain")
 _ADMISSIBLE = (
     r"(?:(?:a|an) )?(?:valid|allowed|possible|real|positive|negative|distinct|(?:root|solution)s?"
-    r"|in (?:the )?(?:domain|range|interval))"
+    r"|in (?:the )?(?:domain|range|interval)(?: of [^.,;:!?\n]{1,30})?)"
 )
 # fourth wave: a property a computed value lacks ("not prime", "aren't squares")
 _NOT_A = (
@@ -250,6 +255,11 @@ _COMPARED = (
 )
 # a result's verb with "to" ("comes to"; fourth wave: "add to 7 and multiply to 10")
 _TO = r"(?:comes?|adds?(?: up)?|sums?|multipl(?:y|ies)|totals?|works? out) to"
+# words that are not a unit after a value
+_FUNCTION_WORDS = (
+    r"(?:is|are|was|were|be|and|or|but|so|which|that|the|an?|of|to|in|for|with|as|it|this|not"
+    r"|then|we|i|you|by|on|at|from|if|each|per|times|plus|minus)"
+)
 _LATE_VALUE = (
     r"(?:(?:=|\b(?:is|gives|gave|makes|equals|get|got|that's|thats|be|"
     + _TO
@@ -257,9 +267,12 @@ _LATE_VALUE = (
     + _ABOUT
     + r"\s{0,2}"
     + _VALUE_MARKED
+    + _COMPARISON
     + r"(?:\s{0,2}(?:or|and)\s{0,2}"
     + _VALUE_MARKED
     + r")?\s{0,2}(?:\\\)|\$)?"
+    # fourth wave: a unit ("comes to 62 mph, which is plausible")
+    r"(?:\s?\\?%|\s(?!" + _FUNCTION_WORDS + r"\b)[a-z]{1,12})?"
     r"|(?:=|\b(?:gives|makes|equals|is)\s{0,2}(?=\\\(|\$))(?:[^=\n?!$\\]|\\(?!\))){1,40}?"
     r"(?:\\\)|\$))"
     r"(?:\s(?:too|again|as well))?\s{0,3}" + _SEPARATOR + r"?\s{0,3}"
@@ -278,16 +291,29 @@ _SEEMING = lazy_compile(
 # rule 1, fourth wave: the two sides of an equation given the same value ("the left side is 7
 # and the right side is 7", "lhs = 12, rhs = 12")
 _SIDE_IS = r"\s(?:is|=|equals|gives|becomes|comes to)(?: also)?\s{0,3}(?:\$|\\\()?\s{0,2}"
+_LEFT = r"(?:lhs|l\.h\.s\.?|left(?:[- ]hand)? side)"
+_RIGHT = r"(?:rhs|r\.h\.s\.?|right(?:[- ]hand)? side)"
+_GAP = r"(?![\w^/]|\.\d)[^.?!\n]{0,60}?\b(?:the )?"
 _SIDES = lazy_compile(
-    r"(?:the )?"
-    + _SIDE
+    r"(?:the )?(?:"
+    + _LEFT
     + _SIDE_IS
     + "("
     + _VALUE
-    + r")(?![\w^/]|\.\d)[^.?!\n]{0,60}?\b(?:the )?"
-    + _SIDE
+    + ")"
+    + _GAP
+    + _RIGHT
     + _SIDE_IS
-    + r"\1(?![\w^/]|\.\d)"
+    + r"\1|"
+    + _RIGHT
+    + _SIDE_IS
+    + "("
+    + _VALUE
+    + ")"
+    + _GAP
+    + _LEFT
+    + _SIDE_IS
+    + r"\2)(?![\w^/]|\.\d)"
 )
 # rule 1, fourth wave: a value, a clause about it (at most 120 characters, no sentence end, no
 # "="), then "so that's settled / correct / ...", "so it works" ("= 3$ are integers and 2, 3
