@@ -40,7 +40,19 @@ naming the check. On the lowercased, normalised text:
    (``\$60``), a short sum ("= 7·146 + 2. yep") or followed by "again"; a verdict after
    "was" / "is" ("so x = 4 is correct"); a Countdown number left over or unused ("= 29 but
    the 7 is left over", "= 120, leaving 7 unused"). Not: "n = 5, not 6 teams", "holds up the
-   roof", "x = 4 is a root", "so 8 are left over".
+   roof", "x = 4 is a root", "so 8 are left over". Fourth wave (the slots again): the
+   verdicts "no" (not after a sentence end), "ok" (not after a comma), "off", "about right",
+   "in the right ballpark", "plausible", "valid", "satisfied", "got it", "just what"; a
+   property the value lacks ("= 33 (not prime)", "= 21 aren't squares", "which is not an
+   integer"), an admissibility it lacks after a comma, a bracket or "which is" ("which is
+   not in the domain") or concluded ("so \(x = 2\) is not a root"), "confirming",
+   "matching", "way more than", "not even close", the two sides of an equation ("= 15 =
+   rhs", "the left side is 10 and the right side is also 10"); a verdict in brackets
+   ("= 24 (too low)") or after "..."; a value with thousands separators, π, a unit, a
+   comparison ("= 484 < 500"), after "gave" or "add up to", a math span after "gives"; a
+   value judged with no lead ("\(36\pi\) seems too large", "8 is about right"); a
+   clause about a value closed by "so that's settled". Not: "here n = 0 is not allowed",
+   "since 12 is not prime", "is 4, okay?", "a price of 20 is reasonable".
 2. **A yes/no question about a value, answered with evidence.** A question of at most 120
    characters opening with an auxiliary ("is", "does", "can", ... after "wait", "but", "so"
    ...), not "is there / are there" (a search), whose subject is a number or a pronoun ("is it
