@@ -14605,10 +14605,12 @@ FOURTEENTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, .
 #: concluded with "so" ("not in the domain", "so x = 3 is not a root"), "confirming",
 #: "matching", an intensified comparison ("far more than"), "not even close", the sides of an
 #: equation ("= 15 = rhs", "the left side is 10 and the right side is also 10"); a verdict may
-#: sit in brackets ("(too high)") or after "..."; the value may carry thousands separators or
-#: π, follow "gave", "add up to", or be a math span after "gives"; a value may be judged with
-#: no lead ("seems too big", "looks right") and a clause about it may close with "so that's
-#: settled". Rows in new words, both domains, and near misses that must draw no behaviour.
+#: sit in brackets ("(too high)") or after "..."; the value may carry thousands separators,
+#: π, a unit or a comparison, follow "gave", "give", "≈", "add up to", or be a math span after
+#: "gives"; a value may be judged with no lead ("seems too big", "looks right"), a clause about
+#: it may close with "so that's settled" or "so I'm confident", and the target may be said
+#: equal to it ("= 68, and the target is 68"); "is right", "nailed it", "almost", "exceeds",
+#: "close to the". Rows in new words, both domains, and near misses that must draw no behaviour.
 #: Written with the rules.
 VER_STRUCT4: tuple[tuple[str, frozenset[str]], ...] = tuple(
     (text, frozenset({V}))
@@ -14646,6 +14648,15 @@ VER_STRUCT4: tuple[tuple[str, frozenset[str]], ...] = tuple(
         "The total is 84 once the two crates of 30 and the loose 24 eggs are counted together, "
         "so that's settled.",
         "Try 6 * 4 + 3 = 27 (too high).",
+        # "is right", "nailed it", "almost", "exceeds", "close to", "the target is N", a
+        # closing in the first person, a value after "≈" or "give"
+        "Dividing back, 96 / 8 = 12, so 8 * 12 = 96 is right.",
+        "A quick estimate: 3.1 × 5 ≈ 15.5, close to the 15.7 we computed.",
+        "Both routes give 35, so I'm confident.",
+        "(10 - 4) * 7 = 42, nailed it.",
+        "8 * 6 + 2 = 50, almost.",
+        "So 9 * 8 - 4 = 68, and the target is 68.",
+        "Ordering 7 boxes of 12 gives 84, which exceeds the 80 we can store.",
     )
 )
 VER_STRUCT4_CONTROLS: tuple[str, ...] = (
@@ -14667,4 +14678,9 @@ VER_STRUCT4_CONTROLS: tuple[str, ...] = (
     "A value of 8 is typical for this kind of estimate.",
     "We keep the 3 and discard the 5 as the problem says.",
     "The radius is 5, so the diameter is 10.",
+    "x is close to 0 here, so the limit is 1.",
+    "The total exceeds what the box can hold.",
+    "Turn right after 3 blocks, then left.",
+    "The target is 30, and 5 * 6 is one way to think about 30.",
+    "It is 12 and that was right before the break.",
 )

@@ -528,6 +528,17 @@ def test_the_fourth_wave_events_are_the_checks_themselves() -> None:
     assert _events("differentiating back gives \\(3x^2 - 2x\\), which is the integrand, fine.") == [
         "gives \\(3x^2 - 2x\\), which is the integrand, fine"
     ]
+    # "is right" (not "turn right"), "exceeds", "close to", the target said equal to the value
+    # (not a goal set: "the target is 24, so we need 24")
+    assert _events("so 8 * 12 = 96 is right.") == ["= 96 is right"]
+    assert _events("= 90, and turn right.") == []
+    assert _events("gives 84, which exceeds the 80 we can store.") == [
+        "gives 84, which exceeds the"
+    ]
+    assert _events("3.1 × 5 ≈ 15.5, close to the 15.7 we computed.") == ["≈ 15.5, close to the"]
+    assert _events("so 9 * 8 - 4 = 68, and the target is 68.") == ["= 68, and the target is 68"]
+    assert _events("the target is 24, so we need 24 from 3, 4 and 6.") == []
+    assert _events("so 9 * 8 - 4 = 68, and the target is 70.") == []
 
 
 #: Verification after the fourth wave (precision, recall), text alone and with the Countdown
@@ -536,7 +547,7 @@ def test_the_fourth_wave_events_are_the_checks_themselves() -> None:
 #: seventh 0.95 / 0.79). Kept here, not in tests/test_behaviours.py.
 FOURTH_WAVE_FIGURES = {
     "fourteenth": (0.98, 0.96),
-    "thirteenth": (0.96, 0.93),
+    "thirteenth": (0.96, 0.96),
     "twelfth": (0.96, 0.93),
     "eleventh": (0.90, 0.98),
     "seventh": (0.95, 0.82),

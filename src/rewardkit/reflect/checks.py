@@ -150,7 +150,8 @@ _VERDICT = (
     r"|(?<![.!?])(?<![.!?] )no|(?<![.!?,;:])(?<![.!?,;:] )(?:ok|okay)|"
     + _OFF
     + r"|about right|(?:in )?the right ballpark"
-    r"|plausible|reasonable|sensible|valid|invalid|satisfied|got it|there (?:we go|it is))"
+    r"|plausible|reasonable|sensible|valid|invalid|satisfied|got it|there (?:we go|it is)"
+    r"|nailed it|almost(?: there)?|(?<=\bis )right|(?<=\bwas )right)"
     + _CLAUSE_END
     # verdicts that need no clause end
     + r"|exactly (?:what|(?:the|our|my) (?:target|goal|number))|spot on|no luck|not quite"
@@ -259,6 +260,10 @@ _COMPARED = (
     + r"|nowhere near|not even close)"
     + _CLAUSE_END
     + r"|(?:matching|agreeing with) (?:the|what|our|my|both|-?\d)"
+    # "= 60, which exceeds the 50 available", "≈ 12.6, close to our 12.57", "the number we want"
+    r"|(?:(?:which|that|it) )?exceeds (?:the|our|what|-?\d)"
+    r"|(?:(?:very|quite|pretty) )?close to (?:the|our|my|what|-?\d)"
+    r"|(?:just |exactly )?(?:the|our) (?:number|value|total|sum|amount) (?:we|i) (?:want|need)"
     r"|consistent with (?:\\\(|\$)"
     # "= 7, which equals the right-hand side", "= 7 = rhs"
     r"|(?:(?:which|that|it) )?(?:equals|matches|is|=) (?:the )?" + _SIDE + r"\b"
@@ -273,7 +278,7 @@ _FUNCTION_WORDS = (
     r"|then|we|i|you|by|on|at|from|if|each|per|times|plus|minus)"
 )
 _LATE_VALUE = (
-    r"(?:(?:=|\b(?:is|gives|gave|makes|equals|get|got|that's|thats|be|"
+    r"(?:(?:=|≈|\\approx\b|\b(?:is|gives|gave|give|makes|equals|get|got|that's|thats|be|"
     + _TO
     + r"))\s{0,3}"
     + _ABOUT
@@ -333,13 +338,23 @@ _SIDES = lazy_compile(
 _CLOSING = (
     r"(?:(?:that|it|this)(?:'s| is)\s(?:settled|correct|right|consistent|fine|confirmed"
     r"|verified|all good|wrong|(?:(?:way|a bit|slightly) )?off)"
-    r"|(?:it|this|that|everything|it all) (?:works|holds|checks out))"
+    r"|(?:it|this|that|everything|it all) (?:works|holds|checks out)"
+    r"|i'm (?:fairly |pretty |quite )?(?:confident|sure)|i trust (?:it|this|that))"
 )
 _VERDICT_CLOSING = lazy_compile(
     _LATE_VALUE + r"[^.?!\n=]{0,120}?[,;]?\s(?:so|thus|hence)\s" + _CLOSING + _CLAUSE_END
 )
 #: The closing verdict read at its literal ("so it's ...") before any lead is looked for.
 _CLOSING_TAIL = lazy_compile(r"(?:so|thus|hence)\s" + _CLOSING + _CLAUSE_END)
+# rule 1, fourth wave: a value and the target said equal to it ("the result is 42 and the
+# target is 42", "= 42, and we needed 42")
+# (not "we need / want 24": a goal set, backward chaining, not a check)
+_TARGET_SAID = r"(?:the )?(?:target|goal) (?:is|was)"
+_TARGETED = lazy_compile(
+    r"(?:=|(?<!target )(?<!goal )\bis|\b(?:gives|get|got|makes|equals))\s{0,3}(-?\d{1,12})"
+    r"(?![\w^/]|\.\d)[^.?!\n=]{0,60}?\b" + _TARGET_SAID + r"\s{1,2}\1(?![\w^/]|\.\d)"
+)
+_TARGETED_TAIL = lazy_compile(_TARGET_SAID + r"\s{1,2}-?\d")
 # rule 1, second wave: "each pair averaging 3.5, so the two computations agree"
 _AGREEING = lazy_compile(r"(?:the two|both)(?: [a-z]{1,15})? agree" + _CLAUSE_END)
 # rule 1: "P = 3/8 for at least one head... no, 3/8 is the probability of exactly one"
@@ -403,7 +418,10 @@ _SYMBOLS = {
 #: before and after such a literal, where a match may start and how far before the literal a
 #: digit must stand (on its line).
 _LEAD_LATE = lazy_compile(
-    r"=|\b(?:is|gives|gave|makes|equals|get|got|that's|thats|be|" + _TO + r")\b" + _VALUE_AHEAD
+    r"=|≈|\\approx\b|\b(?:is|gives|gave|give|makes|equals|get|got|that's|thats|be|"
+    + _TO
+    + r")\b"
+    + _VALUE_AHEAD
 )
 _OLD_VERDICTS = (
     "over",
@@ -461,6 +479,10 @@ _NEW_VERDICTS = (
     "there it is",
     "just what",
     "precisely what",
+    "nailed it",
+    "almost",
+    "is right",
+    "was right",
 )
 _NOT_PROPERTIES = tuple(
     negation + property
@@ -482,27 +504,20 @@ _NEW_COMPARED = (
     *_NOT_PROPERTIES,
     *_NOT_ADMISSIBLE,
     "rhs", "lhs", "h.s", "hand side", "right side", "left side", "not even close", "matching",
-    "agreeing with", "confirming", "confirms", "consistent with",
+    "agreeing with", "confirming", "confirms", "consistent with", "exceeds", "close to",
+    "number we", "value we", "total we", "sum we", "amount we", "number i ", "value i ",
     *(f"{very} {than}" for very in ("way", "far", "much", "well") for than in _FAR),
 )  # fmt: skip
 _SIDE_LITERALS = ("rhs", "lhs", "h.s", "hand side", "right side", "left side")
-_NEW_SEEMING = (
-    "seems",
-    "looks",
-    "sounds",
-    "feels",
-    "too ",
-    "about right",
-    "plausible",
-    "reasonable",
-    "sensible",
-)
+#: (the judgement's verb: "seems too large" is read at "seems", not again at "too")
+_NEW_SEEMING = ("seems", "looks", "sounds", "feels", "about right")
 _NEW_CLOSING = tuple(
     f"{so} {subject}"
     for so in ("so", "thus", "hence")
     for subject in ("that's", "that is", "it's", "it is", "this is", "it ", "this ", "that ",
-                    "everything")
+                    "everything", "i'm", "i trust")
 )  # fmt: skip
+_TARGET_LITERALS = ("target is", "target was", "goal is", "goal was")
 _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[str], int], ...] = (
     (_VERDICT_AFTER, _OLD_VERDICTS, 80, 25, _LEAD, 41),
     (
@@ -530,8 +545,9 @@ _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[st
     (_VERDICT_AFTER, _NEW_VERDICTS, 80, 25, _LEAD, 41),
     (_VERDICT_LATE, _NEW_VERDICTS[7:], 150, 30, _LEAD_LATE, 81),  # not a bare "no", "ok"
     (_VERDICT_COMPARED, _NEW_COMPARED, 80, 30, _LEAD_LATE, 81),
-    (_SEEMING, _NEW_SEEMING, 40, 30, lazy_compile(r"(?<![\w.^,])(?:\\\(|\$)?\s?-?\d"), 41),
+    (_SEEMING, _NEW_SEEMING, 30, 30, lazy_compile(r"(?<![\w.^,])(?:\\\(|\$)?\s?-?\d"), 41),
     (_VERDICT_CLOSING, _NEW_CLOSING, 200, 30, _LEAD_LATE, 81),
+    (_TARGETED, _TARGET_LITERALS, 100, 30, _LEAD, 81),
     (
         _CONCLUDED,
         _NOT_ADMISSIBLE,
@@ -547,7 +563,7 @@ _ENDED = frozenset(
         "consistent", "holds up", "stands", "fine",
         # fourth wave
         "valid", "satisfied", "plausible", "reasonable", "sensible", "about right", "ballpark",
-        "got it", "there we go", "there it is",
+        "got it", "there we go", "there it is", "nailed it", "is right", "was right",
     )
 )  # fmt: skip
 _CLAUSE_CHARS = frozenset(".,;:!)—–-\n$\\")
@@ -693,9 +709,12 @@ def _verdicts(low: str, positions: dict[str, list[int]]) -> list[tuple[int, int]
     """
     spans: list[tuple[int, int]] = []
     digit, rules = _DIGIT.search, _by_literal()
-    closing = _CLOSING_TAIL.match
+    tails = {
+        **dict.fromkeys(_NEW_CLOSING, _CLOSING_TAIL.match),
+        **dict.fromkeys(_TARGET_LITERALS, _TARGETED_TAIL.match),
+    }
     for literal, places in positions.items():
-        tail = closing if literal in _NEW_CLOSING else None
+        tail = tails.get(literal)
         for pattern, before, after, ended, leads, reach in rules.get(literal, ()):
             for position in places:
                 if ended and not _ends_clause(low, position + len(literal)):
@@ -709,7 +728,8 @@ def _verdicts(low: str, positions: dict[str, list[int]]) -> list[tuple[int, int]
                 end = position + len(literal) + after
                 first = max(0, position - before)
                 if tail is not None:
-                    # the closing's clause holds no "=": its value is after the last one
+                    # the clause of a closing or a target holds no "=": the value is after
+                    # the last one
                     first = max(first, low.rfind("=", first, position))
                 for lead in leads(low, first, position):
                     match = pattern.match(low, lead.start(), end)
