@@ -14657,6 +14657,12 @@ VER_STRUCT4: tuple[tuple[str, frozenset[str]], ...] = tuple(
         "8 * 6 + 2 = 50, almost.",
         "So 9 * 8 - 4 = 68, and the target is 68.",
         "Ordering 7 boxes of 12 gives 84, which exceeds the 80 we can store.",
+        # the same value reached twice, "same", "both ways", "wrong target", "so n = 6 fails"
+        "The formula n(n - 1)/2 gives 15 for n = 6, and 5 + 4 + 3 + 2 + 1 = 15 as well.",
+        "Two ways: (3 + 4)^2 = 49 and 9 + 24 + 16 = 49. Same.",
+        "Counting rows first and columns first, I got 24 both ways.",
+        "9 * 6 = 54, 54 - 2 = 52, wrong target.",
+        "n = 8: 8^2 + 1 = 65 = 5 * 13. Composite, so n = 8 fails.",
     )
 )
 VER_STRUCT4_CONTROLS: tuple[str, ...] = (
@@ -14683,4 +14689,8 @@ VER_STRUCT4_CONTROLS: tuple[str, ...] = (
     "Turn right after 3 blocks, then left.",
     "The target is 30, and 5 * 6 is one way to think about 30.",
     "It is 12 and that was right before the break.",
+    "Let x = 5 and y = 5 too.",
+    "The answer is 5 and the reason is the same.",
+    "Bob has 10 marbles and Ann has 10 too.",
+    "Both roads lead to the town, so either way works for the trip.",
 )

@@ -539,6 +539,15 @@ def test_the_fourth_wave_events_are_the_checks_themselves() -> None:
     assert _events("so 9 * 8 - 4 = 68, and the target is 68.") == ["= 68, and the target is 68"]
     assert _events("the target is 24, so we need 24 from 3, 4 and 6.") == []
     assert _events("so 9 * 8 - 4 = 68, and the target is 70.") == []
+    # the same value reached again by a computation (not two assignments), "same" after a
+    # separator (not "the reason is the same"), a tested value concluded to fail or work
+    assert _events("it gives 10, and 1 + 2 + 3 + 4 = 10 as well.") == [
+        "gives 10, and 1 + 2 + 3 + 4 = 10 as well"
+    ]
+    assert _events("x = 5 and y = 5 too.") == []
+    assert _events("(2 + 3)^2 = 25 and 4 + 12 + 9 = 25. same.") == ["= 25. same"]
+    assert _events("the answer is 5 and the reason is the same.") == []
+    assert _events("composite, so n = 6 fails.") == ["so n = 6 fails"]
 
 
 #: Verification after the fourth wave (precision, recall), text alone and with the Countdown

@@ -151,10 +151,14 @@ _VERDICT = (
     + _OFF
     + r"|about right|(?:in )?the right ballpark"
     r"|plausible|reasonable|sensible|valid|invalid|satisfied|got it|there (?:we go|it is)"
-    r"|nailed it|almost(?: there)?|(?<=\bis )right|(?<=\bwas )right)"
+    r"|nailed it|almost(?: there)?|(?<=\bis )right|(?<=\bwas )right"
+    r"|(?:(?<=[,.;:(—–-] )|(?<=[,.;:(—–-]))(?<!\.\.\. )(?:the )?same"
+    r"|both ways|either way|in both cases"
+    r"|wrong (?:target|answer|number|result|total|value))"
     + _CLAUSE_END
     # verdicts that need no clause end
-    + r"|exactly (?:what|(?:the|our|my) (?:target|goal|number))|spot on|no luck|not quite"
+    + r"|exactly (?:what|(?:the|our|my) (?:target|goal|number|[a-z]{2,15} given))|spot on|no luck"
+    r"|not quite"
     r"|(?:just|precisely) what"
     r"|neither (?:works|of (?:which|them|those)|one works|does))"
 )
@@ -229,9 +233,16 @@ _NOT_A = (
 _CONCLUDED = lazy_compile(
     r"\b(?:so|thus|hence|therefore),?\s{1,2}(?:\$|\\\()?\s?[a-z]{1,8}(?:_\{?\d{1,2}\}?)?\s?=\s?"
     + _VALUE
-    + r"\s?(?:\\\)|\$)?\s(?:is not|isn't|was not|wasn't) "
+    + r"\s?(?:\\\)|\$)?\s(?:(?:is not|isn't|was not|wasn't) "
     + _ADMISSIBLE
+    + r"|fails|works|doesn't work|does not work)"
     + _CLAUSE_END
+)
+# rule 1, fourth wave: a value reached again by another computation ("gives 10, and 1 + 2 + 3
+# + 4 = 10 as well")
+_AGAIN = lazy_compile(
+    r"(?:=|\b(?:is|gives|get|got|makes))\s{0,3}(-?\d{1,12})(?![\w^/]|\.\d)[^.?!\n]{0,100}?"
+    r"(?<=[\d)\]}])\s?=\s{0,3}\1\s(?:as well|too|again)" + _CLAUSE_END
 )
 # a side of an equation (fourth wave)
 _SIDE = r"(?:rhs|lhs|l\.h\.s\.?|r\.h\.s\.?|(?:right|left)(?:[- ]hand)? side)"
@@ -479,6 +490,11 @@ _NEW_VERDICTS = (
     "there it is",
     "just what",
     "precisely what",
+    "same",
+    "both ways",
+    "either way",
+    "in both cases",
+    "wrong ",
     "nailed it",
     "almost",
     "is right",
@@ -550,9 +566,10 @@ _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[st
     (_TARGETED, _TARGET_LITERALS, 100, 30, _LEAD, 81),
     (
         _CONCLUDED,
-        _NOT_ADMISSIBLE,
+        (*_NOT_ADMISSIBLE, "fails", "works", "n't work", "not work"),
         80, 30, lazy_compile(r"\b(?:so|thus|hence|therefore)\b"), 81,
     ),
+    (_AGAIN, (" as well", " too", " again"), 140, 10, _LEAD, 81),
     (_SIDES, _SIDE_LITERALS, 100, 40, lazy_compile(r"\b(?:the )?" + _SIDE), 81),
 )  # fmt: skip
 #: Rule 1's verdict words that end their clause (checked before any regex runs).
@@ -564,6 +581,7 @@ _ENDED = frozenset(
         # fourth wave
         "valid", "satisfied", "plausible", "reasonable", "sensible", "about right", "ballpark",
         "got it", "there we go", "there it is", "nailed it", "is right", "was right",
+        " as well", " too", " again", "both ways", "either way", "in both cases", "same",
     )
 )  # fmt: skip
 _CLAUSE_CHARS = frozenset(".,;:!)—–-\n$\\")
