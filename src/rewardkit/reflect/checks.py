@@ -467,14 +467,10 @@ _OLD_VERDICTS = (
     "not quite",
 )
 #: The fourth wave's literals (rule 1): verdicts, properties a value lacks, comparisons.
+#: (a bare "no" or "ok" only right after its value; "same" only after a separator)
+_BARE_VERDICTS = ("no.", "no,", "no;", "no!", "no)", " ok", ", same", ". same", "; same")
 _NEW_VERDICTS = (
-    "no.",
-    "no,",
-    "no;",
-    "no!",
-    "no)",
-    ", no",
-    " ok",
+    *_BARE_VERDICTS,
     "so no",
     "s off",
     "is off",
@@ -490,7 +486,8 @@ _NEW_VERDICTS = (
     "there it is",
     "just what",
     "precisely what",
-    "same",
+    ", the same",
+    ". the same",
     "both ways",
     "either way",
     "in both cases",
@@ -516,15 +513,20 @@ _NOT_ADMISSIBLE = tuple(
         "root", "a solution", "solution", "in the",
     )
 )  # fmt: skip
+_SIDE_LITERALS = ("rhs", "lhs", "h.s", "hand side", "right side", "left side")
+#: (read within 50 characters of their value: "= 8, which is not an integer", "= 15 = rhs")
+_NEAR_COMPARED = (*_NOT_PROPERTIES, *_NOT_ADMISSIBLE, *_SIDE_LITERALS)
+#: The new verdicts read after a clause too ("= 5.5, which is at least 2, so it's valid")
+_LATE_VERDICTS = (
+    "so no", "s off", "is off", "about right", "ballpark", "plausible", "reasonable", "sensible",
+    "satisfied", "valid",
+)  # fmt: skip
 _NEW_COMPARED = (
-    *_NOT_PROPERTIES,
-    *_NOT_ADMISSIBLE,
-    "rhs", "lhs", "h.s", "hand side", "right side", "left side", "not even close", "matching",
-    "agreeing with", "confirming", "confirms", "consistent with", "exceeds", "close to",
+    "not even close", "matching", "agreeing with", "confirming", "confirms", "consistent with",
+    "exceeds", "close to",
     "number we", "value we", "total we", "sum we", "amount we", "number i ", "value i ",
     *(f"{very} {than}" for very in ("way", "far", "much", "well") for than in _FAR),
 )  # fmt: skip
-_SIDE_LITERALS = ("rhs", "lhs", "h.s", "hand side", "right side", "left side")
 #: (the judgement's verb: "seems too large" is read at "seems", not again at "too")
 _NEW_SEEMING = ("seems", "looks", "sounds", "feels", "about right")
 _NEW_CLOSING = tuple(
@@ -559,7 +561,8 @@ _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[st
     (_AGREEING, ("agree",), 30, 10, lazy_compile(r"\b(?:the two|both)\b"), 81),
     # fourth wave
     (_VERDICT_AFTER, _NEW_VERDICTS, 80, 25, _LEAD, 41),
-    (_VERDICT_LATE, _NEW_VERDICTS[7:], 150, 30, _LEAD_LATE, 81),  # not a bare "no", "ok"
+    (_VERDICT_LATE, _LATE_VERDICTS, 150, 30, _LEAD_LATE, 81),
+    (_VERDICT_COMPARED, _NEAR_COMPARED, 50, 30, _LEAD_LATE, 81),
     (_VERDICT_COMPARED, _NEW_COMPARED, 80, 30, _LEAD_LATE, 81),
     (_SEEMING, _NEW_SEEMING, 30, 30, lazy_compile(r"(?<![\w.^,])(?:\\\(|\$)?\s?-?\d"), 41),
     (_VERDICT_CLOSING, _NEW_CLOSING, 200, 30, _LEAD_LATE, 81),
@@ -581,7 +584,7 @@ _ENDED = frozenset(
         # fourth wave
         "valid", "satisfied", "plausible", "reasonable", "sensible", "about right", "ballpark",
         "got it", "there we go", "there it is", "nailed it", "is right", "was right",
-        " as well", " too", " again", "both ways", "either way", "in both cases", "same",
+        " as well", " too", " again", "both ways", "either way", "in both cases",
     )
 )  # fmt: skip
 _CLAUSE_CHARS = frozenset(".,;:!)—–-\n$\\")
