@@ -181,7 +181,7 @@ _VERDICT_AFTER = lazy_compile(
     + _COMPARISON
     + r"(?:\s{0,2}(?:or|and)\s{0,2}"
     + _VALUE
-    + r")?\s{0,2}(?:\\\)|\$)?(?:\s(?:too|again|as well))?\s{0,3}"
+    + r")?\s{0,2}(?:\\\)|\$)?(?:\s(?:too|again|as well|also))?\s{0,3}"
     + _SEPARATOR
     + r"?\s{0,3}"
     r"(?:(?:which|and that|so that|so it|so this|so the [a-z]{1,20}|so)\s(?:is\s|'s\s)?"
@@ -300,7 +300,9 @@ _LATE_VALUE = (
     + _VALUE_MARKED
     + r")?\s{0,2}(?:\\\)|\$)?"
     # fourth wave: a unit ("comes to 62 mph, which is plausible")
-    r"(?:\s?\\?%|\s(?!" + _FUNCTION_WORDS + r"\b)[a-z]{1,12})?"
+    r"(?:\s?\\?%|\s(?=[a-z]{1,12}(?:[,;.)]|\s(?:which|so|and|but)\b))(?!"
+    + _FUNCTION_WORDS
+    + r"\b)[a-z]{1,12})?"
     r"|(?:=|\b(?:gives|makes|equals|is)\s{0,2}(?=\\\(|\$))(?:[^=\n?!$\\]|\\(?!\))){1,40}?"
     r"(?:\\\)|\$))"
     r"(?:\s(?:too|again|as well))?\s{0,3}" + _SEPARATOR + r"?\s{0,3}"
