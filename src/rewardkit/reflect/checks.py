@@ -360,8 +360,7 @@ _VERDICT_CLOSING = lazy_compile(
 #: The closing verdict read at its literal ("so it's ...") before any lead is looked for.
 _CLOSING_TAIL = lazy_compile(r"(?:so|thus|hence)\s" + _CLOSING + _CLAUSE_END)
 # rule 1, fourth wave: a value and the target said equal to it ("the result is 42 and the
-# target is 42", "= 42, and we needed 42")
-# (not "we need / want 24": a goal set, backward chaining, not a check)
+# target is 42"; not "we need / want 24": a goal set, backward chaining, not a check)
 _TARGET_SAID = r"(?:the )?(?:target|goal) (?:is|was)"
 _TARGETED = lazy_compile(
     r"(?:=|(?<!target )(?<!goal )\bis|\b(?:gives|get|got|makes|equals))\s{0,3}(-?\d{1,12})"
