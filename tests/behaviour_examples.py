@@ -14663,6 +14663,12 @@ VER_STRUCT4: tuple[tuple[str, frozenset[str]], ...] = tuple(
         "Counting rows first and columns first, I got 24 both ways.",
         "9 * 6 = 54, 54 - 2 = 52, wrong target.",
         "n = 8: 8^2 + 1 = 65 = 5 * 13. Composite, so n = 8 fails.",
+        # Countdown's verdicts: "one short of", "no good", "doesn't work", "that fails", "->"
+        "(14 - 6) * 8 = 64. One short of 65.",
+        "50 + 25 - 3 = 72 — no good.",
+        "9 * 7 + 2 = 65, doesn't work.",
+        "(8 + 2) * 5 = 50, that fails.",
+        "6 * 6 + 1 = 37 -> too high",
     )
 )
 VER_STRUCT4_CONTROLS: tuple[str, ...] = (
@@ -14693,4 +14699,7 @@ VER_STRUCT4_CONTROLS: tuple[str, ...] = (
     "The answer is 5 and the reason is the same.",
     "Bob has 10 marbles and Ann has 10 too.",
     "Both roads lead to the town, so either way works for the trip.",
+    "For a radius of 5 the count is exactly 81 lattice points.",
+    "The team is 3 short of 20 players this season.",
+    "Step 4 fails to load on older machines.",
 )

@@ -131,7 +131,11 @@ _CLAUSE_END = r"(?=\s{0,3}(?:[.,;:!)—–]|-{1,2}|\\\)|\$|$|\n| and | but | so 
 # "two over", "just short" (after a gap, only as "that's two over": not "starting over")
 _AMOUNT = (
     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,4}|a bit|a little"
-    r"|just|slightly|way|still) )?(?:over|under|short)"
+    r"|just|slightly|way|still) (?:over|under|short)"
+    # fourth wave: "one short of 62", "= 95, way over by 5" (not "44 is 4 short of 48": an
+    # amount is said apart from its value)
+    r"(?: (?:of|by) -?\d{1,12})?"
+    r"|(?:over|under|short)(?: by -?\d{1,12})?)"
 )
 # fourth wave: "so it's off", "that's way off by 3"
 _OFF = (
@@ -154,16 +158,18 @@ _VERDICT = (
     r"|nailed it|almost(?: there)?|(?<=\bis )right|(?<=\bwas )right"
     r"|(?:(?<=[,.;:(—–-] )|(?<=[,.;:(—–-]))(?<!\.\.\. )(?:the )?same"
     r"|both ways|either way|in both cases"
-    r"|wrong (?:target|answer|number|result|total|value))"
+    r"|wrong (?:target|answer|number|result|total|value)|right on|no good|fails"
+    r"|(?:doesn't|does not|won't|didn't|did not) work)"
     + _CLAUSE_END
     # verdicts that need no clause end
     + r"|exactly (?:what|(?:the|our|my) (?:target|goal|number|[a-z]{2,15} given))|spot on|no luck"
+    r"|fails to (?:hit|reach|make|give|get)"
     r"|not quite"
     r"|(?:just|precisely) what"
     r"|neither (?:works|of (?:which|them|those)|one works|does))"
 )
 # a verdict's separator from its value; fourth wave: "= 44 (too low)", "= 73 ... target"
-_SEPARATOR = r"(?:\.{3}|…|[.,;:!(]|—|–|-{1,2})"
+_SEPARATOR = r"(?:\.{3}|…|->|=>|→|[.,;:!(]|—|–|-{1,2})"
 # third wave: "is about \\(0.49999\\)", "gives \\$60", "= 7·146 + 2"
 _ABOUT = r"(?:(?:about|approximately|roughly|around) )?(?:\\?\$|\\\()?"
 _SUM = r"(?:\s{0,2}(?:[+*·×-]|\\cdot)\s{0,2}" + _VALUE + r"){0,2}"
@@ -185,7 +191,7 @@ _VERDICT_AFTER = lazy_compile(
     + _SEPARATOR
     + r"?\s{0,3}"
     r"(?:(?:which|and that|so that|so it|so this|so the [a-z]{1,20}|so)\s(?:is\s|'s\s)?"
-    r"|that(?:'s|s| is)\s|it(?:'s| is)\s|(?:was|is)\s)?" + _VERDICT
+    r"|that(?:'s|s| is)?\s|it(?:'s| is)?\s|this\s|(?:was|is)\s)?" + _VERDICT
 )
 # rule 1: "= 84. 84 is exactly what we wanted"
 _RESTATED = lazy_compile(
@@ -518,6 +524,11 @@ _SIDE_LITERALS = ("rhs", "lhs", "h.s", "hand side", "right side", "left side")
 #: (read within 50 characters of their value: "= 8, which is not an integer", "= 15 = rhs")
 _NEAR_COMPARED = (*_NOT_PROPERTIES, *_NOT_ADMISSIBLE, *_SIDE_LITERALS)
 #: The new verdicts read after a clause too ("= 5.5, which is at least 2, so it's valid")
+#: Countdown's verdicts of the fourth wave ("= 61. one short of 62", "= 27, no good")
+_MISSED_VERDICTS = (
+    "short of", "short by", "over by", "under by", "right on", "no good", "fails", "n't work",
+    "not work",
+)  # fmt: skip
 _LATE_VERDICTS = (
     "so no", "s off", "is off", "about right", "ballpark", "plausible", "reasonable", "sensible",
     "satisfied", "valid",
@@ -563,6 +574,7 @@ _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[st
     # fourth wave
     (_VERDICT_AFTER, _NEW_VERDICTS, 80, 25, _LEAD, 41),
     (_VERDICT_LATE, _LATE_VERDICTS, 150, 30, _LEAD_LATE, 81),
+    (_VERDICT_AFTER, _MISSED_VERDICTS, 80, 25, _LEAD, 41),
     (_VERDICT_COMPARED, _NEAR_COMPARED, 50, 30, _LEAD_LATE, 81),
     (_VERDICT_COMPARED, _NEW_COMPARED, 80, 30, _LEAD_LATE, 81),
     (_SEEMING, _NEW_SEEMING, 30, 30, lazy_compile(r"(?<![\w.^,])(?:\\\(|\$)?\s?-?\d"), 41),
