@@ -18270,3 +18270,111 @@ SIXTEENTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ..
     None,
     None,
 )
+
+#: Verification's fourth wave of structural checks (issue 19, eighth generalisation, brief
+#: ver23; ``rewardkit.reflect.checks``): rule 1's slots widened again, from the shapes that
+#: recur in the misses of rounds 11 to 14. The verdict class gains "no", "ok", "off", "about
+#: right", "in the right ballpark", "plausible", "valid", "satisfied", "got it", "just what";
+#: the comparing verdicts gain a property the value lacks ("not prime", "aren't squares",
+#: "which is not an integer", "not divisible by 3"), an admissibility it lacks after a comma or
+#: concluded with "so" ("not in the domain", "so x = 3 is not a root"), "confirming",
+#: "matching", an intensified comparison ("far more than"), "not even close", the sides of an
+#: equation ("= 15 = rhs", "the left side is 10 and the right side is also 10"); a verdict may
+#: sit in brackets ("(too high)") or after "..."; the value may carry thousands separators,
+#: π, a unit or a comparison, follow "gave", "give", "≈", "add up to", or be a math span after
+#: "gives"; a value may be judged with no lead ("seems too big", "looks right"), a clause about
+#: it may close with "so that's settled" or "so I'm confident", and the target may be said
+#: equal to it ("= 68, and the target is 68"); "is right", "nailed it", "almost", "exceeds",
+#: "close to the". Rows in new words, both domains, and near misses that must draw no behaviour.
+#: Written with the rules.
+VER_STRUCT4: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset({V}))
+    for text in (
+        # the verdict class: no, ok, off, about right / ballpark, plausible, valid, satisfied
+        "With n = 3 we get 3 * 7 = 21, no. With n = 4 we get 4 * 7 = 28, which we keep.",
+        "Quick test: 12 * 12 = 144 ok",
+        "Adding the three sides gives 31, and the perimeter was given as 30, so that's off by 1.",
+        "Rough check: 48 × 52 is about 50 × 50 = 2,500, so 2,496 is in the right ballpark.",
+        "The average speed comes to 62 mph, which is plausible.",
+        "With y = 4: 4 + 2 = 6 > 5, satisfied.",
+        "(9 - 3) * 4 = 24. Got it.",
+        "Then 17 + 25 = 42, just what the puzzle asks for.",
+        "6 * 9 = 54 ... target is 56, so no.",
+        "The circumference is 10π — ok, that fits a diameter of 10.",
+        # a property or an admissibility the value lacks
+        "n = 7 gives 49 + 7 + 1 = 57, not prime.",
+        "10 - 2 = 8 and 10 - 3 = 7 aren't squares.",
+        "4 + 3 + 1 = 8, not divisible by 3.",
+        "Solving gives k = 23/4, which is not an integer, so this case is empty.",
+        "The quadratic gives \\(x = -5\\), which is not in the domain of \\(\\ln x\\).",
+        "f(3) = 27 - 27 + 2 = 2, so x = 3 is not a root.",
+        # confirming, matching, intensified comparisons, not even close, the sides
+        "Summing the five probabilities gives 1, confirming the table is complete.",
+        "For n = 2 the formula gives 6 and for n = 4 it gives 20, matching the counts we listed.",
+        "Multiplying all four gave 2,880, far more than the 90 we need.",
+        "The sum 36 + 9 + 5 = 50, not even close.",
+        "Putting t = 3 in: 2 * 9 - 3 = 15 = rhs.",
+        "At x = 2 the left side is 10 and the right side is also 10.",
+        "The two numbers add up to 13, which matches the given sum.",
+        # the value: a math span after "gives"; judged with no lead; a closing after a clause
+        "Expanding \\((x+2)(x-5)\\) gives \\(x^2 - 3x - 10\\), which is the original, good.",
+        "An area of \\(400\\pi\\) seems too big for a circle of radius 5.",
+        "So 7 * 13 = 91 looks right.",
+        "The total is 84 once the two crates of 30 and the loose 24 eggs are counted together, "
+        "so that's settled.",
+        "Try 6 * 4 + 3 = 27 (too high).",
+        # "is right", "nailed it", "almost", "exceeds", "close to", "the target is N", a
+        # closing in the first person, a value after "≈" or "give"
+        "Dividing back, 96 / 8 = 12, so 8 * 12 = 96 is right.",
+        "A quick estimate: 3.1 × 5 ≈ 15.5, close to the 15.7 we computed.",
+        "Both routes give 35, so I'm confident.",
+        "(10 - 4) * 7 = 42, nailed it.",
+        "8 * 6 + 2 = 50, almost.",
+        "So 9 * 8 - 4 = 68, and the target is 68.",
+        "Ordering 7 boxes of 12 gives 84, which exceeds the 80 we can store.",
+        # the same value reached twice, "same", "both ways", "wrong target", "so n = 6 fails"
+        "The formula n(n - 1)/2 gives 15 for n = 6, and 5 + 4 + 3 + 2 + 1 = 15 as well.",
+        "Two ways: (3 + 4)^2 = 49 and 9 + 24 + 16 = 49. Same.",
+        "Counting rows first and columns first, I got 24 both ways.",
+        "9 * 6 = 54, 54 - 2 = 52, wrong target.",
+        "n = 8: 8^2 + 1 = 65 = 5 * 13. Composite, so n = 8 fails.",
+        # Countdown's verdicts: "one short of", "no good", "doesn't work", "that fails", "->"
+        "(14 - 6) * 8 = 64. One short of 65.",
+        "50 + 25 - 3 = 72 — no good.",
+        "9 * 7 + 2 = 65, doesn't work.",
+        "(8 + 2) * 5 = 50, that fails.",
+        "6 * 6 + 1 = 37 -> too high",
+    )
+)
+VER_STRUCT4_CONTROLS: tuple[str, ...] = (
+    "Here n = 0 is not allowed, since the problem asks for a positive n.",
+    "The answer is 4, okay? Now the second part.",
+    "A price of 20 is reasonable for a ticket.",
+    "There are 3 red balls, no blue ones.",
+    "We have 15 marbles, no more and no less.",
+    "Find two numbers that multiply to 12 and add up to 7.",
+    "The answer is 6 (too many cases to list by hand).",
+    "The left side is 7 and we move 7 to the right side.",
+    "Since 12 is not prime, we factor it as 2 · 2 · 3.",
+    "The result is 5, so it's off to the next step.",
+    "The total is 1,200, so each of the 4 friends pays 300.",
+    "Multiplying gives 720, which we divide by 6 to remove the order.",
+    "Set k = 2; then 2k = 4 is the width and 4 + 1 = 5 the length.",
+    "The right-hand side is 12, and the left-hand side is a product of two factors.",
+    "Matching coefficients, a = 3 and b = -2.",
+    "A value of 8 is typical for this kind of estimate.",
+    "We keep the 3 and discard the 5 as the problem says.",
+    "The radius is 5, so the diameter is 10.",
+    "x is close to 0 here, so the limit is 1.",
+    "The total exceeds what the box can hold.",
+    "Turn right after 3 blocks, then left.",
+    "The target is 30, and 5 * 6 is one way to think about 30.",
+    "It is 12 and that was right before the break.",
+    "Let x = 5 and y = 5 too.",
+    "The answer is 5 and the reason is the same.",
+    "Bob has 10 marbles and Ann has 10 too.",
+    "Both roads lead to the town, so either way works for the trip.",
+    "For a radius of 5 the count is exactly 81 lattice points.",
+    "The team is 3 short of 20 players this season.",
+    "Step 4 fails to load on older machines.",
+)

@@ -40,7 +40,19 @@ naming the check. On the lowercased, normalised text:
    (``\$60``), a short sum ("= 7·146 + 2. yep") or followed by "again"; a verdict after
    "was" / "is" ("so x = 4 is correct"); a Countdown number left over or unused ("= 29 but
    the 7 is left over", "= 120, leaving 7 unused"). Not: "n = 5, not 6 teams", "holds up the
-   roof", "x = 4 is a root", "so 8 are left over".
+   roof", "x = 4 is a root", "so 8 are left over". Fourth wave (the slots again): the
+   verdicts "no" (not after a sentence end), "ok" (not after a comma), "off", "about right",
+   "in the right ballpark", "plausible", "valid", "satisfied", "got it", "just what"; a
+   property the value lacks ("= 33 (not prime)", "= 21 aren't squares", "which is not an
+   integer"), an admissibility it lacks after a comma, a bracket or "which is" ("which is
+   not in the domain") or concluded ("so \(x = 2\) is not a root"), "confirming",
+   "matching", "way more than", "not even close", the two sides of an equation ("= 15 =
+   rhs", "the left side is 10 and the right side is also 10"); a verdict in brackets
+   ("= 24 (too low)") or after "..."; a value with thousands separators, π, a unit, a
+   comparison ("= 484 < 500"), after "gave" or "add up to", a math span after "gives"; a
+   value judged with no lead ("\(36\pi\) seems too large", "8 is about right"); a
+   clause about a value closed by "so that's settled". Not: "here n = 0 is not allowed",
+   "since 12 is not prime", "is 4, okay?", "a price of 20 is reasonable".
 2. **A yes/no question about a value, answered with evidence.** A question of at most 120
    characters opening with an auxiliary ("is", "does", "can", ... after "wait", "but", "so"
    ...), not "is there / are there" (a search), whose subject is a number or a pronoun ("is it
@@ -110,14 +122,25 @@ EARLIER_CHARS = 600
 
 # a value: 42, -3, 2.5, 3/4, 4^2, \frac{1}{3}, optionally in $...$ or \( ... \)
 _VALUE = (
-    r"(?:\\frac\{-?\d{1,12}\}\{\d{1,12}\}|-?\d{1,12}(?:\.\d{1,12})?(?:\^\d{1,3}|/\d{1,12})?)"
-    r"(?:\s?\\?pi)?"
+    # (fourth wave: thousands separated, "1,480")
+    r"(?:\\frac\{-?\d{1,12}\}\{\d{1,12}\}|-?(?:\d{1,3}(?:,\d{3}){1,4}(?!\d)|\d{1,12})"
+    r"(?:\.\d{1,12})?(?:\^\d{1,3}|/\d{1,12})?)"
+    r"(?:\s?(?:\\?pi|π))?"
 )
 _CLAUSE_END = r"(?=\s{0,3}(?:[.,;:!)—–]|-{1,2}|\\\)|\$|$|\n| and | but | so ))"
 # "two over", "just short" (after a gap, only as "that's two over": not "starting over")
 _AMOUNT = (
     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,4}|a bit|a little"
-    r"|just|slightly|way|still) )?(?:over|under|short)"
+    r"|just|slightly|way|still) (?:over|under|short)"
+    # fourth wave: "one short of 62", "= 95, way over by 5" (not "44 is 4 short of 48": an
+    # amount is said apart from its value)
+    r"(?: (?:of|by) -?\d{1,12})?"
+    r"|(?:over|under|short)(?: by -?\d{1,12})?)"
+)
+# fourth wave: "so it's off", "that's way off by 3"
+_OFF = (
+    r"(?:(?<=that's )|(?<=that is )|(?<=it's )|(?<=it is )|(?<=thats ))"
+    r"(?:(?:way|a bit|a little|slightly|still|just) )?off(?: by -?\d{1,12})?"
 )
 _AMOUNT_SAID = r"(?:(?<=that's )|(?<=that is )|(?<=it's )|(?<=it is )|(?<=thats ))" + _AMOUNT
 # "= 26, two over", "= 26, so that is two over"; not "so the game is over"
@@ -125,15 +148,35 @@ _AMOUNT_AT = r"(?:(?<!\bis )(?<!\bare )(?<!\bwas )|(?<=that is )|(?<=it is ))" +
 _VERDICT = (
     r"(?:(?:" + _AMOUNT_AT + r"|too (?:big|small|high|low|large|much|many|few)"
     r"|that(?:'s| is|s) (?:it|the one)|not it|bingo|yes|yep|nope|good|perfect|correct|wrong"
-    r"|works|holds(?: up)?|stands|fine|checks out|matches|consistent|lands on (?:it|the target))"
+    r"|works|holds(?: up)?|stands|fine|checks out|matches|consistent|lands on (?:it|the target)"
+    # fourth wave: "= 12\\), no.", "= 16π ok" (not after a sentence end: "= 5. no, ..."),
+    # "so it's off", "about right", "in the right ballpark", "plausible", "reasonable"
+    r"|(?<![.!?])(?<![.!?] )no|(?<![.!?,;:])(?<![.!?,;:] )(?:ok|okay)|"
+    + _OFF
+    + r"|about right|(?:in )?the right ballpark"
+    r"|plausible|reasonable|sensible|valid|invalid|satisfied|got it|there (?:we go|it is)"
+    r"|nailed it|almost(?: there)?|(?<=\bis )right|(?<=\bwas )right"
+    r"|(?:(?<=[,.;:(—–-] )|(?<=[,.;:(—–-]))(?<!\.\.\. )(?:the )?same"
+    r"|both ways|either way|in both cases"
+    r"|wrong (?:target|answer|number|result|total|value)|right on|no good|fails"
+    r"|(?:doesn't|does not|won't|didn't|did not) work)"
     + _CLAUSE_END
     # verdicts that need no clause end
-    + r"|exactly (?:what|(?:the|our|my) (?:target|goal|number))|spot on|no luck|not quite"
+    + r"|exactly (?:what|(?:the|our|my) (?:target|goal|number|[a-z]{2,15} given))|spot on|no luck"
+    r"|fails to (?:hit|reach|make|give|get)"
+    r"|not quite"
+    r"|(?:just|precisely) what"
     r"|neither (?:works|of (?:which|them|those)|one works|does))"
 )
+# a verdict's separator from its value; fourth wave: "= 44 (too low)", "= 73 ... target"
+_SEPARATOR = r"(?:\.{3}|…|->|=>|→|[.,;:!(]|—|–|-{1,2})"
 # third wave: "is about \\(0.49999\\)", "gives \\$60", "= 7·146 + 2"
 _ABOUT = r"(?:(?:about|approximately|roughly|around) )?(?:\\?\$|\\\()?"
 _SUM = r"(?:\s{0,2}(?:[+*·×-]|\\cdot)\s{0,2}" + _VALUE + r"){0,2}"
+# fourth wave: a value compared at once ("= 6 > 5", "= 484 < 500")
+_COMPARISON = (
+    r"(?:\s{0,2}(?:<=|>=|<|>|≤|≥|\\leq?|\\geq?|\\lt|\\gt)\s{0,2}(?:\\\(|\$)?\s{0,2}" + _VALUE + ")?"
+)
 # rule 1: a computed value, then a verdict ending its clause
 _VERDICT_AFTER = lazy_compile(
     r"(?:=|\b(?:is|gives|makes|equals|get|got|that's|thats))\s{0,3}"
@@ -141,11 +184,14 @@ _VERDICT_AFTER = lazy_compile(
     + r"\s{0,2}"
     + _VALUE
     + _SUM
+    + _COMPARISON
     + r"(?:\s{0,2}(?:or|and)\s{0,2}"
     + _VALUE
-    + r")?\s{0,2}(?:\\\)|\$)?(?:\s(?:too|again|as well))?\s{0,3}(?:[.,;:!]|—|–|-{1,2})?\s{0,3}"
+    + r")?\s{0,2}(?:\\\)|\$)?(?:\s(?:too|again|as well|also))?\s{0,3}"
+    + _SEPARATOR
+    + r"?\s{0,3}"
     r"(?:(?:which|and that|so that|so it|so this|so the [a-z]{1,20}|so)\s(?:is\s|'s\s)?"
-    r"|that(?:'s|s| is)\s|it(?:'s| is)\s|(?:was|is)\s)?" + _VERDICT
+    r"|that(?:'s|s| is)?\s|it(?:'s| is)?\s|this\s|(?:was|is)\s)?" + _VERDICT
 )
 # rule 1: "= 84. 84 is exactly what we wanted"
 _RESTATED = lazy_compile(
@@ -159,7 +205,7 @@ _TARGET = r"(?:(?:equal to|equals|is|was|hits|reaches) )?the (?:target|goal)"
 _GAPPED = (
     # "comes to 87, and we wanted 78, so that's nine over", "= 180°, so the triangle is
     # consistent", "that gives 7, and 7 was the target"
-    r"(?:(?:and|so|which|thus|hence|but)\b[^.?!\n=]{0,60}?\s"
+    r"(?:(?:and|so|which|thus|hence|but|(?:the )?target)\b[^.?!\n=]{0,60}?\s"
     r"(?:that(?:'s|s| is)\s|it(?:'s| is)\s)?"
     r"(?:"
     + _VERDICT.replace(_AMOUNT_AT, _AMOUNT_SAID)
@@ -173,11 +219,47 @@ _GAPPED = (
     + _CLAUSE_END
     + "))"
 )
+# fourth wave: an admissibility a tested value lacks ("not a root", "not in the domain")
+_ADMISSIBLE = (
+    r"(?:(?:a|an) )?(?:valid|allowed|possible|real|positive|negative|distinct|(?:root|solution)s?"
+    r"|in (?:the )?(?:domain|range|interval)(?: of [^.,;:!?\n]{1,30})?)"
+)
+# fourth wave: a property a computed value lacks ("not prime", "aren't squares")
+_NOT_A = (
+    r"(?:(?:which|that|it|they|these|both) )?(?:isn't|is not|'s not|aren't|are not|not) "
+    r"(?:(?:a|an) )?(?:(?:perfect )?(?:prime|integer|whole number|square|cube)s?"
+    r"|divisible by -?\d{1,12})"
+    # an admissibility only as a verdict on the value ("= 0\), which is not allowed", "= -3,
+    # not valid"), not as a statement ("here n = 0 is not allowed")
+    r"|(?:(?:which|that|it|they|these|both) (?:isn't|is not|'s not|aren't|are not|wasn't|was not)"
+    r"|(?:(?<=[,;(—–:-])|(?<=[,;(—–:-] ))not) " + _ADMISSIBLE
+)
+# rule 1, fourth wave: a tested value concluded inadmissible ("so \\(x = 2\\) is not a root",
+# "therefore, n = 5 is not a solution"); without the conclusion word it may restate the problem
+_CONCLUDED = lazy_compile(
+    r"\b(?:so|thus|hence|therefore),?\s{1,2}(?:\$|\\\()?\s?[a-z]{1,8}(?:_\{?\d{1,2}\}?)?\s?=\s?"
+    + _VALUE
+    + r"\s?(?:\\\)|\$)?\s(?:(?:is not|isn't|was not|wasn't) "
+    + _ADMISSIBLE
+    + r"|fails|works|doesn't work|does not work)"
+    + _CLAUSE_END
+)
+# rule 1, fourth wave: a value reached again by another computation ("gives 10, and 1 + 2 + 3
+# + 4 = 10 as well")
+_AGAIN = lazy_compile(
+    r"(?:=|\b(?:is|gives|get|got|makes))\s{0,3}(-?\d{1,12})(?![\w^/]|\.\d)[^.?!\n]{0,100}?"
+    r"(?<=[\d)\]}])\s?=\s{0,3}\1\s(?:as well|too|again)" + _CLAUSE_END
+)
+# a side of an equation (fourth wave)
+_SIDE = r"(?:rhs|lhs|l\.h\.s\.?|r\.h\.s\.?|(?:right|left)(?:[- ]hand)? side)"
+# fourth wave: "way more than", "far below"; only after an intensifier
+_FAR = ("more", "less", "bigger", "larger", "smaller", "higher", "lower", "greater", "above",
+        "below")  # fmt: skip
 _COMPARED = (
     # "= -15\\) matches the constant term", "= 68, equal to the target", "= 5 isn't it",
     # "= 1\\), the same value", "= 82, neither is 76", "= 49. still not 50"
     r"(?:(?:matches|agrees with|consistent with|(?:which|that) is exactly)"
-    r" (?:the|what|our|my|both)\b|(?:the )?same as\b"
+    r" (?:the|what|our|my|both)\b|(?<!\()(?:the )?same as\b"
     r"|(?:which|that|this) (?:also |again |still )?(?:matches|agrees with)\b"
     r"|neither (?:is|equals|gives|makes|hits) -?\d{1,12}"
     r"|(?:(?:way|well|just|far) )?past the (?:target|goal)"
@@ -186,21 +268,111 @@ _COMPARED = (
     r"|settled|leaving (?:the |a )?\d{1,12} unused"
     # third wave: "= 69. not 43.", "= 6, which isn't 3", "= 28, not even close to 92"
     r"|(?:(?:which|that|it) (?:isn't|is not|'s not)|not(?: even)?(?: close to)?|nowhere near)"
-    r" -?\d{1,12})" + _CLAUSE_END + "))"
+    r" -?\d{1,12}"
+    # fourth wave: "= 6\\), not prime", "= 21 aren't squares", "= 17, not divisible by 3",
+    # "gives 23, nowhere near", "= 11, matching the list", "= 529 > 500\\), confirming 22",
+    # "gave 720, way more than ..."
+    r"|"
+    + _NOT_A
+    + r"|nowhere near|not even close)"
+    + _CLAUSE_END
+    + r"|(?:matching|agreeing with) (?:the|what|our|my|both|-?\d)"
+    # "= 60, which exceeds the 50 available", "≈ 12.6, close to our 12.57", "the number we want"
+    r"|(?:(?:which|that|it) )?exceeds (?:the|our|what|-?\d)"
+    r"|(?:(?:very|quite|pretty) )?close to (?:the|our|my|what|-?\d)"
+    r"|(?:just |exactly )?(?:the|our) (?:number|value|total|sum|amount) (?:we|i) (?:want|need)"
+    r"|consistent with (?:\\\(|\$)"
+    # "= 7, which equals the right-hand side", "= 7 = rhs"
+    r"|(?:(?:which|that|it) )?(?:equals|matches|is|=) (?:the )?" + _SIDE + r"\b"
+    r"|(?:(?:which|this|that) )?confirm(?:s|ing)(?: that)? (?:it|this|that|the|our|my|-?\d)"
+    r"|(?:(?:which|that|it)(?: is|'s) )?(?:way|far|much|well) (?:" + "|".join(_FAR) + r")\b))"
+)
+# a result's verb with "to" ("comes to"; fourth wave: "add to 7 and multiply to 10")
+_TO = r"(?:comes?|adds?(?: up)?|sums?|multipl(?:y|ies)|totals?|works? out) to"
+# words that are not a unit after a value
+_FUNCTION_WORDS = (
+    r"(?:is|are|was|were|be|and|or|but|so|which|that|the|an?|of|to|in|for|with|as|it|this|not"
+    r"|then|we|i|you|by|on|at|from|if|each|per|times|plus|minus)"
 )
 _LATE_VALUE = (
-    r"(?:(?:=|\b(?:is|gives|makes|equals|get|got|that's|thats|comes? to|be))\s{0,3}"
+    r"(?:(?:=|≈|\\approx\b|\b(?:is|gives|gave|give|makes|equals|get|got|that's|thats|be|"
+    + _TO
+    + r"))\s{0,3}"
     + _ABOUT
     + r"\s{0,2}"
     + _VALUE_MARKED
+    + _COMPARISON
     + r"(?:\s{0,2}(?:or|and)\s{0,2}"
     + _VALUE_MARKED
     + r")?\s{0,2}(?:\\\)|\$)?"
-    r"|=(?:[^=\n?!$\\]|\\(?!\))){1,40}?(?:\\\)|\$))"
-    r"(?:\s(?:too|again|as well))?\s{0,3}(?:[.,;:!]|—|–|-{1,2})?\s{0,3}"
+    # fourth wave: a unit ("comes to 62 mph, which is plausible")
+    r"(?:\s?\\?%|\s(?=[a-z]{1,12}(?:[,;.)]|\s(?:which|so|and|but)\b))(?!"
+    + _FUNCTION_WORDS
+    + r"\b)[a-z]{1,12})?"
+    r"|(?:=|\b(?:gives|makes|equals|is)\s{0,2}(?=\\\(|\$))(?:[^=\n?!$\\]|\\(?!\))){1,40}?"
+    r"(?:\\\)|\$))"
+    r"(?:\s(?:too|again|as well))?\s{0,3}" + _SEPARATOR + r"?\s{0,3}"
 )
 _VERDICT_LATE = lazy_compile(_LATE_VALUE + _GAPPED)
 _VERDICT_COMPARED = lazy_compile(_LATE_VALUE + _COMPARED)
+# rule 1, fourth wave: a value judged with no lead ("\\(36\\pi\\) seems too large", "a value
+# of 8 is about right"); "is" only with a judgement of size or plausibility
+_TOO = r"too (?:big|small|high|low|large|much|many|few)"
+_SEEMING = lazy_compile(
+    r"(?<![\w.^,])(?:\\\(|\$)?\s?" + _VALUE + r"\s?(?:\\\)|\$)?\s(?:(?:seems|looks|sounds|feels)"
+    r"(?: (?:way|much|far|a bit|a little))? (?:" + _TOO + r"|about right|right|wrong|off"
+    r"|plausible|reasonable|sensible|fine|correct)|is about right)"
+    r"(?:" + _CLAUSE_END + r"|(?=\s(?:for|to be)\b))"  # "seems too large for a cone"
+)
+# rule 1, fourth wave: the two sides of an equation given the same value ("the left side is 7
+# and the right side is 7", "lhs = 12, rhs = 12")
+_SIDE_IS = r"\s(?:is|=|equals|gives|becomes|comes to)(?: also)?\s{0,3}(?:\$|\\\()?\s{0,2}"
+_LEFT = r"(?:lhs|l\.h\.s\.?|left(?:[- ]hand)? side)"
+_RIGHT = r"(?:rhs|r\.h\.s\.?|right(?:[- ]hand)? side)"
+_GAP = r"(?![\w^/]|\.\d)[^.?!\n]{0,60}?\b(?:the )?"
+_SIDES = lazy_compile(
+    r"(?:the )?(?:"
+    + _LEFT
+    + _SIDE_IS
+    + "("
+    + _VALUE
+    + ")"
+    + _GAP
+    + _RIGHT
+    + _SIDE_IS
+    + r"\1|"
+    + _RIGHT
+    + _SIDE_IS
+    + "("
+    + _VALUE
+    + ")"
+    + _GAP
+    + _LEFT
+    + _SIDE_IS
+    + r"\2)(?![\w^/]|\.\d)"
+)
+# rule 1, fourth wave: a value, a clause about it (at most 120 characters, no sentence end, no
+# "="), then "so that's settled / correct / ...", "so it works" ("= 3$ are integers and 2, 3
+# share no factor, so that's settled")
+_CLOSING = (
+    r"(?:(?:that|it|this)(?:'s| is)\s(?:settled|correct|right|consistent|fine|confirmed"
+    r"|verified|all good|wrong|(?:(?:way|a bit|slightly) )?off)"
+    r"|(?:it|this|that|everything|it all) (?:works|holds|checks out)"
+    r"|i'm (?:fairly |pretty |quite )?(?:confident|sure)|i trust (?:it|this|that))"
+)
+_VERDICT_CLOSING = lazy_compile(
+    _LATE_VALUE + r"[^.?!\n=]{0,120}?[,;]?\s(?:so|thus|hence)\s" + _CLOSING + _CLAUSE_END
+)
+#: The closing verdict read at its literal ("so it's ...") before any lead is looked for.
+_CLOSING_TAIL = lazy_compile(r"(?:so|thus|hence)\s" + _CLOSING + _CLAUSE_END)
+# rule 1, fourth wave: a value and the target said equal to it ("the result is 42 and the
+# target is 42"; not "we need / want 24": a goal set, backward chaining, not a check)
+_TARGET_SAID = r"(?:the )?(?:target|goal) (?:is|was)"
+_TARGETED = lazy_compile(
+    r"(?:=|(?<!target )(?<!goal )\bis|\b(?:gives|get|got|makes|equals))\s{0,3}(-?\d{1,12})"
+    r"(?![\w^/]|\.\d)[^.?!\n=]{0,60}?\b" + _TARGET_SAID + r"\s{1,2}\1(?![\w^/]|\.\d)"
+)
+_TARGETED_TAIL = lazy_compile(_TARGET_SAID + r"\s{1,2}-?\d")
 # rule 1, second wave: "each pair averaging 3.5, so the two computations agree"
 _AGREEING = lazy_compile(r"(?:the two|both)(?: [a-z]{1,15})? agree" + _CLAUSE_END)
 # rule 1: "P = 3/8 for at least one head... no, 3/8 is the probability of exactly one"
@@ -209,7 +381,10 @@ _REJECTING = lazy_compile(
     r"|was|wasn't|would be|doesn't|does not|can't|cannot)\b"
 )
 _DIGIT = lazy_compile(r"\d")
-_LEAD = lazy_compile(r"=|\b(?:is|gives|makes|equals|get|got|that's|thats)\b")
+# where a value can start after a lead (a superset of what the patterns read: the leads
+# followed by a word are skipped at once; fourth wave)
+_VALUE_AHEAD = r"(?=\s{0,3}(?:(?:about|approximately|roughly|around) |\\?\$|\\\(|-|\d|\\frac))"
+_LEAD = lazy_compile(r"(?:=|\b(?:is|gives|makes|equals|get|got|that's|thats)\b)" + _VALUE_AHEAD)
 _REJECTED_CHARS = 150  # how far before the rejection the value may be stated
 _STATED = lazy_compile(r"(?:=|\bis)\s{0,3}(?:\$|\\\()?\s{0,2}(" + _VALUE + ")")
 # rule 2: a yes/no question (a sentence opening with an auxiliary, ending in "?")
@@ -260,7 +435,12 @@ _SYMBOLS = {
 #: Rule 1's patterns, the literals one of which every match holds, how far a match reaches
 #: before and after such a literal, where a match may start and how far before the literal a
 #: digit must stand (on its line).
-_LEAD_LATE = lazy_compile(r"=|\b(?:is|gives|makes|equals|get|got|that's|thats|comes? to|be)\b")
+_LEAD_LATE = lazy_compile(
+    r"=|≈|\\approx\b|\b(?:is|gives|gave|give|makes|equals|get|got|that's|thats|be|"
+    + _TO
+    + r")\b"
+    + _VALUE_AHEAD
+)
 _OLD_VERDICTS = (
     "over",
     "under",
@@ -293,6 +473,81 @@ _OLD_VERDICTS = (
     "no luck",
     "not quite",
 )
+#: The fourth wave's literals (rule 1): verdicts, properties a value lacks, comparisons.
+#: (a bare "no" or "ok" only right after its value; "same" only after a separator)
+_BARE_VERDICTS = ("no.", "no,", "no;", "no!", "no)", " ok", ", same", ". same", "; same")
+_NEW_VERDICTS = (
+    *_BARE_VERDICTS,
+    "so no",
+    "s off",
+    "is off",
+    "about right",
+    "ballpark",
+    "plausible",
+    "reasonable",
+    "sensible",
+    "satisfied",
+    "valid",
+    "got it",
+    "there we go",
+    "there it is",
+    "just what",
+    "precisely what",
+    ", the same",
+    ". the same",
+    "both ways",
+    "either way",
+    "in both cases",
+    "wrong ",
+    "nailed it",
+    "almost",
+    "is right",
+    "was right",
+)
+_NOT_PROPERTIES = tuple(
+    negation + property
+    for negation in ("not ", "n't ")
+    for property in (
+        "prime", "a prime", "an integer", "integer", "a whole", "whole", "a perfect", "perfect",
+        "a square", "square", "a cube", "cube", "divisible",
+    )
+)  # fmt: skip
+_NOT_ADMISSIBLE = tuple(
+    negation + property
+    for negation in ("not ", "n't ")
+    for property in (
+        "valid", "allowed", "possible", "real", "positive", "negative", "distinct", "a root",
+        "root", "a solution", "solution", "in the",
+    )
+)  # fmt: skip
+_SIDE_LITERALS = ("rhs", "lhs", "h.s", "hand side", "right side", "left side")
+#: (read within 50 characters of their value: "= 8, which is not an integer", "= 15 = rhs")
+_NEAR_COMPARED = (*_NOT_PROPERTIES, *_NOT_ADMISSIBLE, *_SIDE_LITERALS)
+#: The new verdicts read after a clause too ("= 5.5, which is at least 2, so it's valid")
+#: Countdown's verdicts of the fourth wave ("= 61. one short of 62", "= 27, no good")
+_MISSED_VERDICTS = (
+    "short of", "short by", "over by", "under by", "right on", "no good", "fails", "n't work",
+    "not work",
+)  # fmt: skip
+_LATE_VERDICTS = (
+    "so no", "s off", "is off", "about right", "ballpark", "plausible", "reasonable", "sensible",
+    "satisfied", "valid",
+)  # fmt: skip
+_NEW_COMPARED = (
+    "not even close", "matching", "agreeing with", "confirming", "confirms", "consistent with",
+    "exceeds", "close to",
+    "number we", "value we", "total we", "sum we", "amount we", "number i ", "value i ",
+    *(f"{very} {than}" for very in ("way", "far", "much", "well") for than in _FAR),
+)  # fmt: skip
+#: (the judgement's verb: "seems too large" is read at "seems", not again at "too")
+_NEW_SEEMING = ("seems", "looks", "sounds", "feels", "about right")
+_NEW_CLOSING = tuple(
+    f"{so} {subject}"
+    for so in ("so", "thus", "hence")
+    for subject in ("that's", "that is", "it's", "it is", "this is", "it ", "this ", "that ",
+                    "everything", "i'm", "i trust")
+)  # fmt: skip
+_TARGET_LITERALS = ("target is", "target was", "goal is", "goal was")
 _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[str], int], ...] = (
     (_VERDICT_AFTER, _OLD_VERDICTS, 80, 25, _LEAD, 41),
     (
@@ -316,6 +571,22 @@ _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[st
         80, 30, _LEAD_LATE, 81,
     ),
     (_AGREEING, ("agree",), 30, 10, lazy_compile(r"\b(?:the two|both)\b"), 81),
+    # fourth wave
+    (_VERDICT_AFTER, _NEW_VERDICTS, 80, 25, _LEAD, 41),
+    (_VERDICT_LATE, _LATE_VERDICTS, 150, 30, _LEAD_LATE, 81),
+    (_VERDICT_AFTER, _MISSED_VERDICTS, 80, 25, _LEAD, 41),
+    (_VERDICT_COMPARED, _NEAR_COMPARED, 50, 30, _LEAD_LATE, 81),
+    (_VERDICT_COMPARED, _NEW_COMPARED, 80, 30, _LEAD_LATE, 81),
+    (_SEEMING, _NEW_SEEMING, 30, 30, lazy_compile(r"(?<![\w.^,])(?:\\\(|\$)?\s?-?\d"), 41),
+    (_VERDICT_CLOSING, _NEW_CLOSING, 200, 30, _LEAD_LATE, 81),
+    (_TARGETED, _TARGET_LITERALS, 100, 30, _LEAD, 81),
+    (
+        _CONCLUDED,
+        (*_NOT_ADMISSIBLE, "fails", "works", "n't work", "not work"),
+        80, 30, lazy_compile(r"\b(?:so|thus|hence|therefore)\b"), 81,
+    ),
+    (_AGAIN, (" as well", " too", " again"), 140, 10, _LEAD, 81),
+    (_SIDES, _SIDE_LITERALS, 100, 40, lazy_compile(r"\b(?:the )?" + _SIDE), 81),
 )  # fmt: skip
 #: Rule 1's verdict words that end their clause (checked before any regex runs).
 _ENDED = frozenset(
@@ -323,6 +594,10 @@ _ENDED = frozenset(
         "over", "under", "short", "s it", "is it", "the one", "not it", "bingo", "yes", "yep",
         "nope", "good", "perfect", "correct", "wrong", "works", "holds", "checks out", "matches",
         "consistent", "holds up", "stands", "fine",
+        # fourth wave
+        "valid", "satisfied", "plausible", "reasonable", "sensible", "about right", "ballpark",
+        "got it", "there we go", "there it is", "nailed it", "is right", "was right",
+        " as well", " too", " again", "both ways", "either way", "in both cases",
     )
 )  # fmt: skip
 _CLAUSE_CHARS = frozenset(".,;:!)—–-\n$\\")
@@ -468,17 +743,29 @@ def _verdicts(low: str, positions: dict[str, list[int]]) -> list[tuple[int, int]
     """
     spans: list[tuple[int, int]] = []
     digit, rules = _DIGIT.search, _by_literal()
+    tails = {
+        **dict.fromkeys(_NEW_CLOSING, _CLOSING_TAIL.match),
+        **dict.fromkeys(_TARGET_LITERALS, _TARGETED_TAIL.match),
+    }
     for literal, places in positions.items():
+        tail = tails.get(literal)
         for pattern, before, after, ended, leads, reach in rules.get(literal, ()):
             for position in places:
                 if ended and not _ends_clause(low, position + len(literal)):
+                    continue
+                if tail is not None and tail(low, position) is None:
                     continue
                 start = max(0, position - reach)
                 start = max(start, low.rfind("\n", start, position) + 1)
                 if digit(low, start, position) is None:
                     continue  # no value just before on its line: most verdict words of a text
                 end = position + len(literal) + after
-                for lead in leads(low, max(0, position - before), position):
+                first = max(0, position - before)
+                if tail is not None:
+                    # the clause of a closing or a target holds no "=": the value is after
+                    # the last one
+                    first = max(first, low.rfind("=", first, position))
+                for lead in leads(low, first, position):
                     match = pattern.match(low, lead.start(), end)
                     if match is not None and match.end() > position:
                         spans.append(match.span())
