@@ -491,7 +491,6 @@ def _behavior_hits(low: str, *, windows: bool = True) -> dict[str, list[tuple[in
 # not the behaviour, whatever the family. The sentence is read back to its start (the last
 # ". ", "; ", "! ", "? " or line break, at most _CLAUSE_BACK characters back).
 _CLAUSE_BACK = 200
-_CLAUSE_START = re.compile(r"(?s).*(?:[.!?;](?=\s)|\n)")
 # A behaviour's (or a check's) name as the subject of a definition: "Backtracking is a search
 # technique ...", "A sanity check, in a written solution, is a quick test ...", "In Countdown,
 # working backwards means ...", "A subgoal refers to ...". Not "the check is that 3 * 3 = 9"
@@ -505,13 +504,14 @@ _DEFINITION = re.compile(
     r"|practice|technique|method|idea|habit|strategy|name) of)\b|refers? to\b|means?\b"
     r"|(?:is|are) (?:defined|called|known)\b|describes?\b|consists? (?:of|in)\b)"
 )
+# A sentence with a number or an equation in it is work, not a definition ("a quick check is
+# a good idea: 3 * 4 = 12, which matches").
+_WORKED = re.compile(r"[^.!?;\n]{0,300}?[\d=]")
 # The task's own demand restated ("we are asked to verify that ...", "the problem asks us to
 # show ...", "our task is to check ..."): the phrase must follow it closely, with no comma.
 _TASK = re.compile(
-    r"(?:(?:we|i|you)(?:'re|'m| are| am| were| was| have been)|(?:is|are) being) asked to\b"
-    r"|(?:the|this) (?:problem|question|exercise|task|prompt|statement)(?: also| then)?"
-    r" (?:asks|wants|requires|tells|instructs)(?: us| you| me)? to\b"
-    r"|(?:the|our|my) (?:task|job|assignment) (?:here )?is to\b"
+    r"\b(?:(?:ask(?:ed|s)|says)(?: us| you| me)?|(?:wants|requires|tells|instructs) (?:us|you|me))"
+    r" to\b|\b(?:task|job|assignment)(?: here)? is to\b"
 )
 # A subgoal whose only step is done at once and that nothing follows ("we need to find x
 # first; from 3x = 12, x = 4."), or one method named ("the plan is to use the quadratic
@@ -522,7 +522,7 @@ _FIRST_END = re.compile(
 _REASON = re.compile(r",? (?:because|since|as|before|so that)\b")  # the goal's reason follows
 _DONE = re.compile(r"=|\b(?:is|are|gives?|equals?) [-+$]?\\?\(?\d")
 _ONE_METHOD = re.compile(
-    r"(?:the|our|my) (?:plan|strategy|approach|idea|method|key|trick) (?:is|will be) to"
+    r"(?:the|our|my) (?:plan|strategy|approach|idea|method|key|trick)(?: here)? (?:is|will be) to"
     r" (?:use|apply|try)\b(?:[^.!?;:\n]|\.(?=\d)){0,60}[.!?]?\s*\Z"
 )
 _LATER_STEP = re.compile(
@@ -530,6 +530,11 @@ _LATER_STEP = re.compile(
     r"|it)|using|plug|substitut|so that|to (?:find|get|compute|make|solve|obtain))\b"
 )
 _REST_SHORT = 160
+# A first step that only reads the problem ("our first step is to read the problem carefully").
+_READING = re.compile(
+    r"\s*(?:to )?(?:first )?(?:carefully )?(?:read|re-?read|understand|restate|rephrase|parse)"
+    r" (?:the (?:problem|question|statement|task)|what)\b"
+)
 # A given returned to when nothing comes before it ("Let's go back to the original equation:
 # 2x + 3 = 11, ..." as the text's first sentence): there is no path to leave.
 _BACK_TO_GIVEN = re.compile(
@@ -538,6 +543,25 @@ _BACK_TO_GIVEN = re.compile(
     r"|definition|system|formula|original|given)\b"
     r"(?![^\n.!?;]*\b(?:instead|try|different|another|wrong|mistake|again|fails?|failed)\b)"
 )
+
+
+def _clause_start(low: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins (after ``". "``, ``"; "``, a line break...)."""
+    back = max(0, start - _CLAUSE_BACK)
+    end = start
+    while True:
+        mark = max(
+            low.rfind(".", back, end),
+            low.rfind(";", back, end),
+            low.rfind("\n", back, end),
+            low.rfind("!", back, end),
+            low.rfind("?", back, end),
+        )
+        if mark < 0:
+            return back
+        if low[mark] == "\n" or low[mark + 1 : mark + 2].isspace():
+            return mark + 1
+        end = mark  # "3.5", "e.g.": not a sentence's end
 
 
 def _not_stated(low: str, spans: list[tuple[int, int]], name: str) -> list[tuple[int, int]]:
@@ -551,10 +575,8 @@ def _not_stated(low: str, spans: list[tuple[int, int]], name: str) -> list[tuple
         return spans
     kept: list[tuple[int, int]] = []
     for start, end in spans:
-        back = max(0, start - _CLAUSE_BACK)
-        bound = _CLAUSE_START.match(low, back, start)
-        clause = bound.end() if bound is not None else back
-        if _DEFINITION.match(low, clause) is not None:
+        clause = _clause_start(low, start)
+        if _DEFINITION.match(low, clause) is not None and _WORKED.match(low, clause) is None:
             continue
         if (
             name == "backtracking"
@@ -562,8 +584,12 @@ def _not_stated(low: str, spans: list[tuple[int, int]], name: str) -> list[tuple
             and _BACK_TO_GIVEN.match(low, clause) is not None
         ):
             continue
-        task = _TASK.search(low, max(clause, start - 60), min(len(low), start + 12))
-        if task is not None and task.start() <= start and "," not in low[task.end() : start]:
+        near = low[max(clause, start - 60) : start + 12]
+        if "ask" in near or "says" in near or "s to" in near or "u to" in near or "e to" in near:
+            task = _TASK.search(low, max(clause, start - 60), min(len(low), start + 12))
+            if task is not None and task.start() <= start and "," not in low[task.end() : start]:
+                continue
+        if name == "subgoal_setting" and _READING.match(low, end) is not None:
             continue
         if (
             name == "subgoal_setting"
