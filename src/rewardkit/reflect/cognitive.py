@@ -535,13 +535,15 @@ _READING = re.compile(
     r"\s*(?:to )?(?:first )?(?:carefully )?(?:read|re-?read|understand|restate|rephrase|parse)"
     r" (?:the (?:problem|question|statement|task)|what)\b"
 )
-# A given returned to when nothing comes before it ("Let's go back to the original equation:
-# 2x + 3 = 11, ..." as the text's first sentence): there is no path to leave.
+# A given returned to for its work when nothing comes before it ("Let's go back to the
+# original equation: 2x + 3 = 11, ..." as the text's first sentence): there is no path to
+# leave. Alone ("Let's go back to the original equation.") it still counts.
 _BACK_TO_GIVEN = re.compile(
     r"[\s*#>-]*(?:(?:let's|let me|let us|we|i|we'll|i'll|now,?|so,?) )?(?:go|going|come|coming)"
     r" back to the (?:original |given )?(?:equation|expression|problem|setup|statement|question"
     r"|definition|system|formula|original|given)\b"
     r"(?![^\n.!?;]*\b(?:instead|try|different|another|wrong|mistake|again|fails?|failed)\b)"
+    r"[^\n.!?;:,]{0,40}[:,]"  # and its ordinary work follows ("...: 2x + 3 = 11, so x = 4")
 )
 
 
