@@ -14733,4 +14733,9 @@ PREC_FORMS_CONTROLS: tuple[str, ...] = (
     "The rules say no intermediate number may be a fraction.",
     "Remember: intermediate results can be used only once.",
     "Intermediate steps may use any of the four operations.",
+    # (a second probe, after the filters: the reading of the problem, a method "here")
+    "Our first step is to read the problem carefully.",
+    "The strategy here is to apply the AM-GM inequality.",
+    "The problem says to verify your answer by substitution.",
+    "Let's go back to the problem statement to see what is given.",
 )

@@ -543,7 +543,8 @@ _BACK_TO_GIVEN = re.compile(
     r" back to the (?:original |given )?(?:equation|expression|problem|setup|statement|question"
     r"|definition|system|formula|original|given)\b"
     r"(?![^\n.!?;]*\b(?:instead|try|different|another|wrong|mistake|again|fails?|failed)\b)"
-    r"[^\n.!?;:,]{0,40}[:,]"  # and its ordinary work follows ("...: 2x + 3 = 11, so x = 4")
+    # and its ordinary work follows ("...: 2x + 3 = 11, so x = 4"), or a reading of it
+    r"(?:[^\n.!?;:,]{0,40}[:,]|[^\n.!?;:,]{0,20}? to (?:see|read|recall|check|find out) what\b)"
 )
 
 
@@ -566,6 +567,12 @@ def _clause_start(low: str, start: int) -> int:
         end = mark  # "3.5", "e.g.": not a sentence's end
 
 
+def _task_restated(low: str, begin: int, start: int) -> bool:
+    """The task's demand ends right before the phrase at ``start``, with no comma between."""
+    task = _TASK.search(low, begin, min(len(low), start + 12))
+    return task is not None and task.start() <= start and "," not in low[task.end() : start]
+
+
 def _not_stated(low: str, spans: list[tuple[int, int]], name: str) -> list[tuple[int, int]]:
     """``spans`` without the phrases of a sentence that only states something.
 
@@ -576,34 +583,36 @@ def _not_stated(low: str, spans: list[tuple[int, int]], name: str) -> list[tuple
     if not spans:
         return spans
     kept: list[tuple[int, int]] = []
+    subgoal, backtracking, length = name == "subgoal_setting", name == "backtracking", len(low)
     for start, end in spans:
         clause = _clause_start(low, start)
         if _DEFINITION.match(low, clause) is not None and _WORKED.match(low, clause) is None:
             continue
         if (
-            name == "backtracking"
-            and (clause == 0 or low[:clause].isspace())
+            backtracking
+            and clause < 16
+            and low[:clause].strip(" \t\n*#>-") == ""
             and _BACK_TO_GIVEN.match(low, clause) is not None
         ):
             continue
         near = low[max(clause, start - 60) : start + 12]
-        if "ask" in near or "says" in near or "s to" in near or "u to" in near or "e to" in near:
-            task = _TASK.search(low, max(clause, start - 60), min(len(low), start + 12))
-            if task is not None and task.start() <= start and "," not in low[task.end() : start]:
-                continue
-        if name == "subgoal_setting" and _READING.match(low, end) is not None:
+        if ("ask" in near or "s to" in near or "u to" in near) and _task_restated(
+            low, max(clause, start - 60), start
+        ):
             continue
-        if (
-            name == "subgoal_setting"
-            and len(low) - end <= _REST_SHORT
-            and _LATER_STEP.search(low, end) is None
-            and (
-                (
-                    _FIRST_END.search(low, start, end) is not None
-                    and _REASON.match(low, end) is None
-                    and _DONE.search(low, end) is not None
+        if subgoal and (
+            _READING.match(low, end) is not None
+            or (
+                length - end <= _REST_SHORT
+                and _LATER_STEP.search(low, end) is None
+                and (
+                    (
+                        _FIRST_END.search(low, start, end) is not None
+                        and _REASON.match(low, end) is None
+                        and _DONE.search(low, end) is not None
+                    )
+                    or _ONE_METHOD.match(low, start) is not None
                 )
-                or _ONE_METHOD.match(low, start) is not None
             )
         ):
             continue
