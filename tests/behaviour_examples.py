@@ -14738,4 +14738,7 @@ PREC_FORMS_CONTROLS: tuple[str, ...] = (
     "The strategy here is to apply the AM-GM inequality.",
     "The problem says to verify your answer by substitution.",
     "Let's go back to the problem statement to see what is given.",
+    # (a third probe: a name with its noun and its setting, a name with another name)
+    "A verification step in a proof is a line that confirms a claim.",
+    "Backward chaining, also called goal-driven reasoning, starts from what is wanted.",
 )

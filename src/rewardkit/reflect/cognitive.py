@@ -496,13 +496,17 @@ _CLAUSE_BACK = 200
 # working backwards means ...", "A subgoal refers to ...". Not "the check is that 3 * 3 = 9"
 # (the text's own check: a definite subject) nor "verifying this is easy" (an object).
 _DEFINITION = re.compile(
-    r"[\s*#>-]*(?:in [^,.;\n]{1,50}, )?(?:(?:a|an) )?(?:[a-z-]+ ){0,2}?"
+    r"[\s*#>-]*(?:in [^,.;\n]{1,50}, )?(?:(?:a|an) )?(?:(?!(?:the|this|that|these|our|my|its"
+    r"|their|your|another|each|every|one|final|last|next|first|second)\b)[a-z-]+ ){0,2}?"
     r"(?:backtracking|backward[- ]chaining|backward reasoning|working backwards?"
     r"|verification|verifying|checking|(?:sanity|reality|cross|double)[- ]?check(?:ing)?|check"
     r"|subgoals?|sub-goals?|subgoal setting|goal setting|decomposition)"
-    r"(?:, [^,.;\n]{1,60},)? (?:(?:is|are) (?:a|an|when|where|what|how|the (?:process|act"
-    r"|practice|technique|method|idea|habit|strategy|name) of)\b|refers? to\b|means?\b"
-    r"|(?:is|are) (?:defined|called|known)\b|describes?\b|consists? (?:of|in)\b)"
+    # "a verification step in a proof is ...", "backward chaining, also called ..., starts"
+    r"(?: (?:steps?|process|method|strategy|technique|stage))?(?: (?:in|of|for|during)"
+    r" [^,.;\n]{1,40}?)?(?:, (?:also )?(?:called|known as|or) [^,.;\n]{1,60}, [a-z]+\b|(?:,"
+    r" [^,.;\n]{1,60},)? (?:(?:is|are) (?:a|an|when|where|what|how|the (?:process|act|practice"
+    r"|technique|method|idea|habit|strategy|name) of)\b|refers? to\b|means?\b|(?:is|are)"
+    r" (?:defined|called|known)\b|describes?\b|consists? (?:of|in)\b))"
 )
 # A sentence with a number or an equation in it is work, not a definition ("a quick check is
 # a good idea: 3 * 4 = 12, which matches").
