@@ -482,9 +482,11 @@ def _behavior_hits(low: str, *, windows: bool = True) -> dict[str, list[tuple[in
                 m_start, m_end = m.span()
                 if m_end > m_start and _starts_on_boundary(low, m_start):
                     target.append((m_start, m_end))
-    return {
-        name: _not_stated(low, _non_overlapping(spans[i]), name) for i, name in enumerate(BEHAVIORS)
-    }
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for i, name in enumerate(BEHAVIORS):
+        kept = _non_overlapping(spans[i])
+        hits[name] = _not_stated(low, kept, name) if kept else kept
+    return hits
 
 
 # Precision wave (seventh session): a phrase inside a sentence that only STATES something is
