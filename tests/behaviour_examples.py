@@ -18378,3 +18378,150 @@ VER_STRUCT4_CONTROLS: tuple[str, ...] = (
     "The team is 3 short of 20 players this season.",
     "Step 4 fails to load on older machines.",
 )
+
+
+# Precision wave (issue 19, seventh session): sentences that only STATE something, in the classes
+# of the clarification controls the blind rounds flagged (a behaviour's or a check's name defined,
+# the task's own demand restated, a given returned to for the ordinary work, a notation chosen
+# "instead of" another, one method named as "the plan", a goal needed "first" and reached in the
+# same breath with nothing after it, narration, a rule of the game), written fresh for this table
+# (none repeats a round's row); and, as positives, the behaviours' real uses of the same words.
+PREC_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # "go back" / "going back" to leave a path
+        ("That doesn't work. Let me go back and try factoring instead.", {B}),
+        (
+            "This is getting messy; let me go back to the original equation and complete the"
+            " square instead.",
+            {B},
+        ),
+        ("25 * 4 = 100, too big. Let me backtrack and try 25 + 4 = 29.", {V, B}),
+        ("I'm going back to the start: 8 * 3 = 24 was wrong, so try 8 + 3 = 11 instead.", {V, B}),
+        (
+            "Going back to the beginning: rather than expanding, I'll factor the difference of"
+            " squares.",
+            {B},
+        ),
+        # "instead of" over a method
+        ("Instead of expanding, let's substitute \\(u = x^2\\); then \\(u^2 - 5u + 4 = 0\\).", {B}),
+        ("Scrap that. Instead of using the quadratic formula, I'll factor: (x - 2)(x - 3).", {B}),
+        ("Instead of writing out all 20 terms, let's use the arithmetic series formula.", {B}),
+        ("Rather than computing each power, let's look for a pattern in the last digits.", {B}),
+        ("This approach won't work, since the denominator vanishes. Let me try elimination.", {B}),
+        # checks next to the task restated
+        ("We are asked for x; let me verify x = 3 in the original: 3(3) + 2 = 11. Correct.", {V}),
+        ("The problem asks for the area. Let me double-check: 6 * 4 = 24, yes.", {V}),
+        ("As a sanity check, plugging x = 2 back in gives 4 - 4 = 0.", {V}),
+        ("A quick check: 12 * 12 = 144, which matches.", {V}),
+        ("Let's verify that x = 5 satisfies the equation: 2(5) + 1 = 11. It does.", {V}),
+        ("We need to show the sum is 55; let me check it: 1 + 2 + ... + 10 = 55. Yes.", {V}),
+        ("Verification: 7 + 8 = 15, as required.", {V}),
+        ("The check is quick: 9 * 7 = 63, so the answer is right.", {V}),
+        # plans and firsts with a later step
+        ("The plan: first get 12, then double it to reach 24.", {S}),
+        ("The plan is to use the quadratic formula to find both roots, then add them.", {S}),
+        ("We need to find x first, then we can compute y = 2x + 1.", {S}),
+        ("Let's start by finding the common difference, then use it to get the 10th term.", {S}),
+        ("First, we need the area of the base; then we multiply by the height.", {S}),
+        ("The first step is to find the radius: r = 10/2 = 5. Next, the area is 25\\pi.", {S}),
+        ("Our intermediate goal is 12; after that we multiply by 2 to get 24.", {S}),
+        ("Let's start by writing the equation in standard form, then factor it.", {S}),
+        ("We need to find the total cost first. Then subtract it from 50 to get the change.", {S}),
+        ("Make 12 first, then multiply it by 2: 8 + 4 = 12 and 12 * 2 = 24.", {S}),
+        (
+            "I'll break this into two parts: the cost of the apples, then the cost of the pears.",
+            {S},
+        ),
+        ("The intermediate result 15 is then multiplied by 4 to give 60.", {S}),
+        (
+            "Going back to the original equation, I see the substitution was wrong; let me try"
+            " elimination instead.",
+            {B},
+        ),
+        ("Let's go back to the original equation and try a different substitution.", {B}),
+        (
+            "The key is to use the identity \\(\\sin^2 x + \\cos^2 x = 1\\) to rewrite everything"
+            " in terms of \\(\\sin x\\), then solve.",
+            {S},
+        ),
+        ("We first need the mean, (2 + 4 + 6)/3 = 4; then we subtract it from each value.", {S}),
+        ("Intermediate result: 7 * 3 = 21. Now 21 + 3 = 24.", {S}),
+        ("Let me check whether 91 is prime: 91 = 7 * 13, so it is not.", {V}),
+        ("To verify, substitute x = 4: 2(4) + 3 = 11. It checks out.", {V}),
+        # definitions used in the work, not defined
+        ("Backtracking: 6 * 5 = 30 overshoots, so drop it and try 6 + 5 = 11.", {V, B}),
+        ("Working backwards from 24: 24 = 6 * 4, so we need a 4 from 7 and 3.", {C}),
+        ("To get 24 at the end, the last step must be 6 * 4, so we need a 4.", {S, C}),
+    )
+)
+PREC_FORMS_CONTROLS: tuple[str, ...] = (
+    # a behaviour's or a check's name as the subject of a definition
+    "Verification, in this context, means comparing a result with the conditions of the problem.",
+    "Backward chaining is a reasoning strategy that starts from the goal and works toward the"
+    " givens.",
+    "A subgoal is an intermediate objective on the way to the final answer.",
+    "Working backwards refers to starting from the desired result and reversing each operation.",
+    "Double-checking is the habit of redoing a computation to catch arithmetic slips.",
+    "In a proof, a cross-check is a second derivation of the same fact by another method.",
+    "A consistency check is when you test whether the answer satisfies every stated condition.",
+    "Goal setting, in problem solving, is the act of deciding what to compute before computing it.",
+    "Backtracking means abandoning a partial solution once it is clear it cannot be completed.",
+    "A plausibility check is a quick test that an answer has the right size and sign.",
+    "Verification is the process of confirming that a computed value is correct.",
+    "Sanity checking refers to a quick estimate of whether an answer is reasonable.",
+    # the task's own demand restated
+    "The problem is asking us to verify that the sequence is arithmetic.",
+    "The problem asks us to check whether 91 is prime.",
+    "We are asked to show that the sum of the first n odd numbers is \\(n^2\\).",
+    "We're asked to confirm that x = 2 is a root of \\(x^2 - 4\\).",
+    "The question wants us to verify the formula for n = 1, 2 and 3.",
+    "Our task is to check that the given triangle is a right triangle.",
+    "I am asked to double-check the total of the bill.",
+    "The exercise asks you to verify that the function is continuous at 0.",
+    # a given returned to for the ordinary work, or a place returned to
+    "Going back to the original equation, we substitute x = 3 to find y = 7.",
+    "Going back to the setup: the rectangle has width 4 and length 9, so its area is 36.",
+    "Now, going back to the original expression, we factor out 2: 2(x + 3).",
+    "To get back to the original position, the wheel must turn through 360 degrees.",
+    "Returning to the equation, we divide both sides by 5 to get x = 4.",
+    "Going back to the definition, a prime has exactly two divisors.",
+    "Let's go back to the original equation: 2x + 3 = 11, so 2x = 8 and x = 4.",
+    # a notation chosen instead of another
+    "Instead of writing 0.75, we express it as a fraction: 3/4.",
+    "Instead of expressing the answer as 1.5, we give it in lowest terms as 3/2.",
+    "Rather than writing 12/16, we reduce it to lowest terms, 3/4.",
+    "Instead of converting the answer to a decimal, we leave it in exact form as"
+    " \\(\\sqrt{2}/2\\).",
+    "Instead of writing 5000000, we use scientific notation: \\(5 \\times 10^6\\).",
+    # one method named as the plan
+    "The strategy is to apply the Pythagorean theorem.",
+    "My approach is to use the distance formula.",
+    "The idea is to use similar triangles.",
+    "Our plan is to try the rational root theorem.",
+    "The key is to use the identity \\(\\sin^2 x + \\cos^2 x = 1\\).",
+    # a goal needed first and reached at once, with nothing after it
+    "We need the radius first; since the diameter is 10, the radius is 5.",
+    "I'll compute the total first. 4 + 5 + 6 = 15, so the total is 15.",
+    "We have to find n first; 2n = 14 gives n = 7.",
+    "We first need to find the mean: (2 + 4 + 6)/3 = 4.",
+    # narration and step numbering
+    "Let's begin by listing what we are given.",
+    "We start by writing down the given information: a = 3, b = 4.",
+    "Let's start by reading the problem carefully.",
+    "Step 1: 12 * 2 = 24. Step 2: 24 + 6 = 30.",
+    # rules of the game
+    "In Countdown, each intermediate result must be a positive integer.",
+    "Note that intermediate values are allowed to be negative in this version.",
+    "The rules say no intermediate number may be a fraction.",
+    "Remember: intermediate results can be used only once.",
+    "Intermediate steps may use any of the four operations.",
+    # (a second probe, after the filters: the reading of the problem, a method "here")
+    "Our first step is to read the problem carefully.",
+    "The strategy here is to apply the AM-GM inequality.",
+    "The problem says to verify your answer by substitution.",
+    "Let's go back to the problem statement to see what is given.",
+    # (a third probe: a name with its noun and its setting, a name with another name)
+    "A verification step in a proof is a line that confirms a claim.",
+    "Backward chaining, also called goal-driven reasoning, starts from what is wanted.",
+)

@@ -205,6 +205,19 @@ _GERUNDS = (
     r"|setting up|writing|expanding|converting|evaluating|counting|listing|breaking|showing"
     r"|proving|establishing|eliminating|reducing|building|forming)"
 )
+# After "instead of writing / expressing / rewriting / converting": a form of the same value
+# ("in lowest terms", "as a decimal") is a notation chosen, not a method left (precision wave).
+_NOTATION = (
+    r"(?!(?:(?<=writing)|(?<=expressing)|(?<=rewriting)|(?<=converting))(?:[^\n.!?;]|\.(?=\d))"
+    r"{0,80}?(?:lowest terms|simplest (?:form|terms)|as (?:a |an )?(?:fraction|decimal"
+    r"|mixed number|percent(?:age)?|improper fraction|integer)\b|(?:decimal|fraction(?:al)?"
+    r"|radical|standard|exact|expanded|factored|simplified|scientific|vertex|slope-intercept"
+    r"|polar|interval) (?:form|notation)))"
+)
+# A place or a position returned to ("get back to the original position"): not a path left.
+_PLACE = (
+    r"(?:position|orientation|point|place|state|location|spot|shape|arrangement|configuration)\b"
+)
 # Verbs of a computation that yields an intermediate quantity (a prerequisite of a goal).
 _PREREQ = (
     r"find|compute|calculate|determine|figure out|work out|know|get|obtain|establish|express"
@@ -1047,9 +1060,16 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("back",),
-                r"(?:going|go|went|get) back to (?:step|the (?:original|previous|earlier|first"
-                r"|start|beginning|drawing board|equation|setup)|my (?:previous|earlier|first)"
-                r"|square one|where)|step back|backtrack(?:ing)?"
+                # (precision wave: a given returned to for the ordinary work is not a path
+                # left: "going back to the original equation, substitute y = 2x", "now, going
+                # back to the original variables, ..."; nor a place: "to get back to the
+                # original position")
+                r"(?:go|went|get) back to (?:step|the (?:original|previous|earlier|first|start"
+                r"|beginning|drawing board|equation|setup)|my (?:previous|earlier|first)"
+                r"|square one|where)(?! " + _PLACE + r")|going back to (?:step|the (?:previous"
+                r"|earlier|first|start|beginning|drawing board)|my (?:previous|earlier|first)"
+                r"|square one|where)|going back to the (?:original|equation|setup)"
+                r"(?![^\n.!?;:,]{0,60}[,:])(?! " + _PLACE + r")|step back|backtrack(?:ing)?"
                 # the term defined is not the behaviour: "backtracking means returning to ..."
                 r"(?! (?:means|is (?:a|an|the|when|where)|refers to|is defined|describes)\b)"
                 r"|back(?:ing)? out of (?:that|this"
@@ -1347,6 +1367,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:rather(?:(?<=[.!?;:][ ]rather)|(?<=\nrather)|(?<=^rather)) than|instead(?:(?<="
                 r"[.!?;:][ ]instead)|(?<=\ninstead)|(?<=^instead)) of) "
                 + _GERUNDS
+                # (precision wave: a notation chosen, not a method left: "instead of writing 6/8,
+                # we write it in lowest terms", "instead of expressing it as a decimal, ...")
+                + _NOTATION
                 + r"|never mind|abandon (?:it|this|that"
                 r"|the)|throw (?:it|this|that) out|(?:let me|let's|i'll|we'll) restart"
                 r"|(?:not|n't) (?:use|do|go with) (?:" + _W + r" ){1,5}?after all"
@@ -1517,8 +1540,15 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:make|get|reach|build|create|form|get to) (?:a |an )?"
                 + _NUM
                 # "a subgoal is an intermediate target on the way ..." defines the term
-                + r" first\b|(?<!is[ ]an[ ])(?<!are[ ])intermediate (?:result|value|goal"
-                r"|target|step|number|total)s?\b",
+                + r" first\b|(?<!is[ ]an[ ])(?<!are[ ])"
+                # (precision wave: a rule of the game, not a goal: "every intermediate result
+                # has to be a positive integer", "fractions allowed in intermediate steps")
+                r"(?<!every[ ])(?<!each[ ])(?<!all[ ])(?<!any[ ])(?<!no[ ])(?<!in[ ])"
+                r"intermediate (?:result|value|goal|target|step|number|total)s?\b"
+                r"(?! (?:(?:has to|have to|must|should|needs? to|may|might|can|cannot|can't"
+                r"|could)(?: not| also| always| only| never)? (?:be (?![-+$\\(]*\d)|stay|remain"
+                r"|use|include|involve|contain|exceed)|(?:is|are) (?:not |never |always )?"
+                r"(?:allowed|permitted|required|to be))\b)",
             ),
             (
                 ("before",),
@@ -1534,7 +1564,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("start", "begin"),
                 # "start by using the property" is a method, not a first goal
-                r"(?:start|begin) by (?!using\b)" + _GERUNDS,
+                r"(?:start|begin) by (?!using\b)"
+                + _GERUNDS
+                # (precision wave: narration, not a goal: "let's start by writing down what we
+                # know", "begin by listing the given information")
+                + r"(?!(?:(?<=writing)|(?<=listing)) (?:down |out )?(?:what (?:we|i|you)"
+                r" (?:know|have|are given|were given)|everything|all (?:that|the given|the"
+                r" information)|the (?:given|known|problem|question|information|facts|data)\b))",
             ),
             (
                 ("step", "part"),
@@ -1641,7 +1677,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _W
                 + r"){0,4}? separately",
             ),
-            (("reduce",), r"reduce (?:the problem|it|this|the question|everything) to"),
+            (
+                ("reduce",),
+                r"reduce (?:the problem|it|this|the question|everything) to"
+                # (precision wave: a fraction reduced is a notation: "reduce it to lowest terms")
+                r"(?! (?:the )?(?:lowest|simplest) (?:terms|form)\b)",
+            ),
             (
                 ("start", "begin"),
                 r"(?:start|begin) with the (?:hardest|easiest|simplest|inner|outer|main)"

@@ -482,7 +482,148 @@ def _behavior_hits(low: str, *, windows: bool = True) -> dict[str, list[tuple[in
                 m_start, m_end = m.span()
                 if m_end > m_start and _starts_on_boundary(low, m_start):
                     target.append((m_start, m_end))
-    return {name: _non_overlapping(spans[i]) for i, name in enumerate(BEHAVIORS)}
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for i, name in enumerate(BEHAVIORS):
+        kept = _non_overlapping(spans[i])
+        hits[name] = _not_stated(low, kept, name) if kept else kept
+    return hits
+
+
+# Precision wave (seventh session): a phrase inside a sentence that only STATES something is
+# not the behaviour, whatever the family. The sentence is read back to its start (the last
+# ". ", "; ", "! ", "? " or line break, at most _CLAUSE_BACK characters back).
+_CLAUSE_BACK = 200
+# A behaviour's (or a check's) name as the subject of a definition: "Backtracking is a search
+# technique ...", "A sanity check, in a written solution, is a quick test ...", "In Countdown,
+# working backwards means ...", "A subgoal refers to ...". Not "the check is that 3 * 3 = 9"
+# (the text's own check: a definite subject) nor "verifying this is easy" (an object).
+_DEFINITION = re.compile(
+    r"[\s*#>-]*(?:in [^,.;\n]{1,50}, )?(?:(?:a|an) )?(?:(?!(?:the|this|that|these|our|my|its"
+    r"|their|your|another|each|every|one|final|last|next|first|second)\b)[a-z-]+ ){0,2}?"
+    r"(?:backtracking|backward[- ]chaining|backward reasoning|working backwards?"
+    r"|verification|verifying|checking|(?:sanity|reality|cross|double)[- ]?check(?:ing)?|check"
+    r"|subgoals?|sub-goals?|subgoal setting|goal setting|decomposition)"
+    # "a verification step in a proof is ...", "backward chaining, also called ..., starts"
+    r"(?: (?:steps?|process|method|strategy|technique|stage))?(?: (?:in|of|for|during)"
+    r" [^,.;\n]{1,40}?)?(?:, (?:also )?(?:called|known as|or) [^,.;\n]{1,60}, [a-z]+\b|(?:,"
+    r" [^,.;\n]{1,60},)? (?:(?:is|are) (?:a|an|when|where|what|how|the (?:process|act|practice"
+    r"|technique|method|idea|habit|strategy|name) of)\b|refers? to\b|means?\b|(?:is|are)"
+    r" (?:defined|called|known)\b|describes?\b|consists? (?:of|in)\b))"
+)
+# A sentence with a number or an equation in it is work, not a definition ("a quick check is
+# a good idea: 3 * 4 = 12, which matches").
+_WORKED = re.compile(r"[^.!?;\n]{0,300}?[\d=]")
+# The task's own demand restated ("we are asked to verify that ...", "the problem asks us to
+# show ...", "our task is to check ..."): the phrase must follow it closely, with no comma.
+_TASK = re.compile(
+    r"\b(?:(?:ask(?:ed|s)|says)(?: us| you| me)?|(?:wants|requires|tells|instructs) (?:us|you|me))"
+    r" to\b|\b(?:task|job|assignment)(?: here)? is to\b"
+)
+# A subgoal whose only step is done at once and that nothing follows ("we need to find x
+# first; from 3x = 12, x = 4."), or one method named ("the plan is to use the quadratic
+# formula."): the rest of the text, when short, holds no later step.
+_FIRST_END = re.compile(
+    r"\bfirst$|\b(?:need|needs|have to|has to|must)\b.*\bfirst\b|\bfirst (?:need|have to|must)\b"
+)
+_REASON = re.compile(r",? (?:because|since|as|before|so that)\b")  # the goal's reason follows
+_DONE = re.compile(r"=|\b(?:is|are|gives?|equals?) [-+$]?\\?\(?\d")
+_ONE_METHOD = re.compile(
+    r"(?:the|our|my) (?:plan|strategy|approach|idea|method|key|trick)(?: here)? (?:is|will be) to"
+    r" (?:use|apply|try)\b(?:[^.!?;:\n]|\.(?=\d)){0,60}[.!?]?\s*\Z"
+)
+_LATER_STEP = re.compile(
+    r"\b(?:then|next|now|after|afterwards|second|secondly|finally|later|once|with (?:this|that"
+    r"|it)|using|plug|substitut|so that|to (?:find|get|compute|make|solve|obtain))\b"
+)
+_REST_SHORT = 160
+# A first step that only reads the problem ("our first step is to read the problem carefully").
+_READING = re.compile(
+    r"\s*(?:to )?(?:first )?(?:carefully )?(?:read|re-?read|understand|restate|rephrase|parse)"
+    r" (?:the (?:problem|question|statement|task)|what)\b"
+)
+# A given returned to for its work when nothing comes before it ("Let's go back to the
+# original equation: 2x + 3 = 11, ..." as the text's first sentence): there is no path to
+# leave. Alone ("Let's go back to the original equation.") it still counts.
+_BACK_TO_GIVEN = re.compile(
+    r"[\s*#>-]*(?:(?:let's|let me|let us|we|i|we'll|i'll|now,?|so,?) )?(?:go|going|come|coming)"
+    r" back to the (?:original |given )?(?:equation|expression|problem|setup|statement|question"
+    r"|definition|system|formula|original|given)\b"
+    r"(?![^\n.!?;]*\b(?:instead|try|different|another|wrong|mistake|again|fails?|failed)\b)"
+    # and its ordinary work follows ("...: 2x + 3 = 11, so x = 4"), or a reading of it
+    r"(?:[^\n.!?;:,]{0,40}[:,]|[^\n.!?;:,]{0,20}? to (?:see|read|recall|check|find out) what\b)"
+)
+
+
+def _clause_start(low: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins (after ``". "``, ``"; "``, a line break...)."""
+    back = max(0, start - _CLAUSE_BACK)
+    end = start
+    while True:
+        mark = max(
+            low.rfind(".", back, end),
+            low.rfind(";", back, end),
+            low.rfind("\n", back, end),
+            low.rfind("!", back, end),
+            low.rfind("?", back, end),
+        )
+        if mark < 0:
+            return back
+        if low[mark] == "\n" or low[mark + 1 : mark + 2].isspace():
+            return mark + 1
+        end = mark  # "3.5", "e.g.": not a sentence's end
+
+
+def _task_restated(low: str, begin: int, start: int) -> bool:
+    """The task's demand ends right before the phrase at ``start``, with no comma between."""
+    task = _TASK.search(low, begin, min(len(low), start + 12))
+    return task is not None and task.start() <= start and "," not in low[task.end() : start]
+
+
+def _not_stated(low: str, spans: list[tuple[int, int]], name: str) -> list[tuple[int, int]]:
+    """``spans`` without the phrases of a sentence that only states something.
+
+    Dropped: a definition of a behaviour's name, the task's demand restated, a given returned to
+    as the text's first sentence (backtracking), a subgoal done at once with nothing after it
+    (see the patterns above). Linear: one bounded look back per span.
+    """
+    if not spans:
+        return spans
+    kept: list[tuple[int, int]] = []
+    subgoal, backtracking, length = name == "subgoal_setting", name == "backtracking", len(low)
+    for start, end in spans:
+        clause = _clause_start(low, start)
+        if _DEFINITION.match(low, clause) is not None and _WORKED.match(low, clause) is None:
+            continue
+        if (
+            backtracking
+            and clause < 16
+            and low[:clause].strip(" \t\n*#>-") == ""
+            and _BACK_TO_GIVEN.match(low, clause) is not None
+        ):
+            continue
+        near = low[max(clause, start - 60) : start + 12]
+        if ("ask" in near or "s to" in near or "u to" in near) and _task_restated(
+            low, max(clause, start - 60), start
+        ):
+            continue
+        if subgoal and (
+            _READING.match(low, end) is not None
+            or (
+                length - end <= _REST_SHORT
+                and _LATER_STEP.search(low, end) is None
+                and (
+                    (
+                        _FIRST_END.search(low, start, end) is not None
+                        and _REASON.match(low, end) is None
+                        and _DONE.search(low, end) is not None
+                    )
+                    or _ONE_METHOD.match(low, start) is not None
+                )
+            )
+        ):
+            continue
+        kept.append((start, end))
+    return kept
 
 
 def behaviors(text: str, *, target: object = None, numbers: object = None) -> dict[str, int]:
