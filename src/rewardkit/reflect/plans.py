@@ -89,7 +89,7 @@ _MAX_WORDS = 400  # occurrences of the order words and the goal verbs looked at
 # (not "note / recall / observe / notice": those state givens, not goals).
 _VERBS = (
     "add|adjust|apply|break|build|calculate|cancel|check|combine|compare|complete|compute|"
-    "convert|count|decide|derive|determine|divide|draw|eliminate|establish|evaluate|expand|"
+    "convert|count|decide|derive|determine|divide|eliminate|establish|evaluate|expand|"
     "express|factor|factorise|factorize|figure|find|finish|fix|form|get|go|halve|handle|identify|"
     "integrate|invoke|isolate|list|make|multiply|pair|pin|plug|prove|read|reach|reduce|"
     "rewrite|set|show|simplify|solve|split|substitute|subtract|sum|take|turn|use|work"
@@ -355,7 +355,8 @@ _SERVED = lazy_compile(r"\b(?:to (?:find|get|compute|determine|use|evaluate)|for
 # Wanted first: "first", or "before" a part ("before anything about the area"), not "before
 # computing anything" (a state wanted before the work: "I want the units straight ...").
 _WANTED_FIRST = lazy_compile(
-    r"(?<!the )\bfirst\b(?! (?:term|one|time|digit)s?\b)|\bbefore (?!(?!(?:any|every|some)thing\b)[a-z]+ing\b)"
+    r"(?<!the )\bfirst\b(?! (?:term|one|time|digit)s?\b)"
+    r"|\bbefore (?!(?!(?:any|every|some)thing\b)[a-z]+ing\b)"
 )
 _NO_NEED = lazy_compile(
     r"\b(?:don[’']?t|do not|doesn[’']?t|does not|no|not|never|without|needn[’']?t)\s+"
@@ -367,8 +368,9 @@ _NO_NEED = lazy_compile(
     r"asks|asked)\b"
 )
 # A reason before the need ("since we need ..."); a reason after it only after an order ("we
-# need a, b and then c, because c depends on the other two") or a wanted part. A thing's own needs ("that needs the side, and the side comes
-# from the area"): the backward chain from the goal, not a plan of the writer's.
+# need a, b and then c, because c depends on the other two") or a wanted part. A thing's own
+# needs ("that needs the side, and the side comes from the area"): the backward chain from the
+# goal, not a plan of the writer's.
 _NO_NEED_HEAD = lazy_compile(
     r"\b(?:since|because)\b|\b(?:that|which|this|it)\s+(?:in turn\s+)?(?:needs|requires)\b"
 )
@@ -761,8 +763,11 @@ _PARTS = lazy_compile(
     r"(?<!these )(?<!those )(?<!the )(?<!both )(?:two|three|four)(?:[- ](?:step|stage|part))?"
     r"\s+(?:(?:main|separate|key|distinct|smaller|simpler|real)\s+)?(?:parts?|pieces?|stages?|phases?|steps?|things?|questions?|"
     r"tasks?|sub-?problems?|sub-?goals?|goals?|milestones?|plan)\b"
+    # (fifth wave) parts not counted, then a colon ("count in pieces: first ...; next ...",
+    # "let's get the pieces: the probability of ..., and how many ...")
+    r"|(?:in|the) (?:pieces|parts|stages)(?=\s*:)"
 )
-_PART_WORDS = ("two", "three", "four")
+_PART_WORDS = ("two", "three", "four", "in pieces", "the pieces", "in parts", "in stages")
 # Taken in turn: labels of the first and of the second part after the count ...
 _FIRST_LABEL = lazy_compile(
     r"\b(?:the first (?:is|one|part|piece|stage|step|question|thing|task)\b|first (?:part|piece|"
@@ -810,6 +815,8 @@ _COLON_ITEMS = lazy_compile(
     + r")"
     # enumerated: "(1) ... (2) ...", "(a) ... (b) ...", or a list on the next lines
     + r"|\(?(?:1|a|i)\)[^\n]{3,160}?\(?(?:2|b|ii)\)"
+    # (fifth wave) "first ...; next ..." ("count in pieces: first the colourings ..., next ...")
+    + r"|\s*first(?:ly)?\b[^\n]{3,200}?[;,.]\s*(?:then|next|second(?:ly)?)\b"
     + r"|\n[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[^\n]{3,160}\n[ \t]*(?:[-*\u2022]|2[.)])[ \t]+\S"
     # noun items after "to VERB" ("two things to find: the radius and the height")
     + r"|(?<=:)(?P<nouns>\s*[^.!?\n]{3,120}?,?\s+and\s+\S))"
@@ -1046,7 +1053,7 @@ def _number_splits(low: str) -> list[tuple[int, int]]:
         if events and start < events[-1][1]:
             continue
         head = low[start : m.start()]
-        if not (_INTENT.search(head) or _OPENING_VERB.match(low, start, m.end())):
+        if not (_INTENT.search(head) or not head.strip(" \t\n") or head.strip() == "first,"):
             continue
         if _GROUP_SWITCH.search(low, start, end) or _PAST.search(low, start, end):
             continue
@@ -1158,6 +1165,7 @@ def _prefilter(goals: bool, needs: bool = False) -> PatternScan:
         rb"\b(?:two|three|four)(?:[- ](?:step|stage|part))?\s+(?:(?:main|separate|key|distinct|"
         rb"smaller|simpler|real)\s+)?(?:parts?|pieces?|stages?|phases?|steps?|things?|"
         rb"questions?|tasks?|sub-?problems?|sub-?goals?|goals?|milestones?|plan)\b"
+        rb"|\b(?:in|the) (?:pieces|parts|stages)\s*:"
     )
     return PatternScan((order, goal if goals else None, need if needs else None, heading, parts))
 
