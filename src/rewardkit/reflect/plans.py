@@ -336,7 +336,7 @@ _GROUP_WORDS = ("group", "pair ")
 _GROUP_SWITCH = lazy_compile(
     r"\b(?:maybe|perhaps|try|trying|instead|different|another|if|wait|didn[’']?t|not)\b"
 )
-_NEEDED_WORDS = ("need", "require", "pin down", "to know", "want")
+_NEEDED_WORDS = ("need", "require", "pin down", "to know")
 # The needed thing is an intermediate one: two of them, wanted first or before the rest, used
 # right after ("with it"), or the quantity it serves named before it ("to find X, I need Y").
 _SEVERAL = lazy_compile(
@@ -665,12 +665,16 @@ def _needed_numbers(
     return events
 
 
-def _needed_quantities(low: str) -> list[tuple[int, int]]:
-    """Rule 5: one sentence naming a quantity as needed on the way to another."""
+def _needed_quantities(low: str, *, wanted: bool = True) -> list[tuple[int, int]]:
+    """Rule 5: one sentence naming a quantity as needed on the way to another.
+
+    ``wanted``: also "I / we want the ..." (a gate: False when the text has no such words).
+    """
     events: list[tuple[int, int]] = []
     done = -1
     tried = 0
-    for position in _occurrences(low, _NEEDED_WORDS, _MAX_WORDS):
+    words = (*_NEEDED_WORDS, "want") if wanted else _NEEDED_WORDS
+    for position in _occurrences(low, words, _MAX_WORDS):
         if position < done or (position and low[position - 1].isalnum()):
             continue
         wanted = low.startswith("want", position)
@@ -1108,6 +1112,10 @@ _GOAL_SCAN = 1
 _NEED_SCAN = 2
 _HEADING_SCAN = 3
 _PARTS_SCAN = 4
+_AUXILIARY_SCAN = 5
+_SPLIT_SCAN = 6
+_ORDINAL_SCAN = 7
+_WANT_SCAN = 8
 
 
 @lru_cache(maxsize=4)
@@ -1122,7 +1130,9 @@ def _prefilter(goals: bool, needs: bool = False) -> PatternScan:
     hold an equation): rule 4's anchors before a number, or "come / built / made / formed from",
     only a gate (without hyperscan, rule 4 scans for its anchors itself). Rule 8's heading word
     opening a line and rule 7's count of parts: gates for every text (without hyperscan, the
-    words are looked for with ``in``).
+    words are looked for with ``in``). Fifth wave, gates for every text: rule 9's adjective
+    before a goal noun, rule 6's "into two pairs / groups", rule 10's list item opening with
+    "first", and rule 5's "I / we want the".
     """
     gap = rb"[^!?\n]*"
     verbs = _VERBS.encode("ascii")
@@ -1167,7 +1177,26 @@ def _prefilter(goals: bool, needs: bool = False) -> PatternScan:
         rb"questions?|tasks?|sub-?problems?|sub-?goals?|goals?|milestones?|plan)\b"
         rb"|\b(?:in|the) (?:pieces|parts|stages)\s*:"
     )
-    return PatternScan((order, goal if goals else None, need if needs else None, heading, parts))
+    # (fifth wave) gates of rules 9, 6 (second form) and 10
+    auxiliary = (
+        rb"\b(?:smaller|simpler|easier|auxiliary|intermediate|preliminary|helper)\s+(?:sub-?)?"
+        rb"(?:question|problem|claim|lemma|goal|aim|target|unknown|milestone)"
+    )
+    split = rb"\binto\s+(?:two|three|2|3)\s+(?:pairs|groups|halves)\b"
+    ordinal = rb"(?:^|\n)[ \t]*\S{1,3}[ \t]+(?:\*\*)?first"
+    return PatternScan(
+        (
+            order,
+            goal if goals else None,
+            need if needs else None,
+            heading,
+            parts,
+            auxiliary,
+            split,
+            ordinal,
+            rb"\b(?:i|we) want\s+(?:the|both|her|his|its|their)\b",
+        )
+    )
 
 
 def _as_target(target: object) -> int | None:
@@ -1214,32 +1243,40 @@ def plan_events(
     elif first_eq < 0 and "\n" in low:
         spans += _headed_lists(low)
         spans += _bare_lists(low)
-    if "\n" in low and "first" in low:
-        spans += _ordinal_items(low)
-    if any(word in low for word in _AUXILIARY_WORDS):
-        spans += _auxiliary_questions(low)
-    if "into " in low and ("pairs" in low or "groups" in low or "halves" in low):
-        spans += _number_splits(low)
     plain = "\\" not in low and "$" not in low  # Countdown work is plain arithmetic
     goals = plain and first_eq >= 0 and any(word in low for word in _GOAL_WORDS)
     needs = plain and first_eq >= 0
     # Rules 5-6 find their anchor words themselves (a text without them costs those scans).
     if plain and any(word in low for word in _GROUP_WORDS):
         spans += _number_groups(low)
-    spans += _needed_quantities(low)
-    ends = _prefilter(goals, needs).ends(low)  # one hyperscan pass gates rules 2-4 and 7-8
+    ends = _prefilter(goals, needs).ends(low)  # one hyperscan pass gates rules 2-4 and 6-10
     if ends is None:  # the standard library: the same rules where their words occur
         orders = any(
             word in low for word in ("then", "first", "separately", "before", "at the end")
         )
         headings = any(word in low for word in _HEADING_WORDS)
         parts = any(word in low for word in _PART_WORDS)
+        auxiliary = any(word in low for word in _AUXILIARY_WORDS)
+        splits = "into " in low and ("pairs" in low or "groups" in low or "halves" in low)
+        ordinals = "\n" in low and "first" in low
+        wanted = "want" in low
     else:
         orders = _ORDER_SCAN in ends
         goals = goals and _GOAL_SCAN in ends
         needs = needs and _NEED_SCAN in ends
         headings = _HEADING_SCAN in ends
         parts = _PARTS_SCAN in ends
+        auxiliary = _AUXILIARY_SCAN in ends
+        splits = _SPLIT_SCAN in ends
+        ordinals = _ORDINAL_SCAN in ends
+        wanted = _WANT_SCAN in ends
+    spans += _needed_quantities(low, wanted=wanted)
+    if ordinals:
+        spans += _ordinal_items(low)
+    if auxiliary:
+        spans += _auxiliary_questions(low)
+    if splits:
+        spans += _number_splits(low)
     if headings:
         spans += _plan_headings(low)
     if parts:
