@@ -1,6 +1,6 @@
 """Subgoal setting read from the shape of a plan (structural, counting only).
 
-Eight rules read how a text lays out its work, not the words of one round's sentences:
+Ten rules read how a text lays out its work, not the words of one round's sentences:
 
 1. **A plan list before the work**: two or more consecutive list items (``-``, ``*``, ``•``,
    ``1.``, ``2)``) each led by a verb (an optional "first / then / next / finally" before it),
@@ -59,6 +59,25 @@ Eight rules read how a text lays out its work, not the words of one round's sent
    before it, "for this proof" after it), then "." or ":" and a verb ("**Approach.** Reduce
    to ...", "Milestones for this proof: show ..."); not "Approach 2: ..." nor "The plan is to
    ..." (no heading).
+
+9. **An auxiliary question taken up** (fifth wave): "smaller / simpler / easier / auxiliary /
+   intermediate / preliminary / helper" before "question / problem / claim / lemma / goal /
+   aim / target / unknown / milestone", with a verb taking it up before it ("settle a smaller
+   question", "consider a simpler problem") or a colon after it ("Intermediate aim: an 8 from
+   64 and 8"); not hedged, past, negated, a comparison ("than") or "... are allowed".
+10. **List items labelled in order** (fifth wave): an item labelled "first:" ("first piece:")
+    and the next one "second / then / next".
+
+Fifth-wave slots of the rules above: rule 1 also reads, in a text with no ``=`` and no heading,
+a run whose first two items name goals ("find / compute / determine / solve / show ...");
+rule 2 "it's enough / convenient / simplest to VERB", "and VERB ... at the end", a chain "X,
+VERB ..., and then ..." after an opening verb, and not a check before going on ("test it
+before relying on it"); rule 5 "what I need first / before anything else is the ...",
+possessives, needed things in an order ("and then", "in that order", ", then VERB") and "I /
+we want the ..." with "first / before" a part, not a thing's own needs ("that needs ...");
+rule 6 "split / group the numbers into two pairs / groups" after an intention; rule 7 "in
+pieces / the pieces / in parts / in stages" and a colon; rule 8 a heading after a sentence on
+the same line, with a colon ("... Sub-steps: get ...").
 
 :func:`plan_events` returns one span per event. Bounded: sentences of at most 300 characters,
 the first 2,000 lines for lists (2,000 characters under a heading), 40 goal numbers, needed
