@@ -18294,7 +18294,9 @@ SUB_STRUCT4: tuple[tuple[str, frozenset[str]], ...] = tuple(
             {S},
         ),
         ("To price the trip we first need his daily mileage and then the fuel cost per mile.", {S}),
+        ("I'd like the radius first; the volume of the cone follows from it.", {S}),
         # rule 9: an auxiliary question named and taken up
+        ("Let's solve a smaller version first: the same grid with only two rows.", {S}),
         (
             "First, let me answer an easier question: how many of the 24 orderings put A before B?",
             {S},

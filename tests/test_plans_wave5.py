@@ -55,6 +55,8 @@ def test_fifth_wave_table_is_found_and_its_near_misses_are_not() -> None:
         ("We need a, b and then c, in that order, because c depends on the other two.", 1),
         ("To find her savings, we first need her income after tax, and then the expenses.", 1),
         ("We need an equation for each, then solve the pair.", 1),
+        ("I'd like the radius first; the volume follows from it.", 1),
+        ("We would like the probability that both are red.", 0),
         # the goal itself, a state wanted before the work, a reason, a thing's own needs
         ("We want the probability that both are red.", 0),
         ("I want the units straight before computing anything.", 0),

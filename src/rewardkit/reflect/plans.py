@@ -62,9 +62,10 @@ Ten rules read how a text lays out its work, not the words of one round's senten
 
 9. **An auxiliary question taken up** (fifth wave): "smaller / simpler / easier / auxiliary /
    intermediate / preliminary / helper" before "question / problem / claim / lemma / goal /
-   aim / target / unknown / milestone", with a verb taking it up before it ("settle a smaller
-   question", "consider a simpler problem") or a colon after it ("Intermediate aim: an 8 from
-   64 and 8"); not hedged, past, negated, a comparison ("than") or "... are allowed".
+   aim / target / unknown / milestone / version", with a verb taking it up before it
+   ("settle a smaller question", "consider a simpler problem") or a colon after it
+   ("Intermediate aim: an 8 from 64 and 8"); not hedged, past, negated, a comparison ("than")
+   or "... are allowed".
 10. **List items labelled in order** (fifth wave): an item labelled "first:" ("first piece:")
     and the next one "second / then / next".
 
@@ -74,10 +75,10 @@ rule 2 "it's enough / convenient / simplest to VERB", "and VERB ... at the end",
 VERB ..., and then ..." after an opening verb, and not a check before going on ("test it
 before relying on it"); rule 5 "what I need first / before anything else is the ...",
 possessives, needed things in an order ("and then", "in that order", ", then VERB") and "I /
-we want the ..." with "first / before" a part, not a thing's own needs ("that needs ...");
-rule 6 "split / group the numbers into two pairs / groups" after an intention; rule 7 "in
-pieces / the pieces / in parts / in stages" and a colon; rule 8 a heading after a sentence on
-the same line, with a colon ("... Sub-steps: get ...").
+we want / I'd like the ..." with "first / before" a part, not a thing's own needs ("that
+needs ..."); rule 6 "split / group the numbers into two pairs / groups" after an
+intention; rule 7 "in pieces / the pieces / in parts / in stages" and a colon; rule 8 a
+heading after a sentence on the same line, with a colon ("... Sub-steps: get ...").
 
 :func:`plan_events` returns one span per event. Bounded: sentences of at most 300 characters,
 the first 2,000 lines for lists (2,000 characters under a heading), 40 goal numbers, needed
@@ -338,7 +339,10 @@ _NEEDED = lazy_compile(
 )
 # (fifth wave) "want" names a quantity wanted only with "first / before" ("before anything
 # about the area, I want the side lengths"); "we want the probability that ..." is the goal.
-_WANTED = lazy_compile(r"\b(?:i|we) want\b(?!\s+to\b)\s+(?=the\b|both\b|(?:her|his|its|their)\b)")
+_WANTED = lazy_compile(
+    r"\b(?:i|we)(?: want|[’']d like| would like)\b(?!\s+to\b)\s+"
+    r"(?=the\b|both\b|(?:her|his|its|their)\b)"
+)
 _NEED_COLON = lazy_compile(r"(?:needs?|requires?)[ \t]*:[ \t]*\n")
 _LIST_AFTER = lazy_compile(
     r"[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[^\n]{1,160}\n[ \t]*(?:[-*\u2022]|2[.)])[ \t]+\S"
@@ -692,13 +696,13 @@ def _needed_quantities(low: str, *, wanted: bool = True) -> list[tuple[int, int]
     events: list[tuple[int, int]] = []
     done = -1
     tried = 0
-    words = (*_NEEDED_WORDS, "want") if wanted else _NEEDED_WORDS
+    words = (*_NEEDED_WORDS, "want", "like") if wanted else _NEEDED_WORDS
     for position in _occurrences(low, words, _MAX_WORDS):
         if position < done or (position and low[position - 1].isalnum()):
             continue
-        wanted = low.startswith("want", position)
+        wanted = low.startswith(("want", "like"), position)
         if wanted:
-            need = _WANTED.search(low, max(0, position - 3), position + 60)
+            need = _WANTED.search(low, max(0, position - 9), position + 60)
             if need is None or need.start() > position:
                 continue
         else:
@@ -998,7 +1002,7 @@ def _plan_headings(low: str) -> list[tuple[int, int]]:
 # a verb that takes it up before it or a colon right after it.
 _AUXILIARY = lazy_compile(
     r"(?:smaller|simpler|easier|auxiliary|intermediate|preliminary|helper)\s+"
-    r"(?:sub-?)?(?:question|problem|claim|lemma|goal|aim|target|unknown|milestone)s?\b"
+    r"(?:sub-?)?(?:question|problem|claim|lemma|goal|aim|target|unknown|milestone|version)s?\b"
     r"(?P<colon>\s*(?:first\s*)?:)?"
 )
 _AUXILIARY_WORDS = (
@@ -1199,7 +1203,7 @@ def _prefilter(goals: bool, needs: bool = False) -> PatternScan:
     # (fifth wave) gates of rules 9, 6 (second form) and 10
     auxiliary = (
         rb"\b(?:smaller|simpler|easier|auxiliary|intermediate|preliminary|helper)\s+(?:sub-?)?"
-        rb"(?:question|problem|claim|lemma|goal|aim|target|unknown|milestone)"
+        rb"(?:question|problem|claim|lemma|goal|aim|target|unknown|milestone|version)"
     )
     split = rb"\binto\s+(?:two|three|2|3)\s+(?:pairs|groups|halves)\b"
     ordinal = rb"(?:^|\n)[ \t]*\S{1,3}[ \t]+(?:\*\*)?first"
@@ -1213,7 +1217,8 @@ def _prefilter(goals: bool, needs: bool = False) -> PatternScan:
             auxiliary,
             split,
             ordinal,
-            rb"\b(?:i|we) want\s+(?:the|both|her|his|its|their)\b",
+            rb"\b(?:i|we)(?: want|'d like| would like)\s+"
+            rb"(?:the|both|her|his|its|their)\b",
         )
     )
 
@@ -1278,7 +1283,7 @@ def plan_events(
         auxiliary = any(word in low for word in _AUXILIARY_WORDS)
         splits = "into " in low and ("pairs" in low or "groups" in low or "halves" in low)
         ordinals = "\n" in low and "first" in low
-        wanted = "want" in low
+        wanted = "want" in low or "like" in low
     else:
         orders = _ORDER_SCAN in ends
         goals = goals and _GOAL_SCAN in ends
