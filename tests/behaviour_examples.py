@@ -18359,6 +18359,12 @@ SUB_STRUCT4: tuple[tuple[str, frozenset[str]], ...] = tuple(
             {S},
         ),
         ("Factor the numerator, cancel the common factor, and then the limit is immediate.", {S}),
+        ("I'm going to find the base of the triangle, then its height.", {S}),
+        (
+            "Let me handle the 25 and 4 on their own and the 7 and 3 afterwards. "
+            "25 * 4 = 100, 7 + 3 = 10, 100 + 10 = 110.",
+            {S},
+        ),
         (
             "Pair 25 with 4, get 100 from them, and then the 3 and 7 on top. "
             "25 * 4 = 100, 100 + 3 + 7 = 110.",
@@ -18409,6 +18415,7 @@ SUB_STRUCT4_CONTROLS: tuple[str, ...] = (
     # rule 2: a check before relying on a result, a recap
     "Let me verify the root before relying on it: 2 * 2 = 4.",
     "First we found the slope, got the intercept, and then the line.",
+    "Let me multiply 25 by 4, then the answer is 100.",
     # rule 7: the story's pieces, a list of givens
     "The cake was cut in pieces: first Ann took one, then Ben took two.",
     "Here are the parts: a frame and two wheels.",

@@ -126,6 +126,10 @@ def test_splits_ordinal_items_and_goal_lists(text: str, found: int) -> None:
         # rule 2: "it's enough / convenient to", "and VERB ... at the end", a chain of steps
         ("By symmetry it's enough to handle one slice, and multiply back at the end.", 1),
         ("Set up coordinates, get the slopes, and then the angle between them.", 1),
+        ("I'm going to tackle the numerator, then the denominator.", 1),
+        ("Let me deal with the numerator on its own and the denominator afterwards.", 1),
+        ("Let me compute the product, then the answer is 100.", 0),  # a result told
+        ("We found the base, then the height.", 0),  # no intention
         ("First we found the slope, got the intercept, and then the line.", 0),  # a recap
         ("Let me test that numerically before relying on it.", 0),  # a check
         # rule 7: parts not counted, then a colon

@@ -70,15 +70,16 @@ Ten rules read how a text lays out its work, not the words of one round's senten
     and the next one "second / then / next".
 
 Fifth-wave slots of the rules above: rule 1 also reads, in a text with no ``=`` and no heading,
-a run whose first two items name goals ("find / compute / determine / solve / show ...");
-rule 2 "it's enough / convenient / simplest to VERB", "and VERB ... at the end", a chain "X,
-VERB ..., and then ..." after an opening verb, and not a check before going on ("test it
-before relying on it"); rule 5 "what I need first / before anything else is the ...",
-possessives, needed things in an order ("and then", "in that order", ", then VERB") and "I /
-we want / I'd like the ..." with "first / before" a part, not a thing's own needs ("that
-needs ..."); rule 6 "split / group the numbers into two pairs / groups" after an
-intention; rule 7 "in pieces / the pieces / in parts / in stages" and a colon; rule 8 a
-heading after a sentence on the same line, with a colon ("... Sub-steps: get ...").
+a run whose first two items name goals ("find / compute / determine / solve / show ..."); rule
+2 "it's enough / convenient / simplest to VERB", "and VERB ... at the end", a chain "X, VERB
+..., and then ..." after an opening verb, "I'll / I'm going to VERB X, then the Y" (not a
+clause: "then the answer is 5"), "X on its own and Y afterwards", and not a check before going
+on ("test it before relying on it"); rule 5 "what I need first / before anything else is the
+...", possessives, needed things in an order ("and then", "in that order", ", then VERB") and
+"I / we want / I'd like the ..." with "first / before" a part, not a thing's own needs ("that
+needs ..."); rule 6 "split / group the numbers into two pairs / groups" after an intention;
+rule 7 "in pieces / the pieces / in parts / in stages" and a colon; rule 8 a heading after a
+sentence on the same line, with a colon ("... Sub-steps: get ...").
 
 :func:`plan_events` returns one span per event. Bounded: sentences of at most 300 characters,
 the first 2,000 lines for lists (2,000 characters under a heading), 40 goal numbers, needed
@@ -191,13 +192,20 @@ _INTENT = lazy_compile(
     r"cleanest|cleaner|simpler|best|natural) to (?:" + _VERBS + r")\b"
 )
 _WILL = lazy_compile(
-    r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will|is (?:first )?to)\b"
+    r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will|is (?:first )?to|"
+    r"i[’']m going to|we[’']re going to|i am going to|we are going to)\b"
 )
 _OPENING_VERB = lazy_compile(r"(?:^|:\s*)(?:first(?: thing)?,?\s+)?(?:" + _VERBS + r")\b")
 _ORDER = lazy_compile(
     r"\bfirst\b.{1,200}?(?:\b(?:then|after that|afterwards)\b|(?<!the )\bnext\b(?! to\b))"
     r"|\b(?:on (?:its|their) own|separately|first)\s*,?\s*(?:and\s+)?then\b"
-    r"|(?P<then>(?:\band|,) then (?:" + _VERBS + r")\b)"
+    r"|(?P<then>(?:\band|,) then (?:" + _VERBS + r")\b"
+    # (fifth wave) the same verb's next object: "I'll tackle the numerator, then the
+    # denominator"; not a clause ("then the answer is 5")
+    r"|, then (?:the|its|their|his|her)\b(?![^,.;]{0,40}\b(?:is|are|was|were|becomes?|gives?|"
+    r"equals?|follows?|must|should|will|would|can|has|have)\b))"
+    # (fifth wave) "X on its own, and Y afterwards"
+    r"|\b(?:on (?:its|their) own|separately)\b.{1,120}?\b(?:afterwards|after that)\b"
     # (fifth wave) a chain of steps: "set up coordinates, get the slopes, and then the angle"
     r"|(?P<chain>,\s*(?:" + _VERBS + r")\b[^,.;]{1,80},?\s+and then\b)"
     r"|\bseparately,? and (?:" + _VERBS + r")\b"
@@ -488,6 +496,8 @@ def _may_order(low: str, position: int) -> bool:
     before = low[max(0, position - 210) : position]
     if low.startswith(("separately", "before", "at the end"), position):
         return True
+    if low.startswith(("afterwards", "after that"), position):
+        return "separately" in before or " own" in before
     return (
         low.startswith(", ", position - 2)
         or "first" in before
@@ -510,7 +520,9 @@ def _ordered_intentions(low: str, ends: list[int] | None) -> list[tuple[int, int
         positions = [
             at
             for at in _occurrences(
-                low, ("then", "first", "separately", "before", "at the end"), _MAX_WORDS
+                low,
+                ("then", "first", "separately", "before", "at the end", "afterwards", "after that"),
+                _MAX_WORDS,
             )
             if _may_order(low, at)
         ]
@@ -1166,6 +1178,9 @@ def _prefilter(goals: bool, needs: bool = False) -> PatternScan:
         + rb"|\bfirst\b"
         + gap
         + rb"(?:after that|afterwards|next)"
+        + rb"|\b(?:separately|own)\b"
+        + gap
+        + rb"(?:after that|afterwards)|, then (?:the|its|their|his|her)\b"
         + rb"|(?:,|\band) then (?:"
         + verbs
         + rb")\b|\bseparately,? and (?:"
@@ -1276,7 +1291,8 @@ def plan_events(
     ends = _prefilter(goals, needs).ends(low)  # one hyperscan pass gates rules 2-4 and 6-10
     if ends is None:  # the standard library: the same rules where their words occur
         orders = any(
-            word in low for word in ("then", "first", "separately", "before", "at the end")
+            word in low
+            for word in ("then", "first", "separately", "before", "at the end", "afterwards")
         )
         headings = any(word in low for word in _HEADING_WORDS)
         parts = any(word in low for word in _PART_WORDS)
