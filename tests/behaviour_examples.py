@@ -18525,3 +18525,153 @@ PREC_FORMS_CONTROLS: tuple[str, ...] = (
     "A verification step in a proof is a line that confirms a claim.",
     "Backward chaining, also called goal-driven reasoning, starts from what is wanted.",
 )
+
+
+# Subgoal setting, fifth wave (issue 19, brief sub24): for each shape of the misses of rounds
+# 15 and 16, paraphrases written in other words and, where the shape exists, the other domain
+# (math <-> Countdown); the near misses that must not fire are in SUB_STRUCT4_CONTROLS.
+SUB_STRUCT4: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # rule 5: a quantity wanted first, needed things in an order, a possessive
+        (
+            "Before anything else I want the common ratio; the sum of the series follows from it.",
+            {S},
+        ),
+        (
+            "What I need first is the product of the two big numbers; the small ones go on top. "
+            "25 * 4 = 100, 100 + 7 - 3 = 104.",
+            {S},
+        ),
+        (
+            "We need the width, the length and then the height, in that order, since each one "
+            "comes from the one before.",
+            {S},
+        ),
+        ("To price the trip we first need his daily mileage and then the fuel cost per mile.", {S}),
+        ("I'd like the radius first; the volume of the cone follows from it.", {S}),
+        # rule 9: an auxiliary question named and taken up
+        ("Let's solve a smaller version first: the same grid with only two rows.", {S}),
+        (
+            "First, let me answer an easier question: how many of the 24 orderings put A before B?",
+            {S},
+        ),
+        (
+            "Target 60 from 3, 4, 5 and 2. Intermediate target: a 12 from 3 and 4. "
+            "3 * 4 = 12, 12 * 5 = 60, and the 2 is left, so 60 * 2 / 2 = 60.",
+            {S},
+        ),
+        (
+            "Let me set up an auxiliary problem: reach 25 from 100 and 4. 100 / 4 = 25, "
+            "25 + 7 = 32.",
+            {S},
+        ),
+        # rule 6, second form: the numbers split into pairs or groups, as an intention
+        (
+            "Let me divide the numbers into two pairs and make each pair give a 10. "
+            "7 + 3 = 10, 6 + 4 = 10, 10 * 10 = 100.",
+            {S},
+        ),
+        (
+            "We'll sort the six numbers into two groups, one for the product and one for the sum.",
+            {S},
+        ),
+        (
+            "Split them into two halves first: 25 and 4 on one side, 7 and 3 on the other. "
+            "25 * 4 = 100, 7 - 3 = 4, 100 + 4 = 104.",
+            {S},
+        ),
+        # rule 10: list items labelled in order
+        (
+            "- first: find the radius from the area\n- then: the circumference from the radius\n"
+            "pi r^2 = 49 pi, so r = 7.",
+            {S},
+        ),
+        ("1. first step: 25 * 4 = 100\n2. second step: add the 3 to get 103", {S}),
+        (
+            "* first piece: the ways to pick the chair\n* next: the ways to fill the other seats",
+            {S},
+        ),
+        # rule 1 without a heading: items that name goals
+        (
+            "- compute the area of each face\n- determine how many faces there are\n"
+            "- multiply at the end",
+            {S},
+        ),
+        ("1. find how many apples Sam has\n2. find how many Ann has\n3. add them", {S}),
+        ("- figure out the cost of one pen\n- work out the cost of twelve of them", {S}),
+        # rule 8: a plan heading after a sentence, with a colon
+        (
+            "We have 4, 7, 9 and 25. Plan: multiply 25 by 4, then add the others. "
+            "25 * 4 = 100, 100 + 7 + 9 = 116.",
+            {S},
+        ),
+        ("The question asks for the area. Steps: find the base, find the height, multiply.", {S}),
+        ("Target 50. Sub-tasks: make 10 from 7 and 3, then multiply by 5. 7 + 3 = 10.", {S}),
+        # rule 2: "it's enough / simplest to", "and VERB ... at the end", a chain of steps
+        (
+            "It's enough to solve the equation on one branch and add the two counts at the end.",
+            {S},
+        ),
+        ("Factor the numerator, cancel the common factor, and then the limit is immediate.", {S}),
+        ("I'm going to find the base of the triangle, then its height.", {S}),
+        (
+            "Let me handle the 25 and 4 on their own and the 7 and 3 afterwards. "
+            "25 * 4 = 100, 7 + 3 = 10, 100 + 10 = 110.",
+            {S},
+        ),
+        (
+            "Pair 25 with 4, get 100 from them, and then the 3 and 7 on top. "
+            "25 * 4 = 100, 100 + 3 + 7 = 110.",
+            {S},
+        ),
+        # rule 7: parts not counted, then a colon
+        (
+            "Let's do it in stages: first the interest for year one, then the interest on the "
+            "new total.",
+            {S},
+        ),
+        (
+            "It's easiest to count in parts: first the two-digit numbers, next the three-digit "
+            "ones.",
+            {S},
+        ),
+        (
+            "Let me get the pieces: the 100 from 25 and 4, and the 7 from 10 and 3. "
+            "25 * 4 = 100, 10 - 3 = 7, 100 + 7 = 107.",
+            {S},
+        ),
+        # rule 1: "halve" and "cancel" lead plan items
+        ("### Plan\n1. Halve the 50.\n2. Add the 6.\n\n50 / 2 + 6 = 31", {S}),
+    )
+)
+SUB_STRUCT4_CONTROLS: tuple[str, ...] = (
+    # rule 5: the goal itself, a reason, a thing's own needs, a state wanted before the work
+    "We want the probability that both dice show a six.",
+    "We need the smallest base because the larger the base, the smaller the exponent.",
+    "We are after the volume. That needs the radius, and the radius comes from the area.",
+    "I want the units straight before computing anything.",
+    # rule 9: a rule of the game, a comparison, a hedge
+    "No simpler question comes to mind, so we go straight at it.",
+    "This is a simpler problem than the last one.",
+    "Maybe a smaller target would be easier: 50 instead of 60?",
+    # rule 6: a description, a hedge
+    "The numbers split naturally into two pairs of equal sum.",
+    "If we split the numbers into two pairs, the two sums differ.",
+    # rule 10: only the first item labelled; a list of terms
+    "- first: 3 * 4 = 12\n- 12 + 5 = 17",
+    "- the first term is 3\n- the second term is 6",
+    # rule 1: past items, results listed
+    "- found the slope\n- found the intercept",
+    "- the slope is 2\n- the intercept is 3",
+    # rule 8: no colon, no verb
+    "We could go on. Steps like these add up quickly.",
+    "That was quick. Steps: 3 in total.",
+    # rule 2: a check before relying on a result, a recap
+    "Let me verify the root before relying on it: 2 * 2 = 4.",
+    "First we found the slope, got the intercept, and then the line.",
+    "Let me multiply 25 by 4, then the answer is 100.",
+    # rule 7: the story's pieces, a list of givens
+    "The cake was cut in pieces: first Ann took one, then Ben took two.",
+    "Here are the parts: a frame and two wheels.",
+)

@@ -1,6 +1,6 @@
 """Subgoal setting read from the shape of a plan (structural, counting only).
 
-Eight rules read how a text lays out its work, not the words of one round's sentences:
+Ten rules read how a text lays out its work, not the words of one round's sentences:
 
 1. **A plan list before the work**: two or more consecutive list items (``-``, ``*``, ``•``,
    ``1.``, ``2)``) each led by a verb (an optional "first / then / next / finally" before it),
@@ -60,6 +60,27 @@ Eight rules read how a text lays out its work, not the words of one round's sent
    to ...", "Milestones for this proof: show ..."); not "Approach 2: ..." nor "The plan is to
    ..." (no heading).
 
+9. **An auxiliary question taken up** (fifth wave): "smaller / simpler / easier / auxiliary /
+   intermediate / preliminary / helper" before "question / problem / claim / lemma / goal /
+   aim / target / unknown / milestone / version", with a verb taking it up before it
+   ("settle a smaller question", "consider a simpler problem") or a colon after it
+   ("Intermediate aim: an 8 from 64 and 8"); not hedged, past, negated, a comparison ("than")
+   or "... are allowed".
+10. **List items labelled in order** (fifth wave): an item labelled "first:" ("first piece:")
+    and the next one "second / then / next".
+
+Fifth-wave slots of the rules above: rule 1 also reads, in a text with no ``=`` and no heading,
+a run whose first two items name goals ("find / compute / determine / solve / show ..."); rule
+2 "it's enough / convenient / simplest to VERB", "and VERB ... at the end", a chain "X, VERB
+..., and then ..." after an opening verb, "I'll / I'm going to VERB X, then the Y" (not a
+clause: "then the answer is 5"), "X on its own and Y afterwards", and not a check before going
+on ("test it before relying on it"); rule 5 "what I need first / before anything else is the
+...", possessives, needed things in an order ("and then", "in that order", ", then VERB") and
+"I / we want / I'd like the ..." with "first / before" a part, not a thing's own needs ("that
+needs ..."); rule 6 "split / group the numbers into two pairs / groups" after an intention;
+rule 7 "in pieces / the pieces / in parts / in stages" and a colon; rule 8 a heading after a
+sentence on the same line, with a colon ("... Sub-steps: get ...").
+
 :func:`plan_events` returns one span per event. Bounded: sentences of at most 300 characters,
 the first 2,000 lines for lists (2,000 characters under a heading), 40 goal numbers, needed
 things, counts of parts, headings and headed lists per text, 40 events; linear in the text.
@@ -88,9 +109,9 @@ _MAX_WORDS = 400  # occurrences of the order words and the goal verbs looked at
 # The imperative verbs a plan step opens with: a closed class of operations on a problem
 # (not "note / recall / observe / notice": those state givens, not goals).
 _VERBS = (
-    "add|adjust|apply|break|build|calculate|check|combine|compare|complete|compute|convert|"
-    "count|decide|derive|determine|divide|eliminate|establish|evaluate|expand|express|"
-    "factor|factorise|factorize|figure|find|finish|fix|form|get|go|handle|identify|"
+    "add|adjust|apply|break|build|calculate|cancel|check|combine|compare|complete|compute|"
+    "convert|count|decide|derive|determine|divide|eliminate|establish|evaluate|expand|"
+    "express|factor|factorise|factorize|figure|find|finish|fix|form|get|go|halve|handle|identify|"
     "integrate|invoke|isolate|list|make|multiply|pair|pin|plug|prove|read|reach|reduce|"
     "rewrite|set|show|simplify|solve|split|substitute|subtract|sum|take|turn|use|work"
 )
@@ -166,17 +187,29 @@ _INTENT = lazy_compile(
     r"we have to|is (?:first )?to|first thing|i[’']d like|we[’']d like|i would like|we would like|"
     r"(?:it[’']ll|it will|it[’']d|it would|it[’']s|it is) be easier|it[’']s easier|"
     r"it is easier)\b|^need\b|\bshould (?!be\b|have\b)"
+    # (fifth wave) "it's convenient / enough / simplest / cleanest to VERB"
+    r"|\b(?:it[’']s|it is|it[’']ll be|it will be) (?:convenient|enough|simplest|easiest|"
+    r"cleanest|cleaner|simpler|best|natural) to (?:" + _VERBS + r")\b"
 )
 _WILL = lazy_compile(
-    r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will|is (?:first )?to)\b"
+    r"\b(?:let[’']?s|let me|let us|i[’']ll|i will|we[’']ll|we will|is (?:first )?to|"
+    r"i[’']m going to|we[’']re going to|i am going to|we are going to)\b"
 )
 _OPENING_VERB = lazy_compile(r"(?:^|:\s*)(?:first(?: thing)?,?\s+)?(?:" + _VERBS + r")\b")
 _ORDER = lazy_compile(
     r"\bfirst\b.{1,200}?(?:\b(?:then|after that|afterwards)\b|(?<!the )\bnext\b(?! to\b))"
     r"|\b(?:on (?:its|their) own|separately|first)\s*,?\s*(?:and\s+)?then\b"
-    r"|(?P<then>(?:\band|,) then (?:" + _VERBS + r")\b)"
+    r"|(?P<then>(?:\band|,) then (?:" + _VERBS + r")\b"
+    # (fifth wave) the same verb's next object: "I'll tackle the numerator, then the
+    # denominator"; not a clause ("then the answer is 5")
+    r"|, then (?:the|its|their|his|her)\b(?![^,.;]{0,40}\b(?:is|are|was|were|becomes?|gives?|"
+    r"equals?|follows?|must|should|will|would|can|has|have)\b))"
+    # (fifth wave) "X on its own, and Y afterwards"
+    r"|\b(?:on (?:its|their) own|separately)\b.{1,120}?\b(?:afterwards|after that)\b"
+    # (fifth wave) a chain of steps: "set up coordinates, get the slopes, and then the angle"
+    r"|(?P<chain>,\s*(?:" + _VERBS + r")\b[^,.;]{1,80},?\s+and then\b)"
     r"|\bseparately,? and (?:" + _VERBS + r")\b"
-    r"|\bthen\b.{1,200}?\bat the end\b"
+    r"|\b(?:then|and (?:" + _VERBS + r"))\b.{1,200}?\bat the end\b"
     r"|(?P<before>\bbefore (?!(?:proceeding|continuing|going|starting|doing)\b)"
     r"(?P<gerund>[a-z]{2,}ing)\b(?! anything\b))"
 )
@@ -206,6 +239,8 @@ _NOT_PLAN_BEFORE = lazy_compile(
     r"problem here|problem is|question is)\b"
 )
 _PAST = lazy_compile(r"\b(?:we|i) (?:found|got|computed|calculated|used|did|had|made)\b")
+# (fifth wave) a check wanted before going on ("test / verify / confirm it before relying on it")
+_CHECK_FIRST = lazy_compile(r"\b(?:test|check|verify|confirm|double-check|sanity)")
 # Exploring or switching ("maybe I can X and then Y", "instead, ..."): backtracking's
 # territory, not a plan; "if ... then" is a condition; "problem here:" restates the question.
 _NOT_PLAN = lazy_compile(
@@ -304,8 +339,17 @@ _SOURCED_BEFORE = lazy_compile(
 # the length and the width", "the first thing to pin down is the common ratio; with it ...").
 _NEEDED = lazy_compile(
     r"\b(?:need|needs|require|requires|pin down|to know|needed (?:is|are))\b(?!\s+to\b)"
-    r"(?:\s+(?:is|are)|[^:.;!?\n]{0,40}:)?\s*[,]?\s*"
-    r"(?=both\b|two\b|three\b|the\b|an?\b|each\b|those\b|these\b|its\b|their\b|[a-z]\()"
+    # (fifth wave) "what I need first / before anything else is the ..."
+    r"(?:(?:\s+(?:first(?:ly)?|most|now|next|before [a-z]+(?: [a-z]+){0,2}))?\s+(?:is|are)"
+    r"|[^:.;!?\n]{0,40}:)?\s*[,]?\s*"
+    r"(?=both\b|two\b|three\b|the\b|an?\b|each\b|those\b|these\b|its\b|their\b|[a-z]\("
+    r"|(?:her|his|my|our|your)\b)"
+)
+# (fifth wave) "want" names a quantity wanted only with "first / before" ("before anything
+# about the area, I want the side lengths"); "we want the probability that ..." is the goal.
+_WANTED = lazy_compile(
+    r"\b(?:i|we)(?: want|[’']d like| would like)\b(?!\s+to\b)\s+"
+    r"(?=the\b|both\b|(?:her|his|its|their)\b)"
 )
 _NEED_COLON = lazy_compile(r"(?:needs?|requires?)[ \t]*:[ \t]*\n")
 _LIST_AFTER = lazy_compile(
@@ -339,14 +383,33 @@ _USED_AFTER = lazy_compile(
     r"(?:have|know))\b"
 )
 _SERVED = lazy_compile(r"\b(?:to (?:find|get|compute|determine|use|evaluate)|for)\b[^,;]{1,80},")
+# Wanted first: "first", or "before" a part ("before anything about the area"), not "before
+# computing anything" (a state wanted before the work: "I want the units straight ...").
+_WANTED_FIRST = lazy_compile(
+    r"(?<!the )\bfirst\b(?! (?:term|one|time|digit)s?\b)"
+    r"|\bbefore (?!(?!(?:any|every|some)thing\b)[a-z]+ing\b)"
+)
 _NO_NEED = lazy_compile(
     r"\b(?:don[’']?t|do not|doesn[’']?t|does not|no|not|never|without|needn[’']?t)\s+"
-    r"(?:\w+\s+)?(?:need|require|pin down)"
+    r"(?:\w+\s+)?(?:need|require|pin down|want)"
     r"|\bneeds? [^.;:]{1,60}? to (?:be|appear|have|satisfy|hold|equal)\b"  # a condition
-    r"|\bwould (?:need|require)"  # a hypothetical
-    r"|\b(?:maybe|perhaps|alternatively|instead|wait|if|whether|since|because|problem is|"
+    r"|\bwould (?:need|require|want)"  # a hypothetical
+    r"|\b(?:maybe|perhaps|alternatively|instead|wait|if|whether|problem is|"
     r"question is|"
     r"asks|asked)\b"
+)
+# A reason before the need ("since we need ..."); a reason after it only after an order ("we
+# need a, b and then c, because c depends on the other two") or a wanted part. A thing's own
+# needs ("that needs the side, and the side comes from the area"): the backward chain from the
+# goal, not a plan of the writer's.
+_NO_NEED_HEAD = lazy_compile(
+    r"\b(?:since|because)\b|\b(?:that|which|this|it)\s+(?:in turn\s+)?(?:needs|requires)\b"
+)
+_REASON = lazy_compile(r"\b(?:since|because)\b")
+# (fifth wave) needed things in an order ("we need a, b and then c", "in that order", "the
+# income first, then the expenses"), or a step after them (", then solve the pair").
+_ORDERED = lazy_compile(
+    r"\b(?:and then|in (?:that|this|the) order|followed by)\b|,\s*then (?:" + _VERBS + r")\b"
 )
 
 
@@ -431,8 +494,10 @@ def _may_order(low: str, position: int) -> bool:
         after = low[position : position + 210]
         return any(word in after for word in _ORDER_WORDS)
     before = low[max(0, position - 210) : position]
-    if low.startswith("separately", position) or low.startswith("before", position):
+    if low.startswith(("separately", "before", "at the end"), position):
         return True
+    if low.startswith(("afterwards", "after that"), position):
+        return "separately" in before or " own" in before
     return (
         low.startswith(", ", position - 2)
         or "first" in before
@@ -454,7 +519,11 @@ def _ordered_intentions(low: str, ends: list[int] | None) -> list[tuple[int, int
     if ends is None:
         positions = [
             at
-            for at in _occurrences(low, ("then", "first", "separately", "before"), _MAX_WORDS)
+            for at in _occurrences(
+                low,
+                ("then", "first", "separately", "before", "at the end", "afterwards", "after that"),
+                _MAX_WORDS,
+            )
             if _may_order(low, at)
         ]
     else:
@@ -481,7 +550,8 @@ def _ordered_intentions(low: str, ends: list[int] | None) -> list[tuple[int, int
         gerund = order.group("gerund")
         if gerund is not None and gerund not in _NEXT_PART:
             planned = _WILL.search(head) is not None or _OPENING_VERB.search(head) is not None
-        elif order.group("then") is not None:  # "X and then Y" needs a stated intention
+        elif order.group("then") is not None or order.group("chain") is not None:
+            # "X and then Y" needs a stated intention
             planned = _WILL.search(head) is not None or (
                 _OPENING_VERB.match(sentence.lstrip()) is not None
                 and _TOLD.search(sentence) is None
@@ -489,6 +559,8 @@ def _ordered_intentions(low: str, ends: list[int] | None) -> list[tuple[int, int
         else:
             planned = _INTENT.search(head) is not None or _OPENING_VERB.search(head) is not None
         hedged = (_NOT_PLAN_BEFORE if order.group("before") else _NOT_PLAN).search(sentence)
+        if order.group("before") and _CHECK_FIRST.search(head):
+            continue  # "let me test that numerically before relying on it": a check
         if not planned or _PAST.search(sentence) or hedged:
             continue
         if _SWITCH.search(low, max(0, start - 80), start):
@@ -628,15 +700,25 @@ def _needed_numbers(
     return events
 
 
-def _needed_quantities(low: str) -> list[tuple[int, int]]:
-    """Rule 5: one sentence naming a quantity as needed on the way to another."""
+def _needed_quantities(low: str, *, wanted: bool = True) -> list[tuple[int, int]]:
+    """Rule 5: one sentence naming a quantity as needed on the way to another.
+
+    ``wanted``: also "I / we want the ..." (a gate: False when the text has no such words).
+    """
     events: list[tuple[int, int]] = []
     done = -1
     tried = 0
-    for position in _occurrences(low, _NEEDED_WORDS, _MAX_WORDS):
+    words = (*_NEEDED_WORDS, "want", "like") if wanted else _NEEDED_WORDS
+    for position in _occurrences(low, words, _MAX_WORDS):
         if position < done or (position and low[position - 1].isalnum()):
             continue
-        need = _NEEDED.match(low, position)
+        wanted = low.startswith(("want", "like"), position)
+        if wanted:
+            need = _WANTED.search(low, max(0, position - 9), position + 60)
+            if need is None or need.start() > position:
+                continue
+        else:
+            need = _NEEDED.match(low, position)
         listed = None
         if need is None:
             listed = _NEED_COLON.match(low, position)
@@ -662,10 +744,22 @@ def _needed_quantities(low: str) -> list[tuple[int, int]]:
             sentence = sentence[: work.start()]
         head = sentence[: position - start]
         rest = low[need.end() : start + len(sentence)]
-        if _NO_NEED.search(sentence) or _PAST.search(sentence):
+        if (
+            _NO_NEED.search(sentence)
+            or _PAST.search(sentence)
+            or _NO_NEED_HEAD.search(low, start, need.end())
+        ):
             continue
+        if wanted:  # "want": only a quantity wanted first or before the rest
+            if _WANTED_FIRST.search(sentence) is not None:
+                events.append((start, end))
+            continue
+        ordered = _ORDERED.search(rest) is not None
+        if not ordered and _REASON.search(rest):
+            continue  # "we need the smallest base because ...": a reason, unless an order
         stepping = (
             _SEVERAL.match(rest) is not None
+            or ordered
             or _INTERMEDIATE.search(sentence) is not None
             or _USED_AFTER.match(low, end) is not None
             or _USED_AFTER.match(rest) is not None
@@ -708,8 +802,11 @@ _PARTS = lazy_compile(
     r"(?<!these )(?<!those )(?<!the )(?<!both )(?:two|three|four)(?:[- ](?:step|stage|part))?"
     r"\s+(?:(?:main|separate|key|distinct|smaller|simpler|real)\s+)?(?:parts?|pieces?|stages?|phases?|steps?|things?|questions?|"
     r"tasks?|sub-?problems?|sub-?goals?|goals?|milestones?|plan)\b"
+    # (fifth wave) parts not counted, then a colon ("count in pieces: first ...; next ...",
+    # "let's get the pieces: the probability of ..., and how many ...")
+    r"|(?:in|the) (?:pieces|parts|stages)(?=\s*:)"
 )
-_PART_WORDS = ("two", "three", "four")
+_PART_WORDS = ("two", "three", "four", "in pieces", "the pieces", "in parts", "in stages")
 # Taken in turn: labels of the first and of the second part after the count ...
 _FIRST_LABEL = lazy_compile(
     r"\b(?:the first (?:is|one|part|piece|stage|step|question|thing|task)\b|first (?:part|piece|"
@@ -730,7 +827,7 @@ _SECOND_LABEL = lazy_compile(
 
 def _gerund(verb: str) -> str:
     """The "-ing" form of one of :data:`_VERBS` ("find" -> "finding", "use" -> "using")."""
-    if verb in ("get", "set", "pin", "plug", "sum", "split"):
+    if verb in ("get", "set", "pin", "plug", "sum", "split", "cancel"):
         return verb + verb[-1] + "ing"
     if verb.endswith("e") and not verb.endswith("ee"):
         return verb[:-1] + "ing"
@@ -757,6 +854,8 @@ _COLON_ITEMS = lazy_compile(
     + r")"
     # enumerated: "(1) ... (2) ...", "(a) ... (b) ...", or a list on the next lines
     + r"|\(?(?:1|a|i)\)[^\n]{3,160}?\(?(?:2|b|ii)\)"
+    # (fifth wave) "first ...; next ..." ("count in pieces: first the colourings ..., next ...")
+    + r"|\s*first(?:ly)?\b[^\n]{3,200}?[;,.]\s*(?:then|next|second(?:ly)?)\b"
     + r"|\n[ \t]*(?:[-*\u2022]|1[.)])[ \t]+[^\n]{3,160}\n[ \t]*(?:[-*\u2022]|2[.)])[ \t]+\S"
     # noun items after "to VERB" ("two things to find: the radius and the height")
     + r"|(?<=:)(?P<nouns>\s*[^.!?\n]{3,120}?,?\s+and\s+\S))"
@@ -858,17 +957,24 @@ _HEADING_WORDS = (
     "subgoals",
     "sub-goals",
     "stages",
+    "sub-steps",
+    "substeps",
+    "sub-tasks",
+    "subtasks",
 )
 # A line opening with a heading word: markup, a determiner, then the word (after a "\n": a
 # literal the search skips to; the text's first line is matched on its own).
 _HEADING_REST = (
     r"[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:(?:the|my|our) )?(?=(?:approach|strategy|milestones|outline|"
-    r"roadmap|plan|steps|sub-?goals|stages)\b)"
+    r"roadmap|plan|steps|sub-?goals|stages|sub-?steps|sub-?tasks)\b)"
 )
 _HEADING_LINE = lazy_compile(r"\n" + _HEADING_REST)
 _HEADING_FIRST = lazy_compile(_HEADING_REST)
+# (fifth wave) a heading after a sentence on the same line, then ":" ("Task: reach 60 with 6, 3,
+# 2 and 10. Sub-steps: get 60 out of 10 and 6, ..."); not "... The plan is to ..." (no colon).
+_HEADING_MID = lazy_compile(r"[.!?][ \t]+" + _HEADING_REST)
 _HEADING_AT = lazy_compile(
-    r"(?:approach|strategy|milestones|outline|roadmap|plan|steps|sub-?goals|stages)"
+    r"(?:approach|strategy|milestones|outline|roadmap|plan|steps|sub-?goals|stages|sub-?steps|sub-?tasks)"
     r"(?: for (?:this|the) (?:problem|proof|question|sum|equation|task))?"
     r"(?:\*\*)?[ \t]*[.:](?:\*\*)?[ \t]*\n?[ \t]*(?:[-*\u2022][ \t]+)?"
     r"(?:(?:first(?:ly)?|then|next),?\s+)?(?:" + _VERBS + r")\b"
@@ -881,7 +987,11 @@ def _plan_headings(low: str) -> list[tuple[int, int]]:
     at = 0
     first = _HEADING_FIRST.match(low)
     lines = _HEADING_LINE.finditer(low)
-    for tried, found in enumerate(lines if first is None else itertools.chain((first,), lines)):
+    found_at = list(
+        itertools.islice(lines if first is None else itertools.chain((first,), lines), _MAX_GOALS)
+    )
+    mid = list(itertools.islice(_HEADING_MID.finditer(low), _MAX_GOALS))
+    for tried, found in enumerate(sorted(found_at + mid, key=lambda f: f.start())):
         if tried >= _MAX_GOALS or len(events) >= _MAX_EVENTS:
             break
         if found.start() < at:
@@ -889,10 +999,146 @@ def _plan_headings(low: str) -> list[tuple[int, int]]:
         m = _HEADING_AT.match(low, found.end())
         if m is None:
             continue
-        line = found.start() + (low.startswith("\n", found.start()))
+        if low[found.start()] in ".!?" and ":" not in m.group():
+            continue  # after a sentence, only a heading with a colon
+        line = found.start() + (low[found.start()] in "\n.!?")
         bounds = _sentence_around(low, m.end() - 1)
         at = max(bounds[1] if bounds is not None else 0, m.end())
         events.append((line, at))
+    return events
+
+
+# Fifth wave. Rule 9: an auxiliary question named and taken up ("before solving, I'd like to
+# settle a smaller question: ...", "intermediate aim: an 8 from 64 and 8", "easier with
+# intermediate unknowns: let E_0 be ..."): a closed class of adjectives and of goal nouns, with
+# a verb that takes it up before it or a colon right after it.
+_AUXILIARY = lazy_compile(
+    r"(?:smaller|simpler|easier|auxiliary|intermediate|preliminary|helper)\s+"
+    r"(?:sub-?)?(?:question|problem|claim|lemma|goal|aim|target|unknown|milestone|version)s?\b"
+    r"(?P<colon>\s*(?:first\s*)?:)?"
+)
+_AUXILIARY_WORDS = (
+    "smaller ",
+    "simpler ",
+    "easier ",
+    "auxiliary ",
+    "intermediate ",
+    "preliminary ",
+    "helper ",
+)
+_TAKE_UP = lazy_compile(
+    r"\b(?:settle|answer|solve|prove|pose|ask|introduce|set up|tackle|handle|establish|"
+    r"consider|define|look at|start with|begin with|use|go through)\b"
+    r"(?:\s+(?:with|via|through))?\s+(?:a|an|the|some|two|three)\s+$"
+)
+# Hedged, past, a rule of the game or a description ("intermediate results are allowed", "this
+# is a simpler problem than ...").
+_NOT_AUXILIARY = lazy_compile(
+    r"\b(?:maybe|perhaps|alternatively|instead|another|try|trying|wait|if|whether|was|were|"
+    r"had|allowed|permitted|than|no|not)\b"
+)
+
+
+def _auxiliary_questions(low: str) -> list[tuple[int, int]]:
+    """Rule 9: "a smaller question", "an intermediate aim" taken up ("settle ...", ":")."""
+    events: list[tuple[int, int]] = []
+    done = -1
+    tried = 0
+    for position in _occurrences(low, _AUXILIARY_WORDS, _MAX_WORDS):
+        if position < done or (position and low[position - 1].isalnum()):
+            continue
+        m = _AUXILIARY.match(low, position)
+        if m is None:
+            continue
+        tried += 1
+        if tried > _MAX_GOALS or len(events) >= _MAX_EVENTS:
+            break
+        bounds = _sentence_around(low, position)
+        if bounds is None:
+            continue
+        start, end = bounds
+        head = low[max(start, position - 60) : position]
+        if m.group("colon") is None and _TAKE_UP.search(head) is None:
+            continue
+        if _NOT_AUXILIARY.search(low, start, m.end()) or _PAST.search(low, start, m.end()):
+            continue
+        if _WORK.search(low, start, position):
+            continue  # said after the sentence's work: not a plan
+        done = end
+        events.append((start, end))
+    return events
+
+
+# Rule 6, second form: the numbers split into pairs or groups, said as an intention ("I'll
+# split the four numbers into two pairs and turn each pair into something useful").
+_SPLIT_INTO = lazy_compile(
+    r"\b(?:split|divide|break|sort|separate|group|arrange|put)\s+(?:up\s+)?"
+    r"(?:(?:the|these|those|my|our|all)\s+)?(?:(?:two|three|four|five|six)\s+)?"
+    r"(?:numbers|them|cards|values)\s+(?:up\s+)?into\s+(?:two|three|2|3)\s+"
+    r"(?:pairs|groups|halves)\b"
+)
+
+
+def _number_splits(low: str) -> list[tuple[int, int]]:
+    """Rule 6, second form: "split / group the numbers into two pairs", an intention before."""
+    events: list[tuple[int, int]] = []
+    for tried, m in enumerate(_SPLIT_INTO.finditer(low)):
+        if tried >= _MAX_GOALS or len(events) >= _MAX_EVENTS:
+            break
+        bounds = _sentence_around(low, m.start())
+        if bounds is None:
+            continue
+        start, end = bounds
+        if events and start < events[-1][1]:
+            continue
+        head = low[start : m.start()]
+        if not (_INTENT.search(head) or not head.strip(" \t\n") or head.strip() == "first,"):
+            continue
+        if _GROUP_SWITCH.search(low, start, end) or _PAST.search(low, start, end):
+            continue
+        events.append((start, end))
+    return events
+
+
+# Rule 10: list items labelled in order ("- first: 50 * 3 = 150\n- then combine what's left:
+# ...", "- first piece: ...\n- second piece: ..."): the parts named before each is worked.
+_ORDINAL_ITEM = lazy_compile(
+    r"[ \t]*(?:[-*\u2022]|1[.)])[ \t]+(?:\*\*)?first(?:ly)?"
+    r"(?: (?:piece|part|step|stage|thing|task|goal|half))?(?:\*\*)?[ \t]*:[^\n]{1,200}\n"
+    r"[ \t]*(?:[-*\u2022]|2[.)])[ \t]+(?:\*\*)?(?:second(?:ly)?|then|next)\b"
+)
+
+
+def _ordinal_items(low: str) -> list[tuple[int, int]]:
+    """Rule 10: a list item labelled "first:" and the next one "second / then / next"."""
+    events: list[tuple[int, int]] = []
+    for position in _occurrences(low, ("first",), _MAX_GOALS):
+        line = low.rfind("\n", 0, position) + 1
+        if events and line < events[-1][1]:
+            continue
+        m = _ORDINAL_ITEM.match(low, line, min(len(low), line + 400))
+        if m is None or position - line > 12:
+            continue
+        events.append((line, m.end()))
+    return events
+
+
+# Rule 1 in a text without "=" nor a heading: two or more items led by a verb that names a
+# goal ("- find where the lines meet\n- find where each meets the x-axis").
+_GOAL_ITEM = lazy_compile(
+    r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+(?:\*\*)?" + _ORDINAL + r"(?:find|compute|calculate|"
+    r"determine|solve|show|prove|evaluate|work out|figure out|identify|express|establish)\b"
+)
+
+
+def _bare_lists(low: str) -> list[tuple[int, int]]:
+    """Rule 1 without a heading: a run whose first two items name goals (find, compute ...)."""
+    events: list[tuple[int, int]] = []
+    for run in _plan_lists(low, len(low), 0)[:_MAX_GOALS]:
+        first = _GOAL_ITEM.match(low, run[0])
+        second_at = low.find("\n", run[0]) + 1
+        if first is not None and second_at and _GOAL_ITEM.match(low, second_at):
+            events.append(run)
     return events
 
 
@@ -901,6 +1147,10 @@ _GOAL_SCAN = 1
 _NEED_SCAN = 2
 _HEADING_SCAN = 3
 _PARTS_SCAN = 4
+_AUXILIARY_SCAN = 5
+_SPLIT_SCAN = 6
+_ORDINAL_SCAN = 7
+_WANT_SCAN = 8
 
 
 @lru_cache(maxsize=4)
@@ -915,7 +1165,9 @@ def _prefilter(goals: bool, needs: bool = False) -> PatternScan:
     hold an equation): rule 4's anchors before a number, or "come / built / made / formed from",
     only a gate (without hyperscan, rule 4 scans for its anchors itself). Rule 8's heading word
     opening a line and rule 7's count of parts: gates for every text (without hyperscan, the
-    words are looked for with ``in``).
+    words are looked for with ``in``). Fifth wave, gates for every text: rule 9's adjective
+    before a goal noun, rule 6's "into two pairs / groups", rule 10's list item opening with
+    "first", and rule 5's "I / we want the".
     """
     gap = rb"[^!?\n]*"
     verbs = _VERBS.encode("ascii")
@@ -926,11 +1178,18 @@ def _prefilter(goals: bool, needs: bool = False) -> PatternScan:
         + rb"|\bfirst\b"
         + gap
         + rb"(?:after that|afterwards|next)"
+        + rb"|\b(?:separately|own)\b"
+        + gap
+        + rb"(?:after that|afterwards)|, then (?:the|its|their|his|her)\b"
         + rb"|(?:,|\band) then (?:"
         + verbs
         + rb")\b|\bseparately,? and (?:"
         + verbs
-        + rb")\b|then"
+        + rb")\b|,\s*(?:"
+        + verbs
+        + rb")\b[^,.;\n]{1,80},?\s+and then\b|(?:then|\band (?:"
+        + verbs
+        + rb"))\b"
         + gap
         + rb"at the end|\bbefore [a-z]{2,}ing\b"
     )
@@ -945,14 +1204,38 @@ def _prefilter(goals: bool, needs: bool = False) -> PatternScan:
     )
     heading = (
         rb"(?:^|\n)[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:(?:the|my|our) )?(?:approach|strategy|"
-        rb"milestones|outline|roadmap|plan|steps|sub-?goals|stages)\b"
+        rb"milestones|outline|roadmap|plan|steps|sub-?goals|stages|sub-?steps|sub-?tasks)\b"
+        # (fifth wave) a heading after a sentence, on the same line ("... Sub-steps: get ...")
+        rb"|[.!?][ \t]+(?:(?:the|my|our) )?(?:approach|strategy|milestones|outline|roadmap|plan|"
+        rb"steps|sub-?goals|stages|sub-?steps|sub-?tasks)[ \t]*:"
     )
     parts = (
         rb"\b(?:two|three|four)(?:[- ](?:step|stage|part))?\s+(?:(?:main|separate|key|distinct|"
         rb"smaller|simpler|real)\s+)?(?:parts?|pieces?|stages?|phases?|steps?|things?|"
         rb"questions?|tasks?|sub-?problems?|sub-?goals?|goals?|milestones?|plan)\b"
+        rb"|\b(?:in|the) (?:pieces|parts|stages)\s*:"
     )
-    return PatternScan((order, goal if goals else None, need if needs else None, heading, parts))
+    # (fifth wave) gates of rules 9, 6 (second form) and 10
+    auxiliary = (
+        rb"\b(?:smaller|simpler|easier|auxiliary|intermediate|preliminary|helper)\s+(?:sub-?)?"
+        rb"(?:question|problem|claim|lemma|goal|aim|target|unknown|milestone|version)"
+    )
+    split = rb"\binto\s+(?:two|three|2|3)\s+(?:pairs|groups|halves)\b"
+    ordinal = rb"(?:^|\n)[ \t]*\S{1,3}[ \t]+(?:\*\*)?first"
+    return PatternScan(
+        (
+            order,
+            goal if goals else None,
+            need if needs else None,
+            heading,
+            parts,
+            auxiliary,
+            split,
+            ordinal,
+            rb"\b(?:i|we)(?: want|'d like| would like)\s+"
+            rb"(?:the|both|her|his|its|their)\b",
+        )
+    )
 
 
 def _as_target(target: object) -> int | None:
@@ -998,24 +1281,42 @@ def plan_events(
                 spans += _plan_lists(low, first_eq, item.start() + 1)
     elif first_eq < 0 and "\n" in low:
         spans += _headed_lists(low)
+        spans += _bare_lists(low)
     plain = "\\" not in low and "$" not in low  # Countdown work is plain arithmetic
     goals = plain and first_eq >= 0 and any(word in low for word in _GOAL_WORDS)
     needs = plain and first_eq >= 0
     # Rules 5-6 find their anchor words themselves (a text without them costs those scans).
     if plain and any(word in low for word in _GROUP_WORDS):
         spans += _number_groups(low)
-    spans += _needed_quantities(low)
-    ends = _prefilter(goals, needs).ends(low)  # one hyperscan pass gates rules 2-4 and 7-8
+    ends = _prefilter(goals, needs).ends(low)  # one hyperscan pass gates rules 2-4 and 6-10
     if ends is None:  # the standard library: the same rules where their words occur
-        orders = "then" in low or "first" in low or "separately" in low or "before" in low
+        orders = any(
+            word in low
+            for word in ("then", "first", "separately", "before", "at the end", "afterwards")
+        )
         headings = any(word in low for word in _HEADING_WORDS)
         parts = any(word in low for word in _PART_WORDS)
+        auxiliary = any(word in low for word in _AUXILIARY_WORDS)
+        splits = "into " in low and ("pairs" in low or "groups" in low or "halves" in low)
+        ordinals = "\n" in low and "first" in low
+        wanted = "want" in low or "like" in low
     else:
         orders = _ORDER_SCAN in ends
         goals = goals and _GOAL_SCAN in ends
         needs = needs and _NEED_SCAN in ends
         headings = _HEADING_SCAN in ends
         parts = _PARTS_SCAN in ends
+        auxiliary = _AUXILIARY_SCAN in ends
+        splits = _SPLIT_SCAN in ends
+        ordinals = _ORDINAL_SCAN in ends
+        wanted = _WANT_SCAN in ends
+    spans += _needed_quantities(low, wanted=wanted)
+    if ordinals:
+        spans += _ordinal_items(low)
+    if auxiliary:
+        spans += _auxiliary_questions(low)
+    if splits:
+        spans += _number_splits(low)
     if headings:
         spans += _plan_headings(low)
     if parts:
