@@ -84,6 +84,10 @@ def test_the_shared_filter_drops_the_stated_phrase(text: str, name: str) -> None
         ("Let me aim for a multiple of 7 first, because 91 is 7 * 13.", S),
         # a given returned to after a failed path
         ("That fails. Let's go back to the original equation and try elimination.", B),
+        # a goal with a modal is still the writer's goal (the fifteenth round, blind: the
+        # rule-of-the-game guard had taken it for "intermediate results must be integers")
+        ("I think the intermediate goal should be a counting interpretation: show it.", S),
+        ("The intermediate target should be 12, then double it.", S),
     ],
 )
 def test_near_misses_of_the_filter_still_count(text: str, name: str) -> None:

@@ -1544,11 +1544,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # (precision wave: a rule of the game, not a goal: "every intermediate result
                 # has to be a positive integer", "fractions allowed in intermediate steps")
                 r"(?<!every[ ])(?<!each[ ])(?<!all[ ])(?<!any[ ])(?<!no[ ])(?<!in[ ])"
-                r"intermediate (?:result|value|goal|target|step|number|total)s?\b"
+                # (a goal or a target stays the writer's even with a modal: "the intermediate
+                # goal should be a counting interpretation")
+                r"intermediate (?:(?:goal|target)s?\b|(?:result|value|step|number|total)s?\b"
                 r"(?! (?:(?:has to|have to|must|should|needs? to|may|might|can|cannot|can't"
                 r"|could)(?: not| also| always| only| never)? (?:be (?![-+$\\(]*\d)|stay|remain"
                 r"|use|include|involve|contain|exceed)|(?:is|are) (?:not |never |always )?"
-                r"(?:allowed|permitted|required|to be))\b)",
+                r"(?:allowed|permitted|required|to be))\b))",
             ),
             (
                 ("before",),
