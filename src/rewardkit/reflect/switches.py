@@ -77,6 +77,8 @@ _RESULT_VERDICT = (
     r"|\b(?:way|far) (?:(?:more|less|bigger|smaller|larger) than|too (?:big|small))\b"
     r"|\bnowhere near\b"
     r"|\bovershoots?\b|\b(?:it's|that's|it is|that is|so it's) off\b(?![- ](?:by|the|to)\b)"
+    # fifth wave: a result too small or too big, a count or value that was off
+    r"|\btoo (?:small|big|large|low|high)\b|\b(?:was|were) off\b(?![- ](?:by|the|to)\b)"
 )
 _RESULT = lazy_compile(
     r"=|\b(?:gives?|gave|got|comes? to|came to)\b|\b(?:that|this|which|it) (?:leaves|makes)\b"
@@ -102,6 +104,10 @@ _ABANDON = (
     r"|\bthrow(?:ing)? (?:it|that|this) (?:out|away)\b"
     r"|\b(?:leave|leaving) (?:that|this|it)(?: [a-z]+)? alone\b"
     r"|\bgive up on (?:that|this|it)\b"
+    # fifth wave: any object of "forget / scrap / ditch" ("forget the numerics."), a stop
+    r"|(?<!n't )(?<!not )\b(?:forget|scrap|ditch|abandon)(?:ping|ting|ing)? (?:about )?the"
+    r" [a-z]{3,}(?= *(?:[.,;:!]|and\b|then\b|for now\b))"
+    r"|(?<!n't )(?<!not )\bstop (?:trying to|using|doing)\b"
 )
 _ABANDONED = lazy_compile(_ABANDON)
 _RESULT_VERDICTS = lazy_compile(_RESULT_VERDICT)
@@ -109,7 +115,7 @@ _RESULT_VERDICTS = lazy_compile(_RESULT_VERDICT)
 # (c) A different method introduced.
 _METHOD_NOUN = r"(?:route|way|approach|method|idea|option|path|tack|plan)"
 _SWITCH = lazy_compile(
-    r"\binstead\b|\brather than\b|\balternatively\b|\ban alternative\b"
+    r"\binstead\b|\brather than\b(?! *-?\d)|\balternatively\b|\ban alternative\b"
     r"|\bre-?do(?:ing)?\b|\bstart(?:ing)? over\b"
     r"|\b(?:approach|option|method|attempt|idea|plan) (?:2|two|b)\b"
     r"|\bsecond (?:approach|method|option|idea|route)\b"
@@ -130,6 +136,22 @@ _SWITCH = lazy_compile(
     r"|\b(?:ok|okay|fine|alright),? (?:(?:i'll|we'll|let's|let me) just\b|(?:[a-z-]+ ){1,3}then\b)"
     # fourth wave: a step back before the next method ("back up: the events overlap, ...")
     r"|\bback up\b(?=\s*[:;,.])"
+    # fifth wave: another candidate or split proposed ("what if I multiply", "different
+    # split:"), the other way round, a short fallback ending in "then:" ("mod 4 then:"), a
+    # restart ("starting again", "recount", "undo it"), a return to a named method ("back to
+    # the law of cosines"), another method taken up ("go with", "use X:", "the right equation")
+    r"|\bwhat (?:if|about)\b|\bhow about\b"
+    r"|\b(?:another |(?:a )?different )(?:split|grouping|pairing|combination|decomposition"
+    r"|substitution|guess|try)\b"
+    r"|\bother way (?:round|around)\b"
+    r"|(?:^|[.!?;]\s+)(?:[a-z0-9-]+ ){1,4}then\s*:"
+    r"|\bstart(?:ing)? (?:again|afresh|from scratch)\b|\bre(?:count|compute|calculate|work)"
+    r"(?:ing)?\b|\bundo(?:ing)? (?:it|that|this)\b"
+    r"|\bback to the [a-z]{4,}|\bgo(?:ing)? with\b"
+    r"|(?:^|[.!?;]\s+)(?:so |then |now )?(?:use|try|switch to)\b"
+    r"|(?<!not )(?<!not be )(?<!n't be )(?<!n't )\bthe (?:right|correct)"
+    r" (?:equation|approach|method|model|way|formula|setup|tool)\b"
+    r"|\bmaybe (?:[a-z]+ ){1,2}(?:helps|works|would (?:help|work))\b"
 )
 
 # (b) A negative verdict on the method, a closed class. Cheap literals first: a text with none
@@ -193,6 +215,40 @@ _VERDICT_WORDS = (
     "alone",
     "scratch",
     "give up",
+    # fifth wave
+    "small",
+    "big",
+    "large",
+    "low",
+    "high",
+    "off",
+    "stop",
+    "get",
+    "reach",
+    "bring",
+    "closing",
+    "working",
+    "converging",
+    "helping",
+    "ruins",
+    "kills",
+    "breaks",
+    "no way",
+    "no contradiction",
+    "no luck",
+    "no progress",
+    " out",
+    "no good",
+    "a bust",
+    "need",
+    "worse",
+    " no",
+    "computational",
+    "complicated",
+    "doesnt",
+    "dont",
+    "wont",
+    "didnt",
 )
 _VERDICT = lazy_compile(
     r"\btoo (?:many|messy|slow|long|tedious|complicated|hard|much work|cumbersome|ugly)\b"
@@ -219,7 +275,25 @@ _VERDICT = lazy_compile(
 # method dropped in so many words (its own switch, see _ABANDON); a pattern of its own, so that
 # the first waves' verdicts are searched as before.
 _VERDICT4 = lazy_compile(
-    r"\b(?:was|were|is) a mistake\b|\bblew up\b|\b(?:getting|led|went|goes|got us) nowhere\b"
+    # fifth wave: a method that cannot get there, is not closing or working, ruined, giving
+    # nothing, no contradiction or progress, not needed, the wrong tool or model, making it
+    # worse, getting computational; words written without their apostrophe ("doesnt")
+    r"\b(?:can't|cannot|couldn't|cant) (?:get|reach|bring)\b"
+    r"|\b(?:isn't|is not|aren't|are not|isnt) (?:closing|working|converging|helping)\b"
+    r"|\b(?:ruins|kills|breaks) (?:that|this|it)\b|\bno way to\b"
+    r"|\b(?:gives?|gave|yields?|says|tells) (?:us |me )?nothing\b(?=\s*(?:[.,;:!]|there\b|here\b))"
+    r"|\b(?:won't|doesn't|does not|will not|didn't|wont|doesnt|didnt) (?:do it|do the trick"
+    r"|cut it|get (?:us |me )?there)\b"
+    r"|\b(?:doesnt|dont|wont|didnt) (?:work|help|simplify|combine)\b"
+    r"|\bno (?:contradiction|luck|progress)\b"
+    r"|\b(?:idea|approach|method|route|plan|guess|attempt) (?:is|was|'s) (?:out|no good|a bust)\b"
+    r"|\b(?:don't|do not|didn't|dont) (?:actually |really |even )?need (?:the|this|that|it)\b"
+    r"|\bwrong (?:tool|model|equation|interpretation|reading)\b"
+    r"|\b(?:model|equation|setup|interpretation|reading) (?:is|was) wrong\b"
+    r"|\bmakes? (?:it|that|this|things|the [a-z]+) worse\b"
+    r"|\bactually,? no\b(?=\s*[.,;!])"
+    r"|\b(?:getting|gets|is|looks|becomes) (?:too )?(?:computational|complicated|out of hand)\b"
+    r"|\b(?:was|were|is) a mistake\b|\bblew up\b|\b(?:getting|led|went|goes|got us) nowhere\b"
     r"|\b(?:isn't|is not|not|aren't|are not) going to (?:work|help)\b|"
     + _RESULT_VERDICT
     + r"|"
@@ -247,12 +321,20 @@ _KEPT = lazy_compile(r",\s*but\b|\banyway\b|\bproceed\b|\bstick with\b")
 _ANAPHOR = lazy_compile(
     r"\b(?:that|this)(?:'s| is| seems| looks| might be| would be| gets| is getting)"
     r"(?: (?:like|a bit|rather|very|pretty|way|far|much|too))*\s*$"
+    # fifth wave: a demonstrative and a noun before a verdict that is a verb ("that side
+    # doesnt simplify")
+    r"|\b(?:that|this) [a-z]{3,}\s*$"
+    # ... or a subject and a copula before "the wrong tool" ("combinations were the")
+    r"|\b(?:is|was|were|are) (?:the|a|an) $"
 )
 
 # (a) or a demonstrative between the verdict and the switch points back at one ("no. that
 # substitution just moves the root around. ok trig sub then").
 _POINTER = lazy_compile(
     r"\b(?:that|this|the) (?:substitution|approach|method|route|idea|formula|trick|attempt)\b"
+    # fifth wave: a sentence whose subject is the method as a gerund ("actually, no. treating
+    # the triangle as right-angled was an assumption ... back to the law of cosines")
+    r"|(?:^|[.!?:]\s+)[a-z]{3,}ing\b(?= [a-z]+ [a-z]+ [^.!?]{0,80}\b(?:was|were|is)\b)"
 )
 
 # (a) A method or attempt introduced or begun, before the verdict (or as its subject).
@@ -506,6 +588,70 @@ def _operations(low: str) -> list[tuple[int, int, tuple[int, int], str, int]]:
     return found
 
 
+# Fifth wave: a result rejected right after it is stated ("33 * 4 = 132, no.", "33 + 2 = 35
+# not 39", "5 + 2 = 7, not 8", "50 + 9 = 59, too much") and, within 200 characters, another
+# operation taking one of its operands with another operand or operator, parentheses allowed
+# ("(33 + 17) - 6 + 4", "39 - 33 = 6"). A number after "not" that the text wrote before as a
+# result is a correction of that value ("12 * 4 = 48 ... 13 * 4 = 52, not 48"), not a rejection.
+_REJECTED = lazy_compile(
+    r"\s*(?:=|is)\s*(-?\d{1,7})\b(?!\s*[-+*/×·−.]\s*\d)\s*,?\s*(?:not (\d{1,7})\b(?!\s*[-+*/×·−])"
+    r"|no\b(?=\s*[,.!?;])|nope\b|too (?:much|big|high|large|low|small|far)\b)"
+)
+_LATER = lazy_compile(r"(?<![\w.^])(\d{1,6})\s*([-+*/×·−])\s*\(?\s*(\d{1,6})(?![\w.^])")
+_RESULT_NUMBER = lazy_compile(r"(?:=|\bis)\s*(\d{1,7})\b(?!\s*[-+*/×·−.]\s*\d)")
+_MAX_RESULTS = 1000  # results read for the correction test
+_REJECT_REACH = 200  # characters after the verdict where the next operation may start
+_LATER_READ = 6  # operations read after each verdict
+_SIGN_OF = {"−": "-", "×": "*", "·": "*"}
+
+
+def _rejected_retries(
+    low: str,
+    operations: list[tuple[int, int, tuple[int, int], str, int]],
+    taken: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Rejected results and the next operation on one of their operands (fifth wave)."""
+    events: list[tuple[int, int]] = []
+    results: list[tuple[int, int]] | None = None
+    last_end = 0
+    for start, end, pair, sign, value in operations:
+        if start < last_end:
+            continue
+        rejected = _REJECTED.match(low, end)
+        if rejected is None or int(rejected[1]) != value:
+            continue
+        if rejected[2] is not None:
+            other = int(rejected[2])
+            if results is None:
+                results = [
+                    (found.start(), int(found[1]))
+                    for found, _ in zip(
+                        _RESULT_NUMBER.finditer(low), range(_MAX_RESULTS), strict=False
+                    )
+                ]
+            if other == value or any(at < start and number == other for at, number in results):
+                continue  # "52, not 48" after a 48 written as a result: a correction
+        limit = min(len(low), rejected.end() + _REJECT_REACH)
+        for later, _ in zip(
+            _LATER.finditer(low, rejected.end(), limit), range(_LATER_READ), strict=False
+        ):
+            a, b = int(later[1]), int(later[3])
+            l_sign = _SIGN_OF.get(later[2], later[2])
+            l_pair = (min(a, b), max(a, b))
+            if value in l_pair or not set(l_pair) & set(pair):
+                continue  # building on the result, or other numbers altogether
+            if l_pair == pair and l_sign == sign:
+                continue  # the same operation again
+            span = (start, later.end())
+            if not _overlaps(*span, taken) and not _overlaps(*span, events):
+                events.append(span)
+                last_end = later.end()
+            break
+        if len(events) >= _MAX_EVENTS:
+            break
+    return events
+
+
 def retried_goals(low: str, counted: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     r"""Spans of Countdown-shaped retries (third wave) in the lowercased, normalised text.
 
@@ -561,4 +707,7 @@ def retried_goals(low: str, counted: Iterable[tuple[int, int]] = ()) -> list[tup
             break
         if len(events) >= _MAX_EVENTS:
             break
-    return events
+    if spelled or len(events) >= _MAX_EVENTS:
+        return events
+    rejected = _rejected_retries(low, operations, done + events)
+    return sorted(events + rejected)[:_MAX_EVENTS] if rejected else events
