@@ -49,6 +49,7 @@ looked at, 10 events of theirs); counting only.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -79,6 +80,7 @@ _RESULT_VERDICT = (
     r"|\bovershoots?\b|\b(?:it's|that's|it is|that is|so it's) off\b(?![- ](?:by|the|to)\b)"
     # fifth wave: a result too small or too big, a count or value that was off
     r"|\btoo (?:small|big|large|low|high)\b|\b(?:was|were) off\b(?![- ](?:by|the|to)\b)"
+    r"|\b(?:can't|cannot|couldn't|cant) (?:get|reach|bring)\b"
 )
 _RESULT = lazy_compile(
     r"=|\b(?:gives?|gave|got|comes? to|came to)\b|\b(?:that|this|which|it) (?:leaves|makes)\b"
@@ -136,22 +138,22 @@ _SWITCH = lazy_compile(
     r"|\b(?:ok|okay|fine|alright),? (?:(?:i'll|we'll|let's|let me) just\b|(?:[a-z-]+ ){1,3}then\b)"
     # fourth wave: a step back before the next method ("back up: the events overlap, ...")
     r"|\bback up\b(?=\s*[:;,.])"
+)
+_SWITCH5 = lazy_compile(
     # fifth wave: another candidate or split proposed ("what if I multiply", "different
     # split:"), the other way round, a short fallback ending in "then:" ("mod 4 then:"), a
     # restart ("starting again", "recount", "undo it"), a return to a named method ("back to
     # the law of cosines"), another method taken up ("go with", "use X:", "the right equation")
-    r"|\bwhat (?:if|about)\b|\bhow about\b"
-    r"|\b(?:another |(?:a )?different )(?:split|grouping|pairing|combination|decomposition"
-    r"|substitution|guess|try)\b"
-    r"|\bother way (?:round|around)\b"
-    r"|(?:^|[.!?;]\s+)(?:[a-z0-9-]+ ){1,4}then\s*:"
-    r"|\bstart(?:ing)? (?:again|afresh|from scratch)\b|\bre(?:count|compute|calculate|work)"
-    r"(?:ing)?\b|\bundo(?:ing)? (?:it|that|this)\b"
-    r"|\bback to the [a-z]{4,}|\bgo(?:ing)? with\b"
-    r"|(?:^|[.!?;]\s+)(?:so |then |now )?(?:use|try|switch to)\b"
-    r"|(?<!not )(?<!not be )(?<!n't be )(?<!n't )\bthe (?:right|correct)"
-    r" (?:equation|approach|method|model|way|formula|setup|tool)\b"
-    r"|\bmaybe (?:[a-z]+ ){1,2}(?:helps|works|would (?:help|work))\b"
+    # (one group of alternatives after one word boundary: the regex engine tries them as one;
+    # searched only where the prefilter reports one may end)
+    r"[.!?;]\s+(?:(?:[a-z0-9-]+ ){1,4}then\s*:|(?:so |then |now )?(?:use|try|switch to)\b)"
+    r"|\b(?:what (?:if|about)|how about|(?:another |(?:a )?different )(?:split|grouping|pairing"
+    r"|combination|decomposition|substitution|guess|try)|other way (?:round|around)"
+    r"|start(?:ing)? (?:again|afresh|from scratch)|re(?:count|compute|calculate|work)(?:ing)?"
+    r"|undo(?:ing)? (?:it|that|this)|back to the [a-z]{3,}|go(?:ing)? with"
+    r"|maybe (?:[a-z]+ ){1,2}(?:helps|works|would (?:help|work))"
+    r"|(?<!not )(?<!not be )(?<!n't be )(?<!n't )the (?:right|correct) (?:equation|approach"
+    r"|method|model|way|formula|setup|tool))\b"
 )
 
 # (b) A negative verdict on the method, a closed class. Cheap literals first: a text with none
@@ -278,8 +280,7 @@ _VERDICT4 = lazy_compile(
     # fifth wave: a method that cannot get there, is not closing or working, ruined, giving
     # nothing, no contradiction or progress, not needed, the wrong tool or model, making it
     # worse, getting computational; words written without their apostrophe ("doesnt")
-    r"\b(?:can't|cannot|couldn't|cant) (?:get|reach|bring)\b"
-    r"|\b(?:isn't|is not|aren't|are not|isnt) (?:closing|working|converging|helping)\b"
+    r"\b(?:isn't|is not|aren't|are not|isnt) (?:closing|working|converging|helping)\b"
     r"|\b(?:ruins|kills|breaks) (?:that|this|it)\b|\bno way to\b"
     r"|\b(?:gives?|gave|yields?|says|tells) (?:us |me )?nothing\b(?=\s*(?:[.,;:!]|there\b|here\b))"
     r"|\b(?:won't|doesn't|does not|will not|didn't|wont|doesnt|didnt) (?:do it|do the trick"
@@ -364,16 +365,49 @@ _PAST_WORDS = (
     "my first",
     "my initial",
     "my original",
+    # fifth wave
+    "at first",
+    "initially",
+    "originally",
+    "set it up",
+    "set this up",
+    "computed",
+    "treated",
 )
-_BETTER_WORDS = ("cleaner", "better", "easier", "simpler", "quicker", "smarter", "more direct")
+_BETTER_WORDS = (
+    "cleaner",
+    "better",
+    "easier",
+    "simpler",
+    "quicker",
+    "smarter",
+    "more direct",
+    # fifth wave: a restart, the right method, the old computation named and rejected
+    "redo",
+    "start",
+    "right",
+    "correct",
+    "not ",
+)
 _PAST = lazy_compile(
     r"\b(?:i|we) (?:first |initially )?(?:tried|was going to|were going to|first assumed)\b"
     r"|\bmy (?:first|initial|original) (?:approach|attempt|idea|try|instinct|plan)\b"
+    # fifth wave: an assumption or a setup told in the past ("at first i assumed ...", "i set
+    # it up as if ...", "i computed the interest as ...")
+    r"|\b(?:at first|initially|originally),? (?:i|we) (?:assumed|thought|took|treated|used|read"
+    r"|computed|set)\b"
+    r"|\b(?:i|we) (?:first |initially |originally )?(?:set (?:it|this|that) up|computed"
+    r" (?:it|this|that|the [a-z]+)|treated (?:it|this|that|the [a-z]+)) as\b"
 )
 _WORKED = lazy_compile(r"\b(?:works?|worked|correct|confirms?|checks? out)\b")
 _CONTRAST = lazy_compile(r"\b(?:but|however|though)\b")
 _BETTER = lazy_compile(
-    r"\b(?:much |far )?(?:cleaner|better|easier|simpler|quicker|smarter) " + _METHOD_NOUN + r"\b"
+    # fifth wave: a restart, the right method, the old computation named and rejected ("= $60,
+    # not 24 / 0.6")
+    r"\bre-?do(?:ing)? (?:it|this|that|the)\b|\bstart(?:ing)? (?:over|again)\b"
+    r"|(?<!not )(?<!n't )\bthe (?:right|correct) (?:equation|approach|method|model|formula"
+    r"|setup|reading)\b|, not \d[\d.]*\s*[-+*/×]\s*\d"
+    r"|\b(?:much |far )?(?:cleaner|better|easier|simpler|quicker|smarter) " + _METHOD_NOUN + r"\b"
     r"|\b(?:is|are|looks|seems) (?:much |far |a lot |way )?(?:cleaner|easier|simpler|quicker"
     r"|more direct)\b"
 )
@@ -383,13 +417,22 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def _ends_within(ends: list[int] | tuple[()], start: int, limit: int) -> bool:
+    """Whether a prefilter end (sorted offsets) lies in ``(start, limit]``."""
+    at = bisect.bisect_right(ends, start)
+    return at < len(ends) and ends[at] <= limit
+
+
 @lru_cache(maxsize=1)
 def _prefilter() -> PatternScan:
     """The hyperscan prefilter: one pass finds where verdicts and superseded attempts may end.
 
-    Patterns: the first waves' verdicts, the fourth wave's, the superseded attempts' openings.
+    Patterns: the first waves' verdicts, the fourth wave's, the superseded attempts' openings,
+    the fifth wave's switches and its replacing sentences (:data:`_REPLACED`).
     """
-    return PatternScan(tuple(ascii_regex(p.pattern) for p in (_VERDICT, _VERDICT4, _PAST)))
+    return PatternScan(
+        tuple(ascii_regex(p.pattern) for p in (_VERDICT, _VERDICT4, _PAST, _SWITCH5, _REPLACED))
+    )
 
 
 def _verdicts(low: str, ends: dict[int, list[int]] | None) -> list[tuple[int, int]]:
@@ -461,6 +504,9 @@ def method_switches(low: str, counted: Iterable[tuple[int, int]] = ()) -> list[t
         else:
             limit = min(len(low), v_start + _VERDICT_WINDOW + _SWITCH_LONGEST)
             switch = _SWITCH.search(low, v_end, limit)
+            if ends is None or _ends_within(ends.get(3, ()), v_end, limit):
+                fifth = _SWITCH5.search(low, v_end, switch.start() if switch else limit)
+                switch = fifth or switch
             if switch is None or switch.start() - v_start > _VERDICT_WINDOW:
                 continue
             s_start, s_end = switch.span()
@@ -490,9 +536,49 @@ def method_switches(low: str, counted: Iterable[tuple[int, int]] = ()) -> list[t
         last_end = s_end
         if len(events) >= _MAX_EVENTS:
             break
+    if "instead" in low and len(events) < _MAX_EVENTS and (ends is None or ends.get(4)):
+        events = _with_tentative(low, events, done)
     if ends is not None and not ends.get(2):
         return events  # no superseded attempt can open (the prefilter's third pattern)
     return _with_superseded(low, events, done)
+
+
+# Fifth wave, a tentative attempt replaced: "let u = ..." / "try u = ..." / "take x = ...", then
+# within 250 characters a sentence opening on a method verb and holding "instead" (not
+# "instead of"): "try u = x^2 + 4x + 5, du = ... complete the square instead", "let u = x^2.
+# ... take x = tan(t) instead". A sentence on "we" or "then" goes on with the attempt ("we
+# integrate u^2 instead of the original" is not read: "instead of").
+_TENTATIVE = lazy_compile(
+    r"\b(?:let|try|take|set|put)\s+(?:\\\(\s*|\$)?(?:[a-z]\s*=|\d+\s*[-+*/×]\s*\d)"
+)
+_REPLACED = lazy_compile(
+    r"(?:^|[.!?;]\s+)(?:so |ok,? |okay,? )?(?:take|use|try|complete|set|let|substitute|put|write"
+    r"|apply|factor|expand|integrate|differentiate|count|compute|multiply|divide|add|subtract)"
+    r"\b[^.!?\n]{0,80}?\binstead\b(?! of\b)"
+)
+_TENTATIVE_REACH = 250
+
+
+def _with_tentative(
+    low: str, events: list[tuple[int, int]], done: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The events plus tentative attempts replaced by another method (fifth wave)."""
+    added: list[tuple[int, int]] = []
+    last_end = 0
+    for tried, _ in zip(_TENTATIVE.finditer(low), range(_MAX_VERDICTS), strict=False):
+        if tried.start() < last_end:
+            continue
+        limit = min(len(low), tried.end() + _TENTATIVE_REACH)
+        replaced = _REPLACED.search(low, tried.end(), limit)
+        if replaced is None:
+            continue
+        span = (tried.start(), replaced.end())
+        if not _overlaps(*span, done) and not _overlaps(*span, events + added):
+            added.append(span)
+            last_end = span[1]
+            if len(events) + len(added) >= _MAX_EVENTS or len(added) >= _MAX_SUPERSEDED:
+                break
+    return sorted(events + added) if added else events
 
 
 def _with_superseded(
