@@ -315,6 +315,11 @@ _CHOSEN_LEAD = 16
 _CHOSEN = lazy_compile(r"(?<![\w\\])[a-z]\s*=\s*-?\d")
 _CANDIDATE_REACH = 40  # characters after the switch where a candidate root may be named
 
+# Fifth wave: a result judged too small or too big, then checked before the switch ("that might
+# be too small ... let me double-check the calculations ... alternatively"): a suspicion checked.
+_TOO = lazy_compile(r"too (?:small|big|large|low|high)\b")
+_CHECKED = lazy_compile(r"\b(?:double-check|check|verify|confirm)")
+
 # The verdict overruled: the method is kept ("this looks messy, but it should hold").
 _KEPT = lazy_compile(r",\s*but\b|\banyway\b|\bproceed\b|\bstick with\b")
 
@@ -514,6 +519,11 @@ def method_switches(low: str, counted: Iterable[tuple[int, int]] = ()) -> list[t
                 continue  # a verdict nearer the switch opens the event
             if _KEPT.search(low, v_end, s_start) is not None:
                 continue  # "messy, but let's proceed": the method is kept, not dropped
+            if (
+                _TOO.match(low, v_start) is not None
+                and _CHECKED.search(low, v_end, s_start) is not None
+            ):
+                continue  # "might be too small. let me double-check ...": a check, not a switch
             if (
                 _CASE.search(low, v_end, min(len(low), s_end + _CANDIDATE_REACH))
                 or _CHOSEN.search(low, max(v_end, s_start - _CHOSEN_LEAD), s_end)
