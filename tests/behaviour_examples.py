@@ -18280,7 +18280,8 @@ SIXTEENTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ..
 # ("what if", "a different substitution", "X then:", "use X", a restart); (2) a Countdown result
 # rejected as it is stated and an operation on one of its operands next; (3) a setup or an
 # assumption told in the past, a contrast, then a restart or the right method; (4) a tentative
-# attempt ("let u = ...") replaced by a sentence that opens on a method verb and says "instead".
+# attempt ("let u = ...") replaced by a sentence that opens on a method verb and says "instead";
+# (5) two attempts over the same three or more numbers to different values, one after the other.
 BT_STRUCT4: tuple[tuple[str, frozenset[str]], ...] = tuple(
     (text, frozenset({B}))
     for text in (
@@ -18313,6 +18314,10 @@ BT_STRUCT4: tuple[tuple[str, frozenset[str]], ...] = tuple(
         "Try 9 * 8 = 72 and then 72 + 5 = 77. Subtract the 5 instead: 9 * 8 - 5 = 67.",
         "Let \\(n = 2k\\) and see if the sum is even; the parity gets lost. Write "
         "\\(n = 2k + 1\\) instead, and the sum is odd.",
+        # (5) the same numbers again to another value, no verdict written
+        "Numbers 25, 5, 3; target 22.\n25 / 5 + 3 = 8\n25 - 5 + 3 = 23",
+        "8 * 3 = 24, 24 - 6 = 18. 8 * (6 - 3) = 24.",
+        "Tickets: 12 * 3 + 5 = 41 dollars. Per ticket it is (3 + 5) * 12 = 96 dollars.",
     )
 )
 BT_STRUCT4_CONTROLS: tuple[str, ...] = (
@@ -18333,4 +18338,8 @@ BT_STRUCT4_CONTROLS: tuple[str, ...] = (
     # (4) "instead of", a sentence that goes on with the attempt
     "Let \\(u = x + 1\\), so \\(du = dx\\), and we integrate \\(u^2\\) instead of \\((x+1)^2\\).",
     "Let \\(x = 3\\). Then \\(y = 5\\) instead, since the second equation forces it.",
+    # (5) a sum and a product of one set, the two signs of a +/-, the same value again
+    "2 + 3 + 4 = 9 and 2 * 3 * 4 = 24 describe the set.",
+    "a = (1 + 3) / 2 = 2 or a = (1 - 3) / 2 = -1.",
+    "6 * 4 - 3 = 21, and 6 * 4 - 3 = 21 again.",
 )

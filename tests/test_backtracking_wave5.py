@@ -46,7 +46,12 @@ _ROUNDS: dict[str, tuple[Any, ...]] = {
         SIXTEENTH_ROUND_CONTROLS,
         SIXTEENTH_ROUND_CONTROLS_COUNTDOWN,
     ),
-    "table": (BT_STRUCT4, (None,) * len(BT_STRUCT4), BT_STRUCT4_CONTROLS, (None,) * 10),
+    "table": (
+        BT_STRUCT4,
+        (None,) * len(BT_STRUCT4),
+        BT_STRUCT4_CONTROLS,
+        (None,) * len(BT_STRUCT4_CONTROLS),
+    ),
     **{name: _BLIND_ROUNDS[name] for name in ("fourteenth", "thirteenth", "twelfth")},
 }
 
@@ -70,11 +75,11 @@ def test_near_misses_are_not_backtracking(text: str) -> None:
 
 def test_the_table_covers_both_domains_and_the_four_shapes() -> None:
     lows = [lower(normalize(text)) for text, _ in BT_STRUCT4]
-    assert len(lows) >= 15
-    assert len(BT_STRUCT4_CONTROLS) == 10
+    assert len(lows) >= 18
+    assert len(BT_STRUCT4_CONTROLS) >= 13
     math = [low for low in lows if "\\(" in low]
     assert sum(bool(method_switches(low)) for low in math) >= 5  # written mathematics
-    assert sum(bool(retried_goals(low)) for low in lows) >= 3  # Countdown retries
+    assert sum(bool(retried_goals(low)) for low in lows) >= 6  # Countdown retries
     assert all(labels == {B} for _, labels in BT_STRUCT4)
 
 
@@ -111,6 +116,22 @@ def test_a_rejected_result_retried_on_one_of_its_operands() -> None:
     assert retried_goals("33 * 4 = 130, no. 33 + 17 = 50.") == []
 
 
+def test_the_same_numbers_again_to_another_value() -> None:
+    text = "(100 - 17) * 2 / 4 = 41.5\n100 - 17 * 2 + 4 = 70"
+    assert [text[s:e] for s, e in retried_goals(text)] == [text]
+    text = "70 + 29 = 99, 99 - 13 = 86, 86 + 2 = 88. 70 + 29 - 13 - 2 = 84."
+    assert [text[s:e] for s, e in retried_goals(text)] == [text[:-1]]
+    # two numbers only, other numbers, the same value, sums or products only, a +/- pair
+    assert retried_goals("7 * 8 = 56. 7 + 8 = 15.") == []
+    assert retried_goals("6 * 4 - 3 = 21. 6 * 4 - 2 = 22.") == []
+    assert retried_goals("6 * 4 - 3 = 21. 6 * (4 - 3) + 15 = 21.") == []
+    assert retried_goals("1 + 2 + 3 + 4 = 10. recount: 1 + 2 + 3 + 4 = 11.") == []
+    assert retried_goals("2 + 3 + 4 = 9 and 2 * 3 * 4 = 24.") == []
+    assert retried_goals("a = (1 + 3) / 2 = 2 or a = (1 - 3) / 2 = -1.") == []
+    # LaTeX mathematics is not read
+    assert retried_goals("\\(6 * 4 - 3 = 21\\), \\(6 - 4 * 3 = -6\\)") == []
+
+
 def test_a_superseded_setup_and_a_tentative_attempt_replaced() -> None:
     low = "at first i assumed the tip was pre-tax, but it is on the total. so redo it: 86.40."
     assert [low[s:e] for s, e in method_switches(low)] == [
@@ -134,9 +155,9 @@ def test_a_superseded_setup_and_a_tentative_attempt_replaced() -> None:
 #: fifteenth and sixteenth rounds' misses were read while the wave was made: their figures
 #: here are not blind.
 FIGURES: dict[str, dict[str, tuple[float, float]]] = {
-    "fifteenth": {"text": (0.96, 0.95), "targets": (0.96, 0.94)},
-    "sixteenth": {"text": (0.91, 1.00), "targets": (0.91, 0.95)},
-    "table": {"text": (1.00, 1.00), "targets": (1.00, 1.00)},
+    "fifteenth": {"text": (0.97, 0.98), "targets": (0.97, 0.97)},
+    "sixteenth": {"text": (0.91, 1.00), "targets": (0.91, 0.98)},
+    "table": {"text": (1.00, 1.00), "targets": (1.00, 1.00)},  # written with the rules
     "fourteenth": {"text": (0.98, 0.98), "targets": (0.98, 0.98)},
     "thirteenth": {"text": (0.98, 1.00), "targets": (1.00, 1.00)},
     "twelfth": {"text": (0.94, 0.95), "targets": (0.94, 0.95)},
@@ -186,6 +207,9 @@ def test_hostile_inputs_are_bounded_and_never_raise() -> None:
     events = method_switches(superseded * (1_000_000 // len(superseded)))
     assert 0 < len(events) <= 40
     assert retried_goals("1 = 1, not 2. " * 80_000) == []
+    again = "(3 + 5) * 2 = 16. 3 + 5 * 2 = 13. "
+    events = retried_goals(again * (1_000_000 // len(again)))
+    assert 0 < len(events) <= 40
     assert method_switches("mod 3 then: " * 80_000) == []
     assert set(behaviors((tentative + superseded + rejected) * 2_000)) == set(BEHAVIORS)
 

@@ -50,6 +50,7 @@ looked at, 10 events of theirs); counting only.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -806,4 +807,144 @@ def retried_goals(low: str, counted: Iterable[tuple[int, int]] = ()) -> list[tup
     if spelled or len(events) >= _MAX_EVENTS:
         return events
     rejected = _rejected_retries(low, operations, done + events)
-    return sorted(events + rejected)[:_MAX_EVENTS] if rejected else events
+    events = sorted(events + rejected)[:_MAX_EVENTS] if rejected else events
+    if len(events) >= _MAX_EVENTS:
+        return events
+    again = _same_numbers_again(low, operations, done + events)
+    return sorted(events + again)[:_MAX_EVENTS] if again else events
+
+
+# Fifth wave: two attempts over the same three or more numbers to different stated values, one
+# after the other, with no verdict needed ("(100 - 17) * 2 / 4 = 41.5 / 100 - 17 * 2 + 4 = 70";
+# "70 + 29 = 99, 99 - 13 = 86, 86 + 2 = 88. 70 + 29 - 13 - 2 = 84"): rule 6's shape read from
+# the text alone. An attempt is one written expression of three or more numbers and its value,
+# or a chain of binary operations each taking the previous result. Not two measures of a set
+# (one only adds, the other only multiplies), not the same value again.
+_EXPRESSION = lazy_compile(
+    r"(?<![\w.^)])((?:\(\s*)*\d{1,6}(?:\s*\)*\s*[-+*/×·−]\s*(?:\(\s*)*\d{1,6}){2,7}\s*\)*)"
+    r"\s*=\s*(-?\d{1,9}(?:\.\d{1,6})?)(?![\d.]\d)(?!\s*[-+*/×·−]\s*\(?\d)"
+)
+_NUMBER = lazy_compile(r"\d{1,6}")
+_CHAIN_GAP = lazy_compile(r"[\s,;.]*(?:then |and |so )?$")
+_PLUS_MINUS = lazy_compile(r"\s*[-+−]\s*")
+_SAME_AGAIN_REACH = 400  # characters between the two attempts
+_MAX_ATTEMPTS = 60
+
+
+def _attempts_of(
+    low: str, operations: list[tuple[int, int, tuple[int, int], str, int]]
+) -> list[tuple[int, int, tuple[int, ...], str, frozenset[str]]]:
+    """Attempts (start, end, sorted numbers, stated value, signs), in text order, at most 60."""
+    found: list[tuple[int, int, tuple[int, ...], str, frozenset[str]]] = []
+    for match in _expressions(low):
+        numbers = tuple(sorted(int(n) for n in _NUMBER.findall(match[1])))
+        signs = frozenset(_SIGN_OF.get(c, c) for c in match[1] if c in "+-*/×·−")
+        found.append((match.start(), match.end(), numbers, match[2], signs))
+    # chains: "70 + 29 = 99, 99 - 13 = 86, 86 + 2 = 88"
+    chain: list[tuple[int, int, tuple[int, int], str, int]] = []
+    for operation in [*operations, None]:
+        if operation is not None and chain and chain[-1][4] in operation[2]:
+            last = chain[-1]
+            stated = _STATED.match(low, last[1])
+            if (
+                stated is not None
+                and int(stated[1]) == last[4]
+                and operation[0] - stated.end() <= 8
+                and _CHAIN_GAP.search(low, stated.end(), operation[0]) is not None
+            ):
+                chain.append(operation)
+                continue
+        if len(chain) >= 2:
+            end = _STATED.match(low, chain[-1][1])
+            used: list[int] = [*chain[0][2]]
+            for previous, link in itertools.pairwise(chain):
+                others = list(link[2])
+                others.remove(previous[4])
+                used.extend(others)
+            if end is not None and int(end[1]) == chain[-1][4]:
+                found.append(
+                    (
+                        chain[0][0],
+                        end.end(),
+                        tuple(sorted(used)),
+                        end[1],
+                        frozenset(link[3] for link in chain),
+                    )
+                )
+        chain = [operation] if operation is not None else []
+        if len(found) >= _MAX_ATTEMPTS:
+            break
+    return sorted(found)
+
+
+@lru_cache(maxsize=1)
+def _expression_scan() -> PatternScan:
+    r"""The hyperscan prefilter of :data:`_EXPRESSION`: where an "=" may end one.
+
+    "×", "·" and "−" are scanned as DEL (``\x7f``, see :func:`~rewardkit.reflect.scan.stand_in`).
+    """
+    op = r"[-+*/\x7f]"
+    return PatternScan(
+        (ascii_regex(rf"\d[\s)]*{op}[\s(]*\d{{1,6}}[\s)]*{op}[\s(]*\d[\d\s()+*/\x7f-]*="),)
+    )
+
+
+_EXPRESSION_LEAD = 160  # characters an expression may start before its "="
+
+
+def _expressions(low: str) -> list[re.Match[str]]:
+    """The matches of :data:`_EXPRESSION`, at most 60, read near the prefilter's ends."""
+    ends = _expression_scan().ends(low)
+    if ends is None:  # no hyperscan: the whole text
+        return [m for m, _ in zip(_EXPRESSION.finditer(low), range(_MAX_ATTEMPTS), strict=False)]
+    found: list[re.Match[str]] = []
+    last = 0
+    for end in ends.get(0, ()):
+        if end < last:
+            continue
+        match = _EXPRESSION.search(low, max(last, end - _EXPRESSION_LEAD), end + _SWITCH_LONGEST)
+        if match is not None and match.start() >= last:
+            found.append(match)
+            last = match.end()
+            if len(found) >= _MAX_ATTEMPTS:
+                break
+    return found
+
+
+_STATED = lazy_compile(r"\s*=\s*(-?\d{1,9})(?![\d.]\d)(?!\s*[-+*/×·−]\s*\d)")
+
+
+def _same_numbers_again(
+    low: str,
+    operations: list[tuple[int, int, tuple[int, int], str, int]],
+    taken: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Two attempts over the same three or more numbers to different values (fifth wave)."""
+    if "=" not in low:
+        return []
+    attempts = _attempts_of(low, operations)
+    events: list[tuple[int, int]] = []
+    last_end = 0
+    for index, (start, end, numbers, value, signs) in enumerate(attempts):
+        if len(numbers) < 3 or start < last_end:
+            continue
+        for later in attempts[index + 1 : index + 1 + _RETRY_NEXT]:
+            l_start, l_end, l_numbers, l_value, l_signs = later
+            if l_start - end > _SAME_AGAIN_REACH:
+                break
+            if l_start < end or l_numbers != numbers or float(l_value) == float(value):
+                continue
+            if len(signs) == 1 and len(l_signs) == 1:
+                continue  # sums or products only: a recount or two measures of a set
+            if _PLUS_MINUS.sub("+", low[start:end].split("=")[0]) == _PLUS_MINUS.sub(
+                "+", low[l_start:l_end].split("=")[0]
+            ):
+                continue  # the same expression with "+" for "-": the two signs of a +/-
+            span = (start, l_end)
+            if not _overlaps(*span, taken) and not _overlaps(*span, events):
+                events.append(span)
+                last_end = l_end
+            break
+        if len(events) >= _MAX_EVENTS:
+            break
+    return events
