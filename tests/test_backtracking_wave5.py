@@ -220,11 +220,13 @@ def test_the_standard_library_backend_finds_the_same_events() -> None:
     texts += [text for text, _ in FIFTEENTH_ROUND + SIXTEENTH_ROUND]
     texts += list(FIFTEENTH_ROUND_CONTROLS + SIXTEENTH_ROUND_CONTROLS)
     lows = [lower(normalize(text)) for text in texts]
-    fast = [method_switches(low) for low in lows]
+    lows.append("12 × 3 + 5 = 41 dollars. per ticket: (3 + 5) × 12 = 96.")
+    fast = [(method_switches(low), retried_goals(low)) for low in lows]
     set_fast(False)
     try:
-        slow = [method_switches(low) for low in lows]
+        slow = [(method_switches(low), retried_goals(low)) for low in lows]
     finally:
         set_fast(True)
     assert fast == slow
-    assert any(fast)
+    assert any(switches for switches, _ in fast)
+    assert fast[-1][1] != []  # "×" is read by both backends
