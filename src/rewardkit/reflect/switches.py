@@ -899,7 +899,7 @@ def _expressions(low: str) -> list[re.Match[str]]:
         return [m for m, _ in zip(_EXPRESSION.finditer(low), range(_MAX_ATTEMPTS), strict=False)]
     found: list[re.Match[str]] = []
     last = 0
-    for end in ends.get(0, ()):
+    for end in ends.get(0, ())[: 4 * _MAX_ATTEMPTS]:  # bounded: 240 places read
         if end < last:
             continue
         match = _EXPRESSION.search(low, max(last, end - _EXPRESSION_LEAD), end + _SWITCH_LONGEST)
