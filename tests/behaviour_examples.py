@@ -18675,3 +18675,76 @@ SUB_STRUCT4_CONTROLS: tuple[str, ...] = (
     "The cake was cut in pieces: first Ann took one, then Ben took two.",
     "Here are the parts: a frame and two wheels.",
 )
+
+
+# Fifth wave of structural backtracking (issue 19, seventh session; rewardkit.reflect.switches):
+# the shapes of the fifteenth and sixteenth rounds' misses, paraphrased in other words and, where
+# the shape exists there, the other domain (math <-> Countdown), with near misses that must not
+# fire. Shapes: (1) a method judged by a closed-class verdict (cannot get there, gives nothing,
+# the wrong tool, getting complicated, a result too small or off) and another method proposed
+# ("what if", "a different substitution", "X then:", "use X", a restart); (2) a Countdown result
+# rejected as it is stated and an operation on one of its operands next; (3) a setup or an
+# assumption told in the past, a contrast, then a restart or the right method; (4) a tentative
+# attempt ("let u = ...") replaced by a sentence that opens on a method verb and says "instead";
+# (5) two attempts over the same three or more numbers to different values, one after the other.
+BT_STRUCT4: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset({B}))
+    for text in (
+        # (1) verdict and switch slots
+        "25 + 8 + 6 = 39, and the 3 can't bring that up to 72. What if I multiply: "
+        "8 * (6 + 3) = 72.",
+        "Testing divisibility by 3 gives nothing here, since the digit sum is 20. Divisibility "
+        "by 7 then: \\(1001 = 7 \\cdot 143\\).",
+        "I'll try \\(t = \\sin x\\); the integral is getting complicated. A different "
+        "substitution: \\(t = \\tan(x/2)\\).",
+        "Subtraction was the wrong tool here: 90 - 15 - 4 leaves 71. Use division: 90 / 2 = 45, "
+        "45 + 15 - 4 = 56.",
+        "So the total came to 52 diagonals, and my tally was off. Recount with the formula: "
+        "\\(\\frac{n(n-3)}{2} = 20\\).",
+        "6 + 9 + 4 = 19, too small by far. What about 6 * 4 = 24, then 24 - 9 = 15.",
+        # (2) a rejected Countdown result, then an operation on one of its operands
+        "7 * 6 = 42, not 45. 7 * 5 = 35 and 35 + 10 = 45.",
+        "12 + 9 = 21, nope. 12 * 2 = 24 works.",
+        "3 * 14 = 42 too small for the 50 seats; 4 * 14 = 56 leaves 6 spare.",
+        # (3) a setup or an assumption superseded
+        "At first I treated the 20% as a markup on the cost, but the problem says it is a "
+        "margin on the price. Redo it: price = 30 / 0.8 = 37.5.",
+        "I first set it up as 75 + 25 with 2 and 4 left over, but they must all be used; the "
+        "right setup is 75 + 25 + 4 / 2 = 102.",
+        "Initially we read the rate as per hour, but it is per minute, so start again: "
+        "3 * 60 = 180 per hour.",
+        # (4) a tentative attempt replaced
+        "Let \\(v = x^3\\): then \\(dv = 3x^2\\,dx\\) and there is no \\(x^2\\) to match. Use "
+        "\\(x = \\sin t\\) instead.",
+        "Try 9 * 8 = 72 and then 72 + 5 = 77. Subtract the 5 instead: 9 * 8 - 5 = 67.",
+        "Let \\(n = 2k\\) and see if the sum is even; the parity gets lost. Write "
+        "\\(n = 2k + 1\\) instead, and the sum is odd.",
+        # (5) the same numbers again to another value, no verdict written
+        "Numbers 25, 5, 3; target 22.\n25 / 5 + 3 = 8\n25 - 5 + 3 = 23",
+        "8 * 3 = 24, 24 - 6 = 18. 8 * (6 - 3) = 24.",
+        "Tickets: 12 * 3 + 5 = 41 dollars. Per ticket it is (3 + 5) * 12 = 96 dollars.",
+    )
+)
+BT_STRUCT4_CONTROLS: tuple[str, ...] = (
+    # (1) a verdict kept or without a switch; a switch word without a verdict
+    "That integral is getting complicated, but the substitution still works: the answer is "
+    "\\(\\frac{\\pi}{4}\\).",
+    "What if the triangle is obtuse? Then the altitude falls outside, and the area is still "
+    "\\(\\frac12 bh\\).",
+    "25 + 8 + 6 + 3 = 42, too small; we need 72, so 42 is not it.",
+    # (2) the rejected result built on, no rejection, no shared operand
+    "13 * 4 = 52, too much for one shelf, so the 52 is split: 52 / 4 = 13 per shelf.",
+    "33 * 4 = 132. 132 - 33 = 99, and 99 + 1 = 100.",
+    "33 * 4 = 132, no. 17 + 6 = 23.",
+    # (3) an assumption that worked; no restart after the contrast
+    "At first I assumed x = 2, and it works: 2 + 2 = 4. The right equation confirms it.",
+    "At first I computed the area as 12, but the question asks for it in square feet, which "
+    "is still 12.",
+    # (4) "instead of", a sentence that goes on with the attempt
+    "Let \\(u = x + 1\\), so \\(du = dx\\), and we integrate \\(u^2\\) instead of \\((x+1)^2\\).",
+    "Let \\(x = 3\\). Then \\(y = 5\\) instead, since the second equation forces it.",
+    # (5) a sum and a product of one set, the two signs of a +/-, the same value again
+    "2 + 3 + 4 = 9 and 2 * 3 * 4 = 24 describe the set.",
+    "a = (1 + 3) / 2 = 2 or a = (1 - 3) / 2 = -1.",
+    "6 * 4 - 3 = 21, and 6 * 4 - 3 = 21 again.",
+)
