@@ -18748,3 +18748,1359 @@ BT_STRUCT4_CONTROLS: tuple[str, ...] = (
     "a = (1 + 3) / 2 = 2 or a = (1 - 3) / 2 = -1.",
     "6 * 4 - 3 = 21, and 6 * 4 - 3 = 21 again.",
 )
+
+#: Seventeenth round (issue 19): written blind from the paper's definitions in the seventh
+#: session (math and Countdown; emphasis: Llama / Mistral / Phi, Gemini / GPT-4o and exam styles,
+#: Countdown with 3 to 6 numbers), held out through the fourth and fifth waves of structural
+#: rules and the precision wave: measured before them (32de1d4) and after. Entries as the ninth
+#: round's.
+SEVENTEENTH_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        (
+            (
+                "<think> 44 + 19 = 63, then 63 + 35 = 98, way over. Try 44 - 19 = 25, and 25 + "
+                "35 = 60. That's it. </think>\n<answer> (44 - 19) + 35 </answer>"
+            ),
+            {V, B},
+        ),
+        ("(25 - 3) * 4 = 88\n(25 + 3) * 4 = 112\n25 * 4 - 3 = 97", {B}),
+        (
+            (
+                "Adding 40 and 38 gives 78, plus 6 is 84, plus 2 is 86, overshooting by six. "
+                "Rather than adding everything, take 40 times 2, which is 80 on its own."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "We need to reach 64 using 8, 2, 6 and 4. Since 64 = 8 * 8, I want to build "
+                "another 8 out of 2, 6 and 4: 6 + 4 - 2 = 8. So 8 * (6 + 4 - 2) = 64."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "- 75 + 25 = 100\n- 100 * 3 = 300\n- 300 + 7 = 307\nOne short of 308. Swap the "
+                "order: 75 * 4 ... no 4 here. Use 7 - 3 = 4 instead: 75 * 4 = 300, 300 + 25 = "
+                "325, too big.\n- (75 + 2) * 4? no 2 either. ok: 7 * 3 = 21, 21 * 25 = 525, 525 "
+                "- 75 = 450. not it either"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\nLet me try 91 - 39 = 52, 52 + 16 = 68. Not 55.\n91 - 16 = 75, 75 - 39 "
+                "= 36. No.\n39 + 16 = 55, and that leaves 91 unused, which is allowed. Done.\n"
+                "</think>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "First make 10 from the small numbers, then multiply by the big one: 7 + 3 = "
+                "10, and 10 * 46 = 460."
+            ),
+            {S},
+        ),
+        (
+            (
+                "13 * 5 = 65 and 65 + 12 = 77, so we're 4 above 73; taking 12 - 4 isn't "
+                "possible since there's no 4, but 65 + 8 would do it and 8 = 12 - 4 ... hmm, "
+                "circular. drop the 13*5 idea. 12 * 5 = 60, 60 + 13 = 73."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Working back from 150: it is 6 * 25, and 25 is already one of the numbers, so "
+                "I need 6 from 9 and 3, which is 9 - 3. Answer: (9 - 3) * 25 = 150."
+            ),
+            {C},
+        ),
+        ("so 50 + 47 = 97 and then 97 - 18 = 79 which is what we need yes 79", {V}),
+        (
+            (
+                "Our goal is 24 with 4, 7, 8, 8. 8 / 8 = 1, 7 - 1 = 6, 6 * 4 = 24. "
+                "Double-checking each number appears once: 4, 7, 8, 8 - all used exactly once. "
+                "Good."
+            ),
+            {V},
+        ),
+        ("86 - 22 = 64\n64 / 4 = 16\n86 + 22 = 108\n108 / 4 = 27", {B}),
+        (
+            (
+                "What would the last step have to be? 120 is 5 * 24 or 100 + 20 or 130 - 10. We "
+                "have 5, so the earlier part must produce 24: 3 * 8 = 24. Then 3 * 8 * 5 = 120."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Plan:\n1. Combine 60 and 12 into something near 900? No, first get 15 from 60 "
+                "/ 4.\n2. Then reach 900 / 15 = 60... hmm.\nLet me restart the plan: get 75 = "
+                "60 + 15 ... Actually simpler: target 900 = 60 * 15, and 15 = 12 + 3.\n60 * (12 "
+                "+ 3) = 900."
+            ),
+            {B, S, C},
+        ),
+        (
+            (
+                "I'll break it into two halves: make 30 from 17 and 13, make 3 from 9 and 6, "
+                "then multiply. 17 + 13 = 30, 9 - 6 = 3, 30 * 3 = 90."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Trying 98 + 27 = 125; 125 - 43 = 82. Close but not 84. Hmm, let me use "
+                "division somewhere: 98 / 2 isn't possible, no 2. Reorder: 43 + 27 = 70, 98 - "
+                "70 = 28, then 28 * 3 = 84."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "the numbers 12 19 37 to get 68 ... 37 + 19 = 56 56 + 12 = 68 ok that checks "
+                "out 56 plus 12 really is 68"
+            ),
+            {V},
+        ),
+        (
+            (
+                "So we need 200 from 2, 50, 4, 9. Since the last operation is probably a "
+                "multiplication by 50 or by 4, let's see: 200 / 50 = 4, and there is a 4, but "
+                "then 2 and 9 would be leftovers - fine, they need not be used. 50 * 4 = 200."
+            ),
+            {C},
+        ),
+        (
+            (
+                "(95 - 85) * 3 = 30\n(95 + 85) / 3 = 60\n95 - 85 + 3 = 13\n(95 - 85) + 3 * 3 "
+                "... no, only one 3. (95 + 85) / 3 + 3 would reuse 3 as well.\n(95 - 3) - 85 = 7"
+            ),
+            {B},
+        ),
+        (
+            (
+                "Step 1: 64 - 29 = 35\nStep 2: 35 * 2 = 70\nCheck: 70 is the target? The target "
+                "is 71, so no.\nStep 1': 64 + 29 = 93, Step 2': 93 - 2 = 91. No.\nStep 1'': 29 "
+                "* 2 = 58, Step 2'': 58 + 64 = 122. Hmm."
+            ),
+            {V, B},
+        ),
+        ("Solving \\(2x + 5 = 17\\) gives \\(x = 6\\). Check: \\(2(6) + 5 = 17\\). ✓", {V}),
+        (
+            (
+                "So the roots are $x = 2$ and $x = -3$. Plugging in: $4 + 2 - 6 = 0$ and $9 - 3 "
+                "- 6 = 0$. Good."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Hmm, that can't be right: a probability of $\\frac{7}{6}$ is larger than 1, so "
+                "the overlap must have been counted twice."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Completing the square gets messy with these coefficients, so scrap that; the "
+                "quadratic formula gives $x = \\frac{-3 \\pm \\sqrt{9 + 16}}{2}$, i.e. $x = 1$ "
+                "or $x = -4$."
+            ),
+            {B},
+        ),
+        (
+            (
+                "The plan: find the radius from the circumference, then the area from the "
+                "radius. $2\\pi r = 10\\pi$ gives $r = 5$, so the area is $25\\pi$."
+            ),
+            {S},
+        ),
+        (
+            (
+                "To show $n^3 - n$ is divisible by 6 it suffices to show it is divisible by 2 "
+                "and by 3. Writing $n^3 - n = (n-1)n(n+1)$, a product of three consecutive "
+                "integers, both follow."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "## Approach\nWe split the problem into three parts:\n1. Count the arrangements "
+                "with no restriction.\n2. Count those where the two A's are adjacent.\n3. "
+                "Subtract.\n\n$$\\frac{6!}{2!} = 360, \\qquad 5! = 120, \\qquad 360 - 120 = "
+                "240.$$"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Step 1: Find the slope of the line through the two points.\nStep 2: Use "
+                "point-slope form to get the equation.\nStep 3: Set $y = 0$ to find the "
+                "$x$-intercept.\nStep 1: $m = \\frac{9 - 3}{4 - 1} = 2$."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We want $\\sin\\theta = \\frac{3}{5}$ at the end. Which right triangle gives "
+                "that? One with opposite side 3 and hypotenuse 5, so the adjacent side must be "
+                "4, and then $\\cos\\theta = \\frac{4}{5}$."
+            ),
+            {C},
+        ),
+        (
+            (
+                "For the product $(x - 2)(x + 5)$ to be zero, one of the factors has to vanish, "
+                "so the question reduces to when $x - 2 = 0$ or $x + 5 = 0$."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Hence $a = 4$. Check: $a^2 - 3a = 16 - 12 = 4 = a$. ✓ Hence $a = 4$ is the "
+                "solution."
+            ),
+            {V},
+        ),
+        (
+            (
+                "ok so i first thought the answer was $\\binom{10}{3} = 120$ but that counts "
+                "the committees with no women too, which aren't allowed. so do it the other "
+                "way, total minus the all-men ones: $120 - \\binom{6}{3} = 120 - 20 = 100$"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "I started by integrating by parts with $u = e^x$, but the new integral was "
+                "just as bad as the old one. Switching: let $u = \\sin x$ instead, and after "
+                "applying it twice the original integral reappears on the right, so we can "
+                "solve for it."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Let me differentiate to make sure: $\\frac{d}{dx}\\left(x\\ln x - x\\right) = "
+                "\\ln x + 1 - 1 = \\ln x$, which is the integrand, so the antiderivative is "
+                "right."
+            ),
+            {V},
+        ),
+        (
+            (
+                "To get the area of the shaded region we need two things: the area of the "
+                "square, $8^2 = 64$, and the area of the quarter circle, $\\frac{1}{4}\\pi "
+                "\\cdot 8^2 = 16\\pi$. The shaded part is $64 - 16\\pi$."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We need the count of $n < 100$ with $\\gcd(n, 100) = 1$. Working backwards "
+                "from that condition: it holds exactly when $n$ shares no prime factor with "
+                "100, i.e. $n$ is divisible by neither 2 nor 5. So it comes down to counting "
+                "those: $100 - 50 - 20 + 10 = 40$."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Hmm, I get a negative length, $x = -2$, which can't be a side of a triangle; "
+                "I'll discard it and keep $x = 7$."
+            ),
+            {V},
+        ),
+        (
+            (
+                "The key is to get rid of the square root first; after that it's an ordinary "
+                "quadratic. Squaring both sides of $\\sqrt{x + 7} = x - 5$ gives $x + 7 = x^2 - "
+                "10x + 25$."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Suppose the final answer is $P = \\frac{1}{4}$. Then the two events would have "
+                "to be independent with probability $\\frac12$ each. So what I really have to "
+                "show is that each coin lands heads with probability $\\frac12$ and that the "
+                "flips don't affect each other."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Sub back into the second equation: $3(2) - (-1) = 7$. Yes. And into the first: "
+                "$2 + 2(-1) = 0$. Yes."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Wait, that doesn't work: with $r = 3$ the series diverges, so the formula "
+                "$\\frac{a}{1 - r}$ doesn't apply. Let me go back and treat it as a finite sum "
+                "instead: $\\sum_{k=0}^{4} 3^k = \\frac{3^5 - 1}{2} = 121$."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "**Part (a)** asks for $f(2)$, which we'll need for part (b) anyway. **Part "
+                "(b)** then needs $f'(2)$ to write the tangent line. So: compute $f(2)$, then "
+                "$f'(2)$, then assemble $y = f(2) + f'(2)(x - 2)$."
+            ),
+            {S},
+        ),
+        (
+            (
+                "The remainder when $2^{100}$ is divided by 7: I tried to spot a pattern in the "
+                "last digits, which is useless mod 7. Better: $2^3 = 8 \\equiv 1$, so $2^{100} "
+                "= 2 \\cdot (2^3)^{33} \\equiv 2$."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Sanity check with a small case: for $n = 3$ the formula gives $\\frac{3 \\cdot "
+                "4}{2} = 6$ and indeed $1 + 2 + 3 = 6$."
+            ),
+            {V},
+        ),
+        (
+            (
+                "In order for the quadratic to have a double root, the discriminant must be "
+                "zero; so we need $b^2 - 4ac = 0$, i.e. $k^2 - 36 = 0$, which leaves $k = \\pm "
+                "6$."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Let me set up the long computation carefully. Total outcomes: $6^2 = 36$. "
+                "Favourable: $(4,6),(5,5),(6,4),(5,6),(6,5),(6,6)$, that's 6. So the "
+                "probability is $\\frac{6}{36} = \\frac16$. Hmm, let me recount the pairs "
+                "summing to at least 10: sum 10 has three, sum 11 two, sum 12 one, total 6, "
+                "consistent. So $\\frac16$."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Approach 1 (coordinates) gets ugly fast because the triangle isn't "
+                "axis-aligned. Approach 2: use the law of cosines directly. $c^2 = 5^2 + 7^2 - "
+                "2\\cdot 5\\cdot 7\\cos 60^\\circ = 25 + 49 - 35 = 39$."
+            ),
+            {B},
+        ),
+        (
+            (
+                "we want the last digit of $7^{2024}$ so first find the cycle of last digits of "
+                "powers of 7 then reduce the exponent mod the cycle length 7 9 3 1 so the cycle "
+                "has length 4 and 2024 is divisible by 4 so the last digit is 1"
+            ),
+            {S},
+        ),
+        (
+            (
+                "We need to reach 96 with 12, 4, 2 and 7. 96 = 12 * 8, so the remaining numbers "
+                "need to make 8: 4 * 2 = 8. That gives 12 * 4 * 2 = 96."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "The target 53 is prime, so the last step can't be a product of two whole "
+                "numbers bigger than 1; it has to be a sum or difference. 53 = 61 - 8 and 8 = 2 "
+                "* 4, so 61 - 2 * 4 = 53."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> If the last step is adding 14, I need 25 from 5 and 5, and 5 * 5 = 25. "
+                "So 5 * 5 + 14 = 39. </think>\n<answer> 5 * 5 + 14 </answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "if the final step is times 10 then everything before it has to give 100, and "
+                "10 x 10 = 100 uses two of the other tens. so 10 x 10 x 10 = 1000"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Think of 87 as 100 minus 13. There's no 100 in the list, but 4 * 25 = 100, and "
+                "13 is 6 + 7. So 4 * 25 - (6 + 7) = 87."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Step 1: The target is 33. Working backwards, 33 = 3 * 11.\nStep 2: Make 11 "
+                "from 19 and 8: 19 - 8 = 11.\nStep 3: Multiply by 3: (19 - 8) * 3 = 33."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "the last move is probably a subtraction from something around 100, like 100 - "
+                "18 = 82, so i'd like 100 out of 50 and 2: 50 * 2 = 100, then minus 18"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Decompose: (a) turn 3 and 5 into 15; (b) turn 15 and 9 into 135; (c) add the "
+                "8. Then 3 * 5 = 15, 15 * 9 = 135, 135 + 8 = 143."
+            ),
+            {S},
+        ),
+        (
+            (
+                "I'll get close with the two big numbers first and fix the rest with the small "
+                "ones afterwards. 75 + 50 = 125, and 3 * 2 = 6 closes the gap: 125 + 6 = 131."
+            ),
+            {S},
+        ),
+        (
+            (
+                "- first: a product near 400\n- second: adjust with what's left\n25 * 16 = 400, "
+                "400 + 9 = 409, 409 - 1 = 408."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Two intermediate targets: 20 from the pair (4, 5) and 40 from the pair (30, "
+                "10). 4 * 5 = 20, 30 + 10 = 40, and 20 + 40 = 60."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Let's first tame the awkward 17 by pairing it: 17 + 3 = 20. Now 280 = 20 * 14, "
+                "which means 6 and 8 have to make 14, and they do: 20 * (6 + 8) = 280."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think> 36 * 2 = 72, 72 - 11 = 61. Let me double check: 36 times 2 is 72, "
+                "minus 11 is 61, which is the target. </think>"
+            ),
+            {V},
+        ),
+        ("83 - 47 = 36 and 36 / 4 = 9. Is 9 what we want? yes.", {V}),
+        ("**Attempt:** $(15 + 9) \\times 2 = 48$.\n**Check:** $48 \\neq 50$.", {V}),
+        ("22 + 18 = 40, and 40 * 3 = 120 - hmm, not quite, that overshoots by three.", {V}),
+        (
+            (
+                "Multiplying 12 by 9 gives 108, then taking away 5 leaves 103. Multiplying 12 "
+                "by 5 gives 60, then adding 9 gives 69."
+            ),
+            {B},
+        ),
+        (
+            (
+                "1. 100 - 25 = 75, 75 + 4 = 79, 79 * 2 = 158\n2. 100 + 25 = 125, 125 * 2 = 250, "
+                "250 - 4 = 246\n3. 25 * 4 = 100, 100 + 100 = 200, 200 * 2 = 400"
+            ),
+            {B},
+        ),
+        ("38 * 2 = 76 then 76 + 9 = 85 | 38 + 9 = 47 then 47 * 2 = 94", {B}),
+        (
+            ("ugh, every product keeps going over. forget multiplying, just add: 41 + 27 + 8 = 76"),
+            {V, B},
+        ),
+        (
+            (
+                "<think> We need 51 from 3, 17, 29 and 4. 29 + 17 + 4 = 50, plus 3 is 53, over. "
+                "29 * 3 = 87, minus 17 is 70, no. (29 - 17) * 4 = 48, 48 + 3 = 51. yes "
+                "</think>\n<answer> (29 - 17) * 4 + 3 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "So 7 * 8 = 56, 56 - 6 = 50 and 50 + 1 = 51; that should be 52 so I'm one "
+                "short. Start over with 6 * 8 = 48, 48 + 7 = 55, 55 - 1 = 54... also off. 7 * 8 "
+                "= 56, 56 - 6 = 50... 6 + 7 = 13, 13 * 8 = 104, 104 / 2 = 52 but no 2. Ok (6 + "
+                "1) * 8 = 56, 56 - 7 = 49. Hmm."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "One way to see it: to land on 210 we want a 7 and a 30, because 7 * 30 = 210; "
+                "30 comes from 5 * 6, and 7 is already there. So 7 * 5 * 6 = 210."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Let me try factoring $x^2 + 4x + 1$... the discriminant is $16 - 4 = 12$, not "
+                "a perfect square, so it won't factor nicely over the integers. Okay, quadratic "
+                "formula then: $x = -2 \\pm \\sqrt{3}$."
+            ),
+            {B},
+        ),
+        (
+            (
+                "My first instinct was to use the Pythagorean theorem, but the triangle isn't "
+                "right-angled. So instead I'll go with the law of sines: $\\frac{a}{\\sin A} = "
+                "\\frac{b}{\\sin B}$."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Counting directly is a mess because of the overlaps. Let's abandon that and "
+                "count the complement: strings with no 1 at all number $2^5 = 32$, so the "
+                "answer is $3^5 - 2^5 = 243 - 32 = 211$."
+            ),
+            {B},
+        ),
+        (
+            (
+                "I assumed the triangle was isosceles, which the problem never says. Undo that. "
+                "Going back to the general case with sides $a, b, c$ and using Heron's formula "
+                "instead."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Suppose $x = 1$... then $f(1) = 1 - 3 + 2 = 0$, so $x = 1$ is a root, and "
+                "polynomial division gives $x^3 - 3x + 2 = (x - 1)(x^2 + x - 2)$. Hmm, wait, I "
+                "wrote the cubic wrong, it was $x^3 - 3x^2 + 2$. Redo: $f(1) = 1 - 3 + 2 = 0$ "
+                "still, and $x^3 - 3x^2 + 2 = (x - 1)(x^2 - 2x - 2)$."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Taking logs of both sides didn't help - the $x$ is still stuck inside a sum. "
+                "Alternatively, substitute $u = 2^x$: then $4^x - 3 \\cdot 2^x - 4 = 0$ becomes "
+                "$u^2 - 3u - 4 = 0$, so $u = 4$ and $x = 2$."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Induction on $n$ got me nowhere because the step needs two previous cases. Let "
+                "me instead find a closed form for the recurrence: the characteristic equation "
+                "is $r^2 = r + 2$, giving $r = 2$ or $r = -1$."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Hmm. So $\\frac{dy}{dx} = \\frac{2x}{y}$... no, I dropped the minus sign when "
+                "differentiating implicitly. Going back a line: $2x + 2y y' = 0$, so $y' = "
+                "-\\frac{x}{y}$."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "* Attempt A: polar coordinates - the region isn't a disc, too awkward.\n* "
+                "Attempt B: integrate in $y$ first. The bounds become $0 \\le y \\le x^2$, and "
+                "$\\int_0^1 x^2 \\cdot x \\, dx = \\frac{1}{4}$."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Since we want to prove $a^2 + b^2 \\ge 2ab$, it is enough to show $a^2 - 2ab + "
+                "b^2 \\ge 0$, i.e. $(a - b)^2 \\ge 0$, which holds for all reals."
+            ),
+            {C},
+        ),
+        (
+            (
+                "What value of $k$ makes the system have infinitely many solutions? The two "
+                "equations would have to be multiples of each other. The first is $2x + 3y = "
+                "6$; for $4x + ky = 12$ to be its double we need $k = 6$."
+            ),
+            {C},
+        ),
+        (
+            (
+                "We need the final volume to be 500 mL at 20% concentration, i.e. 100 mL of "
+                "acid. The 40% solution would have to supply all of it, so we need "
+                "$\\frac{100}{0.4} = 250$ mL of it, topped up with 250 mL of water."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Working backward from the last day: she had 1 apple left, and before that she "
+                "gave away half plus one, so she had $2(1 + 1) = 4$; the day before, $2(4 + 1) "
+                "= 10$."
+            ),
+            {C},
+        ),
+        (
+            (
+                "For $\\frac{x + 1}{x - 3}$ to be undefined, the denominator must be zero, so "
+                "$x = 3$."
+            ),
+            {C},
+        ),
+        (
+            (
+                "The conclusion we want is $\\angle A = \\angle C$. That would follow if "
+                "triangles $ABD$ and $CBD$ were congruent, which in turn needs $AB = CB$, $AD = "
+                "CD$ and the shared side $BD$ - all given. So SSS applies."
+            ),
+            {C},
+        ),
+        (
+            (
+                "We're after $P(\\text{at least one six})$. Rather than add up the cases, what "
+                "does this event's opposite look like? No six at all, with probability "
+                "$\\left(\\frac{5}{6}\\right)^4$; so the answer is $1 - \\frac{625}{1296} = "
+                "\\frac{671}{1296}$."
+            ),
+            {C},
+        ),
+        (
+            (
+                "To reach a balance of \\$2000 after 2 years at 10% yearly interest, the "
+                "initial deposit $P$ has to satisfy $P(1.1)^2 = 2000$, so $P = "
+                "\\frac{2000}{1.21} \\approx 1652.89$."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Which $n$ gives $\\frac{n(n+1)}{2} = 55$? Then $n(n+1) = 110 = 10 \\cdot 11$, "
+                "so $n = 10$."
+            ),
+            {C},
+        ),
+        (
+            (
+                "The smallest such number must be divisible by 4, 6 and 10, so it has to be a "
+                "multiple of their lcm, $60$; and it must leave remainder 1 mod 7. Reasoning "
+                "from those requirements, we test 60, 120, ...: $120 = 7 \\cdot 17 + 1$."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Hmm, the area came out as $-12$. That can't be right; area is positive, so I "
+                "must have integrated in the wrong order. The absolute value, $12$, is the area."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Therefore $x = \\frac{5}{2}$. Verify: $4\\left(\\frac{5}{2}\\right) - 3 = 7$ "
+                "and $2\\left(\\frac{5}{2}\\right) + 2 = 7$; both sides agree."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Before moving on, let me make sure $15^2 = 225$ and $8^2 = 64$, so $225 + 64 = "
+                "289 = 17^2$. Right, the hypotenuse is 17."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Check: $\\det\\begin{pmatrix} 2 & 1 \\\\ 5 & 3 \\end{pmatrix} = 6 - 5 = 1$, so "
+                "the inverse exists and equals $\\begin{pmatrix} 3 & -1 \\\\ -5 & 2 "
+                "\\end{pmatrix}$; multiplying back gives the identity."
+            ),
+            {V},
+        ),
+        (
+            (
+                "That gives 1.2 for a probability of two heads in three flips? No, must be off "
+                "- $\\binom{3}{2}\\left(\\frac12\\right)^3 = \\frac38$, I had multiplied by 3.2 "
+                "somewhere."
+            ),
+            {V},
+        ),
+        (
+            (
+                "So $\\lim_{x \\to 0} \\frac{\\sin 3x}{x} = 3$, and a quick numeric look "
+                "agrees: at $x = 0.01$, $\\frac{\\sin 0.03}{0.01} \\approx 2.9996$."
+            ),
+            {V},
+        ),
+        (
+            (
+                "The total should come to 100% - 35 + 40 + 25 = 100, so the percentages are "
+                "consistent."
+            ),
+            {V},
+        ),
+        (
+            (
+                "### Plan\n- Express $h$ in terms of $r$ using the volume constraint.\n- "
+                "Substitute into the surface area.\n- Minimise the one-variable function.\n\n"
+                "### Step 1\n$\\pi r^2 h = 1000$ gives $h = \\frac{1000}{\\pi r^2}$."
+            ),
+            {S},
+        ),
+        (
+            (
+                "This breaks naturally into cases: $x \\ge 2$, where $|x - 2| = x - 2$, and $x "
+                "< 2$, where $|x - 2| = 2 - x$. We solve each case and then combine."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Let's do this in two stages - first the number of ways to choose the "
+                "committee, then the number of ways to pick a chair from it: $\\binom{8}{3} "
+                "\\cdot 3 = 168$."
+            ),
+            {S},
+        ),
+        (
+            (
+                "i think we should get the height of the trapezoid before anything else, since "
+                "the area needs it. the legs are 5 and the bases differ by 6 so each overhang "
+                "is 3, height $\\sqrt{25 - 9} = 4$. area $= \\frac{(4 + 10)}{2} \\cdot 4 = 28$"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Intermediate goal: show the sequence is bounded. Second intermediate goal: "
+                "show it's increasing. Then monotone convergence gives the limit, and we can "
+                "find it from $L = \\sqrt{2 + L}$, so $L = 2$."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Step 1: Compute $P(A)$.\nStep 2: Compute $P(B \\mid A)$.\nStep 3: Multiply to "
+                "get $P(A \\cap B)$.\n\nStep 1: $P(A) = \\frac{4}{10}$. Step 2: $P(B \\mid A) = "
+                "\\frac{3}{9}$. Step 3: $\\frac{4}{10} \\cdot \\frac{3}{9} = \\frac{2}{15}$."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Our strategy will be to reduce the problem to a simpler one: find the number "
+                "of solutions in positive integers first, then convert to nonnegative ones by a "
+                "shift."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We're going to need $\\cos 2\\theta$ eventually, so get $\\cos\\theta$ first: "
+                "$\\cos\\theta = \\frac{12}{13}$, and then $\\cos 2\\theta = 2\\cos^2\\theta - "
+                "1 = \\frac{288}{169} - 1 = \\frac{119}{169}$."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We need to reach 348 using 6, 58, 2 and 9. 348 happens to be 6 * 58, so the "
+                "other numbers can stay unused: 6 * 58 = 348."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Since 19 = 20 - 1, I look for a 20 and a 1: 4 * 5 = 20 and 7 - 6 = 1. (4 * 5) "
+                "- (7 - 6) = 19."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "### Strategy\n1. Build a large base near the target.\n2. Use the remaining "
+                "numbers to close the gap.\n\n### Execution\n$88 \\times 5 = 440$; the "
+                "remaining $3 \\times 4 = 12$ closes it: $88 \\times 5 + 3 \\times 4 = 452$."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> Let me first combine 2 and 8 into 16, then see what the other two "
+                "give. 2 * 8 = 16. 14 - 11 = 3. 16 * 3 = 48. </think>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "My aim is to create a 12 and a 7 separately and then multiply them: the 12 "
+                "comes from 48 / 4, the 7 from 10 - 3; 12 * 7 = 84."
+            ),
+            {S},
+        ),
+        (
+            (
+                "split the numbers into pairs (95, 5) and (13, 7), get one value from each "
+                "pair, then combine: 95 / 5 = 19, 13 + 7 = 20, 19 * 20 = 380"
+            ),
+            {S},
+        ),
+        (
+            (
+                "For 250 the natural last step is 10 * 25 or 5 * 50. I have 50, so I need a 5, "
+                "and 8 - 3 = 5. (8 - 3) * 50 = 250."
+            ),
+            {C},
+        ),
+        (
+            (
+                "hmm 71... that's 72 - 1, and 72 is 8 * 9, while the 1 can come from 4 / 4. so "
+                "8 * 9 - 4 / 4 = 71"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Step 1: We need 45. Note that 45 = 90 / 2.\nStep 2: And 90 = 30 * 3.\nStep 3: "
+                "So 30 * 3 / 2 = 45."
+            ),
+            {C},
+        ),
+        (
+            (
+                "To finish at 17 from 68 we'd divide by 4, so can the rest produce a 4? 12 - 8 "
+                "= 4. 68 / (12 - 8) = 17."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> 70 + 6 = 76, 76 - 2 = 74, not 78. What gives 78? 78 = 6 * 13, but 13 "
+                "isn't available... 78 = 70 + 8, and 8 = 6 + 2. So 70 + 6 + 2 = 78. </think>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Sub-goal: get 50 out of 2 and 25 (2 * 25 = 50). Then 50 + 37 = 87, which "
+                "equals the target, good."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Going with subtraction: 55 - 21 = 34, 34 * 2 = 68. Other way round, "
+                "multiplication first: 21 * 2 = 42, 42 + 55 = 97."
+            ),
+            {B},
+        ),
+        (
+            (
+                "(100 - 4) * 5 + 3 - 1 = 482. Let's verify: 100 - 4 = 96, 96 * 5 = 480, 480 + 3 "
+                "= 483, 483 - 1 = 482. Correct."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Numbers 1, 2, 3, 4, 5, 6 and target 720. The target is 6!, so everything just "
+                "gets multiplied: 1 * 2 * 3 * 4 * 5 * 6 = 720."
+            ),
+            {C},
+        ),
+        (
+            ("Let me aim for 30 first, because 30 + 12 would finish it. 5 * 6 = 30, 30 + 12 = 42."),
+            {S, C},
+        ),
+        (
+            (
+                "First I'll find where the two curves meet, since those are the limits of "
+                "integration; then integrate the difference. $x^2 = x + 2$ gives $x = -1$ and "
+                "$x = 2$."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Goal: $\\gcd(252, 198)$. Sub-goals: factor each number. $252 = 2^2 \\cdot 3^2 "
+                "\\cdot 7$ and $198 = 2 \\cdot 3^2 \\cdot 11$, so the gcd is $2 \\cdot 9 = 18$."
+            ),
+            {S},
+        ),
+        (
+            (
+                "For $247d$ to be divisible by 9 its digit sum must be a multiple of 9; the "
+                "digit sum is $13 + d$, so $13 + d = 18$ and $d = 5$."
+            ),
+            {C},
+        ),
+        (
+            (
+                "If the tank is to be full in 6 hours, the combined rate must be $\\frac{1}{6}$ "
+                "per hour; pipe A gives $\\frac{1}{10}$, so pipe B has to supply $\\frac16 - "
+                "\\frac{1}{10} = \\frac{1}{15}$, i.e. 15 hours on its own."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Work from the end: the last line of the proof will be $f(b) - f(a) = f'(c)(b - "
+                "a)$, which needs $f$ continuous on $[a, b]$ and differentiable on $(a, b)$ - "
+                "so those are the two facts to establish first."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "ok so maybe $x = 3$? $9 - 6 = 3$, not 0. try $x = 2$: $4 - 4 = 0$. there we "
+                "go, so $x = 2$ is a root of $x^2 - 2x$."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "wait no. i was treating the draws as independent but it's without replacement. "
+                "start again: $\\frac{5}{8} \\cdot \\frac{4}{7} = \\frac{20}{56} = "
+                "\\frac{5}{14}$."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Method 1 fails: the inner integrand has no elementary antiderivative. Method "
+                "2: reverse the order of integration, after which the inner integral is "
+                "elementary."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Expanding $(x^3 - x)^5$ term by term is hopeless, so let's drop that and use "
+                "symmetry instead: $f(-x) = -f(x)$, hence $\\int_{-2}^{2} f(x)\\,dx = 0$."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Step 1: Try $u = x^2$. This does not simplify the integral.\nStep 2: Try $u = "
+                "\\ln x$ instead. Then $du = \\frac{dx}{x}$ and the integral becomes $\\int "
+                "u\\,du = \\frac{u^2}{2} + C$."
+            ),
+            {B},
+        ),
+        (
+            (
+                "The sequence is 2, 6, 12, 20, 30. The differences are 4, 6, 8, 10, so it's "
+                "quadratic. I guessed $a_n = n^2 + 1$ at first, but that gives 2, 5, 10, so no. "
+                "Going with $a_n = n(n + 1)$ instead: 2, 6, 12, 20, 30. So $a_{10} = 110$."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Let's try division: 96 / 8 = 12, 12 + 5 = 17. Switching to multiplication: 8 * "
+                "5 = 40, 40 + 96 = 136."
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\n23 * 4 = 92\n92 + 11 = 103\n23 + 11 = 34\n34 * 4 = 136\n</think>\n"
+                "<answer> (23 + 11) * 4 </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "We need to reach 24 using 7, 3 and 15. 7 * 3 = 21, 21 + 15 = 36. 15 - 7 = 8, 8 "
+                "* 3 = 24."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Subtracting 9 from 81 gives 72, and halving that would need a 2 we don't have. "
+                "Instead divide 81 by 9 to get 9, then add 6 to reach 15."
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think> We need 311 using 50, 6, 4, 3 and 11. 50 * 6 = 300, 300 + 11 = 311. "
+                "Let me double-check: 50 * 6 is 300, plus 11 gives 311. </think>"
+            ),
+            {V},
+        ),
+        ("9 * 7 = 63, minus 4 is 59 - same as the target, so that's settled.", {V}),
+        (
+            (
+                "Attempt 1: set $y = mx$ and substitute; the resulting equation has no solution "
+                "for $m$. Attempt 2: set $y = x + c$ instead, which gives $c = 3$."
+            ),
+            {B},
+        ),
+        (
+            (
+                "the plan: get a 9 from 3 * 3... only one 3 though. new plan: 9 = 12 - 3, then "
+                "9 * 11 = 99."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "We need $\\tan\\theta = 1$; going back, that means $\\sin\\theta = "
+                "\\cos\\theta$, which in the first quadrant happens only at $\\theta = "
+                "45^\\circ$."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Let me think. 64 + 25 = 89, 89 + 5 = 94 - too small, target's 320. Multiplying "
+                "is needed: 64 * 5 = 320 directly. Good, 25 unused."
+            ),
+            {V, B},
+        ),
+    )
+)
+
+#: The Countdown instance of each seventeenth-round row, in order: (target, numbers), or None.
+SEVENTEENTH_ROUND_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (60, (44, 19, 35)),
+    (97, (25, 3, 4)),
+    (80, (40, 38, 6, 2)),
+    (64, (8, 2, 6, 4)),
+    (308, (75, 25, 3, 7)),
+    (55, (91, 39, 16)),
+    (460, (46, 7, 3)),
+    (73, (13, 5, 12)),
+    (150, (25, 9, 3)),
+    (79, (50, 47, 18)),
+    (24, (4, 7, 8, 8)),
+    (27, (86, 22, 4)),
+    (120, (3, 8, 5)),
+    (900, (60, 12, 3, 4)),
+    (90, (17, 13, 9, 6)),
+    (84, (98, 27, 43, 3)),
+    (68, (12, 19, 37)),
+    (200, (2, 50, 4, 9)),
+    (7, (95, 85, 3)),
+    (71, (64, 29, 2)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (96, (12, 4, 2, 7)),
+    (53, (61, 2, 4)),
+    (39, (14, 5, 5)),
+    (1000, (10, 10, 10, 5, 2)),
+    (87, (4, 25, 6, 7)),
+    (33, (19, 8, 3)),
+    (82, (50, 2, 18)),
+    (143, (3, 5, 9, 8)),
+    (131, (75, 50, 3, 2)),
+    (408, (25, 16, 9, 1)),
+    (60, (4, 5, 30, 10)),
+    (280, (17, 3, 6, 8)),
+    (61, (36, 2, 11)),
+    (9, (83, 47, 4)),
+    (50, (15, 9, 2)),
+    (117, (22, 18, 3)),
+    (69, (12, 9, 5)),
+    (400, (100, 25, 100, 4, 2)),
+    (94, (38, 2, 9)),
+    (76, (41, 27, 8)),
+    (51, (3, 17, 29, 4)),
+    (52, (7, 8, 6, 1)),
+    (210, (7, 5, 6, 11)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (348, (6, 58, 2, 9)),
+    (19, (4, 5, 7, 6)),
+    (452, (88, 5, 3, 4)),
+    (48, (2, 8, 14, 11)),
+    (84, (48, 4, 10, 3)),
+    (380, (95, 5, 13, 7)),
+    (250, (50, 8, 3)),
+    (71, (8, 9, 4, 4)),
+    (45, (30, 3, 2)),
+    (17, (68, 12, 8)),
+    (78, (70, 6, 2)),
+    (87, (2, 25, 37)),
+    (97, (55, 21, 2)),
+    (482, (100, 4, 5, 3, 1)),
+    (720, (1, 2, 3, 4, 5, 6)),
+    (42, (5, 6, 12)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (136, (96, 8, 5)),
+    (136, (23, 4, 11)),
+    (24, (7, 3, 15)),
+    (15, (81, 9, 6)),
+    (311, (50, 6, 4, 3, 11)),
+    (59, (9, 7, 4)),
+    None,
+    (99, (12, 3, 11)),
+    None,
+    (320, (64, 25, 5)),
+)
+
+#: The seventeenth round's controls: no behaviour (clarification, step numbering, restating, plain
+#: computation, one Countdown chain that reaches its target at once, narration).
+SEVENTEENTH_ROUND_CONTROLS: tuple[str, ...] = (
+    "Step 2: 12 * 2 = 24.",
+    "The target is 24 and the numbers are 3, 8, 1 and 1.",
+    "(6 + 4) * 3 = 30",
+    "Let's confirm the domain first: because of \\(\\ln x\\) we need \\(x > 0\\).",
+    "Check the units given in the problem: the speed is in km/h and the time in minutes.",
+    "We need to find $x$ first. $3x = 21$, so $x = 7$.",
+    "The answer is $\\boxed{12}$.",
+    "Step 1: 15 + 9 = 24.\nStep 2: 24 * 2 = 48.",
+    "We need to reach 72 using 9, 8 and 5.",
+    "9 * 8 = 72",
+    "<think> 50 * 2 = 100, 100 - 18 = 82. </think>\n<answer> 50 * 2 - 18 </answer>",
+    "Adding 40 and 38 gives 78, and adding 6 more gives 84.",
+    "Let me compute $17 \\times 23$: $17 \\times 20 = 340$ and $17 \\times 3 = 51$, so $391$.",
+    "To find $x$, we expand the product and collect like terms.",
+    "A prime number is a positive integer with exactly two positive divisors, 1 and itself.",
+    (
+        "We need to check whether complex roots count; the problem says real solutions, so only "
+        "real ones."
+    ),
+    "The question asks for the number of ways to seat 5 people in a row.",
+    "Substituting $x = 3$ into $f(x) = x^2 + 1$ gives $f(3) = 10$.",
+    "So the final answer is $\\frac{3}{4}$.",
+    "Recall that the derivative of $\\sin x$ is $\\cos x$.",
+    (
+        "The goal of the game is to combine the given numbers with +, -, * and / to hit the "
+        "target exactly."
+    ),
+    "Each number may be used at most once.",
+    "## Solution\nBy the Pythagorean theorem, $c = \\sqrt{6^2 + 8^2} = \\sqrt{100} = 10$.",
+    "Hence $\\angle ABC = 180^\\circ - 50^\\circ - 60^\\circ = 70^\\circ$.",
+    "Using the formula $A = \\frac{1}{2}bh$ with $b = 10$ and $h = 4$, the area is $20$.",
+    "Expanding, $(x + 3)^2 = x^2 + 6x + 9$.",
+    "First, note that the problem gives the radius, not the diameter.",
+    "the numbers are 3 7 9 and the target is 30",
+    "(9 + 7 - 6) * 3 = 30",
+    "Next, 48 / 6 = 8, and 8 + 17 = 25.",
+    "Let's make sure we understand the problem: we need two-digit numbers whose digits sum to 9.",
+    (
+        "The verification step of the proof is left to the reader in the textbook, so I'll just "
+        "state the theorem."
+    ),
+    "We will use the binomial theorem: $(a + b)^n = \\sum_{k=0}^{n} \\binom{n}{k} a^k b^{n-k}$.",
+    "Multiplying both sides by 4 gives $4y = 36$, so $y = 9$.",
+    "The sample space has $2^3 = 8$ outcomes.",
+    "Let me write down what is given: $a_1 = 3$, $d = 5$, and we want $a_{20}$.",
+    "$a_{20} = a_1 + 19d = 3 + 95 = 98$.",
+    "I'll use the numbers in the order given: 4 * 6 = 24, 24 + 10 = 34.",
+    "We're asked to find the remainder when 1234 is divided by 9.",
+    (
+        "Check the units given in the problem: lengths are in centimetres, so the area will be "
+        "in square centimetres."
+    ),
+    "The target number is 100 and the allowed operations are the four basic ones.",
+    "25 * 4 = 100",
+    "The derivative is $f'(x) = 6x - 4$; setting it to zero gives $x = \\frac{2}{3}$.",
+    "By definition, $\\log_2 8$ is the power to which 2 must be raised to get 8, namely 3.",
+    "The problem wants the answer in simplest radical form.",
+    "In this step we simply add the two fractions: $\\frac{1}{3} + \\frac{1}{6} = \\frac{1}{2}$.",
+    "There are 4 suits and 13 ranks, so 52 cards.",
+    "Now divide: $\\frac{84}{12} = 7$.",
+    "Let me think about this problem. We have 5 red and 3 blue balls.",
+    "Let $s$ be the side length of the square, so its perimeter is $4s$.",
+    (
+        "There is nothing to verify here; the statement is just a definition: an even number is "
+        "one divisible by 2."
+    ),
+    "Step 3: Therefore $x = 5$.",
+    "Using 11, 6 and 2 to make 64: 11 * 6 = 66, 66 - 2 = 64.",
+    "<think> I need to use 21, 3 and 14. 21 / 3 = 7 and 7 + 14 = 21. </think>",
+    "The sum of interior angles of a hexagon is $(6 - 2) \\cdot 180^\\circ = 720^\\circ$.",
+    "So $P(A \\cup B) = P(A) + P(B) - P(A \\cap B) = 0.5 + 0.4 - 0.2 = 0.7$.",
+    "The goal here is to find the maximum value of the function on $[0, 2]$.",
+    "The problem is asking us to find the value of $x$ that satisfies the equation.",
+    "Let's denote the unknown number by $n$.",
+    "Applying the chain rule, $\\frac{d}{dx} e^{3x} = 3e^{3x}$.",
+    "Simplifying, $\\frac{12}{18} = \\frac{2}{3}$.",
+    "We can use 100, 7 and 3: 100 - 7 * 3 = 79.",
+    "Combining 60 and 5 by multiplication gives 300, then 300 + 12 = 312.",
+    "so the integral evaluates to $\\left[\\frac{x^3}{3}\\right]_0^3 = 9$",
+    (
+        "Note: a backtracking algorithm is one that builds candidates incrementally and "
+        "abandons a partial candidate when it fails."
+    ),
+    (
+        "The word 'verify' in the problem statement means we should prove the identity holds "
+        "for all $x$."
+    ),
+    "Answer: 42",
+    "We need to reach 48 using 6, 8 and 3: 6 * 8 = 48, so the 3 is not needed.",
+    "Step 1: 100 - 25 = 75\nStep 2: 75 + 5 = 80\nStep 3: 80 / 4 = 20",
+    (
+        "the plan is in the problem statement itself: it tells us to compute the mean first and "
+        "the variance second."
+    ),
+    "Goal: compute $\\int_0^1 x^2\\,dx = \\frac{1}{3}$.",
+    "Working from the given values, $v = \\frac{d}{t} = \\frac{120}{3} = 40$ km/h.",
+    "Let me first recall the formula for the volume of a cone: $V = \\frac{1}{3}\\pi r^2 h$.",
+    "The numbers given are 2, 3, 5, 7, 11 and the target is 231.",
+    "3 * 7 * 11 = 231",
+    "By Vieta, the sum of the roots is $-\\frac{b}{a} = 5$.",
+    (
+        "We then plug the value of $t$ into the position function to get the height: $h(2) = 64 "
+        "- 16 \\cdot 4 = 0$."
+    ),
+)
+
+#: The Countdown instance of each seventeenth-round control, in order.
+SEVENTEENTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    None,
+    None,
+    (30, (6, 4, 3)),
+    None,
+    None,
+    None,
+    None,
+    (48, (15, 9, 2)),
+    (72, (9, 8, 5)),
+    (72, (9, 8, 5)),
+    (82, (50, 2, 18)),
+    (84, (40, 38, 6)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (30, (3, 7, 9)),
+    (30, (9, 7, 6, 3)),
+    (25, (48, 6, 17)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (34, (4, 6, 10)),
+    None,
+    None,
+    (100, (25, 4, 3)),
+    (100, (25, 4, 3)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (64, (11, 6, 2)),
+    (21, (21, 3, 14)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (79, (100, 7, 3)),
+    (312, (60, 5, 12)),
+    None,
+    None,
+    None,
+    None,
+    (48, (6, 8, 3)),
+    (20, (100, 25, 5, 4)),
+    None,
+    None,
+    None,
+    None,
+    (231, (2, 3, 5, 7, 11)),
+    (231, (3, 7, 11, 2, 5)),
+    None,
+    None,
+)
