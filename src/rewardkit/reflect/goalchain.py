@@ -926,11 +926,12 @@ def _worded_value(text: str) -> int | None:
 _SIGN_CHARACTERS = frozenset("+-*/x\u00d7\u2212")
 
 
-def _mixed(plain: str, step: attempts._Step) -> bool:
-    """Whether ``step`` uses two kinds of operation (not a pure product or sum)."""
+def _unordered(plain: str, step: attempts._Step) -> bool:
+    """Whether ``step`` is not a pure product or sum (fifth wave: "25 - (12 - 9)" counts)."""
     expression = plain[step.start : step.expression_end or step.result_at]
     signs = {"*" if c in "x\u00d7" else "-" if c == "\u2212" else c for c in expression}
-    return len(signs & _SIGN_CHARACTERS) >= 2
+    signs &= _SIGN_CHARACTERS
+    return len(signs) >= 2 or bool(signs & _UNDOING)
 
 
 # the text's last expression, with no "=" after it: "so 13 * (5 + 2)", "<answer> 7 * (12 - 3)"
@@ -987,7 +988,95 @@ def _relation_value(match: re.Match[str]) -> int | None:
     return None
 
 
+# a goal split into two parts, one of which is then made: "26 = 24 + 2 ... 8 * 3 = 24",
+# "30 as 24 + 6: 24 = 6 * 4", "think of it as 48 + 39: 48 is 16 * 3" (fifth wave)
+_SPLIT = lazy_compile(
+    r"(?:(?<![0-9.=*/+\-\u00d7\u2212][ \t])(?<![0-9.=*/+\-\u00d7\u2212])([0-9]{1,12})[ \t]*"
+    r"(?:=|is|as)|\bit[ \t]+as)[ \t]+(?:just[ \t]+)?"
+    r"([0-9]{1,12})[ \t]*([-+*/x\u00d7\u2212]|[ \t](?:times|plus|minus)[ \t])[ \t]*([0-9]{1,12})"
+    r"(?![0-9]|[ \t]*(?:[-+*/x=(\u00d7\u2212]|times|plus|minus)|[.,][0-9])"
+)
+
+
+_AS = lazy_compile(r"\bas\b")
+
+
+def _split_framed(plain: str, match: re.Match[str]) -> bool:
+    """Whether a split is framed as the goal's (see :func:`_split_goals`).
+
+    "30 as 24 + 6", "think of it as 48 + 39", or a goal word earlier in its sentence ("we need
+    26 = 24 + 2"); not "factor 60: 60 = 5 * 12".
+    """
+    if _AS.search(plain, match.start(), match.start(2)) is not None:
+        return True
+    start = max(0, match.start() - SPLIT_FRAME_CHARS)
+    window = plain[start : match.start()]
+    cut = max(window.rfind(mark) for mark in _MARKS)
+    window = window[cut + 1 :]
+    return any(key in window for key in (*_GOAL_KEYS, "reach"))
+
+
+#: Characters before a split read for its goal word (fifth wave).
+SPLIT_FRAME_CHARS = 60
+
+
+def _split_goals(plain: str) -> list[GoalChainEvent]:
+    """Rule 8's fifth wave: a goal split into two parts, one part then made.
+
+    The split comes before either part is made and before the value is computed (not a summary),
+    framed as the goal's (:func:`_split_framed`); the part is made from other numbers.
+    """
+    matches = _first(_SPLIT.finditer(plain))
+    if not matches:
+        return []
+    steps = attempts._steps(plain)
+    events: list[GoalChainEvent] = []
+    for match in matches:
+        evaluated = _evaluate_words(f"{match.group(2)} {match.group(3).strip()} {match.group(4)}")
+        if evaluated is None or evaluated[0] != int(evaluated[0]) or evaluated[0] <= 0:
+            continue
+        goal = int(evaluated[0])
+        if match.group(1) is not None and int(match.group(1)) != goal:
+            continue
+        if not _split_framed(plain, match):
+            continue
+        parts = [int(match.group(2)), int(match.group(4))]
+        before = {s.result for s in steps if s.end <= match.start()} | {
+            n for s in steps if s.end <= match.start() for n in s.operands
+        }
+        if goal in before or any(part in before for part in parts):
+            continue  # a summary or a check of work done
+        for part in parts:
+            if part in (goal, 0, 1):
+                continue
+            made = _made_after(plain, steps, part, goal, match.end(), len(plain))
+            if made is not None and not set(parts) & set(made[1]):
+                text = match.group().strip()
+                events.append(GoalChainEvent(8, match.start(), made[0], f"`{text}`: {part} made"))
+                break
+        if len(events) >= MAX_RELATIONS:
+            break
+    return events
+
+
 def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainEvent]:
+    """Rule 8's events in a lowercased text (see the module), with the fifth wave's splits."""
+    if "$" in low or "\\(" in low or "\\[" in low:
+        return []  # LaTeX mathematics is not Countdown
+    if present is None:
+        present = _present(low)
+    events = _goal_relations(low, present)
+    if _DECOMPOSED_CUE not in present:
+        return events
+    plain, _ = attempts._plain(low)
+    starts = [(e.start, e.end) for e in events]
+    for event in _split_goals(plain):
+        if not any(s < event.end and event.start < e for s, e in starts):
+            events.append(event)
+    return sorted(events)
+
+
+def _goal_relations(low: str, present: set[int]) -> list[GoalChainEvent]:
     """Rule 8's events in a lowercased text (see the module).
 
     Examples:
@@ -997,14 +1086,12 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
         >>> goal_relations("3 * 6 = 18, and 18 - 1 = 17. 17 is one less than 18.")  # a summary
         []
     """
-    if "$" in low or "\\(" in low or "\\[" in low:
-        return []  # LaTeX mathematics is not Countdown
+    # (the public wrapper has left LaTeX texts out and read the cues)
     # the relations first, each behind a substring test (most texts have none: no steps read)
-    if present is None:
-        present = _present(low)
     if not present - {_CHAIN_CUE, _PURPOSE_CUE, _NEEDS_CUE}:
         return []
     plain, _ = attempts._plain(low)  # positions below are the plain text's
+    inverse = _INVERSE_CUE in present and _inverse_possible(plain)
     relations = _first(_RELATION.finditer(plain)) if _RELATION_CUE in present else []
     forward = _forward(plain) if _FORWARD_CUE in present else []
     proposed = _first(_PROPOSED.finditer(plain)) if _PROPOSED_CUE in present else []
@@ -1013,10 +1100,14 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
     missing = _missing_operands(plain) if _PROPOSED_CUE in present else []
     reasons = _reason_steps(plain) if _REASON_CUE in present else []
     reason = bool(reasons)
-    if not (relations or forward or proposed or reasons or decomposed or purposed or missing):
+    if not (
+        relations or forward or proposed or reasons or decomposed or purposed or missing or inverse
+    ):
         return []
-    if not _goal_named(plain, relations, forward, proposed + decomposed + purposed, reasons) and (
-        not missing or _tail_goal(plain) not in {worth for _, _, worth, _ in missing}
+    if (
+        not inverse
+        and not _goal_named(plain, relations, forward, proposed + decomposed + purposed, reasons)
+        and (not missing or _tail_goal(plain) not in {worth for _, _, worth, _ in missing})
     ):
         return []  # no cue names the final value: the steps are not read
     steps = attempts._steps(plain)
@@ -1035,6 +1126,7 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
             first_reach = step.start
             break
     candidates: list[tuple[int, int, int, str]] = []  # (start, end, M, text)
+    kept: list[GoalChainEvent] = []  # events without an M to make (fifth wave)
     for match in relations:
         m = _relation_value(match)
         if match.start() < first_reach and _subject(match) in (goal, None) and m is not None:
@@ -1058,7 +1150,39 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
         candidates.extend(
             (match.start(), match.end(), int(match.group(k)), match.group().strip()) for k in (1, 2)
         )
-    if decomposed and goal not in last.operands and _mixed(plain, last):
+    for step in steps:  # "51 - 2 = 49": the goal undone by a step, the rest then made (fifth wave)
+        if step.start >= first_reach:
+            break
+        if _undoes(plain, step, goal) and _made_after(
+            plain, steps, step.result, goal, step.result_at, step.end + UNDONE_REACH
+        ):
+            # "19 - 7 = 12 = 6 * 2": the rest may be made right where the step ends
+            words = plain[step.start : step.end]
+            candidates.append((step.start, step.result_at, step.result, words))
+    if decomposed and goal not in last.operands:
+        # "75 = 3 * 25 ... 25 * 3 + 6 - 6 = 75": both operands kept and the rest neutralised
+        # (fifth wave): the decomposition is the last step's core, the other numbers added to it
+        for match in decomposed:
+            if match.start() >= first_reach:
+                break
+            evaluated = _evaluate_words(match.group(1))
+            if (
+                evaluated is not None
+                and evaluated[0] == goal
+                and len(last.operands) > 2
+                and not Counter(evaluated[1]) - Counter(last.operands)
+                and not any(s.result in evaluated[1] for s in steps if s.start < last.start)
+            ):
+                kept.append(
+                    GoalChainEvent(
+                        8,
+                        match.start(),
+                        match.end(),
+                        f"`{match.group().strip()}`: kept whole in the last step",
+                    )
+                )
+                break
+    if decomposed and goal not in last.operands and _unordered(plain, last):
         # "81 = 9 * 9", "27 could be 30 - 3" before either number is made; not a pure product
         # or sum reached ("24 = 2 * 12, 12 = 3 * 4, 2 * 3 * 4 = 24": a factorisation)
         proposed = sorted(proposed + decomposed, key=lambda match: match.start())
@@ -1086,8 +1210,8 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
                 candidates.extend((step.start, step.end, n, words) for n in step.operands)
             break
     if not candidates:
-        return []
-    events: list[GoalChainEvent] = []
+        return kept
+    events: list[GoalChainEvent] = kept
     seen: set[int] = set()
     for start, end, m, text in sorted(candidates):
         if m in seen or m == goal:
@@ -1105,7 +1229,45 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
         events.append(GoalChainEvent(8, at, made[0], f"`{text}`: {m} is then made"))
         if len(events) >= MAX_RELATIONS:
             break
-    return events
+    return sorted(events)
+
+
+#: Characters after a step that undoes the goal within which the rest must be made (fifth
+#: wave: "51 - 2 = 49 = 7 * 7", not a total's part found again pages later).
+UNDONE_REACH = 80
+
+_UNDOING = frozenset("-/\u2212")
+
+
+def _undoes(plain: str, step: attempts._Step, goal: int) -> bool:
+    """Whether ``step`` takes a number from the goal or divides it ("51 - 2 = 49", "60 / 5 = 12").
+
+    A correct step of two numbers, the goal first, worth another positive number (fifth wave).
+    """
+    if len(step.operands) != 2 or step.operands[0] != goal or step.value != step.result:
+        return False
+    if step.result <= 0 or step.result == goal:
+        return False
+    after = plain[step.start : step.expression_end or step.result_at].lstrip(" \t(")
+    after = after[len(str(goal)) :].lstrip(" \t")
+    return after[:1] in _UNDOING
+
+
+def _inverse_possible(plain: str) -> bool:
+    """Whether the final value is written before a minus or division sign (``str.find`` only)."""
+    goal = _tail_goal(plain)
+    if goal is None:
+        return False
+    needle = str(goal)
+    at = plain.find(needle)
+    for _ in range(MAX_RELATIONS):
+        if at < 0:
+            return False
+        end = at + len(needle)
+        if not plain[at - 1 : at].isdigit() and plain[end : end + 3].lstrip(" \t")[:1] in _UNDOING:
+            return True
+        at = plain.find(needle, end)
+    return False
 
 
 #: Characters at the end of a text read first for its final value (rule 8's cheap test).
@@ -1249,6 +1411,7 @@ _RELATION_CUE, _FORWARD_CUE, _PROPOSED_CUE, _REASON_CUE, _CHAIN_CUE, _GOAL_CUE =
 _DECOMPOSED_CUE = 6
 _PURPOSE_CUE, _NEEDS_CUE = 7, 8  # rule 9's fourth wave
 _PURPOSED_CUE = 9  # rule 8's fourth wave
+_INVERSE_CUE = 10  # rule 8's fifth wave: a step that undoes (its first number is then read)
 _PURPOSE_CONDITION_KEYS = ("need", "want", "require", "enough", "sufficient", "suffices")
 # Literal gates (the standard library's path, and texts beyond ASCII): each group is a
 # superset of what its rule's patterns need.
@@ -1272,10 +1435,11 @@ _GATE_GROUPS = (
         ),
     ),
     (_GOAL_CUE, _GOAL_KEYS),
-    (_DECOMPOSED_CUE, ("=", "is ", "be ", "that", "it's")),
+    (_DECOMPOSED_CUE, ("=", "is ", "be ", "that", "it's", "as ")),
     (_PURPOSE_CUE, (*_PURPOSE_CONDITION_KEYS, "only if", "done", "follows")),
     (_NEEDS_CUE, _NEEDS_KEYS),
     (_PURPOSED_CUE, ("to hit", "to get", "to make", "to reach", "to obtain")),
+    (_INVERSE_CUE, ("-", "/", "\u2212")),
 )
 _GATE_WORDS = tuple(word for _, words in _GATE_GROUPS for word in words)
 _GATE_GROUP = tuple(group for group, words in _GATE_GROUPS for _ in words)
@@ -1305,9 +1469,9 @@ _GATE_SOURCES = (
     ),
     (
         _DECOMPOSED_CUE,
-        r"(?:[0-9][ \t]*(?:=|is|(?:could|would|might)[ \t]+be)|that'?s|that[ \t]+is|it'?s)"
-        r"[ \t]+(?:just[ \t]+|probably[ \t]+)?[0-9]+[ \t]*(?:[-+*/x]|\xc3\x97|\xe2\x88\x92"
-        r"|times|plus|minus)"
+        r"(?:[0-9][ \t]*(?:=|is|as|(?:could|would|might)[ \t]+be)|that'?s|that[ \t]+is|it'?s"
+        r"|it[ \t]+as)[ \t]+(?:just[ \t]+|probably[ \t]+)?[0-9]+[ \t]*"
+        r"(?:[-+*/x]|\xc3\x97|\xe2\x88\x92|times|plus|minus)"
         r"[ \t]*[0-9]",
     ),
     # a step given as a reason: "since 8 * 8 = 64" (any sign: "\times", "×", "−" in UTF-8)
@@ -1381,6 +1545,7 @@ _GATE_SOURCES = (
         r"to[ \t]+(?:hit|get|make|reach|obtain)[ \t]+[0-9]+[ \t]*,?[ \t]+[^\n]{0,24}[0-9][ \t]*"
         r"(?:[-+*/x]|\xc3\x97|\xe2\x88\x92|times|plus|minus)",
     ),
+    (_INVERSE_CUE, r"[0-9][ \t]*(?:[-/]|\xe2\x88\x92)[ \t]*[0-9]+[ \t]*="),
 )
 
 
