@@ -1412,6 +1412,7 @@ _DECOMPOSED_CUE = 6
 _PURPOSE_CUE, _NEEDS_CUE = 7, 8  # rule 9's fourth wave
 _PURPOSED_CUE = 9  # rule 8's fourth wave
 _INVERSE_CUE = 10  # rule 8's fifth wave: a step that undoes (its first number is then read)
+_EARLIER_CUE = 11  # rule 9's fifth wave: an earlier state inferred
 _PURPOSE_CONDITION_KEYS = ("need", "want", "require", "enough", "sufficient", "suffices")
 # Literal gates (the standard library's path, and texts beyond ASCII): each group is a
 # superset of what its rule's patterns need.
@@ -1440,6 +1441,7 @@ _GATE_GROUPS = (
     (_NEEDS_CUE, _NEEDS_KEYS),
     (_PURPOSED_CUE, ("to hit", "to get", "to make", "to reach", "to obtain")),
     (_INVERSE_CUE, ("-", "/", "\u2212")),
+    (_EARLIER_CUE, ("before", "start", "began", "begun", "latest", " by ")),
 )
 _GATE_WORDS = tuple(word for _, words in _GATE_GROUPS for word in words)
 _GATE_GROUP = tuple(group for group, words in _GATE_GROUPS for _ in words)
@@ -1546,6 +1548,12 @@ _GATE_SOURCES = (
         r"(?:[-+*/x]|\xc3\x97|\xe2\x88\x92|times|plus|minus)",
     ),
     (_INVERSE_CUE, r"[0-9][ \t]*(?:[-/]|\xe2\x88\x92)[ \t]*[0-9]+[ \t]*="),
+    (
+        _EARLIER_CUE,
+        r"(?:so|thus|hence|therefore|means)[^.!?\n]{0,80}(?:before[ \t]+(?:that|this|then|the[ \t])"
+        r"|(?:started|begun|began|start|begin)[ \t]+(?:with|out)|at[ \t]+the[ \t]+latest"
+        r"|(?:leave|set[ \t]+off|depart)[^.!?\n]{0,20}[ \t]by[ \t]+[0-9])",
+    ),
 )
 
 
@@ -1600,6 +1608,53 @@ def _first(matches: Iterator[re.Match[str]]) -> list[re.Match[str]]:
     return list(islice(matches, MAX_RELATIONS))
 
 
+# -- rule 9, fifth wave: an earlier state inferred from a later one ---------------------------
+
+# "so before the raise it was 64", "so she must have started with 700", "so the input before
+# that was 15", "so it must leave by 12:15 at the latest": an inference ("so / thus / hence /
+# therefore / which means") naming an earlier state than the one given
+_EARLIER_STATE = lazy_compile(
+    r"\b(?:so|thus|hence|therefore|which[ \t]+means)\b[^.!?\n]{0,80}?"
+    r"(?:\bbefore[ \t]+(?:that|this|then|the[ \t]+[a-z]{3,12})\b"
+    r"|\b(?:started|begun|began|start|begin)[ \t]+(?:with|out[ \t]+with)\b"
+    r"|\bat[ \t]+the[ \t]+latest\b"
+    r"|\b(?:leave|set[ \t]+off|depart)[^.!?\n]{0,20}?[ \t]by[ \t]+[0-9])"
+)
+_NUMBER = lazy_compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?")
+_EARLIER_STATE_KEYS = ("before", "start", "began", "begun", "latest", " by ")
+
+
+def _earlier_states(low: str) -> list[GoalChainEvent]:
+    """Rule 9's fifth wave: an earlier state inferred from a later one, worth a new number.
+
+    A number after the cue is written nowhere before it (derived, not a given restated):
+    "so before the discount it was $50" with the $50 given is not one.
+    """
+    events: list[GoalChainEvent] = []
+    for key in _EARLIER_STATE_KEYS:
+        if key in low:
+            break
+    else:
+        return events
+    for match in _first(_EARLIER_STATE.finditer(low)):
+        end = match.end()
+        while end < len(low) and end - match.end() < MAX_SENTENCE_CHARS and low[end] not in "!?\n":
+            if low[end] == "." and not low[end + 1 : end + 2].isdigit():
+                break
+            end += 1
+        earlier = set(
+            _NUMBER.findall(low, max(0, match.start() - 4 * MAX_SENTENCE_CHARS), match.start())
+        )
+        new = [n for n in _NUMBER.findall(low, match.end(), end) if n not in earlier]
+        if not new or float(new[-1]) == 0:
+            continue
+        last = new[-1]
+        events.append(GoalChainEvent(9, match.start(), end, f"`{match.group()}`: {last}"))
+        if len(events) >= MAX_RELATIONS:
+            break
+    return events
+
+
 def goal_chain_events(low: str, phrases: Sequence[tuple[int, int]] = ()) -> list[GoalChainEvent]:
     """Rules 8 and 9 together (what :func:`rewardkit.behaviors` counts), in order.
 
@@ -1610,6 +1665,12 @@ def goal_chain_events(low: str, phrases: Sequence[tuple[int, int]] = ()) -> list
     if not present:
         return []
     events = sorted(goal_relations(low, present) + necessity_chains(low, present))
+    if _EARLIER_CUE in present:
+        spans = [(e.start, e.end) for e in events]
+        for event in _earlier_states(low):
+            if not any(s < event.end and event.start < e for s, e in spans):
+                events.append(event)
+        events.sort()
     if _NEEDS_CUE in present:
         events = sorted(events + relation_needs(low))
     if _PURPOSE_CUE in present:
