@@ -1441,7 +1441,7 @@ _GATE_GROUPS = (
     (_NEEDS_CUE, _NEEDS_KEYS),
     (_PURPOSED_CUE, ("to hit", "to get", "to make", "to reach", "to obtain")),
     (_INVERSE_CUE, ("-", "/", "\u2212")),
-    (_EARLIER_CUE, ("before", "start", "began", "begun", "latest", " by ")),
+    (_EARLIER_CUE, ("before", "started", "began", "begun", "latest", " by ")),
 )
 _GATE_WORDS = tuple(word for _, words in _GATE_GROUPS for word in words)
 _GATE_GROUP = tuple(group for group, words in _GATE_GROUPS for _ in words)
@@ -1551,7 +1551,7 @@ _GATE_SOURCES = (
     (
         _EARLIER_CUE,
         r"(?:so|thus|hence|therefore|means)[^.!?\n]{0,80}(?:before[ \t]+(?:that|this|then|the[ \t])"
-        r"|(?:started|begun|began|start|begin)[ \t]+(?:with|out)|at[ \t]+the[ \t]+latest"
+        r"|(?:started|begun|began)[ \t]+(?:with|out)|at[ \t]+the[ \t]+latest"
         r"|(?:leave|set[ \t]+off|depart)[^.!?\n]{0,20}[ \t]by[ \t]+[0-9])",
     ),
 )
@@ -1616,12 +1616,12 @@ def _first(matches: Iterator[re.Match[str]]) -> list[re.Match[str]]:
 _EARLIER_STATE = lazy_compile(
     r"\b(?:so|thus|hence|therefore|which[ \t]+means)\b[^.!?\n]{0,80}?"
     r"(?:\bbefore[ \t]+(?:that|this|then|the[ \t]+[a-z]{3,12})\b"
-    r"|\b(?:started|begun|began|start|begin)[ \t]+(?:with|out[ \t]+with)\b"
+    r"|\b(?:started|begun|began)[ \t]+(?:with|out[ \t]+with)\b"
     r"|\bat[ \t]+the[ \t]+latest\b"
     r"|\b(?:leave|set[ \t]+off|depart)[^.!?\n]{0,20}?[ \t]by[ \t]+[0-9])"
 )
 _NUMBER = lazy_compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?")
-_EARLIER_STATE_KEYS = ("before", "start", "began", "begun", "latest", " by ")
+_EARLIER_STATE_KEYS = ("before", "started", "began", "begun", "latest", " by ")
 
 
 def _earlier_states(low: str) -> list[GoalChainEvent]:
