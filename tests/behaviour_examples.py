@@ -18306,6 +18306,15 @@ BC_STRUCT4: tuple[tuple[str, frozenset[str]], ...] = tuple(
             "The flight boards at 6:00 and the drive takes 50 minutes, so we must leave by 5:10.",
             {C},
         ),
+        # rule 9: a stated goal rewritten ("exactly when") until it is "always true"
+        (
+            "We want \\(x^2 + 4 \\ge 4x\\). That holds exactly when \\((x - 2)^2 \\ge 0\\), "
+            "which is always true.",
+            {C},
+        ),
+        ("We want \\(2^5 > 5^2\\). That is \\(32 > 25\\), which is clearly true.", {C}),
+        # rule 9: a goal stated with "we're after", then what it needs
+        ("We're after the area. That needs the height, and the height is 4 by Pythagoras.", {C}),
     )
 )
 BC_STRUCT4_CONTROLS: tuple[str, ...] = (
@@ -18324,4 +18333,7 @@ BC_STRUCT4_CONTROLS: tuple[str, ...] = (
     "The price was $40 before the sale. So before the sale it was $40.",
     "So let's start with the first term: 3 + 4 = 7.",
     "She started with 20 stickers and gave away 5, so she has 15.",
+    # a stated goal said to be true without a rewriting; "after" that is not a goal
+    "We want \\(x^2 + 1 > 0\\) for every x; the question says so.",
+    "After the first step, we need the sum of 3 and 4, which is 7.",
 )

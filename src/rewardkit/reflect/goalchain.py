@@ -412,6 +412,8 @@ _GOAL_STATED = lazy_compile(
     r"|(?:we|i)[ \t]+need[ \t]+(?:the|this|that|its|their)[ \t][a-z' \t]{1,40}?[ \t]to[ \t]+"
     r"(?:be|end|equal|come|reach|have|lie|stay|hold)\b"
     r"|the[ \t]+(?:goal|target|aim)[ \t]+is|what[ \t]+we[ \t]+(?:want|need)[ \t]+is"
+    # "we're after the diagonal" (fifth wave)
+    r"|(?:we(?:'re|[ \t]+are)|i(?:'m|[ \t]+am))[ \t]+after[ \t]+(?:the|an?)\b"
     # "we need \(P(X \ge 1) = 0.75\), so \(P(X = 0)\) must be 0.25" (fourth wave)
     r"|(?:we|i)[ \t]+need[ \t]+(?=\\\(|\$))"
 )
@@ -424,7 +426,8 @@ _NEEDS_PART = lazy_compile(
 )
 
 
-_GOAL_KEYS = ("asks", "asked", "want", "goal", "target", "aim", "what we", "need")
+_GOAL_KEYS = ("asks", "asked", "want", "goal", "target", "aim", "what we", "need", "after")
+_SPLIT_KEYS = ("want", "goal", "target", "aim", "need", "reach")  # a split's frame (fifth wave)
 
 
 def _near_keys(low: str, pattern: re.Pattern[str], keys: tuple[str, ...]) -> list[re.Match[str]]:
@@ -510,11 +513,16 @@ def _goal_stated(low: str, found: list[re.Match[str]], used: set[int]) -> list[G
 #: A goal rewritten (a closed class of equivalence words), then said to hold
 _REDUCED = lazy_compile(
     r"\b(?:that[ \t]+is|that's|i\.e\.|equivalently|equivalent[ \t]+to|the[ \t]+same[ \t]+as"
-    r"|(?:becomes|reduces[ \t]+to|rearranges[ \t]+to|simplifies[ \t]+to))"
+    r"|(?:becomes|reduces[ \t]+to|rearranges[ \t]+to|simplifies[ \t]+to)"
+    # "that holds exactly when ..." (fifth wave)
+    r"|exactly[ \t]+when|if[ \t]+and[ \t]+only[ \t]+if|iff)"
 )
 _HOLDS = lazy_compile(
     r"\b(?:which|this|that)[ \t]+(?:always[ \t]+|clearly[ \t]+|certainly[ \t]+|then[ \t]+"
     r"|obviously[ \t]+|trivially[ \t]+)?holds\b"
+    # "which is always true" (fifth wave)
+    r"|\b(?:which|this|that)[ \t]+is[ \t]+(?:always[ \t]+|clearly[ \t]+|certainly[ \t]+"
+    r"|obviously[ \t]+|trivially[ \t]+)?true\b"
     r"|\b(?:holds|is[ \t]+true|is[ \t]+satisfied)[ \t]+(?:if|when|whenever|as[ \t]+soon[ \t]+as"
     r"|provided)\b"
 )
@@ -1013,7 +1021,7 @@ def _split_framed(plain: str, match: re.Match[str]) -> bool:
     window = plain[start : match.start()]
     cut = max(window.rfind(mark) for mark in _MARKS)
     window = window[cut + 1 :]
-    return any(key in window for key in (*_GOAL_KEYS, "reach"))
+    return any(key in window for key in _SPLIT_KEYS)
 
 
 #: Characters before a split read for its goal word (fifth wave).
@@ -1066,7 +1074,7 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
     if present is None:
         present = _present(low)
     events = _goal_relations(low, present)
-    if _DECOMPOSED_CUE not in present:
+    if _SPLIT_CUE not in present:
         return events
     plain, _ = attempts._plain(low)
     starts = [(e.start, e.end) for e in events]
@@ -1153,8 +1161,12 @@ def _goal_relations(low: str, present: set[int]) -> list[GoalChainEvent]:
     for step in steps:  # "51 - 2 = 49": the goal undone by a step, the rest then made (fifth wave)
         if step.start >= first_reach:
             break
-        if _undoes(plain, step, goal) and _made_after(
-            plain, steps, step.result, goal, step.result_at, step.end + UNDONE_REACH
+        if (
+            _undoes(plain, step, goal)
+            and _REST_MADE.match(plain, step.end)
+            and _made_after(
+                plain, steps, step.result, goal, step.result_at, step.end + UNDONE_REACH
+            )
         ):
             # "19 - 7 = 12 = 6 * 2": the rest may be made right where the step ends
             words = plain[step.start : step.end]
@@ -1232,6 +1244,12 @@ def _goal_relations(low: str, present: set[int]) -> list[GoalChainEvent]:
     return sorted(events)
 
 
+# the rest made right after the step that undoes the goal: "= 7 * 7", ", which is 5 * 5",
+# "and 4 is 9 - 5" (fifth wave)
+_REST_MADE = lazy_compile(
+    r"[ \t]*(?:=|,?[ \t]*which[ \t]+is|,?[ \t]*and[ \t]+[0-9]+[ \t]+is)[ \t]*[0-9]+[ \t]*"
+    r"(?:[-+*/x\u00d7\u2212]|times|plus|minus)"
+)
 #: Characters after a step that undoes the goal within which the rest must be made (fifth
 #: wave: "51 - 2 = 49 = 7 * 7", not a total's part found again pages later).
 UNDONE_REACH = 80
@@ -1413,6 +1431,7 @@ _PURPOSE_CUE, _NEEDS_CUE = 7, 8  # rule 9's fourth wave
 _PURPOSED_CUE = 9  # rule 8's fourth wave
 _INVERSE_CUE = 10  # rule 8's fifth wave: a step that undoes (its first number is then read)
 _EARLIER_CUE = 11  # rule 9's fifth wave: an earlier state inferred
+_SPLIT_CUE = 12  # rule 8's fifth wave: a split framed as the goal's
 _PURPOSE_CONDITION_KEYS = ("need", "want", "require", "enough", "sufficient", "suffices")
 # Literal gates (the standard library's path, and texts beyond ASCII): each group is a
 # superset of what its rule's patterns need.
@@ -1436,11 +1455,12 @@ _GATE_GROUPS = (
         ),
     ),
     (_GOAL_CUE, _GOAL_KEYS),
-    (_DECOMPOSED_CUE, ("=", "is ", "be ", "that", "it's", "as ")),
+    (_DECOMPOSED_CUE, ("=", "is ", "be ", "that", "it's")),
     (_PURPOSE_CUE, (*_PURPOSE_CONDITION_KEYS, "only if", "done", "follows")),
     (_NEEDS_CUE, _NEEDS_KEYS),
     (_PURPOSED_CUE, ("to hit", "to get", "to make", "to reach", "to obtain")),
     (_INVERSE_CUE, ("-", "/", "\u2212")),
+    (_SPLIT_CUE, ("as ", *_SPLIT_KEYS)),
     (_EARLIER_CUE, ("before", "started", "began", "begun", "latest", " by ")),
 )
 _GATE_WORDS = tuple(word for _, words in _GATE_GROUPS for word in words)
@@ -1471,8 +1491,8 @@ _GATE_SOURCES = (
     ),
     (
         _DECOMPOSED_CUE,
-        r"(?:[0-9][ \t]*(?:=|is|as|(?:could|would|might)[ \t]+be)|that'?s|that[ \t]+is|it'?s"
-        r"|it[ \t]+as)[ \t]+(?:just[ \t]+|probably[ \t]+)?[0-9]+[ \t]*"
+        r"(?:[0-9][ \t]*(?:=|is|(?:could|would|might)[ \t]+be)|that'?s|that[ \t]+is|it'?s)"
+        r"[ \t]+(?:just[ \t]+|probably[ \t]+)?[0-9]+[ \t]*"
         r"(?:[-+*/x]|\xc3\x97|\xe2\x88\x92|times|plus|minus)"
         r"[ \t]*[0-9]",
     ),
@@ -1518,6 +1538,7 @@ _GATE_SOURCES = (
         _GOAL_CUE,
         # the goal stated, then what it needs (rule 9 from a stated goal)
         r"(?:asks[ \t]+(?:for|us)|asked[ \t]+(?:for|to)|want[ \t]|(?:goal|target|aim)[ \t]+is"
+        r"|after[ \t]+(?:the|an?)[ \t]"
         r"|we[ \t]+need[ \t]+is|need[ \t]+(?:the|this|that|its|their)[ \t]|need[ \t]+(?:\\\(|\$))"
         + _SENTENCE
         + r"(?:[.!?\n][^.!?\n]*)?(?:so|then|;|which[ \t]+means|hence|thus|therefore"
@@ -1547,7 +1568,19 @@ _GATE_SOURCES = (
         r"to[ \t]+(?:hit|get|make|reach|obtain)[ \t]+[0-9]+[ \t]*,?[ \t]+[^\n]{0,24}[0-9][ \t]*"
         r"(?:[-+*/x]|\xc3\x97|\xe2\x88\x92|times|plus|minus)",
     ),
-    (_INVERSE_CUE, r"[0-9][ \t]*(?:[-/]|\xe2\x88\x92)[ \t]*[0-9]+[ \t]*="),
+    (
+        _INVERSE_CUE,
+        r"[0-9][ \t]*(?:[-/]|\xe2\x88\x92)[ \t]*[0-9]+[ \t]*=[ \t]*[0-9]+[ \t]*"
+        r"(?:=|,?[ \t]*which[ \t]+is|,?[ \t]*and[ \t]+[0-9]+[ \t]+is)[ \t]*[0-9]+[ \t]*"
+        r"(?:[-+*/x]|\xc3\x97|\xe2\x88\x92|times|plus|minus)",
+    ),
+    (
+        _SPLIT_CUE,
+        r"(?:[0-9][ \t]*|it[ \t]+)as[ \t]+[0-9]+[ \t]*"
+        r"(?:[-+*/x]|\xc3\x97|\xe2\x88\x92|times|plus|minus)"
+        r"|(?:want|goal|target|aim|need|reach)[^.!?\n]{0,60}[0-9][ \t]*(?:=|is)[ \t]+"
+        r"(?:just[ \t]+)?[0-9]+[ \t]*(?:[-+*/x]|\xc3\x97|\xe2\x88\x92|times|plus|minus)",
+    ),
     (
         _EARLIER_CUE,
         r"(?:so|thus|hence|therefore|means)[^.!?\n]{0,80}(?:before[ \t]+(?:that|this|then|the[ \t])"
