@@ -74,6 +74,15 @@ Two structural rules that count in :func:`rewardkit.behaviors` (and so in ``prof
    the goal with an operand missing ("what times 7 is 63?"), and a number named and then
    made inside the final step ("60 = 15 * 4, ... the 4: 15 * (2 + 2) = 60").
 
+   (fifth wave, rule 8) the goal undone by a step, the rest made right after ("51 - 2 = 49 =
+   7 * 7 ... 7 * 7 + 2 = 51"); a split framed as the goal's, a part then made, no final step
+   needed ("think of it as 48 + 39: 48 is 16 * 3", "we need 26 = 24 + 2 ... 8 * 3 = 24"); a
+   decomposition kept whole in the last step, the rest neutralised ("75 = 3 * 25 ... 25 * 3 +
+   6 - 6 = 75"); a pure difference is not a factorisation. (rule 9) an earlier state inferred
+   from a later one, worth a number not written before ("so she must have started with 85 +
+   15 = 100", "so before that it was 15", "so it must leave by 12:15"); a goal rewritten
+   "exactly when" ... "which is always true"; "we're after the ..." as a stated goal.
+
 Cost: one scan per text (:func:`_present`: with hyperscan, the rules' own shapes, each a
 superset of what its rule reads; otherwise literal gates), then the rules only where their
 shape occurs; rule 8 reads the steps of :mod:`rewardkit.reflect.attempts` (bounded there)
