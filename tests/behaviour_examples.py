@@ -18306,6 +18306,10 @@ BC_STRUCT4: tuple[tuple[str, frozenset[str]], ...] = tuple(
             "The flight boards at 6:00 and the drive takes 50 minutes, so we must leave by 5:10.",
             {C},
         ),
+        # rule 8: what the goal still misses, named before it is made, then made right after
+        ("Aim for 45: 6 * 7 = 42, so we need 3 more, and 11 - 8 is 3.", {C}),
+        ("From 60 we have to lose 9, which is 3 * 3.", {C}),
+        ("Target 20, we have 25; remove 5: 10 / 2.", {C}),
         # rule 9: a stated goal rewritten ("exactly when") until it is "always true"
         (
             "We want \\(x^2 + 4 \\ge 4x\\). That holds exactly when \\((x - 2)^2 \\ge 0\\), "
@@ -18336,4 +18340,7 @@ BC_STRUCT4_CONTROLS: tuple[str, ...] = (
     # a stated goal said to be true without a rewriting; "after" that is not a goal
     "We want \\(x^2 + 1 > 0\\) for every x; the question says so.",
     "After the first step, we need the sum of 3 and 4, which is 7.",
+    # a remainder computed before it is named, or an operation not worth it
+    "100 - 80 = 20, so she needs 20 more, and 4 * 5 = 20.",
+    "We need 12 more, 12 + 3 = 15.",
 )

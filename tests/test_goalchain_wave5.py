@@ -128,6 +128,32 @@ def test_a_goal_not_rewritten_or_an_after_that_is_not_a_goal_is_not_read(text: s
     assert goal_chain_events(lower(text)) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok first 16*3 thats 48 then i want to get to 87 so i need 39 more and 50 - 11 is 39",
+        "99 / 3 = 33 is a good waypoint; from 33 we need to lose 17, and 7 + 10 = 17.",
+        "From 60 we have to lose 9, which is 3 * 3.",
+    ],
+)
+def test_what_the_goal_still_misses_named_then_made(text: str) -> None:
+    events = goal_relations(lower(text))
+    assert events
+    assert events[-1].detail.endswith(": made")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "100 - 80 = 20, so she needs 20 more, and 4 * 5 = 20.",  # computed before named
+        "We need 12 more, 12 + 3 = 15.",  # not worth it
+        "We need 7 more apples.",  # never made
+    ],
+)
+def test_a_remainder_computed_before_or_not_made_is_not_read(text: str) -> None:
+    assert goal_relations(lower(text)) == []
+
+
 def test_the_reward_does_not_count_the_fifth_wave() -> None:
     reward = cognitive_behaviors({C: 1.0}, saturation=1, min_reasoning=0)
     texts = [
@@ -148,6 +174,7 @@ def test_the_reward_does_not_count_the_fifth_wave() -> None:
         "75 = 3 * 25, " * 60_000 + "25 * 3 + 6 - 6 = 75",
         "so before that it was 15, " * 40_000,
         "so it must leave by 5" * 50_000,
+        "i need 3 more, and 1 + 2 is 3. " * 30_000,
     ],
 )
 def test_fifth_wave_hostile_texts_are_bounded(text: str) -> None:
@@ -183,11 +210,11 @@ def test_fifth_wave_gate_scan_and_literal_gates_agree() -> None:
 
 
 #: Backward chaining after the fifth wave, text alone: round -> (recall floor, most controls
-#: flagged for backward chaining). Measured 0.63 (38/60) on the fifteenth round (0.50
+#: flagged for backward chaining). Measured 0.68 (41/60) on the fifteenth round (0.50
 #: before), 0.85 (39/46) on the sixteenth (0.63), 0.95 (41/43) on the fourteenth (0.93), 0.92
-#: (49/53) on the twelfth (unchanged); 1.00 (16/16) on BC_STRUCT4 (0.12 before).
+#: (49/53) on the twelfth (unchanged); 1.00 (19/19) on BC_STRUCT4 (0.11 before).
 FIGURES = {
-    "FIFTEENTH_ROUND": (0.63, 0),
+    "FIFTEENTH_ROUND": (0.68, 0),
     "SIXTEENTH_ROUND": (0.84, 1),
     "FOURTEENTH_ROUND": (0.95, 0),
     "TWELFTH_ROUND": (0.92, 0),

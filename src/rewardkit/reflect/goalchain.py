@@ -78,7 +78,8 @@ Two structural rules that count in :func:`rewardkit.behaviors` (and so in ``prof
    7 * 7 ... 7 * 7 + 2 = 51"); a split framed as the goal's, a part then made, no final step
    needed ("think of it as 48 + 39: 48 is 16 * 3", "we need 26 = 24 + 2 ... 8 * 3 = 24"); a
    decomposition kept whole in the last step, the rest neutralised ("75 = 3 * 25 ... 25 * 3 +
-   6 - 6 = 75"); a pure difference is not a factorisation. (rule 9) an earlier state inferred
+   6 - 6 = 75"); a pure difference is not a factorisation; what the goal still misses, named
+   and made right after ("i need 39 more and 50 - 11 is 39"). (rule 9) an earlier state inferred
    from a later one, worth a number not written before ("so she must have started with 85 +
    15 = 100", "so before that it was 15", "so it must leave by 12:15"); a goal rewritten
    "exactly when" ... "which is always true"; "we're after the ..." as a stated goal.
@@ -1076,6 +1077,40 @@ def _split_goals(plain: str) -> list[GoalChainEvent]:
     return events
 
 
+# what is still missing from the goal, named before it is made: "i need 39 more", "we need to
+# lose 17", "i.e. lose 7", "remove 11" (fifth wave)
+_REMAINDER = lazy_compile(
+    r"\b(?:needs?[ \t]+(?:another[ \t]+)?(?P<n1>[0-9]{1,12})[ \t]+more"
+    r"|(?:lose|remove|shed|knock[ \t]+off|take[ \t]+away)[ \t]+(?:another[ \t]+)?"
+    r"(?P<n2>[0-9]{1,12}))(?![0-9]|[.,][0-9]|[ \t]*[-+*/x=])"
+)
+# the remainder made right after: ", and 50 - 11 is 39", ", which is 7 + 4", ": 7 + 10 = 17"
+_REMAINDER_MADE = lazy_compile(
+    r"[ \t]*(?:[,:;][ \t]*)?(?:(?:and|which[ \t]+is|so)[ \t]+)?"
+    r"([0-9]{1,12}[ \t]*(?:[-+*/x\u00d7\u2212]|[ \t](?:times|plus|minus)[ \t])[ \t]*[0-9]{1,12})"
+    r"(?![0-9]|[ \t]*[-+*/x(\u00d7\u2212])"
+)
+
+
+def _remainders(plain: str) -> list[GoalChainEvent]:
+    """Rule 8's fifth wave: what the goal still misses, named, then made right after.
+
+    The amount is written nowhere before its cue (not a difference computed and then named),
+    and the operation after it is worth it without using it.
+    """
+    events: list[GoalChainEvent] = []
+    for match in _first(_REMAINDER.finditer(plain)):
+        needed = match.group("n1") or match.group("n2")
+        made = _REMAINDER_MADE.match(plain, match.end())
+        if made is None or _named(plain, needed, 0, match.start()):
+            continue
+        evaluated = _evaluate_words(made.group(1))
+        if evaluated is None or evaluated[0] != int(needed) or int(needed) in evaluated[1]:
+            continue
+        events.append(GoalChainEvent(8, match.start(), made.end(), f"`{match.group()}`: made"))
+    return events
+
+
 def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainEvent]:
     """Rule 8's events in a lowercased text (see the module), with the fifth wave's splits."""
     if "$" in low or "\\(" in low or "\\[" in low:
@@ -1083,11 +1118,14 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
     if present is None:
         present = _present(low)
     events = _goal_relations(low, present)
-    if _SPLIT_CUE not in present:
+    if _SPLIT_CUE not in present and _REMAINDER_CUE not in present:
         return events
     plain, _ = attempts._plain(low)
     starts = [(e.start, e.end) for e in events]
-    for event in _split_goals(plain):
+    found = _split_goals(plain) if _SPLIT_CUE in present else []
+    if _REMAINDER_CUE in present:
+        found += _remainders(plain)
+    for event in found:
         if not any(s < event.end and event.start < e for s, e in starts):
             events.append(event)
     return sorted(events)
@@ -1441,6 +1479,7 @@ _PURPOSED_CUE = 9  # rule 8's fourth wave
 _INVERSE_CUE = 10  # rule 8's fifth wave: a step that undoes (its first number is then read)
 _EARLIER_CUE = 11  # rule 9's fifth wave: an earlier state inferred
 _SPLIT_CUE = 12  # rule 8's fifth wave: a split framed as the goal's
+_REMAINDER_CUE = 13  # rule 8's fifth wave: what the goal still misses
 _PURPOSE_CONDITION_KEYS = ("need", "want", "require", "enough", "sufficient", "suffices")
 # Literal gates (the standard library's path, and texts beyond ASCII): each group is a
 # superset of what its rule's patterns need.
@@ -1470,6 +1509,7 @@ _GATE_GROUPS = (
     (_PURPOSED_CUE, ("to hit", "to get", "to make", "to reach", "to obtain")),
     (_INVERSE_CUE, ("-", "/", "\u2212")),
     (_SPLIT_CUE, ("as ", *_SPLIT_KEYS)),
+    (_REMAINDER_CUE, ("need", "lose", "remove", "shed", "knock", "take away")),
     (_EARLIER_CUE, ("before", "started", "began", "begun", "latest", " by ")),
 )
 _GATE_WORDS = tuple(word for _, words in _GATE_GROUPS for word in words)
@@ -1582,6 +1622,11 @@ _GATE_SOURCES = (
         r"[0-9][ \t]*(?:[-/]|\xe2\x88\x92)[ \t]*[0-9]+[ \t]*=[ \t]*[0-9]+[ \t]*"
         r"(?:=|,?[ \t]*which[ \t]+is|,?[ \t]*and[ \t]+[0-9]+[ \t]+is)[ \t]*[0-9]+[ \t]*"
         r"(?:[-+*/x]|\xc3\x97|\xe2\x88\x92|times|plus|minus)",
+    ),
+    (
+        _REMAINDER_CUE,
+        r"(?:needs?[ \t]+(?:another[ \t]+)?[0-9]+[ \t]+more|(?:lose|remove|shed|knock[ \t]+off"
+        r"|take[ \t]+away)[ \t]+(?:another[ \t]+)?[0-9])",
     ),
     (
         _SPLIT_CUE,
