@@ -20104,3 +20104,77 @@ SEVENTEENTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, 
     None,
     None,
 )
+
+
+# Backward chaining, fifth wave of structural rules (issue 19, seventh session, brief bc24):
+# the goal undone by a step and the rest made, a split framed as the goal's, a decomposition
+# kept whole in the last step with the rest neutralised, a pure difference, an earlier state
+# inferred from a later one. Paraphrases of the shapes of rounds 15 and 16, in other words.
+BC_STRUCT4: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # rule 8: the goal undone by a step, the rest made right after, the goal reached
+        ("61 - 5 = 56 = 7 * 8. So 7 * 8 + 5 = 61.", {C}),
+        ("need 29. 29 - 4 = 25, which is 5 * 5, so 5 * 5 + 4 = 29", {C}),
+        ("Target 12: 12 / 3 = 4, and 4 is 9 - 5, so 3 * (9 - 5) = 12.", {C}),
+        # rule 8: a split framed as the goal's ("as", or a goal word before it), a part made
+        ("Think of 50 as 42 + 8: 42 is 6 * 7.", {C}),
+        ("We need 35 = 30 + 5; 30 = 3 * 10.", {C}),
+        ("Goal 64 as 60 + 4, with 60 = 12 * 5.", {C}),
+        # rule 8: a decomposition kept whole in the last step, the other numbers neutralised
+        ("64 = 8 * 8, and the 5 and 5 can cancel: 8 * 8 + 5 - 5 = 64.", {C}),
+        ("36 = 4 * 9, leaving 3 and 3 to make a 1: 4 * 9 * (3 / 3) = 36.", {C}),
+        ("That gives 20 = 4 * 5 and 7 - 7 adds nothing: 4 * 5 + 7 - 7 = 20.", {C}),
+        # rule 8: a decomposition reached by a pure difference (not a factorisation)
+        ("17 = 20 - 3, and 3 = 9 - 6, so 20 - (9 - 6) = 17.", {C}),
+        # rule 9: an earlier state inferred from a later one, worth a new number
+        (
+            "After paying a $15 fee he had $85 left, so he must have started with 85 + 15 = $100.",
+            {C},
+        ),
+        (
+            "The culture doubles hourly and holds 800 cells at noon, so before that it held 400.",
+            {C},
+        ),
+        (
+            "The flight boards at 6:00 and the drive takes 50 minutes, so we must leave by 5:10.",
+            {C},
+        ),
+        # rule 8: what the goal still misses, named before it is made, then made right after
+        ("Aim for 45: 6 * 7 = 42, so we need 3 more, and 11 - 8 is 3.", {C}),
+        ("From 60 we have to lose 9, which is 3 * 3.", {C}),
+        ("Target 20, we have 25; remove 5: 10 / 2.", {C}),
+        # rule 9: a stated goal rewritten ("exactly when") until it is "always true"
+        (
+            "We want \\(x^2 + 4 \\ge 4x\\). That holds exactly when \\((x - 2)^2 \\ge 0\\), "
+            "which is always true.",
+            {C},
+        ),
+        ("We want \\(2^5 > 5^2\\). That is \\(32 > 25\\), which is clearly true.", {C}),
+        # rule 9: a goal stated with "we're after", then what it needs
+        ("We're after the area. That needs the height, and the height is 4 by Pythagoras.", {C}),
+    )
+)
+BC_STRUCT4_CONTROLS: tuple[str, ...] = (
+    # a step taking from a number that is not the final value; the rest never made
+    "61 - 5 = 56. 7 * 8 = 56 too. So 7 * 8 = 56.",
+    "12 / 3 = 4, and the answer is another: 2 * 6 = 12.",
+    # a split with no frame (a factorisation), or after its parts are made
+    "Factor 42: 42 = 6 * 7 and 6 = 2 * 3.",
+    "6 * 7 = 42, so we need 42 = 6 * 7 again.",
+    # a decomposition whose last step holds only its own operands, or stated after the work
+    "64 = 8 * 8, and 8 * 8 = 64.",
+    "8 * 8 + 5 - 5 = 64. 64 = 8 * 8 indeed.",
+    # a pure product reached: a factorisation
+    "24 = 2 * 12, 12 = 3 * 4, so 2 * 3 * 4 = 24.",
+    # an earlier state restated from the givens; a start of the work, not of the story
+    "The price was $40 before the sale. So before the sale it was $40.",
+    "So let's start with the first term: 3 + 4 = 7.",
+    "She started with 20 stickers and gave away 5, so she has 15.",
+    # a stated goal said to be true without a rewriting; "after" that is not a goal
+    "We want \\(x^2 + 1 > 0\\) for every x; the question says so.",
+    "After the first step, we need the sum of 3 and 4, which is 7.",
+    # a remainder computed before it is named, or an operation not worth it
+    "100 - 80 = 20, so she needs 20 more, and 4 * 5 = 20.",
+    "We need 12 more, 12 + 3 = 15.",
+)

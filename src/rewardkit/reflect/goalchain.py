@@ -74,6 +74,16 @@ Two structural rules that count in :func:`rewardkit.behaviors` (and so in ``prof
    the goal with an operand missing ("what times 7 is 63?"), and a number named and then
    made inside the final step ("60 = 15 * 4, ... the 4: 15 * (2 + 2) = 60").
 
+   (fifth wave, rule 8) the goal undone by a step, the rest made right after ("51 - 2 = 49 =
+   7 * 7 ... 7 * 7 + 2 = 51"); a split framed as the goal's, a part then made, no final step
+   needed ("think of it as 48 + 39: 48 is 16 * 3", "we need 26 = 24 + 2 ... 8 * 3 = 24"); a
+   decomposition kept whole in the last step, the rest neutralised ("75 = 3 * 25 ... 25 * 3 +
+   6 - 6 = 75"); a pure difference is not a factorisation; what the goal still misses, named
+   and made right after ("i need 39 more and 50 - 11 is 39"). (rule 9) an earlier state inferred
+   from a later one, worth a number not written before ("so she must have started with 85 +
+   15 = 100", "so before that it was 15", "so it must leave by 12:15"); a goal rewritten
+   "exactly when" ... "which is always true"; "we're after the ..." as a stated goal.
+
 Cost: one scan per text (:func:`_present`: with hyperscan, the rules' own shapes, each a
 superset of what its rule reads; otherwise literal gates), then the rules only where their
 shape occurs; rule 8 reads the steps of :mod:`rewardkit.reflect.attempts` (bounded there)
@@ -412,6 +422,8 @@ _GOAL_STATED = lazy_compile(
     r"|(?:we|i)[ \t]+need[ \t]+(?:the|this|that|its|their)[ \t][a-z' \t]{1,40}?[ \t]to[ \t]+"
     r"(?:be|end|equal|come|reach|have|lie|stay|hold)\b"
     r"|the[ \t]+(?:goal|target|aim)[ \t]+is|what[ \t]+we[ \t]+(?:want|need)[ \t]+is"
+    # "we're after the diagonal" (fifth wave)
+    r"|(?:we(?:'re|[ \t]+are)|i(?:'m|[ \t]+am))[ \t]+after[ \t]+(?:the|an?)\b"
     # "we need \(P(X \ge 1) = 0.75\), so \(P(X = 0)\) must be 0.25" (fourth wave)
     r"|(?:we|i)[ \t]+need[ \t]+(?=\\\(|\$))"
 )
@@ -424,7 +436,8 @@ _NEEDS_PART = lazy_compile(
 )
 
 
-_GOAL_KEYS = ("asks", "asked", "want", "goal", "target", "aim", "what we", "need")
+_GOAL_KEYS = ("asks", "asked", "want", "goal", "target", "aim", "what we", "need", "after")
+_SPLIT_KEYS = ("want", "goal", "target", "aim", "need", "reach")  # a split's frame (fifth wave)
 
 
 def _near_keys(low: str, pattern: re.Pattern[str], keys: tuple[str, ...]) -> list[re.Match[str]]:
@@ -510,11 +523,16 @@ def _goal_stated(low: str, found: list[re.Match[str]], used: set[int]) -> list[G
 #: A goal rewritten (a closed class of equivalence words), then said to hold
 _REDUCED = lazy_compile(
     r"\b(?:that[ \t]+is|that's|i\.e\.|equivalently|equivalent[ \t]+to|the[ \t]+same[ \t]+as"
-    r"|(?:becomes|reduces[ \t]+to|rearranges[ \t]+to|simplifies[ \t]+to))"
+    r"|(?:becomes|reduces[ \t]+to|rearranges[ \t]+to|simplifies[ \t]+to)"
+    # "that holds exactly when ..." (fifth wave)
+    r"|exactly[ \t]+when|if[ \t]+and[ \t]+only[ \t]+if|iff)"
 )
 _HOLDS = lazy_compile(
     r"\b(?:which|this|that)[ \t]+(?:always[ \t]+|clearly[ \t]+|certainly[ \t]+|then[ \t]+"
     r"|obviously[ \t]+|trivially[ \t]+)?holds\b"
+    # "which is always true" (fifth wave)
+    r"|\b(?:which|this|that)[ \t]+is[ \t]+(?:always[ \t]+|clearly[ \t]+|certainly[ \t]+"
+    r"|obviously[ \t]+|trivially[ \t]+)?true\b"
     r"|\b(?:holds|is[ \t]+true|is[ \t]+satisfied)[ \t]+(?:if|when|whenever|as[ \t]+soon[ \t]+as"
     r"|provided)\b"
 )
@@ -926,11 +944,12 @@ def _worded_value(text: str) -> int | None:
 _SIGN_CHARACTERS = frozenset("+-*/x\u00d7\u2212")
 
 
-def _mixed(plain: str, step: attempts._Step) -> bool:
-    """Whether ``step`` uses two kinds of operation (not a pure product or sum)."""
+def _unordered(plain: str, step: attempts._Step) -> bool:
+    """Whether ``step`` is not a pure product or sum (fifth wave: "25 - (12 - 9)" counts)."""
     expression = plain[step.start : step.expression_end or step.result_at]
     signs = {"*" if c in "x\u00d7" else "-" if c == "\u2212" else c for c in expression}
-    return len(signs & _SIGN_CHARACTERS) >= 2
+    signs &= _SIGN_CHARACTERS
+    return len(signs) >= 2 or bool(signs & _UNDOING)
 
 
 # the text's last expression, with no "=" after it: "so 13 * (5 + 2)", "<answer> 7 * (12 - 3)"
@@ -987,7 +1006,132 @@ def _relation_value(match: re.Match[str]) -> int | None:
     return None
 
 
+# a goal split into two parts, one of which is then made: "26 = 24 + 2 ... 8 * 3 = 24",
+# "30 as 24 + 6: 24 = 6 * 4", "think of it as 48 + 39: 48 is 16 * 3" (fifth wave)
+_SPLIT = lazy_compile(
+    r"(?:(?<![0-9.=*/+\-\u00d7\u2212][ \t])(?<![0-9.=*/+\-\u00d7\u2212])([0-9]{1,12})[ \t]*"
+    r"(?:=|is|as)|\bit[ \t]+as)[ \t]+(?:just[ \t]+)?"
+    r"([0-9]{1,12})[ \t]*([-+*/x\u00d7\u2212]|[ \t](?:times|plus|minus)[ \t])[ \t]*([0-9]{1,12})"
+    r"(?![0-9]|[ \t]*(?:[-+*/x=(\u00d7\u2212]|times|plus|minus)|[.,][0-9])"
+)
+
+
+_AS = lazy_compile(r"\bas\b")
+
+
+def _split_framed(plain: str, match: re.Match[str]) -> bool:
+    """Whether a split is framed as the goal's (see :func:`_split_goals`).
+
+    "30 as 24 + 6", "think of it as 48 + 39", or a goal word earlier in its sentence ("we need
+    26 = 24 + 2"); not "factor 60: 60 = 5 * 12".
+    """
+    if _AS.search(plain, match.start(), match.start(2)) is not None:
+        return True
+    start = max(0, match.start() - SPLIT_FRAME_CHARS)
+    window = plain[start : match.start()]
+    cut = max(window.rfind(mark) for mark in _MARKS)
+    window = window[cut + 1 :]
+    return any(key in window for key in _SPLIT_KEYS)
+
+
+#: Characters before a split read for its goal word (fifth wave).
+SPLIT_FRAME_CHARS = 60
+
+
+def _split_goals(plain: str) -> list[GoalChainEvent]:
+    """Rule 8's fifth wave: a goal split into two parts, one part then made.
+
+    The split comes before either part is made and before the value is computed (not a summary),
+    framed as the goal's (:func:`_split_framed`); the part is made from other numbers.
+    """
+    matches = _first(_SPLIT.finditer(plain))
+    if not matches:
+        return []
+    steps = attempts._steps(plain)
+    events: list[GoalChainEvent] = []
+    for match in matches:
+        evaluated = _evaluate_words(f"{match.group(2)} {match.group(3).strip()} {match.group(4)}")
+        if evaluated is None or evaluated[0] != int(evaluated[0]) or evaluated[0] <= 0:
+            continue
+        goal = int(evaluated[0])
+        if match.group(1) is not None and int(match.group(1)) != goal:
+            continue
+        if not _split_framed(plain, match):
+            continue
+        parts = [int(match.group(2)), int(match.group(4))]
+        before = {s.result for s in steps if s.end <= match.start()} | {
+            n for s in steps if s.end <= match.start() for n in s.operands
+        }
+        if goal in before or any(part in before for part in parts):
+            continue  # a summary or a check of work done
+        for part in parts:
+            if part in (goal, 0, 1):
+                continue
+            made = _made_after(plain, steps, part, goal, match.end(), len(plain))
+            if made is not None and not set(parts) & set(made[1]):
+                text = match.group().strip()
+                events.append(GoalChainEvent(8, match.start(), made[0], f"`{text}`: {part} made"))
+                break
+        if len(events) >= MAX_RELATIONS:
+            break
+    return events
+
+
+# what is still missing from the goal, named before it is made: "i need 39 more", "we need to
+# lose 17", "i.e. lose 7", "remove 11" (fifth wave)
+_REMAINDER = lazy_compile(
+    r"\b(?:needs?[ \t]+(?:another[ \t]+)?(?P<n1>[0-9]{1,12})[ \t]+more"
+    r"|(?:lose|remove|shed|knock[ \t]+off|take[ \t]+away)[ \t]+(?:another[ \t]+)?"
+    r"(?P<n2>[0-9]{1,12}))(?![0-9]|[.,][0-9]|[ \t]*[-+*/x=])"
+)
+# the remainder made right after: ", and 50 - 11 is 39", ", which is 7 + 4", ": 7 + 10 = 17"
+_REMAINDER_MADE = lazy_compile(
+    r"[ \t]*(?:[,:;][ \t]*)?(?:(?:and|which[ \t]+is|so)[ \t]+)?"
+    r"([0-9]{1,12}[ \t]*(?:[-+*/x\u00d7\u2212]|[ \t](?:times|plus|minus)[ \t])[ \t]*[0-9]{1,12})"
+    r"(?![0-9]|[ \t]*[-+*/x(\u00d7\u2212])"
+)
+
+
+def _remainders(plain: str) -> list[GoalChainEvent]:
+    """Rule 8's fifth wave: what the goal still misses, named, then made right after.
+
+    The amount is written nowhere before its cue (not a difference computed and then named),
+    and the operation after it is worth it without using it.
+    """
+    events: list[GoalChainEvent] = []
+    for match in _first(_REMAINDER.finditer(plain)):
+        needed = match.group("n1") or match.group("n2")
+        made = _REMAINDER_MADE.match(plain, match.end())
+        if made is None or _named(plain, needed, 0, match.start()):
+            continue
+        evaluated = _evaluate_words(made.group(1))
+        if evaluated is None or evaluated[0] != int(needed) or int(needed) in evaluated[1]:
+            continue
+        events.append(GoalChainEvent(8, match.start(), made.end(), f"`{match.group()}`: made"))
+    return events
+
+
 def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainEvent]:
+    """Rule 8's events in a lowercased text (see the module), with the fifth wave's splits."""
+    if "$" in low or "\\(" in low or "\\[" in low:
+        return []  # LaTeX mathematics is not Countdown
+    if present is None:
+        present = _present(low)
+    events = _goal_relations(low, present)
+    if _SPLIT_CUE not in present and _REMAINDER_CUE not in present:
+        return events
+    plain, _ = attempts._plain(low)
+    starts = [(e.start, e.end) for e in events]
+    found = _split_goals(plain) if _SPLIT_CUE in present else []
+    if _REMAINDER_CUE in present:
+        found += _remainders(plain)
+    for event in found:
+        if not any(s < event.end and event.start < e for s, e in starts):
+            events.append(event)
+    return sorted(events)
+
+
+def _goal_relations(low: str, present: set[int]) -> list[GoalChainEvent]:
     """Rule 8's events in a lowercased text (see the module).
 
     Examples:
@@ -997,14 +1141,12 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
         >>> goal_relations("3 * 6 = 18, and 18 - 1 = 17. 17 is one less than 18.")  # a summary
         []
     """
-    if "$" in low or "\\(" in low or "\\[" in low:
-        return []  # LaTeX mathematics is not Countdown
+    # (the public wrapper has left LaTeX texts out and read the cues)
     # the relations first, each behind a substring test (most texts have none: no steps read)
-    if present is None:
-        present = _present(low)
     if not present - {_CHAIN_CUE, _PURPOSE_CUE, _NEEDS_CUE}:
         return []
     plain, _ = attempts._plain(low)  # positions below are the plain text's
+    inverse = _INVERSE_CUE in present and _inverse_possible(plain)
     relations = _first(_RELATION.finditer(plain)) if _RELATION_CUE in present else []
     forward = _forward(plain) if _FORWARD_CUE in present else []
     proposed = _first(_PROPOSED.finditer(plain)) if _PROPOSED_CUE in present else []
@@ -1013,10 +1155,14 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
     missing = _missing_operands(plain) if _PROPOSED_CUE in present else []
     reasons = _reason_steps(plain) if _REASON_CUE in present else []
     reason = bool(reasons)
-    if not (relations or forward or proposed or reasons or decomposed or purposed or missing):
+    if not (
+        relations or forward or proposed or reasons or decomposed or purposed or missing or inverse
+    ):
         return []
-    if not _goal_named(plain, relations, forward, proposed + decomposed + purposed, reasons) and (
-        not missing or _tail_goal(plain) not in {worth for _, _, worth, _ in missing}
+    if (
+        not inverse
+        and not _goal_named(plain, relations, forward, proposed + decomposed + purposed, reasons)
+        and (not missing or _tail_goal(plain) not in {worth for _, _, worth, _ in missing})
     ):
         return []  # no cue names the final value: the steps are not read
     steps = attempts._steps(plain)
@@ -1035,6 +1181,7 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
             first_reach = step.start
             break
     candidates: list[tuple[int, int, int, str]] = []  # (start, end, M, text)
+    kept: list[GoalChainEvent] = []  # events without an M to make (fifth wave)
     for match in relations:
         m = _relation_value(match)
         if match.start() < first_reach and _subject(match) in (goal, None) and m is not None:
@@ -1058,7 +1205,43 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
         candidates.extend(
             (match.start(), match.end(), int(match.group(k)), match.group().strip()) for k in (1, 2)
         )
-    if decomposed and goal not in last.operands and _mixed(plain, last):
+    for step in steps:  # "51 - 2 = 49": the goal undone by a step, the rest then made (fifth wave)
+        if step.start >= first_reach:
+            break
+        if (
+            _undoes(plain, step, goal)
+            and _REST_MADE.match(plain, step.end)
+            and _made_after(
+                plain, steps, step.result, goal, step.result_at, step.end + UNDONE_REACH
+            )
+        ):
+            # "19 - 7 = 12 = 6 * 2": the rest may be made right where the step ends
+            words = plain[step.start : step.end]
+            candidates.append((step.start, step.result_at, step.result, words))
+    if decomposed and goal not in last.operands:
+        # "75 = 3 * 25 ... 25 * 3 + 6 - 6 = 75": both operands kept and the rest neutralised
+        # (fifth wave): the decomposition is the last step's core, the other numbers added to it
+        for match in decomposed:
+            if match.start() >= first_reach:
+                break
+            evaluated = _evaluate_words(match.group(1))
+            if (
+                evaluated is not None
+                and evaluated[0] == goal
+                and len(last.operands) > 2
+                and not Counter(evaluated[1]) - Counter(last.operands)
+                and not any(s.result in evaluated[1] for s in steps if s.start < last.start)
+            ):
+                kept.append(
+                    GoalChainEvent(
+                        8,
+                        match.start(),
+                        match.end(),
+                        f"`{match.group().strip()}`: kept whole in the last step",
+                    )
+                )
+                break
+    if decomposed and goal not in last.operands and _unordered(plain, last):
         # "81 = 9 * 9", "27 could be 30 - 3" before either number is made; not a pure product
         # or sum reached ("24 = 2 * 12, 12 = 3 * 4, 2 * 3 * 4 = 24": a factorisation)
         proposed = sorted(proposed + decomposed, key=lambda match: match.start())
@@ -1086,8 +1269,8 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
                 candidates.extend((step.start, step.end, n, words) for n in step.operands)
             break
     if not candidates:
-        return []
-    events: list[GoalChainEvent] = []
+        return kept
+    events: list[GoalChainEvent] = kept
     seen: set[int] = set()
     for start, end, m, text in sorted(candidates):
         if m in seen or m == goal:
@@ -1105,7 +1288,51 @@ def goal_relations(low: str, present: set[int] | None = None) -> list[GoalChainE
         events.append(GoalChainEvent(8, at, made[0], f"`{text}`: {m} is then made"))
         if len(events) >= MAX_RELATIONS:
             break
-    return events
+    return sorted(events)
+
+
+# the rest made right after the step that undoes the goal: "= 7 * 7", ", which is 5 * 5",
+# "and 4 is 9 - 5" (fifth wave)
+_REST_MADE = lazy_compile(
+    r"[ \t]*(?:=|,?[ \t]*which[ \t]+is|,?[ \t]*and[ \t]+[0-9]+[ \t]+is)[ \t]*[0-9]+[ \t]*"
+    r"(?:[-+*/x\u00d7\u2212]|times|plus|minus)"
+)
+#: Characters after a step that undoes the goal within which the rest must be made (fifth
+#: wave: "51 - 2 = 49 = 7 * 7", not a total's part found again pages later).
+UNDONE_REACH = 80
+
+_UNDOING = frozenset("-/\u2212")
+
+
+def _undoes(plain: str, step: attempts._Step, goal: int) -> bool:
+    """Whether ``step`` takes a number from the goal or divides it ("51 - 2 = 49", "60 / 5 = 12").
+
+    A correct step of two numbers, the goal first, worth another positive number (fifth wave).
+    """
+    if len(step.operands) != 2 or step.operands[0] != goal or step.value != step.result:
+        return False
+    if step.result <= 0 or step.result == goal:
+        return False
+    after = plain[step.start : step.expression_end or step.result_at].lstrip(" \t(")
+    after = after[len(str(goal)) :].lstrip(" \t")
+    return after[:1] in _UNDOING
+
+
+def _inverse_possible(plain: str) -> bool:
+    """Whether the final value is written before a minus or division sign (``str.find`` only)."""
+    goal = _tail_goal(plain)
+    if goal is None:
+        return False
+    needle = str(goal)
+    at = plain.find(needle)
+    for _ in range(MAX_RELATIONS):
+        if at < 0:
+            return False
+        end = at + len(needle)
+        if not plain[at - 1 : at].isdigit() and plain[end : end + 3].lstrip(" \t")[:1] in _UNDOING:
+            return True
+        at = plain.find(needle, end)
+    return False
 
 
 #: Characters at the end of a text read first for its final value (rule 8's cheap test).
@@ -1249,6 +1476,10 @@ _RELATION_CUE, _FORWARD_CUE, _PROPOSED_CUE, _REASON_CUE, _CHAIN_CUE, _GOAL_CUE =
 _DECOMPOSED_CUE = 6
 _PURPOSE_CUE, _NEEDS_CUE = 7, 8  # rule 9's fourth wave
 _PURPOSED_CUE = 9  # rule 8's fourth wave
+_INVERSE_CUE = 10  # rule 8's fifth wave: a step that undoes (its first number is then read)
+_EARLIER_CUE = 11  # rule 9's fifth wave: an earlier state inferred
+_SPLIT_CUE = 12  # rule 8's fifth wave: a split framed as the goal's
+_REMAINDER_CUE = 13  # rule 8's fifth wave: what the goal still misses
 _PURPOSE_CONDITION_KEYS = ("need", "want", "require", "enough", "sufficient", "suffices")
 # Literal gates (the standard library's path, and texts beyond ASCII): each group is a
 # superset of what its rule's patterns need.
@@ -1276,6 +1507,10 @@ _GATE_GROUPS = (
     (_PURPOSE_CUE, (*_PURPOSE_CONDITION_KEYS, "only if", "done", "follows")),
     (_NEEDS_CUE, _NEEDS_KEYS),
     (_PURPOSED_CUE, ("to hit", "to get", "to make", "to reach", "to obtain")),
+    (_INVERSE_CUE, ("-", "/", "\u2212")),
+    (_SPLIT_CUE, ("as ", *_SPLIT_KEYS)),
+    (_REMAINDER_CUE, ("need", "lose", "remove", "shed", "knock", "take away")),
+    (_EARLIER_CUE, ("before", "started", "began", "begun", "latest", " by ")),
 )
 _GATE_WORDS = tuple(word for _, words in _GATE_GROUPS for word in words)
 _GATE_GROUP = tuple(group for group, words in _GATE_GROUPS for _ in words)
@@ -1306,8 +1541,8 @@ _GATE_SOURCES = (
     (
         _DECOMPOSED_CUE,
         r"(?:[0-9][ \t]*(?:=|is|(?:could|would|might)[ \t]+be)|that'?s|that[ \t]+is|it'?s)"
-        r"[ \t]+(?:just[ \t]+|probably[ \t]+)?[0-9]+[ \t]*(?:[-+*/x]|\xc3\x97|\xe2\x88\x92"
-        r"|times|plus|minus)"
+        r"[ \t]+(?:just[ \t]+|probably[ \t]+)?[0-9]+[ \t]*"
+        r"(?:[-+*/x]|\xc3\x97|\xe2\x88\x92|times|plus|minus)"
         r"[ \t]*[0-9]",
     ),
     # a step given as a reason: "since 8 * 8 = 64" (any sign: "\times", "×", "−" in UTF-8)
@@ -1352,6 +1587,7 @@ _GATE_SOURCES = (
         _GOAL_CUE,
         # the goal stated, then what it needs (rule 9 from a stated goal)
         r"(?:asks[ \t]+(?:for|us)|asked[ \t]+(?:for|to)|want[ \t]|(?:goal|target|aim)[ \t]+is"
+        r"|after[ \t]+(?:the|an?)[ \t]"
         r"|we[ \t]+need[ \t]+is|need[ \t]+(?:the|this|that|its|their)[ \t]|need[ \t]+(?:\\\(|\$))"
         + _SENTENCE
         + r"(?:[.!?\n][^.!?\n]*)?(?:so|then|;|which[ \t]+means|hence|thus|therefore"
@@ -1380,6 +1616,30 @@ _GATE_SOURCES = (
         _PURPOSED_CUE,
         r"to[ \t]+(?:hit|get|make|reach|obtain)[ \t]+[0-9]+[ \t]*,?[ \t]+[^\n]{0,24}[0-9][ \t]*"
         r"(?:[-+*/x]|\xc3\x97|\xe2\x88\x92|times|plus|minus)",
+    ),
+    (
+        _INVERSE_CUE,
+        r"[0-9][ \t]*(?:[-/]|\xe2\x88\x92)[ \t]*[0-9]+[ \t]*=[ \t]*[0-9]+[ \t]*"
+        r"(?:=|,?[ \t]*which[ \t]+is|,?[ \t]*and[ \t]+[0-9]+[ \t]+is)[ \t]*[0-9]+[ \t]*"
+        r"(?:[-+*/x]|\xc3\x97|\xe2\x88\x92|times|plus|minus)",
+    ),
+    (
+        _REMAINDER_CUE,
+        r"(?:needs?[ \t]+(?:another[ \t]+)?[0-9]+[ \t]+more|(?:lose|remove|shed|knock[ \t]+off"
+        r"|take[ \t]+away)[ \t]+(?:another[ \t]+)?[0-9])",
+    ),
+    (
+        _SPLIT_CUE,
+        r"(?:[0-9][ \t]*|it[ \t]+)as[ \t]+[0-9]+[ \t]*"
+        r"(?:[-+*/x]|\xc3\x97|\xe2\x88\x92|times|plus|minus)"
+        r"|(?:want|goal|target|aim|need|reach)[^.!?\n]{0,60}[0-9][ \t]*(?:=|is)[ \t]+"
+        r"(?:just[ \t]+)?[0-9]+[ \t]*(?:[-+*/x]|\xc3\x97|\xe2\x88\x92|times|plus|minus)",
+    ),
+    (
+        _EARLIER_CUE,
+        r"(?:so|thus|hence|therefore|means)[^.!?\n]{0,80}(?:before[ \t]+(?:that|this|then|the[ \t])"
+        r"|(?:started|begun|began)[ \t]+(?:with|out)|at[ \t]+the[ \t]+latest"
+        r"|(?:leave|set[ \t]+off|depart)[^.!?\n]{0,20}[ \t]by[ \t]+[0-9])",
     ),
 )
 
@@ -1435,6 +1695,53 @@ def _first(matches: Iterator[re.Match[str]]) -> list[re.Match[str]]:
     return list(islice(matches, MAX_RELATIONS))
 
 
+# -- rule 9, fifth wave: an earlier state inferred from a later one ---------------------------
+
+# "so before the raise it was 64", "so she must have started with 700", "so the input before
+# that was 15", "so it must leave by 12:15 at the latest": an inference ("so / thus / hence /
+# therefore / which means") naming an earlier state than the one given
+_EARLIER_STATE = lazy_compile(
+    r"\b(?:so|thus|hence|therefore|which[ \t]+means)\b[^.!?\n]{0,80}?"
+    r"(?:\bbefore[ \t]+(?:that|this|then|the[ \t]+[a-z]{3,12})\b"
+    r"|\b(?:started|begun|began)[ \t]+(?:with|out[ \t]+with)\b"
+    r"|\bat[ \t]+the[ \t]+latest\b"
+    r"|\b(?:leave|set[ \t]+off|depart)[^.!?\n]{0,20}?[ \t]by[ \t]+[0-9])"
+)
+_NUMBER = lazy_compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?")
+_EARLIER_STATE_KEYS = ("before", "started", "began", "begun", "latest", " by ")
+
+
+def _earlier_states(low: str) -> list[GoalChainEvent]:
+    """Rule 9's fifth wave: an earlier state inferred from a later one, worth a new number.
+
+    A number after the cue is written nowhere before it (derived, not a given restated):
+    "so before the discount it was $50" with the $50 given is not one.
+    """
+    events: list[GoalChainEvent] = []
+    for key in _EARLIER_STATE_KEYS:
+        if key in low:
+            break
+    else:
+        return events
+    for match in _first(_EARLIER_STATE.finditer(low)):
+        end = match.end()
+        while end < len(low) and end - match.end() < MAX_SENTENCE_CHARS and low[end] not in "!?\n":
+            if low[end] == "." and not low[end + 1 : end + 2].isdigit():
+                break
+            end += 1
+        earlier = set(
+            _NUMBER.findall(low, max(0, match.start() - 4 * MAX_SENTENCE_CHARS), match.start())
+        )
+        new = [n for n in _NUMBER.findall(low, match.end(), end) if n not in earlier]
+        if not new or float(new[-1]) == 0:
+            continue
+        last = new[-1]
+        events.append(GoalChainEvent(9, match.start(), end, f"`{match.group()}`: {last}"))
+        if len(events) >= MAX_RELATIONS:
+            break
+    return events
+
+
 def goal_chain_events(low: str, phrases: Sequence[tuple[int, int]] = ()) -> list[GoalChainEvent]:
     """Rules 8 and 9 together (what :func:`rewardkit.behaviors` counts), in order.
 
@@ -1445,6 +1752,12 @@ def goal_chain_events(low: str, phrases: Sequence[tuple[int, int]] = ()) -> list
     if not present:
         return []
     events = sorted(goal_relations(low, present) + necessity_chains(low, present))
+    if _EARLIER_CUE in present:
+        spans = [(e.start, e.end) for e in events]
+        for event in _earlier_states(low):
+            if not any(s < event.end and event.start < e for s, e in spans):
+                events.append(event)
+        events.sort()
     if _NEEDS_CUE in present:
         events = sorted(events + relation_needs(low))
     if _PURPOSE_CUE in present:
