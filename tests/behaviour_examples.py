@@ -18419,6 +18419,12 @@ VER_STRUCT5: tuple[tuple[str, frozenset[str]], ...] = tuple(
         "3 + 5 + 7 is just 15, nowhere near.",
         "24 + 25 + 3 = 52, with 8 still unused, no good.",
         "so 12 + 36 = 48 yep thats the number we want",
+        # a verdict, then its evidence at once (in brackets, after "because" or a colon)
+        "Getting a 9 from 4 and 6 isn't possible (6 + 4 = 10, 6 - 4 = 2).",
+        "The list 3, 5, 9 is not arithmetic (5 - 3 = 2 but 9 - 5 = 4).",
+        "The point \\((1, 4)\\) lies on the parabola because \\(3 \\cdot 1 + 1 = 4\\).",
+        "The roots 3 and 1 both satisfy it, since 2 * 3 - 6 = 0 and 2 * 1 - 2 = 0.",
+        "Neither 9 nor 4 is excluded, so they stand: 4 + 5 = 9 and 2 * 2 = 4.",
         # a modular value questioned and recomputed
         "Since 3^4 = 81 \\equiv 1 \\pmod 5, 3^9 \\equiv 3. Is that so? 3^9 = 19683 = "
         "5 \\cdot 3936 + 3. Right, remainder 3.",
@@ -18440,4 +18446,7 @@ VER_STRUCT5_CONTROLS: tuple[str, ...] = (
     "Adding the 5 outfits to the 6 hats gives 11 items, then we sort them.",
     "The modulus is 7 and 3 \\equiv 10 \\pmod 7 by definition.",
     "The price is just 15 dollars for members.",
+    "Here x = 3 is not possible (since x = 2 is required).",
+    "The point lies on the circle because its distance from the center is the radius.",
+    "17 is not prime (see the table on page 3).",
 )

@@ -19,10 +19,20 @@ from tests.behaviour_examples import (
     FIFTEENTH_ROUND_CONTROLS,
     FIFTEENTH_ROUND_CONTROLS_COUNTDOWN,
     FIFTEENTH_ROUND_COUNTDOWN,
+    FOURTEENTH_ROUND,
+    FOURTEENTH_ROUND_CONTROLS,
+    FOURTEENTH_ROUND_CONTROLS_COUNTDOWN,
+    FOURTEENTH_ROUND_COUNTDOWN,
     SIXTEENTH_ROUND,
     SIXTEENTH_ROUND_CONTROLS,
     SIXTEENTH_ROUND_CONTROLS_COUNTDOWN,
     SIXTEENTH_ROUND_COUNTDOWN,
+    THIRTEENTH_ROUND,
+    THIRTEENTH_ROUND_CONTROLS,
+    TWELFTH_ROUND,
+    TWELFTH_ROUND_CONTROLS,
+    TWELFTH_ROUND_CONTROLS_COUNTDOWN,
+    TWELFTH_ROUND_COUNTDOWN,
     VER_STRUCT5,
     VER_STRUCT5_CONTROLS,
 )
@@ -98,6 +108,35 @@ def test_the_fifth_wave_events_are_the_checks_themselves() -> None:
     ]
 
 
+def test_a_verdict_then_its_arithmetic_evidence_is_a_check() -> None:
+    # the evidence at once: in brackets, after "because / since / as" or a colon
+    assert _events("2, 6, 12, 20 isn't geometric (\\(\\frac62 = 3\\) but ...)") == [
+        "isn't geometric (\\(\\frac62 = 3"
+    ]
+    assert _events("an 8 from 10 and 3 isn't possible (10 - 3 = 7).") == [
+        "isn't possible (10 - 3 = 7"
+    ]
+    assert _events("(5, 7) lies on it because \\(2 \\cdot 5 - 3 = 7\\).") == [
+        "lies on it because \\(2 \\cdot 5 - 3 = 7"
+    ]
+    assert _events("with x = 4 and 2/3, both stand: \\(|8 - 3| = 5 = 4 + 1\\)") == [
+        "both stand: \\(|8 - 3| = 5"
+    ]
+    # not a verdict with a reason that is no arithmetic, nor one with no evidence
+    assert _events("here x = 3 is not possible (since x = 2 is required).") == []
+    assert _events("17 is not prime (see the table on page 3).") == []
+    assert _events("17 is not prime, so we stop.") == []
+
+
+def test_a_question_about_an_operand_is_not_about_a_value() -> None:
+    # "(m+1)^2" names no value: the answer "no. so n^2 = m(m+1) ..." is no check of "1"
+    text = (
+        "the left side is n^2 and the right side m(m+1). can a square lie strictly between m^2 "
+        "and (m+1)^2? no. so n^2 = m(m+1) forces m = 0."
+    )
+    assert _events(text) == []
+
+
 def test_a_modular_value_questioned_and_recomputed_is_a_check() -> None:
     text = (
         "since 3^4 = 81 \\equiv 1 \\pmod 5, 3^9 \\equiv 3. is that so? 3^9 = 19683 = "
@@ -111,12 +150,18 @@ def test_a_modular_value_questioned_and_recomputed_is_a_check() -> None:
 #: targets; before it (the fourth wave, measured blind): fifteenth 0.88 / 0.68, sixteenth
 #: 0.94 / 0.72. Both rounds were read for this wave, so these figures are no longer blind.
 FIGURES = {
-    "fifteenth": (0.90, 0.85),
+    "fifteenth": (0.92, 0.87),
     "sixteenth": (0.95, 0.89),
+    # read again for the shapes the misses share (before: 0.98 / 0.96, 0.96 / 0.96, 0.96 / 0.93)
+    "fourteenth": (0.98, 0.98),
+    "thirteenth": (0.96, 0.98),
+    "twelfth": (0.96, 0.94),
 }
 #: Controls of the fifteenth and sixteenth rounds flagged verification at most (as before the
 #: fifth wave: the phrase families' flags, "we are asked to verify that ...").
-FLAGGED_CONTROLS = {"fifteenth": 2, "sixteenth": 2}
+FLAGGED_CONTROLS = {
+    "fifteenth": 2, "sixteenth": 2, "fourteenth": 0, "thirteenth": 0, "twelfth": 2,
+}  # fmt: skip
 _ROUNDS = {
     "fifteenth": (
         FIFTEENTH_ROUND,
@@ -129,6 +174,24 @@ _ROUNDS = {
         SIXTEENTH_ROUND_COUNTDOWN,
         SIXTEENTH_ROUND_CONTROLS,
         SIXTEENTH_ROUND_CONTROLS_COUNTDOWN,
+    ),
+    "fourteenth": (
+        FOURTEENTH_ROUND,
+        FOURTEENTH_ROUND_COUNTDOWN,
+        FOURTEENTH_ROUND_CONTROLS,
+        FOURTEENTH_ROUND_CONTROLS_COUNTDOWN,
+    ),
+    "thirteenth": (
+        THIRTEENTH_ROUND,
+        (None,) * len(THIRTEENTH_ROUND),
+        THIRTEENTH_ROUND_CONTROLS,
+        (None,) * len(THIRTEENTH_ROUND_CONTROLS),
+    ),
+    "twelfth": (
+        TWELFTH_ROUND,
+        TWELFTH_ROUND_COUNTDOWN,
+        TWELFTH_ROUND_CONTROLS,
+        TWELFTH_ROUND_CONTROLS_COUNTDOWN,
     ),
 }
 
@@ -150,6 +213,7 @@ def test_fifth_wave_hostile_inputs_are_bounded_and_never_raise() -> None:
         "4 + 5 = 9. same number both ways. \\(\\sqrt{4} = 2\\) vs \\(-2\\), reject. 6 * 7 = 42 "
         "yes </think> 30 + 12 = 42 hmm too high by 3. that's 52 — well under 90. 13 and 6 give "
         "19 or 78 or 7, nothing close to 50. = 52, with 8 still unused. = 60 km, consistent. "
+        "an 8 from 10 and 3 isn't possible (10 - 3 = 7). 4, 9 lies on it because 2 * 2 = 4. "
     )
     text = repeated * (1_000_000 // len(repeated))
     low = lower(normalize(text))
@@ -160,6 +224,7 @@ def test_fifth_wave_hostile_inputs_are_bounded_and_never_raise() -> None:
     assert verification_checks("= 5 vs 6 km hmm, " * 60_000) == []
     assert verification_checks("gives 1 or 2 or 3 or " * 50_000) == []
     assert len(verification_checks("= 5 nah " * 120_000)) <= MAX_EVENTS
+    assert verification_checks("1 is not prime (" * 60_000) == []
 
 
 @pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")

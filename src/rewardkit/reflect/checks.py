@@ -411,6 +411,20 @@ _TARGETED = lazy_compile(
     r"(?![\w^/]|\.\d)[^.?!\n=]{0,60}?\b" + _TARGET_SAID + r"\s{1,2}\1(?![\w^/]|\.\d)"
 )
 _TARGETED_TAIL = lazy_compile(_TARGET_SAID + r"\s{1,2}-?\d")
+# rule 1, fifth wave: a verdict, then its evidence at once: an arithmetic equation in brackets,
+# after "because / since / as" or a colon ("2, 6, 12, 20 isn't geometric (\\(\\frac62 = 3\\) but
+# ...)", "an 8 from 10 and 3 isn't possible (10 - 3 = 7)", "(5, 7) lies on it because \\(2 \\cdot
+# 5 - 3 = 7\\)", "both stand: \\(|8 - 3| = 5"); not "is not possible (since x = 2)" (no arithmetic)
+_EVIDENCE_VERDICT = (
+    r"(?:(?:isn't|is not|aren't|are not|wasn't|was not|not) (?:(?:a|an) )?(?:possible|valid|prime"
+    r"|integers?|geometric|arithmetic|squares?|cubes?|divisible by -?\d{1,12}|real|positive"
+    r"|negative|allowed)|lies on (?:it|the [a-z]{1,15})|satisf(?:ies|y) (?:it|the [a-z]{1,15})"
+    r"|(?:both|all|they) stand)"
+)
+_EVIDENCED = lazy_compile(
+    _EVIDENCE_VERDICT + r"\s?(?:\(|,?\s(?:because|since|as)\s|:\s)(?:\\\(|\$)?\s?"
+    r"[^.?!\n()=;]{0,30}?\d[^.?!\n()=;]{0,30}?=\s{0,2}(?:\\\(|\$)?\s{0,2}-?\d"
+)
 # rule 1, second wave: "each pair averaging 3.5, so the two computations agree"
 _AGREEING = lazy_compile(r"(?:the two|both)(?: [a-z]{1,15})? agree" + _CLAUSE_END)
 # rule 1: "P = 3/8 for at least one head... no, 3/8 is the probability of exactly one"
@@ -437,6 +451,10 @@ _AUXILIARY = lazy_compile(
 )
 _PRONOUN = lazy_compile(r"(?:it|that|this|they|these)\b")
 _NUMBER = lazy_compile(r"(?<![\w.^])-?\d{1,12}(?![\w^])")
+# fifth wave: a question's subject is a value, not an operand of a term ("(m+1)^2", "2k")
+_SUBJECT = lazy_compile(
+    r"(?<![\w.^+*/])(?<![\w)]-)(?<![\w)] -)-?\d{1,12}(?![\w^])(?!\s?[+*/]\s?[a-z]\b)"
+)
 _OPENING_VERDICT = lazy_compile(
     r"\s{0,3}(?:yes|no|yep|nope|yeah|indeed|not quite|it does|it is|it doesn't|it isn't)\b"
 )
@@ -594,6 +612,12 @@ _FIFTH_VERDICTS = (
     "same value", "same result", "same answer", "rejected", "discarded",
 )  # fmt: skip
 _FIFTH_COMPARED = ("equal", "target of", "close to", "unused", "left over", "number we", "value we")
+#: The fifth wave's verdicts read before their evidence (within 60 characters of it)
+_EVIDENCED_LITERALS = (
+    *_NOT_PROPERTIES, *_NOT_ADMISSIBLE[:6], *_NOT_ADMISSIBLE[12:18],
+    "n't geometric", "not geometric", "n't arithmetic", "not arithmetic", "lies on", "satisfies",
+    "satisfy", "both stand", "all stand", "they stand",
+)  # fmt: skip
 _TARGET_LITERALS = ("target is", "target was", "goal is", "goal was")
 _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[str], int], ...] = (
     (_VERDICT_AFTER, _OLD_VERDICTS, 80, 25, _LEAD, 41),
@@ -637,6 +661,12 @@ _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[st
     # fifth wave
     (_VERDICT_AFTER, _FIFTH_VERDICTS, 100, 25, _LEAD, 61),
     (_VERDICT_COMPARED, _FIFTH_COMPARED, 80, 40, _LEAD_LATE, 81),
+    (
+        _EVIDENCED, _EVIDENCED_LITERALS, 30, 90,
+        # (a lead before its literal, or the literal's own start: "lies on", "satisfies", ...)
+        lazy_compile(r"\b(?:is|are|was|not)|(?<=\s)$"),
+        81,
+    ),
 )  # fmt: skip
 #: Rule 1's verdict words that end their clause (checked before any regex runs).
 _ENDED = frozenset(
@@ -889,7 +919,7 @@ def _questions(low: str, marks: list[int]) -> list[tuple[int, int]]:
         if opening is None or question.startswith("there", opening.end()):
             continue  # not a yes/no question, or a search ("is there a smaller one?")
         start = question_end - len(question)
-        subjects = [n.group() for n in _NUMBER.finditer(question)][:4]
+        subjects = [n.group() for n in _SUBJECT.finditer(question)][:4]
         named = len(subjects)
         earlier = low[max(0, start - EARLIER_CHARS) : start]
         if _PRONOUN.match(question, opening.end()) is not None:
