@@ -52,7 +52,17 @@ naming the check. On the lowercased, normalised text:
    comparison ("= 484 < 500"), after "gave" or "add up to", a math span after "gives"; a
    value judged with no lead ("\(36\pi\) seems too large", "8 is about right"); a
    clause about a value closed by "so that's settled". Not: "here n = 0 is not allowed",
-   "since 12 is not prime", "is 4, okay?", "a price of 20 is reasonable".
+   "since 12 is not prime", "is 4, okay?", "a price of 20 is reasonable". Fifth wave (shapes
+   of the fifteenth and sixteenth rounds): two results agreeing in one word ("= 15. same
+   number both ways", "= 5, equal", "both fit", "confirmed", "not equal" after a math span);
+   a value set against another and kept or rejected ("= 3\\) vs \\(-3\\), reject"); a unit
+   before the verdict ("= 2.5 h, consistent"); Countdown's scratch ("= 44 nah", "= 62 yes
+   </think>", "hmm too high by 4", "yes that's 53"); the target said apart ("so i'm ten
+   short", "well under 93", "that equals the target of 40", "nothing close to 33", "is just
+   15, nowhere near", "with 36 still unused"); a verdict then its arithmetic evidence ("isn't
+   possible (10 - 3 = 7)", "lies on it because 2 \\cdot 5 - 3 = 7"). Not: "the same number
+   of elements", "compare 5 vs 7", "the target is 40, so we need 40", "x = 3 is not possible
+   (since x = 2 is required)".
 2. **A yes/no question about a value, answered with evidence.** A question of at most 120
    characters opening with an auxiliary ("is", "does", "can", ... after "wait", "but", "so"
    ...), not "is there / are there" (a search), whose subject is a number or a pronoun ("is it
@@ -67,7 +77,9 @@ naming the check. On the lowercased, normalised text:
    = 3. Is the radius 3? The chord of 6 is a diameter, so yes."``). Not one: a question
    about the problem answered in words ("Is 0 allowed as the first digit? No, ..."), an
    open question ("What is 12 * 3? 12 * 3 = 36."), "Is there a smaller value than 12? ...",
-   a long "is it possible that ...?" question.
+   a long "is it possible that ...?" question, an operand named ("between m^2 and (m+1)^2?").
+   Fifth wave: a value after ``\\equiv`` counts as computed ("2^{10} \\equiv 2. is that so?
+   2^{10} = 1024 = 7 \\cdot 146 + 2").
 3. **A recomputation.** Two successive true arithmetic facts (a chain: the second uses the
    first's result, ``"9 times 5 is 45, plus 2 makes 47"``), one of them with its sign in words,
    both stated again within :data:`RESTATED_CHARS` characters, written differently, the second
