@@ -18394,6 +18394,7 @@ VER_STRUCT5: tuple[tuple[str, frozenset[str]], ...] = tuple(
         "At t = 2 the height is 20 and the slope there is 4 - 4 = 0. Both fit.",
         "Redoing it from the inside, 6 + 2 = 8 and 8 * 5 = 40. Confirmed, 40.",
         "Recounting by pairs gives 2 * 21 = 42 - agree",
+        "Both methods give 12. Same answer.",
         # a candidate kept or rejected against another value
         "For \\(x = 2\\): \\(\\sqrt{4} = 2\\) vs \\(-2\\), reject.",
         "Checking 5: 5 + 3 = 8 vs 8, keep.",
@@ -18419,6 +18420,9 @@ VER_STRUCT5: tuple[tuple[str, frozenset[str]], ...] = tuple(
         "3 + 5 + 7 is just 15, nowhere near.",
         "24 + 25 + 3 = 52, with 8 still unused, no good.",
         "so 12 + 36 = 48 yep thats the number we want",
+        "8 * 7 = 56 and 56 + 3 = 59, we're 3 short",
+        "100 - 4 = 96, we are four over",
+        "that makes 91, way past 80",
         # a verdict, then its evidence at once (in brackets, after "because" or a colon)
         "Getting a 9 from 4 and 6 isn't possible (6 + 4 = 10, 6 - 4 = 2).",
         "The list 3, 5, 9 is not arithmetic (5 - 3 = 2 but 9 - 5 = 4).",
@@ -18449,4 +18453,7 @@ VER_STRUCT5_CONTROLS: tuple[str, ...] = (
     "Here x = 3 is not possible (since x = 2 is required).",
     "The point lies on the circle because its distance from the center is the radius.",
     "17 is not prime (see the table on page 3).",
+    "The two stores give 10% off. Same as last year.",
+    "The total is 20, we are over the moon about it.",
+    "The time is 11, way past bedtime.",
 )

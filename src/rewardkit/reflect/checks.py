@@ -160,7 +160,10 @@ _AMOUNT_SAID = (
     r"|(?<=i'm )|(?<=i am )|(?<=we're )|(?<=we are ))" + _AMOUNT
 )
 # "= 26, two over", "= 26, so that is two over"; not "so the game is over"
-_AMOUNT_AT = r"(?:(?<!\bis )(?<!\bare )(?<!\bwas )|(?<=that is )|(?<=it is ))" + _AMOUNT
+_AMOUNT_AT = (
+    r"(?:(?<!\bis )(?<!\bare )(?<!\bwas )|(?<=that is )|(?<=it is )|(?<=we are )|(?<=i am ))"
+    + _AMOUNT
+)
 _VERDICT = (
     r"(?:(?:" + _AMOUNT_AT + r"|too (?:big|small|high|low|large|much|many|few)"
     # fifth wave: "too high by 4", "too small by a lot"
@@ -216,7 +219,8 @@ _UNIT = (
 _VERSUS = r"(?:\s{1,2}(?:vs\.?|versus)\s{1,2}(?:\\\(|\$)?\s?(?:" + _VALUE + r")\s?(?:\\\)|\$)?)?"
 # rule 1: a computed value, then a verdict ending its clause
 _VERDICT_AFTER = lazy_compile(
-    r"(?:=|\b(?:is|gives|makes|equals|get|got|that's|thats))\s{0,3}"
+    # (fifth wave: "give", "gave": "both methods give 12. same answer")
+    r"(?:=|\b(?:is|gives|give|gave|makes|equals|get|got|that's|thats))\s{0,3}"
     + _ABOUT
     + r"\s{0,2}"
     + _VALUE
@@ -236,8 +240,8 @@ _VERDICT_AFTER = lazy_compile(
     r"(?:(?:hmm|hm|oh|ah|um)[,.]?\s{1,2})?"
     r"(?:(?:which|and that|so that|so it|so this|so the [a-z]{1,20}|so)\s(?:is\s|'s\s)?"
     r"|that(?:'s|s| is)?\s|it(?:'s| is)?\s|this\s|(?:was|is)\s"
-    # fifth wave: "= 0\\). both fit", "they agree"
-    r"|(?:both|all|they|these)\s)?" + _VERDICT
+    # fifth wave: "= 0\\). both fit", "they agree", "= 59, we're 3 short"
+    r"|(?:both|all|they|these|we're|we are|i'm|i am)\s)?" + _VERDICT
 )
 # rule 1: "= 84. 84 is exactly what we wanted"
 _RESTATED = lazy_compile(
@@ -312,6 +316,7 @@ _COMPARED = (
     r"|(?:which|that|this) (?:also |again |still )?(?:matches|agrees with)\b"
     r"|neither (?:is|equals|gives|makes|hits) -?\d{1,12}"
     r"|(?:(?:way|well|just|far) )?past the (?:target|goal)"
+    r"|(?:way|well|just|far) past -?\d"  # fifth wave: "makes 91, way past 80"
     r"|(?:(?:" + _TARGET + r"|(?:that |this |it )?(?:isn't|is not|'s not|s not) it"
     r"|(?:still|also) not (?:it|-?\d{1,12})|the same (?:value|result|answer|number)"
     r"|settled|leaving (?:the |a )?\d{1,12} unused"
@@ -450,7 +455,9 @@ _DIGIT = lazy_compile(r"\d")
 _VALUE_AHEAD = (
     r"(?=\s{0,3}(?:(?:about|approximately|roughly|around|just|only) |\\?\$|\\\(|-|\d|\\frac))"
 )
-_LEAD = lazy_compile(r"(?:=|\b(?:is|gives|makes|equals|get|got|that's|thats)\b)" + _VALUE_AHEAD)
+_LEAD = lazy_compile(
+    r"(?:=|\b(?:is|gives|give|gave|makes|equals|get|got|that's|thats)\b)" + _VALUE_AHEAD
+)
 _REJECTED_CHARS = 150  # how far before the rejection the value may be stated
 _STATED = lazy_compile(r"(?:=|\bis)\s{0,3}(?:\$|\\\()?\s{0,2}(" + _VALUE + ")")
 # rule 2: a yes/no question (a sentence opening with an auxiliary, ending in "?")
@@ -623,7 +630,19 @@ _FIFTH_VERDICTS = (
     "yes that", "yes, that", "yep that", "yep, that", "yeah that", "yeah, that", "same number",
     "same value", "same result", "same answer", "rejected", "discarded",
 )  # fmt: skip
-_FIFTH_COMPARED = ("equal", "target of", "close to", "unused", "left over", "number we", "value we")
+_FIFTH_COMPARED = (
+    "equal",
+    "way past",
+    "well past",
+    "just past",
+    "far past",
+    "target of",
+    "close to",
+    "unused",
+    "left over",
+    "number we",
+    "value we",
+)
 #: The fifth wave's verdicts read before their evidence (within 60 characters of it)
 _EVIDENCED_LITERALS = (
     *_NOT_PROPERTIES, *_NOT_ADMISSIBLE[:6], *_NOT_ADMISSIBLE[12:18],
