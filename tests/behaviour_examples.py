@@ -18429,6 +18429,10 @@ VER_STRUCT5: tuple[tuple[str, frozenset[str]], ...] = tuple(
         "The point \\((1, 4)\\) lies on the parabola because \\(3 \\cdot 1 + 1 = 4\\).",
         "The roots 3 and 1 both satisfy it, since 2 * 3 - 6 = 0 and 2 * 1 - 2 = 0.",
         "Neither 9 nor 4 is excluded, so they stand: 4 + 5 = 9 and 2 * 2 = 4.",
+        "With x = 3 the guess works: 3 * 4 + 1 = 13.",
+        "n = 5 fails (5 * 5 - 1 = 24).",
+        "The point (1, 2) is not on the line, since 2 * 1 + 3 = 5.",
+        "So (2, 3) satisfies all three equations: 2 + 3 = 5, 2 * 3 = 6.",
         # a modular value questioned and recomputed
         "Since 3^4 = 81 \\equiv 1 \\pmod 5, 3^9 \\equiv 3. Is that so? 3^9 = 19683 = "
         "5 \\cdot 3936 + 3. Right, remainder 3.",
@@ -18456,4 +18460,7 @@ VER_STRUCT5_CONTROLS: tuple[str, ...] = (
     "The two stores give 10% off. Same as last year.",
     "The total is 20, we are over the moon about it.",
     "The time is 11, way past bedtime.",
+    "The 2 lemmas are not on the list: see the 3 cases above, 1 + 1 = 2 aside.",
+    "The 4 methods work: each one is covered in chapter 2.",
+    "The set {6, 4} is not on the list, since 6 = 2 + 4 was excluded.",
 )

@@ -122,7 +122,17 @@ def test_a_verdict_then_its_arithmetic_evidence_is_a_check() -> None:
     assert _events("with x = 4 and 2/3, both stand: \\(|8 - 3| = 5 = 4 + 1\\)") == [
         "both stand: \\(|8 - 3| = 5"
     ]
-    # not a verdict with a reason that is no arithmetic, nor one with no evidence
+    # "works / fails / holds" before a colon or a bracket, "is not on the line", "satisfies all
+    # three equations"
+    assert _events("with x = 3 the guess works: 3 * 4 + 1 = 13.") == ["works: 3 * 4 + 1 = 1"]
+    assert _events("n = 5 fails (5 * 5 - 1 = 24).") == ["fails (5 * 5 - 1 = 2"]
+    assert _events("(1, 2) is not on the line, since 2 * 1 + 3 = 5.") == [
+        "is not on the line, since 2 * 1 + 3 = 5"
+    ]
+    # not a verdict with a reason that is no arithmetic, nor one with no evidence, nor evidence
+    # far from its verdict
+    assert _events("splitting 24 as 6 * 4 doesn't work (6 = 9 - 3 uses the 3 twice).") == []
+    assert _events("the 2 lemmas are not on the list: see the 3 cases above, 1 + 1 = 2.") == []
     assert _events("here x = 3 is not possible (since x = 2 is required).") == []
     assert _events("17 is not prime (see the table on page 3).") == []
     assert _events("17 is not prime, so we stop.") == []

@@ -435,12 +435,18 @@ _TARGETED_TAIL = lazy_compile(_TARGET_SAID + r"\s{1,2}-?\d")
 _EVIDENCE_VERDICT = (
     r"(?:(?:isn't|is not|aren't|are not|wasn't|was not|not) (?:(?:a|an) )?(?:possible|valid|prime"
     r"|integers?|geometric|arithmetic|squares?|cubes?|divisible by -?\d{1,12}|real|positive"
-    r"|negative|allowed)|lies on (?:it|the [a-z]{1,15})|satisf(?:ies|y) (?:it|the [a-z]{1,15})"
-    r"|(?:both|all|they) stand)"
+    r"|negative|allowed|on (?:it|the [a-z]{1,15}))|lies on (?:it|the [a-z]{1,15})"
+    r"|satisf(?:ies|y) (?:it|both|all|the [a-z]{1,15})(?: (?:two|three|four) [a-z]{1,15})?"
+    # ("the guess works: 3 * 4 + 1 = 13", "x = 4 fails (3 * 4 - 2 = 10)")
+    r"|(?:both|all|they) stand|(?:works|fails|holds|(?:doesn't|does not) work)(?=\s?[(:])"
+    r")"
 )
 _EVIDENCED = lazy_compile(
     _EVIDENCE_VERDICT + r"\s?(?:\(|,?\s(?:because|since|as)\s|:\s)(?:\\\(|\$)?\s?"
-    r"[^.?!\n()=;]{0,30}?\d[^.?!\n()=;]{0,30}?=\s{0,2}(?:\\\(|\$)?\s{0,2}-?\d"
+    # (the evidence is arithmetic: an operator after a number, or a fraction)
+    # at once (at most 6 characters before it: "|8 - 3|", "kp2 + 0")
+    r"[^.?!\n()=;,:]{0,6}?(?:\d\s?(?:[-+*/×·^]|\\cdot|\\times)|\\frac\{?\d)[^.?!\n()=;]{0,30}?"
+    r"=\s{0,2}(?:\\\(|\$)?\s{0,2}-?\d"
 )
 # rule 1, second wave: "each pair averaging 3.5, so the two computations agree"
 _AGREEING = lazy_compile(r"(?:the two|both)(?: [a-z]{1,15})? agree" + _CLAUSE_END)
@@ -647,7 +653,9 @@ _FIFTH_COMPARED = (
 _EVIDENCED_LITERALS = (
     *_NOT_PROPERTIES, *_NOT_ADMISSIBLE[:6], *_NOT_ADMISSIBLE[12:18],
     "n't geometric", "not geometric", "n't arithmetic", "not arithmetic", "lies on", "satisfies",
-    "satisfy", "both stand", "all stand", "they stand",
+    "satisfy", "both stand", "all stand", "they stand", "not on it", "n't on it", "not on the",
+    "n't on the", "works:", "works (", "fails:", "fails (", "holds:", "holds (", "n't work:",
+    "n't work (", "not work:", "not work (",
 )  # fmt: skip
 _TARGET_LITERALS = ("target is", "target was", "goal is", "goal was")
 _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[str], int], ...] = (
@@ -695,7 +703,7 @@ _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[st
     (
         _EVIDENCED, _EVIDENCED_LITERALS, 30, 90,
         # (a lead before its literal, or the literal's own start: "lies on", "satisfies", ...)
-        lazy_compile(r"\b(?:is|are|was|not)|(?<=\s)$"),
+        lazy_compile(r"\b(?:is|are|was|not|does)|(?<=\s)$"),
         81,
     ),
 )  # fmt: skip
