@@ -20178,3 +20178,89 @@ BC_STRUCT4_CONTROLS: tuple[str, ...] = (
     "100 - 80 = 20, so she needs 20 more, and 4 * 5 = 20.",
     "We need 12 more, 12 + 3 = 15.",
 )
+
+
+# Fifth wave of structural verification (issue 19, seventh session, brief ver24): the misses of
+# the fifteenth and sixteenth blind rounds sorted by the shape of the check, each shape written
+# again in other words and the other domain (rows), with near misses that must not fire.
+VER_STRUCT5: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset({V}))
+    for text in (
+        # two results agreeing, judged in a word: same number, equal, fits, agree, confirmed
+        "Summing the rows, 4 + 5 + 6 = 15. Same number both ways.",
+        "Counting the other way, 3 * 5 = 15. Same result.",
+        "The first route gives 12 and the second 3 * 4 = 12, equal, as it should be.",
+        "Trying 9 people: 135 / 9 = 15. It fits.",
+        "At t = 2 the height is 20 and the slope there is 4 - 4 = 0. Both fit.",
+        "Redoing it from the inside, 6 + 2 = 8 and 8 * 5 = 40. Confirmed, 40.",
+        "Recounting by pairs gives 2 * 21 = 42 - agree",
+        "Both methods give 12. Same answer.",
+        # a candidate kept or rejected against another value
+        "For \\(x = 2\\): \\(\\sqrt{4} = 2\\) vs \\(-2\\), reject.",
+        "Checking 5: 5 + 3 = 8 vs 8, keep.",
+        "Plug in \\(x = 3\\): \\(f(3) = 2 \\cdot 3 + 1\\), not equal to... wait, \\(7\\) vs "
+        "\\(9\\), so it goes: 3 + 4 = 7 vs 9, rejected.",
+        "With \\(x = 1\\): \\(2x + 1 = 3x\\) gives \\(3 = 3x + 0\\); the two sides are "
+        "\\(2 \\cdot 1 + 1 = 3\\) and \\(3 \\cdot 1 + 0 = 3\\), equal.",
+        "Guess \\(g(x) = x + 1\\): \\(g(2x) = 2x + 1\\) and \\(2 g(x) = 2x + 2\\), not equal.",
+        # a value with a unit, then a verdict at once
+        "Back-substituting, 240 / 4 = 60 km, consistent.",
+        "The tank holds 3 * 20 = 60 litres, plausible.",
+        # Countdown's scratch: a verdict with no punctuation, a tag, an interjection
+        "8 + 9 + 10 = 27 nah try products instead",
+        "<think> 6 * 7 = 42 yes </think>",
+        "30 + 12 + 9 = 51 hmm too high by 3",
+        "19 + 21 = 40, then 40 + 8 = 48. yes that's 48",
+        "the sum is 35 + 20 = 55, too small by a lot",
+        # the value against the target said apart from it
+        "that gives 75... hmm, the target was 80, so I'm five short.",
+        "That's 52 — well under 90.",
+        "Step by step: 9 - 4 = 5, 5 * 8 = 40. That equals the target of 40.",
+        "13 and 6 give 19 or 78 or 7, nothing close to 50.",
+        "3 + 5 + 7 is just 15, nowhere near.",
+        "24 + 25 + 3 = 52, with 8 still unused, no good.",
+        "so 12 + 36 = 48 yep thats the number we want",
+        "8 * 7 = 56 and 56 + 3 = 59, we're 3 short",
+        "100 - 4 = 96, we are four over",
+        "that makes 91, way past 80",
+        # a verdict, then its evidence at once (in brackets, after "because" or a colon)
+        "Getting a 9 from 4 and 6 isn't possible (6 + 4 = 10, 6 - 4 = 2).",
+        "The list 3, 5, 9 is not arithmetic (5 - 3 = 2 but 9 - 5 = 4).",
+        "The point \\((1, 4)\\) lies on the parabola because \\(3 \\cdot 1 + 1 = 4\\).",
+        "The roots 3 and 1 both satisfy it, since 2 * 3 - 6 = 0 and 2 * 1 - 2 = 0.",
+        "Neither 9 nor 4 is excluded, so they stand: 4 + 5 = 9 and 2 * 2 = 4.",
+        "With x = 3 the guess works: 3 * 4 + 1 = 13.",
+        "n = 5 fails (5 * 5 - 1 = 24).",
+        "The point (1, 2) is not on the line, since 2 * 1 + 3 = 5.",
+        "So (2, 3) satisfies all three equations: 2 + 3 = 5, 2 * 3 = 6.",
+        # a modular value questioned and recomputed
+        "Since 3^4 = 81 \\equiv 1 \\pmod 5, 3^9 \\equiv 3. Is that so? 3^9 = 19683 = "
+        "5 \\cdot 3936 + 3. Right, remainder 3.",
+    )
+)
+VER_STRUCT5_CONTROLS: tuple[str, ...] = (
+    "The two sets have the same number of elements.",
+    "Both fit in the box, so we pack them together.",
+    "The answers are equal in length, 5 and 5 letters.",
+    "We keep 3 copies and reject the rest.",
+    "Compare 5 vs 7 to see the pattern.",
+    "Each bag is 20 kg, and they ship on Monday.",
+    "The party had 12 guests, yes that's what she said.",
+    "Keep going: 4 + 4 = 8, then 8 + 8 = 16, and so on.",
+    "The target is 40, so we need 40 from 5, 8 and 9.",
+    "There are 6 numbers close to each other.",
+    "We need 52 from 4, 13 and 8, with every number used once.",
+    "He walked 3 miles too, and then 4 more.",
+    "Adding the 5 outfits to the 6 hats gives 11 items, then we sort them.",
+    "The modulus is 7 and 3 \\equiv 10 \\pmod 7 by definition.",
+    "The price is just 15 dollars for members.",
+    "Here x = 3 is not possible (since x = 2 is required).",
+    "The point lies on the circle because its distance from the center is the radius.",
+    "17 is not prime (see the table on page 3).",
+    "The two stores give 10% off. Same as last year.",
+    "The total is 20, we are over the moon about it.",
+    "The time is 11, way past bedtime.",
+    "The 2 lemmas are not on the list: see the 3 cases above, 1 + 1 = 2 aside.",
+    "The 4 methods work: each one is covered in chapter 2.",
+    "The set {6, 4} is not on the list, since 6 = 2 + 4 was excluded.",
+)

@@ -52,7 +52,17 @@ naming the check. On the lowercased, normalised text:
    comparison ("= 484 < 500"), after "gave" or "add up to", a math span after "gives"; a
    value judged with no lead ("\(36\pi\) seems too large", "8 is about right"); a
    clause about a value closed by "so that's settled". Not: "here n = 0 is not allowed",
-   "since 12 is not prime", "is 4, okay?", "a price of 20 is reasonable".
+   "since 12 is not prime", "is 4, okay?", "a price of 20 is reasonable". Fifth wave (shapes
+   of the fifteenth and sixteenth rounds): two results agreeing in one word ("= 15. same
+   number both ways", "= 5, equal", "both fit", "confirmed", "not equal" after a math span);
+   a value set against another and kept or rejected ("= 3\\) vs \\(-3\\), reject"); a unit
+   before the verdict ("= 2.5 h, consistent"); Countdown's scratch ("= 44 nah", "= 62 yes
+   </think>", "hmm too high by 4", "yes that's 53"); the target said apart ("so i'm ten
+   short", "well under 93", "that equals the target of 40", "nothing close to 33", "is just
+   15, nowhere near", "with 36 still unused"); a verdict then its arithmetic evidence ("isn't
+   possible (10 - 3 = 7)", "lies on it because 2 \\cdot 5 - 3 = 7"). Not: "the same number
+   of elements", "compare 5 vs 7", "the target is 40, so we need 40", "x = 3 is not possible
+   (since x = 2 is required)".
 2. **A yes/no question about a value, answered with evidence.** A question of at most 120
    characters opening with an auxiliary ("is", "does", "can", ... after "wait", "but", "so"
    ...), not "is there / are there" (a search), whose subject is a number or a pronoun ("is it
@@ -67,7 +77,9 @@ naming the check. On the lowercased, normalised text:
    = 3. Is the radius 3? The chord of 6 is a diameter, so yes."``). Not one: a question
    about the problem answered in words ("Is 0 allowed as the first digit? No, ..."), an
    open question ("What is 12 * 3? 12 * 3 = 36."), "Is there a smaller value than 12? ...",
-   a long "is it possible that ...?" question.
+   a long "is it possible that ...?" question, an operand named ("between m^2 and (m+1)^2?").
+   Fifth wave: a value after ``\\equiv`` counts as computed ("2^{10} \\equiv 2. is that so?
+   2^{10} = 1024 = 7 \\cdot 146 + 2").
 3. **A recomputation.** Two successive true arithmetic facts (a chain: the second uses the
    first's result, ``"9 times 5 is 45, plus 2 makes 47"``), one of them with its sign in words,
    both stated again within :data:`RESTATED_CHARS` characters, written differently, the second
@@ -123,11 +135,11 @@ EARLIER_CHARS = 600
 # a value: 42, -3, 2.5, 3/4, 4^2, \frac{1}{3}, optionally in $...$ or \( ... \)
 _VALUE = (
     # (fourth wave: thousands separated, "1,480")
-    r"(?:\\frac\{-?\d{1,12}\}\{\d{1,12}\}|-?(?:\d{1,3}(?:,\d{3}){1,4}(?!\d)|\d{1,12})"
+    r"(?:\\frac\{-?\d{1,12}\}\{\d{1,12}\}|\\frac\d\d|-?(?:\d{1,3}(?:,\d{3}){1,4}(?!\d)|\d{1,12})"
     r"(?:\.\d{1,12})?(?:\^\d{1,3}|/\d{1,12})?)"
     r"(?:\s?(?:\\?pi|π))?"
 )
-_CLAUSE_END = r"(?=\s{0,3}(?:[.,;:!)—–]|-{1,2}|\\\)|\$|$|\n| and | but | so ))"
+_CLAUSE_END = r"(?=\s{0,3}(?:[.,;:!)—–<]|-{1,2}|\\\)|\$|$|\n| and | but | so ))"
 # "two over", "just short" (after a gap, only as "that's two over": not "starting over")
 _AMOUNT = (
     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,4}|a bit|a little"
@@ -142,11 +154,20 @@ _OFF = (
     r"(?:(?<=that's )|(?<=that is )|(?<=it's )|(?<=it is )|(?<=thats ))"
     r"(?:(?:way|a bit|a little|slightly|still|just) )?off(?: by -?\d{1,12})?"
 )
-_AMOUNT_SAID = r"(?:(?<=that's )|(?<=that is )|(?<=it's )|(?<=it is )|(?<=thats ))" + _AMOUNT
+_AMOUNT_SAID = (
+    r"(?:(?<=that's )|(?<=that is )|(?<=it's )|(?<=it is )|(?<=thats )"
+    # fifth wave: "the target was 36, so i'm ten short"
+    r"|(?<=i'm )|(?<=i am )|(?<=we're )|(?<=we are ))" + _AMOUNT
+)
 # "= 26, two over", "= 26, so that is two over"; not "so the game is over"
-_AMOUNT_AT = r"(?:(?<!\bis )(?<!\bare )(?<!\bwas )|(?<=that is )|(?<=it is ))" + _AMOUNT
+_AMOUNT_AT = (
+    r"(?:(?<!\bis )(?<!\bare )(?<!\bwas )|(?<=that is )|(?<=it is )|(?<=we are )|(?<=i am ))"
+    + _AMOUNT
+)
 _VERDICT = (
     r"(?:(?:" + _AMOUNT_AT + r"|too (?:big|small|high|low|large|much|many|few)"
+    # fifth wave: "too high by 4", "too small by a lot"
+    r"(?: by (?:a lot|a bit|a little|far|much|-?\d{1,12}))?"
     r"|that(?:'s| is|s) (?:it|the one)|not it|bingo|yes|yep|nope|good|perfect|correct|wrong"
     r"|works|holds(?: up)?|stands|fine|checks out|matches|consistent|lands on (?:it|the target)"
     # fourth wave: "= 12\\), no.", "= 16π ok" (not after a sentence end: "= 5. no, ..."),
@@ -157,6 +178,11 @@ _VERDICT = (
     r"|plausible|reasonable|sensible|valid|invalid|satisfied|got it|there (?:we go|it is)"
     r"|nailed it|almost(?: there)?|(?<=\bis )right|(?<=\bwas )right"
     r"|(?:(?<=[,.;:(—–-] )|(?<=[,.;:(—–-]))(?<!\.\.\. )(?:the )?same"
+    # fifth wave: "= 6\\). same number both ways", "= 11/36. same number."
+    r"(?: (?:number|value|result|answer)(?: (?:both ways|either way|again|twice))?)?"
+    # fifth wave: two values agreeing or a candidate kept ("= 5, equal, as ...", "= 12. it
+    # fits", "= 0\\). both fit", "= 66. confirmed", "vs \\(-3\\), reject", "= 44 nah")
+    r"|(?:not )?equal|agrees?|fits?|confirmed|reject(?:ed)?|keep|discard(?:ed)?"
     r"|both ways|either way|in both cases"
     r"|wrong (?:target|answer|number|result|total|value)|right on|no good|fails"
     r"|(?:doesn't|does not|won't|didn't|did not) work)"
@@ -165,21 +191,36 @@ _VERDICT = (
     + r"|exactly (?:what|(?:the|our|my) (?:target|goal|number|[a-z]{2,15} given))|spot on|no luck"
     r"|fails to (?:hit|reach|make|give|get)"
     r"|not quite"
+    # fifth wave: "= 44 nah multiply instead", "= 53. yes that's 53"
+    r"|nah\b|(?:yes|yep|yeah),? (?:that's|thats|that is|it's) -?\d{1,12}(?![\w^/]|\.\d)"
     r"|(?:just|precisely) what"
     r"|neither (?:works|of (?:which|them|those)|one works|does))"
 )
 # a verdict's separator from its value; fourth wave: "= 44 (too low)", "= 73 ... target"
 _SEPARATOR = r"(?:\.{3}|…|->|=>|→|[.,;:!(]|—|–|-{1,2})"
 # third wave: "is about \\(0.49999\\)", "gives \\$60", "= 7·146 + 2"
-_ABOUT = r"(?:(?:about|approximately|roughly|around) )?(?:\\?\$|\\\()?"
+_ABOUT = r"(?:(?:about|approximately|roughly|around|just|only) )?(?:\\?\$|\\\()?"
 _SUM = r"(?:\s{0,2}(?:[+*·×-]|\\cdot)\s{0,2}" + _VALUE + r"){0,2}"
 # fourth wave: a value compared at once ("= 6 > 5", "= 484 < 500")
 _COMPARISON = (
     r"(?:\s{0,2}(?:<=|>=|<|>|≤|≥|\\leq?|\\geq?|\\lt|\\gt)\s{0,2}(?:\\\(|\$)?\s{0,2}" + _VALUE + ")?"
 )
+# words that are not a unit after a value
+_FUNCTION_WORDS = (
+    r"(?:is|are|was|were|be|and|or|but|so|which|that|the|an?|of|to|in|for|with|as|it|this|not"
+    r"|then|we|i|you|by|on|at|from|if|each|per|times|plus|minus)"
+)
+# fourth wave: a unit ("comes to 62 mph, which is plausible")
+_UNIT = (
+    r"(?:\s?\\?%|\s(?=[a-z]{1,12}(?:[,;.)]|\s(?:which|so|and|but)\b))(?!"
+    + _FUNCTION_WORDS
+    + r"\b)[a-z]{1,12}\b)?"
+)
+_VERSUS = r"(?:\s{1,2}(?:vs\.?|versus)\s{1,2}(?:\\\(|\$)?\s?(?:" + _VALUE + r")\s?(?:\\\)|\$)?)?"
 # rule 1: a computed value, then a verdict ending its clause
 _VERDICT_AFTER = lazy_compile(
-    r"(?:=|\b(?:is|gives|makes|equals|get|got|that's|thats))\s{0,3}"
+    # (fifth wave: "give", "gave": "both methods give 12. same answer")
+    r"(?:=|\b(?:is|gives|give|gave|makes|equals|get|got|that's|thats))\s{0,3}"
     + _ABOUT
     + r"\s{0,2}"
     + _VALUE
@@ -187,11 +228,20 @@ _VERDICT_AFTER = lazy_compile(
     + _COMPARISON
     + r"(?:\s{0,2}(?:or|and)\s{0,2}"
     + _VALUE
-    + r")?\s{0,2}(?:\\\)|\$)?(?:\s(?:too|again|as well|also))?\s{0,3}"
+    + r")?\s{0,2}(?:\\\)|\$)?"
+    # fifth wave: a value set against another ("= 3\\) vs \\(-3\\), reject") or with a unit
+    # ("= 2.5 h, consistent")
+    + _VERSUS
+    + _UNIT
+    + r"(?:\s(?:too|again|as well|also))?\s{0,3}"
     + _SEPARATOR
     + r"?\s{0,3}"
+    # fifth wave: an interjection before the verdict ("= 88 hmm too high by 4")
+    r"(?:(?:hmm|hm|oh|ah|um)[,.]?\s{1,2})?"
     r"(?:(?:which|and that|so that|so it|so this|so the [a-z]{1,20}|so)\s(?:is\s|'s\s)?"
-    r"|that(?:'s|s| is)?\s|it(?:'s| is)?\s|this\s|(?:was|is)\s)?" + _VERDICT
+    r"|that(?:'s|s| is)?\s|it(?:'s| is)?\s|this\s|(?:was|is)\s"
+    # fifth wave: "= 0\\). both fit", "they agree", "= 59, we're 3 short"
+    r"|(?:both|all|they|these|we're|we are|i'm|i am)\s)?" + _VERDICT
 )
 # rule 1: "= 84. 84 is exactly what we wanted"
 _RESTATED = lazy_compile(
@@ -201,7 +251,10 @@ _RESTATED = lazy_compile(
 )
 # rule 1, second wave: a verdict after a gap, or of the comparing kind
 _VALUE_MARKED = _VALUE + r"(?:\s?°|\^\\circ|\^\{\\circ\})?"
-_TARGET = r"(?:(?:equal to|equals|is|was|hits|reaches) )?the (?:target|goal)"
+_TARGET = (
+    r"(?:(?:that|this|it|which) )?(?:(?:equal to|equals|is|was|hits|reaches) )?the (?:target|goal)"
+    r"(?: of -?\d{1,12})?"  # fifth wave: "that equals the target of 40"
+)
 _GAPPED = (
     # "comes to 87, and we wanted 78, so that's nine over", "= 180°, so the triangle is
     # consistent", "that gives 7, and 7 was the target"
@@ -254,7 +307,7 @@ _AGAIN = lazy_compile(
 _SIDE = r"(?:rhs|lhs|l\.h\.s\.?|r\.h\.s\.?|(?:right|left)(?:[- ]hand)? side)"
 # fourth wave: "way more than", "far below"; only after an intensifier
 _FAR = ("more", "less", "bigger", "larger", "smaller", "higher", "lower", "greater", "above",
-        "below")  # fmt: skip
+        "below", "over", "under")  # fmt: skip
 _COMPARED = (
     # "= -15\\) matches the constant term", "= 68, equal to the target", "= 5 isn't it",
     # "= 1\\), the same value", "= 82, neither is 76", "= 49. still not 50"
@@ -263,6 +316,7 @@ _COMPARED = (
     r"|(?:which|that|this) (?:also |again |still )?(?:matches|agrees with)\b"
     r"|neither (?:is|equals|gives|makes|hits) -?\d{1,12}"
     r"|(?:(?:way|well|just|far) )?past the (?:target|goal)"
+    r"|(?:way|well|just|far) past -?\d"  # fifth wave: "makes 91, way past 80"
     r"|(?:(?:" + _TARGET + r"|(?:that |this |it )?(?:isn't|is not|'s not|s not) it"
     r"|(?:still|also) not (?:it|-?\d{1,12})|the same (?:value|result|answer|number)"
     r"|settled|leaving (?:the |a )?\d{1,12} unused"
@@ -272,14 +326,15 @@ _COMPARED = (
     # fourth wave: "= 6\\), not prime", "= 21 aren't squares", "= 17, not divisible by 3",
     # "gives 23, nowhere near", "= 11, matching the list", "= 529 > 500\\), confirming 22",
     # "gave 720, way more than ..."
-    r"|"
-    + _NOT_A
-    + r"|nowhere near|not even close)"
-    + _CLAUSE_END
-    + r"|(?:matching|agreeing with) (?:the|what|our|my|both|-?\d)"
+    r"|" + _NOT_A + r"|nowhere near|not even close"
+    # fifth wave: "= 67, with 36 still unused" (Countdown: every number must be used)
+    r"|with (?:the )?-?\d{1,12} (?:still |yet )?(?:left over|unused)"
+    # fifth wave: "= x^2 + y^2 + 2\\), not equal"
+    r"|(?:not )?equal)" + _CLAUSE_END + r"|(?:matching|agreeing with) (?:the|what|our|my|both|-?\d)"
     # "= 60, which exceeds the 50 available", "≈ 12.6, close to our 12.57", "the number we want"
     r"|(?:(?:which|that|it) )?exceeds (?:the|our|what|-?\d)"
-    r"|(?:(?:very|quite|pretty) )?close to (?:the|our|my|what|-?\d)"
+    r"|(?:(?:nothing|none(?: of (?:them|these|those))?|not|nowhere) )?(?:(?:very|quite|pretty"
+    r"|even) )?close to (?:the|our|my|what|-?\d)"
     r"|(?:just |exactly )?(?:the|our) (?:number|value|total|sum|amount) (?:we|i) (?:want|need)"
     r"|consistent with (?:\\\(|\$)"
     # "= 7, which equals the right-hand side", "= 7 = rhs"
@@ -289,11 +344,6 @@ _COMPARED = (
 )
 # a result's verb with "to" ("comes to"; fourth wave: "add to 7 and multiply to 10")
 _TO = r"(?:comes?|adds?(?: up)?|sums?|multipl(?:y|ies)|totals?|works? out) to"
-# words that are not a unit after a value
-_FUNCTION_WORDS = (
-    r"(?:is|are|was|were|be|and|or|but|so|which|that|the|an?|of|to|in|for|with|as|it|this|not"
-    r"|then|we|i|you|by|on|at|from|if|each|per|times|plus|minus)"
-)
 _LATE_VALUE = (
     r"(?:(?:=|≈|\\approx\b|\b(?:is|gives|gave|give|makes|equals|get|got|that's|thats|be|"
     + _TO
@@ -304,17 +354,22 @@ _LATE_VALUE = (
     + _COMPARISON
     + r"(?:\s{0,2}(?:or|and)\s{0,2}"
     + _VALUE_MARKED
-    + r")?\s{0,2}(?:\\\)|\$)?"
+    + r"){0,3}\s{0,2}(?:\\\)|\$)?"
     # fourth wave: a unit ("comes to 62 mph, which is plausible")
-    r"(?:\s?\\?%|\s(?=[a-z]{1,12}(?:[,;.)]|\s(?:which|so|and|but)\b))(?!"
-    + _FUNCTION_WORDS
-    + r"\b)[a-z]{1,12})?"
-    r"|(?:=|\b(?:gives|makes|equals|is)\s{0,2}(?=\\\(|\$))(?:[^=\n?!$\\]|\\(?!\))){1,40}?"
+    + _UNIT
+    + r"|(?:=|\b(?:gives|makes|equals|is)\s{0,2}(?=\\\(|\$))(?:[^=\n?!$\\]|\\(?!\))){1,40}?"
     r"(?:\\\)|\$))"
     r"(?:\s(?:too|again|as well))?\s{0,3}" + _SEPARATOR + r"?\s{0,3}"
+    # fifth wave: "= 26... hmm, the target was 36, so i'm ten short"
+    r"(?:(?:hmm|hm|oh|ah|um)[,.]?\s{1,2})?"
 )
 _VERDICT_LATE = lazy_compile(_LATE_VALUE + _GAPPED)
-_VERDICT_COMPARED = lazy_compile(_LATE_VALUE + _COMPARED)
+_VERDICT_COMPARED = lazy_compile(
+    # fifth wave: "= 48 yep thats the number we want"
+    _LATE_VALUE
+    + r"(?:(?:hmm|hm|yes|yep|yeah|ok|okay),?\s{1,2})?(?:that(?:'s|s| is)\s)?"
+    + _COMPARED
+)
 # rule 1, fourth wave: a value judged with no lead ("\\(36\\pi\\) seems too large", "a value
 # of 8 is about right"); "is" only with a judgement of size or plausibility
 _TOO = r"too (?:big|small|high|low|large|much|many|few)"
@@ -373,6 +428,26 @@ _TARGETED = lazy_compile(
     r"(?![\w^/]|\.\d)[^.?!\n=]{0,60}?\b" + _TARGET_SAID + r"\s{1,2}\1(?![\w^/]|\.\d)"
 )
 _TARGETED_TAIL = lazy_compile(_TARGET_SAID + r"\s{1,2}-?\d")
+# rule 1, fifth wave: a verdict, then its evidence at once: an arithmetic equation in brackets,
+# after "because / since / as" or a colon ("2, 6, 12, 20 isn't geometric (\\(\\frac62 = 3\\) but
+# ...)", "an 8 from 10 and 3 isn't possible (10 - 3 = 7)", "(5, 7) lies on it because \\(2 \\cdot
+# 5 - 3 = 7\\)", "both stand: \\(|8 - 3| = 5"); not "is not possible (since x = 2)" (no arithmetic)
+_EVIDENCE_VERDICT = (
+    r"(?:(?:isn't|is not|aren't|are not|wasn't|was not|not) (?:(?:a|an) )?(?:possible|valid|prime"
+    r"|integers?|geometric|arithmetic|squares?|cubes?|divisible by -?\d{1,12}|real|positive"
+    r"|negative|allowed|on (?:it|the [a-z]{1,15}))|lies on (?:it|the [a-z]{1,15})"
+    r"|satisf(?:ies|y) (?:it|both|all|the [a-z]{1,15})(?: (?:two|three|four) [a-z]{1,15})?"
+    # ("the guess works: 3 * 4 + 1 = 13", "x = 4 fails (3 * 4 - 2 = 10)")
+    r"|(?:both|all|they) stand|(?:works|fails|holds|(?:doesn't|does not) work)(?=\s?[(:])"
+    r")"
+)
+_EVIDENCED = lazy_compile(
+    _EVIDENCE_VERDICT + r"\s?(?:\(|,?\s(?:because|since|as)\s|:\s)(?:\\\(|\$)?\s?"
+    # (the evidence is arithmetic: an operator after a number, or a fraction)
+    # at once (at most 6 characters before it: "|8 - 3|", "kp2 + 0")
+    r"[^.?!\n()=;,:]{0,6}?(?:\d\s?(?:[-+*/×·^]|\\cdot|\\times)|\\frac\{?\d)[^.?!\n()=;]{0,30}?"
+    r"=\s{0,2}(?:\\\(|\$)?\s{0,2}-?\d"
+)
 # rule 1, second wave: "each pair averaging 3.5, so the two computations agree"
 _AGREEING = lazy_compile(r"(?:the two|both)(?: [a-z]{1,15})? agree" + _CLAUSE_END)
 # rule 1: "P = 3/8 for at least one head... no, 3/8 is the probability of exactly one"
@@ -383,8 +458,12 @@ _REJECTING = lazy_compile(
 _DIGIT = lazy_compile(r"\d")
 # where a value can start after a lead (a superset of what the patterns read: the leads
 # followed by a word are skipped at once; fourth wave)
-_VALUE_AHEAD = r"(?=\s{0,3}(?:(?:about|approximately|roughly|around) |\\?\$|\\\(|-|\d|\\frac))"
-_LEAD = lazy_compile(r"(?:=|\b(?:is|gives|makes|equals|get|got|that's|thats)\b)" + _VALUE_AHEAD)
+_VALUE_AHEAD = (
+    r"(?=\s{0,3}(?:(?:about|approximately|roughly|around|just|only) |\\?\$|\\\(|-|\d|\\frac))"
+)
+_LEAD = lazy_compile(
+    r"(?:=|\b(?:is|gives|give|gave|makes|equals|get|got|that's|thats)\b)" + _VALUE_AHEAD
+)
 _REJECTED_CHARS = 150  # how far before the rejection the value may be stated
 _STATED = lazy_compile(r"(?:=|\bis)\s{0,3}(?:\$|\\\()?\s{0,2}(" + _VALUE + ")")
 # rule 2: a yes/no question (a sentence opening with an auxiliary, ending in "?")
@@ -397,6 +476,10 @@ _AUXILIARY = lazy_compile(
 )
 _PRONOUN = lazy_compile(r"(?:it|that|this|they|these)\b")
 _NUMBER = lazy_compile(r"(?<![\w.^])-?\d{1,12}(?![\w^])")
+# fifth wave: a question's subject is a value, not an operand of a term ("(m+1)^2", "2k")
+_SUBJECT = lazy_compile(
+    r"(?<![\w.^+*/])(?<![\w)]-)(?<![\w)] -)-?\d{1,12}(?![\w^])(?!\s?[+*/]\s?[a-z]\b)"
+)
 _OPENING_VERDICT = lazy_compile(
     r"\s{0,3}(?:yes|no|yep|nope|yeah|indeed|not quite|it does|it is|it doesn't|it isn't)\b"
 )
@@ -406,7 +489,7 @@ _CLOSING_VERDICT = lazy_compile(
 )
 _ARITHMETIC = lazy_compile(r"=|\\equiv")
 _SENTENCE_VALUE = lazy_compile(
-    r"(?:=|\bis|\bgives|\bget|\bmakes|\bequals|\bbe)\s{0,3}\$?\s{0,2}(-?\d{1,12})(?![\w^]|\.\d)"
+    r"(?:=|\\equiv|\bis|\bgives|\bget|\bmakes|\bequals|\bbe)\s{0,3}\$?\s{0,2}(-?\d{1,12})(?![\w^]|\.\d)"
 )
 # rule 3: an arithmetic fact, digits with a sign or a word, its result after "=" or a verb
 _SIGN = (
@@ -547,6 +630,33 @@ _NEW_CLOSING = tuple(
     for subject in ("that's", "that is", "it's", "it is", "this is", "it ", "this ", "that ",
                     "everything", "i'm", "i trust")
 )  # fmt: skip
+#: The fifth wave's verdicts (rule 1; all but "same ..." end their clause)
+_FIFTH_VERDICTS = (
+    "confirmed", "nah", "equal", "agree", "fits", "fit", "reject", "keep", "discard",
+    "yes that", "yes, that", "yep that", "yep, that", "yeah that", "yeah, that", "same number",
+    "same value", "same result", "same answer", "rejected", "discarded",
+)  # fmt: skip
+_FIFTH_COMPARED = (
+    "equal",
+    "way past",
+    "well past",
+    "just past",
+    "far past",
+    "target of",
+    "close to",
+    "unused",
+    "left over",
+    "number we",
+    "value we",
+)
+#: The fifth wave's verdicts read before their evidence (within 60 characters of it)
+_EVIDENCED_LITERALS = (
+    *_NOT_PROPERTIES, *_NOT_ADMISSIBLE[:6], *_NOT_ADMISSIBLE[12:18],
+    "n't geometric", "not geometric", "n't arithmetic", "not arithmetic", "lies on", "satisfies",
+    "satisfy", "both stand", "all stand", "they stand", "not on it", "n't on it", "not on the",
+    "n't on the", "works:", "works (", "fails:", "fails (", "holds:", "holds (", "n't work:",
+    "n't work (", "not work:", "not work (",
+)  # fmt: skip
 _TARGET_LITERALS = ("target is", "target was", "goal is", "goal was")
 _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[str], int], ...] = (
     (_VERDICT_AFTER, _OLD_VERDICTS, 80, 25, _LEAD, 41),
@@ -587,6 +697,15 @@ _RULE_ONE: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int, re.Pattern[st
     ),
     (_AGAIN, (" as well", " too", " again"), 140, 10, _LEAD, 81),
     (_SIDES, _SIDE_LITERALS, 100, 40, lazy_compile(r"\b(?:the )?" + _SIDE), 81),
+    # fifth wave
+    (_VERDICT_AFTER, _FIFTH_VERDICTS, 100, 25, _LEAD, 61),
+    (_VERDICT_COMPARED, _FIFTH_COMPARED, 80, 40, _LEAD_LATE, 81),
+    (
+        _EVIDENCED, _EVIDENCED_LITERALS, 30, 90,
+        # (a lead before its literal, or the literal's own start: "lies on", "satisfies", ...)
+        lazy_compile(r"\b(?:is|are|was|not|does)|(?<=\s)$"),
+        81,
+    ),
 )  # fmt: skip
 #: Rule 1's verdict words that end their clause (checked before any regex runs).
 _ENDED = frozenset(
@@ -598,9 +717,12 @@ _ENDED = frozenset(
         "valid", "satisfied", "plausible", "reasonable", "sensible", "about right", "ballpark",
         "got it", "there we go", "there it is", "nailed it", "is right", "was right",
         " as well", " too", " again", "both ways", "either way", "in both cases",
+        # fifth wave
+        "confirmed", "equal", "agree", "fits", "fit", "reject", "keep", "discard",
+        "rejected", "discarded",
     )
 )  # fmt: skip
-_CLAUSE_CHARS = frozenset(".,;:!)—–-\n$\\")
+_CLAUSE_CHARS = frozenset(".,;:!)—–-\n$\\<")
 _REJECTIONS = ("no,", "nope,")
 #: Windows read around one literal at most (then the whole text is read).
 _MAX_WINDOWS = 64
@@ -836,7 +958,7 @@ def _questions(low: str, marks: list[int]) -> list[tuple[int, int]]:
         if opening is None or question.startswith("there", opening.end()):
             continue  # not a yes/no question, or a search ("is there a smaller one?")
         start = question_end - len(question)
-        subjects = [n.group() for n in _NUMBER.finditer(question)][:4]
+        subjects = [n.group() for n in _SUBJECT.finditer(question)][:4]
         named = len(subjects)
         earlier = low[max(0, start - EARLIER_CHARS) : start]
         if _PRONOUN.match(question, opening.end()) is not None:
