@@ -20264,3 +20264,98 @@ VER_STRUCT5_CONTROLS: tuple[str, ...] = (
     "The 4 methods work: each one is covered in chapter 2.",
     "The set {6, 4} is not on the list, since 6 = 2 + 4 was excluded.",
 )
+
+#: The examples in the paper's own prompts (kanishkg/cognitive-behaviors, Apache-2.0): the
+#: judge prompts of `behavioral_evals/api_eval.py`, the priming prompts of
+#: `generate_cot_datasets/api_gen.py` and the pretraining judge prompts of
+#: `pretraining_analysis/prompts/*_v0.txt`, with {target} and {numbers} filled in as the prompts
+#: do (target 24 or 10 or 22); "..." where a prompt's example stops. Each labelled with the
+#: behaviour its prompt shows it for. Two pretraining examples are left out on purpose (see
+#: docs/reflection.md, "The paper's own examples").
+PAPER_PROMPT_EXAMPLES: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        ("This sequence results in 1, which is not equal to 22.", {V}),
+        ("Since 25 is not equal to 22, ...", {V}),
+        ("Let me try again.", {B}),
+        ("We need to try a different sequence.", {B}),
+        ("First, I'll try to get close to 12, then...", {S}),
+        ("Let's work backwards from the target. 24/2 = 12. So, 12*2=24.", {C}),
+        ("Since the target is 22, and 22 + 3 = 25, ...", {C}),
+        ("12+2 = 14. Trying something else. 12*2=24.", {B}),
+        ("12+2 = 14. Let's try a different sequence of operations.", {B}),
+        (
+            "12+2 = 14. 14 is not 24, so let's try something else. 12*2=24 and 24 was the goal, "
+            "so the goal has been reached.",
+            {V, B},
+        ),
+        ("12+2 = 14. 14 is not 10, let's try a different sequence of operations.", {V, B}),
+        (
+            "Let's first try to reach 12 since it is a factor of 24; 10 * 2 = 20, let's try a "
+            "different sequence. 10 + 2 = 12. Now, 12 * 2 = 24.",
+            {S, B},
+        ),
+        ("Let's try to reach 20 since it is a multiple of 10…", {S}),
+        ("I started with the wrong formula. Let's use integration by parts instead.", {B}),
+        ("This approach leads to a contradiction. Going back to the original equation...", {B}),
+        ("I see the error in my calculation. Let's recalculate using...", {B}),
+        (
+            "This algebraic manipulation isn't simplifying as expected. Let's try factoring "
+            "differently.",
+            {B},
+        ),
+        (
+            "To solve this equation, let's start with what we want to prove: x = 4. Working "
+            "backward, if x = 4, then x² - 5x + 4 = 0 must be true. Let's verify this.",
+            {C, V},
+        ),
+        (
+            "If we want to find a function whose derivative is 2x + 3, let's start with the "
+            "desired result and work backward. The derivative of x² + 3x + C would give us 2x "
+            "+ 3.",
+            {C},
+        ),
+        (
+            "To determine the initial velocity, I know the ball reaches a height of 20 meters. "
+            "Working backward from this final state using the kinematic equation h = vt - "
+            "0.5gt², I can solve for the initial velocity v.",
+            {C},
+        ),
+        ("Let's check our answer by substituting x = 3 back into the original equation.", {V}),
+        (
+            "To verify this is correct, I'll differentiate the antiderivative and confirm it "
+            "matches the original function.",
+            {V},
+        ),
+        (
+            "Let's test our formula with a simple case: when n = 1, we get f(1) = 2, which "
+            "matches our expected result.",
+            {V},
+        ),
+        (
+            "To ensure this solution is valid, I'll check if it satisfies all the given "
+            "constraints.",
+            {V},
+        ),
+        (
+            "First, we need to find the derivative of f(x), then we can determine where it "
+            "equals zero.",
+            {S},
+        ),
+        (
+            "To solve this system of equations, let's first isolate x in the first equation, "
+            "then substitute it into the second.",
+            {S},
+        ),
+        (
+            "Let's tackle this proof in three parts: (1) prove for the base case, (2) establish "
+            "the induction hypothesis, and (3) prove the inductive step.",
+            {S},
+        ),
+        (
+            "To calculate this integral, I'll first use substitution to simplify, then apply "
+            "the power rule.",
+            {S},
+        ),
+    )
+)

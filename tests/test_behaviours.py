@@ -59,6 +59,7 @@ from tests.behaviour_examples import (
     NINTH_ROUND_B_CONTROLS,
     NINTH_ROUND_B_CONTROLS_COUNTDOWN,
     NINTH_ROUND_B_COUNTDOWN,
+    PAPER_PROMPT_EXAMPLES,
     POSITIVES,
     SEVENTEENTH_ROUND,
     SEVENTEENTH_ROUND_CONTROLS,
@@ -1622,3 +1623,29 @@ def test_bc_struct_table_covers_both_domains_and_draws_nothing_on_its_controls()
     assert len(BC_STRUCT_CONTROLS) >= 15
     assert {text for text, _ in BC_STRUCT}.isdisjoint(BC_STRUCT_CONTROLS)
     assert [text for text in BC_STRUCT_CONTROLS if _found(text)] == []
+
+
+@pytest.mark.parametrize(("text", "labels"), PAPER_PROMPT_EXAMPLES)
+def test_the_papers_own_prompt_examples_are_read_as_their_behaviours(
+    text: str, labels: frozenset[str]
+) -> None:
+    # the judge, priming and pretraining prompts' examples: each found as exactly the
+    # behaviours it shows (three were missed until the seventh session: "Trying something
+    # else.", "Let's try to reach 20 since it is a multiple of 10", "Since the target is 22,
+    # and 22 + 3 = 25")
+    assert {name for name, count in behaviors(text).items() if count} == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the target is 22, and 25 - 3 = 22, we are done.",  # ends at the target: a check
+        "We get 20, which is a multiple of 10.",  # a value computed, not one set out to make
+        "we get 20 since it is a multiple of 10",
+        "The target is 22. 22 + 3 = 25 is the sum of the other two.",  # no reasoning link
+    ],
+)
+def test_near_misses_of_the_papers_examples_are_not_their_behaviours(text: str) -> None:
+    counts = behaviors(text)
+    assert counts["backward_chaining"] == 0
+    assert counts["subgoal_setting"] == 0

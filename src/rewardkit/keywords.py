@@ -1029,7 +1029,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:another|next|new|different) (?:attempt|try|guess|plan|idea|approach"
                 r"|tack)\s*[:.!,]|(?:another|different|new) (?:grouping|ordering|combination"
                 r"|pairing)\s*:"
-                r"|on second thought|try something (?:else"
+                # ("trying something else": the paper's own priming example)
+                r"|on second thought|(?:try|trying) something (?:else"
                 r"|different)|(?:let's|let me|i'll|we'll|try|try to) (?:"
                 + _W
                 + r" ){0,3}?differently",
@@ -1608,6 +1609,19 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|obtain|hit) (?:a |an )?" + _NUM + r"|work (?:toward|towards) " + _NUM,
             ),
             (
+                ("multiple", "factor", "divisor", "half", "double", "twice", "close", "near"),
+                # a number set out to be made for what it is to another number (the paper's
+                # priming example "Let's try to reach 20 since it is a multiple of 10"): an
+                # intention, a number, then its relation; "we get 20, which is a multiple of
+                # 10" (a value computed) is not one
+                r"(?:try(?:ing)? to|let's|let us|aim to|want to|going to|i'll|we'll|i will"
+                r"|we will|plan to|first) (?:first )?(?:reach|get to|get|make|build|form|hit"
+                r"|obtain|produce|aim for|go for) (?:a |an )?" + _NUM + r",? (?:since|because"
+                r"|as)(?: it(?: is|'s)| that(?: is|'s)| " + _NUM + r" is)? (?:(?:a|an|the)"
+                r" )?(?:(?:multiple|factor|divisor|half|double|third|quarter|square|cube)"
+                r" of|twice|close to|near)\b",
+            ),
+            (
                 ("goal", "target"),
                 r"(?:sub-?goal|(?:intermediate|first|next|immediate|current) (?:goal|target)|goal"
                 r" for now)\s*:",
@@ -1895,6 +1909,15 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
         ),
         # Reasoning backwards from the goal.
         "backward_chaining": (
+            (
+                ("target", "goal"),
+                # the target stated, then an equation that starts from it (the paper's judge
+                # example "Since the target is 22, and 22 + 3 = 25, ..."); one that ends at
+                # it ("and 25 - 3 = 22") is a forward check
+                r"(?:since|as|because|given that) (?:the |our )?(?:target|goal)(?: number)? is"
+                r" (\d+),? (?:and |so |then )?(?=\1\s*(?:[-+*/x]|times|plus|minus|divided by))"
+                r"\d+" + _OP + r"\d+\s*=\s*\d+",
+            ),
             (
                 ("backward",),
                 r"(?:work|working|worked|works|reason|reasoning|reasoned|think|thinking|go|going"
