@@ -9,9 +9,8 @@ import itertools
 
 import pytest
 
-from rewardkit import behaviors, cognitive_behaviors
+from rewardkit import behaviors
 from rewardkit.keywords import BEHAVIORS
-from rewardkit.reflect import cognitive
 from rewardkit.reflect.scan import fast_backend, set_fast
 from rewardkit.reflect.switches import method_switches, retried_goals
 from rewardkit.text import lower, normalize
@@ -120,21 +119,6 @@ def test_backtracking_keeps_its_third_wave_figures(name: str) -> None:
     assert round(recall, 2) >= floor_recall, misses
     assert round(precision, 2) >= floor_precision, misses
     assert sum(bool(_found(text)) for text in controls) <= CONTROLS_FLAGGED[name]
-
-
-def test_the_reward_does_not_count_the_retries(monkeypatch: pytest.MonkeyPatch) -> None:
-    # counting only: behaviors() and profile count them, the cognitive_behaviors reward does not
-    texts = [text for text, _ in BT_STRUCT2]
-    reward = cognitive_behaviors()
-    scores = reward(texts)
-
-    def unused(low: str, counted: object = ()) -> list[tuple[int, int]]:
-        raise AssertionError("the reward read the retries")
-
-    monkeypatch.setattr(cognitive, "retried_goals", unused)
-    assert reward(texts) == scores
-    with pytest.raises(AssertionError):
-        behaviors(texts[-1])
 
 
 def test_hostile_inputs_are_bounded_and_never_raise() -> None:

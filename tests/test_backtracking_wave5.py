@@ -11,9 +11,8 @@ from typing import Any
 
 import pytest
 
-from rewardkit import behaviors, cognitive_behaviors
+from rewardkit import behaviors
 from rewardkit.keywords import BEHAVIORS
-from rewardkit.reflect import cognitive
 from rewardkit.reflect.scan import fast_backend, set_fast
 from rewardkit.reflect.switches import method_switches, retried_goals
 from rewardkit.text import lower, normalize
@@ -177,22 +176,6 @@ def test_backtracking_keeps_its_fifth_wave_figures(name: str, read: str) -> None
 def test_the_fifth_wave_flags_no_more_controls(name: str) -> None:
     controls: tuple[Any, ...] = _ROUNDS[name][2]
     assert sum(bool(_found(text)) for text in controls) <= CONTROLS_FLAGGED[name]
-
-
-def test_the_reward_does_not_count_the_fifth_wave(monkeypatch: pytest.MonkeyPatch) -> None:
-    # counting only: behaviors() and profile count them, the cognitive_behaviors reward does not
-    texts = [text for text, _ in BT_STRUCT4]
-    reward = cognitive_behaviors()
-    scores = reward(texts)
-
-    def unused(low: str, counted: object = ()) -> list[tuple[int, int]]:
-        raise AssertionError("the reward read the method switches")
-
-    monkeypatch.setattr(cognitive, "method_switches", unused)
-    monkeypatch.setattr(cognitive, "retried_goals", unused)
-    assert reward(texts) == scores
-    with pytest.raises(AssertionError):
-        behaviors(texts[0])
 
 
 def test_hostile_inputs_are_bounded_and_never_raise() -> None:

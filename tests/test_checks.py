@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from rewardkit import behaviors, cognitive_behaviors
+from rewardkit import behaviors
 from rewardkit.keywords import BEHAVIORS
 from rewardkit.reflect import checks, cognitive
 from rewardkit.reflect.checks import MAX_EVENTS, verification_checks
@@ -128,22 +128,6 @@ _ROUNDS = {
 @pytest.mark.parametrize("name", list(_ROUNDS))
 def test_verification_keeps_its_figures_on_the_rounds(name: str, read: str) -> None:
     _assert_round_floor(V, _ROUNDS[name], read, FIGURES[name])
-
-
-def test_the_reward_does_not_count_the_structural_checks(monkeypatch: pytest.MonkeyPatch) -> None:
-    # counting only: behaviors() and profile count them, the cognitive_behaviors reward does not
-    texts = [text for text, _ in VER_STRUCT]
-    reward = cognitive_behaviors()
-    scores = reward(texts)
-    assert sum(behaviors(text)[V] for text in texts) >= len(texts)
-
-    def unused(low: str, phrases: object = None) -> list[tuple[int, int]]:
-        raise AssertionError("the reward read the structural checks")
-
-    monkeypatch.setattr(cognitive, "verification_checks", unused)
-    assert reward(texts) == scores
-    with pytest.raises(AssertionError):
-        behaviors(texts[0])
 
 
 def test_hostile_inputs_are_bounded_and_never_raise() -> None:
@@ -283,26 +267,6 @@ def test_verification_keeps_its_second_wave_figures(name: str, read: str) -> Non
 def test_the_second_wave_flags_no_more_twelfth_round_controls() -> None:
     flagged = [text for text in TWELFTH_ROUND_CONTROLS if behaviors(text)[V]]
     assert len(flagged) <= SECOND_WAVE_FLAGGED_CONTROLS, flagged
-
-
-@pytest.mark.parametrize(
-    "table",
-    [
-        pytest.param(VER_STRUCT2, id="second"),
-        pytest.param(VER_STRUCT3, id="third"),
-        pytest.param(VER_STRUCT4, id="fourth"),
-    ],
-)
-def test_the_reward_does_not_count_the_later_waves(
-    table: tuple[tuple[str, frozenset[str]], ...], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    texts = [text for text, _ in table]
-    reward = cognitive_behaviors()
-    scores = reward(texts)
-    assert sum(behaviors(text)[V] for text in texts) >= len(texts)
-    monkeypatch.setattr(cognitive, "verification_checks", lambda low, phrases=None: [])
-    assert reward(texts) == scores
-    assert sum(behaviors(text)[V] for text in texts) < len(texts)
 
 
 def test_second_wave_hostile_inputs_are_bounded_and_never_raise() -> None:

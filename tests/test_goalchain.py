@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from rewardkit import behaviors, cognitive_behaviors
+from rewardkit import behaviors
 from rewardkit.reflect.goalchain import (
     MAX_CLAUSES,
     MAX_RELATIONS,
@@ -115,17 +115,6 @@ def test_an_event_inside_a_counted_phrase_is_the_phrase() -> None:
     (event,) = goal_chain_events(low)
     assert goal_chain_events(low, [(event.start, event.start + 5)]) == []
     assert goal_chain_events(low, [(0, 3)]) == [event]
-
-
-def test_the_reward_does_not_count_the_rules() -> None:
-    reward = cognitive_behaviors({C: 1.0}, saturation=1, min_reasoning=0)
-    texts = [
-        "The average has to be 85, so the total over 5 tests has to be 425: she has 330 "
-        "so far, so the last test needs 95.",
-        "17 is one less than 18, and 18 = 3 * 6, so 3 * 6 - 1 = 17.",
-    ]
-    assert [behaviors(text)[C] for text in texts] == [1, 1]
-    assert reward(texts) == [0.0, 0.0]
 
 
 @pytest.mark.parametrize(
@@ -480,17 +469,6 @@ def test_fourth_wave_rows_have_an_event_and_near_misses_none() -> None:
 
     assert all(goal_chain_events(lower(text)) for text, _ in BC_STRUCT3)
     assert not any(goal_chain_events(lower(text)) for text in BC_STRUCT3_CONTROLS)
-
-
-def test_fourth_wave_the_reward_does_not_count_the_rules() -> None:
-    reward = cognitive_behaviors({C: 1.0}, saturation=1, min_reasoning=0)
-    texts = [
-        "To make it a perfect square we'd need \\(c = 9\\).",
-        "Since \\(x^2 + x = 12\\) needs \\((x + 4)(x - 3) = 0\\), x = 3.",
-        "To hit 48 I'd like 6 * 8. 11 - 3 = 8, and 6 * 8 = 48.",
-    ]
-    assert [behaviors(text)[C] for text in texts] == [1, 1, 1]
-    assert reward(texts) == [0.0, 0.0, 0.0]
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from rewardkit import behaviors, cognitive_behaviors
+from rewardkit import behaviors
 from rewardkit.reflect.goalchain import MAX_RELATIONS, goal_chain_events, goal_relations
 from rewardkit.text import lower
 
@@ -152,18 +152,6 @@ def test_what_the_goal_still_misses_named_then_made(text: str) -> None:
 )
 def test_a_remainder_computed_before_or_not_made_is_not_read(text: str) -> None:
     assert goal_relations(lower(text)) == []
-
-
-def test_the_reward_does_not_count_the_fifth_wave() -> None:
-    reward = cognitive_behaviors({C: 1.0}, saturation=1, min_reasoning=0)
-    texts = [
-        "After paying a $15 fee he had $85 left, so he must have started with 85 + 15 = $100.",
-        "61 - 5 = 56 = 7 * 8. So 7 * 8 + 5 = 61.",
-        "We need 35 = 30 + 5; 30 = 3 * 10.",
-        "64 = 8 * 8, and the 5 and 5 can cancel: 8 * 8 + 5 - 5 = 64.",
-    ]
-    assert [behaviors(text)[C] for text in texts] == [1, 1, 1, 1]
-    assert reward(texts) == [0.0, 0.0, 0.0, 0.0]
 
 
 @pytest.mark.parametrize(

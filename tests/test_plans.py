@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from rewardkit import behaviors, cognitive_behaviors
+from rewardkit import behaviors
 from rewardkit.reflect.plans import plan_events
 from tests.behaviour_examples import (
     EIGHTH_ROUND,
@@ -92,12 +92,6 @@ def test_needed_intermediates_are_plan_events(text: str, found: int) -> None:
     from rewardkit.text import lower, normalize
 
     assert len(plan_events(lower(normalize(text)))) == found
-
-
-def test_needed_intermediates_count_in_behaviors_not_in_the_reward() -> None:
-    text = "The perimeter requires both the length and the width; the width is 6."
-    assert behaviors(text)["subgoal_setting"] == 1
-    assert cognitive_behaviors().score(text) == 0.0
 
 
 def test_a_known_target_is_never_a_needed_intermediate() -> None:

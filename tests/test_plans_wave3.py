@@ -13,7 +13,6 @@ import re
 
 import pytest
 
-from rewardkit import behaviors, cognitive_behaviors
 from rewardkit.reflect.plans import plan_events
 from rewardkit.text import lower, normalize
 from tests.behaviour_examples import (
@@ -132,12 +131,6 @@ def test_one_part_before_the_next_is_an_ordered_intention(text: str, found: int)
 )
 def test_widened_slots_of_rules_2_3_and_6(text: str, found: int) -> None:
     assert _events(text) == found
-
-
-def test_fourth_wave_counts_in_behaviors_not_in_the_reward() -> None:
-    text = "Two things have to be shown: the map is injective, and the map is onto."
-    assert behaviors(text)["subgoal_setting"] == 1
-    assert cognitive_behaviors().score(text) == 0.0
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 
-from rewardkit import behaviors, cognitive_behaviors
 from rewardkit.reflect.plans import plan_events
 from rewardkit.text import lower, normalize
 from tests.behaviour_examples import (
@@ -141,12 +140,6 @@ def test_splits_ordinal_items_and_goal_lists(text: str, found: int) -> None:
 )
 def test_headings_intentions_and_uncounted_parts(text: str, found: int) -> None:
     assert _events(text) == found
-
-
-def test_fifth_wave_counts_in_behaviors_not_in_the_reward() -> None:
-    text = "Before solving, I'd like to settle a smaller question: can a square lie there?"
-    assert behaviors(text)["subgoal_setting"] == 1
-    assert cognitive_behaviors().score(text) == 0.0
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from rewardkit import behaviors, cognitive_behaviors
+from rewardkit import behaviors
 from rewardkit.keywords import BEHAVIORS
 from rewardkit.reflect import cognitive
 from rewardkit.reflect.scan import fast_backend, set_fast
@@ -112,22 +112,6 @@ def test_backtracking_keeps_its_figures_on_the_rounds(name: str) -> None:
     floor_precision, floor_recall = FIGURES[name]
     assert round(recall, 2) >= floor_recall, misses
     assert round(precision, 2) >= floor_precision, misses
-
-
-def test_the_reward_does_not_count_the_switches(monkeypatch: pytest.MonkeyPatch) -> None:
-    # counting only: behaviors() and profile count them, the cognitive_behaviors reward does not
-    texts = [text for text, _ in BT_STRUCT]
-    reward = cognitive_behaviors()
-    scores = reward(texts)
-    assert sum(behaviors(text)[B] for text in texts) >= len(texts)
-
-    def unused(low: str, counted: object = ()) -> list[tuple[int, int]]:
-        raise AssertionError("the reward read the method switches")
-
-    monkeypatch.setattr(cognitive, "method_switches", unused)
-    assert reward(texts) == scores
-    with pytest.raises(AssertionError):
-        behaviors(texts[0])
 
 
 def test_hostile_inputs_are_bounded_and_never_raise() -> None:
