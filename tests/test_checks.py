@@ -19,38 +19,18 @@ from rewardkit.reflect.checks import MAX_EVENTS, verification_checks
 from rewardkit.reflect.scan import fast_backend, set_fast
 from rewardkit.text import lower, normalize
 from tests.behaviour_examples import (
-    ELEVENTH_ROUND,
-    ELEVENTH_ROUND_CONTROLS,
-    ELEVENTH_ROUND_CONTROLS_COUNTDOWN,
-    ELEVENTH_ROUND_COUNTDOWN,
     FIFTEENTH_ROUND,
-    FIFTEENTH_ROUND_CONTROLS,
-    FIFTEENTH_ROUND_CONTROLS_COUNTDOWN,
-    FIFTEENTH_ROUND_COUNTDOWN,
     FIFTH_ROUND,
     FIFTH_ROUND_CONTROLS,
     FORM_TABLE,
     FORM_TABLE_CONTROLS,
     FOURTEENTH_ROUND,
-    FOURTEENTH_ROUND_CONTROLS,
-    FOURTEENTH_ROUND_CONTROLS_COUNTDOWN,
-    FOURTEENTH_ROUND_COUNTDOWN,
     SEVENTH_ROUND,
     SEVENTH_ROUND_CONTROLS,
     SIXTEENTH_ROUND,
-    SIXTEENTH_ROUND_CONTROLS,
-    SIXTEENTH_ROUND_CONTROLS_COUNTDOWN,
-    SIXTEENTH_ROUND_COUNTDOWN,
-    TENTH_ROUND,
-    TENTH_ROUND_CONTROLS,
-    TENTH_ROUND_CONTROLS_COUNTDOWN,
-    TENTH_ROUND_COUNTDOWN,
     THIRTEENTH_ROUND,
     THIRTEENTH_ROUND_CONTROLS,
     TWELFTH_ROUND,
-    TWELFTH_ROUND_CONTROLS,
-    TWELFTH_ROUND_CONTROLS_COUNTDOWN,
-    TWELFTH_ROUND_COUNTDOWN,
     VER_STRUCT,
     VER_STRUCT2,
     VER_STRUCT2_CONTROLS,
@@ -62,7 +42,7 @@ from tests.behaviour_examples import (
     VER_STRUCT5_CONTROLS,
     VER_STRUCT_CONTROLS,
 )
-from tests.test_behaviours import _assert_round_floor, _found
+from tests.test_behaviours import _BLIND_ROUNDS, _assert_round_floor, _found
 
 V = "verification"
 
@@ -426,7 +406,8 @@ def test_a_modular_value_questioned_and_recomputed_is_a_check() -> None:
     assert _events("the modulus is 7 and 3 \\equiv 10 \\pmod 7. is that so? it is.") == []
 
 
-#: The rounds the figures are measured on: rows, their Countdown instances, controls, theirs.
+#: The rounds the figures are measured on: rows, their Countdown instances, controls, theirs
+#: (the thirteenth read from its text alone, as when these figures were measured).
 _ROUNDS = {
     "fifth": (
         FIFTH_ROUND,
@@ -446,48 +427,16 @@ _ROUNDS = {
         FORM_TABLE_CONTROLS,
         (None,) * len(FORM_TABLE_CONTROLS),
     ),
-    "tenth": (
-        TENTH_ROUND,
-        TENTH_ROUND_COUNTDOWN,
-        TENTH_ROUND_CONTROLS,
-        TENTH_ROUND_CONTROLS_COUNTDOWN,
-    ),
-    "eleventh": (
-        ELEVENTH_ROUND,
-        ELEVENTH_ROUND_COUNTDOWN,
-        ELEVENTH_ROUND_CONTROLS,
-        ELEVENTH_ROUND_CONTROLS_COUNTDOWN,
-    ),
-    "twelfth": (
-        TWELFTH_ROUND,
-        TWELFTH_ROUND_COUNTDOWN,
-        TWELFTH_ROUND_CONTROLS,
-        TWELFTH_ROUND_CONTROLS_COUNTDOWN,
-    ),
     "thirteenth": (
         THIRTEENTH_ROUND,
         (None,) * len(THIRTEENTH_ROUND),
         THIRTEENTH_ROUND_CONTROLS,
         (None,) * len(THIRTEENTH_ROUND_CONTROLS),
     ),
-    "fourteenth": (
-        FOURTEENTH_ROUND,
-        FOURTEENTH_ROUND_COUNTDOWN,
-        FOURTEENTH_ROUND_CONTROLS,
-        FOURTEENTH_ROUND_CONTROLS_COUNTDOWN,
-    ),
-    "fifteenth": (
-        FIFTEENTH_ROUND,
-        FIFTEENTH_ROUND_COUNTDOWN,
-        FIFTEENTH_ROUND_CONTROLS,
-        FIFTEENTH_ROUND_CONTROLS_COUNTDOWN,
-    ),
-    "sixteenth": (
-        SIXTEENTH_ROUND,
-        SIXTEENTH_ROUND_COUNTDOWN,
-        SIXTEENTH_ROUND_CONTROLS,
-        SIXTEENTH_ROUND_CONTROLS_COUNTDOWN,
-    ),
+    **{
+        name: _BLIND_ROUNDS[name]
+        for name in ("tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth")
+    },
 }
 
 #: Verification after each wave (precision, recall) on the rounds, text alone and with the

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
 
 import pytest
 
@@ -23,18 +22,12 @@ from tests.behaviour_examples import (
     EIGHTH_ROUND,
     EIGHTH_ROUND_CONTROLS,
     FIFTEENTH_ROUND,
-    FIFTEENTH_ROUND_CONTROLS,
-    FIFTEENTH_ROUND_CONTROLS_COUNTDOWN,
-    FIFTEENTH_ROUND_COUNTDOWN,
     FIFTH_ROUND,
     FIFTH_ROUND_CONTROLS,
     FOURTEENTH_ROUND,
     NINTH_ROUND_A,
     NINTH_ROUND_A_CONTROLS,
     SIXTEENTH_ROUND,
-    SIXTEENTH_ROUND_CONTROLS,
-    SIXTEENTH_ROUND_CONTROLS_COUNTDOWN,
-    SIXTEENTH_ROUND_COUNTDOWN,
     SUB_STRUCT2,
     SUB_STRUCT2_CONTROLS,
     SUB_STRUCT3,
@@ -452,22 +445,6 @@ def test_plan_events_are_the_same_with_and_without_hyperscan_on_each_wave(
     assert sum(map(len, fast)) >= least
 
 
-_ROUNDS: dict[str, tuple[Any, ...]] = {
-    **_BLIND_ROUNDS,
-    "fifteenth": (
-        FIFTEENTH_ROUND,
-        FIFTEENTH_ROUND_COUNTDOWN,
-        FIFTEENTH_ROUND_CONTROLS,
-        FIFTEENTH_ROUND_CONTROLS_COUNTDOWN,
-    ),
-    "sixteenth": (
-        SIXTEENTH_ROUND,
-        SIXTEENTH_ROUND_COUNTDOWN,
-        SIXTEENTH_ROUND_CONTROLS,
-        SIXTEENTH_ROUND_CONTROLS_COUNTDOWN,
-    ),
-}
-
 #: (precision, recall) of subgoal setting after each wave on the blind rounds, text alone and
 #: with the Countdown targets (the same).
 FIGURES = {
@@ -528,7 +505,7 @@ TEXT_FIGURES = {
 def test_each_waves_subgoal_floors_on_the_blind_rounds(
     name: str, figures: tuple[float, float], read: str
 ) -> None:
-    _assert_round_floor(S, _ROUNDS[name], read, figures)
+    _assert_round_floor(S, _BLIND_ROUNDS[name], read, figures)
 
 
 @pytest.mark.parametrize(
