@@ -1746,3 +1746,16 @@ def test_a_structural_event_counts_in_behaviors_and_scores_zero_in_the_reward(
         assert cognitive_behaviors().score(text) == 0.0
     reward = cognitive_behaviors({behaviour: 1.0}, saturation=1, min_reasoning=0)
     assert reward([text]) == [0.0]
+
+
+def _on_both_backends(
+    read: Callable[[str], object], lows: list[str]
+) -> tuple[list[object], list[object]]:
+    """``read`` on every text with the fast scan backend, then with the standard library's."""
+    fast = [read(low) for low in lows]
+    set_fast(False)
+    try:
+        slow = [read(low) for low in lows]
+    finally:
+        set_fast(True)
+    return fast, slow

@@ -16,7 +16,7 @@ from rewardkit import behaviors
 from rewardkit.keywords import BEHAVIORS
 from rewardkit.reflect import checks, cognitive
 from rewardkit.reflect.checks import MAX_EVENTS, verification_checks
-from rewardkit.reflect.scan import fast_backend, set_fast
+from rewardkit.reflect.scan import fast_backend
 from rewardkit.text import lower, normalize
 from tests.behaviour_examples import (
     FIFTEENTH_ROUND,
@@ -42,7 +42,7 @@ from tests.behaviour_examples import (
     VER_STRUCT5_CONTROLS,
     VER_STRUCT_CONTROLS,
 )
-from tests.test_behaviours import _BLIND_ROUNDS, _assert_round_floor, _found
+from tests.test_behaviours import _BLIND_ROUNDS, _assert_round_floor, _found, _on_both_backends
 
 V = "verification"
 
@@ -632,11 +632,6 @@ def test_the_standard_library_backend_finds_each_waves_events(
     with (shared_data / "math500_generations.jsonl").open(encoding="utf-8") as handle:
         texts += [json.loads(line)["completion"] for line in handle][slice(*generations)]
     lows = [lower(normalize(text)) for text in texts]
-    fast = [verification_checks(low) for low in lows]
-    set_fast(False)
-    try:
-        slow = [verification_checks(low) for low in lows]
-    finally:
-        set_fast(True)
+    fast, slow = _on_both_backends(verification_checks, lows)
     assert fast == slow
     assert sum(map(bool, fast)) >= least

@@ -19,7 +19,7 @@ from rewardkit.reflect.goalchain import (
     goal_relations,
     necessity_chains,
 )
-from rewardkit.reflect.scan import fast_backend, set_fast
+from rewardkit.reflect.scan import fast_backend
 from rewardkit.text import lower
 from tests import behaviour_examples
 from tests.behaviour_examples import (
@@ -41,6 +41,7 @@ from tests.behaviour_examples import (
     THIRTEENTH_ROUND,
     TWELFTH_ROUND,
 )
+from tests.test_behaviours import _on_both_backends
 
 C = "backward_chaining"
 
@@ -633,12 +634,7 @@ def test_the_gate_scan_and_the_literal_gates_give_each_waves_events(
     if not fast_backend():
         pytest.skip("hyperscan is not installed")
     lows = [lower(text) for text, _ in table + rows] + [lower(text) for text in controls]
-    fast = [goal_chain_events(low) for low in lows]
-    set_fast(False)
-    try:
-        slow = [goal_chain_events(low) for low in lows]
-    finally:
-        set_fast(True)
+    fast, slow = _on_both_backends(goal_chain_events, lows)
     assert fast == slow
     assert sum(map(len, fast)) >= len(table)  # not vacuous: the rows have events
 

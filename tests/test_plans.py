@@ -16,7 +16,6 @@ import pytest
 from rewardkit import behaviors
 from rewardkit.keywords import BEHAVIORS
 from rewardkit.reflect.plans import plan_events
-from rewardkit.reflect.scan import set_fast
 from rewardkit.text import lower, normalize
 from tests.behaviour_examples import (
     EIGHTH_ROUND,
@@ -41,7 +40,13 @@ from tests.behaviour_examples import (
     TWELFTH_ROUND_CONTROLS,
     S,
 )
-from tests.test_behaviours import _BLIND_ROUNDS, _assert_round_floor, _found, _precision_recall
+from tests.test_behaviours import (
+    _BLIND_ROUNDS,
+    _assert_round_floor,
+    _found,
+    _on_both_backends,
+    _precision_recall,
+)
 
 
 def _events(text: str) -> int:
@@ -435,12 +440,7 @@ def test_plan_events_are_the_same_with_and_without_hyperscan_on_each_wave(
     texts: list[str], controls: list[str], lowered: Callable[[str], str], least: int
 ) -> None:
     lows = [lowered(text) for text in [*texts, *controls]]
-    fast = [plan_events(low) for low in lows]
-    try:
-        set_fast(False)
-        slow = [plan_events(low) for low in lows]
-    finally:
-        set_fast(True)
+    fast, slow = _on_both_backends(plan_events, lows)
     assert fast == slow
     assert sum(map(len, fast)) >= least
 

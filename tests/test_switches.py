@@ -18,7 +18,7 @@ import pytest
 from rewardkit import behaviors
 from rewardkit.keywords import BEHAVIORS
 from rewardkit.reflect import cognitive
-from rewardkit.reflect.scan import fast_backend, set_fast
+from rewardkit.reflect.scan import fast_backend
 from rewardkit.reflect.switches import method_switches, retried_goals
 from rewardkit.text import lower, normalize
 from tests.behaviour_examples import (
@@ -41,7 +41,7 @@ from tests.behaviour_examples import (
     THIRTEENTH_ROUND,
     THIRTEENTH_ROUND_CONTROLS,
 )
-from tests.test_behaviours import _BLIND_ROUNDS, _assert_round_floor, _found
+from tests.test_behaviours import _BLIND_ROUNDS, _assert_round_floor, _found, _on_both_backends
 
 B = "backtracking"
 
@@ -599,12 +599,7 @@ def test_the_standard_library_backend_finds_each_waves_events(
         with path.open(encoding="utf-8") as handle:
             texts += [json.loads(line)["completion"] for line in handle]
     lows = [_low(text) for text in texts]
-    fast = [(method_switches(low), retried_goals(low)) for low in lows]
-    set_fast(False)
-    try:
-        slow = [(method_switches(low), retried_goals(low)) for low in lows]
-    finally:
-        set_fast(True)
+    fast, slow = _on_both_backends(lambda low: (method_switches(low), retried_goals(low)), lows)
     assert fast == slow
     assert sum(bool(switches) for switches, _ in fast) >= least
 
@@ -612,11 +607,6 @@ def test_the_standard_library_backend_finds_each_waves_events(
 @pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
 def test_both_backends_read_a_retry_written_with_the_times_sign() -> None:
     low = _low("12 × 3 + 5 = 41 dollars. per ticket: (3 + 5) × 12 = 96.")
-    fast = retried_goals(low)
-    set_fast(False)
-    try:
-        slow = retried_goals(low)
-    finally:
-        set_fast(True)
+    fast, slow = _on_both_backends(retried_goals, [low])
     assert fast == slow
-    assert fast != []
+    assert fast != [[]]
