@@ -1649,3 +1649,140 @@ def test_near_misses_of_the_papers_examples_are_not_their_behaviours(text: str) 
     counts = behaviors(text)
     assert counts["backward_chaining"] == 0
     assert counts["subgoal_setting"] == 0
+
+
+# The policy "counting only" (issue 19): the structural rules of every wave count in behaviors()
+# and profile, never in the cognitive_behaviors reward. One test for every wave's table.
+
+#: The counting-only functions behaviors() calls, in rewardkit.reflect.cognitive.
+_COUNTING_ONLY = (
+    "verification_checks",
+    "plan_events",
+    "goal_chain_events",
+    "method_switches",
+    "retried_goals",
+)
+#: Every structural table, by its name in tests/behaviour_examples.py (wave by wave).
+_STRUCTURAL_TABLES = (
+    "VER_STRUCT", "VER_STRUCT2", "VER_STRUCT3", "VER_STRUCT4", "VER_STRUCT5",
+    "SUB_STRUCT", "SUB_STRUCT2", "SUB_STRUCT3", "SUB_STRUCT4",
+    "BC_STRUCT", "BC_STRUCT2", "BC_STRUCT3", "BC_STRUCT4",
+    "BT_STRUCT", "BT_STRUCT2", "BT_STRUCT3", "BT_STRUCT4",
+)  # fmt: skip
+
+
+class _CountingOnlyReadError(Exception):
+    """Raised by a counting-only function patched out: the caller read it."""
+
+
+def _patch_to_raise(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    from rewardkit.reflect import cognitive
+
+    def read(*args: object, **kwargs: object) -> list[object]:
+        raise _CountingOnlyReadError(name)
+
+    monkeypatch.setattr(cognitive, name, read)
+
+
+@pytest.mark.parametrize("table", _STRUCTURAL_TABLES)
+def test_the_reward_scores_every_structural_table_without_the_counting_only_functions(
+    table: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests import behaviour_examples
+
+    texts = [text for text, _ in getattr(behaviour_examples, table)]
+    rewards = [cognitive_behaviors(), cognitive_behaviors(saturation=1, min_reasoning=0)]
+    scores = [reward(texts) for reward in rewards]
+    for name in _COUNTING_ONLY:
+        _patch_to_raise(monkeypatch, name)
+    assert [reward(texts) for reward in rewards] == scores
+
+
+@pytest.mark.parametrize("name", _COUNTING_ONLY)
+def test_behaviors_calls_each_counting_only_function(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _patch_to_raise(monkeypatch, name)
+    with pytest.raises(_CountingOnlyReadError, match=name):
+        behaviors("7 * 3 = 21, 21 + 5 = 26, two over.")
+
+
+#: Rows each counted once by a structural rule and by nothing else, wave by wave: the reward of
+#: that behaviour alone, which does not read the rules, gives them 0.0 (the plans' rows also
+#: score 0.0 under the default reward; the goal chains' rows hold other phrases it reads).
+_COUNTED_NOT_REWARDED = [
+    pytest.param(
+        "subgoal_setting",
+        "The perimeter requires both the length and the width; the width is 6.",
+        True,
+        id="plans-second-wave",
+    ),
+    pytest.param(
+        "subgoal_setting",
+        "Two things have to be shown: the map is injective, and the map is onto.",
+        True,
+        id="plans-fourth-wave",
+    ),
+    pytest.param(
+        "subgoal_setting",
+        "Before solving, I'd like to settle a smaller question: can a square lie there?",
+        True,
+        id="plans-fifth-wave",
+    ),
+    *(
+        pytest.param("backward_chaining", text, False, id=f"goalchain-{wave}-{index}")
+        for wave, texts in (
+            (
+                "first-wave",
+                (
+                    "The average has to be 85, so the total over 5 tests has to be 425: she has "
+                    "330 so far, so the last test needs 95.",
+                    "17 is one less than 18, and 18 = 3 * 6, so 3 * 6 - 1 = 17.",
+                ),
+            ),
+            (
+                "fourth-wave",
+                (
+                    "To make it a perfect square we'd need \\(c = 9\\).",
+                    "Since \\(x^2 + x = 12\\) needs \\((x + 4)(x - 3) = 0\\), x = 3.",
+                    "To hit 48 I'd like 6 * 8. 11 - 3 = 8, and 6 * 8 = 48.",
+                ),
+            ),
+            (
+                "fifth-wave",
+                (
+                    "After paying a $15 fee he had $85 left, so he must have started with "
+                    "85 + 15 = $100.",
+                    "61 - 5 = 56 = 7 * 8. So 7 * 8 + 5 = 61.",
+                    "We need 35 = 30 + 5; 30 = 3 * 10.",
+                    "64 = 8 * 8, and the 5 and 5 can cancel: 8 * 8 + 5 - 5 = 64.",
+                ),
+            ),
+        )
+        for index, text in enumerate(texts)
+    ),
+]
+
+
+@pytest.mark.parametrize(("behaviour", "text", "default_zero"), _COUNTED_NOT_REWARDED)
+def test_a_structural_event_counts_in_behaviors_and_scores_zero_in_the_reward(
+    behaviour: str, text: str, default_zero: bool
+) -> None:
+    assert behaviors(text)[behaviour] == 1
+    if default_zero:
+        assert cognitive_behaviors().score(text) == 0.0
+    reward = cognitive_behaviors({behaviour: 1.0}, saturation=1, min_reasoning=0)
+    assert reward([text]) == [0.0]
+
+
+def _on_both_backends(
+    read: Callable[[str], object], lows: list[str]
+) -> tuple[list[object], list[object]]:
+    """``read`` on every text with the fast scan backend, then with the standard library's."""
+    fast = [read(low) for low in lows]
+    set_fast(False)
+    try:
+        slow = [read(low) for low in lows]
+    finally:
+        set_fast(True)
+    return fast, slow

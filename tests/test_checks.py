@@ -1,45 +1,36 @@
-"""Structural verification (issue 19, ``rewardkit.reflect.checks``): its rules on hand-written
-rows and near misses, the figures of the blind rounds after it, its bounds and its backends."""
+"""Structural verification (issue 19, ``rewardkit.reflect.checks``): the rules of every wave
+on hand-written rows and near misses, the figures of the rounds after each wave, the controls
+they flag, their bounds and their backends. Each wave's tables, inputs and figures are data
+rows named after the wave; the waves' own readings keep a test each."""
 
 from __future__ import annotations
 
 import itertools
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from rewardkit import behaviors, cognitive_behaviors
+from rewardkit import behaviors
 from rewardkit.keywords import BEHAVIORS
 from rewardkit.reflect import checks, cognitive
 from rewardkit.reflect.checks import MAX_EVENTS, verification_checks
-from rewardkit.reflect.scan import fast_backend, set_fast
+from rewardkit.reflect.scan import fast_backend
 from rewardkit.text import lower, normalize
 from tests.behaviour_examples import (
-    ELEVENTH_ROUND,
-    ELEVENTH_ROUND_CONTROLS,
-    ELEVENTH_ROUND_CONTROLS_COUNTDOWN,
-    ELEVENTH_ROUND_COUNTDOWN,
+    FIFTEENTH_ROUND,
     FIFTH_ROUND,
     FIFTH_ROUND_CONTROLS,
     FORM_TABLE,
     FORM_TABLE_CONTROLS,
     FOURTEENTH_ROUND,
-    FOURTEENTH_ROUND_CONTROLS,
-    FOURTEENTH_ROUND_CONTROLS_COUNTDOWN,
-    FOURTEENTH_ROUND_COUNTDOWN,
     SEVENTH_ROUND,
     SEVENTH_ROUND_CONTROLS,
-    TENTH_ROUND,
-    TENTH_ROUND_CONTROLS,
-    TENTH_ROUND_CONTROLS_COUNTDOWN,
-    TENTH_ROUND_COUNTDOWN,
+    SIXTEENTH_ROUND,
     THIRTEENTH_ROUND,
     THIRTEENTH_ROUND_CONTROLS,
     TWELFTH_ROUND,
-    TWELFTH_ROUND_CONTROLS,
-    TWELFTH_ROUND_CONTROLS_COUNTDOWN,
-    TWELFTH_ROUND_COUNTDOWN,
     VER_STRUCT,
     VER_STRUCT2,
     VER_STRUCT2_CONTROLS,
@@ -47,9 +38,11 @@ from tests.behaviour_examples import (
     VER_STRUCT3_CONTROLS,
     VER_STRUCT4,
     VER_STRUCT4_CONTROLS,
+    VER_STRUCT5,
+    VER_STRUCT5_CONTROLS,
     VER_STRUCT_CONTROLS,
 )
-from tests.test_behaviours import _assert_round_floor, _found
+from tests.test_behaviours import _BLIND_ROUNDS, _assert_round_floor, _found, _on_both_backends
 
 V = "verification"
 
@@ -59,26 +52,110 @@ def _events(text: str) -> list[str]:
     return [low[start:end] for start, end in verification_checks(low)]
 
 
-@pytest.mark.parametrize("text", [text for text, _ in VER_STRUCT])
-def test_each_row_is_a_structural_check(text: str) -> None:
+#: The hand-written tables of each wave: its rows (each a check) and its near misses (none).
+_TABLES = {
+    "first": (VER_STRUCT, VER_STRUCT_CONTROLS),
+    "second": (VER_STRUCT2, VER_STRUCT2_CONTROLS),
+    "third": (VER_STRUCT3, VER_STRUCT3_CONTROLS),
+    "fourth": (VER_STRUCT4, VER_STRUCT4_CONTROLS),
+    "fifth": (VER_STRUCT5, VER_STRUCT5_CONTROLS),
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(text, id=f"{wave}-{index}")
+        for wave, (rows, _) in _TABLES.items()
+        for index, (text, _) in enumerate(rows)
+    ],
+)
+def test_each_row_of_every_wave_is_a_structural_check(text: str) -> None:
     assert _events(text), text
-    assert behaviors(text)[V] >= 1
+    # (a Countdown verdict such as "no good" is a failure statement of backtracking too)
+    assert V in _found(text)
 
 
-@pytest.mark.parametrize("text", VER_STRUCT_CONTROLS)
-def test_near_misses_are_not_checks(text: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(text, id=f"{wave}-{index}")
+        for wave, (_, controls) in _TABLES.items()
+        for index, text in enumerate(controls)
+    ],
+)
+def test_the_near_misses_of_every_wave_are_not_checks(text: str) -> None:
     assert _events(text) == []
     assert _found(text) == set()
 
 
-def test_the_table_covers_every_rule_and_both_domains() -> None:
-    assert len(VER_STRUCT) >= 15
-    assert len(VER_STRUCT_CONTROLS) >= 15
-    texts = [text for text, _ in VER_STRUCT]
-    assert sum("?" in text for text in texts) >= 3  # rule 2
-    assert sum(" times " in text or " plus " in text for text in texts) >= 2  # rule 3
-    assert sum(text.split()[1] in "+-*/" for text in texts) >= 4  # Countdown-like steps
-    assert all(labels == {V} for _, labels in VER_STRUCT)
+#: What each wave's table must hold besides its labels: at least so many rows (and 15 near
+#: misses), and the forms of its rules in both domains (a test on a row, how many rows at least).
+_COVERAGE = [
+    pytest.param(
+        "first",
+        15,
+        (
+            (lambda text: "?" in text, 3),  # rule 2
+            (lambda text: " times " in text or " plus " in text, 2),  # rule 3
+            (lambda text: text.split()[1] in "+-*/", 4),  # Countdown-like steps
+        ),
+        id="first",
+    ),
+    pytest.param(
+        "second",
+        15,
+        (
+            (lambda text: "?" in text, 2),  # a question judged in words
+            (lambda text: "target" in text or "goal" in text, 3),  # Countdown
+            (lambda text: "\\(" in text, 4),  # LaTeX math
+        ),
+        id="second",
+    ),
+    pytest.param(
+        "third",
+        15,
+        (
+            (lambda text: "\\(" in text, 4),  # LaTeX math
+            (lambda text: text.split()[1] in "+-*/", 4),  # Countdown-like steps
+        ),
+        id="third",
+    ),
+    pytest.param(
+        "fourth",
+        25,
+        (
+            (lambda text: "\\(" in text, 3),  # LaTeX math
+            (lambda text: " * " in text or " - " in text, 6),  # Countdown-like steps
+        ),
+        id="fourth",
+    ),
+    pytest.param(
+        "fifth",
+        25,
+        (
+            (lambda text: "\\(" in text, 4),  # LaTeX math
+            (lambda text: " * " in text or " + " in text, 10),  # Countdown-like steps
+        ),
+        id="fifth",
+    ),
+]
+
+
+@pytest.mark.parametrize(("wave", "least_rows", "forms"), _COVERAGE)
+def test_each_wave_table_covers_its_forms_and_both_domains(
+    wave: str, least_rows: int, forms: tuple[tuple[Callable[[str], bool], int], ...]
+) -> None:
+    rows, controls = _TABLES[wave]
+    texts = [text for text, _ in rows]
+    assert len(texts) >= least_rows
+    assert len(controls) >= 15
+    for form, least in forms:
+        assert sum(map(form, texts)) >= least
+    assert all(labels == {V} for _, labels in rows)
+
+
+# The readings of each wave, on its own sentences.
 
 
 def test_the_events_are_the_checks_themselves() -> None:
@@ -94,119 +171,10 @@ def test_the_events_are_the_checks_themselves() -> None:
     assert len(verification_checks(low, phrases)) < len(verification_checks(low))
 
 
-#: Verification after the structural rules (precision, recall), text alone and with the
-#: Countdown targets; before them (docs/reflection.md): eleventh 0.85 / 0.58, tenth 0.96 /
-#: 0.96, form table 1.00 / 0.96.
-FIGURES = {
-    "eleventh": (0.90, 0.92),
-    "tenth": (0.96, 0.98),
-    "form": (1.00, 1.00),
-}
-_ROUNDS = {
-    "eleventh": (
-        ELEVENTH_ROUND,
-        ELEVENTH_ROUND_COUNTDOWN,
-        ELEVENTH_ROUND_CONTROLS,
-        ELEVENTH_ROUND_CONTROLS_COUNTDOWN,
-    ),
-    "tenth": (
-        TENTH_ROUND,
-        TENTH_ROUND_COUNTDOWN,
-        TENTH_ROUND_CONTROLS,
-        TENTH_ROUND_CONTROLS_COUNTDOWN,
-    ),
-    "form": (
-        FORM_TABLE,
-        (None,) * len(FORM_TABLE),
-        FORM_TABLE_CONTROLS,
-        (None,) * len(FORM_TABLE_CONTROLS),
-    ),
-}
-
-
-@pytest.mark.parametrize("read", ["text", "targets"])
-@pytest.mark.parametrize("name", list(_ROUNDS))
-def test_verification_keeps_its_figures_on_the_rounds(name: str, read: str) -> None:
-    _assert_round_floor(V, _ROUNDS[name], read, FIGURES[name])
-
-
-def test_the_reward_does_not_count_the_structural_checks(monkeypatch: pytest.MonkeyPatch) -> None:
-    # counting only: behaviors() and profile count them, the cognitive_behaviors reward does not
-    texts = [text for text, _ in VER_STRUCT]
-    reward = cognitive_behaviors()
-    scores = reward(texts)
-    assert sum(behaviors(text)[V] for text in texts) >= len(texts)
-
-    def unused(low: str, phrases: object = None) -> list[tuple[int, int]]:
-        raise AssertionError("the reward read the structural checks")
-
-    monkeypatch.setattr(cognitive, "verification_checks", unused)
-    assert reward(texts) == scores
-    with pytest.raises(AssertionError):
-        behaviors(texts[0])
-
-
-def test_hostile_inputs_are_bounded_and_never_raise() -> None:
-    repeated = "9 * 5 = 45, 45 + 2 = 47, two over. is 47 it? no, 47 = 45 + 2. "
-    repeated += "9 times 5 is 45, plus 2 makes 47. "
-    text = repeated * (1_000_000 // len(repeated))
-    low = lower(normalize(text))
-    events = verification_checks(low)
-    assert 0 < len(events) <= MAX_EVENTS
-    assert events == sorted(events)
-    assert all(a[1] <= b[0] for a, b in itertools.pairwise(events))
-    assert verification_checks("1 = " * 250_000) == []
-    assert verification_checks("?" * 1_000_000) == []
-    assert verification_checks(("= 12, yes. " + "é" * 50) * 15_000)  # the non-ASCII path
-    counts = behaviors(text[:200_000])
-    assert set(counts) == set(BEHAVIORS)
-
-
-@pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
-def test_the_standard_library_backend_finds_the_same_events(shared_data: Path) -> None:
-    texts = [text for text, _ in VER_STRUCT] + list(VER_STRUCT_CONTROLS)
-    with (shared_data / "math500_generations.jsonl").open(encoding="utf-8") as handle:
-        texts += [json.loads(line)["completion"] for line in handle][:600]
-    lows = [lower(normalize(text)) for text in texts]
-    fast = [verification_checks(low) for low in lows]
-    set_fast(False)
-    try:
-        slow = [verification_checks(low) for low in lows]
-    finally:
-        set_fast(True)
-    assert fast == slow
-    assert sum(map(bool, fast)) >= 20
-
-
 def test_positions_are_those_of_the_literals() -> None:
     low = "so 7 * 3 = 21, too small. is 21 it? 21 = 7 * 3. 4 times 5 is 20."
     for literal, places in checks._positions(low).items():
         assert all(low.startswith(literal, place) for place in places), literal
-
-
-# Second wave (brief ver21): the rules added after the twelfth round.
-
-
-@pytest.mark.parametrize("text", [text for text, _ in VER_STRUCT2])
-def test_each_second_wave_row_is_a_structural_check(text: str) -> None:
-    assert _events(text), text
-    assert behaviors(text)[V] >= 1
-
-
-@pytest.mark.parametrize("text", VER_STRUCT2_CONTROLS)
-def test_second_wave_near_misses_are_not_checks(text: str) -> None:
-    assert _events(text) == []
-    assert _found(text) == set()
-
-
-def test_the_second_wave_table_covers_its_forms_and_both_domains() -> None:
-    texts = [text for text, _ in VER_STRUCT2]
-    assert len(texts) >= 15
-    assert len(VER_STRUCT2_CONTROLS) >= 15
-    assert sum("?" in text for text in texts) >= 2  # a question judged in words
-    assert sum("target" in text or "goal" in text for text in texts) >= 3  # Countdown
-    assert sum("\\(" in text for text in texts) >= 4  # LaTeX math
-    assert all(labels == {V} for _, labels in VER_STRUCT2)
 
 
 def test_the_second_wave_events_are_the_checks_themselves() -> None:
@@ -239,127 +207,6 @@ def test_the_second_wave_events_are_the_checks_themselves() -> None:
     assert _events(long) == []
 
 
-#: Verification after the second wave (precision, recall), text alone and with the Countdown
-#: targets (before it, the first wave's figures: twelfth 0.94 / 0.63, eleventh 0.90 / 0.92,
-#: seventh 0.95 / 0.77, fifth 1.00 / 0.93).
-#: Kept here rather than in tests/test_behaviours.py's tables, which other branches edit.
-SECOND_WAVE_FIGURES = {
-    "twelfth": (0.95, 0.87),
-    "eleventh": (0.90, 0.92),
-    "seventh": (0.95, 0.79),
-    "fifth": (1.00, 0.95),
-}
-#: Controls of the twelfth round flagged verification at most, after the second wave.
-SECOND_WAVE_FLAGGED_CONTROLS = 2
-_SECOND_WAVE_ROUNDS = {
-    "twelfth": (
-        TWELFTH_ROUND,
-        TWELFTH_ROUND_COUNTDOWN,
-        TWELFTH_ROUND_CONTROLS,
-        TWELFTH_ROUND_CONTROLS_COUNTDOWN,
-    ),
-    "eleventh": _ROUNDS["eleventh"],
-    "seventh": (
-        SEVENTH_ROUND,
-        (None,) * len(SEVENTH_ROUND),
-        SEVENTH_ROUND_CONTROLS,
-        (None,) * len(SEVENTH_ROUND_CONTROLS),
-    ),
-    "fifth": (
-        FIFTH_ROUND,
-        (None,) * len(FIFTH_ROUND),
-        FIFTH_ROUND_CONTROLS,
-        (None,) * len(FIFTH_ROUND_CONTROLS),
-    ),
-}
-
-
-@pytest.mark.parametrize("read", ["text", "targets"])
-@pytest.mark.parametrize("name", list(_SECOND_WAVE_ROUNDS))
-def test_verification_keeps_its_second_wave_figures(name: str, read: str) -> None:
-    _assert_round_floor(V, _SECOND_WAVE_ROUNDS[name], read, SECOND_WAVE_FIGURES[name])
-
-
-def test_the_second_wave_flags_no_more_twelfth_round_controls() -> None:
-    flagged = [text for text in TWELFTH_ROUND_CONTROLS if behaviors(text)[V]]
-    assert len(flagged) <= SECOND_WAVE_FLAGGED_CONTROLS, flagged
-
-
-@pytest.mark.parametrize(
-    "table",
-    [
-        pytest.param(VER_STRUCT2, id="second"),
-        pytest.param(VER_STRUCT3, id="third"),
-        pytest.param(VER_STRUCT4, id="fourth"),
-    ],
-)
-def test_the_reward_does_not_count_the_later_waves(
-    table: tuple[tuple[str, frozenset[str]], ...], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    texts = [text for text, _ in table]
-    reward = cognitive_behaviors()
-    scores = reward(texts)
-    assert sum(behaviors(text)[V] for text in texts) >= len(texts)
-    monkeypatch.setattr(cognitive, "verification_checks", lambda low, phrases=None: [])
-    assert reward(texts) == scores
-    assert sum(behaviors(text)[V] for text in texts) < len(texts)
-
-
-def test_second_wave_hostile_inputs_are_bounded_and_never_raise() -> None:
-    repeated = (
-        "31 + 28 comes to 59, and we needed 50, so that's nine over. "
-        "\\(y = x + 2\\), consistent with the rest. they are 8 and 24, and 24 is indeed 3 * 8. "
-        "so r = 4. is the radius 4? so yes. 12 and 12, so the two counts agree. "
-    )
-    text = repeated * (1_000_000 // len(repeated))
-    low = lower(normalize(text))
-    events = verification_checks(low)
-    assert 0 < len(events) <= MAX_EVENTS
-    assert all(a[1] <= b[0] for a, b in itertools.pairwise(events))
-    # long gaps without a verdict, math spans that never close, a connective after every value
-    assert verification_checks("= 5, and " + "x " * 500_000 + "holds.") == []
-    assert verification_checks("= \\(" + "a" * 1_000_000) == []
-    assert len(verification_checks("= 1, so that's it. " * 50_000)) <= MAX_EVENTS
-
-
-@pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
-def test_the_standard_library_backend_finds_the_second_wave_events(shared_data: Path) -> None:
-    texts = [text for text, _ in VER_STRUCT2] + list(VER_STRUCT2_CONTROLS)
-    texts += [text for text, _ in TWELFTH_ROUND]
-    with (shared_data / "math500_generations.jsonl").open(encoding="utf-8") as handle:
-        texts += [json.loads(line)["completion"] for line in handle][1500:2500]  # its new hits
-    lows = [lower(normalize(text)) for text in texts]
-    fast = [verification_checks(low) for low in lows]
-    set_fast(False)
-    try:
-        slow = [verification_checks(low) for low in lows]
-    finally:
-        set_fast(True)
-    assert fast == slow
-    assert sum(map(bool, fast)) >= 80
-
-
-@pytest.mark.parametrize("text", [text for text, _ in VER_STRUCT3])
-def test_each_third_wave_row_is_a_structural_check(text: str) -> None:
-    assert _events(text), text
-    assert behaviors(text)[V] >= 1
-
-
-@pytest.mark.parametrize("text", VER_STRUCT3_CONTROLS)
-def test_third_wave_near_misses_are_not_checks(text: str) -> None:
-    assert _events(text) == []
-    assert _found(text) == set()
-
-
-def test_the_third_wave_table_covers_its_forms_and_both_domains() -> None:
-    texts = [text for text, _ in VER_STRUCT3]
-    assert len(texts) >= 15
-    assert len(VER_STRUCT3_CONTROLS) >= 15
-    assert sum("\\(" in text for text in texts) >= 4  # LaTeX math
-    assert sum(text.split()[1] in "+-*/" for text in texts) >= 4  # Countdown-like steps
-    assert all(labels == {V} for _, labels in VER_STRUCT3)
-
-
 def test_the_third_wave_events_are_the_checks_themselves() -> None:
     # the verdict class widened: "holds up", "stands", "fine" (ending their clause)
     assert _events("so 3 * 3 = 9, and the claim holds up.") == ["= 9, and the claim holds up"]
@@ -388,95 +235,6 @@ def test_the_third_wave_events_are_the_checks_themselves() -> None:
     assert _events("4 * 8 - 3 = 29 but the 7 is left over.") == ["= 29 but the 7 is left over"]
     assert _events("8 * 15 = 120, leaving 7 unused.") == ["= 120, leaving 7 unused"]
     assert _events("the total is 20, so 8 are left over.") == []
-
-
-#: Verification after the third wave (precision, recall), text alone and with the Countdown
-#: targets (before it, the second wave's figures: thirteenth 0.94 / 0.72, twelfth 0.95 /
-#: 0.87, eleventh 0.90 / 0.92). Kept here, not in tests/test_behaviours.py.
-THIRD_WAVE_FIGURES = {
-    "thirteenth": (0.95, 0.91),
-    "twelfth": (0.96, 0.93),
-    "eleventh": (0.90, 0.92),
-}
-#: Controls of the thirteenth round flagged verification at most, after the third wave.
-THIRD_WAVE_FLAGGED_CONTROLS = 0
-_THIRD_WAVE_ROUNDS = {
-    "thirteenth": (
-        THIRTEENTH_ROUND,
-        (None,) * len(THIRTEENTH_ROUND),
-        THIRTEENTH_ROUND_CONTROLS,
-        (None,) * len(THIRTEENTH_ROUND_CONTROLS),
-    ),
-    "twelfth": _SECOND_WAVE_ROUNDS["twelfth"],
-    "eleventh": _ROUNDS["eleventh"],
-}
-
-
-@pytest.mark.parametrize("read", ["text", "targets"])
-@pytest.mark.parametrize("name", list(_THIRD_WAVE_ROUNDS))
-def test_verification_keeps_its_third_wave_figures(name: str, read: str) -> None:
-    _assert_round_floor(V, _THIRD_WAVE_ROUNDS[name], read, THIRD_WAVE_FIGURES[name])
-
-
-def test_the_third_wave_flags_no_thirteenth_round_control() -> None:
-    flagged = [text for text in THIRTEENTH_ROUND_CONTROLS if behaviors(text)[V]]
-    assert len(flagged) <= THIRD_WAVE_FLAGGED_CONTROLS, flagged
-
-
-def test_third_wave_hostile_inputs_are_bounded_and_never_raise() -> None:
-    repeated = (
-        "77 - 8 = 69. not 43. the ratio is about \\(0.4999\\). consistent. "
-        "1024 = 7·146 + 2. yep. it gives \\$60, which is exactly what was paid. "
-        "so 3 * 3 = 9, and the claim holds up. 24 * 3 = 72, exactly our number. "
-    )
-    text = repeated * (1_000_000 // len(repeated))
-    low = lower(normalize(text))
-    events = verification_checks(low)
-    assert 0 < len(events) <= MAX_EVENTS
-    assert all(a[1] <= b[0] for a, b in itertools.pairwise(events))
-    # values and sums without a verdict, a "not" after every value, dollars without a number
-    assert verification_checks("= 1 + 2 · 3 - " * 80_000) == []
-    assert verification_checks("= \\$" * 200_000) == []
-    assert len(verification_checks("= 5, not 6. " * 80_000)) <= MAX_EVENTS
-
-
-@pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
-def test_the_standard_library_backend_finds_the_third_wave_events(shared_data: Path) -> None:
-    texts = [text for text, _ in VER_STRUCT3] + list(VER_STRUCT3_CONTROLS)
-    texts += [text for text, _ in THIRTEENTH_ROUND]
-    with (shared_data / "math500_generations.jsonl").open(encoding="utf-8") as handle:
-        texts += [json.loads(line)["completion"] for line in handle][1500:2000]
-    lows = [lower(normalize(text)) for text in texts]
-    fast = [verification_checks(low) for low in lows]
-    set_fast(False)
-    try:
-        slow = [verification_checks(low) for low in lows]
-    finally:
-        set_fast(True)
-    assert fast == slow
-    assert sum(map(bool, fast)) >= 60
-
-
-@pytest.mark.parametrize("text", [text for text, _ in VER_STRUCT4])
-def test_each_fourth_wave_row_is_a_structural_check(text: str) -> None:
-    assert _events(text), text
-    # (a Countdown verdict such as "no good" is a failure statement of backtracking too)
-    assert V in _found(text)
-
-
-@pytest.mark.parametrize("text", VER_STRUCT4_CONTROLS)
-def test_fourth_wave_near_misses_are_not_checks(text: str) -> None:
-    assert _events(text) == []
-    assert _found(text) == set()
-
-
-def test_the_fourth_wave_table_covers_its_forms_and_both_domains() -> None:
-    texts = [text for text, _ in VER_STRUCT4]
-    assert len(texts) >= 25
-    assert len(VER_STRUCT4_CONTROLS) >= 15
-    assert sum("\\(" in text for text in texts) >= 3  # LaTeX math
-    assert sum(" * " in text or " - " in text for text in texts) >= 6  # Countdown-like steps
-    assert all(labels == {V} for _, labels in VER_STRUCT4)
 
 
 def test_the_fourth_wave_events_are_the_checks_themselves() -> None:
@@ -559,73 +317,321 @@ def test_the_fourth_wave_events_are_the_checks_themselves() -> None:
     assert _events("= 31 -> too high") == ["= 31 -> too high"]
 
 
-#: Verification after the fourth wave (precision, recall), text alone and with the Countdown
-#: targets (before it, the third wave's figures: fourteenth 0.98 / 0.73, the last blind round,
-#: studied for this wave; thirteenth 0.95 / 0.91, twelfth 0.96 / 0.93, eleventh 0.90 / 0.92,
-#: seventh 0.95 / 0.79). Kept here, not in tests/test_behaviours.py.
-FOURTH_WAVE_FIGURES = {
-    "fourteenth": (0.98, 0.96),
-    "thirteenth": (0.96, 0.96),
-    "twelfth": (0.96, 0.93),
-    "eleventh": (0.90, 0.98),
-    "seventh": (0.95, 0.82),
-}
-#: Controls of the fourteenth round flagged verification at most, after the fourth wave.
-FOURTH_WAVE_FLAGGED_CONTROLS = 0
-_FOURTH_WAVE_ROUNDS = {
-    "fourteenth": (
-        FOURTEENTH_ROUND,
-        FOURTEENTH_ROUND_COUNTDOWN,
-        FOURTEENTH_ROUND_CONTROLS,
-        FOURTEENTH_ROUND_CONTROLS_COUNTDOWN,
+def test_the_fifth_wave_events_are_the_checks_themselves() -> None:
+    # two results agreeing, judged in one word (not "the same number of elements")
+    assert _events("4 + 5 + 6 = 15. same number both ways.") == ["= 15. same number both ways"]
+    assert _events("the two sets have the same number of elements.") == []
+    assert _events("135 / 9 = 15. it fits.") == ["= 15. it fits"]
+    assert _events("5 shirts * 6 pants = 30 outfits.") == []  # "fits" is not read in a word
+    assert _events("8 * 5 = 40. confirmed, 40.") == ["= 40. confirmed"]
+    # a candidate kept or rejected against another value; "not equal" after a math span
+    assert _events("\\(\\sqrt{4} = 2\\) vs \\(-2\\), reject.") == ["= 2\\) vs \\(-2\\), reject"]
+    assert _events("compare 5 vs 7 to see the pattern.") == []
+    assert _events("\\(2 g(x) = 2x + 2\\), not equal.") == ["= 2x + 2\\), not equal"]
+    # a unit, then the verdict at once
+    assert _events("240 / 4 = 60 km, consistent.") == ["= 60 km, consistent"]
+    # Countdown's scratch: no punctuation after "nah", a tag, an interjection, a restated value
+    assert _events("8 + 9 + 10 = 27 nah try products") == ["= 27 nah"]
+    assert _events("6 * 7 = 42 yes </think>") == ["= 42 yes"]
+    assert _events("30 + 12 + 9 = 51 hmm too high by 3") == ["= 51 hmm too high by 3"]
+    assert _events("40 + 8 = 48. yes that's 48") == ["= 48. yes that's 48"]
+    assert _events("the party had 12 guests, yes that's what she said.") == []
+    # the value against the target, said apart from it
+    assert _events("that gives 75... hmm, the target was 80, so i'm five short.") == [
+        "gives 75... hmm, the target was 80, so i'm five short"
+    ]
+    assert _events("that's 52 — well under 90.") == ["that's 52 — well under"]
+    assert _events("5 * 8 = 40. that equals the target of 40.") == [
+        "= 40. that equals the target of 40"
+    ]
+    assert _events("the target is 40, so we need 40 from 5, 8 and 9.") == []
+    assert _events("13 and 6 give 19 or 78 or 7, nothing close to 50.") == [
+        "give 19 or 78 or 7, nothing close to 5"  # (the span ends at the number's first digit)
+    ]
+    assert _events("3 + 5 + 7 is just 15, nowhere near.") == ["is just 15, nowhere near"]
+    assert _events("the price is just 15 dollars for members.") == []
+    assert _events("24 + 25 + 3 = 52, with 8 still unused, no good.") == [
+        "= 52, with 8 still unused"
+    ]
+    assert _events("12 + 36 = 48 yep thats the number we want") == [
+        "= 48 yep thats the number we want"
+    ]
+
+
+def test_a_verdict_then_its_arithmetic_evidence_is_a_check() -> None:
+    # the evidence at once: in brackets, after "because / since / as" or a colon
+    assert _events("2, 6, 12, 20 isn't geometric (\\(\\frac62 = 3\\) but ...)") == [
+        "isn't geometric (\\(\\frac62 = 3"
+    ]
+    assert _events("an 8 from 10 and 3 isn't possible (10 - 3 = 7).") == [
+        "isn't possible (10 - 3 = 7"
+    ]
+    assert _events("(5, 7) lies on it because \\(2 \\cdot 5 - 3 = 7\\).") == [
+        "lies on it because \\(2 \\cdot 5 - 3 = 7"
+    ]
+    assert _events("with x = 4 and 2/3, both stand: \\(|8 - 3| = 5 = 4 + 1\\)") == [
+        "both stand: \\(|8 - 3| = 5"
+    ]
+    # "works / fails / holds" before a colon or a bracket, "is not on the line", "satisfies all
+    # three equations"
+    assert _events("with x = 3 the guess works: 3 * 4 + 1 = 13.") == ["works: 3 * 4 + 1 = 1"]
+    assert _events("n = 5 fails (5 * 5 - 1 = 24).") == ["fails (5 * 5 - 1 = 2"]
+    assert _events("(1, 2) is not on the line, since 2 * 1 + 3 = 5.") == [
+        "is not on the line, since 2 * 1 + 3 = 5"
+    ]
+    # not a verdict with a reason that is no arithmetic, nor one with no evidence, nor evidence
+    # far from its verdict
+    assert _events("splitting 24 as 6 * 4 doesn't work (6 = 9 - 3 uses the 3 twice).") == []
+    assert _events("the 2 lemmas are not on the list: see the 3 cases above, 1 + 1 = 2.") == []
+    assert _events("here x = 3 is not possible (since x = 2 is required).") == []
+    assert _events("17 is not prime (see the table on page 3).") == []
+    assert _events("17 is not prime, so we stop.") == []
+
+
+def test_a_question_about_an_operand_is_not_about_a_value() -> None:
+    # "(m+1)^2" names no value: the answer "no. so n^2 = m(m+1) ..." is no check of "1"
+    text = (
+        "the left side is n^2 and the right side m(m+1). can a square lie strictly between m^2 "
+        "and (m+1)^2? no. so n^2 = m(m+1) forces m = 0."
+    )
+    assert _events(text) == []
+
+
+def test_a_modular_value_questioned_and_recomputed_is_a_check() -> None:
+    text = (
+        "since 3^4 = 81 \\equiv 1 \\pmod 5, 3^9 \\equiv 3. is that so? 3^9 = 19683 = "
+        "5 \\cdot 3936 + 3. right, remainder 3."
+    )
+    assert _events(text) == ["is that so? 3^9 = 19683 = 5 \\cdot 3936 + 3. right, remainder 3."]
+    assert _events("the modulus is 7 and 3 \\equiv 10 \\pmod 7. is that so? it is.") == []
+
+
+#: The rounds the figures are measured on: rows, their Countdown instances, controls, theirs
+#: (the thirteenth read from its text alone, as when these figures were measured).
+_ROUNDS = {
+    "fifth": (
+        FIFTH_ROUND,
+        (None,) * len(FIFTH_ROUND),
+        FIFTH_ROUND_CONTROLS,
+        (None,) * len(FIFTH_ROUND_CONTROLS),
     ),
-    "thirteenth": _THIRD_WAVE_ROUNDS["thirteenth"],
-    "twelfth": _SECOND_WAVE_ROUNDS["twelfth"],
-    "eleventh": _ROUNDS["eleventh"],
-    "seventh": _SECOND_WAVE_ROUNDS["seventh"],
+    "seventh": (
+        SEVENTH_ROUND,
+        (None,) * len(SEVENTH_ROUND),
+        SEVENTH_ROUND_CONTROLS,
+        (None,) * len(SEVENTH_ROUND_CONTROLS),
+    ),
+    "form": (
+        FORM_TABLE,
+        (None,) * len(FORM_TABLE),
+        FORM_TABLE_CONTROLS,
+        (None,) * len(FORM_TABLE_CONTROLS),
+    ),
+    "thirteenth": (
+        THIRTEENTH_ROUND,
+        (None,) * len(THIRTEENTH_ROUND),
+        THIRTEENTH_ROUND_CONTROLS,
+        (None,) * len(THIRTEENTH_ROUND_CONTROLS),
+    ),
+    **{
+        name: _BLIND_ROUNDS[name]
+        for name in ("tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth")
+    },
+}
+
+#: Verification after each wave (precision, recall) on the rounds, text alone and with the
+#: Countdown targets. Kept here rather than in tests/test_behaviours.py's tables, which other
+#: branches edit.
+FIGURES = {
+    # before the first wave (docs/reflection.md): eleventh 0.85 / 0.58, tenth 0.96 / 0.96,
+    # form table 1.00 / 0.96
+    "first": {
+        "eleventh": (0.90, 0.92),
+        "tenth": (0.96, 0.98),
+        "form": (1.00, 1.00),
+    },
+    # before it, the first wave's figures: twelfth 0.94 / 0.63, eleventh 0.90 / 0.92, seventh
+    # 0.95 / 0.77, fifth 1.00 / 0.93
+    "second": {
+        "twelfth": (0.95, 0.87),
+        "eleventh": (0.90, 0.92),
+        "seventh": (0.95, 0.79),
+        "fifth": (1.00, 0.95),
+    },
+    # before it, the second wave's figures: thirteenth 0.94 / 0.72, twelfth 0.95 / 0.87,
+    # eleventh 0.90 / 0.92
+    "third": {
+        "thirteenth": (0.95, 0.91),
+        "twelfth": (0.96, 0.93),
+        "eleventh": (0.90, 0.92),
+    },
+    # before it, the third wave's figures: fourteenth 0.98 / 0.73 (the last blind round, studied
+    # for this wave), thirteenth 0.95 / 0.91, twelfth 0.96 / 0.93, eleventh 0.90 / 0.92,
+    # seventh 0.95 / 0.79
+    "fourth": {
+        "fourteenth": (0.98, 0.96),
+        "thirteenth": (0.96, 0.96),
+        "twelfth": (0.96, 0.93),
+        "eleventh": (0.90, 0.98),
+        "seventh": (0.95, 0.82),
+    },
+    # before it (the fourth wave, measured blind): fifteenth 0.88 / 0.68, sixteenth 0.94 /
+    # 0.72. Both rounds were read for this wave, so these figures are no longer blind.
+    "fifth": {
+        "fifteenth": (0.92, 0.87),
+        "sixteenth": (0.95, 0.89),
+        # read again for the shapes the misses share (before: 0.98 / 0.96, 0.96 / 0.96, 0.96 /
+        # 0.93)
+        "fourteenth": (0.98, 0.98),
+        "thirteenth": (0.96, 0.98),
+        "twelfth": (0.96, 0.94),
+    },
+}
+#: Controls of the rounds flagged verification at most, after each wave (the fifth wave's as
+#: before it: the phrase families' flags, "we are asked to verify that ...").
+FLAGGED_CONTROLS = {
+    "second": {"twelfth": 2},
+    "third": {"thirteenth": 0},
+    "fourth": {"fourteenth": 0},
+    "fifth": {"fifteenth": 2, "sixteenth": 2, "fourteenth": 0, "thirteenth": 0, "twelfth": 2},
 }
 
 
 @pytest.mark.parametrize("read", ["text", "targets"])
-@pytest.mark.parametrize("name", list(_FOURTH_WAVE_ROUNDS))
-def test_verification_keeps_its_fourth_wave_figures(name: str, read: str) -> None:
-    _assert_round_floor(V, _FOURTH_WAVE_ROUNDS[name], read, FOURTH_WAVE_FIGURES[name])
+@pytest.mark.parametrize(
+    ("name", "figures"),
+    [
+        pytest.param(name, figures, id=f"{wave}-{name}")
+        for wave, rounds in FIGURES.items()
+        for name, figures in rounds.items()
+    ],
+)
+def test_verification_keeps_each_waves_figures_on_the_rounds(
+    name: str, figures: tuple[float, float], read: str
+) -> None:
+    _assert_round_floor(V, _ROUNDS[name], read, figures)
 
 
-def test_the_fourth_wave_flags_no_fourteenth_round_control() -> None:
-    flagged = [text for text in FOURTEENTH_ROUND_CONTROLS if behaviors(text)[V]]
-    assert len(flagged) <= FOURTH_WAVE_FLAGGED_CONTROLS, flagged
+@pytest.mark.parametrize(
+    ("name", "most"),
+    [
+        pytest.param(name, most, id=f"{wave}-{name}")
+        for wave, rounds in FLAGGED_CONTROLS.items()
+        for name, most in rounds.items()
+    ],
+)
+def test_each_wave_flags_no_more_controls_of_the_rounds(name: str, most: int) -> None:
+    flagged = [text for text in _ROUNDS[name][2] if behaviors(text)[V]]
+    assert len(flagged) <= most, flagged
 
 
-def test_fourth_wave_hostile_inputs_are_bounded_and_never_raise() -> None:
-    repeated = (
+#: Each wave's hostile inputs: a text of its forms repeated to 1 MB (events found, at most
+#: MAX_EVENTS, in order, never overlapping), texts with none, texts capped at MAX_EVENTS and
+#: texts with some.
+_HOSTILE = [
+    pytest.param(
+        "9 * 5 = 45, 45 + 2 = 47, two over. is 47 it? no, 47 = 45 + 2. "
+        "9 times 5 is 45, plus 2 makes 47. ",
+        ("1 = " * 250_000, "?" * 1_000_000),
+        (),
+        (("= 12, yes. " + "é" * 50) * 15_000,),  # the non-ASCII path
+        id="first",
+    ),
+    pytest.param(
+        "31 + 28 comes to 59, and we needed 50, so that's nine over. "
+        "\\(y = x + 2\\), consistent with the rest. they are 8 and 24, and 24 is indeed 3 * 8. "
+        "so r = 4. is the radius 4? so yes. 12 and 12, so the two counts agree. ",
+        # long gaps without a verdict, math spans that never close, a connective after every
+        # value
+        ("= 5, and " + "x " * 500_000 + "holds.", "= \\(" + "a" * 1_000_000),
+        ("= 1, so that's it. " * 50_000,),
+        (),
+        id="second",
+    ),
+    pytest.param(
+        "77 - 8 = 69. not 43. the ratio is about \\(0.4999\\). consistent. "
+        "1024 = 7·146 + 2. yep. it gives \\$60, which is exactly what was paid. "
+        "so 3 * 3 = 9, and the claim holds up. 24 * 3 = 72, exactly our number. ",
+        # values and sums without a verdict, a "not" after every value, dollars without a number
+        ("= 1 + 2 · 3 - " * 80_000, "= \\$" * 200_000),
+        ("= 5, not 6. " * 80_000,),
+        (),
+        id="third",
+    ),
+    pytest.param(
         "7 + 8 + 9 = 24 (too low). 9 + 3 = 12, no. 31 + 2 = 33 (not prime). so x = 2 is not a "
         "root. \\(36\\pi\\) seems too large. lhs = 12 and rhs = 12. it is 62 mph, which is "
-        "plausible. = 3$ are integers, so that's settled. gave 2,880, far more than 90. "
-    )
+        "plausible. = 3$ are integers, so that's settled. gave 2,880, far more than 90. ",
+        # leads without values, closings without values, sides without a second side
+        ("is the so it's settled, " * 40_000, "the left side is 7 and " * 40_000),
+        ("= 5 (no) " * 100_000,),
+        (),
+        id="fourth",
+    ),
+    pytest.param(
+        "4 + 5 = 9. same number both ways. \\(\\sqrt{4} = 2\\) vs \\(-2\\), reject. 6 * 7 = 42 "
+        "yes </think> 30 + 12 = 42 hmm too high by 3. that's 52 — well under 90. 13 and 6 give "
+        "19 or 78 or 7, nothing close to 50. = 52, with 8 still unused. = 60 km, consistent. "
+        "an 8 from 10 and 3 isn't possible (10 - 3 = 7). 4, 9 lies on it because 2 * 2 = 4. ",
+        # values without a verdict, "vs" and units without one, interjections alone
+        (
+            "= 5 vs 6 km hmm, " * 60_000,
+            "gives 1 or 2 or 3 or " * 50_000,
+            "1 is not prime (" * 60_000,
+        ),
+        ("= 5 nah " * 120_000,),
+        (),
+        id="fifth",
+    ),
+]
+
+
+@pytest.mark.parametrize(("repeated", "silent", "capped", "found"), _HOSTILE)
+def test_each_waves_hostile_inputs_are_bounded_and_never_raise(
+    repeated: str, silent: tuple[str, ...], capped: tuple[str, ...], found: tuple[str, ...]
+) -> None:
     text = repeated * (1_000_000 // len(repeated))
     low = lower(normalize(text))
     events = verification_checks(low)
     assert 0 < len(events) <= MAX_EVENTS
+    assert events == sorted(events)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(events))
-    # leads without values, closings without values, sides without a second side
-    assert verification_checks("is the so it's settled, " * 40_000) == []
-    assert verification_checks("the left side is 7 and " * 40_000) == []
-    assert len(verification_checks("= 5 (no) " * 100_000)) <= MAX_EVENTS
+    for hostile in silent:
+        assert verification_checks(hostile) == []
+    for hostile in capped:
+        assert len(verification_checks(hostile)) <= MAX_EVENTS
+    for hostile in found:
+        assert verification_checks(hostile)
+    counts = behaviors(text[:200_000])
+    assert set(counts) == set(BEHAVIORS)
+
+
+#: Each wave's texts for the two backends: its tables, the round it was made for, a slice of
+#: the real generations (where its new hits are), and how many texts must have a check.
+_BACKENDS = [
+    pytest.param("first", (), (0, 600), 20, id="first"),
+    pytest.param("second", TWELFTH_ROUND, (1500, 2500), 80, id="second"),
+    pytest.param("third", THIRTEENTH_ROUND, (1500, 2000), 60, id="third"),
+    pytest.param("fourth", FOURTEENTH_ROUND, (1500, 2000), 100, id="fourth"),
+    pytest.param("fifth", FIFTEENTH_ROUND + SIXTEENTH_ROUND, (1500, 2000), 130, id="fifth"),
+]
 
 
 @pytest.mark.skipif(not fast_backend(), reason="hyperscan is not installed")
-def test_the_standard_library_backend_finds_the_fourth_wave_events(shared_data: Path) -> None:
-    texts = [text for text, _ in VER_STRUCT4] + list(VER_STRUCT4_CONTROLS)
-    texts += [text for text, _ in FOURTEENTH_ROUND]
+@pytest.mark.parametrize(("wave", "round_rows", "generations", "least"), _BACKENDS)
+def test_the_standard_library_backend_finds_each_waves_events(
+    shared_data: Path,
+    wave: str,
+    round_rows: tuple[tuple[str, frozenset[str]], ...],
+    generations: tuple[int, int],
+    least: int,
+) -> None:
+    rows, controls = _TABLES[wave]
+    texts = [text for text, _ in rows] + list(controls)
+    texts += [text for text, _ in round_rows]
     with (shared_data / "math500_generations.jsonl").open(encoding="utf-8") as handle:
-        texts += [json.loads(line)["completion"] for line in handle][1500:2000]
+        texts += [json.loads(line)["completion"] for line in handle][slice(*generations)]
     lows = [lower(normalize(text)) for text in texts]
-    fast = [verification_checks(low) for low in lows]
-    set_fast(False)
-    try:
-        slow = [verification_checks(low) for low in lows]
-    finally:
-        set_fast(True)
+    fast, slow = _on_both_backends(verification_checks, lows)
     assert fast == slow
-    assert sum(map(bool, fast)) >= 100
+    assert sum(map(bool, fast)) >= least

@@ -1,15 +1,17 @@
 """Backward chaining from the shape of the work (issue 19, eighth generalisation).
 
 Module rules 8 (the goal related to a value that is then made, Countdown) and 9 (a necessity
-chain, both domains) of :mod:`rewardkit.reflect.goalchain`: what each reads and what it
-leaves, that they count in ``behaviors`` and not in the reward, and that they are bounded.
+chain, both domains) of :mod:`rewardkit.reflect.goalchain`, and their third, fourth and fifth
+waves: what each reads and what it leaves, and that they count in ``behaviors``. Each wave's
+tables, hostile texts, backends and figures are data rows named after the wave (at the end);
+the reward's policy (counting only) is tested once for every wave in tests/test_behaviours.py.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from rewardkit import behaviors, cognitive_behaviors
+from rewardkit import behaviors
 from rewardkit.reflect.goalchain import (
     MAX_CLAUSES,
     MAX_RELATIONS,
@@ -17,7 +19,29 @@ from rewardkit.reflect.goalchain import (
     goal_relations,
     necessity_chains,
 )
+from rewardkit.reflect.scan import fast_backend
 from rewardkit.text import lower
+from tests import behaviour_examples
+from tests.behaviour_examples import (
+    BC_STRUCT,
+    BC_STRUCT2,
+    BC_STRUCT2_CONTROLS,
+    BC_STRUCT3,
+    BC_STRUCT3_CONTROLS,
+    BC_STRUCT4,
+    BC_STRUCT4_CONTROLS,
+    BC_STRUCT_CONTROLS,
+    ELEVENTH_ROUND,
+    FIFTEENTH_ROUND,
+    FIFTEENTH_ROUND_CONTROLS,
+    FOURTEENTH_ROUND,
+    FOURTEENTH_ROUND_CONTROLS,
+    SIXTEENTH_ROUND,
+    SIXTEENTH_ROUND_CONTROLS,
+    THIRTEENTH_ROUND,
+    TWELFTH_ROUND,
+)
+from tests.test_behaviours import _on_both_backends
 
 C = "backward_chaining"
 
@@ -117,51 +141,6 @@ def test_an_event_inside_a_counted_phrase_is_the_phrase() -> None:
     assert goal_chain_events(low, [(0, 3)]) == [event]
 
 
-def test_the_reward_does_not_count_the_rules() -> None:
-    reward = cognitive_behaviors({C: 1.0}, saturation=1, min_reasoning=0)
-    texts = [
-        "The average has to be 85, so the total over 5 tests has to be 425: she has 330 "
-        "so far, so the last test needs 95.",
-        "17 is one less than 18, and 18 = 3 * 6, so 3 * 6 - 1 = 17.",
-    ]
-    assert [behaviors(text)[C] for text in texts] == [1, 1]
-    assert reward(texts) == [0.0, 0.0]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "the total has to be 9, so x must be 4; " * 30_000,  # one sentence of 1 MB
-        "the total has to be 9, so x must be 4. " * 30_000,  # a chain in every sentence
-        "17 is one less than 18. " * 40_000 + "18 = 3 * 6, so 3 * 6 - 1 = 17.",
-        "has to be so must be " * 50_000,
-        "8 * 8 = 64? 64 is twice 32. " * 35_000,
-    ],
-)
-def test_hostile_texts_are_bounded(text: str) -> None:
-    events = goal_chain_events(lower(text))
-    assert len(events) <= MAX_RELATIONS + MAX_CLAUSES // 2  # a chain has two requirements
-    assert all(event.rule in (8, 9) for event in events)
-
-
-def test_the_gate_scan_and_the_literal_gates_give_the_same_events() -> None:
-    from rewardkit.reflect.scan import fast_backend, set_fast
-    from tests.behaviour_examples import BC_STRUCT, BC_STRUCT_CONTROLS, ELEVENTH_ROUND
-
-    if not fast_backend():
-        pytest.skip("hyperscan is not installed")
-    texts = [text for text, _ in BC_STRUCT + ELEVENTH_ROUND] + list(BC_STRUCT_CONTROLS)
-    lows = [lower(text) for text in texts]
-    fast = [goal_chain_events(low) for low in lows]
-    set_fast(False)
-    try:
-        slow = [goal_chain_events(low) for low in lows]
-    finally:
-        set_fast(True)
-    assert fast == slow
-    assert sum(map(len, fast)) >= len(BC_STRUCT)  # not vacuous: the rows have events
-
-
 _TOKENS = (
     *(
         "17",
@@ -203,16 +182,6 @@ def test_token_soup_never_raises_and_events_stay_in_the_text() -> None:
 
 
 # -- third wave (issue 19): new slots of rules 8 and 9 -----------------------------------------
-
-
-def test_third_wave_rows_have_an_event_and_near_misses_none() -> None:
-    from tests.behaviour_examples import BC_STRUCT2, BC_STRUCT2_CONTROLS
-
-    missed = [text for text, _ in BC_STRUCT2 if not goal_chain_events(lower(text))]
-    assert missed == []
-    fired = [text for text in BC_STRUCT2_CONTROLS if goal_chain_events(lower(text))]
-    assert fired == []
-    assert not [text for text in BC_STRUCT2_CONTROLS if behaviors(text)[C]]
 
 
 @pytest.mark.parametrize(
@@ -277,67 +246,6 @@ def test_rule_9_reads_the_widened_slots(text: str) -> None:
 )
 def test_rule_9_leaves_general_rules_narration_tasks_and_inferences(text: str) -> None:
     assert necessity_chains(text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "72 = 8 * 9. that's 8 * 9. " * 40_000 + "8 * (14 - 5) = 72",
-        "12 - 3 " * 150_000 + "so 8 * (12 - 3)",
-        "to get 5, the rest has to be 4. so the next must be 3. " * 20_000,
-    ],
-)
-def test_third_wave_hostile_texts_are_bounded(text: str) -> None:
-    events = goal_chain_events(lower(text))
-    assert len(events) <= MAX_RELATIONS + MAX_CLAUSES
-
-
-def test_third_wave_gate_scan_and_literal_gates_agree() -> None:
-    from rewardkit.reflect.scan import fast_backend, set_fast
-    from tests.behaviour_examples import (
-        BC_STRUCT2,
-        BC_STRUCT2_CONTROLS,
-        THIRTEENTH_ROUND,
-        TWELFTH_ROUND,
-    )
-
-    if not fast_backend():
-        pytest.skip("hyperscan is not installed")
-    rows = BC_STRUCT2 + TWELFTH_ROUND + THIRTEENTH_ROUND
-    lows = [lower(row[0]) for row in rows] + [lower(text) for text in BC_STRUCT2_CONTROLS]
-    fast = [goal_chain_events(low) for low in lows]
-    set_fast(False)
-    try:
-        slow = [goal_chain_events(low) for low in lows]
-    finally:
-        set_fast(True)
-    assert fast == slow
-    assert sum(map(len, fast)) >= len(BC_STRUCT2)
-
-
-#: Backward chaining after the third wave, text alone: round -> (recall floor, most controls
-#: flagged for backward chaining). Measured 0.89 (33/37) on the thirteenth round (0.78 before),
-#: 0.74 (39/53) on the twelfth (0.49 before), 0.90 (37/41) on the eleventh (unchanged).
-FIGURES = {
-    "THIRTEENTH_ROUND": (0.89, 0),
-    "TWELFTH_ROUND": (0.73, 0),
-    "ELEVENTH_ROUND": (0.90, 1),
-    "BC_STRUCT2": (1.00, 0),
-}
-
-
-@pytest.mark.parametrize("name", sorted(FIGURES))
-def test_third_wave_figures(name: str) -> None:
-    import tests.behaviour_examples as examples
-
-    rows = getattr(examples, name)
-    controls = getattr(examples, f"{name}_CONTROLS")
-    positives = [row[0] for row in rows if C in row[1]]
-    found = sum(1 for text in positives if behaviors(text)[C])
-    flagged = sum(1 for text in controls if behaviors(text)[C])
-    floor, most = FIGURES[name]
-    assert found / len(positives) >= floor
-    assert flagged <= most
 
 
 def test_a_decomposition_read_by_rules_5_to_7_counts_once() -> None:
@@ -475,90 +383,311 @@ def test_fourth_wave_rule_8_leaves_forward_steps_and_other_values(text: str) -> 
     assert goal_relations(lower(text)) == []
 
 
-def test_fourth_wave_rows_have_an_event_and_near_misses_none() -> None:
-    from tests.behaviour_examples import BC_STRUCT3, BC_STRUCT3_CONTROLS
-
-    assert all(goal_chain_events(lower(text)) for text, _ in BC_STRUCT3)
-    assert not any(goal_chain_events(lower(text)) for text in BC_STRUCT3_CONTROLS)
+# -- fifth wave (seventh session): the shapes of rounds 15 and 16's misses -------------------
 
 
-def test_fourth_wave_the_reward_does_not_count_the_rules() -> None:
-    reward = cognitive_behaviors({C: 1.0}, saturation=1, min_reasoning=0)
-    texts = [
-        "To make it a perfect square we'd need \\(c = 9\\).",
-        "Since \\(x^2 + x = 12\\) needs \\((x + 4)(x - 3) = 0\\), x = 3.",
-        "To hit 48 I'd like 6 * 8. 11 - 3 = 8, and 6 * 8 = 48.",
-    ]
-    assert [behaviors(text)[C] for text in texts] == [1, 1, 1]
-    assert reward(texts) == [0.0, 0.0, 0.0]
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("51 - 2 = 49 = 7 * 7, so 7 * 7 + 2 = 51.", "49 is then made"),
+        ("19 - 7 = 12 = 6 * 2. So 6 * 2 + 7 = 19.", "12 is then made"),
+        ("Target 12: 12 / 3 = 4, and 4 is 9 - 5, so 3 * (9 - 5) = 12.", "4 is then made"),
+    ],
+)
+def test_the_goal_undone_by_a_step_then_the_rest_made(text: str, detail: str) -> None:
+    events = goal_relations(lower(text))
+    assert [event.rule for event in events] == [8]
+    assert detail in events[0].detail
+
+
+def test_an_undoing_step_whose_rest_is_made_far_away_is_not_read() -> None:
+    filler = " and then some words about the students" * 5
+    text = f"360 - 15 = 345.{filler} 90 + 255 = 345. so 15 + 345 = 360."
+    assert goal_relations(lower(text)) == []
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "to make it so we'd need \\(c = 9\\). " * 30_000,
-        "for x to hold it's enough to " * 40_000,
-        "\\(a = 1\\) needs \\(b\\), which requires \\(c = 2\\) " * 20_000,
-        "to hit 48 i'd like 6 * 8. 6 * (5 + 3) = 48. " * 25_000,
-        "\\(" * 500_000,
-        "if we can show it " * 60_000,
-        "x only if y, so z must be 1. " * 30_000,
-        "we want \\(x = 1\\). that is " * 30_000,
-        "what times 7 is 63? " * 50_000,
+        "Think of 50 as 42 + 8: 42 is 6 * 7.",
+        "We need 35 = 30 + 5; 30 = 3 * 10.",
+        "For 87, think of it as 48 + 39: 48 is 16 * 3, 39 is 50 - 11.",
     ],
 )
-def test_fourth_wave_hostile_texts_are_bounded(text: str) -> None:
+def test_a_split_framed_as_the_goals_with_a_part_made(text: str) -> None:
+    events = goal_relations(lower(text))
+    assert events
+    assert events[0].rule == 8
+    assert "made" in events[0].detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Factor 42: 42 = 6 * 7 and 6 = 2 * 3.",  # no frame: a factorisation
+        "6 * 7 = 42, so we need 42 = 6 * 7 again.",  # its parts made before
+        "18 = 3 * 6 and 10 - 7 = 3.",  # no frame
+    ],
+)
+def test_a_split_without_a_frame_or_after_the_work_is_not_read(text: str) -> None:
+    assert goal_relations(lower(text)) == []
+
+
+def test_a_decomposition_kept_whole_in_the_last_step() -> None:
+    events = goal_relations(lower("75 = 3 * 25, leaving 6 and 6 to cancel: 25 * 3 + 6 - 6 = 75"))
+    assert [event.detail for event in events] == ["`75 = 3 * 25`: kept whole in the last step"]
+    assert goal_relations(lower("64 = 8 * 8, and 8 * 8 = 64.")) == []  # nothing neutralised
+
+
+def test_a_pure_difference_is_not_a_factorisation() -> None:
+    assert goal_relations(lower("17 = 20 - 3, and 3 = 9 - 6, so 20 - (9 - 6) = 17."))
+    assert goal_relations(lower("24 = 2 * 12, 12 = 3 * 4, so 2 * 3 * 4 = 24.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After paying a $15 fee he had $85 left, so he must have started with 85 + 15 = $100.",
+        "The machine's last output was 45 and each run triples its input, so the input before "
+        "that was 15, and before that 5.",
+        "The train has to arrive by 3:00 pm and the trip takes 2 h 45 min, so it must leave by "
+        "12:15 pm at the latest.",
+    ],
+)
+def test_an_earlier_state_inferred_from_a_later_one(text: str) -> None:
     events = goal_chain_events(lower(text))
-    assert len(events) <= 3 * MAX_RELATIONS + MAX_CLAUSES
+    assert [event.rule for event in events] == [9]
+    assert behaviors(text)[C] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The price was $40 before the sale. So before the sale it was $40.",  # restated
+        "So let's start with the first term: 3 + 4 = 7.",  # the work's start
+        "She started with 20 stickers and gave away 5, so she has 15.",  # no inference
+        "It is divisible by 2, so we start dividing by 2: 6432 = 2 * 3216.",  # not a departure
+    ],
+)
+def test_a_restated_or_forward_start_is_not_an_earlier_state(text: str) -> None:
+    assert goal_chain_events(lower(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We want \\(a^2 + b^2 \\ge 2ab\\). That holds exactly when \\((a - b)^2 \\ge 0\\), "
+        "which is always true.",
+        "We want \\(2^5 > 5^2\\). That is \\(32 > 25\\), which is clearly true.",
+        "We're after the diagonal. That needs the side of the square: \\(s = 5\\).",
+    ],
+)
+def test_a_stated_goal_rewritten_until_true_or_after_what_it_needs(text: str) -> None:
+    assert [event.rule for event in goal_chain_events(lower(text))] == [9]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We want \\(x^2 + 1 > 0\\) for every x; the question says so.",  # not rewritten
+        "After the first step, we need the sum of 3 and 4, which is 7.",  # not a goal's "after"
+    ],
+)
+def test_a_goal_not_rewritten_or_an_after_that_is_not_a_goal_is_not_read(text: str) -> None:
+    assert goal_chain_events(lower(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok first 16*3 thats 48 then i want to get to 87 so i need 39 more and 50 - 11 is 39",
+        "99 / 3 = 33 is a good waypoint; from 33 we need to lose 17, and 7 + 10 = 17.",
+        "From 60 we have to lose 9, which is 3 * 3.",
+    ],
+)
+def test_what_the_goal_still_misses_named_then_made(text: str) -> None:
+    events = goal_relations(lower(text))
+    assert events
+    assert events[-1].detail.endswith(": made")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "100 - 80 = 20, so she needs 20 more, and 4 * 5 = 20.",  # computed before named
+        "We need 12 more, 12 + 3 = 15.",  # not worth it
+        "We need 7 more apples.",  # never made
+    ],
+)
+def test_a_remainder_computed_before_or_not_made_is_not_read(text: str) -> None:
+    assert goal_relations(lower(text)) == []
+
+
+# -- every wave: its tables, hostile texts, both backends and figures, as rows named after it --
+
+
+@pytest.mark.parametrize(
+    ("rows", "controls"),
+    [
+        pytest.param(BC_STRUCT2, BC_STRUCT2_CONTROLS, id="third"),
+        pytest.param(BC_STRUCT3, BC_STRUCT3_CONTROLS, id="fourth"),
+    ],
+)
+def test_each_waves_rows_have_an_event_and_near_misses_none(
+    rows: tuple[tuple[str, frozenset[str]], ...], controls: tuple[str, ...]
+) -> None:
+    missed = [text for text, _ in rows if not goal_chain_events(lower(text))]
+    assert missed == []
+    fired = [text for text in controls if goal_chain_events(lower(text))]
+    assert fired == []
+    assert not [text for text in controls if behaviors(text)[C]]
+
+
+@pytest.mark.parametrize(
+    ("text", "most"),
+    [
+        # a chain has two requirements
+        *(
+            pytest.param(text, MAX_RELATIONS + MAX_CLAUSES // 2, id=f"first-{index}")
+            for index, text in enumerate(
+                [
+                    "the total has to be 9, so x must be 4; " * 30_000,  # one sentence of 1 MB
+                    "the total has to be 9, so x must be 4. " * 30_000,  # a chain a sentence
+                    "17 is one less than 18. " * 40_000 + "18 = 3 * 6, so 3 * 6 - 1 = 17.",
+                    "has to be so must be " * 50_000,
+                    "8 * 8 = 64? 64 is twice 32. " * 35_000,
+                ]
+            )
+        ),
+        *(
+            pytest.param(text, MAX_RELATIONS + MAX_CLAUSES, id=f"third-{index}")
+            for index, text in enumerate(
+                [
+                    "72 = 8 * 9. that's 8 * 9. " * 40_000 + "8 * (14 - 5) = 72",
+                    "12 - 3 " * 150_000 + "so 8 * (12 - 3)",
+                    "to get 5, the rest has to be 4. so the next must be 3. " * 20_000,
+                ]
+            )
+        ),
+        *(
+            pytest.param(text, 3 * MAX_RELATIONS + MAX_CLAUSES, id=f"fourth-{index}")
+            for index, text in enumerate(
+                [
+                    "to make it so we'd need \\(c = 9\\). " * 30_000,
+                    "for x to hold it's enough to " * 40_000,
+                    "\\(a = 1\\) needs \\(b\\), which requires \\(c = 2\\) " * 20_000,
+                    "to hit 48 i'd like 6 * 8. 6 * (5 + 3) = 48. " * 25_000,
+                    "\\(" * 500_000,
+                    "if we can show it " * 60_000,
+                    "x only if y, so z must be 1. " * 30_000,
+                    "we want \\(x = 1\\). that is " * 30_000,
+                    "what times 7 is 63? " * 50_000,
+                ]
+            )
+        ),
+        *(
+            pytest.param(text, 4 * MAX_RELATIONS + 200, id=f"fifth-{index}")
+            for index, text in enumerate(
+                [
+                    "51 - 2 = 49 = 7 * 7, " * 40_000,
+                    "think of 50 as 42 + 8: 42 is 6 * 7. " * 25_000,
+                    "75 = 3 * 25, " * 60_000 + "25 * 3 + 6 - 6 = 75",
+                    "so before that it was 15, " * 40_000,
+                    "so it must leave by 5" * 50_000,
+                    "i need 3 more, and 1 + 2 is 3. " * 30_000,
+                ]
+            )
+        ),
+    ],
+)
+def test_each_waves_hostile_texts_are_bounded(text: str, most: int) -> None:
+    events = goal_chain_events(lower(text))
+    assert len(events) <= most
+    assert all(event.rule in (8, 9) for event in events)
     assert all(0 <= event.start <= event.end <= len(text) for event in events)
 
 
-def test_fourth_wave_gate_scan_and_literal_gates_agree() -> None:
-    from rewardkit.reflect.scan import fast_backend, set_fast
-    from tests.behaviour_examples import (
-        BC_STRUCT3,
-        BC_STRUCT3_CONTROLS,
-        FOURTEENTH_ROUND,
-        FOURTEENTH_ROUND_CONTROLS,
-    )
-
+@pytest.mark.parametrize(
+    ("table", "rows", "controls"),
+    [
+        pytest.param(BC_STRUCT, ELEVENTH_ROUND, BC_STRUCT_CONTROLS, id="first"),
+        pytest.param(BC_STRUCT2, TWELFTH_ROUND + THIRTEENTH_ROUND, BC_STRUCT2_CONTROLS, id="third"),
+        pytest.param(
+            BC_STRUCT3,
+            FOURTEENTH_ROUND,
+            BC_STRUCT3_CONTROLS + FOURTEENTH_ROUND_CONTROLS,
+            id="fourth",
+        ),
+        pytest.param(
+            BC_STRUCT4,
+            FIFTEENTH_ROUND + SIXTEENTH_ROUND,
+            BC_STRUCT4_CONTROLS + FIFTEENTH_ROUND_CONTROLS + SIXTEENTH_ROUND_CONTROLS,
+            id="fifth",
+        ),
+    ],
+)
+def test_the_gate_scan_and_the_literal_gates_give_each_waves_events(
+    table: tuple[tuple[str, frozenset[str]], ...],
+    rows: tuple[tuple[str, frozenset[str]], ...],
+    controls: tuple[str, ...],
+) -> None:
     if not fast_backend():
         pytest.skip("hyperscan is not installed")
-    texts = [row[0] for row in BC_STRUCT3 + FOURTEENTH_ROUND]
-    lows = [lower(text) for text in texts + list(BC_STRUCT3_CONTROLS + FOURTEENTH_ROUND_CONTROLS)]
-    fast = [goal_chain_events(low) for low in lows]
-    set_fast(False)
-    try:
-        slow = [goal_chain_events(low) for low in lows]
-    finally:
-        set_fast(True)
+    lows = [lower(text) for text, _ in table + rows] + [lower(text) for text in controls]
+    fast, slow = _on_both_backends(goal_chain_events, lows)
     assert fast == slow
-    assert sum(map(len, fast)) >= len(BC_STRUCT3)
+    assert sum(map(len, fast)) >= len(table)  # not vacuous: the rows have events
 
 
-#: Backward chaining after the fourth wave, text alone: round -> (recall floor, most controls
-#: flagged for backward chaining). Measured 0.93 (40/43) on the fourteenth round (0.77
-#: before), 0.92 (49/53) on the twelfth (0.74), 0.95 (35/37) on the thirteenth (0.89), 0.90
-#: (37/41) on the eleventh (unchanged), 0.94 (32/34) on the fifth (0.91).
-FOURTH_WAVE_FIGURES = {
-    "FOURTEENTH_ROUND": (0.93, 0),
-    "TWELFTH_ROUND": (0.92, 0),
-    "THIRTEENTH_ROUND": (0.94, 0),
-    "ELEVENTH_ROUND": (0.90, 1),
-    "FIFTH_ROUND": (0.94, 0),
-    "BC_STRUCT3": (1.00, 0),
+#: Backward chaining after each wave, text alone: round -> (recall floor, most controls flagged
+#: for backward chaining), the round named as in tests/behaviour_examples.py.
+FIGURES = {
+    # measured 0.89 (33/37) on the thirteenth round (0.78 before), 0.74 (39/53) on the twelfth
+    # (0.49 before), 0.90 (37/41) on the eleventh (unchanged)
+    "third": {
+        "THIRTEENTH_ROUND": (0.89, 0),
+        "TWELFTH_ROUND": (0.73, 0),
+        "ELEVENTH_ROUND": (0.90, 1),
+        "BC_STRUCT2": (1.00, 0),
+    },
+    # measured 0.93 (40/43) on the fourteenth round (0.77 before), 0.92 (49/53) on the twelfth
+    # (0.74), 0.95 (35/37) on the thirteenth (0.89), 0.90 (37/41) on the eleventh (unchanged),
+    # 0.94 (32/34) on the fifth (0.91)
+    "fourth": {
+        "FOURTEENTH_ROUND": (0.93, 0),
+        "TWELFTH_ROUND": (0.92, 0),
+        "THIRTEENTH_ROUND": (0.94, 0),
+        "ELEVENTH_ROUND": (0.90, 1),
+        "FIFTH_ROUND": (0.94, 0),
+        "BC_STRUCT3": (1.00, 0),
+    },
+    # measured 0.68 (41/60) on the fifteenth round (0.50 before), 0.85 (39/46) on the
+    # sixteenth (0.63), 0.95 (41/43) on the fourteenth (0.93), 0.92 (49/53) on the twelfth
+    # (unchanged); 1.00 (19/19) on BC_STRUCT4 (0.11 before)
+    "fifth": {
+        "FIFTEENTH_ROUND": (0.68, 0),
+        "SIXTEENTH_ROUND": (0.84, 1),
+        "FOURTEENTH_ROUND": (0.95, 0),
+        "TWELFTH_ROUND": (0.92, 0),
+        "THIRTEENTH_ROUND": (0.94, 0),
+        "BC_STRUCT4": (1.00, 0),
+    },
 }
 
 
-@pytest.mark.parametrize("name", sorted(FOURTH_WAVE_FIGURES))
-def test_fourth_wave_figures(name: str) -> None:
-    import tests.behaviour_examples as examples
-
-    rows = getattr(examples, name)
-    controls = getattr(examples, f"{name}_CONTROLS")
+@pytest.mark.parametrize(
+    ("name", "floor", "most"),
+    [
+        pytest.param(name, floor, most, id=f"{wave}-{name}")
+        for wave, rounds in FIGURES.items()
+        for name, (floor, most) in sorted(rounds.items())
+    ],
+)
+def test_backward_chaining_keeps_each_waves_figures(name: str, floor: float, most: int) -> None:
+    rows = getattr(behaviour_examples, name)
+    controls = getattr(behaviour_examples, f"{name}_CONTROLS")
     positives = [row[0] for row in rows if C in row[1]]
     found = sum(1 for text in positives if behaviors(text)[C])
     flagged = sum(1 for text in controls if behaviors(text)[C])
-    floor, most = FOURTH_WAVE_FIGURES[name]
     assert found / len(positives) >= floor
     assert flagged <= most
