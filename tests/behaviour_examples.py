@@ -20359,3 +20359,1572 @@ PAPER_PROMPT_EXAMPLES: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ),
     )
 )
+
+#: Countdown traces in the style of the paper's priming data (issue 19): written in the seventh
+#: session by a helper playing the generator of kanishkg/cognitive-behaviors'
+#: generate_cot_datasets/api_gen.py under each of its six system prompts (25 each, from phrase
+#: templates of those prompts), labelled by what each trace shows; measured blind at 8b24712.
+#: Rows, each row's Countdown instance and system prompt; the traces with no behaviour are the
+#: controls (all NEGATIVE_CONTROL and seven ONLY_BACKTRACKING traces that solve at once).
+PRIMING_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        (
+            (
+                "<think> 4 + 71 = 75.\n75 - 14 = 61.\n6 + 61 = 67.\nLet's try a different "
+                "sequence.\n6 * 14 = 84.\n84 / 4 = 21.\n21 + 71 = 92. </think> <answer> ((6 * "
+                "14) / 4) + 71 </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think> 12 * 7 = 84.\n11 - 8 = 3.\n84 / 3 = 28.\n8 * 7 = 56.\n12 - 11 = 1.\n56 "
+                "* 1 = 56.\n8 * 11 = 88.\n12 + 7 = 19.\n88 + 19 = 107.\n11 - 7 = 4.\n12 * 4 = "
+                "48.\n48 - 8 = 40. </think> <answer> (12 * (11 - 7)) - 8 </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\n85 - 3 = 82. Back to the start. 85 - 15 = 70. Trying something else. "
+                "85 + 35 = 120. 120 / 15 = 8. 8 + 3 = 11.\n</think>\n<answer> ((85 + 35) / 15) "
+                "+ 3 </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think> 10 * 1 = 10.\n36 - 10 = 26.\n26 + 95 = 121.\nTrying something else.\n"
+                "10 * 1 = 10.\n10 + 95 = 105.\n105 - 36 = 69.\nLet me try another combination.\n"
+                "95 * 1 = 95.\nTrying something else.\n1 * 10 = 10.\n10 + 36 = 46.\nBack to the "
+                "start.\n10 * 1 = 10.\nLet me start over.\n10 - 1 = 9.\n36 / 9 = 4.\n95 - 4 = "
+                "91. </think> <answer> 95 - (36 / (10 - 1)) </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think> 15 - 6 = 9. 78 + 9 = 87. 87 + 4 = 91. Let's try again. 4 * 6 = 24. 15 "
+                "+ 24 = 39. 78 - 39 = 39. </think> <answer> 78 - (15 + (4 * 6)) </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\n55 + 3 = 58. 58 - 3 = 55. Let me start over. 3 + 55 = 58. 58 + 3 = "
+                "61.\n</think>\n<answer> (3 + 55) + 3 </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think> 3 * 8 = 24.\n24 + 93 = 117.\n117 - 4 = 113.\nLet me start over.\n8 / 4 "
+                "= 2.\n3 + 93 = 96.\n2 + 96 = 98.\nGoing back to the original numbers.\n4 + 3 = "
+                "7.\n7 + 93 = 100.\n100 - 8 = 92.\nLet me start over.\n8 / 4 = 2.\n93 / 3 = "
+                "31.\n31 - 2 = 29. </think> <answer> (93 / 3) - (8 / 4) </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think> 72 - 13 = 59. 59 - 8 = 51. 13 + 8 = 21. 72 + 21 = 93. </think> "
+                "<answer> 72 + (13 + 8) </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\n15 + 8 = 23.\n92 - 10 = 82.\n82 + 23 = 105.\n15 - 10 = 5.\n92 + 8 = "
+                "100.\n100 / 5 = 20.\n15 + 10 = 25.\n92 - 8 = 84.\n84 - 25 = 59.\n8 + 15 = 23.\n"
+                "92 - 10 = 82.\n23 + 82 = 105.\n92 - 8 = 84.\n15 + 10 = 25.\n84 + 25 = 109.\n8 "
+                "+ 15 = 23.\n92 / 23 = 4.\n4 * 10 = 40.\n</think>\n<answer> (92 / (8 + 15)) * "
+                "10 </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think> 8 - 2 = 6. 6 + 88 = 94. 10 + 94 = 104. Back to the start. 10 - 2 = 8. "
+                "88 / 8 = 11. 11 + 8 = 19. Let's try a different sequence. 88 - 8 = 80. 80 - 10 "
+                "= 70. 70 - 2 = 68. </think> <answer> ((88 - 8) - 10) - 2 </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\n80 + 7 = 87.\n95 - 87 = 8.\n13 + 8 = 21.\nGoing back to the original "
+                "numbers.\n13 - 7 = 6.\n80 - 6 = 74.\n95 - 74 = 21.\nGoing back to the original "
+                "numbers.\n7 + 80 = 87.\n95 - 87 = 8.\n8 + 13 = 21.\nLet's try a different "
+                "sequence of operations.\n7 * 95 = 665.\n665 - 80 = 585.\n585 / 13 = 45.\n"
+                "</think>\n<answer> ((7 * 95) - 80) / 13 </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think> 4 * 2 = 8.\n4 * 8 = 32.\n32 + 13 = 45.\nLet's try again.\n2 + 4 = 6.\n"
+                "Back to the start.\n2 + 4 = 6.\nBack to the start.\n4 / 4 = 1.\n13 - 1 = 12.\n"
+                "12 * 2 = 24. </think> <answer> (13 - (4 / 4)) * 2 </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\n19 + 29 = 48. 48 + 15 = 63. 3 + 63 = 66. Let me start over. 29 - 15 = "
+                "14. 14 + 19 = 33. 3 * 33 = 99. Going back to the original numbers. 3 * 19 = "
+                "57. Let me start over. 19 + 29 = 48. Going back to the original numbers. 29 + "
+                "19 = 48. 48 - 3 = 45. 45 + 15 = 60.\n</think>\n<answer> ((29 + 19) - 3) + 15 "
+                "</answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think> 14 * 4 = 56. 8 + 25 = 33. 56 - 33 = 23. 23 is too low. Going back to "
+                "the original numbers. 25 - 14 = 11. 8 / 4 = 2. 2 + 11 = 13. Trying something "
+                "else. 4 + 25 = 29. 14 + 8 = 22. 29 - 22 = 7. Let me try another combination. 4 "
+                "+ 8 = 12. 25 + 14 = 39. 39 - 12 = 27. </think> <answer> (25 + 14) - (4 + 8) "
+                "</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n3 + 9 = 12. 12 + 2 = 14. 13 + 14 = 27. Trying something else. 2 + 13 "
+                "= 15. 3 * 9 = 27. 15 + 27 = 42. Let me start over. 13 - 2 = 11. Let's try a "
+                "different sequence of operations. 13 - 9 = 4. Going back to the original "
+                "numbers. 9 + 3 = 12. 12 / 2 = 6. 13 + 6 = 19.\n</think>\n<answer> 13 + ((9 + "
+                "3) / 2) </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think> 82 + 3 = 85. 85 - 1 = 84. Let's try a different sequence of "
+                "operations. 82 + 1 = 83. 83 + 3 = 86. </think> <answer> (82 + 1) + 3 </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think> 2 + 89 = 91.\n5 + 93 = 98.\n98 - 91 = 7.\nLet me try another "
+                "combination.\n93 - 5 = 88.\n2 + 88 = 90.\n90 + 89 = 179.\nLet me try another "
+                "combination.\n89 + 5 = 94.\n2 * 94 = 188.\n188 - 93 = 95. </think> <answer> (2 "
+                "* (89 + 5)) - 93 </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\n63 + 10 = 73. 90 - 52 = 38. 73 + 38 = 111. Let me try another "
+                "combination. 52 + 10 = 62. 62 + 63 = 125. 125 - 90 = 35.\n</think>\n<answer> "
+                "((52 + 10) + 63) - 90 </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think> 60 / 15 = 4. 4 + 68 = 72. 87 + 72 = 159. 159 is not 80, so let's try "
+                "something else. 87 - 68 = 19. 60 / 15 = 4. 19 - 4 = 15. That gives 15, which "
+                "is not equal to 80. Let's try again. 87 + 68 = 155. 155 - 60 = 95. 15 + 95 = "
+                "110. 110 is larger than 80. Let's try a different sequence. 87 + 60 = 147. 147 "
+                "- 68 = 79. 15 + 79 = 94. Since 94 is not equal to 80, this doesn't work. Going "
+                "back to the start. 87 - 68 = 19. 60 + 19 = 79. 79 + 15 = 94. 94 is not 80, "
+                "let's try a different sequence of operations. 68 - 60 = 8. 15 - 8 = 7. 87 - 7 "
+                "= 80. 80 was the goal, so the goal has been reached. </think> <answer> 87 - "
+                "(15 - (68 - 60)) </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 7 - 1 = 6. 6 / 3 = 2. 76 / 2 = 38. 38 is the target, so this works. "
+                "</think> <answer> 76 / ((7 - 1) / 3) </answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\n57 - 10 = 47.\n47 + 34 = 81.\n12 + 81 = 93.\n93 is not 65, so let's "
+                "try something else.\n12 * 57 = 684.\n684 - 34 = 650.\n650 / 10 = 65.\nThis "
+                "equals 65, the target.\n</think>\n<answer> ((12 * 57) - 34) / 10 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n40 - 12 = 28. 8 + 28 = 36. 36 + 9 = 45. 45 was the goal, so the goal "
+                "has been reached.\n</think>\n<answer> (8 + (40 - 12)) + 9 </answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\n6 + 2 = 8. 15 * 8 = 120. 120 - 40 = 80. 80 is not 14, so let's try "
+                "something else. 40 * 6 = 240. 240 / 15 = 16. 16 - 2 = 14. 14 was the goal, so "
+                "the goal has been reached.\n</think>\n<answer> ((40 * 6) / 15) - 2 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n7 * 8 = 56.\n2 * 56 = 112.\n31 + 112 = 143.\nThat gives 143, which is "
+                "not equal to 84. Let's try again.\n31 + 7 = 38.\n38 * 2 = 76.\n76 + 8 = 84.\n"
+                "84 is the target, so this works.\n</think>\n<answer> ((31 + 7) * 2) + 8 "
+                "</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n93 / 31 = 3. 13 * 3 = 39. 39 is not 75, so let's try something else. "
+                "31 - 13 = 18. 93 + 18 = 111. 111 is not 75, let's try a different sequence of "
+                "operations. 13 + 31 = 44. 93 + 44 = 137. 137 is not 75, so let's try something "
+                "else. 93 - 31 = 62. 13 + 62 = 75. 75 is the target, so this works.\n</think>\n"
+                "<answer> 13 + (93 - 31) </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 8 + 7 = 15. 60 / 3 = 20. 20 - 15 = 5. 5 is smaller than 95. Going back "
+                "to the original numbers. 60 + 3 = 63. 8 - 7 = 1. 63 - 1 = 62. Since 62 is not "
+                "equal to 95, this doesn't work. Going back to the start. 7 * 8 = 56. 60 / 3 = "
+                "20. 56 + 20 = 76. Since 76 is not equal to 95, this doesn't work. Going back "
+                "to the start. 8 - 3 = 5. 5 * 7 = 35. 35 + 60 = 95. 95 was the goal, so the "
+                "goal has been reached. </think> <answer> ((8 - 3) * 7) + 60 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 24 - 15 = 9. 5 / 5 = 1. 1 * 9 = 9. 9 is smaller than 96. Back to the "
+                "start. 24 - 15 = 9. 5 + 9 = 14. 5 * 14 = 70. That gives 70, which is not equal "
+                "to 96. Let's try again. 24 * 5 = 120. 120 with the numbers left can't reach 96 "
+                "this way, so let's backtrack. 15 + 5 = 20. 24 + 5 = 29. 29 + 20 = 49. 49 is "
+                "not 96, so let's try something else. 5 * 5 = 25. From 25 I don't see a way to "
+                "96. Let me go back. 15 + 5 = 20. 20 / 5 = 4. 24 * 4 = 96. 96 was the goal, so "
+                "the goal has been reached. </think> <answer> 24 * ((15 + 5) / 5) </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n53 - 3 = 50.\n50 / 10 = 5.\n79 - 5 = 74.\nThis equals 74, the "
+                "target.\n</think>\n<answer> 79 - ((53 - 3) / 10) </answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\n2 * 1 = 2.\n67 - 16 = 51.\n51 - 2 = 49.\n49 is not 18, let's try a "
+                "different sequence of operations.\n2 * 1 = 2.\n16 / 2 = 8.\nFrom 8 I don't see "
+                "a way to 18. Let me go back.\n67 + 16 = 83.\n83 + 1 = 84.\n84 + 2 = 86.\n86 is "
+                "not 18, so let's try something else.\n1 + 67 = 68.\n68 / 2 = 34.\n34 - 16 = "
+                "18.\n18 was the goal, so the goal has been reached.\n</think>\n<answer> ((1 + "
+                "67) / 2) - 16 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n60 + 48 = 108. 108 - 84 = 24. 24 + 13 = 37. 37 is larger than 25. Let "
+                "me try another combination. 60 - 48 = 12. 84 - 12 = 72. 72 - 13 = 59. 59 is "
+                "not 25, let's try a different sequence of operations. 48 - 13 = 35. 60 * 35 = "
+                "2100. 2100 / 84 = 25. The result is 25, which matches the target.\n</think>\n"
+                "<answer> (60 * (48 - 13)) / 84 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n14 + 10 = 24.\n75 - 1 = 74.\n74 - 24 = 50.\n50 is not 72, let's try a "
+                "different sequence of operations.\n14 + 75 = 89.\n10 * 1 = 10.\n89 + 10 = 99.\n"
+                "99 is larger than 72. Let me try another combination.\n10 * 14 = 140.\n140 + 1 "
+                "= 141.\n141 - 75 = 66.\n66 is smaller than 72. Back to the start.\n1 * 10 = "
+                "10.\n75 + 10 = 85.\n85 - 14 = 71.\nSince 71 is not equal to 72, this doesn't "
+                "work. Going back to the start.\n10 + 75 = 85.\n1 + 85 = 86.\n86 - 14 = 72.\n72 "
+                "is the target, so this works.\n</think>\n<answer> (1 + (10 + 75)) - 14 "
+                "</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n80 + 11 = 91. 6 + 91 = 97. 16 + 97 = 113. 113 is larger than 61. "
+                "Let's try a different sequence. 80 / 16 = 5. 6 * 11 = 66. 66 - 5 = 61. This "
+                "equals 61, the target.\n</think>\n<answer> (6 * 11) - (80 / 16) </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n67 + 8 = 75. 10 + 75 = 85. 85 + 15 = 100. 100 is larger than 28. "
+                "Going back to the original numbers. 10 * 8 = 80. 80 + 15 = 95. 95 - 67 = 28. "
+                "The result is 28, which matches the target.\n</think>\n<answer> ((10 * 8) + "
+                "15) - 67 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n7 * 3 = 21. 21 - 13 = 8. 29 - 8 = 21. 21 is larger than 20. Let me "
+                "try another combination. 7 * 3 = 21. 13 + 29 = 42. 21 + 42 = 63. Since 63 is "
+                "not equal to 20, this doesn't work. Going back to the start. 13 - 7 = 6. 29 - "
+                "3 = 26. 26 - 6 = 20. The result is 20, which matches the target.\n</think>\n"
+                "<answer> (29 - 3) - (13 - 7) </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 10 - 6 = 4. 57 - 4 = 53. 53 - 3 = 50. That gives 50, which is not "
+                "equal to 69. Let's try again. 57 + 6 = 63. 63 / 3 = 21. 21 + 10 = 31. Since 31 "
+                "is not equal to 69, this doesn't work. Going back to the start. 57 + 3 = 60. "
+                "60 + 6 = 66. 10 + 66 = 76. Since 76 is not equal to 69, this doesn't work. "
+                "Going back to the start. 6 / 3 = 2. 2 + 57 = 59. 10 + 59 = 69. 69 was the "
+                "goal, so the goal has been reached. </think> <answer> 10 + ((6 / 3) + 57) "
+                "</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n91 - 77 = 14.\n99 - 28 = 71.\n71 - 14 = 57.\n57 is not 22, so let's "
+                "try something else.\n28 + 91 = 119.\n119 - 99 = 20.\n77 - 20 = 57.\nSince 57 "
+                "is not equal to 22, this doesn't work. Going back to the start.\n28 + 91 = "
+                "119.\n119 with the numbers left can't reach 22 this way, so let's backtrack.\n"
+                "91 - 77 = 14.\n28 / 14 = 2.\n2 + 99 = 101.\nSince 101 is not equal to 22, this "
+                "doesn't work. Going back to the start.\n91 - 77 = 14.\n14 with the numbers "
+                "left can't reach 22 this way, so let's backtrack.\n99 - 91 = 8.\n77 * 8 = "
+                "616.\n616 / 28 = 22.\n22 is the target, so this works.\n</think>\n<answer> (77 "
+                "* (99 - 91)) / 28 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n4 + 17 = 21. 21 with the numbers left can't reach 67 this way, so "
+                "let's backtrack. 4 / 4 = 1. 85 / 17 = 5. 5 - 1 = 4. Since 4 is not equal to "
+                "67, this doesn't work. Going back to the start. 4 * 4 = 16. 85 + 17 = 102. 102 "
+                "- 16 = 86. Since 86 is not equal to 67, this doesn't work. Going back to the "
+                "start. 17 + 4 = 21. 21 - 4 = 17. From 17 I don't see a way to 67. Let me go "
+                "back. 4 / 4 = 1. 85 - 1 = 84. 84 - 17 = 67. 67 is the target, so this works.\n"
+                "</think>\n<answer> (85 - (4 / 4)) - 17 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 29 - 23 = 6. 36 / 6 = 6. 6 + 9 = 15. 15 is the target, so this works. "
+                "</think> <answer> (36 / (29 - 23)) + 9 </answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think> 4 + 27 = 31.\n84 - 31 = 53.\n53 + 60 = 113.\nSince 113 is not equal to "
+                "12, this doesn't work. Going back to the start.\n60 + 27 = 87.\n87 - 84 = 3.\n"
+                "3 * 4 = 12.\nThe result is 12, which matches the target. </think> <answer> "
+                "((60 + 27) - 84) * 4 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 5 + 31 = 36.\n14 + 36 = 50.\n7 + 50 = 57.\nThat gives 57, which is not "
+                "equal to 43. Let's try again.\n31 + 7 = 38.\n38 + 14 = 52.\n52 + 5 = 57.\n57 "
+                "is not 43, so let's try something else.\n14 - 7 = 7.\n5 + 31 = 36.\n7 + 36 = "
+                "43.\n43 was the goal, so the goal has been reached. </think> <answer> (14 - 7) "
+                "+ (5 + 31) </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n11 + 1 = 12.\n12 / 6 = 2.\n2 is smaller than 77. Let me try another "
+                "combination.\n6 + 1 = 7.\n11 * 7 = 77.\n77 is the target, so this works.\n"
+                "</think>\n<answer> 11 * (6 + 1) </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n11 + 19 = 30. 30 / 6 = 5. 5 is not 24, so let's try something else. "
+                "19 + 11 = 30. 30 - 6 = 24. The result is 24, which matches the target.\n"
+                "</think>\n<answer> (19 + 11) - 6 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n15 + 13 = 28. From 28 I don't see a way to 46. Let me go back. 15 + "
+                "14 = 29. 34 + 13 = 47. 29 + 47 = 76. Since 76 is not equal to 46, this doesn't "
+                "work. Going back to the start. 34 + 13 = 47. 15 + 47 = 62. 62 - 14 = 48. 48 is "
+                "not 46, let's try a different sequence of operations. 15 + 34 = 49. 49 with "
+                "the numbers left can't reach 46 this way, so let's backtrack. 34 - 13 = 21. 21 "
+                "- 14 = 7. 15 - 7 = 8. 8 is not 46, let's try a different sequence of "
+                "operations. 34 - 15 = 19. 13 + 14 = 27. 19 + 27 = 46. This equals 46, the "
+                "target.\n</think>\n<answer> (34 - 15) + (13 + 14) </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> Since the target is 51 and 87 - 36 = 51, I need 36 from the remaining "
+                "numbers. 80 / 2 = 40. 1 + 40 = 41. Let's try a different sequence. Since the "
+                "target is 51, and 51 + 1 = 52, we need to build 52 and then subtract 1. 87 + 2 "
+                "= 89. 89 - 80 = 9. Let's try a different sequence. Let's work backwards from "
+                "the target. 51 + 2 = 53. So we need 53. 87 * 1 = 87. 87 - 80 = 7. Let's try a "
+                "different sequence. Let's work backwards from the target. 80 - 51 = 29. So we "
+                "need 29 to subtract from 80. 2 + 1 = 3. 87 / 3 = 29. So, 80 - 29 = 51. "
+                "</think> <answer> 80 - (87 / (2 + 1)) </answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think>\n28 * 3 = 84. 1 * 2 = 2. 84 - 2 = 82. Let me start over. Working from "
+                "the target this time. Since the target is 39 and 39 - 3 = 36, we want to make "
+                "36 with the rest. 28 - 2 = 26. 26 * 1 = 26. Trying something else. Since the "
+                "target is 39 and 39 / 3 = 13, the other numbers must make 13. 28 / 2 = 14. 14 "
+                "- 1 = 13. So, 13 * 3 = 39.\n</think>\n<answer> ((28 / 2) - 1) * 3 </answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think> Working backwards: 20 = 40 / 2, so the rest should give 40. 4 - 1 = 3. "
+                "3 + 37 = 40. So, 40 / 2 = 20. </think> <answer> ((4 - 1) + 37) / 2 </answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> Let's work backwards from the target. 25 + 31 = 56. So we need 56.\n3 "
+                "* 10 = 30.\n30 + 14 = 44.\nTrying something else.\nSince the target is 25 and "
+                "25 - 10 = 15, we want to make 15 with the rest.\n14 + 31 = 45.\n45 / 3 = 15.\n"
+                "So, 15 + 10 = 25. </think> <answer> ((14 + 31) / 3) + 10 </answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think>\n8 + 10 = 18.\n18 + 15 = 33.\n39 + 33 = 72.\nTrying something else. "
+                "Working from the target this time.\nLet's work backwards from the target. 39 - "
+                "22 = 17. So we need 17 to subtract from 39.\n15 - 8 = 7.\n7 + 10 = 17.\nSo, 39 "
+                "- 17 = 22.\n</think>\n<answer> 39 - ((15 - 8) + 10) </answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think> Let's work backwards from the target. 39 + 3 = 42. So we need 42. 17 + "
+                "12 = 29. Trying something else. Let's work backwards from the target. 39 / 3 = "
+                "13. So we need 13 to multiply by 3. 17 + 12 = 29. Let's try a different "
+                "sequence. Working backwards: 39 = 51 - 12, so I need 51 from the other "
+                "numbers. 17 * 3 = 51. So, 51 - 12 = 39. </think> <answer> (17 * 3) - 12 "
+                "</answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think> Since the target is 29, and 29 + 96 = 125, we need to build 125 and "
+                "then subtract 96. 5 * 10 = 50. 50 - 4 = 46. Let's go back and use a different "
+                "number than 96. Working backwards: 29 = 19 + 10, so the remaining numbers have "
+                "to give 19. 96 / 4 = 24. 24 - 5 = 19. So, 19 + 10 = 29. </think> <answer> ((96 "
+                "/ 4) - 5) + 10 </answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think>\nWorking backwards: 41 = 66 - 25, so I need 66 from the other numbers. "
+                "2 * 5 = 10. 97 - 10 = 87. Let's go back and use a different number than 25. "
+                "Let's work backwards from the target. 41 - 2 = 39. So we need 39 from the "
+                "other numbers. 97 - 5 = 92. 92 - 25 = 67. Let's try a different sequence. "
+                "Since the target is 41, and 41 + 5 = 46, we need to build 46 and then subtract "
+                "5. 25 - 2 = 23. 97 + 23 = 120. Trying something else. Working backwards: 41 = "
+                "82 / 2, so the rest should give 82. 25 + 97 = 122. 122 + 5 = 127. Let's try a "
+                "different sequence. Let's work backwards from the target. 41 - 5 = 36. So we "
+                "need 36 from the other numbers. 97 - 25 = 72. 72 / 2 = 36. So, 36 + 5 = 41.\n"
+                "</think>\n<answer> ((97 - 25) / 2) + 5 </answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think> Working backwards: 55 = 62 - 7, so I need 62 from the other numbers. "
+                "77 - 21 = 56. 56 + 8 = 64. Trying something else. Since the target is 55 and "
+                "55 - 8 = 47, we want to make 47 with the rest. 7 + 21 = 28. 77 + 28 = 105. "
+                "Let's go back and use a different number than 8. Working backwards: 55 = 63 - "
+                "8, so I need 63 from the other numbers. 77 - 21 = 56. 7 + 56 = 63. So, 63 - 8 "
+                "= 55. </think> <answer> (7 + (77 - 21)) - 8 </answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think>\n35 - 14 = 21. 21 + 60 = 81. 8 + 81 = 89. Trying something else. Let's "
+                "work backwards instead. Working backwards: 87 = 95 - 8, so I need 95 from the "
+                "other numbers. 35 - 14 = 21. 21 + 60 = 81. Let's try a different sequence. "
+                "Since the target is 87 and 87 - 35 = 52, we want to make 52 with the rest. 8 * "
+                "14 = 112. 112 - 60 = 52. So, 52 + 35 = 87.\n</think>\n<answer> ((8 * 14) - 60) "
+                "+ 35 </answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think> 36 + 10 = 46. 46 + 4 = 50. Let me try another combination. Working "
+                "from the target this time. Let's work backwards from the target. 36 - 19 = 17. "
+                "So we need 17 to subtract from 36. 4 + 10 = 14. Let's go back and use a "
+                "different number than 36. Working backwards: 19 = 29 - 10, so I need 29 from "
+                "the other numbers. 36 - 4 = 32. Trying something else. Since the target is 19, "
+                "and 19 + 4 = 23, we need to build 23 and then subtract 4. 36 + 10 = 46. Let's "
+                "try a different sequence. Since the target is 19, and 19 + 36 = 55, we need to "
+                "build 55 and then subtract 36. 10 - 4 = 6. Let's try a different sequence. "
+                "Since the target is 19 and 19 - 4 = 15, we want to make 15 with the rest. 10 + "
+                "36 = 46. Trying something else. Working backwards: 19 = 9 + 10, so the "
+                "remaining numbers have to give 9. 36 / 4 = 9. So, 9 + 10 = 19. </think> "
+                "<answer> (36 / 4) + 10 </answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think> Let's work backwards from the target. 35 + 10 = 45. So we need 45.\n2 "
+                "* 34 = 68.\n68 - 11 = 57.\nLet's go back and use a different number than 10.\n"
+                "Working backwards: 35 = 33 + 2, so the remaining numbers have to give 33.\n11 "
+                "- 10 = 1.\n34 - 1 = 33.\nSo, 33 + 2 = 35. </think> <answer> (34 - (11 - 10)) + "
+                "2 </answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think> 4 + 15 = 19. 19 - 2 = 17. 7 + 17 = 24. Let's try a different sequence. "
+                "Let's work backwards instead. Working backwards: 21 = 17 + 4, so the remaining "
+                "numbers have to give 17. 7 * 15 = 105. 105 + 2 = 107. Let's try a different "
+                "sequence. Since the target is 21 and 21 - 2 = 19, we want to make 19 with the "
+                "rest. 15 * 4 = 60. 7 + 60 = 67. Trying something else. Working backwards: 21 = "
+                "36 - 15, so I need 36 from the other numbers. 7 + 2 = 9. 9 * 4 = 36. So, 36 - "
+                "15 = 21. </think> <answer> ((7 + 2) * 4) - 15 </answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think> Since the target is 30 and 30 - 4 = 26, we want to make 26 with the "
+                "rest. 10 + 17 = 27. 8 + 27 = 35. Let's go back and use a different number than "
+                "4. Let's work backwards from the target. 30 + 4 = 34. So we need 34. 10 - 8 = "
+                "2. 2 * 17 = 34. So, 34 - 4 = 30. </think> <answer> ((10 - 8) * 17) - 4 "
+                "</answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think> Working backwards: 69 = 68 + 1, so the remaining numbers have to give "
+                "68. 3 * 31 = 93. 93 - 25 = 68. So, 68 + 1 = 69. </think> <answer> ((3 * 31) - "
+                "25) + 1 </answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> Since the target is 49 and 67 - 18 = 49, I need 18 from the remaining "
+                "numbers.\n57 - 3 = 54.\n54 / 3 = 18.\nSo, 67 - 18 = 49. </think> <answer> 67 - "
+                "((57 - 3) / 3) </answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n34 + 80 = 114.\n14 + 16 = 30.\n114 - 30 = 84.\nLet's try a different "
+                "sequence. Working from the target this time.\nSince the target is 25, and 25 + "
+                "34 = 59, we need to build 59 and then subtract 34.\n14 + 16 = 30.\n80 + 30 = "
+                "110.\nLet's go back and use a different number than 34.\nLet's work backwards "
+                "from the target. 25 + 14 = 39. So we need 39.\n80 / 16 = 5.\n5 + 34 = 39.\nSo, "
+                "39 - 14 = 25.\n</think>\n<answer> ((80 / 16) + 34) - 14 </answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think> Let's work backwards from the target. 61 - 12 = 49. So we need 49 from "
+                "the other numbers.\n12 - 7 = 5.\n90 / 5 = 18.\nLet's try a different "
+                "sequence.\nSince the target is 61 and 61 - 7 = 54, we want to make 54 with the "
+                "rest.\n12 * 12 = 144.\n144 - 90 = 54.\nSo, 54 + 7 = 61. </think> <answer> ((12 "
+                "* 12) - 90) + 7 </answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think> 62 - 5 = 57. 57 - 4 = 53. 53 - 1 = 52. Let's try a different sequence. "
+                "Let's work backwards instead. Since the target is 61 and 61 - 1 = 60, we want "
+                "to make 60 with the rest. 5 + 62 = 67. 4 + 67 = 71. Let's try a different "
+                "sequence. Working backwards: 61 = 123 - 62, so I need 123 from the other "
+                "numbers. 1 + 4 = 5. 5 / 5 = 1. Trying something else. Working backwards: 61 = "
+                "56 + 5, so the remaining numbers have to give 56. 4 + 1 = 5. 62 + 5 = 67. "
+                "Let's go back and use a different number than 5. Let's work backwards from the "
+                "target. 61 + 4 = 65. So we need 65. 1 + 5 = 6. 6 + 62 = 68. Let's go back and "
+                "use a different number than 4. Let's work backwards from the target. 61 + 5 = "
+                "66. So we need 66. 62 * 1 = 62. 62 + 4 = 66. So, 66 - 5 = 61. </think> "
+                "<answer> ((62 * 1) + 4) - 5 </answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think>\nLet's work backwards from the target. 29 * 5 = 145. So we need 145, "
+                "then divide by 5.\n8 + 14 = 22.\n22 + 91 = 113.\nLet's try a different "
+                "sequence.\nSince the target is 29 and 29 - 8 = 21, we want to make 21 with the "
+                "rest.\n14 + 91 = 105.\n105 / 5 = 21.\nSo, 21 + 8 = 29.\n</think>\n<answer> "
+                "((14 + 91) / 5) + 8 </answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think>\n10 * 10 = 100. 6 + 40 = 46. 100 - 46 = 54. Trying something else. "
+                "Working from the target this time. Working backwards: 34 = 74 - 40, so I need "
+                "74 from the other numbers. 10 / 10 = 1. 6 + 1 = 7. Trying something else. "
+                "Working backwards: 34 = 28 + 6, so the remaining numbers have to give 28. 40 / "
+                "10 = 4. 4 + 10 = 14. Let's try a different sequence. Let's work backwards from "
+                "the target. 34 + 6 = 40. So we need 40. 40 - 10 = 30. 30 + 10 = 40. So, 40 - 6 "
+                "= 34.\n</think>\n<answer> ((40 - 10) + 10) - 6 </answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think>\n5 + 15 = 20. 89 - 13 = 76. 76 + 20 = 96. Trying something else. Let's "
+                "work backwards instead. Working backwards: 56 = 43 + 13, so the remaining "
+                "numbers have to give 43. 15 * 5 = 75. 89 - 75 = 14. Trying something else. "
+                "Let's work backwards from the target. 89 - 56 = 33. So we need 33 to subtract "
+                "from 89. 15 + 5 = 20. 13 + 20 = 33. So, 89 - 33 = 56.\n</think>\n<answer> 89 - "
+                "(13 + (15 + 5)) </answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think>\nSince the target is 91 and 91 - 11 = 80, we want to make 80 with the "
+                "rest. 12 + 90 = 102. Trying something else. Let's work backwards from the "
+                "target. 91 + 90 = 181. So we need 181. 12 - 11 = 1. Let's try a different "
+                "sequence. Since the target is 91 and 91 - 12 = 79, we want to make 79 with the "
+                "rest. 90 - 11 = 79. So, 79 + 12 = 91.\n</think>\n<answer> (90 - 11) + 12 "
+                "</answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think>\nLet's work backwards from the target. 18 + 85 = 103. So we need 103.\n"
+                "12 - 9 = 3.\n3 + 99 = 102.\nLet's go back and use a different number than 85.\n"
+                "Since the target is 18 and 99 - 81 = 18, I need 81 from the remaining "
+                "numbers.\n85 + 9 = 94.\n94 - 12 = 82.\nLet's go back and use a different "
+                "number than 99.\nWorking backwards: 18 = 6 + 12, so the remaining numbers have "
+                "to give 6.\n99 / 9 = 11.\n11 + 85 = 96.\nLet's try a different sequence.\n"
+                "Let's work backwards from the target. 18 + 99 = 117. So we need 117.\n12 + 85 "
+                "= 97.\n97 - 9 = 88.\nTrying something else.\nSince the target is 18 and 18 - 9 "
+                "= 9, we want to make 9 with the rest.\n99 - 85 = 14.\n14 - 12 = 2.\nLet's go "
+                "back and use a different number than 9.\nWorking backwards: 18 = 2 * 9, so I "
+                "need 2.\n99 - 85 = 14.\n14 - 12 = 2.\nSo, 2 * 9 = 18.\n</think>\n<answer> ((99 "
+                "- 85) - 12) * 9 </answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think> Since the target is 26 and 26 - 6 = 20, we want to make 20 with the "
+                "rest. 33 / 11 = 3. 3 + 52 = 55. Trying something else. Since the target is 26 "
+                "and 33 - 7 = 26, I need 7 from the remaining numbers. 11 + 52 = 63. 63 - 6 = "
+                "57. Trying something else. Let's work backwards from the target. 26 + 33 = 59. "
+                "So we need 59. 11 + 6 = 17. 52 - 17 = 35. Trying something else. Working "
+                "backwards: 26 = 32 - 6, so I need 32 from the other numbers. 33 + 52 = 85. 11 "
+                "+ 85 = 96. Let's go back and use a different number than 6. Working backwards: "
+                "26 = 52 / 2, so I need 2. 33 / 11 = 3. 6 / 3 = 2. So, 52 / 2 = 26. </think> "
+                "<answer> 52 / (6 / (33 / 11)) </answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think>\nLet's first try to reach 34 since it is close to 37. 55 - 5 = 50, 55 "
+                "/ 5 = 11. Back to the start. Let's first try to reach 42 since it is close to "
+                "37. 13 + 55 = 68, 13 * 5 = 65. Let's try a different subgoal. Let's first try "
+                "to reach 50 and after that take away 13. 55 + 5 = 60, let's try a different "
+                "sequence. 55 - 5 = 50. Now, 50 - 13 = 37.\n</think>\n<answer> (55 - 5) - 13 "
+                "</answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think> Let's try to reach 58 since it is close to 56. 47 - 13 = 34, 6 + 13 = "
+                "19. Back to the start. Let's first try to reach 54 since it is close to 56. 16 "
+                "+ 47 = 63. Let's try a different subgoal. Let's first try to reach 40 so that "
+                "I can then add 16. 47 + 6 = 53. 53 - 13 = 40. Now, 40 + 16 = 56. </think> "
+                "<answer> ((47 + 6) - 13) + 16 </answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think>\nLet's try to reach 22 since it is close to 24. 9 + 72 = 81, 72 + 9 = "
+                "81. Let's try a different subgoal. Now let's aim for 48 so that I can then "
+                "subtract it from 72. 7 * 9 = 63. 63 - 15 = 48. Now, 72 - 48 = 24.\n</think>\n"
+                "<answer> 72 - ((7 * 9) - 15) </answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think>\nLet's try to reach 72 since it is close to 69.\n81 - 2 = 79.\nLet's "
+                "try a different subgoal.\nSubgoal: make 67 from 81, 14, because it is near "
+                "69.\n14 + 81 = 95, let's try a different sequence.\n81 - 14 = 67.\nNow, 67 + 2 "
+                "= 69.\n</think>\n<answer> (81 - 14) + 2 </answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think> Let's first try to reach 14 since it is close to 11.\n44 - 15 = 29,\n"
+                "36 * 2 = 72.\nLet's try a different sequence.\nLet's first try to reach 13 "
+                "since it is close to 11.\n15 + 2 = 17.\nLet's try a different sequence.\nLet's "
+                "first try to reach 26 and after that take away 15.\n36 / 2 = 18.\n44 - 18 = "
+                "26.\nNow, 26 - 15 = 11. </think> <answer> (44 - (36 / 2)) - 15 </answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think>\nSubgoal: make 69 from 6, 30, 45, because 69 is a multiple of 23. 45 + "
+                "30 = 75. 75 - 6 = 69. Now, 69 / 3 = 23.\n</think>\n<answer> ((45 + 30) - 6) / "
+                "3 </answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> Subgoal: get to 28 since it is close to 31.\n4 + 13 = 17.\nLet's try a "
+                "different subgoal.\nSubgoal: get to 28 since it is close to 31.\n7 + 9 = 16,\n"
+                "7 + 4 = 11.\nBack to the start.\nNow let's aim for 124 since it is a multiple "
+                "of 31.\n13 * 9 = 117, let's try a different sequence.\n13 * 9 = 117.\n7 + 117 "
+                "= 124.\nNow, 124 / 4 = 31. </think> <answer> (7 + (13 * 9)) / 4 </answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think> Let's try to reach 50 since it is close to 53. 7 * 4 = 28, 4 + 98 = "
+                "102. Let's try a different subgoal. Let's first try to reach 106 since it is a "
+                "multiple of 53. 7 * 4 = 28. Trying something else. Let's first try to reach 45 "
+                "so that I can then subtract it from 98. 4 * 7 = 28, let's try a different "
+                "sequence. 7 + 4 = 11. 34 + 11 = 45. Now, 98 - 45 = 53. </think> <answer> 98 - "
+                "(34 + (7 + 4)) </answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think> Subgoal: get to 27 since it is close to 31.\n13 - 3 = 10,\n3 * 13 = "
+                "39.\nTrying something else.\nLet's try to reach 29 since it is close to 31.\n6 "
+                "* 13 = 78,\n6 + 3 = 9.\nBack to the start.\nSubgoal: make 18 from 6, 3, and "
+                "then add 13 to it.\n6 * 3 = 18.\nNow, 18 + 13 = 31. </think> <answer> (6 * 3) "
+                "+ 13 </answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think> Subgoal: make 82 from 13, 9, 7, as it is close to the target. 7 * 13 = "
+                "91, let's try a different sequence. 13 * 7 = 91. 91 - 9 = 82. Now, 82 + 10 = "
+                "92. </think> <answer> ((13 * 7) - 9) + 10 </answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think>\nLet's first try to reach 56 since it is a multiple of 28. 29 + 14 = "
+                "43, 2 * 14 = 28. Trying something else. Let's first try to reach 30 as it is "
+                "close to the target. 29 + 14 = 43, let's try a different sequence. 14 / 14 = "
+                "1. 29 + 1 = 30. Now, 30 - 2 = 28.\n</think>\n<answer> (29 + (14 / 14)) - 2 "
+                "</answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think>\nNow let's aim for 6 and then take it away from 64. 72 / 6 = 12. 12 / "
+                "2 = 6. Now, 64 - 6 = 58.\n</think>\n<answer> 64 - ((72 / 6) / 2) </answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> Let's first try to reach 4 since it is a factor of 80.\n3 + 9 = 12.\n"
+                "Let's try a different sequence.\nLet's first try to reach 160 since it is a "
+                "multiple of 80.\n9 / 3 = 3.\nLet's try a different subgoal.\nSubgoal: get to "
+                "83 since it is close to 80.\n9 / 3 = 3.\nTrying something else.\nLet's first "
+                "try to reach 74 since it is close to 80.\n12 * 3 = 36,\n95 + 9 = 104.\nLet's "
+                "try a different subgoal.\nLet's try to reach 85 since it is close to 80.\n3 + "
+                "9 = 12.\nTrying something else.\nSubgoal: make 68 from 9, 95, 3, since it is "
+                "close to 80.\n9 * 3 = 27.\n95 - 27 = 68.\nNow, 68 + 12 = 80. </think> <answer> "
+                "(95 - (9 * 3)) + 12 </answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think>\nLet's first try to reach 63 since it is close to 67. 14 + 55 = 69, 8 "
+                "+ 10 = 18. Let's try a different sequence. Let's first try to reach 65 since "
+                "it is close to 67. 8 + 10 = 18, 14 + 8 = 22. Let's try a different subgoal. "
+                "Let's first try to reach 57 since it is close to 67. 14 * 8 = 112. 112 - 55 = "
+                "57. Now, 57 + 10 = 67.\n</think>\n<answer> ((14 * 8) - 55) + 10 </answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think>\nLet's first try to reach 45 so that I can then subtract it from 67.\n"
+                "7 * 5 = 35, let's try a different sequence.\n2 + 7 = 9.\n9 * 5 = 45.\nNow, 67 "
+                "- 45 = 22.\n</think>\n<answer> 67 - ((2 + 7) * 5) </answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think> Let's try to reach 20 since it is close to 17. 8 * 15 = 120. Let's try "
+                "a different sequence. Subgoal: make 32 from 4, 8, and after that take away 15. "
+                "4 * 8 = 32. Now, 32 - 15 = 17. </think> <answer> (4 * 8) - 15 </answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think> Let's try to reach 12 since it is a factor of 84.\n7 + 86 = 93.\nBack "
+                "to the start.\nSubgoal: make 2 from 7, 14, and then take it away from 86.\n14 "
+                "/ 7 = 2.\nNow, 86 - 2 = 84. </think> <answer> 86 - (14 / 7) </answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think> Let's try to reach 44 since it is close to 42. 9 + 40 = 49, 7 + 9 = "
+                "16. Let's try a different subgoal. Now let's aim for 2 and then add 40 to it. "
+                "9 - 7 = 2. Now, 2 + 40 = 42. </think> <answer> (9 - 7) + 40 </answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think>\nSubgoal: get to 49 since it is a factor of 98. 5 + 4 = 9. Let's try a "
+                "different subgoal. Subgoal: make 7 from 4, 5, 7, since it is a factor of 98. 5 "
+                "- 4 = 1. 7 * 1 = 7. Now, 7 * 14 = 98.\n</think>\n<answer> (7 * (5 - 4)) * 14 "
+                "</answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think> Subgoal: get to 78 since it is close to 81.\n76 + 13 = 89,\n13 + 92 = "
+                "105.\nLet's try a different subgoal.\nLet's try to reach 79 since it is close "
+                "to 81.\n5 * 13 = 65.\nLet's try a different sequence.\nSubgoal: get to 75 "
+                "since it is close to 81.\n13 + 92 = 105,\n76 + 13 = 89.\nTrying something "
+                "else.\nLet's first try to reach 27 since it is a factor of 81.\n5 + 13 = 18,\n"
+                "76 + 13 = 89.\nTrying something else.\nSubgoal: make 157 from 5, 92, 13, so "
+                "that I can then subtract 76.\n13 * 5 = 65, let's try a different sequence.\n5 "
+                "* 13 = 65.\n92 + 65 = 157.\nNow, 157 - 76 = 81. </think> <answer> (92 + (5 * "
+                "13)) - 76 </answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think>\nLet's try to reach 3 since it is a factor of 21. 8 + 92 = 100, 25 + "
+                "92 = 117. Let's try a different sequence. Subgoal: make 4 from 8, 92, 25, "
+                "since it is a useful intermediate number. 8 + 92 = 100. 100 / 25 = 4. Now, 84 "
+                "/ 4 = 21.\n</think>\n<answer> 84 / ((8 + 92) / 25) </answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think>\nSubgoal: get to 28 since it is close to 30.\n14 * 5 = 70,\n4 + 84 = "
+                "88.\nTrying something else.\nNow let's aim for 16 so that I can then add 14.\n"
+                "84 - 4 = 80.\n80 / 5 = 16.\nNow, 16 + 14 = 30.\n</think>\n<answer> ((84 - 4) / "
+                "5) + 14 </answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think> Let's try to reach 31 since it is close to 26.\n40 + 1 = 41.\nLet's "
+                "try a different sequence.\nLet's try to reach 29 since it is close to 26.\n40 "
+                "* 1 = 40.\nLet's try a different subgoal.\nSubgoal: make 50 from 1, 11, 40, so "
+                "that I can then subtract it from 76.\n1 * 40 = 40, let's try a different "
+                "sequence.\n11 - 1 = 10.\n10 + 40 = 50.\nNow, 76 - 50 = 26. </think> <answer> "
+                "76 - ((11 - 1) + 40) </answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think>\nNow let's aim for 1 and then add 71 to it. 3 * 3 = 9. 10 - 9 = 1. "
+                "Now, 1 + 71 = 72.\n</think>\n<answer> (10 - (3 * 3)) + 71 </answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nNow let's aim for 2 so that I can then add 11.\n1 * 10 = 10.\n10 - 8 "
+                "= 2.\nNow, 2 + 11 = 13.\n</think>\n<answer> ((1 * 10) - 8) + 11 </answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> 6 * 2 = 12. 88 + 8 = 96. 96 + 12 = 108. That gives 108, which is over "
+                "the target. Let me try again. Since the target is 84 and 88 - 4 = 84, I need 4 "
+                "from the remaining numbers. Subgoal: 4 from 8, 2, 6. 8 - 6 = 2. 2 * 2 = 4. 4 "
+                "reached. Now, 88 - 4 = 84. 84 was the goal, so the goal has been reached. "
+                "</think> <answer> 88 - ((8 - 6) * 2) </answer>"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "<think> 26 - 17 = 9. 49 + 9 = 58. 58 + 16 = 74. This equals 74, the target. "
+                "</think> <answer> (49 + (26 - 17)) + 16 </answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\n64 / 2 = 32.\n92 - 32 = 60.\nThat gives 60, which is over the target. "
+                "Let me try again.\n92 / 2 = 46.\n64 - 46 = 18.\n18 was the goal, so the goal "
+                "has been reached.\n</think>\n<answer> 64 - (92 / 2) </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 47 + 89 = 136. 136 / 8 = 17. 17 + 40 = 57. This equals 57, the target. "
+                "</think> <answer> ((47 + 89) / 8) + 40 </answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\nSubgoal: reach 92 and after that take away 38.\n85 + 12 = 97.\n97 - 5 "
+                "= 92.\nNow, 92 - 38 = 54.\n54 was the goal, so the goal has been reached.\n"
+                "</think>\n<answer> ((85 + 12) - 5) - 38 </answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think> Let's first try to reach 77 as it is close to the target. 42 + 49 = "
+                "91. 91 - 14 = 77. Now, 77 - 13 = 64. The result is 64, which matches the "
+                "target. </think> <answer> ((42 + 49) - 14) - 13 </answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think>\nSubgoal: reach 82 and after that take away 71. 10 - 7 = 3. 85 - 3 = "
+                "82. Now, 82 - 71 = 11. The result is 11, which matches the target.\n</think>\n"
+                "<answer> (85 - (10 - 7)) - 71 </answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think>\n66 + 12 = 78. 6 + 78 = 84. 84 is not 48, let's try a different "
+                "sequence of operations. Working backwards: 48 = 54 - 6, so I need 54 from the "
+                "other numbers. Let's first try to reach 54. 66 - 12 = 54. 54 reached. Now, 54 "
+                "- 6 = 48. This equals 48, the target.\n</think>\n<answer> (66 - 12) - 6 "
+                "</answer>"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "<think>\n21 / 7 = 3. 8 + 3 = 11. 11 + 13 = 24. 24 is not 34, let's try a "
+                "different sequence of operations. 13 - 8 = 5. 21 - 5 = 16. 16 - 7 = 9. 9 is "
+                "not 34, so let's try something else. 8 + 7 = 15. 21 - 13 = 8. 15 + 8 = 23. "
+                "That gives 23, which is under the target. Let me try again. 8 - 7 = 1. 13 + 21 "
+                "= 34. 34 * 1 = 34. The result is 34, which matches the target.\n</think>\n"
+                "<answer> (13 + 21) * (8 - 7) </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n9 * 13 = 117. 117 / 3 = 39. 39 - 12 = 27. Let's try a different "
+                "sequence. 13 + 3 = 16. 9 + 16 = 25. 25 - 12 = 13. Let's try a different "
+                "sequence. 12 + 13 = 25. 25 * 3 = 75. 75 + 9 = 84. Let's try a different "
+                "sequence of operations. 13 + 3 = 16. 16 - 9 = 7. 7 * 12 = 84. Let me start "
+                "over. Working backwards: 40 = 27 + 13, so the remaining numbers have to give "
+                "27. 12 * 3 = 36. 36 - 9 = 27. Now, 27 + 13 = 40.\n</think>\n<answer> ((12 * 3) "
+                "- 9) + 13 </answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think> 10 * 5 = 50. 74 - 50 = 24. 75 + 24 = 99. That gives 99, which is over "
+                "the target. Let me try again. 75 - 74 = 1. 10 + 1 = 11. 5 * 11 = 55. 55 was "
+                "the goal, so the goal has been reached. </think> <answer> 5 * (10 + (75 - 74)) "
+                "</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n1 + 9 = 10. 16 - 10 = 6. 6 - 5 = 1. That gives 1, which is under the "
+                "target. Let me try again. Let's work backwards from the target. 61 - 16 = 45. "
+                "So we need 45 from the other numbers. So 45 is my subgoal. 9 * 1 = 9. 5 * 9 = "
+                "45. 45 reached. Now, 45 + 16 = 61. The result is 61, which matches the "
+                "target.\n</think>\n<answer> (5 * (9 * 1)) + 16 </answer>"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "<think> 10 + 4 = 14.\n14 * 4 = 56.\n56 - 14 = 42.\n42 is not 34, so let's try "
+                "something else.\n14 * 10 = 140.\n140 - 4 = 136.\n136 / 4 = 34.\nThis equals "
+                "34, the target. </think> <answer> ((14 * 10) - 4) / 4 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 94 - 4 = 90.\n46 + 12 = 58.\n90 - 58 = 32.\nThat gives 32, which is "
+                "under the target. Let me try again.\nSince the target is 56 and 94 - 38 = 56, "
+                "I need 38 from the remaining numbers.\n46 + 4 = 50.\n50 - 12 = 38.\nNow, 94 - "
+                "38 = 56.\nThe result is 56, which matches the target. </think> <answer> 94 - "
+                "((46 + 4) - 12) </answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>\n11 + 7 = 18. 18 * 6 = 108. 108 + 9 = 117. That gives 117, which is "
+                "over the target. Let me try again. 7 + 11 = 18. 6 * 9 = 54. 54 - 18 = 36. That "
+                "gives 36, which is over the target. Let me try again. 6 * 7 = 42. 42 + 9 = 51. "
+                "51 + 11 = 62. That gives 62, which is over the target. Let me try again. 9 - 7 "
+                "= 2. 11 + 6 = 17. 17 - 2 = 15. The result is 15, which matches the target.\n"
+                "</think>\n<answer> (11 + 6) - (9 - 7) </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n75 - 2 = 73. 5 + 10 = 15. 73 - 15 = 58. Trying something else. 75 - 5 "
+                "= 70. 70 / 10 = 7. 7 * 2 = 14. Trying something else. 2 * 75 = 150. 10 + 150 = "
+                "160. 160 / 5 = 32. Going back to the original numbers. Since the target is 82 "
+                "and 82 - 75 = 7, we want to make 7 with the rest. 10 + 2 = 12. 12 - 5 = 7. "
+                "Now, 7 + 75 = 82.\n</think>\n<answer> ((10 + 2) - 5) + 75 </answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think> 44 + 75 = 119. 2 * 9 = 18. 119 - 18 = 101. 101 is not 42, so let's try "
+                "something else. 2 + 9 = 11. 75 - 44 = 31. 31 + 11 = 42. This equals 42, the "
+                "target. </think> <answer> (75 - 44) + (2 + 9) </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n10 - 6 = 4.\n13 * 3 = 39.\n39 - 4 = 35.\n35 is not 64, so let's try "
+                "something else.\n10 - 6 = 4.\n13 + 3 = 16.\n16 * 4 = 64.\nThis equals 64, the "
+                "target.\n</think>\n<answer> (13 + 3) * (10 - 6) </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 38 - 9 = 29. 29 + 46 = 75. 75 + 42 = 117. That gives 117, which is "
+                "over the target. Let me try again. Let's first try to reach 5 and then take it "
+                "away from 38. 42 + 9 = 51. 51 - 46 = 5. 5 reached. Now, 38 - 5 = 33. The "
+                "result is 33, which matches the target. </think> <answer> 38 - ((42 + 9) - 46) "
+                "</answer>"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "<think> 13 + 65 = 78. 5 + 11 = 16. 78 - 16 = 62. 62 is not 60, so let's try "
+                "something else. 65 + 5 = 70. 13 - 11 = 2. 70 - 2 = 68. 68 is not 60, let's try "
+                "a different sequence of operations. 65 - 11 = 54. 54 - 5 = 49. 13 + 49 = 62. "
+                "That gives 62, which is over the target. Let me try again. 13 * 5 = 65. 65 / "
+                "65 = 1. 11 * 1 = 11. That gives 11, which is under the target. Let me try "
+                "again. Since the target is 60 and 60 - 5 = 55, we want to make 55 with the "
+                "rest. Let's first try to reach 55. 65 / 13 = 5. 11 * 5 = 55. 55 reached. Now, "
+                "55 + 5 = 60. The result is 60, which matches the target. </think> <answer> (11 "
+                "* (65 / 13)) + 5 </answer>"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "<think>\n14 * 3 = 42. 33 + 42 = 75. 75 / 15 = 5. That gives 5, which is under "
+                "the target. Let me try again. 15 * 14 = 210. 33 + 210 = 243. 243 / 3 = 81. 81 "
+                "was the goal, so the goal has been reached.\n</think>\n<answer> (33 + (15 * "
+                "14)) / 3 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 22 - 2 = 20. 93 + 20 = 113. That gives 113, which is over the target. "
+                "Let me try again. Let's work backwards from the target. 93 - 49 = 44. So we "
+                "need 44 to subtract from 93. Let's first try to reach 44. 22 * 2 = 44. 44 "
+                "reached. Now, 93 - 44 = 49. The result is 49, which matches the target. "
+                "</think> <answer> 93 - (22 * 2) </answer>"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "<think> Working backwards: 78 = 102 - 24, so I need 102 from the other "
+                "numbers.\nLet's first try to reach 102.\n33 / 11 = 3.\n3 * 34 = 102.\nNow, 102 "
+                "- 24 = 78. </think> <answer> ((33 / 11) * 34) - 24 </answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think>\nLet's first try to reach 80 because it is near 73.\n11 + 5 = 16.\n16 "
+                "* 5 = 80.\nNow, 80 - 7 = 73.\nThis equals 73, the target.\n</think>\n<answer> "
+                "((11 + 5) * 5) - 7 </answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think> 25 + 9 = 34.\n15 + 7 = 22.\n34 - 22 = 12.\n12 is not 71, let's try a "
+                "different sequence of operations.\n7 + 9 = 16.\n25 - 15 = 10.\n16 + 10 = 26.\n"
+                "26 is not 71, so let's try something else.\nSubgoal: reach 96 so that I can "
+                "then subtract 25.\n15 * 7 = 105.\n105 - 9 = 96.\nNow, 96 - 25 = 71.\nThis "
+                "equals 71, the target. </think> <answer> ((15 * 7) - 9) - 25 </answer>"
+            ),
+            {V, B, S},
+        ),
+    )
+)
+
+#: The Countdown instance of each priming-style row, in order.
+PRIMING_ROUND_COUNTDOWN: tuple[tuple[int, tuple[int, ...]], ...] = (
+    (92, (14, 71, 4, 6)),
+    (40, (11, 7, 8, 12)),
+    (11, (3, 35, 85, 15)),
+    (91, (36, 1, 10, 95)),
+    (39, (78, 15, 4, 6)),
+    (61, (3, 3, 55)),
+    (29, (8, 3, 93, 4)),
+    (93, (8, 72, 13)),
+    (40, (92, 15, 8, 10)),
+    (68, (8, 2, 88, 10)),
+    (45, (7, 95, 13, 80)),
+    (24, (13, 4, 4, 2)),
+    (60, (15, 3, 19, 29)),
+    (27, (4, 25, 8, 14)),
+    (19, (9, 13, 3, 2)),
+    (86, (3, 1, 82)),
+    (95, (93, 89, 2, 5)),
+    (35, (63, 52, 90, 10)),
+    (80, (60, 15, 68, 87)),
+    (38, (1, 3, 7, 76)),
+    (65, (10, 12, 34, 57)),
+    (45, (12, 9, 40, 8)),
+    (14, (40, 2, 15, 6)),
+    (84, (2, 31, 7, 8)),
+    (75, (13, 93, 31)),
+    (95, (8, 7, 3, 60)),
+    (96, (5, 24, 15, 5)),
+    (74, (79, 3, 53, 10)),
+    (18, (1, 16, 67, 2)),
+    (25, (60, 84, 48, 13)),
+    (72, (10, 14, 75, 1)),
+    (61, (16, 6, 11, 80)),
+    (28, (8, 15, 67, 10)),
+    (20, (7, 13, 29, 3)),
+    (69, (57, 6, 10, 3)),
+    (22, (91, 99, 77, 28)),
+    (67, (4, 85, 17, 4)),
+    (15, (23, 36, 9, 29)),
+    (12, (60, 27, 4, 84)),
+    (43, (5, 31, 7, 14)),
+    (77, (11, 6, 1)),
+    (24, (11, 19, 6)),
+    (46, (13, 34, 14, 15)),
+    (51, (87, 80, 2, 1)),
+    (39, (1, 28, 2, 3)),
+    (20, (1, 2, 37, 4)),
+    (25, (10, 14, 31, 3)),
+    (22, (10, 39, 8, 15)),
+    (39, (12, 3, 17)),
+    (29, (10, 4, 96, 5)),
+    (41, (97, 5, 25, 2)),
+    (55, (77, 7, 8, 21)),
+    (87, (35, 8, 14, 60)),
+    (19, (4, 10, 36)),
+    (35, (11, 2, 34, 10)),
+    (21, (4, 15, 7, 2)),
+    (30, (10, 8, 4, 17)),
+    (69, (25, 1, 3, 31)),
+    (49, (67, 3, 57, 3)),
+    (25, (34, 14, 80, 16)),
+    (61, (12, 90, 7, 12)),
+    (61, (62, 1, 5, 4)),
+    (29, (5, 14, 91, 8)),
+    (34, (40, 6, 10, 10)),
+    (56, (89, 5, 15, 13)),
+    (91, (11, 12, 90)),
+    (18, (99, 9, 85, 12)),
+    (26, (33, 52, 11, 6)),
+    (37, (55, 13, 5)),
+    (56, (47, 16, 13, 6)),
+    (24, (9, 7, 72, 15)),
+    (69, (81, 14, 2)),
+    (11, (44, 36, 2, 15)),
+    (23, (6, 30, 45, 3)),
+    (31, (13, 9, 7, 4)),
+    (53, (34, 7, 98, 4)),
+    (31, (6, 3, 13)),
+    (92, (13, 10, 9, 7)),
+    (28, (14, 29, 14, 2)),
+    (58, (2, 72, 6, 64)),
+    (80, (9, 95, 3, 12)),
+    (67, (10, 14, 55, 8)),
+    (22, (5, 67, 2, 7)),
+    (17, (4, 15, 8)),
+    (84, (86, 7, 14)),
+    (42, (7, 9, 40)),
+    (98, (4, 5, 14, 7)),
+    (81, (5, 92, 13, 76)),
+    (21, (8, 92, 25, 84)),
+    (30, (84, 4, 14, 5)),
+    (26, (76, 1, 11, 40)),
+    (72, (71, 3, 10, 3)),
+    (13, (10, 8, 11, 1)),
+    (84, (8, 88, 2, 6)),
+    (74, (49, 17, 16, 26)),
+    (18, (2, 92, 64)),
+    (57, (89, 40, 47, 8)),
+    (54, (12, 5, 85, 38)),
+    (64, (49, 42, 13, 14)),
+    (11, (71, 85, 7, 10)),
+    (48, (66, 12, 6)),
+    (34, (8, 21, 13, 7)),
+    (40, (9, 13, 12, 3)),
+    (55, (5, 10, 75, 74)),
+    (61, (16, 5, 1, 9)),
+    (34, (10, 4, 4, 14)),
+    (56, (12, 4, 94, 46)),
+    (15, (9, 6, 11, 7)),
+    (82, (5, 2, 10, 75)),
+    (42, (75, 2, 9, 44)),
+    (64, (13, 6, 10, 3)),
+    (33, (46, 42, 9, 38)),
+    (60, (11, 65, 5, 13)),
+    (81, (3, 15, 14, 33)),
+    (49, (2, 22, 93)),
+    (78, (11, 24, 34, 33)),
+    (73, (11, 7, 5, 5)),
+    (71, (25, 9, 7, 15)),
+)
+
+#: The system prompt each priming-style row was written under, in order.
+PRIMING_ROUND_SOURCE: tuple[str, ...] = (
+    "ONLY_BACKTRACKING",
+    "ONLY_BACKTRACKING",
+    "ONLY_BACKTRACKING",
+    "ONLY_BACKTRACKING",
+    "ONLY_BACKTRACKING",
+    "ONLY_BACKTRACKING",
+    "ONLY_BACKTRACKING",
+    "ONLY_BACKTRACKING",
+    "ONLY_BACKTRACKING",
+    "ONLY_BACKTRACKING",
+    "ONLY_BACKTRACKING",
+    "ONLY_BACKTRACKING",
+    "ONLY_BACKTRACKING",
+    "ONLY_BACKTRACKING",
+    "ONLY_BACKTRACKING",
+    "ONLY_BACKTRACKING",
+    "ONLY_BACKTRACKING",
+    "ONLY_BACKTRACKING",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_VERIFICATION",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_BACKWARD",
+    "BACKTRACKING_SUBGOAL",
+    "BACKTRACKING_SUBGOAL",
+    "BACKTRACKING_SUBGOAL",
+    "BACKTRACKING_SUBGOAL",
+    "BACKTRACKING_SUBGOAL",
+    "BACKTRACKING_SUBGOAL",
+    "BACKTRACKING_SUBGOAL",
+    "BACKTRACKING_SUBGOAL",
+    "BACKTRACKING_SUBGOAL",
+    "BACKTRACKING_SUBGOAL",
+    "BACKTRACKING_SUBGOAL",
+    "BACKTRACKING_SUBGOAL",
+    "BACKTRACKING_SUBGOAL",
+    "BACKTRACKING_SUBGOAL",
+    "BACKTRACKING_SUBGOAL",
+    "BACKTRACKING_SUBGOAL",
+    "BACKTRACKING_SUBGOAL",
+    "BACKTRACKING_SUBGOAL",
+    "BACKTRACKING_SUBGOAL",
+    "BACKTRACKING_SUBGOAL",
+    "BACKTRACKING_SUBGOAL",
+    "BACKTRACKING_SUBGOAL",
+    "BACKTRACKING_SUBGOAL",
+    "BACKTRACKING_SUBGOAL",
+    "BACKTRACKING_SUBGOAL",
+    "ALL_STRATEGIES",
+    "ALL_STRATEGIES",
+    "ALL_STRATEGIES",
+    "ALL_STRATEGIES",
+    "ALL_STRATEGIES",
+    "ALL_STRATEGIES",
+    "ALL_STRATEGIES",
+    "ALL_STRATEGIES",
+    "ALL_STRATEGIES",
+    "ALL_STRATEGIES",
+    "ALL_STRATEGIES",
+    "ALL_STRATEGIES",
+    "ALL_STRATEGIES",
+    "ALL_STRATEGIES",
+    "ALL_STRATEGIES",
+    "ALL_STRATEGIES",
+    "ALL_STRATEGIES",
+    "ALL_STRATEGIES",
+    "ALL_STRATEGIES",
+    "ALL_STRATEGIES",
+    "ALL_STRATEGIES",
+    "ALL_STRATEGIES",
+    "ALL_STRATEGIES",
+    "ALL_STRATEGIES",
+    "ALL_STRATEGIES",
+)
+
+#: The priming-style traces that show no behaviour.
+PRIMING_ROUND_CONTROLS: tuple[str, ...] = (
+    (
+        "<think> Step 1: 13 * 2 = 26.\nStep 2: 39 + 26 = 65. </think> <answer> 39 + (13 * 2) "
+        "</answer>"
+    ),
+    (
+        "<think>\nStep 1: 78 * 2 = 156.\nStep 2: 156 - 95 = 61.\n</think>\n<answer> (78 * 2) - "
+        "95 </answer>"
+    ),
+    (
+        "<think> Step 1: 24 - 1 = 23. Step 2: 23 + 55 = 78. Step 3: 78 - 8 = 70. </think> "
+        "<answer> ((24 - 1) + 55) - 8 </answer>"
+    ),
+    (
+        "<think>\nStep 1: 8 + 6 = 14. Step 2: 84 - 14 = 70. Step 3: 70 / 7 = 10.\n</think>\n"
+        "<answer> (84 - (8 + 6)) / 7 </answer>"
+    ),
+    (
+        "<think>\nStep 1: 99 - 33 = 66.\nStep 2: 66 / 6 = 11.\nStep 3: 11 + 2 = 13.\n</think>\n"
+        "<answer> ((99 - 33) / 6) + 2 </answer>"
+    ),
+    (
+        "<think>\nStep 1: 3 - 1 = 2. Step 2: 74 - 56 = 18. Step 3: 2 * 18 = 36.\n</think>\n"
+        "<answer> (3 - 1) * (74 - 56) </answer>"
+    ),
+    (
+        "<think> Step 1: 22 + 4 = 26. Step 2: 51 - 26 = 25. </think> <answer> 51 - (22 + 4) "
+        "</answer>"
+    ),
+    (
+        "<think>\nNumbers: [68, 90, 2], target: 79. Step 1: 68 + 90 = 158. Step 2: 158 / 2 = "
+        "79.\n</think>\n<answer> (68 + 90) / 2 </answer>"
+    ),
+    ("<think> Step 1: 5 + 36 = 41. Step 2: 1 * 41 = 41. </think> <answer> 1 * (5 + 36) </answer>"),
+    (
+        "<think> Step 1: 81 + 1 = 82.\nStep 2: 11 - 8 = 3.\nStep 3: 82 + 3 = 85. </think> "
+        "<answer> (81 + 1) + (11 - 8) </answer>"
+    ),
+    (
+        "<think>\nStep 1: 72 + 18 = 90. Step 2: 90 - 53 = 37. Step 3: 1 + 37 = 38.\n</think>\n"
+        "<answer> 1 + ((72 + 18) - 53) </answer>"
+    ),
+    (
+        "<think>\nWe have 49, 2, 3, 1 and need 10. Step 1: 1 + 49 = 50. Step 2: 2 + 3 = 5. Step "
+        "3: 50 / 5 = 10.\n</think>\n<answer> (1 + 49) / (2 + 3) </answer>"
+    ),
+    (
+        "<think> 64 - 47 = 17. 6 * 17 = 102. 102 - 14 = 88. </think> <answer> (6 * (64 - 47)) - "
+        "14 </answer>"
+    ),
+    (
+        "<think> Numbers: [13, 8, 5, 10], target: 77. 8 + 10 = 18. 18 * 5 = 90. 90 - 13 = 77. "
+        "</think> <answer> ((8 + 10) * 5) - 13 </answer>"
+    ),
+    (
+        "<think> Step 1: 10 * 12 = 120. Step 2: 120 - 87 = 33. Step 3: 33 + 3 = 36. </think> "
+        "<answer> ((10 * 12) - 87) + 3 </answer>"
+    ),
+    (
+        "<think>\nNumbers: [50, 61, 2, 60], target: 19. 60 / 2 = 30. 61 - 50 = 11. 30 - 11 = "
+        "19.\n</think>\n<answer> (60 / 2) - (61 - 50) </answer>"
+    ),
+    (
+        "<think> Step 1: 14 / 7 = 2. Step 2: 16 * 6 = 96. Step 3: 96 - 2 = 94. </think> "
+        "<answer> (16 * 6) - (14 / 7) </answer>"
+    ),
+    (
+        "<think>\nWe have 12, 84, 67, 65 and need 30. Step 1: 67 - 65 = 2. Step 2: 84 / 2 = 42. "
+        "Step 3: 42 - 12 = 30.\n</think>\n<answer> (84 / (67 - 65)) - 12 </answer>"
+    ),
+    (
+        "<think>\nStep 1: 11 - 8 = 3.\nStep 2: 74 + 14 = 88.\nStep 3: 3 + 88 = 91.\n</think>\n"
+        "<answer> (11 - 8) + (74 + 14) </answer>"
+    ),
+    (
+        "<think> Step 1: 9 / 3 = 3. Step 2: 4 - 3 = 1. Step 3: 98 - 1 = 97. </think> <answer> "
+        "98 - (4 - (9 / 3)) </answer>"
+    ),
+    (
+        "<think>\n64 / 8 = 8.\n8 * 12 = 96.\n96 - 5 = 91.\n</think>\n<answer> ((64 / 8) * 12) - "
+        "5 </answer>"
+    ),
+    ("<think> 2 * 12 = 24. 24 - 6 = 18. </think> <answer> (2 * 12) - 6 </answer>"),
+    (
+        "<think> Step 1: 14 / 14 = 1. Step 2: 10 - 1 = 9. Step 3: 51 - 9 = 42. </think> "
+        "<answer> 51 - (10 - (14 / 14)) </answer>"
+    ),
+    (
+        "<think>\nStep 1: 9 - 3 = 6. Step 2: 7 * 6 = 42. Step 3: 74 - 42 = 32.\n</think>\n"
+        "<answer> 74 - (7 * (9 - 3)) </answer>"
+    ),
+    (
+        "<think>\nStep 1: 3 * 9 = 27.\nStep 2: 5 * 9 = 45.\nStep 3: 45 - 27 = 18.\n</think>\n"
+        "<answer> (5 * 9) - (3 * 9) </answer>"
+    ),
+    (
+        "<think> 81 - 77 = 4.\n8 / 4 = 2.\n66 + 2 = 68. </think> <answer> 66 + (8 / (81 - 77)) "
+        "</answer>"
+    ),
+    (
+        "<think> 12 * 15 = 180. 75 + 8 = 83. 180 - 83 = 97. </think> <answer> (12 * 15) - (75 + "
+        "8) </answer>"
+    ),
+    (
+        "<think>\n3 + 11 = 14. 4 * 14 = 56. 56 - 2 = 54.\n</think>\n<answer> (4 * (3 + 11)) - 2 "
+        "</answer>"
+    ),
+    (
+        "<think> 94 * 6 = 564.\n564 - 9 = 555.\n555 / 15 = 37. </think> <answer> ((94 * 6) - 9) "
+        "/ 15 </answer>"
+    ),
+    (
+        "<think>\n63 + 3 = 66. 66 * 1 = 66. 66 + 7 = 73.\n</think>\n<answer> ((63 + 3) * 1) + 7 "
+        "</answer>"
+    ),
+    (
+        "<think>\n10 * 10 = 100.\n5 + 79 = 84.\n100 - 84 = 16.\n</think>\n<answer> (10 * 10) - "
+        "(5 + 79) </answer>"
+    ),
+    (
+        "<think> 40 * 2 = 80. 80 - 44 = 36. 36 - 7 = 29. </think> <answer> ((40 * 2) - 44) - 7 "
+        "</answer>"
+    ),
+)
+
+#: The Countdown instance of each priming-style control, in order.
+PRIMING_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]], ...] = (
+    (65, (39, 2, 13)),
+    (61, (78, 95, 2)),
+    (70, (8, 55, 1, 24)),
+    (10, (6, 8, 7, 84)),
+    (13, (2, 6, 33, 99)),
+    (36, (74, 3, 1, 56)),
+    (25, (22, 51, 4)),
+    (79, (68, 90, 2)),
+    (41, (36, 5, 1)),
+    (85, (11, 1, 81, 8)),
+    (38, (1, 18, 53, 72)),
+    (10, (49, 2, 3, 1)),
+    (88, (14, 64, 6, 47)),
+    (77, (13, 8, 5, 10)),
+    (36, (12, 3, 87, 10)),
+    (19, (50, 61, 2, 60)),
+    (94, (14, 7, 16, 6)),
+    (30, (12, 84, 67, 65)),
+    (91, (74, 11, 8, 14)),
+    (97, (4, 9, 3, 98)),
+    (91, (5, 64, 8, 12)),
+    (18, (12, 6, 2)),
+    (42, (51, 14, 10, 14)),
+    (32, (7, 3, 9, 74)),
+    (18, (5, 9, 3, 9)),
+    (68, (8, 77, 81, 66)),
+    (97, (12, 75, 15, 8)),
+    (54, (3, 2, 4, 11)),
+    (37, (9, 94, 15, 6)),
+    (73, (3, 1, 63, 7)),
+    (16, (10, 10, 5, 79)),
+    (29, (44, 7, 2, 40)),
+)

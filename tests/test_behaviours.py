@@ -61,6 +61,11 @@ from tests.behaviour_examples import (
     NINTH_ROUND_B_COUNTDOWN,
     PAPER_PROMPT_EXAMPLES,
     POSITIVES,
+    PRIMING_ROUND,
+    PRIMING_ROUND_CONTROLS,
+    PRIMING_ROUND_CONTROLS_COUNTDOWN,
+    PRIMING_ROUND_COUNTDOWN,
+    PRIMING_ROUND_SOURCE,
     SEVENTEENTH_ROUND,
     SEVENTEENTH_ROUND_CONTROLS,
     SEVENTEENTH_ROUND_CONTROLS_COUNTDOWN,
@@ -1786,3 +1791,30 @@ def _on_both_backends(
     finally:
         set_fast(True)
     return fast, slow
+
+
+#: The priming-style traces (PRIMING_ROUND), measured blind at 8b24712: (precision, recall)
+#: per behaviour, text alone and with each trace's Countdown instance; no control flagged.
+PRIMING_ROUND_FIGURES = {
+    "text": {V: (0.95, 0.95), B: (1.00, 1.00), S: (0.94, 0.94), C: (0.91, 0.91)},
+    "targets": {V: (0.95, 0.95), B: (1.00, 1.00), S: (1.00, 0.94), C: (0.91, 1.00)},
+}
+_PRIMING = (
+    PRIMING_ROUND,
+    PRIMING_ROUND_COUNTDOWN,
+    PRIMING_ROUND_CONTROLS,
+    PRIMING_ROUND_CONTROLS_COUNTDOWN,
+)
+
+
+@pytest.mark.parametrize("read", ["text", "targets"])
+@pytest.mark.parametrize("behavior", BEHAVIORS)
+def test_the_priming_style_traces_keep_their_figures(behavior: str, read: str) -> None:
+    _assert_round_floor(behavior, _PRIMING, read, PRIMING_ROUND_FIGURES[read][behavior])
+
+
+def test_the_priming_style_traces_cover_each_system_prompt_and_flag_no_control() -> None:
+    assert len(set(PRIMING_ROUND_SOURCE)) >= 5
+    assert len(PRIMING_ROUND_SOURCE) == len(PRIMING_ROUND) == len(PRIMING_ROUND_COUNTDOWN)
+    flagged = [text for text in PRIMING_ROUND_CONTROLS if _found(text)]
+    assert flagged == []
