@@ -20270,7 +20270,8 @@ VER_STRUCT5_CONTROLS: tuple[str, ...] = (
 #: `generate_cot_datasets/api_gen.py` and the pretraining judge prompts of
 #: `pretraining_analysis/prompts/*_v0.txt`, with {target} and {numbers} filled in as the prompts
 #: do (target 24 or 10 or 22); "..." where a prompt's example stops. Each labelled with the
-#: behaviour its prompt shows it for. Two pretraining examples are left out on purpose (see
+#: behaviour its prompt shows it for. Two pretraining examples of backward chaining and the
+#: bare "Wait" the pretraining prompt gives for backtracking are left out on purpose (see
 #: docs/reflection.md, "The paper's own examples").
 PAPER_PROMPT_EXAMPLES: tuple[tuple[str, frozenset[str]], ...] = tuple(
     (text, frozenset(labels))
@@ -20279,6 +20280,18 @@ PAPER_PROMPT_EXAMPLES: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("Since 25 is not equal to 22, ...", {V}),
         ("Let me try again.", {B}),
         ("We need to try a different sequence.", {B}),
+        ("25 + 3 = 28. Too high!", {V}),
+        ("6 * 4 = 24. This works!", {V}),
+        ("I made a mistake.", {B}),
+        ("We need to try a different sequence of operations.", {B}),
+        (
+            "(78 - 20) - (11 - 7) = 58 - 4 = 54, (54 - 78) + 11 = -24 + 11 = -13, (-13 + 78) - 11 "
+            "= 65 - 11 = 54, (78 - 58) + 11 = 20 + 11 = 31, (78 - 58) + (20 - 11) = 20 + 9 = 29, "
+            "(78 - 20) + (11 - 7) = 58 + 4 = 62, (78 - 11) - (20 - 7) = 67 - 13 = 54, (78 - 20) "
+            "+ (11 / 7) = 58 + 1.5714 = 59.5714, (78 - 11) / (20 - 7) = 67 / 13 = 5, (78 - 20) + "
+            "(11 + 7) = 58",
+            {B},
+        ),
         ("First, I'll try to get close to 12, then...", {S}),
         ("Let's work backwards from the target. 24/2 = 12. So, 12*2=24.", {C}),
         ("Since the target is 22, and 22 + 3 = 25, ...", {C}),
