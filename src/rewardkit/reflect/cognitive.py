@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from rewardkit._lazy import lazy_compile
 from rewardkit._validate import column_name, expecting, field_default, validate_fields
 from rewardkit.errors import ConfigError
 from rewardkit.keywords import BEHAVIOR_PATTERNS, BEHAVIORS
@@ -485,7 +486,7 @@ def _behavior_hits(low: str, *, windows: bool = True) -> dict[str, list[tuple[in
     hits: dict[str, list[tuple[int, int]]] = {}
     for i, name in enumerate(BEHAVIORS):
         kept = _non_overlapping(spans[i])
-        hits[name] = _not_stated(low, kept, name) if kept else kept
+        hits[name] = _not_stated(low, kept, name)
     return hits
 
 
@@ -497,7 +498,7 @@ _CLAUSE_BACK = 200
 # technique ...", "A sanity check, in a written solution, is a quick test ...", "In Countdown,
 # working backwards means ...", "A subgoal refers to ...". Not "the check is that 3 * 3 = 9"
 # (the text's own check: a definite subject) nor "verifying this is easy" (an object).
-_DEFINITION = re.compile(
+_DEFINITION = lazy_compile(
     r"[\s*#>-]*(?:in [^,.;\n]{1,50}, )?(?:(?:a|an) )?(?:(?!(?:the|this|that|these|our|my|its"
     r"|their|your|another|each|every|one|final|last|next|first|second)\b)[a-z-]+ ){0,2}?"
     r"(?:backtracking|backward[- ]chaining|backward reasoning|working backwards?"
@@ -512,39 +513,39 @@ _DEFINITION = re.compile(
 )
 # A sentence with a number or an equation in it is work, not a definition ("a quick check is
 # a good idea: 3 * 4 = 12, which matches").
-_WORKED = re.compile(r"[^.!?;\n]{0,300}?[\d=]")
+_WORKED = lazy_compile(r"[^.!?;\n]{0,300}?[\d=]")
 # The task's own demand restated ("we are asked to verify that ...", "the problem asks us to
 # show ...", "our task is to check ..."): the phrase must follow it closely, with no comma.
-_TASK = re.compile(
+_TASK = lazy_compile(
     r"\b(?:(?:ask(?:ed|s)|says)(?: us| you| me)?|(?:wants|requires|tells|instructs) (?:us|you|me))"
     r" to\b|\b(?:task|job|assignment)(?: here)? is to\b"
 )
 # A subgoal whose only step is done at once and that nothing follows ("we need to find x
 # first; from 3x = 12, x = 4."), or one method named ("the plan is to use the quadratic
 # formula."): the rest of the text, when short, holds no later step.
-_FIRST_END = re.compile(
+_FIRST_END = lazy_compile(
     r"\bfirst$|\b(?:need|needs|have to|has to|must)\b.*\bfirst\b|\bfirst (?:need|have to|must)\b"
 )
-_REASON = re.compile(r",? (?:because|since|as|before|so that)\b")  # the goal's reason follows
-_DONE = re.compile(r"=|\b(?:is|are|gives?|equals?) [-+$]?\\?\(?\d")
-_ONE_METHOD = re.compile(
+_REASON = lazy_compile(r",? (?:because|since|as|before|so that)\b")  # the goal's reason follows
+_DONE = lazy_compile(r"=|\b(?:is|are|gives?|equals?) [-+$]?\\?\(?\d")
+_ONE_METHOD = lazy_compile(
     r"(?:the|our|my) (?:plan|strategy|approach|idea|method|key|trick)(?: here)? (?:is|will be) to"
     r" (?:use|apply|try)\b(?:[^.!?;:\n]|\.(?=\d)){0,60}[.!?]?\s*\Z"
 )
-_LATER_STEP = re.compile(
+_LATER_STEP = lazy_compile(
     r"\b(?:then|next|now|after|afterwards|second|secondly|finally|later|once|with (?:this|that"
     r"|it)|using|plug|substitut|so that|to (?:find|get|compute|make|solve|obtain))\b"
 )
 _REST_SHORT = 160
 # A first step that only reads the problem ("our first step is to read the problem carefully").
-_READING = re.compile(
+_READING = lazy_compile(
     r"\s*(?:to )?(?:first )?(?:carefully )?(?:read|re-?read|understand|restate|rephrase|parse)"
     r" (?:the (?:problem|question|statement|task)|what)\b"
 )
 # A given returned to for its work when nothing comes before it ("Let's go back to the
 # original equation: 2x + 3 = 11, ..." as the text's first sentence): there is no path to
 # leave. Alone ("Let's go back to the original equation.") it still counts.
-_BACK_TO_GIVEN = re.compile(
+_BACK_TO_GIVEN = lazy_compile(
     r"[\s*#>-]*(?:(?:let's|let me|let us|we|i|we'll|i'll|now,?|so,?) )?(?:go|going|come|coming)"
     r" back to the (?:original |given )?(?:equation|expression|problem|setup|statement|question"
     r"|definition|system|formula|original|given)\b"
