@@ -232,21 +232,20 @@ _NEXT_PART = frozenset(
         "looking",
     )
 )
-# "X before VERBing Y" (one part wanted before another): the same exclusions but "the first"
-# ("I want the first one settled before touching the second" names a part of the plan).
-_NOT_PLAN_BEFORE = lazy_compile(
-    r"\b(?:maybe|perhaps|alternatively|instead|another|try|trying|wait|remember|if|"
-    r"problem here|problem is|question is)\b"
+# "X before VERBing Y" (one part wanted before another): the same exclusions as _NOT_PLAN but
+# "the first" ("I want the first one settled before touching the second" names a part of the
+# plan).
+_HEDGES = (
+    r"maybe|perhaps|alternatively|instead|another|try|trying|wait|remember|if|"
+    r"problem here|problem is|question is"
 )
+_NOT_PLAN_BEFORE = lazy_compile(r"\b(?:" + _HEDGES + r")\b")
 _PAST = lazy_compile(r"\b(?:we|i) (?:found|got|computed|calculated|used|did|had|made)\b")
 # (fifth wave) a check wanted before going on ("test / verify / confirm it before relying on it")
 _CHECK_FIRST = lazy_compile(r"\b(?:test|check|verify|confirm|double-check|sanity)")
 # Exploring or switching ("maybe I can X and then Y", "instead, ..."): backtracking's
 # territory, not a plan; "if ... then" is a condition; "problem here:" restates the question.
-_NOT_PLAN = lazy_compile(
-    r"\b(?:maybe|perhaps|alternatively|instead|another|try|trying|wait|remember|if|"
-    r"problem here|problem is|question is|the first|a first)\b"
-)
+_NOT_PLAN = lazy_compile(r"\b(?:" + _HEDGES + r"|the first|a first)\b")
 _WORK = lazy_compile(r"(?<![<>!=])=(?!=)")  # an equation, not ">=", "<=", "!=" or "=="
 _ORDER_WORDS = ("then", "after that", "afterwards", "next")
 _TOLD = lazy_compile(r"\b(?:to get|gives?|giving|is|are|makes?)\s+-?\d")  # results told
