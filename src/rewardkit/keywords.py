@@ -226,6 +226,7 @@ _PREREQ = (
 )
 # A missing prerequisite named, then sought: "but I don't know h yet. Maybe I can find h ...".
 _NOT_YET = (
+    r"(?#prefilter:3!)"
     r"(?:don't|do not)[ ](?:yet )?know (?:[^\s.!?;]+ ){1,8}?yet\b[.,]?\s*(?:hmm\.?\s*)?(?:maybe"
     r"|perhaps|let me|so|i need to|we need to)(?: i can| we can| try to)? (?:find|compute"
     r"|determine|calculate|express|figure out|work out|get)\b"
@@ -282,7 +283,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # ("substitute it back into the expression", "back into the Binomial Theorem:",
                 # "substituting these back into the original equation, we get")
                 ("plug", "substitut", "put"),
-                r"(?:plug(?:ging)?|substitut(?:e|ing)|putting) (?:"
+                r"(?#prefilter:2!)(?:plug(?:ging)?|substitut(?:e|ing)|putting) (?:"
                 + _W
                 + r" ){0,6}?back (?:in(?=\s*[.!,)]|\s*$)|in(?:to)? (?:the |both |each )?"
                 r"(?:original|given|initial) (?:equations?|inequalit(?:y|ies)|conditions?|problem)"
@@ -299,6 +300,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("too",),
+                r"(?#prefilter:2!)"
                 r"(?:(?:is|was|be|'s|still|way|much|slightly|bit|far|that|which|it|this|result"
                 r"|sum|product|total|one|two|three|"
                 + _NUM
@@ -413,7 +415,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("target", "goal", "exactly"),
-                r"(?#prefilter:2)"
+                r"(?#prefilter:1)"
                 r"(?:equals|reaches|hits|gives|get|gets|got|makes|is|'s|reached|hit|=|matches|meets)"
                 r" (?:exactly )?"
                 r"(?:the|our) (?:target|goal)(?! (?:number|of|is))|(?:target|goal)"
@@ -458,7 +460,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("?",),
                 # "does 14 + 10 equal 24? yes." but not the clarification "is x = 0 allowed?
                 # no, ..." (a question about the problem's domain, not a computed result)
-                r"(?:equal|=|give|gives|make|makes|reach)(?: "
+                r"(?#prefilter:1)(?:equal|=|give|gives|make|makes|reach)(?: "
                 r"(?!(?:allowed|permitted|possible|valid|acceptable|admissible|included"
                 r"|excluded|defined|undefined|counted|in the domain)\b)"
                 + _W
@@ -476,6 +478,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("lines", "coincides", "agree", "match", "consistent", "same"),
+                r"(?#prefilter:2!)"
                 r"(?:lines up|coincides|agrees|agreeing|matches|consistent) with (?:the (?:given"
                 r"|expected|required|original|earlier|previous|direct|target|known)|our|what|my"
                 r"|a direct|(?:the )?[a-z]+'s (?:formula|theorem|rule|method|identity|law))"
@@ -568,6 +571,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "not seem to work",
                 ),
                 # a one-word verdict right after a computed value ("= 18. Good.", "= 48, no.")
+                r"(?#prefilter:5!)"
                 r"(?<=[\d$)])[.!]\s(?:good|correct|perfect|yes|yep|bingo|success|exactly[ ]right)"
                 r"[.!]"
                 r"|(?<=\d,\s)no[.!]"
@@ -589,6 +593,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "bang on",
                     "exactly on",
                 ),
+                r"(?#prefilter:2!)"
                 r"(?:bang|spot|right|exactly|dead) on[ ](?:the[ ])?(?:target|goal)|on[ ]target"
                 r"|(?:bang|spot|right|exactly|dead)[ ]on[ ]" + _NUM + r"\b"
                 # (seventh generalisation: "= 64, right on.")
@@ -645,6 +650,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("short", "too", "more", "less", "fewer"),
+                r"(?#prefilter:3!)"
                 r"(?<=[\d)$]),\s(?:one|two|three|four|five|" + _NUM + r") (?:short|too (?:many|few"
                 r"|much|little))\b|(?:one|two|three|four|five|" + _NUM + r") (?:more|less|fewer)"
                 r" than (?:the )?(?:" + _NUM + r" )?(?:we|i) (?:need|want)",
@@ -664,7 +670,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("plausib", "reasonab", "sensib"),
-                r"(?#prefilter:1)"
+                r"(?#prefilter:1!)"
                 r"(?:which|this|that|so it|it)(?: is|'s| seems| looks| sounds)(?: (?:quite|very"
                 r"|entirely|perfectly))? (?:plausible|reasonable|sensible)"
                 + _CLAUSE_END
@@ -736,6 +742,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("sense", "should"),
                 # "that makes sense" after an explanation is not a check; after a value, or
                 # as the object of a check, it is
+                r"(?#prefilter:2!)"
                 r"(?:check|see|verify|confirm) (?:if|whether) (?:this|that|it|the (?:answer"
                 r"|result)) makes sense|(?<=[\d)$\]]),\s(?:which|that) makes sense|as (?:it"
                 # (seventh generalisation: "units of m, as a distance should")
@@ -755,7 +762,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ),
                 # a value set against the target or a known value ("that hits 100", "lands at
                 # 23 instead of 24", "= 13, as given", ", matching 5 sqrt(2)")
-                r"(?#prefilter:2)(?:hits|lands (?:right )?(?:on|at)) (?:"
+                r"(?:hits|lands (?:right )?(?:on|at)) (?:"
                 + _NUM
                 + r"|the target|the goal|the mark)|(?:that|this|which) hits it(?=\s*[.!;])"
                 r"|(?:=|at|get|gets|got|gives|gave|is|makes|made|yields"
@@ -772,6 +779,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("right", "correct", "sense"),
                 # a verdict on a result: "wait, that doesn't seem right", "does that make sense?"
+                r"(?#prefilter:2!)"
                 r"(?:this|that|it|which) (?:doesn't|does not|can't|cannot|didn't|did not)"
                 r" (?:seem (?:right|correct)|be (?:right|correct)|make sense|look right)"
                 r"|(?:does|did) (?:that|this|it) make sense\?",
@@ -808,6 +816,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("checks out", "check out", "safe", "sure", "indeed", "nowhere near"),
+                r"(?#prefilter:2!)"
                 r"checks? out\b|to be (?:safe|sure)\b(?! that)|(?:,|;|and|which) indeed\b"
                 r"|nowhere near (?:" + _NUM + r"|the (?:target|goal))",
             ),
@@ -896,6 +905,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ),
                 # (each alternative opens on a literal: one opening on a digit or a letter class
                 # is tried at every digit or letter of the windows searched)
+                r"(?#prefilter:1)"
                 r"too(?:(?<=\d[ ]too)|(?<=\d,[ ]too)|(?<=\d[ ]\W[ ]too)|(?<=\d\.[ ]too)"
                 r"|(?<=\d:[ ]too)|(?<=\d;[ ]too)) (?:low|high|big|small|large) for "
                 + _NUM
@@ -947,7 +957,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "account",
                     "switch",
                 ),
-                r"(?#prefilter:2)"
+                r"(?#prefilter:2!)"
                 r"(?:this|that|it|which)(?: (?:approach|route|path|method|way|idea|combination"
                 r"|attempt|option|choice|ordering|order|sequence|strategy|guess|one|try|plan"
                 r"|substitution|manipulation))? " + _BAD + r" (?:work|help|give|get|reach|lead"
@@ -978,7 +988,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "hopeless",
                     "out of hand",
                 ),
-                r"(?#prefilter:1)"
+                r"(?#prefilter:3!)"
                 r"(?:approach|route|path|method|attempt|combination|idea|try|guess|strategy|way"
                 r"|this|that|manipulation|option) (?:fails|failed|also fails|is not working"
                 r"|isn't working|is a dead[- ]end|leads nowhere|leads to nowhere|goes nowhere"
@@ -1012,6 +1022,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # (seventh generalisation: the same tool used another way after it failed: "maybe
                 # I can pair the terms in a smart way", "let me try to use AM-GM in a different
                 # way")
+                r"(?#prefilter:4!)"
                 r"(?:maybe|perhaps|let me|let's|try|i'll|we can|i can) (?:" + _W + r" ){0,6}?in"
                 r" (?:a|some) (?:different|other|new|smarter|smart|better|cleverer|more clever)"
                 r" way|(?:try|use|take|consider|need|pick|switch to|go with|go|attempt|choose"
@@ -1149,7 +1160,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("instead",),
-                r"(?#prefilter:1)"
+                r"(?#prefilter:2!)"
                 r"instead,? (?:let's|let me|i'll|we'll|i will|we will|we can|i can|try|use"
                 r"|consider)|(?:let's|let me|i'll|we'll|i will|we will|try|use|so|let us|maybe"
                 # (seventh generalisation: "maybe 11 * 8 - 2 instead", "do long division
@@ -1162,7 +1173,6 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("swap", "switch", "order", "rearrang"),
-                r"(?#prefilter:2)"
                 r"(?:swap|switch|change|rearrange) the (?:order|roles|numbers|operations|signs)"
                 r"|(?:in|try) (?:a|the) (?:different|other|another) order",
             ),
@@ -1229,13 +1239,14 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("think",),
+                r"(?#prefilter:5)"
                 r"(?:i|we) don't think (?:this|that|it)(?: (?:approach|way|method|combination"
                 r"|route|one))? (?:will |would |is going to )?(?:works?|leads?|gets?|helps?"
                 r"|reach(?:es)?|gives?)\b",
             ),
             (
                 ("reflection", "thoughts"),
-                r"on (?:further |second )?reflection,|on second thoughts",
+                r"(?#prefilter:1!)on (?:further |second )?reflection,|on second thoughts",
             ),
             (("undo",), r"undo (?:that|this|the (?:last|previous))"),
             (
@@ -1306,16 +1317,19 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("too",),
                 # an approach judged too costly ("that might be too complicated for this
                 # problem"); "this seems complicated, but maybe I can expand it" is not
+                r"(?#prefilter:2!)"
                 r"(?:that|this|it)(?: approach| method| route| way)? (?:seems|looks|might be"
                 r"|would be|could be|becomes|is getting|gets)(?: a bit| way)? too (?:complicated"
                 r"|messy|time-consuming|involved|tedious|cumbersome)",
             ),
             (
                 ("wrong",),
+                r"(?#prefilter:2!)"
                 r"wrong (?:track|direction|path|approach|route)|about (?:this|it) the wrong way",
             ),
             (
                 ("re-examine", "reexamine", "re-evaluate", "reevaluate", "rework", "re-work"),
+                r"(?#prefilter:2!)"
                 r"(?:let me|let's|i'll|we'll|i should|we should|i need to|we need to)"
                 r" (?:re-?examine|re-?evaluate|re-?work) (?:this|that|it|the|my)",
             ),
@@ -1389,6 +1403,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # Alternatively, ...", "so that might not help directly. Let me try ..."
                 # ("help": every match has it, whatever adverbs come before it)
                 ("help",),
+                r"(?#prefilter:2!)"
                 r"(?:doesn't|does not|didn't|did not|might not|may not|won't|isn't|is not)"
                 r"(?: (?:seem|be|to be|really|directly|very|particularly|immediately))*"
                 r" help(?:ful)?(?:\b[^.!?]"
@@ -1423,6 +1438,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("first",),
+                r"(?#prefilter:4)"
                 r"(?:let's|let me|i'll|we'll|we|i|we will|i will|we need to|i need to|we should"
                 r"|i should|we must|we can|i can|we have to|i have to) first (?:need to |have to |)"
                 + _VERBS,
@@ -1477,6 +1493,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("part", "step", "stage", "phase", "piece", "problem", "goal", "task", "case"),
+                r"(?#prefilter:2!)"
                 r"(?:let's|let me|we'll|i'll|we can|i can|we will|i will|we should|we|i|to)"
                 r" (?:do|tackle|solve|approach|handle|split|break|divide|work|prove|attack|organize"
                 r"|structure|take)(?: "
@@ -1514,6 +1531,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # the goal first, then a computation it needs ("to find the area, we first need
                 # to find the height"); a method ("we need to use inclusion-exclusion", "we first
                 # recognize a property") is not a plan
+                r"(?#prefilter:4!)"
                 r"to (?:solve|find|answer|compute|determine|calculate|prove|show|evaluate) (?:this"
                 r"|the|it|" + _W + r")(?: " + _W + r"){0,6}?, (?:we|i|let's|let me)(?:'ll)?"
                 r" (?:(?:first|need|have to|must|should|will need)(?: to)?(?: first)? (?:"
@@ -1524,7 +1542,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("reduces", "boils", "down", "suffices", "enough", "simplifies"),
-                r"(?:reduces|boils down|comes down|simplifies) to (?:"
+                r"(?#prefilter:4!)(?:reduces|boils down|comes down|simplifies) to (?:"
                 + _GERUNDS
                 + r")|(?:(?:^|(?<=\n)"
                 r"|(?<=[.!?][ ])|(?<=so[ ])|(?<=thus[ ])|(?<=hence[ ]))it|^|(?<=\n)|(?<=[.!?][ ]))"
@@ -1555,7 +1573,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("before",),
-                r"before (?:"
+                r"(?#prefilter:4!)before (?:"
                 + _W
                 + r" ){1,6}?(?:we|i) (?:(?:need to|must|have to|should) (?:first )?"
                 + _VERBS
@@ -1636,6 +1654,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("case",),
+                r"(?#prefilter:2!)"
                 r"(?:two|three|four|2|3|4|several) (?:main )?cases(?: to (?:consider|handle|check"
                 r"|examine|look at|treat))?\s*:|(?:consider|handle|split into|look at|examine"
                 r"|treat) (?:two|three|four|2|3|4|several) cases\b",
@@ -1686,6 +1705,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 # several parts, each on its own ("consider the case n = 1 separately" is not)
                 ("separately",),
+                r"(?#prefilter:1!)"
                 r"(?:compute|find|calculate|count|handle|evaluate|consider|treat|solve|deal with"
                 r"|work out) (?:"
                 + _W
@@ -1701,6 +1721,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("start", "begin"),
+                r"(?#prefilter:4!)"
                 r"(?:start|begin) with the (?:hardest|easiest|simplest|inner|outer|main)"
                 r" (?:part|piece|subproblem|sub-problem|step)",
             ),
@@ -1808,6 +1829,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # vectors and then use the dot product", "we will evaluate f at each point and
                 # then sum the results" (short verb lists: a long leading class slows the
                 # prefilter)
+                r"(?#prefilter:5)"
                 r"(?:we|i)(?:'ll| will| need to| have to| must| should| can| first) (?:find|compute"
                 r"|calculate|determine|evaluate|count|convert|analy[sz]e|implement|use|solve"
                 # ("maybe I can consider X and then Y" explores an approach, it plans no step)
@@ -1820,6 +1842,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("separately", "individually", "one by one"),
+                r"(?#prefilter:1!)"
                 r"(?:look at|consider|handle|treat|solve|calculate|compute|find|evaluate|count)"
                 r" (?:each|both|these|those|them|their|the cases)(?: "
                 + _W
@@ -1828,6 +1851,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("split", "divide", "break", "decompos"),
                 # a figure or a range cut into parts, not algebra ("split the fraction")
+                r"(?#prefilter:2!)"
                 r"(?:split|divide|break|decompose)s? (?:the|this) (?:problem|region|quadrilateral"
                 r"|polygon|shape|figure|integral|interval|domain|area|cases?|task|solid|sum over"
                 r"|range) (?:into|at)\b",
@@ -1900,6 +1924,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # number to make from some of the numbers, "so I need a 7 from 2 and 9", stays
                 # backward chaining alone: rounds 3 to 5 label it so, the tenth round both.)
                 ("hinges", "rests on", "depends on", "first"),
+                r"(?#prefilter:3!)"
                 r"(?:everything|it all|all|the rest|the (?:whole )?(?:problem|question|answer))"
                 r" (?:now )?(?:hinges|rests|depends) on (?:" + _GERUNDS + r"|knowing)\b|what (?:we"
                 r"|i) (?:really |actually |still )?need first is\b|(?:we|i)"
@@ -1947,6 +1972,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("need", "must", "have", "want", "could", "can", "should", "require"),
+                r"(?#prefilter:4)"
                 r"(?:to|in order to) (?:get|reach|obtain|achieve|make|end up with|arrive at|hit"
                 r"|land on"
                 r"|land at|finish (?:at|with|on)|end (?:up )?(?:at|on)"
@@ -1977,7 +2003,6 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("what", "which"),
-                r"(?#prefilter:2)"
                 r"what (?:must|should|would|has to|needs to) (?:" + _W + r" ){1,3}?be for|what"
                 r" (?:we|i) (?:actually |really |still )?need (?:is|are)\b(?! to\b)|what"
                 r" (?:that|this|it) (?:requires|would require|needs)|"
@@ -2006,7 +2031,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "obtain",
                     "form",
                 ),
-                r"(?:=\s*|is )"
+                r"(?#prefilter:1)(?:=\s*|is )"
                 + _NUM
                 + _OP
                 + _NUM
@@ -2029,7 +2054,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("make", "get", "build", "form", "find", "reach", "create"),
-                r"(?:make|get|build|form|find|reach|create) (?:a |an )?"
+                r"(?#prefilter:2!)(?:make|get|build|form|find|reach|create) (?:a |an )?"
                 + _NUM
                 + r" (?:from|out of|using|with) (?:the )?(?:others|rest|remaining|other numbers"
                 r"|leftover|left)|(?:(?:so|then|now),? (?:we|i) (?:need to|must|have to)"
@@ -2040,6 +2065,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("last", "final"),
+                r"(?#prefilter:4!)"
                 r"the (?:last|final) (?:step|operation|move|op|calculation|number|value|term)(?: of"
                 r" (?:the )?" + _W + r")? (?:must|should|could|would|has to|needs to|will|might)"
                 r" (?:be|produce|give|yield|make)\b|what (?:should|must"
@@ -2048,7 +2074,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("end", "last", "final", "target", "goal", "gives", "makes", "yields", "produces"),
-                r"(?:need|want|have) (?:to (?:get|have|end with|reach) )?"
+                r"(?#prefilter:5!)(?:need|want|have) (?:to (?:get|have|end with|reach) )?"
                 + _NUM
                 + r" (?:at the end"
                 r"|in the end|as the (?:last|final))|the (?:target|goal)(?: " + _NUM + r")? (?:can"
@@ -2145,7 +2171,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("more",),
-                r"(?:need|needs|want|require) (?:another )?"
+                r"(?#prefilter:2!)(?:need|needs|want|require) (?:another )?"
                 + _NUM
                 + r" more (?:to (?:reach|get|make|hit|finish)|for)",
             ),
@@ -2184,6 +2210,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("must", "has to", "needs to"),
+                r"(?#prefilter:3!)"
                 r"(?:result|answer|total|sum|product|final number|difference) (?:has to|must|needs"
                 r" to) be (?:negative|positive|even|odd|larger|smaller|bigger|less|greater|at least"
                 r"|at most)(?: " + _W + r"){0,3}?, so",
@@ -2263,6 +2290,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("suffices", "enough", "sufficient"),
+                r"(?#prefilter:4!)"
                 r"to (?:prove|show) (?:" + _W + r" ){1,10}?it (?:suffices|is enough|is sufficient)"
                 r" to",
             ),
@@ -2328,7 +2356,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # two products in a row are factorisations ("14 = 2 * 7 and 100 = 2 * 50": two
                 # real hits, both a gcd), not a chain
                 (" and ", " so ", "more than", "less than", "undo", "must have been"),
-                r"(?:=\s*|is )"
+                r"(?#prefilter:5!)(?:=\s*|is )"
                 + _NUM
                 + r"(?:(?:"
                 + _ADD
@@ -2368,6 +2396,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # p(1) = 0 for x - 1 to be a factor"); "we need to compute f(3), which requires
                 # ..." is narration
                 ("need", "want", "require", "after"),
+                r"(?#prefilter:1!)"
                 r"(?:(?:we|i) (?:want|need|require|are after|'re after|am after)(?! to\b)"
                 # (seventh generalisation: "our target is the sum of the roots. By Vieta that
                 # only requires the coefficients")
