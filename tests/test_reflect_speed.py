@@ -393,6 +393,24 @@ def test_the_cognitive_batch_path_equals_the_per_item_path(shared_data: Path) ->
         assert reward(texts) == [reward.score(text) for text in texts]
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(hostile.hostile_texts, min_size=2, max_size=6))
+def test_the_cognitive_batch_path_equals_the_per_item_path_on_hostile_batches(
+    texts: list[str],
+) -> None:
+    # A batch of plain texts is scanned by the behaviour prefilter first, text after text, and
+    # then scored: the same scores as each text alone.
+    for reward in _CONFIGS[:2]:
+        assert reward(texts) == [reward.score(text) for text in texts]
+
+
+def test_the_cognitive_batch_path_equals_the_per_item_path_on_the_hostile_corpus() -> None:
+    texts = [text for _, text in hostile.texts() if len(text) <= 200_000]
+    assert len(texts) > 10
+    for reward in _CONFIGS[:2]:
+        assert reward(texts) == [reward.score(text) for text in texts]
+
+
 # Units, sentence ends, digits, letters beyond ASCII (a combining mark, CJK, kana), signs.
 _UNIT_TEXT = st.lists(
     st.sampled_from(
