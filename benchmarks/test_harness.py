@@ -15,6 +15,7 @@ import bench_import
 import corpus
 import peers
 import run
+import tune_prefilter
 
 MV = peers.math_verify_available()
 needs_math_verify = pytest.mark.skipif(not MV, reason="math-verify is not installed")
@@ -454,3 +455,27 @@ def test_honest_loop_is_the_recipe_loop_with_one_lower() -> None:
     for text in texts:
         expected = 1.0 if any(k in text.lower() for k in peers.KEYWORDS) else 0.0
         assert run.honest_loop(text) == expected
+
+
+def test_prefilter_candidates_include_the_default_strip_and_are_distinct() -> None:
+    source = r"(?:let me|we should) (?:check|verify) (?:this|it) again"
+    found = tune_prefilter.candidates(source)
+    assert "" in found  # the default: three required items kept
+    assert len(set(found.values())) == len(found)
+    assert found[""] != found["1!"]  # one item kept, any leading item dropped
+    assert found["1!"].endswith(b"again")
+
+
+@pytest.mark.skipif(not tune_prefilter.scan.fast_backend(), reason="hyperscan is not installed")
+def test_the_prefilter_tuner_proposes_only_cheaper_sound_choices() -> None:
+    lows = tune_prefilter.corpus(12)
+    proposals = tune_prefilter.tune(lows, indexes=list(range(20)))
+    sources = [
+        source
+        for name in tune_prefilter.cognitive.BEHAVIORS
+        for _, source in tune_prefilter.BEHAVIOR_PATTERNS[name]
+    ]
+    for old, best in proposals:
+        assert best.cost_us < 0.9 * old.cost_us
+        assert best.hint != old.hint
+        assert best.hint in tune_prefilter.candidates(sources[best.index])
