@@ -12,6 +12,9 @@ from hypothesis import HealthCheck, settings
 # name is shadowed by a top-level export (``rewardkit.reflection`` is the reward) is loaded once.
 import rewardkit  # noqa: F401
 
+# The structural rules' shared test helpers assert too: rewrite them as the tests are.
+pytest.register_assert_rewrite("tests._structural")
+
 settings.register_profile(
     "ci",
     max_examples=200,

@@ -5,8 +5,6 @@ rows named after the wave; the waves' own readings keep a test each."""
 
 from __future__ import annotations
 
-import itertools
-import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +16,16 @@ from rewardkit.reflect import checks, cognitive
 from rewardkit.reflect.checks import MAX_EVENTS, verification_checks
 from rewardkit.reflect.scan import fast_backend
 from rewardkit.text import lower, normalize
+from tests._structural import (
+    assert_bounded,
+    assert_table_covers,
+    control_params,
+    math500_completions,
+    read_spans,
+    row_params,
+    text_round,
+    wave_params,
+)
 from tests.behaviour_examples import (
     FIFTEENTH_ROUND,
     FIFTH_ROUND,
@@ -48,8 +56,7 @@ V = "verification"
 
 
 def _events(text: str) -> list[str]:
-    low = lower(normalize(text))
-    return [low[start:end] for start, end in verification_checks(low)]
+    return read_spans(verification_checks, text)
 
 
 #: The hand-written tables of each wave: its rows (each a check) and its near misses (none).
@@ -62,28 +69,14 @@ _TABLES = {
 }
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        pytest.param(text, id=f"{wave}-{index}")
-        for wave, (rows, _) in _TABLES.items()
-        for index, (text, _) in enumerate(rows)
-    ],
-)
+@pytest.mark.parametrize("text", row_params(_TABLES))
 def test_each_row_of_every_wave_is_a_structural_check(text: str) -> None:
     assert _events(text), text
     # (a Countdown verdict such as "no good" is a failure statement of backtracking too)
     assert V in _found(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        pytest.param(text, id=f"{wave}-{index}")
-        for wave, (_, controls) in _TABLES.items()
-        for index, text in enumerate(controls)
-    ],
-)
+@pytest.mark.parametrize("text", control_params(_TABLES))
 def test_the_near_misses_of_every_wave_are_not_checks(text: str) -> None:
     assert _events(text) == []
     assert _found(text) == set()
@@ -147,12 +140,7 @@ def test_each_wave_table_covers_its_forms_and_both_domains(
     wave: str, least_rows: int, forms: tuple[tuple[Callable[[str], bool], int], ...]
 ) -> None:
     rows, controls = _TABLES[wave]
-    texts = [text for text, _ in rows]
-    assert len(texts) >= least_rows
-    assert len(controls) >= 15
-    for form, least in forms:
-        assert sum(map(form, texts)) >= least
-    assert all(labels == {V} for _, labels in rows)
+    assert_table_covers(rows, controls, (least_rows, 15), forms, V)
 
 
 # The readings of each wave, on its own sentences.
@@ -409,30 +397,10 @@ def test_a_modular_value_questioned_and_recomputed_is_a_check() -> None:
 #: The rounds the figures are measured on: rows, their Countdown instances, controls, theirs
 #: (the thirteenth read from its text alone, as when these figures were measured).
 _ROUNDS = {
-    "fifth": (
-        FIFTH_ROUND,
-        (None,) * len(FIFTH_ROUND),
-        FIFTH_ROUND_CONTROLS,
-        (None,) * len(FIFTH_ROUND_CONTROLS),
-    ),
-    "seventh": (
-        SEVENTH_ROUND,
-        (None,) * len(SEVENTH_ROUND),
-        SEVENTH_ROUND_CONTROLS,
-        (None,) * len(SEVENTH_ROUND_CONTROLS),
-    ),
-    "form": (
-        FORM_TABLE,
-        (None,) * len(FORM_TABLE),
-        FORM_TABLE_CONTROLS,
-        (None,) * len(FORM_TABLE_CONTROLS),
-    ),
-    "thirteenth": (
-        THIRTEENTH_ROUND,
-        (None,) * len(THIRTEENTH_ROUND),
-        THIRTEENTH_ROUND_CONTROLS,
-        (None,) * len(THIRTEENTH_ROUND_CONTROLS),
-    ),
+    "fifth": text_round(FIFTH_ROUND, FIFTH_ROUND_CONTROLS),
+    "seventh": text_round(SEVENTH_ROUND, SEVENTH_ROUND_CONTROLS),
+    "form": text_round(FORM_TABLE, FORM_TABLE_CONTROLS),
+    "thirteenth": text_round(THIRTEENTH_ROUND, THIRTEENTH_ROUND_CONTROLS),
     **{
         name: _BLIND_ROUNDS[name]
         for name in ("tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth")
@@ -498,28 +466,14 @@ FLAGGED_CONTROLS = {
 
 
 @pytest.mark.parametrize("read", ["text", "targets"])
-@pytest.mark.parametrize(
-    ("name", "figures"),
-    [
-        pytest.param(name, figures, id=f"{wave}-{name}")
-        for wave, rounds in FIGURES.items()
-        for name, figures in rounds.items()
-    ],
-)
+@pytest.mark.parametrize(("name", "figures"), wave_params(FIGURES))
 def test_verification_keeps_each_waves_figures_on_the_rounds(
     name: str, figures: tuple[float, float], read: str
 ) -> None:
     _assert_round_floor(V, _ROUNDS[name], read, figures)
 
 
-@pytest.mark.parametrize(
-    ("name", "most"),
-    [
-        pytest.param(name, most, id=f"{wave}-{name}")
-        for wave, rounds in FLAGGED_CONTROLS.items()
-        for name, most in rounds.items()
-    ],
-)
+@pytest.mark.parametrize(("name", "most"), wave_params(FLAGGED_CONTROLS))
 def test_each_wave_flags_no_more_controls_of_the_rounds(name: str, most: int) -> None:
     flagged = [text for text in _ROUNDS[name][2] if behaviors(text)[V]]
     assert len(flagged) <= most, flagged
@@ -592,10 +546,7 @@ def test_each_waves_hostile_inputs_are_bounded_and_never_raise(
 ) -> None:
     text = repeated * (1_000_000 // len(repeated))
     low = lower(normalize(text))
-    events = verification_checks(low)
-    assert 0 < len(events) <= MAX_EVENTS
-    assert events == sorted(events)
-    assert all(a[1] <= b[0] for a, b in itertools.pairwise(events))
+    assert_bounded(verification_checks(low), MAX_EVENTS)
     for hostile in silent:
         assert verification_checks(hostile) == []
     for hostile in capped:
@@ -629,8 +580,7 @@ def test_the_standard_library_backend_finds_each_waves_events(
     rows, controls = _TABLES[wave]
     texts = [text for text, _ in rows] + list(controls)
     texts += [text for text, _ in round_rows]
-    with (shared_data / "math500_generations.jsonl").open(encoding="utf-8") as handle:
-        texts += [json.loads(line)["completion"] for line in handle][slice(*generations)]
+    texts += math500_completions(shared_data)[slice(*generations)]
     lows = [lower(normalize(text)) for text in texts]
     fast, slow = _on_both_backends(verification_checks, lows)
     assert fast == slow

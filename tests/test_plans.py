@@ -17,6 +17,7 @@ from rewardkit import behaviors
 from rewardkit.keywords import BEHAVIORS
 from rewardkit.reflect.plans import plan_events
 from rewardkit.text import lower, normalize
+from tests._structural import wave_params
 from tests.behaviour_examples import (
     EIGHTH_ROUND,
     EIGHTH_ROUND_CONTROLS,
@@ -494,14 +495,7 @@ TEXT_FIGURES = {
 
 
 @pytest.mark.parametrize("read", ["text", "targets"])
-@pytest.mark.parametrize(
-    ("name", "figures"),
-    [
-        pytest.param(name, figures, id=f"{wave}-{name}")
-        for wave, rounds in FIGURES.items()
-        for name, figures in rounds.items()
-    ],
-)
+@pytest.mark.parametrize(("name", "figures"), wave_params(FIGURES))
 def test_each_waves_subgoal_floors_on_the_blind_rounds(
     name: str, figures: tuple[float, float], read: str
 ) -> None:

@@ -8,8 +8,6 @@ data rows named after the wave; the waves' own readings keep a test each. The re
 
 from __future__ import annotations
 
-import itertools
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -21,6 +19,17 @@ from rewardkit.reflect import cognitive
 from rewardkit.reflect.scan import fast_backend
 from rewardkit.reflect.switches import method_switches, retried_goals
 from rewardkit.text import lower, normalize
+from tests._structural import (
+    assert_bounded,
+    assert_table_covers,
+    blind_rounds,
+    control_params,
+    math500_completions,
+    read_spans,
+    row_params,
+    text_round,
+    wave_params,
+)
 from tests.behaviour_examples import (
     BT_STRUCT,
     BT_STRUCT2,
@@ -32,14 +41,6 @@ from tests.behaviour_examples import (
     BT_STRUCT_CONTROLS,
     EIGHTH_ROUND,
     EIGHTH_ROUND_CONTROLS,
-    FIFTEENTH_ROUND,
-    FIFTEENTH_ROUND_CONTROLS,
-    FOURTEENTH_ROUND,
-    FOURTEENTH_ROUND_CONTROLS,
-    SIXTEENTH_ROUND,
-    SIXTEENTH_ROUND_CONTROLS,
-    THIRTEENTH_ROUND,
-    THIRTEENTH_ROUND_CONTROLS,
 )
 from tests.test_behaviours import _BLIND_ROUNDS, _assert_round_floor, _found, _on_both_backends
 
@@ -52,14 +53,12 @@ def _low(text: str) -> str:
 
 def _events(text: str) -> list[str]:
     """The method switches of a text."""
-    low = _low(text)
-    return [low[start:end] for start, end in method_switches(low)]
+    return read_spans(method_switches, text)
 
 
 def _spans(text: str) -> list[str]:
     """The method switches and the retried goals of a text."""
-    low = _low(text)
-    return [low[start:end] for start, end in method_switches(low) + retried_goals(low)]
+    return read_spans(lambda low: method_switches(low) + retried_goals(low), text)
 
 
 #: The hand-written tables of each wave: its rows (each a structural event of backtracking)
@@ -72,27 +71,13 @@ _TABLES = {
 }
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        pytest.param(text, id=f"{wave}-{index}")
-        for wave, (rows, _) in _TABLES.items()
-        for index, (text, _) in enumerate(rows)
-    ],
-)
+@pytest.mark.parametrize("text", row_params(_TABLES))
 def test_each_row_of_every_wave_is_a_structural_backtracking_event(text: str) -> None:
     assert _spans(text), text
     assert behaviors(text)[B] >= 1
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        pytest.param(text, id=f"{wave}-{index}")
-        for wave, (_, controls) in _TABLES.items()
-        for index, text in enumerate(controls)
-    ],
-)
+@pytest.mark.parametrize("text", control_params(_TABLES))
 def test_the_near_misses_of_every_wave_are_not_backtracking(text: str) -> None:
     assert _spans(text) == []
     assert B not in _found(text)
@@ -153,12 +138,7 @@ def test_each_wave_table_covers_its_shapes_and_both_domains(
     wave: str, least: tuple[int, int], forms: tuple[tuple[Callable[[str], bool], int], ...]
 ) -> None:
     rows, controls = _TABLES[wave]
-    texts = [text for text, _ in rows]
-    assert len(texts) >= least[0]
-    assert len(controls) >= least[1]
-    for form, at_least in forms:
-        assert sum(map(form, texts)) >= at_least
-    assert all(labels == {B} for _, labels in rows)
+    assert_table_covers(rows, controls, least, forms, B)
 
 
 # The method-switch rule (the first wave), on its own sentences.
@@ -374,18 +354,8 @@ def test_a_superseded_setup_and_a_tentative_attempt_replaced() -> None:
 
 #: The rounds the figures are measured on: rows, their Countdown instances, controls, theirs.
 _ROUNDS: dict[str, tuple[Any, ...]] = {
-    "eighth": (
-        EIGHTH_ROUND,
-        (None,) * len(EIGHTH_ROUND),
-        EIGHTH_ROUND_CONTROLS,
-        (None,) * len(EIGHTH_ROUND_CONTROLS),
-    ),
-    "table": (
-        BT_STRUCT4,
-        (None,) * len(BT_STRUCT4),
-        BT_STRUCT4_CONTROLS,
-        (None,) * len(BT_STRUCT4_CONTROLS),
-    ),
+    "eighth": text_round(EIGHTH_ROUND, EIGHTH_ROUND_CONTROLS),
+    "table": text_round(BT_STRUCT4, BT_STRUCT4_CONTROLS),
     **{
         name: _BLIND_ROUNDS[name]
         for name in ("eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth")
@@ -455,14 +425,7 @@ def test_backtracking_keeps_each_waves_figures_on_the_rounds(
     _assert_round_floor(B, _ROUNDS[name], read, figures)
 
 
-@pytest.mark.parametrize(
-    ("name", "most"),
-    [
-        pytest.param(name, most, id=f"{wave}-{name}")
-        for wave, rounds in CONTROLS_FLAGGED.items()
-        for name, most in rounds.items()
-    ],
-)
+@pytest.mark.parametrize(("name", "most"), wave_params(CONTROLS_FLAGGED))
 def test_each_wave_flags_no_more_controls_of_the_rounds(name: str, most: int) -> None:
     controls: tuple[Any, ...] = _ROUNDS[name][2]
     assert sum(bool(_found(text)) for text in controls) <= most
@@ -552,10 +515,7 @@ def test_each_waves_hostile_inputs_are_bounded_and_never_raise(
     whole: str,
 ) -> None:
     for read, form in repeated:
-        events = read(_mb(form))
-        assert 0 < len(events) <= 40, form
-        assert events == sorted(events)
-        assert all(a[1] <= b[0] for a, b in itertools.pairwise(events))
+        assert_bounded(read(_mb(form)), 40, form)
     for read, text in silent:
         assert read(text) == []
     for read, text, most in capped:
@@ -567,16 +527,9 @@ def test_each_waves_hostile_inputs_are_bounded_and_never_raise(
 #: the real generations where asked; how many texts must have a method switch.
 _BACKENDS = [
     pytest.param("first", (), (), True, len(BT_STRUCT) + 10, id="first"),
-    pytest.param("third", THIRTEENTH_ROUND, THIRTEENTH_ROUND_CONTROLS, False, 0, id="third"),
-    pytest.param("fourth", FOURTEENTH_ROUND, FOURTEENTH_ROUND_CONTROLS, False, 1, id="fourth"),
-    pytest.param(
-        "fifth",
-        FIFTEENTH_ROUND + SIXTEENTH_ROUND,
-        FIFTEENTH_ROUND_CONTROLS + SIXTEENTH_ROUND_CONTROLS,
-        False,
-        1,
-        id="fifth",
-    ),
+    pytest.param("third", *blind_rounds("thirteenth"), False, 0, id="third"),
+    pytest.param("fourth", *blind_rounds("fourteenth"), False, 1, id="fourth"),
+    pytest.param("fifth", *blind_rounds("fifteenth", "sixteenth"), False, 1, id="fifth"),
 ]
 
 
@@ -595,9 +548,7 @@ def test_the_standard_library_backend_finds_each_waves_events(
     rows, controls = _TABLES[wave]
     texts = [text for text, _ in rows + round_rows] + list(controls + round_controls)
     if generations:  # the real generations, where the shared data is (else the test skips)
-        path = request.getfixturevalue("shared_data") / "math500_generations.jsonl"
-        with path.open(encoding="utf-8") as handle:
-            texts += [json.loads(line)["completion"] for line in handle]
+        texts += math500_completions(request.getfixturevalue("shared_data"))
     lows = [_low(text) for text in texts]
     fast, slow = _on_both_backends(lambda low: (method_switches(low), retried_goals(low)), lows)
     assert fast == slow

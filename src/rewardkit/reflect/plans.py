@@ -89,7 +89,8 @@ things, counts of parts, headings and headed lists per text, 40 events; linear i
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from rewardkit._lazy import lazy_compile
@@ -437,6 +438,34 @@ def _sentence_around(low: str, position: int) -> tuple[int, int] | None:
     if after is not None:
         return start, after.end()
     return (start, len(low)) if len(low) - start <= _MAX_SENTENCE else None
+
+
+def _anchored(
+    low: str, words: tuple[str, ...], pattern: re.Pattern[str], events: list[tuple[int, int]]
+) -> Iterator[tuple[re.Match[str], int, int]]:
+    """Rules 7 and 9's walk: ``pattern`` matched where one of ``words`` opens a word.
+
+    Yields ``(match, start, end)`` in text order, ``low[start:end]`` the match's sentence.
+    ``events`` is the caller's list of events, appended to between yields: a word before the
+    end of its last event is skipped, and the walk stops once ``events`` holds
+    :data:`_MAX_EVENTS` or at the match after the :data:`_MAX_GOALS`-th (a match in a sentence
+    longer than 300 characters is counted and not yielded).
+    """
+    tried = 0
+    for position in _occurrences(low, words, _MAX_WORDS):
+        if (events and position < events[-1][1]) or (position and low[position - 1].isalnum()):
+            continue
+        m = pattern.match(low, position)
+        if m is None:
+            continue
+        tried += 1
+        if tried > _MAX_GOALS or len(events) >= _MAX_EVENTS:
+            return
+        bounds = _sentence_around(low, position)
+        if bounds is None:
+            continue
+        start, end = bounds
+        yield m, start, end
 
 
 def _plan_lists(
@@ -884,21 +913,7 @@ def _named_parts(low: str) -> list[tuple[int, int]]:
     problem's own division ("cut / divided into two parts") or a hedge.
     """
     events: list[tuple[int, int]] = []
-    done = -1
-    tried = 0
-    for position in _occurrences(low, _PART_WORDS, _MAX_WORDS):
-        if position < done or (position and low[position - 1].isalnum()):
-            continue
-        m = _PARTS.match(low, position)
-        if m is None:
-            continue
-        tried += 1
-        if tried > _MAX_GOALS or len(events) >= _MAX_EVENTS:
-            break
-        bounds = _sentence_around(low, m.start())
-        if bounds is None:
-            continue
-        start, end = bounds
+    for m, start, end in _anchored(low, _PART_WORDS, _PARTS, events):
         if _NOT_PARTS.search(low, start, m.start()) or _WORK.search(low, start, m.start()):
             continue
         if _DIVIDED.search(low, start, m.start()) and not _DIVIDING.search(low, start, m.start()):
@@ -914,8 +929,7 @@ def _named_parts(low: str) -> list[tuple[int, int]]:
         ):
             colon = None
         if colon is not None:
-            done = max(end, colon.end())
-            events.append((start, done))
+            events.append((start, max(end, colon.end())))
             continue
         first = _FIRST_LABEL.search(low, m.end(), m.end() + _PARTS_REACH)
         second = None
@@ -937,8 +951,7 @@ def _named_parts(low: str) -> list[tuple[int, int]]:
             or _LABEL_WORK.match(low, second.end())
         ):
             continue
-        done = second.end()
-        events.append((start, done))
+        events.append((start, second.end()))
     return events
 
 
@@ -1041,21 +1054,8 @@ _NOT_AUXILIARY = lazy_compile(
 def _auxiliary_questions(low: str) -> list[tuple[int, int]]:
     """Rule 9: "a smaller question", "an intermediate aim" taken up ("settle ...", ":")."""
     events: list[tuple[int, int]] = []
-    done = -1
-    tried = 0
-    for position in _occurrences(low, _AUXILIARY_WORDS, _MAX_WORDS):
-        if position < done or (position and low[position - 1].isalnum()):
-            continue
-        m = _AUXILIARY.match(low, position)
-        if m is None:
-            continue
-        tried += 1
-        if tried > _MAX_GOALS or len(events) >= _MAX_EVENTS:
-            break
-        bounds = _sentence_around(low, position)
-        if bounds is None:
-            continue
-        start, end = bounds
+    for m, start, end in _anchored(low, _AUXILIARY_WORDS, _AUXILIARY, events):
+        position = m.start()
         head = low[max(start, position - 60) : position]
         if m.group("colon") is None and _TAKE_UP.search(head) is None:
             continue
@@ -1063,7 +1063,6 @@ def _auxiliary_questions(low: str) -> list[tuple[int, int]]:
             continue
         if _WORK.search(low, start, position):
             continue  # said after the sentence's work: not a plan
-        done = end
         events.append((start, end))
     return events
 
