@@ -21,9 +21,10 @@ in a shorthand: outside ``[...]`` classes a space stands for ``\s+`` and an apos
 apostrophe or none". A match must start and end on a word boundary. Each pattern comes with
 *triggers*, literal substrings one of which every match contains: the pattern is only searched
 near them, which keeps :func:`rewardkit.reflect.behaviors` fast. A pattern may begin with the
-comment ``(?#prefilter:N)`` (``re`` ignores it): its hyperscan prefilter may then drop leading
-items while ``N`` required words remain instead of three (a smaller database, scanned faster;
-set where the shorter rest adds almost no reported ends on real completions; matches unchanged).
+comment ``(?#prefilter:N)`` (``re`` ignores it): its hyperscan prefilter then keeps ``N``
+required words instead of three (``N!``: it also drops leading items that are not frequent
+words). Matches are unchanged whatever ``N``; the hints are chosen by measuring each choice's
+scan and confirmations on real completions (``benchmarks/tune_prefilter.py``).
 
 Examples:
     >>> from rewardkit.keywords import RECIPE_KEYWORDS, KEYWORD_SETS
