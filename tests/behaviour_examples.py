@@ -21941,3 +21941,1607 @@ PRIMING_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]], ...] = (
     (16, (10, 10, 5, 79)),
     (29, (44, 7, 2, 40)),
 )
+
+#: Eighteenth round (issue 19): written blind from the paper's definitions in the eighth
+#: session (math, word problems, proofs and Countdown with 3-6 numbers; R1 / QwQ monologues,
+#: terse RL-trained traces, textbook and chatty styles, LaTeX, non-native English),
+#: measured before the sixth wave of phrase families (1eda966) and after it, never tuned on.
+#: Entries as the ninth round's.
+EIGHTEENTH_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        (
+            (
+                "Try 19 * 3 = 57, then 57 - 12 = 45 and 45 - 5 = 40. That's not 44. Another "
+                "order: 12 * 5 = 60, 60 - 19 = 41, 41 + 3 = 44. That's the target."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\nNumbers: 8, 15, 4, 6. Target 27.\n15 + 8 = 23, 23 + 6 = 29, 29 - 4 "
+                "= 25. No, 25 ≠ 27.\n6 * 4 = 24, 24 + 8 = 32, 32 - 15 = 17. Also no.\nHmm, "
+                "maybe division. 8 / 4 = 2, 2 * 6 = 12, 12 + 15 = 27. Yes, that's "
+                "27.\n</think>\n<answer>15 + (8 / 4) * 6</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "3 * 8 = 24 and 5 / 5 = 1, so 3 * 8 * (5 / 5) uses every number. Let me "
+                "verify: 5 / 5 = 1, 3 * 8 = 24, 24 * 1 = 24. Correct."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Work backwards from 96. 96 / 12 = 8, and 8 = 6 + 2. So the expression is 12 "
+                "* (6 + 2)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "The target is 71 and 80 - 71 = 9, so 80 minus a 9 lands on it; 3 + 6 is that "
+                "9. Answer: 80 - (3 + 6)"
+            ),
+            {C},
+        ),
+        (
+            (
+                "100 is 25 * 4, so my plan is to keep 25 aside and build a 4 out of 2, 6 and "
+                "8. Sub-problem: make 4 from {2, 6, 8}. 8 - 6 = 2 and 2 + 2 = 4. Answer: 25 * "
+                "(8 - 6 + 2)"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Plan: get near 63 with one product, then adjust with the leftovers. 12 * 4 = "
+                "48, and 48 + 5 + 1 = 54 — too low. Let me pick a different product. 12 * 5 = "
+                "60, then 60 + 4 - 1 = 63. That matches the target."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "I'll split the numbers into two pairs: first combine 9 and 3, then combine 5 "
+                "and 2, and finally add the two results. 9 * 3 = 27, 5 * 2 = 10, 27 + 10 = "
+                "37. Check: 37 is the target, good."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "30 + 4 - 6 - 2 = 26, not 22. Let me instead reason from the target: 30 - 22 "
+                "= 8, and 4 + 6 - 2 = 8. So 30 - (4 + 6 - 2). Checking: 30 - 8 = 22 ✓"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "7*9=63, 63+3=66, 66+1=67 no.\n7*9=63, 63-1=62, 62+3=65 "
+                "yes.\n<answer>7*9-1+3</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "I started out multiplying 6 and 5, but I can't see where 8 and 2 would go "
+                "after that, so I'm dropping the multiplication idea and going with plain "
+                "sums and differences instead: 6 + 5 + 8 - 2."
+            ),
+            {B},
+        ),
+        (
+            ("Working backwards: 48 is 50 minus 2, and a 2 can come from 8 / 4. So: 50 - 8 / 4."),
+            {C},
+        ),
+        (
+            (
+                "29 is one less than 30, and 30 = 3 * 10, so the 7 and 8 should give a 1: 8 - "
+                "7 = 1. Then 3 * 10 - (8 - 7) = 30 - 1 = 29, which matches the target."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Plan: get a product close to 154 first, then patch the difference with the "
+                "small numbers. 25 * 3 = 75 — way under, and 6 and 1 can't close that gap. "
+                "Drop that. 25 * 6 = 150; the gap to 154 is 4, and 4 = 3 + 1. So 25 * 6 + 3 + "
+                "1 = 154 ✓"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "<think>\nAlright, 6, 9, 11, 4 and I need 53.\n11 * 4 = 44. 44 + 9 = 53! But "
+                "then 6 is left over, and every number has to be used. Hmm.\n44 + 6 = 50, 50 "
+                "+ 9 = 59, too big.\nMaybe 9 * 6 = 54, 54 - 11 = 43, 43 + 4 = 47. No.\nHow "
+                "about 9 * 4 = 36, 36 + 11 = 47, 47 + 6 = 53. Yes! That works.\n</think>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "56 = 4 * 14, so I'll reserve the 4 and try to make 14 from 6, 9 and 11. "
+                "Subgoal: 14 from {6, 9, 11}. 11 - 6 = 5, 5 + 9 = 14. Final: 4 * (11 - 6 + 9)"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Working backwards from 33: if I add 7 at the very end, I need 26 before "
+                "that. 26 = 2 * 13, so the intermediate goal becomes 13, and 5 + 8 = 13. So "
+                "(5 + 8) * 2 + 7."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "9 * 6 = 54, 54 + 4 = 58, 58 + 3 = 61. Not 81.\nTry 9 * 4 = 36, 36 * 3 = 108, "
+                "108 - 6 = 102. Overshot.\nTry 3 * 6 = 18, 18 * 4 = 72, 72 + 9 = 81. That's "
+                "81."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "4 * 7 = 28 and 3 + 6 = 9, so 28 - 9. Quick check: 28 - 9 = 19, equal to the "
+                "target, and each of 4, 7, 3, 6 is used once."
+            ),
+            {V},
+        ),
+        (
+            "60 is 3 * 20, and 20 = 15 + 7 - 2. That gives 3 * (15 + 7 - 2).",
+            {C},
+        ),
+        (
+            (
+                "First I try 6 * 8 = 48, then 48 - 5 = 43, 43 - 4 = 39, is not 42. So this "
+                "way is wrong, I go back. 6 * 5 = 30, 30 + 8 = 38, 38 + 4 = 42, this is equal "
+                "to target. Answer is 6*5+8+4."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "128 = 4 * 32, and 32 = 16 + 16 = 16 + 2 * 8. So 4 * (16 + 2 * 8). Let me "
+                "confirm: 2 * 8 = 16, 16 + 16 = 32, 32 * 4 = 128. Good."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Strategy: first merge 13 and 5 into one number, then scale it with the 2, "
+                "and finally add the 3. 13 + 5 = 18, 18 * 2 = 36, 36 + 3 = 39."
+            ),
+            {S},
+        ),
+        (
+            "10 + 6 + 4 - 3 = 17, off by two. 10 + 6 - 4 + 3 = 15 — got it.",
+            {V, B},
+        ),
+        (
+            (
+                "<think>50 * 5 = 250 already, but 3 and 2 still need to go somewhere. 250 + 3 "
+                "- 2 = 251, no. Hmm, since 250 * 1 = 250, a 1 made from 3 - 2 would finish "
+                "it: 50 * 5 * (3 - 2) = 250. Yes.</think>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "67 sits just below 70 = 10 * 7; it's 70 - 3, and 6 - 3 gives that 3. So 10 * "
+                "7 - (6 - 3)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "37 * 2 = 74, 74 + 5 * 4 = 94. Not enough. 37 * 4 = 148, 148 - 5 * 2 = 138, "
+                "too big. Since 111 = 37 * 3, maybe 2 + 5 - 4 = 3 works: 37 * (2 + 5 - 4) = "
+                "37 * 3 = 111. Correct!"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Five numbers, so I'll break it up: build one factor from 7 and 2, build "
+                "another factor from 9, 3 and 1, then multiply them. 7 + 2 = 9. 9 - 3 - 1 = "
+                "5. 9 * 5 = 45, which is exactly the target."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "75 * 4 = 300, then I still have 20 and 5. 300 + 20 - 5 = 315, not 300. 300 * "
+                "(20 / 5) is way too big. Scrap starting with 75 * 4. 75 + 5 = 80, 80 * 4 = "
+                "320, 320 - 20 = 300. Checks out."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "To land on 13 I could do 15 - 2. 15 = 3 * 5 and 2 = 9 - 7. So (3 * 5) - (9 - "
+                "7). Verify: 15 - 2 = 13 ✓"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "7 * 14 = 98 right away, but 2 and 3 are unused. 98 + 3 - 2 = 99, no. Let me "
+                "try again: multiply by (3 - 2), which is 1. 7 * 14 * (3 - 2) = 98. Works."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "72 = 8 * 9. So two subgoals: keep 8 as one factor, and turn the other three "
+                "numbers into 9. 4 + 3 + 2 = 9. Answer: 8 * (4 + 3 + 2)"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "9 * 2 = 18, done? Wait, 4 and 7 are unused and they have to be used. 18 + 7 "
+                "- 4 = 21, not 18. Different route: 9 + 7 = 16, 16 + 4 = 20, 20 - 2 = 18."
+            ),
+            {V, B},
+        ),
+        (
+            ("144 is 12 squared, so a second 12 would do it, and 6 * 2 is 12. → 12 * (6 * 2)"),
+            {C},
+        ),
+        (
+            (
+                "7 * 5 = 35, 35 * 3 = 105 — over by 21; subtracting 4 gives 101, nope. Let me "
+                "work from 84 instead: 84 / 7 = 12, and 3 + 4 + 5 = 12. So 7 * (3 + 4 + 5) = "
+                "84 ✓"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "40 = 10 * 4, so first make a 10 from two of the numbers, then a 4 from the "
+                "other two. 8 + 2 = 10, but 6 and 3 give 6 - 3 = 3, and 10 * 3 = 30, not 40. "
+                "That split fails. 40 is also 5 * 8: 8 - 3 = 5, 2 + 6 = 8, and 5 * 8 = 40. "
+                "Yes."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            "Answer: 2 * 3 + 4. Verification: 2 * 3 = 6, 6 + 4 = 10 = target ✓",
+            {V},
+        ),
+        (
+            (
+                "<think>\nLet me see. 5 * 3 = 15, 15 + 6 = 21, but the 2 is still unused. 15 "
+                "+ 6 - 2 = 19, no.\nHmm, that's not right. Try pairing differently: 5 + 2 = 7 "
+                "and 6 - 3 = 3, then 7 * 3 = 21. That equals the "
+                "target.\n</think>\n<answer>(5 + 2) * (6 - 3)</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "We need $24$. Since $24 = 3 \\times 8$, it suffices to produce a $3$ and an "
+                "$8$ from disjoint pairs. For the $3$: $10 - 7 = 3$. For the $8$: $6 + 2 = "
+                "8$. Hence the expression is $(10 - 7) \\times (6 + 2)$."
+            ),
+            {S, C},
+        ),
+        (
+            "23 + 9 + 7 = 39 ≠ 46. 23 * 9 too big. 23 * (9 - 7) = 46 ✓",
+            {V, B},
+        ),
+        (
+            (
+                "Two products, then add them: first 6 * 2 = 12, then 5 * 4 = 20, and 12 + 20 "
+                "= 32. Does that hit 32? Yes."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "16 * 5 = 80, 80 - 3 * 2 = 74. No. 16 * 3 = 48, 48 + 5 * 2 = 58. No. 16 * 2 = "
+                "32, 32 * (5 - 3) = 64. That's the one."
+            ),
+            {V, B},
+        ),
+        (
+            "Going backwards: 17 - 9 = 8, and 5 + 2 + 1 = 8, so 9 + 5 + 2 + 1 gets there.",
+            {C},
+        ),
+        (
+            (
+                "11 * 6 = 66, 66 + 4 + 3 = 73, short by 4. Start over from the target: 77 = "
+                "11 * 7, and 6 + 4 - 3 = 7. Final: 11 * (6 + 4 - 3) = 77, confirmed."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "9 * 3 + 2 * 4 = 27 + 8 = 35. Let me make sure: 9 times 3 is 27, 2 times 4 is "
+                "8, 27 plus 8 is 35. Matches."
+            ),
+            {V},
+        ),
+        (
+            (
+                "40 * 5 = 200, then + 3 - 2 gives 201. Off by one. Use the 3 and 2 as a "
+                "factor of 1 instead: 40 * 5 * (3 - 2) = 200 ✓"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Approach: build the big part with a multiplication, then correct it with the "
+                "remaining pair. 3 * 8 = 24. Remaining pair 4, 5: 4 - 5 = -1. 24 + (4 - 5) = "
+                "23."
+            ),
+            {S},
+        ),
+        (
+            (
+                "26 + 4 = 30, so if I can make 30 and then subtract 4 I'm done. 30 = 2 * 15 = "
+                "2 * (6 + 9). So 2 * (6 + 9) - 4; check: 2 * 15 = 30, 30 - 4 = 26 ✓."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "92 = 4 * 23, so I need to get 4 out of 2, 3 and 5 and then multiply it with "
+                "23. Making 4: 5 - 3 = 2, 2 * 2 = 4. Expression: 23 * 2 * (5 - 3)."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "First I'll get a multiplier for 23 out of 9 and 6, then multiply. 9 / 6 "
+                "isn't an integer, so that multiplier is no good. Next: 9 - 6 = 3, and 23 * 3 "
+                "= 69, right on target."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "(5 + 7) / 3 = 4, 9 - 1 = 8, 4 + 8 = 12. Checking each piece again: 12 / 3 = "
+                "4 ✓, 9 - 1 = 8 ✓, sum 12 ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "I was going to build something around 4 * 3 = 12, but it doesn't combine "
+                "nicely with 15 and 2. Let me abandon that and start from 15 instead: 15 * 4 "
+                "/ 2 * 3."
+            ),
+            {B},
+        ),
+        (
+            "58 is double 29, and 6 - 4 = 2, so 29 * (6 - 4).",
+            {C},
+        ),
+        (
+            (
+                "25 * 4 = 100, 100 - 8 * 6 = 52, close but not 50. Let me reconsider: 100 / "
+                "(8 - 6) = 100 / 2 = 50. Yes, target reached."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "$70 + 5 \\cdot 3 = 85$, far below $140$. Since $140 = 70 \\cdot 2$, we need "
+                "a factor $2$, and $5 - 3 = 2$. Thus $70 \\cdot (5 - 3) = 140$."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>\nTarget 87 with 4, 20, 8, 1. Plan: get a product near 87 first, then "
+                "fix the remainder.\n20 * 8 = 160 — way above 87. Dead end.\n20 * 4 = 80. Now "
+                "87 - 80 = 7 is missing, and 8 - 1 = 7. So 20 * 4 + 8 - 1 = 87. Let me "
+                "double-check: 80 + 8 = 88, 88 - 1 = 87. ✓\n</think>"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "8 * 7 = 56, way over, scrap that. 3 * 8 = 24, 24 - 7 = 17, 17 + 2 = 19, "
+                "which hits it."
+            ),
+            {V, B},
+        ),
+        (
+            "46 is 4 short of 50, and 8 / 2 = 4 → 50 - 8 / 2",
+            {C},
+        ),
+        (
+            (
+                "<think>\nTarget 36. 4 * 9 = 36 immediately, but 7 and 2 remain. 36 + 7 - 2 = "
+                "41. Not it.\nHmm, let me think about 36 differently. 36 = 4 + 32, and 32 = 2 "
+                "* 16 = 2 * (9 + 7). So 4 + 2 * (9 + 7). Check: 9 + 7 = 16, 16 * 2 = 32, 32 + "
+                "4 = 36. Yes.\n</think>\n<answer>4 + 2 * (9 + 7)</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "My approach: reduce the problem to a smaller one by merging 16 and 4 first, "
+                "then handle 3 and 5. 16 - 4 = 12. Now with 12, 3, 5: 12 * 3 = 36, 36 + 5 = "
+                "41. Target reached, confirmed by 36 + 5 = 41."
+            ),
+            {V, S},
+        ),
+        (
+            "25 = 24 + 1, and 24 = 6 * 4, where 4 = 20 / 5. So 6 * (20 / 5) + 1.",
+            {C},
+        ),
+        (
+            (
+                "Goal is 66. Sub-goal 1: get to 63 using 9 and 7 (9 * 7 = 63). Sub-goal 2: 66 "
+                "- 63 = 3 is still missing, so make 3 from 2 and 1 (2 + 1 = 3). Combine: 63 + "
+                "3 = 66."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "36 / 4 = 9, 9 * 5 = 45, 45 - 2 = 43. Hmm, too high. Let me redo the end: 9 + "
+                "5 = 14, and 14 * 2 = 28. Matches the target."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Let's break the target into pieces: 93 = 100 - 7. So the job splits into "
+                "making 100 and making 7. 100 = 75 + 25, 7 = 8 - 1. Answer: (75 + 25) - (8 - "
+                "1)"
+            ),
+            {S, C},
+        ),
+        (
+            "Solving 3x + 7 = 22 gives 3x = 15, x = 5. Check: 3(5) + 7 = 15 + 7 = 22 ✓.",
+            {V},
+        ),
+        (
+            (
+                "So ∫ x e^x dx = x e^x − e^x + C. To verify, differentiate: d/dx (x e^x − "
+                "e^x) = e^x + x e^x − e^x = x e^x, which matches the integrand."
+            ),
+            {V},
+        ),
+        (
+            (
+                "So the sum of the first n odd numbers is n². Sanity check with n = 3: 1 + 3 "
+                "+ 5 = 9 = 3². Good."
+            ),
+            {V},
+        ),
+        (
+            (
+                "The triangle has base 8 and height 5, so the area is 8 × 5 = 40. Hmm, that "
+                "equals the area of the whole 8 by 5 rectangle it sits inside, which can't be "
+                "right — I forgot the 1/2. Redo: (1/2)(8)(5) = 20."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Trying to integrate ∫ sin³x dx by parts gets messy fast. Let me switch "
+                "approaches: write sin³x = (1 − cos²x) sin x and substitute u = cos x. Then "
+                "the integral is −∫(1 − u²) du = −u + u³/3 + C = −cos x + cos³x/3 + C."
+            ),
+            {B},
+        ),
+        (
+            (
+                "To find the equation of the tangent line to f(x) = x³ − 4 at x = 2, we need "
+                "two things: the point of tangency and the slope. First, the point: f(2) = 8 "
+                "− 4 = 4, so (2, 4). Second, the slope: f′(x) = 3x², f′(2) = 12. Therefore y "
+                "− 4 = 12(x − 2)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "To make x² + 6x + k a perfect square, what must k be? A perfect square (x + "
+                "a)² expands to x² + 2ax + a², so 2a = 6 forces a = 3 and then k = a² = 9."
+            ),
+            {C},
+        ),
+        (
+            (
+                "After doubling her money and then spending $15, Maria has $45. Working "
+                "backward: before spending she had 45 + 15 = 60, and before doubling she had "
+                "60 / 2 = 30. So she started with $30."
+            ),
+            {C},
+        ),
+        (
+            (
+                "A number is tripled, then 7 is subtracted, giving 20. Undo the steps in "
+                "reverse order: add 7 back to get 27, then divide by 3 to get 9. Check: 3·9 − "
+                "7 = 20 ✓"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "We want to prove a² + b² ≥ 2ab for all real a, b. It suffices to show a² − "
+                "2ab + b² ≥ 0, i.e. (a − b)² ≥ 0, which holds because squares are "
+                "nonnegative."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Solve x + 2|x| = 9. Two cases. Case x ≥ 0: 3x = 9, x = 3, which does satisfy "
+                "x ≥ 0. Case x < 0: x − 2x = 9, so x = −9, which does satisfy x < 0. "
+                "Solutions: x = 3 and x = −9."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Let me try factoring x² − 5x − 6 as (x − 2)(x − 3). Expanding: x² − 5x + 6, "
+                "but the constant should be −6, so that's wrong. Try (x − 6)(x + 1) = x² − 5x "
+                "− 6 ✓. Roots: 6 and −1."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "We need the total cost. Break it down: (1) cost of the notebooks, (2) cost "
+                "of the pens, (3) add them and apply the discount. Notebooks: 4 × $3 = $12. "
+                "Pens: 6 × $1.50 = $9. Total before discount $21; after 10% off, $18.90."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>Let me set this up with coordinates... actually that'll be messy with "
+                "these side lengths. Scrap that — since all three sides are known, Heron's "
+                "formula is cleaner. s = (5 + 6 + 7)/2 = 9, area = √(9·4·3·2) = √216 = "
+                "6√6.</think>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "P(at least one six in 4 rolls) = 1 − (5/6)⁴ = 1 − 625/1296 = 671/1296 ≈ "
+                "0.518. Sanity check: it must be below the union bound 4 × 1/6 ≈ 0.667, and "
+                "it is."
+            ),
+            {V},
+        ),
+        (
+            (
+                "We want to show ∠ABD = ∠CBD. This would follow if triangles ABD and CBD were "
+                "congruent, so what do we need for that? AB = CB is given and BD is common, "
+                "so we need AD = CD — which holds because D is the midpoint of AC. So SSS "
+                "applies."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Goal: the inradius r of the 13-14-15 triangle. Since r = A/s, I need A and "
+                "s. Subgoal 1: s = (13 + 14 + 15)/2 = 21. Subgoal 2: A = √(21·8·7·6) = 84. So "
+                "r = 84/21 = 4."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think>\nHmm, how many integers from 1 to 100 are divisible by 3 or 5? First "
+                "count multiples of 3, then multiples of 5, then deal with the overlap. "
+                "Multiples of 3: 33. Multiples of 5: 20. So 33 + 20 = 53. Wait, I forgot to "
+                "subtract the multiples of 15, which got counted twice — there are 6 of them, "
+                "so 53 − 6 = 47. Let me double check with a smaller range: 1 to 15 should "
+                "give 5 + 3 − 1 = 7, and listing {3, 5, 6, 9, 10, 12, 15} gives 7. "
+                "Good.\n</think>"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "For f(x) = ax² + 4x + 1 to have exactly one real root, what must be true? "
+                "The discriminant must vanish: 16 − 4a = 0, so a = 4."
+            ),
+            {C},
+        ),
+        (
+            (
+                "The answer is 3/8. Let me double-check by listing outcomes: three coin flips "
+                "give 8 outcomes, and exactly two heads occurs in HHT, HTH, THH — 3 of them. "
+                "So 3/8 ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Let x be the number of adult tickets, at $12, and 50 − x child tickets at "
+                "$8. 12x + 8(50 − x) = 500 gives 4x = 100, x = 25. Check: 12(25) + 8(25) = "
+                "300 + 200 = 500. Hmm, but the total in the problem is $520, not $500 — I "
+                "used the wrong total. Redo: 4x + 400 = 520, x = 30. Check: 12(30) + 8(20) = "
+                "360 + 160 = 520 ✓"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "To show that √2 + √3 is irrational we proceed in two steps: first, show that "
+                "if √2 + √3 were rational then √6 would be rational as well; second, show "
+                "that √6 is irrational."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Which value of c makes the line y = 2x + c tangent to y = x²? Tangency "
+                "requires x² = 2x + c to have a double root, i.e. x² − 2x − c = 0 must have "
+                "discriminant 4 + 4c = 0, so c = −1."
+            ),
+            {C},
+        ),
+        (
+            (
+                "I try to solve 2x² − 7x + 3 = 0 with completing square but the numbers "
+                "become ugly fractions, so I change the method and use quadratic formula "
+                "directly: x = (7 ± √(49 − 24))/4 = (7 ± 5)/4, so x = 3 or x = 1/2."
+            ),
+            {B},
+        ),
+        (
+            (
+                "- Plan: find each pipe's rate, then add the rates, then invert to get the "
+                "time.\n- Pipe 1 rate = 1/6 tank per hour.\n- Pipe 2 rate = 1/3 tank per "
+                "hour.\n- Combined: 1/6 + 1/3 = 1/2 → 2 hours.\n- Check: in 2 h pipe 1 fills "
+                "1/3 and pipe 2 fills 2/3, total 1 tank ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Two numbers have sum 10 and product 21. Guess pairs with product 21: 1 and "
+                "21 sum to 22, no. 3 and 7 sum to 10 ✓. The numbers are 3 and 7."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "We compute $\\sum_{k=1}^{n} k\\,2^k$ in stages: first find a closed form for "
+                "$\\sum_{k=0}^{n} x^k$, then differentiate and multiply by $x$, and finally "
+                "set $x = 2$."
+            ),
+            {S},
+        ),
+        (
+            (
+                "To find the point P on the riverbank minimizing AP + PB, start from what the "
+                "optimal path must look like: after reflecting B across the bank to B′, the "
+                "path A → P → B′ has the same length, and that is shortest when it is a "
+                "straight line. So P is where AB′ meets the bank."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>Probability both cards are aces: 4/52 × 4/52 = 1/169. Wait, no — the "
+                "cards are drawn without replacement, so the second factor should be 3/51. "
+                "Let me redo it: 4/52 × 3/51 = 12/2652 = 1/221. Sanity check: 1/221 is a bit "
+                "less than 1/169, as it should be since a second ace is less likely.</think>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "The goal is to prove that the sequence converges. By the monotone "
+                "convergence theorem it suffices to show two things: (i) the sequence is "
+                "increasing and (ii) it is bounded above by 2. We'll do (i) first, then (ii)."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Before computing the shaded area, let me set up subgoals: area of the "
+                "square, area of the quarter circle, then subtract. Square: 4² = 16. Quarter "
+                "circle: π·4²/4 = 4π. Shaded: 16 − 4π."
+            ),
+            {S},
+        ),
+        (
+            (
+                "For 4d72 to be divisible by 9, what has to be true? Its digit sum 4 + d + 7 "
+                "+ 2 = 13 + d must be a multiple of 9, so d = 5."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Thus for f(x) = 3x + 1 the inverse is f⁻¹(x) = (x − 1)/3. To confirm: "
+                "f(f⁻¹(x)) = 3·(x − 1)/3 + 1 = x ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "The hypotenuse is √(6² + 8²) = √100 = 10. Then the altitude to the "
+                "hypotenuse is 6 + 8 − 10 = 4? That can't be right — checking with the area: "
+                "(1/2)(6)(8) = 24 = (1/2)(10)h gives h = 4.8. So the altitude is 4.8, not 4; "
+                "the first formula was wrong."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "To determine the initial speed, I'll work backwards from the maximum height "
+                "of 20 m: at the top v = 0, so v₀² = 2gh = 2(9.8)(20) = 392 and v₀ ≈ 19.8 "
+                "m/s. Check: 19.8²/(2·9.8) ≈ 392/19.6 = 20 m ✓"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "We want the smallest n with n! divisible by 1000 = 2³·5³. Since factors of 2 "
+                "are plentiful, what we really need is at least three factors of 5 in n!, "
+                "which first happens once 5, 10 and 15 are all included. So n = 15."
+            ),
+            {C},
+        ),
+        (
+            (
+                "I first tried to prove it directly, expanding everything, but the expression "
+                "blew up into dozens of terms. Let me go back and use AM-GM instead: (a + "
+                "b)/2 ≥ √(ab) for each pair, then multiply the three inequalities."
+            ),
+            {B},
+        ),
+        (
+            "x=4. check: 2*4+1=9, 9=9 ok.",
+            {V},
+        ),
+        (
+            (
+                "<think>\nOkay, I need P(sum is 7 | at least one die shows 3). Let me break "
+                "this into pieces: first count the outcomes with at least one 3, then count "
+                "how many of those sum to 7.\nAt least one 3: 6 + 6 − 1 = 11.\nOf those, sum "
+                "7: (3,4) and (4,3) → 2.\nSo 2/11. Let me double-check the 11 by complement: "
+                "36 − 25 = 11. Yes.\n</think>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Which initial deposit grows to $1210 in two years at 10% annual interest? "
+                "Running the growth backwards: divide by 1.1 once to get 1100, and again to "
+                "get 1000. So the deposit was $1000."
+            ),
+            {C},
+        ),
+        (
+            (
+                "To solve x + y = 7, xy = 12, I'll first find x − y, then solve the two "
+                "linear equations. (x − y)² = (x + y)² − 4xy = 49 − 48 = 1, so x − y = ±1. "
+                "With x − y = 1: x = 4, y = 3. Check: 4 + 3 = 7 and 4·3 = 12 ✓. With x − y = "
+                "−1 we get the swapped pair (3, 4)."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "use substitution... doesnt simplify. switch to elimination: (2x+3y=12) - "
+                "(2x-y=4) -> 4y=8 -> y=2, x=3."
+            ),
+            {B},
+        ),
+        (
+            (
+                "To show that quadrilateral ABCD is a parallelogram, what do we need? It is "
+                "enough that the diagonals bisect each other, i.e. that they share a "
+                "midpoint. So it suffices to show M, the midpoint of AC, is also the midpoint "
+                "of BD — which holds by the construction of M."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Solution outline. Part (a): find the probability of drawing a red ball from "
+                "each urn. Part (b): combine these with the law of total probability. Part "
+                "(c): apply Bayes' rule to get P(urn A | red)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We need k so that x = 2 is a root of x³ − kx + 6. Work backwards from that "
+                "requirement: 8 − 2k + 6 = 0, so k = 7. Plug back in: 8 − 14 + 6 = 0 ✓"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "d/dx[ln(x² + 1)] = 1/(x² + 1)? No — a difference quotient at x = 1 gives "
+                "about 1, not 1/2, so I dropped the chain rule. Correct derivative: 2x/(x² + "
+                "1), which at x = 1 gives 1 ✓"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "We want AB = AC. Working backward, it is enough to show triangles ABD and "
+                "ACD are congruent, where D is the midpoint of BC. Plan: (1) BD = DC by "
+                "definition of midpoint, (2) AD is shared, (3) AD ⊥ BC is given; then SAS "
+                "gives the congruence."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think>\nHow many ways to arrange the letters of BOOK? 4! = 24. Hmm, but the "
+                "two O's are identical, so 24 overcounts. Let me list a few to be sure: BOOK, "
+                "BOKO, BKOO... swapping the O's gives the same word, so each is counted "
+                "twice. Right, scrap 24 and divide by 2: 4!/2! = 12.\n</think>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Let me start from the answer choices and work backwards: if the original "
+                "price was $80, a 25% discount gives $60, matching the sale price, so the "
+                "answer is (C) $80."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Great question! Let's break this down into manageable pieces. First, we'll "
+                "figure out how far the train travels in the first 2 hours. Then, we'll "
+                "compute the remaining distance. Finally, we'll divide by the new speed. 1) "
+                "60 × 2 = 120 km. 2) 300 − 120 = 180 km. 3) 180 / 90 = 2 hours."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We split into the cases $n$ even and $n$ odd. If $n = 2m$, then $n^2 + 1 = "
+                "4m^2 + 1 \\equiv 1 \\pmod 4$. If $n = 2m+1$, then $n^2 + 1 = 4m^2 + 4m + 2 "
+                "\\equiv 2 \\pmod 4$. Hence $n^2 + 1$ is never divisible by $4$. (Check: $n = "
+                "1, 2, 3$ give $2, 5, 10$, none divisible by $4$.)"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Plan: first find the height from the area, then use it to get the missing "
+                "side. Hmm, actually the area isn't given, so that plan doesn't work. Go "
+                "back: use the law of sines instead — first find angle C = 180° − 40° − 60° = "
+                "80°, then a/sin 40° = 10/sin 80°."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "The eigenvalues of [[4, 1], [2, 3]] are 2 and 5. Verify with trace and "
+                "determinant: 2 + 5 = 7 matches the trace 4 + 3 = 7, and 2 · 5 = 10 matches "
+                "det = 4·3 − 1·2 = 10 ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Let me try a proof by contradiction... hmm, I don't see what to assume. "
+                "Let's abandon that and do a direct proof instead: if n is odd, n = 2k + 1, "
+                "so n² = 4k² + 4k + 1 = 2(2k² + 2k) + 1, which is odd."
+            ),
+            {B},
+        ),
+        (
+            (
+                "First I'll convert both legs to hours, then compute the average speed. 90 km "
+                "took 1.5 h and 45 km took 0.75 h. Total time 2.25 h, total distance 135 km. "
+                "Average 135/2.25 = 60 km/h. Check: 60 × 2.25 = 135 ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think>\nSo the slope between (2, 3) and (5, 12) is (12 − 3)/(5 − 2) = 3. "
+                "Line: y = 3x + b, with 3 = 6 + b → b = −3. Let me check the other point: "
+                "3(5) − 3 = 12 ✓\n</think>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Expanding (x + 1)⁵ term by term is slow; let me drop that and use the "
+                "binomial theorem instead: the coefficient of x³ is C(5, 3) = 10."
+            ),
+            {B},
+        ),
+        (
+            (
+                "We want P(at least two share a birthday) among 5 people. It's easier via the "
+                "complement: first compute P(all different) = 365·364·363·362·361/365⁵ ≈ "
+                "0.973, then subtract from 1 to get ≈ 0.027."
+            ),
+            {S},
+        ),
+        (
+            (
+                "So the circumference is 10π ≈ 31.4 cm. Does that make sense? The diameter is "
+                "10 cm, and a circumference should be a bit more than 3 diameters — 31.4 is. "
+                "✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Assume the sequence 2, 6, 18 is arithmetic: that would need 6 − 2 = 18 − 6, "
+                "but 4 ≠ 12. So it isn't arithmetic. Try geometric instead: 6/2 = 3 and 18/6 "
+                "= 3 ✓, so the next term is 54."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "The proof has three parts. (1) Show f is continuous on [0, 1]. (2) Show f(0) "
+                "< 0 < f(1). (3) Conclude by the intermediate value theorem that f has a root "
+                "in (0, 1)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We want to show x⁵ + x − 1 = 0 has a real root. For that it would be enough "
+                "to find a sign change of the continuous function f(x) = x⁵ + x − 1: f(0) = "
+                "−1 and f(1) = 1, so there is one."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Let me outline: compute the mean, then the deviations, then the variance. "
+                "Mean of 2, 4, 6, 8: 5. Deviations: −3, −1, 1, 3. Variance = (9 + 1 + 1 + "
+                "9)/4 = 5. Check via E[X²] − (E[X])² = (4 + 16 + 36 + 64)/4 − 25 = 30 − 25 = "
+                "5 ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Oops, I think I set this up the wrong way around — I treated the 15% as a "
+                "tax rather than a discount. Let me start over: the sale price is 85% of the "
+                "original, so 0.85p = 68 and p = 80."
+            ),
+            {B},
+        ),
+        (
+            (
+                "We seek $\\lim_{x\\to 0} \\frac{\\sin 3x}{x}$. To use $\\lim_{u\\to "
+                "0}\\frac{\\sin u}{u} = 1$ we need the denominator to match the argument of "
+                "the sine, so we rewrite the fraction as $3\\cdot\\frac{\\sin 3x}{3x}$; the "
+                "limit is $3$."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Find a and b with (x + a)(x + b) = x² + 7x + 12. Working backwards from the "
+                "target polynomial, we need a + b = 7 and ab = 12. Try a = 2, b = 6: sum 8, "
+                "no. Try a = 3, b = 4: sum 7, product 12 ✓"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Let me organize: the unknowns are the boat speed b and the current c. First, "
+                "express the upstream and downstream speeds in terms of b and c; second, set "
+                "up the two time equations; third, solve the system."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Having found a_n = 3·2ⁿ − 1, let me test n = 0, 1, 2: a_0 = 2, a_1 = 5, a_2 "
+                "= 11, which agrees with the recurrence a_{n+1} = 2a_n + 1 starting from 2 (2 "
+                "→ 5 → 11) ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\nWe need the area of the trapezoid with bases 10 and 6 and legs 5 "
+                "and 5. The plan: first find the height, then use (b1 + b2)/2 · h.\nHeight: "
+                "the overhang on each side is (10 − 6)/2 = 2, so h = √(25 − 4) = √21. Hmm, "
+                "let me double check: 2² + h² = 5² → h² = 21, yes.\nArea = (10 + 6)/2 · √21 = "
+                "8√21.\n</think>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "The population is 8000 now and doubles every 5 years; when was it 1000? "
+                "Going back one doubling period at a time: 8000 → 4000 → 2000 → 1000, that's "
+                "3 periods, so 15 years ago."
+            ),
+            {C},
+        ),
+        (
+            (
+                "So answer is 12 apples. I check again: Tom has 12, Anna has 12 + 5 = 17, "
+                "total 29, same as problem say. Correct."
+            ),
+            {V},
+        ),
+        (
+            (
+                "My plan was: (1) find the intersection points, (2) integrate the difference. "
+                "But solving x³ = x + 1 exactly is hopeless, so I'll change plans and "
+                "estimate the root numerically first."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "Looking for a function whose derivative is 3x² + 2x. Work back from the "
+                "power rule: x³ differentiates to 3x², x² to 2x, so F(x) = x³ + x² + C. "
+                "Differentiating F gives 3x² + 2x ✓"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "√(x + 2) = x − 4. Squaring: x + 2 = x² − 8x + 16 → x² − 9x + 14 = 0 → x = 7 "
+                "or x = 2. Check x = 7: √9 = 3 = 7 − 4 ✓. Check x = 2: √4 = 2 but 2 − 4 = −2 "
+                "✗, extraneous. Answer x = 7."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Hmm, ordinary induction on n isn't going anywhere because the inductive step "
+                "needs the case n − 2 as well. Let me go back and use strong induction "
+                "instead."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Work backwards from the final state: after the third round each player has "
+                "16 chips. In round 3, player C doubled the other two, so before round 3 A "
+                "and B had 8 each and C had 16 + 8 + 8 = 32."
+            ),
+            {C},
+        ),
+        (
+            (
+                "We want to show that 2ⁿ > n² for n ≥ 5. Plan: base case, then inductive "
+                "step. For the step, what would we need? From 2ⁿ > n² we get 2ⁿ⁺¹ > 2n², so "
+                "it suffices that 2n² ≥ (n + 1)², i.e. n² ≥ 2n + 1. I tried expanding and "
+                "bounding term by term — messy, so instead: n² − 2n − 1 = (n − 1)² − 2 ≥ 14 > "
+                "0 for n ≥ 5. Sanity check at n = 5: 32 > 25 ✓"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "I need to end with exactly 3 liters in the 5-liter jug. Thinking backwards: "
+                "that happens if the 5-liter jug is full and I pour off exactly 2 liters into "
+                "the 3-liter jug, which means the 3-liter jug must already hold 1 liter."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nHmm, this is a mixture problem. Let me set intermediate targets: "
+                "figure out how much pure acid is in each solution, then how much is needed "
+                "in the final mix, and then set up one equation.\n</think>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "We'll first write an equation for the heads, then one for the legs, and then "
+                "eliminate c. Heads: c + k = 30. Legs: 2c + 4k = 74. Subtract twice the "
+                "first: 2k = 14, k = 7, c = 23. Verify: 23·2 + 7·4 = 46 + 28 = 74 ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "To find angle x, notice it is an exterior angle of triangle ABC, and an "
+                "exterior angle equals the sum of the two remote interior angles. So I need "
+                "∠A and ∠B: they are 50° and 65°, giving x = 115°."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Thus the answer is 2¹⁰ = 1024 subsets. Sanity check with a 2-element set {a, "
+                "b}: the subsets are ∅, {a}, {b}, {a, b} — that's 4 = 2² ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Let me put A at the origin... no, on reflection that makes the circle's "
+                "equation ugly. Instead put the center of the circle at the origin, so the "
+                "circle is x² + y² = 25."
+            ),
+            {B},
+        ),
+        (
+            (
+                "To compute the probability that the second ball is red, condition on the "
+                "first ball. So we need two pieces first: P(first red) and P(first blue), "
+                "together with the conditional probabilities after each. P = (3/5)(2/4) + "
+                "(2/5)(3/4) = 6/20 + 6/20 = 3/5."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We want a number that leaves remainder 2 when divided by 3, 4 and 5. Reverse "
+                "it: such a number minus 2 must be divisible by 3, 4 and 5, hence by 60. So n "
+                "= 62. Check: 62 = 3·20 + 2, 62 = 4·15 + 2, 62 = 5·12 + 2 ✓"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "We need the area of the region between y = x and y = x². Break it into "
+                "steps: find where the curves meet, decide which is on top, then integrate "
+                "the difference. x = x² at x = 0 and x = 1; on (0, 1), x > x². Area = ∫₀¹ (x "
+                "− x²) dx = 1/2 − 1/3 = 1/6."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We need to prove that if n² is even then n is even. Going straight at it "
+                "stalls, so let's switch to the contrapositive: if n is odd, then n² is odd — "
+                "which is immediate."
+            ),
+            {B},
+        ),
+        (
+            (
+                "We want the tens digit of 3^20. Hmm, let me first find 3^20 mod 100, and for "
+                "that it's enough to know 3^20 mod 4 and mod 25 and then combine them. 3^20 ≡ "
+                "1 (mod 4); 3^20 = (3^10)² and 3^10 = 59049 ≡ −1 (mod 25), so 3^20 ≡ 1 (mod "
+                "25). Combined: 3^20 ≡ 1 (mod 100), so the tens digit is 0. Check: 3^10 = "
+                "59049, and 59049² = 3486784401, which ends in 01 ✓"
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "We're asked for the side length of a cube with volume 343 cm³. Guess 6: 6³ = "
+                "216, too small. Guess 7: 7³ = 343, exactly. So the side is 7 cm."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Let's find the value of x that makes the two fractions equal, 3/(x + 1) = "
+                "2/(x − 1). Cross-multiplying gives 3x − 3 = 2x + 2, x = 5. Substituting "
+                "back: 3/6 = 1/2 and 2/4 = 1/2 ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Let's approach the inequality via Cauchy–Schwarz... no, I don't see how to "
+                "make it work here. Start again with the tangent line trick: for x in (0, 1) "
+                "show x/(1 + x²) ≤ (36x + 3)/50, then sum over the three variables."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Solve log₂(x) + log₂(x − 2) = 3. Combine: log₂(x(x − 2)) = 3, so x² − 2x − 8 "
+                "= 0, x = 4 or x = −2. x = −2 is not allowed because log₂(−2) is undefined; x "
+                "= 4 gives log₂4 + log₂2 = 2 + 1 = 3 ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "The question decomposes nicely: first, how many handshakes happen among the "
+                "6 guests (C(6,2) = 15); second, how many between guests and the 2 hosts (6 × "
+                "2 = 12); third, the single host–host handshake. Total 15 + 12 + 1 = 28."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Let me double check 17 × 23 = 391: 17 × 20 = 340 and 17 × 3 = 51, 340 + 51 = "
+                "391 ✓. So the area is 391 m²."
+            ),
+            {V},
+        ),
+        (
+            (
+                "I thought the answer was 1/2 because heads and tails are equally likely, but "
+                "that ignores that we already know one coin is heads. Redo with the reduced "
+                "sample space {HH, HT, TH}: P(both heads) = 1/3."
+            ),
+            {B},
+        ),
+        (
+            (
+                "To get the volume of the frustum, I'll first compute the volume of the full "
+                "cone, then subtract the small cone cut off the top. Full cone: (1/3)π·6²·12 "
+                "= 144π. Small cone: (1/3)π·3²·6 = 18π. Frustum: 126π."
+            ),
+            {S},
+        ),
+    )
+)
+EIGHTEENTH_ROUND_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (44, (12, 5, 3, 19)),
+    (27, (8, 15, 4, 6)),
+    (24, (3, 8, 5, 5)),
+    (96, (12, 6, 2)),
+    (71, (80, 3, 6)),
+    (100, (25, 2, 6, 8)),
+    (63, (12, 5, 4, 1)),
+    (37, (9, 3, 5, 2)),
+    (22, (30, 4, 2, 6)),
+    (65, (7, 9, 3, 1)),
+    (17, (6, 5, 8, 2)),
+    (48, (50, 8, 4)),
+    (29, (3, 7, 8, 10)),
+    (154, (25, 6, 3, 1)),
+    (53, (6, 9, 11, 4)),
+    (56, (6, 9, 11, 4)),
+    (33, (5, 8, 2, 7)),
+    (81, (3, 9, 6, 4)),
+    (19, (4, 7, 3, 6)),
+    (60, (15, 7, 3, 2)),
+    (42, (6, 5, 8, 4)),
+    (128, (2, 8, 4, 16)),
+    (39, (13, 3, 5, 2)),
+    (15, (10, 6, 4, 3)),
+    (250, (50, 5, 3, 2)),
+    (67, (10, 6, 7, 3)),
+    (111, (37, 2, 5, 4)),
+    (45, (9, 3, 7, 2, 1)),
+    (300, (75, 4, 20, 5)),
+    (13, (3, 5, 7, 9)),
+    (98, (7, 14, 2, 3)),
+    (72, (8, 4, 3, 2)),
+    (18, (9, 4, 7, 2)),
+    (144, (12, 6, 2)),
+    (84, (7, 3, 4, 5)),
+    (40, (8, 3, 2, 6)),
+    (10, (2, 3, 4)),
+    (21, (5, 3, 6, 2)),
+    (24, (10, 7, 6, 2)),
+    (46, (23, 9, 7)),
+    (32, (6, 2, 5, 4)),
+    (64, (16, 3, 5, 2)),
+    (17, (9, 5, 2, 1)),
+    (77, (11, 3, 4, 6)),
+    (35, (2, 9, 4, 3)),
+    (200, (40, 5, 2, 3)),
+    (23, (3, 4, 5, 8)),
+    (26, (6, 4, 2, 9)),
+    (92, (23, 2, 3, 5)),
+    (69, (23, 9, 6)),
+    (12, (5, 7, 9, 3, 1)),
+    (90, (15, 4, 2, 3)),
+    (58, (29, 6, 4)),
+    (50, (25, 8, 6, 4)),
+    (140, (70, 5, 3)),
+    (87, (4, 20, 8, 1)),
+    (19, (3, 8, 2, 7)),
+    (46, (50, 8, 2)),
+    (36, (4, 9, 7, 2)),
+    (41, (16, 4, 3, 5)),
+    (25, (20, 5, 6, 1)),
+    (66, (9, 7, 2, 1)),
+    (28, (36, 4, 5, 2)),
+    (93, (75, 25, 8, 1)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+EIGHTEENTH_ROUND_CONTROLS: tuple[str, ...] = (
+    (
+        "Step 1: 12 * 2 = 24\nStep 2: 24 + 6 = 30\nStep 3: 30 - 8 = 22\n<answer>(12 * "
+        "2 + 6) - 8</answer>"
+    ),
+    (
+        "<think>\n15 + 9 = 24, 24 * 2 = 48, 48 - 7 = 41.\n</think>\n<answer>(15 + 9) "
+        "* 2 - 7</answer>"
+    ),
+    (
+        "We are given 3, 5 and 12 and must reach 57 using each number once with + − × "
+        "÷. 12 × 5 = 60, and 60 − 3 = 57. Answer: 12 × 5 − 3."
+    ),
+    "Let me think about this. 8 + 7 = 15, 15 * 4 = 60, 60 - 2 = 58.",
+    ("Sure! Using 25, 4 and 3: 25 * 4 = 100, and 100 + 3 = 103. So the expression is 25 * 4 + 3."),
+    "Goal: reach 35 with 5, 6, 1. 6 + 1 = 7, 7 * 5 = 35.",
+    "- 9 × 8 = 72\n- 72 − 6 = 66\n- 66 ÷ 3 = 22\nFinal: (9 × 8 − 6) ÷ 3",
+    ("The goal of the problem is to combine 50, 2 and 7 into 107. 50 * 2 = 100, 100 + 7 = 107."),
+    "I need to use all of 11, 3, 4 exactly once. 11 * 4 = 44, 44 - 3 = 41.",
+    ("Note that division here has to come out even. 36 / 4 = 9, 9 + 5 = 14, 14 * 2 = 28."),
+    "7+3=10, 10*9=90, 90-6=84.\n<answer>(7 + 3) * 9 - 6</answer>",
+    "First, 20 / 5 = 4. Next, 4 * 6 = 24. Last, 24 + 1 = 25.",
+    "Numbers: 2, 3, 7, 8. Target: 47. 2 + 3 = 5, 8 * 5 = 40, 40 + 7 = 47.",
+    ("Since multiplication is commutative, 6 * 9 is the same as 9 * 6 = 54, and 54 - 4 = 50."),
+    (
+        "<think>\nOkay, so I have the numbers 10, 3 and 10, and the target is 40. 10 "
+        "* 3 = 30, then 30 + 10 = 40.\n</think>\n<answer>10 * 3 + 10</answer>"
+    ),
+    ("Let's use the numbers in the given order: 4 + 5 = 9, 9 * 8 = 72, 72 - 1 = 71."),
+    "Working with the given numbers 12, 6 and 2: 12 + 6 = 18, 18 * 2 = 36.",
+    "9 × 7 = 63, 63 + 2 = 65, 65 + 1 = 66.",
+    "(100 - 4) / 8 = 12; 12 + 3 = 15. Expression: (100 - 4) / 8 + 3.",
+    "Using 14, 2, 5: 14 / 2 = 7, 7 * 5 = 35.",
+    ("Remember each number may be used only once. 16 - 4 = 12, 12 * 3 = 36, 36 + 5 = 41."),
+    "Answer: 6 * 2 + 9 + 5. Explanation: 6 * 2 = 12, 12 + 9 = 21, 21 + 5 = 26.",
+    "We are asked to reach 120 from 30, 2, 2. 30 * 2 = 60, 60 * 2 = 120.",
+    "Add everything: 13 + 8 + 5 + 2 = 28.",
+    "75 + 25 = 100. 100 - 8 = 92. 92 + 1 = 93.",
+    "To combine 18, 3 and 2: 18 / 3 = 6, and 6 * 2 = 12.",
+    "3 + 7 = 10. 10 * 10 = 100. 100 - 1 = 99.\n<answer>(3 + 7) * 10 - 1</answer>",
+    (
+        "<think>\nThe allowed operations are +, -, *, /. 4 * 7 = 28. 3 + 6 = 9. 28 - "
+        "9 = 19.\n</think>\n<answer>4 * 7 - (3 + 6)</answer>"
+    ),
+    (
+        "Let's confirm the domain first: √(x − 3) requires x ≥ 3. From √(x − 3) = 4, "
+        "squaring gives x − 3 = 16, so x = 19."
+    ),
+    "We need to find x. 5x − 2 = 18, so 5x = 20 and x = 4.",
+    "Step 1: Subtract 7 from both sides: 2x = 16. Step 2: Divide by 2: x = 8.",
+    ("The question asks: how many ways can 3 people be seated in a row? That's 3! = 6."),
+    ("Check the units given: speed is in km/h and time in hours, so distance = 60 × 2.5 = 150 km."),
+    "Solve x + 4 = 7. Try x = 3: 3 + 4 = 7, so x = 3.",
+    (
+        "The goal of the problem is to find the area of the rectangle. Length × width "
+        "= 12 × 5 = 60 square units."
+    ),
+    "Working with the given equation y = 2x + 1: when x = 4, y = 9.",
+    "$\\int_0^1 3x^2\\,dx = \\left[x^3\\right]_0^1 = 1$.",
+    "By the Pythagorean theorem, c = √(3² + 4²) = √25 = 5.",
+    (
+        "We need to check whether complex roots count; the problem says 'real "
+        "solutions', so only real roots. x² = 9 gives x = ±3."
+    ),
+    "The probability of rolling an even number on a fair die is 3/6 = 1/2.",
+    "Given: a = 3, b = −4. Then a² + b² = 9 + 16 = 25.",
+    "Substituting y = 2 into x + y = 10 gives x = 8.",
+    (
+        "<think>\nOkay, the user wants the sum of the interior angles of a hexagon. "
+        "The formula is (n − 2) × 180°, so (6 − 2) × 180° = 720°.\n</think>\nThe sum "
+        "is 720°."
+    ),
+    (
+        "Let me restate the problem: a car travels 240 km on 16 liters. How far does "
+        "it go on 10 liters? Rate: 240/16 = 15 km/L, so 150 km."
+    ),
+    "The derivative of f(x) = x³ − 2x is f′(x) = 3x² − 2.",
+    "Simplify: (x² − 9)/(x − 3) = (x − 3)(x + 3)/(x − 3) = x + 3, for x ≠ 3.",
+    "Since the triangle is equilateral, all of its angles are 60°.",
+    (
+        "For this problem we use formula of simple interest. I = P·r·t = 500 · 0.04 · "
+        "3 = 60. So interest is 60 dollars."
+    ),
+    "Expanding (x + 2)(x − 5) gives x² − 5x + 2x − 10 = x² − 3x − 10.",
+    "There are 4 aces in a 52-card deck, so P(ace) = 4/52 = 1/13.",
+    (
+        "Let n be the number of nickels. Then the number of dimes is 2n, and 5n + "
+        "10(2n) = 250, so 25n = 250, n = 10."
+    ),
+    "The mean of 3, 5, 10 is (3 + 5 + 10)/3 = 6.",
+    (
+        "Note: the problem says 'at most 20', so we include the endpoint. The "
+        "integers from 1 to 20 inclusive: 20 of them."
+    ),
+    (
+        "By Vieta's formulas, the roots of $x^2 - 7x + 10$ satisfy $r_1 + r_2 = 7$ "
+        "and $r_1 r_2 = 10$."
+    ),
+    "Convert 3/8 to a decimal: 3 ÷ 8 = 0.375.",
+    "Plug t = 2 into h(t) = −5t² + 20t: h(2) = −20 + 40 = 20 m.",
+    "The slope of the line through (1, 2) and (3, 8) is (8 − 2)/(3 − 1) = 3.",
+    (
+        "The question is asking for the remainder when 2¹⁰ is divided by 7. 2¹⁰ = "
+        "1024 = 7 · 146 + 2, so the remainder is 2."
+    ),
+    "- Given: radius r = 3\n- Volume of a sphere: (4/3)πr³\n- (4/3)π(27) = 36π",
+    "In a right triangle with legs 5 and 12, the area is (1/2)(5)(12) = 30.",
+    (
+        "We are told that f is linear with slope 3 and f(2) = 5, so f(x) = 3x + b "
+        "with 6 + b = 5, b = −1: f(x) = 3x − 1."
+    ),
+    "Hmm, this is a standard combinations problem. C(8, 3) = 8·7·6/6 = 56.",
+    "gcd(48, 18): 48 = 2·18 + 12, 18 = 1·12 + 6, 12 = 2·6, so the gcd is 6.",
+    (
+        "Let me define the variables clearly: let w be the width, so the length is "
+        "2w. The perimeter 2(w + 2w) = 36 gives 6w = 36, w = 6."
+    ),
+    "To be clear about notation: here ln means the natural logarithm. ln(e³) = 3.",
+    ("Using the formula for an arithmetic series, S = n(a₁ + aₙ)/2 = 10(1 + 19)/2 = 100."),
+    (
+        "The problem gives us two equations: x + y = 12 and x − y = 2. Adding them "
+        "gives 2x = 14, x = 7, and then y = 5."
+    ),
+    (
+        "Let me re-read the question: it asks for the perimeter, not the area. "
+        "Perimeter = 2(7 + 3) = 20."
+    ),
+    "The key formula here is A = πr². With r = 6, A = 36π.",
+    "Our goal is to find y. From 4y + 1 = 13, 4y = 12, so y = 3.",
+)
+EIGHTEENTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (22, (12, 2, 6, 8)),
+    (41, (15, 9, 2, 7)),
+    (57, (3, 5, 12)),
+    (58, (8, 7, 4, 2)),
+    (103, (25, 4, 3)),
+    (35, (5, 6, 1)),
+    (22, (9, 8, 6, 3)),
+    (107, (50, 2, 7)),
+    (41, (11, 3, 4)),
+    (28, (36, 4, 5, 2)),
+    (84, (7, 3, 9, 6)),
+    (25, (20, 5, 6, 1)),
+    (47, (2, 3, 7, 8)),
+    (50, (6, 9, 4)),
+    (40, (10, 3, 10)),
+    (71, (4, 5, 8, 1)),
+    (36, (12, 6, 2)),
+    (66, (9, 7, 2, 1)),
+    (15, (100, 4, 8, 3)),
+    (35, (14, 2, 5)),
+    (41, (16, 4, 3, 5)),
+    (26, (6, 9, 5, 2)),
+    (120, (30, 2, 2)),
+    (28, (13, 8, 5, 2)),
+    (93, (75, 25, 8, 1)),
+    (12, (18, 3, 2)),
+    (99, (3, 7, 10, 1)),
+    (19, (4, 7, 3, 6)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)

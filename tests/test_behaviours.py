@@ -29,6 +29,10 @@ from tests.behaviour_examples import (
     CD_FORMS_CONTROLS_COUNTDOWN,
     CD_FORMS_COUNTDOWN,
     CONTROLS,
+    EIGHTEENTH_ROUND,
+    EIGHTEENTH_ROUND_CONTROLS,
+    EIGHTEENTH_ROUND_CONTROLS_COUNTDOWN,
+    EIGHTEENTH_ROUND_COUNTDOWN,
     EIGHTH_ROUND,
     EIGHTH_ROUND_CONTROLS,
     ELEVENTH_ROUND,
@@ -453,6 +457,17 @@ SEVENTEENTH_ROUND_FIGURES = {
 }
 SEVENTEENTH_ROUND_FLAGGED_CONTROLS = 2
 
+#: The eighteenth round was written blind in the eighth session (160 rows, 70 controls) and
+#: measured before the sixth wave of phrase families (1eda966), text alone, precision /
+#: recall: verification 0.99 / 0.97, backtracking 0.98 / 0.80, subgoal 0.95 / 0.77, backward
+#: 1.00 / 0.64 (with the Countdown targets backtracking 0.81, backward 0.66); 0 of 70 controls
+#: flagged.
+EIGHTEENTH_ROUND_FIGURES = {
+    "text": {V: (0.99, 0.97), B: (0.98, 0.80), S: (0.95, 0.77), C: (1.00, 0.64)},
+    "targets": {V: (0.99, 0.97), B: (0.98, 0.81), S: (0.95, 0.77), C: (1.00, 0.66)},
+}
+EIGHTEENTH_ROUND_FLAGGED_CONTROLS = 0
+
 #: The blind rounds measured with their Countdown instances: rows, their instances, controls,
 #: theirs, the floors (precision, recall) and the controls flagged when measured.
 _BLIND_ROUNDS = {
@@ -527,6 +542,14 @@ _BLIND_ROUNDS = {
         SEVENTEENTH_ROUND_CONTROLS_COUNTDOWN,
         SEVENTEENTH_ROUND_FIGURES,
         SEVENTEENTH_ROUND_FLAGGED_CONTROLS,
+    ),
+    "eighteenth": (
+        EIGHTEENTH_ROUND,
+        EIGHTEENTH_ROUND_COUNTDOWN,
+        EIGHTEENTH_ROUND_CONTROLS,
+        EIGHTEENTH_ROUND_CONTROLS_COUNTDOWN,
+        EIGHTEENTH_ROUND_FIGURES,
+        EIGHTEENTH_ROUND_FLAGGED_CONTROLS,
     ),
 }
 
