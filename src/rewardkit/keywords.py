@@ -940,6 +940,32 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r")|satisfy\b)"
                 r"|(?:double-|over|mis)counted (?:something|somewhere)",
             ),
+            # sixth wave (issue 19, by form)
+            (
+                # a result held against what was wanted or tested on cases: "97 - 18 = 79,
+                # which is what we need", "let me recount the pairs", "testing the bound at a
+                # few points", "a quick numeric look agrees", "consistent with the bound",
+                # "checking the final value against the target"; "what we need to find" is the
+                # question restated
+                ("what", "recount", "numeric", "few points", "few values", "small", "agree",
+                 "consistent", "against"),
+                # (right after a value: "b = -10, which is what we wanted" closing a solution
+                # is its answer, not a check)
+                r"(?:which(?:(?<=[\d$)][ ]which)|(?<=[\d$)],[ ]which))|that(?:(?<=[\d$)][.,][ ]that)"
+                r"|(?<=[\d$)][ ]that)))(?:'s| is) (?:exactly |precisely |just )?what (?:we|i)"
+                r" (?:need|needed|want|were after|are after)\b(?! to\b)|(?:let me|let's"
+                r"|i'll|we'll|i will|we will|i should|we should|now|and|quickly) recount\b"
+                r"|(?:^|(?<=\n))[ \t]*(?:[-*][ \t]*)?recount\s*:|(?:test|testing|tested|check"
+                # ("try to find the roots numerically" picks a method: not a check)
+                r"|checking|checked)(?: "
+                + _W
+                + r"){1,8}? (?:numerically|at a few (?:points|values)|(?:on|with) (?:a )?"
+                r"small(?:er)? (?:case|cases|example|values?))\b|(?:numeric(?:al)?|number)"
+                r" (?:check|look|test|sanity check) (?:agrees|confirms|matches)\b|(?:consistent"
+                r"|agrees) with the (?:bound|formula|estimate|claim|inequality|identity|target"
+                r"|earlier (?:answer|result|value|count))\b|checking (?:the|our|my) (?:final )?"
+                r"(?:value|result|answer|total|count) against\b|a smaller case first\b",
+            ),
         ),
         # Abandoning a failing approach and trying another.
         "backtracking": (
@@ -1987,7 +2013,19 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|value)|what we want)",
             ),
             (
-                ("need", "must", "have", "want", "could", "can", "should", "require"),
+                (
+                    "need",
+                    "must",
+                    "have",
+                    "has to",
+                    "want",
+                    "could",
+                    "can",
+                    "should",
+                    "require",
+                    "would",
+                    "'d",
+                ),
                 r"(?#prefilter:4)"
                 r"(?:to|in order to) (?:get|reach|obtain|achieve|make|end up with|arrive at|hit"
                 r"|land on"
@@ -2488,8 +2526,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # and "which gives 9" (forward) are not it
                 ("follow", "in turn", "suffic", "enough", "since", "because", "which", "what",
                  "from the"),
-                r"(?#prefilter:2)"
-                r"(?:that|this|which|it) (?:would |will |then |only |also )?follows? (?:if|once"
+                r"(?:that|this|which|it|the (?:claim|result|bound|inequality|identity|statement"
+                r"|conclusion|equality|lemma)) (?:would |will |then |only |also )?follows? (?:if|once"
                 r"|provided)\b|(?:which|that|this|these|those|each) in turn (?:needs?|requires?"
                 r"|would (?:need|require)|depends? on)\b|(?:aim|want|need|have|set out|going"
                 r"|goal is) to (?:prove|show|establish)(?: "
