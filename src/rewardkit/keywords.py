@@ -951,6 +951,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                  "consistent", "against"),
                 # (right after a value: "b = -10, which is what we wanted" closing a solution
                 # is its answer, not a check)
+                r"(?#prefilter:1)"
                 r"(?:which(?:(?<=[\d$)][ ]which)|(?<=[\d$)],[ ]which))|that(?:(?<=[\d$)][.,][ ]that)"
                 r"|(?<=[\d$)][ ]that)))(?:'s| is) (?:exactly |precisely |just )?what (?:we|i)"
                 r" (?:need|needed|want|were after|are after)\b(?! to\b)|(?:let me|let's"
@@ -2526,6 +2527,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # and "which gives 9" (forward) are not it
                 ("follow", "in turn", "suffic", "enough", "since", "because", "which", "what",
                  "from the"),
+                r"(?#prefilter:1)"
                 r"(?:that|this|which|it|the (?:claim|result|bound|inequality|identity|statement"
                 r"|conclusion|equality|lemma)) (?:would |will |then |only |also )?follows? (?:if|once"
                 r"|provided)\b|(?:which|that|this|these|those|each) in turn (?:needs?|requires?"
