@@ -947,13 +947,23 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # few points", "a quick numeric look agrees", "consistent with the bound",
                 # "checking the final value against the target"; "what we need to find" is the
                 # question restated
-                ("what", "recount", "numeric", "few points", "few values", "small", "agree",
-                 "consistent", "against"),
+                (
+                    "what",
+                    "recount",
+                    "numeric",
+                    "few points",
+                    "few values",
+                    "small",
+                    "agree",
+                    "consistent",
+                    "against",
+                ),
                 # (right after a value: "b = -10, which is what we wanted" closing a solution
                 # is its answer, not a check)
                 r"(?#prefilter:1)"
-                r"(?:which(?:(?<=[\d$)][ ]which)|(?<=[\d$)],[ ]which))|that(?:(?<=[\d$)][.,][ ]that)"
-                r"|(?<=[\d$)][ ]that)))(?:'s| is) (?:exactly |precisely |just )?what (?:we|i)"
+                r"(?:which(?:(?<=[\d$)][ ]which)|(?<=[\d$)],[ ]which))"
+                r"|that(?:(?<=[\d$)][.,][ ]that)|(?<=[\d$)][ ]that)))(?:'s| is)"
+                r" (?:exactly |precisely |just )?what (?:we|i)"
                 r" (?:need|needed|want|were after|are after)\b(?! to\b)|(?:let me|let's"
                 r"|i'll|we'll|i will|we will|i should|we should|now|and|quickly) recount\b"
                 r"|(?:^|(?<=\n))[ \t]*(?:[-*][ \t]*)?recount\s*:|(?:test|testing|tested|check"
@@ -1709,8 +1719,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # (sixth wave: "..., so get cos t first: ...")
                 r"|(?<=,[ ])so) "
                 + _VERBS
-                + r"(?:[ ]+[^\s.!?;:]+){1,8}?[ ]+(?<!the\s)(?<!its\s)first(?=\s*[.,;:!)]|[ ]+(?:then"
-                r"|since|because|so|before|as|using)\b|,? and then\b)",
+                + r"(?:[ ]+[^\s.!?;:]+){1,8}?[ ]+(?<!the\s)(?<!its\s)first(?=\s*[.,;:!)]"
+                r"|[ ]+(?:then|since|because|so|before|as|using)\b|,? and then\b)",
             ),
             (
                 ("next", "now", "then"),
@@ -2120,8 +2130,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("make", "get", "build", "form", "find", "reach", "create"),
                 r"(?#prefilter:2!)(?:make|get|build|form|find|reach|create) (?:a |an )?"
                 + _NUM
-                + r" (?:from|out of|using|with) (?:the )?(?:others|rest|remaining|other (?:two |three"
-                r" )?numbers|leftover|left)|(?:(?:so|then|now),? (?:we|i) (?:need to|must|have to)"
+                + r" (?:from|out of|using|with) (?:the )?(?:others|rest|remaining|other"
+                r" (?:two |three )?numbers|leftover|left)|(?:(?:so|then|now),? (?:we|i)"
+                r" (?:need to|must|have to)"
                 r"|can we|could we"
                 r"|can i|could i|try to)"
                 r" (?:make|get|build|form|find|create) (?:a |an )?" + _NUM + r" (?:from|out of"
@@ -2185,7 +2196,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"the (?:rest|remaining (?:numbers|ones|two|three)|others|other (?:numbers|two"
                 r"|three)|leftovers?) (?:must|should|need to|needs to|has to|have to|will have to"
                 r"|would have to) (?:make|give|be|equal|form|produce|multiply to|add (?:up )?to"
-                r"|sum to|come to|supply|provide) (?:me |us )?(?:a |an )?" + _NUM
+                r"|sum to|come to|supply|provide) (?:me |us )?(?:a |an )?"
+                + _NUM
                 # (sixth wave: the numbers left named, "so 3, 8, 7 must come to -2", "64, 8 and 3
                 # have to give 24"; "is what the others must supply")
                 + r"|"
@@ -2525,17 +2537,28 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # prove ...", "aim for 20 first, since 20 - 3 = 17", "which $n$ gives
                 # $n(n+1)/2 = 55$?", "think about it from the answer's side"; "it follows that"
                 # and "which gives 9" (forward) are not it
-                ("follow", "in turn", "suffic", "enough", "since", "because", "which", "what",
-                 "from the"),
+                (
+                    "follow",
+                    "in turn",
+                    "suffic",
+                    "enough",
+                    "since",
+                    "because",
+                    "which",
+                    "what",
+                    "from the",
+                ),
                 r"(?#prefilter:1)"
                 r"(?:that|this|which|it|the (?:claim|result|bound|inequality|identity|statement"
-                r"|conclusion|equality|lemma)) (?:would |will |then |only |also )?follows? (?:if|once"
-                r"|provided)\b|(?:which|that|this|these|those|each) in turn (?:needs?|requires?"
+                r"|conclusion|equality|lemma)) (?:would |will |then |only |also )?follows?"
+                r" (?:if|once|provided)\b|(?:which|that|this|these|those|each) in turn (?:needs?"
+                r"|requires?"
                 r"|would (?:need|require)|depends? on)\b|(?:aim|want|need|have|set out|going"
                 r"|goal is) to (?:prove|show|establish)(?: "
                 + _W
                 + r"){1,12}?[.,;:]? (?:so |then )?(?:it )?(?:suffices|is enough|'s enough|is"
-                r" sufficient) to\b|(?:(?:aim for|aim at|go for|head for|shoot for|target)(?: an?)? "
+                r" sufficient) to\b|(?:(?:aim for|aim at|go for|head for|shoot for|target)"
+                r"(?: an?)? "
                 + _NUM
                 + r"(?: first)?|(?:reach|get to|make|build|get|form) (?:an? )?"
                 + _NUM
