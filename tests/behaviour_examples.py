@@ -23545,3 +23545,89 @@ EIGHTEENTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, .
     None,
     None,
 )
+
+
+# Sixth wave (issue 19, eighth session): the forms of the fifteenth to seventeenth rounds' misses,
+# written fresh in other words, persons and both domains (none repeats a round's row). Each row
+# must be found for every behaviour it lists; each near miss (the same words used forward, a
+# rule, the question restated) must not be found for the behaviour it names.
+WAVE6_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # backward chaining: the goal reduced to what would give it
+        (
+            "We want PQ = RS. This would follow if triangles PQT and RST were congruent, which"
+            " in turn requires PT = RT and QT = ST.",
+            {C},
+        ),
+        ("The bound follows if every term is at most 1/4, so look at one term.", {C}),
+        (
+            "I need to show that f is injective. It suffices to prove that f(a) = f(b) forces"
+            " a = b.",
+            {C},
+        ),
+        ("Let's aim for 16 first, since 16 + 9 = 25.", {C}),
+        ("Go for 40 first, because 40 - 2 = 38.", {C}),
+        ("Which $k$ gives $k^2 - 1 = 48$? Then $k^2 = 49$, so $k = 7$.", {C}),
+        ("We want an area of 30. Which rectangle gives that? A 5 by 6 one.", {C}),
+        (
+            "To finish at 9 from 72 we would divide by 8, so can 2 and 4 make it? 2 * 4 = 8,"
+            " 72 / 8 = 9.",
+            {C},
+        ),
+        (
+            "To finish with 20 using a multiplication, the other factor has to be 4: 5 * 4 = 20.",
+            {C},
+        ),
+        ("I'd like the final operation to be 50 - 2, so build 50 first: 25 * 2 = 50.", {C}),
+        ("47 = 38 + 9, so 6, 5 and 3 have to give 9: 6 + 5 - 3 = 8, no; 6 * 3 / 2 ...", {C}),
+        ("60 - 45 = 15 is what the remaining numbers must supply: 3 * 5 = 15.", {C}),
+        ("What a probability of 1/4 really requires is two independent events of 1/2.", {C}),
+        ("Think about it from the answer's side: a sum of 10 with two dice.", {C}),
+        ("What must the units digit of m be for m^3 to end in 7? Only 3 works.", {C}),
+        # subgoal setting
+        ("The task reduces to a bound on the second term.", {S}),
+        ("So the job now boils down to squeezing a 7 out of 3 and 4: 3 + 4 = 7.", {S}),
+        ("The count splits naturally into cases: n even and n odd.", {S}),
+        ("Step 1: Find $\\angle B$.\nStep 2: Use the law of sines to get $b$.", {S}),
+        ("The mean is 5, which we will need again for the variance.", {S}),
+        ("I'm going to need the height eventually; the slant edge gives it.", {S}),
+        ("Those are the three facts to establish first; then the theorem applies.", {S}),
+        (
+            "The radius is needed later, so find the circumference first: C = 10\\pi. Then"
+            " r = 5 and the area is 25\\pi.",
+            {S},
+        ),
+        # verification
+        ("So 45 + 5 = 50, which is what we were after.", {V}),
+        ("Let me recount the outcomes with sum 4: (1,3), (2,2), (3,1), so 3.", {V}),
+        ("Testing the identity at a few values: x = 0 gives 1 = 1, x = 1 gives 2 = 2.", {V}),
+        ("A quick numerical check agrees: 2^10 = 1024.", {V}),
+        ("The maximum found, 1/2, is consistent with the bound.", {V}),
+        ("Checking the total against the target: 19 + 23 = 42, and 42 = 42.", {V}),
+        ("- count: 9 * 10 = 90\n- recount: 90 two-digit pairs\n- agree", {V}),
+    )
+)
+#: (text, the behaviour it must NOT be found for).
+WAVE6_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    ("It follows that x = 3, and then y = 5.", C),
+    ("We multiply by 3, which gives 9.", C),
+    ("What does this give? 4 * 6 = 24.", C),
+    ("We aim to show that the limit exists and equals 2.", C),
+    ("Which of these numbers is prime: 21, 23 or 27?", C),
+    ("I'd like to finish the problem quickly.", C),
+    ("Each of 5 and 6 has to be used exactly once.", C),
+    ("Think about it from the start: 3 + 4 = 7.", C),
+    ("What the problem requires is the sum of the roots.", C),
+    ("The fraction reduces to 3/4.", S),
+    ("The task is done once we box the answer: 42.", S),
+    ("Step 1: 12 * 2 = 24.", S),
+    ("We will need a calculator for this.", S),
+    ("The question splits the class into two groups of students.", S),
+    ("That is what we need to find.", V),
+    ("So x = 3, which is what we wanted to show.", V),
+    ("Let me count the outcomes: there are 36.", V),
+    ("Maybe I should try to find the roots numerically.", V),
+    ("The data are consistent with the hypothesis of the survey.", V),
+    ("The recount was requested by the losing candidate.", V),
+)

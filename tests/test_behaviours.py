@@ -432,15 +432,18 @@ FOURTEENTH_ROUND_FLAGGED_CONTROLS = 3
 #: backtracking 0.96 / 0.68 -> 0.96 / 0.70, subgoal 0.90 / 0.57 -> 0.92 / 0.58, backward 0.97 /
 #: 0.50 -> same, 6 -> 3 of 83 controls flagged; sixteenth 0.94 / 0.71 -> 0.98 / 0.72, 0.90 /
 #: 0.82 -> 0.92 / 0.82, 0.92 / 0.76 -> 0.93 / 0.80, 0.97 / 0.63 -> same, 6 -> 3 of 97. Below:
-#: after the fifth wave (studied, so no longer blind) and the merge's subgoal fix.
+#: after the fifth wave (studied, so no longer blind) and the merge's subgoal fix, then after
+#: the sixth wave (phrase families by form, designed from the misses of rounds 15 to 17): text
+#: recall, fifth -> sixth, fifteenth verification 0.87 -> 0.93, subgoal 0.71 -> 0.72, backward
+#: 0.68 -> 0.85; sixteenth 0.89 -> 0.91, 0.89 -> same, 0.85 -> 0.93 (precision the same or up).
 FIFTEENTH_ROUND_FIGURES = {
-    "text": {V: (0.93, 0.86), B: (0.96, 0.98), S: (0.94, 0.71), C: (0.97, 0.68)},
-    "targets": {V: (0.93, 0.86), B: (0.96, 0.96), S: (0.94, 0.71), C: (0.97, 0.70)},
+    "text": {V: (0.93, 0.93), B: (0.96, 0.98), S: (0.94, 0.72), C: (0.97, 0.85)},
+    "targets": {V: (0.93, 0.93), B: (0.96, 0.96), S: (0.94, 0.72), C: (0.97, 0.85)},
 }
 FIFTEENTH_ROUND_FLAGGED_CONTROLS = 3
 SIXTEENTH_ROUND_FIGURES = {
-    "text": {V: (0.98, 0.89), B: (0.93, 1.00), S: (0.95, 0.89), C: (0.97, 0.84)},
-    "targets": {V: (0.98, 0.89), B: (0.93, 0.98), S: (0.95, 0.89), C: (0.97, 0.84)},
+    "text": {V: (0.98, 0.91), B: (0.93, 1.00), S: (0.95, 0.89), C: (0.98, 0.93)},
+    "targets": {V: (0.98, 0.91), B: (0.93, 0.98), S: (0.95, 0.89), C: (0.98, 0.93)},
 }
 SIXTEENTH_ROUND_FLAGGED_CONTROLS = 3
 
@@ -450,10 +453,13 @@ SIXTEENTH_ROUND_FLAGGED_CONTROLS = 3
 #: after the fourth and precision waves -> after the fifth: verification 0.91 / 0.70 -> 0.89 /
 #: 0.70 -> 0.89 / 0.72, backtracking 0.97 / 0.68 -> same -> same (with the Countdown targets
 #: 0.92 / 0.72 throughout), subgoal 0.88 / 0.68 -> 0.90 / 0.68 -> 0.91 / 0.71, backward 0.97 /
-#: 0.74 -> 0.97 / 0.77 -> same; 3 -> 2 -> 2 of 77 controls flagged. Below: after the fifth.
+#: 0.74 -> 0.97 / 0.77 -> same; 3 -> 2 -> 2 of 77 controls flagged. The sixth wave was then
+#: designed from its misses with the fifteenth's and sixteenth's, so it is no longer blind:
+#: text recall after it, verification 0.72 -> 0.78, subgoal 0.71 -> 0.83, backward 0.77 ->
+#: 0.88 (the same with the Countdown targets), 2 of 77 controls flagged. Below: after the sixth.
 SEVENTEENTH_ROUND_FIGURES = {
-    "text": {V: (0.89, 0.71), B: (0.96, 0.68), S: (0.90, 0.70), C: (0.97, 0.76)},
-    "targets": {V: (0.89, 0.71), B: (0.91, 0.72), S: (0.90, 0.70), C: (0.97, 0.76)},
+    "text": {V: (0.90, 0.78), B: (0.96, 0.68), S: (0.92, 0.83), C: (0.97, 0.88)},
+    "targets": {V: (0.90, 0.78), B: (0.91, 0.72), S: (0.92, 0.83), C: (0.97, 0.88)},
 }
 SEVENTEENTH_ROUND_FLAGGED_CONTROLS = 2
 
@@ -461,10 +467,11 @@ SEVENTEENTH_ROUND_FLAGGED_CONTROLS = 2
 #: measured before the sixth wave of phrase families (1eda966), text alone, precision /
 #: recall: verification 0.99 / 0.97, backtracking 0.98 / 0.80, subgoal 0.95 / 0.77, backward
 #: 1.00 / 0.64 (with the Countdown targets backtracking 0.81, backward 0.66); 0 of 70 controls
-#: flagged.
+#: flagged. After the sixth wave (blind for it): backward 0.66 (0.67 with the targets), the
+#: rest unchanged, 0 controls flagged. Below: after the sixth wave.
 EIGHTEENTH_ROUND_FIGURES = {
-    "text": {V: (0.99, 0.97), B: (0.98, 0.80), S: (0.95, 0.77), C: (1.00, 0.64)},
-    "targets": {V: (0.99, 0.97), B: (0.98, 0.81), S: (0.95, 0.77), C: (1.00, 0.66)},
+    "text": {V: (0.99, 0.97), B: (0.98, 0.80), S: (0.95, 0.77), C: (1.00, 0.66)},
+    "targets": {V: (0.99, 0.97), B: (0.98, 0.81), S: (0.95, 0.77), C: (1.00, 0.67)},
 }
 EIGHTEENTH_ROUND_FLAGGED_CONTROLS = 0
 
@@ -1860,3 +1867,24 @@ def test_the_priming_style_traces_cover_each_system_prompt_and_flag_no_control()
     assert len(PRIMING_ROUND_SOURCE) == len(PRIMING_ROUND) == len(PRIMING_ROUND_COUNTDOWN)
     flagged = [text for text in PRIMING_ROUND_CONTROLS if _found(text)]
     assert flagged == []
+
+
+def test_sixth_wave_forms_are_found_and_near_misses_are_not() -> None:
+    # Written for the sixth wave (by form, from the misses of the fifteenth to seventeenth
+    # rounds): each row is found for every behaviour it lists, each near miss is not found for
+    # the behaviour it names; both domains, every behaviour but backtracking.
+    from tests.behaviour_examples import WAVE6_FORMS, WAVE6_NEAR_MISSES
+
+    missed = [(text, labels - _found(text)) for text, labels in WAVE6_FORMS]
+    assert [miss for miss in missed if miss[1]] == []
+    assert [(text, name) for text, name in WAVE6_NEAR_MISSES if name in _found(text)] == []
+    countdown = sum(bool(re.search(r"\d+ [-+*/] \d+ = \d+", text)) for text, _ in WAVE6_FORMS)
+    assert 5 <= countdown <= len(WAVE6_FORMS) - 5  # both domains
+    for name in (V, S, C):
+        assert sum(name in labels for _, labels in WAVE6_FORMS) >= 6, name
+        assert sum(miss == name for _, miss in WAVE6_NEAR_MISSES) >= 5, name
+    low = "\n".join([text for text, _ in WAVE6_FORMS] + [t for t, _ in WAVE6_NEAR_MISSES]).lower()
+    for _, family in _behavior_table():
+        for triggers, pattern in family:
+            for match in pattern.finditer(low):
+                assert any(trigger in match.group() for trigger in triggers), match.group()

@@ -940,6 +940,43 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r")|satisfy\b)"
                 r"|(?:double-|over|mis)counted (?:something|somewhere)",
             ),
+            # sixth wave (issue 19, by form)
+            (
+                # a result held against what was wanted or tested on cases: "97 - 18 = 79,
+                # which is what we need", "let me recount the pairs", "testing the bound at a
+                # few points", "a quick numeric look agrees", "consistent with the bound",
+                # "checking the final value against the target"; "what we need to find" is the
+                # question restated
+                (
+                    "what",
+                    "recount",
+                    "numeric",
+                    "few points",
+                    "few values",
+                    "small",
+                    "agree",
+                    "consistent",
+                    "against",
+                ),
+                # (right after a value: "b = -10, which is what we wanted" closing a solution
+                # is its answer, not a check)
+                r"(?#prefilter:1)"
+                r"(?:which(?:(?<=[\d$)][ ]which)|(?<=[\d$)],[ ]which))"
+                r"|that(?:(?<=[\d$)][.,][ ]that)|(?<=[\d$)][ ]that)))(?:'s| is)"
+                r" (?:exactly |precisely |just )?what (?:we|i)"
+                r" (?:need|needed|want|were after|are after)\b(?! to\b)|(?:let me|let's"
+                r"|i'll|we'll|i will|we will|i should|we should|now|and|quickly) recount\b"
+                r"|(?:^|(?<=\n))[ \t]*(?:[-*][ \t]*)?recount\s*:|(?:test|testing|tested|check"
+                # ("try to find the roots numerically" picks a method: not a check)
+                r"|checking|checked)(?: "
+                + _W
+                + r"){1,8}? (?:numerically|at a few (?:points|values)|(?:on|with) (?:a )?"
+                r"small(?:er)? (?:case|cases|example|values?))\b|(?:numeric(?:al)?|number)"
+                r" (?:check|look|test|sanity check) (?:agrees|confirms|matches)\b|(?:consistent"
+                r"|agrees) with the (?:bound|formula|estimate|claim|inequality|identity|target"
+                r"|earlier (?:answer|result|value|count))\b|checking (?:the|our|my) (?:final )?"
+                r"(?:value|result|answer|total|count) against\b|a smaller case first\b",
+            ),
         ),
         # Abandoning a failing approach and trying another.
         "backtracking": (
@@ -1545,7 +1582,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("reduces", "boils", "down", "suffices", "enough", "simplifies"),
                 r"(?#prefilter:4!)(?:reduces|boils down|comes down|simplifies) to (?:"
                 + _GERUNDS
-                + r")|(?:(?:^|(?<=\n)"
+                # (sixth wave: "so the job reduces to squeezing a 3 out of 12 and 9")
+                + r")|(?:job|task|goal) (?:now )?(?:reduces|boils down|comes"
+                r" down) to|(?:(?:^|(?<=\n)"
                 r"|(?<=[.!?][ ])|(?<=so[ ])|(?<=thus[ ])|(?<=hence[ ]))it|^|(?<=\n)|(?<=[.!?][ ]))"
                 r" ?suffices to|it(?: is|'s) enough to (?:show|prove|find|check|compute|know"
                 r"|determine|establish|get)",
@@ -1601,7 +1640,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:(?:step|part) (?:1|one)|first step)\s*[:.),]\s*(?:find|compute|calculate"
                 r"|determine|figure out|work out|identify|establish|count|list|set up|express"
                 r"|isolate|simplify|factor|get|make|reach|show|prove|build|pair|combine|produce"
-                r") (?:(?:the|a|an|each|that|all|its|their|how|what|which|whether)\b|"
+                # (sixth wave: a formula named, "Step 1: Compute $P(A)$.")
+                r") (?:(?:the|a|an|each|that|all|its|their|how|what|which|whether)\b|\$|\\\(|"
                 + _NUM
                 # (seventh generalisation: two steps named before any is worked, "first step:
                 # use the two big numbers together. second step: fix it up with 3 and 8")
@@ -1619,7 +1659,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _GERUNDS
                 + r"|"
                 + _NUMWORD
-                + r" )|(?:proceed|go|work|do (?:this|it)|solve (?:this|it)"
+                # (sixth wave: "this breaks naturally into cases: x >= 2 ...")
+                + r" |cases\b)|(?:proceed|go|work|do (?:this|it)|solve (?:this|it)"
                 r"|tackle (?:this|it)) in (?:stages|phases)",
             ),
             (
@@ -1674,10 +1715,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # tests/test_behaviours.py, _PREFILTER_FAULT_TEXTS)
                 r"(?#prefilter:2!)(?:let's|let me|i'll|we'll"
                 r"|(?:we|i) (?:probably |really |also )?need to|we have to|i have to|we should"
-                r"|i should|i want to|we want to|i'd like to) "
+                r"|i should|i want to|we want to|i'd like to"
+                # (sixth wave: "..., so get cos t first: ...")
+                r"|(?<=,[ ])so) "
                 + _VERBS
-                + r"(?:[ ]+[^\s.!?;:]+){1,8}?[ ]+(?<!the\s)(?<!its\s)first(?=\s*[.,;!)]|[ ]+(?:then"
-                r"|since|because|so|before|as|using)\b|,? and then\b)",
+                + r"(?:[ ]+[^\s.!?;:]+){1,8}?[ ]+(?<!the\s)(?<!its\s)first(?=\s*[.,;:!)]"
+                r"|[ ]+(?:then|since|because|so|before|as|using)\b|,? and then\b)",
             ),
             (
                 ("next", "now", "then"),
@@ -1924,13 +1967,22 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # "we need two points equidistant from both endpoints first"). (An intermediate
                 # number to make from some of the numbers, "so I need a 7 from 2 and 9", stays
                 # backward chaining alone: rounds 3 to 5 label it so, the tenth round both.)
-                ("hinges", "rests on", "depends on", "first"),
+                ("hinges", "rests on", "depends on", "first", "need"),
                 r"(?#prefilter:3!)"
                 r"(?:everything|it all|all|the rest|the (?:whole )?(?:problem|question|answer))"
                 r" (?:now )?(?:hinges|rests|depends) on (?:" + _GERUNDS + r"|knowing)\b|what (?:we"
                 r"|i) (?:really |actually |still )?need first is\b|(?:we|i)"
                 r" (?:first )?need (?:the|an?|two|three|both|its|their) (?:[^\s.!?;:]+ ){0,8}?"
-                r"first(?=\s*[.,;!)])",
+                r"first(?=\s*[.,;!)])"
+                # (sixth wave: a quantity worked out for a later step, "f(2), which we'll need
+                # for part (b) anyway", "we're going to need cos 2t eventually", "those are the
+                # two facts to establish first")
+                r"|(?:which|that|this|it) (?:we'll|we will|i'll|i will|we're going to|i'm going"
+                r" to) (?:also )?need (?:later|again|anyway|for (?:part|the next|step|the second"
+                r"|the final|the last)|in (?:part|the next|step|the second|the final))\b"
+                r"|(?:we're|we are|i'm|i am) going to need (?:[^\s.!?;]+ ){1,6}?(?:eventually"
+                r"|later)\b|(?:facts|things|quantities|results|values|pieces|lemmas) to"
+                r" (?:establish|find|compute|prove|show|determine) first\b",
             ),
         ),
         # Reasoning backwards from the goal.
@@ -1972,7 +2024,19 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|value)|what we want)",
             ),
             (
-                ("need", "must", "have", "want", "could", "can", "should", "require"),
+                (
+                    "need",
+                    "must",
+                    "have",
+                    "has to",
+                    "want",
+                    "could",
+                    "can",
+                    "should",
+                    "require",
+                    "would",
+                    "'d",
+                ),
                 r"(?#prefilter:4)"
                 r"(?:to|in order to) (?:get|reach|obtain|achieve|make|end up with|arrive at|hit"
                 r"|land on"
@@ -1985,8 +2049,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _W
                 + r"){0,6}?,? (?:(?:we|i|you|"
                 + _W
-                + r") (?:would |will |'d )?(?:need|must|have to|want|should|require)|(?:we|i|you)"
-                r" (?:would |will |'d )?(?:could|can))",
+                + r") (?:would |will |'d )?(?:need|must|have to|has to|needs to|want|should"
+                r"|require)|(?:we|i|you)"
+                r" (?:would |will |'d )?(?:could|can)"
+                # (sixth wave: the last operation the goal asks for, "to finish at 17 from 68
+                # we'd divide by 4", "to finish on 6 with a division, the numerator has to be")
+                r"|(?:we|i|you)(?:'d| would) (?:divide|multiply|add|subtract|take away"
+                r"|take|halve|double|square)\b)",
             ),
             (
                 ("need", "must", "require", "has", "have", "should", "set", "choose"),
@@ -2004,8 +2073,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("what", "which"),
-                r"what (?:must|should|would|has to|needs to) (?:" + _W + r" ){1,3}?be for|what"
+                r"what (?:must|should|would|has to|needs to) (?:" + _W + r" ){1,6}?be for|what"
                 r" (?:we|i) (?:actually |really |still )?need (?:is|are)\b(?! to\b)|what"
+                # (sixth wave: "what a^3 + b^3 really needs is a^2 - ab + b^2"; not "what the
+                # problem requires is")
+                r" (?!the (?:problem|question|task|exercise)\b)(?:" + _W + r" ){1,5}?(?:really"
+                r" |actually )?(?:needs|requires) (?:is|are)\b(?! to\b)|what"
                 r" (?:that|this|it) (?:requires|would require|needs)|"
                 r"what (?:must|should|needs to|has to|would have to|would need to) (?:hold|be true"
                 r"|happen|be the case)|what (?:do|would|must|does|should) (?:we|i|x|it|"
@@ -2057,8 +2130,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("make", "get", "build", "form", "find", "reach", "create"),
                 r"(?#prefilter:2!)(?:make|get|build|form|find|reach|create) (?:a |an )?"
                 + _NUM
-                + r" (?:from|out of|using|with) (?:the )?(?:others|rest|remaining|other numbers"
-                r"|leftover|left)|(?:(?:so|then|now),? (?:we|i) (?:need to|must|have to)"
+                + r" (?:from|out of|using|with) (?:the )?(?:others|rest|remaining|other"
+                r" (?:two |three )?numbers|leftover|left)|(?:(?:so|then|now),? (?:we|i)"
+                r" (?:need to|must|have to)"
                 r"|can we|could we"
                 r"|can i|could i|try to)"
                 r" (?:make|get|build|form|find|create) (?:a |an )?" + _NUM + r" (?:from|out of"
@@ -2071,7 +2145,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" (?:the )?" + _W + r")? (?:must|should|could|would|has to|needs to|will|might)"
                 r" (?:be|produce|give|yield|make)\b|what (?:should|must"
                 r"|would|could) the (?:last|final) (?:" + _W + r" ){0,2}?be|what the (?:last|final)"
-                r" (?:step|operation|move|number) (?:should|must|would|could|has to) be\b",
+                r" (?:step|operation|move|number) (?:should|must|would|could|has to) be\b"
+                # (sixth wave: "I'd like the last step to be 100 + 2")
+                r"|(?:like|want|need) the (?:last|final) (?:step|operation|move) to be\b",
             ),
             (
                 ("end", "last", "final", "target", "goal", "gives", "makes", "yields", "produces"),
@@ -2107,11 +2183,34 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|should be|must be) ",
             ),
             (
-                ("rest", "remaining", "other", "leftover"),
+                (
+                    "rest",
+                    "remaining",
+                    "other",
+                    "leftover",
+                    "must",
+                    "have to",
+                    "need to",
+                    "should",
+                ),
                 r"the (?:rest|remaining (?:numbers|ones|two|three)|others|other (?:numbers|two"
-                r"|three)|leftovers?) (?:must|should|need to|has to|have to|will have to) (?:make"
-                r"|give|be|equal|form|produce|multiply to|add (?:up )?to|sum to) (?:me |us )?"
-                r"(?:a |an )?" + _NUM,
+                r"|three)|leftovers?) (?:must|should|need to|needs to|has to|have to|will have to"
+                r"|would have to) (?:make|give|be|equal|form|produce|multiply to|add (?:up )?to"
+                r"|sum to|come to|supply|provide) (?:me |us )?(?:a |an )?"
+                + _NUM
+                # (sixth wave: the numbers left named, "so 3, 8, 7 must come to -2", "64, 8 and 3
+                # have to give 24"; "is what the others must supply")
+                + r"|"
+                + _NUM
+                + r"(?:, "
+                + _NUM
+                + r")*,? and "
+                + _NUM
+                + r" (?:must|should|need to|have to|would have to) (?:make|give"
+                r"|produce|come to|supply|provide|multiply to|add (?:up )?to|sum to) (?:a |an )?"
+                + _NUM
+                + r"|is what the (?:rest|others|remaining (?:numbers|ones)|other numbers)"
+                r" (?:must|should|need to|have to|has to) (?:make|give|supply|provide|produce)",
             ),
             # third round (issue 19)
             (
@@ -2430,6 +2529,58 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|(?:since|because) (?:we|i) (?:need|want|require) [^.;?\n]{1,60}? to (?:be"
                 r"|equal|have|end|give|make|reach|divide|vanish|hold)\b[^.;?\n]{0,60}?, [^.;?\n]"
                 r"{0,60}?(?:must|has to|have to|needs? to|should)\b",
+            ),
+            # sixth wave (issue 19, by form)
+            (
+                # a goal reduced to what would give it: "that would follow if the triangles were
+                # congruent, which in turn needs AB = CB", "we aim to show x = y. It suffices to
+                # prove ...", "aim for 20 first, since 20 - 3 = 17", "which $n$ gives
+                # $n(n+1)/2 = 55$?", "think about it from the answer's side"; "it follows that"
+                # and "which gives 9" (forward) are not it
+                (
+                    "follow",
+                    "in turn",
+                    "suffic",
+                    "enough",
+                    "since",
+                    "because",
+                    "which",
+                    "what",
+                    "from the",
+                ),
+                r"(?#prefilter:1)"
+                r"(?:that|this|which|it|the (?:claim|result|bound|inequality|identity|statement"
+                r"|conclusion|equality|lemma)) (?:would |will |then |only |also )?follows?"
+                r" (?:if|once|provided)\b|(?:which|that|this|these|those|each) in turn (?:needs?"
+                r"|requires?"
+                r"|would (?:need|require)|depends? on)\b|(?:aim|want|need|have|set out|going"
+                r"|goal is) to (?:prove|show|establish)(?: "
+                + _W
+                + r"){1,12}?[.,;:]? (?:so |then )?(?:it )?(?:suffices|is enough|'s enough|is"
+                r" sufficient) to\b|(?:(?:aim for|aim at|go for|head for|shoot for|target)"
+                r"(?: an?)? "
+                + _NUM
+                + r"(?: first)?|(?:reach|get to|make|build|get|form) (?:an? )?"
+                + _NUM
+                + r" first|(?:intermediate|first) (?:value|target|goal|number|milestone|stop)\s*:"
+                r"\s*(?:reach |make |get to |get |build )?"
+                + _NUM
+                + r"),? (?:since|because) (?:"
+                + _W
+                + r" ){0,6}?(?:=\s*"
+                + _NUM
+                + r"|is "
+                + _NUM
+                + r"|(?:would |will |then )?finish(?:es)? (?:it|the job|things|off)|gets? (?:us"
+                r"|me) there|(?:would |will )?(?:gives?|makes?) (?:the target|"
+                + _NUM
+                + r"))|which(?<![^.!?\n][ ]which)(?: "
+                + _W
+                + r"){1,3}? (?:gives|yields|produces|makes|satisfies) (?:that|this|it|us that"
+                r"|(?:\$|\\\()[^?\n]{1,60}?)\?|what (?:gives|would give|yields|produces)"
+                r" (?:us )?(?:that|this)\?|(?:think|thinking|reason|reasoning|work|working)"
+                r" (?:about (?:it|this) )?from the (?:answer|result|goal|target|end)(?:'s side"
+                r"| side|\s*[.,:;])",
             ),
         ),
     }
