@@ -620,6 +620,28 @@ GOAL_TRUE = [
         ["`72 = 8 * 9` leaves 9 to make"],
         id="work-stated-in-words",
     ),
+    P(
+        "Since 24 = 3 * 8, it suffices to produce a 3 and an 8. For the 3: 10 - 7 = 3. For "
+        "the 8: 6 + 2 = 8.",
+        24,
+        (10, 7, 6, 2),
+        ["`24 = 3 * 8` leaves 3 to make", "`24 = 3 * 8` leaves 8 to make"],
+        id="both-parts-still-to-make",
+    ),
+    P(
+        "40 = 10 * 4, so make a 10 and a 4: 8 + 2 = 10.",
+        40,
+        (8, 2, 6, 3),
+        ["`40 = 10 * 4` leaves 10 to make"],
+        id="both-parts-to-make-one-made",
+    ),
+    P(
+        "The target is 71. 80 - 71 = 9, and 3 + 6 = 9. So 80 - (3 + 6) = 71.",
+        71,
+        (80, 3, 6),
+        ["`80 - 71 = 9` leaves 9 to make"],
+        id="the-gap-from-a-given-number-down-to-the-target",
+    ),
 ]
 
 GOAL_FALSE = [
@@ -654,6 +676,17 @@ GOAL_FALSE = [
         id="how-far-off-from-a-result-is-not-a-decomposition",
     ),
     P("The total is 5 + 7 = 12 = 72 = 8 * 9. 12 - 3 = 9.", 72, (8, 12, 3), id="inside-a-chain"),
+    P("10 - 7 = 3. 6 + 2 = 8. 3 * 8 = 24.", 24, (10, 7, 6, 2), id="both-parts-made-first"),
+    P(
+        "(10 - 7) * (6 + 2) = 24. Check: 24 = 3 * 8.",
+        24,
+        (10, 7, 6, 2),
+        id="both-parts-restated-after-the-answer",
+    ),
+    P("24 = 3 * 8. 4 + 4 = 8.", 24, (10, 7, 6, 2), id="both-parts-work-from-numbers-not-given"),
+    P("80 - 71 = 9, far from it. 6 + 2 = 8.", 71, (80, 6, 2), id="a-gap-with-no-work-towards-it"),
+    P("80 - 71 = 9. 3 + 6 = 9.", 71, (81, 3, 6), id="a-gap-from-a-number-not-given"),
+    P("71 - 80 = 9. 3 + 6 = 9.", 71, (80, 3, 6), id="a-wrong-gap"),
 ]
 
 

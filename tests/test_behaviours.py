@@ -468,10 +468,12 @@ SEVENTEENTH_ROUND_FLAGGED_CONTROLS = 2
 #: recall: verification 0.99 / 0.97, backtracking 0.98 / 0.80, subgoal 0.95 / 0.77, backward
 #: 1.00 / 0.64 (with the Countdown targets backtracking 0.81, backward 0.66); 0 of 70 controls
 #: flagged. After the sixth wave (blind for it): backward 0.66 (0.67 with the targets), the
-#: rest unchanged, 0 controls flagged. Below: after the sixth wave.
+#: rest unchanged, 0 controls flagged. Then its backward-chaining misses were read (no longer
+#: blind): rule 5 of rewardkit.reflect.attempts also reads a goal split into two values to
+#: make and the gap from a given number down to the target. Below: after that.
 EIGHTEENTH_ROUND_FIGURES = {
-    "text": {V: (0.99, 0.97), B: (0.98, 0.80), S: (0.95, 0.77), C: (1.00, 0.66)},
-    "targets": {V: (0.99, 0.97), B: (0.98, 0.81), S: (0.95, 0.77), C: (1.00, 0.67)},
+    "text": {V: (0.99, 0.97), B: (0.98, 0.80), S: (0.95, 0.77), C: (1.00, 0.67)},
+    "targets": {V: (0.99, 0.97), B: (0.98, 0.81), S: (0.95, 0.77), C: (1.00, 0.69)},
 }
 EIGHTEENTH_ROUND_FLAGGED_CONTROLS = 0
 

@@ -69,7 +69,10 @@ Rule, on the lowercased text:
    earlier step, before any step has made the goal; with the numbers known also in words,
    ``91 divided by 7 is 13``, ``60 minus 4 leaves 56``); or, with the numbers known, a step
    reaching the goal from a given number and a value neither given nor made yet (``8 * 9 =
-   72`` with 9 not given: the decomposition written forwards). Work:
+   72`` with 9 not given: the decomposition written forwards); or, with the numbers known, the
+   goal on the left split into two values neither of which is given (``24 = 3 * 8``: both are
+   sought), or the gap from a given number down to the goal (``80 - 71 = 9`` with 80 given:
+   9 is sought). Work:
    a later step whose result is the value and that does not use the target, the value
    written as what makes it (``22 = 25 - 3``), or a decomposition of the value in turn. A
    value made before the decomposition is a summary, not sought. A decomposition with a
@@ -1553,6 +1556,10 @@ def _decompositions(
             sought = tuple(v for v in leaves if v not in allowed and v != goal)
             if sought and len(sought) < len(leaves):
                 goals.append(_Goal(start, end, sought))
+            elif forwards and len(leaves) == 2 == len(sought):
+                # both parts still to make: "since 24 = 3 * 8, produce a 3 and an 8", neither
+                # given; each counts when work towards it follows (_goal_events)
+                goals.append(_Goal(start, end, sought))
         else:
             # without the numbers, a leaf is sought when a later step makes it
             later = {s.result for s in steps if s.start >= end}
@@ -1578,6 +1585,25 @@ def _decompositions(
             given = other in allowed if allowed is not None else other not in earlier
             new = result not in allowed if allowed is not None else result != other
             if fits and given and new and step.value == result and result not in (goal, 0):
+                goals.append(_Goal(step.start, step.end, (result,)))
+        elif (
+            forwards
+            and allowed is not None
+            and step.start >= begin
+            and len(operands) == 2
+            and operands[1] == goal
+            and goal not in earlier
+            and _sign(plain, step) in _MINUS
+        ):
+            # the gap from a given number down to the goal: "80 - 71 = 9" with 80 given and 9
+            # not (80 - 9 = 71: a 9 is what is left to make)
+            first, result = operands[0], step.result
+            if (
+                first in allowed
+                and step.value == first - goal == result
+                and result not in allowed
+                and result not in (goal, 0)
+            ):
                 goals.append(_Goal(step.start, step.end, (result,)))
         elif (
             forwards
