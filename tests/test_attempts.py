@@ -642,6 +642,27 @@ GOAL_TRUE = [
         ["`80 - 71 = 9` leaves 9 to make"],
         id="the-gap-from-a-given-number-down-to-the-target",
     ),
+    P(
+        "58 is double 29, and 6 - 4 = 2, so 29 * (6 - 4).",
+        58,
+        (29, 6, 4),
+        ["`58 is double 29` leaves 2 to make"],
+        id="the-target-as-double-a-given-number",
+    ),
+    P(
+        "46 is 4 short of 50, and 8 / 2 = 4, so 50 - 8 / 2.",
+        46,
+        (50, 8, 2),
+        ["`46 is 4 short of 50` leaves 4 to make"],
+        id="the-target-some-short-of-a-given-number",
+    ),
+    P(
+        "21 is 3 more than 18, and 5 - 2 = 3. So 18 + 5 - 2 = 21.",
+        21,
+        (18, 5, 2),
+        ["`21 is 3 more than 18` leaves 3 to make"],
+        id="the-target-some-more-than-a-given-number",
+    ),
 ]
 
 GOAL_FALSE = [
@@ -687,6 +708,9 @@ GOAL_FALSE = [
     P("80 - 71 = 9, far from it. 6 + 2 = 8.", 71, (80, 6, 2), id="a-gap-with-no-work-towards-it"),
     P("80 - 71 = 9. 3 + 6 = 9.", 71, (81, 3, 6), id="a-gap-from-a-number-not-given"),
     P("71 - 80 = 9. 3 + 6 = 9.", 71, (80, 3, 6), id="a-wrong-gap"),
+    P("29 * 2 = 58, and 58 is double 29.", 58, (29, 2), id="double-said-after-the-answer"),
+    P("58 is double 28, and 6 - 4 = 2.", 58, (28, 6, 4), id="a-wrong-double"),
+    P("46 is 4 short of 50. 7 + 1 = 8.", 46, (50, 7, 1), id="short-of-with-no-work-towards-it"),
 ]
 
 

@@ -470,10 +470,11 @@ SEVENTEENTH_ROUND_FLAGGED_CONTROLS = 2
 #: flagged. After the sixth wave (blind for it): backward 0.66 (0.67 with the targets), the
 #: rest unchanged, 0 controls flagged. Then its backward-chaining misses were read (no longer
 #: blind): rule 5 of rewardkit.reflect.attempts also reads a goal split into two values to
-#: make and the gap from a given number down to the target. Below: after that.
+#: make, the gap from a given number down to the target, and the target related to a number
+#: in words ("58 is double 29", "46 is 4 short of 50"). Below: after that.
 EIGHTEENTH_ROUND_FIGURES = {
     "text": {V: (0.99, 0.97), B: (0.98, 0.80), S: (0.95, 0.77), C: (1.00, 0.67)},
-    "targets": {V: (0.99, 0.97), B: (0.98, 0.81), S: (0.95, 0.77), C: (1.00, 0.69)},
+    "targets": {V: (0.99, 0.97), B: (0.98, 0.81), S: (0.95, 0.77), C: (1.00, 0.72)},
 }
 EIGHTEENTH_ROUND_FLAGGED_CONTROLS = 0
 

@@ -72,7 +72,8 @@ Rule, on the lowercased text:
    72`` with 9 not given: the decomposition written forwards); or, with the numbers known, the
    goal on the left split into two values neither of which is given (``24 = 3 * 8``: both are
    sought), or the gap from a given number down to the goal (``80 - 71 = 9`` with 80 given:
-   9 is sought). Work:
+   9 is sought); the goal on the left also related in words (``58 is double 29``, ``46 is 4
+   short of 50``, ``21 is 3 more than 18``, ``12 is half of 24``). Work:
    a later step whose result is the value and that does not use the target, the value
    written as what makes it (``22 = 25 - 3``), or a decomposition of the value in turn. A
    value made before the decomposition is a summary, not sought. A decomposition with a
@@ -1490,12 +1491,35 @@ MAX_GOALS = 40
 _GOAL_OCCURRENCES = 2000
 
 
+# The goal related to a number in words, after it: "58 is double 29", "46 is 4 short of 50",
+# "21 is 3 more than 18", "12 is half of 24" (the goal first; what it leaves is read as for
+# ``58 = 2 * 29``, ``46 = 50 - 4``).
+_WORDED_GOAL = lazy_compile(
+    rf"[ \t]{{1,3}}is[ \t]{{1,3}}(?:(double|twice|triple|thrice|half[ \t]{{1,3}}of)[ \t]{{1,3}}"
+    rf"({_NUMBER})|({_NUMBER})[ \t]{{1,3}}(short[ \t]{{1,3}}of|less[ \t]{{1,3}}than|more"
+    rf"[ \t]{{1,3}}than|below|above|under|over)[ \t]{{1,3}}({_NUMBER}))(?![0-9]|[.,][0-9])"
+)
 _SIGN_WORD = lazy_compile(r"times|plus|minus")
 _WORD_SIGN = {"times": "*", "plus": "+", "minus": "-"}
 
 
 def _sign_of_word(match: re.Match[str]) -> str:
     return _WORD_SIGN[match.group()]
+
+
+def _worded_goal(match: re.Match[str]) -> tuple[Fraction | int, tuple[int, ...]]:
+    """The value and numbers of a :data:`_WORDED_GOAL` relation (``double 29``: 58, (2, 29))."""
+    word, number, amount, relation, base = match.groups()
+    if word is not None:
+        n = int(number)
+        if word.startswith("half"):
+            return Fraction(n, 2), (n, 2)
+        factor = 2 if word in ("double", "twice") else 3
+        return factor * n, (factor, n)
+    a, b = int(amount), int(base)
+    if relation.startswith(("more", "above", "over")):
+        return b + a, (b, a)
+    return b - a, (b, a)
 
 
 class _Goal(NamedTuple):
@@ -1529,6 +1553,10 @@ def _goal_left(
                 evaluated = _evaluate(expression)
                 if evaluated is not None:
                     found.append((at, match.end(), evaluated[0], evaluated[1]))
+            elif match is None and not before.endswith("="):
+                worded = _WORDED_GOAL.match(plain, after)
+                if worded is not None:
+                    found.append((at, worded.end(), *_worded_goal(worded)))
         at = plain.find(needle, after)
     return found
 
