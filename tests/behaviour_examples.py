@@ -23631,3 +23631,67 @@ WAVE6_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("The data are consistent with the hypothesis of the survey.", V),
     ("The recount was requested by the losing candidate.", V),
 )
+
+
+# Backtracking phrase forms (eighth session, bt7): worded abandonments a blind round missed, each
+# written fresh by form in several wordings, persons and tenses, both domains. Each row must be
+# found as backtracking; each near miss (the same words in a solving step, a check, an answer to
+# the problem's question, narration) must not be.
+WAVE8_BT_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # a rejected guess, then at once the next try
+        ("With p = 2 the product is 12, no. Try p = 5: 5 * 7 = 35.", {B}),
+        ("75 + 25 = 100, nope. Try 75 - 25 = 50.", {B}),
+        ("n = 9 gives 81, too big. Guess 8: 64.", {B}),
+        ("9 * 7 = 63, too small. How about 9 * 8 = 72?", {B}),
+        ("Plugging in 4 gives 30, not 26. What about 3?", {B}),
+        ("x = 10 gives 110, too large. Try x = 9: 99.", {B}),
+        ("Their ages would add to 40, no; next guess 12 and 15.", {B}),
+        # changing method in words
+        ("The series approach stalls here, so we switch methods and compare with an integral.", {B}),
+        ("I changed the method: I'll complete the square.", {B}),
+        ("Switching techniques, we use generating functions.", {B}),
+        ("We change our approach and count the complement.", {B}),
+        ("Counting by hand is slow; she switches methods and uses 12 * 4 = 48.", {B}),
+        # redoing with something else
+        ("Redoing the sum with the corrected terms: 4 + 9 + 16 = 29.", {B}),
+        ("Redo from the second line with 8 in place of 6: 8 * 5 = 40.", {B}),
+        ("I redid it using the formula for combinations: C(5,2) = 10.", {B}),
+        ("We redo it with n = 6 this time.", {B}),
+        ("Redo using only the even cards: 2, 4 and 6 give 3 cases.", {B}),
+        # a step declared wrong, then replaced
+        ("The earlier equation was wrong: it should be 2x + 3 = 11, so x = 4.", {B}),
+        ("The formula I used was wrong; the area of a trapezoid is (a + b)h/2.", {B}),
+        ("Our original count is incorrect, since order matters. Correct count: 6 * 5 = 30.", {B}),
+        ("So I dropped the factor of 2. Correct value: 2 * 15 = 30.", {B}),
+        ("Ditch the 75 and use 50 * 2 = 100.", {B}),
+        ("Scrapping 100 - 4, try 100 / 4 = 25.", {B}),
+        ("3 * 8 = 24 uses the 3 twice. Drop it. 6 * 4 = 24.", {B}),
+        # a forgotten step noticed
+        ("Hmm, we forgot to include the tax, so the total is 50 + 4 = 54.", {B}),
+        ("Wait, I forgot about the case x = 0, which gives another solution.", {B}),
+        ("I forgot to divide by 2, so the answer is 15, not 30.", {B}),
+        ("We overlooked the overlap: 12 + 15 - 5 = 22.", {B}),
+        ("Ah, I left out the minus sign; the root is -3.", {B}),
+    )
+)
+#: (text, the behaviour it must NOT be found for).
+WAVE8_BT_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    ("Try x = 3: 3 + 4 = 7, so x = 3.", B),
+    ("Does she have enough money? No. She needs 5 more dollars.", B),
+    ("Is 15 even? No, 15 is odd, so 15 * 2 = 30.", B),
+    ("Let me try a = 3: 3 + 4 = 7. That works.", B),
+    ("Now we change the base of the logarithm to 2.", B),
+    ("Change the method of payment to cash.", B),
+    ("We switched the order of summation, which is allowed.", B),
+    ("We redo the same computation to check: 6 * 7 = 42.", B),
+    ("Redo the sum with the other root to verify: 1 + 2 = 3.", B),
+    ("The formula was derived from the law of sines.", B),
+    ("The first step is to find the radius.", B),
+    ("We can drop that term since it is tiny.", B),
+    ("The price will drop 5 dollars next week.", B),
+    ("We dropped the constant term because it does not affect the maximum.", B),
+    ("I forgot my umbrella at home, so the story says I got wet.", B),
+    ("Then we forgot nothing: all cases are covered.", B),
+)

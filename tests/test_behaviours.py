@@ -1891,3 +1891,23 @@ def test_sixth_wave_forms_are_found_and_near_misses_are_not() -> None:
         for triggers, pattern in family:
             for match in pattern.finditer(low):
                 assert any(trigger in match.group() for trigger in triggers), match.group()
+
+
+def test_backtracking_phrase_forms_are_found_and_near_misses_are_not() -> None:
+    # Written for the eighth session's backtracking wave (by form, from a blind round's misses):
+    # a rejected guess and the next try, a change of method, a redo with something else, a step
+    # declared wrong and replaced, a forgotten step noticed; both domains.
+    from tests.behaviour_examples import WAVE8_BT_FORMS, WAVE8_BT_NEAR_MISSES
+
+    missed = [(text, labels - _found(text)) for text, labels in WAVE8_BT_FORMS]
+    assert [miss for miss in missed if miss[1]] == []
+    assert [(text, name) for text, name in WAVE8_BT_NEAR_MISSES if name in _found(text)] == []
+    countdown = sum(bool(re.search(r"\d+ [-+*/] \d+ = \d+", text)) for text, _ in WAVE8_BT_FORMS)
+    assert 5 <= countdown <= len(WAVE8_BT_FORMS) - 5  # both domains
+    assert all(labels == {B} for _, labels in WAVE8_BT_FORMS)
+    assert len(WAVE8_BT_FORMS) >= 25 and len(WAVE8_BT_NEAR_MISSES) >= 12
+    low = "\n".join([t for t, _ in WAVE8_BT_FORMS] + [t for t, _ in WAVE8_BT_NEAR_MISSES]).lower()
+    for _, family in _behavior_table():
+        for triggers, pattern in family:
+            for match in pattern.finditer(low):
+                assert any(trigger in match.group() for trigger in triggers), match.group()

@@ -1098,6 +1098,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "revisit",
                     "undo",
                     "restart",
+                    "redid",
                 ),
                 r"(?:let me|let's|i'll|i should|we should|i need to|we need to|i have to|we have to"
                 r"|better) (?:start over|go back|backtrack|try again|rethink|reconsider|redo|re-do"
@@ -1106,7 +1107,15 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # (seventh generalisation: "redo: ...", "I'll redo it with the other leg",
                 # "Restarting with inclusion-exclusion.")
                 r"|(?:^|(?<=\n)|(?<=[.!?;][ ]))(?:re-?do\s*:|restart(?:ing)? (?:with|using|from"
-                r"|by)\b)|re-?do (?:it|this|that) (?:with|using|via|by)\b",
+                r"|by)\b)|re-?do (?:it|this|that) (?:with|using|via|by)\b"
+                # (eighth-session wave: "Redo with the reduced sample space", "redoing the count
+                # with ...", "I redid it using ..."; not a redo to check: "we redo the same
+                # computation to check", "redo the sum with the other root to verify")
+                r"|(?:(?:^|(?<=\n)|(?<=[.!?;:][ ]))re-?do(?:ing)?|(?:i|we) re-?d(?:id|o)"
+                r"|re-?doing|re-?do (?:it|this|that|the [a-z]+))"
+                r"(?: (?:it|this|that|(?:the|this|that|my|our) (?!same\b)[a-z]+(?: [a-z]+)?))?"
+                r" (?:with|using|via|by|from|on|in terms of) (?!the same\b)"
+                r"(?![^.!?\n]{0,80}\b(?:to (?:check|verify|confirm|double)|as a check))",
             ),
             (
                 ("back",),
@@ -1137,6 +1146,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "dead",
                     "afresh",
                     "again with",
+                    "drop",
+                    "ditch",
                 ),
                 # ("starting again with the equation" re-computes to check: only a method, "again
                 # with a / an ...", counts)
@@ -1146,7 +1157,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|scratch the (?!surface)[a-z]+(?: [a-z]+)?(?=\s*[;.,:!])"
                 r"|(?<!n.t\s)(?<!nt\s)forget (?:that|this|it)"
                 r"(?=\s*[.,;:!]| approach| idea| route)|discard (?:that|this)|abandon (?:this"
-                r"|that|the)|dead[- ]end|drawing board",
+                r"|that|the)|dead[- ]end|drawing board"
+                # (eighth-session wave: "Scrap 24 and divide by 2", "ditch the 75;", "Drop that."
+                # opening a sentence; not "we can drop that term", "prices drop 5%")
+                r"|(?:scrap|scrapping|ditch|ditching) (?:the )?"
+                + _NUM
+                + r"\b(?!\s*%)|(?:^|(?<=\n)|(?<=[.!?;:][ ]))(?:drop|ditch|scrap) (?:that|this|it)"
+                r"(?=\s*[.!;])",
             ),
             (
                 (
@@ -1165,12 +1182,18 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:that|this|it|(?:that|this) (?:reasoning|argument|logic|assumption|step|idea"
                 # (seventh generalisation: "this calculation is incorrect because ...", "perhaps
                 # the decimal approach was incorrect")
-                r"|method|approach|calculation|computation|setup)|the (?:[a-z]+ )?(?:approach"
-                r"|method|strategy)|my (?:initial )?assumption|my (?:previous|earlier|last"
-                r"|first) (?:"
+                r"|method|approach|calculation|computation|setup|formula|equation|count"
+                r"|derivative|expression)|the (?:[a-z]+ )?(?:approach"
+                r"|method|strategy)|my (?:initial )?assumption|(?:my|our|the) (?:previous|earlier"
+                # (eighth-session wave: "the first formula was wrong", "the original count is
+                # incorrect", "the formula I used was wrong")
+                r"|last|first|original|initial|old) (?:"
                 + _W
                 + r" )?(?:answer|approach|attempt|step|calculation|reasoning|result|guess|idea"
-                r"|formula|assumption))(?:'s| is| was) (?:wrong|incorrect|a mistake|flawed"
+                r"|formula|assumption|equation|setup|count|expression|derivative|computation"
+                r"|method)|the (?:formula|equation|setup|method|approach|count|expression)"
+                r" (?:i|we) (?:used|chose|wrote|set up|applied)(?: (?:earlier|before|first"
+                r"|initially|here))?)(?:'s| is| was) (?:wrong|incorrect|a mistake|flawed"
                 r"|not right|not correct|an error)|there (?:seems to be|was|appears to be|appears"
                 # (sixth generalisation: a mistake located in a step, then corrected; "there must
                 # be a mistake somewhere" and "an issue with the calculation. Let's recheck" are
@@ -1228,9 +1251,19 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "below",
                     "nope",
                     "isn",
+                    "try",
+                    "guess",
+                    "how about",
+                    "what about",
                 ),
                 # unworded: a failed check against the target followed by a new computation
-                r"(?:too (?:big|high|large|small|low|much|little|many|few)|(?:is not|isn't"
+                # (eighth-session wave: a result rejected with "no" / "nope" right after it, then
+                # a new guess at once: "gives 29, no. Try a = 3", "sum 8, nope. How about 3 and
+                # 7?"; not "no" answering a question of the problem, which no digit precedes)
+                r"(?:(?<=\d[ ])|(?<=\d,[ ])|(?<=\d\)[ ])|(?<=\d\),[ ]))(?:no|nope)[.!,;]\s+(?:-\s*)?"
+                r"(?:try|guess|how about|what about|next (?:guess|try))\W*\s*(?:[a-z]\s*=\s*)?"
+                + _NUM
+                + r"|(?:too (?:big|high|large|small|low|much|little|many|few)|(?:is not|isn't"
                 r"|not equal"
                 r" to|not) "
                 + _NUM
@@ -1261,6 +1294,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|change to)\W*\s*)?\(?"
                 + _NUM
                 + r"\s*[-+*/x]\s*\(?"
+                + _NUM
+                # (eighth-session wave: "216, too small. Guess 7: ...", "not 18. What about x = 3?")
+                + r"|(?:try|guess|how about|what about|next (?:guess|try))\W*\s*(?:[a-z]\s*=\s*)?"
                 + _NUM
                 + r"|(?:let me|let's|i'll|we'll) try\b)",
             ),
@@ -1340,9 +1376,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|continuing|trying|grinding)",
             ),
             (
-                ("again", "strateg", "tack", "tactic", "approach", "plan"),
-                r"(?:try|trying) yet again|(?:change|changing|switch|switching) (?:of )?(?:my |our"
-                r" |the )?(?:strategy|strategies|tack|tactics|approach|approaches|plans?)\b",
+                ("again", "strateg", "tack", "tactic", "approach", "plan", "method", "technique"),
+                # (eighth-session wave: "so I change the method and use ...", "switching methods",
+                # "we changed our technique")
+                r"(?:try|trying) yet again|(?:change|changes|changed|changing|switch|switches"
+                r"|switched|switching) (?:of )?(?:my |our |the )?(?:strategy|strategies|tack"
+                r"|tactics|approach|approaches|plans?|methods?|techniques?)\b(?! of\b)",
             ),
             (
                 ("better", "smarter", "simpler", "easier", "cleaner", "efficient", "quicker"),
@@ -1428,6 +1467,24 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|(?:not|n't) (?:use|do|go with) (?:" + _W + r" ){1,5}?after all"
                 r"|(?:^|(?<=\n)|(?<=[.!?;][ ]))a (?:better|simpler|cleaner|easier)"
                 r" (?:route|approach|way|method|idea|strategy|plan)\s*(?::|is to|would be)",
+            ),
+            (
+                ("forgot", "dropped", "left out", "omitted", "neglected", "overlooked"),
+                # (eighth-session wave) a forgotten or dropped step of the work noticed, which the
+                # work then replaces: "wait, I forgot to subtract the multiples of 15", "so I
+                # dropped the chain rule", "we overlooked the case n = 0"; not "I forgot my
+                # keys" nor "we forgot to check" (a check), nor "we dropped the constant term"
+                r"(?:i|we) (?:forgot|forgotten|left out|omitted|neglected|overlooked)"
+                r" (?:to (?:subtract|add|include|count|multiply|divide|account|consider|carry"
+                r"|convert|exclude|remove|square|double|halve|apply|use|distribute|factor|take"
+                r"|multiply|simplify|flip|reverse|change|negate|reduce|cancel)\b|(?:about )?"
+                r"(?:the|a|an|that|this|one|two) (?:" + _W + r" )?(?:constant|factor|sign|term"
+                r"|terms|case|cases|chain rule|minus|negative|coefficient|carry|denominator"
+                r"|exponent|square|root|roots|solution|solutions|outcome|outcomes|possibility"
+                r"|condition|restriction|step|multiples?|overlap|units?|remainder|rule|tax|fee"
+                r"|discount|cost|interest|\d+)\b)"
+                r"|i dropped (?:a|an|the) (?:" + _W + r" )?(?:factor|sign|term|chain rule|minus"
+                r"|negative|coefficient|constant|exponent|square|carry|step|rule)\b",
             ),
             (
                 ("complicated", "messy", "tedious", "cumbersome", "hopeless", "forever"),
