@@ -23649,7 +23649,7 @@ WAVE8_BT_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("x = 10 gives 110, too large. Try x = 9: 99.", {B}),
         ("Their ages would add to 40, no; next guess 12 and 15.", {B}),
         # changing method in words
-        ("The series approach stalls here, so we switch methods and compare with an integral.", {B}),
+        ("The series approach stalls here, so we switch methods and compare with integrals.", {B}),
         ("I changed the method: I'll complete the square.", {B}),
         ("Switching techniques, we use generating functions.", {B}),
         ("We change our approach and count the complement.", {B}),

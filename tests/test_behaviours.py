@@ -1909,7 +1909,8 @@ def test_backtracking_phrase_forms_are_found_and_near_misses_are_not() -> None:
     countdown = sum(bool(re.search(r"\d+ [-+*/] \d+ = \d+", text)) for text, _ in WAVE8_BT_FORMS)
     assert 5 <= countdown <= len(WAVE8_BT_FORMS) - 5  # both domains
     assert all(labels == {B} for _, labels in WAVE8_BT_FORMS)
-    assert len(WAVE8_BT_FORMS) >= 25 and len(WAVE8_BT_NEAR_MISSES) >= 12
+    assert len(WAVE8_BT_FORMS) >= 25
+    assert len(WAVE8_BT_NEAR_MISSES) >= 12
     low = "\n".join([t for t, _ in WAVE8_BT_FORMS] + [t for t, _ in WAVE8_BT_NEAR_MISSES]).lower()
     for _, family in _behavior_table():
         for triggers, pattern in family:

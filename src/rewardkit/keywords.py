@@ -1260,7 +1260,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # (eighth-session wave: a result rejected with "no" / "nope" right after it, then
                 # a new guess at once: "gives 29, no. Try a = 3", "sum 8, nope. How about 3 and
                 # 7?"; not "no" answering a question of the problem, which no digit precedes)
-                r"(?:(?<=\d[ ])|(?<=\d,[ ])|(?<=\d\)[ ])|(?<=\d\),[ ]))(?:no|nope)[.!,;]\s+(?:-\s*)?"
+                r"(?:(?<=\d[ ])|(?<=\d,[ ])|(?<=\d\)[ ])|(?<=\d\),[ ]))(?:no|nope)[.!,;]\s+"
+                r"(?:-\s*)?"
                 r"(?:try|guess|how about|what about|next (?:guess|try))\W*\s*(?:[a-z]\s*=\s*)?"
                 + _NUM
                 + r"|(?:too (?:big|high|large|small|low|much|little|many|few)|(?:is not|isn't"
