@@ -23694,4 +23694,6 @@ WAVE8_BT_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("We dropped the constant term because it does not affect the maximum.", B),
     ("I forgot my umbrella at home, so the story says I got wet.", B),
     ("Then we forgot nothing: all cases are covered.", B),
+    ("If we forgot the constant, the sum would be 20; with it, it is 23.", B),
+    ("The plane changes the approach angle by 5 degrees, so it lands at 12:05.", B),
 )

@@ -1382,7 +1382,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # "we changed our technique")
                 r"(?:try|trying) yet again|(?:change|changes|changed|changing|switch|switches"
                 r"|switched|switching) (?:of )?(?:my |our |the )?(?:strategy|strategies|tack"
-                r"|tactics|approach|approaches|plans?|methods?|techniques?)\b(?! of\b)",
+                r"|tactics|approach|approaches|plans?|methods?|techniques?)\b(?! of\b)"
+                # (not a noun of the problem: "the plane changes the approach angle")
+                r"(?=\s*(?:[.,;:!?)]|$|(?:and|to|here|now|again|then|entirely|completely"
+                r"|altogether|slightly|instead|so|since|because|by|for|with|from)\b))",
             ),
             (
                 ("better", "smarter", "simpler", "easier", "cleaner", "efficient", "quicker"),
@@ -1475,7 +1478,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # work then replaces: "wait, I forgot to subtract the multiples of 15", "so I
                 # dropped the chain rule", "we overlooked the case n = 0"; not "I forgot my
                 # keys" nor "we forgot to check" (a check), nor "we dropped the constant term"
-                r"(?:i|we) (?:forgot|forgotten|left out|omitted|neglected|overlooked)"
+                r"(?<!if\s)(?<!when\s)(?<!unless\s)(?:i|we) (?:forgot|left out|omitted|neglected"
+                r"|overlooked)"
                 r" (?:to (?:subtract|add|include|count|multiply|divide|account|consider|carry"
                 r"|convert|exclude|remove|square|double|halve|apply|use|distribute|factor|take"
                 r"|multiply|simplify|flip|reverse|change|negate|reduce|cancel)\b|(?:about )?"
