@@ -23671,8 +23671,8 @@ WAVE8_BT_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         # a forgotten step noticed
         ("Hmm, we forgot to include the tax, so the total is 50 + 4 = 54.", {B}),
         ("Wait, I forgot about the case x = 0, which gives another solution.", {B}),
-        ("I forgot to divide by 2, so the answer is 15, not 30.", {B}),
-        ("We overlooked the overlap: 12 + 15 - 5 = 22.", {B}),
+        ("Oh, I forgot to divide by 2, so the answer is 15, not 30.", {B}),
+        ("But we overlooked the overlap: 12 + 15 - 5 = 22.", {B}),
         ("Ah, I left out the minus sign; the root is -3.", {B}),
     )
 )
@@ -23696,4 +23696,6 @@ WAVE8_BT_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("Then we forgot nothing: all cases are covered.", B),
     ("If we forgot the constant, the sum would be 20; with it, it is 23.", B),
     ("The plane changes the approach angle by 5 degrees, so it lands at 12:05.", B),
+    # a check's verdict, then its fix (verification, as the eleventh round labels it)
+    ("The chance came out as 1.3, which cannot be. We forgot to take away the overlap.", B),
 )

@@ -1474,12 +1474,14 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("forgot", "dropped", "left out", "omitted", "neglected", "overlooked"),
-                # (eighth-session wave) a forgotten or dropped step of the work noticed, which the
-                # work then replaces: "wait, I forgot to subtract the multiples of 15", "so I
-                # dropped the chain rule", "we overlooked the case n = 0"; not "I forgot my
-                # keys" nor "we forgot to check" (a check), nor "we dropped the constant term"
-                r"(?<!if\s)(?<!when\s)(?<!unless\s)(?:i|we) (?:forgot|left out|omitted|neglected"
-                r"|overlooked)"
+                # (eighth-session wave) a forgotten or dropped step of the work noticed at once,
+                # which the work then replaces: "wait, I forgot to subtract the multiples of 15",
+                # "so I dropped the chain rule", "oh, we overlooked the case n = 0"; not "I forgot
+                # my keys" nor "we forgot to check" (a check), nor "we dropped the constant term",
+                # nor "..., which is impossible. I forgot to subtract the intersection" (a check's
+                # verdict and its fix: verification, as the eleventh round labels it)
+                r"(?:wait|oops|whoops|oh|ah|ahh|hmm|hold on|actually|but|so|ugh|darn)[,.!]? (?:i"
+                r"|we) (?:forgot|left out|omitted|neglected|overlooked)"
                 r" (?:to (?:subtract|add|include|count|multiply|divide|account|consider|carry"
                 r"|convert|exclude|remove|square|double|halve|apply|use|distribute|factor|take"
                 r"|multiply|simplify|flip|reverse|change|negate|reduce|cancel)\b|(?:about )?"
