@@ -1480,6 +1480,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # my keys" nor "we forgot to check" (a check), nor "we dropped the constant term",
                 # nor "..., which is impossible. I forgot to subtract the intersection" (a check's
                 # verdict and its fix: verification, as the eleventh round labels it)
+                r"(?#prefilter:3!)"
                 r"(?:wait|oops|whoops|oh|ah|ahh|hmm|hold on|actually|but|so|ugh|darn)[,.!]? (?:i"
                 r"|we) (?:forgot|left out|omitted|neglected|overlooked)"
                 r" (?:to (?:subtract|add|include|count|multiply|divide|account|consider|carry"
