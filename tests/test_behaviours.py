@@ -1876,43 +1876,41 @@ def test_the_priming_style_traces_cover_each_system_prompt_and_flag_no_control()
     assert flagged == []
 
 
-def test_sixth_wave_forms_are_found_and_near_misses_are_not() -> None:
-    # Written for the sixth wave (by form, from the misses of the fifteenth to seventeenth
-    # rounds): each row is found for every behaviour it lists, each near miss is not found for
-    # the behaviour it names; both domains, every behaviour but backtracking.
-    from tests.behaviour_examples import WAVE6_FORMS, WAVE6_NEAR_MISSES
-
-    missed = [(text, labels - _found(text)) for text, labels in WAVE6_FORMS]
+def _assert_forms_found_and_near_misses_not(
+    forms: tuple[tuple[str, frozenset[str]], ...], near_misses: tuple[tuple[str, str], ...]
+) -> None:
+    """Each row is found for every behaviour it lists, each near miss not for the one it names;
+    both domains; every match in them holds one of its pattern's trigger words."""
+    missed = [(text, labels - _found(text)) for text, labels in forms]
     assert [miss for miss in missed if miss[1]] == []
-    assert [(text, name) for text, name in WAVE6_NEAR_MISSES if name in _found(text)] == []
-    countdown = sum(bool(re.search(r"\d+ [-+*/] \d+ = \d+", text)) for text, _ in WAVE6_FORMS)
-    assert 5 <= countdown <= len(WAVE6_FORMS) - 5  # both domains
-    for name in (V, S, C):
-        assert sum(name in labels for _, labels in WAVE6_FORMS) >= 6, name
-        assert sum(miss == name for _, miss in WAVE6_NEAR_MISSES) >= 5, name
-    low = "\n".join([text for text, _ in WAVE6_FORMS] + [t for t, _ in WAVE6_NEAR_MISSES]).lower()
+    assert [(text, name) for text, name in near_misses if name in _found(text)] == []
+    countdown = sum(bool(re.search(r"\d+ [-+*/] \d+ = \d+", text)) for text, _ in forms)
+    assert 5 <= countdown <= len(forms) - 5  # both domains
+    low = "\n".join([text for text, _ in forms] + [text for text, _ in near_misses]).lower()
     for _, family in _behavior_table():
         for triggers, pattern in family:
             for match in pattern.finditer(low):
                 assert any(trigger in match.group() for trigger in triggers), match.group()
+
+
+def test_sixth_wave_forms_are_found_and_near_misses_are_not() -> None:
+    # Written for the sixth wave (by form, from the misses of the fifteenth to seventeenth
+    # rounds): every behaviour but backtracking.
+    from tests.behaviour_examples import WAVE6_FORMS, WAVE6_NEAR_MISSES
+
+    _assert_forms_found_and_near_misses_not(WAVE6_FORMS, WAVE6_NEAR_MISSES)
+    for name in (V, S, C):
+        assert sum(name in labels for _, labels in WAVE6_FORMS) >= 6, name
+        assert sum(miss == name for _, miss in WAVE6_NEAR_MISSES) >= 5, name
 
 
 def test_backtracking_phrase_forms_are_found_and_near_misses_are_not() -> None:
     # Written for the eighth session's backtracking wave (by form, from a blind round's misses):
     # a rejected guess and the next try, a change of method, a redo with something else, a step
-    # declared wrong and replaced, a forgotten step noticed; both domains.
+    # declared wrong and replaced, a forgotten step noticed.
     from tests.behaviour_examples import WAVE8_BT_FORMS, WAVE8_BT_NEAR_MISSES
 
-    missed = [(text, labels - _found(text)) for text, labels in WAVE8_BT_FORMS]
-    assert [miss for miss in missed if miss[1]] == []
-    assert [(text, name) for text, name in WAVE8_BT_NEAR_MISSES if name in _found(text)] == []
-    countdown = sum(bool(re.search(r"\d+ [-+*/] \d+ = \d+", text)) for text, _ in WAVE8_BT_FORMS)
-    assert 5 <= countdown <= len(WAVE8_BT_FORMS) - 5  # both domains
+    _assert_forms_found_and_near_misses_not(WAVE8_BT_FORMS, WAVE8_BT_NEAR_MISSES)
     assert all(labels == {B} for _, labels in WAVE8_BT_FORMS)
     assert len(WAVE8_BT_FORMS) >= 25
     assert len(WAVE8_BT_NEAR_MISSES) >= 12
-    low = "\n".join([t for t, _ in WAVE8_BT_FORMS] + [t for t, _ in WAVE8_BT_NEAR_MISSES]).lower()
-    for _, family in _behavior_table():
-        for triggers, pattern in family:
-            for match in pattern.finditer(low):
-                assert any(trigger in match.group() for trigger in triggers), match.group()
