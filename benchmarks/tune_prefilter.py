@@ -126,7 +126,10 @@ def _scan_cost(source: bytes, data: list[bytes]) -> tuple[float, list[list[int]]
 def _confirm_cost(
     index: int, lows: list[str], ends: list[list[int]]
 ) -> tuple[float, list[tuple[tuple[int, int], ...]]]:
-    """CPU µs per text of the exact pattern's searches around ``ends``, and what they find."""
+    """CPU µs per text of the exact pattern's searches around ``ends``, and what they find.
+
+    The searches are ``_behavior_hits``' own (``cognitive._confirmed_near``).
+    """
     pattern = cognitive._flat_table()[index][2]
     total, found = 0, []
     for low, at in zip(lows, ends, strict=True):
@@ -135,18 +138,8 @@ def _confirm_cost(
             continue
         best, spans = 1 << 62, []
         for _ in range(3):
-            spans = []
             start = time.process_time_ns()
-            if len(at) == 1:
-                m = pattern.search(
-                    low, max(0, at[0] - cognitive._REACH), min(len(low), at[0] + cognitive._AFTER)
-                )
-                if m is not None and m.end() > m.start():
-                    spans.append(m.span())
-            else:
-                for begin, end in cognitive._end_windows(at, len(low)):
-                    matches = pattern.finditer(low, begin, end)
-                    spans += [m.span() for m in matches if m.end() > m.start()]
+            spans = cognitive._confirmed_near(pattern, low, at)
             best = min(best, time.process_time_ns() - start)
         total += best
         found.append(tuple(spans))

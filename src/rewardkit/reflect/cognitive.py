@@ -469,42 +469,53 @@ def _behavior_hits(
         found = _Triggers(low, _trigger_scan())
     else:
         todo = sorted(_unscanned().union(ends))
-    length = len(low)
     for k in todo:
         family, triggers, pattern = flat[k]
         if not windows:
-            ranges = [(0, length)]
+            ranges = [(0, len(low))]
         elif ends is not None and k in ends:
-            found_ends = ends[k]
-            if len(found_ends) == 1:
-                # Every match ends at a reported end: here all at one end, so at most one
-                # non-empty match fits in the window (two would overlap), and the first the
-                # engine finds is the one finditer would yield: stop there.
-                end = found_ends[0]
-                m = pattern.search(low, max(0, end - _REACH), min(length, end + _AFTER))
-                if m is not None:
-                    m_start, m_end = m.span()
-                    if m_end > m_start and _starts_on_boundary(low, m_start):
-                        spans[family].append((m_start, m_end))
-                continue
-            ranges = _end_windows(found_ends, length)
+            spans[family] += _confirmed_near(pattern, low, ends[k])
+            continue
         else:
             if ends is not None and not any(trigger in low for trigger in triggers):
                 continue  # e.g. a pattern of non-ASCII signs on an ASCII text
             if found is None:
                 found = _Triggers(low, _trigger_scan())
             ranges = found.windows(triggers)
-        target = spans[family]
-        for start, end in ranges:
-            for m in pattern.finditer(low, start, end):
-                m_start, m_end = m.span()
-                if m_end > m_start and _starts_on_boundary(low, m_start):
-                    target.append((m_start, m_end))
+        spans[family] += _matches_in(pattern, low, ranges)
     hits: dict[str, list[tuple[int, int]]] = {}
     for i, name in enumerate(BEHAVIORS):
         kept = _non_overlapping(spans[i])
         hits[name] = _not_stated(low, kept, name)
     return hits
+
+
+def _confirmed_near(pattern: _Lazy, low: str, ends: list[int]) -> list[tuple[int, int]]:
+    """The spans of ``pattern``'s matches around the prefilter's reported ``ends`` for it.
+
+    Every match ends at a reported end. With one end, at most one non-empty match fits in the
+    window (two would overlap), and the first the engine finds is the one finditer would
+    yield: one search. Non-empty matches starting on a word boundary, as :func:`_matches_in`.
+    """
+    length = len(low)
+    if len(ends) > 1:
+        return _matches_in(pattern, low, _end_windows(ends, length))
+    m = pattern.search(low, max(0, ends[0] - _REACH), min(length, ends[0] + _AFTER))
+    if m is None:
+        return []
+    m_start, m_end = m.span()
+    return [(m_start, m_end)] if m_end > m_start and _starts_on_boundary(low, m_start) else []
+
+
+def _matches_in(pattern: _Lazy, low: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of ``pattern``'s non-empty matches in ``ranges`` starting on a word boundary."""
+    found: list[tuple[int, int]] = []
+    for start, end in ranges:
+        for m in pattern.finditer(low, start, end):
+            m_start, m_end = m.span()
+            if m_end > m_start and _starts_on_boundary(low, m_start):
+                found.append((m_start, m_end))
+    return found
 
 
 def _prefilter_reports(lows: list[str]) -> list[_Scanned]:
@@ -885,9 +896,13 @@ class CognitiveBehaviors:
         """The score range: (0.0, 1.0)."""
         return (0.0, 1.0)
 
+    def _region(self, text: str) -> str:
+        """The normalised, lowercased region of ``text`` the rule reads (``where``)."""
+        return lower(select_region(normalize(text), self.where))
+
     def score_text(self, text: str) -> float:
         """Score one text (see the class docstring for the rule)."""
-        return self._score(lower(select_region(normalize(text), self.where)), None)
+        return self._score(self._region(text), None)
 
     def batch(self, batch: Batch, /) -> list[float]:
         """Score a batch: each item as :meth:`__call__` does.
@@ -903,9 +918,7 @@ class CognitiveBehaviors:
             and self.target_field not in columns
             and self.numbers_field not in columns
         ):
-            if len(batch.texts) == 1:
-                return [self.score_text(batch.texts[0])]
-            lows = [lower(select_region(normalize(text), self.where)) for text in batch.texts]
+            lows = [self._region(text) for text in batch.texts]
             reports = _prefilter_reports(lows)
             return [
                 self._score(low, None, scanned=report)
@@ -1003,7 +1016,7 @@ class CognitiveBehaviors:
 
     def __call__(self, sample: Sample, /) -> float:
         """Score one sample."""
-        low = lower(select_region(normalize(sample.text), self.where))
+        low = self._region(sample.text)
         return self._score(low, None, self._known(sample))
 
     def explain(self, sample: Sample, /) -> tuple[float, dict[str, object]]:
@@ -1035,7 +1048,7 @@ class CognitiveBehaviors:
             [('let me verify', 'repeated'), ('scrap that', 'no content after it')]
         """
         trace: dict[str, object] = {}
-        low = lower(select_region(normalize(sample.text), self.where))
+        low = self._region(sample.text)
         return self._score(low, trace, self._known(sample)), trace
 
 
