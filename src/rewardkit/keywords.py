@@ -1485,7 +1485,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|we) (?:forgot|left out|omitted|neglected|overlooked)"
                 r" (?:to (?:subtract|add|include|count|multiply|divide|account|consider|carry"
                 r"|convert|exclude|remove|square|double|halve|apply|use|distribute|factor|take"
-                r"|multiply|simplify|flip|reverse|change|negate|reduce|cancel)\b|(?:about )?"
+                r"|simplify|flip|reverse|change|negate|reduce|cancel)\b|(?:about )?"
                 r"(?:the|a|an|that|this|one|two) (?:" + _W + r" )?(?:constant|factor|sign|term"
                 r"|terms|case|cases|chain rule|minus|negative|coefficient|carry|denominator"
                 r"|exponent|square|root|roots|solution|solutions|outcome|outcomes|possibility"
