@@ -1432,17 +1432,10 @@ def test_prefilter_hints_change_the_strip_and_keep_every_match_end() -> None:
 
 def _prefilter_ends(prefilter: bytes, low: str) -> set[int]:
     """Every offset of ``low`` (ASCII) at which a match of the hyperscan prefilter source ends."""
-    import hyperscan
-
-    database = hyperscan.Database()
-    database.compile(
-        expressions=[prefilter],
-        ids=[0],
-        elements=1,
-        flags=[hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_ALLOWEMPTY],
-    )
     ends: set[int] = set()
-    database.scan(low.encode("ascii"), match_event_handler=lambda *m: ends.add(m[2]))
+    _prefilter_database((prefilter,)).scan(
+        low.encode("ascii"), match_event_handler=lambda *m: ends.add(m[2])
+    )
     return ends
 
 
@@ -1459,8 +1452,8 @@ _PREFILTER_FAULT_TEXTS = (
 )
 
 
-def _prefilter_reports(sources: tuple[bytes, ...], texts: list[bytes]) -> list[set[int]]:
-    """Per text, the indexes of ``sources`` that one prefilter database of them reports."""
+def _prefilter_database(sources: tuple[bytes, ...]) -> Any:  # a hyperscan.Database
+    """One hyperscan database of ``sources`` compiled here in prefilter mode (ids: indexes)."""
     import hyperscan
 
     database = hyperscan.Database()
@@ -1471,6 +1464,12 @@ def _prefilter_reports(sources: tuple[bytes, ...], texts: list[bytes]) -> list[s
         elements=len(sources),
         flags=[flags] * len(sources),
     )
+    return database
+
+
+def _prefilter_reports(sources: tuple[bytes, ...], texts: list[bytes]) -> list[set[int]]:
+    """Per text, the indexes of ``sources`` that one prefilter database of them reports."""
+    database = _prefilter_database(sources)
     reports = []
     for data in texts:
         found: set[int] = set()
