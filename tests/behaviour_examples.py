@@ -23699,3 +23699,67 @@ WAVE8_BT_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     # a check's verdict, then its fix (verification, as the eleventh round labels it)
     ("The chance came out as 1.3, which cannot be. We forgot to take away the overlap.", B),
 )
+
+#: The ninth session's backtracking forms (written for its phrase families, by form, from the
+#: nineteenth round's misses; none of them is a round's sentence): an approach begun and turned
+#: from, one put away with a pronoun, a restart, an operator swapped, a claim declared wrong, a
+#: first answer taken back, a sentence that replaces what came before.
+WAVE9_B_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # an approach begun or planned, then turned from
+        ("I started listing all 36 outcomes; too slow, so I count the complement.", {B}),
+        ("We began with the substitution u = x + 1, but it got tangled, so we expand.", {B}),
+        ("I was going to divide 48 by 5 first, but I'll drop that: 48 / 6 = 8.", {B}),
+        ("I started with 9 + 8 = 17 ... but let me switch to 9 * 8 = 72.", {B}),
+        ("I tried completing the square, which was useless here, then factored.", {B}),
+        ("I'll stop guessing and use the quadratic formula.", {B}),
+        ("Let me stop and use products: 5 * 6 = 30.", {B}),
+        ("Rather than keep adding terms, sum the geometric series.", {B}),
+        # put away with a pronoun
+        ("The casework abandoned that route after two cases; symmetry gives 1/2.", {B}),
+        ("Cubing 2, 3, 4 one at a time is slow. I'll set that aside: 125 = 5^3.", {B}),
+        ("Ditching that for a product: 7 * 3 = 21.", {B}),
+        ("Forget adding, just multiply: 12 * 5 = 60.", {B}),
+        ("Induction gets messy here, let me not. A telescoping sum is shorter.", {B}),
+        ("Let's switch over to polar coordinates.", {B}),
+        ("I'll come at this from the other end: 50 is 2 * 25.", {B}),
+        ("15 + 6 = 21, no. Other way round: 15 - 6 = 9.", {B}),
+        ("That overcounts, so do it the other way: total minus the bad cases.", {B}),
+        # a restart, an operator swapped
+        ("No, that drops a factor. Start again with the chain rule.", {B}),
+        ("That misreads the question. Back up and read it as a rate.", {B}),
+        ("8 * 3 = 24, then 24 - 2 = 22, off. Swap the - for +: 24 + 2 = 26.", {B}),
+        ("Change the last operation to division: 60 / 3 = 20.", {B}),
+        # a claim of one's own declared wrong, a step's verdict, a first answer taken back
+        ("Testing with 10: 10 * 1.1 * 0.9 = 9.9, so my claim was wrong.", {B}),
+        ("I added the rates, 3 + 5 = 8 — wrong operation. The times add instead.", {B}),
+        ("I first said 7 * 8 = 54, but that was a slip: 56.", {B}),
+        ("We initially took 12 as the total, but recounting the cases gives 14.", {B}),
+        # a sentence that replaces what came before
+        ("No integer root exists. Take logarithms instead: x = log 5 / log 2.", {B}),
+        ("The sum never reaches 30. Using the 10 twice instead: 10 * 3 = 30.", {B}),
+        ("Subtracting leaves a fraction. Instead multiply: 4 * 9 = 36.", {B}),
+        ("Listing cases takes forever. Better: the formula n(n - 1)/2 = 45.", {B}),
+        ("Method 1 fails: the integral diverges. Method 2: compare with 1/n^2.", {B}),
+        ("Attempt A: 5 + 5 = 10, no. Attempt B: 5 * 5 = 25.", {B}),
+    )
+)
+#: (text, the behaviour it must NOT be found for).
+WAVE9_B_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    ("We began with 2x + 3 = 11; subtracting 3 is easier than dividing first.", B),
+    ("We started the count at 1; stop when the total reaches 10.", B),
+    ("I started with 12 apples and ate 3, so 12 - 3 = 9 remain.", B),
+    ("She set it aside for her savings: 20% of 50 = 10 dollars.", B),
+    ("Don't forget that x is positive, so x = 3.", B),
+    ("Let me double-check. Starting again: 3 * 4 = 12, and 12 + 1 = 13.", B),
+    ("Start again with the equation to check it: 2 * 4 + 3 = 11.", B),
+    ("Be careful not to use the wrong formula for the area.", B),
+    ("We first found x = 2, but we still need y: y = 10 - 2 = 8.", B),
+    ("Count it the other way to check: 20 - 8 = 12 as well.", B),
+    ("Instead of writing 0.5, use the fraction 1/2: 1/2 * 8 = 4.", B),
+    ("Step back nine terms from 50: 50 - 9 * 4 = 14.", B),
+    ("The machine switches the light on, so it stays on for 5 minutes.", B),
+    ("The second method is a check: 6 * 7 = 42 agrees.", B),
+    ("Is the claim wrong? We check: 4 + 4 = 8, so it holds.", B),
+)

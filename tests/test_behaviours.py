@@ -1913,3 +1913,16 @@ def test_backtracking_phrase_forms_are_found_and_near_misses_are_not() -> None:
     assert all(labels == {B} for _, labels in WAVE8_BT_FORMS)
     assert len(WAVE8_BT_FORMS) >= 25
     assert len(WAVE8_BT_NEAR_MISSES) >= 12
+
+
+def test_ninth_session_backtracking_forms_are_found_and_near_misses_are_not() -> None:
+    # Written for the ninth session's backtracking wave (by form, from the nineteenth round's
+    # misses, none of them its sentences): an approach begun and turned from, one put away with
+    # a pronoun, a restart, an operator swapped, a claim or a first answer taken back, a
+    # sentence that replaces what came before.
+    from tests.behaviour_examples import WAVE9_B_FORMS, WAVE9_B_NEAR_MISSES
+
+    _assert_forms_found_and_near_misses_not(WAVE9_B_FORMS, WAVE9_B_NEAR_MISSES)
+    assert all(labels == {B} for _, labels in WAVE9_B_FORMS)
+    assert len(WAVE9_B_FORMS) >= 25
+    assert len(WAVE9_B_NEAR_MISSES) >= 12
