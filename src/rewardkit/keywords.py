@@ -1533,8 +1533,15 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # 2x + 3 = 11; subtracting 3 is easier" (no "but"), nor "we started the count at
                 # 1; stop at 10" (no speaker stops)
                 ("started", "began", "going to", "planned", "tried", "set out", "stop", "rather"),
+                # (a hyperscan database with this pattern led by "(?:i|we) " and four other "i
+                # ..." patterns missed "i see the error" after "a dead end": it keeps two words)
+                r"(?#prefilter:2)"
                 r"(?:i|we) (?:started|began|was going to|were going to|had planned to|planned to"
-                r"|first tried|initially tried|set out)\b(?:[^.!?\n]|\.\.\.|\.(?=[.\d),]))"
+                r"|first tried|initially tried|set out)\b"
+                # (the approach worked: "I first tried x = 2 and it works, but a quicker way
+                # is ...", not a turn)
+                r"(?![^.!?\n]{0,140}?\b(?:it|that|this) (?:works|worked|is right|is correct"
+                r"|checks out)\b)(?:[^.!?\n]|\.\.\.|\.(?=[.\d),]))"
                 r"{0,140}?(?:\bbut\b[^.!?\n]{0,60}?\b(?:faster|quicker|simpler|easier|cleaner"
                 r"|shorter)\b|(?:\bbut\b|;|" + _DASH + r"\s| - |\.\.\.)[^.!?\n]{0,60}?"
                 r"(?:\binstead\b(?! of)|\bswitch\w*|\b(?:i'll|i will|let me|let's|we'll|i|we)"
