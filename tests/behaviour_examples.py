@@ -23763,3 +23763,57 @@ WAVE9_B_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("The second method is a check: 6 * 7 = 42 agrees.", B),
     ("Is the claim wrong? We check: 4 + 4 = 8, so it holds.", B),
 )
+
+#: The ninth session's verification forms (by form, from the nineteenth round's misses; none of
+#: them is a round's sentence): a verdict right after a result, a second look that finds
+#: something, a test with a value, a plausibility label.
+WAVE9_V_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # a verdict right after a result
+        ("Counting by hand: 1, 3, 5, 7, 9 — five odd digits. Agrees.", {V}),
+        ("The formula gives 28 and the table sums to 28. Matches.", {V}),
+        ("12 * 4 = 48, 48 + 2 = 50, on the nose.", {V}),
+        ("9 * 5 = 45, 45 - 6 = 39. That's the 39.", {V}),
+        ("6 * 7 = 42, 42 + 3 = 45, short of 51.", {V}),
+        ("8 + 9 = 17, 17 + 2 = 19, not enough.", {V}),
+        ("25 + 25 - 1 = 49. No.", {V}),
+        ("n = 4 gives 64 vs 81, n = 5 gives 125 vs 81.", {V}),
+        ("(x + 2)(x + 4) gives x^2 + 6x + 8, wrong constant.", {V}),
+        ("9 * 9 = 81, 81 - 4 = 77, still above 70.", {V}),
+        ("Every sum I try keeps coming out too small: 3 + 4 + 5 = 12.", {V}),
+        # a second look that finds something
+        ("Looking at that again, the 3 should be squared: 9 + 16 = 25.", {V}),
+        ("Re-reading the last line, the denominator is 6, not 8.", {V}),
+        ("On a second look, 0.4 * 0.5 is 0.2, not 2.", {V}),
+        ("Hmm, that ignores the leap year: 366 days, not 365.", {V}),
+        ("Wait, I flipped the inequality when dividing by -2: x < -3.", {V}),
+        ("No, we dropped the factor of 2 from the product rule.", {V}),
+        # a test with a value, a plausibility label
+        ("Testing with n = 3: 3^2 + 3 = 12, and the formula gives 12.", {V}),
+        ("Test at x = 0: f(0) = 1, which is the given intercept.", {V}),
+        ("Reasonableness: a speed of 45 mph for a car is plausible.", {V}),
+        ("Plausibility check: 3/8 lies between 0 and 1.", {V}),
+        # Countdown
+        ("50 + 25 = 75, 75 + 3 = 78, not close to 100.", {V}),
+        ("7 * 8 = 56, 56 - 2 = 54, over 50.", {V}),
+        ("10 * 10 = 100, 100 - 1 = 99. That's the target.", {V}),
+        ("3 * 9 = 27, 27 + 1 = 28, spot on.", {V}),
+    )
+)
+#: (text, the behaviour it must NOT be found for).
+WAVE9_V_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    ("Matches are sold in boxes of 40, so 3 boxes hold 120.", V),
+    ("That's 47 apples in all.", V),
+    ("The final score was 4 vs 3 after extra time.", V),
+    ("Looking at the problem again, we need the area, not the perimeter.", V),
+    ("The model ignores the friction of the ramp.", V),
+    ("Test scores were 80, 85 and 90, so the mean is 85.", V),
+    ("We test the hypothesis with a sample of 30, as the problem says.", V),
+    ("There is no solution for x, so no.", V),
+    ("Are negative answers allowed? The problem says n = 1, 2, 3, so no.", V),
+    ("No, the problem does not say the coins are fair.", V),
+    ("He keeps going over the bridge twice a day: 2 * 7 = 14 trips.", V),
+    ("The recipe is not quite a cake: 2 cups of flour and 1 egg.", V),
+    ("The price is 50 dollars, not counting tax.", V),
+)

@@ -982,6 +982,98 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|earlier (?:answer|result|value|count))\b|checking (?:the|our|my) (?:final )?"
                 r"(?:value|result|answer|total|count) against\b|a smaller case first\b",
             ),
+            # ninth-session wave (issue 19, by form)
+            (
+                # a verdict right after a result: "— five. Agrees.", "≈ 141.4. Matches.", "18,
+                # on the nose.", "That's the 47.", "= 37, short of 70", "= 40, not enough.", "=
+                # 96. No.", "x = 2 gives 4 vs 3", "wrong middle term.", "every product keeps
+                # going over"; not "the problem says n = 1, 2, 3, so no" (an answer: ", so no"
+                # was tried and dropped), "Matches are sold in boxes", "That's 47 apples in
+                # all" (no "the"), "the score was 4 vs 3"
+                (
+                    "agree",
+                    "match",
+                    "check",
+                    "confirm",
+                    "nose",
+                    "spot",
+                    "that",
+                    "short",
+                    "over",
+                    "under",
+                    "not",
+                    "no",
+                    "vs",
+                    "versus",
+                    "wrong",
+                    "keep",
+                    "kept",
+                    "above",
+                    "below",
+                    "past",
+                ),
+                r"(?:^|(?<=\n)|(?<=[.!;:][ ]))(?:agrees|matches|checks out|confirmed|consistent"
+                r"|spot on|bang on)(?=\s*[.!])|(?<=[\d)$],\s)on the nose\b"
+                r"|(?:that's|that is|there's|there is) (?:the|our|exactly the) (?:target|goal|"
+                + _NUM
+                + r")(?=\s*[.!])|(?<=[\d)]),\s(?:(?:way|still|just|far|well) )?(?:short of"
+                r"|over|under|above|below|past) (?:the )?(?:target|goal|"
+                + _NUM
+                + r")|(?<=[\d)],\s)(?:not (?:enough|close(?: enough)?|there|quite)|nowhere near)"
+                r"(?=\s*[.!;])|(?<=[\d)],\s)not (?:close to|near) (?:the (?:target|goal)|"
+                + _NUM
+                + r")|(?:(?<=\d[.!][ ])|(?<=\d\.\.\.[ ])|(?<=\d\.\.\.))no(?=\s*[.!])"
+                r"|(?:gives|get|gets|got|=|is) "
+                + _NUM
+                + r" (?:vs\.?|versus) (?:the )?(?:target |needed |required )?"
+                + _NUM
+                + r"|(?<=[\d)a-z],\s)wrong (?:middle term|sign|coefficient|constant|answer|result"
+                r"|value|total|sum|product)(?=\s*[.!;])"
+                r"|(?:keeps|kept) (?:going|coming out|landing|ending up) (?:over|under|too (?:high"
+                r"|low|big|small|large))\b(?=\s*(?:[.!,;:]|$|the (?:target|goal)|\d))",
+            ),
+            (
+                # a second look that finds something: "looking at that again, it drops the
+                # cross term", "re-reading that, I forgot ...", "No — that ignores the second
+                # train", "no, I dropped the minus sign", "Testing with 100: 120, then 96",
+                # "Reasonableness: ..."; not "looking at the problem again, we need x" (the
+                # problem is read, not a result), "the model ignores friction"
+                (
+                    "again",
+                    "back",
+                    "reading",
+                    "second",
+                    "closer",
+                    "ignores",
+                    "drops",
+                    "misses",
+                    "omits",
+                    "leaves out",
+                    "count",
+                    "test",
+                    "reasonable",
+                    "plausib",
+                    "dropped",
+                    "forgot",
+                    "missed",
+                    "lost",
+                    "mixed",
+                    "flipped",
+                    "swapped",
+                ),
+                r"(?:looking at (?:that|this|it|my work|the last (?:line|step)) again|looking back"
+                r" (?:at|over) (?:that|this|it|my work)|re-?reading (?:that|this|it|my work|the"
+                r" last (?:line|step))|on (?:a )?second (?:look|glance)|on closer (?:look"
+                r"|inspection))\b"
+                r"|(?:no|wait|hmm|but|oops|hold on)\W{0,3}\s*(?:(?:that|this|it) (?:ignores|drops"
+                r"|forgets|misses|double-counts|overcounts|undercounts|leaves out|omits)|(?:i|we)"
+                r" (?:dropped|forgot|missed|lost|mixed up|flipped|swapped)) (?:the|a|an)\b"
+                r"|(?:^|(?<=\n)|(?<=[.!?;:][ ])|(?<=" + _DASH + r"[ ]))(?:testing|test|tested)"
+                r" (?:it |this |that )?(?:with|on|at) (?:[a-z] = )?"
+                + _NUM
+                + r"\s*[:,]|(?:^|(?<=\n)|(?<=[.!?;][ ]))(?:reasonableness|plausibility)"
+                r"(?: check)?\s*:",
+            ),
         ),
         # Abandoning a failing approach and trying another.
         "backtracking": (
