@@ -23699,3 +23699,121 @@ WAVE8_BT_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     # a check's verdict, then its fix (verification, as the eleventh round labels it)
     ("The chance came out as 1.3, which cannot be. We forgot to take away the overlap.", B),
 )
+
+#: The ninth session's backtracking forms (written for its phrase families, by form, from the
+#: nineteenth round's misses; none of them is a round's sentence): an approach begun and turned
+#: from, one put away with a pronoun, a restart, an operator swapped, a claim declared wrong, a
+#: first answer taken back, a sentence that replaces what came before.
+WAVE9_B_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # an approach begun or planned, then turned from
+        ("I started listing all 36 outcomes; too slow, so I count the complement.", {B}),
+        ("We began with the substitution u = x + 1, but it got tangled, so we expand.", {B}),
+        ("I was going to divide 48 by 5 first, but I'll drop that: 48 / 6 = 8.", {B}),
+        ("I started with 9 + 8 = 17 ... but let me switch to 9 * 8 = 72.", {B}),
+        ("I tried completing the square, which was useless here, then factored.", {B}),
+        ("I'll stop guessing and use the quadratic formula.", {B}),
+        ("Let me stop and use products: 5 * 6 = 30.", {B}),
+        ("Rather than keep adding terms, sum the geometric series.", {B}),
+        # put away with a pronoun
+        ("The casework abandoned that route after two cases; symmetry gives 1/2.", {B}),
+        ("Cubing 2, 3, 4 one at a time is slow. I'll set that aside: 125 = 5^3.", {B}),
+        ("Ditching that for a product: 7 * 3 = 21.", {B}),
+        ("Forget adding, just multiply: 12 * 5 = 60.", {B}),
+        ("Induction gets messy here, let me not. A telescoping sum is shorter.", {B}),
+        ("Let's switch over to polar coordinates.", {B}),
+        ("I'll come at this from the other end: 50 is 2 * 25.", {B}),
+        ("15 + 6 = 21, no. Other way round: 15 - 6 = 9.", {B}),
+        ("That overcounts, so do it the other way: total minus the bad cases.", {B}),
+        # a restart, an operator swapped
+        ("No, that drops a factor. Start again with the chain rule.", {B}),
+        ("That misreads the question. Back up and read it as a rate.", {B}),
+        ("8 * 3 = 24, then 24 - 2 = 22, off. Swap the - for +: 24 + 2 = 26.", {B}),
+        ("Change the last operation to division: 60 / 3 = 20.", {B}),
+        # a claim of one's own declared wrong, a step's verdict, a first answer taken back
+        ("Testing with 10: 10 * 1.1 * 0.9 = 9.9, so my claim was wrong.", {B}),
+        ("I added the rates, 3 + 5 = 8 — wrong operation. The times add instead.", {B}),
+        ("I first said 7 * 8 = 54, but that was a slip: 56.", {B}),
+        ("We initially took 12 as the total, but recounting the cases gives 14.", {B}),
+        # a sentence that replaces what came before
+        ("No integer root exists. Take logarithms instead: x = log 5 / log 2.", {B}),
+        ("The sum never reaches 30. Using the 10 twice instead: 10 * 3 = 30.", {B}),
+        ("Subtracting leaves a fraction. Instead multiply: 4 * 9 = 36.", {B}),
+        ("Listing cases takes forever. Better: the formula n(n - 1)/2 = 45.", {B}),
+        ("Method 1 fails: the integral diverges. Method 2: compare with 1/n^2.", {B}),
+        ("Attempt A: 5 + 5 = 10, no. Attempt B: 5 * 5 = 25.", {B}),
+    )
+)
+#: (text, the behaviour it must NOT be found for).
+WAVE9_B_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    ("We began with 2x + 3 = 11; subtracting 3 is easier than dividing first.", B),
+    ("We started the count at 1; stop when the total reaches 10.", B),
+    ("I started with 12 apples and ate 3, so 12 - 3 = 9 remain.", B),
+    ("She set it aside for her savings: 20% of 50 = 10 dollars.", B),
+    ("Don't forget that x is positive, so x = 3.", B),
+    ("Let me double-check. Starting again: 3 * 4 = 12, and 12 + 1 = 13.", B),
+    ("Start again with the equation to check it: 2 * 4 + 3 = 11.", B),
+    ("Be careful not to use the wrong formula for the area.", B),
+    ("We first found x = 2, but we still need y: y = 10 - 2 = 8.", B),
+    ("Count it the other way to check: 20 - 8 = 12 as well.", B),
+    ("Instead of writing 0.5, use the fraction 1/2: 1/2 * 8 = 4.", B),
+    ("Step back nine terms from 50: 50 - 9 * 4 = 14.", B),
+    ("The machine switches the light on, so it stays on for 5 minutes.", B),
+    ("The second method is a check: 6 * 7 = 42 agrees.", B),
+    ("Is the claim wrong? We check: 4 + 4 = 8, so it holds.", B),
+)
+
+#: The ninth session's verification forms (by form, from the nineteenth round's misses; none of
+#: them is a round's sentence): a verdict right after a result, a second look that finds
+#: something, a test with a value, a plausibility label.
+WAVE9_V_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # a verdict right after a result
+        ("Counting by hand: 1, 3, 5, 7, 9 — five odd digits. Agrees.", {V}),
+        ("The formula gives 28 and the table sums to 28. Matches.", {V}),
+        ("12 * 4 = 48, 48 + 2 = 50, on the nose.", {V}),
+        ("9 * 5 = 45, 45 - 6 = 39. That's the 39.", {V}),
+        ("6 * 7 = 42, 42 + 3 = 45, short of 51.", {V}),
+        ("8 + 9 = 17, 17 + 2 = 19, not enough.", {V}),
+        ("25 + 25 - 1 = 49. No.", {V}),
+        ("n = 4 gives 64 vs 81, n = 5 gives 125 vs 81.", {V}),
+        ("(x + 2)(x + 4) gives x^2 + 6x + 8, wrong constant.", {V}),
+        ("9 * 9 = 81, 81 - 4 = 77, still above 70.", {V}),
+        ("Every sum I try keeps coming out too small: 3 + 4 + 5 = 12.", {V}),
+        # a second look that finds something
+        ("Looking at that again, the 3 should be squared: 9 + 16 = 25.", {V}),
+        ("Re-reading the last line, the denominator is 6, not 8.", {V}),
+        ("On a second look, 0.4 * 0.5 is 0.2, not 2.", {V}),
+        ("Hmm, that ignores the leap year: 366 days, not 365.", {V}),
+        ("Wait, I flipped the inequality when dividing by -2: x < -3.", {V}),
+        ("No, we dropped the factor of 2 from the product rule.", {V}),
+        # a test with a value, a plausibility label
+        ("Testing with n = 3: 3^2 + 3 = 12, and the formula gives 12.", {V}),
+        ("Test at x = 0: f(0) = 1, which is the given intercept.", {V}),
+        ("Reasonableness: a speed of 45 mph for a car is plausible.", {V}),
+        ("Plausibility check: 3/8 lies between 0 and 1.", {V}),
+        # Countdown
+        ("50 + 25 = 75, 75 + 3 = 78, not close to 100.", {V}),
+        ("7 * 8 = 56, 56 - 2 = 54, over 50.", {V}),
+        ("10 * 10 = 100, 100 - 1 = 99. That's the target.", {V}),
+        ("3 * 9 = 27, 27 + 1 = 28, spot on.", {V}),
+    )
+)
+#: (text, the behaviour it must NOT be found for).
+WAVE9_V_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    ("Matches are sold in boxes of 40, so 3 boxes hold 120.", V),
+    ("That's 47 apples in all.", V),
+    ("The final score was 4 vs 3 after extra time.", V),
+    ("Looking at the problem again, we need the area, not the perimeter.", V),
+    ("The model ignores the friction of the ramp.", V),
+    ("Test scores were 80, 85 and 90, so the mean is 85.", V),
+    ("We test the hypothesis with a sample of 30, as the problem says.", V),
+    ("There is no solution for x, so no.", V),
+    ("Are negative answers allowed? The problem says n = 1, 2, 3, so no.", V),
+    ("No, the problem does not say the coins are fair.", V),
+    ("He keeps going over the bridge twice a day: 2 * 7 = 14 trips.", V),
+    ("The recipe is not quite a cake: 2 cups of flour and 1 egg.", V),
+    ("The price is 50 dollars, not counting tax.", V),
+)

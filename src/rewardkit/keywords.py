@@ -213,8 +213,13 @@ _NOTATION = (
     r"{0,80}?(?:lowest terms|simplest (?:form|terms)|as (?:a |an )?(?:fraction|decimal"
     r"|mixed number|percent(?:age)?|improper fraction|integer)\b|(?:decimal|fraction(?:al)?"
     r"|radical|standard|exact|expanded|factored|simplified|scientific|vertex|slope-intercept"
-    r"|polar|interval) (?:form|notation)))"
+    r"|polar|interval) (?:form|notation)|(?:the|a) (?:fraction|decimal|percentage"
+    r"|ratio)\b))"
 )
+# A dash or another sign between clauses ("—", "–", "->"): not a word, a space or sentence
+# punctuation. A negated class of ASCII signs, so the hyperscan prefilter's ASCII stand-in (a
+# non-ASCII sign becomes DEL) matches wherever ``re`` does.
+_DASH = r"[^\w\s,.;:!?()\[\]]"
 # A place or a position returned to ("get back to the original position"): not a path left.
 _PLACE = (
     r"(?:position|orientation|point|place|state|location|spot|shape|arrangement|configuration)\b"
@@ -977,6 +982,98 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|earlier (?:answer|result|value|count))\b|checking (?:the|our|my) (?:final )?"
                 r"(?:value|result|answer|total|count) against\b|a smaller case first\b",
             ),
+            # ninth-session wave (issue 19, by form)
+            (
+                # a verdict right after a result: "— five. Agrees.", "≈ 141.4. Matches.", "18,
+                # on the nose.", "That's the 47.", "= 37, short of 70", "= 40, not enough.", "=
+                # 96. No.", "x = 2 gives 4 vs 3", "wrong middle term.", "every product keeps
+                # going over"; not "the problem says n = 1, 2, 3, so no" (an answer: ", so no"
+                # was tried and dropped), "Matches are sold in boxes", "That's 47 apples in
+                # all" (no "the"), "the score was 4 vs 3"
+                (
+                    "agree",
+                    "match",
+                    "check",
+                    "confirm",
+                    "nose",
+                    "spot",
+                    "that",
+                    "short",
+                    "over",
+                    "under",
+                    "not",
+                    "no",
+                    "vs",
+                    "versus",
+                    "wrong",
+                    "keep",
+                    "kept",
+                    "above",
+                    "below",
+                    "past",
+                ),
+                r"(?:^|(?<=\n)|(?<=[.!;:][ ]))(?:agrees|matches|checks out|confirmed|consistent"
+                r"|spot on|bang on)(?=\s*[.!])|(?<=[\d)$],\s)on the nose\b"
+                r"|(?:that's|that is|there's|there is) (?:the|our|exactly the) (?:target|goal|"
+                + _NUM
+                + r")(?=\s*[.!])|(?<=[\d)]),\s(?:(?:way|still|just|far|well) )?(?:short of"
+                r"|over|under|above|below|past) (?:the )?(?:target|goal|"
+                + _NUM
+                + r")|(?<=[\d)],\s)(?:not (?:enough|close(?: enough)?|there|quite)|nowhere near)"
+                r"(?=\s*[.!;])|(?<=[\d)],\s)not (?:close to|near) (?:the (?:target|goal)|"
+                + _NUM
+                + r")|(?:(?<=\d[.!][ ])|(?<=\d\.\.\.[ ])|(?<=\d\.\.\.))no(?=\s*[.!])"
+                r"|(?:gives|get|gets|got|=|is) "
+                + _NUM
+                + r" (?:vs\.?|versus) (?:the )?(?:target |needed |required )?"
+                + _NUM
+                + r"|(?<=[\d)a-z],\s)wrong (?:middle term|sign|coefficient|constant|answer|result"
+                r"|value|total|sum|product)(?=\s*[.!;])"
+                r"|(?:keeps|kept) (?:going|coming out|landing|ending up) (?:over|under|too (?:high"
+                r"|low|big|small|large))\b(?=\s*(?:[.!,;:]|$|the (?:target|goal)|\d))",
+            ),
+            (
+                # a second look that finds something: "looking at that again, it drops the
+                # cross term", "re-reading that, I forgot ...", "No — that ignores the second
+                # train", "no, I dropped the minus sign", "Testing with 100: 120, then 96",
+                # "Reasonableness: ..."; not "looking at the problem again, we need x" (the
+                # problem is read, not a result), "the model ignores friction"
+                (
+                    "again",
+                    "back",
+                    "reading",
+                    "second",
+                    "closer",
+                    "ignores",
+                    "drops",
+                    "misses",
+                    "omits",
+                    "leaves out",
+                    "count",
+                    "test",
+                    "reasonable",
+                    "plausib",
+                    "dropped",
+                    "forgot",
+                    "missed",
+                    "lost",
+                    "mixed",
+                    "flipped",
+                    "swapped",
+                ),
+                r"(?:looking at (?:that|this|it|my work|the last (?:line|step)) again|looking back"
+                r" (?:at|over) (?:that|this|it|my work)|re-?reading (?:that|this|it|my work|the"
+                r" last (?:line|step))|on (?:a )?second (?:look|glance)|on closer (?:look"
+                r"|inspection))\b"
+                r"|(?:no|wait|hmm|but|oops|hold on)\W{0,3}\s*(?:(?:that|this|it) (?:ignores|drops"
+                r"|forgets|misses|double-counts|overcounts|undercounts|leaves out|omits)|(?:i|we)"
+                r" (?:dropped|forgot|missed|lost|mixed up|flipped|swapped)) (?:the|a|an)\b"
+                r"|(?:^|(?<=\n)|(?<=[.!?;:][ ])|(?<=" + _DASH + r"[ ]))(?:testing|test|tested)"
+                r" (?:it |this |that )?(?:with|on|at) (?:[a-z] = )?"
+                + _NUM
+                + r"\s*[:,]|(?:^|(?<=\n)|(?<=[.!?;][ ]))(?:reasonableness|plausibility)"
+                r"(?: check)?\s*:",
+            ),
         ),
         # Abandoning a failing approach and trying another.
         "backtracking": (
@@ -1128,7 +1225,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|square one|where)(?! " + _PLACE + r")|going back to (?:step|the (?:previous"
                 r"|earlier|first|start|beginning|drawing board)|my (?:previous|earlier|first)"
                 r"|square one|where)|going back to the (?:original|equation|setup)"
-                r"(?![^\n.!?;:,]{0,60}[,:])(?! " + _PLACE + r")|step back|backtrack(?:ing)?"
+                r"(?![^\n.!?;:,]{0,60}[,:])(?! "
+                + _PLACE
+                + r")|step back(?! (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+                r"|backtrack(?:ing)?"
                 # the term defined is not the behaviour: "backtracking means returning to ..."
                 r"(?! (?:means|is (?:a|an|the|when|where)|refers to|is defined|describes)\b)"
                 r"|back(?:ing)? out of (?:that|this"
@@ -1514,6 +1614,137 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|instead|let me try|let's try|let me think)|;\s*[a-z]+ing(?: "
                 + _W
                 + r"){0,3}? instead\b)",
+            ),
+            # ninth-session wave (issue 19, by form)
+            (
+                # an approach begun or planned, then turned from in the same sentence: "I started
+                # adding the terms by hand; that's too slow, I'll stop and use the formula", "I
+                # was going to try values one by one; forget that", "I began with substitution
+                # but got tangled in signs", "I tried to spot a pattern, which is useless mod
+                # 7"; "I'll stop guessing and reason from the conditions"; not "we began with
+                # 2x + 3 = 11; subtracting 3 is easier" (no "but"), nor "we started the count at
+                # 1; stop at 10" (no speaker stops)
+                ("started", "began", "going to", "planned", "tried", "set out", "stop", "rather"),
+                # (a hyperscan database with this pattern led by "(?:i|we) " and four other "i
+                # ..." patterns missed "i see the error" after "a dead end": it keeps two words)
+                r"(?#prefilter:2)"
+                r"(?:i|we) (?:started|began|was going to|were going to|had planned to|planned to"
+                r"|first tried|initially tried|set out)\b"
+                # (the approach worked: "I first tried x = 2 and it works, but a quicker way
+                # is ...", not a turn)
+                r"(?![^.!?\n]{0,140}?\b(?:it|that|this) (?:works|worked|is right|is correct"
+                r"|checks out)\b)(?:[^.!?\n]|\.\.\.|\.(?=[.\d),]))"
+                r"{0,140}?(?:\bbut\b[^.!?\n]{0,60}?\b(?:faster|quicker|simpler|easier|cleaner"
+                r"|shorter)\b|(?:\bbut\b|;|" + _DASH + r"\s| - |\.\.\.)[^.!?\n]{0,60}?"
+                r"(?:\binstead\b(?! of)|\bswitch\w*|\b(?:i'll|i will|let me|let's|we'll|i|we)"
+                r" stop\b|\bforget (?:it|that|this)\b|\bset (?:that|it|this) aside|\bdrop"
+                r" (?:that|it|this)\b|\babandon\w*|\blet(?: me|'s| us) not\b|\bgive up\b"
+                r"|\brather than\b|\btoo (?:slow|messy|long|tedious|fiddly)\b"
+                r"|\b(?:fiddly|tangled)\b))"
+                r"|(?:i|we) (?:tried|started|began)\b[^.!?\n]{0,100}?\b(?:useless|hopeless"
+                r"|pointless|no use|no help|went nowhere|led nowhere|didn't work|did not work"
+                r"|failed)\b"
+                r"|(?:let me|let's|let us|i'll|i will|we'll|we will|time to) stop(?: (?:guessing"
+                r"|trying|that|this|doing (?:that|this)|(?:the )?(?:brute force|trial and error)"
+                r"))?(?: and|,? "
+                + _DASH
+                + r"|,)\s*(?:just )?(?:use|try|reason|go|switch|solve|think|work"
+                r"|set up|take|apply|do|look|write|count|factor|compute)\b"
+                r"|rather than (?:keep|continue)\b",
+            ),
+            (
+                # the approach in hand put away by a verb with a pronoun: "abandoned that", "I'll
+                # set that aside", "drop that for the complement", "forget that —", "forget
+                # multiplying, just add", "let me not.", "switch over to a product", "come at
+                # this from the other end", "Other way round:", "so do it the other way"; not
+                # "she set it aside for savings" (no speaker), "forget that x is positive", "count
+                # it the other way to check"
+                (
+                    "abandon",
+                    "gave up",
+                    "give up",
+                    "giving up",
+                    "aside",
+                    "drop",
+                    "ditch",
+                    "forget",
+                    "not",
+                    "switch",
+                    "other",
+                ),
+                r"(?:abandon(?:ed|ing)?|gave up on|give up on|giving up on) (?:that|this|it)\b"
+                r"(?! (?:is|was|'s)\b)|(?:(?:i|we)(?:'ll| will)?|let me|let's|so|just) (?:set"
+                r"|put|lay|laid) (?:that|this|it) aside|(?:drop|dropping|dropped|ditch|ditching"
+                r"|ditched) (?:that|this|it) (?:for|in favou?r of)\b|(?<!n.t\s)(?<!nt\s)forget"
+                r" (?:(?:that|this|it)(?=\s*"
+                + _DASH
+                + r")|(?:about )?[a-z]+ing(?=,|;| and\b| "
+                + _DASH
+                + r"))"
+                r"|(?:let me|let's|let us) not(?=\s*[.!;])"
+                r"|switch(?:ing|ed)? over to\b|(?:come at|coming at|came at|approach|approaching"
+                r"|attack|attacking|tackle|tackling) (?:it|this|that|the problem)(?: instead)?"
+                r" from (?:the other (?:end|side|direction)|another (?:angle|direction|side|end)"
+                r"|a different (?:angle|direction|side|end))"
+                r"|(?:^|(?<=\n)|(?<=[^\w\s,()\[\]][ ]))(?:the )?other way (?:round|around)"
+                r"\s*[:.,]|(?:do|try|compute|count|solve|work) (?:it|this|that) the other way\b"
+                r"(?![^.!?\n]{0,40}\b(?:to (?:check|verify|confirm|double)|as a check))",
+            ),
+            (
+                # a restart opening a sentence ("No — that ignores the second train. Start
+                # again with the closing speed", "Back up and pair 2 with 3", "wait no. start
+                # again:"; not "let me double-check. Starting again: ...", a redo to check as
+                # real completions write it); an operator swapped ("Swap the + for ×: 35 × 2 =
+                # 70"); a claim of one's own declared wrong ("so that claim was wrong"); a
+                # step's verdict ("12 × 80 = 960 — wrong operation."); a first answer taken back
+                # ("I first wrote 1/4, but recounting ..."); not "start again with the equation
+                # to check", "be careful not to use the wrong formula", "we first found x = 2,
+                # but we still need y"
+                (
+                    "back up",
+                    "start",
+                    "swap",
+                    "switch",
+                    "change",
+                    "replace",
+                    "trade",
+                    "wrong",
+                    "incorrect",
+                    "false",
+                    "mistaken",
+                    "first",
+                    "initially",
+                    "originally",
+                ),
+                r"(?:^|(?<=\n)|(?<=[^\w\s,()\[\]][ ]))(?:(?:back up|start (?:again|over|afresh))"
+                r" (?:and|with|using|from|by)\b(?![^.!?\n]{0,80}\b(?:to (?:check|verify|confirm"
+                r"|double)|as a check))|start (?:again|over)\s*:)"
+                r"|(?:swap|switch|change|replace|trade)(?:s|ed|ing)? the (?:[^\w\s]|plus|minus"
+                r"|times|sign|operation|operator|(?:first|last|second|final) (?:operation"
+                r"|operator|sign|step)|[a-z]+ sign) (?:for|with|to|into|by)\b|(?:that|my|our)"
+                r" (?:claim|guess|hunch|estimate|conclusion|prediction|(?:first |initial"
+                r" |earlier )?answer) (?:was|is) (?:wrong|incorrect|false|mistaken)\b"
+                r"|(?<=[^\w\s.!?()\[\]][ ])(?:(?:obviously|clearly|so|that's|that is|it's|also)"
+                r" )?(?:the |a )?wrong (?:operation|operator|formula|sign|middle term|pairing"
+                r"|factorization|setup|base|grouping|equation)(?=\s*[^\w\s,()\[\]])"
+                r"|(?:i|we) (?:first|initially|originally) (?:wrote|said|got|had|thought|assumed"
+                r"|computed|guessed|put|took|used|tried|claimed)\b(?:[^.!?\n]|\.(?=\d)){0,100}?,?"
+                r" but\b[^.!?\n]{0,60}?\b(?:wrong|mistake|slip|re-?count\w*|redo\w*|re-?check\w*"
+                r"|actually|missed|forgot|over-?count\w*|under-?count\w*|error)",
+            ),
+            (
+                # a sentence that replaces what came before: "Take logs instead:", "Going with
+                # n(n + 1) instead: ...", "Instead divide 81 by 9", "Better: 2^3 = 8 ...",
+                # "Method 1 fails:", "Attempt B:"; not "use the fraction instead of the decimal"
+                ("instead", "better", "simpler", "easier", "cleaner", "fail", "attempt"),
+                r"(?:^|(?<=\n)|(?<=[.!?;:][ ]))(?:(?:[a-z]+ing|take|use|try|do|go|divide|multiply"
+                r"|add|subtract|solve|factor|apply|count|set|write|compute|pair|group|make|put"
+                r"|start|work)(?: [^\s.!?;:]+){0,5} instead\s*[:.,;]|instead,? (?:divide"
+                r"|multiply|add|subtract|take|do|go|set|write|solve|compute|factor|apply|count"
+                r"|pair|group|make|put|start)\b|(?:better|simpler|easier|cleaner)\s*:)"
+                r"|(?:method|approach|attempt|idea|plan|option) (?:\d|[a-d]|one|two|three)\b:?"
+                r" (?:fails|failed|doesn't work|didn't work|is a dead end|won't work)\b"
+                r"|attempt (?:b|c|d)\s*[:.)]",
             ),
         ),
         # Decomposing the problem into intermediate goals.

@@ -551,7 +551,7 @@ _WORKED = lazy_compile(r"[^.!?;\n]{0,300}?[\d=]")
 # The task's own demand restated ("we are asked to verify that ...", "the problem asks us to
 # show ...", "our task is to check ..."): the phrase must follow it closely, with no comma.
 _TASK = lazy_compile(
-    r"\b(?:(?:ask(?:ed|s)|says)(?: us| you| me)?|(?:wants|requires|tells|instructs) (?:us|you|me))"
+    r"\b(?:(?:ask(?:ed|s)?|says)(?: us| you| me)?|(?:wants|requires|tells|instructs) (?:us|you|me))"
     r" to\b|\b(?:task|job|assignment)(?: here)? is to\b"
 )
 # A subgoal whose only step is done at once and that nothing follows ("we need to find x
