@@ -1913,3 +1913,17 @@ def test_backtracking_phrase_forms_are_found_and_near_misses_are_not() -> None:
     assert all(labels == {B} for _, labels in WAVE8_BT_FORMS)
     assert len(WAVE8_BT_FORMS) >= 25
     assert len(WAVE8_BT_NEAR_MISSES) >= 12
+
+
+def test_subgoal_phrase_forms_are_found_and_near_misses_are_not() -> None:
+    # Written for the ninth session's subgoal wave (by form, from the eighteenth and earlier
+    # rounds' misses): subgoals counted or owned, a plan label opening a sentence, cases
+    # announced, two numbers wanted with their source, a number to make and then a step, two
+    # steps announced, a two-step method intended, a first step after an intention, one quantity
+    # found to find another, the problem decomposed and its parts combined.
+    from tests.behaviour_examples import WAVE9_S_FORMS, WAVE9_S_NEAR_MISSES
+
+    _assert_forms_found_and_near_misses_not(WAVE9_S_FORMS, WAVE9_S_NEAR_MISSES)
+    assert all(labels == {S} for _, labels in WAVE9_S_FORMS)
+    assert len(WAVE9_S_FORMS) >= 25
+    assert len(WAVE9_S_NEAR_MISSES) >= 12
