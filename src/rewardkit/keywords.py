@@ -2136,16 +2136,19 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # the denominator and identify the values ...", "I need to count the squares of
                 # each size and set their total equal to 70"); "we need to find x and y" (one
                 # step), "I need to compute 3 * 4 = 12 and add 5" (work told), "we need to
-                # analyze the given information and use ..." (no step named) and "I need to find
-                # the root and express it in simplest form" (the question's format) are not
+                # analyze the given information and use ..." (no step named), "I need to find
+                # the root and express it in simplest form" (the question's format) and "we have
+                # to combine the numbers ... and use each one once" (the rules) are not
                 ("and",),
                 r"(?:we|i)(?: will| need to| have to| must| should| want to| (?:are|am|'re|'m)"
                 r" going to|'ll) (?:first )?(?:find|compute|calculate|determine|evaluate|count"
                 r"|factor|identify|express|convert|solve|simplify|expand|isolate|rewrite|list|get"
-                r"|make|build|multiply|add|subtract|divide|combine)\b(?: "
+                r"|make|build|multiply|add|subtract|divide)\b(?: "
                 + _W_PLAIN
                 + r"){1,10}? and (?:find|compute|calculate"
-                r"|determine|identify|set|see|use|solve|substitute|plug|add|subtract|multiply"
+                # ("... and use each one once" is the game's rule)
+                r"|determine|identify|set|see|use(?! (?:each|every|all)\b)|solve|substitute|plug"
+                r"|add|subtract|multiply"
                 r"|divide|combine|compare|evaluate|count|apply|take|square|equate|check|verify"
                 r"|simplify|factor)\b",
             ),
