@@ -23817,3 +23817,112 @@ WAVE9_V_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("The recipe is not quite a cake: 2 cups of flour and 1 egg.", V),
     ("The price is 50 dollars, not counting tax.", V),
 )
+
+# Subgoal setting phrase forms (ninth session, wave 9-S): the forms of the eighteenth and earlier
+# rounds' subgoal misses, each written fresh in other words, persons and both domains (none
+# repeats a round's row). Each row must be found as subgoal setting; each near miss (the word
+# defined, a plan abandoned, a case named in passing, a step told with its result, the
+# question's own format, a recap, a thing recalled or checked first, plain step numbering, one
+# method named) must not be.
+WAVE9_S_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # subgoals counted or owned
+        (
+            "So two subgoals: an 8 as one factor and a 9 from the other three; 4 + 3 + 2 = 9 and"
+            " 8 * 9 = 72.",
+            {S},
+        ),
+        ("So 36 is my subgoal, and 9 * 4 = 36 gives it; 36 + 2 = 38.", {S}),
+        ("Three sub-goals for the proof: the base case, the inductive step, and the bound.", {S}),
+        # a plan label opening a sentence or a list item
+        (
+            "We must show the series converges. Plan: bound each term, then compare with a"
+            " geometric series.",
+            {S},
+        ),
+        (
+            "- Outline: find the common ratio, then sum the first ten terms.\n- Ratio: 6 / 3 = 2",
+            {S},
+        ),
+        ("The claim is for all n >= 1. Roadmap: base case, then the step from n to n + 1.", {S}),
+        # cases announced
+        ("Two cases. If n is even, n^2 is even; if n is odd, n^2 is odd.", {S}),
+        ("We split into the cases x < 0 and x >= 0.", {S}),
+        ("Let me think about the cases where the product ab is negative.", {S}),
+        ("I should consider the intervals between the roots -2 and 3.", {S}),
+        # two numbers wanted, with where they come from or what follows
+        ("To reach 45 I look for a 9 and a 5: 12 - 3 = 9, and the 5 is given. 9 * 5 = 45.", {S}),
+        ("We want a 6 and a 7 from 2, 4, 9 and 2, since 6 * 7 = 42: 4 + 2 = 6, 9 - 2 = 7.", {S}),
+        (
+            "It is enough to produce a $4$ and a $9$ from the four numbers: $2 + 2 = 4$ and"
+            " $3 * 3 = 9$.",
+            {S},
+        ),
+        # a number to make from some of the numbers, then a step with it
+        ("Make 16 from 4 and 4 and then add the 9.", {S}),
+        ("Better: get 60 out of 12 and 5 and then subtract the 3.", {S}),
+        # two steps announced with an intention
+        ("We need to factor the quadratic and set each factor equal to zero.", {S}),
+        ("I will compute the mean and compare it with the median.", {S}),
+        ("We have to count the red marbles and divide by the number of marbles in the bag.", {S}),
+        (
+            "I need to multiply 6 and 4 and subtract 3 from the product: 6 * 4 = 24, 24 - 3 = 21.",
+            {S},
+        ),
+        # a method of two ordered steps intended
+        ("I'll handle the equation by isolating the radical and then squaring both sides.", {S}),
+        (
+            "We can reach 38 by multiplying 4 and 9 and then adding the 2: 4 * 9 = 36,"
+            " 36 + 2 = 38.",
+            {S},
+        ),
+        # a first step of any verb after an intention
+        ("Let's first halve the 8: 8 / 2 = 4, and 4 * 6 = 24.", {S}),
+        ("We first need to translate the figure so that the vertex sits at the origin.", {S}),
+        ("I'll first rationalize the denominator, which makes the limit easy to read off.", {S}),
+        # one quantity found to find another
+        ("Once you have the slope, plug it into y = mx + b with the point (1, 2).", {S}),
+        ("Once you know the side length, multiply it by 4 for the perimeter.", {S}),
+        ("If we can find the height of the prism, we can find its volume.", {S}),
+        (
+            "If I can compute the two legs, I can get the hypotenuse from the Pythagorean theorem.",
+            {S},
+        ),
+        ("Aim for 9 so that I can then multiply by 4: 6 + 3 = 9, 9 * 4 = 36.", {S}),
+        # the problem decomposed, parts then combined
+        (
+            "The count decomposes naturally: first the two-digit numbers, then the three-digit"
+            " ones.",
+            {S},
+        ),
+        ("Two products, then subtract them: 9 * 8 = 72, 6 * 5 = 30, 72 - 30 = 42.", {S}),
+        ("Two sums, then multiply them: 3 + 4 = 7, 2 + 4 = 6, 7 * 6 = 42.", {S}),
+    )
+)
+#: (text, the behaviour it must NOT be found for).
+WAVE9_S_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    ("A subgoal is an intermediate result on the way to the answer.", S),
+    ("The paper counts the subgoals in each trace.", S),
+    ("That failed. New plan: start from 62.", S),
+    ("Her phone plan: 20 dollars a month, then 5 dollars per extra gigabyte.", S),
+    ("In both cases the sum is 12, so 12 is the answer.", S),
+    ("Let me check both cases: 3 + 4 = 7 and 4 + 3 = 7.", S),
+    ("There were two cases of flu in the class this week.", S),
+    ("With two dice we need a 6 and a 6 to win, which has probability 1/36.", S),
+    ("We get 20 from 4 * 5 and then add 3 to get 23.", S),
+    ("We need to find x and y.", S),
+    ("I need to compute 3 * 4 = 12 and add 5.", S),
+    ("We need to find two numbers that multiply to 12 and add to 7.", S),
+    ("I need to find the value of x and express it as a fraction.", S),
+    ("We solved it by isolating x and then dividing both sides by 2.", S),
+    ("Let's first recall the formula for the area of a circle.", S),
+    ("Let me first check that 7 is prime: it has no divisors other than 1 and 7.", S),
+    ("First, I need to recognize that this is an arithmetic series.", S),
+    ("If we can't find the key, we can't open the door.", S),
+    ("The class splits: 12 boys and 15 girls.", S),
+    ("The two products are equal: 3 * 8 = 24 and 4 * 6 = 24.", S),
+    ("Step 1: 12 * 2 = 24.", S),
+    ("First, 7 * 3 = 21, then 21 + 4 = 25.", S),
+    ("We'll use the quadratic formula.", S),
+)

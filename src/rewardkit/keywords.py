@@ -244,6 +244,21 @@ _BAD = (
     r"(?:doesn't|does not|didn't|did not|won't|will not|can't|cannot|isn't going to"
     r"|is not going to|is never going to|wouldn't|would not|still doesn't|also doesn't)"
 )
+# A number as Countdown or LaTeX writes it ("a 3", "a $3$", "a \\(3\\)").
+_TEX_NUM = r"(?:\$|\\\()?" + _NUM + r"(?:\$|\\\))?"
+# A word of a clause that states no result ("=" ends it) and opens no relative clause: the
+# filler of a plan's two steps ("numbers that multiply to 32 and add up to 128" is one thing).
+_W_PLAIN = r"(?!(?:that|which|who|whose|such)\b)[^\s.!?;=]+"
+# Verbs after "first" that name no step of the work: noticing, recalling, checking, writing
+# down, defining, trying (ninth session: "let's first tame the 17" names one, "let's first
+# recall the formula" does not).
+_NOT_A_STEP = (
+    r"(?!(?:note|notice|recall|remember|understand|check|verify|confirm|make sure|read|observe"
+    r"|look|think|try|use|apply|know|realize|recogni[sz]e|see|be|have|do|go|say|state|restate"
+    r"|clarify|write|draw|sketch|visuali[sz]e|picture|imagine|define|denote|assume|label"
+    r"|introduce|name|ask|examine (?:whether|if)|consider (?:whether|if)|figure out what"
+    r"|identify what|get a sense|get an idea)\b)"
+)
 
 #: Pattern families of the four cognitive behaviours: per behaviour, ``(triggers, pattern)``
 #: pairs. ``pattern`` is a regex in the shorthand above; ``triggers`` are lowercase literal
@@ -1845,9 +1860,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("after", "once"),
-                r"after which|once (?:we|i) (?:have|know|find|get|compute|determine|establish"
+                # (ninth session: "once you find the width, substitute it back ...")
+                r"after which|once (?:we|i|you) (?:have|know|find|get|compute|determine|establish"
                 r"|isolate|solve|make|reach|figure out|work out)(?: " + _W + r"){1,8}?,? (?:we|i"
-                r"|the rest|it|everything)",
+                r"|you|the rest|it|everything|(?:substitute|plug|use|compute|find|calculate|divide"
+                r"|multiply|add|subtract|solve|apply|take)\b)",
             ),
             (
                 (
@@ -1957,7 +1974,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUMWORD
                 # (sixth wave: "this breaks naturally into cases: x >= 2 ...")
                 + r" |cases\b)|(?:proceed|go|work|do (?:this|it)|solve (?:this|it)"
-                r"|tackle (?:this|it)) in (?:stages|phases)",
+                r"|tackle (?:this|it)) in (?:stages|phases)"
+                # (ninth session: "the question decomposes nicely: first, ...")
+                r"|(?:problem|question|task|proof|count|computation|work|calculation|argument|it"
+                r"|this) (?:breaks|splits|decomposes|divides|separates)(?: naturally| nicely"
+                r"| neatly| cleanly)?(?: down| up)?\s*:",
             ),
             (
                 ("aim", "toward"),
@@ -1991,15 +2012,34 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?: (?:is|will be|here is))?\s*:",
             ),
             (
-                ("case",),
+                ("case", "interval"),
                 r"(?#prefilter:2!)"
                 r"(?:two|three|four|2|3|4|several) (?:main )?cases(?: to (?:consider|handle|check"
                 r"|examine|look at|treat))?\s*:|(?:consider|handle|split into|look at|examine"
-                r"|treat) (?:two|three|four|2|3|4|several) cases\b",
+                r"|treat) (?:two|three|four|2|3|4|several) cases\b"
+                # (ninth session: "Two cases. Case x >= 0: ..." opening a sentence; "we split
+                # into the cases n even and n odd", "let me think about the cases where a is
+                # positive, negative or zero", "I should consider the intervals ...", with a
+                # writer's intention; "in both cases ..." and "let me check both cases" are not)
+                r"|(?:^|(?<=[\n>])|(?<=[.!?:][ ]))(?:two|three|four|2|3|4|several) (?:main"
+                r" |possible )?cases\s*\.|(?:we|i|let's|let me|let us|we'll|i'll|we will|i will"
+                r"|we can|i can|(?:we|i) (?:need|have) to|(?:we|i) should|we must)(?: first)?"
+                r" (?:consider|think about|look at|examine|handle|treat|go through|work through"
+                r"|split|break|divide|separate)(?: (?:it|this|things|the (?:problem|proof|count|sum"
+                r"|argument|question|equation|inequality|domain|expression)))?(?: up| down)?(?:"
+                r" into| in)? (?:the |all |all the |both |two |three |four |several |2 |3 |4 )?"
+                r"(?:possible |separate |different |following )?(?:cases|subcases|intervals)\b",
             ),
             (
                 ("if",),
-                r"if (?:i|we) can (?:get|make|form|build|reach|create|obtain) (?:a |an )?" + _NUM,
+                r"if (?:i|we) can (?:get|make|form|build|reach|create|obtain) (?:a |an )?"
+                + _NUM
+                # (ninth session: one quantity found to find another, "so, if I can find angles
+                # BAH and ABH, I can find angle AHB")
+                + r"|if (?:i|we|you) can (?:find|compute|determine|work out|figure out|express"
+                r"|establish|show|prove|calculate)(?: " + _W + r"){1,8}?,? (?:then )?(?:i|we|you)"
+                r" (?:can|could|will|'ll) (?:find|compute|determine|get|calculate|work out|figure"
+                r" out|solve|answer|use|show|prove)\b",
             ),
             (
                 ("first",),
@@ -2070,7 +2110,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # "we need the slope before we can write ..." (anchored on its rare words: a
                 # leading verb class and filler made the prefilter scan slower)
                 ("before", "so that"),
-                r"(?:before|so that) (?:we|i) can " + _VERBS,
+                # (ninth session: "aim for 2 so that I can then add 11")
+                r"(?:before|so that) (?:we|i) can (?:then |later |afterwards |easily )?" + _VERBS,
             ),
             (
                 # "find the GCD first and use it"; a bare "first and then" restates the
@@ -2279,6 +2320,113 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|(?:we're|we are|i'm|i am) going to need (?:[^\s.!?;]+ ){1,6}?(?:eventually"
                 r"|later)\b|(?:facts|things|quantities|results|values|pieces|lemmas) to"
                 r" (?:establish|find|compute|prove|show|determine) first\b",
+            ),
+            # ninth session wave (issue 19, by form: the eighteenth and earlier rounds' misses)
+            (
+                # subgoals counted or owned ("so two subgoals: ...", "45 is my subgoal", "take
+                # 12 as a subgoal"); the word defined ("a subgoal is ...") names no count or owner
+                ("subgoal", "sub-goal", "subtarget", "sub-target", "subtask", "sub-task"),
+                r"(?:two|three|four|2|3|4) sub-?(?:goals|targets|tasks)\b|(?:my|our) (?:new |next"
+                r" |first |second |current |immediate )?sub-?(?:goal|target)\b|as (?:a|my|our)"
+                r" (?:first |next )?sub-?goal\b",
+            ),
+            (
+                # a plan label opening a sentence or a list item, then what to do ("...n >= 5.
+                # Plan: base case, then inductive step.", "- Plan: find each rate, then ...",
+                # "Solution outline. Part (a): ..."); "new plan: ..." and "a different approach:"
+                # open no sentence (backtracking's), "Approach: the area is 12." names no step
+                ("plan", "outline", "strategy", "approach", "roadmap"),
+                r"(?:(?<=[.!?][ ])|^[ \t]*(?:[-*][ \t]+)?|(?<=\n)[ \t]*(?:[-*][ \t]+)?)"
+                r"(?:\*\*)?(?:(?:solution|proof) )?(?:plan|outline|strategy"
+                r"|approach|roadmap)(?:\*\*)?\s*[:.](?:\*\*)?[ \t]*(?:first,? |\(?(?:1|a|i)[.)]"
+                r"[ \t]*)?(?:" + _VERBS + r"\b|(?:part|step) \(?(?:1|a|i|one)\b|[^\n.!?:]{1,60}?,?"
+                r" (?:and )?then\b)",
+            ),
+            (
+                # two numbers wanted, with where they come from or what follows ("I look for a
+                # 20 and a 1: ...", "we want a 7 and a 30, because ...", "it suffices to produce
+                # a $3$ and an $8$ from disjoint pairs"); "so I need an 8 and a 12." alone is the
+                # decomposition's (backward chaining, as rounds 3 and the held-out set label it)
+                ("want", "need", "look", "produce", "build", "make", "form", "create", "aim"),
+                r"(?:want|need|look for|looking for|produce|build|make|form|create|aim for)s? (?:a"
+                r"|an|the) " + _TEX_NUM + r" and (?:a|an|the) " + _TEX_NUM + r"(?=\s*(?::|from\b"
+                r"|out of\b|using\b|,? (?:because|since|then|and then)\b|separately\b|first\b"
+                r"|to (?:make|get|give|form|build|reach)\b))",
+            ),
+            (
+                # a number to make from some of the numbers and then a step with it ("new plan:
+                # get 36 from 4, 3 and 8 and then take the 7 away"); "we get 12 from 3 * 4 and
+                # then ..." tells a result
+                ("and then",),
+                r"(?<!we[ ])(?<!i[ ])(?<!you[ ])(?<!they[ ])(?:get|make|build|form|reach|produce"
+                r"|create) (?:a |an )?" + _NUM + r" (?:from|out of|using|with) [^.;\n=]{1,40}? and"
+                r" then (?:" + _VERBS + r"|take|double|halve|square)\b",
+            ),
+            (
+                # two steps announced with an intention, no result between ("we need to factor
+                # the denominator and identify the values ...", "I need to count the squares of
+                # each size and set their total equal to 70"); "we need to find x and y" (one
+                # step), "I need to compute 3 * 4 = 12 and add 5" (work told), "we need to
+                # analyze the given information and use ..." (no step named), "I need to find
+                # the root and express it in simplest form" (the question's format) and "we have
+                # to combine the numbers ... and use each one once" (the rules) are not
+                ("and",),
+                r"(?:we|i)(?: will| need to| have to| must| should| want to| (?:are|am|'re|'m)"
+                r" going to|'ll) (?:first )?(?:find|compute|calculate|determine|evaluate|count"
+                r"|factor|identify|express|convert|solve|simplify|expand|isolate|rewrite|list|get"
+                r"|make|build|multiply|add|subtract|divide)\b(?: "
+                + _W_PLAIN
+                + r"){1,10}? and (?:find|compute|calculate"
+                # ("... and use each one once" is the game's rule)
+                r"|determine|identify|set|see|use(?! (?:each|every|all)\b)|solve|substitute|plug"
+                r"|add|subtract|multiply"
+                r"|divide|combine|compare|evaluate|count|apply|take|square|equate|check|verify"
+                r"|simplify|factor)\b",
+            ),
+            (
+                # a method of two ordered steps intended ("I can handle it by isolating the root
+                # and then squaring both sides"); "we solved it by ... and then ..." is a recap,
+                # "x^4 + 4 can be factored by adding ... and then using ..." a method described
+                ("and then",),
+                r"(?:(?:we|i) (?:can|could|will|should|am going to|are going to|plan to|try to)"
+                r"|we'll|i'll|let's|let me)(?: "
+                + _W
+                + r"){0,4}? by "
+                + _GERUNDS
+                + r"\b(?: "
+                + _W_PLAIN
+                + r"){1,8}? and then (?:"
+                + _GERUNDS
+                + r"|squaring|taking|plugging|substituting|applying|moving|clearing|cancell?ing)\b",
+            ),
+            (
+                # a first step of any verb after an intention ("let's first tame the awkward
+                # 17", "we first need to translate the point"); not noticing, recalling, checking
+                # or trying ("let's first recall ..."); "first, I need to minimize this
+                # expression" mostly restates the question (its real hits: 1 of 4)
+                ("first",),
+                r"(?:let's|let me|let us|i'll|we'll|i will|we will|(?:we|i) (?:need|have|want"
+                r"|aim|plan) to|(?:we|i) should|(?:we|i) must) first " + _NOT_A_STEP + r"[a-z]{3,}"
+                r"\b|(?:we|i) first (?:need|have|want|aim|plan) to " + _NOT_A_STEP + r"[a-z]{3,}\b",
+            ),
+            (
+                # parts named, then put together ("Two products, then add them: ...", "two sums
+                # and then multiply them")
+                (
+                    "products",
+                    "sums",
+                    "differences",
+                    "quotients",
+                    "pairs",
+                    "groups",
+                    "parts",
+                    "pieces",
+                    "halves",
+                ),
+                r"(?:two|three|2|3) (?:products|sums|differences|quotients|pairs|groups|parts"
+                r"|pieces|halves|partial (?:sums|products)),? (?:and )?then (?:add|multiply"
+                r"|subtract|combine|divide|join|merge|sum|compare) (?:them|those|these|the (?:two"
+                r"|three|results|products|sums|pieces|parts))\b",
             ),
         ),
         # Reasoning backwards from the goal.
