@@ -2151,7 +2151,18 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|take|halve|double|square)\b)",
             ),
             (
-                ("need", "must", "require", "has", "have", "should", "set", "choose", "want"),
+                (
+                    "need",
+                    "must",
+                    "require",
+                    "has",
+                    "have",
+                    "should",
+                    "set",
+                    "choose",
+                    "want",
+                    "necessary",
+                ),
                 r"for (?:[^\s.?;]+ ){1,12}?to (?:be|equal|hold|work|vanish|become|come out|end"
                 r"|give|reach|make|sum to|get|have|satisfy|exist|cancel|pass|lie|go|meet|touch"
                 r"|divide|intersect|coincide|converge|contain|land on"
@@ -2165,7 +2176,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" (?:set|choose|require)"
                 # (ninth wave: "for the result to come out at 19 with a 4 and a 5, I'd want
                 # 4 * 5 = 20"; not "for example, to be safe, I'd want to check")
-                r"|(?:we|i)(?:'d| would) want(?! to\b))\b",
+                r"|(?:we|i)(?:'d| would) want(?! to\b)|(?:is|are) (?:required|needed|necessary))\b",
             ),
             (
                 ("what", "which"),
@@ -2256,16 +2267,35 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|would|could) the (?:last|final) (?:" + _W + r" ){0,2}?be|what the (?:last|final)"
                 r" (?:step|operation|move|number) (?:should|must|would|could|has to) be\b"
                 # (sixth wave: "I'd like the last step to be 100 + 2")
-                r"|(?:like|want|need) the (?:last|final) (?:step|operation|move) to be\b",
+                r"|(?:like|want|need) the (?:last|final) (?:step|operation|move) to be\b"
+                # (ninth wave: "options for the last step: 25 - 1, 5 * 5, 20 + 5")
+                r"|(?:options|candidates|possibilities|choices) for the (?:last|final) (?:step"
+                r"|operation|move)\b",
             ),
             (
-                ("end", "last", "final", "target", "goal", "gives", "makes", "yields", "produces"),
+                (
+                    "end",
+                    "last",
+                    "final",
+                    "target",
+                    "goal",
+                    "gives",
+                    "makes",
+                    "yields",
+                    "produces",
+                    "would give",
+                    "could give",
+                    "would make",
+                    "could make",
+                ),
                 r"(?#prefilter:5!)(?:need|want|have) (?:to (?:get|have|end with|reach) )?"
                 + _NUM
                 + r" (?:at the end"
                 r"|in the end|as the (?:last|final))|the (?:target|goal)(?: " + _NUM + r")? (?:can"
                 r"|could) be (?:written|expressed|made|obtained|reached|formed) as|what (?:gives"
-                r"|makes|yields|produces) (?:us )?" + _NUM,
+                # (ninth wave: "think about what would give 100")
+                r"|makes|yields|produces|would give|could give|would make|could make) (?:us )?"
+                + _NUM,
             ),
             (
                 ("need", "want"),
@@ -2329,7 +2359,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r"(?:[,.:]?(?: (?:and|so|which|since))?(?: "
                 + _NUM
-                + r")? (?:=|is|equals|can be (?:written|made|expressed) as) "
+                # (ninth wave: "the goal 36 splits as 30 + 6")
+                + r")? (?:=|is|equals|can be (?:written|made|expressed) as|splits (?:as|into)"
+                r"|breaks (?:down )?(?:as|into)|decomposes (?:as|into)|factors as) "
                 + _NUM
                 + _OP
                 + _NUM
@@ -2353,14 +2385,20 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?#prefilter:2)(?:what|which) (?:number|value)s?,? (?:when|if) (?:"
                 + _W
                 + r" ){0,3}?(?:multiplied|added|subtracted|divided|combined|squared|doubled"
-                r"|halved)|(?:what|which) (?:pair|two numbers|numbers|pair of (?:numbers|values))"
+                r"|halved)|(?:what|which) (?:number|value)s?,? (?:doubled|halved|squared|tripled"
+                # (ninth wave: "which number, doubled, gives 18?")
+                r"|cubed),? (?:gives|yields|makes|equals)\b|(?:what|which) (?:pair|two numbers"
+                r"|numbers|pair of (?:numbers|values))"
                 r" (?:(?:multiply|multiplies|add|adds|sum|sums)(?: up)? to|(?:could|would|can"
                 r"|might)"
                 r" (?:finish|end|give|make|produce)(?: (?:at|with|on|in))?) " + _NUM,
             ),
             (
-                ("needed", "required", "necessary"),
-                r"what (?:is|would be|are) (?:needed|required|necessary) (?:to|for)",
+                ("needed", "required", "necessary", "take"),
+                r"what(?:'s| is| would be| are) (?:needed|required|necessary) (?:to|for)"
+                # (ninth wave: "what would it take for the product to be 0?"; "what's needed is
+                # a 9 from 11 and 2" names an intermediate, a subgoal)
+                r"|what (?:would|will|does) it take (?:for|to)\b",
             ),
             (
                 ("need", "must", "have", "should", "require", "want"),
@@ -2586,9 +2624,16 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:the only way|one way) (?:to (?:get|make|reach|obtain|have|achieve)"
                 r"|for (?:"
                 + _W
-                + r" ){1,4}?to (?:be|equal|reach|get|hold|vanish)) (?:"
+                + r" ){1,4}?to (?:be|equal|reach|get|hold|vanish)) (?:(?:"
                 + _W
-                + r" ){0,4}?is (?:for|if|to|when)\b",
+                + r" ){0,4}?is (?:for|if|to|when)\b|(?:"
+                + _W
+                # (ninth wave: "the only way to get 1 from 3 and 2 is 3 - 2")
+                + r" ){0,6}?is "
+                + _NUM
+                + _OP
+                + _NUM
+                + r")",
             ),
             (
                 # fourth generalisation (issue 19): a prerequisite sought ("but I don't know h
@@ -2612,6 +2657,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "undo",
                     "at a time",
                     "before that",
+                    "previous",
+                    "preceding",
+                    "before the final",
+                    "before the last",
                 ),
                 r"(?:look|looking|view|viewing) at (?:" + _NUM + r"|it|this|the (?:target|goal))"
                 r" from[ ]the[ ]end\b|from(?:[ ]the[ ](?:goal|target)[ ]side\b|(?:(?<=^from)"
@@ -2639,7 +2688,20 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"\s*[:,;]? (?:[^\s.!?;]+ ){1,12}?(?:must|has to|have to|needs? to|should)\b"
                 r"|(?:go|going|goes|went|step|stepping|move|moving|work|working|count|counting)"
                 r" back (?:one|a|an) (?:[^\s.!?;]+ ){0,3}?at a time\b|at the end,? (?:and )?before"
-                r" that,? (?:" + _W + r" ){0,2}?" + _NUM,
+                r" that,? (?:"
+                + _W
+                + r" ){0,2}?"
+                + _NUM
+                # (the state before the end inferred: "ending at 1 means the previous term was
+                # 2", "what the previous step had to give", "before the final addition we must
+                # have had 27"; not "the previous term was 2 and the next is 4")
+                + r"|(?:means|so|hence|thus|then),? (?:the )?(?:previous|preceding) (?:term|step"
+                r"|value|number|state|day|year|move|amount) (?:was|must have been|had to be|must be"
+                r"|would have been|has to be)\b|what the (?:previous|preceding) (?:step|operation"
+                r"|move|term|value) (?:had to|has to|must|should|would have to) (?:give|be|produce"
+                r"|make|yield)\b|before (?:the )?(?:final|last) (?:step|operation|move|addition"
+                r"|subtraction|multiplication|division|doubling|halving|day|year|round),? (?:we|i"
+                r"|it|there|she|he|they) (?:must have|would have|had to have|needed|had to be)\b",
             ),
             (
                 # a result just computed, decomposed in turn: "150 / 6 = 25, and 25 = 30 - 5",
@@ -2719,6 +2781,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r"|the (?:target|goal)) (?:could|can|might|would)(?: have)?) (?:be(?:en)?"
                 r" (?:produced|made|reached|obtained|formed|built)|arise|come about)\b"
+                # (ninth wave: "how can I make 13?" asked in the work; "how can I make 24 from
+                # 3, 4 and 6?" restates the task)
+                r"|how (?:can|could|do|would|might) (?:i|we) (?:make|get|reach|form|build"
+                r"|produce|hit) (?:a |an )?" + _NUM + r"\s*\?"
                 r"|(?:which|what)"
                 r" (?:identity|step|operation|move|rule|substitution|formula|combination) (?:gets"
                 r"|would get|will get|could get|takes|would take) (?:me|us) (?:there|to)\b"
@@ -2823,6 +2889,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "gets me",
                     "hits",
                     "gap of",
+                    "whether",
                 ),
                 _NUM
                 + r"\s*(?:-|minus)\s*"
@@ -2838,7 +2905,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r")|gets? (?:us|me) (?:there|to (?:it|the target))|hits? (?:it\b|the target)"
                 r"|(?:does|do) it\b)|the "
                 + _NUM
-                + r" (?:that is|that's|which is) (?:still )?(?:missing|lacking)\b|gap of "
+                + r" (?:that is|that's|which is) (?:still )?(?:missing|lacking)\b"
+                # ("24 is 4 times 6, so the question is whether 2, 3 and 1 can make 6")
+                r"|(?:question|issue) (?:is|becomes) (?:whether|if) (?:"
+                + _W
+                + r" ){1,8}?(?:can|could) (?:make|give|produce|form|reach|build) (?:a |an )?"
+                + _NUM
+                + r"|gap of "
                 + _NUM
                 + r" (?:to|from|before|below|above) (?:the )?(?:target|goal|"
                 + _NUM
