@@ -23926,3 +23926,217 @@ WAVE9_S_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("First, 7 * 3 = 21, then 21 + 4 = 25.", S),
     ("We'll use the quadratic formula.", S),
 )
+
+# Backward-chaining forms of the ninth session's wave (wave9-c): goal-first reasoning the blind
+# rounds missed, each form written fresh in several wordings, both domains. Each row must be
+# found as backward chaining; each near miss (the same surface words in narration, a forward
+# step, a task restated, a definition or a fact) must not be.
+WAVE9_C_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # the unknown the goal fixes, asked for
+        (
+            "We want x^2 - 10x + c to be the square of a binomial. What must c be? Half of -10 "
+            "is -5, so c = 25.",
+            {C},
+        ),
+        (
+            "Which value of a makes the lines y = ax + 1 and y = 3x - 2 parallel? Equal slopes, "
+            "so a = 3.",
+            {C},
+        ),
+        (
+            "The remainder on dividing by x - 2 has to vanish. What should k be? 8 - 2k = 0, so "
+            "k = 4.",
+            {C},
+        ),
+        (
+            "Target 45 with 9, 3 and 2. What must the partner of 9 be? Five, and 3 + 2 = 5 "
+            "gives 9 * (3 + 2) = 45.",
+            {C},
+        ),
+        (
+            "Which value of \\(m\\) makes the quadratic have equal roots? The discriminant m^2 "
+            "- 36 must be 0, so m = 6.",
+            {C},
+        ),
+        ("What value must b take so that the two lines meet at x = 1? Then b = 2.", {C}),
+        ("Which value of k gives equal roots? k^2 = 16, so k = 4.", {C}),
+        # a process run backwards: in reverse, undone, a step back at a time, the condition reversed
+        (
+            "After three years at 10% the balance is $1331. Running the compounding backwards: "
+            "1331 / 1.1 = 1210, then 1100, then 1000.",
+            {C},
+        ),
+        (
+            "A culture triples every day and reaches 810 cells. Stepping back one day at a "
+            "time: 810, 270, 90, 30.",
+            {C},
+        ),
+        (
+            "The last move doubled something to reach 64. Undoing the doubling leaves 32: 28 + "
+            "4 = 32.",
+            {C},
+        ),
+        ("Let's run the steps backwards: 60 / 5 = 12, then 12 - 3 = 9, so the start was 9.", {C}),
+        (
+            "Solve this one in reverse: the output was 17 after adding 5, so the input to that "
+            "step was 12.",
+            {C},
+        ),
+        (
+            "Reverse the condition: n + 3 must then be a multiple of both 4 and 6, so n + 3 = 12k.",
+            {C},
+        ),
+        ("Trace the whole computation backwards: the 50 was 2 * 25 and the 25 was 30 - 5.", {C}),
+        (
+            "I want to leave my opponent 1 coin at the end, and before that 4, then 7, so I "
+            "should take 2 now.",
+            {C},
+        ),
+        # the state before the end inferred
+        ("Let me work out what the previous step had to give: 60 / 4 = 15.", {C}),
+        ("Before the last halving there must have been 40, and before that 80.", {C}),
+        # sufficiency after a named goal ("for that it is enough")
+        (
+            "We want to prove the sum of two odd squares is even. For that it is enough to show "
+            "each square is odd.",
+            {C},
+        ),
+        (
+            "We need the last digit of 7^100, and for that it's enough to know that 7^4 ends in 1.",
+            {C},
+        ),
+        (
+            "Our aim is a real root of x^3 - x - 1. For this, it would be sufficient to find a "
+            "sign change.",
+            {C},
+        ),
+        (
+            "The goal is to show the series converges. By the comparison test it suffices to "
+            "bound the terms by 1/n^2.",
+            {C},
+        ),
+        # the goal's formula read for its inputs; the goal reached from what is still to find
+        ("We want the volume. Since V = Bh/3, we need B and h.", {C}),
+        ("The perimeter equals 2(l + w), so we need l and w first.", {C}),
+        ("The angle x = 180 - A - B, so we need those two: A = 40 and B = 75 give x = 65.", {C}),
+        ("If I can find the radius and the height, I can find the volume of the cone.", {C}),
+        ("So if we can determine cos B, we can get sin B from the identity.", {C}),
+        ("Because A = \\pi r^2, I need r; the circumference 10\\pi gives r = 5.", {C}),
+        # the target met by a named gap (Countdown)
+        ("Target 93 with 9, 10, 5 and 2: 9 * 10 = 90, and 93 - 90 = 3 is missing; 5 - 2 = 3.", {C}),
+        ("6 * 7 = 42 toward 45, and 45 - 42 = 3 is still lacking, which 1 + 2 gives.", {C}),
+        ("60 = 6 * 10, and 60 plus a 4 lands on 64: 8 / 2 = 4.", {C}),
+        ("25 * 4 = 100, so 100 minus a 3 hits the target 97: 6 / 2 = 3.", {C}),
+        ("18 * 5 = 90, and a 2 made from 8 - 6 would finish it: 90 + 8 - 6 = 92.", {C}),
+        ("5 * 6 = 30, and I need 4 more, which 2 * 2 supplies: 30 + 2 * 2 = 34.", {C}),
+        ("The sum must be 40 and we have 27 so far, so the last number is 13.", {C}),
+        ("80 + 6 = 86 and I still need 4 to get to 90: 9 - 5 = 4.", {C}),
+        ("72 is 8 * 9, and the 9 that is missing comes from 11 - 2.", {C}),
+        ("50 * 2 = 100 leaves a gap of 3 to the target, and 7 - 4 = 3 closes it.", {C}),
+        ("48 * 2 = 96, and a 1 from 5 - 4 would do it: 96 + 5 - 4 = 97.", {C}),
+        # the condition of a goal asked and answered, or what it would take
+        (
+            "When is the product (x - 2)(x + 5) zero? Exactly when one factor is zero, so x = 2 "
+            "or x = -5.",
+            {C},
+        ),
+        ("When does the quadratic have a repeated root? Only when b^2 - 4ac = 0, so k = 9.", {C}),
+        (
+            "We want the line to touch the circle, and that happens exactly when the distance "
+            "from the center equals the radius.",
+            {C},
+        ),
+        ("We want 2^n - 1 to be prime, which happens when n is prime at least.", {C}),
+        ("What would it take for the product to be negative? Exactly one factor below zero.", {C}),
+        # what the goal must look like, started from
+        (
+            "Let's think about what the optimal arrangement must look like: the largest digits "
+            "go first.",
+            {C},
+        ),
+        (
+            "Start from what the final count has to be: 10 handshakes, so n(n - 1)/2 = 10 and n "
+            "= 5.",
+            {C},
+        ),
+        # a property the goal needs; a requirement of a tool or of a goal
+        ("Continuity at x = 1 requires the two pieces to agree: a + 2 = 5, so a = 3.", {C}),
+        ("For tangency we need the discriminant of x^2 - 4x + c to vanish, so c = 4.", {C}),
+        (
+            "Divisibility by 8 requires the last three digits to form a multiple of 8, so the "
+            "blank is 4.",
+            {C},
+        ),
+        ("To use the difference of squares, we need the expression to look like a^2 - b^2.", {C}),
+        ("For the function to be odd, f(0) = 0 is necessary, which forces c = 0.", {C}),
+        # Countdown: the target split through a gap, the numbers left, the last step's options
+        ("The target 37 is prime; 37 + 5 = 42 = 6 * 7, so 6 * 7 - 5 = 37.", {C}),
+        ("So 3, 9, 4 must make 16: 9 + 4 + 3 = 16.", {C}),
+        (
+            "For the total to come out at 50 with 5 and 10 in play, I'd want 5 * 10 = 50 and "
+            "the 1 to cancel.",
+            {C},
+        ),
+        (
+            "Look for a combination of the two equations that yields x - y directly: "
+            "subtracting gives 2x - 2y = 6.",
+            {C},
+        ),
+        ("Options for the last step: 30 - 2, 4 * 7 or 14 * 2.", {C}),
+        ("We have 9 * 5 = 45 so far. How can I make 15? 3 * 5 = 15, but the 5 is used.", {C}),
+        ("The only way to get 2 from 9 and 7 is 9 - 7, so 25 * (9 - 7) = 50.", {C}),
+        ("56 is 7 times 8, so the question is whether 2, 6 and 4 can make 8: 6 + 4 - 2 = 8.", {C}),
+        ("The goal 44 splits as 40 + 4, and 40 = 8 * 5.", {C}),
+        ("Which number, tripled, gives 27? Nine: 4 + 5 = 9, so (4 + 5) * 3 = 27.", {C}),
+        ("Think about what would give 100: 4 * 25 = 100 or 50 * 2.", {C}),
+    )
+)
+#: (text, the behaviour it must NOT be found for).
+WAVE9_C_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    ("What should the answer be? Let me just compute it: 3 * 4 = 12.", C),
+    ("What should the final answer look like? A fraction in lowest terms.", C),
+    ("Which value of x is largest: 2, 5 or 9?", C),
+    ("She ran the last lap backwards to amuse the crowd.", C),
+    ("Write the digits in reverse: 123 becomes 321.", C),
+    ("List the divisors of 12 in reverse order: 12, 6, 4, 3, 2, 1.", C),
+    ("To solve the cube, you need to do it in reverse, so each side takes 2.5 minutes.", C),
+    ("We undo the parentheses by distributing: 2(x + 3) = 2x + 6.", C),
+    ("Take the number 123 and reverse it: 321.", C),
+    ("Let me step back for a moment and reread the problem.", C),
+    ("Is $20 enough to buy the book? Yes, it costs $15.", C),
+    ("That is enough for now; the rest is routine.", C),
+    ("It suffices to say that the author liked primes.", C),
+    ("Since x = 3, we need to substitute it into the second equation.", C),
+    ("2 + 3 = 5, and we need 5 apples and 2 pears for the pie.", C),
+    ("2 * 3 = 6. So we need 6 eggs and 2 cups of milk.", C),
+    ("If we find x = 2, we can find y from the first equation.", C),
+    ("If I know the sides, I can find one of the angles and then use the area formula.", C),
+    ("7 * 5 = 35 is missing from the list of products we wrote.", C),
+    ("A 6 lands on top when the die is rolled.", C),
+    ("An 8 would finish the game for her.", C),
+    ("She needs 4 more, which she buys on Monday.", C),
+    ("The total must be 40 dollars, and we have no coupon.", C),
+    ("When does the train arrive? At 5 pm, exactly when the shop opens.", C),
+    (
+        "We want the values of x where the product is negative. This occurs when x is between "
+        "-2 and 7.",
+        C,
+    ),
+    ("We want to find x, which happens when we solve the equation.", C),
+    ("Continuity of f was proved in part (a).", C),
+    ("To use this formula, we need to find the radius first.", C),
+    ("Look for a pattern in the units digits: 7, 9, 3, 1.", C),
+    ("For example, to be safe, I'd want to double-check the sum.", C),
+    ("6 + 30 = 36 = 6 * 6 is a perfect square.", C),
+    ("The numbers 3, 9, 4 are all less than 10.", C),
+    ("How can I make the sum 24 without a calculator? Pair 4 * 6 = 24.", C),
+    ("The previous term was 2 and the next one is 4.", C),
+    ("Before the last step we wrote 27 on the board.", C),
+    ("It would take 3 hours to finish the job at that rate.", C),
+    ("One way to write 12 is as a product: 12 = 3 * 4.", C),
+    ("The question is whether the author meant 24 or 42.", C),
+    ("Which number is doubled in the second line? The 7.", C),
+    ("Because we are told the radius is 5, we need no further data.", C),
+)

@@ -237,6 +237,15 @@ _NOT_YET = (
     r"|perhaps|let me|so|i need to|we need to)(?: i can| we can| try to)? (?:find|compute"
     r"|determine|calculate|express|figure out|work out|get)\b"
 )
+# After the target: a gap and the value it leaves, split at once ("- 2 = 49 = 7 * 7").
+_CHAIN = r"\s*[-+]\s*\d+\s*=\s*\d+\s*=\s*\d+\s*(?:[*x/]|times)\s*\d+"
+# A variable named alone, bare or in LaTeX delimiters ("k", "$k$", "\\(k\\)").
+_VAR = r"(?:\$|\\\(\s*)?[a-z](?:\$|\s*\\\))?"
+# A property a goal asks for, with what it bears on ("tangency", "continuity at x = 1").
+_PROPERTY = (
+    r"(?:tangency|continuity|convergence|divisibility|perpendicularity|orthogonality"
+    r"|collinearity|concurrency)(?: (?:at|of|by|on|to|with)(?: " + _W + r"){1,3}?)?"
+)
 # What "seems"/"looks" judges a line to be (the verdict families of the fourth generalisation).
 _VERDICTS = ("correct", "right", "consistent", "solid")
 _NUMWORD = r"(?:two|three|four|five|2|3|4|5|several|a few|smaller|separate)"
@@ -2438,14 +2447,33 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # it ("and 25 - 3 = 22") is a forward check
                 r"(?:since|as|because|given that) (?:the |our )?(?:target|goal)(?: number)? is"
                 r" (\d+),? (?:and |so |then )?(?=\1\s*(?:[-+*/x]|times|plus|minus|divided by))"
-                r"\d+" + _OP + r"\d+\s*=\s*\d+",
+                r"\d+" + _OP + r"\d+\s*=\s*\d+"
+                # (ninth wave: the target moved by a gap to a value split at once, "the target
+                # 51 is odd; 51 - 2 = 49 = 7 * 7", "45 is the target. 45 + 5 = 50 = 2 * 25";
+                # not "6 + 30 = 36 = 6 * 6" without the target before it)
+                r"|(?:target|goal)(?: number)?(?: is)? (\d+)\b[^\n.;]{0,20}?[.;:,]?\s*\2"
+                + _CHAIN
+                + r"|\b(\d+) is (?:the|our) (?:target|goal)\b[.,;:]?\s*\3"
+                + _CHAIN,
             ),
             (
                 ("backward",),
                 r"(?:work|working|worked|works|reason|reasoning|reasoned|think|thinking|go|going"
                 r"|proceed|proceeding|solve|solving|start|starting|trace|tracing|move|moving|step"
                 r"|stepping|plan|planning|reach|reaching|build|building)(?: " + _NUM + r")?"
-                r" backwards?|backwards? (?:chaining|reasoning|from|search|through)"
+                r" backwards?"
+                # (ninth wave: a process run backwards, "running the growth backwards", "run it
+                # backwards", "trace the last two steps backwards"; not "she ran the last lap
+                # backwards" nor "read the number backwards")
+                r"|(?:run|running|ran|runs|play|playing|replay|replaying|rewind|rewinding|unwind"
+                r"|unwinding|trace|tracing|traced|work|working|worked|do|doing|solve|solving)"
+                r" (?:it|this|that|(?:the|this|that|these|those|our|each|every|all the)(?: "
+                + _W
+                + r"){0,2}? (?:process|growth|computation|calculation|steps|step|procedure"
+                r"|operations|chain|recursion|recurrence|algorithm|compounding|sequence|decay"
+                r"|moves|problem|puzzle|timeline|doublings?|halvings?|story|logic|argument"
+                r"|interest|arithmetic|one))(?: " + _W + r")?? backwards?\b"
+                r"|backwards? (?:chaining|reasoning|from|search|through)"
                 # the term defined is not the behaviour: "in backward chaining, one starts from
                 # the goal", "backward chaining means ..."
                 r"(?<!^in[ ]backward[ ]chaining)(?<![.!?\n][ ]in[ ]backward[ ]chaining)"
@@ -2502,7 +2530,18 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|take|halve|double|square)\b)",
             ),
             (
-                ("need", "must", "require", "has", "have", "should", "set", "choose"),
+                (
+                    "need",
+                    "must",
+                    "require",
+                    "has",
+                    "have",
+                    "should",
+                    "set",
+                    "choose",
+                    "want",
+                    "necessary",
+                ),
                 r"for (?:[^\s.?;]+ ){1,12}?to (?:be|equal|hold|work|vanish|become|come out|end"
                 r"|give|reach|make|sum to|get|have|satisfy|exist|cancel|pass|lie|go|meet|touch"
                 r"|divide|intersect|coincide|converge|contain|land on"
@@ -2513,7 +2552,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r"){0,16}?,? (?:(?:we|i|"
                 + _W
                 + r") (?:would |will )?(?:needs?|must|requires?|has to|have to|should)|(?:we|i)"
-                r" (?:set|choose|require))\b",
+                r" (?:set|choose|require)"
+                # (ninth wave: "for the result to come out at 19 with a 4 and a 5, I'd want
+                # 4 * 5 = 20"; not "for example, to be safe, I'd want to check")
+                r"|(?:we|i)(?:'d| would) want(?! to\b)|(?:is|are) (?:required|needed|necessary))\b",
             ),
             (
                 ("what", "which"),
@@ -2533,7 +2575,20 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|value|integer|pair|combination|operation)s?"
                 r" (?:times|plus|minus|multiplied by|divided by|added to|subtracted from|gives?"
                 r"|multiply to|add (?:up )?to|sum to"
-                r"|would give|do we need)",
+                r"|would give|do we need)"
+                # (ninth wave: the unknown the goal fixes, asked for, "to make x^2 + 6x + k a
+                # square, what must k be?", "what must the partner of 9 be?"; what the goal
+                # must look like, "let me think about what the minimum must look like"; not
+                # "what should the answer be?" nor "what should the final answer look like?")
+                r"|what (?:must|should|has to|needs to|would have to) (?:(?:\$|\\\(\s*)?[a-z]"
+                r"(?:_\d|\^\d)?(?:\$|\s*\\\))?|the (?:other |missing |last |remaining |second"
+                r" |unknown )?(?:factor|term|number|value|coefficient|constant|digit|partner"
+                r"|multiplier|divisor|summand|addend|side|angle|exponent|base)(?: of(?: "
+                + _W
+                + r"){1,2}?)?) be\s*\?|what (?!(?:the )?(?:final )?(?:answer|output|format|result)"
+                r"\b)(?:(?:the|a|an|our|this|such|that) )?(?:"
+                + _W
+                + r" ){0,3}?(?:must|has to|would have to|needs to) look like\b",
             ),
             (
                 (
@@ -2591,16 +2646,35 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|would|could) the (?:last|final) (?:" + _W + r" ){0,2}?be|what the (?:last|final)"
                 r" (?:step|operation|move|number) (?:should|must|would|could|has to) be\b"
                 # (sixth wave: "I'd like the last step to be 100 + 2")
-                r"|(?:like|want|need) the (?:last|final) (?:step|operation|move) to be\b",
+                r"|(?:like|want|need) the (?:last|final) (?:step|operation|move) to be\b"
+                # (ninth wave: "options for the last step: 25 - 1, 5 * 5, 20 + 5")
+                r"|(?:options|candidates|possibilities|choices) for the (?:last|final) (?:step"
+                r"|operation|move)\b",
             ),
             (
-                ("end", "last", "final", "target", "goal", "gives", "makes", "yields", "produces"),
+                (
+                    "end",
+                    "last",
+                    "final",
+                    "target",
+                    "goal",
+                    "gives",
+                    "makes",
+                    "yields",
+                    "produces",
+                    "would give",
+                    "could give",
+                    "would make",
+                    "could make",
+                ),
                 r"(?#prefilter:5!)(?:need|want|have) (?:to (?:get|have|end with|reach) )?"
                 + _NUM
                 + r" (?:at the end"
                 r"|in the end|as the (?:last|final))|the (?:target|goal)(?: " + _NUM + r")? (?:can"
                 r"|could) be (?:written|expressed|made|obtained|reached|formed) as|what (?:gives"
-                r"|makes|yields|produces) (?:us )?" + _NUM,
+                # (ninth wave: "think about what would give 100")
+                r"|makes|yields|produces|would give|could give|would make|could make) (?:us )?"
+                + _NUM,
             ),
             (
                 ("need", "want"),
@@ -2648,7 +2722,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r"(?:, "
                 + _NUM
-                + r")*,? and "
+                # (ninth wave: also without "and", "3, 8, 7 must come to -2")
+                + r")*(?:,? and|,) "
                 + _NUM
                 + r" (?:must|should|need to|have to|would have to) (?:make|give"
                 r"|produce|come to|supply|provide|multiply to|add (?:up )?to|sum to) (?:a |an )?"
@@ -2663,7 +2738,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r"(?:[,.:]?(?: (?:and|so|which|since))?(?: "
                 + _NUM
-                + r")? (?:=|is|equals|can be (?:written|made|expressed) as) "
+                # (ninth wave: "the goal 36 splits as 30 + 6")
+                + r")? (?:=|is|equals|can be (?:written|made|expressed) as|splits (?:as|into)"
+                r"|breaks (?:down )?(?:as|into)|decomposes (?:as|into)|factors as) "
                 + _NUM
                 + _OP
                 + _NUM
@@ -2687,14 +2764,20 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?#prefilter:2)(?:what|which) (?:number|value)s?,? (?:when|if) (?:"
                 + _W
                 + r" ){0,3}?(?:multiplied|added|subtracted|divided|combined|squared|doubled"
-                r"|halved)|(?:what|which) (?:pair|two numbers|numbers|pair of (?:numbers|values))"
+                r"|halved)|(?:what|which) (?:number|value)s?,? (?:doubled|halved|squared|tripled"
+                # (ninth wave: "which number, doubled, gives 18?")
+                r"|cubed),? (?:gives|yields|makes|equals)\b|(?:what|which) (?:pair|two numbers"
+                r"|numbers|pair of (?:numbers|values))"
                 r" (?:(?:multiply|multiplies|add|adds|sum|sums)(?: up)? to|(?:could|would|can"
                 r"|might)"
                 r" (?:finish|end|give|make|produce)(?: (?:at|with|on|in))?) " + _NUM,
             ),
             (
-                ("needed", "required", "necessary"),
-                r"what (?:is|would be|are) (?:needed|required|necessary) (?:to|for)",
+                ("needed", "required", "necessary", "take"),
+                r"what(?:'s| is| would be| are) (?:needed|required|necessary) (?:to|for)"
+                # (ninth wave: "what would it take for the product to be 0?"; "what's needed is
+                # a 9 from 11 and 2" names an intermediate, a subgoal)
+                r"|what (?:would|will|does) it take (?:for|to)\b",
             ),
             (
                 ("need", "must", "have", "should", "require", "want"),
@@ -2706,7 +2789,16 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _W
                 + r"){1,12}?,? (?:we|i|"
                 + _W
-                + r") (?:would |will )?(?:needs? to|must|has to|have to|should|requires?|want)",
+                + r") (?:would |will )?(?:needs? to|must|has to|have to|should|requires?|want)"
+                # (ninth wave: what a tool to be used asks of the expression, "to use sin u / u
+                # -> 1 we need the denominator to match the argument"; not "to use this
+                # formula, we need to find the radius")
+                r"|(?:to|in order to) (?:use|apply|invoke) (?:"
+                + _W
+                + r" ){1,12}?(?:we|i) (?:would |will )?(?:need|want|require) (?:the|this|it|that"
+                r"|both|each|all|every|our) (?:"
+                + _W
+                + r" ){0,3}?to (?:match|be|equal|have|look like|become|cancel|agree)\b",
             ),
             (
                 ("last", "final"),
@@ -2717,7 +2809,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("more",),
                 r"(?#prefilter:2!)(?:need|needs|want|require) (?:another )?"
                 + _NUM
-                + r" more (?:to (?:reach|get|make|hit|finish)|for)",
+                + r" more(?: (?:to (?:reach|get|make|hit|finish)|for)"
+                # (ninth wave: the gap named, then what fills it, "I need 2 more, which 4 / 2
+                # supplies"; not "she needs 4 more, which she buys on Monday")
+                r"|,? (?:which|and) (?:"
+                + _W
+                + r" ){0,4}?(?:supplies|supply|provides|provide|gives|give|covers|cover|yields"
+                r"|yield)\b)",
             ),
             # second broadening (issue 19)
             (
@@ -2753,11 +2851,21 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r" (?:produces|gives|makes|yields|results in)",
             ),
             (
-                ("must", "has to", "needs to"),
+                ("must", "has to", "needs to", "should", "have to"),
                 r"(?#prefilter:3!)"
                 r"(?:result|answer|total|sum|product|final number|difference) (?:has to|must|needs"
                 r" to) be (?:negative|positive|even|odd|larger|smaller|bigger|less|greater|at least"
-                r"|at most)(?: " + _W + r"){0,3}?, so",
+                r"|at most)(?: " + _W + r"){0,3}?, so"
+                # (ninth wave: the total the goal needs, then what is there, "the total must be
+                # 32, we have 21, so x = 11"; not "the total must be 40 dollars, and we have no
+                # coupon")
+                r"|(?:total|sum|product) (?:must|has to|needs to|should|would have to) (?:be"
+                r"|equal|come to|reach) \$?"
+                + _NUM
+                + r"(?: "
+                + _W
+                + r"){0,3}?[,;.:]? (?:and |but |so )?(?:we|i|she|he|they) (?:already |only )?"
+                r"(?:have|has|got|had)(?: only)? \$?" + _NUM,
             ),
             (
                 ("answer", "target", "goal", "end", "result", "what", "backward"),
@@ -2766,7 +2874,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r") backwards?|(?:reason|reasoning|work|working|start|starting"
                 r"|think|thinking) from what (?:we need|the (?:answer|goal|target|result)"
-                r" (?:requires|needs))",
+                r" (?:requires|needs)"
+                # (ninth wave: "start from what the probability has to be: 1/6")
+                r"|(?:(?:the|a|an|our|this) )?(?:"
+                + _W
+                + r" ){1,3}?(?:must|has to|needs to|would have to|should) (?:be|equal|hold"
+                r"|satisfy)\b)",
             ),
             (
                 ("start", "begin", "revers", "backward"),
@@ -2836,36 +2949,70 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("suffices", "enough", "sufficient"),
                 r"(?#prefilter:4!)"
                 r"to (?:prove|show) (?:" + _W + r" ){1,10}?it (?:suffices|is enough|is sufficient)"
-                r" to",
+                r" to"
+                # (ninth wave: the goal named before, then "for that" what is enough for it:
+                # "we want a real root. For that it would be enough to find a sign change",
+                # "and for that it's enough to know 3^20 mod 4"; "that is enough for now" and a
+                # bare "it suffices to show" (a subgoal) are not it)
+                r"|for (?:that|this),? it(?:'s| is| would be| will be| should be| is then| would"
+                r" then be) (?:enough|sufficient) to|for (?:that|this),? it (?:suffices|would"
+                r" suffice|will suffice) to",
             ),
             (
-                ("final", "last", "make"),
+                ("final", "last", "make", "value", "choice"),
                 # the last operation assumed, or the condition asked for: "if the final step is
                 # a division, the numerator ...", "what would make n^2 + 3n divisible by 5?"
                 r"if the (?:final|last) (?:step|operation|move) is|what (?:would|could|will) make"
-                r" (?!sense)|what (?:value|values|number|choice) of [a-z] (?:makes|make|would"
-                r" make)\b|(?:what|which) (?:\$|\\\(\s*)?[a-z](?:\$|\s*\\\))? (?:makes"
-                r"|would make)\b",
+                r" (?!sense)|(?:what|which) (?:value|values|number|choice) of "
+                + _VAR
+                + r" (?:makes|make|would make|will make)\b|(?:what|which) "
+                + _VAR
+                + r" (?:makes|would make)\b"
+                # (ninth wave: "which value of k gives a double root?", "what value must a
+                # take?")
+                r"|(?:what|which) (?:value|values|choice|choices) of "
+                + _VAR
+                + r" (?:gives|would give|yields|ensures|guarantees|produces)\b|what (?:value"
+                r"|values|number) (?:must|should|has to|needs to|would have to) "
+                + _VAR
+                + r" (?:take|have|be)\b",
             ),
             (
                 ("need", "look", "search"),
                 r"(?#prefilter:1)(?:i|we)(?:'d| would| still) need (?:a |an |another )?"
                 + _NUM
-                + r"(?= from| out of| more|\s*(?:[.,;:)]|$))|(?:look|looking|search) for (?:a way"
+                # (ninth wave: "I still need 3 to get to 66")
+                + r"(?= from| out of| more| to (?:get to|reach|make|hit|finish|land on)\b"
+                r"|\s*(?:[.,;:)]|$))|(?:look|looking|search) for (?:a way"
                 r" to (?:reach|get|make|produce) (?:a |an )?"
                 + _NUM
                 + r"|"
                 + _NUM
-                + r"(?=\s*(?:=|[.,;:]|and|then|from|using)))",
+                + r"(?=\s*(?:=|[.,;:]|and|then|from|using)))"
+                # (ninth wave: a search aimed at the goal, "look for a combination of the
+                # equations that yields a + b directly"; not "look for a pattern")
+                r"|(?:look|looking|search|searching) for (?:a|an|some) (?:combination|value"
+                r"|number|pair|choice|substitution|manipulation|multiple|factor|expression"
+                r"|operation)\b(?: "
+                + _W
+                + r"){0,5}? (?:that|which) (?:yields|gives|produces|makes|equals|sums to|adds up"
+                r" to|multiplies to)\b",
             ),
             (
                 ("only way", "one way"),
                 r"(?:the only way|one way) (?:to (?:get|make|reach|obtain|have|achieve)"
                 r"|for (?:"
                 + _W
-                + r" ){1,4}?to (?:be|equal|reach|get|hold|vanish)) (?:"
+                + r" ){1,4}?to (?:be|equal|reach|get|hold|vanish)) (?:(?:"
                 + _W
-                + r" ){0,4}?is (?:for|if|to|when)\b",
+                + r" ){0,4}?is (?:for|if|to|when)\b|(?:"
+                + _W
+                # (ninth wave: "the only way to get 1 from 3 and 2 is 3 - 2")
+                + r" ){0,6}?is "
+                + _NUM
+                + _OP
+                + _NUM
+                + r")",
             ),
             (
                 # fourth generalisation (issue 19): a prerequisite sought ("but I don't know h
@@ -2881,7 +3028,19 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # the reasoning", "going in reverse from 30" (a family of its own, searched near
                 # its rare literals: as alternatives of the older families they doubled the cost
                 # of those families' searches)
-                ("from the end", "revers", "from the goal", "from the target", "undo"),
+                (
+                    "from the end",
+                    "revers",
+                    "from the goal",
+                    "from the target",
+                    "undo",
+                    "at a time",
+                    "before that",
+                    "previous",
+                    "preceding",
+                    "before the final",
+                    "before the last",
+                ),
                 r"(?:look|looking|view|viewing) at (?:" + _NUM + r"|it|this|the (?:target|goal))"
                 r" from[ ]the[ ]end\b|from(?:[ ]the[ ](?:goal|target)[ ]side\b|(?:(?<=^from)"
                 r"|(?<=\nfrom)|(?<=[.!?][ ]from))[ ]the[ ](?:goal|target)\s*:)|revers(?:e|ing)"
@@ -2890,7 +3049,38 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|(?:go|going|work|working|reason|reasoning|think|thinking) in reverse\b"
                 # (seventh generalisation: "undo each operation in turn", "we undo the steps
                 # from the output"; "undo the last step" takes a move back: backtracking)
-                r"|undo(?:ing)? (?:each (?:step|operation)|(?:the|all the) (?:steps|operations))\b",
+                r"|undo(?:ing)? (?:each (?:step|operation)|(?:the|all the) (?:steps|operations))\b"
+                # (ninth wave, a process run backwards: "run this one in reverse", "undoing the
+                # tripling", "going back one doubling period at a time", "reverse it: such a
+                # number minus 2 must be ...", "1 stone at the end, and before that 5" ("so he
+                # must have started with ..." stays a structural event, counted only); not
+                # "list them in reverse order", "undo the parentheses", "take the steps back one
+                # at a time", "reverse it: 321")
+                r"|(?:run|running|ran|play|playing|solve|solving|trace|tracing)(?: (?:it|this"
+                r"|that|the|these|those|each|all the))?(?: (?:one|problem"
+                r"|process|steps?|puzzle|chain|procedure|computation|calculation|operations|moves"
+                r"|sequence|growth))? in reverse\b(?! order)|undo(?:ing|es)? (?:the|each|every"
+                r"|that|this|all the) (?:doubling|tripling|halving|quadrupling|doublings|triplings"
+                r"|halvings|growth|increase|decrease|discount|markup|interest|compounding"
+                r"|depreciation|process|procedure|squaring)\b|revers(?:e|ing) (?:it|this|that|the"
+                r" (?:question|problem|condition|conditions|requirement|requirements|goal))"
+                r"\s*[:,;]? (?:[^\s.!?;]+ ){1,12}?(?:must|has to|have to|needs? to|should)\b"
+                r"|(?:go|going|goes|went|step|stepping|move|moving|work|working|count|counting)"
+                r" back (?:one|a|an) (?:[^\s.!?;]+ ){0,3}?at a time\b|at the end,? (?:and )?before"
+                r" that,? (?:"
+                + _W
+                + r" ){0,2}?"
+                + _NUM
+                # (the state before the end inferred: "ending at 1 means the previous term was
+                # 2", "what the previous step had to give", "before the final addition we must
+                # have had 27"; not "the previous term was 2 and the next is 4")
+                + r"|(?:means|so|hence|thus|then),? (?:the )?(?:previous|preceding) (?:term|step"
+                r"|value|number|state|day|year|move|amount) (?:was|must have been|had to be|must be"
+                r"|would have been|has to be)\b|what the (?:previous|preceding) (?:step|operation"
+                r"|move|term|value) (?:had to|has to|must|should|would have to) (?:give|be|produce"
+                r"|make|yield)\b|before (?:the )?(?:final|last) (?:step|operation|move|addition"
+                r"|subtraction|multiplication|division|doubling|halving|day|year|round),? (?:we|i"
+                r"|it|there|she|he|they) (?:must have|would have|had to have|needed|had to be)\b",
             ),
             (
                 # a result just computed, decomposed in turn: "150 / 6 = 25, and 25 = 30 - 5",
@@ -2946,10 +3136,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # only requires the coefficients")
                 r"|(?:our|my) (?:target|goal|aim) is)(?: "
                 + _W
-                + r"){1,12}?(?:\s*[.;:,]? (?:and |by "
+                + r"){1,16}?(?:\s*[.;:,]? (?:and |by "
                 + _W
                 + r" )?(?:that|this|which) (?:only )?"
-                r"(?:requires|would require)\b| for (?:"
+                # (ninth wave: "we want the line to be tangent, and that happens exactly when
+                # ...", "we want the expression minimized, which happens when the square is 0")
+                r"(?:requires|would require|(?:happens|holds) (?:exactly|only|precisely) (?:when"
+                r"|if)|(?<=which[ ])happens when)\b| for (?:"
                 + _W
                 + r" ){1,8}?to (?:be|equal|have|hold|exist|end|reach|make|give|divide|touch"
                 r"|vanish|intersect)\b(?! (?:defined|real|valid|meaningful|well[- ]defined)\b))",
@@ -2967,6 +3160,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r"|the (?:target|goal)) (?:could|can|might|would)(?: have)?) (?:be(?:en)?"
                 r" (?:produced|made|reached|obtained|formed|built)|arise|come about)\b"
+                # (ninth wave: "how can I make 13?" asked in the work; "how can I make 24 from
+                # 3, 4 and 6?" restates the task)
+                r"|how (?:can|could|do|would|might) (?:i|we) (?:make|get|reach|form|build"
+                r"|produce|hit) (?:a |an )?" + _NUM + r"\s*\?"
                 r"|(?:which|what)"
                 r" (?:identity|step|operation|move|rule|substitution|formula|combination) (?:gets"
                 r"|would get|will get|could get|takes|would take) (?:me|us) (?:there|to)\b"
@@ -3000,7 +3197,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|would (?:need|require)|depends? on)\b|(?:aim|want|need|have|set out|going"
                 r"|goal is) to (?:prove|show|establish)(?: "
                 + _W
-                + r"){1,12}?[.,;:]? (?:so |then )?(?:it )?(?:suffices|is enough|'s enough|is"
+                + r"){1,12}?[.,;:]? (?:so |then )?"
+                # (ninth wave: "the goal is to prove that it converges. By the monotone
+                # convergence theorem it suffices to show ...")
+                r"(?:by (?:the )?(?:"
+                + _W
+                + r" ){0,4}?(?:theorem|lemma|criterion|test|principle|inequality|formula|rule"
+                r"|definition|symmetry|induction),? )?(?:it )?(?:suffices|is enough|'s enough|is"
                 r" sufficient) to\b|(?:(?:aim for|aim at|go for|head for|shoot for|target)"
                 r"(?: an?)? "
                 + _NUM
@@ -3025,6 +3228,102 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" (?:us )?(?:that|this)\?|(?:think|thinking|reason|reasoning|work|working)"
                 r" (?:about (?:it|this) )?from the (?:answer|result|goal|target|end)(?:'s side"
                 r"| side|\s*[.,:;])",
+            ),
+            # ninth wave (issue 19, by form)
+            (
+                # the goal's formula read for its inputs ("since r = A/s, I need A and s", "an
+                # exterior angle equals the sum of the two remote interior angles. So I need
+                # angle A and angle B", "x = 180 - A - B, so we need those two") and the goal
+                # reached from quantities still to find ("if I can find angles BAH and ABH, I
+                # can find angle AHB"); not "2 + 3 = 5, and we need 5 apples and 2 pears" (no
+                # "since" or "so"), "= 6. So we need 6 eggs and 2 cups" (amounts), "if we find
+                # x = 2, we can find y" (a value found, not a quantity to find)
+                ("need", "if i ", "if we "),
+                r"(?:(?:since|as|because) (?:[^\s=,;.]+ ){0,4}?(?:=|equals?|is (?:the |just"
+                r" |simply )?(?:sum|product|difference|ratio|quotient|half|twice)\b)[^\n,;]{1,60}?,"
+                r" (?:so,? )?|(?:=|equals?|is (?:the |just |simply )?(?:sum|product|difference"
+                r"|ratio|quotient|half|twice) of)[^.;?!\n]{1,80}?[.,;:] (?:so|thus|hence"
+                r"|therefore),? )(?:we|i) (?:only |just |still |then |first )?need (?:to (?:find"
+                r"|know|compute|get|determine) )?(?:both |the two )?(?:(?:the )?(?!\d)[^\s.,;:?]"
+                r"{1,25}(?: [^\s.,;:?]{1,25})? and (?:the )?(?!\d)[^\s.,;:?]{1,25}\b|those two\b"
+                r"|these two\b|both(?=\s*[.,;:])|them both\b|"
+                # (one input: "because A = \pi r^2, I need r")
+                + _VAR
+                + r"(?=\s*(?:[.,;:!?)]|$)))|if (?:i|we) (?:can )?(?:find|get|determine"
+                r"|compute|work out) (?:[^\s.!?;=]+ ){1,6}?(?:i|we) (?:can|could|will|would be able"
+                r" to) (?:then )?(?:find|get|compute|determine|deduce|obtain|work out)\b",
+            ),
+            (
+                # the target met by a named gap (Countdown): "87 - 80 = 7 is missing", "80 minus
+                # a 9 lands on it", "a 1 made from 3 - 2 would finish it"; not "7 * 5 = 35 is
+                # missing from the table", "a 6 lands on top", "an 8 would finish the game"
+                (
+                    "missing",
+                    "lacking",
+                    "land",
+                    "finish",
+                    "does it",
+                    "do it",
+                    "gets us",
+                    "gets me",
+                    "hits",
+                    "gap of",
+                    "whether",
+                ),
+                _NUM
+                + r"\s*(?:-|minus)\s*"
+                + _NUM
+                + r"\s*=\s*"
+                + _NUM
+                + r",? is (?:what(?:'s| is) )?(?:still )?(?:missing|lacking)\b|(?:a|an|another) "
+                + _NUM
+                + r" (?:(?:(?:made|built|formed|obtained|taken) )?(?:from|out of|with|by)"
+                r" (?:[^\s.!?;]+ ){1,6}?)?(?:(?:would|will|could|then|just|exactly) )?(?:finish"
+                r"(?:es)? (?:it|the job|things|off)\b|lands? (?:on|at) (?:it\b|the target|"
+                + _NUM
+                + r")|gets? (?:us|me) (?:there|to (?:it|the target))|hits? (?:it\b|the target)"
+                r"|(?:does|do) it\b)|the "
+                + _NUM
+                + r" (?:that is|that's|which is) (?:still )?(?:missing|lacking)\b"
+                # ("24 is 4 times 6, so the question is whether 2, 3 and 1 can make 6")
+                r"|(?:question|issue) (?:is|becomes) (?:whether|if) (?:"
+                + _W
+                + r" ){1,8}?(?:can|could) (?:make|give|produce|form|reach|build) (?:a |an )?"
+                + _NUM
+                + r"|gap of "
+                + _NUM
+                + r" (?:to|from|before|below|above) (?:the )?(?:target|goal|"
+                + _NUM
+                + r")",
+            ),
+            (
+                # the condition of a goal asked, then answered ("when does the system have
+                # infinitely many solutions? Exactly when ..."); a goal property read for what
+                # it requires ("tangency requires a double root", "for tangency we need ...",
+                # "continuity at x = 1 requires a + 2 = 5"); not "when does the bus come? At
+                # 5, exactly when the shop opens", "continuity of f was shown in part (a)"
+                (
+                    "exactly when",
+                    "only when",
+                    "precisely when",
+                    "exactly if",
+                    "only if",
+                    "precisely if",
+                    "tangen",
+                    "continu",
+                    "converg",
+                    "divisib",
+                    "perpendicular",
+                    "orthogon",
+                    "collinear",
+                    "concurren",
+                ),
+                r"when (?:does|do|is|are|will|would|can|could|must) [^?\n]{3,80}?\?\s*(?:exactly"
+                r"|only|precisely) (?:when|if)\b|"
+                + _PROPERTY
+                + r"(?: here)? (?:requires|would require|needs|forces|demands)\b|for "
+                + _PROPERTY
+                + r",? (?:we|i) (?:need|require|want|must have)\b",
             ),
         ),
     }
