@@ -24140,3 +24140,1685 @@ WAVE9_C_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("Which number is doubled in the second line? The 7.", C),
     ("Because we are told the radius is 5, we need no further data.", C),
 )
+
+
+#: The nineteenth round: written blind in the ninth session (170 rows, 70 controls; see the
+#: figures in tests/test_behaviours.py).
+NINETEENTH_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        (
+            (
+                "<think>22 sits just under 25, three below it. So the job becomes producing 3 out "
+                "of 9 and 6, and 9 - 6 = 3.</think>\n<answer>25 - (9 - 6)</answer>"
+            ),
+            {C},
+        ),
+        (
+            "Solve 3x + 4 = 19. For 3x + 4 to come out as 19, 3x has to be 15, which forces x = 5.",
+            {C},
+        ),
+        (
+            "What times 7 lands on 91? 13. And 15 − 2 gives 13, so: 7 × (15 − 2).",
+            {C},
+        ),
+        (
+            "2x − 7 = 11 → 2x = 18 → x = 9. Plugging it in: 2(9) − 7 = 18 − 7 = 11 ✓",
+            {V},
+        ),
+        (
+            "63 is 70 shy by 7 → want 7 from 4, 3: 4 + 3.\n<answer>70 - (4 + 3)</answer>",
+            {C},
+        ),
+        (
+            (
+                "Area of the triangle with sides 13, 14, 15. Plan: get the height onto the side of "
+                "length 14 first, then area = ½·14·h.\nLet the foot of the altitude split 14 into "
+                "p and 14 − p:\n13² − p² = 15² − (14 − p)² → 169 − p² = 225 − 196 + 28p − p² → 169 "
+                "= 29 + 28p → p = 5.\nSo h = √(169 − 25) = 12, and the area is ½·14·12 = 84."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nNumbers 4, 10, 8, 6; target 48.\nSince 4 is already on the table, the "
+                "rest would have to supply the cofactor 12 (48 / 4 = 12). 10 + 8 − 6 = "
+                "12.\n</think>\n<answer>4 * (10 + 8 - 6)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "x² + 5x + 6 = 0. Try (x + 1)(x + 6): that expands to x² + 7x + 6, wrong middle "
+                "term. Back up and pair 2 with 3 instead: (x + 2)(x + 3) = x² + 5x + 6. Roots −2 "
+                "and −3."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Let's think about 35 in terms of 5: 35 = 5 · 7, so the 9 and the 2 should combine "
+                "to 7 → 9 − 2. Check: 9 − 2 = 7, 7 · 5 = 35. Good.\n<answer>5 * (9 - 2)</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Smallest n with n! divisible by 1000? Working from the requirement: 1000 = 2³·5³, "
+                "and 2s are plentiful, so what's really needed is three factors of 5. The third "
+                "multiple of 5 is 15, so n = 15."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nFirst shot: 5 * 8 = 40, 40 - 3 = 37. Way over 29.\nDifferent idea. 29 is "
+                "prime, so the last operation probably isn't a clean multiplication; more likely a "
+                "product plus or minus one of the numbers. 29 = 24 + 5, and 24 = 8 * "
+                "3.\n</think>\n<answer>8 * 3 + 5</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "We want p such that P(at least one success in 2 trials) = 0.75. Reason from that: "
+                "the chance of zero successes must then be 0.25, i.e. (1 − p)² = 0.25, so 1 − p = "
+                "0.5 and p = 0.5."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Plan: turn 3 and 7 into a 10, then scale it by 6.\n3 + 7 = 10\n10 × 6 = "
+                "60\n<answer>(3 + 7) * 6</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Maximize f(x) = x e^{−x}. Two jobs: locate the critical point, then evaluate f "
+                "there.\nf'(x) = e^{−x}(1 − x) = 0 ⇒ x = 1.\nf(1) = 1/e."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>Step one is to get a 5 out of the small pair (3 + 2 = 5). Step two: "
+                "multiply that by 20 → 100.</think>\n<answer>20 * (3 + 2)</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "∫ 2x cos(x²) dx = sin(x²) + C. Differentiating the result: cos(x²)·2x, which is "
+                "the integrand again, so the antiderivative is right."
+            ),
+            {V},
+        ),
+        (
+            (
+                "I'll break it into two stages: build a 7 out of 4 and 3, then multiply by "
+                "12.\nStage 1: 4 + 3 = 7.\nStage 2: 7 × 12 = 84.\nThat lands exactly on "
+                "84.\n<answer>(4 + 3) * 12</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "∫ x eˣ dx. A substitution u = eˣ leads nowhere clean, so I'm dropping it and "
+                "switching to integration by parts with u = x, dv = eˣ dx:\nx eˣ − ∫ eˣ dx = x eˣ "
+                "− eˣ + C."
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\n9 + 4 + 6 = 19, short.\n6 * 4 + 9 = 33, over by 3.\n9 * 4 - 6 = "
+                "30.\n</think>\n<answer>9 * 4 - 6</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Expand (x − 3)² = x² − 9. Hmm, hold on — looking at that again, it drops the "
+                "cross term. Redo: (x − 3)² = x² − 6x + 9."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "5 * 3 = 15, 15 + 4 = 19 — overshoots 17. Pairing 5 with 3 isn't it; put 4 with 5: "
+                "4 * 5 = 20, and 20 - 3 = 17. Bingo.\n<answer>4 * 5 - 3</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            "A circle has area 49π; find r. For πr² to come out to 49π, r² has to be 49, so r = 7.",
+            {C},
+        ),
+        (
+            (
+                "<think>\nOkay so 96. Hmm, 96 divided by 8 is 12, which means the other two "
+                "numbers have to produce 12 — and 3 × 4 does.\n</think>\n<answer>8 * 3 * "
+                "4</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "A train goes 180 km at 60 km/h, then 120 km at 40 km/h. Average speed?\nBreak it "
+                "up: time for leg 1 (3 h), time for leg 2 (3 h), and only then total distance over "
+                "total time: 300/6 = 50 km/h.\nSanity: the answer sits between 40 and 60, as it "
+                "should."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Dividing is the natural last move here: 45 ÷ 3 = 15, so I'm after a 3 built from "
+                "9 and 6 → 9 − 6.\n<answer>45 / (9 - 6)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Pipe A fills a tank in 3 h, pipe B in 6 h. Together?\nFirst find each pipe's "
+                "hourly rate, then add them and invert.\nA: 1/3, B: 1/6, sum = 1/2 → 2 "
+                "hours.\nPlausibility: faster than A alone (3 h), as it should be."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think>\nFirst go: 50 + 7 = 57, minus 5 is 52, minus 2 is 50. Not 53.\nRethink "
+                "from the top. 53 is 50 plus 3, so the leftover trio 2, 7, 5 has to collapse to 3. "
+                "7 − 5 = 2 leaves an extra 2... 5 × 2 − 7 = 3. There it is.\n</think>\n<answer>50 "
+                "+ 5 * 2 - 7</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "How many 3-digit numbers have digit sum 26? Start from the extreme: 999 has digit "
+                "sum 27, so to get 26 exactly one unit must be lost — one digit is an 8 and the "
+                "other two are 9s: 899, 989, 998. That's 3."
+            ),
+            {C},
+        ),
+        (
+            (
+                "I'll first fold 1 and 2 into a single number, 3, and then deal with 25 and that "
+                "3: 25 × 3 = 75.\n<answer>25 * (1 + 2)</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "A cube has volume 343; find its edge. I started cubing 5, 6, ... one by one and "
+                "abandoned that: 343 = 7 · 49 = 7³, so the edge has to be 7."
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "Sub-goal: pull a 4 out of 2, 6, 3, and then 9 × 4 finishes it. 6 − 2 = 4, but "
+                "that strands the 3. Drop that; 6 ÷ 3 = 2, 2 + 2 = 4 uses all three. 9 × 4 = 36 "
+                "✓\n<answer>9 * (6 / 3 + 2)</answer>"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "P(exactly two heads in 3 tosses). I first wrote 2/8 = 1/4, but recounting the "
+                "outcomes I only had HHT and THH. The full list is HHT, HTH, THH — 3 outcomes, so "
+                "3/8."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n144 = 12 × 12, and one 12 is already given, so another 12 is required "
+                "from 6, 2, 4. Breaking it down: first sum the three (6 + 2 + 4 = 12), then "
+                "multiply by the given 12.\n</think>\n<answer>12 * (6 + 2 + 4)</answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Solve log₂(x) + log₂(x − 2) = 3.\nGoal one: merge into a single log; goal two: "
+                "exponentiate.\nlog₂(x(x − 2)) = 3 → x(x − 2) = 8 → x² − 2x − 8 = 0 → (x − 4)(x + "
+                "2) = 0.\nx = −2 makes log₂(x) undefined, so it's out; x = 4: log₂4 + log₂2 = 2 + "
+                "1 = 3 ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "13 × 3 × 1 = 39. Re-multiplying to be safe: 13 × 3 is 39, times 1 unchanged — "
+                "matches the 39 we want.\n<answer>13 * 3 * 1</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "What must k be for x² + kx + 9 to be a perfect square? A perfect square has the "
+                "shape (x + a)² = x² + 2ax + a², so matching the constant forces a² = 9, a = ±3, "
+                "and then k = 2a = ±6."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>7*8 = 56, 56 + 2 = 58. Each of 7, 8, 2 used once, and the value is 58, "
+                "consistent with what was asked.</think>\n<answer>7 * 8 + 2</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Find the number whose triple, reduced by 5, is 40. Undo the steps: add the 5 back "
+                "→ 45, then divide by 3 → 15. Forward run: 15·3 = 45, 45 − 5 = 40 ✓"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "3+5+2+6 = 16 (low)\n6*5 - 3 - 2 = 25 (high)\n3*5 + 6 - 2 = 19 (yes)\n<answer>3 * "
+                "5 + 6 - 2</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Prove √2 is irrational. I tried squeezing it between explicit fractions first — "
+                "going nowhere, since that only ever shows it's not one particular fraction. "
+                "Switching to contradiction: suppose √2 = p/q in lowest terms; then p² = 2q², so p "
+                "is even, p = 2m, giving q² = 2m², so q is even too — contradicting lowest terms."
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\n9*4 - 6 - 2 = 28, off by one.\n9*2 + 6 + 4 = 28 again. Hmm.\n9 * "
+                "(6*2/4): 6*2 = 12, 12/4 = 3, 9*3 = 27.\n</think>\n<answer>9 * (6 * 2 / "
+                "4)</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "17 × 23 in my head: I'll get two partial products, 17 × 20 and 17 × 3, and add "
+                "them. 17 × 20 = 340, 17 × 3 = 51, total 391."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Reverse it: 120 / 5 leaves 24 to produce, and 4 × 6 is exactly 24.\n<answer>5 * 4 "
+                "* 6</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "How many terms of 3 + 7 + 11 + ... are needed for the sum to be 210?\nS_n = "
+                "n/2·(6 + 4(n − 1)) = n(2n + 1), and for this to be 210 we need n(2n + 1) = "
+                "210.\nI'll split that into two tasks: list factor pairs of 210, then find the "
+                "pair shaped like n·(2n + 1). 210 = 10·21 and 21 = 2·10 + 1, so n = 10."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "For 33 to shrink to 11 it must be divided by 3; 2 + 1 supplies that "
+                "3.\n<answer>33 / (2 + 1)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "A car uses 8 L per 100 km. For 350 km: 350 × 8 = 2800 L?? That can't be right for "
+                "a car. Redo with the per-100 scaling: 350/100 × 8 = 28 L."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "What do I take away from 90 to end at 87? Three. And 5 − 2 is three.\n<answer>90 "
+                "- (5 - 2)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "x + y = 10, x − y = 4.\nI began by solving the first for y and substituting, but "
+                "got tangled in signs — going with elimination instead: the aim is to kill y "
+                "first, then read off x, then recover y.\nAdding: 2x = 14, x = 7, so y = "
+                "3.\nPlug-in: 7 + 3 = 10 and 7 − 3 = 4. Both hold."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "<think>With 16 in hand, the partner factor for 64 has to be 4 (64/16 = 4). 6 − 2 "
+                "= 4. Recheck: 16 × 4 = 64, correct.</think>\n<answer>16 * (6 - 2)</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "The diagonal of a square is 10. Side? Diagonal = s√2, so for it to equal 10 the "
+                "side has to be s = 10/√2 = 5√2."
+            ),
+            {C},
+        ),
+        (
+            (
+                "6 + 7 = 13, 13 × 1 = 13 — not close to 41. Let me approach it from 41 itself: "
+                "it's one less than 42, and 42 = 6 × 7. So 6 × 7 − 1.\n<answer>6 * 7 - 1</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Which k makes 2ᵏ = 1024? Halve backwards down to 1: 1024 → 512 → 256 → 128 → 64 → "
+                "32 → 16 → 8 → 4 → 2 → 1. Ten halvings, so k = 10."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Get 10 out of 8 and 2 first; after that it's just ×5.\n8 + 2 = 10, 10 × 5 = "
+                "50\n<answer>(8 + 2) * 5</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Find a so that the tangent to y = x² at x = a has slope 6. The slope there is 2a; "
+                "we want 2a = 6, so a = 3."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>Idea: reduce 24 and 8 to something small, then combine it with 6. 24 / 8 = "
+                "3 → 3 * 6 = 18, on the nose.</think>\n<answer>24 / 8 * 6</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "How many integers from 1 to 100 are divisible by 3 or 5?\nPieces to get: "
+                "multiples of 3 (33), multiples of 5 (20), multiples of 15 (6). Then combine them "
+                "by inclusion–exclusion: 33 + 20 − 6 = 47."
+            ),
+            {S},
+        ),
+        (
+            (
+                "**Plan**\n- Intermediate target: combine 3 and 2 into 5\n- Then: 14 × 5 = "
+                "70\n\n<answer>14 * (3 + 2)</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Count of integers 1..100 divisible by 3 or 5 came out to 47. Spot check of the "
+                "method on 1..15: 3, 5, 6, 9, 10, 12, 15 — seven numbers — and the formula gives 5 "
+                "+ 3 − 1 = 7. Consistent."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\nWorking from 72: it factors as 9 × 8. So two sub-tasks — make 9 (6 + 3) "
+                "and make 8 (4 × 2) — then multiply them.\n</think>\n<answer>(6 + 3) * (4 * "
+                "2)</answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "P(sum = 7 with two dice).\nPlan: count the favourable pairs, then divide by "
+                "36.\n(1,6), (2,5), (3,4), (4,3), (5,2), (6,1) → 6 pairs → 6/36 = "
+                "1/6.\nReasonableness: 7 is the most common sum and 1/6 is the largest single-sum "
+                "probability, so this fits."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think>\n8 + 3 = 11, 11 × 2 = 22.\nWait, that's 22, and I need 26. Let me go a "
+                "different way: 8 × 3 = 24, plus 2 is 26. Yes.\n</think>\n<answer>8 * 3 + "
+                "2</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Solve x⁴ − 5x² + 4 = 0. I started listing candidates for the rational root "
+                "theorem, but there's a neater route, so I'll abandon that: treat it as a "
+                "quadratic in x²: (x² − 1)(x² − 4) = 0, giving x = ±1, ±2."
+            ),
+            {B},
+        ),
+        (
+            (
+                "48 − 8 = 40, 40 / 2 = 20 ≠ 12.\n48 / 2 = 24, 24 − 8 = 16 ≠ 12.\n48 / 8 = 6, 6 × 2 "
+                "= 12 = target.\n<answer>48 / 8 * 2</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Maria needs to end up with $120; she earns $15 per hour but must pay a $30 fee "
+                "out of her earnings. Working back from $120: before the fee she must have had "
+                "$150, and 150/15 = 10 hours."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>I was going to start with 9 / 1 and build up by addition, but I'll set "
+                "that aside and go multiplicative from the start: 7 × 9 = 63, × 1 = "
+                "63.</think>\n<answer>7 * 9 * 1</answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "Five numbers average 8; four of them are 6, 7, 9, 10. For the average to be 8, "
+                "the five must total 40; the four known ones sum to 32, so the fifth is 8."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Start: 5 + 4 = 9 ... actually, I'll come at this from the other end. 23 = 20 + 3, "
+                "and 20 = 5 × 4.\n<answer>5 * 4 + 3</answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "Maximize the area of a rectangle with perimeter 20.\nFirst reduce to a single "
+                "variable, then maximize that one-variable function.\n2(l + w) = 20 → w = 10 − "
+                "l.\nA(l) = l(10 − l) = 10l − l², vertex at l = 5, so A = 25."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nAim: get 15 and multiply by 3. 6 + 9 = 15 — but then 5 is unused, and 3 "
+                "× 15 × 5 would be 225. Dead end.\nNew aim: 9 − 6 = 3, leaving 3, 3, 5, and 3 × 3 "
+                "× 5 = 45 ✓\n</think>\n<answer>(9 - 6) * 3 * 5</answer>"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "To evaluate \\(\\int_0^1 \\frac{x}{1+x^2}\\,dx\\), I'll first find an "
+                "antiderivative and afterwards apply the bounds. An antiderivative is "
+                "\\(\\frac{1}{2}\\ln(1+x^2)\\), so the integral is \\(\\frac{1}{2}\\ln 2 - 0 = "
+                "\\frac{1}{2}\\ln 2\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Milestone: 90, from 9 × 10. From there only the 4 remains, and it comes off: 90 − "
+                "4 = 86.\n<answer>9 * 10 - 4</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "\\(\\int_0^1 \\frac{x}{1+x^2}\\,dx = \\frac{1}{2}\\ln 2 \\approx 0.347\\). Bound "
+                "check: on \\([0,1]\\) the integrand runs from 0 up to \\(\\frac{1}{2}\\), so the "
+                "integral must lie between 0 and 0.5 — it does."
+            ),
+            {V},
+        ),
+        (
+            "9 = 72 ÷ 8, so the 2 and the 4 should multiply to 8.\n<answer>72 / (2 * 4)</answer>",
+            {C},
+        ),
+        (
+            (
+                "Two numbers with sum 12 and product 35. Guess 6 and 6: product 36, not 35. Let me "
+                "go from the product instead: 35 factors as 5 × 7, and 5 + 7 = 12. So 5 and 7."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "For 32, with a 4 on hand, the missing factor is 8, which is 11 − 3. 4 × 8 = 32 "
+                "checks out.\n<answer>4 * (11 - 3)</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Last two digits of 7¹⁰⁰.\nPlan: reduce mod 4 and mod 25 separately, then glue "
+                "with CRT. Actually, scrap the CRT route — 7⁴ = 2401 ≡ 1 (mod 100), so 7¹⁰⁰ = "
+                "(7⁴)²⁵ ≡ 1. Last two digits: 01."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think>200 over 50 is 4; both 2 + 2 and 2 × 2 give 4, pick "
+                "either.</think>\n<answer>50 * (2 + 2)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "gcd(252, 198) = 18. Confirming: 252/18 = 14 and 198/18 = 11, and 14 and 11 share "
+                "no factor, so nothing larger divides both."
+            ),
+            {V},
+        ),
+        (
+            (
+                "I'll begin by collapsing the two 3s (3 × 3 = 9) and only then bring in the 11: 9 "
+                "× 11 = 99.\n<answer>3 * 3 * 11</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nd/dx ln(x² + 1) = 1/(x² + 1).\nWait, re-reading that, I forgot the chain "
+                "rule — the inner derivative is 2x. Redo: d/dx ln(x² + 1) = 2x/(x² + 1).\n</think>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\nPlan: make an 8 out of 10 and 2, and a 2 out of 6 and 4, then multiply "
+                "the two pieces.\n10 - 2 = 8\n6 - 4 = 2\n8 * 2 = 16\n</think>\n<answer>(10 - 2) * "
+                "(6 - 4)</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Where do the tangents to y = x² at x = 1 and x = −1 meet? I need both tangent "
+                "lines before anything else.\nAt x = 1: slope 2, line y = 2x − 1.\nAt x = −1: "
+                "slope −2, line y = −2x − 1.\nIntersection: 2x − 1 = −2x − 1 → x = 0, y = −1."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Stage one is to get close with a product (5 × 6 = 30); stage two is a small "
+                "correction with the 1. Double-check the sum: 30 + 1 = 31 ✓\n<answer>5 * 6 + "
+                "1</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "For the line y = mx + 3 to pass through (2, 11), the point has to satisfy it: 11 "
+                "= 2m + 3, which pins down m = 4."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Alright, 11 × 2 = 22, + 2 = 24 — nowhere near 44. Okay, rather than adding the "
+                "second 2, put it with the other 2: 2 + 2 = 4, and 11 × 4 = 44. "
+                "🎯\n<answer>11 * (2 + 2)</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "The 10th term of an arithmetic sequence is 47 and the common difference is 5. "
+                "First term? Step back nine differences from 47: 47 − 45 = 2."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n100 − 2 − 2 = 96. No.\n25 is a quarter of 100, which means I'd want a 4 "
+                "from the two 2s: 2 + 2. 100 ÷ 4 = 25.\n</think>\n<answer>100 / (2 + 2)</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "A culture doubles every hour and has 6400 cells at 5 pm. When did it have 400? "
+                "Run the clock backwards: 3200 at 4, 1600 at 3, 800 at 2, 400 at 1 pm. Forward "
+                "sanity: 400·2⁴ = 6400 ✓"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Hmm, I started writing 11 + 6 + ... no, let me start over with products only. 6 × "
+                "11 = 66, × 1 = 66.\n<answer>6 * 11 * 1</answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "Arrangements of BANANA. First count as if all six letters were distinct (6! = "
+                "720), then divide out the repeats of A (3!) and N (2!): 720/12 = 60.\nSmall-case "
+                "test of the idea: 'AAB' → 3!/2! = 3, and indeed AAB, ABA, BAA."
+            ),
+            {V, S},
+        ),
+        (
+            "Target 19 is 2 under 21. 4 ÷ 2 gives that 2.\n<answer>21 - 4 / 2</answer>",
+            {C},
+        ),
+        (
+            (
+                "How many 4-letter strings over {A, B, C} contain at least one A? I tried "
+                "splitting by the position of the first A — that turns into a mess of cases, so "
+                "I'm ditching it. Complement instead: 3⁴ − 2⁴ = 81 − 16 = 65."
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\n150 = 25 × 6, hence a 6 is required from 3, 4, 2. Sub-plan for the 6: "
+                "multiply 3 × 4 = 12, then halve it with the 2.\n</think>\n<answer>25 * (3 * 4 / "
+                "2)</answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Formula for strings with at least one A over {A, B, C}: 3ⁿ − 2ⁿ. For n = 2 that "
+                "gives 9 − 4 = 5; listing them: AA, AB, AC, BA, CA — five. Agrees."
+            ),
+            {V},
+        ),
+        (
+            (
+                "5 + 4 + 1 = 10. Used 5, 4, 1 — all three, once each. Value 10 ✓\n<answer>5 + 4 + "
+                "1</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "A circle is inscribed in a square of perimeter 40; find the area outside the "
+                "circle. That area is square minus circle, so I need two things: the side and the "
+                "radius. Side = 40/4 = 10; inscribed means r = 10/2 = 5. Area = 100 − 25π."
+            ),
+            {S, C},
+        ),
+        (
+            "(6+5)*4 = 44 ✗\n6*4+5 = 29 ✗\n6*5+4 = 34 ✓\n<answer>6*5+4</answer>",
+            {V, B},
+        ),
+        (
+            (
+                "√(x + 7) = x − 5. Square: x + 7 = x² − 10x + 25 → x² − 11x + 18 = 0 → x = 2 or x "
+                "= 9.\nx = 2: √9 = 3, but 2 − 5 = −3. Fails.\nx = 9: √16 = 4 = 9 − 5. "
+                "Holds.\nAnswer: x = 9."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\n9 + 7 + 4 + 2 = 22, one too many.\n9*2 + 7 - 4 = 18 + 7 - 4 = 21. "
+                "Good.\n</think>\n<answer>9 * 2 + 7 - 4</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Trailing zeros of 100!: split the count into two parts — multiples of 5 (20 of "
+                "them) and the extra factor from multiples of 25 (4 of them) — then add: 24."
+            ),
+            {S},
+        ),
+        (
+            (
+                "57 is 3 short of 60, so the 9 and the 3 should make 3: 9 / 3 = 3.\n<answer>60 - 9 "
+                "/ 3</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "If the mean of x, 2x and 3x is 10, what's x? I was going to try values of x one "
+                "by one; forget that — for the mean to be 10 the three must sum to 30, so 6x = 30 "
+                "and x = 5."
+            ),
+            {B, C},
+        ),
+        (
+            "98 divided by what gives 14? 7 — and 3 + 4 = 7.\n<answer>98 / (3 + 4)</answer>",
+            {C},
+        ),
+        (
+            (
+                "Two trains 300 km apart head toward each other at 70 and 80 km/h. Time to meet: "
+                "300/70 ≈ 4.3 h? No — that ignores the second train entirely. Start again with the "
+                "closing speed: 70 + 80 = 150 km/h, so 300/150 = 2 hours."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>Handle the small pair before touching 40: turn 6 and 3 into 2 (6 ÷ 3), and "
+                "after that the 40 just drops by 2 → 38.</think>\n<answer>40 - 6 / 3</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "P(at least 2 sixes in 4 rolls). Adding P(2) + P(3) + P(4) directly would work, "
+                "but I'll drop that for the complement: I'll get P(0) and P(1) separately and "
+                "subtract both from 1.\nP(0) = (5/6)⁴ = 625/1296\nP(1) = 4·(1/6)(5/6)³ = "
+                "500/1296\nAnswer: 1 − 1125/1296 = 171/1296 = 19/144."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think>\nTried thinking of 9 × 3 = 27, but then the 30 is left over — no "
+                "good.\nGo from 27 upward instead: 27 = 30 − 3, so turn 9 and 3 into a 3 → 9 ÷ "
+                "3.\n</think>\n<answer>30 - 9 / 3</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            "For 1/x + 1/6 = 1/4 to hold, 1/x must be 1/4 − 1/6 = 1/12, so x = 12.",
+            {C},
+        ),
+        (
+            (
+                "First square the 5 to get 25, then apply the last 5 as one more factor: 5 × 5 = "
+                "25, 25 × 5 = 125.\n<answer>5 * 5 * 5</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "A 10 m ladder reaches 8 m up a wall. For the right triangle to close up, the base "
+                "distance b must satisfy b² + 8² = 10², so b² = 36 and b = 6 m."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nSub-goal: something near 50 from two of the numbers, then adjust with "
+                "the other two.\n8 × 6 = 48, close.\nAdjust: 48 + 2 − 3 = 47. That's the "
+                "47.\n</think>\n<answer>8 * 6 + 2 - 3</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Sum of the first five terms of 2, 6, 18, ... The key is the common ratio; once we "
+                "have it, the sum formula finishes the job. r = 6/2 = 3, S₅ = 2(3⁵ − 1)/(3 − 1) = "
+                "2·242/2 = 242."
+            ),
+            {S},
+        ),
+        (
+            (
+                "56 = 4 × 14, so Plan A: make 14 from 10, 3, 2 and multiply by 4. 10 + 3 = 13, 10 "
+                "+ 2 = 12, 3 × 2 + 10 = 16 — no 14 available.\nPlan B: split 56 into the factors 7 "
+                "and 8 instead: 10 − 3 = 7, 4 × 2 = 8, 7 × 8 = 56.\n<answer>(10 - 3) * (4 * "
+                "2)</answer>"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "|2x − 3| = 7 splits into two cases:\n(i) 2x − 3 = 7 → x = 5\n(ii) 2x − 3 = −7 → x "
+                "= −2\nPlugging both in: |10 − 3| = 7 and |−4 − 3| = 7. Both good."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think>\nOkay, 73 with 8, 9, 3, 2.\nMaybe get 9 * 8 = 72 first and then use 3 and "
+                "2 to add one? Before that, another route: 9*3 = 27, 27*2 = 54, 54 + 8 = 62. Short "
+                "by 11. Abandon.\nBack to 72: 73 − 72 = 1, so the two leftovers must give exactly "
+                "1, and 3 − 2 = 1.\nSo 9*8 + 3 − 2: 72 + 3 = 75, 75 − 2 = 73. "
+                "Yes.\n</think>\n<answer>9 * 8 + 3 - 2</answer>"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Find the two-digit number whose tens digit is 3 more than its units digit and "
+                "whose digits sum to 11. Guess-and-check from 41: digit sum 5, nope. Let me stop "
+                "guessing and reason from the conditions: units u, tens u + 3, and we need 2u + 3 "
+                "= 11, so u = 4 and the number is 74. 7 + 4 = 11 and 7 − 4 = 3 ✓"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>95 is close to 100: it's 100 minus 5, which means I want a 5 from 2, 3 and "
+                "1: (2 + 3) × 1.</think>\n<answer>100 - (2 + 3) * 1</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "A price goes up 20% then down 20%. I said it returns to the original — testing "
+                "with 100: 120, then 96. Not the original, so that claim was wrong; the net change "
+                "is −4%."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Let me first merge the two 2s into a single 4; with that done, 84 ÷ 4 = "
+                "21.\n<answer>84 / (2 + 2)</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "I started adding 1 + 2 + 3 + ... + 50 by hand; that's too slow, I'll stop and use "
+                "the formula: 50·51/2 = 1275."
+            ),
+            {B},
+        ),
+        (
+            (
+                "To land on 8 through 56, the divisor must be 7 (56/8 = 7). 3 + 4 = 7. Back-check: "
+                "56/7 = 8 ✓\n<answer>56 / (3 + 4)</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Remainder of 2⁵⁰ mod 7. I need the cycle of 2ᵏ mod 7 first: 2, 4, 1, repeating "
+                "with period 3. Then 50 = 3·16 + 2, so 2⁵⁰ ≡ 2² = 4."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Handle 2 and 1 together first (2 × 1 = 2), and then it's a single step: double 45 "
+                "→ 90.\n<answer>45 * (2 * 1)</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Which n makes n(n + 1)/2 = 78? Double it: n(n + 1) would have to be 156 = 12·13, "
+                "so n = 12."
+            ),
+            {C},
+        ),
+        (
+            (
+                "11 × 7 = 77 and 3 − 3 = 0, so 11 × 7 + 3 − 3 = 77. Going over it again: 77 + 3 = "
+                "80, 80 − 3 = 77 — the target, with all four numbers used.\n<answer>11 * 7 + 3 - "
+                "3</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Rectangle with area 48 and perimeter 28.\nGuessing 4 × 12: area 48 but perimeter "
+                "32, no.\nRather than keep guessing, I'll split the problem: get l + w from the "
+                "perimeter, then pair it with lw = 48. From what's required, l + w = 14 and lw = "
+                "48, so l, w are the roots of t² − 14t + 48 = 0 → (t − 6)(t − 8) = 0.\nSo 6 × 8. "
+                "Perimeter 2·14 = 28, area 48 ✓"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "<think>4 + 6 + 3 + 2 = 15; too many. 6 × 2 + 4 − 3 = 13.</think>\n<answer>6 * 2 + "
+                "4 - 3</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Jake buys 3 shirts at $12 and 2 pairs of pants at $25, with 10% off the total. "
+                "Subtotals first: shirts 36, pants 50, combined 86; then apply the discount: 86 × "
+                "0.9 = $77.40. Rough check: 86 minus about 9 is about 77, fine."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "I started building it additively (5 + 3 + 2 ...), but let me just switch over to "
+                "a product: 5 × 3 × 2 = 30.\n<answer>5 * 3 * 2</answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "What percent of 80 is 12? I multiplied 12 × 80 = 960 — obviously not a "
+                "percentage, wrong operation. Come at it from the answer's form instead: we want p "
+                "with p/100 · 80 = 12, so p = 1200/80 = 15. And 15% of 80 = 12 ✓"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "I want two pieces: the 6 as it is and a 7 built from 4 and 3. Then multiply: 6 × "
+                "(4 + 3) = 42.\n<answer>6 * (4 + 3)</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "How long must $1000 sit at 5% simple interest to grow to $1250? I began setting "
+                "up the compound-interest formula, then noticed the problem says simple — scrap "
+                "that. The interest has to total 250; each year earns 50; so 5 years."
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think>\n35 = 40 − 5. Subgoals: 40 from 10 × 4, and 5 from 3 + "
+                "2.\n</think>\n<answer>10 * 4 - (3 + 2)</answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Circumcenter of (0,0), (4,0), (0,6). I began intersecting perpendicular bisectors "
+                "— fiddly, let me not. It's a right triangle, so the circumcenter is the midpoint "
+                "of the hypotenuse: (2, 3).\nDistances: to (0,0) √13, to (4,0) √(4 + 9) = √13, to "
+                "(0,6) √(4 + 9) = √13 ✓"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Intermediate aim: 12 from 7 and 5, then trim with the 3. 7 + 5 = 12, 12 − 3 = 9, "
+                "which matches.\n<answer>7 + 5 - 3</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "When is \\(\\frac{x-2}{x+1}\\) equal to zero? Only when its top vanishes while "
+                "the bottom doesn't, so x − 2 = 0, i.e. x = 2."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n4 + 16 = 20, 20 × 2 = 40, not enough.\nOther way round: 62 is 2 less "
+                "than 64, and 64 = 4 × 16.\n</think>\n<answer>4 * 16 - 2</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Compute \\(\\sum_{k=1}^{20} (2k+1)\\). Split it into \\(2\\sum k\\) and \\(\\sum "
+                "1\\): \\(2 \\cdot 210 + 20 = 440\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Since 6 is already on the table, the remaining 9, 2, 1 would have to supply the "
+                "other factor of 24, namely 4: (9 − 1)/2 = 4.\n<answer>6 * ((9 - 1) / 2)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "∑_{k=1}^{20}(2k + 1) = 440. Spot-check via first and last terms, 3 and 41: "
+                "average 22, times 20 terms = 440 ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Get a 9 from the two 3s first (3 × 3 = 9), then square up: 9 × 9 = 81. Recount by "
+                "dividing back down: 81 / 9 = 9, 9 / 3 = 3, 3 / 3 = 1 — consistent.\n<answer>3 * 3 "
+                "* 9</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Solve 2ˣ = 3^(x−1). Guessing integers: x = 2 gives 4 vs 3, x = 3 gives 8 vs 9 — "
+                "no integer works. Take logs instead: x ln 2 = (x − 1) ln 3 → x = ln 3/(ln 3 − ln "
+                "2) ≈ 2.71."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "20 − 5 − 1 = 14... no.\nFrom the end: 4 equals 20 divided by 5, and the 1 can "
+                "ride along as a multiplier.\n<answer>20 / 5 * 1</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "P(a random 2-card hand is a pair). Needed: the number of pair hands and the "
+                "number of all hands. Pairs: 13·C(4,2) = 78. All: C(52,2) = 1326. 78/1326 = 1/17."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Two sub-jobs: reach 11 with 4 and 7, and make the two 2s cancel out.\n4 + 7 = 11; "
+                "2 − 2 = 0.\n<answer>4 + 7 + 2 - 2</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Find k so that x = 2 is a root of x³ − kx + 6. Being a root means the polynomial "
+                "vanishes there: 8 − 2k + 6 = 0, so k = 7."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Build 11 from 10 and 1, then one more multiplication by 10. 11 × 10 = 110 — "
+                "recheck: 110 ÷ 10 = 11 ✓\n<answer>(10 + 1) * 10</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think>\nHmm, 15% of 240. 0.15·240 = 3.6? That's way too small — 10% alone is 24. "
+                "I slipped a decimal. Redo: 0.15·240 = 36.\n</think>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Two-step plan — reduce 8 with the 2 (8 ÷ 2 = 4), then take the result off 50: "
+                "46.\n<answer>50 - 8 / 2</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Surface area of a cylinder with r = 3, h = 5. Pieces: the two disks (2·9π = 18π) "
+                "and the lateral band (2π·3·5 = 30π). Total 48π."
+            ),
+            {S},
+        ),
+        (
+            (
+                "3 + 4 + 3 = 10, five short.\nReverse it: 15 = 12 + 3, 12 = 3 × 4.\n<answer>3 * 4 "
+                "+ 3</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "A cylinder with r = 3, h = 5 has volume 45π ≈ 141.4. Sanity: its bounding box is "
+                "6 × 6 × 5 = 180, and a cylinder fills π/4 ≈ 0.785 of its box: 180 × 0.785 ≈ "
+                "141.4. Matches."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\nHmm, 13 × 2 = 26, + 2 = 28. Nope.\n13 + 2 + 2 = 17. Nope.\nWait — 2 + 2 "
+                "= 4 and 13 × 4 = 52. That works.\n</think>\n<answer>13 * (2 + 2)</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "How many people guarantee two share a birth month? For a repeat to be forced, "
+                "there have to be more people than months, so 13."
+            ),
+            {C},
+        ),
+        (
+            (
+                "600 = 100 × 6, so aim for 100 first: 25 × 4 = 100, then × 6.\n<answer>25 * 4 * "
+                "6</answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Smallest number divisible by each of 1 through 6. Being divisible by all of them "
+                "means containing the top power of each prime that appears: 2² (because of 4), 3, "
+                "and 5. So 4·3·5 = 60."
+            ),
+            {C},
+        ),
+        (
+            (
+                "First assemble a 7 (2 + 5), then scale by 4: 7 × 4 = 28.\n<answer>(2 + 5) * "
+                "4</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "lim_{x→3} (x² − 9)/(x − 3).\nThe route: factor the numerator, cancel, then "
+                "substitute.\n(x − 3)(x + 3)/(x − 3) = x + 3 → 6.\nNumerically at x = 3.01: "
+                "(9.0601 − 9)/0.01 = 6.01 ≈ 6 ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "100 ÷ 10 × 1 = 10. Sanity: 10 × 10 = 100, so the division is exact and the result "
+                "is 10 as required.\n<answer>100 / 10 * 1</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Does 3x² + 7x + 5 = 0 have real roots? Completing the square gets messy with the "
+                "7/3 coefficient — abandoning that for the discriminant: 49 − 4·3·5 = 49 − 60 = "
+                "−11 < 0. No real roots."
+            ),
+            {B},
+        ),
+        (
+            (
+                "7 × 5 = 35, + 2 = 37, short of 70. Swap the + for ×: 35 × 2 = 70.\n<answer>7 * 5 "
+                "* 2</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "After a 25% discount an item costs $60. Original price? My first move was to add "
+                "25% of 60 back on, but that uses the wrong base, so I'm throwing it out. Undo the "
+                "discount properly: 60 is 75% of the original, so the original is 60/0.75 = $80."
+            ),
+            {B, C},
+        ),
+        (
+            "Divide the goal, 56, by 8 → 7; 9 − 2 = 7.\n<answer>8 * (9 - 2)</answer>",
+            {C},
+        ),
+        (
+            (
+                "A number is doubled and then 7 is added, giving 31. Peel the operations off in "
+                "reverse: subtract 7 → 24, halve → 12. Test: 2·12 + 7 = 31 ✓"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "<think>\n20 = 16 + 4, so I need a net +4 out of 8, 4, 1. Two moves: 4 × 1 = 4, "
+                "then 8 − 4 = 4.\nTotal: 16 + 4 = 20 ✓\n</think>\n<answer>16 + 8 - 4 * 1</answer>"
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "Minimum of f(x) = x + 4/x for x > 0.\nI'll first locate critical points and then "
+                "decide min vs max.\nf'(x) = 1 − 4/x² = 0 → x = 2 (x = −2 is excluded).\nHmm, I "
+                "was going to run the second-derivative test, but AM–GM settles it faster: x + 4/x "
+                "≥ 2√4 = 4, with equality at x = 2. Min 4.\nf(1) = 5 and f(4) = 5, both above 4 ✓"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "5 × 3 = 15, 15 + 7 = 22 ✗\n7 × 3 = 21, + 5 = 26 ✗\n5 × 7 = 35, + 3 = 38 "
+                "✓\n<answer>5 * 7 + 3</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Third side of a right triangle with leg 7 and hypotenuse 10? For it to be "
+                "right-angled we need 7² + b² = 100 → b² = 51 → b = √51."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Started adding 13 + 4 + 1, but let me discard that and go from 65 downward: 65 = "
+                "13 × 5, so the 4 and 1 should give 5.\n<answer>13 * (4 + 1)</answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "Everyone in a group shakes hands once with everyone else, 45 handshakes total. "
+                "How many people? Work back: n(n − 1)/2 = 45 means n(n − 1) = 90 = 10·9, so n = "
+                "10."
+            ),
+            {C},
+        ),
+    )
+)
+NINETEENTH_ROUND_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (22, (25, 9, 6)),
+    None,
+    (91, (7, 15, 2)),
+    None,
+    (63, (70, 4, 3)),
+    None,
+    (48, (4, 10, 8, 6)),
+    None,
+    (35, (5, 9, 2)),
+    None,
+    (29, (3, 8, 5)),
+    None,
+    (60, (3, 7, 6)),
+    None,
+    (100, (20, 3, 2)),
+    None,
+    (84, (12, 4, 3)),
+    None,
+    (30, (9, 4, 6)),
+    None,
+    (17, (4, 5, 3)),
+    None,
+    (96, (8, 3, 4)),
+    None,
+    (15, (45, 9, 6)),
+    None,
+    (53, (50, 2, 7, 5)),
+    None,
+    (75, (25, 1, 2)),
+    None,
+    (36, (9, 2, 6, 3)),
+    None,
+    (144, (12, 6, 2, 4)),
+    None,
+    (39, (13, 3, 1)),
+    None,
+    (58, (7, 8, 2)),
+    None,
+    (19, (3, 5, 2, 6)),
+    None,
+    (27, (9, 6, 4, 2)),
+    None,
+    (120, (5, 4, 6)),
+    None,
+    (11, (33, 2, 1)),
+    None,
+    (87, (90, 5, 2)),
+    None,
+    (64, (16, 2, 6)),
+    None,
+    (41, (6, 7, 1)),
+    None,
+    (50, (8, 2, 5)),
+    None,
+    (18, (24, 8, 6)),
+    None,
+    (70, (14, 3, 2)),
+    None,
+    (72, (3, 6, 4, 2)),
+    None,
+    (26, (8, 3, 2)),
+    None,
+    (12, (48, 8, 2)),
+    None,
+    (63, (7, 9, 1)),
+    None,
+    (23, (5, 4, 3)),
+    None,
+    (45, (3, 5, 6, 9)),
+    None,
+    (86, (9, 10, 4)),
+    None,
+    (9, (72, 2, 4)),
+    None,
+    (32, (4, 11, 3)),
+    None,
+    (200, (50, 2, 2)),
+    None,
+    (99, (11, 3, 3)),
+    None,
+    (16, (10, 6, 4, 2)),
+    None,
+    (31, (5, 6, 1)),
+    None,
+    (44, (11, 2, 2)),
+    None,
+    (25, (100, 2, 2)),
+    None,
+    (66, (6, 11, 1)),
+    None,
+    (19, (21, 4, 2)),
+    None,
+    (150, (25, 3, 4, 2)),
+    None,
+    (10, (5, 4, 1)),
+    None,
+    (34, (6, 5, 4)),
+    None,
+    (21, (7, 2, 9, 4)),
+    None,
+    (57, (60, 9, 3)),
+    None,
+    (14, (98, 3, 4)),
+    None,
+    (38, (40, 6, 3)),
+    None,
+    (27, (30, 9, 3)),
+    None,
+    (125, (5, 5, 5)),
+    None,
+    (47, (8, 6, 2, 3)),
+    None,
+    (56, (4, 10, 3, 2)),
+    None,
+    (73, (8, 9, 3, 2)),
+    None,
+    (95, (100, 2, 3, 1)),
+    None,
+    (21, (84, 2, 2)),
+    None,
+    (8, (56, 3, 4)),
+    None,
+    (90, (45, 2, 1)),
+    None,
+    (77, (11, 7, 3, 3)),
+    None,
+    (13, (4, 6, 3, 2)),
+    None,
+    (30, (5, 3, 2)),
+    None,
+    (42, (6, 4, 3)),
+    None,
+    (35, (10, 4, 3, 2)),
+    None,
+    (9, (7, 5, 3)),
+    None,
+    (62, (4, 16, 2)),
+    None,
+    (24, (9, 6, 2, 1)),
+    None,
+    (81, (3, 3, 9)),
+    None,
+    (4, (20, 5, 1)),
+    None,
+    (11, (4, 7, 2, 2)),
+    None,
+    (110, (10, 10, 1)),
+    None,
+    (46, (50, 8, 2)),
+    None,
+    (15, (3, 4, 3)),
+    None,
+    (52, (13, 2, 2)),
+    None,
+    (600, (25, 6, 4)),
+    None,
+    (28, (2, 5, 4)),
+    None,
+    (10, (100, 10, 1)),
+    None,
+    (70, (7, 5, 2)),
+    None,
+    (56, (8, 9, 2)),
+    None,
+    (20, (16, 8, 4, 1)),
+    None,
+    (38, (5, 7, 3)),
+    None,
+    (65, (13, 4, 1)),
+    None,
+)
+NINETEENTH_ROUND_CONTROLS: tuple[str, ...] = (
+    (
+        "<think>The target is 57 and we have 3, 5, 12. 12 × 5 = 60, 60 − 3 = "
+        "57.</think>\n<answer>12 * 5 - 3</answer>"
+    ),
+    (
+        "Solve x² + 3x − 4 = 0. We'll use the quadratic formula: x = (−3 ± √(9 + 16))/2 = (−3 ± "
+        "5)/2, so x = 1 or x = −4."
+    ),
+    "We need to reach 40 using 6, 4, 16. 6 × 4 = 24, 24 + 16 = 40.\n<answer>6 * 4 + 16</answer>",
+    (
+        "∫ 2x e^{x²} dx: substituting u = x², du = 2x dx, the integral becomes ∫ eᵘ du = eᵘ + C; "
+        "substituting back, e^{x²} + C."
+    ),
+    "First, 9 × 7 = 63. Then 63 + 2 = 65.\n<answer>9 * 7 + 2</answer>",
+    (
+        "Critical points of f(x) = ln x − x. First, note the domain: x > 0 because of ln x. f'(x) "
+        "= 1/x − 1, which is zero at x = 1."
+    ),
+    "Step 1: 25 × 4 = 100\nStep 2: 100 − 3 = 97\n<answer>25 * 4 - 3</answer>",
+    (
+        "Backtracking is a general search technique that builds candidate solutions incrementally "
+        "and abandons a candidate as soon as it cannot be completed; subgoal setting and backward "
+        "chaining are related planning ideas."
+    ),
+    "Numbers: 15, 5, 8. Target: 11.\n15 ÷ 5 = 3, 3 + 8 = 11.\n<answer>15 / 5 + 8</answer>",
+    (
+        "Check digit of ISBN 0-306-40615-?: weighted sum of the first nine digits is 0·10 + 3·9 + "
+        "0·8 + 6·7 + 4·6 + 0·5 + 6·4 + 1·3 + 5·2 = 130; 130 mod 11 = 9, and the check digit is 11 "
+        "− 9 = 2."
+    ),
+    (
+        "The goal of this puzzle is to combine 8, 3 and 7 into 31 with basic arithmetic. 8 × 3 = "
+        "24, 24 + 7 = 31.\n<answer>8 * 3 + 7</answer>"
+    ),
+    (
+        "Let's confirm the domain: we need x ≠ 2, since the denominator x − 2 can't be zero. Then "
+        "(x² − 4)/(x − 2) = x + 2."
+    ),
+    "No need for multiplication or division here: 12 + 19 + 6 = 37.\n<answer>12 + 19 + 6</answer>",
+    "Sam walks 3 km to the store and back, so 6 km in total. At 4 km/h that takes 1.5 hours.",
+    (
+        "<think>I'll write the expression in the order the numbers were given rather than sorting "
+        "them: 3 * 9 + 14 = 41.</think>\n<answer>3 * 9 + 14</answer>"
+    ),
+    (
+        "A team scored 2 goals in each of 5 games and 4 goals in the sixth: 14 goals in total, or "
+        "14/6 = 7/3 ≈ 2.33 per game."
+    ),
+    (
+        "<think>Using × instead of * while I work, then converting for the answer tag: 6 × 11 = "
+        "66, 66 − 5 = 61.</think>\n<answer>6 * 11 - 5</answer>"
+    ),
+    (
+        "The problem states the target temperature is 180°C. In Fahrenheit: 180 × 9/5 + 32 = 324 + "
+        "32 = 356°F."
+    ),
+    (
+        "Reading the numbers back to myself: 2, 8, 10, target 160. 2 × 8 = 16, 16 × 10 = "
+        "160.\n<answer>2 * 8 * 10</answer>"
+    ),
+    (
+        "Perimeter of a 12 cm by 3 cm rectangle.\nStep 1: 2 × 12 = 24\nStep 2: 2 × 3 = 6\nStep 3: "
+        "24 + 6 = 30\nThe perimeter is 30 cm."
+    ),
+    (
+        "Remember the answer format: only the expression goes inside the answer tags — no check "
+        "marks, no equals sign. 7 + 8 + 9 = 24.\n<answer>7 + 8 + 9</answer>"
+    ),
+    "We need to find the value of 3⁴ − 2⁵. 3⁴ = 81 and 2⁵ = 32, so the difference is 49.",
+    "Target 88 from 11 and 8: 11 × 8 = 88.\n<answer>11 * 8</answer>",
+    "Instead of writing 0.75, I'll use the fraction 3/4: 3/4 × 16 = 12.",
+    (
+        "Alright! Let's dive in. We've got the numbers 19, 3, 2 and our target is 55. Multiply 19 "
+        "by 3 to get 57, then subtract 2 to get 55. So the final expression is 19 * 3 - "
+        "2.\n<answer>19 * 3 - 2</answer>"
+    ),
+    "Sarah deposits a check for $250 and then withdraws $80, so her balance rises by $170.",
+    (
+        "<think>First of all, the numbers are 4, 4, 6, 10 and the target is 32. 4 × 4 = 16, 16 + "
+        "10 = 26, 26 + 6 = 32.</think>\n<answer>4 * 4 + 10 + 6</answer>"
+    ),
+    (
+        "No verification of the formula is requested; the sum of the first 10 odd numbers is 10² = "
+        "100."
+    ),
+    (
+        "All four numbers need to be used exactly once: 20, 5, 3, 1. (20 + 5) × 3 + 1 = 25 × 3 + 1 "
+        "= 76.\n<answer>(20 + 5) * 3 + 1</answer>"
+    ),
+    "A 12-gon has 12·(12 − 3)/2 = 12·9/2 = 54 diagonals. So the answer is 54.",
+    (
+        "The instructions don't ask us to verify that the expression is unique, just to give one. "
+        "13 + 13 + 7 = 33.\n<answer>13 + 13 + 7</answer>"
+    ),
+    "Going back to school after the summer, Mia bought 4 notebooks at $2.50 each: 4 × 2.50 = $10.",
+    "I'll put the subtraction last: 45 + 30 = 75, 75 − 9 = 66.\n<answer>45 + 30 - 9</answer>",
+    (
+        "First of all, thanks for the interesting question! The derivative of x³ is 3x², so the "
+        "slope at x = 2 is 12."
+    ),
+    "<think>\n8 * 7 = 56\n56 + 5 = 61\n61 - 1 = 60\n</think>\n<answer>8 * 7 + 5 - 1</answer>",
+    "Note that complex roots count here, so x² + 1 = 0 gives x = ±i.",
+    "Target number: 29. Given: 4, 6, 5. Expression: 4 × 6 + 5 = 29.\n<answer>4 * 6 + 5</answer>",
+    "\\(\\frac{3}{4} + \\frac{1}{6} = \\frac{9}{12} + \\frac{2}{12} = \\frac{11}{12}\\)",
+    (
+        "Putting the parentheses back in for clarity: (10 − 2) × 9 = 8 × 9 = 72.\n<answer>(10 - 2) "
+        "* 9</answer>"
+    ),
+    (
+        "The goal of the game is to be the first to reach 100 points. Each round awards 7 points, "
+        "so after 14 rounds a player has 98 points."
+    ),
+    "Division goes first by precedence: 36 / 4 + 7 = 9 + 7 = 16.\n<answer>36 / 4 + 7</answer>",
+    (
+        "The first term is 5 and the ratio is 2, so the sequence goes 5, 10, 20, 40; the 4th term "
+        "is 40."
+    ),
+    "The numbers 6, 2 and 3 have to give 15. 6 × 2 = 12, 12 + 3 = 15.\n<answer>6 * 2 + 3</answer>",
+    (
+        "We need to check whether the problem wants degrees or radians; it says degrees, so sin "
+        "30° = 1/2."
+    ),
+    "Let's go: 100 − 25 = 75; 75 + 6 = 81.\n<answer>100 - 25 + 6</answer>",
+    "By the Pythagorean theorem, c = √(6² + 8²) = √100 = 10.",
+    "Target 87 with 12, 7, 3. 12 × 7 = 84; 84 + 3 = 87.\n<answer>12 * 7 + 3</answer>",
+    "The mean of 4, 8 and 15 is 27/3 = 9.",
+    (
+        "I'll keep the expression flat instead of nesting parentheses: 9 * 5 + 2 = 47.\n<answer>9 "
+        "* 5 + 2</answer>"
+    ),
+    "By the power rule, d/dx x⁵ = 5x⁴, and at x = 1 that's 5.",
+    "So the answer is (14 - 4) * 6 = 60.\n<answer>(14 - 4) * 6</answer>",
+    (
+        "Restating: we're asked for the probability of drawing a red card from a standard deck. "
+        "There are 26 red cards out of 52, so the probability is 1/2."
+    ),
+    "<think>\n3 + 4 = 7\n7 * 9 = 63\n63 - 10 = 53\n</think>\n<answer>(3 + 4) * 9 - 10</answer>",
+    (
+        "Instead of a calculator, use the difference of squares: 51 × 49 = (50 + 1)(50 − 1) = 2500 "
+        "− 1 = 2499."
+    ),
+    "There is no need for parentheses: 2 * 30 - 1 = 59.\n<answer>2 * 30 - 1</answer>",
+    (
+        "There are 5 choices for the first seat, 4 for the second and 3 for the third: 5 · 4 · 3 = "
+        "60 arrangements."
+    ),
+    "Goal: 27. Using 3, 6, 9: 3 × 6 = 18, plus 9 gives 27.\n<answer>3 * 6 + 9</answer>",
+    "The archery target has a radius of 10 cm, so its area is π·10² = 100π cm².",
+    (
+        "The first number, 50, doubled with the 2 gives 100; take away the 1 → 99.\n<answer>50 * 2 "
+        "- 1</answer>"
+    ),
+    "Area under y = 3x² from 0 to 2: ∫₀² 3x² dx = [x³]₀² = 8 − 0 = 8 square units.",
+    (
+        "Answer in the required form, parentheses first: (11 - 5) * 7 = 6 * 7 = 42.\n<answer>(11 - "
+        "5) * 7</answer>"
+    ),
+    "Substitute x = 2 into f(x) = x² + 3x: f(2) = 4 + 6 = 10.",
+    (
+        "<think>Each number may be used only once, so with 17, 4, 2 and a target of 70: 17 * 4 = "
+        "68, 68 + 2 = 70.</think>\n<answer>17 * 4 + 2</answer>"
+    ),
+    (
+        "Let A = 'first die is even' and B = 'the sum is 7'. A ∩ B = {(2,5), (4,3), (6,1)}, so P(A "
+        "∩ B) = 3/36 = 1/12."
+    ),
+    "Let me write it out: 90 / 3 = 30, 30 - 8 = 22.\n<answer>90 / 3 - 8</answer>",
+    "5x − 10 = 0 → 5x = 10 → x = 2.",
+    (
+        "Target: 48 | Nums: [6, 8, 5, 5] → 6 * 8 = 48, 5 - 5 = 0, 48 + 0 = 48\n<answer>6 * 8 + 5 - "
+        "5</answer>"
+    ),
+    (
+        "The digit sum of 2024 is 2 + 0 + 2 + 4 = 8. The instructions say to box the final answer: "
+        "\\(\\boxed{8}\\)"
+    ),
+    (
+        "Operations allowed: + − × ÷, each number once. 13 × 2 = 26, 26 × 3 = 78.\n<answer>13 * 2 "
+        "* 3</answer>"
+    ),
+    "- Radius: 4\n- Area: π·4² = 16π\n- Circumference: 2π·4 = 8π",
+)
+NINETEENTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (57, (3, 5, 12)),
+    None,
+    (40, (6, 4, 16)),
+    None,
+    (65, (9, 7, 2)),
+    None,
+    (97, (25, 4, 3)),
+    None,
+    (11, (15, 5, 8)),
+    None,
+    (31, (8, 3, 7)),
+    None,
+    (37, (12, 19, 6)),
+    None,
+    (41, (3, 9, 14)),
+    None,
+    (61, (6, 11, 5)),
+    None,
+    (160, (2, 8, 10)),
+    None,
+    (24, (7, 8, 9)),
+    None,
+    (88, (11, 8)),
+    None,
+    (55, (19, 3, 2)),
+    None,
+    (32, (4, 4, 6, 10)),
+    None,
+    (76, (20, 5, 3, 1)),
+    None,
+    (33, (13, 13, 7)),
+    None,
+    (66, (45, 30, 9)),
+    None,
+    (60, (8, 7, 5, 1)),
+    None,
+    (29, (4, 6, 5)),
+    None,
+    (72, (10, 2, 9)),
+    None,
+    (16, (36, 4, 7)),
+    None,
+    (15, (6, 2, 3)),
+    None,
+    (81, (100, 25, 6)),
+    None,
+    (87, (12, 7, 3)),
+    None,
+    (47, (9, 5, 2)),
+    None,
+    (60, (14, 4, 6)),
+    None,
+    (53, (3, 4, 9, 10)),
+    None,
+    (59, (2, 30, 1)),
+    None,
+    (27, (3, 6, 9)),
+    None,
+    (99, (50, 2, 1)),
+    None,
+    (42, (11, 5, 7)),
+    None,
+    (70, (17, 4, 2)),
+    None,
+    (22, (90, 3, 8)),
+    None,
+    (48, (6, 8, 5, 5)),
+    None,
+    (78, (13, 2, 3)),
+    None,
+)
