@@ -1036,7 +1036,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "below",
                     "past",
                 ),
-                r"(?:^|(?<=\n)|(?<=[.!;:][ ]))(?:agrees|matches|checks out|confirmed|consistent"
+                # (the sentence's start is consumed, not looked behind: the prefilter drops
+                # lookbehinds, and "is consistent." is frequent)
+                r"(?:[.!;:][ ]|\n)(?:agrees|matches|checks out|confirmed|consistent"
                 r"|spot on|bang on)(?=\s*[.!])|(?<=[\d)$],\s)on the nose\b"
                 r"|(?:that's|that is|there's|there is) (?:the|our|exactly the) (?:target|goal|"
                 + _NUM
@@ -1046,7 +1048,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r")|(?<=[\d)],\s)(?:not (?:enough|close(?: enough)?|there|quite)|nowhere near)"
                 r"(?=\s*[.!;])|(?<=[\d)],\s)not (?:close to|near) (?:the (?:target|goal)|"
                 + _NUM
-                + r")|(?:(?<=\d[.!][ ])|(?<=\d\.\.\.[ ])|(?<=\d\.\.\.))no(?=\s*[.!])"
+                + r")|"
+                + _NUM
+                + r"(?:[.!]|\.\.\.)[ ]?no(?=\s*[.!])"
                 r"|(?:gives|get|gets|got|=|is) "
                 + _NUM
                 + r" (?:vs\.?|versus) (?:the )?(?:target |needed |required )?"
