@@ -25877,6 +25877,7 @@ WAVE10_S_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("Plan A: $20 a month, then $0.10 per minute.", S),
     ("Idea: the answer is 12.", S),
     ("Aim: 24 with 4, 6, 1, 1.", S),
+    ("Plan B: use the 9 and the 3 to make 3, since plan A failed.", S),
     ("Two tasks were assigned to each worker, so 2 * 7 = 14 tasks.", S),
     # labels of the givens or of the answer
     ("Given: a = 3, b = 4. Answer first: 5.", S),
@@ -25887,8 +25888,7 @@ WAVE10_S_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("Let's begin by writing down what we know, then we'll see.", S),
     ("We start by noticing that if n is even, then n^2 is even.", S),
     ("I begin by assuming that x > 0, then 2x > 0 follows.", S),
-    ("We begin by expanding the left side: 3x^2 - 4x <= 2, then we multiply by 10.", S),
-    ("Compute B by first rounding each number to the nearest ten and then adding them.", S),
+    ("We begin by squaring both sides: x + 1 = 9, then we subtract 1.", S),
     ("Our goal is to find the number of ways to choose 3 of 7.", S),
     ("Sam eats the apple first, and then the orange.", S),
     ("Once we have it, we're done: the answer is 7.", S),

@@ -269,9 +269,12 @@ _NOT_A_STEP = (
     r"|identify what|get a sense|get an idea)\b)"
 )
 
-# Where a plan label or an imperative plan opens: a sentence, a line (or a list item) or the
-# text right after a tag ("<think>Idea: ...").
-_OPENS = r"(?:(?<=[.!?][ ])|^[ \t]*(?:[-*][ \t]+)?|(?<=\n)[ \t]*(?:[-*][ \t]+)?|(?<=>)[ \t]*)"
+# Where a plan label or an imperative plan opens: a sentence, a line (or a list item), the text
+# right after a tag ("<think>Idea: ...") or after "so" ("56 = 4 * 14, so Plan A: make 14 ...").
+_OPENS = (
+    r"(?:(?<=[.!?][ ])|(?<=so[ ])|^[ \t]*(?:[-*][ \t]+)?|(?<=\n)[ \t]*(?:[-*][ \t]+)?"
+    r"|(?<=>)[ \t]*)"
+)
 # Imperative verbs of a planned step (tenth session): the step verbs and the Countdown moves
 # ("first assemble a 7", "first square the 5", "handle the small pair").
 _IMPERATIVE = (
@@ -2455,10 +2458,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # plan ("Two jobs: locate the critical point, then evaluate f there.", "Two-step
                 # plan: reduce 8 with the 2, then ...", "Sub-plan for the 6: multiply ...",
                 # "<think>Idea: reduce 24 and 8 ..., then ...", "Aim: get 15 and ..."); "Plan A:
-                # $20 a month, then ..." (a phone plan) and "Idea: the answer is 12." name no step
+                # $20 a month, then ..." (a phone plan) and "Idea: the answer is 12." name no step;
+                # "Plan B: use the 6 and 2 ..." follows a plan left (backtracking's)
                 ("idea", "aim", "plan", "jobs", "tasks", "moves", "things to do"),
                 _OPENS
-                + r"(?:(?:idea|aim|sub-?plan(?: for (?:the )?[^\s:]{1,12})?|plan [ab12])\s*(?::"
+                + r"(?:(?:idea|aim|sub-?plan(?: for (?:the )?[^\s:]{1,12})?|plan (?:a|1))\s*(?::"
                 r"|" + _DASH + r")[ \t]*(?:first,? )?" + _IMPERATIVE + r"\b|(?:(?:two|three|four|2"
                 r"|3|4) (?:(?:sub-?)?jobs|(?:sub-?)?tasks|moves|things to do)|(?:two|three|2|3)"
                 r"[- ]step plan)\s*(?::|"
