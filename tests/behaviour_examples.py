@@ -25822,3 +25822,75 @@ NINETEENTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, .
     (78, (13, 2, 3)),
     None,
 )
+
+# Tenth session, subgoal setting (issue 19, by form, from the nineteenth round's misses; our own
+# sentences): a counted or named plan label opening a sentence, the parts to work out labelled,
+# an ordered plan told as commands, a first step and what follows intended.
+WAVE10_S_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # a counted or named plan label opening a sentence, a line or a tag, then a step
+        ("Three tasks: find the radius, then the height, then the volume. r = 2, h = 5.", {S}),
+        ("<think>Two moves: 7 - 4 = 3, then 3 * 9 = 27.</think>", {S}),
+        ("Two sub-tasks: get 10 from 6 and 4, and keep the 8 for a product. 6 + 4 = 10.", {S}),
+        ("Three-step plan: isolate the root, square both sides, check. x + 1 = 4, so x = 3.", {S}),
+        ("<think>Idea: make 12 from 3 and 4, then add the 9. 3 * 4 = 12, 12 + 9 = 21.", {S}),
+        ("Aim: build 50 first. 25 * 2 = 50, 50 + 3 = 53.", {S}),
+        ("Sub-plan for the 9: subtract 3 from 12. 12 - 3 = 9, 9 * 5 = 45.", {S}),
+        ("Plan A: find the slope and intercept from the two points. m = 2, b = 1.", {S}),
+        # the parts to work out labelled before they are
+        ("Pieces to find: the square's area (16) and the circle's (4pi). Then subtract.", {S}),
+        ("Pieces: the rectangle (12) and the triangle (6). Total 18.", {S}),
+        ("Needed: the number of outcomes and the number of even sums. Total 36, even 18.", {S}),
+        ("Subtotals first: apples 6, pears 8; then add the tax.", {S}),
+        ("Denominators first: the LCD of 4 and 6 is 12. Then 3/12 + 2/12 = 5/12.", {S}),
+        # an ordered plan told as commands, opening a sentence
+        ("First double the 7 to get 14, then subtract 2: 7 * 2 = 14, 14 - 2 = 12.", {S}),
+        ("First halve 20 (20 / 2 = 10), then add 5: 10 + 5 = 15.", {S}),
+        ("First factor the top (x^2 - 1 = (x - 1)(x + 1)), then cancel the common term.", {S}),
+        ("First count the arrangements of the 5 books (5! = 120), then divide by 2.", {S}),
+        ("Combine 8 and 2 first (8 + 2 = 10), and then the 6 does the rest: 10 * 6 = 60.", {S}),
+        ("Treat the inner bracket first, and only then expand the square.", {S}),
+        ("Merge the two 4s before touching 100: 4 * 4 = 16, 100 - 16 = 84.", {S}),
+        ("Simplify the fraction before substituting x = 2.", {S}),
+        ("Make 9 out of 3 and 3, then one more step with the 4: 3 * 3 = 9, 9 * 4 = 36.", {S}),
+        # a first step and what follows it intended
+        ("Let's begin by clearing the denominators and only then collect the x terms.", {S}),
+        ("I'll start by pairing 6 with 5 (6 * 5 = 30), and then bring in the 2: 30 - 2 = 28.", {S}),
+        ("The idea is to remove the 3 first, then work with the remaining 10 and 5.", {S}),
+        ("The plan is to find the roots first, then test the sign on each interval.", {S}),
+        ("Phase one is to pin down the common difference; phase two, the 20th term.", {S}),
+        ("Stage 1 gets 18 from 3 and 6; stage 2 adds the 4. 3 * 6 = 18, 18 + 4 = 22.", {S}),
+        ("The key is the radius; once we have it, the area formula does the rest.", {S}),
+        ("We need the common ratio; once I know that, the sum formula gives the answer.", {S}),
+    )
+)
+
+WAVE10_S_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    # plain step numbering and "first, ..." narration of forward work
+    ("First, 12 * 2 = 24, then 24 + 3 = 27.", S),
+    ("First we found the slope, then we wrote the line: y = 2x + 1.", S),
+    ("First term 3, then each term doubles: 3, 6, 12.", S),
+    ("Step 1: 6 * 4 = 24. Step 2: 24 - 2 = 22.", S),
+    ("First, the sum is 12, then the product is 35.", S),
+    # a plan label that names no step
+    ("Plan A: $20 a month, then $0.10 per minute.", S),
+    ("Idea: the answer is 12.", S),
+    ("Aim: 24 with 4, 6, 1, 1.", S),
+    ("Plan B: use the 9 and the 3 to make 3, since plan A failed.", S),
+    ("Two tasks were assigned to each worker, so 2 * 7 = 14 tasks.", S),
+    # labels of the givens or of the answer
+    ("Given: a = 3, b = 4. Answer first: 5.", S),
+    ("Answer first: 42. Then the working.", S),
+    ("The pieces: 3 red and 2 blue.", S),
+    # one method named, a restatement, a narration
+    ("We start by using the quadratic formula.", S),
+    ("Let's begin by writing down what we know, then we'll see.", S),
+    ("We start by noticing that if n is even, then n^2 is even.", S),
+    ("I begin by assuming that x > 0, then 2x > 0 follows.", S),
+    ("We begin by squaring both sides: x + 1 = 9, then we subtract 1.", S),
+    ("Our goal is to find the number of ways to choose 3 of 7.", S),
+    ("Sam eats the apple first, and then the orange.", S),
+    ("Once we have it, we're done: the answer is 7.", S),
+    ("Multiply 4 by 5 to get 20 before the deadline.", S),
+)

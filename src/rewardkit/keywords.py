@@ -269,6 +269,19 @@ _NOT_A_STEP = (
     r"|identify what|get a sense|get an idea)\b)"
 )
 
+# Where a plan label or an imperative plan opens: a sentence, a line (or a list item), the text
+# right after a tag ("<think>Idea: ...") or after "so" ("56 = 4 * 14, so Plan A: make 14 ...").
+_OPENS = (
+    r"(?:(?<=[.!?][ ])|(?<=so[ ])|^[ \t]*(?:[-*][ \t]+)?|(?<=\n)[ \t]*(?:[-*][ \t]+)?"
+    r"|(?<=>)[ \t]*)"
+)
+# Imperative verbs of a planned step (tenth session): the step verbs and the Countdown moves
+# ("first assemble a 7", "first square the 5", "handle the small pair").
+_IMPERATIVE = (
+    r"(?:" + _VERBS[3:-1] + r"|square|double|halve|scale|assemble|collapse|merge|treat|bring"
+    r"|shrink|cancel|group|tame|locate|split|pair off|knock|strip)"
+)
+
 #: Pattern families of the four cognitive behaviours: per behaviour, ``(triggers, pattern)``
 #: pairs. ``pattern`` is a regex in the shorthand above; ``triggers`` are lowercase literal
 #: substrings, one of which occurs in every match: the pattern is only searched within 120
@@ -1875,9 +1888,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("after", "once"),
                 # (ninth session: "once you find the width, substitute it back ...")
                 r"after which|once (?:we|i|you) (?:have|know|find|get|compute|determine|establish"
-                r"|isolate|solve|make|reach|figure out|work out)(?: " + _W + r"){1,8}?,? (?:we|i"
-                r"|you|the rest|it|everything|(?:substitute|plug|use|compute|find|calculate|divide"
-                r"|multiply|add|subtract|solve|apply|take)\b)",
+                r"|isolate|solve|make|reach|figure out|work out)(?: " + _W + r"){1,8}?,? (?:(?:we|i"
+                # (tenth session: "once we have it, we're done" ends the work, it plans none)
+                r"|you)(?!'re done| are done|'m done| am done)|the rest|it|everything|(?:substitute"
+                r"|plug|use|compute|find|calculate|divide|multiply|add|subtract|solve|apply"
+                r"|take)\b)",
             ),
             (
                 (
@@ -2440,6 +2455,80 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|pieces|halves|partial (?:sums|products)),? (?:and )?then (?:add|multiply"
                 r"|subtract|combine|divide|join|merge|sum|compare) (?:them|those|these|the (?:two"
                 r"|three|results|products|sums|pieces|parts))\b",
+            ),
+            # tenth session wave (issue 19, by form: the nineteenth round's misses)
+            (
+                # a plan label opening a sentence or a line, then a step: a counted or named
+                # plan ("Two jobs: locate the critical point, then evaluate f there.", "Two-step
+                # plan: reduce 8 with the 2, then ...", "Sub-plan for the 6: multiply ...",
+                # "<think>Idea: reduce 24 and 8 ..., then ...", "Aim: get 15 and ..."); "Plan A:
+                # $20 a month, then ..." (a phone plan) and "Idea: the answer is 12." name no step;
+                # "Plan B: use the 6 and 2 ..." follows a plan left (backtracking's)
+                ("idea", "aim", "plan", "jobs", "tasks", "moves", "things to do"),
+                _OPENS
+                + r"(?:(?:idea|aim|sub-?plan(?: for (?:the )?[^\s:]{1,12})?|plan (?:a|1))\s*(?::"
+                r"|" + _DASH + r")[ \t]*(?:first,? )?" + _IMPERATIVE + r"\b|(?:(?:two|three|four|2"
+                r"|3|4) (?:(?:sub-?)?jobs|(?:sub-?)?tasks|moves|things to do)|(?:two|three|2|3)"
+                r"[- ]step plan)\s*(?::|"
+                + _DASH
+                + r")[ \t]*(?:first,? )?(?:"
+                + _IMPERATIVE
+                + r"\b|[^\n.!?:]{1,60}?,? (?:and )?then\b))",
+            ),
+            (
+                # the parts to work out labelled before they are ("Pieces to get: multiples of
+                # 3, ...", "Pieces: the two disks and the band.", "Needed: the number of pair
+                # hands and ...", "Subtotals first: shirts 36, ..."); "Given: ..." and "Answer
+                # first: 42" are not
+                ("pieces", "subtotals", "sub-totals", "needed", "need", "first"),
+                _OPENS
+                + r"(?:(?:pieces|sub-?totals|sub-?results|partial results)(?: (?:to (?:get|find"
+                r"|compute|make|build)|needed|first))?|needed|what(?:'s| is) needed|what (?:we|i)"
+                r" need|(?:the )?(?!(?:answer|result|solution|conclusion|step|case|one|term|number"
+                r"|question|problem|check|rule)\b)[a-z]{3,} first)\s*:",
+            ),
+            (
+                # an ordered plan told as commands, opening a sentence ("First square the 5 to
+                # get 25, then apply the last 5", "First count as if the letters were distinct
+                # (6! = 720), then divide out ...", "Handle 2 and 1 together first (2 x 1 = 2),
+                # and then ...", "Handle the small pair before touching 40", "Build 11 from 10
+                # and 1, then one more multiplication"); "First, 12 * 2 = 24, then ..." and
+                # "First we found the slope, then ..." narrate forward work, "calculate b by
+                # first rounding ... and then adding ..." restates a question's method
+                ("first", "before", "then"),
+                _OPENS
+                + r"(?:first "
+                + _IMPERATIVE
+                + r"\b(?:[^\n.!?]|[.!](?=\s*[=\d)])){0,90}?[,;)]"
+                r" (?:and )?(?:only )?then,? (?!(?:the|a|an|it|this|that|is|we|i|you|he|she"
+                r"|they)\b)[a-z]{3,}|" + _IMPERATIVE + r" [^\n.!?]{1,40}? (?:(?<!by[ ])first\b"
+                r"(?:[^\n.!?]|[.!](?=\s*[=\d)])){0,40}?,? (?:and )?(?:only )?then\b|before"
+                r" (?:touching|bringing in|dealing with|handling|using|moving on to|turning to|"
+                + _GERUNDS
+                + r"\b))"
+                r"|(?:build|make|get|reach|form) (?:a |an )?" + _NUM + r" (?:from|out of|using"
+                r"|with) [^.;\n=]{1,40}?, (?:and )?then (?:" + _IMPERATIVE + r"\b|one more|a final"
+                r"|take))",
+            ),
+            (
+                # a first step and what follows it intended: "begin by collapsing the two 3s
+                # and only then bring in the 11"; "the aim is to kill y first, then read off
+                # x"; "Stage one is to get close with a product; stage two is ..."; "the key is
+                # the ratio; once we have it, the sum formula finishes the job"
+                ("begin", "start", "first", "stage", "phase", "once"),
+                # (not an observation, nor an "if ..., then ...": "we start by recognizing that
+                # if ..., then the roots ...", nor a step worked before its colon: "we begin by
+                # expanding the left side: ... then we multiply")
+                r"(?:begin|start) by (?!(?:writing|listing|reading|noting|recalling|looking"
+                r"|understanding|thinking|checking|restating|recogni[sz]ing|noticing|observing"
+                r"|realizing|assuming|letting|denoting|defining)\b)[a-z]{3,}ing\b(?:(?! if\b)"
+                r"[^\n.!?:]){0,80}?,?"
+                r" (?:and )?(?:only )?then\b|(?:aim|goal|idea|plan|task|job|strategy) is to"
+                r" [a-z]+(?: " + _W + r"){0,8}? first\b[,;]? (?:and )?then\b|(?:stage|phase)"
+                r" (?:one|1) is to\b|(?:stage|phase) (?:one|1)\b[^\n]{0,100}?[;.] (?:stage"
+                r"|phase) (?:two|2)\b|once (?:we|i|you) (?:have|know|get|find) (?:it|that|this"
+                r"|them|those|these),? the (?:" + _W + r" ){0,2}?(?:finishes|gives|follows|does"
+                r"|yields|is (?:easy|immediate|direct|routine))\b",
             ),
         ),
         # Reasoning backwards from the goal.
