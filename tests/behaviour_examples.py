@@ -25845,6 +25845,8 @@ WAVE10_C_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("40 - 36 = 4, so the two leftovers must give exactly 4: 8 / 2.", {C}),
         ("With 9 on the table, the other numbers have to produce 5 for 45.", {C}),
         ("60 = 12 * 5, and the remaining 7, 4, 1 would have to supply the other factor.", {C}),
+        ("84 / 7 is 12, which means the other two numbers must make 12.", {C}),
+        ("6 = 30 / 5, so the 8 and the 2 have to give 6 between them.", {C}),
         # the target split or divided
         ("Split 42 into the factors 6 and 7: 6 = 2 * 3 and 7 = 11 - 4.", {C}),
         ("Divide the target, 81, by 9: that leaves a 9, and 5 + 4 = 9.", {C}),
@@ -25894,6 +25896,7 @@ WAVE10_C_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("Subgoal setting and backward chaining are related planning ideas.", C),
     ("Verification, backtracking and backward chaining are kinds of reasoning behaviour.", C),
     ("We split the class into two groups of 12.", C),
+    ("so the other two numbers should give 12. 3 * 4 = 12, 12 + 40 = 52", C),
     ("Take a step back and look at the whole picture.", C),
     ("The missing number in the sequence 2, 4, 6 is 8.", C),
     ("Being late means missing the first bus.", C),

@@ -3352,6 +3352,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "below",
                     "after",
                     "looking for",
+                    "so the",
+                    "which means the",
                     "into",
                     "goal",
                     "target",
@@ -3386,7 +3388,19 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r" (?:still )?to (?:make|produce|build|form|reach)\b|the missing (?:factor"
                 r"|addend|summand|multiplier|divisor|operand|piece) (?:is|would be|must be|has"
-                r" to be) (?:a |an )?" + _NUM,
+                r" to be) (?:a |an )?"
+                + _NUM
+                # (the numbers left given their value right after a number the target fixed,
+                # "96 / 8 is 12, which means the other two numbers have to produce 12", "9 =
+                # 72 / 8, so the 2 and the 4 should multiply to 8"; not the same words opening
+                # a plan, "so the other two numbers should give 12. 3 * 4 = 12")
+                + r"|\d+,? (?:so|which means) the (?:other (?:two |three )?numbers|"
+                + _NUM
+                + r" and the "
+                + _NUM
+                + r") (?:must|should|need to|have to|would have to) (?:make|give|produce"
+                r"|come to|supply|provide|multiply to|add (?:up )?to|sum to) (?:a |an |exactly )?"
+                + _NUM,
             ),
             (
                 # the operand the goal needs, asked ("what times 7 lands on 91?", "what do I
