@@ -25865,6 +25865,11 @@ WAVE10_C_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("From what's required, the discriminant must vanish: b^2 = 4ac.", {C}),
         ("From the end: 15 is 45 divided by 3, and the 2 - 1 multiplies it.", {C}),
         ("Working from 96: it is 8 * 12, and 12 = 7 + 5.", {C}),
+        # a goal stated, then reasoned from; the goal's formula in words read for its inputs
+        ("We want n such that n^2 + n = 42. Reason from that: n(n + 1) = 6 * 7, so n = 6.", {C}),
+        ("I need k so that the sum is 20; work back from that: 2k + 4 = 20, so k = 8.", {C}),
+        ("The volume is base times height, so I need both: the base area and the height.", {C}),
+        ("The shaded area equals circle minus square, so we need the radius and the side.", {C}),
         # the last operation chosen
         ("Subtraction is the obvious last move: 100 - 3 with 3 from 9 / 3.", {C}),
         # the goal's condition unpacked
@@ -25896,6 +25901,8 @@ WAVE10_C_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("Subgoal setting and backward chaining are related planning ideas.", C),
     ("Verification, backtracking and backward chaining are kinds of reasoning behaviour.", C),
     ("We split the class into two groups of 12.", C),
+    ("I want a bigger garden; work from this: it has 4 beds.", C),
+    ("The price is cost plus tax, so we need to pay 12 dollars.", C),
     ("so the other two numbers should give 12. 3 * 4 = 12, 12 + 40 = 52", C),
     ("Take a step back and look at the whole picture.", C),
     ("The missing number in the sequence 2, 4, 6 is 8.", C),

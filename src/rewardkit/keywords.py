@@ -3422,6 +3422,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "last",
                     "being",
                     "back",
+                    "need",
                 ),
                 r"what (?:times|plus|minus|multiplied by|added to|divided into) "
                 + _NUM
@@ -3448,7 +3449,18 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|continuous|congruent|similar|symmetric|periodic|odd|even) (?:[^\s.!?;]+ ){0,6}?"
                 r"means\b|step(?:ping)? back (?:\d+|one|two|three|four|five|six|seven|eight|nine"
                 r"|ten|eleven|twelve) (?:differences|steps|terms|days|hours|years|doublings"
-                r"|halvings|generations|rounds) from\b",
+                r"|halvings|generations|rounds) from\b"
+                # (a goal stated, then reasoned from: "we want p such that ... = 0.75. Reason
+                # from that: ..."; the goal's formula in words read for its inputs: "that area
+                # is square minus circle, so I need two things"; not "we want to go. From that
+                # day on", "the price is cost plus tax, so we need to pay 12")
+                r"|(?:we|i) (?:want|need|seek|are looking for|am looking for) [^.!?\n]{1,120}?"
+                r"(?:=|such that|so that)(?:[^.!?\n]|\.(?=\d)){0,80}?[.:;] (?:let's |let me |so"
+                r" |now )?(?:reason"
+                r"|work|argue|think) (?:back(?:wards?)? )?from (?:that|this|there|it)\s*[:,]"
+                r"|(?:is|equals) (?:the )?(?:[a-z]+ ){0,2}?(?:minus|plus|times|over|divided by"
+                r"|multiplied by) (?:the )?(?:[a-z]+ )?[a-z]+,? so (?:i|we) need (?:two|three|both"
+                r"|the|its|their)\b",
             ),
         ),
     }
