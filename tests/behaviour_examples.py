@@ -25894,3 +25894,89 @@ WAVE10_S_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("Once we have it, we're done: the answer is 7.", S),
     ("Multiply 4 by 5 to get 20 before the deadline.", S),
 )
+
+# Backward-chaining forms of the ninth session's second wave (wave10-c, from the nineteenth
+# round's misses): goal-first reasoning written fresh in several wordings per form, both
+# domains. Each row must be found as backward chaining; each near miss (the same surface words
+# in narration, a forward step, a plan, a task restated or a definition) must not be.
+WAVE10_C_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # the target placed just beside a value
+        ("Target 38 is 2 short of 40, so 8 * 5 and then take the 2 away.", {C}),
+        ("34 sits just below 36 = 6 * 6, and 5 - 3 closes the gap.", {C}),
+        ("So 95 is 5 under 100; 4 * 25 = 100 and the last number is the 5.", {C}),
+        ("Here 47 is 1 shy of 48, and 48 = 6 * 8.", {C}),
+        ("81 is 90 short by 9, which 3 * 3 supplies.", {C}),
+        # a value wanted from named numbers
+        ("27 = 3 * 9, so I'm after a 9 made from 4 and 5: 4 + 5.", {C}),
+        ("Multiply by 6 at the end; I'm looking for a 7 from 10 and 3, i.e. 10 - 3.", {C}),
+        ("64 / 8 = 8, so I'm looking for an 8 out of 2, 3 and 2.", {C}),
+        # the named numbers that must make a value
+        ("88 = 8 * 11, so the remaining 5 and 6 should add up to 11.", {C}),
+        ("40 - 36 = 4, so the two leftovers must give exactly 4: 8 / 2.", {C}),
+        ("With 9 on the table, the other numbers have to produce 5 for 45.", {C}),
+        ("60 = 12 * 5, and the remaining 7, 4, 1 would have to supply the other factor.", {C}),
+        ("84 / 7 is 12, which means the other two numbers must make 12.", {C}),
+        ("6 = 30 / 5, so the 8 and the 2 have to give 6 between them.", {C}),
+        # the target split or divided
+        ("Split 42 into the factors 6 and 7: 6 = 2 * 3 and 7 = 11 - 4.", {C}),
+        ("Divide the target, 81, by 9: that leaves a 9, and 5 + 4 = 9.", {C}),
+        ("Halve the goal by 2 and we need 17 from what is left.", {C}),
+        ("So 150 / 6 leaves 25 to make, and 5 * 5 = 25.", {C}),
+        ("With the 3 in hand, the missing factor is 12, which is 4 * 3.", {C}),
+        # the operand the goal needs, asked
+        ("What times 6 gives 84? 14, and 14 = 9 + 5.", {C}),
+        ("What plus 17 comes to 50? 33 = 3 * 11.", {C}),
+        ("What do we subtract from 60 to land on 52? Eight, which is 2 * 4.", {C}),
+        # the problem approached from its end
+        ("Let me approach it from 29 instead: 29 = 30 - 1.", {C}),
+        ("Come at it from the answer's side: the area must be 36, so the side is 6.", {C}),
+        ("Working from the requirement: the sum of the digits must be a multiple of 9.", {C}),
+        ("Reasoning from the conditions, x + y = 10 and x - y = 2 give x = 6.", {C}),
+        ("From what's required, the discriminant must vanish: b^2 = 4ac.", {C}),
+        ("From the end: 15 is 45 divided by 3, and the 2 - 1 multiplies it.", {C}),
+        ("Working from 96: it is 8 * 12, and 12 = 7 + 5.", {C}),
+        # a goal stated, then reasoned from; the goal's formula in words read for its inputs
+        ("We want n such that n^2 + n = 42. Reason from that: n(n + 1) = 6 * 7, so n = 6.", {C}),
+        ("I need k so that the sum is 20; work back from that: 2k + 4 = 20, so k = 8.", {C}),
+        ("The volume is base times height, so I need both: the base area and the height.", {C}),
+        ("The shaded area equals circle minus square, so we need the radius and the side.", {C}),
+        # the last operation chosen
+        ("Subtraction is the obvious last move: 100 - 3 with 3 from 9 / 3.", {C}),
+        # the goal's condition unpacked
+        ("Being a multiple of 12 means being divisible by both 3 and 4.", {C}),
+        ("Being tangent to the x-axis means the discriminant is zero, so k = 4.", {C}),
+        # a process stepped back or run backwards
+        (
+            "The 12th term is 50 with difference 4; step back eleven steps from 50: 50 - 44 = 6.",
+            {C},
+        ),
+        ("Run the clock backwards from noon: 96 at 11, 48 at 10, 24 at 9.", {C}),
+        ("Peel each operation off in reverse: add 5 to get 20, then divide by 4.", {C}),
+    )
+)
+#: (text, the behaviour it must NOT be found for).
+WAVE10_C_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    ("The total is under 100, so the order ships free.", C),
+    ("The temperature was 3 below 10 degrees at dawn.", C),
+    ("Tom is 5 years older than Ann, so Ann is 12.", C),
+    ("We need 5 from the store before dinner.", C),
+    ("First I want a 4 out of 8 and 2, then 4 * 6 = 24.", C),
+    ("The numbers 4, 5 and 6 have to give 26: 4 * 5 + 6 = 26.", C),
+    ("Using 7, 3 and 2 have to give 23 here: 7 * 3 + 2 = 23.", C),
+    ("Plan: turn 2 and 8 into a 10, then multiply it by 7.", C),
+    ("What times does the bus leave? At 5 and 6.", C),
+    ("I am working from home this week.", C),
+    ("Read the numbers from the end of the list: 9, 7, 5.", C),
+    ("Being careful means checking each line twice.", C),
+    ("Subgoal setting and backward chaining are related planning ideas.", C),
+    ("Verification, backtracking and backward chaining are kinds of reasoning behaviour.", C),
+    ("We split the class into two groups of 12.", C),
+    ("I want a bigger garden; work from this: it has 4 beds.", C),
+    ("The price is cost plus tax, so we need to pay 12 dollars.", C),
+    ("so the other two numbers should give 12. 3 * 4 = 12, 12 + 40 = 52", C),
+    ("Take a step back and look at the whole picture.", C),
+    ("The missing number in the sequence 2, 4, 6 is 8.", C),
+    ("Being late means missing the first bus.", C),
+)

@@ -2564,7 +2564,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _W
                 + r"){0,2}? (?:process|growth|computation|calculation|steps|step|procedure"
                 r"|operations|chain|recursion|recurrence|algorithm|compounding|sequence|decay"
-                r"|moves|problem|puzzle|timeline|doublings?|halvings?|story|logic|argument"
+                r"|moves|problem|puzzle|timeline|doublings?|halvings?|story|logic|argument|clock"
                 r"|interest|arithmetic|one))(?: " + _W + r")?? backwards?\b"
                 r"|backwards? (?:chaining|reasoning|from|search|through)"
                 # the term defined is not the behaviour: "in backward chaining, one starts from
@@ -2805,13 +2805,19 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "should",
                 ),
                 r"the (?:rest|remaining (?:numbers|ones|two|three)|others|other (?:numbers|two"
-                r"|three)|leftovers?) (?:must|should|need to|needs to|has to|have to|will have to"
-                r"|would have to) (?:make|give|be|equal|form|produce|multiply to|add (?:up )?to"
-                r"|sum to|come to|supply|provide) (?:me |us )?(?:a |an )?"
+                r"|three)|(?:two |three )?leftovers?) (?:must|should|need to|needs to"
+                r"|has to|have to|will have to|would have to) (?:make|give|be|equal|form|produce"
+                r"|multiply to|add (?:up )?to|sum to|come to|supply|provide) (?:me |us )?(?:a |an"
+                r" |exactly )?"
                 + _NUM
                 # (sixth wave: the numbers left named, "so 3, 8, 7 must come to -2", "64, 8 and 3
                 # have to give 24"; "is what the others must supply")
-                + r"|"
+                + r"|(?<!numbers[ ])(?<!numbers:[ ])(?<!given[ ])(?<!using[ ])(?<!with[ ])"
+                r"(?<!,[ ])(?<!\d)"
+                # (tenth wave: "the remaining 9, 2, 1
+                # would have to supply the other factor"; not the task restated, "the numbers
+                # 6, 2 and 3 have to give 15")
+                r"(?:(?:remaining|leftover) )?"
                 + _NUM
                 + r"(?:, "
                 + _NUM
@@ -2819,8 +2825,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r")*(?:,? and|,) "
                 + _NUM
                 + r" (?:must|should|need to|have to|would have to) (?:make|give"
-                r"|produce|come to|supply|provide|multiply to|add (?:up )?to|sum to) (?:a |an )?"
+                r"|produce|come to|supply|provide|multiply to|add (?:up )?to|sum to) (?:(?:a |an"
+                r" |exactly )?"
                 + _NUM
+                + r"|the (?:other|missing|remaining) (?:factor|term|summand|addend|part))"
                 + r"|is what the (?:rest|others|remaining (?:numbers|ones)|other numbers)"
                 r" (?:must|should|need to|have to|has to) (?:make|give|supply|provide|produce)",
             ),
@@ -3152,7 +3160,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|(?:run|running|ran|play|playing|solve|solving|trace|tracing)(?: (?:it|this"
                 r"|that|the|these|those|each|all the))?(?: (?:one|problem"
                 r"|process|steps?|puzzle|chain|procedure|computation|calculation|operations|moves"
-                r"|sequence|growth))? in reverse\b(?! order)|undo(?:ing|es)? (?:the|each|every"
+                r"|sequence|growth))? in reverse\b(?! order)|(?:peel|peeling|strip|stripping|take"
+                r"|taking|undo|undoing) (?:the|each|all the) (?:operations?|steps?|layers?) off in"
+                r" reverse\b|undo(?:ing|es)? (?:the|each|every"
                 r"|that|this|all the) (?:doubling|tripling|halving|quadrupling|doublings|triplings"
                 r"|halvings|growth|increase|decrease|discount|markup|interest|compounding"
                 r"|depreciation|process|procedure|squaring)\b|revers(?:e|ing) (?:it|this|that|the"
@@ -3417,6 +3427,133 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r"(?: here)? (?:requires|would require|needs|forces|demands)\b|for "
                 + _PROPERTY
                 + r",? (?:we|i) (?:need|require|want|must have)\b",
+            ),
+            # tenth wave (issue 19, by form, from the nineteenth round's misses)
+            (
+                # the target placed just beside a value ("57 is 3 short of 60", "22 sits just
+                # under 25", "target 19 is 2 under 21", "63 is 70 shy by 7"); a value wanted
+                # from named numbers ("I'm after a 3 built from 9 and 6", "looking for a 7 from 4,
+                # 3");
+                # the target split or divided ("split 56 into the
+                # factors 7 and 8", "divide the goal, 56, by 8"); what is left to make ("120 /
+                # 5 leaves 24 to produce"); the missing factor named; not "the total is under
+                # 100", "she is 5 years older", "we need 5 from the store"
+                (
+                    "short",
+                    "shy",
+                    "under",
+                    "below",
+                    "after",
+                    "looking for",
+                    "so the",
+                    "which means the",
+                    "into",
+                    "goal",
+                    "target",
+                    "leav",
+                    "left",
+                    "missing",
+                ),
+                r"(?<![$.,])\b" + _NUM + r" (?:(?:is|sits|lies|falls) (?:just |exactly |only )?"
+                r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:short of|shy of"
+                r"|under|below)|(?:sits|lies) (?:just |exactly |only )?(?:under|below|short of))"
+                r" (?:the (?:target )?)?" + _NUM + r"(?! (?:dollars|years|cents|pounds|minutes"
+                r"|hours|days|inches|feet|meters|miles|points|degrees)\b)|"
+                + _NUM
+                + r" is "
+                + _NUM
+                + r" (?:shy|short) by "
+                + _NUM
+                + r"|(?:(?:i'm|i am|we're|we are) after|looking"
+                r" for) (?:a |an )?"
+                + _NUM
+                + r" (?:(?:built|made|formed|produced) )?(?:from|out of) (?:the )?"
+                + _NUM
+                + r"(?:(?:,| and|, and) (?:the )?"
+                + _NUM
+                # (a plan's first step is a subgoal: "first I want a 6 out of 18 and 3, then")
+                + r")+(?!,? (?:and )?then\b)|split (?:the (?:target|goal) )?"
+                + _NUM
+                + r" into (?:the |its )?(?:two )?(?:factors|product|sum)\b|(?:divide|dividing"
+                r"|halve|halving) (?:the (?:goal|target))(?:,? "
+                + _NUM
+                + r",?)? by\b|(?:leaves|leaving|left with) (?:me |us )?(?:a |an )?"
+                + _NUM
+                + r" (?:still )?to (?:make|produce|build|form|reach)\b|the missing (?:factor"
+                r"|addend|summand|multiplier|divisor|operand|piece) (?:is|would be|must be|has"
+                r" to be) (?:a |an )?"
+                + _NUM
+                # (the numbers left given their value right after a number the target fixed,
+                # "96 / 8 is 12, which means the other two numbers have to produce 12", "9 =
+                # 72 / 8, so the 2 and the 4 should multiply to 8"; not the same words opening
+                # a plan, "so the other two numbers should give 12. 3 * 4 = 12")
+                + r"|\d+,? (?:so|which means) the (?:other (?:two |three )?numbers|"
+                + _NUM
+                + r" and the "
+                + _NUM
+                + r") (?:must|should|need to|have to|would have to) (?:make|give|produce"
+                r"|come to|supply|provide|multiply to|add (?:up )?to|sum to) (?:a |an |exactly )?"
+                + _NUM,
+            ),
+            (
+                # the operand the goal needs, asked ("what times 7 lands on 91?", "what do I
+                # take away from 90 to end at 87?"); the problem approached from its end ("let
+                # me approach it from 41 itself", "come at it from the answer's form", "working
+                # from the requirement", "from what's required, l + w = 14", "from the end: 4
+                # equals 20 / 5", "working from 72:"); the last operation chosen ("dividing is
+                # the natural last move"); the goal's condition unpacked ("being a root means
+                # ...", "being divisible by all of them means ..."); a process stepped back
+                # ("step back nine differences from 47"); not "what times does the bus
+                # leave?", "working from home", "from the end of the list", "being careful
+                # means ..."
+                (
+                    "what",
+                    "approach",
+                    "come at",
+                    "attack",
+                    "from",
+                    "last",
+                    "being",
+                    "back",
+                    "need",
+                ),
+                r"what (?:times|plus|minus|multiplied by|added to|divided into) "
+                + _NUM
+                + r" (?:gives|lands on|makes|equals|gets (?:me |us )?|comes to|reaches)"
+                r"(?: exactly)? "
+                + _NUM
+                + r"\s*\?|what (?:do|must|should|would|can|could) (?:i|we) (?:take away|subtract"
+                r"|add|multiply by|divide by|take) (?:from "
+                + _NUM
+                + r" )?(?:to|so as to) (?:end (?:up )?(?:at|on)|get|reach|land on|make|arrive"
+                r" at) "
+                + _NUM
+                + r"|(?:approach|attack|come at|tackle) (?:it|this|the problem|the question)"
+                r" from (?:" + _NUM + r"|the (?:target|goal|answer|end|requirement|conditions"
+                r"|answer's (?:form|side|end)))\b|(?:work|working|reason|reasoning|argue"
+                r"|arguing) from (?:the (?:requirements?|conditions|target|goal)\b|what(?:'s| is)"
+                r" (?:required|needed|wanted)\b)|(?:(?<=^)|(?<=\n)|(?<=[.!?][ ]))(?:from (?:the"
+                r" end|what(?:'s| is) required)|working from " + _NUM + r")\s*[:,]"
+                r"|(?:dividing|multiplying|subtracting|adding|division|multiplication"
+                r"|subtraction|addition) (?:is|as) the (?:natural |obvious |likely |best |only )?"
+                r"last (?:move|step|operation)\b|(?:(?<=^)|(?<=\n)|(?<=[.!?:][ ]))being (?:a |an"
+                r" )?(?:root|zero|solution|divisible|multiple|factor|tangent|perpendicular"
+                r"|parallel|prime|coprime|relatively prime|perfect square|square|integer"
+                r"|continuous|congruent|similar|symmetric|periodic|odd|even) (?:[^\s.!?;]+ ){0,6}?"
+                r"means\b|step(?:ping)? back (?:\d+|one|two|three|four|five|six|seven|eight|nine"
+                r"|ten|eleven|twelve) (?:differences|steps|terms|days|hours|years|doublings"
+                r"|halvings|generations|rounds) from\b"
+                # (a goal stated, then reasoned from: "we want p such that ... = 0.75. Reason
+                # from that: ..."; the goal's formula in words read for its inputs: "that area
+                # is square minus circle, so I need two things"; not "we want to go. From that
+                # day on", "the price is cost plus tax, so we need to pay 12")
+                r"|(?:we|i) (?:want|need|seek|are looking for|am looking for) [^.!?\n]{1,120}?"
+                r"(?:=|such that|so that)(?:[^.!?\n]|\.(?=\d)){0,80}?[.:;] (?:let's |let me |so"
+                r" |now )?(?:reason"
+                r"|work|argue|think) (?:back(?:wards?)? )?from (?:that|this|there|it)\s*[:,]"
+                r"|(?:is|equals) (?:the )?(?:[a-z]+ ){0,2}?(?:minus|plus|times|over|divided by"
+                r"|multiplied by) (?:the )?(?:[a-z]+ )?[a-z]+,? so (?:i|we) need (?:two|three|both"
+                r"|the|its|their)\b",
             ),
         ),
     }

@@ -538,11 +538,18 @@ _DEFINITION = lazy_compile(
     r"(?:backtracking|backward[- ]chaining|backward reasoning|working backwards?"
     r"|verification|verifying|checking|(?:sanity|reality|cross|double)[- ]?check(?:ing)?|check"
     r"|subgoals?|sub-goals?|subgoal setting|goal setting|decomposition)"
+    # (tenth wave: the names listed, "subgoal setting and backward chaining are related planning
+    # ideas", "verification, backtracking and subgoal setting are kinds of ...")
+    r"(?:(?:,|,? and|,? or) (?:backtracking|backward[- ]chaining|backward reasoning|working"
+    r" backwards?|verification|verifying|checking|(?:sanity|reality|cross|double)[- ]?check(?:ing)?"
+    r"|subgoals?|sub-goals?|subgoal setting|goal setting|decomposition))*"
     # "a verification step in a proof is ...", "backward chaining, also called ..., starts"
     r"(?: (?:steps?|process|method|strategy|technique|stage))?(?: (?:in|of|for|during)"
     r" [^,.;\n]{1,40}?)?(?:, (?:also )?(?:called|known as|or) [^,.;\n]{1,60}, [a-z]+\b|(?:,"
     r" [^,.;\n]{1,60},)? (?:(?:is|are) (?:a|an|when|where|what|how|the (?:process|act|practice"
-    r"|technique|method|idea|habit|strategy|name) of)\b|refers? to\b|means?\b|(?:is|are)"
+    r"|technique|method|idea|habit|strategy|name) of|(?:closely )?related (?:planning |search"
+    r" |problem-solving |reasoning )?(?:ideas|concepts|techniques|strategies|methods|notions)"
+    r"|(?:two |three |four )?(?:kinds|types|forms|examples) of)\b|refers? to\b|means?\b|(?:is|are)"
     r" (?:defined|called|known)\b|describes?\b|consists? (?:of|in)\b))"
 )
 # A sentence with a number or an equation in it is work, not a definition ("a quick check is
