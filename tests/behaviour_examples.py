@@ -25823,7 +25823,7 @@ NINETEENTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, .
     None,
 )
 
-# Tenth session, subgoal setting (issue 19, by form, from the nineteenth round's misses; our own
+# Ninth session, second subgoal wave (issue 19, by form, from the nineteenth round's misses; our own
 # sentences): a counted or named plan label opening a sentence, the parts to work out labelled,
 # an ordered plan told as commands, a first step and what follows intended.
 WAVE10_S_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(

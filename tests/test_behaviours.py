@@ -1964,95 +1964,51 @@ def test_sixth_wave_forms_are_found_and_near_misses_are_not() -> None:
         assert sum(miss == name for _, miss in WAVE6_NEAR_MISSES) >= 5, name
 
 
-def test_backtracking_phrase_forms_are_found_and_near_misses_are_not() -> None:
-    # Written for the eighth session's backtracking wave (by form, from a blind round's misses):
-    # a rejected guess and the next try, a change of method, a redo with something else, a step
-    # declared wrong and replaced, a forgotten step noticed.
-    from tests.behaviour_examples import WAVE8_BT_FORMS, WAVE8_BT_NEAR_MISSES
-
-    _assert_forms_found_and_near_misses_not(WAVE8_BT_FORMS, WAVE8_BT_NEAR_MISSES)
-    assert all(labels == {B} for _, labels in WAVE8_BT_FORMS)
-    assert len(WAVE8_BT_FORMS) >= 25
-    assert len(WAVE8_BT_NEAR_MISSES) >= 12
-
-
-def test_ninth_session_backtracking_forms_are_found_and_near_misses_are_not() -> None:
-    # Written for the ninth session's backtracking wave (by form, from the nineteenth round's
-    # misses, none of them its sentences): an approach begun and turned from, one put away with
-    # a pronoun, a restart, an operator swapped, a claim or a first answer taken back, a
-    # sentence that replaces what came before.
-    from tests.behaviour_examples import WAVE9_B_FORMS, WAVE9_B_NEAR_MISSES
-
-    _assert_forms_found_and_near_misses_not(WAVE9_B_FORMS, WAVE9_B_NEAR_MISSES)
-    assert all(labels == {B} for _, labels in WAVE9_B_FORMS)
-    assert len(WAVE9_B_FORMS) >= 25
-    assert len(WAVE9_B_NEAR_MISSES) >= 12
-
-
-def test_ninth_session_verification_forms_are_found_and_near_misses_are_not() -> None:
-    # Written for the ninth session's verification wave (by form, from the nineteenth round's
-    # misses, none of them its sentences): a verdict right after a result, a second look that
-    # finds something, a test with a value, a plausibility label.
-    from tests.behaviour_examples import WAVE9_V_FORMS, WAVE9_V_NEAR_MISSES
-
-    _assert_forms_found_and_near_misses_not(WAVE9_V_FORMS, WAVE9_V_NEAR_MISSES)
-    assert all(labels == {V} for _, labels in WAVE9_V_FORMS)
-    assert len(WAVE9_V_FORMS) >= 25
-    assert len(WAVE9_V_NEAR_MISSES) >= 12
-
-
-def test_subgoal_phrase_forms_are_found_and_near_misses_are_not() -> None:
-    # Written for the ninth session's subgoal wave (by form, from the eighteenth and earlier
-    # rounds' misses): subgoals counted or owned, a plan label opening a sentence, cases
-    # announced, two numbers wanted with their source, a number to make and then a step, two
-    # steps announced, a two-step method intended, a first step after an intention, one quantity
-    # found to find another, the problem decomposed and its parts combined.
-    from tests.behaviour_examples import WAVE9_S_FORMS, WAVE9_S_NEAR_MISSES
-
-    _assert_forms_found_and_near_misses_not(WAVE9_S_FORMS, WAVE9_S_NEAR_MISSES)
-    assert all(labels == {S} for _, labels in WAVE9_S_FORMS)
-    assert len(WAVE9_S_FORMS) >= 25
-    assert len(WAVE9_S_NEAR_MISSES) >= 12
+#: The waves of one behaviour each, by form (their rows are not any round's): the table names in
+#: tests/behaviour_examples.py and the behaviour every row shows and no near miss may show.
+_ONE_BEHAVIOUR_WAVES = {
+    # eighth session, from a blind round's misses: a rejected guess and the next try, a change of
+    # method, a redo with something else, a step declared wrong and replaced, a forgotten step
+    "eighth-backtracking": ("WAVE8_BT", B),
+    # ninth session, from the nineteenth round's misses: an approach begun and turned from, one
+    # put away with a pronoun, a restart, an operator swapped, a claim or a first answer taken
+    # back, a sentence that replaces what came before
+    "ninth-backtracking": ("WAVE9_B", B),
+    # ninth session, from the nineteenth round's misses: a verdict right after a result, a second
+    # look that finds something, a test with a value, a plausibility label
+    "ninth-verification": ("WAVE9_V", V),
+    # ninth session, from the eighteenth and older rounds' misses: subgoals counted or owned, a
+    # plan label opening a sentence, cases announced, two numbers wanted with their source, a
+    # number to make and then a step, two steps announced, a two-step method intended, a first
+    # step after an intention, one quantity found to find another, parts then combined
+    "ninth-subgoal": ("WAVE9_S", S),
+    # ninth session, from the eighteenth and older rounds' misses: the unknown the goal fixes
+    # asked for, a process run backwards, sufficiency after a named goal, the goal's formula read
+    # for its inputs, the target met by a named gap, a goal's condition asked and answered, a
+    # property the goal needs, the state before the end inferred
+    "ninth-backward": ("WAVE9_C", C),
+    # ninth session's second subgoal wave, from the nineteenth round's misses: a counted or named
+    # plan label opening a sentence, the parts to work out labelled, an ordered plan told as
+    # commands, a first step and what follows intended
+    "ninth-second-subgoal": ("WAVE10_S", S),
+    # ninth session's second backward-chaining wave, from the nineteenth round's misses: the
+    # target beside a value, a value wanted from named numbers, the numbers that must make a
+    # value, the target split or divided, the operand the goal needs asked, the problem approached
+    # from its end, the last operation chosen, the goal's condition unpacked, a process stepped
+    # back (near misses: the task restated, a definition listing the behaviours' names)
+    "ninth-second-backward": ("WAVE10_C", C),
+}
 
 
-def test_backward_chaining_phrase_forms_are_found_and_near_misses_are_not() -> None:
-    # Written for the ninth session's backward-chaining wave (by form, from the misses of the
-    # eighteenth round and of the older studied rounds): the unknown the goal fixes asked for,
-    # a process run backwards, sufficiency after a named goal, the goal's formula read for its
-    # inputs, the target met by a named gap, the condition of a goal asked and answered, a
-    # property the goal needs, the state before the end inferred.
-    from tests.behaviour_examples import WAVE9_C_FORMS, WAVE9_C_NEAR_MISSES
+@pytest.mark.parametrize("wave", list(_ONE_BEHAVIOUR_WAVES))
+def test_one_behaviour_wave_forms_are_found_and_near_misses_are_not(wave: str) -> None:
+    import tests.behaviour_examples as examples
 
-    _assert_forms_found_and_near_misses_not(WAVE9_C_FORMS, WAVE9_C_NEAR_MISSES)
-    assert all(labels == {C} for _, labels in WAVE9_C_FORMS)
-    assert len(WAVE9_C_FORMS) >= 25
-    assert len(WAVE9_C_NEAR_MISSES) >= 12
-    assert all(name == C for _, name in WAVE9_C_NEAR_MISSES)
-
-
-def test_tenth_session_subgoal_phrase_forms_are_found_and_near_misses_are_not() -> None:
-    # Written for the tenth session's subgoal wave (by form, from the nineteenth round's misses):
-    # a counted or named plan label opening a sentence, the parts to work out labelled, an
-    # ordered plan told as commands, a first step and what follows intended.
-    from tests.behaviour_examples import WAVE10_S_FORMS, WAVE10_S_NEAR_MISSES
-
-    _assert_forms_found_and_near_misses_not(WAVE10_S_FORMS, WAVE10_S_NEAR_MISSES)
-    assert all(labels == {S} for _, labels in WAVE10_S_FORMS)
-    assert len(WAVE10_S_FORMS) >= 25
-    assert len(WAVE10_S_NEAR_MISSES) >= 12
-
-
-def test_second_backward_chaining_wave_forms_are_found_and_near_misses_are_not() -> None:
-    # Written for the ninth session's second backward-chaining wave (by form, from the
-    # nineteenth round's misses): the target placed beside a value, a value wanted from named
-    # numbers, the named numbers that must make a value, the target split or divided, the
-    # operand the goal needs asked, the problem approached from its end, the last operation
-    # chosen, the goal's condition unpacked, a process stepped back; near misses include the
-    # task restated and a definition listing the behaviours' names.
-    from tests.behaviour_examples import WAVE10_C_FORMS, WAVE10_C_NEAR_MISSES
-
-    _assert_forms_found_and_near_misses_not(WAVE10_C_FORMS, WAVE10_C_NEAR_MISSES)
-    assert all(labels == {C} for _, labels in WAVE10_C_FORMS)
-    assert len(WAVE10_C_FORMS) >= 25
-    assert len(WAVE10_C_NEAR_MISSES) >= 12
-    assert all(name == C for _, name in WAVE10_C_NEAR_MISSES)
+    prefix, behaviour = _ONE_BEHAVIOUR_WAVES[wave]
+    forms = getattr(examples, f"{prefix}_FORMS")
+    near_misses = getattr(examples, f"{prefix}_NEAR_MISSES")
+    _assert_forms_found_and_near_misses_not(forms, near_misses)
+    assert all(labels == {behaviour} for _, labels in forms)
+    assert all(name == behaviour for _, name in near_misses)
+    assert len(forms) >= 25
+    assert len(near_misses) >= 12

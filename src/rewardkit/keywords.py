@@ -275,8 +275,8 @@ _OPENS = (
     r"(?:(?<=[.!?][ ])|(?<=so[ ])|^[ \t]*(?:[-*][ \t]+)?|(?<=\n)[ \t]*(?:[-*][ \t]+)?"
     r"|(?<=>)[ \t]*)"
 )
-# Imperative verbs of a planned step (tenth session): the step verbs and the Countdown moves
-# ("first assemble a 7", "first square the 5", "handle the small pair").
+# Imperative verbs of a planned step (ninth session, second subgoal wave): the step verbs and
+# the Countdown moves ("first assemble a 7", "first square the 5", "handle the small pair").
 _IMPERATIVE = (
     r"(?:" + _VERBS[3:-1] + r"|square|double|halve|scale|assemble|collapse|merge|treat|bring"
     r"|shrink|cancel|group|tame|locate|split|pair off|knock|strip)"
@@ -1889,7 +1889,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # (ninth session: "once you find the width, substitute it back ...")
                 r"after which|once (?:we|i|you) (?:have|know|find|get|compute|determine|establish"
                 r"|isolate|solve|make|reach|figure out|work out)(?: " + _W + r"){1,8}?,? (?:(?:we|i"
-                # (tenth session: "once we have it, we're done" ends the work, it plans none)
+                # (second subgoal wave: "once we have it, we're done" ends the work, it plans none)
                 r"|you)(?!'re done| are done|'m done| am done)|the rest|it|everything|(?:substitute"
                 r"|plug|use|compute|find|calculate|divide|multiply|add|subtract|solve|apply"
                 r"|take)\b)",
@@ -2456,7 +2456,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|subtract|combine|divide|join|merge|sum|compare) (?:them|those|these|the (?:two"
                 r"|three|results|products|sums|pieces|parts))\b",
             ),
-            # tenth session wave (issue 19, by form: the nineteenth round's misses)
+            # ninth session, second subgoal wave (issue 19, by form: the nineteenth round's misses)
             (
                 # a plan label opening a sentence or a line, then a step: a counted or named
                 # plan ("Two jobs: locate the critical point, then evaluate f there.", "Two-step
