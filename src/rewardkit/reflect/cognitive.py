@@ -528,6 +528,13 @@ def _prefilter_reports(lows: list[str]) -> list[_Scanned]:
 # not the behaviour, whatever the family. The sentence is read back to its start (the last
 # ". ", "; ", "! ", "? " or line break, at most _CLAUSE_BACK characters back).
 _CLAUSE_BACK = 200
+# The behaviours' names and a check's, as a definition's subject may name them (bare "check"
+# only as the first: a list of names is of the behaviours).
+_NAMES = (
+    r"backtracking|backward[- ]chaining|backward reasoning|working backwards?|verification"
+    r"|verifying|checking|(?:sanity|reality|cross|double)[- ]?check(?:ing)?",
+    r"subgoals?|sub-goals?|subgoal setting|goal setting|decomposition",
+)
 # A behaviour's (or a check's) name as the subject of a definition: "Backtracking is a search
 # technique ...", "A sanity check, in a written solution, is a quick test ...", "In Countdown,
 # working backwards means ...", "A subgoal refers to ...". Not "the check is that 3 * 3 = 9"
@@ -535,14 +542,11 @@ _CLAUSE_BACK = 200
 _DEFINITION = lazy_compile(
     r"[\s*#>-]*(?:in [^,.;\n]{1,50}, )?(?:(?:a|an) )?(?:(?!(?:the|this|that|these|our|my|its"
     r"|their|your|another|each|every|one|final|last|next|first|second)\b)[a-z-]+ ){0,2}?"
-    r"(?:backtracking|backward[- ]chaining|backward reasoning|working backwards?"
-    r"|verification|verifying|checking|(?:sanity|reality|cross|double)[- ]?check(?:ing)?|check"
-    r"|subgoals?|sub-goals?|subgoal setting|goal setting|decomposition)"
-    # (tenth wave: the names listed, "subgoal setting and backward chaining are related planning
-    # ideas", "verification, backtracking and subgoal setting are kinds of ...")
-    r"(?:(?:,|,? and|,? or) (?:backtracking|backward[- ]chaining|backward reasoning|working"
-    r" backwards?|verification|verifying|checking|(?:sanity|reality|cross|double)[- ]?check(?:ing)?"
-    r"|subgoals?|sub-goals?|subgoal setting|goal setting|decomposition))*"
+    rf"(?:{_NAMES[0]}|check|{_NAMES[1]})"
+    # (the ninth session's second backward-chaining wave: the names listed, "subgoal setting and
+    # backward chaining are related planning ideas", "verification, backtracking and subgoal
+    # setting are kinds of ...")
+    rf"(?:(?:,|,? and|,? or) (?:{_NAMES[0]}|{_NAMES[1]}))*"
     # "a verification step in a proof is ...", "backward chaining, also called ..., starts"
     r"(?: (?:steps?|process|method|strategy|technique|stage))?(?: (?:in|of|for|during)"
     r" [^,.;\n]{1,40}?)?(?:, (?:also )?(?:called|known as|or) [^,.;\n]{1,60}, [a-z]+\b|(?:,"
