@@ -386,7 +386,7 @@ TENTH_ROUND_FLAGGED_CONTROLS = 0
 #: -> 0.98 / 0.98 (a search aimed at the goal, "I'd want" after the goal, the total the goal
 #: needs against what is there).
 ELEVENTH_ROUND_FIGURES = {
-    # (backward chaining 0.98 -> 1.00 after the second backward-chaining wave, wave10-c)
+    # (backward chaining 0.98 -> 1.00 after the ninth session's second backward-chaining wave)
     "text": {V: (0.90, 0.92), B: (0.94, 1.00), S: (0.98, 0.84), C: (0.98, 1.00)},
     "targets": {V: (0.90, 0.92), B: (0.94, 0.96), S: (0.98, 0.84), C: (0.98, 1.00)},
 }
@@ -506,7 +506,7 @@ SEVENTEENTH_ROUND_FLAGGED_CONTROLS = 2
 #: subgoal phrase forms designed from its misses (0.95 / 0.77 -> 0.96 / 0.96, the same with the
 #: targets, 0 controls flagged), and backward chaining's after the ninth session's
 #: backward-chaining forms designed from its misses (0.67 -> 0.93, targets 0.74 -> 1.00;
-#: precision 1.00 unchanged, 0 controls flagged); the second backward-chaining wave (wave10-c)
+#: precision 1.00 unchanged, 0 controls flagged); the second backward-chaining wave
 #: then 0.93 -> 0.95 text alone.
 EIGHTEENTH_ROUND_FIGURES = {
     "text": {V: (0.99, 0.97), B: (0.98, 0.95), S: (0.96, 0.96), C: (1.00, 0.95)},
@@ -522,7 +522,7 @@ EIGHTEENTH_ROUND_FLAGGED_CONTROLS = 0
 #: 0.59 -> 0.64), backward 0.50 -> 0.53. Its verification and backtracking misses were then read
 #: (no longer blind for those two): the ninth session's verification and backtracking forms,
 #: verification 0.78 -> 0.97, backtracking 0.59 -> 0.93 (precision 0.99 and 1.00), 2 of 70
-#: controls flagged. Below: after all four waves, then after the tenth waves designed from its
+#: controls flagged. Below: after all four waves, then after the second waves designed from its
 #: misses (no longer blind for them): subgoal setting 0.66 -> 1.00 (targets 0.64 -> 1.00;
 #: precision 1.00, with the targets 0.97 -> 0.98; its 21 misses were one round's wording, no
 #: older round moved), backward chaining 0.53 -> 0.92, precision 0.95 -> 1.00 (the same with the

@@ -2814,7 +2814,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # have to give 24"; "is what the others must supply")
                 + r"|(?<!numbers[ ])(?<!numbers:[ ])(?<!given[ ])(?<!using[ ])(?<!with[ ])"
                 r"(?<!,[ ])(?<!\d)"
-                # (tenth wave: "the remaining 9, 2, 1
+                # (second backward-chaining wave: "the remaining 9, 2, 1
                 # would have to supply the other factor"; not the task restated, "the numbers
                 # 6, 2 and 3 have to give 15")
                 r"(?:(?:remaining|leftover) )?"
@@ -3428,7 +3428,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _PROPERTY
                 + r",? (?:we|i) (?:need|require|want|must have)\b",
             ),
-            # tenth wave (issue 19, by form, from the nineteenth round's misses)
+            # ninth session, second backward-chaining wave (issue 19, by form, from the
+            # nineteenth round's misses)
             (
                 # the target placed just beside a value ("57 is 3 short of 60", "22 sits just
                 # under 25", "target 19 is 2 under 21", "63 is 70 shy by 7"); a value wanted
