@@ -501,6 +501,42 @@ def test_one_text_per_call_equals_the_general_path(
     assert reward(["boom"]) == reward.score_batch(Batch.from_trainer(["boom"])) == [-1.0]
 
 
+@dataclass(frozen=True)
+class _Returns:
+    """A scorer offering ``score_one_text`` that returns one fixed value."""
+
+    value: object
+
+    def score_one_text(self, text: str) -> object:
+        del text
+        return self.value
+
+    def __call__(self, sample: Sample) -> object:
+        return self.value
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (0.5, 0.5),
+        (-0.0, -0.0),
+        (1, 1.0),
+        (True, 1.0),
+        (float("nan"), -1.0),
+        (float("inf"), -1.0),
+        (float("-inf"), -1.0),
+        (None, None),
+        ("0.5", -1.0),
+    ],
+)
+def test_one_text_path_finishes_every_kind_of_value_as_the_general_path(
+    value: object, expected: float | None
+) -> None:
+    reward = Reward(scorer=_Returns(value), name="returns", failure=-1.0)  # type: ignore[arg-type]
+    general = reward.score_batch(Batch.from_trainer(["text"]))
+    assert reward(["text"]) == general == [expected]
+
+
 def test_one_text_path_is_skipped_for_rewards_reading_columns() -> None:
     reward = Reward(scorer=_OneText(), name="one_text_gold", gold=("answer",))
     with pytest.raises(ConfigError, match="answer"):

@@ -35,7 +35,7 @@ from typing import Any, Protocol, cast, runtime_checkable
 
 from rewardkit._lazy import lazy_compile
 from rewardkit.errors import ConfigError
-from rewardkit.explanation import Explanation, trainer_logging
+from rewardkit.explanation import _LOGGING, Explanation, trainer_logging
 from rewardkit.text import completion_text, prompt_text
 
 __all__ = [
@@ -766,46 +766,44 @@ class Reward:
             ConfigError: a column the reward needs was not passed, or arguments are not aligned.
         """
         if (
-            type(completions) in _PLAIN_SEQUENCES
-            and len(completions) == 1
-            and prompts is None
+            prompts is None
             and completion_ids is None
-            and type(completions[0]) is str
+            and type(completions) in _PLAIN_SEQUENCES
+            and len(completions) == 1
+            and type(text := completions[0]) is str
+            and not (self.gold or self.requires or _LOGGING["on"])
             and (method := getattr(self.scorer, "score_one_text", None)) is not None
         ):
-            one = self._one_text(method, completions[0], columns)
-            if one is not None:
-                return one
+            for name, value in columns.items():
+                if type(value) not in _PLAIN_SEQUENCES and name not in _TRAINER_KEYWORDS:
+                    break  # a column from_trainer checks: the general path
+            else:
+                return self._one_text(method, text)
         batch = Batch.from_trainer(completions, prompts, completion_ids, **columns)
         values = self.score_batch(batch)
         if trainer_logging():
             self._log_to_trainer(batch)
         return values
 
-    def _one_text(
-        self, method: Callable[[str], object], text: str, columns: Mapping[str, object]
-    ) -> list[float | None] | None:
+    def _one_text(self, method: Callable[[str], object], text: str) -> list[float | None]:
         """One plain text per call, to a scorer's ``score_one_text`` (``method``): no Batch built.
 
         Only for a scorer whose ``score_one_text(text)`` is what its batch path gives a batch
         of that one text, reading no column (no ``gold``, no ``requires``), with columns that
         :meth:`Batch.from_trainer` files without a check that could raise (plain lists and
-        tuples, trainer keywords) and trainer logging off; ``None`` otherwise (the general path
-        runs). The result and the error boundary are the general path's: a scorer that
-        raises gives :attr:`failure` (there, the per-item fallback calls it again, and it
-        raises again). Tested equal to the general path. The ``aha`` reward called with one
-        completion costs about half as much.
+        tuples, trainer keywords) and trainer logging off: :meth:`__call__` checks these. The
+        result and the error boundary are the general path's: a scorer that raises gives
+        :attr:`failure` (there, the per-item fallback calls it again, and it raises again).
+        Tested equal to the general path. The ``aha`` reward called with one completion costs
+        about half as much.
         """
-        if self.gold or self.requires or trainer_logging():
-            return None
-        for name, value in columns.items():
-            if name not in _TRAINER_KEYWORDS and type(value) not in _PLAIN_SEQUENCES:
-                return None
         try:
             value = method(text)
         except Exception:  # model output is data, never an error
             _log.debug("%s: scorer raised; scoring %r", self.name, self.failure, exc_info=True)
             return [self.failure]
+        if type(value) is float and -math.inf < value < math.inf:
+            return [value]  # the common case of _finish, without its call
         return [self._finish(value)]
 
     def _log_to_trainer(self, batch: Batch) -> None:
