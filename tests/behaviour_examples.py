@@ -25980,3 +25980,1452 @@ WAVE10_C_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("The missing number in the sequence 2, 4, 6 is 8.", C),
     ("Being late means missing the first bus.", C),
 )
+
+
+#: The twentieth round: written blind in the tenth session (170 rows, 70 controls; see the
+#: figures in tests/test_behaviours.py).
+TWENTIETH_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        ("22 sits 3 below 25. Can 6 and 2 produce a 3? 6/2 = 3.\n<answer>25 - 6 / 2</answer>", {C}),
+        (
+            (
+                "<think>91 = 7 × 13. 13 from 10 and 3 → 10 + 3.</think>\n<answer>7 * (10 + "
+                "3)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nIf the last move is ÷4, whatever sits above it has to be 100.\n50 + 50 = "
+                "100.\n</think>\n<answer>(50 + 50) / 4</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "71 is one short of 72, and 72 = 8·9. That splits the job in two: 72 out of 8 and "
+                "9, and a 1 out of 5 and 4.\n8·9 = 72, 5 − 4 = 1, 72 − 1 = 71.\n<answer>8*9 - (5 - "
+                "4)</answer>"
+            ),
+            {C, S},
+        ),
+        (
+            (
+                "<think>3*9 + 12 - 1 = 38. off by 2.\n12*3 = 36 but 9 and 1 are stranded; 9-1 = 8, "
+                "36*8 no.\nother way: 12/3 = 4, 4*9 = 36, *1 keeps it.</think>\n<answer>(12 / 3) * "
+                "9 * 1</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "Plan: build 32 out of 28 and 4, then double it with the 2.\n28 + 4 = 32\n32 × 2 = "
+                "64\n<answer>(28 + 4) * 2</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "If 3 and 6 merge into 9, the 5 takes it straight to 45.\n<answer>(3 + 6) * "
+                "5</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>40*2 - 19 = 61. off by 4. scratch.\n40 + 19 = 59, 59 - 2 = 57.</think>\n"
+                "<answer>40 + 19 - 2</answer>"
+            ),
+            {B, V},
+        ),
+        ("24 is 4 times 6, so 7 and 1 should give 6: 7 − 1.\n<answer>4 * (7 - 1)</answer>", {C}),
+        (
+            (
+                "<think>150 is which multiple of 25? The sixth. 4 + 2 = 6.</think>\n<answer>25 * "
+                "(4 + 2)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "9 × 8 = 72, 72 + 11 = 83.\nRecheck: 72 + 10 = 82, +1 = 83. yes.\n<answer>9 * 8 + "
+                "11</answer>"
+            ),
+            {V},
+        ),
+        ("51 ÷ 3 = 17 (3 × 17 = 51, good).\n<answer>51 / 3</answer>", {V}),
+        (
+            (
+                "<think>\n9*5 = 45, +2 = 47. nope.\n9*5*2 = 90. no.\ngroup the small ones: 5+2 = "
+                "7, 9*7 = 63.\n</think>\n<answer>9 * (5 + 2)</answer>"
+            ),
+            {B, V},
+        ),
+        ("29 = 30 − 1.\n30 ← 6 × 5\n1 ← 3 − 2\n<answer>6 * 5 - (3 - 2)</answer>", {C, S}),
+        (
+            (
+                "120 / 5 = 24 — can 4 and 6 supply a 24? They multiply to exactly that.\n<answer>5 "
+                "* 4 * 6</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "What has to come off 60 to leave 53? 7. And 9 − 2 = 7.\n<answer>60 - (9 - "
+                "2)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nOkay, 8 * 10 = 80, minus 4 is 76. Way over.\nHmm. Try 10 * 4 = 40, 40 + "
+                "8 = 48. Yes.\n</think>\n<answer>10 * 4 + 8</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "Idea: turn the two 5s into a second 10; then 10 × 10 covers everything.\n"
+                "<answer>(5 + 5) * 10</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "87 is 3 under 90; 4 − 1 = 3.\n90 − (4 − 1) = 90 − 3 = 87 ✔\n<answer>90 - (4 - "
+                "1)</answer>"
+            ),
+            {C, V},
+        ),
+        (
+            (
+                "Attempt 1: 25 + 6 + 4 = 35 ≠ 50\nAttempt 2: 25 × 4 − 6 = 94 ≠ 50\nAttempt 3: 25 × "
+                "(6 − 4) = 50\n<answer>25 * (6 - 4)</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "<think>Last operation ×8 → the rest has to produce 4. 36/9 = 4.</think>\n"
+                "<answer>36 / 9 * 8</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Two stages. Stage A: squeeze 9, 5 and 2 into one number. Stage B: hit it with the "
+                "6.\nA: 9 + 5 − 2 = 12\nB: 12 × 6 = 72\n<answer>(9 + 5 - 2) * 6</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Nearest easy product above 74 is 5·16 = 80; that overshoots by 6, and 6 is "
+                "sitting right there.\n<answer>5 * 16 - 6</answer>"
+            ),
+            {C},
+        ),
+        ("7+3*2 = 13. no.\n7*2+3 = 17, short 2.\n7*3-2 = 19.\n<answer>7*3-2</answer>", {B, V}),
+        ("For 45/x to be 15, x is 3. 6 − 3 = 3.\n<answer>45 / (6 - 3)</answer>", {C}),
+        (
+            (
+                "Break it up: a 24 from the bigger pair, then tack on the 2.\n<answer>4 * 6 + "
+                "2</answer>"
+            ),
+            {S},
+        ),
+        ("11·3 = 33, 33·2 = 66.\nCheck: 66/11 = 6 = 3·2 ✓\n<answer>11 * 3 * 2</answer>", {V}),
+        (
+            (
+                "<think>5*20 = 100, 100-1 = 99. no.\n95 = 5*19 and 19 = 20 - 1.</think>\n<answer>5 "
+                "* (20 - 1)</answer>"
+            ),
+            {B, C, V},
+        ),
+        ("4+5*2 = 14 nope. 4*5-2 = 18.\n<answer>4*5-2</answer>", {B, V}),
+        ("If it's 6 × something, the something is 7 = 8 − 1.\n<answer>6 * (8 - 1)</answer>", {C}),
+        (
+            (
+                "Plan: (a) turn 10 and 2 into a single 12; (b) scale by 7.\n(a) 10 + 2 = 12\n(b) "
+                "12 · 7 = 84\n<answer>(10 + 2) * 7</answer>"
+            ),
+            {S},
+        ),
+        ("9 = 54/6, so the two 3s should make 6: 3 + 3.\n<answer>54 / (3 + 3)</answer>", {C}),
+        (
+            (
+                "<think>7*9 = 63. 63 + 2 = 65. Wait, that's over — subtract instead: 63 - 2 = "
+                "61.</think>\n<answer>7 * 9 - 2</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "123 = 3 · 41. Two pieces then: 3 · 41 carries the value, and 2 and 1 have to "
+                "become a harmless ×1: 2 − 1 = 1.\n<answer>3 * 41 * (2 - 1)</answer>"
+            ),
+            {C, S},
+        ),
+        ("8*5-4 = 36 no\n8*4-5 = 27, one shy\n8+5*4 = 28\n<answer>8 + 5 * 4</answer>", {B, V}),
+        (
+            (
+                "Once 12 and 3 give a 4, the 10 finishes it: 4 × 10 = 40.\n<answer>12 / 3 * "
+                "10</answer>"
+            ),
+            {S},
+        ),
+        ("8 × 25 = 200 (sanity: 4 × 25 = 100, doubled 200).\n<answer>8 * 25</answer>", {V}),
+        (
+            (
+                "<think>\n11*4 = 44, +1 = 45. short by 10.\nDifferent shape: merge the small ones "
+                "into a 5, then multiply. 4+1 = 5, 11*5 = 55.\n</think>\n<answer>11 * (4 + "
+                "1)</answer>"
+            ),
+            {B, S, V},
+        ),
+        (
+            (
+                "7 × 14 = 98, so 98 divided by 14 gives 7 — and 14 is 2·7.\n<answer>98 / (2 * "
+                "7)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Everything hinges on 52 factoring through 13: 52 = 13 · 4, and 2 · 2 = 4.\n"
+                "<answer>13 * 2 * 2</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Turn 7 and 3 into a 4, then 4 · 25.\n7 − 3 = 4, 4 · 25 = 100. Matches 100.\n"
+                "<answer>(7 - 3) * 25</answer>"
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "6*5-3 = 27 too big. 6*3-5 = 13, close, no. plain sum: 6+3+5 = 14.\n<answer>6 + 3 "
+                "+ 5</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "Split into a product piece and a leftover piece: 7·8 carries the bulk (56), the 2 "
+                "is the leftover. 56 + 2 = 58.\n<answer>7 * 8 + 2</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "16 = 64/4 → a 4 from 2, 2 (2 + 2).\n64/(2 + 2) = 16; 16 · 4 = 64, ok.\n<answer>64 "
+                "/ (2 + 2)</answer>"
+            ),
+            {C, V},
+        ),
+        (
+            (
+                "Pair up the small ones into a 6 and let the 10 scale it.\n<answer>2 * 3 * "
+                "10</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\n20*4 = 80, 80+1 = 81, over by 5.\n80-1 = 79, still over by 3.\nHmm. "
+                "regroup: (20-1)*4 = 19*4 = 76.\n</think>\n<answer>(20 - 1) * 4</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "<think>\nLet me try 8*6 = 48, 48 + 5 + 3 = 56. too small.\n8*6 + 5*3 = 63. still "
+                "short.\nFrom the other end: 71 − 5 = 66 = 6 × 11, and 11 = 8 + 3.\nSo 6 × (8 + 3) "
+                "+ 5 = 66 + 5 = 71.\n</think>\n<answer>6 * (8 + 3) + 5</answer>"
+            ),
+            {B, C, V},
+        ),
+        (
+            (
+                "Two moves: 9 and 10 become 90, then the 4 trims it. 90 − 4 = 86.\n<answer>9 * 10 "
+                "- 4</answer>"
+            ),
+            {S},
+        ),
+        ("44 splits as 4 × 11; 11 comes from 12 − 1.\n<answer>4 * (12 - 1)</answer>", {C}),
+        ("9+5+1 = 15, nowhere near. 9*5 = 45, minus 1 → 44.\n<answer>9*5-1</answer>", {B, V}),
+        (
+            (
+                "Two products, then combine: 2·3 = 6 and 4·5 = 20; 6·20 = 120. Check: 120/20 = 6 "
+                "✓\n<answer>(2 * 3) * (4 * 5)</answer>"
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "Work in two blocks: a product block 2·15 = 30, then an additive block with the 4 "
+                "→ 34.\n<answer>2 * 15 + 4</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "75*3 = 225, −1 = 224. no.\n75+3+1 way too small.\n(3−1)×75 = 150.\n<answer>(3 - "
+                "1) * 75</answer>"
+            ),
+            {B, V},
+        ),
+        ("27 is 3 short of 30; 10 − 7 = 3.\n<answer>30 - (10 - 7)</answer>", {C}),
+        (
+            (
+                "Reduce 4 and 2 to a single 2, and then it's doubling 45.\n<answer>45 * (4 - "
+                "2)</answer>"
+            ),
+            {S},
+        ),
+        ("5*3+4 = 19, 4 short.\n23 − 3 = 20 = 5·4 → 5*4+3.\n<answer>5 * 4 + 3</answer>", {B, C, V}),
+        ("4·4·4 = 64. recount: 16·4 = 64. ok.\n<answer>4 * 4 * 4</answer>", {V}),
+        ("36 over what equals 18? over 2. 4−2.\n<answer>36 / (4 - 2)</answer>", {C}),
+        (
+            (
+                "9*6+3 = 57. nope.\n9*3*6 = 162, twice too big.\n9*(3+6) = 81.\n<answer>9 * (3 + "
+                "6)</answer>"
+            ),
+            {B, V},
+        ),
+        ("Make an 8 out of 10 & 2; with the 7 that's 56.\n<answer>7 * (10 - 2)</answer>", {S}),
+        ("200/40 = 5. So 3 and 2 have to add to that 5.\n<answer>40 * (3 + 2)</answer>", {C}),
+        ("5*3+4 = 19. no, 2 over.\n4*5 = 20, −3 = 17.\n<answer>4 * 5 - 3</answer>", {B, V}),
+        (
+            (
+                "**Factor the target.** 147 = 3 × 49 = 3 × 7 × 7. Those are exactly the numbers.\n"
+                "<answer>3 * 7 * 7</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Get 42 from 6 and 7, then knock off the 1.\n6·7 = 42, 42 − 1 = 41. Plugging back: "
+                "6·7 − 1 = 41 ✓\n<answer>6 * 7 - 1</answer>"
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "25*3 = 75, 75 − 12 = 63 no.\n25 + 12 = 37, ×3 = 111, too big.\n75 + 12 = 87.\n"
+                "<answer>25 * 3 + 12</answer>"
+            ),
+            {B, V},
+        ),
+        ("99 = 9 × 11; 3 × 3 = 9. 11 · 9 = 99 — checks.\n<answer>11 * 3 * 3</answer>", {C, V}),
+        (
+            (
+                "Aim for an 11 from 10 and 1 — after that, tripling does the rest.\n<answer>(10 + "
+                "1) * 3</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nHmm, 6*4 = 24 but then 1 and 3 are left; 3−1 = 2 → 48. no.\n6*4*1 = 24 "
+                "with the 3 unused. not allowed.\nThink division: 24 = 6 / (1/4), and 1/4 = 1 − "
+                "3/4.\n6 / (1 − 3/4) = 6 / 0.25 = 24.\n</think>\n<answer>6 / (1 - 3 / 4)</answer>"
+            ),
+            {B, C, V},
+        ),
+        (
+            (
+                "Two pieces: 12 untouched, and a bracket from 6, 4, 2 worth 96/12 = 8.\n6 + 4 − 2 "
+                "= 8, 12 × 8 = 96.\n<answer>12 * (6 + 4 - 2)</answer>"
+            ),
+            {C, S},
+        ),
+        ("5*6*2 = 60 way over.\n5*6 = 30 → +2 −1 = 31.\n<answer>5 * 6 + 2 - 1</answer>", {B, V}),
+        ("210 = 7·30, and 30 = 5·6. 7·5·6 = 35·6 = 210 ✓\n<answer>7 * 5 * 6</answer>", {C, V}),
+        (
+            (
+                "7*3 − 2 = 19. ok this fails; swap 3 and 2: 7*2 − 3 = 11.\n<answer>7 * 2 - "
+                "3</answer>"
+            ),
+            {B, V},
+        ),
+        ("100 ÷ ? = 20 → ? = 5 = 4 + 1.\n<answer>100 / (4 + 1)</answer>", {C}),
+        ("Get 12 out of 20 and 8, then four of those.\n<answer>(20 - 8) * 4</answer>", {S}),
+        (
+            (
+                "Set up an 11 from 10 and 1; after that it's twelve elevens, 132.\n<answer>12 * "
+                "(10 + 1)</answer>"
+            ),
+            {S},
+        ),
+        ("60 + 4*2 = 68, nope. 60 + 4 − 2 = 62.\n<answer>60 + 4 - 2</answer>", {B, V}),
+        ("Route: bundle 4 and 6 into ten; ten fifties is 500.\n<answer>50 * (4 + 6)</answer>", {S}),
+        (
+            "100 − 5 − 1 = 94. nah.\n19 = 20 − 1, and 20 = 100/5.\n<answer>100 / 5 - 1</answer>",
+            {B, C, V},
+        ),
+        (
+            (
+                "45 = 9 × 5; that 5 must come out of 10 and 5: 10 − 5.\n<answer>9 * (10 - "
+                "5)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Eleven from 10 + 1, then times 7: 77. Double-check: 7·11 = 70 + 7 = 77.\n"
+                "<answer>7 * (10 + 1)</answer>"
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "6/2 = 3, 9/3 = 3, so 9/(6/2) = 3. Recompute: 6 ÷ 2 = 3 and 9 ÷ 3 = 3. good.\n"
+                "<answer>9 / (6 / 2)</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Plan: a big product near 35 plus a small correction. 8·4 = 32; the correction is "
+                "then 3, and the 1 rides along as ×1: 32 + 3·1 = 35.\n<answer>8 * 4 + 3 * "
+                "1</answer>"
+            ),
+            {C, S},
+        ),
+        ("Bundle 8 and 1 into a nine, then nine forties: 360.\n<answer>40 * (8 + 1)</answer>", {S}),
+        (
+            (
+                "Straight sum: 22, useless.\nDifferent approach — two jobs: a multiple of 5 just "
+                "under 65, then a top-up. 5·12 = 60, and 3 and 2 top it up: 65.\n<answer>5 * 12 + "
+                "3 + 2</answer>"
+            ),
+            {B, S, V},
+        ),
+        (
+            (
+                "Make a 9 from 6 and one 3, then multiply by the other 3.\n<answer>(6 + 3) * "
+                "3</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "For \\(x^2 - 5x + 6 < 0\\) to hold, the product \\((x-2)(x-3)\\) has to be "
+                "negative, which only happens when the two factors have opposite signs — i.e. \\(2 "
+                "< x < 3\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Claim: 1 + 3 + 5 + … + (2n − 1) = n². Two things to establish: the base case and "
+                "the inductive step.\nBase: n = 1 gives 1 = 1².\nStep: assuming the sum up to 2k − "
+                "1 is k², adding 2k + 1 gives k² + 2k + 1 = (k + 1)².\nBoth pieces are in place, "
+                "so the formula holds for every n ≥ 1."
+            ),
+            {S},
+        ),
+        (
+            (
+                "3^100 mod 7: by Fermat 3^6 ≡ 1, and 100 = 6·16 + 4, so 3^100 ≡ 3^4 = 81 ≡ 4.\n"
+                "Cross-check with the cycle of powers 3, 2, 6, 4, 5, 1 — position 100 mod 6 = 4 → "
+                "4. Agrees."
+            ),
+            {V},
+        ),
+        (
+            (
+                "(1 + i)^8. Binomial expansion: 1 + 8i + 28i² + 56i³ + … this is getting long, "
+                "drop it.\nPolar: 1 + i = √2·e^{iπ/4}, so (1 + i)^8 = (√2)^8·e^{2πi} = 16."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Which term of 7, 11, 15, … is 103? For 103 to appear, 103 − 7 = 96 must be a "
+                "whole number of steps of 4: 96/4 = 24 steps, so it's term 25."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Angle between \\(u=(1,2,2)\\) and \\(v=(2,1,-2)\\). Pieces: the dot product, and "
+                "the two lengths.\n\\(u\\cdot v = 2 + 2 - 4 = 0\\). The lengths no longer matter — "
+                "\\(\\cos\\theta = 0\\), so \\(\\theta = 90^\\circ\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Max of xy subject to x + y = 10: x = y = 5 gives 25.\nSanity check with "
+                "neighbours: 4·6 = 24 < 25, 4.5·5.5 = 24.75 < 25. Consistent with 25 being the "
+                "maximum."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Solve 3(x − 2) = 2x + 5.\n3x − 2 = 2x + 5 → x = 7.\nPlug in: 3(7 − 2) = 15 vs 2·7 "
+                "+ 5 = 19. no.\nDistribution slip — redo: 3x − 6 = 2x + 5 → x = 11. 3·9 = 27 = 22 "
+                "+ 5 ✓"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "At least one six in n rolls with probability above 1/2 — that forces (5/6)^n "
+                "below 1/2. (5/6)^3 ≈ 0.579, (5/6)^4 ≈ 0.482. So n = 4."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Even 4-digit numbers with distinct digits. Split by the last digit: 0, or one of "
+                "2, 4, 6, 8.\n• last = 0: 9·8·7 = 504\n• last ∈ {2,4,6,8}: 4 choices, then 8 for "
+                "the leading digit (no 0, not the last), then 8·7 = 56 for the middle → 4·8·56 = "
+                "1792\nTotal 504 + 1792 = 2296."
+            ),
+            {S},
+        ),
+        (
+            (
+                "f(x) = x² − bx + 1 should have its minimum at x = 3. The vertex of this parabola "
+                "is at b/2, so b/2 = 3 ⟹ b = 6."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Prove a² + b² ≥ 2ab. Tried starting from (a + b)² = a² + 2ab + b² — leads "
+                "nowhere, the sign is wrong. Switch to (a − b)² ≥ 0: a² − 2ab + b² ≥ 0, which is "
+                "the claim."
+            ),
+            {B},
+        ),
+        (
+            (
+                "A train goes 240 km in 3 h, then 150 km in 2 h. Average speed? The pieces are "
+                "total distance and total time: 390 km and 5 h → 78 km/h.\nSanity: 78 lies between "
+                "the leg speeds 80 and 75 ✓"
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "Which real \\(a\\) makes \\((a+2i)(1-i)\\) purely real? Expanding: \\(a - ai + 2i "
+                "- 2i^2 = (a+2) + (2-a)i\\). The imaginary part has to vanish, so \\(a = 2\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Show that n³ − n is divisible by 6 for every integer n.\nIt is enough to get "
+                "divisibility by 2 and by 3 separately.\nn³ − n = (n − 1)n(n + 1): three "
+                "consecutive integers, so one of them is a multiple of 3 and at least one is even. "
+                "Both conditions hold."
+            ),
+            {C, S},
+        ),
+        (
+            (
+                "1 + 2 + … + 100 = 100·101/2 = 5050. Pairing as a cross-check: 50 pairs each "
+                "summing to 101 → 5050. Same."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Solve 7x ≡ 1 (mod 26).\nx = 3 → 21, no. x = 4 → 28 ≡ 2, no.\nGuessing is slow; "
+                "run Euclid instead: 26 = 3·7 + 5, 7 = 1·5 + 2, 5 = 2·2 + 1.\nUnwinding: 1 = 5 − "
+                "2·2 = 3·5 − 2·7 = 3·26 − 11·7, so x ≡ −11 ≡ 15.\n7·15 = 105 = 4·26 + 1 ✓"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "For (2, k, 1) to be perpendicular to (3, −1, 4) their dot product 6 − k + 4 must "
+                "vanish, so k = 10."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Isosceles trapezoid, parallel sides 10 and 4, legs 5. The height comes out of a "
+                "leg, after which the area formula is routine.\nOverhang per side (10 − 4)/2 = 3, "
+                "height √(25 − 9) = 4.\nArea = (10 + 4)/2 · 4 = 28."
+            ),
+            {S},
+        ),
+        (
+            (
+                "A tank holds 500 L after losing 20% overnight. Undo the loss: 500 is 80% of the "
+                "original, so the original was 500/0.8 = 625 L."
+            ),
+            {C},
+        ),
+        (
+            (
+                "∫ x eˣ dx. Substitution u = eˣ turns it into ∫ ln u du — no easier. Scrap that; "
+                "by parts with u = x, dv = eˣ dx: x eˣ − ∫ eˣ dx = (x − 1)eˣ + C."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Differentiate (x − 1)eˣ to make sure: eˣ + (x − 1)eˣ = x eˣ — exactly the "
+                "integrand, so the antiderivative is right."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Open box from a 12 × 12 sheet by cutting squares of side x from the corners. Two "
+                "steps: write the volume as a function of x, then locate its critical point.\nV(x) "
+                "= x(12 − 2x)².\nV′(x) = (12 − 2x)² − 4x(12 − 2x) = (12 − 2x)(12 − 6x) → x = 2 (x "
+                "= 6 is degenerate).\nV(2) = 2·8² = 128."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Committees of 3 from 7 people that include Dana: 7·6·5/6 = 35 — no, that counts "
+                "all committees, Dana or not. With Dana fixed, choose the other 2 from 6: C(6,2) = "
+                "15."
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "1 + 2 + 4 + … — how many terms before the total exceeds 1000? n terms sum to 2ⁿ − "
+                "1; for that to pass 1000 we want 2ⁿ > 1001, i.e. n ≥ 10 (2¹⁰ = 1024)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Modulus and argument of \\(\\frac{1+i\\sqrt3}{1-i}\\). Handle the numerator and "
+                "denominator separately, then combine.\nNumerator: modulus 2, argument "
+                "\\(\\pi/3\\). Denominator: modulus \\(\\sqrt2\\), argument \\(-\\pi/4\\).\n"
+                "Quotient: modulus \\(2/\\sqrt2=\\sqrt2\\), argument \\(\\pi/3+\\pi/4 = "
+                "7\\pi/12\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Smallest n with 1000 | n!. I started listing factorials — too slow. Go from the "
+                "requirement: 1000 = 2³·5³, so n! must contain three factors of 5 (twos are "
+                "plentiful). 5, 10, 15 each add one, so n = 15."
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "f(x) = 3x − 4 and f(g(2)) = 11. Reading it outside-in: f(something) = 11 means "
+                "3·something − 4 = 11, so g(2) = 5."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Trying to show √3 is irrational by squeezing it between fractions goes nowhere. "
+                "Switch to contradiction: suppose √3 = p/q in lowest terms. Then p² = 3q², so 3 | "
+                "p; write p = 3m: 9m² = 3q², q² = 3m², so 3 | q too — contradicting lowest terms."
+            ),
+            {B},
+        ),
+        (
+            (
+                "P(two cards drawn are both hearts). Break it into the two draws: 13/52 for one, "
+                "then 12/51 for the next.\nProduct: (1/4)(4/17) = 1/17."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Among any 5 integers, some 3 have a sum divisible by 3. Reduce to residues mod 3, "
+                "then two cases.\n• All three classes 0, 1, 2 occur: take one from each, 0 + 1 + 2 "
+                "≡ 0.\n• Some class is missing: 5 numbers in at most 2 classes, so one class has ≥ "
+                "3 members, and three equal residues r sum to 3r ≡ 0."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Show C(2n, 2) = 2·C(n, 2) + n² with n boys and n girls. Sort the pairs into three "
+                "kinds: two boys, two girls, one of each. The counts are C(n,2), C(n,2) and n·n, "
+                "and together they are all C(2n,2) pairs."
+            ),
+            {S},
+        ),
+        ("Σₖ C(n,k)² = C(2n, n). Test n = 3: 1 + 9 + 9 + 1 = 20, and C(6,3) = 20. Holds.", {V}),
+        (
+            (
+                "Inductive step for k! > 2ᵏ (k ≥ 4): we want (k + 1)! > 2^{k+1}. Since (k + 1)! = "
+                "(k + 1)·k! > (k + 1)·2ᵏ, it would be enough to have k + 1 > 2, true for k ≥ 4."
+            ),
+            {C},
+        ),
+        (
+            (
+                "10th term of 2, 6, 18, …: 2 + 9·4 = 38? That treats it as arithmetic, but 6 − 2 = "
+                "4 ≠ 12 = 18 − 6. Start over: it's geometric with ratio 3, so 2·3⁹ = 39366."
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "2^2024 mod 15. Split the modulus: work mod 3 and mod 5, then glue with CRT.\nmod "
+                "3: 2² ≡ 1, 2024 even → 1.\nmod 5: 2⁴ ≡ 1, 2024 = 4·506 → 1.\nBoth residues 1 → "
+                "2^2024 ≡ 1 (mod 15)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "For x² + bx + 9 = 0 to have a double root the discriminant b² − 36 must be zero, "
+                "so b = ±6."
+            ),
+            {C},
+        ),
+        (
+            (
+                "(1,0,0) × (0,1,0) should be (0,0,1). Determinant: (0·0 − 0·1, 0·0 − 1·0, 1·1 − "
+                "0·0) = (0, 0, 1). Matches the right-hand rule."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Roots of z³ = 1: z = 1. Wait — that's only the real root; over ℂ there are three. "
+                "Redo with roots of unity: 1, e^{2πi/3}, e^{4πi/3}, i.e. 1 and −1/2 ± (√3/2)i."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Alice paints a fence in 6 h, Bob in 3 h. Together? Get each rate, add them, "
+                "invert.\n1/6 + 1/3 = 1/2 fence per hour → 2 hours."
+            ),
+            {S},
+        ),
+        (
+            (
+                "A number is doubled and then 7 is added, giving 31. Undo in reverse order: 31 − 7 "
+                "= 24, halve → 12."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Distance from (1, 2) to 3x + 4y − 1 = 0: |3 + 8 − 1|/5 = 2.\nConfirm via the foot "
+                "of the perpendicular: (1, 2) − 2·(3, 4)/5 = (−0.2, 0.4), and 3(−0.2) + 4(0.4) − 1 "
+                "= −0.6 + 1.6 − 1 = 0 — on the line ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "lim_{x→0} sin(3x)/x. Direct substitution: 0/0, useless. Switch to L'Hôpital: "
+                "3cos(3x)/1 → 3."
+            ),
+            {B},
+        ),
+        (
+            (
+                "A bag has 12 balls, some red. P(two reds without replacement) = 1/11. What must r "
+                "be? r(r − 1)/(12·11) = 1/11 ⟹ r(r − 1) = 12 ⟹ r = 4."
+            ),
+            {C},
+        ),
+        (
+            (
+                "\\(\\sum_{k=1}^{99}\\frac{1}{k(k+1)}\\). Split each term as "
+                "\\(\\frac1k-\\frac1{k+1}\\); then the sum telescopes to "
+                "\\(1-\\frac1{100}=\\frac{99}{100}\\).\nSmall case to be safe: \\(k=1,2\\) gives "
+                "\\(\\frac12+\\frac16=\\frac23 = 1-\\frac13\\) ✓"
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "Which digit d makes 4d72 divisible by 9? The digit sum 13 + d has to be a "
+                "multiple of 9 → d = 5."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Solve |x − 3| < 2x. Two cases.\nx ≥ 3: x − 3 < 2x always → all x ≥ 3.\nx < 3: 3 − "
+                "x < 2x → x > 1.\nSo x > 1. Spot checks: x = 0.5 → 2.5 < 1 false, excluded ✓; x = "
+                "2 → 1 < 4 ✓."
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "How many divisors of 360 are multiples of 6? Strip the 6: this reduces to "
+                "counting divisors of 360/6 = 60 = 2²·3·5, which is 3·2·2 = 12."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Right triangle with hypotenuse 13 and area 30 — perimeter? It all comes down to a "
+                "+ b for the legs: a² + b² = 169 and ab = 60. Then (a + b)² = 169 + 120 = 289, a + "
+                "b = 17, perimeter 30."
+            ),
+            {S},
+        ),
+        (
+            (
+                "P(sum of two dice is 7) = 6/36 = 1/6. Listing to be sure: (1,6), (2,5), (3,4), "
+                "(4,3), (5,2), (6,1) — six outcomes ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Arrangements of MISSISSIPPI: 11! — no, that overcounts the repeated letters. Redo "
+                "dividing them out: 11!/(4!·4!·2!) = 34650."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Prove \\(\\frac{a+b}{2}\\ge\\sqrt{ab}\\) for \\(a,b\\ge 0\\). Chain from the "
+                "conclusion: it is equivalent to \\(a+b\\ge 2\\sqrt{ab}\\), i.e. \\((\\sqrt "
+                "a-\\sqrt b)^2\\ge 0\\), and a square is never negative."
+            ),
+            {C},
+        ),
+        (
+            (
+                "For which \\(x\\) does \\(\\sum (x/2)^n\\) converge? It's geometric, so the ratio "
+                "\\(x/2\\) has to lie strictly between \\(-1\\) and \\(1\\): \\(-2<x<2\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "k such that 2x + 3y = 5 and 4x + ky = 10 have infinitely many solutions: the "
+                "second equation would have to be exactly twice the first, so k = 6 (and 10 = 2·5 "
+                "already fits)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "In 5 years Ana will be twice as old as she was 7 years ago: a + 5 = 2(a − 7) → a "
+                "= 19. Check: 19 + 5 = 24, 19 − 7 = 12, 24 = 2·12 ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Area of triangle A(0,0,0), B(1,2,0), C(3,0,4). The edge vectors come before "
+                "anything else, then their cross product; half its length is the area.\nAB = "
+                "(1,2,0), AC = (3,0,4).\nAB × AC = (2·4 − 0·0, 0·3 − 1·4, 1·0 − 2·3) = (8, −4, "
+                "−6).\n|AB × AC| = √(64 + 16 + 36) = √116 = 2√29, so the area is √29."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Is 91 prime? Not divisible by 2, 3 or 5, so I was about to say yes. Hold on — 7 × "
+                "13 = 91. Composite."
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "4ⁿ − 1 is divisible by 3. Two pieces: base and inductive step.\nn = 1: 3.\nStep: "
+                "4^{k+1} − 1 = 4(4ᵏ − 1) + 3; the first term is divisible by 3 by hypothesis and "
+                "so is 3."
+            ),
+            {S},
+        ),
+        (
+            (
+                "log₂x + log₂(x − 2) = 3. The left side is log₂(x(x − 2)); for it to equal 3, x(x "
+                "− 2) has to be 8, so x = 4 (x = −2 is outside the domain)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "How many tosses of a fair coin before P(all heads) drops under 1/100? (1/2)ⁿ < "
+                "1/100 requires 2ⁿ > 100, and the smallest power of 2 past 100 is 2⁷ = 128, so n = "
+                "7."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Area between y = x and y = x² on [0, 1]: ∫₀¹ (x² − x) dx = 1/3 − 1/2 = −1/6. "
+                "Negative, so the curves are in the wrong order. Redo: ∫₀¹ (x − x²) dx = 1/2 − 1/3 "
+                "= 1/6."
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "Sum of the first 20 terms of 3, 7, 11, …: find the last term, then average first "
+                "and last.\na₂₀ = 3 + 19·4 = 79; sum = 20·(3 + 79)/2 = 820."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Geometric sequence with a₃ = 12 and a₆ = 96. Getting from a₃ to a₆ takes three "
+                "multiplications by r, so r³ = 8, r = 2; stepping back two terms, a₁ = 12/4 = 3."
+            ),
+            {C},
+        ),
+        (
+            (
+                "d/dx ln(x² + 1) = 1/(x² + 1)?\nNumerical sanity check at x = 1: (ln 2.02 − ln "
+                "2)/0.01 ≈ 0.995, not 1/2. So that's wrong — I dropped the inner derivative. Redo "
+                "with the chain rule: 2x/(x² + 1), which is 1 at x = 1."
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "Largest rectangle inscribed in a semicircle of radius 5. Once the half-width x is "
+                "the variable, the rest is routine: height √(25 − x²), area A = 2x√(25 − x²), "
+                "maximised at x² = 25/2, giving A = 2·(25/2) = 25."
+            ),
+            {S},
+        ),
+        (
+            (
+                "n² ends in 6 — what must n end in? Only last digits 4 and 6 square to something "
+                "ending in 6 (16, 36), so n ends in 4 or 6."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Inradius of the 7–24–25 triangle: the pieces are the area and the semiperimeter.\n"
+                "It is right-angled (49 + 576 = 625 = 25²), so the area is ½·7·24 = 84; s = 28; r "
+                "= 84/28 = 3."
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "Minimise x + 4/x for x > 0. Completing a square in x doesn't work with the 1/x "
+                "term — drop that. AM–GM instead: x + 4/x ≥ 2√4 = 4, with equality at x = 2."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Find λ with a + λb perpendicular to b, where a = (3, 1), b = (1, 2). The "
+                "condition (a + λb)·b = 0 means a·b + λ|b|² = 0: 5 + 5λ = 0, λ = −1."
+            ),
+            {C},
+        ),
+        (
+            (
+                "arg(−1 − i): arctan(1) = π/4 … but −1 − i is in the third quadrant, so π/4 can't "
+                "be right. It's −3π/4 (equivalently 5π/4)."
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "Integers 1–1000 divisible by neither 2 nor 5. Split the count: multiples of 2 "
+                "(500), of 5 (200), of 10 (100). Inclusion–exclusion: 500 + 200 − 100 = 600 "
+                "divisible by 2 or 5, leaving 400."
+            ),
+            {S},
+        ),
+        ("Σ_{k=1}^{n} k² = n(n + 1)(2n + 1)/6. n = 3: 1 + 4 + 9 = 14, and 3·4·7/6 = 14 ✓", {V}),
+        (
+            (
+                "Which tangents to y = x² pass through (0, −4)? The tangent at x = a is y = 2a·x − "
+                "a²; for it to go through (0, −4), −a² has to equal −4, so a = ±2 and the lines "
+                "are y = ±4x − 4."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Lattice paths (0,0) → (4,3) avoiding (2,1). Counting directly, the cases pile up "
+                "— abandon that. Complement instead: total minus the bad ones.\nTotal: C(7,3) = "
+                "35.\nThrough (2,1): C(3,1)·C(4,2) = 3·6 = 18.\nAvoiding: 35 − 18 = 17."
+            ),
+            {B, S},
+        ),
+        ("f(x) = (2x + 1)/(x − 3). Which input gives output 3? 2x + 1 = 3(x − 3) ⟹ x = 10.", {C}),
+        (
+            (
+                "∫₀^{π/2} sin²x dx. By parts: −sin x cos x + ∫ cos²x dx, which just trades sin² "
+                "for cos² — going in circles. Other route: sin²x = (1 − cos 2x)/2, integral = "
+                "π/4.\nSanity: average of sin² over the interval is 1/2, times the length π/2 → "
+                "π/4 ✓"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "(√3 + i)⁶. Plan: polar form, then De Moivre.\n√3 + i = 2·cis(π/6); sixth power: "
+                "64·cis(π) = −64."
+            ),
+            {S},
+        ),
+        (
+            (
+                "a_{n+1} = 2aₙ + 1 and a₅ = 63. Run it in reverse, aₙ = (a_{n+1} − 1)/2: a₄ = 31, "
+                "a₃ = 15, a₂ = 7, a₁ = 3."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Price rises 20% then falls 20%. First thought: back to the original. Try it with "
+                "100: 120, then 96. Not the original — scrap that; net change is 0.8·1.2 = 0.96, a "
+                "4% drop."
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "Volume of a cone with slant height 10 and base radius 6. Missing piece: the "
+                "height. h = √(100 − 36) = 8, then V = (1/3)π·36·8 = 96π."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Minimum of x² − 4x + 7 is 3 at x = 2. Check: f(2) = 4 − 8 + 7 = 3, and f(1) = 4, "
+                "f(3) = 4 — both above 3."
+            ),
+            {V},
+        ),
+        ("5x ≡ 3 (mod 7). Which multiple of 5 sits at 3 mod 7? 5·2 = 10 ≡ 3, so x ≡ 2.", {C}),
+        (
+            (
+                "5-card hands with exactly one pair. Pieces: rank of the pair, its two suits, "
+                "three other distinct ranks, a suit for each of those.\n13·C(4,2)·C(12,3)·4³ = "
+                "13·6·220·64 = 1,098,240."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Two numbers with sum 14 and product 45. 7 and 7 → 49, too big. Go from the "
+                "product: 45 = 5·9, and 5 + 9 = 14. So 5 and 9."
+            ),
+            {B, C, V},
+        ),
+        (
+            (
+                "Expected rolls of a die until the first 6. Split on the next roll: one roll "
+                "spent, and with probability 5/6 we're back where we started. E = 1 + (5/6)E ⟹ E = "
+                "6. Consistent with a success rate of 1/6 per roll ✓"
+            ),
+            {S, V},
+        ),
+    )
+)
+TWENTIETH_ROUND_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (22, (25, 6, 2)),
+    (91, (7, 10, 3)),
+    (25, (4, 50, 50)),
+    (71, (8, 9, 5, 4)),
+    (36, (3, 9, 12, 1)),
+    (64, (2, 28, 4)),
+    (45, (5, 3, 6)),
+    (57, (40, 19, 2)),
+    (24, (4, 7, 1)),
+    (150, (25, 4, 2)),
+    (83, (9, 8, 11)),
+    (17, (51, 3)),
+    (63, (9, 5, 2)),
+    (29, (6, 5, 3, 2)),
+    (120, (5, 4, 6)),
+    (53, (60, 9, 2)),
+    (48, (8, 10, 4)),
+    (100, (10, 5, 5)),
+    (87, (90, 1, 4)),
+    (50, (25, 6, 4)),
+    (32, (36, 9, 8)),
+    (72, (6, 9, 5, 2)),
+    (74, (5, 16, 6)),
+    (19, (7, 3, 2)),
+    (15, (45, 6, 3)),
+    (26, (4, 6, 2)),
+    (66, (11, 3, 2)),
+    (95, (5, 20, 1)),
+    (18, (4, 5, 2)),
+    (42, (6, 8, 1)),
+    (84, (10, 2, 7)),
+    (9, (54, 3, 3)),
+    (61, (7, 9, 2)),
+    (123, (41, 3, 2, 1)),
+    (28, (8, 5, 4)),
+    (40, (12, 3, 10)),
+    (200, (8, 25)),
+    (55, (11, 4, 1)),
+    (7, (98, 2, 7)),
+    (52, (13, 2, 2)),
+    (100, (3, 25, 7)),
+    (14, (6, 3, 5)),
+    (58, (7, 8, 2)),
+    (16, (64, 2, 2)),
+    (60, (2, 3, 10)),
+    (76, (20, 4, 1)),
+    (71, (8, 3, 6, 5)),
+    (86, (9, 10, 4)),
+    (44, (4, 12, 1)),
+    (44, (9, 5, 1)),
+    (120, (2, 3, 4, 5)),
+    (34, (2, 15, 4)),
+    (150, (75, 3, 1)),
+    (27, (30, 10, 7)),
+    (90, (45, 4, 2)),
+    (23, (5, 4, 3)),
+    (64, (4, 4, 4)),
+    (18, (36, 4, 2)),
+    (81, (9, 3, 6)),
+    (56, (7, 10, 2)),
+    (200, (40, 3, 2)),
+    (17, (4, 5, 3)),
+    (147, (3, 7, 7)),
+    (41, (6, 7, 1)),
+    (87, (3, 25, 12)),
+    (99, (11, 3, 3)),
+    (33, (10, 1, 3)),
+    (24, (1, 3, 4, 6)),
+    (96, (12, 6, 4, 2)),
+    (31, (5, 6, 1, 2)),
+    (210, (7, 5, 6)),
+    (11, (3, 7, 2)),
+    (20, (100, 4, 1)),
+    (48, (20, 4, 8)),
+    (132, (12, 10, 1)),
+    (62, (60, 4, 2)),
+    (500, (50, 4, 6)),
+    (19, (100, 5, 1)),
+    (45, (9, 10, 5)),
+    (77, (7, 10, 1)),
+    (3, (9, 6, 2)),
+    (35, (4, 3, 8, 1)),
+    (360, (40, 8, 1)),
+    (65, (5, 12, 2, 3)),
+    (27, (6, 3, 3)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+TWENTIETH_ROUND_CONTROLS: tuple[str, ...] = (
+    ("Target: 57. Numbers: 3, 5, 12.\n12 * 5 = 60\n60 - 3 = 57\n<answer>12 * 5 - 3</answer>"),
+    "First, 8 times 5 is 40. Then add 6 to get 46.\n<answer>8 * 5 + 6</answer>",
+    (
+        "The goal of this game is to combine 2, 9 and 12 into 30, each number used once. "
+        "2·9 = 18; 18 + 12 = 30.\n<answer>2 * 9 + 12</answer>"
+    ),
+    "<think>Back to basics: 16 × 4 = 64.</think>\n<answer>16 * 4</answer>",
+    "Let me think step by step.\nStep 1: 17 × 5 = 85.\n<answer>17 * 5</answer>",
+    (
+        "Check the numbers given: 3, 4 and 9, each usable once. 3 × 4 = 12, 12 + 9 = 21.\n"
+        "<answer>3 * 4 + 9</answer>"
+    ),
+    (
+        "Using the numbers 25, 2, 50 we need an equation equal to 100, each number once.\n"
+        "25 * 2 = 50, 50 + 50 = 100.\n<answer>25 * 2 + 50</answer>"
+    ),
+    ("Note: division has to give whole numbers here. 36 / 3 = 12.\n<answer>36 / 3</answer>"),
+    "Instead of a long search, just: 5*8 + 1 = 41.\n<answer>5 * 8 + 1</answer>",
+    "Simple addition: 90 + 1 + 2 = 93. Final answer below.\n<answer>90 + 1 + 2</answer>",
+    (
+        "<think>The numbers are 6, 2, 6 and the target is 18. Multiply 6 by 2 to get 12, "
+        "then add the other 6 for 18.</think>\n<answer>6 * 2 + 6</answer>"
+    ),
+    "4 + 6 = 10.\n10 × 7 = 70.\n<answer>(4 + 6) * 7</answer>",
+    "Parentheses first: (2 + 1) = 3, then 5 × 3 = 15.\n<answer>5 * (2 + 1)</answer>",
+    ("Our target is 27 and we have 30 and 3, so subtract: 30 − 3 = 27.\n<answer>30 - 3</answer>"),
+    "Our goal is 52. 4 × 13 = 52.\n<answer>4 * 13</answer>",
+    (
+        "<think>\nAlright, the numbers are 19, 4 and 1, and the target is 95. Each number "
+        "once.\nAdding 4 and 1 makes 5.\n19 × 5 = 95.\nSo the expression is 19 * (4 + 1).\n"
+        "</think>\n<answer>19 * (4 + 1)</answer>"
+    ),
+    "(4 + 1) × 12 = 5 × 12 = 60.\n<answer>(4 + 1) * 12</answer>",
+    "3 × 11 = 33.\n<answer>3 * 11</answer>",
+    ("<think>Target 99 from 9 and 11. Multiply: 9 * 11 = 99.</think>\n<answer>9 * 11</answer>"),
+    ("First step: 12 + 1 = 13. Second step: 6 × 13 = 78. Done.\n<answer>6 * (12 + 1)</answer>"),
+    "The target is 75 and we have 3 and 25. 3 × 25 = 75.\n<answer>3 * 25</answer>",
+    "Answer: 10 × 15 = 150.\n<answer>10 * 15</answer>",
+    "11 * 2 = 22, 22 * 2 = 44. Final expression: 11*2*2.\n<answer>11 * 2 * 2</answer>",
+    "First of all, this one is quick: 10 + 9 = 19.\n<answer>10 + 9</answer>",
+    "We need to make 48 from 12 and 4: 12 × 4 = 48.\n<answer>12 * 4</answer>",
+    ("13 × 2 = 26. I'll write it as 13*2 instead of 2*13, same thing.\n<answer>13 * 2</answer>"),
+    "4 × 5 × 4 = 20 × 4 = 80.\n<answer>4 * 5 * 4</answer>",
+    "Back-of-the-envelope: 19 × 2 = 38.\n<answer>19 * 2</answer>",
+    "9 × (3 + 1) = 9 × 4 = 36.\n<answer>9 * (3 + 1)</answer>",
+    (
+        "<think>\nWe are given 6 and 9, target 54, operations + − × ÷.\n6 × 9 = 54.\n"
+        "</think>\n<answer>6 * 9</answer>"
+    ),
+    "2 × 4 = 8, and 8 + 8 = 16.\n<answer>8 + 2 * 4</answer>",
+    (
+        "**Numbers:** 7, 3, 6\n**Target:** 63\n\n- 3 + 6 = 9\n- 7 × 9 = 63\n\n**Answer:** "
+        "7 × (3 + 6)\n<answer>7 * (3 + 6)</answer>"
+    ),
+    "The key operation here is multiplication: 15 × 3 = 45.\n<answer>15 * 3</answer>",
+    (
+        "46 × 2 = 92. (The grader will verify the expression automatically.)\n<answer>46 * "
+        "2</answer>"
+    ),
+    "<think>Let's start: 100 + 1 = 101.</think>\n<answer>100 + 1</answer>",
+    "Let's confirm the domain first: ln x requires x > 0. Then ln x = 2 gives x = e².",
+    (
+        "Substituting u = x², du = 2x dx, the integral ∫ 2x cos(x²) dx becomes ∫ cos u du "
+        "= sin(x²) + C."
+    ),
+    ("We'll use the quadratic formula on x² − 5x + 6 = 0: x = (5 ± √(25 − 24))/2 = 3 or 2."),
+    "So the answer is 42.",
+    (
+        "Backtracking is a general algorithmic technique that builds candidates "
+        "incrementally and abandons a candidate as soon as it cannot lead to a valid "
+        "solution."
+    ),
+    "Step 1: 12 × 2 = 24 apples. Step 2: 24 + 6 = 30 apples. She has 30 apples.",
+    (
+        "First of all, thanks for the question! The interior angles of a hexagon sum to (6 "
+        "− 2)·180° = 720°."
+    ),
+    (
+        "We need to check whether complex roots count here; the problem asks for real "
+        "solutions, and x² + 4 = 0 has none, so there are 0 real solutions."
+    ),
+    (
+        "Note that the goal of the problem is the probability, not the number of outcomes: "
+        "3 favourable out of 8 equally likely, P = 3/8."
+    ),
+    (
+        "Maria goes back to school after 3 days off and has 4 worksheets per day to make "
+        "up: 3 × 4 = 12 worksheets."
+    ),
+    "Since 2⁴ = 16, check box (B).",
+    "This follows by induction on n.",
+    (
+        "Hmm, okay. The question asks for the remainder when 2^10 is divided by 7. 2^10 = "
+        "1024 = 7·146 + 2, so the remainder is 2."
+    ),
+    (
+        "To compute the projection of a = (2, 3) onto b = (1, 0), the formula is "
+        "(a·b/|b|²)·b. Here a·b = 2 and |b|² = 1, so the projection is (2, 0)."
+    ),
+    ("Let z = 3 + 4i. Its conjugate is 3 − 4i, its modulus is √(9 + 16) = 5, and z·z̄ = 25."),
+    "The common difference is 4, so a₁₀ = 3 + 9·4 = 39.",
+    (
+        "f(x) = x² − 6x + 5. Setting f′(x) = 2x − 6 = 0 gives x = 3, and f(3) = 9 − 18 + 5 "
+        "= −4, the minimum value."
+    ),
+    "C(10, 3) = 10·9·8/6 = 120.",
+    ("Instead of x, the textbook uses t for time; with that notation s(t) = 5t², so s(2) = 20 m."),
+    "We need the area of a circle of radius 3: A = πr² = 9π.",
+    (
+        "Verify that your calculator is in radian mode before typing sin(π/6); the exact "
+        "value is 1/2."
+    ),
+    "The probability of drawing a red ball is 5/12, since 5 of the 12 balls are red.",
+    (
+        "Back substitution in the triangular system: z = 2, then y + z = 5 gives y = 3, "
+        "then x + y + z = 10 gives x = 5."
+    ),
+    "The first term is 2 and the ratio is 3, so S₅ = 2(3⁵ − 1)/(3 − 1) = 242.",
+    (
+        "Using \\(\\sin^2\\theta+\\cos^2\\theta=1\\) with \\(\\cos\\theta = \\tfrac45\\) "
+        "and \\(\\theta\\) acute: \\(\\sin\\theta = \\tfrac35\\)."
+    ),
+    "After 2 years at 5% compounded annually: 1000·1.05² = 1102.50.",
+    "By the Cauchy–Schwarz inequality, (a·b)² ≤ |a|²|b|² for any vectors a, b.",
+    (
+        "The key idea of this chapter: a function is continuous when small changes in the "
+        "input produce small changes in the output."
+    ),
+    (
+        "Pascal's rule C(n, k) = C(n − 1, k − 1) + C(n − 1, k) lets us fill row 5 of the "
+        "triangle from row 4: 1, 5, 10, 10, 5, 1."
+    ),
+    (
+        "Let n = 2k + 1. Then n² = 4k² + 4k + 1 = 4k(k + 1) + 1, and since k(k + 1) is "
+        "even, n² ≡ 1 (mod 8)."
+    ),
+    (
+        "A farmer has 40 m of fencing for a square pen. Each side is 40/4 = 10 m, so the "
+        "enclosed area is 100 m²."
+    ),
+    "The answer is \\(\\frac{3}{4}\\).",
+    "Speed = distance/time = 150 km / 2.5 h = 60 km/h.",
+    "Written as a decimal instead of a fraction, 7/8 = 0.875.",
+    (
+        "## Solution\n\nWe need the sum of the first 50 positive even numbers.\n\nThe "
+        "first term is 2 and the last is 100, so the sum is 50·(2 + 100)/2 = 2550.\n\n"
+        "**Answer:** 2550"
+    ),
+)
+TWENTIETH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (57, (3, 5, 12)),
+    (46, (8, 5, 6)),
+    (30, (2, 9, 12)),
+    (64, (16, 4)),
+    (85, (17, 5)),
+    (21, (3, 4, 9)),
+    (100, (25, 2, 50)),
+    (12, (36, 3)),
+    (41, (5, 8, 1)),
+    (93, (90, 1, 2)),
+    (18, (6, 2, 6)),
+    (70, (7, 4, 6)),
+    (15, (5, 2, 1)),
+    (27, (30, 3)),
+    (52, (4, 13)),
+    (95, (19, 4, 1)),
+    (60, (12, 4, 1)),
+    (33, (3, 11)),
+    (99, (9, 11)),
+    (78, (6, 12, 1)),
+    (75, (3, 25)),
+    (150, (10, 15)),
+    (44, (11, 2, 2)),
+    (19, (10, 9)),
+    (48, (12, 4)),
+    (26, (13, 2)),
+    (80, (4, 5, 4)),
+    (38, (19, 2)),
+    (36, (9, 3, 1)),
+    (54, (6, 9)),
+    (16, (8, 2, 4)),
+    (63, (7, 3, 6)),
+    (45, (15, 3)),
+    (92, (46, 2)),
+    (101, (100, 1)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
