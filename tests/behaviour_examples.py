@@ -27429,3 +27429,79 @@ TWENTIETH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ..
     None,
     None,
 )
+
+
+#: The tenth session's backward-chaining wave, by form (from the twentieth round's misses; these
+#: rows are not the round's): the unknown operand of the goal's equation asked or named, a
+#: "which multiple" question, what has to go to leave the goal, a conditional on the goal
+#: answered, a requirement on an expression of the unknown, the numbers left given the value
+#: the goal leaves, a process undone, the problem taken from its other end or its requirement,
+#: the target factored.
+WAVE11_C_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # the unknown operand of the goal's equation, asked or named
+        ("48 over what equals 6? Over 8, and 5 + 3 = 8.", {C}),
+        ("72 / ? = 9, so ? = 8, and 2 * 4 = 8.", {C}),
+        ("g(something) = 10 means 2 times it plus 4 is 10, so the input of g is 3.", {C}),
+        ("If it's 9 \u00d7 something, the something is 6, and 2 * 3 = 6.", {C}),
+        # a "which multiple" or "which input" question
+        ("Which multiple of 12 is 84? The seventh, and 10 - 3 = 7.", {C}),
+        ("81 is which power of 3? The fourth one.", {C}),
+        ("Which input gives output 10? Only x = 3 does, since 2 * 3 + 4 = 10.", {C}),
+        # what has to go to leave or make the goal
+        ("What must be added to 45 to make 52? A 7, and 10 - 3 = 7.", {C}),
+        ("What would we have to add to 64 to reach 70? A 6, which is 2 * 3.", {C}),
+        ("The cube ends in 8; what must m end in? Only a last digit 2 cubes to end in 8.", {C}),
+        # a conditional on the goal, answered
+        ("For 60/x to be 12, x is 5, and 8 - 3 = 5.", {C}),
+        ("For the total to pass 500 we want 3n > 500, so n is at least 167.", {C}),
+        ("For the product to exceed 1000 we want n^2 > 1000, so n = 32.", {C}),
+        # a requirement on an expression of the unknown
+        ("The sum 11 + k has to be divisible by 3, so k is 1, 4 or 7.", {C}),
+        ("The two lines would have to be parallel, so their slopes match and m = 2.", {C}),
+        ("(1/3)^n < 1/50 requires 3^n > 50, and the first such power is 3^4 = 81.", {C}),
+        # the numbers left given the value the goal leaves
+        ("96 / 8 = 12, so 5 and 7 have to add to that 12.", {C}),
+        ("6 * 5 = 30 already, so 2 and 2 have to become a harmless \u00d71: 2 / 2 = 1.", {C}),
+        ("120 / 4 = 30 -- can 5 and 6 supply a 30? They multiply to it.", {C}),
+        ("90 - 9 = 81; could 3 and 27 make an 81? Yes, by multiplying.", {C}),
+        # a process undone
+        ("The bill with tax is 54. Undo the tax: 54 / 1.08 = 50.", {C}),
+        ("Tripled, then 4 taken off, gives 20. Undo in reverse order: add 4, divide by 3.", {C}),
+        ("Undoing the cut: a salary of 900 after a 10% cut was 1000 before it.", {C}),
+        ("Reading it outside-in, g(h(x)) = 7 means h(x) has to be 2.", {C}),
+        # the problem taken from its other end, its requirement or its conclusion
+        ("From the other end: 45 is 50 less 5.", {C}),
+        ("Start from the other end and ask what 45 could be made of.", {C}),
+        ("Go from the requirement: 360 = 8 * 45, so n! needs a factor 5 and three 2s.", {C}),
+        ("Chain from the conclusion: it is equivalent to a square being nonnegative.", {C}),
+        ("Go from the product: 36 = 4 * 9, and 4 + 9 = 13 is the sum we want.", {C}),
+        # the target factored
+        ("Let's factor the target first; 56 is 7 times 8.", {C}),
+        ("Decompose the goal first; 63 is 7 times 9.", {C}),
+    )
+)
+
+#: Near misses of the tenth session's backward-chaining wave: the same words in forward work, a
+#: task restated, a definition or a condition of the problem restated.
+WAVE11_C_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    ("What is 48 over 6? It is 8.", C),
+    ("Getting 7 times something right is better than nothing.", C),
+    ("For example, to be safe, x is 3 in the first case.", C),
+    ("Which multiple of 7 is closest to 100? Try 98.", C),
+    ("Solve 2x + 1 = 3(x - 3): x = 10.", C),
+    ("The numbers have to give 15, and 3 * 5 = 15.", C),
+    ("Here n must be positive, so n = 1, 2, 3 are allowed.", C),
+    ("We would have to wait for the bus.", C),
+    ("We would have to be careful with the signs here.", C),
+    ("List them in reverse order: 9, 6, 3.", C),
+    ("The other end of the table holds 12 plates.", C),
+    ("Going from the product to the sum is easy: 5 + 9 = 14.", C),
+    ("Can 4, 5 and 6 make 120? Let's try 4 * 5 * 6 = 120.", C),
+    ("Factor the polynomial: x^2 - 9 = (x - 3)(x + 3).", C),
+    ("For the function to be defined, x is nonzero.", C),
+    ("Undo the last edit and type it again.", C),
+    ("If t > 9, the count would have to be negative, which cannot happen.", C),
+    ("I would have to divide by 2 to avoid counting each pair twice.", C),
+)

@@ -257,6 +257,12 @@ _BAD = (
 _TEX_NUM = r"(?:\$|\\\()?" + _NUM + r"(?:\$|\\\))?"
 # A word of a clause that states no result ("=" ends it) and opens no relative clause: the
 # filler of a plan's two steps ("numbers that multiply to 32 and add up to 128" is one thing).
+#: (tenth session) an operator between two numbers, ASCII or any other sign ("x", "*", a
+#: times, cdot or division sign: a non-ASCII symbol, as :data:`_DASH`), or in words.
+_SIGN = (
+    r"(?:[-+*/x]|[^\w\s,.;:!?()\[\]=<>'\"$\\{}^|]|times|plus|minus|over|divided by"
+    r"|multiplied by)"
+)
 _W_PLAIN = r"(?!(?:that|which|who|whose|such)\b)[^\s.!?;=]+"
 # Verbs after "first" that name no step of the work: noticing, recalling, checking, writing
 # down, defining, trying (ninth session: "let's first tame the 17" names one, "let's first
@@ -2637,7 +2643,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ),
                 r"for (?:[^\s.?;]+ ){1,12}?to (?:be|equal|hold|work|vanish|become|come out|end"
                 r"|give|reach|make|sum to|get|have|satisfy|exist|cancel|pass|lie|go|meet|touch"
-                r"|divide|intersect|coincide|converge|contain|land on"
+                r"|divide|intersect|coincide|converge|contain|land on|appear|occur|exceed"
                 r"|cross)\b(?! (?:defined|real"
                 r"|valid|meaningful|well[- ]defined"
                 r"|nonnegative|non-negative)\b),?(?: "
@@ -2648,7 +2654,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" (?:set|choose|require)"
                 # (ninth wave: "for the result to come out at 19 with a 4 and a 5, I'd want
                 # 4 * 5 = 20"; not "for example, to be safe, I'd want to check")
-                r"|(?:we|i)(?:'d| would) want(?! to\b)|(?:is|are) (?:required|needed|necessary))\b",
+                # (tenth session: "for that to pass 1000 we want 2^n > 1001")
+                r"|(?:we|i)(?:'d| would)? want(?! to\b)|(?:is|are) (?:required|needed"
+                r"|necessary))\b",
             ),
             (
                 ("what", "which"),
@@ -2825,8 +2833,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r")*(?:,? and|,) "
                 + _NUM
                 + r" (?:must|should|need to|have to|would have to) (?:make|give"
-                r"|produce|come to|supply|provide|multiply to|add (?:up )?to|sum to) (?:(?:a |an"
-                r" |exactly )?"
+                r"|produce|come to|supply|provide|multiply to|add (?:up )?to|sum to|become"
+                # (tenth session: "so 3 and 2 have to add to that 5", "2 and 1 have to become a
+                # harmless *1")
+                r"|turn into) (?:(?:a |an |exactly |that )?(?:harmless |neutral )?(?:"
+                + _SIGN
+                + r"\s*)?"
                 + _NUM
                 + r"|the (?:other|missing|remaining) (?:factor|term|summand|addend|part))"
                 + r"|is what the (?:rest|others|remaining (?:numbers|ones)|other numbers)"
@@ -3132,6 +3144,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 (
                     "from the end",
                     "revers",
+                    "outside",
                     "from the goal",
                     "from the target",
                     "undo",
@@ -3162,9 +3175,15 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|process|steps?|puzzle|chain|procedure|computation|calculation|operations|moves"
                 r"|sequence|growth))? in reverse\b(?! order)|(?:peel|peeling|strip|stripping|take"
                 r"|taking|undo|undoing) (?:the|each|all the) (?:operations?|steps?|layers?) off in"
-                r" reverse\b|undo(?:ing|es)? (?:the|each|every"
+                r" reverse\b|undo(?:ing|es)? (?:it |them |everything |the (?:steps|operations) )?in"
+                # (tenth session: "undo the loss", "undo in reverse order", "reading it
+                # outside-in"; not "list them in reverse order", "undo the last step")
+                r" reverse(?: order)?\b|(?:read|reading|peel|peeling|unwrap|unwrapping|unpack"
+                r"|unpacking|work|working) (?:it |this |the (?:composition|nesting|function) )?"
+                r"(?:from the )?outside[- ]in\b|undo(?:ing|es)? (?:the|each|every"
                 r"|that|this|all the) (?:doubling|tripling|halving|quadrupling|doublings|triplings"
-                r"|halvings|growth|increase|decrease|discount|markup|interest|compounding"
+                r"|halvings|growth|increase|decrease|discount|markup|interest|compounding|loss"
+                r"|losses|gain|cut|reduction|tax|raise|markdown|deduction|commission|tip"
                 r"|depreciation|process|procedure|squaring)\b|revers(?:e|ing) (?:it|this|that|the"
                 r" (?:question|problem|condition|conditions|requirement|requirements|goal))"
                 r"\s*[:,;]? (?:[^\s.!?;]+ ){1,12}?(?:must|has to|have to|needs? to|should)\b"
@@ -3475,7 +3494,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # (a plan's first step is a subgoal: "first I want a 6 out of 18 and 3, then")
                 + r")+(?!,? (?:and )?then\b)|split (?:the (?:target|goal) )?"
                 + _NUM
-                + r" into (?:the |its )?(?:two )?(?:factors|product|sum)\b|(?:divide|dividing"
+                + r" into (?:the |its )?(?:two )?(?:factors|product|sum)\b"
+                # (tenth session: "factor the target. 147 = 3 * 49", "factoring our goal")
+                r"|(?:factor|factoring|factorise|factorize|factorising|factorizing|decompose"
+                r"|decomposing) (?:the |our )?(?:target|goal)\b|(?:divide|dividing"
                 r"|halve|halving) (?:the (?:goal|target))(?:,? "
                 + _NUM
                 + r",?)? by\b|(?:leaves|leaving|left with) (?:me |us )?(?:a |an )?"
@@ -3532,9 +3554,16 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r"|(?:approach|attack|come at|tackle) (?:it|this|the problem|the question)"
                 r" from (?:" + _NUM + r"|the (?:target|goal|answer|end|requirement|conditions"
                 r"|answer's (?:form|side|end)))\b|(?:work|working|reason|reasoning|argue"
-                r"|arguing) from (?:the (?:requirements?|conditions|target|goal)\b|what(?:'s| is)"
+                # (tenth session: "go from the requirement", "chain from the conclusion", "from
+                # the other end: 71 - 5 = 66", "go from the product: 45 = 5 * 9"; not "the
+                # other end of the table", "going from the product to the sum")
+                r"|arguing|go|going|chain|chaining|start|starting) from (?:the (?:requirements?"
+                r"|conditions|target|goal|conclusion)\b|what(?:'s| is)"
                 r" (?:required|needed|wanted)\b)|(?:(?<=^)|(?<=\n)|(?<=[.!?][ ]))(?:from (?:the"
-                r" end|what(?:'s| is) required)|working from " + _NUM + r")\s*[:,]"
+                r" end|the other end|what(?:'s| is) required)|working from " + _NUM + r"|(?:go"
+                r"|going|start|starting|work|working) from the (?:product|sum|quotient"
+                r"|difference))\s*[:,]|(?:start|starting|come|coming|work|working|go|going"
+                r"|attack|approach) (?:it |this |the problem )?from the other end\b(?! of\b)"
                 r"|(?:dividing|multiplying|subtracting|adding|division|multiplication"
                 r"|subtraction|addition) (?:is|as) the (?:natural |obvious |likely |best |only )?"
                 r"last (?:move|step|operation)\b|(?:(?<=^)|(?<=\n)|(?<=[.!?:][ ]))being (?:a |an"
@@ -3555,6 +3584,83 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|(?:is|equals) (?:the )?(?:[a-z]+ ){0,2}?(?:minus|plus|times|over|divided by"
                 r"|multiplied by) (?:the )?(?:[a-z]+ )?[a-z]+,? so (?:i|we) need (?:two|three|both"
                 r"|the|its|their)\b",
+            ),
+            # tenth session's backward-chaining wave (issue 19, by form, from the twentieth
+            # round's misses)
+            (
+                # the unknown operand of the goal's equation, asked or named: "36 over what
+                # equals 18?", "100 / ? = 20", "f(something) = 11", "if it's 6 * something, the
+                # something is 7", "which multiple of 25 is 150?", "150 is which multiple of
+                # 25?", "what has to come off 60 to leave 53?", "what must n end in?", "which
+                # input gives output 3?", "for 45/x to be 15, x is 3"; not "what is 36 over
+                # 2?", "for example, to be safe, x is 3", "which multiple of 7 is closest?"
+                ("what", "?", "something", "which", "for "),
+                _NUM
+                + r"\s*"
+                + _SIGN
+                + r"\s*(?:what(?: number)?|\?|something|some number)\s*(?:=|equals|gives|makes|is"
+                r"|comes to|lands on|leaves|yields)\s*"
+                + _NUM
+                + r"|\b[a-z]\(\s*(?:something|what|\?)\s*\)\s*(?:=|equals|is)\s*"
+                + _NUM
+                + r"|"
+                + _NUM
+                + r"\s*"
+                + _SIGN
+                + r"\s*something,? (?:so |then )?the something (?:is|=|must be|has to be"
+                r"|would be|equals)\b|(?:which|what) (?:multiple|power|factor|divisor) of "
+                + _NUM
+                + r" (?:is|gives|equals|makes|sits at|lands on|comes to|reaches|leaves)"
+                r"(?: exactly)? "
+                + _NUM
+                + r"|"
+                + _NUM
+                + r" is (?:which|what) (?:multiple|power) of "
+                + _NUM
+                + r"|which input (?:gives|yields|produces|makes|returns) (?:an? |the )?(?:output"
+                r"|value|result)(?: of)? "
+                + _NUM
+                + r"|what (?:has to|must|should|would have to|needs to|do (?:i|we)(?: need to"
+                r"| have to)?|would (?:i|we)(?: need to| have to)?) (?:[a-z]+ ){1,3}?"
+                + _NUM
+                + r" (?:[a-z]+ )?to (?:leave|make|give|get|reach|land on|end (?:up )?(?:at|on)"
+                r"|hit|produce|finish (?:at|on)) "
+                + _NUM
+                + r"|what (?:must|should|has to|needs to|would have to) "
+                + _VAR
+                + r" (?:end in|end with|start with|be congruent to|look like)\s*\?|for"
+                r" (?!example\b|instance\b|now\b|that matter\b)(?:[^\s.?;]+ ){1,7}?to (?:be"
+                r"|equal|make|give|come out (?:as|at|to)|reach|exceed|pass|appear)\b[^.;\n]{0,25}?,"
+                r" (?:then |so )?"
+                + _VAR
+                + r" (?:is|=|must be|has to be|would be|equals)\s*(?:\$|\\\(\s*)?-?\d",
+            ),
+            (
+                # a requirement on an expression of the unknown ("the digit sum 13 + d has to
+                # be a multiple of 9", "the second equation would have to be exactly twice the
+                # first"), an inequality the goal requires ("(1/2)^n < 1/100 requires 2^n >
+                # 100"); not "n must be positive", "we would have to wait", "x + 2 = 5"
+                ("has to", "must", "needs to", "have to", "requires", "forces", "demands"),
+                r"\d+\s*[-+*]\s*[a-z] (?:has to|must|would have to|needs to) (?:be|equal|divide"
+                r"|lie|leave)\b|(?:would|'d) have to (?:be (?:exactly |precisely |at least |at"
+                r" most )?(?:twice|half|double|triple|equal to|a multiple of|divisible by"
+                r"|proportional to|parallel|perpendicular|tangent)|equal|add (?:up )?to|multiply"
+                # (not a consequence of a case, "for x > 4, y would have to be negative", nor a
+                # step, "I would have to divide by 2")
+                r" to|contain|end in)\b|[<>]=?\s*[^\s,;]{1,20} (?:requires|would require|forces"
+                r"|demands) [^\s,;]{1,25}?\s*[<>]=?\s*[^\s,;.]*\w",
+            ),
+            (
+                # a value the goal leaves, and whether the rest can supply it (Countdown): "120
+                # / 5 = 24 -- can 4 and 6 supply a 24?", "72 - 9 = 63: could 7 and 9 make a
+                # 63?"; not the task restated, "can 4, 5 and 6 make 120?"
+                ("can", "could", "do "),
+                r"\d+\s*(?:[-/]|"
+                + _SIGN
+                + r"|minus|divided by)\s*\d+\s*=\s*(\d+)\b[^?\n]{0,40}?(?:can|could|do|will"
+                r"|would) (?:the )?\d+(?:,? (?:and )?\d+)+ (?:supply|make|give|produce|form"
+                r"|build|provide|multiply to|add (?:up )?to|sum to|come to|reach|get) (?:us |me )?"
+                r"(?:a |an |the |that |exactly )?\1\b",
             ),
         ),
     }
