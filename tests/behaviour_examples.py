@@ -27505,3 +27505,90 @@ WAVE11_C_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("If t > 9, the count would have to be negative, which cannot happen.", C),
     ("I would have to divide by 2 to avoid counting each pair twice.", C),
 )
+
+
+# Tenth session subgoal wave (issue 19, by form, from the twentieth round's misses; our own
+# sentences): an intermediate number made from named numbers and what follows it, two numbers
+# merged on a condition and a number that finishes, a plan by its counted or named parts, a case
+# split announced as a command, a plan told as commands after a question or a colon, the problem
+# reduced to another or hinging on one quantity, what remains once a part is had.
+WAVE11_S_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # an intermediate number made from named numbers, then what follows it
+        ("Build a 9 out of 4 and 5, then the 6 turns it into 54. 4 + 5 = 9, 9 * 6 = 54.", {S}),
+        ("Get 7 from 10 and 3; with the 8 that makes 56. 10 - 3 = 7, 7 * 8 = 56.", {S}),
+        ("Fold 12 and 2 into a six; after that, one multiplication by 9 gives 54.", {S}),
+        ("Merge 25 and 5 into 5 and let the 20 multiply it: 25 / 5 = 5, 20 * 5 = 100.", {S}),
+        ("Aim for a 15 using 9 and 6, and then double it: 9 + 6 = 15, 15 * 2 = 30.", {S}),
+        # two numbers merged on a condition, and a number that finishes the job
+        ("If 7 and 2 combine into 14, the 3 carries it to 42: 7 * 2 * 3 = 42.", {S}),
+        ("Once 50 and 10 make a 5, the 4 completes it: 50 / 10 * 4 = 20.", {S}),
+        # a plan by its counted parts, labelled, or two named parts
+        (
+            "Three stages. Stage 1: the slope. Stage 2: the intercept. Stage 3: plug in x = 4.",
+            {S},
+        ),
+        ("Two blocks then: 6 * 7 for the bulk, and 3 - 1 for the rest. 42 + 2 = 44.", {S}),
+        (
+            "We handle it in two chunks: the even terms and the odd terms. 30 + 25 = 55.",
+            {S},
+        ),
+        (
+            "Split it into a main piece and a small piece: 9 * 9 = 81 carries it, 81 - 2 = 79.",
+            {S},
+        ),
+        (
+            "Cylinder's surface: the parts we need are the base area and the side area.",
+            {S},
+        ),
+        # a case split or a sort announced as a command
+        ("Split by the sign of x: for x >= 0, |x| = x; for x < 0, |x| = -x.", {S}),
+        (
+            "Split the range: 1 to 9, then 10 to 99. That is 9 and 90 numbers.",
+            {S},
+        ),
+        ("Classify the outcomes into three groups: both heads, both tails, mixed.", {S}),
+        ("That breaks the problem in two: an integer part and a fractional part.", {S}),
+        # a plan told as commands after a question or a colon
+        ("How long until they meet? Find the combined speed, then divide the gap by it.", {S}),
+        ("Mean of the shifted data: compute the old mean, then add the shift. 12 + 3 = 15.", {S}),
+        (
+            "Any six in 3 rolls? Find the chance of no six, multiply three, subtract from 1.",
+            {S},
+        ),
+        # the problem reduced to another, or what everything hinges on
+        ("In the end it all boils down to the discriminant: b^2 - 4ac = 0 gives k = 4.", {S}),
+        ("We can reduce the problem to counting lattice points under the line.", {S}),
+        ("Reduce to the case n = 1, then the general case follows by scaling.", {S}),
+        ("Everything hinges on the common ratio: r = 3, so the 5th term is 2 * 81 = 162.", {S}),
+        # what remains once a part is had, a missing piece, what comes first
+        ("Once the width is pinned down, the rest is mechanical: w = 4, area = 4 * 9 = 36.", {S}),
+        ("Missing ingredient: the radius. From 2r = 10, r = 5, so the area is 25pi.", {S}),
+        ("The common denominator comes before anything else: 12. Then 3/12 + 8/12 = 11/12.", {S}),
+        ("Route: bundle 6 and 4 into ten, ten times 7 is 70.", {S}),
+        ("Two sums, then combine: 3 + 4 = 7 and 5 + 6 = 11; 7 * 11 = 77.", {S}),
+    )
+)
+
+WAVE11_S_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    # forward work narrated in order, plain step numbering, one method named, a restated task
+    ("First, 8 times 5 is 40. Then add 6 to get 46.", S),
+    ("Step 1: 7 + 3 = 10. Step 2: 10 * 4 = 40.", S),
+    ("We'll use the quadratic formula: x = (-5 +- 1) / 2.", S),
+    ("Problem: find the area of the square, then give it in square centimetres.", S),
+    ("Parentheses first: (4 + 2) = 6, then 6 * 3 = 18.", S),
+    ("We get 12 from 20 - 8, then 12 * 4 = 48.", S),
+    ("Add 8 and 5 to get 13, then multiply by 7 to get 91.", S),
+    ("The cake was cut into two pieces: one for Ann and one for Ben.", S),
+    ("The function is defined in two parts: 2x for x < 0 and x^2 otherwise.", S),
+    ("Divide the sum by 4: 48 / 4 = 12.", S),
+    ("Sort the numbers: 2, 3, 5, 8.", S),
+    ("Reduce the fraction to lowest terms: 6/8 = 3/4.", S),
+    ("The pieces are the same size, so each is 1/4 of the pie.", S),
+    ("Once the water boils, the pasta goes in.", S),
+    ("Undo the steps: add 5 back to get 45, then divide by 3 to get 15.", S),
+    ("Everything hinges on 52 being 4 times 13: 4 * 13 = 52.", S),
+    ("It comes down to 12 in the end, which is the answer.", S),
+    ("3 and 6 make 9, and 9 * 5 = 45.", S),
+)

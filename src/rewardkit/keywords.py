@@ -248,6 +248,12 @@ _PROPERTY = (
 )
 # What "seems"/"looks" judges a line to be (the verdict families of the fourth generalisation).
 _VERDICTS = ("correct", "right", "consistent", "solid")
+# A number written as a word ("bundle 8 and 1 into a nine").
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred)"
+)
 _NUMWORD = r"(?:two|three|four|five|2|3|4|5|several|a few|smaller|separate)"
 _BAD = (
     r"(?:doesn't|does not|didn't|did not|won't|will not|can't|cannot|isn't going to"
@@ -285,7 +291,7 @@ _OPENS = (
 # the Countdown moves ("first assemble a 7", "first square the 5", "handle the small pair").
 _IMPERATIVE = (
     r"(?:" + _VERBS[3:-1] + r"|square|double|halve|scale|assemble|collapse|merge|treat|bring"
-    r"|shrink|cancel|group|tame|locate|split|pair off|knock|strip)"
+    r"|shrink|cancel|group|tame|locate|split|pair off|knock|strip|bundle|squeeze|fuse)"
 )
 
 #: Pattern families of the four cognitive behaviours: per behaviour, ``(triggers, pattern)``
@@ -465,7 +471,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("target", "goal", "exactly"),
                 r"(?#prefilter:1)"
-                r"(?:equals|reaches|hits|gives|get|gets|got|makes|is|'s|reached|hit|=|matches|meets)"
+                r"(?:equals|reaches|hits|gives|get|gets|got|makes|is|'s|reached|hit|=|matches|meets"
+                r")"
                 r" (?:exactly )?"
                 r"(?:the|our) (?:target|goal)(?! (?:number|of|is))|(?:target|goal)"
                 r" (?:reached|achieved|hit|met|matched|obtained)|(?:that's|that is|this is|it's"
@@ -1564,7 +1571,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("overshoot", "overshot", "undershoot", "undershot", "misses"),
                 # unworded, as the structural family: a miss followed by a new computation
-                r"(?:overshoots?|overshot|undershoots?|undershot|misses)(?:\s*[.!,;:)]+)?\s+(?:(?:so"
+                r"(?:overshoots?|overshot|undershoots?|undershot|misses)(?:\s*[.!,;:)]+)?\s+(?:(?:s"
+                r"o"
                 r"|then|now|next|instead|hmm|ok|okay|what about|how about|try|trying|let's try"
                 r"|maybe|swap to|switch to|change to)\W*\s*)?\(?"
                 + _NUM
@@ -1866,7 +1874,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:\s*:|\*\*\s*(?::|\n\s*(?:1[.)]|-|\*)\s))"
                 # (the lookbehinds follow the number: an alternative that starts with a
                 # lookbehind is tried at every offset)
-                r"|(?:two(?<!into[ ]two)|three(?<!into[ ]three)|four(?<!into[ ]four)"
+                # (tenth session: "f is defined in two parts: ..." is a definition, not a plan)
+                r"|(?:two(?<!into[ ]two)(?<!defined[ ]in[ ]two)|three(?<!into[ ]three)"
+                r"(?<!defined[ ]in[ ]three)|four(?<!into[ ]four)"
                 r"|2(?<!into[ ]2)|3(?<!into[ ]3)|4(?<!into[ ]4)) (?:main )?"
                 r"(?:steps|parts|stages)\s*:|into (?:two|three|four|2|3|4) (?:main )?(?:steps"
                 # "split into two parts: finding ...", not "splitting the fraction into two parts:"
@@ -1926,12 +1936,20 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|its|their) ",
             ),
             (
-                ("reduces", "boils", "down", "suffices", "enough", "simplifies"),
+                ("reduce", "reducing", "boils", "down", "suffices", "enough", "simplifies"),
                 r"(?#prefilter:4!)(?:reduces|boils down|comes down|simplifies) to (?:"
                 + _GERUNDS
                 # (sixth wave: "so the job reduces to squeezing a 3 out of 12 and 9")
                 + r")|(?:job|task|goal) (?:now )?(?:reduces|boils down|comes"
-                r" down) to|(?:(?:^|(?<=\n)"
+                r" down) to"
+                # (tenth session: "it all comes down to a + b", "reduce the problem to the two
+                # legs", "Reduce to residues mod 3, then two cases"; not "reduce it to lowest
+                # terms")
+                r"|(?:it all|everything|all of it) (?:really )?(?:comes|boils) down to\b"
+                r"|(?:reduce|reduces|reducing) the (?:whole )?(?:problem|question|task|job"
+                r"|count) to\b"
+                r"|(?:^|(?<=\n)"
+                r"|(?<=[.!?:][ ]))reduce to [^\n.!?;]{1,50}?,? (?:and )?then\b|(?:(?:^|(?<=\n)"
                 r"|(?<=[.!?][ ])|(?<=so[ ])|(?<=thus[ ])|(?<=hence[ ]))it|^|(?<=\n)|(?<=[.!?][ ]))"
                 r" ?suffices to|it(?: is|'s) enough to (?:show|prove|find|check|compute|know"
                 r"|determine|establish|get)",
@@ -1967,7 +1985,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r"|need (?:the|an?|its|their) )|(?:find|get|compute|calculate|determine"
                 r"|work out|figure out|list|factor)"
                 r" (?:the|its|their|all|a|an) (?:" + _W + r" ){1,6}?before (?:anything|everything)"
-                r" else",
+                r" else|(?:comes?|go(?:es)?) before (?:anything|everything) else\b",
             ),
             (
                 ("start", "begin"),
@@ -2341,7 +2359,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("hinges", "rests on", "depends on", "first", "need"),
                 r"(?#prefilter:3!)"
                 r"(?:everything|it all|all|the rest|the (?:whole )?(?:problem|question|answer))"
-                r" (?:now )?(?:hinges|rests|depends) on (?:" + _GERUNDS + r"|knowing)\b|what (?:we"
+                r" (?:now )?(?:hinges|rests|depends) on (?:" + _GERUNDS + r"|knowing)\b"
+                # (tenth session: "everything hinges on k", "it all hinges on the ratio")
+                r"|(?:everything|it all|the whole (?:thing|problem|question)) (?:now |really )?hing"
+                r"es"
+                r" on\b(?! \d)|what (?:we"
                 r"|i) (?:really |actually |still )?need first is\b|(?:we|i)"
                 r" (?:first )?need (?:the|an?|two|three|both|its|their) (?:[^\s.!?;:]+ ){0,8}?"
                 r"first(?=\s*[.,;!)])"
@@ -2459,8 +2481,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ),
                 r"(?:two|three|2|3) (?:products|sums|differences|quotients|pairs|groups|parts"
                 r"|pieces|halves|partial (?:sums|products)),? (?:and )?then (?:add|multiply"
-                r"|subtract|combine|divide|join|merge|sum|compare) (?:them|those|these|the (?:two"
-                r"|three|results|products|sums|pieces|parts))\b",
+                r"|subtract|combine|divide|join|merge|sum|compare)(?:(?=\s*:)| (?:them|those|these|"
+                r"the (?:two"
+                r"|three|results|products|sums|pieces|parts))\b)",
             ),
             # ninth session, second subgoal wave (issue 19, by form: the nineteenth round's misses)
             (
@@ -2470,9 +2493,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # "<think>Idea: reduce 24 and 8 ..., then ...", "Aim: get 15 and ..."); "Plan A:
                 # $20 a month, then ..." (a phone plan) and "Idea: the answer is 12." name no step;
                 # "Plan B: use the 6 and 2 ..." follows a plan left (backtracking's)
-                ("idea", "aim", "plan", "jobs", "tasks", "moves", "things to do"),
+                ("idea", "aim", "plan", "jobs", "tasks", "moves", "things to do", "route"),
                 _OPENS
-                + r"(?:(?:idea|aim|sub-?plan(?: for (?:the )?[^\s:]{1,12})?|plan (?:a|1))\s*(?::"
+                + r"(?:(?:idea|aim|route|sub-?plan(?: for (?:the )?[^\s:]{1,12})?|plan (?:a|1))\s*"
+                r"(?::"
                 r"|" + _DASH + r")[ \t]*(?:first,? )?" + _IMPERATIVE + r"\b|(?:(?:two|three|four|2"
                 r"|3|4) (?:(?:sub-?)?jobs|(?:sub-?)?tasks|moves|things to do)|(?:two|three|2|3)"
                 r"[- ]step plan)\s*(?::|"
@@ -2486,12 +2510,15 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # 3, ...", "Pieces: the two disks and the band.", "Needed: the number of pair
                 # hands and ...", "Subtotals first: shirts 36, ..."); "Given: ..." and "Answer
                 # first: 42" are not
-                ("pieces", "subtotals", "sub-totals", "needed", "need", "first"),
+                ("piece", "subtotals", "sub-totals", "needed", "need", "first", "missing"),
                 _OPENS
                 + r"(?:(?:pieces|sub-?totals|sub-?results|partial results)(?: (?:to (?:get|find"
-                r"|compute|make|build)|needed|first))?|needed|what(?:'s| is) needed|what (?:we|i)"
+                r"|compute|make|build)|needed|first))?|missing (?:piece|ingredient|quantity)|needed"
+                r"|what(?:'s| is) needed|what (?:we|i)"
                 r" need|(?:the )?(?!(?:answer|result|solution|conclusion|step|case|one|term|number"
-                r"|question|problem|check|rule)\b)[a-z]{3,} first)\s*:",
+                r"|question|problem|check|rule|parenthes[a-z]*|brackets|multiplication|division|exp"
+                r"onents"
+                r"|powers|operations|order)\b)[a-z]{3,} first)\s*:",
             ),
             (
                 # an ordered plan told as commands, opening a sentence ("First square the 5 to
@@ -2534,7 +2561,112 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" (?:one|1) is to\b|(?:stage|phase) (?:one|1)\b[^\n]{0,100}?[;.] (?:stage"
                 r"|phase) (?:two|2)\b|once (?:we|i|you) (?:have|know|get|find) (?:it|that|this"
                 r"|them|those|these),? the (?:" + _W + r" ){0,2}?(?:finishes|gives|follows|does"
-                r"|yields|is (?:easy|immediate|direct|routine))\b",
+                r"|yields|is (?:easy|immediate|direct|routine))\b"
+                # (tenth session: "once the half-width x is the variable, the rest is routine")
+                r"|once [^\n.!?;,]{3,60}?, (?:the rest|everything else|what remains|what's left)"
+                r" (?:is (?:routine|easy|mechanical|straightforward|immediate|bookkeeping)|follows"
+                r"|falls out)\b",
+            ),
+            # tenth session wave (issue 19, by form: the twentieth round's misses)
+            (
+                # an intermediate number made from named numbers, then what follows it ("Get 12
+                # out of 20 and 8, then four of those", "Bundle 8 and 1 into a nine, then ...",
+                # "Aim for an 11 from 10 and 1 - after that, tripling does the rest", "Pair up
+                # the small ones into a 6 and let the 10 scale it"); "we get 12 from 20 - 8" and
+                # "Add 8 and 5 to get 13" tell a result
+                ("then", "after", "with the", "let the", "that leaves"),
+                _OPENS
+                + r"(?:(?:make|get|set up|aim for|build|form|produce|create|assemble)(?: (?:a|an))?"
+                r" (?:" + _NUM + r"|" + _NUMBER_WORD + r")\b (?:from|out of|using|with)"
+                r" [^.;\n=]{1,30}?|(?:bundle|pair up|pair|merge|combine|squeeze|collapse|reduce|tur"
+                r"n"
+                r"|fold|fuse|join) [^.;\n=]{1,40}? (?:into|to) (?:a |an |one |a single )?(?:"
+                + _NUM
+                + r"|"
+                + _NUMBER_WORD
+                + r")\b)(?:\s*[,;]\s*|\s+"
+                + _DASH
+                + r"\s*|\s+and\s+)(?:and )?(?:then|after that|afterwards|with the|let the"
+                r"|that leaves)\b",
+            ),
+            (
+                # two numbers merged on a condition, and a number that finishes the job ("If 3
+                # and 6 merge into 9, the 5 takes it to 45", "Once 12 and 3 give a 4, the 10
+                # finishes it")
+                ("takes", "finishes", "does", "scales", "carries", "brings", "completes"),
+                r"(?:if|once|when) (?:the )?" + _NUM + r" and (?:the )?" + _NUM + r" (?:merge into"
+                r"|combine into|turn into|go into|become|give|make|form|produce|yield)s? (?:a |an )"
+                r"?"
+                + _NUM
+                + r",? (?:then )?(?:the (?:"
+                + _NUM
+                + r"|last \w+|other \w+|remaining \w+)"
+                r"|tripling|doubling|halving|squaring|one more \w+) (?:takes|finishes|does"
+                r"|scales|carries|brings|completes)\b",
+            ),
+            (
+                # a plan by its counted parts, labelled ("Two stages. Stage A: ...", "Two pieces
+                # then: ...", "Work in two blocks: ...", "... - two jobs: ..."), two named parts
+                # ("split into a product piece and a leftover piece", "the pieces are the area
+                # and the semiperimeter"); "cut into two pieces: ..." and "The pieces: 3 red and
+                # 2 blue." are not
+                (
+                    "stage",
+                    "piece",
+                    "block",
+                    "jobs",
+                    "tasks",
+                    "parts",
+                    "phases",
+                    "chunks",
+                    "ingredients",
+                ),
+                r"(?:(?:"
+                + _OPENS
+                + r"|(?<=\bin[ ])(?<!defined[ ]in[ ])(?<!given[ ]in[ ])(?<!written[ ]in[ ])"
+                r"(?<!sold[ ]in[ ])(?<!comes[ ]in[ ])(?<!come[ ]in[ ])|(?<="
+                + _DASH
+                + r"[ ]))(?:two|three|four|2|3|4)"
+                r" (?:stages|pieces|blocks|jobs|tasks|parts|phases|chunks)(?: then)?\s*(?::|\.\s+"
+                r"(?:stage|part|step|phase|piece|block) (?:a|1|one|i)\b)|(?:split|break|divide|cut)"
+                r"s?"
+                r" (?:it |this |the (?:problem|job|task|work|count|sum|number) )?into (?:a|an|one)"
+                r" [a-z]+ (?:piece|part|block|chunk) and (?:a|an|one) [a-z]+ (?:piece|part|block"
+                r"|chunk)\b|the (?:pieces|ingredients|parts) (?:we need |needed )?are (?:the"
+                r" |total |each |its |their )(?!same\b)[^.\n;:]{1,40}? and (?:the |total |each |its"
+                r" |their ))",
+            ),
+            (
+                # a case split or a sort announced as a command ("Split by the last digit: ...",
+                # "Split on the next roll: ...", "Split the modulus: work mod 3 and mod 5, then
+                # glue", "Sort the pairs into three kinds", "That splits the job in two"); "Divide
+                # the sum by 4: ..." and "Sort the numbers: 2, 3, 5" are not
+                ("split", "sort", "break", "separate", "classify", "divide", "cuts"),
+                _OPENS + r"(?:(?:split|break|separate|classify)(?: up)? (?:by|on|according to|the"
+                r" (?:count|problem|work|job|task|modulus|cases|integral|region|range|pairs"
+                r"|outcomes|paths|set|domain|integers|question)|each (?:term|case|pair|fraction))\b"
+                r"[^.\n:]{0,80}?(?::|[,;]? (?:and )?then\b)|(?:split|sort|divide|break|separate"
+                r"|classify) [^.\n:]{1,40}? into (?:two|three|four|2|3|4|several) (?:kinds|classes"
+                r"|types|groups|cases|families)\b)|(?:splits|breaks|divides|cuts) the (?:job"
+                r"|problem|task|work|question|count) (?:in|into) (?:two|three|2|3|halves)\b",
+            ),
+            (
+                # a plan told as commands after a question or a colon ("Together? Get each rate,
+                # add them, invert.", "...: find the last term, then average first and last");
+                # "Problem: find x, then y." restates the task
+                ("then", ","),
+                r"(?:(?<=[?][ ])|(?<![a-z]problem)(?<!question)(?<!task)(?<=[^\s][:][ ]))(?:find|ge"
+                r"t|compute"
+                r"|calculate|determine|work out|figure out|convert|rewrite|express|split|reduce|cou"
+                r"nt"
+                r"|list|set up|solve|isolate|factor|build|make) [^\n.!?:;,]{1,40}?(?:, (?:and )?the"
+                r"n,? (?:"
+                + _IMPERATIVE
+                + r"|invert|average|glue|telescope|read off|apply|take|plug)\b|, (?:"
+                + _IMPERATIVE
+                + r") [^\n.!?:;,]{1,30}?,? (?:and )?(?:then )?(?:"
+                + _IMPERATIVE
+                + r"|invert|average|glue)\b)",
             ),
         ),
         # Reasoning backwards from the goal.
