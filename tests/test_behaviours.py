@@ -548,10 +548,12 @@ NINETEENTH_ROUND_FLAGGED_CONTROLS = 0
 #: subgoal setting). The tenth session's backward-chaining wave (WAVE11_C, from this round's
 #: misses) took backward chaining from 1.00 / 0.42 to 1.00 / 0.81 (both readings); its subgoal
 #: wave (WAVE11_S) took subgoal setting from 0.95 / 0.36 to 1.00 / 0.95 (text and targets) and
-#: the flagged controls from 1 to 0.
+#: the flagged controls from 1 to 0; its verification and backtracking waves (WAVE11_V,
+#: WAVE11_B) took verification from 0.96 / 0.79 to 0.98 / 0.96 and backtracking from 0.97 /
+#: 0.72 to 0.98 / 0.96 (both readings; no older round moved).
 TWENTIETH_ROUND_FIGURES = {
-    "text": {V: (0.96, 0.79), B: (0.97, 0.72), S: (1.00, 0.95), C: (1.00, 0.81)},
-    "targets": {V: (0.96, 0.79), B: (0.97, 0.72), S: (1.00, 0.95), C: (1.00, 0.81)},
+    "text": {V: (0.98, 0.96), B: (0.98, 0.96), S: (1.00, 0.95), C: (1.00, 0.81)},
+    "targets": {V: (0.98, 0.96), B: (0.98, 0.96), S: (1.00, 0.95), C: (1.00, 0.81)},
 }
 TWENTIETH_ROUND_FLAGGED_CONTROLS = 0
 
@@ -2041,6 +2043,18 @@ _ONE_BEHAVIOUR_WAVES = {
     # quantity, what remains once a part is had (near misses: forward work narrated in order,
     # step numbering, one method named, a restated task, the order of operations)
     "tenth-subgoal": ("WAVE11_S", S),
+    # tenth session, from the twentieth round's misses: a terse verdict after a result (ok,
+    # checks, fails, wrong, nah, a bare no), the distance from what was wanted in a word or two,
+    # a labelled sanity check or recount, "Matches" opening a sentence, a value named by its
+    # digits that can't be right or an order found wrong (near misses: a step announced with
+    # "ok", a gap used at once, a recount of votes, a forward step)
+    "tenth-verification": ("WAVE11_V", V),
+    # tenth session, from the twentieth round's misses: a result rejected at its line's end and
+    # a new line of work, an approach getting long or going in circles, another route announced
+    # by a colon or a dash, a redo after a dash or by a gerund, a result retracted at once, a
+    # conclusion held back, a verb and "instead" after a dash (near misses: forward steps, motion
+    # in circles, a redo to check, a gap named before the work)
+    "tenth-backtracking": ("WAVE11_B", B),
 }
 
 

@@ -246,6 +246,10 @@ _PROPERTY = (
     r"(?:tangency|continuity|convergence|divisibility|perpendicularity|orthogonality"
     r"|collinearity|concurrency)(?: (?:at|of|by|on|to|with)(?: " + _W + r"){1,3}?)?"
 )
+#: A gap supplied at once is planning, not a verdict: "overshoots by 6, and 6 is right there".
+_GAP_USED = (
+    r",? (?:and|so) (?:the |a )?(?:" + _NUM + r"|one|two|three|four|five) (?:is|sits|comes|can)\b"
+)
 # What "seems"/"looks" judges a line to be (the verdict families of the fourth generalisation).
 _VERDICTS = ("correct", "right", "consistent", "solid")
 # A number written as a word ("bundle 8 and 1 into a nine").
@@ -367,20 +371,31 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("over", "under", "above", "below", "than", "short", "off", "away"),
-                r"(?:which|that|this|it|still|result|sum|product|total)(?: is|'s| was| would be"
-                r"| gives| leaves)?(?: (?:"
+                # (tenth session: a noun takes a verb, "the nearest product above 74 is 80" looks
+                # for a value, it does not judge one)
+                r"(?:(?:which|that|this|it|still)(?: is|'s| was| would be| gives| leaves)?"
+                r"|(?:result|sum|product|total)(?:,? is|'s| was| would be| gives| leaves|,))(?: (?:"
                 + _NUM
                 + r"|one|two|three|four|five|ten|a bit|a little),?)?"
                 r" (?:way |still |just |slightly |much |far |only )?(?:over"
                 r"|under|above|below|more than|less than|greater than|bigger than|larger than"
                 r"|smaller than|short of|off from|away from|off by)"
-                r" (?:the (?:target|goal)|(?:the )?" + _NUM + r"|what we need)",
+                r" (?:the (?:target|goal)|(?:the )?" + _NUM + r"|what we need)"
+                # (tenth session: "= 65. Wait, that's over -- subtract instead")
+                r"|(?:that|this|it|which)(?:'s| is| was) (?:way |just |slightly |a bit |still )?"
+                r"(?:over|under)(?=\s*(?:[.!,;]|$)|[ ]?" + _DASH + r")",
             ),
             (
                 ("over", "under", "short", "target", "goal", "exceed", "shoot", "miss"),
                 r"(?:over|under|above|below|short of|exceeds|exceeded|overshoots?|overshot"
                 r"|undershoots?|misses|missed) (?:the )?(?:target|goal)|(?:over|under)shoot(?:s"
-                r"|ing)?\b|" + _NUM + r" is (?:way |still |just |slightly |much )?(?:over|under"
+                r"|ing)?\b(?! by (?:"
+                + _NUM
+                + r"|one|two|three|four|five)\b"
+                + _GAP_USED
+                + r")|"
+                + _NUM
+                + r" is (?:way |still |just |slightly |much )?(?:over|under"
                 r"|short of) " + _NUM,
             ),
             (
@@ -448,6 +463,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "satisf",
                     "fits",
                     "verif",
+                    "fails",
                 ),
                 r"(?:this|that|it|which|both|they|and it|so it|everything|the (?:two |both )?"
                 r"(?:results"
@@ -456,7 +472,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" out|matches|holds|hold|agrees|agree|satisfies|satisfy|works out|confirms it)"
                 r"|(?:'s| is| are)(?: indeed| also)? (?:correct|right|valid|confirmed|consistent))"
                 + _CLAUSE_END
-                + r"|(?:this|which|that) (?:confirms|verifies)",
+                + r"|(?:this|which|that) (?:confirms|verifies)"
+                # (tenth session: "= 19. ok this fails; swap ..."; not "abandons a candidate
+                # when it fails")
+                r"|(?:[.!;:,][ ]|\n|ok |okay |so )(?:this|that) (?:one )?fails(?=\s*[.!;:])",
             ),
             (
                 ("satisf", "works", "fits", "checks"),
@@ -501,8 +520,19 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _CLAUSE_END,
             ),
             (
-                ("check", "sanity", "reality", "cross", "verification", "verify", "test"),
-                r"double[- ]?checking|(?:sanity|reality)[- ]?check|cross[- ]?check(?:ing|ed|s)?"
+                (
+                    "check",
+                    "sanity",
+                    "reality",
+                    "cross",
+                    "verification",
+                    "verify",
+                    "test",
+                    "recount",
+                ),
+                # (tenth session: "(sanity: 4 * 25 = 100, doubled 200)", "recount: 16 * 4 = 64")
+                r"double[- ]?checking|(?:sanity|reality)[- ]?check|(?:sanity|recount)\s*:"
+                r"|cross[- ]?check(?:ing|ed|s)?"
                 r"|(?:as a|a quick|quick|one more"
                 r"|final|quick) test (?:with|on|for|of)|(?:as a|a quick|quick|one more"
                 r"|final|quick) (?:check|verification)|(?:^|(?<=\n)|(?<=[.!?]\s))\s*\**(?:[a-z]+ )?"
@@ -546,7 +576,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("miss", "off", "over", "under", "short"),
                 r"(?:miss(?:es|ed)?|off|over|under|overshoots?|overshot|short) by (?:"
                 + _NUM
-                + r"|one|two|three|four|five)\b|(?:falls?|fell|falling|comes?|came|coming) (?:just"
+                # (tenth session: not a gap supplied at once, "overshoots by 6, and 6 is there")
+                + r"|one|two|three|four|five)\b(?!"
+                + _GAP_USED
+                + r")|(?:falls?|fell|falling|comes?|came|coming) (?:just"
                 r" |a (?:bit|little) |(?:" + _NUM + r"|one|two|three|four|five) )?short"
                 r"|misse[sd](?:(?<=\bthat[ ]misse[sd])|(?<=\bthis[ ]misse[sd])"
                 r"|(?<=\bit[ ]misse[sd])|(?<=\bwhich[ ]misse[sd]))" + _CLAUSE_END,
@@ -600,9 +633,23 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" as (?:before|earlier)",
             ),
             (
-                ("can't", "cannot", "couldn't", "not", "useless", "invalid", "impossible", "use"),
-                r"(?:that|this|it|which) (?:can't|cannot|couldn't) be (?:right|correct|true|valid"
-                r"|the answer)|(?:which|that|this|it)(?: is|'s) (?:not (?:an integer|a whole"
+                (
+                    "can't",
+                    "cannot",
+                    "couldn't",
+                    "not",
+                    "useless",
+                    "invalid",
+                    "impossible",
+                    "use",
+                    "wrong",
+                ),
+                # (tenth session: a value named by its digits, "so pi/4 can't be right", "the
+                # curves are in the wrong order", "has the wrong sign")
+                r"(?:that|this|it|which|[^\s.!?;,]*\d[^\s.!?;,]*) (?:can't|cannot|couldn't) be"
+                r" (?:right|correct|true|valid|the answer)|(?:is|are|has|have) (?:in )?the wrong"
+                r" (?:order|sign|direction|way round)\b|(?:which|that|this|it)(?: is|'s)"
+                r" (?:not (?:an integer|a whole"
                 r" number|allowed)|useless|of no use|invalid)|(?:which|that|this|it)(?: is|'s)"
                 r" (?:impossible|not possible)(?: for (?:a|an|the) [a-z]+)?"
                 + _CLAUSE_END
@@ -622,13 +669,16 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "success",
                     "no",
                     "exactly right",
+                    "ok.",
+                    "ok!",
                     "not it",
                     "n't seem to work",
                     "not seem to work",
                 ),
                 # a one-word verdict right after a computed value ("= 18. Good.", "= 48, no.")
                 r"(?#prefilter:5!)"
-                r"(?<=[\d$)])[.!]\s(?:good|correct|perfect|yes|yep|bingo|success|exactly[ ]right)"
+                r"(?<=[\d$)])[.!]\s(?:good|correct|perfect|yes|yep|bingo|success|exactly[ ]right"
+                r"|ok)"
                 r"[.!]"
                 r"|(?<=\d,\s)no[.!]"
                 # (seventh generalisation: "= 56. That's not it.", "= 31. This doesn't seem to
@@ -678,9 +728,24 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" than \d)",
             ),
             (
-                ("correct", "true", "good", "right", "valid", "yes", "ok", "works", "checks"),
+                (
+                    "correct",
+                    "true",
+                    "good",
+                    "right",
+                    "valid",
+                    "yes",
+                    "ok",
+                    "works",
+                    "checks",
+                    "fails",
+                    "wrong",
+                ),
                 # a verdict word right after a computed value ("= 2^{24}, correct.")
-                r"(?<=[\d)$\]]),\s(?:correct|true|good|right|valid|yes|ok|okay|works|checks out)"
+                # (tenth session: "= 40, fails.", "= 19, wrong."; not "0/0, useless." judging a
+                # method)
+                r"(?<=[\d)$\]]),\s(?:correct|true|good|right|valid|yes|ok|okay|works"
+                r"|checks(?: out)?|no good|fails|wrong)"
                 r"(?=\s*[.!,;<]|\s*$|\n)",
             ),
             (("both",), r"both sides (?:are (?:equal|the same)|equal " + _NUM + r"|match|agree)"),
@@ -705,10 +770,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"yes,? (?:it|that|this) (?:does|is|works|holds|checks out)",
             ),
             (
-                ("short", "too", "more", "less", "fewer"),
+                ("short", "shy", "over", "under", "too", "more", "less", "fewer"),
                 r"(?#prefilter:3!)"
-                r"(?<=[\d)$]),\s(?:one|two|three|four|five|" + _NUM + r") (?:short|too (?:many|few"
-                r"|much|little))\b|(?:one|two|three|four|five|" + _NUM + r") (?:more|less|fewer)"
+                # (tenth session: "= 27, one shy", "= 19. two over.")
+                r"(?<=[\d)$])[,.]\s(?:one|two|three|four|five|" + _NUM + r") (?:(?:short|shy"
+                r"|too (?:many|few|much|little))\b|(?:over|under)(?=\s*[.!,;]|\s*$))"
+                r"|(?:one|two|three|four|five|" + _NUM + r") (?:more|less|fewer)"
                 r" than (?:the )?(?:" + _NUM + r" )?(?:we|i) (?:need|want)",
             ),
             (
@@ -1053,6 +1120,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "under",
                     "not",
                     "no",
+                    "nah",
                     "vs",
                     "versus",
                     "wrong",
@@ -1064,8 +1132,16 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ),
                 # (the sentence's start is consumed, not looked behind: the prefilter drops
                 # lookbehinds, and "is consistent." is frequent)
-                r"(?:[.!;:][ ]|\n)(?:agrees|matches|checks out|confirmed|consistent"
+                # (tenth session: "= 99 -- checks.", "). Matches 100.", "Matches the right-hand
+                # rule."; not "Matches are sold in boxes")
+                r"(?:[.!;:][ ]|\n|[ ]"
+                + _DASH
+                + r"{1,2}[ ])(?:agrees|matches|checks(?: out)?|confirmed|consistent"
                 r"|spot on|bang on)(?=\s*[.!])|(?<=[\d)$],\s)on the nose\b"
+                r"|(?:[.!;:][ ]|\n)(?:matches|agrees with) (?:"
+                + _NUM
+                + r"|the (?:[a-z-]+ ){0,2}(?:rule|formula|target|answer|estimate|identity"
+                r"|theorem|result))(?=\s*[.!,;])"
                 r"|(?:that's|that is|there's|there is) (?:the|our|exactly the) (?:target|goal|"
                 + _NUM
                 + r")(?=\s*[.!])|(?<=[\d)]),\s(?:(?:way|still|just|far|well) )?(?:short of"
@@ -1076,7 +1152,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r")|"
                 + _NUM
-                + r"(?:[.!]|\.\.\.)[ ]?no(?=\s*[.!])"
+                # (tenth session: "= 36 no" ending its line, "= 94. nah.", "= 19. no, 2 over.")
+                + r"(?:(?:[.!]|\.\.\.)[ ]?|[ ])(?:no|nah)(?=\s*[.!]|[ \t]*(?:\n|$))|"
+                + _NUM
+                + r"[.!,][ ]no,[ ](?:"
+                + _NUM
+                + r"|one|two|three|four|five) (?:over|under|short|too (?:many|few|big|small))"
+                r"(?=\s*[.!,;])"
                 r"|(?:gives|get|gets|got|=|is) "
                 + _NUM
                 + r" (?:vs\.?|versus) (?:the )?(?:target |needed |required )?"
@@ -1176,16 +1258,24 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "converging",
                     "hopeless",
                     "out of hand",
+                    "long",
+                    "ugly",
+                    "hairy",
+                    "circles",
                 ),
                 r"(?#prefilter:3!)"
                 r"(?:approach|route|path|method|attempt|combination|idea|try|guess|strategy|way"
                 r"|this|that|manipulation|option) (?:fails|failed|also fails|is not working"
                 r"|isn't working|is a dead[- ]end|leads nowhere|leads to nowhere|goes nowhere"
-                r"|leads to a contradiction|is too complicated|is getting (?:messy|complicated"
+                r"|leads to a contradiction|is too complicated|is getting (?:messy|complicated|long"
+                r"|ugly|hairy"
                 # (seventh generalisation: "that idea is dead", "is getting out of hand")
                 r")|gets (?:messy|complicated)|isn't simplifying|is not simplifying|is (?:dead"
                 r"|hopeless)\b)|no luck|(?:is getting|gets|got) out of hand"
                 r"|(?:leading|going|getting us|get us|leads|goes) (?:nowhere|anywhere)"
+                # (tenth session: "this is getting long, drop it", "going in circles. Other
+                # route:")
+                r"|(?:going|run|runs|running|ran|walking) (?:a?round |round )?in circles\b"
                 r"|(?:isn't|is not|not) (?:(?:leading|getting us|getting me) to (?:"
                 + _NUM
                 + r"|the"
@@ -1225,9 +1315,15 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|split|tactic|form|setup|interpretation|perspective|parametrization)",
             ),
             (
-                ("another", "next", "new", "else", "different", "second"),
+                ("another", "next", "new", "else", "different", "second", "other"),
                 r"(?:another|next|new|different) (?:attempt|try|guess|plan|idea|approach"
-                r"|tack)\s*[:.!,]|(?:another|different|new) (?:grouping|ordering|combination"
+                r"|tack)\s*(?:[:.!,]|[ ]" + _DASH + r")|"
+                # (tenth session: "Other route:", "Different approach -- two jobs: ...")
+                # (opening a sentence: not "Cross-check with the other method:")
+                r"(?:^|(?<=\n)|(?<=[.!?;][ ]))(?:other|different|another) (?:route|way|method"
+                r"|approach|tack|angle)\s*(?::|[ ]"
+                + _DASH
+                + r"{1,2}[ ])|(?:another|different|new) (?:grouping|ordering|combination"
                 r"|pairing)\s*:"
                 # ("trying something else": the paper's own priming example)
                 r"|on second thought|(?:try|trying) something (?:else"
@@ -1257,8 +1353,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|back up(?=\s*[:.,;]))"
                 # (seventh generalisation: "redo: ...", "I'll redo it with the other leg",
                 # "Restarting with inclusion-exclusion.")
-                r"|(?:^|(?<=\n)|(?<=[.!?;][ ]))(?:re-?do\s*:|restart(?:ing)? (?:with|using|from"
-                r"|by)\b)|re-?do (?:it|this|that) (?:with|using|via|by)\b"
+                r"|(?:^|(?<=\n)|(?<=[.!?;][ ])|(?<=" + _DASH + r"[ ]))(?:re-?do\s*:|restart(?:ing)?"
+                r" (?:with|using|from|by)\b)|"
+                # (tenth session: "Redo dividing them out: ...", "-- redo: 3x - 6 = ...")
+                r"(?:^|(?<=\n)|(?<=[.!?;][ ]))re-?do (?!check|verif|confirm)[a-z]+ing\b"
+                r"|re-?do (?:it|this|that) (?:with|using|via|by)\b"
                 # (eighth-session wave: "Redo with the reduced sample space", "redoing the count
                 # with ...", "I redid it using ..."; not a redo to check: "we redo the same
                 # computation to check", "redo the sum with the other root to verify")
@@ -1409,6 +1508,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "guess",
                     "how about",
                     "what about",
+                    "no\n",
+                    "no.\n",
+                    "no!\n",
+                    "nope\n",
+                    "nope.\n",
+                    "nah\n",
+                    "nah.\n",
                 ),
                 # unworded: a failed check against the target followed by a new computation
                 # (eighth-session wave: a result rejected with "no" / "nope" right after it, then
@@ -1417,6 +1523,16 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:(?<=\d[ ])|(?<=\d,[ ])|(?<=\d\)[ ])|(?<=\d\),[ ]))(?:no|nope)[.!,;]\s+"
                 r"(?:-\s*)?"
                 r"(?:try|guess|how about|what about|next (?:guess|try))\W*\s*(?:[a-z]\s*=\s*)?"
+                + _NUM
+                # (tenth session: a result rejected at its line's end, the next line a new
+                # computation: "= 94. nah.\n19 = 20 - 1", "= 36 no\n8*4-5 = 27"; the operator
+                # may be a non-ASCII one)
+                + r"|(?:(?<=\d[ ])|(?<=\d[.][ ])|(?<=\d,[ ]))(?:no|nope|nah)[.!]?\n\s*"
+                r"\(?"
+                + _NUM
+                + r"\s*(?:x|"
+                + _DASH
+                + r")\s*\(?"
                 + _NUM
                 + r"|(?:too (?:big|high|large|small|low|much|little|many|few)|(?:is not|isn't"
                 r"|not equal"
@@ -1453,7 +1569,29 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # (eighth-session wave: "216, too small. Guess 7: ...", "not 18. What about x = 3?")
                 + r"|(?:try|guess|how about|what about|next (?:guess|try))\W*\s*(?:[a-z]\s*=\s*)?"
                 + _NUM
+                # (tenth session: a new line of work with a non-ASCII operator, "4 short.\n23 -
+                # 3 = 20"; not on the same line: "3 short of 30; 10 - 7 = 3" names a gap)
+                + r"|(?<=\n)[ \t]*\(?"
+                + _NUM
+                + r"\s*"
+                + _DASH
+                + r"\s*\(?"
+                + _NUM
                 + r"|(?:let me|let's|i'll|we'll) try\b)",
+            ),
+            # tenth session (issue 19, from the twentieth round's misses)
+            (
+                # a result retracted as soon as written, or a conclusion held back: "= 35 -- no,
+                # that counts all committees", "11! -- no, that overcounts", "I was about to
+                # say yes. Hold on"; not "no, that is the answer" after a question (no result
+                # before the dash), "about to see why"
+                # (and a verb with "instead" after a dash: "that's over -- subtract instead: 63 -
+                # 2")
+                ("no,", "about to", "instead"),
+                r"(?:\d+|[!)])[ ]?(?:" + _DASH + r"{1,2}|--)[ ]?no,[ ](?:that|this|it)\b"
+                r"|" + _DASH + r"{1,2}[ ][a-z]+ instead\s*:"
+                r"|(?:i|we) (?:was|were) (?:just )?about to (?:say|answer|conclude|write|declare"
+                r"|call it)\b",
             ),
             # third round (issue 19)
             (
