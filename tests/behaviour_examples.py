@@ -27707,3 +27707,1871 @@ WAVE11_B_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("27 is 3 short of 30; 10 − 7 = 3.", B),
     ("Substituting x = 3 gives 9 + 3 = 12, so y = 12.", B),
 )
+
+#: The twenty-first round: written blind in the tenth session (170 rows, 70 controls; see the
+#: figures in tests/test_behaviours.py).
+TWENTY_FIRST_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        (
+            (
+                "<think>\n72. 72 = 8*9. 8 is there, so 9 has to come out of 3 and 6... 3+6=9.\n"
+                "</think>\n<answer>8*(3+6)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "For \\(\\frac{x+3}{x-1}\\) to equal 2, we'd want \\(x + 3 = 2(x - 1)\\), i.e. "
+                "\\(x + 3 = 2x - 2\\), so \\(x = 5\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Okay so 96. What times what lands on 96? 12 times 8 does, and I've got a 12 "
+                "sitting right there. So the leftover 5 and 3 just have to turn into an 8 -- and 5 "
+                "+ 3 is exactly 8.\n\n<answer>12 * (5 + 3)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Smallest n with n! divisible by 1000? 1000 = 2³·5³, so n! has to contain three "
+                "factors of 5. Fives show up at 5, 10, 15 → n = 15."
+            ),
+            {C},
+        ),
+        (
+            (
+                "The target 53 lies seven below 60; hence it suffices to obtain 7 from the "
+                "remaining numbers 14 and 2, which 14 ÷ 2 provides.\n\nAnswer: 60 − 14 ÷ 2"
+            ),
+            {C},
+        ),
+        (
+            (
+                "The polygon's interior angles are supposed to total 1440°. Since (n − 2)·180 = "
+                "1440 forces n − 2 = 8, the polygon has 10 sides."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Target is 31. I think 31 is one less than 32, and 32 we can make by 4 times 8, so "
+                "the 1 we must subtract it.\n<answer>4*8-1</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nHmm, for (x−3)(x+5) to be negative, one factor has to be negative and "
+                "the other positive. x+5 > x−3 always, so what's required is x−3 < 0 < x+5 → −5 < "
+                "x < 3.\n</think>\n−5 < x < 3"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n91... what do I multiply 7 by to land on 91? 13. And 10 and 3 add to "
+                "13.\n</think>\n<answer>7 * (10 + 3)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "She's aiming for an average of 85 over 5 tests. For that, the five scores have to "
+                "total 5 × 85 = 425. Her first four add up to 82 + 90 + 78 + 88 = 338, so the last "
+                "test has to be 425 − 338 = 87."
+            ),
+            {C},
+        ),
+        ("<think>\n150 ← 50 × 3 ← 50 × (2 + 1)\n</think>\n<answer>50 * (2 + 1)</answer>", {C}),
+        (
+            (
+                "In order that the line y = mx + 2 pass through (3, 11), the slope must satisfy 11 "
+                "= 3m + 2; hence m = 3."
+            ),
+            {C},
+        ),
+        (
+            (
+                "- 44 = 11 × 4\n- 11 is given → still missing a 4\n- 4 = 6 − 2\n\n<answer>11 * (6 "
+                "- 2)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "For x−2 to divide p(x) = x³ − ax² + x − 6 with no remainder, it is necessary that "
+                "p(2) = 0. So 8 − 4a + 2 − 6 = 0, means 4 − 4a = 0, a = 1."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nNumbers: 16, 5, 9, 6. Target: 83. All four have to be used, once each, "
+                "with + − × ÷.\n\nTwo of them are small-ish (5 and 6), and 16 is the odd one out, "
+                "the only one above ten.\n\n83 is prime, so there's no neat factor split. It sits "
+                "just above 80 though, and 80 is 16 × 5 -- so the leftover piece is +3, and 9 and "
+                "6 have to produce that 3 between them: 9 − 6.\n\nPutting it together: 16 × 5 = "
+                "80, 9 − 6 = 3, 80 + 3 = 83.\n</think>\n<answer>16 * 5 + 9 - 6</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "We want \\(\\lim_{x\\to 1}\\frac{x^2+bx-3}{x-1}\\) to exist. Since the "
+                "denominator vanishes at \\(x=1\\), the numerator has to vanish there too: \\(1 + "
+                "b - 3 = 0\\), so \\(b = 2\\). Then \\(\\frac{x^2+2x-3}{x-1} = x+3 \\to 4\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nHmm, 24. With a 6 available, 24 is 6 times 4, so the other three -- 9, "
+                "2, 1 -- have to collapse into a 4. (9 − 1) ÷ 2 = 4.\n</think>\n<answer>6 * (9 - "
+                "1) / 2</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "For P(at least one six in n rolls) to exceed 1/2 we need (5/6)^n < 1/2, i.e. n > "
+                "ln 2 / ln(6/5) ≈ 0.693/0.182 ≈ 3.8. So n = 4 rolls."
+            ),
+            {C},
+        ),
+        ("Working from 120 downward: 120 / 5 = 24, and 24 = 20 + 4. So 5 * (20 + 4).", {C}),
+        ("f(·)=7 ⇒ inner value = 3 (since 2t+1=7) ⇒ x² = 3 ⇒ x = ±√3", {C}),
+        ("19−2=17=85÷5 → 85/5+2\n<answer>85/5+2</answer>", {C}),
+        (
+            (
+                "A stationery shop sells notebooks at $4 and pens at $1.50. Ana has $30 and buys 5 "
+                "notebooks.\n\n5 notebooks cost 5 × 4 = $20.\nShe has 30 − 20 = $10 left.\n\nShe "
+                "also wants to keep at least $2.50 for the bus home. For that to hold, her pen "
+                "spending can be at most 10 − 2.50 = $7.50, and at $1.50 each that's 7.50 / 1.50 = "
+                "5 pens.\n\nSo she can buy at most 5 pens."
+            ),
+            {C},
+        ),
+        (
+            (
+                "We want 63. It is 9 multiply 7. So from 10 and 3 I take 7 by subtracting. Answer: "
+                "9*(10-3)"
+            ),
+            {C},
+        ),
+        (
+            (
+                "For 37d2 to be divisible by 9, the digit sum 3 + 7 + d + 2 = 12 + d has to be a "
+                "multiple of 9, so d = 6."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>Plan: squeeze 2 and 6 into one number, then let the 5 multiply it. 2 + 6 = "
+                "8, 8 × 5 = 40.</think>\n<answer>(2 + 6) * 5</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Area of the triangle with sides 13, 14, 15. Plan: get the semiperimeter, then "
+                "feed it into Heron. s = 21. Area = √(21·8·7·6) = √7056 = 84."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Two pieces: one built from the pair (3, 4), one from the pair (7, 2), and at the "
+                "end the pieces get multiplied.\nPiece A: 3 + 4 = 7\nPiece B: 7 − 2 = 5\nA × B = 7 "
+                "× 5 = 35\n<answer>(3 + 4) * (7 - 2)</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "This one's got a few moving parts, so let me split it up. Part A: how much Tom "
+                "earns per week -- 40 hours × $15 = $600. Part B: take out the 20% tax -- 600 × "
+                "0.8 = $480. Part C: how many weeks to save $2,400 -- 2400 / 480 = 5 weeks."
+            ),
+            {S},
+        ),
+        (
+            (
+                "I'm going to do this in stages. Stage one: get the two small numbers into "
+                "something useful -- 3 plus 1 gives 4. Stage two: bring in the 25, and 25 times 4 "
+                "is 100.\n\n<answer>25 * (3 + 1)</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "We proceed in three stages. First we determine the intersection points of y = x² "
+                "and y = 2x, namely x = 0 and x = 2. Next we identify which curve lies above on "
+                "[0, 2]: 2x ≥ x² there. Finally we integrate: ∫₀² (2x − x²) dx = [x² − x³/3]₀² = 4 "
+                "− 8/3 = 4/3."
+            ),
+            {S},
+        ),
+        (
+            (
+                "sub-task 1: biggest product from 7 and 8 → 56\nsub-task 2: adjust with the 2 → 56 "
+                "+ 2 = 58\n<answer>7*8+2</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "For solve this, I separate in small steps. Step one I find the total of balls: 5 "
+                "red + 3 blue + 2 green = 10. Step two, probability the first ball is red = 5/10. "
+                "Step three, second red with no replacement = 4/9. Multiply: 5/10 · 4/9 = 20/90 = "
+                "2/9."
+            ),
+            {S},
+        ),
+        (
+            (
+                "I will do it by parts. Part one is to make the 6 and the 2 become 3, by division. "
+                "Part two, this 3 times the other 3 give 9. Last part, 18 plus 9 is 27.\n"
+                "<answer>18 + 6 / 2 * 3</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "To evaluate \\(\\int x e^{x}\\,dx\\) I'll go in two moves: pick \\(u = x\\), "
+                "\\(dv = e^x\\,dx\\) and get \\(du\\) and \\(v\\); then apply \\(uv - \\int "
+                "v\\,du\\). So \\(du = dx\\), \\(v = e^x\\), and \\(\\int x e^x\\,dx = x e^x - e^x "
+                "+ C\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "**Approach**\n1. Reduce 9 and 4 to a single factor: 9 − 4 = 5\n2. Scale the 14 by "
+                "that factor: 14 × 5 = 70\n\n<answer>14 * (9 - 4)</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nHmm, probability that the sum of two dice is prime. Let me list the "
+                "prime sums to begin with -- 2, 3, 5, 7, 11 -- then count the ways for each, then "
+                "divide by 36. Ways: 1, 2, 4, 6, 2 → 15. So 15/36 = 5/12.\n</think>\n5/12"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Idea: first build a 12 out of the 10 and the 2, and after that multiply by the 4. "
+                "10 + 2 = 12, 12 * 4 = 48.\n<answer>4 * (10 + 2)</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "A right circular cone has slant height 13 cm and its base has circumference 10π "
+                "cm. Find its volume.\n\nFrom the circumference, 2πr = 10π, so r = 5 cm.\n\nThe "
+                "volume formula V = (1/3)πr²h wants the height, which isn't given -- so the "
+                "intermediate target is h. The radius, height and slant height form a right "
+                "triangle, so h = √(13² − 5²) = √(169 − 25) = √144 = 12 cm.\n\nNow V = (1/3)π · 25 "
+                "· 12 = 100π cm³.\n\nSo the volume is 100π ≈ 314.2 cm³."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Break it up: (i) halve the 12 using the 2 → 6; (ii) add that to 15 → 21.\n"
+                "<answer>15 + 12 / 2</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Two stages: distance, then time. d = 60 × 2.5 = 150 km. Return at 50 km/h: 150/50 "
+                "= 3 h."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nOkay so two moves. Collapse 2, 3, 1 into a single multiplier: 2 × 3 × 1 "
+                "= 6. Then 11 × 6 = 66.\n</think>\n<answer>11 * (2 * 3 * 1)</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Counting 4-character passwords (A–Z and 0–9) with at least one digit. I'll break "
+                "it into: (1) all strings over 36 symbols, (2) strings with no digit at all, (3) "
+                "subtract. 36⁴ = 1,679,616; 26⁴ = 456,976; difference = 1,222,640."
+            ),
+            {S},
+        ),
+        (
+            (
+                "13 * (5 - 2) = 13 * 3 = 39. Double-checking: 5 - 2 is 3, 13 * 3 is 39, and 13, 5, "
+                "2 each appear once. ✓\n<answer>13 * (5 - 2)</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "The system is x + y = 10, x − y = 4. I do it by two pieces: adding the equations "
+                "remove y, get 2x = 14, x = 7; after, I put x in the first equation to get y = 3."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\n17*5*1 → 85? 17*5 = 85, yes, and times 1 changes nothing. Good.\n"
+                "</think>\n<answer>17*5*1</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "To compute 7^100 mod 13, we decompose the task. By Fermat, 7^12 ≡ 1 (mod 13), so "
+                "it remains to reduce the exponent modulo 12: 100 = 8·12 + 4. It then suffices to "
+                "evaluate 7^4 mod 13: 7² = 49 ≡ 10, and 10² = 100 ≡ 9. Hence 7^100 ≡ 9 (mod 13)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "48 / 8 * 2. Evaluating left to right: 48/8 = 6, 6*2 = 12 -- matches. Every number "
+                "used exactly once.\n<answer>48 / 8 * 2</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "ok so max of f(x) = x³ − 3x on [0, 2]. critical pts, then endpoints, then "
+                "compare. f' = 3x² − 3 = 0 → x = 1. f(0)=0, f(1)=−2, f(2)=2. max is 2."
+            ),
+            {S},
+        ),
+        ("30*7*1=210 ✔ (30·7=210)\n<answer>30*7*1</answer>", {V}),
+        (
+            (
+                "A coin is picked at random -- fair or two-headed -- and flipped 3 times. Expected "
+                "heads?\n\nCondition on the coin, then combine:\n1. E[heads | fair] = 1.5\n2. "
+                "E[heads | two-headed] = 3\n3. average (law of total expectation): (1.5 + 3)/2 = "
+                "2.25"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Answer is 9*(4+1). Let me see again if it is correct: 4+1 is 5, 9 times 5 is 45, "
+                "same like the target 45. Ok.\n<answer>9*(4+1)</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "x = 3 solves 2x² − 5x − 3 = 0? 2·9 − 15 − 3 = 0 ✓. The other root: product of "
+                "roots = −3/2, so x = −1/2. Plug in: 2·(1/4) + 5/2 − 3 = 0.5 + 2.5 − 3 = 0 ✓."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\n8 + 2 ... hmm no, let me not go down the addition road at all. Switch to "
+                "products: 8 × 4 = 32, 32 × 2 = 64.\n</think>\n<answer>8 * 4 * 2</answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "So I got x = 4 for √(x + 5) = x − 1. Let me make sure it isn't extraneous: √9 = 3 "
+                "and 4 − 1 = 3. Good, it holds."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Start from 6 - 1 = 5... no, drop that line, I'd rather keep the 6 whole. 5 × 6 = "
+                "30, take away the 1, 29.\n<answer>5 * 6 - 1</answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\n…so the area comes out to 2.5 m². Hmm, does that make sense? The "
+                "rectangle is 5 m by 0.5 m, 5 × 0.5 = 2.5. Yeah, and m·m = m², fine.\n</think>\n"
+                "2.5 m²"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Let me try dividing 10 by 2 to begin with, 10 / 2 = 5... On second thought I'll "
+                "restart and subtract instead: 10 − 3 = 7, 7 × 2 = 14.\n<answer>(10 - 3) * "
+                "2</answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "We obtained the antiderivative F(x) = x ln x − x. Differentiating, F'(x) = ln x + "
+                "1 − 1 = ln x, which recovers the integrand, confirming the result."
+            ),
+            {V},
+        ),
+        (
+            (
+                "4*8=32, 32-7-5=20. not 24.\n(5+7)=12, 12*8=96, 96/4=24. ok\n"
+                "<answer>(5+7)*8/4</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "Answer: the interest after 2 years is 210 dollars. I see it again: 1000 × 0.1 = "
+                "100 the first year, then 1100 × 0.1 = 110 the second year, 100 + 110 = 210, "
+                "correct."
+            ),
+            {V},
+        ),
+        (
+            (
+                "20 * 3 + 1 = 61, two over. Flip the sign on the 1: 20 * 3 - 1 = 59.\n<answer>20 * "
+                "3 - 1</answer>"
+            ),
+            {B, V},
+        ),
+        ("n = 12: 12·13/2 = 78 ✓ matches the given sum.", {V}),
+        (
+            (
+                "<think>\n100 − 4 − 2 − 1 = 93. Hmm, that's 93, not 95. Wait, group it "
+                "differently: 100 − (4 + 2) + 1 = 94 + 1 = 95.\n</think>\n<answer>100 - (4 + 2) + "
+                "1</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "A fair coin is flipped 4 times. What is the probability of getting at least one "
+                "head?\n\nThe only way to get no heads is TTTT.\nP(TTTT) = (1/2)^4 = 1/16.\nSo "
+                "P(at least one head) = 1 − 1/16 = 15/16.\n\nSanity: 15/16 ≈ 0.94 -- between 0 and "
+                "1 and close to 1, which is what you'd expect with four tries at a 50% event.\n\n"
+                "As a decimal that's 0.9375, or 93.75%.\n\n**Answer:** 15/16"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Let me try 19 times 3 plus 4 -- that's 57 + 4 = 61. Not quite, I'm 12 short of "
+                "73. What if the 4 does the multiplying? 19 × 4 = 76, and 76 − 3 = 73. There we "
+                "go.\n\n<answer>19 * 4 - 3</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "Claim: \\(\\sum_{k=1}^{n} (2k-1) = n^2\\). Test \\(n = 4\\): \\(1+3+5+7 = 16 = "
+                "4^2\\) ✓; \\(n = 5\\) adds 9 → \\(25 = 5^2\\) ✓."
+            ),
+            {V},
+        ),
+        (
+            (
+                "At first I try 12*2+5, it make 29, this is too small for 36. So I change the way: "
+                "12*(5-2) = 12*3 = 36, correct.\n<answer>12*(5-2)</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "**Result:** gcd(84, 126) = 42\n\n**Check:** 84 / 42 = 2, 126 / 42 = 3, and gcd(2, "
+                "3) = 1, so nothing larger divides both. ✔"
+            ),
+            {V},
+        ),
+        (
+            (
+                "- try: 8 + 6 − 4 − 3 = 7 ✗ (want 10)\n- try: 3 × 4 − 8 + 6 = 12 − 8 + 6 = 10 ✓\n\n"
+                "<answer>3 * 4 - 8 + 6</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "<think>\nTry factoring x⁴ + 4 directly... nope, not going anywhere over the "
+                "integers this way. Switch: Sophie Germain -- add and subtract 4x²: (x² + 2)² − "
+                "(2x)² = (x² − 2x + 2)(x² + 2x + 2).\n</think>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "Consider (11 + 1) × 12 = 144; this exceeds 131 by 13, so that grouping is "
+                "abandoned. Taking 11 × 12 − 1 = 132 − 1 = 131 yields the required value.\n\n"
+                "Answer: 11 × 12 − 1"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "An attempt via integration by parts leads to increasingly complicated integrals; "
+                "we abandon it in favour of the substitution t = tan(x/2), under which ∫ dx/(1 + "
+                "cos x) becomes ∫ dt = t + C = tan(x/2) + C."
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\nSo I have 8, 5, 6, 3 and I want 47.\n\nThe big product is 8 × 6 = 48, "
+                "which is right next door. 48 − 5 + 3 = 46. One short -- not it.\n\nWhat about 8 × "
+                "5 = 40? Then 40 + 6 + 3 = 49. Two too many.\n\nOK let me stop pairing 8 with a "
+                "single small number and multiply a sum. 8 + 6 = 14, and 14 × 3 = 42, then 42 + 5 "
+                "= 47.\n\nThat uses 8, 6, 3, 5 each once.\n</think>\n<answer>3 * (8 + 6) + "
+                "5</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "Committee of 3 from 4 girls and 5 boys, at least one girl. I try first to count "
+                "directly the cases with 1 girl, 2 girls, 3 girls, but it become long. I leave "
+                "this way and use the complement: all committees C(9,3) = 84 minus only boys "
+                "C(5,3) = 10, so 74."
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\n9*3 = 27, 27 - 7 - 5 = 15. Hmm no, 15. Wait, maybe just add: 7+5+9 = 21, "
+                "21-3 = 18. Yes.\n</think>\n<answer>7 + 5 + 9 - 3</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "3x + 7 = 22 → 3x = 29 → x = 29/3. Hmm, that's off -- plugging back, 3·(29/3) + 7 "
+                "= 36, not 22. I added 7 where I should have subtracted. Redo: 3x = 15, x = 5, and "
+                "3·5 + 7 = 22 ✓."
+            ),
+            {B, V},
+        ),
+        ("25*(6+2)=200 <300\n→ 25*6*2 = 150*2 = 300\n<answer>25*6*2</answer>", {B, V}),
+        (
+            (
+                "<think>\nd/dx of x² sin x = 2x cos x... no wait, that's not the product rule, I "
+                "just differentiated both pieces. Redo: (x²)' sin x + x² (sin x)' = 2x sin x + x² "
+                "cos x. At x = π: 2π·0 + π²·(−1) = −π², and a quick numeric slope of x² sin x "
+                "around π, (f(3.1426) − f(3.1406))/0.002, comes out ≈ −9.87 ≈ −π². ok.\n</think>\n"
+                "2x sin x + x² cos x"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "36 ÷ 9 = 4, then 4 + 3 + 1 = 8 -- one too many, argh. Let me use the 1 as a "
+                "multiplier so it doesn't add anything: 36 ÷ 9 + 3 × 1 = 4 + 3 = 7.\n\n<answer>36 "
+                "/ 9 + 3 * 1</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "Attempting to solve x² + 6x + 13 = 0 by factoring over the integers fails: no "
+                "pair of integers has product 13 and sum 6 (1·13 gives sum 14). We therefore "
+                "complete the square: (x + 3)² = −4, so x = −3 ± 2i. Substituting x = −3 + 2i: (−3 "
+                "+ 2i)² = 9 − 12i − 4 = 5 − 12i, and 5 − 12i + 6(−3 + 2i) + 13 = 5 − 12i − 18 + "
+                "12i + 13 = 0 ✓."
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "Try 8*6+7 = 48+7 = 55. It pass over 50 by 5. Other combination: 7*8 = 56, 56-6 = "
+                "50. This one is good.\n<answer>7*8-6</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "Price after a 20% discount and then a 20% increase. I think it is the same price, "
+                "100... no, I look: 100 × 0.8 = 80, 80 × 1.2 = 96. It is not 100! My first idea "
+                "was wrong. So I compute again with the multiplier: 0.8 × 1.2 = 0.96, the final "
+                "price is 96% of the original, 4% lower."
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "64 is 2 × 32, so the job reduces to making 32 from 28 and 4, then doubling.\nStep "
+                "1: 28 + 4 = 32\nStep 2: 32 × 2 = 64\n<answer>(28 + 4) * 2</answer>"
+            ),
+            {C, S},
+        ),
+        (
+            (
+                "guess a_n = 2n: a_1 = 2 ✓, a_2 = 4 but given 6 ✗. drop it. try a_n = n(n+1): 2, "
+                "6, 12, 20 ✓ all four."
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "The target's 123, and 100 is sitting right there, so really the other three "
+                "numbers just have to cough up 23. Let me split that: get 15 out of 5 and 3 (5 × "
+                "3), then tack on the 8 to reach 23. Then 100 + 23 = 123.\n\n<answer>100 + 5 * 3 + "
+                "8</answer>"
+            ),
+            {C, S},
+        ),
+        (
+            (
+                "**How many integers 1–100 are divisible by 3 or 5?**\n- 100/3 → 33, 100/5 → 20, "
+                "total 53\n- hmm, 15, 30, 45, ... got counted twice, so 53 is too many\n- restart "
+                "with inclusion–exclusion: 33 + 20 − 6 = 47\n- spot check on 1–15: 3, 5, 6, 9, 10, "
+                "12, 15 → 7; formula gives 5 + 3 − 1 = 7 ✓"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "### Plan\n- 81 = 9 · 9 → one 9 is given, build the other\n- sub-target: 9 from "
+                "{5, 4} → 5 + 4\n- combine\n\n**Answer:** 9 × (5 + 4)"
+            ),
+            {C, S},
+        ),
+        (
+            (
+                "Trying \\(u = x^2 + 1\\) on \\(\\int \\frac{x^2}{x^2+1}\\,dx\\): \\(du = "
+                "2x\\,dx\\), but there's no lone \\(x\\) to absorb it, so it doesn't fit. Change "
+                "of plan -- polynomial division: \\(\\frac{x^2}{x^2+1} = 1 - \\frac{1}{x^2+1}\\), "
+                "so the integral is \\(x - \\arctan x + C\\). Differentiate to confirm: \\(1 - "
+                "\\frac{1}{1+x^2} = \\frac{x^2}{1+x^2}\\) ✓."
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "We observe that 250 = 50 × 5. The problem therefore reduces to two sub-problems: "
+                "(a) form 5 from the remaining numbers 10, 2 and 3; (b) multiply the result by 50. "
+                "For (a), 10 − 2 − 3 = 5. For (b), 50 × 5 = 250.\n\nAnswer: 50 × (10 − 2 − 3)"
+            ),
+            {C, S},
+        ),
+        (
+            (
+                "<think>\nTwo cards drawn from a standard deck, probability both are aces.\n\n4/52 "
+                "· 4/52 = 1/169.\n\nWait, no -- that treats it as drawing with replacement. "
+                "Without replacement the second ace is 3 out of 51. Redo:\n\n4/52 · 3/51 = 12/2652 "
+                "= 1/221.\n\nSanity via combinations: C(4,2)/C(52,2) = 6/1326 = 1/221. Same "
+                "thing.\n</think>\nThe probability is 1/221."
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "<think>\nhmm 38. 38 + 4 = 42 = 6·7. so it's 6·7 minus a 4, and the two 2s give "
+                "the 4. ok: make 42, make 4, subtract.\n</think>\n<answer>6*7 - 2*2</answer>"
+            ),
+            {C, S},
+        ),
+        (
+            (
+                "One might attempt to find angle C via the exterior angle theorem applied to "
+                "triangle ABD, but the angle at D is unknown, so that route stalls. Consider the "
+                "angle sum in triangle ABC directly: C = 180° − 50° − 70° = 60°. As a check, 50° + "
+                "70° + 60° = 180°."
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "Target 99 is 11 times 9, I see. So my mission: make 9 with the 6 and 3, after "
+                "that multiply with 11. 6+3 give 9, and 11*9 = 99.\n<answer>11*(6+3)</answer>"
+            ),
+            {C, S},
+        ),
+        (
+            (
+                "Find the perimeter of a rectangle with area 48 and one side 6. Need the other "
+                "side first: 48/6 = 8. Then P = 2(6 + 8) = 28. Check: 6 × 8 = 48 ✓."
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "Alright, numbers 7, 25, 4, 1 and we're aiming for 203.\n\nFirst impressions: 25 "
+                "is the big one, 7 is a decent multiplier, 4 and 1 are small change.\n\n203 "
+                "divided by 7 is 29 exactly. That's the opening: 203 = 7 × 29.\n\nSo the work "
+                "splits in two:\n1. build 29 from 25, 4 and 1\n2. multiply by 7\n\nFor part 1, 25 "
+                "+ 4 = 29, and the 1 can ride along as × 1.\nPart 2: 29 × 7 = 203.\n\nFinal "
+                "expression: 7 * (25 + 4) * 1"
+            ),
+            {C, S},
+        ),
+        (
+            (
+                "I'll tackle the system in two bites: solve the linear one for y, then feed that "
+                "into the quadratic. y = 2x − 1; x² + (2x − 1) = 5 → x² + 2x − 6 = 0 → x = −1 ± "
+                "√7. Quick sanity for x = −1 + √7 ≈ 1.646: y ≈ 2.292, x² ≈ 2.709, and 2.709 + "
+                "2.292 ≈ 5.00 ✓."
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "26 = 13 × 2 → want 2 from 5, 3 → 5 − 3.\nCheck: 13 × (5 − 3) = 13 × 2 = 26 ✓\n"
+                "<answer>13 * (5 - 3)</answer>"
+            ),
+            {C, V},
+        ),
+        (
+            (
+                "Find the remainder of 2^50 mod 7. Break it down: 2³ = 8 ≡ 1 (mod 7), then 50 = "
+                "3·16 + 2, so 2^50 ≡ 2² = 4. Confirm on a small case: 2⁵ = 32 = 4·7 + 4, and 5 = "
+                "3·1 + 2 predicts 4 ✓."
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "87 is just 3 shy of 90, so I want a 3 out of the 6 and the 2 -- that's 6 ÷ 2. "
+                "Plugging it in: 90 − 6 ÷ 2 = 90 − 3 = 87. Yep, that's it.\n\n<answer>90 - 6 / "
+                "2</answer>"
+            ),
+            {C, V},
+        ),
+        (
+            (
+                "The problem have two parts. First I find how many km the car go with 1 liter: 360 "
+                "km / 30 L = 12 km/L. Second part, for 540 km it need 540/12 = 45 L. I check: 45 × "
+                "12 = 540, okay."
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "Since 144 = 12², it suffices to form 12 from 9 and 3; indeed 9 + 3 = 12. "
+                "Verification: 12 × (9 + 3) = 12 × 12 = 144.\n\nAnswer: 12 × (9 + 3)"
+            ),
+            {C, V},
+        ),
+        (
+            (
+                "hmm, volume of the open box after cutting 2-cm squares from the corners of a "
+                "20×30 sheet. sub-steps: new length, new width, height, multiply. 30 − 4 = 26, 20 "
+                "− 4 = 16, h = 2 → 26·16·2 = 832 cm³. units cm·cm·cm ✓. 26·16 = 416, ×2 = 832 ✓."
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "<think>\n15... 45 ÷ 15 = 3, so it's 45 over something that equals 3. 9 ÷ 3 = 3! "
+                "So 45 ÷ (9 ÷ 3). Let me make sure: 9/3 = 3, 45/3 = 15. Good.\n</think>\n"
+                "<answer>45 / (9 / 3)</answer>"
+            ),
+            {C, V},
+        ),
+        (
+            (
+                "Mean and variance of 2, 4, 4, 4, 5, 5, 7, 9:\n1. mean\n2. squared deviations\n3. "
+                "average them\n\n- mean = 40/8 = 5\n- squared deviations: 9, 1, 1, 1, 0, 0, 4, 16 "
+                "→ sum 32\n- variance = 32/8 = 4, so sd = 2\n\nCross-check with the shortcut: Σx² "
+                "= 4 + 16 + 16 + 16 + 25 + 25 + 49 + 81 = 232; 232/8 − 5² = 29 − 25 = 4 ✓"
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "For 56 I want 8 and 7, because 8*7. The 7 can come from 10-3. Now I test it: 10-3 "
+                "= 7, 8*7 = 56, it is right.\n<answer>8*(10-3)</answer>"
+            ),
+            {C, V},
+        ),
+        (
+            (
+                "Tangent line to y = x³ at x = 2: get the point, then the slope, then assemble. "
+                "Point (2, 8); slope 3x² = 12; y − 8 = 12(x − 2) → y = 12x − 16. At x = 2 the line "
+                "gives 24 − 16 = 8, on the curve ✓."
+            ),
+            {S, V},
+        ),
+        ("62 = 64 − 2; 2 = 8/4.\n64 − 8/4 = 64 − 2 = 62 ✓\n<answer>64 - 8/4</answer>", {C, V}),
+        (
+            (
+                "split: units-digit options × tens-digit options. 2-digit evens with distinct "
+                "digits: units 0 → 9 tens; units 2,4,6,8 → 8 tens each = 32; total 41. brute-force "
+                "check: evens 10–98 = 45, minus 22, 44, 66, 88 = 41 ✓"
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "Plan: get a 30 out of the 5 and 6, then let the 3 finish the job. 5 × 6 = 30, 30 "
+                "+ 3 = 33. Quick look that nothing's reused: 5, 6, 3 -- each once, and the total "
+                "is 33. ✓\n<answer>5 * 6 + 3</answer>"
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "What number, when tripled and decreased by 4, gives 29? Undo it: add 4 → 33, "
+                "divide by 3 → 11. Check: 3·11 − 4 = 29 ✓."
+            ),
+            {C, V},
+        ),
+        (
+            (
+                "Reduce 24 and 6 to a 4 to begin with, then turn 8 and 2 into a 4 as well (8 ÷ 2), "
+                "and multiply the two fours.\n(24 ÷ 6) × (8 ÷ 2) = 4 × 4 = 16 ✓\n<answer>(24 / 6) "
+                "* (8 / 2)</answer>"
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "For the two lines 2x + ky = 5 and 4x + 6y = 1 to be parallel, their slopes have "
+                "to match: −2/k = −4/6, so k = 3. Plugging in: 2x + 3y = 5 has slope −2/3, same as "
+                "4x + 6y = 1's slope −4/6 = −2/3 ✓."
+            ),
+            {C, V},
+        ),
+        (
+            (
+                "Plan:\n1. merge 3 & 5 → 15\n2. merge 6 & 1 → 6\n3. multiply the two results\n\n15 "
+                "× 6 = 90 → matches 90, every number used once.\n<answer>(3 * 5) * (6 * 1)</answer>"
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "A bag holds 10 blue balls. How many red balls must be added so that P(red) = 1/3? "
+                "For this, r/(r + 10) = 1/3 is required, i.e. 3r = r + 10, r = 5. Verification: "
+                "5/(5 + 10) = 5/15 = 1/3."
+            ),
+            {C, V},
+        ),
+        (
+            (
+                "I will firstly make a big number 20 with 4 and 5, then I correct it with the 1. "
+                "4*5 = 20, 20-1 = 19. I control again: 19 is equal to the target, ok.\n"
+                "<answer>4*5-1</answer>"
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "<think>\nHmm, f(x) = ax + 3 and f(f(1)) = 3. The outer f has to output 3, so "
+                "a·(inner) + 3 = 3 → a·(inner) = 0. inner = f(1) = a + 3. So a(a + 3) = 0 → a = 0 "
+                "or a = −3. Try a = −3: f(1) = 0, f(0) = 3 ✓.\n</think>"
+            ),
+            {C, V},
+        ),
+        (
+            (
+                "So we've got 8, 6, 5, 1 and we want 240.\n\nI'm going to handle this in two "
+                "phases. Phase one: stack the 8 and the 6 into a single product. Phase two: fold "
+                "in the 5 and the 1.\n\nPhase one: 8 × 6 = 48.\nPhase two: 48 × 5 = 240, and × 1 "
+                "leaves it alone.\n\nRunning the full expression once more from scratch: 8 × 6 × 5 "
+                "× 1 → 48 → 240 → 240. Lands on 240.\n\n<answer>8 * 6 * 5 * 1</answer>"
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "We want the sum of 3 consecutive integers to be 72. Then the middle one must be "
+                "72/3 = 24, so they are 23, 24, 25. Check: 23 + 24 + 25 = 72, right."
+            ),
+            {C, V},
+        ),
+        (
+            (
+                "9 + 6 + 4 + 1 = 20, falls short of 24. Multiplication then. 24 = 6 × 4 -- but the "
+                "4 alone leaves 9 and 1 dangling, so is there a 4 hiding in 9, 4, 1 together? 9 − "
+                "4 − 1 = 4. So 6 × (9 − 4 − 1).\n<answer>6 * (9 - 4 - 1)</answer>"
+            ),
+            {B, C, V},
+        ),
+        (
+            (
+                "How long does it take $800 to grow to $1,000 at 5% simple interest?\n\nSimple "
+                "interest doesn't compound, so each year adds the same amount: 800 × 0.05 = $40 "
+                "per year.\n\nThe end amount is fixed at $1,000, so the interest has to account "
+                "for 1000 − 800 = $200. At $40 a year that takes 200 / 40 = 5 years.\n\nCheck: 800 "
+                "× 0.05 × 5 = 200, and 800 + 200 = 1000 ✓.\n\nSo the answer is 5 years."
+            ),
+            {C, V},
+        ),
+        (
+            (
+                "<think>\n12 × 7 = 84, 84 + 1 = 85. no, overshoots. hmm, wait. 77 = 7 × 11. so "
+                "turn 12 and 1 into 11: 12 − 1 = 11. 7 × 11 = 77.\n</think>\n<answer>7 * (12 - "
+                "1)</answer>"
+            ),
+            {B, C, V},
+        ),
+        (
+            (
+                "Goal: the smallest positive integer with exactly 6 divisors. A divisor count of 6 "
+                "means 6 = 6 or 6 = 2·3, so n = p⁵ or n = p²q. Two sub-cases to minimise "
+                "separately: p⁵ → 2⁵ = 32; p²q → 2²·3 = 12. Smallest is 12."
+            ),
+            {C, S},
+        ),
+        (
+            (
+                "My first go was 50 × 2 − 4 = 96 -- four too many. Let me think about 92 itself "
+                "instead: it halves to 46, and 46 = 50 − 4. So (50 − 4) × 2.\n\n<answer>(50 - 4) * "
+                "2</answer>"
+            ),
+            {B, C, V},
+        ),
+        (
+            (
+                "How many years until $1000 at 10% compounded annually exceeds $1500? Work back "
+                "from the 1500: the growth factor 1.1^n has to pass 1500/1000 = 1.5. Then break it "
+                "into: take logs, divide, round up. n > ln 1.5 / ln 1.1 ≈ 0.4055/0.0953 ≈ 4.25, so "
+                "n = 5."
+            ),
+            {C, S},
+        ),
+        (
+            (
+                "We are to obtain 68 from 17, 3, 6 and 2.\n\nA first candidate, 17 × 3 + 6 × 2 = "
+                "51 + 12 = 63, falls short by 5 and is therefore discarded.\n\nSince 68 = 17 × 4, "
+                "it remains to reduce 3, 6 and 2 to a factor of 4; this is achieved by 6 ÷ 3 × 2 = "
+                "4.\n\nHence 17 × (6 ÷ 3 × 2) = 68.\n\n<answer>17 * (6 / 3 * 2)</answer>"
+            ),
+            {B, C, V},
+        ),
+        (
+            (
+                "Determine the digit d such that 5d4d is divisible by 12. Divisibility by 12 "
+                "requires divisibility by both 3 and 4; we treat these conditions in turn. For 4: "
+                "the last two digits 4d must form a multiple of 4, so d ∈ {0, 4, 8}. For 3: 5 + d "
+                "+ 4 + d = 9 + 2d must be divisible by 3, so d ∈ {0, 3, 6, 9}. Both hold only for "
+                "d = 0."
+            ),
+            {C, S},
+        ),
+        (
+            (
+                "I try 10*3-4+1, it give 27, miss by one. Hmm, then I think in other way: 28 is 4 "
+                "times 7. The 4 I have already, 7 I can get from 10-3, and the 1 only multiply. So "
+                "(10-3)*4*1.\n<answer>(10-3)*4*1</answer>"
+            ),
+            {B, C, V},
+        ),
+        (
+            (
+                "We must find n such that 1 + 2 + ... + n = 210. For this the formula n(n+1)/2 "
+                "must be 210, so n(n+1) = 420. I do it in two parts: first estimate n ≈ √420 ≈ "
+                "20.5, after that find it exact: 20·21 = 420, so n = 20."
+            ),
+            {C, S},
+        ),
+        ("55/3 not whole.\n11·5=55 → 5 = 3+2 → 55/(3+2)\n<answer>55/(3+2)</answer>", {B, C, V}),
+        (
+            (
+                "<think>\nwant 2^(x+1) · 4^x = 64. ok so: everything as powers of 2, then match "
+                "exponents. 4^x = 2^(2x), so LHS = 2^(3x+1). 64 = 2^6, so 3x + 1 has to be 6 → x = "
+                "5/3.\n</think>"
+            ),
+            {C, S},
+        ),
+        (
+            (
+                "- 20·7 + 3·4 = 152 → 8 short ✗\n- reverse it: 160 / 20 = 8 → want 8 from 7, 3, 4 "
+                "→ 7 + 4 − 3 = 8\n- 20 × (7 + 4 − 3) = 160 ✓\n\n<answer>20 * (7 + 4 - 3)</answer>"
+            ),
+            {B, C, V},
+        ),
+        (
+            (
+                "A ball is thrown straight up with v(t) = 20 − 10t m/s and h(t) = 20t − 5t² m. Max "
+                "height?\n\n### Sub-problems\n1. At which t is the velocity zero? (top of the "
+                "flight)\n2. Height at that t\n\nv = 0 requires 20 − 10t = 0, so t = 2. h(2) = "
+                "20·2 − 5·4 = 40 − 20 = 20 m."
+            ),
+            {C, S},
+        ),
+        (
+            (
+                "<think>\n81/3 = 27, 27 - 6 = 21. No.\nHmm. What divides 81 to give 9? 9 itself. 6 "
+                "+ 3 = 9. 81/(6+3) = 9.\n</think>\n<answer>81/(6+3)</answer>"
+            ),
+            {B, C, V},
+        ),
+        (
+            (
+                "A farmer has 100 m of fence to enclose a rectangular field along a river (no "
+                "fence on the river side). Find the maximum area.\n\nLet x be the length of each "
+                "side perpendicular to the river and y the side parallel to it. The fence "
+                "constraint reads 2x + y = 100.\n\nWe organise the solution in three parts: "
+                "express the area in one variable, locate the critical point, and evaluate.\n\n"
+                "A(x) = x(100 − 2x) = 100x − 2x².\n\nFor a maximum the derivative must vanish: "
+                "A'(x) = 100 − 4x = 0 requires x = 25.\n\nThen y = 100 − 50 = 50 and A = 25 · 50 = "
+                "1250 m²."
+            ),
+            {C, S},
+        ),
+        (
+            (
+                "Numbers on the table: 9, 8, 2, 3. Target 71.\n\nI'll start by pairing things up. "
+                "9 × 3 = 27 and 8 × 2 = 16, total 43. That's nowhere near 71, so pairing the "
+                "multipliers like that is a dead end.\n\nLet me come at it from the other side. 71 "
+                "is one below 72, and 72 is 9 × 8 -- which uses the two biggest numbers. Then all "
+                "that's left to find is a 1 from the 2 and the 3, and 3 − 2 = 1.\n\nSo: 9 × 8 − (3 "
+                "− 2) = 72 − 1 = 71.\n\n<answer>9 * 8 - (3 - 2)</answer>"
+            ),
+            {B, C, V},
+        ),
+        (
+            (
+                "Simplify 1/x − 1/(x − 1). Two steps: put over the common denominator x(x − 1), "
+                "then combine the numerators.\n(x + 1 − x)/(x(x − 1))... hmm, wait, that numerator "
+                "is wrong -- I used x + 1 where it should be x − 1. Start the combine step over: "
+                "(x − 1 − x)/(x(x − 1)) = −1/(x(x − 1)).\nTest x = 2: 1/2 − 1/1 = −1/2, and "
+                "−1/(2·1) = −1/2 ✓."
+            ),
+            {B, S, V},
+        ),
+        (
+            (
+                "Plan A: turn 5 and 3 into 15, then let 7 and 1 fill the gap. 15 + 7 − 1 = 21. "
+                "Close but not 20, and 15 + 7 × 1 = 22 is worse.\nPlan B: build a 4 from 7 and 3 "
+                "(7 − 3), multiply by 5 to get 20, and the 1 goes in as × 1.\n<answer>5 * (7 - 3) "
+                "* 1</answer>"
+            ),
+            {B, S, V},
+        ),
+        (
+            (
+                "Strategy: find the height of the equilateral triangle, then use area = "
+                "½·base·height. For side 6 the height is... 6·√2/2? No wait, that's the "
+                "square-diagonal thing, not right here. Let me redo the height properly with "
+                "Pythagoras: h² = 6² − 3² = 27, h = 3√3. Area = ½·6·3√3 = 9√3. Cross-check with "
+                "(√3/4)s² = (√3/4)·36 = 9√3 ✓."
+            ),
+            {B, S, V},
+        ),
+        (
+            (
+                "<think>\nPair 3 with 4 and 7 with 2, then combine the two results. 3 × 4 = 12, 7 "
+                "− 2 = 5, 12 + 5 = 17. Not 13. 3 + 4 = 7 and 7 × 2 = 14, 14 + 7 = 21, no.\n"
+                "Different pairing: 7 with 2, 4 with 3. 7 × 2 = 14, 4 − 3 = 1, 14 − 1 = 13.\n"
+                "</think>\n<answer>7 * 2 - (4 - 3)</answer>"
+            ),
+            {B, S, V},
+        ),
+        (
+            (
+                "Sequence 3, 6, 12, 24, ... find the 10th term. I try first that it is arithmetic: "
+                "differences 6−3 = 3, 12−6 = 6 -- not the same, so it is not arithmetic. I change "
+                "to geometric: ratio 6/3 = 2, 12/6 = 2, 24/12 = 2, yes. Then two steps: find the "
+                "ratio (done, 2), then a_10 = 3·2^9 = 3·512 = 1536."
+            ),
+            {B, S, V},
+        ),
+        (
+            (
+                "My idea was: get a 24 out of 6 and 4 to start, then deal with 5 and 2. But 24 × 5 "
+                "= 120 and then the 2 pushes it to 240 or 118 or 122 -- none of those is 100. "
+                "Scrapping that. New plan: make a 10 from 6 and 4, another 10 from 5 and 2, and "
+                "multiply the two tens. (6 + 4) × (5 × 2) = 10 × 10 = 100.\n\n<answer>(6 + 4) * (5 "
+                "* 2)</answer>"
+            ),
+            {B, S, V},
+        ),
+        (
+            (
+                "<think>\nHow many arrangements of BANANA?\n\nBreak it up: (a) arrange the 6 "
+                "letters as if all were distinct, (b) correct for the identical letters.\n\n(a) 6! "
+                "= 720.\n(b) three A's → divide by 3! → 720/6 = 120.\n\nHmm, wait, the N's repeat "
+                "too -- two of them. So 120 is too big; redo step (b) properly: 720/(3!·2!) = "
+                "720/12 = 60.\n\nCheck the method on something tiny: AAN → 3!/2! = 3, and listing "
+                "gives AAN, ANA, NAA. ✓\n</think>\n60"
+            ),
+            {B, S, V},
+        ),
+        (
+            (
+                "Firstly I plan to get 16 by 8*2 and 20 by 5*4, after that I sum them. 16 + 20 = "
+                "36, it does not reach 42. I change the plan: 8*5 = 40 first, then 4/2 = 2, "
+                "together 40+2 = 42. Correct.\n<answer>8*5+4/2</answer>"
+            ),
+            {B, S, V},
+        ),
+        (
+            (
+                "We seek the point on the line y = 2x + 1 closest to P(3, 0). The solution "
+                "proceeds in two stages: first find the foot of the perpendicular from P, then "
+                "compute the distance. A first attempt took the line through P with slope 2, i.e. "
+                "y = 2x − 6; but this is parallel to the given line and never meets it, so that "
+                "attempt is discarded. The perpendicular slope is −1/2: y = −(x − 3)/2. Setting 2x "
+                "+ 1 = −(x − 3)/2 gives 4x + 2 = −x + 3, so x = 1/5, y = 7/5. The foot lies on the "
+                "line, since 2·(1/5) + 1 = 7/5. Distance = √((14/5)² + (7/5)²) = √(245/25) = 7/√5, "
+                "in agreement with the formula |2·3 − 0 + 1|/√5 = 7/√5."
+            ),
+            {B, S, V},
+        ),
+        (
+            (
+                "The intended route was to compute the two products 7 × 4 = 28 and 8 × 2 = 16 and "
+                "then combine them; however 28 + 16 = 44 and 28 − 16 = 12, neither of which equals "
+                "30. We therefore restructure: form the sum 7 + 8 = 15 and the difference 4 − 2 = "
+                "2, then multiply, 15 × 2 = 30.\n\nAnswer: (7 + 8) × (4 − 2)"
+            ),
+            {B, S, V},
+        ),
+        (
+            (
+                "Find n with n² + n = 132. Tried guesses: n = 10 gives 110, too small; n = 12 "
+                "gives 156, too big. Rather than keep guessing, go from 132 itself: it has to be a "
+                "product of consecutive integers n(n+1), and 132 = 11·12, so n = 11 (or n = −12)."
+            ),
+            {B, C, V},
+        ),
+        (
+            (
+                "<think>\nOkay, 4, 8, 2, 16 → 200.\n\nLet me get a big base going. 16 × 4 = 64. "
+                "Then 8 and 2... 64 × 8 = 512, way past. 64 + 8 × 2 = 80. 64 × 2 + 8 = 136. Hmm, "
+                "none of these.\n\nWait, maybe the 64 base is wrong. Different split: make a 20 "
+                "out of 16 and 4, and a 10 out of 8 and 2, then multiply them.\n\n16 + 4 = 20\n8 + "
+                "2 = 10\n20 × 10 = 200\n\nYes.\n</think>\n<answer>(16 + 4) * (8 + 2)</answer>"
+            ),
+            {B, S, V},
+        ),
+        (
+            (
+                "<think>\nHmm -- find a so that x² + ax + 9 has a double root. I started plugging "
+                "a = 3: x² + 3x + 9, discriminant 9 − 36 < 0, no real roots at all. Guessing is "
+                "silly. Backwards: a double root means the discriminant must be zero, a² − 36 = 0, "
+                "so a = ±6. Then x² + 6x + 9 = (x + 3)² ✓.\n</think>"
+            ),
+            {B, C, V},
+        ),
+        (
+            (
+                "**Attempt 1** -- sub-goal 38 (= 19·2), then use 3 and 1: 38 + 3 + 1 = 42 ✗ (15 "
+                "short)\n\n**Attempt 2** -- work down from 57: 57 = 19 · 3, so the 2 and 1 only "
+                "have to cancel to a 1 → (2 − 1)\n\n19 × 3 × (2 − 1) = 57 ✓\n\n<answer>19 * 3 * (2 "
+                "- 1)</answer>"
+            ),
+            {B, C, S, V},
+        ),
+        (
+            (
+                "A jar has some red marbles and 6 blue ones. Drawing two without replacement, the "
+                "chance that both are red is 1/2. How many red marbles are there?\n\nI first tried "
+                "r = 10: 10/16 · 9/15 = 90/240 = 3/8, which is below 1/2.\n\nRather than keep "
+                "guessing, work backwards from the 1/2: for that, r(r − 1) has to be half of (r + "
+                "6)(r + 5).\n\n2r² − 2r = r² + 11r + 30\nr² − 13r − 30 = 0\n(r − 15)(r + 2) = 0 → "
+                "r = 15\n\nCheck: 15/21 · 14/20 = 210/420 = 1/2 ✓\n\nThere are 15 red marbles."
+            ),
+            {B, C, V},
+        ),
+        (
+            (
+                "Ooh, 25 × 5 = 125 and 125 − 10 = 115 -- but hang on, that leaves the 4 unused, "
+                "which isn't allowed. Back to the drawing board.\n\nLet me look at 115 as 100 + "
+                "15. 100 is 25 × 4, and 15 is 10 + 5. So the plan is: build the 100, build the 15, "
+                "add them.\n\n25 × 4 = 100\n10 + 5 = 15\n100 + 15 = 115\n\n<answer>25 * 4 + 10 + "
+                "5</answer>"
+            ),
+            {B, C, S, V},
+        ),
+        (
+            (
+                "Find the number: when divided by 7, the quotient is 13 and the remainder 5. I "
+                "first did 13×5+7 = 72, but 72/7 = 10 rest 2, not right. Go from the result "
+                "backward: number = 7×13 + 5 = 96. Check 96/7 = 13 rest 5. ok."
+            ),
+            {B, C, V},
+        ),
+        (
+            (
+                "<think>\n6, 7, 5, 1 → 37.\n\n7 × 5 = 35, + 6 = 41, − 1 = 40. Overshoots by 3. "
+                "Drop it.\n\nOther direction: 37 + 5 = 42, and 42 = 6 × 7. So it's 6 × 7 with the "
+                "5 taken away.\nTwo steps then: make 42, subtract 5. The 1 just multiplies.\n\n6 × "
+                "7 = 42 → 42 − 5 = 37 → × 1 = 37\n</think>\n<answer>(6 * 7 - 5) * 1</answer>"
+            ),
+            {B, C, S, V},
+        ),
+        (
+            (
+                "For the product of two consecutive odd numbers to be 143, they must lie near √143 "
+                "≈ 12. So two stages: first estimate with the square root, second confirm the "
+                "factors. The odd numbers around 12 are 11 and 13, and 11·13 = 143, yes correct."
+            ),
+            {C, S, V},
+        ),
+        (
+            (
+                "First I try 6*4-3-2 = 19, it is one more than 18, not good. I think again from "
+                "the 18: 18 = 24 - 6, and 24 = 6*4, and 6 = 3*2. So I make 24 and I make 6 "
+                "separately, then subtract them.\n<answer>6*4-3*2</answer>"
+            ),
+            {B, C, S, V},
+        ),
+        (
+            (
+                "Determine k such that x = 2 is a root of x³ − kx + 4. Requiring p(2) = 0 gives 8 "
+                "− 2k + 4 = 0, so k = 6. We then find the remaining roots in two steps: divide by "
+                "(x − 2), then solve the quadratic. x³ − 6x + 4 = (x − 2)(x² + 2x − 2), whose "
+                "roots are −1 ± √3. Verification of the factorisation: (x − 2)(x² + 2x − 2) = x³ + "
+                "2x² − 2x − 2x² − 4x + 4 = x³ − 6x + 4 ✓."
+            ),
+            {C, S, V},
+        ),
+        (
+            (
+                "The product 9 × 5 × 2 = 90, less 3, gives 87, which exceeds 84 by 3; this line is "
+                "abandoned. Observe instead that 84 = 12 × 7. The problem decomposes accordingly: "
+                "construct 12 from 9 and 3, construct 7 from 5 and 2, and multiply the two. 9 + 3 "
+                "= 12, 5 + 2 = 7, 12 × 7 = 84.\n\nAnswer: (9 + 3) × (5 + 2)"
+            ),
+            {B, C, S, V},
+        ),
+        (
+            (
+                "<think>\nOkay, the book has 420 pages and Jamie has read 70 so far. She wants to "
+                "be done by Sunday, and it's Wednesday evening now, so there are 4 reading days "
+                "left (Thu, Fri, Sat, Sun).\n\nHmm, what has to be true at the end: pages read = "
+                "420. So the remaining 4 days must cover 420 − 70 = 350 pages.\n\nBreaking it "
+                "down: per-day pages, then compare with her usual pace.\n350 / 4 = 87.5, so 88 "
+                "pages a day (round up, since she reads whole pages).\n\nHer usual pace is 60 "
+                "pages a day, so she'd be reading about 28 more pages a day than normal.\n\nCheck: "
+                "88 × 4 = 352 ≥ 350 ✓\n</think>\nAbout 88 pages per day."
+            ),
+            {C, S, V},
+        ),
+        (
+            (
+                "65 = 13 × 5, so two stages: get the 5 (2 + 3), then scale by 13. 13 × 5 = 65 -- "
+                "confirmed.\n<answer>13 * (2 + 3)</answer>"
+            ),
+            {C, S, V},
+        ),
+        (
+            (
+                "Set up: find the slope, then the intercept. Slope from (1, 4) and (3, 10)... "
+                "actually, skip the slope-intercept route and use point-slope form directly: y − 4 "
+                "= (10 − 4)/(3 − 1)·(x − 1) = 3(x − 1), so y = 3x + 1."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think>\n108 / 9 = 12. 12 given. so the 4 and 3 must melt into a 1: 4 − 3.\n"
+                "stages: (4−3)=1 → 9×12=108 → ×1.\ncheck: 9·12 = 108 ✓, all four used.\n</think>\n"
+                "<answer>9*12*(4-3)</answer>"
+            ),
+            {C, S, V},
+        ),
+        (
+            (
+                "The evaluation of ∫₀^π x sin x dx is split into two parts: (i) an antiderivative, "
+                "(ii) evaluation at the limits. For (i), the substitution w = sin x was tried "
+                "first, but it leaves an x that cannot be expressed in w; it is discarded in "
+                "favour of integration by parts: ∫ x sin x dx = −x cos x + sin x. For (ii): [−x "
+                "cos x + sin x]₀^π = π."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "49 = 7², and 7 is already one of the numbers, so the mission is to build a second "
+                "7 from 3, 4 and 5. I'll do that in two moves: 3 × 4 = 12, then 12 − 5 = 7. "
+                "Multiply: 7 × 7 = 49. Re-running it end to end, 7 × (3 × 4 − 5) = 7 × 7 = 49. "
+                "👍\n\n<answer>7 * (3 * 4 - 5)</answer>"
+            ),
+            {C, S, V},
+        ),
+        (
+            (
+                "ok two things to find: speed of the boat in still water, and speed of the "
+                "current. tried writing the times as fractions of an hour and it got ugly, scrap "
+                "that, use km/h directly. downstream 36 km in 2 h → 18 km/h, upstream 36 km in 3 h "
+                "→ 12 km/h. boat = (18+12)/2 = 15, current = (18−12)/2 = 3."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "Given 2, 7, 9, 1, target 126.\nAll numbers must be used exactly once.\n126 is "
+                "even, so I divide: 126/2 = 63, and 63 = 7*9. So I want 2*63.\nThe plan is: (1) "
+                "make 63 from 7 and 9, (2) double it with the 2, (3) multiply the 1 at the end.\n"
+                "7*9 = 63\n63*2 = 126\n126*1 = 126\nI verify once more: 2*7*9*1 = 126, yes good.\n"
+                "<answer>2*7*9*1</answer>"
+            ),
+            {C, S, V},
+        ),
+        (
+            (
+                "Solve 2^x + 2^(x+2) = 80. My first instinct is to take logs of both sides, but "
+                "the log of a sum doesn't split, so that's a dead end. Factor instead: 2^x(1 + 4) "
+                "= 80, and for that to hold 2^x has to be 16, so x = 4."
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "Was going to grind through all the orderings left to right -- forget it, let me "
+                "reason from 22 itself. 22 = 24 − 2, and 24 = 4 × 6. So 4 × 6 − 2.\n<answer>4 * 6 "
+                "- 2</answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "A rectangle's length is 3 more than its width and its area is 70. Plan: call the "
+                "width w, write the area equation, solve. I wrote w(w − 3) = 70 → (w − 10)(w + 7) "
+                "= 0 → w = 10, length 7?? That makes the length shorter than the width -- I "
+                "flipped the relationship. Redo: what w makes w(w + 3) = 70? 70 = 7 × 10 and those "
+                "differ by 3, so w = 7, length 10. Check: 7 × 10 = 70 and 10 − 7 = 3 ✓."
+            ),
+            {B, C, S, V},
+        ),
+        (
+            (
+                "Hmm, start with 12 / 3... nah, scrap it. Think about it from the answer end: 60 "
+                "is 12 × 5, and 5 = 3 + 2.\n<answer>12 * (3 + 2)</answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "Smallest number greater than 10 that leaves remainder 2 when divided by 3, by 4 "
+                "and by 5.\n\nTwo stages: (1) peel off the common remainder, (2) find the lcm.\n\n"
+                "I started by listing numbers ≡ 2 (mod 5): 12, 17, 22, 27, ... 12 mod 4 = 0 ✗, 17 "
+                "mod 3 = 2 but 17 mod 4 = 1 ✗, 22 mod 3 = 1 ✗ -- this is slow, ditch the "
+                "listing.\n\nWork backward from the condition: n − 2 has to be divisible by 3, 4 "
+                "and 5, hence by lcm(3, 4, 5) = 60. So n = 62.\n\nCheck: 62 = 20·3 + 2 = 15·4 + 2 "
+                "= 12·5 + 2 ✓"
+            ),
+            {B, C, S, V},
+        ),
+    )
+)
+TWENTY_FIRST_ROUND_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (72, (8, 3, 6)),
+    None,
+    (96, (12, 5, 3)),
+    None,
+    (53, (60, 14, 2)),
+    None,
+    (31, (4, 8, 1)),
+    None,
+    (91, (7, 10, 3)),
+    None,
+    (150, (50, 2, 1)),
+    None,
+    (44, (11, 6, 2)),
+    None,
+    (83, (16, 5, 9, 6)),
+    None,
+    (24, (6, 9, 2, 1)),
+    None,
+    (120, (5, 20, 4)),
+    None,
+    (19, (85, 5, 2)),
+    None,
+    (63, (9, 10, 3)),
+    None,
+    (40, (2, 6, 5)),
+    None,
+    (35, (3, 4, 7, 2)),
+    None,
+    (100, (25, 3, 1)),
+    None,
+    (58, (7, 8, 2)),
+    None,
+    (27, (18, 6, 2, 3)),
+    None,
+    (70, (14, 9, 4)),
+    None,
+    (48, (4, 10, 2)),
+    None,
+    (21, (15, 12, 2)),
+    None,
+    (66, (11, 2, 3, 1)),
+    None,
+    (39, (13, 5, 2)),
+    None,
+    (85, (17, 5, 1)),
+    None,
+    (12, (48, 8, 2)),
+    None,
+    (210, (30, 7, 1)),
+    None,
+    (45, (9, 4, 1)),
+    None,
+    (64, (8, 2, 4)),
+    None,
+    (29, (5, 6, 1)),
+    None,
+    (14, (10, 3, 2)),
+    None,
+    (24, (4, 7, 8, 5)),
+    None,
+    (59, (3, 20, 1)),
+    None,
+    (95, (100, 4, 2, 1)),
+    None,
+    (73, (19, 4, 3)),
+    None,
+    (36, (12, 5, 2)),
+    None,
+    (10, (6, 8, 4, 3)),
+    None,
+    (131, (11, 12, 1)),
+    None,
+    (47, (8, 5, 6, 3)),
+    None,
+    (18, (9, 3, 7, 5)),
+    None,
+    (300, (25, 6, 2)),
+    None,
+    (7, (36, 9, 3, 1)),
+    None,
+    (50, (7, 8, 6)),
+    None,
+    (64, (28, 4, 2)),
+    None,
+    (123, (100, 8, 3, 5)),
+    None,
+    (81, (9, 5, 4)),
+    None,
+    (250, (50, 10, 2, 3)),
+    None,
+    (38, (6, 7, 2, 2)),
+    None,
+    (99, (11, 6, 3)),
+    None,
+    (203, (7, 25, 4, 1)),
+    None,
+    (26, (13, 5, 3)),
+    None,
+    (87, (90, 6, 2)),
+    None,
+    (144, (12, 9, 3)),
+    None,
+    (15, (45, 9, 3)),
+    None,
+    (56, (8, 10, 3)),
+    None,
+    (62, (64, 8, 4)),
+    None,
+    (33, (5, 6, 3)),
+    None,
+    (16, (24, 8, 2, 6)),
+    None,
+    (90, (3, 5, 6, 1)),
+    None,
+    (19, (4, 5, 1)),
+    None,
+    (240, (8, 6, 5, 1)),
+    None,
+    (24, (4, 9, 6, 1)),
+    None,
+    (77, (12, 7, 1)),
+    None,
+    (92, (50, 4, 2)),
+    None,
+    (68, (17, 3, 6, 2)),
+    None,
+    (28, (10, 4, 3, 1)),
+    None,
+    (11, (55, 3, 2)),
+    None,
+    (160, (20, 7, 3, 4)),
+    None,
+    (9, (81, 6, 3)),
+    None,
+    (71, (9, 8, 2, 3)),
+    None,
+    (20, (5, 3, 7, 1)),
+    None,
+    (13, (3, 4, 7, 2)),
+    None,
+    (100, (6, 4, 5, 2)),
+    None,
+    (42, (8, 5, 2, 4)),
+    None,
+    (30, (7, 2, 4, 8)),
+    None,
+    (200, (4, 8, 2, 16)),
+    None,
+    (57, (19, 2, 1, 3)),
+    None,
+    (115, (25, 4, 5, 10)),
+    None,
+    (37, (6, 7, 5, 1)),
+    None,
+    (18, (3, 4, 6, 2)),
+    None,
+    (84, (3, 9, 2, 5)),
+    None,
+    (65, (13, 2, 3)),
+    None,
+    (108, (9, 4, 3, 12)),
+    None,
+    (49, (3, 4, 7, 5)),
+    None,
+    (126, (2, 7, 9, 1)),
+    None,
+    (22, (4, 6, 2)),
+    None,
+    (60, (12, 3, 2)),
+    None,
+)
+TWENTY_FIRST_ROUND_CONTROLS: tuple[str, ...] = (
+    (
+        "<think>\nThe target is 57 and the numbers are 19, 3, 1. 19 × 3 = 57, and "
+        "multiplying by the 1 keeps it at 57.\n</think>\n<answer>19 * 3 * 1</answer>"
+    ),
+    (
+        "Substituting u = x², du = 2x dx, the integral ∫ 2x cos(x²) dx becomes ∫ cos u du "
+        "= sin u + C = sin(x²) + C."
+    ),
+    (
+        "Numbers: 5, 2, 4 → target 28.\nStep 1: 5 + 2 = 7\nStep 2: 7 × 4 = 28\n<answer>(5 "
+        "+ 2) * 4</answer>"
+    ),
+    (
+        "Priya's account starts the month at $1,240. On the 3rd she writes a check for "
+        "rent of $950. On the 10th her paycheck of $1,860 arrives by direct deposit. On "
+        "the 15th she gets $35 cash back on a $62 grocery purchase, so $97 leaves the "
+        "account. We need her balance at the end of the month.\n\nAfter rent: 1240 − 950 = "
+        "290.\nAfter the paycheck: 290 + 1860 = 2150.\nAfter the grocery trip: 2150 − 97 = "
+        "2053.\n\nHer end-of-month balance is $2,053."
+    ),
+    (
+        "Alright! We need to use 25, 50 and 3 exactly once each to hit the target of 125. "
+        "25 × 3 = 75, and adding 50 gives 125.\n\n<answer>25 * 3 + 50</answer>"
+    ),
+    (
+        "A soccer team scored 3 goals in the first half and 2 goals in the second half. "
+        "Total goals: 3 + 2 = 5. Average per half: 5/2 = 2.5."
+    ),
+    (
+        "First of all, thanks for the fun puzzle!\n\nThe four numbers are 8, 7, 6 and 2, "
+        "and the target is 100.\n\nMultiply 8 by 7 to get 56.\nTake away the 6: 56 − 6 = "
+        "50.\nDouble that with the 2: 50 × 2 = 100.\n\n<answer>(8 * 7 - 6) * 2</answer>"
+    ),
+    (
+        "Backtracking is a general algorithm for constraint problems that builds candidate "
+        "solutions incrementally and abandons a partial candidate as soon as it cannot be "
+        "completed. Verification, in software engineering, means confirming that a product "
+        "meets its specification."
+    ),
+    (
+        "Numbers: 9, 4, 3. Target: 39.\n9 × 4 = 36, 36 + 3 = 39.\nPutting the pieces back "
+        "together into one line:\n<answer>9 * 4 + 3</answer>"
+    ),
+    (
+        "We'll use the quadratic formula: x = (−b ± √(b² − 4ac)) / 2a with a = 1, b = −5, "
+        "c = 6. Then x = (5 ± √(25 − 24))/2 = (5 ± 1)/2, so x = 3 or x = 2."
+    ),
+    (
+        "I'll write × instead of * in the working. Target 48 from 6, 4, 2: 6 × 4 = 24, 24 "
+        "× 2 = 48.\n<answer>6 * 4 * 2</answer>"
+    ),
+    (
+        "The question asks for real solutions only, so complex ones are not counted. x² = "
+        "9 gives x = 3 or x = −3."
+    ),
+    (
+        "Let me check the rules first -- is a division allowed to leave a remainder? No, "
+        "everything has to stay a whole number. So: 84 ÷ 6 = 14, 14 ÷ 2 = 7.\n<answer>84 / "
+        "6 / 2</answer>"
+    ),
+    (
+        "Sam drives to his grandmother's house 120 km away and then drives back home. On "
+        "the way there he drives at 60 km/h; on the way back he takes the highway instead "
+        "and drives at 80 km/h. What is his average speed for the round trip?\n\nTime for "
+        "the first leg: 120 / 60 = 2 hours.\nTime for the return leg: 120 / 80 = 1.5 "
+        "hours.\nTotal distance: 240 km. Total time: 3.5 hours.\nAverage speed = 240 / 3.5 "
+        "= 480/7 ≈ 68.6 km/h.\n\nSo his average speed is 480/7 km/h, about 68.6 km/h."
+    ),
+    (
+        "The goal of this game is to combine 3, 7 and 8 into 53. 7 × 8 = 56, 56 − 3 = 53.\n"
+        "<answer>7 * 8 - 3</answer>"
+    ),
+    (
+        "An archer hits the target with probability 0.7 on each shot. P(exactly 2 hits in "
+        "3 shots) = 3 · 0.7² · 0.3 = 3 · 0.49 · 0.3 = 0.441."
+    ),
+    "12+11+5=28\n<answer>12 + 11 + 5</answer>",
+    (
+        "After the summer Lena goes back to school. Her bus leaves at 7:40 and the ride "
+        "takes 35 minutes, so she arrives at 8:15."
+    ),
+    (
+        "<think>\nOkay so numbers 2, 3, 4, 5 and target 26. 4 × 5 = 20. 2 × 3 = 6. 20 + 6 "
+        "= 26.\n</think>\n<answer>4 * 5 + 2 * 3</answer>"
+    ),
+    (
+        "The point (3, 4) lies in the first quadrant; its distance from the origin is √(9 "
+        "+ 16) = √25 = 5."
+    ),
+    (
+        "Target 95 with 100, 10, 5. Take 10 from 100, leaving 90, then add the 5: 95. "
+        "Written back as a single expression: 100 − 10 + 5.\n<answer>100 - 10 + 5</answer>"
+    ),
+    (
+        "y' + 2y = 0 is a first-order linear ODE with constant coefficients; its general "
+        "solution is y = Ce^(−2x)."
+    ),
+    (
+        "We have the numbers 6, 9, 2 and must obtain 52. I multiply 6 with 9, this make "
+        "54, then I subtract 2, this make 52. Answer: 6*9-2"
+    ),
+    "Multiplying 6 by 7 gives 42. So the answer is 42.",
+    (
+        "Numbers 15, 4, 7 → 67.\n\n| step | operation | result |\n|---|---|---|\n| 1 | 15 "
+        "× 4 | 60 |\n| 2 | 60 + 7 | 67 |\n\n<answer>15 * 4 + 7</answer>"
+    ),
+    ("We need to find the number of ways to choose 3 books from 8. That's C(8,3) = 8·7·6/6 = 56."),
+    (
+        "Target 81, numbers 27, 3, 1. 27 × 3 = 81, times 1. If you type this into the "
+        "puzzle app it will verify the expression for you when you press Submit.\n"
+        "<answer>27 * 3 * 1</answer>"
+    ),
+    "Let f(x) = 3x² − 2x + 1. Then f'(x) = 6x − 2 and f''(x) = 6.",
+    (
+        "Numbers: 7, 7, 1. Target 50. 7 × 7 = 49; 49 + 1 = 50. (Writing 7 × 7 instead of "
+        "7² because each 7 is a separate number from the list.)\n<answer>7 * 7 + 1</answer>"
+    ),
+    (
+        "The rectangle have length 12 and width 5. Its area is 12·5 = 60 and its diagonal "
+        "is √(144 + 25) = √169 = 13."
+    ),
+    (
+        "Let's see. The numbers are 11, 3, 8 and 1, and the target is 64.\n\nWe need to "
+        "use every number exactly once, and only +, −, × and ÷ are allowed.\n\nThe first "
+        "number, 11, minus the second, 3, is 8. That 8 times the other 8 is 64, and "
+        "multiplying by the 1 leaves 64.\n\nSo the expression is (11 − 3) × 8 × 1.\n\n"
+        "<answer>(11 - 3) * 8 * 1</answer>"
+    ),
+    (
+        "A 4-digit verification code uses the digits 0–9 with repetition allowed, so there "
+        "are 10⁴ = 10,000 possible codes. Without repetition there are 10·9·8·7 = 5,040."
+    ),
+    "3·8 = 24 → 24 + 11 = 35 → ×1 = 35\n<answer>3*8+11*1</answer>",
+    (
+        "If Jenna had bought 5 pens instead of 3, she would have paid $4 more. So 2 pens "
+        "cost $4, and each pen costs $2."
+    ),
+    (
+        "We are asked to express 42 using each of 6, 5 and 12 exactly once. Consider 6 × 5 "
+        "= 30; adding 12 yields 42. Hence 42 = 6 × 5 + 12."
+    ),
+    (
+        "The back wheel of a bicycle has radius 35 cm. In one revolution it travels 2π·35 "
+        "= 70π ≈ 219.9 cm."
+    ),
+    (
+        "To get the answer we need all of 2, 8 and 10 in the expression. 2 × 10 = 20, 20 + "
+        "8 = 28.\n<answer>2 * 10 + 8</answer>"
+    ),
+    "Step 1: 3x + 5 = 20 → 3x = 15.\nStep 2: x = 15/3 = 5.",
+    (
+        "Reading the puzzle back to myself: numbers 50, 4, 1, target 201. 50 × 4 = 200, "
+        "plus 1 = 201.\n<answer>50 * 4 + 1</answer>"
+    ),
+    "\\(\\int_0^1 x^2\\,dx = \\left[\\frac{x^3}{3}\\right]_0^1 = \\frac{1}{3}\\).",
+    ("Given numbers 3, 4, 6 and target 42. 4 plus 3 is 7, 7 multiply 6 is 42. Answer (4+3)*6"),
+    (
+        "We need to find the area of trapezoid ABCD with parallel sides AB = 10 and CD = "
+        "16 and height 7.\n\nThe area of a trapezoid is half the sum of the parallel sides "
+        "times the height.\n\nSum of the parallel sides: 10 + 16 = 26.\nHalf of that: 13.\n"
+        "Times the height: 13 × 7 = 91.\n\nThe area is 91 square units."
+    ),
+    (
+        "Using \\(7, 3, 10\\) to make \\(73\\): \\(10 \\times 7 = 70\\), and \\(70 + 3 = "
+        "73\\). So \\(10 \\times 7 + 3\\)."
+    ),
+    (
+        "A standard 8×8 checkerboard has 64 unit squares; counting squares of every size "
+        "gives 1² + 2² + ... + 8² = 204."
+    ),
+    (
+        "Sure! Let me work through this one. We have the numbers 75, 6, 5 and 2, and the "
+        "target number is 447.\n\nRules as usual: each number once, basic arithmetic "
+        "only.\n\n75 is by far the biggest, so I'll write it first in the expression. 75 × "
+        "6 = 450. The other two numbers, 5 and 2, give 3 when subtracted, and 450 − 3 = "
+        "447.\n\nI've been writing × instead of an asterisk in the working, but the answer "
+        "box wants plain ASCII, so:\n\n<answer>75 * 6 - (5 - 2)</answer>"
+    ),
+    (
+        "At checkout, a 25% discount on a $48 jacket saves 0.25 × 48 = $12, so she pays 48 "
+        "− 12 = $36."
+    ),
+    (
+        "<think>\nNumbers: 4, 4, 6. Target 40. Wait -- there are two 4s, so each 4 counts "
+        "as its own number and both get used. 6 + 4 = 10, 10 × 4 = 40.\n</think>\n"
+        "<answer>(6 + 4) * 4</answer>"
+    ),
+    (
+        "<think>\nOkay, so the sum of the angles in a pentagon. (5 − 2) × 180 = 540. Each "
+        "angle of a regular pentagon is 540 / 5 = 108.\n</think>\n108°"
+    ),
+    (
+        "Goal: 24. Numbers: 2, 3, 4, 1.\n(2 + 3 + 1) × 4 = 6 × 4 = 24\n<answer>(2 + 3 + 1) "
+        "* 4</answer>"
+    ),
+    ("The goal of this exercise is to practise adding fractions. 2/3 + 1/4 = 8/12 + 3/12 = 11/12."),
+    ("Let's try this one: 5, 5, 5 → 30. 5 × 5 = 25, 25 + 5 = 30.\n<answer>5 * 5 + 5</answer>"),
+    (
+        "In a class there are 12 boys and 18 girls. The teacher choose one student at "
+        "random. The probability it is a girl is 18/30 = 3/5. If she choose two students "
+        "without putting the first one back, the probability both are girls is 18/30 · "
+        "17/29 = 306/870 = 51/145."
+    ),
+    (
+        "Given the numbers 9, 8, 5, 4 and the target 99. Compute 9 + 4 = 13; 13 × 8 = 104; "
+        "104 − 5 = 99. The required expression is therefore (9 + 4) × 8 − 5."
+    ),
+    (
+        "First of all, thanks for the clear problem statement! With annual compounding, "
+        "$2000 at 5% for 3 years becomes 2000 · 1.05³ = 2000 · 1.157625 = $2,315.25."
+    ),
+    "We need to make 30 from 2, 3 and 5.\n2 × 3 × 5 = 30\n<answer>2 * 3 * 5</answer>",
+    (
+        "Recall sin²θ + cos²θ = 1. With sin θ = 3/5 and θ in the first quadrant, cos θ = "
+        "√(1 − 9/25) = √(16/25) = 4/5, and tan θ = (3/5)/(4/5) = 3/4."
+    ),
+    (
+        "Happy to help -- and feel free to come back with another puzzle afterwards! "
+        "Numbers 10, 6, 3, target 63: 6 × 10 = 60, 60 + 3 = 63.\n<answer>6 * 10 + "
+        "3</answer>"
+    ),
+    (
+        "In logic programming, backward chaining means starting from a goal and working "
+        "back through the rules to known facts; forward chaining goes from facts to "
+        "conclusions. Prolog uses the former, many production-rule systems the latter."
+    ),
+    (
+        "Taking the numbers in the order given -- 12 first, then 3, then 9: 12 ÷ 3 = 4, 4 "
+        "× 9 = 36. Target 36.\n<answer>12 / 3 * 9</answer>"
+    ),
+    (
+        "Differentiate f(x) = (2x + 1)^5.\n\nBy the chain rule, f'(x) = 5(2x + 1)^4 · 2 = "
+        "10(2x + 1)^4.\n\n(Some textbooks write D_x f instead of f'(x); the meaning is the "
+        "same.)\n\nAt x = 0, f'(0) = 10 · 1^4 = 10, so the tangent line at (0, 1) has "
+        "slope 10: y = 10x + 1."
+    ),
+    "<think>7*6=42, 42+8=50</think>\n<answer>7*6+8</answer>",
+    (
+        "How many ways can 5 people stand in a line if Ann and Ben must stand next to each "
+        "other? Glue them into one block: 4! arrangements of the block and the other "
+        "three, times 2 orders inside the block, 24 · 2 = 48."
+    ),
+    (
+        "- Numbers: 14, 2, 25\n- Target: 53\n- 14 × 2 = 28\n- 28 + 25 = 53\n\n**Answer:** "
+        "14 × 2 + 25"
+    ),
+    (
+        "A 40-year-old's maximum heart rate is estimated as 220 − 40 = 180 bpm, and a "
+        "target zone of 60–80% of that is 0.6 · 180 = 108 to 0.8 · 180 = 144 bpm."
+    ),
+    (
+        "<think>\nHmm, 3, 6, 9, 12 and the target is 30. Okay. 12 + 9 = 21. 21 + 6 = 27. "
+        "27 + 3 = 30.\n</think>\n<answer>12 + 9 + 6 + 3</answer>"
+    ),
+    (
+        "A bus comes every 15 minutes. For a passenger arriving at a uniformly random "
+        "time, the wait is uniform on [0, 15], so the expected wait is 15/2 = 7.5 minutes."
+    ),
+    "20 − 5 = 15; 15 × 10 = 150. So the answer is (20 − 5) × 10.",
+    (
+        "**Given:** a = 3, r = 2, n = 6\n**Find:** S₆\n\nS₆ = a(rⁿ − 1)/(r − 1) = 3(64 − "
+        "1)/1 = 189\n\n**Answer:** 189"
+    ),
+    (
+        "<think>\nThe user wants 31 from 4, 6, 7 and 3, using + − × ÷ with each number "
+        "once, and the final answer goes in the answer tags.\n\nI'll write the working "
+        "with × and − instead of * and -, and convert back to ASCII for the answer box.\n\n"
+        "4 × 7 = 28.\n28 + 6 = 34.\n34 − 3 = 31.\n</think>\n<answer>4 * 7 + 6 - 3</answer>"
+    ),
+    (
+        "A recipe needs 3 eggs per cake. For 7 cakes that's 7 × 3 = 21 eggs, and a carton "
+        "holds 12, so 2 cartons (24 eggs) are needed."
+    ),
+)
+TWENTY_FIRST_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (57, (19, 3, 1)),
+    None,
+    (28, (5, 2, 4)),
+    None,
+    (125, (25, 50, 3)),
+    None,
+    (100, (8, 7, 6, 2)),
+    None,
+    (39, (9, 4, 3)),
+    None,
+    (48, (6, 4, 2)),
+    None,
+    (7, (84, 6, 2)),
+    None,
+    (53, (3, 7, 8)),
+    None,
+    (28, (12, 11, 5)),
+    None,
+    (26, (2, 3, 4, 5)),
+    None,
+    (95, (100, 10, 5)),
+    None,
+    (52, (6, 9, 2)),
+    None,
+    (67, (15, 4, 7)),
+    None,
+    (81, (27, 3, 1)),
+    None,
+    (50, (7, 7, 1)),
+    None,
+    (64, (11, 3, 8, 1)),
+    None,
+    (35, (3, 8, 11, 1)),
+    None,
+    (42, (6, 5, 12)),
+    None,
+    (28, (2, 8, 10)),
+    None,
+    (201, (50, 4, 1)),
+    None,
+    (42, (3, 4, 6)),
+    None,
+    (73, (7, 3, 10)),
+    None,
+    (447, (75, 6, 5, 2)),
+    None,
+    (40, (4, 4, 6)),
+    None,
+    (24, (2, 3, 4, 1)),
+    None,
+    (30, (5, 5, 5)),
+    None,
+    (99, (9, 8, 5, 4)),
+    None,
+    (30, (2, 3, 5)),
+    None,
+    (63, (10, 6, 3)),
+    None,
+    (36, (12, 3, 9)),
+    None,
+    (50, (7, 6, 8)),
+    None,
+    (53, (14, 2, 25)),
+    None,
+    (30, (3, 6, 9, 12)),
+    None,
+    (150, (5, 10, 20)),
+    None,
+    (31, (4, 6, 7, 3)),
+    None,
+)

@@ -104,6 +104,10 @@ from tests.behaviour_examples import (
     TWENTIETH_ROUND_CONTROLS,
     TWENTIETH_ROUND_CONTROLS_COUNTDOWN,
     TWENTIETH_ROUND_COUNTDOWN,
+    TWENTY_FIRST_ROUND,
+    TWENTY_FIRST_ROUND_CONTROLS,
+    TWENTY_FIRST_ROUND_CONTROLS_COUNTDOWN,
+    TWENTY_FIRST_ROUND_COUNTDOWN,
     VB_FORMS,
     VB_FORMS_CONTROLS,
     B,
@@ -557,6 +561,23 @@ TWENTIETH_ROUND_FIGURES = {
 }
 TWENTIETH_ROUND_FLAGGED_CONTROLS = 0
 
+#: The twenty-first round was written blind in the tenth session (170 rows, 70 controls), in the
+#: natural mix of real reasoning models: about a third of its rows use the common words ("need",
+#: "first", "check", "instead", "target"), the rest other wording, terse and verbose voices,
+#: long rows with the behaviour once in the middle of ordinary work. Measured at the session's
+#: start (8a90af8), precision / recall, text alone: verification 0.95 / 0.83, backtracking 1.00
+#: / 0.73, subgoal 0.91 / 0.65, backward 1.00 / 0.47 (with the Countdown targets backtracking
+#: 0.98 / 0.75); 2 of 70 controls flagged. Below: after the session's subgoal and backward-
+#: chaining waves from the twentieth round, made without it (blind for them): subgoal 0.65 ->
+#: 0.68, backward 0.47 -> 0.51; and after its verification and backtracking waves from the
+#: twentieth round (blind for them too): verification 0.83 -> 0.86, backtracking 0.73 -> 0.75
+#: (targets 0.75 -> 0.77).
+TWENTY_FIRST_ROUND_FIGURES = {
+    "text": {V: (0.95, 0.86), B: (1.00, 0.75), S: (0.91, 0.68), C: (1.00, 0.51)},
+    "targets": {V: (0.95, 0.86), B: (0.98, 0.77), S: (0.91, 0.68), C: (1.00, 0.51)},
+}
+TWENTY_FIRST_ROUND_FLAGGED_CONTROLS = 2
+
 #: The blind rounds measured with their Countdown instances: rows, their instances, controls,
 #: theirs, the floors (precision, recall) and the controls flagged when measured.
 _BLIND_ROUNDS = {
@@ -655,6 +676,14 @@ _BLIND_ROUNDS = {
         TWENTIETH_ROUND_CONTROLS_COUNTDOWN,
         TWENTIETH_ROUND_FIGURES,
         TWENTIETH_ROUND_FLAGGED_CONTROLS,
+    ),
+    "twenty-first": (
+        TWENTY_FIRST_ROUND,
+        TWENTY_FIRST_ROUND_COUNTDOWN,
+        TWENTY_FIRST_ROUND_CONTROLS,
+        TWENTY_FIRST_ROUND_CONTROLS_COUNTDOWN,
+        TWENTY_FIRST_ROUND_FIGURES,
+        TWENTY_FIRST_ROUND_FLAGGED_CONTROLS,
     ),
 }
 
