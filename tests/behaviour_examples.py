@@ -29575,3 +29575,104 @@ TWENTY_FIRST_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None,
     (31, (4, 6, 7, 3)),
     None,
 )
+
+
+#: The tenth session's second backward-chaining wave, by form (from the twenty-first round's
+#: misses; these rows are not the round's): a goal clause and what it requires of a quantity in
+#: the same or the next sentence, a requirement turned into an equation, the last function's
+#: output required, an equation the goal sets requiring another, an expression of the unknown
+#: required, the operand question with both operands unknown or a divisor asked, the numbers
+#: left required to make the value the goal leaves, the target decomposed and the rest required
+#: (sufficient to form, a second copy to build, the other factor given, the target itself, worked
+#: down from, the other direction, a value hiding in the rest, a value we can make), a process
+#: undone by its steps, the answer gone from backward.
+WAVE12_C_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # a goal clause, then what it requires of a quantity
+        (
+            "We want the quotient to be an integer. Since 7 does not divide 12, n has to be a"
+            " multiple of 7.",
+            {C},
+        ),
+        ("For the circles to touch, the distance between centres must equal 5 + 3 = 8.", {C}),
+        ("In order that the parabola open downward, the coefficient a has to be negative.", {C}),
+        (
+            "The three angles are supposed to add up to 180. So the last one must be 180 - 65 -"
+            " 70 = 45.",
+            {C},
+        ),
+        (
+            "The final balance is fixed at 2,000, so the deposits have to supply 2000 - 1400 ="
+            " 600.",
+            {C},
+        ),
+        ("How large must k be? For this, 4k + 2 = 18 is required, so k = 4.", {C}),
+        ("We would like the mean to come out at 12. Then the five scores must total 60.", {C}),
+        (
+            "For the two fractions 3/x and 6/(x + 2) to be equal, the cross products have to"
+            " agree: 3x + 6 = 6x, so x = 2.",
+            {C},
+        ),
+        # a requirement turned into an equation; the last function's output required
+        ("Requiring f(1) = 0 gives 3 + b = 0, so b = -3.", {C}),
+        ("The outer g has to return 10, so the inner value is 4 because 2 * 4 + 2 = 10.", {C}),
+        # an equation the goal sets requiring another; an expression of the unknown required
+        ("v = 0 requires 12 - 4t = 0, so the top is reached at t = 3.", {C}),
+        ("2x + 5 has to be 11, so x = 3.", {C}),
+        # the operand question, both operands unknown or a divisor asked
+        ("What times what gives 72? 8 times 9, and 4 + 5 = 9.", {C}),
+        ("What divides 64 to give 8? Another 8, and 5 + 3 = 8.", {C}),
+        ("45 over something that gives 9: 45 / 5 = 9, and 8 - 3 = 5.", {C}),
+        # the numbers left required to make the value the goal leaves
+        (
+            "Target 90. 90 / 9 = 10 and I hold a 9, so the other two numbers just have to add"
+            " up to 10: 6 + 4 = 10.",
+            {C},
+        ),
+        ("84 = 12 * 7 and the 12 is given. So the 5 and 2 must turn into a 7: 5 + 2 = 7.", {C}),
+        (
+            "60 = 6 * 10 and the 6 sits right there, so really the remaining 4 and 6 have to"
+            " make 10: 4 + 6 = 10.",
+            {C},
+        ),
+        # the target decomposed and the rest required
+        ("It suffices to get 9 out of 3 and 6, since 9 * 8 = 72.", {C}),
+        ("49 = 7 * 7, so the job is to make another 7 from 2, 3 and 2: 2 * 2 + 3 = 7.", {C}),
+        ("81 = 9 * 9 and one 9 is given, so make the other: 4 + 5 = 9.", {C}),
+        ("Let me think about 75 itself: 75 = 3 * 25, and 20 + 5 = 25.", {C}),
+        ("Work down from 95: 95 = 100 - 5, and 4 * 25 = 100.", {C}),
+        ("Other direction: 44 + 4 = 48 = 6 * 8, so 6 * 8 - 4.", {C}),
+        ("24 = 3 * 8 -- is there an 8 hiding in 2, 5, 1? 5 + 2 + 1 = 8.", {C}),
+        ("23 is one more than 22, and 22 I can make from 2 and 11: 2 * 11 = 22.", {C}),
+        ("Target is 54. That's 6 times 9, so build 9 from 4 and 5: 4 + 5 = 9.", {C}),
+        # a process undone by its steps; the answer gone from backward
+        ("What number doubled and increased by 5 gives 17? Undo it: subtract 5, then halve.", {C}),
+        ("Go from the answer backward: before the last step it was 30 / 3 = 10.", {C}),
+    )
+)
+
+#: Near misses of the tenth session's second backward-chaining wave: a task after "we want", an
+#: inference, the problem's conditions, a domain, the narrator's care, units, a count down, a
+#: direction of travel, a task made sufficient, a plan's first part, a bare divisor question.
+WAVE12_C_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    ("We want to find x. We must solve 3x + 1 = 10 first.", C),
+    ("So x must be 3, and then y must be 5.", C),
+    ("We want 24. The numbers must be used once each.", C),
+    ("We want the largest n. Here n must be positive.", C),
+    ("For example, the total has to be 10 in the first case.", C),
+    ("For the square root to be real, x must be at least 2.", C),
+    ("We want the answer in cents. We have to be careful with rounding.", C),
+    ("Make another 5 dollars and she can buy the book.", C),
+    ("Count down from 10 to 1 and add the numbers: 55.", C),
+    ("The bus goes in the other direction: north.", C),
+    ("It suffices to compute the sum of the digits.", C),
+    ("Is there an easier way? 5 + 3 = 8.", C),
+    ("x + 1 must be positive, so x > -1.", C),
+    ("n^2 = 4 forces n = 2 or n = -2.", C),
+    ("What divides 81? 1, 3, 9, 27 and 81.", C),
+    ("Requiring students to show work helps.", C),
+    ("One 9 is given in the list, and 9 + 9 = 18.", C),
+    ("First make another 6 from 4 and 2, then multiply the sixes.", C),
+    ("We want the total cost. It has to be computed before the tax.", C),
+)

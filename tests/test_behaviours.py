@@ -571,10 +571,11 @@ TWENTIETH_ROUND_FLAGGED_CONTROLS = 0
 #: chaining waves from the twentieth round, made without it (blind for them): subgoal 0.65 ->
 #: 0.68, backward 0.47 -> 0.51; and after its verification and backtracking waves from the
 #: twentieth round (blind for them too): verification 0.83 -> 0.86, backtracking 0.73 -> 0.75
-#: (targets 0.75 -> 0.77).
+#: (targets 0.75 -> 0.77). The session's second backward-chaining wave (WAVE12_C, from this
+#: round's misses) took backward chaining from 1.00 / 0.51 to 1.00 / 0.90 (both readings).
 TWENTY_FIRST_ROUND_FIGURES = {
-    "text": {V: (0.95, 0.86), B: (1.00, 0.75), S: (0.91, 0.68), C: (1.00, 0.51)},
-    "targets": {V: (0.95, 0.86), B: (0.98, 0.77), S: (0.91, 0.68), C: (1.00, 0.51)},
+    "text": {V: (0.95, 0.86), B: (1.00, 0.75), S: (0.91, 0.68), C: (1.00, 0.90)},
+    "targets": {V: (0.95, 0.86), B: (0.98, 0.77), S: (0.91, 0.68), C: (1.00, 0.90)},
 }
 TWENTY_FIRST_ROUND_FLAGGED_CONTROLS = 2
 
@@ -2084,6 +2085,16 @@ _ONE_BEHAVIOUR_WAVES = {
     # conclusion held back, a verb and "instead" after a dash (near misses: forward steps, motion
     # in circles, a redo to check, a gap named before the work)
     "tenth-backtracking": ("WAVE11_B", B),
+    # tenth session's second backward-chaining wave, from the twenty-first round's misses: a goal
+    # clause and what it requires of a quantity in the same or the next sentence, a requirement
+    # turned into an equation, the last function's output required, an equation the goal sets
+    # requiring another, the operand question with both operands unknown or a divisor asked, the
+    # numbers left required to make what the goal leaves, the target decomposed and the rest
+    # required (sufficient to form, a second copy to build, the target itself, worked down from,
+    # the other direction, a value hiding in the rest), a process undone by its steps (near
+    # misses: a task after "we want", an inference, the problem's conditions, a domain, units, a
+    # count down, a direction of travel, a plan's first part)
+    "tenth-second-backward": ("WAVE12_C", C),
 }
 
 

@@ -2831,6 +2831,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|proceed|proceeding|solve|solving|start|starting|trace|tracing|move|moving|step"
                 r"|stepping|plan|planning|reach|reaching|build|building)(?: " + _NUM + r")?"
                 r" backwards?"
+                # (tenth session, second wave: "go from the result backward")
+                r"|(?:go|going|work|working|reason|reasoning|start|starting) from the (?:result"
+                r"|answer|end|output|target|goal) backwards?"
                 # (ninth wave: a process run backwards, "running the growth backwards", "run it
                 # backwards", "trace the last two steps backwards"; not "she ran the last lap
                 # backwards" nor "read the number backwards")
@@ -3434,6 +3437,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # (seventh generalisation: "undo each operation in turn", "we undo the steps
                 # from the output"; "undo the last step" takes a move back: backtracking)
                 r"|undo(?:ing)? (?:each (?:step|operation)|(?:the|all the) (?:steps|operations))\b"
+                # (tenth session, second wave: "undo it: add 4, divide by 3"; not "undo that.")
+                r"|undo (?:it|them|this|the operations)\s*:\s*(?:add|subtract|divide|multiply"
+                r"|take|halve|double)\b"
                 # (ninth wave, a process run backwards: "run this one in reverse", "undoing the
                 # tripling", "going back one doubling period at a time", "reverse it: such a
                 # number minus 2 must be ...", "1 stone at the end, and before that 5" ("so he
@@ -3737,6 +3743,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "looking for",
                     "so the",
                     "which means the",
+                    "so really",
+                    "so then",
+                    "so now",
                     "into",
                     "goal",
                     "target",
@@ -3780,13 +3789,19 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # "96 / 8 is 12, which means the other two numbers have to produce 12", "9 =
                 # 72 / 8, so the 2 and the 4 should multiply to 8"; not the same words opening
                 # a plan, "so the other two numbers should give 12. 3 * 4 = 12")
-                + r"|\d+,? (?:so|which means) the (?:other (?:two |three )?numbers|"
+                # (tenth session, second wave: "sitting right there, so really the other three
+                # numbers just have to cough up 23", "12 given. so the 4 and 3 must melt into a
+                # 1", "57 = 19 * 3, so the 2 and 1 only have to cancel to a 1")
+                + r"|(?:\d+|there|given)[.,]? (?:so|which means)(?: really| then| now)? the"
+                r" (?:(?:other|remaining|leftover) (?:two |three )?numbers|(?:leftover |remaining"
+                r" |other )?"
                 + _NUM
-                + r" and the "
+                + r" and (?:the )?"
                 + _NUM
-                + r") (?:must|should|need to|have to|would have to) (?:make|give|produce"
-                r"|come to|supply|provide|multiply to|add (?:up )?to|sum to) (?:a |an |exactly )?"
-                + _NUM,
+                + r")(?: just| only| still| simply)? (?:must|should|need to|have to|would have to)"
+                r" (?:make|give|produce|come to|supply|provide|multiply to|add (?:up )?to|sum to"
+                r"|cough up|turn into|melt into|cancel to|collapse to|reduce to|combine into"
+                r"|become) (?:a |an |exactly )?" + _NUM,
             ),
             (
                 # the operand the goal needs, asked ("what times 7 lands on 91?", "what do I
@@ -3810,10 +3825,16 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "back",
                     "need",
                 ),
-                r"what (?:times|plus|minus|multiplied by|added to|divided into) "
+                r"what (?:times|plus|minus|multiplied by|added to|divided into) (?:what|"
                 + _NUM
-                + r" (?:gives|lands on|makes|equals|gets (?:me |us )?|comes to|reaches)"
+                + r") (?:gives|lands on|makes|equals|gets (?:me |us )?|comes to|reaches)"
                 r"(?: exactly)? "
+                + _NUM
+                # (tenth session, second wave: "what times what lands on 96?", "what divides 81
+                # to give 9?"; not "what divides 81?")
+                + r"\s*\?|what (?:divides|goes into|multiplies|divided into) "
+                + _NUM
+                + r" (?:to (?:give|get|make|leave|land on|reach)|gives|makes|leaves) "
                 + _NUM
                 + r"\s*\?|what (?:do|must|should|would|can|could) (?:i|we) (?:take away|subtract"
                 r"|add|multiply by|divide by|take) (?:from "
@@ -3868,7 +3889,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 _NUM
                 + r"\s*"
                 + _SIGN
-                + r"\s*(?:what(?: number)?|\?|something|some number)\s*(?:=|equals|gives|makes|is"
+                + r"\s*(?:what(?: number)?|\?|something|some number)\s*(?:(?:that|which) )?"
+                r"(?:=|equals|gives|makes|is"
                 r"|comes to|lands on|leaves|yields)\s*"
                 + _NUM
                 + r"|\b[a-z]\(\s*(?:something|what|\?)\s*\)\s*(?:=|equals|is)\s*"
@@ -3918,7 +3940,14 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # (not a consequence of a case, "for x > 4, y would have to be negative", nor a
                 # step, "I would have to divide by 2")
                 r" to|contain|end in)\b|[<>]=?\s*[^\s,;]{1,20} (?:requires|would require|forces"
-                r"|demands) [^\s,;]{1,25}?\s*[<>]=?\s*[^\s,;.]*\w",
+                r"|demands) [^\s,;]{1,25}?\s*[<>]=?\s*[^\s,;.]*\w"
+                # (tenth session, second wave: an equation the goal sets forcing another, "v = 0
+                # requires 20 - 10t = 0", "(n - 2) * 180 = 1440 forces n - 2 = 8"; an expression
+                # with the unknown first, "3x + 1 has to be 6"; not "x + 1 must be positive",
+                # nor an inference, "n^2 = m(m + 1) forces m = 0")
+                r"|=\s*[^\s,;=]{1,20} (?:requires|would require|demands) [^,;.\n=]{1,25}?"
+                r"\s*=\s*[^\s,;.]*\w|\b\d*[a-z]\s*[-+]\s*\d+ (?:has to|must|would have to"
+                r"|needs to) (?:be|equal) (?:\d+|a multiple of|divisible by)",
             ),
             (
                 # a value the goal leaves, and whether the rest can supply it (Countdown): "120
@@ -3931,6 +3960,113 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|would) (?:the )?\d+(?:,? (?:and )?\d+)+ (?:supply|make|give|produce|form"
                 r"|build|provide|multiply to|add (?:up )?to|sum to|come to|reach|get) (?:us |me )?"
                 r"(?:a |an |the |that |exactly )?\1\b",
+            ),
+            # tenth session, second backward-chaining wave (issue 19, by form, from the
+            # twenty-first round's misses)
+            (
+                # a goal clause, then in the same or the next sentence what it requires of a
+                # quantity: "we want the limit to exist. Since ..., the numerator has to vanish
+                # there too", "for the lines to be parallel, their slopes have to match", "in
+                # order that the line pass through (3, 11), the slope must satisfy ...", "the
+                # angles are supposed to total 1440. (n - 2) * 180 = 1440 forces ...", "the end
+                # amount is fixed at 1000, so the interest has to account for 200", "for this
+                # the formula must be 210", "so that P = 1/3? For this, r/(r + 10) = 1/3 is
+                # required"; a requirement turned into an equation ("requiring p(2) = 0 gives
+                # ..."); the last function's output required ("the outer f has to output 3");
+                # not a task ("we want to find x. We must solve ..."), the narrator's need ("we
+                # have to be careful"), the problem's conditions ("the numbers must be used
+                # once", "n must be positive"), a domain ("for the root to be real, x must be
+                # ...")
+                (
+                    "want",
+                    "would like",
+                    "supposed to",
+                    "in order",
+                    "fixed at",
+                    "for ",
+                    "requiring",
+                    "has to",
+                    "must",
+                ),
+                r"(?:\b(?:we|i) (?:want|wanted|would like|'d like) (?!to\b|(?:the )?(?:value|values"
+                r"|number|smallest|largest|least|greatest|maximum|minimum)\b|[a-z] (?:such|so"
+                r"|with|where|for)\b)|\b(?:is|are) supposed to (?:be|total|equal|sum|add|make"
+                r"|come|reach|have|pass|hit|exist)\b|\bin order (?:that|for)\b|\b(?:is|are) fixed"
+                r" at\b|(?:(?<=^)|(?<=\n)|(?<=[.!?][ ]))for (?:(?:this|that)\b,?|(?!example\b"
+                r"|instance\b|now\b|a\b|an\b|any\b|every\b|each\b|all\b|one\b)(?:[^\s.!?;,]+ )"
+                r"{1,16}?to (?:be|hold|exist|equal|pass|total|sum|make|have|reach|work|stay"
+                r"|remain|lie|converge|intersect|meet|output|give|come)\b(?! (?:defined|real"
+                r"|valid|well-defined|meaningful|positive)\b)))"
+                r"[^.!?\n]{0,150}?(?:[.!?]\s+[^.!?\n]{0,150}?)?(?<!we[ ])(?<!\bi[ ])"
+                r"(?<!you[ ])(?:(?:has to|have to|must|needs to|is forced to|are forced to)(?:"
+                r" (?:all|also|both|then|still|now|too|just|only))? (?:be(?! (?:used|checked"
+                r"|verified|found|computed|calculated|determined|solved|tested|shown|proved|proven|evaluated"
+                r"|simplified|done|rounded|written|noted|considered|counted|included|excluded"
+                r"|taken)\b| distinct\b"
+                r"| positive\b| nonnegative\b| non-negative\b| careful\b| an? (?:integer|whole)"
+                r"| integers?\b| whole\b| real\b| defined\b| an? (?:valid|real))|equal|match"
+                r"|vanish|satisfy|contain|output|return|account for|total|sum|divide|cancel"
+                r"|agree|lie|hold|give|make|produce|supply|provide|cover|come|-?\d+|\\\(|\$)"
+                r"|(?:requires|forces)"
+                r" [^.!?\n;,]{0,20}?=|(?:is|are) required\b(?! to\b)|can be at (?:most|least)\b)"
+                r"|\brequiring [^.!?\n]{1,40}?=[^.!?\n]{1,30}? (?:gives|means|yields|leads to)\b"
+                r"|\bthe (?:outer|outermost|inner|innermost|last|final) (?:f|g|h|function|map)"
+                r" (?:has to|must|needs to) (?:output|return|give|produce|equal|be) (?:-?\d+"
+                r"|\\\(|\$)",
+            ),
+            (
+                # the target taken apart and the rest required (Countdown): "it suffices to form
+                # 12 from 9 and 3", "the mission is to build a second 7", "one 9 is given,
+                # build the other", "let me think about 92 itself", "work down from 57",
+                # "Other direction: 37 + 5 = 42", "is there a 4 hiding in 9, 4, 1?", "31 is one
+                # less than 32, and 32 we can make by 4 times 8", "we want 63. It is 9 times
+                # 7"; not "it suffices to compute the sum", "make another 5 dollars", "count
+                # down from 10", "the other direction of the road"
+                (
+                    "suffices",
+                    "enough",
+                    "second",
+                    "another",
+                    "given",
+                    "itself",
+                    "down from",
+                    "other direction",
+                    "is there",
+                    "can make",
+                    "could make",
+                    "can build",
+                    "can get",
+                    "want",
+                    "target",
+                    "goal",
+                ),
+                r"\b(?:suffices|is enough|'s enough) to (?:form|make|build|get|produce|obtain"
+                r"|create|reach) (?:a |an )?"
+                + _NUM
+                + r" (?:from|out of|with|using)\b|(?:build|make|form|produce|create|construct"
+                r"|building|making|forming) (?:a second|another) "
+                + _NUM
+                # (not a plan's first part: "make another 8 out of 30 and 22, then ...")
+                + r"\b(?! (?:times|minutes|hours|days|years|dollars|cents|more|percent)\b)"
+                r"(?![^.\n]{0,40}\bthen\b)"
+                r"|\bone "
+                + _NUM
+                + r" is (?:already )?(?:given|there|available|in hand|on hand)\b[^.\n]{0,8}?"
+                r"(?:build|make|form|produce|get) the other\b|(?:go|going|start|starting|work"
+                r"|working|think|thinking|look|looking|reason|reasoning) (?:again )?(?:about |at"
+                r" |from )(?:the (?:target |goal )?)?\d+ itself\b|(?:work|working|reason"
+                r"|reasoning) down from (?:the (?:target|goal)|\d+)\b|(?:(?<=^)|(?<=\n)"
+                r"|(?<=[.!?][ ]))(?:\*\*)?(?:the )?other direction(?:\*\*)?\s*[:,]|\bis there"
+                r" an? "
+                + _NUM
+                + r" (?:hiding |hidden |somewhere )?in (?:the )?"
+                + _NUM
+                + r"(?:(?:,| and|, and) "
+                + _NUM
+                + r")+|(?:,|\band) (\d+) (?:we|i) (?:can|could) (?:make|get|build|form|produce)"
+                r" (?:by|from|with|as|out of|using)\b|(?:want|target is|goal is|target's"
+                r"|target:|goal:) (\d+)[.!,;:] (?:it|that|this)(?:'s| is) \d+ (?:times|multiply"
+                r"|multiplied by|plus|minus|divided by) \d+",
             ),
         ),
     }
