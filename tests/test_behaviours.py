@@ -567,12 +567,14 @@ TWENTIETH_ROUND_FLAGGED_CONTROLS = 0
 #: / 0.73, subgoal 0.91 / 0.65, backward 1.00 / 0.47 (with the Countdown targets backtracking
 #: 0.98 / 0.75); 2 of 70 controls flagged. Below: after the session's subgoal and backward-
 #: chaining waves from the twentieth round, made without it (blind for them): subgoal 0.65 ->
-#: 0.68, backward 0.47 -> 0.51.
+#: 0.68, backward 0.47 -> 0.51; after the second tenth-session subgoal wave, made from this
+#: round's misses: subgoal 0.91 / 0.68 -> 0.96 / 0.87 (both readings), controls flagged 2 -> 1
+#: ("Take 10 from 100, leaving 90, then add the 5: 95." is forward work told).
 TWENTY_FIRST_ROUND_FIGURES = {
-    "text": {V: (0.95, 0.83), B: (1.00, 0.73), S: (0.91, 0.68), C: (1.00, 0.51)},
-    "targets": {V: (0.95, 0.83), B: (0.98, 0.75), S: (0.91, 0.68), C: (1.00, 0.51)},
+    "text": {V: (0.95, 0.83), B: (1.00, 0.73), S: (0.96, 0.87), C: (1.00, 0.51)},
+    "targets": {V: (0.95, 0.83), B: (0.98, 0.75), S: (0.96, 0.87), C: (1.00, 0.51)},
 }
-TWENTY_FIRST_ROUND_FLAGGED_CONTROLS = 2
+TWENTY_FIRST_ROUND_FLAGGED_CONTROLS = 1
 
 #: The blind rounds measured with their Countdown instances: rows, their instances, controls,
 #: theirs, the floors (precision, recall) and the controls flagged when measured.
@@ -2068,6 +2070,14 @@ _ONE_BEHAVIOUR_WAVES = {
     # quantity, what remains once a part is had (near misses: forward work narrated in order,
     # step numbering, one method named, a restated task, the order of operations)
     "tenth-subgoal": ("WAVE11_S", S),
+    # tenth session, second wave, from the twenty-first round's misses: a plan told as its bare
+    # parts in order ("critical points, then endpoints, then compare"), numbers merged into a
+    # single factor, a plan by its counted parts in plain or non-native English ("in two bites",
+    # "two moves. Collapse ...", "the problem has two parts. First ...", "in small steps",
+    # conditions taken in turn, "sub-steps:"), a sub-goal named with its number, "my mission:"
+    # (near misses: forward work told with its numbers, step numbering, one method named, a
+    # task described, a goal's one requirement)
+    "tenth-second-subgoal": ("WAVE12_S", S),
 }
 
 
