@@ -29676,3 +29676,69 @@ WAVE12_C_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("First make another 6 from 4 and 2, then multiply the sixes.", C),
     ("We want the total cost. It has to be computed before the tax.", C),
 )
+
+
+# The second tenth-session subgoal wave (issue 19, by form, from the twenty-first round's
+# misses; written for the wave, not any round's sentences): rows that must be found as subgoal
+# setting, and near misses (the same surface words, not a plan) that must not.
+WAVE12_S_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        # a plan told as its bare parts in order, before any number
+        ("Area of the ring. outer disk, then inner disk, then subtract. pi * 25 - pi * 9.", {S}),
+        ("Inverse of f: swap the letters, then solve for y, then rename. y = (x - 3) / 2.", {S}),
+        ("roots first, then the sign chart, then read off the intervals.", {S}),
+        ("Split the sum by parity, then combine: odd terms give 25, even terms give 30.", {S}),
+        # numbers merged into one factor as a step (Countdown)
+        ("Turn 8 and 6 into a single factor: 8 - 6 = 2. Then 2 * 35 = 70.", {S}),
+        ("Fuse 3, 2 and 1 into one single multiplier: 3 * 2 * 1 = 6, and 6 * 7 = 42.", {S}),
+        ("Squeeze 12 and 4 into a single divisor: 12 - 4 = 8. 64 / 8 = 8.", {S}),
+        # a plan by its counted parts, in plain or non-native English
+        ("I will attack the integral in two bites: the polynomial part, then the log part.", {S}),
+        ("We break it into small steps. First the rate, 60 / 4 = 15. Then 15 * 7 = 105.", {S}),
+        ("So three moves. Merge 9 and 1 into 10, 10 * 5 = 50, then 50 - 2 = 48.", {S}),
+        ("The question has three parts. First I compute the mean of the data.", {S}),
+        ("This task have two stages: first the speed, then the time for 300 km.", {S}),
+        ("Both congruences must hold; we handle these conditions one by one.", {S}),
+        ("The three cases are independent, so I take the cases in turn.", {S}),
+        ("The region is split into two parts: (a) the triangle, (b) the half disk.", {S}),
+        ("sub-steps: base area, height, divide by three.", {S}),
+        # a Countdown sub-goal named with its number, or a mission
+        ("- sub-goal: 6 from {2, 3}\n- then 6 * 9 = 54\n2 * 3 = 6, 6 * 9 = 54", {S}),
+        ("Attempt A -- subtarget 40 (= 8 * 5), then add the 2: 8 * 5 = 40, 40 + 2 = 42.", {S}),
+        ("So my mission: get 4 from 12 and 3, and the 25 does the rest. 12 / 3 = 4.", {S}),
+        ("Our aim: build 7 with the 5 and 2, after that times 6. 5 + 2 = 7, 7 * 6 = 42.", {S}),
+        (
+            "I will first make a round number 30 with 6 and 5, then I take away the 2. "
+            "6 * 5 = 30, 30 - 2 = 28.",
+            {S},
+        ),
+        ("Let me make an even number 12 from 7 and 5, then halve the 24. 7 + 5 = 12.", {S}),
+        # a sub-goal labelled after a list dash
+        ("### Plan\n- sub-target: 11 from 8 and 3\n- multiply by 4\n8 + 3 = 11, 11 * 4 = 44", {S}),
+        ("Work in two bites. First get 9 from 3 * 3 = 9, then 9 * 8 = 72.", {S}),
+        ("Proceed in three steps: find the slope, the intercept, then the line.", {S}),
+        ("get the radius, then the area, then double it.", {S}),
+    )
+)
+WAVE12_S_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    # forward work narrated in order with its numbers
+    ("Take 6 from 20, leaving 14, then add the 3: 17.", S),
+    ("Subtract 4 from 30, leaving 26, then double it: 52.", S),
+    ("Take 8 from 50, then add 5, then subtract 3: 44.", S),
+    ("We found x, then y, then z, and the sum is 9.", S),
+    # plain step numbering of work already being done
+    ("Step 1: 12 * 2 = 24. Step 2: 24 + 1 = 25.", S),
+    # one method named, a restated task, a definition
+    ("We will use the quadratic formula here.", S),
+    ("The problem has two parts, and each answer is a whole number.", S),
+    ("Cut the cake into two pieces and eat one.", S),
+    ("Combine like terms into a single fraction: (3x + 2) / x.", S),
+    ("A subgoal is an intermediate target on the way to the answer.", S),
+    # a goal's one requirement (backward chaining's), not a subgoal
+    ("The target 45 is 5 below 50; hence it suffices to obtain 5 from 8 and 3.", S),
+    ("It suffices to get 6 from the remaining numbers 9 and 3.", S),
+    # narration with "then" and numbers, a single then
+    ("I added 3, then 4, then 5 to get 12.", S),
+    ("First, 8 times 5 is 40, then add 6 to get 46.", S),
+)

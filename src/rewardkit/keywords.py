@@ -2018,7 +2018,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|2(?<!into[ ]2)|3(?<!into[ ]3)|4(?<!into[ ]4)) (?:main )?"
                 r"(?:steps|parts|stages)\s*:|into (?:two|three|four|2|3|4) (?:main )?(?:steps"
                 # "split into two parts: finding ...", not "splitting the fraction into two parts:"
-                r"|parts|stages)\s*:\s*(?:" + _GERUNDS + r")",
+                # (second tenth-session wave: "is split into two parts: (i) an antiderivative,
+                # (ii) ...")
+                r"|parts|stages)\s*:\s*(?:" + _GERUNDS + r"|\((?:i|a|1)\))",
             ),
             (
                 ("part", "step", "stage", "phase", "piece", "problem", "goal", "task", "case"),
@@ -2089,7 +2091,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|(?:^|(?<=\n)"
                 r"|(?<=[.!?:][ ]))reduce to [^\n.!?;]{1,50}?,? (?:and )?then\b|(?:(?:^|(?<=\n)"
                 r"|(?<=[.!?][ ])|(?<=so[ ])|(?<=thus[ ])|(?<=hence[ ]))it|^|(?<=\n)|(?<=[.!?][ ]))"
-                r" ?suffices to|it(?: is|'s) enough to (?:show|prove|find|check|compute|know"
+                r" ?suffices to(?! (?:obtain|form|make|get|produce|build|reach) (?:a |an )?\d)"
+                # (second tenth-session wave: "hence it suffices to obtain 7 from 14 and 2" is the
+                # goal's one requirement, backward chaining's, as the twenty-first round labels it)
+                r"|it(?: is|'s) enough to (?:show|prove|find|check|compute|know"
                 r"|determine|establish|get)",
             ),
             (
@@ -2369,14 +2374,36 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"first,? and then (?:" + _GERUNDS + r"|plugging|substituting|applying|taking)",
             ),
             (
-                ("steps", "stages", "moves", "parts", "phases", "at a time"),
-                r"(?:plan|proceed|go|work|do (?:this|it)|solve (?:this|it)|tackle (?:this|it)"
-                r"|approach (?:this|it)) in (?:two|three|four|five|several|2|3|4|5) (?:steps"
-                r"|stages|moves|parts|phases)|(?:handle|treat|solve|tackle|do|take|consider"
-                r"|deal with) (?:them|these|those|the (?:"
+                (
+                    "steps",
+                    "stages",
+                    "moves",
+                    "parts",
+                    "phases",
+                    "at a time",
+                    "bites",
+                    "turn",
+                    "one by one",
+                ),
+                r"(?:plan|proceed|go|work|do (?:this|it)|solve (?:this|it)|tackle (?:this|it"
+                # (second tenth-session wave: "tackle the system in two bites", "I separate in
+                # small steps", "the problem has two parts. First ...", "sub-steps: new length,
+                # ...", "we treat these conditions in turn"; "The problem has two parts, and the
+                # answer to each is an integer" describes the task)
+                r"|the [a-z]+)|approach (?:this|it)) in (?:two|three|four|five|several|2|3|4|5)"
+                r" (?:steps|stages|moves|parts|phases|bites)"
+                # (a sum "split into two parts: ..." is algebra; steps are a plan's)
+                r"|(?:split|separate|break)(?: (?:this|it|the (?:problem|task|work|job|question"
+                r"|solution)))?(?: up)? in(?:to)? (?:two|three|four|five|several|2|3|4|5|small"
+                r"|smaller|a few) (?:steps|stages|moves|phases|bites)|(?:handle|treat|solve|tackle"
+                r"|do|take|consider"
+                r"|deal with) (?:them|(?:these|those|the|both) (?:"
                 + _W
                 + r" )?(?:cases|parts|pieces|steps|equations|terms"
-                r"|conditions)) one at a time",
+                r"|conditions|requirements|constraints)) (?:one at a time|one by one|in turn)"
+                r"|(?:problem|question|task|exercise|job) (?:really )?(?:has|have|comes in|is in)"
+                r" (?:two|three|four|2|3|4) (?:parts|steps|stages|pieces)[.:]\s+(?:first|the"
+                r" first|part|step|stage)\b|(?:^|(?<=\n)|(?<=[.!?,:][ ]))sub-?steps\s*:",
             ),
             (
                 ("remain", "left", "thing"),
@@ -2443,6 +2470,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" (?:" + _W + r" ){1,5}?(?:i|we|let's|let me)\b|(?:^|(?<=\n)|(?<=[.!?][ ]))"
                 r"(?:(?:two|three|four|2|3|4) )?(?:intermediate (?:targets?|goals?)|milestones?"
                 r"|sub-?targets?|sub-?goals?)\s*:"
+                # (second tenth-session wave: a sub-goal named by its number, in a list or after a
+                # dash: "- sub-target: 9 from {5, 4}", "-- sub-goal 38 (= 19*2), then ...")
+                r"|sub-?(?:targets?|goals?)(?:\s*:\s*|\s+)(?:a |an )?" + _NUM + r"\s*(?:from|out of"
+                r"|with|using|[(,{])"
                 # sixth generalisation: "so the job is to make 14 from 2, 7 and 5", "the goal
                 # becomes: build 40 from 10 and 4"
                 r"|(?:my|our|(?<=[a-z,][ ])the) (?:aim|goal|target|task|job)(?: now)? (?:is"
@@ -2631,17 +2662,32 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # "<think>Idea: reduce 24 and 8 ..., then ...", "Aim: get 15 and ..."); "Plan A:
                 # $20 a month, then ..." (a phone plan) and "Idea: the answer is 12." name no step;
                 # "Plan B: use the 6 and 2 ..." follows a plan left (backtracking's)
-                ("idea", "aim", "plan", "jobs", "tasks", "moves", "things to do", "route"),
-                _OPENS
-                + r"(?:(?:idea|aim|route|sub-?plan(?: for (?:the )?[^\s:]{1,12})?|plan (?:a|1))\s*"
+                (
+                    "idea",
+                    "aim",
+                    "plan",
+                    "jobs",
+                    "tasks",
+                    "moves",
+                    "things to do",
+                    "route",
+                    "mission",
+                ),
+                # (second tenth-session wave: "so my mission: make 9 with the 6 and 3, after that
+                # ...", "Okay so two moves. Collapse 2, 3, 1 into ...")
+                _OPENS + r"(?:(?:my |our )?(?:idea|aim|route|mission|sub-?plan(?: for (?:the )?"
+                r"[^\s:]{1,12})?"
+                r"|plan (?:a|1))\s*"
                 r"(?::"
                 r"|" + _DASH + r")[ \t]*(?:first,? )?" + _IMPERATIVE + r"\b|(?:(?:two|three|four|2"
                 r"|3|4) (?:(?:sub-?)?jobs|(?:sub-?)?tasks|moves|things to do)|(?:two|three|2|3)"
-                r"[- ]step plan)\s*(?::|"
+                r"[- ]step plan)\s*(?:\.\s*(?:first,? )?"
+                + _IMPERATIVE
+                + r"\b|(?::|"
                 + _DASH
                 + r")[ \t]*(?:first,? )?(?:"
                 + _IMPERATIVE
-                + r"\b|[^\n.!?:]{1,60}?,? (?:and )?then\b))",
+                + r"\b|[^\n.!?:]{1,60}?,? (?:and )?then\b)))",
             ),
             (
                 # the parts to work out labelled before they are ("Pieces to get: multiples of
@@ -2704,6 +2750,27 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|once [^\n.!?;,]{3,60}?, (?:the rest|everything else|what remains|what's left)"
                 r" (?:is (?:routine|easy|mechanical|straightforward|immediate|bookkeeping)|follows"
                 r"|falls out)\b",
+            ),
+            # second tenth-session wave (issue 19, by form: the twenty-first round's misses)
+            (
+                # a plan told as its bare parts in order, before any number ("critical points,
+                # then the endpoints, then compare", "get the point, then the slope, then
+                # assemble", "Condition on the coin, then combine:"), and numbers merged into one
+                # factor as a step ("Reduce 9 and 4 to a single factor: ...", "collapse 2, 3, 1
+                # into a single multiplier"); "Take 10 from 100, then add 5, then 3" is work told
+                # with its numbers and "we found x, then y, then z" narrates
+                ("then", "single"),
+                r"(?:(?:"
+                + _OPENS
+                + r"|(?<=:[ ]))(?!(?:i|we|you|it|he|she|they|this|that|then|and|but)\b)"
+                r"[a-z][^\n.!?:;=\d,()$\\]{1,40}?, (?:and )?then"
+                r" (?!(?:i|we|you|it|the (?:answer|result))\b)"
+                r"[^\n.!?:;=\d,()$\\]{2,40}?,? (?:and )?then [a-z]+"
+                r"|[a-z][^\n.!?:;=\d,()$\\]{2,40}?, (?:and )?then"
+                r" (?:combine|assemble|compare|average|add|multiply|sum|glue|merge)\s*:"
+                r"|(?:reduce|collapse|merge|combine|turn|fold|fuse|squeeze|bundle) (?:the )?\d+"
+                r"(?:,? (?:and )?(?:the )?\d+)+ (?:in)?to (?:a|one) single (?:factor|multiplier"
+                r"|divisor|number|value)\b)",
             ),
             # tenth session wave (issue 19, by form: the twentieth round's misses)
             (

@@ -249,7 +249,11 @@ _CHECK_FIRST = lazy_compile(r"\b(?:test|check|verify|confirm|double-check|sanity
 _NOT_PLAN = lazy_compile(r"\b(?:" + _HEDGES + r"|the first|a first)\b")
 _WORK = lazy_compile(r"(?<![<>!=])=(?!=)")  # an equation, not ">=", "<=", "!=" or "=="
 _ORDER_WORDS = ("then", "after that", "afterwards", "next")
-_TOLD = lazy_compile(r"\b(?:to get|gives?|giving|is|are|makes?)\s+-?\d")  # results told
+# results told ("to get 12", "leaving 90", "... then add the 5: 95": the second tenth-session
+# wave's control narrates forward work)
+_TOLD = lazy_compile(
+    r"\b(?:to get|gives?|giving|is|are|makes?|leaving|leaves)\s+-?\d|:\s*-?\d+(?:\.\d+)?\s*$"
+)
 _SWITCH = lazy_compile(r"\b(?:another|different|instead|alternatively)\b")
 # The sentence ends of _SENTENCE_END, as literals for str.rfind (the blank after the sign).
 _ENDS = ("\n", ". ", "? ", "! ", ".\t", "?\t", "!\t")
@@ -258,7 +262,8 @@ _SENTENCE_END = lazy_compile(r"[.!?](?=\s|$)|\n")
 # Rule 3: a number named as a goal, then made.
 _GOAL = lazy_compile(
     r"(?P<verb>make|get|build|form|reach|produce|create|aim for|go for|aim at)"
-    r"\s+(?:(?:a|an) (?:[a-z]{3,14} )?)?(?P<n>\d{1,6})\b(?!\s*[-+*/x×÷=^.]\s*\d)"
+    # (second tenth-session wave: "make a big number 20 with 4 and 5, then ...")
+    r"\s+(?:(?:a|an) (?:[a-z]{3,14} ){0,2})?(?P<n>\d{1,6})\b(?!\s*[-+*/x×÷=^.]\s*\d)"
     r"(?P<after>[^\n.;]{0,24})"
 )
 _GOAL_WORDS = (
@@ -1193,7 +1198,7 @@ def _prefilter(goals: bool, needs: bool = False) -> PatternScan:
     )
     goal = (
         rb"(?:make|get|build|form|reach|produce|create|aim for|go for|aim at) "
-        rb"(?:an? (?:[a-z]{3,14} )?)?[0-9]"
+        rb"(?:an? (?:[a-z]{3,14} ){0,2})?[0-9]"
     )
     need = (
         rb"(?:need|want)s?\s+(?:an?\s+)?[0-9]|need(?:ed)?\s+is\s+(?:an?\s+)?[0-9]"
