@@ -663,6 +663,35 @@ GOAL_TRUE = [
         ["`21 is 3 more than 18` leaves 3 to make"],
         id="the-target-some-more-than-a-given-number",
     ),
+    # tenth session: the value sought decomposed at once in a chain, the target split in words
+    P(
+        "73 - 1 = 72 = 6 * 12, so a 12 from 10, 9, 7: 10 + 9 - 7 = 12.",
+        73,
+        (10, 9, 7, 6, 1),
+        ["`73 - 1 = 72` leaves 72 to make"],
+        id="the-value-sought-decomposed-in-a-chain",
+    ),
+    P(
+        "73 \u2212 1 = 72 = 6 \u00d7 12.",
+        73,
+        (10, 9, 7, 6, 1),
+        ["`73 \u2212 1 = 72` leaves 72 to make"],
+        id="the-chain-with-signs-beyond-ascii",
+    ),
+    P(
+        "88 splits as 4 \u00d7 22, and 22 is just 25 \u2212 3. So (25 \u2212 3) \u00d7 4.",
+        88,
+        (25, 3, 4),
+        ["`88 splits as 4 \u00d7 22` leaves 22 to make"],
+        id="the-target-split-in-words",
+    ),
+    P(
+        "96 factors as 8 * 12, and 12 = 15 - 3.",
+        96,
+        (8, 15, 3),
+        ["`96 factors as 8 * 12` leaves 12 to make"],
+        id="the-target-factored-in-words",
+    ),
 ]
 
 GOAL_FALSE = [
@@ -711,6 +740,9 @@ GOAL_FALSE = [
     P("29 * 2 = 58, and 58 is double 29.", 58, (29, 2), id="double-said-after-the-answer"),
     P("58 is double 28, and 6 - 4 = 2.", 58, (28, 6, 4), id="a-wrong-double"),
     P("46 is 4 short of 50. 7 + 1 = 8.", 46, (50, 7, 1), id="short-of-with-no-work-towards-it"),
+    P("88 splits as 4 * 22 pieces of cake.", 88, (25, 3, 4), id="a-split-with-no-work-after-it"),
+    P("12 - 3 = 9, 8 * 9 = 72 = 72.", 72, (8, 12, 3), id="an-answer-chain-is-not-a-chained-goal"),
+    P("73 - 1 = 72. 72 + 1 = 73.", 73, (70, 2, 1), id="the-value-sought-only-undone"),
 ]
 
 

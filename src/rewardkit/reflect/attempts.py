@@ -64,7 +64,7 @@ Rule, on the lowercased text:
    expression worth the goal, not going on with ``=`` or an operator, and not right after an
    ``=``), whose numbers include a given one and values not given (those are sought;
    without the numbers known, the values a later step makes; also in words, ``18 is 3 times
-   6``, ``50 is 30 plus 20``); or the goal as the first operand, ``88 / 8 = 11``, ``65 - 7 =
+   6``, ``50 is 30 plus 20``, ``88 splits as 4 * 22``, ``96 factors as 8 * 12``); or the goal as the first operand, ``88 / 8 = 11``, ``65 - 7 =
    58`` (correct, the other operand given or, without the numbers, not a result of an
    earlier step, before any step has made the goal; with the numbers known also in words,
    ``91 divided by 7 is 13``, ``60 minus 4 leaves 56``); or, with the numbers known, a step
@@ -75,7 +75,9 @@ Rule, on the lowercased text:
    9 is sought); the goal on the left also related in words (``58 is double 29``, ``46 is 4
    short of 50``, ``21 is 3 more than 18``, ``12 is half of 24``). Work:
    a later step whose result is the value and that does not use the target, the value
-   written as what makes it (``22 = 25 - 3``), or a decomposition of the value in turn. A
+   written as what makes it (``22 = 25 - 3``, ``22 is just 25 - 3``; also chained right after
+   the decomposition that leaves it, ``73 - 1 = 72 = 6 * 12``), or a decomposition of the
+   value in turn. A
    value made before the decomposition is a summary, not sought. A decomposition with a
    backward-chaining phrase from 60 characters before it to its work ("working backwards:
    ...") is the phrase's event. At most :data:`MAX_GOALS` goal equations read per goal.
@@ -1477,7 +1479,10 @@ _GOAL_OPERATOR = rf"(?:{_OPERATOR}|[ \t]{{1,3}}(?:times|plus|minus)(?=[ \t]))"
 # "72 = 8 * 9", "18 is 3 times 6": a goal value, "=" or "is", then an expression that does
 # not go on ("= 72", "+ 1").
 _GOAL_EXPRESSION = lazy_compile(
-    rf"(?:[ \t]{{0,3}}=|[ \t]{{1,3}}is(?=[ \t]))[ \t]{{0,3}}"
+    # (tenth session: "88 splits as 4 * 22", "22 is just 25 - 3", "96 factors as 8 * 12")
+    rf"(?:[ \t]{{0,3}}=|[ \t]{{1,3}}(?:is(?:[ \t]{{1,3}}(?:just|simply|exactly|really))?"
+    rf"|(?:splits|factors|breaks)[ \t]{{1,3}}(?:as|into)|can[ \t]{{1,3}}be[ \t]{{1,3}}written"
+    rf"[ \t]{{1,3}}as)(?=[ \t]))[ \t]{{0,3}}"
     rf"((?:\([ \t]{{0,3}}){{0,32}}{_NUMBER}(?![0-9])"
     rf"(?:(?:[ \t]{{0,3}}\)){{0,32}}{_GOAL_OPERATOR}"
     rf"(?:[ \t]{{0,3}}\(){{0,32}}[ \t]{{0,3}}{_NUMBER}(?![0-9])){{1,12}}"
@@ -1531,9 +1536,14 @@ class _Goal(NamedTuple):
 
 
 def _goal_left(
-    plain: str, goal: int, begin: int
+    plain: str, goal: int, begin: int, *, chained: bool = False
 ) -> list[tuple[int, int, Fraction | int, tuple[int, ...]]]:
-    """Every ``goal = expression`` from ``begin`` on: (start, end, value, numbers)."""
+    """Every ``goal = expression`` from ``begin`` on: (start, end, value, numbers).
+
+    ``chained``: also right after an ``=`` (``73 - 1 = 72 = 6 * 12``: the value sought, just
+    derived from the target, decomposed at once); only for a value already sought (rule 5's
+    work), never for the target itself (``8 * (12 - 3) = 72 = ...`` is an answer going on).
+    """
     found: list[tuple[int, int, Fraction | int, tuple[int, ...]]] = []
     needle = str(goal)
     at = plain.find(needle, begin)
@@ -1545,6 +1555,8 @@ def _goal_left(
             after == len(plain) or not plain[after].isdigit()
         ):
             before = plain[max(0, at - 4) : at].rstrip(" \t")
+            if chained and before.endswith("="):
+                before = ""
             match = None if before.endswith("=") else _GOAL_EXPRESSION.match(plain, after)
             if match is not None and match.end() - at <= MAX_STEP_CHARS:
                 expression = match.group(1)
@@ -1577,7 +1589,7 @@ def _decompositions(
     given would be work then).
     """
     goals: list[_Goal] = []
-    for start, end, value, leaves in _goal_left(plain, goal, begin):
+    for start, end, value, leaves in _goal_left(plain, goal, begin, chained=not forwards):
         if value != goal:
             continue
         if allowed is not None:
@@ -1757,7 +1769,9 @@ def _work(
         ):
             return step.start, step.end
         earlier.add(step.result)
-    for start, end, made, _ in _goal_left(plain, value, after):
+    # (from the value itself when the decomposition ends with it: "73 - 1 = 72 = 6 * 12")
+    written = after - len(str(value)) if plain.endswith(str(value), 0, after) else after
+    for start, end, made, _ in _goal_left(plain, value, written, chained=True):
         if made == value:  # "22 = 25 - 3": the value written as what makes it
             return start, end
     nested = _decompositions(plain, steps, value, allowed, after, forwards=False)
