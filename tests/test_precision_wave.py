@@ -142,3 +142,31 @@ def test_precision_wave_figures(name: str) -> None:
         precision, recall, misses = _precision_recall(behavior, rows, controls)
         assert round(precision, 2) >= floor, misses
         assert round(recall, 2) >= floor, misses
+
+
+# Tenth session, from the twenty-first and twenty-second rounds' flagged controls: target
+# practice is no check of a value against a goal, and a presentation chosen "instead of
+# writing" a chain of steps is no method left; the checks and abandonments beside them stay.
+_TENTH_STATES = [
+    "An archer hits the target with probability 0.7 on each shot, so P(2 of 3) = 0.441.",
+    "A player hits the target 18 times out of 24 shots: a rate of 75%.",
+    "The dart hits the target once in every four throws.",
+    "Instead of writing a chain of steps I'll give one line: 35 / 5 * 8 + 2 = 58.",
+    "Instead of writing it all out, here is the table of values.",
+]
+_TENTH_KEEPS = [
+    ("25 * 4 - 3 = 97, which hits the target.", V),
+    ("So 4 * (5 * 6 - 5) = 100: that hits 100 with all six numbers.", V),
+    ("12 * 8 = 96 hits the target exactly.", V),
+    ("Instead of expanding, let me factor: x^2 - 1 = (x - 1)(x + 1).", B),
+]
+
+
+@pytest.mark.parametrize("text", _TENTH_STATES)
+def test_target_practice_and_a_presentation_chosen_are_no_behaviour(text: str) -> None:
+    assert _found(text) == set(), text
+
+
+@pytest.mark.parametrize(("text", "name"), _TENTH_KEEPS)
+def test_a_value_hitting_the_target_and_a_method_left_still_count(text: str, name: str) -> None:
+    assert name in _found(text), text

@@ -214,7 +214,17 @@ _NOTATION = (
     r"|mixed number|percent(?:age)?|improper fraction|integer)\b|(?:decimal|fraction(?:al)?"
     r"|radical|standard|exact|expanded|factored|simplified|scientific|vertex|slope-intercept"
     r"|polar|interval) (?:form|notation)|(?:the|a) (?:fraction|decimal|percentage"
-    r"|ratio)\b))"
+    r"|ratio)\b"
+    # (tenth session) the presentation chosen: "instead of writing a chain of steps I'll give
+    # one line", "instead of writing it all out"
+    r"|(?:a |the )?(?:chain|list|series|sequence) of steps|(?:it|them|everything|this|that)"
+    r"(?: all)? out\b|(?:every|each) step\b))"
+)
+# After "hits the target": target practice, not a value checked against a goal ("an archer
+# hits the target with probability 0.7", "hits the target 18 times out of 24").
+_NOT_SHOOTING = (
+    r"(?! (?:with (?:a )?(?:probability|chance|likelihood)|\d+ (?:times|out)|once|twice|on"
+    r" (?:each|every|average)|every|each|in \d)\b)"
 )
 # A dash or another sign between clauses ("—", "–", "->"): not a word, a space or sentence
 # punctuation. A negated class of ASCII signs, so the hyperscan prefilter's ASCII stand-in (a
@@ -493,7 +503,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:equals|reaches|hits|gives|get|gets|got|makes|is|'s|reached|hit|=|matches|meets"
                 r")"
                 r" (?:exactly )?"
-                r"(?:the|our) (?:target|goal)(?! (?:number|of|is))|(?:target|goal)"
+                r"(?:the|our) (?:target|goal)(?! (?:number|of|is))"
+                + _NOT_SHOOTING
+                + r"|(?:target|goal)"
                 r" (?:reached|achieved|hit|met|matched|obtained)|(?:that's|that is|this is|it's"
                 r"|which is) exactly " + _NUM + _CLAUSE_END,
             ),
@@ -887,7 +899,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # 23 instead of 24", "= 13, as given", ", matching 5 sqrt(2)")
                 r"(?:hits|lands (?:right )?(?:on|at)) (?:"
                 + _NUM
-                + r"|the target|the goal|the mark)|(?:that|this|which) hits it(?=\s*[.!;])"
+                + r"|the target|the goal|the mark)"
+                # (tenth session) not target practice: "an archer hits the target with
+                # probability 0.7", "hits the target 18 times out of 24"
+                + _NOT_SHOOTING
+                + r"|(?:that|this|which) hits it(?=\s*[.!;])"
                 r"|(?:=|at|get|gets|got|gives|gave|is|makes|made|yields"
                 r"|reached)\s*"
                 + _NUM

@@ -64,8 +64,8 @@ Rule, on the lowercased text:
    expression worth the goal, not going on with ``=`` or an operator, and not right after an
    ``=``), whose numbers include a given one and values not given (those are sought;
    without the numbers known, the values a later step makes; also in words, ``18 is 3 times
-   6``, ``50 is 30 plus 20``, ``88 splits as 4 * 22``, ``96 factors as 8 * 12``); or the goal as the first operand, ``88 / 8 = 11``, ``65 - 7 =
-   58`` (correct, the other operand given or, without the numbers, not a result of an
+   6``, ``50 is 30 plus 20``, ``88 splits as 4 * 22``, ``96 factors as 8 * 12``); or the
+   goal as the first operand, ``88 / 8 = 11``, ``65 - 7 = 58`` (correct, the other operand given or, without the numbers, not a result of an
    earlier step, before any step has made the goal; with the numbers known also in words,
    ``91 divided by 7 is 13``, ``60 minus 4 leaves 56``); or, with the numbers known, a step
    reaching the goal from a given number and a value neither given nor made yet (``8 * 9 =
