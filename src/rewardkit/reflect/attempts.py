@@ -65,8 +65,9 @@ Rule, on the lowercased text:
    ``=``), whose numbers include a given one and values not given (those are sought;
    without the numbers known, the values a later step makes; also in words, ``18 is 3 times
    6``, ``50 is 30 plus 20``, ``88 splits as 4 * 22``, ``96 factors as 8 * 12``); or the
-   goal as the first operand, ``88 / 8 = 11``, ``65 - 7 = 58`` (correct, the other operand given or, without the numbers, not a result of an
-   earlier step, before any step has made the goal; with the numbers known also in words,
+   goal as the first operand, ``88 / 8 = 11``, ``65 - 7 = 58`` (correct, the other operand
+   given or, without the numbers, not a result of an earlier step, before any step has made
+   the goal; with the numbers known also in words,
    ``91 divided by 7 is 13``, ``60 minus 4 leaves 56``); or, with the numbers known, a step
    reaching the goal from a given number and a value neither given nor made yet (``8 * 9 =
    72`` with 9 not given: the decomposition written forwards); or, with the numbers known, the
