@@ -29742,3 +29742,1815 @@ WAVE12_S_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("I added 3, then 4, then 5 to get 12.", S),
     ("First, 8 times 5 is 40, then add 6 to get 46.", S),
 )
+
+
+#: The twenty-second round: written blind in the tenth session (170 rows, 70 controls; see the
+#: figures in tests/test_behaviours.py).
+TWENTY_SECOND_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        (
+            (
+                "<think>\n88 splits as 4 × 22, and 22 is just 25 − 3.\nSo (25 − 3) × 4.\n</think>\n"
+                "<answer>(25 - 3) * 4</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n50 + 9 + 6 + 2 = 67, 4 short of 71.\n50 + 9*2 + 6 = 74, overshoots.\n50 "
+                "+ 6*2 + 9 = 50 + 12 + 9 = 71. got it\n</think>\n<answer>50 + 6*2 + 9</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "<think>\nPlan: turn 8, 3 and 5 into a 10, then multiply by the 7 to reach 70.\n8 "
+                "+ 5 = 13, 13 − 3 = 10.\n10 × 7 = 70.\n</think>\n<answer>(8 + 5 - 3) * 7</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nNeed 60. 60 = 30 × 2, so there are two pieces to build: a 30 and a 2.\n"
+                "30 ← 19 + 11\n2 ← 4 ÷ 2\n(19 + 11) × (4 ÷ 2) = 30 × 2 = 60\n</think>\n<answer>(19 "
+                "+ 11) * (4 / 2)</answer>"
+            ),
+            {C, S},
+        ),
+        ("<think>\n7*8=56\n56-3=53\nlands exactly on 53\n</think>\n<answer>7*8-3</answer>", {V}),
+        (
+            (
+                "<think>\n37 + 14 + 5 + 2 = 58. Let me try a different combination.\n37 * 2 = 74, "
+                "74 + 14 = 88, 88 + 5 = 93. Trying something else.\n37 - 14 = 23, 23 * 5 = 115, "
+                "115 - 2 = 113.\n</think>\n<answer>(37 - 14) * 5 - 2</answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\nStage 1: get near 359 with the big number. 75 × 5 = 375.\nStage 2: 375 − "
+                "359 = 16, so the leftovers 10, 4, 2 have to make 16.\n10 × 2 = 20, 20 − 4 = 16.\n"
+                "Double-check: 375 − 20 + 4 = 359. Yes.\n</think>\n<answer>75 * 5 - 10 * 2 + "
+                "4</answer>"
+            ),
+            {C, S, V},
+        ),
+        (
+            (
+                "<think>\n12 * 2 = 24, 24 + 5 = 29 — but that leaves the 3 unused, so it doesn't "
+                "count.\n12 * 3 = 36, 36 - 5 = 31, 31 - 2 = 29. All four used.\n</think>\n"
+                "<answer>12 * 3 - 5 - 2</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "<think>\nWhat plus 7 makes 31? 24. And 48 halves to 24.\n</think>\n<answer>48 / 2 "
+                "+ 7</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n97 = 100 − 3, so subgoal: 100 out of 40, 17, 6.\n40 + 17 + 6 = 63. 40 × "
+                "6 − 17 = 223. 17 × 6 − 40 = 62. None is 100.\nDrop that. New subgoal: 120 = 40 × "
+                "3, then take away 23.\n17 + 6 = 23, and 120 − 23 = 97.\n</think>\n<answer>40 * 3 "
+                "- (17 + 6)</answer>"
+            ),
+            {B, C, S, V},
+        ),
+        (
+            (
+                "<think>\n9 × 5 + 1 → 45 + 1 = 46. Matches 46, and 9, 5, 1 are each used once.\n"
+                "</think>\n<answer>9 * 5 + 1</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\nUndo from 199. Adding the 7 back gives 206, which is even: 206 / 2 = "
+                "103. And 103 = 100 + 3.\nReassemble: (100 + 3) * 2 - 7.\n</think>\n<answer>(100 + "
+                "3) * 2 - 7</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nPlan: pair them up — reduce 10 and 8 to one number, 6 and 4 to another, "
+                "then multiply the two results.\n10 − 8 = 2\n6 × 4 = 24\n2 × 24 = 48\n</think>\n"
+                "<answer>(10 - 8) * (6 * 4)</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nHmm, 13 + 4 + 7 + 2 = 26 — way under 57.\n13 × 7 = 91, too large; 91 − 4 "
+                "× 2 = 83, still not it.\n13 × 4 = 52, plus 7 is 59, minus 2 is 57. There it is.\n"
+                "</think>\n<answer>13 * 4 + 7 - 2</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "<think>\n56 is 7 × 8, so I'd want an 8 from 21 and 3. 21 − 3 = 18, 21 / 3 = 7, 21 "
+                "+ 3 = 24. No 8 there.\nOther direction: 56 + 7 = 63, and 63 = 21 × 3.\n</think>\n"
+                "<answer>21 * 3 - 7</answer>"
+            ),
+            {B, C, V},
+        ),
+        (
+            (
+                "Strategy: build one large product, then fix it up with whatever numbers are "
+                "left.\nProduct: 2 × 3 × 11 = 66.\nLeftovers 5 and 6: 66 + 5 − 6 = 65.\n<answer>2 "
+                "* 3 * 11 + 5 - 6</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\n15 + 9 = 24, times 2 = 48. Wait, 48 is past 39.\n15 × 2 = 30, 30 + 9 = "
+                "39.\n</think>\n<answer>15 * 2 + 9</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "<think>\n17 + 3 = 20, so I want 20 from 60, 4, 5. 20 − 5 = 15 = 60 / 4.\nThat "
+                "gives 60 / 4 + 5 − 3.\n</think>\n<answer>60 / 4 + 5 - 3</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n8 + 3 + 1 + 2 = 14 ≠ 26\n8 × 3 + 1 + 2 = 27 ≠ 26\n8 × 3 + 2 × 1 = 26 ✓\n"
+                "</think>\n<answer>8 * 3 + 2 * 1</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "<think>\nFirst bring 90 down to something small with the 6; after that the 5 "
+                "finishes the job.\n90 / 6 = 15\n15 + 5 = 20\n</think>\n<answer>90 / 6 + 5</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\n153 sits 10 above 143, and 143 = 11 × 13. The 12 and 2 give that 10 as "
+                "12 − 2.\nCheck: 143 + 12 = 155, 155 − 2 = 153 ✓\n</think>\n<answer>11 * 13 + 12 - "
+                "2</answer>"
+            ),
+            {C, V},
+        ),
+        (
+            (
+                "<think>\n9 * 4 = 36, 36 - 7 = 29, 29 + 2 = 31.\nShuffle the order.\n9 - 2 = 7, 7 "
+                "* 4 = 28, 28 + 7 = 35.\n</think>\n<answer>(9 - 2) * 4 + 7</answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\nTwo products, then add them: 30 × 2 and 5 × 8.\n60 + 40 = 100, on the "
+                "nose.\n</think>\n<answer>30 * 2 + 5 * 8</answer>"
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "<think>\n73 − 1 = 72 = 6 × 12, so a 12 from 10, 9, 7: 10 + 9 − 7 = 12.\n</think>\n"
+                "<answer>(10 + 9 - 7) * 6 + 1</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n16 × 3 − 4 = 44.\nRe-evaluating: 48 − 4 = 44, correct.\n</think>\n"
+                "<answer>16 * 3 - 4</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\n260 / 4 = 65, so aim to make 65 out of 50, 25, 10 first.\n50 + 25 − 10 = "
+                "65. Then × 4.\n</think>\n<answer>(50 + 25 - 10) * 4</answer>"
+            ),
+            {C, S},
+        ),
+        (
+            (
+                "<think>\nSubgoal: 30 from 18 and 12 (18 + 12 = 30).\n33 − 30 = 3, so 9 and 3 have "
+                "to give 3.\n9 − 3 = 6, no. 9 / 3 = 3, yes.\n30 + 3 = 33\n</think>\n<answer>18 + "
+                "12 + 9 / 3</answer>"
+            ),
+            {B, C, S, V},
+        ),
+        (
+            (
+                "<think>\nIf 19 gets subtracted at the very end, the rest must total 60 + 19 = 79. "
+                "44 + 35 = 79.\n</think>\n<answer>44 + 35 - 19</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nPlan: merge 8 and 2 into one number, use it with the 7, then bring in "
+                "the 6 last.\n8 + 2 = 10, 10 × 7 = 70, 70 − 6 = 64. Not 48.\n8 − 2 = 6, 6 × 7 = "
+                "42, 42 + 6 = 48. Good.\n</think>\n<answer>(8 - 2) * 7 + 6</answer>"
+            ),
+            {B, S, V},
+        ),
+        (
+            (
+                "<think>\n50 × 4 = 200 = 25 × 8, so divide the product by 4.\n</think>\n<answer>25 "
+                "* 8 / 4</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n8 + 8 + 3 + 3 = 22, no.\n(8 − 3) × 3 + 8 = 23, no.\n8 × 3 = 24 leaves "
+                "the other 8 and 3 with nothing to do. doesn't work.\nFractions then: 8 / 3, and 3 "
+                "− 8/3 = 1/3, and 8 ÷ (1/3) = 24. That uses 8, 3, 8, 3 once each.\n</think>\n"
+                "<answer>8 / (3 - 8 / 3)</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "<think>\nSet up a round 10 from 9 and 1 first, scale it by 6, and let the 4 "
+                "finish.\n10 × 6 = 60, 60 − 4 = 56.\n</think>\n<answer>(9 + 1) * 6 - 4</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nFrom 81: 81 − 74 = 7 and 74 = 37 × 2. So the 12 and 5 must give 7: 12 − "
+                "5 = 7.\nPlug in: 74 + 7 = 81 ✓\n</think>\n<answer>37 * 2 + 12 - 5</answer>"
+            ),
+            {C, V},
+        ),
+        ("<think>10*10=100, 100/5=20. 20 == 20 ✓</think>\n<answer>10*10/5</answer>", {V}),
+        (
+            (
+                "<think>\n13*3 = 39, 39+7 = 46, 46-11 = 35.\nGo back to 39.\n39 + 11 = 50, 50 - 7 "
+                "= 43.\n</think>\n<answer>13*3 + 11 - 7</answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\nBreak it up: collapse the two big numbers into one value, turn 6 and 3 "
+                "into a factor, then combine the two.\n100 − 50 = 50; 6 / 3 = 2; 50 × 2 = 100.\n"
+                "</think>\n<answer>(100 - 50) * (6 / 3)</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\n14 × 8 = 112 is nearby. Gap to the target: 112 − 76 = 36, so 3, 6, 2 "
+                "must produce 36. 3 × 6 × 2 = 36.\nCheck: 112 − 36 = 76 ✓\n</think>\n<answer>14 * "
+                "8 - 3 * 6 * 2</answer>"
+            ),
+            {C, V},
+        ),
+        (
+            (
+                "<think>\n5*7 = 35, +2 = 37. Hmm, not 49.\n5*7*2 = 70 — too big.\n(5+2)*7 = 49. "
+                "yes.\n</think>\n<answer>(5 + 2) * 7</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "<think>\nPeel the 9 off 13 and 4 is left; 24 over 6 is 4.\n</think>\n<answer>24 / "
+                "6 + 9</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nFirst shrink 81 with the 9 to something small, then work with the small "
+                "numbers.\n81 / 9 = 9. 9 × 3 = 27. 27 + 2 = 29.\n</think>\n<answer>81 / 9 * 3 + "
+                "2</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\n18 + 3 + 4 + 7 = 32 — under by 19.\n18 × 4 = 72, 72 − 7 × 3 = 72 − 21 = "
+                "51 ✓\n</think>\n<answer>18 * 4 - 7 * 3</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "<think>\n84 − 80 = 4 with 80 = 10 × 8. Need 4 from 6, 4, 2: 6 − 4 / 2 = 4.\n"
+                "</think>\n<answer>10 * 8 + 6 - 4 / 2</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n15+3+10=28. Different approach.\n15*3=45, 45-10=35.\n</think>\n"
+                "<answer>15*3-10</answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\nPlan: pair 7 and 5 into a 12 so there are two 12s to work with.\n7 + 5 = "
+                "12. Now 12, 12, 4.\n12 × 12 = 144, 144 / 4 = 36, wrong direction.\nBack to 12, "
+                "12, 4: 12 × 4 = 48, 48 + 12 = 60.\n</think>\n<answer>12 * 4 + (7 + 5)</answer>"
+            ),
+            {B, S, V},
+        ),
+        (
+            (
+                "<think>\n67 − 50 = 17, need 17 from 9, 2, 13.\n13 + 2 = 15, no. 9 + 13 − 2 = 20, "
+                "no. 13 × 2 − 9 = 17 ✓\n</think>\n<answer>50 + 13 * 2 - 9</answer>"
+            ),
+            {B, C, V},
+        ),
+        (
+            (
+                "<think>\n40 / 8 = 5, 5 × 5 = 25.\nRecheck: 8 × 5 = 40 so 40/8 is 5, and 5 × 5 = "
+                "25. Good.\n</think>\n<answer>40 / 8 * 5</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\nMilestone: 100, via 16 + 9 = 25 and 25 × 4 = 100. Then the 7 on top.\n"
+                "100 + 7 = 107\n</think>\n<answer>(16 + 9) * 4 + 7</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\n42 = 6 × 7, but there's no 6 or 7 around. 42 = 14 × 3 instead, and 22 − "
+                "8 = 14.\n</think>\n<answer>(22 - 8) * 3</answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think>\n10 × 7 = 70, 70 − 4 − 3 − 1 = 62, three too many.\n10 × 7 − 4 × 3 = 58, "
+                "58 + 1 = 59 ✓\n</think>\n<answer>10 * 7 - 4 * 3 + 1</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "<think>\nMake the multiplier first: 20 / 5 = 4, then 4 × 6 = 24.\n</think>\n"
+                "<answer>20 / 5 * 6</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\n86 = 62 + 24, and both halves are reachable: 62 = 31 × 2, 24 = 4 × 6.\n"
+                "</think>\n<answer>31 * 2 + 4 * 6</answer>"
+            ),
+            {C, S},
+        ),
+        (
+            (
+                "<think>\n72 − 8 = 64, 64 / 2 = 32, 32 + 5 = 37. Ten short.\nScrap that. 72 / 8 = "
+                "9, 9 × 5 = 45, 45 + 2 = 47.\n</think>\n<answer>72 / 8 * 5 + 2</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "<think>\n81 = 9 × 9. One 9 is 4 + 5, the other is 3 + 6.\n</think>\n<answer>(4 + "
+                "5) * (3 + 6)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n43 = 19 + 24. 19 from 95 / 5, 24 from 3 × 8.\n</think>\n<answer>95 / 5 + "
+                "3 * 8</answer>"
+            ),
+            {C, S},
+        ),
+        (
+            (
+                "<think>\n7 + 7 = 14, 14 * 4 = 56.\nAlternatively 7 * 4 = 28, 28 + 7 = 35.\n"
+                "Alternatively 7 * 7 = 49, 49 - 4 = 45.\n</think>\n<answer>7 * 7 - 4</answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\n64/4 = 16, 9*2 = 18, 16 + 18 = 34.\nConfirming: 64, 4, 9, 2 each used "
+                "once, and the total is 34 as required.\n</think>\n<answer>64/4 + 9*2</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\nIdea: turn 13 and 17 into a small factor, then multiply it with 6 and 2 "
+                "to get 48.\n17 − 13 = 4. 4 × 6 × 2 = 48.\n</think>\n<answer>(17 - 13) * 6 * "
+                "2</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nWhat multiple of 19 sits under 71? 57 = 19 × 3, leaving 14, which is 7 × "
+                "2.\n</think>\n<answer>19 * 3 + 7 * 2</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n25 × 9 = 225, 225 − 8 × 5 = 185. That's 19 below 204.\nRegroup: 8 × 25 = "
+                "200, 9 − 5 = 4, 200 + 4 = 204 ✓\n</think>\n<answer>8 * 25 + 9 - 5</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "<think>\nDo the multiplication part first, 12 × 3 = 36, then adjust with 2 and 1 "
+                "to land on 37.\n36 + 2 − 1 = 37\n</think>\n<answer>12 * 3 + 2 - 1</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\n90 = 45 × 2. Two pieces then: a 2 and a 45.\n2 from 6 / 3. 45 from 50 − "
+                "9 + 4.\n</think>\n<answer>(50 - 9 + 4) * (6 / 3)</answer>"
+            ),
+            {C, S},
+        ),
+        (
+            (
+                "<think>\n19 + 7 = 26, 26 × 2 = 52. Wait, that's 52, way over 31. Let me redo.\n19 "
+                "× 2 = 38, 38 − 7 = 31.\n</think>\n<answer>19 * 2 - 7</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "<think>\n11 × 9 = 99, 99 / 3 = 33, 33 − 4 = 29.\nTry another path.\n11 × 3 = 33, "
+                "33 + 9 = 42, 42 / 4 = 10.5.\nTry another path.\n(11 − 4) × 9 = 63, 63 / 3 = 21.\n"
+                "</think>\n<answer>(11 - 4) * 9 / 3</answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\nTwo chunks: 6 × 8 and 2 × 3 × 5.\n48 and 30. Sum 78.\nVerify: 48 + 30 = "
+                "78, and all five numbers appear once.\n</think>\n<answer>6 * 8 + 2 * 3 * "
+                "5</answer>"
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "<think>\n12 − 3 = 9 = 45 / 5.\nCheck: 45 / 5 + 3 = 9 + 3 = 12.\n</think>\n"
+                "<answer>45 / 5 + 3</answer>"
+            ),
+            {C, V},
+        ),
+        (
+            (
+                "<think>\n14 × 5 − 2 = 70 − 2 = 68, which is the number asked for.\n</think>\n"
+                "<answer>14 * 5 - 2</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\n84 = 12 × 7 — no 7 and no clean 12 with the 33 still to place. Try 84 = "
+                "88 − 4: 88 = 11 × 8, and 11 = 33 ÷ 3.\n</think>\n<answer>33 / 3 * 8 - 4</answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think>\nMake a 2 from 8 − 6, turn 7 and 5 into 35, then double.\n35 × 2 = 70\n"
+                "</think>\n<answer>(8 - 6) * 7 * 5</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\n96 / 4 = 24. Need 24 from 21, 6, 2.\n21 + 6 − 2 = 25, off by one.\n21 + "
+                "6 / 2 = 24 ✓, then × 4 = 96.\n</think>\n<answer>(21 + 6 / 2) * 4</answer>"
+            ),
+            {B, C, V},
+        ),
+        (
+            (
+                "<think>\n9 + 3 = 12, 12 * 2 = 24. undo.\n9 * 3 = 27, 27 - 2 = 25.\n</think>\n"
+                "<answer>9 * 3 - 2</answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\nPlan: compress 40 and 10 into a small factor, multiply through by 7 and "
+                "3, use the 2 last.\n40 ÷ 10 = 4, 4 × 7 × 3 = 84, 84 − 2 = 82.\n</think>\n"
+                "<answer>40 / 10 * 7 * 3 - 2</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\n15 × 4 = 60 straight away, but 3 and 12 would be left unused — not "
+                "allowed.\n(15 − 3) × 4 = 48, 48 + 12 = 60 ✓\n</think>\n<answer>(15 - 3) * 4 + "
+                "12</answer>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "<think>\n38 is 35 + 3, so I'll make 35 first: 7 × 5. Then add the 3.\n</think>\n"
+                "<answer>7 * 5 + 3</answer>"
+            ),
+            {C, S},
+        ),
+        (
+            (
+                "<think>\n48 ÷ 6 = 8; 8 × 9 = 72; 72 + 2 = 74.\nGoing over it once more: 8 × 9 is "
+                "72, 72 + 2 is 74 ✓\n</think>\n<answer>48 / 6 * 9 + 2</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\n50 × 2 = 100 = 20 × 5, and 20 = 11 + 9.\n</think>\n<answer>(11 + 9) * 5 "
+                "/ 2</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nGet 12 from the two sixes first, then scale by 3 and halve.\n12 × 3 = "
+                "36, 36 / 2 = 18\n</think>\n<answer>(6 + 6) * 3 / 2</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nBase: 68 = 17 × 4, then trim with 8 and 3.\n68 − 8 + 3 = 63, no.\n68 − 8 "
+                "− 3 = 57 ✓\n</think>\n<answer>17 * 4 - 8 - 3</answer>"
+            ),
+            {B, S, V},
+        ),
+        (
+            (
+                "<think>\nLet me see. 71 is prime, so it won't come out of a single product; it "
+                "has to be a product plus or minus something.\n25 × 4 = 100. 100 − 71 = 29. Can "
+                "12, 3, 7 make 29? 12 + 3 × 7 = 33, no. 12 × 3 − 7 = 29. Yes!\nSo 25 × 4 − (12 × 3 "
+                "− 7) = 100 − 29 = 71.\n</think>\n<answer>25 * 4 - (12 * 3 - 7)</answer>"
+            ),
+            {B, C, V},
+        ),
+        (
+            (
+                "<think>\nOkay, so I need to get 80. Hmm, 80 is 4 times 20, so if I can make 20 "
+                "from 8, 2 and 19, then I just multiply by 4.\n19 + 2 = 21, 21 − 8 = 13, nope. 19 "
+                "+ 8 / 2 = 23, nope. That's not going anywhere.\nLet me think differently: 19 × 4 "
+                "= 76, and I'd need 4 more: 8 / 2 = 4.\nSo 19 × 4 + 8 / 2 = 76 + 4 = 80.\n"
+                "</think>\n<answer>19 * 4 + 8 / 2</answer>"
+            ),
+            {B, C, S, V},
+        ),
+        (
+            (
+                "<think>\nAlright, 9 × 4 = 36, and 39 is 3 more than that, so I'd want a 3 from 7 "
+                "and 6: 7 − 6 = 1, no.\nLet me try 9 × 7 = 63 instead. 63 − 39 = 24 = 4 × 6.\nSo 9 "
+                "× 7 − 4 × 6.\n</think>\n<answer>9 * 7 - 4 * 6</answer>"
+            ),
+            {B, C, V},
+        ),
+        ("Solve 3x + 7 = 22.\n3x = 15, so x = 5.\nPlugging back in: 3·5 + 7 = 15 + 7 = 22 ✓", {V}),
+        (
+            (
+                "<think>\nTriangle with sides 13, 14, 15 — we want the area.\nI'll get the "
+                "altitude onto the side of length 14 first; after that the area is one "
+                "multiplication.\nLet the foot of the altitude split 14 into p and 14 − p. Then "
+                "13² − p² = 15² − (14 − p)², so 169 − p² = 225 − 196 + 28p − p², i.e. 169 = 29 + "
+                "28p, p = 5.\nAltitude = √(169 − 25) = √144 = 12.\nArea = ½ · 14 · 12 = 84.\n"
+                "</think>\nThe area is 84."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Maya spent half of her money on a book, then $6 on lunch, and had $9 left. How "
+                "much did she start with?\nGo in reverse. Before lunch she had 9 + 6 = 15. That 15 "
+                "was the half she kept, so she started with 2 · 15 = $30."
+            ),
+            {C},
+        ),
+        (
+            (
+                "x² + 4x − 7 = 0. Looking for two integers with product −7 and sum 4: the only "
+                "candidates are 1, −7 and −1, 7, whose sums are −6 and 6. Neither is 4, so it "
+                "won't split over the integers.\nSwitching to completing the square: (x + 2)² = 7 "
+                "+ 4 = 11, so x = −2 ± √11."
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "<think>\nLet me differentiate f(x) = x² eˣ.\nf'(x) = 2x eˣ.\nHmm, wait — that "
+                "only differentiates the x² part; the eˣ factor varies too. Redo it with the "
+                "product rule:\nf'(x) = 2x eˣ + x² eˣ = x eˣ (x + 2).\n</think>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "We want P(at least one 6 in four rolls of a die).\nEasier in two steps: first get "
+                "P(no 6 at all), then take the complement.\nP(no 6) = (5/6)⁴ = 625/1296.\nSo P = 1 "
+                "− 625/1296 = 671/1296 ≈ 0.518.\nSanity check: a bit over one half, and it sits "
+                "below the crude union bound 4 · 1/6 ≈ 0.667, as it must."
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "I think of a number, double it, and add 7 to get 41. Undo the operations in "
+                "reverse order: subtract 7 → 34, halve → 17. The number is 17."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nLet me put A at the origin and B on the x-axis... the coordinates of D "
+                "and E come out with nested radicals and this is getting ugly. I'll drop the "
+                "coordinates.\nSince DE ∥ BC, triangles ADE and ABC are similar with ratio AD/AB = "
+                "2/5.\nSo DE = (2/5) · BC = (2/5) · 15 = 6.\n</think>\nDE = 6"
+            ),
+            {B},
+        ),
+        (
+            (
+                "Area between y = x and y = x².\nSteps: (1) find where they meet, (2) decide which "
+                "one is on top, (3) integrate the difference.\n(1) x = x² → x = 0 or x = 1.\n(2) "
+                "At x = 1/2: 1/2 > 1/4, so y = x is on top.\n(3) ∫₀¹ (x − x²) dx = 1/2 − 1/3 = 1/6."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Show that n² + n is always even.\nWhat would make it even? It is enough that one "
+                "of its factors is even. And n² + n = n(n + 1) is a product of two consecutive "
+                "integers, one of which must be even. Done."
+            ),
+            {C},
+        ),
+        (
+            (
+                "A train goes 60 km/h for 2.5 h. Distance = 60 × 2.5 = 150 km.\nUnits: (km/h)·h = "
+                "km, good. And 150 lies between 120 (two hours) and 180 (three hours), as it "
+                "should."
+            ),
+            {V},
+        ),
+        (
+            (
+                "|2x − 3| = 7 means 2x − 3 = 7 or 2x − 3 = −7, so x = 5 or x = −2.\nTest x = 5: "
+                "|10 − 3| = 7 ✓. Test x = −2: |−4 − 3| = |−7| = 7 ✓."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Solve \\(\\log_3 x + \\log_3 (x-8) = 2\\).\nFor the left side to equal 2 we need "
+                "\\(x(x-8) = 3^2 = 9\\). So \\(x^2 - 8x - 9 = 0\\), i.e. \\((x-9)(x+1) = 0\\).\nx "
+                "= −1 would make \\(\\log_3 x\\) undefined, so it is rejected; x = 9 gives "
+                "\\(\\log_3 9 + \\log_3 1 = 2 + 0 = 2\\). Answer: x = 9."
+            ),
+            {C, V},
+        ),
+        (
+            (
+                "How many positive divisors does 360 have?\nFirst factor it, then apply the "
+                "divisor-count formula.\n360 = 2³ · 3² · 5.\nCount = (3 + 1)(2 + 1)(1 + 1) = 24."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nSum of the odd numbers 1 + 3 + ... + 99.\nThere are 50 terms, and the "
+                "sum of the first n odd numbers is n², so 2500.\nLet me make sure by pairing: 1 + "
+                "99 = 100, 3 + 97 = 100, ..., that's 25 pairs of 100 → 2500. Same.\n</think>\n2500"
+            ),
+            {V},
+        ),
+        (
+            (
+                "For which k is x = 2 a root of x³ − kx + 6?\nPlugging the root in has to give 0: "
+                "8 − 2k + 6 = 0, so k = 7."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Remainder of 2^100 on division by 7.\nThe powers of 2 mod 7 go 2, 4, 1 and repeat "
+                "every 3. So the plan: reduce the exponent mod 3, then read the answer off the "
+                "cycle.\n100 = 3·33 + 1, so 2^100 ≡ 2¹ = 2 (mod 7)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\n∫ x/(x² + 1) dx. Trying parts with u = x, dv = dx/(x² + 1) gives "
+                "x·arctan x − ∫ arctan x dx, which is worse. Not that.\nSet u = x² + 1, du = 2x dx "
+                "instead: the integral is ½ ∫ du/u = ½ ln(x² + 1) + C.\n</think>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "Mean of 4, 8, 15, 16, 23, 42: total 108, so 108/6 = 18.\nRe-adding to be safe: 4 "
+                "+ 8 = 12, + 15 = 27, + 16 = 43, + 23 = 66, + 42 = 108 ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Pens cost $2 for a pack of 3. What do 27 pens cost with 10% tax?\nTwo parts: the "
+                "pre-tax cost, then the tax on top.\n27 pens = 9 packs → 9 × $2 = $18.\nTax: 10% "
+                "of 18 = $1.80. Total $19.80."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We want angle x at C. Working from what's asked: x = 180° − A − B, so the only "
+                "missing piece is B. B is the supplement of the 110° exterior angle, so B = 70°. "
+                "With A = 45°, x = 180° − 45° − 70° = 65°."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Solve √(x + 7) = x − 5.\nSquare both sides: x + 7 = x² − 10x + 25 → x² − 11x + 18 "
+                "= 0 → x = 9 or x = 2.\nTest x = 2: √9 = 3, but 2 − 5 = −3. Extraneous.\nTest x = "
+                "9: √16 = 4 = 9 − 5 ✓. So x = 9."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Probability that two cards drawn without replacement are both hearts.\nBreak it "
+                "into the first draw and then the second draw given the first:\n13/52 · 12/51 = "
+                "1/4 · 4/17 = 1/17."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\n1, 3, 6, 10, 15, ... find the 20th term.\nLet me look for a pattern in "
+                "the differences by listing further: 21, 28, 36, ... this is going to take a while "
+                "and I might slip. Different route: each term adds the next integer, so T_n = 1 + "
+                "2 + ... + n = n(n + 1)/2.\nT_20 = 20·21/2 = 210.\n</think>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "Last digit of 7^2023.\nOnly the last digit matters, so the job reduces to two "
+                "smaller ones: find the cycle of last digits of powers of 7, then locate 2023 in "
+                "that cycle.\nCycle: 7, 9, 3, 1 (length 4). 2023 = 4·505 + 3 → third entry: 3."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Scores so far: 78, 85, 92. What score on the fourth test gives an 85 average?\nAn "
+                "85 average over four tests means a total of 4 × 85 = 340. Current total: 78 + 85 "
+                "+ 92 = 255. So she needs 340 − 255 = 85."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nFind all integer solutions of x² − y² = 15.\nLet me try small values. x "
+                "= 4, y = 1: 16 − 1 = 15 ✓. x = 8, y = 7: 64 − 49 = 15 ✓. x = 5, y = 3: 25 − 9 = "
+                "16, no.\nHmm, guessing is slow and I can't be sure I've found them all. Better: "
+                "(x − y)(x + y) = 15, and run through the factor pairs.\n(1, 15): x = 8, y = 7. "
+                "(3, 5): x = 4, y = 1. The pairs (5, 3), (15, 1) and the negative pairs just flip "
+                "signs.\nSo the solutions are (±8, ±7) and (±4, ±1).\n</think>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "A rectangle has perimeter 40. How large can its area be?\nWith width x the area "
+                "is A(x) = x(20 − x). For A to be as large as possible we need A'(x) = 0: 20 − 2x "
+                "= 0, so x = 10.\nThat's a 10 × 10 square with area 100."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Kinetic energy of a 2 kg mass at 3 m/s: ½ · 2 · 3² = 9 J.\nUnits: kg · (m/s)² = "
+                "kg·m²/s² = J ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\n3x + 5y = 7 and 2x − 5y = 8.\nI started isolating x in the first "
+                "equation: x = (7 − 5y)/3, and then fractions everywhere in the second... back "
+                "up.\nAdding the two equations kills y: 5x = 15, x = 3. Then 9 + 5y = 7, so y = "
+                "−2/5.\n</think>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "A town of 1000 grows 5% per year. When does it reach 2000?\nStart from the end "
+                "state: 2000 = 1000 · 1.05^t, so 1.05^t = 2 and t = ln 2 / ln 1.05 ≈ 14.2 years."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nHow many 3-digit numbers with all digits distinct are even?\nHmm, let me "
+                "split by the last digit, since that's where evenness lives: case A, the last "
+                "digit is 0; case B, the last digit is 2, 4, 6 or 8.\nCase A: last = 0; first "
+                "digit 9 choices (1–9); middle 8 choices → 72.\nCase B: last digit 4 choices; "
+                "first digit 8 choices (not 0, not the last); middle 8 choices → 4·8·8 = 256.\n"
+                "Total 72 + 256 = 328.\n</think>\n328"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nSimplify (x² − 9)/(x − 3).\nThat's (x − 3)(x + 3)/(x − 3) = x − 3.\n"
+                "Wait, that's not right — the (x − 3) cancels, leaving x + 3. Let me test x = 5: "
+                "(25 − 9)/2 = 8 and 5 + 3 = 8 ✓.\n</think>\nx + 3 (for x ≠ 3)"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "A ball bounces back to 3/4 of its previous height each time. After the third "
+                "bounce it rises to 27 cm. From what height was it dropped?\nGo back one bounce at "
+                "a time: 27 ÷ 3/4 = 36, 36 ÷ 3/4 = 48, 48 ÷ 3/4 = 64. It was dropped from 64 cm."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Tangent line to y = x³ at x = 2.\nTwo ingredients: the point and the slope.\n"
+                "Point: (2, 8). Slope: y' = 3x², which is 12 at x = 2.\nLine: y − 8 = 12(x − 2), "
+                "i.e. y = 12x − 16."
+            ),
+            {S},
+        ),
+        ("Write 5/8 as a percent: 5 ÷ 8 = 0.625, so 62.5%.\nBack-check: 62.5% of 8 is 5 ✓", {V}),
+        (
+            (
+                "<think>\nNumber of shortest paths from one corner of a 4×4 grid to the opposite "
+                "corner.\nI began listing them by hand — RRRRUUUU, RRRURUUU, ... — and lost track "
+                "around 15. Let me count instead of listing: every path is 4 rights and 4 ups in "
+                "some order, so C(8, 4) = 70.\n</think>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "Find x so that the mean of 3, 7, x, 10 is 8.\nThe mean is 8 exactly when the four "
+                "numbers add up to 32. 3 + 7 + 10 = 20, so x = 12."
+            ),
+            {C},
+        ),
+        (
+            (
+                "∫ x cos x dx.\nPlan: take u = x, dv = cos x dx, and then deal with the leftover "
+                "integral.\nv = sin x, so ∫ x cos x dx = x sin x − ∫ sin x dx = x sin x + cos x + "
+                "C.\nDifferentiate to confirm: sin x + x cos x − sin x = x cos x ✓"
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "An arithmetic sequence has 10th term 50 and common difference 4. First term?\n"
+                "Step back 9 differences from the 10th term: 50 − 9·4 = 14."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nGiven tan x = 3, find (sin x + cos x)/(sin x − cos x).\nHmm, maybe sin²x "
+                "+ cos²x = 1 helps: sin x = 3/√10, cos x = 1/√10 ... the signs depend on the "
+                "quadrant, this is getting fiddly. Let me drop that.\nAlternatively, divide "
+                "numerator and denominator by cos x: (tan x + 1)/(tan x − 1) = (3 + 1)/(3 − 1) = "
+                "2.\n</think>\n2"
+            ),
+            {B},
+        ),
+        (
+            (
+                "2^(x+1) = 32. Since 32 = 2⁵, x + 1 = 5 and x = 4.\nPlug in: 2^(4+1) = 2⁵ = 32. "
+                "Good."
+            ),
+            {V},
+        ),
+        (
+            (
+                "A cylindrical block of radius 3 and height 10 has a cone of the same base and "
+                "height drilled out. Remaining volume?\nSplit it into two pieces: the cylinder, "
+                "then subtract the cone.\nCylinder: π·9·10 = 90π. Cone: ⅓·π·9·10 = 30π.\n"
+                "Remaining: 90π − 30π = 60π."
+            ),
+            {S},
+        ),
+        (
+            (
+                "A bag of marbles: 1/3 are removed, then 5 more, and 15 remain. How many were "
+                "there at first?\nBefore the 5 went there were 15 + 5 = 20. Those 20 are the 2/3 "
+                "that stayed, so the original count was 20 ÷ 2/3 = 30."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n17 × 24 = 398.\nHmm, 17 × 24 should be 17 × 25 − 17 = 425 − 17 = 408, "
+                "not 398. I slipped somewhere; redo it cleanly: 17 × 20 = 340, 17 × 4 = 68, 340 + "
+                "68 = 408.\n</think>\n408"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "Solve x⁴ − 5x² + 4 = 0.\nTreat it as a quadratic in x² first, then take square "
+                "roots.\n(x²)² − 5(x²) + 4 = 0 → x² = 1 or x² = 4 → x = ±1, ±2."
+            ),
+            {S},
+        ),
+        (
+            (
+                "For which c does x² + 6x + c have a double root?\nA double root demands a zero "
+                "discriminant: 36 − 4c = 0, so c = 9."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nP(exactly 2 heads in 3 fair flips).\nFirst thought: 2/3 — no, that's "
+                "just the fraction of flips that are heads, not a probability of anything. Let me "
+                "restart from the sample space: 8 equally likely outcomes, and HHT, HTH, THH have "
+                "exactly two heads. So 3/8.\n</think>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "<think>\nSmallest positive n with n ≡ 2 (mod 3) and n ≡ 3 (mod 5).\nHmm. Let me "
+                "handle the mod 5 condition first: n ∈ {3, 8, 13, 18, ...}. Then pick the first of "
+                "those that is 2 mod 3.\n3 → 0, no. 8 → 2 ✓. So n = 8.\n</think>"
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "f(x) = 3x − 4. Find f⁻¹(11).\nWe need the input that produces 11: 3x − 4 = 11, so "
+                "x = 5. Hence f⁻¹(11) = 5."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nP(A) = 0.7, P(B) = 0.5, P(A and B) = 0.3. P(A or B)?\n0.7 + 0.5 = 1.2. "
+                "That's impossible — a probability can't exceed 1, so I've counted the overlap "
+                "twice. Subtract it once:\nP(A ∪ B) = 0.7 + 0.5 − 0.3 = 0.9.\n</think>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "Distance between the parallel lines y = 2x + 1 and y = 2x + 6.\nPick a point on "
+                "the first line, then find its distance to the second.\nPoint (0, 1). Second line: "
+                "2x − y + 6 = 0. Distance = |0 − 1 + 6|/√5 = 5/√5 = √5."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Given a² + b² = 13 and ab = 6, find (a + b)².\nStart from what's wanted: (a + b)² "
+                "= a² + b² + 2ab, so all I need are a² + b² and ab — both given. 13 + 12 = 25."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nShow (a + b)/2 ≥ √(ab) for a, b > 0.\nI'll try induction on... no, "
+                "there's nothing to induct on here, scrap that.\nWork from the claim instead: (a + "
+                "b)/2 ≥ √(ab) ⇔ a + b − 2√(ab) ≥ 0 ⇔ (√a − √b)² ≥ 0, which is always true.\n"
+                "</think>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "Check that x = 3, y = −1 solves 2x + 3y = 3 and x − y = 4:\n2·3 + 3·(−1) = 6 − 3 "
+                "= 3 ✓; 3 − (−1) = 4 ✓."
+            ),
+            {V},
+        ),
+        (
+            (
+                "A car drives 120 km at 60 km/h and then 120 km at 40 km/h. Average speed?\nWork "
+                "out each leg's time, then total distance over total time.\nLeg 1: 2 h. Leg 2: 3 "
+                "h. Average = 240/5 = 48 km/h."
+            ),
+            {S},
+        ),
+        (
+            (
+                "What number, squared and then reduced by 10, gives 39?\nUndo it: 39 + 10 = 49, "
+                "and √49 = 7, so the number is 7 (or −7)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nlim_{x→0} sin(3x)/x.\nPlugging in x = 0 gives 0/0, so that route goes "
+                "nowhere.\nRewrite instead: sin(3x)/x = 3 · sin(3x)/(3x) → 3 · 1 = 3.\n</think>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\nHow many ways to seat 5 people at a round table if two particular people "
+                "must sit together?\nLet me break this down.\nStep one: glue the two into a block, "
+                "so there are 4 units around a circle: (4 − 1)! = 6.\nStep two: the pair can swap "
+                "within the block: × 2.\nSo 6 × 2 = 12.\n</think>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "The product of two consecutive even numbers is 168. Which are they?\n168 has to "
+                "be n(n + 2), so n is just under √168 ≈ 13. The even numbers around there: 12 and "
+                "14, and 12 × 14 = 168."
+            ),
+            {C, V},
+        ),
+        (
+            (
+                "Hypotenuse of a right triangle with legs 9 and 12: √(81 + 144) = √225 = 15.\n"
+                "Consistent: 9-12-15 is 3 times the 3-4-5 triangle."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\nSolve eˣ = x + 2 for x > 0.\nLet me try to isolate x algebraically... "
+                "there's no way to do that with elementary functions. Switching to numerics.\nf(x) "
+                "= eˣ − x − 2: f(1) = 2.718 − 3 < 0, f(2) = 7.389 − 4 > 0, so the root is between "
+                "1 and 2.\nf(1.15) = 3.158 − 3.15 ≈ 0.008, a hair above zero, so x ≈ 1.146.\n"
+                "</think>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "What must be added to x² + 10x to make it a perfect square?\nThe square it has to "
+                "become is (x + 5)² = x² + 10x + 25, so we must add 25."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nCompute ∫₀^{π/2} sin²x dx.\nFirst I'll rewrite sin²x with the half-angle "
+                "identity, then integrate term by term.\nsin²x = (1 − cos 2x)/2.\n∫ = [x/2 − "
+                "sin(2x)/4] from 0 to π/2 = π/4 − 0 = π/4.\nHmm, quick sanity check: over [0, "
+                "π/2], sin² and cos² have the same integral and together they integrate to π/2, so "
+                "each is π/4 ✓\n</think>"
+            ),
+            {S, V},
+        ),
+        (
+            (
+                "Which term of 4, 7, 10, ... equals 100?\nThe n-th term is 3n + 1, and we need 3n "
+                "+ 1 = 100, so n = 33."
+            ),
+            {C},
+        ),
+        (
+            (
+                "det of [[2, 1, 3], [0, 4, 1], [1, 0, 2]].\nAlong row 1: 2(8 − 0) − 1(0 − 1) + 3(0 "
+                "− 4) = 16 + 1 − 12 = 5.\nExpanding down the first column as a cross-check: 2·(8 − "
+                "0) − 0 + 1·(1·1 − 3·4) = 16 − 11 = 5. Same."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\n12 people, everyone shakes hands with everyone once. How many "
+                "handshakes?\nLet me draw it... twelve dots and all the lines between them — way "
+                "too many to draw reliably. Different idea: each handshake is a pair of people, so "
+                "C(12, 2) = 66.\n</think>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "How much paint for the walls of a 4 m × 3 m room, 2.5 m high, at 10 m² per "
+                "litre?\nI'll find the total wall area, subtract the door and window, then divide "
+                "by the coverage.\nWalls: 2(4·2.5) + 2(3·2.5) = 20 + 15 = 35 m².\nMinus the door "
+                "(2 m²) and window (1.5 m²): 31.5 m².\nPaint: 31.5 / 10 = 3.15 L."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Find b so that the line y = 3x + b passes through (2, 11).\nFor the line to hit "
+                "that point we need 11 = 3·2 + b, so b = 5.\nCheck: 3·2 + 5 = 11 ✓"
+            ),
+            {C, V},
+        ),
+        (
+            (
+                "Is x = 2 a root of x³ − 3x − 2? 8 − 6 − 2 = 0 ✓.\nAnd the factorisation: (x − "
+                "2)(x² + 2x + 1) = x³ + 2x² + x − 2x² − 4x − 2 = x³ − 3x − 2 ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Two trains 300 km apart head toward each other at 70 km/h and 50 km/h. When do "
+                "they meet?\nTo get the meeting time I need the closing speed first, then divide "
+                "the gap by it.\nClosing speed: 70 + 50 = 120 km/h. Time: 300/120 = 2.5 h."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Each trial succeeds with probability 0.1. How many trials to have at least a 99% "
+                "chance of some success?\nWe want 1 − 0.9ⁿ ≥ 0.99, which requires 0.9ⁿ ≤ 0.01, "
+                "i.e. n ≥ ln 0.01 / ln 0.9 ≈ 43.7. So n = 44."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\ngcd(84, 126).\nListing divisors: 84 → 1, 2, 3, 4, 6, 7, 12, 14, 21, 28, "
+                "42, 84; 126 → 1, 2, 3, 6, 7, 9, 14, ... this is slow. Use Euclid instead:\n126 = "
+                "1·84 + 42, 84 = 2·42 + 0, so gcd = 42.\nQuick confirm: 84/42 = 2, 126/42 = 3, and "
+                "2 and 3 share no factor ✓\n</think>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "A running track is two 100 m straights joined by two semicircles of diameter 60 "
+                "m. Length of the inner edge?\nPlanning: straights plus one full circle (the two "
+                "semicircles together).\nStraights: 2 × 100 = 200 m. Circle: π × 60 ≈ 188.5 m. "
+                "Total ≈ 388.5 m."
+            ),
+            {S},
+        ),
+        (
+            (
+                "How much 30% acid should be diluted with water to make 50 L of 20% acid?\nWork "
+                "from the required final mixture: 20% of 50 L is 10 L of pure acid. All of it must "
+                "come from the stock, so 0.3x = 10 and x = 33⅓ L of stock, topped up with water to "
+                "50 L."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n3/4 + 2/3 = 5/7.\nHmm, that can't be right: both fractions are bigger "
+                "than 1/2, so the sum has to exceed 1. Adding tops and bottoms isn't allowed. Redo "
+                "with twelfths: 9/12 + 8/12 = 17/12.\n</think>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "Expected value of the game: win $10 with probability 1/6, win $2 with probability "
+                "1/3, lose $3 with probability 1/2.\nBreak it into the three outcomes, get each "
+                "contribution, then add.\n10 · 1/6 = 10/6; 2 · 1/3 = 4/6; −3 · 1/2 = −9/6.\nSum: "
+                "5/6 ≈ $0.83."
+            ),
+            {S},
+        ),
+        (
+            (
+                "A tank loses 10% of its water every hour. After 2 hours it holds 405 L. How much "
+                "was in it at the start?\nReverse the hours: 405 / 0.9 = 450, and 450 / 0.9 = 500. "
+                "It started with 500 L."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nShaded region: the 4 × 4 square minus the quarter disc of radius 4 "
+                "centred at one corner.\nI tried integrating across the region directly, but the "
+                "curved boundary makes the limits awkward. Let me go another way and split the "
+                "job: area of the square, then area of the quarter disc, then subtract.\nSquare: "
+                "16. Quarter disc: ¼·π·16 = 4π. Shaded: 16 − 4π.\n</think>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "Simple interest on $2000 at 5% for 3 years: 2000 · 0.05 · 3 = $300.\nRough check: "
+                "5% of 2000 is $100 a year, and three years gives $300 ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "In triangle ABC, angle B = 50° and angle C = 65°. Show the triangle is "
+                "isosceles.\nIt's enough to show that two angles are equal. A = 180° − 50° − 65° = "
+                "65° = C, so AB = BC."
+            ),
+            {C},
+        ),
+        (
+            (
+                "How many integers from 1 to 100 are divisible by 3 or 5?\nListing them out is "
+                "slow; scrap that. Break it into pieces: count the multiples of 3 (33), of 5 (20), "
+                "and of 15 (6), then combine by inclusion–exclusion: 33 + 20 − 6 = 47."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "Radius of the circle through (0, 0), (6, 0) and (0, 8)?\nThe angle at the origin "
+                "is a right angle, so the hypotenuse is a diameter. All that's needed, then, is "
+                "the hypotenuse: √(36 + 64) = 10, so the radius is 5."
+            ),
+            {C, S},
+        ),
+        (
+            (
+                "<think>\nOkay, so the question is the 100th digit after the decimal point of 1/7. "
+                "Let me break it down.\nFirst I'll find the repeating block of 1/7, then figure "
+                "out where the 100th digit lands inside it.\n1/7 = 0.142857142857..., block length "
+                "6.\n100 = 6·16 + 4, so the 100th digit is the 4th digit of the block: 8.\n</think>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nHow many zeros does 100! end with?\nEach trailing zero needs a factor 10 "
+                "= 2 × 5, and factors of 2 are plentiful, so the question becomes: how many "
+                "factors of 5 are in 100!?\n⌊100/5⌋ + ⌊100/25⌋ = 20 + 4 = 24.\n</think>"
+            ),
+            {C, S},
+        ),
+        (
+            (
+                "Sum 3 + 6 + 12 + ... + 384.\nWe'll do it in two moves: find how many terms there "
+                "are, then apply the geometric-sum formula.\n384 = 3 · 2⁷, so there are 8 terms. "
+                "Sum = 3(2⁸ − 1) = 3 · 255 = 765."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nNumber of solutions of x + y + z = 10 in positive integers.\nHmm, let me "
+                "go through x one value at a time: x = 1 leaves y + z = 9, that's 8 ways; x = 2 "
+                "leaves 7 ways; ... this will work but it's clumsy. Let me switch to stars and "
+                "bars: positive solutions = C(9, 2) = 36.\nAnd the running count agrees: 8 + 7 + 6 "
+                "+ 5 + 4 + 3 + 2 + 1 = 36.\n</think>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "<think>\nCentre and radius of x² + y² − 6x + 4y = 12.\nCompleting the square: (x "
+                "− 3)² + (y + 2)² = 12 − 9 − 4 = −1.\nA negative radius squared? That can't be. I "
+                "subtracted the 9 and 4 when they should be added to the right side. Redo: (x − "
+                "3)² + (y + 2)² = 12 + 9 + 4 = 25.\nCentre (3, −2), radius 5.\n</think>"
+            ),
+            {B, V},
+        ),
+        (
+            (
+                "Prove that the sum of two odd numbers is even.\nSuppose the sum were odd... I'm "
+                "not getting a contradiction out of this cleanly, so let me just do it directly.\n"
+                "Write the odd numbers as 2a + 1 and 2b + 1. Their sum is 2a + 2b + 2 = 2(a + b + "
+                "1), which is even."
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\nVolume when y = √x, 0 ≤ x ≤ 4, is spun about the x-axis.\nI set up "
+                "shells first: 2π ∫₀² y(4 − y²) dy ... doable, but disks are much simpler here, so "
+                "switch.\nDisks: π ∫₀⁴ (√x)² dx = π ∫₀⁴ x dx = π · 16/2 = 8π.\n</think>"
+            ),
+            {B},
+        ),
+    )
+)
+TWENTY_SECOND_ROUND_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (88, (25, 3, 4)),
+    (71, (50, 9, 6, 2)),
+    (70, (8, 3, 5, 7)),
+    (60, (19, 11, 4, 2)),
+    (53, (7, 8, 3)),
+    (113, (2, 14, 37, 5)),
+    (359, (75, 5, 4, 10, 2)),
+    (29, (12, 5, 3, 2)),
+    (31, (48, 2, 7)),
+    (97, (3, 17, 40, 6)),
+    (46, (9, 5, 1)),
+    (199, (100, 7, 3, 2)),
+    (48, (4, 6, 8, 10)),
+    (57, (13, 4, 7, 2)),
+    (56, (21, 3, 7)),
+    (65, (2, 3, 5, 11, 6)),
+    (39, (15, 2, 9)),
+    (17, (60, 4, 5, 3)),
+    (26, (8, 3, 1, 2)),
+    (20, (90, 6, 5)),
+    (153, (11, 12, 13, 2)),
+    (35, (7, 2, 9, 4)),
+    (100, (30, 5, 2, 8)),
+    (73, (1, 6, 7, 9, 10)),
+    (44, (16, 4, 3)),
+    (260, (50, 25, 10, 4)),
+    (33, (3, 9, 12, 18)),
+    (60, (44, 19, 35)),
+    (48, (6, 7, 8, 2)),
+    (50, (4, 25, 8)),
+    (24, (3, 3, 8, 8)),
+    (56, (9, 6, 4, 1)),
+    (81, (37, 2, 5, 12)),
+    (20, (10, 10, 5)),
+    (43, (7, 3, 11, 13)),
+    (100, (100, 50, 3, 6)),
+    (76, (14, 8, 3, 6, 2)),
+    (49, (5, 7, 2)),
+    (13, (24, 6, 9)),
+    (29, (81, 9, 3, 2)),
+    (51, (18, 3, 4, 7)),
+    (84, (2, 4, 6, 8, 10)),
+    (35, (15, 3, 10)),
+    (60, (12, 7, 5, 4)),
+    (67, (9, 2, 13, 50)),
+    (25, (5, 8, 40)),
+    (107, (16, 9, 7, 4)),
+    (42, (22, 8, 3)),
+    (59, (10, 4, 7, 1, 3)),
+    (24, (20, 5, 6)),
+    (86, (31, 4, 2, 6)),
+    (47, (72, 8, 2, 5)),
+    (81, (3, 4, 5, 6)),
+    (43, (95, 5, 3, 8)),
+    (45, (7, 7, 4)),
+    (34, (64, 4, 2, 9)),
+    (48, (13, 17, 6, 2)),
+    (71, (2, 3, 7, 19)),
+    (204, (8, 5, 9, 25)),
+    (37, (12, 3, 2, 1)),
+    (90, (50, 3, 4, 6, 9)),
+    (31, (19, 7, 2)),
+    (21, (4, 9, 11, 3)),
+    (78, (6, 2, 8, 3, 5)),
+    (12, (45, 5, 3)),
+    (68, (14, 2, 5)),
+    (84, (33, 3, 4, 8)),
+    (70, (5, 6, 7, 8)),
+    (96, (21, 4, 6, 2)),
+    (25, (9, 3, 2)),
+    (82, (40, 10, 7, 3, 2)),
+    (60, (3, 12, 15, 4)),
+    (38, (7, 5, 3)),
+    (74, (48, 6, 2, 9)),
+    (50, (11, 5, 9, 2)),
+    (18, (6, 6, 3, 2)),
+    (57, (17, 4, 8, 3)),
+    (71, (7, 12, 3, 25, 4)),
+    (80, (8, 2, 19, 4)),
+    (39, (9, 4, 7, 6)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+TWENTY_SECOND_ROUND_CONTROLS: tuple[str, ...] = (
+    (
+        "<think>\nWe need to reach 57 using 3, 5, 12.\n12 × 5 = 60, 60 − 3 = 57.\n"
+        "</think>\n<answer>12 * 5 - 3</answer>"
+    ),
+    ("<think>\nFirst, 8 × 6 = 48. Then 48 + 4 = 52.\n</think>\n<answer>8 * 6 + 4</answer>"),
+    (
+        "<think>\nNote that any division has to come out even in this game, so I'll keep "
+        "to + − ×.\n25 × 4 = 100, 9 × 2 = 18, 100 + 18 = 118.\n</think>\n<answer>25 * 4 + "
+        "9 * 2</answer>"
+    ),
+    (
+        "The target is 37 and the numbers are 7, 3, 10. 10 × 3 + 7 = 37.\n<answer>10 * 3 + "
+        "7</answer>"
+    ),
+    (
+        "<think>\nStep 1: 6 × 3 = 18\nStep 2: 50 + 18 = 68\nStep 3: 68 + 1 = 69\n</think>\n"
+        "<answer>50 + 6 * 3 + 1</answer>"
+    ),
+    (
+        "Okay, so we have 9, 4 and 2, and the goal of the game is to hit 34 exactly with "
+        "each number used once. Multiply 9 by 4 to get 36, take away 2, and that's 34. So "
+        "the answer is 9 × 4 − 2.\n<answer>9 * 4 - 2</answer>"
+    ),
+    (
+        "<think>\n100 − 25 = 75.\n75 × 3 = 225.\n</think>\nFinal answer: (100 − 25) × 3 = "
+        "225\n<answer>(100 - 25) * 3</answer>"
+    ),
+    (
+        "<think>\n6 × 7 = 42\n42 + 8 = 50\n50 + 9 = 59\n59 − 2 = 57\n</think>\n<answer>6 * "
+        "7 + 8 + 9 - 2</answer>"
+    ),
+    (
+        "<think>\n12 × 4 = 48, 48 ÷ 2 = 24, 24 + 3 = 27.\nI'll write * and / instead of × "
+        "and ÷ inside the answer tag, since that's the required format for 27.\n</think>\n"
+        "<answer>12 * 4 / 2 + 3</answer>"
+    ),
+    (
+        "<think>\n15 / 5 = 3. 3 × 8 = 24. Putting the pieces back together into one line "
+        "for the target 24: 15 / 5 * 8.\n</think>\n<answer>15 / 5 * 8</answer>"
+    ),
+    (
+        "<think>\nEach of 2, 3, 4, 5 is needed exactly once, and the target is 46.\n5 × 4 "
+        "= 20, 20 + 3 = 23, 23 × 2 = 46.\n</think>\n<answer>(5 * 4 + 3) * 2</answer>"
+    ),
+    "<think>40/2=20, 20+11=31</think>\n<answer>40/2+11</answer>",
+    (
+        "Target: 253. Numbers: 75, 50, 2, 3.\n75 + 50 = 125\n125 × 2 = 250\n250 + 3 = 253\n"
+        "Answer: (75 + 50) × 2 + 3"
+    ),
+    (
+        "<think>\nFirst of all, the rules: each number once, only + − × ÷, and the result "
+        "should be 10.\n18 / 9 = 2, 2 × 5 = 10.\n</think>\n<answer>18 / 9 * 5</answer>"
+    ),
+    (
+        "The goal is 28 from 6, 4, 7, 3.\n6 × 4 = 24\n24 + 7 = 31\n31 − 3 = 28\n<answer>6 "
+        "* 4 + 7 - 3</answer>"
+    ),
+    (
+        "<think>\n11 × 8 = 88, 88 / 2 = 44.\n</think>\n<answer>11 * 8 / 2</answer>\nSo the "
+        "answer is 11 * 8 / 2 = 44."
+    ),
+    (
+        "We need an expression equal to 82 from 20, 3, 6, 5.\n20 × 5 = 100. 3 × 6 = 18. "
+        "100 − 18 = 82.\n<answer>20 * 5 - 3 * 6</answer>"
+    ),
+    (
+        "Okay, let me think. 9 times 7 is 63. Adding the 1 gives 64. So the equation is 9 "
+        "* 7 + 1.\n<answer>9 * 7 + 1</answer>"
+    ),
+    (
+        "<think>\n30 × 4 = 120\n120 / 10 = 12\n12 × 3 = 36\n</think>\nSo the expression "
+        "for the target 36 is (30 × 4 / 10) × 3.\n<answer>30 * 4 / 10 * 3</answer>"
+    ),
+    (
+        "<think>\n5 × 5 = 25, 25 + 5 = 30. Writing it back as a single expression: 5 * 5 + "
+        "5.\n</think>\n<answer>5 * 5 + 5</answer>"
+    ),
+    "<think>13 - 6 = 7, 7 * 2 = 14</think>\n<answer>(13 - 6) * 2</answer>",
+    (
+        "<think>\nThe allowed operations are + − × ÷, so: 64 ÷ 8 = 8, then 8 × 5 = 40, "
+        "then adding 3 gives 43.\n</think>\n<answer>64 / 8 * 5 + 3</answer>"
+    ),
+    (
+        "Using 1, 2, 3, 4 and 10 to make 45:\n- 10 × 4 = 40\n- 3 × 2 = 6\n- 40 + 6 = 46\n- "
+        "46 − 1 = 45\n**Answer:** 10 × 4 + 3 × 2 − 1"
+    ),
+    "<think>\n17 + 9 = 26, and 26 × 3 = 78.\n</think>\n<answer>(17 + 9) * 3</answer>",
+    (
+        "<think>\nFor the target 24: 21 / 7 = 3, 3 * 4 = 12, 12 * 2 = 24.\n</think>\n"
+        "<answer>21 / 7 * 4 * 2</answer>"
+    ),
+    (
+        "<think>\nLet's first multiply 8 and 3: 24. Then subtract 2: 22.\n</think>\n"
+        "<answer>8 * 3 - 2</answer>"
+    ),
+    (
+        "<think>\n45 / 9 = 5\n5 × 6 = 30\n30 + 4 = 34\n</think>\nThe answer is 45 / 9 × 6 "
+        "+ 4 = 34.\n<answer>45 / 9 * 6 + 4</answer>"
+    ),
+    "<think>\n12 + 12 = 24, 24 × 6 = 144.\n</think>\n<answer>(12 + 12) * 6</answer>",
+    (
+        "<think>\nLet me just compute: 90 / 3 = 30, 5 × 7 = 35, 30 + 35 = 65.\n</think>\n"
+        "<answer>90 / 3 + 5 * 7</answer>"
+    ),
+    (
+        "<think>\n11 × 9 = 99\n99 − 7 = 92\n92 + 4 = 96\n96 / 2 = 48\n</think>\n"
+        "<answer>(11 * 9 - 7 + 4) / 2</answer>"
+    ),
+    (
+        "<think>\n16 − 5 = 11, and 11 × 3 = 33. No need for division here.\n</think>\n"
+        "<answer>(16 - 5) * 3</answer>"
+    ),
+    (
+        "<think>\nSo the target is 10, numbers 60, 12, 2. 60 / 12 = 5, 5 * 2 = 10.\n"
+        "</think>\n<answer>60 / 12 * 2</answer>"
+    ),
+    (
+        "Alright, here we go with 10, 9, 8, 7 and a target of 75.\n10 × 9 = 90. Then 90 − "
+        "8 = 82. Then 82 − 7 = 75.\nSo the expression is 10 × 9 − 8 − 7.\n<answer>10 * 9 - "
+        "8 - 7</answer>"
+    ),
+    (
+        "<think>\n15 × 6 = 90, and 90 / 2 = 45. I'll put that in the answer box.\n"
+        "</think>\n<answer>15 * 6 / 2</answer>"
+    ),
+    (
+        "<think>\nInstead of writing a chain of steps I'll give one line: 35 / 5 = 7, 7 × "
+        "8 = 56, 56 + 2 = 58.\n</think>\n<answer>35 / 5 * 8 + 2</answer>"
+    ),
+    (
+        "We'll use the quadratic formula on x² − 5x + 6 = 0: x = [5 ± √(25 − 24)]/2 = (5 ± "
+        "1)/2, so x = 3 or x = 2."
+    ),
+    (
+        "Substituting u = x², du = 2x dx, the integral ∫ 2x cos(x²) dx becomes ∫ cos u du "
+        "= sin u + C = sin(x²) + C."
+    ),
+    (
+        "Backtracking is a search technique that builds a solution piece by piece and "
+        "abandons a partial candidate as soon as it cannot be completed. Backward "
+        "chaining, by contrast, is an inference method that starts from a goal and looks "
+        "for rules that conclude it. Both appear in introductory AI courses."
+    ),
+    (
+        "Let's confirm the domain first: √(x − 2) needs x − 2 ≥ 0, and the denominator x − "
+        "5 must not be zero. So the domain of f(x) = √(x − 2)/(x − 5) is [2, 5) ∪ (5, ∞)."
+    ),
+    (
+        "Sam has $300 in his account. He writes a check for $45 and then deposits $120. "
+        "New balance: 300 − 45 + 120 = $375."
+    ),
+    (
+        "After the summer break, 240 students go back to school, and 3/8 of them ride the "
+        "bus. That's 240 · 3/8 = 90 students on the bus."
+    ),
+    (
+        "A soccer team scored 3 goals in the first half and twice as many in the second "
+        "half. Total goals: 3 + 2·3 = 9."
+    ),
+    ("An archer hits the target 18 times out of 24 shots. Her hit rate is 18/24 = 3/4 = 75%."),
+    (
+        "Solve x² + 6x = 16.\nStep 1: Add 9 to both sides: x² + 6x + 9 = 25.\nStep 2: The "
+        "left side is (x + 3)², so (x + 3)² = 25 and x + 3 = ±5.\nStep 3: x = 2 or x = −8."
+    ),
+    (
+        "<think>\nOkay, so the problem asks for the sum of the interior angles of a "
+        "hexagon. The formula is (n − 2) · 180°, and n = 6, so 4 · 180° = 720°.\n</think>\n"
+        "So the answer is 720°."
+    ),
+    (
+        "At the bank, customers wait an average of 4 minutes in line. For 30 customers the "
+        "total waiting time is 30 × 4 = 120 minutes, or 2 hours."
+    ),
+    (
+        "First of all, thanks for the question! By the product rule, d/dx (x sin x) = sin "
+        "x + x cos x."
+    ),
+    "We need to find the area of a circle of radius 6. A = πr² = π · 36 = 36π ≈ 113.1.",
+    (
+        "Instead of walking, Maria bikes the 12 km to work at 16 km/h. Time = 12/16 = 0.75 "
+        "h = 45 minutes."
+    ),
+    (
+        "Before approving a loan the bank has to verify income. Jane earns $4,500 a month, "
+        "so her annual income is 12 × 4,500 = $54,000, and the bank allows a loan of up to "
+        "30% of that per year: $16,200."
+    ),
+    (
+        "Solve by elimination:\nx + y + z = 6\ny + z = 5\nz = 2\nBack-substitution: z = 2, "
+        "then y = 5 − 2 = 3, then x = 6 − 3 − 2 = 1."
+    ),
+    (
+        "The word LEVEL reads the same forwards and backwards. How many distinct "
+        "arrangements of its letters are there? 5 letters with L twice and E twice: "
+        "5!/(2!·2!) = 120/4 = 30."
+    ),
+    ('In a survey of 250 people, 40% checked the box for "yes". That\'s 0.4 × 250 = 100 people.'),
+    (
+        "<think>\nOkay, let's find the derivative of f(x) = ln(x² + 1). Using the chain "
+        "rule, f'(x) = 2x/(x² + 1). So at x = 1, f'(1) = 2/2 = 1.\n</think>\nThe slope of "
+        "the tangent at x = 1 is 1."
+    ),
+    (
+        "First, the circumference of a circle of radius 5 is 2π · 5 = 10π. The arc cut off "
+        "by a 72° central angle is 72/360 = 1/5 of that, which is 2π."
+    ),
+    (
+        "Her savings goal is $1,200 over 8 months. Saving the same amount every month, she "
+        "puts away 1200 / 8 = $150 per month."
+    ),
+    (
+        "<think>\nHmm, so we need the number of ways to choose 3 books from a shelf of 7. "
+        "Order doesn't matter, so it's C(7, 3) = 7·6·5/6 = 35.\n</think>\n35 ways."
+    ),
+    "A fair coin is tossed twice. P(two heads) = 1/2 · 1/2 = 1/4.",
+    ("He walks 3 km to the store and back, 6 km in all. At 4 km/h that takes 6/4 = 1.5 hours."),
+    (
+        "A checking account pays 0.5% interest per month on a $800 balance: 800 × 0.005 = "
+        "$4 per month, or $48 over a year if the interest is not compounded."
+    ),
+    "The prime factorization of 84: 84 = 2 · 42 = 2 · 2 · 21 = 2² · 3 · 7.",
+    (
+        'In software engineering, "verification" means confirming that a program meets its '
+        'specification, while "subgoal" in planning refers to an intermediate state that a '
+        "planner tries to reach. This lecture defines both terms before using them."
+    ),
+    (
+        "\\(\\frac{d}{dx}\\left(\\frac{1}{x}\\right) = -\\frac{1}{x^2}\\), so at \\(x = "
+        "2\\) the slope of \\(y = \\frac{1}{x}\\) is \\(-\\frac{1}{4}\\)."
+    ),
+    (
+        "A recipe needs 2 eggs per cake. For 7 cakes she needs 7 × 2 = 14 eggs, which is a "
+        "dozen plus 2."
+    ),
+    (
+        "The first term of a geometric sequence is 5 and the ratio is 2. The 6th term is 5 "
+        "· 2⁵ = 5 · 32 = 160."
+    ),
+    (
+        "- Expand: (2x − 1)(x + 4) = 2x² + 8x − x − 4\n- Combine like terms: 2x² + 7x − "
+        "4\n\n**Answer:** 2x² + 7x − 4"
+    ),
+    (
+        "Hmm, the question wants the perimeter of the rectangle, not the area. The "
+        "rectangle is 7 by 4, so the perimeter is 2(7 + 4) = 22."
+    ),
+    (
+        "Target heart rate during exercise is 70% of the maximum. For a 40-year-old the "
+        "maximum is 220 − 40 = 180 bpm, so the target heart rate is 0.7 · 180 = 126 bpm."
+    ),
+    "Expected number of sixes in 60 rolls of a fair die: 60 · 1/6 = 10.",
+    (
+        "<think>\nLet me compute ∫₀² (3x² + 1) dx. The antiderivative is x³ + x. "
+        "Evaluating from 0 to 2: (8 + 2) − 0 = 10.\n</think>\nSo the integral is 10."
+    ),
+)
+TWENTY_SECOND_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (57, (3, 5, 12)),
+    (52, (8, 6, 4)),
+    (118, (25, 4, 9, 2)),
+    (37, (7, 3, 10)),
+    (69, (50, 6, 3, 1)),
+    (34, (9, 4, 2)),
+    (225, (100, 25, 3)),
+    (57, (6, 7, 8, 9, 2)),
+    (27, (12, 4, 3, 2)),
+    (24, (15, 5, 8)),
+    (46, (2, 3, 4, 5)),
+    (31, (40, 2, 11)),
+    (253, (75, 50, 2, 3)),
+    (10, (18, 9, 5)),
+    (28, (6, 4, 7, 3)),
+    (44, (11, 8, 2)),
+    (82, (20, 3, 6, 5)),
+    (64, (9, 7, 1)),
+    (36, (30, 4, 10, 3)),
+    (30, (5, 5, 5)),
+    (14, (13, 6, 2)),
+    (43, (64, 8, 5, 3)),
+    (45, (1, 2, 3, 4, 10)),
+    (78, (17, 3, 9)),
+    (24, (21, 7, 4, 2)),
+    (22, (8, 3, 2)),
+    (34, (45, 9, 6, 4)),
+    (144, (12, 12, 6)),
+    (65, (90, 3, 5, 7)),
+    (48, (4, 7, 9, 11, 2)),
+    (33, (16, 5, 3)),
+    (10, (60, 12, 2)),
+    (75, (10, 9, 8, 7)),
+    (45, (2, 6, 15)),
+    (58, (35, 5, 2, 8)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)

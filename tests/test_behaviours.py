@@ -108,6 +108,10 @@ from tests.behaviour_examples import (
     TWENTY_FIRST_ROUND_CONTROLS,
     TWENTY_FIRST_ROUND_CONTROLS_COUNTDOWN,
     TWENTY_FIRST_ROUND_COUNTDOWN,
+    TWENTY_SECOND_ROUND,
+    TWENTY_SECOND_ROUND_CONTROLS,
+    TWENTY_SECOND_ROUND_CONTROLS_COUNTDOWN,
+    TWENTY_SECOND_ROUND_COUNTDOWN,
     VB_FORMS,
     VB_FORMS_CONTROLS,
     B,
@@ -580,7 +584,27 @@ TWENTY_FIRST_ROUND_FIGURES = {
     "text": {V: (0.95, 0.86), B: (1.00, 0.75), S: (0.96, 0.87), C: (1.00, 0.90)},
     "targets": {V: (0.95, 0.86), B: (0.98, 0.77), S: (0.96, 0.87), C: (1.00, 0.90)},
 }
-TWENTY_FIRST_ROUND_FLAGGED_CONTROLS = 1
+#: (Later in the session the precision fix for target practice unflagged its last control, "An
+#: archer hits the target with probability 0.7 ...": 1 -> 0.)
+TWENTY_FIRST_ROUND_FLAGGED_CONTROLS = 0
+
+#: The twenty-second round was written blind in the tenth session (170 rows, 70 controls) after
+#: its writer read the paper's own Countdown judge and priming prompts: rows as small RL-trained
+#: models write inside <think> (attempt after attempt, one-line plans, goals worked back from
+#: the target) and distilled-R1 math, about half with the common words. It was measured after
+#: all six of the session's waves (efffedc), none of which had read it: precision / recall, text
+#: alone, verification 0.98 / 0.80, backtracking 0.96 / 0.83, subgoal 0.93 / 0.75, backward
+#: 0.97 / 0.48 (targets 0.51); 3 of 70 controls flagged. The same round on the session's start
+#: (8a90af8): 0.79, 0.76, 0.70, 0.44 (targets 0.48), 3 controls. Then its backward-chaining
+#: misses were read (no longer blind for that): rule 5 of rewardkit.reflect.attempts reads the
+#: value sought decomposed at once in a chain and the target split in words, 0.48 -> 0.51
+#: (targets 0.51 -> 0.54); and the target-practice and "instead of writing" fixes unflagged two
+#: controls (3 -> 1) and a verification false positive (precision 0.98 -> 1.00).
+TWENTY_SECOND_ROUND_FIGURES = {
+    "text": {V: (1.00, 0.80), B: (0.98, 0.83), S: (0.93, 0.75), C: (0.97, 0.51)},
+    "targets": {V: (1.00, 0.80), B: (0.98, 0.83), S: (0.93, 0.75), C: (0.97, 0.54)},
+}
+TWENTY_SECOND_ROUND_FLAGGED_CONTROLS = 1
 
 #: The blind rounds measured with their Countdown instances: rows, their instances, controls,
 #: theirs, the floors (precision, recall) and the controls flagged when measured.
@@ -689,6 +713,14 @@ _BLIND_ROUNDS = {
         TWENTY_FIRST_ROUND_FIGURES,
         TWENTY_FIRST_ROUND_FLAGGED_CONTROLS,
     ),
+    "twenty-second": (
+        TWENTY_SECOND_ROUND,
+        TWENTY_SECOND_ROUND_COUNTDOWN,
+        TWENTY_SECOND_ROUND_CONTROLS,
+        TWENTY_SECOND_ROUND_CONTROLS_COUNTDOWN,
+        TWENTY_SECOND_ROUND_FIGURES,
+        TWENTY_SECOND_ROUND_FLAGGED_CONTROLS,
+    ),
 }
 
 
@@ -716,6 +748,7 @@ def test_blind_round_tables_are_large_enough_and_new(name: str) -> None:
         "fifteenth": 6,
         "sixteenth": 7,
         "seventeenth": 2,
+        "twenty-second": 1,  # the brief's own substitution that is not a check
     }.get(name, 0)
 
 
