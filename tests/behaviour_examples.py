@@ -29649,6 +29649,14 @@ WAVE12_C_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         # a process undone by its steps; the answer gone from backward
         ("What number doubled and increased by 5 gives 17? Undo it: subtract 5, then halve.", {C}),
         ("Go from the answer backward: before the last step it was 30 / 3 = 10.", {C}),
+        # (later in the session, from the twenty-second round's misses: the goal hit, worked
+        # from what is asked or the required result, a process reversed step by step, the
+        # input that produces a value)
+        ("For the parabola to hit (1, 4) we need 4 = 1 + b, so b = 3.", {C}),
+        ("Working from what's asked: the area is base times height, so we need the height.", {C}),
+        ("Work from the required final amount: 1210 = P * 1.1^2, so P = 1000.", {C}),
+        ("Reverse the years: 1331 / 1.1 = 1210, 1210 / 1.1 = 1100, 1100 / 1.1 = 1000.", {C}),
+        ("We want the input that gives an output of 19: 4x + 3 = 19, so x = 4.", {C}),
     )
 )
 
@@ -29675,6 +29683,10 @@ WAVE12_C_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("One 9 is given in the list, and 9 + 9 = 18.", C),
     ("First make another 6 from 4 and 2, then multiply the sixes.", C),
     ("We want the total cost. It has to be computed before the tax.", C),
+    ("For the team to hit the road by six, we packed the night before.", C),
+    ("Working from what I know about triangles, the angles add up to 180.", C),
+    ("Reverse the list: 3, 2, 1.", C),
+    ("We need the number of ways to choose 2 of 5: C(5, 2) = 10.", C),
 )
 
 

@@ -3000,7 +3000,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"for (?:[^\s.?;]+ ){1,12}?to (?:be|equal|hold|work|vanish|become|come out|end"
                 r"|give|reach|make|sum to|get|have|satisfy|exist|cancel|pass|lie|go|meet|touch"
                 r"|divide|intersect|coincide|converge|contain|land on|appear|occur|exceed"
-                r"|cross)\b(?! (?:defined|real"
+                # (tenth session: "for the line to hit that point we need 11 = 3 * 2 + b")
+                r"|cross|hit|pass through|balance)\b(?! (?:defined|real"
                 r"|valid|meaningful|well[- ]defined"
                 r"|nonnegative|non-negative)\b),?(?: "
                 + _W
@@ -3543,7 +3544,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|that|this|all the) (?:doubling|tripling|halving|quadrupling|doublings|triplings"
                 r"|halvings|growth|increase|decrease|discount|markup|interest|compounding|loss"
                 r"|losses|gain|cut|reduction|tax|raise|markdown|deduction|commission|tip"
-                r"|depreciation|process|procedure|squaring)\b|revers(?:e|ing) (?:it|this|that|the"
+                r"|depreciation|process|procedure|squaring)\b"
+                # (tenth session: "reverse the hours: 405 / 0.9 = 450")
+                r"|revers(?:e|ing) (?:the|those|these|each of the) (?:hours|days|weeks|months"
+                r"|years|rounds|steps|moves|operations|changes|stages)\s*[:,]"
+                r"|revers(?:e|ing) (?:it|this|that|the"
                 r" (?:question|problem|condition|conditions|requirement|requirements|goal))"
                 r"\s*[:,;]? (?:[^\s.!?;]+ ){1,12}?(?:must|has to|have to|needs? to|should)\b"
                 r"|(?:go|going|goes|went|step|stepping|move|moving|work|working|count|counting)"
@@ -3933,7 +3938,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # other end of the table", "going from the product to the sum")
                 r"|arguing|go|going|chain|chaining|start|starting) from (?:the (?:requirements?"
                 r"|conditions|target|goal|conclusion)\b|what(?:'s| is)"
-                r" (?:required|needed|wanted)\b)|(?:(?<=^)|(?<=\n)|(?<=[.!?][ ]))(?:from (?:the"
+                # (tenth session: "working from what's asked: x = 180 - A - B", "work from the
+                # required final mixture: 20% of 50 L is 10 L")
+                r" (?:required|needed|wanted|asked(?: for)?|being asked)\b|the (?:required"
+                r"|desired|wanted) (?:final )?(?:mixture|result|state|amount|value|total"
+                r"|outcome|answer)\b)|(?:(?<=^)|(?<=\n)|(?<=[.!?][ ]))(?:from (?:the"
                 r" end|the other end|what(?:'s| is) required)|working from " + _NUM + r"|(?:go"
                 r"|going|start|starting|work|working) from the (?:product|sum|quotient"
                 r"|difference))\s*[:,]|(?:start|starting|come|coming|work|working|go|going"
@@ -3968,7 +3977,19 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # 25?", "what has to come off 60 to leave 53?", "what must n end in?", "which
                 # input gives output 3?", "for 45/x to be 15, x is 3"; not "what is 36 over
                 # 2?", "for example, to be safe, x is 3", "which multiple of 7 is closest?"
-                ("what", "?", "something", "which", "for "),
+                (
+                    "what",
+                    "?",
+                    "something",
+                    "which",
+                    "for ",
+                    "input",
+                    "argument",
+                    "value of x",
+                    "x-value",
+                    "number that",
+                    "number which",
+                ),
                 _NUM
                 + r"\s*"
                 + _SIGN
@@ -3994,6 +4015,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r"|which input (?:gives|yields|produces|makes|returns) (?:an? |the )?(?:output"
                 r"|value|result)(?: of)? "
+                + _NUM
+                # (tenth session: "we need the input that produces 11: 3x - 4 = 11")
+                + r"|(?:need|want|look for|looking for|seek|seeking) the (?:input|argument"
+                r"|value of x|x-value|number) (?:that|which) (?:gives|yields|produces|makes"
+                r"|returns|outputs) (?:an? |the )?(?:output |value |result )?(?:of )?"
                 + _NUM
                 + r"|what (?:has to|must|should|would have to|needs to|do (?:i|we)(?: need to"
                 r"| have to)?|would (?:i|we)(?: need to| have to)?) (?:[a-z]+ ){1,3}?"
