@@ -35,7 +35,7 @@ from typing import Any, Protocol, cast, runtime_checkable
 
 from rewardkit._lazy import lazy_compile
 from rewardkit.errors import ConfigError
-from rewardkit.explanation import _LOGGING, Explanation, trainer_logging
+from rewardkit.explanation import Explanation, trainer_logging
 from rewardkit.text import completion_text, prompt_text
 
 __all__ = [
@@ -771,7 +771,7 @@ class Reward:
             and type(completions) in _PLAIN_SEQUENCES
             and len(completions) == 1
             and type(text := completions[0]) is str
-            and not (self.gold or self.requires or _LOGGING["on"])
+            and not (self.gold or self.requires or trainer_logging())
             and (method := getattr(self.scorer, "score_one_text", None)) is not None
         ):
             for name, value in columns.items():

@@ -1555,10 +1555,9 @@ def _goal_left(
         if (at == 0 or plain[at - 1] not in _GOAL_BEFORE) and (
             after == len(plain) or not plain[after].isdigit()
         ):
-            before = plain[max(0, at - 4) : at].rstrip(" \t")
-            if chained and before.endswith("="):
-                before = ""
-            match = None if before.endswith("=") else _GOAL_EXPRESSION.match(plain, after)
+            # right after an "=" only when chained ("73 - 1 = 72 = 6 * 12")
+            blocked = not chained and plain[max(0, at - 4) : at].rstrip(" \t").endswith("=")
+            match = None if blocked else _GOAL_EXPRESSION.match(plain, after)
             if match is not None and match.end() - at <= MAX_STEP_CHARS:
                 expression = match.group(1)
                 if "t" in expression or "s" in expression:  # times, plus, minus
@@ -1566,7 +1565,7 @@ def _goal_left(
                 evaluated = _evaluate(expression)
                 if evaluated is not None:
                     found.append((at, match.end(), evaluated[0], evaluated[1]))
-            elif match is None and not before.endswith("="):
+            elif match is None and not blocked:
                 worded = _WORDED_GOAL.match(plain, after)
                 if worded is not None:
                     found.append((at, worded.end(), *_worded_goal(worded)))
@@ -1771,7 +1770,8 @@ def _work(
             return step.start, step.end
         earlier.add(step.result)
     # (from the value itself when the decomposition ends with it: "73 - 1 = 72 = 6 * 12")
-    written = after - len(str(value)) if plain.endswith(str(value), 0, after) else after
+    needle = str(value)
+    written = after - len(needle) if plain.endswith(needle, 0, after) else after
     for start, end, made, _ in _goal_left(plain, value, written, chained=True):
         if made == value:  # "22 = 25 - 3": the value written as what makes it
             return start, end
