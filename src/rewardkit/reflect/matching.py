@@ -350,7 +350,10 @@ class _Matcher:
         """
         if not self.groups or not fast_backend():
             return None
-        found = ascii_spans(self.scan.ascii_sources, text.encode("ascii"))
+        data = text.encode("ascii")
+        if not self.scan.any_gate(data):  # most texts: no gate word, so no phrase
+            return self._any_pattern(text, None)
+        found = ascii_spans(self.scan.ascii_sources, data)
         if found is None:
             return None
         if found:

@@ -221,6 +221,7 @@ def clear_databases() -> None:
     _database.cache_clear()
     _span_database.cache_clear()
     _prefilter_database.cache_clear()
+    _gate_database.cache_clear()
     _BY_IDENTITY.clear()
 
 
@@ -296,8 +297,34 @@ class GateScan:
             low = text.lower()
         return {i for i, gate in enumerate(self.gates) if gate in low}
 
+    def any_gate(self, data: bytes) -> bool:
+        """Whether any gate occurs in the ASCII bytes ``data``, caseless (hyperscan only).
+
+        One scan of the literal gates alone, each reported once at most: on a 2.8 KB
+        completion about half the time of a scan of the phrases' ASCII sources, whose runs of
+        whitespace and spans take more work. A phrase can match only where one of its gates
+        occurs, so ``False`` rules out every phrase at once.
+        """
+        if not self.gates:
+            return False
+        database = _by_identity(_gate_database, self.gates)
+        found: list[int] = []
+        database.scan(data, match_event_handler=_note, context=found, scratch=_scratch(database))
+        return bool(found)
+
     def _scan(self, data: bytes) -> set[int]:
         return _scan(_by_identity(_literals, self.gates), data)
+
+
+def _note(index: int, start: int, end: int, flags: int, context: list[int]) -> None:  # noqa: ARG001
+    """A scan's match handler: adds the index to the list given as the scan's context."""
+    context.append(index)
+
+
+@lru_cache(maxsize=64)
+def _gate_database(gates: tuple[str, ...]) -> Any:  # a hyperscan.Database
+    """The literal-gate database of ``gates`` (:func:`_database` of their literals)."""
+    return _database(_literals(gates))
 
 
 def scan_sources(sources: tuple[bytes, ...], data: bytes) -> set[int]:
