@@ -31566,3 +31566,1579 @@ TWENTY_SECOND_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None
     None,
     None,
 )
+
+
+#: The twenty-third round: written blind in the twelfth session (170 rows, 70 controls;
+#: competition math, proofs, Countdown in several styles, word problems; figures in
+#: tests/test_behaviours.py).
+TWENTY_THIRD_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        (
+            (
+                "Plan of the proof. Lemma 1: the sequence is bounded above by 2. Lemma 2: it "
+                "is increasing. From these two, the monotone convergence theorem gives a "
+                "limit L, and the last step is to read L off the recursion."
+            ),
+            {S},
+        ),
+        (
+            (
+                "I'll reach 90 in steps: first a 30 from 15 * 2, then triple it with the 3. "
+                "15 * 2 = 30, 30 * 3 = 90."
+            ),
+            {S},
+        ),
+        (
+            "50 = 10 * 5, 5 = 4 + 1: 10 * (4 + 1) = 50.",
+            {C},
+        ),
+        (
+            (
+                "Contradiction isn't going anywhere: assuming the set is finite gives me "
+                "nothing to contradict. I'll abandon that and construct infinitely many "
+                "elements explicitly."
+            ),
+            {B},
+        ),
+        (
+            (
+                "For n^2 + 1 to be a multiple of 3 we would need n^2 ≡ 2 (mod 3). Squares are "
+                "only 0 or 1 mod 3, so no integer n works."
+            ),
+            {C},
+        ),
+        (
+            (
+                "11 * 3 = 33, 33 * 2 = 66. Verify by undoing it: 66 / 2 = 33 and 33 / 3 = 11, "
+                "consistent."
+            ),
+            {V},
+        ),
+        (
+            (
+                "log_2(x) + log_2(x - 2) = 3 means x(x - 2) = 8, so x = 4 or x = -2. Only x = "
+                "4 keeps both logarithms defined, and indeed log_2 4 + log_2 2 = 2 + 1 = 3."
+            ),
+            {V},
+        ),
+        (
+            "125 / 25 = 5, which is 2 + 3. So 25 * (2 + 3).",
+            {C},
+        ),
+        (
+            (
+                "For the product of the roots of 3x^2 + bx + c to be 12, Vieta forces c / 3 = "
+                "12, so c has to be 36."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>9 + 10 + 3 = 22. Too small. 10 * 3 = 30, 30 + 9 = 39. Still too "
+                "small. 9 * 10 = 90, 90 - 3 = 87. Works.</think><answer>9 * 10 - 3</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Hmm, 14, 2 and 30, aiming for 58. What if I do 30 * 2 = 60 and then subtract "
+                "14? That's 46, nowhere near. Let me put the 2 on the 14 rather than on the "
+                "30: 14 * 2 = 28, 28 + 30 = 58. Perfect, that matches."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "The legs are 5 and 12 and the longest side is 13. Is it really a right "
+                "triangle? 25 + 144 = 169 = 13^2, yes. So the area is (1/2)(5)(12) = 30."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>50 - 6 - 2 = 42. Not 47. 50 - 6 / 2 = 47. Correct.</think><answer>50 "
+                "- 6 / 2</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            "101 is one past 100 = 25 * 4, so 25 * 4 + 1.",
+            {C},
+        ),
+        (
+            (
+                "I'll peel the small numbers off 100 one at a time: take away the 10, then "
+                "take away the 5. 100 - 10 = 90. 90 - 5 = 85."
+            ),
+            {S},
+        ),
+        (
+            (
+                "x = 4, y = -1. Substitute into the second equation, 3x + 2y = 10: 3(4) + "
+                "2(-1) = 12 - 2 = 10, as required."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Break the count by how many red balls are chosen: zero, one or two. We "
+                "handle each case separately and add at the end."
+            ),
+            {S},
+        ),
+        (
+            (
+                "C(8,3) = 56. Cross-check by counting ordered choices and dividing out the "
+                "orderings: 8 * 7 * 6 / 3! = 336 / 6 = 56. Consistent."
+            ),
+            {V},
+        ),
+        (
+            (
+                "A store sells pens at 3 for $2 and notebooks at $1.50 each. Sam buys 12 pens "
+                "and 4 notebooks.\n12 pens is 4 groups of 3, so 4 * 2 = 8 dollars.\n4 "
+                "notebooks cost 4 * 1.50 = 6 dollars.\nSubtotal: 14 dollars.\nTax is 5%: 14 * "
+                "0.05 = 0.70.\nTotal: 14.70 dollars.\nDoes that look right? Without tax it's "
+                "14, and 5% of 14 is under a dollar, so 14.70 is plausible."
+            ),
+            {V},
+        ),
+        (
+            (
+                "ok so 3 pizzas at 12 = 36, tip 20% = 7.20, total 43.20, split 4 ways = 10.80 "
+                "each... wait the problem says 8% tax too and I left it out. redo: tax 36 * "
+                "0.08 = 2.88, so 36 + 2.88 + 7.20 = 46.08, / 4 = 11.52 each."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "I listed 12 paths by hand, but on a 3-by-3 grid the count should be C(6,3) = "
+                "20, so the list is wrong: it misses the paths that start with an up-step. "
+                "Rather than patch the list, I'll switch to the binomial count, which gives "
+                "20."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, so the problem is about mixing saltwater. Let me break it down. First "
+                "I'll find how much salt is in the original 10 kg of 20% solution, then the "
+                "new total mass after adding 6 kg of water, and then divide. Salt: 10 * 0.2 = "
+                "2 kg. New mass: 10 + 6 = 16 kg. Concentration: 2/16 = 12.5%."
+            ),
+            {S},
+        ),
+        (
+            "9 + 4 + 3 = 16 ✗\n9 * 4 + 3 = 39 ✗\n9 * 4 - 3 = 33 ✓",
+            {V, B},
+        ),
+        (
+            (
+                "So a_n = 2^n - 1. Against the recursion a_{n+1} = 2a_n + 1: a_1 = 1, a_2 = 3 "
+                "= 2 * 1 + 1, a_3 = 7 = 2 * 3 + 1. It matches."
+            ),
+            {V},
+        ),
+        (
+            (
+                "I first took C(6,3) = 20 triples of points, but four of the six points lie "
+                "on one line, and three collinear points don't form a triangle, so 20 is too "
+                "many. Subtracting the C(4,3) = 4 collinear triples gives 16 triangles."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Hmm, okay. So first I should figure out how much pure juice is in each jug, "
+                "and after that combine them and find the percentage. Jug A: 2 L at 30% is "
+                "0.6 L. Jug B: 3 L at 50% is 1.5 L. Together 2.1 L of juice in 5 L, so 42%."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Let's see. 100 - 25 = 75, 75 + 15 = 90, too big. Try subtracting both: 100 - "
+                "25 - 15 = 60. That hits 60 exactly."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "50 - 2 * 4 = 42. Sanity check with the factors swapped: 50 - 4 * 2 is also "
+                "42, fine."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Brute-forcing every n up to 1000 is silly; let me drop that. Think from the "
+                "end instead: for n^2 to end in 6, n itself must end in 4 or 6."
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "P = 13/52 * 12/51 = 1/17. As a check, 1/17 ≈ 0.0588, a bit below (1/4)^2 = "
+                "0.0625, which is what we expect when drawing without replacement."
+            ),
+            {V},
+        ),
+        (
+            (
+                "So the price after the discount is 80 dollar. I am verify: 20% of 100 is 20, "
+                "100 minus 20 is 80, same as I got."
+            ),
+            {V},
+        ),
+        (
+            (
+                "nah setting up 3 variables is overkill, lemme ditch that and just use the "
+                "fact that the total is fixed, one variable is enough"
+            ),
+            {B},
+        ),
+        (
+            (
+                "The radius comes out to 5. Does that fit the point (4, 6)? Its distance from "
+                "the center (1, 2) is sqrt(9 + 16) = 5, so it lies on the circle as required."
+            ),
+            {V},
+        ),
+        (
+            "75 = 25 * 3, and 3 = 2 + 1, giving 25 * (2 + 1).",
+            {C},
+        ),
+        (
+            (
+                "For k(k + 1)/2 to be a multiple of k, (k + 1)/2 has to be an integer, which "
+                "means k must be odd."
+            ),
+            {C},
+        ),
+        (
+            (
+                "100 - 3 * 2 * 1 = 94. Checking the order of operations: 3 * 2 * 1 = 6 and "
+                "100 - 6 = 94, so it's right."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Numbers 2, 5, 6, 9 | target 69\n9 * 6 + 5 + 2 = 61 (short by 8)\n9 * 6 + 5 * "
+                "2 = 64 (short by 5)\n9 * 5 + 6 * 2 = 57 (worse)\n(9 + 6) * 5 - 2 = 73 (4 "
+                "over)\n6 * 5 * 2 + 9 = 69 (exact)"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Numbers: 3, 7, 25, 50. Target: 182.\nThe biggest product involving 50 is 50 "
+                "* 3 = 150.\nThe remaining 182 - 150 = 32 would have to come from 25 and "
+                "7.\n25 + 7 = 32.\nSo 50 * 3 + 25 + 7 = 182.\n<answer>50 * 3 + 25 + "
+                "7</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "To get (a + b)/2 ≥ sqrt(ab) we would need a + b - 2 sqrt(ab) ≥ 0, and that "
+                "holds because the left side equals (sqrt(a) - sqrt(b))^2."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>25 * 4 = 100, 100 - 3 = 97. Lands right on 97.</think>\n<answer>25 * "
+                "4 - 3</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Okay, let me think. We have 50, 10, 2, target 55. Maybe 50 + 10 - 2 = 58? "
+                "That overshoots by 3. Hmm, what about 50 + 10 * 2 = 70, too big. Let me "
+                "abandon the adding-10 idea and divide: 10 / 2 = 5, then 50 + 5 = 55. Yes, "
+                "that equals 55."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Numbers 7, 2, 6; target 84. 7 + 2 + 6 = 15, hopeless. Going backwards "
+                "instead: 84 / 7 = 12, and 12 = 2 * 6. So 7 * 2 * 6 = 84, confirmed."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Show that if a, b, c > 0 and abc = 1 then a + b + c ≥ 3.\nBy AM-GM, (a + b + "
+                "c)/3 ≥ (abc)^(1/3), so it would be enough to know (abc)^(1/3) = 1, and that "
+                "is exactly the hypothesis.\nEquality check: a = b = c = 1 gives 3 = 3, so "
+                "the bound is sharp."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "100 - 9 - 2 = 89. Four short. Add the 2 rather than subtract it: 100 - 9 + 2 "
+                "= 93. That's 93."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, so a car drives out at 60 km/h and back at 40 km/h, 5 hours in total. "
+                "Let d be the one-way distance.\nMy first thought: each leg takes 2.5 hours, "
+                "so d = 60 * 2.5 = 150.\nBut then the way back would take 150 / 40 = 3.75 "
+                "hours, and 2.5 + 3.75 is not 5. So equal times is wrong.\nStart over with "
+                "the times as unknowns: d/60 + d/40 = 5.\nMultiply by 120: 2d + 3d = 600, so "
+                "d = 120 km."
+            ),
+            {V, B},
+        ),
+        (
+            "20 + 3 + 3 = 26, too low. 20 * 3 = 60, then 60 - 3 = 57. that's the one.",
+            {V, B},
+        ),
+        (
+            "For 20 from 5, 8, 12: 20 is 5 times 4, and 4 is 12 - 8. (12 - 8) * 5 = 20.",
+            {C},
+        ),
+        (
+            (
+                "<think>95 is 5 under 100. 10 / 2 = 5. So 100 - 10 / 2.</think><answer>100 - "
+                "10 / 2</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Test at x = 0: the left side is 1 and the right side is 1, equality, which "
+                "agrees with the claim that the minimum is attained at 0."
+            ),
+            {V},
+        ),
+        (
+            (
+                "1 + 2 + ... + 100 = 5050. Sanity check: the average term is 50.5 and there "
+                "are 100 terms, and 50.5 * 100 = 5050."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Squaring sqrt(x + 7) = x - 5 gives x^2 - 11x + 18 = 0, so x = 2 or x = 9. "
+                "Test both in the original equation: x = 2 gives 3 on the left and -3 on the "
+                "right, so it is extraneous; x = 9 gives 4 = 4. Only x = 9 survives."
+            ),
+            {V},
+        ),
+        (
+            "48 / 8 = 6, 6 + 2 = 8, not 12. Multiply instead: 48 / 8 * 2 = 12, good.",
+            {V, B},
+        ),
+        (
+            (
+                "We want Maria's age. Since it is 3 times her son's, it is enough to find the "
+                "son's age s, and s is pinned down by the condition in 12 years: 3s + 12 = "
+                "2(s + 12), so s = 12 and Maria is 36."
+            ),
+            {C},
+        ),
+        (
+            (
+                "It suffices to establish two facts: (a) f is increasing, and (b) f(0) = 0. "
+                "We prove (a) and then (b)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We want the area of triangle ABC. That would follow from the height from C, "
+                "and the height follows from angle A, since h = AC sin A. So the first job is "
+                "angle A, which the law of cosines gives from the three sides."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "We'll do this in two parts: count the 4-digit palindromes, then decide how "
+                "many of them are divisible by 11. A 4-digit palindrome abba equals 1001a + "
+                "110b, and both 1001 = 11 * 91 and 110 = 11 * 10 are multiples of 11, so "
+                "every one of them is. There are 9 * 10 = 90 of them, so the answer is 90."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Which pair gives 60, so the 2 can finish the job at 62? 6 * 10 = 60. So 6 * "
+                "10 + 2 = 62."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Proof outline. Step 1: every odd prime divisor of n^2 + 1 is 1 mod 4. Step "
+                "2: given finitely many such primes p_1, ..., p_k, the number (2p_1...p_k)^2 "
+                "+ 1 has a new one. Together the two steps give infinitely many primes that "
+                "are 1 mod 4."
+            ),
+            {S},
+        ),
+        (
+            (
+                "For 2A3B6 to be divisible by 9, the digit sum 11 + A + B would have to be a "
+                "multiple of 9, so A + B is 7 or 16."
+            ),
+            {C},
+        ),
+        (
+            (
+                "AM-GM has equality at a = b = c = 1, but the constraint a + b + c = 6 rules "
+                "that point out, so that bound can't be sharp here. Let me drop AM-GM and try "
+                "Cauchy-Schwarz in Engel form."
+            ),
+            {V, B},
+        ),
+        (
+            "72 - 8 - 2 = 62, not close. Divide instead: 72 / 8 = 9, 9 * 2 = 18, got it.",
+            {V, B},
+        ),
+        (
+            "17 = 15 + 2 and 15 = 3 * 5, so 3 * 5 + 2 = 17.",
+            {C},
+        ),
+        (
+            (
+                "Two steps: interest for year one, then year two on the new balance. Year 1: "
+                "1000 * 1.05 = 1050. Year 2: 1050 * 1.05 = 1102.50. Cross-check with the "
+                "formula: 1000 * 1.05^2 = 1102.50, same."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "91 = 100 - 9, so the sub-task is a 9 out of the two 3s: 3 * 3 = 9. Then 100 "
+                "- 3 * 3 = 91."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "99 = 11 * 9, so break it up: make a 9 from 12 and 3, then multiply by 11. 12 "
+                "- 3 = 9, 11 * 9 = 99."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "68 / 4 = 17, so it comes down to building 17 from 20 and 3 and then "
+                "multiplying by 4. 20 - 3 = 17, 17 * 4 = 68."
+            ),
+            {S, C},
+        ),
+        (
+            ("70 - 5 - 2 = 63. Off by 4. Flip the sign on the 2: 70 - 5 + 2 = 67, matches 67."),
+            {V, B},
+        ),
+        (
+            "70 - 10 - 2 = 58. no. 70 - 10 / 2 = 65. yes.",
+            {V, B},
+        ),
+        (
+            (
+                "The question wants the cost per student. That needs the total cost and the "
+                "number of students; the total cost in turn depends on how many buses are "
+                "hired, which is 130 / 40 rounded up, so 4 buses. At $250 a bus that's $1000, "
+                "and 1000 / 130 is about $7.69 each."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think>9 + 27 + 3 = 39, no. 27 - 9 = 18, 18 * 3 = 54, no. Try division: 27 / "
+                "3 = 9, 9 * 9 = 81. yes.</think>\n<answer>9 * (27 / 3)</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Let x be liters of the 30% solution and y liters of the 70% one, with x + y "
+                "= 20 and 0.3x + 0.7y = 0.45 * 20. Hmm, I keep tangling the decimals; let me "
+                "scrap the system and do it by alligation: 45 is 15 away from 30 and 25 away "
+                "from 70, so the ratio is 25 : 15 = 5 : 3, giving 12.5 L and 7.5 L."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Let's handle the two conditions one at a time: first find every n for which "
+                "n + 1 divides n^2 + 3, then keep only the primes. Since n^2 + 3 = (n + 1)(n "
+                "- 1) + 4, n + 1 divides 4, so n is 1 or 3, and of those only 3 is prime."
+            ),
+            {S},
+        ),
+        (
+            (
+                "8 + 9 + 2 = 19, no. Reverse-engineer 74: it's 72 + 2, and 72 = 8 * 9. So 8 * "
+                "9 + 2 = 74."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Numbers 100, 8, 6, 3; target 118.\nThe 100 is the obvious base.\n8 * 3 = "
+                "24.\n100 + 24 = 124.\n124 - 6 = 118.\nThat is exactly 118, and each of 100, "
+                "8, 6, 3 was used once.\n<answer>100 + 8 * 3 - 6</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Since 22 is three less than 25, the 9 and the 6 only have to produce a 3: 9 "
+                "- 6 = 3, so 25 - (9 - 6) = 22."
+            ),
+            {C},
+        ),
+        (
+            "(5 + 1) * 25 = 150. Plugging back: 6 * 25 is 150, exactly what was asked.",
+            {V},
+        ),
+        (
+            (
+                "ok so numbers 2, 20, 4 and we want 44. i try 20 + 4 = 24 then 24 * 2 = 48, "
+                "no, that is over by 4. other way: 2 * 20 = 40 and 40 + 4 = 44, correct."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>8 * 7 = 56, 56 - 3 - 2 = 51, way past 38. Different pairing: 8 * 3 = "
+                "24 and 7 * 2 = 14, 24 + 14 = 38. That's it.</think>\n<answer>(8 * 3) + (7 * "
+                "2)</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Order of work: pair the 4 and 3 into one product, then bring in the 9. 4 * 3 "
+                "= 12. 9 * 12 = 108."
+            ),
+            {S},
+        ),
+        (
+            "One above 89 is 90, and 90 is 10 times 9. 10 * 9 - 1 = 89.",
+            {C},
+        ),
+        (
+            (
+                "Father is 4 times old like son, in 20 years he will be 2 times. I try son = "
+                "5: father 20, after 20 years 25 and 40, and 40 is not 2 times 25, so wrong. "
+                "I change the method and write equation: 4s + 20 = 2(s + 20), 2s = 20, s = "
+                "10. So son 10 and father 40."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "93 = 91 + 2, and 91 happens to be 7 * 13. So two pieces: 7 * 13 for the 91, "
+                "and 2 * 1 for the 2. Together 7 * 13 + 2 * 1 = 93."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Strategy: (1) show the minimum exists, (2) show it is attained at a critical "
+                "point, (3) compare the values at the critical points."
+            ),
+            {S},
+        ),
+        (
+            "<think>46 = 50 - 4, 4 = 8 / 2</think><answer>50 - 8 / 2</answer>",
+            {C},
+        ),
+        (
+            (
+                "For solve this, first we find how many km the car make with one liter, after "
+                "we use this number for the 450 km."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Pipe A fills the tank in 6 hours, pipe B in 3. I'll get each pipe's hourly "
+                "rate, add them, then invert. 1/6 + 1/3 = 1/2 tank per hour, so 2 hours. "
+                "Check: in 2 hours A fills 1/3 and B fills 2/3, which adds up to one full "
+                "tank."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "By contradiction suppose sqrt(3) = p/q in lowest terms. It suffices to show "
+                "that 3 divides both p and q. First, p^2 = 3q^2 forces 3 | p; then writing p "
+                "= 3r gives q^2 = 3r^2, which forces 3 | q."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "For angle APB to be 90 degrees, P must lie on the circle with diameter AB; "
+                "so the question becomes where that circle meets the line y = 2x."
+            ),
+            {C},
+        ),
+        (
+            (
+                "250 is 50 times 5, so the job splits in two: get a 5 out of 3 and 2, then "
+                "multiply. 3 + 2 = 5, 50 * 5 = 250."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Hmm, I'll drop the generating-function idea; a bijection with lattice paths "
+                "is cleaner."
+            ),
+            {B},
+        ),
+        (
+            (
+                "To finish 12 km in 2 hours she must average 6 km/h overall. The first 4 km "
+                "took her 1 hour, so the remaining 8 km have to be done in 1 hour, i.e. at 8 "
+                "km/h."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Alright, 9, 6, 1 to 53. Let me break this into two moves: get into the "
+                "fifties with a product, then nudge with the 1. 9 * 6 = 54. 54 - 1 = 53."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Numbers is 6, 12, 3, result must be 54. I make 6 * 12 = 72, minus 3 is 69, "
+                "is too much. Then I try 12 - 3 = 9, and 6 * 9 = 54. Is correct!"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "To prove a^2 + b^2 + c^2 ≥ ab + bc + ca it is enough to show that twice the "
+                "difference is nonnegative, and 2(a^2 + b^2 + c^2 - ab - bc - ca) = (a - b)^2 "
+                "+ (b - c)^2 + (c - a)^2, which is a sum of squares."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>12 + 3 + 8 + 5 = 28 no\n12 * 3 + 8 + 5 = 49 yes</think>\n<answer>12 * "
+                "3 + 8 + 5</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            "Attempt: (7 + 8) * 2 = 30. Too small by a lot. Attempt: 7 * 8 + 2 = 58. Hit.",
+            {V, B},
+        ),
+        (
+            (
+                "Let me organise: write the equations, solve, then check.\nf + s = 50, f + 5 "
+                "= 3(s + 5).\nWith f = 50 - s: 55 - s = 3s + 15, so 4s = 40, s = 10, f = "
+                "40.\nCheck: 10 + 40 = 50 and 40 + 5 = 45 = 3 * 15. Both conditions hold."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think>91 / 7 = 13, 13 + 3 = 16. Check: 16, matches.</think><answer>91 / 7 + "
+                "3</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Total = 3 * 4.50 + 2 * 2.25 = 13.50 + 4.50 = 18.00. He paid with a 20, so "
+                "the change is 2.00; adding it back, 18 + 2 = 20, consistent."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Two trains start 300 km apart and head toward each other at 60 and 40 km/h. "
+                "The closing speed is 100 km/h, so they meet after 3 hours. Check: train A "
+                "covers 180 km and train B 120 km, and 180 + 120 = 300."
+            ),
+            {V},
+        ),
+        (
+            "8 * 7 = 56, 56 - 5 = 51, too low. Add instead: 56 + 5 = 61. Yes, 61.",
+            {V, B},
+        ),
+        (
+            ("Order of operations plan: (i) 13 * 5, (ii) times 2. 13 * 5 = 65, 65 * 2 = 130."),
+            {S},
+        ),
+        (
+            (
+                "My first idea was to expand (x + 1)^10 and add up the coefficients by hand, "
+                "but that's eleven terms of bookkeeping. Different route: set x = 1, which "
+                "sums all the coefficients at once and gives 2^10 = 1024."
+            ),
+            {B},
+        ),
+        (
+            (
+                "71 is 72 - 1, so: step A, make 72 from 8 and 9; step B, remove the 1. 8 * 9 "
+                "= 72, 72 - 1 = 71."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "49 is 7 squared, so the 5 and 2 should combine into a 7: 5 + 2 = 7. 7 * (5 + "
+                "2) = 49, verified."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "<think>7 + 8 + 3 = 18 no. 7 * 8 = 56, 56 + 3 = 59 yes</think><answer>7 * 8 + "
+                "3</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "8, 8, 3, 3 for 24. 8 * 3 = 24, but then the other 8 and 3 would have to "
+                "cancel out, and 8 - 3 = 5, not 0, so that fails. New idea, from the answer "
+                "backwards: 24 = 8 / (1/3), so build 1/3 out of 3 and 8/3. 3 - 8 / 3 = 1/3, "
+                "and 8 / (3 - 8 / 3) = 24."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Strategy before touching the numbers: merge 5 and 4 into a single factor, "
+                "then multiply by 7. 5 + 4 = 9, 7 * 9 = 63."
+            ),
+            {S},
+        ),
+        (
+            (
+                "15 is 5 * 3, so I'll set up two jobs: turn 45 and 9 into a 5, then multiply "
+                "by the 3. 45 / 9 = 5, 5 * 3 = 15."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Target 26 from 13, 4, 2. 13 + 4 + 2 = 19, short. New plan in two steps: make "
+                "52 with 13 * 4, then halve it. 13 * 4 = 52, 52 / 2 = 26. Correct."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Plan: first count all colorings without restriction, then subtract the ones "
+                "where two adjacent faces share a color, using inclusion-exclusion for the "
+                "overlaps."
+            ),
+            {S},
+        ),
+        (
+            (
+                "lol ok if he saves 15 a week then after 8 weeks it's 15 * 8 = 120, but the "
+                "bike is 150 so not enough yet. 10 weeks: 15 * 10 = 150. yep, 10 weeks."
+            ),
+            {V},
+        ),
+        (
+            (
+                "7 * 5 - 2 = 33, wrong. Back up and subtract before multiplying: 7 * (5 - 2) "
+                "= 21. Right."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Target 28 with 4, 9, 8. I'll aim for 36 as a waypoint and then take off the "
+                "8. 4 * 9 = 36, 36 - 8 = 28. Equals 28, done."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "She must be at the station by 3 pm, and at her speed the ride takes 2.5 "
+                "hours, so working backwards she has to leave by 12:30."
+            ),
+            {C},
+        ),
+        (
+            (
+                "So 4 liters of the 50% solution go with 6 liters of the 20% one. Checking "
+                "the concentration: (4 * 0.5 + 6 * 0.2) / 10 = (2 + 1.2) / 10 = 0.32, which "
+                "is the required 32%."
+            ),
+            {V},
+        ),
+        (
+            "100 + 4 * 2 = 108. Nope. 100 * (4 - 2) = 200. Correct.",
+            {V, B},
+        ),
+        (
+            (
+                "Working from 35 backwards: 35 is half of 70, so the 4 and 2 should make a 2 "
+                "between them, and 4 - 2 does that. 70 / (4 - 2) = 35."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>14 - 3 = 11, so the rest should give 11. 44 / 4 = 11 and 4 is 8 / 2. "
+                "So 44 / (8 / 2) + 3 = 14.</think>\n<answer>44 / (8 / 2) + 3</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Two sub-problems: the probability that the first card is a heart, and then "
+                "the probability that the second is a heart given that the first one was."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We'll reduce to the coprime case in three moves: divide out d = gcd(a, b), "
+                "prove the statement when gcd(a, b) = 1, and then multiply d back in."
+            ),
+            {S},
+        ),
+        (
+            "<think>5 * 6 = 30, 30 + 1 = 31 ✓</think><answer>5 * 6 + 1</answer>",
+            {V},
+        ),
+        (
+            (
+                "<think>30 - 6 - 2 = 22 no\n30 + 6 / 2 = 33 no\n30 - 6 / 2 = 27 "
+                "yes</think>\n<answer>30 - 6 / 2</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "To end at (5,5), the last move must come from (4,5) or from (5,4). So N(5,5) "
+                "= N(4,5) + N(5,4), and each of those is reduced the same way, all the way "
+                "down to the edges where there is only one path."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nAlright, the numbers are 4, 6, 10 and 25, and the result should be "
+                "136.\nLet me set a plan before computing anything: make something around 150 "
+                "out of 25 and 6, then come down using the 10 and the 4.\n25 * 6 = 150.\n150 "
+                "- 10 = 140.\n140 - 4 = 136.\n</think>\n<answer>25 * 6 - 10 - 4</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "To show x^2 - 2y^2 = 1 has infinitely many solutions in positive integers, "
+                "we want a way to produce new solutions from old ones. So the plan: find one "
+                "solution, (3, 2), then find a map taking a solution to a larger one, namely "
+                "(x, y) -> (3x + 4y, 2x + 3y)."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Work backwards from the end: she had $10 left after spending half of her "
+                "money at the second shop, so she had $20 before that shop; at the first shop "
+                "she spent $15, so she started with $35."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Adding the terms one by one is hopeless. New approach, in two steps: pair "
+                "term k with term 101 - k so that every pair has the same sum, then count the "
+                "pairs."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "1 * 2 * 3 * 4 = 24, and I confirm it by regrouping: (1 * 2) * (3 * 4) = 2 * "
+                "12 = 24."
+            ),
+            {V},
+        ),
+        (
+            (
+                "We have 6, 7, 1 and must make 43. Let's try 6 + 7 = 13, then 13 * 1 = 13. "
+                "That is too small. Let's try multiplying: 6 * 7 = 42, and 42 + 1 = 43. This "
+                "is correct. So the answer is 6 * 7 + 1."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "We reduce the problem to showing that f is injective: once f is injective, "
+                "f(f(x)) = f(x) forces f(x) = x for every x."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Let me look at the step for n = 2: it relies on P(0), which we never proved. "
+                "So one base case is not enough; I'll restart with two base cases, n = 1 and "
+                "n = 2."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Two-phase approach: phase one multiplies 55 by 4, phase two divides by 2. 55 "
+                "* 4 = 220, 220 / 2 = 110."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We want a group G of even order to contain an element of order 2. It "
+                "suffices to find a non-identity g with g = g^{-1}, and that follows if the "
+                "elements with g ≠ g^{-1} pair off with their inverses: then the self-inverse "
+                "elements are even in number, and since the identity is one of them, there is "
+                "at least one more."
+            ),
+            {C},
+        ),
+        (
+            (
+                "When is the tank full? When the net inflow has added 600 L. So the "
+                "sub-questions are the net inflow per minute and the time for 600 L at that "
+                "rate. Net inflow: 50 - 20 = 30 L/min. Time: 600 / 30 = 20 minutes."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "40 is half of 80, so dividing 80 by something equal to 2 would do; 4 / 2 = "
+                "2. 80 / (4 / 2) = 40, which matches."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Break it down: build 12 * 6 first, then double. 12 * 6 = 72, 72 * 2 = 144; "
+                "144 is what we wanted."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "So we put 2 kg of the 8 dollar coffee with 3 kg of the 3 dollar one. Let me "
+                "see if is right: 2 * 8 + 3 * 3 = 16 + 9 = 25, and 25 / 5 = 5 dollar per kg, "
+                "same like the problem want."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Counting the arrangements with at least one pair of adjacent vowels directly "
+                "means juggling overlapping cases. That's a mess, so I'm dropping it and "
+                "counting the complement, the arrangements where no two vowels touch."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Right, 39. It's 13 times 3, so what I'm really after is a 3 from the 5 and "
+                "the 2, followed by one multiplication. 5 - 2 = 3, 13 * 3 = 39."
+            ),
+            {S, C},
+        ),
+        (
+            "52 = 13 * 4; 4 = 6 - 2. 13 * (6 - 2) = 52.",
+            {C},
+        ),
+        (
+            (
+                "The proof splits into a base case and an inductive step: we do n = 1 "
+                "directly, and then show that the claim for n implies the claim for n + 1."
+            ),
+            {S},
+        ),
+        (
+            (
+                "5 * 6 * 4 = 120. Quick sanity check: 5 * 6 is 30, 30 * 4 is 120, the number "
+                "asked for. Answer: 5 * 6 * 4"
+            ),
+            {V},
+        ),
+        (
+            ("64 / 2 / 2 = 16, and multiplying back, 16 * 2 * 2 gives 64, so it's consistent."),
+            {V},
+        ),
+        (
+            (
+                "6 + 5 + 1 = 12, too small. Switch to a product: 6 * 5 - 1 = 29. Done, that "
+                "equals 29."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "For the average of five tests to be 85, the total has to be 5 * 85 = 425. "
+                "She has 80 + 90 + 78 + 88 = 336 so far, so the fifth score must be 425 - 336 "
+                "= 89."
+            ),
+            {C},
+        ),
+        (
+            (
+                "I guessed the third angle is 70 degrees, but 70 + 70 + 50 = 190, more than "
+                "180, so that guess is impossible. Drop the guessing and just subtract: 180 - "
+                "70 - 50 = 60 degrees."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Completing the square doesn't help because of the xy term; I'll rotate the "
+                "axes instead."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Numbers 15, 9, 6; make 45.\nattempt 1: 15 + 9 + 6 = 30 (short)\nattempt 2: "
+                "15 * 6 - 9 = 81 (over)\nattempt 3: 15 * (9 - 6) = 45 (hit)"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Coordinates are producing nested square roots everywhere, so let me drop "
+                "them and redo this with similar triangles."
+            ),
+            {B},
+        ),
+        (
+            (
+                "I was going to list all 36 outcomes of two dice, but I'll switch to counting "
+                "the complementary event instead."
+            ),
+            {B},
+        ),
+        (
+            (
+                "To prove the sequence converges it is enough to show it is Cauchy, and that "
+                "follows if |a_{n+1} - a_n| ≤ (1/2)^n, which the contraction property gives."
+            ),
+            {C},
+        ),
+        (
+            ("Take the 5 away from 37 and you're left with 32 = 8 * 4. Hence 8 * 4 + 5 = 37."),
+            {C},
+        ),
+        (
+            (
+                "Target 19 from 75, 3, 4, 2. Plan: shrink 75 with the 3 first, then trim "
+                "what's left with the 4 and the 2. 75 / 3 = 25. 25 - 4 - 2 = 19, and 19 is "
+                "exactly what was asked for."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Let f(x) = ax^2 + 1 for x < 2 and 3x + 3 for x ≥ 2. For f to be continuous "
+                "at 2 we'd need 4a + 1 = 9, i.e. a = 2. Check: with a = 2 both one-sided "
+                "limits at 2 equal 9."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "11 + 9 + 2 = 22, nope. Start from the other end: 77 / 11 = 7, and 9 - 2 = 7. "
+                "So 11 * (9 - 2) = 77, checks out."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Okay so I've got 50, 6, 4 and 2 and I want 76. I'll do it in two stages: "
+                "stage one, multiply 6 and 4 into one bigger number; stage two, add the 50 "
+                "and the 2 onto that. 6 * 4 = 24. 24 + 50 + 2 = 76."
+            ),
+            {S},
+        ),
+        (
+            (
+                "The substitution t = tan x turns this into a rational function I can't "
+                "integrate nicely. Scratch that; multiply top and bottom by 1 - sin x."
+            ),
+            {B},
+        ),
+        (
+            "6 * 5 + 4 = 34; re-adding, 30 + 4 = 34, equal to the target 34.",
+            {V},
+        ),
+        (
+            "36 minus the 18 is 18 again, and 9 * 2 = 18. So 9 * 2 + 18 = 36.",
+            {C},
+        ),
+        (
+            "7 + 6 + 1 = 14 (too low)\n7 * 6 + 1 = 43 (two over)\n7 * 6 - 1 = 41 (yes)",
+            {V, B},
+        ),
+        (
+            (
+                "The roots of 2x^2 - 5x - 3 = 0 are 3 and -1/2. Plugging x = 3 back in: 2 * 9 "
+                "- 15 - 3 = 0, so 3 really is a root."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Tom ends with 12 apples after giving 1/3 of them to Ann and then 1/4 of the "
+                "rest to Bob; I said he started with 24. Let's verify: 1/3 of 24 is 8, "
+                "leaving 16; 1/4 of 16 is 4, leaving 12. Correct."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Is n^2 + n + 41 always prime? n = 1 gives 43, prime. n = 40 gives 1600 + 40 "
+                "+ 41 = 1681 = 41^2, not prime. So the claim fails at n = 40."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Approach: find the intersection point P of the two lines, then the distances "
+                "PA and PB, and finally take their ratio."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Let me lay out the route first: multiply the two 9s together, then add the 2 "
+                "at the very end. 9 * 9 = 81, 81 + 2 = 83."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Find the area of the quadrilateral with vertices (0,0), (4,0), (5,3), "
+                "(1,4).\nMy first thought was to drop perpendiculars and add up trapezoids, "
+                "but with four slanted sides that's tedious. Let me switch to the shoelace "
+                "formula.\n0 * 0 - 4 * 0 = 0\n4 * 3 - 5 * 0 = 12\n5 * 4 - 1 * 3 = 17\n1 * 0 - "
+                "0 * 4 = 0\nSum 29, so the area is 29/2 = 14.5."
+            ),
+            {B},
+        ),
+        (
+            "64 minus the 16 leaves 48, and 48 is 12 times 4. So 12 * 4 + 16 = 64.",
+            {C},
+        ),
+        (
+            "32 is 40 minus 8, and 40 comes from 10 * 4, so 10 * 4 - 8 = 32.",
+            {C},
+        ),
+        (
+            "78 is two below 80, and a 2 is available as 4 / 2. 80 - 4 / 2 = 78.",
+            {C},
+        ),
+    )
+)
+TWENTY_THIRD_ROUND_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    None,
+    (90, (15, 3, 2)),
+    (50, (10, 4, 1)),
+    None,
+    None,
+    (66, (11, 3, 2)),
+    None,
+    (125, (25, 2, 3)),
+    None,
+    (87, (9, 10, 3)),
+    (58, (14, 2, 30)),
+    None,
+    (47, (50, 6, 2)),
+    (101, (25, 4, 1)),
+    (85, (100, 10, 5)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (33, (9, 4, 3)),
+    None,
+    None,
+    None,
+    (60, (100, 25, 15)),
+    (42, (50, 2, 4)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    (75, (25, 2, 1)),
+    None,
+    (94, (100, 3, 2, 1)),
+    (69, (2, 5, 6, 9)),
+    (182, (3, 7, 25, 50)),
+    None,
+    (97, (25, 4, 3)),
+    (55, (50, 10, 2)),
+    (84, (7, 2, 6)),
+    None,
+    (93, (100, 9, 2)),
+    None,
+    (57, (20, 3, 3)),
+    (20, (5, 8, 12)),
+    (95, (100, 10, 2)),
+    None,
+    None,
+    None,
+    (12, (48, 8, 2)),
+    None,
+    None,
+    None,
+    None,
+    (62, (6, 10, 2)),
+    None,
+    None,
+    None,
+    (18, (72, 8, 2)),
+    (17, (3, 5, 2)),
+    None,
+    (91, (100, 3, 3)),
+    (99, (11, 12, 3)),
+    (68, (4, 20, 3)),
+    (67, (70, 5, 2)),
+    (65, (70, 10, 2)),
+    None,
+    (81, (9, 27, 3)),
+    None,
+    None,
+    (74, (8, 9, 2)),
+    (118, (100, 8, 6, 3)),
+    (22, (25, 9, 6)),
+    (150, (25, 5, 1)),
+    (44, (2, 20, 4)),
+    (38, (8, 3, 7, 2)),
+    (108, (9, 4, 3)),
+    (89, (10, 9, 1)),
+    None,
+    (93, (7, 13, 2, 1)),
+    None,
+    (46, (50, 8, 2)),
+    None,
+    None,
+    None,
+    None,
+    (250, (50, 3, 2)),
+    None,
+    None,
+    (53, (9, 6, 1)),
+    (54, (6, 12, 3)),
+    None,
+    (49, (12, 3, 8, 5)),
+    (58, (7, 8, 2)),
+    None,
+    (16, (91, 7, 3)),
+    None,
+    None,
+    (61, (8, 7, 5)),
+    (130, (13, 5, 2)),
+    None,
+    (71, (8, 9, 1)),
+    (49, (7, 5, 2)),
+    (59, (7, 8, 3)),
+    (24, (8, 8, 3, 3)),
+    (63, (7, 5, 4)),
+    (15, (45, 9, 3)),
+    (26, (13, 4, 2)),
+    None,
+    None,
+    (21, (7, 5, 2)),
+    (28, (4, 9, 8)),
+    None,
+    None,
+    (200, (100, 4, 2)),
+    (35, (70, 4, 2)),
+    (14, (44, 8, 2, 3)),
+    None,
+    None,
+    (31, (5, 6, 1)),
+    (27, (30, 6, 2)),
+    None,
+    (136, (4, 6, 10, 25)),
+    None,
+    None,
+    None,
+    (24, (1, 2, 3, 4)),
+    (43, (6, 7, 1)),
+    None,
+    None,
+    (110, (55, 4, 2)),
+    None,
+    None,
+    (40, (80, 4, 2)),
+    (144, (12, 6, 2)),
+    None,
+    None,
+    (39, (13, 5, 2)),
+    (52, (13, 6, 2)),
+    None,
+    (120, (5, 6, 4)),
+    (16, (64, 2, 2)),
+    (29, (6, 5, 1)),
+    None,
+    None,
+    None,
+    (45, (15, 9, 6)),
+    None,
+    None,
+    None,
+    (37, (8, 4, 5)),
+    (19, (75, 3, 4, 2)),
+    None,
+    (77, (11, 9, 2)),
+    (76, (50, 6, 4, 2)),
+    None,
+    (34, (6, 5, 4)),
+    (36, (9, 2, 18)),
+    (41, (7, 6, 1)),
+    None,
+    None,
+    None,
+    None,
+    (83, (9, 9, 2)),
+    None,
+    (64, (12, 4, 16)),
+    (32, (10, 4, 8)),
+    (78, (80, 4, 2)),
+)
+TWENTY_THIRD_ROUND_CONTROLS: tuple[str, ...] = (
+    (
+        "Subtraction is not commutative, so 12 - 3 and 3 - 12 are different. Here 12 "
+        "- 3 = 9 and 6 * 9 = 54."
+    ),
+    (
+        "Are fractions allowed in the middle of a calculation? The rules here say "
+        "every intermediate result has to be a whole number. Numbers: 64, 2, 2; "
+        "target 16."
+    ),
+    ("A prime is an integer greater than 1 whose only positive divisors are 1 and itself."),
+    (
+        "The numbers in the list are 25, 4 and 1; the target number, 101, is given on "
+        "the first line of the prompt."
+    ),
+    "Me I think the answer is 15 because 45 divide 3 is 15.",
+    "The question asks for f(3), so we need the value of f at 3.",
+    (
+        "Let me check the rules. Can a number be reused? No, each one is used at most "
+        "once. Is division allowed? Yes. Numbers 80, 4, 2; target 40."
+    ),
+    "Expanding, (x + 3)^2 = x^2 + 6x + 9.",
+    (
+        "Alice checks her answers at the end of every exam; this time she found 3 "
+        "mistakes in 40 questions, so she got 37/40 right."
+    ),
+    (
+        "Suppose, for contradiction, that there are only finitely many primes p_1, "
+        "..., p_k, and let N = p_1 p_2 ... p_k + 1."
+    ),
+    "Give the answer in cents instead of dollars: $3.50 is 350 cents.",
+    "The formula for combinations is C(n, k) = n! / (k!(n - k)!).",
+    "Numbers 11, 9, 2; target 77.\n<answer>11 * (9 - 2)</answer>",
+    "The problem asks for the number of positive divisors of 360.",
+    "Recall that the interior angles of an n-gon add up to 180(n - 2) degrees.",
+    ("(2x - 1)/4 = 3. Multiply both sides by 4: 2x - 1 = 12, so 2x = 13 and x = 6.5."),
+    (
+        "Format reminder: put only the equation inside the answer tags, for example "
+        "<answer>20 * 3 - 3</answer> when the target is 57."
+    ),
+    "Note: the answer must be entered as a fraction in lowest terms.",
+    "The goalkeeper saved 4 of the 6 penalties, a save rate of 4/6 = 2/3.",
+    "6 * 4 = 24\n24 * 3 = 72\nso 6 * 4 * 3 = 72",
+    (
+        "Does the problem allow complex solutions? It says 'find all real x', so we "
+        "only look at real ones."
+    ),
+    ("By the Pythagorean theorem the hypotenuse is sqrt(6^2 + 8^2) = sqrt(100) = 10."),
+    (
+        "Back-substitution: the last row gives z = 2; then y + z = 5 gives y = 3; "
+        "then x + y + z = 6 gives x = 1."
+    ),
+    (
+        "<think>I need an expression that uses 100, 9 and 2 exactly once and equals "
+        "93.</think>\n<answer>100 - 9 + 2</answer>"
+    ),
+    (
+        "We are told that the ages of three siblings add up to 36 and that the oldest "
+        "is twice as old as the youngest."
+    ),
+    "First, note that triangle ABC is isosceles because AB = AC.",
+    ("Hmm, the problem says 'at least two', so exactly two and exactly three both count."),
+    ("The first term is 3 and the common ratio is 2, so the fifth term is 3 * 2^4 = 48."),
+    (
+        "In this game the target is always between 100 and 999 and the numbers come "
+        "from two piles, large (25, 50, 75, 100) and small (1 to 10). Here we drew "
+        "100, 10 and 5, and the target is 85."
+    ),
+    (
+        "Instead of buying 5 single tickets at $3 each, she bought a 5-ride pass for "
+        "$12. How much did she save?"
+    ),
+    "Multiply 8 by 9 to get 72, and add 2 to get 74.",
+    (
+        "How many n in 1..1000 have n^2 ≡ 1 (mod 8)?\nWrite n = 2m or n = 2m + 1.\nIf "
+        "n = 2m, then n^2 = 4m^2, which is 0 or 4 mod 8.\nIf n = 2m + 1, then n^2 = "
+        "4m(m + 1) + 1.\nm(m + 1) is even, so 4m(m + 1) is a multiple of 8.\nHence "
+        "every odd n has n^2 ≡ 1 and no even n does.\nThere are 500 odd numbers in "
+        "1..1000.\nAnswer: 500."
+    ),
+    "The check for $125 cleared on Monday, raising her balance from $305 to $430.",
+    ("Write the number of red marbles as r; then there are 2r blue marbles and r + 5 green ones."),
+    "First, 13 * 5 = 65. Then 65 * 2 = 130. Final answer: 13 * 5 * 2",
+    (
+        "Let me restate the problem: a rectangle has perimeter 30 and area 56; find "
+        "its length and width."
+    ),
+    "The area of a trapezoid is (a + b)h/2; here (5 + 9) * 4 / 2 = 28.",
+    ("The goal of this puzzle is to combine 9, 9 and 2 into 83, using each number once."),
+    "Using 7, 5 and 2: 5 + 2 = 7, then 7 * 7 = 49.",
+    "Substituting x = 2 into f(x) = x^2 + 1 gives f(2) = 5.",
+    "Take the derivative: f'(x) = 6x - 12, which vanishes at x = 2.",
+    "Let's confirm the domain: log(x - 3) only makes sense for x > 3.",
+    (
+        "He walked back home at 4 km/h; the walk back took 30 minutes, so he lives 2 "
+        "km from the park."
+    ),
+    "Final answer: \\boxed{42}",
+    ("Is 0 a natural number here? The problem says positive integers, so n starts at 1."),
+    (
+        "I'll write the expression with brackets instead of relying on precedence: (8 "
+        "* 3) + (7 * 2) for 38."
+    ),
+    ("Going through the numbers one by one: 15 is the largest, then 9, then 6. The target is 45."),
+    "Target 61, numbers 8, 7, 5. 8 * 7 = 56 and 56 + 5 = 61. Answer 8 * 7 + 5",
+    ("The goal of the game is to land exactly on square 100; the player who does so wins."),
+    (
+        "The target temperature of the oven is 180 degrees; it starts at 20 degrees "
+        "and heats up 20 degrees per minute, so it takes 160 / 20 = 8 minutes."
+    ),
+    ("<think>6 * 4 = 24, 24 + 50 = 74, 74 + 2 = 76</think><answer>6 * 4 + 50 + 2</answer>"),
+    "Answer: (5 + 1) * 25 = 150",
+    "The mean of 4, 8, 15, 16, 23 is 66 / 5 = 13.2.",
+    (
+        "We need 3 cups of flour for every 2 cups of sugar, so 6 cups of sugar call "
+        "for 9 cups of flour."
+    ),
+    ("Step 1: 13 * 4 = 52. Step 2: 52 / 2 = 26. The 52 from step 1 is carried back into step 2."),
+    "Numbers: 25, 4, 3. Target: 97. Each number may be used once, with + - * /.",
+    "Setting x = 0 in the functional equation gives f(0) = 2f(0), so f(0) = 0.",
+    "Evaluate left to right: 48 / 8 = 6, then 6 * 2 = 12.",
+    (
+        "Find 2^100 mod 7.\n2^1 = 2, 2^2 = 4, 2^3 = 8 ≡ 1 (mod 7).\nSo the powers of "
+        "2 repeat with period 3.\n100 = 3 * 33 + 1.\n2^100 = (2^3)^33 * 2 ≡ 2 (mod "
+        "7).\nThe remainder is 2."
+    ),
+    (
+        "The company's sales target for March was 500 units, and the question asks "
+        "how many units it sold in April."
+    ),
+    "Let n be the number of nickels and d the number of dimes.",
+    "Step 1: 3x + 5 = 20.\nStep 2: 3x = 15.\nStep 3: x = 5.",
+    ("yo so basically the shop sells 3 for 5 bucks and she got 12, so that's 4 lots, 20 bucks."),
+    "In base 5, the numeral 324 means 3 * 25 + 2 * 5 + 4 = 89.",
+    ("Since 7 and 12 are coprime, the Chinese remainder theorem gives a unique residue mod 84."),
+    ("We need to use all three numbers exactly once: 7, 5 and 4, and the target is 63."),
+    "Speed is distance over time: 150 km / 2.5 h = 60 km/h.",
+    "Step 1: 9 * 6 = 54\nStep 2: 54 - 1 = 53\nAnswer: 9 * 6 - 1",
+    "By Vieta's formulas, the roots of x^2 - 7x + 10 have sum 7 and product 10.",
+    "Both 3s get used: 3 * 3 = 9, 100 - 9 = 91.",
+)
+TWENTY_THIRD_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (54, (6, 12, 3)),
+    (16, (64, 2, 2)),
+    None,
+    (101, (25, 4, 1)),
+    None,
+    None,
+    (40, (80, 4, 2)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    (77, (11, 9, 2)),
+    None,
+    None,
+    None,
+    (57, (20, 3, 3)),
+    None,
+    None,
+    (72, (6, 4, 3)),
+    None,
+    None,
+    None,
+    (93, (100, 9, 2)),
+    None,
+    None,
+    None,
+    None,
+    (85, (100, 10, 5)),
+    None,
+    (74, (8, 9, 2)),
+    None,
+    None,
+    None,
+    (130, (13, 5, 2)),
+    None,
+    None,
+    (83, (9, 9, 2)),
+    (49, (7, 5, 2)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (38, (8, 3, 7, 2)),
+    (45, (15, 9, 6)),
+    (61, (8, 7, 5)),
+    None,
+    None,
+    (76, (50, 6, 4, 2)),
+    (150, (25, 5, 1)),
+    None,
+    None,
+    (26, (13, 4, 2)),
+    (97, (25, 4, 3)),
+    None,
+    (12, (48, 8, 2)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (63, (7, 5, 4)),
+    None,
+    (53, (9, 6, 1)),
+    None,
+    (91, (100, 3, 3)),
+)

@@ -112,6 +112,10 @@ from tests.behaviour_examples import (
     TWENTY_SECOND_ROUND_CONTROLS,
     TWENTY_SECOND_ROUND_CONTROLS_COUNTDOWN,
     TWENTY_SECOND_ROUND_COUNTDOWN,
+    TWENTY_THIRD_ROUND,
+    TWENTY_THIRD_ROUND_CONTROLS,
+    TWENTY_THIRD_ROUND_CONTROLS_COUNTDOWN,
+    TWENTY_THIRD_ROUND_COUNTDOWN,
     VB_FORMS,
     VB_FORMS_CONTROLS,
     B,
@@ -611,6 +615,13 @@ TWENTY_SECOND_ROUND_FIGURES = {
     "targets": {V: (1.00, 0.80), B: (0.98, 0.83), S: (0.93, 0.75), C: (0.97, 0.62)},
 }
 TWENTY_SECOND_ROUND_FLAGGED_CONTROLS = 1
+#: The twenty-third round, written blind in the twelfth session (competition math, proofs,
+#: Countdown in several styles, word problems) and measured before anything read it.
+TWENTY_THIRD_ROUND_FIGURES = {
+    "text": {V: (1.00, 0.83), B: (0.96, 0.96), S: (0.84, 0.70), C: (0.97, 0.67)},
+    "targets": {V: (1.00, 0.83), B: (0.96, 0.96), S: (0.84, 0.70), C: (0.97, 0.67)},
+}
+TWENTY_THIRD_ROUND_FLAGGED_CONTROLS = 1
 
 #: The blind rounds measured with their Countdown instances: rows, their instances, controls,
 #: theirs, the floors (precision, recall) and the controls flagged when measured.
@@ -726,6 +737,14 @@ _BLIND_ROUNDS = {
         TWENTY_SECOND_ROUND_CONTROLS_COUNTDOWN,
         TWENTY_SECOND_ROUND_FIGURES,
         TWENTY_SECOND_ROUND_FLAGGED_CONTROLS,
+    ),
+    "twenty-third": (
+        TWENTY_THIRD_ROUND,
+        TWENTY_THIRD_ROUND_COUNTDOWN,
+        TWENTY_THIRD_ROUND_CONTROLS,
+        TWENTY_THIRD_ROUND_CONTROLS_COUNTDOWN,
+        TWENTY_THIRD_ROUND_FIGURES,
+        TWENTY_THIRD_ROUND_FLAGGED_CONTROLS,
     ),
 }
 
