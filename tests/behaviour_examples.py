@@ -33142,3 +33142,122 @@ TWENTY_THIRD_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None,
     None,
     (91, (100, 3, 3)),
 )
+
+
+#: The twelfth session's subgoal wave, by form (from the twenty-third round's misses; these rows
+#: are not the round's): a sub-task named, a plan's heading opening a sentence ("Order of work:",
+#: "Plan of the proof.", "Two-phase approach:"), a proof or solution split into its parts, the
+#: first job named, a plan set before the work, a numbered plan after its label.
+WAVE13_S_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset({S}))
+    for text in (
+        "48 = 50 - 2, so the sub-task is a 2 out of 6 and 3: 6 / 3 = 2. Then 50 - 6 / 3 = 48.",
+        "So the sub-problems are the speed on the way out and the time on the way back.",
+        "The remaining sub-goal is a 4 from the 7 and the 3: 7 - 3 = 4.",
+        "Our sub-questions are how many tiles fit in one row and how many rows fit.",
+        "My first sub-task is the radius; after that the volume is immediate.",
+        "The next subproblem is the sum of the even terms, then we subtract it.",
+        "Order of work: square the 4, then add the 9. 4 * 4 = 16. 16 + 9 = 25.",
+        "Order of attack: bound the sum from above, then find a matching lower bound.",
+        "Plan of the solution: count the paths through C, then subtract them from all paths.",
+        "Plan of attack. First the height, then the area.",
+        (
+            "Three-stage approach: reduce mod 9, solve the congruence, lift back. 10 - 1 = 9"
+            " gives the modulus."
+        ),
+        "Two-step plan: merge 8 and 2 into 10, then multiply by 7. 8 + 2 = 10, 10 * 7 = 70.",
+        "2-part strategy: first the base case, then the step from n to n + 1.",
+        "The proof breaks into two cases, n even and n odd, and we treat each in turn.",
+        "The argument splits into three parts: existence, uniqueness, and the bound.",
+        "The solution divides into two halves: find the rate, then find the time.",
+        "The first job is to find the common ratio; everything else follows from it.",
+        "So the first task is getting the 6 from 9 and 3: 9 - 3 = 6, then 6 * 5 = 30.",
+        "The first order of business is finding the total distance: 60 + 90 = 150 km.",
+        "Let me make a plan first: get a 20 from 4 and 5, then add the 3. 4 * 5 = 20, 20 + 3 = 23.",
+        (
+            "I'll lay out a plan before touching numbers: pair the big ones, then fix with the"
+            " small ones."
+        ),
+        "Let's draw up a plan first: split the region, integrate each part, add.",
+        "Plan: (1) find the slope, (2) find the intercept, (3) write the line.",
+        "Outline: (a) show f is continuous, (b) show f(0) < 0 < f(1), (c) apply the IVT.",
+        "Strategy: (i) 9 * 3 = 27, (ii) add 1 and 2 to that. 27 + 1 + 2 = 30.",
+        "Roadmap: (1) reduce to prime powers, (2) count each, (3) multiply.",
+    )
+)
+
+#: Near misses of the twelfth session's subgoal wave: a rule of arithmetic, a step numbered, the
+#: word defined, a heading of something else, a job or task that is no plan, a plan that is a
+#: purchase.
+WAVE13_S_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    ("The first step is 12 * 2 = 24.", S),
+    ("A subgoal is an intermediate target on the way to the answer.", S),
+    ("Order of the group: 12. Each element's order divides it.", S),
+    ("The proof is complete, since 3 * 4 = 12 is even.", S),
+    ("The first job she had paid $12 an hour, so 8 * 12 = 96.", S),
+    ("The plan costs $30 a month, so a year costs 12 * 30 = 360.", S),
+    ("Her two-phase approach was described in the article, but we only need 5 + 5 = 10.", S),
+    ("The first task took 3 hours and the second 5, so 8 hours in all.", S),
+    ("They made a plan for the trip and spent $40.", S),
+    ("The first task is easy, and 3 + 3 = 6.", S),
+    ("The first job is done: 5 + 7 = 12.", S),
+    ("The sub-task was finished in 3 days.", S),
+    ("Our first task is a warm-up: 2 + 2 = 4.", S),
+    ("The first task is the hardest one on the test.", S),
+)
+
+#: The twelfth session's backward-chaining wave, by form (from the twenty-third round's misses;
+#: these rows are not the round's): the goal's requirement in the conditional ("to get X we
+#: would need Y", "it would be enough to know", "that would follow from"), a dependency in turn,
+#: "what I'm after is a 7 from ...", the numbers left that "only have to make" a value, the rest
+#: that would have to come from some numbers, the answer gone from backwards, "since ..., it is
+#: enough to find".
+WAVE13_C_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset({C}))
+    for text in (
+        "To get x^2 + 4x + c to be a perfect square we would need c = 4.",
+        "To make the product odd, one would need every factor odd, and 6 is even.",
+        "To reach 90 we would need a 3 to go with the 30: 30 * 3 = 90.",
+        "To prove the bound, we would need the sequence to stay below 2, which induction gives.",
+        "By Cauchy-Schwarz it would be enough to know that the sum of the squares is 1.",
+        "It would be enough to show the function is increasing on [0, 1].",
+        "So it will be enough to find the smallest such n.",
+        "That would follow from the two triangles being similar, which the angles give.",
+        "The answer would come from the ratio of the areas, so we find both areas.",
+        "The bound would follow from AM-GM applied to the three terms.",
+        "The volume needs the radius, and the radius in turn depends on the circumference.",
+        "Her speed needs the distance, which in turn is determined by the map scale.",
+        "The profit needs the revenue; the revenue in turn requires the number of units sold.",
+        "It's 8 times 7, so what I'm after is a 7 from 10 and 3: 10 - 3 = 7, 8 * 7 = 56.",
+        "45 is 5 * 9, so what we're really after is a 9 out of 6 and 3: 6 + 3 = 9.",
+        "Since 50 is 2 more than 48, the 4 and the 2 only have to make a 2: 4 - 2 = 2.",
+        "The 7 and the 5 only need to produce a 12: 7 + 5 = 12, then 12 * 3 = 36.",
+        "After 25 * 4 = 100, the other 5 would have to come from 8 and 3: 8 - 3 = 5.",
+        "The remaining 17 has to come from the 9 and the 8: 9 + 8 = 17.",
+        "The rest must come from the 6 and 2: 6 * 2 = 12, so 50 + 12 = 62.",
+        "Going at it from the target backwards: 64 / 8 = 8, and 8 = 5 + 3.",
+        "Reading the puzzle from the answer backwards, the last move must be a doubling.",
+        "From the result backwards: 21 = 7 * 3, so 3 has to be made first.",
+        "Since the area is half the base times the height, it is enough to find the height.",
+        "Because the mean is the total over 5, it's enough to know the total.",
+        "As the perimeter is 4s, it would be enough to find s.",
+    )
+)
+
+#: Near misses of the twelfth session's backward-chaining wave: money that would be enough, turns
+#: taken, a plain inference, a result told back, reading backwards, a plain quantity.
+WAVE13_C_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    ("$50 would be enough to buy 3 books at $15 each.", C),
+    ("Each player in turn needs to roll a 6 to start.", C),
+    ("The inequality follows from AM-GM.", C),
+    ("7 - 2 = 5, so the 5 has to come from 7 and 2, done.", C),
+    ("The 6 has to come from 9 and 3: 9 - 3 = 6. Then 6 * 7 = 42.", C),
+    ("Read the number from the end backwards: 321.", C),
+    ("It would be enough to feed 4 people.", C),
+    ("Since 3 + 4 = 7, it is 7 in total.", C),
+    ("The water would come from the tank on the roof.", C),
+    ("What I'm after is the answer 12.", C),
+    ("She only has to pay $5 more.", C),
+    ("To get to school, we would take the bus.", C),
+    ("The rest of the class came from the other school.", C),
+)

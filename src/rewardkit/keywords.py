@@ -2093,7 +2093,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("reduce", "reducing", "boils", "down", "suffices", "enough", "simplifies"),
-                r"(?#prefilter:4!)(?:reduces|boils down|comes down|simplifies) to (?:"
+                # (its "(?#prefilter:4!)" hint left: with the twelfth session's "it is enough
+                # to" opening a sentence, the default strip is the same)
+                r"(?:reduces|boils down|comes down|simplifies) to (?:"
                 + _GERUNDS
                 # (sixth wave: "so the job reduces to squeezing a 3 out of 12 and 9")
                 + r")|(?:job|task|goal) (?:now )?(?:reduces|boils down|comes"
@@ -2110,7 +2112,12 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" ?suffices to(?! (?:obtain|form|make|get|produce|build|reach) (?:a |an )?\d)"
                 # (second tenth-session wave: "hence it suffices to obtain 7 from 14 and 2" is the
                 # goal's one requirement, backward chaining's, as the twenty-first round labels it)
-                r"|it(?: is|'s) enough to (?:show|prove|find|check|compute|know"
+                # (twelfth session: "it is enough to" as "suffices to": opening a sentence or
+                # after "so / thus / hence"; "to prove X it is enough to show Y" and "since ...,
+                # it is enough to find s" are backward chaining's, as the twenty-third round labels
+                # them)
+                r"|(?:(?:^|(?<=\n)|(?<=[.!?][ ])|(?<=so[ ])|(?<=thus[ ])|(?<=hence[ ]))it|^|(?<=\n)"
+                r"|(?<=[.!?][ ]))(?:(?: is|'s) enough) to (?:show|prove|find|check|compute|know"
                 r"|determine|establish|get)",
             ),
             (
@@ -2888,6 +2895,57 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r") [^\n.!?:;,]{1,30}?,? (?:and )?(?:then )?(?:"
                 + _IMPERATIVE
                 + r"|invert|average|glue)\b)",
+            ),
+            # twelfth session wave (issue 19, by form, from the twenty-third round's misses)
+            (
+                # a sub-task named ("so the sub-task is a 9 out of the two 3s", "so the
+                # sub-questions are the net inflow and the time"); "a subgoal is an intermediate
+                # target" defines the word
+                ("sub-", "subtask", "subquestion", "subproblem", "subgoal"),
+                r"\b(?:the|my|our|this|first|next|second|remaining) sub-?(?:tasks?|questions?"
+                r"|problems?|goals?|targets?) (?:is|are|becomes|will be)\b(?! (?:called"
+                r"|defined|what|when)\b)",
+            ),
+            (
+                # a plan's heading opening a sentence ("Order of work: pair the 4 and 3, then
+                # ...", "Plan of the proof. Lemma 1: ...", "Two-phase approach: phase one ...",
+                # "Order of operations plan: (i) 13 * 5, (ii) times 2"), a proof split into its
+                # parts ("The proof splits into a base case and an inductive step"), the first
+                # job named ("So the first job is angle A"), a plan set before the work ("Let me
+                # set a plan before computing anything: ..."); not "Order of operations:
+                # multiply first" (a rule), "the first step is 12 * 2 = 24"
+                (
+                    "order of",
+                    "plan",
+                    "phase",
+                    "stage",
+                    "splits",
+                    "breaks",
+                    "first job",
+                    "first task",
+                    "first order",
+                    "strategy",
+                    "approach",
+                    "divides",
+                    "falls",
+                    "outline",
+                    "roadmap",
+                ),
+                _OPENS + r"(?:order of (?:work|attack|business)|order of operations plan|plan of"
+                r" (?:the )?(?:proof|attack|work|solution)|(?:two|three|four|2|3|4)[- ](?:phase"
+                r"|stage|step|part) (?:approach|plan|strategy|attack|solution|proof))\s*[:.]"
+                r"|\bthe (?:proof|argument|solution) (?:splits|breaks|divides|falls) (?:up )?into"
+                r" (?:two|three|four|2|3|4|a|an)\b|\bthe first (?:job|task|order of business) is"
+                r" (?:to (?:find|get|compute|work out|determine|make|build|show|prove|count)"
+                r"|finding|getting|computing|working out|determining|making|building|showing"
+                r"|proving|counting)\b|\bthe first (?:job|task) is [^\n.,;:!?]{1,30}?, (?:which"
+                r"|then|after which|and then)\b"
+                r"|\b(?:set|make|lay out|draw up|sketch) (?:a|the|my|our) plan (?:before|first)"
+                r"\b[^.\n:]{0,40}:"
+                # a numbered plan after its label ("Plan: (1) BD = DC by definition, (2) AD is
+                # shared, (3) ...; then SAS")
+                r"|" + _OPENS + r"(?:plan|outline|strategy|roadmap)\s*:\s*\((?:1|a|i)\)"
+                r"[^\n]{1,100}?\((?:2|b|ii)\)",
             ),
         ),
         # Reasoning backwards from the goal.
@@ -4176,6 +4234,42 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" (?:by|from|with|as|out of|using)\b|(?:want|target is|goal is|target's"
                 r"|target:|goal:) (\d+)[.!,;:] (?:it|that|this)(?:'s| is) \d+ (?:times|multiply"
                 r"|multiplied by|plus|minus|divided by) \d+",
+            ),
+            # twelfth session wave (issue 19, by form, from the twenty-third round's misses)
+            (
+                # the goal's requirement in the conditional ("To get (a+b)/2 >= sqrt(ab) we would
+                # need a + b - 2 sqrt(ab) >= 0", "so it would be enough to know (abc)^(1/3) = 1",
+                # "That would follow from the height from C", "the total cost in turn depends on
+                # the buses", "what I'm really after is a 3 from the 5 and the 2", "the 9 and the
+                # 6 only have to produce a 3", "the remaining 32 would have to come from 25 and
+                # 7", "New idea, from the answer backwards: ..."); not "$50 would be enough to
+                # buy 3 books", "each player in turn needs to roll", "it follows from AM-GM"
+                (
+                    "would",
+                    "enough",
+                    "in turn",
+                    "after is",
+                    "only ha",
+                    "only need",
+                    "come from",
+                    "backward",
+                ),
+                r"\bto (?:get|prove|show|have|make|reach|obtain|establish) [^\n.!?;]{1,60}?,? (?:we"
+                r"|i|one) would (?:need|have to|require)\b|\bit(?: would| will)? be enough to"
+                r" (?:know|show|prove|find|establish|check|verify|have)\b|\b(?:that|this|which|it"
+                r"|the (?:claim|result|bound|area|answer|inequality|value|total)) would (?:follow"
+                r"|come) from\b|\bin turn (?:depends? on|requires?|would (?:need|require)|is"
+                r" determined by|comes from)\b|\bwhat (?:i'm|i am|we're|we are) (?:really |actually"
+                r" )?after is (?:a|an) \d+ (?:from|out of|using|with)\b|\bonly (?:has|have|needs?)"
+                r" to (?:produce|make|give|yield|supply|provide|form|build|deliver) (?:a |an )?\d+"
+                # ("would / will have to come from", or the rest's: not "7 - 2 = 5, so the 5 has
+                # to come from 7 and 2", a result told back)
+                r"|\b(?:would|will) (?:have to |need to |all )?come from (?:the )?(?:\d+|[a-z]+"
+                r" and\b)|\b(?:remaining|rest|remainder|other one|others)\b[^.\n;:]{0,30}?"
+                r" (?:has to|have to|must|needs? to) come from (?:the )?(?:\d+|[a-z]+ and\b)"
+                r"|\bfrom the (?:answer|result|target|goal) backwards?\b"
+                r"|\b(?:since|because|as) [^\n.!?;]{1,60}?, it(?: is|'s| would be) enough to"
+                r" (?:find|know|show|prove|compute|get|determine)\b",
             ),
         ),
     }
