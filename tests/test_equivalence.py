@@ -4,6 +4,9 @@ hypothesis properties, hostile input."""
 from __future__ import annotations
 
 import json
+import sys
+import threading
+import time
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -13,7 +16,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from rewardkit.equivalence import cache_info, can_parse, clear_caches, is_equivalent, is_number
-from rewardkit.equivalence.budget import Budget, BudgetExceeded
+from rewardkit.equivalence.budget import WALL_FACTOR, Budget, BudgetExceeded
 from rewardkit.equivalence.latex import MAX_LENGTH, ParseError, normalize, parse_latex
 from rewardkit.errors import ConfigError
 from tests.strategies import brace_soup, model_text
@@ -497,6 +500,70 @@ def test_budget_expires() -> None:
     assert budget.expired
     with pytest.raises(BudgetExceeded):
         budget.check()
+
+
+def _spin(seconds: float) -> None:
+    """Burn this thread's CPU time for ``seconds``."""
+    end = time.thread_time() + seconds
+    while time.thread_time() < end:
+        pass
+
+
+def test_budget_is_not_spent_by_time_the_thread_did_not_run() -> None:
+    # the wall-clock deadline passes while the thread sleeps (as when other threads hold the
+    # GIL or another process has the core): the budget is the thread's CPU time, not spent yet
+    budget = Budget(0.05)
+    time.sleep(0.1)
+    assert time.monotonic() > budget.deadline
+    assert not budget.expired
+    budget.check()
+    _spin(0.06)
+    assert budget.expired
+    with pytest.raises(BudgetExceeded):
+        budget.check()
+
+
+def test_budget_gives_up_at_its_wall_clock_cap_when_starved() -> None:
+    budget = Budget(0.02)
+    time.sleep(0.02 * WALL_FACTOR + 0.02)
+    assert budget.expired
+    with pytest.raises(BudgetExceeded):
+        budget.check()
+
+
+def test_budget_extension_moves_both_clocks() -> None:
+    budget = Budget(0.0)
+    budget.extend(0.05)
+    assert not budget.expired
+    _spin(0.06)
+    assert budget.expired
+
+
+def test_budget_checked_while_another_thread_holds_the_gil_half_the_time() -> None:
+    # A busy pure-Python thread takes the GIL every half millisecond: 40 ms of work checked
+    # against a 50 ms budget takes about twice that in wall-clock time, and is not cut short
+    # (a wall-clock deadline raised here: a correct answer lost to load).
+    budget = Budget(0.05)
+    stop = threading.Event()
+
+    def hog() -> None:
+        while not stop.is_set():
+            pass
+
+    interval = sys.getswitchinterval()
+    other = threading.Thread(target=hog)
+    sys.setswitchinterval(0.0005)
+    other.start()
+    try:
+        end = time.thread_time() + 0.04
+        while time.thread_time() < end:
+            budget.check()
+        waited = time.monotonic() - budget.deadline
+    finally:
+        stop.set()
+        other.join()
+        sys.setswitchinterval(interval)
+    assert waited > 0  # the wall-clock deadline did pass during the work
 
 
 def test_tiny_budget_answers_false_not_raises() -> None:

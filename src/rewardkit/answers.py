@@ -300,7 +300,7 @@ class BoxedCorrect(_ExtractedCorrect):
     Attributes:
         rel_tol: relative tolerance of floating-point comparisons (see
             :func:`~rewardkit.equivalence.is_equivalent`).
-        budget: wall-clock seconds one comparison may take.
+        budget: seconds of CPU time one comparison may take (rewardkit.equivalence.budget).
     """
 
     def _extract(self, text: str) -> str | None:
@@ -327,7 +327,7 @@ class AnswerCorrect(_ExtractedCorrect):
 
     Attributes:
         rel_tol: relative tolerance of floating-point comparisons.
-        budget: wall-clock seconds one comparison may take.
+        budget: seconds of CPU time one comparison may take (rewardkit.equivalence.budget).
     """
 
     def _extract(self, text: str) -> str | None:

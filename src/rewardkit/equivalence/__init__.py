@@ -4,7 +4,7 @@
 (:mod:`rewardkit.equivalence.latex`; never ``eval``/``sympify``/``parse_expr``), turns them into
 answers (scalar, set, tuple/interval, matrix, equation, text: :mod:`.compare`) and compares
 them: exact rationals first (:mod:`.numbers`), then complex floating point at a few fixed probe
-points, all within a wall-clock budget enforced without signals (:mod:`.budget`).
+points, all within a time budget enforced without signals (:mod:`.budget`).
 
 Parsed answers and verdicts are cached (bounded LRU caches): in GRPO, the 8-16 completions of
 one prompt share one gold answer and often the same final answer.
@@ -265,7 +265,8 @@ def is_equivalent(
         pred: the predicted answer (e.g. a ``\boxed{}`` content).
         rel_tol: relative tolerance of floating-point comparisons; two exact rationals are
             compared exactly unless one is written as a decimal.
-        budget: wall-clock seconds the comparison may take; past it the answer is ``False``.
+        budget: seconds of the calling thread's CPU time the comparison may take (and at most
+            ``WALL_FACTOR`` times that in wall-clock time); past it the answer is ``False``.
 
     Returns:
         ``True`` when equivalent; ``False`` otherwise, including for unreadable input, input

@@ -505,7 +505,7 @@ def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
     """Whether two answers are equivalent (see the module docstring for the rules).
 
     Raises:
-        BudgetExceeded: the wall-clock budget ran out.
+        BudgetExceeded: the time budget ran out.
     """
     budget.check()
     if gold == pred:
@@ -723,7 +723,7 @@ def scalars_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -> boo
     """Whether two scalar trees are equal: exactly, then numerically at the probe points.
 
     Raises:
-        BudgetExceeded: the wall-clock budget ran out.
+        BudgetExceeded: the time budget ran out.
     """
     if gold[0] == "num" and pred[0] == "num":
         return _numbers_equal(gold, pred, rel_tol)
@@ -1076,7 +1076,7 @@ def _agreements(
     (:func:`_integration_constant`), given the value of the first.
 
     Raises:
-        BudgetExceeded: the wall-clock budget ran out.
+        BudgetExceeded: the time budget ran out.
     """
     agreed = 0
     for point in points:
