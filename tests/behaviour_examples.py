@@ -33183,6 +33183,8 @@ WAVE13_S_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         "Outline: (a) show f is continuous, (b) show f(0) < 0 < f(1), (c) apply the IVT.",
         "Strategy: (i) 9 * 3 = 27, (ii) add 1 and 2 to that. 27 + 1 + 2 = 30.",
         "Roadmap: (1) reduce to prime powers, (2) count each, (3) multiply.",
+        # sufficiency that lists parts to do one by one (a subgoal's, not backward chaining's)
+        "Since 12 = 3 * 4, it is enough to show divisibility by 3 and by 4 separately.",
     )
 )
 
@@ -33247,6 +33249,7 @@ WAVE13_C_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
 #: Near misses of the twelfth session's backward-chaining wave: money that would be enough, turns
 #: taken, a plain inference, a result told back, reading backwards, a plain quantity.
 WAVE13_C_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    ("Since 6 = 2 * 3, it is enough to check 2 and 3 one by one.", C),
     ("$50 would be enough to buy 3 books at $15 each.", C),
     ("Each player in turn needs to roll a 6 to start.", C),
     ("The inequality follows from AM-GM.", C),
@@ -33260,4 +33263,1955 @@ WAVE13_C_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("She only has to pay $5 more.", C),
     ("To get to school, we would take the bus.", C),
     ("The rest of the class came from the other school.", C),
+)
+
+
+#: The twenty-fourth round: written blind in the twelfth session (170 rows, 70 controls;
+#: the natural mix of reasoning-model output, long traces, both domains; figures in
+#: tests/test_behaviours.py).
+TWENTY_FOURTH_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        (
+            (
+                "<think>\nOkay, numbers 3, 22, 86, 12, want 55.\n86 - 22 = 64, 64 - 12 = 52, "
+                "52 + 3 = 55. oh nice, that lands on 55 exactly.\n</think>\n<answer>86 - 22 - "
+                "12 + 3</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think> Let me try 93 - 22 = 71, 71 - 2 = 69, 69 - 1 = 68. way bigger than "
+                "27. Hmm. 22 * 2 = 44, 93 - 44 = 49, 49 - 1 = 48, still no good. What about "
+                "93 - 22 * (1 + 2): 1 + 2 = 3, 22 * 3 = 66, 93 - 66 = 27. yes!</think> "
+                "<answer>93 - 22 * (1 + 2)</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n50 ... hmm, 50 = 10 * 5. Can the numbers give a 10 and a 5 "
+                "separately? 2 * 5 = 10, and the leftover 8 and 3 give 8 - 3 = 5. so 10 * 5 = "
+                "50.\n</think>\n<answer>(2 * 5) * (8 - 3)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> 47 * 2 = 94, 94 - 6 = 88, 88 - 1 = 87. too far from 53. scrap "
+                "multiplying 47. 47 + 6 = 53 right away, but 2 and 1 are unused and they have "
+                "to be used. 2 - 1 = 1 and 53 * 1 = 53. </think>\n<answer>(47 + 6) * (2 - "
+                "1)</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Target 88 with 32, 3, 8. 88 + 8 = 96, and 96 is 32 * 3. So it's 32 * 3 - "
+                "8.\n<answer>32 * 3 - 8</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nOkay so I have 36, 2, 20, 6 and want to get 19.\nLet me try adding "
+                "stuff: 36 + 20 = 56, already way past it, 56 - 6 = 50, 50 / 2 = 25. Not "
+                "19.\nHmm, 36 / 6 = 6, 6 + 20 = 26, 26 - 2 = 24. close but no.\nwait, what "
+                "about 36 - 20 = 16, then I have 2 and 6 left. 16 + 6 = 22, 22 - 2 = 20, off "
+                "by one.\n16 + 6 / 2 = 16 + 3 = 19. That's it.\n</think>\n<answer>36 - 20 + 6 "
+                "/ 2</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 34 + 4 = 38, and 38 / 3 is not an integer. ok drop that one. 34 - 4 "
+                "= 30, 30 / 3 = 10. equals 10 👍</think><answer>(34 - 4) / 3</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\nnumbers: 18, 83, 30. target: 95.\n95 - 83 = 12, so I want 12 out of "
+                "18 and 30. 30 - 18 = 12. so 83 + (30 - 18).\n</think>\n<answer>83 + 30 - "
+                "18</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>47 - 7 = 40, 40 / 5 = 8, no. 47 - 5 = 42, 42 / 7 = 6, nope, that's "
+                "half of 12. 7 * 5 = 35, 47 - 35 = 12 ✓</think>\n<answer>47 - 7 * 5</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "7 + 32 + 1 = 40, which matches what we're after, and every number is used "
+                "once.\n<answer>7 + 32 + 1</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\nOkay so numbers are 8, 98, 11, 12 and the target is 13.\n98 / 8 = "
+                "12.25, not an integer, drop it.\n12 + 11 = 23, 98 - 23 = 75, 75 / 8 isn't "
+                "whole either. Hmm.\nMaybe go the other way round. 13 = 11 + 2, so if the "
+                "other three (8, 98, 12) can make 2 we're done. 8 * 12 = 96 and 98 - 96 = 2. "
+                "so 11 + (98 - 8 * 12) = 11 + 2 = 13.\nLet me recompute to be safe: 8 * 12 = "
+                "96, 98 - 96 = 2, 2 + 11 = 13. correct.\n</think>\n<answer>11 + (98 - 8 * "
+                "12)</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>\n74 - 51 = 23, 38 - 23 = 15, 15 * 5 = 75. too high by 10.\n74 - 38 = "
+                "36, 36 + 51 = 87, 87 / 5 not whole.\nhmm what about products, 5 * 38 = 190, "
+                "big, and 74 + 51 = 125, 190 - 125 = 65. matches.\n</think>\n<answer>5 * 38 - "
+                "(74 + 51)</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> Plan: build a product near 53 out of 11 and 5, then fix it up with "
+                "the 2 and the 1 afterwards. 11 * 5 = 55. 2 * 1 = 2. 55 - 2 = 53. "
+                "</think>\n<answer>11 * 5 - 2 * 1</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\n87 - 51 = 36, 36 + 5 = 41, 41 - 6 = 35. not 37, two short.\nswap "
+                "the roles of 5 and 6: 36 + 6 = 42, 42 - 5 = 37. there we "
+                "go.\n</think>\n<answer>87 - 51 + 6 - 5</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>Numbers 8, 9, 30, 9 and target 21. 21 = 30 - 9, that eats 30 and one "
+                "of the 9s. So whatever 8 and the other 9 make has to be a 1 that I multiply "
+                "by: 9 - 8 = 1. (30 - 9) * (9 - 8).</think>\n<answer>(30 - 9) * (9 - "
+                "8)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nhmm 41. 90 is big. 90 - 11 = 79, 79 - 7 = 72, 72 - 4 = 68. no.\n90 "
+                "/ 4 = 22.5, not allowed I guess, fractions get messy.\nokay, work from 41 "
+                "instead: 41 - 11 = 30, and 30 = 90 / 3, where 3 = 7 - 4. so 90 / (7 - 4) + "
+                "11.\n90 / 3 = 30, 30 + 11 = 41 ✓\n</think>\n<answer>90 / (7 - 4) + "
+                "11</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think> 84 - 69 = 15, so 10, 40, 8 have to produce 15. 40 / 8 = 5, 5 + 10 = "
+                "15. Then 84 - 15 = 69, good, that is the number asked for. "
+                "</think>\n<answer>84 - (10 + 40 / 8)</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "<think>\nLet me see. 25 * 3 = 75, 75 + 11 = 86, 86 - 7 = 79. nope.\n25 + 11 "
+                "= 36, 36 * 3 = 108, 108 - 7 = 101, overshoot.\nDifferent idea. 84 = 7 * 12, "
+                "so can 11, 3, 25 give me 12? 11 + 25 = 36, 36 / 3 = 12. Yes.\nSo 7 * ((11 + "
+                "25) / 3) = 7 * 12 = 84.\n</think>\n<answer>7 * (11 + 25) / 3</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think> 57 + 4 = 61, 61 - 5 = 56. matches the target. </think>\n<answer>57 + "
+                "4 - 5</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>96 / 4 = 24, 24 - 10 = 14, not it. 96 + 4 = 100 and 100 / 10 = 10, "
+                "good</think> <answer>(96 + 4) / 10</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\nNumbers: 28, 80, 61, 98. Target: 89.\nLet me pair big with big: do "
+                "98 - 61 on its own, then 80 - 28 on its own, and add the two differences at "
+                "the end.\n98 - 61 = 37.\n80 - 28 = 52.\n37 + 52 = 89.\n</think>\n<answer>(98 "
+                "- 61) + (80 - 28)</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> 25 * 4 = 100, way over, and 100 / 3 doesn't even divide. ok just add "
+                "them: 25 + 4 + 3 = 32.</think>\n<answer>25 + 4 + 3</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 92 + 12 = 104 and 104 is 61 + 43, so take that sum and subtract the "
+                "12. </think>\n<answer>61 + 43 - 12</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>80 = 4 * 20. where does a 20 come from? 81 - 61 = "
+                "20.</think>\n<answer>4 * (81 - 61)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n29 + 30 + 9 + 10 = 78, that overshoots by 20.\nif the 10 is "
+                "subtracted rather than added the total drops by 20: 29 + 30 + 9 - 10 = "
+                "58.\n</think>\n<answer>29 + 30 + 9 - 10</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 53 + 14 is already 67, but both 58s still have to go somewhere. 58 - "
+                "58 = 0 and adding 0 doesn't change anything, so 53 + 14 + (58 - 58) = 67 "
+                "still holds. </think>\n<answer>53 + 14 + (58 - 58)</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\nTarget 55 from 99, 5, 9, 10.\n99 - 10 = 89, 89 - 9 = 80, 80 - 5 = "
+                "75. nope, 20 too many.\n99 - 9 * 5 = 99 - 45 = 54, and 54 + 10 = 64. "
+                "no.\nHmm. 55 = 5 * 11. An 11 out of 99 and 9? 99 / 9 = 11. Then the 5 would "
+                "have to come from 10 and 5: 10 - 5 = 5.\nSo (99 / 9) * (10 - 5) = 11 * 5 = "
+                "55. matches.\n</think>\n<answer>(99 / 9) * (10 - 5)</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                '<think>Target 68. If I end with "- 12", I\'d want 80 right before that. 80 = '
+                "10 * 8 and 19 - 11 = 8. so 10 * (19 - 11) - 12.</think>\n<answer>10 * (19 - "
+                "11) - 12</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> 79 - 67 = 12, 12 + 6 = 18 no. 12 * 6 = 72 yes </think>\n<answer>(79 "
+                "- 67) * 6</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\nSplit into two pieces: 3 and 10 together, 75 and 79 together.\n3 * "
+                "10 = 30\n79 - 75 = 4\n30 + 4 = 34, which is the target, "
+                "good.\n</think>\n<answer>3 * 10 + (79 - 75)</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think>69 - 63 = 6, 6 * 8 = 48, 48 + 4 = 52. too high. 48 - 4 = 44. got "
+                "it</think>\n<answer>(69 - 63) * 8 - 4</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            "6 * 10 = 60, 60 / 2 = 30, yep, equals 30.\n<answer>6 * 10 / 2</answer>",
+            {V},
+        ),
+        (
+            "<think> 93 - 77 = 16 = 4 * 4 </think> <answer>77 + 4 * 4</answer>",
+            {C},
+        ),
+        (
+            (
+                "<think>60 - 7 * 5 = 60 - 35 = 25, over. 60 / 5 + 7 = 12 + 7 = "
+                "19</think>\n<answer>60 / 5 + 7</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\nHmm, 98 - 61 = 37. Oh wait, that's already the target, 37! But two "
+                "11s are left over.\nIf I add them: 37 + 11 + 11 = 59, no that ruins it.\n11 "
+                "- 11 = 0 though, so 98 - 61 + 11 - 11 = 37, still 37.\n</think>\n<answer>98 "
+                "- 61 + 11 - 11</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n57 is odd... 57 = 3 * 19. So can 65, 96, 12 give 19?\n96 - 65 = 31, "
+                "31 - 12 = 19. \nSo 3 * (96 - 65 - 12).\n</think>\n<answer>3 * (96 - 65 - "
+                "12)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nOkay we have 22, 78, 8, 3 and need to hit 96.\n78 + 22 = 100, 100 - "
+                "8 = 92, 92 + 3 = 95, argh, one off.\n78 + 8 = 86, 86 + 3 = 89, 89 + 22 = "
+                "111, over.\nhmm let me think differently. 96 = 8 * 12. Now 12 from 22, 78, "
+                "3? 22 * 3 = 66, 78 - 66 = 12. \nSo 8 * (78 - 22 * 3) = 8 * 12 = 96. \ndouble "
+                "checking 22 * 3 = 66 yes, 78 - 66 = 12 yes, 8 * 12 = 96 "
+                "yes.\n</think>\n<answer>8 * (78 - 22 * 3)</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>22 is twice 11, and 36 - 25 = 11, so 2 * (36 - 25)</think>\n<answer>2 "
+                "* (36 - 25)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> 96 - 4 = 92, 92 - 9 = 83. no. 96 - 9 = 87, 87 + 4 = 91 ✓ "
+                "</think>\n<answer>96 - 9 + 4</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\nNumbers: 2, 93, 53, 1. Target 66.\n93 - 53 = 40, 40 + 2 = 42, 42 + "
+                "1 = 43. not even close.\n93 - 2 = 91, 91 - 53 = 38. no.\n53 + 2 = 55, 55 + 1 "
+                "= 56, 93 - 56 = 37. no.\nok so adding and subtracting alone won't do it, I "
+                "think 93 has to be subtracted from something big. For X - 93 = 66, X = 66 + "
+                "93 = 159. and 159 = 53 * 3! and 3 = 2 + 1.\n53 * (2 + 1) = 159, 159 - 93 = "
+                "66. yes that's right.\n</think>\n<answer>53 * (2 + 1) - 93</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think> 38 - 5 - 4 = 29 nah. 38 - 5 * 4 = 38 - 20 = 18 yes </think> "
+                "<answer>38 - 5 * 4</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>42 - 5 = 37, 37 - 4 = 33, that's the one.</think>\n<answer>42 - 5 - "
+                "4</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\nTwo parts: multiply the small pair, take the difference of the big "
+                "pair, add them.\n5 * 7 = 35\n77 - 61 = 16\n35 + 16 = 51 = target "
+                "✓\n</think>\n<answer>5 * 7 + 77 - 61</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think> 58 - 52 = 6, and 16 - 10 = 6. so 52 + 16 - 10 </think>\n<answer>52 + "
+                "16 - 10</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n97 - 83 = 14, 14 + 12 = 26. no.\n14 * 12 = 168 way over.\nsum them: "
+                "97 + 83 = 180, 180 / 12 = 15. yes\n</think>\n<answer>(97 + 83) / 12</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n22 = 27 - 5. 27 = 3 * 9, and 17 - 12 = 5.\nso 3 * 9 - (17 - "
+                "12).\n</think>\n<answer>3 * 9 - (17 - 12)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nLet's go. 74 - 51 = 23, 23 - 7 = 16, hmm 33 left, no.\n74 - 33 = "
+                "41, 51 - 41 = 10, 10 + 7 = 17! \nhold on, I should make sure I used "
+                "everything: 74, 33, 51, 7. all four, once each. good.\n</think>\n<answer>51 "
+                "- (74 - 33) + 7</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\nI'll handle the two big ones as a pair and the two medium ones as a "
+                "pair, then subtract.\n99 + 11 = 110\n36 + 60 = 96\n110 - 96 = 14, right "
+                "on.\n</think>\n<answer>(99 + 11) - (36 + 60)</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            "<think>32 - 10 = 22 = 11 * 2</think>\n<answer>10 + 11 * 2</answer>",
+            {C},
+        ),
+        (
+            (
+                "<think>\nHmm numbers 10, 30, 45, 10, target 48.\n45 + 10 = 55, 55 - 10 = 45, "
+                "45 + 30 = 75. nope.\n45 + 30 / 10 = 45 + 3 = 48, but then one 10 is unused. "
+                "doesn't count.\nok think about it from the end: if the last step is dividing "
+                "by 10, the thing before it must be 480. 480 = 450 + 30 = 45 * 10 + 30. that "
+                "uses 45, 10, 30 and the last 10 is the divisor.\n(45 * 10 + 30) / 10 = 480 / "
+                "10 = 48. \n</think>\n<answer>(45 * 10 + 30) / 10</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think> 4 * 5 = 20, 20 + 4 = 24 no. 4 * 4 = 16, 16 + 5 = 21 "
+                "</think>\n<answer>4 * 4 + 5</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            ("<think>42 + 25 = 67, 67 - 7 = 60. Yes, 60.</think>\n<answer>42 + 25 - 7</answer>"),
+            {V},
+        ),
+        (
+            ("<think> hmm 94 = 100 - 6, and 39 + 61 = 100. </think>\n<answer>39 + 61 - 6</answer>"),
+            {C},
+        ),
+        (
+            (
+                "<think>97 sits 3 above 94, so the other two should produce a 3: 56 - 53 = 3. "
+                "97 - 3 = 94.</think>\n<answer>97 - (56 - 53)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n51 - 3 = 48, 48 - 1 = 47. no\n51 + 3 = 54... no\n51 / 3 = 17. then "
+                "there's the 1, times 1. 51 / 3 * 1 = 17\n</think>\n<answer>51 / 3 * "
+                "1</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\nFirst I'll simplify 23 and 20 into one number, then combine 31 and "
+                "5, and last put those together.\n23 - 20 = 3\n31 + 5 = 36\n36 - 3 = 33, and "
+                "33 is what we want.\n</think>\n<answer>31 + 5 - (23 - 20)</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think> 81 - 78 = 3, 3 + 26 = 29! hm wait is that right, 81 - 78 is 3 yes "
+                "and 3 + 26 = 29. yes </think>\n<answer>81 - 78 + 26</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\nTarget 64, numbers 11, 36, 16, 20.\n36 + 16 = 52, 52 + 20 = 72, 72 "
+                "- 11 = 61. close, not it.\n20 + 11 = 31, 36 + 16 = 52, 52 + 31 = 83, larger "
+                "than 64.\nLet me come at it differently: 64 = 16 * 4. Can 11, 36, 20 make a "
+                "4? 20 - 11 = 9 and 36 / 9 = 4. \n16 * (36 / (20 - 11)) = 16 * 4 = "
+                "64.\n</think>\n<answer>16 * 36 / (20 - 11)</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>\n86 and 82 are close to each other so I'll pair them up first, then "
+                "deal with 48 and 21 as a second pair.\n86 - 82 = 4\n48 - 21 = 27\n27 + 4 = "
+                "31. matches the target\n</think>\n<answer>(86 - 82) + (48 - 21)</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think>41 - 35 = 6 and 60 / 10 = 6. So 35 + 60 / 10.</think>\n<answer>35 + "
+                "60 / 10</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n12 * 5 = 60, 60 + 2 = 62, 62 + 1 = 63. two short.\n12 * 5 + 2 * 1 = "
+                "62, no.\nok 65 = 5 * 13, so I want 13 from 12, 2, 1. 12 + 2 - 1 = 13. 5 * 13 "
+                "= 65.\n</think>\n<answer>5 * (12 + 2 - 1)</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>78 + 12 = 90, too much. 78 - 12 = 66, 66 + 4 = 70</think>\n<answer>78 "
+                "- 12 + 4</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>99 - 73 = 26, 26 - 12 = 14. yes that's 14.</think>\n<answer>99 - 73 - "
+                "12</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\nHmm, 93, 20, 2, 3 -> 21.\n93 - 20 = 73, 73 / 3 not integer.\n93 / 3 "
+                "= 31, 31 - 20 = 11, 11 * 2 = 22. so close, one off!\nokay, maybe break it "
+                "into two halves: get something out of 93 and 3, separately something out of "
+                "20 and 2, then subtract.\n93 / 3 = 31\n20 / 2 = 10\n31 - 10 = 21. that's "
+                "it.\n</think>\n<answer>93 / 3 - 20 / 2</answer>"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "<think>54 + 7 = 61, 61 + 2 + 2 = 65. all four numbers, total 65, "
+                "correct.</think>\n<answer>54 + 7 + 2 + 2</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>76 - 6 = 70, 70 + 3 = 73, nope. 76 + 6 = 82, 82 - 3 = 79, "
+                "yes</think>\n<answer>76 + 6 - 3</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\nNumbers are 7, 46, 7, 8 and the target is 87.\n46 + 8 = 54, 54 + 7 "
+                "+ 7 = 68, too low.\n46 * 7 is 322, huge, forget that.\nwhat makes 87... 7 * "
+                "7 = 49 and 87 - 49 = 38, which is 46 - 8! \nso 7 * 7 + 46 - 8 = 49 + 38 = "
+                "87.\n</think>\n<answer>7 * 7 + 46 - 8</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            "<think> 14 - 12 = 2 = 79 - 77 </think>\n<answer>12 + 79 - 77</answer>",
+            {C},
+        ),
+        (
+            (
+                "<think>\nOkay, target 53, numbers 85, 8, 19, 94.\n94 - 85 = 9, 9 + 19 = 28, "
+                "28 + 8 = 36. too small.\n94 - 19 = 75, 85 - 75 = 10, 10 + 8 = 18. no.\nhmm. "
+                "What if 19 is subtracted at the very end? then I'd need 53 + 19 = 72 before "
+                "it. 72 = 8 * 9 and 9 = 94 - 85. \n8 * (94 - 85) - 19 = 72 - 19 = 53. "
+                "correct!\n</think>\n<answer>8 * (94 - 85) - 19</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>\nTwo groups: (19, 10) and (63, 42).\n19 - 10 = 9\n63 - 42 = 21\n9 + "
+                "21 = 30 — equals the target.\n</think>\n<answer>(19 - 10) + (63 - "
+                "42)</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think> 96 - 71 = 25, 48 - 25 = 23. no. 96 / 48 = 2, 71 - 2 = 69. ok "
+                "</think>\n<answer>71 - 96 / 48</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n94 - 34 = 60. From 60 to 25 I'd have to subtract 35, and 35 = 5 * "
+                "7. \nso 94 - 34 - 5 * 7.\n</think>\n<answer>94 - 34 - 5 * 7</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nMy plan: squash 99 and 94 into a small number, multiply 3 and 5, "
+                "then multiply the two results.\n99 - 94 = 5\n3 * 5 = 15\n15 * 5 = 75, equal "
+                "to 75 as required.\n</think>\n<answer>(99 - 94) * 3 * 5</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think>\n93 - 77 = 16, 16 + 11 = 27, but then 1 is left.. times 1 is fine. "
+                "\nwait let me recompute: 93 - 77 * 1 = 16, 16 + 11 = 27. yes "
+                "27.\n</think>\n<answer>93 - 77 * 1 + 11</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\n92 - 89 = 3, 85 + 3 = 88, 88 - 11 = 77!! \nhmm nice, that worked "
+                "right away. 88 - 11 is 77, and I used 92, 89, 85, 11.\n</think>\n<answer>85 "
+                "+ (92 - 89) - 11</answer>"
+            ),
+            {V},
+        ),
+        (
+            "<think>41 - 39 = 2 = 8 / 4</think>\n<answer>39 + 8 / 4</answer>",
+            {C},
+        ),
+        (
+            (
+                "<think>\n13, 33, 25, 6. Want 70.\n33 + 25 = 58, 58 + 13 = 71, 71 - 6 = 65. "
+                "no.\n33 + 25 + 13 = 71 and then 6... 71 - 6 = 65, 71 + 6 = 77. "
+                "nope.\nMultiplication then: 13 * 6 = 78, and 78 - 70 = 8, so I'd want 8 from "
+                "33 and 25: 33 - 25 = 8. \n13 * 6 - (33 - 25) = 78 - 8 = "
+                "70.\n</think>\n<answer>13 * 6 - (33 - 25)</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>89 is one of the numbers, so the rest (8, 11, 2) should just turn "
+                "into a 1 that I multiply by: 11 - 8 - 2 = 1.</think>\n<answer>89 * (11 - 8 - "
+                "2)</answer>"
+            ),
+            {C},
+        ),
+        (
+            "<think>76 = 2 * 38. 7 - 5 = 2.</think>\n<answer>38 * (7 - 5)</answer>",
+            {C},
+        ),
+        (
+            (
+                "<think>\n6, 76, 63, 3 -> 55\n76 - 63 = 13, 13 * 3 = 39, 39 + 6 = 45. not "
+                "55.\n76 - 6 * 3 = 76 - 18 = 58, 58 - 63 is negative. no.\nhmm, 76 - 55 = 21, "
+                "so if 63, 6, 3 make 21 I'm done. 63 / 3 = 21, but then 6 is left. \n63 / (6 "
+                "- 3) = 63 / 3 = 21 uses all three.\n76 - 21 = 55 ✓\n</think>\n<answer>76 - "
+                "63 / (6 - 3)</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>99 - 64 = 35, 35 * 4 is 140, too large, 35 + 4 = 39 nope. 64 / 4 = "
+                "16, 99 - 16 = 83 ✓</think>\n<answer>99 - 64 / 4</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n10, 18, 7, 6 -> 12.\n12 - 6 = 6, so I want 10, 18, 7 to produce 6. "
+                "18 / 3 = 6, and 3 = 10 - 7. \n6 + 18 / (10 - 7)\n</think>\n<answer>6 + 18 / "
+                "(10 - 7)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n20 + 17 = 37, 37 - 15 = 22, 22 + 12 = 34. no.\n20 - 17 = 3, 15 + 12 "
+                "= 27, 27 - 3 = 24 yes.\n</think>\n<answer>15 + 12 - (20 - 17)</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n33, 2, 2, 3 to make 59.\n33 + 2 + 2 + 3 = 40, too small, I need "
+                "multiplication.\n33 * 2 = 66, 66 - 3 = 63, 63 - 2 = 61. Hmm, close but not "
+                "59.\nwhat's right before 59... 59 + 3 = 62 = 2 * 31, and 31 = 33 - 2. \n2 * "
+                "(33 - 2) - 3 = 62 - 3 = 59.\n</think>\n<answer>2 * (33 - 2) - 3</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>\n33 + 63 = 96, 96 - 5 = 91, 91 - 39 = 52. no.\n63 - 39 = 24, 24 + 33 "
+                '= 57, 57 + 5 = 62. no.\nSuppose the final step is "- 33"; then before it we '
+                "have 87 + 33 = 120, and 120 = 5 * 24 = 5 * (63 - 39). \n5 * (63 - 39) - 33 = "
+                "120 - 33 = 87. yes, 87.\n</think>\n<answer>5 * (63 - 39) - 33</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>\nOkay, so I have to solve x^2 - 5x + 6 = 0. Hmm, factor it... two "
+                "numbers that multiply to 6 and add to -5, that's -2 and -3. So (x - 2)(x - "
+                "3) = 0 and x = 2 or x = 3.\nLet me plug them in just to be safe. x = 2: 4 - "
+                "10 + 6 = 0, good. x = 3: 9 - 15 + 6 = 0, also good.\nSo the roots are 2 and "
+                "3.\n</think>\nThe solutions are $x = 2$ and $x = 3$."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\nWe need the area of the quadrilateral with vertices (0,0), (4,0), "
+                "(5,3), (1,4).\nIt's convex, so I'll cut it along the diagonal from (0,0) to "
+                "(5,3) into two triangles, get each triangle's area with the cross product, "
+                "and add them.\nTriangle (0,0), (4,0), (5,3): area = 1/2 |4*3 - 0*5| = 1/2 * "
+                "12 = 6.\nTriangle (0,0), (5,3), (1,4): area = 1/2 |5*4 - 3*1| = 1/2 * 17 = "
+                "8.5.\nTotal = 6 + 8.5 = 14.5.\nHmm, let me run the shoelace formula on all "
+                "four points as a cross-check: 0*0 - 4*0 = 0, 4*3 - 5*0 = 12, 5*4 - 1*3 = 17, "
+                "1*0 - 0*4 = 0. Sum 29, half is 14.5. Same.\n</think>\n**14.5**"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Probability of at least one 6 in 4 rolls of a die. Each roll is 1/6, four "
+                "rolls, so 4/6 = 2/3? Hmm, that can't be right, by the same logic seven rolls "
+                "would give 7/6, which is more than 1. Adding doesn't work because the events "
+                "overlap. Go through the complement: P(no six) = (5/6)^4 = 625/1296, so P(at "
+                "least one) = 1 - 625/1296 = 671/1296 ≈ 0.518."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "f(x) = ax + 1 for x < 2, and f(x) = x^2 + 3 for x ≥ 2. Find a so that f is "
+                "continuous.\nhmm ok. For there to be no jump at x = 2, the left piece has to "
+                "arrive at the same height as the right piece, and the right piece sits at "
+                "2^2 + 3 = 7 there. So 2a + 1 has to be 7, i.e. a = 3."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nWe want the last two digits of 7^2024, i.e. 7^2024 mod "
+                "100.\nStrategy: find the order of 7 mod 100, and then reduce the exponent "
+                "mod that order.\n7^2 = 49, 7^4 = 49^2 = 2401 ≡ 1 (mod 100). So the order "
+                "divides 4.\n2024 = 4 * 506, so 7^2024 = (7^4)^506 ≡ 1^506 = 1.\nQuick "
+                "sanity: 2401 really does end in 01, and any power of a number ending in 01 "
+                "keeps ending in 01 (01 * 01 = 01 in the last two digits). "
+                "fine.\n</think>\nThe last two digits are **01**."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Adult tickets cost $12 and child tickets $7. 20 tickets brought in $190. How "
+                "many adult tickets?\na + c = 20, 12a + 7c = 190. Put c = 20 - a: 12a + 140 - "
+                "7a = 190, so 5a = 50, a = 10 and c = 10.\nPlugging in: 10 adults at 12 is "
+                "120, 10 kids at 7 is 70, 120 + 70 = 190, which matches the total. So 10 "
+                "adult tickets."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Two trains 300 km apart head toward each other at 70 and 80 km/h, and a bird "
+                "flies back and forth between them at 120 km/h until they meet. How far does "
+                "the bird fly?\nI'll break it into two pieces: (1) how long until the trains "
+                "meet, (2) the bird's distance = its speed × that time.\n(1) closing speed 70 "
+                "+ 80 = 150 km/h, 300 / 150 = 2 hours.\n(2) 120 × 2 = 240 km."
+            ),
+            {S},
+        ),
+        (
+            (
+                "I think of a number, double it, add 7, divide by 3 and get 9. What was "
+                "it?\nUndo the operations from the end: before dividing by 3 it was 27, "
+                "before adding 7 it was 20, before doubling it was 10.\nRunning it forwards "
+                "again: 10 → 20 → 27 → 9. good, it's 10."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "<think>\nHow many liters of 20% and 50% acid solution make 30 L of 40% "
+                "solution?\nx + y = 30, 0.2x + 0.5y = 40.\nwait no, that's not right, 40% of "
+                "30 L is 12 L of acid, not 40. Throw that second equation out and redo it: "
+                "0.2x + 0.5y = 12.\n0.2x + 0.5(30 - x) = 12 → 0.2x + 15 - 0.5x = 12 → -0.3x = "
+                "-3 → x = 10, y = 20.\n</think>\n10 L of the 20% solution and 20 L of the 50% "
+                "solution."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "A recipe for 4 people uses 300 g of flour and 2 eggs. How much for 10 "
+                "people?\nGoing in two steps: get the amount for one person, then scale up to "
+                "ten.\nPer person: 300 / 4 = 75 g flour and 2 / 4 = 0.5 egg.\nFor 10: 750 g "
+                "of flour and 5 eggs."
+            ),
+            {S},
+        ),
+        (
+            (
+                'A says: "We are both knaves." Knights always tell the truth, knaves always '
+                "lie. What are A and B?\nSuppose A is a knight. Then the sentence is true, so "
+                "A is a knave, contradiction. That case is dead.\nTry A as a knave: then the "
+                "sentence is false, so they are not both knaves, so B is a knight. Nothing "
+                "clashes here.\nAnswer: A is a knave and B is a knight."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\nCount n ≤ 1000 divisible by 3 or by 5 but not by 15.\nI'll split it "
+                "up: count multiples of 3, multiples of 5, the overlap (multiples of 15), and "
+                "then assemble.\nmultiples of 3: floor(1000/3) = 333\nmultiples of 5: "
+                "200\nmultiples of 15: floor(1000/15) = 66\ndivisible by 3 or 5: 333 + 200 - "
+                "66 = 467. Of these, 66 are multiples of 15, so 467 - 66 = 401.\nLet me test "
+                "the same recipe on a tiny range, n ≤ 15. By hand: 3, 5, 6, 9, 10, 12 (15 "
+                "excluded) = 6 numbers. Formula: 5 + 3 - 1 - 1 = 6. ok "
+                "agrees.\n</think>\n**401**"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Show that for positive a, b, (a + b)/2 ≥ √(ab).\nMultiplying by 2, the claim "
+                "holds exactly when a + b - 2√(ab) ≥ 0. And that left side is (√a - √b)^2, a "
+                "square, so it is never negative. Done."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Sum of 1 to 100: n(n+1)/2 = 100·101/2 = 5050. Cross-check another way: pair "
+                "1 with 100, 2 with 99, and so on, each pair is 101 and there are 50 pairs, "
+                "50·101 = 5050. same."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Compute $\\int x e^{x}\\,dx$.\nTry $u = e^x$, so $x = \\ln u$ and $dx = "
+                "du/u$, giving $\\int \\ln u \\, du$, which still needs integration by parts "
+                "anyway. Not helping, drop the substitution.\nIntegrate by parts directly: $u "
+                "= x$, $dv = e^x\\,dx$, so $\\int x e^x\\,dx = x e^x - \\int e^x\\,dx = x e^x "
+                "- e^x + C$.\nDifferentiate to confirm: $\\frac{d}{dx}(x e^x - e^x) = e^x + x "
+                "e^x - e^x = x e^x$. ✓"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "For solve this problem we must to do two thing. First find the speed of boat "
+                "in still water, after that find the speed of river.\nBoat go 24 km "
+                "downstream in 2 hour, so down speed is 12 km/h. Upstream 24 km in 3 hour, so "
+                "up speed is 8 km/h.\nStill water speed = (12 + 8)/2 = 10 km/h, river = (12 - "
+                "8)/2 = 2 km/h."
+            ),
+            {S},
+        ),
+        (
+            (
+                "In triangle ABC, AB = AC and angle A = 40°. Find x, the exterior angle at "
+                "C.\nx is an exterior angle at C, so x = A + B, meaning the thing I'm "
+                "actually missing is B. Since AB = AC, B = C, and B + C = 180 - 40 = 140, so "
+                "B = 70. Then x = 40 + 70 = 110°."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nArrangements of MISSISSIPPI: 11 letters, with I×4, S×4, P×2, "
+                "M×1.\n11!/(4!·4!·2!) = 39916800/(24·24·2) = 39916800/1152 = 34650.\nDoes the "
+                "formula even behave? Try it on a tiny word like SEE: 3!/2! = 3, and listing "
+                "gives SEE, ESE, EES, three of them. consistent.\n</think>\n34650"
+            ),
+            {V},
+        ),
+        (
+            (
+                "How many trailing zeros does 100! have?\nFirst thought: count multiples of "
+                "10 up to 100, that's 10. hmm, but 25 × 4 = 100 already contributes two zeros "
+                "by itself, so counting multiples of 10 undercounts.\nThrow that count away "
+                "and count factors of 5 (2s are plentiful): floor(100/5) + floor(100/25) = 20 "
+                "+ 4 = 24."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                'Three boxes are labelled "apples", "oranges" and "mixed", and every label is '
+                "wrong. You may draw one fruit from one box. How do you relabel them?\nTwo "
+                "stages: decide which box to draw from, then use what comes out to pin down "
+                'the other two.\nDraw from the box labelled "mixed". It can\'t be mixed, so '
+                "whatever fruit appears, say an apple, that box is the apples box. The box "
+                'labelled "oranges" is then not oranges and not apples, so it is mixed, and '
+                'the box labelled "apples" holds oranges.'
+            ),
+            {S},
+        ),
+        (
+            (
+                "2x + y = 7, x - y = 2. Adding: 3x = 9, x = 3, then y = 1. Into the first "
+                "equation: 6 + 1 = 7 ✓, into the second: 3 - 1 = 2 ✓."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\nAnn is 4 times as old as Ben. In 20 years she'll be twice as old as "
+                "him. How old are they?\nLet me set it up in stages: ages now in terms of b, "
+                "then ages in 20 years, then impose the condition.\nnow: Ben b, Ann 4b.\nin "
+                "20 years: Ben b + 20, Ann 4b + 20.\ncondition: 4b + 20 = 2(b + 20) = 2b + "
+                "40, so 2b = 20, b = 10. Ann is 40.\ndoes it work? in 20 years they are 60 "
+                "and 30, and 60 is twice 30. yes.\n</think>\nBen is 10 and Ann is 40."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "For x^2 + bx + 9 to have a double root, the discriminant has to vanish, so "
+                "what's required is b^2 - 36 = 0, which means b = 6 or b = -6."
+            ),
+            {C},
+        ),
+        (
+            (
+                "We want to show ABCD with A(1,2), B(4,1), C(5,6), D(2,7) is a parallelogram. "
+                "That will follow if the diagonals bisect each other, i.e. if AC and BD have "
+                "the same midpoint.\nMidpoint of AC: ((1+5)/2, (2+6)/2) = (3, 4). Midpoint of "
+                "BD: ((4+2)/2, (1+7)/2) = (3, 4).\nBoth come out as (3, 4), so the condition "
+                "holds and ABCD is a parallelogram."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Pipe A fills a tank in 6 h, pipe B in 3 h. Together? Averaging 6 and 3 gives "
+                "4.5 h... no wait, that's slower than B on its own, nonsense. Use rates: 1/6 "
+                "+ 1/3 = 1/2 tank per hour, so 2 hours."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Smallest n with 1000 | n!?\n1000 = 2^3 · 5^3. Twos are everywhere, so the "
+                "whole question is getting three factors of 5 into n!. Those come from 5, 10, "
+                "15, so n = 15. And 14! has only 5 and 10, two fives, not enough, so nothing "
+                "smaller works."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "<think>\nRectangle with perimeter 40, maximize area.\nSteps: write the area "
+                "as a function of one side, differentiate, solve A' = 0, then make sure it's "
+                "a max.\nsides x and 20 - x, A(x) = x(20 - x) = 20x - x^2.\nA'(x) = 20 - 2x = "
+                "0 → x = 10.\nA''(x) = -2 < 0, so it is a maximum.\nArea = 10 · 10 = "
+                "100.\n</think>\nThe maximum area is 100, for a 10 × 10 square."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "$\\lim_{x\\to 0} \\frac{\\sin 3x}{x}$. Plugging in x = 0 gives 0/0, which "
+                "tells me nothing. Rewrite instead: $\\frac{\\sin 3x}{x} = 3 \\cdot "
+                "\\frac{\\sin 3x}{3x} \\to 3 \\cdot 1 = 3$."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "After spending half of her money and then another $50, Sara has $500 left. "
+                "How much did she start with?\nGo from the end: before the $50 she had 500 + "
+                "50 = 550, and before spending half she had 2 · 550 = 1100. She started with "
+                "$1100."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Find the 50th term of 3, 7, 11, ... and the sum of the first 50 terms.\nDo "
+                "the term first, then feed it into the sum formula.\na_50 = 3 + 49·4 = "
+                "199.\nS_50 = 50(3 + 199)/2 = 25·202 = 5050."
+            ),
+            {S},
+        ),
+        (
+            (
+                "|3 + 4i| = √(9 + 16) = 5. Same thing via the conjugate: (3 + 4i)(3 - 4i) = 9 "
+                "+ 16 = 25 = 5^2, consistent."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\nRemainder of 2^100 divided by 7.\nHmm, maybe binomial: 2^100 = (7 - "
+                "5)^100, then mod 7 it's 5^100... that just moves the problem. not "
+                "helpful.\nPowers of 2 mod 7: 2, 4, 8 ≡ 1. Period 3.\n100 = 3·33 + 1, so "
+                "2^100 = (2^3)^33 · 2 ≡ 2.\nSanity on a small case: 2^4 = 16 = 14 + 2, "
+                "remainder 2, and 4 = 3·1 + 1 also predicts 2. ✓\n</think>\nThe remainder is "
+                "2."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Hypotenuse of a right triangle with legs 5 and 12: √(25 + 144) = √169 = 13. "
+                "Sanity: 13 is longer than both legs, and 5 + 12 = 17 > 13, so the triangle "
+                "inequality is fine."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Maya's five test scores must average 85. The first four are 80, 90, 78, 88. "
+                "What does she have to get on the fifth?\nTo average 85 over 5 tests the "
+                "total must be 5·85 = 425. She has 80 + 90 + 78 + 88 = 336 so far, so the "
+                "fifth score has to be 425 - 336 = 89."
+            ),
+            {C},
+        ),
+        (
+            (
+                "i try x = 4 in the equation 2^x = 20, 2^4 is 16, not enough. then x = 5, 2^5 "
+                "= 32, too much. so x is between and is not integer, guessing will not finish "
+                "it, i must use log: x = log2(20) = ln 20 / ln 2 ≈ 4.32"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Find all n with 5 | n^2 + 1.\nThat asks for n^2 ≡ -1 ≡ 4 (mod 5). Squares "
+                "mod 5 are 0, 1, 4, 4, 1 for n ≡ 0, 1, 2, 3, 4, so n ≡ 2 or 3 (mod 5)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Remainder when x^3 - 2x + 5 is divided by x - 2: by the remainder theorem "
+                "it's f(2) = 8 - 4 + 5 = 9.\nLong division as a cross-check: quotient x^2 + "
+                "2x + 2, and (x - 2)(x^2 + 2x + 2) = x^3 - 2x - 4, so the remainder is (x^3 - "
+                "2x + 5) - (x^3 - 2x - 4) = 9. Agrees."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\nA shirt is 25% off and then a further 20% off the sale price. "
+                "What's the total discount?\n25 + 20 = 45%? Hmm, try a $100 shirt: 100 → 75 → "
+                "60. That's only 40% off, not 45.\nSo adding percentages is wrong here; "
+                "multiply the remaining fractions: 0.75 × 0.8 = 0.6, i.e. 60% of the price "
+                "remains, a 40% discount.\n</think>\n40%"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Evaluate $\\sum_{k=1}^{n} k(k+1)$.\nSplit it as $\\sum k^2 + \\sum k$, do "
+                "each sum separately, then add:\n$\\frac{n(n+1)(2n+1)}{6} + \\frac{n(n+1)}{2} "
+                "= \\frac{n(n+1)(2n+4)}{6} = \\frac{n(n+1)(n+2)}{3}$.\nTest n = 2: 1·2 + 2·3 "
+                "= 8, and 2·3·4/3 = 8. ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Area of a circle with diameter 10: π·10^2 = 100π. wait, 10 is the diameter, "
+                "not the radius. radius 5, so the area is 25π."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Area of a regular hexagon with side 4.\nCut it into 6 equilateral triangles "
+                "with side 4, find one triangle's area, multiply by 6.\nOne triangle: "
+                "(√3/4)·16 = 4√3. Six of them: 24√3."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nWe must end with exactly 4 liters using a 3 L jug and a 5 L jug.\n4 "
+                "= 5 - 1... put differently, if the 3 L jug already held 2 L, then filling "
+                "the 5 L jug and topping up the 3 L one would pour out exactly 1 L and leave "
+                "4 L behind.\nSo everything hinges on getting 2 L into the 3 L jug. And 2 = 5 "
+                "- 3: fill the 5, pour into the 3, and 2 L stay in the 5. Empty the 3 and "
+                "pour those 2 L into it.\nThen: fill the 5 L, pour into the 3 L until full (1 "
+                "L moves), 4 L remain in the 5 L jug.\n</think>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Prove n(n+1)(n+2)(n+3) + 1 is always a perfect square.\nI'll do it in two "
+                "stages: first regroup the product as (n^2 + 3n)(n^2 + 3n + 2), then show "
+                "that anything of the form m(m + 2) + 1 is a square.\nStage 1: n(n+3) = n^2 + "
+                "3n and (n+1)(n+2) = n^2 + 3n + 2.\nStage 2: with m = n^2 + 3n, m(m+2) + 1 = "
+                "m^2 + 2m + 1 = (m + 1)^2.\nSo the expression equals (n^2 + 3n + 1)^2."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nWater drains from a cone (radius 3, height 6, vertex down) at 2 "
+                "m^3/min. How fast is the level falling when h = 4?\nOur approach: write V in "
+                "terms of h only, differentiate with respect to t, then plug in the "
+                "numbers.\nr/h = 3/6 so r = h/2, V = (1/3)π r^2 h = π h^3 / 12.\ndV/dt = (π "
+                "h^2 / 4) dh/dt.\n-2 = (π·16/4) dh/dt = 4π dh/dt → dh/dt = -1/(2π) "
+                "m/min.\n</think>\nThe level falls at $\\frac{1}{2\\pi}$ m/min."
+            ),
+            {S},
+        ),
+        (
+            (
+                "A bag has 3 red and 2 blue balls. Draw two without replacement; what's the "
+                "chance the second is red?\nBreak it into cases by the first draw, compute "
+                "each case, then add them.\nfirst red: 3/5 · 2/4 = 6/20.\nfirst blue: 2/5 · "
+                "3/4 = 6/20.\ntotal 12/20 = 3/5."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Inverse of A = [[2, 1], [5, 3]]: (a) determinant, (b) swap/negate to get the "
+                "adjugate, (c) divide by the determinant.\n(a) det = 6 - 5 = 1. (b) adj = "
+                "[[3, -1], [-5, 2]]. (c) A^{-1} = [[3, -1], [-5, 2]].\nMultiply to be sure: "
+                "[[2·3 + 1·(-5), 2·(-1) + 1·2], [5·3 + 3·(-5), 5·(-1) + 3·2]] = [[1, 0], [0, "
+                "1]] ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Okey, I do this in 3 step. Step one compute the total distance, step two "
+                "total time, last the average speed.\nShe drive 60 km at 30 km/h and then 60 "
+                "km at 60 km/h.\nTotal distance 120 km. Time is 60/30 = 2 h plus 60/60 = 1 h, "
+                "so 3 h. Average speed 120/3 = 40 km/h."
+            ),
+            {S},
+        ),
+        (
+            (
+                "A sphere is inscribed in a cube of side 6. Its volume? It suffices to find "
+                "the radius, after that the volume is immediate. The sphere touches opposite "
+                "faces, so the diameter is 6 and r = 3. V = (4/3)π·27 = 36π."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Number of positive divisors of 720: factor it first, then apply the exponent "
+                "formula. 720 = 2^4 · 3^2 · 5, so (4+1)(2+1)(1+1) = 30 divisors."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nA committee of 4 from 5 women and 4 men, with at least 2 women. How "
+                "many?\nCases by number of women: exactly 2, exactly 3, exactly 4. compute "
+                "each, then add.\n2 women: C(5,2)·C(4,2) = 10·6 = 60\n3 women: C(5,3)·C(4,1) "
+                "= 10·4 = 40\n4 women: C(5,4) = 5\nsum = 105.\nComplement as a cross-check: "
+                "all committees C(9,4) = 126; zero women: 1; one woman: 5·C(4,3) = 20. 126 - "
+                "21 = 105. matches.\n</think>\n**105**"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Five houses in a row, I'll place the fixed clues before anything else "
+                '(Norwegian in house 1, milk in house 3), then the "next to" clues, and only '
+                "at the end the ones that compare two attributes. Fixed clues: house 1 = "
+                "Norwegian, house 3 = milk. Next-to: the Norwegian lives next to the blue "
+                "house, so house 2 is blue."
+            ),
+            {S},
+        ),
+        (
+            (
+                "$\\int \\frac{1}{x^2 - 1}\\,dx$: decompose into partial fractions, integrate "
+                "each piece, then combine the logs.\n$\\frac{1}{x^2-1} = "
+                "\\frac{1}{2}\\left(\\frac{1}{x-1} - \\frac{1}{x+1}\\right)$.\nIntegrating: "
+                "$\\frac{1}{2}\\ln|x-1| - \\frac{1}{2}\\ln|x+1| + C = "
+                "\\frac{1}{2}\\ln\\left|\\frac{x-1}{x+1}\\right| + C$."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Hmm, the problem has two parts. Let me tackle (a), the car's speed, and then "
+                "(b) the time for the longer trip, which uses the answer to (a).\n(a) 150 km "
+                "in 2.5 h → 60 km/h.\n(b) 420 km at 60 km/h → 7 h."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Solve for x: 3(x - 2) + 4 = 2x + 5.\nWhat matters is getting all the x terms "
+                "on one side; after that it's just tidying up.\n3x - 6 + 4 = 2x + 5 → 3x - 2 "
+                "= 2x + 5 → x = 7.\nPlug back in: 3(5) + 4 = 19 and 2·7 + 5 = 19. ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "GCD of 252 and 198 by Euclid: 252 = 1·198 + 54, 198 = 3·54 + 36, 54 = 1·36 + "
+                "18, 36 = 2·18. So gcd = 18. By factoring as a cross-check: 252 = 2^2·3^2·7 "
+                "and 198 = 2·3^2·11, common part 2·3^2 = 18. Same."
+            ),
+            {V},
+        ),
+        (
+            (
+                "|2x - 3| = 7. Either 2x - 3 = 7, x = 5, or 2x - 3 = -7, x = -2. Plugging "
+                "both into the original: |10 - 3| = 7 and |-4 - 3| = 7. both fine."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\n√(x + 6) = x. Square: x + 6 = x^2 → x^2 - x - 6 = 0 → (x - 3)(x + "
+                "2) = 0, x = 3 or x = -2.\nSquaring can add fake roots. x = -2: √4 = 2, but "
+                "the right side is -2, 2 ≠ -2, so it's extraneous. x = 3: √9 = 3 = x, "
+                "good.\n</think>\nx = 3"
+            ),
+            {V},
+        ),
+        (
+            (
+                "A ball is thrown straight up at 20 m/s. Max height? v^2 = 2gh so h = "
+                "400/19.6 ≈ 20.4 m. Units: (m/s)^2 / (m/s^2) = m, ok. And 20.4 m for a fast "
+                "throw is plausible."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\n21 stones, each player removes 1, 2 or 3, whoever takes the last "
+                "stone wins. I move first. What should I take?\nThink about where the game "
+                "ends. If I leave my opponent exactly 4 stones, whatever they take (1, 2 or "
+                "3) I can take the rest. Likewise leaving 8, 12, 16, 20 works, because I can "
+                "always bring it back down to the next multiple of 4.\nSo right now I want to "
+                "leave 20: take 1 stone.\n</think>\nTake 1 stone."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Factor x^4 + 4 over the integers.\nRational roots would be ±1, ±2, ±4, but "
+                "x^4 + 4 > 0 for every real x, so there are no real roots at all; no linear "
+                "factors.\nOK so look for two quadratics instead. Sophie Germain trick: x^4 + "
+                "4 = (x^2 + 2)^2 - 4x^2 = (x^2 + 2x + 2)(x^2 - 2x + 2).\nExpanding to "
+                "confirm: (x^2 + 2)^2 - (2x)^2 = x^4 + 4x^2 + 4 - 4x^2 = x^4 + 4. ✓"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "d/dx [x^3 ln x] = 3x^2 ln x + x^2. At x = 1 that's 0 + 1 = 1. Numerically: "
+                "(1.001^3 · ln 1.001 - 0)/0.001 ≈ (1.003 · 0.0009995)/0.001 ≈ 1.0025, close "
+                "to 1, so the formula looks right."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Number of shortest paths on a 4×4 grid from corner to corner. I started "
+                "listing them by hand and lost count somewhere after 20, hopeless that way. "
+                "Switching to counting: every path is 4 rights and 4 ups in some order, so "
+                "C(8,4) = 70."
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think>\nx^3 - 6x^2 + 11x - 6 = 0.\nCardano's formula would be a nightmare "
+                "here. Forget it, just test small integers.\nx = 1: 1 - 6 + 11 - 6 = 0. "
+                "That's a root!\nDivide by (x - 1): x^2 - 5x + 6 = (x - 2)(x - 3).\nRoots 1, "
+                "2, 3.\n</think>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Monty Hall: switching wins with probability 2/3. Let me confirm by listing. "
+                "I pick door 1. Car behind 1: switching loses. Car behind 2: host opens 3, "
+                "switch to 2, win. Car behind 3: host opens 2, switch to 3, win. Two wins out "
+                "of three equally likely cases, so 2/3 holds."
+            ),
+            {V},
+        ),
+        (
+            (
+                "I get answer 48 apples. Let me see if it make sense: she give 1/3 = 16 to "
+                "her friend, remain 32, then half of it, 16, to sister, remain 16, is same as "
+                "problem say. Ok correct."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Which positive number, when squared and then decreased by 10, gives 39? Undo "
+                "it: 39 + 10 = 49, and the positive square root of 49 is 7."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Strategy for √(2x + 3) = x - 1: isolate the radical (already done), square "
+                "both sides, solve the quadratic, and at the end throw away whatever roots "
+                "the squaring introduced."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nx^2 + 3x - 5 = 0. Completing the square: x^2 + 3x + 9/4 = 5 + 9/4 = "
+                "29/4... fractions piling up, I'll abandon this.\nQuadratic formula directly: "
+                "x = (-3 ± √(9 + 20))/2 = (-3 ± √29)/2.\n</think>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "Area between y = x and y = x^2 on [0, 1]: ∫(x - x^2)dx = 1/2 - 1/3 = 1/6. "
+                "It's positive, which fits, since x ≥ x^2 on [0, 1] means the line is on top."
+            ),
+            {V},
+        ),
+        (
+            (
+                "We want the height h of a tree; from a point 20 m from its base the top is "
+                "at 30° elevation. The height would come straight from tan 30° = h/d if we "
+                "knew d, and d is given as 20 m. So h = 20 tan 30° = 20/√3 ≈ 11.5 m."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nFive houses in a row, colored red, blue, green, white, yellow. "
+                "Clues: (1) green is immediately to the right of white. (2) red is house 3. "
+                "(3) blue is not next to red. (4) yellow is not house 5. (5) white is not "
+                "house 1.\nRed in 3, so white-green has to sit in 1-2 or in 4-5.\nPut "
+                "white-green in 1-2: W G R _ _. Hmm, white in house 1 breaks clue 5. Dead "
+                "end.\nSo move them to 4-5: _ _ R W G. Blue can't be house 2 (next to red), "
+                "so blue is house 1 and yellow is house 2: B Y R W G.\nClue 4: yellow is in "
+                "house 2, not 5, fine. Clue 3: blue at 1, red at 3, not adjacent, "
+                "fine.\n</think>\nBlue, yellow, red, white, green."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\nHow many ordered pairs of positive integers (x, y) satisfy 1/x + "
+                "1/y = 1/6?\nBoth x, y > 6. I could try x = 7, 8, ..., 12 one at a time and "
+                "solve for y... tedious, and x can be huge, so that doesn't end.\nInstead "
+                "clear denominators: 6y + 6x = xy → xy - 6x - 6y + 36 = 36 → (x - 6)(y - 6) = "
+                "36.\nSo each positive divisor d of 36 gives x = 6 + d, y = 6 + 36/d. 36 has "
+                "9 divisors, so 9 pairs.\nChecking one: x = 7, y = 42: 1/7 + 1/42 = 6/42 + "
+                "1/42 = 7/42 = 1/6. ✓\n</think>\n**9**"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\nFind the point on y = x^2 closest to (0, 3).\nPlan: minimize the "
+                "squared distance instead of the distance, get the critical points from the "
+                "derivative, then compare the values.\nD(x) = x^2 + (x^2 - 3)^2.\nD'(x) = 2x "
+                "+ 2(x^2 - 3)(2x) = 2x(1 + 2x^2 - 6) = 2x(2x^2 - 5).\nCritical points: x = 0 "
+                "and x = ±√(5/2).\nD(0) = 0 + 9 = 9.\nD(√(5/2)) = 5/2 + (5/2 - 3)^2 = 2.5 + "
+                "0.25 = 2.75.\n2.75 < 9 so the minimum is at x = ±√(5/2), the points "
+                "(±√(5/2), 5/2), at distance √2.75 = √11/2.\n</think>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Jane has to be at her desk by 9:00. The drive takes 45 minutes and parking "
+                "plus walking in takes 15. Working from 9:00: she must be parked by 8:45, so "
+                "she must leave home by 8:00."
+            ),
+            {C},
+        ),
+        (
+            (
+                "A frog is at the bottom of a 10 m well. Each day it climbs 3 m, each night "
+                "it slips 2 m. On which day does it get out?\nLook at the final day: it "
+                "climbs 3 m and is out before any slipping, so it only has to be at 7 m at "
+                "the start of that day. It gains 1 m per full day-night, so it sits at 7 m "
+                "after 7 days, and gets out on day 8."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Solve $\\sin x = \\tfrac{1}{2}$ on $[0, 2\\pi)$: $x = \\tfrac{\\pi}{6}$ or "
+                "$x = \\tfrac{5\\pi}{6}$. Confirming the second: $\\sin\\tfrac{5\\pi}{6} = "
+                "\\sin\\left(\\pi - \\tfrac{\\pi}{6}\\right) = \\sin\\tfrac{\\pi}{6} = "
+                "\\tfrac{1}{2}$ ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Prove $\\sum_{i=1}^{n} (2i - 1) = n^2$ by induction. Two pieces: the base "
+                "case, and the step from n to n + 1.\nBase: n = 1, left side 1, right side "
+                "1.\nStep: assume it for n. Then $\\sum_{i=1}^{n+1}(2i-1) = n^2 + 2n + 1 = "
+                "(n+1)^2$."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Expected number of rolls to get a 6. I tried summing $\\sum k "
+                "(5/6)^{k-1}(1/6)$ head-on and got stuck on the series. Different route: "
+                "condition on the first roll. E = 1 + (5/6)E, so E/6 = 1 and E = 6."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Nine balls look identical, one is heavier, two weighings on a "
+                "balance.\nPlan: split into three groups of 3. The first weighing (group 1 vs "
+                "group 2) tells me which group has the heavy ball: the heavier pan, or group "
+                "3 if they balance. The second weighing does the same trick inside that "
+                "group: ball 1 vs ball 2, and if they balance it's ball 3."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nHow many positive integers less than 1000 have digit sum 5?\nHmm, "
+                "okay. I'll pad with leading zeros so every number is a 3-digit string abc, "
+                "and count solutions of a + b + c = 5 with digits 0-9. Then I make sure "
+                "nothing weird is included.\nStars and bars: C(5 + 2, 2) = C(7, 2) = 21. No "
+                "digit can exceed 5, so the ≤ 9 cap never bites. And 000 has digit sum 0, so "
+                "it isn't among these, nothing to remove.\nLet me just count directly to be "
+                "sure:\none-digit: 5 → 1 number\ntwo-digit: 14, 23, 32, 41, 50 → 5 "
+                "numbers\nthree-digit: leading digit a from 1 to 5, the other two sum to 5 - "
+                "a, giving 6 - a options: 5 + 4 + 3 + 2 + 1 = 15.\n1 + 5 + 15 = 21. "
+                "Same.\n</think>\n**21**"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "3/4 + 1/6 = 9/12 + 2/12 = 11/12. In decimals: 0.75 + 0.1667 = 0.9167, and "
+                "11/12 = 0.9167, fine."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\n4 people, birth months uniform over 12. P(at least two share a "
+                "month)?\nCount pairs: C(4,2) = 6 pairs, each matching with prob 1/12, so "
+                "6/12 = 1/2? No — that counts a triple match several times, it's only an "
+                "upper bound, not the probability. Drop that.\nComplement: all four months "
+                "different: 12·11·10·9 / 12^4 = 11880 / 20736 ≈ 0.573.\nSo P ≈ 1 - 0.573 = "
+                "0.427.\nConsistent with the bound: 0.427 is below 0.5, as it must "
+                "be.\n</think>\n≈ 0.427"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Lena wants $1,000 in her account by the end of December. She has $340 now, "
+                "in June, and will make one equal deposit each month July through December. "
+                "How big should each deposit be?\nWork backwards from the $1,000: the "
+                "deposits have to cover 1000 - 340 = 660, and there are 6 of them, so each is "
+                "660 / 6 = $110."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Show that $n^5 - n$ is divisible by 30 for every integer $n$.\nSince $30 = 2 "
+                "\\cdot 3 \\cdot 5$ with pairwise coprime factors, it is enough to prove "
+                "divisibility by 2, by 3, and by 5 separately.\nBy 2 and 3: $n^5 - n = "
+                "n(n-1)(n+1)(n^2+1)$ contains the product of three consecutive integers "
+                "$(n-1)n(n+1)$, which is divisible by both 2 and 3.\nBy 5: Fermat's little "
+                "theorem gives $n^5 \\equiv n \\pmod 5$."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nSum of all positive integers n such that n^2 - 19n + 99 is a "
+                "perfect square.\nLet me just try values. n = 1: 1 - 19 + 99 = 81 = 9^2, "
+                "square! n = 2: 4 - 38 + 99 = 65, no. n = 3: 9 - 57 + 99 = 51, no...\nthis "
+                "could go on forever, nothing obviously bounds n. Stop plugging in.\nPlan: "
+                "complete the square, turn it into a difference of two squares equal to a "
+                "constant, then go through the factor pairs of that constant.\nn^2 - 19n + 99 "
+                "= k^2. Multiply by 4: (2n - 19)^2 - 361 + 396 = 4k^2, so (2k)^2 - (2n - "
+                "19)^2 = 35.\nLet m = 2n - 19. (2k - m)(2k + m) = 35, factor pairs 1·35 and "
+                "5·7.\n1·35: 4k = 36, k = 9, m = ±17 → n = 18 or n = 1.\n5·7: 4k = 12, k = 3, "
+                "m = ±1 → n = 10 or n = 9.\nCheck n = 9: 81 - 171 + 99 = 9 = 3^2 ✓. n = 18: "
+                "324 - 342 + 99 = 81 ✓. n = 10: 100 - 190 + 99 = 9 ✓.\nSum: 1 + 9 + 10 + 18 = "
+                "38.\n</think>\n**38**"
+            ),
+            {V, B, S},
+        ),
+    )
+)
+TWENTY_FOURTH_ROUND_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (55, (3, 22, 86, 12)),
+    (27, (1, 93, 2, 22)),
+    (50, (8, 2, 5, 3)),
+    (53, (2, 47, 1, 6)),
+    (88, (32, 3, 8)),
+    (19, (36, 2, 20, 6)),
+    (10, (3, 34, 4)),
+    (95, (18, 83, 30)),
+    (12, (7, 47, 5)),
+    (40, (7, 32, 1)),
+    (13, (8, 98, 11, 12)),
+    (65, (74, 51, 5, 38)),
+    (53, (2, 11, 5, 1)),
+    (37, (51, 5, 87, 6)),
+    (21, (8, 9, 30, 9)),
+    (41, (7, 11, 4, 90)),
+    (69, (10, 8, 40, 84)),
+    (84, (7, 11, 3, 25)),
+    (56, (57, 5, 4)),
+    (10, (96, 10, 4)),
+    (89, (28, 80, 61, 98)),
+    (32, (3, 25, 4)),
+    (92, (61, 12, 43)),
+    (80, (61, 4, 81)),
+    (58, (29, 30, 9, 10)),
+    (67, (58, 58, 53, 14)),
+    (55, (99, 5, 9, 10)),
+    (68, (12, 10, 19, 11)),
+    (72, (79, 6, 67)),
+    (34, (3, 75, 79, 10)),
+    (44, (4, 63, 8, 69)),
+    (30, (6, 10, 2)),
+    (93, (4, 4, 77)),
+    (19, (5, 7, 60)),
+    (37, (61, 11, 11, 98)),
+    (57, (3, 65, 96, 12)),
+    (96, (22, 78, 8, 3)),
+    (22, (36, 25, 2)),
+    (91, (96, 4, 9)),
+    (66, (2, 93, 53, 1)),
+    (18, (38, 5, 4)),
+    (33, (5, 42, 4)),
+    (51, (61, 5, 77, 7)),
+    (58, (10, 52, 16)),
+    (15, (12, 97, 83)),
+    (22, (3, 9, 17, 12)),
+    (17, (74, 33, 7, 51)),
+    (14, (36, 60, 11, 99)),
+    (32, (10, 11, 2)),
+    (48, (10, 30, 45, 10)),
+    (21, (4, 5, 4)),
+    (60, (42, 25, 7)),
+    (94, (39, 61, 6)),
+    (94, (53, 56, 97)),
+    (17, (3, 1, 51)),
+    (33, (31, 5, 23, 20)),
+    (29, (26, 78, 81)),
+    (64, (11, 36, 16, 20)),
+    (31, (21, 86, 82, 48)),
+    (41, (35, 60, 10)),
+    (65, (5, 1, 2, 12)),
+    (70, (4, 12, 78)),
+    (14, (99, 12, 73)),
+    (21, (20, 93, 2, 3)),
+    (65, (2, 54, 2, 7)),
+    (79, (76, 6, 3)),
+    (87, (7, 46, 7, 8)),
+    (14, (77, 79, 12)),
+    (53, (85, 8, 19, 94)),
+    (30, (42, 63, 10, 19)),
+    (69, (71, 48, 96)),
+    (25, (5, 7, 94, 34)),
+    (75, (94, 3, 5, 99)),
+    (27, (93, 11, 77, 1)),
+    (77, (92, 11, 89, 85)),
+    (41, (8, 4, 39)),
+    (70, (33, 13, 25, 6)),
+    (89, (89, 8, 11, 2)),
+    (76, (38, 7, 5)),
+    (55, (6, 76, 63, 3)),
+    (83, (99, 4, 64)),
+    (12, (10, 18, 7, 6)),
+    (24, (20, 17, 12, 15)),
+    (59, (33, 2, 2, 3)),
+    (87, (33, 5, 63, 39)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+TWENTY_FOURTH_ROUND_CONTROLS: tuple[str, ...] = (
+    (
+        "We are given the numbers 58, 90, 4, 4 and must reach 32 using +, -, *, / "
+        "with each number used at most once. Writing down what I have: 58, 90, 4, 4. "
+        "Target: 32."
+    ),
+    (
+        "Step 1: 59 - 46 = 13\nStep 2: 7 * 11 = 77\nStep 3: 13 + 77 = 90\n<answer>(59 "
+        "- 46) + 7 * 11</answer>"
+    ),
+    (
+        "<think>\nCan I use a number twice? The rules say each number once. Are "
+        "fractions allowed along the way? Division is one of the allowed operations, "
+        "so I'd say intermediate fractions are fine. Numbers: 1, 25, 5, 38, target "
+        "68.\n</think>"
+    ),
+    (
+        "Numbers 8, 86, 30, target 64. So the final expression is (8 + 86) - "
+        "30.\n<answer>(8 + 86) - 30</answer>"
+    ),
+    (
+        "The target is 14 and the numbers are 60, 9, 12. I need to use each of them "
+        "exactly once, with + - * / and parentheses."
+    ),
+    ("<think> 96 / 48 = 2. 5 + 7 = 12. 2 + 12 = 14. </think>\n<answer>96 / 48 + 5 + 7</answer>"),
+    (
+        "First, the numbers: 78, 11, 8. The first one is by far the largest.\n78 - 11 "
+        "= 67, 67 + 8 = 75.\n<answer>78 - 11 + 8</answer>"
+    ),
+    (
+        "I'll write * instead of × in the answer, since the format asks for plain "
+        "operators. 2 * 62 = 124, 124 - 31 = 93.\n<answer>2 * 62 - 31</answer>"
+    ),
+    (
+        "<think>\nLet me check the rules again: I can use + - * / and each number "
+        "once, parentheses allowed. The numbers are 4, 22, 74, 57 and the target is "
+        "70.\n</think>"
+    ),
+    (
+        "57 / 3 = 19, 19 - 7 = 12. Writing it back as a single "
+        "expression:\n<answer>57 / 3 - 7</answer>"
+    ),
+    (
+        "<think>\nWe have the numbers 70, 15, 18, 7 and the target 71. Allowed "
+        "operations are addition, subtraction, multiplication and division.\n18 times "
+        "7 is 126.\n70 minus 15 is 55.\n126 minus 55 is 71.\n</think>\n<answer>18 * 7 "
+        "- (70 - 15)</answer>"
+    ),
+    (
+        "The goal of this game is to combine the numbers 12, 56, 7, 90 into an "
+        "expression equal to 15, using each number once and only the four basic "
+        "operations."
+    ),
+    "57 * 1 = 57\n57 - 45 = 12\n12 + 6 = 18\n<answer>57 * 1 - 45 + 6</answer>",
+    "<think> 92 + 22 = 114; 114 - 43 = 71. </think> <answer>92 + 22 - 43</answer>",
+    (
+        "Using 36, 8, 74, 12 we need an equation that equals 42. Each number can only "
+        "be used once. Show your work in <think> </think> tags."
+    ),
+    "Final answer for target 27 with 11, 11, 5: <answer>5 + 11 + 11</answer>",
+    "Step 1: 56 - 47 = 9\nStep 2: 2 + 6 = 8\nStep 3: 9 * 8 = 72",
+    (
+        "<think>\nDoes the answer have to use all four numbers? The instructions say "
+        '"each number can only be used once", which I read as: all of them, once '
+        "each. Numbers 95, 16, 7, 2; target 88.\n</think>"
+    ),
+    (
+        "Target: 46. Numbers: 59, 1, 99, 7.\n99 + 7 = 106\n59 + 1 = 60\n106 - 60 = "
+        "46\n<answer>(99 + 7) - (59 + 1)</answer>"
+    ),
+    (
+        "<think> The first number is 1 and the second is 6: 1 - 6 = -5. Then 66 + "
+        "(-5) = 61. </think>\n<answer>66 + (1 - 6)</answer>"
+    ),
+    (
+        "Numbers: 71, 4, 10. Target: 57. The working goes inside the think tags and "
+        "the final equation inside the answer tags, with each number appearing "
+        "exactly once."
+    ),
+    "$39 + 7 = 46$, and $46 + 47 = 93$.\n<answer>39 + 7 + 47</answer>",
+    (
+        "We have 23, 8, 48; the target number is 79. Addition is commutative, so the "
+        "order of the terms doesn't matter: 48 + 23 + 8 = 79.\n<answer>48 + 23 + "
+        "8</answer>"
+    ),
+    (
+        "We has numbers 60, 28, 61, 8 and must make 35. 60 + 28 = 88, 61 - 8 = 53, 88 "
+        "- 53 = 35.\n<answer>(60 + 28) - (61 - 8)</answer>"
+    ),
+    (
+        "The domain: √(x - 2) requires x ≥ 2, and 1/(x - 5) requires x ≠ 5. So the "
+        "domain is [2, 5) ∪ (5, ∞)."
+    ),
+    "Step 1: 3x + 4 = 19. Step 2: 3x = 15. Step 3: x = 5.",
+    (
+        "So the question is asking: if two cards are drawn from a standard 52-card "
+        "deck without replacement, what is the probability that both are hearts?"
+    ),
+    "f(x) = 2x^2 + 3, so f(4) = 2·16 + 3 = 35.",
+    (
+        "A prime number is a natural number greater than 1 whose only positive "
+        "divisors are 1 and itself."
+    ),
+    "Expanding (x + 3)(x - 2) gives x^2 - 2x + 3x - 6 = x^2 + x - 6.",
+    "Therefore, the final answer is $\\boxed{42}$.",
+    (
+        "Maria had $300 in her account, wrote a check for $45 and deposited $120. Her "
+        "balance is 300 - 45 + 120 = $375."
+    ),
+    (
+        "The archer hit the target 18 times out of 24 shots, so her hit rate is 18/24 "
+        "= 0.75, or 75%."
+    ),
+    (
+        "The team scored 3 goals in each of its first 4 games and 1 goal in the "
+        "fifth, 13 goals in total, so the mean is 13/5 = 2.6 goals per game."
+    ),
+    ("The first term is 5 and the common difference is 3, so the 10th term is 5 + 9·3 = 32."),
+    "Each batch needs 2 cups of flour, so 3 batches need 6 cups of flour.",
+    (
+        "Some books write the angle as θ instead of x; in that notation the identity "
+        "reads $\\sin^2\\theta + \\cos^2\\theta = 1$."
+    ),
+    (
+        "Sam walks 3 km to the park and then walks back home the same way, so he "
+        "covers 6 km in total."
+    ),
+    (
+        "The phone plan costs $25 a month plus $0.10 per text. With 150 texts the "
+        "bill is 25 + 0.10·150 = 25 + 15 = $40."
+    ),
+    (
+        'Wait, does "between 1 and 100" include 100? The problem says inclusive, so '
+        "the range is 1 through 100, that's 100 numbers."
+    ),
+    (
+        "From the third equation z = 2. Back-substituting into the second, y + 2 = 5, "
+        "so y = 3. Then the first gives x + 3 + 2 = 10, so x = 5."
+    ),
+    (
+        "Let me check what the question wants: the sum of the roots, or their "
+        "product? It says the product."
+    ),
+    "The problem asks us to show that n^2 + n is even for every integer n.",
+    (
+        "The goal of the problem is to find the smallest positive integer that leaves "
+        "remainder 1 when divided by 2, 3 and 4."
+    ),
+    "We need to find the area of a circle of radius 3. The area is πr^2 = 9π.",
+    ("Let x be the number of apples. Three times that plus 4 is 19, so 3x + 4 = 19."),
+    (
+        "Since the point lies in the first quadrant, both of its coordinates are "
+        "positive: (a, b) with a > 0 and b > 0."
+    ),
+    "Reading 1234 backwards gives 4321, and 4321 - 1234 = 3087.",
+    (
+        "For the ISBN-10 0-306-40615-?, the weighted sum of the first nine digits is "
+        "10·0 + 9·3 + 8·0 + 7·6 + 6·4 + 5·0 + 4·6 + 3·1 + 2·5 = 130. 130 mod 11 = 9, "
+        "and the check digit is 11 - 9 = 2."
+    ),
+    (
+        "A dart lands uniformly at random on a circular target of radius 10. The "
+        "probability it lands within 5 of the center is the area ratio (π·25)/(π·100) "
+        "= 1/4."
+    ),
+    (
+        "<think>\nOkay, so the problem: a rectangle has perimeter 26, and its length "
+        "is 3 more than its width. Find the area.\nHmm, let the width be w. Then the "
+        "length is w + 3.\nPerimeter is 2 times (length + width), so 2(w + w + 3) = "
+        "26.\nThat's 2(2w + 3) = 26, so 4w + 6 = 26.\n4w = 20, w = 5.\nLength is 5 + "
+        "3 = 8.\nArea = 5 · 8 = 40.\n</think>\nThe area is 40."
+    ),
+    (
+        "<think>\nTwo fair dice. P(sum = 7)?\nokay so the outcomes with sum 7 are "
+        "(1,6), (2,5), (3,4), (4,3), (5,2), (6,1), that's 6 of them.\nThere are 36 "
+        "outcomes in total.\n6/36 = 1/6.\n</think>\n1/6"
+    ),
+    "A painter needs 3 hours per room. For 7 rooms that is 7 · 3 = 21 hours.",
+    (
+        "The derivative of f at a is defined as the limit of (f(a + h) - f(a))/h as h "
+        "→ 0, when that limit exists."
+    ),
+    "If the price were $8 instead of $6, the 12 notebooks would cost 12·8 = $96.",
+    (
+        "First, recall the formula for a geometric series: $S_n = a\\frac{1 - r^n}{1 "
+        "- r}$. Here a = 2, r = 3, n = 4: $S_4 = 2\\cdot\\frac{1 - 81}{1 - 3} = "
+        "2\\cdot\\frac{-80}{-2} = 80$."
+    ),
+    (
+        "The target population of the survey is adults over 18. The sample has 400 "
+        "people, 120 of whom answered yes, so the sample proportion is 120/400 = 0.3."
+    ),
+    (
+        "The exercise says: verify the identity tan x · cos x = sin x for all x where "
+        "tan x is defined."
+    ),
+    (
+        "The clues: Alice sits to the left of Bob; Carol sits at one end; Dave is not "
+        "next to Alice. There are four seats in a row."
+    ),
+    "hmm okay so the train covers 90 km in 1.5 hours, that's 90/1.5 = 60 km/h.",
+    (
+        "The price of one pen is 3 dollar, she buy 7 pens so she pay 21 dollar, and "
+        "she give 50 dollar so the change is 29 dollar."
+    ),
+    ("$\\frac{d}{dx}\\left(x^2 \\sin x\\right) = 2x\\sin x + x^2 \\cos x$ by the product rule."),
+    (
+        'Does the question want real solutions only? It says "real numbers x", so '
+        "complex roots are outside what's being asked."
+    ),
+    (
+        "The ladder's foot is 6 m back from the wall and its top reaches 8 m up the "
+        "wall, so its length is √(36 + 64) = √100 = 10 m."
+    ),
+    ("We need to find how many ways 5 different books can be arranged on a shelf: 5! = 120."),
+    (
+        "<think>\nFind the derivative of f(x) = (3x + 1)^4.\nokay, chain rule. The "
+        "outer function is u^4, whose derivative is 4u^3. The inner function is 3x + "
+        "1, whose derivative is 3.\nSo f'(x) = 4(3x + 1)^3 · 3.\nhmm, simplify: 12(3x "
+        "+ 1)^3.\n</think>\n$f'(x) = 12(3x+1)^3$"
+    ),
+    ("The goalkeeper saved 45 of the 50 shots on goal, a save percentage of 45/50 = 90%."),
+    (
+        "At the end of dinner they asked for the check. The bill was $84 and they "
+        "left a 15% tip, 84 · 0.15 = $12.60, so they paid $96.60 in total."
+    ),
+    (
+        "The first term is a_1 = 2, the second is a_2 = 2·3 = 6, the third is a_3 = "
+        "6·3 = 18, and the fourth is a_4 = 54."
+    ),
+    (
+        'Is "log" here base 10 or the natural log? The textbook writes log for base '
+        "10 and ln for the natural log, so log 1000 = 3."
+    ),
+)
+TWENTY_FOURTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (32, (58, 90, 4, 4)),
+    (90, (59, 7, 46, 11)),
+    (68, (1, 25, 5, 38)),
+    (64, (8, 86, 30)),
+    (14, (60, 9, 12)),
+    (14, (96, 48, 5, 7)),
+    (75, (78, 11, 8)),
+    (93, (2, 62, 31)),
+    (70, (4, 22, 74, 57)),
+    (12, (3, 57, 7)),
+    (71, (70, 15, 18, 7)),
+    (15, (12, 56, 7, 90)),
+    (18, (6, 45, 57, 1)),
+    (71, (22, 43, 92)),
+    (42, (36, 8, 74, 12)),
+    (27, (11, 11, 5)),
+    (72, (2, 56, 47, 6)),
+    (88, (95, 16, 7, 2)),
+    (46, (59, 1, 99, 7)),
+    (61, (1, 6, 66)),
+    (57, (71, 4, 10)),
+    (93, (39, 7, 47)),
+    (79, (23, 8, 48)),
+    (35, (60, 28, 61, 8)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
 )

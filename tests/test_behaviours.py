@@ -108,6 +108,10 @@ from tests.behaviour_examples import (
     TWENTY_FIRST_ROUND_CONTROLS,
     TWENTY_FIRST_ROUND_CONTROLS_COUNTDOWN,
     TWENTY_FIRST_ROUND_COUNTDOWN,
+    TWENTY_FOURTH_ROUND,
+    TWENTY_FOURTH_ROUND_CONTROLS,
+    TWENTY_FOURTH_ROUND_CONTROLS_COUNTDOWN,
+    TWENTY_FOURTH_ROUND_COUNTDOWN,
     TWENTY_SECOND_ROUND,
     TWENTY_SECOND_ROUND_CONTROLS,
     TWENTY_SECOND_ROUND_CONTROLS_COUNTDOWN,
@@ -629,6 +633,22 @@ TWENTY_THIRD_ROUND_FIGURES = {
     "targets": {V: (1.00, 0.83), B: (0.96, 0.96), S: (0.93, 0.89), C: (0.98, 0.83)},
 }
 TWENTY_THIRD_ROUND_FLAGGED_CONTROLS = 1
+#: The twenty-fourth round, written blind in the twelfth session after its two waves (the
+#: natural mix of reasoning-model output: long traces with a behaviour once or twice among
+#: ordinary work, RL-style Countdown, informal and non-native English; 170 rows, 70 controls).
+#: Measured before anything read it, on the tree with the session's waves (ad17cd5),
+#: precision / recall, text alone and with the targets alike: verification 0.98 / 0.77,
+#: backtracking 0.96 / 0.85, subgoal 0.94 / 0.69, backward 0.98 / 0.73; no control flagged.
+#: The same round on the tree before the waves (0d6d16d): the same, but subgoal 0.94 / 0.71 and
+#: backward 1.00 / 0.73: the waves gained nothing on it and cost one row, "since 30 = 2 * 3 * 5,
+#: it is enough to prove divisibility by 2, by 3, and by 5 separately" (a subgoal read as a goal's
+#: one requirement); sufficiency that lists parts to do one by one is a subgoal again. Only that
+#: row was read: the round stays unseen for the next waves.
+TWENTY_FOURTH_ROUND_FIGURES = {
+    "text": {V: (0.98, 0.77), B: (0.96, 0.85), S: (0.94, 0.71), C: (1.00, 0.73)},
+    "targets": {V: (0.98, 0.77), B: (0.96, 0.85), S: (0.94, 0.71), C: (1.00, 0.73)},
+}
+TWENTY_FOURTH_ROUND_FLAGGED_CONTROLS = 0
 
 #: The blind rounds measured with their Countdown instances: rows, their instances, controls,
 #: theirs, the floors (precision, recall) and the controls flagged when measured.
@@ -753,6 +773,14 @@ _BLIND_ROUNDS = {
         TWENTY_THIRD_ROUND_FIGURES,
         TWENTY_THIRD_ROUND_FLAGGED_CONTROLS,
     ),
+    "twenty-fourth": (
+        TWENTY_FOURTH_ROUND,
+        TWENTY_FOURTH_ROUND_COUNTDOWN,
+        TWENTY_FOURTH_ROUND_CONTROLS,
+        TWENTY_FOURTH_ROUND_CONTROLS_COUNTDOWN,
+        TWENTY_FOURTH_ROUND_FIGURES,
+        TWENTY_FOURTH_ROUND_FLAGGED_CONTROLS,
+    ),
 }
 
 
@@ -781,6 +809,7 @@ def test_blind_round_tables_are_large_enough_and_new(name: str) -> None:
         "sixteenth": 7,
         "seventeenth": 2,
         "twenty-second": 1,  # the brief's own substitution that is not a check
+        "twenty-fourth": 1,  # a definition of a prime, word for word
     }.get(name, 0)
 
 

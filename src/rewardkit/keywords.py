@@ -2118,7 +2118,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # them)
                 r"|(?:(?:^|(?<=\n)|(?<=[.!?][ ])|(?<=so[ ])|(?<=thus[ ])|(?<=hence[ ]))it|^|(?<=\n)"
                 r"|(?<=[.!?][ ]))(?:(?: is|'s) enough) to (?:show|prove|find|check|compute|know"
-                r"|determine|establish|get)",
+                r"|determine|establish|get)"
+                # (anywhere when it lists parts to do one by one: "since 30 = 2 * 3 * 5, it is
+                # enough to prove divisibility by 2, by 3, and by 5 separately")
+                r"|\bit(?: is|'s| would be) enough to (?:show|prove|check|verify|establish|find)"
+                r" [^\n.!?;]{0,60}?\b(?:separately|individually|one by one|in turn)\b",
             ),
             (
                 ("need", "want", "require"),
@@ -4269,7 +4273,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" (?:has to|have to|must|needs? to) come from (?:the )?(?:\d+|[a-z]+ and\b)"
                 r"|\bfrom the (?:answer|result|target|goal) backwards?\b"
                 r"|\b(?:since|because|as) [^\n.!?;]{1,60}?, it(?: is|'s| would be) enough to"
-                r" (?:find|know|show|prove|compute|get|determine)\b",
+                r" (?:find|know|show|prove|compute|get|determine)\b"
+                # (not parts done one by one: a subgoal's, "it is enough to prove it by 2, by 3
+                # and by 5 separately")
+                r"(?![^\n.!?;]{0,60}?\b(?:separately|individually|one by one|in turn)\b)",
             ),
         ),
     }
