@@ -737,6 +737,21 @@ SOUNDNESS = [
     P("3", "x = 3", True, id="label-variable"),
     P("0", "a^2 + b = 0", False, id="sum-with-power-is-no-label"),
     P("15x - 80", "19x - 4x + 1 - 81 = 15x - 80", True, id="worked-simplification"),
+    # (twelfth session, from other projects' grader tests) a factorisation written as powers
+    # side by side is their product; a power and a bare number side by side stays unread
+    P("2^6 * 3^5 * 5^4", "2^6 3^5 5^4", True, id="prime-powers-side-by-side"),
+    P("2^{6}3^{5}", "2^6 \\cdot 3^5", True, id="prime-powers-braced-gold"),
+    P("1944", "2^3 3^5", True, id="prime-powers-value"),
+    P("2^6 \\cdot 3^5", "2^6 3^4", False, id="prime-powers-wrong"),
+    P("2^6 \\cdot 3", "2^6 3", False, id="power-then-number-unread"),
+    P("8", "2^3 3", False, id="power-then-number-no-product"),
+    # a trailing unit word after a value, on either side ("10 weeks", "2\pi cm")
+    P("10 weeks", "10", True, id="gold-unit-weeks"),
+    P("10", "10 weeks", True, id="pred-unit-weeks"),
+    P("2\\pi cm", "2\\pi", True, id="gold-unit-after-pi"),
+    P("5", "5 min", True, id="pred-unit-min"),
+    P("10", "10 weeks or 11", False, id="unit-then-hedge"),
+    P("x", "x min", False, id="unit-word-after-a-variable-stays"),
     P("20", "a + b + c = 11 + 9 + 0 = 20", True, id="labelled-chain"),
     P("6", "2 + 3 = 6", False, id="wrong-worked-value"),
     # equations: rearrangement always; a factor only against a solved form

@@ -153,9 +153,15 @@ _CLOCK = lazy_compile(
 _UNIT_WORDS = (
     "cm|mm|km|m|inches|inch|in|feet|foot|ft|yards|yard|yd|miles|mile|meters|meter|units|unit|"
     "degrees|degree|dollars|dollar|cents|cent|hours|hour|minutes|minute|seconds|second|days|day|"
-    "square units|sq units|sq|mph|pounds|lbs|kg|g"
+    "square units|sq units|sq|mph|pounds|lbs|kg|g|"
+    # (twelfth session, from other graders' tests: "10 weeks", "2\pi cm")
+    "weeks|week|months|month|years|year|hrs|hr|mins|min|secs|sec|kilometers|kilometer|"
+    "centimeters|centimeter|millimeters|millimeter|liters|liter|litres|litre|ml|gallons|gallon|"
+    "grams|gram|ounces|ounce|oz"
 )
-_TRAILING_UNIT = lazy_compile(rf"(?<=[\d}}])\s+(?:{_UNIT_WORDS})(?:\s*\^\s*\{{?[23]\}}?)?\s*\.?$")
+_TRAILING_UNIT = lazy_compile(
+    rf"(?:(?<=[\d}}])|(?<=\\pi))\s+(?:{_UNIT_WORDS})(?:\s*\^\s*\{{?[23]\}}?)?\s*\.?$"
+)
 
 
 def _plain_thousands(text: str) -> str:
@@ -218,7 +224,8 @@ def normalize(text: str) -> str:
     text = _plain_thousands(text)
     text = _SCIENTIFIC.sub(r"\1\\times10^{\2}", text)
     text = _TRAILING_UNIT.sub("", text)
-    return text.strip().rstrip(".").strip()
+    # a closing line break (``185 \\``) or a stray backslash is no part of the answer
+    return text.strip().rstrip(".").rstrip("\\ \t\n").strip()
 
 
 _TEXT_COMMANDS = lazy_compile(
@@ -348,6 +355,12 @@ _SIMPLE_NUMBER = lazy_compile(r"\s*-?(?:\d+(?:\.\d*)?|\.\d+)\s*")
 
 def _mul(factors: list[Node]) -> Node:
     return factors[0] if len(factors) == 1 else ("mul", tuple(factors))
+
+
+def _is_number_power(node: Node) -> bool:
+    """Whether ``node`` (a ``pow``) raises a number: ``2^6``, not ``x^2``."""
+    base = node[1]
+    return isinstance(base, tuple) and base[0] == "num"
 
 
 def _number(text: str) -> Node:
@@ -503,6 +516,15 @@ class _Parser:
             elif self.starts_atom(token):
                 previous = factors[-1]
                 if token[0] == "n" and previous[0] in {"num", "pow", "pct", "deg", "base"}:
+                    if previous[0] == "pow" and _is_number_power(previous):
+                        # a product of powers of numbers, as a factorisation is written:
+                        # 2^6 3^5 5^4, 2^{6}3^{5}; not 2^6 3 (a power, then a number)
+                        start = self.pos
+                        power = self.parse_power()
+                        if power[0] == "pow" and _is_number_power(power):
+                            factors.append(power)
+                            continue
+                        self.pos = start
                     factors[-1] = self.juxtaposed(previous)  # 4 4/9, never 4 * 4/9
                     continue
                 factor = self.parse_power()
