@@ -589,6 +589,10 @@ FREE_FORM = [
         "Final Answer: I am not sure, maybe 3", "I am not sure, maybe 3", id="prose-hedge-kept"
     ),
     pytest.param("AZYUK2A", None, id="number-inside-word"),
+    # Chinese and Japanese write a number against the words around it (lighteval's tests)
+    pytest.param("因此，杰西开始慢跑前的体重是192公斤。", "192", id="number-between-han"),
+    pytest.param("2. **结论**：Haley总共有99颗弹珠。", "99", id="number-between-han-bold"),
+    pytest.param("答えは12個です。", "12", id="number-between-kana"),
     pytest.param("The plane is $x^2-4=0$.", "x^2-4=0", id="equation-kept-whole"),
     pytest.param(
         "so \\boxed{255} and then ... Final Answer: The final answer is $10,455$.",

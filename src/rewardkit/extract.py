@@ -697,7 +697,8 @@ def extract_last_number(text: str) -> str | None:
       the last number of ``5-3`` is ``3``, of ``x = -3`` is ``-3``.
     - A base subscript is kept: ``4343_6`` and ``4343_{6}`` are numerals in base 6.
     - Only ASCII digits count; a final ``.`` ends a sentence (``is 3.`` gives ``3``).
-    - A last number inside a word (letters on both sides: ``AZYUK2A``) is no number: ``None``.
+    - A last number inside a word (letters on both sides: ``AZYUK2A``) is no number: ``None``;
+      Chinese, Japanese and Korean letters do not make a word around it (``是192公斤`` is 192).
 
     Scans backwards from the last digit: linear time, and constant work past it.
 
@@ -761,11 +762,20 @@ def _last_number(text: str) -> re.Match[str] | None:
     if (
         found is not None
         and found.start() > 0
-        and text[found.start() - 1].isalpha()
-        and text[found.end() : found.end() + 1].isalpha()
+        and _spaced_letter(text[found.start() - 1])
+        and _spaced_letter(text[found.end() : found.end() + 1])
     ):
         return None  # inside a word ("AZYUK2A"): not a number
     return found
+
+
+def _spaced_letter(char: str) -> bool:
+    """A letter of a script that spaces its words: a number between two is inside a word.
+
+    Chinese, Japanese and Korean write a number against the words around it
+    (``是192公斤``, ``99颗``, ``192킬로그램``): there it is a number, not part of a word.
+    """
+    return char.isalpha() and ord(char) < 0x2E80
 
 
 def _balanced(text: str) -> bool:
@@ -1449,8 +1459,13 @@ def _answer_with_source(text: str, *, shortcut: bool = True) -> tuple[str | None
 ALONE_LIMIT = 200
 _ALONE = lazy_compile(r"\s*(?:\$\$|\$|\\\[|\\\()?(?P<body>[^$]*?)(?:\$\$|\$|\\\]|\\\))?\s*\.?\s*")
 _BOLD_ALONE = lazy_compile(r"(?:\*\*|__)(.+?)(?:\*\*|__)")
-# What an answer alone may not hold: words of prose (two letters or more outside commands).
-_PROSE = lazy_compile(r"(?<![\\A-Za-z{])[A-Za-z]{2,}(?![A-Za-z}])")
+# What an answer alone may not hold: words of prose (two letters or more outside commands), or
+# any letter of a script other than Latin and Greek (Cyrillic, Arabic, Hebrew, Indic, Thai,
+# Chinese, Japanese, Korean: "体重是192公斤。" is a sentence, not an answer alone).
+_PROSE = lazy_compile(
+    r"(?<![\\A-Za-z{])[A-Za-z]{2,}(?![A-Za-z}])"
+    r"|[\u0400-\u1cff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uffdc]"
+)
 
 
 def _only_answer(text: str) -> str | None:
