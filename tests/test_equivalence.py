@@ -752,6 +752,23 @@ SOUNDNESS = [
     P("5", "5 min", True, id="pred-unit-min"),
     P("10", "10 weeks or 11", False, id="unit-then-hedge"),
     P("x", "x min", False, id="unit-word-after-a-variable-stays"),
+    # (twelfth session, a red team) one answer must not score against two different golds:
+    # trailing zeros do not widen a rounded gold to a unit
+    P("120.0", "120.5", False, id="rounded-gold-trailing-zero-tenth"),
+    P("120.0", "120.04", True, id="rounded-gold-trailing-zero-within"),
+    P("3.00\\times10^8", "3.4\\times10^8", False, id="rounded-scientific-trailing-zeros"),
+    # two percents compare as percents: 0.75% is not 75%, 600% is not 6%
+    P("75\\%", "0.75\\%", False, id="percent-against-a-hundredth-percent"),
+    P("6\\%", "600\\%", False, id="percent-against-a-hundred-times"),
+    P("75\\%", "0.75", True, id="percent-against-its-fraction"),
+    # several values that the gold's tolerance each admits are several answers
+    P("12.5", "12.46, 12.54", False, id="two-values-inside-a-rounded-gold"),
+    P("120.0", "120 \\pm 0.01", False, id="plus-minus-inside-a-rounded-gold"),
+    P("\\frac34", "\\frac34, 0.75", True, id="one-value-written-twice"),
+    # a bare list against assignments of distinct variables is read in their order
+    P("x = 1, y = 2", "2, 1", False, id="bare-list-against-assignments-reordered"),
+    P("x = 1, y = 2", "1, 2", True, id="bare-list-against-assignments-in-order"),
+    P("1, 2", "x = 1, y = 2", True, id="assignments-against-a-bare-gold-list"),
     P("20", "a + b + c = 11 + 9 + 0 = 20", True, id="labelled-chain"),
     P("6", "2 + 3 = 6", False, id="wrong-worked-value"),
     # equations: rearrangement always; a factor only against a solved form
@@ -977,6 +994,7 @@ def _rounding_by_the_loop(gold: tuple[object, ...]) -> tuple[Fraction, Fraction]
         places += 1
         if places > 40:
             return None
+    places = max(places, 1)  # (twelfth session) written with a point: a tenth at least
     digits = len(str(abs((value * 10**places).numerator)))
     if not scientific and digits < ROUNDED_DIGITS:
         return None

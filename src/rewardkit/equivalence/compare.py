@@ -514,6 +514,8 @@ def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
     if kind == "alts" or other == "alts":
         golds = gold[1] if kind == "alts" else (gold[1],)
         preds = pred[1] if other == "alts" else (pred[1],)
+        if kind == "alts" and other == "alts":  # two percents: 0.75% is not 75%
+            return scalars_equal(golds[1], preds[1], rel_tol, budget)  # type: ignore[index]
         if (kind == "alts" or kind == "scalar") and (other == "alts" or other == "scalar"):
             return any(
                 scalars_equal(g, p, rel_tol, budget)
@@ -537,7 +539,13 @@ def answers_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budget) ->
         single = pred if kind == "set" else gold
         if kind == "set":
             return bool(items) and all(answers_equal(i, single, rel_tol, budget) for i in items)
-        return bool(items) and all(answers_equal(single, i, rel_tol, budget) for i in items)
+        # the values offered must be one value (``\frac34, 0.75``), not several that the gold's
+        # tolerance each admits (``12.46, 12.54`` or ``120 \pm 0.01`` for ``12.5`` / ``120.0``)
+        return (
+            bool(items)
+            and all(answers_equal(single, i, rel_tol, budget) for i in items)
+            and all(answers_equal(items[0], i, 0.0, budget) for i in items[1:])
+        )
     if kind == "seq" and other == "seq":
         same = _endpoints_equal if _is_interval(gold) else answers_equal
         return (
@@ -650,7 +658,17 @@ def _assignments_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budge
             for g, p in zip(ordered, values, strict=True)  # type: ignore[call-overload]
         )
     if other[0] == "set":
-        return _same_items(other[1], values, rel_tol, budget)  # type: ignore[arg-type]
+        # a bare list stands for the values in the assignments' order (``1, 2`` for ``x = 1,
+        # y = 2``): in any order, one list would match every permutation of the values
+        listed = tuple(dict.fromkeys(other[1]))  # type: ignore[call-overload]
+        return len(listed) == len(values) and all(
+            answers_equal(g, p, rel_tol, budget)
+            for g, p in zip(
+                values if assigned is gold else listed,
+                listed if assigned is gold else values,
+                strict=True,
+            )
+        )
     return False
 
 
@@ -931,6 +949,9 @@ def _rounding(gold: Node) -> tuple[Fraction, Fraction] | None:
     places = _exact_places(value.denominator)
     if places is None:
         return None
+    # written with a point, so at least one decimal place: "120.0" is 120 to a tenth, not to
+    # a unit (its trailing zeros are lost in the value; more of them only narrow it further)
+    places = max(places, 1)
     digits = len(str(abs(value.numerator) * 10**places // value.denominator))
     if not scientific and digits < ROUNDED_DIGITS:
         return None
