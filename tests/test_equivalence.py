@@ -769,6 +769,11 @@ SOUNDNESS = [
     P("x = 1, y = 2", "2, 1", False, id="bare-list-against-assignments-reordered"),
     P("x = 1, y = 2", "1, 2", True, id="bare-list-against-assignments-in-order"),
     P("1, 2", "x = 1, y = 2", True, id="assignments-against-a-bare-gold-list"),
+    # an integer gold: a decimal with a fractional part is another number, however close
+    P("1000000007", "1000000007.5", False, id="integer-gold-half-between-two"),
+    P("1", "1.000000001", False, id="integer-gold-decimal-noise"),
+    P("3", "3.00", True, id="integer-gold-integral-decimal"),
+    P("1.5", "1.5000000001", True, id="decimal-gold-keeps-relative-tolerance"),
     P("20", "a + b + c = 11 + 9 + 0 = 20", True, id="labelled-chain"),
     P("6", "2 + 3 = 6", False, id="wrong-worked-value"),
     # equations: rearrangement always; a factor only against a solved form

@@ -763,6 +763,8 @@ def _numbers_equal(gold: Node, pred: Node, rel_tol: float) -> bool:
     if value == other:
         return True
     if gold[2] is True or pred[2] is True:  # has_decimal of a number
+        if value.denominator == 1 and other.denominator != 1 and gold[2] is not True:
+            return False  # an integer gold: a decimal with a fractional part is another number
         return _relatively_close(value, other, rel_tol)
     return False
 
@@ -873,6 +875,12 @@ def _scalars_equal(gold: Node, pred: Node, rel_tol: float, budget: Budget) -> bo
             if exact_gold == exact_pred:
                 return True
             if has_decimal(pred) or has_decimal(gold):  # relative, exactly: 1e-27 is not 0
+                if (
+                    exact_gold.denominator == 1
+                    and exact_pred.denominator != 1
+                    and not has_decimal(gold)
+                ):
+                    return False  # an integer gold: 1000000007.5 is neither 10^9 + 7 nor + 8
                 return _relatively_close(exact_gold, exact_pred, rel_tol)
             return False
     gold_names, pred_names = gold_facts[2], pred_facts[2]
