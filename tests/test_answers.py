@@ -519,6 +519,10 @@ HEDGES = [
     r"\boxed{6 \text{ is not the answer}}",
     r"\boxed{6\text{ or }7\text{ cm}}",
     r"\boxed{6 / \text{or} / 7}",
+    # (twelfth session, a red team) an unclosed box after the last complete one does not
+    # switch the hedge check off
+    r"\boxed{6} or maybe 7 \boxed{",
+    r"\boxed{6} or \boxed{7",
 ]
 
 

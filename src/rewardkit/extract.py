@@ -528,7 +528,9 @@ def has_hedge_after_box(text: str) -> bool:
     Reads the paragraph of the last complete box (up to a blank line, at most 200 characters
     after the box) for "or", "maybe", "perhaps", "possibly", "either", "wrong", "incorrect",
     "unsure", "not sure/certain/correct/right/the answer": ``\boxed{6} or maybe 7`` and
-    ``\boxed{6} is wrong`` commit to nothing, so the correctness rewards score them 0.0. A
+    ``\boxed{6} is wrong`` commit to nothing, so the correctness rewards score them 0.0. An
+    unclosed box after it (a truncated completion) leaves that box counted and is read across
+    (``\boxed{6} or maybe 7 \boxed{`` is hedged). A
     later paragraph ("Alternatively, checking ...", "as x approaches infinity or ...") is an
     explanation, not a hedge.
 
@@ -543,10 +545,16 @@ def has_hedge_after_box(text: str) -> bool:
 
 def _hedge_after(text: str, start: int) -> bool:
     """:func:`has_hedge_after_box`, the last box command starting at ``start`` (-1: none)."""
-    if start < 0:
-        return False
-    brace = text.find("{", start)
-    end = _close(text, brace, len(text)) if brace >= 0 else -1
+    for _ in range(_MAX_STEPS):
+        if start < 0:
+            return False
+        brace = text.find("{", start)
+        end = _close(text, brace, len(text)) if brace >= 0 else -1
+        if end >= 0 or brace < 0:
+            break
+        # an unclosed last box (a truncated completion) leaves the previous box counted: its
+        # paragraph is read up to and across the unclosed one ("\boxed{6} or maybe 7 \boxed{")
+        start = max(text.rfind("\\boxed", 0, start), text.rfind("\\fbox", 0, start))
     if end < 0 or len(text) - end < 3:
         return False
     limit = min(len(text), end + 1 + HEDGE_AFTER_LIMIT)
