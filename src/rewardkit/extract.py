@@ -628,7 +628,7 @@ _PHRASE_AFTER = 48
 # "the answer is", "final answer:", "Answer:", "answer is: $...$", "**Final Answer:**", and
 # "**Final Answer**" or "## Final Answer" alone on its line (a heading).
 _PHRASE = lazy_compile(
-    r"\banswer\b(?:\*\*)?[ \t]*(?:is\b[ \t]*:?|isn['\u2019]t\b|:)(?:\*\*)?"
+    r"\banswer\b(?:\*\*)?[ \t]*(?:is\b[ \t]*:?|:)(?:\*\*)?"
     r"|(?:^|\*\*|#)[ \t]*final[ \t]+answer(?:\*\*)?(?:[ \t]*:)?(?:\*\*)?[ \t]*(?=\r?\n)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -1049,9 +1049,8 @@ _UNSURE = lazy_compile(
 _SENTENCE_START = lazy_compile(r"[A-Z][a-z]+[ \t]")
 # Prose: two words of letters in a row.
 _PROSE_WORDS = lazy_compile(r"[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}")
-# A negated phrase: "the answer is not 18", "the answer isn't 18" (the "n't" ends the phrase).
+# A negated phrase: "the answer is not 18".
 _NEGATED = lazy_compile(r"not\b", re.IGNORECASE)
-_NEGATED_PHRASE = ("n't", "n\u2019t", "N'T", "N\u2019T")
 
 
 def _alone_in(span: str, start: int, end: int) -> bool:
@@ -1170,7 +1169,7 @@ def _last_statement(text: str) -> tuple[int, str | None] | None:
     ends = _phrase_ends(text)
     if ends:
         start = _FILLER.match(text, ends[-1]).end()  # type: ignore[union-attr]  # always matches
-        if _NEGATED.match(text, start) or text.endswith(_NEGATED_PHRASE, 0, ends[-1]):
+        if _NEGATED.match(text, start):
             return ends[-1], None
     return _last_phrase(text, ends)
 
