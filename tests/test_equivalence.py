@@ -769,6 +769,8 @@ SOUNDNESS = [
     P("x = 1, y = 2", "2, 1", False, id="bare-list-against-assignments-reordered"),
     P("x = 1, y = 2", "1, 2", True, id="bare-list-against-assignments-in-order"),
     P("1, 2", "x = 1, y = 2", True, id="assignments-against-a-bare-gold-list"),
+    P("x = 1, y = 1", "1, 1", True, id="bare-list-against-equal-assignments"),
+    P("x = 1, y = 2", "1, 2, 2", False, id="bare-list-longer-than-the-assignments"),
     # an integer gold: a decimal with a fractional part is another number, however close
     P("1000000007", "1000000007.5", False, id="integer-gold-half-between-two"),
     P("1", "1.000000001", False, id="integer-gold-decimal-noise"),

@@ -660,14 +660,11 @@ def _assignments_equal(gold: Answer, pred: Answer, rel_tol: float, budget: Budge
     if other[0] == "set":
         # a bare list stands for the values in the assignments' order (``1, 2`` for ``x = 1,
         # y = 2``): in any order, one list would match every permutation of the values
-        listed = tuple(dict.fromkeys(other[1]))  # type: ignore[call-overload]
+        # as written: a value listed twice is a value given twice (``1, 1`` for ``x = 1, y = 1``)
+        listed: tuple[Answer, ...] = other[1]  # type: ignore[assignment]
+        golds, preds = (values, listed) if assigned is gold else (listed, values)
         return len(listed) == len(values) and all(
-            answers_equal(g, p, rel_tol, budget)
-            for g, p in zip(
-                values if assigned is gold else listed,
-                listed if assigned is gold else values,
-                strict=True,
-            )
+            answers_equal(g, p, rel_tol, budget) for g, p in zip(golds, preds, strict=True)
         )
     return False
 
