@@ -358,8 +358,8 @@ def _mul(factors: list[Node]) -> Node:
 
 
 def _is_number_power(node: Node) -> bool:
-    """Whether ``node`` (a ``pow``) raises a number: ``2^6``, not ``x^2``."""
-    base = node[1]
+    """Whether ``node`` is a power of a number: ``2^6``, not ``x^2`` nor ``6``."""
+    base = node[1] if node[0] == "pow" else None
     return isinstance(base, tuple) and base[0] == "num"
 
 
@@ -516,12 +516,12 @@ class _Parser:
             elif self.starts_atom(token):
                 previous = factors[-1]
                 if token[0] == "n" and previous[0] in {"num", "pow", "pct", "deg", "base"}:
-                    if previous[0] == "pow" and _is_number_power(previous):
+                    if _is_number_power(previous):
                         # a product of powers of numbers, as a factorisation is written:
                         # 2^6 3^5 5^4, 2^{6}3^{5}; not 2^6 3 (a power, then a number)
                         start = self.pos
                         power = self.parse_power()
-                        if power[0] == "pow" and _is_number_power(power):
+                        if _is_number_power(power):
                             factors.append(power)
                             continue
                         self.pos = start
