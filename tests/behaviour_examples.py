@@ -35215,3 +35215,1898 @@ TWENTY_FOURTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None
     None,
     None,
 )
+
+
+#: The twenty-fifth round: written blind in the thirteenth session (170 rows, 70 controls;
+#: subgoal setting and backward chaining as people write them, both domains; figures in
+#: tests/test_behaviours.py).
+TWENTY_FIFTH_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        (
+            (
+                "For which m is the line y = mx + 2 tangent to y = x^2 + 3? Tangency means "
+                "x^2 + 3 = mx + 2, i.e. x^2 - mx + 1 = 0, must have a double root, so the "
+                "discriminant m^2 - 4 has to vanish: m = ±2. Check m = 2: x^2 - 2x + 1 = (x - "
+                "1)^2, a double root at x = 1. ✓"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "<think>\n39 = 3 * 13. So I'm after a 13.\nStage 1: 13 from 8 and 5 -> 8 + 5 "
+                "= 13.\nStage 2: times 3.\n</think>\n<answer>3 * (8 + 5)</answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think>\n19 * 2 = 38, 38 + 1 = 39. Too low.\n19 + 2 + 1 = 22. Lower "
+                "still.\n19 * (2 + 1) = 19 * 3 = 57. Bingo.\n</think>\n<answer>19 * (2 + "
+                "1)</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\nThe last operation is likely multiplying by 12; 108 / 12 = 9, so 3 "
+                "and 6 should combine to 9 - that's 3 + 6. Evaluate the full expression: 12 * "
+                "(3 + 6) = 12 * 9 = 108. Good.\n</think>\n<answer>12 * (3 + 6)</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Maximize xy subject to x + 2y = 12 with x, y > 0. Guess x = 6, y = 3: xy = "
+                "18. Guess x = 4, y = 4: 16. Guessing won't prove anything; switch to a plan: "
+                "(1) solve the constraint for x, (2) write xy as a function of y, (3) "
+                "maximize that quadratic. x = 12 - 2y, so xy = 12y - 2y^2, which peaks at y = "
+                "3, x = 6, xy = 18. Check a neighbour, y = 2.9: x = 6.2 and the product is "
+                "17.98 < 18. ✓"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Show that $n^2 + n$ is always even. Handle n even and n odd apart.\nIf $n = "
+                "2k$: $n^2 + n = 4k^2 + 2k = 2(2k^2 + k)$.\nIf $n = 2k + 1$: $n^2 + n = "
+                "(2k+1)(2k+2) = 2(2k+1)(k+1)$.\nEither way there is a factor of 2."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nSubtracting the 3 from 23 leaves 20, and 20 is exactly 4 * "
+                "5.\n</think>\n<answer>4 * 5 + 3</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n87 = 90 - 3, so I'm short a 3 that has to come from 5, 2 and 1. "
+                "I'll get it in two steps: first 5 - 2 = 3, then multiply by 1 so the 1 is "
+                "used without changing anything.\n</think>\n<answer>90 - (5 - 2) * 1</answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "For solve this we make it in three part: find the slope, find the intercept, "
+                "after write the equation of the line. Slope between (1, 3) and (3, 7) is (7 "
+                "- 3)/(3 - 1) = 2. Intercept: 3 = 2·1 + b, so b = 1. Line: y = 2x + 1."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Factor 6x^2 + x - 12. Guess (2x - 3)(3x + 4): that expands to 6x^2 + 8x - 9x "
+                "- 12 = 6x^2 - x - 12. Wrong sign on the middle term. Flip the signs: (2x + "
+                "3)(3x - 4) = 6x^2 - 8x + 9x - 12 = 6x^2 + x - 12. ✓"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Tom has 3 bags of 12 apples; he gives 8 to his sister and eats 4. What "
+                "fraction of the apples is left? Let me organise it: find the starting total, "
+                "then subtract what's gone, and finally turn the remainder into a fraction of "
+                "the start. Total 36; gone 12; left 24; fraction 24/36 = 2/3."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\n29 = 30 - 1, and a 1 falls out of 4 / 4. Check: 4 / 4 = 1, 30 - 1 = "
+                "29 ✓.\n</think>\n<answer>30 - 4 / 4</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "<think>\nLooking at 96 with 3, 5, 12. 96 is 8 times 12, and 12 is sitting "
+                "right there, so whatever 3 and 5 do has to come out to 8. 5 + 3 = "
+                "8.\n</think>\n<answer>(5 + 3) * 12</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n19 is one short of 20, and 20 is what 60 turns into after dividing "
+                "by 3. So 60 / 3 and then minus 1.\n</think>\n<answer>60 / 3 - 1</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n40 / 8 + 3 = 8, not 16.\n40 - 8 - 3 = 29, too large.\n40 - 8 * 3 = "
+                "40 - 24 = 16. There we go.\n</think>\n<answer>40 - 8 * 3</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Two things to find: the radius of the base and the height of the cone. With "
+                "both in hand, the volume is just $\\frac{1}{3}\\pi r^2 h$. The slant height "
+                "is 13 and the base circumference is $10\\pi$, so $r = 5$ and $h = "
+                "\\sqrt{13^2 - 5^2} = 12$, giving $V = 100\\pi$."
+            ),
+            {S},
+        ),
+        (
+            (
+                "A farmer has 100 m of fence for a rectangular pen against a wall, fencing "
+                "three sides. Steps: write the area in one variable, differentiate, set the "
+                "derivative to zero. With width x, the length is 100 - 2x, so A = x(100 - 2x) "
+                "= 100x - 2x^2. A'(x) = 100 - 4x = 0 gives x = 25, length 50, area 1250 m^2."
+            ),
+            {S},
+        ),
+        (
+            (
+                "How many 2-person committees from 5 people? I first counted 5·4 = 20, but "
+                "testing the same formula on 3 people gives 3·2 = 6, while there are clearly "
+                "only 3 pairs - it double counts. Switch to combinations: C(5,2) = 10."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Show $f(x) = e^{x^3}$ is injective. Working back from what we want: $a = b$ "
+                "would follow from $a^3 = b^3$ (real cube roots are unique), and that would "
+                "follow from $e^{a^3} = e^{b^3}$ (ln is one-to-one), which is exactly $f(a) = "
+                "f(b)$. So the proof is two steps: take logs, then take cube roots."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think>\nSplit: (i) multiply 4 and 8, (ii) add 1. (i) gives 32, (ii) gives "
+                "33. Re-evaluate the whole expression once: 4 * 8 + 1 = 33, "
+                "correct.\n</think>\n<answer>4 * 8 + 1</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                'A says: "We are both knaves." Suppose A is a knight: then the statement is '
+                "true, so A is a knave - contradiction. So that assumption is out, and A is a "
+                "knave. Then the statement is false, so they are not both knaves: B is a "
+                "knight."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Five houses in a row. Clues: the owner of the middle house drinks milk; the "
+                "Norwegian lives in the first house; the green house is immediately left of "
+                "the white one; the Norwegian lives next to the blue house.\nI'll go in this "
+                "order: pin down the houses we have direct information about (1 and 3), then "
+                "use the neighbour clues to fill in house 2, and only after that place green "
+                "and white.\nHouse 1: Norwegian. House 3: milk. House 2: blue, since it is "
+                "the Norwegian's only neighbour."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Heron's formula gave area 84 for the 13-14-15 triangle. Cross-check with "
+                "base 14 and height 12: (1/2)(14)(12) = 84. Consistent."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\n63 = 7 * 9, so I need 9 from 4 and 5 - that's 4 + 5. Checking the "
+                "whole thing: 7 * (4 + 5) = 7 * 9 = 63, matches.\n</think>\n<answer>7 * (4 + "
+                "5)</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "<think>\nThe target 46 sits 4 under 50. A 4 comes from 8 / 2. Confirming: 8 "
+                "/ 2 = 4, 50 - 4 = 46. Right on.\n</think>\n<answer>50 - 8 / 2</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            "38 = 40 - 2, and the 2 would be 8 / 4.\n<answer>40 - 8 / 4</answer>",
+            {C},
+        ),
+        (
+            (
+                "<think>\nStep A: inflate 50 by multiplication. Step B: patch the gap.\n50 * "
+                "4 = 200, 200 + 1 = 201. Way short of 250.\nRedo step A with a bigger "
+                "multiplier: 4 + 1 = 5, 50 * 5 = 250. Exactly.\n</think>\n<answer>50 * (4 + "
+                "1)</answer>"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "<think>\nApproach: shrink 70 with the 10 by division, after that add the 7. "
+                "70 / 10 = 7, 7 + 7 = 14.\n</think>\n<answer>70 / 10 + 7</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Pens cost $2 and notebooks $5; Jo spent $25 on 8 items. Let me break this "
+                "up: one equation for the count, one for the cost, then solve. p + n = 8, 2p "
+                "+ 5n = 25. From the first, p = 8 - n, so 16 + 3n = 25, n = 3, p = 5. Check: "
+                "5 pens and 3 notebooks cost 10 + 15 = 25 and make 8 items. ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "A boat covers 24 km downstream in 2 hours; in still water it moves at 10 "
+                "km/h. How long does the trip back upstream take? Once we know the speed of "
+                "the current, the upstream time follows at once, so get the current first: "
+                "downstream speed is 12 km/h, so the current is 2 km/h. Upstream speed is 8 "
+                "km/h, and 24 km takes 3 hours."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\n10 minus the 7 leaves a 3 to find, and it has to come from 5 and 2: "
+                "5 - 2.\n</think>\n<answer>7 + 5 - 2</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "We want $\\angle ABC = 90^\\circ$ with $B$ on the circle. By Thales that "
+                "happens exactly when $AC$ is a diameter, so it is enough that the centre $O$ "
+                "is the midpoint of $AC$ - and that is given, since $OA = OC$ and $A, O, C$ "
+                "are collinear."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nhm, 72. Probably a product at the end: 72 = 9 * 8 or 72 = 6 * 12. "
+                "Taking 9 as the multiplier, the leftover 6, 3, 1 would have to produce 8... "
+                "6 + 3 - 1 = 8.\n</think>\n<answer>9 * (6 + 3 - 1)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nPlan: big multiplication first, then the small ones fix the "
+                "remainder.\n12 * 2 = 24 - too small a base, even adding 6 and 1 only reaches "
+                "31. Drop that.\n6 * 12 = 72. Then the remainder: 72 - 2 + 1 = 71. Lands "
+                "exactly on 71.\n</think>\n<answer>6 * 12 - 2 + 1</answer>"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Hmm, okay. A cyclist rides 30 km at 15 km/h and then 30 km at 10 km/h; "
+                "what's the average speed?\nLet me lay out what's needed: total distance and "
+                "total time, and then one division.\nTotal distance: 30 + 30 = 60 km.\nTime "
+                "on the first leg: 30 / 15 = 2 h.\nTime on the second leg: 30 / 10 = 3 "
+                "h.\nTotal time: 5 h.\nAverage speed = 60 / 5 = 12 km/h."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Plan:\n(1) count all 5-card hands: C(52,5);\n(2) count hands with exactly "
+                "two aces: C(4,2) * C(48,3);\n(3) divide (2) by (1).\nC(4,2) = 6 and C(48,3) "
+                "= 17296, so the numerator is 103776 and the probability is 103776 / 2598960 "
+                "≈ 0.0399."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nFor the result to be 70 with a 10 in hand, I'd want 10 * 7, so the "
+                "8 and 1 should give 7: 8 - 1 = 7. Test: 10 * (8 - 1) = 70. "
+                "Correct.\n</think>\n<answer>10 * (8 - 1)</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Area of the L-shaped region with vertices (0,0), (6,0), (6,2), (2,2), (2,5), "
+                "(0,5). Split it into two rectangles: the bottom strip 6 × 2 = 12 and the "
+                "upright part above it, 2 × 3 = 6, total 18. Verify with the shoelace "
+                "formula: the sum is 0 + 12 + 8 + 6 + 10 + 0 = 36, half of which is 18. "
+                "Matches."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think>\nReaching 59 would be easy from 63 by taking the 4 away, so the "
+                "first waypoint is 63, and 63 is 7 * 9. Order of work: multiply, then "
+                "subtract.\n</think>\n<answer>7 * 9 - 4</answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "I was try to solve it with drawing, but is not efficient. Other way: I split "
+                "the problem in two part - first the time for the first half of the road, "
+                "then the time for the second half - and at the end I add them."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "Claim: the sequence $a_{n+1} = \\sqrt{2 + a_n}$, $a_1 = \\sqrt2$, converges. "
+                "The argument splits into two lemmas: (i) the sequence is bounded above by 2, "
+                "(ii) it is increasing; monotone convergence does the rest.\nFor (i): if $a_n "
+                "< 2$ then $a_{n+1} < \\sqrt{4} = 2$.\nFor (ii): $a_{n+1}^2 - a_n^2 = 2 + a_n "
+                "- a_n^2 = (2 - a_n)(1 + a_n) > 0$ by (i)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\n81 = 9 * 9. One 9 is given; the other has to be 3 + 6. Quick test: "
+                "9 * (3 + 6) = 81, yes.\n</think>\n<answer>9 * (3 + 6)</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "<think>\n8 * 5 = 40, 40 + 3 = 43, not it.\n8 * 5 * 3 = 120, overshoots "
+                "badly.\nOk, 64 = 8 * 8. I have one 8, the other 8 must be 5 + 3. 8 * (5 + 3) "
+                "= 64 ✓\n</think>\n<answer>8 * (5 + 3)</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "For 47a2 to be divisible by 9, its digit sum 4 + 7 + a + 2 = 13 + a must be "
+                "a multiple of 9. With a a single digit, that forces 13 + a = 18, so a = 5."
+            ),
+            {C},
+        ),
+        (
+            (
+                "For find the mean and the median of 3, 7, 7, 2, 11 I do two step: first I "
+                "sort, after I compute. Sorted: 2, 3, 7, 7, 11. Median is 7. Mean is 30 / 5 = "
+                "6. I verify the sum again: 2 + 3 + 7 + 7 + 11 = 30, yes."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think>\n9 * 5 = 45, 45 - 2 = 43. no\n9 * 2 = 18, 18 + 5 = 23. no\nswitching "
+                "to backwards: 35 = 5 * 7, so I want 7 from 9 and 2: 9 - 2 = 7. 5 * 7 = 35 "
+                "✓\n</think>\n<answer>5 * (9 - 2)</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "A snail climbs 3 m up a 10 m well each day and slides back 2 m each night. "
+                "On which day does it get out? Think about the last day: on its final day it "
+                "climbs 3 m and doesn't slide, so it only has to start that day at 7 m or "
+                "higher. Net progress is 1 m per day, so it is at 7 m after 7 days and gets "
+                "out on day 8. Check: start of day 8 at 7 m, plus 3 m is 10 m. ✓"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "<think>\n25 * 3 = 75, 75 + 1 = 76. No.\nOkay, start from 74 this time. 74 = "
+                "75 - 1, which means I should aim for 75 first and then remove the 1. Subgoal "
+                "75: 25 * 3. Then 75 - 1 = 74. Correct.\n</think>\n<answer>25 * 3 - "
+                "1</answer>"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            "So x = 3. Plugging back into 2x + 5 = 11: 2(3) + 5 = 11. ✓",
+            {V},
+        ),
+        (
+            (
+                "Father is 40, son is 10. When will the father be exactly twice the son's "
+                "age? Think about the end state: if he is twice as old, then the 30-year gap "
+                "equals the son's age at that moment. So the son must be 30, which is 20 "
+                "years from now."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nApproach: build a big product from two numbers, then adjust with "
+                "the other two.\nTry the pair 10 and 5: 10 * 5 = 50, 50 + 9 + 2 = 61. Far "
+                "under 97.\nSwap to the pair 10 and 9: 10 * 9 = 90, 90 + 5 + 2 = 97. That's "
+                "exactly 97.\n</think>\n<answer>10 * 9 + 5 + 2</answer>"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Water flows into a conical tank (with r = h/2) at 2 m^3/min. Find dh/dt when "
+                "h = 4. The quantity we're after is dh/dt, and the only rate we're given is "
+                "dV/dt, so V has to be written purely in terms of h. Steps: (1) eliminate r, "
+                "(2) differentiate in t, (3) plug in.\n(1) V = π(h/2)^2 h / 3 = πh^3/12.\n(2) "
+                "dV/dt = (πh^2/4) dh/dt.\n(3) 2 = 4π dh/dt, so dh/dt = 1/(2π) m/min."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think>\n17 is 51 / 3. The 3 must come from 2 and 1, so 2 + 1. Verify: 51 / "
+                "(2 + 1) = 51 / 3 = 17. Yes.\n</think>\n<answer>51 / (2 + 1)</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "<think>\n75 / 3 = 25, 25 - 2 = 23. Not 15.\n75 - 3 * 2 = 69. Not it "
+                "either.\nFrom the goal: 15 = 75 / 5, so I need a 5 = 2 + 3. 75 / (2 + 3) = "
+                "15. Checks out.\n</think>\n<answer>75 / (2 + 3)</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Probability that two dice sum to 11. For the sum to be 11, one die has to "
+                "show 6 and the other 5 - nothing smaller can reach 11. That's (5,6) or "
+                "(6,5): 2 outcomes out of 36, so 1/18."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Which day is it, if the day after tomorrow is Friday? I started counting "
+                "forward from Monday: Monday → day after tomorrow is Wednesday, no; Tuesday → "
+                "Thursday, no... tedious. Go backwards: the day after tomorrow is Friday, so "
+                "tomorrow is Thursday and today is Wednesday. Check: Wednesday plus two days "
+                "is Friday ✓."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>\nTo end on 55 the cleanest last move is 5 * 11. That leaves 9 and 2 "
+                "responsible for the 11, and 9 + 2 = 11.\n</think>\n<answer>5 * (9 + "
+                "2)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n29 + 7 + 3 = 39, short by 11.\n29 * 3 = 87, 87 - 7 = 80, way "
+                "over.\nWhat about 7 * 3 = 21, then 29 + 21 = 50. Got "
+                "it.\n</think>\n<answer>29 + 7 * 3</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\nok so. I'm going to do this in two moves: add the small numbers "
+                "together, and then multiply 25 by whatever that gives.\n4 + 2 = 6\n25 * 6 = "
+                "150\n</think>\n<answer>25 * (4 + 2)</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nMy opening idea was to build sums of pairs and see what comes out; "
+                "I'll abandon that. Different tack - start at 66: 66 = 11 * 6, so the 2 and 4 "
+                "need to make 6, which is 2 + 4.\n</think>\n<answer>11 * (2 + 4)</answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "How many divisors of $2^4 \\cdot 3^2$ are perfect squares? Treat each "
+                "prime's exponent on its own and multiply the counts at the end. For 2: "
+                "exponent in {0, 2, 4}, three options. For 3: exponent in {0, 2}, two "
+                "options. So 3 * 2 = 6."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\n30 + 2 + 2 = 34, way off. 30 * 2 = 60, 60 - 2 = 58, off by 2.\nNew "
+                "idea - break 56 down: 56 = 2 * 28, and 28 = 30 - 2. So the plan: first "
+                "produce 28 from 30 and one 2, then double it with the other 2.\n30 - 2 = 28, "
+                "28 * 2 = 56 ✓\n</think>\n<answer>(30 - 2) * 2</answer>"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Smallest positive integer whose digits multiply to 72. I tried building up "
+                "from small numbers: 19 gives 9, 29 gives 18, 39 gives 27 ... this will take "
+                "forever. Go from the product instead: to keep the number small I want as few "
+                "digits as possible, so 72 should split into two digits, 72 = 8 · 9, and the "
+                "smaller digit goes in front: 89. Check: 8 · 9 = 72 ✓, and no single digit "
+                "equals 72."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>\nStrategy: multiply the two larger numbers to get into the right "
+                "neighbourhood, then tidy up with the leftover one.\n10 * 9 = 90\n90 - 1 = "
+                "89\n</think>\n<answer>10 * 9 - 1</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "A baker sold half of his loaves in the morning and 12 more in the afternoon, "
+                "leaving 9. Start from the end: before the afternoon he had 9 + 12 = 21, and "
+                "21 was the half left after the morning, so he started with 42. Forward "
+                "check: 42 / 2 = 21, 21 - 12 = 9. ✓"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "<think>\n42 = 6 * 7, and 7 = 2 + 5. Putting it back together: 6 * (2 + 5) = "
+                "6 * 7 = 42 - consistent with the target.\n</think>\n<answer>6 * (2 + "
+                "5)</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Game: 10 coins, players alternately take 1, 2 or 3, and whoever takes the "
+                "last coin wins. Think about the end of the game: I win if my opponent is "
+                "left facing 4 coins, because whatever they take, I can finish. By the same "
+                "logic, facing 8 is also a loss. So from 10 I should take 2 and leave 8."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nNumbers 6, 20, 1. Target 114.\n6 * 20 = 120. 120 + 1 = 121, no. 120 "
+                "- 1 = 119, no.\nSo that's not it. Let me reason from 114 downward.\n114 = 6 "
+                "* 19. So if 6 is the last factor, I need 19.\n19 = 20 - 1.\nPlan, then: (1) "
+                "form 19 from 20 and 1, (2) multiply by 6.\n(1) 20 - 1 = 19\n(2) 19 * 6 = "
+                "114, which is the target.\n</think>\n<answer>(20 - 1) * 6</answer>"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Find the sum of the squares of the roots of $x^2 - 5x + 6 = 0$. Two steps: "
+                "get the roots, then square and add. Roots: 2 and 3, since it factors as "
+                "$(x-2)(x-3)$. Sum of squares: 4 + 9 = 13. Cross-check with Vieta: $(r_1 + "
+                "r_2)^2 - 2r_1r_2 = 25 - 12 = 13$. Same."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think>\nNumbers: 6, 15, 2. Target: 102.\nFirst try: 15 * 6 = 90, 90 + 2 = "
+                "92, ten short.\nSecond try: 15 * 6 * 2 = 180, far past it.\nThird: (15 + 6) "
+                "* 2 = 42. Tiny.\n(15 - 2) * 6 = 78. Still short.\nHmm, I keep guessing. Let "
+                "me think about what 102 is made of.\n102 is even: 102 = 2 * 51. Can 15 and 6 "
+                "make 51? 15 * 6 = 90, 15 + 6 = 21... no.\n102 = 6 * 17. That would need a 17 "
+                "from 15 and 2 -> 15 + 2 = 17.\n6 * 17 = 102. Yes, that's the "
+                "target.\n</think>\n<answer>6 * (15 + 2)</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Claimed: the derivative of $\\ln(x^2 + 1)$ is $2x/(x^2 + 1)$. Numerical "
+                "check at x = 1: (ln 2.0201 - ln 2)/0.01 ≈ (0.70315 - 0.69315)/0.01 = 1.0, "
+                "and the formula gives 2/2 = 1. Looks right."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\nPlan: divide 90 by something to get down to the teens, then deal "
+                "with what's left.\n90 / 5 = 18, and then adding the 1 gives 19 - one too "
+                "many.\nKeep the division but multiply by the 1 rather than add it: 90 / 5 * "
+                "1 = 18. Gives 18, correct.\n</think>\n<answer>90 / 5 * 1</answer>"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Minimum number of moves for a 4-disk Tower of Hanoi.\nHmm, let me think "
+                "about the single move that matters most: the biggest disk has to go from A "
+                "to C at some point.\nFor that move to be legal, the three smaller disks must "
+                "all be sitting on B at that moment - nothing on top of the big disk, nothing "
+                "on C.\nSo the whole task splits into three parts:\n(a) move the 3 small "
+                "disks from A to B,\n(b) move the big disk from A to C,\n(c) move the 3 small "
+                "disks from B onto C.\nParts (a) and (c) are each a 3-disk puzzle, which by "
+                "the same reasoning takes T(3) = 2T(2) + 1 = 2·3 + 1 = 7 moves.\nSo T(4) = 7 "
+                "+ 1 + 7 = 15."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Compute 1·2 + 2·3 + ... + 20·21. My first idea was to add term by term - "
+                "after five terms (2 + 6 + 12 + 20 + 30 = 70) this is clearly too slow. New "
+                "plan in two parts: rewrite k(k+1) = k^2 + k, then use the formulas for Σk^2 "
+                "and Σk separately. Σk^2 = 20·21·41/6 = 2870; Σk = 210; total 3080. Check "
+                "with the closed form n(n+1)(n+2)/3 = 20·21·22/3 = 3080. ✓"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "<think>\nWorking from 125: it's 25 * 5, so 3 and 2 must make 5, which they "
+                "do as a sum. Double-check: 3 + 2 = 5, 25 * 5 = 125. ✓\n</think>\n<answer>25 "
+                "* (3 + 2)</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "How much must be invested now at 5% compound annual interest to have $11,025 "
+                "in 2 years? Go from the end: one year before the end the balance had to be "
+                "11025 / 1.05 = 10500, and one more year back, 10500 / 1.05 = 10000. So "
+                "$10,000."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Vertex of $y = 2x^2 - 8x + 3$. To get the y-coordinate we need the "
+                "x-coordinate, and for that we need a and b. So: step 1, read off $a = 2$, $b "
+                "= -8$; step 2, $x = -b/(2a) = 2$; step 3, $y = 2(4) - 16 + 3 = -5$. Vertex "
+                "$(2, -5)$."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think>\n9 * 8 = 72, 72 + 2 = 74, no.\n9 * 8 * 2 = 144, no.\nLet me factor "
+                "the target: 88 = 8 * 11, and 11 = 9 + 2. 8 * (9 + 2) = 88, "
+                "matches.\n</think>\n<answer>8 * (9 + 2)</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>\nI'll combine two numbers first and then bring in the third.\n8 * 4 "
+                "= 32, 32 + 7 = 39 - no good.\nOther pair: 7 * 8 = 56, 56 + 4 = 60. "
+                "Yes.\n</think>\n<answer>7 * 8 + 4</answer>"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Hmm, expanding everything is a mess. Let me restart with the substitution $u "
+                "= x + \\frac{1}{x}$."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Does n = 12 satisfy both conditions (divisible by 3, remainder 2 mod 5)? "
+                "12/3 = 4, fine; 12 mod 5 = 2, fine. Both hold."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Distance from (3, 4) to the line 3x + 4y - 10 = 0. I started parametrizing "
+                "the perpendicular and solving for its foot, got tangled in fractions - "
+                "abandoning that. Cleaner plan: the point-line distance formula in two "
+                "pieces, numerator then denominator. Numerator |9 + 16 - 10| = 15; "
+                "denominator sqrt(9 + 16) = 5. Distance 3. Verify: the foot should be (3, 4) "
+                "- 3·(3/5, 4/5) = (1.2, 1.6), and 3(1.2) + 4(1.6) - 10 = 3.6 + 6.4 - 10 = 0, "
+                "so it lies on the line. ✓"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Count the 5-letter strings over {A, B} with no two consecutive A's. Listing "
+                "them directly: ABABA, ABABB, ABBAB, ... I'm losing track after a dozen; drop "
+                "the listing. Plan: set up a recursion by the last letter. Strings ending in "
+                "B: a_{n-1}; strings ending in A must end in BA: a_{n-2}. So a_n = a_{n-1} + "
+                "a_{n-2}, with a_1 = 2 and a_2 = 3, giving a_3 = 5, a_4 = 8, a_5 = 13. Check "
+                "a_3 by hand: ABA, ABB, BAB, BBA, BBB - five. ✓"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "<think>\nNumbers 8, 3, 7, 5; want 44.\nSum of everything: 8 + 3 + 7 + 5 = "
+                "23. Way under, so there has to be a product in there.\n8 * 7 = 56. 56 - 3 - "
+                "5 = 48. Not 44, 4 too many.\n56 - 5 * 3 = 41. Overshot the other way.\n56 - "
+                "5 - 7? no, the 7 is already used. Hmm.\n7 * 5 = 35. 35 + 8 + 3 = 46. Two "
+                "over.\n35 + 8 - 3 = 40. Four under.\n7 * 3 = 21, 21 + 8 + 5 = 34. Too "
+                "low.\nOkay, different pairing.\n8 * 5 = 40. 40 + 7 - 3 = 44. Yes!\nSo 8 * 5 "
+                "+ 7 - 3 = 44.\n</think>\n<answer>8 * 5 + 7 - 3</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "The problem: a shop sell a shirt for 40 dollar after 20% discount. What was "
+                "the original price? I do it in two step: first I find what percent of the "
+                "original is 40, then I find the 100%. After 20% off, 40 must be the 80% of "
+                "original, so 1% is 0.5 and original is 50. I control it: 50 minus 20% of 50 "
+                "is 50 - 10 = 40. Correct."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "Last two digits of $7^{100}$: work mod 4 and mod 25 separately, then glue "
+                "the results with CRT. Mod 4: $7 \\equiv -1$, so $7^{100} \\equiv 1$. Mod 25: "
+                "$7^2 = 49 \\equiv -1$, so $7^{100} = (7^2)^{50} \\equiv 1$. Being 1 mod 4 "
+                "and 1 mod 25 means 1 mod 100, so the last two digits are 01."
+            ),
+            {S},
+        ),
+        (
+            (
+                "$\\int x e^x\\,dx$. Plan: integration by parts with $u = x$, $dv = "
+                "e^x\\,dx$, then simplify. $\\int x e^x\\,dx = x e^x - \\int e^x\\,dx = x e^x "
+                "- e^x + C$. Differentiate to confirm: $(x e^x - e^x)' = e^x + x e^x - e^x = "
+                "x e^x$. ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think>\nForget the trial-and-error. Backward: 27 is half of 54, which means "
+                "the 5 and 3 have to produce 2, and 5 - 3 gives that.\n</think>\n<answer>54 / "
+                "(5 - 3)</answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think>\nBreaking it into two parts - a difference from 6 and 3, then a "
+                "product with 15.\nPart 1: 6 - 3 = 3\nPart 2: 15 * 3 = "
+                "45\n</think>\n<answer>15 * (6 - 3)</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "How many three-digit numbers with distinct digits are divisible by 5? We "
+                "break it up by the units digit, which is either 0 or 5. Units digit 0: "
+                "hundreds digit has 9 choices, tens digit 8, so 72. Units digit 5: hundreds "
+                "digit 8 choices (not 0, not 5), tens digit 8 choices, so 64. Total 136."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\n200 is double 100. So what's required is a 2 out of the 4 and the "
+                "2. Breaking it down: make the 2 with 4 - 2, then multiply 100 by "
+                "it.\n</think>\n<answer>100 * (4 - 2)</answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think>\nOkay so 120. What times what... 120 = 24 * 5, and 24 is right "
+                "there. That means I'm hunting for a 5 made of 6 and 1. 6 - 1 = 5. So 24 * (6 "
+                "- 1).\n</think>\n<answer>24 * (6 - 1)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nI'll do this in two stages: a product of 7 and 8 for the bulk, then "
+                "the 2 as a small correction.\nStage one: 7 * 8 = 56.\nStage two: 56 + 2 = "
+                "58.\n</think>\n<answer>7 * 8 + 2</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nPlan:\n1) collapse 4 and 2 into one number by subtracting\n2) "
+                "multiply 6 and 3\n3) multiply the two results together\n4 - 2 = 2, 6 * 3 = "
+                "18, 2 * 18 = 36.\n</think>\n<answer>(4 - 2) * 6 * 3</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "P(at least two of 4 dice show the same number).\nHmm, first instinct: count "
+                "the matching pairs directly - choose which two dice match, times the "
+                "value... but that overcounts outcomes with three or four equal dice, and "
+                "correcting for it will be fiddly. Abandoning direct counting.\nNew plan: "
+                "complement. Step 1: count outcomes where all four dice differ. Step 2: "
+                "divide by 6^4. Step 3: subtract from 1.\nStep 1: 6·5·4·3 = 360.\nStep 2: 360 "
+                "/ 1296 = 5/18.\nStep 3: 1 - 5/18 = 13/18.\nPlausibility: 13/18 ≈ 0.72, and "
+                "with only six faces and four dice a repeat should indeed be more likely than "
+                "not."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "gcd(252, 198) by Euclid: the plan is to keep replacing the larger number by "
+                "its remainder until we hit 0. 252 = 1·198 + 54; 198 = 3·54 + 36; 54 = 1·36 + "
+                "18; 36 = 2·18. So the gcd is 18. Check: 252 / 18 = 14 and 198 / 18 = 11, and "
+                "14 and 11 share no factor. ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think>\nSteps: get a product from the two 9s, then add or subtract the "
+                "1.\nWait, I started with 9 + 9 = 18, 18 * 1 = 18 - nowhere close, throw that "
+                "out.\nBack to the plan: 9 * 9 = 81, 81 + 1 = 82. That "
+                "matches.\n</think>\n<answer>9 * 9 + 1</answer>"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "<think>\n9 * 14 = 126, 126 + 1 = 127. Short by 8.\nDifferent route: what "
+                "does 135 factor into? 135 = 9 * 15. So the job splits: get 15 out of 14 and "
+                "1, then multiply by 9.\n14 + 1 = 15; 9 * 15 = 135. ✓\n</think>\n<answer>9 * "
+                "(14 + 1)</answer>"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Solve x + y = 10, x - y = 4. Plan: add the equations to kill y, solve for x, "
+                "then get y. 2x = 14, x = 7, y = 3. Check in both: 7 + 3 = 10, 7 - 3 = 4. ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think>\n68 / 4 = 17, so 17 is the intermediate I'm after; 20 - 3 gives it. "
+                "Plan: do the subtraction first, the multiplication second.\n20 - 3 = 17\n17 "
+                "* 4 = 68\n</think>\n<answer>(20 - 3) * 4</answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "The mean of five numbers is 12; four of them are 8, 10, 15, 19. What's the "
+                "fifth?\nA mean of 12 over five numbers means the total has to be 60.\nThe "
+                "four known ones add to 8 + 10 + 15 + 19 = 52.\nSo the fifth must supply the "
+                "remaining 8."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n47... that's 50 take away 3. No 3 in the list, so the 3 has to be "
+                "manufactured out of 6 and 2: 6 / 2 = 3.\n</think>\n<answer>50 - 6 / "
+                "2</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n20 * 4 = 80, 80 + 1 = 81 - nope. 80 - 1 = 79 - also nope.\nWhat "
+                "must the last step be? 76 = 4 * 19, and 19 = 20 - 1. Check: 4 * (20 - 1) = 4 "
+                "* 19 = 76. Done.\n</think>\n<answer>4 * (20 - 1)</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "lim_{x→0} (sin x - x)/x^3. L'Hôpital three times is getting messy; let me "
+                "switch to series: sin x = x - x^3/6 + ..., so the ratio tends to -1/6. "
+                "Numerically at x = 0.1: (0.0998334 - 0.1)/0.001 = -0.1666, as expected."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "For how many n from 1 to 20 does $3^n$ end in 7? For the last digit to be 7, "
+                "n must be 3 mod 4, since the last digits cycle 3, 9, 7, 1. That gives n = 3, "
+                "7, 11, 15, 19 - five values. Spot check: $3^3 = 27$ and $3^7 = 2187$ both "
+                "end in 7. ✓"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "We want that the tank of 120 liters is full in 6 hours. So which rate is "
+                "needed? 120 divide 6 is 20 liters per hour. The first pipe give 15, so the "
+                "second pipe must give 5 liters per hour."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n81 - 3 - 3 = 75. No.\n81 / 3 = 27, 27 - 3 = 24. No.\n81 / 3 = 27, "
+                "27 / 3 = 9. That equals 9.\n</think>\n<answer>81 / 3 / 3</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\nTarget 65. 65 is 13 multiply 5, and 13 we have already, so the rest "
+                "numbers must give 5: 3 + 2 = 5.\n</think>\n<answer>13 * (3 + 2)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nFour numbers: 8, 7, 3, 2, and 61 to make. Let me settle on an "
+                "approach before fiddling.\nThe idea: one big product out of the two largest "
+                "numbers, then the two small numbers get tacked on as a sum.\nSo, the "
+                "product: 8 * 7 = 56.\nThe small sum: 3 + 2 = 5.\nPut together: 56 + 5 = "
+                "61.\n</think>\n<answer>8 * 7 + 3 + 2</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nTake the 4 off 34 and 30 remains; 30 would have to be 15 * 2. "
+                "Plugging it in: 15 * 2 + 4 = 30 + 4 = 34. Good.\n</think>\n<answer>15 * 2 + "
+                "4</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "After a 20% tip the bill came to $90. The food cost twice what the drinks "
+                "cost. How much were the drinks? Two stages: strip off the tip, then split "
+                "what's left in the ratio 1 : 2. The pre-tip amount times 1.2 has to be 90, "
+                "so it was 75. With drinks d and food 2d, 3d = 75, d = 25. Drinks: $25."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "To prove $\\sqrt{x} + \\sqrt{y} \\le \\sqrt{2(x+y)}$ for $x, y \\ge 0$: both "
+                "sides are nonnegative, so it suffices to compare squares, i.e. to show $x + "
+                "y + 2\\sqrt{xy} \\le 2x + 2y$. That reduces to $2\\sqrt{xy} \\le x + y$, "
+                "which is AM-GM."
+            ),
+            {C},
+        ),
+        (
+            (
+                "We want $a^2 + b^2 \\ge 2ab$. Moving everything to one side, this is the "
+                "same as $a^2 - 2ab + b^2 \\ge 0$, i.e. $(a - b)^2 \\ge 0$, which holds for "
+                "every real $a, b$."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nWe want 91. Dividing 91 by 7 leaves 13, so if 7 is the final "
+                "multiplier, 10 and 3 should produce 13: 10 + 3.\n</think>\n<answer>7 * (10 + "
+                "3)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "A bag has 3 red, 5 blue and 2 green marbles; two are drawn without "
+                "replacement. P(same colour)? Break into cases by colour: red-red 3/10 · 2/9 "
+                "= 6/90; blue-blue 5/10 · 4/9 = 20/90; green-green 2/10 · 1/9 = 2/90. Total "
+                "28/90 = 14/45. Cross-check by counting pairs: C(3,2) + C(5,2) + C(2,2) = 3 + "
+                "10 + 1 = 14 same-colour pairs out of C(10,2) = 45. Agrees."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think>\n60 / 3 = 20, 20 + 4 = 24. Only half of 48.\n60 / 4 = 15, 15 * 3 = "
+                "45. Close, not equal.\nReverse it: 48 is 12 below 60, and 12 = 3 * 4. 60 - 3 "
+                "* 4 = 60 - 12 = 48. Correct.\n</think>\n<answer>60 - 3 * 4</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>\nPlan: product of the two biggest, then add the last one.\n10 * 9 = "
+                "90, 90 + 4 = 94.\nCompare with the target: 94, equal. "
+                "✓\n</think>\n<answer>10 * 9 + 4</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think>\n9 * 11 = 99, 99 + 2 = 101. Off by 16.\n11 * 2 = 22, 22 * 9 = 198. "
+                "Over.\nHmm, what times 9 gives 117? 117 / 9 = 13. And 11 + 2 = 13. So 9 * "
+                "(11 + 2) = 117, good.\n</think>\n<answer>9 * (11 + 2)</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Solve $2^{x} + 2^{x+1} = 48$. Tried taking logs right away: $\\log(2^x + "
+                "2^{x+1})$ doesn't split, dead end. Better plan: (1) factor out $2^x$, (2) "
+                "solve for $2^x$, (3) take log base 2. (1) $2^x(1 + 2) = 48$; (2) $2^x = 16$; "
+                "(3) $x = 4$. Check: 16 + 32 = 48 ✓."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "<think>\n84 / 2 = 42, 42 - 2 = 40. Not 21.\nGo backward: 21 = 84 / 4, so the "
+                "two 2s have to become a 4: 2 + 2 = 4. Then 84 / (2 + 2) = 21, "
+                "confirmed.\n</think>\n<answer>84 / (2 + 2)</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "How many shortest lattice paths go from (0,0) to (4,3) through (2,2)? Cut "
+                "every such path at (2,2) and count the two legs separately, then multiply. "
+                "Leg one, (0,0) to (2,2): C(4,2) = 6. Leg two, (2,2) to (4,3): two rights and "
+                "one up, C(3,1) = 3. Total 18."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\nNumbers 7, 6, 2, 3, target 28.\n7 * 6 = 42. 42 - 3 - 2 = 37. No.\n7 "
+                "* 3 = 21. 21 + 6 + 2 = 29. Argh, one over.\n7 * (2 + 3) = 35. 35 - 6 = 29. "
+                "One over again.\nMaybe divide: 7 * 6 = 42, 42 / 3 = 14, 14 * 2 = 28. There "
+                "it is.\nConfirm: 42 / 3 = 14, 14 * 2 = 28 ✓\n</think>\n<answer>7 * 6 / 3 * "
+                "2</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n10 * 3 = 30, 30 - 2 = 28. Close but no.\n10 * 2 = 20, 20 + 3 = 23. "
+                "No.\nHmm. Think about 26 itself: 26 = 2 * 13, and 13 = 10 + 3. So 2 * (10 + "
+                "3) = 26. ✓\n</think>\n<answer>2 * (10 + 3)</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>\nTwo-stage plan: get a product in the 100s, then adjust.\n10 * 12 = "
+                "120, 120 + 1 = 121. Doesn't reach 130.\nChange stage one so the 1 goes into "
+                "the multiplier: 12 + 1 = 13, 10 * 13 = 130. Correct.\n</think>\n<answer>10 * "
+                "(12 + 1)</answer>"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Let $g(x) = ax^2 + 1$ for $x < 2$ and $g(x) = ax + 5$ for $x \\ge 2$. For "
+                "$g$ to be continuous at 2, the limit from the left must equal $g(2)$, so we "
+                "need $4a + 1 = 2a + 5$, which forces $a = 2$."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Expanding $(x+1)^{10}$ term by term is not the way. Let me restructure: (1) "
+                "write the general term with the binomial theorem, (2) pick k so that the "
+                "power is 7, (3) read off the coefficient. The general term is "
+                "$\\binom{10}{k}x^k$, k = 7, coefficient $\\binom{10}{7} = 120$."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "Isosceles triangle, base 10, equal sides 13. What do we need before we can "
+                "get the area? The height. It is $\\sqrt{13^2 - 5^2} = 12$, and the area is "
+                "$\\frac12 \\cdot 10 \\cdot 12 = 60$."
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\n90 + 7 + 4 = 101, overshoots.\n90 - 7 + 4 = 87, under.\nLet me go "
+                "from the target: 93 is 90 + 3, so I need a 3 from 7 and 4. 7 - 4 = 3. So 90 "
+                "+ (7 - 4) = 93, correct.\n</think>\n<answer>90 + (7 - 4)</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>\nPlan: sum the other two numbers, then scale 11 by that sum.\n8 + 1 "
+                "= 9\n11 * 9 = 99\n</think>\n<answer>11 * (8 + 1)</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>\n23 is 20 + 3, and with 9 and 3 left that 3 has to be 9 / 3. Check: "
+                "20 + 9 / 3 = 20 + 3 = 23, and 20, 9, 3 are each used once. "
+                "Good.\n</think>\n<answer>20 + 9 / 3</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "A number increased by 20% and then decreased by 25% gives 54. First guess "
+                "54, thinking the changes cancel: 54 · 1.2 = 64.8, and 64.8 · 0.75 = 48.6, "
+                "not 54. So they don't cancel; undo them from the end: before the decrease "
+                "there was 54 / 0.75 = 72, before the increase 72 / 1.2 = 60. Check: 60 · 1.2 "
+                "= 72, 72 · 0.75 = 54 ✓."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>\nI'll split 86 as 80 + 6 - that looks friendly. Then there are two "
+                "subgoals: make 80 out of 8 and 10, and make 6 out of the two 3s.\n8 * 10 = "
+                "80\n3 + 3 = 6\n</think>\n<answer>8 * 10 + 3 + 3</answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Triangle with AB = AC = 5 and BC = 7. I assumed angle A = 60°, but that "
+                "would make the triangle equilateral with BC = 5, not 7 - contradiction. "
+                "Discard that; use the law of cosines directly: cos A = (25 + 25 - 49)/(2·25) "
+                "= 1/50."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\nSplitting the work: let the two 5s make something on their own, and "
+                "afterwards join that with 50 by addition. 5 * 5 = 25; 50 + 25 = "
+                "75.\n</think>\n<answer>50 + 5 * 5</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Mia ends up with $18 after spending half her money on a jacket and then $4 "
+                "on lunch. How much did she start with? Undo the steps in reverse order: "
+                "before lunch she had 18 + 4 = 22; before the jacket she had 2 * 22 = 44. She "
+                "started with $44."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Smallest n such that n! ends in at least 10 zeros. Work from the "
+                "requirement: ten trailing zeros need ten factors of 5 in n!. 45! has 9 + 1 = "
+                "10 factors of 5. Does anything smaller work? 44! has 8 + 1 = 9, not enough. "
+                "So n = 45."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "<think>\nTwo pieces to build: the product of the small numbers, then 12 "
+                "added on top of it.\n4 * 5 = 20\n20 + 12 = 32\n</think>\n<answer>4 * 5 + "
+                "12</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Triangle with sides 13, 14, 15: area? What do we need for the area? A base "
+                "and its height. Take base 14; the height is known once we know where its "
+                "foot splits the base, say into x and 14 - x. For that, the two right "
+                "triangles must share the height: $13^2 - x^2 = 15^2 - (14 - x)^2$, so $169 = "
+                "29 + 28x$, $x = 5$. Height $\\sqrt{169 - 25} = 12$, area 84."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think>\nIs 52 divisible by one of the numbers? 52 / 4 = 13. So I'm looking "
+                "for 13 from 6 and 7, which is 6 + 7. Let me recompute from scratch: 6 + 7 = "
+                "13, 13 * 4 = 52. Matches the target.\n</think>\n<answer>4 * (6 + 7)</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "<think>\n5 + 6 + 1 = 12, nowhere near. Multiply this time: 6 * 5 + 1 = 31. "
+                "That hits it.\n</think>\n<answer>6 * 5 + 1</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "We split the integral at $x = 1$, where $|x-1|$ changes sign: $\\int_0^2 "
+                "|x-1|\\,dx = \\int_0^1 (1-x)\\,dx + \\int_1^2 (x-1)\\,dx$. Each piece is "
+                "$\\tfrac12$, so the total is $1$."
+            ),
+            {S},
+        ),
+        (
+            (
+                "A number is tripled and then 7 is added, giving 40. Going backwards through "
+                "the operations: 40 - 7 = 33, and 33 / 3 = 11. The number is 11."
+            ),
+            {C},
+        ),
+        (
+            (
+                "$\\int x \\ln x\\,dx$. Try the substitution $u = \\ln x$: then $x\\,dx = "
+                "e^{2u}\\,du$ and the integral becomes $\\int u e^{2u}\\,du$ - no simpler "
+                "than before. Drop that; do parts with $u = \\ln x$, $dv = x\\,dx$: "
+                "$\\frac{x^2}{2}\\ln x - \\int \\frac{x}{2}\\,dx = \\frac{x^2}{2}\\ln x - "
+                "\\frac{x^2}{4} + C$. Differentiate: $x \\ln x + \\frac{x}{2} - \\frac{x}{2} "
+                "= x \\ln x$ ✓."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\nFrom the goal: 53 is 50 plus 3, and with 9 and 3 left over, that 3 "
+                "must be made from both of them: 9 / 3. Plan: step 1, reduce 9 and 3 to a 3; "
+                "step 2, add it to 50.\n</think>\n<answer>50 + 9 / 3</answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think>\n144 is 12 squared and I've got one 12, so the remaining job is to "
+                "produce a second 12 out of 6, 2, 4. Subgoal: 12 from {6, 2, 4}. Simplest: "
+                "add them, 6 + 2 + 4 = 12. Then multiply by the original "
+                "12.\n</think>\n<answer>12 * (6 + 2 + 4)</answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Find all real x with $\\sqrt{x + 6} = x$. Plan: square both sides, solve the "
+                "quadratic, then test each root in the original equation. Squaring: $x + 6 = "
+                "x^2$, so $x^2 - x - 6 = 0$ and $x = 3$ or $x = -2$. Test $x = 3$: $\\sqrt{9} "
+                "= 3$ ✓. Test $x = -2$: $\\sqrt{4} = 2 \\ne -2$, extraneous. Answer: $x = 3$."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "A rectangle has perimeter 34 and diagonal 13. Area? What we want is $ab$. We "
+                "know $a + b = 17$ and $a^2 + b^2 = 169$, and since $(a+b)^2 = a^2 + b^2 + "
+                "2ab$, once we have those two, $ab$ drops out: $289 = 169 + 2ab$, so $ab = "
+                "60$."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Solve x^2 + 3x = 10. I try x = 3: 9 + 9 = 18, is not 10. This guessing not "
+                "good, I make it with formula: x^2 + 3x - 10 = 0, (x + 5)(x - 2) = 0, so x = "
+                "2 or x = -5. Verify x = 2: 4 + 6 = 10 ✓."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Claim: $p^2 - 1$ is divisible by 12 for every prime $p > 3$. The proof has "
+                "two parts: first show every such prime has the form $6k \\pm 1$, then square "
+                "that form.\n(1) p is divisible by neither 2 nor 3, so p mod 6 is 1 or "
+                "5.\n(2) $(6k \\pm 1)^2 = 36k^2 \\pm 12k + 1$, which is 1 more than a "
+                "multiple of 12."
+            ),
+            {S},
+        ),
+        (
+            (
+                "How many liters of pure alcohol must be added to 10 L of a 20% solution to "
+                "get a 50% solution? Think about what the final mixture requires: with x "
+                "liters added, the alcohol is 2 + x out of 10 + x, and that ratio has to be "
+                "1/2. So 4 + 2x = 10 + x, x = 6. Check: 8 L of alcohol in 16 L is 50%. ✓"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "<think>\nLet me try some combinations.\n15 + 4 + 2 = 21, way short.\n15 * 2 "
+                "= 30, 30 + 4 = 34, still short.\n15 * 4 = 60, 60 + 2 = 62. That's "
+                "it.\n</think>\n<answer>15 * 4 + 2</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\nI've been combining these at random and it's going nowhere; "
+                "dropping that approach. Let me go from the goal: 40 is 80 halved, so 3 and 1 "
+                "should make a 2 - that's 3 - 1.\n</think>\n<answer>80 / (3 - 1)</answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "How many 4-digit strings (digits 0-9) contain at least one 7? Case split on "
+                "how many 7s appear: exactly one: 4·9^3 = 2916; exactly two: 6·81 = 486; "
+                "exactly three: 4·9 = 36; four: 1. Total 3439. Check by complement: 10^4 - "
+                "9^4 = 10000 - 6561 = 3439. Same answer."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think>\n11 * 9 = 99, 99 - 2 = 97. no.\n11 * 9 / 2 isn't even an integer. "
+                "no.\n11 * (9 - 2) = 11 * 7 = 77. yes\n</think>\n<answer>11 * (9 - "
+                "2)</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Check the seating against clue 3 (Alice not next to Bob): Alice is in seat 1 "
+                "and Bob in seat 3, not adjacent, fine. Clue 4 (Carol at an end): Carol is in "
+                "seat 4 of 4. Fine."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\nTarget is 95. I think is better to go from the back: 95 divide 5 is "
+                "19. So the plan: first make 19 with 20 and 1, after this multiply with 5. 20 "
+                "- 1 = 19, 19 * 5 = 95.\n</think>\n<answer>(20 - 1) * 5</answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Chickens and cows: 20 heads, 56 legs. Try 10 of each: legs = 20 + 40 = 60, "
+                "too many. Guessing could take a while, so set up equations: c + w = 20, 2c + "
+                "4w = 56, which gives 2w = 16, w = 8, c = 12. Check: 24 + 32 = 56 ✓."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\n78 divided by 6 is 13, so 78 = 6 * 13 and the piece I'm missing is "
+                "a 13. Two sub-tasks then: (a) make 13 from 10 and 3, (b) multiply it by "
+                "6.\n(a) 10 + 3 = 13\n(b) 6 * 13 = 78\n</think>\n<answer>6 * (10 + "
+                "3)</answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Which two consecutive integers multiply to 132? Factor the goal: 132 = 4 · 3 "
+                "· 11 = 11 · 12. So 11 and 12."
+            ),
+            {C},
+        ),
+        (
+            (
+                "We got P(at least one head in two fair tosses) = 3/4. Quick check via the "
+                "complement: P(no heads) = 1/2 · 1/2 = 1/4, and 1 - 1/4 = 3/4. Agrees."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Coordinates are turning this into a mess of radicals, so I'll drop them. New "
+                "plan: first show triangles ABE and CDE are similar, then use the ratio of "
+                "sides to get DE, and only then compute the area."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think>\nStart from 100. Half of it is 50, which I already hold; so the "
+                "other half, another 50, has to come out of 25, 2 and 1. 25 * 2 = 50, and the "
+                "1 can just ride along as a factor.\n</think>\n<answer>50 + 25 * 2 * "
+                "1</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n50 - 14 = 36, 36 + 2 = 38. no.\n50 - 14 * 2 = 22. no.\nWorking back "
+                "from 43: it's 50 - 7, and 7 = 14 / 2. So 50 - 14 / 2 = 50 - 7 = 43. "
+                "yes.\n</think>\n<answer>50 - 14 / 2</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>\n33 is a multiple of 11 - it's 11 * 3. The 3 would then have to be "
+                "built from 4 and 1, i.e. 4 - 1.\n</think>\n<answer>11 * (4 - 1)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "We want the remainder when $x^{100}$ is divided by $x^2 - 1$. The remainder "
+                "has the form $ax + b$, so the task reduces to finding two numbers, $a$ and "
+                "$b$. To pin them down, plug in the roots of the divisor: at $x = 1$, $1 = a "
+                "+ b$; at $x = -1$, $1 = -a + b$. So $a = 0$, $b = 1$, and the remainder is "
+                "1."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Find x with log_3(x) + log_3(x - 8) = 2. I tried isolating x inside the "
+                "first log and substituting - circular, going nowhere. Start instead from "
+                "what the equation demands: the combined log equals 2, so x(x - 8) must be 9. "
+                "Then x^2 - 8x - 9 = 0, x = 9 or x = -1. x = -1 fails the domain (log of a "
+                "negative). x = 9: log_3 9 + log_3 1 = 2 + 0 = 2 ✓."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>\n30 * 3 = 90, 90 + 3 = 93. Not 99.\nBackwards: 99 = 3 * 33 and 33 = "
+                "30 + 3. Two parts then: 30 + 3 = 33, then 33 * 3 = 99. "
+                "Matches.\n</think>\n<answer>(30 + 3) * 3</answer>"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "<think>\nOkay, 82 from 25, 3, 9, 2.\n25 + 9 + 3 + 2 = 39. Way too small, "
+                "there has to be a multiplication somewhere.\n25 * 2 = 50. 50 + 9 * 3 = 77. "
+                "Five short.\n25 * 2 + 9 + 3 = 62. Worse.\nHmm, what about 25 * 3 = 75? 75 + "
+                "9 = 84, 84 - 2 = 82. That's the target!\nLet me double check: 25 * 3 = 75, "
+                "75 + 9 = 84, 84 - 2 = 82. Yes.\n</think>\n<answer>25 * 3 + 9 - 2</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\nHmm, 84. Dividing the target by the 7 I have gives 12, so 7 * 12 "
+                "would do it if 4, 3 and 9 - all three of them - can be turned into 12. 12 = "
+                "36 / 3 and 36 = 4 * 9. So 4 * 9 / 3.\n</think>\n<answer>7 * (4 * 9 / "
+                "3)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Count the arrangements of the letters of LETTER in which the two T's are not "
+                "adjacent. Complementary counting in two moves: count all arrangements, then "
+                "count the ones with the T's together, and subtract. All: 6!/(2!2!) = 180. "
+                "T's glued into one block: 5!/2! = 60. So 180 - 60 = 120."
+            ),
+            {S},
+        ),
+    )
+)
+TWENTY_FIFTH_ROUND_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    None,
+    (39, (3, 8, 5)),
+    (57, (19, 2, 1)),
+    (108, (12, 3, 6)),
+    None,
+    None,
+    (23, (4, 5, 3)),
+    (87, (90, 5, 2, 1)),
+    None,
+    None,
+    None,
+    (29, (30, 4, 4)),
+    (96, (3, 5, 12)),
+    (19, (60, 3, 1)),
+    (16, (40, 8, 3)),
+    None,
+    None,
+    None,
+    None,
+    (33, (4, 8, 1)),
+    None,
+    None,
+    None,
+    (63, (7, 4, 5)),
+    (46, (50, 8, 2)),
+    (38, (40, 8, 4)),
+    (250, (50, 4, 1)),
+    (14, (70, 10, 7)),
+    None,
+    None,
+    (10, (7, 5, 2)),
+    None,
+    (72, (6, 3, 9, 1)),
+    (71, (6, 12, 2, 1)),
+    None,
+    None,
+    (70, (10, 8, 1)),
+    None,
+    (59, (7, 9, 4)),
+    None,
+    None,
+    (81, (9, 3, 6)),
+    (64, (8, 5, 3)),
+    None,
+    None,
+    (35, (5, 9, 2)),
+    None,
+    (74, (3, 25, 1)),
+    None,
+    None,
+    (97, (10, 9, 5, 2)),
+    None,
+    (17, (51, 2, 1)),
+    (15, (75, 2, 3)),
+    None,
+    None,
+    (55, (5, 2, 9)),
+    (50, (3, 7, 29)),
+    (150, (25, 4, 2)),
+    (66, (11, 2, 4)),
+    None,
+    (56, (2, 30, 2)),
+    None,
+    (89, (9, 10, 1)),
+    None,
+    (42, (6, 2, 5)),
+    None,
+    (114, (6, 20, 1)),
+    None,
+    (102, (6, 15, 2)),
+    None,
+    (18, (90, 5, 1)),
+    None,
+    None,
+    (125, (25, 3, 2)),
+    None,
+    None,
+    (88, (8, 2, 9)),
+    (60, (7, 8, 4)),
+    None,
+    None,
+    None,
+    None,
+    (44, (8, 3, 7, 5)),
+    None,
+    None,
+    None,
+    (27, (54, 5, 3)),
+    (45, (15, 6, 3)),
+    None,
+    (200, (100, 4, 2)),
+    (120, (24, 6, 1)),
+    (58, (7, 8, 2)),
+    (36, (2, 4, 6, 3)),
+    None,
+    None,
+    (82, (9, 9, 1)),
+    (135, (9, 14, 1)),
+    None,
+    (68, (4, 20, 3)),
+    None,
+    (47, (50, 6, 2)),
+    (76, (4, 20, 1)),
+    None,
+    None,
+    None,
+    (9, (81, 3, 3)),
+    (65, (13, 3, 2)),
+    (61, (8, 7, 3, 2)),
+    (34, (2, 15, 4)),
+    None,
+    None,
+    None,
+    (91, (7, 10, 3)),
+    None,
+    (48, (60, 3, 4)),
+    (94, (10, 9, 4)),
+    (117, (9, 11, 2)),
+    None,
+    (21, (84, 2, 2)),
+    None,
+    (28, (7, 6, 2, 3)),
+    (26, (2, 10, 3)),
+    (130, (10, 12, 1)),
+    None,
+    None,
+    None,
+    (93, (90, 7, 4)),
+    (99, (11, 8, 1)),
+    (23, (20, 9, 3)),
+    None,
+    (86, (8, 10, 3, 3)),
+    None,
+    (75, (50, 5, 5)),
+    None,
+    None,
+    (32, (12, 4, 5)),
+    None,
+    (52, (4, 6, 7)),
+    (31, (5, 6, 1)),
+    None,
+    None,
+    None,
+    (53, (50, 9, 3)),
+    (144, (12, 6, 2, 4)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    (62, (4, 15, 2)),
+    (40, (80, 3, 1)),
+    None,
+    (77, (11, 9, 2)),
+    None,
+    (95, (5, 20, 1)),
+    None,
+    (78, (6, 10, 3)),
+    None,
+    None,
+    None,
+    (100, (50, 25, 2, 1)),
+    (43, (50, 14, 2)),
+    (33, (11, 4, 1)),
+    None,
+    None,
+    (99, (3, 30, 3)),
+    (82, (25, 3, 9, 2)),
+    (84, (7, 4, 3, 9)),
+    None,
+)
+TWENTY_FIFTH_ROUND_CONTROLS: tuple[str, ...] = (
+    (
+        "We need the compound interest formula, A = P(1 + r)^t. With P = 1000, r = "
+        "0.05 and t = 2, A = 1000 · 1.1025 = 1102.50."
+    ),
+    (
+        "Using the arithmetic series formula $S = n(a_1 + a_n)/2$ with $n = 10$, $a_1 "
+        "= 1$, $a_{10} = 19$: $S = 10 \\cdot 20 / 2 = 100$."
+    ),
+    (
+        "Expanding, (x + 2)(x + 3) = x^2 + 5x + 6. Setting this equal to 10 and "
+        "moving the 10 over gives x^2 + 5x - 4 = 0."
+    ),
+    "Step 1: 3x + 2 = 17.\nStep 2: 3x = 15.\nStep 3: x = 5.",
+    "The last step is to write the fraction in lowest terms: 6/8 = 3/4.",
+    (
+        "<think>\n8 - 2 = 6, 6 * 4 = 24.\nI'll put the expression inside the answer "
+        "tags so the checker can parse it.\n</think>\n<answer>(8 - 2) * 4</answer>"
+    ),
+    (
+        "<think>\nWriting it with brackets so the addition happens first: (7 + 5) * 3 "
+        "= 36.\n</think>\n<answer>(7 + 5) * 3</answer>"
+    ),
+    ("<think>\n75 + 25 = 100, then 100 - 8 = 92.\n</think>\n<answer>75 + 25 - 8</answer>"),
+    ("**Numbers:** 9, 6, 4  **Target:** 50\n9 * 6 = 54\n54 - 4 = 50\n**Answer:** 9 * 6 - 4"),
+    (
+        "The derivative of f at a is the limit of (f(a + h) - f(a))/h as h → 0, when "
+        "that limit exists."
+    ),
+    (
+        "<think>\nEach number is needed exactly once.\n9 * 7 = 63\n63 - 1 = "
+        "62\n</think>\n<answer>9 * 7 - 1</answer>"
+    ),
+    (
+        "One thing to settle first: does the question want only real roots? It says "
+        '"all roots in the complex plane", so the non-real ones are included.'
+    ),
+    ("The first term is 3 and the common ratio is 2, so the fifth term is $3 \\cdot 2^4 = 48$."),
+    (
+        "<think>\nNumbers, read back from the prompt: 2, 3, 17. Target: 53.\n17 * 3 = "
+        "51\n51 + 2 = 53\n</think>\n<answer>17 * 3 + 2</answer>"
+    ),
+    (
+        "<think>\nSorted: 3, 8, 11, 40. Target 75.\n8 * 3 = 24\n40 + 11 = 51\n51 + 24 "
+        "= 75\n</think>\n<answer>40 + 11 + 8 * 3</answer>"
+    ),
+    "We have $a_n = 2a_{n-1} + 1$ with $a_1 = 1$, so $a_2 = 3$ and $a_3 = 7$.",
+    (
+        "Working backwards is a popular strategy, but here a direct computation is "
+        "quicker: 15% of 80 is 12."
+    ),
+    "Multiplying the first equation by 2 gives 4x + 6y = 14.",
+    "**Final answer:** 3/8",
+    (
+        'Is "at least one head" about three tosses or four? The problem states three '
+        "tosses of a fair coin."
+    ),
+    "Working in base 2, 13 is written 1101, since 13 = 8 + 4 + 1.",
+    "A checkerboard has 64 squares, 32 of each colour.",
+    (
+        "Hmm, okay. So the legs are 8 and 15 and the angle between them is right. The "
+        "hypotenuse is $\\sqrt{64 + 225} = \\sqrt{289} = 17$."
+    ),
+    (
+        "<think>\nAlright. Numbers 19, 4, 2; target 42.\n19 * 2 = 38\n38 + 4 = "
+        "42\n</think>\n<answer>19 * 2 + 4</answer>"
+    ),
+    (
+        "<think>\nCan a number be used twice? The prompt says each number once, so "
+        "no. Do all of them have to appear? Yes, all three.\n30 - 6 = 24\n24 / 4 = "
+        "6\n</think>\n<answer>(30 - 6) / 4</answer>"
+    ),
+    (
+        "In archery the target has ten rings. Three arrows in the centre score 30 and "
+        "two in ring 7 score 14, for 44 points."
+    ),
+    ("Let a = 2m + 1 and b = 2n + 1. Then a + b = 2m + 2n + 2 = 2(m + n + 1), which is even."),
+    "$\\int_0^1 x^2\\,dx = \\left[\\tfrac{x^3}{3}\\right]_0^1 = \\tfrac13$.",
+    "Given: triangle ABC with AB = 5, BC = 12 and a right angle at B. Find AC.",
+    "For $x \\neq 3$, $\\frac{x^2 - 9}{x - 3} = x + 3$.",
+    "Step 1: 6 * 8 = 48\nStep 2: 48 + 2 = 50\nAnswer: 6 * 8 + 2",
+    (
+        "Okay, reading this again. A train leaves at 3 pm going 80 km/h, and a second "
+        "one leaves at 4 pm going 100 km/h on the same track. The question is when "
+        "the second catches the first."
+    ),
+    (
+        "Let x be the number of adult tickets and y the number of child tickets; "
+        "adult tickets cost $8 and child tickets $5."
+    ),
+    (
+        "So the question is: in how many ways can 5 people sit around a round table "
+        "if rotations count as the same seating?"
+    ),
+    "Two events A and B are called independent when $P(A \\cap B) = P(A)P(B)$.",
+    (
+        "The problem say: find the perimeter of a square with side 7. Perimeter is 4 "
+        "times the side, so 28."
+    ),
+    ("Then we add 7 to both sides of 2x - 7 = 5 and divide by 2, which gives x = 6."),
+    (
+        "<think>\n6 * 7 = 42, 42 + 3 = 45. I'll write the multiplication first; "
+        "writing 3 + 6 * 7 instead would mean the same thing.\n</think>\n<answer>6 * "
+        "7 + 3</answer>"
+    ),
+    (
+        "Part (b) asks us to verify the identity $\\sin^2 x + \\cos^2 x = 1$ at $x = "
+        "\\pi/6$; part (c) asks for the period of $\\sin 2x$."
+    ),
+    "We are asked to prove that the sum of two odd numbers is even.",
+    (
+        "The numbers are three-digit, so the leading digit can't be 0; the problem "
+        "also says digits may repeat."
+    ),
+    ("A hiker walks 3 km north and then 1 km back south, ending 2 km north of where she started."),
+    (
+        'Before solving, let\'s pin down what "integer solutions" means here: pairs '
+        "(x, y) with both coordinates integers, negatives included."
+    ),
+    ("A prime is a positive integer greater than 1 whose only positive divisors are 1 and itself."),
+    "Lena had $900 in her account and wrote a check for $250, so $650 remains.",
+    "<think>\n84 / 7 = 12\n12 + 2 = 14\n</think>\n<answer>84 / 7 + 2</answer>",
+    (
+        "<think>\nThe first number, 12, times the second, 5, is 60. Adding the third "
+        "number, 3, makes 63.\n</think>\n<answer>12 * 5 + 3</answer>"
+    ),
+    "Therefore, the answer is $\\boxed{42}$.",
+    (
+        "<think>\nThere are four numbers (2, 5, 10, 20) and one target (37).\n20 + 10 "
+        "= 30\n30 + 5 = 35\n35 + 2 = 37\n</think>\n<answer>20 + 10 + 5 + 2</answer>"
+    ),
+    ("Target: 30. Numbers: 5, 2, 3.\n5 * 2 = 10, 10 * 3 = 30.\n<answer>5 * 2 * 3</answer>"),
+    (
+        'Does "between 1 and 100" include the endpoints? The problem says '
+        '"inclusive", so both 1 and 100 are in the range.'
+    ),
+    "7 · 8 = 56, 56 + 9 = 65, 65 / 5 = 13.",
+    (
+        "<think>\nThis set has 50 instead of the usual 25 as its large number. 50 + "
+        "10 = 60, 60 - 2 = 58.\n</think>\n<answer>50 + 10 - 2</answer>"
+    ),
+    "<think> 16 * 4 = 64, 64 * 1 = 64 </think> <answer>16 * 4 * 1</answer>",
+    (
+        "<think>\nThe numbers are 25, 4 and 7 and the target is 93. Allowed: +, -, *, "
+        "/, each number once.\n25 * 4 = 100\n100 - 7 = 93\n</think>\n<answer>25 * 4 - "
+        "7</answer>"
+    ),
+    (
+        "<think>\nThe answer must be an equation that equals 81 and uses 27, 3 and "
+        "1.\n27 * 3 = 81\n81 * 1 = 81\n</think>\n<answer>27 * 3 * 1</answer>"
+    ),
+    (
+        "The team scored 2 goals in each of its first 3 games and 1 goal in the "
+        "fourth, for 7 goals in total."
+    ),
+    (
+        "We're asked to reach 37 using 3, 9 and 10, and we need to use every number "
+        "exactly once. The allowed operations are addition, subtraction, "
+        "multiplication and division."
+    ),
+    "Substituting x = 2: f(2) = 3(4) - 2 + 1 = 11.",
+    "The problem uses radians instead of degrees, so $\\sin(\\pi/2) = 1$.",
+    (
+        "<think>\nGoing back to the prompt: it says each number can only be used "
+        "once, and the numbers are 13, 1, 2.\n13 * 2 = 26\n26 * 1 = "
+        "26\n</think>\n<answer>13 * 2 * 1</answer>"
+    ),
+    "<answer>(100 - 4) / 2</answer>",
+    (
+        "I multiplied the first equation by 3 and subtracted the second, which left "
+        "5y = 10, so y = 2."
+    ),
+    (
+        "<think>\nThe goal of this game is to combine 5, 4, 5 into 45.\n4 + 5 = 9\n9 "
+        "* 5 = 45\n</think>\n<answer>(4 + 5) * 5</answer>"
+    ),
+    "Each cake needs 3 eggs, so 4 cakes use 12 eggs.",
+    (
+        "The factory's weekly target is 1200 units. It has produced 950 so far, so it "
+        "still has 1200 - 950 = 250 units to make."
+    ),
+    "If the store charged $2 instead of $3 per pen, 40 pens would bring in $80.",
+    ("Domain: the square root needs x ≥ 2 and the logarithm needs x > 0, so together x ≥ 2."),
+    ("He drove 60 km to the city and back, 120 km in all. At 40 km/h that takes 3 hours."),
+    "n = 1: 1; n = 2: 4; n = 3: 9; n = 4: 16.",
+)
+TWENTY_FIFTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    None,
+    None,
+    None,
+    None,
+    None,
+    (24, (8, 2, 4)),
+    (36, (7, 5, 3)),
+    (92, (75, 25, 8)),
+    (50, (9, 6, 4)),
+    None,
+    (62, (9, 7, 1)),
+    None,
+    None,
+    (53, (2, 3, 17)),
+    (75, (3, 8, 11, 40)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (42, (19, 4, 2)),
+    (6, (30, 6, 4)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    (50, (6, 8, 2)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (45, (6, 7, 3)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (14, (84, 7, 2)),
+    (63, (12, 5, 3)),
+    None,
+    (37, (2, 5, 10, 20)),
+    (30, (5, 2, 3)),
+    None,
+    None,
+    (58, (50, 10, 2)),
+    (64, (16, 4, 1)),
+    (93, (25, 4, 7)),
+    (81, (27, 3, 1)),
+    None,
+    (37, (3, 9, 10)),
+    None,
+    None,
+    (26, (13, 1, 2)),
+    (48, (100, 4, 2)),
+    None,
+    (45, (5, 4, 5)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
