@@ -565,3 +565,107 @@ def test_a_span_gives_the_rows_reading_its_lines_gives(
     rows = read_raw_lines(io.BytesIO(b"\n" + data))
     expected = [RawLine(row.number - 2 + first, row.raw) for row in rows]
     assert _span_rows(io.BytesIO(data), [(0, len(data), first)]) == expected
+
+
+#: Run in a fresh interpreter (one thread, as the command line is): score 300 mixed rows with
+#: two workers started at once, print the start method the workers came from and whether their
+#: records (and the bytes of the workers reading a file themselves) equal the serial ones.
+#: The argument ``thread`` keeps a second thread alive while the pool starts.
+_START_METHOD_SCRIPT = """
+import io, json, os, sys, tempfile, threading
+from rewardkit._plan import ScoringPlan
+from rewardkit.jsonl import read_lines
+from rewardkit.pool import ScoringPool, _fork_safe, score_serial, score_serial_jsonl
+from tests.engine_rewards import REWARDS, mixed_rows
+
+stop = threading.Event()
+if sys.argv[1] == "thread":
+    threading.Thread(target=stop.wait).start()
+plan = ScoringPlan(REWARDS)
+data = b"\\n".join(mixed_rows(300)) + b"\\n"
+lines = list(read_lines(io.BytesIO(data)))
+path = os.path.join(tempfile.mkdtemp(), "in.jsonl")
+with open(path, "wb") as handle:
+    handle.write(data)
+threads = len(os.listdir("/proc/self/task"))
+safe = _fork_safe()
+with ScoringPool(plan, workers=2, chunk_bytes=2048, serial_seconds=0) as pool:
+    pool.start()
+    method = pool._executor._mp_context.get_start_method()
+    same = list(pool.score(lines)) == list(score_serial(plan, lines, chunk_bytes=2048))
+    read = b"".join(scored.data for scored in pool.score_source(path))
+    same = same and read == b"".join(
+        scored.data for scored in score_serial_jsonl(plan, lines, chunk_bytes=2048)
+    )
+stop.set()
+print(json.dumps({"threads": threads, "safe": safe, "method": method, "same": same}))
+"""
+
+_LINUX_FORK = pytest.mark.skipif(
+    not Path("/proc/self/task").is_dir(), reason="fork is used on Linux only"
+)
+
+
+def _start_method_run(mode: str) -> dict[str, object]:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root / "src"), str(root)])}
+    done = subprocess.run(
+        [sys.executable, "-c", _START_METHOD_SCRIPT, mode],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        check=True,
+    )
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+@_LINUX_FORK
+def test_a_process_with_one_thread_forks_its_workers_with_the_same_records() -> None:
+    assert _start_method_run("alone") == {
+        "threads": 1,
+        "safe": True,
+        "method": "fork",
+        "same": True,
+    }
+
+
+@_LINUX_FORK
+def test_a_process_with_another_thread_starts_its_workers_from_the_fork_server() -> None:
+    assert _start_method_run("thread") == {
+        "threads": 2,
+        "safe": False,
+        "method": "forkserver",
+        "same": True,
+    }
+
+
+@_LINUX_FORK
+def test_importing_the_rewards_and_the_command_starts_no_thread() -> None:
+    """numpy (OpenBLAS starts a thread) is imported where a batch needs it, not before."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import os, sys\n"
+        "import rewardkit.presets, rewardkit.answers, rewardkit.reflect, rewardkit.pkv\n"
+        "import rewardkit.tasks, rewardkit.length, rewardkit.cli\n"
+        "print(len(os.listdir('/proc/self/task')), 'numpy' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(root / "src")},
+        check=True,
+    )
+    assert done.stdout.split() == ["1", "False"]

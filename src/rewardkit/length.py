@@ -19,10 +19,7 @@ import dataclasses
 import math
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
-
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING, Literal
 
 from rewardkit._validate import (
     column_name,
@@ -37,6 +34,16 @@ from rewardkit._validate import (
 from rewardkit.errors import ConfigError
 from rewardkit.explanation import Explanation
 from rewardkit.reward import Batch, Reward, Sample, Spec
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    _FloatArray = npt.NDArray[np.float64]
+
+# numpy is imported where a batch is scored, not with the module: importing it starts
+# OpenBLAS's thread, and a process with one thread can fork its scoring workers
+# (rewardkit.pool) instead of starting a fork server.
 
 __all__ = [
     "CosineScaled",
@@ -61,8 +68,6 @@ __all__ = [
 Unit = Literal["char", "word"]
 _UNITS: tuple[str, ...] = ("char", "word")
 _DECAYS: tuple[str, ...] = ("flat", "linear")
-
-_FloatArray = npt.NDArray[np.float64]
 
 
 # --------------------------------------------------------------------------- validation helpers
@@ -169,6 +174,8 @@ def _length_details(sample: Sample, unit: str) -> dict[str, object]:
 
 def _batch_lengths(batch: Batch, unit: str) -> _FloatArray:
     """Lengths of every completion of ``batch`` as a float array (tokens where ids exist)."""
+    import numpy as np
+
     ids = batch.completion_ids
     texts = batch.texts
     if unit == "char":
@@ -277,6 +284,8 @@ class OverlongPenalty:
 
     def batch(self, batch: Batch, /) -> list[float | None]:
         """Score a batch with numpy: ``clip((m - b - L) / b, -1, 0)`` equals the rule."""
+        import numpy as np
+
         lengths = _batch_lengths(batch, self.unit)
         m, b = float(self.max_length), float(self.buffer)
         if b == 0:
@@ -457,6 +466,8 @@ class CosineScaled:
 
     def batch(self, batch: Batch, /) -> list[float | None]:
         """Score a batch: the answer reward's batch path, then the curve in numpy."""
+        import numpy as np
+
         verdicts = _correctness(self.correct.score_batch(batch), self.threshold, self.correct)
         lengths = _batch_lengths(batch, self.unit)
         progress = np.minimum(lengths / float(self.max_length), 1.0)
@@ -656,6 +667,8 @@ class LengthShaped:
 
     def batch(self, batch: Batch, /) -> list[float | None]:
         """Score a batch with numpy (same piecewise rule)."""
+        import numpy as np
+
         lengths = _batch_lengths(batch, self.unit)
         t, m = float(self.target), float(self.max_length)
         rise = np.maximum(lengths, 0.0) / t
@@ -848,6 +861,8 @@ class KimiLength:
 
     def batch(self, batch: Batch, /) -> list[float | None]:
         """Score a batch group by group (numpy min/max per group)."""
+        import numpy as np
+
         verdicts = _correctness(self.correct.score_batch(batch), self.threshold, self.correct)
         lengths = _batch_lengths(batch, self.unit)
         codes_of: dict[Hashable, int] = {}

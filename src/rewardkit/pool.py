@@ -3,10 +3,15 @@
 Scoring is CPU-bound Python, so more than one core needs more than one process. Three things
 decide whether processes pay off, and this module does each of them once:
 
-- **Start-up is paid once.** :class:`ScoringPool` starts its workers on first need (from a
-  ``forkserver`` that has imported rewardkit, or by ``spawn``: both safe from threads);
-  each imports rewardkit and receives the scoring plan once (its initializer), and the same
-  workers serve every later :meth:`ScoringPool.score` call until :meth:`~ScoringPool.close`.
+- **Start-up is paid once.** :class:`ScoringPool` starts its workers on first need. In a
+  process with a single thread on Linux (the command line's case) they are forked from it:
+  that takes milliseconds, and they inherit rewardkit and the rewards' compiled patterns.
+  Otherwise (another thread is running, whose locks a fork would copy held; or another
+  platform) they come from a ``forkserver`` that has imported rewardkit, or by ``spawn``:
+  both safe from threads. Each receives the scoring plan once (its initializer), and the
+  same workers serve every later :meth:`ScoringPool.score` call until
+  :meth:`~ScoringPool.close`. On 100k real rows of ``aha_grpo`` forking took ``--workers 2``
+  from 1.65x to 1.75x serial (94% of two independent processes' speed-up).
 - **Large tasks, parsed by the workers.** Rows travel in *shipments* of about ``chunk_bytes`` of
   input, so the per-task cost of a process pool (a pipe round trip) is spread over hundreds of
   rows. JSONL lines travel as their bytes (:class:`~rewardkit.jsonl.RawLine`): the workers parse
@@ -46,6 +51,7 @@ import gzip
 import multiprocessing
 import os
 import stat
+import sys
 import threading
 import time
 from collections import deque
@@ -695,13 +701,30 @@ def _context(extra: Sequence[str] = ()) -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def _fork_safe() -> bool:
+    """Whether workers can be forked from this process: Linux, and one thread in it.
+
+    ``fork`` copies only the calling thread: a lock another thread holds (Python's or a
+    native library's: an Arrow or BLAS thread pool, CUDA) stays held in the child forever.
+    With a single OS thread in the process (``/proc/self/task``, which counts native threads
+    too) there is no other thread to hold one. Elsewhere (macOS, where system libraries are
+    not fork-safe; Windows) the answer is no.
+    """
+    if sys.platform != "linux" or "fork" not in multiprocessing.get_all_start_methods():
+        return False
+    try:
+        return sum(1 for _ in Path("/proc/self/task").iterdir()) == 1
+    except OSError:
+        return False
+
+
 def _prestart_server(extra: Sequence[str] = ()) -> None:
     """Start the fork server now (it imports rewardkit on another core); workers come later.
 
     Only the server starts: it serves every later pool of this process, and costs ~0.3
     CPU-seconds once, off this process's core. No-op where there is no fork server.
     """
-    if "forkserver" in multiprocessing.get_all_start_methods():
+    if "forkserver" in multiprocessing.get_all_start_methods() and not _fork_safe():
         _context(extra)
         from multiprocessing import forkserver
 
@@ -830,19 +853,30 @@ class ScoringPool:
         return self._starter is not None
 
     def _launch(self) -> None:
-        """Start the workers from a thread: starting a fork server blocks for its import."""
+        """Start the workers: forked here when that is safe, else from a thread.
+
+        Forking a process with one thread (:func:`_fork_safe`) takes milliseconds and the
+        workers inherit rewardkit and the rewards' compiled patterns, so it is done at once in
+        the calling thread. Otherwise the workers come from the fork server, whose start
+        blocks for its import, so a thread starts them while this process scores on.
+        """
         if self._starter is not None:
             return
+        fork = _fork_safe()
 
         def launch() -> None:
             try:
                 executor = ProcessPoolExecutor(
                     max_workers=self.workers,
-                    mp_context=_context(self._preload),
+                    mp_context=(
+                        multiprocessing.get_context("fork") if fork else _context(self._preload)
+                    ),
                     initializer=_worker_init,
                     initargs=(self.plan, self.batch_size, self.keep, self.explain),
                 )
                 self._executor = executor
+                # With fork, the first submit forks every worker, before the executor
+                # starts its own threads.
                 self._probes = [executor.submit(_ping) for _ in range(self.workers)]
                 wait(self._probes, return_when=FIRST_COMPLETED)
                 for probe in self._probes:
@@ -854,7 +888,10 @@ class ScoringPool:
                 self._up.set()
 
         self._starter = threading.Thread(target=launch, name="rewardkit-pool-start", daemon=True)
-        self._starter.start()
+        if fork:
+            launch()  # the thread object only marks the pool as started; it never runs
+        else:
+            self._starter.start()
 
     def _workers_up(self) -> bool:
         if not self._up.is_set():
@@ -1099,7 +1136,7 @@ class ScoringPool:
 
     def close(self) -> None:
         """Stop the workers (they are started again on the next large input)."""
-        if self._starter is not None:
+        if self._starter is not None and self._starter.ident is not None:
             self._starter.join()
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
