@@ -627,21 +627,18 @@ def _start_method_run(mode: str) -> dict[str, object]:
 
 
 @_LINUX_FORK
-def test_a_process_with_one_thread_forks_its_workers_with_the_same_records() -> None:
-    assert _start_method_run("alone") == {
-        "threads": 1,
-        "safe": True,
-        "method": "fork",
-        "same": True,
-    }
-
-
-@_LINUX_FORK
-def test_a_process_with_another_thread_starts_its_workers_from_the_fork_server() -> None:
-    assert _start_method_run("thread") == {
-        "threads": 2,
-        "safe": False,
-        "method": "forkserver",
+@pytest.mark.parametrize(
+    ("mode", "threads", "method"),
+    [("alone", 1, "fork"), ("thread", 2, "forkserver")],
+    ids=["one thread: forked", "another thread: from the fork server"],
+)
+def test_workers_are_forked_only_from_one_thread_with_the_same_records(
+    mode: str, threads: int, method: str
+) -> None:
+    assert _start_method_run(mode) == {
+        "threads": threads,
+        "safe": threads == 1,
+        "method": method,
         "same": True,
     }
 

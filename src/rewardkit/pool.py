@@ -684,16 +684,18 @@ def _score_spans_encoded(job: tuple[str, tuple[int, int], Pieces, Form]) -> Scor
 
 
 def _context(extra: Sequence[str] = ()) -> multiprocessing.context.BaseContext:
-    """``forkserver`` with rewardkit preloaded where the platform has it, else ``spawn``.
+    """``fork`` if :func:`_fork_safe`, else ``forkserver`` with rewardkit preloaded, or ``spawn``.
 
-    Both are safe to use from threads (``fork`` is not). The fork server imports rewardkit
-    once and forks every worker from itself, so a worker starts with rewardkit imported instead
-    of importing it again (~0.6 CPU-seconds each). It also imports the modules the common
-    rewards live in (:data:`_PRELOAD`): rewardkit's exports are lazy, so otherwise each worker
-    imports them when it unpickles the plan; and ``extra`` (:data:`_ARROW_PRELOAD` when the
-    workers encode Arrow: ~0.5 CPU-s once instead of once per worker). The preload counts
-    only for the server's start: it serves every later pool of the process.
+    The last two are safe to use from threads (``fork`` is not). The fork server imports
+    rewardkit once and forks every worker from itself, so a worker starts with rewardkit
+    imported instead of importing it again (~0.6 CPU-seconds each). It also imports the modules
+    the common rewards live in (:data:`_PRELOAD`): rewardkit's exports are lazy, so otherwise
+    each worker imports them when it unpickles the plan; and ``extra`` (:data:`_ARROW_PRELOAD`
+    when the workers encode Arrow: ~0.5 CPU-s once instead of once per worker). The preload
+    counts only for the server's start: it serves every later pool of the process.
     """
+    if _fork_safe():
+        return multiprocessing.get_context("fork")
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["rewardkit.pool", *_PRELOAD, *extra])
@@ -724,8 +726,7 @@ def _prestart_server(extra: Sequence[str] = ()) -> None:
     Only the server starts: it serves every later pool of this process, and costs ~0.3
     CPU-seconds once, off this process's core. No-op where there is no fork server.
     """
-    if "forkserver" in multiprocessing.get_all_start_methods() and not _fork_safe():
-        _context(extra)
+    if _context(extra).get_start_method() == "forkserver":
         from multiprocessing import forkserver
 
         forkserver.ensure_running()
@@ -850,7 +851,7 @@ class ScoringPool:
     @property
     def started(self) -> bool:
         """Whether the worker processes are starting or running."""
-        return self._starter is not None
+        return self._starter is not None or self._up.is_set()
 
     def _launch(self) -> None:
         """Start the workers: forked here when that is safe, else from a thread.
@@ -860,17 +861,15 @@ class ScoringPool:
         the calling thread. Otherwise the workers come from the fork server, whose start
         blocks for its import, so a thread starts them while this process scores on.
         """
-        if self._starter is not None:
+        if self.started:
             return
-        fork = _fork_safe()
+        context = _context(self._preload)
 
         def launch() -> None:
             try:
                 executor = ProcessPoolExecutor(
                     max_workers=self.workers,
-                    mp_context=(
-                        multiprocessing.get_context("fork") if fork else _context(self._preload)
-                    ),
+                    mp_context=context,
                     initializer=_worker_init,
                     initargs=(self.plan, self.batch_size, self.keep, self.explain),
                 )
@@ -887,11 +886,11 @@ class ScoringPool:
             finally:
                 self._up.set()
 
+        if context.get_start_method() == "fork":
+            launch()
+            return
         self._starter = threading.Thread(target=launch, name="rewardkit-pool-start", daemon=True)
-        if fork:
-            launch()  # the thread object only marks the pool as started; it never runs
-        else:
-            self._starter.start()
+        self._starter.start()
 
     def _workers_up(self) -> bool:
         if not self._up.is_set():
@@ -1136,7 +1135,7 @@ class ScoringPool:
 
     def close(self) -> None:
         """Stop the workers (they are started again on the next large input)."""
-        if self._starter is not None and self._starter.ident is not None:
+        if self._starter is not None:
             self._starter.join()
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
