@@ -37110,3 +37110,1739 @@ TWENTY_FIFTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None,
     None,
     None,
 )
+
+
+#: The twenty-sixth round: written blind in the thirteenth session (170 rows, 70 controls;
+#: small models and messy traces, about half Countdown; figures in
+#: tests/test_behaviours.py).
+TWENTY_SIXTH_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        (
+            (
+                "<think>Let me try 3*5 = 15, 15+7 = 22, 22+9 = 31 no\nLet me try 9-7 = 2, 2*3 "
+                "= 6, 6*5 = 30 no\nLet me try 9+7 = 16, 16+5 = 21, 21+3 = 24 "
+                "yes</think>\n<answer>9+7+5+3</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 12*3 = 36, 36 + 5 = 41. 41 is what we wanted and 12, 3, 5 each used "
+                "once so its valid </think>\n<answer>12*3+5</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Let me try 7+8 = 15, 15*2 = 30. no.\nLet me try Let me try 7*8 = 56, 56+2 = "
+                "58. yes.\n<answer>7*8+2</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>98 ... thats 14 times 7 (98 = 14 * 7). i have 14. so i want a 7 out "
+                "of the 3 and 4, and 7 = 3 + 4.</think><answer>14*(3+4)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>25+8 = 33, 33*5 = 165 way off. ok different idea. 87 is close to 100, "
+                "87 = 100 - 13. 100 = 25*4 and 13 = 8+5. so 25*4 - (8+5) = 100 - 13 = 87 "
+                "correct.</think>\n<answer>25*4-(8+5)</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "6*4 = 24, 24-9 = 15, 15+3 = 18. one short\n6*3 = 18, 18+9 = 27, 27-4 = 23 "
+                "no\n9*3 = 27, 27-6 = 21, 21-4 = 17 no\n9+6+4 = 19 but the 3 is unused so "
+                "doesnt count\n(9-6)*4 = 12, 12+3 = 15 no\n9*4 = 36, 36/6 = 6, 6+3 = 9 "
+                "no\nhmm cant find it, 18 is closest"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> plan: (a) build 11 out of 8 and 3, (b) multiply that by 5, (c) add "
+                "the 7 at the end.\n(a) 8+3 = 11\n(b) 11*5 = 55\n(c) 55+7 = 62 ... equals 62, "
+                "good</think>\n<answer>(8+3)*5+7</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Let me try 9 + 4 + 2 = 15 then 7 ... 15*7 no thats 105. Let me try Let me "
+                "try 9*2 = 18, 18 - 7 = 11, 11 + 4 = 15. yes yes that is "
+                "15\n<answer>9*2-7+4</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "500 = 25*20 so the 5 3 2 have to turn into a 1 somehow. (5-3)/2 = 1.\ncheck: "
+                "5-3 = 2, 2/2 = 1, 25*20 = 500, 500*1 = 500 "
+                "ok\n<answer>25*20*((5-3)/2)</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            ("<think>8*3 = 24, 24*6 = 144, 144/2 = 72. 72 yes</think> <answer>8*3*6/2</answer>"),
+            {V},
+        ),
+        (
+            (
+                "47 minus the 2 leaves 45 = 5*9, and 9 is 13-4. so 5*(13-4)+2. check: 13-4 = "
+                "9, 9*5 = 45, 45+2 = 47 ✓\n<answer>5*(13-4)+2</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "2*5 = 10, 10+7 = 17, 17+4 = 21 nope\n7*4 = 28, 28+2 = 30 but 5 left over\n28 "
+                "+ 5 - 2 = 31 argh off by 1\n(7-4) = 3, 3*2 = 6, 6*5 = 30 !! "
+                "yes\n<answer>(7-4)*2*5</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "144 = 6 * 24, so i need 24 from 12, 3, 4. 24 = 12 + 12 and the second 12 is "
+                "3*4.\n<answer>6*(12+3*4)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>9*3 = 27, 27+5 = 32, 32+7 = 39 over\n9*5 = 45, 45-7 = 38, 38-3 = 35 "
+                "under by 1\n7+5 = 12, 12*3 = 36 but 9 unused!!\n9/3 = 3 and 7+5 = 12, 3*12 = "
+                "36 uses all four. yes</think>\n<answer>(9/3)*(7+5)</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            "(8+9)/(6-5) = 17/1 = 17 , target 17 yes <answer>(8+9)/(6-5)</answer>",
+            {V},
+        ),
+        (
+            (
+                "13*7 = 91 but then the 2 is not used.\n13*7*2 = 182 no. 13*7+2 = 93 no, "
+                "13*7-2 = 89 no.\n(13+2)*7 = 105 no. (13-2)*7 = 77 no.\nso close but i dont "
+                "think it can be done with all three"
+            ),
+            {V, B},
+        ),
+        (
+            "256 is 4 * 64 and 64 = 8*8. 4*8*8 = 256 yup\n<answer>4*8*8</answer>",
+            {V, C},
+        ),
+        (
+            "5+6+7 = 18 no\n5*6 = 30, 30-7 = 23 Yes!!\n<answer>5*6-7</answer>",
+            {V, B},
+        ),
+        (
+            (
+                "## Plan\n- turn 2 and 1 into a 1\n- multiply 4 by it\n- multiply by 17\n## "
+                "Work\n2 - 1 = 1\n4 * 1 = 4\n17 * 4 = 68\n<answer>17*4*(2-1)</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "110 = 2*55 so need a 2 from 3 and 1 → 3-1 = 2. 55*2 = 110 "
+                "correct.\n<answer>55*(3-1)</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "50*7 = 350 but 3 and 4 left. 350+3+4 = 357 no.\n50*7*(4-3) = 350*1 = 350 ok "
+                "uses them all\n<answer>50*7*(4-3)</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "9+5 = 14 14-2 = 12 12... 6? no\n2*5 = 10, 10+9 = 19, 19-6 = 13 got "
+                "it\n<answer>2*5+9-6</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "120 / 40 = 3, so whatever is left (2,1) has to act like 1 next to the 3: 2-1 "
+                "= 1.\n<answer>40*3*(2-1)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "11*9 = 99, 99-2 = 97 no\n11*2 = 22 .. 22+9 = 31 no\n11*(9-2) = 11*7 = 77 "
+                "yes\n<answer>11*(9-2)</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>i'll make 16 with the three others and then multiply it by the "
+                "4.\n6+2 = 8, 8+8 = 16, 16*4 = 64. thats 64 "
+                "✓</think>\n<answer>4*(6+2+8)</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "18+27 = 45 but 3 unused\n18+27+3 = 48 no\n27-18 = 9, 9*3 = 27 no\n18*3 = 54, "
+                "54-27 = 27 no\n27/3 = 9, 9+18 = 27 no\n27*3 = 81, 81-18 = 63 no\nno luck"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "6*7 = 42, 42-4 = 38 but 2 left, 42-4*2 = 34 no.\nok from the other side: 38 "
+                "= 24 + 14 — 24 = 6*4 and 14 = 7*2!\n6*4 + 7*2 = 24 + 14 = 38 "
+                "yes\n<answer>6*4+7*2</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "37+63 = 100!! but the 4...\n37+63+4 = 104 no, 37+63-4 = 96 no, (37+63)*4 = "
+                "400 no\n(63-37)*4 = 104 no\n63+37/4 not even an integer. cannot"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "81 = 27 * 3, that uses 27 and 3 and leaves the 9 stranded.\n81 = 9 * 9 then, "
+                "and the second 9 = 27/3.\n9 * 27/3: 27/3 = 9, 9*9 = 81 "
+                "✓\n<answer>9*27/3</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "405/45 = 9 so the other three must give 9. 9/3 = 3, 3+6 = 9, 45*9 = 405 "
+                "✓\n<answer>45*(9/3+6)</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "3*6 = 18, 18/2 = 9, 9+4 = 13, 13+5 = 18. 18, used 2 3 4 5 6 all once, "
+                "correct\n<answer>3*6/2+4+5</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\n13*6 = 78, 78-3 = 75 no\n13*2 = 26 and 6/3 = 2 so 26*2 = 52 "
+                "yes\n</think>\n<answer>13*2*(6/3)</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "27*37 = 999 wow. but 9 has to be used. 27*37*9 is huge, 27*37+9 = 1008 no, "
+                "27*37-9 = 990 no.\n999 = 9*111 and 111 = 3*37, no 3 besides 27... 27/9 = 3! "
+                "-> 3*37 = 111, 111 times 9... but the 9 is already gone. hmm. cant."
+            ),
+            {V, B, C},
+        ),
+        (
+            "6*6 = 36 36*6 = 216 — six cubed is 216, matches.\n<answer>6*6*6</answer>",
+            {V},
+        ),
+        (
+            (
+                "11*3 = 33 leaves 2 and 1. 33+2+1 = 36 wrong.\n33*(2-1) = 33 "
+                "correct.\n<answer>11*3*(2-1)</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "75 = 15*5 and the 5 must come from 10 and 5: 10 - 5 = "
+                "5.\n<answer>(10-5)*15</answer>"
+            ),
+            {C},
+        ),
+        (
+            "4*9 + 1 = 37. verify: 36 + 1 = 37 ✓\n<answer>4*9+1</answer>",
+            {V},
+        ),
+        (
+            (
+                "two halves: (10*3) and (8-4), then product of the halves.\n10*3 = 30\n8-4 = "
+                "4\n30*4 = 120 ✓\n<answer>(10*3)*(8-4)</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            "5*5*5 = 125 , 125 == 125 so correct <answer>5*5*5</answer>",
+            {V},
+        ),
+        (
+            (
+                "25*24 = 600 exactly but 10, 14 remain.\n14-10 = 4, 600*4 no, 600/4 = 150 "
+                "no.\n25*24+14-10 = 604 close but no.\n(24+14+10)*25 = 48*25 = 1200 no, "
+                "double\n25*(24+14-10) = 25*28 = 700 no"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "44 = 8*5.5 eh. fractions ok? 5.5 = 3 + 5/2 = 3 + 2.5. 8 * 5.5 = 44 "
+                "correct\n<answer>8*(3+5/2)</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "3*8 = 24, 24+5 = 29, 29-4 = 25 no\n3*5 = 15, 15+4 = 19, 19+8 = 27 "
+                "yes\n<answer>3*5+4+8</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "22*3 = 66 then 7 and 4 leftt ... 66+7-4 = 69 no\n22*(7-4) = 66 but 3 left "
+                "argh\n22*3*(7-4) = 198 no\n66+4 = 70, 70-7 = 63, still 3 unused. dont see it"
+            ),
+            {V, B},
+        ),
+        (
+            ("7*6*5 = 210, and 210 is the number we need to hit. ok\n<answer>7*6*5</answer>"),
+            {V},
+        ),
+        (
+            ("45+7+7 = 59 no.\n45*2 = 90, and 7/7 = 1 → 90*1 = 90 ✓\n<answer>45*2*(7/7)</answer>"),
+            {V, B},
+        ),
+        (
+            (
+                "16. 16 times 4 is 64, which is the other number, so 64 divided by 4 gets us "
+                "there.\n<answer>64/4</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "20*8 = 160, 160/2 = 80 but 6 unused\n20*(8-6)*2 = 20*2*2 = 80 uses all "
+                "✓\n<answer>20*(8-6)*2</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            ("143 = 11*13. 5 and 5 → 5/5 = 1. 11*13*1 = 143 ✓\n<answer>11*13*(5/5)</answer>"),
+            {V, C},
+        ),
+        (
+            (
+                "19*3 = 57, leftover 4 2 … 57+4-2 = 59 nope\n19*(4+2-3) = 19*3 = 57 "
+                "yes\n<answer>19*(4+2-3)</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "250 = 25 * 10. but if I use the 10 there, 5 and 2 are left over, no "
+                "good.\n250 = 50 * 5: 50 = 25*2, 5 = 10 - 5.\ncheck: 25*2 = 50, 10-5 = 5, "
+                "50*5 = 250 ✓\n<answer>25*2*(10-5)</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            "48/(9/3) - 4 = 48/3 - 4 = 16 - 4 = 12 correct\n<answer>48/(9/3)-4</answer>",
+            {V},
+        ),
+        (
+            (
+                "8*12 = 96 but 4 and 2 .. 96*(4-2) = 192 no, 96*4/2 = 192 no.\n12*2*(8-4) = "
+                "24*4 = 96 ✓\n<answer>12*2*(8-4)</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Lets try 15*2 = 30, 30+9 = 39, 39+7 = 46 .. short by 4\nLets try 7*9 = 63, "
+                "63-15 = 48, 48+2 = 50 ✓\n<answer>7*9-15+2</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            "<think> 9*4 = 36, 36*10 = 360. 360, yes.</think><answer>9*4*10</answer>",
+            {V},
+        ),
+        (
+            (
+                "39 = 45 - 6, and 45 = 3*15 = 3*(13+2). 3*(13+2) - 6 = 39, checks "
+                "out\n<answer>3*(13+2)-6</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "7*2 = 14 but 9, 5... 14 + 9 - 5 = 18 no.\n(9-5) = 4, 7*4 = 28, 28/2 = 14 "
+                "✓\n<answer>7*(9-5)/2</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            "6*3 = 18, 9*4 = 36, 18+36 = 54 ✓ all numbers in\n<answer>6*3+9*4</answer>",
+            {V},
+        ),
+        (
+            (
+                "150 = 25*6, then 3 and 3 need to be 1: 3/3 = 1. 25*6*(3/3) = 150*1 = 150 "
+                "✓\n<answer>25*6*(3/3)</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            ("43+9+9 = 61 no.\n43*2 = 86 and 9-9 = 0 → 86+0 = 86 ok\n<answer>43*2+(9-9)</answer>"),
+            {V, B},
+        ),
+        (
+            (
+                "320 = 5*64 so need 64 from 40, 8, 3; 64 = 40+24 and 24 = 8*3.\n8*3 = 24, "
+                "40+24 = 64, 64*5 = 320 ✓\n<answer>5*(40+8*3)</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "7*3 = 21 with 11 and 8 left, 21 + 11 - 8 = 24 NO\n7+3+11 = 21 and 8 left "
+                "NO\n8*(7-3) = 32, 32-11 = 21 ✓\n<answer>8*(7-3)-11</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            "6*7 = 42, 42*1 = 42 target 42 ✓ <answer>6*7*1</answer>",
+            {V},
+        ),
+        (
+            "5*6+1 = 31. checking: 30+1 = 31 ok\n<answer>5*6+1</answer>",
+            {V},
+        ),
+        (
+            (
+                "107 - 100 = 7, so if the 3 and 4 become a 1 we can multiply the 7 by it: 4-3 "
+                "= 1.\n100 + 7*(4-3) = 100 + 7 = 107 ✓\n<answer>100+7*(4-3)</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            "7*5 = 35, 35*21 = 735 ✓\n<answer>7*5*21</answer>",
+            {V},
+        ),
+        (
+            (
+                "21*3 = 63, 8 and 5 left: 63+8-5 = 66 no\n21*(8-5) = 63 but 3 "
+                "unused\n21*3*(8-5) = 189 no\n21+8*5 = 61 two short\n(21-8)*5 = 65, 65-3 = 62 "
+                "one off. grr"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "11 = 99/9 so 4 is the problem.\n11 = 15 - 4 → 15 from 99 and 9? no.\n11 = 7 "
+                "+ 4 → 7 from 99, 9? no.\n11 = 44/4 → 44 from 99, 9? no."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "12*4 = 48, 48+7 = 55, 55*3 way over\n12*7 = 84 then 4-3 = 1, 84*1 = 84 "
+                "✓\n<answer>12*7*(4-3)</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            ("4*5 = 20 then 8 and 3 … 20+8-3 = 25 no\n4+5+8+3 = 20 ✓\n<answer>4+5+8+3</answer>"),
+            {V, B},
+        ),
+        (
+            (
+                "33*3 = 99 but 11. 99*11 no.\n33*11/3 = 121 no. 33*3 + 11 = 110 no. 33*3 - 11 "
+                "= 88 no.\nclose but nothing"
+            ),
+            {V, B},
+        ),
+        (
+            ("440 is 11*40 so the two 5s have to give 1: 5/5.\n<answer>11*40*(5/5)</answer>"),
+            {C},
+        ),
+        (
+            "50/2 = 25, then 7-6 = 1, 25*1 = 25 ✓\n<answer>50/2*(7-6)</answer>",
+            {V},
+        ),
+        (
+            ("5*7 = 35 then 9, 2 no\n7 + 2*(5+9) = 7 + 28 = 35 ✓\n<answer>7+2*(5+9)</answer>"),
+            {V, B},
+        ),
+        (
+            (
+                "Plan: multiply 9, 5, 4 together, then neutralise 2 and 1 by doing 2-1.\n9*5 "
+                "= 45, 45*4 = 180, 2-1 = 1, 180*1 = 180 ✓\n<answer>9*5*4*(2-1)</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            "(6-2)*3*4 = 4*12 = 48 ✓ <answer>(6-2)*3*4</answer>",
+            {V},
+        ),
+        (
+            (
+                "7*8 = 56, leftover 9 and 1: 9-1 = 8 no use\n7*9 = 63, 63-8 = 55, 55+1 = 56 "
+                "✓\n<answer>7*9-8+1</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            "10*7 = 70, 70+1 = 71 right\n<answer>10*7+1</answer>",
+            {V},
+        ),
+        (
+            ("130 = 13*10. then 5,5 → 5/5 = 1. 13*10*(5/5) = 130 ✓\n<answer>13*10*(5/5)</answer>"),
+            {V, C},
+        ),
+        (
+            (
+                "90*9 = 810 but 2 and 7 left.\n810 + 7 - 2 = 815 no\n90*(9+2-7) = 360 "
+                "no\n90*(7+2) = 810 but 9 left. grr"
+            ),
+            {V, B},
+        ),
+        (
+            "31*3 = 93, (7-6) = 1, 93*1 = 93 ✓\n<answer>31*3*(7-6)</answer>",
+            {V},
+        ),
+        (
+            (
+                "26 = 13*2, and then 4 and 8 must make 1 → 8/4 = 2 not 1...\n26 = 13*(8-4)/2 "
+                "= 13*4/2 = 26 ✓\n<answer>13*(8-4)/2</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "13*5 = 65, 9 and 4 leftover → 65+9-4 = 70 no\n13*(9-4) = 65 with 5 "
+                "spare\n13*5*(9-4) = 325 no. couldn't"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "hmmm 20*20 = 400, then 3 and 6: 6/3 = 2 no 400*2 = 800 hmm hmm\n400+6-3 = "
+                "403 no\n20*(20+6-3) = 460 no"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "22 = 25 - 3, so the 7 and 4 would have to cancel, they don't (7-4 = 3).\n22 "
+                "= 25 - 7 + 4: 25-7 = 18, 18+4 = 22 but then the 3 is left out. hmm"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "777 = 7*111. so the job splits: get 111 from 100 and 11 (100+11 = 111), then "
+                "multiply by 7. 7*111 = 777 ✓\n<answer>7*(100+11)</answer>"
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "step A: halve 100. step B: add 3. step C: times 6.\n100/2 = 50, 50+3 = 53, "
+                "53*6 = 318 ✓\n<answer>6*(3+100/2)</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "9*3 = 27, 27+1 = 28, and 6-4... 28 + 6 - 4 = 30 no\n9*3 + (6-4) - 1 = 27+2-1 "
+                "= 28 ✓\n<answer>9*3+(6-4)-1</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Plan: build 2 from 1,3,2; build 1 from 5,4; then 6*2*1.\n1+3 = 4, 4-2 = 2; "
+                "5-4 = 1; 6*2 = 12, 12*1 = 12 ✓\n<answer>6*(1+3-2)*(5-4)</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "50+6 = 56, 56-2 = 54 but 9 and 3 left; 9/3 = 3 → 54*3 no\n50+9-6+3-2 = 54 "
+                "✓\n<answer>50+9-6+3-2</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "199 = 202 - 3 and 202 = 2*101 = 2*(100+1). → 2*(100+1)-3 = 199 "
+                "✓\n<answer>2*(100+1)-3</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Break into: (i) make 8 from 4 and 2, (ii) multiply by 23.\n(i) 4*2 = 8 (ii) "
+                "23*8 = 184\n<answer>23*4*2</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think>Janet has 3 boxes of 24 pencils and gives away 17. To get how many "
+                "are left we need two things: the total pencils, and then subtract what she "
+                "gave. Total: 3*24 = 72. Left: 72 - 17 = 55.</think> <answer>55</answer>"
+            ),
+            {S},
+        ),
+        (
+            "x + 2x + 6 = 36 → 3x = 30 → x = 10. plug in: 10 + 20 + 6 = 36 ✓",
+            {V},
+        ),
+        (
+            (
+                "A shirt costs $25, 20% off, then 8% tax. final price?\nSteps: 1) discount "
+                "price 2) tax on it.\n1) 25*0.8 = 20\n2) 20*1.08 = 21.6\nsanity: 20% off 25 "
+                "is 5 off so 20, plus 8% of 20 is 1.60 → 21.60 yes"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Find the number whose triple minus 7 is 29. Go in reverse: before "
+                "subtracting 7 it was 29 + 7 = 36, before tripling it was 36/3 = 12. So 12."
+            ),
+            {C},
+        ),
+        (
+            (
+                "solve x^2 - 5x + 6 = 0\nfactor (x-1)(x-6)? that multiplies out to x^2 - 7x + "
+                "6, nope\n(x-2)(x-3) = x^2 - 5x + 6 yes\nx = 2 or x = 3"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Integrate x*e^x dx. try substitution u = e^x ... du = e^x dx and x becomes "
+                "ln u, it gets ugly fast. drop that. integration by parts with u = x, dv = "
+                "e^x dx: x e^x - ∫ e^x dx = x e^x - e^x + C"
+            ),
+            {B},
+        ),
+        (
+            (
+                "Prove n^2 + n is even for every integer n. n^2 + n = n(n+1). For the product "
+                "to be even one factor being even is enough, and of two consecutive integers "
+                "one is always even. done."
+            ),
+            {C},
+        ),
+        (
+            (
+                "A baker makes 48 muffins, sells 3/4 of them in the morning and half of the "
+                "rest in the afternoon. How many left?\n**Plan**\n- morning sold\n- what "
+                "remains\n- afternoon\n**Solve**\n3/4 of 48 = 36, remaining 12. half of 12 = "
+                "6 sold, 6 left.\ndouble check: 36 + 6 + 6 = 48 ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "train goes 240 km in 3 hours, speed? 240*3 = 720 km/h?? no train goes that "
+                "fast, nonsense. divide: 240/3 = 80 km/h."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Maria wants $300 after 12 weeks and has $60 now. Start from the end: at week "
+                "12 she must hold 300. Take off what she already has: 240 has to come from "
+                "saving. 240 over 12 weeks → 20 a week."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Find the remainder when 2^100 is divided by 7. Find the cycle of 2^k mod 7 "
+                "to begin with, then reduce 100 by the cycle length.\n2^1 = 2, 2^2 = 4, 2^3 = "
+                "8 ≡ 1. cycle length 3.\n100 = 3*33 + 1, so 2^100 ≡ 2^1 = 2.\nsmall case to "
+                "be safe: 2^4 = 16 = 14 + 2 ≡ 2, consistent with 4 = 3+1."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Solve the system 2x + y = 11, x - y = 1. Plan: add the equations to kill y, "
+                "get x, then back-substitute for y. 3x = 12, x = 4, y = 3."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Prove: if n^2 is odd then n is odd. Contrapositive route: enough to show n "
+                "even ⇒ n^2 even. n = 2k ⇒ n^2 = 4k^2 = 2(2k^2), even."
+            ),
+            {C},
+        ),
+        (
+            (
+                "sam has 5 times as many marbels as ann; together 42. Ann = 42/5 = 8.4?? "
+                "marbles have to be whole numbers, set up is wrong. a + 5a = 42, 6a = 42, a = "
+                "7, Sam 35. 7+35 = 42 ✓"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "A rectangle garden 12 m by 8 m has a 1 m path all the way around it. Area of "
+                "the path? I'll get the outer rectangle area, then the inner one, and the "
+                "path is the difference. outer 14 by 10 = 140, inner 12*8 = 96, path 140 - 96 "
+                "= 44 m^2."
+            ),
+            {S},
+        ),
+        (
+            (
+                "What must x be so that 3x + 4 is divisible by 5, with 0 ≤ x < 5? Work from "
+                "what is required: 3x + 4 has to land on a multiple of 5 (5, 10, 15, 20 in "
+                "range), so 3x has to be 1, 6, 11 or 16. only 6 gives a whole x, so x = 2. "
+                "3*2+4 = 10 ✓"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "P(at least one head in 3 flips) = 1 - 1/8 = 7/8. cross-check by listing: HHH "
+                "HHT HTH HTT THH THT TTH = 7 outcomes of 8 ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "sum 1+2+...+100. adding one at a time 1, 3, 6, 10, 15, 21 ... this will take "
+                "forever. pair them instead: 1+100, 2+99, ... 50 pairs of 101 = 5050"
+            ),
+            {B},
+        ),
+        (
+            (
+                "Number of diagonals in a decagon. Plan: count vertex pairs, remove the "
+                "sides. C(10,2) = 45, minus 10 sides = 35. With the formula n(n-3)/2 = 10*7/2 "
+                "= 35 same ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Jake wants an average of 85 over 4 tests, his first three are 80, 90, 78. "
+                "Total required: 85*4 = 340. He has 80+90+78 = 248. So the fourth must be 340 "
+                "- 248 = 92."
+            ),
+            {C},
+        ),
+        (
+            (
+                "solve √(x+3) = x - 3\nsquare: x + 3 = x^2 - 6x + 9 → x^2 - 7x + 6 = 0 → x = "
+                "1 or 6\nx = 1: √4 = 2 but 1 - 3 = -2, fails\nx = 6: √9 = 3 = 6 - 3 ✓\nso x = "
+                "6"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Area of the triangle with vertices (0,0), (4,0), (1,3)? Break it up: get the "
+                "base length, get the height, then 1/2 b h. base = 4. height = 3. area = "
+                "1/2*4*3 = 6."
+            ),
+            {S},
+        ),
+        (
+            (
+                "smallest n so that n! ends with exactly 3 zeros. need three factors of 5 in "
+                "n!. 5 gives one, 10 one, 15 one → n = 15. check 14!: only 5 and 10 → 2 "
+                "zeros, so 15 is the smallest ✓"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "2x/3 = 8\nx = 8*2/3 = 16/3? plug: 2*(16/3)/3 = 32/9 not 8, wrong\nx = 8*3/2 "
+                "= 12, 2*12/3 = 8 ✓"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "ok so the problem: a car rental is $30/day plus $0.20/mile. 3 days 150 "
+                "miles. so we need daily part and mile part and add them up. daily part 90 "
+                "mile part 30 total 120"
+            ),
+            {S},
+        ),
+        (
+            (
+                "How many 4-digit numbers are divisible by 6? Parts: find the smallest "
+                "multiple ≥ 1000, the largest ≤ 9999, then count. smallest 1002, largest "
+                "9996. count = (9996 - 1002)/6 + 1 = 1499 + 1 = 1500. (sanity: 9000 "
+                "four-digit numbers, one sixth is 1500 ✓)"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "solve 3^(x+1) = 81. take ln of both sides ... (x+1) ln 3 = ln 81 ... hmm "
+                "forget logs, 81 = 3^4 so x+1 = 4, x = 3"
+            ),
+            {B},
+        ),
+        (
+            (
+                "Lisa earns $15/hour, 8 hours a day, 5 days a week. how much in 4 weeks? get "
+                "weekly pay, then times 4 weeks. 15*8 = 120 a day, 120*5 = 600 a week, 600*4 "
+                "= 2400. other way: 15 * 160 hours = 2400 ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Find all integers n with (n+3)/(n-1) an integer. (n+3)/(n-1) = 1 + 4/(n-1), "
+                "so we need n-1 to divide 4: n-1 ∈ {±1, ±2, ±4} → n ∈ {2, 0, 3, -1, 5, -3}."
+            ),
+            {C},
+        ),
+        (
+            (
+                "lcm(12, 18) = 12*18 = 216? no thats just the product, only the lcm when "
+                "coprime. gcd is 6, so lcm = 216/6 = 36. 36/12 = 3, 36/18 = 2 ✓"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "a tank fils in 6 h with pipe A and 3 h with pipe B. Together? average "
+                "(6+3)/2 = 4.5 h?? no, together must be quicker than B alone. rates: 1/6 + "
+                "1/3 = 1/2 tank per hour → 2 hours."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Count the ways to tile a 2×5 board with dominoes. Let t(n) be the ways for "
+                "2×n. Get a recurrence, then base cases, then compute up to 5. t(n) = t(n-1) "
+                "+ t(n-2); t(1) = 1, t(2) = 2; t(3) = 3, t(4) = 5, t(5) = 8."
+            ),
+            {S},
+        ),
+        (
+            (
+                "log_2(x) + log_2(x-2) = 3. combine: log_2(x(x-2)) = 3, so x(x-2) = 8. x^2 - "
+                "2x - 8 = 0, (x-4)(x+2) = 0, x = 4; x = -2 makes log_2(x) undefined so throw "
+                "it out."
+            ),
+            {V},
+        ),
+        (
+            (
+                "max of f(x) = -2x^2 + 8x + 1. steps: vertex x, then plug in.\nx = -b/2a = "
+                "-8/(-4) = 2. f(2) = -8 + 16 + 1 = 9.\nquick check f(1) = 7 and f(3) = 7, "
+                "symmetric around 2, so 9 is the max ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "derivative of (x^2+1)^5. expanding the whole thing is 6 terms with binomial "
+                "coefficients... nah. chain rule: 5(x^2+1)^4 * 2x = 10x(x^2+1)^4"
+            ),
+            {B},
+        ),
+        (
+            (
+                "|2x - 3| = 7. 2x - 3 = 7 → x = 5. 2x - 3 = -7 → x = -2. check: |10-3| = 7 ✓, "
+                "|-4-3| = 7 ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Mike buys 4 notebooks at $2.50 and 3 pens at $1.20 and pays with $20. "
+                "Change? Work out notebooks, pens, add, subtract from 20. 10 + 3.60 = 13.60, "
+                "change 6.40."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Last two digits of 7^2024. Plan: find the order of 7 mod 100, then reduce "
+                "the exponent. 7^2 = 49, 7^4 = 2401 ≡ 1 mod 100. 2024 = 4*506, so 7^2024 ≡ 1 "
+                "→ last two digits 01."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Sum of the roots of x^3 - 6x^2 + 11x - 6 = 0 is 6 by Vieta. roots are 1, 2, "
+                "3 (plug 1: 1 - 6 + 11 - 6 = 0 ✓) and 1+2+3 = 6 agrees."
+            ),
+            {V},
+        ),
+        (
+            (
+                "digit d so that 47d2 is divisible by 9. divisible by 9 means the digit sum "
+                "is a multiple of 9. 4+7+d+2 = 13+d, which has to be 18 → d = 5. 4752/9 = 528 "
+                "✓"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Prove that in triangle ABC with AB = AC the medians from B and C are equal. "
+                "That would follow from triangles NBC and MCB being congruent (M, N midpoints "
+                "of AC, AB). For that we want BN = CM, angle NBC = angle MCB, and BC is "
+                "shared. BN = AB/2 = AC/2 = CM, and the base angles are equal. SAS."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Emma's age is 3 times Leo's. In 5 years the sum of their ages will be 42. "
+                "Split: set a variable, write the equation for 5 years later, solve. L + 3L + "
+                "10 = 42 → 4L = 32 → L = 8, Emma 24. In 5 years: 13 + 29 = 42 ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "98*102. long multiply 98*102 ... 8*2 = 16 carry 1 ... messy. use "
+                "(100-2)(100+2) = 10000 - 4 = 9996"
+            ),
+            {B},
+        ),
+        (
+            (
+                "How many positive divisors does 360 have? Factor first, then use "
+                "(a+1)(b+1)(c+1). 360 = 2^3 * 3^2 * 5. (3+1)(2+1)(1+1) = 24."
+            ),
+            {S},
+        ),
+        (
+            (
+                "smallest positive integer leaving remainder 1 when divided by 2, 3, 4, 5, 6. "
+                "then n - 1 must be divisible by all of them, so n - 1 is a multiple of "
+                "lcm(2,3,4,5,6) = 60. n = 61."
+            ),
+            {C},
+        ),
+        (
+            (
+                "5 - 2(x - 1) = 3\n5 - 2x - 1 = 3 → -2x = -1 → x = 1/2\nplug back: 5 - 2(1/2 "
+                "- 1) = 5 + 1 = 6 ≠ 3. hmm sign error, -2(x-1) is -2x + 2.\nredo: 5 - 2x + 2 "
+                "= 3 → -2x = -4 → x = 2. plug: 5 - 2(2 - 1) = 3 ✓"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "A school has 480 students, 5/8 are girls, 40% of the girls play sports. How "
+                "many girls play sports? two stages: number of girls, then 40% of them. "
+                "480*5/8 = 300. 0.4*300 = 120."
+            ),
+            {S},
+        ),
+        (
+            (
+                "arithmetic sequence, a_3 = 11 and a_7 = 27, find a_20. Need d and a_1 before "
+                "anything. 4d = 16 → d = 4, a_1 = 11 - 8 = 3. a_20 = 3 + 19*4 = 79. check a_7 "
+                "= 3 + 24 = 27 ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "GCD of 391 and 323 by listing factors... 391 = 17*23 i think, 323 = ... not "
+                "sure. Euclid is safer: 391 - 323 = 68, 323 = 4*68 + 51, 68 = 51 + 17, 51 = "
+                "3*17. gcd 17."
+            ),
+            {B},
+        ),
+        (
+            (
+                "number of ordered pairs (a,b) of positive integers with 1/a + 1/b = 1/6. "
+                "rearranging gives (a-6)(b-6) = 36, so count the factor pairs of 36: 1·36, "
+                "2·18, 3·12, 4·9, 6·6, 9·4, 12·3, 18·2, 36·1 → 9 pairs. spot check a = 7, b = "
+                "42: 1/7 + 1/42 = 6/42 + 1/42 = 7/42 = 1/6 ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>Need: total cost of painting the walls of a room 4m x 5m with 3m high "
+                "walls, $2 per sq m. Pieces: area of the four walls, then times 2. walls: "
+                "2*(4*3) + 2*(5*3) = 24 + 30 = 54. cost 108.</think>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Simplify (x^2 - 9)/(x - 3). = x - 3?? test x = 5: (25-9)/2 = 8 but x - 3 = "
+                "2. wrong. It's (x-3)(x+3)/(x-3) = x + 3, test x = 5: 8 ✓"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "A cyclist rides 60 km at 20 km/h and comes back at 30 km/h. Average "
+                "speed?\n### Approach\n1. time out\n2. time back\n3. total distance / total "
+                "time\n### Doing it\n60/20 = 3 h, 60/30 = 2 h, 120/5 = 24 km/h."
+            ),
+            {S},
+        ),
+        (
+            (
+                "cyclist 60 km at 20 km/h, back at 30 km/h, average speed = (20+30)/2 = 25 "
+                "km/h. hmm but more time is spent at the slow speed so it should come out "
+                "under 25. redo with times: 3 h + 2 h = 5 h, 120/5 = 24."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Prove √2 is irrational. Suppose √2 = p/q in lowest terms. We want a "
+                "contradiction, so aim to show p and q are both even. p^2 = 2q^2 → p even → p "
+                "= 2k → 4k^2 = 2q^2 → q^2 = 2k^2 → q even. contradiction."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "3 apples cost $1.50, how much for 10? 1.50/3 = 0.50 each, 10*0.50 = $5. "
+                "check with the ratio: 10/3 * 1.5 = 5 ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "lim x→0 sin(3x)/x. plug in x = 0 → 0/0, undefined. so plugging in is out; "
+                "use sin(u)/u → 1: sin(3x)/x = 3·sin(3x)/(3x) → 3."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "How many integers from 1 to 1000 are divisible by 3 or 5? "
+                "Inclusion-exclusion: count div by 3, count div by 5, subtract div by 15. 333 "
+                "+ 200 - 66 = 467."
+            ),
+            {S},
+        ),
+        (
+            (
+                "A store wants 500 items in stock. It has 200 now and receives 60 a day. How "
+                "many days? Work from the 500: it is missing 300, and at 60 a day those 300 "
+                "take 5 days."
+            ),
+            {C},
+        ),
+        (
+            "2^x = 32. x = 16? 2^16 is way bigger than 32. x = 5: 2^5 = 32 ✓",
+            {V, B},
+        ),
+        (
+            (
+                "<think>Problem: 10 L of 20% acid, how much pure acid to add to get 50%? Set "
+                "up: acid now, acid after, equation. acid now 2 L. add a: (2 + a)/(10 + a) = "
+                "0.5 → 2 + a = 5 + 0.5a → 0.5a = 3 → a = 6. check: 8/16 = 0.5 ✓</think>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Each term is 2*(previous) + 1 and one of the terms is 95. What are the two "
+                "terms before it? Reverse the rule: previous = (95 - 1)/2 = 47, and before "
+                "that (47 - 1)/2 = 23."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Count the paths on a 3x3 grid from corner to corner moving right/up. listing "
+                "them: RRRUUU, RRURUU, RRUURU, ... too many to list reliably. use "
+                "combinations: C(6,3) = 20."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Solve 2(x+3) - 4 = 3(x-1). expand both sides, collect x, solve. 2x + 6 - 4 = "
+                "3x - 3 → 2x + 2 = 3x - 3 → x = 5. plug: 2*8 - 4 = 12, 3*4 = 12 ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "A number is divided by 4, then 6 is added, and the result is 10. undo it: 10 "
+                "- 6 = 4, 4*4 = 16. the number was 16."
+            ),
+            {C},
+        ),
+        (
+            "two numbers with sum 20 and product 96. 10 and 10 → 100 no. 12 and 8 → 96 ✓",
+            {V, B},
+        ),
+        (
+            (
+                "Need: rate, then time. rate = 45/3 = 15 pages/hr. time for 120 pages = "
+                "120/15 = 8 h."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Find k so that x^2 + kx + 16 has a double root. need discriminant zero: k^2 "
+                "- 64 = 0 → k = ±8."
+            ),
+            {C},
+        ),
+        (
+            (
+                "trailing zeros of 100!. 100/5 = 20 zeros. hmm that misses the multiples of "
+                "25 which carry an extra 5. add 100/25 = 4 → 24."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Show 1 + 3 + ... + (2n-1) = n^2 by induction. Two pieces to do: base case, "
+                "inductive step. base n = 1: 1 = 1. step: assume the sum up to (2k-1) is k^2; "
+                "we want k^2 + (2k+1) = (k+1)^2, which holds since (k+1)^2 = k^2 + 2k + 1."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "To raise $1200 from tickets at $15 each after covering $300 of costs, how "
+                "many tickets? work back from the $1200: sales also have to cover the costs, "
+                "so revenue needed = 1200 + 300 = 1500, and 1500/15 = 100 tickets."
+            ),
+            {C},
+        ),
+        (
+            (
+                "10th term of a geometric sequence with a_2 = 6, a_5 = 48. Sub-problems: "
+                "ratio, first term, then a_10. r^3 = 8 → r = 2, a_1 = 3, a_10 = 3*2^9 = 1536."
+            ),
+            {S},
+        ),
+        (
+            (
+                "A farmer has chickens and cows, 30 heads and 74 legs. Break it: heads eq, "
+                "legs eq, then eliminate. h + c = 30, 2h + 4c = 74 → 2c = 74 - 60 = 14, c = "
+                "7, h = 23. legs 46 + 28 = 74 ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "to do list: (1) convert 2.5 hours to minutes (2) divide by 25 min per "
+                "episode. 150/25 = 6 episodes."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Probability that two cards drawn (no replacement) are both aces. I'll "
+                "compute P(first ace) and P(second ace | first ace), multiply. 4/52 * 3/51 = "
+                "12/2652 = 1/221."
+            ),
+            {S},
+        ),
+        (
+            (
+                "x^4 - 5x^2 + 4 = 0. started factoring by grouping and got lost, dropping "
+                "that. let y = x^2. Plan: solve in y, then take square roots. y^2 - 5y + 4 = "
+                "0 → y = 1, 4 → x = ±1, ±2."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "Mean of 5 numbers is 12, four of them are 10, 15, 9, 14. Find the fifth. "
+                "Plan: total from the mean, subtract the known ones. total 60, known 48, "
+                "fifth 12. check: (10+15+9+14+12)/5 = 60/5 = 12 ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Find all positive integers n with n + 2 dividing n^2 + 20. plugging in: n = "
+                "1: 21/3 = 7 ok, n = 2: 24/4 = 6 ok, n = 3: 29/5 no ... this could go on "
+                "forever. polynomial division instead: n^2 + 20 = (n+2)(n-2) + 24, so we need "
+                "n + 2 to divide 24. n + 2 ∈ {3, 4, 6, 8, 12, 24} → n ∈ {1, 2, 4, 6, 10, 22}. "
+                "test n = 10: 120/12 = 10 ✓"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Tom needs $450 for a bike, has $100 saved, earns $25 a week mowing plus $10 "
+                "allowance. Working from the price: 450 - 100 = 350 still missing. Then split "
+                "it: weekly income (25 + 10 = 35), then weeks = 350/35 = 10."
+            ),
+            {S, C},
+        ),
+    )
+)
+TWENTY_SIXTH_ROUND_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (24, (3, 5, 7, 9)),
+    (41, (12, 5, 3)),
+    (58, (7, 8, 2)),
+    (98, (14, 3, 4)),
+    (87, (25, 4, 8, 5)),
+    (19, (6, 4, 9, 3)),
+    (62, (8, 7, 3, 5)),
+    (15, (9, 4, 2, 7)),
+    (500, (25, 20, 5, 3, 2)),
+    (72, (8, 3, 6, 2)),
+    (47, (13, 4, 5, 2)),
+    (30, (2, 5, 7, 4)),
+    (144, (12, 3, 4, 6)),
+    (36, (9, 7, 3, 5)),
+    (17, (8, 5, 6, 9)),
+    (91, (13, 7, 2)),
+    (256, (4, 8, 8)),
+    (23, (5, 6, 7)),
+    (68, (17, 4, 2, 1)),
+    (110, (55, 3, 1)),
+    (350, (50, 7, 3, 4)),
+    (13, (2, 6, 9, 5)),
+    (120, (40, 2, 3, 1)),
+    (77, (11, 9, 2)),
+    (64, (2, 4, 8, 6)),
+    (45, (18, 27, 3)),
+    (38, (6, 7, 4, 2)),
+    (100, (37, 63, 4)),
+    (81, (3, 27, 9)),
+    (405, (45, 9, 3, 6)),
+    (18, (2, 3, 4, 5, 6)),
+    (52, (13, 2, 6, 3)),
+    (999, (27, 37, 9)),
+    (216, (6, 6, 6)),
+    (33, (11, 3, 2, 1)),
+    (75, (15, 5, 10)),
+    (37, (4, 9, 1)),
+    (120, (10, 8, 4, 3)),
+    (125, (5, 5, 5)),
+    (600, (25, 24, 10, 14)),
+    (44, (8, 3, 2, 5)),
+    (27, (3, 5, 4, 8)),
+    (66, (22, 3, 7, 4)),
+    (210, (7, 6, 5)),
+    (90, (45, 2, 7, 7)),
+    (16, (64, 4)),
+    (80, (20, 8, 6, 2)),
+    (143, (11, 13, 5, 5)),
+    (57, (3, 19, 4, 2)),
+    (250, (10, 25, 5, 2)),
+    (12, (48, 4, 3, 9)),
+    (96, (8, 12, 4, 2)),
+    (50, (15, 7, 2, 9)),
+    (360, (9, 4, 10)),
+    (39, (3, 13, 6, 2)),
+    (14, (7, 2, 9, 5)),
+    (54, (6, 9, 3, 4)),
+    (150, (25, 6, 3, 3)),
+    (86, (43, 2, 9, 9)),
+    (320, (40, 8, 5, 3)),
+    (21, (7, 3, 11, 8)),
+    (42, (6, 7, 1)),
+    (31, (5, 6, 1)),
+    (107, (100, 7, 3, 4)),
+    (735, (7, 5, 21)),
+    (63, (21, 3, 8, 5)),
+    (11, (99, 9, 4)),
+    (84, (12, 7, 4, 3)),
+    (20, (4, 5, 8, 3)),
+    (99, (33, 3, 11)),
+    (440, (11, 40, 5, 5)),
+    (25, (50, 2, 7, 6)),
+    (35, (5, 7, 9, 2)),
+    (180, (9, 5, 4, 2, 1)),
+    (48, (2, 3, 4, 6)),
+    (56, (7, 8, 9, 1)),
+    (71, (10, 7, 1)),
+    (130, (13, 10, 5, 5)),
+    (810, (90, 9, 2, 7)),
+    (93, (31, 3, 7, 6)),
+    (26, (13, 2, 4, 8)),
+    (65, (13, 5, 9, 4)),
+    (400, (20, 20, 3, 6)),
+    (22, (25, 3, 7, 4)),
+    (777, (7, 100, 11)),
+    (318, (3, 100, 6, 2)),
+    (28, (4, 6, 9, 3, 1)),
+    (12, (1, 2, 3, 4, 5, 6)),
+    (54, (50, 9, 3, 6, 2)),
+    (199, (100, 2, 1, 3)),
+    (184, (23, 4, 2)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+TWENTY_SIXTH_ROUND_CONTROLS: tuple[str, ...] = (
+    (
+        "Using the numbers [4, 9, 11, 2], create an equation that equals 47. You can "
+        "use basic arithmetic operations (+, -, *, /) and each number can only be "
+        "used once. Show your work in <think> </think> tags. And return the final "
+        "answer in <answer> </answer> tags"
+    ),
+    "Step 1: 3 * 8 = 24\nStep 2: 24 + 5 = 29\n<answer>3*8+5</answer>",
+    ("<think> Let me try 5*13 = 65, then 2-1 = 1, 65*1 = 65 </think>\n<answer>5*13*(2-1)</answer>"),
+    (
+        "the target is 112 and the numbers are 7, 16, 3, 4. the first number is 7, "
+        "the largest is 16. need to use all four of them, once each."
+    ),
+    "6 times 5 is 30. 30 plus 4 is 34. <answer>6*5+4</answer>",
+    (
+        "i'll write × as * instead so the parser reads it. 50*5 = 250, 3-2 = 1, 250*1 "
+        "= 250\n<answer>50*5*(3-2)</answer>"
+    ),
+    (
+        "Let me check the rules again: can we divide and get fractions along the way? "
+        "The problem statement doesn't forbid it. Also each of 9, 2, 7, 7 counts "
+        "separately, so the two 7s are two different numbers. Target 18."
+    ),
+    "Final answer: 19*2*2 = 76\n<answer>19*2*2</answer>",
+    (
+        "We have two 11s and two 4s and the goal is 121. 11 - (4 - 4) = 11 and 11*11 "
+        "= 121.\n<answer>11*(11-(4-4))</answer>"
+    ),
+    (
+        "**Numbers:** 8, 5, 2, 3\n**Target:** 40\n**Work:**\n- 8 * 5 = 40\n- 3 - 2 = "
+        "1\n- 40 * 1 = 40\n**Answer:** (8*5)*(3-2)"
+    ),
+    (
+        "first multiply 19 by 5 which is 95, then 3 minus 3 is 0, and 95 + 0 = 95. "
+        "<answer>19*5+(3-3)</answer>"
+    ),
+    (
+        "Think step by step. Step 1: 12 - 9 = 3. Step 2: 3 * 4 = 12. Step 3: 12 * 5 = "
+        "60. <answer>(12-9)*4*5</answer>"
+    ),
+    (
+        "Countdown problem, target 14, numbers 2 7 3 5. we need an expression with + "
+        "- * / that uses 2, 7, 3 and 5 exactly once. parentheses are allowed."
+    ),
+    "11 * 30 = 330\n6 / 6 = 1\n330 * 1 = 330\n<answer>11*30*(6/6)</answer>",
+    "<think>8*11 = 88. 2 - 1 = 1. 88*1 = 88.</think> <answer>8*11*(2-1)</answer>",
+    (
+        "Going back to the question, it says the numbers are 4, 13, 6, 6 and we want "
+        "52; the answer should be one expression inside <answer> tags, with no equals "
+        "sign."
+    ),
+    "4 x 3 = 12 12 + 5 = 17 <answer>4*3+5</answer>",
+    ("37 * 27 = 999, then 5 - 5 = 0 and 999 + 0 = 999. <answer>37*27+(5-5)</answer>"),
+    "7*6 = 42 and add the 1 → 43. Final answer <answer>7*6+1</answer>",
+    (
+        "The instructions say: use each of 50, 4, 9, 9 once to reach 200. Instead of "
+        "writing steps I'll give one expression. <answer>50*4*(9/9)</answer>"
+    ),
+    "Let me try 23*3 = 69 and 7/7 = 1, 69*1 = 69 <answer>23*3*(7/7)</answer>",
+    (
+        "## Problem\nnumbers: [5, 5, 2, 4], target: 10\n## Solution\n5 - 4 = 1\n5 * 1 "
+        "= 5\n5 * 2 = 10\n<answer>(5*(5-4))*2</answer>"
+    ),
+    "9 * 9 = 81, times 1 is still 81. <answer>9*9*1</answer>",
+    (
+        "Let's figure out what the problem is asking. A train leaves at 3 pm going 60 "
+        "mph; the city is 150 miles away; we want the arrival time."
+    ),
+    "First, what values can x take? x is the side of a square, so x > 0.",
+    (
+        "We need to check whether the question wants the answer in cents or dollars. "
+        "It says dollars, so I'll give dollars."
+    ),
+    ("Step 1: 12 * 2 = 24\nStep 2: 24 + 6 = 30\nStep 3: 30 / 5 = 6\nThe answer is 6."),
+    "Substitute x = 3 into f(x) = x^2 + 1: f(3) = 9 + 1 = 10.",
+    ("A prime number is a positive integer with exactly two positive divisors, 1 and itself."),
+    (
+        "(2x + 12)/4 = 5. Multiply both sides by 4 to clear the denominator: 2x + 12 "
+        "= 20. Subtract 12: 2x = 8. Divide by 2: x = 4."
+    ),
+    "**Final Answer:** \\boxed{42}",
+    "The goal of this problem is to find the area of the shaded region.",
+    ("In the first year she saved $200, in the second year $300, so in total 200 + 300 = $500."),
+    ("He drove to the store and came back home, 6 miles each way, so 12 miles total."),
+    (
+        "She paid by check instead of cash. The check was for $45 and the tip was $5, "
+        "so $50 altogether."
+    ),
+    (
+        "Let me double-check what's being asked: it wants the total number of apples, "
+        "not the number each child gets."
+    ),
+    ("<think> we need to find x. 3x + 7 = 22, 3x = 15, x = 5 </think> <answer>5</answer>"),
+    (
+        "The target heart rate is 70% of (220 minus age). For age 40: 220 - 40 = 180, "
+        "0.7*180 = 126 bpm."
+    ),
+    (
+        "Definition: the median is the middle value when the data are sorted. Sorted: "
+        "2, 5, 7, 9, 11. Median 7."
+    ),
+    ("Does the question count 0 as a natural number? It says positive integers, so we start at 1."),
+    ("let u = 2x + 1, then du = 2 dx, so ∫(2x+1)^3 dx = (1/2)∫u^3 du = u^4/8 + C = (2x+1)^4/8 + C"),
+    (
+        "The first term is 5 and the common difference is 3, so a_n = 5 + 3(n-1). "
+        "a_10 = 5 + 27 = 32."
+    ),
+    ("Need to find: the perimeter. Given: length 8, width 5. Perimeter = 2(8+5) = 26."),
+    "Convert 3/8 to a decimal: 3 ÷ 8 = 0.375.",
+    "Expanding (x + 2)(x + 5) = x^2 + 7x + 10.",
+    "Plug n = 4 into the formula n(n+1)/2: 4*5/2 = 10.",
+    "Total cost = 3 * 4.50 + 2 * 1.25 = 13.50 + 2.50 = 16.00 dollars.",
+    (
+        "The tickets cost $12 for adults and $8 for kids, and the family has 2 adults "
+        "and 3 kids. Adults: 24. Kids: 24. Total: $48."
+    ),
+    ("So the question boils down to: how many minutes are in 3.5 hours? 3.5 * 60 = 210."),
+    "By the Pythagorean theorem, c^2 = 6^2 + 8^2 = 36 + 64 = 100, so c = 10.",
+    (
+        "Let x be the number of cookies Ana baked. Then Ben baked x + 12, and "
+        "together they baked 2x + 12."
+    ),
+    "we are told the sum is 50 and one number is 18, so the other is 50 - 18 = 32",
+    (
+        "Back in step 2 we found that the speed is 40 km/h, so in 3 hours the car "
+        "covers 40*3 = 120 km."
+    ),
+    (
+        "The check digit of an ISBN-10 is chosen so that the weighted sum of the "
+        "digits is divisible by 11."
+    ),
+    (
+        "Recall that the sum of interior angles of an n-gon is (n-2)*180. For a "
+        "hexagon: 4*180 = 720 degrees."
+    ),
+    "Hmm, okay. so 15% of 80 is 0.15*80 = 12. the tip is $12.",
+    'The question says "at least", so 5 is included in the count.',
+    (
+        "Using the quadratic formula with a = 1, b = -3, c = -10: discriminant = 9 + "
+        "40 = 49, x = (3 ± 7)/2, so x = 5 or x = -2."
+    ),
+    "The area of a trapezoid is (a+b)/2 * h. Here (6+10)/2 * 4 = 8 * 4 = 32.",
+    "Target: the remainder of 17^3 mod 5. 17 ≡ 2, 2^3 = 8 ≡ 3. Remainder 3.",
+    "Ok so first thing, 4 friends split a $60 bill evenly so each pays 60/4 = 15.",
+    (
+        "I'll call the width w instead of x. Then the length is 2w and the perimeter "
+        "is 6w = 36, so w = 6."
+    ),
+    (
+        "<think>\nOkay, let me see. The problem says a rectangle has length 10 and "
+        "width 4. The area is 10*4 = 40.\n</think>\n40"
+    ),
+    ('Is "between 1 and 50" inclusive? Usually yes in these problems, so I\'ll include 1 and 50.'),
+    "the mean of 4, 8, 15, 16, 23, 42 is 108/6 = 18",
+    "- distance = 120 km\n- time = 2 h\n- speed = 120/2 = 60 km/h",
+    "Simplify: 2(3x - 4) + 5x = 6x - 8 + 5x = 11x - 8.",
+    "We need the value of a + b given a = 7 and b = a - 3. b = 4, so a + b = 11.",
+    "The answer is 3/4, which in decimal form is 0.75.",
+    (
+        "She reads 20 pages per day. After 6 days she has read 20*6 = 120 pages, and "
+        "the book has 300 pages, so 180 pages are left."
+    ),
+)
+TWENTY_SIXTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (47, (4, 9, 11, 2)),
+    (29, (3, 8, 5)),
+    (65, (5, 13, 2, 1)),
+    (112, (7, 16, 3, 4)),
+    (34, (6, 5, 4)),
+    (250, (50, 5, 2, 3)),
+    (18, (9, 2, 7, 7)),
+    (76, (19, 2, 2)),
+    (121, (11, 11, 4, 4)),
+    (40, (8, 5, 2, 3)),
+    (95, (19, 5, 3, 3)),
+    (60, (12, 5, 9, 4)),
+    (14, (2, 7, 3, 5)),
+    (330, (11, 30, 6, 6)),
+    (88, (8, 11, 2, 1)),
+    (52, (4, 13, 6, 6)),
+    (17, (4, 3, 5)),
+    (999, (37, 27, 5, 5)),
+    (43, (7, 6, 1)),
+    (200, (50, 4, 9, 9)),
+    (69, (23, 3, 7, 7)),
+    (10, (5, 5, 2, 4)),
+    (81, (9, 9, 1)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+
+
+#: The fourteenth session's subgoal wave, by form (from the twenty-sixth round's misses; these
+#: rows are not the round's): small models' terse plans. A plan label opening a sentence and
+#: two or more worded items ("Plan: X, then Y.", "Steps: 1) X 2) Y", "Need: X, then Y.", "To do
+#: list: (1) ... (2) ..."), a markdown plan heading over a list of bare items before the work,
+#: and a chain of bare imperatives before the work ("expand the brackets, move x over, solve.").
+WAVE14_S_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset({S}))
+    for text in (
+        "Plan: the cost per day, the cost per mile, then the sum. 3 * 40 = 120, 0.25 * 200 = 50.",
+        "Steps: 1) price after the coupon 2) the tax on that. 50 - 10 = 40, 40 * 1.05 = 42.",
+        "Parts: the smallest multiple of 7 above 100, the largest below 1000, then the count.\n"
+        "105 and 994, so (994 - 105) / 7 + 1 = 128.",
+        "Split: name the unknown, write the equation, solve it. Let w be the width; "
+        "2w + 2(w + 3) = 26, so w = 5.",
+        "Set up: salt now, salt after, the equation. Now 0.1 * 20 = 2 kg of salt.",
+        "Need: the rate, then the time. Rate = 60 / 4 = 15 pages an hour, time = 90 / 15 = 6.",
+        "To do list: (1) hours into minutes (2) minutes per lap. 3 * 60 = 180, 180 / 12 = 15.",
+        "steps: the vertex, then its height. x = -b/2a = 3, f(3) = 2.",
+        "Approach: total from the average, subtract the known scores. 5 * 80 = 400.",
+        "Method: the area of each room, then their sum. 3 * 4 = 12 and 5 * 2 = 10, 22 in all.",
+        "## Plan\n1. distance out\n2. distance back\n3. total over time\n## Work\n"
+        "40 * 2 = 80 km out, 80 km back, 160 / 5 = 32 km/h.",
+        "**Approach**\n- the number of boys\n- the number of girls\n- their difference\n"
+        "30 * 0.4 = 12 boys, 30 - 12 = 18 girls, 18 - 12 = 6.",
+        "Outline: base case, inductive step. For n = 1 both sides are 1.",
+        "Strategy: pair the big numbers, fix with the small ones. 75 + 25 = 100, 100 - 4 = 96.",
+        "Plan: a 10 out of 8 and 2, then times 7. 8 + 2 = 10, 10 * 7 = 70.",
+        "Steps: halve the 8, add the 20, times 3. 8 / 2 = 4, 4 + 20 = 24, 24 * 3 = 72.",
+        "Need: the two big ones merged, then the small one taken off. 50 + 25 = 75, 75 - 3 = 72.",
+        "expand the brackets, move x to one side, solve. 3x + 6 = 2x + 9, so x = 3.",
+        "Work out the apples, the pears, add, take it from 50. 4 * 3 = 12 and 2 * 5 = 10.",
+        "get the daily pay, then times 5 days. 8 * 12 = 96 a day, 96 * 5 = 480.",
+        "Find each angle, add them up, subtract from 360. 90 + 120 = 210, 360 - 210 = 150.",
+        "Convert everything to cents, add, divide by 3. 125 + 250 + 75 = 450, 450 / 3 = 150.",
+        "Isolate the root, square both sides, check. sqrt(x + 3) = x - 3, x + 3 = x^2 - 6x + 9.",
+        "Count the red ones, count the blue ones, then compare. 4 * 3 = 12 red and 9 blue.",
+        "Simplify the fraction, then turn it into a percent. 18/24 = 3/4 = 75%.",
+        "Steps: (1) the slope (2) the intercept (3) the line. m = (7 - 3)/(4 - 2) = 2.",
+        "pair the 6 with the 4, pair the 9 with the 3, multiply the pairs. 6 + 4 = 10, 9 - 3 = 6.",
+    )
+)
+
+#: Near misses of the fourteenth session's subgoal wave: a label over work, one item, a result,
+#: an inventory, a method named, forward work told with its results, a hedge, a recap, givens.
+WAVE14_S_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    ("Steps: 12 * 2 = 24, 24 + 3 = 27.", S),
+    ("Need: 24 from 3 and 8. 3 * 8 = 24.", S),
+    ("Steps: done. The answer is 7, since 3 + 4 = 7.", S),
+    ("Parts: 4 wheels, 2 seats, 1 frame. 4 * 10 = 40 dollars for the wheels.", S),
+    ("Method: substitution. With x = 2y, 3(2y) + y = 14.", S),
+    ("Multiply 6 by 4 to get 24, then add 3 to get 27.", S),
+    ("Take 10 from 100, leaving 90, then add the 5: 95.", S),
+    ("Multiply 7 by 2 to get 14, then add the other 7 for 21.", S),
+    ("Maybe add them, then divide? 3 + 4 = 7, 7 / 2 = 3.5.", S),
+    ("We added the costs, then subtracted the discount: 40 - 5 = 35.", S),
+    ("Set up: a = 3, b = 4, c = 5. Then 3 + 4 + 5 = 12.", S),
+    ("Approach 2: factor it. (x - 2)(x - 3) = 0, so x = 2 or 3.", S),
+    ("Given: speed 60, time 2 hours. 60 * 2 = 120.", S),
+    ("Add the two, then the total is 9. 4 + 5 = 9.", S),
+)
+
+
+#: The fourteenth session's backtracking and backward-chaining forms (from the twenty-sixth
+#: round's misses; these rows are not the round's): small models' terse switches ("hmm forget
+#: logs,", "got lost, dropping that.", "so plugging in is out;", "long division instead:") and
+#: goals worked back in few words ("reverse the rule:", "undo it: 10 - 6 = 4", "work from the
+#: 500:").
+WAVE14_BC_FORMS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("Take ln of both sides ... hmm forget logs, 32 = 2^5 so x = 5.", frozenset({B})),
+    ("Trying 8 * 9 = 72, 72 - 3 = 69... ok forget multiplying, 9 + 8 + 3 = 20.", frozenset({B})),
+    ("The substitution gets ugly. Forget substitution, elimination gives y = 2.", frozenset({B})),
+    (
+        "I started a table of values and got lost, dropping that. 3 * 7 = 21, 21 + 2 = 23.",
+        frozenset({B}),
+    ),
+    (
+        "Completing the square was a mess, dropping it. The formula gives x = 3 or x = -1.",
+        frozenset({B}),
+    ),
+    (
+        "The limit gives 0/0, so plugging in is out; factor: (x - 2)(x + 2)/(x - 2) = x + 2.",
+        frozenset({B}),
+    ),
+    ("Guessing is out: 17 * 3 = 51, 51 - 6 = 45, too many cases. 6 * 9 = 54.", frozenset({B})),
+    ("Listing is out, the numbers are too big. The formula n(n + 1)/2 = 5050.", frozenset({B})),
+    ("This could take forever. Long division instead: 391 = 17 * 23.", frozenset({B})),
+    (
+        "That sum is 40 - 4 = 36, not 38. Subtraction first instead: 40 - 6 = 34, 34 + 4 = 38.",
+        frozenset({B}),
+    ),
+    ("Counting by hand is slow. The complement instead: 1 - 1/8 = 7/8.", frozenset({B})),
+    (
+        "Each year the amount doubles and then 3 is added; now it is 43. Reverse the rule: (43 - 3)/2 = 20.",
+        frozenset({C}),
+    ),
+    (
+        "The machine triples and subtracts 4, giving 26. Reversing the machine: (26 + 4)/3 = 10.",
+        frozenset({C}),
+    ),
+    (
+        "a(n) = 3a(n-1) - 1 and a(4) = 41. Reverse the recurrence, a(3) = (41 + 1)/3 = 14.",
+        frozenset({C}),
+    ),
+    ("Halve it, then add 7, and you get 12. undo it: 12 - 7 = 5, 5 * 2 = 10.", frozenset({C})),
+    (
+        "Multiply by 3 and subtract 2 to get 19. Undo everything: 19 + 2 = 21, 21 / 3 = 7.",
+        frozenset({C}),
+    ),
+    (
+        "The club needs 300 dollars and has 120. Work from the 300: 180 missing, 180 / 30 = 6 weeks.",
+        frozenset({C}),
+    ),
+    ("Working from the price, 90 - 35 = 55 is still missing, 55 / 11 = 5 weeks.", frozenset({C})),
+    ("Reason from the target: 24 = 4 * 6 and 6 = 9 - 3, so 4 * (9 - 3) = 24.", frozenset({C})),
+    ("Working back from the 72, 72 = 8 * 9 and 9 = 6 + 3, so 8 * (6 + 3).", frozenset({C})),
+    ("Work from the end: 50 = 2 * 25 and 25 = 30 - 5, so 2 * (30 - 5) = 50.", frozenset({C})),
+)
+
+#: Near misses of the fourteenth session's backtracking and backward-chaining forms: a reminder,
+#: a term dropped, a method chosen with nothing left, a word of the problem, a list reversed, a
+#: move taken back, a direction of reading, a result stated.
+WAVE14_BC_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    ("Don't forget the units: 3 * 4 = 12 square metres.", B),
+    ("Never forget the constant; 2x + 3 = 7 gives x = 2.", B),
+    ("Dropping that term since it is zero, 3x + 0 = 9, so x = 3.", B),
+    ("The tide is out; 12 - 5 = 7 metres of beach.", B),
+    ("Because the lights went out, the shop closed early: 8 - 3 = 5 hours.", B),
+    ("Instead of 3 apples she bought 5, so 5 * 2 = 10 dollars.", B),
+    ("Reverse the list: 9, 7, 5, 3.", C),
+    ("Reverse the digits of 123 to get 321.", C),
+    ("Undo that: 3 + 4 is not 8.", C),
+    ("Working from the left, 12 - 3 = 9 and 9 + 4 = 13.", C),
+    ("Work from the first equation: x = 2y, so 3(2y) + y = 14.", C),
+    ("The final answer is 24, since 4 * 6 = 24.", C),
+)

@@ -120,6 +120,10 @@ from tests.behaviour_examples import (
     TWENTY_SECOND_ROUND_CONTROLS,
     TWENTY_SECOND_ROUND_CONTROLS_COUNTDOWN,
     TWENTY_SECOND_ROUND_COUNTDOWN,
+    TWENTY_SIXTH_ROUND,
+    TWENTY_SIXTH_ROUND_CONTROLS,
+    TWENTY_SIXTH_ROUND_CONTROLS_COUNTDOWN,
+    TWENTY_SIXTH_ROUND_COUNTDOWN,
     TWENTY_THIRD_ROUND,
     TWENTY_THIRD_ROUND_CONTROLS,
     TWENTY_THIRD_ROUND_CONTROLS_COUNTDOWN,
@@ -648,9 +652,11 @@ TWENTY_THIRD_ROUND_FLAGGED_CONTROLS = 1
 #: it is enough to prove divisibility by 2, by 3, and by 5 separately" (a subgoal read as a goal's
 #: one requirement); sufficiency that lists parts to do one by one is a subgoal again. Only that
 #: row was read: the round stays unseen for the next waves.
+#: Fourteenth session, still unread: "work from the 500:" / "undo it: 10 - 6" took one more
+#: row, backward 1.00 / 0.73 -> 1.00 / 0.75.
 TWENTY_FOURTH_ROUND_FIGURES = {
-    "text": {V: (0.98, 0.77), B: (0.96, 0.85), S: (0.94, 0.71), C: (1.00, 0.73)},
-    "targets": {V: (0.98, 0.77), B: (0.96, 0.85), S: (0.94, 0.71), C: (1.00, 0.73)},
+    "text": {V: (0.98, 0.77), B: (0.96, 0.85), S: (0.94, 0.71), C: (1.00, 0.75)},
+    "targets": {V: (0.98, 0.77), B: (0.96, 0.85), S: (0.94, 0.71), C: (1.00, 0.75)},
 }
 TWENTY_FOURTH_ROUND_FLAGGED_CONTROLS = 0
 #: The twenty-fifth round, written blind in the thirteenth session (subgoal setting and
@@ -659,12 +665,33 @@ TWENTY_FOURTH_ROUND_FLAGGED_CONTROLS = 0
 #: controls). Measured before anything read it (8f31797's patterns), precision / recall, text
 #: alone and with the targets alike: verification 0.99 / 0.97, backtracking 0.98 / 0.81,
 #: subgoal 0.94 / 0.80, backward 0.97 / 0.71; 2 of 70 controls flagged. The first round
-#: measured blind at recall >= 0.7 and precision >= 0.85 for all four behaviours.
+#: measured blind at recall >= 0.7 and precision >= 0.85 for all four behaviours. Still
+#: unread: the fourteenth session's subgoal wave (from the twenty-sixth round) took its subgoal
+#: setting 0.94 / 0.80 -> 0.94 / 0.84 (three more rows found, no false one) sight unseen.
 TWENTY_FIFTH_ROUND_FIGURES = {
-    "text": {V: (0.99, 0.97), B: (0.98, 0.81), S: (0.94, 0.80), C: (0.97, 0.71)},
-    "targets": {V: (0.99, 0.97), B: (0.98, 0.81), S: (0.94, 0.80), C: (0.97, 0.71)},
+    "text": {V: (0.99, 0.97), B: (0.98, 0.81), S: (0.94, 0.84), C: (0.97, 0.71)},
+    "targets": {V: (0.99, 0.97), B: (0.98, 0.81), S: (0.94, 0.84), C: (0.97, 0.71)},
 }
 TWENTY_FIFTH_ROUND_FLAGGED_CONTROLS = 2
+#: The twenty-sixth round, written blind in the thirteenth session (small models and messy
+#: traces: repeated "Let me try", bare equations with a verdict word, typos, run-ons, markdown;
+#: 91 of 170 rows Countdown with targets 10-999; 70 controls). Measured before anything read it
+#: (0f38459), precision / recall: verification 1.00 / 0.89, backtracking 0.89 / 0.71, subgoal
+#: 0.83 / 0.58, backward 1.00 / 0.62; 3 of 70 controls flagged. With the targets the same but
+#: backtracking 0.89 / 0.73, subgoal 0.81 / 0.58 and backward 1.00 / 0.60 (a Countdown check
+#: against the target reads one goal-first line as a check only). Then its subgoal misses
+#: were read (no longer blind for subgoal setting) for the fourteenth session's wave
+#: (WAVE14_S: plan labels and their items, bare imperative chains, a markdown plan heading over
+#: bare items): subgoal 0.83 / 0.58 -> 0.88 / 0.84 (targets 0.81 / 0.58 -> 0.86 / 0.84); and
+#: its backtracking and backward misses for a few phrases (WAVE14_BC: "forget logs,",
+#: "dropping that.", "plugging in is out;", "... instead:", "reverse the rule:", "undo it: 10
+#: - 6", "work from the 500:"): backtracking 0.89 / 0.71 -> 0.89 / 0.77 (targets 0.90 / 0.79),
+#: backward 1.00 / 0.62 -> 1.00 / 0.70 (targets 1.00 / 0.68).
+TWENTY_SIXTH_ROUND_FIGURES = {
+    "text": {V: (1.00, 0.89), B: (0.89, 0.77), S: (0.88, 0.84), C: (1.00, 0.70)},
+    "targets": {V: (1.00, 0.89), B: (0.90, 0.79), S: (0.86, 0.84), C: (1.00, 0.68)},
+}
+TWENTY_SIXTH_ROUND_FLAGGED_CONTROLS = 3
 
 #: The blind rounds measured with their Countdown instances: rows, their instances, controls,
 #: theirs, the floors (precision, recall) and the controls flagged when measured.
@@ -805,6 +832,14 @@ _BLIND_ROUNDS = {
         TWENTY_FIFTH_ROUND_FIGURES,
         TWENTY_FIFTH_ROUND_FLAGGED_CONTROLS,
     ),
+    "twenty-sixth": (
+        TWENTY_SIXTH_ROUND,
+        TWENTY_SIXTH_ROUND_COUNTDOWN,
+        TWENTY_SIXTH_ROUND_CONTROLS,
+        TWENTY_SIXTH_ROUND_CONTROLS_COUNTDOWN,
+        TWENTY_SIXTH_ROUND_FIGURES,
+        TWENTY_SIXTH_ROUND_FLAGGED_CONTROLS,
+    ),
 }
 
 
@@ -835,6 +870,7 @@ def test_blind_round_tables_are_large_enough_and_new(name: str) -> None:
         "twenty-second": 1,  # the brief's own substitution that is not a check
         "twenty-fourth": 1,  # a definition of a prime, word for word
         "twenty-fifth": 1,  # the same definition of a prime
+        "twenty-sixth": 2,  # that definition again, and a one-line conversion of 3/8
     }.get(name, 0)
 
 
@@ -2137,6 +2173,17 @@ def _assert_forms_found_and_near_misses_not(
                 assert any(trigger in match.group() for trigger in triggers), match.group()
 
 
+def test_fourteenth_session_switches_and_goals_worked_back_are_found() -> None:
+    # Written for the fourteenth session's backtracking and backward-chaining additions (by
+    # form, from the twenty-sixth round's misses; these rows are not the round's).
+    from tests.behaviour_examples import WAVE14_BC_FORMS, WAVE14_BC_NEAR_MISSES
+
+    _assert_forms_found_and_near_misses_not(WAVE14_BC_FORMS, WAVE14_BC_NEAR_MISSES)
+    assert sum(labels == {B} for _, labels in WAVE14_BC_FORMS) >= 10
+    assert sum(labels == {C} for _, labels in WAVE14_BC_FORMS) >= 10
+    assert {name for _, name in WAVE14_BC_NEAR_MISSES} == {B, C}
+
+
 def test_sixth_wave_forms_are_found_and_near_misses_are_not() -> None:
     # Written for the sixth wave (by form, from the misses of the fifteenth to seventeenth
     # rounds): every behaviour but backtracking.
@@ -2238,6 +2285,11 @@ _ONE_BEHAVIOUR_WAVES = {
     # backwards, "since ..., it is enough to find" (near misses: money that would be enough,
     # turns taken, a plain inference, a result told back, reading backwards)
     "twelfth-backward": ("WAVE13_C", C),
+    # fourteenth session, from the twenty-sixth round's misses (small models' terse plans): a
+    # plan label and its worded items, a markdown plan heading over bare items, a chain of bare
+    # imperatives before the work (near misses: a label over work, one item, a result, an
+    # inventory, forward work told with its results, a hedge, a recap, givens)
+    "fourteenth-subgoal": ("WAVE14_S", S),
 }
 
 

@@ -39,6 +39,9 @@ from tests.behaviour_examples import (
     THIRTEENTH_ROUND,
     TWELFTH_ROUND,
     TWELFTH_ROUND_CONTROLS,
+    TWENTY_SIXTH_ROUND,
+    WAVE14_S_FORMS,
+    WAVE14_S_NEAR_MISSES,
     S,
 )
 from tests.test_behaviours import (
@@ -400,6 +403,10 @@ def test_fifth_wave_table_figures() -> None:
             "let's do it in pieces: first a, then b. " * 30_000, 40, id="fifth-pieces-capped"
         ),
         pytest.param("i want the x first. " * 60_000, 40, id="fifth-wanted-capped"),
+        pytest.param("plan: find ab, then bcd. 5. " * 40_000, 40, id="fourteenth-labels-capped"),
+        pytest.param("plan: " + "a, " * 400_000, 0, id="fourteenth-label-long-line"),
+        pytest.param("add a, add b, solve. 3. " * 45_000, 40, id="fourteenth-chains-capped"),
+        pytest.param("add " + "a, " * 400_000, 0, id="fourteenth-chain-long-line"),
     ],
 )
 def test_each_waves_rules_are_bounded_on_hostile_text(text: str, expected: int) -> None:
@@ -432,6 +439,13 @@ _BACKENDS = [
         lambda text: lower(normalize(text)),
         60,
         id="fifth",
+    ),
+    pytest.param(
+        [text for text, _ in WAVE14_S_FORMS + TWENTY_SIXTH_ROUND],
+        [text for text, _ in WAVE14_S_NEAR_MISSES],
+        lambda text: lower(normalize(text)),
+        60,
+        id="fourteenth-session",
     ),
 ]
 

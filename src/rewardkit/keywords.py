@@ -1502,6 +1502,20 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r"){0,4}? instead\s*:",
             ),
             (
+                # (fourteenth session, from the twenty-sixth round's misses: small models' terse
+                # switches) "hmm forget logs, 81 = 3^4", "got lost, dropping that.", "so
+                # plugging in is out; use ...", "polynomial division instead: ..."; not "don't
+                # forget the units", "dropping that term", "the sun is out"; not "a direct
+                # computation is quicker: ..." (a method chosen, nothing left)
+                ("forget", "dropping", "is out", "instead"),
+                r"(?:^|(?<=\n)|(?<=[.!?;,][ ]))(?:(?:hmm|ok|okay|nah|so),? )?forget (?:about )?"
+                r"(?:the )?(?!(?:it|that|this|to|about)\b)[a-z]{3,}(?: [a-z]{3,})?(?=\s*[,;:.!])"
+                r"|\bdropping (?:that|this|it)(?=\s*[.,;:!])"
+                r"|\b[a-z]{2,}ing(?: in| out| it)? is out(?=\s*[;:.,])"
+                r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?!(?:not|no|and|or|but|so)\b)[a-z]+(?: [a-z]+){0,2}"
+                r" instead\s*:",
+            ),
+            (
                 ("swap", "switch", "order", "rearrang"),
                 r"(?:swap|switch|change|rearrange) the (?:order|roles|numbers|operations|signs)"
                 r"|(?:in|try) (?:a|the) (?:different|other|another) order",
@@ -3629,6 +3643,22 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|make|yield)\b|before (?:the )?(?:final|last) (?:step|operation|move|addition"
                 r"|subtraction|multiplication|division|doubling|halving|day|year|round),? (?:we|i"
                 r"|it|there|she|he|they) (?:must have|would have|had to have|needed|had to be)\b",
+            ),
+            (
+                # (fourteenth session, from the twenty-sixth round's misses) a rule run
+                # backwards ("reverse the rule: previous = (95 - 1) / 2"), a process undone on its
+                # result ("undo it: 10 - 6 = 4"), the work started from the goal's number ("work
+                # from the 500: it is missing 300", "working from the price, ..."); not "reverse
+                # the list", "undo that: ..." (a move taken back), "working from the left"
+                ("revers", "undo", "from the"),
+                r"revers(?:e|ing) (?:the )?(?:rule|formula|recurrence|recursion|mapping|machine)"
+                r"(?=\s*[:,.;])|undo (?:it|them|everything)\s*:\s*"
+                + _NUM
+                + r"|(?:^|(?<=\n)|(?<=[.!?;][ ]))(?:work|working|reason|reasoning)"
+                r" from the (?:"
+                + _NUM
+                + r"|price|total|target|goal|answer|result|end|final (?:amount|value|answer"
+                r"|result|number))(?=\s*[:,])",
             ),
             (
                 # a result just computed, decomposed in turn: "150 / 6 = 25, and 25 = 30 - 5",

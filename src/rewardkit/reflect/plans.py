@@ -1,6 +1,6 @@
 """Subgoal setting read from the shape of a plan (structural, counting only).
 
-Ten rules read how a text lays out its work, not the words of one round's sentences:
+Twelve rules read how a text lays out its work, not the words of one round's sentences:
 
 1. **A plan list before the work**: two or more consecutive list items (``-``, ``*``, ``•``,
    ``1.``, ``2)``) each led by a verb (an optional "first / then / next / finally" before it),
@@ -68,6 +68,22 @@ Ten rules read how a text lays out its work, not the words of one round's senten
    or "... are allowed".
 10. **List items labelled in order** (fifth wave): an item labelled "first:" ("first piece:")
     and the next one "second / then / next".
+11. **A plan label and its items** (fourteenth session): a sentence opening with "plan",
+    "steps", "parts", "split", "approach", "set up", "to do (list)", "need", "outline",
+    "strategy", "method" or "roadmap" and a colon, then two or more worded items on its line
+    (split at ",", ";", "then", "(1)", "1)"), none opening with a number, none arithmetic, an
+    equation or a result ("is", "gives", "to get", "leaving", "for 18", ": 24", "->"), and a
+    digit within 400 characters after it ("Need: the rate, then the time.", "Steps: 1) the
+    discount 2) the tax"); not "Need: 24 from 3 and 8" (one item), "Parts: 4 wheels, 2 seats".
+12. **A chain of bare imperatives** (fourteenth session): a sentence opening with an
+    operation ("expand", "collect", "work out", "times" ...) split at "," / "then" into three or
+    more parts (two joined by "then"), two of them led by an operation, none longer than 60
+    characters, without arithmetic, a result, a hedge or a recap, and a digit after it
+    ("expand both sides, collect x, solve."); not "Multiply 19 by 3 to get 57, then subtract 2".
+
+Rule 1 also reads, where the text has work, a markdown or bold heading naming a plan over
+bare items before the first ``=`` ("### Approach\n1. time out\n2. time back") (fourteenth
+session).
 
 Fifth-wave slots of the rules above: rule 1 also reads, in a text with no ``=`` and no heading,
 a run whose first two items name goals ("find / compute / determine / solve / show ..."); rule
@@ -147,15 +163,17 @@ _HEADED_REACH = 2000
 _TO_DO = lazy_compile(r"\b(?:to (?:do|answer|" + _VERBS + r")|what to|how to)\b")
 
 
-def _headed_lists(low: str) -> list[tuple[int, int]]:
+def _headed_lists(low: str, limit: int = -1) -> list[tuple[int, int]]:
     """Rule 1 where the text has no ``=``: a run of items right under a heading.
 
     The heading says a plan follows ("To solve this:", "Here is what to do:", an intention, a
     plan noun), or, a markdown or bold heading, names one ("### Steps", "**Outline**": then
-    the items need no verb).
+    the items need no verb). ``limit`` (the first ``=``, where the text has one): only a
+    markdown or bold heading naming a plan, its run ending before the work.
     """
     events: list[tuple[int, int]] = []
-    for tried, m in enumerate(_HEADED.finditer(low)):
+    bound = len(low) if limit < 0 else limit
+    for tried, m in enumerate(_HEADED.finditer(low, 0, bound)):
         if tried >= _MAX_GOALS or len(events) >= _MAX_EVENTS:
             break
         if _STEP_HEAD.match(m.group("head")):
@@ -167,9 +185,11 @@ def _headed_lists(low: str) -> list[tuple[int, int]]:
             _PLAN_HEAD.search(m.group("head")) is not None
             and _MARKUP_HEAD.match(m.group("head")) is not None
         )
+        if limit >= 0 and not loose:
+            continue  # before work, rule 1's verb-led items read the other headings
         if not (loose or _TO_DO.search(m.group("head")) or _INTENT.search(m.group("head"))):
             continue  # "Ingredients:\n- add 2 cups of flour": a list told, not a plan
-        end = min(len(low), position + _HEADED_REACH)
+        end = min(bound, position + _HEADED_REACH)
         events += [
             run for run in _plan_lists(low, end, position, loose=loose) if run[0] == position
         ]
@@ -1145,6 +1165,124 @@ def _bare_lists(low: str) -> list[tuple[int, int]]:
     return events
 
 
+# Fourteenth session (from the twenty-sixth round's misses: small models' terse plans).
+# Rule 11: a plan label opening a sentence ("Plan:", "Steps:", "Parts:", "Split:", "Set up:",
+# "To do list:", "Need:") and two or more worded items on its line ("Need: rate, then time.",
+# "Steps: 1) discount price 2) tax on it."), none arithmetic, an equation or a result, and work
+# (a digit) after them. Not "Need: 24 from 3 and 5" (one item), "Steps: 12*2, 24+3" (work), "Plan:
+# the answer is 6" (a result).
+_LABEL_WORDS = (
+    "plan",
+    "steps",
+    "parts",
+    "split",
+    "approach",
+    "set up",
+    "setup",
+    "to do",
+    "to-do",
+    "todo",
+    "need",
+    "outline",
+    "strategy",
+    "method",
+    "roadmap",
+)
+_LABEL_NAMES = (
+    r"(?:plan|steps|parts|split|approach|set ?up|to[- ]?do(?: list)?|need|outline|strategy|"
+    r"method|roadmap)"
+)
+_LABEL = lazy_compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:(?:the|my|our) )?"
+    + _LABEL_NAMES
+    + r"(?:\*\*)?[ \t]*:[ \t]*"
+)
+_ITEMS_END = lazy_compile(r"[.!?](?=\s|$)|\n")
+_ITEM_SPLIT = lazy_compile(r"\s*(?:[,;]|\band then\b|\bthen\b|\(\d\)|(?<!\S)\d[.)](?=\s))\s*")
+_ARITHMETIC = lazy_compile(r"\d\s*[-+*/x\u00d7\u00f7^]\s*\d|(?<![<>!=])=(?!=)")
+_STATES = lazy_compile(
+    r"\b(?:is|are|was|were|gives?|equals?|got|gets? \d+|makes? \d+|comes? to|leaving|leaves|"
+    r"which|that[’']s|to get|for \d+|giving|yields?)\b|:\s*\d|\u2192|->"
+)
+_WORDED = lazy_compile(r"[a-z]{3,}")
+_MAX_LABEL_ITEMS = 240
+
+
+def _terse_items(low: str, start: int, end: int) -> int:
+    """The worded items between ``start`` and ``end`` (0 where the region works or states)."""
+    region = low[start:end]
+    if _ARITHMETIC.search(region) or _STATES.search(region) or _PAST.search(region):
+        return 0
+    items = [part.strip() for part in _ITEM_SPLIT.split(region) if part.strip()]
+    if any(len(item) > 80 or item[0].isdigit() for item in items):
+        return 0  # "Parts: 4 wheels, 2 seats": an inventory, not a plan
+    return sum(_WORDED.search(item) is not None for item in items)
+
+
+def _plan_labels(low: str) -> list[tuple[int, int]]:
+    """Rule 11: "Plan: X, Y" / "Steps: 1) X 2) Y" (worded items, work after them)."""
+    events: list[tuple[int, int]] = []
+    for tried, m in enumerate(_LABEL.finditer(low)):
+        if tried >= _MAX_GOALS or len(events) >= _MAX_EVENTS:
+            break
+        if events and m.start() < events[-1][1]:
+            continue
+        close = _ITEMS_END.search(low, m.end(), m.end() + _MAX_LABEL_ITEMS)
+        if close is None:
+            continue
+        if _terse_items(low, m.end(), close.start()) < 2:
+            continue
+        if not any(ch.isdigit() for ch in low[close.end() : close.end() + 400]):
+            continue  # no work after the list: a list told, not a plan
+        events.append((m.start(), close.end()))
+    return events
+
+
+# Rule 12: a chain of bare imperatives opening a sentence, before the work ("expand both sides,
+# collect x, solve.", "Work out notebooks, pens, add, subtract from 20.", "get weekly pay, then
+# times 4 weeks."): three or more parts (or two joined by "then"), two of them led by an
+# operation, none arithmetic, an equation or a result. Not "first multiply 19 by 5 which is 95,
+# then ..." (a result), "add 3, and the answer is 8" (a statement).
+_CHAIN_VERBS = (
+    _VERBS + "|collect|gather|group|move|bring|square|average|times|undo|write|double|"
+    "triple|divide|plug|work out"
+)
+_CHAIN_OPEN = lazy_compile(
+    r"(?:^|(?<=\n)|(?<=[.!?:][ \t]))[ \t]*(?:[-*][ \t]+)?(?:first,?\s+)?(?:" + _CHAIN_VERBS + r")\b"
+)
+_CHAIN_PART = lazy_compile(r"\s*(?:first,?\s+)?(?:" + _CHAIN_VERBS + r")\b")
+_CHAIN_SPLIT = lazy_compile(r"\s*,\s*(?:and\s+)?(?:then\s+)?|\s+(?:and\s+)?then\s+")
+
+
+def _imperative_chains(low: str) -> list[tuple[int, int]]:
+    """Rule 12: "expand both sides, collect x, solve." before the work."""
+    events: list[tuple[int, int]] = []
+    for tried, m in enumerate(_CHAIN_OPEN.finditer(low)):
+        if tried >= _MAX_WORDS or len(events) >= _MAX_EVENTS:
+            break
+        if events and m.start() < events[-1][1]:
+            continue
+        close = _ITEMS_END.search(low, m.end(), m.start() + _MAX_LABEL_ITEMS)
+        if close is None:
+            continue
+        region = low[m.start() : close.start()]
+        if _ARITHMETIC.search(region) or _STATES.search(region) or _PAST.search(region):
+            continue
+        if _NOT_PLAN.search(region):
+            continue  # hedged or switching: "maybe add them, then ..."
+        parts = [part for part in _CHAIN_SPLIT.split(region.strip()) if part.strip()]
+        if len(parts) < 2 or any(len(part) > 60 for part in parts):
+            continue
+        if len(parts) == 2 and "then" not in region:
+            continue
+        if sum(_CHAIN_PART.match(part) is not None for part in parts) < 2:
+            continue
+        if not any(ch.isdigit() for ch in low[close.end() : close.end() + 400]):
+            continue
+        events.append((m.start(), close.end()))
+    return events
+
+
 _ORDER_SCAN = 0
 _GOAL_SCAN = 1
 _NEED_SCAN = 2
@@ -1154,6 +1292,8 @@ _AUXILIARY_SCAN = 5
 _SPLIT_SCAN = 6
 _ORDINAL_SCAN = 7
 _WANT_SCAN = 8
+_LABEL_SCAN = 9
+_CHAIN_SCAN = 10
 
 
 @lru_cache(maxsize=4)
@@ -1237,6 +1377,13 @@ def _prefilter(goals: bool, needs: bool = False) -> PatternScan:
             ordinal,
             rb"\b(?:i|we)(?: want|'d like| would like)\s+"
             rb"(?:the|both|her|his|its|their)\b",
+            # (fourteenth session) gates of rules 11 and 12
+            rb"(?:^|\n|[.!?][ \t])[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:(?:the|my|our) )?"
+            + _LABEL_NAMES.encode("ascii")
+            + rb"(?:\*\*)?[ \t]*:",
+            rb"(?:^|\n|[.!?:][ \t])[ \t]*(?:[-*][ \t]+)?(?:first,?\s+)?(?:"
+            + _CHAIN_VERBS.encode("ascii")
+            + rb")\b[^.!?\n=]{0,60}(?:,|\bthen\b)",
         )
     )
 
@@ -1276,6 +1423,9 @@ def plan_events(
     spans: list[tuple[int, int]] = []
     first_eq = low.find("=")
     if first_eq > 0:
+        if "#" in low or "**" in low:
+            # (fourteenth session) "### Approach\n1. time out\n2. time back" before the work
+            spans += _headed_lists(low, first_eq)
         if _FIRST_ITEM.match(low):
             spans += _plan_lists(low, first_eq)
         else:
@@ -1303,6 +1453,8 @@ def plan_events(
         splits = "into " in low and ("pairs" in low or "groups" in low or "halves" in low)
         ordinals = "\n" in low and "first" in low
         wanted = "want" in low or "like" in low
+        labels = ":" in low and any(word in low for word in _LABEL_WORDS)
+        chains = "," in low or "then" in low
     else:
         orders = _ORDER_SCAN in ends
         goals = goals and _GOAL_SCAN in ends
@@ -1313,7 +1465,13 @@ def plan_events(
         splits = _SPLIT_SCAN in ends
         ordinals = _ORDINAL_SCAN in ends
         wanted = _WANT_SCAN in ends
+        labels = _LABEL_SCAN in ends
+        chains = _CHAIN_SCAN in ends
     spans += _needed_quantities(low, wanted=wanted)
+    if labels:
+        spans += _plan_labels(low)
+    if chains:
+        spans += _imperative_chains(low)
     if ordinals:
         spans += _ordinal_items(low)
     if auxiliary:
