@@ -38803,7 +38803,7 @@ WAVE14_BC_FORMS: tuple[tuple[str, frozenset[str]], ...] = (
     ),
     ("Counting by hand is slow. The complement instead: 1 - 1/8 = 7/8.", frozenset({B})),
     (
-        "Each year the amount doubles and then 3 is added; now it is 43. Reverse the rule: (43 - 3)/2 = 20.",
+        "Each year it doubles, then 3 is added; now it is 43. Reverse the rule: (43 - 3)/2 = 20.",
         frozenset({C}),
     ),
     (
@@ -38820,7 +38820,7 @@ WAVE14_BC_FORMS: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset({C}),
     ),
     (
-        "The club needs 300 dollars and has 120. Work from the 300: 180 missing, 180 / 30 = 6 weeks.",
+        "The club needs 300 dollars, has 120. Work from the 300: 180 missing, 180 / 30 = 6 weeks.",
         frozenset({C}),
     ),
     ("Working from the price, 90 - 35 = 55 is still missing, 55 / 11 = 5 weeks.", frozenset({C})),

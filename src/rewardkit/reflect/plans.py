@@ -82,8 +82,8 @@ Twelve rules read how a text lays out its work, not the words of one round's sen
     ("expand both sides, collect x, solve."); not "Multiply 19 by 3 to get 57, then subtract 2".
 
 Rule 1 also reads, where the text has work, a markdown or bold heading naming a plan over
-bare items before the first ``=`` ("### Approach\n1. time out\n2. time back") (fourteenth
-session).
+bare items before the first ``=`` (a line "### Approach", then "1. time out", "2. time back")
+(fourteenth session).
 
 Fifth-wave slots of the rules above: rule 1 also reads, in a text with no ``=`` and no heading,
 a run whose first two items name goals ("find / compute / determine / solve / show ..."); rule
