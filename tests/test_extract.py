@@ -651,6 +651,48 @@ def test_final_boxes_end_with_the_last_box(text: str) -> None:
         assert boxes[-1] == last or last in boxes
 
 
+#: Free-form text without a box or an answer phrase whose last value follows a negation or a
+#: bound (fourteenth session; the red team's free-form door): no answer, or the value stated
+#: before a correction ("6, not 7").
+NEGATED_LAST_VALUES = [
+    pytest.param("It is 7, not 6.", "7", id="correction-last-negated"),
+    pytest.param("so it is 6, not 7.", "6", id="correction-gold-first"),
+    pytest.param("There are 6, not 7, left.", "6", id="correction-mid-sentence"),
+    pytest.param("Answer 7 and not 6", "7", id="and-not"),
+    pytest.param("It should be 12 rather than 13", "12", id="rather-than"),
+    pytest.param("It is $7$, not $6$.", "7", id="math-spans-correction"),
+    pytest.param("so it is $6$, not $7$.", "6", id="math-spans-correction-first"),
+    pytest.param("The result isn't 6.", None, id="isnt"),
+    pytest.param("It cannot be 6.", None, id="cannot-be"),
+    pytest.param("So x is at least 6.", None, id="at-least"),
+    pytest.param("The count is more than 6", None, id="more-than"),
+    pytest.param("Under 6 dollars", None, id="under"),
+    pytest.param("so the total is never 6", None, id="never"),
+    pytest.param("so x ≠ 6", None, id="unicode-neq"),
+    pytest.param("The value is not $6$.", None, id="math-span-negated"),
+    # not a negation: the value read as before
+    pytest.param("The total is 6.", "6", id="plain"),
+    pytest.param("The price went from 8 to 6.", "6", id="from-to"),
+    pytest.param("Not 6 but 7.", "7", id="negation-of-an-earlier-value"),
+    pytest.param("Total: 5 + 1 = 6", "6", id="sum"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATED_LAST_VALUES)
+def test_a_negated_or_bounded_last_value_is_no_answer(text: str, expected: str | None) -> None:
+    assert extract_answer(text) == expected
+
+
+@given(st.integers(-(10**6), 10**6), st.integers(-(10**6), 10**6))
+def test_a_negated_gold_never_scores(gold: int, other: int) -> None:
+    # the gold named only to be denied never earns the reward, whatever else is said
+    texts = [f"The result isn't {gold}.", f"It cannot be {gold}.", f"So x is at least {gold}."]
+    if other != gold:
+        texts += [f"It is {other}, not {gold}.", f"It is ${other}$, not ${gold}$."]
+    for text in texts:
+        assert rewardkit.answer_correct.score(text, answer=str(gold)) == 0.0, text
+
+
 def test_a_negation_after_a_gsm8k_marker_still_gives_no_stray_number() -> None:
     assert extract_answer("#### 5\nThe answer is not 18.") is None
     assert extract_answer("The answer is not 18.\n#### 5") == "5"

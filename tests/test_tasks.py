@@ -192,6 +192,17 @@ CHOICES = [
     pytest.param("Answer: anything other than C", "C", 0.0, id="other-than"),
     pytest.param("It is not A, it is (C).", "C", 1.0, id="negated-other-then-gold"),
     pytest.param("The answer is C, not D", "C", 1.0, id="gold-then-negated-other"),
+    # fourteenth session: a verb between the negation and the option, a verdict after it
+    pytest.param("So the answer can't be C.", "C", 0.0, id="cant-be"),
+    pytest.param("The answer cannot be (C).", "C", 0.0, id="cannot-be"),
+    pytest.param("(C) is incorrect.", "C", 0.0, id="verdict-incorrect"),
+    pytest.param("C is wrong", "C", 0.0, id="verdict-wrong"),
+    pytest.param("Option C is out.", "C", 0.0, id="verdict-out"),
+    pytest.param("Answer: C was ruled out", "C", 0.0, id="verdict-ruled-out"),
+    pytest.param("I'd rule out A, so (C).", "C", 1.0, id="rule-out-other-then-gold"),
+    pytest.param("We eliminate A and B, so (C).", "C", 1.0, id="eliminate-others-then-gold"),
+    pytest.param("A is wrong, so the answer is C.", "C", 1.0, id="other-wrong-then-gold"),
+    pytest.param("(C) is the right one.", "C", 1.0, id="verdict-for-it"),
     # an option written with its content reads as the option; contents are never compared
     pytest.param("Answer: C. x = 42", "C", 1.0, id="letter-dot-equation"),
     pytest.param("Answer: (C) 4^x", "C", 1.0, id="paren-letter-power"),

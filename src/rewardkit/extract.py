@@ -1281,6 +1281,45 @@ _ALTERNATIVE_BEFORE = lazy_compile(r"\b(?:or|either|maybe|perhaps)\W*$", re.IGNO
 _SPAN_ALTERNATIVE_BEFORE = lazy_compile(
     r"(?:\b(?:or|either|maybe|perhaps|possibly)\W*|[$)\]][ \t]*/[ \t]*)$", re.IGNORECASE
 )
+# Right before the last number or math span (fourteenth session): a negation or a bound, so the
+# value is not what the text answers ("It is 7, not 6.", "the result isn't 6", "at least 6",
+# "cannot be 6", "\neq 6", "more than 6"). A correction keeps the value before it: "so it is 6,
+# not 7" answers 6 (:data:`_CORRECTED`).
+_NEGATED_BEFORE = lazy_compile(
+    r"(?:\b(?:not|never|no\s+longer|cannot|can\s*not|rather\s+than|instead\s+of|except|"
+    r"other\s+than|at\s+(?:least|most)|(?:more|less|fewer|greater|smaller|larger|bigger|higher|"
+    r"lower)\s+than|exceeds?|exceeding|below|above|under|over|beyond|unequal\s+to)|n[’']t|"
+    r"\u2260|\u2264|\u2265|\\neq?\b|\\n?[lg]eq?\b|\\not\b|!=)"
+    r"[ \t]*(?:(?:be|equal|equals|be\s+equal|even|quite|exactly|just|possibly|to)[ \t]+)*"
+    r"(?:to[ \t]+)?(?:the[ \t]+(?:number|value)[ \t]+)?[$(\\]*[ \t]*$",
+    re.IGNORECASE,
+)
+# A correction: the value before ", not" / "and not" / "rather than" / "instead of" is the one
+# stated ("so it is 6, not 7", "6 rather than 7"): a number, then one of those, then the end.
+_CORRECTED = lazy_compile(
+    r"(?P<number>\$?-?\d+(?:\.\d+)?(?:/\d+)?%?)\$?[ \t]*"
+    r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and[ \t]+)?)"
+    r"(?:not|rather\s+than|instead\s+of)[ \t]*[$(]*[ \t]*$",
+    re.IGNORECASE,
+)
+_NEGATION_REACH = 48
+
+
+def _negated_value(text: str, start: int) -> tuple[bool, str | None]:
+    """Whether the value at ``start`` follows a negation or a bound, and the corrected value.
+
+    ``(False, None)``: read the value. ``(True, "6")``: "so it is 6, not 7", the value stated
+    before the negated one. ``(True, None)``: negated or bounded, no value ("isn't 6").
+    """
+    head = text[max(0, start - _NEGATION_REACH) : start]
+    if _NEGATED_BEFORE.search(head) is None:
+        return False, None
+    corrected = _CORRECTED.search(head)
+    if corrected is not None:
+        return True, corrected.group("number").lstrip("$")
+    return True, None
+
+
 _FINAL_PHRASE = lazy_compile(r"final\s+answer", re.IGNORECASE)
 # Fewer characters after a box than "answer is 1" hold no answer phrase.
 _SHORTEST_PHRASE = 11
@@ -1453,12 +1492,18 @@ def _answer_with_source(text: str, *, shortcut: bool = True) -> tuple[str | None
         opener = len(text[: span[0]].rstrip("$([\\"))  # the span's opening delimiter
         if _SPAN_ALTERNATIVE_BEFORE.search(text, max(0, opener - 32), opener):
             return None, "none"  # "$6$ or $7$", "maybe $7$", "$6$ / $7$": an alternative
+        negated, corrected = _negated_value(text, opener)
+        if negated:  # "It is $7$, not $6$.": no answer; "$6$, not $7$": the first
+            return (corrected, "number") if corrected is not None else (None, "none")
         return _last_equation(text[span[0] : span[1]]), "math"
     if number is not None:
         if _REJECTED_AFTER.match(text, number.end()):
             return None, "none"
         if _ALTERNATIVE_BEFORE.search(text, max(0, number.start() - 24), number.start()):
             return None, "none"  # "6 or 7": an alternative, not an answer
+        negated, corrected = _negated_value(text, number.start())
+        if negated:  # "It is 7, not 6.", "isn't 6", "at least 6": no answer; "6, not 7": 6
+            return (corrected, "number") if corrected is not None else (None, "none")
         return _number_text(number), "number"
     return None, "none"
 

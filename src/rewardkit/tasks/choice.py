@@ -9,10 +9,12 @@ precedence:
 
 - **Hedges are wrong.** A final answer that names two different options is wrong: ``C or D``,
   ``(A) and (C)``, ``\boxed{(C) or D}``, ``\boxed{(C) (D)}``, ``C (or D)``.
-- **Negations rule an option out.** An option right after ``not``, ``n't``, ``never``,
-  ``neither``, ``nor``, ``except``, ``excluding``, ``other than`` or ``rather than`` is not
-  named: ``not C`` names nothing (0.0 for gold C, and for any other gold); ``C and not D``
-  names C.
+- **Negations rule an option out.** An option right after ``not``, ``n't``, ``cannot``,
+  ``never``, ``neither``, ``nor``, ``except``, ``excluding``, ``exclude``, ``other than``,
+  ``rather than``, ``rule out`` or ``eliminate`` (a ``be`` / ``is`` between them allowed: ``can't
+  be C``), or right before a verdict against it (``(C) is incorrect``, ``C is wrong``, ``C was
+  ruled out``), is not named: ``not C`` names nothing (0.0 for gold C, and for any other gold);
+  ``C and not D`` names C.
 - **An option with its content reads as the option.** ``C. x = 42``, ``(C) 4^x``, ``C) 42``
   name C; the text after the letter is not read.
 - **Letters, never contents.** The options' texts are not known to the reward, so the letter is
@@ -59,9 +61,20 @@ _MORE = lazy_compile(
     r"\s*[(\[]?\s*(?:,|/|&|(?i:or|and|nor)\b)\s*" + _OPTION + r"|\s*[(\[]\s*([A-Za-z0-9])\s*[)\]]"
 )
 # An option after a negation ("not C", "isn't (C)", "neither C nor D") is ruled out, not named.
+# (fourteenth session) also "can't be C", "cannot be (C)", "is not C", "rule out C", "eliminate
+# C", "excluding C"
 _NEGATED = lazy_compile(
-    r"(?i:\bnot|n't|\bnever|\bneither|\bnor|\bexcept|\bexcluding|\b(?:other|rather)\s+than)"
-    r"\s*[:,]?\s*" + _OPTION
+    r"(?i:\bnot|n[’']t|\bcannot|\bnever|\bneither|\bnor|\bexcept|\bexcluding|\bexclude|"
+    r"\b(?:other|rather)\s+than|\brul(?:e|es|ed|ing)\s+out|\beliminat(?:e|es|ed|ing))"
+    r"\s*[:,]?\s*(?i:(?:be|is|was|equal|equals)\s+)?" + _OPTION
+)
+# (fourteenth session) An option followed by a verdict against it: "(B) is incorrect", "C is
+# wrong", "option D was ruled out" names nothing.
+_REJECTED = lazy_compile(
+    r"(?:(?i:option|choice)\s*)?(?:[(\[]\s*([A-Za-z0-9])\s*[)\]]|(?<![A-Za-z0-9\\])([A-Z0-9])"
+    r"(?![A-Za-z0-9]))\s*(?i:is|was|seems|looks|would\s+be|must\s+be|can\s+be|should\s+be)\s+"
+    r"(?i:wrong|incorrect|false|not\b|a\s+mistake|ruled\s+out|eliminated|excluded|out\b|"
+    r"impossible|invalid|a\s+trap|a\s+distractor)"
 )
 # A lone capital (or digit) ending the last line: "I think it is C."
 _FINAL = lazy_compile(r"(?<![A-Za-z0-9\\])([A-Z0-9])[\s.!*)\]]*\Z")
@@ -90,6 +103,7 @@ def _options_in(answer: str, choices: tuple[str, ...], *, bare: bool) -> set[str
     """The distinct options an answer names, less the options it negates."""
     answer = _WRAPPER.sub(r" \1 ", answer)
     negated = {_group(m) for m in _NEGATED.finditer(answer)}
+    negated |= {_group(m) for m in _REJECTED.finditer(answer)}
     return _named_in(answer, choices, bare=bare) - negated
 
 
