@@ -1444,6 +1444,7 @@ def test_workers_start_processes_and_give_the_serial_output(
         argv.remove("-q")
     serial = run(*argv)
     monkeypatch.setattr(pool_module, "SERIAL_SECONDS", 0.0)
+    monkeypatch.setattr(pool_module, "FORK_SERIAL_SECONDS", 0.0)
     monkeypatch.setattr(pool_module, "CHUNK_BYTES", 1024)
     monkeypatch.setattr("rewardkit.runs.pool.ScoringPool", _CountingPool)
     _CountingPool.started_any.clear()

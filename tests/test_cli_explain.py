@@ -117,6 +117,7 @@ def test_score_explain_adds_only_explain_to_the_records(
     from rewardkit import pool
 
     monkeypatch.setattr(pool, "SERIAL_SECONDS", 0.0)  # start the workers at once
+    monkeypatch.setattr(pool, "FORK_SERIAL_SECONDS", 0.0)
     monkeypatch.setattr(pool, "CHUNK_BYTES", 1)  # one row per shipment: every row travels
     argv = ["score", str(gens), "-r", "boxed_correct", "-r", "aha", "-q", "--workers", workers]
     plain = [json.loads(line) for line in run(*argv).out.splitlines()]

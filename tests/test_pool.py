@@ -18,6 +18,8 @@ from rewardkit.errors import ConfigError
 from rewardkit.formats import encode_records, open_writer, read_unparsed
 from rewardkit.jsonl import Line, RawLine, read_lines, read_raw_lines
 from rewardkit.pool import (
+    FORK_SERIAL_SECONDS,
+    SERIAL_SECONDS,
     Scored,
     ScoringPool,
     _plain_jsonl,
@@ -570,7 +572,8 @@ def test_a_span_gives_the_rows_reading_its_lines_gives(
 #: Run in a fresh interpreter (one thread, as the command line is): score 300 mixed rows with
 #: two workers started at once, print the start method the workers came from and whether their
 #: records (and the bytes of the workers reading a file themselves) equal the serial ones.
-#: The argument ``thread`` keeps a second thread alive while the pool starts.
+#: The argument ``thread`` keeps a second thread alive while the pool starts. Also the default
+#: crossover (by the start method) and one given explicitly.
 _START_METHOD_SCRIPT = """
 import io, json, os, sys, tempfile, threading
 from rewardkit._plan import ScoringPlan
@@ -589,6 +592,8 @@ with open(path, "wb") as handle:
     handle.write(data)
 threads = len(os.listdir("/proc/self/task"))
 safe = _fork_safe()
+crossover = ScoringPool(plan, workers=2).crossover()
+given = ScoringPool(plan, workers=2, serial_seconds=3).crossover()
 with ScoringPool(plan, workers=2, chunk_bytes=2048, serial_seconds=0) as pool:
     pool.start()
     method = pool._executor._mp_context.get_start_method()
@@ -598,7 +603,8 @@ with ScoringPool(plan, workers=2, chunk_bytes=2048, serial_seconds=0) as pool:
         scored.data for scored in score_serial_jsonl(plan, lines, chunk_bytes=2048)
     )
 stop.set()
-print(json.dumps({"threads": threads, "safe": safe, "method": method, "same": same}))
+print(json.dumps({"threads": threads, "safe": safe, "method": method, "same": same,
+                  "crossover": crossover, "given": given}))
 """
 
 _LINUX_FORK = pytest.mark.skipif(
@@ -635,11 +641,15 @@ def _start_method_run(mode: str) -> dict[str, object]:
 def test_workers_are_forked_only_from_one_thread_with_the_same_records(
     mode: str, threads: int, method: str
 ) -> None:
+    # the default crossover follows the start method: a quarter of a CPU-second repays a fork
+    # (milliseconds), a second repays the fork server's start; an explicit one is kept
     assert _start_method_run(mode) == {
         "threads": threads,
         "safe": threads == 1,
         "method": method,
         "same": True,
+        "crossover": FORK_SERIAL_SECONDS if method == "fork" else SERIAL_SECONDS,
+        "given": 3,
     }
 
 

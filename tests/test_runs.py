@@ -131,6 +131,7 @@ def eager_workers(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(pool, "CHUNK_BYTES", 700)
     monkeypatch.setattr(pool, "SERIAL_SECONDS", 0.0)
+    monkeypatch.setattr(pool, "FORK_SERIAL_SECONDS", 0.0)
     up = pool.ScoringPool._workers_up
 
     def wait_up(self: pool.ScoringPool) -> bool:

@@ -27,11 +27,14 @@ decide whether processes pay off, and this module does each of them once:
   ``aha_grpo`` with the workers up, this process then uses ~7% of the serial CPU time (reading
   lines, shipping them and encoding the records sent back: ~16%).
 - **Serial below the crossover.** The pool scores in this process first, and starts workers only
-  once that has taken ``serial_seconds`` of CPU (1 s by default): an input that scores faster
-  never starts a process, whatever its rewards cost per row. Starting costs about 0.3-0.4 CPU
-  seconds (the fork server's import of rewardkit, then ~0.01 s per worker and its rewards'
-  lazy compilation, 0.01 s for ``aha_grpo``, 0.12 s for ``cognitive_behaviors``; measured
-  with ``benchmarks/bench_scale.py``), which a shorter input could not repay. When the
+  once that has taken the crossover's CPU time (:meth:`ScoringPool.crossover`: 0.25 s where
+  the workers are forked, 1 s where they start from a fork server or are spawned): an input
+  that scores faster never starts a process, whatever its rewards cost per row. Starting from
+  a fork server costs about 0.3-0.4 CPU seconds (the server's import of rewardkit, then ~0.01 s
+  per worker and its rewards' lazy compilation, 0.01 s for ``aha_grpo``, 0.12 s for
+  ``cognitive_behaviors``; measured with ``benchmarks/bench_scale.py``), which a shorter input
+  could not repay; forking takes milliseconds and the workers inherit the compiled rewards, so
+  a quarter of a second of work repays it (measured: docs/performance.md). When the
   input's size is known (``size_hint``; :meth:`~ScoringPool.score_source` reads it from the
   file), the first shipments scored here predict the rest and the workers start at once if it
   passes the crossover, instead of after spending it. Past the crossover, this process keeps
@@ -73,6 +76,7 @@ from rewardkit.scoring import GROUP_SLACK
 __all__ = [
     "CHUNK_BYTES",
     "FIRST_CHUNK_BYTES",
+    "FORK_SERIAL_SECONDS",
     "SERIAL_SECONDS",
     "Scored",
     "ScoringPool",
@@ -95,8 +99,13 @@ _FIRST_SHIPMENTS = 2
 #: :func:`chunk_bytes_for` cuts a known input into about this many shipments (2 workers:
 #: 32 each, so the last one's imbalance is small and start-up overlaps little of the work).
 _SHIPMENTS_PER_INPUT = 64
-#: CPU seconds of in-process scoring before workers start (the crossover; see the module doc).
+#: CPU seconds of in-process scoring before workers start (the crossover; see the module doc)
+#: when they start from a fork server or are spawned (~0.3-0.4 CPU-s to start).
 SERIAL_SECONDS = 1.0
+#: The crossover when the workers are forked from this process (:func:`_fork_safe`: a few
+#: milliseconds to start). Measured on real rows of ``aha_grpo``, whole command, ``--workers 2``
+#: vs 1 (docs/performance.md, fourteenth session).
+FORK_SERIAL_SECONDS = 0.25
 
 Row = Line | RawLine
 Shipment = list[Row]
@@ -801,7 +810,9 @@ class ScoringPool:
         workers: processes to use; ``1`` scores in this process.
         chunk_bytes: input bytes per task sent to a worker.
         serial_seconds: CPU seconds of scoring in this process before workers start (``0``:
-            start them at once).
+            start them at once). ``None`` (the default): :data:`FORK_SERIAL_SECONDS` where the
+            workers would be forked (:func:`_fork_safe`, decided for each input), else
+            :data:`SERIAL_SECONDS`, each read from this module when an input starts.
         batch_size: rows per engine batch (as in the serial path).
         keep: input columns copied into each record after ``total`` (``--keep``).
         explain: also add ``"explain"`` to each scored record: ``{reward name:
@@ -828,7 +839,7 @@ class ScoringPool:
         *,
         workers: int = 2,
         chunk_bytes: int = CHUNK_BYTES,
-        serial_seconds: float = SERIAL_SECONDS,
+        serial_seconds: float | None = None,
         batch_size: int = BATCH_SIZE,
         keep: Sequence[str] = (),
         explain: bool = False,
@@ -837,7 +848,11 @@ class ScoringPool:
         self.plan = plan
         self.workers = check_integer(workers, "workers", minimum=1)
         self.chunk_bytes = check_integer(chunk_bytes, "chunk_bytes", minimum=1)
-        self.serial_seconds = cast("float", _NON_NEGATIVE(serial_seconds, "serial_seconds"))
+        self.serial_seconds: float | None = (
+            None
+            if serial_seconds is None
+            else cast("float", _NON_NEGATIVE(serial_seconds, "serial_seconds"))
+        )
         self.batch_size = check_integer(batch_size, "batch_size", minimum=1)
         self.keep = tuple(keep)
         self.explain = bool(explain)
@@ -847,6 +862,17 @@ class ScoringPool:
         self._up = threading.Event()
         self._failure: list[BaseException] = []
         self._preload: tuple[str, ...] = ()  # what the fork server imports besides _PRELOAD
+
+    def crossover(self) -> float:
+        """CPU seconds scored in this process before workers start, for the next input.
+
+        ``serial_seconds`` when given; else :data:`FORK_SERIAL_SECONDS` where the workers
+        would be forked now (:func:`_fork_safe`), :data:`SERIAL_SECONDS` where they would start
+        from a fork server or be spawned.
+        """
+        if self.serial_seconds is not None:
+            return self.serial_seconds
+        return FORK_SERIAL_SECONDS if _fork_safe() else SERIAL_SECONDS
 
     @property
     def started(self) -> bool:
@@ -909,7 +935,7 @@ class ScoringPool:
                 from :func:`rewardkit.formats.read_unparsed`.
             size_hint: the input's size in bytes when known (a plain file's size): the pool
                 then starts its workers as soon as the first shipments predict that the rest
-                takes ``serial_seconds`` or more, instead of after spending them.
+                takes the crossover (:meth:`crossover`) or more, instead of after spending it.
 
         Yields:
             ``{"line": N, <reward>: score, ..., "total": t}``, with ``"error"`` for a row that
@@ -1051,12 +1077,8 @@ class ScoringPool:
             for shipment, size in shipments:
                 yield here(shipment), size
             return
-        if (
-            size_hint is not None
-            and size_hint >= _PRESTART_BYTES
-            and self.serial_seconds > 0
-            and not self.started
-        ):
+        crossover = 0.0 if self.started else self.crossover()
+        if size_hint is not None and size_hint >= _PRESTART_BYTES and crossover > 0:
             _prestart_server(self._preload)  # a large input: likely past the crossover
         spent = 0.0  # CPU seconds this process has spent scoring this input
         done = 0  # input bytes scored in this process
@@ -1064,7 +1086,7 @@ class ScoringPool:
         pending: deque[tuple[Future[_T], int]] = deque()
         for shipment, size in shipments:
             if not pending and not self.started:
-                if spent >= self.serial_seconds:
+                if spent >= crossover:
                     self._launch()
                 else:  # below the crossover so far: no process started
                     begin = time.process_time()
@@ -1075,7 +1097,7 @@ class ScoringPool:
                     probes += 1
                     margin = _FIRST_PROBE_MARGIN if probes == 1 else 1.0
                     predicted = cost * max(0, (size_hint or 0) - done)
-                    if predicted >= margin * self.serial_seconds * size:
+                    if predicted >= margin * crossover * size:
                         self._launch()  # the rest will pass the crossover: start now
                     yield result, size
                     continue

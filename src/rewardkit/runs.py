@@ -571,7 +571,6 @@ def scoring_pool(
         keep=keep,
         explain=explain,
         chunk_bytes=pool.chunk_bytes_for(size_hint),
-        serial_seconds=pool.SERIAL_SECONDS,
     )
 
 
