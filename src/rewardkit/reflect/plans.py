@@ -106,7 +106,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from rewardkit._lazy import lazy_compile
@@ -1208,10 +1208,41 @@ _WORDED = lazy_compile(r"[a-z]{3,}")
 _MAX_LABEL_ITEMS = 240
 
 
+def _told(region: str) -> bool:
+    """Whether a region does its work or states a result (arithmetic, "=", "is", a recap)."""
+    return bool(_ARITHMETIC.search(region) or _STATES.search(region) or _PAST.search(region))
+
+
+def _told_before_work(
+    low: str,
+    matches: Iterator[re.Match[str]],
+    cap: int,
+    accept: Callable[[re.Match[str], int], bool],
+) -> list[tuple[int, int]]:
+    """Rules 11 and 12's walk: each match's sentence, where ``accept`` takes it.
+
+    ``accept`` gets the match and the sentence's end; a digit must follow within 400
+    characters (work after it). At most ``cap`` matches looked at, 40 events.
+    """
+    events: list[tuple[int, int]] = []
+    for tried, m in enumerate(matches):
+        if tried >= cap or len(events) >= _MAX_EVENTS:
+            break
+        if events and m.start() < events[-1][1]:
+            continue
+        close = _ITEMS_END.search(low, m.end(), m.end() + _MAX_LABEL_ITEMS)
+        if close is None or not accept(m, close.start()):
+            continue
+        if not any(ch.isdigit() for ch in low[close.end() : close.end() + 400]):
+            continue  # no work after it: a list told, not a plan
+        events.append((m.start(), close.end()))
+    return events
+
+
 def _terse_items(low: str, start: int, end: int) -> int:
     """The worded items between ``start`` and ``end`` (0 where the region works or states)."""
     region = low[start:end]
-    if _ARITHMETIC.search(region) or _STATES.search(region) or _PAST.search(region):
+    if _told(region):
         return 0
     items = [part.strip() for part in _ITEM_SPLIT.split(region) if part.strip()]
     if any(len(item) > 80 or item[0].isdigit() for item in items):
@@ -1221,21 +1252,12 @@ def _terse_items(low: str, start: int, end: int) -> int:
 
 def _plan_labels(low: str) -> list[tuple[int, int]]:
     """Rule 11: "Plan: X, Y" / "Steps: 1) X 2) Y" (worded items, work after them)."""
-    events: list[tuple[int, int]] = []
-    for tried, m in enumerate(_LABEL.finditer(low)):
-        if tried >= _MAX_GOALS or len(events) >= _MAX_EVENTS:
-            break
-        if events and m.start() < events[-1][1]:
-            continue
-        close = _ITEMS_END.search(low, m.end(), m.end() + _MAX_LABEL_ITEMS)
-        if close is None:
-            continue
-        if _terse_items(low, m.end(), close.start()) < 2:
-            continue
-        if not any(ch.isdigit() for ch in low[close.end() : close.end() + 400]):
-            continue  # no work after the list: a list told, not a plan
-        events.append((m.start(), close.end()))
-    return events
+    return _told_before_work(
+        low,
+        _LABEL.finditer(low),
+        _MAX_GOALS,
+        lambda m, end: _terse_items(low, m.end(), end) >= 2,
+    )
 
 
 # Rule 12: a chain of bare imperatives opening a sentence, before the work ("expand both sides,
@@ -1256,31 +1278,27 @@ _CHAIN_SPLIT = lazy_compile(r"\s*,\s*(?:and\s+)?(?:then\s+)?|\s+(?:and\s+)?then\
 
 def _imperative_chains(low: str) -> list[tuple[int, int]]:
     """Rule 12: "expand both sides, collect x, solve." before the work."""
-    events: list[tuple[int, int]] = []
-    for tried, m in enumerate(_CHAIN_OPEN.finditer(low)):
-        if tried >= _MAX_WORDS or len(events) >= _MAX_EVENTS:
-            break
-        if events and m.start() < events[-1][1]:
-            continue
-        close = _ITEMS_END.search(low, m.end(), m.start() + _MAX_LABEL_ITEMS)
-        if close is None:
-            continue
-        region = low[m.start() : close.start()]
-        if _ARITHMETIC.search(region) or _STATES.search(region) or _PAST.search(region):
-            continue
-        if _NOT_PLAN.search(region):
-            continue  # hedged or switching: "maybe add them, then ..."
-        parts = [part for part in _CHAIN_SPLIT.split(region.strip()) if part.strip()]
-        if len(parts) < 2 or any(len(part) > 60 for part in parts):
-            continue
-        if len(parts) == 2 and "then" not in region:
-            continue
-        if sum(_CHAIN_PART.match(part) is not None for part in parts) < 2:
-            continue
-        if not any(ch.isdigit() for ch in low[close.end() : close.end() + 400]):
-            continue
-        events.append((m.start(), close.end()))
-    return events
+    return _told_before_work(
+        low,
+        _CHAIN_OPEN.finditer(low),
+        _MAX_WORDS,
+        lambda m, end: _a_chain(low[m.start() : end]),
+    )
+
+
+def _a_chain(region: str) -> bool:
+    """Whether a region is a chain: three or more bare parts (two joined by "then").
+
+    Two parts are led by an operation; no work, result, hedge or recap.
+    """
+    if _told(region) or _NOT_PLAN.search(region):
+        return False  # the work told, or hedged / switching: "maybe add them, then ..."
+    parts = [part for part in _CHAIN_SPLIT.split(region.strip()) if part.strip()]
+    if len(parts) < 2 or any(len(part) > 60 for part in parts):
+        return False
+    if len(parts) == 2 and "then" not in region:
+        return False
+    return sum(_CHAIN_PART.match(part) is not None for part in parts) >= 2
 
 
 _ORDER_SCAN = 0
