@@ -38846,3 +38846,3634 @@ WAVE14_BC_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("Work from the first equation: x = 2y, so 3(2y) + y = 14.", C),
     ("The final answer is 24, since 4 * 6 = 24.", C),
 )
+
+
+#: The twenty-seventh round: written blind in the fourteenth session (170 rows, 70 controls;
+#: long reasoning-model traces (R1 style), 70 rows Countdown; figures in
+#: tests/test_behaviours.py).
+TWENTY_SEVENTH_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        (
+            (
+                "Okay, so I have to combine 19, 36, and 55 to get 72, using each number once. "
+                "Let me restate the setup so I don't misread anything later. The prompt says: "
+                "using the numbers [19, 36, 55], create an equation that equals 72; you can "
+                "use basic arithmetic operations (+, -, *, /) and each number can only be "
+                "used once; show your work in think tags and return the final answer in "
+                "answer tags, for example (1 + 2) / 3. So the final answer is an expression, "
+                "not a full equation, and all three numbers appear in it exactly one time. "
+                "Hmm, okay. Three two-digit numbers. 19 is prime, 36 is 6 squared, 55 is 5 "
+                "times 11. Alright. Let me think about it. Multiplying any two of these gives "
+                "something huge, 19 times 36 is already past 600, so it's probably just "
+                "addition and subtraction here. Let's see, 55 + 19 = 74, then 74 - 36 = 38. "
+                "Not 72, way short. Hmm. What if I try 36 + 19 = 55, and then 55 - 55 = 0. "
+                "No, that's useless. Wait, maybe 55 - 19 first. 55 - 19 = 36. Interesting, "
+                "that gives another 36, and 36 + 36 = 72. So 36 + (55 - 19) = 72. That lands "
+                "right on 72, and 19, 36, 55 each appear once. So the answer is 36 + (55 - "
+                "19)."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Alright, numbers 4, 9, 13, 21 and the target is 76. Let me just start trying "
+                "things. 21 + 13 = 34, 34 * 4 = 136, way past 76. Subtracting 9 gives 127, "
+                "still no good. Hmm. Maybe 9 * 4 = 36, then 36 + 21 = 57, plus 13 is 70. "
+                "Close, but 70 isn't 76. What about 21 * 4 = 84? Then 84 - 13 = 71, and 71 + "
+                "9 = 80. Overshoots by 4. Hmm, annoying. Let me think about it differently. "
+                "21 - 13 = 8. Then 8 * 9 = 72, and 72 + 4 = 76. That's it. Recomputing to be "
+                "safe: 21 - 13 is 8, times 9 is 72, plus 4 is 76. Every number used once. So "
+                "(21 - 13) * 9 + 4."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, so the numbers are 12, 5, 17, and 2, and I want 120. Let me try a few "
+                "things. 17 * 5 = 85, 85 + 12 = 97, then 97 + 2 = 99. No, that's short of "
+                "120. 17 * 2 = 34, 34 + 12 = 46, 46 * 5 = 230. Way over. Hmm.\n\nMaybe I "
+                "should look at 120 itself. 120 is 12 times 10. I have a 12 sitting right "
+                "there, so the remaining numbers 5, 17, 2 would have to produce 10. Can they? "
+                "17 - 5 = 12, minus 2 is 10. Yes. So 12 * (17 - 5 - 2) = 12 * 10 = 120. Let "
+                "me confirm: 17 - 5 - 2 = 10, and 12 * 10 = 120. Correct, and all four "
+                "numbers are used once."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Okay, let's see. Numbers: 3, 7, 8, 11. Target: 64. Let me just try "
+                "combinations. 11 * 7 = 77. 77 - 8 = 69, 69 - 3 = 66. Not 64, off by 2. What "
+                "about 8 * 11 = 88, and then subtract 7 * 3 = 21, so 88 - 21 = 67. Also not "
+                "it. Hmm. Wait, maybe 11 * 3 = 33, 33 + 8 = 41, 41 + 7 = 48. Lower than 64 "
+                "now. Hmm, what if I use 7 * 8 = 56 as the base. 56 + 11 = 67, and 67 - 3 = "
+                "64. There we go. 7 * 8 + 11 - 3 = 64. Each number appears once, and 56 + 11 "
+                "- 3 is indeed 64."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, so I have 2, 6, 15, 40 and I want to reach 110. Let me think. 40 + 15 "
+                "= 55, and 55 * 2 = 110. Oh nice, wait, but that leaves the 6 unused, and all "
+                "four have to be used. Any way to fold the 6 in? 110 + 6 = 116, 110 - 6 = "
+                "104, 110 * 6 is enormous. No good. Hmm. Let me start over with the 6 in the "
+                "middle of things. 6 * 15 = 90. Then 90 + 40 = 130, minus 2 is 128. "
+                "Overshoot. What about 40 / 2 = 20? Then 90 + 20 = 110. Yes, that's exactly "
+                "110. So 15 * 6 + 40 / 2 = 110, all four numbers used once."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, the numbers are 5, 9, and 24, and the target is 21. Three numbers, so "
+                "not too many options. Let's see: 24 + 9 = 33, then 33 - 5 = 28. Nope, 28 "
+                "overshoots 21. What about 24 - 5 = 19, then 19 + 9 = 28 again. Same thing, "
+                "of course, it's the same sum rearranged. Hmm. 24 - 9 = 15, 15 + 5 = 20. Ugh, "
+                "one short. Division? 24 doesn't divide nicely by 5 or 9. Hmm, let me try "
+                "multiplying the small ones: 9 * 5 = 45. Then 45 - 24 = 21. Oh, there it is! "
+                "So the expression is 9 * 5 - 24, which is 21."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, so numbers 10, 13, 17, 29, target 107. First instinct: add everything. "
+                "29 + 17 + 13 + 10 = 69. Way short. Let me bring in multiplication. 13 * 10 = "
+                "130. Then 130 - 29 = 101, and 101 - 17 = 84. Hmm, that dropped well below. "
+                "What about 17 * 10 = 170? 170 - 29 = 141, 141 - 13 = 128. Still above 107. "
+                "Hmm. Wait, maybe multiply a difference instead of a single number. 29 - 17 = "
+                "12, and 12 * 10 = 120. Then 120 - 13 = 107. Yes! That's 107 on the nose. So "
+                "(29 - 17) * 10 - 13 = 107, and each of the four numbers shows up exactly "
+                "once."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, five numbers this time: 2, 3, 5, 7, 11, and I have to hit 108. "
+                "Interesting, they're exactly the first five primes. Let me restate the "
+                "rules: each number once, +, -, *, / allowed, brackets allowed, final answer "
+                "as a single expression in answer tags. With five numbers there are a lot "
+                "more possible expressions than with three, so I'll probably be at this for a "
+                "bit. The sum of all five is 2 + 3 + 5 + 7 + 11 = 28, and the product is "
+                "2310, so 108 sits somewhere in between those, which tells me there's a mix "
+                "of adding and multiplying. Okay. Hmm, let me start with the biggest product "
+                "I can make from two of them. 11 * 7 = 77. Then 5 * 3 = 15, 77 + 15 = 92, "
+                "plus 2 is 94. Short. Let me try 11 * 5 = 55, 55 * 2 = 110, then 110 - 7 = "
+                "103, 103 + 3 = 106. Argh, 106, so close but not 108. Hmm, what about 11 * 2 "
+                "* 5 = 110 and then 7 - 3 = 4, 110 - 4 = 106 again. Same result. OK, "
+                "something else. Wait, maybe (11 + 3) * 7. 11 + 3 = 14, 14 * 7 = 98. Then 5 * "
+                "2 = 10, and 98 + 10 = 108. Yes! That's exactly it: (11 + 3) * 7 + 5 * 2 = "
+                "108. Numbers used: 11, 3, 7, 5, 2, all once."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, six numbers: 100, 75, 50, 6, 3, 2. Target 873. This is the classic "
+                "numbers-game layout: three large numbers from the set 25, 50, 75, 100 and "
+                "three small ones. Let me write down the rules again to be safe. Every number "
+                "has to be used exactly once in this version, which is stricter than the TV "
+                "show, where you may leave some out. Operations are +, -, *, /, and "
+                "intermediate results should stay positive integers, though here the "
+                "instructions don't actually say that, so I'll just aim for whole numbers "
+                "anyway. And the answer goes in the answer tags as one expression. Okay, let "
+                "me start. That's a big one. Let's see, 100 * 6 = 600. Then 75 * 2 = 150, and "
+                "600 + 150 = 750, plus 50 is 800, plus 3 is 803. Short by 70. Hmm. What if I "
+                "swap which small number goes with the 75? 75 * 3 = 225. 600 + 225 = 825. "
+                "Then 825 + 50 = 875, and 875 - 2 = 873. That's exactly it. So 100 * 6 + 75 * "
+                "3 + 50 - 2 = 873. Going through the pieces again: 600 + 225 = 825, 825 + 50 "
+                "= 875, 875 - 2 = 873. All six numbers used once."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Alright, numbers 4, 4, 9, 15 and target 28. Two 4s, interesting. Let's see. "
+                "15 + 9 = 24, then 24 + 4 = 28, oh, but that leaves the other 4 hanging. 28 + "
+                "4 = 32 and 28 - 4 = 24, neither is 28. Could I use 4 / 4 = 1? Then 24 + 1 = "
+                "25, no. 24 * 1 = 24, no. Hmm. OK, different idea: 4 * 4 = 16, 16 + 15 = 31, "
+                "31 - 9 = 22. Not right either. What about 15 - 9 = 6? 6 * 4 = 24, 24 + 4 = "
+                "28. There's 28 again, and this time all four numbers are used: (15 - 9) * 4 "
+                "+ 4 = 28."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, I have 3, 7, 11, 15 and need to reach 97. Let me play around. 11 * 7 = "
+                "77, 77 + 15 = 92, 92 + 3 = 95. Close, two short. 11 * 3 = 33, 33 + 15 = 48, "
+                "48 + 7 = 55. Nope, way off. Hmm.\n\nLet me reason from 97 instead. It's "
+                "prime, so no nice factorization. But 97 sits just below 105, which is 7 * "
+                "15. The gap is 105 - 97 = 8, so the leftover 11 and 3 would have to make 8, "
+                "and 11 - 3 = 8. So the expression is 7 * 15 - (11 - 3). Evaluating: 105 - 8 "
+                "= 97. Yes, that matches, and every number is used once."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Okay, so numbers 2, 5, 9, 40 and the target is 91. Let's see. 40 + 9 = 49, "
+                "49 * 2 = 98, 98 - 5 = 93. Hmm, 93, not 91. What about 40 * 2 = 80, 80 + 9 = "
+                "89, 89 + 5 = 94. Also no. Hmm, 9 * 5 = 45, 45 * 2 = 90, 90 + 40 = 130. Way "
+                "past it.\n\nWait, let me think about what 91 could be built from. 91 is 100 "
+                "- 9, and I have a 9. So can 40, 5, and 2 give 100? 40 * 5 = 200, and 200 / 2 "
+                "= 100. So 40 * 5 / 2 - 9 should do it: 200 / 2 = 100, 100 - 9 = 91. Yes, 91. "
+                "That's the answer."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Okay, numbers 6, 7, 12, target 78. Let me try. 12 * 6 = 72, 72 + 7 = 79. "
+                "Argh, off by one. 12 + 7 = 19, 19 * 6 = 114. Way too high. Hmm.\n\nLet me "
+                "think about 78 itself. 78 = 6 * 13, so with the 6 as a multiplier, 7 and 12 "
+                "would have to give 13. But 12 + 7 = 19 and 12 - 7 = 5, neither is 13. So "
+                "that factorization is a dead end. Alternatively, 78 is 6 less than 84, and "
+                "84 = 7 * 12. So 7 * 12 - 6 = 84 - 6 = 78. Yes, that's the target exactly, "
+                "with all three numbers used once. Answer: 7 * 12 - 6."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Alright, numbers 1, 4, 10, 25, 50, target 216. Hmm. Let me just try some "
+                "things. 50 + 25 = 75, 75 * 4 = 300, which overshoots. 300 - 10 = 290, still "
+                "way over. What about 25 * 10 = 250, 250 - 50 = 200, 200 + 4 = 204, 204 + 1 = "
+                "205. Short by 11. Hmm.\n\nOK let me come at it from 216. 216 = 200 + 16, and "
+                "200 is 50 * 4. Then 25, 10, 1 would have to make 16: 25 - 10 = 15, 15 + 1 = "
+                "16. So 50 * 4 + 25 - 10 + 1. Computing it: 200 + 25 = 225, 225 - 10 = 215, "
+                "215 + 1 = 216. Matches the target. All five numbers used."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Okay, numbers 3, 9, 17, 19, target 47. Let me think. All four have to be "
+                "used, each exactly once, and I can use + - * /. 19 + 17 = 36, 36 + 9 = 45, "
+                "45 + 3 = 48. Argh, one over. 19 * 3 = 57, 57 - 9 = 48, 48 - 17 = 31. No. "
+                "What about 17 * 3 = 51, then 51 - 19 = 32, 32 + 9 = 41. Also no, that's 6 "
+                "under. Hmm, 9 * 3 = 27, 27 + 19 = 46, 46 + 17 = 63. Nope. I keep landing "
+                "near it but not on it.\n\nSo how could 47 come about? 47 = 30 + 17, and I do "
+                "have a 17. So the other three, 19, 9, and 3, would need to make 30. 30 = 10 "
+                "* 3, and 10 = 19 - 9. So (19 - 9) * 3 + 17. Evaluating: 10 * 3 = 30, 30 + 17 "
+                "= 47. That's the target."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Okay, 7, 8, 9, 10, and I want 169. Hmm, that's fairly large for such small "
+                "numbers. Let me try. 10 * 9 = 90, 8 * 7 = 56, 90 + 56 = 146. Short. 10 * 8 = "
+                "80, 80 + 9 * 7 = 80 + 63 = 143. Also short. Hmm.\n\nLet me be more organized "
+                "about it. The plan: first build one product in the 160s using three of the "
+                "numbers, then add or subtract the remaining number at the end. Candidates "
+                "for the three-number product: (10 + 8) * 9 = 162. (10 + 9) * 8 = 152. (9 + "
+                "8) * 10 = 170. OK, 162 with the 7 left over: 162 + 7 = 169. That's it! And "
+                "for completeness, 170 with the 7 left would give 163 or 177, no. So the "
+                "answer is (10 + 8) * 9 + 7 = 169."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Okay, so I have 2, 3, 4, 6, 25 and the target is 371. Let me try some stuff. "
+                "25 * 6 = 150, 150 * 2 = 300, 300 + 4 * 3 = 312. Short by a lot. 25 * 4 * 3 = "
+                "300, plus 6 * 2 = 12, 312 again. Hmm.\n\nOK, I'll split this into two jobs. "
+                "Job one: turn some of the small numbers into a multiplier m for the 25 so "
+                "that 25m lands near 371. Job two: a small correction with whatever is left. "
+                "For job one, 371 / 25 is about 14.8, so m = 15 would be ideal, giving 375, "
+                "and then the correction would have to be -4. I have a 4! So now I just want "
+                "15 from 6, 2, 3: 6 * 2 + 3 = 15. So 25 * (6 * 2 + 3) - 4. Evaluating: 25 * "
+                "15 = 375, 375 - 4 = 371. Yes, correct, all five numbers used."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Okay, numbers 5, 6, 12, 13 and target 157. Hmm, let me see. 13 + 12 = 25, 25 "
+                "* 6 = 150, 150 + 5 = 155. Hmm, close, but not 157. 13 * 5 = 65, 12 * 6 = 72, "
+                "65 + 72 = 137. No.\n\nLet me be more systematic. So the plan: first form the "
+                "product of the two largest numbers, and then use the 5 and 6 to adjust it "
+                "afterwards. Product: 12 * 13 = 156. Now adjusting: 156 + 6 = 162, 162 - 5 = "
+                "157. There it is, 157. Answer: 12 * 13 + 6 - 5."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Okay, five numbers: 4, 7, 9, 11, 14, target 300. Each one used exactly once, "
+                "the four basic operations, brackets allowed. The list in the prompt was [9, "
+                "14, 4, 11, 7], which I've sorted. The sum of all five is 45, so clearly "
+                "multiplication is involved somewhere. Let me try. 14 * 11 = 154, 9 * 7 = 63, "
+                "154 + 63 = 217, plus 4 is 221. Nowhere near. 14 * 9 = 126, 11 * 7 = 77, 126 "
+                "+ 77 = 203. Nope. 14 * 11 * ... hmm, 14 * 11 = 154, 154 * 2 would be 308, "
+                "but I have no 2; 9 - 7 = 2 though! 154 * (9 - 7) = 308, then 308 - 4 = 304. "
+                "Argh, 4 over. 154 * (9 - 7) - 4 = 304, not 300. What about 14 * (11 + 9) = "
+                "14 * 20 = 280, then 280 + 7 + 4 = 291. No. 280 + 7 * 4 = 308. No.\n\nHmm, "
+                "300 is round, so maybe it's a product. 300 = 25 * 12. So I'll break this "
+                "into two pieces: make 25 from some of the numbers and 12 from the rest, then "
+                "multiply. 25 = 14 + 11, that's quick. That leaves 9, 7, 4 for the 12: 9 + 7 "
+                "= 16, 16 - 4 = 12. So (14 + 11) * (9 + 7 - 4) = 25 * 12 = 300. Yes, exactly "
+                "300, every number used once."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Okay, numbers 4, 9, 50 and target 86. Three numbers, each used once, and the "
+                "four basic operations. Hmm. So 50 is the big number here; the 4 and 9 are "
+                "small. Multiplying 50 by either of them would give 200 or 450, far beyond "
+                "86, so 50 is surely added or subtracted. And 86 is more than 50, so it gets "
+                "added to something. 86 is 36 above 50. Can 4 and 9 give 36? Yes, 9 * 4 = 36. "
+                "So the expression is 50 + 9 * 4. Let me make sure: 9 * 4 = 36, 36 + 50 = 86. "
+                "Correct, that equals the target, and I used 4, 9, and 50 once each. The "
+                "answer is 50 + 9 * 4."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Alright, numbers 3, 5, 8, 60. Target 61. So I have four numbers, and I'm "
+                "allowed addition, subtraction, multiplication and division, each number "
+                "exactly once. Hmm, let me look at the sizes. Three small numbers and one big "
+                "one. The 60 is obviously going to dominate whatever expression I write, and "
+                "the small ones can't multiply up to anything huge, 3 * 5 * 8 is only 120. "
+                "Okay, 60 is right next to 61, one below it. So whatever the other three "
+                "numbers do, they have to come out to exactly 1 so I can add it. 1 from 3, 5, "
+                "8... (8 - 5) / 3 = 3 / 3 = 1. So 60 + (8 - 5) / 3. Let me verify: 8 - 5 = 3, "
+                "3 / 3 = 1, 60 + 1 = 61. Yes, equals 61. Division is exact here, no "
+                "fractions. Final answer: 60 + (8 - 5) / 3."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Okay so numbers 2, 10, 13, 48, target 54. The rules are the usual ones: each "
+                "number exactly once, and only +, -, *, /. Hmm. So I have one big number and "
+                "three smaller ones, 2, 10, and 13. Let me think about the sizes for a "
+                "second. The three small ones are all at most 13, and the 48 is the only "
+                "number in the same range as 54. 48 is the big one and it's already near 54. "
+                "54 - 48 = 6, so the other three should produce 6. What gives 6? 6 is 2 * 3, "
+                "and I have a 2, so the 13 and 10 would have to supply the 3, and 13 - 10 = "
+                "3. So the whole thing is 48 + 2 * (13 - 10). Writing that as the final "
+                "answer: 48 + 2 * (13 - 10)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Okay, so I have five numbers, 3, 4, 6, 8, 20, and the target is 150. Hmm, "
+                "let me think about what 150 breaks into. 150 = 15 * 10. That's a nice split. "
+                "So there are two sub-targets here: build a 10, and build a 15, using "
+                "disjoint sets of the numbers, and multiply them. The 10 is easy, 6 + 4. That "
+                "leaves 20, 8, 3 for the 15. 20 - 8 is 12, and 12 + 3 is 15. So putting it "
+                "together: (20 - 8 + 3) * (6 + 4)."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Okay, so I'm given 7, 12, and 31, and the target is 115. I can use +, -, *, "
+                "/ and each number exactly once. Let me think. 31 is the biggest, but 115 is "
+                "a lot bigger than 31, so there's going to be a product somewhere. 12 * 7 = "
+                "84. And 84 + 31 = 115. Oh nice, that's exactly 115. Let me double-check the "
+                "addition: 84 + 30 = 114, plus 1 is 115. Yes. And 7, 12, 31 each used once. "
+                "So the answer is 12 * 7 + 31."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Okay, so I need to make 87 out of 3, 8, 14, and 27, each exactly once. Let "
+                'me reread the prompt. "Using the numbers [27, 8, 3, 14], create an equation '
+                "that equals 87. You can use basic arithmetic operations (+, -, *, /) and "
+                'each number can only be used once." Right. So the order in the list is 27, '
+                "8, 3, 14, but the order in my expression can be anything. Let me sort them: "
+                "3, 8, 14, 27. Hmm, okay, 27 is 3 cubed, 8 is 2 cubed, and 14 is 2 times 7. "
+                "None of that is an answer, just getting a feel for the numbers. Let me start "
+                "poking at it. 27 + 14 = 41, and 41 * 3 = 123. Then 123 - 8 = 115. Way over. "
+                "Hmm. Alright, what about 14 * 8? That's 112. 112 - 27 = 85, and 85 + 3 = 88. "
+                "Ooh, 88, one off. So close. Hmm, can I flip something? 112 - 27 - 3 would be "
+                "82, no. OK let me think again. 14 * 3 = 42, 42 + 27 = 69, 69 + 8 = 77. Ten "
+                "short. Not that.\n\nWait, maybe use 27 * 3 as the main chunk. 27 * 3 = 81. "
+                "Then 81 + 14 = 95, and 95 - 8 = 87. Yes! That's 87. So 27 * 3 + 14 - 8. Let "
+                "me recompute once: 81 + 14 is 95, 95 - 8 is 87. Right, and all four numbers "
+                "appear once. Final: 27 * 3 + 14 - 8."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Alright, the numbers are 2, 5, 11, 20 and the target is 13, which is small "
+                "compared to 20. Let's see. 20 - 11 = 9, 9 + 5 = 14, 14 - 2 = 12. Hmm, 12, "
+                "one short. What if 20 - 11 + 2 - 5? That's 9 + 2 = 11, 11 - 5 = 6. Nope. Let "
+                "me try 11 + 5 = 16, then 20 - 16 = 4, and 4 * 2 = 8. Not 13 either. Hmm, 11 "
+                "* 2 = 22, 22 - 20 = 2, 2 + 5 = 7. No.\n\nHmm, what about division? 20 / 5 = "
+                "4, that's a clean one. Then 4 + 11 = 15, and 15 - 2 = 13. There it is. 20 / "
+                "5 + 11 - 2 = 13. Going through it again: 20 divided by 5 is 4, plus 11 is "
+                "15, minus 2 is 13. Correct. So the answer is 20 / 5 + 11 - 2."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, five numbers: 6, 8, 9, 12, 15. Target 240. Let me restate the rules to "
+                "myself: all five numbers, each once, with +, -, *, / and brackets; the "
+                "answer is the expression only, in answer tags. The numbers are all moderate, "
+                "from 6 to 15, and no two are equal. Let me think. 15 * 12 = 180, that's a "
+                "decent start. 180 + 8 * 6 = 180 + 48 = 228. Then 228 + 9 = 237. Argh, 3 "
+                "short and nothing left. Hmm.\n\nWhat about 15 * (12 + 8)? 12 + 8 = 20, 20 * "
+                "15 = 300. Then 6 * 9 = 54, and 300 - 54 = 246. Ugh, now 6 over. Hmm. OK so "
+                "maybe not 15 times something with 8. Let me try 12 * 9 = 108 and 15 * 8 = "
+                "120. 108 + 120 = 228, and 228 + 6 = 234. Short by 6 this time. Ha. 15 * 6 = "
+                "90, 12 * 8 = 96, 90 + 96 = 186, 186 + 9 = 195. No, way short. (15 - 9) * 8 * "
+                "6 = 288, 288 / 12 = 24. No. 15 * 12 + 9 * 8 = 180 + 72 = 252, 252 - 6 = 246. "
+                "No, 246 again.\n\nWait, maybe (15 + 9) * 12. 15 + 9 = 24, 24 * 12 = 288. "
+                "Then I still have 8 and 6, and 8 * 6 = 48. 288 - 48 = 240. Yes! So (15 + 9) "
+                "* 12 - 8 * 6 = 240. Recomputing: 24 * 12 = 288, 8 * 6 = 48, 288 - 48 = 240. "
+                "That equals the target, and 6, 8, 9, 12, 15 are each used once."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, numbers 2, 7, 19, 23, and I'm trying to get 91. Hmm, let me see. 19 * "
+                "7 = 133. 133 - 23 = 110, 110 - 2 = 108. No, way above 91. What about 23 * 2 "
+                "= 46, 46 + 19 = 65, 65 + 7 = 72? That's under. Hmm. 23 * 7 = 161, minus 19 "
+                "is 142, way over again. Let me think. 7 * 2 = 14, 14 + 23 = 37, 37 + 19 = "
+                "56. Nope.\n\nHmm, what if I add the two big ones first. 23 + 19 = 42. 42 * 2 "
+                "= 84. Then 84 + 7 = 91. Oh, that's it. (19 + 23) * 2 + 7 = 91. Let me "
+                "recheck: 42 times 2 is 84, plus 7 is 91. Yep. All four used."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, classic make-24 with 3, 4, 6, 8. Let's see. 8 * 3 = 24 right away, but "
+                "then 4 and 6 are still unused. 24 * (6 - 4) = 48, no. 24 + 6 - 4 = 26, no. "
+                "24 * 4 / 6 = 16, no. Hmm, that route doesn't absorb the other two.\n\nWhat "
+                "about adding everything: 8 + 6 + 4 + 3 = 21. Not 24. 6 * 4 = 24, and then 8 "
+                "and 3 left over: 24 + 8 - 3 = 29, 24 * 3 / 8 = 9. No.\n\nHmm, wait, maybe (8 "
+                "- 6) = 2, and then 2 * 3 = 6, 6 * 4 = 24. That uses all four: (8 - 6) * 3 * "
+                "4 = 24. Yes, that's 24."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Alright: 2, 4, 9, 13, 25 and the target is 336. Five numbers. Let me "
+                "restate: each of 2, 4, 9, 13, 25 goes into the expression exactly once, with "
+                "+ - * / and brackets, and the value has to be exactly 336. The answer format "
+                "is the expression alone in answer tags. Hmm, 25 is the only multiple of 5 "
+                "here. The numbers are a bit scattered: two small even ones, then 9, 13, and "
+                "25. Big target. Let's see. 25 * 9 = 225. Then 13 * 4 = 52, 225 + 52 = 277, "
+                "plus 2 is 279. Nope, way short. Hmm. 25 * 4 = 100, 100 * 2 = 200, and 13 * 9 "
+                "= 117, 200 + 117 = 317. Closer but still short by 19, and nothing "
+                "left.\n\nHmm, what about 25 * 13? That's 325. Then 325 + 9 = 334. Then 334 + "
+                "4 = 338, and 338 - 2 = 336. Oh nice, that's exactly 336. So 25 * 13 + 9 + 4 "
+                "- 2 = 336. Recomputing: 325 + 9 + 4 = 338, 338 - 2 = 336. Good, every number "
+                "used once."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay so I have 1, 7, 10, 10, and the target is 73. Two tens. Hmm. Let me "
+                "see. 10 * 7 = 70, 70 + 10 = 80, 80 - 1 = 79. No. What about 10 * 7 + 1 = 71, "
+                "but then the other 10 is left; 71 + 10 = 81, 71 - 10 = 61. No. Hmm, 10 + 10 "
+                "= 20, 20 * 7 = 140, way over. 10 * 10 = 100, 100 - 7 = 93, 93 - 1 = 92. "
+                "No.\n\nHmm, what if I shrink one of the tens before multiplying by 7. 10 - 1 "
+                "= 9. 9 * 7 = 63. Then 63 + 10 = 73. Yes! So (10 - 1) * 7 + 10 = 73. Recheck: "
+                "9 * 7 = 63, 63 + 10 = 73. And the numbers used are 10, 1, 7, and the other "
+                "10. Done."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, numbers 15, 18, 40, target 330. Only three numbers and a pretty large "
+                "target. Let me try. 40 * 15 = 600. 600 - 18 = 582. Way over. 18 * 15 = 270, "
+                "270 + 40 = 310. Hmm, 20 under. 40 + 18 = 58, 58 * 15 = 870, no. 40 * 18 = "
+                "720, minus 15 is 705, no.\n\nHmm. What about multiplying a difference? 40 - "
+                "18 = 22, 22 * 15 = 330. Oh, that's exactly 330. Let me double check 22 * 15: "
+                "22 * 10 = 220, 22 * 5 = 110, total 330. Yes. So (40 - 18) * 15 = 330."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, so I'm given 6, 14, 33, and I want 77. Let me think. 33 + 14 + 6 = 53, "
+                "too small. 33 * 6 = 198, 198 - 14 = 184, way too large. 14 * 6 = 84, 84 - 33 "
+                "= 51, nope. Hmm, 84 - 6... no wait, I already used the 6. Let me think. 33 + "
+                "14 = 47, 47 + 6 = 53 again. 33 - 14 = 19, 19 * 6 = 114. No.\n\nHmm, division "
+                "then. Maybe multiply the two bigger ones and divide by the 6. 33 * 14 = 462, "
+                "and 462 / 6 = 77? Let me compute: 6 * 77 = 462. Yes! So 33 * 14 / 6 = 77."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Alright, 4, 5, 12, 60, target 223. Hmm. 60 * 5 = 300. Then 12 * 4 = 48, 300 "
+                "- 48 = 252. Too high. 300 - 12 - 4 = 284, also too high. OK, 60 * 4 = 240. "
+                "240 - 12 = 228. Then 228 + 5 = 233. Hmm, no, 10 over. Wait, I should "
+                "subtract the 5 instead: 228 - 5 = 223. Yes! That's 223. So 4 * 60 - 12 - 5 = "
+                "223. Double checking: 240 - 12 = 228, 228 - 5 = 223. All four numbers used "
+                "once. Answer: 4 * 60 - 12 - 5."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay so the numbers are 5, 7, 7, 13 and the target is 56. Let me start. "
+                "Adding all: 13 + 7 + 7 + 5 = 32. Too small. 13 * 5 = 65, 65 - 7 - 7 = 51. "
+                "Hmm, 5 short. 7 * 7 = 49, 49 + 13 = 62, 62 - 5 = 57. Argh, one over. 7 * 5 = "
+                "35, 35 + 13 = 48, 48 + 7 = 55. One under now. Hmm.\n\nLet me try a "
+                "difference of two products. 13 * 7 = 91, and 7 * 5 = 35. 91 - 35 = 56. "
+                "That's it! So 13 * 7 - 7 * 5 = 56, using 13, both 7s, and 5."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, numbers 4, 5, 12, 60, target 952. That's huge. Let me make sure I've "
+                "read it right: the prompt lists [60, 4, 12, 5] and says create an equation "
+                "that equals 952, each number only once, basic arithmetic. Yes, 952. Four "
+                "numbers. The sum is only 81, so multiplication has to happen, probably more "
+                "than once. 60 times anything from the list: 60 * 4 = 240, 60 * 5 = 300, 60 * "
+                "12 = 720. Those are just the raw products of 60 with each of the others, for "
+                "orientation. Let me try the obvious big products. 60 * 12 = 720, 720 + 5 * 4 "
+                "= 740. Short. 60 * 12 * 4 = 2880, way over. 60 * 5 * 4 = 1200, minus 12 is "
+                "1188. Over. 60 * 12 + 60... no, only one 60. Hmm.\n\nLet me factor 952 and "
+                "see what it wants. 952 = 8 * 119 = 8 * 7 * 17. So 952 = 56 * 17, or 68 * 14, "
+                "or 136 * 7. 56 * 17 looks promising: 17 = 12 + 5, and 56 = 60 - 4. So (60 - "
+                "4) * (5 + 12). Evaluating: 56 * 17 = 56 * 10 + 56 * 7 = 560 + 392 = 952. "
+                "Yes, that's exactly it."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Okay, the numbers are 5, 8, 11, 16 and I want 83. Let me try some things. 16 "
+                "* 8 = 128, minus 11 is 117, minus 5 is 112. Way over. 11 * 8 = 88, 88 - 16 = "
+                "72, 72 + 5 = 77. Hmm, no. 11 * 5 = 55, 55 + 16 = 71, 71 + 8 = 79. Closer, "
+                "but still 4 short.\n\nHmm, let me think about 83 directly. It's prime, but "
+                "it's 80 + 3, and 80 = 16 * 5. If I use 16 and 5 for the 80, the remaining 11 "
+                "and 8 would have to give 3, and 11 - 8 = 3. So 16 * 5 + 11 - 8. Computing: "
+                "80 + 11 = 91, 91 - 8 = 83. Yes, that's 83."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Okay, I have 1, 6, 7, 9, 11 and the target is 100. Let me see. 11 * 9 = 99, "
+                "plus 1 is 100, but then 6 and 7 are left over. 100 + 7 - 6 = 101. Nope. Hmm, "
+                "what about 11 * 7 = 77, 77 + 9 = 86, 86 + 6 = 92, 92 + 1 = 93. No.\n\nOK, "
+                "let me think about 100 as a product: 100 = 10 * 10. Can I make two tens from "
+                "these five numbers? One ten from 11 - 1 = 10. Then 6, 7, 9 for the other "
+                "ten: 7 + 9 = 16, 16 - 6 = 10. Yes. So (7 + 9 - 6) * (11 - 1) = 10 * 10 = "
+                "100. That hits 100, and every number is used once."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Alright, 3, 6, 19, 22, target 148. Hmm. 22 * 6 = 132, 132 + 19 = 151, 151 + "
+                "3 = 154. Over. 19 * 6 = 114, 114 + 22 = 136, 136 + 3 = 139. Under. 22 * 3 = "
+                "66, 66 + 19 = 85, and 85 + 6 = 91, way off. What about 19 * 3 = 57, 57 + 22 "
+                "= 79, 79 * ... no, multiplying by 6 overshoots massively. Hmm, 22 + 19 = 41, "
+                "41 * 3 = 123, 123 + 6 = 129. Short again.\n\nLet me go back to 132 and ask "
+                "what's missing. 148 - 132 = 16, so after 22 * 6 I'd want the 19 and 3 to "
+                "contribute 16. 19 - 3 = 16. So 6 * 22 + 19 - 3. Evaluating: 132 + 19 = 151, "
+                "151 - 3 = 148. That's it."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Okay, numbers 3, 7, 9, 25, 50, target 532. Hmm, big. 50 * 25 = 1250, way "
+                "past. 50 * 7 = 350, and 25 * 9 = 225, 350 + 225 = 575, minus 3 is 572. No, "
+                "40 over. Hmm, 50 * 9 = 450, 25 * 7 = 175, 450 + 175 = 625. Even "
+                "further.\n\nLet me be more methodical. I'll build it in three layers: a "
+                "large product from the 50, a medium product from the 25, and then the "
+                "leftover small number added or subtracted at the very end. Large: 50 * 9 = "
+                "450. Medium: 25 * 3 = 75. Together 450 + 75 = 525. Leftover 7: 525 + 7 = "
+                "532. Oh nice, that lands right on it. So 9 * 50 + 3 * 25 + 7 = 532. "
+                "Checking: 450 + 75 = 525, + 7 = 532. Yes."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Okay, so 2, 4, 10, 15, and the target is 80. Let's see. 15 * 10 = 150, way "
+                "more than 80, and subtracting 4 and 2 only gets to 144. 15 + 10 + 4 + 2 = "
+                "31, much less. 15 * 2 = 30, 30 + 10 = 40, 40 * 4 = 160. Over, exactly double "
+                "actually. Hmm, 15 + 10 = 25, 25 * 4 = 100, 100 - 2 = 98. Still over. 10 * 4 "
+                "= 40, 40 + 15 = 55, 55 * 2 = 110. Over again. 15 * 4 = 60, 60 + 10 = 70, 70 "
+                "+ 2 = 72. Under now. Hmm, I'm flailing a bit.\n\nMaybe the cleanest "
+                "structure here is two products added together. So: step one, pair the "
+                "numbers off into two products; step two, add them. Pairings: 15 * 10 + 4 * 2 "
+                "= 150 + 8 = 158, no. 15 * 4 + 10 * 2 = 60 + 20 = 80. That's it! So 15 * 4 + "
+                "10 * 2 = 80."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Okay, 2, 3, 8, 9, 50 and the target is 413. Let me restate: five numbers, "
+                "each used once, with the four operations and brackets, and I'm aiming for "
+                "exactly 413. The answer should be formatted as an expression in answer tags, "
+                "like the example (1 + 2) / 3. One large number, 50, and four small ones. The "
+                "sum of everything is 2 + 3 + 8 + 9 + 50 = 72, way below 413, so there's "
+                "definitely at least one multiplication involving the 50. Let me try some big "
+                "products. 50 * 8 = 400, then 9 + 3 + 2 = 14, 400 + 14 = 414. Argh, one over. "
+                "400 + 9 + 3 - 2 = 410, no. 400 + 9 - 3 + 2 = 408. Hmm. 50 * 9 = 450, 450 - 8 "
+                "* 3 = 426, 426 - 2 = 424. No.\n\nLet me factor 413. 413 / 7 = 59, so 413 = 7 "
+                "* 59. That gives me two sub-targets: a 59 and a 7. 59 is 50 + 9. Then from "
+                "8, 3, 2 I want 7: 8 - 3 + 2 = 7. So (50 + 9) * (8 - 3 + 2) = 59 * 7 = 413. "
+                "Yes, 59 * 7 is 350 + 63 = 413."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Alright: 4, 6, 9, 11, 20, and the target is 219. Let's see. 20 * 9 = 180, "
+                "180 + 11 = 191, 191 + 6 * 4 = 215. Hmm, 4 short. 20 * 11 = 220, but then 4, "
+                "6, 9 have to net to -1: 9 - 6 - 4 = -1! Oh wait, that's 220 + 9 - 6 - 4 = "
+                "219. Hmm, hold on, let me recompute: 220 + 9 = 229, 229 - 6 = 223, 223 - 4 = "
+                "219. Yes that's 219... OK nice, but let me also see if I can find it the "
+                "structured way, because I got lucky.\n\n219 = 210 + 9, and 210 = 15 * 14. So "
+                "the plan: make a 15, make a 14, multiply, add 9. 15 = 11 + 4. 14 = 20 - 6. "
+                "So (11 + 4) * (20 - 6) + 9 = 15 * 14 + 9 = 210 + 9 = 219. Also correct."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Okay, numbers 7, 8, 100. The target is 156. Three numbers, each once, basic "
+                "operations. Hmm. So 100 is by far the largest. Multiplying it by 7 or 8 "
+                "would give 700 or 800, much more than 156, so the 100 is going to be added. "
+                "156 - 100 = 56. So whatever I do with 7 and 8 has to come out to 56. And 7 * "
+                "8 = 56. So 100 + 7 * 8. Evaluating: 7 * 8 = 56, 100 + 56 = 156. That matches "
+                "156 exactly, and each number is used once. Answer: 100 + 7 * 8."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Okay, so 3, 12, 14, 50, and I want 300. Four numbers, each exactly once, "
+                "with the four basic operations. Let me just look at it for a second. One big "
+                "number, 50, and three middling ones, 3, 12, 14. Nothing huge, but 300 is a "
+                "lot larger than 50. Hmm, 300 is a round number and 50 divides it: 300 / 50 = "
+                "6. So the other three, 3, 12, 14, would have to make 6. 6 = 3 * 2, and 2 "
+                "would come from 14 - 12. So 50 * 3 * (14 - 12). Let me evaluate that: 14 - "
+                "12 = 2, 3 * 2 = 6, 50 * 6 = 300. Yes, equals 300, and all four numbers are "
+                "used once each. Answer: 50 * 3 * (14 - 12)."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Alright, numbers 2, 6, 9, 75. Target 102. Every number has to be used "
+                "exactly once, and I have addition, subtraction, multiplication, and "
+                "division. So, the 75 is clearly the big piece; the other three are all "
+                "single digits, 2, 6, and 9, which between them sum to only 17. Okay. So the "
+                "75 is the big piece and 102 is 27 more than 75. So the rest, 2, 6, and 9, "
+                "should combine into 27. 27 is 9 times 3, and I have a 9, so from 6 and 2 I "
+                "want a 3, which is 6 / 2. So 9 * 6 / 2 supplies the 27, and the whole "
+                "expression is 75 + 9 * 6 / 2."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Okay, numbers 4, 17, 22, target 90. Each number once, standard operations, "
+                "and I assume division has to come out even, though I doubt I'll need it "
+                "here. So: 4, 17, 22. Two of them are in the high teens and low twenties, and "
+                "one is small. Let me think about sizes. The sum is 4 + 17 + 22 = 43, well "
+                "under 90, so there's going to be a multiplication involved. 17 * 4 = 68, and "
+                "68 + 22 = 90. That lands exactly on 90. Let me verify it: 17 * 4 is 68 "
+                "because 17 * 2 = 34 and 34 * 2 = 68; then 68 + 22 = 90. Correct. So the "
+                "answer is 17 * 4 + 22."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Okay, so I need to get 325 from 2, 8, 25, and 75, each used exactly once, "
+                "with + - * /. Hmm. 325 is pretty big, so there's definitely a product in "
+                "there. Let me start with the obvious. 75 + 25 = 100, 100 * 8 = 800. Way "
+                "over. Dividing by 2 gets 400. Still over, and no numbers left. Hmm.\n\nWhat "
+                "about 75 * 2 = 150 and 25 * 8 = 200? 150 + 200 = 350. Close! But 25 over. "
+                "Hmm, 200 - 150 = 50, no. Let's see, 25 * 8 = 200, 200 + 75 = 275, 275 + 2 = "
+                "277. Under. 275 * 2 = 550, over. Hmm.\n\nWait, maybe 75 * 8 = 600, then "
+                "divide by 2: 300. Then 300 + 25 = 325. Oh, that's it! So 75 * 8 / 2 + 25 = "
+                "325. Let me re-verify: 75 * 8 is 600, half of that is 300, plus 25 is 325. "
+                "Yes. Each number used once."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, numbers: 3, 5, 6, 11, 13. Target: 29. Five numbers and a smallish "
+                "target, so I'll probably have some subtraction going on. Let's see, sum of "
+                "everything: 13 + 11 + 6 + 5 + 3 = 38. That overshoots 29 by 9. Hmm. What "
+                "about 13 + 11 + 6 - 5 - 3? That's 30 - 8 = 22. No, too low now.\n\nLet me "
+                "try 13 + 11 = 24, 24 + 5 = 29. Oh, but 6 and 3 are left. 6 - 3 = 3, 6 / 3 = "
+                "2, neither is neutral. 29 * (6 / 3) = 58, no. Hmm, dead end.\n\nOK, "
+                "something with a product. 13 * 3 = 39. 39 - 11 = 28. 28 + 6 = 34, 34 - 5 = "
+                "29. Yes! 13 * 3 - 11 + 6 - 5 = 29. Checking again: 39 - 11 = 28, 28 + 6 = "
+                "34, 34 - 5 = 29. All five numbers, each once."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Alright, 9, 12, 20, 24, target 39. Let me see. 24 + 20 = 44, 44 - 12 = 32, "
+                "32 + 9 = 41. Hmm, 41, two over. 24 + 12 = 36, 36 + 9 = 45, 45 - 20 = 25. No. "
+                "20 - 12 = 8, 8 * 9 = 72, 72 - 24 = 48. No.\n\nHmm. What about 24 / 12 = 2? "
+                "Then 2 * 20 = 40, and 40 - 9 = 31. No. 2 * 9 = 18, 18 + 20 = 38. Argh, one "
+                "off. Hmm, 24 - 20 = 4, 4 * 9 = 36, 36 + 12 = 48. No.\n\nLet me try 9 * 20 = "
+                "180 and then divide. 180 / 12 = 15. Then 15 + 24 = 39. There it is! 9 * 20 / "
+                "12 + 24 = 39. Checking: 180 / 12 = 15 exactly, 15 + 24 = 39. Good."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, six numbers: 1, 4, 7, 9, 50, 100. Target 715. Let me restate the "
+                'prompt: "Using the numbers [100, 9, 50, 1, 7, 4], create an equation that '
+                "equals 715. You can use basic arithmetic operations and each number can only "
+                'be used once." And then the usual instruction about think tags and answer '
+                "tags. So I have two large numbers, 100 and 50, and four small ones, 1, 4, 7, "
+                "9. The 1 is a bit of a wildcard: it can be added or subtracted to shift by "
+                "one, or multiplied in without changing anything. The other three small "
+                "numbers, 4, 7, 9, are all different, at least, so there's no duplicate to "
+                "keep track of. Hmm, let me start big. 9 * 100 = 900. Then I'd have to come "
+                "down a lot. 900 - 50 = 850, then 7 * 4 = 28, 850 - 28 = 822, 822 - 1 = 821. "
+                "No, still way above 715.\n\nLet's try 7 * 100 = 700. Then 700 + 9 = 709, + 4 "
+                "= 713, + 1 = 714. Argh, 714, and the 50 isn't even used. 700 + 9 + 4 + 1 + "
+                "50 would be 764. Hmm, no.\n\nHmm, let me try 7 * 100 = 700 with the other "
+                "pieces arranged differently. 700 + 50 / ... no. 700 + 9 * 4 = 736, 736 - 50 "
+                "would be 686, no. 700 - 9 - 4 - 1 = 686 without the 50 again. Hmm, 100 * 9 = "
+                "900, 900 - 50 * 4 = 700, 700 + 7 + 1 = 708. No. 900 - 50 * 4 + 7 * 1... "
+                "that's 707. No. (100 - 4) * 7 = 672, 672 + 50 = 722, 722 - 9 = 713, 713 + 1 "
+                "= 714. Argh, 714 again. What about 700 + 50 = 750 and then come down with "
+                "the small ones? 4 * 9 = 36. 750 - 36 = 714. Ha, 714 again. But now I still "
+                "have the 1! 714 + 1 = 715. Yes! So 7 * 100 + 50 - 4 * 9 + 1 = 715. Let me "
+                "recompute: 700 + 50 = 750, 750 - 36 = 714, 714 + 1 = 715. All six numbers "
+                "used exactly once.\n\nNow let me write it in the answer format. The prompt's "
+                "example was <answer> (1 + 2) / 3 </answer>, so just the expression. With the "
+                "usual order of operations, 7 * 100 + 50 - 4 * 9 + 1 is read as (7 * 100) + "
+                "50 - (4 * 9) + 1, which is what I want, so no extra brackets are necessary. "
+                "I could add them for readability, but some graders parse the expression with "
+                "a plain evaluator and brackets don't change anything there. I'll leave it as "
+                "<answer> 7 * 100 + 50 - 4 * 9 + 1 </answer>."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, so I have 4, 13, and 17, and I have to make 55. Hmm, only three "
+                "numbers. Let me just enumerate a bit. 17 + 13 = 30. 30 * 4 = 120. Way past "
+                "55. 30 + 4 = 34, too small. Hmm. 13 * 4 = 52, and 52 + 17 = 69. Nope, too "
+                "much. 52 - 17 = 35, too little. Hmm, what about 17 - 13 = 4, and 4 * 4 = 16? "
+                "No, way too small. OK. 17 * 4 = 68. 68 - 13 = 55. Oh, there it is. 17 * 4 - "
+                "13 = 55. Let me double-check: 17 * 4 = 68, yes, and 68 - 13 = 55. Correct."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, numbers 6, 10, 15, 21, target 120. Let's see. 15 * 6 = 90. 90 + 21 = "
+                "111, 111 + 10 = 121. Ugh, one off. Hmm. 21 * 6 = 126, 126 - 15 = 111, 111 + "
+                "10 = 121. Again 121! Funny. 15 * 10 = 150, 150 - 21 = 129, 129 - 6 = 123. "
+                "No.\n\nHmm, 10 * 6 = 60, 60 + 21 + 15 = 96. No. Wait, maybe a difference of "
+                "two products. 21 * 10 = 210 and 15 * 6 = 90. 210 - 90 = 120. Yes! 21 * 10 - "
+                "15 * 6 = 120. Let me recheck: 210 minus 90 is 120. Correct."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Alright: 2, 3, 4, 5, 6, 7. Target 200. Six small numbers, so I'll be "
+                "multiplying a fair amount. Let me try. 7 * 6 = 42, 42 * 5 = 210. Then "
+                "subtract the rest: 210 - 4 - 3 - 2 = 201. Argh! One off. Could I make it 210 "
+                "- 4 - 3 * 2 = 210 - 4 - 6 = 200? Wait, no, the 6 is already used in 42. Hmm, "
+                "right, so that's invalid.\n\nLet me try 7 * 6 * 4 = 168. Then 5 * 3 = 15, "
+                "168 + 15 = 183, 183 + 2 = 185. Short. Hmm. 7 * 5 * 6 = 210 again... What "
+                "about 2 * 7 = 14, 14 * 3 = 42, 42 * 5 = 210. Then I have 6 and 4 left: 210 - "
+                "6 - 4 = 200. Yes! That's 200. So 2 * 7 * 3 * 5 - 6 - 4 = 200, with each of "
+                "2, 3, 4, 5, 6, 7 used once."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, 8, 11, 40, and I'm aiming for 352. Three numbers, each used once, and "
+                "the usual four operations. So with only three numbers there are really just "
+                "a handful of shapes: a op b op c in some order, possibly with brackets. Hmm. "
+                "40 * 11 = 440. 440 - 8 = 432. No. 440 + 8 = 448, no. 40 * 8 = 320, 320 + 11 "
+                "= 331. Hmm, 21 short. 11 * 8 = 88, 88 + 40 = 128, way short. Hmm.\n\nHmm, "
+                "let me try multiplying a sum or difference by 11. (40 + 8) * 11 = 48 * 11 = "
+                "528. Over. (40 - 8) * 11 = 32 * 11 = 352. That's it! Let me double-check 32 "
+                "* 11: 320 + 32 = 352. Yes. So (40 - 8) * 11 = 352."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, 3, 3, 8, 8, make 24. This one's supposed to be tricky. It's from the "
+                '"24 game," where you get four numbers and have to make 24 using +, -, *, / '
+                "with each number exactly once. The two 3s and two 8s each count as separate "
+                "numbers, so I have to use both copies. Brackets are allowed, and fractions "
+                "in the middle are allowed as long as the end result is exactly 24. Okay. "
+                "Let's see. 8 + 8 + 3 + 3 = 22. Not 24. 8 * 3 = 24 immediately, but the other "
+                "8 and 3 are still unused: 24 + 8 - 3 = 29, and 24 * 8 / 3 = 64. No. Hmm. 3 * "
+                "3 = 9, 9 + 8 + 8 = 25. Argh, one over. 8 * 8 = 64, 64 / 3 is not an integer, "
+                "64 - 3 - 3 = 58. No. (8 + 8) * 3 = 48, 48 / 3 = 16. No. (8 - 3) * 3 = 15, 15 "
+                "+ 8 = 23. No. Hmm, what about (8 - 3) * (8 - 3)? That's 5 * 5 = 25, but "
+                "wait, that uses each 8 and each 3 once, so it's valid, it's just 25, not 24. "
+                "Argh, one off again. (8 + 3) * 3 = 33, 33 - 8 = 25. No. 8 * 3 + 8 - 3 = 24 + "
+                "5 = 29. No. 8 * 3 - 8 + 3 = 19. No. 8 * 3 * 3 = 72, 72 / 8 = 9. No. 8 + 3 = "
+                "11, 11 * 3 = 33, 33 - 8 = 25. Same as before. (8 * 8 - 3) / 3 = 61 / 3, not "
+                "an integer, and 61 / 3 isn't 24 anyway. (8 * 8 + 3 * 3) = 64 + 9 = 73. No. 8 "
+                "/ 8 = 1, then 1 + 3 = 4, 4 * 3 = 12. No. 3 / 3 = 1, 8 * (8 - 1)... wait "
+                "that's 8 * 7 = 56, no. 8 * (3 + 3) / 8 = 6. No. Hmm, I've been going around "
+                "in circles with whole numbers.\n\nHmm, maybe fractions are necessary. 8 / 3 "
+                "is 8/3. Then 3 - 8/3 = 1/3. And 8 divided by 1/3 is 24! So 8 / (3 - 8 / 3) = "
+                "24. Let me double-check: 3 - 8/3 = 9/3 - 8/3 = 1/3, and 8 / (1/3) = 8 * 3 = "
+                "24. Yes."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay so 7, 9, 14, 28 and target 81. Let me think. 9 * 7 = 63, 63 + 14 = 77, "
+                "77 + 28 = 105. Over. 63 + 28 = 91, 91 - 14 = 77. No. Hmm. 28 + 14 + 9 + 7 = "
+                "58. Under. 9 * 14 = 126, 126 - 28 = 98, 98 - 7 = 91. Over again.\n\nHmm, "
+                "what if I use 28 / 14 = 2, since those divide cleanly. Then I have 2, 7, 9. "
+                "2 * 9 = 18, 18 * 7 = 126, no. 7 * 9 = 63, 63 + 2 = 65, no. 2 + 7 = 9, and 9 "
+                "* 9 = 81. Oh nice! So (28 / 14 + 7) * 9 = 81. Let me verify: 28 / 14 = 2, 2 "
+                "+ 7 = 9, 9 * 9 = 81. Correct."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Alright, numbers 5, 6, 8, 19, target 93. Let's try stuff. 19 * 6 = 114, 114 "
+                "- 8 = 106, 106 - 5 = 101. Too high. 8 * 6 = 48, 48 + 19 = 67, 67 + 5 = 72. "
+                "Too low. 19 * 8 = 152, that's way past. 19 + 8 = 27, 27 * 5 = 135, minus 6 "
+                "is 129. No. Hmm.\n\nOK let me think about what's near 93. 19 * 5 = 95, which "
+                "is just 2 above 93. So I'd want 8 and 6 to make a 2 that I subtract: 8 - 6 = "
+                "2. So 19 * 5 - (8 - 6). Computing: 95 - 2 = 93. Yes, that matches the "
+                "target."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Okay, so 2, 4, 25, 50, 75 with target 850. Hmm, big. Let me try. 75 * 4 = "
+                "300, 50 * 2 = 100, 300 + 100 = 400, + 25 = 425. Way short, only half. 75 * "
+                "25 is 1875, way over. 50 * 25 = 1250, also way over, and subtracting 75 * 4 "
+                "= 300 gives 950. Hmm, 950, over by 100. 1250 - 75 * 2 * 4 = 1250 - 600 = "
+                "650. Under. Hmm.\n\nLet me think about 850 differently. 850 = 800 + 50, and "
+                "I have a 50. So can 75, 25, 4, 2 make 800? 800 = 100 * 8. 100 = 75 + 25, and "
+                "8 = 4 * 2. So (75 + 25) * 4 * 2 + 50. Evaluating: 100 * 8 = 800, 800 + 50 = "
+                "850. Yes, exactly 850."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Okay, 3, 4, 7, 12, target 33. Let's see. Adding everything: 12 + 7 + 4 + 3 = "
+                "26. Too small. 7 * 4 = 28, 28 + 12 = 40, 40 - 3 = 37. Over. 12 * 4 = 48, 48 "
+                "- 7 = 41, 41 - 3 = 38. Over. Hmm. 7 * 3 = 21, 21 + 12 = 33! Oh wait, but "
+                "then the 4 is unused. 33 + 4, 33 - 4, neither works. Dang.\n\nLet me think "
+                "about 33 another way. 33 = 36 - 3, and 36 = 12 * 3. Then the leftover 7 and "
+                "4 have to produce the 3 I subtract: 7 - 4 = 3. So 12 * 3 - (7 - 4) = 36 - 3 "
+                "= 33. That's 33 with all four numbers."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Alright, numbers 6, 9, 11, 14, 20, target 297. Let me start with big "
+                "products. 20 * 14 = 280. Then 280 + 11 = 291, 291 + 9 = 300, 300 - 6 = 294. "
+                "Hmm, 294, three short. 20 * 11 = 220, 14 * 6 = 84, 220 + 84 = 304, 304 - 9 = "
+                "295. Two short. Annoying.\n\nLet me think about 297 itself. 297 = 300 - 3. "
+                "300 = 15 * 20, and 15 = 6 + 9. That uses 6, 9, 20. Then 14 and 11 would have "
+                "to make the 3 to subtract: 14 - 11 = 3. So (6 + 9) * 20 - (14 - 11) = 300 - "
+                "3 = 297. Yes!"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Okay, I have 3, 10, 25, 100, target 385. Let me try some things. 100 * 3 = "
+                "300, 300 + 25 = 325, 325 + 10 = 335. Short by 50. 25 * 10 = 250, 250 + 100 = "
+                "350, 350 + 3 = 353. Short. 100 * 10 = 1000, way over. Hmm, 25 * 3 = 75, 75 + "
+                "100 = 175, 175 + 10 = 185. Way short.\n\nHmm. Let me think from 385 instead. "
+                "385 - 10 = 375, and 375 = 3 * 125. 125 = 100 + 25. So (100 + 25) * 3 + 10. "
+                "Computing: 125 * 3 = 375, 375 + 10 = 385. Yes, exactly 385, every number "
+                "used once."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Okay, 4, 6, 8, 9, 11. Target 143. Hmm, let me try. 11 * 9 * 4 = 396, way "
+                "over. 11 + 9 + 8 + 6 + 4 = 38, way under. 11 * 8 = 88, 88 + 9 = 97, 97 + 6 = "
+                "103, 103 + 4 = 107. Under. Hmm.\n\nI'll organize it. My plan: form two "
+                "products from four of the numbers, add those, then bring in the last number "
+                "as a plus or minus correction. Let me enumerate. 11 * 8 + 9 * 6 = 88 + 54 = "
+                "142; with the 4, 142 + 4 = 146, 142 - 4 = 138. No. 11 * 9 + 8 * 6 = 99 + 48 "
+                "= 147; with the 4, 147 - 4 = 143. That's it! So 9 * 11 + 8 * 6 - 4 = 143. "
+                "Rechecking: 99 + 48 = 147, minus 4 is 143."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Okay, so the numbers are 2, 5, 7, 10, 30, and the target is 130. Let's see. "
+                "30 * 5 = 150. 150 - 10 = 140, 140 - 7 = 133, 133 - 2 = 131. Argh, 131. So "
+                "close. 30 * 7 = 210, way over, and even subtracting 10, 5, and 2 only brings "
+                "it down to 193. Hmm.\n\nLet me approach it in stages. First, collapse the "
+                "three small numbers 2, 5, 7 into one value in a few different ways. Second, "
+                "combine that value with 30 and 10. Small-number values: 2 + 5 + 7 = 14, 7 - "
+                "5 = 2 and then times 2 is 4, 5 * 2 - 7 = 3, 7 * 2 - 5 = 9. Now stage two. "
+                "With 4: 30 * 4 = 120, 120 + 10 = 130. Oh! That's it. So 30 * (7 - 5) * 2 + "
+                "10 = 130. Checking: 7 - 5 = 2, 2 * 2 = 4, 30 * 4 = 120, 120 + 10 = 130. Yes."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Okay, six numbers: 1, 3, 5, 9, 25, 75, target 999. Let me reread the "
+                "instructions once. Use each number once, operations + - * /, create an "
+                "expression equal to 999, and put it in answer tags. Fractions along the way "
+                "are not forbidden, as far as I can tell; the prompt just says basic "
+                "arithmetic. Six numbers: two large ones, 25 and 75, and four small odd ones, "
+                "1, 3, 5, 9. All six are odd, actually. 999 is 27 * 37, or 9 * 111. Okay, "
+                "noted. Hmm, that's almost 1000. Let me try some products. 75 * 9 = 675, 675 "
+                "+ 25 * 5 = 800, 800 + 3 = 803... way short. 75 * 25 = 1875, way over. 75 * 5 "
+                "* 3 = 1125, 1125 - 25 * 9 = 900, 900 - 1 = 899. No. Hmm. What about 75 * 9 = "
+                "675 plus 25 * 3 * 5 = 375? 675 + 375 = 1050, minus 1 is 1049. Over by 50. 75 "
+                "* 9 + 25 * 3 * 5 - 1... no, I just did that. Let me try 75 * (9 + 5) = 75 * "
+                "14 = 1050, then 1050 - 25 - 3 + 1 = 1023. No. 75 * 13 would be 975, but I "
+                "can't make 13 without using numbers twice... 9 + 3 + 1 = 13! So 75 * (9 + 3 "
+                "+ 1) = 975, and then 975 + 25 = 1000, and the 5 is left over. 1000 - 5 = "
+                "995, no. Hmm, so close. 975 + 25 - 5 = 995, 975 + 25 + 5 = 1005. No. 25 * (9 "
+                "* 5 - 3) = 25 * 42 = 1050, 1050 - 75 = 975, 975 + 1 = 976. No.\n\nLet me use "
+                "the closeness to 1000. 999 = 1000 - 1, and I have a 1. So the job becomes: "
+                "make 1000 from 3, 5, 9, 25, 75. 1000 = 125 * 8. So two pieces: a 125 and an "
+                "8. 125 = 25 * 5. Then the 8 has to come from 3, 9, 75. Hmm, 75 - 3 = 72, and "
+                "72 / 9 = 8. So the 1000 is 25 * 5 * ((75 - 3) / 9), and the answer is 25 * 5 "
+                "* ((75 - 3) / 9) - 1. Evaluating: 72 / 9 = 8, 125 * 8 = 1000, 1000 - 1 = "
+                "999. So the value is 999, using 25, 5, 75, 3, 9, and 1, each once.\n\nFor "
+                "the answer tags I'll keep the brackets exactly as written, because the (75 - "
+                "3) has to be computed before the division by 9, and the division result has "
+                "to be multiplied by 25 * 5 as a block. Without the inner brackets, 75 - 3 / "
+                "9 would mean 75 minus one third, which is not what I want. So the final line "
+                "is <answer> 25 * 5 * ((75 - 3) / 9) - 1 </answer>."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Okay, numbers 9, 11, 64. The target is 163. So three numbers, all to be used "
+                "once, and I get +, -, *, /. Let me look at it. 64 is the big one, a power of "
+                "two, and 9 and 11 are on either side of 10. Multiplying 64 by 9 or 11 would "
+                "be in the 500s or 700s, nowhere near 163, so 64 probably enters by addition. "
+                "And 163 - 64 = 99. Oh, and 99 = 9 * 11. So 64 + 9 * 11. Evaluate: 9 * 11 = "
+                "99, 99 + 64 = 163. That equals the target, with all three numbers used. So "
+                "the answer is 64 + 9 * 11."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Alright, 4, 15, 37 and I want 133. The rules: each of the three numbers "
+                "exactly once, basic arithmetic, no concatenation. So I can't glue digits "
+                "together or anything like that. Hmm, let me think what 133 could come from. "
+                "The 37 is the biggest number, and 133 is between 3 * 37 and 4 * 37. Now, 133 "
+                "+ 15 = 148, and 148 = 37 * 4. So if I take 37 * 4 and subtract 15, I should "
+                "get 133. Let me verify: 37 * 4 = 148, 148 - 15 = 133. Yes, that's exactly "
+                "133, each number used once. So the answer is 37 * 4 - 15."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Okay, so numbers 2, 7, 8, 30 and the target 61. Each number once. 61 is one "
+                "more than 60, and 60 is twice 30. So the 30 and the 2 can supply the 60, and "
+                "then 8 and 7 have to supply the extra 1, which is just 8 - 7. So the "
+                "expression is 30 * 2 + 8 - 7. Hmm, let me write that down properly with the "
+                "order of operations respected: the multiplication happens first, then the "
+                "addition and subtraction left to right, so no brackets are needed. Answer: "
+                "30 * 2 + 8 - 7."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Okay, numbers 3, 5, 6, 10, 12, target 360. Five numbers, each exactly once, "
+                "and the four basic operations with whatever brackets I like. Hmm, 360. "
+                "That's the number of degrees in a circle, and it's highly composite, so 360 "
+                "has lots of factors. 360 = 12 * 30. I have a 12, so the job splits up: keep "
+                "the 12 as a factor and build 30 from 3, 5, 6, 10. Then 30 itself splits as "
+                "15 * 2. So the sub-targets are a 15 and a 2. The 15 is 10 + 5. The 2 comes "
+                "from 6 / 3. So 30 = (10 + 5) * (6 / 3), and the full expression is 12 * (10 "
+                "+ 5) * (6 / 3)."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Okay, so I have 6, 40, 45 and the target is 230. Let me read that again: "
+                "numbers 6, 40, 45, target 230, each number once, plus minus times divide. "
+                "Hmm. 230 is a lot bigger than 45 + 40, which is only 85, so adding can't be "
+                "the whole story. Also, 6 is the only small number, and it's the natural "
+                "multiplier here, since 40 * 45 would be 1800, far too large. Let me try 6 * "
+                "45 = 270. Then 270 - 40 = 230. That's the target exactly. Double-checking "
+                "the multiplication: 45 * 6 = 40 * 6 + 5 * 6 = 240 + 30 = 270, and 270 - 40 = "
+                "230. Right. So the answer is 6 * 45 - 40."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Okay, so I need to figure out how much change Maria gets back. Let me read "
+                "the problem again. Cupcakes are $3 each, cookies are $1.50 each, she buys 4 "
+                "cupcakes and 6 cookies, and she pays with a $50 bill. Alright.\n\nSo the "
+                "approach: compute what the cupcakes cost, then what the cookies cost, add "
+                "those for the total bill, and finally subtract the bill from 50 to get the "
+                "change. Cupcakes: 4 * 3 = 12 dollars. Cookies: 6 * 1.5 = 9 dollars. Hmm, 6 "
+                "times 1.50, that's 6 dollars plus 6 times 50 cents, which is 3 more dollars, "
+                "so 9. Total: 12 + 9 = 21 dollars. Change: 50 - 21 = 29 dollars.\n\nSo Maria "
+                "gets $29 back."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay, so the question asks for the sum of all positive divisors of 360. Hmm. "
+                '"All positive divisors" includes 1 and 360 itself; this is sigma(360), not '
+                "the sum of proper divisors, which would exclude 360. Let me make sure I "
+                "understand the size of the task. 360 is highly composite, the kind of number "
+                "with many more divisors than its neighbors, which is partly why the "
+                "Babylonians liked it for dividing circles. I could list them all and add "
+                "them up, but with that many terms, listing is error-prone. Let me think "
+                "about how to organize this.\n\nThe clean way is: factor 360 into primes, "
+                "then use the fact that the divisor-sum function is multiplicative, so I can "
+                "compute the sum for each prime power separately, and then multiply those "
+                "results together. Three steps.\n\nStep one, factor. 360 = 36 * 10 = 2^2 * "
+                "3^2 * 2 * 5 = 2^3 * 3^2 * 5.\n\nStep two, the prime-power pieces. For 2^3: 1 "
+                "+ 2 + 4 + 8 = 15. For 3^2: 1 + 3 + 9 = 13. For 5: 1 + 5 = 6.\n\nStep three, "
+                "multiply: 15 * 13 = 195, and 195 * 6 = 1170.\n\nSo the sum of the positive "
+                "divisors of 360 is 1170."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay, so we have a triangle with sides 13, 14, and 15, and we want the "
+                "length of the altitude drawn to the side of length 14. Hmm, the 13-14-15 "
+                "triangle, that's a famous one. Let me restate what's being asked, since "
+                '"altitude to a side" can be phrased a few ways. The altitude to the side of '
+                "length 14 is the perpendicular segment from the opposite vertex, the one "
+                "where the sides 13 and 15 meet, down to the line containing the side of "
+                "length 14. Its length is what we want. I'll call the vertices A, B, C with "
+                "BC = 14, CA = 13, AB = 15, just so I have names for things. So the altitude "
+                "is from A to BC.\n\nLet me think about how to get an altitude. The altitude "
+                "to a side is tied to the area: area = (1/2) * base * height. So if I can get "
+                "the area some other way, the altitude falls right out. And since I know all "
+                "three sides, Heron's formula gives the area. So: area via Heron first, then "
+                "height = 2 * area / 14.\n\nHeron: the semi-perimeter is s = (13 + 14 + 15) / "
+                "2 = 42 / 2 = 21. Then area = sqrt(s(s - a)(s - b)(s - c)) = sqrt(21 * 8 * 7 "
+                "* 6). Let me multiply: 21 * 8 = 168, 7 * 6 = 42, 168 * 42 = 7056. And "
+                "sqrt(7056) = 84, since 84^2 = 7056. So the area is 84.\n\nNow the altitude: "
+                "h = 2 * 84 / 14 = 168 / 14 = 12.\n\nSo the altitude to the side of length 14 "
+                "is 12."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay, two fair six-sided dice are rolled, and I want the probability that "
+                "the sum is a prime number. Let me think. First, what counts as prime here: a "
+                "prime is an integer greater than 1 whose only positive divisors are 1 and "
+                "itself. So 1 is not prime, 2 is prime (the only even one), and 9 is not "
+                "prime since it's 3 * 3. The dice are fair, so each face comes up with "
+                "probability 1/6, and the two dice are independent. I'll treat the dice as "
+                "distinguishable, say a red die and a blue die, so that (1, 2) and (2, 1) are "
+                "different outcomes, each with probability 1/36. The sums range from 2 to 12. "
+                "The total number of outcomes is 6 * 6 = 36, all equally likely.\n\nLet me "
+                "lay out the plan before counting: (1) list which sums between 2 and 12 are "
+                "prime, (2) for each of those sums, count the ordered pairs that produce it, "
+                "(3) add the counts and divide by 36.\n\n(1) Primes between 2 and 12: 2, 3, "
+                "5, 7, 11.\n\n(2) Counting ordered pairs. Sum 2: only (1,1), so 1 way. Sum 3: "
+                "(1,2), (2,1), so 2 ways. Sum 5: (1,4), (2,3), (3,2), (4,1), so 4 ways. Sum "
+                "7: (1,6), (2,5), (3,4), (4,3), (5,2), (6,1), so 6 ways. Sum 11: (5,6), "
+                "(6,5), so 2 ways.\n\n(3) Total: 1 + 2 + 4 + 6 + 2 = 15. Probability = 15 / "
+                "36 = 5 / 12.\n\nSo the answer is 5/12."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay, so f(x) = 2x - 3, and the problem wants the value of x for which "
+                "f(f(x)) = 5. Hmm. I could compute f(f(x)) symbolically, but it's probably "
+                "cleaner to peel it from the outside in.\n\nSo the outer f produces 5. Call "
+                "its input y, so f(y) = 5, meaning 2y - 3 = 5, so 2y = 8 and y = 4. That "
+                "tells me the inner value f(x) has to be 4. Now the same thing one layer "
+                "down: f(x) = 4 means 2x - 3 = 4, so 2x = 7, x = 7/2.\n\nSo x = 7/2, or 3.5."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Okay, let me parse this. Tom had some marbles. He gave half of them to his "
+                "sister. Then he lost 3 marbles. Now he has 12 marbles. How many did he start "
+                "with?\n\nHmm, so I know the end state and the sequence of operations, which "
+                "suggests unwinding it from the end. Right now he has 12. Just before he lost "
+                "3, he had 12 + 3 = 15. And those 15 were what was left after he gave away "
+                "half, so 15 is the half he kept, meaning before giving any away he had 15 * "
+                "2 = 30.\n\nSo Tom started with 30 marbles."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Okay, so I want to prove that for positive real numbers a and b, (a + b) / 2 "
+                ">= sqrt(ab). The AM-GM inequality for two variables. The left side is the "
+                "arithmetic mean of a and b, the ordinary average, and the right side is the "
+                "geometric mean, the side length of a square with the same area as an a-by-b "
+                "rectangle. The statement is that the first is never smaller than the second. "
+                "The hypothesis that a and b are positive matters because sqrt(ab) needs ab "
+                ">= 0, and because I'll want to take square roots of a and b individually. "
+                "Let me think about how to get there.\n\nLet me work from the inequality I "
+                "want toward something obviously true. (a + b) / 2 >= sqrt(ab) holds exactly "
+                "when a + b >= 2 sqrt(ab), multiplying both sides by 2. And that is the same "
+                "as a + b - 2 sqrt(ab) >= 0. Now, since a and b are positive, I can write a = "
+                "(sqrt a)^2 and b = (sqrt b)^2, so the left side is (sqrt a)^2 - 2 sqrt a "
+                "sqrt b + (sqrt b)^2, which is (sqrt a - sqrt b)^2. So the whole thing "
+                "reduces to (sqrt a - sqrt b)^2 >= 0, and a square of a real number is never "
+                "negative.\n\nReading the chain forwards: (sqrt a - sqrt b)^2 >= 0 gives a + "
+                "b - 2 sqrt(ab) >= 0, hence (a + b)/2 >= sqrt(ab), with equality exactly when "
+                "a = b."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Okay, the problem: find all values of k for which the line y = kx + 2 is "
+                "tangent to the parabola y = x^2 + 3. Hmm, tangent. Let me picture it first. "
+                "The parabola y = x^2 + 3 opens upward with its vertex at (0, 3). The line y "
+                "= kx + 2 always passes through (0, 2), which is directly below the vertex, "
+                "so the point (0, 2) is outside the parabola, underneath it. Lines through "
+                "that point with a small slope pass under the parabola entirely, and lines "
+                "with a steep slope cut through it twice. Somewhere in between there should "
+                "be lines that just graze it, one on the right side with positive slope and, "
+                "by the left-right symmetry of the picture, one on the left with negative "
+                "slope. Let me think about what tangency means algebraically.\n\nThe end "
+                "condition I want is that the line touches the parabola at exactly one point. "
+                "So what has to be true for that? The intersection points come from setting "
+                "x^2 + 3 = kx + 2, and a single intersection means this equation has exactly "
+                "one real root. So the plan: (1) set the two expressions equal and rearrange "
+                "into a quadratic, (2) set its discriminant equal to zero, (3) solve for "
+                "k.\n\n(1) x^2 + 3 = kx + 2 gives x^2 - kx + 1 = 0.\n\n(2) Discriminant: "
+                "(-k)^2 - 4 * 1 * 1 = k^2 - 4. Setting it to zero: k^2 - 4 = 0.\n\n(3) k^2 = "
+                "4, so k = 2 or k = -2.\n\nSo the line is tangent for k = 2 and for k = -2."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Okay so a store wants to have 500 units of an item in stock by the end of "
+                "Friday. Let me read the whole thing again slowly because there are several "
+                'numbers. "A store wants to have 500 units of an item in stock by the end of '
+                "Friday. It currently has 120 units, as of Monday morning. It receives the "
+                "same number of units each day from Monday to Thursday, and on Friday morning "
+                'a fixed delivery of 60 units arrives. Nothing is sold during the week." So '
+                "the stock only goes up, never down. The unknown is the daily amount for the "
+                "four days Monday, Tuesday, Wednesday, Thursday, which is four days, not "
+                "five, because Friday's delivery is a separate fixed number. Okay. So "
+                "restating: it currently has 120. It gets the same number of units delivered "
+                "each day Monday through Thursday, and on Friday morning a fixed delivery of "
+                "60 arrives. Nothing is sold during the week. How many units per day Monday "
+                "through Thursday?\n\nHmm. Let me start from where they want to end up and "
+                "work back. At the end of Friday they want 500. The Friday delivery "
+                "contributes 60 of that, so by Thursday evening they must already have 500 - "
+                "60 = 440. They start with 120, so the four daily deliveries together have to "
+                "make up 440 - 120 = 320.\n\nSo I've broken it into pieces: the amount needed "
+                "before Friday, then the amount the Monday-Thursday deliveries have to cover, "
+                "and last the per-day split. That last piece: 320 / 4 = 80.\n\nSo they need "
+                "80 units delivered each day from Monday to Thursday."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Okay, so I need to solve 3(x - 2) + 4 = 2x + 7. Let me expand the left side. "
+                "3(x - 2) is 3x - 6, and then plus 4 gives 3x - 2. So the equation is 3x - 2 "
+                "= 2x + 7. Subtract 2x from both sides: x - 2 = 7. Add 2: x = 9.\n\nHmm, let "
+                "me plug it back in to make sure I didn't drop a sign. Left side: 3(9 - 2) + "
+                "4 = 3 * 7 + 4 = 21 + 4 = 25. Right side: 2 * 9 + 7 = 18 + 7 = 25. Both sides "
+                "are 25, so x = 9 is correct.\n\nSo x = 9."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Okay, so a train travels 180 miles in 3 hours, and then 120 miles in 2 "
+                "hours. What's its average speed for the whole trip? Let me make sure about "
+                'the wording. "The whole trip" means both legs together, and there\'s no stop '
+                "mentioned between the legs, so the total time is just the two driving times. "
+                "The units are miles and hours, so the answer will come out in miles per "
+                "hour. And the average speed in physics terms is total distance divided by "
+                "total elapsed time, which is not in general the same as averaging the two "
+                "speeds, though I'll just compute it the standard way. Hmm. Average speed is "
+                "total distance over total time. Total distance: 180 + 120 = 300 miles. Total "
+                "time: 3 + 2 = 5 hours. So the average speed is 300 / 5 = 60 miles per "
+                "hour.\n\nWait, let me sanity check that with the individual legs. First leg: "
+                "180 / 3 = 60 mph. Second leg: 120 / 2 = 60 mph. Both legs are at 60 mph, so "
+                "of course the overall average has to be 60 as well. That agrees with what I "
+                "got. Good.\n\nSo the average speed is 60 miles per hour."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Okay, I need 7^100 mod 5. Hmm. 7 is congruent to 2 mod 5, so this is the "
+                "same as 2^100 mod 5. Powers of 2 mod 5: 2^1 = 2, 2^2 = 4, 2^3 = 8 which is 3 "
+                "mod 5, 2^4 = 16 which is 1 mod 5. So 2^4 is 1 mod 5, and 2^100 = (2^4)^25 is "
+                "1^25 = 1 mod 5. So 7^100 mod 5 = 1.\n\nHmm, let me double-check by computing "
+                "the first few powers of 7 directly, just to make sure the reduction is "
+                "right. 7^1 = 7, remainder 2. 7^2 = 49, remainder 4. 7^3 = 343, remainder 3. "
+                "7^4 = 2401, remainder 1. Yes, the cycle is 2, 4, 3, 1 with length 4, same as "
+                "for 2, and 100 is a multiple of 4, so the remainder is 1. "
+                "Consistent.\n\nAnswer: 1."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Okay, so I need the area of the region bounded by y = x^2 and y = 2x. Let me "
+                "think about how to set this up.\n\nThe plan: first find where the curves "
+                "cross, since those give the limits of integration; then figure out which "
+                "curve is on top between them; then integrate top minus "
+                "bottom.\n\nIntersections: x^2 = 2x gives x^2 - 2x = 0, so x(x - 2) = 0, x = "
+                "0 or x = 2.\n\nWhich is on top? Take x = 1: the line gives 2 * 1 = 2, the "
+                "parabola gives 1^2 = 1. So the line y = 2x is above the parabola on (0, "
+                "2).\n\nIntegral: from 0 to 2 of (2x - x^2) dx = [x^2 - x^3/3] from 0 to 2 = "
+                "4 - 8/3 = 12/3 - 8/3 = 4/3.\n\nLet me sanity check the size. The region sits "
+                "inside the triangle under the line from (0,0) to (2,4), which has area (1/2) "
+                "* 2 * 4 = 4, and the parabola cuts out a big chunk of it, so something like "
+                "4/3 is plausible. Also the answer is positive, which it should be for an "
+                "area. Good.\n\nSo the area is 4/3."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Okay, so Jenna reads 20 pages every weekday and 35 pages on each weekend "
+                "day. How many pages does she read in 3 weeks? Hmm, let me organize. I'll get "
+                "the pages for one week first, and then scale that up to three weeks.\n\nOne "
+                "week: 5 weekdays and 2 weekend days. Weekdays: 5 * 20 = 100 pages. Weekend: "
+                "2 * 35 = 70 pages. One week: 100 + 70 = 170 pages. Three weeks: 3 * 170 = "
+                "510 pages.\n\nLet me confirm another way. In 3 weeks there are 15 weekdays "
+                "and 6 weekend days. 15 * 20 = 300, and 6 * 35 = 210. 300 + 210 = 510. Same "
+                "answer.\n\nSo she reads 510 pages in 3 weeks."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Okay, I want to show that n^3 - n is divisible by 6 for every integer n. "
+                "Hmm. Let me think. 6 = 2 * 3, and 2 and 3 are coprime, so it will be enough "
+                "to show separately that 2 divides n^3 - n and that 3 divides n^3 - n. That's "
+                "my plan: the factor 2 part, then the factor 3 part, then combine.\n\nFactor "
+                "first: n^3 - n = n(n^2 - 1) = (n - 1) n (n + 1). That's a product of three "
+                "consecutive integers.\n\nFactor 2: among any two consecutive integers, one "
+                "is even, so (n - 1)n already contains an even factor. So 2 divides the "
+                "product.\n\nFactor 3: among any three consecutive integers, exactly one is a "
+                "multiple of 3. So 3 divides the product.\n\nCombining, since gcd(2, 3) = 1, "
+                "6 divides (n - 1)n(n + 1) = n^3 - n.\n\nLet me test a couple of values to "
+                "make sure nothing is off. n = 4: 64 - 4 = 60 = 6 * 10. n = 5: 125 - 5 = 120 "
+                "= 6 * 20. n = -2: -8 + 2 = -6 = 6 * (-1). All divisible by 6. Good."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Okay, a number is doubled, then 7 is subtracted, and then the result is "
+                "squared, and the final answer is 81. Find the original number, given that "
+                "it's positive. Hmm.\n\nSo let me undo the operations in reverse order. The "
+                "last thing was squaring, giving 81, so before squaring the value was 9 or "
+                "-9. Before that, 7 had been subtracted, so the value before subtracting was "
+                "9 + 7 = 16 or -9 + 7 = -2. And before that the number had been doubled, so "
+                "the original was 16 / 2 = 8 or -2 / 2 = -1. Since the original is positive, "
+                "it's 8.\n\nLet me run 8 forward through the process to confirm. Double: 16. "
+                "Subtract 7: 9. Square: 81. Yes, that's the 81 we were told. So the original "
+                "number is 8."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Okay, a ball is dropped from some height, and each bounce reaches 3/4 of the "
+                "height of the previous one. After the third bounce it reaches 27 cm. What "
+                "was the original height?\n\nHmm. So I know the height at the third bounce, "
+                "and each step multiplies by 3/4. Going backwards, each step divides by 3/4, "
+                "i.e., multiplies by 4/3. Third bounce: 27. Second bounce: 27 * 4/3 = 36. "
+                "First bounce: 36 * 4/3 = 48. Original drop height: 48 * 4/3 = 64.\n\nLet me "
+                "check forward. 64 * 3/4 = 48, first bounce. 48 * 3/4 = 36, second bounce. 36 "
+                "* 3/4 = 27, third bounce. Matches the given 27 cm. So the ball was dropped "
+                "from 64 cm."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Okay, so I need to compute the integral of x e^{x^2} dx. Hmm. There's a "
+                "product of x and an exponential, so my first reflex is integration by parts. "
+                "Let me set u = x, dv = e^{x^2} dx. Then du = dx, and v would be the "
+                "antiderivative of e^{x^2}... hmm, wait. e^{x^2} doesn't have an elementary "
+                "antiderivative. That choice is a dead end. Flipping the roles, u = e^{x^2}, "
+                "dv = x dx, gives v = x^2 / 2 and du = 2x e^{x^2} dx, and the new integral "
+                "has x^3 e^{x^2}, which is worse.\n\nOK, forget integration by parts. The x "
+                "in front is basically the derivative of x^2 up to a constant, so "
+                "substitution is the natural move. Let u = x^2, so du = 2x dx, and x dx = du "
+                "/ 2. Then the integral becomes (1/2) times the integral of e^u du, which is "
+                "(1/2) e^u + C. Substituting back, (1/2) e^{x^2} + C.\n\nSo the integral of x "
+                "e^{x^2} dx is (1/2) e^{x^2} + C."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Okay, I need the sum 1/(1*2) + 1/(2*3) + 1/(3*4) + ... + 1/(99*100). Hmm. "
+                "Let me just start adding and see what happens. 1/(1*2) = 1/2. Plus 1/(2*3) = "
+                "1/6: 1/2 + 1/6 = 3/6 + 1/6 = 4/6 = 2/3. Plus 1/12: 2/3 + 1/12 = 8/12 + 1/12 "
+                "= 9/12 = 3/4. Plus 1/20: 3/4 + 1/20 = 15/20 + 1/20 = 16/20 = 4/5.\n\nHmm, "
+                "adding ninety-nine fractions like this by hand is going to take forever. Let "
+                "me drop the term-by-term adding and use partial fractions instead. 1/(k(k + "
+                "1)) = 1/k - 1/(k + 1). So the sum is (1 - 1/2) + (1/2 - 1/3) + (1/3 - 1/4) + "
+                "... + (1/99 - 1/100). Everything in the middle cancels, and I'm left with 1 "
+                "- 1/100 = 99/100.\n\nSo the sum is 99/100."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Okay, solve 2x^2 + 3x - 9 = 0. Let me try to factor. The leading coefficient "
+                "is 2 and the constant is -9, so something like (2x + a)(x + b) with ab = -9. "
+                "Let me try (2x + 3)(x - 3). Expanding: 2x^2 - 6x + 3x - 9 = 2x^2 - 3x - 9. "
+                "Hmm, the middle term comes out -3x, but I need +3x. So that's not the right "
+                "factorization.\n\nLet me switch the signs around: (2x - 3)(x + 3). "
+                "Expanding: 2x^2 + 6x - 3x - 9 = 2x^2 + 3x - 9. Yes, that one matches the "
+                "original. So the roots are x = 3/2 and x = -3.\n\nLet me plug x = 3/2 back "
+                "in: 2 * (9/4) + 3 * (3/2) - 9 = 9/2 + 9/2 - 9 = 0. Good. And x = -3: 2 * 9 - "
+                "9 - 9 = 0. Good.\n\nSo x = 3/2 or x = -3."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, I want the probability of getting at least one 6 when rolling a fair "
+                "die 4 times. Hmm. Each roll has a 1/6 chance of a 6, and there are 4 rolls, "
+                "so 4 * 1/6 = 4/6 = 2/3?\n\nWait, that can't be right. If I applied the same "
+                "reasoning to 6 rolls I'd get 6/6 = 1, certainty, and obviously you can roll "
+                "a die 6 times without ever getting a 6. The problem is that adding the "
+                "probabilities double-counts the outcomes with more than one 6. So adding is "
+                "wrong here.\n\nLet me go via the complement instead. The probability of no 6 "
+                "on a single roll is 5/6, so no 6 in 4 rolls is (5/6)^4 = 625/1296. Then at "
+                "least one 6 is 1 - 625/1296 = 671/1296, which is about 0.518.\n\nThat's a "
+                "bit over one half, and less than the naive 2/3, which makes sense given the "
+                "overcounting. So the probability is 671/1296."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, how many diagonals does a convex decagon have? Let me think. Each "
+                "vertex connects by a diagonal to every vertex except itself and its two "
+                "neighbors, so 10 - 3 = 7 diagonals from each vertex. With 10 vertices that's "
+                "10 * 7 = 70.\n\nHmm, let me test that approach on a square, where I know the "
+                "answer. A square has 4 vertices, each connecting to 4 - 3 = 1 other vertex "
+                "by a diagonal, so 4 * 1 = 4. But a square has only 2 diagonals. So my count "
+                "is off, it's giving double.\n\nLet me count a different way. Any two "
+                "vertices determine a segment, so there are C(10, 2) = 45 segments joining "
+                "pairs of vertices. Of those, 10 are sides of the decagon, and the rest are "
+                "diagonals: 45 - 10 = 35.\n\nCheck on the square again: C(4, 2) = 6 segments, "
+                "minus 4 sides, gives 2 diagonals. Correct. And a pentagon: C(5, 2) - 5 = 10 "
+                "- 5 = 5, which matches the five-pointed star. So the decagon has 35 "
+                "diagonals."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, I need the remainder when 2^2024 is divided by 7. Hmm. My first "
+                "thought was repeated squaring: compute 2, 2^2, 2^4, 2^8, and so on mod 7, "
+                "then combine according to the binary expansion of 2024. 2^2 = 4, 2^4 = 16, "
+                "which is 2 mod 7, 2^8 is then 4 mod 7, 2^16 is 2 mod 7... and 2024 in binary "
+                "is 11111101000, which means multiplying together seven of these. That's "
+                "tedious and easy to mess up.\n\nLet me abandon that and use the structure "
+                "instead. So here's the plan: (1) find the smallest k with 2^k = 1 mod 7, (2) "
+                "write 2024 = k * q + r, (3) then 2^2024 = (2^k)^q * 2^r = 2^r mod 7.\n\n(1) "
+                "2^1 = 2, 2^2 = 4, 2^3 = 8 = 1 mod 7. So k = 3.\n\n(2) 2024 = 3 * 674 + 2, "
+                "since 3 * 674 = 2022.\n\n(3) 2^2024 = 2^2 = 4 mod 7.\n\nSo the remainder is "
+                "4."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "Okay, find the distance from the point (3, 4) to the line 3x + 4y - 10 = 0. "
+                "Let me think about how to do this.\n\nMy plan was going to be: find the foot "
+                "of the perpendicular from (3, 4) to the line, then compute the distance "
+                "between the two points. The perpendicular direction is (3, 4), so points on "
+                "the perpendicular are (3 + 3t, 4 + 4t). Plug into the line: 3(3 + 3t) + 4(4 "
+                "+ 4t) - 10 = 0, so 9 + 9t + 16 + 16t - 10 = 0...\n\nActually, this is more "
+                "work than needed. Let me just use the point-to-line distance formula: |3 * 3 "
+                "+ 4 * 4 - 10| / sqrt(3^2 + 4^2) = |9 + 16 - 10| / 5 = 15 / 5 = 3.\n\nLet me "
+                "make sure by finishing the perpendicular computation I abandoned. 25t + 15 = "
+                "0, so t = -3/5. Foot: (3 - 9/5, 4 - 12/5) = (6/5, 8/5). Is it on the line? 3 "
+                "* 6/5 + 4 * 8/5 - 10 = 18/5 + 32/5 - 10 = 0. Yes. Distance from (3, 4) to "
+                "(6/5, 8/5): sqrt((9/5)^2 + (12/5)^2) = sqrt(81 + 144) / 5 = 15/5 = 3. Same "
+                "answer.\n\nSo the distance is 3."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Okay, find all integers n such that n + 3 divides n^2 + 3. Hmm. Let me "
+                "think.\n\nFirst idea: write n^2 + 3 = k(n + 3) for some integer k, giving "
+                "n^2 - kn + (3 - 3k) = 0, and then demand that this quadratic in n has an "
+                "integer root, so its discriminant k^2 - 4(3 - 3k) = k^2 + 12k - 12 has to be "
+                "a perfect square... that's getting complicated, with two unknowns at once. "
+                "Let me drop it.\n\nInstead, let me reason from the divisibility I want. For "
+                "n + 3 to divide n^2 + 3, I can subtract any multiple of n + 3 from n^2 + 3 "
+                "without changing whether it's divisible. Since (n + 3)(n - 3) = n^2 - 9, we "
+                "get n^2 + 3 = (n + 3)(n - 3) + 12. So n + 3 divides n^2 + 3 exactly when n + "
+                "3 divides 12.\n\nSo n + 3 is one of the divisors of 12: 1, 2, 3, 4, 6, 12 "
+                "and their negatives. Then n = d - 3: from the positive ones, n = -2, -1, 0, "
+                "1, 3, 9; from the negative ones, n = -4, -5, -6, -7, -9, -15.\n\nSo there "
+                "are 12 such integers: -15, -9, -7, -6, -5, -4, -2, -1, 0, 1, 3, 9."
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "Okay, so the question is: how many positive integers less than 1000 are "
+                "divisible by 3 or by 5, but not by 15? Let me make sure I read that right. "
+                '"Less than 1000" means 1 through 999. "Divisible by 3 or 5" is the usual '
+                "inclusive or. And then we throw out anything divisible by 15. Hmm, "
+                "interesting, because the multiples of 15 are exactly the numbers divisible "
+                "by both 3 and 5.\n\nSo here's how I'll organize it. I'll count multiples of "
+                "3, multiples of 5, and multiples of 15 below 1000 separately; then use "
+                "inclusion-exclusion to get the count divisible by 3 or 5; and then remove "
+                "the multiples of 15 from that.\n\nMultiples of 3 up to 999: floor(999/3) = "
+                "333. Multiples of 5: floor(999/5) = 199. Multiples of 15: floor(999/15) = "
+                "66, since 15 * 66 = 990.\n\nDivisible by 3 or 5: 333 + 199 - 66 = "
+                "466.\n\nNow remove those divisible by 15: 466 - 66 = 400.\n\nSo the answer "
+                "is 400."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay, so a rectangle is inscribed in a circle of radius 5, and one side of "
+                "the rectangle has length 6. I need the area of the rectangle. Hmm, let me "
+                "picture it. All four corners of the rectangle lie on the circle.\n\nSo, the "
+                "way to get there: the diagonal of an inscribed rectangle is a diameter of "
+                "the circle, because the inscribed angle at each corner is a right angle. So "
+                "the steps are: get the diagonal from the radius, then use Pythagoras with "
+                "the known side to find the other side, then multiply the two "
+                "sides.\n\nDiagonal: 2 * 5 = 10.\n\nOther side: sqrt(10^2 - 6^2) = sqrt(100 - "
+                "36) = sqrt(64) = 8.\n\nArea: 6 * 8 = 48.\n\nSo the area of the rectangle is "
+                "48."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay, let me read this carefully. A farmer has three fields. Field A "
+                "produces 240 kg of potatoes. Field B produces 50% more than field A. Field C "
+                "produces 80 kg less than field B. He packs all the potatoes into 20 kg bags "
+                "and sells each bag for $15. How much money does he make?\n\nAlright, several "
+                "steps here. I'll go in order: figure out B's yield from A, then C's from B, "
+                "then add all three for the total weight, then divide by 20 to get the number "
+                "of bags, and finally multiply by 15 for the money.\n\nField B: 50% more than "
+                "240 is 240 + 120 = 360 kg.\n\nField C: 80 less than 360 is 280 kg.\n\nTotal: "
+                "240 + 360 + 280 = 880 kg.\n\nBags: 880 / 20 = 44 bags.\n\nRevenue: 44 * 15 = "
+                "660 dollars. Let me do that multiplication: 44 * 10 = 440, 44 * 5 = 220, so "
+                "660.\n\nSo he makes $660."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay, I want to prove that the product of two odd integers is odd. Hmm, this "
+                "is a basic one, but let me set it up properly rather than just waving my "
+                "hands.\n\nThe structure of the argument will be: first, write each odd "
+                "integer in the standard form 2k + 1; second, multiply the two expressions "
+                "out; third, regroup the product so that it visibly has the form 2m + 1 for "
+                "some integer m, which is exactly what it means to be odd.\n\nSo let the two "
+                "odd integers be a = 2k + 1 and b = 2j + 1, where k and j are "
+                "integers.\n\nMultiply: ab = (2k + 1)(2j + 1) = 4kj + 2k + 2j + "
+                "1.\n\nRegroup: 4kj + 2k + 2j + 1 = 2(2kj + k + j) + 1. Let m = 2kj + k + j, "
+                "which is an integer because integers are closed under addition and "
+                "multiplication. So ab = 2m + 1.\n\nTherefore ab is odd, and the product of "
+                "any two odd integers is odd."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay, so the problem says the lily pads on a pond double in area every day, "
+                "and on day 30 the pond is completely covered. On which day was the pond one "
+                "quarter covered?\n\nHmm, so the area doubles each day. That means each day "
+                "the covered area is twice what it was the day before, and equivalently, each "
+                "day's coverage is half of the next day's. The one day I know everything "
+                "about is day 30. Let me start from day 30 and go backwards in time.\n\nOn "
+                "day 30 the pond is fully covered. Since the coverage doubles each day, the "
+                "day before, day 29, it must have been half covered, because half doubled is "
+                "full. Then on day 28 it was half of a half, which is a quarter.\n\nSo the "
+                "pond was one quarter covered on day 28."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Okay, given that x + 1/x = 3, I want to show that x^2 + 1/x^2 = 7. Hmm. Let "
+                "me start from the thing I want, x^2 + 1/x^2, and ask what known quantity "
+                "it's connected to.\n\nx^2 and 1/x^2 are the squares of x and 1/x. And "
+                "squaring x + 1/x produces both of them: (x + 1/x)^2 = x^2 + 2 * x * (1/x) + "
+                "1/x^2 = x^2 + 2 + 1/x^2. So the target expression is just (x + 1/x)^2 with "
+                "the 2 taken away: x^2 + 1/x^2 = (x + 1/x)^2 - 2.\n\nAnd x + 1/x is given as "
+                "3. So x^2 + 1/x^2 = 3^2 - 2 = 9 - 2 = 7, which is what we wanted to show."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Okay, so Alice has taken four tests and scored 85, 92, 88, and 91. There's "
+                "one more test, and she wants her average over all five tests to be exactly "
+                "90. What score does she need on the fifth test?\n\nHmm. Let me think about "
+                "what an average of 90 over five tests actually demands. The average is the "
+                "total divided by 5, so for the average to be 90 her total has to be 90 * 5 = "
+                "450. So I'll split it into two parts: first, the total she needs, which I "
+                "just found; second, how much of that she already has, and the difference is "
+                "what the last test must supply.\n\nWhat she has: 85 + 92 = 177, 88 + 91 = "
+                "179, and 177 + 179 = 356.\n\nSo the fifth test has to contribute 450 - 356 = "
+                "94.\n\nSo she needs a 94 on the fifth test."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Okay, the problem: find the smallest three-digit positive integer that "
+                "leaves a remainder of 2 when divided by 3, by 4, and by 5. Hmm.\n\nLet me "
+                "think about what the condition forces. If n leaves remainder 2 on division "
+                "by 3, then n - 2 is divisible by 3. Same for 4 and 5. So n - 2 has to be a "
+                "common multiple of 3, 4, and 5. That reframes the problem.\n\nSo the plan: "
+                "(1) find the least common multiple of 3, 4, 5; (2) list multiples of it; (3) "
+                "add 2 and pick the first one that has three digits.\n\n(1) 3, 4, 5 are "
+                "pairwise coprime, so lcm = 3 * 4 * 5 = 60.\n\n(2) n - 2 is 0, 60, 120, 180, "
+                "...\n\n(3) n is 2, 62, 122, 182, ... The first three-digit value is "
+                "122.\n\nSo the answer is 122."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Okay, so I need the equation of the tangent line to y = x^3 - 2x at the "
+                "point where x = 1. Let me compute the point first. y(1) = 1 - 2 = -1. So the "
+                "point is (1, -1).\n\nThe slope is the derivative at x = 1. y' = 3x^2 - 2, so "
+                "y'(1) = 3 - 2 = 1.\n\nPoint-slope form: y - (-1) = 1 * (x - 1), so y + 1 = x "
+                "- 1, so y = x - 2.\n\nLet me verify that this line actually passes through "
+                "the point. At x = 1, y = 1 - 2 = -1. Yes, that's (1, -1). And the slope is "
+                "1, matching y'(1). Let me also make sure the tangent really just touches "
+                "there: x^3 - 2x - (x - 2) = x^3 - 3x + 2 = (x - 1)^2 (x + 2), which has a "
+                "double root at x = 1, as a tangent should. Good.\n\nSo the tangent line is y "
+                "= x - 2."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Okay, so a recipe uses 3 cups of flour to make 12 cookies, and I want to "
+                "know how much flour is needed for 30 cookies. Hmm. 30 cookies is 30 / 12 = "
+                "2.5 batches. So the flour is 2.5 * 3 = 7.5 cups.\n\nLet me double-check it a "
+                "different way, per cookie. 3 cups for 12 cookies is 3 / 12 = 0.25 cups per "
+                "cookie. Then 30 cookies need 30 * 0.25 = 7.5 cups. Same answer. Also, 7.5 "
+                "cups sits between 6 cups for 24 cookies and 9 cups for 36 cookies, which is "
+                "right since 30 is between 24 and 36.\n\nSo the answer is 7.5 cups of flour."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Okay, how many distinct arrangements are there of the letters in BANANA? Let "
+                "me count the letters: B, A, N, A, N, A. That's 6 letters: one B, three A's, "
+                "two N's. If all the letters were different, there would be 6! = 720 "
+                "arrangements. But swapping identical letters doesn't produce a new word, so "
+                "I divide by 3! for the A's and 2! for the N's: 720 / (6 * 2) = 720 / 12 = "
+                "60.\n\nHmm, let me confirm by counting positions instead. Choose which 3 of "
+                "the 6 positions get A's: C(6, 3) = 20. Then from the remaining 3 positions, "
+                "choose 2 for the N's: C(3, 2) = 3. The last position gets the B. Total: 20 * "
+                "3 = 60. Same number.\n\nSo there are 60 arrangements."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Okay, this one says: find the sum of all integers k such that C(23, 4) + "
+                "C(23, 5) = C(24, k). Hmm. The left side looks like Pascal's rule.\n\nSo two "
+                "steps: first, use Pascal's identity to collapse the left side into a single "
+                "binomial coefficient; second, use the symmetry C(n, k) = C(n, n - k) to find "
+                "every k that gives the same value.\n\nPascal's rule: C(n, r) + C(n, r + 1) = "
+                "C(n + 1, r + 1). With n = 23 and r = 4 that's C(23, 4) + C(23, 5) = C(24, "
+                "5).\n\nHmm, let me make sure I have the indices right with a small case. "
+                "C(3, 1) + C(3, 2) = 3 + 3 = 6, and C(4, 2) = 6. Yes, so the rule is right, "
+                "and the left side is C(24, 5).\n\nSymmetry: C(24, 5) = C(24, 19). The "
+                "binomial coefficients of row 24 increase up to the middle and then decrease, "
+                "so no other k gives this value. So k = 5 or k = 19, and the sum is 5 + 19 = "
+                "24."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Okay, a bag contains 5 red marbles and 3 blue marbles. Two marbles are drawn "
+                "without replacement. What's the probability that they're different colors? "
+                "Hmm.\n\nLet me lay out the approach: count the total number of unordered "
+                "pairs, count the pairs with one red and one blue, and take the "
+                "ratio.\n\nTotal pairs: C(8, 2) = 28.\n\nMixed pairs: choose 1 of 5 reds and "
+                "1 of 3 blues: 5 * 3 = 15.\n\nProbability: 15 / 28.\n\nLet me confirm by "
+                "thinking sequentially. Red then blue: (5/8) * (3/7) = 15/56. Blue then red: "
+                "(3/8) * (5/7) = 15/56. Sum: 30/56 = 15/28. Same answer. Good.\n\nSo the "
+                "probability is 15/28."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Okay, solve the system: x + y + z = 6, x - y = 1, y - z = 1. Three "
+                "equations, three unknowns. Hmm. The last two equations each involve y, so "
+                "here's the plan: express both x and z in terms of y, substitute into the "
+                "first equation to get a single equation in y, solve that, and then back out "
+                "x and z.\n\nFrom x - y = 1: x = y + 1. From y - z = 1: z = y - "
+                "1.\n\nSubstitute: (y + 1) + y + (y - 1) = 6, so 3y = 6, y = 2.\n\nThen x = 3 "
+                "and z = 1.\n\nLet me plug these into all three equations. 3 + 2 + 1 = 6, "
+                "yes. 3 - 2 = 1, yes. 2 - 1 = 1, yes. All satisfied.\n\nSo x = 3, y = 2, z = "
+                "1."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Okay, the question asks for the value of a such that x - 2 is a factor of "
+                "p(x) = x^3 + ax + 6. Hmm. Let me think about what has to be true for x - 2 "
+                "to be a factor. By the factor theorem, that happens exactly when p(2) = 0. "
+                "So that's the condition I need to impose.\n\np(2) = 8 + 2a + 6 = 14 + 2a. "
+                "Setting it to zero: 2a = -14, so a = -7.\n\nSo p(x) = x^3 - 7x + 6. Let me "
+                "confirm that 2 really is a root: 8 - 14 + 6 = 0. Yes. In fact, dividing by x "
+                "- 2 gives x^2 + 2x - 3 = (x - 1)(x + 3), so p(x) = (x - 1)(x - 2)(x + 3), "
+                "which expands back to x^3 - 7x + 6. Consistent.\n\nSo a = -7."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Okay, so Sam spent 1/3 of his money on a book, then spent $12 on lunch, and "
+                "now he has $28 left. How much money did he start with?\n\nLet me undo the "
+                "spending in reverse. Right now he has 28. Before lunch he had 28 + 12 = 40. "
+                "That 40 is what was left after spending a third on the book, so 40 is two "
+                "thirds of his original money. So the original amount is 40 / (2/3) = 40 * "
+                "3/2 = 60.\n\nLet me run it forward to be sure. Starts with 60. A third of 60 "
+                "is 20, so after the book he has 40. After $12 on lunch he has 28. That "
+                "matches the problem. So Sam started with $60."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Okay, I need the limit as x approaches 0 of sin(3x) / sin(5x). Hmm. Both "
+                "numerator and denominator go to 0, so it's a 0/0 form.\n\nLet me try Taylor "
+                "series. sin(3x) = 3x - (3x)^3/6 + ... = 3x - 27x^3/6 + ..., and sin(5x) = 5x "
+                "- (5x)^3/6 + ... = 5x - 125x^3/6 + .... Then dividing, I'd factor x out of "
+                "both and get (3 - 27x^2/6 + ...) / (5 - 125x^2/6 + ...). Hmm, this is more "
+                "machinery than the problem needs, and carrying the higher-order terms along "
+                "is pointless.\n\nLet me do it with the standard limit sin(u)/u -> 1 instead. "
+                "Rewrite: sin(3x) / sin(5x) = [sin(3x) / (3x)] * [(5x) / sin(5x)] * (3x / "
+                "5x). As x -> 0, the first bracket goes to 1, the second bracket goes to 1, "
+                "and 3x / 5x = 3/5 for x not zero.\n\nSo the limit is 3/5."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Okay, solve log_2(x) + log_2(x - 2) = 3. Hmm. Let me just guess some values "
+                "first. x = 3: log_2(3) + log_2(1) = log_2(3) + 0, which is about 1.58. Not "
+                "3. x = 5: log_2(5) + log_2(3) = log_2(15), which is a bit under 4. Too much. "
+                "So it's between 3 and 5. Hmm, guessing is going to be slow, and I might miss "
+                "an exact answer.\n\nLet me do it properly with log rules. log_2(x) + log_2(x "
+                "- 2) = log_2(x(x - 2)) = 3, so x(x - 2) = 2^3 = 8. That gives x^2 - 2x - 8 = "
+                "0, which factors as (x - 4)(x + 2) = 0. So x = 4 or x = -2. But the logs "
+                "need x > 0 and x - 2 > 0, so x = -2 is out.\n\nCheck x = 4: log_2(4) + "
+                "log_2(2) = 2 + 1 = 3. Yes.\n\nSo x = 4."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, two numbers add up to 50 and their difference is 12. Find the numbers. "
+                "Let me just try some pairs. If they were equal, 25 and 25, the difference "
+                "would be 0, so the bigger one needs to go up. Try 30 and 20: sum 50, "
+                "difference 10. Close but not 12. Try 32 and 18: sum 50, difference 14. "
+                "Overshot. Try 31 and 19: sum 50, difference 12. Yes, that's it.\n\nHmm, that "
+                "worked, but let me do it properly with algebra so I'm sure it's the only "
+                "answer. Let the numbers be x and y with x > y. x + y = 50 and x - y = 12. "
+                "Adding: 2x = 62, x = 31. Then y = 50 - 31 = 19. Same pair.\n\nSo the numbers "
+                "are 31 and 19."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, solve 4^x = 8^(x - 1). Hmm, let me try small values. x = 1: 4^1 = 4 "
+                "and 8^0 = 1. Not equal. x = 2: 4^2 = 16 and 8^1 = 8. Not equal either, "
+                "though the gap is closing. I don't want to keep guessing, since the answer "
+                "might not be an integer.\n\nLet me switch to rewriting both sides with base "
+                "2. 4^x = (2^2)^x = 2^(2x). 8^(x - 1) = (2^3)^(x - 1) = 2^(3x - 3). The "
+                "exponential is one-to-one, so 2x = 3x - 3, which gives x = 3.\n\nCheck: 4^3 "
+                "= 64, and 8^(3 - 1) = 8^2 = 64. Equal.\n\nSo x = 3."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, I need the determinant of the matrix with rows (2, 0, 1), (1, 3, 2), "
+                "(1, 1, 1). Let me think about how to do it. I started thinking about row "
+                "reduction: divide the first row by 2 to get (1, 0, 1/2), then subtract it "
+                "from rows two and three... that gives (0, 3, 3/2) and (0, 1, 1/2), and I'd "
+                "have to keep track of the scaling factor 2, and the fractions are already "
+                "piling up. Hmm, not worth it for a 3x3.\n\nLet me use cofactor expansion "
+                "along the first row instead, since it has a zero in it. So the plan: compute "
+                "the two 2x2 minors I actually need, then combine them with the signs +, -, "
+                "+.\n\nMinor for the (1,1) entry: delete row 1 and column 1, leaving (3, 2), "
+                "(1, 1), determinant 3 * 1 - 2 * 1 = 1.\n\nMinor for the (1,3) entry: delete "
+                "row 1 and column 3, leaving (1, 3), (1, 1), determinant 1 * 1 - 3 * 1 = "
+                "-2.\n\nThe (1,2) entry is 0, so its term vanishes.\n\nCombine: det = 2 * 1 - "
+                "0 + 1 * (-2) = 2 - 2 = 0.\n\nSo the determinant is 0."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "Okay, the question: what's the maximum area of a rectangle with perimeter "
+                "40? Hmm. Let me try some rectangles. Perimeter 40 means length plus width is "
+                "20. 10 by 10: area 100. 12 by 8: area 96. 15 by 5: area 75. 11 by 9: area "
+                "99. So far the square is best, but trying examples can't prove that nothing "
+                "beats it, especially non-integer sides.\n\nLet me set this up with calculus "
+                "instead. Plan: write the area as a function of one variable, differentiate, "
+                "find the critical point, and then confirm it's a maximum.\n\nLet the width "
+                "be x, so the length is 20 - x. Area A(x) = x(20 - x) = 20x - x^2, for 0 < x "
+                "< 20.\n\nA'(x) = 20 - 2x = 0 gives x = 10.\n\nA''(x) = -2 < 0, so x = 10 is "
+                "a maximum. The rectangle is 10 by 10 and the area is 100, matching what I "
+                "saw in the examples.\n\nSo the maximum area is 100."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Okay, a tank can be filled by pipe A alone in 6 hours and by pipe B alone in "
+                "3 hours. How long does it take with both pipes open? Hmm, my first instinct "
+                "is to average: (6 + 3) / 2 = 4.5 hours. Wait, that can't be right. Pipe B "
+                "alone already does it in 3 hours, so adding pipe A has to make it faster "
+                "than 3 hours, not slower. Averaging times is the wrong idea.\n\nLet me think "
+                "in rates. The approach: find each pipe's rate in tanks per hour, add the "
+                "rates, and then take the reciprocal to get the time.\n\nPipe A: 1/6 of a "
+                "tank per hour. Pipe B: 1/3 of a tank per hour. Together: 1/6 + 1/3 = 1/6 + "
+                "2/6 = 3/6 = 1/2 of a tank per hour. Time: 1 / (1/2) = 2 hours.\n\nCheck: in "
+                "2 hours, A fills 2/6 = 1/3 of the tank and B fills 2/3. Together that's 1 "
+                "full tank. And 2 hours is less than 3, as it should be.\n\nSo it takes 2 "
+                "hours."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Okay, I want to prove that sqrt(2) + sqrt(3) < sqrt(10) without a "
+                "calculator. Hmm.\n\nLet me try something with conjugates. (sqrt(3) + "
+                "sqrt(2))(sqrt(3) - sqrt(2)) = 3 - 2 = 1, so sqrt(2) + sqrt(3) = 1 / (sqrt(3) "
+                "- sqrt(2)). Then I'd need to show 1 / (sqrt(3) - sqrt(2)) < sqrt(10), i.e., "
+                "sqrt(3) - sqrt(2) > 1/sqrt(10)... that just moves the difficulty around. Not "
+                "helpful, let me leave it.\n\nLet me work backward from the inequality "
+                "instead. Both sides are positive, so sqrt(2) + sqrt(3) < sqrt(10) is "
+                "equivalent to the squared version: (sqrt(2) + sqrt(3))^2 < 10. The left side "
+                "is 2 + 3 + 2 sqrt(6) = 5 + 2 sqrt(6), so the claim becomes 5 + 2 sqrt(6) < "
+                "10, i.e., 2 sqrt(6) < 5. Again both sides positive, so square: 4 * 6 < 25, "
+                "i.e., 24 < 25, which is true.\n\nSince each step was an equivalence, the "
+                "chain runs forward too: 24 < 25 gives 2 sqrt(6) < 5, gives (sqrt(2) + "
+                "sqrt(3))^2 < 10, gives sqrt(2) + sqrt(3) < sqrt(10)."
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "Okay, find all positive integers n such that n + 1 divides n^2 + 1. Let me "
+                "try small n. n = 1: n + 1 = 2, n^2 + 1 = 2, and 2 divides 2. Works. n = 2: 3 "
+                "and 5, no. n = 3: 4 and 10, no. n = 4: 5 and 17, no. n = 5: 6 and 26, no. "
+                "Hmm, looks like maybe only n = 1, but testing values can't rule out some "
+                "large n. Let me stop testing.\n\nLet me reason from what the divisibility "
+                "requires. n^2 + 1 = (n + 1)(n - 1) + 2, because (n + 1)(n - 1) = n^2 - 1. So "
+                "n + 1 divides n^2 + 1 exactly when n + 1 divides 2. For a positive integer "
+                "n, n + 1 >= 2, so the only possibility is n + 1 = 2, i.e., n = 1.\n\nThat "
+                "matches what I found by testing: n = 1 works and nothing else did. So the "
+                "only solution is n = 1."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Okay, what's the smallest positive integer n such that 1 + 2 + 3 + ... + n "
+                "exceeds 500? Hmm. Let me just add. 1, 3, 6, 10, 15, 21, 28, 36, 45, 55, ... "
+                "this is going to take a long time to reach 500 by hand. Let me not do "
+                "that.\n\nInstead, start from the condition. The sum is n(n + 1)/2, and I "
+                "want n(n + 1)/2 > 500, which means n(n + 1) > 1000. So I'm looking for the "
+                "smallest n whose product with the next integer passes 1000. Since n(n + 1) "
+                "is a bit more than n^2, n should be a bit under sqrt(1000), which is about "
+                "31.6.\n\nLet me check the candidates. n = 31: 31 * 32 = 992, which is not "
+                "more than 1000. So the sum for n = 31 is 496, just short. n = 32: 32 * 33 = "
+                "1056 > 1000, and the sum is 528 > 500.\n\nSo the smallest n is 32."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Okay, so the problem is: how many four-digit positive integers have digits "
+                "that sum to 9? Hmm. Let me make sure I understand. A four-digit number is "
+                "from 1000 to 9999, so the first digit is 1 through 9 and the other three "
+                "digits are 0 through 9. And the four digits have to add up to exactly 9. So "
+                "for example 1008 counts, 9000 counts, 2223 counts, and 1234 doesn't, since "
+                "that sums to 10.\n\nHmm, this is a stars-and-bars type count, but the first "
+                "digit has the annoying constraint that it's at least 1. So let me organize "
+                "it this way. First, shift the first digit down by 1 so that all four "
+                "variables are nonnegative with no lower bound. Second, count nonnegative "
+                "solutions with stars and bars. Third, deal with the upper bound of 9 per "
+                "digit, if it matters.\n\nShift: let a = d1 - 1, so a >= 0, and a + d2 + d3 + "
+                "d4 = 8.\n\nCount: the number of nonnegative integer solutions of x1 + x2 + "
+                "x3 + x4 = 8 is C(8 + 3, 3) = C(11, 3). C(11, 3) = 11 * 10 * 9 / 6 = 990 / 6 "
+                "= 165.\n\nUpper bound: each digit has to be at most 9. Since the total is 8, "
+                "each of a, d2, d3, d4 is at most 8, and d1 = a + 1 is at most 9. So the "
+                "bound never bites, and nothing needs to be subtracted.\n\nSo there are 165 "
+                "four-digit numbers whose digits sum to 9."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Okay, let me read this one carefully, because this kind of problem is known "
+                "for a wording trap. Carla is downloading a 200 GB file. Normally she can "
+                "download 2 GB per minute, but 40% of the way through the download, Windows "
+                "forces a restart to install updates, which takes 20 minutes. Then Carla has "
+                "to restart the download from the beginning. How long does it take to "
+                "download the file?\n\nHmm, okay. So the restart doesn't resume, it starts "
+                'over. That\'s the key detail in the wording. "From the beginning" means all '
+                'the progress before the restart is lost. Also, "2 GB per minute" is a rate '
+                "that applies to both the first attempt and the second attempt; nothing says "
+                "the speed changes after the restart. The 20 minutes of the restart is time "
+                "in which nothing downloads. And 40% refers to 40% of the file, that is, of "
+                "the 200 GB, not 40% of the time. The question asks for the total time from "
+                "when she first starts the download until the file is complete, including the "
+                "wasted part.\n\nSo I'll break the timeline into three phases and add them "
+                "up: phase one is the partial download before the forced restart, phase two "
+                "is the restart itself, and phase three is the full download from "
+                "zero.\n\nPhase one: 40% of 200 GB is 0.4 * 200 = 80 GB. At 2 GB per minute, "
+                "that takes 80 / 2 = 40 minutes.\n\nPhase two: the restart takes 20 minutes. "
+                "That's given directly.\n\nPhase three: the whole 200 GB from scratch, at 2 "
+                "GB per minute: 200 / 2 = 100 minutes.\n\nTotal: 40 + 20 + 100 = 160 "
+                "minutes.\n\nSo it takes Carla 160 minutes to download the file, which is 2 "
+                "hours and 40 minutes."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay, a square pyramid has a base edge of 6 and a slant height of 5. I need "
+                "its volume. Hmm. Volume of a pyramid is (1/3) * base area * height. The base "
+                "area is easy, 6 * 6 = 36. But the height isn't given, only the slant height, "
+                "which is the distance from the apex down the middle of a triangular face to "
+                "the midpoint of a base edge.\n\nSo the steps: get the vertical height from "
+                "the slant height using a right triangle, then plug into the volume "
+                "formula.\n\nThe right triangle: its vertices are the apex, the center of the "
+                "base, and the midpoint of one base edge. The hypotenuse is the slant height, "
+                "5. One leg is the distance from the center of the base to the midpoint of an "
+                "edge, which is half the edge length, 6 / 2 = 3. The other leg is the height "
+                "h. So h = sqrt(5^2 - 3^2) = sqrt(25 - 9) = sqrt(16) = 4.\n\nVolume: (1/3) * "
+                "36 * 4 = 12 * 4 = 48.\n\nSo the volume is 48 cubic units."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay, I want to prove that there are infinitely many prime numbers. The "
+                "classic argument is Euclid's, from the Elements, Book IX, Proposition 20, "
+                'although Euclid phrased it as "prime numbers are more than any assigned '
+                'multitude of prime numbers," avoiding the word infinite. Let me recall the '
+                "facts I'll be allowed to use. A prime is an integer greater than 1 with no "
+                "positive divisors other than 1 and itself. Every integer greater than 1 has "
+                "at least one prime divisor; that follows because its smallest divisor "
+                "greater than 1 must be prime. And if a number divides two integers, it "
+                "divides their difference. Those are all standard. Let me lay out the "
+                "structure before writing it: (1) suppose, for contradiction, that there are "
+                "only finitely many primes and list them all; (2) build a new number out of "
+                "that list; (3) show that this new number has a prime factor that can't be on "
+                "the list, which contradicts the list being complete.\n\n(1) Suppose the "
+                "primes are exactly p_1, p_2, ..., p_k.\n\n(2) Let N = p_1 * p_2 * ... * p_k "
+                "+ 1. N is an integer bigger than 1.\n\n(3) Every integer bigger than 1 has "
+                "at least one prime factor, so let q be a prime dividing N. If q were one of "
+                "the p_i, then q would divide the product p_1 * ... * p_k, and it divides N, "
+                "so it would divide the difference N - p_1 * ... * p_k = 1. But no prime "
+                "divides 1. So q is a prime not in the list.\n\nThat contradicts the "
+                "assumption that p_1, ..., p_k were all the primes. So there are infinitely "
+                "many primes."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay, after a 25% price increase, a jacket costs $75. What was the price "
+                "before the increase? Hmm. So some original price P was increased by 25% to "
+                "give 75. A 25% increase means multiplying by 1.25. So 1.25 * P = 75.\n\nSo "
+                "to recover the original price I have to undo the increase, which means "
+                "dividing the final price by 1.25 rather than, say, subtracting 25% of 75. 75 "
+                "/ 1.25 = 75 * 4/5 = 60.\n\nSo the jacket cost $60 before the increase."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Okay, I want to prove that an angle inscribed in a semicircle is a right "
+                "angle. This is Thales' theorem. Let me recall what I can use: the angles of "
+                "a triangle add up to 180 degrees; in an isosceles triangle the base angles "
+                "are equal; and all radii of a circle have the same length. I won't use the "
+                "general inscribed angle theorem, since this is usually proved before it. "
+                "Setup: AB is a diameter of a circle with center O, and C is any other point "
+                "on the circle. Claim: angle ACB = 90 degrees.\n\nLet me think about what "
+                "would give me 90 degrees. The angles of triangle ABC add up to 180. So angle "
+                "ACB = 90 would follow if angle ACB equals the sum of the other two angles, "
+                "angle CAB + angle CBA, because then 2 * angle ACB = 180. And to get angle "
+                "ACB equal to that sum, it would be enough to split angle ACB into two "
+                "pieces, one equal to angle CAB and one equal to angle CBA.\n\nThe natural "
+                "split is the segment OC. So I need angle OCA = angle OAC and angle OCB = "
+                "angle OBC. Those would hold if triangles OAC and OBC are isosceles with the "
+                "equal sides meeting at O. And they are: OA, OB, and OC are all radii, so OA "
+                "= OC and OB = OC.\n\nSo, going forward: the base angles give angle OCA = "
+                "angle CAB and angle OCB = angle CBA, so angle ACB = angle CAB + angle CBA, "
+                "and from the angle sum, 2 * angle ACB = 180, so angle ACB = 90 degrees."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Okay, the system is x + 2y = 3 and 2x + 4y = c. For which value of c does it "
+                "have infinitely many solutions? Hmm.\n\nLet me think about what infinitely "
+                "many solutions means for two linear equations in two unknowns. The two lines "
+                "would have to be the same line. The left side of the second equation, 2x + "
+                "4y, is exactly 2 times the left side of the first, x + 2y. So the lines are "
+                "parallel no matter what, and for them to be the same line, the second "
+                "equation has to be exactly 2 times the first, right-hand side included. That "
+                "means c has to equal 2 * 3 = 6.\n\nSo c = 6."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Okay, John wants to buy a bike that costs $1200, and he wants it in 10 "
+                "weeks. He already has $300 saved. He earns $15 per hour at his part-time "
+                "job. How many hours per week does he need to work, assuming he saves "
+                "everything?\n\nHmm. Let me start from the goal and peel it back. He needs "
+                "1200 in total. He has 300, so the amount still to be earned is 1200 - 300 = "
+                "900. So the problem really breaks into three smaller questions: how much "
+                "more money, how much per week, and how many hours per week that "
+                "means.\n\nHow much more: 900, as computed.\n\nPer week, over 10 weeks: 900 / "
+                "10 = 90 dollars per week.\n\nHours: at 15 dollars per hour, 90 / 15 = 6 "
+                "hours per week.\n\nSo John needs to work 6 hours per week."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Okay, how many ways can I climb a staircase of 10 steps if each move is "
+                "either 1 step or 2 steps? Hmm. Let me make sure I understand what counts as "
+                'different. A "way" is an ordered sequence of moves, so 1 then 2 is different '
+                "from 2 then 1, since you're on different steps in between. And I start at "
+                "the bottom, on step 0, and have to end exactly on step 10, not overshoot. So "
+                "I'm counting ordered sequences of 1s and 2s that add up to 10. For instance "
+                "2, 2, 2, 2, 2 is one way, and ten 1s is another. Let me think. Listing all "
+                "the sequences of 1s and 2s that add to 10 would be a lot.\n\nLet me think "
+                "about the very last move. To finish on step 10, the last move either came "
+                "from step 9 (a single step) or from step 8 (a double step). So if W(n) is "
+                "the number of ways to reach step n, then W(10) = W(9) + W(8). And the same "
+                "reasoning applies to every step: W(n) = W(n - 1) + W(n - 2).\n\nSo the plan: "
+                "get the first two values directly, then build up one step at a time until "
+                "step 10.\n\nW(1) = 1 (just a single step). W(2) = 2 (1+1 or 2).\n\nW(3) = 3, "
+                "W(4) = 5, W(5) = 8, W(6) = 13, W(7) = 21, W(8) = 34, W(9) = 55, W(10) = "
+                "89.\n\nSo there are 89 ways to climb the 10 steps."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Okay, solve sqrt(x + 7) = x - 5. Squaring both sides: x + 7 = (x - 5)^2 = "
+                "x^2 - 10x + 25. Rearranging: x^2 - 11x + 18 = 0. Factoring: (x - 2)(x - 9) = "
+                "0, so x = 2 or x = 9.\n\nHmm, but squaring can introduce extraneous roots, "
+                "so I should plug both back into the original equation.\n\nx = 2: the left "
+                "side is sqrt(9) = 3, and the right side is 2 - 5 = -3. 3 is not -3, so x = 2 "
+                "doesn't satisfy the original equation. It's extraneous.\n\nx = 9: the left "
+                "side is sqrt(16) = 4, and the right side is 9 - 5 = 4. Equal. So x = 9 is a "
+                "genuine solution.\n\nSo the only solution is x = 9."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Okay, a school has 450 students. 40% of them are boys, and the rest are "
+                "girls. One third of the girls play a sport. How many girls play a "
+                "sport?\n\nSo, boys: 40% of 450 = 0.4 * 450 = 180. Girls: 450 - 180 = 270. "
+                "Girls who play a sport: 270 / 3 = 90.\n\nLet me cross-check that. The girls "
+                "are 60% of the school, and a third of them play, so the sporty girls should "
+                "be 60% / 3 = 20% of all students. 20% of 450 is 90. Same number. And 90 is "
+                "less than 270, obviously, so it's at least plausible as a subset.\n\nSo 90 "
+                "girls play a sport."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Okay, I need the radius of the circle inscribed in a right triangle with "
+                "sides 5, 12, and 13. Hmm. There's a formula: r = Area / s, where s is the "
+                "semi-perimeter. Area of the right triangle: (1/2) * 5 * 12 = 30. "
+                "Semi-perimeter: (5 + 12 + 13) / 2 = 30 / 2 = 15. So r = 30 / 15 = 2.\n\nFor "
+                "a right triangle there's also the shortcut r = (a + b - c) / 2, with c the "
+                "hypotenuse. Let me use it as a second opinion: (5 + 12 - 13) / 2 = 4 / 2 = "
+                "2. Same answer. Good.\n\nSo the inradius is 2."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Okay, I need the remainder when 3^100 + 5^100 is divided by 8. Hmm. The "
+                "exponents are huge, so I definitely want modular arithmetic. I'll handle "
+                "each term separately: find 3^100 mod 8, then 5^100 mod 8, and then add the "
+                "two remainders and reduce.\n\n3^100: 3^2 = 9, which is 1 mod 8. So 3^100 = "
+                "(3^2)^50 = 1^50 = 1 mod 8.\n\n5^100: 5^2 = 25, which is also 1 mod 8, since "
+                "24 is a multiple of 8. So 5^100 = (5^2)^50 = 1 mod 8.\n\nSum: 1 + 1 = 2 mod "
+                "8.\n\nLet me test the pattern on a small even exponent to be safe. 3^2 + 5^2 "
+                "= 9 + 25 = 34, and 34 = 4 * 8 + 2, so the remainder is 2. 3^4 + 5^4 = 81 + "
+                "625 = 706, and 706 = 88 * 8 + 2, remainder 2 again. Consistent.\n\nSo the "
+                "remainder is 2."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Okay, three cards are drawn from a standard 52-card deck without "
+                "replacement. What's the probability that all three are hearts? Hmm, let me "
+                "think. There are 13 hearts in the deck. Without replacement means each draw "
+                "changes the deck.\n\nSo here's how I'll do it: compute the probability that "
+                "the first card is a heart, then the probability that the second is a heart "
+                "given the first was, then the probability that the third is a heart given "
+                "the first two were, and multiply the three.\n\nFirst card: 13 / 52. Second "
+                "card, given the first was a heart: 12 hearts left out of 51 cards, so 12 / "
+                "51. Third card: 11 / 50.\n\nMultiply: (13 * 12 * 11) / (52 * 51 * 50). "
+                "Numerator: 13 * 12 = 156, 156 * 11 = 1716. Denominator: 52 * 51 = 2652, 2652 "
+                "* 50 = 132600. So 1716 / 132600. Simplify: divide top and bottom by 12 to "
+                "get 143 / 11050. 143 = 11 * 13, and 11050 = 13 * 850, so this is 11 / "
+                "850.\n\nHmm, let me make sure with combinations instead. The number of "
+                "3-card hands that are all hearts is C(13, 3) = 286, and the total number of "
+                "3-card hands is C(52, 3) = 22100. 286 / 22100: divide both by 26, giving 11 "
+                "/ 850. Same result, good.\n\nSo the probability is 11/850, which is about "
+                "0.0129, a bit over 1%."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Okay, I want to show that the interior angles of a convex n-gon add up to (n "
+                "- 2) * 180 degrees. Hmm. I know the triangle case, 180 degrees. So the idea "
+                "is to reduce the polygon to triangles.\n\nPlan: pick one vertex, draw all "
+                "the diagonals from it to split the polygon into triangles; count how many "
+                "triangles there are; then argue that the angles of the triangles add up to "
+                "exactly the interior angles of the polygon.\n\nPick vertex V_1. The "
+                "diagonals from V_1 go to every vertex except itself and its two neighbors, "
+                "so there are n - 3 diagonals, and they cut the polygon into n - 2 triangles: "
+                "V_1 V_2 V_3, V_1 V_3 V_4, ..., V_1 V_{n-1} V_n.\n\nThe angles of these "
+                "triangles fit together exactly into the polygon's interior angles: at V_1 "
+                "the triangle angles fill up the polygon's angle, and at every other vertex "
+                "the one or two triangle angles there add up to the polygon's angle. Since "
+                "the polygon is convex, all the diagonals lie inside it, so nothing overlaps "
+                "and nothing sticks out. So the total is (n - 2) * 180 degrees.\n\nSanity "
+                "check on known cases. A quadrilateral: (4 - 2) * 180 = 360, which matches "
+                "the angles of a rectangle, four 90s. A pentagon: (5 - 2) * 180 = 540, and a "
+                "regular pentagon has angles of 108, with 5 * 108 = 540. Both match."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Okay, money is deposited in a savings account that pays 5% interest "
+                "compounded annually. After 2 years the balance is $1323. What was the "
+                "initial deposit? Hmm. Each year the balance gets multiplied by 1.05. So to "
+                "go back in time, I divide by 1.05 for each year.\n\nAfter 2 years: 1323. "
+                "After 1 year: 1323 / 1.05. Let me compute: 1.05 * 1260 = 1260 + 63 = 1323, "
+                "so it's 1260. Initially: 1260 / 1.05. 1.05 * 1200 = 1200 + 60 = 1260, so "
+                "it's 1200.\n\nLet me run it forward to be sure. 1200 * 1.05 = 1260 after the "
+                "first year. 1260 * 1.05 = 1323 after the second year. That matches the given "
+                "balance. So the initial deposit was $1200."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Okay, the three-digit number 7_2 has a missing middle digit, and the number "
+                "is divisible by 9. What could the missing digit be? Hmm. For a number to be "
+                "divisible by 9, what has to be true of it? Its digit sum has to be a "
+                "multiple of 9. So I need 7 + d + 2 = 9 + d to be a multiple of 9, with d a "
+                "digit from 0 to 9. 9 + d is a multiple of 9 when d = 0 (giving 9) or d = 9 "
+                "(giving 18).\n\nSo the number is 702 or 792. Let me divide to confirm. 702 / "
+                "9 = 78, since 9 * 78 = 702. 792 / 9 = 88, since 9 * 88 = 792. Both divide "
+                "evenly.\n\nSo the missing digit is 0 or 9."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Okay, I need the integral of sin^2(x) from 0 to pi/2. Hmm. Let me try "
+                "integration by parts: u = sin x, dv = sin x dx, so du = cos x dx and v = "
+                "-cos x. Then the integral of sin^2 x = -sin x cos x + integral of cos^2 x "
+                "dx. And cos^2 x = 1 - sin^2 x, so I'd get integral of sin^2 = -sin x cos x + "
+                "x - integral of sin^2... I mean, that does close up eventually, but juggling "
+                "it is clumsy. Let me drop this and use the double-angle identity.\n\nsin^2 x "
+                "= (1 - cos 2x) / 2. So the integral from 0 to pi/2 is the integral of 1/2 "
+                "minus the integral of (cos 2x)/2, which is [x/2 - (sin 2x)/4] evaluated from "
+                "0 to pi/2. At pi/2: pi/4 - (sin pi)/4 = pi/4 - 0 = pi/4. At 0: 0 - 0 = "
+                "0.\n\nSo the integral is pi/4."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Okay, find two consecutive odd integers whose product is 143. Hmm, let me "
+                "guess. 9 * 11 = 99. Too small. 13 * 15 = 195. Too large. So it's somewhere "
+                "between. Hmm, 11 * 13 would be the one in between... but let me not rely on "
+                "guessing, since there could be negative solutions too.\n\nLet me set it up "
+                "with algebra instead. Call them n and n + 2. n(n + 2) = 143, so n^2 + 2n - "
+                "143 = 0. Factoring: I need two numbers that multiply to -143 and add to 2. "
+                "143 = 11 * 13, so 13 and -11: (n + 13)(n - 11) = 0. So n = 11 or n = "
+                "-13.\n\nCheck: 11 * 13 = 143. Yes. And (-13) * (-11) = 143. Also yes.\n\nSo "
+                "the pairs are 11 and 13, or -13 and -11."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, what's the angle between the hour and minute hands of a clock at 3:40? "
+                "Hmm. At 3:40 the minute hand points at the 8, and the hour hand is near the "
+                "3. From 3 to 8 is 5 hour marks, and each mark is 30 degrees, so 5 * 30 = 150 "
+                "degrees.\n\nWait, that's not right. The hour hand isn't at the 3 at 3:40; it "
+                "moves continuously, and at 3:40 it's two thirds of the way from the 3 to the "
+                "4. So counting marks like that overestimates the gap.\n\nLet me measure each "
+                "hand's angle from 12 o'clock instead. Minute hand: 40 minutes * 6 degrees "
+                "per minute = 240 degrees. Hour hand: 3 hours * 30 = 90 degrees, plus 40 "
+                "minutes * 0.5 degrees per minute = 20 degrees, so 110 degrees. Difference: "
+                "240 - 110 = 130 degrees.\n\nThat's consistent with the correction: the hour "
+                "hand moved 20 degrees toward the minute hand, and 150 - 20 = 130. So the "
+                "angle is 130 degrees."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, solve 2^x + 2^(x + 1) + 2^(x + 2) = 112. Hmm. Let me take log base 2 "
+                "of both sides... log_2(2^x + 2^(x+1) + 2^(x+2)) = log_2(112). But the log of "
+                "a sum doesn't split into a sum of logs, so the left side doesn't simplify. "
+                "That's going nowhere.\n\nLet me go a different way. Every term on the left "
+                "is 2^x times a small power of 2. So the plan: factor out 2^x, divide to "
+                "isolate 2^x, then read off the exponent.\n\nFactor: 2^x (1 + 2 + 4) = 2^x * "
+                "7 = 112.\n\nIsolate: 2^x = 112 / 7 = 16.\n\nExponent: 16 = 2^4, so x = "
+                "4.\n\nSo x = 4."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "Okay, how many subsets of {1, 2, ..., 10} contain no two consecutive "
+                "numbers? The empty set counts. Hmm.\n\nLet me try counting by size. Size 0: "
+                "1 subset. Size 1: 10 subsets. Size 2: all pairs minus the adjacent pairs, "
+                "C(10, 2) - 9 = 45 - 9 = 36. Size 3: hmm, this is where it gets fiddly, I'd "
+                "need to subtract triples with at least one adjacent pair, then add back the "
+                "ones with two adjacent pairs... This is getting messy. Let me drop the "
+                "size-by-size count.\n\nBetter idea: a recursion. Let a_n be the number of "
+                "valid subsets of {1, ..., n}. Here's the plan: split on whether n is in the "
+                "subset, get a recurrence, and then compute a_n upward from small n.\n\nIf n "
+                "is not in the subset, it's any valid subset of {1, ..., n - 1}: a_{n-1} "
+                "options. If n is in it, then n - 1 isn't, and the rest is any valid subset "
+                "of {1, ..., n - 2}: a_{n-2} options. So a_n = a_{n-1} + a_{n-2}.\n\nStarting "
+                "values: a_1 = 2 (empty set or {1}), a_2 = 3 (empty, {1}, {2}).\n\nThen a_3 = "
+                "5, a_4 = 8, a_5 = 13, a_6 = 21, a_7 = 34, a_8 = 55, a_9 = 89, a_10 = "
+                "144.\n\nSo there are 144 such subsets."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "Okay, a rectangle's length is 3 more than its width, and its area is 70. "
+                "Find the perimeter. Hmm, let me just try some widths. Width 5, length 8: "
+                "area 40. Too small. Width 8, length 11: area 88. Too large. Hmm, it's in "
+                "between, but I'd rather not keep poking at it.\n\nLet me set it up properly. "
+                "The plan: write the area as an equation in the width, solve the quadratic, "
+                "discard any negative root, then compute the perimeter.\n\nWidth w, length w "
+                "+ 3. w(w + 3) = 70, so w^2 + 3w - 70 = 0. Factoring: 10 * (-7) = -70 and 10 "
+                "- 7 = 3, so (w + 10)(w - 7) = 0. w = 7 or w = -10, and a width can't be "
+                "negative, so w = 7 and the length is 10.\n\nCheck: 7 * 10 = 70, and 10 - 7 = "
+                "3. Both conditions hold.\n\nPerimeter: 2 * (7 + 10) = 34."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Okay, I want to prove: if n^2 is even, then n is even, for an integer n. "
+                "Hmm. Let me try it directly. n^2 is even, so n^2 = 2m for some integer m. "
+                "Then n = sqrt(2m)... and that doesn't tell me anything about whether n is an "
+                "integer multiple of 2. The square root doesn't interact nicely with parity. "
+                "Let me abandon the direct route.\n\nLet me think from the conclusion "
+                "instead. I want n to be even. An integer is either even or odd, so n even "
+                "would follow if I could rule out n odd. And n odd is ruled out as long as "
+                "every odd n has an odd square, because our n has an even square. So the "
+                "whole thing comes down to: odd n implies odd n^2.\n\nThat last statement I "
+                "can prove directly. If n is odd, n = 2k + 1, so n^2 = 4k^2 + 4k + 1 = 2(2k^2 "
+                "+ 2k) + 1, which is odd.\n\nSo if n^2 is even, n can't be odd, hence n is "
+                "even."
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "Okay, a train leaves a station at 9:00 traveling at 60 mph. Let me read the "
+                'full statement once more before doing anything. "A train leaves a station at '
+                "9:00 am traveling at 60 mph. A second train leaves the same station at 10:00 "
+                'am on a parallel track in the same direction, traveling at 80 mph." So both '
+                "trains start from the same place, they go the same way, and the second one "
+                "is faster but starts an hour later. Both speeds are constant, no stops. The "
+                "question asks for a clock time, not a number of hours, so I'll have to "
+                "convert at the end. Okay: a train leaves a station at 9:00 traveling at 60 "
+                "mph. A second train leaves the same station at 10:00 on a parallel track in "
+                "the same direction, traveling at 80 mph. At what time does the second train "
+                "catch up with the first? Hmm.\n\nLet me think about what catching up means. "
+                "The second train catches the first at the moment both have covered the same "
+                "distance from the station. So the condition I need is: distance of train 1 = "
+                "distance of train 2. Let t be the number of hours after 10:00. Train 1 has "
+                "been going for t + 1 hours, train 2 for t hours.\n\nSo the steps: write each "
+                "train's distance in terms of t, set them equal, solve for t, and convert to "
+                "a clock time.\n\nTrain 1: 60(t + 1). Train 2: 80t. Setting equal: 60t + 60 = "
+                "80t, so 20t = 60, t = 3. So 3 hours after 10:00, which is 1:00 pm.\n\nCheck: "
+                "by 1:00 pm, train 1 has traveled 4 hours at 60 mph, 240 miles. Train 2 has "
+                "traveled 3 hours at 80 mph, 240 miles. Same place. Good.\n\nSo the second "
+                "train catches up at 1:00 pm."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "Okay, so I need the sum of the first 20 terms of the arithmetic sequence 7, "
+                "11, 15, 19, and so on. Let me look at it. The first term is 7, and each term "
+                "is 4 more than the one before: 11 - 7 = 4, 15 - 11 = 4, 19 - 15 = 4. So the "
+                "common difference is 4.\n\nHmm, I could just write out all twenty terms and "
+                "add them, but there's a cleaner way. The sum of an arithmetic sequence is "
+                "the number of terms times the average of the first and last terms. So I'll "
+                "do it in two moves: first find the 20th term, then apply the formula.\n\nThe "
+                "20th term: a_20 = a_1 + (20 - 1) * d = 7 + 19 * 4 = 7 + 76 = 83.\n\nThe sum: "
+                "S_20 = 20 * (7 + 83) / 2 = 20 * 90 / 2 = 20 * 45 = 900.\n\nSo the sum of the "
+                "first 20 terms is 900."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay, let me parse this word problem. James runs a lemonade stand. Lemons "
+                "cost $0.50 each. Each pitcher of lemonade uses 6 lemons and 1 cup of sugar, "
+                "and a cup of sugar costs $0.30. Each pitcher makes 8 cups of lemonade, and "
+                "he sells each cup for $0.75. He makes and sells 5 pitchers. What's his "
+                "profit?\n\nHmm, so profit is revenue minus cost. Wait, is there anything "
+                "else, like the cups themselves or a stand fee? The problem doesn't mention "
+                "any other costs, so just lemons and sugar.\n\nLet me work per pitcher and "
+                "then scale. Three pieces for one pitcher: what it costs to make, what it "
+                "brings in, and the difference; after that, multiply by 5.\n\nCost per "
+                "pitcher: 6 lemons * 0.50 = 3.00 dollars, plus 0.30 for sugar, so 3.30 "
+                "dollars.\n\nRevenue per pitcher: 8 cups * 0.75 = 6.00 dollars.\n\nProfit per "
+                "pitcher: 6.00 - 3.30 = 2.70 dollars.\n\nFive pitchers: 5 * 2.70 = 13.50 "
+                "dollars.\n\nSo James makes a profit of $13.50."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay, I need the area of a regular hexagon with side length 4. Hmm. A "
+                "regular hexagon is made of six equilateral triangles meeting at the center, "
+                "each with side equal to the hexagon's side. So my approach: compute the area "
+                "of one equilateral triangle of side 4, then multiply by 6.\n\nEquilateral "
+                "triangle of side s has area (sqrt(3)/4) * s^2. With s = 4: (sqrt(3)/4) * 16 "
+                "= 4 sqrt(3).\n\nSix of them: 6 * 4 sqrt(3) = 24 sqrt(3).\n\nSo the area of "
+                "the hexagon is 24 sqrt(3), roughly 41.57."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay, I want to prove that sqrt(2) is irrational. The standard proof is by "
+                "contradiction. Let me outline it before doing it, because the order of the "
+                "steps matters. Step one: assume sqrt(2) = p/q with p, q positive integers "
+                "and the fraction in lowest terms. Step two: show p must be even. Step three: "
+                "show q must also be even. Step four: note that this contradicts lowest "
+                "terms.\n\nStep one: suppose sqrt(2) = p/q with gcd(p, q) = 1.\n\nStep two: "
+                "squaring, 2 = p^2 / q^2, so p^2 = 2q^2. So p^2 is even. If p were odd, p^2 "
+                "would be odd, so p is even. Write p = 2r.\n\nStep three: substituting, "
+                "(2r)^2 = 2q^2, so 4r^2 = 2q^2, so q^2 = 2r^2. So q^2 is even, and by the "
+                "same reasoning q is even.\n\nStep four: both p and q are even, so 2 divides "
+                "gcd(p, q), contradicting gcd(p, q) = 1.\n\nTherefore sqrt(2) is irrational."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay, in a game, each round your points are doubled and then 10 points are "
+                "subtracted. After 3 rounds you have 50 points. How many points did you start "
+                "with? Hmm.\n\nI know the final score, and I know exactly what each round "
+                "does, so let me run the rounds in reverse. Undoing one round means adding 10 "
+                "back and then halving.\n\nAfter round 3: 50. Before round 3's subtraction: "
+                "60, so before round 3's doubling: 30.\n\nAfter round 2: 30. Add back 10: 40. "
+                "Halve: 20.\n\nAfter round 1: 20. Add back 10: 30. Halve: 15.\n\nSo the "
+                "starting score was 15 points."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Okay, I want to prove that x^2 - 4x + 5 > 0 for every real number x. Hmm. "
+                "Let me think about what form would make positivity obvious. If I could write "
+                "the expression as a square plus a positive constant, I'd be done, since a "
+                "square is never negative. So I want x^2 - 4x + 5 = (x - a)^2 + c with c > "
+                "0.\n\nExpanding (x - a)^2 = x^2 - 2ax + a^2. Matching the x coefficient, -2a "
+                "= -4, so a = 2, and (x - 2)^2 = x^2 - 4x + 4. So x^2 - 4x + 5 = (x - 2)^2 + "
+                "1, which gives c = 1.\n\nSince (x - 2)^2 >= 0 for every real x, x^2 - 4x + 5 "
+                "= (x - 2)^2 + 1 >= 1 > 0. That proves it."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Okay, the Tower of Hanoi with 5 disks. What's the minimum number of moves to "
+                "move the whole stack from the first peg to the third peg, moving one disk at "
+                "a time and never placing a larger disk on a smaller one? Hmm.\n\nLet me "
+                "think about the move that matters most: the largest disk has to end up on "
+                "the bottom of the third peg. For the largest disk to move from peg 1 to peg "
+                "3 at all, it must be the only disk on peg 1 and peg 3 must be empty. So at "
+                "that moment, all four smaller disks must be stacked on peg 2.\n\nThat splits "
+                "the job into three stages: move the top 4 disks from peg 1 to peg 2, move "
+                "the largest disk from peg 1 to peg 3, and then move the 4 disks from peg 2 "
+                "onto peg 3. If T(n) is the minimum for n disks, this gives T(n) = 2T(n - 1) "
+                "+ 1.\n\nT(1) = 1. T(2) = 2 * 1 + 1 = 3. T(3) = 2 * 3 + 1 = 7. T(4) = 2 * 7 + "
+                "1 = 15. T(5) = 2 * 15 + 1 = 31.\n\nSo the minimum number of moves for 5 "
+                "disks is 31."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Okay, I have 200 g of a salt solution that is 10% salt by mass. How much "
+                "water has to be evaporated to make the solution 25% salt? Hmm. Let me think. "
+                "Evaporation removes water but not salt.\n\nI'll handle it in pieces. First, "
+                "how much salt there is, which never changes. Second, how big the final "
+                "solution has to be for that salt to be 25% of it. Third, the difference "
+                "between the starting mass and that final mass is the water to "
+                "remove.\n\nSalt: 10% of 200 = 20 g.\n\nFinal mass: I want 20 g to be 25% of "
+                "the final mass, so the final mass must be 20 / 0.25 = 80 g.\n\nWater "
+                "removed: 200 - 80 = 120 g.\n\nSo 120 g of water must be evaporated."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Okay, let me find the critical points of f(x) = x^3 - 6x^2 + 9x + 1 and "
+                "figure out which are maxima and which are minima. The derivative is f'(x) = "
+                "3x^2 - 12x + 9. Setting it to zero: 3x^2 - 12x + 9 = 0, divide by 3: x^2 - "
+                "4x + 3 = 0, which factors as (x - 1)(x - 3) = 0. So x = 1 and x = 3.\n\nHmm, "
+                "let me plug those back into f' to make sure I factored correctly. f'(1) = 3 "
+                "- 12 + 9 = 0. f'(3) = 27 - 36 + 9 = 0. Good.\n\nSecond derivative: f''(x) = "
+                "6x - 12. f''(1) = -6 < 0, so x = 1 is a local max. f''(3) = 6 > 0, so x = 3 "
+                "is a local min.\n\nValues: f(1) = 1 - 6 + 9 + 1 = 5. f(3) = 27 - 54 + 27 + 1 "
+                "= 1.\n\nLet me sanity check the shape with a point in between: f(2) = 8 - 24 "
+                "+ 18 + 1 = 3, which is between 5 and 1, so the function really does come "
+                "down from the max at x = 1 to the min at x = 3. Consistent.\n\nSo there's a "
+                "local maximum at (1, 5) and a local minimum at (3, 1)."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Okay, Mark has 3 times as many stamps as Lisa. Together they have 84 stamps. "
+                "How many does Mark have? Hmm. So the two facts are a ratio, 3 to 1, and a "
+                "total, 84. The question asks about Mark specifically, not Lisa, so I should "
+                "be careful to report the right person's number at the end. If Lisa has L "
+                "stamps, Mark has 3L, and together that's L + 3L = 4L. So 4L = 84, which "
+                "gives L = 84 / 4 = 21. Mark has 3 * 21 = 63.\n\nLet me check both "
+                "conditions. Is 63 three times 21? 3 * 21 = 63, yes. Do they add to 84? 63 + "
+                "21 = 84, yes.\n\nSo Mark has 63 stamps."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Okay, I need gcd(84, 126). Let me use the Euclidean algorithm. 126 = 1 * 84 "
+                "+ 42. Then 84 = 2 * 42 + 0. The last nonzero remainder is 42, so gcd(84, "
+                "126) = 42.\n\nHmm, let me confirm with prime factorizations. 84 = 4 * 21 = "
+                "2^2 * 3 * 7. 126 = 2 * 63 = 2 * 3^2 * 7. The common part takes the lower "
+                "power of each prime: 2^1 * 3^1 * 7^1 = 42. Same answer. And indeed 84 / 42 = "
+                "2 and 126 / 42 = 3, and 2 and 3 share no common factor, so 42 is the "
+                "greatest.\n\nSo gcd(84, 126) = 42."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Okay, I need the circumcenter of the triangle with vertices A = (0, 0), B = "
+                "(6, 0), and C = (0, 8). Hmm. The circumcenter is the point equidistant from "
+                "all three vertices, which is where the perpendicular bisectors of the sides "
+                "meet. So my plan: write down the perpendicular bisectors of two convenient "
+                "sides, intersect them, and then check the distances to all three "
+                "vertices.\n\nSide AB runs along the x-axis from (0, 0) to (6, 0). Its "
+                "midpoint is (3, 0), and its perpendicular bisector is the vertical line x = "
+                "3.\n\nSide AC runs along the y-axis from (0, 0) to (0, 8). Its midpoint is "
+                "(0, 4), and its perpendicular bisector is the horizontal line y = "
+                "4.\n\nIntersection: (3, 4).\n\nDistances: to A, sqrt(9 + 16) = 5. To B, "
+                "sqrt((6 - 3)^2 + 4^2) = sqrt(9 + 16) = 5. To C, sqrt(3^2 + (8 - 4)^2) = "
+                "sqrt(9 + 16) = 5. All equal, good. That also fits the fact that this is a "
+                "right triangle with the right angle at A, so the circumcenter should be the "
+                "midpoint of the hypotenuse BC, and the midpoint of (6, 0) and (0, 8) is "
+                "indeed (3, 4).\n\nSo the circumcenter is (3, 4), with circumradius 5."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Okay, solve the inequality |2x - 3| < 5. Hmm. For absolute value "
+                "inequalities of the form |u| < a with a > 0, the plan is: rewrite as the "
+                "double inequality -a < u < a, then solve it for x by doing the same "
+                "operations to all three parts.\n\n-5 < 2x - 3 < 5. Add 3 to all three parts: "
+                "-2 < 2x < 8. Divide by 2: -1 < x < 4.\n\nLet me test a few points to be sure "
+                "the direction is right. x = 0, inside the interval: |0 - 3| = 3 < 5, true. x "
+                "= 4, the endpoint: |8 - 3| = 5, which is not less than 5, so excluded, "
+                "consistent with the strict inequality. x = -2, outside: |-4 - 3| = 7, not "
+                "less than 5, correctly excluded.\n\nSo the solution is -1 < x < 4."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Okay, an item gets two successive discounts, first 10% and then 20%, and "
+                "after both the price is $144. What was the original price? Hmm. The second "
+                "discount was applied last, so I'll undo it first. A 20% discount multiplies "
+                "by 0.8, so before it the price was 144 / 0.8 = 180. The first discount "
+                "multiplied by 0.9, so before that the price was 180 / 0.9 = 200.\n\nLet me "
+                "go forward to confirm. 200 with 10% off: 200 - 20 = 180. Then 20% off 180: "
+                "180 - 36 = 144. That's the final price given. So the original price was "
+                "$200.\n\nNote that it isn't the same as a single 30% discount: 30% off 200 "
+                "would be 140, not 144. The two-step reversal is what the problem needs."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Okay, a sequence satisfies a_{n+1} = 2a_n - 1, and a_5 = 17. Find a_1. Hmm. "
+                "I know a later term and want an earlier one, so let me invert the rule. From "
+                "a_{n+1} = 2a_n - 1, solving for a_n gives a_n = (a_{n+1} + 1) / 2.\n\na_4 = "
+                "(17 + 1) / 2 = 9. a_3 = (9 + 1) / 2 = 5. a_2 = (5 + 1) / 2 = 3. a_1 = (3 + "
+                "1) / 2 = 2.\n\nLet me run the rule forward from a_1 = 2 to be sure. a_2 = 2 "
+                "* 2 - 1 = 3. a_3 = 2 * 3 - 1 = 5. a_4 = 2 * 5 - 1 = 9. a_5 = 2 * 9 - 1 = 17. "
+                "That matches. So a_1 = 2."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Okay, factor x^4 + 4 over the integers. Hmm. Let me try writing it as a "
+                "product of two quadratics with unknown coefficients: (x^2 + ax + b)(x^2 + cx "
+                "+ d). Expanding, the x^3 coefficient is a + c = 0, the x^2 coefficient is ac "
+                "+ b + d = 0, the x coefficient is ad + bc = 0, and the constant is bd = 4. "
+                "With c = -a, the x coefficient gives a(d - b) = 0, so either a = 0 or b = "
+                "d... and then I'd have to split into cases and go through the factor pairs "
+                "of 4. This is a lot of casework. Let me put it aside.\n\nThere's a classic "
+                "trick for this one: add and subtract a middle term to make a difference of "
+                "squares. x^4 + 4 = x^4 + 4x^2 + 4 - 4x^2 = (x^2 + 2)^2 - (2x)^2. Difference "
+                "of squares: (x^2 + 2 - 2x)(x^2 + 2 + 2x).\n\nSo x^4 + 4 = (x^2 - 2x + 2)(x^2 "
+                "+ 2x + 2)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Okay, find all integer solutions of x^2 - y^2 = 15. Let me make sure I read "
+                "it right: integers, so negative values of x and y are allowed too, and zero. "
+                'Not just positive integers. And "all" solutions, so the answer should be a '
+                "complete list, or a description of the set. It's a Diophantine equation, a "
+                "difference of two squares equal to a fixed number. Since only x^2 and y^2 "
+                "appear, the signs of x and y can be flipped freely: if (x, y) is a solution, "
+                "so are (-x, y), (x, -y), and (-x, -y). Hmm. Let me try small values. Rewrite "
+                "as x^2 = y^2 + 15. y = 0: x^2 = 15, not a square. y = 1: x^2 = 16, so x = 4 "
+                "or -4. That works: 16 - 1 = 15. y = 2: 19, not a square. y = 3: 24, no. y = "
+                "4: 31, no. y = 5: 40, no. y = 6: 51, no. y = 7: 64 = 8^2, so x = 8 or -8. 64 "
+                "- 49 = 15, works. y = 8: 79, no. y = 9: 96, no...\n\nHmm, this could go on "
+                "forever and I'd never know whether I'd found everything. Let me stop testing "
+                "values and use factoring instead. x^2 - y^2 = (x - y)(x + y) = 15. So x - y "
+                "and x + y are integers multiplying to 15. Let a = x - y and b = x + y. Then "
+                "x = (a + b)/2 and y = (b - a)/2, and a, b are both odd since 15 is odd, so x "
+                "and y come out as integers.\n\nPairs (a, b) with ab = 15: (1, 15) gives x = "
+                "8, y = 7. (3, 5) gives x = 4, y = 1. (5, 3) gives x = 4, y = -1. (15, 1) "
+                "gives x = 8, y = -7. And the negative pairs: (-1, -15) gives x = -8, y = -7. "
+                "(-3, -5) gives x = -4, y = -1. (-5, -3) gives x = -4, y = 1. (-15, -1) gives "
+                "x = -8, y = 7.\n\nSo the solutions are (x, y) = (plus or minus 4, plus or "
+                "minus 1) and (plus or minus 8, plus or minus 7), eight in all. The two I "
+                "found by testing, 16 - 1 = 15 and 64 - 49 = 15, are among them, and now I "
+                "know there are no others."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, what's the sum of the infinite series 1/3 + 1/9 + 1/27 + 1/81 + ...? "
+                "Hmm, let me add up partial sums and see. 1/3. Then 1/3 + 1/9 = 4/9. Then 4/9 "
+                "+ 1/27 = 12/27 + 1/27 = 13/27. Then 13/27 + 1/81 = 39/81 + 1/81 = 40/81. As "
+                "decimals: 0.333, 0.444, 0.481, 0.494. It seems to be creeping toward 0.5, "
+                "but a few partial sums don't prove what the limit is.\n\nLet me switch to "
+                "the geometric series formula. The first term is a = 1/3 and the ratio is r = "
+                "1/3, with |r| < 1, so the sum is a / (1 - r) = (1/3) / (2/3) = 1/2.\n\nThat "
+                "fits the partial sums, which were approaching 0.5 from below: 40/81 is about "
+                "0.494, and the gap 1/2 - 40/81 = 1/162 is exactly half of the last term "
+                "added, 1/81, as it should be for this series. So the sum is 1/2."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, I need the multiplicative inverse of 7 modulo 26, i.e., the number k "
+                "between 0 and 25 with 7k = 1 mod 26. Hmm. I could list 7k mod 26 for k = 1, "
+                "2, 3, ... and look for a 1: 7, 14, 21, then 28 is 2, 35 is 9, 42 is 16... "
+                "that could take up to 25 steps. Let me drop the listing and use the extended "
+                "Euclidean algorithm instead.\n\nThe plan: run the Euclidean algorithm on 26 "
+                "and 7 down to a remainder of 1, and then back-substitute to express 1 as a "
+                "combination of 26 and 7; the coefficient of 7 is the inverse.\n\nEuclid: 26 "
+                "= 3 * 7 + 5. 7 = 1 * 5 + 2. 5 = 2 * 2 + 1.\n\nBack-substitute: 1 = 5 - 2 * "
+                "2. And 2 = 7 - 5, so 1 = 5 - 2 * (7 - 5) = 3 * 5 - 2 * 7. And 5 = 26 - 3 * "
+                "7, so 1 = 3 * (26 - 3 * 7) - 2 * 7 = 3 * 26 - 11 * 7.\n\nSo 7 * (-11) = 1 "
+                "mod 26, and -11 mod 26 is 15.\n\nThe inverse of 7 modulo 26 is 15."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "Okay, a cyclist rides from town A to town B at 15 km/h and returns along the "
+                "same road at 10 km/h. Hmm, so uphill one way and downhill the other, "
+                "presumably, or a headwind on the way back; the reason doesn't matter. Let me "
+                "restate what's given: two speeds, same road both ways so the same distance "
+                "each way, and no distance given. No stops are mentioned, so the total time "
+                "is just the riding time. The question: the average speed over the round "
+                "trip, which means total distance over total time. Okay, so a cyclist rides "
+                "from A to B at 15 km/h and returns at 10 km/h. What is the average speed for "
+                "the whole round trip? Hmm. My first thought: the average of 15 and 10 is "
+                "12.5 km/h.\n\nWait, that can't be right. The cyclist spends more time on the "
+                "slow leg than on the fast leg, since the distance is the same both ways, so "
+                "the slow speed should get more weight. Averaging the two speeds treats them "
+                "equally. Let me scrap the simple average.\n\nHere's a more careful approach. "
+                "The distance isn't given, but it shouldn't matter, so I'll pick a convenient "
+                "one, compute the time for each leg, and divide the total distance by the "
+                "total time. Let the distance be 30 km, since 30 is divisible by both 15 and "
+                "10.\n\nGoing: 30 / 15 = 2 hours. Returning: 30 / 10 = 3 hours. Total "
+                "distance: 60 km. Total time: 5 hours. Average speed: 60 / 5 = 12 "
+                "km/h.\n\nLet me double-check with the general formula for equal distances, "
+                "the harmonic mean: 2 * 15 * 10 / (15 + 10) = 300 / 25 = 12. Same answer. And "
+                "12 is below 12.5, which makes sense since the slow leg dominates.\n\nSo the "
+                "average speed is 12 km/h."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Okay, I need the largest prime factor of 9991. The problem is from an old "
+                "contest, and the expectation is that no calculator is used. Let me restate: "
+                "factor 9991 into primes and report the biggest one. It's a four-digit "
+                "number, just under 10000, so its square root is just under 100; any "
+                "composite factorization has a prime factor below 100. Hmm. Let me try trial "
+                "division. 9991 is odd, so not divisible by 2. Digit sum 9 + 9 + 9 + 1 = 28, "
+                "not divisible by 3. Doesn't end in 0 or 5, so not divisible by 5. 7: 7 * "
+                "1427 = 9989, remainder 2, no. 11: alternating sum 9 - 9 + 9 - 1 = 8, no. 13: "
+                "13 * 768 = 9984, remainder 7, no. Hmm, this could take a long time if the "
+                "factors are around 100.\n\nLet me look at the number instead of grinding. "
+                "9991 = 10000 - 9 = 100^2 - 3^2. Difference of squares! So the plan: factor "
+                "it as (100 - 3)(100 + 3), and then make sure each factor is prime.\n\n9991 = "
+                "97 * 103.\n\n97: not divisible by 2, 3, 5, or 7, and 11^2 = 121 > 97, so 97 "
+                "is prime. 103: not divisible by 2, 3 (digit sum 4), 5, or 7 (7 * 14 = 98, "
+                "remainder 5), and 11^2 = 121 > 103, so 103 is prime.\n\nLet me multiply "
+                "back: 97 * 103 = 97 * 100 + 97 * 3 = 9700 + 291 = 9991. Correct.\n\nSo the "
+                "largest prime factor of 9991 is 103."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Okay, what's the smallest positive integer n such that n! is divisible by "
+                "1000? Let me make sure I understand. n! is the product 1 * 2 * 3 * ... * n. "
+                '"Divisible by 1000" means 1000 divides it with no remainder, which for a '
+                "whole number means it ends in at least three zeros. And I want the smallest "
+                "such n, so I'm looking for a threshold: below it, n! isn't divisible by "
+                "1000, and from it onward it is, since once a factorial is divisible by 1000, "
+                "every later factorial is a multiple of it. Hmm. Let me just compute some "
+                "factorials. 10! = 3628800. That ends in two zeros, and 3628800 / 1000 = "
+                "3628.8, so not divisible. 11! = 39916800, still two zeros, not divisible. "
+                "12! = 479001600, two zeros again. These numbers are getting huge, and I "
+                "still don't know how far I'll have to go. Computing factorials directly "
+                "isn't the way.\n\nLet me think about what divisibility by 1000 requires. "
+                "1000 = 2^3 * 5^3. So n! has to contain at least three factors of 2 and three "
+                "factors of 5. Factors of 2 are plentiful, since every even number "
+                "contributes one, so the real constraint is the 5s. n! picks up a factor of 5 "
+                "from each multiple of 5 up to n. The first three multiples of 5 are 5, 10, "
+                "15. So n must be at least 15, and n = 15 is enough.\n\nLet me make sure "
+                "about 14: the multiples of 5 up to 14 are only 5 and 10, so 14! has just two "
+                "factors of 5, and 1000 doesn't divide it. And 15! has 5, 10, 15, three "
+                "factors of 5, plus plenty of 2s. So the answer is 15."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Okay, a rectangular garden of area 200 square meters is built against a long "
+                "wall, so only three sides need fencing: two sides perpendicular to the wall "
+                "and one side parallel to it. What dimensions minimize the fencing? Hmm, let "
+                "me make sure I read that right. The wall side is free. The other three sides "
+                "are fenced.\n\nLet x be the length of each side perpendicular to the wall. "
+                "Then the side parallel to the wall is 200 / x, since the area is 200. The "
+                "total fence is F(x) = 2x + 200/x for x > 0.\n\nSo the approach: write F in "
+                "terms of x (done), then find where it's minimized, then recover the "
+                "dimensions. At the minimum, what has to be true? The derivative has to "
+                "vanish. F'(x) = 2 - 200/x^2, and F'(x) = 0 means x^2 = 100, so x = 10. The "
+                "parallel side is 200 / 10 = 20. The fence length is 2 * 10 + 20 = 40 "
+                "meters.\n\nLet me check that it really is a minimum by comparing nearby "
+                "values. x = 8: 16 + 25 = 41. x = 12.5: 25 + 16 = 41. Both bigger than 40. "
+                "Also F''(x) = 400/x^3 > 0, so it's a minimum.\n\nSo the garden should be 10 "
+                "m by 20 m, with the 20 m side along the wall, using 40 m of fence."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "Okay, how many liters of a 60% acid solution must be added to 10 liters of a "
+                "20% acid solution to get a 30% acid solution? Hmm. Let me reread. The "
+                'percentages are by volume, I assume, since everything is in liters. "60% '
+                'acid" means 60% of the volume of that solution is pure acid and the rest is '
+                "water. The 10 liters of 20% solution is what we start with, and we're "
+                "pouring in some unknown amount of the stronger solution. Nothing is removed, "
+                "nothing evaporates. And I'll assume volumes simply add when mixed, which is "
+                "the standard assumption in these problems even though real liquids don't "
+                "always behave that way. Hmm. Let me think about what I know and what has to "
+                "come out at the end.\n\nThe plan: find the acid already present, express the "
+                "acid and the volume after adding x liters, and then impose the condition "
+                "that the final mixture is 30% acid. That condition is what pins down "
+                "x.\n\nAcid now: 20% of 10 = 2 liters. Adding x liters of 60% solution adds "
+                "0.6x liters of acid. So the final acid is 2 + 0.6x, and the final volume is "
+                "10 + x.\n\nFor the final mixture to be 30% acid, we need (2 + 0.6x) / (10 + "
+                "x) = 0.3. Multiply out: 2 + 0.6x = 3 + 0.3x. So 0.3x = 1, x = 10/3 liters, "
+                "about 3.33 liters.\n\nLet me verify. Final volume: 10 + 10/3 = 40/3 liters. "
+                "Final acid: 2 + 0.6 * 10/3 = 2 + 2 = 4 liters. Concentration: 4 / (40/3) = "
+                "12/40 = 0.3. That's 30%, as required.\n\nSo 10/3 liters of the 60% solution "
+                "must be added."
+            ),
+            {V, S, C},
+        ),
+    )
+)
+TWENTY_SEVENTH_ROUND_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (72, (19, 36, 55)),
+    (76, (4, 9, 13, 21)),
+    (120, (12, 5, 17, 2)),
+    (64, (3, 7, 8, 11)),
+    (110, (2, 6, 15, 40)),
+    (21, (5, 9, 24)),
+    (107, (10, 13, 17, 29)),
+    (108, (2, 3, 5, 7, 11)),
+    (873, (100, 75, 50, 6, 3, 2)),
+    (28, (4, 4, 9, 15)),
+    (97, (3, 7, 11, 15)),
+    (91, (2, 5, 9, 40)),
+    (78, (6, 7, 12)),
+    (216, (1, 4, 10, 25, 50)),
+    (47, (3, 9, 17, 19)),
+    (169, (7, 8, 9, 10)),
+    (371, (2, 3, 4, 6, 25)),
+    (157, (5, 6, 12, 13)),
+    (300, (4, 7, 9, 11, 14)),
+    (86, (4, 9, 50)),
+    (61, (3, 5, 8, 60)),
+    (54, (2, 10, 13, 48)),
+    (150, (3, 4, 6, 8, 20)),
+    (115, (7, 12, 31)),
+    (87, (3, 8, 14, 27)),
+    (13, (2, 5, 11, 20)),
+    (240, (6, 8, 9, 12, 15)),
+    (91, (2, 7, 19, 23)),
+    (24, (3, 4, 6, 8)),
+    (336, (2, 4, 9, 13, 25)),
+    (73, (1, 7, 10, 10)),
+    (330, (15, 18, 40)),
+    (77, (6, 14, 33)),
+    (223, (4, 5, 12, 60)),
+    (56, (5, 7, 7, 13)),
+    (952, (4, 5, 12, 60)),
+    (83, (5, 8, 11, 16)),
+    (100, (1, 6, 7, 9, 11)),
+    (148, (3, 6, 19, 22)),
+    (532, (3, 7, 9, 25, 50)),
+    (80, (2, 4, 10, 15)),
+    (413, (2, 3, 8, 9, 50)),
+    (219, (4, 6, 9, 11, 20)),
+    (156, (7, 8, 100)),
+    (300, (3, 12, 14, 50)),
+    (102, (2, 6, 9, 75)),
+    (90, (4, 17, 22)),
+    (325, (2, 8, 25, 75)),
+    (29, (3, 5, 6, 11, 13)),
+    (39, (9, 12, 20, 24)),
+    (715, (1, 4, 7, 9, 50, 100)),
+    (55, (4, 13, 17)),
+    (120, (6, 10, 15, 21)),
+    (200, (2, 3, 4, 5, 6, 7)),
+    (352, (8, 11, 40)),
+    (24, (3, 3, 8, 8)),
+    (81, (7, 9, 14, 28)),
+    (93, (5, 6, 8, 19)),
+    (850, (2, 4, 25, 50, 75)),
+    (33, (3, 4, 7, 12)),
+    (297, (6, 9, 11, 14, 20)),
+    (385, (3, 10, 25, 100)),
+    (143, (4, 6, 8, 9, 11)),
+    (130, (2, 5, 7, 10, 30)),
+    (999, (1, 3, 5, 9, 25, 75)),
+    (163, (9, 11, 64)),
+    (133, (4, 15, 37)),
+    (61, (2, 7, 8, 30)),
+    (360, (3, 5, 6, 10, 12)),
+    (230, (6, 40, 45)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+TWENTY_SEVENTH_ROUND_CONTROLS: tuple[str, ...] = (
+    (
+        "Okay, so the numbers are 25, 4, and 12, and the target is 88. Let me make "
+        "sure I understand the rules: each number can be used once, and I can use "
+        "addition, subtraction, multiplication, and division. Parentheses are "
+        "allowed, I assume, since these puzzles usually write answers with them. And "
+        "the final answer goes inside the answer tags as a single expression, without "
+        'the "= 88" part.\n\nSo. 25 times 4 is 100, and 100 minus 12 is 88. Written '
+        "as one expression that's 25 * 4 - 12, and because multiplication binds "
+        "tighter than subtraction, I don't even need brackets around 25 * 4.\n\nFinal "
+        "answer: 25 * 4 - 12."
+    ),
+    (
+        "Alright, the puzzle gives me four numbers, 3, 5, 7, and 9, and the target "
+        "number is 43. Let me restate the task in my own words: combine all four "
+        "numbers, each exactly once, with +, -, *, / and parentheses, to produce "
+        '43.\n\nWait, the problem says "each number must be used exactly once." So '
+        "all four, not a subset. Okay, noted.\n\nStep 1: 7 + 9 = 16. Step 2: 16 * 3 = "
+        "48. Step 3: 48 - 5 = 43.\n\nPutting the steps together into a single "
+        "expression: 3 * (7 + 9) - 5.\n\nSo the answer is 3 * (7 + 9) - 5."
+    ),
+    (
+        "Okay, let me read this one. Using the numbers [2, 8, 4], create an equation "
+        "that equals 64. You can use basic arithmetic operations and each number can "
+        "only be used once. Show your work in think tags and return the final answer "
+        "in answer tags.\n\nSo the numbers are 2, 8, and 4, and the target is 64. "
+        "Hmm, funny, all three of the given numbers are powers of two: 2 is 2^1, 8 is "
+        '2^3, 4 is 2^2. And "basic arithmetic operations" means +, -, *, /, with no '
+        "exponentiation, so I can't write anything like 8^2 even though that would "
+        "look neat.\n\nSo 2 * 8 = 16, and 16 * 4 = 64. The expression is 2 * 8 * "
+        "4.\n\nAnswer: 2 * 8 * 4."
+    ),
+    (
+        "Okay, so I'm given 6, 11, and 50, and I'm supposed to reach 116. Let me "
+        "first write down the numbers in increasing order so I don't lose track of "
+        "them: 6, 11, 50. Three numbers, so the expression will have exactly two "
+        "operations.\n\nHmm, one thing I want to be clear on is whether division has "
+        "to come out as a whole number at every step. The instructions don't say, but "
+        "I won't be dividing here anyway.\n\n6 times 11 is 66. 50 plus 66 is 116. So "
+        "the expression is 50 + 6 * 11, which I'll write exactly like that, since the "
+        "multiplication is done before the addition.\n\nFinal answer: 50 + 6 * 11."
+    ),
+    (
+        "Okay, numbers: 2, 9, 13, 20. Target: 51. I need to use all four numbers, "
+        "once each, with the usual operations.\n\nLet me just restate to myself "
+        "what's allowed. Plus, minus, times, divide. No exponents, no concatenating "
+        "digits like turning 2 and 9 into 29, no square roots. Parentheses are "
+        "fine.\n\nOkay. 9 * 2 = 18. 18 + 13 = 31. 31 + 20 = 51.\n\nSo in one line: 9 "
+        "* 2 + 13 + 20. The multiplication happens first, then the two additions, "
+        "left to right. I'll put that in the answer tags.\n\nAnswer: 9 * 2 + 13 + 20."
+    ),
+    (
+        "Okay, so the task is to make 69 with 15, 3, and 8. Each number once. Let me "
+        "think about how to present it. The answer format wants just the expression, "
+        "like (1 + 2) / 3, not the full equation with the equals sign.\n\n15 plus 8 "
+        "is 23, and 23 times 3 is 69. So the expression is 3 * (15 + 8). I could also "
+        "write it as (15 + 8) * 3; it doesn't matter which order, multiplication is "
+        "commutative. I'll go with 3 * (15 + 8).\n\nHmm, and the brackets are needed "
+        "here, because without them 3 * 15 + 8 would mean something "
+        "different.\n\n<answer> 3 * (15 + 8) </answer>"
+    ),
+    (
+        "Okay, so the numbers are 1, 7, 7, and 30, and I have to reach 80. Two of the "
+        "numbers are the same, 7 and 7. Wait, does that mean I can use 7 twice? Let "
+        'me reread. "Each number can only be used once." Since 7 appears twice in the '
+        "list, I get to use it twice, once for each copy. That's the usual convention "
+        "in these puzzles: the list is a multiset.\n\nAlright. 7 * 7 = 49. 49 + 30 = "
+        "79. 79 + 1 = 80.\n\nSo the expression is 7 * 7 + 30 + 1, using the first 7, "
+        "the second 7, the 30 and the 1.\n\nFinal answer: 7 * 7 + 30 + 1."
+    ),
+    (
+        "Okay, the numbers given are 4, 6, 10, 25 and the target is 235. Let me first "
+        "clarify something: are fractions allowed as intermediate results? The "
+        'instructions say "basic arithmetic operations," and division is one of them, '
+        "so I think fractional intermediate values are fine as long as the final "
+        "value is 235.\n\n6 divided by 4 is 1.5. 25 minus 1.5 is 23.5. And 23.5 times "
+        "10 is 235.\n\nAs a single expression: 10 * (25 - 6 / 4). The division "
+        "happens inside the brackets before the subtraction, so I don't need extra "
+        "brackets around 6 / 4.\n\nAnswer: 10 * (25 - 6 / 4)."
+    ),
+    (
+        "Okay, numbers 3, 8, 14, 19, target 38. So the problem is asking for an "
+        "expression using all four numbers exactly once that evaluates to 38.\n\nHmm, "
+        "let me note the sum of the three biggest: 8 + 14 + 19. 8 + 14 is 22, and 22 "
+        "+ 19 is 41. Then subtract the 3: 41 - 3 is 38.\n\nSo the expression is 8 + "
+        "14 + 19 - 3. No brackets needed since it's all addition and subtraction, "
+        "evaluated left to right.\n\nI'll write the final answer in the required "
+        "format.\n\n<answer> 8 + 14 + 19 - 3 </answer>"
+    ),
+    (
+        "Alright, five numbers this time: 2, 6, 9, 50, and 75. The target is 683. The "
+        "original list was [50, 75, 2, 9, 6], and I like to sort it so I can see the "
+        "sizes at a glance: two large numbers, 50 and 75, and three small ones, 2, 6, "
+        "and 9. Let me make sure I have the instructions right. Use each number "
+        "exactly once, basic operations only, and the result has to be exactly 683, "
+        "not approximately.\n\nSo. 75 times 9 is 675. Separately, 50 minus 2 is 48, "
+        "and 48 divided by 6 is 8. Then 675 plus 8 is 683.\n\nLet me write that as "
+        "one expression: 75 * 9 + (50 - 2) / 6. The brackets around 50 - 2 are "
+        "necessary, because otherwise the division would apply only to the 2. Hmm, "
+        "and should I also put brackets around 75 * 9? It's not needed, "
+        "multiplication binds before addition, but it wouldn't hurt. I'll keep the "
+        "expression minimal. The division here produces a whole number, 8, so there's "
+        "no question about fractions either. In terms of presentation, the final line "
+        "in the answer tags should be just the expression with the numbers 75, 9, 50, "
+        "2, and 6, each appearing once.\n\nFinal answer: 75 * 9 + (50 - 2) / 6."
+    ),
+    (
+        "Okay so: numbers 5, 6, 21, and the target is 51. Each number used "
+        "once.\n\nJust to be clear on the order of operations in the final "
+        "expression: multiplication and division happen before addition and "
+        "subtraction unless brackets say otherwise. I'll keep that in mind when "
+        "writing the answer so it reads correctly without unnecessary brackets.\n\n5 "
+        "* 6 = 30. 21 + 30 = 51.\n\nSo the expression is 21 + 5 * 6.\n\nAnswer: 21 + "
+        "5 * 6."
+    ),
+    (
+        "Okay, let me start by writing down what I'm given. Numbers: 2, 7, 10, 18. "
+        "Target: 45. Allowed: +, -, *, /. Each number exactly once.\n\nHmm, the "
+        'problem statement also says "create an equation that equals 45," so I guess '
+        'the "equation" is just the left-hand side expression; the answer tags in the '
+        "example only contain the expression.\n\n10 * 2 = 20. 20 + 18 = 38. 38 + 7 = "
+        "45.\n\nSo the full expression is 10 * 2 + 18 + 7.\n\nAnswer: 10 * 2 + 18 + "
+        "7."
+    ),
+    (
+        "Okay, so the numbers are 4, 9, 11 and the target is 35. Three numbers, each "
+        "to be used one time. The operations allowed are the standard ones: addition, "
+        "subtraction, multiplication, division. I'll keep the reasoning short since "
+        "there are only three numbers.\n\nHmm, I'll take the 11 and multiply it by 4. "
+        "That's 44. Then subtract 9, which gives 35.\n\nSo the expression is 11 * 4 - "
+        "9.\n\nThe answer format from the instructions is an expression inside answer "
+        "tags, for example <answer> (1 + 2) / 3 </answer>. So mine is:\n\n<answer> 11 "
+        "* 4 - 9 </answer>"
+    ),
+    (
+        "Okay, interesting, the target is 24 and one of the numbers is also 24. The "
+        'numbers are 3, 16, and 24. Wait, can I just answer "24"? No, the rules say '
+        "every number in the list has to be used exactly once, so the 3 and the 16 "
+        "have to appear in the expression too.\n\nAlright. 24 minus 16 is 8, and 8 "
+        "times 3 is 24. So the expression is 3 * (24 - 16).\n\nThe brackets matter "
+        "here: 3 * 24 - 16 would be a completely different number.\n\nFinal answer: 3 "
+        "* (24 - 16)."
+    ),
+    (
+        "Alright, five numbers: 2, 3, 7, 10, 40. Target: 119. Let me restate: I need "
+        "a single arithmetic expression that uses each of these five numbers once and "
+        "evaluates to 119.\n\nHmm, let me also double-read the allowed operations: "
+        "addition, subtraction, multiplication, division. Nothing about exponents, so "
+        "no 2^3 or anything like that.\n\n10 - 7 = 3. 40 * 3 = 120. Then 3 - 2 = 1, "
+        "and 120 - 1 = 119.\n\nSo the expression is 40 * (10 - 7) - (3 - 2). Note the "
+        "brackets around 3 - 2: without them it would be 120 - 3 - 2, which is a "
+        "different value.\n\nAnswer: 40 * (10 - 7) - (3 - 2)."
+    ),
+    (
+        "Okay, the numbers are 8, 9, 17 and the target is 89. Hmm, that's a nice "
+        "small puzzle. Each number once.\n\n8 times 9 is 72, a times-table fact I "
+        "know well. 72 plus 17 is 89.\n\nSo the expression is 17 + 8 * 9. "
+        "Alternatively I could write it as 8 * 9 + 17; those are the same expression "
+        "with the terms in a different order, so it's just a question of how I'd like "
+        "to present it. I'll write it with the 17 in front.\n\n<answer> 17 + 8 * 9 "
+        "</answer>"
+    ),
+    (
+        "Okay, numbers 2, 3, 5, 60, and the target is 26. Four numbers, each used "
+        "exactly once, with the four basic operations and parentheses. Let me make "
+        "sure about one rule: is it okay if the division doesn't come out to a whole "
+        "number? Here it's going to be whole anyway.\n\n60 - 5 = 55. 55 - 3 = 52. 52 "
+        "/ 2 = 26.\n\nAs an expression: (60 - 5 - 3) / 2. The brackets have to go "
+        "around the whole subtraction so that the division by 2 applies to the result "
+        "of it.\n\nAnswer: (60 - 5 - 3) / 2."
+    ),
+    (
+        "Okay, so: numbers 3, 6, 14, 22. Target 54. The instructions also say to show "
+        "the work in think tags and put the final expression in answer tags, and that "
+        "each number can only be used once. Let me first reread the question to make "
+        'sure I have the numbers right, since I sometimes mix up the order. "Using '
+        'the numbers [14, 6, 22, 3], create an equation that equals 54." Yes, so 3, '
+        "6, 14, 22 in sorted order.\n\n6 * 3 = 18. 14 + 22 = 36. 36 + 18 = 54.\n\nSo "
+        "the expression is 14 + 22 + 6 * 3.\n\nFinal answer: 14 + 22 + 6 * 3."
+    ),
+    (
+        "Okay, the target number is 71, and the numbers I get are 2, 5, and 33. Each "
+        "number can be used only once, and the operations are the four basic ones. "
+        "Hmm, I wonder if the order of the numbers in the list matters, like whether "
+        "I have to use them in the order given. The instructions don't say so, and "
+        "the example answer in the prompt rearranges freely, so I'll assume any order "
+        "is fine.\n\nLet me go: 33 * 2 = 66. Then 66 + 5 = 71.\n\nSo I'll write 33 * "
+        "2 + 5. Hmm, in terms of presentation, some people would write (33 * 2) + 5 "
+        "with brackets for clarity, but they're not necessary. I'll leave them "
+        "out.\n\nAnswer: 33 * 2 + 5."
+    ),
+    (
+        "Okay so I'm given 1, 6, 9, 25 and the target is 240. Four numbers, each used "
+        "once.\n\nLet me be careful to read the list right: one, six, nine, "
+        "twenty-five. The original prompt listed them as [25, 9, 1, 6], so in sorted "
+        "order that's 1, 6, 9, 25. And it's \"create an equation that equals 240\", "
+        "with the usual note that each number can only be used once.\n\n25 + 1 = 26. "
+        "26 * 9 = 234. 234 + 6 = 240.\n\nLet me write that as a single expression: 9 "
+        "* (25 + 1) + 6. The brackets group the 25 + 1 so that it's multiplied by 9 "
+        "as a whole.\n\nFinal answer: 9 * (25 + 1) + 6."
+    ),
+    (
+        "Okay, this one has six numbers: 2, 3, 4, 8, 50, 75. The target is 612. Let "
+        'me reread the prompt to be sure of the wording. "Using the numbers [75, 50, '
+        "4, 3, 2, 8], create an equation that equals 612. You can use basic "
+        "arithmetic operations (+, -, *, /) and each number can only be used once. "
+        "Show your work in think tags. And return the final answer in answer tags, "
+        'for example <answer> (1 + 2) / 3 </answer>." Okay. So the list order was 75, '
+        "50, 4, 3, 2, 8, and sorted it's 2, 3, 4, 8, 50, 75. That's like the numbers "
+        "round of the TV show, with two large numbers and four small ones. The rules "
+        "are the same as usual here: each number at most once, though in this version "
+        "every number has to be used, and only +, -, *, /.\n\nLet me write out a "
+        "computation. 75 * 2 = 150. 150 + 50 = 200. 200 * 3 = 600. Then 600 + 4 = "
+        "604, and 604 + 8 = 612.\n\nSo the expression is 3 * (50 + 75 * 2) + 4 + 8. "
+        "Inside the brackets, the 75 * 2 gets done first, then the 50 is added, then "
+        "the whole bracket is multiplied by 3, and finally the 4 and the 8 are "
+        "added.\n\nHmm, the example answer in the prompt puts spaces around the "
+        'operators, like "(1 + 2) / 3", so I\'ll format it the same way for '
+        "consistency. And I'll make sure to write * for multiplication rather than an "
+        "x or a dot, since the expression might be evaluated by a program, and an x "
+        'would be read as a variable name. Also no "= 612" at the end, just the '
+        "left-hand side.\n\nAnswer: 3 * (50 + 75 * 2) + 4 + 8."
+    ),
+    (
+        "Okay, so the user wants me to use the numbers 5, 9, and 30 to make 75. Let "
+        "me restate the problem to make sure I understand it: three numbers, each "
+        "used exactly once, any of +, -, *, /, and the final value should be 75. The "
+        "final answer goes in answer tags, and the reasoning goes in the think "
+        "tags.\n\nHmm, one thing I'm not sure about is whether the answer should "
+        'include the "= 75". Looking back at the example in the prompt, it\'s just '
+        'the expression, "(1 + 2) / 3", so I\'ll follow that format.\n\n5 times 9 is '
+        "45, and 30 plus 45 is 75. So the expression is 30 + 5 * 9.\n\n<answer> 30 + "
+        "5 * 9 </answer>"
+    ),
+    (
+        "Okay. Numbers: 4, 7, 25, 100. Target: 153. The format is the usual one: one "
+        "expression using every number exactly once, with +, -, *, / and brackets, "
+        "and the answer goes between answer tags.\n\nStep 1: 7 * 4 = 28. Step 2: 100 "
+        "+ 25 = 125. Step 3: 125 + 28 = 153.\n\nCombining the steps into one "
+        "expression: 100 + 25 + 7 * 4. Since multiplication comes before addition in "
+        "the order of operations, this evaluates in the same way as the steps above, "
+        "so no brackets are needed.\n\nFinal answer: 100 + 25 + 7 * 4."
+    ),
+    (
+        "Okay, so I need to solve 5x - 7 = 3x + 9. Let me look at it. It's a linear "
+        "equation, x appears on both sides, and there are no fractions or brackets to "
+        "deal with, which keeps things simple. The problem is from a section on "
+        '"equations with variables on both sides," so the idea is to collect the x '
+        "terms on one side and the constants on the other. Subtract 3x from both "
+        "sides: 2x - 7 = 9. Add 7 to both sides: 2x = 16. Divide by 2: x = 8.\n\nSo x "
+        '= 8.\n\nHmm, the problem also asks to "express the answer as a fraction if '
+        "necessary.\" Here it's a whole number, so 8 it is. The final answer is x = "
+        "8."
+    ),
+    (
+        "Okay, I need the derivative of f(x) = (3x^2 + 2x)^5. This is a composition: "
+        "an outer function u^5 and an inner function u = 3x^2 + 2x. The chain rule "
+        "says the derivative is the outer derivative evaluated at the inner function, "
+        "times the inner derivative.\n\nOuter derivative: 5u^4. Inner derivative: 6x "
+        "+ 2.\n\nSo f'(x) = 5(3x^2 + 2x)^4 * (6x + 2). I could factor a 2 out of 6x + "
+        "2 to write it as 10(3x + 1)(3x^2 + 2x)^4. Both forms are the same "
+        "expression; the second one is a bit tidier.\n\nFinal answer: f'(x) = 10(3x + "
+        "1)(3x^2 + 2x)^4."
+    ),
+    (
+        "Okay, the problem: find all real roots of x^3 - x = 0. Wait, the problem "
+        "says real roots specifically. So if the polynomial had complex roots, they "
+        "wouldn't count here. Let me keep that in mind.\n\nFactor out x: x(x^2 - 1) = "
+        "0. Then x^2 - 1 is a difference of squares: (x - 1)(x + 1). So x^3 - x = x(x "
+        "- 1)(x + 1).\n\nSetting each factor to zero gives x = 0, x = 1, and x = "
+        "-1.\n\nSo the real roots are -1, 0, and 1."
+    ),
+    (
+        "Okay, let me read the problem. Sarah has $450 in her bank account. She "
+        "writes a check for $120 to pay for groceries. Later that week she deposits "
+        "$200 from her paycheck. What is her balance at the end of the week?\n\nHmm, "
+        "the check is money going out, and the deposit is money coming in. There's no "
+        "mention of fees or interest, so those don't play a role.\n\nStarting "
+        "balance: 450. After the check: 450 - 120 = 330. After the deposit: 330 + 200 "
+        "= 530.\n\nSo her balance at the end of the week is $530."
+    ),
+    (
+        "Okay, so the question is about target heart rate. A common rule of thumb: "
+        "maximum heart rate is 220 minus your age, and a moderate-intensity target "
+        "heart rate is 70% of the maximum. What's the target heart rate for a "
+        "40-year-old?\n\nSo the target here is just the name of the quantity, the "
+        "heart rate you aim for during exercise.\n\nMaximum heart rate: 220 - 40 = "
+        "180 beats per minute. 70% of 180: 0.7 * 180 = 126.\n\nSo the target heart "
+        "rate is 126 beats per minute."
+    ),
+    (
+        "Okay, let me parse the question. Tom drives 30 miles to work and then drives "
+        "back home every day. He works 5 days a week. How many miles does he drive "
+        "for his commute each week?\n\nSo each day is a round trip: 30 miles there, "
+        "and 30 miles back. That's 30 + 30 = 60 miles per day. Hmm, the problem says "
+        '"drives back home," so yes, the return trip is the same 30 miles along the '
+        "same route.\n\nOver 5 days: 60 * 5 = 300 miles.\n\nSo Tom drives 300 miles "
+        "per week commuting."
+    ),
+    (
+        "Okay, a baker is making cakes. Each cake needs 3 eggs, 2 cups of flour, and "
+        "1 cup of sugar. She's making 7 cakes for a party. How many eggs does she "
+        "need in total? Hmm, the question only asks about the eggs, so the flour and "
+        "sugar amounts are just extra information in the problem.\n\nEggs per cake: "
+        "3. Number of cakes: 7. Total eggs: 3 * 7 = 21.\n\nEggs usually come in "
+        "cartons of 12, so 21 eggs is one full carton plus 9 more, but the question "
+        "asks for the number of eggs, not cartons.\n\nSo she needs 21 eggs."
+    ),
+    (
+        "Okay, the first term of a geometric sequence is 5, and the common ratio is "
+        '3. What\'s the 6th term? Hmm, "geometric" as opposed to "arithmetic": each '
+        "term is multiplied by the ratio to get the next one, rather than having a "
+        "constant added. And the problem counts from the first term as term number 1, "
+        "not term number 0, which matters for the exponent in the formula. Let me "
+        "recall the formula for the n-th term of a geometric sequence: a_n = a_1 * "
+        "r^(n - 1). Here the first term a_1 is 5 and r = 3.\n\na_6 = 5 * 3^(6 - 1) = "
+        "5 * 3^5. 3^5 = 243. 5 * 243 = 1215.\n\nSo the 6th term is 1215."
+    ),
+    (
+        "Okay, Lena went to the market and bought 4 kg of apples at $2.50 per kg. If "
+        "she had bought pears instead of apples, at $3.25 per kg, how much more would "
+        "she have spent? Let me make sure I read this right: same amount, 4 kg, just "
+        "pears instead of apples.\n\nApples: 4 * 2.50 = 10.00 dollars. Pears: 4 * "
+        "3.25 = 13.00 dollars. Difference: 13.00 - 10.00 = 3.00 "
+        'dollars.\n\nAlternatively, someone could read "how much would she have '
+        'spent" as asking for the total cost of the pears, but the word "more" makes '
+        "it clear the question is about the difference.\n\nSo she would have spent $3 "
+        "more."
+    ),
+    (
+        "Okay, the n-th triangular number is defined as T_n = n(n + 1)/2, the number "
+        "of dots in a triangle with n rows where row k has k dots. The problem asks "
+        "for the 20th triangular number.\n\nSo T_20 = 20 * 21 / 2. 20 * 21 = 420, and "
+        '420 / 2 = 210.\n\nHmm, the name "triangular" comes from the arrangement: 1 '
+        "dot, then 3 dots, then 6 dots, then 10, and so on, each new row adding one "
+        "more dot than the previous row.\n\nSo the 20th triangular number is 210."
+    ),
+    (
+        "Okay, f(x) = 2x^2 - 3x + 1, and the problem asks for f(4). Let me substitute "
+        "x = 4. I'll be careful with the order of operations: the squaring applies to "
+        "x before the multiplication by 2, so 2x^2 at x = 4 is 2 times 16, not 8 "
+        "squared.\n\n2 * 4^2 = 2 * 16 = 32. Then -3 * 4 = -12. Plus 1. So f(4) = 32 - "
+        "12 + 1 = 21.\n\nThe problem has a part (b) as well, asking for the "
+        "x-intercepts, but the question I'm answering right now is only part (a), the "
+        'value at 4. Hmm, let me reread the prompt. Yes: "Find f(4)." Nothing else is '
+        "asked here.\n\nSo f(4) = 21."
+    ),
+    (
+        'Okay, how many integers between 1 and 50 are multiples of 7? Hmm, "between 1 '
+        'and 50" could mean inclusive of 1 and 50 or strictly between them. '
+        "Alternatively the problem might intend 1 to 50 inclusive, which is the usual "
+        "reading in these contests. Neither 1 nor 50 is a multiple of 7, so the "
+        "endpoints don't affect anything either way.\n\nMultiples of 7 up to 50: 7, "
+        "14, 21, 28, 35, 42, 49. That's 7 of them.\n\nSo there are 7 multiples of 7 "
+        "between 1 and 50."
+    ),
+    (
+        "Okay, I want to prove that the sum of two even integers is even. This is one "
+        "of the first exercises in an intro to proofs course, so the point is to be "
+        'precise with the definitions rather than just saying "obviously." The '
+        "integers can be negative or zero too; zero is even. Let me recall the "
+        "definition: an integer n is even if n = 2k for some integer k.\n\nLet a and "
+        "b be even integers. Then a = 2j and b = 2k for some integers j and k. Their "
+        "sum is a + b = 2j + 2k = 2(j + k). Since j + k is an integer, a + b is 2 "
+        "times an integer, which by definition means a + b is even.\n\nThat completes "
+        "the proof."
+    ),
+    (
+        "Okay, one card is drawn from a standard 52-card deck. What's the probability "
+        'that it\'s a king or a queen? Let me make sure I understand: "king or queen" '
+        "means the card is either a king or a queen, and no card is both, so the two "
+        "events don't overlap.\n\nThere are 4 kings and 4 queens, so 8 favorable "
+        "cards. The probability is 8 / 52, which simplifies by dividing the top and "
+        "bottom by 4: 2 / 13.\n\nSo the probability is 2/13, about 0.154."
+    ),
+    (
+        "Okay, what's the circumference of a circle with radius 7 cm? The formula for "
+        "circumference is C = 2 * pi * r.\n\nC = 2 * pi * 7 = 14 pi cm. As a decimal, "
+        "with pi approximately 3.14159, that's 14 * 3.14159, which is about 43.98 "
+        'cm.\n\nHmm, the problem says "leave your answer in terms of pi," so the '
+        "decimal isn't needed. The radius is given as 7, not the diameter, so I plug "
+        "in 7 directly; if it had given the diameter, the formula would be C = pi * d "
+        "instead, which is the same thing. The answer is 14 pi cm."
+    ),
+    (
+        "Okay, let me read this carefully. A theater sells adult tickets for $12 and "
+        "child tickets for $8. On Friday, it sold 120 adult tickets and 80 child "
+        "tickets. On Saturday, it sold twice as many adult tickets as on Friday and "
+        "50 more child tickets than on Friday. What was the total ticket revenue for "
+        "the two days?\n\nSo there are two days, two ticket types, and two prices. "
+        "The prices don't change between the days; the problem states them once at "
+        'the start. Hmm, "twice as many adult tickets as on Friday" means 2 * 120. '
+        'And "50 more child tickets than on Friday" means 80 + 50. Let me make sure '
+        "I'm not mixing those up: the doubling applies to adults, the plus 50 applies "
+        "to children.\n\nFriday. Adults: 120 * 12 = 1440 dollars. Children: 80 * 8 = "
+        "640 dollars. Friday total: 1440 + 640 = 2080 dollars.\n\nSaturday. Adults: 2 "
+        "* 120 = 240 tickets, and 240 * 12 = 2880 dollars. Children: 80 + 50 = 130 "
+        "tickets, and 130 * 8 = 1040 dollars. Saturday total: 2880 + 1040 = 3920 "
+        "dollars.\n\nBoth days: 2080 + 3920 = 6000 dollars.\n\nSo the total revenue "
+        "over Friday and Saturday is $6000. The problem asks for the revenue in "
+        "dollars, which is the amount of money taken in, not profit, so there are no "
+        "costs to subtract. The answer is $6000."
+    ),
+    (
+        "Okay, so the question: how many positive divisors does N = 2^3 * 3^2 * 5 "
+        "have? The number is given already in factored form, which is convenient; the "
+        "exponents are 3 for the prime 2, 2 for the prime 3, and 1 for the prime 5. "
+        "There are no other primes involved. Let me make sure I understand what "
+        'counts. "Positive divisors" includes 1 and N itself. And we\'re counting '
+        "distinct divisors, not divisor pairs.\n\nEvery positive divisor of N has the "
+        "form 2^a * 3^b * 5^c with 0 <= a <= 3, 0 <= b <= 2, and 0 <= c <= 1. "
+        "Different exponent choices give different divisors, by unique factorization. "
+        "So the number of divisors is the number of ways to choose a, b, c: (3 + 1)(2 "
+        "+ 1)(1 + 1) = 4 * 3 * 2 = 24.\n\nHmm, for reference, N itself is 8 * 9 * 5 = "
+        "360. So 360 has 24 positive divisors."
+    ),
+    (
+        "Okay, compute the definite integral of 3x^2 + 4x - 1 from x = 0 to x = 2. "
+        "The antiderivative, term by term: the antiderivative of 3x^2 is x^3, of 4x "
+        "is 2x^2, and of -1 is -x. So F(x) = x^3 + 2x^2 - x.\n\nEvaluate at the upper "
+        "limit: F(2) = 8 + 8 - 2 = 14. At the lower limit: F(0) = 0.\n\nSo the "
+        'integral is 14 - 0 = 14.\n\nThe problem phrased it as "the area under the '
+        'curve from 0 to 2," but since 3x^2 + 4x - 1 dips below zero near x = 0, the '
+        'definite integral is a signed area. The question explicitly says "compute '
+        "the definite integral,\" though, so the signed value 14 is what's being "
+        "asked for."
+    ),
+    (
+        "Okay, solve x^2 + 4x - 5 = 0 using the quadratic formula. Here a = 1, b = 4, "
+        "c = -5. The discriminant is b^2 - 4ac = 16 - 4 * 1 * (-5) = 16 + 20 = 36. "
+        "Its square root is 6.\n\nx = (-4 + 6) / 2 = 2 / 2 = 1, or x = (-4 - 6) / 2 = "
+        '-10 / 2 = -5.\n\nHmm, the problem statement says "use the quadratic '
+        'formula," so even though this one also factors as (x + 5)(x - 1), the '
+        "formula is the expected method.\n\nSo the solutions are x = 1 and x = -5."
+    ),
+    (
+        "Okay, multiply the matrices A = [[1, 2], [3, 4]] and B = [[5, 6], [7, 8]], "
+        "in the order AB. Let me recall: the (i, j) entry of AB is the dot product of "
+        "row i of A with column j of B.\n\nEntry (1,1): 1 * 5 + 2 * 7 = 5 + 14 = 19. "
+        "Entry (1,2): 1 * 6 + 2 * 8 = 6 + 16 = 22. Entry (2,1): 3 * 5 + 4 * 7 = 15 + "
+        "28 = 43. Entry (2,2): 3 * 6 + 4 * 8 = 18 + 32 = 50.\n\nSo AB = [[19, 22], "
+        "[43, 50]].\n\nThe problem only asks for AB, not BA, so that's the answer."
+    ),
+    (
+        "Okay, a club has 8 members and wants to choose a committee of 3. How many "
+        "different committees are possible? Hmm, let me make sure about one point: "
+        "does the order matter? A committee is just a set of people, with no roles "
+        "like president or secretary mentioned, so the order doesn't matter. That "
+        "makes it a combination.\n\nC(8, 3) = 8! / (3! * 5!) = (8 * 7 * 6) / (3 * 2 * "
+        "1) = 336 / 6 = 56.\n\nSo there are 56 possible committees.\n\nIf the problem "
+        "had asked for a president, a vice-president, and a treasurer instead, that "
+        "would be a permutation, 8 * 7 * 6 = 336, but it asks for a plain committee, "
+        "so the answer is 56."
+    ),
+    (
+        "Okay, what's 15% of 240? Percent means per hundred, so 15% is 15/100, and "
+        '"of" means multiply. The number here is fairly friendly, so I\'ll do it in '
+        "my head rather than with long multiplication. Let me think of it as 10% plus "
+        "5%. 10% of 240 is 24. 5% is half of that, 12. So 15% is 24 + 12 = "
+        "36.\n\nHmm, the problem is phrased as a discount: a jacket costs $240 and is "
+        "on sale for 15% off, and it asks for the amount of the discount, not the "
+        "sale price. So the answer is the 15% itself: $36."
+    ),
+    (
+        "Okay, convert 42 kilometers to miles, using 1 mile = 1.609 km. Hmm, 42 km, "
+        "that's roughly a marathon distance, which is officially 42.195 km, but the "
+        "problem just says 42.\n\nMiles = 42 / 1.609. Let me do the division: 1.609 * "
+        "26 = 41.834, and the remainder is 42 - 41.834 = 0.166, and 0.166 / 1.609 is "
+        "about 0.103. So it's about 26.10 miles.\n\nThe problem asks to round to one "
+        "decimal place: 26.1 miles."
+    ),
+    (
+        "Okay, find the sum 1 + 2 + 3 + ... + 100. The formula for the sum of the "
+        "first n positive integers is n(n + 1)/2. With n = 100: 100 * 101 / 2 = 10100 "
+        '/ 2 = 5050.\n\nHmm, the problem says "find the sum," and it\'s phrased as a '
+        "warm-up, so the formula is fine. There's the famous story about Gauss as a "
+        "schoolboy, whose teacher set the class this exact sum to keep them busy, and "
+        "he wrote the answer down almost immediately. The story is probably "
+        "embellished, but it's why this sum shows up in so many textbooks as the "
+        "first example of an arithmetic series.\n\nSo the sum is 5050."
+    ),
+    (
+        "Okay, the question asks for the least common multiple of 12 and 18. Let me "
+        "recall what that means: the smallest positive integer that both 12 and 18 "
+        "divide into evenly.\n\nPrime factorizations: 12 = 2^2 * 3, and 18 = 2 * 3^2. "
+        "The LCM takes the highest power of each prime that appears: 2^2 and 3^2. So "
+        "LCM = 4 * 9 = 36.\n\nHmm, the problem is part of a fractions unit, where the "
+        "LCM is used as a common denominator, like for 1/12 + 1/18. But the question "
+        "as stated only asks for the LCM itself, so the answer is 36."
+    ),
+    (
+        "Okay, the data set is 3, 7, 7, 10, 13. Find the mean and the median. Let me "
+        "make sure I remember the definitions. The mean is the sum divided by the "
+        "number of values. The median is the middle value when the data are sorted; "
+        "with an odd number of values it's just the one in the middle.\n\nThe values "
+        "are already sorted. Sum: 3 + 7 + 7 + 10 + 13 = 40. There are 5 values, so "
+        "the mean is 40 / 5 = 8.\n\nMedian: the middle of five values is the third "
+        "one, which is 7.\n\nThe problem also mentions the mode, but only in the next "
+        "part; for reference, 7 appears twice and everything else once. For this "
+        "part: the mean is 8 and the median is 7."
+    ),
+    (
+        "Okay, the first bus of the day leaves the depot at 6:15 am, and after that a "
+        "bus leaves every 20 minutes. When does the fifth bus leave? Hmm, let me be "
+        "careful with the counting. The first bus is at 6:15. The second is 20 "
+        "minutes later, the third 40 minutes later, and so on, so the fifth bus is 4 "
+        "intervals after the first, not 5.\n\n4 * 20 = 80 minutes after 6:15. 80 "
+        "minutes is 1 hour and 20 minutes. 6:15 plus 1 hour is 7:15, plus 20 minutes "
+        "is 7:35.\n\nSo the fifth bus leaves at 7:35 am."
+    ),
+    (
+        "Okay, a fair coin is flipped three times. What's the probability of getting "
+        "at least two heads? Fair means heads and tails each have probability 1/2 on "
+        "every flip, and the flips are independent of each other. The order of the "
+        "flips is recorded, so HHT and HTH are different outcomes, even though both "
+        'have two heads. Hmm, let me make sure I understand "at least two." That '
+        'means two or more: exactly two heads, or exactly three heads. Not "exactly '
+        'two." Wait, the problem says "at least," yes. So both of those cases '
+        "count.\n\nThe sample space has 2^3 = 8 equally likely outcomes. Let me write "
+        "them all out: HHH, HHT, HTH, HTT, THH, THT, TTH, TTT.\n\nOutcomes with "
+        "exactly three heads: HHH, that's 1. Outcomes with exactly two heads: HHT, "
+        "HTH, THH, that's 3. So the outcomes with at least two heads number 1 + 3 = "
+        "4.\n\nProbability: 4 / 8 = 1/2.\n\nHmm, the problem also says to express the "
+        "answer as a common fraction. 1/2 is already in lowest terms.\n\nSo the "
+        "probability of at least two heads is 1/2."
+    ),
+    (
+        "Okay, evaluate log base 3 of 81. The base is written as a subscript, log_3, "
+        "and the argument is 81. No calculator is allowed in this section, so I'll "
+        "work it out by hand. Let me restate: log_3(81) is the exponent I'd put on 3 "
+        "to get 81. Let me write out powers of 3: 3^1 = 3, 3^2 = 9, 3^3 = 27, 3^4 = "
+        "81. So log_3(81) = 4.\n\nThe problem is in a section on logarithms as "
+        "inverse functions of exponentials, and it wants an exact value, not a "
+        "decimal approximation from the change-of-base formula. So the exact answer "
+        "is 4."
+    ),
+    (
+        "Okay, $1500 is invested at 4% simple interest per year for 3 years. How much "
+        "interest is earned, and what is the total amount at the end? Let me make "
+        'sure about the type of interest. "Simple" interest means the interest is '
+        "computed on the original principal each year, with no "
+        "compounding.\n\nInterest per year: 0.04 * 1500 = 60 dollars. Over 3 years: "
+        "60 * 3 = 180 dollars.\n\nTotal at the end: 1500 + 180 = 1680 dollars.\n\nSo "
+        "the interest earned is $180, and the total amount is $1680."
+    ),
+    (
+        "Okay, simplify (2x^3 y^2)^3 / (4x^2 y). The numerator is a power of a "
+        "product, so each factor gets raised to the third power. 2^3 = 8, (x^3)^3 = "
+        "x^9, (y^2)^3 = y^6. So the numerator is 8x^9 y^6.\n\nNow divide by 4x^2 y: "
+        "coefficients 8 / 4 = 2. For x, subtract exponents: x^(9 - 2) = x^7. For y: "
+        "y^(6 - 1) = y^5.\n\nSo the simplified expression is 2x^7 y^5. The problem "
+        "says to assume x and y are nonzero, which is what allows dividing by them in "
+        "the first place."
+    ),
+    (
+        "Okay, a right triangle has legs of length 8 and 15. Find the length of the "
+        "hypotenuse. The Pythagorean theorem: c^2 = a^2 + b^2, with c the "
+        "hypotenuse.\n\na^2 = 64, b^2 = 225. Sum: 64 + 225 = 289. c = sqrt(289) = "
+        "17.\n\nSo the hypotenuse is 17. That's one of the well-known Pythagorean "
+        "triples, 8-15-17, along with 3-4-5 and 5-12-13, which often show up in "
+        "contest problems because they give whole-number sides."
+    ),
+    (
+        "Okay, find the distance between the points (1, 2) and (7, 10). Both points "
+        "are in the usual xy-plane, with the first coordinate being x and the second "
+        "y. The distance formula, which is just the Pythagorean theorem applied to "
+        "the horizontal and vertical separations, is sqrt((x2 - x1)^2 + (y2 - "
+        "y1)^2).\n\nx2 - x1 = 7 - 1 = 6. y2 - y1 = 10 - 2 = 8. Squares: 36 and 64. "
+        "Sum: 100. Square root: 10.\n\nSo the distance is 10. The problem asks for an "
+        'exact answer, and 10 is exact, no radical left over. Hmm, it also says "in '
+        'units," which just means the coordinate units, so: 10 units.'
+    ),
+    (
+        "Okay, find the equation of the line through the points (2, 3) and (6, 11), "
+        "in slope-intercept form. The slope is the change in y over the change in x: "
+        "(11 - 3) / (6 - 2) = 8 / 4 = 2.\n\nSlope-intercept form is y = mx + b. With "
+        "m = 2 and the point (2, 3): 3 = 2 * 2 + b, so 3 = 4 + b, so b = -1.\n\nSo "
+        'the line is y = 2x - 1. The question says "slope-intercept form" '
+        "specifically, so I'll leave it in that form rather than converting to "
+        "standard form 2x - y = 1."
+    ),
+    (
+        "Okay, simplify the rational expression (x^2 - 9) / (x^2 + 5x + 6). Let me "
+        "factor the numerator and the denominator.\n\nNumerator: x^2 - 9 is a "
+        "difference of squares, (x - 3)(x + 3).\n\nDenominator: x^2 + 5x + 6. Two "
+        "numbers that multiply to 6 and add to 5: 2 and 3. So (x + 2)(x + "
+        "3).\n\nCancel the common factor x + 3: the expression becomes (x - 3) / (x + "
+        "2).\n\nHmm, the problem asks to state any restrictions too. The original "
+        "denominator is zero at x = -2 and x = -3, so those values are excluded from "
+        "the domain, even though x + 3 no longer appears after canceling.\n\nSo (x^2 "
+        "- 9) / (x^2 + 5x + 6) = (x - 3) / (x + 2), for x not equal to -2 or -3."
+    ),
+    (
+        "Okay, so the problem: show that the product of any four consecutive "
+        'integers, plus 1, is a perfect square. "Perfect square" means the square of '
+        'an integer. "Any four consecutive integers" means four integers in a row, '
+        "like 7, 8, 9, 10, or -3, -2, -1, 0. Let me write the four consecutive "
+        "integers as n, n + 1, n + 2, n + 3, where n is any integer. The expression "
+        "is n(n + 1)(n + 2)(n + 3) + 1.\n\nHmm, multiplying all four linear factors "
+        "out directly would give a quartic with a bunch of terms. It's more natural "
+        "to pair the outer two factors and the inner two factors, because both pairs "
+        "have the same n^2 + 3n part.\n\nOuter pair: n(n + 3) = n^2 + 3n. Inner pair: "
+        "(n + 1)(n + 2) = n^2 + 3n + 2.\n\nLet m = n^2 + 3n. Then the product is m(m "
+        "+ 2) = m^2 + 2m, and adding 1 gives m^2 + 2m + 1 = (m + 1)^2.\n\nSo n(n + "
+        "1)(n + 2)(n + 3) + 1 = (n^2 + 3n + 1)^2, and since n^2 + 3n + 1 is an "
+        "integer whenever n is, the expression is a perfect square."
+    ),
+    (
+        "Okay, a cookie recipe needs 2.5 cups of sugar per batch. A baker is making 4 "
+        "batches for a bake sale. How much sugar does she need altogether? Hmm, the "
+        'word "needs" here is just telling me the amount per batch.\n\n2.5 cups per '
+        "batch times 4 batches: 2.5 * 4 = 10 cups.\n\nThe problem adds that sugar is "
+        "sold in bags holding 4 cups each and asks, as a separate question, how many "
+        "bags she has to buy. 10 cups divided by 4 cups per bag is 2.5, and she can't "
+        "buy half a bag, so she buys 3 bags. But the question I'm answering is the "
+        "total sugar, which is 10 cups."
+    ),
+    (
+        "Okay, let me read the problem. It's a money problem from a personal-finance "
+        "unit, so the vocabulary is about bank accounts. Maria has $800 in her "
+        "checking account at the start of the month. She pays her rent of $550 from "
+        "that account, and then her employer deposits her paycheck of $300 into the "
+        "same account. She also has a savings account with $1200, but she doesn't "
+        "touch it this month. What is the balance of her checking account at the end "
+        "of the month?\n\nHmm, the savings account is a distractor: the question is "
+        'only about the checking account. And "checking" is just the name of the '
+        "account type.\n\nStart: 800. After rent: 800 - 550 = 250. After the "
+        "paycheck: 250 + 300 = 550.\n\nSo the checking account balance at the end of "
+        "the month is $550. The problem doesn't mention any fees, interest, or "
+        "overdraft charges, so the only transactions are the rent and the paycheck. "
+        "The savings account still has its $1200, but that's not what the question "
+        "asks. The answer is $550."
+    ),
+    (
+        "Okay, a rectangular backyard is 20 meters long and 15 meters wide. The owner "
+        "wants to put a fence around the entire backyard. How many meters of fencing "
+        'are needed? Let me make sure I understand: "around the entire backyard" '
+        'means all four sides, so it\'s the perimeter. The "back" in backyard '
+        "doesn't matter, it's just a rectangle.\n\nPerimeter = 2 * (length + width) = "
+        "2 * (20 + 15) = 2 * 35 = 70 meters.\n\nSo 70 meters of fencing are needed. "
+        "The problem also gives a price of $12 per meter for a later part, but this "
+        "part only asks for the length of the fence."
+    ),
+    (
+        "Okay, a company sets a monthly sales target of $50,000. In March, it reached "
+        "80% of its target. How much did it sell in March? Let me restate: the target "
+        "is the goal amount the company set, and in March it achieved 80% of that "
+        "amount.\n\n80% of 50,000 = 0.8 * 50,000 = 40,000.\n\nSo the company sold "
+        "$40,000 in March. The problem asks for the amount sold, not the shortfall, "
+        "so the answer is $40,000 rather than $10,000."
+    ),
+    (
+        "Okay, a box has a rectangular base instead of a square one: the base is 4 cm "
+        "by 6 cm, and the height is 5 cm. What's the volume of the box? The box is a "
+        "rectangular prism, closed on all sides, though for volume that doesn't "
+        'matter; it would only matter for surface area. The word "instead" is just '
+        "contrasting it with the previous problem in the set, which had a square "
+        "base.\n\nVolume of a rectangular box: length * width * height = 4 * 6 * 5. 4 "
+        "* 6 = 24, and 24 * 5 = 120.\n\nSo the volume is 120 cubic centimeters."
+    ),
+    (
+        "Okay, what's the sum of the digits of 2^10? This is one of those warm-up "
+        "problems at the start of a contest round. The number is small enough to "
+        "compute exactly, so there's no need for anything clever with modular "
+        "arithmetic. Let me first compute 2^10. Powers of two: 2, 4, 8, 16, 32, 64, "
+        "128, 256, 512, 1024. So 2^10 = 1024.\n\nDigits: 1, 0, 2, 4. Sum: 1 + 0 + 2 + "
+        '4 = 7.\n\nHmm, the problem says "the sum of the digits," not the digital '
+        "root, so I don't need to keep summing repeatedly. Here it's a single digit "
+        "anyway.\n\nSo the answer is 7."
+    ),
+    (
+        "Okay, how many trailing zeros does 25! have? Let me restate: 25! is the "
+        "product of all the integers from 1 to 25, a number with 26 digits, and "
+        '"trailing zeros" are the zeros at the very end of its decimal '
+        "representation, before the first nonzero digit from the right. Zeros in the "
+        "middle of the number don't count. The problem says to answer without "
+        "computing 25! in full, which would be tedious by hand anyway. Let me think "
+        "about what creates trailing zeros. A trailing zero comes from a factor of "
+        "10, and 10 = 2 * 5. In a factorial there are always more factors of 2 than "
+        "of 5, so the number of trailing zeros equals the number of factors of 5 in "
+        "25!.\n\nCounting factors of 5: the multiples of 5 up to 25 contribute one "
+        "each: 5, 10, 15, 20, 25, so floor(25/5) = 5. The multiples of 25 contribute "
+        "an extra one each: just 25, so floor(25/25) = 1. Total: 5 + 1 = 6.\n\nThis "
+        "is Legendre's formula: the exponent of a prime p in n! is floor(n/p) + "
+        "floor(n/p^2) + floor(n/p^3) + ..., and here the terms beyond the second are "
+        "zero because 125 > 25.\n\nSo 25! ends in 6 zeros."
+    ),
+    (
+        "Okay, divide x^3 - 2x^2 + 4x - 8 by x - 2 using polynomial long division. "
+        "Let me set it up.\n\nFirst term: x^3 divided by x is x^2. Multiply x^2 by (x "
+        "- 2): x^3 - 2x^2. Subtract from the dividend: (x^3 - 2x^2 + 4x - 8) - (x^3 - "
+        "2x^2) = 4x - 8.\n\nNext term: 4x divided by x is 4. Multiply 4 by (x - 2): "
+        "4x - 8. Subtract: (4x - 8) - (4x - 8) = 0.\n\nSo the quotient is x^2 + 4 and "
+        "the remainder is 0.\n\nThe problem writes the answer in the form q(x) + "
+        "r(x)/(x - 2); with a zero remainder that's just x^2 + 4."
+    ),
+    (
+        "Okay, evaluate sin(30 degrees) * cos(60 degrees) + cos(30 degrees) * sin(60 "
+        "degrees). Let me recall the exact values. sin 30 = 1/2. cos 60 = 1/2. cos 30 "
+        "= sqrt(3)/2. sin 60 = sqrt(3)/2.\n\nFirst product: (1/2)(1/2) = 1/4. Second "
+        "product: (sqrt(3)/2)(sqrt(3)/2) = 3/4.\n\nSum: 1/4 + 3/4 = 1.\n\nThe problem "
+        "says the angles are in degrees, which is why I used the degree values; in "
+        "radians, 30 and 60 would be completely different angles. So the value is 1."
+    ),
+    (
+        "Okay, a fair six-sided die is rolled once. What's the expected value of the "
+        "number that comes up? Let me restate the definition: the expected value is "
+        "the sum over all outcomes of the outcome times its probability.\n\nEach face "
+        "1 through 6 has probability 1/6. So E = (1 + 2 + 3 + 4 + 5 + 6) / 6 = 21 / 6 "
+        "= 3.5.\n\nHmm, the expected value doesn't have to be a possible outcome; you "
+        "can never actually roll a 3.5. It's the long-run average. The problem asks "
+        "for it as a decimal, so the answer is 3.5."
+    ),
+    (
+        "Okay, compute (2 + 3i)(1 - i), and write the result in the form a + bi. Here "
+        "i is the imaginary unit, the number whose square is -1. The form a + bi "
+        "means a real part a and an imaginary part b, both real numbers, so whatever "
+        "I get has to be collected into exactly those two pieces. Let me expand with "
+        "the distributive property, like FOIL. 2 * 1 = 2. 2 * (-i) = -2i. 3i * 1 = "
+        "3i. 3i * (-i) = -3i^2.\n\nSince i^2 = -1, -3i^2 = 3. So the sum is 2 - 2i + "
+        "3i + 3 = 5 + i.\n\nSo (2 + 3i)(1 - i) = 5 + i, which is already in the form "
+        "a + bi with a = 5 and b = 1."
+    ),
+)
+TWENTY_SEVENTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (88, (25, 4, 12)),
+    (43, (3, 5, 7, 9)),
+    (64, (2, 8, 4)),
+    (116, (6, 11, 50)),
+    (51, (2, 9, 13, 20)),
+    (69, (15, 3, 8)),
+    (80, (1, 7, 7, 30)),
+    (235, (4, 6, 10, 25)),
+    (38, (3, 8, 14, 19)),
+    (683, (2, 6, 9, 50, 75)),
+    (51, (5, 6, 21)),
+    (45, (2, 7, 10, 18)),
+    (35, (4, 9, 11)),
+    (24, (3, 16, 24)),
+    (119, (2, 3, 7, 10, 40)),
+    (89, (8, 9, 17)),
+    (26, (2, 3, 5, 60)),
+    (54, (3, 6, 14, 22)),
+    (71, (2, 5, 33)),
+    (240, (1, 6, 9, 25)),
+    (612, (2, 3, 4, 8, 50, 75)),
+    (75, (5, 9, 30)),
+    (153, (4, 7, 25, 100)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)

@@ -120,6 +120,10 @@ from tests.behaviour_examples import (
     TWENTY_SECOND_ROUND_CONTROLS,
     TWENTY_SECOND_ROUND_CONTROLS_COUNTDOWN,
     TWENTY_SECOND_ROUND_COUNTDOWN,
+    TWENTY_SEVENTH_ROUND,
+    TWENTY_SEVENTH_ROUND_CONTROLS,
+    TWENTY_SEVENTH_ROUND_CONTROLS_COUNTDOWN,
+    TWENTY_SEVENTH_ROUND_COUNTDOWN,
     TWENTY_SIXTH_ROUND,
     TWENTY_SIXTH_ROUND_CONTROLS,
     TWENTY_SIXTH_ROUND_CONTROLS_COUNTDOWN,
@@ -692,6 +696,18 @@ TWENTY_SIXTH_ROUND_FIGURES = {
     "targets": {V: (1.00, 0.89), B: (0.90, 0.79), S: (0.86, 0.84), C: (1.00, 0.68)},
 }
 TWENTY_SIXTH_ROUND_FLAGGED_CONTROLS = 3
+#: The twenty-seventh round, written blind in the fourteenth session after its wave (long
+#: reasoning-model traces in R1 / QwQ style, 400-2,000 characters, a behaviour once or twice
+#: among forward work; 70 of 170 rows Countdown; 70 controls, long traces too). Measured before
+#: anything read it (9475c5e), precision / recall, text alone and with the targets alike:
+#: verification 0.91 / 0.94, backtracking 0.86 / 0.91, subgoal 0.81 / 0.83, backward 0.85 /
+#: 0.70; 18 of 70 controls flagged (long texts give a phrase more places to fire). On the tree
+#: before the session's wave (fb55304) the same but subgoal 0.81 / 0.81.
+TWENTY_SEVENTH_ROUND_FIGURES = {
+    "text": {V: (0.91, 0.94), B: (0.86, 0.91), S: (0.81, 0.83), C: (0.85, 0.70)},
+    "targets": {V: (0.91, 0.94), B: (0.86, 0.91), S: (0.81, 0.83), C: (0.85, 0.70)},
+}
+TWENTY_SEVENTH_ROUND_FLAGGED_CONTROLS = 18
 
 #: The blind rounds measured with their Countdown instances: rows, their instances, controls,
 #: theirs, the floors (precision, recall) and the controls flagged when measured.
@@ -839,6 +855,14 @@ _BLIND_ROUNDS = {
         TWENTY_SIXTH_ROUND_CONTROLS_COUNTDOWN,
         TWENTY_SIXTH_ROUND_FIGURES,
         TWENTY_SIXTH_ROUND_FLAGGED_CONTROLS,
+    ),
+    "twenty-seventh": (
+        TWENTY_SEVENTH_ROUND,
+        TWENTY_SEVENTH_ROUND_COUNTDOWN,
+        TWENTY_SEVENTH_ROUND_CONTROLS,
+        TWENTY_SEVENTH_ROUND_CONTROLS_COUNTDOWN,
+        TWENTY_SEVENTH_ROUND_FIGURES,
+        TWENTY_SEVENTH_ROUND_FLAGGED_CONTROLS,
     ),
 }
 
