@@ -42477,3 +42477,35 @@ TWENTY_SEVENTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | Non
     None,
     None,
 )
+
+
+#: The fourteenth session's precision fixes (from the twenty-seventh round's flagged controls;
+#: these rows are not the round's): bookkeeping after "first" ("let me first write down / reread
+#: ..."), "start by writing down what I'm given", the rules of the game ("are fractions allowed
+#: as intermediate results?", "intermediate values are fine"), "to be sure of the wording", a
+#: bank check, a question or a definition of the target ("what's the target heart rate?", "the
+#: target is the goal amount"), terms written in a different order.
+WAVE14_PRECISION_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    ("Let me first write down the numbers in order: 3, 8, 25. Then 25 + 8 = 33.", S),
+    ("Let me first reread the question. It asks for the sum, and 4 + 9 = 13.", S),
+    ("We first sort the list: 2, 5, 9. The median is 5.", S),
+    ("Let me start by writing down what I'm given: 12 apples, 3 baskets. 12 / 3 = 4.", S),
+    ("Are fractions allowed as intermediate results? The rules say yes, so 9 / 2 = 4.5 is ok.", S),
+    ("I think fractional intermediate values are fine here, so 7 / 2 = 3.5 stays.", S),
+    ("Let me reread the prompt to be sure of the wording: 3 * 8 = 24 uses each number once.", V),
+    ("After the check: 450 - 120 = 330, and then the deposit.", V),
+    ("What's the target heart rate for her? 0.7 * 180 = 126.", V),
+    ("The target is the goal amount the shop set, and 80% of 500 = 400.", V),
+    ("So 8 * 9 + 17 is the same as 17 + 8 * 9, the terms in a different order; 72 + 17 = 89.", B),
+)
+
+#: What the precision fixes keep: a step of work after "first", a verdict on the target, a
+#: check with its number, an intermediate goal.
+WAVE14_PRECISION_KEPT: tuple[tuple[str, frozenset[str]], ...] = (
+    ("We first write 235_7 in base 10: 2 * 49 + 3 * 7 + 5 = 124.", frozenset({S})),
+    ("Let me first try to reach 102: 33 / 11 = 3 and 3 * 34 = 102.", frozenset({S})),
+    ("So 6 * 4 = 24, which is the target.", frozenset({V})),
+    ("Check: 450 - 120 = 330, as the balance says.", frozenset({V})),
+    ("Intermediate goal: a 12 from 3 and 4, since 3 * 4 = 12.", frozenset({S})),
+    ("That fails, so let me try a different order: 9 - 3 = 6, then 6 * 4 = 24.", frozenset({B})),
+)

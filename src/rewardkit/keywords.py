@@ -289,6 +289,9 @@ _W_PLAIN = r"(?!(?:that|which|who|whose|such)\b)[^\s.!?;=]+"
 # recall the formula" does not).
 _NOT_A_STEP = (
     r"(?!(?:note|notice|recall|remember|understand|check|verify|confirm|make sure|read|observe"
+    # (fourteenth session, the twenty-seventh round's controls: "let me first reread the
+    # question", "let me first write down the numbers in increasing order")
+    r"|re-?read|reorder|sort|arrange|organi[sz]e|jot|copy|lay out|set out"
     r"|look|think|try|use|apply|know|realize|recogni[sz]e|see|be|have|do|go|say|state|restate"
     r"|clarify|write|draw|sketch|visuali[sz]e|picture|imagine|define|denote|assume|label"
     r"|introduce|name|ask|examine (?:whether|if)|consider (?:whether|if)|figure out what"
@@ -500,10 +503,14 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("target", "goal", "exactly"),
                 r"(?#prefilter:1)"
+                # (fourteenth session: a question or a definition, not a verdict: "what's the
+                # target heart rate?", "the target is the goal amount the company set")
+                r"(?<!what)(?<!what[ ])"
                 r"(?:equals|reaches|hits|gives|get|gets|got|makes|is|'s|reached|hit|=|matches|meets"
                 r")"
                 r" (?:exactly )?"
-                r"(?:the|our) (?:target|goal)(?! (?:number|of|is))"
+                r"(?:the|our) (?:target|goal)(?! (?:number|of|is|amount|value|heart|rate|sum"
+                r"|figure|quantity|price|score|weight|date|here)\b)"
                 + _NOT_SHOOTING
                 + r"|(?:target|goal)"
                 r" (?:reached|achieved|hit|met|matched|obtained)|(?:that's|that is|this is|it's"
@@ -870,7 +877,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("want", "need", "confirm", "verify", "verified", "check"),
                 # (fifth generalisation: "verify: 25 * 6 = 150", "check: 3*12 + 4*16 = 100")
                 r"(?<=[\d)$]),\s(?:exactly |precisely |just )?what (?:we|i) (?:want|need|wanted"
-                r"|needed)|(?:confirming|confirmation|verifying|re-?checking)\s*:|(?:verify"
+                r"|needed)|(?:confirming|confirmation|verifying|re-?checking)\s*:"
+                r"|(?<!after[ ]the[ ])(?<!before[ ]the[ ])"
+                # (fourteenth session: "After the check: 450 - 120 = 330", a bank check)
+                r"(?<!of[ ]the[ ])(?<!cash[ ]the[ ])(?:verify"
                 r"|verified|check|checked)\s*:\s*(?:\\\(|\$)?\s*" + _NUM,
             ),
             (
@@ -956,7 +966,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("checks out", "check out", "safe", "sure", "indeed", "nowhere near"),
                 r"(?#prefilter:2!)"
-                r"checks? out\b|to be (?:safe|sure)\b(?! that)|(?:,|;|and|which) indeed\b"
+                r"checks? out\b|to be (?:safe|sure)\b(?! that)"
+                # (fourteenth session: "reread the prompt to be sure of the wording" clarifies)
+                r"(?! (?:of|about) (?:the|its) (?:wording|question|prompt|problem|task|rules"
+                r"|instructions|numbers|units|statement)\b)|(?:,|;|and|which) indeed\b"
                 r"|nowhere near (?:" + _NUM + r"|the (?:target|goal))",
             ),
             (
@@ -1518,7 +1531,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("swap", "switch", "order", "rearrang"),
                 r"(?:swap|switch|change|rearrange) the (?:order|roles|numbers|operations|signs)"
-                r"|(?:in|try) (?:a|the) (?:different|other|another) order",
+                # (fourteenth session: not "the same expression with the terms in a different
+                # order", a presentation)
+                r"|(?<!terms[ ])(?<!factors[ ])(?<!written[ ])(?:in|try) (?:a|the) (?:different"
+                r"|other|another) order",
             ),
             (
                 (
@@ -1998,7 +2014,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?#prefilter:4)"
                 r"(?:let's|let me|i'll|we'll|we|i|we will|i will|we need to|i need to|we should"
                 r"|i should|we must|we can|i can|we have to|i have to) first (?:need to |have to |)"
-                + _VERBS,
+                # (fourteenth session: bookkeeping is no goal, "let me first write down the
+                # numbers in increasing order")
+                r"(?!(?:write down|re-?read|reorder|sort|arrange|organi[sz]e|jot|copy)\b)" + _VERBS,
             ),
             (
                 ("then", "next", "after", "finally", "second", "third"),
@@ -2152,13 +2170,15 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # (precision wave: a rule of the game, not a goal: "every intermediate result
                 # has to be a positive integer", "fractions allowed in intermediate steps")
                 r"(?<!every[ ])(?<!each[ ])(?<!all[ ])(?<!any[ ])(?<!no[ ])(?<!in[ ])"
+                # (fourteenth session: "are fractions allowed as intermediate results?")
+                r"(?<!as[ ])(?<!fractional[ ])(?<!non-integer[ ])(?<!negative[ ])"
                 # (a goal or a target stays the writer's even with a modal: "the intermediate
                 # goal should be a counting interpretation")
                 r"intermediate (?:(?:goal|target)s?\b|(?:result|value|step|number|total)s?\b"
                 r"(?! (?:(?:has to|have to|must|should|needs? to|may|might|can|cannot|can't"
                 r"|could)(?: not| also| always| only| never)? (?:be (?![-+$\\(]*\d)|stay|remain"
                 r"|use|include|involve|contain|exceed)|(?:is|are) (?:not |never |always )?"
-                r"(?:allowed|permitted|required|to be))\b))",
+                r"(?:allowed|permitted|required|to be|fine|ok|okay|acceptable))\b))",
             ),
             (
                 ("before",),
@@ -2179,8 +2199,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # (precision wave: narration, not a goal: "let's start by writing down what we
                 # know", "begin by listing the given information")
                 + r"(?!(?:(?<=writing)|(?<=listing)) (?:down |out )?(?:what (?:we|i|you)"
-                r" (?:know|have|are given|were given)|everything|all (?:that|the given|the"
-                r" information)|the (?:given|known|problem|question|information|facts|data)\b))",
+                # (fourteenth session: "what i'm given", "what we're told")
+                r"(?:'re|'m| are| am| were)? (?:know|have|given|told)|everything|all (?:that"
+                r"|the given|the information)|the (?:given|known|problem|question|information"
+                r"|facts|data)\b))",
             ),
             (
                 ("step", "part"),
