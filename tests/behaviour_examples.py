@@ -38730,7 +38730,7 @@ WAVE14_S_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         "To do list: (1) hours into minutes (2) minutes per lap. 3 * 60 = 180, 180 / 12 = 15.",
         "steps: the vertex, then its height. x = -b/2a = 3, f(3) = 2.",
         "Approach: total from the average, subtract the known scores. 5 * 80 = 400.",
-        "Method: the area of each room, then their sum. 3 * 4 = 12 and 5 * 2 = 10, 22 in all.",
+        "Roadmap: the area of each room, then their sum. 3 * 4 = 12 and 5 * 2 = 10, 22 in all.",
         "## Plan\n1. distance out\n2. distance back\n3. total over time\n## Work\n"
         "40 * 2 = 80 km out, 80 km back, 160 / 5 = 32 km/h.",
         "**Approach**\n- the number of boys\n- the number of girls\n- their difference\n"
@@ -38770,6 +38770,8 @@ WAVE14_S_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("Approach 2: factor it. (x - 2)(x - 3) = 0, so x = 2 or 3.", S),
     ("Given: speed 60, time 2 hours. 60 * 2 = 120.", S),
     ("Add the two, then the total is 9. 4 + 5 = 9.", S),
+    ("**Method:** basic arithmetic, each number used exactly once. 3 * 8 = 24.", S),
+    ("Steps: any order, each number used once. 6 * 4 = 24.", S),
 )
 
 
@@ -42497,6 +42499,10 @@ WAVE14_PRECISION_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("What's the target heart rate for her? 0.7 * 180 = 126.", V),
     ("The target is the goal amount the shop set, and 80% of 500 = 400.", V),
     ("So 8 * 9 + 17 is the same as 17 + 8 * 9, the terms in a different order; 72 + 17 = 89.", B),
+    # one method under a plan label (the twenty-eighth round's controls' form)
+    ("**Approach:** use adding work rates.\n\n1/6 + 1/12 = 1/4, so 4 hours together.", S),
+    ("**Plan:** solve using percentages.\n\n0.8 * 50 = 40 dollars.", S),
+    ("Approach: combine the numbers left to right. 3 + 4 = 7, 7 * 2 = 14.", S),
 )
 
 #: What the precision fixes keep: a step of work after "first", a verdict on the target, a
@@ -42508,4 +42514,9 @@ WAVE14_PRECISION_KEPT: tuple[tuple[str, frozenset[str]], ...] = (
     ("Check: 450 - 120 = 330, as the balance says.", frozenset({V})),
     ("Intermediate goal: a 12 from 3 and 4, since 3 * 4 = 12.", frozenset({S})),
     ("That fails, so let me try a different order: 9 - 3 = 6, then 6 * 4 = 24.", frozenset({B})),
+    (
+        "**Approach:** use the two big numbers first, then fix with the small ones. 75 + 25 = 100.",
+        frozenset({S}),
+    ),
+    ("Plan: find the rate, then the time. 60 / 4 = 15 pages an hour.", frozenset({S})),
 )

@@ -705,13 +705,15 @@ TWENTY_SIXTH_ROUND_FLAGGED_CONTROLS = 3
 #: before the session's wave (fb55304) the same but subgoal 0.81 / 0.81. Then its flagged
 #: controls were read (no longer blind for precision) for the session's precision fixes
 #: (WAVE14_PRECISION_*: bookkeeping after "first", the rules of the game, a bank check, a
-#: question about the target, terms reordered): controls flagged 18 -> 9, precision
-#: verification 0.91 -> 0.94, backtracking 0.86 -> 0.87, subgoal 0.81 -> 0.87; recall unchanged.
+#: question about the target, terms reordered; and, from probes and the twenty-eighth round's
+#: controls, the Countdown task restated as the opening and one method under a plan label):
+#: controls flagged 18 -> 8, precision verification 0.91 -> 0.94, backtracking 0.86 -> 0.87,
+#: subgoal 0.81 -> 0.88, backward 0.85 -> 0.88; recall unchanged.
 TWENTY_SEVENTH_ROUND_FIGURES = {
-    "text": {V: (0.94, 0.94), B: (0.87, 0.91), S: (0.87, 0.83), C: (0.85, 0.70)},
-    "targets": {V: (0.94, 0.94), B: (0.87, 0.91), S: (0.87, 0.83), C: (0.85, 0.70)},
+    "text": {V: (0.94, 0.94), B: (0.87, 0.91), S: (0.88, 0.83), C: (0.88, 0.70)},
+    "targets": {V: (0.94, 0.94), B: (0.87, 0.91), S: (0.88, 0.83), C: (0.88, 0.70)},
 }
-TWENTY_SEVENTH_ROUND_FLAGGED_CONTROLS = 9
+TWENTY_SEVENTH_ROUND_FLAGGED_CONTROLS = 8
 
 #: The blind rounds measured with their Countdown instances: rows, their instances, controls,
 #: theirs, the floors (precision, recall) and the controls flagged when measured.
@@ -2210,6 +2212,44 @@ def test_fourteenth_session_switches_and_goals_worked_back_are_found() -> None:
     assert sum(labels == {B} for _, labels in WAVE14_BC_FORMS) >= 10
     assert sum(labels == {C} for _, labels in WAVE14_BC_FORMS) >= 10
     assert {name for _, name in WAVE14_BC_NEAR_MISSES} == {B, C}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Countdown task restated as the text's opening is no behaviour
+        (
+            "Okay, so I need to make 69 using 15, 3, and 8. Let me see. 15 * 3 = 45, 45 + 8 = 53.",
+            set(),
+        ),
+        ("Okay, so the task is to make 69 with 15, 3, and 8. 15 * 3 = 45, 45 + 8 = 53.", set()),
+        (
+            "<think>Alright, my job is to reach 69 with 15, 3 and 8. 15 * 3 = 45, 45 + 8 = 53.",
+            set(),
+        ),
+        ("We have to get 24 from the numbers [3, 4, 6]. 3 * 4 = 12, 12 + 6 = 18.", set()),
+        # a sub-goal after work, or the target's decomposition, stays
+        ("48 = 6 * 8, so the job is to make 6 from 2 and 3. 2 * 3 = 6, 6 * 8 = 48.", {S, C}),
+        (
+            "Okay so we need 48 using 2, 3, 8. 48 = 6 * 8, so I need to make 6 from 2 and 3. "
+            "2 * 3 = 6.",
+            {C},
+        ),
+        (
+            "92 = 4 * 23, so I need to get 4 out of 2, 3 and 5 and then multiply it with 23. "
+            "5 - 3 = 2, 2 * 2 = 4.",
+            {S, C},
+        ),
+    ],
+)
+def test_the_countdown_task_restated_as_the_opening_is_no_behaviour(
+    text: str, expected: set[str]
+) -> None:
+    # fourteenth session: R1-style Countdown traces open by restating the task ("Okay, so I need
+    # to make 69 using 15, 3, and 8."), which read as backward chaining or a subgoal before
+    found = _found(text)
+    assert expected <= found
+    assert not found & ({S, C} - expected)
 
 
 def test_fourteenth_session_precision_fixes_keep_the_work() -> None:

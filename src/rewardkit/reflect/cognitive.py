@@ -36,7 +36,7 @@ from rewardkit.reflect.graded import (
     _stuffing_factor,
 )
 from rewardkit.reflect.matching import _APOSTROPHE, _WORD, _as_tuple, compiled
-from rewardkit.reflect.plans import plan_events
+from rewardkit.reflect.plans import one_method_label, plan_events
 from rewardkit.reflect.regions import Where, _check_number, select_region
 from rewardkit.reflect.scan import GateScan, PatternScan, ascii_regex, strip_leading
 from rewardkit.reflect.switches import method_switches, retried_goals
@@ -619,6 +619,25 @@ def _clause_start(low: str, start: int) -> int:
         end = mark  # "3.5", "e.g.": not a sentence's end
 
 
+# (fourteenth session) The Countdown task restated as the text's opening ("Okay, so I need to
+# make 69 using 15, 3, and 8.", "so the task is to make 69 with 15, 3 and 8"): a number to make
+# and the numbers to make it from, in the text's first sentence, before any work.
+_TASK_OPENING = lazy_compile(
+    r"\b(?:need|needs|have|has|want|wants|trying|asked|supposed|going|got|is|are)\s+to\s+"
+    r"(?:make|reach|get|form|hit|obtain|create|produce|build)\s+(?:exactly\s+)?\$?\d+\$?\s+"
+    r"(?:using|with|from|out\s+of|by\s+combining)\s+(?:the\s+|all\s+|these\s+)?"
+    r"(?:(?:four|three|five|six|given)\s+)?(?:numbers?\s*:?\s*)?[\[({]?\s*\$?\d+\$?\s*,"
+)
+
+
+def _opening_task(low: str, clause: int, start: int, end: int) -> bool:
+    """Whether the phrase at ``start`` restates the task in the text's first sentence."""
+    if any(ch.isdigit() or ch == "=" for ch in low[:start]):
+        return False  # work or numbers before it: not the opening
+    task = _TASK_OPENING.search(low, clause, min(len(low), end + 80))
+    return task is not None and task.start() <= end
+
+
 def _task_restated(low: str, begin: int, start: int) -> bool:
     """The task's demand ends right before the phrase at ``start``, with no comma between."""
     task = _TASK.search(low, begin, min(len(low), start + 12))
@@ -647,6 +666,10 @@ def _not_stated(low: str, spans: list[tuple[int, int]], name: str) -> list[tuple
             and _BACK_TO_GIVEN.match(low, clause) is not None
         ):
             continue
+        if subgoal and one_method_label(low, start):
+            continue  # "**Approach:** use adding work rates.": one method named
+        if clause < 200 and _opening_task(low, clause, start, end):
+            continue  # "Okay, so I need to make 69 using 15, 3, and 8.": the task, restated
         near = low[max(clause, start - 60) : start + 12]
         if ("ask" in near or "s to" in near or "u to" in near) and _task_restated(
             low, max(clause, start - 60), start

@@ -70,11 +70,12 @@ Twelve rules read how a text lays out its work, not the words of one round's sen
     and the next one "second / then / next".
 11. **A plan label and its items** (fourteenth session): a sentence opening with "plan",
     "steps", "parts", "split", "approach", "set up", "to do (list)", "need", "outline",
-    "strategy", "method" or "roadmap" and a colon, then two or more worded items on its line
-    (split at ",", ";", "then", "(1)", "1)"), none opening with a number, none arithmetic, an
-    equation or a result ("is", "gives", "to get", "leaving", "for 18", ": 24", "->"), and a
-    digit within 400 characters after it ("Need: the rate, then the time.", "Steps: 1) the
-    discount 2) the tax"); not "Need: 24 from 3 and 8" (one item), "Parts: 4 wheels, 2 seats".
+    "strategy" or "roadmap" (not "method": it names one) and a colon, then two or more worded
+    items on its line (split at ",", ";", "then", "(1)", "1)"), none opening with a number,
+    none arithmetic, an equation, a result or a rule ("is", "gives", "to get", "leaving", "for
+    18", ": 24", "->", "used", "allowed"), and a digit within 400 characters after it ("Need:
+    the rate, then the time.", "Steps: 1) the discount 2) the tax"); not "Need: 24 from 3 and
+    8" (one item), "Parts: 4 wheels, 2 seats".
 12. **A chain of bare imperatives** (fourteenth session): a sentence opening with an
     operation ("expand", "collect", "work out", "times" ...) split at "," / "then" into three or
     more parts (two joined by "then"), two of them led by an operation, none longer than 60
@@ -112,7 +113,7 @@ from functools import lru_cache
 from rewardkit._lazy import lazy_compile
 from rewardkit.reflect.scan import PatternScan
 
-__all__ = ["plan_events"]
+__all__ = ["one_method_label", "plan_events"]
 
 _MAX_EVENTS = 40
 #: A needed number within this many characters after a backward-chaining span is its step.
@@ -1018,6 +1019,26 @@ _HEADING_AT = lazy_compile(
 )
 
 
+# (fourteenth session) One method under a plan label, with no second step ("**Approach:** use
+# adding work rates.", "**Plan:** solve using percentages.", "Approach: combine the numbers
+# left to right."): a method named, as "the plan is to use the quadratic formula." is.
+_ONE_METHOD_LABEL = lazy_compile(
+    r"[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:(?:the|my|our) )?(?:plan|approach|strategy|method|idea)"
+    r"(?:\*\*)?[ \t]*[:.](?:\*\*)?[ \t]*(?:to )?(?:use|apply|try|solve|combine|work|go|do)\b"
+    r"(?P<rest>[^.!?\n;]{0,80})(?:[.!?]|\n|\Z)"
+)
+_SECOND_STEP = lazy_compile(r"\b(?:then|next|first|after|afterwards|followed|before|and)\b|,")
+
+
+def one_method_label(low: str, start: int) -> bool:
+    """Whether the phrase at ``start`` opens a plan label naming one method and no second step."""
+    line = low.rfind("\n", 0, start) + 1
+    if start - line > 16:
+        return False
+    label = _ONE_METHOD_LABEL.match(low, line)
+    return label is not None and _SECOND_STEP.search(label.group("rest")) is None
+
+
 def _plan_headings(low: str) -> list[tuple[int, int]]:
     """Rule 8: a plan heading at the start of a line, a verb right after it."""
     events: list[tuple[int, int]] = []
@@ -1039,6 +1060,8 @@ def _plan_headings(low: str) -> list[tuple[int, int]]:
         if low[found.start()] in ".!?" and ":" not in m.group():
             continue  # after a sentence, only a heading with a colon
         line = found.start() + (low[found.start()] in "\n.!?")
+        if one_method_label(low, line):
+            continue  # "**Approach:** use adding work rates.": one method named
         bounds = _sentence_around(low, m.end() - 1)
         at = max(bounds[1] if bounds is not None else 0, m.end())
         events.append((line, at))
@@ -1185,12 +1208,13 @@ _LABEL_WORDS = (
     "need",
     "outline",
     "strategy",
-    "method",
     "roadmap",
 )
+# (not "method": "**Method:** basic arithmetic, each number used exactly once" names a method
+# and the rules, the twenty-eighth round's controls)
 _LABEL_NAMES = (
     r"(?:plan|steps|parts|split|approach|set ?up|to[- ]?do(?: list)?|need|outline|strategy|"
-    r"method|roadmap)"
+    r"roadmap)"
 )
 _LABEL = lazy_compile(
     r"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:(?:the|my|our) )?"
@@ -1202,7 +1226,7 @@ _ITEM_SPLIT = lazy_compile(r"\s*(?:[,;]|\band then\b|\bthen\b|\(\d\)|(?<!\S)\d[.
 _ARITHMETIC = lazy_compile(r"\d\s*[-+*/x\u00d7\u00f7^]\s*\d|(?<![<>!=])=(?!=)")
 _STATES = lazy_compile(
     r"\b(?:is|are|was|were|gives?|equals?|got|gets? \d+|makes? \d+|comes? to|leaving|leaves|"
-    r"which|that[’']s|to get|for \d+|giving|yields?)\b|:\s*\d|\u2192|->"
+    r"which|that[’']s|to get|for \d+|giving|yields?|used|allowed)\b|:\s*\d|\u2192|->"
 )
 _WORDED = lazy_compile(r"[a-z]{3,}")
 _MAX_LABEL_ITEMS = 240
