@@ -523,7 +523,30 @@ HEDGES = [
     # switch the hedge check off
     r"\boxed{6} or maybe 7 \boxed{",
     r"\boxed{6} or \boxed{7",
+    # (fourteenth session) a retraction after the box ending on another number
+    r"So \boxed{6}. Correction: the answer is 7.",
+    r"\boxed{6} Actually no, it should be 7.",
+    r"The answer is \boxed{6}. Wait, 7.",
+    r"\boxed{6}. Oops, I mean 7.",
 ]
+
+
+#: A retraction word after the box that ends on the box's own value is no retraction.
+NOT_RETRACTED = [
+    P(r"\boxed{6}. Wait, let me double-check: 2 * 3 = 6. Yes.", "6", 1.0, id="rechecked"),
+    P(r"\boxed{6}. Actually, this matches the 6 from before.", "6", 1.0, id="same-number"),
+    P(r"\boxed{0.5}. Wait: 1/2, yes.", "0.5", 1.0, id="same-value-other-form"),
+    P("\\boxed{6}\n\nWait, 7 was the other case.", "6", 1.0, id="next-paragraph"),
+    P(r"\boxed{\frac{1}{2}}. Actually 0.5.", "\\frac{1}{2}", 1.0, id="not-a-plain-number"),
+]
+
+
+@pytest.mark.parametrize(("completion", "gold", "expected"), NOT_RETRACTED)
+def test_a_retraction_ending_on_the_boxed_value_keeps_the_box(
+    completion: str, gold: str, expected: float
+) -> None:
+    assert boxed_correct.score(completion, answer=gold) == expected
+    assert answer_correct.score(completion, answer=gold) == expected
 
 
 @pytest.mark.parametrize("completion", HEDGES)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from fractions import Fraction
 
 from rewardkit._lazy import lazy_compile
 
@@ -520,6 +521,37 @@ _HEDGE_AFTER = lazy_compile(
 )
 #: How far after the last box :func:`has_hedge_after_box` reads.
 HEDGE_AFTER_LIMIT = 200
+#: (fourteenth session) After the last box: a retraction ("Correction: the answer is 7",
+#: "Actually no, it should be 7", "wait, 7"), which hedges the box when a different number ends
+#: the paragraph (:func:`_retracted`).
+_RETRACTION = lazy_compile(
+    r"\b(?:correction|actually|wait|oops|scratch\s+that|i\s+mean|sorry|no,|no\s+wait)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _retracted(text: str, brace: int, end: int, stop: int) -> bool:
+    r"""Whether a retraction after a box holding a plain number ends on another number.
+
+    ``text[brace + 1 : end]`` is the box's content and ``text[end + 1 : stop]`` its paragraph:
+    "\boxed{6}. Correction: the answer is 7." retracts 6; "\boxed{6}. Wait, let me check:
+    2 * 3 = 6." does not (the paragraph ends on the box's number). Only a box holding a plain
+    number is compared, and only with a plain number.
+    """
+    retraction = _RETRACTION.search(text, end + 1, stop)
+    if retraction is None:
+        return False
+    boxed = _NUMBER.fullmatch(text[brace + 1 : end].strip().strip("$").strip())
+    if boxed is None:
+        return False
+    numbers = list(_NUMBER.finditer(text, retraction.end(), stop))  # at most 200 characters
+    if not numbers:
+        return False
+    last = numbers[-1]
+    try:
+        return Fraction(_number_text(last).rstrip("%")) != Fraction(_number_text(boxed).rstrip("%"))
+    except (ValueError, ZeroDivisionError):
+        return _number_text(last) != _number_text(boxed)
 
 
 def has_hedge_after_box(text: str) -> bool:
@@ -528,7 +560,8 @@ def has_hedge_after_box(text: str) -> bool:
     Reads the paragraph of the last complete box (up to a blank line, at most 200 characters
     after the box) for "or", "maybe", "perhaps", "possibly", "either", "wrong", "incorrect",
     "unsure", "not sure/certain/correct/right/the answer": ``\boxed{6} or maybe 7`` and
-    ``\boxed{6} is wrong`` commit to nothing, so the correctness rewards score them 0.0. An
+    ``\boxed{6} is wrong`` commit to nothing, so the correctness rewards score them 0.0; so does
+    a retraction ending on another number (``\boxed{6}. Correction: 7.``, :func:`_retracted`). An
     unclosed box after it (a truncated completion) leaves that box counted and is read across
     (``\boxed{6} or maybe 7 \boxed{`` is hedged). A
     later paragraph ("Alternatively, checking ...", "as x approaches infinity or ...") is an
@@ -559,7 +592,10 @@ def _hedge_after(text: str, start: int) -> bool:
         return False
     limit = min(len(text), end + 1 + HEDGE_AFTER_LIMIT)
     paragraph = text.find("\n\n", end + 1, limit)
-    return _HEDGE_AFTER.search(text, end + 1, limit if paragraph < 0 else paragraph) is not None
+    stop = limit if paragraph < 0 else paragraph
+    if _HEDGE_AFTER.search(text, end + 1, stop) is not None:
+        return True
+    return brace >= 0 and _retracted(text, brace, end, stop)
 
 
 def _box_answer_hedged(text: str) -> bool:
