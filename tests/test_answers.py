@@ -528,6 +528,7 @@ HEDGES = [
     r"\boxed{6} Actually no, it should be 7.",
     r"The answer is \boxed{6}. Wait, 7.",
     r"\boxed{6}. Oops, I mean 7.",
+    r"\boxed{6}. Alternatively 7.",
 ]
 
 
@@ -536,6 +537,7 @@ NOT_RETRACTED = [
     P(r"\boxed{6}. Wait, let me double-check: 2 * 3 = 6. Yes.", "6", 1.0, id="rechecked"),
     P(r"\boxed{6}. Actually, this matches the 6 from before.", "6", 1.0, id="same-number"),
     P(r"\boxed{0.5}. Wait: 1/2, yes.", "0.5", 1.0, id="same-value-other-form"),
+    P(r"\boxed{6}. Alternatively, 2 * 3 = 6 as well.", "6", 1.0, id="alternative-check"),
     P("\\boxed{6}\n\nWait, 7 was the other case.", "6", 1.0, id="next-paragraph"),
     P(r"\boxed{\frac{1}{2}}. Actually 0.5.", "\\frac{1}{2}", 1.0, id="not-a-plain-number"),
 ]

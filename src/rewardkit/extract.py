@@ -525,7 +525,8 @@ HEDGE_AFTER_LIMIT = 200
 #: "Actually no, it should be 7", "wait, 7"), which hedges the box when a different number ends
 #: the paragraph (:func:`_retracted`).
 _RETRACTION = lazy_compile(
-    r"\b(?:correction|actually|wait|oops|scratch\s+that|i\s+mean|sorry|no,|no\s+wait)(?!\w)",
+    r"\b(?:correction|actually|wait|oops|scratch\s+that|i\s+mean|sorry|no,|no\s+wait|"
+    r"alternatively|otherwise)(?!\w)",
     re.IGNORECASE,
 )
 
