@@ -596,7 +596,7 @@ def _hedge_after(text: str, start: int) -> bool:
     stop = limit if paragraph < 0 else paragraph
     if _HEDGE_AFTER.search(text, end + 1, stop) is not None:
         return True
-    return brace >= 0 and _retracted(text, brace, end, stop)
+    return _retracted(text, brace, end, stop)
 
 
 def _box_answer_hedged(text: str) -> bool:
@@ -1342,19 +1342,19 @@ _CORRECTED = lazy_compile(
 _NEGATION_REACH = 48
 
 
-def _negated_value(text: str, start: int) -> tuple[bool, str | None]:
-    """Whether the value at ``start`` follows a negation or a bound, and the corrected value.
+def _negated_answer(text: str, start: int) -> tuple[str | None, str] | None:
+    """The answer when the value at ``start`` follows a negation or a bound, else ``None``.
 
-    ``(False, None)``: read the value. ``(True, "6")``: "so it is 6, not 7", the value stated
-    before the negated one. ``(True, None)``: negated or bounded, no value ("isn't 6").
+    ``None``: read the value. ``("6", "number")``: "so it is 6, not 7", the value stated
+    before the negated one. ``(None, "none")``: negated or bounded, no value ("isn't 6").
     """
     head = text[max(0, start - _NEGATION_REACH) : start]
     if _NEGATED_BEFORE.search(head) is None:
-        return False, None
+        return None
     corrected = _CORRECTED.search(head)
     if corrected is not None:
-        return True, corrected.group("number").lstrip("$")
-    return True, None
+        return corrected.group("number").lstrip("$"), "number"
+    return None, "none"
 
 
 _FINAL_PHRASE = lazy_compile(r"final\s+answer", re.IGNORECASE)
@@ -1529,18 +1529,18 @@ def _answer_with_source(text: str, *, shortcut: bool = True) -> tuple[str | None
         opener = len(text[: span[0]].rstrip("$([\\"))  # the span's opening delimiter
         if _SPAN_ALTERNATIVE_BEFORE.search(text, max(0, opener - 32), opener):
             return None, "none"  # "$6$ or $7$", "maybe $7$", "$6$ / $7$": an alternative
-        negated, corrected = _negated_value(text, opener)
-        if negated:  # "It is $7$, not $6$.": no answer; "$6$, not $7$": the first
-            return (corrected, "number") if corrected is not None else (None, "none")
+        denied = _negated_answer(text, opener)
+        if denied is not None:  # "It is $7$, not $6$.": no answer; "$6$, not $7$": the first
+            return denied
         return _last_equation(text[span[0] : span[1]]), "math"
     if number is not None:
         if _REJECTED_AFTER.match(text, number.end()):
             return None, "none"
         if _ALTERNATIVE_BEFORE.search(text, max(0, number.start() - 24), number.start()):
             return None, "none"  # "6 or 7": an alternative, not an answer
-        negated, corrected = _negated_value(text, number.start())
-        if negated:  # "It is 7, not 6.", "isn't 6", "at least 6": no answer; "6, not 7": 6
-            return (corrected, "number") if corrected is not None else (None, "none")
+        denied = _negated_answer(text, number.start())
+        if denied is not None:  # "It is 7, not 6.", "isn't 6", "at least 6": none; "6, not 7": 6
+            return denied
         return _number_text(number), "number"
     return None, "none"
 

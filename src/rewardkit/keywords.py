@@ -284,14 +284,15 @@ _SIGN = (
     r"|multiplied by)"
 )
 _W_PLAIN = r"(?!(?:that|which|who|whose|such)\b)[^\s.!?;=]+"
+# Bookkeeping after "first" names no step of the work (fourteenth session, the twenty-seventh
+# round's controls: "let me first reread the question", "let me first sort the numbers").
+_BOOKKEEPING = r"re-?read|reorder|sort|arrange|organi[sz]e|jot|copy"
 # Verbs after "first" that name no step of the work: noticing, recalling, checking, writing
 # down, defining, trying (ninth session: "let's first tame the 17" names one, "let's first
 # recall the formula" does not).
 _NOT_A_STEP = (
     r"(?!(?:note|notice|recall|remember|understand|check|verify|confirm|make sure|read|observe"
-    # (fourteenth session, the twenty-seventh round's controls: "let me first reread the
-    # question", "let me first write down the numbers in increasing order")
-    r"|re-?read|reorder|sort|arrange|organi[sz]e|jot|copy|lay out|set out"
+    r"|" + _BOOKKEEPING + r"|lay out|set out"
     r"|look|think|try|use|apply|know|realize|recogni[sz]e|see|be|have|do|go|say|state|restate"
     r"|clarify|write|draw|sketch|visuali[sz]e|picture|imagine|define|denote|assume|label"
     r"|introduce|name|ask|examine (?:whether|if)|consider (?:whether|if)|figure out what"
@@ -2016,7 +2017,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|i should|we must|we can|i can|we have to|i have to) first (?:need to |have to |)"
                 # (fourteenth session: bookkeeping is no goal, "let me first write down the
                 # numbers in increasing order")
-                r"(?!(?:write down|re-?read|reorder|sort|arrange|organi[sz]e|jot|copy)\b)" + _VERBS,
+                r"(?!(?:write down|" + _BOOKKEEPING + r")\b)" + _VERBS,
             ),
             (
                 ("then", "next", "after", "finally", "second", "third"),
