@@ -660,6 +660,10 @@ NEGATED_LAST_VALUES = [
     pytest.param("There are 6, not 7, left.", "6", id="correction-mid-sentence"),
     pytest.param("Answer 7 and not 6", "7", id="and-not"),
     pytest.param("It should be 12 rather than 13", "12", id="rather-than"),
+    # the stated value is read as every number is: separators, currency, signs, fractions
+    pytest.param("It is 1,234, not 7.", "1234", id="correction-thousands"),
+    pytest.param("so it is $1,000, not 900", "1000", id="correction-currency"),
+    pytest.param("It is 3/4, not 7.", "3/4", id="correction-fraction"),
     pytest.param("It is $7$, not $6$.", "7", id="math-spans-correction"),
     pytest.param("so it is $6$, not $7$.", "6", id="math-spans-correction-first"),
     pytest.param("The result isn't 6.", None, id="isnt"),

@@ -1332,14 +1332,16 @@ _NEGATED_BEFORE = lazy_compile(
     re.IGNORECASE,
 )
 # A correction: the value before ", not" / "and not" / "rather than" / "instead of" is the one
-# stated ("so it is 6, not 7", "6 rather than 7"): a number, then one of those, then the end.
+# stated ("so it is 6, not 7", "6 rather than 7"): what follows that value, up to the end. The
+# value itself is read as every number is (:data:`_NUMBER`: "1,234, not 7" is 1234).
 _CORRECTED = lazy_compile(
-    r"(?P<number>\$?-?\d+(?:\.\d+)?(?:/\d+)?%?)\$?[ \t]*"
-    r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and[ \t]+)?)"
+    r"\$?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and[ \t]+)?)"
     r"(?:not|rather\s+than|instead\s+of)[ \t]*[$(]*[ \t]*$",
     re.IGNORECASE,
 )
 _NEGATION_REACH = 48
+#: How far before a correction its value is read from (a longer number is cut).
+_CORRECTED_REACH = 40
 
 
 def _negated_answer(text: str, start: int) -> tuple[str | None, str] | None:
@@ -1348,12 +1350,14 @@ def _negated_answer(text: str, start: int) -> tuple[str | None, str] | None:
     ``None``: read the value. ``("6", "number")``: "so it is 6, not 7", the value stated
     before the negated one. ``(None, "none")``: negated or bounded, no value ("isn't 6").
     """
-    head = text[max(0, start - _NEGATION_REACH) : start]
-    if _NEGATED_BEFORE.search(head) is None:
+    begin = max(0, start - _NEGATION_REACH)
+    if _NEGATED_BEFORE.search(text, begin, start) is None:
         return None
-    corrected = _CORRECTED.search(head)
-    if corrected is not None:
-        return corrected.group("number").lstrip("$"), "number"
+    tail = _CORRECTED.search(text, begin, start)
+    if tail is not None:
+        before = list(_NUMBER.finditer(text, max(0, tail.start() - _CORRECTED_REACH), tail.start()))
+        if before and before[-1].end() == tail.start():
+            return _number_text(before[-1]), "number"
     return None, "none"
 
 
