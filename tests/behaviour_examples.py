@@ -38772,6 +38772,7 @@ WAVE14_S_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("Add the two, then the total is 9. 4 + 5 = 9.", S),
     ("**Method:** basic arithmetic, each number used exactly once. 3 * 8 = 24.", S),
     ("Steps: any order, each number used once. 6 * 4 = 24.", S),
+    ("add the authentic costs, divide. 3 + 4 = 7.", S),
 )
 
 

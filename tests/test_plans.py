@@ -441,7 +441,8 @@ _BACKENDS = [
         id="fifth",
     ),
     pytest.param(
-        [text for text, _ in WAVE14_S_FORMS + TWENTY_SIXTH_ROUND],
+        [text for text, _ in WAVE14_S_FORMS + TWENTY_SIXTH_ROUND]
+        + ["convert 2.5 hours to minutes, divide by 25, add the break. 150 / 25 = 6."],
         [text for text, _ in WAVE14_S_NEAR_MISSES],
         lambda text: lower(normalize(text)),
         60,

@@ -1297,6 +1297,7 @@ _CHAIN_OPEN = lazy_compile(
     r"(?:^|(?<=\n)|(?<=[.!?:][ \t]))[ \t]*(?:[-*][ \t]+)?(?:first,?\s+)?(?:" + _CHAIN_VERBS + r")\b"
 )
 _CHAIN_PART = lazy_compile(r"\s*(?:first,?\s+)?(?:" + _CHAIN_VERBS + r")\b")
+_THEN = lazy_compile(r"\bthen\b")  # two parts joined by "then", not "authentic"
 _CHAIN_SPLIT = lazy_compile(r"\s*,\s*(?:and\s+)?(?:then\s+)?|\s+(?:and\s+)?then\s+")
 
 
@@ -1320,7 +1321,7 @@ def _a_chain(region: str) -> bool:
     parts = [part for part in _CHAIN_SPLIT.split(region.strip()) if part.strip()]
     if len(parts) < 2 or any(len(part) > 60 for part in parts):
         return False
-    if len(parts) == 2 and "then" not in region:
+    if len(parts) == 2 and _THEN.search(region) is None:
         return False
     return sum(_CHAIN_PART.match(part) is not None for part in parts) >= 2
 
@@ -1425,7 +1426,9 @@ def _prefilter(goals: bool, needs: bool = False) -> PatternScan:
             + rb"(?:\*\*)?[ \t]*:",
             rb"(?:^|\n|[.!?:][ \t])[ \t]*(?:[-*][ \t]+)?(?:first,?\s+)?(?:"
             + _CHAIN_VERBS.encode("ascii")
-            + rb")\b[^.!?\n=]{0,60}(?:,|\bthen\b)",
+            # (a superset of rule 12's first part: up to its comma or "then", no line break and
+            # no "=", a "." or "?" inside it allowed, as in "convert 2.5 hours, then ...")
+            + rb")\b[^\n=]{0,60}(?:,|\bthen\b)",
         )
     )
 
