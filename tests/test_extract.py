@@ -664,6 +664,12 @@ NEGATED_LAST_VALUES = [
     pytest.param("It is 1,234, not 7.", "1234", id="correction-thousands"),
     pytest.param("so it is $1,000, not 900", "1000", id="correction-currency"),
     pytest.param("It is 3/4, not 7.", "3/4", id="correction-fraction"),
+    # the stated value is itself checked: a hedge or a denial before it is no answer
+    pytest.param("It is 6 or 5, not 7.", None, id="correction-of-a-hedge"),
+    pytest.param("It is maybe 6, not 7.", None, id="correction-hedged"),
+    pytest.param("either 4 or 5 rather than 7", None, id="rather-than-a-hedge"),
+    pytest.param("not 6, not 7", None, id="correction-denied"),
+    pytest.param("It is $6$ or $5$, not $7$.", None, id="math-spans-correction-of-a-hedge"),
     pytest.param("It is $7$, not $6$.", "7", id="math-spans-correction"),
     pytest.param("so it is $6$, not $7$.", "6", id="math-spans-correction-first"),
     pytest.param("The result isn't 6.", None, id="isnt"),
@@ -693,6 +699,8 @@ def test_a_negated_gold_never_scores(gold: int, other: int) -> None:
     texts = [f"The result isn't {gold}.", f"It cannot be {gold}.", f"So x is at least {gold}."]
     if other != gold:
         texts += [f"It is {other}, not {gold}.", f"It is ${other}$, not ${gold}$."]
+        # a hedge corrected against a third value still names two values
+        texts += [f"It is {other} or {gold}, not {gold + 1}.", f"maybe {gold}, not {other}."]
     for text in texts:
         assert rewardkit.answer_correct.score(text, answer=str(gold)) == 0.0, text
 

@@ -1357,7 +1357,15 @@ def _negated_answer(text: str, start: int) -> tuple[str | None, str] | None:
     if tail is not None:
         before = list(_NUMBER.finditer(text, max(0, tail.start() - _CORRECTED_REACH), tail.start()))
         if before and before[-1].end() == tail.start():
-            return _number_text(before[-1]), "number"
+            stated = before[-1]
+            # the stated value passes a last number's checks: "6 or 5, not 7" and "maybe 6, not
+            # 7" hedge, "not 6, not 7" denies both
+            at = stated.start()
+            if not (
+                _ALTERNATIVE_BEFORE.search(text, max(0, at - 24), at)
+                or _NEGATED_BEFORE.search(text, max(0, at - _NEGATION_REACH), at)
+            ):
+                return _number_text(stated), "number"
     return None, "none"
 
 
