@@ -1102,3 +1102,116 @@ def test_math_spans_on_real_completions(shared_data: Path) -> None:
     rows = shared_data.joinpath("math500_generations.jsonl").read_text(encoding="utf-8")
     texts = [json.loads(line)["completion"] for line in rows.splitlines()]
     assert [_math_spans(text) for text in texts] == [_math_spans_by_tokens(t) for t in texts]
+
+
+# --- The <answer> block of the R1-Zero format (fifteenth session) -------------------------------
+
+ANSWER_TAGS = [
+    pytest.param(
+        "<think>..</think><answer>\\frac{1}{2}</answer>", "\\frac{1}{2}", "tag", id="fraction"
+    ),
+    pytest.param(
+        "<think>12 and 4</think><answer>\\sqrt{2}</answer>", "\\sqrt{2}", "tag", id="root-not-2"
+    ),
+    pytest.param("<answer>y = 2x+1</answer>", "y = 2x+1", "tag", id="equation-whole"),
+    pytest.param("<answer>x = 5</answer>", "x = 5", "tag", id="label"),
+    pytest.param("<answer>$\\frac12$</answer>", "\\frac12", "tag", id="dollars"),
+    pytest.param("<answer>**12**</answer>", "12", "tag", id="bold"),
+    pytest.param("<answer>(1,2)</answer>", "(1,2)", "tag", id="tuple-whole"),
+    pytest.param("<answer>6, 7</answer>", "6, 7", "tag", id="list-whole-not-last"),
+    pytest.param("<answer>The answer is 12.</answer>", "12", "tag", id="phrase-inside"),
+    pytest.param("<answer>12 apples</answer>", "12", "tag", id="number-then-words"),
+    pytest.param("<answer>so \\boxed{6}.</answer>", "6", "tag", id="box-inside"),
+    pytest.param(
+        "<think>I get 5</think>\n<answer>\n 8 \n</answer>", "8", "tag", id="not-the-think"
+    ),
+    pytest.param("\\boxed{6} is a guess.\n<answer>7</answer>", "7", "tag", id="later-than-box"),
+    pytest.param("<answer>7</answer> Final: \\boxed{6}", "6", "boxed", id="box-later-wins"),
+    pytest.param("<answer>6</answer>\n<answer>6</answer>", "6", "tag", id="same-twice"),
+    pytest.param("<answer>6</answer><answer>7</answer>", None, "none", id="two-answers-offered"),
+    pytest.param("<answer>6 or 7</answer>", None, "none", id="alternative-inside"),
+    pytest.param("<answer></answer> 7", None, "none", id="empty-no-stray-number"),
+    pytest.param("<answer>I am not sure</answer> 7", None, "none", id="prose-no-stray-number"),
+    pytest.param("<think>so 7</think><answer>7", "7", "number", id="unclosed-is-no-block"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer", "source"), ANSWER_TAGS)
+def test_the_answer_block_is_the_answer(text: str, answer: str | None, source: str) -> None:
+    assert extract_answer_with_source(text) == (answer, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "gold", "score"),
+    [
+        ("<think>2 * 2</think><answer>\\sqrt{2}</answer>", "2", 0.0),
+        ("<think>2 * 2</think><answer>\\sqrt{2}</answer>", "\\sqrt2", 1.0),
+        ("<answer>\\frac{1}{2}</answer>", "2", 0.0),
+        ("<answer>\\frac{1}{2}</answer>", "0.5", 1.0),
+        ("<answer>y = 2x+1</answer>", "1", 0.0),
+        ("<answer>x = 5</answer>", "5", 1.0),
+        ("<think>maybe 7</think><answer>6</answer>", "7", 0.0),
+    ],
+)
+def test_answer_correct_reads_the_block_not_its_last_digit(
+    text: str, gold: str, score: float
+) -> None:
+    assert rewardkit.answer_correct.score(text, answer=gold) == score
+
+
+@given(
+    st.text(alphabet="0123456789 +-=x\\frac{}", max_size=80),
+    st.integers(-(10**6), 10**6),
+)
+def test_the_block_decides_whatever_the_reasoning_holds(reasoning: str, value: int) -> None:
+    text = f"<think>{reasoning}</think>\n<answer>{value}</answer>"
+    assert extract_answer_with_source(text) == (str(value), "tag")
+
+
+# --- The last number inside undelimited LaTeX (fifteenth session) -------------------------------
+
+LATEX_RUNS = [
+    pytest.param("so it is \\sqrt{2}", "\\sqrt{2}", "math", id="root"),
+    pytest.param("x = \\frac{1}{2}.", "\\frac{1}{2}", "math", id="fraction-then-period"),
+    pytest.param("x = \\frac{1}{2 + 3}", "\\frac{1}{2 + 3}", "math", id="blanks-inside-braces"),
+    pytest.param("it is 2^{10}", "2^{10}", "math", id="power"),
+    pytest.param("so 3^2", "3^2", "math", id="bare-power"),
+    pytest.param("so we need a_{10}", "a_{10}", "math", id="subscript"),
+    pytest.param("the angle is \\pi/2", "\\pi/2", "math", id="over-two"),
+    pytest.param("so x is **2\\sqrt{3}**.", "2\\sqrt{3}", "math", id="bold"),
+    pytest.param("it costs \\$18", "18", "number", id="escaped-dollar"),
+    pytest.param("It is 45\\%", "45%", "number", id="percent"),
+    pytest.param("In base 6 it is 4343_6.", "4343_6", "number", id="base-numeral"),
+    pytest.param("In base 6 it is 4343_{6}.", "4343_{6}", "number", id="base-braced"),
+    pytest.param('{"answer": 5}', "5", "number", id="braces-without-latex"),
+    pytest.param("x^2 = 4, so x = 2", "2", "number", id="alone-after-power"),
+    pytest.param("it is 2 \\frac{1}{", "1", "number", id="unbalanced-stays-number"),
+    pytest.param("It is not \\frac{1}{2}", None, "none", id="negated"),
+    pytest.param("maybe \\frac{1}{2}", None, "none", id="alternative"),
+    pytest.param("\\frac{1}{2} is wrong", None, "none", id="rejected"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer", "source"), LATEX_RUNS)
+def test_a_last_number_inside_latex_gives_the_expression(
+    text: str, answer: str | None, source: str
+) -> None:
+    assert extract_answer_with_source(text) == (answer, source)
+
+
+@given(
+    st.integers(1, 999),
+    st.integers(1, 999),
+    st.sampled_from(["\\frac{%d}{%d}", "%d^{%d}", "%d\\sqrt{%d}"]),
+)
+def test_the_last_digit_of_an_expression_is_never_its_answer(a: int, b: int, form: str) -> None:
+    text = "So the result is " + form % (a, b)
+    answer, source = extract_answer_with_source(text)
+    assert (answer, source) == (form % (a, b), "math")
+    # against a gold of b, the expression's own value decides, never its last digit b
+    value_is_b = {
+        "\\frac{%d}{%d}": a == b * b,
+        "%d^{%d}": a == 1 and b == 1,
+        "%d\\sqrt{%d}": b == a * a,
+    }[form]
+    assert rewardkit.answer_correct.score(text, answer=str(b)) == (1.0 if value_is_b else 0.0)

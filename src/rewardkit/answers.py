@@ -247,7 +247,7 @@ class _ExtractedCorrect:
     def explain(self, sample: Sample, /) -> tuple[float | None, dict[str, object]]:
         """The score of :meth:`__call__` and its reasons (keys: docs/answers.md, "Explanations").
 
-        Keys: ``answer``, ``source`` (boxed / phrase / gsm8k / math / number / none), ``gold``
+        Keys: ``answer``, ``source`` (tag / boxed / phrase / gsm8k / math / number / none), ``gold``
         (the cell as read), ``gold_answer`` (its answer part), ``kind``, ``canonical``
         (``{"gold", "answer"}``), ``rule``, ``units_dropped``, ``hedged``.
         """

@@ -652,7 +652,7 @@ def has_boxed(text: str) -> float:
 # --- Explicit answers, math spans and numbers -------------------------------------------------
 
 #: The sources :func:`extract_answer_with_source` reports, in priority order.
-ANSWER_SOURCES: tuple[str, ...] = ("boxed", "phrase", "gsm8k", "math", "number", "none")
+ANSWER_SOURCES: tuple[str, ...] = ("tag", "boxed", "phrase", "gsm8k", "math", "number", "none")
 
 #: Longest answer (in characters) taken after an answer phrase or GSM8K marker.
 ANSWER_SPAN_LIMIT = 300
@@ -1513,6 +1513,9 @@ def _answer_with_source(text: str, *, shortcut: bool = True) -> tuple[str | None
 
     ``shortcut=False`` is the rule as written, the oracle of the tests.
     """
+    tag = _answer_tag(text)
+    if tag is not None:
+        return _tag_answer(text, *tag, shortcut=shortcut)
     boxed = extract_boxed(text)
     if boxed is not None:
         later = _final_answer_after_box(text)
@@ -1550,11 +1553,143 @@ def _answer_with_source(text: str, *, shortcut: bool = True) -> tuple[str | None
             return None, "none"
         if _ALTERNATIVE_BEFORE.search(text, max(0, number.start() - 24), number.start()):
             return None, "none"  # "6 or 7": an alternative, not an answer
-        denied = _negated_answer(text, number.start())
+        run = _latex_run(text, number.start(), number.end())
+        start, end = (number.start(), number.end()) if run is None else run
+        if run is not None and _REJECTED_AFTER.match(text, end):
+            return None, "none"
+        if run is not None and _ALTERNATIVE_BEFORE.search(text, max(0, start - 24), start):
+            return None, "none"
+        denied = _negated_answer(text, start)
         if denied is not None:  # "It is 7, not 6.", "isn't 6", "at least 6": none; "6, not 7": 6
             return denied
+        if run is not None:  # "so it is \sqrt{2}": the expression, not its last number
+            return _last_equation(text[start:end]), "math"
         return _number_text(number), "number"
     return None, "none"
+
+
+# --- The last number inside undelimited LaTeX (fifteenth session) ------------------------------
+# "so x = \frac{1}{2}", "it is \sqrt{2}", "2^{10}", "a_{10}" written without $ or \( \): the
+# last number is part of an expression, whose value is not that number (reading 2 from
+# \frac{1}{2} made a wrong answer of 1/2 right against a gold of 2).
+#: A LaTeX sign in a run around the last number: a command, a power or a subscript.
+_LATEX_SIGN = lazy_compile(r"\\[A-Za-z]|\^|_")
+#: How far a run around the last number is read, each way (a longer one is cut there).
+_RUN_REACH = 160
+#: Trailing characters that end a sentence, not an expression.
+_RUN_TRAIL = ".,;:!?*"
+
+
+def _latex_run(text: str, start: int, end: int) -> tuple[int, int] | None:
+    r"""The undelimited LaTeX expression holding the number at ``text[start:end]``, or ``None``.
+
+    The run is the blank-free text around the number, widened across blanks until its braces
+    balance (``\frac{1}{2 + 3}``), without trailing sentence punctuation or markdown bold. It
+    is an expression when it holds more than the number and a LaTeX sign (a command, ``^`` or
+    ``_``): ``\sqrt{2}``, ``2^{10}``, ``x_2``, ``\pi/2``. ``None``: the number stands alone
+    (``18``, ``\$18``, ``45\%``, ``4343_6``, ``{"answer": 5}``) or the braces never balance.
+
+    Examples:
+        >>> text = r"so it is \frac{1}{2}."
+        >>> text[slice(*_latex_run(text, 18, 19))]
+        '\\frac{1}{2}'
+        >>> _latex_run("it is 18.", 6, 8) is None
+        True
+    """
+    floor, ceiling = max(0, start - _RUN_REACH), min(len(text), end + _RUN_REACH)
+    left, right = start, end
+    while left > floor and not text[left - 1].isspace():
+        left -= 1
+    while right < ceiling and not text[right].isspace():
+        right += 1
+    for _ in range(_MAX_STEPS):
+        run = text[left:right]
+        opened, closed = run.count("{"), run.count("}")
+        if opened > closed and right < ceiling:  # widen right across the next blanks and word
+            while right < ceiling and text[right].isspace():
+                right += 1
+            while right < ceiling and not text[right].isspace():
+                right += 1
+        elif closed > opened and left > floor:
+            while left > floor and text[left - 1].isspace():
+                left -= 1
+            while left > floor and not text[left - 1].isspace():
+                left -= 1
+        else:
+            break
+    run = text[left:right]
+    if run.count("{") != run.count("}"):
+        return None
+    while right > end and text[right - 1] in _RUN_TRAIL:
+        right -= 1
+    while left < start and text[left] == "*":
+        left += 1
+    if (left, right) == (start, end) or _LATEX_SIGN.search(text, left, right) is None:
+        return None
+    if _NUMBER.fullmatch(text, left, right) is not None:
+        return None  # the number with its own signs (\$18, 45\%, 4343_{6})
+    return left, right
+
+
+# --- The answer block of the R1-Zero format (fifteenth session) --------------------------------
+_TAG_OPEN = "<answer>"
+_TAG_CLOSE = "</answer>"
+
+
+def _answer_tag(text: str) -> tuple[int, int] | None:
+    r"""The content bounds of the last complete ``<answer>...</answer>``, when it decides.
+
+    It decides unless a box command comes after it (``<answer>7</answer> ... \boxed{6}``: the
+    later commitment, the box, is read as before). An unclosed block (a truncated completion)
+    is no block.
+    """
+    close = text.rfind(_TAG_CLOSE)
+    if close < 0:
+        return None
+    opened = text.rfind(_TAG_OPEN, 0, close)
+    if opened < 0:
+        return None
+    after = close + len(_TAG_CLOSE)
+    if text.find("\\boxed", after) >= 0 or text.find("\\fbox", after) >= 0:
+        return None
+    return opened + len(_TAG_OPEN), close
+
+
+def _tag_answer(
+    text: str, start: int, end: int, *, shortcut: bool = True
+) -> tuple[str | None, str]:
+    r"""The answer of the ``<answer>`` block ``text[start:end]`` (source ``"tag"``).
+
+    The block is the completion's commitment: its content alone is read, never the reasoning
+    before it. Content that is only math (no word of prose; ``=`` allowed, a label such as
+    ``x = 5`` is read by the comparison) is the answer whole; content with a box or prose is
+    read by the other rules (``The answer is 12.`` gives ``12``, ``6 or 7`` gives none). An
+    earlier block within 60 characters that says something else makes a run of answers: none.
+    """
+    previous = text.rfind(_TAG_CLOSE, 0, start)
+    if previous >= 0:
+        earlier = text.rfind(_TAG_OPEN, 0, previous)
+        gap = text[previous + len(_TAG_CLOSE) : start - len(_TAG_OPEN)]
+        if (
+            earlier >= 0
+            and len(gap) <= FINAL_BOX_GAP
+            and text[earlier + len(_TAG_OPEN) : previous].strip() != text[start:end].strip()
+        ):
+            return None, "none"  # <answer>6</answer><answer>7</answer>: two answers offered
+    content = text[start:end]
+    if "\\boxed" not in content and "\\fbox" not in content and len(content) <= ALONE_LIMIT:
+        match = _ALONE.fullmatch(content)
+        if match is not None:
+            body = match.group("body").strip()
+            bold = _BOLD_ALONE.fullmatch(body)
+            if bold is not None:
+                body = bold.group(1).strip()
+            if body and _PROSE.search(body) is None:
+                return _last_equation(body), "tag"
+            if not body:
+                return None, "none"
+    answer, _ = _answer_with_source(content, shortcut=shortcut)
+    return (answer, "tag") if answer is not None else (None, "none")
 
 
 #: Longest completion read whole as an answer (``\frac{10}{9}``, ``$\frac13 $``, ``1 000``).

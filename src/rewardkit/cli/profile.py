@@ -18,7 +18,7 @@ def run(args: argparse.Namespace, io_: common.Io) -> int:
 
     Three tables: how many completions use each reflection keyword and cognitive behaviour
     (rewardkit.reflect.profile: texts in which it occurs, their share, total occurrences),
-    how the final answer was found (boxed / phrase / gsm8k / math / number / none, by
+    how the final answer was found (tag / boxed / phrase / gsm8k / math / number / none, by
     rewardkit.extract.extract_answer_with_source), and the length distribution in
     characters and whitespace-separated words (min, p10, median, p90, max, mean). Lines that
     are not JSON or lack the completion column are reported on stderr (the first 10, then a

@@ -513,7 +513,7 @@ _ANSWER_PHRASE = lazy_compile(
     r"(-?\d[\d,]*(?:\.\d+)?(?:\s*/\s*\d+)?\s*%?)",
     re.IGNORECASE,
 )
-_MARKED_SOURCES = frozenset({"boxed", "phrase", "gsm8k"})
+_MARKED_SOURCES = frozenset({"tag", "boxed", "phrase", "gsm8k"})
 
 
 def final_part(text: str) -> str:
