@@ -42521,3 +42521,2246 @@ WAVE14_PRECISION_KEPT: tuple[tuple[str, frozenset[str]], ...] = (
     ),
     ("Plan: find the rate, then the time. 60 / 4 = 15 pages an hour.", frozenset({S})),
 )
+
+
+#: The twenty-ninth round: written blind in the fifteenth session (170 rows, 70 controls;
+#: small RL-trained models in the TinyZero register, 85 rows Countdown; figures in
+#: tests/test_behaviours.py).
+TWENTY_NINTH_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        (
+            (
+                "<think> 55 + 36 - 19 = 72, then 72 + 7 = 79 too much. maybe 55 + 19 = 74 and "
+                "74 - 7 = 67 , close but 67 isnt 65. other order 36 - 7 = 29 , 29 + 55 = 84 , "
+                "84 - 19 = 65 there we go </think> <answer> (36 - 7) + 55 - 19 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> numbers 3 8 5 2 , target 24. 8 * 5 = 40 , 40 - 3 - 2 = 35 no. 8 / 2 "
+                "= 4 then 4 * 5 = 20 , 20 + 3 = 23 , off by one. (3 + 5) * 2 = 16 , 16 + 8 = "
+                "24 got it</think>\n<answer>(3 + 5) * 2 + 8</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 9 * 4 = 36 and 6 / 3 = 2 so 36 * 2 = 72. going over it once more , 9 "
+                "4 6 3 each appear one time and 36 times 2 really is 72 so the equation is "
+                "valid </think> <answer> 9 * 4 * (6 / 3) </answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think> 7 * 13 is the biggest thing available so i'll set it up in two "
+                "stages , stage one is the product of 7 and 13 , stage two adds whatever 2 "
+                "and 5 make . 7 * 13 = 91 . 5 + 2 = 7 . 91 + 7 = 98 </think> <answer> 7 * 13 "
+                "+ 5 + 2 </answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> 84 ... if one factor is 9 - 2 = 7 then the other factor has to equal "
+                "84 / 7 = 12 , and 15 - 3 = 12 . so (15 - 3) * (9 - 2) = 84 </think> <answer> "
+                "(15 - 3) * (9 - 2) </answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Assistant: Let me solve this step by step.\n<think> 25 * 6 = 150, way above "
+                "100. 150 - 8 * 2 = 134 still above. 25 * 2 = 50 , 50 + 8 * 6 = 98 , two "
+                "short. 8 - 6 = 2, 2 + 2 = 4 , 4 * 25 = 100 </think> <answer> (8 - 6 + 2) * "
+                "25 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 13 8 5 2 , want 39\n13+8+5+2=28 (too small)\n13*5=65, 65-16=49 where "
+                "16=8*2 (not 39)\n13*2=26, 26+8=34, "
+                "34+5=39\n</think>\n<answer>13*2+8+5</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> target 96. 96 / 4 = 24 so if i keep the 4 for a final multiply , the "
+                "job becomes reaching 24 with 30 3 2 . step one: 3 * 2 = 6 . step two: 30 - 6 "
+                "= 24 . then 24 * 4 = 96 </think> <answer> (30 - 3 * 2) * 4 </answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think> the numbers are 12 2 9 4 . my approach is to build two small numbers "
+                "out of pairs , 12 with 2 and 9 with 4 , and multiply those at the end . pair "
+                "one 12 - 2 = 10 . pair two 9 - 4 = 5 . final 10 * 5 = 50 </think> <answer> "
+                "(12 - 2) * (9 - 4) </answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> the 47 is the obvious big piece . 75 - 47 = 28 so whatever goes with "
+                "the 47 should come to 28 , and 4 * 7 = 28 . 47 + 4 * 7 = 75 </think> "
+                "<answer> 47 + 4 * 7 </answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "numbers 5 30 2 7 for 125\n30 * 5 = 150 , 150 - 7 * 2 = 136 , no\n30 * 2 = 60 "
+                ", 60 * 7 = 420 way over\n(30 - 5) * (7 - 2) = 25 * 5 = 125\n<answer> (30 - "
+                "5) * (7 - 2) </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> approach: add up 16 5 and 3 into one number , after that use the 2 "
+                "to double it . 16 + 5 = 21 , 21 + 3 = 24 . 24 * 2 = 48 . double checking "
+                "each number: 16 , 5 , 3 in the sum and 2 as the multiplier , nothing reused "
+                ", and 48 matches so its right </think> <answer> (16 + 5 + 3) * 2 </answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think> aiming at 60. 60 / 4 = 15 and 8 + 7 = 15 but then the 3 hangs around "
+                "unused so that fails . go at it from 60 / 3 = 20 , meaning 8 7 4 should give "
+                "20 . 8 + 7 + 4 = 19 nope . 7 * 4 = 28 , 28 - 8 = 20 . 20 * 3 = 60 </think> "
+                "<answer> 3 * (7 * 4 - 8) </answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think> 19 * 4 = 76 , 76 * 2 = 152 . recompute it another way , 19 * 8 = 152 "
+                ", same thing , so 152 is right and all three numbers are in there </think> "
+                "<answer> 19 * 4 * 2 </answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think> 9 + 2 = 11 ... adding doesnt feel like the way here , dropping that "
+                "line and going with multiplication: 9 * 2 = 18 , 6 / 3 = 2 , 18 * 2 = 36 "
+                "</think> <answer> 9 * 2 * (6 / 3) </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think> 250 / 50 = 5 , so step one: get 5 out of 7 2 3 . 7 - 2 = 5 but the 3 "
+                "is left over and it has to be used , 50 * 5 * 3 = 750 , too big . rethink: "
+                "250 is also 25 * 10 . plan: halve 50 to get 25 , then make 10 with 7 + 3 , "
+                "then multiply . 50 / 2 = 25 , 7 + 3 = 10 , 25 * 10 = 250 </think> <answer> "
+                "(50 / 2) * (7 + 3) </answer>"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "ok numbers 10 6 8 4 . what i'll do: reduce 10 6 and 4 down to a single "
+                "number by subtracting and adding , then multiply the result by 8 at the very "
+                "end . 10 - 6 = 4 , 4 + 4 = 8 , 8 * 8 = 64 <answer> (10 - 6 + 4) * 8 "
+                "</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> gotta land on 19 with 3 8 5 . suppose the last move is minus 5 , "
+                "then the piece before it must be 19 + 5 = 24 , and 8 * 3 = 24 . 8 * 3 - 5 = "
+                "19 </think> <answer> 8 * 3 - 5 </answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\n14 * 11 = 154 too high , 154 - 3 * 2 = 148 still high\n11 * 3 = 33 "
+                ", 33 + 14 * 2 = 61 short\n2 * 3 = 6 , 14 - 6 = 8 , 8 * 11 = "
+                "88\n</think>\n<answer> (14 - 2 * 3) * 11 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 120 ... 15 goes into 120 eight times , so reduce it to making an 8 "
+                "from 10 3 5 , and once that 8 exists multiply by 15 . the 8: 10 - 5 = 5 , 5 "
+                "+ 3 = 8 . then 15 * 8 = 120 </think> <answer> 15 * (10 - 5 + 3) </answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think> 45 / 9 = 5 , so whatever multiplies the 9 must come out as 5 ; 4 + 1 "
+                "= 5 . 9 * (4 + 1) . evaluating that again: 4 + 1 = 5 then 9 * 5 = 45 , equal "
+                "to 45 and 9 4 1 each once </think> <answer> 9 * (4 + 1) </answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "<think> big target 321 so the 80 gets multiplied . 80 * 3 = 240 , plus 4 * 2 "
+                "= 8 gives 248 , way short of 321 . 80 * 4 = 320 , 320 + 3 = 323 , 323 - 2 = "
+                "321 done </think> <answer> 80 * 4 + 3 - 2 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> doing this in a couple of phases: phase one multiply 9 by 3 , phase "
+                "two absorb 6 and 2 somehow . 9 * 3 = 27 already but 6 and 2 cant cancel out: "
+                "6 - 2 = 4 , 6 / 2 = 3 , 27 * 3 = 81 wrong , 27 + 4 = 31 wrong . different "
+                "split: 9 * 2 = 18 , then 6 + 3 = 9 , 18 + 9 = 27 </think> <answer> 9 * 2 + 6 "
+                "+ 3 </answer>"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "numbers 7 , 4 , 3 and we want 31 . approach in two moves: the two largest "
+                "get multiplied , whatever number remains gets added on . 7 * 4 = 28 , 28 + 3 "
+                "= 31 <answer> 7 * 4 + 3 </answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> 200 ... 200 / 8 = 25 so the 8 should multiply a 25 made of 40 5 3 . "
+                "40 - 25 = 15 which means taking away 15 , and 5 * 3 = 15 . 8 * (40 - 5 * 3) "
+                "= 200 </think> <answer> 8 * (40 - 5 * 3) </answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> lets see 4 9 2 8 to 15\n9+4+2=15 but 8 left over, no\n4*2=8, "
+                "8+9+8=25 no\n9-8=1, 1*4*2=8 no\n4/2=2, 9+8=17, "
+                "17-2=15\n</think>\n<answer>9+8-4/2</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "we're after 72 and there is an 8 , 72 / 8 = 9 , so break it up: piece A = a "
+                "9 built from 21 3 2 , piece B = multiply by 8 . for the 9 : 21 / 3 = 7 , 7 + "
+                "2 = 9 . piece B: 9 * 8 = 72 . <answer> 8 * (21 / 3 + 2) </answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think> 12 * 5 = 60 , 60 - 4 = 56 but 3 wasnt used , invalid . 12 * 4 = 48 , "
+                "48 + 5 + 3 = 56 with all four numbers in it </think> <answer> 12 * 4 + 5 + 3 "
+                "</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 99 is 11 times 9 . can 7 2 4 give 9 ? 7 + 2 = 9 but that strands the "
+                "4 , 11 * 9 + 4 = 103 , over by 4 . 7 + 4 - 2 = 9 uses all of them . 11 * (7 "
+                "+ 4 - 2) = 99 </think> <answer> 11 * (7 + 4 - 2) </answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think> 6 * 4 = 24 and then ... nah , abandoning that line . start over with "
+                "the 5 as a multiplier : 6 + 4 = 10 , 10 - 2 = 8 , 8 * 5 = 40 </think> "
+                "<answer> 5 * (6 + 4 - 2) </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think> plan: step 1 combine 10 and 3 , step 2 combine 4 and 2 , step 3 join "
+                "the two results . actually i dont like 10 with 3 , regroup and redo the plan "
+                "with 10 paired to 4 and 3 paired to 2 . 10 + 4 = 14 , 3 + 2 = 5 , 14 * 5 = "
+                "70 </think> <answer> (10 + 4) * (3 + 2) </answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think> 100 * (2 + 3) = 100 * 5 = 500 . is that really 500 ? 100 * 5 = 500 "
+                "yes , and 100 2 3 are each used a single time , fine </think> <answer> 100 * "
+                "(2 + 3) </answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "five numbers 25 3 7 4 2 , want 150 . 25 * 7 = 175 , 175 - 3 * 4 * 2 = 175 - "
+                "24 = 151 , one too many . 25 * 4 = 100 , 100 + 7 * 3 * 2 = 142 , short by 8 "
+                ". ok 7 - 3 = 4 , 4 + 4 = 8 , 8 - 2 = 6 , 25 * 6 = 150 . <answer> 25 * (7 - 3 "
+                "+ 4 - 2) </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "target 63 , 63 = 7 * 9 . so the job is two pieces: get 9 from 12 and 3 , "
+                "then times 7 . 12 - 3 = 9 , 9 * 7 = 63 . confirm: 12 - 3 is 9 , 7 * 9 is 63 "
+                ", equals the target <answer> (12 - 3) * 7 </answer>"
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "<think> numbers are 4 , 8 , 1 . 33 minus the 1 leaves 32 which has to come "
+                "from 4 and 8 , and 4 * 8 = 32 . so 4 * 8 + 1 = 33 </think>\n<answer> 4 * 8 + "
+                "1 </answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> 13 * 6 = 78 , 78 + 5 + 2 = 85 no . 13 * 5 = 65 , 65 + 6 * 2 = 77 no "
+                ". 6 * 2 = 12 , 12 - 5 = 7 , 13 * 7 = 91 yes </think> <answer> 13 * (6 * 2 - "
+                "5) </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> order of work: multiply 5 and 6 , subtract 3 , add 2 . running it: 5 "
+                "* 6 = 30 , 30 - 3 = 27 , 27 + 2 = 29 </think> <answer> 5 * 6 - 3 + 2 "
+                "</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> for 26 with a 2 around , half of 26 is 13 , that's 10 + 3 . 2 * (10 "
+                "+ 3) = 26 . testing it: 10 + 3 = 13 , 13 * 2 = 26 ok </think> <answer> 2 * "
+                "(10 + 3) </answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "<think> 144 is 12 squared . plan: hold the 12 , produce another 12 from 6 3 "
+                "8 , then multiply . 6 + 3 = 9 , 9 + 8 = 17 no . 8 - 6 = 2 , 2 * 3 = 6 no . 6 "
+                "* 8 / 3 = 16 no . no 12 from them so drop the squaring idea . other route: "
+                "12 - 6 = 6 , 6 * 8 = 48 , 48 * 3 = 144 </think> <answer> (12 - 6) * 8 * 3 "
+                "</answer>"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "<think> three numbers and 47 . 9 + 5 + 2 = 16 tiny . 9 * 2 = 18 , 18 * 5 = "
+                "90 too big . 9 * 5 = 45 , 45 + 2 = 47 matches </think> <answer> 9 * 5 + 2 "
+                "</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "21 sits four below 25 , so i'm going to split it into: make 25 , then take "
+                "the 4 off . 25 = 5 * 5 , second 5 from 7 - 2 . 7 - 2 = 5 , 5 * 5 = 25 , 25 - "
+                "4 = 21 . <answer> (7 - 2) * 5 - 4 </answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think> 37 * 6 = 222 , 222 + 3 = 225 far off . 37 * 3 = 111 , 111 * 6 = 666 "
+                "double what we want . 6 + 3 = 9 , 37 * 9 = 333 </think> <answer> 37 * (6 + "
+                "3) </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> three part plan: sum 4 2 and 3 , multiply that sum by 6 , then "
+                "compare the product to 54 . sum = 9 . 9 * 6 = 54 . 54 is what the problem "
+                "asks , and each of 3 4 6 2 shows up once </think> <answer> (4 + 2 + 3) * 6 "
+                "</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think> numbers: 20 8 2 . for 16 from 20 something must get taken away , 20 "
+                "- 16 = 4 , and 8 / 2 = 4 . 20 - 8 / 2 = 16 </think> <answer> 20 - 8 / 2 "
+                "</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> 5 numbers, goal 240\n10*6*4 = 240 , 3 and 2 unused\n10*6*4 + 3 - 2 = "
+                "241 off\n10*6*4*(3 - 2) = 240*1 = "
+                "240\n</think>\n<answer>10*6*4*(3-2)</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 110 = 100 + 10 ? 50 * (6 - 4) = 100 , the 5 left over can't be 10 , "
+                "dead end . 110 = 55 * 2 then : first piece 50 + 5 = 55 , second piece 6 - 4 "
+                "= 2 , multiply 55 * 2 = 110 </think> <answer> (50 + 5) * (6 - 4) </answer>"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "<think> outline: 1) merge 8 , 2 , 3 into a single value 2) scale by 5 . "
+                "doing 1) 8 + 2 = 10 , 10 - 3 = 7 . doing 2) 7 * 5 = 35 </think> <answer> (8 "
+                "+ 2 - 3) * 5 </answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> we have 3 30 3 and want 81 . 81 divided by 3 is 27 , which is 30 "
+                "minus the other 3 . so (30 - 3) * 3 = 81 </think> <answer> (30 - 3) * 3 "
+                "</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> 6 8 3 to 42 . 6*8 = 48 , 48 - 3 = 45 nope . 6 * 3 = 18 , 18 + 8 = 26 "
+                "not it either . 6 + 8 = 14 , 14 * 3 = 42 </think> <answer> (6 + 8) * 3 "
+                "</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "working from 108 : it factors as 9 * 12 and i have a 9 . so two parts , part "
+                "one make 12 with 15 and 3 , part two times 9 . 15 - 3 = 12 , 12 * 9 = 108 "
+                "<answer> (15 - 3) * 9 </answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think> numbers 7 4 2 3 . 7 * 4 = 28 , 28 - 2 = 26 , 26 - 3 = 23 . verify by "
+                "adding back: 23 + 3 + 2 = 28 = 7 * 4 so yes 23 </think> <answer> 7 * 4 - 2 - "
+                "3 </answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think> if i use 11 * 4 = 44 then the rest must supply 66 - 44 = 22 , but 8 "
+                "and 2 make at most 8 * 2 = 16 , short . so not that . 66 / 11 = 6 , want a 6 "
+                "from 8 4 2 : 8 - 4 + 2 = 6 . 11 * 6 = 66 </think> <answer> 11 * (8 - 4 + 2) "
+                "</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think> 7*9 = 63 , 63 + 2 = 65 . 7*9*2 = 126 . 9*2 = 18 , 18 + 7 = 25 . hmm "
+                "none of those are 77 . 9 + 2 = 11 , 11 * 7 = 77 </think> <answer> (9 + 2) * "
+                "7 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> the way i'll do it: step a multiply 20 by 10 , step b do something "
+                "with 5 and 4 , step c combine . 20 * 10 = 200 . 5 * 4 = 20 . 200 + 20 = 220 "
+                "not 400 , 200 * 20 = 4000 too big . rethink: 10 - 5 = 5 , 5 * 4 = 20 , 20 * "
+                "20 = 400 </think> <answer> 20 * (10 - 5) * 4 </answer>"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "<think> 28 = 4 * 7 , got the 4 . to set up the 7 use 9 and 2 , after that "
+                "multiply . 9 - 2 = 7 , 7 * 4 = 28 . sanity: 4 * 7 = 28 and 7 + 2 = 9 so the "
+                "pieces are consistent </think> <answer> (9 - 2) * 4 </answer>"
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "<think> 15 4 3 1 into 62 . 15 * 3 = 45 , 45 + 4 + 1 = 50 short . 15 * 4 = 60 "
+                ", 60 + 3 = 63 , 63 - 1 = 62 equal </think> <answer> 15 * 4 + 3 - 1 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 13 + 6 = 19 ... actually let me drop the adding idea altogether and "
+                "use 13 as a multiplier . 6 - 4 = 2 , 2 + 2 = 4 , 13 * 4 = 52 </think> "
+                "<answer> 13 * (6 - 4 + 2) </answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "<think> since 40 is right next to 37 , the other two only have to produce a "
+                "3 , and 6 / 2 = 3 . 40 - 6 / 2 = 37 </think> <answer> 40 - 6 / 2 </answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "180 ... i'll aim for 12 * 15 . thing one is the 12 : 16 - 4 = 12 . thing two "
+                "is the 15 : 9 + 6 = 15 . put them together 12 * 15 = 180 . <answer> (16 - 4) "
+                "* (9 + 6) </answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "8 * 12 = 96 , 96 + 5 - 3 - 2 = 96 just 96 again , one short . 12 * 5 = 60 , "
+                "60 + 8 * 3 = 84 , 84 + 2 = 86 no . return to 96 : 3 + 2 = 5 , 5 / 5 = 1 , 96 "
+                "+ 1 = 97 good <answer> 8 * 12 + (3 + 2) / 5 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> plan is 10 * 4 to begin and then patch it with 3 and 1 . 10 * 4 = 40 "
+                ". 40 - 3 + 1 = 38 , 40 + 3 - 1 = 42 , 40 - 3 * 1 = 37 , none equal 39 . new "
+                "plan : total up 10 and 4 , remove the 1 , then triple . 10 + 4 = 14 , 14 - 1 "
+                "= 13 , 13 * 3 = 39 </think> <answer> 3 * (10 + 4 - 1) </answer>"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "17 , maybe 5 * 3 + 2 = 17 , but that leaves the 6 sitting there , not "
+                "allowed . 17 = 20 - 3 then , so want 20 from 6 5 2 : (6 - 2) * 5 = 20 . 20 - "
+                "3 = 17 <answer> (6 - 2) * 5 - 3 </answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think> 4 * 7 = 28 , 28 - 3 = 25 , the 2 is unused so thats not allowed . 7 "
+                "* 3 = 21 , 21 + 4 = 25 , again 2 not used . 7 + 4 = 11 , 11 * 2 = 22 , 22 + "
+                "3 = 25 all used </think> <answer> (7 + 4) * 2 + 3 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> doing it in order: combine 20 and 6 , then take away the 3 , and "
+                "last of all double . 20 + 6 = 26 , 26 - 3 = 23 , 23 * 2 = 46 </think> "
+                "<answer> 2 * (20 + 6 - 3) </answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> 13 8 2 and 130 . 130 / 13 = 10 , meaning the 8 and the 2 have to be "
+                "turned into a 10 , 8 + 2 . 13 * (8 + 2) = 130 </think> <answer> 13 * (8 + 2) "
+                "</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> using 9 4 2 1 for 35 . 9*4 = 36 , 36 - 2 = 34 , 34 - 1 = 33 wrong . "
+                "9*4 = 36 , 36 + 1 = 37 , 37 - 2 = 35 right </think> <answer> 9 * 4 + 1 - 2 "
+                "</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "90 = 30 * 3 . i want that 3 to come out of 6 and 3 , i.e. compute 6 - 3 "
+                "first and then multiply by the 30 . 6 - 3 = 3 , 30 * 3 = 90 . going over it: "
+                "6-3 is 3 and 30 times 3 is 90 , correct and no number reused <answer> 30 * "
+                "(6 - 3) </answer>"
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "<think> 17 * 2 = 34 , 34 + 6 + 1 = 41 short . 17 + 6 + 2 + 1 = 26 small . 6 "
+                "/ 2 = 3 , 3 * 17 = 51 , times 1 keeps 51 </think> <answer> 6 / 2 * 17 * 1 "
+                "</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 288 is large , 288 / 12 = 24 so the plan: get 24 out of 6 8 2 , "
+                "afterwards multiply by 12 . 6 + 8 + 2 = 16 , no . 8 * 2 + 6 = 22 , no . 6 * "
+                "2 + 8 = 20 , no . 6 * 8 = 48 , 48 / 2 = 24 yes . 24 * 12 = 288 </think> "
+                "<answer> 6 * 8 / 2 * 12 </answer>"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "<think> three numbers 5 3 4 . 5 * 3 = 15 , 15 * 4 = 60 . make sure: 60 / 4 = "
+                "15 and 15 / 3 = 5 , consistent , so 60 it is </think> <answer> 5 * 3 * 4 "
+                "</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "14 , working from the end: if dividing by 2 is the last step then before it "
+                "i'd have 28 , and 40 - 12 = 28 . (40 - 12) / 2 = 14 , plugging in 28 / 2 = "
+                "14 matches <answer> (40 - 12) / 2 </answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "<think> 8 9 1 , make 73 . 8 + 9 + 1 = 18 no . 9 * (8 + 1) = 81 over . 8 * 9 "
+                "= 72 , 72 + 1 = 73 and thats every number used </think> <answer> 8 * 9 + 1 "
+                "</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> five numbers 2 3 5 10 4 and the answer should be 100 . structure: "
+                "keep 10 aside as the multiplier , fold 4 3 5 2 into one number using + and - "
+                ", multiply last . fold: 4 + 3 = 7 , 7 + 5 = 12 , 12 - 2 = 10 . multiply: 10 "
+                "* 10 = 100 </think> <answer> 10 * (4 + 3 + 5 - 2) </answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> 44 ... 44 is 4 times 11 and one 4 can be that multiplier , leaving "
+                "11 to come from 7 and the other 4 : 7 + 4 = 11 . 4 * (7 + 4) = 44 </think> "
+                "<answer> 4 * (7 + 4) </answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "40 * 7 = 280 , minus 10 * 2 = 20 gives 260 , too large . 40 * 2 = 80 , 80 + "
+                "7 * 10 = 150 , too small . 7 - 2 = 5 , 40 * 5 = 200 , 200 + 10 = 210 . "
+                "<answer> 40 * (7 - 2) + 10 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> i'll add the small ones and multiply afterwards . 2 + 1 = 3 , 3 * 19 "
+                "= 57 . is 19 * 3 really 57 ? 20 * 3 = 60 , minus 3 is 57 , yes </think> "
+                "<answer> 19 * (2 + 1) </answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "32 = 2 * 16 , so could 9 5 3 make 16 ? 9 + 5 = 14 , 9 + 3 = 12 , 9 + 5 + 3 = "
+                "17 , not 16 . try 32 = 35 - 3 , 35 = 5 * 7 , and 9 - 2 = 7 . 5 * (9 - 2) - 3 "
+                "= 32 <answer> 5 * (9 - 2) - 3 </answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think> 8 25 2 give 400 . 400 needs 16 * 25 , the 25 is there so first make "
+                "16 from 8 and 2 and then multiply : 8 * 2 = 16 , 16 * 25 = 400 </think> "
+                "<answer> 8 * 2 * 25 </answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think> numbers 6 5 4 3 , getting 12 . 6 * 5 = 30 , 30 - 4 - 3 = 23 hm no . "
+                "6 + 5 + 4 + 3 = 18 no . 6 + 5 + 4 - 3 = 12 </think> <answer> 6 + 5 + 4 - 3 "
+                "</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> my plan: 7 * 3 to start and then bring in the 4 . hmm on second "
+                "thought i'll throw that plan out and do it the other way around , add 3 and "
+                "4 together and after that multiply by 7 . 3 + 4 = 7 , 7 * 7 = 49 </think> "
+                "<answer> 7 * (3 + 4) </answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think> 93 , thinking backwards: 93 = 3 * 31 so we'd want a 31 ... hmm "
+                "forget that factoring , go from 100 , 93 is 100 minus 7 and 7 = 5 + 2 . 100 "
+                "- (5 + 2) = 93 </think> <answer> 100 - (5 + 2) </answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think> 22 = 11 * 2 , so a 2 and an 11 ... eh skip that . add 6 to 22 and "
+                "you get 28 , which is 4 * 7 , so 4 * 7 - 6 = 22 </think> <answer> 4 * 7 - 6 "
+                "</answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think> three numbers 3 6 2 . 6 + 3 + 2 = 11 . quick recount: 3 + 2 is 5 and "
+                "6 + 5 is 11 , matches the 11 we were given </think> <answer> 6 + 3 + 2 "
+                "</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think> 50 7 20 1 , need 371 . 50 * 20 = 1000 way past 371 . 50 * 7 = 350 , "
+                "350 + 20 = 370 , 370 + 1 = 371 </think> <answer> 50 * 7 + 20 + 1 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 75 = 25 * 3 so plan: make a 3 from 8 5 2 and then multiply by 25 . 8 "
+                "- 5 = 3 , leaves 2 , no good . 5 - 8 / 2 = 1 no . cant get 3 with all three "
+                ". different decomposition , 75 = 5 * 15 : first get 15 from 25 8 2 , then "
+                "times 5 . 25 - 8 = 17 , 17 - 2 = 15 , 15 * 5 = 75 </think> <answer> (25 - 8 "
+                "- 2) * 5 </answer>"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Sara has 3 boxes with 12 pencils in each. She gives 8 pencils to her brother "
+                "and sells the rest for $2 each. How much money does she make? <think> plan "
+                "is count all the pencils, take away what she gave, and then price whatever "
+                "is left. 3*12=36 pencils total 36-8=28 left over 28*2=56 </think> "
+                "<answer>56</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> solve 3x + 7 = 40. the left side has to end at 40 and the last thing "
+                "done to it is adding 7, so just before that it was 33. and 33 came from "
+                "tripling x so x was 11 </think> <answer>x = 11</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> x^2 - 5x + 6 = 0 . two numbers that multiply to 6 and add to -5 are "
+                "-2 and -3 so (x-2)(x-3)=0 and x = 2 or x = 3. put x=2 in: 4 - 10 + 6 = 0 "
+                "yes. put x=3 in: 9 - 15 + 6 = 0 yes, both roots hold </think> <answer>2, "
+                "3</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think> factor 2x^2 + 3x - 4 = 0. want a*c = -8 and sum 3. 1 and -8 sum -7, "
+                "-1 and 8 sum 7, 2 and -4 sum -2, -2 and 4 sum 2 none of them is 3. factoring "
+                "wont work here so drop it and use the formula. x = (-3 ± sqrt(9 + 32)) / 4 = "
+                "(-3 ± sqrt(41))/4 </think> <answer>(-3 ± √41)/4</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "A train travels 240 km in 3 hours and then 150 km in 2 hours. What is its "
+                "average speed for the whole trip? <think> i will get total distance and "
+                "total time on their own and divide at the end. distance 240 + 150 = 390 km. "
+                "time 3 + 2 = 5 h. 390/5 = 78 km/h. sanity: the two legs were 80 and 75 km/h "
+                "so the overall has to sit between those, 78 does, good </think> <answer>78 "
+                "km/h</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "In 5 years Tom will be twice as old as Sam. Sam is 10 now. How old is Tom "
+                "now? <think> the thing asked is tom today, which is just tom in five years "
+                "minus 5. and tom in five years is tied to sam in five years which is 15. so "
+                "tom then is 30 and tom today is 30 - 5 = 25 </think> <answer>25</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Red and blue marbles are in the ratio 3:5 and there are 40 marbles. How many "
+                "are blue? <think> blue = 5/3 of red so blue = 40*5/3 = 66.67 hmm that is "
+                "more than the 40 marbles in the bag and not whole, so that is wrong. go a "
+                "different way, count parts. 3+5 = 8 parts, 40/8 = 5 each part, blue = 5*5 = "
+                "25 </think> <answer>25</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> sum of 1 to 100. 1+2=3, +3=6, +4=10, +5=15, +6=21, +7=28 ... this is "
+                "going to take forever one at a time, forget it. pair them up instead 1+100 "
+                "2+99 3+98 every pair makes 101 and there are 50 pairs so 50*101 = 5050 "
+                "</think> <answer>5050</answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "Find the smallest positive n that leaves remainder 2 when divided by 3, by 4 "
+                "and by 5. <think> for n to leave 2 every time, n - 2 must be divisible by 3 "
+                "and 4 and 5 all together, so n-2 is a multiple of lcm(3,4,5). so the job "
+                "splits in two: get the lcm, then add the 2 back on. lcm = 60 . n = 62 "
+                "</think> <answer>62</answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think> two fair dice, chance the sum is 7. for each value of the first die "
+                "there is exactly one value of the second that makes 7 so 6 good outcomes out "
+                "of 36, 6/36 = 1/6. list them to be sure 1-6 2-5 3-4 4-3 5-2 6-1 thats six, "
+                "matches the count </think> <answer>1/6</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "A rectangular garden is 3 times as long as it is wide and its perimeter is "
+                "64 m. Find its area. <think> two stages here, pin down width and length from "
+                "the perimeter, after that the area is easy. perimeter 2(w + 3w) = 8w = 64 so "
+                "w = 8 and length 24. area 8*24 = 192 </think> <answer>192 m^2</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "The interior angles of a polygon add up to 1800 degrees. How many sides? "
+                "<think> interior angle sum of a polygon is (n-2)180. we are told it is 1800. "
+                "so working from the 1800, the (n-2) part must be 1800/180 = 10 and then n = "
+                "12 </think> <answer>12</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> x + y = 10 , x - y = 4. from the first y = 10 - x, into second x - "
+                "10 - x = 4 -> -10 = 4 ??? thats impossible so i messed up a sign somewhere. "
+                "x - (10 - x) = 2x - 10 = 4 . hmm rather than fix that just add the two "
+                "equations, 2x = 14, x = 7, y = 3. 7+3 = 10 and 7-3 = 4 both fine </think> "
+                "<answer>x=7, y=3</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Shirts cost $25. The store takes 20% off and then there is a $3 coupon. What "
+                "do 4 shirts cost? <think> discount per shirt, then times 4, then the coupon. "
+                "is the coupon per shirt or per order? says a $3 coupon so per order. 25*0.8 "
+                "= 20 per shirt, 4 shirts 80, minus 3 = 77. other way round to make sure: "
+                "full price 100, 20% off 80, less 3 is 77, same </think> <answer>77</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "After spending half her money on a book and then $6 on lunch, Maria has $14 "
+                "left. How much did she start with? <think> go from the end. before lunch she "
+                "had 14 + 6 = 20. that 20 is the half left after the book, so before the book "
+                "she had 40 </think> <answer>40</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> area of triangle with sides 13 14 15. for area i want a height. to "
+                "get the height on side 14 i need where its foot lands, call it x from one "
+                "end. 13^2 - x^2 = 15^2 - (14-x)^2 so 169 - x^2 = 225 - 196 + 28x - x^2 , 169 "
+                "= 29 + 28x , x = 5. h = sqrt(169 - 25) = 12. area = 14*12/2 = 84 </think> "
+                "<answer>84</answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think> 2^10 mod 7. 2^10 = 1024 and 7*146 = 1022 so remainder 2. double "
+                "check with the cycle, 2^3 = 8 which is 1 mod 7, so 2^9 is 1 and 2^10 is 2. "
+                "agrees </think> <answer>2</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "How many different arrangements of the letters of BANANA are there? <think> "
+                "6 letters so 6! = 720. no wait the three a's and two n's repeat, so plain 6! "
+                "is the wrong approach here, start over. multinomial: 6!/(3!*2!) = 720/12 = "
+                "60 </think> <answer>60</answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "A lemonade stand sells 45 cups at $1.50. Lemons cost $12 and cups cost $0.10 "
+                "each. What is the profit? <think> break it into revenue and costs, work each "
+                "out, subtract at the end. revenue 45*1.5 = 67.5. costs lemons 12 cups 45*0.1 "
+                "= 4.5 total 16.5. profit 67.5-16.5 = 51 </think> <answer>51</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Ben scored 78, 85 and 90 on three tests. What must he score on the fourth to "
+                "average 85? <think> an 85 average over 4 tests means the total has to come "
+                "to 340. he has 78+85+90 = 253 so the fourth must bring 340 - 253 = 87 . plug "
+                "in (253+87)/4 = 340/4 = 85 yes </think> <answer>87</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "<think> the 5th term of an arithmetic sequence is 17 and the 12th is 45 find "
+                "the 20th. two pieces: d and a1, then plug n=20. 12th minus 5th = 7d = 28 , d "
+                "= 4. a1 = 17 - 16 = 1. a20 = 1 + 19*4 = 77. test a5 = 1+16 = 17 right and "
+                "a12 = 1+44 = 45 right </think> <answer>77</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Prove that if n^2 is even then n is even. <think> to show n is even it is "
+                "enough to rule out n odd. if n were odd, n = 2k+1, then n^2 = 4k^2+4k+1 "
+                "which is odd, contradicting n^2 even. so n even </think>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "prove n^3 - n is divisible by 6 for every integer n. <think> break it into "
+                "two parts, the factor 2 and the factor 3, since 6 = 2*3 with no overlap. n^3 "
+                "- n = (n-1)n(n+1) three consecutive integers. part one: among consecutive "
+                "integers one is even. part two: among any three consecutive one is a "
+                "multiple of 3. both hold so 6 divides it </think>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> flip a coin 3 times, P(at least one head). each flip is 1/2 so add "
+                "1/2+1/2+1/2 = 3/2 but a probability over 1 is nonsense, so adding is wrong. "
+                "use the complement. no heads at all = 1/8 so answer 1 - 1/8 = 7/8 </think> "
+                "<answer>7/8</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "A car gets 32 miles per gallon. A trip is 416 miles and gas is $3.50 a "
+                "gallon. What does the gas cost? <think> two steps, gallons then dollars. "
+                "416/32 = 13 gallons. 13*3.5 = 45.5 </think> <answer>$45.50</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> log_2(x) + log_2(x-2) = 3 . combine to log_2(x(x-2)) = 3. for a log "
+                "base 2 to equal 3 the inside has to be 2^3 = 8. so x^2 - 2x - 8 = 0 , "
+                "(x-4)(x+2)=0 , x = 4 or x = -2. x = -2 makes log_2(-2) undefined so it fails "
+                "the domain, only x = 4 survives </think> <answer>4</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "How many positive divisors does 360 have? <think> list them 1 2 3 4 5 6 8 9 "
+                "10 12 15 18 20 24 30 36 ... this listing is slow and i will surely miss "
+                "some, give up on listing. new way: 360 = 2^3 * 3^2 * 5 so count = "
+                "(3+1)(2+1)(1+1) = 4*3*2 = 24 </think> <answer>24</answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "A circle is inscribed in a square and the circle has area 49pi. What is the "
+                "area of the square? <think> square side equals the circle diameter, so the "
+                "square comes down to knowing the diameter, and the diameter comes down to "
+                "the radius. pi r^2 = 49 pi gives r = 7 , diameter 14 , square 14^2 = 196 "
+                "</think> <answer>196</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Pipe A fills a pool in 6 hours and pipe B in 3 hours. How long together? "
+                "<think> rate 1/6 + 1/3 = 1/6 + 2/6 = 1/2 pool per hour so 2 hours. make "
+                "sure: in 2 hours A does 2/6 = 1/3 of the pool and B does 2/3, adds to "
+                "exactly one full pool good </think> <answer>2 hours</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think> how many 3 digit numbers have all digits odd and all different. i'll "
+                "choose the hundreds digit, then the tens, then the units, one position at a "
+                "time. odd digits are 1 3 5 7 9 five of them. hundreds 5 ways tens 4 units 3. "
+                "5*4*3 = 60 </think> <answer>60</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> what k makes x^2 + kx + 16 a perfect square. try completing the "
+                "square: x^2 + kx + 16 = (x + k/2)^2 + 16 - k^2/4 and now i need 16 - k^2/4 "
+                "... going round in circles, different route. start from the shape we want at "
+                "the end: a perfect square with constant 16 has to be (x+4)^2 or (x-4)^2 "
+                "which are x^2+8x+16 and x^2-8x+16 so k = 8 or k = -8 </think> "
+                "<answer>±8</answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "A bus starts with 41 people. At stop 1, 12 get off and 7 get on. At stop 2 "
+                "half get off. At stop 3, 5 get on. How many now? <think> ill track the count "
+                "after each stop separately and only then answer. after stop 1: 41 - 12 + 7 = "
+                "36. after stop 2: 18. after stop 3: 23. recount by totals: off 12 + 18 = 30, "
+                "on 7 + 5 = 12, 41 - 30 + 12 = 23 agrees </think> <answer>23</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "After a 25% discount a jacket costs $60. What was the original price? "
+                "<think> 60 is what remains after a quarter is removed, so 60 is three "
+                "quarters of the original price. original = 60 / 0.75 = 80 </think> "
+                "<answer>80</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> right triangle legs 9 and 12, hypotenuse = sqrt(81 + 144) = "
+                "sqrt(225) = 15. that is the 3-4-5 triangle times 3 so 15 fits what it should "
+                "be </think> <answer>15</answer> ok"
+            ),
+            {V},
+        ),
+        (
+            (
+                "How many integers from 1 to 100 are divisible by 3 or 5? <think> split it: "
+                "count multiples of 3, count multiples of 5, take off the ones counted twice "
+                "(multiples of 15). 33 + 20 - 6 = 47. try the same method on 1..15 where i "
+                "can list: 5 + 3 - 1 = 7 and the list 3 5 6 9 10 12 15 has 7, method holds "
+                "</think> <answer>47</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think> simplify sqrt(50) + sqrt(18). start by rationalizing ... no there is "
+                "no denominator, nothing to rationalize, wrong tool, drop it. pull the "
+                "squares out: sqrt50 = 5sqrt2 sqrt18 = 3sqrt2 total 8sqrt2 </think> "
+                "<answer>8√2</answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "A recipe for 4 people uses 300 g of flour and 2 eggs. How much of each for "
+                "10 people? <think> get the per person amounts and after that scale up to 10. "
+                "flour 300/4 = 75 g each, times 10 = 750 g. eggs 2/4 = 0.5 each, times 10 = 5 "
+                "</think> <answer>750 g flour, 5 eggs</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> smallest positive n with 12n a perfect square. 12 = 2^2 * 3 . a "
+                "perfect square needs every prime to an even power, the 3 sits at power 1, so "
+                "one more 3 is required , n = 3. 12*3 = 36 = 6^2 yes </think> "
+                "<answer>3</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "A bag has 5 red and 3 blue balls. Two are drawn without replacement. P(both "
+                "red)? <think> do it as two draws: chance the first is red, then chance the "
+                "second is red given the first was, multiply them. 5/8 * 4/7 = 20/56 = 5/14 "
+                "</think> <answer>5/14</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "A farmer has chickens and cows with 30 heads and 74 legs. How many cows? "
+                "<think> guess 15 and 15: legs 30 + 60 = 90 way over 74. guess 20 chickens 10 "
+                "cows: 40 + 40 = 80 still over. guessing is slow, do algebra. c + w = 30 , 2c "
+                "+ 4w = 74 -> 2w = 74 - 60 = 14 , w = 7 . chickens 23 , legs 46 + 28 = 74 yes "
+                "</think> <answer>7</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> find k so the line through (1,2) and (4,k) is parallel to y = 3x + "
+                "1. parallel means the slope has to be 3. slope is (k-2)/(4-1) = (k-2)/3 , "
+                "for that to equal 3 the top must be 9 and k = 11 </think> "
+                "<answer>11</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> solve |2x - 3| < 7 . tried squaring both sides 4x^2 - 12x + 9 < 49 "
+                "then 4x^2 - 12x - 40 < 0 ... messy quadratic, abandon that. write it two "
+                "sided: -7 < 2x - 3 < 7, then add 3 across, then halve. -4 < 2x < 10 , -2 < x "
+                "< 5 </think> <answer>-2 < x < 5</answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "<think> simplify (x^2 - 9)/(x - 3). top is (x-3)(x+3) cancel -> x + 3. test "
+                "at x = 5: (25 - 9)/2 = 8 and 5 + 3 = 8 they match </think> <answer>x + "
+                "3</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "A store wants $500 profit selling hats that cost $6 and sell for $10, with "
+                "$300 fixed costs. How many hats? <think> i'll get the per hat margin first "
+                "and then the total margin needed. margin 10 - 6 = 4 per hat. to end up at "
+                "500 after paying 300 fixed, the hats must bring in 800. 800/4 = 200 hats "
+                "</think> <answer>200</answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think> committee of 3 from 8 people. 8*7*6 = 336 hmm but order does not "
+                "matter in a committee and 336 counts ABC and BAC and so on separately, that "
+                "overcounts by a factor 6. redo it as a combination: 336/6 = 56 = C(8,3) "
+                "</think> <answer>56</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "$2000 is deposited at 5% compounded yearly. What is it after 3 years? "
+                "<think> break it into three yearly steps, grow by 5% each time. year 1 "
+                "2000*1.05 = 2100. year 2 2100*1.05 = 2205. year 3 2205*1.05 = 2315.25 "
+                "</think> <answer>2315.25</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> 2^(x+1) = 32 . 32 is 2^5 so the exponent x+1 is forced to be 5, "
+                "meaning x = 4 </think> <answer>4</answer> thats it nothing else to do for "
+                "this one since the bases are both 2"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> convert 45 to base 2. biggest power of 2 under 45 is 32, left 13, "
+                "then 8, left 5, then 4, left 1, then 1. so 45 = 32 + 8 + 4 + 1 = 101101. "
+                "read it back 32+0+8+4+0+1 = 45 right </think> <answer>101101</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think> integer solutions of x^2 - y^2 = 15. guess x=4 y=1: 16 - 1 = 15 ok. "
+                "x=8 y=7: 64 - 49 = 15 ok too. guessing won't tell me i have them all, switch "
+                "to factoring. (x-y)(x+y) = 15 so factor pairs 1*15 gives x=8 y=7, 3*5 gives "
+                "x=4 y=1, and the sign flips give the negatives </think> <answer>(±8,±7), "
+                "(±4,±1)</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Show that sqrt(2) + sqrt(3) < sqrt(10). <think> both sides positive so it is "
+                "enough to compare the squares: need 5 + 2sqrt6 < 10, i.e. 2sqrt6 < 5, and "
+                "that in turn holds when 24 < 25, which is true. so the original inequality "
+                "holds </think>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "John wants a $240 bike. He has $60 and saves $15 a week. How many weeks? "
+                "<think> two parts: find how much is still missing, then divide by the weekly "
+                "savings. the gap to the price is what he has to save, 240 - 60 = 180. weeks "
+                "= 180/15 = 12 </think> <answer>12</answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think> 5 - 2x > 11 . -2x > 6 . x < -3 because dividing by negative flips "
+                "it. test x = -4: 5 + 8 = 13 > 11 true. test x = 0: 5 > 11 false. so the flip "
+                "direction was right </think> <answer>x < -3</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Find the remainder when 3^100 is divided by 5. <think> start computing 3^100 "
+                "directly 3 9 27 81 243 729 ... way too large to do by hand, stop. other way: "
+                "powers of 3 mod 5 go 3 4 2 1 and repeat every 4. 100 is a multiple of 4 so "
+                "remainder 1 </think> <answer>1</answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "A rectangle has a diagonal of 10 and one side of 6. Find its area. <think> "
+                "area wants both sides so plan: missing side first, then area. the missing "
+                "side comes out of the diagonal by pythagoras s^2 = 100 - 36 = 64 , s = 8. "
+                "area 6*8 = 48. make sure: 6^2 + 8^2 = 36 + 64 = 100 = 10^2 good </think> "
+                "<answer>48</answer>"
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "How many ways can 5 books be arranged on a shelf if two particular books "
+                "must stay together? <think> glue the two together as one block, arrange the "
+                "blocks, then arrange inside the block. 4 blocks 4! = 24 , inside the block 2 "
+                "ways , total 48 </think> <answer>48</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> 15% of 80. 80/15 = 5.33. hmm 10% of 80 is 8 so 15% can't be smaller "
+                "than 8, 5.33 is wrong, dividing by 15 isnt how percent works. redo 0.15*80 = "
+                "12 . 10% is 8 and 5% is 4 and 8+4 = 12 fits </think> <answer>12</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "A number is doubled and then increased by 9, giving 35. What is the number? "
+                "<think> reverse the operations from 35. undo the +9 -> 26. undo the doubling "
+                "-> 13 </think> <answer>13</answer> so the number is thirteen"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> A(2,4) B(8,10) C(1,1), distance from midpoint of AB to C. midpoint "
+                "first then the distance formula. M = ((2+8)/2, (4+10)/2) = (5,7). distance "
+                "sqrt((5-1)^2 + (7-1)^2) = sqrt(16+36) = sqrt52 = 2sqrt13 </think> "
+                "<answer>2√13</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> 3 + 6 + 12 + ... + 192. ratio 2, 192 = 3*64 = 3*2^6 so 7 terms, sum "
+                "= 3(2^7 - 1) = 3*127 = 381. adding directly 3+6+12+24+48+96+192 = 381 same "
+                "thing </think> <answer>381</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "A theater sold adult tickets at $12 and child tickets at $8: 50 tickets for "
+                "$480. How many adult tickets? <think> try adult = 50 then lower one at a "
+                "time ... that trial thing isnt going anywhere, drop it. think from the "
+                "money: if all 50 were child tickets thats 400, so the missing 80 has to come "
+                "from upgrades, each adult adds 4 so 80/4 = 20 adults </think> "
+                "<answer>20</answer>"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "Prove 1 + 3 + 5 + ... + (2n-1) = n^2. <think> by induction so we need two "
+                "pieces: show the base n=1, then show the step from n to n+1. base: 1 = 1^2. "
+                "step: assume 1+3+...+(2n-1) = n^2, add the next odd 2n+1 and get n^2 + 2n + "
+                "1 = (n+1)^2 . done </think>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> how many terms of 2, 5, 8, ... up to 59. we want a term equal to 59, "
+                "stepping from 59 back down to 2 in jumps of 3 takes 57/3 = 19 jumps, so 19 + "
+                "1 = 20 terms </think> <answer>20</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> sqrt(x+7) = x - 5 . square: x + 7 = x^2 - 10x + 25 , x^2 - 11x + 18 "
+                "= 0 , (x-9)(x-2) = 0. put 9 in: sqrt16 = 4 and 9-5 = 4 fine. put 2 in: sqrt9 "
+                "= 3 but 2-5 = -3 not equal, 2 is extraneous throw it out </think> "
+                "<answer>9</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Find the area between a square of side 10 and its inscribed circle. <think> "
+                "tried cutting into the 4 corner pieces and integrating one corner ... way "
+                "overkill, stop that. simpler plan: square area, then circle area, then "
+                "subtract. 100 , 25pi , 100 - 25pi about 21.46 </think> <answer>100 - "
+                "25π</answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "A tank holds 500 L. It leaks 15 L per hour while a pump adds 40 L per hour. "
+                "When does it hold 1000 L? <think> to reach 1000 from 500 it has to gain 500. "
+                "split: net rate first, then hours. net gain per hour 40-15 = 25. hours = "
+                "500/25 = 20 </think> <answer>20 hours</answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think> one card from 52, P(king or heart). 4 kings + 13 hearts - 1 king of "
+                "hearts = 16, 16/52 = 4/13. cross check by complement: neither = 39 non "
+                "hearts minus 3 non heart kings = 36, 1 - 36/52 = 16/52 same </think> "
+                "<answer>4/13</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think> x^3 - 6x^2 + 11x - 6 = 0 . try substituting y = x - 2 to kill the "
+                "square term ... (y+2)^3 - 6(y+2)^2 ... getting ugly abandon that. just test "
+                "small integers x = 1: 1 - 6 + 11 - 6 = 0 root. divide out (x-1): x^2 - 5x + "
+                "6 = (x-2)(x-3) so roots 1 2 3 </think> <answer>1, 2, 3</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> find a so the vertex of y = x^2 + ax + 5 is at x = 3. vertex x "
+                "coordinate is -a/2 . we want that sitting at 3 so -a/2 = 3 , a = -6 </think> "
+                "<answer>-6</answer> the parabola opens up so it is a minimum there"
+            ),
+            {C},
+        ),
+        (
+            (
+                "The average of three consecutive even numbers is 24. What is the largest? "
+                "<think> plan: middle number first, then step up. evenly spaced numbers "
+                "average to the middle so middle = 24 , numbers 22 24 26 , largest 26. verify "
+                "22+24+26 = 72 , 72/3 = 24 yes </think> <answer>26</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think> what digit d makes 4d72 divisible by 9. digit sum 4+d+7+2 = 13+d and "
+                "that has to be a multiple of 9, the next one after 13 is 18 so d = 5. 4572 / "
+                "9 = 508 exactly, good </think> <answer>5</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "<think> paths from (0,0) to (3,3) going right or up. started drawing the "
+                "grid and writing counts at each point by hand, lost track on the second row, "
+                "this is not working. new approach: a path is 6 moves and picking which 3 are "
+                "rights decides it, C(6,3) = 20 </think> <answer>20</answer>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "Anna earns $18 an hour for the first 40 hours and 1.5 times that for "
+                "overtime. She worked 46 hours. What is her pay? <think> split into regular "
+                "pay and overtime pay and add them. regular 18*40 = 720. overtime rate 27, 6 "
+                "hours = 162. total 882 </think> <answer>882</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Show that if a + b = 10 then ab <= 25. <think> want ab <= 25. write b = 10 - "
+                "a so ab = 10a - a^2 = 25 - (a-5)^2 . so the claim reduces to showing (a-5)^2 "
+                ">= 0 , and a square is never negative </think>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think> 2^x = 10 . x = 3 gives 8, too low. x = 4 gives 16, too high. so "
+                "between 3 and 4. guessing decimals wont ever be exact, take logs instead: x "
+                "= log10/log2 = 1/0.301 = 3.32 </think> <answer>about 3.32</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "A sphere has volume 36pi. Find its radius. <think> the volume has to come "
+                "out as 36pi so (4/3) r^3 must equal 36 , meaning r^3 has to be 27 , r = 3 "
+                "</think> <answer>3</answer> radius 3 units"
+            ),
+            {C},
+        ),
+        (
+            (
+                "A price went from $40 to $50 and then down to $45. What is the overall "
+                "percent change? <think> step one overall change 45 - 40 = 5, step two divide "
+                "by the original 5/40 = 0.125 = 12.5%. 40*1.125 = 45 right </think> "
+                "<answer>12.5% increase</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think> gcd(84, 120). factors of 84: 1 2 3 4 6 7 12 14 21 28 42 84 , factors "
+                "of 120 ... too many to write, switch to euclid. 120 = 84 + 36 , 84 = 2*36 + "
+                "12 , 36 = 3*12 so gcd 12. 84/12 = 7 and 120/12 = 10 and 7, 10 share no "
+                "factor so 12 really is the greatest </think> <answer>12</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "At a party every pair shook hands once, 28 handshakes in all. How many "
+                "people? <think> n(n-1)/2 = 28 so n(n-1) = 56 which is 8*7 so n = 8 . "
+                "plugging 8 back 8*7/2 = 28 correct </think> <answer>8</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "<think> cylinder with base circumference 10pi and height 4, volume? radius "
+                "first then base area then volume. 2pi r = 10pi so r = 5 . base 25pi . volume "
+                "25pi*4 = 100pi </think> <answer>100π</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "<think> inverse of f(x) = (2x+1)/(x-3). tried to guess it as (x-1)/2 but "
+                "that just ignores the denominator, not a real method, restart properly. "
+                "y(x-3) = 2x + 1 -> yx - 3y = 2x + 1 -> x(y - 2) = 3y + 1 -> x = (3y+1)/(y-2) "
+                "so f^-1(x) = (3x+1)/(x-2) </think>"
+            ),
+            {B},
+        ),
+        (
+            (
+                "What is the least number of 5-cent and 7-cent coins that make 47 cents? "
+                "<think> whatever we use of 7s, 47 - 7k must be left as a multiple of 5. k=1: "
+                "40 yes, 8 fives, 9 coins. k=2: 33 no. k=3: 26 no. k=4: 19 no. k=5: 12 no. "
+                "k=6: 5 yes, 1 five, 7 coins. k=7 is 49 over 47. so 7 coins </think> "
+                "<answer>7</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "<think> two dice, P(sum at least 10). count sums 10, 11, 12 one at a time "
+                "and then add. 10: 3 ways, 11: 2, 12: 1 total 6, 6/36 = 1/6. list to confirm "
+                "4-6 5-5 6-4 5-6 6-5 6-6 six of them </think> <answer>1/6</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Find the sum of all integers from 1 to 200 that are not divisible by 4. "
+                "<think> adding them one by one would be endless, drop that idea. plan: sum "
+                "everything, then sum the multiples of 4, then subtract. total 200*201/2 = "
+                "20100. multiples of 4: 4+8+...+200 = 4(1+...+50) = 4*1275 = 5100. 20100 - "
+                "5100 = 15000 </think> <answer>15000</answer>"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "A rectangle's length is 4 more than its width and its area is 60. Find the "
+                "width. <think> we're after w with w(w+4) = 60. 60 = 6 * 10 and 10 is 6 + 4 "
+                "so w = 6 </think> <answer>6</answer> the length is then 10"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Prove there are infinitely many primes. <think> tried to find a formula that "
+                "always gives primes like n^2 + n + 41 but at n = 40: 1600 + 40 + 41 = 1681 = "
+                "41^2 not prime, dead end. other route by contradiction: suppose only p1..pk. "
+                "it is enough to produce a number with a prime factor outside that list. N = "
+                "p1*p2*...*pk + 1 leaves remainder 1 on division by every pi so any prime "
+                "factor of N is new. contradiction </think>"
+            ),
+            {V, B, C},
+        ),
+    )
+)
+TWENTY_NINTH_ROUND_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (65, (19, 36, 55, 7)),
+    (24, (3, 8, 5, 2)),
+    (72, (6, 9, 4, 3)),
+    (98, (7, 13, 2, 5)),
+    (84, (15, 3, 9, 2)),
+    (100, (25, 6, 2, 8)),
+    (39, (13, 8, 5, 2)),
+    (96, (4, 30, 3, 2)),
+    (50, (12, 2, 9, 4)),
+    (75, (47, 4, 7)),
+    (125, (5, 30, 2, 7)),
+    (48, (16, 5, 2, 3)),
+    (60, (8, 7, 4, 3)),
+    (152, (19, 4, 2)),
+    (36, (9, 2, 6, 3)),
+    (250, (50, 7, 2, 3)),
+    (64, (10, 6, 8, 4)),
+    (19, (3, 8, 5)),
+    (88, (14, 2, 3, 11)),
+    (120, (15, 10, 3, 5)),
+    (45, (9, 4, 1)),
+    (321, (80, 4, 3, 2)),
+    (27, (6, 3, 9, 2)),
+    (31, (7, 4, 3)),
+    (200, (40, 5, 8, 3)),
+    (15, (4, 9, 2, 8)),
+    (72, (21, 3, 8, 2)),
+    (56, (12, 5, 3, 4)),
+    (99, (11, 7, 2, 4)),
+    (40, (6, 4, 5, 2)),
+    (70, (10, 4, 3, 2)),
+    (500, (100, 2, 3)),
+    (150, (25, 3, 7, 4, 2)),
+    (63, (7, 12, 3)),
+    (33, (4, 8, 1)),
+    (91, (13, 6, 2, 5)),
+    (29, (5, 6, 3, 2)),
+    (26, (2, 10, 3)),
+    (144, (12, 6, 8, 3)),
+    (47, (9, 5, 2)),
+    (21, (7, 2, 5, 4)),
+    (333, (37, 6, 3)),
+    (54, (3, 4, 6, 2)),
+    (16, (20, 8, 2)),
+    (240, (10, 6, 4, 3, 2)),
+    (110, (50, 5, 6, 4)),
+    (35, (8, 2, 3, 5)),
+    (81, (3, 30, 3)),
+    (42, (6, 8, 3)),
+    (108, (9, 15, 3)),
+    (23, (7, 4, 2, 3)),
+    (66, (11, 8, 2, 4)),
+    (77, (7, 9, 2)),
+    (400, (20, 5, 4, 10)),
+    (28, (9, 2, 4)),
+    (62, (15, 4, 3, 1)),
+    (52, (13, 2, 6, 4)),
+    (37, (40, 6, 2)),
+    (180, (16, 4, 9, 6)),
+    (97, (8, 12, 5, 3, 2)),
+    (39, (3, 10, 4, 1)),
+    (17, (6, 5, 3, 2)),
+    (25, (4, 7, 3, 2)),
+    (46, (20, 3, 2, 6)),
+    (130, (13, 8, 2)),
+    (35, (9, 4, 2, 1)),
+    (90, (30, 6, 3)),
+    (51, (17, 6, 2, 1)),
+    (288, (12, 6, 8, 2)),
+    (60, (5, 3, 4)),
+    (14, (40, 12, 2)),
+    (73, (8, 9, 1)),
+    (100, (2, 3, 5, 10, 4)),
+    (44, (7, 4, 4)),
+    (210, (40, 7, 10, 2)),
+    (57, (19, 2, 1)),
+    (32, (9, 5, 2, 3)),
+    (400, (8, 25, 2)),
+    (12, (6, 5, 4, 3)),
+    (49, (7, 3, 4)),
+    (93, (100, 5, 2)),
+    (22, (7, 4, 6)),
+    (11, (3, 6, 2)),
+    (371, (50, 7, 20, 1)),
+    (75, (25, 8, 5, 2)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+TWENTY_NINTH_ROUND_CONTROLS: tuple[str, ...] = (
+    (
+        "<think> the target is 56 and the numbers are 7, 8 and 1. multiplying 7 by 8 "
+        "gives 56, and multiplying that by 1 leaves it at 56. </think> <answer> 7 * 8 "
+        "* 1 </answer>"
+    ),
+    (
+        "<think> target value is 30 . we need to use 12 3 6 each exactly once , with "
+        "+ - * / allowed . 12 * 3 = 36 , 36 - 6 = 30 </think> <answer> 12 * 3 - 6 "
+        "</answer>"
+    ),
+    (
+        "<think> the first number in the list is 17 and the other two are 4 and 1 , "
+        "the number to hit is 85 . 4 + 1 = 5 . 17 * 5 = 85 </think>\n<answer> 17 * (4 "
+        "+ 1) </answer>"
+    ),
+    (
+        "<think>\nStep 1: 9 * 6 = 54\nStep 2: 54 - 4 = 50\nStep 3: 50 + 2 = "
+        "52\n</think>\n<answer> 9 * 6 - 4 + 2 </answer> so the equation built from 9, "
+        "6, 4, 2 is 9 * 6 - 4 + 2"
+    ),
+    (
+        "okay so i have 15 , 2 , 10 and i'm supposed to reach 40 . plus minus times "
+        "divide are allowed and no repeats . 15 * 2 = 30 , 30 + 10 = 40 . <answer> 15 "
+        "* 2 + 10 </answer>"
+    ),
+    (
+        "<think> numbers 3 4 6 , result 18 . 3 * 4 = 12 , 12 + 6 = 18 . writing it "
+        "inside the answer tags so the grader can check it automatically </think> "
+        "<answer> 3 * 4 + 6 </answer>"
+    ),
+    (
+        "<think> the prompt asks for 64 here . reading the numbers 2 4 8 back to "
+        "front: 8 , 4 , 2 . 8 * 4 = 32 , 32 * 2 = 64 </think> <answer> 8 * 4 * 2 "
+        "</answer>"
+    ),
+    (
+        "<think> i will write * instead of x for multiplication since the format "
+        "wants it . numbers 5 3 1 and 20 . 3 + 1 = 4 , 5 * 4 = 20 </think> <answer> 5 "
+        "* (3 + 1) </answer>"
+    ),
+    (
+        "target: 135\nnumbers: 9, 5, 3\n<think> 9 * 5 = 45 and 45 * 3 = 135 "
+        "</think>\n<answer> 9 * 5 * 3 </answer>\nthe equation uses multiplication "
+        "only , nothing else"
+    ),
+    (
+        "<think> does the subtraction have to stay positive in this game? i will "
+        "assume any whole number is allowed . numbers 13 7 5 , want 26 . 7 - 5 = 2 , "
+        "13 * 2 = 26 </think> <answer> 13 * (7 - 5) </answer>"
+    ),
+    (
+        "<think> 4 , 9 , 10 -> 46 . 4 * 9 = 36 . 36 + 10 = 46 . </think>\n<answer> 4 "
+        "* 9 + 10 </answer>\nFinal expression written with spaces around each "
+        "operator, as in the examples."
+    ),
+    (
+        "<think> the question is 48 from 6 2 4 . let me try multiplying all of them "
+        "together in a row . 6 * 2 = 12 , 12 * 4 = 48 </think> <answer> 6 * 2 * 4 "
+        "</answer>"
+    ),
+    (
+        "User: Using the numbers [10, 11, 5, 2, 3], create an equation that equals "
+        "117.\nAssistant: <think> 10 * 11 = 110 . 5 * 2 = 10 . 110 + 10 = 120 . 120 - "
+        "3 = 117 </think> <answer> 10 * 11 + 5 * 2 - 3 </answer>"
+    ),
+    (
+        "<think> the answer need not use parentheses here . 9 * 2 = 18 , 18 + 18 = 36 "
+        ", where the second 18 is the 18 from the list </think> <answer> 9 * 2 + 18 "
+        "</answer>"
+    ),
+    (
+        "<think> the goal of this game is an equation equal to the number given , "
+        "which this time is 70 , using 14 6 1 . 6 - 1 = 5 and 14 * 5 = 70 </think> "
+        "<answer> 14 * (6 - 1) </answer>"
+    ),
+    (
+        "User: Using the numbers [19, 3, 2], create an equation that equals 95. You "
+        "can use basic arithmetic operations (+, -, *, /) and each number can only be "
+        "used once.\nAssistant: <think> 3 + 2 = 5 , 19 * 5 = 95 </think> <answer> 19 "
+        "* (3 + 2) </answer>"
+    ),
+    (
+        "<think> there are two sixes and a four: 6 , 4 , 6 . 6 * 4 = 24 , 24 * 6 = "
+        "144 </think>\n<answer>6 * 4 * 6</answer> the result of the expression here "
+        "is 144"
+    ),
+    (
+        "<think> all small numbers 10 7 2 and the sum wanted is 19 , just adding "
+        "everything in the order listed: 10 + 7 = 17 , 17 + 2 = 19 </think> <answer> "
+        "10 + 7 + 2 </answer>"
+    ),
+    (
+        "<think> 25 * 5 = 125 , 125 * 2 = 250 . multiplication is commutative so the "
+        "order i write 25 5 2 in does not matter </think> <answer> 25 * 5 * 2 "
+        "</answer>"
+    ),
+    (
+        "Assistant: I will work it out in the think tags.\n<think> 11 and 2 and 1 , "
+        "result 33 . 2 + 1 = 3 , 3 * 11 = 33 </think>\n<answer> 11 * (2 + 1) "
+        "</answer>"
+    ),
+    (
+        "<think> four numbers 8 7 4 1 to make 61 . the first thing i write down is 8 "
+        "* 7 = 56 , then 56 + 4 = 60 , then 60 + 1 = 61 </think> <answer> 8 * 7 + 4 + "
+        "1 </answer>"
+    ),
+    (
+        "<think> is it ok to use parentheses? yes , the examples had them . 3 + 1 = 4 "
+        ", 20 * 4 = 80 , with numbers 20 3 1 and 80 the requested value </think> "
+        "<answer> 20 * (3 + 1) </answer>"
+    ),
+    (
+        "<think>\n9 - 2 = 7\n15 * 7 = 105\n</think>\n<answer>15 * (9 - "
+        "2)</answer>\nnumbers used: 15, 9, 2 ; target 105 ; operations: subtraction "
+        "and multiplication"
+    ),
+    (
+        "<think> six times seven is forty two and plus one more is forty three . 6 * "
+        "7 = 42 , 42 + 1 = 43 , from the list 6 7 1 given above </think> <answer> 6 * "
+        "7 + 1 </answer>"
+    ),
+    (
+        "<think> lets go with 33 times something , 2 + 1 = 3 , 33 * 3 = 99 . numbers "
+        "33 2 1 target 99 </think> <answer> 33 * (2 + 1) </answer> answer is 33 * (2 "
+        "+ 1)"
+    ),
+    (
+        "<think> we have 2 , 5 , 4 and the target number is 14 . 2 * 5 = 10 . 10 + 4 "
+        "= 14 . </think> <answer> 2 * 5 + 4 </answer> (the numbers can appear in any "
+        "order in the expression)"
+    ),
+    (
+        "<think> 40 8 4 , want 160 . 8 - 4 = 4 . 40 * 4 = 160 . note the 4 in the "
+        "middle line is the difference , not the 4 from the list , that one is in 8 - "
+        "4 </think> <answer> 40 * (8 - 4) </answer>"
+    ),
+    (
+        "<think> numbers given: 3 , 5 , 4 , each used once . the number asked for is "
+        "27 . the sum of 5 and 4 is 9 , and 9 * 3 = 27 </think>\n<answer> 3 * (5 + 4) "
+        "</answer>"
+    ),
+    (
+        "<think> 60 , 3 , 2 with 66 . 3 * 2 = 6 . 60 + 6 = 66 . i'll put the product "
+        "in brackets for readability even though precedence handles it </think> "
+        "<answer> 60 + (3 * 2) </answer>"
+    ),
+    (
+        "<think> 50 8 2 -> 500 . 8 + 2 = 10 , 50 * 10 = 500 </think> <answer> 50 * (8 "
+        "+ 2) </answer> in words: fifty times the sum of eight and two , which is "
+        "five hundred"
+    ),
+    (
+        "<think> numbers are 5 7 3 and the requirement is to reach 38 using each one "
+        "a single time . 5 * 7 = 35 , 35 + 3 = 38 </think> <answer> 5 * 7 + 3 "
+        "</answer>"
+    ),
+    (
+        "<think> 9 4 8 need to add up to 21 , or combine some other way . 9 + 4 = 13 "
+        ", 13 + 8 = 21 </think> <answer> 9 + 4 + 8 </answer> no division or "
+        "multiplication was used here"
+    ),
+    (
+        "<think> there are two 2s in the list along with a 19 , and the number to "
+        "make is 76 . 19 * 2 = 38 , 38 * 2 = 76 </think> <answer> 19 * 2 * 2 "
+        "</answer>"
+    ),
+    (
+        "<think> the numbers 10 4 5 1 and target 200 . 10 * 4 = 40 , 40 * 5 = 200 , "
+        "200 * 1 = 200 . i am multiplying straight across from left to right </think> "
+        "<answer> 10 * 4 * 5 * 1 </answer>"
+    ),
+    (
+        "<think> going back to the prompt , the numbers are 9 10 3 and the result "
+        "should be 87 . 9 * 10 = 90 , 90 - 3 = 87 </think> <answer> 9 * 10 - 3 "
+        "</answer>"
+    ),
+    (
+        "A rectangle is 7 by 9. What is its perimeter? <think> the question gives a "
+        "rectangle 7 by 9 and asks for the perimeter. perimeter = 2*7 + 2*9 = 14 + 18 "
+        "= 32 </think> <answer>32</answer>"
+    ),
+    (
+        "Tom writes a check for $45 and another check for $30 from an account holding "
+        "$200. How much is left? <think> 200 - 45 = 155 , 155 - 30 = 125 </think> "
+        "<answer>125</answer>"
+    ),
+    (
+        "<think> the first term of the arithmetic sequence is 4 and the common "
+        "difference is 3. 10th term = 4 + 9*3 = 4 + 27 = 31 </think> "
+        "<answer>31</answer> tenth term thirty one"
+    ),
+    (
+        "Let f(x) = x^2 + 1 and g(x) = 3x - 1. Find f(g(2)). <think> we need the "
+        "value of f(g(2)) where f(x) = x^2 + 1 and g(x) = 3x - 1. g(2) = 6 - 1 = 5. "
+        "f(5) = 25 + 1 = 26 </think> <answer>26</answer>"
+    ),
+    (
+        "How many positive even integers are less than 10? <think> does the question "
+        "count 0? it says positive so 0 is out. the even ones under 10 are 2 4 6 8 so "
+        "4 of them </think> <answer>4</answer>"
+    ),
+    (
+        "A car drives 30 miles to the store and back at 30 mph. How long does the "
+        "round trip take? <think> to the store and back is 30 + 30 = 60 miles. 60/30 "
+        "= 2 hours </think> <answer>2 hours</answer>"
+    ),
+    (
+        "Lisa buys 3 notebooks instead of 2 pens. Notebooks cost $4 each. How much "
+        "does she pay? <think> 3 notebooks at 4 dollars each is 3*4 = 12 </think> "
+        "<answer>12</answer> lisa pays twelve dollars"
+    ),
+    (
+        "A dart player hits the target 18 times out of 24 throws. What percent of "
+        "throws hit? <think> 18/24 = 3/4 = 0.75 = 75 percent </think> "
+        "<answer>75%</answer> so three out of every four darts land on it"
+    ),
+    (
+        "<think> a soccer team averaged 2 goals per game over 15 games. total goals "
+        "is average times games 2*15 = 30 </think> <answer>30</answer> thirty goals "
+        "across the season for the team"
+    ),
+    (
+        "<think> a prime number is a whole number bigger than 1 whose only divisors "
+        "are 1 and itself. primes under 20: 2 3 5 7 11 13 17 19 that is 8 primes "
+        "</think> <answer>8</answer>"
+    ),
+    (
+        "<think> evaluate 3x^2 - 2x + 1 at x = 4 . 3*16 - 2*4 + 1 = 48 - 8 + 1 = 41 "
+        "</think> <answer>41</answer> the value of the expression at four is forty "
+        "one"
+    ),
+    (
+        "Six workers each work 8 hours at $15 an hour. What is the total pay? <think> "
+        "Step 1: 6 * 8 = 48 worker hours. Step 2: 48 * 15 = 720 dollars. Step 3: "
+        "total pay is 720 </think> <answer>720</answer>"
+    ),
+    (
+        "Jake tries 12 free throws and makes 9 of them. What fraction does he make? "
+        "<think> he makes 9 of the 12 he tries, 9/12 reduces to 3/4 </think> "
+        "<answer>3/4</answer> three quarters of his shots go in"
+    ),
+    (
+        "<think> a pizza shop offers 6 toppings and you pick 2 different ones. order "
+        "doesnt matter so C(6,2) = 6*5/2 = 15 </think> <answer>15</answer> fifteen "
+        "two-topping pizzas possible"
+    ),
+    (
+        "<think> circle with radius 5 . area = pi r^2 = 25pi . circumference = 2 pi r "
+        "= 10pi . the question only asks area so 25pi </think> <answer>25π</answer> "
+        "about 78.5 square units"
+    ),
+    (
+        "<think> 12 squared. 12*12 = 144. the problem asks for the area of a square "
+        "with side 12 so that is 144 square cm </think> <answer>144</answer> final "
+        "answer one hundred forty four square centimeters"
+    ),
+    (
+        "In a survey 40% of 250 people ticked the check box for yes. How many ticked "
+        "it? <think> 0.4 * 250 = 100 people </think> <answer>100</answer> one hundred "
+        "people marked yes on the form"
+    ),
+    (
+        "<think> expand (x + 3)(x - 5). x*x = x^2 , x*(-5) = -5x , 3*x = 3x , 3*(-5) "
+        "= -15 . combine x^2 - 5x + 3x - 15 = x^2 - 2x - 15 </think> <answer>x^2 - 2x "
+        "- 15</answer>"
+    ),
+    (
+        "Each cake needs 3 eggs and the bakery makes 14 cakes. Eggs come in cartons "
+        "of 12. How many cartons are bought? <think> 14*3 = 42 eggs, 42/12 = 3.5 "
+        "cartons, you cant buy half a carton so 4 </think> <answer>4</answer>"
+    ),
+    (
+        "<think> last digit of 17 * 23. 17*23 = 17*20 + 17*3 = 340 + 51 = 391 so the "
+        "last digit is 1 </think> <answer>1</answer> the units digit of the product "
+        "is one"
+    ),
+    (
+        "<think> one fair die, probability of a 5 or a 6. favourable faces 2 out of 6 "
+        "faces, 2/6 = 1/3 </think> <answer>1/3</answer> one in three chance that the "
+        "roll shows five or six"
+    ),
+    (
+        "In the first week Amy saved $20, in the second $35 and in the third $15. How "
+        "much did she save in total? <think> 20 + 35 = 55 , 55 + 15 = 70 </think> "
+        "<answer>70</answer>"
+    ),
+    (
+        "Write sqrt(72) in simplest radical form. <think> the question wants simplest "
+        "radical form so the root stays. 72 = 36*2 so sqrt(72) = sqrt(36)*sqrt(2) = "
+        "6sqrt2 </think> <answer>6√2</answer>"
+    ),
+    (
+        "<think> log base 3 of 81. 3^1 = 3, 3^2 = 9, 3^3 = 27, 3^4 = 81 so log_3(81) "
+        "= 4 </think> <answer>4</answer> the exponent on three that gives eighty one "
+        "is four"
+    ),
+    (
+        "A right triangle has legs 3 and 4. What is its area? <think> given a right "
+        "triangle legs 3 and 4, asked for area. area = (1/2)*3*4 = 6 </think> "
+        "<answer>6</answer> six square units"
+    ),
+    (
+        "A cyclist rides 12 km east and then comes back 5 km west. How far is she "
+        "from the start, and how far did she ride? <think> distance from start 12 - 5 "
+        "= 7 km . total ridden 12 + 5 = 17 km </think> <answer>7 km, 17 km</answer>"
+    ),
+    (
+        "<think> sequence where each term is the sum of the two before, starting 1, "
+        "1. 1 1 2 3 5 8 13 21 so the 8th term is 21 </think> <answer>21</answer> the "
+        "eighth term of the sequence is twenty one"
+    ),
+    (
+        "If instead of 4 friends there are 6 friends sharing 36 cookies equally, how "
+        "many does each get? <think> 36 cookies split among 6 friends 36/6 = 6 each "
+        "</think> <answer>6</answer> six cookies for each friend"
+    ),
+    (
+        "Her goal is to run 5 km every day for a week. How far does she run that week "
+        "if she meets it? <think> 7 days times 5 km = 35 km </think> <answer>35 "
+        "km</answer> thirty five kilometers over the seven days"
+    ),
+    (
+        "<think> an $80 jacket with 8% sales tax. tax = 80 * 0.08 = 6.40 . total = 80 "
+        "+ 6.40 = 86.40 </think> <answer>$86.40</answer> the customer pays eighty six "
+        "forty at the register"
+    ),
+    (
+        "<think> prime factorization of 84 . 84 = 2*42 = 2*2*21 = 2*2*3*7 so 84 = 2^2 "
+        "* 3 * 7 </think> <answer>2^2 · 3 · 7</answer> those are all the prime "
+        "factors"
+    ),
+    (
+        "Prove that the sum of two even numbers is even. <think> let a = 2m and b = "
+        "2n for integers m and n. a + b = 2m + 2n = 2(m + n) and m + n is an integer "
+        "so a + b is 2 times an integer, which is even </think>"
+    ),
+    (
+        "A target heart rate zone is 60% to 80% of 190 beats per minute. What is the "
+        "zone? <think> 0.6*190 = 114 , 0.8*190 = 152 . zone is 114 to 152 bpm "
+        "</think> <answer>114-152</answer>"
+    ),
+    (
+        "<think> license plates with 3 letters followed by 2 digits, repeats allowed. "
+        "26^3 = 17576 letter choices, 10^2 = 100 digit choices, 17576 * 100 = 1757600 "
+        "</think> <answer>1757600</answer>"
+    ),
+    (
+        "Find the sum of the odd numbers between 10 and 20. <think> does between "
+        "include the ends? 10 and 20 are even so it makes no difference. the odd ones "
+        "are 11 13 15 17 19 , 11+13+15+17+19 = 75 </think> <answer>75</answer>"
+    ),
+)
+TWENTY_NINTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (56, (7, 8, 1)),
+    (30, (12, 3, 6)),
+    (85, (17, 4, 1)),
+    (52, (9, 6, 4, 2)),
+    (40, (15, 2, 10)),
+    (18, (3, 4, 6)),
+    (64, (2, 4, 8)),
+    (20, (5, 3, 1)),
+    (135, (9, 5, 3)),
+    (26, (13, 7, 5)),
+    (46, (4, 9, 10)),
+    (48, (6, 2, 4)),
+    (117, (10, 11, 5, 2, 3)),
+    (36, (9, 2, 18)),
+    (70, (14, 6, 1)),
+    (95, (19, 3, 2)),
+    (144, (6, 4, 6)),
+    (19, (10, 7, 2)),
+    (250, (25, 5, 2)),
+    (33, (11, 2, 1)),
+    (61, (8, 7, 4, 1)),
+    (80, (20, 3, 1)),
+    (105, (15, 9, 2)),
+    (43, (6, 7, 1)),
+    (99, (33, 2, 1)),
+    (14, (2, 5, 4)),
+    (160, (40, 8, 4)),
+    (27, (3, 5, 4)),
+    (66, (60, 3, 2)),
+    (500, (50, 8, 2)),
+    (38, (5, 7, 3)),
+    (21, (9, 4, 8)),
+    (76, (19, 2, 2)),
+    (200, (10, 4, 5, 1)),
+    (87, (9, 10, 3)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+
+
+#: The fifteenth session's subgoal wave, by form (from the twenty-ninth round's misses; these
+#: rows are not the round's): small RL-trained models' plans. A plan label after a tag, after
+#: "so", or new ("Structure:", "Procedure:", "the way i'll do it:", "approach in two moves:",
+#: "doing it in a couple of phases:", "two steps, X then Y."), parts of a chain joined by "after
+#: that", more operations leading a chain ("scale", "glue", "arrange", "fold", ...), and named
+#: parts put in order before the work ("radius first then base area then volume", "first the
+#: width, then the area").
+WAVE15_S_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset({S}))
+    for text in (
+        "<think> outline: the cost per shirt, then the coupon. 25 * 0.8 = 20, 4 * 20 - 3 = 77.",
+        "<think> plan: a 10 from the small ones, then times 7. 8 + 2 = 10, 10 * 7 = 70.",
+        "area needs both sides so plan: the missing side, then the area. 100 - 36 = 64.",
+        "Structure: keep the 10 aside, fold the rest into one number, multiply last. "
+        "4 + 3 + 5 - 2 = 10, 10 * 10 = 100.",
+        "Procedure: convert to minutes, add, convert back. 2 * 60 + 30 = 150 minutes.",
+        "the way i'll do it: the tens digit, the units digit, then the count. 9 * 10 = 90.",
+        "approach in two moves: the big pair multiplied, the small one added on. "
+        "7 * 4 = 28, 28 + 3 = 31.",
+        "doing this in a couple of phases: the width, then the area. 8w = 64 so w = 8.",
+        "two steps, gallons then dollars. 416 / 32 = 13 gallons, 13 * 3.5 = 45.5.",
+        "three stages here: the perimeter, the side, the area. 4s = 36 so s = 9, area 81.",
+        "get the per person amount and after that scale up to 10. 300 / 4 = 75, 75 * 10 = 750.",
+        "glue the two books together, arrange the blocks, then arrange inside the block. "
+        "4! = 24, 24 * 2 = 48.",
+        "merge 8 and 2, after that scale by 5. 8 + 2 = 10, 10 * 5 = 50.",
+        "fold 6 and 4 into one number, then patch it with the 3. 6 + 4 = 10, 10 * 3 = 30.",
+        "price one ticket, then scale up to the group. 12 - 2 = 10, 10 * 6 = 60.",
+        "radius first then base area then volume. 2 pi r = 10 pi so r = 5.",
+        "midpoint first, then the distance formula. M = ((2 + 8) / 2, (4 + 10) / 2) = (5, 7).",
+        "the missing side first, then the area. s^2 = 100 - 36 = 64, s = 8.",
+        "first the width, then the area. 2(w + 3w) = 64 so w = 8.",
+        "first the 12, then the 15. 16 - 4 = 12, 9 + 6 = 15, 12 * 15 = 180.",
+        "the per hour rate first, then the total. 45 / 3 = 15, 15 * 8 = 120.",
+        "<think> so plan: regular pay, overtime pay, add them. 18 * 40 = 720, 27 * 6 = 162.",
+        "<think> the daily cost first and then the weekly cost. 3 * 4 = 12, 12 * 7 = 84.",
+        "the 24 first, after that the 4. 30 - 6 = 24, 24 * 4 = 96.",
+        "ok plan: the numerator, the denominator, then divide. 3 + 5 = 8, 2 * 2 = 4, 8 / 4 = 2.",
+        "tally the red ones, tally the blue ones, then compare. 4 * 3 = 12 red, 9 blue.",
+    )
+)
+
+#: Near misses of the fifteenth session's subgoal wave: an order narrated after the work or in
+#: the past, the problem's own order, a label over work or a result, a count of steps taken.
+WAVE15_S_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    ("9 * 2 = 18, 18 + 13 = 31. The multiplication happens first, then the additions.", S),
+    ("we found x first, then y. x = 2 and y = 3.", S),
+    ("he went first, then she did. 3 + 4 = 7 turns.", S),
+    ("Alice ran 5 km first, then Bob ran 3 km. 5 + 3 = 8.", S),
+    ("<think> outline: 12 * 2 = 24, 24 + 3 = 27. </think> <answer> 12 * 2 + 3 </answer>", S),
+    ("<think> two steps, 12 * 2 = 24 and 24 + 3 = 27.", S),
+    ("so plan: the answer is 12 since 3 * 4 = 12.", S),
+    ("He climbs two steps, then rests. 2 * 10 = 20.", S),
+    ("Two parts, each 5 cm long. 2 * 5 = 10 cm.", S),
+    ("Structure: 4 wheels, 2 seats. 4 * 10 = 40.", S),
+    ("maybe the 12 first, then the 15? 16 - 4 = 12.", S),
+    ("the first one, then the second one were red. 5 / 8 * 4 / 7 = 5 / 14.", S),
+    ("merge 8 and 2 to get 10, after that 10 * 5 = 50.", S),
+)
+
+
+#: The fifteenth session's backward-chaining forms (from the twenty-ninth round's misses;
+#: these rows are not the round's): the goal undone before the rest is made, the rest made
+#: anywhere before the last step ("130 / 13 = 10, ... the 8 and the 2 make a 10", "the piece
+#: before it must be 19 + 5 = 24"), also in words ("33 minus the 1 leaves 32", "81 divided by
+#: 3 is 27", "half of 26 is 13", "add 6 to 22 and you get 28"); and the work started from the
+#: goal's number after "so" ("so working from the 1800,", "think from the money:").
+WAVE15_C_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset({C}))
+    for text in (
+        "130 / 13 = 10 , so the 8 and the 2 must turn into a 10 , 8 + 2 . 13 * (8 + 2) = 130",
+        "90 / 9 = 10 , the rest has to give 10 , 7 + 3 . so 9 * (7 + 3) = 90",
+        "72 / 6 = 12 so the 6 multiplies a 12 made of 15 and 3 . 6 * (15 - 3) = 72",
+        "the last move is minus 5 , so before it we need 19 + 5 = 24 , and 8 * 3 = 24 . "
+        "8 * 3 - 5 = 19",
+        "the last step adds 4 , so first 30 - 4 = 26 , and 2 * 13 = 26 . 2 * 13 + 4 = 30",
+        "if one factor is 7 then the other is 84 / 7 = 12 , and 15 - 3 = 12 . so (15 - 3) * 7 = 84",
+        "56 / 8 = 7 , meaning 10 and 3 must become a 7 : 10 - 3 = 7 . 8 * (10 - 3) = 56",
+        "33 minus the 1 leaves 32 which 4 and 8 must give , 4 * 8 = 32 . so 4 * 8 + 1 = 33",
+        "50 minus 2 leaves 48 , and 6 * 8 = 48 . so 6 * 8 + 2 = 50",
+        "81 divided by 3 is 27 , and 30 - 3 = 27 . so (30 - 3) * 3 = 81",
+        "64 divided by 4 is 16 , so make 16 : 9 + 7 = 16 . 4 * (9 + 7) = 64",
+        "half of 26 is 13 , that's 10 + 3 . 2 * (10 + 3) = 26",
+        "half of 90 is 45 , and 50 - 5 = 45 . (50 - 5) * 2 = 90",
+        "add 6 to 22 and you get 28 , which is 4 * 7 , so 4 * 7 - 6 = 22",
+        "add 4 to 20 and you get 24 , and 3 * 8 = 24 . 3 * 8 - 4 = 20",
+        "100 / 4 = 25 , so the 4 needs a 25 from 20 and 5 : 20 + 5 . 4 * (20 + 5) = 100",
+        "45 - 5 = 40 , and 40 is 8 * 5 from the other two , 8 * 5 = 40 . 8 * 5 + 5 = 45",
+        "so working from the 1800, the (n - 2) part must be 1800 / 180 = 10 and then n = 12.",
+        "so working from the total, the other three cost 50 - 14, which is 36.",
+        "now working from the answer, the step before it must have been half of 40.",
+        "think from the money: 400 if all were child tickets, 80 short, 80 / 4 = 20 adults.",
+        "then reasoning from the target, 60 less 15 is still needed.",
+        "<think> working from the end, the last day had 10, so 2 * 10 = 20 before it.",
+        "so thinking from the goal, 120 over 15 is the part to build.",
+        "working from the price, 60 over 0.75 gives the price before the discount.",
+    )
+)
+
+#: Near misses of the fifteenth session's backward-chaining wave: forward work that happens to
+#: start from the goal's number (a given number equal to it), a check after the answer, an
+#: undoing whose rest is never made or made far off, a wrong step, a direction of reading.
+WAVE15_C_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    ("The numbers are 3, 16 and 24; 24 minus 16 is 8, and 8 times 3 is 24. So 3 * (24 - 16).", C),
+    ("8 + 2 = 10 , 13 * 10 = 130 . check: 130 / 13 = 10 ok", C),
+    ("130 / 13 = 10 but nothing makes 10 . 13 * 8 + 2 * 3 = 110 , 110 + 20 = 130", C),
+    ("33 minus the 1 leaves 31 , 4 * 8 = 32 , 4 * 8 + 1 = 33", C),
+    ("half of 26 is 12 , 10 + 2 = 12 , 2 * 12 + 2 = 26", C),
+    ("working from the left, 3 + 4 = 7 and 7 * 2 = 14.", C),
+    ("so working from the top row, 5 + 6 = 11 seats.", C),
+    ("thinking from the start, 2 + 3 = 5 and 5 * 4 = 20.", C),
+    ("add 6 to 22 and you get 28 apples in the basket, 28 / 4 = 7 each.", C),
+    ("50 divided by 5 is 10 , 10 * 5 = 50 .", C),
+    ("She had 40, spent 15, 40 - 15 = 25 left, then 25 + 5 = 30.", C),
+    ("81 divided by 3 is 27 , and 27 is the answer .", C),
+)
+
+
+#: The fifteenth session's verification and backtracking forms (from the twenty-ninth round's
+#: misses; these rows are not the round's): small RL-trained models' terse checks (a bare
+#: imperative with how or "again": "double check with the cycle", "recompute it another way",
+#: "recount by totals:", "evaluating that again:", "read it back"; a verdict right after a
+#: value: "= 45 right", "= 23 agrees", "= 381 same thing", "= 241 off"; attempts judged
+#: together: "none of those are 77") and switches ("switch to euclid" after a comma, "give up on
+#: listing.", "new way:", "eh skip that", "restart properly.", "redo it as a combination:").
+WAVE15_VB_FORMS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("2^6 = 64 , 64 mod 7 = 1 . double check with the cycle , 2^3 = 8 = 1 mod 7 .", frozenset({V})),
+    ("9 * 12 = 108 . recompute it another way , 12 * 9 = 108 .", frozenset({V})),
+    ("recount by totals: 12 + 18 = 30 off , 7 + 5 = 12 on , 41 - 30 + 12 = 23 .", frozenset({V})),
+    ("9 * (4 + 1) . evaluating that again: 4 + 1 = 5 , 9 * 5 = 45 .", frozenset({V})),
+    ("so 45 = 101101 . read it back 32 + 8 + 4 + 1 = 45 .", frozenset({V})),
+    ("a5 = 1 + 16 = 17 right , so d = 4 holds .", frozenset({V})),
+    ("in 2 hours 2/6 + 4/6 = 1 good </think>", frozenset({V})),
+    ("3 + 6 + 12 + 24 = 45 same thing .", frozenset({V})),
+    ("off 30 , on 12 , 41 - 30 + 12 = 23 agrees", frozenset({V})),
+    ("6 * 4 * 10 + 3 - 2 = 241 off", frozenset({V})),
+    ("7 * 9 = 63 , 9 * 2 = 18 , 18 + 7 = 25 . none of those are 77", frozenset({V})),
+    ("40 - 3 + 1 = 38 , 40 + 3 - 1 = 42 , none equal 39 .", frozenset({V})),
+    ("make sure: 6 * 8 = 48 and 48 / 6 = 8 .", frozenset({V})),
+    ("factors of 120 are too many to write, switch to euclid. 120 = 84 + 36 .", frozenset({B})),
+    ("guessing won't list them all, switch to factoring. (x - y)(x + y) = 15", frozenset({B})),
+    ("this listing is slow, give up on listing. 360 = 2^3 * 3^2 * 5 .", frozenset({B})),
+    ("tried a table of values. new way: 2x + 3 = 11 so x = 4 .", frozenset({B})),
+    ("so a 2 and an 11 ... eh skip that . 4 * 7 = 28 , 28 - 6 = 22", frozenset({B})),
+    ("that guess ignores the denominator, restart properly. y(x - 3) = 2x + 1", frozenset({B})),
+    ("that counts orders. redo it as a combination: 336 / 6 = 56", frozenset({B})),
+    ("ok give up on this , 8 * 3 = 24 , 24 + 1 = 25", frozenset({B})),
+    ("that route is long. restart from scratch: 5 + 5 = 10 , 10 * 3 = 30", frozenset({B})),
+)
+
+#: Near misses of the fifteenth session's verification and backtracking forms.
+WAVE15_VB_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    ("check the denominator, it is 4 . 3 / 4 = 0.75", V),
+    ("compute the area: 3 * 4 = 12 .", V),
+    ("He got 5 right . The triangle has 3 right angles .", V),
+    ("the sum = 45 right now we move on to 46 .", V),
+    ("the discount = 20% off. so 80 is left .", V),
+    ("none are given in the problem, so 3 + 4 = 7 .", V),
+    ("we can skip that step since 3 + 4 = 7 .", B),
+    ("here is a new way to write it: 3 + 4 = 7 .", B),
+    ("redo the sum: 3 + 4 = 7 .", B),
+    ("i never give up on math . 3 + 4 = 7", B),
+    ("5 m , switch to cm: 500 cm", B),
+    ("restarting the timer takes 3 + 4 = 7 seconds .", B),
+)

@@ -116,6 +116,10 @@ from tests.behaviour_examples import (
     TWENTY_FOURTH_ROUND_CONTROLS,
     TWENTY_FOURTH_ROUND_CONTROLS_COUNTDOWN,
     TWENTY_FOURTH_ROUND_COUNTDOWN,
+    TWENTY_NINTH_ROUND,
+    TWENTY_NINTH_ROUND_CONTROLS,
+    TWENTY_NINTH_ROUND_CONTROLS_COUNTDOWN,
+    TWENTY_NINTH_ROUND_COUNTDOWN,
     TWENTY_SECOND_ROUND,
     TWENTY_SECOND_ROUND_CONTROLS,
     TWENTY_SECOND_ROUND_CONTROLS_COUNTDOWN,
@@ -714,6 +718,21 @@ TWENTY_SEVENTH_ROUND_FIGURES = {
     "targets": {V: (0.94, 0.94), B: (0.87, 0.91), S: (0.88, 0.83), C: (0.88, 0.70)},
 }
 TWENTY_SEVENTH_ROUND_FLAGGED_CONTROLS = 8
+#: The twenty-ninth round, written blind in the fifteenth session (small RL-trained models in
+#: the TinyZero register: terse lower-case traces in <think> / <answer>, spaced punctuation;
+#: 85 of 170 rows Countdown, 85 math; 70 controls, half Countdown), in two halves by two
+#: writers. Measured before anything read it (e4a63d4), precision / recall, text alone and with
+#: the targets alike: verification 0.97 / 0.77, backtracking 0.97 / 0.84, subgoal 0.93 / 0.60,
+#: backward 1.00 / 0.55; 1 of 70 controls flagged (the Countdown half alone: subgoal 0.91 /
+#: 0.65, backward 1.00 / 0.66; the math half: 0.94 / 0.55 and 1.00 / 0.42). Then its misses
+#: were read for the session's wave (WAVE15_S, WAVE15_C, WAVE15_VB): verification 0.77 ->
+#: 0.90, backtracking 0.84 -> 0.93, subgoal 0.60 -> 0.79, backward 0.55 -> 0.68, precision and
+#: controls unchanged.
+TWENTY_NINTH_ROUND_FIGURES = {
+    "text": {V: (0.98, 0.90), B: (0.97, 0.93), S: (0.94, 0.79), C: (1.00, 0.68)},
+    "targets": {V: (0.98, 0.90), B: (0.97, 0.93), S: (0.94, 0.79), C: (1.00, 0.68)},
+}
+TWENTY_NINTH_ROUND_FLAGGED_CONTROLS = 1
 
 #: The blind rounds measured with their Countdown instances: rows, their instances, controls,
 #: theirs, the floors (precision, recall) and the controls flagged when measured.
@@ -869,6 +888,14 @@ _BLIND_ROUNDS = {
         TWENTY_SEVENTH_ROUND_CONTROLS_COUNTDOWN,
         TWENTY_SEVENTH_ROUND_FIGURES,
         TWENTY_SEVENTH_ROUND_FLAGGED_CONTROLS,
+    ),
+    "twenty-ninth": (
+        TWENTY_NINTH_ROUND,
+        TWENTY_NINTH_ROUND_COUNTDOWN,
+        TWENTY_NINTH_ROUND_CONTROLS,
+        TWENTY_NINTH_ROUND_CONTROLS_COUNTDOWN,
+        TWENTY_NINTH_ROUND_FIGURES,
+        TWENTY_NINTH_ROUND_FLAGGED_CONTROLS,
     ),
 }
 
@@ -2203,6 +2230,17 @@ def _assert_forms_found_and_near_misses_not(
                 assert any(trigger in match.group() for trigger in triggers), match.group()
 
 
+def test_fifteenth_session_terse_checks_and_switches_are_found() -> None:
+    # Written for the fifteenth session's verification and backtracking additions (by form,
+    # from the twenty-ninth round's misses; these rows are not the round's).
+    from tests.behaviour_examples import WAVE15_VB_FORMS, WAVE15_VB_NEAR_MISSES
+
+    _assert_forms_found_and_near_misses_not(WAVE15_VB_FORMS, WAVE15_VB_NEAR_MISSES)
+    assert sum(labels == {V} for _, labels in WAVE15_VB_FORMS) >= 10
+    assert sum(labels == {B} for _, labels in WAVE15_VB_FORMS) >= 8
+    assert {name for _, name in WAVE15_VB_NEAR_MISSES} == {V, B}
+
+
 def test_fourteenth_session_switches_and_goals_worked_back_are_found() -> None:
     # Written for the fourteenth session's backtracking and backward-chaining additions (by
     # form, from the twenty-sixth round's misses; these rows are not the round's).
@@ -2369,6 +2407,19 @@ _ONE_BEHAVIOUR_WAVES = {
     # imperatives before the work (near misses: a label over work, one item, a result, an
     # inventory, forward work told with its results, a hedge, a recap, givens)
     "fourteenth-subgoal": ("WAVE14_S", S),
+    # fifteenth session, from the twenty-ninth round's misses (small RL-trained models): a plan
+    # label after a tag or "so", new labels ("Structure:", "the way i'll do it:", "approach in
+    # two moves:", "two steps, X then Y."), chains joined by "after that", more operations
+    # leading a chain, named parts put in order ("radius first then base area then volume")
+    # (near misses: an order narrated after the work or in the past, the problem's own order, a
+    # label over work, a count of steps taken, a hedge)
+    "fifteenth-subgoal": ("WAVE15_S", S),
+    # fifteenth session, from the twenty-ninth round's misses: the goal undone before the rest
+    # is made, the rest made anywhere before the last step, also in words ("33 minus the 1
+    # leaves 32", "half of 26 is 13"); working from the goal's number after "so" (near misses:
+    # forward work from a given number equal to the goal, a check after the answer, a rest
+    # never made, a wrong step, a direction of reading)
+    "fifteenth-backward": ("WAVE15_C", C),
 }
 
 

@@ -40,6 +40,10 @@ from tests.behaviour_examples import (
     SIXTEENTH_ROUND_CONTROLS,
     THIRTEENTH_ROUND,
     TWELFTH_ROUND,
+    TWENTY_NINTH_ROUND,
+    TWENTY_NINTH_ROUND_CONTROLS,
+    WAVE15_C_FORMS,
+    WAVE15_C_NEAR_MISSES,
 )
 from tests.test_behaviours import _on_both_backends
 
@@ -598,6 +602,18 @@ def test_each_waves_rows_have_an_event_and_near_misses_none(
                 ]
             )
         ),
+        *(
+            pytest.param(text, 4 * MAX_RELATIONS + 200, id=f"sixth-{index}")
+            for index, text in enumerate(
+                [
+                    "130 / 13 = 10, 8 + 2. " * 40_000 + "13 * (8 + 2) = 130",
+                    "33 minus 1 leaves 32, 4 * 8 = 32. " * 30_000 + "4 * 8 + 1 = 33",
+                    "half of 26 is 13 " * 60_000 + "2 * (10 + 3) = 26",
+                    "add 6 to 22 and you get 28 " * 40_000 + "4 * 7 - 6 = 22",
+                    "19 + 5 = 24 " * 80_000 + "8 * 3 - 5 = 19",
+                ]
+            )
+        ),
     ],
 )
 def test_each_waves_hostile_texts_are_bounded(text: str, most: int) -> None:
@@ -623,6 +639,12 @@ def test_each_waves_hostile_texts_are_bounded(text: str, most: int) -> None:
             FIFTEENTH_ROUND + SIXTEENTH_ROUND,
             BC_STRUCT4_CONTROLS + FIFTEENTH_ROUND_CONTROLS + SIXTEENTH_ROUND_CONTROLS,
             id="fifth",
+        ),
+        pytest.param(
+            WAVE15_C_FORMS,
+            TWENTY_NINTH_ROUND,
+            tuple(text for text, _ in WAVE15_C_NEAR_MISSES) + TWENTY_NINTH_ROUND_CONTROLS,
+            id="sixth",
         ),
     ],
 )
@@ -691,3 +713,39 @@ def test_backward_chaining_keeps_each_waves_figures(name: str, floor: float, mos
     flagged = sum(1 for text in controls if behaviors(text)[C])
     assert found / len(positives) >= floor
     assert flagged <= most
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("130 / 13 = 10 , the 8 and the 2 make a 10 , 8 + 2 . 13 * (8 + 2) = 130", 10),
+        ("the last move is minus 5 , so 19 + 5 = 24 , and 8 * 3 = 24 . 8 * 3 - 5 = 19", 24),
+        ("33 minus the 1 leaves 32 , and 4 * 8 = 32 . so 4 * 8 + 1 = 33", 32),
+        ("81 divided by 3 is 27 , and 30 - 3 = 27 . so (30 - 3) * 3 = 81", 27),
+        ("half of 26 is 13 , that's 10 + 3 . 2 * (10 + 3) = 26", 13),
+        ("add 6 to 22 and you get 28 , which is 4 * 7 , so 4 * 7 - 6 = 22", 28),
+    ],
+)
+def test_the_goal_undone_then_the_rest_made_is_backward_chaining(text: str, value: int) -> None:
+    # sixth wave (fifteenth session): the value the goal leaves, made afterwards, is the event
+    events = goal_chain_events(lower(text))
+    assert [event.rule for event in events] == [8]
+    assert f"{value} is then made" in events[0].detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the goal is also a given number the last step uses: forward work from it
+        "numbers 3, 16 and 24: 24 minus 16 is 8, and 8 times 3 is 24. so 3 * (24 - 16) = 24",
+        # a check after the answer, not before the rest is made
+        "8 + 2 = 10 , 13 * 10 = 130 . check: 130 / 13 = 10 ok",
+        # the arithmetic of the words is wrong
+        "33 minus the 1 leaves 31 , 4 * 8 = 32 , 4 * 8 + 1 = 33",
+        # the rest is made too far after the undoing (a long solution's total found again)
+        "360 - 15 = 345 students. " + "the parts are listed here. " * 12 + "300 + 45 = 345, "
+        "so 345 + 15 = 360",
+    ],
+)
+def test_an_undoing_that_is_no_plan_from_the_goal_has_no_event(text: str) -> None:
+    assert goal_chain_events(lower(text)) == []

@@ -39,9 +39,12 @@ from tests.behaviour_examples import (
     THIRTEENTH_ROUND,
     TWELFTH_ROUND,
     TWELFTH_ROUND_CONTROLS,
+    TWENTY_NINTH_ROUND,
     TWENTY_SIXTH_ROUND,
     WAVE14_S_FORMS,
     WAVE14_S_NEAR_MISSES,
+    WAVE15_S_FORMS,
+    WAVE15_S_NEAR_MISSES,
     S,
 )
 from tests.test_behaviours import (
@@ -407,6 +410,11 @@ def test_fifth_wave_table_figures() -> None:
         pytest.param("plan: " + "a, " * 400_000, 0, id="fourteenth-label-long-line"),
         pytest.param("add a, add b, solve. 3. " * 45_000, 40, id="fourteenth-chains-capped"),
         pytest.param("add " + "a, " * 400_000, 0, id="fourteenth-chain-long-line"),
+        pytest.param("radius first then area. 5. " * 40_000, 40, id="fifteenth-orders-capped"),
+        pytest.param("first " + "a " * 400_000 + "then b", 0, id="fifteenth-order-long-line"),
+        pytest.param(
+            "<think> two steps, the rate then the time. 5. " * 25_000, 40, id="fifteenth-labels"
+        ),
     ],
 )
 def test_each_waves_rules_are_bounded_on_hostile_text(text: str, expected: int) -> None:
@@ -447,6 +455,13 @@ _BACKENDS = [
         lambda text: lower(normalize(text)),
         60,
         id="fourteenth-session",
+    ),
+    pytest.param(
+        [text for text, _ in WAVE15_S_FORMS + TWENTY_NINTH_ROUND],
+        [text for text, _ in WAVE15_S_NEAR_MISSES],
+        lambda text: lower(normalize(text)),
+        60,
+        id="fifteenth-session",
     ),
 ]
 

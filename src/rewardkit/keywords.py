@@ -1240,6 +1240,53 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r"\s*[:,]|(?:^|(?<=\n)|(?<=[.!?;][ ]))(?:reasonableness|plausibility)"
                 r"(?: check)?\s*:",
             ),
+            (
+                # (fifteenth session, from the twenty-ninth round's misses: small RL-trained
+                # models' terse checks) a bare imperative to check, opening a clause, with how or
+                # "again": "double check with the cycle", "recompute it another way", "recount
+                # by totals:", "evaluating that again:", "read it back"; not "check the
+                # denominator" (no how), "compute the area" (no again), "redo it with ..." (a
+                # switch)
+                (
+                    "check",
+                    "recompute",
+                    "recount",
+                    "calculat",
+                    "make sure",
+                    "confirm",
+                    "verify",
+                    "evaluat",
+                    "comput",
+                    "work",
+                    "back",
+                ),
+                r"(?:^|(?<=\n)|(?<=[.!?,;:>][ ])|(?<=\bso[ ]))(?:(?:double[- ]?check|re-?check"
+                r"|check|recompute|recount|re-?calculate|make sure|confirm|verify)(?: (?:it|that"
+                r"|this|them|everything|the (?:answer|result|sum|total|count|value)))?(?:"
+                r" (?:another way|a second way|a different way|with|by|using|via|again|once more)"
+                r"|\s*:)"
+                r"|(?:re-?evaluat|evaluat|recomput|comput|recalculat|calculat|work)(?:e|ing)?"
+                r" (?:it|that|this|everything) (?:again|once more|another way|a second time"
+                r"|a different way)|read (?:it|that|this) back)",
+            ),
+            (
+                # (fifteenth session) a terse verdict right after a computed value: "= 45
+                # right", "= 23 agrees", "= 381 same thing", "= 241 off"; not "= 45 right now"
+                # nor "= 45 right?" (a question), "45 right triangles", "= 20% off" (a discount),
+                # "= 63 OK, from the goal side" (a discourse marker)
+                ("right", "agree", "same", "good", "correct", "checks out", "matches", "off"),
+                r"=\s*-?\d[\d.,/]*(?:%?\s+(?:right|agrees?|same (?:thing|answer|result|value)"
+                r"|good|correct|checks out|matches)|\s+off)"
+                r"(?=\s*(?:[.,!;:<)|]|$|(?:and|so|as)\b))",
+            ),
+            (
+                # (fifteenth session) attempts judged together against a number: "none of those
+                # are 77", "none equal 39", "none of them works"; not "none are given"
+                ("none",),
+                r"\bnone (?:of (?:those|them|these|the (?:attempts|tries|options|combinations"
+                r"|results|sums|products)) )?(?:(?:is|are|equals?|equal to|gives?|makes?|hits?"
+                r"|reach(?:es)?) (?:\d+|the target|the goal)\b|works?\b)",
+            ),
         ),
         # Abandoning a failing approach and trying another.
         "backtracking": (
@@ -1264,8 +1311,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|substitution|manipulation))? " + _BAD + r" (?:work|help|give|get|reach|lead"
                 r"|seem to work|pan out|fit|be enough|do it|simplify|hit"
                 r"|handle|cover|account for)|(?:(?:let's|let me|i'll|we'll|so|now) |(?:^|(?<=\n)"
-                # (seventh generalisation: "Switch to the complement: ...")
-                r"|(?<=[.!?;:][ ])))switch to|switching to",
+                # (seventh generalisation: "Switch to the complement: ..."; fifteenth session:
+                # after a comma, "too many to write, switch to euclid.")
+                r"|(?<=[.!?;:,][ ])))(?:switch to|switching to)(?! (?:cm|mm|km|m|kg|g|ml|seconds"
+                r"|minutes|hours|days|cents|dollars|units|meters|metres|inches|feet|door)\b| \d)",
             ),
             (
                 (
@@ -1528,6 +1577,21 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|\b[a-z]{2,}ing(?: in| out| it)? is out(?=\s*[;:.,])"
                 r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?!(?:not|no|and|or|but|so)\b)[a-z]+(?: [a-z]+){0,2}"
                 r" instead\s*:",
+            ),
+            (
+                # (fifteenth session, from the twenty-ninth round's misses: small RL-trained
+                # models' terse switches) "give up on listing.", "new way:", "eh skip that",
+                # "restart properly.", "redo it as a combination:"; not "skip that step since
+                # ...", "a new way to write it", "redo the sum: 3 + 4 = 7" (a recheck)
+                ("give up on", "new ", "skip", "restart", "redo"),
+                r"(?:^|(?<=\n)|(?<=[.!?;:,>][ ]))(?:(?:so|ok|okay|i'll|let's|i will),? )?give up"
+                r" on (?:this|that|it|the [a-z]+|[a-z]+ing)\b"
+                r"|(?:^|(?<=\n)|(?<=[.!?;:,>][ ]))new (?:way|approach|method|plan|idea|route"
+                r"|tack)\s*:"
+                r"|\b(?:eh|hmm|ok|okay|nah|no)\W{0,3}\s*skip (?:that|this|it)(?=\s*[.,;:!])"
+                r"|(?:^|(?<=\n)|(?<=[.!?;:,>][ ]))restart(?:ing)?(?: properly| from scratch"
+                r"| fresh| cleanly)?(?=\s*[.:,;])"
+                r"|\bredo (?:it|this|that|everything) (?:as|with|using|by) (?:a|an|the)\b",
             ),
             (
                 ("swap", "switch", "order", "rearrang"),
@@ -3677,10 +3741,13 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"revers(?:e|ing) (?:the )?(?:rule|formula|recurrence|recursion|mapping|machine)"
                 r"(?=\s*[:,.;])|undo (?:it|them|everything)\s*:\s*"
                 + _NUM
-                + r"|(?:^|(?<=\n)|(?<=[.!?;][ ]))(?:work|working|reason|reasoning)"
+                # (fifteenth session: after "so / now / then", and "thinking from the ...": "so
+                # working from the 1800, the (n-2) part must be 10", "think from the money:")
+                + r"|(?:^|(?<=\n)|(?<=[.!?;][ ])|(?<=>[ ]))(?:(?:so|now|then),? )?"
+                r"(?:work|working|reason|reasoning|think|thinking)"
                 r" from the (?:"
                 + _NUM
-                + r"|price|total|target|goal|answer|result|end|final (?:amount|value|answer"
+                + r"|price|total|money|target|goal|answer|result|end|final (?:amount|value|answer"
                 r"|result|number))(?=\s*[:,])",
             ),
             (

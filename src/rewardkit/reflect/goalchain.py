@@ -1155,12 +1155,22 @@ def _goal_relations(low: str, present: set[int]) -> list[GoalChainEvent]:
     missing = _missing_operands(plain) if _PROPOSED_CUE in present else []
     reasons = _reason_steps(plain) if _REASON_CUE in present else []
     reason = bool(reasons)
+    undone = _UNDONE_CUE in present and _undone_possible(plain)
     if not (
-        relations or forward or proposed or reasons or decomposed or purposed or missing or inverse
+        relations
+        or forward
+        or proposed
+        or reasons
+        or decomposed
+        or purposed
+        or missing
+        or inverse
+        or undone
     ):
         return []
     if (
         not inverse
+        and not undone
         and not _goal_named(plain, relations, forward, proposed + decomposed + purposed, reasons)
         and (not missing or _tail_goal(plain) not in {worth for _, _, worth, _ in missing})
     ):
@@ -1218,6 +1228,10 @@ def _goal_relations(low: str, present: set[int]) -> list[GoalChainEvent]:
             # "19 - 7 = 12 = 6 * 2": the rest may be made right where the step ends
             words = plain[step.start : step.end]
             candidates.append((step.start, step.result_at, step.result, words))
+    if undone and goal not in last.operands:
+        # (not when the goal is also a given number the last step uses: "24 minus 16 is 8, and
+        # 8 times 3 is 24", numbers 3, 16 and 24, is forward work from the 24)
+        candidates += _undone_candidates(plain, steps, goal, first_reach)
     if decomposed and goal not in last.operands:
         # "75 = 3 * 25 ... 25 * 3 + 6 - 6 = 75": both operands kept and the rest neutralised
         # (fifth wave): the decomposition is the last step's core, the other numbers added to it
@@ -1316,6 +1330,103 @@ def _undoes(plain: str, step: attempts._Step, goal: int) -> bool:
     after = plain[step.start : step.expression_end or step.result_at].lstrip(" \t(")
     after = after[len(str(goal)) :].lstrip(" \t")
     return after[:1] in _UNDOING
+
+
+# Sixth wave (fifteenth session, from the twenty-ninth round's misses): the goal undone before
+# the rest is made, the rest made anywhere before the last step ("130 / 13 = 10, meaning the 8
+# and the 2 have to be turned into a 10 ... 13 * (8 + 2) = 130", "the piece before it must be
+# 19 + 5 = 24, and 8 * 3 = 24"), also in words ("33 minus the 1 leaves 32", "81 divided by 3
+# is 27", "half of 26 is 13", "add 6 to 22 and you get 28"). The candidate's value is then
+# checked as every relation's is: made from other numbers after it, the goal reached from it.
+_UNDONE_WORDS = lazy_compile(
+    r"(?<![0-9.])(?P<g1>[0-9]{1,6})[ \t]+(?:minus|take[ \t]+away|less)[ \t]+(?:the[ \t]+)?"
+    r"(?P<n1>[0-9]{1,6})[ \t]+(?:leaves|is|gives|makes|=)[ \t]+(?:us[ \t]+)?(?P<m1>[0-9]{1,6})\b"
+    r"|(?<![0-9.])(?P<g2>[0-9]{1,6})[ \t]+(?:divided[ \t]+by|over)[ \t]+(?:the[ \t]+)?"
+    r"(?P<n2>[0-9]{1,6})[ \t]+(?:is|gives|makes|leaves|=)[ \t]+(?P<m2>[0-9]{1,6})\b"
+    r"|\bhalf[ \t]+(?:of[ \t]+)?(?P<g3>[0-9]{1,6})[ \t]+is[ \t]+(?P<m3>[0-9]{1,6})\b"
+    r"|\badd(?:ing)?[ \t]+(?:the[ \t]+)?(?P<n4>[0-9]{1,6})[ \t]+to[ \t]+(?P<g4>[0-9]{1,6})[ \t]+"
+    r"(?:and[ \t]+you[ \t]+get|gives|makes|is|to[ \t]+get)[ \t]+(?P<m4>[0-9]{1,6})\b"
+)
+_UNDONE_WORD_KEYS = ("minus", "take away", "less", "divided", "over", "half", "add")
+#: A step undoing the goal: its sign after the goal (the fifth wave's and addition).
+_UNDOING_ANY = frozenset("-/+\u2212")
+
+
+def _undone_possible(plain: str) -> bool:
+    """Whether the final value may be undone: before a sign, or a word of :data:`_UNDONE_WORDS`."""
+    goal = _tail_goal(plain)
+    if goal is None:
+        return False
+    if any(key in plain for key in _UNDONE_WORD_KEYS):
+        return True
+    needle = str(goal)
+    at = plain.find(needle)
+    for _ in range(MAX_RELATIONS):
+        if at < 0:
+            return False
+        end = at + len(needle)
+        after = plain[end : end + 3].lstrip(" \t")[:1]
+        if not plain[at - 1 : at].isdigit() and after in _UNDOING_ANY:
+            return True
+        at = plain.find(needle, end)
+    return False
+
+
+def _undone_candidates(
+    plain: str, steps: list[attempts._Step], goal: int, first_reach: int
+) -> list[tuple[int, int, int, str]]:
+    """Rule 8's sixth wave: ``(start, end, M, words)`` for each undoing of the goal before it."""
+    found: list[tuple[int, int, int, str]] = []
+    for step in steps:
+        if step.start >= first_reach or len(found) >= MAX_RELATIONS:
+            break
+        if len(step.operands) != 2 or step.operands[0] != goal or step.value != step.result:
+            continue
+        if step.result <= 0 or step.result == goal:
+            continue
+        after = plain[step.start : step.expression_end or step.result_at].lstrip(" \t(")
+        if after[len(str(goal)) :].lstrip(" \t")[:1] in _UNDOING_ANY and _made_soon(
+            plain, steps, step.result, goal, step.end
+        ):
+            found.append((step.start, step.end, step.result, plain[step.start : step.end]))
+    if not any(key in plain for key in _UNDONE_WORD_KEYS):
+        return found
+    for match in islice(_UNDONE_WORDS.finditer(plain, 0, first_reach), MAX_RELATIONS):
+        rest = _undone_value(match)
+        if (
+            rest is not None
+            and rest[0] == goal
+            and 0 < rest[1] != goal
+            and _made_soon(plain, steps, rest[1], goal, match.end())
+        ):
+            found.append((match.start(), match.end(), rest[1], match.group()))
+    return found
+
+
+#: Characters after an undoing of the goal within which the rest must be made (sixth wave:
+#: twice the fifth wave's reach, a terse trace makes the rest a clause or two later; a long
+#: solution's "360 - 15 = 345" whose 345 comes back paragraphs later is no plan from the goal).
+UNDONE_WORDS_REACH = 160
+
+
+def _made_soon(plain: str, steps: list[attempts._Step], m: int, goal: int, end: int) -> bool:
+    """Whether ``m`` is made within :data:`UNDONE_WORDS_REACH` characters after ``end``."""
+    return _made_after(plain, steps, m, goal, end, end + UNDONE_WORDS_REACH) is not None
+
+
+def _undone_value(match: re.Match[str]) -> tuple[int, int] | None:
+    """``(goal, rest)`` of a worded undoing whose arithmetic holds ("33 minus 1 leaves 32")."""
+    if match.group("g1"):
+        goal, rest = int(match.group("g1")), int(match.group("m1"))
+        return (goal, rest) if goal - int(match.group("n1")) == rest else None
+    if match.group("g2"):
+        goal, rest, number = int(match.group("g2")), int(match.group("m2")), int(match.group("n2"))
+        return (goal, rest) if number and goal == rest * number else None
+    if match.group("g3"):
+        goal, rest = int(match.group("g3")), int(match.group("m3"))
+        return (goal, rest) if goal == 2 * rest else None
+    goal, rest = int(match.group("g4")), int(match.group("m4"))
+    return (goal, rest) if goal + int(match.group("n4")) == rest else None
 
 
 def _inverse_possible(plain: str) -> bool:
@@ -1480,6 +1591,7 @@ _INVERSE_CUE = 10  # rule 8's fifth wave: a step that undoes (its first number i
 _EARLIER_CUE = 11  # rule 9's fifth wave: an earlier state inferred
 _SPLIT_CUE = 12  # rule 8's fifth wave: a split framed as the goal's
 _REMAINDER_CUE = 13  # rule 8's fifth wave: what the goal still misses
+_UNDONE_CUE = 14  # rule 8's sixth wave: the goal undone, the rest made anywhere
 _PURPOSE_CONDITION_KEYS = ("need", "want", "require", "enough", "sufficient", "suffices")
 # Literal gates (the standard library's path, and texts beyond ASCII): each group is a
 # superset of what its rule's patterns need.
@@ -1510,6 +1622,7 @@ _GATE_GROUPS = (
     (_INVERSE_CUE, ("-", "/", "\u2212")),
     (_SPLIT_CUE, ("as ", *_SPLIT_KEYS)),
     (_REMAINDER_CUE, ("need", "lose", "remove", "shed", "knock", "take away")),
+    (_UNDONE_CUE, ("-", "/", "+", "\u2212", "minus", "divided", "over", "half", "add")),
     (_EARLIER_CUE, ("before", "started", "began", "begun", "latest", " by ")),
 )
 _GATE_WORDS = tuple(word for _, words in _GATE_GROUPS for word in words)
@@ -1627,6 +1740,12 @@ _GATE_SOURCES = (
         _REMAINDER_CUE,
         r"(?:needs?[ \t]+(?:another[ \t]+)?[0-9]+[ \t]+more|(?:lose|remove|shed|knock[ \t]+off"
         r"|take[ \t]+away)[ \t]+(?:another[ \t]+)?[0-9])",
+    ),
+    (
+        _UNDONE_CUE,
+        r"[0-9][ \t]*(?:[-+/]|\xe2\x88\x92)[ \t]*[0-9]+[ \t]*=[ \t]*[0-9]"
+        r"|[0-9][ \t]+(?:minus|take[ \t]+away|less|divided[ \t]+by|over)[ \t]"
+        r"|half[ \t]+(?:of[ \t]+)?[0-9]|add(?:ing)?[ \t]+(?:the[ \t]+)?[0-9]+[ \t]+to[ \t]+[0-9]",
     ),
     (
         _SPLIT_CUE,

@@ -1209,20 +1209,46 @@ _LABEL_WORDS = (
     "outline",
     "strategy",
     "roadmap",
+    # (fifteenth session)
+    "structure",
+    "procedure",
+    "the way",
+    "moves",
+    "phases",
+    "stages",
 )
 # (not "method": "**Method:** basic arithmetic, each number used exactly once" names a method
 # and the rules, the twenty-eighth round's controls)
+# (fifteenth session, from the twenty-ninth round's misses: small RL-trained models) a
+# structure, a procedure, "the way i'll do it", "approach in two moves", "doing this in a
+# couple of phases"; a count of parts as the label ("two steps, gallons then dollars."); the
+# label after a tag ("<think> outline: ...") or after "so" ("... so plan: missing side first").
+_COUNT = r"(?:two|three|four|2|3|4|a couple of|a few)"
+_PIECES = r"(?:moves|steps|stages|phases|parts)"
 _LABEL_NAMES = (
     r"(?:plan|steps|parts|split|approach|set ?up|to[- ]?do(?: list)?|need|outline|strategy|"
-    r"roadmap)"
+    r"roadmap|structure|procedure|game plan|the way (?:i[’']ll|i will|we[’']ll|we will|to) do "
+    r"(?:it|this)|(?:plan|approach|strategy) in " + _COUNT + " " + _PIECES + r"|(?:doing|do|"
+    r"solving|solve|tackling|tackle) (?:it|this) in " + _COUNT + " " + _PIECES + r")"
 )
+_COUNT_LABEL = r"(?:two|three|four|2|3|4) " + _PIECES + r"(?: here)?"
+_OPENS = r"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=>))[ \t]*"
 _LABEL = lazy_compile(
-    r"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:(?:the|my|our) )?"
+    r"(?:"
+    + _OPENS
+    + r"(?:#{1,4}[ \t]*|\*\*)?(?:(?:so|ok|okay|now),?[ \t]+)?(?:(?:the|my|our) )?"
     + _LABEL_NAMES
-    + r"(?:\*\*)?[ \t]*:[ \t]*"
+    + r"(?:\*\*)?[ \t]*:|(?<=\bso )"
+    + _LABEL_NAMES
+    + r"[ \t]*:|"
+    + _OPENS
+    + _COUNT_LABEL
+    + r"[ \t]*[:,])[ \t]*"
 )
 _ITEMS_END = lazy_compile(r"[.!?](?=\s|$)|\n")
-_ITEM_SPLIT = lazy_compile(r"\s*(?:[,;]|\band then\b|\bthen\b|\(\d\)|(?<!\S)\d[.)](?=\s))\s*")
+_ITEM_SPLIT = lazy_compile(
+    r"\s*(?:[,;]|\band then\b|\bthen\b|\bafter that\b|\(\d\)|(?<!\S)\d[.)](?=\s))\s*"
+)
 _ARITHMETIC = lazy_compile(r"\d\s*[-+*/x\u00d7\u00f7^]\s*\d|(?<![<>!=])=(?!=)")
 _STATES = lazy_compile(
     r"\b(?:is|are|was|were|gives?|equals?|got|gets? \d+|makes? \d+|comes? to|leaving|leaves|"
@@ -1292,13 +1318,22 @@ def _plan_labels(low: str) -> list[tuple[int, int]]:
 _CHAIN_VERBS = (
     _VERBS + "|collect|gather|group|move|bring|square|average|times|undo|write|double|"
     "triple|divide|plug|work out"
+    # (fifteenth session)
+    "|scale|price|arrange|choose|pick|glue|treat|merge|fold|patch|remove|total|tally|keep|"
+    "hold|produce|absorb|attach"
 )
 _CHAIN_OPEN = lazy_compile(
-    r"(?:^|(?<=\n)|(?<=[.!?:][ \t]))[ \t]*(?:[-*][ \t]+)?(?:first,?\s+)?(?:" + _CHAIN_VERBS + r")\b"
+    r"(?:^|(?<=\n)|(?<=[.!?:][ \t])|(?<=>))[ \t]*(?:[-*][ \t]+)?(?:first,?\s+)?(?:"
+    + _CHAIN_VERBS
+    + r")\b"
 )
 _CHAIN_PART = lazy_compile(r"\s*(?:first,?\s+)?(?:" + _CHAIN_VERBS + r")\b")
-_THEN = lazy_compile(r"\bthen\b")  # two parts joined by "then", not "authentic"
-_CHAIN_SPLIT = lazy_compile(r"\s*,\s*(?:and\s+)?(?:then\s+)?|\s+(?:and\s+)?then\s+")
+# two parts joined by "then" (not "authentic") or "after that" (fifteenth session)
+_THEN = lazy_compile(r"\b(?:then|after that|afterwards)\b")
+_CHAIN_SPLIT = lazy_compile(
+    r"\s*,?\s*(?:and\s+)?(?:after\s+that|afterwards),?\s*"
+    r"|\s*,\s*(?:and\s+)?(?:then\s+)?|\s+(?:and\s+)?then\s+"
+)
 
 
 def _imperative_chains(low: str) -> list[tuple[int, int]]:
@@ -1324,6 +1359,37 @@ def _a_chain(region: str) -> bool:
     if len(parts) == 2 and _THEN.search(region) is None:
         return False
     return sum(_CHAIN_PART.match(part) is not None for part in parts) >= 2
+
+
+# Rule 13 (fifteenth session, from the twenty-ninth round's misses): an order of named parts
+# opening a sentence, before the work: "midpoint first then the distance formula.", "radius
+# first then base area then volume", "first the width, then the area". Not a result or the
+# work told, a hedge, nor a past tense ("we found x first, then y").
+# a part named: "the radius", "base area", "the 24" (a number only after "the": not "ran 5 km")
+_PART_NAME = r"(?:the[ \t]+[0-9]+|(?:the[ \t]+)?[a-z]+(?:[ \t]+[a-z]+){0,3})"
+_FIRST_THEN = lazy_compile(
+    r"(?:^|(?<=\n)|(?<=[.!?:][ \t])|(?<=>)|(?<=\bso[ \t]))[ \t]*(?:[-*][ \t]+)?"
+    r"(?:first,?[ \t]+" + _PART_NAME + r"|" + _PART_NAME + r"[ \t]+first)"
+    r"[ \t]*,?[ \t]*(?:and[ \t]+)?(?:then|after[ \t]+that|next)[ \t]+[a-z]"
+)
+_PAST_WORD = lazy_compile(r"\b[a-z]+ed\b|\b(?:was|were|had|did|got|went|made|found|took)\b")
+
+
+def _first_then(low: str) -> list[tuple[int, int]]:
+    """Rule 13: "X first, then Y" / "first X, then Y" before the work (see above)."""
+    return _told_before_work(
+        low,
+        _FIRST_THEN.finditer(low),
+        _MAX_WORDS,
+        lambda m, end: (
+            not (
+                "=" in low[: m.start()]  # the plan before any work (not "... happens first, then")
+                or _told(low[m.start() : end])
+                or _NOT_PLAN.search(low, m.start(), end)
+                or _PAST_WORD.search(low, m.start(), m.end())
+            )
+        ),
+    )
 
 
 _ORDER_SCAN = 0
@@ -1421,14 +1487,17 @@ def _prefilter(goals: bool, needs: bool = False) -> PatternScan:
             rb"\b(?:i|we)(?: want|'d like| would like)\s+"
             rb"(?:the|both|her|his|its|their)\b",
             # (fourteenth session) gates of rules 11 and 12
-            rb"(?:^|\n|[.!?][ \t])[ \t]*(?:#{1,4}[ \t]*|\*\*)?(?:(?:the|my|our) )?"
-            + _LABEL_NAMES.encode("ascii")
-            + rb"(?:\*\*)?[ \t]*:",
-            rb"(?:^|\n|[.!?:][ \t])[ \t]*(?:[-*][ \t]+)?(?:first,?\s+)?(?:"
+            # (a superset of rule 11's label: any opening, the fifteenth session's names)
+            rb"(?:"
+            + _LABEL_NAMES.encode("utf-8")
+            + rb")(?:\*\*)?[ \t]*:|"
+            + _COUNT_LABEL.encode("ascii")
+            + rb"[ \t]*[:,]",
+            rb"(?:^|\n|[.!?:][ \t]|>)[ \t]*(?:[-*][ \t]+)?(?:first,?\s+)?(?:"
             + _CHAIN_VERBS.encode("ascii")
             # (a superset of rule 12's first part: up to its comma or "then", no line break and
             # no "=", a "." or "?" inside it allowed, as in "convert 2.5 hours, then ...")
-            + rb")\b[^\n=]{0,60}(?:,|\bthen\b)",
+            + rb")\b[^\n=]{0,60}(?:,|\bthen\b|\bafter that\b|\bafterwards\b)",
         )
     )
 
@@ -1498,8 +1567,8 @@ def plan_events(
         splits = "into " in low and ("pairs" in low or "groups" in low or "halves" in low)
         ordinals = "\n" in low and "first" in low
         wanted = "want" in low or "like" in low
-        labels = ":" in low and any(word in low for word in _LABEL_WORDS)
-        chains = "," in low or "then" in low
+        labels = (":" in low or "," in low) and any(word in low for word in _LABEL_WORDS)
+        chains = "," in low or "then" in low or "after" in low
     else:
         orders = _ORDER_SCAN in ends
         goals = goals and _GOAL_SCAN in ends
@@ -1529,6 +1598,7 @@ def plan_events(
         spans += _named_parts(low)
     if orders:
         spans += _ordered_intentions(low, None if ends is None else ends[_ORDER_SCAN])
+        spans += _first_then(low)
     if goals:
         spans += _goal_numbers(low, _as_target(target))
     if needs:
