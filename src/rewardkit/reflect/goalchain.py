@@ -1354,22 +1354,9 @@ _UNDOING_ANY = frozenset("-/+\u2212")
 
 def _undone_possible(plain: str) -> bool:
     """Whether the final value may be undone: before a sign, or a word of :data:`_UNDONE_WORDS`."""
-    goal = _tail_goal(plain)
-    if goal is None:
-        return False
     if any(key in plain for key in _UNDONE_WORD_KEYS):
-        return True
-    needle = str(goal)
-    at = plain.find(needle)
-    for _ in range(MAX_RELATIONS):
-        if at < 0:
-            return False
-        end = at + len(needle)
-        after = plain[end : end + 3].lstrip(" \t")[:1]
-        if not plain[at - 1 : at].isdigit() and after in _UNDOING_ANY:
-            return True
-        at = plain.find(needle, end)
-    return False
+        return _tail_goal(plain) is not None
+    return _goal_before_sign(plain, _UNDOING_ANY)
 
 
 def _undone_candidates(
@@ -1431,6 +1418,11 @@ def _undone_value(match: re.Match[str]) -> tuple[int, int] | None:
 
 def _inverse_possible(plain: str) -> bool:
     """Whether the final value is written before a minus or division sign (``str.find`` only)."""
+    return _goal_before_sign(plain, _UNDOING)
+
+
+def _goal_before_sign(plain: str, signs: frozenset[str]) -> bool:
+    """Whether the final value is written right before one of ``signs`` (``str.find`` only)."""
     goal = _tail_goal(plain)
     if goal is None:
         return False
@@ -1440,7 +1432,7 @@ def _inverse_possible(plain: str) -> bool:
         if at < 0:
             return False
         end = at + len(needle)
-        if not plain[at - 1 : at].isdigit() and plain[end : end + 3].lstrip(" \t")[:1] in _UNDOING:
+        if not plain[at - 1 : at].isdigit() and plain[end : end + 3].lstrip(" \t")[:1] in signs:
             return True
         at = plain.find(needle, end)
     return False
