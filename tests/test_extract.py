@@ -102,6 +102,15 @@ HOSTILE = [
     pytest.param("the answer is 5 " + "a" * 50_000 + "5", id="number-then-long-word"),
     pytest.param("the answer is 5" + " a" * 25_000 + " 5", id="number-then-many-words"),
     pytest.param("111," * 25_000 + "1111", id="long-bad-thousands"),
+    # (fifteenth session) answer blocks and undelimited LaTeX
+    pytest.param("<answer>1</answer>" * 6_000, id="answer-blocks"),
+    pytest.param("<answer>" * 12_000 + "5</answer>", id="answer-opens"),
+    pytest.param("</answer>" * 12_000, id="answer-closes"),
+    pytest.param("<answer>" + "{" * 100_000 + "</answer>", id="answer-open-braces"),
+    pytest.param("<answer>" + "the answer is " * 7_000 + "</answer>", id="answer-phrases"),
+    pytest.param("so \\frac{" + "{" * 50_000 + "1}{2}", id="latex-run-braces"),
+    pytest.param("x^" * 50_000 + "2", id="latex-run-powers"),
+    pytest.param("\\a{ " * 25_000 + "2}", id="latex-run-spaced"),
 ]
 
 
