@@ -529,6 +529,14 @@ HEDGES = [
     r"The answer is \boxed{6}. Wait, 7.",
     r"\boxed{6}. Oops, I mean 7.",
     r"\boxed{6}. Alternatively 7.",
+    # (fifteenth session) a second value offered, or doubt, in words after the box
+    r"\boxed{6}. It could also be 7.",
+    r"\boxed{6}. It might also be $7$.",
+    r"\boxed{6}. I'm not 100% sure though.",
+    r"\boxed{6}. I am not entirely certain.",
+    # (fifteenth session) two answer blocks offered in a row
+    "<answer>6</answer><answer>7</answer>",
+    "<answer>6</answer>\n<answer>7</answer>",
 ]
 
 
@@ -540,6 +548,7 @@ NOT_RETRACTED = [
     P(r"\boxed{6}. Alternatively, 2 * 3 = 6 as well.", "6", 1.0, id="alternative-check"),
     P("\\boxed{6}\n\nWait, 7 was the other case.", "6", 1.0, id="next-paragraph"),
     P(r"\boxed{\frac{1}{2}}. Actually 0.5.", "\\frac{1}{2}", 1.0, id="not-a-plain-number"),
+    P(r"\boxed{6}. This could also be written as 12/2.", "6", 1.0, id="also-written-as"),
 ]
 
 

@@ -516,7 +516,12 @@ def _alternative_pair(text: str, boxes: list[tuple[int, int, str]]) -> bool:
 #: After the last box: an alternative to it or a verdict against it ("or maybe 7", "is wrong").
 _HEDGE_AFTER = lazy_compile(
     r"\b(?:or|maybe|perhaps|possibly|either|wrong|incorrect|unsure)\b"
-    r"|\bnot\s+(?:sure|certain|correct|right|the\s+answer)\b",
+    r"|\bnot\s+(?:sure|certain|correct|right|the\s+answer)\b"
+    # (fifteenth session) "not 100% sure", "not entirely certain"; "It could also be 7." (not
+    # "could also be written as 12/2": a value must follow)
+    r"|\bnot\s+(?:100\s*%|entirely|completely|fully|totally|quite|very|so|too)\s+"
+    r"(?:sure|certain|confident)\b"
+    r"|\b(?:could|might|may)\s+also\s+be\s+(?=[-$\\(]|\d)",
     re.IGNORECASE,
 )
 #: How far after the last box :func:`has_hedge_after_box` reads.
@@ -560,7 +565,8 @@ def has_hedge_after_box(text: str) -> bool:
 
     Reads the paragraph of the last complete box (up to a blank line, at most 200 characters
     after the box) for "or", "maybe", "perhaps", "possibly", "either", "wrong", "incorrect",
-    "unsure", "not sure/certain/correct/right/the answer": ``\boxed{6} or maybe 7`` and
+    "unsure", "not sure/certain/correct/right/the answer", "not 100% / entirely / quite ...
+    sure", "could / might / may also be" before a value: ``\boxed{6} or maybe 7`` and
     ``\boxed{6} is wrong`` commit to nothing, so the correctness rewards score them 0.0; so does
     a retraction ending on another number (``\boxed{6}. Correction: 7.``, :func:`_retracted`). An
     unclosed box after it (a truncated completion) leaves that box counted and is read across
