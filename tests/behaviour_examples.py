@@ -44764,3 +44764,2286 @@ WAVE15_VB_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("5 m , switch to cm: 500 cm", B),
     ("restarting the timer takes 3 + 4 = 7 seconds .", B),
 )
+
+
+#: The fifteenth session's second wave (from the thirtieth round's misses: mid-size reasoning
+#: models; these rows are not the round's): a check announced with a colon, a comparison or a
+#: small test by another route, a Countdown attempt checked against its rule, conditions found
+#: to hold, a check asked; a method set aside or stopped; the work run backwards from the end,
+#: the goal named as what one is after, a sufficient condition for it, what it demands.
+WAVE15B_FORMS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("So b = 10 and c = 2. Checking against the data: 12 * 2 = 24 km.", frozenset({V})),
+    ("x = 4. Checking the other way: 4 * 3 - 2 = 10, as given.", frozenset({V})),
+    ("So she left at 9:30. Confirming forward: 9:30 plus 2 hours is 11:30.", frozenset({V})),
+    (
+        "Area 84. Confirming with a different split: 5 + 9 = 14, and 14 * 12 / 2 = 84.",
+        frozenset({V}),
+    ),
+    ("n = 72. Test: 2 * 72 = 144 = 12^2.", frozenset({V})),
+    ("Let me redo it with the other formula to compare: 29/2 again.", frozenset({V})),
+    ("A tiny case to make sure the count is right: lcm = 2 gives 3 pairs.", frozenset({V})),
+    ("As a small test of the formula, 4 marbles in 4 cups gives C(3,3) = 1.", frozenset({V})),
+    ("4 * 6 = 24 and 24 + 2 = 26, but the 3 is left unused. 6 * 3 + 4 * 2 = 26.", frozenset({V})),
+    ("10 - 2 = 8, but that leaves the 4 unused. 10 - 4 / 2 = 8.", frozenset({V})),
+    ("5 * 4 + 3 = 23, but then the 6 is orphaned. 5 * 6 - 4 - 3 = 23.", frozenset({V})),
+    ("50 * 7 - 4 + 1 = 347, but the 2 never got used. 50 * 7 - 4 + 2 - 1 = 347.", frozenset({V})),
+    ("Sum 9, pairwise 26, product 24. All three equations hold.", frozenset({V})),
+    ("d = 6 and d = 8, both from 6-8-10 triangles, so the numbers hold up.", frozenset({V})),
+    ("y = 3 at x = 0. Is the segment really perpendicular? 4 * 1 - 2 * 2 = 0.", frozenset({V})),
+    ("The quotient rule gets ugly. Let me put calculus aside: t + 1/t >= 2.", frozenset({B})),
+    ("42/45 can't be right. Throwing that calculation away: 6 + 15 = 21 of 45.", frozenset({B})),
+    ("Too many sub-cases. Dropping the casework: 9000 - 5832 = 3168.", frozenset({B})),
+    ("I'll lose track. Let me stop listing: C(9,3) = 84.", frozenset({B})),
+    (
+        "7^4 = 2401 already. That makes the Euler route pointless: 7^100 = 1 mod 100.",
+        frozenset({B}),
+    ),
+    ("I'll reason from the empty basket upward: a/2 + 1 = a, so a = 2.", frozenset({C})),
+    ("Run the clock in reverse from the arrival: 4:10 minus 2 hours is 2:10.", frozenset({C})),
+    ("Think about the very last move: f(8) = f(7) + f(6).", frozenset({C})),
+    ("Look at how it ends: one team is left, so 64 - 1 = 63 games.", frozenset({C})),
+    ("Undoing f step by step in reverse: 6x - 7 - 2 = 6x - 9, then divide by 3.", frozenset({C})),
+    ("Start from the inequality I'm after: (a + b)^2 >= 4ab.", frozenset({C})),
+    ("So what I'm after is the foot of the perpendicular: y = -x/2 + 3.", frozenset({C})),
+    (
+        "AE = EC would follow immediately if the two triangles were congruent. AB = CD.",
+        frozenset({C}),
+    ),
+    ("Finding AB would be easy if I had the central angle: 2 * 30 = 60.", frozenset({C})),
+    ("What does tangency demand? x^2 - kx + 1 = 0 needs k^2 - 4 = 0.", frozenset({C})),
+    ("So what we still require is that 7 divides 60k + 1. 60 = 4 mod 7.", frozenset({C})),
+    ("Where does ab show up together with a + b = 17? (a + b)^2 = 289.", frozenset({C})),
+)
+
+#: Near misses of the fifteenth session's second wave.
+WAVE15B_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    ("Checking the domain: x must be positive, so x = 3.", V),
+    ("Check for divisibility by 5: 160 = 32 * 5.", V),
+    ("Testing small values, we find: c = 3 gives 324.", V),
+    ("Let's check the smaller primes: 11, 13, 17.", V),
+    ("Let's check that the sequence is arithmetic: 15 - 13 = 2.", V),
+    ("Rules: a number may not be left unused. 3 + 4 = 7.", V),
+    ("a rearrangement, which does not count as a new way. 2 + 3 = 5.", V),
+    ("She put 5 dollars aside. 5 + 3 = 8.", B),
+    ("Stop the timer at 5. 5 + 3 = 8.", B),
+    ("Put the money aside each week: 4 * 5 = 20.", B),
+    ("What does the problem require? It asks for x. 3 + 4 = 7.", C),
+    ("List them in reverse order of size: 9, 7, 5.", C),
+    ("We read the last line: 3 + 4 = 7.", C),
+)
+
+
+#: The thirtieth round: written blind in the fifteenth session (150 rows, 60 controls;
+#: mid-size reasoning models, 250-1,200 characters, 70 rows Countdown; figures in
+#: tests/test_behaviours.py).
+THIRTIETH_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        (
+            (
+                "Okay, 98 from 7, 14, 2 and 50. Hmm, 98 sits just 2 below 100, so what I "
+                "really want is 100 with a 2 knocked off. Where does 100 come from? 50 * 2 is "
+                "the obvious source. That spends the 2, though, so the 2 I subtract has to be "
+                "manufactured from 7 and 14, and 14 / 7 gives exactly that. So the order of "
+                "work: build 100 as 50 * 2, build 2 as 14 / 7, then subtract one from the "
+                "other. 50 * 2 = 100, 14 / 7 = 2, 100 - 2 = 98."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Let me see, numbers 8, 3, 9, 6 and we want 45. Start with 9 * 6 = 54. Then "
+                "54 - 8 = 46, and 46 - 3 = 43. Hmm, that lands on 43, two short of 45. "
+                "Different pairing: 8 * 9 = 72, and 6 * 3 = 18, so 72 - 18 = 54. Overshoots "
+                "by 9. OK, one more arrangement. 6 * 8 = 48 and 9 / 3 = 3, so 48 - 3 = 45. "
+                "That one hits 45 on the nose, and all four numbers appear exactly once."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "312 is fairly big, so a product has to carry most of it. 12 * 25 = 300, "
+                "which sits 12 under 312. So the remaining job is to squeeze a 12 out of 2 "
+                "and 6, and 2 * 6 = 12 does it. Putting the pieces together: 12 * 25 + 2 * 6 "
+                "= 300 + 12 = 312. Let me re-add to be safe: 300 plus 12 is 312, and 12, 25, "
+                "2, 6 each show up one time. Confirmed."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "Numbers: 13, 5, 3, 1. Target 67. 13 times 5 is 65. Add the 3 to get 68, then "
+                "take away the 1 to get 67. Before I commit, let me recompute the whole "
+                "expression from scratch: 13 * 5 = 65, 65 + 3 = 68, 68 - 1 = 67. Yes, it "
+                "comes out to 67 and every number is used exactly once, so 13 * 5 + 3 - 1 is "
+                "valid."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Hmm, I could open with 75 / 25 = 3, but then I'm holding 3, 50 and 2, and "
+                "I've traded the biggest number for a tiny one. Drop that idea; I'd rather "
+                "keep 75 whole and lean on addition. So, a fresh start with the 50 and the 2 "
+                "together: 50 * 2 = 100. Then 100 + 75 = 175, and 175 - 25 = 150. The "
+                "expression is 50 * 2 + 75 - 25."
+            ),
+            {B},
+        ),
+        (
+            (
+                "I'll approach this in two stages. Stage one: merge 7 and 3 into a single "
+                "number. Stage two: merge 8 and 4 into a second number. Only after both are "
+                "done do I combine the pair with multiplication. Doing stage one, 7 + 3 = 10. "
+                "Stage two, 8 + 4 = 12. Combining, 10 * 12 = 120. So the answer is (7 + 3) * "
+                "(8 + 4)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Target 36, numbers 19, 44, 11. Try 44 - 11 = 33, then 33 + 19 = 52. That's "
+                "way above 36. Maybe 19 + 11 = 30 and then add 44? That gives 74, even "
+                "further off. Let me flip which number gets subtracted from 44: 44 - 19 = 25, "
+                "and 25 + 11 = 36. There we go, exactly 36 with each number once."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Working from 17 itself: it's prime, so a final multiplication is out unless "
+                "one factor is 1; more likely the last operation is a subtraction. If the "
+                "last move is taking something away from 20, the thing taken away is 3. And "
+                "20 is 40 / 2 while 3 is 9 - 6. So the expression is (40 / 2) - (9 - 6) = 20 "
+                "- 3 = 17."
+            ),
+            {C},
+        ),
+        (
+            (
+                "With only three numbers, 100, 25 and 4, there isn't much room, so let me "
+                "think about how 500 could end. Reverse it: 500 is 4 times 125, and 125 is "
+                "just 100 + 25. So the intermediate number to aim for is 125; once I have it, "
+                "the 4 finishes the job. 100 + 25 = 125, 125 * 4 = 500. Answer: (100 + 25) * "
+                "4."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Hmm, 8 * 9 = 72 is one off from 73, so that's promising. 72 + 2 = 74, then "
+                "74 - 3 = 71. No, 71 misses by two. I had the small numbers the wrong way "
+                "round, so redo it: 72 + 3 = 75, and 75 - 2 = 73. That's the one: 8 * 9 + 3 - "
+                "2 = 73, which matches the target."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "256 is 2 to the 8th, or 16 * 16. I have one 16 already, so the question "
+                "becomes whether 4, 8 and 2 can produce a second 16. 4 * 8 = 32, 32 / 2 = 16. "
+                "They can. So 16 * (4 * 8 / 2) = 16 * 16 = 256. Verify: 4 times 8 is 32, half "
+                "of that is 16, and 16 squared is 256. Correct."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "OK so 29 from 7, 3, 2, 8. 7 * 3 = 21, plus 8 = 29, but the 2 is left over, "
+                "and every number has to be used. Doesn't count. Let me rearrange: 8 * 3 = "
+                "24, 24 + 7 = 31, 31 - 2 = 29. All four used this time, and the result is "
+                "still 29. Final: 8 * 3 + 7 - 2."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Three numbers and a target that's nearly a thousand, which smells like pure "
+                "multiplication. 999, hmm. It factors as 27 * 37. And 27 in turn is 9 * 3. So "
+                "reading it backwards from the answer, the expression has to be 37 * 9 * 3. "
+                "In order: 37 * 9 = 333, 333 * 3 = 999."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Right, 84 with 12, 5 and 2. My plan, before touching any arithmetic: step "
+                "one, combine the two small numbers into a single factor; step two, multiply "
+                "that factor by 12. Step one gives 5 + 2 = 7. Step two gives 12 * 7 = 84. "
+                "Final expression: 12 * (5 + 2)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Numbers 15, 4, 1, 2 and the target is 61. The quick idea is 15 * 4 = 60 and "
+                "then 60 + 1 = 61. Hmm, but that strands the 2, and leftover numbers aren't "
+                "allowed, so that attempt fails. Let me fold the 2 in too: 15 * 4 + 2 - 1, "
+                "which is 60 + 2 = 62, then 62 - 1 = 61. Now it's 61 with all four numbers."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Let me think about the shape of 230 before picking operations. It splits "
+                "naturally as 200 + 30. Aim for those two pieces separately: 200 ought to "
+                "come from 50 * 4, and 30 ought to come from 25 + 5. Then add the pieces. 50 "
+                "* 4 = 200, 25 + 5 = 30, 200 + 30 = 230. So 50 * 4 + 25 + 5."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "13 from 2, 5, 9, 7. 2 * 5 = 10, 10 + 9 = 19, 19 - 7 = 12. Close, but 12 "
+                "isn't 13. Swap to 9 - 7 = 2, times 5 = 10, plus 2 = 12 again. Hmm, the same "
+                "miss. Maybe skip multiplication entirely: 9 + 7 = 16, 16 - 5 = 11, 11 + 2 = "
+                "13. Got it, 13. Expression: 9 + 7 - 5 + 2."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Target 441, numbers 21, 7, 3. 441 = 21^2 = 21 * 21 = 21 * 7 * 3, and those "
+                "factors are precisely the numbers I was handed. Nice when the target factors "
+                "straight into the givens. Double-check the product: 21 * 7 = 147, and 147 * "
+                "3 = 441. Matches, so 21 * 7 * 3 is the answer."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Numbers 8, 7, 3, 2, target 55. Let me try 8 * 7 = 56. Then 56 - 3 = 53, and "
+                "53 + 2 = 55. Quick confirmation using a different grouping: 56 - (3 - 2) = "
+                "56 - 1 = 55. Same value both ways, so 8 * 7 - 3 + 2 = 55 is right. Nothing "
+                "fancy needed, just one product and two small adjustments."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Four numbers, all small: 6, 4, 3, 2. Target 144. I'll split the work: pair 6 "
+                "with 2 and 4 with 3, compute both products, and then multiply the two "
+                "products together. 6 * 2 = 12. 4 * 3 = 12. 12 * 12 = 144. Written out: (6 * "
+                "2) * (4 * 3). No division anywhere."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Numbers 25, 4, 8. 92 is just under 100, eight under to be exact, and 100 is "
+                "25 * 4, which leaves precisely the 8 to be subtracted. 25 * 4 - 8 = 100 - 8 "
+                "= 92. Plugging back in to be sure: 25 * 4 is 100, minus 8 is 92. Good, the "
+                "target is met and nothing is unused."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Numbers 75, 5, 25 and I need 350. Try 75 + 25 = 100, times 5 = 500. Much "
+                "more than 350, so no. Next, 75 * 5 = 375, and then 375 - 25 = 350. That "
+                "matches. So 75 * 5 - 25 = 350, using 75, 5 and 25 once each. The opening "
+                "attempt simply scaled everything up too far."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "The numbers are 3, 5, 7, 11 and the target is 19. Suppose 3 and 5 become 15; "
+                "then the 11 and 7 would have to contribute +4, and 11 - 7 = 4 does exactly "
+                "that. So goal one is 15 = 3 * 5, goal two is 4 = 11 - 7, and summing the "
+                "goals gives 19. Written out: 3 * 5 + 11 - 7 = 15 + 4 = 19."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Hmm, 64, 5 and 2 for a target of 640. 64 * 5 = 320 and 320 * 2 = 640. "
+                "Multiplication is associative, but I'd still like to see the number come out "
+                "twice before writing it down, so another way: 5 * 2 = 10 and 64 * 10 = 640. "
+                "Both orders agree, so 64 * 5 * 2 = 640 stands."
+            ),
+            {V},
+        ),
+        (
+            (
+                "The numbers are 6, 7 and 5, target 37. Since 37 is prime, it isn't a plain "
+                "product of my numbers; it has to be a product nudged up or down. The product "
+                "nearby is 42 = 6 * 7, sitting 5 above 37, and the number left over is "
+                "exactly 5. So the final operation subtracts the 5: 6 * 7 - 5 = 37."
+            ),
+            {C},
+        ),
+        (
+            (
+                "88 = 8 * 11. I've got the 11, so what remains is building an 8 out of 2, 4 "
+                "and 10. 10 - 2 = 8, but that leaves the 4 unused. 4 * 2 = 8 leaves the 10 "
+                "unused. Hmm. What about 10 - 4 / 2? That's 10 - 2 = 8 and it uses all three. "
+                "So (10 - 4 / 2) * 11 = 8 * 11 = 88."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Numbers: 9, 8, 3, 2. Need 71. 9 * 8 = 72, 72 - 3 = 69, 69 + 2 = 71. Is that "
+                "right? Treat the tail as a net change: minus 3 plus 2 is minus 1, and 72 - 1 "
+                "= 71. Yes. I also used 9, 8, 3, 2 a single time each, so 9 * 8 - 3 + 2 = 71 "
+                "holds up. Final answer as written."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Numbers: 9, 9, 5; target 405. 405 ends in 5, so 5 is probably a factor in "
+                "the final multiplication. Dividing it out, 405 / 5 = 81. And 81 is 9 * 9, "
+                "which is exactly the pair of nines I have. So the expression is 9 * 9 * 5, "
+                "which is 81 * 5 = 405. Nice and clean."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Target 26 with 4, 6, 2, 3. 4 * 6 = 24, and 24 + 2 = 26. The 3 is left unused "
+                "though, so that isn't a valid answer. Redo it: 6 * 3 = 18, 4 * 2 = 8, 18 + 8 "
+                "= 26. Now all four numbers are in, and the total is still 26. Splitting the "
+                "work between two products was the fix."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Hmm, 160 with 20, 3, 5. The 20 looks like a natural factor. 160 divided by "
+                "20 is 8. So if 20 is one factor, the 3 and the 5 have to form an 8 between "
+                "them, and 3 + 5 = 8 does that. Everything else follows: 20 * (3 + 5) = 20 * "
+                "8 = 160. The brackets carry the sum into the product."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Hmm, okay. So, 11 from 48, 4, 1, 3. Let me lay out a plan: divide 48 by one "
+                "of the small numbers to get something manageable, then tidy up with the "
+                "remaining two by subtraction. 48 / 3 = 16. 16 - 4 = 12. 12 - 1 = 11. So 48 / "
+                "3 - 4 - 1 = 11. That's the expression I'll give."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Let me see, 7, 10, 1 and we want 77. 77 = 7 * 11, and 11 = 10 + 1. Unwinding "
+                "that back to the numbers I hold gives 7 * (10 + 1). Evaluating: 10 + 1 = 11, "
+                "7 * 11 = 77, which is exactly the value asked for. So the answer is 7 * (10 "
+                "+ 1), with the bracket doing the work."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Hmm, three numbers and a fairly large target, let me just start computing. "
+                "Target 210 from 6, 5 and 7. 6 + 5 + 7 = 18, nowhere near 210. 6 * 5 = 30, "
+                "and 30 + 7 = 37, still far too small. Multiplication all the way, then: 30 * "
+                "7 = 210. Right, 210 on the dot, so 6 * 5 * 7 it is."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Numbers 4, 12, 5. Target 53. Three numbers, and the big product is the "
+                "natural starting point. 4 * 12 = 48, and 48 + 5 = 53. Substituting back: 53 "
+                "- 5 should give 4 * 12, and 53 - 5 = 48 = 4 * 12. Consistent, so 4 * 12 + 5 "
+                "is the answer for 53. Nothing more to do here."
+            ),
+            {V},
+        ),
+        (
+            (
+                "OK, 400 from 25, 8 and 2. Divide 400 by 25 and you get 16, so the job "
+                "reduces to producing 16 from 8 and 2. That's 8 * 2. With 16 available, 25 * "
+                "16 = 400. Full expression: 25 * 8 * 2. In words: 25 times the 16 that 8 and "
+                "2 make together, so the pairing is the whole trick."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Target 15, numbers 8, 3, 5, 6. 8 * 3 = 24, 24 - 6 = 18, 18 - 5 = 13. Not it. "
+                "8 - 6 = 2, 2 * 5 = 10, 10 + 3 = 13 again, hmm. Different pairing: 8 - 5 = 3, "
+                "3 * 3 = 9, 9 + 6 = 15. Yes, that's 15, and I used 8, 5, 3, 6 once each. "
+                "Third time lucky, as they say."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Five numbers: 6, 5, 4, 3, 2, target 720. Approach: fold the numbers into one "
+                "running product, one at a time, largest first, and only write the expression "
+                "at the end. Running product: 6 * 5 = 30. 30 * 4 = 120. 120 * 3 = 360. 360 * "
+                "2 = 720. Expression: 6 * 5 * 4 * 3 * 2."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Numbers 2, 3, 5, 25 and the target is 31. The 25 is the base to build on, "
+                "since the other three are tiny. 31 minus the 25 I have leaves 6 to account "
+                "for with 2, 3 and 5. A 6 from those three: 5 + 3 - 2 = 6. So 25 + 5 + 3 - 2 "
+                "= 31. Written out: 25 + 5 + 3 - 2."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Numbers 9, 8, 2, 4; target 66. 9 * 8 = 72. 72 - 2 = 70. 70 - 4 = 66. Let me "
+                "verify it by computing the subtraction as one lump: 2 + 4 = 6, and 72 - 6 = "
+                "66. Same result, so with the numbers 9, 8, 2, 4 the expression 9 * 8 - 2 - 4 "
+                "reaches 66. Simple enough."
+            ),
+            {V},
+        ),
+        (
+            (
+                "128 is 2 * 64, so if the 2 is the last multiplier I need 64 out of 60, 4 and "
+                "8. 60 + 4 = 64, but the 8 would be stranded. 60 + 8 = 68, and 68 - 4 = 64. "
+                "That uses all three. So (60 + 8 - 4) * 2 = 64 * 2 = 128. Check: 68 minus 4 "
+                "is 64, doubled is 128. Good."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "189 from 20, 9, 10, 1... Let me try 20 * 10 = 200, minus 9 = 191, minus 1 = "
+                "190. Off by one. Hmm. What about 20 * 9 = 180, then 180 + 10 = 190, 190 - 1 "
+                "= 189. Yes, 189 exactly, with all four numbers. The trick was letting the 9 "
+                "multiply rather than subtract."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "50, 6, 2 for 42. I was about to multiply 6 and 2 and build around a 12, but "
+                "honestly I don't like where that goes with only one number left after it. "
+                "Let me abandon it and use plain subtraction off the 50 instead. 50 - 6 = 44, "
+                "44 - 2 = 42. Expression: 50 - 6 - 2."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Target 100 from 9, 11, 1. A round number, and 11 and 9 multiply to something "
+                "just below it. 100 = 99 + 1, and 99 = 9 * 11. Tracing back to the three "
+                "numbers 9, 11 and 1, that's just 9 * 11 + 1. Evaluate: 9 * 11 = 99, 99 + 1 = "
+                "100. That equals the target, done. Expression: 9 * 11 + 1."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Numbers 50, 5, 25, target 275. 275 minus 25 is 250, so if I add the 25 at "
+                "the end, everything before that has to produce 250. And 250 is 50 * 5. So: "
+                "make 250 from 50 and 5, then add 25. 50 * 5 = 250, 250 + 25 = 275. Final: 50 "
+                "* 5 + 25, no brackets needed."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Target 39, numbers 5, 8, 4, 3. The product 5 * 8 is the natural anchor here. "
+                "5 * 8 = 40 and 4 - 3 = 1, so 40 - 1 = 39. Double-checking with addition: 39 "
+                "+ 1 = 40, and 40 is 5 * 8, consistent. So with 5, 8, 4 and 3 the expression "
+                "5 * 8 - (4 - 3) gives 39."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Game plan for 108 from 9, 3 and 4: get the product of the two smaller "
+                "numbers to begin with, then multiply by 9. 3 * 4 = 12. 9 * 12 = 108. Is that "
+                "really 108? 9 * 12 = 9 * 10 + 9 * 2 = 90 + 18 = 108. Yes. Expression: 9 * (3 "
+                "* 4), or simply 9 * 3 * 4 without the brackets."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "57 out of 20, 3 and 3. 20 + 3 + 3 = 26, low by a lot. 20 * 3 = 60, and 60 + "
+                "3 = 63. Overshot. Subtract the second 3 rather than adding it: 60 - 3 = 57. "
+                "There it is, 57, from 20 * 3 - 3. The only change from the overshoot was the "
+                "sign on the last 3, nothing else."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Nice, small puzzle. Here's how I'll structure 250 from 100, 2 and 50: double "
+                "the hundred, and then bring in the fifty by addition. Doubling: 100 * 2 = "
+                "200. Adding fifty: 200 + 50 = 250. That's 100 * 2 + 50: two operations, with "
+                "the doubling done before the addition."
+            ),
+            {S},
+        ),
+        (
+            (
+                "83 from 9, 9, 4, 2. The nearest thing I can build with the nines is 81 = 9 * "
+                "9, and 83 is 81 + 2, so the last step is adding a 2, which has to be 4 / 2 "
+                "given what's left. Reading that chain forward: 9 * 9 + 4 / 2 = 81 + 2 = 83. "
+                "So the answer is 9 * 9 + 4 / 2."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Numbers 75, 4, 2; target 600. Try 75 * 4 = 300, then 300 + 2 = 302. Not "
+                "close to 600. 75 * 2 = 150, 150 + 4 = 154, also not it. Multiply all three, "
+                "then: 75 * 4 = 300, 300 * 2 = 600. That's 600, so the answer for 75, 4, 2 is "
+                "75 * 4 * 2. Pure multiplication."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Numbers 8, 6, 5, 4 with target 49. 8 * 6 = 48, 48 + 5 = 53, 53 - 4 = 49. "
+                "Confirm by comparing to a square I know: 49 = 7 * 7, and 48 plus the net +1 "
+                "from 5 - 4 is indeed 49. So 8 * 6 + 5 - 4. That's my answer; the square "
+                "comparison was just a second look."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Target 180. Hmm, 180 has lots of factors, and 10 is one of them. 180 = 18 * "
+                "10, so the 10 can be the last multiplier and 3 and 6 need to deliver 18 "
+                "beforehand. 3 * 6 = 18. Then 18 * 10 = 180. The numbers were 3, 6 and 10, so "
+                "the expression is 3 * 6 * 10."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "23 with 5, 4, 3, 6. 5 * 4 = 20, +3 = 23, but then the 6 is orphaned. Not "
+                "allowed. Start again with the 6: 5 * 6 = 30, 30 - 4 = 26, 26 - 3 = 23. All "
+                "four used, value 23. Leading with the orphaned number, the 6, sorted it out "
+                "nicely. Final: 5 * 6 - 4 - 3."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Target 96 with 4, 25, 1, 3. The 4 and 25 pair up very naturally, as they "
+                "always do. 96 is 100 minus 4. 100 comes from 4 * 25, and then I'd need to "
+                "remove 4 more, which 1 + 3 supplies. So build 100, build 4 from 1 and 3, "
+                "subtract: 4 * 25 - (1 + 3) = 100 - 4 = 96."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "333 from 6, 50, 25, 8. A hundreds-sized chunk: 6 * 50 = 300. Then 33 must "
+                "come from 25 and 8, and 25 + 8 = 33. So 6 * 50 + 25 + 8. Summing: 300 + 25 = "
+                "325, 325 + 8 = 333. That matches, every number used once. The 6 * 50 piece "
+                "did the heavy lifting here."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "14 from 3, 8, 5, 1. 8 + 5 + 1 = 14 but the 3 isn't used. 3 * 5 - 1 = 14 but "
+                "8 is left. Hmm, these attempts keep leaving one number out, so switch to a "
+                "product of two differences. (5 - 3) = 2 and (8 - 1) = 7, and 2 * 7 = 14. "
+                "There, all four, 14. Final: (5 - 3) * (8 - 1)."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "OK, 170 with 50, 3, 20. No division seems needed; everything here is a "
+                "multiple of something nice. 170 is 20 more than 150, and 150 is exactly 50 * "
+                "3. So the last operation must be adding the 20 onto 50 * 3: 50 * 3 + 20 = "
+                "150 + 20 = 170. Final answer 50 * 3 + 20."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Numbers 9, 7, 2, 3 for 64. 9 * 7 = 63, 63 + 3 = 66, 66 - 2 = 64. Checking "
+                "the other way: 64 + 2 - 3 = 63, and 63 / 7 = 9, which is the number I "
+                "started from. Consistent, so 9 * 7 + 3 - 2 is a valid way to make 64 from 9, "
+                "7, 2, 3. Final answer: 9 * 7 + 3 - 2."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Numbers 100, 7, 50 and target 750. Big target, big numbers, so "
+                "multiplication will do most of it. 750 = 700 + 50, so I'll aim for 700 and "
+                "hold the 50 in reserve. 700 is 100 * 7. Then add the reserved 50: 700 + 50 = "
+                "750. Written as one expression, that's 100 * 7 + 50."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "43 from 7, 6 and 1. Let me just start somewhere. 7 + 6 = 13, times 1 stays "
+                "13. No good, that's far too small for 43, so sums won't get there. Switch to "
+                "the product: 7 * 6 = 42, and 42 + 1 = 43. Yes, 43. Expression: 7 * 6 + 1, "
+                "and the 1 ends up being added rather than multiplied."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Six numbers: 75, 25, 10, 6, 2, 1. Target 511. Plan: get a round 500 from the "
+                "three big numbers, then produce the 11 that's missing from the small ones. "
+                "Part one: 75 - 25 = 50, 50 * 10 = 500. Part two: 6 * 2 = 12, 12 - 1 = 11. "
+                "Join them: 500 + 11 = 511."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Target 347 from 50, 7, 4, 2, 1. 50 * 7 = 350. 350 - 4 = 346, 346 + 1 = 347, "
+                "but the 2 never got used, so that doesn't qualify. Redo the tail: 350 - 4 = "
+                "346, 346 + 2 = 348, 348 - 1 = 347. Now all five numbers are in and the value "
+                "is 347. Expression: 50 * 7 - 4 + 2 - 1."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Target 59, numbers 8, 7, 3. 59 is prime, so there has to be an addition or "
+                "subtraction at the end. 59 = 56 + 3, and 56 = 8 * 7. So back at the givens "
+                "that reads 8 * 7 + 3. Evaluating gives 56 + 3 = 59, equal to the target. "
+                "Good, answer 8 * 7 + 3. Short and clean."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "115 from 12, 10, 5, 3, 2. 12 * 10 = 120, 120 - 5 = 115, but 3 and 2 are "
+                "unused. 120 - 3 - 2 = 115 too, except now the 5 is unused. Hmm. Let me go at "
+                "it differently: 12 + 10 = 22, 22 * 5 = 110, 110 + 3 = 113, 113 + 2 = 115. "
+                "All five numbers, and it's 115."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Let me think. Numbers 5, 6, 3, target 27, small enough to do in my head. 27 "
+                "is 30 - 3, so I'd want 30 in hand before the subtraction; 30 is 5 * 6. Order "
+                "of work: 5 * 6 = 30, then 30 - 3 = 27. The 3 is saved for the very end, and "
+                "the product is built beforehand. Answer: 5 * 6 - 3."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Numbers 75, 12, 12 with target 888. Two of the same number is a hint that "
+                "one multiplies and one adjusts. Hmm, 888 is 900 - 12, and 900 is 75 * 12. "
+                "That uses both twelves and the 75: 75 * 12 - 12. Let me make sure: 75 * 12 = "
+                "900, 900 - 12 = 888. Yes. Answer: 75 * 12 - 12."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Numbers 6, 6, 10, 9, target 35. 6 * 6 = 36, 10 - 9 = 1, 36 - 1 = 35. Let me "
+                "verify once more: 35 + 1 = 36 = 6^2, and the 1 really is 10 - 9. Consistent, "
+                "so (6 * 6) - (10 - 9) = 35. A near-square with a small correction, nothing "
+                "more. The 10 and 9 only ever serve to make that 1."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Target 462, numbers 6, 7, 11. 462 is even, so divide out a 2: 231. 231 is 3 "
+                "* 77, and 77 is 7 * 11. So 462 factors as 2 * 3 * 7 * 11. Grouping the 2 and "
+                "3 together gives 6 * 7 * 11, and those are my three numbers. So the "
+                "expression is 6 * 7 * 11 = 462."
+            ),
+            {C},
+        ),
+        (
+            (
+                "10 from 2, 3, 4, 7. 7 * 2 = 14, 14 - 4 = 10, but the 3 is left over. 7 + 3 = "
+                "10 leaves 4 and 2, and 4 / 2 = 2 would push it to 12 or 8. Not that either. "
+                "Try mixing signs: 7 + 4 = 11, 11 - 3 = 8, 8 + 2 = 10. All four, and it's 10. "
+                "Expression: 7 + 4 - 3 + 2."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, 200 from 50, 3 and 1, three numbers and nothing fancy. Plan: turn 3 "
+                "and 1 into a multiplier, then apply it to 50. 3 + 1 = 4. 50 * 4 = 200. "
+                "Check: 200 / 50 = 4, and 3 + 1 is also 4, so the pieces agree. Answer: 50 * "
+                "(3 + 1). Brackets matter here, since 50 * 3 + 1 would be something else "
+                "entirely."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Hmm, so we know x^2 + y^2 = 29 and xy = 10, and they want x + y with x and y "
+                "positive. Let me break it into two pieces: get (x+y)^2 out of the usual "
+                "identity, then deal with the square root and the sign. Piece one: (x+y)^2 = "
+                "x^2 + 2xy + y^2 = 29 + 20 = 49. Piece two: x + y = 7 or -7, and since both "
+                "numbers are positive we keep 7. Quick sanity pass with actual numbers: x = "
+                "2, y = 5 has product 10 and 4 + 25 = 29, and 2 + 5 is indeed 7. Consistent, "
+                "so x + y = 7."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "We want 7^n to end in the digit 1, with n the smallest integer above 2020. "
+                "Starting from that requirement: what does n have to satisfy for the units "
+                "digit to be 1? The last digits of powers of 7 run 7, 9, 3, 1 and repeat, so "
+                "a units digit of 1 shows up exactly when 4 divides n. That turns the "
+                "question into: smallest multiple of 4 that exceeds 2020. Since 2020 = 4*505 "
+                "is itself a multiple, the next one is 2024. Let me make sure: 2024/4 = 506 "
+                "with no remainder, and 7^2024 = (7^4)^506 = 2401^506, and a number ending in "
+                "1 raised to any power still ends in 1. So n = 2024."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Count four-digit numbers that contain at least one digit 7. I started with "
+                "casework on how many 7s appear. Exactly one 7: if it sits in the thousands "
+                "place the rest give 9^3 = 729; if it is in one of the other three places, "
+                "the lead has 8 options (not 0, not 7) and the remaining two have 9 each, so "
+                "648 per place, 1944 total. That case is 2673. Then exactly two 7s splits "
+                "again by whether the lead is a 7, and three and four 7s after that... this "
+                "is turning into a pile of sub-cases. Not worth it. Dropping the casework and "
+                "counting the complement: there are 9000 four-digit numbers, and ones with no "
+                "7 at all number 8*9*9*9 = 5832. So the answer is 9000 - 5832 = 3168."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Right triangle with legs 9 and 12, and I need the altitude drawn to the "
+                "hypotenuse. I'll get there in three stages: find the hypotenuse, find the "
+                "area, then treat the hypotenuse as the base and solve for the height. Stage "
+                "one: \\( \\sqrt{81 + 144} = \\sqrt{225} = 15 \\). Stage two: the legs are "
+                "perpendicular, so the area is \\( \\frac{1}{2}\\cdot 9 \\cdot 12 = 54 \\). "
+                "Stage three: \\( \\frac{1}{2}\\cdot 15 \\cdot h = 54 \\), so \\( h = "
+                "\\frac{108}{15} = \\frac{36}{5} \\). The altitude is 36/5, i.e. 7.2."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Show that for positive a and b, \\( \\frac{a+b}{2} \\ge \\frac{2ab}{a+b} "
+                "\\). Let me start from the inequality I'm after and ask what it is "
+                "equivalent to. Both denominators are positive, so clearing them gives the "
+                "equivalent statement \\( (a+b)^2 \\ge 4ab \\). That one holds exactly when "
+                "\\( a^2 - 2ab + b^2 \\ge 0 \\), which is \\( (a-b)^2 \\ge 0 \\), true for "
+                "all reals. Every step was reversible (multiplying by positive quantities, "
+                "moving terms across), so reading the chain in the other direction is a "
+                "proof. Equality happens exactly when a = b."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Two fair dice are rolled and at least one shows a 4. Probability the sum is "
+                "7? My gut said 1/6, since a sum of 7 has probability 1/6 in general. Hmm, "
+                "but conditioning changes the sample space, so let me actually list it. "
+                "Outcomes with at least one 4: (4,1) through (4,6) is 6, plus "
+                "(1,4),(2,4),(3,4),(5,4),(6,4), so 11 in all. Those summing to 7: (4,3) and "
+                "(3,4), just 2. So it's 2/11, not 1/6; the gut answer was wrong and I'm "
+                "throwing it out. Cross-check with the formula: P(sum 7 and a 4) = 2/36, P(a "
+                "4) = 11/36, and the ratio is 2/11. Matches the listing."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Priya drove 90 miles at 45 mph, stopped for 20 minutes, then drove 100 miles "
+                "at 50 mph, arriving at 4:10 pm. When did she set out? Easiest to run the "
+                "clock in reverse from the arrival. The second leg took 100/50 = 2 hours, so "
+                "she left the rest stop at 2:10. Before that she was stopped 20 minutes, so "
+                "she pulled in at 1:50. The first leg took 90/45 = 2 hours, which puts the "
+                "departure at 11:50 am. Let me confirm forward: 11:50 plus 2 hours is 1:50, "
+                "plus 20 minutes is 2:10, plus 2 hours is 4:10. Right, she left at 11:50 am."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "How many positive divisors does 720 have? Two things to do: factor 720 "
+                "completely, then apply the product-of-(exponent+1) rule. Factoring: 720 = 72 "
+                "* 10 = 8 * 9 * 2 * 5 = 2^4 * 3^2 * 5. Now each divisor picks an exponent of "
+                "2 from 0 to 4, of 3 from 0 to 2, and of 5 from 0 to 1, independently. That's "
+                "5 * 3 * 2 = 30 choices, so 720 has 30 positive divisors."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Given \\( x + \\frac{1}{x} = 3 \\), find \\( x^3 + \\frac{1}{x^3} \\). My "
+                "first move was to solve for x: \\( x = \\frac{3 \\pm \\sqrt{5}}{2} \\). Then "
+                "cubing that... \\( (3+\\sqrt5)^3 \\) over 8, plus the reciprocal, which "
+                "needs rationalizing. Ugh, that's a mess and error-prone. Let me abandon the "
+                "explicit x and use the identity \\( a^3 + b^3 = (a+b)^3 - 3ab(a+b) \\) with "
+                "a = x, b = 1/x, ab = 1. That gives \\( 27 - 9 = 18 \\). To be safe, I'll "
+                "verify another way: x satisfies \\( x^2 = 3x - 1 \\), so \\( x^3 = 3x^2 - x "
+                "= 8x - 3 \\); 1/x is the conjugate root, so its cube is \\( 8/x - 3 \\); "
+                "adding, \\( 8\\cdot 3 - 6 = 18 \\). Same value."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Number of ways to climb 8 stairs taking 1 or 2 steps at a time. Let me think "
+                "about the very last move. To stand on step 8 you either stepped up from 7 or "
+                "jumped from 6, so f(8) = f(7) + f(6), and the same logic holds for every n: "
+                "f(n) = f(n-1) + f(n-2). So the count for 8 rests on the counts for 7 and 6, "
+                "which rest on smaller ones, down to f(1) = 1 and f(2) = 2. Building that "
+                "back up: f(3) = 3, f(4) = 5, f(5) = 8, f(6) = 13, f(7) = 21, f(8) = 34. So "
+                "there are 34 ways."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Circle of radius 10, two parallel chords of lengths 16 and 12 on the same "
+                "side of the center. Distance between the chords? Plan: get each chord's "
+                "distance from the center on its own, then subtract. For the 16-chord, the "
+                "half-length is 8 and the distance d satisfies d^2 + 64 = 100, so d = 6. For "
+                "the 12-chord, half-length 6, so d^2 + 36 = 100 and d = 8. Both are "
+                "Pythagorean triples with hypotenuse 10 (6-8-10 and 8-6-10), so the numbers "
+                "hold up. Same side means the gap is 8 - 6 = 2. (Had they been on opposite "
+                "sides it would be 14.) Answer: 2."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "A drawer has 4 red socks and 6 blue socks; pull out two at random. Chance "
+                "they match? Red pairs: 4*3 = 12, blue pairs 6*5 = 30, so 42 out of C(10,2) = "
+                "45... wait, 42/45 would be nearly certain, that can't be right. The "
+                "numerator counts ordered pairs and the denominator unordered ones. Throwing "
+                "that calculation away and doing everything unordered: red pairs C(4,2) = 6, "
+                "blue pairs C(6,2) = 15, matching = 21, total 45. So P = 21/45 = 7/15. "
+                "Complement as a cross-check: a red and a blue can be chosen in 4*6 = 24 "
+                "ways, and 21 + 24 = 45. Good."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Suppose \\( f(x) + 2f(1-x) = x \\) for all real x. Find f(0). OK here's the "
+                "thing: one equation has two unknown values, f(x) and f(1-x). So the plan is "
+                "(1) get a second equation by swapping x with 1-x, (2) solve the 2-by-2 "
+                "system for f(x), (3) plug in 0. Step (1): \\( f(1-x) + 2f(x) = 1 - x \\). "
+                "Step (2): doubling that gives \\( 2f(1-x) + 4f(x) = 2 - 2x \\); subtract the "
+                "original to get \\( 3f(x) = 2 - 3x \\), so \\( f(x) = \\frac{2-3x}{3} \\). "
+                "Does it actually satisfy the equation? \\( \\frac{2-3x}{3} + "
+                "\\frac{2(3x-1)}{3} = \\frac{3x}{3} = x \\). Yes. Step (3): f(0) = 2/3."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Largest positive integer n for which n + 10 divides n^3 + 100. For n + 10 to "
+                "divide n^3 + 100, what has to divide what? Reduce modulo n + 10: there n is "
+                "congruent to -10, so n^3 + 100 is congruent to -1000 + 100 = -900. So the "
+                "divisibility holds exactly when n + 10 divides 900. To make n as large as "
+                "possible we want n + 10 as large as possible, i.e. n + 10 = 900, so n = 890. "
+                "Sanity check by long division: n^3 + 100 = (n+10)(n^2 - 10n + 100) - 900, "
+                "and at n = 890 the divisor is 900, which clearly divides -900. So n = 890."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "How many arrangements of MISSISSIPPI have no two S's next to each other? Let "
+                "me see. The clean way is to arrange the seven non-S letters first and then "
+                "slot the S's into gaps, so the work splits into those two counts. The non-S "
+                "letters are M, I, I, I, I, P, P: that's 7!/(4! 2!) = 5040/48 = 105 orders. "
+                "Seven letters in a row leave 8 gaps (including both ends), and the four S's "
+                "must go into four distinct gaps, C(8,4) = 70 ways. Multiply: 105 * 70 = "
+                "7350."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Minimize \\( \\frac{x^2 + 3}{\\sqrt{x^2 + 2}} \\) over real x. I tried "
+                "differentiating and the quotient rule with the square root produced "
+                "something ugly. Let me put calculus aside and substitute \\( t = "
+                "\\sqrt{x^2+2} \\), so \\( t \\ge \\sqrt2 \\) and the expression is \\( "
+                "\\frac{t^2 + 1}{t} = t + \\frac1t \\). AM-GM says this is at least 2, with "
+                "equality at t = 1. But hold on, t = 1 is not allowed since t is at least \\( "
+                "\\sqrt2 \\approx 1.414 \\), so the bound 2 is never reached. Since \\( t + "
+                "1/t \\) increases for t > 1, the minimum is at \\( t = \\sqrt2 \\), i.e. x = "
+                "0, giving \\( \\sqrt2 + \\frac{1}{\\sqrt2} = \\frac{3\\sqrt2}{2} \\). "
+                "Plugging x = 0 into the original: 3/sqrt(2), same thing."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "A grocer sold half of her apples plus one more to the first customer, half "
+                "of what was left plus one to the second, and half of the remainder plus one "
+                "to the third, and then had none. How many did she start with? I'll reason "
+                "from the empty basket upward. Before the third sale she had some amount a "
+                "with a/2 + 1 = a, so a = 2. Before the second sale she had b with b - (b/2 + "
+                "1) = 2, so b/2 = 3, b = 6. Before the first, c/2 - 1 = 6, so c = 14. Forward "
+                "run to be sure: 14, sell 8, leaves 6; sell 4, leaves 2; sell 2, leaves 0. "
+                "Everything lines up, 14 apples."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Area of the quadrilateral with vertices (0,0), (4,0), (5,3), (1,4) in that "
+                "order. I'll cut it along the diagonal from (0,0) to (5,3) and handle the two "
+                "triangles separately. Triangle (0,0),(4,0),(5,3): half of |4*3 - 0*5| = 6. "
+                "Triangle (0,0),(5,3),(1,4): half of |5*4 - 3*1| = 17/2. Sum: 6 + 8.5 = 14.5. "
+                "Let me run the shoelace formula on all four points to compare: 0 + (12 - 0) "
+                "+ (20 - 3) + 0 = 29, and 29/2 = 14.5. Both give 29/2."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "How many pairs of positive integers (x, y) satisfy x^2 - y^2 = 45? I began "
+                "by stepping y up and checking whether 45 + y^2 is a square: y = 2 gives 49 = "
+                "7^2, y = 6 gives 81 = 9^2, y = 10 gives 145, no... but I have no stopping "
+                "point this way. Let me switch to factoring: (x - y)(x + y) = 45 with x + y > "
+                "x - y > 0 and both factors odd (45 is odd, so that's automatic). Pairs: "
+                "(1,45), (3,15), (5,9), giving (x,y) = (23,22), (9,6), (7,2). The two I found "
+                "by hand, (7,2) and (9,6), are in the list, and 23^2 - 22^2 = 45 since it's "
+                "(1)(45). So there are 3 pairs."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Expected number of fair coin flips until two heads in a row. Let me set up "
+                "intermediate quantities: E0 = expected flips remaining when the last flip "
+                "was not a head (or at the start), E1 = expected remaining when the last flip "
+                "was a head. The plan is to write one equation for each, express E1 via E0, "
+                "then solve. From state 1: one flip, heads ends it, tails sends us to state "
+                "0, so E1 = 1 + (1/2)E0. From state 0: E0 = 1 + (1/2)E1 + (1/2)E0. "
+                "Substituting, E0/2 = 1 + 1/2 + E0/4, so E0/4 = 3/2 and E0 = 6."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Smallest n for which n! ends in at least ten zeros. Each trailing zero needs "
+                "a factor of 10, and factors of 2 are far more plentiful than factors of 5, "
+                "so what we really require is at least ten 5s in n!. The count of 5s is "
+                "floor(n/5) + floor(n/25) + ... so which n pushes that to 10? Around n = 45: "
+                "floor(45/5) = 9 and floor(45/25) = 1, total 10. Is anything smaller enough? "
+                "At n = 44 it's 8 + 1 = 9, one short, and 41 through 44 all give the same 9. "
+                "So 45! is the first factorial with ten trailing zeros, n = 45."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Find the sum of the squares of the roots of \\( x^3 - 7x^2 + 14x - 8 = 0 "
+                "\\). I don't want the roots themselves. There are two intermediate "
+                "quantities to collect from Vieta: \\( e_1 = r_1 + r_2 + r_3 = 7 \\) and \\( "
+                "e_2 = r_1r_2 + r_2r_3 + r_3r_1 = 14 \\). After that, one identity finishes "
+                "the job: \\( \\sum r_i^2 = e_1^2 - 2e_2 \\). Putting the numbers in, \\( 49 "
+                "- 28 = 21 \\). So the sum of the squares of the roots is 21."
+            ),
+            {S},
+        ),
+        (
+            (
+                "A square is inscribed in a circle whose area is \\( 50\\pi \\). What is the "
+                "area of the square? The square's area follows from its diagonal, since area "
+                "= \\( d^2/2 \\) for a square. Its diagonal is whatever the circle's diameter "
+                "is, because opposite corners sit on the circle through the center. And the "
+                "diameter comes from the radius, which the circle's area hands us: \\( \\pi "
+                "r^2 = 50\\pi \\) means \\( r^2 = 50 \\). So d = 2r and \\( d^2 = 4r^2 = 200 "
+                "\\), and the square's area is 200/2 = 100."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Ten identical marbles go into four labelled cups, every cup getting at least "
+                "one. How many distributions? I started listing by the largest cup: 7,1,1,1 "
+                "in 4 arrangements, then 6,2,1,1 in 12 arrangements, then 5,3,1,1, then "
+                "5,2,2,1... I'm going to lose track long before the end. Let me stop listing "
+                "and go with stars and bars: put one marble in each cup, leaving 6 to "
+                "distribute freely among 4 cups, which is C(6+3, 3) = C(9,3) = 84. As a small "
+                "test of the formula on a case I can do in my head, 4 marbles in 4 cups with "
+                "each nonempty should be exactly 1 way, and C(3,3) = 1. OK, 84."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Prove \\( a^2 + b^2 + c^2 \\ge ab + bc + ca \\) for all real a, b, c. I'll "
+                "split this into three two-variable pieces and then add them up. Piece one: "
+                "\\( a^2 + b^2 \\ge 2ab \\), since \\( (a-b)^2 \\ge 0 \\). Piece two: \\( b^2 "
+                "+ c^2 \\ge 2bc \\), from \\( (b-c)^2 \\ge 0 \\). Piece three: \\( c^2 + a^2 "
+                "\\ge 2ca \\) likewise. Adding the three gives \\( 2(a^2+b^2+c^2) \\ge "
+                "2(ab+bc+ca) \\), and dividing by 2 is the claim. Equality needs all three "
+                "squares to vanish, so a = b = c."
+            ),
+            {S},
+        ),
+        (
+            (
+                "A bag holds red and blue marbles. Drawing two without replacement, both are "
+                "red with probability exactly 1/2. What is the fewest marbles the bag can "
+                "hold? With r red out of n total, the probability is r(r-1)/(n(n-1)). For "
+                "that to come out to 1/2 we'd need 2r(r-1) = n(n-1), so the question becomes "
+                "which n admit an integer r for this. n = 2: r(r-1) = 1, impossible. n = 3: "
+                "r(r-1) = 3, no integer works (2 gives 2, 3 gives 6). n = 4: r(r-1) = 6, and "
+                "r = 3 does it. Check: 3/4 * 2/3 = 1/2. So 4 marbles, three of them red."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Pipe A fills a tank in 6 hours, pipe B fills it in 4 hours, and a drain "
+                "empties a full tank in 12 hours. With all three open on an empty tank, how "
+                "long to fill it? Let me break this down: turn each into a rate in tanks per "
+                "hour, combine the rates with the drain counted negative, then flip the net "
+                "rate into a time. Rates: A is 1/6, B is 1/4, the drain is -1/12. Over a "
+                "common denominator: 2/12 + 3/12 - 1/12 = 4/12 = 1/3 tank per hour. At a "
+                "third of a tank each hour it takes 3 hours."
+            ),
+            {S},
+        ),
+        (
+            (
+                "For which primes p is p^2 + 2 also prime? Let me just try some. p = 2: 6, "
+                "composite. p = 3: 11, prime, good. p = 5: 27 = 3^3, no. p = 7: 51 = 3*17, "
+                "no. p = 11: 123 = 3*41, no. Plugging in more primes is never going to settle "
+                "it, though. A pattern jumps out: every failure was a multiple of 3. Changing "
+                "approach to work mod 3: any prime other than 3 is 1 or 2 mod 3, so its "
+                "square is 1 mod 3 and p^2 + 2 is 0 mod 3 while being larger than 3, hence "
+                "composite. So p = 3 is the only one."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "For which k is the line y = kx + 1 tangent to the parabola y = x^2 + 2? What "
+                "does tangency demand algebraically? The line and curve must meet in exactly "
+                "one point, counted with multiplicity two. Setting them equal, x^2 + 2 = kx + "
+                "1, i.e. x^2 - kx + 1 = 0, and a single repeated root calls for a zero "
+                "discriminant: k^2 - 4 = 0. So k = 2 or k = -2, and the tangent lines are y = "
+                "2x + 1 and y = -2x + 1."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Area of an equilateral triangle whose inradius is 2. The quantity asked for "
+                "is the area, and the area is \\( \\frac{\\sqrt3}{4}s^2 \\), so what I "
+                "actually need is the side s. And s is tied to the inradius: for an "
+                "equilateral triangle \\( r = \\frac{s\\sqrt3}{6} \\). So the route is: step "
+                "one, turn r into s; step two, feed s into the area formula. Step one: \\( s "
+                "= \\frac{6r}{\\sqrt3} = 2\\sqrt3\\, r = 4\\sqrt3 \\). Step two: \\( s^2 = 48 "
+                "\\), area \\( = \\frac{\\sqrt3}{4}\\cdot 48 = 12\\sqrt3 \\)."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "How many five-card poker hands contain exactly one pair (and nothing "
+                "better)? I'll build the hand in four choices and multiply. Choice 1, the "
+                "rank of the pair: 13. Choice 2, the two suits for that pair: C(4,2) = 6. "
+                "Choice 3, three other ranks, all different from each other and from the "
+                "pair's rank: C(12,3) = 220. Choice 4, a suit for each of those three "
+                "singletons: 4^3 = 64. Total: 13 * 6 = 78, 78 * 220 = 17160, and 17160 * 64 = "
+                "1,098,240."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Roll a die three times; probability of at least one six? Each roll gives a "
+                "six with probability 1/6, so 3 * 1/6 = 1/2? Hmm, that can't be right: by the "
+                "same logic six rolls would give probability 1, and obviously you can roll "
+                "six times without a six. The sum double-counts outcomes with several sixes. "
+                "Let me drop the adding and use the complement. No six in three rolls: "
+                "(5/6)^3 = 125/216. So at least one six: 1 - 125/216 = 91/216, roughly 0.42, "
+                "a bit under the bogus 1/2, which makes sense since the overlaps were being "
+                "counted twice."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Show that \\( n^5 - n \\) is divisible by 30 for every integer n. Since 30 = "
+                "2 * 3 * 5 with the factors coprime, the proof reduces to three separate "
+                "claims: 2 divides it, 3 divides it, 5 divides it. Factor first: \\( n^5 - n "
+                "= (n-1)n(n+1)(n^2+1) \\). Claim for 2: n - 1 and n are consecutive, one is "
+                "even. Claim for 3: n - 1, n, n + 1 are three consecutive integers, one is a "
+                "multiple of 3. Claim for 5: if n is 0, 1 or 4 mod 5 one of the linear "
+                "factors is divisible by 5; if n is 2 or 3 mod 5 then n^2 + 1 is congruent to "
+                "5 or 10, i.e. to 0 mod 5. All three hold, so 30 divides it."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Find the least positive integer n with \\( \\sqrt{n} - \\sqrt{n-1} < 0.01 "
+                "\\). Let me rewrite the condition into something I can aim at. "
+                "Rationalizing, \\( \\sqrt n - \\sqrt{n-1} = \\frac{1}{\\sqrt n + "
+                "\\sqrt{n-1}} \\), so the inequality holds precisely when \\( \\sqrt n + "
+                "\\sqrt{n-1} > 100 \\). Each root is then about 50, so n is near 2500. "
+                "Testing n = 2500: \\( 50 + \\sqrt{2499} \\) is slightly less than 100, "
+                "fails. Testing n = 2501: \\( \\sqrt{2501} + 50 \\) is slightly more than "
+                "100, passes. So n = 2501."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Solve \\( \\sqrt{x+3} + \\sqrt{x-2} = 5 \\). My plan: isolate one radical, "
+                "square, isolate the radical that survives, square again, and at the end test "
+                "for extraneous roots since squaring can introduce them. Isolating: \\( "
+                "\\sqrt{x+3} = 5 - \\sqrt{x-2} \\). Squaring: \\( x + 3 = 25 - 10\\sqrt{x-2} "
+                "+ x - 2 \\), so \\( 10\\sqrt{x-2} = 20 \\) and \\( \\sqrt{x-2} = 2 \\). "
+                "Squaring again, x = 6. Test: \\( \\sqrt9 + \\sqrt4 = 3 + 2 = 5 \\). It "
+                "satisfies the original, so x = 6."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Smallest positive integer that leaves remainder 1 on division by each of 2, "
+                "3, 4, 5, 6, and is a multiple of 7. The remainder condition says n - 1 is "
+                "divisible by 2, 3, 4, 5 and 6, which means divisible by their lcm, 60. So n "
+                "has the form 60k + 1, and what we still require is that 7 divides 60k + 1. "
+                "Since 60 is 4 mod 7, we need 4k to be 6 mod 7; multiplying by 2 (the inverse "
+                "of 4 mod 7) gives k congruent to 12, i.e. 5 mod 7. Smallest k = 5, n = 301. "
+                "And 301 = 7 * 43, while 300 is divisible by 60. Good, 301."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Count the lattice paths from (0,0) to (4,4) using unit steps right and up "
+                "that go through the point (2,1). The path naturally splits into two legs at "
+                "(2,1), so I'll count each leg and multiply. Leg one, (0,0) to (2,1): 2 "
+                "rights and 1 up in some order, C(3,1) = 3. Leg two, (2,1) to (4,4): 2 rights "
+                "and 3 ups, C(5,2) = 10. Any first leg can be followed by any second leg, so "
+                "3 * 10 = 30 paths."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Distance from the point (3, 4) to the line 3x - 4y + 10 = 0. I started the "
+                "long way: perpendicular slope is -4/3, line through (3,4) with that slope, "
+                "intersect with the given line... the fractions were piling up. Let me "
+                "instead use the point-to-line formula: \\( \\frac{|3\\cdot3 - 4\\cdot4 + "
+                "10|}{\\sqrt{9+16}} = \\frac{|9 - 16 + 10|}{5} = \\frac35 \\). To make sure "
+                "the formula wasn't misapplied, I'll finish the perpendicular idea with a "
+                "parametrization: points (3 + 3t, 4 - 4t) hit the line when 9 + 9t - 16 + 16t "
+                "+ 10 = 0, i.e. t = -3/25, and the distance is |t| * 5 = 3/5. Both ways, 3/5."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "How many liters of pure water should be added to 10 liters of a 30% acid "
+                "solution to dilute it to 20%? Think about the final mixture. Water adds no "
+                "acid, so the finished solution still contains the original 0.3 * 10 = 3 "
+                "liters of acid. For 3 liters to be 20% of the total, the total has to be 3 / "
+                "0.2 = 15 liters. We have 10, so the difference is what's added: 5 liters of "
+                "water."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Solve the system x + y + z = 9, xy + yz + zx = 26, xyz = 24. I tried the "
+                "elimination route: z = 9 - x - y, substitute into the other two... the "
+                "second becomes quadratic in two variables and the third cubic, and it's a "
+                "swamp. Let me drop that. The three equations are exactly the elementary "
+                "symmetric functions, so x, y, z are the roots of \\( t^3 - 9t^2 + 26t - 24 "
+                "\\). Guessing small roots: t = 2 gives 8 - 36 + 52 - 24 = 0, so it's a root, "
+                "and dividing out leaves \\( t^2 - 7t + 12 = (t-3)(t-4) \\). So {x, y, z} = "
+                "{2, 3, 4}. Sum 9, pairwise 6 + 12 + 8 = 26, product 24. All three equations "
+                "hold."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "A rectangle has perimeter 34 and diagonal 13. What is its area? Call the "
+                "sides a and b. The area is ab, so that's the thing to produce. Where does ab "
+                "show up together with things I know? In \\( (a+b)^2 = a^2 + b^2 + 2ab \\): "
+                "the perimeter tells me a + b = 17, and the diagonal tells me \\( a^2 + b^2 = "
+                "169 \\) by Pythagoras. So \\( 289 = 169 + 2ab \\), giving 2ab = 120 and ab = "
+                "60. The area is 60 (the rectangle is 5 by 12, for what it's worth)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Sum of all positive divisors of 360. The divisor-sum function is "
+                "multiplicative, so I'll organize this as: factor 360 into prime powers, find "
+                "the divisor sum of each prime power, and multiply the results. Factoring: "
+                "360 = 2^3 * 3^2 * 5. Divisor sums of the pieces: for 2^3, 1 + 2 + 4 + 8 = "
+                "15; for 3^2, 1 + 3 + 9 = 13; for 5, 1 + 5 = 6. Product: 15 * 13 = 195, and "
+                "195 * 6 = 1170. So the divisors of 360 add up to 1170."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Minimize x^2 + y^2 subject to 3x + 4y = 25. I started by solving for y = (25 "
+                "- 3x)/4 and substituting: x^2 + (625 - 150x + 9x^2)/16, then I'd multiply "
+                "through by 16, complete the square... Hmm, let me not. There's a cleaner "
+                "picture: x^2 + y^2 is the squared distance from the origin to a point on the "
+                "line 3x + 4y = 25, so its minimum is the squared distance from the origin to "
+                "that line. That distance is |0 + 0 - 25| / sqrt(9 + 16) = 25/5 = 5, so the "
+                "minimum of x^2 + y^2 is 25, attained at the foot of the perpendicular, (3, "
+                "4)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "A single-elimination tournament starts with 64 teams. How many games are "
+                "played to crown a champion? Rather than count round by round, look at how it "
+                "ends: exactly one team is left unbeaten, so the other 63 each had to lose "
+                "exactly once, and every game produces exactly one loser. So the number of "
+                "games equals the number of eliminations needed, 63. The same reasoning "
+                "handles awkward sizes too: with 65 teams and some byes you'd need 64 games."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Ann and Ben take turns rolling a die, Ann going first, and whoever rolls a 6 "
+                "first wins. What's Ann's chance? I'll split the game into two cases by what "
+                "happens in the first round (Ann's roll, then Ben's). Case 1: Ann rolls a 6 "
+                "right away, probability 1/6. Case 2: both miss, probability (5/6)(5/6) = "
+                "25/36, and then the game is exactly as at the start. So with p for Ann's "
+                "chance, p = 1/6 + (25/36)p, giving (11/36)p = 1/6 and p = 6/11. Let me "
+                "confirm with the series: Ann wins on round k with probability (25/36)^(k-1) "
+                "* (1/6), summing to (1/6)/(1 - 25/36) = (1/6)(36/11) = 6/11. Same."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Prove that \\( x^4 - 4x + 3 \\ge 0 \\) for every real x. To get a "
+                "nonnegativity statement, I'd like the polynomial written as a square times "
+                "something that's clearly positive. Where could it be zero? At x = 1 it's 1 - "
+                "4 + 3 = 0, and the derivative 4x^3 - 4 also vanishes there, so x = 1 is a "
+                "double root and \\( (x-1)^2 \\) ought to be a factor. Dividing, \\( x^4 - 4x "
+                "+ 3 = (x-1)^2(x^2 + 2x + 3) \\). The second factor is \\( (x+1)^2 + 2 > 0 "
+                "\\). A square times a positive number is nonnegative, so the claim holds, "
+                "with equality only at x = 1."
+            ),
+            {C},
+        ),
+        (
+            (
+                "A shop marks an item up 40% over cost, then sells it at 25% off the marked "
+                "price, making a $5 profit. What did the item cost the shop? Let me organize "
+                "it: first express the marked price in terms of the cost c, then the sale "
+                "price, then write the profit condition and solve. Marked price: 1.4c. Sale "
+                "price: 0.75 * 1.4c = 1.05c. Profit: 1.05c - c = 0.05c, and this equals 5, so "
+                "c = 100. The shop paid $100."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Last two digits of 7^100. My plan was Euler's theorem: phi(100) = 40, so "
+                "7^40 is 1 mod 100 and 7^100 reduces to 7^20 mod 100, which I'd then grind "
+                "out by repeated squaring. Hold on, before grinding: 7^2 = 49 and 7^4 = 49^2 "
+                "= 2401, which is already 1 mod 100. That makes the Euler route pointless. "
+                "Going with the order-4 fact: 100 = 4 * 25, so 7^100 = (7^4)^25 is 1 mod 100. "
+                "The last two digits are 01."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Volume of a regular tetrahedron with edge 6. The plan: base area, then the "
+                "height from the apex, then \\( V = \\frac13 B h \\). Base area: equilateral "
+                "with side 6, so \\( \\frac{\\sqrt3}{4}\\cdot 36 = 9\\sqrt3 \\). Height: the "
+                "apex sits over the centroid of the base, which is \\( \\frac{6}{\\sqrt3} = "
+                "2\\sqrt3 \\) from each base vertex, so \\( h = \\sqrt{36 - 12} = \\sqrt{24} "
+                "= 2\\sqrt6 \\). Volume: \\( \\frac13 \\cdot 9\\sqrt3 \\cdot 2\\sqrt6 = "
+                "6\\sqrt{18} = 18\\sqrt2 \\). The known closed form \\( \\frac{a^3}{6\\sqrt2} "
+                "\\) gives \\( \\frac{216}{6\\sqrt2} = \\frac{36}{\\sqrt2} = 18\\sqrt2 \\), "
+                "agreeing."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Let f(x) = 3x + 2, and suppose f(g(x)) = 6x - 7 for all x. Find g(x). The "
+                "outer function f multiplies by 3 and then adds 2, so whatever g(x) is, 3g(x) "
+                "+ 2 has to come out as 6x - 7. Undoing f step by step in reverse order: take "
+                "away the 2 to get 6x - 9, then divide by 3 to get 2x - 3. So g(x) = 2x - 3."
+            ),
+            {C},
+        ),
+        (
+            (
+                "How many permutations of 1, 2, 3, 4, 5 leave no number in its own position? "
+                "I tried building them position by position, but what's allowed in slot 3 "
+                "depends on whether 3 was already used, and the branches multiplied fast. "
+                "Switching to inclusion-exclusion, organized in three parts: (a) for a fixed "
+                "set of k positions, the permutations fixing at least those number (5-k)!; "
+                "(b) there are C(5,k) such sets; (c) combine with alternating signs. That "
+                "gives 120 - 5*24 + 10*6 - 10*2 + 5*1 - 1 = 120 - 120 + 60 - 20 + 5 - 1 = 44."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "How many flips of a fair coin are needed so that the chance of at least one "
+                "head exceeds 0.99? The event fails only when every flip is tails, so the "
+                "requirement 1 - (1/2)^n > 0.99 is the same as (1/2)^n < 0.01, which is the "
+                "same as 2^n > 100. The powers of 2 go 64 at n = 6 and 128 at n = 7, so the "
+                "smallest n meeting the requirement is 7."
+            ),
+            {C},
+        ),
+        (
+            (
+                "In a circle of radius 8, chord AB subtends an inscribed angle of 30 degrees "
+                "at a point on the major arc. How long is AB? Finding AB would be easy if I "
+                "had the central angle AOB, because triangle AOB has two sides equal to the "
+                "radius and then it's just the law of cosines or something nicer. And the "
+                "central angle is twice any inscribed angle on the same arc, so AOB is 60 "
+                "degrees. An isosceles triangle with a 60-degree apex is equilateral, so AB = "
+                "8."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Evaluate \\( \\sum_{k=1}^{99} \\frac{1}{k(k+1)} \\). Two moves: split each "
+                "term with partial fractions, then let the sum collapse. Splitting: \\( "
+                "\\frac{1}{k(k+1)} = \\frac1k - \\frac{1}{k+1} \\). Collapsing: writing out "
+                "\\( (1 - \\frac12) + (\\frac12 - \\frac13) + \\cdots + (\\frac{1}{99} - "
+                "\\frac{1}{100}) \\), every middle term cancels with its neighbor, leaving "
+                "\\( 1 - \\frac{1}{100} = \\frac{99}{100} \\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Smallest positive integer whose digits add up to 30. A smaller number means "
+                "fewer digits, so how few digits can reach 30? Three digits top out at 9 + 9 "
+                "+ 9 = 27, so we're forced to four digits. Among four-digit numbers, the "
+                "smallest has the smallest leading digit. The last three digits can supply at "
+                "most 27, so the leading digit must be at least 30 - 27 = 3, and then the "
+                "rest must all be 9. That pins it down: 3999."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Show that among any five points in a unit square, some two are at distance "
+                "at most \\( \\frac{\\sqrt2}{2} \\). The argument has two parts: cut the "
+                "square into pieces that are each small enough, then use pigeonhole. Part "
+                "one: the midlines divide the unit square into four squares of side 1/2, and "
+                "any two points in one of those (boundary included) are at most its diagonal "
+                "apart, \\( \\frac{\\sqrt2}{2} \\). Part two: five points, four little "
+                "squares, so some little square holds two of the points. Those two are within "
+                "\\( \\frac{\\sqrt2}{2} \\) of each other."
+            ),
+            {S},
+        ),
+        (
+            (
+                "A boat goes 24 km downstream in 2 hours and returns the 24 km upstream in 3 "
+                "hours. Speed of the boat in still water? My first thought: 48 km in 5 hours "
+                "is 9.6 km/h, so that's the boat's speed. No wait, averaging the whole trip "
+                "like that blends the current in unevenly because more time is spent going "
+                "upstream. Let me throw that out and set up two equations. Downstream b + c = "
+                "12, upstream b - c = 8, so b = 10 and c = 2. Checking against the data: 12 "
+                "km/h for 2 hours is 24 km, and 8 km/h for 3 hours is 24 km. The boat's speed "
+                "is 10 km/h, not 9.6."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "In how many ways can you make 50 cents from nickels, dimes and quarters? "
+                "I'll organize by the number of quarters, since there can be only 0, 1 or 2. "
+                "With no quarters, 50 cents comes from dimes and nickels: the number of dimes "
+                "can be 0 through 5, and nickels fill the rest, so 6 ways. With one quarter, "
+                "25 cents remain: 0, 1 or 2 dimes, so 3 ways. With two quarters, nothing "
+                "remains, 1 way. Adding the three cases: 6 + 3 + 1 = 10."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Two different numbers are picked at random from 1 to 10. What is the "
+                "probability that their product is even? My first go: each number is even "
+                "with chance 1/2, both odd with chance 1/4, so even product 3/4. But the "
+                "picks are without replacement, so they aren't independent, and that 1/4 "
+                "isn't legitimate. I'm abandoning that and counting. Both odd: C(5,2) = 10 "
+                "pairs out of C(10,2) = 45, i.e. 2/9. So the product is even with probability "
+                "1 - 2/9 = 7/9."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Find the point on the line y = 2x + 3 nearest to (4, 1). The nearest point "
+                "is where the connecting segment meets the line at a right angle, so what I'm "
+                "after is the foot of the perpendicular from (4, 1). That foot lies on the "
+                "line through (4, 1) with slope -1/2, namely y = -x/2 + 3. Intersecting with "
+                "y = 2x + 3: 2x + 3 = -x/2 + 3, so x = 0 and y = 3. Is the segment really "
+                "perpendicular? It runs from (0,3) to (4,1), direction (4, -2), and the "
+                "line's direction is (1, 2); dot product 4 - 4 = 0. So the nearest point is "
+                "(0, 3)."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Show that the product of four consecutive integers, plus 1, is always a "
+                "perfect square. If \\( n(n+1)(n+2)(n+3) + 1 \\) is a square, the thing being "
+                "squared should be a quadratic in n with leading term \\( n^2 \\). So which "
+                "quadratic? Pairing the outer factors and the inner factors: \\( n(n+3) = n^2 "
+                "+ 3n \\) and \\( (n+1)(n+2) = n^2 + 3n + 2 \\). These differ by 2, so they "
+                "sit symmetrically around \\( m = n^2 + 3n + 1 \\): the product is \\( "
+                "(m-1)(m+1) = m^2 - 1 \\). Adding 1 leaves \\( m^2 = (n^2 + 3n + 1)^2 \\), a "
+                "perfect square."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Solve \\( 2^x + 2^{x+2} = 40 \\). My reflex was to take logs of both sides, "
+                "but \\( \\log(2^x + 2^{x+2}) \\) doesn't break apart, since log of a sum "
+                "isn't the sum of logs. That leads nowhere. Different idea: pull out the "
+                "common factor. \\( 2^{x+2} = 4\\cdot 2^x \\), so the left side is \\( "
+                "5\\cdot 2^x \\), and \\( 2^x = 8 \\). Therefore x = 3."
+            ),
+            {B},
+        ),
+        (
+            (
+                "For how many n from 1 to 100 is n^2 + 1 divisible by 5? Two stages: figure "
+                "out which residues of n mod 5 make it happen, then count how many n in range "
+                "have those residues. Stage one: we require n^2 to be -1, that is 4, mod 5. "
+                "Squares mod 5 are 0, 1, 4, 4, 1 for n = 0, 1, 2, 3, 4, so n must be 2 or 3 "
+                "mod 5. Stage two: 1 to 100 is exactly twenty full blocks of five, each "
+                "containing one n that is 2 mod 5 and one that is 3 mod 5. That's 40 values."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Triangle with sides 13, 14, 15; find its area. I started trying to guess an "
+                "integer altitude onto the 13 side and fiddled with a few values, but nothing "
+                "obvious came out. Let me just use Heron: s = 21, so the area is \\( "
+                "\\sqrt{21\\cdot 8 \\cdot 7 \\cdot 6} = \\sqrt{7056} = 84 \\). Confirming "
+                "with a different decomposition: drop the altitude onto the side of length 14 "
+                "and split it as 5 + 9. With height 12 we'd get a 5-12-13 and a 9-12-15 right "
+                "triangle, both genuine, so the altitude really is 12 and the area is \\( "
+                "\\frac12 \\cdot 14 \\cdot 12 = 84 \\)."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "At a party everyone shook hands with everyone else exactly once, and there "
+                "were 66 handshakes. How many people attended? With n people the handshake "
+                "count is n(n-1)/2. That has to land on 66, so n(n-1) must be 132. Which "
+                "consecutive pair of integers multiplies to 132? 11 and 12. So n = 12 people."
+            ),
+            {C},
+        ),
+        (
+            (
+                "What is the probability that a five-card hand is a flush (all one suit, "
+                "straight flushes included)? I'll get three numbers: the count of all hands, "
+                "the count of single-suit hands, and their ratio. All hands: C(52,5) = "
+                "2,598,960. Single-suit hands: choose the suit in 4 ways and five of its 13 "
+                "ranks in C(13,5) = 1287 ways, so 5148. Ratio: 5148/2,598,960; dividing top "
+                "and bottom by 12 gives 429/216,580, and by 13 again gives 33/16,660. So "
+                "about 0.00198, roughly 1 in 505."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Remainder when \\( x^{100} \\) is divided by \\( x^2 - 3x + 2 \\). The "
+                "divisor is quadratic, so the remainder is linear, ax + b, and the job "
+                "reduces to pinning down two numbers. For that I want x-values where the "
+                "quotient term disappears, namely the roots of \\( x^2 - 3x + 2 = (x-1)(x-2) "
+                "\\). At x = 1: \\( 1 = a + b \\). At x = 2: \\( 2^{100} = 2a + b \\). "
+                "Subtracting, \\( a = 2^{100} - 1 \\), and then \\( b = 1 - a = 2 - 2^{100} "
+                "\\). Remainder: \\( (2^{100} - 1)x + 2 - 2^{100} \\)."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Sum of the integers from 1 to 100 that are not multiples of 3. I began "
+                "pairing them up, 1 + 2, 4 + 5, 7 + 8, ..., which gives 3, 9, 15, ... going "
+                "up by 6, with 100 dangling at the end, and I kept miscounting the pairs. "
+                "I'll set that aside and organize it differently: get the sum of everything, "
+                "get the sum of the multiples of 3, subtract. Everything: 100 * 101 / 2 = "
+                "5050. Multiples of 3: 3 + 6 + ... + 99 = 3(1 + 2 + ... + 33) = 3 * 561 = "
+                "1683. Difference: 5050 - 1683 = 3367."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "A bacteria colony doubles in size every hour and exactly fills its dish at "
+                "noon. At what time was the dish one quarter full? Go backward in time from "
+                "the full dish. One hour before noon it held half as much, so it was half "
+                "full at 11:00. One more hour back it was half of that, a quarter full, at "
+                "10:00 am."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Two circles have radii 5 and 2 and their centers are 9 apart. Find the "
+                "length of a common external tangent segment. I'll set up a right triangle to "
+                "read it off. Step 1: the radii to the two tangent points are both "
+                "perpendicular to the tangent, so they're parallel. Step 2: from the small "
+                "circle's center draw a line parallel to the tangent, meeting the big radius; "
+                "this cuts off a length 5 - 2 = 3 and forms a right triangle whose hypotenuse "
+                "is the center distance 9. Step 3: the other leg equals the tangent length, "
+                "\\( \\sqrt{81 - 9} = \\sqrt{72} = 6\\sqrt2 \\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Find the smallest positive n such that 2n is a perfect square and 3n is a "
+                "perfect cube. Extra primes only make n bigger, so n = 2^a * 3^b. For 2n = "
+                "2^(a+1) 3^b to be a square, a + 1 and b must be even. For 3n = 2^a 3^(b+1) "
+                "to be a cube, a and b + 1 must be multiples of 3. So a is odd and divisible "
+                "by 3, smallest a = 3; b is even and 2 mod 3, smallest b = 2. That gives n = "
+                "8 * 9 = 72. Test: 2n = 144 = 12^2 and 3n = 216 = 6^3. Both conditions hold, "
+                "n = 72."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Factor \\( x^4 + 4 \\) over the integers. There are no real roots (it's at "
+                "least 4), so no linear factors; it has to split into two quadratics if it "
+                "splits at all. I tried \\( (x^2 + a)(x^2 + b) \\) with no x terms: that "
+                "needs a + b = 0 and ab = 4, which forces \\( a^2 = -4 \\). Not possible with "
+                "integers, so that shape is out. Let me try completing the square instead: "
+                "\\( x^4 + 4 = (x^2 + 2)^2 - 4x^2 \\), which is a difference of squares, \\( "
+                "(x^2 - 2x + 2)(x^2 + 2x + 2) \\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Show that the interior angles of a convex n-gon add up to (n - 2) * 180 "
+                "degrees. My approach is to cut the polygon into triangles and then add up "
+                "their angles. Cutting: pick one vertex and draw the diagonals to every "
+                "vertex not adjacent to it. There are n - 3 such diagonals, and they split "
+                "the polygon into n - 2 triangles, since convexity keeps every diagonal "
+                "inside. Adding: each triangle's angles sum to 180, and together the "
+                "triangles' angles make up exactly the polygon's interior angles, no more and "
+                "no less. Total: (n - 2) * 180."
+            ),
+            {S},
+        ),
+        (
+            (
+                "There's a pile of 21 stones; two players alternate removing 1, 2 or 3 "
+                "stones, and whoever takes the last stone wins. Who wins with best play? "
+                "Reason from the end of the game. Facing 0 stones on your turn means you've "
+                "lost. From 1, 2 or 3 you can take everything, so those are wins. From 4, "
+                "whatever you take leaves your opponent 1, 2 or 3, so 4 is a loss. Then 5, 6, "
+                "7 are wins (move to 4), 8 is a loss, and in general the losing positions are "
+                "the multiples of 4. Since 21 isn't one, the first player wins by taking 1 to "
+                "leave 20, and then always restoring a multiple of 4."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Evaluate \\( \\frac12 + \\frac24 + \\frac38 + \\frac4{16} + \\cdots \\). At "
+                "first glance I wanted to treat it as geometric, but the ratios of "
+                "consecutive terms are 1, 3/4, 2/3, ... not constant, so no. Trying the shift "
+                "trick instead: call the sum T. Then \\( T/2 = \\frac14 + \\frac28 + "
+                "\\frac3{16} + \\cdots \\), and subtracting, \\( T - T/2 = \\frac12 + "
+                "\\frac14 + \\frac18 + \\cdots = 1 \\). So T = 2. Partial sums should creep "
+                "up to 2: 0.5, 1, 1.375, 1.625, 1.78125, ... yes, heading toward 2 from "
+                "below."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "How many 3-element subsets of {1, 2, ..., 12} have a sum divisible by 3? I "
+                "began listing triples containing 1: {1,2,3}, {1,2,6}, {1,2,9}, {1,2,12}, "
+                "{1,3,5}, ... there are going to be dozens, and C(12,3) = 220 overall. Not "
+                "doing that. Restarting with residues mod 3: each of the classes 0, 1, 2 has "
+                "exactly four members. A triple's sum is 0 mod 3 exactly when all three "
+                "residues are equal or all three are different, so there are two sub-counts. "
+                "All the same: 3 classes times C(4,3) = 4, so 12. One from each class: 4^3 = "
+                "64. Total 76."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "Company A rents a car for $30 a day plus 20 cents a mile. Company B charges "
+                "$45 a day with 100 free miles per day and 25 cents per additional mile. For "
+                "a 3-day trip of 600 miles, which is cheaper? Let me price each company "
+                "separately and then compare. Company A: 3 * 30 = 90 for the days, 600 * 0.20 "
+                "= 120 for mileage, 210 total. Company B: 3 * 45 = 135 for the days; the free "
+                "allowance is 300 miles, leaving 300 billable miles at 0.25, i.e. 75. Total "
+                "210. They cost exactly the same, $210 each."
+            ),
+            {S},
+        ),
+        (
+            (
+                "A bag has 3 red and 5 blue balls. How many red balls must be added so that a "
+                "random draw is red with probability 3/4? Suppose k red balls get added. The "
+                "final state has 3 + k red out of 8 + k total, and that fraction must equal "
+                "3/4. Cross-multiplying: 4(3 + k) = 3(8 + k), so 12 + 4k = 24 + 3k, k = 12. "
+                "Add 12 red balls, making 15 red out of 20."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Prove that the diagonals of a parallelogram bisect each other. Let ABCD be "
+                "the parallelogram and E the intersection of AC and BD. The conclusion AE = "
+                "EC and BE = ED would follow immediately if triangles ABE and CDE were "
+                "congruent. For that congruence, ASA would be enough: one pair of equal sides "
+                "with the two adjacent angles equal. The sides AB and CD are equal because "
+                "opposite sides of a parallelogram are. Angle EAB equals angle ECD and angle "
+                "EBA equals angle EDC because AB is parallel to CD and these are alternate "
+                "interior angles. So the triangles are congruent and the diagonals bisect "
+                "each other."
+            ),
+            {C},
+        ),
+        (
+            (
+                "How many ordered pairs (a, b) of positive integers have lcm(a, b) = 72? "
+                "Since 72 = 2^3 * 3^2, I'll handle each prime on its own and multiply. For a "
+                "prime with exponent e in the lcm, the exponents of that prime in a and b can "
+                "be anything from 0 to e as long as at least one of them equals e: that's (e "
+                "+ 1)^2 - e^2 = 2e + 1 options. For 2: 7. For 3: 5. Product: 35. A tiny case "
+                "to make sure the per-prime count is right: lcm = 2 should give (1,2), (2,1), "
+                "(2,2), three pairs, and 2*1 + 1 = 3. So 35 pairs."
+            ),
+            {V, S},
+        ),
+    )
+)
+THIRTIETH_ROUND_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (98, (7, 14, 2, 50)),
+    (45, (8, 3, 9, 6)),
+    (312, (12, 25, 2, 6)),
+    (67, (13, 5, 3, 1)),
+    (150, (75, 25, 50, 2)),
+    (120, (7, 3, 8, 4)),
+    (36, (19, 44, 11)),
+    (17, (6, 2, 9, 40)),
+    (500, (100, 25, 4)),
+    (73, (8, 9, 2, 3)),
+    (256, (4, 8, 2, 16)),
+    (29, (7, 3, 2, 8)),
+    (999, (37, 9, 3)),
+    (84, (12, 5, 2)),
+    (61, (15, 4, 1, 2)),
+    (230, (50, 4, 25, 5)),
+    (13, (2, 5, 9, 7)),
+    (441, (21, 7, 3)),
+    (55, (8, 7, 3, 2)),
+    (144, (6, 4, 3, 2)),
+    (92, (25, 4, 8)),
+    (350, (75, 5, 25)),
+    (19, (3, 5, 7, 11)),
+    (640, (64, 5, 2)),
+    (37, (6, 7, 5)),
+    (88, (11, 2, 4, 10)),
+    (71, (9, 8, 3, 2)),
+    (405, (9, 9, 5)),
+    (26, (4, 6, 2, 3)),
+    (160, (20, 3, 5)),
+    (11, (48, 4, 1, 3)),
+    (77, (7, 10, 1)),
+    (210, (6, 5, 7)),
+    (53, (4, 12, 5)),
+    (400, (25, 8, 2)),
+    (15, (8, 3, 5, 6)),
+    (720, (6, 5, 4, 3, 2)),
+    (31, (2, 3, 5, 25)),
+    (66, (9, 8, 2, 4)),
+    (128, (60, 4, 2, 8)),
+    (189, (20, 9, 10, 1)),
+    (42, (50, 6, 2)),
+    (100, (9, 11, 1)),
+    (275, (50, 5, 25)),
+    (39, (5, 8, 4, 3)),
+    (108, (9, 3, 4)),
+    (57, (20, 3, 3)),
+    (250, (100, 2, 50)),
+    (83, (9, 9, 4, 2)),
+    (600, (75, 4, 2)),
+    (49, (8, 6, 5, 4)),
+    (180, (3, 6, 10)),
+    (23, (5, 4, 3, 6)),
+    (96, (4, 25, 1, 3)),
+    (333, (6, 50, 25, 8)),
+    (14, (3, 8, 5, 1)),
+    (170, (50, 3, 20)),
+    (64, (9, 7, 2, 3)),
+    (750, (100, 7, 50)),
+    (43, (7, 6, 1)),
+    (511, (75, 25, 10, 6, 2, 1)),
+    (347, (50, 7, 4, 2, 1)),
+    (59, (8, 7, 3)),
+    (115, (12, 10, 5, 3, 2)),
+    (27, (5, 6, 3)),
+    (888, (75, 12, 12)),
+    (35, (6, 6, 10, 9)),
+    (462, (6, 7, 11)),
+    (10, (2, 3, 4, 7)),
+    (200, (50, 3, 1)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+THIRTIETH_ROUND_CONTROLS: tuple[str, ...] = (
+    (
+        "So the puzzle hands me 25, 3, 7 and a second 3, and the number to reach is "
+        "79. Rules as I understand them: plus, minus, times, divide, each number at "
+        "most once, brackets allowed. Step 1: 25 * 3 = 75. Step 2: 75 + 7 = 82. Step "
+        "3: 82 - 3 = 79. Answer: 25 * 3 + 7 - 3."
+    ),
+    (
+        "Before anything, I need to be clear on one point: does every number have to "
+        "be used, or only some of them? The instructions say each number can only be "
+        "used once, and the usual convention for these puzzles is that all of them "
+        "appear. I'll go with using all four of 6, 8, 2, 1 for the target of 48. 6 * "
+        "8 = 48, 2 - 1 = 1, and 48 * 1 = 48. So (6 * 8) * (2 - 1)."
+    ),
+    (
+        "A Countdown puzzle gives a list of numbers and a target; you combine the "
+        "numbers with the four basic operations to land on the target exactly, using "
+        "each number at most once. Here the list is 4, 9, 10 and the target is 46. "
+        "Multiplying 4 by 9 gives 36, and adding 10 gives 46. So the expression is 4 "
+        "* 9 + 10."
+    ),
+    (
+        "Let me check which numbers I was actually given, since I skimmed the prompt: "
+        "it lists 15, 6, 3, 2, and the target is 90. OK. 15 * 6 = 90, and 3 - 2 = 1, "
+        "so I multiply by that 1 at the end to bring the last two numbers in: 15 * 6 "
+        "* (3 - 2) = 90 * 1 = 90."
+    ),
+    (
+        "The first number in the list is 4, then comes 16, then 2; the target is 66. "
+        "Going left to right through the list: 4 * 16 = 64, 64 + 2 = 66. So the "
+        "expression reads 4 * 16 + 2, keeping the numbers in the order they were "
+        "listed, which is a tidy way to present it."
+    ),
+    (
+        "The target for this one is 132, and the numbers on offer are 11, 10 and 2. "
+        "Adding 10 and 2 gives 12. Multiplying 11 by 12 gives 132. Written with "
+        "brackets so the addition happens before the product, the final answer is 11 "
+        "* (10 + 2). The addition sits inside the brackets."
+    ),
+    (
+        "Numbers 5, 7, 3 and the value wanted is 38. Multiplying 5 and 7 gives 35; "
+        "adding 3 gives 38. I'm writing it as (5 * 7) + 3 instead of 5 * 7 + 3. Same "
+        "value, but brackets instead of operator precedence make it unambiguous for "
+        "whoever reads the answer."
+    ),
+    (
+        "Coming back to the puzzle list after a break, I'm on the fourth one now: it "
+        "has the numbers 30, 4, 2, 5 with target 65. 30 - 4 = 26. 26 * 5 = 130. 130 / "
+        "2 = 65. So the answer is (30 - 4) * 5 / 2. The division is the last thing "
+        "applied, after the product."
+    ),
+    (
+        "The instructions say I need to use 9, 5 and 2, each exactly once, to make "
+        "43, with only addition, subtraction, multiplication and division available. "
+        "9 * 5 = 45. 45 - 2 = 43. Expression: 9 * 5 - 2. Digit concatenation isn't "
+        "part of the rules, so 9 and 5 can't be glued into 95."
+    ),
+    (
+        "Numbers 12, 8, 4; the puzzle asks for 100. Let me try multiplying the two "
+        "larger numbers to begin: 12 * 8 = 96. Then the 4 gets added on, 96 + 4 = "
+        "100. The numbers were 12, 8 and 4, so the expression for 100 is 12 * 8 + 4. "
+        "Nothing else goes into it at all."
+    ),
+    (
+        "For the numbers 100, 4 and 3 and the target 288, the expression I'm giving "
+        "is (100 - 4) * 3. Written out in full, 100 - 4 = 96 and 96 * 3 = 288. The "
+        "brackets are there because the subtraction has to happen before the "
+        "multiplication. The final answer is (100 - 4) * 3."
+    ),
+    (
+        "Rules: each number at most once, the four basic operations, brackets "
+        "allowed.\nNumbers: 75, 5, 6, 2, 1. Target: 423.\nStep 1: 75 - 5 = 70.\nStep "
+        "2: 70 * 6 = 420.\nStep 3: 420 + 2 = 422.\nStep 4: 422 + 1 = 423.\nCombined "
+        "into one line: (75 - 5) * 6 + 2 + 1."
+    ),
+    (
+        "The goal in Countdown is to produce one particular number exactly; here the "
+        "goal number is 52 and the tiles are 13, 2 and 2. 13 * 2 = 26, and 26 * 2 = "
+        "52. The answer is 13 * 2 * 2, with the two 2s applied one after the other. "
+        "Only multiplication appears in the whole expression."
+    ),
+    (
+        "Six tiles this time: 100, 6, 10, 5, 3, 2, and the number on the board is "
+        "615. Multiply 100 by 6 for 600, add the 10 for 610, then 3 - 2 = 1 and 5 * 1 "
+        "= 5, and 610 + 5 = 615. Full expression: 100 * 6 + 10 + 5 * (3 - 2). The "
+        "brackets keep the 3 - 2 together before it scales the 5."
+    ),
+    (
+        "Numbers 7, 5, 2, 3 and target 70. I'll keep a running note of which numbers "
+        "have been spent as I go. 5 + 2 = 7 (spent: 5, 2). 7 + 3 = 10 (spent: 5, 2, "
+        "3). 10 * 7 = 70 (spent: 5, 2, 3, 7). Expression: 7 * (5 + 2 + 3). That's "
+        "what I'd write on the board."
+    ),
+    (
+        "Quick question about the rules before computing: are fractional intermediate "
+        "results allowed? The statement doesn't say, so I'll stick to divisions that "
+        "come out to whole numbers. Numbers 36, 4, 2; target 18. 36 / 4 = 9. 9 * 2 = "
+        "18. Expression: 36 / 4 * 2."
+    ),
+    (
+        "Alright, so the task is to get 121 using 11, 10 and 1, with the standard "
+        "operations. Restating it for myself: three numbers, each used once, one "
+        "expression equal to 121. Adding 10 and 1 gives 11, and 11 * 11 = 121. The "
+        "expression is 11 * (10 + 1). Done."
+    ),
+    (
+        "Notation note: I'll use * for multiplication instead of x, because x looks "
+        "like a variable. With the numbers 7, 3 and 4 and the target of 84: 7 * 3 = "
+        "21, and 21 * 4 = 84. So the submitted expression is 7 * 3 * 4, with no "
+        "brackets needed, and the order of the factors doesn't matter."
+    ),
+    (
+        "Here is the computation as a straight sequence. Numbers: 8, 7, 9, 1. Target: "
+        "64. First, 8 * 7 = 56. Then 56 + 9 = 65. Then 65 - 1 = 64. Each operation "
+        "takes the running total and one new number from the list. Putting those in "
+        "one line gives 8 * 7 + 9 - 1."
+    ),
+    (
+        "Okay, on to the next puzzle. The target is 225 and the available numbers are "
+        "50, 4 and 25. Computing 50 * 4 produces 200. Adding 25 to 200 produces 225. "
+        "That gives the expression 50 * 4 + 25, which uses addition and "
+        "multiplication only and no division at all."
+    ),
+    (
+        "There's no need for division in this one. With 8, 12 and 3 toward 99, the "
+        "product 8 * 12 comes to 96, and 96 + 3 comes to 99. The expression is 8 * 12 "
+        "+ 3, and it has no brackets because ordinary precedence already handles it. "
+        "The 3 simply gets tacked on."
+    ),
+    (
+        "Recall what counts as a valid answer here: a single expression built from "
+        "the given numbers with +, -, *, /, where no number appears more times than "
+        "it was given. The numbers are 5, 2 and 2 and the target is 20. 5 * 2 = 10, "
+        "10 * 2 = 20. Answer: 5 * 2 * 2."
+    ),
+    (
+        "Short one, only three numbers to combine. For 156 with 12, 10, 3: I compute "
+        "10 + 3 = 13 and then 12 * 13 = 156. Putting that back into a single line "
+        "with brackets around the sum gives 12 * (10 + 3). The bracket is there so "
+        "the sum happens before the product."
+    ),
+    (
+        "So we're given 7, 50, 4, 3, 2 and asked for 364. 7 * 50 = 350. 4 * 3 = 12. "
+        "350 + 12 = 362. 362 + 2 = 364. The expression is 7 * 50 + 4 * 3 + 2, written "
+        "without brackets since multiplication binds tighter than addition. Five "
+        "numbers, four operations in total."
+    ),
+    (
+        "Let me read the prompt. The puzzle asks us to try to reach 510 from 100, 5 "
+        "and 10. Multiplying 100 by 5 gives 500, and adding the 10 gives 510. So the "
+        "answer to submit is 100 * 5 + 10, a product followed by a single addition, "
+        "no brackets required anywhere."
+    ),
+    (
+        "The problem asks for the number of positive integers below 1000 that are "
+        "multiples of 7 but not multiples of 11. 'Below 1000' means the range 1 "
+        "through 999, and since it says positive, zero is out. Multiples of 7 in that "
+        "range: floor(999/7) = 142. The ones also divisible by 11 are the multiples "
+        "of 77, and floor(999/77) = 12 of those. Removing them leaves 142 - 12 = 130."
+    ),
+    (
+        "Recall that the harmonic mean of two positive numbers a and b is \\( "
+        "\\frac{2ab}{a+b} \\), the reciprocal of the average of the reciprocals. For "
+        "a car that drives a fixed distance at 30 mph and the same distance at 60 "
+        "mph, the average speed is the harmonic mean of 30 and 60: \\( \\frac{2\\cdot "
+        "30\\cdot 60}{90} = \\frac{3600}{90} = 40 \\). So the average speed for the "
+        "whole trip is 40 mph."
+    ),
+    (
+        "The first term of the arithmetic sequence is 7 and each term is 4 more than "
+        "the one before. The 20th term is 7 + 19 * 4 = 7 + 76 = 83. The sum of the "
+        "first 20 terms is the number of terms times the average of the first and "
+        "last, 20 * (7 + 83)/2 = 20 * 45 = 900. So the twentieth term is 83 and the "
+        "partial sum is 900."
+    ),
+    (
+        "Three friends split a restaurant check of $240 in the ratio 2 : 3 : 5, "
+        "according to what each ordered. The ratio has 2 + 3 + 5 = 10 parts, so one "
+        "part is $24. The shares are 2 * 24 = 48, 3 * 24 = 72 and 5 * 24 = 120 "
+        "dollars. The largest share is $120, which is half the bill."
+    ),
+    (
+        "A cyclist rides 30 km from town A to town B at 15 km/h and comes back along "
+        "the same road at 10 km/h. The outbound ride takes 30/15 = 2 hours and the "
+        "ride back takes 30/10 = 3 hours. Altogether that's 60 km in 5 hours, so the "
+        "average speed over the round trip is 12 km/h."
+    ),
+    (
+        "An archery target consists of three concentric circles with radii 1, 2 and "
+        "3. An arrow lands at a uniformly random point on the target. The outermost "
+        "ring is the region between radius 2 and radius 3, with area \\( \\pi(9 - 4) "
+        "= 5\\pi \\). The whole target has area \\( 9\\pi \\). So the probability of "
+        "landing in the outer ring is \\( \\frac{5\\pi}{9\\pi} = \\frac59 \\)."
+    ),
+    (
+        "Hmm, so the expression is \\( \\frac{5!}{3!\\,2!} \\). We need its numerical "
+        "value, which is just the binomial coefficient \\( \\binom{5}{2} \\). "
+        "Computing directly: 5! = 120, 3! = 6, 2! = 2, so the value is 120/12 = 10. "
+        "It also counts the ways to choose 2 of 5 objects, for instance the number of "
+        "handshakes among five people."
+    ),
+    (
+        "A fair coin is flipped 4 times instead of the usual 3 in this version of the "
+        "game. There are 2^4 = 16 equally likely sequences of heads and tails. "
+        "Exactly two heads can occur in C(4,2) = 6 of them. So the probability of "
+        "exactly two heads is 6/16 = 3/8."
+    ),
+    (
+        "A basketball player makes each free throw with probability 0.8, "
+        "independently of the others, and gets three tries. The probability of making "
+        "exactly two of the three: the miss can come on any of the three tries, so 3 "
+        "* (0.8)^2 * 0.2 = 3 * 0.64 * 0.2 = 0.384. That's a 38.4% chance."
+    ),
+    (
+        "A hockey team averages 1.5 goals per game. Over a 12-game stretch, by "
+        "linearity of expectation the expected total number of goals is 12 * 1.5 = "
+        "18, regardless of how the games depend on each other. If the team scores 3 "
+        "goals in each of the first two games, the expected total over all 12 becomes "
+        "6 + 10 * 1.5 = 21."
+    ),
+    (
+        "Step 1: subtract 7 from both sides of 3x + 7 = 22, giving 3x = 15. Step 2: "
+        "divide both sides by 3, so x = 5. Step 3: substitute x = 5 into the second "
+        "expression 4x - 2, which evaluates to 20 - 2 = 18. Step 4: square it for the "
+        "last part of the question, 18^2 = 324. So the second expression equals 18 "
+        "and its square is 324."
+    ),
+    (
+        "Does a four-digit number allow a leading zero? No: a four-digit number runs "
+        "from 1000 to 9999, so the thousands digit is 1 through 9. A four-digit "
+        "palindrome has the form abba, so it is determined by its first two digits: 9 "
+        "choices for a and 10 for b. That gives 9 * 10 = 90 four-digit palindromes."
+    ),
+    (
+        "With \\( f(x) = 2x^2 - 5x + 1 \\), we want f(3) and f(-1). Plugging in x = "
+        "3: 2 * 9 - 15 + 1 = 18 - 15 + 1 = 4. Plugging in x = -1: 2 * 1 + 5 + 1 = 8. "
+        "The difference f(-1) - f(3) is therefore 8 - 4 = 4. The vertex of this "
+        "parabola sits at x = -b/(2a) = 5/4, where the value is 25/8 - 25/4 + 1 = "
+        "-17/8, the minimum of f."
+    ),
+    (
+        "A trapezoid has parallel sides of lengths 8 and 14 and the distance between "
+        "them is 5. Its area is the average of the two bases times the height: \\( "
+        "\\frac{8 + 14}{2} \\cdot 5 = 11 \\cdot 5 = 55 \\). Its midsegment, the "
+        "segment joining the midpoints of the legs, has length equal to that same "
+        "average, 11."
+    ),
+    (
+        "The number of ways to seat 6 people around a round table, where rotations of "
+        "an arrangement count as the same seating, is (6 - 1)! = 5! = 120. If in "
+        "addition a reflection counts as the same (say the table is a bracelet), that "
+        "halves it to 60. The problem uses the first convention, so the answer is \\( "
+        "\\boxed{120} \\)."
+    ),
+    (
+        "So, restating: the triangle is a 3-4-5 right triangle scaled by 4, meaning "
+        "its sides are 12, 16 and 20, and the question wants its inradius. For a "
+        "right triangle with legs a, b and hypotenuse c the inradius is \\( r = "
+        "\\frac{a + b - c}{2} \\). Here \\( r = \\frac{12 + 16 - 20}{2} = 4 \\)."
+    ),
+    (
+        "A lattice point is a point in the plane whose coordinates are both integers. "
+        "The lattice points on the circle x^2 + y^2 = 25 are (5,0), (-5,0), (0,5), "
+        "(0,-5), and the eight points (3,4), (3,-4), (-3,4), (-3,-4), (4,3), (4,-3), "
+        "(-4,3), (-4,-3). In total that's 4 + 8 = 12 lattice points."
+    ),
+    (
+        "Each card in a deck has a digit from 0 to 9 printed on the front and a "
+        "letter of the alphabet printed on the back, and no two cards have the same "
+        "front-back combination. The largest possible deck therefore has 10 * 26 = "
+        "260 cards. If vowels are excluded from the backs, there are 10 * 21 = 210."
+    ),
+    (
+        "A student answers a 10-question true/false quiz, putting a check mark next "
+        "to the ones she thinks are true. The number of ways to get exactly 7 "
+        "questions right is the number of ways to choose which 7 are correct, C(10,7) "
+        "= C(10,3) = 120. Out of 2^10 = 1024 possible answer sheets, that's 120/1024 "
+        "= 15/128 if she guesses at random."
+    ),
+    (
+        "Are we supposed to count the empty set? The problem says 'nonempty subsets', "
+        "so no. A set with 6 elements has 2^6 = 64 subsets altogether, one of which "
+        "is empty, leaving 63 nonempty subsets. Of those, the ones with exactly two "
+        "elements number C(6,2) = 15."
+    ),
+    (
+        "The expected value of a single fair die roll is (1 + 2 + 3 + 4 + 5 + 6)/6 = "
+        "21/6 = 3.5. By linearity of expectation, the expected sum of two dice is 3.5 "
+        "+ 3.5 = 7, and the expected sum of ten dice is 35. Independence isn't even "
+        "required for that. The variance of one roll is 35/12, and for the ten "
+        "independent rolls the variances add, giving 350/12 = 175/6."
+    ),
+    (
+        "Expanding first, \\( (x + 2)(x - 5) = x^2 - 5x + 2x - 10 = x^2 - 3x - 10 "
+        "\\). Adding 3x to that gives \\( x^2 - 10 \\). Setting this equal to 6 "
+        "yields \\( x^2 = 16 \\), so x = 4 or x = -4, and the solution set is {-4, "
+        "4}. The sum of these solutions is 0 and their product is -16, as the "
+        "equation x^2 - 16 = 0 dictates."
+    ),
+    (
+        "A recipe needs 3 cups of flour to make 24 cookies. The amount of flour "
+        "scales in proportion to the number of cookies, so 40 cookies take \\( 3 "
+        "\\cdot \\frac{40}{24} = 3 \\cdot \\frac53 = 5 \\) cups of flour. Sixty "
+        "cookies would take 7.5 cups, and a single cookie uses 1/8 of a cup."
+    ),
+    (
+        "Euclid's algorithm on 252 and 198: 252 = 1 * 198 + 54, then 198 = 3 * 54 + "
+        "36, then 54 = 1 * 36 + 18, then 36 = 2 * 18 + 0. The last nonzero remainder "
+        "is 18, so gcd(252, 198) = 18, and lcm(252, 198) = 252 * 198 / 18 = 252 * 11 "
+        "= 2772. In factored form, 252 = 2^2 * 3^2 * 7 and 198 = 2 * 3^2 * 11."
+    ),
+    (
+        "In a 3-by-3 magic square using 1 through 9, every row, column and diagonal "
+        "sums to the same target value, the magic constant. The numbers 1 through 9 "
+        "add to 45, and the three rows partition them, so each row sums to 45/3 = 15. "
+        "The center entry of such a square is 5, one third of the constant."
+    ),
+    (
+        "For x > 0, AM-GM applied to x and 9/x gives \\( x + \\frac9x \\ge "
+        "2\\sqrt{x\\cdot\\frac9x} = 6 \\), with equality exactly when x = 9/x, i.e. x "
+        "= 3. So the minimum value of \\( x + \\frac9x \\) on the positive reals is "
+        "6, attained at x = 3. On the negative reals the expression is at most -6, by "
+        "the same inequality applied to -x."
+    ),
+    (
+        "A club has 10 members and elects a president, a vice president and a "
+        "treasurer, with no one holding two offices. The president can be any of the "
+        "10, the vice president any of the remaining 9, and the treasurer any of the "
+        "remaining 8. That's 10 * 9 * 8 = 720 possible slates of officers."
+    ),
+    (
+        "The question says 'unordered pairs {a, b} of distinct elements' of an "
+        "8-element set, so {a, b} and {b, a} are the same pair and a = b is not "
+        "allowed. The count is C(8,2) = 8 * 7 / 2 = 28. Ordered pairs of distinct "
+        "elements would be twice that, 56, and allowing a = b in the ordered version "
+        "would give 64."
+    ),
+    (
+        "Working in degrees instead of radians, the arc length of a sector with "
+        "central angle theta is \\( \\frac{\\theta}{360}\\cdot 2\\pi r \\). With "
+        "theta = 45 degrees and r = 8, that's \\( \\frac18 \\cdot 16\\pi = 2\\pi \\). "
+        "The sector's area is \\( \\frac18 \\cdot 64\\pi = 8\\pi \\)."
+    ),
+    (
+        "A password consists of 4 letters, each chosen from the 26 letters of the "
+        "alphabet, repetition allowed. Each try at guessing it is one of 26^4 = "
+        "456,976 strings. If repetition is not allowed, the number of possible "
+        "passwords is 26 * 25 * 24 * 23 = 358,800."
+    ),
+    (
+        "A triangle has sides 5, 12 and 13; its area K is \\( \\frac12 \\cdot 5 "
+        "\\cdot 12 = 30 \\) because the 5 and 12 sides are perpendicular. The "
+        "circumradius formula \\( R = \\frac{abc}{4K} \\) gives \\( \\frac{5\\cdot 12 "
+        "\\cdot 13}{120} = \\frac{780}{120} = 6.5 \\). The circumcircle's area is "
+        "then \\( \\pi \\cdot 42.25 \\)."
+    ),
+    (
+        "We're asked to show that n^2 + n is even for every integer n. Written as a "
+        "product, n^2 + n = n(n + 1), the product of two consecutive integers. Of any "
+        "two consecutive integers, one is even, and a product with an even factor is "
+        "even. Hence n^2 + n is even for all integers n."
+    ),
+    (
+        "The system is x + 2y = 11 and 3y - x = 1. Adding the two equations, the x "
+        "terms cancel: the left side becomes x + 2y + 3y - x = 5y and the right side "
+        "11 + 1 = 12, so y = 12/5. Back-substituting into x + 2y = 11 gives x = 11 - "
+        "24/5 = 31/5. So (x, y) = (31/5, 12/5)."
+    ),
+    (
+        "The goal of this problem is the 10th Catalan number. The Catalan numbers are "
+        "given by \\( C_n = \\frac{1}{n+1}\\binom{2n}{n} \\), and they count, for "
+        "example, the ways to fully parenthesize a product of n + 1 factors. With n = "
+        "10, \\( \\binom{20}{10} = 184756 \\), and dividing by 11 gives \\( C_{10} = "
+        "16796 \\)."
+    ),
+    (
+        "Simplify \\( \\frac{x^2 - 9}{x^2 + 6x + 9} \\). The numerator is a "
+        "difference of squares, (x - 3)(x + 3), and the denominator is a perfect "
+        "square, \\( (x + 3)^2 \\). Cancelling one factor of x + 3 leaves \\( "
+        "\\frac{x - 3}{x + 3} \\), valid for x not equal to -3, where the original "
+        "expression is undefined."
+    ),
+)
+THIRTIETH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (79, (25, 3, 7, 3)),
+    (48, (6, 8, 2, 1)),
+    (46, (4, 9, 10)),
+    (90, (15, 6, 3, 2)),
+    (66, (4, 16, 2)),
+    (132, (11, 10, 2)),
+    (38, (5, 7, 3)),
+    (65, (30, 4, 2, 5)),
+    (43, (9, 5, 2)),
+    (100, (12, 8, 4)),
+    (288, (100, 4, 3)),
+    (423, (75, 5, 6, 2, 1)),
+    (52, (13, 2, 2)),
+    (615, (100, 6, 10, 5, 3, 2)),
+    (70, (7, 5, 2, 3)),
+    (18, (36, 4, 2)),
+    (121, (11, 10, 1)),
+    (84, (7, 3, 4)),
+    (64, (8, 7, 9, 1)),
+    (225, (50, 4, 25)),
+    (99, (8, 12, 3)),
+    (20, (5, 2, 2)),
+    (156, (12, 10, 3)),
+    (364, (7, 50, 4, 3, 2)),
+    (510, (100, 5, 10)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)

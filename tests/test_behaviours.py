@@ -96,6 +96,10 @@ from tests.behaviour_examples import (
     THIRTEENTH_ROUND_CONTROLS,
     THIRTEENTH_ROUND_CONTROLS_COUNTDOWN,
     THIRTEENTH_ROUND_COUNTDOWN,
+    THIRTIETH_ROUND,
+    THIRTIETH_ROUND_CONTROLS,
+    THIRTIETH_ROUND_CONTROLS_COUNTDOWN,
+    THIRTIETH_ROUND_COUNTDOWN,
     TWELFTH_ROUND,
     TWELFTH_ROUND_CONTROLS,
     TWELFTH_ROUND_CONTROLS_COUNTDOWN,
@@ -733,6 +737,21 @@ TWENTY_NINTH_ROUND_FIGURES = {
     "targets": {V: (0.98, 0.90), B: (0.97, 0.93), S: (0.94, 0.79), C: (1.00, 0.68)},
 }
 TWENTY_NINTH_ROUND_FLAGGED_CONTROLS = 1
+#: The thirtieth round, written blind in the fifteenth session after the twenty-ninth's waves
+#: (mid-size reasoning models, R1-distilled / QwQ / Phi-4-reasoning style, 250-1,200
+#: characters; 70 of 150 rows Countdown, 80 math; 60 controls), in two halves by two writers.
+#: Measured before anything read it (c1a9b67), precision / recall, text alone: verification
+#: 0.96 / 0.71, backtracking 0.92 / 0.76, subgoal 1.00 / 0.73, backward 0.97 / 0.50 (with the
+#: targets: backtracking 0.86 / 0.84); 1 of 60 controls flagged. The same on the tree before
+#: the session's behaviour waves (20879c7): those waves found nothing new here. Then its
+#: misses were read for the session's second wave (WAVE15B): verification 0.71 -> 0.93,
+#: backtracking 0.76 -> 0.87, backward 0.50 -> 0.71 (older rounds gain a few rows each, no
+#: false one).
+THIRTIETH_ROUND_FIGURES = {
+    "text": {V: (0.97, 0.93), B: (0.93, 0.87), S: (1.00, 0.73), C: (0.98, 0.71)},
+    "targets": {V: (0.97, 0.93), B: (0.88, 0.96), S: (1.00, 0.73), C: (0.98, 0.71)},
+}
+THIRTIETH_ROUND_FLAGGED_CONTROLS = 1
 
 #: The blind rounds measured with their Countdown instances: rows, their instances, controls,
 #: theirs, the floors (precision, recall) and the controls flagged when measured.
@@ -896,6 +915,14 @@ _BLIND_ROUNDS = {
         TWENTY_NINTH_ROUND_CONTROLS_COUNTDOWN,
         TWENTY_NINTH_ROUND_FIGURES,
         TWENTY_NINTH_ROUND_FLAGGED_CONTROLS,
+    ),
+    "thirtieth": (
+        THIRTIETH_ROUND,
+        THIRTIETH_ROUND_COUNTDOWN,
+        THIRTIETH_ROUND_CONTROLS,
+        THIRTIETH_ROUND_CONTROLS_COUNTDOWN,
+        THIRTIETH_ROUND_FIGURES,
+        THIRTIETH_ROUND_FLAGGED_CONTROLS,
     ),
 }
 
@@ -2228,6 +2255,17 @@ def _assert_forms_found_and_near_misses_not(
         for triggers, pattern in family:
             for match in pattern.finditer(low):
                 assert any(trigger in match.group() for trigger in triggers), match.group()
+
+
+def test_fifteenth_session_second_wave_forms_are_found() -> None:
+    # Written for the fifteenth session's second wave (by form, from the thirtieth round's
+    # misses; these rows are not the round's).
+    from tests.behaviour_examples import WAVE15B_FORMS, WAVE15B_NEAR_MISSES
+
+    _assert_forms_found_and_near_misses_not(WAVE15B_FORMS, WAVE15B_NEAR_MISSES)
+    for behaviour, least in ((V, 10), (B, 5), (C, 10)):
+        assert sum(behaviour in labels for _, labels in WAVE15B_FORMS) >= least
+    assert {name for _, name in WAVE15B_NEAR_MISSES} == {V, B, C}
 
 
 def test_fifteenth_session_terse_checks_and_switches_are_found() -> None:

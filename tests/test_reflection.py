@@ -826,7 +826,8 @@ SOLUTION = (
     "Try 4 * 6 = 24, but then 3 and 5 are unused; 3 + 5 = 8 and 24 + 8 = 32, which is too high. "
     "This doesn't work, let me try a different approach. To get 24, we need 3 * 8, and 8 can "
     "come from 6 + 5 - 3. Then we need to use 4: 5 + 4 - 6 = 3 would reuse numbers. "
-    "Let me verify this by plugging in: (6 + 5 - 3) * ... uses 3 twice, so that fails too."
+    "Let me verify this by plugging in: (6 + 5 - 3) * ... uses 3 twice, so that fails too. "
+    "The four numbers add up to 18, and their product is 360."
 )
 
 

@@ -1289,6 +1289,44 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|results|sums|products)) )?(?:(?:is|are|equals?|equal to|gives?|makes?|hits?"
                 r"|reach(?:es)?) (?:\d+|the target|the goal)\b|works?\b)",
             ),
+            (
+                # (fifteenth session, from the thirtieth round's misses: mid-size reasoning
+                # models) a check announced with a colon opening a sentence ("Checking against
+                # the data:", "Checking the other way:", "Confirming
+                # with a different decomposition:", "Test:"), a comparison by a second method
+                # ("... on all four points to compare:"), "to make sure the count is right", "as
+                # a small test of"; not "Checking the domain:" (clarification, _CLARIFY), "check
+                # for divisibility by 5:" (a step), "testing small values:" and "let's check the
+                # smaller primes:" (a search)
+                ("check", "confirm", "verif", "test", "compare", "make sure"),
+                r"(?:^|(?<=\n)|(?<=[.!?;>][ ]))(?:checking|confirming|verifying"
+                r"|cross[- ]?checking|(?:a |one )?(?:quick |small |tiny |final )?"
+                r"(?:test|check))(?! for\b)" + _CLARIFY + r"(?: [^\s.!?;:]+)"
+                r"{0,6}?\s*:|\bto compare(?=\s*[:.,])|\bto (?:make sure|be sure|confirm|check)"
+                r"(?: [^\s.!?;:]+){1,6}? (?:is|are) (?:right|correct|valid|true)\b"
+                r"|\b(?:as a|a) (?:small|tiny|simple) (?:test|check) (?:of|on|for|with)\b",
+            ),
+            (
+                # (fifteenth session) a Countdown attempt checked against its rule (every
+                # number used once): "leaves the 4 unused", "the 3 is left unused", "the 6 is
+                # orphaned", "strands the 2", "the 2 never got used", "isn't a valid answer",
+                # "that doesn't qualify"; and a set of conditions found to hold ("All three
+                # equations hold.", "so the numbers hold up"), a check asked ("Is the segment
+                # really perpendicular?"); not "a number may not be left unused" (a rule)
+                ("unused", "orphan", "strand", "never", "valid", "qualify", "hold", "really"),
+                r"\b(?:leaves|leaving|strands|stranding) (?:the |a |an )?\d+(?: \w+)?"
+                r" (?:unused|stranded|out|sitting)|(?<!may[ ]not[ ]be[ ])(?<!must[ ]not[ ]be[ ])"
+                r"(?<!can[']t[ ]be[ ])(?<!cannot[ ]be[ ])\b(?:is|are|was|were|got|gets) (?:left )?"
+                r"(?:unused|orphaned|stranded)\b|\bstrands the \d+|\bnever (?:got |gets )?used\b"
+                r"|\b(?:isn't|is not|wasn't|was not) a valid (?:answer|solution|expression)\b"
+                r"|\bdoes(?:n't| not) (?:qualify|count)(?=\s*[.,;!])"
+                r"|\ball (?:three|four|two|the) (?:equations|conditions|constraints|checks) (?:hold"
+                r"|are satisfied|check out)\b|\bthe (?:numbers|values) hold up\b"
+                r"|(?:^|(?<=\n)|(?<=[.!?;][ ]))(?:is|are) (?:the |this |that |it )?(?:[a-z]+ ){0,2}"
+                r"really (?:perpendicular|parallel|prime|right|correct|true|valid|equal|positive"
+                r"|negative|an integer|integers|a solution|a root|the (?:answer|minimum|maximum"
+                r"|smallest|largest|only))\b[^?.!]{0,40}\?",
+            ),
         ),
         # Abandoning a failing approach and trying another.
         "backtracking": (
@@ -1592,6 +1630,24 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|(?:^|(?<=\n)|(?<=[.!?;:,>][ ]))restart(?:ing)?(?: properly| from scratch"
                 r"| fresh| cleanly)?(?=\s*[.:,;])"
                 r"|\bredo (?:it|this|that|everything) (?:as|with|using|by) (?:a|an|the)\b",
+            ),
+            (
+                # (fifteenth session, from the thirtieth round's misses) a method set aside or
+                # stopped: "Let me put calculus aside", "Throwing that calculation away",
+                # "Dropping the casework", "let me stop listing", "That makes the Euler route
+                # pointless"; not "put 5 dollars aside", "stop the timer"
+                ("aside", "away", "dropping", "drop ", "stop ", "pointless"),
+                r"\b(?:put|putting|set|setting|throw|throwing|toss|tossing)"
+                r" (?:the |that |this |my )?(?!(?:it|them|some|money)\b)[a-z]+(?: [a-z]+)?"
+                r" (?:aside|away)\b"
+                r"(?<!money[ ]aside)(?<!money[ ]away)"
+                r"|\b(?:dropping|drop) (?:the |that |this |my )?(?:casework|listing|guessing"
+                r"|enumeration|table|approach|method|route|idea|substitution|expansion|calculus"
+                r"|computation|calculation)\b"
+                r"|\b(?:stop|stopping) (?:listing|guessing|grinding|enumerating|expanding|trying"
+                r"|fiddling|casework)\b"
+                r"|\b(?:makes?|made) (?:the |that |this )?[a-z]+(?: [a-z]+)? (?:route|approach"
+                r"|method|idea|plan) pointless\b",
             ),
             (
                 ("swap", "switch", "order", "rearrang"),
@@ -3749,6 +3805,54 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + _NUM
                 + r"|price|total|money|target|goal|answer|result|end|final (?:amount|value|answer"
                 r"|result|number))(?=\s*[:,])",
+            ),
+            (
+                # (fifteenth session, from the thirtieth round's misses: mid-size reasoning
+                # models) the work run backwards from the end ("reason from the empty basket
+                # upward", "run the clock in reverse from the arrival", "undoing f step by step
+                # in reverse order", "think about the very last move", "look at how it ends"),
+                # the goal named as what one is after ("start from the inequality I'm after",
+                # "what I'm after is the foot of the perpendicular"), a sufficient condition for
+                # it ("would follow immediately if the triangles were congruent", "would be easy
+                # if I had the central angle"), what the goal demands ("what does tangency
+                # demand?", "what we still require is that 7 divides it"), where the goal's
+                # quantity appears with the givens ("where does ab show up together with ...");
+                # not "what does the problem require" (clarification), "in reverse order of
+                # size" (a listing)
+                (
+                    "upward",
+                    "backward",
+                    "reverse",
+                    "last",
+                    "final",
+                    "ends",
+                    "after",
+                    "follow",
+                    "easy",
+                    "demand",
+                    "require",
+                    "need",
+                    "show up",
+                    "appear",
+                ),
+                r"\b(?:reason|reasoning|work|working|think|thinking|go|going) (?:back )?from the"
+                r" (?:[a-z]+ ){0,2}[a-z]+ (?:upward|upwards|backward|backwards)\b"
+                r"|\bin reverse from\b|\brun (?:the [a-z]+|it|things|everything|time)"
+                r" (?:in reverse|backwards?)\b|\bundo(?:ing)? [a-z0-9()]+(?: step by step)?"
+                r" in reverse\b"
+                r"|\b(?:think|thinking|look|looking) (?:about|at) (?:the )?(?:very )?(?:last|final)"
+                r" (?:move|step|operation|stage|action|round|jump)\b|\blook at how it ends\b"
+                r"|\b(?:the )?(?:inequality|conclusion|claim|statement|identity|equation|quantity)"
+                r" (?:i'm|we're|i am|we are) after\b|\bwhat (?:i'm|we're|i am|we are) after is\b"
+                r"(?! (?:the answer|\d))"
+                r"|\bwould follow (?:immediately |directly |at once |easily )?if\b"
+                r"|\bwould be (?:easy|straightforward|immediate|trivial) if (?:i|we) (?:had|knew"
+                r"|could)\b"
+                r"|\bwhat does (?!(?:the |this |that )?(?:problem|question|statement|prompt|task"
+                r"|rules?|instructions?)\b)(?:the |this |that |a )?[a-z]+(?: [a-z]+)? (?:demand"
+                r"|require|need|force)\b"
+                r"|\bwhat (?:we|i) (?:really |still )?(?:require|need) is (?:that|for|at least)\b"
+                r"|\bwhere (?:does|do|can) [^.?!]{1,40} (?:show up|appear) (?:together )?with\b",
             ),
             (
                 # a result just computed, decomposed in turn: "150 / 6 = 25, and 25 = 30 - 5",
