@@ -47047,3 +47047,2687 @@ THIRTIETH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ..
     None,
     None,
 )
+
+
+#: The thirty-first round: written blind in the fifteenth session (140 rows, 60 controls;
+#: frontier chat assistants reasoning out loud, 60 rows Countdown; figures in
+#: tests/test_behaviours.py).
+THIRTY_FIRST_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        (
+            (
+                "Let's work out how to reach 87 from 25, 4 and 13.\n\nSince 87 sits just "
+                "below 100, it's natural to ask what would have to be subtracted from 100 to "
+                "land on it. The gap is 100 - 87 = 13, and 13 is one of our numbers. So the "
+                "problem reduces to building 100 out of the remaining two, 25 and 4.\n\nThat "
+                "part is immediate: 25 * 4 = 100.\n\nPutting it together: 25 * 4 - 13 = 100 - "
+                "13 = 87.\n\n**Answer:** 25 * 4 - 13"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Numbers: 7, 9, 2, 3. Target: 62.\n\nLet's begin with 9 × 3 × 2 = 54, and "
+                "adding the 7 gives 61. Close, but one short of 62, and every number is "
+                "already spent, so that attempt fails.\n\nDifferent opening: 7 × 9 = 63. Now "
+                "the 2 and 3 get added or subtracted. 63 + 3 − 2 = 64, which overshoots by 2. "
+                "Flipping the signs, 63 − 3 + 2 = 62. That's a hit.\n\nSo 7 × 9 − 3 + 2 = 62."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "We have 8, 5, 6 and 3, and the target is 360.\n\nHere's how I'll organise "
+                "it. With four numbers, a tidy approach is to handle them as two pairs and "
+                "then join the pairs with one final operation:\n- Pair A: 8 and 5\n- Pair B: "
+                "6 and 3\n- Last step: combine A with B\n\nPair A as a product gives 8 * 5 = "
+                "40. Pair B as a sum gives 6 + 3 = 9. Joining them by multiplication: 40 * 9 "
+                "= 360.\n\nSo the expression is 8 * 5 * (6 + 3)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Target 19, numbers 4, 6, 3, 2.\n\nLet's reason from the answer end. Which "
+                "convenient products lie near 19? 4 × 6 = 24 is the obvious one, and 24 "
+                "exceeds 19 by exactly 5. That means if the 4 and 6 are multiplied, the "
+                "leftover pair 3 and 2 has to supply a 5 to take away.\n\nAnd 3 + 2 is "
+                "5.\n\nResult: 4 × 6 − (3 + 2) = 24 − 5 = 19."
+            ),
+            {C},
+        ),
+        (
+            (
+                "We're asked to hit 100 with 9, 11, 3 and 2.\n\nMultiplying the two larger "
+                "numbers gives 9 × 11 = 99. The remaining two, 3 and 2, differ by 1, so I'll "
+                "add their difference: 99 + (3 − 2) = 99 + 1 = 100.\n\nLet me make sure this "
+                "is legitimate before settling on it:\n- Arithmetic: 9 × 11 is 99 (since 10 × "
+                "11 = 110 and 110 − 11 = 99), and 99 + 1 = 100. ✓\n- Each of 9, 11, 3, 2 "
+                "appears exactly once. ✓\n- The value matches 100 exactly. ✓\n\nFinal "
+                "expression: 9 × 11 + (3 − 2)"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Target: 234. Numbers: 13, 5, 4, 2, 1.\n\nThe 13 stands out, so let me see "
+                "whether 234 is a multiple of it. 13 × 18 = 234, so it is, and the cofactor "
+                "is 18. That gives a clear structure:\n\n1. Build 18 from 5, 4 and 2.\n2. "
+                "Multiply that by 13.\n3. Fold in the 1 without changing anything (multiply "
+                "by it).\n\nFor step 1, 5 × 4 = 20 and 20 − 2 = 18. Then 18 × 13 = 234, and × "
+                "1 leaves it at 234.\n\nQuick confirmation of the multiplication another way: "
+                "18 × 13 = 18 × 10 + 18 × 3 = 180 + 54 = 234. Good, that's the number we "
+                "want.\n\nAnswer: (5 × 4 − 2) × 13 × 1"
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "Numbers 5, 7, 2, 4; target 31.\n\nMy first instinct is 5 × 7 = 35, which "
+                "leaves 2 and 4 to bring it down. 35 − 4 − 2 = 29 — too low by two. 35 − 4 ÷ "
+                "2 = 33 — too high. And 35 − (4 − 2) = 33 again. None of these land on 31, so "
+                "the 5 × 7 opening doesn't seem to work with what's left.\n\nLet me drop it "
+                "and pair the 7 with the 4 this time: 7 × 4 = 28. Adding 5 gives 33, and "
+                "subtracting 2 gives 31. That's exactly it.\n\nAnswer: 7 × 4 + 5 − 2 = 31."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "We want 128 from 16, 3 and 5.\n\n128 is a power of two, which suggests "
+                "thinking of it as 16 times something: 128 ÷ 16 = 8. So the question becomes "
+                "whether 3 and 5 can produce 8, and they can, by addition.\n\nExpression: 16 "
+                "× (3 + 5).\n\nSanity check: 3 + 5 = 8, and 16 × 8 = 128 (16 × 8 is 2⁴ × 2³ = "
+                "2⁷ = 128). ✓ Both steps hold and every number is used once."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Target 500; numbers 4, 25, 6, 1.\n\nLet's organise this in two blocks before "
+                "doing any arithmetic:\n\n**Block 1:** turn 4 and 25 into a round "
+                "number.\n**Block 2:** turn 6 and 1 into a small multiplier.\n**Then:** "
+                "multiply the blocks together.\n\nBlock 1: 4 × 25 = 100.\nBlock 2: 6 − 1 = "
+                "5.\nCombined: 100 × 5 = 500.\n\nSo the expression is (4 × 25) × (6 − 1), "
+                "which equals 500."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We need 77 using 7, 8, 4 and 1.\n\nI could start by multiplying 8 by 4 to "
+                "get 32 and then see what 7 and 1 do to it... but poking at combinations of "
+                "the small numbers feels aimless here, with no sense of direction. Let me set "
+                "that line aside and start from the other end.\n\n77 = 7 × 11. We have a 7, "
+                "so if it ends up as a multiplier, the remaining numbers 8, 4, 1 must produce "
+                "11. Adding the 8 and 4 gives 12, and removing the 1 gives 11.\n\nExpression: "
+                "7 × (8 + 4 − 1) = 7 × 11 = 77."
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "Target 952 from 100, 9, 50, 6, 4.\n\nStrategy, in order:\n1. Use the 100 "
+                "with a single digit to get into the right hundreds.\n2. Add the 50 for the "
+                "tens.\n3. Use the last two numbers to fine-tune the units.\n\nStep 1: 100 × "
+                "9 = 900.\nStep 2: 900 + 50 = 950.\nStep 3: 950 + 6 − 4 = 952.\n\nVerifying "
+                "the whole expression from scratch: 100 × 9 + 50 + 6 − 4 → 900 + 50 = 950, "
+                "950 + 6 = 956, 956 − 4 = 952. That equals the target, and all five numbers "
+                "were used once each. ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Goal: 14. Available: 56, 8, 5, 1. (Standard rules: each number once, the "
+                "four basic operations, whole-number division.)\n\nThe 56 is far bigger than "
+                "14, so it most likely gets divided down. 56 ÷ 14 = 4, which tells me the "
+                "divisor should be 4. The question then is how to get 4 out of 8, 5 and 1 — "
+                "and 8 − 5 + 1 does exactly that.\n\nThe full expression is 56 ÷ (8 − 5 + 1) "
+                "= 56 ÷ 4 = 14."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Let's try to make 67 from 12, 5, 3 and 2.\n\nStarting point: 12 × 5 = 60. "
+                "Then:\n- 60 + 3 × 2 = 66 → one short.\n- 60 + 3 + 2 = 65 → two "
+                "short.\nNothing built on 60 seems to reach 67 with a 3 and a 2, so 12 × 5 is "
+                "the wrong base.\n\nNew base: 12 × 3 = 36, then × 2 gives 72. Taking away the "
+                "5: 72 − 5 = 67. That's our number.\n\nAnswer: 12 × 3 × 2 − 5 = 67."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "We need to reach 315 using 35, 10 and 1.\n\nSince 315 = 35 × 9, if 35 is "
+                "used as a multiplier, the other two numbers must combine to 9. With 10 and 1 "
+                "that's just 10 − 1.\n\nSo the plan has two stages:\n1. Combine 10 and 1 into "
+                "9.\n2. Multiply 35 by that 9.\n\nCarrying it out: 10 − 1 = 9, then 35 × 9 = "
+                "315.\n\n**Answer:** 35 × (10 − 1)"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Let's find an expression equal to 96 with 8, 6, 2 and 10.\n\nAdding 8 and 10 "
+                "gives 18; taking away the 2 leaves 16; multiplying by 6 gives 96:\n(8 + 10 − "
+                "2) × 6 = 16 × 6 = 96.\n\nTo be confident in this, I'll recompute it by "
+                "distributing the 6 across the bracket rather than simplifying inside "
+                "first:\n6 × 8 + 6 × 10 − 6 × 2 = 48 + 60 − 12 = 96.\n\nBoth routes give 96, "
+                "so the expression is correct and uses each number once."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Target: 144; numbers: 3, 4, 6, 2.\n\nNotice that 144 = 12 × 12. That gives a "
+                "natural way to split the work: produce a 12 from one pair of numbers, "
+                "produce another 12 from the remaining pair, and multiply the two "
+                "results.\n\nSuppose I pair 3 with 6 and 4 with 2. From 3 and 6 the options "
+                "are 9, 18, 3 and 2 — no 12 among them, so this pairing can't work. Let me "
+                "re-pair.\n\nPairing 3 with 4 and 6 with 2: 3 × 4 = 12 and 6 × 2 = 12. Both "
+                "halves are 12.\n\nMultiplying: 12 × 12 = 144. Let me just confirm the "
+                "product directly: 3 × 4 × 6 × 2 = 12 × 12 = 144 ✓.\n\n**Expression:** (3 × "
+                "4) × (6 × 2)"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Numbers: 50, 8, 3. Target: 250.\n\nA product involving 50 is the natural "
+                "candidate, because 250 is a clean multiple of it. Dividing, 250 / 50 = 5, so "
+                "whatever 8 and 3 turn into has to equal 5. Subtraction does it: 8 − 3 = "
+                "5.\n\nCandidate: 50 × (8 − 3).\n\nNow let me confirm it actually evaluates "
+                "correctly rather than trusting the reasoning: 8 − 3 = 5, and 50 × 5 = 250. "
+                "That matches the target exactly, and 50, 8, 3 each appear once. ✓"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Target 71 from 6, 10, 11 and 3.\n\nBefore computing anything, here is the "
+                "outline I'll follow:\n• turn 10 and 3 into a single-digit multiplier,\n• "
+                "multiply the 11 by that multiplier,\n• finish by using the 6 as a small "
+                "correction.\n\nExecuting the outline: 10 − 3 = 7. Then 11 × 7 = 77. Finally "
+                "77 − 6 = 71.\n\nSo the expression is 11 × (10 − 3) − 6, which comes to 71."
+            ),
+            {S},
+        ),
+        (
+            (
+                "27 from 2, 5, 7, 4 — let's experiment.\n\nAttempt 1: 7 × 4 = 28, which is "
+                "tantalisingly close. Then the 5 and 2 have to be disposed of:\n- 28 − 5 + 2 "
+                "= 25 ✗\n- 28 − (5 − 2) = 25 ✗\n- 28 − 5 × 2 = 18 ✗\nStarting from 28 isn't "
+                "working.\n\nAttempt 2: start from 5 × 7 = 35 this time. The leftovers 4 and "
+                "2 multiply to 8, and 35 − 8 = 27 ✓.\n\nAnswer: 5 × 7 − 4 × 2 = 27."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Numbers 5, 4, 6, 7 and a target of 840 — that's large, so multiplication "
+                "will do most of the work.\n\nA quick first go: 6 × 7 = 42, and 5 + 4 = 9, so "
+                "42 × 9 = 378. Well under 840, less than half. Any addition in place of a "
+                "multiplication only makes things smaller, so this grouping is a dead "
+                "end.\n\nLet me come at it from the target's side. 840 = 7 × 120, and 120 is "
+                "a very friendly number. So:\n- Goal A: make 120 from 5, 4, 6.\n- Goal B: "
+                "multiply by 7.\n\nFor Goal A, 5 × 4 = 20 and 20 × 6 = 120. Then 120 × 7 = "
+                "840.\n\nChecking: 5 × 4 × 6 × 7 = 20 × 42 = 840 ✓. So every number is "
+                "multiplied together: 5 × 4 × 6 × 7 = 840."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Okay, 999 from 100, 10, 9 and 1.\n\n999 has a nice structure: it's 9 × 111. "
+                "Since there's a 9 in the list, I'd like 9 to be the outer multiplier, which "
+                "leaves 100, 10 and 1 responsible for 111 — and 111 is literally 100 + 10 + "
+                "1.\n\nSo the work splits into two pieces:\n- assemble 111 by adding 100, 10 "
+                "and 1;\n- multiply the result by 9.\n\n100 + 10 + 1 = 111, and 111 × 9 = "
+                "999.\n\nFinal: 9 × (100 + 10 + 1)"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Target 53 with 6, 8, 3, 5.\n\nI'll start with the biggest product available, "
+                "6 * 8 = 48. From there, 48 + 5 = 53 — but that leaves the 3 unused, which "
+                "isn't allowed. Folding the 3 in: 48 + 5 + 3 = 56 (too high), 48 + 5 - 3 = 50 "
+                "(too low), 48 + 5 * 3 = 63 (way over). The 48 route doesn't close.\n\nLet's "
+                "go a different way: 6 + 3 = 9, and 9 * 5 = 45. Adding the 8: 45 + 8 = 53. "
+                "That's right on.\n\nSo the answer is 5 * (6 + 3) + 8 = 53."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "We want 35, and the numbers are 7, 9, 2 and 2.\n\nThink about what "
+                "multiplies with 7 to give 35: the answer is 5. So if 7 is kept whole as a "
+                "factor, everything hinges on turning 9, 2 and 2 into 5. Removing both 2s "
+                "from the 9 does it, since 9 − 2 − 2 = 5.\n\nThat gives 7 × (9 − 2 − 2) = 7 × "
+                "5 = 35. The parentheses are required here so the two subtractions happen "
+                "before the multiplication."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Target 612, numbers 50, 12, 6, 2.\n\n## Approach\nI'll break this into three "
+                "steps:\n1. Multiply the two larger numbers, 50 and 12.\n2. Multiply the two "
+                "smaller numbers, 6 and 2.\n3. Add the two products.\n\n## Working\n- 50 × 12 "
+                "= 600\n- 6 × 2 = 12\n- 600 + 12 = 612\n\n## Verification\nRecomputing 50 × "
+                "12 as 5 × 12 × 10 = 60 × 10 = 600 confirms the first product, and 600 + 12 "
+                "is 612, which is the target. All four numbers (50, 12, 6, 2) are used "
+                "exactly once. ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Let me find 43 using 7, 6, 5, 2.\n\nSince 7 × 6 = 42 is just one below 43, "
+                "my first thought is to add 1. But can 5 and 2 make 1? Their sum is 7, "
+                "difference 3, product 10, quotient 2.5 — none of them is 1. So 7 × 6 is a "
+                "trap here.\n\nSwitching approach: 43 = 35 + 8. The 35 is 7 × 5, and then 8 "
+                "has to come from 6 and 2, which is just 6 + 2.\n\nAnswer: 7 × 5 + 6 + 2. "
+                "Evaluating: 35 + 6 = 41, 41 + 2 = 43 ✓."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Numbers: 2, 3, 4, 5. We want 26. (All four numbers have to appear exactly "
+                "once, and any of +, −, ×, ÷ may be used.)\n\nLet's lay out a simple scheme "
+                "first. I'll group the numbers into two products — the larger pair together "
+                "and the smaller pair together — and then add those products.\n\nLarger pair: "
+                "4 × 5 = 20.\nSmaller pair: 2 × 3 = 6.\nSum: 20 + 6 = 26.\n\n**Result:** 4 × "
+                "5 + 2 × 3"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Target 17 from 100, 6, 4, 2 — an unusually small target next to a "
+                "100.\n\nThe 100 obviously can't just be added, so it has to be shrunk. "
+                "Dividing by 4 gives 25, which is the closest manageable value. From 25, "
+                "getting to 17 means losing 8, and 6 + 2 = 8 covers that "
+                "exactly.\n\nExpression: 100 ÷ 4 − 6 − 2.\n\nEvaluating step by step to be "
+                "sure: 100 ÷ 4 = 25 (an integer, so no fraction issues), 25 − 6 = 19, 19 − 2 "
+                "= 17. That is the target. ✓"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Target: 410. Numbers: 100, 4, 5, 2, 8.\n\n100 × 4 = 400, and then 8 + 2 = 10 "
+                "brings it to 410. Before celebrating, though — does this use all five "
+                "numbers? It uses 100, 4, 8 and 2, but the 5 is left over. That violates the "
+                "rules, and there's no harmless way to attach a lone 5 to 410.\n\nBack to the "
+                "drawing board. What if the 5 joins the 100 before multiplying? (100 + 5) × 4 "
+                "= 420. Then subtract 8 and 2: 420 − 8 − 2 = 410. All five numbers appear "
+                "once, and the value is right.\n\nAnswer: (100 + 5) × 4 − 8 − 2 = 410."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "We need 66 from 11, 3, 9 and 6.\n\nHere's a way to think about it: suppose "
+                "the 6 is subtracted at the very end. Then the rest has to produce 66 + 6 = "
+                "72. And 72 = 9 × 8, so with 9 as a factor we'd want 8 from 11 and 3 — which "
+                "is 11 − 3.\n\nThat turns into a short sequence of intermediate targets:\n- "
+                "make 8 (from 11 and 3),\n- make 72 (times 9),\n- make 66 (minus 6).\n\n11 − "
+                "3 = 8 → 8 × 9 = 72 → 72 − 6 = 66.\n\nSo 9 × (11 − 3) − 6 is the expression."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Numbers 3, 7, 8, 9; target 12. The usual rules apply: each number once, with "
+                "+, −, × and ÷ available.\n\nNotice that 9 and 7 are two apart, so 9 − 7 = 2 "
+                "is cheap to get. Working from the goal: if we divide something by that 2, "
+                "the something must be 24. And 24 is 3 × 8, using exactly the remaining two "
+                "numbers.\n\n3 × 8 ÷ (9 − 7) = 24 ÷ 2 = 12."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Let's see, 729 with 9, 3, 25, 2.\n\n729 is a famous number: it's 27², and "
+                "also 9³. Since 9 × 3 = 27, the squared form looks promising — I'd want a "
+                "second 27 from 25 and 2, and 25 + 2 = 27 works.\n\nSo the two sub-targets "
+                "are:\n(a) 27 from 9 and 3,\n(b) 27 from 25 and 2,\nand then the product of "
+                "the two.\n\n(a) 9 × 3 = 27. (b) 25 + 2 = 27. Product: 27 × 27 = "
+                "729.\n\nDouble-checking 27 × 27: 27 × 30 − 27 × 3 = 810 − 81 = 729 "
+                "✓.\n\n**Answer:** (9 × 3) × (25 + 2)"
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "Numbers: 4, 9, 3, 8. Target: 56.\n\nAdding 9 and 3 gives 12. Four times 12 "
+                "is 48. Adding the 8 brings it to 56.\n\nExpression: 4 × (9 + 3) + 8.\n\nLet "
+                "me double-check each operation individually:\n- 9 + 3 = 12 ✓\n- 4 × 12 = 48 "
+                "✓\n- 48 + 8 = 56 ✓, which is what we were asked for.\n\nI'll also confirm by "
+                "expanding: 4 × 9 + 4 × 3 + 8 = 36 + 12 + 8 = 56. Same value, so the "
+                "expression is correct."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Target 91; numbers 13, 2, 5, 1.\n\nTry 13 × 5 first: that's 65, and adding 2 "
+                "and 1 gives 68. Nowhere close to 91 — off by 23.\n\n13 × 2 × 5 = 130 "
+                "overshoots by a lot, and subtracting 1 only gets to 129.\n\nLet me try "
+                "adding the 2 and 5 before multiplying: 13 × (2 + 5) = 13 × 7 = 91. The 1 "
+                "still has to be used, but multiplying by 1 changes nothing: 13 × (2 + 5) × 1 "
+                "= 91. Confirmed: 13 × 7 is 91 (70 + 21)."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Target 275, numbers 25, 9, 2, 4.\n\nOne way to read 275 is 250 + 25. If the "
+                "25 is the addend, then 9, 2 and 4 would have to make 250 — but their largest "
+                "possible value is 9 × 2 × 4 = 72, so that reading is impossible. Discard "
+                "it.\n\nAnother reading: 275 = 25 × 11. That requires 11 from 9, 2 and 4, and "
+                "9 + 4 − 2 = 11.\n\nSo 25 × (9 + 4 − 2). Evaluating: 9 + 4 = 13, 13 − 2 = 11, "
+                "25 × 11 = 275 ✓."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Target 38; numbers 6, 7, 10, 2.\n\nPlan of attack:\n1. Collapse 6 and 2 into "
+                "one number by subtraction.\n2. Multiply the 7 by that number.\n3. Add the 10 "
+                "at the end.\n\nCarrying out the plan: 6 − 2 = 4; 7 × 4 = 28; 28 + 10 = "
+                "38.\n\nThat gives 7 × (6 − 2) + 10 = 38. The brackets around 6 − 2 make the "
+                "subtraction happen before the multiplication."
+            ),
+            {S},
+        ),
+        (
+            (
+                "We're after 381 with 50, 7, 3, 25, 6.\n\nFirst try: 50 × 7 = 350, plus 25 is "
+                "375, plus 6 is 381. That's the right value, but the 3 went unused — and a "
+                "lone 3 can't be slotted in without changing the total. So this doesn't "
+                "count, and I'll look for a different construction.\n\nNotice 381 = 375 + 6, "
+                "and 375 = 3 × 125. That suggests a layered plan:\n1. produce 125 from 50, 7 "
+                "and 25;\n2. triple it to reach 375;\n3. add 6.\n\nFor step 1: 7 × 25 = 175 "
+                "and 175 − 50 = 125. Then 3 × 125 = 375, and 375 + 6 = 381.\n\nVerifying the "
+                "complete expression 3 × (7 × 25 − 50) + 6: inside, 175 − 50 = 125; times 3 "
+                "is 375; plus 6 is 381. Every number used once ✓."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "The target is 101 and the numbers are 20, 5, 1 and 4, each to be used once "
+                "with ordinary arithmetic.\n\n101 is one more than 100, and we happen to hold "
+                "a 1. So the 1 can be the final +1, provided 20, 5 and 4 yield 100. Since 100 "
+                "= 4 × 25 and 25 = 20 + 5, that's achievable.\n\nExpression: 4 × (20 + 5) + 1 "
+                "= 4 × 25 + 1 = 100 + 1 = 101."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Target: 850\nNumbers: 100, 8, 25, 2\n\nMultiply 100 by 8 to get 800. "
+                "Multiply 25 by 2 to get 50. Add: 800 + 50 = 850.\n\nIs that right? Let me "
+                "verify carefully:\n- 100 × 8 = 800 — correct.\n- 25 × 2 = 50 — correct.\n- "
+                "800 + 50 = 850 — matches the target.\n- Numbers used: 100, 8, 25, 2 — each "
+                "exactly once, nothing extra.\n\nEverything holds up, so the answer is 100 × "
+                "8 + 25 × 2."
+            ),
+            {V},
+        ),
+        (
+            (
+                "This is the classic 24 puzzle with 5, 5, 5, 1.\n\nObvious attempt: 5 × 5 − 1 "
+                "= 24. But one 5 is left over, so it's invalid. Trying to absorb it: 5 × 5 − "
+                "1 × 5 = 20, (5 × 5 − 1) ÷ 5 = 4.8, 5 × 5 + 5 − 1 = 29. Nothing gives 24 this "
+                "way.\n\nSo integers alone don't seem to get there; let me think backwards. "
+                "If the final operation is × 5, the other factor must be 24 ÷ 5 = 4.8. Can 5, "
+                "5 and 1 make 4.8? 4.8 = 5 − 0.2, and 0.2 = 1 ÷ 5. Yes!\n\n5 × (5 − 1 ÷ 5) = "
+                "5 × 4.8 = 24. Checking: 1 ÷ 5 = 0.2, 5 − 0.2 = 4.8, 5 × 4.8 = 24 ✓."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Target 433 with six numbers: 75, 6, 3, 8, 2, 1.\n\nA good anchor is 75 × 6 = "
+                "450, which sits 17 above 433. So I'll treat the problem as: build 450, then "
+                "subtract 17 made from the other four numbers (3, 8, 2, 1).\n\nSub-problem: "
+                "17 from 3, 8, 2, 1. Since 17 = 8 + 9, I want a 9 from 3, 2, 1 — and 3 × (2 + "
+                "1) = 9.\n\nAssembling the layers:\n- 2 + 1 = 3\n- 3 × 3 = 9\n- 8 + 9 = 17\n- "
+                "75 × 6 = 450\n- 450 − 17 = 433\n\nExpression: 75 × 6 − (8 + 3 × (2 + 1))"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Target 120 from 8, 3, 5, 10.\n\nInitial plan: multiply within two pairs — 8 "
+                "with 3, and 5 with 10 — and then add the two products.\n- 8 × 3 = 24\n- 5 × "
+                "10 = 50\n- 24 + 50 = 74\n\n74 falls well short of 120, so the plan as "
+                "designed doesn't deliver.\n\nRevised plan: treat 8 × 3 = 24 as a base and "
+                "turn the 5 and 10 into a multiplier rather than a product. The difference 10 "
+                "− 5 = 5 gives exactly that, and 24 × 5 = 120.\n\nChecking the final "
+                "expression: 8 × 3 × (10 − 5) = 24 × 5 = 120 ✓, using 8, 3, 5 and 10 once "
+                "each."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "We're looking for 29 from 6, 5, 4 and 3.\n\nLet's ask which easy-to-build "
+                "number 29 is next door to. 30 is one step above it, and 30 = 5 × 6. So the "
+                "idea is to make 30 and knock off 1, and the 1 must come from 4 and 3 — their "
+                "difference.\n\n5 × 6 − (4 − 3) = 30 − 1 = 29. The brackets around 4 − 3 are "
+                "essential; without them the expression would mean 30 − 4 − 3 rather than 30 "
+                "− 1."
+            ),
+            {C},
+        ),
+        (
+            (
+                "All four numbers (3, 2, 5, 7) are primes, and 210 is a fairly big target, so "
+                "let me set out the approach first:\n\nStep A — multiply 3 by 2.\nStep B — "
+                "multiply 5 by 7.\nStep C — multiply the results of A and B together.\n\nStep "
+                "A: 3 × 2 = 6.\nStep B: 5 × 7 = 35.\nStep C: 6 × 35 = 210.\n\nFinal "
+                "expression: (3 × 2) × (5 × 7) = 210."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Numbers 9, 8, 6, 4 → target 82.\n\nOption 1: 9 × 6 = 54 and 8 × 4 = 32, "
+                "total 86. That's 4 too many, and both products have already consumed all the "
+                "numbers, so there's nothing left to correct with.\n\nOption 2: switch "
+                "partners. 9 × 8 = 72, and adding 6 and 4 gives 72 + 10 = 82. Exactly "
+                "82.\n\nAnswer: 9 × 8 + 6 + 4."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "We need 303 from 100, 3, 1 and 2.\n\n303 = 3 × 101. The 3 is available, so "
+                "the question reduces to producing 101 from 100, 2 and 1, after which a "
+                "single multiplication finishes the job. For 101, start with 100, add 2, "
+                "subtract 1.\n\nSequence:\n1. 100 + 2 − 1 = 101\n2. 101 × 3 = 303\n\nSo (100 "
+                "+ 2 − 1) × 3 = 303."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Target: 294. Numbers: 7, 6, 8, 1.\n\nLet me factor the target: 294 = 2 × 3 × "
+                "7 × 7 = 6 × 49. We have a 6 directly, so 49 is what the rest must make, and "
+                "49 = 7 × 7. One 7 is given; the other has to come from 8 and 1, which is 8 − "
+                "1.\n\nSubgoals, in order:\n- second 7 from 8 − 1,\n- 49 from 7 × 7,\n- 294 "
+                "from 6 × 49.\n\nDoing it: 8 − 1 = 7, 7 × 7 = 49, 6 × 49 = 294.\n\nSanity "
+                "check: 6 × 49 = 6 × 50 − 6 = 300 − 6 = 294 ✓."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "The numbers are 8, 5 and 3, and the target is 64.\n\nI started listing what "
+                "8 and 5 can form together — 13, 40, 3, 1.6 — intending to then try the 3 "
+                "against each. That's a lot of cases for a three-number problem, so let me "
+                "abandon the enumeration and reason from 64 itself.\n\n64 = 8 × 8. One 8 is "
+                "already in hand, so the other 8 must come from 5 and 3, and 5 + 3 = 8.\n\n8 "
+                "× (5 + 3) = 8 × 8 = 64."
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "Target 47 with 6, 8, 2, 1.\n\nStructure I'll use:\n(i) one product from the "
+                "two biggest numbers,\n(ii) a net adjustment from the two smallest, applied "
+                "at the end.\n\n(i) 6 × 8 = 48.\n(ii) Subtract 2 and add 1: net −1.\nResult: "
+                "48 − 2 + 1 = 47.\n\nNow let me verify this really equals 47 and uses the "
+                "numbers legally: 48 − 2 = 46, 46 + 1 = 47 ✓. Numbers used: 6, 8, 2, 1 — all "
+                "four, once each ✓."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Target is 15; numbers are 75, 5, 2, 3.\n\nObserve 15 × 5 = 75. In other "
+                "words 15 = 75 ÷ 5, which uses two of the numbers. For the answer to stay at "
+                "15, the 2 and 3 must contribute a factor of 1, and 3 − 2 = 1.\n\nExpression: "
+                "(75 ÷ 5) × (3 − 2).\n\nLet me confirm: 75 ÷ 5 = 15; 3 − 2 = 1; 15 × 1 = 15 "
+                "✓. No fractional intermediate, and each number appears once."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Target 514 from 50, 10, 2, 7.\n\nPlan 1: pair 50 with 7 and 10 with 2, "
+                "multiply within each pair, then add.\n50 × 7 = 350; 10 × 2 = 20; 350 + 20 = "
+                "370. That's 144 short of 514, so this pairing is no good.\n\nPlan 2: same "
+                "overall shape, different pairs — 50 with 10, and 7 with 2.\n50 × 10 = 500; 7 "
+                "× 2 = 14; 500 + 14 = 514.\n\nThat's exactly 514. Double-checking the "
+                "arithmetic: 500 + 14 = 514 ✓, with all four numbers used.\n\n**Answer:** 50 "
+                "× 10 + 7 × 2"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Here the numbers are 3, 4, 5, 6 and the target is 18, which is small "
+                "relative to what multiplication would produce.\n\nSo the approach will be "
+                "purely additive, organised in two rounds:\nRound 1 — add within pairs (3 "
+                "with 4, 5 with 6).\nRound 2 — add the two pair-sums.\n\nRound 1: 3 + 4 = 7 "
+                "and 5 + 6 = 11.\nRound 2: 7 + 11 = 18.\n\nTherefore 3 + 4 + 5 + 6 = 18."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Let me work on 39 using 9, 4, 3, 6.\n\n9 × 6 = 54 looks like a strong start. "
+                "Subtracting 4 × 3 = 12 gives 42 — three too many. Subtracting 4 and 3 "
+                "separately gives 47, even further off. Not working.\n\nNew attempt, with a "
+                "smaller base: 9 × 4 = 36. Now 6 − 3 = 3, and 36 + 3 = 39.\n\nThat hits 39 on "
+                "the nose, so: 9 × 4 + 6 − 3 = 39."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Goal value 460, numbers 100, 4, 6, 10.\n\nLet me split the target itself: "
+                "460 = 400 + 60. Each part has an obvious source — 400 is 100 × 4 and 60 is 6 "
+                "× 10 — and they use disjoint numbers. So the solution has two independent "
+                "sub-tasks followed by one addition:\n\n• sub-task 1: 100 × 4 = 400\n• "
+                "sub-task 2: 6 × 10 = 60\n• combine: 400 + 60 = 460\n\nExpression: 100 × 4 + "
+                "6 × 10."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "21 from 7, 6, 5, 2.\n\nLet's consider 21 = 7 + 14, keeping the 7 as an "
+                "addend. Then 6, 5 and 2 would have to make 14:\n- 6 + 5 + 2 = 13 — no\n- 6 × "
+                "2 + 5 = 17 — no\n- 5 × 2 + 6 = 16 — no\n- 6 × 5 ÷ 2 = 15 — no\nI can't find "
+                "14 that way, so I'll drop the additive split.\n\nThink of 21 as 7 × 3 now. "
+                "Then 6, 5 and 2 only have to make 3: 6 − 5 + 2 = 3.\n\n7 × (6 − 5 + 2) = 7 × "
+                "3 = 21 ✓."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Target 627; numbers 75, 8, 3, 9, 2.\n\nQuick attempt: 75 × 8 = 600, and 627 "
+                "− 600 = 27 = 3 × 9. That gives 75 × 8 + 3 × 9 = 627 — but the 2 is stranded. "
+                "Any way of attaching a 2 would move the total off 627, so this doesn't "
+                "qualify.\n\nLet's rethink the anchor. Using 9 with the 75 gives 675, which "
+                "is 48 more than 627. So the new plan is:\n1. anchor = 75 × 9 = 675;\n2. "
+                "build 48 from 8, 3, 2;\n3. subtract.\n\n48 = 8 × 6 = 8 × 3 × 2, so step 2 is "
+                "8 × 3 × 2 = 48. Then 675 − 48 = 627.\n\nVerification: 75 × 9 = 675 (since 75 "
+                "× 10 = 750, minus 75), 8 × 3 × 2 = 48, 675 − 48 = 627 ✓. Expression: 75 × 9 "
+                "− 8 × 3 × 2."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Numbers 12, 10, 5; target 180.\n\nAdding 10 and 5 gives 15, and 12 × 15 = "
+                "180. So the expression is 12 × (10 + 5).\n\nAs a cross-check I'll compute it "
+                "by distribution: 12 × 10 + 12 × 5 = 120 + 60 = 180. Matches. One more angle: "
+                "180 ÷ 12 = 15 and 10 + 5 = 15, consistent again.\n\nAll three numbers are "
+                "used once, and the value is confirmed as 180."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Target 13 from 2, 7, 9 and 3.\n\nBecause 13 is prime, the last operation is "
+                "almost certainly an addition or subtraction rather than a product. Looking "
+                "for a difference of two products that equals 13: 27 − 14 works, where 27 = 9 "
+                "× 3 and 14 = 2 × 7.\n\nSo I'll organise the computation as:\n1. Form 9 × "
+                "3.\n2. Form 2 × 7.\n3. Subtract the second from the first.\n\n9 × 3 = 27; 2 "
+                "× 7 = 14; 27 − 14 = 13.\n\n**Answer:** 9 × 3 − 2 × 7"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "We're given 17, 10 and 2, and we want 340.\n\nMy first plan was to add 10 "
+                "and 2 to get 12 and then work out how 17 and 12 could combine. On reflection "
+                "that throws away the two clean multipliers we have, so I'll abandon it "
+                "before doing any arithmetic and set up a different plan:\n\n1. Double the "
+                "17.\n2. Multiply the result by 10.\n\nExecuting: 17 × 2 = 34, and 34 × 10 = "
+                "340.\n\nSo the expression is 17 × 2 × 10."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "Target 45 from 6, 9, 4, 2.\n\n45 is odd, and among our numbers only the 9 is "
+                "odd, so a plain product of these numbers would tend to be even. A neat way "
+                "to get an odd number from even pieces is halving: 45 is half of 90. That "
+                "means we can aim for 90 from 6, 9, 4 and divide by the 2. And 90 = 9 × 10, "
+                "with 10 = 6 + 4.\n\n(6 + 4) × 9 ÷ 2 = 10 × 9 ÷ 2 = 90 ÷ 2 = 45."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Let's tackle 888 using 100, 9, 3, 4.\n\nThe 100 suggests multiplying it by 9 "
+                "to reach 900, which overshoots 888 by 12. That makes the rest of the problem "
+                "clear: whatever 3 and 4 form must be 12 so it can be subtracted, and 3 × 4 = "
+                "12 does precisely that.\n\nOutline:\n- Part 1: 100 × 9 = 900\n- Part 2: 3 × "
+                "4 = 12\n- Part 3: 900 − 12\n\nFinal value: 900 − 12 = 888. Let me also check "
+                "it by adding back: 888 + 12 = 900 = 100 × 9 ✓.\n\nExpression: 100 × 9 − 3 × "
+                "4"
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "We need to solve the system \\(3x + 2y = 16\\) and \\(5x - 2y = "
+                "8\\).\n\nLet's organise this in two stages: eliminate \\(y\\) to pin down "
+                "\\(x\\), and then use that value to recover \\(y\\).\n\n**Stage 1.** The "
+                "\\(y\\)-coefficients are \\(+2\\) and \\(-2\\), so adding the equations "
+                "cancels them: \\(8x = 24\\), giving \\(x = 3\\).\n\n**Stage 2.** Put \\(x = "
+                "3\\) into the first equation: \\(9 + 2y = 16\\), so \\(2y = 7\\) and \\(y = "
+                "3.5\\).\n\nBefore settling on this, let's plug both values into the *second* "
+                "equation, the one we did not use in stage 2: \\(5(3) - 2(3.5) = 15 - 7 = "
+                "8\\). That matches the right-hand side, so the pair is consistent with both "
+                "equations.\n\n**Answer:** \\(x = 3,\\ y = 7/2\\)."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "A square is inscribed in a circle of radius 5. What is the area of the "
+                "square?\n\nThe question asks for the area, and the area of a square is "
+                "\\(s^2\\). Notice that we never actually need \\(s\\) itself, only "
+                "\\(s^2\\), so let's ask what quantity in the picture controls "
+                "\\(s^2\\).\n\nThe diagonal does: by Pythagoras on half the square, \\(d^2 = "
+                "s^2 + s^2 = 2s^2\\), which means \\(s^2 = d^2/2\\). So the area is "
+                "determined once we know the diagonal.\n\nAnd what fixes the diagonal? "
+                "Because the square is inscribed, its vertices lie on the circle and its "
+                "diagonal passes through the centre, so the diagonal is a diameter: \\(d = 2 "
+                "\\cdot 5 = 10\\).\n\nNow everything runs forward again: \\(s^2 = 100/2 = "
+                "50\\).\n\nThe area of the square is **50**."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Find the remainder when \\(7^{100}\\) is divided by 13.\n\nMy first instinct "
+                "is to write \\(7 = 13 - 6\\) and expand \\((13 - 6)^{100}\\) with the "
+                "binomial theorem. Every term except the last is a multiple of 13, so the "
+                "remainder is that of \\(6^{100}\\)... but that just swaps one huge power for "
+                "another. This is going nowhere, so let me drop it.\n\nA better tool is "
+                "Fermat's little theorem: since 13 is prime and does not divide 7, \\(7^{12} "
+                "\\equiv 1 \\pmod{13}\\). Writing \\(100 = 12 \\cdot 8 + 4\\), we get "
+                "\\(7^{100} \\equiv 7^4 \\pmod{13}\\).\n\n\\(7^4 = 2401\\), and \\(13 \\times "
+                "184 = 2392\\), so \\(2401 \\equiv 9\\).\n\nLet me confirm that by repeated "
+                "squaring, which avoids the big number: \\(7^2 = 49 = 3\\cdot 13 + 10\\), so "
+                "\\(7^2 \\equiv 10\\); then \\(7^4 \\equiv 100 = 7 \\cdot 13 + 9 \\equiv "
+                "9\\). Same result both ways.\n\n**The remainder is 9.**"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Six people, including Ana and Ben, sit in a row. In how many arrangements "
+                "are Ana and Ben **not** next to each other?\n\nHere's how I'll approach "
+                "it:\n- count all arrangements with no restriction,\n- count the arrangements "
+                "where Ana and Ben *are* adjacent,\n- subtract the second from the "
+                "first.\n\n**All arrangements:** \\(6! = 720\\).\n\n**Adjacent "
+                "arrangements:** glue Ana and Ben into one block. That leaves 5 units to "
+                "order, \\(5! = 120\\) ways, and the block itself can be Ana-Ben or Ben-Ana, "
+                "so \\(2 \\times 120 = 240\\).\n\n**Not adjacent:** \\(720 - 240 = "
+                "480\\).\n\nLet's make sure with a direct count. Seat the other four people "
+                "first: \\(4! = 24\\) ways. They create 5 gaps (including the two ends), and "
+                "Ana and Ben must go into two different gaps, in order: \\(5 \\times 4 = "
+                "20\\) ways. That gives \\(24 \\times 20 = 480\\), agreeing with the "
+                "complement method.\n\n**Answer: 480.**"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "A biased coin is tossed three times. The probability of getting at least one "
+                "head is 0.875. What is the probability \\(p\\) of heads on a single "
+                "toss?\n\nRather than guessing values of \\(p\\), let's start from the number "
+                'we are given and unwind it.\n\n"At least one head" is the complement of "no '
+                'heads at all", so\n\\[ 1 - (1-p)^3 = 0.875. \\]\nFor that equation to hold, '
+                "the no-heads probability \\((1-p)^3\\) has to equal \\(1 - 0.875 = "
+                "0.125\\).\n\nWhich number cubes to 0.125? Since \\(0.5^3 = 0.125\\), and "
+                "cubing is one-to-one on positive reals, \\(1 - p\\) must be "
+                "\\(0.5\\).\n\nThat leaves only one possibility for the coin: \\(p = "
+                "0.5\\).\n\nSo the coin is in fact fair, with \\(p = \\tfrac12\\)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Differentiate \\(f(x) = x^x\\) for \\(x > 0\\).\n\nIt's tempting to use the "
+                "power rule and write \\(f'(x) = x \\cdot x^{x-1} = x^x\\). But the power "
+                "rule needs a *constant* exponent, and here the exponent moves with \\(x\\). "
+                "Likewise the exponential rule needs a constant base. Neither applies, so "
+                "let's abandon that and switch to logarithmic differentiation.\n\nTake logs: "
+                "\\(\\ln f = x \\ln x\\). Differentiate both sides:\n\\[ \\frac{f'(x)}{f(x)} "
+                "= \\ln x + 1, \\qquad f'(x) = x^x(\\ln x + 1). \\]\n\nA quick numerical "
+                "sanity check at \\(x = 1\\), where the formula predicts \\(f'(1) = 1\\cdot(0 "
+                "+ 1) = 1\\):\n- \\(1.01^{1.01} = e^{1.01 \\ln 1.01} \\approx e^{0.01005} "
+                "\\approx 1.0101\\)\n- \\(0.99^{0.99} = e^{0.99 \\ln 0.99} \\approx "
+                "e^{-0.00995} \\approx 0.9901\\)\n\nCentral difference: \\((1.0101 - "
+                "0.9901)/0.02 = 1.00\\). Good agreement.\n\n**\\(f'(x) = x^x(\\ln x + "
+                "1)\\).**"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "**Claim.** For every integer \\(n\\), \\(n^3 - n\\) is divisible by "
+                "6.\n\nSince \\(6 = 2 \\cdot 3\\) and 2 and 3 are coprime, divisibility by 6 "
+                "will follow as soon as we know the number is divisible by 2 and also by 3. "
+                "So the proof reduces to those two smaller claims.\n\nLet's factor to see "
+                "what we're working with:\n\\[ n^3 - n = n(n^2 - 1) = (n-1)\\,n\\,(n+1). "
+                "\\]\nThis is a product of three consecutive integers.\n\n*Divisibility by "
+                "2.* Among any two consecutive integers one is even, so the product has an "
+                "even factor.\n\n*Divisibility by 3.* For the product to be a multiple of 3, "
+                "it's enough that one of the three factors is. Three consecutive integers "
+                "cover all three residues mod 3, so exactly one of them is a multiple of "
+                "3.\n\nBoth conditions hold, hence \\(6 \\mid n^3 - n\\) for every integer "
+                "\\(n\\). \\(\\blacksquare\\)"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Maria spent half of her money on a jacket, then $12 on lunch, and then a "
+                "third of what remained on a book. She ended with $20. How much did she start "
+                "with?\n\nThe cleanest way here is to run the story in reverse, starting from "
+                "the $20.\n\n- **Undo the book.** Spending a third leaves two thirds, so "
+                "before the book she had \\(20 \\div \\tfrac{2}{3} = 30\\) dollars.\n- **Undo "
+                "lunch.** Before paying $12 she had \\(30 + 12 = 42\\) dollars.\n- **Undo the "
+                "jacket.** Spending half left her with 42, so she began with \\(2 \\times 42 "
+                "= 84\\) dollars.\n\nNow let's replay it forwards to be sure nothing slipped: "
+                "start with 84, half gone leaves 42, lunch leaves 30, a third of 30 is 10, "
+                "leaving 20. That is exactly the ending amount in the problem.\n\n**Maria "
+                "started with $84.**"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Solve \\(2x^2 + 3x - 7 = 0\\).\n\nLet's see whether it factors over the "
+                "integers. We'd want \\((2x + a)(x + b)\\) with \\(ab = -7\\) and \\(2b + a = "
+                "3\\). The options for \\((a, b)\\) are \\((1,-7), (-1,7), (7,-1), (-7,1)\\), "
+                "giving \\(2b + a = -13, 13, 5, -5\\). None of those is 3, so factoring is a "
+                "dead end.\n\nTime to switch to the quadratic formula, which works "
+                "regardless:\n\\[ x = \\frac{-3 \\pm \\sqrt{3^2 - 4(2)(-7)}}{2\\cdot 2} = "
+                "\\frac{-3 \\pm \\sqrt{9 + 56}}{4} = \\frac{-3 \\pm \\sqrt{65}}{4}. "
+                "\\]\n\nSince 65 is not a perfect square, both roots are irrational real "
+                "numbers.\n\n**Solutions:** \\(x = \\dfrac{-3 + \\sqrt{65}}{4}\\) and \\(x = "
+                "\\dfrac{-3 - \\sqrt{65}}{4}\\)."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Find the area of a triangle with sides 13, 14 and 15.\n\n**Plan.** Drop the "
+                "altitude onto the side of length 14. Then (i) find where its foot lands, "
+                "(ii) use that to get the height, and (iii) compute \\(\\tfrac12 \\cdot "
+                "\\text{base} \\cdot \\text{height}\\).\n\n**(i)** Let the foot be at "
+                "distance \\(x\\) from the end of the base next to the side 13, so it is "
+                "\\(14 - x\\) from the other end. Both right triangles share the height "
+                "\\(h\\):\n\\[ 13^2 - x^2 = 15^2 - (14 - x)^2. \\]\nExpanding: \\(169 - x^2 = "
+                "225 - 196 + 28x - x^2\\), so \\(169 = 29 + 28x\\) and \\(x = "
+                "5\\).\n\n**(ii)** \\(h^2 = 169 - 25 = 144\\), so \\(h = 12\\).\n\n**(iii)** "
+                "Area \\(= \\tfrac12 \\cdot 14 \\cdot 12 = 84\\).\n\nAs an independent "
+                "confirmation, Heron's formula with \\(s = 21\\) gives \\(\\sqrt{21 \\cdot 8 "
+                "\\cdot 7 \\cdot 6} = \\sqrt{7056} = 84\\). Both methods land on the same "
+                "value.\n\n**Area = 84.**"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "For which digit \\(d\\) is the four-digit number \\(\\overline{4d72}\\) "
+                "divisible by 9?\n\nLet's start from the property we want. A number is "
+                "divisible by 9 exactly when its digit sum is divisible by 9. So the question "
+                "becomes: which \\(d\\) makes the digit sum a multiple of 9?\n\nThe digit sum "
+                "is \\(4 + d + 7 + 2 = 13 + d\\). Since \\(d\\) is a single digit, \\(13 + "
+                "d\\) lies between 13 and 22. The only multiple of 9 in that range is 18, "
+                "which forces \\(d = 5\\).\n\nSo the number is 4572. Dividing it out "
+                "directly: \\(9 \\times 508 = 4572\\), with no remainder, so it really is a "
+                "multiple of 9.\n\n**\\(d = 5\\).**"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "On a grid, you move only right (R) or up (U), one unit at a time. How many "
+                "shortest paths go from \\((0,0)\\) to \\((4,3)\\) **through** the point "
+                "\\((2,1)\\)?\n\nThe forced stop at \\((2,1)\\) splits the journey neatly "
+                "into two independent legs, so we'll count each leg and multiply.\n\n**Leg 1: "
+                "\\((0,0) \\to (2,1)\\).** This needs 2 R's and 1 U in some order, i.e. "
+                "\\(\\binom{3}{1} = 3\\) paths.\n\n**Leg 2: \\((2,1) \\to (4,3)\\).** This "
+                "needs 2 R's and 2 U's: \\(\\binom{4}{2} = 6\\) paths.\n\nAny first leg can "
+                "be followed by any second leg, so the total is \\(3 \\times 6 = "
+                "18\\).\n\n**There are 18 such paths.**"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Two fair dice are rolled. What is the probability that the total is "
+                "8?\n\nOne line of thought: the possible totals are 2 through 12, which is 11 "
+                "outcomes, so the answer would be \\(1/11\\). But those totals are not "
+                "equally likely (a 7 is far more common than a 2), so that reasoning is "
+                "flawed and I'll set it aside.\n\nLet's go back to the 36 ordered outcomes "
+                "\\((a, b)\\), which *are* equally likely, and list the ones summing to "
+                "8:\n\\[ (2,6),\\ (3,5),\\ (4,4),\\ (5,3),\\ (6,2). \\]\nThat is 5 "
+                "outcomes.\n\nSo the probability is \\(\\dfrac{5}{36} \\approx 0.139\\)."
+            ),
+            {B},
+        ),
+        (
+            (
+                "A rectangle has perimeter 40 cm. What dimensions give the largest possible "
+                "area?\n\nLet's lay out the steps before computing:\n1. Use the perimeter to "
+                "write the area as a function of one side.\n2. Find the critical point with a "
+                "derivative.\n3. Make sure that critical point is a maximum and not a "
+                "minimum.\n\n**Step 1.** If the sides are \\(x\\) and \\(y\\), then \\(2x + "
+                "2y = 40\\), so \\(y = 20 - x\\) and\n\\[ A(x) = x(20 - x) = 20x - x^2, "
+                "\\quad 0 < x < 20. \\]\n\n**Step 2.** \\(A'(x) = 20 - 2x = 0\\) gives \\(x = "
+                "10\\), hence \\(y = 10\\).\n\n**Step 3.** \\(A''(x) = -2 < 0\\), so it's a "
+                "maximum. For a concrete comparison, \\(A(9) = 9 \\cdot 11 = 99\\) and "
+                "\\(A(11) = 11 \\cdot 9 = 99\\), both a little below \\(A(10) = 100\\), just "
+                "as a peak at 10 would predict.\n\n**The best rectangle is a 10 cm by 10 cm "
+                "square, with area 100 cm².**"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Show that for positive reals \\(a, b\\), \\(\\dfrac{a + b}{2} \\ge "
+                "\\sqrt{ab}\\).\n\nLet's reason backwards from the inequality we want, making "
+                "sure each step is reversible.\n\nMultiplying by 2, the claim is the same as "
+                "\\(a + b \\ge 2\\sqrt{ab}\\).\n\nMoving everything to one side, that is the "
+                "same as \\(a - 2\\sqrt{ab} + b \\ge 0\\).\n\nBecause \\(a, b > 0\\) we may "
+                "write \\(a = (\\sqrt a)^2\\) and \\(b = (\\sqrt b)^2\\), so the left side is "
+                "a perfect square:\n\\[ (\\sqrt a - \\sqrt b)^2 \\ge 0. \\]\n\nAnd that last "
+                "statement is true for every real number, because squares are never negative. "
+                "Since every step was an equivalence, the original inequality holds, with "
+                "equality exactly when \\(\\sqrt a = \\sqrt b\\), i.e. \\(a = b\\). "
+                "\\(\\blacksquare\\)"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Two trains start 300 km apart and head toward each other at 70 km/h and 80 "
+                "km/h. A bird starts at the first train, flies at 120 km/h to the second, "
+                "turns around instantly, and keeps shuttling until the trains meet. How far "
+                "does the bird fly?\n\nMy first approach was to follow the bird leg by leg. "
+                "On the first leg it closes the 300 km gap with the second train at \\(120 + "
+                "80 = 200\\) km/h, taking 1.5 h, during which the trains close 225 km... and "
+                "then the next leg has a new gap, and so on. That produces an infinite "
+                "geometric series with awkward ratios. Rather than grind through it, let's "
+                "drop the leg-by-leg idea entirely.\n\nThe bird flies at a constant speed for "
+                "as long as the trains are apart, so all we really need is that duration. The "
+                "trains close the gap at \\(70 + 80 = 150\\) km/h, so they meet after \\(300 "
+                "/ 150 = 2\\) hours.\n\nIn 2 hours at 120 km/h the bird covers \\(2 \\times "
+                "120 = 240\\) km.\n\n**The bird flies 240 km.**"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "For what values of \\(k\\) does \\(x^2 + kx + 9 = 0\\) have exactly one "
+                "(repeated) real root?\n\nLet's think about what the answer has to satisfy. A "
+                "quadratic has a repeated root precisely when its discriminant is zero, so "
+                "the condition on \\(k\\) is\n\\[ k^2 - 4 \\cdot 1 \\cdot 9 = 0. \\]\nThat "
+                "requires \\(k^2 = 36\\), so \\(k = 6\\) or \\(k = -6\\).\n\nLet's substitute "
+                "each one to be sure:\n- \\(k = 6\\): \\(x^2 + 6x + 9 = (x + 3)^2\\), a "
+                "double root at \\(x = -3\\). ✓\n- \\(k = -6\\): \\(x^2 - 6x + 9 = (x - "
+                "3)^2\\), a double root at \\(x = 3\\). ✓\n\nBoth give perfect squares, as "
+                "expected.\n\n**\\(k = \\pm 6\\).**"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "What is the area of a regular hexagon with side length 4?\n\nA regular "
+                "hexagon can be cut into simpler pieces. If we join the centre to all six "
+                "vertices, we get six congruent triangles, and each one is equilateral "
+                "because the central angles are \\(360^\\circ / 6 = 60^\\circ\\) and the two "
+                "sides from the centre are equal.\n\nSo the job breaks into two parts: find "
+                "the area of one equilateral triangle of side 4, then multiply by "
+                "six.\n\n**One triangle.** The area of an equilateral triangle with side "
+                "\\(a\\) is \\(\\frac{\\sqrt3}{4}a^2\\). With \\(a = 4\\) that's "
+                "\\(\\frac{\\sqrt3}{4} \\cdot 16 = 4\\sqrt3\\).\n\n**Whole hexagon.** \\(6 "
+                "\\times 4\\sqrt3 = 24\\sqrt3\\).\n\n**Area \\(= 24\\sqrt{3} \\approx "
+                "41.57\\).**"
+            ),
+            {S},
+        ),
+        (
+            (
+                "How many positive divisors does 360 have?\n\nI started listing them in "
+                "pairs: 1 and 360, 2 and 180, 3 and 120, 4 and 90, 5 and 72, 6 and 60, 8 and "
+                "45, 9 and 40... That's slow and it's easy to skip one. Let me abandon the "
+                "listing and use the structure of the number instead.\n\nThe method has two "
+                "parts.\n\n**Part 1: prime factorisation.** \\(360 = 8 \\cdot 45 = 2^3 \\cdot "
+                "3^2 \\cdot 5^1\\).\n\n**Part 2: count exponent choices.** A divisor looks "
+                "like \\(2^a 3^b 5^c\\) with \\(0 \\le a \\le 3\\), \\(0 \\le b \\le 2\\), "
+                "\\(0 \\le c \\le 1\\). That's \\(4\\) choices for \\(a\\), \\(3\\) for "
+                "\\(b\\), \\(2\\) for \\(c\\).\n\nTotal: \\(4 \\times 3 \\times 2 = "
+                "24\\).\n\n**360 has 24 positive divisors.**"
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "Find the positive number \\(a\\) such that \\(\\displaystyle\\int_0^a "
+                "2x\\,dx = 9\\).\n\nLet's work from the value the integral is supposed to "
+                "take and translate that demand into a condition on \\(a\\). The "
+                "antiderivative of \\(2x\\) is \\(x^2\\), so the integral equals \\(a^2 - 0 = "
+                "a^2\\). For it to come out to 9, we need \\(a^2 = 9\\).\n\nThe equation "
+                "\\(a^2 = 9\\) has solutions \\(\\pm 3\\), and the problem asks for a "
+                "positive number, so \\(a = 3\\).\n\nQuick confirmation using geometry: the "
+                "region under \\(y = 2x\\) from 0 to 3 is a right triangle with base 3 and "
+                "height 6, whose area is \\(\\tfrac12 \\cdot 3 \\cdot 6 = 9\\). That matches "
+                "the required value.\n\n**\\(a = 3\\).**"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Solve \\(\\sqrt{x + 7} = x - 5\\).\n\nSquaring both sides gives \\(x + 7 = "
+                "x^2 - 10x + 25\\), which rearranges to\n\\[ x^2 - 11x + 18 = 0 "
+                "\\quad\\Longrightarrow\\quad (x - 2)(x - 9) = 0. \\]\nSo the candidates are "
+                "\\(x = 2\\) and \\(x = 9\\).\n\nSquaring can introduce extraneous roots, so "
+                "each candidate has to be tested in the *original* equation:\n\n- \\(x = "
+                "2\\): the left side is \\(\\sqrt{9} = 3\\), but the right side is \\(2 - 5 = "
+                "-3\\). A square root can't equal a negative number, so \\(x = 2\\) is "
+                "rejected.\n- \\(x = 9\\): the left side is \\(\\sqrt{16} = 4\\) and the "
+                "right side is \\(9 - 5 = 4\\). These agree.\n\n**The only solution is \\(x = "
+                "9\\).**"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Find the point on the line \\(y = 2x + 1\\) that is the same distance from "
+                "\\(A(0,0)\\) as from \\(B(4,0)\\).\n\nInstead of writing out two distance "
+                "formulas and squaring, let's think about what \"equidistant from \\(A\\) and "
+                '\\(B\\)" forces. The set of all points equally far from two fixed points is '
+                "the perpendicular bisector of the segment joining them. So whatever point we "
+                "are looking for has to sit on that bisector.\n\nSegment \\(AB\\) runs along "
+                "the \\(x\\)-axis from 0 to 4; its midpoint is \\((2, 0)\\) and the "
+                "perpendicular there is the vertical line \\(x = 2\\).\n\nSo the point we "
+                "want lies on both \\(x = 2\\) and \\(y = 2x + 1\\). Plugging in, \\(y = 2(2) "
+                "+ 1 = 5\\).\n\n**The point is \\((2, 5)\\).**"
+            ),
+            {C},
+        ),
+        (
+            (
+                'What are the last two digits of \\(3^{2024}\\)?\n\n"Last two digits" means '
+                "the remainder mod 100. Since \\(100 = 4 \\cdot 25\\) with coprime factors, "
+                "I'll break this into pieces:\n1. find \\(3^{2024} \\bmod 4\\);\n2. find "
+                "\\(3^{2024} \\bmod 25\\);\n3. glue the two answers together with the Chinese "
+                "Remainder Theorem.\n\n**Mod 4.** \\(3 \\equiv -1\\), and 2024 is even, so "
+                "\\(3^{2024} \\equiv 1\\).\n\n**Mod 25.** \\(\\varphi(25) = 20\\) and \\(2024 "
+                "= 20 \\cdot 101 + 4\\), so \\(3^{2024} \\equiv 3^4 = 81 \\equiv "
+                "6\\).\n\n**Combine.** We want \\(x \\equiv 6 \\pmod{25}\\), \\(x \\equiv 1 "
+                "\\pmod 4\\). Going through \\(6, 31, 56, 81\\): their remainders mod 4 are "
+                "\\(2, 3, 0, 1\\). So \\(x = 81\\).\n\nCross-check a different way: \\(3^{10} "
+                "= 59049 \\equiv 49 \\pmod{100}\\), and \\(49^2 = 2401 \\equiv 1\\), so "
+                "\\(3^{20} \\equiv 1 \\pmod{100}\\). Then \\(3^{2024} = (3^{20})^{101} \\cdot "
+                "3^4 \\equiv 81\\). Consistent.\n\n**The last two digits are 81.**"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "In how many ways can 10 identical candies be shared among 3 children so that "
+                "each child gets at least one?\n\nI began by fixing the first child's share "
+                "and counting the rest: if the first child gets 1, the other two split 9 with "
+                "each at least 1, which is 8 ways; if the first gets 2, that's 7 ways; ... "
+                "Honestly this case-by-case listing is error-prone, so let me scrap it in "
+                "favour of stars and bars.\n\nGive each child one candy up front. That leaves "
+                "7 candies to hand out with no restriction among 3 children. The number of "
+                "ways to place 7 identical items into 3 labelled boxes is\n\\[ \\binom{7 + 3 "
+                "- 1}{3 - 1} = \\binom{9}{2} = 36. \\]\n\nEquivalently, line up the 10 "
+                "candies and choose 2 of the 9 internal gaps as dividers, again "
+                "\\(\\binom{9}{2}\\).\n\n**36 ways.**"
+            ),
+            {B},
+        ),
+        (
+            (
+                "A three-digit number (from 100 to 999) is chosen uniformly at random. What "
+                "is the probability that it is divisible by 3 or by 5?\n\nLet's set up the "
+                "count in pieces:\n- **(a)** how many three-digit numbers are multiples of "
+                "3,\n- **(b)** how many are multiples of 5,\n- **(c)** how many are multiples "
+                "of both, i.e. of 15,\nand then combine them with "
+                "inclusion–exclusion.\n\n**(a)** Multiples of 3 up to 999: 333. Up to 99: 33. "
+                "So \\(333 - 33 = 300\\).\n\n**(b)** Multiples of 5 up to 999: 199. Up to 99: "
+                "19. So \\(180\\).\n\n**(c)** Multiples of 15 up to 999: 66. Up to 99: 6. So "
+                "\\(60\\).\n\nCombining: \\(300 + 180 - 60 = 420\\) numbers out of "
+                "900.\n\n**Probability \\(= \\dfrac{420}{900} = \\dfrac{7}{15} \\approx "
+                "0.467\\).**"
+            ),
+            {S},
+        ),
+        (
+            (
+                "At what point on the parabola \\(y = x^2\\) is the tangent line parallel to "
+                "\\(y = 6x - 1\\)?\n\nParallel lines share a slope, so the tangent we're "
+                "after must have slope 6. The slope of the tangent to \\(y = x^2\\) at "
+                "\\(x\\) is \\(2x\\). Setting \\(2x = 6\\) pins down \\(x = 3\\), and the "
+                "point on the curve is \\((3, 9)\\).\n\nLet's actually write the tangent line "
+                "there to be sure. Using point–slope form, \\(y - 9 = 6(x - 3)\\), i.e. \\(y "
+                "= 6x - 9\\). Its slope is 6, the same as \\(y = 6x - 1\\), and it is a "
+                "different line (intercept \\(-9\\) vs \\(-1\\)), so the two are genuinely "
+                "parallel rather than identical. It also passes through \\((3,9)\\): "
+                "\\(6\\cdot 3 - 9 = 9\\). ✓\n\n**The point is \\((3, 9)\\).**"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "**Claim.** The sum of the squares of two odd integers is never a perfect "
+                "square.\n\nMy first idea was to look at last digits. Odd squares end in 1, 5 "
+                "or 9, so sums of two of them end in 0, 2, 4, 6 or 8... but plenty of perfect "
+                "squares end in 0, 4 or 6, so that doesn't rule anything out. Last digits are "
+                "the wrong lens; let's drop them and work modulo 4 instead.\n\nAn odd integer "
+                "is \\(2k + 1\\), and \\((2k+1)^2 = 4k^2 + 4k + 1 \\equiv 1 \\pmod 4\\). So "
+                "the sum of two odd squares is \\(\\equiv 1 + 1 = 2 \\pmod 4\\).\n\nOn the "
+                "other hand, any square is \\(\\equiv 0\\) or \\(1 \\pmod 4\\): even numbers "
+                "square to a multiple of 4 and odd numbers square to \\(1 \\bmod 4\\).\n\nA "
+                "number that is \\(2 \\bmod 4\\) therefore cannot be a perfect square. "
+                "\\(\\blacksquare\\)"
+            ),
+            {B},
+        ),
+        (
+            (
+                "How many litres of a 40% acid solution must be added to 10 L of a 10% acid "
+                "solution to produce a 20% solution?\n\nLet \\(x\\) be the litres of 40% "
+                "solution. Let's write down what the final mixture is required to look like "
+                "and solve for whatever makes that happen.\n\nThe final mixture must be 20% "
+                "acid, i.e.\n\\[ \\frac{\\text{acid}}{\\text{total volume}} = 0.20. \\]\nAcid "
+                "comes from both parts: \\(0.10 \\cdot 10 = 1\\) L from the original, plus "
+                "\\(0.40x\\) L from the addition. The total volume is \\(10 + x\\). So the "
+                "requirement reads\n\\[ \\frac{1 + 0.4x}{10 + x} = 0.2 \\;\\Longrightarrow\\; "
+                "1 + 0.4x = 2 + 0.2x \\;\\Longrightarrow\\; x = 5. \\]\n\nLet's confirm: "
+                "adding 5 L of 40% solution brings in 2 L of acid, for 3 L of acid in 15 L "
+                "total, and \\(3/15 = 0.2\\). Exactly 20%.\n\n**Add 5 litres.**"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Find all real solutions of \\(x^4 - 5x^2 + 4 = 0\\).\n\nOne route is to "
+                "write the quartic as \\((x^2 + ax + b)(x^2 + cx + d)\\) and match "
+                "coefficients. That gives four unknowns and four equations, and after a "
+                "couple of lines it's clearly more work than it's worth. Let's abandon "
+                "that.\n\nNotice that only even powers of \\(x\\) appear, so the substitution "
+                "\\(u = x^2\\) turns it into a quadratic:\n\\[ u^2 - 5u + 4 = 0 "
+                "\\;\\Longrightarrow\\; (u - 1)(u - 4) = 0, \\]\nso \\(u = 1\\) or \\(u = "
+                "4\\). Then \\(x^2 = 1\\) gives \\(x = \\pm 1\\), and \\(x^2 = 4\\) gives "
+                "\\(x = \\pm 2\\).\n\nSubstituting a couple of them back: at \\(x = 2\\), "
+                "\\(16 - 20 + 4 = 0\\); at \\(x = -1\\), \\(1 - 5 + 4 = 0\\). Both vanish as "
+                "they should.\n\n**Solutions: \\(x = -2, -1, 1, 2\\).**"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Find the distance from \\(P(3, 4)\\) to the line \\(3x + 4y - 10 = 0\\) "
+                "**without** quoting the distance formula.\n\nWe'll get there in three "
+                "moves:\n1. write the line through \\(P\\) perpendicular to the given "
+                "line;\n2. find where the two lines meet (the foot of the perpendicular);\n3. "
+                "measure the distance from \\(P\\) to that foot.\n\n**1.** A normal vector to "
+                "\\(3x + 4y - 10 = 0\\) is \\((3, 4)\\), so the perpendicular through \\(P\\) "
+                "is \\((3 + 3t,\\ 4 + 4t)\\).\n\n**2.** Substituting: \\(3(3 + 3t) + 4(4 + "
+                "4t) - 10 = 15 + 25t = 0\\), so \\(t = -\\tfrac35\\). The foot is \\(\\left(3 "
+                "- \\tfrac95,\\ 4 - \\tfrac{12}{5}\\right) = \\left(\\tfrac65, "
+                "\\tfrac85\\right)\\).\n\n**3.** The displacement is \\(t \\cdot (3,4)\\), "
+                "whose length is \\(|t| \\cdot 5 = 3\\).\n\nNow, as a cross-check, the "
+                "standard formula gives \\(\\dfrac{|3\\cdot3 + 4\\cdot4 - 10|}{\\sqrt{3^2 + "
+                "4^2}} = \\dfrac{15}{5} = 3\\). The same number.\n\n**Distance = 3.**"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Find the smallest positive integer \\(n\\) such that \\(2n\\) is a perfect "
+                "square and \\(3n\\) is a perfect cube.\n\nLet's figure out what the prime "
+                "factorisation of \\(n\\) is forced to be. Any prime other than 2 or 3 would "
+                "only make \\(n\\) bigger, so take \\(n = 2^a 3^b\\).\n\n- \\(2n = "
+                "2^{a+1}3^b\\) is a square, so \\(a + 1\\) and \\(b\\) must both be even.\n- "
+                "\\(3n = 2^a 3^{b+1}\\) is a cube, so \\(a\\) and \\(b + 1\\) must both be "
+                "multiples of 3.\n\nSo \\(a\\) is odd and a multiple of 3: the smallest "
+                "choice is \\(a = 3\\). And \\(b\\) is even with \\(b \\equiv 2 \\pmod 3\\): "
+                "the smallest choice is \\(b = 2\\).\n\nThat gives \\(n = 2^3 \\cdot 3^2 = "
+                "72\\).\n\nTesting it: \\(2 \\cdot 72 = 144 = 12^2\\) and \\(3 \\cdot 72 = "
+                "216 = 6^3\\). Both conditions are met.\n\n**\\(n = 72\\).**"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "How many four-digit numbers have at least one repeated digit?\n\nI tried "
+                "counting directly by pattern: exactly one pair (like 1123), two pairs "
+                "(1122), a triple (1112), all four the same (1111)... and each pattern needs "
+                "its own care about the leading digit not being zero. Halfway through the "
+                "first case this is getting tangled, so I'm going to switch to counting the "
+                "complement.\n\nThere are \\(9000\\) four-digit numbers in total (1000 to "
+                "9999).\n\nNumbers with **all digits distinct**: the first digit has 9 "
+                "choices (1–9), the second 9 (any digit except the first, zero now allowed), "
+                "the third 8, the fourth 7:\n\\[ 9 \\times 9 \\times 8 \\times 7 = 4536. "
+                "\\]\n\nSo the numbers with at least one repeat number\n\\[ 9000 - 4536 = "
+                "4464. \\]\n\n**Answer: 4464.**"
+            ),
+            {B},
+        ),
+        (
+            (
+                "What is the fewest number of tosses of a fair coin needed so that the "
+                "probability of getting at least one head is greater than 0.99?\n\nLet's "
+                "translate the demand into an inequality on \\(n\\) and solve it. The chance "
+                "of no heads in \\(n\\) tosses is \\((1/2)^n\\), so we need\n\\[ 1 - "
+                "\\left(\\tfrac12\\right)^n > 0.99 \\iff \\left(\\tfrac12\\right)^n < 0.01 "
+                "\\iff 2^n > 100. \\]\nSince \\(2^6 = 64\\) and \\(2^7 = 128\\), the smallest "
+                "\\(n\\) meeting this is \\(7\\).\n\nLet's test the boundary on both "
+                "sides:\n- \\(n = 7\\): \\(1 - \\tfrac{1}{128} \\approx 0.9922 > 0.99\\). "
+                "✓\n- \\(n = 6\\): \\(1 - \\tfrac{1}{64} \\approx 0.9844\\), which falls "
+                "short of 0.99.\n\nSo 6 is not enough and 7 is.\n\n**7 tosses.**"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Evaluate \\(\\displaystyle\\int x e^x \\, dx\\).\n\nThis is a product of a "
+                "polynomial and an exponential, which is a textbook case for integration by "
+                "parts, \\(\\int u\\,dv = uv - \\int v\\,du\\). The plan:\n1. pick \\(u\\) to "
+                "be the factor that gets simpler when differentiated;\n2. compute \\(du\\) "
+                "and \\(v\\);\n3. assemble the formula and finish the remaining "
+                "integral.\n\n**1.** Let \\(u = x\\), \\(dv = e^x\\,dx\\).\n\n**2.** Then "
+                "\\(du = dx\\) and \\(v = e^x\\).\n\n**3.** \\(\\int x e^x\\,dx = x e^x - "
+                "\\int e^x\\,dx = x e^x - e^x + C\\).\n\nDifferentiating the result should "
+                "give back the integrand: \\(\\frac{d}{dx}\\left(xe^x - e^x\\right) = e^x + "
+                "xe^x - e^x = xe^x\\). It does.\n\n**\\(\\displaystyle\\int xe^x\\,dx = e^x(x "
+                "- 1) + C\\).**"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "**Claim.** If \\(n\\) is an integer and \\(n^2\\) is even, then \\(n\\) is "
+                "even.\n\nProving this head-on is awkward, because knowing \\(n^2\\) is even "
+                "doesn't immediately hand us a formula for \\(n\\). So let's look at the "
+                'claim from the other end. A statement "if \\(P\\) then \\(Q\\)" is logically '
+                'equivalent to its contrapositive "if not \\(Q\\) then not \\(P\\)". '
+                "Therefore it is enough to prove:\n\n> If \\(n\\) is odd, then \\(n^2\\) is "
+                "odd.\n\nThat version is easy. Write \\(n = 2k + 1\\). Then\n\\[ n^2 = 4k^2 + "
+                "4k + 1 = 2(2k^2 + 2k) + 1, \\]\nwhich is one more than an even number, hence "
+                "odd.\n\nSince the contrapositive holds, so does the original claim. "
+                "\\(\\blacksquare\\)"
+            ),
+            {C},
+        ),
+        (
+            (
+                "A father is four times as old as his son. In 20 years he will be twice as "
+                "old as his son. How old are they now?\n\nLet me try a guess first. Suppose "
+                "the son is 5, so the father is 20. In 20 years they'd be 25 and 40, and 40 "
+                "is not twice 25 (that would be 50). So that guess fails.\n\nRather than keep "
+                "guessing, let's set it up algebraically. Let the son be \\(s\\); the father "
+                "is \\(4s\\). In 20 years:\n\\[ 4s + 20 = 2(s + 20) = 2s + 40 "
+                "\\;\\Longrightarrow\\; 2s = 20 \\;\\Longrightarrow\\; s = 10. \\]\n\nSo the "
+                "son is 10 and the father is 40. Running the clock forward: in 20 years they "
+                "are 30 and 60, and 60 is indeed twice 30. And today, 40 is four times 10. "
+                "Both conditions hold.\n\n**Son: 10, father: 40.**"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Find \\(a\\) and \\(b\\) such that \\(p(x) = x^3 + ax^2 + bx - 6\\) is "
+                "divisible by \\((x - 1)(x - 2)\\).\n\nLet's ask what divisibility requires. "
+                "If \\((x-1)(x-2)\\) divides \\(p\\), then both \\(x - 1\\) and \\(x - 2\\) "
+                "are factors, and by the factor theorem that happens exactly when \\(p(1) = "
+                "0\\) and \\(p(2) = 0\\). So we just need those two equations.\n\n- \\(p(1) = "
+                "1 + a + b - 6 = 0\\), so \\(a + b = 5\\).\n- \\(p(2) = 8 + 4a + 2b - 6 = "
+                "0\\), so \\(2a + b = -1\\).\n\nSubtracting the first from the second: \\(a = "
+                "-6\\), and then \\(b = 11\\).\n\nSo \\(p(x) = x^3 - 6x^2 + 11x - 6\\). "
+                "Expanding \\((x-1)(x-2)(x-3)\\) gives \\((x^2 - 3x + 2)(x - 3) = x^3 - 6x^2 "
+                "+ 11x - 6\\), which is exactly \\(p\\), so the divisibility really "
+                "holds.\n\n**\\(a = -6,\\ b = 11\\).**"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "In triangle \\(ABC\\), \\(AB = AC\\) and \\(\\angle A = 40^\\circ\\). The "
+                "bisector of \\(\\angle B\\) meets \\(AC\\) at \\(D\\). Find \\(\\angle "
+                "BDC\\).\n\nI started by assigning \\(AB = 1\\) and using the law of sines to "
+                "get \\(BC\\), then \\(AD\\) and \\(DC\\), planning to recover the angle from "
+                "lengths. The expressions filled up with \\(\\sin 40^\\circ\\) and \\(\\sin "
+                "70^\\circ\\) quickly, and there is no need for lengths at all. Let's throw "
+                "that out and chase angles.\n\nSince \\(AB = AC\\), the base angles are "
+                "equal: \\(\\angle B = \\angle C = (180^\\circ - 40^\\circ)/2 = 70^\\circ\\). "
+                "The bisector splits \\(\\angle B\\) into two \\(35^\\circ\\) angles, so "
+                "\\(\\angle ABD = 35^\\circ\\).\n\n\\(\\angle BDC\\) is an exterior angle of "
+                "triangle \\(ABD\\), so it equals the sum of the two remote interior "
+                "angles:\n\\[ \\angle BDC = \\angle A + \\angle ABD = 40^\\circ + 35^\\circ = "
+                "75^\\circ. \\]\n\nSanity check in triangle \\(BDC\\): \\(\\angle DBC = "
+                "35^\\circ\\), \\(\\angle C = 70^\\circ\\), \\(\\angle BDC = 75^\\circ\\), "
+                "and \\(35 + 70 + 75 = 180\\). ✓\n\n**\\(\\angle BDC = 75^\\circ\\).**"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Find \\(\\gcd(252, 198)\\) and write it as an integer combination of 252 and "
+                "198.\n\nThere are two parts to this, and the second depends on the first:\n- "
+                "**Part A:** run the Euclidean algorithm to get the gcd;\n- **Part B:** "
+                "reverse the Euclidean steps to express the gcd as \\(252m + "
+                "198n\\).\n\n**Part A.**\n\\[ 252 = 1\\cdot198 + 54,\\quad 198 = 3\\cdot54 + "
+                "36,\\quad 54 = 1\\cdot36 + 18,\\quad 36 = 2\\cdot18. \\]\nThe last nonzero "
+                "remainder is 18, so \\(\\gcd = 18\\).\n\n**Part B.** Starting from the third "
+                "line and substituting upward:\n\\[ 18 = 54 - 36 = 54 - (198 - 3\\cdot54) = "
+                "4\\cdot54 - 198 = 4(252 - 198) - 198 = 4\\cdot252 - 5\\cdot198. "
+                "\\]\n\n**\\(\\gcd(252,198) = 18 = 4\\cdot252 - 5\\cdot198\\).**"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Evaluate \\(\\displaystyle\\lim_{x \\to 0} \\frac{\\sin 3x}{5x}\\).\n\nThe "
+                "limit we know by heart is \\(\\displaystyle\\lim_{u\\to0}\\frac{\\sin u}{u} "
+                "= 1\\). So the question is: what would this expression have to look like for "
+                "that fact to apply, and how do we make it look that way?\n\nFor the standard "
+                "limit to kick in, the quantity inside the sine (here \\(3x\\)) must also be "
+                "the denominator. The denominator is \\(5x\\), so we want to trade it for "
+                "\\(3x\\), which we can do by multiplying and dividing by 3:\n\\[ "
+                "\\frac{\\sin 3x}{5x} = \\frac{3}{5}\\cdot\\frac{\\sin 3x}{3x}. \\]\nNow, "
+                "with \\(u = 3x \\to 0\\), the second factor tends to 1.\n\n**The limit is "
+                "\\(\\tfrac35\\).**"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Find all integer pairs \\((x, y)\\) with \\(xy = 2x + 3y\\).\n\nAn equation "
+                "like this becomes tractable if we can rewrite it as *(something)·(something) "
+                "= constant*, because then the factors must be divisors of that constant. So "
+                "let's aim for that shape and see what it takes.\n\nMove everything left: "
+                "\\(xy - 2x - 3y = 0\\). To factor it as \\((x - 3)(y - 2)\\) we would need a "
+                "\\(+6\\) on the left, since \\((x-3)(y-2) = xy - 2x - 3y + 6\\). Adding 6 to "
+                "both sides gives\n\\[ (x - 3)(y - 2) = 6. \\]\n\nThe rest splits into two "
+                "tasks: list the divisor pairs of 6, then translate each back to \\((x, "
+                "y)\\).\n\nDivisor pairs \\((d, 6/d)\\): \\((1,6), (2,3), (3,2), (6,1), "
+                "(-1,-6), (-2,-3), (-3,-2), (-6,-1)\\).\n\nWith \\(x = d + 3\\), \\(y = 6/d + "
+                "2\\):\n\\((4,8),\\ (5,5),\\ (6,4),\\ (9,3),\\ (2,-4),\\ (1,-1),\\ (0,0),\\ "
+                "(-3,1)\\).\n\n**There are 8 integer solutions**, listed above."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Find the area of the triangle with vertices \\(A(1,2)\\), \\(B(4,6)\\), "
+                "\\(C(7,1)\\).\n\nI first tried base times height with \\(AB\\) as the base: "
+                "\\(|AB| = \\sqrt{9 + 16} = 5\\), and then I'd need the perpendicular "
+                "distance from \\(C\\) to line \\(AB\\), which means finding that line's "
+                "equation and so on. That's a detour, so let me drop it and use the shoelace "
+                "formula.\n\n\\[ \\text{Area} = \\tfrac12\\left| x_A(y_B - y_C) + x_B(y_C - "
+                "y_A) + x_C(y_A - y_B) \\right| \\]\n\\[ = \\tfrac12\\left| 1(6-1) + 4(1-2) + "
+                "7(2-6) \\right| = \\tfrac12|5 - 4 - 28| = \\tfrac{27}{2}. \\]\n\nTo "
+                "double-check, use the bounding-box method. The box from \\(x=1\\) to \\(7\\) "
+                "and \\(y=1\\) to \\(6\\) has area \\(6 \\times 5 = 30\\). The three corner "
+                "right triangles outside \\(ABC\\) have areas \\(\\tfrac12\\cdot3\\cdot4 = "
+                "6\\), \\(\\tfrac12\\cdot3\\cdot5 = 7.5\\) and \\(\\tfrac12\\cdot6\\cdot1 = "
+                "3\\). So \\(30 - 16.5 = 13.5\\), the same as before.\n\n**Area = 13.5.**"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Find the smallest positive integer that leaves remainder 1 when divided by "
+                "each of 2, 3, 4, 5 and 6, and is divisible by 7.\n\nLet's think about what "
+                '"remainder 1 on division by 2, 3, 4, 5, 6" says about the number. It means '
+                "\\(n - 1\\) is divisible by all of them, hence by their least common "
+                "multiple, which is 60. So \\(n\\) has to be of the form \\(60k + "
+                "1\\).\n\nNow impose divisibility by 7. Since \\(60 \\equiv 4 \\pmod 7\\), we "
+                "require \\(4k + 1 \\equiv 0\\), i.e. \\(4k \\equiv 6 \\pmod 7\\). The "
+                "inverse of 4 mod 7 is 2 (as \\(4 \\cdot 2 = 8 \\equiv 1\\)), so \\(k \\equiv "
+                "12 \\equiv 5 \\pmod 7\\). The smallest such \\(k\\) is 5, giving \\(n = "
+                "301\\).\n\nLet's confirm every condition: \\(301 = 7 \\times 43\\), so 7 "
+                "divides it. And \\(300\\) is a multiple of 2, 3, 4, 5 and 6, so 301 leaves "
+                "remainder 1 on each. ✓\n\n**\\(n = 301\\).**"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "A committee of 5 is to be formed from 6 men and 4 women, with at least 2 "
+                'women. How many committees are possible?\n\n"At least 2" covers several '
+                "situations, so we'll break the count into cases by the number of women, "
+                "count each case, and add.\n\n| Women | Men | Count |\n|---|---|---|\n| 2 | 3 "
+                "| \\(\\binom42\\binom63 = 6 \\cdot 20 = 120\\) |\n| 3 | 2 | "
+                "\\(\\binom43\\binom62 = 4 \\cdot 15 = 60\\) |\n| 4 | 1 | "
+                "\\(\\binom44\\binom61 = 1 \\cdot 6 = 6\\) |\n\nThe cases don't overlap (a "
+                "committee has one definite number of women), so the total is\n\\[ 120 + 60 + "
+                "6 = 186. \\]\n\n**186 committees.**"
+            ),
+            {S},
+        ),
+        (
+            (
+                "A fair die is rolled 4 times. What is the probability of getting at least "
+                "one six?\n\nA first instinct is to add: each roll has a \\(\\tfrac16\\) "
+                "chance, so four rolls give \\(\\tfrac46 = \\tfrac23\\). But look at what "
+                "that rule would say for 7 rolls: \\(\\tfrac76\\), which is more than 1 and "
+                "therefore impossible. So simple addition must be wrong (it double-counts "
+                "outcomes with two or more sixes). Let's discard it.\n\nThe complement is "
+                'cleaner. "At least one six" fails only when every roll is a non-six, which '
+                "has probability \\(\\left(\\tfrac56\\right)^4 = \\tfrac{625}{1296}\\). "
+                "So\n\\[ P(\\text{at least one six}) = 1 - \\frac{625}{1296} = "
+                "\\frac{671}{1296} \\approx 0.518. \\]\n\nThis is the famous de Méré bet: "
+                "slightly better than even odds.\n\n**\\(\\dfrac{671}{1296} \\approx "
+                "0.518\\).**"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "A 10-ft ladder leans against a wall. The bottom slides away from the wall at "
+                "2 ft/s. How fast is the top sliding down when the bottom is 6 ft from the "
+                "wall?\n\nWe'll organise the solution as follows:\n- relate the two distances "
+                "with one equation,\n- differentiate it with respect to time,\n- work out the "
+                "missing distance at the instant in question,\n- substitute and solve for the "
+                "unknown rate.\n\nLet \\(x\\) be the distance of the bottom from the wall and "
+                "\\(y\\) the height of the top. Pythagoras: \\(x^2 + y^2 = "
+                "100\\).\n\nDifferentiating: \\(2x\\,\\dfrac{dx}{dt} + 2y\\,\\dfrac{dy}{dt} = "
+                "0\\).\n\nAt the moment described, \\(x = 6\\), so \\(y = \\sqrt{100 - 36} = "
+                "8\\).\n\nSubstituting \\(x = 6\\), \\(y = 8\\), \\(dx/dt = 2\\): \\(12 + "
+                "8\\,\\dfrac{dy}{dt} = 0\\), hence \\(\\dfrac{dy}{dt} = -1.5\\).\n\n**The top "
+                "slides down at 1.5 ft/s.**"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Prove that \\(2^n > n\\) for every positive integer \\(n\\).\n\nWe'll use "
+                "induction, which means two pieces: a base case and an inductive "
+                "step.\n\n**Base case.** \\(n = 1\\): \\(2^1 = 2 > 1\\).\n\n**Inductive "
+                "step.** Assume \\(2^k > k\\) for some \\(k \\ge 1\\); we must reach "
+                "\\(2^{k+1} > k + 1\\).\n\nWorking from that desired inequality: \\(2^{k+1} = "
+                "2 \\cdot 2^k\\), and by the hypothesis \\(2 \\cdot 2^k > 2k\\). So the "
+                "target inequality will follow if \\(2k \\ge k + 1\\). That last condition "
+                "simplifies to \\(k \\ge 1\\), which is exactly our standing "
+                "assumption.\n\nChaining these: \\(2^{k+1} > 2k \\ge k + 1\\).\n\nBy "
+                "induction, \\(2^n > n\\) for all \\(n \\ge 1\\). \\(\\blacksquare\\)"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "A shop raises the cost price of a lamp by 25% to set its list price, then "
+                "offers 20% off the list price. A customer pays $60. What did the lamp cost "
+                "the shop?\n\nThe $60 is the end of a chain of two percentage changes, so "
+                "we'll peel them off from the end.\n\nThe customer paid the list price minus "
+                "20%, i.e. 80% of the list price. If 80% of the list price is $60, the list "
+                "price is \\(60 / 0.8 = 75\\) dollars.\n\nThe list price was the cost plus "
+                "25%, i.e. 125% of the cost. If 125% of the cost is $75, the cost is \\(75 / "
+                "1.25 = 60\\) dollars.\n\nInteresting: the shop sells at exactly its cost, "
+                "because \\(1.25 \\times 0.8 = 1\\).\n\n**The lamp cost the shop $60.**"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Solve \\(\\log_2 x + \\log_2(x - 2) = 3\\).\n\nOne tempting move is to raise "
+                "2 to each term separately: \\(x + (x - 2) = 8\\), so \\(x = 5\\). Plugging "
+                "in: \\(\\log_2 5 + \\log_2 3 = \\log_2 15\\), and \\(\\log_2 15 \\ne 3\\) "
+                "since \\(2^3 = 8\\). So that manipulation was illegitimate (\\(2^{a+b}\\) is "
+                "not \\(2^a + 2^b\\)). Let's start over properly.\n\nCombine the logs first: "
+                "\\(\\log_2[x(x-2)] = 3\\), so \\(x(x - 2) = 8\\), i.e.\n\\[ x^2 - 2x - 8 = 0 "
+                "\\;\\Longrightarrow\\; (x - 4)(x + 2) = 0. \\]\n\nCandidates: \\(x = 4\\) "
+                "and \\(x = -2\\). The logs require \\(x > 2\\), so \\(x = -2\\) is outside "
+                "the domain and must be discarded. For \\(x = 4\\): \\(\\log_2 4 + \\log_2 2 "
+                "= 2 + 1 = 3\\). ✓\n\n**\\(x = 4\\).**"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "What is the radius of the circle inscribed in a right triangle with legs 6 "
+                "and 8?\n\nThere's a neat relation for any triangle: \\(\\text{Area} = r "
+                "\\cdot s\\), where \\(r\\) is the inradius and \\(s\\) the semiperimeter. "
+                "Since \\(r\\) is what we're after, rearrange to \\(r = \\text{Area}/s\\). So "
+                "the question reduces to finding two things: the area and the "
+                "semiperimeter.\n\n**Area.** For a right triangle, \\(\\tfrac12 \\cdot 6 "
+                "\\cdot 8 = 24\\).\n\n**Semiperimeter.** The hypotenuse is \\(\\sqrt{36 + 64} "
+                "= 10\\), so \\(s = (6 + 8 + 10)/2 = 12\\).\n\nPutting them together: \\(r = "
+                "24 / 12 = 2\\).\n\n**The inradius is 2.**"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Compute \\(1 + 2 + 4 + 8 + \\cdots + 2^{10}\\).\n\nMy first thought was "
+                "Gauss's trick: pair the first and last terms, the second and second-to-last, "
+                "and so on. But \\(1 + 1024 = 1025\\) while \\(2 + 512 = 514\\), so the pairs "
+                "don't have a common sum; the trick only works for arithmetic sequences. "
+                "That's not the right tool here, so let me set it aside.\n\nThis is a "
+                "geometric series with first term 1, ratio 2 and 11 terms. Call the sum "
+                "\\(T\\). Then\n\\[ 2T = 2 + 4 + \\cdots + 2^{11}, \\]\nand subtracting the "
+                "original \\(T\\) leaves only the unmatched ends:\n\\[ 2T - T = 2^{11} - 1 "
+                "\\;\\Longrightarrow\\; T = 2048 - 1 = 2047. \\]\n\n**The sum is 2047.**"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "How many ways are there to choose 3 different numbers from \\(\\{1, 2, "
+                "\\ldots, 20\\}\\) so that their sum is even?\n\nLet's start from the parity "
+                "requirement. A sum of three integers is even only when the number of odd "
+                "terms among them is even, i.e. zero odd terms or two. So the admissible "
+                "selections come in two families, which we'll count one at a time and then "
+                "add:\n\n- **three evens:** there are 10 even numbers, so \\(\\binom{10}{3} = "
+                "120\\);\n- **two odds and one even:** \\(\\binom{10}{2} \\cdot 10 = 45 "
+                "\\cdot 10 = 450\\).\n\nTotal: \\(120 + 450 = 570\\).\n\nHere's an "
+                "independent confirmation. The map \\(x \\mapsto 21 - x\\) sends the set to "
+                "itself and flips the parity of every element, so it flips the parity of any "
+                "3-element sum (\\(63 - \\text{sum}\\)). It therefore pairs even-sum triples "
+                "with odd-sum triples one-to-one, meaning exactly half of all "
+                "\\(\\binom{20}{3} = 1140\\) triples have even sum: \\(1140/2 = 570\\). "
+                "✓\n\n**570.**"
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "A disease affects 1% of a population. A test detects it 90% of the time when "
+                "present, and gives a false positive 5% of the time when absent. If someone "
+                "tests positive, what's the probability they have the disease?\n\nWe'll get "
+                "to the answer in three steps:\n1. the probability of being ill **and** "
+                "testing positive;\n2. the probability of being healthy **and** testing "
+                "positive;\n3. the share of all positives that come from step 1.\n\n**Step "
+                "1.** \\(0.01 \\times 0.90 = 0.009\\).\n\n**Step 2.** \\(0.99 \\times 0.05 = "
+                "0.0495\\).\n\n**Step 3.** The total chance of a positive is \\(0.009 + "
+                "0.0495 = 0.0585\\), so\n\\[ P(\\text{ill} \\mid +) = \\frac{0.009}{0.0585} "
+                "\\approx 0.154. \\]\n\nOnly about 15% of positives are true cases, because "
+                "healthy people vastly outnumber sick ones.\n\n**About 15.4%.**"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Evaluate \\(\\displaystyle\\lim_{x \\to \\infty}\\left(\\sqrt{x^2 + 4x} - "
+                "x\\right)\\).\n\nSubstituting large \\(x\\) gives \\(\\infty - \\infty\\), "
+                "which tells us nothing. I thought about L'Hôpital's rule, but this isn't a "
+                "quotient, and forcing it into one (e.g. writing \\(x = 1/t\\)) produces a "
+                "messy expression. Let's abandon that idea and use the conjugate.\n\n\\[ "
+                "\\sqrt{x^2 + 4x} - x = \\frac{(x^2 + 4x) - x^2}{\\sqrt{x^2 + 4x} + x} = "
+                "\\frac{4x}{\\sqrt{x^2 + 4x} + x}. \\]\nDivide top and bottom by \\(x\\) "
+                "(positive for large \\(x\\)):\n\\[ \\frac{4}{\\sqrt{1 + 4/x} + 1} "
+                "\\;\\longrightarrow\\; \\frac{4}{1 + 1} = 2. \\]\n\nNumerically, at \\(x = "
+                "1000\\): \\(\\sqrt{1{,}004{,}000} \\approx 1001.998\\), so the expression is "
+                "about \\(1.998\\), very close to 2 as predicted.\n\n**The limit is 2.**"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "**Claim.** The product of two consecutive even integers is divisible by "
+                "8.\n\nWe'll collect the three factors of 2 in two stages: two of them come "
+                "from the fact that both numbers are even, and the third has to come from "
+                "somewhere else.\n\n**Stage one.** Write the numbers as \\(2k\\) and \\(2k + "
+                "2\\). Their product is\n\\[ 2k(2k + 2) = 4k(k + 1). \\]\nThat already "
+                "supplies \\(4 = 2^2\\).\n\n**Stage two.** The remaining factor \\(k(k + "
+                "1)\\) is a product of two consecutive integers, so one of them is even and "
+                "\\(k(k+1) = 2m\\) for some integer \\(m\\).\n\nCombining: \\(2k(2k+2) = 4 "
+                "\\cdot 2m = 8m\\), a multiple of 8. \\(\\blacksquare\\)"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Pipe A fills a tank in 6 hours. With pipe B also running, the tank fills in "
+                "4 hours. How long would pipe B take alone?\n\nA quick thought: maybe B takes "
+                "\\(6 - 4 = 2\\) hours? But if B alone filled the tank in 2 hours, then both "
+                "together would be faster than 2 hours, not 4. That contradicts the data, so "
+                "subtracting times is the wrong idea. Let me redo this with rates.\n\nWhat we "
+                "ultimately need is B's time, which is the reciprocal of B's rate. And B's "
+                "rate is whatever is left of the combined rate once A's contribution is "
+                "removed:\n\\[ r_B = \\frac14 - \\frac16 = \\frac{3 - 2}{12} = \\frac1{12} "
+                "\\text{ tank per hour}. \\]\nSo B alone takes 12 hours.\n\nPlugging back in: "
+                "together the rates are \\(\\tfrac16 + \\tfrac1{12} = \\tfrac{3}{12} = "
+                "\\tfrac14\\), i.e. 4 hours, exactly as stated.\n\n**Pipe B alone: 12 "
+                "hours.**"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Find the vertex of the parabola \\(y = 2x^2 - 12x + 7\\) by completing the "
+                "square.\n\nThe procedure has three parts, so let's lay them out:\n1. factor "
+                "the leading coefficient out of the \\(x\\)-terms;\n2. complete the square "
+                "inside the bracket;\n3. distribute and tidy up the constant.\n\n**1.** \\(y "
+                "= 2(x^2 - 6x) + 7\\).\n\n**2.** Half of \\(-6\\) is \\(-3\\), and \\((-3)^2 "
+                "= 9\\), so \\(x^2 - 6x = (x - 3)^2 - 9\\). Hence \\(y = 2\\left[(x - 3)^2 - "
+                "9\\right] + 7\\).\n\n**3.** \\(y = 2(x - 3)^2 - 18 + 7 = 2(x - 3)^2 - "
+                "11\\).\n\nIn vertex form \\(a(x - h)^2 + k\\), the vertex is \\((h, "
+                "k)\\).\n\n**Vertex: \\((3, -11)\\)**; the parabola opens upward since \\(a = "
+                "2 > 0\\)."
+            ),
+            {S},
+        ),
+        (
+            (
+                "A rectangle has a diagonal of length 13 and a perimeter of 34. What is its "
+                "area?\n\nWe're asked for the area \\(xy\\), not for the individual sides, so "
+                "let's see whether \\(xy\\) can be reached straight from the data. The "
+                "identity\n\\[ (x + y)^2 = x^2 + y^2 + 2xy \\]\nexpresses \\(xy\\) in terms "
+                "of exactly the two things the problem hands us: \\(x + y\\) (from the "
+                "perimeter) and \\(x^2 + y^2\\) (from the diagonal).\n\nFrom the perimeter, "
+                "\\(x + y = 17\\). From Pythagoras on the diagonal, \\(x^2 + y^2 = 169\\). "
+                "Therefore\n\\[ 2xy = 17^2 - 169 = 289 - 169 = 120, \\qquad xy = 60. "
+                "\\]\n\nWe never had to solve for the sides individually.\n\n**Area = 60.**"
+            ),
+            {C},
+        ),
+        (
+            (
+                "What is the sum of all positive divisors of 120?\n\nThe divisor-sum function "
+                "\\(\\sigma\\) is multiplicative, which suggests splitting the work:\n- write "
+                "120 as a product of prime powers,\n- find \\(\\sigma\\) of each prime power "
+                "using \\(\\sigma(p^k) = 1 + p + \\cdots + p^k\\),\n- multiply the "
+                "results.\n\n**Factorisation.** \\(120 = 2^3 \\cdot 3 \\cdot "
+                "5\\).\n\n**Prime-power pieces.**\n- \\(\\sigma(2^3) = 1 + 2 + 4 + 8 = "
+                "15\\)\n- \\(\\sigma(3) = 1 + 3 = 4\\)\n- \\(\\sigma(5) = 1 + 5 = "
+                "6\\)\n\n**Product.** \\(15 \\times 4 \\times 6 = 360\\).\n\n**The divisors "
+                "of 120 add up to 360.**"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Find the constant \\(c\\) that makes\n\\[ f(x) = \\begin{cases} cx + 1, & x "
+                "< 2 \\\\ x^2 - c, & x \\ge 2 \\end{cases} \\]\ncontinuous "
+                "everywhere.\n\nEach piece is a polynomial, so the only place continuity "
+                "could break is the seam at \\(x = 2\\). For \\(f\\) to be continuous there, "
+                "the value approached from the left must equal the value at 2 from the "
+                "right-hand formula. That single requirement is what determines \\(c\\):\n\\[ "
+                "\\lim_{x\\to2^-} f(x) = 2c + 1, \\qquad f(2) = 4 - c. \\]\nSetting them "
+                "equal: \\(2c + 1 = 4 - c\\), so \\(3c = 3\\) and \\(c = 1\\).\n\n**\\(c = "
+                "1\\).**"
+            ),
+            {C},
+        ),
+        (
+            (
+                "For which values of \\(m\\) does the line \\(y = mx - 1\\) miss the parabola "
+                '\\(y = x^2\\) entirely?\n\n"Missing entirely" means there is no point common '
+                "to both graphs, so let's express that as a condition on an equation. A "
+                "common point would satisfy \\(x^2 = mx - 1\\), i.e.\n\\[ x^2 - mx + 1 = 0. "
+                "\\]\nThe line misses the parabola exactly when this quadratic has no real "
+                "solution, and that happens exactly when its discriminant is negative:\n\\[ "
+                "m^2 - 4 < 0 \\iff -2 < m < 2. \\]\n\nAt \\(m = \\pm 2\\) the discriminant is "
+                "zero and the line just touches the parabola (it's a tangent), and for \\(|m| "
+                "> 2\\) it cuts through at two points.\n\n**The line misses the parabola "
+                "precisely for \\(-2 < m < 2\\).**"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Find the volume of a regular tetrahedron with edge length 6.\n\nI began by "
+                "placing one vertex at the origin and trying to write the other three with "
+                "coordinates, but getting all six distances equal to 6 leads to a system with "
+                "square roots everywhere. Let me set that aside and use \\(V = \\tfrac13 "
+                "\\cdot (\\text{base area}) \\cdot (\\text{height})\\) instead, which breaks "
+                "the problem into two smaller computations.\n\n**Base area.** The base is an "
+                "equilateral triangle of side 6: \\(\\tfrac{\\sqrt3}{4}\\cdot 36 = "
+                "9\\sqrt3\\).\n\n**Height.** The apex sits directly above the centroid of the "
+                "base. The distance from a vertex of the base to that centroid is the "
+                "circumradius \\(6/\\sqrt3 = 2\\sqrt3\\). The slant edge is 6, so\n\\[ h = "
+                "\\sqrt{36 - 12} = \\sqrt{24} = 2\\sqrt6. \\]\n\n**Volume.** \\(\\tfrac13 "
+                "\\cdot 9\\sqrt3 \\cdot 2\\sqrt6 = 6\\sqrt{18} = 18\\sqrt2\\).\n\nAs a "
+                "cross-check, the known formula \\(a^3/(6\\sqrt2)\\) gives \\(216/(6\\sqrt2) "
+                "= 36/\\sqrt2 = 18\\sqrt2\\). The two agree.\n\n**\\(V = 18\\sqrt2 \\approx "
+                "25.46\\).**"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "A classmate claims that \\(n^2 + n + 41\\) is prime for every non-negative "
+                "integer \\(n\\). Is that right?\n\nLet's put the claim to the test.\n\n- "
+                "\\(n = 0\\): 41, prime.\n- \\(n = 1\\): 43, prime.\n- \\(n = 2\\): 47, "
+                "prime.\n- \\(n = 5\\): 71, prime.\n\nSo far so good, and in fact it keeps "
+                "producing primes for a long time. But look at \\(n = 40\\):\n\\[ 40^2 + 40 + "
+                "41 = 1600 + 81 = 1681 = 41^2. \\]\nThat is not prime. (Even \\(n = 41\\) "
+                "fails immediately, since every term is then divisible by 41.)\n\nSo the "
+                "claim is false: the polynomial produces primes for \\(n = 0, 1, \\ldots, "
+                "39\\), but \\(n = 40\\) is a counterexample.\n\n**No; \\(n = 40\\) gives "
+                "\\(1681 = 41 \\times 41\\).**"
+            ),
+            {V},
+        ),
+        (
+            (
+                "How many five-card poker hands are a full house (three cards of one rank and "
+                "two of another)?\n\nA full house is determined by a sequence of independent "
+                "choices, so we'll make them in order and multiply:\n\n1. **Rank of the "
+                "triple:** 13 options.\n2. **Suits for the triple:** choose 3 of the 4 suits, "
+                "\\(\\binom43 = 4\\).\n3. **Rank of the pair:** any of the remaining 12 "
+                "ranks.\n4. **Suits for the pair:** \\(\\binom42 = 6\\).\n\nMultiplying:\n\\[ "
+                "13 \\times 4 \\times 12 \\times 6 = 3744. \\]\n\nOut of \\(\\binom{52}{5} = "
+                "2{,}598{,}960\\) hands, that's a probability of about 0.144%.\n\n**3744 full "
+                "houses.**"
+            ),
+            {S},
+        ),
+        (
+            (
+                "A bag contains 4 red balls and some blue balls. Two balls are drawn without "
+                "replacement, and the probability that both are red is \\(\\tfrac{2}{15}\\). "
+                "How many blue balls are there?\n\nLet \\(n\\) be the total number of balls. "
+                "Let's start from the stated probability and work out what \\(n\\) it "
+                "forces.\n\nThe chance both are red is \\(\\dfrac{4}{n}\\cdot\\dfrac{3}{n-1} "
+                "= \\dfrac{12}{n(n-1)}\\). For this to equal \\(\\tfrac{2}{15}\\), we "
+                "need\n\\[ n(n - 1) = \\frac{12 \\cdot 15}{2} = 90. \\]\nWhich consecutive "
+                "integers multiply to 90? \\(10 \\times 9\\). So \\(n = 10\\), and the number "
+                "of blue balls is \\(10 - 4 = 6\\).\n\nLet's recompute the probability with 6 "
+                "blue: \\(\\tfrac{4}{10}\\cdot\\tfrac{3}{9} = \\tfrac{12}{90} = "
+                "\\tfrac{2}{15}\\). It reproduces the given value.\n\n**6 blue balls.**"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Evaluate \\(\\displaystyle\\int \\frac{x}{x^2 + 1}\\,dx\\).\n\nI tried "
+                "integration by parts with \\(u = x\\) and \\(dv = \\dfrac{dx}{x^2+1}\\), so "
+                "\\(v = \\arctan x\\). That gives \\(x\\arctan x - \\int \\arctan x\\,dx\\), "
+                "and the new integral is harder than the one we started with. Parts is the "
+                "wrong move here, so let's back out of it.\n\nNotice instead that the "
+                "numerator is almost the derivative of the denominator: \\(\\frac{d}{dx}(x^2 "
+                "+ 1) = 2x\\). Substitute \\(u = x^2 + 1\\), \\(du = 2x\\,dx\\):\n\\[ \\int "
+                "\\frac{x}{x^2+1}\\,dx = \\frac12\\int\\frac{du}{u} = \\frac12\\ln|u| + C = "
+                "\\frac12\\ln(x^2 + 1) + C. \\]\n(The absolute value can be dropped because "
+                "\\(x^2 + 1 > 0\\).)\n\n**\\(\\tfrac12\\ln(x^2+1) + C\\).**"
+            ),
+            {B},
+        ),
+        (
+            (
+                "Prove that the interior angles of a convex \\(n\\)-gon add up to \\((n - "
+                "2)\\cdot 180^\\circ\\).\n\nThe idea is to cut the polygon into triangles, "
+                "whose angle sums we already know. The argument has three parts:\n1. show the "
+                "polygon splits into \\(n - 2\\) triangles;\n2. show the triangles' angles "
+                "together make up exactly the polygon's interior angles;\n3. add.\n\n**Part "
+                "1.** Pick a vertex \\(P\\). Because the polygon is convex, the diagonals "
+                "from \\(P\\) to the \\(n - 3\\) non-adjacent vertices lie inside it, and "
+                "they cut it into \\(n - 2\\) triangles.\n\n**Part 2.** Every angle of every "
+                "triangle sits at a vertex of the polygon, and at each polygon vertex the "
+                "triangle angles meeting there fill the interior angle exactly, without "
+                "overlap.\n\n**Part 3.** Each triangle contributes \\(180^\\circ\\), so the "
+                "total is \\((n - 2)\\cdot 180^\\circ\\). \\(\\blacksquare\\)"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Sam drives 60 km to a town at 40 km/h. How fast must he drive the 60 km back "
+                "so that his average speed for the whole round trip is 60 km/h?\n\nLet's "
+                "start from the average he wants. An average of 60 km/h over 120 km means the "
+                "entire trip has to take \\(120 / 60 = 2\\) hours.\n\nHow much of that time "
+                "is already gone? The outbound leg took \\(60 / 40 = 1.5\\) hours.\n\nSo the "
+                "return leg has to fit into the remaining \\(2 - 1.5 = 0.5\\) hours. Covering "
+                "60 km in half an hour requires a speed of\n\\[ \\frac{60}{0.5} = 120 \\text{ "
+                "km/h}. \\]\n\nIt's a nice illustration of why you can't just average the two "
+                "speeds: \\((40 + 120)/2 = 80\\), not 60, because Sam spends more time at the "
+                "slow speed.\n\n**120 km/h.**"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Solve \\(\\dfrac{x - 1}{x + 2} > 0\\).\n\nA quick approach would be to "
+                "multiply both sides by \\(x + 2\\), giving \\(x - 1 > 0\\), so \\(x > 1\\). "
+                "Let's test a value outside that range, say \\(x = -3\\): \\(\\dfrac{-4}{-1} "
+                "= 4 > 0\\). So \\(x = -3\\) satisfies the original inequality even though "
+                "\\(x > 1\\) excludes it. The shortcut lost solutions because \\(x + 2\\) can "
+                "be negative, which would flip the inequality. Let me redo this with a sign "
+                "chart.\n\nThe critical points are \\(x = 1\\) (numerator zero) and \\(x = "
+                "-2\\) (denominator zero).\n\n| Interval | \\(x - 1\\) | \\(x + 2\\) | "
+                "quotient |\n|---|---|---|---|\n| \\(x < -2\\) | − | − | + |\n| \\(-2 < x < "
+                "1\\) | − | + | − |\n| \\(x > 1\\) | + | + | + |\n\nThe quotient is positive "
+                "on the first and third intervals. \\(x = 1\\) gives 0 (not \\(> 0\\)) and "
+                "\\(x = -2\\) is undefined, so both are excluded.\n\n**Solution: \\(x < -2\\) "
+                "or \\(x > 1\\).**"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Two circles have radii 5 and 2, and their centres are 9 apart. Find the "
+                "length of a common external tangent (the segment between the two points of "
+                "tangency).\n\nLet the tangent touch the big circle at \\(P\\) and the small "
+                "one at \\(Q\\); the centres are \\(O_1\\) and \\(O_2\\). We want \\(PQ\\). "
+                "It would be enough to see \\(PQ\\) as a side of a right triangle whose other "
+                "sides we know, so let's look for one.\n\nBoth radii \\(O_1P\\) and "
+                "\\(O_2Q\\) are perpendicular to the tangent, so \\(O_1PQO_2\\) is a right "
+                "trapezoid. Draw through \\(O_2\\) a line parallel to \\(PQ\\), meeting "
+                "\\(O_1P\\) at \\(R\\). Then \\(O_2R = PQ\\), and \\(O_1R = 5 - 2 = 3\\). "
+                "Triangle \\(O_1RO_2\\) has a right angle at \\(R\\) and hypotenuse \\(O_1O_2 "
+                "= 9\\).\n\nSo \\(PQ\\) is the missing leg:\n\\[ PQ = \\sqrt{9^2 - 3^2} = "
+                "\\sqrt{72} = 6\\sqrt2. \\]\n\n**The external tangent has length \\(6\\sqrt2 "
+                "\\approx 8.49\\).**"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Find the multiplicative inverse of 17 modulo 43.\n\nThe roadmap: run the "
+                "Euclidean algorithm on 43 and 17, unwind it into an identity \\(1 = 43a + "
+                "17b\\), and then read \\(b\\) off as the inverse.\n\n**Euclid.**\n- \\(43 = "
+                "2\\cdot17 + 9\\)\n- \\(17 = 1\\cdot9 + 8\\)\n- \\(9 = 1\\cdot8 + "
+                "1\\)\n\n**Unwinding.**\n\\[ 1 = 9 - 8 = 9 - (17 - 9) = 2\\cdot9 - 17 = 2(43 "
+                "- 2\\cdot17) - 17 = 2\\cdot43 - 5\\cdot17. \\]\n\n**Reading off.** Mod 43 "
+                "this says \\(-5\\cdot17 \\equiv 1\\), so the inverse is \\(-5 \\equiv "
+                "38\\).\n\nLet's make sure: \\(17 \\times 38 = 646\\), and \\(43 \\times 15 = "
+                "645\\), so \\(646 \\equiv 1 \\pmod{43}\\). ✓\n\n**\\(17^{-1} \\equiv 38 "
+                "\\pmod{43}\\).**"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "How many diagonals does a decagon have?\n\nHere's a first count: each of the "
+                "10 vertices can be joined to the 9 others, giving \\(10 \\times 9 = 90\\). "
+                "Does that make sense? Apply the same recipe to a square: \\(4 \\times 3 = "
+                "12\\), yet a square has only 2 diagonals. So the recipe is badly off; it "
+                "counts the sides as if they were diagonals and counts every segment twice. "
+                "Let's recount more carefully.\n\nFrom any vertex, the segments to its two "
+                "neighbours are sides, not diagonals, and the segment to itself doesn't "
+                "exist. That leaves \\(10 - 3 = 7\\) diagonals per vertex. Each diagonal has "
+                "two endpoints, so it is counted twice:\n\\[ \\frac{10 \\times 7}{2} = 35. "
+                "\\]\n\nThe corrected rule \\(\\frac{n(n-3)}{2}\\) gives \\(\\frac{4 \\cdot "
+                "1}{2} = 2\\) for the square and \\(\\frac{5\\cdot2}{2} = 5\\) for the "
+                "pentagon, both correct.\n\n**A decagon has 35 diagonals.**"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "A five-card hand is dealt from a standard deck. What is the probability that "
+                "it contains exactly two aces?\n\nWe'll compute this as (favourable hands) / "
+                "(all hands), with the favourable count built in two pieces:\n- choose which "
+                "2 of the 4 aces appear;\n- choose the other 3 cards from the 48 "
+                "non-aces.\n\n**Aces:** \\(\\binom42 = 6\\).\n\n**Non-aces:** "
+                "\\(\\binom{48}{3} = \\dfrac{48\\cdot47\\cdot46}{6} = "
+                "17{,}296\\).\n\n**Favourable hands:** \\(6 \\times 17{,}296 = "
+                "103{,}776\\).\n\n**All hands:** \\(\\binom{52}{5} = 2{,}598{,}960\\).\n\n\\[ "
+                "P = \\frac{103{,}776}{2{,}598{,}960} \\approx 0.0399. \\]\n\n**About 4.0%.**"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Find the point on the curve \\(y = \\sqrt{x}\\) that is closest to \\((4, "
+                "0)\\).\n\nThe approach in outline:\n1. write the squared distance from "
+                "\\((4,0)\\) to a general point \\((x, \\sqrt x)\\) (squaring removes the "
+                "root and doesn't change where the minimum is);\n2. minimise it with a "
+                "derivative;\n3. compare with the endpoint of the domain to be sure it's the "
+                "global minimum.\n\n**1.** \\(D(x) = (x - 4)^2 + (\\sqrt x)^2 = (x - 4)^2 + "
+                "x\\), for \\(x \\ge 0\\).\n\n**2.** \\(D'(x) = 2(x - 4) + 1 = 0\\) gives "
+                "\\(x = 3.5\\). Then \\(D(3.5) = 0.25 + 3.5 = 3.75\\).\n\n**3.** At the "
+                "endpoint \\(x = 0\\), \\(D = 16\\). For one more comparison, \\(D(4) = 4\\). "
+                "Both exceed 3.75, and \\(D'' = 2 > 0\\), so \\(x = 3.5\\) is indeed the "
+                "minimum.\n\n**Closest point: \\(\\left(3.5, \\sqrt{3.5}\\right)\\), at "
+                "distance \\(\\sqrt{3.75} \\approx 1.94\\).**"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "**Claim.** There are infinitely many primes.\n\nMy first idea was "
+                "constructive: find a formula that always outputs a new prime, like "
+                "\\(2^{2^k} + 1\\). But nobody knows a simple formula of that kind that "
+                "provably always yields primes, so this route stalls. Let's drop the "
+                "constructive approach and argue by contradiction instead.\n\nSuppose the "
+                "primes were only \\(p_1, p_2, \\ldots, p_k\\). To contradict this, we just "
+                "have to produce a prime that is not on the list. Such a prime would exist if "
+                "we had a number greater than 1 that none of the \\(p_i\\) divides, since any "
+                "prime factor of that number would be a new prime.\n\nSo consider \\(N = p_1 "
+                "p_2 \\cdots p_k + 1\\). Dividing \\(N\\) by any \\(p_i\\) leaves remainder "
+                "1, so no \\(p_i\\) divides \\(N\\). Since \\(N > 1\\), it has some prime "
+                "factor, and that factor is not among \\(p_1, \\ldots, p_k\\).\n\nThis "
+                "contradicts the assumption, so there are infinitely many primes. "
+                "\\(\\blacksquare\\)"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "A farmyard has chickens and cows: 30 heads and 74 legs in total. How many of "
+                "each?\n\nLet's start with a guess of 15 chickens and 15 cows. Legs: \\(15 "
+                "\\cdot 2 + 15 \\cdot 4 = 30 + 60 = 90\\). That's 16 too many legs, so there "
+                "must be fewer cows.\n\nNext guess: 20 chickens, 10 cows. Legs: \\(40 + 40 = "
+                "80\\). Still 6 over.\n\nGuessing is slow, so let's switch to equations. With "
+                "\\(c\\) chickens and \\(w\\) cows:\n\\[ c + w = 30, \\qquad 2c + 4w = 74. "
+                "\\]\nDoubling the first gives \\(2c + 2w = 60\\); subtracting from the "
+                "second leaves \\(2w = 14\\), so \\(w = 7\\) and \\(c = 23\\).\n\nCount the "
+                "legs: \\(23 \\cdot 2 + 7 \\cdot 4 = 46 + 28 = 74\\), and the heads: \\(23 + "
+                "7 = 30\\). Both totals match.\n\n**23 chickens and 7 cows.**"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "What is the remainder when \\(x^{100}\\) is divided by \\(x^2 - 1\\)?\n\nThe "
+                "remainder on division by a quadratic has degree at most 1, so what we're "
+                "looking for is some \\(ax + b\\) with\n\\[ x^{100} = q(x)(x^2 - 1) + ax + b. "
+                "\\]\nSo the task boils down to finding the two numbers \\(a\\) and \\(b\\), "
+                "and for that we want two equations.\n\nThe quotient \\(q(x)\\) is unknown, "
+                "but we can make its term vanish by choosing \\(x\\) where \\(x^2 - 1 = 0\\), "
+                "that is \\(x = 1\\) and \\(x = -1\\):\n- \\(x = 1\\): \\(1 = a + b\\);\n- "
+                "\\(x = -1\\): \\((-1)^{100} = 1 = -a + b\\).\n\nAdding: \\(2b = 2\\), so "
+                "\\(b = 1\\); then \\(a = 0\\).\n\n**The remainder is the constant 1.**"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Someone claims that the triangle with vertices \\(O(0,0)\\), \\(A(4,3)\\), "
+                "\\(B(-3,4)\\) is an isosceles right triangle. Let's test that "
+                "claim.\n\n**Side lengths.**\n- \\(OA = \\sqrt{16 + 9} = 5\\)\n- \\(OB = "
+                "\\sqrt{9 + 16} = 5\\)\n- \\(AB = \\sqrt{(4 + 3)^2 + (3 - 4)^2} = \\sqrt{49 + "
+                "1} = \\sqrt{50}\\)\n\nTwo sides are equal, so it is isosceles. For a right "
+                "angle at \\(O\\), Pythagoras would require \\(OA^2 + OB^2 = AB^2\\): \\(25 + "
+                "25 = 50\\). ✓\n\nOne more confirmation using vectors: "
+                "\\(\\vec{OA}\\cdot\\vec{OB} = 4(-3) + 3(4) = 0\\), so \\(OA \\perp "
+                "OB\\).\n\n**The claim holds: it is an isosceles right triangle with the "
+                "right angle at the origin.**"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Find all primes \\(p\\) for which \\(p^2 + 2\\) is also prime.\n\nLet's look "
+                "at small cases:\n- \\(p = 2\\): \\(6\\), not prime.\n- \\(p = 3\\): "
+                "\\(11\\), prime.\n- \\(p = 5\\): \\(27 = 3^3\\), not prime.\n- \\(p = 7\\): "
+                "\\(51 = 3 \\cdot 17\\), not prime.\n\nTesting primes one by one can never "
+                "prove there are no more solutions, so let's change tack. Notice the failures "
+                "for 5 and 7 were multiples of 3, which suggests working mod 3.\n\nIf \\(p\\) "
+                "is a prime other than 3, then \\(p \\equiv 1\\) or \\(2 \\pmod 3\\), and "
+                "either way \\(p^2 \\equiv 1\\). Then \\(p^2 + 2 \\equiv 0 \\pmod 3\\), and "
+                "since \\(p^2 + 2 > 3\\), it is composite.\n\nSo the only candidate is \\(p = "
+                "3\\), which works.\n\n**Only \\(p = 3\\).**"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Find the lines through the origin that are tangent to the parabola \\(y = "
+                "x^2 + 4\\).\n\nHere's the plan: (1) write the tangent line at a general "
+                "point of the parabola, (2) demand that it pass through the origin, (3) solve "
+                "for the point.\n\n**(1)** At \\(x = a\\), the point is \\((a, a^2 + 4)\\) "
+                "and the slope is \\(2a\\), so the tangent is\n\\[ y = 2a(x - a) + a^2 + 4 = "
+                "2ax - a^2 + 4. \\]\n\n**(2)** The line goes through the origin exactly when "
+                "its intercept is zero. That's the condition that selects which \\(a\\) we "
+                "want: \\(-a^2 + 4 = 0\\).\n\n**(3)** So \\(a = \\pm2\\), and the slopes are "
+                "\\(\\pm4\\): the lines \\(y = 4x\\) and \\(y = -4x\\).\n\nChecking \\(y = "
+                "4x\\): setting \\(4x = x^2 + 4\\) gives \\((x - 2)^2 = 0\\), a double root, "
+                "so the line touches the parabola at exactly one point, as a tangent should. "
+                "By symmetry the same holds for \\(y = -4x\\).\n\n**\\(y = 4x\\) and \\(y = "
+                "-4x\\).**"
+            ),
+            {V, S, C},
+        ),
+    )
+)
+THIRTY_FIRST_ROUND_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (87, (25, 4, 13)),
+    (62, (7, 9, 2, 3)),
+    (360, (8, 5, 6, 3)),
+    (19, (4, 6, 3, 2)),
+    (100, (9, 11, 3, 2)),
+    (234, (13, 5, 4, 2, 1)),
+    (31, (5, 7, 2, 4)),
+    (128, (16, 3, 5)),
+    (500, (4, 25, 6, 1)),
+    (77, (7, 8, 4, 1)),
+    (952, (100, 9, 50, 6, 4)),
+    (14, (56, 8, 5, 1)),
+    (67, (12, 5, 3, 2)),
+    (315, (35, 10, 1)),
+    (96, (8, 6, 2, 10)),
+    (144, (3, 4, 6, 2)),
+    (250, (50, 8, 3)),
+    (71, (6, 10, 11, 3)),
+    (27, (2, 5, 7, 4)),
+    (840, (5, 4, 6, 7)),
+    (999, (100, 10, 9, 1)),
+    (53, (6, 8, 3, 5)),
+    (35, (7, 9, 2, 2)),
+    (612, (50, 12, 6, 2)),
+    (43, (7, 6, 5, 2)),
+    (26, (2, 3, 4, 5)),
+    (17, (100, 6, 4, 2)),
+    (410, (100, 4, 5, 2, 8)),
+    (66, (11, 3, 9, 6)),
+    (12, (3, 7, 8, 9)),
+    (729, (9, 3, 25, 2)),
+    (56, (4, 9, 3, 8)),
+    (91, (13, 2, 5, 1)),
+    (275, (25, 9, 2, 4)),
+    (38, (6, 7, 10, 2)),
+    (381, (50, 7, 3, 25, 6)),
+    (101, (20, 5, 1, 4)),
+    (850, (100, 8, 25, 2)),
+    (24, (5, 5, 5, 1)),
+    (433, (75, 6, 3, 8, 2, 1)),
+    (120, (8, 3, 5, 10)),
+    (29, (6, 5, 4, 3)),
+    (210, (3, 2, 5, 7)),
+    (82, (9, 8, 6, 4)),
+    (303, (100, 3, 1, 2)),
+    (294, (7, 6, 8, 1)),
+    (64, (8, 5, 3)),
+    (47, (6, 8, 2, 1)),
+    (15, (75, 5, 2, 3)),
+    (514, (50, 10, 2, 7)),
+    (18, (3, 4, 5, 6)),
+    (39, (9, 4, 3, 6)),
+    (460, (100, 4, 6, 10)),
+    (21, (7, 6, 5, 2)),
+    (627, (75, 8, 3, 9, 2)),
+    (180, (12, 10, 5)),
+    (13, (2, 7, 9, 3)),
+    (340, (17, 10, 2)),
+    (45, (6, 9, 4, 2)),
+    (888, (100, 9, 3, 4)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+THIRTY_FIRST_ROUND_CONTROLS: tuple[str, ...] = (
+    (
+        "The puzzle asks for an arithmetic expression that equals 92, built from the "
+        "numbers 20, 4 and 12, with each number used exactly once and only +, −, × "
+        "and ÷ allowed.\n\nMultiplying 20 by 4 gives 80. Adding 12 to 80 gives "
+        "92.\n\nSo one valid expression is 20 × 4 + 12, which evaluates to 92. "
+        "Written with explicit grouping, that's (20 × 4) + 12, though the brackets "
+        "are optional under the usual precedence rules."
+    ),
+    (
+        "In a Countdown-style arithmetic puzzle you're handed a small set of numbers "
+        "and a target value. You may combine the numbers with addition, subtraction, "
+        "multiplication and division, and each number can appear at most once — in "
+        "this version, exactly once. Intermediate results can be any whole number "
+        "along the way.\n\nHere the numbers are 5, 6 and 7 and the target is 37. The "
+        "product 5 × 6 is 30, and adding 7 to 30 gives 37. The expression is "
+        "therefore 5 × 6 + 7."
+    ),
+    (
+        "Numbers: 25, 9, 5\nTarget: 230\n\nStep 1: 25 × 9 = 225\nStep 2: 225 + 5 = "
+        "230\n\nFinal answer: 25 × 9 + 5\n\nOnly multiplication and addition appear "
+        'in the expression. If you prefer words, it reads "twenty-five nines, plus '
+        'five", which is how a contestant might call it out at the end of the round '
+        "before writing it on the board."
+    ),
+    (
+        "Before writing anything down, it's worth clarifying the rules for this one, "
+        "since puzzles differ: are we required to use all four numbers (2, 3, 4, 6), "
+        "or may some be left out? The statement says every number must be used "
+        "exactly once, and the target is 16. Parentheses are allowed, and division is "
+        "allowed as long as it's exact.\n\nWith those rules: 2 × 3 = 6, then 6 + 4 = "
+        "10, then 10 + 6 = 16.\n\nExpression: 2 × 3 + 4 + 6."
+    ),
+    (
+        "**Summary of the solution**\n\n- Numbers provided: 10, 8, 9\n- Value to "
+        "reach: 720\n- Expression: 10 × 8 × 9\n- Evaluation: 10 × 8 = 80, and 80 × 9 "
+        "= 720\n\nOnly multiplication is involved, so the order in which the three "
+        "factors are written doesn't affect anything; 9 × 8 × 10 or 8 × 10 × 9 are "
+        "simply different spellings of the same answer."
+    ),
+    (
+        "The goal of this problem is to combine 12, 3 and 1 into an expression whose "
+        "value is 48, using the standard four operations.\n\nAdding 3 and 1 inside "
+        "parentheses gives 4. Multiplying 12 by that 4 gives 48.\n\nSo the answer is "
+        "12 × (3 + 1) = 48. The parentheses matter here, because they make the "
+        "addition happen before the multiplication; without them the expression would "
+        "be read as 12 × 3 + 1."
+    ),
+    (
+        "For this puzzle we need the numbers 5, 8 and 2 to produce 42. Three numbers "
+        "are joined by two operators, so exactly two operations appear in any "
+        "answer.\n\nThe first operation is a multiplication: 5 × 8 = 40. The second "
+        "is an addition: 40 + 2 = 42.\n\nThe expression is 5 × 8 + 2. Since "
+        "multiplication takes precedence, no brackets are required when it is written "
+        "this way."
+    ),
+    (
+        "The numbers, in the order given, are 25, 4 and 1; the target is 125.\n\nThe "
+        "first number, 25, is left as it is. The second and third numbers are added, "
+        "4 + 1 = 5. The first number is then multiplied by that sum: 25 × 5 = "
+        "125.\n\nWritten out: 25 × (4 + 1) = 125. One addition and one multiplication "
+        "are all that's involved, with the addition bracketed so it is carried out "
+        "before the product."
+    ),
+    (
+        "Numbers: 50, 2, 4, 3. Target: 99.\n\n(A note on notation: I'll write × "
+        "instead of * and − instead of a hyphen, which is purely a typographical "
+        "choice and doesn't change the meaning.)\n\n50 × 2 = 100. Subtracting 4 gives "
+        "96. Adding 3 gives 99.\n\nExpression: 50 × 2 − 4 + 3 = 99. Addition and "
+        "subtraction of equal precedence are read from left to right here."
+    ),
+    (
+        "Below is a solution written out in full, so it is easy to check by hand "
+        "later if you want to.\n\nNumbers: 9, 8, 4. Target: 76.\n\nNine times eight "
+        "is seventy-two. Adding four to seventy-two gives seventy-six. In symbols: 9 "
+        "× 8 = 72, then 72 + 4 = 76.\n\nAnswer: 9 × 8 + 4. The multiplication comes "
+        "before the addition by the usual precedence rules, so the expression needs "
+        "no brackets."
+    ),
+    (
+        "Target 300, numbers 75, 3, 1.\n\n3 + 1 = 4, and 75 × 4 = 300, so the "
+        'expression is 75 × (3 + 1).\n\nReading it back in words: "seventy-five times '
+        'the sum of three and one." Some people find it easier to remember a solution '
+        "phrased that way, and it is also roughly how it would be announced on the "
+        "television programme."
+    ),
+    (
+        "If you'd like to try this one yourself before reading on, the numbers are "
+        "10, 5, 3 and 2, and the target is 55.\n\nHere is one solution. 10 × 5 = 50. "
+        "Adding 3 gives 53, and adding 2 gives 55.\n\nSo 10 × 5 + 3 + 2 = 55. It can "
+        "equally be written 10 × 5 + (3 + 2), since grouping the two additions "
+        "differently doesn't alter an expression."
+    ),
+    (
+        "A quick reminder about order of operations, because it matters in how "
+        "Countdown answers are written: multiplication and division are performed "
+        "before addition and subtraction unless parentheses say otherwise.\n\nFor the "
+        "numbers 100, 2, 10, 5 and the target 115, the expression 100 + 2 × 10 − 5 is "
+        "evaluated as 100 + 20 − 5, because 2 × 10 is done first. That gives 120 − 5 "
+        "= 115."
+    ),
+    (
+        "In the classic rules of the numbers game, division is permitted only when it "
+        "divides exactly, so that every intermediate value stays a whole number. "
+        "Fractions such as 7 ÷ 2 are not allowed at any stage.\n\nHere the numbers "
+        "are 75, 25 and 8, and the target is 11. Dividing 75 by 25 gives 3; adding 8 "
+        "gives 11.\n\nExpression: 75 ÷ 25 + 8 = 11."
+    ),
+    (
+        "Numbers: 100, 7, 50, 6, 3, 2. Target: 762.\n\nMultiplying 100 by 7 gives "
+        "700. Adding 50 brings the running total to 750. Then 3 × 2 = 6, and the two "
+        "sixes are added on: 750 + 6 = 756, and 756 + 6 = 762.\n\nExpression: 100 × 7 "
+        "+ 50 + 6 + 3 × 2 = 762.\n\n(In the television version contestants choose how "
+        "many large numbers they receive; this selection contains two of them, 100 "
+        "and 50, plus four small ones.)"
+    ),
+    (
+        "Numbers: 7, 3, 3. Target: 63.\n\nAll three numbers are multiplied together: "
+        "7 × 3 = 21 and 21 × 3 = 63.\n\nAnswer: 7 × 3 × 3 = 63. Each line above is a "
+        "single multiplication, so readers can verify any of them with a calculator "
+        "if they wish. The two 3s are distinct entries in the list, which is why both "
+        "may be used."
+    ),
+    (
+        "On the TV game show Countdown, contestants get 30 seconds for the numbers "
+        "round, so there isn't time to draw up an elaborate plan on paper; strong "
+        "players tend to recognise useful products at a glance.\n\nA small example: "
+        "with 3, 6 and 7 and a target of 25, the product 3 × 6 = 18 plus 7 gives 25. "
+        "The written answer would be 3 × 6 + 7."
+    ),
+    (
+        "Numbers: 25, 2, 2. Target: 100.\n\nThe solution is 25 × 2 × 2. Since "
+        "multiplication is associative, brackets are unnecessary: (25 × 2) × 2 and 25 "
+        "× (2 × 2) denote the same thing. Some textbooks would write it 25 · 2 · 2 or "
+        "25(2)(2).\n\nThe value comes from 25 × 2 = 50 followed by 50 × 2 = 100, two "
+        "doublings in a row."
+    ),
+    (
+        "Let me restate the task clearly:\n- numbers available: 9, 8, 2, 1\n- "
+        "operations: +, −, ×, ÷\n- each number used exactly once\n- target: 81\n\nA "
+        "solution: 8 + 2 = 10, 10 − 1 = 9, and 9 × 9 = 81. As a single expression, 9 "
+        "× (8 + 2 − 1). Because multiplication binds more tightly than addition and "
+        "subtraction, the brackets around 8 + 2 − 1 are required in that one-line "
+        "form."
+    ),
+    (
+        "Some solvers like to record answers in reverse Polish notation, where each "
+        "operator comes after its operands and no brackets are ever needed.\n\nFor "
+        'the numbers 4, 8, 2 and the target 34, the expression 4 × 8 + 2 becomes "4 8 '
+        '× 2 +" in that notation. Reading left to right: push 4, push 8, multiply to '
+        "get 32, push 2, add to get 34."
+    ),
+    (
+        "Numbers 6, 3 and 40; target 126.\n\nThe product 3 × 40 is 120, and adding 6 "
+        "gives 126. Written as 6 + 3 × 40, no parentheses are necessary, because "
+        "multiplication is carried out before addition under the usual conventions. "
+        "Some people still write 6 + (3 × 40) for readability, and that's equally "
+        "correct notation."
+    ),
+    (
+        "Numbers: 50, 5, 6, 4. Target: 260.\n\n50 × 5 = 250, and then 6 and 4 are "
+        "added to it: 250 + 6 + 4 = 260.\n\nIn the final write-up, the two small "
+        "numbers sit at the back of the expression, after the product: 50 × 5 + 6 + "
+        "4. Putting the largest operation at the front is a common convention that "
+        "makes such answers easier to read aloud."
+    ),
+    (
+        "The target number here is 70, and the numbers are 8, 9 and 2.\n\nFirst, 8 "
+        "and 9 are multiplied to give 72. Then 2 is subtracted, which leaves "
+        "70.\n\nSo the expression is 8 × 9 − 2. Subtraction is the only "
+        "non-commutative step, so the order of its operands matters: it is 72 − 2, "
+        "not 2 − 72. Multiplication, by contrast, could have been written 9 × 8 with "
+        "no difference at all."
+    ),
+    (
+        "Goal: 22, from 3, 5 and 7.\n\n3 × 5 = 15, and 15 + 7 = 22, giving the "
+        "expression 3 × 5 + 7.\n\nNote that addition is commutative, so writing 7 + 3 "
+        "× 5 instead would describe exactly the same calculation; which form to "
+        "present is a matter of taste. Most write-ups put the product first, mostly "
+        "out of habit."
+    ),
+    (
+        "Numbers given: 2, 2, 16. Target: 64.\n\nBoth 2s are multiplied together to "
+        "give 4, and then 4 is multiplied by 16. Four sixteens are "
+        "sixty-four.\n\nAnswer: 2 × 2 × 16 = 64. Nothing needs to be added or "
+        "subtracted in this one; it is a pure product of the three numbers, and the "
+        "order of the factors is immaterial."
+    ),
+    (
+        "Solve \\(x^2 + 4 = 0\\).\n\nBefore diving in, it's worth clarifying what "
+        "kind of answer is expected. Over the real numbers this equation has no "
+        "solutions at all, because \\(x^2 \\ge 0\\) means \\(x^2 + 4 \\ge 4\\). Since "
+        "the problem doesn't restrict us to real numbers, we'll work over the complex "
+        "numbers.\n\nSubtracting 4 gives \\(x^2 = -4\\). Taking square roots, \\(x = "
+        "\\pm\\sqrt{-4} = \\pm 2i\\), using \\(i^2 = -1\\).\n\n**Solutions: \\(x = "
+        "2i\\) and \\(x = -2i\\)** (and no real solutions)."
+    ),
+    (
+        "Differentiate \\(g(x) = \\sin(x^2)\\).\n\nThis is a composition: the outer "
+        "function is \\(\\sin u\\) and the inner function is \\(u = x^2\\). The chain "
+        "rule says the derivative of a composition is the derivative of the outer "
+        "function, evaluated at the inner one, times the derivative of the inner "
+        "function.\n\nThe derivative of \\(\\sin u\\) with respect to \\(u\\) is "
+        "\\(\\cos u\\), and the derivative of \\(x^2\\) is \\(2x\\). "
+        "Multiplying,\n\\[ g'(x) = \\cos(x^2)\\cdot 2x = 2x\\cos(x^2). "
+        "\\]\n\n**\\(g'(x) = 2x\\cos(x^2)\\).**"
+    ),
+    (
+        "We are asked: in how many ways can a president, a vice-president and a "
+        "treasurer be chosen from a club of 12 members, if nobody holds two "
+        "posts?\n\nIn other words, the question is about ordered selections: picking "
+        "Alice as president and Bob as treasurer is different from the reverse. So "
+        "this is a count of arrangements of 3 people out of 12, not "
+        "combinations.\n\nThere are 12 choices for president, then 11 for "
+        "vice-president, then 10 for treasurer:\n\\[ 12 \\times 11 \\times 10 = 1320. "
+        "\\]\n\n**1320 ways.**"
+    ),
+    (
+        "What does it mean for a function to be **continuous** at a "
+        "point?\n\nInformally, \\(f\\) is continuous at \\(x = a\\) if you can draw "
+        "its graph through \\(a\\) without lifting your pen. Formally, three things "
+        "must be true at once: \\(f(a)\\) is defined, \\(\\lim_{x\\to a} f(x)\\) "
+        "exists, and the two are equal.\n\nFor example, \\(f(x) = x^2\\) is "
+        "continuous everywhere. By contrast, the function equal to \\(1\\) for \\(x "
+        "\\ge 0\\) and \\(0\\) for \\(x < 0\\) has a jump at 0: the left-hand limit "
+        "is 0, the right-hand limit is 1, so the limit doesn't exist "
+        "there.\n\nPolynomials, \\(\\sin\\), \\(\\cos\\) and \\(e^x\\) are continuous "
+        "on their whole domains, and sums, products and compositions of continuous "
+        "functions are continuous too."
+    ),
+    (
+        "Evaluate \\(f(x) = 2x^2 - 5x + 1\\) at \\(x = 3\\).\n\nSubstituting \\(x = "
+        "3\\) into the formula:\n\\[ f(3) = 2(3)^2 - 5(3) + 1 = 2 \\cdot 9 - 15 + 1 = "
+        "18 - 15 + 1 = 4. \\]\n\nSimilarly, at \\(x = -1\\): \\(f(-1) = 2(1) + 5 + 1 "
+        "= 8\\), and at \\(x = 0\\) the value is simply the constant term, \\(f(0) = "
+        "1\\).\n\n**\\(f(3) = 4\\).**"
+    ),
+    (
+        "The goal of this problem is to find the area of a circular garden whose "
+        "diameter is 14 m.\n\nThe area of a circle is \\(\\pi r^2\\), where \\(r\\) "
+        "is the radius. The diameter is 14 m, so the radius is half of that, 7 "
+        "m.\n\nThen\n\\[ A = \\pi \\cdot 7^2 = 49\\pi \\approx 153.94 \\text{ m}^2. "
+        "\\]\n\nIf we use the common approximation \\(\\pi \\approx "
+        "\\tfrac{22}{7}\\), the area comes out as exactly \\(49 \\cdot \\tfrac{22}{7} "
+        "= 154\\) m².\n\n**The garden covers \\(49\\pi \\approx 154\\) square "
+        "metres.**"
+    ),
+    (
+        "Books use a 10-digit ISBN whose last character is a *check digit*. For "
+        "ISBN-10, the digits \\(d_1, \\ldots, d_{10}\\) satisfy\n\\[ 10d_1 + 9d_2 + "
+        "8d_3 + \\cdots + 2d_9 + 1\\cdot d_{10} \\equiv 0 \\pmod{11}. \\]\nLet's "
+        "compute the check digit for the first nine digits 0-306-40615.\n\nWeighted "
+        "sum of the first nine: \\(10\\cdot0 + 9\\cdot3 + 8\\cdot0 + 7\\cdot6 + "
+        "6\\cdot4 + 5\\cdot0 + 4\\cdot6 + 3\\cdot1 + 2\\cdot5\\)\n\\(= 0 + 27 + 0 + "
+        "42 + 24 + 0 + 24 + 3 + 10 = 130\\).\n\nThe check digit is given by the "
+        "formula \\(d_{10} = (11 - (S \\bmod 11)) \\bmod 11\\), where \\(S\\) is that "
+        "weighted sum. Since \\(130 = 11\\cdot11 + 9\\), \\(S \\bmod 11 = 9\\) and "
+        "\\(d_{10} = 11 - 9 = 2\\). The check digit is **2**, and the full ISBN is "
+        "0-306-40615-2."
+    ),
+    (
+        "An archer hits the target with probability 0.7 on each shot, independently. "
+        "What is the probability of exactly 2 hits in 3 shots?\n\nThe number of hits "
+        "follows a binomial distribution with \\(n = 3\\) and \\(p = 0.7\\). The "
+        "formula for exactly \\(k\\) successes is \\(\\binom{n}{k}p^k(1 - p)^{n - "
+        "k}\\).\n\nWith \\(k = 2\\):\n\\[ \\binom32 (0.7)^2 (0.3)^1 = 3 \\times 0.49 "
+        "\\times 0.3 = 0.441. \\]\n\n**The probability is 0.441.**"
+    ),
+    (
+        "First, a quick recap of arithmetic sequences: each term is obtained by "
+        "adding a fixed common difference \\(d\\) to the previous one, so the "
+        "\\(n\\)-th term is \\(a_n = a_1 + (n - 1)d\\).\n\nIn our sequence \\(3, 7, "
+        "11, 15, \\ldots\\) the first term is \\(a_1 = 3\\) and the common difference "
+        "is \\(d = 4\\). The 20th term is therefore\n\\[ a_{20} = 3 + 19 \\cdot 4 = 3 "
+        "+ 76 = 79. \\]\n\nThe sum of the first 20 terms is the number of terms times "
+        "the average of the first and last:\n\\[ S_{20} = 20 \\cdot \\frac{3 + 79}{2} "
+        "= 20 \\cdot 41 = 820. \\]\n\n**\\(a_{20} = 79\\) and \\(S_{20} = 820\\).**"
+    ),
+    (
+        "A right triangle has legs 9 cm and 12 cm. We need the length of the "
+        "hypotenuse and the perimeter.\n\nBy the Pythagorean theorem, the hypotenuse "
+        "is\n\\[ c = \\sqrt{9^2 + 12^2} = \\sqrt{81 + 144} = \\sqrt{225} = 15 \\text{ "
+        "cm}. \\]\n(These are the 3-4-5 proportions scaled by 3.)\n\nThe perimeter is "
+        "the sum of all three sides: \\(9 + 12 + 15 = 36\\) cm.\n\n**Hypotenuse 15 "
+        "cm, perimeter 36 cm.**"
+    ),
+    (
+        "To summarise the solution of \\(x^2 - 7x + 10 = 0\\):\n\n- The quadratic "
+        "factors as \\((x - 2)(x - 5)\\), since \\(2 + 5 = 7\\) and \\(2 \\times 5 = "
+        "10\\).\n- Setting each factor to zero gives \\(x = 2\\) and \\(x = 5\\).\n- "
+        "The parabola \\(y = x^2 - 7x + 10\\) therefore crosses the \\(x\\)-axis at 2 "
+        "and 5, and its vertex lies halfway between them, at \\(x = 3.5\\), where "
+        "\\(y = 12.25 - 24.5 + 10 = -2.25\\).\n\n**Final answer: \\(x = 2\\) or \\(x "
+        "= 5\\).**"
+    ),
+    (
+        "Throughout this problem we'll work in radians instead of degrees, since "
+        "calculus formulas like \\(\\frac{d}{dx}\\sin x = \\cos x\\) only hold in "
+        "radian measure.\n\nConvert \\(150^\\circ\\) to radians: multiply by "
+        "\\(\\frac{\\pi}{180}\\), giving \\(\\frac{150\\pi}{180} = "
+        "\\frac{5\\pi}{6}\\).\n\nThe arc length on a circle of radius 6 subtended by "
+        "this angle is \\(s = r\\theta = 6 \\cdot \\frac{5\\pi}{6} = 5\\pi \\approx "
+        "15.71\\).\n\nThe corresponding sector area is \\(\\tfrac12 r^2\\theta = "
+        "\\tfrac12 \\cdot 36 \\cdot \\tfrac{5\\pi}{6} = 15\\pi \\approx "
+        "47.12\\).\n\n**Arc length \\(5\\pi\\), sector area \\(15\\pi\\).**"
+    ),
+    (
+        "A cyclist rides 18 km to the lake at 12 km/h and comes back along the same "
+        "road at 9 km/h. How long is the whole trip?\n\nThe outward ride takes \\(18 "
+        "/ 12 = 1.5\\) hours. The ride back takes \\(18 / 9 = 2\\) hours.\n\nSo the "
+        "round trip takes \\(1.5 + 2 = 3.5\\) hours, covering \\(36\\) km. The "
+        "average speed over the whole trip is \\(36 / 3.5 \\approx 10.29\\) km/h, "
+        "which is the total distance divided by the total time.\n\n**3.5 hours in "
+        "total.**"
+    ),
+    (
+        "A mobile phone plan charges a flat $20 per month plus $0.05 per minute of "
+        "calls. What is the bill for a month with 340 minutes?\n\nThe usage charge is "
+        "\\(340 \\times 0.05 = 17\\) dollars. Adding the flat fee gives\n\\[ 20 + 17 "
+        "= 37 \\text{ dollars}. \\]\n\nIn general the monthly cost is a linear "
+        "function of the minutes used, \\(C(m) = 20 + 0.05m\\): the slope 0.05 is the "
+        "per-minute rate and the intercept 20 is the fixed fee.\n\n**The bill is "
+        "$37.**"
+    ),
+    (
+        "A bank sends 6-digit verification codes, where each digit can be 0–9 and "
+        "repeats are allowed. How many different codes are there, and what is the "
+        "chance of guessing one at random?\n\nEach of the 6 positions has 10 "
+        "independent options, so the number of codes is\n\\[ 10^6 = 1{,}000{,}000. "
+        "\\]\n\nA single random guess matches the real code with probability "
+        "\\(\\dfrac{1}{1{,}000{,}000} = 10^{-6}\\). With three attempts allowed (and "
+        "distinct guesses), the probability rises to \\(3 \\times "
+        "10^{-6}\\).\n\n**One million codes; a one-in-a-million chance per guess.**"
+    ),
+    (
+        "In a season of 8 matches a football team scored 2, 0, 3, 1, 1, 4, 2 and 3 "
+        "goals. Find the mean and the median number of goals per match.\n\nThe total "
+        "number of goals is \\(2 + 0 + 3 + 1 + 1 + 4 + 2 + 3 = 16\\), so the mean is "
+        "\\(16 / 8 = 2\\) goals per match.\n\nFor the median, sort the data: \\(0, 1, "
+        "1, 2, 2, 3, 3, 4\\). With 8 values, the median is the average of the 4th and "
+        "5th, which are both 2. So the median is also 2.\n\n**Mean = 2, median = 2.**"
+    ),
+    (
+        "Let's try completing the square on \\(x^2 + 8x + 3\\).\n\nHalf of the "
+        "coefficient of \\(x\\) is 4, and \\(4^2 = 16\\). Adding and subtracting "
+        "16:\n\\[ x^2 + 8x + 3 = (x^2 + 8x + 16) - 16 + 3 = (x + 4)^2 - 13. \\]\n\nIn "
+        "this form the minimum value of the expression is \\(-13\\), attained at \\(x "
+        "= -4\\), and the equation \\(x^2 + 8x + 3 = 0\\) has solutions \\(x = -4 "
+        "\\pm \\sqrt{13}\\).\n\n**\\(x^2 + 8x + 3 = (x + 4)^2 - 13\\).**"
+    ),
+    (
+        "Solve the system by Gaussian elimination:\n\\[ x + y + z = 6,\\quad 2y + z = "
+        "7,\\quad 3z = 9. \\]\n\nThe system is already in upper-triangular form, so "
+        "what remains is back-substitution, working from the last equation up.\n\nThe "
+        "third equation gives \\(z = 3\\). The second becomes \\(2y + 3 = 7\\), so "
+        "\\(y = 2\\). The first becomes \\(x + 2 + 3 = 6\\), so \\(x = "
+        "1\\).\n\n**\\((x, y, z) = (1, 2, 3)\\).**"
+    ),
+    (
+        "What is \\(\\gcd(84, 126)\\)?\n\nWrite each number as a product of "
+        "primes:\n- \\(84 = 2^2 \\cdot 3 \\cdot 7\\)\n- \\(126 = 2 \\cdot 3^2 \\cdot "
+        "7\\)\n\nThe gcd takes each common prime to the smaller of its two exponents: "
+        "\\(2^1 \\cdot 3^1 \\cdot 7^1 = 42\\).\n\nSimilarly, the lcm takes the larger "
+        "exponents: \\(2^2 \\cdot 3^2 \\cdot 7 = 252\\).\n\n**\\(\\gcd(84, 126) = "
+        "42\\).**"
+    ),
+    (
+        "A deposit of $2,000 earns 5% interest per year, compounded annually. How "
+        "much is in the account after 3 years?\n\nCompound interest multiplies the "
+        "balance by \\(1 + r\\) each year, so after \\(t\\) years the balance is "
+        "\\(P(1 + r)^t\\).\n\nHere \\(P = 2000\\), \\(r = 0.05\\) and \\(t = "
+        "3\\):\n\\[ 2000 \\times 1.05^3 = 2000 \\times 1.157625 = 2315.25. \\]\n\nThe "
+        "interest earned is \\(2315.25 - 2000 = 315.25\\) dollars, a bit more than "
+        "the \\(300\\) that simple interest would give.\n\n**$2,315.25.**"
+    ),
+    (
+        'Does "between 1 and 100" include 1 and 100? Let\'s settle that before '
+        'counting. The problem says "from 1 to 100 inclusive", so both endpoints are '
+        "in.\n\nWe want the number of multiples of 7 in that range. The multiples of "
+        "7 are \\(7, 14, \\ldots\\), and the largest one not exceeding 100 is \\(98 = "
+        "7 \\times 14\\). So there are 14 of them.\n\nTheir sum is \\(7(1 + 2 + "
+        "\\cdots + 14) = 7 \\cdot 105 = 735\\).\n\n**14 multiples of 7, with sum "
+        "735.**"
+    ),
+    (
+        "How many distinct arrangements are there of the letters in the word "
+        "**MATHS**?\n\nAll five letters are different, so every ordering gives a "
+        "different word. The number of orderings of 5 distinct objects is "
+        "\\(5!\\):\n\\[ 5! = 5 \\times 4 \\times 3 \\times 2 \\times 1 = 120. "
+        "\\]\n\nIf the word had repeated letters, like **LEVEL**, we would divide by "
+        "the factorials of the repeat counts; that gives \\(\\frac{5!}{2!\\,2!} = "
+        "30\\) for LEVEL.\n\n**120 arrangements.**"
+    ),
+    (
+        "What is the expected value of a single roll of a fair six-sided die?\n\nThe "
+        "expected value is the probability-weighted average of the outcomes. Each "
+        "face \\(1, \\ldots, 6\\) has probability \\(\\tfrac16\\), so\n\\[ E[X] = "
+        "\\frac{1 + 2 + 3 + 4 + 5 + 6}{6} = \\frac{21}{6} = 3.5. \\]\n\nNote that 3.5 "
+        "is not a possible outcome of any single roll; it's the long-run average. The "
+        "variance is \\(E[X^2] - E[X]^2 = \\frac{91}{6} - 12.25 = \\frac{35}{12} "
+        "\\approx 2.92\\).\n\n**\\(E[X] = 3.5\\).**"
+    ),
+    (
+        "A rugby union team scores tries worth 5 points, conversions worth 2 and "
+        "penalty goals worth 3. In one match a team scored 4 tries, 3 conversions and "
+        "2 penalties. What was its score?\n\nTries: \\(4 \\times 5 = 20\\) points. "
+        "Conversions: \\(3 \\times 2 = 6\\) points. Penalties: \\(2 \\times 3 = 6\\) "
+        "points.\n\nAdding up: \\(20 + 6 + 6 = 32\\).\n\n**The team scored 32 "
+        "points.**"
+    ),
+    (
+        "A rectangular floor plan measures 12 m by 9 m. Tiles are 50 cm by 50 cm. How "
+        "many tiles cover the floor, and what is the floor's diagonal?\n\nThe floor "
+        "area is \\(12 \\times 9 = 108\\) m². Each tile covers \\(0.5 \\times 0.5 = "
+        "0.25\\) m², so the number of tiles is \\(108 / 0.25 = 432\\).\n\nThe "
+        "diagonal is \\(\\sqrt{12^2 + 9^2} = \\sqrt{144 + 81} = \\sqrt{225} = 15\\) "
+        "m.\n\n**432 tiles; diagonal 15 m.**"
+    ),
+    (
+        "**Why is \\(0.\\overline{9} = 1\\)?**\n\nLet \\(x = 0.999\\ldots\\). "
+        "Multiplying by 10 shifts the decimal point: \\(10x = 9.999\\ldots\\). "
+        "Subtracting the first equation from the second cancels the infinite tail of "
+        "nines:\n\\[ 10x - x = 9.999\\ldots - 0.999\\ldots = 9, \\]\nso \\(9x = 9\\) "
+        "and \\(x = 1\\).\n\nThe two decimal expansions \\(0.999\\ldots\\) and "
+        "\\(1.000\\ldots\\) are simply two names for the same real number; every "
+        "terminating decimal has such a twin."
+    ),
+    (
+        "Conditional probability is defined by\n\\[ P(A \\mid B) = \\frac{P(A \\cap "
+        "B)}{P(B)}, \\quad P(B) > 0. \\]\nIt answers: among the outcomes where "
+        "\\(B\\) happened, what fraction also have \\(A\\)?\n\nExample: draw one card "
+        'from a standard deck. Let \\(A\\) = "the card is a king" and \\(B\\) = "the '
+        'card is a face card" (J, Q, K). Then \\(P(B) = \\frac{12}{52}\\) and \\(P(A '
+        "\\cap B) = \\frac{4}{52}\\), so\n\\[ P(A \\mid B) = \\frac{4/52}{12/52} = "
+        "\\frac13. \\]\n\nKnowing the card is a face card raises the chance of a king "
+        "from \\(\\frac{1}{13}\\) to \\(\\frac13\\)."
+    ),
+    (
+        "Find the volume of a cylinder with radius 3 cm and height 10 cm.\n\nWe need "
+        "the base area first: \\(\\pi r^2 = 9\\pi\\) cm². The volume of a cylinder is "
+        "base area times height:\n\\[ V = 9\\pi \\times 10 = 90\\pi \\approx 282.74 "
+        "\\text{ cm}^3. \\]\n\nThe curved surface area is \\(2\\pi r h = 60\\pi\\) "
+        "cm², and including the two circular ends the total surface area is \\(60\\pi "
+        "+ 18\\pi = 78\\pi \\approx 245.04\\) cm².\n\n**Volume \\(90\\pi\\) cm³.**"
+    ),
+    (
+        "Compute \\(\\displaystyle\\int_0^2 (3x^2 + 2x)\\,dx\\).\n\nAn antiderivative "
+        "of \\(3x^2 + 2x\\) is \\(x^3 + x^2\\). By the Fundamental Theorem of "
+        "Calculus we evaluate it at the upper limit and subtract its value at the "
+        "lower limit:\n\\[ \\left[x^3 + x^2\\right]_0^2 = (8 + 4) - (0 + 0) = 12. "
+        "\\]\n\nGeometrically, 12 is the area between the curve \\(y = 3x^2 + 2x\\) "
+        "and the \\(x\\)-axis from 0 to 2, since the integrand is non-negative "
+        "there.\n\n**The integral equals 12.**"
+    ),
+    (
+        "Express \\(\\dfrac{5}{x^2 - x - 6}\\) in partial fractions.\n\nThe "
+        "denominator factors as \\((x - 3)(x + 2)\\), so we write\n\\[ \\frac{5}{(x - "
+        "3)(x + 2)} = \\frac{A}{x - 3} + \\frac{B}{x + 2}. \\]\nMultiplying through "
+        "by the denominator: \\(5 = A(x + 2) + B(x - 3)\\).\n\nSetting \\(x = 3\\) "
+        "gives \\(5 = 5A\\), so \\(A = 1\\). Setting \\(x = -2\\) gives \\(5 = "
+        "-5B\\), so \\(B = -1\\).\n\n**\\(\\dfrac{5}{x^2 - x - 6} = \\dfrac{1}{x - 3} "
+        "- \\dfrac{1}{x + 2}\\).**"
+    ),
+    (
+        'The problem statement reads: "A box holds 5 red, 3 green and 2 yellow '
+        "marbles. One marble is drawn at random. Find the probability that it is not "
+        'green."\n\nRestating it in our own words: there are \\(5 + 3 + 2 = 10\\) '
+        "marbles, each equally likely to be drawn, and we want the chance that the "
+        "drawn marble is red or yellow.\n\nThere are \\(5 + 2 = 7\\) such marbles, so "
+        "the probability is \\(\\frac{7}{10}\\).\n\n**\\(P(\\text{not green}) = "
+        "0.7\\).**"
+    ),
+    (
+        "The Fibonacci numbers are defined by \\(F_1 = F_2 = 1\\) and \\(F_{n} = "
+        "F_{n-1} + F_{n-2}\\). List the first twelve and find their sum.\n\nEach term "
+        "is the sum of the two before it:\n\\[ 1,\\ 1,\\ 2,\\ 3,\\ 5,\\ 8,\\ 13,\\ "
+        "21,\\ 34,\\ 55,\\ 89,\\ 144. \\]\n\nAdding them: \\(1 + 1 + 2 + 3 + 5 + 8 = "
+        "20\\); \\(13 + 21 + 34 = 68\\); \\(55 + 89 + 144 = 288\\). The total is "
+        "\\(20 + 68 + 288 = 376\\).\n\n**The sum is 376.**"
+    ),
+    (
+        "Find the equation of the line through \\((1, 4)\\) and \\((3, 10)\\).\n\nThe "
+        "slope is the rise over the run:\n\\[ m = \\frac{10 - 4}{3 - 1} = "
+        "\\frac{6}{2} = 3. \\]\n\nUsing point-slope form with the point \\((1, 4)\\): "
+        "\\(y - 4 = 3(x - 1)\\), which simplifies to \\(y = 3x + 1\\).\n\nThe "
+        "\\(y\\)-intercept is 1 and the \\(x\\)-intercept is "
+        "\\(-\\tfrac13\\).\n\n**\\(y = 3x + 1\\).**"
+    ),
+    (
+        "A jacket priced at $80 is on sale for 15% off, and then a sales tax of 8% is "
+        "added to the sale price. What does the customer pay?\n\nThe discount is "
+        "\\(0.15 \\times 80 = 12\\) dollars, so the sale price is \\(80 - 12 = 68\\) "
+        "dollars.\n\nThe tax is \\(0.08 \\times 68 = 5.44\\) dollars, bringing the "
+        "total to \\(68 + 5.44 = 73.44\\) dollars.\n\n**The customer pays $73.44.**"
+    ),
+    (
+        "How many subsets does a set with 5 elements have, and how many of them have "
+        "exactly 2 elements?\n\nFor each of the 5 elements there are two independent "
+        "options, in or out, giving \\(2^5 = 32\\) subsets in total, including the "
+        "empty set and the whole set.\n\nThe number of 2-element subsets is the "
+        "binomial coefficient\n\\[ \\binom52 = \\frac{5 \\cdot 4}{2} = 10. "
+        "\\]\n\nMore generally, the counts for sizes 0 through 5 are \\(1, 5, 10, 10, "
+        "5, 1\\), which is row 5 of Pascal's triangle.\n\n**32 subsets in all; 10 of "
+        "size 2.**"
+    ),
+)
+THIRTY_FIRST_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (92, (20, 4, 12)),
+    (37, (5, 6, 7)),
+    (230, (25, 9, 5)),
+    (16, (2, 3, 4, 6)),
+    (720, (10, 8, 9)),
+    (48, (12, 3, 1)),
+    (42, (5, 8, 2)),
+    (125, (25, 4, 1)),
+    (99, (50, 2, 4, 3)),
+    (76, (9, 8, 4)),
+    (300, (75, 3, 1)),
+    (55, (10, 5, 3, 2)),
+    (115, (100, 2, 10, 5)),
+    (11, (75, 25, 8)),
+    (762, (100, 7, 50, 6, 3, 2)),
+    (63, (7, 3, 3)),
+    (25, (3, 6, 7)),
+    (100, (25, 2, 2)),
+    (81, (9, 8, 2, 1)),
+    (34, (4, 8, 2)),
+    (126, (6, 3, 40)),
+    (260, (50, 5, 6, 4)),
+    (70, (8, 9, 2)),
+    (22, (3, 5, 7)),
+    (64, (2, 2, 16)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+
+
+#: The fifteenth session's precision fixes (from the thirty-first round's false hits and flagged
+#: controls; these rows are not the round's): a recheck by another route or with a value put in
+#: is no backtracking, an equivalent rewriting offered "instead" is no switch, a remark that a
+#: solution is easy to check is no check, an order of operands denied is no verdict.
+WAVE15_PRECISION_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    ("To be sure, I'll recompute it by distributing: 8 * 6 + 10 * 6 = 108.", B),
+    ("Let's recompute the probability with 6 blue: 4/10 * 3/9 = 2/15.", B),
+    ("I'll recalculate it using the other leg: 5 * 12 / 2 = 30.", B),
+    ("Addition commutes, so writing 7 + 3 * 5 instead would describe exactly the same value.", B),
+    ("So 2 * 6 + 1 = 13; using 6 * 2 instead gives the same product.", B),
+    ("Below is the solution in full, so it is easy to check by hand later: 9 * 8 = 72.", V),
+    ("It is easy to confirm by hand later on. 3 * 4 = 12.", V),
+    ("Subtraction is not commutative: it is 72 − 2, not 2 − 72.", V),
+    ("Division is ordered too: 12 ÷ 3, not 3 ÷ 12, gives 4.", V),
+)
+
+#: What the fifteenth session's precision fixes keep.
+WAVE15_PRECISION_KEPT: tuple[tuple[str, frozenset[str]], ...] = (
+    ("That was wrong. Let me recalculate: 3 * 4 = 12.", frozenset({B})),
+    ("I messed up the sign. Let me recompute: 7 - 10 = -3.", frozenset({B})),
+    ("Expanding gets messy, so I'll use the formula instead: x = 3.", frozenset({B})),
+    ("We can check by plugging in: 3 * 4 = 12, which matches.", frozenset({V})),
+    ("12 * 2 = 24, not 26. So 3 * 8 works.", frozenset({V})),
+)

@@ -100,6 +100,10 @@ from tests.behaviour_examples import (
     THIRTIETH_ROUND_CONTROLS,
     THIRTIETH_ROUND_CONTROLS_COUNTDOWN,
     THIRTIETH_ROUND_COUNTDOWN,
+    THIRTY_FIRST_ROUND,
+    THIRTY_FIRST_ROUND_CONTROLS,
+    THIRTY_FIRST_ROUND_CONTROLS_COUNTDOWN,
+    THIRTY_FIRST_ROUND_COUNTDOWN,
     TWELFTH_ROUND,
     TWELFTH_ROUND_CONTROLS,
     TWELFTH_ROUND_CONTROLS_COUNTDOWN,
@@ -752,6 +756,23 @@ THIRTIETH_ROUND_FIGURES = {
     "targets": {V: (0.97, 0.93), B: (0.88, 0.96), S: (1.00, 0.73), C: (0.98, 0.71)},
 }
 THIRTIETH_ROUND_FLAGGED_CONTROLS = 1
+#: The thirty-first round, written blind in the fifteenth session after both waves (frontier
+#: chat assistants reasoning out loud: fluent prose, bullet points, LaTeX in part of the math,
+#: 300-1,500 characters; 60 of 140 rows Countdown, 80 math; 60 controls), in two halves by two
+#: writers. Measured before anything read it (f079fd0), precision / recall, text alone:
+#: verification 0.93 / 0.88, backtracking 0.79 / 0.89, subgoal 0.85 / 0.73, backward 0.94 /
+#: 0.45 (with the targets: backtracking 0.77 / 0.91, backward 0.94 / 0.48); 5 of 60 controls
+#: flagged. On the tree before the session's behaviour waves (20879c7) the same but
+#: verification 0.87 and backtracking 0.87 recall: the waves reached one row each. Its false
+#: hits and flagged controls were read for precision fixes (a recheck by another route is no
+#: backtracking, "writing X instead would describe the same value", "easy to check by hand
+#: later", "it is 72 − 2, not 2 − 72"): controls 5 -> 2, precision verification 0.93 -> 0.96,
+#: backtracking 0.79 -> 0.84; its misses were not read.
+THIRTY_FIRST_ROUND_FIGURES = {
+    "text": {V: (0.96, 0.88), B: (0.84, 0.89), S: (0.85, 0.73), C: (0.94, 0.45)},
+    "targets": {V: (0.96, 0.88), B: (0.81, 0.91), S: (0.85, 0.73), C: (0.94, 0.48)},
+}
+THIRTY_FIRST_ROUND_FLAGGED_CONTROLS = 2
 
 #: The blind rounds measured with their Countdown instances: rows, their instances, controls,
 #: theirs, the floors (precision, recall) and the controls flagged when measured.
@@ -923,6 +944,14 @@ _BLIND_ROUNDS = {
         THIRTIETH_ROUND_CONTROLS_COUNTDOWN,
         THIRTIETH_ROUND_FIGURES,
         THIRTIETH_ROUND_FLAGGED_CONTROLS,
+    ),
+    "thirty-first": (
+        THIRTY_FIRST_ROUND,
+        THIRTY_FIRST_ROUND_COUNTDOWN,
+        THIRTY_FIRST_ROUND_CONTROLS,
+        THIRTY_FIRST_ROUND_CONTROLS_COUNTDOWN,
+        THIRTY_FIRST_ROUND_FIGURES,
+        THIRTY_FIRST_ROUND_FLAGGED_CONTROLS,
     ),
 }
 
@@ -2326,6 +2355,17 @@ def test_the_countdown_task_restated_as_the_opening_is_no_behaviour(
     found = _found(text)
     assert expected <= found
     assert not found & ({S, C} - expected)
+
+
+def test_fifteenth_session_precision_fixes_keep_the_work() -> None:
+    # Written for the fifteenth session's precision fixes (by form, from the thirty-first
+    # round's false hits and flagged controls; these rows are not the round's).
+    from tests.behaviour_examples import WAVE15_PRECISION_KEPT, WAVE15_PRECISION_NEAR_MISSES
+
+    assert [
+        (text, name) for text, name in WAVE15_PRECISION_NEAR_MISSES if name in _found(text)
+    ] == []
+    assert [(text, labels) for text, labels in WAVE15_PRECISION_KEPT if labels - _found(text)] == []
 
 
 def test_fourteenth_session_precision_fixes_keep_the_work() -> None:

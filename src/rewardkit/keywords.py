@@ -328,8 +328,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             ),
             (
                 ("verify", "check", "confirm", "sure"),
+                # (fifteenth session: not "it is easy to check by hand later", a remark; "it is
+                # easy to check that all 4 are solutions" still is)
                 r"(?:to|we can|i can|i'll|we'll|we should|i should|now|quickly|can) (?:verify"
-                r"|check|confirm|double[- ]?check|make sure)(?:(?= "
+                r"|check|confirm|double[- ]?check|make sure)(?! (?:by hand )?later\b)(?:(?= "
                 + _RESULT
                 + r")"
                 + _CLARIFY
@@ -416,7 +418,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("not", "isn", "doesn", "!=", "equal", "\\ne"),
                 r"(?:" + _NUM + r"|which|that|this|it|result|sum|product|total|answer|value)"
                 r"(?:,| is|'s| does)? (?:not|isn't|doesn't|does not|!=)(?: equal(?: to)?)?"
-                r"\s*(?:the (?:target|goal)|" + _NUM + r"(?!\s*[-+*/^]\s*\d)|what we (?:need"
+                # (fifteenth session: "it is 72 − 2, not 2 − 72" is an order of operands, with
+                # any sign, unicode ones too, written ASCII-only for the hyperscan prefilter)
+                r"\s*(?:the (?:target|goal)|" + _NUM + r"(?!\s*[^\w\s,.;:!?()\[\]'\"]\s*\d)"
+                r"|what we (?:need"
                 # (seventh generalisation: "= 10 \ne 4" after a computed value, not "x - 2 \neq
                 # 0")
                 r"|want))|=\s*" + _NUM + r"\s*\\neq?\b\s*" + _NUM,
@@ -1313,7 +1318,17 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # "that doesn't qualify"; and a set of conditions found to hold ("All three
                 # equations hold.", "so the numbers hold up"), a check asked ("Is the segment
                 # really perpendicular?"); not "a number may not be left unused" (a rule)
-                ("unused", "orphan", "strand", "never", "valid", "qualify", "hold", "really"),
+                (
+                    "unused",
+                    "orphan",
+                    "strand",
+                    "leav",
+                    "never",
+                    "valid",
+                    "qualify",
+                    "hold",
+                    "really",
+                ),
                 r"\b(?:leaves|leaving|strands|stranding) (?:the |a |an )?\d+(?: \w+)?"
                 r" (?:unused|stranded|out|sitting)|(?<!may[ ]not[ ]be[ ])(?<!must[ ]not[ ]be[ ])"
                 r"(?<!can[']t[ ]be[ ])(?<!cannot[ ]be[ ])\b(?:is|are|was|were|got|gets) (?:left )?"
@@ -1468,7 +1483,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ),
                 r"(?:let me|let's|i'll|i should|we should|i need to|we need to|i have to|we have to"
                 r"|better) (?:start over|go back|backtrack|try again|rethink|reconsider|redo|re-do"
-                r"|recalculate|recompute|revisit|undo|start (?:again|afresh|fresh)(?=\s*[:.,;])"
+                # (fifteenth session: not "i'll recompute it by distributing", "let's recompute
+                # the probability with 6 blue": a recheck by another route, a value put in)
+                r"|(?:recalculate|recompute)(?! (?:it |this |that |the [a-z]+ )?(?:by|using|with"
+                r"|via|another|a different|in a different)\b)|revisit|undo"
+                r"|start (?:again|afresh|fresh)(?=\s*[:.,;])"
                 r"|back up(?=\s*[:.,;]))"
                 # (seventh generalisation: "redo: ...", "I'll redo it with the other leg",
                 # "Restarting with inclusion-exclusion.")
@@ -1600,7 +1619,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # instead")
                 r"|perhaps|how about|what about|(?:^|(?<=\n)|(?<=[.!?;][ ]))do)(?: "
                 + _W
-                + r"){0,8}? instead\b(?! of)|(?:^|(?<=[.!?]\s)|(?<=\n))(?:working|trying|going)(?: "
+                + r"){0,8}? instead\b(?! of)"
+                # (fifteenth session: not "so writing 7 + 3 × 5 instead would describe exactly
+                # the same value", an equivalence)
+                r"(?! (?:would|gives?|is|yields?|means) (?:[a-z]+ ){0,2}the same\b)"
+                r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:working|trying|going)(?: "
                 + _W
                 + r"){0,4}? instead\s*:",
             ),
