@@ -1649,6 +1649,8 @@ def _answer_tag(text: str) -> tuple[int, int] | None:
     later commitment, the box, is read as before). An unclosed block (a truncated completion)
     is no block.
     """
+    if "<" not in text:  # one memchr: most completions hold no "<" at all
+        return None
     close = text.rfind(_TAG_CLOSE)
     if close < 0:
         return None
