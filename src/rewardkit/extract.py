@@ -1555,16 +1555,12 @@ def _answer_with_source(text: str, *, shortcut: bool = True) -> tuple[str | None
             return denied
         return _last_equation(text[span[0] : span[1]]), "math"
     if number is not None:
-        if _REJECTED_AFTER.match(text, number.end()):
-            return None, "none"
-        if _ALTERNATIVE_BEFORE.search(text, max(0, number.start() - 24), number.start()):
-            return None, "none"  # "6 or 7": an alternative, not an answer
+        if _declined(text, number.start(), number.end()):
+            return None, "none"  # "6 or 7", "6 is wrong": an alternative or a verdict against it
         run = _latex_run(text, number.start(), number.end())
         start, end = (number.start(), number.end()) if run is None else run
-        if run is not None and _REJECTED_AFTER.match(text, end):
-            return None, "none"
-        if run is not None and _ALTERNATIVE_BEFORE.search(text, max(0, start - 24), start):
-            return None, "none"
+        if run is not None and _declined(text, start, end):
+            return None, "none"  # "maybe \frac{1}{2}", "\frac{1}{2} is wrong"
         denied = _negated_answer(text, start)
         if denied is not None:  # "It is 7, not 6.", "isn't 6", "at least 6": none; "6, not 7": 6
             return denied
@@ -1572,6 +1568,14 @@ def _answer_with_source(text: str, *, shortcut: bool = True) -> tuple[str | None
             return _last_equation(text[start:end]), "math"
         return _number_text(number), "number"
     return None, "none"
+
+
+def _declined(text: str, start: int, end: int) -> bool:
+    """Whether the value at ``text[start:end]`` is rejected after it or offered beside another."""
+    return (
+        _REJECTED_AFTER.match(text, end) is not None
+        or _ALTERNATIVE_BEFORE.search(text, max(0, start - 24), start) is not None
+    )
 
 
 # --- The last number inside undelimited LaTeX (fifteenth session) ------------------------------
@@ -1685,17 +1689,12 @@ def _tag_answer(
         ):
             return None, "none"  # <answer>6</answer><answer>7</answer>: two answers offered
     content = text[start:end]
-    if "\\boxed" not in content and "\\fbox" not in content and len(content) <= ALONE_LIMIT:
-        match = _ALONE.fullmatch(content)
-        if match is not None:
-            body = match.group("body").strip()
-            bold = _BOLD_ALONE.fullmatch(body)
-            if bold is not None:
-                body = bold.group(1).strip()
-            if body and _PROSE.search(body) is None:
-                return _last_equation(body), "tag"
-            if not body:
-                return None, "none"
+    body = None if "\\boxed" in content or "\\fbox" in content else _alone_body(content)
+    if body is not None:
+        if not body:
+            return None, "none"
+        if _PROSE.search(body) is None:
+            return _last_equation(body), "tag"
     answer, _ = _answer_with_source(content, shortcut=shortcut)
     return (answer, "tag") if answer is not None else (None, "none")
 
@@ -1715,7 +1714,21 @@ _PROSE = lazy_compile(
 
 def _only_answer(text: str) -> str | None:
     """The whole completion when it is only an answer (math, no prose), else ``None``."""
-    if len(text) > ALONE_LIMIT or not text.strip():
+    if not text.strip():
+        return None
+    body = _alone_body(text)
+    if not body or _PROSE.search(body) or "=" in body:
+        return None
+    return body
+
+
+def _alone_body(text: str) -> str | None:
+    """A short text's body without its math delimiters or markdown bold, else ``None``.
+
+    ``None`` when the text is longer than :data:`ALONE_LIMIT` or is not one body between
+    delimiters (:data:`_ALONE`); the body may be empty.
+    """
+    if len(text) > ALONE_LIMIT:
         return None
     match = _ALONE.fullmatch(text)
     if match is None:
@@ -1724,8 +1737,6 @@ def _only_answer(text: str) -> str | None:
     bold = _BOLD_ALONE.fullmatch(body)
     if bold is not None:  # **73**: markdown bold around the whole answer
         body = bold.group(1).strip()
-    if not body or _PROSE.search(body) or "=" in body:
-        return None
     return body
 
 

@@ -1318,10 +1318,11 @@ UNDONE_REACH = 80
 _UNDOING = frozenset("-/\u2212")
 
 
-def _undoes(plain: str, step: attempts._Step, goal: int) -> bool:
+def _undoes(plain: str, step: attempts._Step, goal: int, signs: frozenset[str] = _UNDOING) -> bool:
     """Whether ``step`` takes a number from the goal or divides it ("51 - 2 = 49", "60 / 5 = 12").
 
-    A correct step of two numbers, the goal first, worth another positive number (fifth wave).
+    A correct step of two numbers, the goal first, worth another positive number (fifth wave);
+    ``signs``: the operations that count (the sixth wave adds "+").
     """
     if len(step.operands) != 2 or step.operands[0] != goal or step.value != step.result:
         return False
@@ -1329,7 +1330,7 @@ def _undoes(plain: str, step: attempts._Step, goal: int) -> bool:
         return False
     after = plain[step.start : step.expression_end or step.result_at].lstrip(" \t(")
     after = after[len(str(goal)) :].lstrip(" \t")
-    return after[:1] in _UNDOING
+    return after[:1] in signs
 
 
 # Sixth wave (fifteenth session, from the twenty-ninth round's misses): the goal undone before
@@ -1367,12 +1368,7 @@ def _undone_candidates(
     for step in steps:
         if step.start >= first_reach or len(found) >= MAX_RELATIONS:
             break
-        if len(step.operands) != 2 or step.operands[0] != goal or step.value != step.result:
-            continue
-        if step.result <= 0 or step.result == goal:
-            continue
-        after = plain[step.start : step.expression_end or step.result_at].lstrip(" \t(")
-        if after[len(str(goal)) :].lstrip(" \t")[:1] in _UNDOING_ANY and _made_soon(
+        if _undoes(plain, step, goal, _UNDOING_ANY) and _made_soon(
             plain, steps, step.result, goal, step.end
         ):
             found.append((step.start, step.end, step.result, plain[step.start : step.end]))

@@ -1375,15 +1375,20 @@ _FIRST_THEN = lazy_compile(
 _PAST_WORD = lazy_compile(r"\b[a-z]+ed\b|\b(?:was|were|had|did|got|went|made|found|took)\b")
 
 
-def _first_then(low: str) -> list[tuple[int, int]]:
-    """Rule 13: "X first, then Y" / "first X, then Y" before the work (see above)."""
+def _first_then(low: str, first_eq: int) -> list[tuple[int, int]]:
+    """Rule 13: "X first, then Y" / "first X, then Y" before the work (see above).
+
+    ``first_eq``: where the text's first "=" is (-1: none).
+    """
     return _told_before_work(
         low,
         _FIRST_THEN.finditer(low),
         _MAX_WORDS,
         lambda m, end: (
             not (
-                "=" in low[: m.start()]  # the plan before any work (not "... happens first, then")
+                0
+                <= first_eq
+                < m.start()  # the plan before any work (not "... happens first, then")
                 or _told(low[m.start() : end])
                 or _NOT_PLAN.search(low, m.start(), end)
                 or _PAST_WORD.search(low, m.start(), m.end())
@@ -1598,7 +1603,7 @@ def plan_events(
         spans += _named_parts(low)
     if orders:
         spans += _ordered_intentions(low, None if ends is None else ends[_ORDER_SCAN])
-        spans += _first_then(low)
+        spans += _first_then(low, first_eq)
     if goals:
         spans += _goal_numbers(low, _as_target(target))
     if needs:
