@@ -149,6 +149,21 @@ TRUE = [
         ["attempt 2 after `74 - 7 = 67` missed 65"],
         id="task-restated-in-the-completion",
     ),
+    # a given number the next attempt uses is not the missed attempt's result reused
+    P(
+        "6 - 1 = 5... no, keep the 6 whole. 5 * 6 = 30, 30 - 1 = 29.",
+        29,
+        (5, 6, 1),
+        ["attempt 2 after `6 - 1 = 5` missed 29"],
+        id="result-equal-to-a-given-number",
+    ),
+    P(
+        "7 * 8 = 56, 9 - 1 = 8. 7 * 9 = 63, 63 - 8 = 55, 55 + 1 = 56.",
+        56,
+        (7, 8, 9, 1),
+        ["attempt 3 after `9 - 1 = 8` missed 56"],
+        id="missed-result-is-also-given",
+    ),
 ]
 
 FALSE = [
@@ -222,6 +237,22 @@ FALSE = [
         id="two-targets",
     ),
     P("x^2 + 3 = 12 and 2x + 3 = 7, 3 + 4 = 7.5.", 22, None, id="not-integer-steps"),
+    # a piece made first, then the whole that uses it (the sixteenth session: 13 of the 19
+    # structural false switches of the labelled rounds had this shape)
+    P("87 is 3 under 90; 4 - 1 = 3. 90 - (4 - 1) = 87.", 87, (90, 4, 1), id="piece-in-parens"),
+    P(
+        "50 * 3 = 150. 182 - 150 = 32 from 25 and 7: 25 + 7 = 32. So 50 * 3 + 25 + 7 = 182.",
+        182,
+        (3, 7, 25, 50),
+        id="piece-written-inside",
+    ),
+    P(
+        "75 + 25 = 100, and 2 more from 4 / 2. Check: 4 / 2 = 2, 75 + 25 = 100, 100 + 2 = 102.",
+        102,
+        (75, 25, 2, 4),
+        id="piece-remade-on-the-way",
+    ),
+    P("9 - 2 = 7, and 84 / 7 = 12, 15 - 3 = 12.", 84, (15, 3, 9, 2), id="piece-as-operand"),
 ]
 
 

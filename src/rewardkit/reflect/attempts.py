@@ -55,8 +55,11 @@ Rule, on the lowercased text:
    attempt: not the same numbers with the same result (the final answer restated, a
    verification recomputation of the same expression), not only *A*'s numbers to a result
    *A* reached on its way (a part of it recomputed), and not *A*'s steps repeated and
-   continued. A switch with a backtracking phrase between the two attempts ("too big,
-   scrap that") is counted by the phrase, not again here.
+   continued. *B* must not build on *A*: *A*'s last result among *B*'s results, the values
+   of its innermost parentheses or (not a given number) its operands, or *A*'s one step a
+   whole sub-expression of one of *B*'s (*A* was a piece *B* needed, :func:`_builds_on`).
+   A switch with a backtracking phrase between the two attempts ("too big, scrap that") is
+   counted by the phrase, not again here.
 
 5. **Backward chaining.** An equation that decomposes a goal into a given number and a
    value still to make, followed by work towards that value, is one event per value sought
@@ -732,20 +735,35 @@ def _reused(low: str, steps: list[_Step]) -> list[_Step]:
                     # "3 + 9 = 12. So 2 * (9 + 3) = 24": a sum or product written the other way
                     part = _chain_sign(part).join(str(n) for n in reversed(out[k].operands))
                     at = text.find(part)
-                if len(part) >= len(text) or at < 0 or len(out[k].operands) >= len(step.operands):
+                if len(out[k].operands) >= len(step.operands):
                     continue
-                end = at + len(part)
-                if (at and text[at - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
-                    continue
-                evaluated = _evaluate(f"{text[:at]}({out[k].result}){text[end:]}")
-                if evaluated is not None and evaluated[0] == step.value:
-                    step = step._replace(operands=evaluated[1])
+                operands = _put_back(text, part, at, out[k].result, step.value)
+                if operands is not None:
+                    step = step._replace(operands=operands)
                     break
             else:
                 step = _regrouped(step, text, out[max(0, len(out) - 8) :], compact[-8:])
         out.append(step)
         compact.append(text)
     return out
+
+
+def _put_back(
+    text: str, part: str, at: int, result: int, value: Fraction | int
+) -> tuple[int, ...] | None:
+    """The operands of ``text`` with ``part`` (found at ``at``) read as its ``result``.
+
+    ``None`` unless ``part`` is a whole sub-expression of ``text``: shorter, not glued to a
+    digit, and put back as ``(result)`` the expression keeps its ``value`` (``3 + 9`` is not
+    one of ``2 * 3 + 9``).
+    """
+    end = at + len(part)
+    if len(part) >= len(text) or at < 0:
+        return None
+    if (at and text[at - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
+        return None
+    evaluated = _evaluate(f"{text[:at]}({result}){text[end:]}")
+    return evaluated[1] if evaluated is not None and evaluated[0] == value else None
 
 
 def _chain_sign(compact: str) -> str:
@@ -996,6 +1014,41 @@ def _different(a: _Attempt, b: _Attempt) -> bool:
     return any(_step_key(s) != _step_key(t) for s, t in zip(a.steps, b.steps, strict=False))
 
 
+def _builds_on(plain: str, a: _Attempt, b: _Attempt, allowed: Counter[int] | None) -> bool:
+    """``b`` makes ``a``'s value on its way: ``a`` was a piece of ``b``, not an attempt left.
+
+    ``"87 is 3 under 90; 4 - 1 = 3. 90 - (4 - 1) = 87"``: the first step makes the 3 the
+    second one needs. ``a``'s last result is one of ``b``'s results, the value of one of its
+    innermost parentheses or (when it is not a given number) an operand of ``b``, or ``a``'s
+    one step is a whole sub-expression of one of ``b``'s (``50 * 3 = 150 ... 50 * 3 + 25 + 7
+    = 182``; as :func:`_reused` reads one).
+    A given number ``b`` uses is not ``a``'s result: ``"6 - 1 = 5... no. 5 * 6 = 30"``.
+    """
+    value = a.steps[-1].result
+    operand = allowed is not None and value not in allowed
+    for step in b.steps:
+        if value == step.result or value in step.inner or (operand and value in step.operands):
+            return True
+    if len(a.steps) != 1:
+        return False
+    piece = a.steps[0]
+    part = _compact(plain, piece).strip("()")
+    for step in b.steps:
+        text = _compact(plain, step)
+        if _put_back(text, part, text.find(part), piece.result, step.value) is not None:
+            return True
+    return False
+
+
+def _compact(plain: str, step: _Step) -> str:
+    """A step's first expression without spaces, one sign per operator (``4-1``).
+
+    The first: a rewritten step (``3 * 10 - (8 - 7) = 30 - 1 = 29``) is worth its first.
+    """
+    written = plain[step.start : step.expression_end].split("=", 1)[0]
+    return "".join(written.translate(_TRANSLATE).split())
+
+
 def _identity(attempt: _Attempt) -> tuple[str, ...]:
     """An attempt as its given numbers (sorted) and its last result: ``("3", "25", "=22")``."""
     return (*(str(n) for n in sorted(attempt.given.elements())), f"={attempt.steps[-1].result}")
@@ -1135,7 +1188,7 @@ def countdown_events(
         first = b.steps[0]
         if last.result == known_target or last.start >= first.start:
             continue
-        if not (_restarts(a, b, allowed) and _different(a, b)):
+        if not (_restarts(a, b, allowed) and _different(a, b)) or _builds_on(plain, a, b, allowed):
             continue
         if _phrase_between(
             phrase_starts, phrases, _back(last.start, shifts), _back(first.end, shifts)
