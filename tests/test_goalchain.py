@@ -527,6 +527,50 @@ def test_a_remainder_computed_before_or_not_made_is_not_read(text: str) -> None:
     assert goal_relations(lower(text)) == []
 
 
+#: The gap between a value and the goal named, then made (sixteenth session).
+GAPS = [
+    "4 * 6 = 24 is the obvious one, and 24 exceeds 19 by exactly 5. And 3 + 2 is 5. "
+    "Result: 4 * 6 - (3 + 2) = 24 - 5 = 19.",
+    "19 * 5 = 95, which is just 2 above 93. I'd want 8 and 6 to make it: 8 - 6 = 2. "
+    "So 19 * 5 - (8 - 6) = 93.",
+    "12 * 25 = 300, which sits 12 under 312. The 2 and 6 give 2 * 6 = 12. "
+    "12 * 25 + 2 * 6 = 300 + 12 = 312.",
+    "100 times 9 is 900, which overshoots 888 by 12. 3 * 4 = 12. So 100 * 9 - 3 * 4 = 888.",
+    "75 * 6 = 450 overshoots the target by 17, and 8 + 9 = 17, so 75 * 6 - (8 + 9) = 433.",
+    "25 * 4 = 100 falls short of 107 by seven; 10 - 3 = 7, so 25 * 4 + 10 - 3 = 107.",
+]
+#: Near misses: the gap made before it is named (a summary), never made, a value that is
+#: not the final one, or no number after the relation.
+GAP_NEAR_MISSES = [
+    "3 * 4 = 12. 100 * 9 = 900, which overshoots 888 by 12. So 900 - 12 = 888.",
+    "95 is just 2 above 93, and the 2 is given: 19 * 5 - 2 = 93.",
+    "20 * 5 = 100 exceeds 90 by 10, and 6 + 4 = 10, so 20 * 5 + 6 + 4 = 110.",
+    "It is 5 more than what we had. 3 + 2 = 5, so 20 + 5 = 25.",
+    "The hall seats 40, which is 10 above the 30 chairs; 6 + 4 = 10, so 4 * 10 = 40.",
+]
+
+
+@pytest.mark.parametrize("text", GAPS)
+def test_the_gap_between_a_value_and_the_goal_named_then_made(text: str) -> None:
+    events = goal_relations(lower(text))
+    assert [e.rule for e in events] == [8]
+    assert "is then made" in events[0].detail
+
+
+@pytest.mark.parametrize("text", GAP_NEAR_MISSES)
+def test_a_gap_made_before_not_made_or_not_to_the_goal_is_not_read(text: str) -> None:
+    assert goal_relations(lower(text)) == []
+
+
+def test_the_gap_gate_scan_and_the_literal_gates_agree() -> None:
+    if not fast_backend():
+        pytest.skip("hyperscan is not installed")
+    lows = [lower(text) for text in GAPS + GAP_NEAR_MISSES]
+    fast, slow = _on_both_backends(goal_chain_events, lows)
+    assert fast == slow
+    assert sum(map(len, fast)) >= len(GAPS)
+
+
 # -- every wave: its tables, hostile texts, both backends and figures, as rows named after it --
 
 

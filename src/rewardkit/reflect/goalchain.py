@@ -23,10 +23,13 @@ Two structural rules that count in :func:`rewardkit.behaviors` (and so in ``prof
    written as what makes it: ``18 = 3 * 6``, ``100 = 4 * 25``, or a bare operation worth
    it: "the other has to be 12 - 3"), and a later step reaches the goal from *M* or from
    what made it (a text ending on an expression without ``=``, "so 13 * (5 + 2)", has that
-   expression as its last step). One event per value *M*. Not: the relation after *M*
-   is made or after the goal is reached (a summary or a check: ``11 + 2 = 13, 13 * 7 = 91.
-   because 7 times 13 is 91, ...``), a relation whose *M* is never made, a goal that is not
-   the final value, an operation on *M* not given as a reason (``8 * 8 = 64. 12 - 4 = 8``).
+   expression as its last step). One event per value *M*. (Sixteenth session) the gap
+   between a value and the goal named, the goal as the object ("95 is just 2 above 93",
+   "900, which overshoots 888 by 12", "24 exceeds 19 by exactly 5"): the gap is *M*.
+   Not: the relation after *M* is made or after the goal is reached (a summary or a check:
+   ``11 + 2 = 13, 13 * 7 = 91. because 7 times 13 is 91, ...``), a relation whose *M* is
+   never made, a goal that is not the final value, an operation on *M* not given as a reason
+   (``8 * 8 = 64. 12 - 4 = 8``).
 9. **A necessity chain** (both domains). Two linked requirement clauses, the first about the
    goal and the second carrying the requirement to something nearer the givens: "the average
    has to be 85, so the total has to be 425", "if the mean is to be 12, their total must be
@@ -887,6 +890,43 @@ _MISSING = lazy_compile(
 )
 
 
+# the gap between a value and the goal, named before the gap is made: "95 is just 2 above
+# 93", "900, which overshoots 888 by 12", "24 exceeds 19 by exactly 5", "300, which sits 12
+# under 312" (sixteenth session; the gap is the value then made, the goal the object)
+_GAP_COUNT = r"[0-9]{1,12}|one|two|three|four|five|six|seven|eight|nine|ten"
+_GAP = lazy_compile(
+    r"(?:(?<![0-9.,])[0-9]{1,12}|\bwhich|\bthat|\bit)[ \t]+(?:"
+    r"(?:is|sits|lies|falls|lands|comes[ \t]+out)[ \t]+(?:just[ \t]+|only[ \t]+|exactly[ \t]+)?"
+    rf"(?P<k1>{_GAP_COUNT})[ \t]+(?:above|over|under|below|short[ \t]+of|shy[ \t]+of"
+    r"|more[ \t]+than|less[ \t]+than|beyond|past)[ \t]+(?:the[ \t]+target[ \t]+(?:of[ \t]+)?)?"
+    r"(?P<g1>[0-9]{1,12})?"
+    r"|(?:exceeds|overshoots|undershoots|misses|tops|(?:is|falls|comes[ \t]+up)[ \t]+short"
+    r"(?:[ \t]+of)?)(?:[ \t]+the[ \t]+target(?:[ \t]+of)?)?(?:[ \t]+(?P<g2>[0-9]{1,12}))?"
+    r"[ \t]+by[ \t]+(?:just[ \t]+|only[ \t]+|exactly[ \t]+)?"
+    rf"(?P<k2>{_GAP_COUNT})"
+    r")(?![0-9]|[.,][0-9])"
+)
+_GAP_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_GAP_WORDS.update({"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10})
+
+
+def _gaps(plain: str) -> list[tuple[int, int, int, int | None]]:
+    """The gaps named: (start, end, gap, the goal named or ``None`` for the target), in order.
+
+    A named goal must follow the relation ("95 is 2 above 93"); without one the relation is
+    read only after "by" ("overshoots by 12": the target is meant), or with "the target".
+    """
+    found = []
+    for match in _first(_GAP.finditer(plain)):
+        count = match.group("k1") or match.group("k2")
+        gap = _GAP_WORDS.get(count) or int(count)
+        named = match.group("g1") or match.group("g2")
+        if named is None and match.group("k1") is not None and "target" not in match.group():
+            continue  # "it is 5 more than": the object is not a number
+        found.append((match.start(), match.end(), gap, None if named is None else int(named)))
+    return found
+
+
 def _missing_operands(plain: str) -> list[tuple[int, int, int, int]]:
     """The goal with a missing operand: (start, end, goal, the operand it needs), in order."""
     found = []
@@ -1153,6 +1193,7 @@ def _goal_relations(low: str, present: set[int]) -> list[GoalChainEvent]:
     decomposed = _decompositions(plain) if _DECOMPOSED_CUE in present else []
     purposed = _first(_PURPOSED.finditer(plain)) if _PURPOSED_CUE in present else []
     missing = _missing_operands(plain) if _PROPOSED_CUE in present else []
+    gaps = _gaps(plain) if _GAP_CUE in present else []
     reasons = _reason_steps(plain) if _REASON_CUE in present else []
     reason = bool(reasons)
     undone = _UNDONE_CUE in present and _undone_possible(plain)
@@ -1164,6 +1205,7 @@ def _goal_relations(low: str, present: set[int]) -> list[GoalChainEvent]:
         or decomposed
         or purposed
         or missing
+        or gaps
         or inverse
         or undone
     ):
@@ -1173,6 +1215,7 @@ def _goal_relations(low: str, present: set[int]) -> list[GoalChainEvent]:
         and not undone
         and not _goal_named(plain, relations, forward, proposed + decomposed + purposed, reasons)
         and (not missing or _tail_goal(plain) not in {worth for _, _, worth, _ in missing})
+        and (not gaps or _tail_goal(plain) not in {goal for *_, goal in gaps} | {None})
     ):
         return []  # no cue names the final value: the steps are not read
     steps = attempts._steps(plain)
@@ -1201,6 +1244,9 @@ def _goal_relations(low: str, present: set[int]) -> list[GoalChainEvent]:
     for start, end, worth, m in missing:  # "what times 7 is 63?": the missing 9
         if worth == goal and start < first_reach:
             candidates.append((start, end, m, plain[start:end].strip()))
+    for start, end, gap, named in gaps:  # "900 overshoots 888 by 12": the 12 (sixteenth session)
+        if named in (goal, None) and start < first_reach:
+            candidates.append((start, end, gap, plain[start:end].strip()))
     for match in forward:
         if match.start() >= last.start:
             break
@@ -1580,6 +1626,7 @@ _EARLIER_CUE = 11  # rule 9's fifth wave: an earlier state inferred
 _SPLIT_CUE = 12  # rule 8's fifth wave: a split framed as the goal's
 _REMAINDER_CUE = 13  # rule 8's fifth wave: what the goal still misses
 _UNDONE_CUE = 14  # rule 8's sixth wave: the goal undone, the rest made anywhere
+_GAP_CUE = 15  # rule 8, sixteenth session: the gap between a value and the goal
 _PURPOSE_CONDITION_KEYS = ("need", "want", "require", "enough", "sufficient", "suffices")
 # Literal gates (the standard library's path, and texts beyond ASCII): each group is a
 # superset of what its rule's patterns need.
@@ -1612,6 +1659,13 @@ _GATE_GROUPS = (
     (_REMAINDER_CUE, ("need", "lose", "remove", "shed", "knock", "take away")),
     (_UNDONE_CUE, ("-", "/", "+", "\u2212", "minus", "divided", "over", "half", "add")),
     (_EARLIER_CUE, ("before", "started", "began", "begun", "latest", " by ")),
+    (
+        _GAP_CUE,
+        (
+            *("above", "over", "under", "below", "short", "shy", " than", "beyond", "past"),
+            *("exceeds", "undershoots", "misses", "tops"),
+        ),
+    ),
 )
 _GATE_WORDS = tuple(word for _, words in _GATE_GROUPS for word in words)
 _GATE_GROUP = tuple(group for group, words in _GATE_GROUPS for _ in words)
@@ -1741,6 +1795,12 @@ _GATE_SOURCES = (
         r"(?:[-+*/x]|\xc3\x97|\xe2\x88\x92|times|plus|minus)"
         r"|(?:want|goal|target|aim|need|reach)[^.!?\n]{0,60}[0-9][ \t]*(?:=|is)[ \t]+"
         r"(?:just[ \t]+)?[0-9]+[ \t]*(?:[-+*/x]|\xc3\x97|\xe2\x88\x92|times|plus|minus)",
+    ),
+    (
+        _GAP_CUE,
+        r"(?:[0-9]|which|that|it)[ \t]+(?:is|sits|lies|falls|lands|comes[ \t]+out)[ \t]+"
+        r"[^\n]{0,20}(?:above|over|under|below|short|shy|than|beyond|past)"
+        r"|(?:exceeds|overshoots|undershoots|misses|tops|short)[^\n]{0,40}[ \t]by[ \t]",
     ),
     (
         _EARLIER_CUE,
