@@ -1244,8 +1244,8 @@ def _goal_relations(low: str, present: set[int]) -> list[GoalChainEvent]:
     for start, end, worth, m in missing:  # "what times 7 is 63?": the missing 9
         if worth == goal and start < first_reach:
             candidates.append((start, end, m, plain[start:end].strip()))
-    for start, end, gap, named in gaps:  # "900 overshoots 888 by 12": the 12 (sixteenth session)
-        if named in (goal, None) and start < first_reach:
+    for start, end, gap, object_ in gaps:  # "900 overshoots 888 by 12": the 12 (sixteenth session)
+        if object_ in (goal, None) and start < first_reach:
             candidates.append((start, end, gap, plain[start:end].strip()))
     for match in forward:
         if match.start() >= last.start:
