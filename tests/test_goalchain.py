@@ -562,13 +562,49 @@ def test_a_gap_made_before_not_made_or_not_to_the_goal_is_not_read(text: str) ->
     assert goal_relations(lower(text)) == []
 
 
+#: The gap a step leaves to the goal, named alone in any words, then made (sixteenth session).
+ANCHORED_GAPS = [
+    "Target 430. 4 x 100 = 400, which means the 7, 3 and 9 owe me exactly 30. 7 x 3 = 21, "
+    "21 + 9 = 30. 4 x 100 + 7 x 3 + 9 = 430.",
+    "52 from 3 7 8 6. 7*8 = 56 -> want a 4 out of 3 and 6? no. 6*8 = 48, so 4 to find: "
+    "7-3 = 4. 6*8 + 7 - 3 = 52",
+    "we want 180, so aim at 12 times 15. thing one is the 12: 16 - 4 = 12, thing two is "
+    "the 15: 9 + 6 = 15. (16 - 4) * (9 + 6) = 180",
+]
+#: Near misses: a quantity made from itself (GSM8K's "70 * 1 = 70"), numbers listed (given
+#: ones), a gap made before it is named, a goal named only at the end.
+ANCHORED_GAP_NEAR_MISSES = [
+    "He needs 30 * 8 = 240 ounces for the suckers. He needs 70 for the fudge: 70 * 1 = 70. "
+    "He needs 240 + 70 = 310 ounces, 310 in all.",
+    "Target 120. 8 * 3 = 24 as a base, then turn the 5 and 10 into a multiplier: "
+    "10 - 5 = 5, and 24 * 5 = 120.",
+    "Target 430. 7 x 3 = 21, plus 9 is 30. 4 x 100 = 400, then the 30: 400 + 30 = 430.",
+    "4 x 100 = 400, and 30 more: 7 x 3 = 21, 21 + 9 = 30, 400 + 30 = 430.",
+]
+
+
+@pytest.mark.parametrize("text", ANCHORED_GAPS)
+def test_the_gap_a_step_leaves_named_then_made(text: str) -> None:
+    events = goal_relations(lower(text))
+    assert [e.rule for e in events] == [8]
+    assert "is then made" in events[0].detail
+
+
+@pytest.mark.parametrize("text", ANCHORED_GAP_NEAR_MISSES)
+def test_a_gap_made_from_itself_listed_made_before_or_to_no_named_goal_is_not_read(
+    text: str,
+) -> None:
+    assert goal_relations(lower(text)) == []
+
+
 def test_the_gap_gate_scan_and_the_literal_gates_agree() -> None:
     if not fast_backend():
         pytest.skip("hyperscan is not installed")
-    lows = [lower(text) for text in GAPS + GAP_NEAR_MISSES]
+    rows, near_misses = GAPS + ANCHORED_GAPS, GAP_NEAR_MISSES + ANCHORED_GAP_NEAR_MISSES
+    lows = [lower(text) for text in rows + near_misses]
     fast, slow = _on_both_backends(goal_chain_events, lows)
     assert fast == slow
-    assert sum(map(len, fast)) >= len(GAPS)
+    assert sum(map(len, fast)) >= len(rows)
 
 
 # -- every wave: its tables, hostile texts, both backends and figures, as rows named after it --

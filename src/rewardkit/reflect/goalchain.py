@@ -25,7 +25,9 @@ Two structural rules that count in :func:`rewardkit.behaviors` (and so in ``prof
    what made it (a text ending on an expression without ``=``, "so 13 * (5 + 2)", has that
    expression as its last step). One event per value *M*. (Sixteenth session) the gap
    between a value and the goal named, the goal as the object ("95 is just 2 above 93",
-   "900, which overshoots 888 by 12", "24 exceeds 19 by exactly 5"): the gap is *M*.
+   "900, which overshoots 888 by 12", "24 exceeds 19 by exactly 5"): the gap is *M*; and
+   in any words, a number written alone just after a step that takes the step's result to
+   the goal by one operation ("4 x 100 = 400, ... owe me exactly 30", :func:`_anchored_gaps`).
    Not: the relation after *M* is made or after the goal is reached (a summary or a check:
    ``11 + 2 = 13, 13 * 7 = 91. because 7 times 13 is 91, ...``), a relation whose *M* is
    never made, a goal that is not the final value, an operation on *M* not given as a reason
@@ -1197,6 +1199,7 @@ def _goal_relations(low: str, present: set[int]) -> list[GoalChainEvent]:
     reasons = _reason_steps(plain) if _REASON_CUE in present else []
     reason = bool(reasons)
     undone = _UNDONE_CUE in present and _undone_possible(plain)
+    anchored = _UNDONE_CUE in present and _goal_named_before(plain)
     if not (
         relations
         or forward
@@ -1208,11 +1211,13 @@ def _goal_relations(low: str, present: set[int]) -> list[GoalChainEvent]:
         or gaps
         or inverse
         or undone
+        or anchored
     ):
         return []
     if (
         not inverse
         and not undone
+        and not anchored
         and not _goal_named(plain, relations, forward, proposed + decomposed + purposed, reasons)
         and (not missing or _tail_goal(plain) not in {worth for _, _, worth, _ in missing})
         and (not gaps or _tail_goal(plain) not in {goal for *_, goal in gaps} | {None})
@@ -1278,6 +1283,8 @@ def _goal_relations(low: str, present: set[int]) -> list[GoalChainEvent]:
         # (not when the goal is also a given number the last step uses: "24 minus 16 is 8, and
         # 8 times 3 is 24", numbers 3, 16 and 24, is forward work from the 24)
         candidates += _undone_candidates(plain, steps, goal, first_reach)
+    if anchored:
+        candidates += _anchored_gaps(plain, steps, goal, first_reach)
     if decomposed and goal not in last.operands:
         # "75 = 3 * 25 ... 25 * 3 + 6 - 6 = 75": both operands kept and the rest neutralised
         # (fifth wave): the decomposition is the last step's core, the other numbers added to it
@@ -1429,6 +1436,75 @@ def _undone_candidates(
             and _made_soon(plain, steps, rest[1], goal, match.end())
         ):
             found.append((match.start(), match.end(), rest[1], match.group()))
+    return found
+
+
+def _goal_named_before(plain: str) -> bool:
+    """Whether the text's final value is written before its tail too (a goal named first)."""
+    goal = _tail_goal(plain)
+    return goal is not None and len(_named_at(plain, str(goal), 0, len(plain))) >= 2
+
+
+def _named_at(plain: str, needle: str, start: int, end: int) -> list[int]:
+    """Where the number ``needle`` is written alone between ``start`` and ``end`` (some)."""
+    found: list[int] = []
+    at = plain.find(needle, start, end)
+    while at >= 0 and len(found) < MAX_RELATIONS:
+        before, after = plain[at - 1 : at], plain[at + len(needle) : at + len(needle) + 1]
+        if not (before.isdigit() or before == "." or after.isdigit()):
+            found.append(at)
+        at = plain.find(needle, at + 1, end)
+    return found
+
+
+# a number written alone, not an operand: no operator or "=" after it ("owe me exactly 30",
+# "need +1 from 4 and 5", "want a 4 out of 3 and 6")
+_BARE_NUMBER = lazy_compile(
+    r"(?<![0-9.,/^])[0-9]{1,12}(?![0-9]|[.,][0-9]|[ \t]*(?:[-+*/x=^(\u00d7\u2212\u00f7]"
+    r"|times\b|plus\b|minus\b))"
+)
+_LISTED = lazy_compile(r"[ \t]*(?:,|and\b|&)[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?[0-9]")
+_BREAKS = lazy_compile(r"[.!?]+[ \t\n]+|\n+")
+#: Numbers read per text at most for the gap a step leaves (sixteenth session).
+MAX_GAP_NUMBERS = 200
+#: Characters from a step to the gap it leaves named (sixteenth session).
+GAP_REACH = 160
+
+
+def _anchored_gaps(
+    plain: str, steps: list[attempts._Step], goal: int, first_reach: int
+) -> list[tuple[int, int, int, str]]:
+    """The gap a step leaves to the goal, named alone and then made (sixteenth session).
+
+    ``"4 x 100 = 400, which means the 7, 3 and 9 owe me exactly 30 ... 7 x 3 = 21, 21 + 9 =
+    30"``: a number written alone (not a step's operand or result) within :data:`GAP_REACH`
+    characters after a step, in its sentence or the next, that takes the step's result to
+    the goal by one operation (``400 + 30 = 430``; ``56 - 4``, ``6 * 4``, ``96 / 4``), before
+    the goal is first reached, and made from other numbers (not from itself: ``70 * 1 = 70``) within
+    :data:`UNDONE_WORDS_REACH` characters after it: ``(start, end, gap, words)`` each.
+    """
+    found: list[tuple[int, int, int, str]] = []
+    starts = [step.start for step in steps]
+    for match in islice(_BARE_NUMBER.finditer(plain, 0, first_reach), MAX_GAP_NUMBERS):
+        at = match.start()
+        i = bisect.bisect_right(starts, at) - 1
+        if i < 0 or at < steps[i].end or at - steps[i].end > GAP_REACH:
+            continue  # inside a step, or no step just before it
+        gap, made = int(match.group()), steps[i].result
+        if gap in (0, goal, made) or made == goal or _LISTED.match(plain, match.end()):
+            continue  # ("turn the 5 and 10 into a multiplier": numbers listed are given ones)
+        if len(_BREAKS.findall(plain, steps[i].end, at)) > 1:
+            continue  # the step's sentence or the next one ("3 + 9 = 12. trying something
+            # else. subgoal: make 68": a new subgoal, not what the step left)
+        if goal not in (made + gap, made - gap, made * gap) and made != goal * gap:
+            continue
+        made_by = _made_after(
+            plain, steps, gap, goal, match.end(), match.end() + UNDONE_WORDS_REACH
+        )
+        if made_by is not None and gap not in made_by[1]:  # not "70 * 1 = 70": the gap itself
+            found.append((at, match.end(), gap, plain[steps[i].start : match.end()]))
+            if len(found) >= MAX_RELATIONS:
+                break
     return found
 
 
@@ -1602,14 +1678,25 @@ def _named(plain: str, needle: str, start: int, end: int) -> bool:
 def _reached_from(
     steps: list[attempts._Step], goal: int, m: int, made: tuple[int, ...], at: int
 ) -> bool:
-    """Whether a correct step after ``at`` reaches ``goal`` from ``m`` (or from what made it)."""
+    """Whether a correct step after ``at`` reaches ``goal`` from ``m`` (or from what made it).
+
+    What made ``m`` is read one level down too: ``7 x 3 = 21, 21 + 9 = 30`` made the 30 from
+    7, 3 and 9, as ``4 x 100 + 7 x 3 + 9 = 430`` writes it (sixteenth session).
+    """
+    needed = Counter(made)
+    deeper: Counter[int] = Counter()
+    for value in made:
+        maker = next((s for s in reversed(steps) if s.end <= at and s.result == value), None)
+        deeper.update(
+            maker.operands if maker is not None and value not in maker.operands else (value,)
+        )
     for step in steps:
         if step.start < at or step.result != goal or step.value != step.result:
             continue
         if m in step.operands or m in step.inner:
             return True
-        needed = Counter(made)
-        if not needed - Counter(step.operands):
+        operands = Counter(step.operands)
+        if not needed - operands or not deeper - operands:
             return True
     return False
 
