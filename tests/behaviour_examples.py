@@ -49731,3 +49731,23 @@ WAVE15_PRECISION_KEPT: tuple[tuple[str, frozenset[str]], ...] = (
     ("We can check by plugging in: 3 * 4 = 12, which matches.", frozenset({V})),
     ("12 * 2 = 24, not 26. So 3 * 8 works.", frozenset({V})),
 )
+
+#: Sixteenth session's precision fixes, by form (from the thirty-second round's false hits;
+#: these rows are not the round's): a way of working declined before any was tried, "working
+#: back" into an expression, a number that begins a product after a comparison.
+WAVE16_PRECISION_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    ("Rather than combining the numbers at random, look for a product near 50 first.", B),
+    ("Rather than multiplying pairs blindly, think about the size of the answer.", B),
+    ("Instead of adding terms randomly, group them by sign: 3 - 1 = 2.", B),
+    ("When you copy your working back into one line, keep the brackets: 2 * (3 + 4).", C),
+    ("I reasoned back over the steps once more and they read fine.", C),
+    ("It must lie below 4 * 1/6 = 0.667 and above 1/6 = 0.167, and 0.52 does.", B),
+)
+
+#: What the sixteenth session's precision fixes keep.
+WAVE16_PRECISION_KEPT: tuple[tuple[str, frozenset[str]], ...] = (
+    ("Rather than combining the fractions, let me cross-multiply: 3 * 4 = 12.", frozenset({B})),
+    ("Working back from 24, we need a 6.", frozenset({C})),
+    ("45 + 3 = 48, too big. 45 - 3 = 42.", frozenset({V, B})),
+    ("That is 3 under 30.\n10 * 3 = 30", frozenset({V})),
+)

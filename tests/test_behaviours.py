@@ -2357,6 +2357,17 @@ def test_the_countdown_task_restated_as_the_opening_is_no_behaviour(
     assert not found & ({S, C} - expected)
 
 
+def test_sixteenth_session_precision_fixes_keep_the_work() -> None:
+    # Written for the sixteenth session's precision fixes (by form, from the thirty-second
+    # round's false hits; these rows are not the round's).
+    from tests.behaviour_examples import WAVE16_PRECISION_KEPT, WAVE16_PRECISION_NEAR_MISSES
+
+    assert [
+        (text, name) for text, name in WAVE16_PRECISION_NEAR_MISSES if name in _found(text)
+    ] == []
+    assert [(text, labels) for text, labels in WAVE16_PRECISION_KEPT if labels - _found(text)] == []
+
+
 def test_fifteenth_session_precision_fixes_keep_the_work() -> None:
     # Written for the fifteenth session's precision fixes (by form, from the thirty-first
     # round's false hits and flagged controls; these rows are not the round's).

@@ -1750,7 +1750,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 + r"|not "
                 + _NUM
                 + r")"
-                + r")(?:\s*[.!,;:)]+)?\s+(?:[-*]\s*)?(?:(?:(?:so|then|now|next|instead|hmm|ok|okay"
+                # (sixteenth session: not a number that begins a product, "has to be below 4 *
+                # 1/6 = 0.667", whose sign the bullet below would read)
+                + r")(?!\s?[*/x]\s?\(?\d)(?:\s*[.!,;:)]+)?\s+(?:[-*]\s*)?(?:(?:(?:so|then|now|next"
+                r"|instead|hmm|ok|okay"
                 r"|what about|what if|how about|try|trying|let's try|maybe|swap to|switch to"
                 r"|change to)\W*\s*)?\(?"
                 + _NUM
@@ -1949,6 +1952,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # (precision wave: a notation chosen, not a method left: "instead of writing 6/8,
                 # we write it in lowest terms", "instead of expressing it as a decimal, ...")
                 + _NOTATION
+                # (sixteenth session: a way of working declined before any was tried, "rather than
+                # combining numbers at random, ask ...", is a plan, not a method left)
+                + r"(?![^\n.!?;]{0,40}?\b(?:at random|randomly|blindly|arbitrarily|by guessing)\b)"
                 + r"|never mind|abandon (?:it|this|that"
                 r"|the)|throw (?:it|this|that) out|(?:let me|let's|i'll|we'll) restart"
                 r"|(?:not|n't) (?:use|do|go with) (?:" + _W + r" ){1,5}?after all"
@@ -3180,7 +3186,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
             (
                 ("back",),
                 r"(?:work|working|worked|works|reason|reasoning|reasoned|trace|tracing"
-                r"|traced) back\b(?! to)"
+                # (not "copy your working back into one expression": sixteenth session)
+                r"|traced) back\b(?! (?:to|into|in|through|over|up|on|onto|out|and)\b)"
                 r"|back from"
                 r" (?:the )?(?:goal|target|answer|result|end|desired|conclusion|" + _NUM + r")",
             ),
