@@ -250,6 +250,28 @@ def test_widened_slots_of_rules_2_3_and_6(text: str, found: int) -> None:
     assert _events(text) == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # sixteenth session (from the thirty-second round's misses: tutors, textbooks)
+        ("You need to get the slope first, then plug it into the point-slope form.", 1),
+        ("You'll have to factor the numerator first and then cancel.", 1),
+        ("So we first secure 800 and then make up the difference of 12 from 7 and 5.", 1),
+        (
+            "The target sits just above 800 = 8 * 100, so we first secure 800 and then make "
+            "up the difference of 12 from 7, 3, 2 and 1.",
+            1,
+        ),
+        ("We first computed the area, then the perimeter.", 0),  # a recap
+        ("So 2x = 6, so we first found x = 3 and then y.", 0),  # a recap after an equation
+        ("You need 5 apples, then 3 pears.", 0),  # a list of things, no operation
+        ("You will need the area of the triangle, which is 6.", 0),
+    ],
+)
+def test_second_person_intentions_and_a_plan_drawn_after_an_equation(text: str, found: int) -> None:
+    assert _events(text) == found
+
+
 # The fifth wave: the shapes of rounds 15 and 16's misses (a quantity wanted first or needed
 # things in an order, an auxiliary question taken up, pairs, list items labelled in order, a
 # list of goals with no heading, a plan heading after a sentence, "it's enough to", parts not

@@ -17,7 +17,9 @@ Twelve rules read how a text lays out its work, not the words of one round's sen
    touching / tackling / dealing with Y", or "X before VERBing Y" after "let's / I'll / ... is
    to" or an opening verb). A recap ("first we found x, then y"), "first, note that ...", a
    single step, "should be", a check or a rule ("I want to confirm ... before computing
-   anything", "we have to multiply before adding") are not.
+   anything", "we have to multiply before adding") are not. (Sixteenth session) a tutor's
+   "you need / you'll / you have to", "we / I / you first VERB", and the sentence after an
+   equation when a ", so / ; hence" clause draws the plan from it.
 3. **A number named as a goal and then made** (Countdown): "make / get / build / form / reach /
    aim for / go for N" (one word may stand between "a / an" and N: "an intermediate 50") with
    an intention or a source ("from / out of / with A and B", "first") around it, N not the
@@ -128,10 +130,13 @@ _MAX_WORDS = 400  # occurrences of the order words and the goal verbs looked at
 # (not "note / recall / observe / notice": those state givens, not goals).
 _VERBS = (
     "add|adjust|apply|break|build|calculate|cancel|check|combine|compare|complete|compute|"
-    "convert|count|decide|derive|determine|divide|eliminate|establish|evaluate|expand|"
+    "construct|convert|count|decide|derive|determine|differentiate|divide|eliminate|establish|"
+    "evaluate|expand|"
     "express|factor|factorise|factorize|figure|find|finish|fix|form|get|go|halve|handle|identify|"
     "integrate|invoke|isolate|list|make|multiply|pair|pin|plug|prove|read|reach|reduce|"
-    "rewrite|set|show|simplify|solve|split|substitute|subtract|sum|take|turn|use|work"
+    "rewrite|set|show|simplify|solve|split|substitute|subtract|sum|take|turn|use|work|"
+    # (sixteenth session, from the thirty-second round's misses)
+    "secure|obtain|produce|assemble|supply|tackle|settle"
 )
 _ORDINAL = r"(?:(?:first(?:ly)?|then|next|finally|last(?:ly)?|second(?:ly)?|third(?:ly)?),?\s+)?"
 _ITEM = lazy_compile(
@@ -208,7 +213,12 @@ _INTENT = lazy_compile(
     r"i need|we need|i should|we should|i[’']m going to|we[’']re going to|i have to|"
     r"we have to|is (?:first )?to|first thing|i[’']d like|we[’']d like|i would like|we would like|"
     r"(?:it[’']ll|it will|it[’']d|it would|it[’']s|it is) be easier|it[’']s easier|"
-    r"it is easier)\b|^need\b|\bshould (?!be\b|have\b)"
+    r"it is easier|"
+    # (sixteenth session: a tutor's second person, "you need to get the slope first, then ...")
+    r"you need|you[’']ll need|you have to|you[’']ll have to|you want|you[’']ll want|you will|"
+    r"you[’']ll|you[’']re going to)\b|^need\b|\bshould (?!be\b|have\b)"
+    # (sixteenth session: "so we first secure 800 and then ...": a present verb after "first")
+    r"|\b(?:we|i|you) first (?:" + _VERBS + r")\b"
     # (fifth wave) "it's convenient / enough / simplest / cleanest to VERB"
     r"|\b(?:it[’']s|it is|it[’']ll be|it will be) (?:convenient|enough|simplest|easiest|"
     r"cleanest|cleaner|simpler|best|natural) to (?:" + _VERBS + r")\b"
@@ -562,6 +572,10 @@ def _may_order(low: str, position: int) -> bool:
     )
 
 
+# A clause that draws a plan from what came before it: ", so", "; so", ", and so", ", hence".
+_SO_CLAUSE = lazy_compile(r"[,;]\s+(?:and\s+)?(?:so|thus|hence|therefore)\s+")
+
+
 def _ordered_intentions(low: str, ends: list[int] | None) -> list[tuple[int, int]]:
     """Rule 2: one sentence, no ``=``, an intention and an order of two parts.
 
@@ -596,7 +610,15 @@ def _ordered_intentions(low: str, ends: list[int] | None) -> list[tuple[int, int
         if "=" in sentence:  # only what is said before the first equation is a plan
             work = _WORK.search(sentence)
             if work is not None:
+                # (sixteenth session) or after it, in a clause that draws a plan from it: "the
+                # target sits just above 800 = 8 * 100, so we first secure 800 and then ..."
+                after = _SO_CLAUSE.search(sentence, work.end())
+                tail = sentence[after.end() :] if after is not None else ""
+                work_after = _WORK.search(tail)
+                tail = tail[: work_after.start()] if work_after is not None else tail
                 sentence = sentence[: work.start()]
+                if _ORDER.search(sentence) is None and _ORDER.search(tail) is not None:
+                    sentence = tail
         order = _ORDER.search(sentence)
         if order is None:
             continue
