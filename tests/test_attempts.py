@@ -1150,6 +1150,16 @@ INFERRED_TRUE = [
         id="that-works",
     ),
     P(
+        "club night\n22 from 25 3 4\n25 + 3 = 28. 25 - 3 = 22, 22 * 4 = 88.",
+        ["attempt 2 after `25 + 3 = 28` missed 22"],
+        id="header-line",
+    ),
+    P(
+        "22 using 25, 3, 4:\n25 + 3 = 28. 25 - 3 = 22, 22 * 4 = 88.",
+        ["attempt 2 after `25 + 3 = 28` missed 22"],
+        id="header-line-using",
+    ),
+    P(
         "25 + 3 = 28. Then 25 - 3 = 22, which is the target.",
         ["attempt 2 after `25 + 3 = 28` missed 22"],
         id="which-is-the-target",
@@ -1215,6 +1225,9 @@ INFERRED_FALSE = [
         id="gsm8k-calorie-target",
     ),
     P("the target is 22. the target is 24. 25 + 3 = 28. 25 - 3 = 22.", id="statements-disagree"),
+    # a header needs three numbers after "from" and nothing else on its line
+    P("Take 12 from 3, 4, 5 boxes.\n25 + 3 = 28. 25 - 3 = 22.", id="header-with-words"),
+    P("22 from 25 and 3\n25 + 3 = 28. 25 - 3 = 22.", id="header-two-numbers"),
 ]
 
 

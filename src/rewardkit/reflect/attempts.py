@@ -17,7 +17,8 @@ Rule, on the lowercased text:
    in the last :data:`SOLUTION_CHARS` characters, "we need to reach 65 using the numbers";
    statements that disagree give no target. The opening's forms also read "we must hit 58
    (with ...)", "using 11, 8 and 2 to get 86", "to land on 100", a line's label "goal: 35",
-   "the answer has to be 39" and "need 48 from 2, 3, 8" (the numbers follow). Without a
+   "the answer has to be 39", "need 48 from 2, 3, 8" (the numbers follow) and a line
+   "248 from 25, 4, 2, 8" (three or more numbers, nothing else). Without a
    statement, the completion's own
    solution gives it: the value of the last ``<answer>...</answer>`` or ``\boxed{...}`` in
    its last :data:`SOLUTION_CHARS` characters that holds arithmetic over integers (at least
@@ -197,6 +198,15 @@ _STATED_TARGET = lazy_compile(
     # not a target
     r"[ \t]*([0-9]{1,12})(?![.,][0-9])"
     r"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:using|with|from|by|and|exactly)\b))",
+    re.MULTILINE,
+)
+# The task restated as a line's header (sixteenth session): "248 from 25, 4, 2, 8", "456
+# using 100 50 8 6 3": a number opening a line, "from" or "using", then three or more numbers
+# and nothing else on the line.
+_HEADER_TARGET = lazy_compile(
+    r"^[ \t]*(?:[-#*>][ \t]*)*([0-9]{1,12})[ \t]+(?:from|using)[ \t]+\[?"
+    r"(?:[0-9]{1,12}(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and[ \t]+)?)){2,11}[0-9]{1,12}"
+    r"\]?[ \t]*[.:]?[ \t]*$",
     re.MULTILINE,
 )
 _NUMBER_AFTER = lazy_compile(
@@ -448,10 +458,14 @@ def _stated_target(low: str) -> int | None:
         or "to be" in head
         or "must be" in head
         or "need" in head
+        or "from " in head
+        or "using " in head
     ):
         return None
     words = [word for word in _STATED_WORDS if word in head]
     found: set[int] = set()
+    if "from " in head or "using " in head:  # "248 from 25, 4, 2, 8" opening a line
+        found.update(int(m.group(1)) for m in _HEADER_TARGET.finditer(head))
     for word in words:
         at = head.find(word)
         while at >= 0:
