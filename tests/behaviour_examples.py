@@ -49751,3 +49751,36 @@ WAVE16_PRECISION_KEPT: tuple[tuple[str, frozenset[str]], ...] = (
     ("45 + 3 = 48, too big. 45 - 3 = 42.", frozenset({V, B})),
     ("That is 3 under 30.\n10 * 3 = 30", frozenset({V})),
 )
+
+#: Sixteenth session's subgoal and backward-chaining forms (from the thirty-second round's
+#: misses: tutors, textbook solutions, forum posts and scratch work; written for the wave, not
+#: the round's rows), each with the behaviour it must show.
+WAVE16_FORMS: tuple[tuple[str, str], ...] = (
+    ("Your job then becomes: make 3 from 1, 2 and 6. 6 - 2 - 1 = 3.", S),
+    ("The whole task shrinks to: get a 6 out of 7, 8 and 8. 8 / 8 = 1, 7 - 1 = 6.", S),
+    ("So the real question turns into: can the other three cards make a 3? 8 - 7 + 2 = 3.", S),
+    ("We take 8 * 100 = 800. The remaining task is to form 12 from 7, 3, 2. 7 * 2 - 3 + 1 = 12", S),
+    ("Since 54 = 9 * 6, it remains only to form 6, and 2 * 3 = 6.", S),
+    ("Get the hundreds right and leave the tens for later: 4 * 100 = 400.", S),
+    ("What cracked it was going from the answer instead of from the cards: 24 = 8 * 3.", C),
+    ("Start at the answer and ask how 131 could have been made in the very last step.", C),
+    ("There is a strategy, and you find it from the end: to say 21 you need 17.", C),
+    ("Then I flipped it round: 24 is 8 x 3, so can the rest make a 3?", C),
+    ("Ask which operation lands the final blow. Suppose it is 6 divided by something.", C),
+    ("Think about what the answer has to look like: two odd numbers near 18.", C),
+    ("We reason from the divisibility we are asked for: n + 4 must divide 36.", C),
+    ("Reading the chain from right to left gives the theorem.", C),
+    ("The argument runs from the target downward: 312 / 12 = 26, and 26 = 50 - 24.", C),
+)
+
+#: Their near misses: a rewriting, a restated question, a check from a result, a geometric
+#: flip, a remark.
+WAVE16_NEAR_MISSES: tuple[tuple[str, str], ...] = (
+    ("The problem becomes a quadratic: x^2 - 5x + 6 = 0, so x = 2 or x = 3.", S),
+    ("So the question boils down to: how many minutes are in 3.5 hours? 3.5 * 60 = 210.", S),
+    ("It remains positive for all x, since x^2 + 1 > 0.", S),
+    ("Starting from the answer we got, 12, check: 3 * 4 = 12.", C),
+    ("Flip it around the x-axis to get the image (3, -4).", C),
+    ("The end of the list is 42, and the list has 7 entries.", C),
+    ("Read it from left to right: 3, 5, 7.", C),
+)

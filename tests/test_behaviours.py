@@ -751,9 +751,9 @@ TWENTY_NINTH_ROUND_FLAGGED_CONTROLS = 1
 #: misses were read for the session's second wave (WAVE15B): verification 0.71 -> 0.93,
 #: backtracking 0.76 -> 0.87, backward 0.50 -> 0.71 (older rounds gain a few rows each, no
 #: false one).
-THIRTIETH_ROUND_FIGURES = {
-    "text": {V: (0.97, 0.93), B: (0.93, 0.87), S: (1.00, 0.73), C: (0.98, 0.71)},
-    "targets": {V: (0.97, 0.93), B: (0.88, 0.96), S: (1.00, 0.73), C: (0.98, 0.71)},
+THIRTIETH_ROUND_FIGURES = {  # (sixteenth session: B, S and C rise a little)
+    "text": {V: (0.97, 0.93), B: (0.95, 0.87), S: (1.00, 0.75), C: (0.98, 0.73)},
+    "targets": {V: (0.97, 0.93), B: (0.93, 0.96), S: (1.00, 0.75), C: (0.98, 0.73)},
 }
 THIRTIETH_ROUND_FLAGGED_CONTROLS = 1
 #: The thirty-first round, written blind in the fifteenth session after both waves (frontier
@@ -768,9 +768,13 @@ THIRTIETH_ROUND_FLAGGED_CONTROLS = 1
 #: backtracking, "writing X instead would describe the same value", "easy to check by hand
 #: later", "it is 72 − 2, not 2 − 72"): controls 5 -> 2, precision verification 0.93 -> 0.96,
 #: backtracking 0.79 -> 0.84; its misses were not read.
+# (sixteenth session: backtracking precision 0.84 -> 0.91 with the pieces a later attempt
+# builds on, backward chaining 0.45 -> 0.48 with the gaps; subgoal precision 0.85 -> 0.83: this
+# writer labels "so the question becomes: can we make 8 from 3 and 5?" backward chaining only,
+# the thirtieth and thirty-second rounds' writers label the same form subgoal setting)
 THIRTY_FIRST_ROUND_FIGURES = {
-    "text": {V: (0.96, 0.88), B: (0.84, 0.89), S: (0.85, 0.73), C: (0.94, 0.45)},
-    "targets": {V: (0.96, 0.88), B: (0.81, 0.91), S: (0.85, 0.73), C: (0.94, 0.48)},
+    "text": {V: (0.96, 0.88), B: (0.91, 0.89), S: (0.83, 0.73), C: (0.94, 0.48)},
+    "targets": {V: (0.96, 0.88), B: (0.93, 0.91), S: (0.83, 0.73), C: (0.94, 0.52)},
 }
 THIRTY_FIRST_ROUND_FLAGGED_CONTROLS = 2
 
@@ -2355,6 +2359,15 @@ def test_the_countdown_task_restated_as_the_opening_is_no_behaviour(
     found = _found(text)
     assert expected <= found
     assert not found & ({S, C} - expected)
+
+
+def test_sixteenth_session_subgoal_and_backward_forms_and_their_near_misses() -> None:
+    # Written for the sixteenth session's waves (by form, from the thirty-second round's
+    # misses; these rows are not the round's).
+    from tests.behaviour_examples import WAVE16_FORMS, WAVE16_NEAR_MISSES
+
+    assert [(text, name) for text, name in WAVE16_FORMS if name not in _found(text)] == []
+    assert [(text, name) for text, name in WAVE16_NEAR_MISSES if name in _found(text)] == []
 
 
 def test_sixteenth_session_precision_fixes_keep_the_work() -> None:

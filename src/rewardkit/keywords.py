@@ -3137,6 +3137,39 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|" + _OPENS + r"(?:plan|outline|strategy|roadmap)\s*:\s*\((?:1|a|i)\)"
                 r"[^\n]{1,100}?\((?:2|b|ii)\)",
             ),
+            (
+                # (sixteenth session, from the thirty-second round's misses: tutors, textbook
+                # solutions, forum posts) the task reduced to what is left ("your job then
+                # becomes: make 3 from 1, 2 and 6", "the whole job shrinks to: get a 6 out of 7,
+                # 8, 8", "the real question turns into: can ...", "the outstanding task is to
+                # form 166", "what is left to do is form +7", "it remains only to form 6"), a
+                # part left for later ("get the hundreds right and leave the tens for later");
+                # not "the problem becomes a quadratic" (a rewriting), "it remains positive"
+                (
+                    "becomes",
+                    "shrinks",
+                    "turns into",
+                    "reduces to",
+                    "boils down",
+                    "comes down",
+                    "outstanding",
+                    "remaining",
+                    "leftover",
+                    "left to do",
+                    "remains",
+                    "for later",
+                ),
+                r"\b(?:task|job|question|problem|puzzle|work)(?: (?:then|now))? (?:becomes"
+                r"|shrinks to|turns into|reduces to|boils down to|comes down to)(?:\s*:\s*"
+                r"| )(?:to )?(?:make|form|get|build|find|produce|reach|show|prove|compute|turn"
+                r"|supply|can|whether|finding|making|forming|getting|building|showing"
+                r"|proving)\b|\b(?:outstanding|remaining|leftover) (?:task|job|question|work"
+                r"|step) is (?:now |then )?(?:to )?(?:make|form|get|build|find|produce|reach"
+                r"|show|prove|compute|turn|supply)\b|\bwhat is left to do is (?:to )?(?:make"
+                r"|form|get|build|find|produce|reach|show|prove|compute)\b|\bit remains (?:only "
+                r"|just )?to (?:form|make|build|produce|get|find|show|prove|compute)\b|\b(?:and"
+                r"|then) (?:leave|save) (?:the|that|this|it|them)(?: [a-z]+){0,2} for later\b",
+            ),
         ),
         # Reasoning backwards from the goal.
         "backward_chaining": (
@@ -4531,6 +4564,50 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # (not parts done one by one: a subgoal's, "it is enough to prove it by 2, by 3
                 # and by 5 separately")
                 r"(?![^\n.!?;]{0,60}?\b(?:separately|individually|one by one|in turn)\b)",
+            ),
+            (
+                # (sixteenth session, from the thirty-second round's misses) the work run from the
+                # answer ("going from the answer instead of from the cards", "start at the
+                # answer", "you find it from the end", "I flipped it round: 24 is 8 x 3"), the
+                # last step asked about ("which operation lands the final blow", "how it could
+                # have been made in the very last step"), the answer's form ("think about what
+                # the answer has to look like"), a chain read back ("reading the chain from right
+                # to left gives the theorem", "the argument runs from the target downward"), the
+                # goal asked for as the start ("we reason from the divisibility we are asked
+                # for"); not "working from the answer we got" (a check), "the end of the list",
+                # "flip it around the x-axis"
+                (
+                    "from the",
+                    "start",
+                    "begin",
+                    "flip",
+                    "turn",
+                    "operation",
+                    "last",
+                    "final",
+                    "look like",
+                    "right to left",
+                    "bottom to top",
+                    "backward",
+                    "in reverse",
+                    "asked",
+                ),
+                r"\b(?:go|going|went|work|working|worked|reason|reasoning|reasoned|come|coming|came"
+                r"|think|thinking) from the (?:answer|end|target|goal)\b(?= instead\b| rather\b"
+                r"| back| down| upward|\s*[:,.;])|\b(?:start|starting|started|begin|beginning"
+                r"|began) (?:from|at|with) the (?:answer|end)\b(?! of\b)(?! (?:we|you|i)"
+                r" (?:got|found|obtained|have|had)\b)|\b(?:find|found|solve|crack|cracked|see)"
+                r" (?:it|this|them) from the (?:end|back)\b|\b(?:flip|flipped|flipping|turn|turned"
+                r"|turning) (?:it|this|things|the (?:problem|question|puzzle)) a?round(?=\s*[:.,;]"
+                r"| and\b)|\b(?:which|what) operation (?:[a-z]+ ){0,3}?(?:the )?(?:final|last)"
+                r" (?:blow|step|move|operation)\b|\b(?:made|produced|reached|obtained|formed) (?:in"
+                r"|by|at|with) the (?:very )?(?:last|final) (?:step|move|operation)\b|\bwhat (?:the"
+                r" answer|the solution|it|they|the result|the pair|the number) (?:has|have|would"
+                r" have|must|needs?|ought) to look like\b|\b(?:read|reading) (?:the chain|this"
+                r" chain|the argument|the steps|it|this) (?:from )?(?:right to left|bottom to top"
+                r"|backwards?|in reverse)\b|\bfrom the (?:target|goal|answer) (?:downward|downwards"
+                r"|down)\b|\b(?:reason|reasoning|work|working|argue|arguing) from the [a-z]+ (?:we"
+                r"|you)(?: are| were|'re) asked (?:for|to)\b",
             ),
         ),
     }
