@@ -49784,3 +49784,2401 @@ WAVE16_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("The end of the list is 42, and the list has 7 entries.", C),
     ("Read it from left to right: 3, 5, 7.", C),
 )
+
+
+#: The thirty-second round: written blind in the sixteenth session (150 rows, 70 controls;
+#: people, not models: tutors, textbook solutions, forum posts, scratch work, teachers notes;
+#: 62 rows Countdown; figures in tests/test_behaviours.py).
+THIRTY_SECOND_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        (
+            (
+                "You have 3, 5, 7 and 9, and you are aiming for 24. Rather than combining "
+                "numbers at random, ask yourself which products land on 24. Two times twelve "
+                "is one of them, and you can see a twelve hiding in 9 + 3. So if you can "
+                "manufacture a 2 out of what's left, you're finished, and what's left is 7 "
+                "and 5, whose difference is exactly 2. Put it together: (7 - 5) * (9 + 3) = 2 "
+                "* 12 = 24. Multiply it out once more to be sure: 2 times 12 is 24, the "
+                "number you were asked for, and every card got used once."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "Notes for Thursday's Countdown round, puzzle 3: numbers 4, 9, 25, 50, target "
+                "59.\nMost of the class will grab 50 + 9 straight away. That does hit 59, but "
+                "25 and 4 are still sitting there, and nothing built from them is zero (25 - "
+                "4 = 21, and 25 / 4 isn't whole), so it breaks the use-every-number rule. "
+                "Good moment to have them drop that line and look at the big pair "
+                "differently: 25 * 4 = 100, then 100 - 50 = 50, and 50 + 9 = 59. Walk through "
+                "it on the board: 100, 50, 59, and all four cards are gone. Answer: 25*4 - 50 "
+                "+ 9."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "target 120, have 2 5 6 8\n8*5 = 40, 40*2 = 80, 80+6 = 86 -- no, way "
+                "short\n8*6 = 48, *2 = 96, +5 = 101 no\nhmm. ok go from the top instead: 120 "
+                "= 6*20. can 5,8,2 make 20?\n5*8 = 40, /2 = 20 yes!!\n6 * (5*8/2) = 6*20 = "
+                "120, matches\n(each card once, and the division came out whole so it's "
+                "legal)"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Here's a trick worth remembering, using 100 from 2, 3, 4 and 25 as the "
+                "example. You almost certainly spotted that 4 lots of 25 is already 100, and "
+                "you may be wondering what to do with the leftover 2 and 3. Think of the job "
+                "in two pieces: piece one, build the 100 (done, 25 * 4); piece two, turn the "
+                "spare numbers into something harmless. Multiplying by 1 changes nothing, and "
+                "3 - 2 = 1. So the whole answer is 25 * 4 * (3 - 2). Read it back: 25 * 4 is "
+                "100, times 1 is still 100, and you've used each card exactly once."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Example 2.7. Find all real x with sqrt(x + 7) = x - 5.\nSolution. Our plan "
+                "has three steps: remove the radical by squaring, solve the resulting "
+                "quadratic, and then test each root in the original equation, since squaring "
+                "can introduce roots that do not belong. Squaring gives x + 7 = x^2 - 10x + "
+                "25, that is, x^2 - 11x + 18 = 0, so (x - 2)(x - 9) = 0. For x = 9 the left "
+                "side is sqrt(16) = 4 and the right side is 9 - 5 = 4, so x = 9 is valid. For "
+                "x = 2 the left side is sqrt(9) = 3 while the right side is -3; the equation "
+                "fails, and x = 2 is rejected. Hence x = 9."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "You're looking for the smallest positive n that leaves remainder 2 on "
+                "division by 3, remainder 3 on division by 4, and remainder 4 on division by "
+                "5. Before you start listing numbers, picture what such an n must be like. "
+                "Each remainder is one less than the divisor, so adding 1 to n would make it "
+                "divisible by 3, by 4 and by 5 at once. That means n + 1 has to be a multiple "
+                "of lcm(3, 4, 5) = 60, and the smallest choice is n + 1 = 60, giving n = 59. "
+                "Now test it against all three conditions: 59 = 3*19 + 2, 59 = 4*14 + 3, 59 = "
+                "5*11 + 4. All three remainders come out right."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Example 4. The legs of a right triangle are 6 and 8. Find the altitude to "
+                "the hypotenuse.\nSolution. We break the work into two parts: (i) find the "
+                "hypotenuse; (ii) express the area in two ways and solve for the altitude. "
+                "(i) By Pythagoras, c = sqrt(36 + 64) = 10. (ii) Using the legs, the area is "
+                "(1/2)(6)(8) = 24. Using the hypotenuse as base, the area is (1/2)(10)h = 5h. "
+                "Setting 5h = 24 gives h = 24/5 = 4.8."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Example. Reach 37 using 2, 5, 6 and 9, each exactly once.\nSolution. Since "
+                "37 is prime, no product of our numbers equals it, so we seek it as a product "
+                "plus a small correction. The product 5 * 6 = 30 lies 7 below 37; what is "
+                "left to do is form +7 from the unused numbers 9 and 2, and indeed 9 - 2 = 7. "
+                "Hence 5 * 6 + 9 - 2 = 37."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "You tried integrating x e^(x^2) by parts and ended up with something uglier "
+                "than what you started with. That's your signal to give up on parts for this "
+                "one. Look at the x sitting beside e^(x^2): it's almost the derivative of the "
+                "exponent. So let u = x^2, du = 2x dx, and the integral turns into (1/2) "
+                "times the integral of e^u du, which is (1/2)e^(x^2) + C. Now differentiate "
+                "your answer to make sure it's right: the derivative of (1/2)e^(x^2) is (1/2) "
+                "e^(x^2) * 2x = x e^(x^2), exactly the integrand."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "committee of 3 from 5 men + 4 women, at least 1 woman\npick a woman first: 4 "
+                "* C(8,2) = 4*28 = 112?? bigger than C(9,3)=84 total, impossible. "
+                "overcounting (2-woman groups counted twice etc)\nforget that, do complement: "
+                "all groups 84, all-male C(5,3) = 10, so 84 - 10 = 74\nredo by cases to be "
+                "safe: 1W 4*C(5,2)=40, 2W C(4,2)*5=30, 3W C(4,3)=4 -> 40+30+4 = 74 ok same"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Your target is 75 and your cards are 3, 4, 7 and 25. I bet you went straight "
+                "for 25 * 3. That's 75 on the nose, but now 4 and 7 are left over, you're not "
+                "allowed to leave them, and there's no way to make them vanish: 7 - 4 = 3 and "
+                "7 * 4 = 28, neither of which is 0 or 1. So let go of 25 * 3 and reason back "
+                "from 75. 75 is 72 + 3, which would let the 3 go on last. Can you reach 72 "
+                "with 4, 7 and 25? 72 = 4 * 18, and 18 = 25 - 7. That gives (25 - 7) * 4 + 3. "
+                "Go through it step by step: 25 - 7 = 18, 18 * 4 = 72, 72 + 3 = 75. Spot on."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Theorem. For positive reals a and b, (a + b)/2 >= sqrt(ab).\nProof. Both "
+                "sides are positive, so the inequality is equivalent to its square: it is "
+                "enough to prove (a + b)^2 >= 4ab. That in turn holds provided a^2 + 2ab + "
+                "b^2 - 4ab >= 0, that is, provided a^2 - 2ab + b^2 >= 0. But the left side is "
+                "(a - b)^2, which is never negative. Reading the chain from right to left "
+                "gives the theorem, with equality exactly when a = b."
+            ),
+            {C},
+        ),
+        (
+            (
+                "P(at least one 6 in 4 rolls of a die)\ncomplement: no 6 at all = (5/6)^4 = "
+                "625/1296\nso P = 1 - 625/1296 = 671/1296 ~ 0.518\nplausible? it has to be "
+                "below 4 * 1/6 = 0.667 (union bound overcounts) and above 1/6 = 0.167 (one "
+                "roll alone could do it). 0.518 sits in between, fine. also just over 1/2, "
+                "which is the classic de Mere fact, consistent"
+            ),
+            {V},
+        ),
+        (
+            (
+                "scratch for Tuesday's puzzle sheet, #6\n248 from 25, 4, 2, 8\n248 is even, "
+                "248/8 = 31 -> so want 31 out of 25 4 2\n25 + 4 + 2 = 31 oh nice, straight "
+                "sum\n8 * (25 + 4 + 2) = 8 * 31\n8*30 = 240, +8 = 248 = target, all four "
+                "used\nwriting it with the brackets so nobody reads it as 8*25 + 4 + 2"
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "For the tank problem (pipe A fills it in 6 hours, pipe B in 4 hours, the "
+                "drain empties it in 12 hours, all three open), don't jump to an answer. "
+                "Split it into three small jobs. Job one: turn each time into a rate, so A "
+                "does 1/6 of the tank per hour, B does 1/4, and the drain does -1/12. Job "
+                "two: add the rates, letting the drain count against you: 2/12 + 3/12 - 1/12 "
+                "= 4/12 = 1/3 of a tank per hour. Job three: flip the combined rate into a "
+                "time. A third of a tank per hour means 3 hours to fill."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Example 5.3. Find the last two digits of 7^100.\nSolution. A first idea is "
+                "Euler's theorem: phi(100) = 40, so 7^100 = 7^(2*40 + 20) is congruent to "
+                "7^20 (mod 100). This merely trades one large power for a smaller one that "
+                "still needs computation, so we set it aside in favour of looking at small "
+                "powers directly. We have 7^2 = 49 and 7^4 = 49^2 = 2401, which is congruent "
+                "to 1 (mod 100). Consequently 7^100 = (7^4)^25 is congruent to 1, and the "
+                "last two digits are 01."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Look at what happened in your working: 9 * 8 = 72, then 72 - 7 = 65. The "
+                "target was 10, so 65 is miles off. When the target is this small compared to "
+                "the numbers you're given, multiplying is usually the wrong instinct. Wipe "
+                "that line and go with addition and subtraction: 9 + 8 = 17, and 17 - 7 = 10. "
+                "That lands exactly on 10 with 7, 8 and 9 each used once."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Example. Find the point P on the line y = 2x + 1 nearest to Q = (4, "
+                "0).\nSolution. The nearest point is characterised by a property we can work "
+                "back from: the segment QP has to meet the line at a right angle. The line "
+                "has slope 2, so QP must have slope -1/2. Writing P = (t, 2t + 1), this "
+                "requires (2t + 1)/(t - 4) = -1/2, so 4t + 2 = -t + 4 and t = 2/5. Thus P = "
+                "(2/5, 9/5)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "factor x^3 - 6x^2 + 11x - 6\ngrouping? x^2(x - 6) + (11x - 6) ... nothing "
+                "common. dead end\nrational roots then, candidates +-1 +-2 +-3 +-6\nx=1: 1 - "
+                "6 + 11 - 6 = 0 yes root\nsynthetic div -> x^2 - 5x + 6 = (x-2)(x-3)\n=> "
+                "(x-1)(x-2)(x-3)\nexpand to be sure: (x-1)(x-2) = x^2 - 3x + 2, times (x-3) = "
+                "x^3 - 6x^2 + 11x - 6, same as given"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Example 9. Numbers 100, 8, 7, 3, 2, 1; target 812.\nSolution. The target "
+                "sits just above 800 = 8 * 100, so we first secure 800 and then make up the "
+                "difference of 12 from 7, 3, 2 and 1. Of these, 7 * 2 = 14 overshoots the "
+                "required 12 by 2, and the remaining pair supplies exactly -2 as 1 - 3. Thus "
+                "14 - 3 + 1 = 12, and 8 * 100 + 7 * 2 - 3 + 1 = 812, using all six numbers."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "You're cutting equal squares of side x from the corners of a 12 by 12 sheet "
+                "and folding up an open box, and you want the largest volume. Set this up in "
+                "stages: first write the volume as a function of x, next find where its "
+                "derivative is zero, and last make sure the point you pick really is a "
+                "maximum on 0 < x < 6. The volume is V(x) = x(12 - 2x)^2. Differentiating, "
+                "V'(x) = (12 - 2x)^2 - 4x(12 - 2x) = (12 - 2x)(12 - 6x), which vanishes at x "
+                "= 6 and x = 2. V(2) = 2 * 8^2 = 128, while the endpoints give V(0) = V(6) = "
+                "0, so x = 2 with volume 128 is the maximum."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "You wrote P(both cards hearts) = 1/4 * 1/4 = 1/16. That would be right if "
+                "you put the first card back, but you don't, so the draws aren't independent. "
+                "Throw out that product and condition on the first draw: the first card is a "
+                "heart with probability 13/52, and given that, the second is a heart with "
+                "probability 12/51. Multiply: 13/52 * 12/51 = 1/4 * 4/17 = 1/17. You can "
+                "confirm it by counting pairs directly: C(13,2)/C(52,2) = 78/1326, and 78 * "
+                "17 = 1326, so that's 1/17 again."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "43 w/ 2 6 7 8 (all four)\n7*6 = 42, +8 = 50, /2 = 25 lol no\n8*7 = 56, 56-6 "
+                "= 50, 50-2 = 48. no, 5 over\n8*6 = 48, 48-7 = 41, 41+2 = 43 yes that's "
+                "it\n=> 8*6 - 7 + 2 = 43\nnote to self: 48 was the product closest to 43, "
+                "would've been quicker to start there"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Here's how I'd like you to think about 96 with 2, 4, 6 and 10. Ninety-six is "
+                "big compared with your cards, so it's almost certainly a product of two "
+                "middle-sized pieces. Which pairs multiply to 96? 8 and 12, 6 and 16, 4 and "
+                "24. Now ask which of those pairs you could actually build if you split your "
+                "four cards into two teams of two. Try 6 and 16: one team has to make the 6, "
+                "the other the 16. The 2 and 4 add to 6, and the 6 and 10 add to 16. So your "
+                "two sub-jobs are done, and the answer is (2 + 4) * (6 + 10) = 6 * 16 = 96."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Example. Make 64 from 3, 5, 8 and 9, using each once.\nSolution. Since 64 = "
+                "8 * 8, one may hope to form a second 8 from 3, 5 and 9. But 3 + 5 = 8 "
+                "strands the 9, and the combinations using all three (9 - 5 + 3 = 7, 9 + 3 - "
+                "5 = 7, 9 - 3 + 5 = 11) miss 8. We therefore abandon the square and look at "
+                "64 as a difference: 64 = 72 - 8, where 72 = 9 * 8 and the subtracted 8 is 3 "
+                "+ 5. Hence 9 * 8 - (3 + 5) = 72 - 8 = 64."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Puzzle 6 for the Year 8 group: 17 from 2, 3, 6, 8. Teaching point is "
+                "planning in chunks. Before anyone touches a number, get them to say the plan "
+                "out loud: make a 12, then put a 5 on top of it. Once that's said, the pieces "
+                "fall out: the 12 is 2 * 6 and the 5 is 8 - 3, so 2 * 6 + (8 - 3) = 17. "
+                "Pupils who name their two chunks first usually beat the ones who just start "
+                "combining cards."
+            ),
+            {S},
+        ),
+        (
+            (
+                "For 131 from 4, 6, 9 and 25, start at the answer and ask how it could have "
+                "been made in the very last step. 131 is odd and isn't a multiple of 5, while "
+                "anything times 25 is a multiple of 5, so the last move is probably adding or "
+                "subtracting a small card from a multiple of 25. The nearest one is 125, "
+                "which is 5 * 25, and 131 - 125 = 6, a card you actually hold. That leaves 4 "
+                "and 9 to produce the 5, and 9 - 4 = 5. Final: 25 * (9 - 4) + 6 = 125 + 6 = "
+                "131."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "You want x^2 + kx + 9 = 0 to have a double root, and you've been guessing "
+                "values of k. Turn it around: ask what has to be true of the coefficients for "
+                "a quadratic to have exactly one repeated root. The two roots from the "
+                "quadratic formula coincide precisely when the square-root part disappears, "
+                "so you need the discriminant k^2 - 4*1*9 to equal zero. That means k^2 = 36, "
+                "and k = 6 or k = -6. Those are the only two values."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Example 3. How many positive divisors does 720 have, and what is their "
+                "sum?\nSolution. We proceed in three stages: factor 720 into primes, count "
+                "divisors from the exponents, and apply the multiplicative formula for the "
+                "divisor sum. First, 720 = 2^4 * 3^2 * 5. Second, the number of divisors is "
+                "(4 + 1)(2 + 1)(1 + 1) = 30. Third, the sum is (1 + 2 + 4 + 8 + 16)(1 + 3 + "
+                "9)(1 + 5) = 31 * 13 * 6 = 2418."
+            ),
+            {S},
+        ),
+        (
+            (
+                "solve x/(x-2) > 3\nmult both sides by (x-2): x > 3x - 6 so x < 3 ...\nwait, "
+                "can't do that, don't know the sign of x-2. ditch it\nmove everything to one "
+                "side: x/(x-2) - 3 > 0\n(x - 3(x-2))/(x-2) > 0\n(6 - 2x)/(x-2) > 0\nnumerator "
+                "zero at 3, denominator zero at 2\nsign chart: x<2 neg, 2<x<3 pos, x>3 "
+                "neg\n=> 2 < x < 3"
+            ),
+            {B},
+        ),
+        (
+            (
+                "You need the area of a triangle with sides 13, 14 and 15. The formula you "
+                "know best is half base times height, so what you're really after is a "
+                "height. Drop the altitude onto the side of length 14; it cuts that side into "
+                "pieces p and 14 - p. Both right triangles share the altitude, so 13^2 - p^2 "
+                "= 15^2 - (14 - p)^2. Expanding, 169 - p^2 = 225 - 196 + 28p - p^2, which "
+                "gives 169 = 29 + 28p and p = 5. The height is sqrt(169 - 25) = 12, and the "
+                "area is (1/2)(14)(12) = 84."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Proposition. For every integer n, 6 divides n^3 - n.\nProof. Because 6 = 2 * "
+                "3 and 2, 3 are coprime, it suffices to establish two facts: 2 divides n^3 - "
+                "n, and 3 divides n^3 - n. Factor n^3 - n = (n - 1) n (n + 1), a product of "
+                "three consecutive integers. Among any two consecutive integers one is even, "
+                "which gives the first fact; among any three consecutive integers one is a "
+                "multiple of 3, which gives the second. Together these yield divisibility by "
+                "6."
+            ),
+            {S},
+        ),
+        (
+            (
+                "365 from 75 10 5 4 2\n4*75 = 300, then 65 more from 10 5 2 -> 10*5 = 50, +2 "
+                "= 52. nope, can't get 65\ndrop the 300 idea\n365 ends in 5, = 5 * 73. 73 is "
+                "just under 75: 75 - 4 + 2 = 73 ok\nthe 5: use 10 - 5 so both get used\n(10 - "
+                "5) * (75 - 4 + 2) = 5 * 73 = 365"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "When 999 shows up as a target, your first thought should be 9 * 111, because "
+                "999 is nine lots of 111. That shrinks the whole puzzle to a smaller "
+                "question: with the 9 held back for the final multiplication, can you build "
+                "111 out of what remains, here 100, 10 and 1? You can, and without any "
+                "cleverness: 100 + 10 + 1 = 111. So the answer is 9 * (100 + 10 + 1). Keep "
+                "the 9 * 111 pattern in your head; it also gives 888 as 8 * 111 and 777 as 7 "
+                "* 111."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "You've been testing pairs to show that x^2 - y^2 = 30 has no integer "
+                "solutions, and you've got a page of failures. Testing can never finish the "
+                "job, because there are infinitely many pairs, so stop and switch to a "
+                "structural argument. Factor: (x - y)(x + y) = 30. The two factors differ by "
+                "2y, which is even, so they're both odd or both even. If both are odd their "
+                "product is odd, and 30 isn't. If both are even their product is a multiple "
+                "of 4, and 30 isn't that either. So no pair works."
+            ),
+            {B},
+        ),
+        (
+            (
+                "Example 11. Reach 312 with 3, 8, 12, 50.\nSolution. Dividing the target by "
+                "the card 12 gives 312 / 12 = 26, so it would suffice to produce 26 from 3, 8 "
+                "and 50. Now 26 = 50 - 24, and 24 = 3 * 8. Therefore 12 * (50 - 3 * 8) = 12 * "
+                "26 = 312. Note how the argument runs from the target downward: each step "
+                "names a smaller number that, once obtained, finishes the previous one."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "You are after 100, and your cards are 7, 8, 9 and 11. They're all small, so "
+                "there's no hope of reaching 100 by adding them. Instead, look for a number "
+                "right next to 100 that you could build from two of the cards. 99 is one "
+                "short of 100, and 99 happens to be 9 * 11. So if the other pair can supply a "
+                "1, you're there, and 8 - 7 = 1. Your answer is 9 * 11 + (8 - 7) = 99 + 1 = "
+                "100."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Example. For which value of c is the line y = 3x + c tangent to the parabola "
+                "y = x^2 + 1?\nSolution. We work from what tangency demands. At the point of "
+                "contact the slope of the parabola, 2x, must equal the slope of the line, 3; "
+                "hence x = 3/2. The corresponding point on the parabola is (3/2, 13/4). The "
+                "line must pass through this point, which requires 13/4 = 3(3/2) + c = 9/2 + "
+                "c, and therefore c = 13/4 - 18/4 = -5/4."
+            ),
+            {C},
+        ),
+        (
+            (
+                "hw set 6, q4 -- exponential eqn\n3^(x+1) + 3^x = 108\ntake logs? log(3^(x+1) "
+                "+ 3^x) -- no rule for log of a sum, stuck. abandon\nfactor out 3^x instead: "
+                "3^x (3 + 1) = 108\n3^x = 27, x = 3\nplug in: 3^4 + 3^3 = 81 + 27 = 108 "
+                "good\nso x = 3, and it's the only one since 3^x is increasing"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "You want the probability of exactly two heads in five tosses of a fair coin. "
+                "Organise it as two separate counts: how many sequences of five tosses "
+                "contain exactly two heads, and how many sequences there are altogether. Once "
+                "you have both numbers, the probability is just one divided by the other. The "
+                "first count is C(5,2) = 10, since you're choosing which two of the five "
+                "tosses are heads. The second is 2^5 = 32. So the probability is 10/32 = "
+                "5/16."
+            ),
+            {S},
+        ),
+        (
+            (
+                "warm-up from the puzzle book, three cards only\n11 from 3, 4, 5\n3 + 4 + 5 = "
+                "12, one over\n(4 + 5) * 3 = 27 no\n5 * 4 = 20, 20 - 3 = 17, overshoots\n4 * "
+                "3 = 12, 12 - 5 = 7, under now\n5 * 3 = 15, 15 - 4 = 11 <- got it\nso 5*3 - 4 "
+                "= 11\nsubtracting after a product seems to be the trick with these small "
+                "ones"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Example. Find all positive integers n for which n + 4 divides n^2 + "
+                "20.\nSolution. We reason from the divisibility we are asked for. Since n^2 + "
+                "20 = (n + 4)(n - 4) + 36, the number n + 4 divides n^2 + 20 exactly when it "
+                "divides 36. Because n is positive, n + 4 is at least 5, so n + 4 must be one "
+                "of 6, 9, 12, 18, 36. This gives n = 2, 5, 8, 14, 32."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Example 14. Target 540; numbers 2, 3, 9, 10.\nSolution. A target ending in 0 "
+                "invites a final multiplication by 10, after which the task reduces to "
+                "forming 54 from 2, 3 and 9. Since 54 = 9 * 6, it remains only to form 6, and "
+                "2 * 3 = 6. Assembling the pieces: 10 * 9 * (2 * 3) = 540."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "A woman spends half her money plus $2 at each of three shops and walks out "
+                "of the last one with $1. You set this up with x and got tangled in brackets "
+                "inside brackets. Drop the equation and run the story in reverse, starting "
+                "from where it ends. She finished with $1. Just before paying at the third "
+                "shop, she must have had (1 + 2) * 2 = $6. Before the second shop, (6 + 2) * "
+                "2 = $16. Before the first, (16 + 2) * 2 = $36. So she started with $36."
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "456 using 100 50 8 6 3\n456 divisible by 3 (4+5+6 = 15) -> 456/3 = 152\nneed "
+                "152 from 100 50 8 6: 100 + 50 = 150, 2 short, and 8 - 6 = 2\n3 * (100 + 50 + "
+                "8 - 6)\n= 3 * 152, and 3*150 = 450, 3*2 = 6, total 456, right on "
+                "target\nwould not have seen it without the divide-by-3 idea"
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "Claim. If n^2 is even, then n is even.\nProof. Proving the claim directly "
+                "would require extracting information about n from n^2. It is enough instead "
+                "to prove the contrapositive, that if n is odd then n^2 is odd, since a "
+                "statement and its contrapositive are equivalent. So let n = 2k + 1. Then n^2 "
+                "= 4k^2 + 4k + 1 = 2(2k^2 + 2k) + 1, which is odd."
+            ),
+            {C},
+        ),
+        (
+            (
+                "You hoped to make 144 from 3, 4, 6 and 12 as 12 * 12, with the second 12 "
+                "coming from 3 * 4. Nice idea, but look what it does to the 6: it's stranded, "
+                "and the rule says every card gets used. Rather than trying to patch that, go "
+                "back to 144 and look at its other factor pairs. 144 = 6 * 24, and 24 is 12 + "
+                "12, which you can make as 12 + 3 * 4. So the answer is 6 * (12 + 3 * 4)."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "You found that the limit of (sqrt(x + 9) - 3)/x as x goes to 0 is 1/6, by "
+                "multiplying top and bottom by the conjugate. Good. Now convince yourself "
+                "it's right a second way, numerically. Put x = 0.01: sqrt(9.01) is about "
+                "3.001666, subtracting 3 leaves 0.001666, and dividing by 0.01 gives 0.1666. "
+                "Since 1/6 is about 0.1667, the numbers agree, so your algebra didn't slip."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Example 17. Target 83 from 2, 7, 9, 25.\nSolution. As 83 is prime and fairly "
+                "large, we consider a final division: 83 = 166 / 2, and the 2 is available. "
+                "The outstanding task is to form 166 from 7, 9 and 25. The nearest product is "
+                "7 * 25 = 175, which exceeds 166 by exactly 9. Hence 166 = 7 * 25 - 9, and "
+                "the solution is 83 = (7 * 25 - 9) / 2."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Target 66, cards 2, 6, 8 and 11. You spotted 6 * 11 = 66 at once, and then "
+                "you were stuck with the 8 and the 2, which can't be made harmless: 8 - 2 = "
+                "6, 8 / 2 = 4, 8 + 2 = 10, 8 * 2 = 16, never 0 or 1. So put 6 * 11 aside and "
+                "come at 66 from above: 66 is 72 - 6, 72 is 8 * 9, and 9 is 11 - 2. That's 8 "
+                "* (11 - 2) - 6 = 72 - 6 = 66."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Example 21. Numbers 100, 50, 25, 7, 6, 3; target 618.\nSolution. Our "
+                "strategy is to produce a product slightly above 618 from some of the numbers "
+                "and then subtract the excess using the rest. Since 100 - 25 = 75 and 3 + 6 = "
+                "9, we have 9 * 75 = 675, and 675 - 618 = 57. The excess 57 is exactly 50 + "
+                "7, the two numbers not yet used. Therefore (3 + 6) * (100 - 25) - (50 + 7) = "
+                "618."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "club night, round 3\n35 from 4 5 7 8\n5*7 = 35 instantly but 4 and 8 left "
+                "over. 8-4 = 4, 8/4 = 2, 8+4 = 12, 8*4 = 32: none is 0 or 1. not allowed\nok "
+                "other way round: 4*5 = 20\n20 + 7 = 27, 27 + 8 = 35 yes\n4*5 + 7 + 8 = "
+                "35\n(no brackets needed, * goes first anyway)"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Example 22. Numbers 2, 5, 8, 10; target 160.\nSolution. We build the answer "
+                "in two stages. Stage one forms the number 20 from the cards 10, 2 and 5, "
+                "namely as 10 + 2 * 5. Stage two multiplies this by the card that remains: 8 "
+                "* 20 = 160. The full expression is therefore 8 * (10 + 2 * 5), in which each "
+                "card appears once."
+            ),
+            {S},
+        ),
+        (
+            (
+                "On 2x + 3y = 12 and 5x - 3y = 9, you started solving the first equation for "
+                "x and substituting, and the fractions got out of hand. Leave substitution "
+                "for another day. Look at the y terms: +3y and -3y. Add the two equations and "
+                "they cancel, leaving 7x = 21, so x = 3. Then 2(3) + 3y = 12 gives y = 2. Put "
+                "both values back into both original equations: 6 + 6 = 12 and 15 - 6 = 9. "
+                "Both hold."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Example 12. Find the area of the quadrilateral with vertices A(0,0), B(4,0), "
+                "C(5,3), D(1,4).\nSolution. A first thought is to treat ABCD as a trapezoid. "
+                "The side slopes, however, are 0, 3, -1/4 and 4, so no two sides are parallel "
+                "and the trapezoid formula does not apply; we discard that approach and use "
+                "the shoelace formula. The terms x_i y_(i+1) - x_(i+1) y_i are 0, 12, 17 and "
+                "0, with sum 29. The area is 29/2 = 14.5."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "# nonneg integer solutions of x + y + z = 10\nlist by x? x=0: y from 0..10 "
+                "-> 11 sols, x=1: 10 sols, x=2: 9 ... this'd get there but it's slow and easy "
+                "to mess up\nswitch to stars & bars: 10 stars, 2 bars, arrange 12 "
+                "symbols\nchoose bar positions: C(12, 2) = 66\nanswer 66"
+            ),
+            {B},
+        ),
+        (
+            (
+                "Your friend thinks of a number, doubles it, adds 7, divides the result by 3, "
+                "and announces 11. You don't need algebra for this; just undo the steps in "
+                "reverse order, starting from the 11. The last thing she did was divide by 3, "
+                "so before that she had 33. Before adding 7 she had 26. Before doubling she "
+                "had 13. Her number was 13."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Example. Show that x^4 - 4x + 3 >= 0 for every real x.\nSolution. Since x = "
+                "1 is a root, the polynomial factors as (x - 1)^2 (x^2 + 2x + 3). For the "
+                "product to be non-negative it suffices that each factor is: (x - 1)^2 >= 0 "
+                "holds trivially, and x^2 + 2x + 3 = (x + 1)^2 + 2 is in fact positive. Hence "
+                "x^4 - 4x + 3 >= 0, with equality only at x = 1."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Water runs into an inverted cone, radius 3 m at the top and height 6 m, at 2 "
+                "cubic metres per minute, and you want dh/dt when the water is 4 m deep. You "
+                "tried differentiating V = (1/3) pi r^2 h with r and h both changing and "
+                "ended up with a dr/dt you had no way to find. Start over with a cleaner "
+                "route in three steps: first, use similar triangles to tie r to h (r/h = 3/6, "
+                "so r = h/2); second, rewrite the volume in h alone, V = pi h^3 / 12; third, "
+                "differentiate with respect to time, dV/dt = (pi h^2 / 4) dh/dt. At h = 4 "
+                "that reads 2 = 4 pi dh/dt, so dh/dt = 1/(2 pi) metres per minute."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "smallest n so that n! ends in at least three zeros\nzeros come from 10 = "
+                "2*5, and 2s are everywhere, so what I actually need is three factors of 5 "
+                "inside n!\n5 -> one, 10 -> two, 15 -> three\nso n = 15. (14! has only the 5 "
+                "and the 10, two fives, so 14 really is too small)"
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "You treated the triangle with sides 7, 8 and 10 as right-angled and used "
+                "Pythagoras to find the angle opposite the 10. Test that assumption before "
+                "you trust it: 7^2 + 8^2 = 49 + 64 = 113, while 10^2 = 100. They're not "
+                "equal, so it isn't a right triangle. Scrap the Pythagoras work and use the "
+                "cosine rule: cos C = (49 + 64 - 100)/(2 * 7 * 8) = 13/112, which gives C of "
+                "about 83.3 degrees."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Example 5. A cyclist rides 30 km to a lake at 15 km/h and returns by the "
+                "same road at 10 km/h. Find the average speed for the round trip.\nSolution. "
+                "Average speed is total distance divided by total time, so we compute these "
+                "two quantities separately and then divide. Total distance: 60 km. Total "
+                "time: 30/15 + 30/10 = 2 + 3 = 5 hours. Average speed: 60/5 = 12 km/h."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Twenty-seven is three nines, and you hold a 9, so keep the 9 aside as your "
+                "multiplier. Your job then becomes: make 3 from 1, 2 and 6, using all three "
+                "of them. Subtraction does it: 6 - 2 - 1 = 3. So your answer is 9 * (6 - 2 - "
+                "1) = 9 * 3 = 27. If you'd rather think of 27 as 9 plus 18, there's a second "
+                "route as well, 9 + 6 * (1 + 2)."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "702 from 100 75 50 25 6 3\n7 * 100 would be nice. 7 = 6 + 3 - 50/25, ok, "
+                "that's 700, but then +2 has to come from the 75 alone. impossible. "
+                "dead\nother anchor: 75 * 9 = 675 with 9 = 3 + 6. then 702 - 675 = 27 still "
+                "to find, from 100 50 25\n25 + 100/50 = 25 + 2 = 27 yes\n=> 75*(3+6) + 25 + "
+                "100/50 = 675 + 27 = 702"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Marking the Countdown sheet, target 230 with 4, 5, 9, 25, 50.\nPriya: 5 * 50 "
+                "- 25 + 9 - 4. Worked through: 250, 225, 234, 230. Hits 230 and uses every "
+                "card once. Full marks.\nJosh: 9 * 25 + 5. The value is right (225 + 5 = "
+                "230), but the 4 and the 50 never appear, and today's rule was all cards. "
+                "Half marks.\nLeo: (50 - 4) * 5. 46 * 5 = 230, correct value again, but 9 and "
+                "25 are missing. Same as Josh."
+            ),
+            {V},
+        ),
+        (
+            (
+                "You need two consecutive odd numbers whose product is 323. Rather than "
+                "multiplying pairs at random, think about what the answer has to look like. "
+                "Two odd numbers that close together, multiplying to 323, must both sit near "
+                "the square root of 323, which is a little under 18 (since 18^2 = 324). So "
+                "the pair straddles 18, and the only odd numbers doing that are 17 and 19. "
+                "Now multiply them to confirm: 17 * 19 = 323. That's your pair."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Example 7. Evaluate the integral of dx/(x^2 - 1).\nSolution. The "
+                "substitution x = sec(t) turns the integrand into csc(t) dt, which can be "
+                "integrated, but returning to x then requires a reference triangle and "
+                "logarithms of trigonometric ratios; we abandon it in favour of partial "
+                "fractions. The method has two stages: first find constants A and B with "
+                "1/(x^2 - 1) = A/(x - 1) + B/(x + 1), then integrate term by term. Clearing "
+                "denominators, 1 = A(x + 1) + B(x - 1); x = 1 gives A = 1/2 and x = -1 gives "
+                "B = -1/2. Hence the integral is (1/2) ln|x - 1| - (1/2) ln|x + 1| + C."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "q7 from the circles handout\ncircle through (0,0), (4,0), (0,6)\ncentre has "
+                "to be equally far from (0,0) and (4,0) -> it's on x = 2\nand equally far "
+                "from (0,0) and (0,6) -> on y = 3\nso centre (2, 3), r^2 = 4 + 9 = "
+                "13\n(x-2)^2 + (y-3)^2 = 13\nexpanded form: x^2 + y^2 - 4x - 6y = 0"
+            ),
+            {C},
+        ),
+        (
+            (
+                "You got a mean of 14.2 for the data 12, 15, 9, 18, 17. Before you move on, "
+                "run two quick sanity tests on it. First, a mean always lies between the "
+                "smallest and largest values, and 14.2 is between 9 and 18, so nothing wild "
+                "happened. Second, the deviations from the mean should cancel out: -2.2, "
+                "+0.8, -5.2, +3.8, +2.8. Adding them, -7.4 + 7.4 = 0. They cancel, so 71/5 = "
+                "14.2 is right."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Theorem. 1 + 2 + ... + n = n(n + 1)/2 for every positive integer n.\nProof. "
+                "By induction, which requires two things: the case n = 1, and the passage "
+                "from n to n + 1. The first is immediate, as both sides equal 1. For the "
+                "second, assume the formula for n. To obtain it for n + 1 we must show that "
+                "the sum up to n + 1 equals (n + 1)(n + 2)/2; by hypothesis that sum is n(n + "
+                "1)/2 + (n + 1), so it is enough that n(n + 1)/2 + (n + 1) = (n + 1)(n + "
+                "2)/2. Factoring out (n + 1) on the left gives (n + 1)(n/2 + 1) = (n + 1)(n + "
+                "2)/2, as required."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "You're solving f(f(x)) = 3 with f(x) = x^2 - 2x. You expanded f(f(x)) into a "
+                "quartic, x^4 - 4x^3 + 2x^2 + 4x - 3 = 0, and then had no idea how to factor "
+                "it. Put the quartic away and work from the outside in. Call the inner value "
+                "y = f(x). You need f(y) = 3, that is y^2 - 2y - 3 = 0, so y = 3 or y = -1. "
+                "Now come back one layer: f(x) = 3 gives x = 3 or x = -1, and f(x) = -1 gives "
+                "x^2 - 2x + 1 = 0, so x = 1. The solutions are -1, 1 and 3."
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "Example 15. Show that A(1, 1), B(5, 2), C(7, 6), D(3, 5) are the vertices, "
+                "in order, of a parallelogram.\nSolution. A quadrilateral is a parallelogram "
+                "if its diagonals bisect each other, so we need only show that the diagonals "
+                "AC and BD share a midpoint. The midpoint of AC is ((1 + 7)/2, (1 + 6)/2) = "
+                "(4, 7/2), and the midpoint of BD is ((5 + 3)/2, (2 + 5)/2) = (4, 7/2). The "
+                "midpoints coincide, so ABCD is a parallelogram."
+            ),
+            {C},
+        ),
+        (
+            (
+                "You want the number of even four-digit numbers whose digits are all "
+                "different. The zero causes trouble, so split the count into two cases by the "
+                "last digit and handle them separately. Case one, the number ends in 0: the "
+                "other three places take 9 * 8 * 7 = 504 choices. Case two, it ends in 2, 4, "
+                "6 or 8: that's 4 choices for the last digit, 8 for the first (neither 0 nor "
+                "the last digit), and 8 * 7 for the middle two, giving 4 * 8 * 8 * 7 = 1792. "
+                "Total 2296. Cross-check through the odd ones: all four-digit numbers with "
+                "distinct digits number 9 * 9 * 8 * 7 = 4536, the odd ones 5 * 8 * 8 * 7 = "
+                "2240, and 4536 - 2240 = 2296. Same answer."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "You need the remainder when 2^100 is divided by 7. Here's how to organise "
+                "it. What you're really hunting for is a small power of 2 that leaves "
+                "remainder 1, because once you have that, the rest is just bookkeeping with "
+                "exponents. Try a few: 2^1 = 2, 2^2 = 4, 2^3 = 8, and 8 leaves 1. Now write "
+                "100 = 3 * 33 + 1, so 2^100 = (2^3)^33 * 2, which leaves 1^33 * 2 = 2. The "
+                "remainder is 2."
+            ),
+            {S},
+        ),
+        (
+            (
+                "for which a does x + 2y = 3, 2x + ay = 6 have infinitely many "
+                "solutions?\nneed the 2nd eqn to be a multiple of the 1st (same line "
+                "twice)\nx-coeff 2 = 2*1, so multiple has to be 2 -> a = 2*2 = 4\nconstant: "
+                "2*3 = 6 matches the 6, so it's consistent, not parallel lines\n=> a = 4"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Re: 3 3 8 8 make 24 (the infamous one)\n\nSpent way too long on this lol. "
+                "Obvious stuff first: 8+8+3+3 = 22, two short. 8*3 = 24 right away, but then "
+                "the other 8 and 3 have to vanish somehow, and 8-3 is 5 while 8/3 isn't 1, so "
+                "that dies too. Hmm, no.\n\nWhat cracked it for me was going from the answer "
+                "instead of from the cards: 24 is what you get when you divide 8 by one "
+                "third. So the real question turns into: can the remaining 3, 3 and 8 produce "
+                "exactly 1/3? And 3 - 8/3 = 9/3 - 8/3 = 1/3. Yes!\n\n8 / (3 - 8/3) = 8 / "
+                "(1/3) = 24.\n\nEDIT: people asking about rules: each card once, + - * / and "
+                "brackets, no gluing digits together. So it's legit."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Teacher notes, 24 game, card [1 5 5 5] (hard deck, Y8)\n\nWhat happened in "
+                "class: almost everyone went for 5 x 5 = 25 and then tried to shave off 1 "
+                "with the remaining 5 and 1. 5 - 1 = 4 and 5 / 1 = 5, so they landed on 21 or "
+                "20, never 24. A few tried 5 + 5 + 5 + 1 = 16, well off. Most stalled "
+                "there.\n\nWhat I modelled: drop the 25 idea completely and ask what 24 looks "
+                'like as "5 times something". 24 / 5 = 4.8, and 4.8 is 5 take away a fifth. '
+                "So whatever we do, the 5 and the 1 we have left must build 1/5, i.e. 1 / "
+                "5.\n\n5 x (5 - 1/5) = 5 x 4.8 = 24.\n\nFor next time: remind them fractions "
+                "are fine mid-calculation; only the final value must be 24."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "q3) x + y = 10, x^2 + y^2 = 58. find x, y\nplan: (1) get xy out of the "
+                "square identity (2) then x, y are the roots of a quadratic\n(1) (x+y)^2 = "
+                "x^2 + 2xy + y^2 -> 100 = 58 + 2xy -> xy = 21\n(2) t^2 - 10t + 21 = 0 -> "
+                "(t-3)(t-7) = 0 -> t = 3 or 7\nso {x, y} = {3, 7}, either order\nchk: 3+7 = "
+                "10 ok, 9+49 = 58 ok ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "AoPS thread: smallest n with n! ending in exactly 25 zeros?\n\nI'd go at it "
+                "from the count we're aiming for rather than trying n's at random. A trailing "
+                "zero needs a factor 10, and 5s are the scarce prime, so the number of zeros "
+                "is floor(n/5) + floor(n/25) + floor(n/125) + ... For that to equal 25 with n "
+                "below 125 we need floor(n/5) + floor(n/25) = 25.\n\nAround n = 100 the sum "
+                "is 20 + 4 = 24, one short. The count only moves at a multiple of 5, and the "
+                "next one is 105: floor(105/5) + floor(105/25) = 21 + 4 = 25. Anything from "
+                "100 to 104 still gives 24, so 105 is the first.\n\n(For what it's worth, 105 "
+                "through 109 all give 25, and 110 jumps to 26.)"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "r/countdown: the 952 numbers game, how did he see it??\n\nNumbers were 25, "
+                "50, 75, 100, 3, 6 and target 952. Rewatched it and I think the trick is to "
+                "run it in reverse. 952 isn't near any obvious product of the big ones, but "
+                "952 x 25 = 23800, so if you can land on 23800 you just divide by the 25 at "
+                "the end. Then 23800 = 23850 - 50, which uses the 50. And 23850 / 75 = 318, "
+                "which is 3 x 106 = 3 x (100 + 6). So the whole thing is a ladder of stepping "
+                "stones: reach 106, then 318, then 23850, then 23800, then 952.\n\nForward, "
+                "to be sure I'm not hallucinating: 100 + 6 = 106, x3 = 318, x75 = 23850, -50 "
+                "= 23800, /25 = 952. Spot on, all six used."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "Okay, so you've got a triangle with sides 13, 14 and 15 and you want its "
+                "area. Let's split this into two jobs: find the height onto the side of "
+                "length 14, and after that the area is just half of base times "
+                "height.\n\nDrop the altitude onto the 14 side and call the two pieces x and "
+                "14 - x. Pythagoras on both halves: 13^2 - x^2 = 15^2 - (14 - x)^2. That's "
+                "169 - x^2 = 225 - 196 + 28x - x^2, so 169 = 29 + 28x and x = 5. The height "
+                "is sqrt(169 - 25) = 12.\n\nArea = (1/2)(14)(12) = 84.\n\nNow let's make sure "
+                "by a completely different road, Heron's formula: s = 21, and sqrt(21 x 8 x 7 "
+                "x 6) = sqrt(7056) = 84. Same number, so you can trust it."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "37 w/ 4 9 6 1 (all four)\n4*9 = 36, +1 = 37!! ...wait, 6 left over. not "
+                "allowed\n36 + 6 = 42, 42 - 1 = 41. no\n9*6 = 54, way over already, nah\nok "
+                "go from 37 instead: 37 - 9 = 28 and 28 = 4*7, 7 = 6+1 => uses all "
+                "four\n(6+1)*4 + 9 = 28 + 9 = 37\nthe 28 was the unlock, took maybe two "
+                "minutes"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Q: integral of x^3 sqrt(1 + x^2) dx, by parts is getting ugly\n\nAnswer: I "
+                "started the same way you did, u = x^2, dv = x sqrt(1+x^2) dx, and it does go "
+                "through eventually, but the bookkeeping is miserable and I dropped a factor "
+                "twice. Let me abandon that and just substitute. Put u = 1 + x^2, du = 2x dx, "
+                "and write x^3 dx = x^2 * x dx = (u - 1) du / 2. Then\n\nintegral = (1/2) * "
+                "integral (u - 1) u^(1/2) du = (1/5) u^(5/2) - (1/3) u^(3/2) + "
+                "C.\n\nDifferentiating to be safe: d/dx of (1/5)u^(5/2) is x u^(3/2), d/dx of "
+                "(1/3)u^(3/2) is x u^(1/2), and the difference is x u^(1/2) (u - 1) = x^3 "
+                "sqrt(1 + x^2). Matches the integrand."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "24 game notes, card 4 7 8 8.\n\nStrategy I want them to internalise on this "
+                "one: before touching the cards, pick a factor pair of 24 that uses a card "
+                "you hold. Here there's a 4 showing, so aim at 4 x 6. Once that decision is "
+                "made the 4 is spoken for and the whole job shrinks to: get a 6 out of 7, 8, "
+                "8.\n\nA 6 is one less than 7, and a pair of equal cards divides to 1. So 8 / "
+                "8 = 1, 7 - 1 = 6, and 6 x 4 = 24.\n\nWritten out: (7 - 8 / 8) x 4 = "
+                '24.\n\nWorth noting on the board that "equal pair = free 1" shows up on lots '
+                "of cards."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "How many ways to go up 10 stairs taking 1 or 2 at a time?\n\nThink about the "
+                "very last move. Whatever you did before, you arrived on stair 10 either from "
+                "stair 9 (single step) or from stair 8 (double step), and those two cases "
+                "don't overlap. So if W(n) is the number of ways to reach stair n, W(10) = "
+                "W(9) + W(8), and the same argument applies to every stair above the "
+                "second.\n\nW(1) = 1, W(2) = 2, then 3, 5, 8, 13, 21, 34, 55, 89.\n\nSo 89 "
+                "ways. It's Fibonacci, shifted by one."
+            ),
+            {C},
+        ),
+        (
+            (
+                "P(at least one 6 in 4 rolls)\n= 4 * 1/6 = 2/3 ??\nhmm no. by that logic 7 "
+                "rolls gives 7/6 > 1, impossible. it double counts rolls w/ two 6s\nswitch to "
+                "complement:\nP(no 6 in 4) = (5/6)^4 = 625/1296\nP(at least one) = 1 - "
+                "625/1296 = 671/1296 ≈ 0.518\n(just over 1/2, which is the famous de Méré "
+                "bet)"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Countdown practice, five tiles: 100 4 7 3 9, target 430.\n\nMy usual first "
+                "move with a 100: get the hundreds right and leave the tens for later. 4 x "
+                "100 = 400, which means the 7, 3 and 9 owe me exactly 30.\n\n9 x 3 = 27, plus "
+                "7 is 34. Over by 4, bin it.\n7 x 3 = 21, plus 9 is 30. That's the 30.\n\n4 x "
+                "100 + 7 x 3 + 9 = 400 + 21 + 9 = 430."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Q: how to prove (a + b)/2 >= sqrt(ab) for a, b >= 0 without quoting "
+                "AM-GM?\n\nStart from the inequality you're after and ask what would imply "
+                "it. Multiplying by 2, it reads a + b >= 2 sqrt(ab). That would follow if a - "
+                "2 sqrt(ab) + b >= 0. And that left side is exactly (sqrt(a) - sqrt(b))^2, "
+                "the square of a real number (the roots exist because a, b >= 0), hence never "
+                "negative. Each step is reversible, so reading the chain in the other "
+                "direction gives the proof:\n\n(sqrt a - sqrt b)^2 >= 0  =>  a + b - 2 "
+                "sqrt(ab) >= 0  =>  (a + b)/2 >= sqrt(ab).\n\nEquality exactly when sqrt a = "
+                "sqrt b, i.e. a = b."
+            ),
+            {C},
+        ),
+        (
+            (
+                "r/puzzles: the bat and ball one again\n\nGut says the ball is 10 cents. But "
+                "then the bat, being a dollar more, is $1.10, and together that's $1.20, not "
+                "$1.10. So the gut answer fails on the spot.\n\nDoing it properly: ball = x, "
+                "bat = x + 1.00, so 2x + 1.00 = 1.10 and x = 0.05. Ball 5 cents, bat $1.05. "
+                "Total $1.10 and the difference is exactly $1.00, both conditions hold."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "27 from 3, 5, 6\n3*5 = 15, +6 = 21. nope, 6 short\n3*6 = 18, +5 = 23. still "
+                "short (4)\n5+6 = 11, *3 = 33. overshot by 6\n6*5 = 30, -3 = 27 ✓ that's "
+                "it\n=> 6*5 - 3 = 27\nmemo to self: with only three numbers, run through the "
+                "three pairwise products before anything fancy"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "59 from 2 7 8 5\nbiggest product near 59: 7*8 = 56, gap to target = 3\nso "
+                "the 5 and the 2 have to make 3 -> 5-2 = 3 yes\n56 + (5-2) = 59\nother route "
+                "I glanced at: 5*(8+2) = 50, +7 = 57, two short, so the 56 one is the "
+                "keeper\n(every tile used once, nothing fancier than + and -)"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Find all positive integer solutions of x^2 - y^2 = 45.\n\nMy first go was "
+                "brute force: fix y = 1, 2, 3, ... and see if 45 + y^2 is a square. It found "
+                "y = 2 (49) and y = 6 (81) but there's no obvious point to stop, so I ditched "
+                "it for factoring.\n\n(x - y)(x + y) = 45. Plan: list the factor pairs with "
+                "the smaller one first, solve the little linear system for each, keep only "
+                "integer answers.\n1 x 45: x = 23, y = 22\n3 x 15: x = 9, y = 6\n5 x 9: x = "
+                "7, y = 2\nBoth factors are odd every time, so x and y come out whole. Spot "
+                "check the middle one: 81 - 36 = 45. Three solutions."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Countdown thread: 100 9 5 2 7 for 812. My working:\n\nFirst instinct was 9 x "
+                "100 = 900 and come down 88. But 88 out of 7, 5, 2... 7 x 5 x 2 = 70, 7 x (5 "
+                "+ 2) = 49, nothing near. Dropped it.\n\nSecond look: 812 divides by 7 (7 x "
+                "116 = 812). So if the 7 is saved as the last multiplier, the other four only "
+                "have to reach 116, which is just 100 + 16, and 9 + 5 + 2 = 16.\n\n(100 + 9 + "
+                "5 + 2) x 7 = 116 x 7 = 812. Bang on."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "sqrt(x+7) = x - 5\nsquare: x + 7 = x^2 - 10x + 25\nx^2 - 11x + 18 = 0 -> "
+                "(x-2)(x-9) = 0 -> x = 2, 9\nsquaring can add fake roots so plug both back "
+                "in:\nx=2: lhs sqrt9 = 3, rhs 2-5 = -3. 3 ≠ -3 ✗ toss\nx=9: lhs sqrt16 = 4, "
+                "rhs 9-5 = 4 ✓\n=> x = 9 only\n(x = 2 is the extraneous one, typical for "
+                "radical equations)"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Teacher's card notes: [1 3 4 6] is the one that separates the strong "
+                "solvers.\n\nDon't bother listing the sums and products with the class; the "
+                "lesson here is to ask which operation lands the final blow. Suppose it is 6 "
+                "divided by something. Then that something must equal 6/24 = 1/4. Now the "
+                "sub-problem is small: make 1/4 from 1, 3 and 4. One minus three quarters "
+                "gives it: 1 - 3/4 = 1/4.\n\nAnswer to put on the board: 6 / (1 - 3/4) = "
+                "24.\n\nFollow-up question for fast finishers: which other cards need a "
+                "division by a fraction at the very end?"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Re: full house probability, where am I going wrong?\n\nBreak the count into "
+                "independent choices and multiply at the end:\n(a) the rank that appears "
+                "three times: 13 options;\n(b) which three suits of it: C(4,3) = 4;\n(c) the "
+                "rank of the pair, any of the other 12;\n(d) which two suits of that: C(4,2) "
+                "= 6.\n\nCount = 13 x 4 x 12 x 6 = 3744. Out of C(52,5) = 2,598,960 hands, so "
+                "P = 3744 / 2,598,960 = 6/4165, roughly 0.144%.\n\nNote that the order of (a) "
+                "and (c) matters: kings full of sevens is a different hand from sevens full "
+                "of kings."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Quick one from last night's game: 5, 3, 10, 2 and you need 75.\n\nI went 10 "
+                "x 5 = 50 and then flailed: 50 + 3 x 2 = 56, 50 + 3 + 2 = 55, nowhere near "
+                "75. Cleared it and looked at the target. 75 is 5 times 15, and 15 is exactly "
+                "10 + 3 + 2. So hold the 5 back for the last multiplication.\n\n5 x (10 + 3 + "
+                "2) = 5 x 15 = 75. Felt dumb after."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Re: finding k in x^3 + kx^2 - 4\n\nYou don't need long division at all. Ask "
+                "what has to be true if (x - 2) is a factor: then x = 2 must be a root, so "
+                "plugging it in has to give zero. That is the only condition, and it pins k "
+                "down:\n\n2^3 + k(2^2) - 4 = 0  =>  8 + 4k - 4 = 0  =>  k = -1.\n\nSo the "
+                "polynomial is x^3 - x^2 - 4, and it factors as (x - 2)(x^2 + x + 2)."
+            ),
+            {C},
+        ),
+        (
+            (
+                "box from 12x12 sheet, cut x by x squares from corners, max volume\nsteps: "
+                "write V(x) -> V'(x) = 0 -> compare w/ ends of (0, 6)\nV = x(12-2x)^2\nV' = "
+                "(12-2x)^2 - 4x(12-2x) = (12-2x)(12-6x)\n=> x = 6 (kills the box) or x = "
+                "2\nV(2) = 2 * 8^2 = 128\nends: V(0) = 0, V(6) = 0, both way under 128, so x "
+                "= 2 is the max\nans 128 cubic units"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Countdown club notes, round 4: 25 6 4 3 2, target 250.\n\nTeaching point: "
+                "spot that 250 is 25 times 10, so the 25 is reserved and you are now hunting "
+                "for a 10 from 6, 4, 3, 2. 6 + 4 gives 10 straight away, and then the juniors "
+                "panicked about the 3 and the 2 sitting unused. In our club rules every tile "
+                "has to go in, so the trick is to make them harmless: 3 - 2 = 1, and "
+                "multiplying by 1 changes nothing.\n\n25 x (6 + 4) x (3 - 2) = 250.\n\nAsk "
+                "them afterwards: what else could neutralise a pair? (Equal tiles divide to "
+                "1, or subtract to 0 and get added on.)"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Last two digits of 7^2024?\n\n7^2 = 49, 7^4 = 49^2 = 2401, so 7^4 ends in "
+                "01. Then 7^2024 = (7^4)^506 also ends in 01.\n\nBecause I don't fully trust "
+                "myself with exponents at 1am, I cross-checked with CRT: mod 4, 7 is -1 and "
+                "an even power gives 1; mod 25, 7^4 = 2401 = 96*25 + 1, so again 1. A number "
+                "that is 1 mod 4 and 1 mod 25 is 1 mod 100, i.e. ends in 01. Two routes "
+                "agree.\n\nAnswer: 01."
+            ),
+            {V},
+        ),
+        (
+            (
+                "19 from 3 4 5 6\nsum of all = 18, one under. nearly\n4*5 = 20, so lose 1 "
+                "using 3 and 6?\n  6-3 = 3, 6/3 = 2 ... neither is 1 ✗\ndrop that. 6*3 = 18 "
+                "-> need +1 from 4 and 5 -> 5-4 = 1 ✓\n=> 6*3 + 5 - 4 = 19\n(funny, the plain "
+                "sum was so close and yet useless)"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Proof sketch for the angle in a semicircle (AB diameter, C on the circle, O "
+                "centre).\n\nPlan: cut the big triangle into two isosceles pieces by drawing "
+                "OC, express the angle at C as a sum, then use the angle sum of triangle "
+                "ABC.\n\nOA = OC = OB are radii, so triangle OAC has equal base angles, call "
+                "them a, and triangle OBC has equal base angles, call them b. The angle at C "
+                "is a + b. In triangle ABC the angles are a, b and a + b, so 2a + 2b = 180 "
+                "and a + b = 90.\n\nHence angle ACB = 90 degrees."
+            ),
+            {S},
+        ),
+        (
+            (
+                "r/24game daily: 5 5 9 9\n\nHad to grind this one out.\n9 + 9 + 5 + 5 = 28, "
+                "too big.\n9 + 9 + 5 - 5 = 18, too small.\n(9 - 5) x (9 - 5) = 16, no.\n9 x 5 "
+                "= 45, and 45 - 9 - 5 = 31, no.\n5 x 5 = 25 and 9 / 9 = 1, 25 - 1 = 24. There "
+                "it is.\n\n5 x 5 - 9 / 9 = 24. Anybody get it faster?"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Lesson notes, Y7: 'think of a number' problems.\n\nExample on the board: I "
+                "think of a number, double it, add 7, divide by 3, and get 9. What was "
+                "it?\n\nTeach them to start at the end and undo each operation in reverse "
+                "order. The last thing done was 'divide by 3', so before that the value was "
+                "27. Before 'add 7' it was 20. Before 'double' it was 10.\n\nThen the habit I "
+                "insist on: run the original instructions on 10 and see if 9 comes out. 10, "
+                "20, 27, 9. It does, so 10 is the answer.\n\nCommon error: undoing in the "
+                "forward order (9 - 7 = 2, and so on). Point at the 'last thing first' rule."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Q: lim_{x->0} (sin x - x)/x^3 without a calculator\n\nI tried to squeeze it "
+                "first, using x - x^3/6 <= sin x <= x for small positive x. That gives a "
+                "lower bound of -1/6 but the upper bound is 0, which pins nothing down. "
+                "Squeeze isn't going to cut it unless I sharpen the bounds, so I switched to "
+                "Taylor.\n\nsin x = x - x^3/6 + x^5/120 - ..., hence (sin x - x)/x^3 = -1/6 + "
+                "x^2/120 - ... -> -1/6.\n\nAnd as a cross-check, three rounds of L'Hopital: "
+                "(cos x - 1)/(3x^2) -> (-sin x)/(6x) -> -cos x / 6 -> -1/6. Same limit both "
+                "ways."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "52, tiles 3 7 8 6\n7*6 = 42, +8 +3 = 53. 1 over, annoying\n7*8 = 56 → 4 too "
+                "many → want a 4 out of 3 and 6\n  6-3 = 3, 6/3 = 2, nope nope\nscrap. 6*8 = "
+                "48 → 4 short → 4 out of 7 and 3? 7-3 = 4 !!\n6*8 + 7 - 3 = 48 + 4 = 52 "
+                "✓\n(every tile once, no division needed in the end)"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Card of the week: 1 2 7 7.\n\nThe kids' instinct is 7 x 7 = 49, and then "
+                "they freeze. The thing to show them: 49 is only one away from 48, and 48 is "
+                "double 24. So the route is a two-stage plan: turn the sevens and the 1 into "
+                "48, then halve with the 2.\n\n7 x 7 - 1 = 48, and 48 / 2 = 24.\n\n(7 x 7 - "
+                "1) / 2 = 24.\n\nGood one for making the point that a big intermediate is "
+                "fine as long as you know how you'll come back down."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "r/riddles: lily pads double in area every day and cover the whole lake on "
+                "day 48. On which day was the lake half covered?\n\nSpoiler: don't start from "
+                "day 1, start from the day you know. On day 48 the lake is full. The patch "
+                "doubles overnight, so whatever it was on day 47 became the full lake on day "
+                "48. That means on day 47 it must have been exactly half. Day 47.\n\nThe "
+                "tempting answer, 24, comes from halving the number of days rather than the "
+                "area."
+            ),
+            {C},
+        ),
+        (
+            (
+                "AoPS: # of 4-digit positive integers whose digits add to 9\n\nTwo stages. "
+                "Stage one: turn it into a stars-and-bars count by fixing the only awkward "
+                "constraint, the leading digit being at least 1. Stage two: make sure the "
+                "other hidden constraint (no digit above 9) doesn't bite.\n\nStage one. Write "
+                "a = d1 - 1 >= 0, so a + d2 + d3 + d4 = 8 with everything >= 0. That's C(8 + "
+                "3, 3) = C(11, 3) = 165.\n\nStage two. Could any digit exceed 9? The four "
+                "variables add to 8, so none of them can even reach 9; d1 = a + 1 is at most "
+                "9. Nothing to subtract.\n\nAnswer 165."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "727 w/ 100 7 3 8 2\n7*100 = 700, need 27 from 3 8 2\n 3*8 = 24, +2 = 26 ✗ "
+                "one off argh\n 3*(8+2) = 30 ✗\n 8*2 = 16, +3 = 19 ✗\nok abandon the 700 "
+                "split. 7*103 = 721 (100+3 first), then need 6 = 8-2 ✓\n(100+3)*7 + 8 - 2 = "
+                "721 + 6 = 727\nthe 103 idea came from noticing 727/7 is about 104"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Notes for Thursday, absolute value equations.\n\nModel 3|x - 2| + 1 = 10 in "
+                "two phases and say the phases out loud before writing anything: phase one, "
+                "get the absolute value alone on one side; phase two, split into the two sign "
+                "cases.\n\nPhase one: 3|x - 2| = 9, so |x - 2| = 3.\nPhase two: x - 2 = 3 "
+                "gives x = 5; x - 2 = -3 gives x = -1.\n\nHave them substitute both: 3|3| + 1 "
+                "= 10 and 3|-3| + 1 = 10, both fine. Stress that checking here is cheap "
+                "insurance, even though this particular type never produces a bogus root."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Claim: 6 divides n^3 - n for every integer n.\n\nSince 6 = 2 x 3 with 2 and "
+                "3 coprime, it suffices to prove two separate facts: 2 divides n^3 - n, and 3 "
+                "divides n^3 - n.\n\nFactor first: n^3 - n = (n - 1) n (n + 1), three "
+                "consecutive integers.\nFor 2: among two consecutive integers n - 1, n one is "
+                "even.\nFor 3: among three consecutive integers one is a multiple of "
+                "3.\n\nBoth pieces hold, so their product 6 divides n^3 - n.  ∎"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "r/24game: 3 3 7 7 is evil\n\nSums first: 7 + 7 + 3 + 3 = 20. Then 7 x 3 = "
+                "21, plus 3 is 24 but there's a 7 still sitting there. 7 x 3 + 7 - 3 = 25. So "
+                "close every time.\n\nChanged tack and asked what the 7 would have to be "
+                "multiplied by: 24/7, which is 3 and 3/7. And 3 + 3/7 is made of exactly the "
+                "other 3 and 7.\n\n(3 + 3/7) x 7 = 3 x 7 + 3 = 24.\n\nFractions were the "
+                "whole trick, same as 3 3 8 8."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "ages q: in 5 yrs Tom is twice what he was 7 yrs ago\nt + 5 = 2t - 7 -> t = "
+                "12 ??\nchk: in 5 yrs 17, 7 yrs ago 5, 2*5 = 10 ≠ 17 ✗\n-> forgot to "
+                "distribute the 2, redo\nt + 5 = 2(t - 7) = 2t - 14 -> t = 19\nchk: 24 vs "
+                "2*(19-7) = 24 ✓\nTom is 19\n(lesson: brackets before anything else, every "
+                "time)"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Right triangle with legs 6 and 8: radius of the inscribed circle?\n\nAsk "
+                "what formula would hand you r. Area = r x s, where s is the semiperimeter, "
+                "because the incentre cuts the triangle into three triangles of height r. So "
+                "r is within reach once we know the area and s, and both are quick from the "
+                "legs.\n\nHypotenuse 10, s = (6 + 8 + 10)/2 = 12, area = (1/2)(6)(8) = 24, so "
+                "r = 24/12 = 2.\n\nCross-check with the right-triangle shortcut r = (a + b - "
+                "c)/2 = (6 + 8 - 10)/2 = 2. Agrees."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "Teacher notes: (1, 5, 5, 5) -> 100, used as a warm-up.\n\nSam's first offer "
+                "was 5 x 5 x 5 - 1. We worked it out together: 124, nowhere near 100, and "
+                "that gave me the opening to talk about factoring the target rather than "
+                "grabbing the biggest product. 100 = 4 x 25. A 25 is two of the fives "
+                "multiplied; a 4 then has to come out of what's left, the third 5 and the 1, "
+                "and 5 - 1 = 4.\n\n(5 - 1) x 5 x 5 = 100.\n\nSam got the next one on his own, "
+                "which was the point."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "r/probabilitytheory: Monty Hall, I still don't believe 2/3\n\nHere's what "
+                "convinced me. Say you always pick door 1. Write out the three equally likely "
+                "places the car can be.\n- Car behind 1: host opens 2 or 3, switching "
+                "loses.\n- Car behind 2: host must open 3, switching wins.\n- Car behind 3: "
+                "host must open 2, switching wins.\nSwitching wins in two of three cases. And "
+                "it agrees with the quick argument: sticking wins only when your first pick "
+                "was right, which is 1/3, so switching has to be 2/3. Both ways give the same "
+                "answer, so I'm done arguing with it."
+            ),
+            {V},
+        ),
+        (
+            (
+                "euler poly n^2+n+41, find n w/ composite value\nrandom n's all prime so far "
+                "(n=1: 43, n=2: 47, n=3: 53...) -- stop guessing\n→ think about what would "
+                "force composite: make it a multiple of 41\nn^2+n+41 ≡ n(n+1) mod 41, so need "
+                "41 | n(n+1) → n = 40 (or 41)\nn=40: 1600 + 40 + 41 = 1681 = 41^2 ✓ "
+                "composite\nso n=40 works (and it's the smallest, all n<40 give primes, known "
+                "fact)"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Notes for the 24-game station, card 2 4 6 10.\n\nGive the weaker group a "
+                "fixed routine for this card and say it before they start: pair the two big "
+                "cards, pair the two small cards, and only then combine the two results. It "
+                "stops the random button-mashing.\n\nBig pair: 10 + 6 = 16.\nSmall pair: 4 x "
+                "2 = 8.\nCombine: 16 + 8 = 24.\n\nSo (10 + 6) + 4 x 2 = 24. Other pairings "
+                "exist; this is just the one the routine finds fastest."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Countdown-ish practice on Discord: 100 25 4 5 3, target 508.\n\nI anchored "
+                "on 5 x 100 = 500 and then spent ages trying to squeeze an 8 out of 25, 4 and "
+                "3 with every tile used, and got nowhere. Gave up on that "
+                "anchor.\n\nDifferent way to reach 500: 125 x 4, where 125 = 100 + 25. That "
+                "frees the 5 and the 3, and the 8 that's missing on top of 500 is just 5 + "
+                "3.\n\n(100 + 25) x 4 + 5 + 3 = 508."
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "Re: max of xy subject to 2x + 3y = 12 (x, y > 0)\n\nI started writing "
+                "Lagrange multipliers and realised half the thread hasn't seen them, so let "
+                "me throw that out and do it with nothing but a parabola.\n\nThe plan: use "
+                "the constraint to kill y, get xy as a function of x alone, then complete the "
+                "square to read off the top.\n\ny = (12 - 2x)/3, so xy = (12x - 2x^2)/3 = "
+                "-(2/3)(x^2 - 6x) = -(2/3)[(x - 3)^2 - 9] = 6 - (2/3)(x - 3)^2.\n\nThe "
+                "maximum is 6, at x = 3 and y = 2."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "45 from 2 5 8 9\n9*5 = 45 on the nose but 8 and 2 are left. 8-2 = 6, 8/2 = "
+                "4, can't make them disappear ✗\n(8+2)*5 = 50, 50 - 9 = 41 ✗\nkeep 9 as the "
+                "multiplier, but build the 5 from 8, 5, 2 this time: 8 - 5 + 2 = 5 ✓\n9*(8 - "
+                "5 + 2) = 9*5 = 45\n(the 5 tile ends up inside the bracket, which felt weird "
+                "but it's fine)"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "r/puzzles: the '21 game' (take turns adding 1, 2 or 3 to a running total "
+                "starting from 0; whoever says 21 wins). Is there a strategy?\n\nYes, and you "
+                "find it from the end. To say 21 you need your opponent stuck on 18, 19 or "
+                "20, which happens if you were the one who said 17. So 17 is the real thing "
+                "to aim for. Same logic one level down: to be sure of saying 17 you want to "
+                "have said 13. Then 9, then 5, then 1.\n\nSo the milestones are 1, 5, 9, 13, "
+                "17, 21, and whenever they add k you add 4 - k. Go first, say 1, and you "
+                "can't lose."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Marking notes on the 2 3 4 5 card, two nice solutions handed in.\n\nElla: "
+                '"24 is 2 x 12, so I kept the 2 aside and needed the 3, 4 and 5 to make 12. '
+                'They add up to 12." So 2 x (3 + 4 + 5) = 24.\n\nJonah: "I wanted 4 x 6. The '
+                '4 is there, so the job was 6 out of 2, 3, 5." 5 + 3 - 2 = 6, giving (5 + 3 - '
+                "2) x 4 = 24.\n\nBoth start by choosing a factorisation of 24 and then treat "
+                "the remaining cards as a smaller puzzle. That's the habit I want everyone to "
+                "copy; will show both side by side on Monday."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Q: ladder sliding down a wall, which rate do I differentiate?\n\nA 10 ft "
+                "ladder, bottom sliding away at 2 ft/s; how fast is the top dropping when the "
+                "bottom is 6 ft out?\n\nRoadmap before any numbers: (1) write the relation "
+                "between x (bottom distance) and y (top height) that holds at every instant; "
+                "(2) differentiate it in t; (3) only then substitute the instant you care "
+                "about. Plugging 6 in before step (2) is the classic way to get zero.\n\n(1) "
+                "x^2 + y^2 = 100.\n(2) 2x dx/dt + 2y dy/dt = 0.\n(3) At x = 6, y = 8, and "
+                "dx/dt = 2: 12 + 8 dy/dt = 0, so dy/dt = -1.5.\n\nThe top slides down at 1.5 "
+                "ft/s."
+            ),
+            {S},
+        ),
+        (
+            (
+                "17 using 1 2 3 4\nall plus: 10, obviously too small\n4*3 + 2 + 1 = 15 "
+                "✗\n4*(3+2) - 1 = 19 ✗ 2 over\n4*3*2 - 1 = 23 ✗ way past\n(4+1)*3 + 2 = 17 ✓ "
+                "oh nice\nalso spotted 3*(4+2) - 1 = 17 afterwards, so two answers\n(no "
+                "fractions needed for this one at all, nice warm-up)"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Units digit of 3^100 + 7^100?\n\nI'd do the two powers separately and add "
+                "only at the very end, since the units digit of a sum only depends on the "
+                "units digits of the terms.\n\nUnits digits of powers of 3 cycle 3, 9, 7, 1 "
+                "with period 4; 100 is a multiple of 4, so 3^100 ends in 1.\nPowers of 7 "
+                "cycle 7, 9, 3, 1, also period 4, so 7^100 ends in 1 as well.\n\n1 + 1 = 2, "
+                "so the sum ends in 2.\n\nEDIT: fixed a typo, I had written the 7-cycle in "
+                "the wrong order."
+            ),
+            {S},
+        ),
+        (
+            (
+                'r/logicpuzzles: A says "we are both knaves". What are A and B?\n\nTest each '
+                "possibility for A against what A said. If A were a knight, the sentence "
+                "would be true, making A a knave, which contradicts the assumption, so that "
+                "case is impossible. Therefore A is a knave, and the sentence is false: it is "
+                "not the case that both are knaves. Since A is one, B must be a "
+                "knight.\n\nPlug it back in: A is a knave lying about 'both knaves' (only one "
+                "is), which fits, and B says nothing, so no conflict. A knave, B knight."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Q: integral of 1/(x^2 - 4x + 13) dx, my partial fractions aren't "
+                "working\n\nPartial fractions was my first reflex too, but it leads nowhere "
+                "here, because this quadratic has no real roots to split on. Drop that "
+                "idea.\n\nWhat does work: complete the square and aim for the arctan form. So "
+                "the to-do list is (i) rewrite the denominator as (something)^2 + 9, (ii) "
+                "substitute to make it u^2 + 9, (iii) use the integral of 1/(u^2 + a^2) = "
+                "(1/a) arctan(u/a).\n\n(i) x^2 - 4x + 13 = (x - 2)^2 + 9.\n(ii) u = x - 2, du "
+                "= dx.\n(iii) integral = (1/3) arctan((x - 2)/3) + C."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "Countdown kids, tile set 2 3 6 9, target 36. Watching Leo work:\n\nHe saw 36 "
+                "= 4 x 9 and made the 4 as 6 - 2. That gives 9 x (6 - 2) = 36, except the 3 "
+                "is stranded and our rule is every tile used, so he had to throw it "
+                "away.\n\nThen he reframed: 36 = 2 x 18, keep the 2 for the end, and 18 out "
+                "of 9, 6, 3 is a straight sum. 2 x (9 + 6 + 3) = 36.\n\nNice to see him treat "
+                "the target as a product first both times; next step for him is doing it "
+                "without the false start."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Problem: In triangle ABC, the bisector of angle A is also the median to BC. "
+                "Show AB = AC.\n\nReasoning from the conclusion. AB = AC would follow from "
+                "two triangles with AB and AC as corresponding sides being congruent, and the "
+                "obvious pair is ABD and ACD (D the midpoint of BC). Those share AD and have "
+                "equal angles at A, but that's SSA, which isn't a congruence test, so that "
+                "line stalls. Switch to a construction: extend AD to E with DE = AD. Then ABD "
+                "≅ ECD (SAS, vertical angles at D), giving CE = AB and angle CED = angle BAD "
+                "= angle CAD. That makes triangle ACE isosceles with CE = CA. Chaining back "
+                "up: AB = CE = AC."
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "Countdown, six tiles: 75 25 6 4 8 1, target 615.\n\nI'll do it in two moves: "
+                "first nail the big chunk, 600, then worry about the last 15. The 600 is 75 x "
+                "8. That leaves 25, 6, 4 and 1 to supply the 15.\n\n25 - 6 - 4 = 15, and the "
+                "1 goes in as a multiplier so nothing is wasted.\n\n75 x 8 + (25 - 6 - 4) x 1 "
+                "= 600 + 15 = 615."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "regular polygon, each interior angle 140°, how many sides\n(n-2)*180/n = "
+                "140\n180n - 360 = 140n -> 40n = 360 -> n = 9\nsecond way to be sure: "
+                "exterior = 180 - 140 = 40°, exteriors add to 360 -> 360/40 = 9 ✓ same\nand "
+                "the angle sum 7*180 = 1260 = 9*140, fine too\n=> nonagon, 9 sides"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Teacher notes, 1 4 5 6 (expert card).\n\nPriya cracked it and explained her "
+                'thinking, worth recording: "If the last step is 4 divided by something, the '
+                'something must be 4/24 = 1/6. I can get 1/6 as 1 - 5/6." So 4 / (1 - 5/6) = '
+                "24.\n\nI made her confirm it out loud with decimals: 5/6 = 0.8333..., 1 "
+                "minus that is 0.1666..., and 4 / 0.1666... = 24. Good habit.\n\nAlso "
+                "possible: 6 / (5/4 - 1) = 24, by the same reasoning with 6 on top."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "x^4 - 5x^2 + 4 = 0, all real x?\n\nIt's a quadratic in disguise. Game plan: "
+                "set t = x^2, solve the quadratic in t, then turn each t into x values (only "
+                "t >= 0 gives real x).\n\nt^2 - 5t + 4 = 0 -> (t - 1)(t - 4) = 0 -> t = 1 or "
+                "t = 4.\nt = 1 gives x = ±1; t = 4 gives x = ±2.\n\nSo x ∈ {-2, -1, 1, 2}."
+            ),
+            {S},
+        ),
+        (
+            (
+                "r/24game: 2 7 8 8, took me a while\n\n8 + 8 + 7 + 2 = 25. One off, of "
+                "course.\n8 x 2 + 8 = 24 but the 7 is left hanging, so that doesn't "
+                "count.\n(8 - 7) x 8 x 2 = 16. Nope.\n\nThen I flipped it round: 24 is 8 x 3, "
+                "so can the other three cards make a 3? 8 - 7 = 1, and 1 + 2 = 3. Yep.\n\n8 x "
+                "(8 - 7 + 2) = 24."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Teacher notes: the 3-litre and 5-litre jug problem (get exactly 4 "
+                "litres).\n\nDon't let them pour at random. Start from the finish: 4 litres "
+                "in the 5-litre jug. One neat way to get there is a full 5-litre jug pouring "
+                "into a 3-litre jug that already has 2 in it, since only 1 litre fits and 4 "
+                "stays behind. So the intermediate target is '2 litres in the small jug'. And "
+                "2 litres is what remains in the big jug after filling it and topping up the "
+                "small one from it.\n\nForward version for the board: fill 5, pour into 3 "
+                "(5-jug has 2), empty 3, pour the 2 across, fill 5, top up the 3 (1 litre "
+                "moves). The 5-litre jug now holds 4."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "d/dx x^x\npower rule: x * x^(x-1) = x^x ??\n  hmm no, that treats the "
+                "exponent as a constant\nexp rule: x^x ln x ?? also no, that treats the base "
+                "as constant\n→ neither rule applies, go log-diff\ny = x^x, ln y = x ln "
+                "x\ny'/y = ln x + 1\ny' = x^x (ln x + 1)\nlog-diff is the go-to whenever x "
+                "sits in both base and exponent"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "AIME 1986: largest n with n + 10 dividing n^3 + 100.\n\nTurn the condition "
+                "around: what does n + 10 | n^3 + 100 force? Modulo n + 10 we have n ≡ -10, "
+                "so n^3 + 100 ≡ -1000 + 100 = -900. Hence the divisibility holds exactly when "
+                "n + 10 divides 900. To make n as large as possible, n + 10 should be 900 "
+                "itself, so n = 890."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Countdown club, the 999 round (tiles 100 10 9 2 1).\n\nMost of the room "
+                "wrote 100 x 10 - 1 = 999 and then realised the 9 and 2 were unused, which "
+                "our rules don't allow. Told them to look at the target differently. 999 = 9 "
+                "x 111, so the 9 goes on the outside and the remaining four tiles must make "
+                "111. 100 + 10 + 2 - 1 = 111.\n\n9 x (100 + 10 + 2 - 1) = 999.\n\nTakeaway "
+                "for them: when a target has an obvious divisor among the tiles, try pulling "
+                "it out before anything else."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Re: shaded region between a chord and the arc (radius 6, central angle "
+                "60°)\n\nBreak it as: shaded = sector minus triangle. Work out the two pieces "
+                "separately and subtract at the end.\n\nSector: (60/360) x π x 6^2 = "
+                "6π.\nTriangle: two radii of 6 with 60° between them, so it's equilateral, "
+                "area (√3/4) x 36 = 9√3.\n\nShaded = 6π - 9√3 ≈ 18.85 - 15.59 = 3.26 square "
+                "units."
+            ),
+            {S},
+        ),
+        (
+            (
+                "88 from 11 9 3 2\nfirst look: 88 is 8 elevens, and there's an 11 on the "
+                "board\n→ plan: keep 11 whole as the last multiplier, job before that = make "
+                "8 from 9, 3, 2\n8 from 9 3 2: 9 - 3 = 6, + 2 = 8\n=> 11 * (9 - 3 + 2) = 11 * "
+                "8 = 88\n(target looked scary until I spotted the 11)"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Q: show sqrt(2) + sqrt(3) is irrational\n\nI started by trying to trap it "
+                "between fractions with small denominators, which obviously proves nothing, "
+                "so I dropped that and went the contradiction route.\n\nSuppose sqrt2 + sqrt3 "
+                "= r with r rational. Squaring, 5 + 2 sqrt6 = r^2, so sqrt6 = (r^2 - 5)/2 "
+                "would be rational. So everything hinges on one fact: it is enough to know "
+                "that sqrt6 is irrational. And that one is the standard parity argument: if "
+                "sqrt6 = p/q in lowest terms then p^2 = 6q^2, p is even, p = 2k, 2k^2 = 3q^2, "
+                "so q is even too, contradiction."
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "Card notes: 3 8 8 9.\n\nTalk-through for the group: there's a 3 and an 8 "
+                "right there and 3 x 8 is 24, so decide up front that those two do the real "
+                "work. What remains is a housekeeping task: fold the 9 and the other 8 into "
+                "something that leaves 24 untouched, i.e. a 1 to multiply by. 9 - 8 = 1.\n\n3 "
+                "x 8 x (9 - 8) = 24.\n\nSome will try to add and subtract the leftovers and "
+                "lose track; insist they name the leftover job before writing."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Re: lattice paths from (0,0) to (4,4) using unit steps right/up, avoiding "
+                "the point (2,2)\n\nI first tried casework on where the path crosses the line "
+                "x + y = 4, which works in principle but I kept double-counting, so I "
+                "abandoned it.\n\nCleaner: count everything, then remove the bad paths. Two "
+                "sub-counts needed.\nAll paths: C(8,4) = 70.\nPaths through (2,2): C(4,2) "
+                "ways to get there times C(4,2) ways to continue = 36.\n\nGood paths: 70 - 36 "
+                "= 34."
+            ),
+            {B, S},
+        ),
+        (
+            (
+                "dist from (1,2) to 3x + 4y = 1, no formula allowed\nsteps: (a) line thru "
+                "(1,2) perpendicular (b) where it hits (c) length\n(a) direction (3,4): "
+                "(1+3t, 2+4t)\n(b) 3(1+3t) + 4(2+4t) = 1 -> 11 + 25t = 1 -> t = -2/5 -> foot "
+                "(-1/5, 2/5)\n(c) |t| * |(3,4)| = (2/5)*5 = 2\nchk with the formula we're not "
+                "allowed to use: |3 + 8 - 1|/5 = 10/5 = 2 ✓"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "r/riddles: snail in a 20 ft well climbs 3 ft each day, slips 2 ft each "
+                "night. Which day does it get out?\n\nEverybody says 20. The trick is the "
+                "final day: once it reaches the top it doesn't slip back. So ask where it "
+                "must be at the start of the day it escapes: anywhere from 17 ft up, because "
+                "a 3 ft climb from there reaches 20. With a net gain of 1 ft per full day it "
+                "is at 17 ft at dawn of day 18, so it gets out on day 18."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Countdown club notes: 50 7 3 2 8, target 364. Two different plans came up "
+                "and both are worth showing.\n\nPlan A (build a big product, then top up): 7 "
+                "x 50 = 350, so the remaining 3, 2, 8 have to add 14 on top. 8 + 3 x 2 = 14. "
+                "Result: 7 x 50 + 8 + 3 x 2 = 364.\n\nPlan B (factor the target): 364 = 7 x "
+                "52, so set aside the 7 and make 52 from 50, 8, 3, 2. 50 + 8 - 3 x 2 = 52. "
+                "Result: 7 x (50 + 8 - 3 x 2) = 364.\n\nPlan B is the more elegant one but A "
+                "is what I'd expect under the clock."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Re: quadratic whose roots are the squares of the roots of x^2 - 3x + "
+                "1\n\nYou never need the roots themselves. A monic quadratic is fixed by the "
+                "sum and product of its roots, so what we're actually after is r^2 + s^2 and "
+                "r^2 s^2, where r, s are the old roots. Both can be expressed through r + s = "
+                "3 and rs = 1.\n\nr^2 + s^2 = (r + s)^2 - 2rs = 9 - 2 = 7.\nr^2 s^2 = (rs)^2 "
+                "= 1.\n\nSo the new quadratic is x^2 - 7x + 1."
+            ),
+            {S, C},
+        ),
+    )
+)
+THIRTY_SECOND_ROUND_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (24, (3, 5, 7, 9)),
+    (59, (4, 9, 25, 50)),
+    (120, (2, 5, 6, 8)),
+    (100, (2, 3, 4, 25)),
+    None,
+    None,
+    None,
+    (37, (2, 5, 6, 9)),
+    None,
+    None,
+    (75, (3, 4, 7, 25)),
+    None,
+    None,
+    (248, (2, 4, 8, 25)),
+    None,
+    None,
+    (10, (7, 8, 9)),
+    None,
+    None,
+    (812, (1, 2, 3, 7, 8, 100)),
+    None,
+    None,
+    (43, (2, 6, 7, 8)),
+    (96, (2, 4, 6, 10)),
+    (64, (3, 5, 8, 9)),
+    (17, (2, 3, 6, 8)),
+    (131, (4, 6, 9, 25)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    (365, (2, 4, 5, 10, 75)),
+    (999, (1, 9, 10, 100)),
+    None,
+    (312, (3, 8, 12, 50)),
+    (100, (7, 8, 9, 11)),
+    None,
+    None,
+    None,
+    (11, (3, 4, 5)),
+    None,
+    (540, (2, 3, 9, 10)),
+    None,
+    (456, (3, 6, 8, 50, 100)),
+    None,
+    (144, (3, 4, 6, 12)),
+    None,
+    (83, (2, 7, 9, 25)),
+    (66, (2, 6, 8, 11)),
+    (618, (3, 6, 7, 25, 50, 100)),
+    (35, (4, 5, 7, 8)),
+    (160, (2, 5, 8, 10)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (27, (1, 2, 6, 9)),
+    (702, (3, 6, 25, 50, 75, 100)),
+    (230, (4, 5, 9, 25, 50)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (24, (3, 3, 8, 8)),
+    (24, (1, 5, 5, 5)),
+    None,
+    None,
+    (952, (25, 50, 75, 100, 3, 6)),
+    None,
+    (37, (4, 9, 6, 1)),
+    None,
+    (24, (4, 7, 8, 8)),
+    None,
+    None,
+    (430, (100, 4, 7, 3, 9)),
+    None,
+    None,
+    (27, (3, 5, 6)),
+    (59, (2, 7, 8, 5)),
+    None,
+    (812, (100, 9, 5, 2, 7)),
+    None,
+    (24, (1, 3, 4, 6)),
+    None,
+    (75, (5, 3, 10, 2)),
+    None,
+    None,
+    (250, (25, 6, 4, 3, 2)),
+    None,
+    (19, (3, 4, 5, 6)),
+    None,
+    (24, (5, 5, 9, 9)),
+    None,
+    None,
+    (52, (3, 7, 8, 6)),
+    (24, (1, 2, 7, 7)),
+    None,
+    None,
+    (727, (100, 7, 3, 8, 2)),
+    None,
+    None,
+    (24, (3, 3, 7, 7)),
+    None,
+    None,
+    (100, (1, 5, 5, 5)),
+    None,
+    None,
+    (24, (2, 4, 6, 10)),
+    (508, (100, 25, 4, 5, 3)),
+    None,
+    (45, (2, 5, 8, 9)),
+    None,
+    (24, (2, 3, 4, 5)),
+    None,
+    (17, (1, 2, 3, 4)),
+    None,
+    None,
+    None,
+    (36, (2, 3, 6, 9)),
+    None,
+    (615, (75, 25, 6, 4, 8, 1)),
+    None,
+    (24, (1, 4, 5, 6)),
+    None,
+    (24, (2, 7, 8, 8)),
+    None,
+    None,
+    None,
+    (999, (100, 10, 9, 2, 1)),
+    None,
+    (88, (11, 9, 3, 2)),
+    None,
+    (24, (3, 8, 8, 9)),
+    None,
+    None,
+    None,
+    (364, (50, 7, 3, 2, 8)),
+    None,
+)
+THIRTY_SECOND_ROUND_CONTROLS: tuple[str, ...] = (
+    (
+        "Your target in this one is 72 and the cards are 2, 3, 5 and 7. Write your "
+        "expression on a single line and keep the brackets where they matter: (2 + 7) "
+        "* (3 + 5). Two plus seven is nine, three plus five is eight, and nine eights "
+        "make seventy-two. When you hand it in, check that you've copied the numbers "
+        "from the card correctly; last week three of you lost marks for reading a 7 "
+        "as a 1."
+    ),
+    (
+        "Example 2. Numbers 5, 6, 9, 75; target 405.\nSolution.\nStep 1: 6 * 75 = "
+        "450.\nStep 2: 5 * 9 = 45.\nStep 3: 450 - 45 = 405.\nEach of the four numbers "
+        "appears exactly once, and only the operations +, -, * and / are used, as the "
+        "rules require. The expression may be written compactly as 6 * 75 - 5 * 9."
+    ),
+    (
+        "Before you start question 4, be clear about what it's asking. 'How many "
+        "arrangements of the letters of BANANA' means distinct arrangements, so "
+        "swapping the two N's with each other doesn't produce a new word, and neither "
+        "does shuffling the three A's. With that settled, the count is 6! divided by "
+        "3! for the A's and 2! for the N's: 720 / (6 * 2) = 60 arrangements."
+    ),
+    (
+        "Definition. A function f: A -> B is injective (one-to-one) if f(a) = f(b) "
+        "implies a = b for all a, b in A. Equivalently, distinct inputs always give "
+        "distinct outputs. Example: f(x) = 3x + 1 on the real numbers is injective, "
+        "since 3a + 1 = 3b + 1 forces 3a = 3b and so a = b. Non-example: g(x) = x^2 "
+        "on the reals is not injective, because g(2) = g(-2) = 4 although 2 and -2 "
+        "are different."
+    ),
+    (
+        "(from tutorial sheet 3)\nd/dx [ sin(x^2) cos x ]\nproduct rule, u = "
+        "sin(x^2), v = cos x\nfirst factor's derivative: u' = cos(x^2) * 2x (chain "
+        "rule)\nsecond: v' = -sin x\nu'v + uv' = 2x cos(x^2) cos x - sin(x^2) sin "
+        "x\nthat's the derivative, no simplification worth doing"
+    ),
+    (
+        "Hint for problem 7: read the statement again slowly. You're told that a "
+        "rectangle has perimeter 30, you're told that its length is twice its width, "
+        "and you're asked for its area. That's the whole problem. Every piece of "
+        "information you need is in those two sentences, and nothing from the diagram "
+        "on the next page is relevant to this one."
+    ),
+    (
+        "Example 6. Tabulate f(x) = 2x^2 - 3x + 4 for x = -1, 0, 1, 2, 3 and sketch "
+        "the graph.\nSolution. Substituting each value in turn: f(-1) = 2 + 3 + 4 = "
+        "9; f(0) = 4; f(1) = 2 - 3 + 4 = 3; f(2) = 8 - 6 + 4 = 6; f(3) = 18 - 9 + 4 = "
+        "13. Plotting these five points and joining them with a smooth curve gives an "
+        "upward-opening parabola whose vertex lies between x = 0 and x = 1."
+    ),
+    (
+        "club sheet, puzzle 2\n171 from 3 7 9 50\n50 + 7 = 57\n9 / 3 = 3\n57 * 3 = "
+        "171\nanswer (50 + 7) * (9 / 3)\n(need brackets on both, otherwise 50 + 7 * 9 "
+        "/ 3 means 50 + 21)\ncopying it neatly onto the answer card for Ms Patel, "
+        "then on to puzzle 3, the one with two large numbers"
+    ),
+    (
+        "Summary of question 3. The bag holds 4 red and 6 blue marbles, and two are "
+        "drawn without replacement. The probability that both are red is (4/10)(3/9) "
+        "= 12/90 = 2/15. You may give the answer as a fraction or instead as a "
+        "decimal rounded to three places, 0.133; the mark scheme accepts either, but "
+        "not a percentage without the percent sign."
+    ),
+    (
+        "Round 2, card C: numbers 1, 4, 6, 8, target 28.\nSolution on the answer "
+        "sheet: (1 + 6) * (8 - 4) = 7 * 4 = 28.\nReminder for whoever runs the "
+        "session: put the cards back in the envelope in order A to F afterwards, "
+        "because the next group uses the same set, and make sure the timer is reset "
+        "to 30 seconds."
+    ),
+    (
+        "Lemma 2.4. If p is prime and p divides ab, then p divides a or p divides "
+        "b.\nThe proof uses Bezout's identity: if p does not divide a, then gcd(p, a) "
+        "= 1, so there are integers x, y with px + ay = 1. Multiplying by b gives pbx "
+        "+ aby = b, and p divides both terms on the left, hence p divides b. The "
+        "reader is asked in Exercise 7 to verify the corresponding statement for "
+        "products of three factors by induction."
+    ),
+    (
+        "The goal of this unit is that you get comfortable with the three log rules, "
+        "so here's a worked one to start from. log_2 8 + log_2 4: the first term is "
+        "3, because 2^3 = 8, and the second is 2, because 2^2 = 4. So the sum is 5. "
+        "The product rule, log_b (MN) = log_b M + log_b N, is the one you'll lean on "
+        "in the next exercise, where the terms don't come out as whole numbers."
+    ),
+    (
+        "club, round 1\n47 from 3 4 6 9\nfirst the big product, 6*9 = 54\nthen 3+4 = "
+        "7\n54 - 7 = 47\n=> 6*9 - (3+4)\ndone in under a minute, writing it up for "
+        "the group sheet. brackets round 3+4 are needed or it reads as 54 - 3 + "
+        "4\nthe group sheet goes in the blue folder"
+    ),
+    (
+        "Puzzle 4 for the lunchtime club: numbers 2, 3, 5, 7, 10; target 210. Read "
+        "the target out twice, write all five numbers on the board in a row, and "
+        "remind everyone of the rules: each number at most once, whole-number results "
+        "only, and no powers or square roots. Answer key: (2 * 7) * 3 * (10 - 5) = 14 "
+        "* 3 * 5 = 210."
+    ),
+    (
+        "A word about writing your Countdown answers: when you copy your working back "
+        "into one expression, the brackets have to carry the order you actually used. "
+        "Say you worked out 2 * 9 = 18, then 18 + 4 = 22, then 22 + 7 = 29 for a "
+        "target of 29 with 2, 4, 7, 9. Written in one line that is 2 * 9 + 4 + 7, and "
+        "here no brackets are needed because multiplication is done before addition "
+        "anyway. If you had added before multiplying, you would need them."
+    ),
+    (
+        "Example 20. Numbers 100, 75, 6, 4, 3, 1; target 763.\nSolution.\nStep 1: 75 "
+        "* 6 = 450.\nStep 2: 100 + 4 = 104.\nStep 3: 3 * 104 = 312.\nStep 4: 450 + "
+        "312 = 762.\nStep 5: 762 + 1 = 763.\nIn a single expression: 75 * 6 + 3 * "
+        "(100 + 4) + 1. All six numbers are used once."
+    ),
+    (
+        "You want to read the question carefully here: it asks for the perimeter of "
+        "the field, not its area, and quite a few of you gave me square metres last "
+        "time. The field is a rectangle 40 m by 25 m with a semicircle of diameter 25 "
+        "m attached to one short side. The perimeter is the two long sides, one short "
+        "side, and the curved arc: 40 + 40 + 25 + (1/2)(pi)(25), which is 105 + 12.5 "
+        "pi, about 144.3 m."
+    ),
+    (
+        "Example 1. Find the sum of the first 50 odd positive integers.\nSolution. "
+        "The k-th odd positive integer is 2k - 1, so the required sum is the sum over "
+        "k = 1 to 50 of (2k - 1). Splitting it, this equals 2 times (1 + 2 + ... + "
+        "50) minus 50, that is, 2 * (50 * 51 / 2) - 50 = 2550 - 50 = 2500. In general "
+        "the first n odd numbers add to n^2."
+    ),
+    (
+        "calc 2 revision, integration by parts\nintegral of x cos x dx\nparts: u = x, "
+        "dv = cos x dx\ndu = dx, v = sin x\n= x sin x - integral of sin x dx\n= x sin "
+        "x - (-cos x) + C\n= x sin x + cos x + C\n(next one on the sheet is x^2 cos "
+        "x, same idea applied twice; doing that one after lunch)"
+    ),
+    (
+        "Try the practice problems on page 112 before Thursday; they're all like this "
+        "one. To write x^2 + 6x + 2 in vertex form, take half the coefficient of x, "
+        "which is 3, and square it to get 9. Add and subtract 9: x^2 + 6x + 9 - 9 + 2 "
+        "= (x + 3)^2 - 7. The vertex is therefore at (-3, -7), and since the leading "
+        "coefficient is positive, the parabola opens upward."
+    ),
+    (
+        "Problem 9 asks you to solve log(2x) = 1 + log(x - 4). Two remarks on the "
+        "wording: 'log' in this book means base 10, and 'solve' means give the exact "
+        "real value, not a calculator approximation. Writing 1 as log 10, the right "
+        "side is log(10(x - 4)), so 2x = 10(x - 4). That is 2x = 10x - 40, hence 8x = "
+        "40 and x = 5."
+    ),
+    (
+        "Answers to the geometry worksheet, for marking:\n1. Interior angle of a "
+        "regular hexagon: 120 degrees.\n2. Area of a circle of radius 3: 9 pi, about "
+        "28.27.\n3. Hypotenuse of a right triangle with legs 5 and 12: 13.\n4. Volume "
+        "of a cube with edge 4 cm: 64 cubic cm.\n5. Number of diagonals of an "
+        "octagon: 8 * 5 / 2 = 20.\nHalf marks for a correct method with an arithmetic "
+        "slip."
+    ),
+    (
+        "Plan for today's session: twenty minutes on vectors, then the short quiz, "
+        "then we go over the homework. On vectors, the one fact to carry away is that "
+        "the dot product of u = (a, b) and v = (c, d) is ac + bd, and that it equals "
+        "|u||v|cos(theta). So for u = (3, 4) and v = (4, 3), the dot product is 12 + "
+        "12 = 24, the lengths are both 5, and cos(theta) = 24/25."
+    ),
+    (
+        "Example 8. Simplify (1 - cos^2 x)/(sin x cos x) for values of x where the "
+        "denominator is non-zero.\nSolution. We need only the Pythagorean identity "
+        "sin^2 x + cos^2 x = 1, proved in Section 2.1. It gives 1 - cos^2 x = sin^2 "
+        "x, so the expression equals sin^2 x / (sin x cos x) = sin x / cos x = tan x."
+    ),
+    (
+        "Card 9 again, since a few of you asked about it after class: the numbers are "
+        "3, 4, 8 and 11, and the target is 88. Each number is used exactly once, only "
+        "+, -, * and / are allowed, and every intermediate result has to be a whole "
+        "number. That's all the information there is on the card. I'm not giving a "
+        "bigger hint than that before Friday, when we'll go through it together."
+    ),
+    (
+        "puzzle book, page 30\ncard 14: 250 with 4 5 6 10 25\n4 + 6 = 10\n10 * 5 = "
+        "50\n50 - 25 = 25\n10 * 25 = 250\nwrite-up: (4 + 6) * (10 * 5 - 25)\ntimer "
+        "said about 40 s on this one\nback to the list, next one is card 15 with a "
+        "target of 391 (uses 100, 75, 2, 6, 8, 3)"
+    ),
+    (
+        "Remark. In the numbers game every intermediate result must be a positive "
+        "whole number. Thus, with the numbers 4, 7 and 100, the step 100 / 4 = 25 is "
+        "permitted, while 7 / 4 is not, and neither is 4 - 7. A complete solution for "
+        "the target 175 with these three numbers is 100 / 4 * 7: the division gives "
+        "25, and 25 * 7 = 175. Fractions never appear on the board, even temporarily."
+    ),
+    (
+        "This week we'll play with two large numbers instead of one, so the selection "
+        "comes from the top row twice. Sample round for the projector: numbers 3, 9, "
+        "25, 50, target 272. The reference solution is 25 * 9 + 50 - 3. Reading left "
+        "to right: 25 * 9 = 225, plus 50 is 275, minus 3 is 272. Give the class 30 "
+        "seconds and collect answers on mini-whiteboards."
+    ),
+    (
+        "Check your units before you hand this in, because the question asks for "
+        "metres per second. The car covers 72 km in one hour. One kilometre is 1000 m "
+        "and one hour is 3600 s, so 72 km/h = 72 * 1000 / 3600 m/s = 72000 / 3600 = "
+        "20 m/s. In 15 seconds, then, the car travels 20 * 15 = 300 m."
+    ),
+    (
+        "Section 4.3 Working backwards. Some problems describe a sequence of "
+        "operations and tell us only the final state. For such problems a useful "
+        "method is to reverse each operation, starting from the end. The method "
+        "depends on each operation being invertible: adding is undone by subtracting, "
+        "doubling by halving. It fails for operations such as squaring, which lose "
+        "information about sign. Worked examples follow in Section 4.4."
+    ),
+    (
+        "graphing hw\nneed x-intercepts of y = x^2 - 5x - 14\nset y = 0: x^2 - 5x - "
+        "14 = 0\nfactor, two numbers with product -14 and sum -5: -7 and 2\n(x - 7)(x "
+        "+ 2) = 0\nx = 7 or x = -2\nintercepts (7, 0) and (-2, 0)\nvertex halfway "
+        "between, x = 5/2, y = 25/4 - 25/2 - 14 = -81/4"
+    ),
+    (
+        "The first thing to know about inscribed angles is that an angle at the "
+        "circumference is half the angle at the centre standing on the same arc. "
+        "Here's what that gives you in this diagram. The central angle AOB is 110 "
+        "degrees, and the angle ACB sits on the same arc AB from a point C on the "
+        "circle, so ACB = 110 / 2 = 55 degrees. Any other point on that same arc "
+        "would give 55 degrees as well."
+    ),
+    (
+        "Problem 14. A fair six-sided die is rolled once. What is the expected value "
+        "of the score?\nSolution. Each face 1 to 6 has probability 1/6. The expected "
+        "value is (1 + 2 + 3 + 4 + 5 + 6)/6 = 21/6 = 3.5. Notice that the expected "
+        "value need not be a value the die can actually show."
+    ),
+    (
+        "Your target heart-rate zone for moderate exercise is 60 to 80 percent of "
+        "your maximum heart rate, and a common estimate of the maximum is 220 minus "
+        "your age. For a 40-year-old, the maximum is 220 - 40 = 180 beats per minute. "
+        "Sixty percent of 180 is 108 and eighty percent is 144, so the zone runs from "
+        "108 to 144 beats per minute."
+    ),
+    (
+        "tried the homework late last night, q3\nexpand (2x - 3)^3\nbinomial with a = "
+        "2x, b = -3:\na^3 = 8x^3\n3a^2 b = 3 * 4x^2 * (-3) = -36x^2\n3a b^2 = 3 * 2x "
+        "* 9 = 54x\nb^3 = -27\n=> 8x^3 - 36x^2 + 54x - 27\nq4 is (x + 1)^4, same "
+        "method using the 1 4 6 4 1 row of Pascal's triangle"
+    ),
+    (
+        "New to the 24 game, quick rules question before I attempt this one: 4 6 8 "
+        "9.\n\nAre we allowed fractions in the middle of a calculation, as long as "
+        "the end result is 24? The app I'm using doesn't say, and my friend insists "
+        "only whole numbers are allowed at every stage. Also, do all four cards have "
+        "to be used, or can one be left out? I'd rather know the rules before I spend "
+        "an hour on it. Thanks!"
+    ),
+    (
+        "hw sheet 3, puzzle 1: make 24 from 1 2 3 4\n1 + 2 = 3\n3 + 3 = 6\n6 × 4 = "
+        "24\nanswer: (1 + 2 + 3) × 4 = 24\npuzzle 2 is on the back of the sheet, do "
+        "it tmrw on the bus\n(remember: write the brackets in, Ms K takes a mark off "
+        "otherwise, she did it to half the class last week)"
+    ),
+    (
+        "Countdown club admin, week 6.\n\nGoal for today's session is speed, not new "
+        "techniques. Check that every table has a sand timer and a whiteboard before "
+        "the kids arrive. The target numbers are on the blue cards; hand them out "
+        "face down.\n\nRound 1 card: 25, 5, 3, 2 and the target is 150. Answer sheet "
+        "line: (25 + 5) x (3 + 2) = 150.\n\nRemember to collect the whiteboard pens "
+        "at the end, we lost four last week."
+    ),
+    (
+        "Re: permutations vs combinations, I always mix them up\n\nThe only question "
+        "you need to ask is whether order matters in the thing being counted. Picking "
+        "a committee of 3 from 10 people: swapping two members gives the same "
+        "committee, so order doesn't matter, and the count is C(10,3) = 120. Picking "
+        "a president, secretary and treasurer from 10: swapping two people gives a "
+        "different outcome, so order matters, and the count is P(10,3) = 720. The two "
+        "are related by the 3! = 6 ways to order any chosen trio."
+    ),
+    (
+        "3x + 7 = 22\nsubtract 7 both sides: 3x = 15\ndivide by 3: x = 5\n---\n2(x - "
+        "4) = 3x + 1\nexpand: 2x - 8 = 3x + 1\nmove x's right, numbers left: -9 = "
+        "x\nx = -9\n(teacher wants the final answers boxed, do that before handing "
+        "in, and staple the sheets)\n(these were ex 2B q1 and q4, the rest are for "
+        "Thursday)"
+    ),
+    (
+        "Q for Countdown regulars: in the numbers round, do you have to use all "
+        "six?\n\nTonight's game was 100, 75, 3, 6, 2, 1 with 532 as the target, and "
+        "my dad says a solution only counts if every tile is used. I'm fairly sure "
+        "the real rule is that you can use any subset, each tile at most once, and "
+        "only whole numbers at each step. Could someone confirm which it is? Not "
+        "after a solution, just the rule."
+    ),
+    (
+        "Y9 notes, primes.\n\nDefinition for the board: a prime is a whole number "
+        "greater than 1 whose only positive divisors are 1 and itself. So 1 is not "
+        "prime, and 2 is the only even prime. Students will want to call 1 prime; "
+        "head that off early.\n\nHomework: questions 4 to 12 on page 88. Tell them "
+        "the answers are in the back of the textbook and they should mark their own "
+        "work before Friday."
+    ),
+    (
+        "Notation question, not a maths one: my lecturer writes ln x and the textbook "
+        "writes log x for the natural logarithm. Are they the same?\n\nReply: Yes, in "
+        "most university analysis texts log x means the natural log, base e. "
+        "Engineers and calculators tend to use log for base 10 and ln for base e. So "
+        "when your textbook says d/dx log x = 1/x, read it as ln x. If you prefer, "
+        "just write ln instead in your own notes and nobody will be confused."
+    ),
+    (
+        "Before anyone answers the Monty Hall question in the OP, we need to pin down "
+        "the host's behaviour, because the answer depends on it. Does the host always "
+        "open a door after your pick? Does he always open one with a goat? Does he "
+        "choose at random between two goat doors when he has a choice? The classic "
+        "2/3 figure assumes yes to all three. If the host only opens a door when "
+        "you've picked the car, the situation is completely different. OP, which "
+        "version did your textbook intend?"
+    ),
+    (
+        "Session plan, Tuesday: everyone gets through five cards, then a quick "
+        "relay.\n\nCard 1 (3 4 5 6), model answer for the slides: 5 + 3 = 8, 8 - 4 = "
+        "4, 4 x 6 = 24, i.e. (5 + 3 - 4) x 6 = 24.\n\nCards 2-5 are in the folder. "
+        "Make sure the projector remote has batteries, and seat Mia at the front."
+    ),
+    (
+        "d/dx [x^2 sin x]\nproduct rule, u = x^2, v = sin x\nu' = 2x, v' = cos x\n=> "
+        "2x sin x + x^2 cos x\nfactor: x(2 sin x + x cos x)\nnext one: d/dx [e^(3x)] "
+        "= 3e^(3x), chain rule, the inside derivative is 3\n(all these are from the "
+        "review sheet, ch 3; the quiz on Monday covers the same rules)"
+    ),
+    (
+        "Re: what does 'expected value' actually mean?\n\nThink of it as the long-run "
+        "average. If you rolled a fair die thousands of times and averaged the "
+        "results, the average would settle near (1 + 2 + 3 + 4 + 5 + 6)/6 = 3.5. No "
+        "single roll is ever 3.5; the expected value is a property of the "
+        "distribution, not a prediction for one roll. In general you multiply each "
+        "outcome by its probability and add them up."
+    ),
+    (
+        "Back in primary school we played this every Friday, and I just found the "
+        "card game in my parents' attic. First card I pulled: 1 2 5 6, make 24.\n\n(6 "
+        "- 2) x (1 + 5) = 4 x 6 = 24.\n\nBrought back a lot of memories. Does anyone "
+        "know if the original cards are still sold, or is it all apps now?"
+    ),
+    (
+        "Physics-maths crossover lesson, notes to self.\n\nSpeed = distance / time. "
+        "Worked example: a cyclist covers 36 km in 1.5 hours, so the average speed is "
+        "36 / 1.5 = 24 km/h. Converting, 24 km/h = 24000 m / 3600 s ≈ 6.67 "
+        "m/s.\n\nReminder for the class: check your units before you hand anything "
+        "in, and write them on every line. Half of last year's lost marks were "
+        "missing units."
+    ),
+    (
+        "trapezoid, parallel sides 8 and 14, height 5\nA = (a + b)/2 * h\n= (8 + "
+        "14)/2 * 5\n= 11 * 5\n= 55\nunits: cm^2 since everything is given in cm\nq7 "
+        "next: same shape but the height isn't given, Pythag for that one (diagram on "
+        "p. 41)\nformula reminder copied from the board: area of a trapezium = mean "
+        "of the parallel sides times the height"
+    ),
+    (
+        "24 game, card 9 3 8 2\nStep 1: 9 - 3 = 6\nStep 2: 6 × 8 = 48\nStep 3: 48 ÷ 2 "
+        "= 24\none line: (9 - 3) × 8 ÷ 2 = 24\ncopying these into the notebook so I "
+        "have a list of the ones I've done, this is number 14\nthe deck came with 50 "
+        "cards, so about a third of the way through. next card tomorrow at lunch"
+    ),
+    (
+        "Re: 'solve x^4 = 16', my answer got marked half right\n\nWorth reading the "
+        "question's wording first: does it say 'real solutions' or just 'solutions'? "
+        "Over the reals the answers are x = 2 and x = -2. Over the complex numbers "
+        "there are four: 2, -2, 2i and -2i. If the course is working in the complex "
+        "numbers this term, the marker probably expected all four. Ask your teacher "
+        "which number system the question meant."
+    ),
+    (
+        "Hint card for problem 5 (the handshake one):\n\nRead it again slowly. Ten "
+        "people are at a party, and every pair of people shakes hands exactly once. "
+        "The question asks for the total number of handshakes, not the number each "
+        "person makes. Underline 'every pair' and 'exactly once'. That's all the hint "
+        "you get; the rest is up to you."
+    ),
+    (
+        "Re: how do you write up an induction proof so it gets full marks?\n\nMarkers "
+        "look for three labelled parts: the base case, the inductive hypothesis "
+        "stated clearly ('assume the statement holds for n = k'), and the inductive "
+        "step. Write the hypothesis as a full sentence. Say explicitly where you use "
+        "it. And finish with a concluding sentence that says the statement holds for "
+        "all n >= 1. It sounds fussy, but most lost marks come from skipping one of "
+        "those."
+    ),
+    (
+        "Summary of Example 4.3. The function f(x) = x^3 - 3x has critical points at "
+        "x = -1 and x = 1. It has a local maximum of 2 at x = -1 and a local minimum "
+        "of -2 at x = 1. It is increasing on (-inf, -1) and (1, inf) and decreasing "
+        "on (-1, 1). The graph crosses the x-axis at 0 and ±sqrt(3). Exercises "
+        "4.10-4.14 follow the same pattern."
+    ),
+    (
+        "Daily 24 thread, Thursday: 1 1 4 6.\n\nEasiest card of the week honestly. 6 "
+        "x 4 x 1 x 1 = 24, took about three seconds. Post your times below! "
+        "Yesterday's 3 3 8 8 took me a full twenty minutes, so I'll take the gift. "
+        "Streak is at 41 days now. See everyone tomorrow."
+    ),
+    (
+        "gcd(252, 198) + write it as a combination\n252 = 1*198 + 54\n198 = 3*54 + "
+        "36\n54 = 1*36 + 18\n36 = 2*18 + 0  → gcd = 18\nback-substitute:\n18 = 54 - "
+        "36\n   = 54 - (198 - 3*54) = 4*54 - 198\n   = 4*(252 - 198) - 198 = 4*252 - "
+        "5*198\nso 18 = 4*252 - 5*198\n(these are the Bezout coefficients q6 asks "
+        "for)"
+    ),
+    (
+        "Plan for the week (Y10 set 2):\nMon: expanding double brackets, starter on "
+        "grid method.\nTue: factorising quadratics with a = 1.\nWed: quiz, then "
+        "difference of two squares.\nThu: completing the square, intro only.\nFri: "
+        "catch-up and the homework review.\nNeed to photocopy 30 of the quiz by "
+        "Tuesday night. Ask the office about the broken projector again."
+    ),
+    (
+        "q2 on the countdown worksheet: 6, 7, 3 → 45\n6 × 7 = 42\n42 + 3 = 45\nso 6 × "
+        "7 + 3 = 45\nq3 is 100, 4, 5 → 500, do after dinner\n(Mr P said show every "
+        "line, even the easy ones, because the working gets a mark on its "
+        "own)\nworksheet is due Friday, 10 questions, the last three use all six "
+        "tiles"
+    ),
+    (
+        "Re: how do I get faster at the Countdown numbers round?\n\nHonestly it's "
+        "mostly drilling. Know your times tables up to 12 x 12 cold, and know the "
+        "multiples of 25, 50, 75 and 100 without thinking. Practise with a 30-second "
+        "timer, because the clock changes how you think. Watch old episodes and pause "
+        "before the contestants answer. The goal is that the arithmetic becomes "
+        "automatic so your attention is free for the puzzle itself."
+    ),
+    (
+        "P(exactly 2 heads in 3 fair flips)\noutcomes: 2^3 = 8 equally likely\nways "
+        "to pick which 2 flips are heads: C(3,2) = 3 (HHT, HTH, THH)\nP = 3/8 = "
+        "0.375\nP(at least 2) would add HHH: 4/8 = 1/2 (that's q4b, a different "
+        "part)\nbinomial formula for the general case: C(n,k) / 2^n for a fair coin"
+    ),
+    (
+        "Answer key, 24-game worksheet B, card 7: 2 2 3 4.\n\n(2 + 2 + 4) x 3 = "
+        "24.\n\nAccept any correct equivalent, e.g. (4 + 2 + 2) x 3 or 3 x (2 + 4 + "
+        "2). Do not accept answers that use a card twice or leave one out. Award 2 "
+        "marks for a fully bracketed answer, 1 mark if brackets are missing but the "
+        "intent is clear."
+    ),
+    (
+        "Re: my fraction isn't rendering\n\nYou need braces around the numerator and "
+        "denominator: write \\frac{a+b}{2} rather than \\frac a+b 2. Without the "
+        "braces LaTeX only grabs the next single token for each slot, so you get a "
+        "over + and then the rest floats along the baseline. Same idea for exponents: "
+        "x^{10} rather than x^10, otherwise only the 1 goes up."
+    ),
+    (
+        "arrangements of BANANA\n6 letters: B×1, A×3, N×2\n6! / (3! 2! 1!) = 720 / (6 "
+        "× 2) = 720 / 12 = 60\n=> 60 distinct arrangements\nsame method for "
+        "MISSISSIPPI in q9: 11!/(4!4!2!), repeated letters go in the "
+        "denominator\nnote to self: 1! = 1 so the B doesn't actually change anything, "
+        "but write it for completeness"
+    ),
+    (
+        "Re: is 0^0 equal to 1?\n\nDepends on context. In combinatorics and in power "
+        "series (think of the constant term in sum x^n), 0^0 = 1 is the standard "
+        "convention, and it makes formulas like the binomial theorem work without "
+        "exceptions. In analysis, the expression 0^0 is called indeterminate because "
+        "the limit of f(x)^g(x), with both going to 0, can be anything. So it isn't "
+        "one being right and the other wrong; they're answering different questions."
+    ),
+    (
+        "Marking guidance, Q3 (simultaneous equations), 4 marks.\n\nM1 for "
+        "eliminating one variable correctly. A1 for the first value. M1 for "
+        "substituting to find the second variable. A1 for both values correct. "
+        "Follow-through allowed on the second value if the first is wrong. The mark "
+        "scheme does not award a mark for checking, but praise students who show it."
+    ),
+    (
+        "sum 1 + 2 + ... + 100\npair them: 1+100, 2+99, 3+98, ... each pair = "
+        "101\nhow many pairs: 100/2 = 50\ntotal = 50 × 101 = 5050\ngeneral version: "
+        "n(n+1)/2, copy it onto the formula sheet\n(the Gauss story is in the margin "
+        "of p. 12 if anyone asks, supposedly he was nine)"
+    ),
+    (
+        "countdown practice set, #3: 2 3 4 5 → 120\n2 × 3 = 6\n6 × 4 = 24\n24 × 5 = "
+        "120\njust multiply everything, it's 5! without the 1\n#4 tomorrow, running "
+        "out of time before football practice\n#5 and #6 are the big-number ones with "
+        "100 and 75, save those for the weekend when there's more time"
+    ),
+    (
+        "Re: why do the exterior angles of any convex polygon add up to "
+        "360?\n\nPicture walking around the polygon's boundary. At each corner you "
+        "turn through the exterior angle. By the time you're back where you started, "
+        "facing the same direction, you've made exactly one full turn, which is 360 "
+        "degrees. The number of sides doesn't enter at all, which is why a triangle "
+        "and a 100-gon give the same total."
+    ),
+    (
+        "Model answers for the Y6 Countdown board, round 2: tiles 100, 2, 3 and the "
+        "target is 306.\n\n100 + 2 = 102\n102 x 3 = 306\n\nWritten as one line: (100 "
+        "+ 2) x 3 = 306. Put it on the display board next to round 1. The children "
+        "voted this the easiest round so far."
+    ),
+)
+THIRTY_SECOND_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (72, (2, 3, 5, 7)),
+    (405, (5, 6, 9, 75)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    (171, (3, 7, 9, 50)),
+    None,
+    (28, (1, 4, 6, 8)),
+    None,
+    None,
+    (47, (3, 4, 6, 9)),
+    (210, (2, 3, 5, 7, 10)),
+    (29, (2, 4, 7, 9)),
+    (763, (1, 3, 4, 6, 75, 100)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (88, (3, 4, 8, 11)),
+    (250, (4, 5, 6, 10, 25)),
+    (175, (4, 7, 100)),
+    (272, (3, 9, 25, 50)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (24, (4, 6, 8, 9)),
+    (24, (1, 2, 3, 4)),
+    (150, (25, 5, 3, 2)),
+    None,
+    None,
+    (532, (100, 75, 3, 6, 2, 1)),
+    None,
+    None,
+    None,
+    (24, (3, 4, 5, 6)),
+    None,
+    None,
+    (24, (1, 2, 5, 6)),
+    None,
+    None,
+    (24, (9, 3, 8, 2)),
+    None,
+    None,
+    None,
+    None,
+    (24, (1, 1, 4, 6)),
+    None,
+    None,
+    (45, (6, 7, 3)),
+    None,
+    None,
+    (24, (2, 2, 3, 4)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    (120, (2, 3, 4, 5)),
+    None,
+    (306, (100, 2, 3)),
+)

@@ -104,6 +104,10 @@ from tests.behaviour_examples import (
     THIRTY_FIRST_ROUND_CONTROLS,
     THIRTY_FIRST_ROUND_CONTROLS_COUNTDOWN,
     THIRTY_FIRST_ROUND_COUNTDOWN,
+    THIRTY_SECOND_ROUND,
+    THIRTY_SECOND_ROUND_CONTROLS,
+    THIRTY_SECOND_ROUND_CONTROLS_COUNTDOWN,
+    THIRTY_SECOND_ROUND_COUNTDOWN,
     TWELFTH_ROUND,
     TWELFTH_ROUND_CONTROLS,
     TWELFTH_ROUND_CONTROLS_COUNTDOWN,
@@ -778,6 +782,17 @@ THIRTY_FIRST_ROUND_FIGURES = {
 }
 THIRTY_FIRST_ROUND_FLAGGED_CONTROLS = 2
 
+#: The thirty-second round, written blind in the sixteenth session by two writers (people, not
+#: models: tutors and textbook solutions; forum posts, scratch work and teachers' notes).
+#: Measured blind on the session's start (cbeb00c), text alone: V 0.76 (0.92), B 0.77 (0.85),
+#: S 0.56 (0.89), C 0.48 (0.95), 4/70 controls. The floors are the figures after the session's
+#: waves, which read both halves.
+THIRTY_SECOND_ROUND_FIGURES = {
+    "text": {V: (0.92, 0.76), B: (0.96, 0.78), S: (0.92, 0.61), C: (0.98, 0.60)},
+    "targets": {V: (0.92, 0.76), B: (0.96, 0.80), S: (0.92, 0.60), C: (0.98, 0.61)},
+}
+THIRTY_SECOND_ROUND_FLAGGED_CONTROLS = 3
+
 #: The blind rounds measured with their Countdown instances: rows, their instances, controls,
 #: theirs, the floors (precision, recall) and the controls flagged when measured.
 _BLIND_ROUNDS = {
@@ -956,6 +971,14 @@ _BLIND_ROUNDS = {
         THIRTY_FIRST_ROUND_CONTROLS_COUNTDOWN,
         THIRTY_FIRST_ROUND_FIGURES,
         THIRTY_FIRST_ROUND_FLAGGED_CONTROLS,
+    ),
+    "thirty-second": (
+        THIRTY_SECOND_ROUND,
+        THIRTY_SECOND_ROUND_COUNTDOWN,
+        THIRTY_SECOND_ROUND_CONTROLS,
+        THIRTY_SECOND_ROUND_CONTROLS_COUNTDOWN,
+        THIRTY_SECOND_ROUND_FIGURES,
+        THIRTY_SECOND_ROUND_FLAGGED_CONTROLS,
     ),
 }
 

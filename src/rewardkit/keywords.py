@@ -3220,7 +3220,7 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("back",),
                 r"(?:work|working|worked|works|reason|reasoning|reasoned|trace|tracing"
                 # (not "copy your working back into one expression": sixteenth session)
-                r"|traced) back\b(?! (?:to|into|in|through|over|up|on|onto|out|and)\b)"
+                r"|traced) back\b(?! (?:to|into|in|over|up|on|onto|out|and)\b)"
                 r"|back from"
                 r" (?:the )?(?:goal|target|answer|result|end|desired|conclusion|" + _NUM + r")",
             ),
