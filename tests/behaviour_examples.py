@@ -49734,7 +49734,8 @@ WAVE15_PRECISION_KEPT: tuple[tuple[str, frozenset[str]], ...] = (
 
 #: Sixteenth session's precision fixes, by form (from the thirty-second round's false hits;
 #: these rows are not the round's): a way of working declined before any was tried, "working
-#: back" into an expression, a number that begins a product after a comparison.
+#: back" into an expression, a number that begins a product after a comparison, a section's
+#: title, a lesson's agenda.
 WAVE16_PRECISION_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("Rather than combining the numbers at random, look for a product near 50 first.", B),
     ("Rather than multiplying pairs blindly, think about the size of the answer.", B),
@@ -49742,6 +49743,9 @@ WAVE16_PRECISION_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("When you copy your working back into one line, keep the brackets: 2 * (3 + 4).", C),
     ("I reasoned back over the steps once more and they read fine.", C),
     ("It must lie below 4 * 1/6 = 0.667 and above 1/6 = 0.167, and 0.52 does.", B),
+    ("Section 4.3 Working backwards. Some problems describe a sequence of operations.", C),
+    ("Plan for today's session: vectors, then the short quiz, then we go over homework.", S),
+    ("The plan for this lesson: fractions first, then decimals, then a quiz.", S),
 )
 
 #: What the sixteenth session's precision fixes keep.

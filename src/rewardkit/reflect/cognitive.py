@@ -644,12 +644,25 @@ def _task_restated(low: str, begin: int, start: int) -> bool:
     return task is not None and task.start() <= start and "," not in low[task.end() : start]
 
 
+# (sixteenth session, from the thirty-second round's controls: a textbook's and a teacher's
+# register) a section's title naming a method, and a lesson's agenda
+_HEADING = lazy_compile(
+    r"[\s*#>-]*(?:section|chapter|lesson|unit|topic|\u00a7)\s*[0-9]+(?:\.[0-9]+)*[.:)]?\s+"
+)
+_AGENDA = lazy_compile(
+    r"[\s*#>-]*(?:the |my |our )?(?:plan|agenda|outline|schedule) for (?:today|tonight|this"
+    r" (?:week|lesson|session|class|lecture|term)|the (?:lesson|session|class|week|lecture|term)"
+    r"|(?:today|tomorrow)['\u2019]s (?:lesson|session|class|lecture))\b"
+)
+
+
 def _not_stated(low: str, spans: list[tuple[int, int]], name: str) -> list[tuple[int, int]]:
     """``spans`` without the phrases of a sentence that only states something.
 
     Dropped: a definition of a behaviour's name, the task's demand restated, a given returned to
     as the text's first sentence (backtracking), a subgoal done at once with nothing after it
-    (see the patterns above). Linear: one bounded look back per span.
+    (see the patterns above), a section's title, a lesson's agenda (subgoal). Linear: one
+    bounded look back per span.
     """
     if not spans:
         return spans
@@ -668,6 +681,11 @@ def _not_stated(low: str, spans: list[tuple[int, int]], name: str) -> list[tuple
             continue
         if subgoal and one_method_label(low, start):
             continue  # "**Approach:** use adding work rates.": one method named
+        heading = _HEADING.match(low, clause)
+        if heading is not None and heading.end() >= start:
+            continue  # "Section 4.3 Working backwards.": a section's title (sixteenth session)
+        if subgoal and _AGENDA.match(low, clause) is not None:
+            continue  # "Plan for today's session: twenty minutes on vectors, then ...": a lesson's
         if clause < 200 and _opening_task(low, clause, start, end):
             continue  # "Okay, so I need to make 69 using 15, 3, and 8.": the task, restated
         near = low[max(clause, start - 60) : start + 12]
