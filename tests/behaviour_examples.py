@@ -49746,6 +49746,13 @@ WAVE16_PRECISION_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("Section 4.3 Working backwards. Some problems describe a sequence of operations.", C),
     ("Plan for today's session: vectors, then the short quiz, then we go over homework.", S),
     ("The plan for this lesson: fractions first, then decimals, then a quiz.", S),
+    # (from the thirty-third round's flagged controls: rules, a cheque, a notation, a purpose)
+    ("Rules: + - * /, whole-number intermediate results only, each tile at most once.", S),
+    ("Combine the numbers with + and * so the result is exactly the target, each number once.", V),
+    ("You combine the cards with the four operations so the result equals the target.", V),
+    ("The book writes a dot for times; I'll use x instead so I don't confuse it with 0.5.", B),
+    ("budget for May\nrent check: $1,250\nfood: 300", V),
+    ("The goal of the idea is to describe a rate of change at one instant.", S),
 )
 
 #: What the sixteenth session's precision fixes keep.
@@ -49754,6 +49761,10 @@ WAVE16_PRECISION_KEPT: tuple[tuple[str, frozenset[str]], ...] = (
     ("Working back from 24, we need a 6.", frozenset({C})),
     ("45 + 3 = 48, too big. 45 - 3 = 42.", frozenset({V, B})),
     ("That is 3 under 30.\n10 * 3 = 30", frozenset({V})),
+    ("4 * 5 + 6 = 26, so the result is exactly the target.", frozenset({V})),
+    ("Parity check: 3 + 5 = 8 is even.", frozenset({V})),
+    ("Step one of the plan is to show f is increasing; step two is f(0) < 0.", frozenset({S})),
+    ("First make an intermediate result of 12: 3 * 4 = 12.", frozenset({S})),
 )
 
 #: Sixteenth session's subgoal and backward-chaining forms (from the thirty-second round's

@@ -560,9 +560,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|cross[- ]?check(?:ing|ed|s)?"
                 r"|(?:as a|a quick|quick|one more"
                 r"|final|quick) test (?:with|on|for|of)|(?:as a|a quick|quick|one more"
-                r"|final|quick) (?:check|verification)|(?:^|(?<=\n)|(?<=[.!?]\s))\s*\**(?:[a-z]+ )?"
+                r"|final|quick) (?:check|verification)|(?:^|(?<=\n)|(?<=[.!?]\s))\s*\**"
                 # (seventh generalisation: "dimension check:", "parity check:", "**verify the
-                # range:**")
+                # range:**"; sixteenth session: not a cheque, "rent check: $1,250")
+                r"(?:(?!(?:rent|pay|bank|deposit|refund|rain|paycheck|travel|cashier's) )[a-z]+ )?"
                 r"(?:check|checking|verification|verify|verifying)(?: the (?:range|answer|result"
                 r"|solution|sum|product|roots?|values?|arithmetic|computation|calculation))?"
                 r"\**\s*[:-]",
@@ -886,7 +887,9 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|needed)|(?:confirming|confirmation|verifying|re-?checking)\s*:"
                 r"|(?<!after[ ]the[ ])(?<!before[ ]the[ ])"
                 # (fourteenth session: "After the check: 450 - 120 = 330", a bank check)
-                r"(?<!of[ ]the[ ])(?<!cash[ ]the[ ])(?:verify"
+                r"(?<!of[ ]the[ ])(?<!cash[ ]the[ ])"
+                # (sixteenth session: "rent check: $1,250", a cheque)
+                r"(?<!rent[ ])(?<!pay[ ])(?<!bank[ ])(?<!deposit[ ])(?<!refund[ ])(?:verify"
                 r"|verified|check|checked)\s*:\s*(?:\\\(|\$)?\s*" + _NUM,
             ),
             (
@@ -1623,6 +1626,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # (fifteenth session: not "so writing 7 + 3 × 5 instead would describe exactly
                 # the same value", an equivalence)
                 r"(?! (?:would|gives?|is|yields?|means) (?:[a-z]+ ){0,2}the same\b)"
+                # (sixteenth session: not a sign chosen to be read right, "i'll just use x
+                # instead so i don't confuse it with a decimal point")
+                r"(?! so (?:as not to |(?:i|we|you|it|that|nobody|no one) (?:don't|doesn't|do not"
+                r"|won't|can't) )(?:confuse|mix|misread|mistake|read|look like|get confused)\b)"
                 r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:working|trying|going)(?: "
                 + _W
                 + r"){0,4}? instead\s*:",
@@ -2195,6 +2202,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "parts",
                     "stages",
                 ),
+                # (sixteenth session: not "the goal of the idea is to describe ...", a purpose)
+                r"(?<!goal[ ]of[ ])(?<!purpose[ ]of[ ])(?<!point[ ]of[ ])(?<!aim[ ]of[ ])"
                 r"(?:the|our|my) (?:(?:first|next|immediate|second|intermediate|initial)"
                 r" (?:goal|step|task|objective|aim|thing to do|target|subgoal)|sub-?goal|plan"
                 r"|strategy|idea|key|trick|crux|approach|key step|main step|game plan)(?: here)?"
@@ -2322,6 +2331,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?<!every[ ])(?<!each[ ])(?<!all[ ])(?<!any[ ])(?<!no[ ])(?<!in[ ])"
                 # (fourteenth session: "are fractions allowed as intermediate results?")
                 r"(?<!as[ ])(?<!fractional[ ])(?<!non-integer[ ])(?<!negative[ ])"
+                # (sixteenth session: "whole-number intermediate results only", a rule)
+                r"(?<!whole-number[ ])(?<!whole[ ]number[ ])(?<!integer[ ])(?<!positive[ ])"
                 # (a goal or a target stays the writer's even with a modal: "the intermediate
                 # goal should be a counting interpretation")
                 r"intermediate (?:(?:goal|target)s?\b|(?:result|value|step|number|total)s?\b"

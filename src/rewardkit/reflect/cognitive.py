@@ -656,6 +656,23 @@ _AGENDA = lazy_compile(
 )
 
 
+# the game's rules told: "combine the numbers with +, -, x and / so the result equals the
+# target, using each number once" (sixteenth session)
+_RULES = lazy_compile(
+    r"\b(?:combine|use|using) (?:the |these |your |all (?:the )?)?(?:numbers|cards|tiles)\b"
+    r"|\beach (?:number|card|tile)\b"
+)
+
+
+def _rules_stated(low: str, clause: int, end: int) -> bool:
+    """Whether the sentence from ``clause`` tells the game's rules, with no number or equation."""
+    stop = min((i for i in (low.find(c, end) for c in ".!?\n") if i >= 0), default=len(low))
+    sentence = low[clause:stop]
+    return _RULES.search(sentence) is not None and not any(
+        ch.isdigit() or ch == "=" for ch in sentence
+    )
+
+
 def _not_stated(low: str, spans: list[tuple[int, int]], name: str) -> list[tuple[int, int]]:
     """``spans`` without the phrases of a sentence that only states something.
 
@@ -684,6 +701,8 @@ def _not_stated(low: str, spans: list[tuple[int, int]], name: str) -> list[tuple
         heading = _HEADING.match(low, clause)
         if heading is not None and heading.end() >= start:
             continue  # "Section 4.3 Working backwards.": a section's title (sixteenth session)
+        if name == "verification" and _rules_stated(low, clause, end):
+            continue  # "combine the numbers ... so the result is exactly the target": the rules
         if subgoal and _AGENDA.match(low, clause) is not None:
             continue  # "Plan for today's session: twenty minutes on vectors, then ...": a lesson's
         if clause < 200 and _opening_task(low, clause, start, end):
