@@ -52197,3 +52197,2423 @@ THIRTY_SECOND_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None
     None,
     (306, (100, 2, 3)),
 )
+
+
+#: The thirty-third round: written blind in the sixteenth session (150 rows, 70 controls;
+#: every register at once, the behaviours in fresh words (stock phrases banned);
+#: 60 rows Countdown; figures in tests/test_behaviours.py).
+THIRTY_THIRD_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        (
+            (
+                "Okay, so I need to hit 89 using 4, 17, 25 and 6, each once. Let me just "
+                "start multiplying the big ones. 17 * 6 = 102, minus 25 is 77, plus 4 is 81. "
+                "Hmm, 81, that's 8 short of 89. Not it.\n\nWait, 25 * 4 = 100, which is a "
+                "nice round number and only 11 above 89. So whatever 17 and 6 make, it has to "
+                "come out to 11 so I can take it off. 17 - 6 = 11. Oh nice. So 100 - 11 = "
+                "89.\n\nWriting it out: 25 * 4 - (17 - 6) = 100 - 11 = 89. Every number used "
+                "once, and it lands on 89 exactly."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>\nneed 53 from 7, 8, 3.\n8 + 7 = 15, 15 * 3 = 45. 45 is under 53 by "
+                "8. no good.\n8 * 3 = 24, 24 + 7 = 31. way under.\n8 + 3 = 11, 11 * 7 = 77. "
+                "too big now.\n7 * 8 = 56, 56 - 3 = 53. yes, 53.\n</think>\n<answer>7 * 8 - "
+                "3</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "## Solving the system\n\nWe have 3x + 2y = 16 and x - y = 2.\n\n**Plan of "
+                "attack**\n- Get rid of y by combining the equations\n- Solve the resulting "
+                "one-variable equation for x\n- Plug x into the simpler equation to recover "
+                "y\n\n**Eliminating y.** Multiply the second equation by 2: 2x - 2y = 4. "
+                "Adding to the first gives 5x = 20, so x = 4.\n\n**Recovering y.** From x - y "
+                "= 2, y = 2.\n\n**Does it hold up?** In the first equation: 3(4) + 2(2) = 12 "
+                "+ 4 = 16 ✓. In the second: 4 - 2 = 2 ✓.\n\n**Answer:** x = 4, y = 2."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Right, so you want the area of the triangle, and you've got the base, 10 cm, "
+                "but no height. What would let us finish? Area is half base times height, so "
+                "the only missing piece is the height. Now, where could a height come from? "
+                "You told me the two equal sides are 13 cm each. If we drop a line from the "
+                "top vertex straight down to the base, it cuts the base into two 5 cm halves, "
+                "and we get a right triangle with hypotenuse 13 and one leg 5. So the height "
+                "is the other leg: sqrt(169 - 25) = sqrt(144) = 12. Now we have everything: "
+                "area = 1/2 * 10 * 12 = 60 square centimetres. See how we started from what "
+                "the formula asked for and chased down each missing ingredient?"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Example 4.7. Find the last digit of 7^2023.\n\nSolution. The last digit of a "
+                "power depends only on the last digit of the base, so we proceed in two "
+                "stages: determine the cycle of last digits of powers of 7, then locate 2023 "
+                "within that cycle.\n\nStage 1. 7^1 ends in 7, 7^2 = 49 ends in 9, 7^3 = 343 "
+                "ends in 3, 7^4 = 2401 ends in 1, and 7^5 ends in 7 again. The cycle is 7, 9, "
+                "3, 1, of length 4.\n\nStage 2. 2023 = 4 * 505 + 3, so 7^2023 ends in the "
+                "same digit as 7^3, namely 3.\n\nAs a cross-check, compute modulo 10 by "
+                "another route: 7^2 = 49 is congruent to -1 (mod 10), so 7^2022 = (7^2)^1011 "
+                "is congruent to (-1)^1011 = -1, and 7^2023 is congruent to -7, that is, to 3 "
+                "(mod 10). Both methods give 3."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Re: the 3 3 8 8 puzzle is driving me nuts\n\nBeen at this for an hour. My "
+                "obvious move was 8 * 3 = 24, but then the leftover 3 and 8 have to vanish, "
+                "and nothing cancels them: 8 - 3 is 5, 8 / 3 isn't 1. Dead end, so I stopped "
+                "trying to make 24 directly from whole numbers.\n\nWhat finally cracked it "
+                "for me: 24 is also 8 divided by one third. So the question became whether "
+                "the remaining 3, 8, 3 can produce exactly 1/3. And 3 - 8/3 = 9/3 - 8/3 = "
+                "1/3. That's it!\n\n8 / (3 - 8/3) = 8 / (1/3) = 24. Ran it in a calculator "
+                "too to be sure: 8/3 = 2.6667, 3 - 2.6667 = 0.3333, 8 / 0.3333 is about 24. "
+                "Fractions were the trick the whole time."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "171 w/ 25 5 2 4\n25·4 = 100, 5·2 = 10 → 110 ✗ way under\n25·5 = 125, +4·2 = "
+                "133 ✗ still 38 short\n171 is just under 175 = 25·7 → want 7 out of 5 & 2: "
+                "5+2 = 7 ✓\nthen 4 is the leftover to take off\n(5+2)·25 = 175, 175 − 4 = 171 "
+                "✓\nans: (5+2)·25 − 4"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "**Problem.** Prove that $n^5 - n$ is divisible by $30$ for every integer "
+                "$n$.\n\n**Solution.** Since $30 = 2\\cdot 3\\cdot 5$ with pairwise coprime "
+                "factors, we show separately that $2$, $3$, and $5$ each divide "
+                "$n^5-n$.\n\n*Factor 2.* $n^5$ and $n$ have the same parity, so $n^5 - n$ is "
+                "even.\n\n*Factor 3.* $n^5 - n = n(n^4-1) = (n-1)n(n+1)(n^2+1)$, and "
+                "$(n-1)n(n+1)$ is a product of three consecutive integers.\n\n*Factor 5.* By "
+                "Fermat's little theorem, $n^5 \\equiv n \\pmod 5$.\n\nCombining the three, "
+                "$30 \\mid n^5 - n$. $\\blacksquare$\n\n*Sanity check:* $n=2$ gives $32-2=30$ "
+                "and $n=3$ gives $243-3=240=8\\cdot 30$, consistent with the claim."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Sam spent half of his money on a game and then $6 on a snack. He had $14 "
+                "left. How much did he start with?\nAfter the snack he had $14, so just "
+                "before buying it he had 14 + 6 = $20.\nThat $20 is the half that was left "
+                "after the game, so before the game he had 20 × 2 = $40.\nPlug it in: 40 ÷ 2 "
+                "= 20, 20 − 6 = 14. ✓\n#### 40"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Okay, the probability that two fair dice sum to 8. Hmm, maybe I'll go via "
+                "the complement, the chance the sum is not 8... no wait, that means counting "
+                "31 outcomes, that's silly. Just count the ways to get 8 directly.\n\n(2,6), "
+                "(3,5), (4,4), (5,3), (6,2). That's 5 out of 36. So 5/36.\n\nHmm, is that "
+                "reasonable? The number of ways to get sum s, for s from 2 to 7, goes 1, 2, "
+                "3, 4, 5, 6, and then it decreases symmetrically: 8 should mirror 6, which "
+                "has 5 ways. Yes, 5 ways for 8. And 5/36 is about 0.139, a bit below the peak "
+                "of 6/36 at 7. Makes sense. Answer: 5/36."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\ntarget 42, numbers 6 9 12 3.\n12 * 3 = 36, 36 + 6 = 42 but 9 is "
+                "left over. can't leave it. scrap.\n42 = 21 * 2. two pieces to build then: 21 "
+                "and 2.\n21 from 12 and 9: 12 + 9 = 21. 2 from 6 and 3: 6 / 3 = 2.\n(12 + 9) "
+                "* (6 / 3) = 21 * 2 = 42. all four used.\n</think>\n<answer>(12 + 9) * (6 / "
+                "3)</answer>"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "### Maximizing the rectangle's area\n\nA rectangle has perimeter 40 m. What "
+                "dimensions give the largest area?\n\n**Roadmap**\n1. Write the area as a "
+                "function of one side only.\n2. Find the critical point.\n3. Make sure it's a "
+                "maximum, not a minimum.\n\n**1. One variable.** If the sides are x and y, "
+                "then 2x + 2y = 40, so y = 20 - x and A(x) = x(20 - x) = 20x - x².\n\n**2. "
+                "Critical point.** A'(x) = 20 - 2x = 0 gives x = 10, and then y = 10.\n\n**3. "
+                "Max or min?** A''(x) = -2 < 0, so the curve opens downward and x = 10 is a "
+                "maximum. Quick comparison: x = 9 gives 9 · 11 = 99 m², x = 10 gives 100 m², "
+                "so the square does beat its neighbour.\n\n**Result:** a 10 m × 10 m square, "
+                "area 100 m²."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Okay, you've got 5, 10, 15 and 2, and the card says 75. Before you start "
+                "combining things at random, look at 75 itself. What two numbers multiply to "
+                "75? You said 25 and 3, good, or 15 and 5. Let's go with 25 and 3. So now you "
+                "have two smaller jobs: can two of your cards add or subtract to 25, and can "
+                "the other two give you 3? 15 + 10 is 25. That leaves 5 and 2, and 5 - 2 is "
+                "3. Perfect. Now put it together and let's make sure it really is 75: (15 + "
+                "10) × (5 - 2) = 25 × 3 = 75. Every card used exactly once. Notice how asking "
+                "'what makes 75?' did most of the work for you."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "Example 6.3. A trial succeeds with probability p, independently each time. "
+                "For which p is the chance of at least one success in three trials equal to "
+                "0.875?\n\nSolution. The event 'at least one success' is most easily handled "
+                "through its opposite. Requiring P(at least one) = 0.875 is the same as "
+                "requiring P(no successes) = 0.125. No successes in three independent trials "
+                "happens with probability (1 - p)^3, so the condition becomes (1 - p)^3 = "
+                "0.125. Since 0.125 = 0.5^3, this forces 1 - p = 0.5, and hence p = "
+                "0.5.\n\nRemark. Notice the direction of the argument: we began from the "
+                "required value 0.875 and translated it, one equivalent condition at a time, "
+                "into a condition on p itself."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Posted by mathdad77:\n\nMy kid's homework had x^4 - 5x^2 + 4 = 0 and I "
+                "embarrassed myself. I went straight to synthetic division, testing x = 1 and "
+                "getting a quotient cubic, then trying to factor that cubic... after ten "
+                "minutes of scribbling I gave up on that line.\n\nThen it clicked that there "
+                "are only even powers. Set u = x^2 and it's just u^2 - 5u + 4 = 0, which is "
+                "(u - 1)(u - 4) = 0. So x^2 = 1 or x^2 = 4, meaning x = ±1, ±2.\n\nPlugged "
+                "all four in before showing her: x = 2 gives 16 - 20 + 4 = 0, x = 1 gives 1 - "
+                "5 + 4 = 0, and the negatives give the same values since every power is even. "
+                "All four roots hold."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "36 from 2 3 4 5 6\n2·3·4 = 24, +5+6 = 35 ✗ one short\n6·5 = 30, +4+3+2 = 39 "
+                "✗ over by 3\nkeep 5·6 = 30 → gap of 6, has to come from 2 3 4\n4·3 = 12, ÷2 "
+                "= 6 ✓\n5·6 + 4·3 ÷ 2 = 30 + 6 = 36 ✓\nans: 5·6 + 4·3÷2, all five used once"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "**Problem.** In triangle $ABC$, $AB = AC$ and $\\angle A = 36^\\circ$. The "
+                "bisector of $\\angle B$ meets $AC$ at $D$. Show that $BD = "
+                "AD$.\n\n**Solution.** For $BD = AD$ we would like triangle $ABD$ to be "
+                "isosceles with apex $D$, i.e. $\\angle DAB = \\angle DBA$. So the whole "
+                "question reduces to computing $\\angle DBA$. Since $AB = AC$, the base "
+                "angles are $\\angle B = \\angle C = (180^\\circ - 36^\\circ)/2 = 72^\\circ$. "
+                "The bisector halves $\\angle B$, so $\\angle DBA = 36^\\circ = \\angle DAB$. "
+                "Therefore triangle $ABD$ has two equal angles at $A$ and $B$, and the sides "
+                "opposite them, $BD$ and $AD$, are equal. $\\blacksquare$"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Lisa wants an average of 85 over 4 tests. Her first three scores are 78, 90 "
+                "and 82. What must she score on the fourth?\nAn average of 85 on 4 tests "
+                "means 85 × 4 = 340 points in total.\nSo far: 78 + 90 + 82 = 250 "
+                "points.\nFourth test: 340 − 250 = 90 points.\nPlug it in: (78 + 90 + 82 + "
+                "90) ÷ 4 = 340 ÷ 4 = 85 ✓\n#### 90"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Okay, 120 from 3, 8, 5, 7, 2. 8 * 5 * 3 = 120 immediately, but 7 and 2 are "
+                "left and they'd have to disappear... 7 - 2 = 5, not 0, 7 / 2 isn't 1. "
+                "No.\n\nHmm. 120 = 10 * 12. So two numbers to manufacture: a 10 and a 12. 10 "
+                "from 5 and 2: 5 * 2 = 10. Then 12 from 8, 7, 3: 8 + 7 - 3 = 12. Yes! So (5 * "
+                "2) * (8 + 7 - 3) = 10 * 12 = 120.\n\nWait, let me recount: 5, 2, 8, 7, 3, "
+                "all five used once. 10 times 12 is 120. Good."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "<think>\nwant k so that x = 3 is a root of x^2 + kx - 12.\nfor 3 to be a "
+                "root the polynomial has to vanish at 3: 9 + 3k - 12 = 0, so 3k = 3, k = "
+                "1.\nwith k = 1: x^2 + x - 12 = (x + 4)(x - 3). zero at x = 3. "
+                "good.\n</think>\n<answer>k = 1</answer>"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "**Target:** 290  **Numbers:** 50, 4, 10, 25\n\n### Attempt 1\n- 50 × 4 = "
+                "200\n- 200 + 25 + 10 = 235\n- 235 ≠ 290, short by 55 ❌\n\n### Attempt "
+                "2\nRather than adding the small pieces after the multiplication, let the "
+                "multiplication carry more of the weight.\n- 50 + 25 = 75\n- 75 × 4 = 300\n- "
+                "300 − 10 = 290 ✅\n\n### Answer\n**(50 + 25) × 4 − 10 = 290**, each number "
+                "used once."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, so we're mixing 10 litres of a 10% acid solution with some unknown "
+                "amount of 40% solution, and we want the result to be 20% acid. Here's how "
+                "I'd like us to go about it. Three pieces: write down how much pure acid "
+                "comes from each bottle, write down how much pure acid the final mix should "
+                "have, and then set those two equal. Ready? Let's call the unknown amount x "
+                "litres. The 10% bottle gives 1 litre of acid, the 40% bottle gives 0.4x. The "
+                "mix has 10 + x litres, and at 20% that's 0.2(10 + x) = 2 + 0.2x. Setting "
+                "them equal: 1 + 0.4x = 2 + 0.2x, so 0.2x = 1 and x = 5. Five litres of the "
+                "strong stuff."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Example 8.2. Evaluate ∫ x e^x dx.\n\nA substitution u = e^x is tempting, but "
+                "it turns the integral into ∫ ln(u) du, which is no simpler than what we "
+                "started with; we abandon it. Integration by parts is better suited to a "
+                "product of a polynomial and an exponential. Take f = x and g' = e^x, so that "
+                "f' = 1 and g = e^x. Then\n\n∫ x e^x dx = x e^x − ∫ e^x dx = x e^x − e^x + C "
+                "= (x − 1)e^x + C.\n\nTo confirm the antiderivative, differentiate it: "
+                "d/dx[(x − 1)e^x] = e^x + (x − 1)e^x = x e^x, which is the original "
+                "integrand."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Sharing how I got this one since a few people asked. Numbers were 7, 3, 9, "
+                "5, 8 and we had to make 100 with all five.\n\nMy instinct with five numbers "
+                "is to make one big product and then fix the remainder with what's left. A "
+                "product that leaves some room is 7 × 9 = 63. That means whatever 5, 8 and 3 "
+                "produce has to come to exactly 37. 5 × 8 = 40 and 40 − 3 = 37. Done, "
+                "basically.\n\nFull line: 7 × 9 + 5 × 8 − 3 = 63 + 40 − 3 = 100. I added it "
+                "up twice on paper because I didn't trust myself, and it's 100 both times."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "gcd(252, 198)\nprime factor? 252 = 2·126 = 2·2·63 = 2²·3²·7\n198 = 2·99 … 99 "
+                "= 9·11 … ugh, tedious, and then comparing exponents — forget factoring, do "
+                "Euclid\n252 = 1·198 + 54\n198 = 3·54 + 36\n54 = 1·36 + 18\n36 = 2·18 + "
+                "0\ngcd = 18"
+            ),
+            {B},
+        ),
+        (
+            (
+                "**Problem.** In how many ways can one climb a staircase of $10$ steps if "
+                "each move covers $1$ or $2$ steps?\n\n**Solution.** Let $a_n$ be the number "
+                "of ways to reach step $n$. Consider the final move onto step $n$: it starts "
+                "either from step $n-1$ or from step $n-2$, and these cases are disjoint. "
+                "Hence every climb to $n$ is a climb to $n-1$ or to $n-2$ followed by one "
+                "move, giving\n$$a_n = a_{n-1} + a_{n-2},\\qquad a_1 = 1,\\ a_2 = 2.$$\nThus "
+                "the sequence runs $1, 2, 3, 5, 8, 13, 21, 34, 55, 89$, and $a_{10} = "
+                "\\boxed{89}$."
+            ),
+            {C},
+        ),
+        (
+            (
+                "A room's 4 walls are each 12 ft by 8 ft. One gallon of paint covers 350 sq "
+                "ft and costs $30. Two coats are needed. How much will the paint "
+                "cost?\nPieces needed: total area to cover, gallons, cost.\nArea of one wall: "
+                "12 × 8 = 96 sq ft. Four walls: 384 sq ft. Two coats: 768 sq ft.\nGallons: "
+                "768 ÷ 350 ≈ 2.19, so 3 gallons must be bought.\nCost: 3 × $30 = $90.\n#### "
+                "90"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay, so the distance from the point (3, 4) to the line 3x + 4y = 10. Hmm, I "
+                "could find the foot of the perpendicular. The perpendicular has slope 4/3, "
+                "through (3, 4): y - 4 = (4/3)(x - 3). Substituting into the line... 3x + 4(4 "
+                "+ (4/3)(x - 3)) = 10, that's 3x + 16 + (16/3)x - 16 = 10, so (25/3)x = 10, x "
+                "= 6/5. Then y = 4 + (4/3)(6/5 - 3) = 4 - 12/5 = 8/5. Distance from (3,4) to "
+                "(6/5, 8/5): sqrt((9/5)^2 + (12/5)^2) = sqrt(81/25 + 144/25) = sqrt(9) = "
+                "3.\n\nWait, there's a formula that's quicker: |3·3 + 4·4 - 10| / sqrt(9 + "
+                "16) = |25 - 10| / 5 = 15/5 = 3. Same answer, good, 3."
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\n19 with 3 7 8 10.\n10 + 8 + 7 = 25, 25 - 3 = 22. not 19.\n10 * 3 = "
+                "30, 30 - 8 - 7 = 15. not 19 either.\n8 * 3 = 24, 24 - 10 + 7 = 21. close, "
+                "still not 19.\n3 * 7 = 21. 21 - 10 = 11, 11 + 8 = 19. that's "
+                "it.\n</think>\n<answer>3 * 7 - 10 + 8</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "## How many rolls for a better-than-even chance of a "
+                "six?\n\n**Approach**\n1. Turn the requirement into a condition on "
+                "(5/6)^n.\n2. Solve for n.\n3. Test the boundary values.\n\n**1. Translating "
+                "the requirement.** We want P(at least one six in n rolls) > 1/2. That "
+                "probability is 1 − (5/6)^n, so we need (5/6)^n < 1/2.\n\n**2. Solving.** "
+                "Taking logs, n > ln 2 / ln(6/5) ≈ 0.693 / 0.182 ≈ 3.8, so n = 4.\n\n**3. "
+                "Boundary test.**\n- n = 3: (5/6)^3 = 125/216 ≈ 0.579, not below 1/2 ❌\n- n = "
+                "4: (5/6)^4 = 625/1296 ≈ 0.482, below 1/2 ✅\n\n**Answer:** 4 rolls."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "You got 9 × 5 + 4 × 2 and that came to 53, right? Ten short of 63, so that "
+                "one's out. Rather than patching it, let's start over from the other end. 63 "
+                "sits in the nine times table: it's 9 × 7. You've got a 9 in your hand "
+                "already, so the whole puzzle shrinks to this: can 5, 4 and 2 together make "
+                "7? Take your time... Yes! 5 + 4 is 9, take away 2, that's 7. So 9 × (5 + 4 − "
+                "2) = 9 × 7 = 63. Go ahead and tick each card off: 9, 5, 4, 2, all used once."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Example 2.11. Find the centre and radius of the circle x² + y² − 6x + 8y − "
+                "11 = 0.\n\nSolution. We proceed in two stages: complete the square "
+                "separately in the x-terms and in the y-terms, and then collect the constants "
+                "on the right-hand side so that the centre and radius can be read "
+                "off.\n\nx-terms: x² − 6x = (x − 3)² − 9.\ny-terms: y² + 8y = (y + 4)² − "
+                "16.\n\nSubstituting, (x − 3)² − 9 + (y + 4)² − 16 − 11 = 0, that is, (x − "
+                "3)² + (y + 4)² = 36.\n\nHence the centre is (3, −4) and the radius is 6."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Quick one for the number theory nerds. I was asked whether 391 is prime and "
+                "started grinding through trial division: not divisible by 2, digit sum 13 so "
+                "not 3, doesn't end in 0 or 5, 7 × 55 = 385 leaves 6, 11 × 35 = 385 leaves 6 "
+                "again, 13 × 30 = 390 leaves 1... I was going to keep going up to 19 but gave "
+                "up on it when I noticed 391 is 400 − 9. That's 20² − 3² = (20 − 3)(20 + 3) = "
+                "17 × 23. Not prime. And to make sure I hadn't fooled myself: 17 × 23 = 17 × "
+                "20 + 17 × 3 = 340 + 51 = 391. Yep."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "48 | 12 2 6 8 3 (five nums, + − × ÷, each used once)\nbig chunk first: 12·3 "
+                "= 36\nleftover to find = 48 − 36 = 12, out of 8 6 2\n8 + 6 = 14, 14 − 2 = "
+                "12\nso 12·3 + 8 + 6 − 2\nwrite-up: 12 × 3 + 8 + 6 − 2 (36 from the chunk, 12 "
+                "from the rest)"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "**Claim.** For positive reals $a, b$: "
+                "$(a+b)\\left(\\frac1a+\\frac1b\\right)\\ge 4$.\n\n**Proof.** Expanding, the "
+                "left side equals $2 + \\frac ab + \\frac ba$, so the claim is equivalent to "
+                "$\\frac ab + \\frac ba \\ge 2$. Multiplying by $ab>0$ preserves the "
+                "direction, so this in turn is equivalent to $a^2 + b^2 \\ge 2ab$, i.e. to "
+                "$(a-b)^2 \\ge 0$, which is true for all reals. Since each step was "
+                "reversible, the original inequality holds, with equality iff $a = b$. "
+                "$\\blacksquare$"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Adult tickets cost $8 and child tickets cost $5. 20 tickets were sold for "
+                "$127. How many adult tickets were sold?\nGuess 10 adults: 10 × 8 + 10 × 5 = "
+                "80 + 50 = $130 ✗ ($3 too much).\nGuessing is slow; write an equation with a "
+                "adult tickets:\n8a + 5(20 − a) = 127 → 3a + 100 = 127 → a = 9.\nPlug in: 9 × "
+                "8 + 11 × 5 = 72 + 55 = $127 ✓\n#### 9"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, 412 from 100, 4, 3, 7, 2. Plan: get to 400 with the 100 and the 4, and "
+                "then the other three have to make 12 between them.\n\nSo 100 * 4 = 400. Now "
+                "12 from 3, 7, 2. 3 * 7 = 21, too big, 21 - 2 = 19, no, that's not 12. Hmm. 7 "
+                "* 2 = 14, 14 - 3 = 11, off by one. Hmm, what about just adding? 3 + 7 + 2 = "
+                "12. Oh, that was the easy one all along.\n\n100 * 4 + 3 + 7 + 2 = 400 + 12 = "
+                "412. Five numbers, each once. Yes."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "<think>\n2^x = 32 · 4^(x-3). take logs? x ln2 = ln32 + (x-3) ln4 ... getting "
+                "messy, drop that.\neverything is a power of 2: 32 = 2^5, 4^(x-3) = "
+                "2^(2x-6).\nso 2^x = 2^(2x-1), x = 2x - 1, x = 1.\nplug x = 1: left 2^1 = 2, "
+                "right 32 · 4^(-2) = 32/16 = 2. equal.\n</think>\n<answer>x = 1</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "### Finding 27 from 3, 6, 9, 4\n\n**First idea: 9 × 3.** That's already 27, "
+                "but 6 and 4 still have to be used, and nothing built from them is neutral: 6 "
+                "− 4 = 2, 6 ÷ 4 = 1.5, 6 + 4 = 10. So the leftovers spoil it. ❌\n\n**Second "
+                "idea: overshoot, then come down.**\n- 9 × 4 = 36, which is 9 above 27.\n- "
+                "The remaining cards must therefore supply exactly 9 to subtract: 6 + 3 = 9. "
+                "✔\n\n**Expression:** 9 × 4 − (6 + 3) = 36 − 9 = **27**"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Here's a nice trick for this one. You want the smallest number that leaves "
+                "remainder 1 when you divide by 2, 3, 4, 5 and 6. Rather than hunting through "
+                "numbers one by one, ask what the answer minus one would look like. If n "
+                "leaves remainder 1 every time, then n − 1 leaves remainder 0 every time, so "
+                "n − 1 has to be a common multiple of 2, 3, 4, 5 and 6. The smallest such is "
+                "the lcm, which is 60. So n = 61. Let's test it on a couple: 61 ÷ 4 is 15 "
+                "with 1 left over, 61 ÷ 6 is 10 with 1 left over, and 61 ÷ 5 is 12 remainder "
+                "1. It works."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Worked example 3. Numbers: 75, 5, 4, 9, 2, 1. Target: 356.\n\nA reliable "
+                "method for large targets is to produce a multiple of the largest number that "
+                "lies close to the target and then repair the difference with the small "
+                "numbers. Here 75 × 5 = 375, and 375 − 356 = 19, so the task reduces to "
+                "building 19 from 4, 9, 2 and 1. Now 4 × 9 = 36, halving with the 2 gives 18, "
+                "and adding the 1 gives 19.\n\nSolution: 75 × 5 − (4 × 9 ÷ 2 + 1) = 375 − 19 "
+                "= 356.\n\nNotice that the second stage is a small Countdown problem of its "
+                "own, with target 19."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Re: one pair probability\n\nThe way I'd organise it is to count the hands in "
+                "four independent choices and multiply at the end:\n1. which rank forms the "
+                "pair,\n2. which two suits that pair uses,\n3. which three other ranks fill "
+                "out the hand (all different, none matching the pair),\n4. a suit for each of "
+                "those three cards.\n\n(1) 13 ways. (2) C(4,2) = 6. (3) C(12,3) = 220. (4) "
+                "4^3 = 64.\nProduct: 13 × 6 × 220 × 64 = 1,098,240 hands.\nDivide by C(52,5) "
+                "= 2,598,960 and you get about 0.4226, so roughly 42%.\n\nHope that helps, "
+                "the trick is just doing the four choices one at a time so nothing gets "
+                "double counted."
+            ),
+            {S},
+        ),
+        (
+            (
+                "∫ 1/(x² − 4) dx\ntrig sub x = 2secθ? → ∫ 2secθtanθ/(4tan²θ) dθ = ½∫cscθ dθ … "
+                "converting back is ugly, skip\npartial fracs: 1/(x²−4) = A/(x−2) + "
+                "B/(x+2)\n1 = A(x+2) + B(x−2); x=2 → A = ¼; x=−2 → B = −¼\n∫ = ¼ ln|x−2| − ¼ "
+                "ln|x+2| + C = ¼ ln|(x−2)/(x+2)| + C\nd/dx: ¼[1/(x−2) − 1/(x+2)] = ¼ · "
+                "4/(x²−4) = 1/(x²−4) ✓"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "**Problem.** How many zeros end the decimal expansion of "
+                "$100!$?\n\n**Solution.** Each terminal zero is a factor of $10 = 2\\cdot 5$ "
+                "in $100!$. Factors of $2$ are far more plentiful than factors of $5$, so the "
+                "count of zeros equals the exponent of $5$ in $100!$, and our job becomes "
+                "computing $v_5(100!)$.\n\nWe split that exponent by contribution. Multiples "
+                "of $5$ up to $100$ contribute one factor each: $\\lfloor 100/5\\rfloor = "
+                "20$. Multiples of $25$ contribute a second factor: $\\lfloor 100/25\\rfloor "
+                "= 4$. Multiples of $125$ do not occur. Hence $v_5(100!) = 20 + 4 = 24$, and "
+                "$100!$ ends in $\\boxed{24}$ zeros."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "A school orders 18 boxes of pencils with 24 pencils each. It keeps 72 "
+                "pencils in reserve and shares the rest equally among 9 classrooms. How many "
+                "pencils does each classroom get?\nPlan: total pencils → take away the "
+                "reserve → divide by classrooms.\nTotal: 18 × 24 = 432 pencils.\nAfter "
+                "reserve: 432 − 72 = 360 pencils.\nPer classroom: 360 ÷ 9 = 40 pencils.\n#### "
+                "40"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay, so I need the area of a trapezoid with parallel sides 8 and 14 and "
+                "legs 5 and 5. Hmm, I'd need the height for that. Maybe coordinates... put "
+                "the long base on the x-axis from 0 to 14. Then the top runs from a to a + 8, "
+                "and each leg has length 5... that gives two equations, fine but clunky. Let "
+                "me not.\n\nWait, it's isosceles since both legs are 5, so the overhang on "
+                "each side is (14 - 8)/2 = 3. Then the height is sqrt(25 - 9) = 4. So area is "
+                "(8 + 14)/2 * 4 = 11 * 4 = 44.\n\nHmm, does the height make sense? A leg of 5 "
+                "with horizontal part 3 and vertical part 4, the 3-4-5 triangle, yes. Area "
+                "44."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "<think>\ntarget 64, numbers 3 5 7 12\n7 * 3 = 21, 21 + 12 + 5 = 38. way "
+                "short\n12 * 7 = 84, 84 - 5*3 = 69. no\n12 * 5 = 60, need 4 more from 7 and "
+                "3: 7 - 3 = 4. 60 + 4 = 64\n</think>\n<answer>12 * 5 + 7 - 3</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "## Total surface area of a closed cylinder (r = 3 cm, h = 5 cm)\n\nThe "
+                "surface is made of three pieces, so we'll find each one and add them "
+                "up:\n\n| Piece | Formula | Value |\n|---|---|---|\n| Top disc | πr² | 9π "
+                "|\n| Bottom disc | πr² | 9π |\n| Curved side | 2πrh | 30π |\n\n**Total:** 9π "
+                "+ 9π + 30π = **48π cm² ≈ 150.8 cm²**\n\n> Tip: the curved side unrolls into "
+                "a rectangle whose width is the circumference 2πr and whose height is h, "
+                "which is where 2πrh comes from."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Let's look at what you did. You multiplied 8 and 6 to get 48, and then you "
+                "were stuck trying to knock 18 off with 4 and 7. Four and seven give you 11 "
+                "or 3 or 28, never 18, so that path is closed. That's fine, it happens. Let's "
+                "pick a different pair to multiply. How about 7 and 6? That's 42. Now how far "
+                "is 42 from 30? Twelve. And what do 8 and 4 add up to? Twelve! So 7 × 6 − 8 − "
+                "4. Read it back to me... 42 minus 8 is 34, minus 4 is 30. There you go."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Example 5.4. A 10 ft ladder leans against a wall. Its foot slides away from "
+                "the wall at 2 ft/s. How fast is the top sliding down when the foot is 6 ft "
+                "from the wall?\n\nSolution. The computation has three stages: (i) find an "
+                "equation linking the two distances, (ii) differentiate it with respect to "
+                "time, (iii) substitute the values at the instant of interest.\n\n(i) With x "
+                "the distance of the foot from the wall and y the height of the top, x² + y² "
+                "= 100.\n(ii) Differentiating, 2x dx/dt + 2y dy/dt = 0.\n(iii) When x = 6, y "
+                "= √(100 − 36) = 8, and dx/dt = 2, so 2·6·2 + 2·8·dy/dt = 0, giving 24 + 16 "
+                "dy/dt = 0 and dy/dt = −1.5.\n\nThe top slides down at 1.5 ft/s."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Countdown-style puzzle from our Friday thread: make 473 from 100, 25, 3, 2, "
+                "7.\n\nHere's how I got there. Since 473 is between 400 and 500, my thinking "
+                "was to use the 100 for the hundreds and get the rest from the 25. 100 × 4 "
+                "needs a 4 I don't have directly, so I took 100 × 3 = 300, which leaves 173 "
+                "to come from 25, 2 and 7. 25 × 7 = 175, only 2 above 173, and there's a 2 "
+                "sitting right there.\n\nSo: 100 × 3 + 25 × 7 − 2 = 300 + 175 − 2 = 473. "
+                "Redid the sum another way to be safe: 473 − 300 = 173, 173 + 2 = 175 = 25 × "
+                "7. Checks out."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "26 ← 5 8 2\n5·8 = 40, −2 → 38 ✗ (12 over)\n8·2 = 16, +5 → 21 ✗\n5·2 = 10, +8 "
+                "→ 18 ✗\n5+8+2 = 15 ✗\n8 − 5 = 3, ·2 → 6 ✗ nowhere near\nadd first: 8+5 = 13, "
+                "·2 → 26 ✓\nans (8+5)·2, each num once, brackets needed around the sum"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "**Problem.** $A$ and $B$ take turns flipping a fair coin, $A$ first; whoever "
+                "first flips heads wins. Find $P(A \\text{ wins})$.\n\n**Solution.** $A$ wins "
+                "on his $k$-th flip exactly when the first $2k-2$ flips are tails and the "
+                "next is heads, with probability $(1/2)^{2k-1}$. Summing,\n$$P = "
+                "\\sum_{k\\ge1} \\frac{1}{2^{2k-1}} = \\frac{1/2}{1 - 1/4} = "
+                "\\frac23.$$\n\n**Confirmation by a different argument.** Let $p = P(A "
+                "\\text{ wins})$. If $A$'s first flip is tails, the roles swap and $A$ now "
+                "wins with probability $1-p$. So $p = \\tfrac12 + \\tfrac12(1-p)$, giving $p "
+                "= \\tfrac23$, in agreement. The answer is $\\boxed{2/3}$."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Ava has to be at school by 8:45 a.m. The bus ride takes 35 minutes, the walk "
+                "to the bus stop takes 10 minutes, and she needs 45 minutes to get ready at "
+                "home. What is the latest she can wake up?\nStart from 8:45 a.m.\nBus must "
+                "leave the stop by 8:45 − 0:35 = 8:10 a.m.\nShe must leave home by 8:10 − "
+                "0:10 = 8:00 a.m.\nShe must be up by 8:00 − 0:45 = 7:15 a.m.\n#### 7:15 a.m."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Okay, let's see, 144 from 6, 4, 3, 2, 8. 144 is 12 squared... 6 * 2 = 12 and "
+                "4 * 3 = 12, so 6*2*4*3 = 144, but then the 8 is still sitting there. Hmm. "
+                "Multiplying by 8 would be way over, and there's nothing left to divide it "
+                "out. So the 8 needs to be part of the main product.\n\nWait, 144 = 8 * 18. "
+                "So I want 18 out of 6, 4, 3, 2. 6 * 3 = 18 but then 4 and 2 dangle again. 6 "
+                "* 4 = 24, and 24 - 6 = 18... so I'd want a 6 from 3 and 2: 3 * 2 = 6. So 6*4 "
+                "- 3*2 = 24 - 6 = 18. Then 8 * 18 = 144.\n\nLet me recount: 8 * (6*4 - 3*2) = "
+                "8 * (24 - 6) = 8 * 18 = 144. Uses 8, 6, 4, 3, 2. Yes."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "<think>\ndoes 11 divide 2^10 + 1?\n2^10 = 1024, +1 = 1025. 11 * 93 = 1023, "
+                "so 1025 = 11*93 + 2. remainder 2, not divisible.\nother route: fermat, 2^10 "
+                "≡ 1 mod 11, so 2^10 + 1 ≡ 2 mod 11. same remainder, "
+                "agrees.\n</think>\n<answer>no, remainder 2</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "**Goal:** 39 from 9, 4, 5, 2\n\n**How I'd approach it**\n1. Pick a product "
+                "of two of the numbers that lands near 39.\n2. Use the remaining two numbers "
+                "to close the gap.\n\n**Step 1:** 9 × 4 = 36.\n**Step 2:** That leaves 3 to "
+                "make up with 5 and 2, and 5 − 2 = 3.\n\n**Answer:** 9 × 4 + 5 − 2 = **39**"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "You're asking for the chance that both socks you pull out are blue, right? "
+                "There are 5 blue and 3 black in the drawer. Let's handle it one draw at a "
+                "time. For the first sock, what's the chance it's blue? Five out of eight, "
+                "yes. Now pretend that happened. How many socks are left, and how many of "
+                "those are blue? Seven left, four blue. So the second draw, given the first "
+                "was blue, is 4/7. To get both, we multiply: 5/8 × 4/7 = 20/56, which "
+                "simplifies to 5/14. So a bit more than a one-in-three chance."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Worked example 5. Numbers: 100, 6, 2, 7. Target: 728.\n\nWhen the target is "
+                "large and one small number is odd or awkward, it pays to ask whether the "
+                "target is a multiple of it. Here 728 ÷ 7 = 104 exactly, so if the other "
+                "three numbers can be made to give 104, multiplying by 7 finishes the job. "
+                "Since 104 exceeds 100 by 4, we require 6 and 2 to produce 4, and 6 − 2 = "
+                "4.\n\nSolution: (100 + 6 − 2) × 7 = 104 × 7 = 728.\n\nCheck: 100 × 7 = 700 "
+                "and 4 × 7 = 28, and 700 + 28 = 728."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "Re: how much to put in now?\n\nYou're thinking about it in the right "
+                "direction, just run the growth in reverse. The account has to show $10,000 "
+                "after 5 years of 4% annual compounding. Every year multiplies the balance by "
+                "1.04, so one year before the end it needs 10,000 / 1.04 ≈ $9,615.38, a year "
+                "before that 9,615.38 / 1.04 ≈ $9,245.56, and so on. Doing all five divisions "
+                "at once is the same as dividing by 1.04^5 = 1.21665, which gives about "
+                "$8,219.27.\n\nSo deposit roughly $8,219.27 today. If you want to be sure, "
+                "grow it forward: 8,219.27 × 1.21665 ≈ 10,000.00."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "√(x+5) = x − 1\n→ square both sides, solve the quadratic, then throw out "
+                "fakes\nx + 5 = x² − 2x + 1\nx² − 3x − 4 = 0 → (x−4)(x+1) = 0 → x = 4 or "
+                "−1\nx=4: √9 = 3, 4−1 = 3 ✓\nx=−1: √4 = 2, but −1−1 = −2 ✗ (extraneous)\nx = "
+                "4"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "**Problem.** Using each of $1, 5, 6, 7$ exactly once and the operations "
+                "$+,-,\\times,\\div$, obtain $21$.\n\n**Solution.** Integer attempts such as "
+                "$7(6-5+1)=14$ and $(7-1)\\cdot 5 - 6 = 24$ fall short or overshoot, so we "
+                "turn to fractional intermediate values. Since $21 = 6 \\div \\tfrac{2}{7}$, "
+                "it suffices to produce $\\tfrac27$ from $1, 5, 7$, and indeed $1 - \\tfrac57 "
+                "= \\tfrac27$. Hence\n$$\\frac{6}{1 - 5/7} = \\frac{6}{2/7} = 21.$$"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "A car uses 6.5 L of fuel per 100 km. Fuel costs $1.80 per litre. How much "
+                "does a 420 km trip cost?\nWe need the litres used, then the cost.\nLitres: "
+                "420 ÷ 100 × 6.5 = 27.3 L.\nCost: 27.3 × $1.80 = $49.14.\nRough estimate: "
+                "about 4 × 6.5 = 26 L, and 26 × 1.8 ≈ $47, close to $49.14, so nothing went "
+                "wrong.\n#### 49.14"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Okay, 17 from 2, 3, 5, 7, 11. All primes, cute. Adding everything: 2 + 3 + 5 "
+                "+ 7 + 11 = 28. That's 11 over. Hmm, flipping the sign of a number changes "
+                "the total by twice that number, so pure plus and minus always moves 28 by an "
+                "even amount, and 28 - 17 = 11 is odd. So plain plus and minus can never do "
+                "it; some multiplication has to be involved.\n\nWhat about 11 + 7 + 5 = 23, "
+                "then I'd have to remove 6 using 2 and 3, and 2 * 3 = 6. So 11 + 7 + 5 - 2*3 "
+                "= 23 - 6 = 17. Let me redo that slowly: 11 + 7 = 18, + 5 = 23, 2 * 3 = 6, 23 "
+                "- 6 = 17. Yes, 17."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>\nnumbers 13, 5, 2, 4; target 91; each number once.\n13 is in the "
+                "list and 91 = 13 * 7, so it all comes down to whether 5, 2, 4 can give 7.\n5 "
+                "+ 4 = 9, 9 - 2 = 7.\nso 13 * (5 + 4 - 2).\n</think>\n<answer>13 * (5 + 4 - "
+                "2)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "## Largest three-digit multiple of 7 ending in 3\n\n**What must be true of "
+                "the multiplier?** Write the number as 7k. For 7k to end in 3, the last digit "
+                "of k has to be one whose product with 7 ends in 3. Running through the "
+                "digits, only 9 works (7 × 9 = 63).\n\n**How big can k be?** 7k ≤ 999 means k "
+                "≤ 142.\n\n**Largest valid k:** the biggest number ≤ 142 ending in 9 is "
+                "139.\n\n**Answer:** 7 × 139 = **973**\n\n*Quick confirmation:* 973 ÷ 7 = 139 "
+                "with no remainder, and the three multiples above it, 980, 987 and 994, end "
+                "in 0, 7 and 4, so nothing larger below 1000 ends in 3."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "Here's the thing about five cards: you don't have to make 56 in one go. "
+                "Share the job out. Pick a big product that lands near 56 and then let the "
+                "small cards fix the difference. Seven times nine is 63, right? That's our "
+                "big piece. Now the small job: 63 has to come down to 56, so the three cards "
+                "you haven't touched, 2, 3 and 1, need to make 7 between them. What do you "
+                "get with 2 times 3, plus 1? Seven. So the whole thing reads 7 × 9 − (2 × 3 + "
+                "1)."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Example 9.3. Solve x² + 4x − 7 = 0.\n\nSolution. We look for integers with "
+                "product −7 and sum 4. The only candidates are 1 and −7, with sum −6, and −1 "
+                "and 7, with sum 6; neither sum is 4, so the quadratic does not factor over "
+                "the integers. We therefore turn to the quadratic formula:\nx = (−4 ± √(16 + "
+                "28)) / 2 = (−4 ± √44) / 2 = −2 ± √11.\n\nAs a consistency test, the two "
+                "roots should add to −4 and multiply to −7 by Vieta's formulas: (−2 + √11) + "
+                "(−2 − √11) = −4, and (−2)² − (√11)² = 4 − 11 = −7. Both agree."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Re: daily numbers puzzle #212 (target 20 with 3, 4, 7, 8)\n\nMine went "
+                "quickly today. Four cards and a small target, so I thought of 20 as a "
+                "product of two small pieces, 10 × 2, and gave each piece two of the cards. 7 "
+                "and 3 are obviously the 10. That leaves 8 and 4 for the 2, and 8 ÷ 4 is "
+                "2.\n\n(7 + 3) × (8 ÷ 4) = 20\n\nCurious whether anyone found one without "
+                "division."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "10 | 9 8 6 5 3 2\nall plus = 33; ± only can't hit 10 (33−10 = 23 is odd, "
+                "sign flips move the sum by even amounts) → need a product\n3·5 = 15, then 9 "
+                "8 6 2 must net −5\n−9 −6 +8 +2 = −5 ✓\n3·5 + 8 + 2 − 9 − 6 = 10\nrecount: "
+                "15+8 = 23, +2 = 25, −9 = 16, −6 = 10 ✓"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "**Claim.** $1 + 3 + 5 + \\cdots + (2n-1) = n^2$ for all $n \\ge "
+                "1$.\n\n**Proof.** By induction on $n$; we establish a base case and an "
+                "inductive step.\n\n*Base case* ($n=1$): the left side is $1 = "
+                "1^2$.\n\n*Inductive step:* assume $1 + 3 + \\cdots + (2k-1) = k^2$. Adding "
+                "the next odd number,\n$$1 + 3 + \\cdots + (2k-1) + (2k+1) = k^2 + 2k + 1 = "
+                "(k+1)^2,$$\nwhich is the statement for $n = k+1$. By induction the identity "
+                "holds for all $n\\ge1$. $\\blacksquare$\n\n*Remark.* Geometrically, each odd "
+                "number $2k+1$ is an L-shaped border that enlarges a $k\\times k$ square to a "
+                "$(k+1)\\times(k+1)$ one."
+            ),
+            {S},
+        ),
+        (
+            (
+                "A store sells notebooks at $4 each or in packs of 5 for $17. Mia needs "
+                "exactly 13 notebooks. What is the least she can pay?\nTwo packs + 3 singles: "
+                "34 + 12 = $46.\nThree packs: 15 notebooks for $51, more notebooks and more "
+                "money, so that's out.\nOne pack + 8 singles: 17 + 32 = $49, higher than "
+                "$46.\nNo packs: 13 × 4 = $52, higher still.\nCheapest: $46.\n#### 46"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Okay, so how many 4-digit numbers have digits that add up to 5? Hmm, I "
+                "started listing: 5000, 4100, 4010, 4001, 1400... this is getting long and "
+                "I'll miss some. Let me stop listing.\n\nBetter: the first digit a is at "
+                "least 1, so let a' = a - 1, and then a' + b + c + d = 4 with everything ≥ 0. "
+                "None of the digits can exceed 9 here since the total is only 5, so there's "
+                "no upper-bound issue. Stars and bars: C(4 + 3, 3) = C(7,3) = 35.\n\nHmm, "
+                "does 35 feel right? Quick sanity with a small case: digits summing to 1 "
+                "would be just 1000, and the formula gives C(0 + 3, 3) = 1. Good. So 35."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\nmin of f(x) = x^3 - 3x on [0, 2].\ncandidates: interior critical "
+                "points plus the two endpoints, then compare.\nf'(x) = 3x^2 - 3 = 0 → x = ±1, "
+                "only x = 1 is in [0, 2].\nf(0) = 0, f(1) = 1 - 3 = -2, f(2) = 8 - 6 = "
+                "2.\nsmallest is -2.\n</think>\n<answer>-2, at x = 1</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "### 365 from 50, 7, 5, 3\n\n| Try | Expression | Value | vs 365 "
+                "|\n|---|---|---|---|\n| 1 | 50 × 5 + 7 × 3 | 271 | too small |\n| 2 | 50 × 7 "
+                "+ 5 + 3 | 358 | 7 short |\n| 3 | 50 × 7 + 5 × 3 | 365 | ✅ |\n\n**Why try 3 "
+                "works:** once 50 × 7 = 350 is in place, the remaining 5 and 3 have to "
+                "contribute 15 rather than 8, which means multiplying them rather than "
+                "adding.\n\n**Answer:** 50 × 7 + 5 × 3 = **365**"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Okay, so the numbers are 75, 8, 4 and 3, and I have to land on 289. Start "
+                "with something simple: 75 + 8 = 83, times 3 is 249, plus 4 gives 253. Hmm, "
+                "that's 36 shy. Wait, maybe I should think about where 289 lives. It's 11 "
+                "below 300, and 300 is just 75 times 4. So whatever 8 and 3 do, they have to "
+                "knock off exactly 11 together, and 8 + 3 is 11. So 75 * 4 - 8 - 3. Going "
+                "through it once more: 300 - 8 = 292, 292 - 3 = 289. Yep, and all four "
+                "numbers used once."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think> expand the left side: 3(x - 2) + 5 = 3x - 6 + 5 = 3x - 1. so 3x - 1 "
+                "= 2x + 7, subtract 2x, add 1, x = 8. put 8 back into the original line: left "
+                "is 3*6 + 5 = 23, right is 16 + 7 = 23. both sides agree so x = 8 stands. "
+                "</think>\n<answer> x = 8 </answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "## Reaching 528 with 87, 6, 9, 3\n\n**What would produce 528?** Dividing 528 "
+                "by 6 gives 88, one more than 87. So the expression should be roughly 87 × 6 "
+                "with something added: 528 − 522 = 6 extra.\n\n**Where the extra 6 comes "
+                "from:** the two numbers left over are 9 and 3, and 9 − 3 = "
+                "6.\n\n**Expression:** 87 × 6 + (9 − 3)\n\n**Confirming it:**\n- 87 × 6 = "
+                "522\n- 9 − 3 = 6\n- 522 + 6 = 528, exactly the requested number, with each "
+                "of the four numbers used once."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "Nice, you used Heron's formula on the 13-14-15 triangle and got 84. Before "
+                "we move on, I'd like you to get the same area a totally different way, so we "
+                "know the 84 isn't a slip. Drop the altitude onto the side of length 14. It "
+                "splits that side into pieces of 5 and 9, because 5-12-13 and 9-12-15 are "
+                "both right triangles with the same leg 12, and 5 + 9 is 14. So the height is "
+                "12, and half of 14 times 12 is 84. Two independent routes, one answer. Now "
+                "you can write it down with confidence."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Example 4.3. Find the last two digits of 7^100.\n\nSolution. The last two "
+                "digits are the residue of 7^100 modulo 100, so the job reduces to two "
+                "smaller tasks: locate a small power of 7 that is congruent to 1 modulo 100, "
+                "and then write the exponent 100 in terms of that power. For the first task, "
+                "7^2 = 49 and 7^4 = 49^2 = 2401, which is 1 more than a multiple of 100. For "
+                "the second, 100 = 4 · 25, hence 7^100 = (7^4)^25 ≡ 1^25 = 1 (mod 100). The "
+                "last two digits are therefore 01."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Countdown practice question, posting because the route I found felt upside "
+                "down. Numbers: 8, 3, 11, 5. Target 51.\n\nMy first instinct was 11 x 5 = 55 "
+                "and shave 4 off with the 8 and the 3. But 8 - 3 is 5, not 4, so that lands "
+                "on 50. Flipping the signs to 55 - 8 + 3 also gives 50. Gave up on the 55 "
+                "idea after that.\n\nWhat finally clicked: 51 is 48 + 3, 48 is 6 x 8, and 6 "
+                "is 11 - 5. So (11 - 5) x 8 + 3. Multiplied it out on paper: 6 x 8 = 48, plus "
+                "3 is 51. Is there a cleaner one I'm missing?"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "committee of 3 from 5M + 4W, at least 1 W\ncomplement: tot C(9,3) = 84, "
+                "all-M C(5,3) = 10 -> 74\nredo by cases to be safe:\n 1W: 4 * C(5,2) = 4*10 = "
+                "40\n 2W: C(4,2) * 5 = 6*5 = 30\n 3W: C(4,3) = 4\n 40+30+4 = 74  -- matches "
+                "complement\nans 74"
+            ),
+            {V},
+        ),
+        (
+            (
+                "We want $\\frac{a}{b}+\\frac{b}{a}\\ge 2$ for positive reals $a,b$. Since "
+                "$ab>0$, multiplying through preserves the inequality, so it is enough to "
+                "have $a^2+b^2\\ge 2ab$. That in turn is the same statement as "
+                "$a^2-2ab+b^2\\ge 0$, i.e. $(a-b)^2\\ge 0$, which holds for every real pair. "
+                "Reading the chain of equivalences upward gives the original claim, with "
+                "equality exactly when $a=b$. $\\blacksquare$"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Tom spent half of his money on a jacket and then $12 on lunch. He had $30 "
+                "left. How much did he start with?\nMoney at the end: $30.\nBefore lunch he "
+                "had 30 + 12 = $42.\nBefore the jacket he had twice that: 42 x 2 = "
+                "$84.\nRunning it forward from $84: half is $42, minus $12 is $30, which is "
+                "what the problem says he had left.\n#### 84"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Okay, probability of at least one six in four rolls of a fair die. My gut "
+                "says each roll contributes 1/6, so 4/6 = 2/3. Hmm, wait. By that logic six "
+                "rolls would give probability 1, and seven rolls would give more than 1. That "
+                "can't be right, the events overlap, so adding them overcounts. Let me drop "
+                "the adding idea and go through the complement. No six on one roll: 5/6. No "
+                "six in four independent rolls: (5/6)^4 = 625/1296. So at least one six: 1 - "
+                "625/1296 = 671/1296, about 0.518. That's a bit over a half, which feels "
+                "plausible, less than the bogus 2/3."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> 25+7 = 32, 32*2 = 64, 64+4 = 68. short by 18. scrap it. 86 sits 14 "
+                "under 100. 100 is 25*4 and 14 is 7*2. so 25*4 - 7*2 = 100 - 14 = 86. each of "
+                "25, 4, 7, 2 appears once. </think>\n<answer> 25*4 - 7*2 = 86 </answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "### Maximum of f(x) = x³ − 6x² + 9x + 1 on [0, 4]\n\n**How we'll get "
+                "there**\n1. Find where the derivative vanishes inside the interval.\n2. "
+                "Evaluate f at those points and at both endpoints.\n3. Take the largest "
+                "value.\n\n**Step 1.** f'(x) = 3x² − 12x + 9 = 3(x − 1)(x − 3), so the "
+                "critical points are x = 1 and x = 3.\n\n**Step 2.**\n- f(0) = 1\n- f(1) = 1 "
+                "− 6 + 9 + 1 = 5\n- f(3) = 27 − 54 + 27 + 1 = 1\n- f(4) = 64 − 96 + 36 + 1 = "
+                "5\n\n**Step 3.** The maximum value is **5**, attained at x = 1 and at x = 4."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Look at 256 for a second. It's very close to 250, and 250 is five fifties. "
+                "So the question becomes: can the small numbers hand you a 5 and still leave "
+                "something over to cover the extra 6? You've got 9, 6 and 4. Which pair makes "
+                "5? Right, 9 minus 4. And notice what's left: the 6, which is precisely the "
+                "extra we needed on top of 250. So the whole thing is (9 − 4) × 50 + 6. See "
+                "how we decided what the pieces had to be before touching any arithmetic?"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Example 7.2. Evaluate ∫ x·e^(x²) dx.\n\nA natural first move is integration "
+                "by parts with u = x and dv = e^(x²) dx. This stalls at once: v would have to "
+                "be an antiderivative of e^(x²), which is not an elementary function. We "
+                "therefore abandon parts and use the substitution u = x², du = 2x dx, which "
+                "turns the integral into (1/2)∫ e^u du = (1/2)e^(x²) + C.\n\nTo confirm the "
+                "result, differentiate it: d/dx [(1/2)e^(x²)] = (1/2)·e^(x²)·2x = x·e^(x²), "
+                "which is the original integrand."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Re: for which positive integers n does n + 4 divide n² + 20?\n\nAsk what has "
+                "to be true for the division to come out even. Do the polynomial division: n² "
+                "+ 20 = (n + 4)(n − 4) + 36. The first part is always a multiple of n + 4, so "
+                "the whole thing is a multiple of n + 4 exactly when 36 is. That turns your "
+                "problem into: n + 4 is a divisor of 36 that is at least 5. Those divisors "
+                "are 6, 9, 12, 18, 36, giving n = 2, 5, 8, 14, 32.\n\nSpot test: n = 14 gives "
+                "196 + 20 = 216 and 216 / 18 = 12, whole number. n = 5 gives 45 / 9 = 5. Both "
+                "fine."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "nums 3, 8, 10, 7 | want 147\n147 = 3*49 = 7*21\n49-route: need 49 from "
+                "8,10,7 -> 8*7-10=46, 10*7-8=62, 8+10+7=25 ... nothing. drop it\n21-route: 21 "
+                "from 3,8,10 -> 10+8+3 = 21 ok\n7*(10+8+3) = 7*21 = 147\nall four numbers in, "
+                "none twice"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Since $72=2^3\\cdot 3^2$, write $a=2^{x_1}3^{y_1}$ and $b=2^{x_2}3^{y_2}$. "
+                "The condition $\\operatorname{lcm}(a,b)=72$ decouples into one condition per "
+                "prime: $\\max(x_1,x_2)=3$ and $\\max(y_1,y_2)=2$. We count each separately "
+                "and multiply.\n\nFor the prime $2$: pairs with maximum exactly $3$ number "
+                "$4^2-3^2=7$.\n\nFor the prime $3$: pairs with maximum exactly $2$ number "
+                "$3^2-2^2=5$.\n\nHence there are $7\\cdot 5=\\boxed{35}$ ordered pairs."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Jenny sold 45 cups of lemonade at $1.50 each. She spent $8 on lemons, $4.50 "
+                "on sugar and $0.10 per cup on cups. What was her profit?\nProfit needs two "
+                "numbers, revenue and costs, so get each one separately.\nRevenue: 45 x $1.50 "
+                "= $67.50.\nCosts: $8 + $4.50 + 45 x $0.10 = $8 + $4.50 + $4.50 = "
+                "$17.00.\nProfit: $67.50 - $17.00 = $50.50.\n#### 50.50"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay, 718 from 100, 6, 3, 5, 2. The hundreds part is the obvious anchor. To "
+                "get 700 out of the 100 I'd need a multiplier of 7, and 5 + 2 makes 7. Then "
+                "separately the leftover 18 has to come from 6 and 3, and 6 * 3 is 18. So two "
+                "pieces, 700 and 18, built independently and then added. Wait, let me make "
+                "sure nothing is used twice: 5 and 2 go into the 7, the 100 gets multiplied, "
+                "6 and 3 make the 18. (5 + 2) * 100 = 700, plus 18 is 718. Good, that's it."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "<think> shaded part = square minus the quarter circle inside it. so two "
+                "areas to get, then subtract. square, side 10: 100. quarter circle, radius "
+                "10: (1/4)*pi*100 = 25pi. shaded = 100 - 25pi, about 100 - 78.54 = 21.46. "
+                "</think>\n<answer> 100 - 25π ≈ 21.46 </answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "**Numbers:** 12, 5, 9, 4 — **aim:** 37\n\n**Attempt 1:** 12 + 9 + 5 + 4 = "
+                "30. That's 7 short.\n\n**Attempt 2:** 12 × 4 = 48, then 48 − 9 − 5 = 34. "
+                "Still 3 under.\n\n**Attempt 3:** 9 × 5 = 45, then 45 − 12 = 33, then 33 + 4 "
+                "= 37. ✅\n\n**Answer:** 9 × 5 − 12 + 4 = 37"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "So you want x² + kx + 16 to have a double root. Don't start by guessing k. "
+                "Start from what a double root means: the quadratic formula gives only one "
+                "value, which happens precisely when the discriminant is zero. So what must k "
+                "satisfy? k² − 4·16 = 0, so k² = 64 and k = 8 or k = −8. Now test one of "
+                "them, because it's cheap: with k = 8 you get x² + 8x + 16, and that's (x + "
+                "4)², a perfect square with the single root −4. Exactly what we were after."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Worked Example 3. Numbers: 13, 6, 2, 5. Required total: 161.\n\nStrategy. "
+                "Look for a multiple of the largest number lying just below the total. Since "
+                "13 × 12 = 156 and 161 − 156 = 5, the total can be written as 13 × 12 + 5. "
+                "This leaves two smaller problems: manufacture 12 out of the remaining "
+                "numbers, and keep the 5 free for the final addition. The first is met by 6 × "
+                "2 = 12, which uses the 6 and the 2 and leaves exactly the 5.\n\nResult. 13 × "
+                "(6 × 2) + 5 = 161."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "I'm trying to factor x^4 + 4 over the integers and went round in circles, so "
+                "here's what I did in case it helps someone.\n\nRational roots first: "
+                "candidates ±1, ±2, ±4. Plugging in, x = 1 gives 5, x = -1 gives 5, x = 2 "
+                "gives 20, and the rest are positive too, so no linear factor. Then I tried "
+                "(x^2 + a)(x^2 + b) with ab = 4 and a + b = 0, which forces a = 2i, not "
+                "integer. Dead end.\n\nWhat finally worked was a completely different trick "
+                "(Sophie Germain): add and subtract 4x^2. x^4 + 4 = (x^2 + 2)^2 - (2x)^2 = "
+                "(x^2 + 2x + 2)(x^2 - 2x + 2). Multiplying those two back out gives x^4 + 4 "
+                "again, so it's right."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "smallest n w/ 1000 | n!  (i.e. n! ends in at least three zeros)\n1000 = 2^3 "
+                "* 5^3 -> n! needs >= three 2s and >= three 5s\n2s come way faster than 5s, "
+                "so only the 5s matter\n5s in n!: n=5 -> 1, n=10 -> 2, n=15 -> 3\nn = 15"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "\\textbf{Claim.} $6\\mid n^3-n$ for every integer $n$.\n\n\\textbf{Proof.} "
+                "Since $6=2\\cdot 3$ with $\\gcd(2,3)=1$, we handle divisibility by $2$ and "
+                "by $3$ separately. Factor $n^3-n=(n-1)n(n+1)$.\n\n\\emph{Divisibility by 2.} "
+                "Among two consecutive integers $n-1,n$ one is even.\n\n\\emph{Divisibility "
+                "by 3.} Among three consecutive integers $n-1,n,n+1$ exactly one is a "
+                "multiple of $3$.\n\nBoth parts hold, so the coprime product $6$ divides "
+                "$n^3-n$. $\\blacksquare$"
+            ),
+            {S},
+        ),
+        (
+            (
+                "A rectangle has perimeter 36 cm and its length is twice its width. What is "
+                "its area?\nGuess width 5 cm: length 10 cm, perimeter 2 x (5 + 10) = 30 cm. "
+                "Too small.\nGuess width 6 cm: length 12 cm, perimeter 2 x (6 + 12) = 36 cm. "
+                "Matches.\nArea = 6 cm x 12 cm = 72 cm^2.\n#### 72"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, how many integers from 1 to 1000 are divisible by none of 2, 3, 5? I "
+                "started listing them: 1, 7, 11, 13, 17, 19, 23, 29, 31... this is going to "
+                "take forever. Switch to counting the ones that ARE divisible by at least one "
+                "and subtracting. For that I need three kinds of counts: singles, pairs, and "
+                "the triple. Singles: 500 + 333 + 200 = 1033. Pairs: multiples of 6, 10, 15 "
+                "are 166, 100, 66, total 332. Triple: multiples of 30, 33. Union = 1033 - 332 "
+                "+ 33 = 734. So 1000 - 734 = 266. Hmm, does that make sense? The fraction of "
+                "numbers coprime to 30 is (1/2)(2/3)(4/5) = 8/30, and 8/30 of 1000 is about "
+                "266.7. Close to 266, consistent."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "<think> 114. write it as 120 - 6. the 120 is 15*8, so the 9 and 3 have to "
+                "amount to minus 6. 9 - 3 = 6. so 15*8 - (9 - 3) = 120 - 6 = 114. every "
+                "number used once. </think>\n<answer> 15*8 - (9 - 3) = 114 </answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "## Probability of a full house in 5-card poker\n\n**Pieces we need**\n- the "
+                "number of full-house hands (numerator)\n- the number of all 5-card hands "
+                "(denominator)\n\n**Numerator, built in four choices:**\n- rank for the three "
+                "of a kind: 13\n- which 3 of its 4 suits: C(4,3) = 4\n- rank for the pair, "
+                "different from the first: 12\n- which 2 of its 4 suits: C(4,2) = 6\n\n13 × 4 "
+                "× 12 × 6 = **3,744**\n\n**Denominator:** C(52,5) = "
+                "**2,598,960**\n\n**Probability:** 3,744 / 2,598,960 ≈ **0.00144**, roughly 1 "
+                "in 694."
+            ),
+            {S},
+        ),
+        (
+            (
+                "You opened with 7 × 7 = 49. That's a big jump past 24, so after it you'd "
+                "have to remove 25 using just a 3 and a 2. Can you? 3 × 2 is 6, 3 + 2 is 5, "
+                "neither anywhere near 25. So that opening is a dead end, and it's fine to "
+                "let it go. What if a 7 gets multiplied by the 2 rather than by the other 7? "
+                "7 × 2 = 14. Now you need 10 more, and you still hold a 7 and a 3. 7 + 3 = "
+                "10. So 7 × 2 + 7 + 3 = 24."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Example 1.9. Show that √2 + √3 < √10.\n\nSolution. Both sides are positive, "
+                "so the inequality holds if and only if it holds after squaring. Squaring, it "
+                "becomes 5 + 2√6 < 10, which is equivalent to 2√6 < 5. Again both sides are "
+                "positive, and squaring once more gives 24 < 25. This last statement is true, "
+                "and since every step was an equivalence, the original inequality follows."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Here's how I'd go at 775 from 50, 25, 10, 4, 3, since a few people asked "
+                "about the big-target ones.\n\nSplit the target into a chunk the 50 can make "
+                "and a chunk the 25 can make. 775 = 700 + 75 seemed natural.\n- 700 = 50 x "
+                "14, so the 10 and the 4 need to give 14: 10 + 4.\n- 75 = 25 x 3, and the 3 "
+                "is sitting right there.\n\nPut together: 50 x (10 + 4) + 25 x 3 = 775. Every "
+                "number gets used once."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "solve over C: x^2 - 5x + 7 = 0\nfactor? need pair w/ product 7, sum -5: "
+                "(-1,-7) sums to -8. no other pair. not factorable\n-> quad formula: disc = "
+                "25 - 28 = -3 < 0\nx = (5 ± i*sqrt3)/2\npair of complex conjugate roots, real "
+                "part 5/2, imaginary parts ±sqrt3/2"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Given $x+\\frac1x=3$, find $x^3+\\frac1{x^3}$.\n\nWe want the cube sum "
+                "expressed through the one quantity we know. Cubing the known sum "
+                "gives\n$$\\left(x+\\tfrac1x\\right)^3=x^3+\\tfrac1{x^3}+"
+                "3\\left(x+\\tfrac1x\\right),$$\nso "
+                "the requested quantity equals "
+                "$\\left(x+\\tfrac1x\\right)^3-3\\left(x+\\tfrac1x\\right)=27-9=\\boxed{18}$."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Lena wants an average of 85 over her 5 math tests. Her first four scores are "
+                "78, 92, 80 and 88. What does she have to score on the fifth test?\nAn 85 "
+                "average over 5 tests means the five scores must total 5 x 85 = 425 "
+                "points.\nHer four scores so far add up to 78 + 92 + 80 + 88 = 338 "
+                "points.\nSo the fifth score has to supply 425 - 338 = 87 points.\n#### 87"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Okay, 463 out of 6, 4, 25, 75, 3. Let me try 75*6 = 450, plus 25 = 475, "
+                "minus 4, minus 3, that's 468. Hmm, five too many. Wait, go back to the 450, "
+                "that part felt right. So the job is really two stages: lock in 450 with 75 "
+                "and 6, then squeeze exactly 13 out of 25, 4 and 3. 25 - 4 - 3 = 18, no. 25 - "
+                "4*3 = 25 - 12 = 13. Yes! So 75*6 + 25 - 4*3 = 450 + 13 = 463."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "<think> 2^x = 3^(x-1). x=2: 4 vs 3. x=3: 8 vs 9. it flips between 2 and 3, "
+                "so no integer answer. guessing won't pin it, take logs. x ln2 = (x-1) ln3, "
+                "x(ln3 - ln2) = ln3, x = ln3 / ln1.5 ≈ 1.0986/0.4055 ≈ 2.709. "
+                "</think>\n<answer> x = ln 3 / ln(3/2) ≈ 2.709 </answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "### Making 162 from 9, 2, 8, 11\n\n**Reading the number:** 162 = 160 + 2, "
+                "and 160 = 20 × 8.\n\n**That gives two sub-targets:**\n1. Build a 20 from the "
+                "numbers not yet committed — 11 + 9 does it.\n2. Keep the 2 aside for the "
+                "final addition.\n\n**Assemble:** (11 + 9) × 8 + 2 = 20 × 8 + 2 = 162"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "I see you marked the triangle as isosceles and set 2x equal to x + 30. But "
+                "look again at the problem statement: nowhere does it say two sides are "
+                "equal, so that assumption has nothing behind it. Let's set it aside and use "
+                "the one fact every triangle obeys, that the angles add to 180. So 2x + 3x + "
+                "(x + 30) = 180, which gives 6x = 150 and x = 25. The angles come out to 50, "
+                "75 and 55. Add those up with me: 50 + 75 is 125, plus 55 is 180. Good, "
+                "consistent."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Example 12.1. Find the equation of the tangent line to y = x² at the point "
+                "where x = 3.\n\nA non-vertical line is determined by one point on it and its "
+                "slope, so we obtain these two ingredients in turn and then combine "
+                "them.\n\nThe point. When x = 3, y = 9, so the line passes through (3, "
+                "9).\n\nThe slope. The derivative is y' = 2x, which equals 6 at x = "
+                "3.\n\nCombining. Point-slope form gives y − 9 = 6(x − 3), that is, y = 6x − "
+                "9."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Puzzle from last night's game: 4, 6, 7, 1, 10, target 414.\n\nAttempt one "
+                "was 4 x 100, until I remembered there's only one 10. Oops.\nAttempt two: 7 x "
+                "6 x 10 = 420, so I'd need to take 6 away using 4 and 1. 4 + 1 = 5, 4 x 1 = "
+                "4, neither is 6. Nope.\nAttempt three came from staring at 414 as 410 + 4. "
+                "410 is 41 x 10, and 41 is 7 x 6 - 1. So (7 x 6 - 1) x 10 + 4. Running it: 42 "
+                "- 1 = 41, 41 x 10 = 410, 410 + 4 = 414. All five numbers used."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "countdown round: numbers 5, 3, 9, 20 | 58 wanted\n60 = 3*20 would leave 9,5 "
+                "to produce -2 ... awkward, skip\n58 = 55 + 3\n55 = 11*5, 11 = 20-9\n=> "
+                "(20-9)*5 + 3 = 58\n(20, 9, 5, 3 each once; no division anywhere)"
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "\\textbf{Problem.} A regular hexagon is inscribed in a circle of radius $6$. "
+                "Find its area.\n\n\\textbf{Solution.} Joining the center to the six vertices "
+                "partitions the hexagon into six congruent triangles, so it suffices to find "
+                "the area of one of them. Each has two sides equal to the radius $6$ and apex "
+                "angle $360^\\circ/6=60^\\circ$, so it is equilateral with side $6$ and area "
+                "$\\frac{\\sqrt3}{4}\\cdot 36=9\\sqrt3$. The hexagon's area is $6\\cdot "
+                "9\\sqrt3=\\boxed{54\\sqrt3}$."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Mark drives 180 miles at 60 mph and then 100 miles at 50 mph. What is his "
+                "average speed for the whole trip?\nAverage speed = total distance / total "
+                "time, so get each of those first.\nTotal distance: 180 + 100 = 280 "
+                "miles.\nTotal time: 180 / 60 = 3 hours, 100 / 50 = 2 hours, so 5 "
+                "hours.\nAverage speed: 280 / 5 = 56 mph.\n#### 56"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay, two consecutive odd integers with product 323. Hmm, if the two odds "
+                "straddle some even number m, their product is (m - 1)(m + 1) = m^2 - 1. So "
+                "m^2 has to be 324, which means m = 18, and the pair is 17 and 19. Wait, let "
+                "me actually multiply: 17 * 19 = 17 * 20 - 17 = 340 - 17 = 323. Yes. And m = "
+                "-18 works just as well, so -19 and -17 are the other pair."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "<think> first try: 100*3 + 50 + 8 + 7 = 365. over by 4. new idea. build 350 "
+                "first, then 11 on top. 350 = (100 - 50)*7. 11 = 8 + 3. (100 - 50)*7 + 8 + 3 "
+                "= 350 + 11 = 361 </think>\n<answer> (100 - 50)*7 + 8 + 3 = 361 </answer>"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "**Solving 2x + 3y = 12 and x − y = 1**\n\n**Approach:** isolate x in the "
+                "second equation, substitute it into the first, solve for y, then recover "
+                "x.\n\n- From x − y = 1: x = y + 1\n- Into the first: 2(y + 1) + 3y = 12 → 5y "
+                "+ 2 = 12 → y = 2\n- Back out x: x = 2 + 1 = 3\n\n**Plugging in both "
+                "equations:**\n- 2(3) + 3(2) = 6 + 6 = 12 ✓\n- 3 − 2 = 1 ✓\n\n**Solution:** x "
+                "= 3, y = 2"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Before you calculate anything, let's decide what shape the answer will have. "
+                "218 is two short of 220, and 220 is 20 times 11. So you really have three "
+                "small jobs: produce a 20, produce an 11, and hold the 2 back so you can "
+                "subtract it at the end. Which of your numbers could give you 20? Yes, 25 "
+                "minus 5. And 11? The 8 and the 3 together. So: (25 − 5) × (8 + 3) − 2. Now "
+                "do the arithmetic yourself and tell me what you get."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Example 5.6. Two fair dice are rolled. Find the probability that the sum is "
+                "a prime number.\n\nSolution. We proceed in two stages: first list which sums "
+                "between 2 and 12 are prime, then count the outcomes producing each of them. "
+                "The prime sums are 2, 3, 5, 7 and 11. They arise in 1, 2, 4, 6 and 2 ways "
+                "respectively, for a total of 15 favourable outcomes out of 36. The required "
+                "probability is 15/36 = 5/12."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Here's my scratch log for 9, 4, 6, 75 → 330, for whoever asked how I grind "
+                "these:\n\n75 x 4 + 9 x 6 = 300 + 54 = 354. Overshot by 24.\n(75 - 9) x 4 + 6 "
+                "= 264 + 6 = 270. Way under now.\n(75 + 9) x 4 - 6 = 336 - 6 = 330. Got it on "
+                "the third go.\n\nNothing clever, I just kept nudging which number sits "
+                "inside the bracket."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "142 w/ 2,10,7,6,3 (five numbers)\n142 = 140 + 2\n140 = 10*14, 14 = 7*2\nthe "
+                "2 on the list is already inside the 14, so the +2 must be built from 6 and 3 "
+                "-> 6/3\n10*(7*2) + 6/3 = 140 + 2 = 142\nall five used: 10, 7, 2, 6, 3"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Find the least positive integer $N$ with $N\\equiv 2\\pmod 3$, $N\\equiv "
+                "3\\pmod 4$, $N\\equiv 4\\pmod 5$.\n\nAsk what the three conditions force on "
+                "$N$. Each remainder is one less than its modulus, so they say precisely that "
+                "$N+1$ is divisible by $3$, $4$ and $5$, i.e. by "
+                "$\\operatorname{lcm}(3,4,5)=60$. The least such $N$ is "
+                "$60-1=\\boxed{59}$.\n\nIndeed $59=57+2=56+3=55+4$, with $57$, $56$, $55$ "
+                "multiples of $3$, $4$, $5$ respectively."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "A parking garage charges $3 for the first hour and $2 for each additional "
+                "hour. Ken paid $15. How many hours did he park?\nQuick idea: 15 / 2 = 7.5 "
+                "hours. That is not a whole number of hours and it ignores the $3 first hour, "
+                "so it can't be right.\nRedo: after the first hour, 15 - 3 = $12 remains. 12 "
+                "/ 2 = 6 additional hours. Total 1 + 6 = 7 hours.\nCost for 7 hours: 3 + 6 x "
+                "2 = $15. Matches.\n#### 7"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, 624 from 75, 50, 2, 3, 9. 624 is 8 * 78, and 78 is 75 + 3. Hmm, but "
+                "then I need an 8 from 50, 2, 9. 9 - 2 is 7, 50 is way off... the only way to "
+                "8 would be 9 minus a 1, and the 1 would have to be 3 - 2, but the 3 is "
+                "already inside the 78. Forget the 8 * 78 idea. What about 9 * 75 = 675? Then "
+                "I'm 51 over, so the rest must add up to a 51 to subtract, using 50, 2, 3: 50 "
+                "+ 3 - 2 = 51. So 9 * 75 - (50 + 3 - 2) = 675 - 51 = 624. Let me redo 9 * 75 "
+                "to be safe: 9 * 75 = 700 - 25 = 675. Yes."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think> |x - 3| = 2x. two cases depending on the sign inside. case x >= 3: x "
+                "- 3 = 2x gives x = -3, but -3 is not >= 3, throw it out. case x < 3: 3 - x = "
+                "2x gives x = 1, and 1 < 3, fine. plug in: |1 - 3| = 2 and 2*1 = 2. only x = "
+                "1. </think>\n<answer> x = 1 </answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Here's how I searched for **410** using **3, 7, 6, 2, 50**:\n\n| Try | "
+                "Expression | Value | Verdict |\n|---|---|---|---|\n| 1 | 50 × 7 + 6 × 3 × 2 "
+                "| 386 | 24 short |\n| 2 | (50 + 6) × 7 + 3 × 2 | 398 | 12 short |\n| 3 | 50 "
+                "× (6 + 2) + 7 + 3 | 410 | exact |\n\n**Answer:** 50 × (6 + 2) + 7 + 3 = 410"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "You added 20% of $48 onto $48 and got $57.60 for the original price. Let's "
+                "test that: take 20% off $57.60 and you get $46.08, not $48. So that method "
+                "doesn't hold up, and we'll go at it from the other end. Start with what we "
+                "know for sure: after the discount, the customer pays 80% of the original. "
+                "That 80% is the $48. So the question is, 48 is 80% of what number? 48 ÷ 0.8 "
+                "= 60. Take 20% off $60 and you're left with $48, just as the problem says. "
+                "The original price was $60."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Illustration 2.4 (numbers game). Numbers: 25, 100, 9, 4, 1. Required: "
+                "930.\n\nPartition the required number by place value, 930 = 900 + 30, and "
+                "treat the two parts as separate problems. The part 900 is obtained from 9 "
+                "and 100 by multiplication. The part 30 must then be obtained from the "
+                "remaining numbers 25, 4 and 1, and their sum is 25 + 4 + 1 = 30. Hence\n\n9 "
+                "× 100 + 25 + 4 + 1 = 930."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Re: lim (sin x - x)/x^3 as x -> 0\n\nI went with L'Hopital first. After the "
+                "second round I had (-sin x)/(6x), somewhere I'd dropped a sign, and I ended "
+                "up with +1/6. Got suspicious and threw that whole page away.\n\nTaylor is "
+                "cleaner: sin x = x - x^3/6 + x^5/120 - ..., so sin x - x = -x^3/6 + (higher "
+                "order), and dividing by x^3 gives -1/6 in the limit.\n\nNumerically to be "
+                "sure: at x = 0.1, sin(0.1) = 0.0998334, minus 0.1 is -0.0001666, divided by "
+                "0.001 gives -0.1666. So -1/6 it is."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "countdown, numbers 4, 9, 10, 5, 8, aiming for 854\n854 = 850 + 4  (4 kept "
+                "aside)\n850 = 50*17\n50 = 5*10 ; 17 = 9+8\n=> 5*10*(9+8) + 4 = 854\n(round "
+                "part 850 from four numbers, the leftover 4 tacked on at the end)"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Find the remainder when $3^{100}$ is divided by $77$.\n\nSince $77=7\\cdot "
+                "11$, we compute the residue modulo $7$ and modulo $11$ separately and "
+                "combine them by the Chinese Remainder Theorem.\n\n\\emph{Modulo 7.} "
+                "$3^6\\equiv 1$, and $100=96+4$, so $3^{100}\\equiv 3^4=81\\equiv "
+                "4$.\n\n\\emph{Modulo 11.} $3^5=243=242+1\\equiv 1$, so "
+                "$3^{100}=(3^5)^{20}\\equiv 1$.\n\n\\emph{Combining.} Numbers $\\equiv "
+                "1\\pmod{11}$: $1,12,23,34,45,56,67$. Of these, $67=63+4\\equiv 4\\pmod 7$. "
+                "The remainder is $\\boxed{67}$."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Numbers: 6, 9, 15, 4. Make 75 using each number once.\n75 - 15 = 60, so the "
+                "other three numbers (6, 9, 4) must come to 60.\n60 = 15 x 4, and 15 = 9 + "
+                "6.\n(9 + 6) x 4 = 15 x 4 = 60.\n60 + 15 = 75.\n#### (9 + 6) x 4 + 15 = 75"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Okay, how many three-digit numbers have digits adding up to 5? Let me just "
+                "list them: 104, 113, 122, 131, 140, 203, 212... hmm, this is going to be "
+                "error-prone, I'll miss one. Better to set it up as an equation. Hundreds "
+                "digit a is at least 1, tens b and units c at least 0, a + b + c = 5. Two "
+                "moves: shift a down by one so everything starts at zero, then stars and "
+                "bars. a' + b + c = 4 gives C(6, 2) = 15. Wait, could a digit exceed 9? No, "
+                "the max is 5. Let me cross-check by hundreds digit: a = 1 leaves b + c = 4, "
+                "five ways; a = 2 four ways; a = 3 three; a = 4 two; a = 5 one. 5 + 4 + 3 + 2 "
+                "+ 1 = 15. Same answer."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "<think> 90 is 96 minus 6. the 96 can come from 12*8, and the 6 from 3*2, "
+                "which uses each of the four numbers exactly once and nothing else. so the "
+                "expression is 12*8 - 3*2. </think>\n<answer> 12*8 - 3*2 = 90 </answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "## Sliding ladder problem\n\nA 10 ft ladder leans on a wall. Its foot slides "
+                "away at 2 ft/s. How fast is the top dropping when the foot is 6 ft from the "
+                "wall?\n\n**Outline**\n1. Write an equation tying the two distances "
+                "together.\n2. Differentiate it with respect to time.\n3. Substitute the "
+                "values at the instant in question.\n\n**1. Relation:** x² + y² = 100, where "
+                "x is the foot's distance and y the top's height.\n\n**2. Differentiate:** "
+                "2x·(dx/dt) + 2y·(dy/dt) = 0.\n\n**3. Substitute:** when x = 6, y = 8, and "
+                "dx/dt = 2, so 12·2 + 16·(dy/dt) = 0 and dy/dt = −1.5.\n\n**Result:** the top "
+                "slides down at **1.5 ft/s**."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Your answer was 100 × 5 + 6 × 9 = 554. Hold it up against 541: you're 13 too "
+                "many, so that expression isn't it. Rather than patching it, let's reshuffle "
+                "which number the 100 gets paired with. Put the 9 against the 100 by "
+                "subtraction, 100 − 9 = 91, and multiply by the 6: 91 × 6 = 546. Now you're "
+                "only 5 above, and the 5 is the one number you haven't used. 546 − 5 = 541. "
+                "So (100 − 9) × 6 − 5 is your expression."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Example 6. Numbers 50, 4, 7, 3, 2; required result 326.\n\nThe solution "
+                "proceeds in two steps: (i) choose a multiple of 50 close to the required "
+                "result; (ii) produce the difference between that multiple and 326 from the "
+                "remaining numbers.\n\nStep (i). 7 × 50 = 350, and 350 − 326 = 24.\n\nStep "
+                "(ii). The difference of 24 must be made from 4, 3 and 2, and their product "
+                "is 4 × 3 × 2 = 24.\n\nHence 7 × 50 − 4 × 3 × 2 = 326."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Re: side of a square inscribed in a circle of radius 5\n\nThe number you're "
+                "after is the side s, so ask what connects s to the only thing you're given, "
+                "the radius. The square's diagonal runs corner to corner through the center, "
+                "which makes it a diameter: 10. And a square's diagonal is s√2. So s√2 = 10, "
+                "giving s = 10/√2 = 5√2 ≈ 7.07.\n\nSanity check on that: the square's area "
+                "would be 50, the circle's is 25π ≈ 78.5, and the square should fit inside "
+                "with room to spare. It does."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "frustum: r=3 top, R=6 bottom, h=4. vol?\n= big cone - cut-off small "
+                "cone\nsmall cone height k: 3/6 = k/(k+4) -> k=4, big height 8\nbig: "
+                "(1/3)pi*36*8 = 96pi\nsmall: (1/3)pi*9*4 = 12pi\nfrustum = 84pi\nformula "
+                "route: (1/3)pi*h*(R^2+Rr+r^2) = (1/3)pi*4*(36+18+9) = (4/3)*63 pi = 84pi  "
+                "same"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "\\textbf{Problem.} Using each of $1,5,6,7$ exactly once with "
+                "$+,-,\\times,\\div$ and parentheses, obtain $21$.\n\n\\textbf{Solution.} "
+                "Keeping all intermediate values integers seems hopeless: for instance "
+                "$21=7\\cdot 3$ would require a $3$ from $1,5,6$, but $6-5+1=2$ and "
+                "$(5+1)/6=1$ both miss. So we allow fractions. Since $21=6\\div\\frac{2}{7}$, "
+                "the task is to produce $\\frac27$ from $1,5,7$, and $1-\\frac57=\\frac27$ "
+                "does exactly that. "
+                "Therefore\n$$\\frac{6}{1-\\frac57}=\\frac{6}{\\frac27}=21.$$"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Five friends had dinner: food cost $84 and drinks $31. They add a 20% tip on "
+                "the whole bill and split everything evenly. How much does each person "
+                "pay?\nEach share needs the grand total, and the grand total needs the tip, "
+                "so the tip comes first.\nBill before tip: 84 + 31 = $115.\nTip: 20% of 115 = "
+                "$23.\nGrand total: 115 + 23 = $138.\nPer person: 138 / 5 = $27.60.\n#### "
+                "27.60"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Okay, derivative of x^x. Power rule would give x * x^(x-1) = x^x. Hmm, wait, "
+                "that treats the exponent as a constant, and it isn't. The exponential rule, "
+                "x^x ln x, treats the base as constant, and that's not right either. Neither "
+                "shortcut applies, so I'll take logs. y = x^x, ln y = x ln x, differentiate: "
+                "y'/y = ln x + 1, so y' = x^x (ln x + 1). Let me see if that's believable at "
+                "x = 1: formula says 1 * (0 + 1) = 1. Numerically, 1.01^1.01 ≈ 1.010100 and "
+                "0.99^0.99 ≈ 0.990099, difference 0.020001 over 0.02 is about 1.00005. "
+                "Matches."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think> plan: get 500, then add 4. 500 = 25*20, and 20 has to come out of "
+                "11, 7, 2: 11 + 7 + 2 = 20. leaves the 4 for the end. 25*(11 + 7 + 2) + 4 = "
+                "500 + 4 = 504 </think>\n<answer> 25*(11 + 7 + 2) + 4 = 504 </answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "### Seating 5 people at a round table\n\n**First idea:** 5! = 120 "
+                "arrangements.\n\n**Why that's wrong:** rotating everyone one seat to the "
+                "left gives the same seating, so each arrangement is counted 5 "
+                "times.\n\n**Fixing it:** seat one person anywhere to kill the rotations, "
+                "then arrange the other four in the remaining seats: 4! = "
+                "**24**.\n\n**Small-case test:** for 3 people the same reasoning gives 2! = "
+                "2. Listing them, A-B-C clockwise and A-C-B clockwise are the only distinct "
+                "seatings, so 2 is correct."
+            ),
+            {V, B},
+        ),
+    )
+)
+THIRTY_THIRD_ROUND_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (89, (4, 17, 25, 6)),
+    (53, (7, 8, 3)),
+    None,
+    None,
+    None,
+    (24, (3, 3, 8, 8)),
+    (171, (25, 5, 2, 4)),
+    None,
+    None,
+    None,
+    (42, (6, 9, 12, 3)),
+    None,
+    (75, (5, 10, 15, 2)),
+    None,
+    None,
+    (36, (2, 3, 4, 5, 6)),
+    None,
+    None,
+    (120, (3, 8, 5, 7, 2)),
+    None,
+    (290, (50, 4, 10, 25)),
+    None,
+    None,
+    (100, (7, 3, 9, 5, 8)),
+    None,
+    None,
+    None,
+    None,
+    (19, (3, 7, 8, 10)),
+    None,
+    (63, (9, 5, 4, 2)),
+    None,
+    None,
+    (48, (12, 2, 6, 8, 3)),
+    None,
+    None,
+    (412, (100, 4, 3, 7, 2)),
+    None,
+    (27, (3, 6, 9, 4)),
+    None,
+    (356, (75, 5, 4, 9, 2, 1)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    (64, (3, 5, 7, 12)),
+    None,
+    (30, (4, 6, 7, 8)),
+    None,
+    (473, (100, 25, 3, 2, 7)),
+    (26, (5, 8, 2)),
+    None,
+    None,
+    (144, (6, 4, 3, 2, 8)),
+    None,
+    (39, (9, 4, 5, 2)),
+    None,
+    (728, (100, 6, 2, 7)),
+    None,
+    None,
+    (21, (1, 5, 6, 7)),
+    None,
+    (17, (2, 3, 5, 7, 11)),
+    (91, (13, 5, 2, 4)),
+    None,
+    (56, (7, 9, 2, 3, 1)),
+    None,
+    (20, (3, 4, 7, 8)),
+    (10, (9, 8, 6, 5, 3, 2)),
+    None,
+    None,
+    None,
+    None,
+    (365, (50, 7, 5, 3)),
+    (289, (75, 8, 4, 3)),
+    None,
+    (528, (87, 6, 9, 3)),
+    None,
+    None,
+    (51, (8, 3, 11, 5)),
+    None,
+    None,
+    None,
+    None,
+    (86, (25, 4, 7, 2)),
+    None,
+    (256, (9, 6, 4, 50)),
+    None,
+    None,
+    (147, (3, 8, 10, 7)),
+    None,
+    None,
+    (718, (100, 6, 3, 5, 2)),
+    None,
+    (37, (12, 5, 9, 4)),
+    None,
+    (161, (13, 6, 2, 5)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    (114, (3, 15, 8, 9)),
+    None,
+    (24, (7, 7, 3, 2)),
+    None,
+    (775, (50, 25, 10, 4, 3)),
+    None,
+    None,
+    None,
+    (463, (6, 4, 25, 75, 3)),
+    None,
+    (162, (9, 2, 8, 11)),
+    None,
+    None,
+    (414, (4, 6, 7, 1, 10)),
+    (58, (5, 3, 9, 20)),
+    None,
+    None,
+    None,
+    (361, (100, 50, 8, 3, 7)),
+    None,
+    (218, (8, 5, 2, 3, 25)),
+    None,
+    (330, (9, 4, 6, 75)),
+    (142, (2, 10, 7, 6, 3)),
+    None,
+    None,
+    (624, (75, 50, 2, 3, 9)),
+    None,
+    (410, (3, 7, 6, 2, 50)),
+    None,
+    (930, (25, 100, 9, 4, 1)),
+    None,
+    (854, (4, 9, 10, 5, 8)),
+    None,
+    (75, (6, 9, 15, 4)),
+    None,
+    (90, (12, 3, 8, 2)),
+    None,
+    (541, (5, 6, 9, 100)),
+    (326, (50, 4, 7, 3, 2)),
+    None,
+    None,
+    (21, (1, 5, 6, 7)),
+    None,
+    None,
+    (504, (7, 4, 11, 25, 2)),
+    None,
+)
+THIRTY_THIRD_ROUND_CONTROLS: tuple[str, ...] = (
+    (
+        "Okay, so the numbers are 7, 3, 9 and 2, and the target is 60, using each "
+        "number once with the four basic operations. Hmm, the rules say the order of "
+        "the numbers doesn't matter and parentheses are allowed. Alright. 7 times 3 "
+        "is 21. Adding the 9 to that gives 30. Then multiplying 30 by the 2 gives 60. "
+        "So the expression is (7 * 3 + 9) * 2, and that's what I'll put down as the "
+        "answer."
+    ),
+    (
+        "Using the numbers [5, 4, 3, 1], create an equation that equals 35. You can "
+        "use + - * / and each number can only be used once.\n<think>\n4 + 3 = 7.\n7 * "
+        "5 = 35.\n35 * 1 = 35.\n</think>\n<answer>(4 + 3) * 5 * 1</answer>"
+    ),
+    (
+        "## What is a check digit?\n\nA **check digit** is an extra digit added to "
+        "the end of an identification number, such as an ISBN or a credit card "
+        "number. It is computed from the other digits by a fixed rule.\n\n**ISBN-10 "
+        "rule**\n- Multiply the digits by the weights 10, 9, 8, ..., 2 from left to "
+        "right.\n- The check digit is the value (0 to 10, with 10 written as X) that "
+        "makes the full weighted total a multiple of 11.\n\n**Why bother?** A single "
+        "mistyped digit or a swap of two neighbouring digits always changes the "
+        "weighted total modulo 11, so a scanner can flag the number as invalid.\n\nIn "
+        "short, the check digit is part of the number itself; nobody calculates it by "
+        "hand when buying a book."
+    ),
+    (
+        "Before you write anything, let's make sure we're both reading the question "
+        "the same way. It says: find all real x with log₂(x) + log₂(x − 2) = 3. A "
+        "couple of things about what counts. 'Real' means we're not interested in "
+        "complex answers at all. And because we're taking log base 2 of x and of x − "
+        "2, the question only makes sense for x bigger than 2; that's the domain the "
+        "problem lives in. Also notice it says 'all', so there could be more than one "
+        "answer, or just one. Okay? Good. Now go ahead and try it, and show me what "
+        "you get."
+    ),
+    (
+        "Definition 4.2. A function f: A → B is called injective (or one-to-one) if "
+        "distinct inputs always have distinct outputs; equivalently, f(a₁) = f(a₂) "
+        "implies a₁ = a₂.\n\nExample 4.3. The function f(x) = 3x − 5 on the real "
+        "numbers is injective. Indeed, if 3a − 5 = 3b − 5, then adding 5 to both "
+        "sides gives 3a = 3b, and dividing by 3 gives a = b.\n\nExample 4.4. The "
+        "function g(x) = x² on the real numbers is not injective, because g(2) = "
+        "g(−2) = 4 while 2 ≠ −2.\n\nThe term one-to-one is older; injective is the "
+        "term used throughout the rest of this chapter."
+    ),
+    (
+        "Anyone want a crack at this? It came up on a repeat of the show last night "
+        "and both contestants declared nothing. Numbers: 75, 50, 2, 3, 8, 7. Target: "
+        "812. Usual rules: + − × ÷, whole-number intermediate results only, and you "
+        "don't need to use every tile. Thirty seconds on the clock if you want to be "
+        "authentic about it. I'll post the presenter's answer on Friday so nobody has "
+        "to go back through the episode to find it. No spoilers in the first few "
+        "replies, please."
+    ),
+    (
+        "sheet #14, row B — nums 8 5 6 2 3 → tgt 46\n(ops + − × ÷, each num once, "
+        "order free)\n3 − 2 = 1\n6 × 1 = 6\n8 × 5 = 40\n40 + 6 = 46\nexpr: 8×5 + "
+        "6×(3−2)\ncopying into the answer box\nrest of row B is three-number ones, "
+        "quicker"
+    ),
+    (
+        "**Problem.** Find the sum of the first $50$ terms of the arithmetic sequence "
+        "$3, 7, 11, \\dots$.\n\n**Solution.** The first term is $a_1 = 3$ and the "
+        "common difference is $d = 4$, so $a_{50} = 3 + 49\\cdot 4 = 199$. The sum of "
+        "an arithmetic series is the number of terms times the average of the first "
+        "and last terms:\n$$S_{50} = 50\\cdot\\frac{3 + 199}{2} = 50 \\cdot 101 = "
+        "5050.$$\nThe answer is $\\boxed{5050}$."
+    ),
+    (
+        "A baker bakes 6 trays of muffins with 12 muffins per tray. She sells 47 "
+        "muffins in the morning and 19 in the afternoon. How many muffins are "
+        "left?\nStep 1: 6 × 12 = 72 muffins baked.\nStep 2: 47 + 19 = 66 muffins "
+        "sold.\nStep 3: 72 − 66 = 6 muffins left.\n#### 6"
+    ),
+    (
+        "Okay, so the question asks for the derivative of f(x) = x² sin x. Hmm, it's "
+        "a product of two functions, so the product rule applies: the derivative of "
+        "the first times the second plus the first times the derivative of the "
+        "second. The derivative of x² is 2x, and the derivative of sin x is cos x. So "
+        "f'(x) = 2x sin x + x² cos x. I could factor out an x to write it as x(2 sin "
+        "x + x cos x), which looks a bit neater. I'll go with that form."
+    ),
+    (
+        "Using the numbers [9, 6, 2, 4], create an equation that equals 72. You can "
+        "use basic arithmetic operations (+, -, *, /) and each number can only be "
+        "used once.\n<think>\n6 + 4 = 10\n10 - 2 = 8\n9 * 8 = 72\n</think>\n<answer>9 "
+        "* (6 + 4 - 2)</answer>"
+    ),
+    (
+        "## Recap: the three Pythagorean means\n\n| Mean | Formula for a, b > 0 | "
+        "Example (a = 4, b = 9) |\n|---|---|---|\n| Arithmetic | (a + b)/2 | 6.5 |\n| "
+        "Geometric | √(ab) | 6 |\n| Harmonic | 2ab/(a + b) | 72/13 ≈ 5.54 |\n\n**Key "
+        "facts**\n- For positive numbers, AM ≥ GM ≥ HM, with equality only when a = "
+        "b.\n- The geometric mean is the natural average for growth rates.\n- The "
+        "harmonic mean is the right average for speeds over equal distances.\n\nThat "
+        "wraps up this section; the next one covers weighted means."
+    ),
+    (
+        "Okay, here's how this game works. I give you some numbers, this time 25, 4, "
+        "6 and 1, and a target, which today is 154. Your goal is to combine the "
+        "numbers with adding, subtracting, multiplying and dividing so the result is "
+        "exactly the target. Each number can be used once, and you're allowed "
+        "brackets. Don't worry about speed today; nobody's timing you. Have a go on "
+        "the whiteboard, and whatever you end up with, we'll talk about it "
+        "afterwards."
+    ),
+    (
+        "Example 3.5. Solve the system x + 2y = 7, 3x − y = 7.\n\nSolution. From the "
+        "first equation, x = 7 − 2y. Substituting into the second, 3(7 − 2y) − y = 7, "
+        "so 21 − 7y = 7 and y = 2. Substituting back into x = 7 − 2y gives x = 3. The "
+        "solution is (x, y) = (3, 2).\n\nThe method used here is called substitution; "
+        "Section 3.6 presents elimination, which some readers prefer for larger "
+        "systems."
+    ),
+    (
+        "Re: 0.999... = 1, explain like I'm twelve?\n\nI'm a parent and my daughter's "
+        "teacher told the class that 0.999... repeating is exactly equal to 1. I plan "
+        "to talk her through it at dinner but I want to understand it myself first. "
+        "What I've gathered so far: the three dots mean the nines go on forever; it's "
+        "not 'a lot of nines' but infinitely many. And a decimal like that is defined "
+        "as the limit of 0.9, 0.99, 0.999 and so on, which is 1. So the claim is "
+        "about what the notation means, not about rounding. Is that a fair summary?"
+    ),
+    (
+        "puzzle 7 of 10, Tues sheet — tgt 120 w/ 5 4 3 2\n(scoring: exact = 10 pts, "
+        "within 5 = 7 pts)\n5·4 = 20\n20·3 = 60\n60·2 = 120\n→ 5·4·3·2\nsame as 5!, "
+        "cute\ntime used: ~15 s of the 30 allowed\nnext: puzzle 8, six numbers"
+    ),
+    (
+        "**Problem.** How many shortest lattice paths go from $(0,0)$ to $(4,3)$, "
+        "moving one unit right or up at each step?\n\n**Solution.** We want to count "
+        "sequences of moves. Every such path consists of exactly $4$ right-steps and "
+        "$3$ up-steps, $7$ steps in all, and a path is determined by which $3$ of the "
+        "$7$ positions hold the up-steps. Hence the number of paths "
+        "is\n$$\\binom{7}{3} = \\frac{7\\cdot 6\\cdot 5}{3\\cdot 2\\cdot 1} = "
+        "35.$$\nThe answer is $\\boxed{35}$."
+    ),
+    (
+        "Each cake needs 3 eggs. Maria is baking 7 cakes for a school fair. Eggs are "
+        "sold in cartons of 12. How many eggs will be left over after baking if she "
+        "buys 2 cartons?\nEggs used: 7 × 3 = 21 eggs.\nEggs bought: 2 × 12 = 24 "
+        "eggs.\nLeft over: 24 − 21 = 3 eggs.\n#### 3"
+    ),
+    (
+        "Okay, so I'm given 11, 2, 5 and 6 and I have to make 33 using each of them "
+        "once. Hmm, these puzzles from the workbook are usually on the easy side. "
+        "Eleven times two is twenty-two. Then five more is twenty-seven, and six more "
+        "after that is thirty-three. So the expression is 11 * 2 + 5 + 6. Alright, "
+        "writing that as the answer and moving on to the next one in the set."
+    ),
+    (
+        "Make 18 from the numbers [3, 6, 9] with + - * / and brackets, using every "
+        "number exactly once. Put your reasoning in think tags and the expression in "
+        "answer tags.\n<think>\n9 + 6 = 15\n15 + 3 = 18\n</think>\n<answer>9 + 6 + "
+        "3</answer>"
+    ),
+    (
+        "**Numbers:** 25, 10, 3, 2  **Target:** 250\n\n**Solution**\n1. 3 − 2 = 1\n2. "
+        "25 × 10 = 250\n3. 250 × 1 = 250\n\n**Expression:** 25 × 10 × (3 − "
+        "2)\n\n_Note: turning a leftover pair into a 1 and multiplying by it is a "
+        "common move in these puzzles, and it shows up again in puzzles 4 and 9 of "
+        "this set._"
+    ),
+    (
+        "So a prime number is a whole number bigger than 1 whose only divisors are 1 "
+        "and itself. Think of primes as the building blocks: every whole number above "
+        "1 can be written as a product of primes in exactly one way, if you don't "
+        "care about order. That's called the Fundamental Theorem of Arithmetic. For "
+        "example, 60 is 2 × 2 × 3 × 5, and there's no other set of primes that "
+        "multiplies to 60. Notice 1 isn't on the list of primes; if it were, you "
+        "could tack on as many 1s as you liked and the 'exactly one way' part would "
+        "break. Any questions about that before we move on to the worksheet?"
+    ),
+    (
+        "Example 7.2. An observer stands 50 m from the base of a vertical tower. The "
+        "angle of elevation from the observer's eye level to a target mounted at the "
+        "top of the tower is 35°. Find the height of the target above eye level, to "
+        "the nearest tenth of a metre.\n\nSolution. In the right triangle formed by "
+        "the observer, the base of the tower and the target, the height h is opposite "
+        "the 35° angle and the 50 m distance is adjacent to it. Hence tan 35° = h / "
+        "50, and h = 50 tan 35° ≈ 50 × 0.7002 = 35.0 m."
+    ),
+    (
+        "Today's puzzle was a quick one for me, so I'll share: numbers 25, 5 and 2, "
+        "target 75. I went with 25 × (5 − 2). Five minus two is three, and "
+        "twenty-five times three is seventy-five. Took maybe ten seconds. Tomorrow's "
+        "is supposed to be a six-number one, so expect a much longer post from me "
+        "then. Anyone else keeping up the weekly streak?"
+    ),
+    (
+        "999 | 9 100 10 1\n(sheet 3, last one before the break; tiles can go in any "
+        "order)\n100 + 10 + 1 = 111\n9 × 111 = 999\n⇒ 9 × (100 + 10 + 1)\nsheet 3 "
+        "done, 7 puzzles left on sheet 4, do those tomorrow morning"
+    ),
+    (
+        "**Problem.** For a four-digit number $N = \\overline{abcd}$ let $R(N) = "
+        "\\overline{dcba}$ be its reverse. Prove that $9 \\mid N - "
+        "R(N)$.\n\n**Solution.** Writing the numbers in expanded form, $N = 1000a + "
+        "100b + 10c + d$ and $R(N) = 1000d + 100c + 10b + a$. Subtracting,\n$$N - "
+        "R(N) = 999a + 90b - 90c - 999d = 9\\,(111a + 10b - 10c - 111d),$$\nand the "
+        "bracket is an integer. Hence $9 \\mid N - R(N)$. $\\blacksquare$"
+    ),
+    (
+        "Four friends split a restaurant bill of $88 plus a 15% tip equally. How much "
+        "does each person pay, in dollars and cents?\nTip: 0.15 × 88 = "
+        "$13.20.\nTotal: 88 + 13.20 = $101.20.\nEach: 101.20 ÷ 4 = $25.30.\n#### "
+        "25.30"
+    ),
+    (
+        "Okay, so I have to evaluate 3·(4 + 2)² − 10. Hmm, the problem writes a dot "
+        "for multiplication; I'll just use × instead so I don't confuse it with a "
+        "decimal point. Parentheses first: 4 + 2 = 6. Then the exponent: 6² = 36. "
+        "Then the multiplication: 3 × 36 = 108. Finally the subtraction: 108 − 10 = "
+        "98. So the value is 98."
+    ),
+    (
+        "A circle has a radius of 5 cm. Find its area, giving the exact value and a "
+        "decimal to two places. Show your work in <think> </think> tags and the final "
+        "answer in <answer> </answer> tags.\n<think>\narea = pi r^2.\nr = 5, r^2 = "
+        "25.\narea = 25 pi.\n25 * 3.14159 = 78.54.\n</think>\n<answer>25π cm² ≈ 78.54 "
+        "cm²</answer>"
+    ),
+    (
+        "## Restating the problem\n\n**Given**\n- A bag holds 4 red, 5 blue and 6 "
+        "green marbles.\n- Two marbles are drawn at random, one after the other, "
+        "**without** replacement.\n\n**Asked**\n- The probability that the two "
+        "marbles are different colours.\n\n**Things to keep in mind**\n- 'Without "
+        "replacement' means the bag holds 14 marbles at the second draw.\n- "
+        "'Different colours' includes every mix: red-blue, red-green and blue-green, "
+        "in either order.\n\nThe full solution is in the next message."
+    ),
+    (
+        "Quick housekeeping before we start: the new homework site makes you verify "
+        "your email address before it shows any assignments, so do that tonight. "
+        "Okay, today's topic is slope. The slope of a line tells you how much y "
+        "changes when x goes up by one. If a line passes through (1, 2) and (4, 11), "
+        "the rise is 11 − 2 = 9 and the run is 4 − 1 = 3, so the slope is 9 ÷ 3 = 3. "
+        "That means every step to the right raises the line by 3. Got it? Good, let's "
+        "do a few like that."
+    ),
+    (
+        "Example 1.8. A floor plan shows an L-shaped room made of a 6 m × 4 m "
+        "rectangle joined along one wall to a 3 m × 2 m rectangle. Find the floor "
+        "area.\n\nSolution. Area of the larger rectangle: 6 × 4 = 24 m². Area of the "
+        "smaller rectangle: 3 × 2 = 6 m². The total floor area is 24 + 6 = 30 "
+        "m².\n\nFloor plans are normally drawn to scale, commonly 1:50 or 1:100; at "
+        "1:100, the 6 m wall would appear as a 6 cm line."
+    ),
+    (
+        "Re: What does 'expected value' actually mean?\n\nBack when I taught intro "
+        "stats, I described it as the long-run average: if you repeat the experiment "
+        "a huge number of times and average the outcomes, that average settles near "
+        "the expected value. For one roll of a fair die it's (1 + 2 + 3 + 4 + 5 + 6) "
+        "/ 6 = 21 / 6 = 3.5. Notice that 3.5 is not a face of the die at all; the "
+        "expected value doesn't have to be a possible outcome. It's a property of the "
+        "distribution, not a prediction of any single roll."
+    ),
+    (
+        "monthly budget, March\nrent check: $1,250\nutilities: 140 + 65 = "
+        "205\ngroceries ≈ 4 × 110 = 440\ntotal out = 1250 + 205 + 440 = 1895\nincome "
+        "2,400 → 2400 − 1895 = 505 left\nput 300 of that in savings, 205 spending"
+    ),
+    (
+        "**Problem.** In a football tournament, each of $8$ teams plays every other "
+        "team exactly once. How many games are played in total?\n\n**Solution.** Each "
+        "game corresponds to an unordered pair of distinct teams, and every such pair "
+        "meets exactly once. The number of games is therefore\n$$\\binom{8}{2} = "
+        "\\frac{8\\cdot 7}{2} = 28.$$\nNote that the tie-breaking rule (goal "
+        "difference, then goals scored) plays no part in the count. The answer is "
+        "$\\boxed{28}$."
+    ),
+    (
+        "Okay, so I'm given 25, 50, 3 and 4, and the target is 179. Hmm, the 50 is "
+        "the most useful number here. 50 * 3 = 150. Then 150 + 25 = 175. Then 175 + 4 "
+        "= 179. So the expression is 50 * 3 + 25 + 4, with each of the four numbers "
+        "appearing once."
+    ),
+    (
+        "<think> numbers 9, 7, 3, 1, make 64 using each one once. add the big pair: 9 "
+        "+ 7 = 16. add the small pair: 3 + 1 = 4. multiply the two sums: 16 * 4 = 64. "
+        "</think>\n<answer> (9 + 7) * (3 + 1) = 64 </answer>"
+    ),
+    (
+        "## What a derivative measures\n\n**Short version:** the derivative of f at a "
+        "point is the slope of the tangent line to the graph there.\n\n**Where it "
+        "comes from:**\n- Take two points on the graph, x and x + h.\n- The slope of "
+        "the line through them is (f(x + h) − f(x)) / h.\n- Let h shrink toward 0; "
+        "the limit of that slope, when it exists, is f′(x).\n\n**Why people care:** "
+        "the goal of the idea is to describe an *instantaneous* rate of change — "
+        "speed at one moment rather than average speed over a trip."
+    ),
+    (
+        "Before we solve anything, let's read the question carefully together. It "
+        "asks how many real solutions the equation sin x = 0.3 has on the interval "
+        "from 0 to 2π, not what the solutions are. So you don't need decimal values "
+        "at all. Also notice the interval is in radians, and it includes both "
+        'endpoints. And "real" is there because some textbooks talk about complex '
+        "solutions; here we only count points on the ordinary number line. Does that "
+        "match how you read it?"
+    ),
+    (
+        "Definition 3.4. A positive integer is called a palindrome if its decimal "
+        "digits read the same in reverse order; for example 4554 and 70307 are "
+        "palindromes, while 4545 is not. A palindromic prime is a palindrome that is "
+        "also prime, such as 11, 101 or 131.\n\nRemark. Every palindrome with an even "
+        "number of digits is divisible by 11. This follows from the divisibility rule "
+        "for 11, since the alternating sum of the digits of such a number is 0."
+    ),
+    (
+        "Rules question about the numbers round. Do you have to use all the numbers "
+        "you're dealt? Yesterday I had 100, 4, 6, 2 with target 406, and I wrote 100 "
+        "x 4 + 6, leaving the 2 untouched. My friend says that counts, my brother "
+        "says every number has to go in. Which is the official rule? And while I'm "
+        "asking: are fractions allowed partway through a calculation, or only whole "
+        "numbers?"
+    ),
+    (
+        "countdown card\nnums: 7, 8, 4\ntgt: 224\n7*8 = 56\n56*4 = 224\nexpr: "
+        "7*8*4\n(all three used once, only multiplication, so no brackets needed -- "
+        "product is the same in any order)\nno division or subtraction on this card"
+    ),
+    (
+        "\\textbf{Claim.} $1+3+5+\\cdots+(2n-1)=n^2$ for every positive integer "
+        "$n$.\n\n\\textbf{Proof.} For each $k\\ge 1$ we have $k^2-(k-1)^2=2k-1$. "
+        "Summing this identity over $k=1,2,\\dots,n$, the left-hand side telescopes "
+        "to $n^2-0^2=n^2$, while the right-hand side is exactly the sum of the first "
+        "$n$ odd numbers. $\\blacksquare$"
+    ),
+    (
+        "A bakery makes 12 trays of muffins each morning, with 24 muffins on each "
+        "tray. It sells 250 muffins during the day and gives the rest to a shelter. "
+        "How many muffins go to the shelter?\nMuffins made: 12 x 24 = 288 "
+        "muffins.\nMuffins given away: 288 - 250 = 38 muffins.\n#### 38"
+    ),
+    (
+        "Okay, so the problem says a committee of 3 is chosen from 10 people. Wait, "
+        "does order matter here? Nothing mentions a president or a secretary, the "
+        "three seats are interchangeable, so it's a plain combination. Alright. C(10, "
+        "3) = (10 * 9 * 8) / (3 * 2 * 1) = 720 / 6 = 120. So there are 120 possible "
+        "committees."
+    ),
+    (
+        "<think> numbers 6, 20, 5. result wanted: 150. add the two larger ones: 20 + "
+        "5 = 25. multiply by the remaining 6: 25 * 6 = 150. each number appears once, "
+        "no subtraction used. </think>\n<answer> (20 + 5) * 6 = 150 </answer>"
+    ),
+    (
+        "## Recap\n\nHere's what we did to solve **x² − 7x + 10 = 0**:\n\n- The "
+        "equation was already in standard form, with everything on one side.\n- We "
+        "factored the left side as **(x − 2)(x − 5)**.\n- A product is zero exactly "
+        "when one of its factors is zero, which gave the two linear equations x − 2 = "
+        "0 and x − 5 = 0.\n\n**Solutions:** x = 2 and x = 5.\n\nIf anything in those "
+        "bullet points is unclear, ask and I'll expand on it."
+    ),
+    (
+        "Think back to what division means. When we write 12 ÷ 3, we're asking how "
+        "many 3s make up 12, and the answer is 4. So 12 ÷ 0 is asking how many zeros "
+        "make up 12. However many zeros you add, you get 0, never 12, so there is no "
+        "answer at all. And 0 ÷ 0 has the opposite problem: any number of zeros makes "
+        "0, so every answer would fit. That's why mathematicians leave division by "
+        "zero undefined rather than giving it a value."
+    ),
+    (
+        "12.3 The numbers game. A player is dealt six numbers and a target between "
+        "100 and 999, and combines the numbers using addition, subtraction, "
+        "multiplication and division to reach the target. Each number may be used at "
+        "most once, and every intermediate result must be a positive integer. For "
+        "instance, with the numbers 75, 50, 2, 3, 8, 7 and target 810, one solution "
+        "is (7 + 3) × 75 + 50 + 8 + 2: here 7 + 3 = 10, 10 × 75 = 750, and 750 + 50 + "
+        "8 + 2 = 810."
+    ),
+    (
+        'Can someone help me understand what this problem is even asking? "Find the '
+        'least positive integer n such that n! ends in exactly 10 zeros." So I think '
+        "it wants the smallest n where the number of zeros at the end of n factorial "
+        'is 10 exactly, not 10 or more. Is that the right reading? And by "ends in '
+        'zeros" they mean trailing zeros in the ordinary base-10 digits, not zeros '
+        "anywhere in the number, right?"
+    ),
+    (
+        "data: 4, 8, 15, 16, 23, 42\nsum = 4+8+15+16+23+42 = 108\nn = 6 -> mean = "
+        "108/6 = 18\nalready sorted -> median = avg of 3rd,4th = (15+16)/2 = "
+        "15.5\nrange = 42 - 4 = 38\nmean > median, pulled up by the 42\n(population "
+        "sd not asked, skip)"
+    ),
+    (
+        "Let $r,s,t$ be the roots of $x^3-6x^2+11x-6=0$. Compute $r^2+s^2+t^2$.\n\nBy "
+        "Vieta's formulas, $r+s+t=6$ and $rs+st+tr=11$. The identity "
+        "$(r+s+t)^2=r^2+s^2+t^2+2(rs+st+tr)$ then gives\n$$r^2+s^2+t^2=36-2\\cdot "
+        "11=\\boxed{14}.$$"
+    ),
+    (
+        "Sara needs 3 eggs for each cake, and she is baking 4 cakes for a party. Eggs "
+        "are sold in cartons of 6. How many cartons does she need to buy?\nEggs "
+        "needed: 3 x 4 = 12 eggs.\nCartons needed: 12 / 6 = 2 cartons.\n#### 2"
+    ),
+    (
+        "Okay, so the numbers are 5, 3 and 4, and I have to reach 35. Hmm, the two "
+        "small ones add nicely: 3 + 4 is 7. And 7 times 5 is 35. So the answer is (3 "
+        "+ 4) * 5. Each number used once, nothing left over, and no division involved "
+        "anywhere."
+    ),
+    (
+        "<think> trapezoid, parallel sides 6 cm and 10 cm, height 4 cm. area = "
+        "average of the parallel sides times height = (6 + 10)/2 * 4 = 8 * 4 = 32. "
+        "lengths in cm so the area is in cm^2. </think>\n<answer> 32 cm² </answer>"
+    ),
+    (
+        "**Numbers:** 2, 3, 10, 50\n**Target:** 506\n\n**Solution**\n1. 50 × 10 = "
+        "500\n2. 3 × 2 = 6\n3. 500 + 6 = 506\n\n**Expression:** 50 × 10 + 3 × "
+        "2\n\nEach of the four numbers appears exactly once, and only multiplication "
+        "and addition are needed."
+    ),
+    (
+        "Here's how this game works. You get a few numbers and a target, and you try "
+        "to combine the numbers with +, −, × and ÷ so the result equals the target, "
+        "using each number once. Say the numbers are 4, 5 and 6 and the target is 26. "
+        "One way: 4 × 5 = 20, and 20 + 6 = 26. Notice that multiplication happens "
+        "before addition, so you could even write it as 4 × 5 + 6 with no brackets. "
+        "Okay, your turn with the next card."
+    ),
+    (
+        "Definition 5.2. A function f : A → B is called injective (one-to-one) if, "
+        "for all a and b in A, f(a) = f(b) implies a = b.\n\nTo verify that a "
+        "particular function is injective, one usually assumes f(a) = f(b) and "
+        "derives a = b. For example, for f(x) = 3x + 1 on the real numbers, the "
+        "equation 3a + 1 = 3b + 1 gives 3a = 3b and hence a = b. By contrast, g(x) = "
+        "x² is not injective on the reals, since g(2) = g(−2)."
+    ),
+    (
+        "Thanks everyone for the replies on the handshake question. Summary for "
+        "anyone who lands on this thread later: with 10 people, where each pair "
+        "shakes hands exactly once, the number of handshakes is the number of pairs, "
+        "C(10, 2) = 10 × 9 / 2 = 45. I went back and added this to my notes along "
+        "with the general formula n(n − 1)/2. Marking the thread as solved."
+    ),
+    (
+        "numbers round, small one, three cards only\n8, 2, 1 -> 17\n8*2 = 16\n16+1 = "
+        "17\n=> 8*2 + 1\nsame as writing (8*2) + 1\n(mult before add under the usual "
+        "order of operations, so no brackets; every number used exactly once)"
+    ),
+    (
+        "Let $S$ be the set of ordered pairs $(a,b)$ of positive integers with "
+        "$a+b=10$. For each $a\\in\\{1,2,\\dots,9\\}$ there is exactly one $b=10-a$, "
+        "so $|S|=9$. Moreover\n$$\\sum_{(a,b)\\in "
+        "S}ab=\\sum_{a=1}^{9}a(10-a)=10\\cdot 45-285=\\boxed{165},$$\nusing "
+        "$\\sum_{a=1}^{9}a=45$ and $\\sum_{a=1}^{9}a^2=285$."
+    ),
+    (
+        "Tom plans to save $15 every week for 8 weeks to buy a bike that costs $110. "
+        "How much will he have after 8 weeks, and how much will be left after he buys "
+        "the bike?\nSaved after 8 weeks: 15 x 8 = $120.\nLeft after buying the bike: "
+        "120 - 110 = $10.\n#### 10"
+    ),
+    (
+        "Okay, so the question is what it means for two numbers to be relatively "
+        "prime. Two integers are relatively prime when their greatest common divisor "
+        "is 1, so no integer bigger than 1 divides both of them. For example, 8 and "
+        "15: 8 = 2^3 and 15 = 3 * 5, they share no prime factor, so gcd(8, 15) = 1. "
+        "Neither number has to be prime itself, which is the part people often mix "
+        "up."
+    ),
+    (
+        "<think> numbers 11, 7, 3, result should be 44. 7 - 3 = 4. 11 * 4 = 44. all "
+        "three numbers used, one subtraction and one multiplication, brackets around "
+        "the subtraction. </think>\n<answer> 11 * (7 - 3) = 44 </answer>"
+    ),
+    (
+        "## How to read a box plot\n\n- **The box** spans from the first quartile "
+        "(Q1) to the third quartile (Q3), so it holds the middle half of the data.\n- "
+        "**The line inside the box** is the median; it splits the data into two "
+        "halves of equal size.\n- **The whiskers** reach out to the smallest and "
+        "largest values that are not flagged as outliers.\n- **Dots beyond the "
+        "whiskers** are outliers, usually points more than 1.5 × IQR from the "
+        "box.\n\nA long right whisker means the data are skewed toward larger values."
+    ),
+    (
+        "We'll work in centimetres instead of metres here, since every length in the "
+        "diagram is already given in centimetres. The rectangle is 40 cm by 25 cm, so "
+        "its area is 40 × 25 = 1000 cm². Its perimeter is 2 × (40 + 25) = 2 × 65 = "
+        "130 cm. If you want the area in square metres at the end, divide by 10,000, "
+        "which gives 0.1 m²."
+    ),
+    (
+        "Example 2.1. Solve 5x − 7 = 18.\n\nSolution. Adding 7 to both sides gives 5x "
+        "= 25. Dividing both sides by 5 gives x = 5.\n\nExample 2.2. Solve 4(x + 1) = "
+        "2x + 10.\n\nSolution. Expanding the left side gives 4x + 4 = 2x + 10. "
+        "Subtracting 2x and 4 from both sides gives 2x = 6, so x = 3."
+    ),
+    (
+        "Fun one from last week's quiz night: the numbers were 100, 10, 9 and 1, and "
+        "the target was 999. My answer was (100 - 1) x 10 + 9. Working it through: "
+        "100 - 1 = 99, 99 x 10 = 990, and 990 + 9 = 999. Does anyone have a different "
+        "expression for it? Curious how many there are."
+    ),
+    (
+        "ISBN-10 check digit for 0-306-40615-?\nweights 10..2:\n0*10 + 3*9 + 0*8 + "
+        "6*7 + 4*6 + 0*5 + 6*4 + 1*3 + 5*2\n= 0 + 27 + 0 + 42 + 24 + 0 + 24 + 3 + 10 "
+        "= 130\n130 mod 11 = 130 - 121 = 9\ncheck digit = 11 - 9 = 2\nfull ISBN: "
+        "0-306-40615-2"
+    ),
+    (
+        "Compute $\\displaystyle\\sum_{k=0}^{\\infty}\\frac{2}{3^k}$.\n\nThis is a "
+        "geometric series whose first term is $2$ and whose common ratio is "
+        "$r=\\frac13$. Since $|r|<1$, the series converges, and its sum "
+        "is\n$$\\frac{2}{1-\\frac13}=\\frac{2}{\\frac23}=\\boxed{3}.$$"
+    ),
+)
+THIRTY_THIRD_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (60, (7, 3, 9, 2)),
+    (35, (5, 4, 3, 1)),
+    None,
+    None,
+    None,
+    (812, (75, 50, 2, 3, 8, 7)),
+    (46, (8, 5, 6, 2, 3)),
+    None,
+    None,
+    None,
+    (72, (9, 6, 2, 4)),
+    None,
+    (154, (25, 4, 6, 1)),
+    None,
+    None,
+    (120, (5, 4, 3, 2)),
+    None,
+    None,
+    (33, (11, 2, 5, 6)),
+    (18, (3, 6, 9)),
+    (250, (25, 10, 3, 2)),
+    None,
+    None,
+    (75, (25, 5, 2)),
+    (999, (9, 100, 10, 1)),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    (179, (25, 50, 3, 4)),
+    (64, (9, 7, 3, 1)),
+    None,
+    None,
+    None,
+    (406, (100, 4, 6, 2)),
+    (224, (7, 8, 4)),
+    None,
+    None,
+    None,
+    (150, (6, 20, 5)),
+    None,
+    None,
+    (810, (75, 50, 2, 3, 8, 7)),
+    None,
+    None,
+    None,
+    None,
+    (35, (5, 3, 4)),
+    None,
+    (506, (2, 3, 10, 50)),
+    (26, (4, 5, 6)),
+    None,
+    None,
+    (17, (8, 2, 1)),
+    None,
+    None,
+    None,
+    (44, (11, 7, 3)),
+    None,
+    None,
+    None,
+    (999, (100, 10, 9, 1)),
+    None,
+    None,
+)
