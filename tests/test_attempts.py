@@ -581,6 +581,23 @@ def goals(text: str, **known: object) -> list[str]:
 # (text, target, numbers, the events expected): the target decomposed into a given number and a
 # value still to make, then work towards that value
 GOAL_TRUE = [
+    # (sixteenth session) the gap a made value leaves, or its excess over the target
+    P(
+        "12 * 3 = 36. Left to find: 47 - 36 = 11, out of 8, 5, 2. 8 + 5 = 13, 13 - 2 = 11. "
+        "So 12 * 3 + 8 + 5 - 2 = 47.",
+        47,
+        (12, 3, 8, 5, 2),
+        ["`47 - 36 = 11` leaves 11 to make"],
+        id="the-gap-a-made-value-leaves",
+    ),
+    P(
+        "75 * 5 = 375, and 375 - 356 = 19 to take off. 4 * 9 = 36, 36 / 2 = 18, 18 + 1 = 19. "
+        "So 75 * 5 - (4 * 9 / 2 + 1) = 356.",
+        356,
+        (75, 5, 4, 9, 2, 1),
+        ["`375 - 356 = 19` leaves 19 to make"],
+        id="a-made-values-excess",
+    ),
     P(
         "Since we need 22 and 22 = 25 - 3, we want a 3: 5 - 2 = 3. So 25 - (5 - 2) = 22.",
         22,
@@ -726,6 +743,14 @@ GOAL_TRUE = [
 ]
 
 GOAL_FALSE = [
+    # how far off a failed attempt is, nothing then made (sixteenth session)
+    P(
+        "75 + 8 = 83, 83 * 3 = 249, 249 + 4 = 253. 289 - 253 = 36 short. Try 75 * 4 = 300, "
+        "300 - 8 = 292, 292 - 3 = 289.",
+        289,
+        (75, 8, 4, 3),
+        id="how-far-off-then-another-attempt",
+    ),
     P("72 = 8 * (12 - 3).", 72, (8, 12, 3), id="final-answer-over-all-numbers"),
     P("So the answer: 88 = (25 - 3) * 4.", 88, (25, 3, 4), id="answer-restated-target-first"),
     P("12 - 3 = 9, 8 * 9 = 72.", 72, (8, 12, 3), id="forward-attempt-ending-at-the-target"),
@@ -1153,6 +1178,11 @@ INFERRED_TRUE = [
         "club night\n22 from 25 3 4\n25 + 3 = 28. 25 - 3 = 22, 22 * 4 = 88.",
         ["attempt 2 after `25 + 3 = 28` missed 22"],
         id="header-line",
+    ),
+    P(
+        "22 | 25 3 4 (each once)\n25 + 3 = 28. 25 - 3 = 22, 22 * 4 = 88.",
+        ["attempt 2 after `25 + 3 = 28` missed 22"],
+        id="header-line-pipe",
     ),
     P(
         "22 using 25, 3, 4:\n25 + 3 = 28. 25 - 3 = 22, 22 * 4 = 88.",

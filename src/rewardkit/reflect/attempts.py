@@ -70,15 +70,17 @@ Rule, on the lowercased text:
    without the numbers known, the values a later step makes; also in words, ``18 is 3 times
    6``, ``50 is 30 plus 20``, ``88 splits as 4 * 22``, ``96 factors as 8 * 12``); or the
    goal as the first operand, ``88 / 8 = 11``, ``65 - 7 = 58`` (correct, the other operand
-   given or, without the numbers, not a result of an earlier step, before any step has made
-   the goal; with the numbers known also in words,
+   given or, without the numbers, not a result of an earlier step, or (sixteenth session) a
+   value made before, whose gap ``47 - 36 = 11`` is then made; before any step has made the
+   goal; with the numbers known also in words,
    ``91 divided by 7 is 13``, ``60 minus 4 leaves 56``); or, with the numbers known, a step
    reaching the goal from a given number and a value neither given nor made yet (``8 * 9 =
    72`` with 9 not given: the decomposition written forwards); or, with the numbers known, the
    goal on the left split into two values neither of which is given (``24 = 3 * 8``: both are
-   sought), or the gap from a given number down to the goal (``80 - 71 = 9`` with 80 given:
-   9 is sought); the goal on the left also related in words (``58 is double 29``, ``46 is 4
-   short of 50``, ``21 is 3 more than 18``, ``12 is half of 24``). Work:
+   sought), or the gap from a given number (or a value made before) down to the goal (``80 -
+   71 = 9`` with 80 given: 9 is sought); the goal on the left also related in words (``58
+   is double 29``, ``46 is 4 short of 50``, ``21 is 3 more than 18``, ``12 is half of 24``).
+   Work:
    a later step whose result is the value and that does not use the target, the value
    written as what makes it (``22 = 25 - 3``, ``22 is just 25 - 3``; also chained right after
    the decomposition that leaves it, ``73 - 1 = 72 = 6 * 12``), or a decomposition of the
@@ -201,12 +203,12 @@ _STATED_TARGET = lazy_compile(
     re.MULTILINE,
 )
 # The task restated as a line's header (sixteenth session): "248 from 25, 4, 2, 8", "456
-# using 100 50 8 6 3": a number opening a line, "from" or "using", then three or more numbers
-# and nothing else on the line.
+# using 100 50 8 6 3", "48 | 12 2 6 8 3 (five nums)": a number opening a line, "from", "using"
+# or "|", then three or more numbers and nothing else on the line but a parenthesis.
 _HEADER_TARGET = lazy_compile(
-    r"^[ \t]*(?:[-#*>][ \t]*)*([0-9]{1,12})[ \t]+(?:from|using)[ \t]+\[?"
+    r"^[ \t]*(?:[-#*>][ \t]*)*([0-9]{1,12})[ \t]*(?:[ \t](?:from|using)|\|)[ \t]+\[?"
     r"(?:[0-9]{1,12}(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and[ \t]+)?)){2,11}[0-9]{1,12}"
-    r"\]?[ \t]*[.:]?[ \t]*$",
+    r"\]?[ \t]*(?:\([^)\n]{0,80}\))?[ \t]*[.:]?[ \t]*$",
     re.MULTILINE,
 )
 _NUMBER_AFTER = lazy_compile(
@@ -460,11 +462,12 @@ def _stated_target(low: str) -> int | None:
         or "need" in head
         or "from " in head
         or "using " in head
+        or "|" in head
     ):
         return None
     words = [word for word in _STATED_WORDS if word in head]
     found: set[int] = set()
-    if "from " in head or "using " in head:  # "248 from 25, 4, 2, 8" opening a line
+    if "from " in head or "using " in head or "|" in head:  # "248 from 25, 4, 2, 8", "48 | 12 2 6"
         found.update(int(m.group(1)) for m in _HEADER_TARGET.finditer(head))
     for word in words:
         at = head.find(word)
@@ -1690,6 +1693,10 @@ def _decompositions(
                 sign in _DIVIDE and other and step.value == Fraction(goal, other)
             )
             given = other in allowed if allowed is not None else other not in earlier
+            # (sixteenth session) or a value made before: the gap a made value leaves, "12 * 3 =
+            # 36 ... 48 - 36 = 12", sought when work towards it follows (not "289 - 253 = 36
+            # shy" after a failed attempt: nothing makes the 36)
+            given = given or other in earlier
             new = result not in allowed if allowed is not None else result != other
             if fits and given and new and step.value == result and result not in (goal, 0):
                 goals.append(_Goal(step.start, step.end, (result,)))
@@ -1706,7 +1713,7 @@ def _decompositions(
             # not (80 - 9 = 71: a 9 is what is left to make)
             first, result = operands[0], step.result
             if (
-                first in allowed
+                (first in allowed or first in earlier)  # (a made value's excess: sixteenth)
                 and step.value == first - goal == result
                 and result not in allowed
                 and result not in (goal, 0)
