@@ -49786,6 +49786,16 @@ WAVE16_FORMS: tuple[tuple[str, str], ...] = (
     ("We reason from the divisibility we are asked for: n + 4 must divide 36.", C),
     ("Reading the chain from right to left gives the theorem.", C),
     ("The argument runs from the target downward: 312 / 12 = 26, and 26 = 50 - 24.", C),
+    # (second wave, from the thirty-third round's misses)
+    ("So two numbers to manufacture: a 9 and an 8. 9 from 4 and 5: 4 + 5 = 9.", S),
+    ("two areas to get, then subtract. square: 16. circle: 4 pi.", S),
+    ("Now you have two smaller jobs: can 15 and 10 make 25, and can 5 and 2 make 3?", S),
+    ("Because 6 = 2 * 3, we show separately that 2 and 3 divide n^3 - n.", S),
+    ("Let's handle it one draw at a time. The first sock is blue with chance 5/8.", S),
+    ("We obtain these two ingredients in turn and then combine them: the point and the slope.", S),
+    ("Split the target into a chunk the 50 can make and a chunk the 25 can make.", S),
+    ("Two pieces, 700 and 18, built independently and then added: 700 + 18 = 718.", S),
+    ("Since 2s are plentiful, our job becomes counting the factors of 5 in 100!.", S),
 )
 
 #: Their near misses: a rewriting, a restated question, a check from a result, a geometric
@@ -49798,6 +49808,9 @@ WAVE16_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("Flip it around the x-axis to get the image (3, -4).", C),
     ("The end of the list is 42, and the list has 7 entries.", C),
     ("Read it from left to right: 3, 5, 7.", C),
+    ("Then add those two numbers to find the total: 15 + 9 = 24 kids.", S),
+    ("I have two pieces of cake and three apples to share.", S),
+    ("There are two numbers to choose from: 4 and 9.", S),
 )
 
 

@@ -581,6 +581,14 @@ def goals(text: str, **known: object) -> list[str]:
 # (text, target, numbers, the events expected): the target decomposed into a given number and a
 # value still to make, then work towards that value
 GOAL_TRUE = [
+    P(
+        "target 42. 42 = 21 * 2, two pieces to build. 12 + 9 = 21. 6 / 3 = 2. "
+        "(12 + 9) * (6 / 3) = 42.",
+        None,
+        None,
+        ["`42 = 21 * 2` leaves 21 to make", "`42 = 21 * 2` leaves 2 to make"],
+        id="both-parts-made-later-numbers-unknown",
+    ),
     # (sixteenth session) the gap a made value leaves, or its excess over the target
     P(
         "12 * 3 = 36. Left to find: 47 - 36 = 11, out of 8, 5, 2. 8 + 5 = 13, 13 - 2 = 11. "
@@ -1178,6 +1186,11 @@ INFERRED_TRUE = [
         "club night\n22 from 25 3 4\n25 + 3 = 28. 25 - 3 = 22, 22 * 4 = 88.",
         ["attempt 2 after `25 + 3 = 28` missed 22"],
         id="header-line",
+    ),
+    P(
+        "Okay, 22 from 25, 3, 4. 25 + 3 = 28. 25 - 3 = 22, 22 * 4 = 88.",
+        ["attempt 2 after `25 + 3 = 28` missed 22"],
+        id="header-sentence",
     ),
     P(
         "22 | 25 3 4 (each once)\n25 + 3 = 28. 25 - 3 = 22, 22 * 4 = 88.",

@@ -801,10 +801,10 @@ THIRTY_SECOND_ROUND_FLAGGED_CONTROLS = 2
 #: at once, stock phrases banned), after the session's first waves. Measured blind (651fa08),
 #: text alone: V 0.74 (0.95), B 0.73 (0.90), S 0.57 (0.89), C 0.43 (0.94), 6/70 controls (on
 #: the session's start: S 0.56, C 0.35, B precision 0.88). The floors are the figures after the
-#: precision fixes its flagged controls gave (misses not read).
+#: precision fixes its flagged controls gave and the waves its misses gave (read).
 THIRTY_THIRD_ROUND_FIGURES = {
-    "text": {V: (0.99, 0.74), B: (0.92, 0.73), S: (0.93, 0.57), C: (0.94, 0.43)},
-    "targets": {V: (0.99, 0.74), B: (0.90, 0.77), S: (0.93, 0.56), C: (0.95, 0.46)},
+    "text": {V: (0.99, 0.74), B: (0.92, 0.73), S: (0.94, 0.72), C: (0.95, 0.48)},
+    "targets": {V: (0.99, 0.74), B: (0.90, 0.77), S: (0.94, 0.71), C: (0.95, 0.47)},
 }
 THIRTY_THIRD_ROUND_FLAGGED_CONTROLS = 0
 

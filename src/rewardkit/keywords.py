@@ -3169,17 +3169,55 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "left to do",
                     "remains",
                     "for later",
+                    "two",
+                    "three",
+                    "four",
+                    "separately",
+                    "at a time",
+                    "in turn",
+                    "share",
+                    "split",
+                    "independently",
                 ),
+                # (second wave, from the thirty-third round's misses) parts counted as what to
+                # make ("two numbers to manufacture: a 10 and a 12", "two areas to get, then
+                # subtract"), smaller jobs had ("now you have two smaller jobs"), parts shown
+                # apart ("we show separately that"), the work taken a piece at a time ("let's
+                # handle it one draw at a time", "obtain these two ingredients in turn and then
+                # combine them"), the job shared out or the target split into chunks, pieces
+                # built apart and then joined ("built independently and then added"); not "I
+                # have two pieces of cake", "two numbers to choose from"
                 r"\b(?:task|job|question|problem|puzzle|work)(?: (?:then|now))? (?:becomes"
                 r"|shrinks to|turns into|reduces to|boils down to|comes down to)(?:\s*:\s*"
                 r"| )(?:to )?(?:make|form|get|build|find|produce|reach|show|prove|compute|turn"
-                r"|supply|can|whether|finding|making|forming|getting|building|showing"
-                r"|proving)\b|\b(?:outstanding|remaining|leftover) (?:task|job|question|work"
+                r"|supply|can|whether|finding|making|forming|getting|building|showing|proving"
+                r"|computing|counting|evaluating|determining|solving|calculating|establishing)\b"
+                r"|\b(?:outstanding|remaining|leftover) (?:task|job|question|work"
                 r"|step) is (?:now |then )?(?:to )?(?:make|form|get|build|find|produce|reach"
                 r"|show|prove|compute|turn|supply)\b|\bwhat is left to do is (?:to )?(?:make"
                 r"|form|get|build|find|produce|reach|show|prove|compute)\b|\bit remains (?:only "
                 r"|just )?to (?:form|make|build|produce|get|find|show|prove|compute)\b|\b(?:and"
-                r"|then) (?:leave|save) (?:the|that|this|it|them)(?: [a-z]+){0,2} for later\b",
+                r"|then) (?:leave|save) (?:the|that|this|it|them)(?: [a-z]+){0,2} for later\b"
+                r"|\b(?:two|three|four) (?:smaller |separate |small |simpler )?(?:jobs|pieces"
+                r"|numbers|areas|values|quantities|things|parts|ingredients|sub-?tasks|sub-?jobs"
+                r"|chunks|sub-?problems|problems|questions|tasks) (?:to (?:manufacture|build"
+                r"|make|get|find|compute|produce|work out|determine|establish|show|prove|handle"
+                # (the list or the next step right after: not "add those two numbers to find the
+                # total", a step's purpose)
+                r"|solve)\b(?=\s*[:,.;]| then\b| first\b| here\b| now\b)|(?:we|you|i) (?:need"
+                r"|want|have to)\b)|\b(?:have|get|face"
+                r"|are left with) (?:two|three|four) (?:smaller|separate|small|simpler) (?:jobs"
+                r"|tasks|problems|pieces|questions|sub-?problems)\b|\b(?:show|prove|establish"
+                r"|verify) separately that\b|\b(?:let's|let us|we'll|i'll|we|let me) (?:handle"
+                r"|take|do|tackle|treat|work through|go through) (?:it|this|them"
+                r"|the [a-z]+) one [a-z]+ at a time\b|\b(?:obtain|get|find|compute|build"
+                r"|make) (?:these|the|both|those) (?:two"
+                r"|three) [a-z]+ in turn and then (?:combine|add|multiply|assemble|join)\b"
+                r"|\bshare the (?:job|work|task) out\b|\bsplit the (?:target|goal|total"
+                r"|number) into (?:two |three )?(?:a )?(?:chunks?|pieces?|parts?)\b|\b(?:built"
+                r"|made|computed|found|worked out) (?:independently"
+                r"|separately) and then (?:added|multiplied|combined|put together|subtracted"
+                r"|joined)\b",
             ),
         ),
         # Reasoning backwards from the goal.

@@ -204,11 +204,12 @@ _STATED_TARGET = lazy_compile(
 )
 # The task restated as a line's header (sixteenth session): "248 from 25, 4, 2, 8", "456
 # using 100 50 8 6 3", "48 | 12 2 6 8 3 (five nums)": a number opening a line, "from", "using"
-# or "|", then three or more numbers and nothing else on the line but a parenthesis.
+# or "|", then three or more numbers and nothing else in the sentence but a parenthesis.
 _HEADER_TARGET = lazy_compile(
-    r"^[ \t]*(?:[-#*>][ \t]*)*([0-9]{1,12})[ \t]*(?:[ \t](?:from|using)|\|)[ \t]+\[?"
+    r"^[ \t]*(?:[-#*>][ \t]*)*(?:(?:okay|ok|alright|right|so|hmm),?[ \t]+)?([0-9]{1,12})"
+    r"[ \t]*(?:[ \t](?:from|using)|\|)[ \t]+\[?"
     r"(?:[0-9]{1,12}(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and[ \t]+)?)){2,11}[0-9]{1,12}"
-    r"\]?[ \t]*(?:\([^)\n]{0,80}\))?[ \t]*[.:]?[ \t]*$",
+    r"\]?[ \t]*(?:\([^)\n]{0,80}\))?[ \t]*(?:[.:](?=[ \t]|$)|$)",
     re.MULTILINE,
 )
 _NUMBER_AFTER = lazy_compile(
@@ -1675,6 +1676,10 @@ def _decompositions(
             later = {s.result for s in steps if s.start >= end}
             sought = tuple(v for v in leaves if v in later and v != goal)
             if sought and len(sought) < len(leaves):
+                goals.append(_Goal(start, end, sought))
+            elif forwards and len(leaves) == 2 == len(sought):
+                # (sixteenth session) both parts made later, as with the numbers known: "42 =
+                # 21 * 2. two pieces to build then", then "12 + 9 = 21", "6 / 3 = 2"
                 goals.append(_Goal(start, end, sought))
     if allowed is not None and forwards and ("divided by" in plain or "minus" in plain):
         goals += _worded_goal_side(plain, steps, goal, allowed, begin)
