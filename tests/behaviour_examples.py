@@ -49796,6 +49796,15 @@ WAVE16_FORMS: tuple[tuple[str, str], ...] = (
     ("Split the target into a chunk the 50 can make and a chunk the 25 can make.", S),
     ("Two pieces, 700 and 18, built independently and then added: 700 + 18 = 718.", S),
     ("Since 2s are plentiful, our job becomes counting the factors of 5 in 100!.", S),
+    # (checks in fresh words, from the thirty-third round's misses)
+    ("To confirm the antiderivative, differentiate it: the result is x e^x again.", V),
+    ("I added it up twice on paper, and it's 100 both times.", V),
+    ("Hmm, does the height make sense? A 3-4-5 triangle, yes.", V),
+    ("Confirmation by a different argument: p = 1/2 + (1 - p)/2 gives p = 2/3.", V),
+    ("other route: fermat gives 2 mod 11 again. same remainder, agrees.", V),
+    ("Running it forward from $84: half is $42, minus $12 is $30, as the problem says.", V),
+    ("**Confirming it:** 87 * 6 = 522 and 522 + 6 = 528.", V),
+    ("12 * 3 = 36, 36 + 6 = 42 but 9 is left over. can't leave it.", V),
 )
 
 #: Their near misses: a rewriting, a restated question, a check from a result, a geometric
@@ -49811,6 +49820,11 @@ WAVE16_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("Then add those two numbers to find the total: 15 + 9 = 24 kids.", S),
     ("I have two pieces of cake and three apples to share.", S),
     ("There are two numbers to choose from: 4 and 9.", S),
+    ("To check whether complex roots count, read the question again.", V),
+    ("Does it make a difference which order we add them in?", V),
+    ("We did it again with the new numbers: 5 + 6 = 11.", V),
+    ("The two triangles are in agreement with the rules of congruence.", V),
+    ("That fails. Other route: use the formula, x = 3.", V),
 )
 
 

@@ -1345,6 +1345,51 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|negative|an integer|integers|a solution|a root|the (?:answer|minimum|maximum"
                 r"|smallest|largest|only))\b[^?.!]{0,40}\?",
             ),
+            (
+                # (sixteenth session, from the thirty-third round's misses: checks in fresh words)
+                # a check announced by its purpose ("to confirm the antiderivative, differentiate
+                # it"), a sum redone ("I added it up twice ... 100 both times"), a value asked to
+                # make sense ("does the height make sense?"), a confirmation by another argument,
+                # two routes agreeing ("same remainder, agrees", "in agreement."), a process run
+                # forward again ("running it forward from $84: ..."), a "confirming it:" label, a
+                # Countdown number left over ("... = 42 but 9 is left over"); not "to check
+                # whether complex roots count" (no operation), "does it make a difference?"
+                (
+                    "confirm",
+                    "check",
+                    "verify",
+                    "test",
+                    "twice",
+                    "again",
+                    "second time",
+                    "make sense",
+                    "agree",
+                    "independent",
+                    "forward",
+                    "left over",
+                    "unused",
+                    "never used",
+                    "same",
+                    "matching",
+                    "identical",
+                ),
+                r"\bto (?:confirm|check|verify|double-check|test) (?:the |this |that |our |my "
+                r"|your )?(?:[a-z]+ ){0,3}?[a-z]+,? (?:differentiate|substitute|plug|multiply"
+                r"|expand|run|recompute|compare|square|integrate)\b|\b(?:added|computed|worked"
+                r"|ran|did|summed) (?:it|them|this|that) (?:up |out |through )?(?:twice|again"
+                r"|a second time)\b[^.!?\n]{0,60}?\b(?:both times|same|again)\b|\b(?:does"
+                r"|do) (?:the|this|that|it|our|my|your)(?: [a-z]+){0,3} make sense\s*\?"
+                r"|\bconfirm(?:ation|ing|ed)? (?:by|with|through|via) (?:a |an )?(?:different"
+                r"|second|other|another|independent|alternative)\b|\b(?:same|matching"
+                r"|identical) (?:remainder|answer|result|value|total|number)s?,? (?:agrees?"
+                r"|as before|consistent|confirmed)\b|,? in agreement\s*[.!]"
+                r"|\btwo independent (?:routes|methods|ways|approaches|arguments),? one answer\b"
+                r"|\b(?:running|run|ran|going|go) (?:it|this|that|the (?:process|steps"
+                r"|story)) forward (?:from|again|to check|to confirm)\b|(?:^|(?<=\n)"
+                r"|(?<=[.!?][ ]))\**(?:confirming|checking|verifying) (?:it|this|that"
+                r"|the (?:answer|result|expression|sum|total|solution))\**\s*:"
+                r"|\bbut (?:the )?\d+ (?:is|are) (?:left over|left unused|unused|never used)\b",
+            ),
         ),
         # Abandoning a failing approach and trying another.
         "backtracking": (
@@ -1460,7 +1505,11 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"(?:^|(?<=\n)|(?<=[.!?;][ ]))(?:other|different|another) (?:route|way|method"
                 r"|approach|tack|angle)\s*(?::|[ ]"
                 + _DASH
-                + r"{1,2}[ ])|(?:another|different|new) (?:grouping|ordering|combination"
+                # (sixteenth session: not a second route that confirms, "other route: ... same
+                # remainder, agrees")
+                + r"{1,2}[ ])(?![^\n]{0,160}?\b(?:agrees?|in agreement|same (?:remainder|answer"
+                r"|result|value)|matches|confirms?)\b)|(?:another|different|new) (?:grouping"
+                r"|ordering|combination"
                 r"|pairing)\s*:"
                 # ("trying something else": the paper's own priming example)
                 r"|on second thought|(?:try|trying) something (?:else"
