@@ -781,8 +781,8 @@ THIRTIETH_ROUND_FLAGGED_CONTROLS = 1
 # writer labels "so the question becomes: can we make 8 from 3 and 5?" backward chaining only,
 # the thirtieth and thirty-second rounds' writers label the same form subgoal setting)
 THIRTY_FIRST_ROUND_FIGURES = {
-    "text": {V: (0.96, 0.88), B: (0.91, 0.89), S: (0.83, 0.73), C: (0.94, 0.48)},
-    "targets": {V: (0.96, 0.88), B: (0.93, 0.91), S: (0.83, 0.73), C: (0.94, 0.52)},
+    "text": {V: (0.96, 0.90), B: (0.91, 0.89), S: (0.83, 0.73), C: (0.94, 0.50)},
+    "targets": {V: (0.96, 0.90), B: (0.93, 0.91), S: (0.83, 0.73), C: (0.95, 0.53)},
 }
 THIRTY_FIRST_ROUND_FLAGGED_CONTROLS = 2
 
@@ -803,8 +803,8 @@ THIRTY_SECOND_ROUND_FLAGGED_CONTROLS = 2
 #: the session's start: S 0.56, C 0.35, B precision 0.88). The floors are the figures after the
 #: precision fixes its flagged controls gave and the waves its misses gave (read).
 THIRTY_THIRD_ROUND_FIGURES = {
-    "text": {V: (0.99, 0.74), B: (0.92, 0.73), S: (0.94, 0.72), C: (0.95, 0.48)},
-    "targets": {V: (0.99, 0.74), B: (0.90, 0.77), S: (0.94, 0.71), C: (0.95, 0.47)},
+    "text": {V: (0.99, 0.84), B: (0.94, 0.73), S: (0.94, 0.72), C: (0.95, 0.48)},
+    "targets": {V: (0.99, 0.84), B: (0.92, 0.77), S: (0.94, 0.71), C: (0.95, 0.47)},
 }
 THIRTY_THIRD_ROUND_FLAGGED_CONTROLS = 0
 
