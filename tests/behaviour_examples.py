@@ -49805,6 +49805,12 @@ WAVE16_FORMS: tuple[tuple[str, str], ...] = (
     ("Running it forward from $84: half is $42, minus $12 is $30, as the problem says.", V),
     ("**Confirming it:** 87 * 6 = 522 and 522 + 6 = 528.", V),
     ("12 * 3 = 36, 36 + 6 = 42 but 9 is left over. can't leave it.", V),
+    # (a tutor's goal-directed questions, from the thirty-third round's misses)
+    ("What would let us finish? Area is half base times height, so we need a height.", C),
+    ("Now, where could a height come from? The two equal sides are 13 cm each.", C),
+    ("Ask what the three conditions force on N: N + 1 is divisible by 3, 4 and 5.", C),
+    ("Start from what a double root means: the discriminant is zero.", C),
+    ("See how we started from what we wanted and worked toward what we had?", C),
 )
 
 #: Their near misses: a rewriting, a restated question, a check from a result, a geometric
@@ -49825,6 +49831,9 @@ WAVE16_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("We did it again with the new numbers: 5 + 6 = 11.", V),
     ("The two triangles are in agreement with the rules of congruence.", V),
     ("That fails. Other route: use the formula, x = 3.", V),
+    ("Where does the money come from? The parents pay half of it.", C),
+    ("What would let us know the speed? The time it took.", C),
+    ("Start from what you know: x = 3, so 2x = 6.", C),
 )
 
 

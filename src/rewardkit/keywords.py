@@ -4689,6 +4689,17 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "backward",
                     "in reverse",
                     "asked",
+                    "finish",
+                    "conclude",
+                    "get there",
+                    "solve it",
+                    "find it",
+                    "come from",
+                    "force",
+                    "means",
+                    "wanted",
+                    "needed",
+                    "were after",
                 ),
                 r"\b(?:go|going|went|work|working|worked|reason|reasoning|reasoned|come|coming|came"
                 r"|think|thinking) from the (?:answer|end|target|goal)\b(?= instead\b| rather\b"
@@ -4705,7 +4716,17 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r" chain|the argument|the steps|it|this) (?:from )?(?:right to left|bottom to top"
                 r"|backwards?|in reverse)\b|\bfrom the (?:target|goal|answer) (?:downward|downwards"
                 r"|down)\b|\b(?:reason|reasoning|work|working|argue|arguing) from the [a-z]+ (?:we"
-                r"|you)(?: are| were|'re) asked (?:for|to)\b",
+                r"|you)(?: are| were|'re) asked (?:for|to)\b"
+                # (second wave, from the thirty-third round's misses: a tutor's goal-directed
+                # questions) "what would let us finish?", "where could a height come from?",
+                # "ask what the three conditions force on N", "start from what a double root
+                # means", "we started from what we wanted and worked toward what we had"
+                r"|\bwhat (?:would|could|will) (?:let|allow|help) (?:us|me|you) (?:finish|conclude"
+                r"|get there|solve it|find it)\b|\bwhere (?:could|would|can|might)"
+                r" (?:a|an|the|that|this|our|such a|your) [a-z]+ come from\s*\?|\bask what (?:the"
+                r"|these|this|that|those|our|your) (?:[a-z]+ ){0,3}?forces? on\b|\bstart from"
+                r" what (?:a|an|the|it|this) (?:[a-z]+ ){0,3}?means\b|\bstarted from what (?:we"
+                r"|you|i) (?:wanted|needed|were after)\b",
             ),
         ),
     }
