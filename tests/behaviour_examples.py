@@ -49753,6 +49753,14 @@ WAVE16_PRECISION_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("The book writes a dot for times; I'll use x instead so I don't confuse it with 0.5.", B),
     ("budget for May\nrent check: $1,250\nfood: 300", V),
     ("The goal of the idea is to describe a rate of change at one instant.", S),
+    # (from the thirty-fourth round's flagged controls and false hits)
+    (
+        "A solution is an expression in which each given number appears once, whose value is "
+        "the target.",
+        V,
+    ),
+    ("first multiply 7 and 6: 42. then add 19: 61. then subtract 4: 57.", S),
+    ("2. Undo that fraction to recover the original price.", B),
 )
 
 #: What the sixteenth session's precision fixes keep.
@@ -49765,6 +49773,8 @@ WAVE16_PRECISION_KEPT: tuple[tuple[str, frozenset[str]], ...] = (
     ("Parity check: 3 + 5 = 8 is even.", frozenset({V})),
     ("Step one of the plan is to show f is increasing; step two is f(0) < 0.", frozenset({S})),
     ("First make an intermediate result of 12: 3 * 4 = 12.", frozenset({S})),
+    ("First, find the radius. Then compute the area. r = 3.", frozenset({S})),
+    ("That was a mistake, undo that. 3 + 4 = 7.", frozenset({B})),
 )
 
 #: Sixteenth session's subgoal and backward-chaining forms (from the thirty-second round's
@@ -49811,6 +49821,7 @@ WAVE16_FORMS: tuple[tuple[str, str], ...] = (
     ("Ask what the three conditions force on N: N + 1 is divisible by 3, 4 and 5.", C),
     ("Start from what a double root means: the discriminant is zero.", C),
     ("See how we started from what we wanted and worked toward what we had?", C),
+    ("The honest answer is you run it from the answer end: 952 * 25 = 23800.", C),
 )
 
 #: Their near misses: a rewriting, a restated question, a check from a result, a geometric

@@ -1864,7 +1864,14 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 ("reflection", "thoughts"),
                 r"(?#prefilter:1!)on (?:further |second )?reflection,|on second thoughts",
             ),
-            (("undo",), r"undo (?:that|this|the (?:last|previous))"),
+            (
+                ("undo",),
+                # (sixteenth session: not an operation inverted, "undo that fraction to recover
+                # the original")
+                r"undo (?:that|this|the (?:last|previous))(?! (?:fraction|percentage|percent"
+                r"|discount|factor|multiplication|division|operation|scaling|increase|decrease"
+                r"|markup)\b)",
+            ),
             (
                 ("attempt", "trial", "plan"),
                 r"(?:attempt|trial) (?:#\s*|no\.\s*)?(?:[2-9]|two|three|four|five)\s*[:.)]"
@@ -2788,7 +2795,10 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # numbered list "1. Find ...\n2. Use ..." was dropped: its real hits were rules
                 # and procedures restated, "1. divide the leading term ...")
                 ("first",),
-                r"first,? (?:we |i |let's |let me )?" + _VERBS + r"\b[^\n=]{0,120}?(?:\n\s*(?:[-*]"
+                # (sixteenth session: not steps told with their results, "first multiply 7 and
+                # 6: 42. then add 19: 61.")
+                r"first,? (?:we |i |let's |let me )?" + _VERBS + r"\b(?:(?!:\s*[-+]?\d)[^\n=])"
+                r"{0,120}?(?:\n\s*(?:[-*]"
                 r"|\d[.)])?\s*|[.;] )(?:next|then|second|secondly|finally|after that),? (?:we |i "
                 r"|let's |let me )?(?:" + _VERBS + r"|keep|take|cancel|plug|state|read off|drop)\b",
             ),
@@ -4721,6 +4731,8 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 # questions) "what would let us finish?", "where could a height come from?",
                 # "ask what the three conditions force on N", "start from what a double root
                 # means", "we started from what we wanted and worked toward what we had"
+                r"|\b(?:run|running|ran|work|working|go|going|reason|reasoning) (?:it |this )?from"
+                r" the (?:answer|target|goal) end\b"
                 r"|\bwhat (?:would|could|will) (?:let|allow|help) (?:us|me|you) (?:finish|conclude"
                 r"|get there|solve it|find it)\b|\bwhere (?:could|would|can|might)"
                 r" (?:a|an|the|that|this|our|such a|your) [a-z]+ come from\s*\?|\bask what (?:the"

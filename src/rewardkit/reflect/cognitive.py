@@ -660,7 +660,7 @@ _AGENDA = lazy_compile(
 # target, using each number once" (sixteenth session)
 _RULES = lazy_compile(
     r"\b(?:combine|use|using) (?:the |these |your |all (?:the )?)?(?:numbers|cards|tiles)\b"
-    r"|\beach (?:number|card|tile)\b"
+    r"|\beach (?:given |of the )?(?:number|card|tile)s?\b"
 )
 
 
