@@ -49822,6 +49822,16 @@ WAVE16_FORMS: tuple[tuple[str, str], ...] = (
     ("Start from what a double root means: the discriminant is zero.", C),
     ("See how we started from what we wanted and worked toward what we had?", C),
     ("The honest answer is you run it from the answer end: 952 * 25 = 23800.", C),
+    # (third subgoal wave, from the thirty-fourth round's misses)
+    ("Good, so mini-goal number one is 400, and it's done.", S),
+    ("So two ingredients are required before r can be found: the area and s.", S),
+    ("There are three pieces, and we'll do them in this sequence: base case, then step.", S),
+    ("Here's the order we'll go in: read off the slope, then turn it around.", S),
+    ("942 = 900 + 42, so we can treat it as two separate pieces.", S),
+    ("- Piece one, the 125: 75 + 50 = 125.", S),
+    ("I already own one 9, so the job is: make a 2nd 9 out of 4, 6, 11.", S),
+    ("999 = 9 * 111. That splits the puzzle into two parts: keep the 9, build 111.", S),
+    ("Once that chunk is in place, the question shrinks to: what's missing?", S),
 )
 
 #: Their near misses: a rewriting, a restated question, a check from a result, a geometric
@@ -49845,6 +49855,8 @@ WAVE16_NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("Where does the money come from? The parents pay half of it.", C),
     ("What would let us know the speed? The time it took.", C),
     ("Start from what you know: x = 3, so 2x = 6.", C),
+    ("Step 1: 12 * 2 = 24.", S),
+    ("Two ingredients are required for the cake: flour and sugar.", S),
 )
 
 

@@ -3237,6 +3237,20 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                     "share",
                     "split",
                     "independently",
+                    "goal",
+                    "target",
+                    "point",
+                    "required",
+                    "needed",
+                    "order",
+                    "sequence",
+                    "treat",
+                    "piece",
+                    "chunk",
+                    "job is",
+                    "task is",
+                    "splits",
+                    "shrinks",
                 ),
                 # (second wave, from the thirty-third round's misses) parts counted as what to
                 # make ("two numbers to manufacture: a 10 and a 12", "two areas to get, then
@@ -3276,7 +3290,23 @@ BEHAVIOR_PATTERNS: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = Mappi
                 r"|number) into (?:two |three )?(?:a )?(?:chunks?|pieces?|parts?)\b|\b(?:built"
                 r"|made|computed|found|worked out) (?:independently"
                 r"|separately) and then (?:added|multiplied|combined|put together|subtracted"
-                r"|joined)\b",
+                # (third wave, from the thirty-fourth round's misses: "mini-goal number one
+                # is 400", "two ingredients are required", "we'll do them in this sequence",
+                # "here's the order we'll go in", "treat it as two separate pieces", "piece
+                # one, the 125:", "the job is: make a 2nd 9", "that splits the puzzle into two
+                # parts", "the question shrinks to: what's missing?")
+                r"|joined)\b|\b(?:mini|sub|intermediate|half-?way)[- ]?(?:goal|target"
+                r"|point) (?:number )?(?:one|1|is)\b|\b(?:two|three|four) (?:smaller "
+                r"|separate )?(?:ingredients|pieces|parts|things|quantities) (?:are"
+                r"|is) (?:required|needed)\b(?! for\b)|\b(?:do|take|handle"
+                r"|tackle) them in (?:this|that|the following) (?:order|sequence)\b|\b(?:here's"
+                r"|here is) the (?:order|sequence) (?:we'll|we will|i'll|i will|to) go in\b"
+                r"|\btreat (?:it|this|the (?:target|problem|puzzle|number)) as (?:two"
+                r"|three) (?:separate )?(?:pieces|parts|problems|chunks|jobs)\b|(?:^|(?<=\n)"
+                r"|(?<=[.!?][ ])|(?<=-[ ]))\**(?:piece|chunk) (?:one|a|1)\b[^\n:]{0,30}:"
+                r"|\bthe (?:job|task) is\s*:\s*(?:make|get|build|find|form|produce)\b"
+                r"|\bsplits the (?:puzzle|problem|question|task|job|target) into (?:two|three"
+                r"|four)\b|\b(?:question|problem) shrinks to\s*:\s*what\b",
             ),
         ),
         # Reasoning backwards from the goal.
