@@ -54676,3 +54676,2323 @@ THIRTY_THIRD_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None,
     None,
     None,
 )
+
+
+#: The thirty-fourth round: written blind in the sixteenth session (150 rows, 70 controls;
+#: the paper's setting, Countdown first, every register (stock phrases banned);
+#: 90 rows Countdown; figures in tests/test_behaviours.py).
+THIRTY_FOURTH_ROUND: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (text, frozenset(labels))
+    for text, labels in (
+        (
+            (
+                "Okay, so the numbers are 6, 4, 9, 13 and I have to hit 67. Hmm, 9 times 6 "
+                "is 54, and 67 minus 54 is 13, which I actually have... but wait, that "
+                "leaves the 4 sitting there unused, and every number has to go in. So that "
+                "one's out. What else lands near 67? 13 times 4 is 52. Then the gap up to 67 "
+                "is 67 - 52 = 15, and 9 + 6 = 15 exactly. So 13 * 4 + 9 + 6. Adding it up to "
+                "be sure: 52 + 9 = 61, 61 + 6 = 67. Yes, and all four numbers appear once "
+                "each."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>\nnums 50 3 4 5, target 141.\n50+5=55, 55*4=220. way over, and 3 "
+                "unused. drop.\n141 sits just under 150 = 50*3. gap is 9.\n4+5=9.\n"
+                "50*3-(4+5) = 150-9 = 141. matches.\n</think>\n<answer>50*3-(4+5)</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "**Goal:** reach 90 using 9, 7, 4 and 2, each once.\n\nSince 90 = 9 × 10, "
+                "the whole job reduces to producing a 10 out of the other three numbers (7, "
+                "4, 2).\n\n**Stage 1 – build the 10.** 7 × 2 = 14, and 14 − 4 = 10.\n\n"
+                "**Stage 2 – scale it up.** Multiply by the 9 we set aside: 9 × 10 = 90.\n\n"
+                "**Answer:** 9 × (7 × 2 − 4) = 90"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Let's think about what the question is really asking for. We want AB = AC. "
+                "When do two sides of a triangle come out equal? Whenever they are matching "
+                "parts of congruent triangles, so ask yourself which pair of triangles would "
+                "hand us those two sides. Triangles ABD and ACD each contain one of them. "
+                "For those two to be congruent by ASA, we'd want two angles and the side "
+                "between them. Look at what the problem gives you: AD bisects angle A, so "
+                "angle BAD = angle CAD; AD is perpendicular to BC, so angle ADB = angle ADC "
+                "= 90 degrees; and AD is shared. That is exactly the ASA set we were hunting "
+                "for, so the triangles are congruent and AB = AC comes out of it."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Posting my attempts on today's puzzle in case anyone else is stuck. Numbers "
+                "were 6, 5, 4, 12, target 34.\n\nAttempt one: 12 * 4 - 6 - 5. That's 48 - 11 "
+                "= 37. Three over, so no good.\nAttempt two: 12 * 5 - 6 * 4 = 60 - 24 = 36. "
+                "Closer but still two off.\nAttempt three, regrouped completely: (12 - 5) * "
+                "4 + 6. 12 - 5 = 7, 7 * 4 = 28, 28 + 6 = 34. Got it, and every number used "
+                "exactly once.\n\nTook me longer than I'd like to admit."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "3x + 2y = 16\nx - y = 2\nplan: (a) kill the y's  (b) solve for x  (c) put x "
+                "back in to get y  (d) test both eqns\n(a) 2nd eqn times 2 -> 2x - 2y = "
+                "4\n    add to 1st: 5x = 20\n(b) x = 4\n(c) 4 - y = 2 -> y = 2\n(d) 3(4) + "
+                "2(2) = 12 + 4 = 16  ok\n    4 - 2 = 2  ok\nx = 4, y = 2"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Example 3.2. Using 6, 50, 4 and 3 once each, make 312.\n\nSolution. Because "
+                "312 lies just above 300 = 6 × 50, we split the target as 300 + 12. The "
+                "large part is assigned to 6 and 50. The remainder, 12, must then come from "
+                "the two numbers not yet spent, 4 and 3, and 4 × 3 = 12 supplies it. "
+                "Hence\n\n    6 × 50 + 4 × 3 = 312.\n\nNote how fixing the large piece first "
+                "left a much smaller question about the leftover pair."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Okay, x^2 - 4x - 7 = 0. Let me try to factor it. I want two numbers "
+                "multiplying to -7 and adding to -4. The options are 1 and -7, sum -6, or -1 "
+                "and 7, sum 6. Neither gives -4. Hmm, so factoring over the integers is a "
+                "dead end here. I'll go to the quadratic formula. x = (4 ± sqrt(16 + 28)) / "
+                "2 = (4 ± sqrt(44)) / 2 = 2 ± sqrt(11). Wait, I should plug one in to be "
+                "safe. sqrt(11) is about 3.3166, so x ≈ 5.3166. x^2 ≈ 28.266, 4x ≈ 21.266, "
+                "and 28.266 - 21.266 - 7 = 0. Good, the root holds up. So x = 2 + sqrt(11) "
+                "or x = 2 - sqrt(11)."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\ntarget 91, have 36 2 23 4.\n91 = 72 + 19 would be convenient, "
+                "because 72 = 36*2.\nso the other two, 23 and 4, are on the hook for 19.\n"
+                "23-4 = 19.\nexpr: 36*2 + (23-4)\n</think>\n<answer>36*2 + (23-4)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "## How much to deposit today?\n\nYou want $5,000 in 3 years at 4% "
+                "compounded annually.\n\n### Approach\n1. Start from the $5,000 you want to "
+                "end with.\n2. Undo one year of growth at a time (divide by 1.04 each year) "
+                "until you reach today.\n3. Confirm by growing the result forward again.\n\n"
+                "### Working\nThree years of growth is 1.04³ = 1.124864, so the deposit is "
+                "5000 / 1.124864 ≈ **$4,444.98**.\n\n### Confirmation\n4,444.98 × 1.124864 ≈ "
+                "4,999.998, which rounds to $5,000. The deposit is right."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "Here's how I'd like you to approach this one. 721 is large, so start by "
+                "asking what the biggest sensible chunk is. 7 × 100 = 700, which sits just "
+                "below it. Once that chunk is in place, the question shrinks to: what's "
+                "missing? 721 − 700 = 21, and you still hold 3, 5 and 2. Can those three "
+                "produce 21? Well, 5 + 2 = 7, and 3 × 7 = 21. Before you write anything on "
+                "the answer line, add it back up: 700 + 21 = 721, and 100, 7, 3, 5, 2 each "
+                "appear once. So 7 × 100 + 3 × (5 + 2) = 721. Notice that two smaller "
+                "problems were much easier than one big one."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "Re: limit of x / sqrt(x^2 + 1) as x -> infinity\n\nI ran into the same "
+                "thing. L'Hopital turns it into sqrt(x^2 + 1) / x, and applying it again "
+                "just flips it back to the original, so it goes in circles forever. I gave "
+                "up on that and divided top and bottom by x instead (x > 0 so x = "
+                "sqrt(x^2)): you get 1 / sqrt(1 + 1/x^2), which goes to 1. Plugged in x = "
+                "1000 as a sanity test: 1000 / sqrt(1000001) is about 0.9999995, so 1 looks "
+                "right."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "target 174, numbers 25 6 8 3\n25x6 = 150 (biggest useful one; 25x8 = 200 "
+                "would already overshoot)\n174 - 150 = 24 still owed\n24 out of the 8 and "
+                "the 3?  8x3 = 24  yes\n=> 25x6 + 8x3\nadd: 150 + 24 = 174  ok, all 4 used"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Worked Example 7. A square of side 4 has a quarter circle of radius 4 drawn "
+                "from one corner. Find the area of the square lying outside the quarter "
+                "circle.\n\nWe proceed in three steps: compute the area of the square, "
+                "compute the area of the quarter circle, and subtract the second from the "
+                "first.\n\nStep 1. The square has area 4² = 16.\nStep 2. A full circle of "
+                "radius 4 has area 16π, so the quarter circle has area 4π.\nStep 3. The "
+                "required region has area 16 − 4π ≈ 3.43 square units."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Hmm, 829 with 75, 4, 9, 2. Let's see, 75 times 9 is 675. Then 829 minus 675 "
+                "is 154, and I'd have to get 154 out of 4 and 2. 4 times 2 is 8. Nowhere "
+                "near. So the 75*9 idea is dead. What about giving 75 a multiplier of 11? 75 "
+                "times 11 is 825, and 825 is only 4 below 829. Oh nice, and I do have a 4. "
+                "So the plan: build 11 from the 9 and the 2, multiply 75 by it, then tack "
+                "the 4 on. 9 + 2 = 11, 75 * 11 = 825, 825 + 4 = 829. That's it exactly, "
+                "every number once."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "<think>\na number tripled, plus 5, gives 41. call the number x.\ntripled is "
+                "3x, adding 5 gives 3x + 5.\n3x + 5 = 41\n3x = 36\nx = 12\nplug in: 3*12 = "
+                "36, 36 + 5 = 41. equals the given value.\n</think>\n<answer>12</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Sure! Here's a way to get **234** from 3, 8, 10 and 6.\n\n**Plan**\n1. Use "
+                "3, 8 and 10 to build a product close to 234.\n2. Use the 6 to adjust.\n\n"
+                "**Step 1:** 3 × 8 = 24, then 24 × 10 = 240.\n**Step 2:** 240 − 6 = 234.\n\n"
+                "**Double-checking:** 240 − 6 is indeed 234, the value asked for, and each "
+                "of 3, 8, 10, 6 is used once. ✓\n\n**Expression:** 3 × 8 × 10 − 6 = 234"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Don't start from the ticket price here; start from where the club wants to "
+                "end up. They want $600 of profit. Before a single dollar counts as profit, "
+                "the $240 hall fee has to be paid, so the tickets together must bring in 600 "
+                "+ 240 = $840 of margin. Each ticket contributes $12 of margin. So the "
+                "number of tickets is whatever count of twelves makes 840, and 840 / 12 = "
+                "70. Seventy tickets. Do you see how each step came from asking what the "
+                "previous one required?"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Someone in the other thread asked how anyone could possibly find the famous "
+                "952 solution (25, 50, 75, 100, 3, 6). The honest answer is you run it from "
+                "the answer end. Suppose the last move is dividing by 25. Then the number "
+                "just before it has to be 952 × 25 = 23,800. Suppose the move before that "
+                "subtracted the 50: then we needed 23,850. Is 23,850 a multiple of 75? "
+                "23,850 / 75 = 318. And 318 = 3 × 106, where 106 = 100 + 6. Every card is "
+                "accounted for, so reading it forwards: ((100 + 6) × 3 × 75 − 50) / 25 = 952."
+            ),
+            {C},
+        ),
+        (
+            (
+                "-3x + 4 <= 19\n-3x <= 15\nx <= -5 ??\ntest x = -6: -3(-6) + 4 = 18 + 4 = "
+                "22, and 22 <= 19 is false. so x <= -5 is wrong\n-> forgot to flip the sign "
+                "when dividing by -3. redo:\n-3x <= 15  ->  x >= -5\ntest x = 0: 0 + 4 = 4 "
+                "<= 19 true\ntest x = -5: 15 + 4 = 19 <= 19 true (boundary)\nans: x >= -5"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Example 4. Form 505 from the cards 100, 5, 2, 3.\n\nSolution outline. The "
+                "work proceeds in three moves: select the dominant product, measure the "
+                "shortfall, and close the shortfall with whatever cards remain.\n(i) 100 × 5 "
+                "= 500 is the nearest product.\n(ii) Shortfall: 505 − 500 = 5.\n(iii) The "
+                "unused cards give 2 + 3 = 5, which closes it.\nVerification: 500 + 2 + 3 = "
+                "505, and the cards 100, 5, 2, 3 were each used exactly once, as the rules "
+                "demand."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "Okay, so I want to show n^2 + n is even for every integer n. Hmm. n^2 + n "
+                "factors as n(n + 1). For a product to be even, it would be enough for just "
+                "one of the factors to be even. So can I guarantee that n or n + 1 is even? "
+                "Wait, yes, they're consecutive integers, and of any two consecutive "
+                "integers one is even. So the product n(n + 1) always has a factor of 2, "
+                "which means n^2 + n is even."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nneed 46 from 7 3 12 5, each once.\nstart near it: 12*3+7+5 = 36+12 "
+                "= 48. 2 over. no.\nother pairing: 12*5-7-3 = 60-10 = 50. 4 over. no.\n"
+                "(12-5)*7 = 49. 49-3 = 46. hit.\n</think>\n<answer>(12-5)*7-3</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Good question! A jacket costs **$68 after a 15% discount**, and you want "
+                "the original price.\n\n**How to approach it**\n1. Figure out what fraction "
+                "of the original price the sale price represents.\n2. Undo that fraction to "
+                "recover the original.\n\n**1.** A 15% discount means you pay 85% of the "
+                "original, so $68 is 0.85 of the price we're looking for.\n\n**2.** To get "
+                "the original back from 85% of it, divide: 68 ÷ 0.85 = 80.\n\n**Original "
+                "price: $80**"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "You wrote 9 × 4 + 6 + 2. Add it up with me: 36 + 6 + 2 = 44. The puzzle "
+                "asks for 46, so that's two short, right? Rather than patching that line, "
+                "let's throw it out and look at 46 itself. It's 54 − 8. Now, which of your "
+                "numbers multiply to 54? 9 × 6. Then the two you haven't used, 4 and 2, have "
+                "a job: they must make 8, and 4 × 2 does. So 9 × 6 − 4 × 2 = 54 − 8 = 46. "
+                "That's the one."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Working on f(x + f(y)) = f(x) + y over the reals and I'd like feedback on "
+                "my route before I sink an evening into it.\n\nPart 1: show f is injective "
+                "(if f(a) = f(b), feed both into the y slot).\nPart 2: set x = 0 to get "
+                "f(f(y)) = f(0) + y, which should also give surjectivity.\nPart 3: pin down "
+                "f(0), hopefully 0.\nPart 4: try to show f is additive, and only then worry "
+                "about what extra condition (continuity? monotonic?) I'd need to finish.\n\n"
+                "Does that ordering make sense or is there a cleaner path?"
+            ),
+            {S},
+        ),
+        (
+            (
+                "96 from 11 8 5 3\n96 = 12 x 8 -> want 12 from 11, 5, 3\n  11+5-3 = 13 x\n  "
+                "11-5+3 = 9 x\n  couldn't find a 12. giving up on that split\nnew idea: 11 x "
+                "8 = 88, then 88 + 5 + 3 = 96 yes\nadding once more: 88 + 5 = 93, 93 + 3 = "
+                "96, matches\nans 11x8+5+3"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Example 6. Target 464; cards 50, 25, 9, 7, 4.\n\nThe solution is organised "
+                "around an anchor.\n(a) Choose the anchor: 50 × 9 = 450, the product of two "
+                "cards lying closest below the target.\n(b) Measure what the anchor leaves "
+                "uncovered: 464 − 450 = 14.\n(c) Produce 14 from the unused cards 25, 7 and "
+                "4: 25 − 7 − 4 = 14.\nAssembling the pieces gives 50 × 9 + 25 − 7 − 4 = 464."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Okay, 127 from 13, 8, 2, 3. My idea is to multiply 13 by something to land "
+                "near 127 and then fix up the difference with whatever is left over. 13 "
+                "times 8 is 104, so the difference is 23, and I'd have to squeeze 23 out of "
+                "2 and 3. 2 times 3 is 6. Nope. Hmm, so 8 as the multiplier doesn't land. "
+                "Wait, what if the multiplier is 10? 8 + 2 = 10, and 13 times 10 is 130, and "
+                "130 - 3 = 127. Let me redo that sum once more: 8 plus 2 is 10, times 13 is "
+                "130, minus 3 is 127. Yes, 13 * (8 + 2) - 3."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "<think>\ncount 1..100 divisible by 3 or 5.\nlisting them out... too slow, "
+                "abandon.\ninclusion-exclusion: mult of 3: 33. mult of 5: 20. mult of 15: "
+                "6.\n33 + 20 - 6 = 47.\nsanity: each block of 15 has 7 hits "
+                "(3,5,6,9,10,12,15). 100/15 * 7 ~ 46.7. close to 47, ok.\n</think>\n"
+                "<answer>47</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "### Reasoning from the target\n381 is 6 more than 375, and 375 = 75 × 5. So "
+                "if 75 × 5 forms one piece, the remaining two numbers, 3 and 2, have to "
+                "supply that 6. They do: 3 × 2 = 6.\n\n### Check\n- 75 × 5 = 375\n- 375 + 6 "
+                "= 381, same as the target ✓\n- 75, 5, 3, 2 each used once ✓\n\n**Answer:** "
+                "75 × 5 + 3 × 2 = 381"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "I started this one with integration by parts, setting u = x and dv = "
+                "cos(x^2) dx, but then we'd need an antiderivative of cos(x^2), which has no "
+                "elementary form. So let's abandon parts. Look again at the integrand x "
+                "cos(x^2): the x outside is almost the derivative of the x^2 inside. Put w = "
+                "x^2, dw = 2x dx, and the integral becomes (1/2) ∫ cos w dw = (1/2) sin(x^2) "
+                "+ C. Now differentiate our answer to make sure: d/dx of (1/2) sin(x^2) is "
+                "(1/2) cos(x^2) · 2x = x cos(x^2), exactly the integrand."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Tip for numbers rounds where the target is one away from something round: "
+                'split it into "the round number" and "the nudge" and treat each as its own '
+                "mini puzzle.\n\nExample from last night, 199 with 25, 8, 7, 6.\n- Round "
+                "number: 200, which is 25 × 8.\n- Nudge: −1, which has to come out of 7 and "
+                "6, so 7 − 6.\n\nPut together: 25 × 8 − (7 − 6) = 199. Works for 301, 499, "
+                "799 type targets too."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "want avg 85 over 5 tests\n-> total must be 85 x 5 = 425\nhave: 78 + 92 + 81 "
+                "+ 88\n  (78+92 = 170, +81 = 251, +88 = 339)\nso far 339\nlast test must "
+                "give 425 - 339 = 86\nchk: (339 + 86)/5 = 425/5 = 85 good\nneed an 86"
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Example 9. Make 61 from 9, 7, 5, 3.\n\nA natural first attempt pairs the "
+                "numbers as 9 × 5 + 7 × 3 = 45 + 21 = 66. This overshoots by 5, and "
+                "shuffling the signs within the same pairing does not repair it, so we "
+                "discard the pairing altogether. Pairing 9 with 7 gives 63, and then 63 − 5 "
+                "+ 3 = 61, as required.\n\nConfirming against the rules: each of 9, 7, 5, 3 "
+                "appears exactly once, and the expression 9 × 7 − 5 + 3 evaluates to 61."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, so 186 from 25, 9, 4, 6. My plan is to pair the 25 with one number to "
+                "get a big base, and then combine the other two and add that on. Pairing 25 "
+                "with 9 gives 225. Hmm, that's already 39 above 186, and 4 and 6 together "
+                "can't pull it down anywhere near that far. So no. Pair the 25 with the 6 "
+                "then: 25 times 6 is 150. The other two give 9 times 4, which is 36. And 150 "
+                "+ 36 is... 186. Yes! 25 * 6 + 9 * 4, all four numbers used."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "<think>\nnumbers 44 8 6, target 88.\nthe 44 is the only big number, and 88 "
+                "is exactly double it.\nso whatever goes with the 44 has to be a multiplier "
+                "of 2, and that 2 must be built out of 8 and 6.\n8-6 = 2.\nexpr: 44*(8-6)\n"
+                "</think>\n<answer>44*(8-6)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "**Task:** the line through (2, 3) perpendicular to y = 2x + 1.\n\nHere's "
+                "the order we'll go in:\n1. Read off the slope of the given line.\n2. Turn "
+                "it into the perpendicular slope.\n3. Use point-slope form with (2, 3).\n4. "
+                "Confirm the result satisfies both conditions.\n\n**1.** The slope of y = 2x "
+                "+ 1 is 2.\n**2.** Perpendicular slope: −1/2.\n**3.** y − 3 = −½(x − 2), so "
+                "y = −½x + 4.\n**4.** At x = 2: −1 + 4 = 3 ✓ (passes through the point). "
+                "Slopes: 2 × (−½) = −1 ✓ (perpendicular).\n\n**Answer:** y = −½x + 4"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Let's give ourselves a halfway point instead of aiming straight at 413. "
+                "What's the nearest round-ish number you can build? 100 × 4 = 400. Good, so "
+                "mini-goal number one is 400, and it's done. Mini-goal number two is "
+                "whatever is still missing between 400 and 413, which is 13. Now you only "
+                "have 6, 2 and 1 to play with. 6 × 2 gives 12, and the 1 tops that up to 13. "
+                "Put the two halves together and you get 100 × 4 + 6 × 2 + 1."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Your answer for the derivative of x^x, namely x^x (ln x + 1), holds up. I "
+                "compared it numerically at x = 2 with a forward difference using step "
+                "0.001: (2.001^2.001 − 2^2) / 0.001 comes out at about 6.78, while the "
+                "formula gives 4 (ln 2 + 1) ≈ 4 × 1.6931 ≈ 6.773. The small gap is just the "
+                "finite step, and it shrinks if you use 0.0001. So you can mark that one as "
+                "right."
+            ),
+            {V},
+        ),
+        (
+            (
+                "79 <- 2 7 8 9 (each once)\n9x8 - 2 = 70, +7 = 77  X\n9x8 = 72, +7 = 79 ... "
+                "but the 2 is left over  X\n9x8 + 7 + 2 = 81  X\n9x7 = 63, +8+2 = 73  X\n"
+                "(8+2)x7 = 70, +9 = 79  yes, 2 7 8 9 all used once\nwrite: (8+2)x7+9"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Worked Example 2.5. A train must arrive at 3:40 p.m. The journey is 150 km "
+                "at an average of 60 km/h, including one 20-minute stop. When must it "
+                "depart?\n\nWe find the total time on the journey in two parts, the time "
+                "spent moving and the time spent stopped, and then count that total back "
+                "from the arrival time.\nMoving: 150 / 60 = 2.5 h = 2 h 30 min.\nStopped: 20 "
+                "min.\nTotal: 2 h 50 min.\nCounting 2 h 50 min back from 3:40 p.m. gives a "
+                "departure time of 12:50 p.m."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Hmm, 396 from 50, 8, 7, 3. Let's try 50 times 7, that's 350, and I'd still "
+                "owe 46, which has to come out of 8 and 3. 8 times 3 is 24. No, that won't "
+                "reach. Dropping that. Okay what about 50 times 8, that's 400, and 396 is "
+                "four below 400. So 7 and 3 should net out to minus 4... 3 - 7 is -4! So 50 "
+                "* 8 + 3 - 7. Wait, let me add it up in order: 400 + 3 = 403, 403 - 7 = 396. "
+                "Good."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "<think>\ni^2023.\nplan: (1) list the cycle of powers of i, (2) reduce 2023 "
+                "mod the cycle length, (3) read the answer off the cycle.\n(1) i^1=i, "
+                "i^2=-1, i^3=-i, i^4=1, period 4.\n(2) 2023 = 4*505 + 3.\n(3) i^2023 = i^3 = "
+                "-i.\n</think>\n<answer>-i</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Let's find **814** with 100, 25, 4, 9, 2.\n\n**My plan:** lean on 100 × 9 "
+                "for the bulk, then use 25, 4 and 2 to trim it.\n\n- Attempt A: 100 × 9 − 25 "
+                "× 4 + 2 = 900 − 100 + 2 = 802 ✗ (12 short)\n- Attempt B: 100 × 9 − (25 + 4) "
+                "× 2 = 900 − 58 = 842 ✗ (28 over)\n\nThe 100 × 9 anchor keeps missing, so "
+                "I'm switching the bulk to (100 − 4) × 9 = 96 × 9 = 864.\n\n- Attempt C: 864 "
+                "− 25 × 2 = 864 − 50 = 814 ✓\n\n**Answer:** (100 − 4) × 9 − 25 × 2 = 814"
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "We're asked whether √2 + √3 < √10. Instead of approximating, ask what would "
+                "have to be true for this to hold. Both sides are positive, so the "
+                "inequality holds exactly when the squares compare the same way: 2 + 2√6 + 3 "
+                "< 10. That in turn comes down to 2√6 < 5. Both sides positive again, so "
+                "square once more: 24 < 25. And that last statement is plainly true. Reading "
+                "the chain from the bottom up, √2 + √3 < √10 holds."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Is 3, 3, 8, 8 → 24 even possible? This one drove me nuts.\n\n(8 + 8) + 3 + "
+                "3 = 22. Nope.\n(8 − 3) × 3 + 8 = 15 + 8 = 23. One off, argh.\n8 × 3 = 24 "
+                "but then I'm stuck holding a 3 and an 8 I can't cancel out.\n\nThen a "
+                "friend said to stop thinking in whole numbers. 8 / 3 ≈ 2.667, 3 − 8/3 = "
+                "1/3, and 8 ÷ (1/3) = 24. So 8 / (3 − 8/3) = 24. Ran it through a calculator "
+                "to be sure and it gives exactly 24."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "handshakes = 45, how many people n?\ngoal: n.  steps: formula -> clear the "
+                "/2 -> spot two consecutive numbers\nformula: each person shakes n-1 hands, "
+                "each handshake counted twice\n  -> n(n-1)/2 = 45\nso n(n-1) must be 90\n90 "
+                "= 10 x 9, consecutive\nn = 10"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Example 12. Reach 17 using 7, 6, 5 and 3, each exactly once.\n\nAnalysis "
+                "from the target. Rather than combining cards at random, ask what shape 17 "
+                "could take. Suppose it is the difference of two products, one product from "
+                "each pair of cards; then what we are after is two products lying exactly 17 "
+                "apart. The pairing 7 × 5 = 35 and 6 × 3 = 18 does this, since 35 − 18 = 17. "
+                "Hence 7 × 5 − 6 × 3 = 17."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Okay, how many arrangements of the letters in BANANA? I'll go in two "
+                "stages: count arrangements as if every letter were distinct, then divide "
+                "out the repeated letters. Six letters, so 6! = 720. There are three A's, "
+                "giving 3! = 6 duplicate orderings, and two N's, giving 2! = 2. So 720 / (6 "
+                "* 2) = 60. Hmm, let me confirm that a different way. Choose the 3 slots for "
+                "the A's: C(6,3) = 20. Then 2 of the remaining 3 slots for the N's: C(3,2) = "
+                "3. The B takes the last slot. 20 * 3 = 60. Same answer, so 60 it is."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "<think>\n15 4 7 9 -> 118, each number exactly once.\n15*9 = 135, 135 - 4*7 "
+                "= 135 - 28 = 107. miss by 11. no.\n(15+4)*7 = 133, 133-9 = 124. no.\n15*7 = "
+                "105, 105+4+9 = 118. yes, all used.\n</think>\n<answer>15*7+4+9</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "**Q:** Find the radius of the circle inscribed in a right triangle with "
+                "legs 6 and 8.\n\n**What we're aiming for:** the inradius r. The cleanest "
+                "formula is r = A / s (area over semiperimeter), so two ingredients are "
+                "required before r can be found: the area A and the semiperimeter s.\n\n"
+                "**Ingredient 1 — area:** A = ½ × 6 × 8 = 24.\n\n**Ingredient 2 — "
+                "semiperimeter:** the hypotenuse is √(36 + 64) = 10, so s = (6 + 8 + 10) / 2 "
+                "= 12.\n\n**Result:** r = 24 / 12 = **2**."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "You've written 75 + 25 + 8 × 6 for the target of 148. Let's see whether it "
+                "stands up. Rule one, each number used once: 75, 25, 8, 6, and none appears "
+                "twice. Good. Rule two, the value. Multiplication happens before addition, "
+                "so 8 × 6 = 48 comes first; then 75 + 25 = 100, and 100 + 48 = 148. That "
+                "equals the number you were asked for, so the answer is correct and you can "
+                "move on."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Solved it, posting for whoever finds this thread later. The equation was "
+                "2^x = 3^(x−1). I spent a while guessing integers (x = 2 gives 4 vs 3, x = 3 "
+                "gives 8 vs 9) and that was never going to land on an exact value, so I quit "
+                "guessing and took natural logs: x ln 2 = (x − 1) ln 3, so x (ln 3 − ln 2) = "
+                "ln 3, and x = ln 3 / ln 1.5 ≈ 1.0986 / 0.4055 ≈ 2.7095. Tested it: 2^2.7095 "
+                "≈ 6.541 and 3^1.7095 ≈ 6.541. They agree."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "500 w/ 5 6 4 8 2, all five used once\n500 = 5 x 100, so let the 5 be the "
+                "outside multiplier\n-> then 100 has to come out of 6 4 8 2\n   100 = 10 x "
+                "10, two equal factors\n   -> one 10 from 6+4, other 10 from 8+2\n5 x (6+4) "
+                "x (8+2)"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Example 5.7. Evaluate ∫ sin³x dx.\n\nA first idea is the substitution u = "
+                "sin x. But then du = cos x dx, and the integrand contains no cos x to "
+                "absorb it, so the substitution leaves us stuck. We therefore set it aside "
+                "and instead split off a single factor of sin x, writing sin³x = (1 − cos²x) "
+                "sin x. Now u = cos x gives du = −sin x dx, and the integral becomes −∫(1 − "
+                "u²) du = −u + u³/3 + C = −cos x + (cos³x)/3 + C.\n\nCheck by "
+                "differentiation: d/dx[−cos x + (cos³x)/3] = sin x − cos²x sin x = sin x (1 "
+                "− cos²x) = sin³x, which is the original integrand."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, 259, with 25, 8, 2, 6, 3. Hmm. 259 is 250 plus 9. And 250 is 25 times "
+                "10, so I'd want a 10 to hang on the 25, and then a separate 9 built from "
+                "whatever's left over. For the 10, 8 + 2 does it. That leaves 6 and 3, and 6 "
+                "+ 3 is 9. Oh nice, that slots right in. So the expression is 25 * (8 + 2) + "
+                "6 + 3."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think>\n146 from 12 11 7 2.\nsteps: big product from 12 and 11, small "
+                "product from 7 and 2, then add the two.\n12*11 = 132.\n7*2 = 14.\n132+14 = "
+                "146. equals target, 4 numbers used once.\n</think>\n"
+                "<answer>12*11+7*2</answer>"
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "**Target: 620** — numbers 75, 50, 10, 4, 3\n\nMy first instinct was 75 × 10 "
+                "= 750, but that overshoots by 130, and I couldn't get 130 out of 50, 4 and "
+                "3 (the closest combos are 50 × 3 − 4 = 146 and (50 − 4) × 3 = 138). So I "
+                "abandoned that.\n\nLooking at 620's factors instead: 620 = 4 × 155. That "
+                "means 75, 50, 10 and 3 must combine to 155. 75 + 50 = 125, which leaves 30, "
+                "and 10 × 3 = 30.\n\n**Check:** 75 + 50 + 30 = 155, and 4 × 155 = 620 ✓\n\n"
+                "**Answer:** 4 × (75 + 50 + 10 × 3)"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Before you write anything, let's lay out the route, because induction "
+                "proofs fall apart when the pieces come in the wrong order. We're proving 1 "
+                "+ 3 + 5 + ... + (2n − 1) = n². There are three pieces, and we'll do them in "
+                "this sequence: the base case n = 1; then a clear statement of the inductive "
+                "hypothesis, that the formula holds for some n; then the inductive step, "
+                "where we add the next odd number, 2n + 1, to both sides and tidy up. Once "
+                "all three pieces are written, the conclusion follows for every n. Start "
+                "with piece one and show me what you get."
+            ),
+            {S},
+        ),
+        (
+            (
+                "You can get 737 from 100, 7, 25, 6, 2 by asking what 737 is made of. 737 − "
+                "700 = 37, and 700 is just 7 × 100, so the question reduces to getting 37 "
+                "from 25, 6 and 2. Then 37 − 25 = 12, and 12 is 6 × 2. Full line: 7 × 100 + "
+                "25 + 6 × 2."
+            ),
+            {C},
+        ),
+        (
+            (
+                "log2(x) + log2(x-2) = 3\nguess x = 3: 1.585 + 0 = 1.585 no\nguess x = 5: "
+                "2.322 + 1.585 = 3.907 no\nguessing isn't converging, switch: combine logs\n"
+                "log2(x(x-2)) = 3 -> x(x-2) = 8 -> x^2 - 2x - 8 = 0 -> (x-4)(x+2) = 0\nx = 4 "
+                "or x = -2\nx = -2: log2(-2) undefined, reject\nx = 4: log2 4 + log2 2 = 2 + "
+                "1 = 3 good\nx = 4"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Example 15. Cards 75, 8, 6, 4, 1; target 549.\n\nThe construction is "
+                "carried out in two stages.\nStage 1 (the multiplier). Since 549 / 75 ≈ 7.3, "
+                "the 75 should be multiplied by 7, leaving a small residue. A 7 is not among "
+                "the cards, so it is built as 8 − 1.\nStage 2 (the residue). 549 − 75 × 7 = "
+                "549 − 525 = 24, to be produced from the cards still unused, 6 and 4: 6 × 4 "
+                "= 24.\nVerification. 75 × (8 − 1) = 525 and 525 + 24 = 549, which is the "
+                "target; the five cards each occur exactly once.\n\nAnswer: 75 × (8 − 1) + 6 "
+                "× 4."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "So 32 from 6, 9, 2, 14. The plan: make something in the high twenties or "
+                "low thirties from two of the numbers, then nudge with the others. 9 times 2 "
+                "is 18, plus 14 is 32 right away... wait, the 6 never got used. That doesn't "
+                "count. Hmm. 14 times 2 is 28, plus 6 is 34, and then the 9 has nowhere to "
+                "go. Okay, a different angle entirely: 14 - 9 = 5, and 5 times 6 = 30, and "
+                "30 + 2 = 32. That's all four. Going over it again: 14 minus 9 is 5, times 6 "
+                "is 30, plus 2 is 32. Yes."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "<think>\n285 with 100 5 3.\n285 ends in 5 and its digits sum to 15, so it's "
+                "divisible by 3.\n285 = 3*95, so subgoal: make 95 from 100 and 5, then scale "
+                "by the 3.\n95 = 100-5.\n(100-5)*3\n</think>\n<answer>(100-5)*3</answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "**You want k such that x = 2 is a root of x³ − kx + 6.**\n\nFor 2 to be a "
+                "root, the polynomial has to evaluate to zero at x = 2. So set p(2) = 0:\n\n"
+                "2³ − 2k + 6 = 0\n8 − 2k + 6 = 0\n14 = 2k\n**k = 7**\n\n**Confirming:** with "
+                "k = 7, p(2) = 8 − 14 + 6 = 0 ✓. So x = 2 really is a root of x³ − 7x + 6."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "You went for 50 × 4 = 200, which would leave 22 to remove using 3 and 7. "
+                "Rather than hunt for a 22 there, let's set that line aside and pair the 50 "
+                "with the 3: 50 × 3 = 150. Now think about what's missing: 178 is 28 more "
+                "than 150, so the two numbers we haven't touched, 4 and 7, have to make 28. "
+                "And 4 × 7 is 28. So the answer is 50 × 3 + 4 × 7."
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "My routine for every numbers round, in this order: (1) find the nearest "
+                "multiple of the big number to the target, (2) see what the small numbers "
+                "make between them, (3) combine and confirm before calling it. Example from "
+                "tonight, 156 with 25, 6, 3, 2.\n(1) 25 × 6 = 150.\n(2) 3 × 2 = 6.\n(3) 150 "
+                "+ 6 = 156, same as the target, and 25, 6, 3, 2 each used once.\nWorks more "
+                "often than you'd expect."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "36 from 4 5 3 1 (use all)\n36 / 4 = 9 -> so if the 4 multiplies, everything "
+                "else has to make 9\n9 from 5 3 1 ->  5 + 3 + 1 = 9, just a plain sum\nwrite "
+                "it with brackets so the 4 multiplies the whole sum:\n4 x (5+3+1)"
+            ),
+            {C},
+        ),
+        (
+            (
+                "Example 3.9. Write y = x² + 6x + 5 in vertex form.\n\nWe complete the "
+                "square in three steps: take half the coefficient of x, add and subtract its "
+                "square, then factor the perfect square.\nHalf of 6 is 3, and 3² = 9.\ny = "
+                "x² + 6x + 9 − 9 + 5.\ny = (x + 3)² − 4, so the vertex is (−3, −4).\nCheck: "
+                "expanding (x + 3)² − 4 gives x² + 6x + 9 − 4 = x² + 6x + 5, the original "
+                "expression."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Hmm, 361. That's 19 squared, so maybe I aim for two 19s and multiply them? "
+                "Out of 8, 5, 7, 10, 3... actually no, carving five numbers into two equal "
+                "19s feels like a long shot, let me drop that idea. 350 looks like a cleaner "
+                "anchor: 7 times 5 times 10 is 350. Then 361 minus 350 leaves 11 still to "
+                "come, and the unused numbers are 8 and 3, which add to 11. Oh, nice. So 7 * "
+                "5 * 10 + 8 + 3."
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "<think>\n6 7 8 9 -> 30, each once\n9*7-8*6 = 63-48 = 15. half of it. no.\n"
+                "6*7-8-9 = 42-17 = 25. not 30.\n(9+6)*(8-7) = 15. not 30.\n9*8 - 6*7 = 72-42 "
+                "= 30. matches, and 6 7 8 9 each appear once.\n</think>\n"
+                "<answer>9*8-6*7</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "### Splitting the target\n942 = 900 + 42, so we can treat it as two "
+                "separate pieces.\n\n- **Piece A (900):** 100 × 9\n- **Piece B (42):** has "
+                "to come from the leftover 7, 3 and 2 → 7 × 3 × 2 = 42\n\n### Check\n- 900 + "
+                "42 = 942 ✓\n- 100, 9, 7, 3, 2 each used once ✓\n\n**Answer:** 100 × 9 + 7 × "
+                "3 × 2"
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "Before any algebra, ask what the final answer requires: a width and a "
+                "length. If we knew the width, the length would follow by adding 3, so "
+                "really the width is the only unknown that matters. And the width is "
+                "whatever number makes width × (width + 3) equal 70. So the plan is: solve "
+                "w(w + 3) = 70 for w, then add 3 to get the length. Expanding, w² + 3w − 70 "
+                "= 0, which factors as (w + 10)(w − 7) = 0. Taking the positive root, w = 7, "
+                "and the length is 10."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Went through the two answers posted above for 94 with 25, 8, 3, 5.\n\nFirst "
+                "one: 25 × 3 + 8 + 5. That's 75 + 13 = 88, so it falls 6 short of 94. Not "
+                "valid.\nSecond one: (25 + 8) × 3 − 5. 25 + 8 = 33, 33 × 3 = 99, 99 − 5 = "
+                "94, and all four numbers appear once. That one is correct."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Okay, so I have 3, 9, 14 and 50, and the target is 99. Hmm. 99 is 9 times "
+                "11, so if the other three could be squeezed into an 11... 14 - 3 = 11, but "
+                "then 50 is stranded, and 9*11 + 50 = 149, way past 99. Dead end. Wait, what "
+                "about coming at 99 from just above? 99 = 108 - 9, so the job becomes making "
+                "108 from 3, 14 and 50. 108 / 3 = 36, and 36 = 50 - 14. So (50 - 14) * 3 = "
+                "108, and 108 - 9 = 99. Recounting: 50 - 14 = 36, 36 * 3 = 108, 108 - 9 = "
+                "99, and each of 3, 9, 14, 50 appears once. Good."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "<think>\n12 + 8 + 5 + 3 = 28, too small, so something has to be multiplied. "
+                "5 * 8 = 40, 40 + 12 = 52, 52 + 3 = 55. no. 12 * 5 = 60, 60 - 8 = 52, 52 - 3 "
+                "= 49. yes.\n</think>\n<answer>12 * 5 - 8 - 3</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "**Plan**\n1. Notice that 312 = 12 × 26, so the 12 can be held back as the "
+                "final multiplier.\n2. Build 26 out of the other three numbers, 25, 4 and "
+                "3.\n3. Multiply.\n\n**Stage 2:** 25 + 4 = 29, and 29 − 3 = 26.\n\n**Stage "
+                "3:** 26 × 12 = 312. ✔ That matches, and 12, 25, 4 and 3 are each used "
+                "exactly once.\n\n**Answer:** (25 + 4 − 3) × 12 = 312"
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "Tutor: Before you touch the numbers, let's split this into jobs. Job one is "
+                "the area of the whole 10 by 7 rectangle. Job two is the area of the 3 by 3 "
+                "square cut out of its corner. Once both are on the page, the shaded part is "
+                "just the difference. So, job one?\nStudent: 70.\nTutor: Right. Job two?\n"
+                "Student: 9.\nTutor: And the shaded region is...\nStudent: 61.\nTutor: "
+                "Exactly. Notice we never tried to measure the odd L-shape directly; we "
+                "turned it into two shapes whose areas you already know how to get."
+            ),
+            {S},
+        ),
+        (
+            (
+                "Re: proving 3 divides n^3 - n for every integer n\n\nWhat finally made it "
+                "click for me was asking what would have to be true at the very end. n^3 - n "
+                "factors as (n - 1) n (n + 1). For 3 to divide that product, it is enough "
+                "for 3 to divide one of the three factors. And that is guaranteed as soon as "
+                "one of three consecutive integers is a multiple of 3, which always happens, "
+                "since any three consecutive integers leave remainders 0, 1 and 2 mod 3 in "
+                "some order. Read that chain from the bottom up and you have the proof."
+            ),
+            {C},
+        ),
+        (
+            (
+                "countdown practice sheet, #7\ntarget 81, have 4 6 9 11\n81 = 9·9 → I "
+                "already own one 9, so the job is: make a 2nd 9 out of 4, 6, 11\n   11 − 6 = "
+                "5\n   5 + 4 = 9  ✓\n→ 9 × (11 − 6 + 4) = 9 × 9 = 81  ✓ all four used once\n"
+                "(time ≈ 1 min, faster than #6)"
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "Example 4.2. Solve the system x + y = 10, 2x − y = 5.\nSolution. The plan "
+                "has three stages: (i) eliminate y to obtain an equation in x alone; (ii) "
+                "recover y from either original equation; (iii) confirm the pair in both "
+                "equations.\n(i) Adding the two equations gives 3x = 15, so x = 5.\n(ii) "
+                "From x + y = 10 we get y = 5.\n(iii) Substituting: 5 + 5 = 10 and 2(5) − 5 "
+                "= 5. Both equations hold, so the solution is (x, y) = (5, 5)."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Okay, so I need to solve √(x + 7) = x − 5. Maybe I can just guess... x = 9 "
+                "gives √16 = 4 and 9 − 5 = 4, nice. Hmm, but a lucky guess says nothing "
+                "about whether there are other solutions. Let me do it properly and square "
+                "both sides: x + 7 = x² − 10x + 25, so x² − 11x + 18 = 0, which is (x − 9)(x "
+                "− 2) = 0. Now x = 2: the left side is √9 = 3, the right side is 2 − 5 = −3. "
+                "3 is not −3, so x = 2 was created by the squaring and gets thrown out. x = "
+                "9 already matched. So the only solution is x = 9."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\nnumbers 2 5 9 12, target 35.\n35 sits 10 below 45, and 45 = 5 * 9 "
+                "is the only product of two of these that lands near 35.\nso the 2 and the "
+                "12 have to net out to -10: 2 - 12 = -10.\n</think>\n<answer>5 * 9 + 2 - "
+                "12</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "[Countdown] 952 from 25 50 75 100 3 6 - how?\n\nSaw this on an old episode "
+                "and spent an evening on it. My first idea was 952 = 900 + 52, with 900 = "
+                "100 × (6 + 3). But then 52 has to come out of 25, 50 and 75, and every sum "
+                "or difference of those is a multiple of 25, while the whole-number "
+                "divisions only give 2 or 3. No 52. Gave that up.\n\nWhat worked was "
+                "multiplying the target by 25: 952 × 25 = 23800. So if I can hit 23800 with "
+                "the rest and then divide by 25, I'm done. 23800 = 23850 − 50, and 23850 = "
+                "318 × 75, and 318 = 106 × 3 = (100 + 6) × 3. Putting it together: ((100 + "
+                "6) × 3 × 75 − 50) / 25. Recomputed it by hand: 318 × 75 = 23850, minus 50 "
+                "is 23800, over 25 is 952. Spot on."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Adding all four numbers only gets you to 6 + 8 + 15 + 20 = 49, so 127 has "
+                "to come mostly from a product.\n\n**Attempt A.** 8 × 15 = 120 leaves a "
+                "shortfall of 7, which would have to come from 20 and 6. But 20 − 6 = 14, 20 "
+                "+ 6 = 26, and 20 ÷ 6 isn't a whole number, so there's no 7 there. ❌\n\n"
+                "**Attempt B.** Swap the partners: 20 × 6 = 120, the same shortfall of 7, "
+                "now to be made from 8 and 15. And 15 − 8 = 7. ✅\n\n**Result:** 20 × 6 + 15 "
+                "− 8 = 120 + 7 = 127."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Tutor: You've got 2, 3, 5 and 7 and you want 64. Rather than combining "
+                "numbers at random, decide which one you'd like to use in the very last "
+                "step.\nStudent: Maybe the 2, times something?\nTutor: Good. Then what would "
+                "the other three numbers have to produce?\nStudent: Half of 64, so 32.\n"
+                "Tutor: So now the whole puzzle is smaller: make 32 out of 3, 5 and 7. "
+                "Anything near 32 you can get from two of them?\nStudent: 5 times 7 is 35. "
+                "Oh, and 35 minus 3 is 32.\nTutor: Then write out the whole expression.\n"
+                "Student: 2 × (5 × 7 − 3)."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "∫ x·e^x dx\n\nu = e^x, dv = x dx  →  ½x²e^x − ∫ ½x²e^x dx   ← worse, the "
+                "power of x went UP. scrap.\n\nu = x, dv = e^x dx  →  x e^x − ∫ e^x dx = x "
+                "e^x − e^x + C\n\nd/dx (x e^x − e^x) = e^x + x e^x − e^x = x e^x   ✓ matches "
+                "integrand"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Worked Example 7. Reach 871 using 75, 50, 8, 7 and 2, each exactly once, "
+                "with +, −, × and ÷.\nMethod. Large targets are usually reached as a product "
+                "plus or minus a small correction, so the solution is organised as two "
+                "tasks. Part 1: build a product close to 871. Part 2: build the correction "
+                "from whatever numbers remain.\nPart 1. 75 + 50 = 125, and 125 × 7 = 875, "
+                "which overshoots 871 by 4.\nPart 2. The correction must therefore be 4, and "
+                "it has to be made from 8 and 2: 8 ÷ 2 = 4.\nAssembly. (75 + 50) × 7 − 8 ÷ 2 "
+                "= 875 − 4 = 871, and all five numbers have been used once."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "Okay so 4, 7, 9, 13 and I want 30. Adding everything: 4 + 7 + 9 + 13 = 33. "
+                "Three over. Hmm, can I flip one sign to lose 3? Flipping a number x changes "
+                "the sum by 2x, and 2x = 3 has no whole solution. So plain addition is out. "
+                "13 + 9 = 22, then I'd want 8 more from 4 and 7... 4 + 7 = 11, 7 - 4 = 3, 4 "
+                "* 7 = 28. No 8 anywhere. Hmm. Wait, think of 30 as a product instead: 5 "
+                "times 6. Is there a 5? 9 - 4 = 5. A 6? 13 - 7 = 6. So (9 - 4) * (13 - 7) = "
+                "5 * 6 = 30. Yes, that's it."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "<think>\nsolve for x: 4(x - 3) = 2x + 10.\nexpand the left: 4x - 12 = 2x + "
+                "10.\ncollect: 2x = 22, x = 11.\nplug in: left 4(11 - 3) = 4 * 8 = 32, right "
+                "2(11) + 10 = 22 + 10 = 32. same.\n</think>\n<answer>x = 11</answer>"
+            ),
+            {V},
+        ),
+        (
+            (
+                "Q: chance of at least one six in four rolls of a fair die?\n\nMy first "
+                "instinct was to add 1/6 four times and say 2/3. Then I noticed that the "
+                "same reasoning would give 7/6 for seven rolls, which is more than 1, so the "
+                "adding idea is simply wrong: it double-counts rolls where several sixes "
+                "show up.\n\nSo I switched to the complement. The only way to get no six at "
+                "all is five good faces every time: (5/6)^4 = 625/1296. Then P(at least one "
+                "six) = 1 - 625/1296 = 671/1296, about 0.518. Slightly better than even, "
+                "which is also the classic answer to de Méré's bet, so I'm fairly confident "
+                "in it."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Proposition. For positive reals a and b, (a + b)/2 ≥ √(ab).\nAnalysis. We "
+                "look for a chain of equivalent statements that ends in something obviously "
+                "true. Multiplying by 2, the claim is the same as a + b ≥ 2√(ab), which in "
+                "turn is the same as a − 2√(ab) + b ≥ 0. The left-hand side is (√a − √b)², "
+                "so the claim holds if and only if a square of a real number is "
+                "non-negative, which is always so.\nProof. Reverse the chain: (√a − √b)² ≥ 0 "
+                "expands to a + b − 2√(ab) ≥ 0, and dividing by 2 gives the result. Equality "
+                "holds exactly when a = b."
+            ),
+            {C},
+        ),
+        (
+            (
+                "Here's how I'd approach **500 from 3, 7, 50 and 75**:\n\n- 500 factors as 4 "
+                "× 125, and both of those factors look reachable from what we have.\n- "
+                "**Piece one, the 125:** the two large numbers add up to exactly that, 75 + "
+                "50 = 125.\n- **Piece two, the 4:** the small numbers give it as a "
+                "difference, 7 − 3 = 4.\n- Multiply the two pieces together.\n\n"
+                "**Expression:** (75 + 50) × (7 − 3)"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Q14. Make 23 from 3, 5, 6, 8 (all four, + − × ÷ allowed)\n\n5·8 = 40 → 40 − "
+                "6·3 = 22   ✗ one short\n6·5 = 30 → 30 − 8 = 22 → 22 + 3 = 25   ✗\n8·3 = 24 "
+                "→ 24 + 5 = 29 → 29 − 6 = 23   ✓\n\nans: 8·3 + 5 − 6\n(Q15 next)"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Student: The shirt is $80 and it's 15% off. 15% of 80 is 12, so I get $68.\n"
+                "Tutor: That's right, but let's make sure the 12 isn't a slip. Take 10% of "
+                "80, which is 8, and half of that for the extra 5%, which is 4. 8 + 4 = 12, "
+                "so the discount agrees. Another route: paying 85% of the price means 0.85 × "
+                "80 = 68. Two independent ways, same $68. You can write it down with "
+                "confidence."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Okay, the space diagonal of a 3 by 4 by 12 box. Hmm, what I really need is "
+                "the hypotenuse of a right triangle whose legs are the diagonal of the floor "
+                "and the height 12. So the floor diagonal comes before anything else: √(3² + "
+                "4²) = √25 = 5. With that in hand, the space diagonal is √(5² + 12²) = √(25 "
+                "+ 144) = √169 = 13. So the diagonal is 13."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "<think>\nneed 89 from 2 9 25 41.\n41 + 25 = 66. gap 23 from 9 and 2: 9 * 2 "
+                "= 18, 9 + 2 = 11. no.\n41 * 2 = 82. gap 7, but 9 - 2 needs the 2 again. "
+                "no.\n(41 - 9) * 2 = 64. 64 + 25 = 89. ok.\n</think>\n<answer>(41 - 9) * 2 + "
+                "25</answer>"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Tutor: Four numbers, 2, 3, 6 and 12, and the target is 216. A tidy way to "
+                "organise this is in stages: stage one, merge 3 and 6 into a single number; "
+                "stage two, merge 12 and 2 into another; stage three, put those two results "
+                "together. What options do you see for stage one?\nStudent: 3 + 6 = 9, or 3 "
+                "× 6 = 18.\nTutor: And for stage two?\nStudent: 12 × 2 = 24, or 12 + 2 = "
+                "14.\nTutor: Try 9 and 24 in stage three.\nStudent: 9 × 24... 9 × 20 is 180 "
+                "and 9 × 4 is 36, so 216. That's exactly the number we wanted.\nTutor: Good, "
+                "and each of the four numbers went in once."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Took me embarrassingly long, so here are my dead ends for 194 with 4, 6, "
+                "10, 25:\n\n25 × 6 = 150, then 10 × 4 = 40 on top gives 190. Short.\n25 × 10 "
+                "= 250, minus 6 × 4 = 24 gives 226. Way too much.\n25 × 4 = 100, plus 10 × 6 "
+                "= 60 gives 160. Short again.\n25 − 6 = 19, 19 × 10 = 190, 190 + 4 = 194. "
+                "Finally.\n\nWent over the last line a second time before posting and it's "
+                "fine: 19 × 10 is 190, add the 4, 194."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "data: 2 4 4 4 5 5 7 9  → std dev (population)\nto do:  (a) mean  (b) each "
+                "deviation  (c) square them  (d) average of squares  (e) root\n(a) 40/8 = 5\n"
+                "(b) −3 −1 −1 −1 0 0 2 4\n(c) 9 1 1 1 0 0 4 16 → sum 32\n(d) 32/8 = 4\n(e) "
+                "√4 = 2\nσ = 2"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Okay, 743 from 100, 50, 7, 6 and 3. Hmm, the obvious move is 7 × 100 = 700, "
+                "which leaves 43 to find among 50, 6 and 3. 50 − 6 − 3 = 41. 50 − 6 + 3 = "
+                "47. 6 × 3 = 18 and 50 − 18 = 32. None of those is 43, and I don't think "
+                "anything else is either. Wait, what if the 7 isn't the multiplier at all "
+                "but the little correction at the end? 743 = 750 − 7. Then I'd want 750 out "
+                "of 100, 50, 6 and 3. 750 splits as 600 + 150, where 600 is 100 × 6 and 150 "
+                "is 50 × 3. So 100 × 6 + 50 × 3 − 7 = 600 + 150 − 7 = 743. Every number used "
+                "once. Yes."
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "### When does the train have to leave?\n\nThe train must **arrive at 3:00 "
+                "pm**, it covers **240 km at 80 km/h**, and it makes a **30-minute stop** "
+                "along the way. The departure time comes from subtracting everything from "
+                "the arrival time, so we need the total time on the road first.\n\n1. "
+                "**Driving time:** 240 ÷ 80 = 3 hours.\n2. **Add the stop:** 3 h + 0.5 h = "
+                "3.5 hours in total.\n3. **Count back from 3:00 pm:** 3.5 hours earlier is "
+                "**11:30 am**.\n\nSo the train should leave at 11:30 am."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Technique 3: reading the target as a neighbour of a given number.\nWhen one "
+                "of the given numbers lies close to the target, the difference tells you "
+                "exactly what the others must supply.\nExample. Make 95 from 100, 9 and 4. "
+                "Since 95 = 100 − 5, the remaining two numbers have to supply a 5, and 9 − 4 "
+                "= 5 does so. The solution is 100 − (9 − 4).\nNote that the search was over "
+                "a single small number rather than over all ways of combining three numbers; "
+                "this is what makes the technique fast."
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\nnumbers 3 4 8 15, target 60.\n60 = 12 * 5, and both factors look "
+                "makeable.\n12 from 8 and 4: 8 + 4.\n5 from 15 and 3: 15 / 3.\nmultiply the "
+                "two pieces.\n</think>\n<answer>(8 + 4) * (15 / 3)</answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Student: I factored x² + 5x + 6 as (x + 1)(x + 6), since 1 times 6 is 6.\n"
+                "Tutor: Multiply it back out and compare. What do you get?\nStudent: x² + 6x "
+                "+ x + 6, so x² + 7x + 6. The middle term is 7x, not 5x. Hmm.\nTutor: So 1 "
+                "and 6 have the right product but the wrong sum. Which other pair multiplies "
+                "to 6?\nStudent: 2 and 3. (x + 2)(x + 3) = x² + 3x + 2x + 6 = x² + 5x + 6. "
+                "That one matches.\nTutor: Right, and that's exactly why it's worth "
+                "expanding your answer every time."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "numbers round, game 2\n404 | 100 8 4 3 1\nonly one big number, and the "
+                "target is just over four hundreds\n404 = 400 + 4\n   400 ← 100·4\n   4 ← 8 "
+                "− 3 − 1\n⇒ 100·4 + 8 − 3 − 1\ndeclared with about 10 s left on the clock"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                'Answer to "last two digits of 7^100":\n\nI\'d split it into two smaller '
+                "jobs, mod 4 and mod 25, and glue them with CRT at the end.\n\nmod 4: 7 ≡ 3, "
+                "and 3^2 = 9 ≡ 1, so 3^100 = (3^2)^50 ≡ 1.\nmod 25: 7^2 = 49 ≡ -1, so 7^4 ≡ "
+                "1, hence 7^100 = (7^4)^25 ≡ 1.\n\nA number that is 1 mod 4 and 1 mod 25 is "
+                "1 mod 100, so the last two digits are 01. A second look from a different "
+                "angle: 7^4 = 2401 already ends in 01, and any power of a number ending in "
+                "01 also ends in 01, so 7^100 = 2401^25 ends in 01 too. Consistent."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Okay, how many diagonals does an octagon have? Each vertex connects to the "
+                "7 others, so 8 × 7 = 56... wait, no. That counts the 8 sides as well, and "
+                "every segment gets counted from both of its ends. Let me redo it from "
+                "scratch. From one vertex, the non-adjacent vertices are 8 − 3 = 5, so 5 "
+                "diagonals per vertex, 8 × 5 = 40 endpoint-counts, and each diagonal has two "
+                "endpoints, so 40 / 2 = 20. Does this formula behave on a square? 4 × (4 − "
+                "3) / 2 = 2, and a square does have exactly 2 diagonals. Good, so 20."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "**Solution:** 5 × 6 + 9 = 39\n\nQuick confirmation against the rules:\n- 5 "
+                "× 6 = 30, and 30 + 9 = 39, which is the number asked for. ✓\n- 5, 6 and 9 "
+                "each appear exactly once. ✓\n- Only × and + are used, both permitted "
+                "operations. ✓"
+            ),
+            {V},
+        ),
+        (
+            (
+                "<think>\nnumbers 2 7 11 13, target 134.\n13 * 11 = 143, 143 + 7 = 150, 150 "
+                "- 2 = 148. no.\n13 * 7 = 91, 11 * 2 = 22, 91 + 22 = 113. no.\n13 * 11 = "
+                "143, 143 - 7 = 136, 136 - 2 = 134. yes.\n</think>\n<answer>13 * 11 - 7 - "
+                "2</answer>"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Example 12. Obtain 663 from 100, 75, 6, 4 and 3.\nStep A (the hundreds). "
+                "663 lies between 600 and 700, and 6 × 100 = 600 accounts for the hundreds, "
+                "leaving 63 still to be made.\nStep B (the remainder). Since 63 = 75 − 12, "
+                "what is required from the last two numbers is 12, and 4 × 3 = 12 supplies "
+                "it.\nStep C (assembly). 6 × 100 + 75 − 4 × 3. Evaluating: 600 + 75 = 675, "
+                "and 675 − 12 = 663, as required. Each of the five numbers occurs once.\n"
+                "Remark. Splitting a three-digit target into its hundreds and a two-digit "
+                "remainder is the single most useful habit in this game."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "Hint for anyone still on puzzle #218 (make 28 from 3, 5, 6, 8), spoiler at "
+                "the bottom:\n\nThink of 28 as 14 × 2. The 14 is one addition away if you "
+                "pick the right pair, and the 2 is one subtraction away with the other pair. "
+                "Get those two pieces separately and then glue them.\n\n.\n.\n.\nSpoiler: (6 "
+                "+ 8) × (5 − 3)"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "gcd(84, 126)\n84 = 2·2·3·7,  126 = 2·3·3·... ugh, forget factoring, Euclid "
+                "is quicker\n126 = 1·84 + 42\n84 = 2·42 + 0   → gcd = 42\ncheck: 84 ÷ 42 = "
+                "2, 126 ÷ 42 = 3, and 2 and 3 share no factor ✓\n(→ used 42 in Q3)"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Tutor: Target 47, numbers 3, 4, 6, 9. Where would you start?\nStudent: 9 "
+                "times 4 is 36. Then I'd still be 11 short, so I need 11 from 6 and 3.\n"
+                "Tutor: Can you get 11 from those?\nStudent: 6 + 3 = 9, 6 × 3 = 18, 6 − 3 = "
+                "3, 6 ÷ 3 = 2. No 11.\nTutor: Then 36 isn't a good base. Pick a different "
+                "product for the 9.\nStudent: 9 times 6 is 54. That's 7 too many, so I'd "
+                "have to take away 7... and 4 + 3 is 7!\nTutor: Say the whole thing and "
+                "evaluate it.\nStudent: 9 × 6 − 4 − 3 = 54 − 7 = 47. It lands exactly."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "**Plan A:** 288 = 9 × 32, so build 32 from 3, 5 and 12, then multiply by "
+                "9.\n- 12 × 3 = 36, and 36 − 5 = 31. ✗\n- 12 + 5 = 17, 17 × 3 = 51. ✗\n- "
+                "None of the other combinations of 3, 5, 12 reach 32 either, so Plan A is "
+                "dropped.\n\n**Plan B:** 288 = 12 × 24, so build 24 from 3, 5 and 9, then "
+                "multiply by 12.\n- 3 × 5 = 15, and 15 + 9 = 24. ✓\n\n**Answer:** (3 × 5 + "
+                "9) × 12 = 24 × 12 = 288 ✓"
+            ),
+            {V, B, S, C},
+        ),
+        (
+            (
+                "Okay, 17 using 3, 4 and 5. Hmm, 17 is prime, so the last operation can't be "
+                "a multiplication of two whole numbers bigger than 1; it has to be an "
+                "addition or a subtraction. 17 = 12 + 5 would need 12 out of 3 and 4, and 3 "
+                "× 4 = 12. So 3 × 4 + 5. Let me make sure I didn't slip: 3 × 4 is 12, 12 + 5 "
+                "is 17, and I used 3, 4, 5 once each. That's it."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "<think>\nx-intercept of the line through (1, 2) and (3, 8).\nx-intercept "
+                "means y = 0, and to use that I need the line's equation, which needs the "
+                "slope.\nslope = (8 - 2) / (3 - 1) = 3.\ny - 2 = 3(x - 1). put y = 0: -2 = "
+                "3x - 3, so x = 1/3.\n</think>\n<answer>1/3</answer>"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Example 5.9. A grain silo is a cylinder of radius 3 m and height 10 m "
+                "topped by a hemisphere of radius 3 m. Find its volume.\nSolution. The solid "
+                "is treated as two parts whose volumes are found separately and then added.\n"
+                "Cylinder: V₁ = π r² h = π · 9 · 10 = 90π.\nHemisphere: V₂ = (2/3) π r³ = "
+                "(2/3) π · 27 = 18π.\nTotal: V = 108π ≈ 339.3 m³.\nReasonableness. A plain "
+                "cylinder of radius 3 m and height 13 m would hold 117π m³. The silo fits "
+                "inside such a cylinder, so its volume must be smaller, and 108π is indeed a "
+                "little less than 117π."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "HW set B, prob 2 (teacher wants the reasoning shown, not just the answer)\n"
+                "make 56 from 7, 2, 6\n56 = 7 × 8, so with the 7 kept aside, what's wanted "
+                "from 2 and 6 is an 8\n2 + 6 = 8\n→ 7 × (2 + 6)\n(first one on the sheet "
+                "that wasn't plain adding)"
+            ),
+            {C},
+        ),
+        (
+            (
+                "## Undo the operations in reverse order\n\n> A number is increased by 15% "
+                "and then 10 is subtracted. The result is 59. What was the number?\n\nStart "
+                "from the result and reverse each step, last step first:\n\n1. The final "
+                "step subtracted 10, so before it the value was **59 + 10 = 69**.\n2. The "
+                "step before that multiplied by 1.15, so the original number was **69 ÷ 1.15 "
+                "= 60**.\n\n**Confirming:** 60 × 1.15 = 69, and 69 − 10 = 59. ✔ The number "
+                "is **60**."
+            ),
+            {V, C},
+        ),
+        (
+            (
+                "Tutor: We want to show that the product of two odd numbers is odd. What "
+                "does an odd number look like, algebraically?\nStudent: 2k + 1 for some "
+                "whole number k.\nTutor: So that's what the product has to end up looking "
+                "like: two times a whole number, plus one. Everything we do should aim at "
+                "that shape. Now, how would you write the two odd numbers we start with?\n"
+                "Student: 2a + 1 and 2b + 1.\nTutor: Multiply them.\nStudent: 4ab + 2a + 2b "
+                "+ 1.\nTutor: Can you get that into the shape we were aiming for?\nStudent: "
+                "Pull out a 2 from the first three terms: 2(2ab + a + b) + 1. So k = 2ab + a "
+                "+ b, and the product is odd."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "My routine for four-number puzzles, for what it's worth: before anything "
+                "else, fold the two numbers that make a round number into one, so the puzzle "
+                "shrinks to three numbers; then finish with the big number and the "
+                "leftover.\n\nToday's was 253 from 25, 4, 6, 3. Fold 4 and 6 into 10. Now "
+                "it's 25, 10, 3, which is much friendlier: 25 × 10 = 250, and the 3 goes on "
+                "top. 25 × (4 + 6) + 3.\n\nChecked it before posting: 25 × 10 = 250, 250 + 3 "
+                "= 253, each original number used once."
+            ),
+            {V, S},
+        ),
+        (
+            (
+                "Okay, 427 from 100, 7, 4, 3, 2. Hmm, 427 is 7 × 61, so one idea is to hold "
+                "the 7 for the end and build 61 out of 100, 4, 3 and 2... 100 minus 39? That "
+                "drags me into making 39 from 4, 3, 2, which is its own little mess. I'll "
+                "leave the 61 idea alone. Different angle: 427 is four hundreds and 27. The "
+                "hundreds come straight from 100 × 4. For the 27 I have 7, 3 and 2 left, and "
+                "27 = 9 × 3, with the 9 coming from 7 + 2. So 100 × 4 + (7 + 2) × 3."
+            ),
+            {B, S, C},
+        ),
+        (
+            (
+                "<think>\nnumbers 3 6 9 50.\ntarget 900 = 9 * 100. need 100 from 50, 6, 3.\n"
+                "50 * 2 = 100, and 2 = 6 / 3.\n9 * 50 * (6 / 3) = 9 * 100 = 900. correct, "
+                "and 3, 6, 9, 50 each appear once.\n</think>\n<answer>9 * 50 * (6 / "
+                "3)</answer>"
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "**Sum:** 1/(1·2) + 1/(2·3) + 1/(3·4) + … + 1/(99·100)\n\nAdding these over "
+                "a common denominator gets out of hand after three or four terms, so that "
+                "route isn't worth pursuing. A better tool is partial fractions:\n\n"
+                "1/(n(n+1)) = 1/n − 1/(n+1)\n\nNow the sum telescopes: (1 − 1/2) + (1/2 − "
+                "1/3) + … + (1/99 − 1/100) = 1 − 1/100 = **99/100**.\n\n**Spot check on a "
+                "short version:** the first two terms give 1/2 + 1/6 = 2/3, and the formula "
+                "predicts 1 − 1/3 = 2/3. ✔"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Tutor: 120 from 2, 3, 8 and 10. Which factor pairs of 120 jump out at you?\n"
+                "Student: 10 × 12, 8 × 15, 4 × 30...\nTutor: Both 10 and 8 are in your hand. "
+                "Let's take 8 × 15. If the 8 is the multiplier, what do 10, 3 and 2 have to "
+                "become?\nStudent: 15.\nTutor: So that's the small job to finish.\nStudent: "
+                "10 + 3 + 2. Oh, that's just adding them up.\nTutor: Right. Write it as one "
+                "line.\nStudent: 8 × (10 + 3 + 2)."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "> A rectangle has perimeter 40 cm and area 96 cm². Find its sides.\n\n"
+                "Reply: Think about what the answer has to satisfy rather than guessing "
+                "rectangles. If the sides are a and b, the perimeter tells you a + b = 20 "
+                "and the area tells you ab = 96. Two numbers whose sum and product you know "
+                "are exactly the two roots of t² − (sum)t + (product) = 0, so the work comes "
+                "in two steps: turn the two conditions into one quadratic, then solve it. "
+                "Here that quadratic is t² − 20t + 96 = 0. That factors as (t − 8)(t − 12) = "
+                "0, so the sides are 8 cm and 12 cm."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "62 w/ 3 7 8 11\n8·7 = 56 → short 6 → 6 out of 11 & 3?  11−3 = 8 ✗  11+3 = "
+                "14 ✗\n11·7 = 77 → over by 15 → 15 out of 8 & 3?  8+3 = 11 ✗  8·3 = 24 ✗\n"
+                "11·(8−3) = 55 → short 7 → the 7 itself ✓\n11·(8−3) + 7 = 55 + 7 = 62 ✓"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Example 2.3. Reach 23 from the numbers 2, 5 and 9.\nWith three numbers, "
+                "every solution combines one pair first and then brings in the third number, "
+                "so the search runs through the pairs.\nPair (2, 5). Taking the product 10, "
+                "the third number gives 10 + 9 = 19, 10 − 9 = 1 and 10 × 9 = 90. None of "
+                "these is 23, so this branch is abandoned.\nPair (2, 9). The product is 18, "
+                "and 18 + 5 = 23, which is the required value.\nHence 2 × 9 + 5 = 23."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "Okay, smallest positive n that leaves remainder 1 when divided by 2, 3, 4, "
+                "5 and 6, and is divisible by 7. Hmm. For remainder 1 each time, n − 1 has "
+                "to be divisible by all of 2 through 6, so by their lcm, which is 60. So n = "
+                "60k + 1, and the remaining job is to pick k so that 7 divides 60k + 1. 60 "
+                "leaves 4 mod 7, so I need 4k + 1 ≡ 0, i.e. 4k ≡ 6 (mod 7). k = 5 gives 20, "
+                "and 20 = 14 + 6, so k = 5 works, n = 301. Let me make sure: 301 = 7 × 43, "
+                "fine, and 301 = 5 × 60 + 1, so it leaves 1 on division by each of 2, 3, 4, "
+                "5, 6. And no smaller k works (k = 1..4 give 4k+1 = 5, 9, 13, 17, none "
+                "divisible by 7). So 301."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "<think>\npuzzle: reach 76 with 4, 6, 8, 10, each once, + - * / allowed.\n76 "
+                "= 4 * 19. 19 out of 6, 8, 10 would eat all three at once, skip that.\n76 = "
+                "84 - 8. 84 = 6 * 14, 14 = 4 + 10.\n</think>\n<answer>6 * (4 + 10) - "
+                "8</answer>"
+            ),
+            {B, S, C},
+        ),
+        (
+            (
+                "**Key observation:** 999 = 9 × 111.\n\nThat splits the puzzle into two "
+                "parts:\n1. Keep the **9** aside as the outside multiplier.\n2. Make **111** "
+                "from the other numbers, 100, 8 and 3. Here it's simply 100 + 8 + 3.\n\n"
+                "**Answer:** 9 × (100 + 8 + 3) = 999"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Student: x² = 5x. I divided both sides by x and got x = 5.\nTutor: Put x = "
+                "0 into the original equation. What happens?\nStudent: 0 = 0. Oh, so 0 is a "
+                "solution too, and I lost it.\nTutor: Dividing by x quietly assumed x isn't "
+                "zero. Let's not divide at all. Move everything to one side and factor.\n"
+                "Student: x² − 5x = 0, so x(x − 5) = 0, which gives x = 0 or x = 5.\nTutor: "
+                "And both satisfy x² = 5x?\nStudent: 0 = 0 and 25 = 25. Yes, both."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "gr. 8 worksheet, Q5 (Maya's scores: 72, 85, 78, 90, one test left)\navg of "
+                "5 tests must be ≥ 80\n→ total needed: 5 × 80 = 400\nso far: 72 + 85 + 78 + "
+                "90 = 325\ntest 5 must bring 400 − 325 = 75\nneed at least 75 on the last "
+                "test"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Example 8.4. Find the radius of the circle inscribed in a right triangle "
+                "with sides 3, 4 and 5.\nSolution. The inradius r satisfies A = r·s, where A "
+                "is the area and s the semiperimeter, so r = A/s. So r is within reach once "
+                "A and s are known, and each is easy to obtain.\nThe area: the legs are 3 "
+                "and 4, so A = ½ · 3 · 4 = 6.\nThe semiperimeter: s = (3 + 4 + 5)/2 = 6.\n"
+                "Therefore r = 6/6 = 1."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Got this one on the show last night and blew it, so posting the fix. "
+                "Numbers: 100, 8, 7, 4, 2. Target 813.\n\nOn the night I went 7 × 100 = 700 "
+                "and then needed 113 from 8, 4 and 2. The biggest thing those three can make "
+                "is 8 × 4 × 2 = 64, so that was never going to happen. Ran out of time "
+                "chasing it.\n\nAt home: 8 × 100 = 800 instead, leaving only 13 to find from "
+                "7, 4 and 2. 7 + 4 + 2 = 13. So 8 × 100 + 7 + 4 + 2 = 813. Added it up "
+                "twice, it's right."
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "Okay, 2, 5, 6, 9, and I want 57. My plan: split the four into two pairs, "
+                "turn each pair into a single number, then join the two results. Pairs (2, "
+                "9) and (5, 6) to start. Products 18 and 30: 48 or 12. Sums 11 and 11: 22, "
+                "0, 121. Mixed, 18 with 11 gives 29 or 7... nothing near 57, and I don't see "
+                "anything in that pairing. Hmm, re-pair: (2, 6) and (5, 9). 2 × 6 = 12, 5 × "
+                "9 = 45, and 12 + 45 = 57. Yes! Double-checking: 45 + 12, that's 57, and all "
+                "four numbers are in there once."
+            ),
+            {V, B, S},
+        ),
+        (
+            (
+                "Okay, log₂(x) + log₂(x − 2) = 3. Let me just try numbers. x = 3: log₂3 + "
+                "log₂1 ≈ 1.58, too small. x = 5: log₂5 + log₂3 ≈ 2.32 + 1.58 = 3.9, "
+                "overshoots 3. Hmm, the answer's between, but poking at values won't tell me "
+                "if it's a whole number. Combining the logs is cleaner: log₂(x(x − 2)) = 3, "
+                "so x² − 2x = 8, x² − 2x − 8 = 0, (x − 4)(x + 2) = 0. x = −2 can't be right, "
+                "log₂(−2) isn't defined. x = 4: log₂4 + log₂2 = 2 + 1 = 3. That matches, so "
+                "x = 4."
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "<think>\nnumbers: 2, 6, 7, 42. target: 44.\n42 is already within 2 of the "
+                "target. 44 - 42 = 2, so 2, 6 and 7 together have to come out to 2.\n2 * (7 "
+                "- 6) = 2 * 1 = 2.\n</think>\n<answer>42 + 2 * (7 - 6)</answer>"
+            ),
+            {C},
+        ),
+        (
+            (
+                "<think>\ncount of 1..100 divisible by 3 or 5.\nsplit: (multiples of 3) + "
+                "(multiples of 5) - (multiples of 15, counted twice).\nmultiples of 3: 33. "
+                "multiples of 5: 20. multiples of 15: 6.\n33 + 20 - 6 = 47.\n</think>\n"
+                "<answer>47</answer>"
+            ),
+            {S},
+        ),
+        (
+            (
+                "Here are the combinations I tried for **37 from 2, 4, 5, 9**:\n\n| Attempt "
+                "| Value | Hit? |\n|---|---|---|\n| 9 × 4 + 5 − 2 | 39 | ✗ |\n| 2 × 9 + 4 × "
+                "5 | 38 | ✗ |\n| 5 × 9 − 4 − 2 | 39 | ✗ |\n| 5 × 9 − 4 × 2 | 37 | ✓ |\n\n"
+                "**Answer:** 5 × 9 − 4 × 2 = 45 − 8 = 37"
+            ),
+            {V, B},
+        ),
+        (
+            (
+                "**Target 175, numbers 2, 6, 25, 50**\n\n- 175 is 25 short of 200, so aim "
+                "for **200 − 25**, which uses up the 25.\n- 200 means **50 × 4**, so the 50 "
+                "is the base and a 4 is still owed.\n- The 4 comes from the last two "
+                "numbers: **6 − 2**.\n- Assembled: **50 × (6 − 2) − 25**."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Student: I have to make 346 from 50, 7, 3 and 1 and I'm stuck.\nTutor: "
+                "Which multiple of 50 is closest to 346?\nStudent: 350. And that's 7 × 50, "
+                "which I have!\nTutor: How far is 350 from where you want to be?\nStudent: 4 "
+                "too high.\nTutor: So the 3 and the 1 have one job: produce that 4.\n"
+                "Student: 3 + 1 = 4. So 7 × 50 − (3 + 1).\nTutor: Read it back to me with "
+                "the values filled in.\nStudent: 350 minus 4, which is 346. That's the "
+                "number on the board."
+            ),
+            {V, S, C},
+        ),
+        (
+            (
+                "Student: Two consecutive whole numbers have squares adding up to 85. I was "
+                "going to list squares and hunt for a pair.\nTutor: You could, but with "
+                "bigger numbers that hunt gets long. Let's abandon the list and ask what the "
+                "answer has to satisfy. Call the smaller number n. What must be true of n?\n"
+                "Student: n² + (n + 1)² has to equal 85.\nTutor: Good, so the question turns "
+                "into an equation. Simplify it.\nStudent: 2n² + 2n + 1 = 85, so n² + n − 42 "
+                "= 0, which is (n + 7)(n − 6) = 0.\nTutor: So the pairs are 6 and 7, or −7 "
+                "and −6."
+            ),
+            {B, C},
+        ),
+        (
+            (
+                "A trick that cracked 728 for me (numbers 25, 8, 4, 3, 1), in case it helps "
+                "someone:\n\n728 = 26 × 28. What I liked about that split is that both "
+                "factors sit right next to numbers already on the board. So it became two "
+                "small puzzles. The 26 is 25 + 1. The 28 has to come from 8, 4 and 3, and 8 "
+                "× 3 + 4 = 28.\n\nPut together: (25 + 1) × (8 × 3 + 4)."
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "53 | 3 4 6 13\n13·4 = 52 → 1 short → 1 from 3 & 6?  6−3 = 3 ✗  6÷3 = 2 ✗\n"
+                "13·3 = 39 → 14 short → 14 from 4 & 6?  4+6 = 10 ✗  4·6 = 24 ✗\n6+13 = 19 → "
+                "19·3 = 57 → 4 over → subtract the 4 ✓\n3·(6+13) − 4 = 57 − 4 = 53 ✓"
+            ),
+            {V, B, C},
+        ),
+        (
+            (
+                "practice set, puzzle 9 (no clock on this one)\n138 from 4, 6, 8, 25\n138 − "
+                "6 = 132 → if the 6 is added last, the rest must make 132\n132 = 4 × 33\n33 "
+                "= 25 + 8\n→ 4 × (25 + 8) + 6\ncopied into the group chat as the answer"
+            ),
+            {S, C},
+        ),
+        (
+            (
+                "Exercise 14, solution check. A reader proposes (75 − 25) × 6 ÷ 3 for the "
+                "target 100 with the numbers 75, 25, 6 and 3.\nEvaluating step by step: 75 − "
+                "25 = 50; 50 × 6 = 300; 300 ÷ 3 = 100, which equals the target.\nThe rules "
+                "also hold: each of 75, 25, 6 and 3 is used once, and every intermediate "
+                "value (50, 300, 100) is a positive whole number, so no forbidden fraction "
+                "or negative appears along the way.\nThe proposed answer is therefore "
+                "accepted."
+            ),
+            {V},
+        ),
+        (
+            (
+                "Example 3.6. A room measures 5 m by 4 m with walls 3 m high. The walls, "
+                "less a door of area 2 m², are to be painted at $8 per square metre. Find "
+                "the cost.\nSolution. The computation is organised in three stages: (1) the "
+                "total area of the four walls; (2) the paintable area after removing the "
+                "door; (3) the cost at the given rate.\n(1) The perimeter of the floor is "
+                "2(5 + 4) = 18 m, so the walls cover 18 × 3 = 54 m².\n(2) 54 − 2 = 52 m².\n"
+                "(3) 52 × 8 = $416."
+            ),
+            {S},
+        ),
+    )
+)
+THIRTY_FOURTH_ROUND_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (67, (6, 4, 9, 13)),
+    (141, (50, 3, 4, 5)),
+    (90, (9, 7, 4, 2)),
+    None,
+    (34, (6, 5, 4, 12)),
+    None,
+    (312, (6, 50, 4, 3)),
+    None,
+    (91, (36, 2, 23, 4)),
+    None,
+    (721, (100, 7, 3, 5, 2)),
+    None,
+    (174, (25, 6, 8, 3)),
+    None,
+    (829, (75, 4, 9, 2)),
+    None,
+    (234, (3, 8, 10, 6)),
+    None,
+    (952, (25, 50, 75, 100, 3, 6)),
+    None,
+    (505, (100, 5, 2, 3)),
+    None,
+    (46, (7, 3, 12, 5)),
+    None,
+    (46, (9, 4, 6, 2)),
+    None,
+    (96, (11, 8, 5, 3)),
+    (464, (50, 25, 9, 7, 4)),
+    (127, (13, 8, 2, 3)),
+    None,
+    (381, (75, 5, 3, 2)),
+    None,
+    (199, (25, 8, 7, 6)),
+    None,
+    (61, (9, 7, 5, 3)),
+    (186, (25, 9, 4, 6)),
+    (88, (44, 8, 6)),
+    None,
+    (413, (100, 4, 6, 2, 1)),
+    None,
+    (79, (2, 7, 8, 9)),
+    None,
+    (396, (50, 8, 7, 3)),
+    None,
+    (814, (100, 25, 4, 9, 2)),
+    None,
+    (24, (3, 3, 8, 8)),
+    None,
+    (17, (7, 6, 5, 3)),
+    None,
+    (118, (15, 4, 7, 9)),
+    None,
+    (148, (75, 25, 8, 6)),
+    None,
+    (500, (5, 6, 4, 8, 2)),
+    None,
+    (259, (25, 8, 2, 6, 3)),
+    (146, (12, 11, 7, 2)),
+    (620, (75, 50, 10, 4, 3)),
+    None,
+    (737, (100, 7, 25, 6, 2)),
+    None,
+    (549, (75, 8, 6, 4, 1)),
+    (32, (6, 9, 2, 14)),
+    (285, (100, 5, 3)),
+    None,
+    (178, (50, 4, 3, 7)),
+    (156, (25, 6, 3, 2)),
+    (36, (4, 5, 3, 1)),
+    None,
+    (361, (8, 5, 7, 10, 3)),
+    (30, (6, 7, 8, 9)),
+    (942, (100, 9, 7, 3, 2)),
+    None,
+    (94, (25, 8, 3, 5)),
+    (99, (3, 9, 14, 50)),
+    (49, (3, 5, 8, 12)),
+    (312, (3, 4, 12, 25)),
+    None,
+    None,
+    (81, (4, 6, 9, 11)),
+    None,
+    None,
+    (35, (2, 5, 9, 12)),
+    (952, (3, 6, 25, 50, 75, 100)),
+    (127, (6, 8, 15, 20)),
+    (64, (2, 3, 5, 7)),
+    None,
+    (871, (2, 7, 8, 50, 75)),
+    (30, (4, 7, 9, 13)),
+    None,
+    None,
+    None,
+    (500, (3, 7, 50, 75)),
+    (23, (3, 5, 6, 8)),
+    None,
+    None,
+    (89, (2, 9, 25, 41)),
+    (216, (2, 3, 6, 12)),
+    (194, (4, 6, 10, 25)),
+    None,
+    (743, (3, 6, 7, 50, 100)),
+    None,
+    (95, (4, 9, 100)),
+    (60, (3, 4, 8, 15)),
+    None,
+    (404, (1, 3, 4, 8, 100)),
+    None,
+    None,
+    (39, (5, 6, 9)),
+    (134, (2, 7, 11, 13)),
+    (663, (3, 4, 6, 75, 100)),
+    (28, (3, 5, 6, 8)),
+    None,
+    (47, (3, 4, 6, 9)),
+    (288, (3, 5, 9, 12)),
+    (17, (3, 4, 5)),
+    None,
+    None,
+    (56, (2, 6, 7)),
+    None,
+    None,
+    (253, (3, 4, 6, 25)),
+    (427, (2, 3, 4, 7, 100)),
+    (900, (3, 6, 9, 50)),
+    None,
+    (120, (2, 3, 8, 10)),
+    None,
+    (62, (3, 7, 8, 11)),
+    (23, (2, 5, 9)),
+    None,
+    (76, (4, 6, 8, 10)),
+    (999, (3, 8, 9, 100)),
+    None,
+    None,
+    None,
+    (813, (2, 4, 7, 8, 100)),
+    (57, (2, 5, 6, 9)),
+    None,
+    (44, (2, 6, 7, 42)),
+    None,
+    (37, (2, 4, 5, 9)),
+    (175, (2, 6, 25, 50)),
+    (346, (1, 3, 7, 50)),
+    None,
+    (728, (1, 3, 4, 8, 25)),
+    (53, (3, 4, 6, 13)),
+    (138, (4, 6, 8, 25)),
+    (100, (3, 6, 25, 75)),
+    None,
+)
+THIRTY_FOURTH_ROUND_CONTROLS: tuple[str, ...] = (
+    (
+        "Okay, so I have 25, 10, 4 and 2, and the target is 252. Hmm, the 25 and the "
+        "10 look like they belong together. 25 times 10 is 250. Then plus 4 is 254, "
+        "and minus 2 is 252. So the expression I'll give is 25 * 10 + 4 - 2."
+    ),
+    (
+        "<think>\nwant 74 from 9 8 5 3. allowed ops: + - * /, each number once.\n9 "
+        "and 8 are the two largest numbers on the list.\n9*8 = 72.\n72+5 = 77.\n77-3 "
+        "= 74.\nso the expression is 9*8+5-3.\n</think>\n<answer>9*8+5-3</answer>"
+    ),
+    (
+        "## How the Countdown numbers round works\n\n- Six numbers are drawn: some "
+        '"large" ones (25, 50, 75, 100) and the rest "small" ones (1 to 10).\n- A '
+        "random target between 100 and 999 is generated.\n- You have 30 seconds to "
+        "combine the numbers with +, −, × and ÷.\n- Each number may be used at most "
+        "once, and you don't have to use them all.\n- Every intermediate result must "
+        "be a positive whole number.\n\nFor example, a contestant might be given 75, "
+        "50, 2, 3, 8, 7 with a target of 812. Declaring the exact number scores the "
+        "most points."
+    ),
+    (
+        "Before you start on question 6, let's make sure we agree on the words. A "
+        "root of a polynomial is a value of x that makes the polynomial equal to "
+        'zero. The question says "find all real roots", so we are only collecting '
+        "real numbers here; if the polynomial also has complex roots, those are "
+        'simply not part of what\'s being asked. Also notice it says "roots", '
+        "plural, but that's just standard phrasing. It doesn't promise there is more "
+        "than one. With that settled, go ahead."
+    ),
+    (
+        "Can anyone help with this one? Numbers: 100, 6, 3, 9, 1, 7. Target: 637. "
+        "I've been trying for about an hour off and on. Also, a rules question: do "
+        "we need to use all six numbers, or is it fine to leave some out? The site "
+        "only says each number can be used once, which isn't the same thing. Please "
+        "don't post a full solution, a hint is fine."
+    ),
+    (
+        "tgt 309   nums 50 25 4 9\nStep 1: 50 + 25 = 75\nStep 2: 75 x 4 = 300\nStep "
+        "3: 300 + 9 = 309\nfinal line: (50 + 25) x 4 + 9\n(used the brackets so the "
+        "x 4 covers both the 50 and the 25,\n otherwise it would read as 50 + 100)"
+    ),
+    (
+        "Definition 2.1. A function f: A → B is injective (or one-to-one) if "
+        "distinct inputs always give distinct outputs; that is, whenever f(a₁) = "
+        "f(a₂), it follows that a₁ = a₂.\n\nExamples. The function f(x) = 2x + 1 on "
+        "the real numbers is injective. The function g(x) = x² on the real numbers "
+        "is not, since g(−1) = g(1) = 1. The goal of this section is to collect the "
+        "basic properties of injective functions that will be used in Chapter 3."
+    ),
+    (
+        "Okay, so the question is about the interior angles of a regular hexagon. "
+        "Hmm, right, the angle sum of any polygon with n sides is (n - 2) times 180. "
+        "For a hexagon n = 6, so that's 4 times 180, which is 720 degrees. It's "
+        "regular, so all six angles are the same, and each one is 720 / 6 = 120 "
+        "degrees. So each interior angle is 120 degrees."
+    ),
+    (
+        "<think>\nf(x) = 3x^2 + 2x - 7. need f'(1).\npower rule on each term: d/dx "
+        "3x^2 = 6x, d/dx 2x = 2, constant drops.\nf'(x) = 6x + 2.\nf'(1) = 6*1 + 2 = "
+        "8.\nthis is the slope of the tangent line at x = 1.\n</think>\n"
+        "<answer>8</answer>"
+    ),
+    (
+        "Here's a solution for this one.\n\n**Numbers:** 13, 7, 4, 2\n**Target:** "
+        "97\n\n1. 13 × 7 = 91\n2. 91 + 4 = 95\n3. 95 + 2 = 97\n\n**Expression:** 13 "
+        "× 7 + 4 + 2\n\nThe multiplication does most of the work, and the two small "
+        "numbers are simply added on at the end."
+    ),
+    (
+        "Your working was right; it's only the way you wrote it down that I want to "
+        "talk about. You did 25 − 5 first and got 20, multiplied by 4 to get 80, and "
+        "then added 3 for 83. But on the answer line you wrote 25 − 5 × 4 + 3. "
+        "Anyone reading that follows the usual order of operations and multiplies "
+        "before subtracting, so they won't read it the way you meant. You need "
+        "brackets: (25 − 5) × 4 + 3. Get into the habit of bracketing every step "
+        "that has to happen before a multiplication."
+    ),
+    (
+        "Summary of the thread so far, since it's now four pages long. The original "
+        "question was whether 0.999... (repeating forever) equals 1. Three arguments "
+        "have been posted: the one-third argument (1/3 = 0.333..., multiply both "
+        "sides by 3), the algebra argument (let x = 0.999..., then 10x − x = 9), and "
+        "the geometric series argument (9/10 + 9/100 + ... sums to 1). A couple of "
+        'people objected that the decimal "never reaches" 1, and the replies '
+        "explained that a repeating decimal names a limit, not a process. Mods, "
+        "please lock it if it keeps going in circles."
+    ),
+    (
+        "trapezoid: parallel sides 6 cm and 10 cm, height 4 cm\nA = (a + b)/2 x h\n  "
+        "= (6 + 10)/2 x 4\n  = 16/2 x 4\n  = 8 x 4\n  = 32\nA = 32 cm^2\n(formula is "
+        "in the table at the back of chapter 9,\n hw q's 4-12 all use the same one)"
+    ),
+    (
+        "1.2 The numbers game. Each instance consists of a list of numbers and a "
+        "target. A solution is an arithmetic expression, built with +, −, × and ÷, "
+        "in which each given number appears at most once and whose value is the "
+        "target. Intermediate values are required to be positive integers, so 7 ÷ 2 "
+        "is not a permitted step. For instance, from 3, 5, 6 and 8 with target 63, "
+        "the expression 8 × 6 + 5 × 3 is a solution. Exercises at the end of the "
+        "section give further instances."
+    ),
+    (
+        "Alright, 100, 8, 3, 2, and I want 806. Hmm, okay. 100 times 8 gives 800, "
+        "and 3 times 2 gives 6, and adding those together gives 806. So the answer "
+        "is 100 * 8 + 3 * 2. That was a quick one, the numbers basically fell into "
+        "place."
+    ),
+    (
+        "<think>\nnumbers 7 6 19 4, target 57. ops + - * /.\n7 and 6 are the small "
+        "pair, 19 and 4 the others.\nfirst multiply 7 and 6: 42.\nthen add 19: 61.\n"
+        "then subtract 4: 57.\nexpression: 7*6+19-4\n</think>\n"
+        "<answer>7*6+19-4</answer>"
+    ),
+    (
+        "**Why do we flip the fraction when dividing?**\n\nDividing by a number is "
+        "the same as multiplying by its reciprocal. So instead of dividing by 2/3, "
+        "you multiply by 3/2.\n\nA picture helps: 4 ÷ 2/3 asks how many pieces of "
+        "size 2/3 fit into 4. Each whole holds one and a half such pieces, and there "
+        "are 4 wholes, so 4 × 3/2 = 6 pieces fit.\n\nThe rule is just a shortcut for "
+        'that counting, written as "keep, change, flip".'
+    ),
+    (
+        "Let's put the question in plain words before anything else. Two trains "
+        "start 300 km apart and head toward each other, one at 80 km/h and the other "
+        "at 70 km/h. We're asked how many hours pass before they meet. That's all it "
+        "says. The goal of this exercise is practice with setting up rate problems, "
+        "so don't worry yet about solving it; just tell me, in your own words, "
+        "what's happening in the story."
+    ),
+    (
+        "Spoiler for today's daily (100, 4, 50, 2 → 452): 100 × 4 + 50 + 2.\n\n"
+        "Pretty gentle compared with yesterday's. I'll be back tomorrow with the "
+        "next one, and if anyone has a nicer-looking expression for today's, feel "
+        "free to post it below."
+    ),
+    (
+        "hw sheet 3, q7: 62 from 11, 5, 2, 3\n11 + 2 = 13\n13 x 5 = 65\n65 - 3 = 62\n"
+        "-> (11 + 2) x 5 - 3\n(remember to show every line for full marks, Ms K "
+        "takes points off for skipped steps,\n and write x not * on the sheet)"
+    ),
+    (
+        "Example 4.1. Find the 10th term of the arithmetic sequence 3, 7, 11, 15, "
+        "...\n\nSolution. The first term is a₁ = 3 and the common difference is d = "
+        "4. Using aₙ = a₁ + (n − 1)d with n = 10,\na₁₀ = 3 + 9 × 4 = 3 + 36 = 39.\n"
+        "Thus the 10th term is 39."
+    ),
+    (
+        "Okay, so the question asks how many real solutions x^2 - 4x + 4 = 0 has. "
+        'Hmm, does "how many" count a repeated root twice? Let me reread the '
+        'wording... it says "how many distinct real values of x", so a repeated root '
+        "counts once. Alright. x^2 - 4x + 4 is (x - 2)^2, so the only value is x = "
+        "2. One distinct real solution."
+    ),
+    (
+        "<think>\ntarget 110. numbers 25 4 7 3. + - * / allowed, each number at most "
+        "once.\n25*4 = 100. left: 7, 3.\n100+7 = 107.\n107+3 = 110.\nnothing "
+        "remaining.\nexpression: 25*4+7+3\n</think>\n<answer>25*4+7+3</answer>"
+    ),
+    (
+        "### Scoring in the numbers round\n\n| Distance from the target | Points |\n"
+        "|---|---|\n| exact | 10 |\n| 1–5 away | 7 |\n| 6–10 away | 5 |\n| more than "
+        "10 away | 0 |\n\nOnly the contestant nearer the target scores, unless both "
+        "are equally near. The adjudicator checks the working only after a "
+        "contestant declares. So in a round with 25, 50, 75, 100, 6, 1 and a target "
+        "of 527, a declaration two away from 527 is worth 7 points."
+    ),
+    (
+        "Here's a new one for you: 3, 7, 9, 10, and the target is 117. Remember the "
+        "rules we've been using: you may add, subtract, multiply and divide; each "
+        "number may be used at most once; and no fractions along the way on this "
+        "worksheet. Take your time, and write each step on its own line so I can "
+        "follow your thinking. When you're done, compare with your partner."
+    ),
+    (
+        'Quick question before I start on this: the problem just says "solve x^4 − '
+        '5x^2 + 4 = 0". Do they want only real answers, or complex ones too? Our '
+        "course has covered complex numbers, but the chapter this comes from is "
+        "about real polynomials. Also, should repeated roots be listed once or "
+        "twice? I'd rather ask than lose marks on a technicality."
+    ),
+    (
+        "nums 25 4 6 3 2, tgt 105 (writing x instead of * below)\n25 x 4 = 100\n100 "
+        "+ 6 = 106\n106 - 3 = 103\n103 + 2 = 105\nans: 25 x 4 + 6 - 3 + 2\n(no "
+        "brackets needed, the x goes first anyway; copied it onto the answer sheet "
+        "in pen)"
+    ),
+    (
+        "Definition 1.4. A prime number is an integer greater than 1 whose only "
+        "positive divisors are 1 and itself. The first few primes are 2, 3, 5, 7, 11 "
+        "and 13. By convention 1 is not prime; leaving it out keeps the statement of "
+        "unique factorisation clean. An integer greater than 1 that is not prime is "
+        "called composite, for example 4 = 2 × 2 or 15 = 3 × 5."
+    ),
+    (
+        "Okay, let me make sure I've got the problem right. I'm given 5, 6, 7, 8, "
+        "and I have to reach 67 using each at most once, with plus, minus, times and "
+        "divide. Hmm, okay. 8 times 7 is 56. 6 plus 5 is 11. 56 plus 11 is 67. So "
+        "the expression is 8 * 7 + 6 + 5."
+    ),
+    (
+        "<think>\nthree friends at dinner. restaurant check is $45 before tip. tip "
+        "20%, split evenly between 3 people.\ntip: 0.20*45 = 9.\ntotal: 45+9 = 54.\n"
+        "each: 54/3 = 18.\nso every person pays 18 dollars.\n</think>\n"
+        "<answer>$18</answer>"
+    ),
+    (
+        "### Recap\n\nWe wrote the system 2x + 3y = 3, x − 2y = 5 in matrix form, "
+        "computed the determinant 2(−2) − 3(1) = −7, and then applied Cramer's "
+        "rule:\n\n- x = (3(−2) − 3(5)) / (−7) = (−6 − 15) / (−7) = 3\n- y = (2(5) − "
+        "3(1)) / (−7) = (10 − 3) / (−7) = −1\n\n**Final answer:** (x, y) = (3, −1)"
+    ),
+    (
+        "A quick word about division, since a few of you tripped on it last week. In "
+        "this game every step has to give a whole number, so 7 ÷ 2 is not allowed, "
+        "even if a 3.5 would be handy later. Division is fine when it comes out "
+        "exactly, like 100 ÷ 4 = 25. On today's sheet the first puzzle is 100, 4, 7, "
+        "2 with target 186; keep the rule in mind as you work on it, and bring your "
+        "sheet back to me when you're done."
+    ),
+    (
+        "For those asking in chat: yesterday's puzzle was 75, 25, 10, 5, 6, 3 with "
+        "target 950. I'm not posting a solution yet, so give it a try first! I'll "
+        "put the answer in spoiler tags on Friday. Also, the leaderboard has been "
+        "reset, so everyone starts from zero this week."
+    ),
+    (
+        "quiz scores (4 quizzes): 12, 15, 9, 14\nsum: 12 + 15 = 27, 27 + 9 = 36, 36 "
+        "+ 14 = 50\ncount: 4\nmean = 50/4 = 12.5\nmedian: in order 9 12 14 15 -> "
+        "middle two are 12 and 14 -> (12+14)/2 = 13\nmean 12.5, median 13"
+    ),
+    (
+        "Chapter 6. The Numbers Game\n\nThe goal of this chapter is to use the "
+        "numbers game as a setting for practice with order of operations and mental "
+        "arithmetic. A typical instance lists six numbers, such as 50, 8, 3, 7, 2 "
+        "and 10, together with a target, such as 574. Players combine the numbers "
+        "with the four operations, using each at most once. Section 6.1 describes "
+        "the rules in detail, Section 6.2 discusses notation, and Section 6.3 "
+        "collects exercises graded by difficulty."
+    ),
+    (
+        "Okay, so the numbers are 10, 9, 4 and 2, and the target is 58. Each number "
+        "exactly once, and +, −, × and ÷ are allowed. Hmm, 10 times 4 is 40, and 9 "
+        "times 2 is 18. Adding those two products, 40 + 18 = 58. So the expression "
+        "is 10 × 4 + 9 × 2, and that's my answer."
+    ),
+    (
+        "Okay, so I need to make 44 out of 3, 5, 7 and 12. First, the rules as I "
+        "understand them: every number gets used exactly once, the four basic "
+        "operations are fine, and parentheses can go anywhere. The prompt doesn't "
+        "say whether intermediate results have to be whole numbers, so I'll assume "
+        "they do, which is how the game is normally played. Alright. 7 × 5 = 35. 35 "
+        "+ 12 = 47. 47 − 3 = 44. Final expression: 7 × 5 + 12 − 3."
+    ),
+    (
+        "Okay, the question wants the sum of the interior angles of a regular "
+        "hexagon. Wait, does it ask for the sum or for each single angle? Rereading "
+        'the wording: "the sum of the interior angles". So the sum. The formula for '
+        "an n-sided polygon is (n − 2) × 180°. A hexagon has n = 6, so that's 4 × "
+        "180° = 720°. The answer is 720 degrees."
+    ),
+    (
+        "Okay, so Ana walks 3 km from her house to the library and then walks back "
+        "home along the same road. The whole trip takes 1.5 hours, and the question "
+        "asks for her average speed. Hmm, the total distance is the way there plus "
+        "the way back, 3 + 3 = 6 km. Average speed is total distance over total "
+        "time: 6 / 1.5 = 4. So her average speed is 4 km/h."
+    ),
+    (
+        "Okay, so I have 25, 4, 8 and 3, and I'm supposed to land on 111. Hmm, 25 × "
+        "4 is 100, a nice round number to start from. The numbers left are 8 and 3. "
+        "Adding both of them onto 100 takes it to 108 and then to 111. So the answer "
+        "is 25 × 4 + 8 + 3. That was a quick one."
+    ),
+    (
+        "<think>\nthe task: combine 1, 6, 7 and 9 with + - * / into an expression "
+        "worth 50, using every number once.\nmultiply 6 and 7 to get 42.\nadd 9 to "
+        "get 51.\nsubtract 1 to get 50.\n</think>\n<answer>6 * 7 + 9 - 1</answer>"
+    ),
+    (
+        "<think>\nthe numbers are 15, 3, 11, 2 and the expression must come to 27. "
+        "allowed operations: + - * /, each number exactly once.\n15 / 3 = 5.\n11 * 2 "
+        "= 22.\n5 + 22 = 27.\nno brackets needed, since / and * bind before +.\n"
+        "</think>\n<answer>15 / 3 + 11 * 2</answer>"
+    ),
+    (
+        "<think>\nproblem: 100, 8, 4, 3 -> 36, four basic operations.\nstep 1: 100 - "
+        "4 = 96\nstep 2: 96 / 8 = 12\nstep 3: 12 * 3 = 36\nthe subtraction happens "
+        "before the division, so it goes in brackets.\n</think>\n<answer>(100 - 4) / "
+        "8 * 3</answer>"
+    ),
+    (
+        "<think>\ncircle with diameter 10, find the area. the question gives the "
+        "diameter, not the radius. the radius is half the diameter, so r = 5. area = "
+        "pi r^2 = 25 pi. as a decimal, 25 * 3.14159 = 78.54.\n</think>\n<answer>25π "
+        "≈ 78.54</answer>"
+    ),
+    (
+        "<think>\nthe question: a $300 bike goes up 17% in price. what does it cost "
+        "now?\na percent increase means new price = old price + the increase.\n17% "
+        "of 300 = 0.17 * 300 = 51.\nnew price = 300 + 51 = 351.\n</think>\n"
+        "<answer>$351</answer>"
+    ),
+    (
+        "## The Countdown numbers round, explained\n\n- Six numbers are drawn and a "
+        "random three-digit **target** appears. (Below I'll use a smaller example "
+        "with four numbers, **75, 9, 5, 2**, and the target **164**.)\n- The "
+        "**goal** of the round is to combine the numbers with +, −, × and ÷ so the "
+        "result is the target exactly. On the TV show you may leave numbers out; "
+        "many puzzle apps make you use all of them.\n- Contestants get 30 seconds, "
+        "and points depend on how close they get.\n\nFor the example, one valid "
+        "answer is **75 × 2 + 9 + 5 = 164**."
+    ),
+    (
+        "Here is a solution, written out one operation per line so it's easy to "
+        "follow.\n\n**Numbers:** 50, 25, 4, 6\n**Target:** 306\n\n**Step 1:** 50 + "
+        "25 = 75\n**Step 2:** 75 × 4 = 300\n**Step 3:** 300 + 6 = 306\n\n**Answer:** "
+        "(50 + 25) × 4 + 6"
+    ),
+    (
+        "### Summary\n\n- **Numbers given:** 75, 8, 4\n- **Target:** 632\n- "
+        "**Expression:** 8 × (75 + 4)\n- **Operations:** one addition inside the "
+        "bracket, one multiplication outside it\n- **Difficulty:** easy, a single "
+        "bracket\n\nWant me to walk through another puzzle from the same set?"
+    ),
+    (
+        'Before solving, one clarification about the question *"How many whole '
+        'numbers between 1 and 50 are multiples of 7?"*\n\n- **Is "between" '
+        "inclusive?** The usual reading in these exercises is yes, so the range is 1 "
+        "through 50.\n- **Do negative multiples count?** No, the range starts at "
+        "1.\n\nWith that settled, the multiples are 7, 14, 21, 28, 35, 42 and 49, so "
+        "there are **7** of them."
+    ),
+    (
+        "**What a derivative is**\n\nThe derivative of f at a point measures how "
+        "fast f is changing there. Formally,\n\nf′(a) = lim₍ₕ→₀₎ (f(a + h) − f(a)) / "
+        "h.\n\nYou don't need the limit every time, though: rules such as the power "
+        "rule, d/dx xⁿ = n·xⁿ⁻¹, give the answer directly. For f(x) = x³ the "
+        "derivative is 3x², so the slope at x = 2 is 12. Think of it as the slope of "
+        "the tangent line at one point, instead of the slope between two separate "
+        "points on the curve."
+    ),
+    (
+        "Tutor: Today's warm-up: make 70 using 10, 5 and 2, each once. When you're "
+        "done, tick the check box next to the puzzle on your sheet.\nStudent: 5 plus "
+        "2 is 7, and 7 times 10 is 70. So (5 + 2) × 10.\nTutor: Nice and quick. Tick "
+        "the box and move on to puzzle two; that one has four numbers."
+    ),
+    (
+        "Tutor: Read me the question in your own words.\nStudent: I have to use 8, "
+        "9, 2 and 5, each one exactly once, with plus, minus, times or divide, and "
+        "come out at 75.\nTutor: Exactly. Go ahead.\nStudent: 8 times 9 is 72. Plus "
+        "5 is 77. Minus 2 is 75.\nTutor: Write it as a single expression.\nStudent: "
+        "8 × 9 + 5 − 2."
+    ),
+    (
+        "Tutor: Your answer for making 25 from 3, 4 and 7 was 4 × 7 − 3. Some of "
+        "your classmates wrote (4 × 7) − 3 with brackets. Both are fine. Looking "
+        "back at last week's lesson on order of operations, multiplication is done "
+        "before subtraction, so those brackets add nothing. Where brackets really "
+        "matter is something like (7 − 3) × 4, which is 16, compared with 7 − 3 × 4, "
+        "which is −5. Same numbers, same symbols, very different values."
+    ),
+    (
+        "Tutor: A prime factorisation writes a number as a product of primes only. "
+        "Take 60. It's 2 × 30, and 30 is 2 × 15, and 15 is 3 × 5. So 60 = 2 × 2 × 3 "
+        "× 5, or 2² × 3 × 5 in shorthand. Every whole number above 1 has exactly one "
+        "such factorisation, apart from the order of the factors; that fact is "
+        "called the fundamental theorem of arithmetic.\nStudent: So for 45 it would "
+        "be 3 × 3 × 5?\nTutor: That's it: 3² × 5."
+    ),
+    (
+        "Tutor: Let's solve 5x − 3 = 22 together. Add 3 to both sides. What do you "
+        "get?\nStudent: 5x = 25.\nTutor: Now divide both sides by 5.\nStudent: x = "
+        "5.\nTutor: Good. Write x = 5 in the answer box. Next time, try to do both "
+        "moves in your head before writing anything."
+    ),
+    (
+        "Question about the rules, not asking for a solution: in the version of the "
+        "game my class plays, are fractions allowed partway through a "
+        "calculation?\n\nThe puzzle was 24 from 1, 3, 4 and 6, and the answer sheet "
+        "gives 6 ÷ (1 − 3 ÷ 4). That has 3/4 and 1/4 appearing in the middle. Is "
+        'that legal under the official Countdown rules, or only in the "24 game"? '
+        "Thanks in advance."
+    ),
+    (
+        "Tonight's episode recap: numbers round two had 100, 75, 8, 3 and 2 with a "
+        "target of 731. The champion picked two large numbers instead of her usual "
+        "one, declared 100 × 8 − 75 + 3 × 2 in about twenty seconds and took the "
+        "full ten points. The challenger was 4 away and got five. The conundrum went "
+        "unsolved by both, so she goes into Friday with a 21-point lead."
+    ),
+    (
+        "PSA for new players about division: on the TV version every step has to "
+        "give a whole positive number. So 9 ÷ 2 is not allowed, while 8 ÷ 2 = 4 is "
+        "fine. Example from a practice set: 50 from 46, 8 and 2 is simply 46 + 8 ÷ "
+        '2. Fractions are allowed in the "24 game", which is a different puzzle with '
+        "its own rules, so don't mix the two rule sets up."
+    ),
+    (
+        "Quick wording question before I start on a problem set: when a question "
+        'says "how many integers between 10 and 30 are divisible by 4", does '
+        '"between" include 10 and 30? My teacher says it\'s exclusive in her class, '
+        "but the textbook's glossary says inclusive. Which convention do "
+        "competitions like AMC usually follow? Not asking for the answer, just the "
+        "convention."
+    ),
+    (
+        'Re: is 0.999... really equal to 1?\n\nYes, exactly equal, not just "very '
+        'close". The argument I find most convincing starts from a fact nobody '
+        "disputes: 1/3 = 0.333..., with the 3s going on forever. Multiply both sides "
+        "by 3. The left side becomes 1 and the right side becomes 0.999..., with the "
+        "9s going on forever. So 1 = 0.999.... The two expressions are simply two "
+        "decimal names for the same real number, the same way 1/2 and 2/4 are two "
+        "fraction names for one number."
+    ),
+    (
+        "Mon. practice, easy set (timer 45 s each)\n#1   84 from 9, 7, 3\n   9 + 3 = "
+        "12\n   12 × 7 = 84\n   ans: (9 + 3) × 7\n#2 is on the next page, 4 numbers\n"
+        "note to self: #1 took about 10 s; the ones with two large numbers are where "
+        "I need more practice"
+    ),
+    (
+        "game 3, numbers round (one large, three small)\nnums: 50 10 6 3 | tgt "
+        "563\n   50 + 6 = 56\n   56 × 10 = 560\n   560 + 3 = 563\n→ (50 + 6) × 10 + "
+        "3\n(left column = working, right column = what I said out loud)"
+    ),
+    (
+        "quiz 4, Friday, puzzle A\nRULES (copied off the board): use all 4 numbers, "
+        "each once; + − × ÷ only; no fractions at any step.\nnums 2 3 5 11, target "
+        "43\n11 × 3 = 33\n5 × 2 = 10\n33 + 10 = 43\n(11 × 3) + (5 × 2)"
+    ),
+    (
+        "alg HW p. 212 #7, multiply out\n(x + 3)(x − 5)\nF: first terms   x·x = x²\n"
+        "O: outer         x·(−5) = −5x\nI: inner         3·x = 3x\nL: last          "
+        "3·(−5) = −15\n= x² − 5x + 3x − 15 = x² − 2x − 15\n(teacher wants all four "
+        "FOIL lines written out, not just the result)"
+    ),
+    (
+        "phys worksheet, q2: walked 3.5 km in 45 min, speed in km/h?\nformula: speed "
+        "= distance / time, units km and h\n3.5 km stays in km\n45 min → h: 45/60 = "
+        "0.75 h\nspeed = 3.5 / 0.75 = 4.67 km/h (rounded to 2 d.p.)"
+    ),
+    (
+        "Definition 1.1. In the numbers game, a player is given a list of positive "
+        "integers and a positive integer called the target. A solution is an "
+        "arithmetic expression, built with +, −, × and ÷, that uses each listed "
+        "number exactly once and whose value equals the target. Intermediate values "
+        "must be positive integers.\nExample 1.2. For the list 6, 4, 2 and the "
+        "target 26, the expression 6 × 4 + 2 is a solution.\nThe remaining sections "
+        "of this chapter describe standard techniques for finding solutions quickly."
+    ),
+    (
+        "Example 6. Target 75 from the numbers 9, 8, 6 and 3.\nStep 1: 9 × 8 = 72.\n"
+        "Step 2: 72 + 6 = 78.\nStep 3: 78 − 3 = 75.\nThe solution is therefore "
+        "written 9 × 8 + 6 − 3. In the exercises that follow, present each answer in "
+        "the same step-by-step format, one operation per line."
+    ),
+    (
+        "Definition 2.1. A function f: A → B is injective (one-to-one) if f(a₁) = "
+        "f(a₂) implies a₁ = a₂ for all a₁, a₂ in A. Equivalently, distinct inputs "
+        "always produce distinct outputs.\nExample 2.2. The function f(x) = 2x + 1 "
+        "on the real numbers is injective: if 2a₁ + 1 = 2a₂ + 1, subtracting 1 and "
+        "dividing by 2 gives a₁ = a₂.\nRemark. For functions from ℝ to ℝ, injective "
+        "functions are exactly those whose graphs meet each horizontal line at most "
+        "once."
+    ),
+    (
+        "Example 3.2. Differentiate f(x) = 3x² + 2x − 7.\nSolution. By the power "
+        "rule applied term by term, the derivative of 3x² is 6x, the derivative of "
+        "2x is 2, and the constant −7 contributes nothing. Hence f′(x) = 6x + 2.\nIn "
+        "Exercise 5 you will be asked to verify the power rule for n = 2 directly "
+        "from the limit definition; in this section we take it for granted."
+    ),
+    (
+        "Example 1.4. Evaluate f(x) = 2x² − 3x + 1 at x = 4.\nSolution. Substituting "
+        "x = 4 gives f(4) = 2(16) − 3(4) + 1 = 32 − 12 + 1 = 21.\nRemark. "
+        "Substitution means replacing every occurrence of x with the given value "
+        "before simplifying. The goal of this section is fluency with that process, "
+        "since every later chapter relies on it."
+    ),
+)
+THIRTY_FOURTH_ROUND_CONTROLS_COUNTDOWN: tuple[tuple[int, tuple[int, ...]] | None, ...] = (
+    (252, (25, 10, 4, 2)),
+    (74, (9, 8, 5, 3)),
+    (812, (75, 50, 2, 3, 8, 7)),
+    None,
+    (637, (100, 6, 3, 9, 1, 7)),
+    (309, (50, 25, 4, 9)),
+    None,
+    None,
+    None,
+    (97, (13, 7, 4, 2)),
+    (83, (25, 5, 4, 3)),
+    None,
+    None,
+    (63, (3, 5, 6, 8)),
+    (806, (100, 8, 3, 2)),
+    (57, (7, 6, 19, 4)),
+    None,
+    None,
+    (452, (100, 4, 50, 2)),
+    (62, (11, 5, 2, 3)),
+    None,
+    None,
+    (110, (25, 4, 7, 3)),
+    (527, (25, 50, 75, 100, 6, 1)),
+    (117, (3, 7, 9, 10)),
+    None,
+    (105, (25, 4, 6, 3, 2)),
+    None,
+    (67, (5, 6, 7, 8)),
+    None,
+    None,
+    (186, (100, 4, 7, 2)),
+    (950, (75, 25, 10, 5, 6, 3)),
+    None,
+    (574, (50, 8, 3, 7, 2, 10)),
+    (58, (2, 4, 9, 10)),
+    (44, (3, 5, 7, 12)),
+    None,
+    None,
+    (111, (3, 4, 8, 25)),
+    (50, (1, 6, 7, 9)),
+    (27, (2, 3, 11, 15)),
+    (36, (3, 4, 8, 100)),
+    None,
+    None,
+    (164, (2, 5, 9, 75)),
+    (306, (4, 6, 25, 50)),
+    (632, (4, 8, 75)),
+    None,
+    None,
+    (70, (2, 5, 10)),
+    (75, (2, 5, 8, 9)),
+    (25, (3, 4, 7)),
+    None,
+    None,
+    (24, (1, 3, 4, 6)),
+    (731, (2, 3, 8, 75, 100)),
+    (50, (2, 8, 46)),
+    None,
+    None,
+    (84, (3, 7, 9)),
+    (563, (3, 6, 10, 50)),
+    (43, (2, 3, 5, 11)),
+    None,
+    None,
+    (26, (2, 4, 6)),
+    (75, (3, 6, 8, 9)),
+    None,
+    None,
+    None,
+)
