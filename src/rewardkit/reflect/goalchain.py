@@ -1442,14 +1442,19 @@ def _undone_candidates(
 def _goal_named_before(plain: str) -> bool:
     """Whether the text's final value is written before its tail too (a goal named first)."""
     goal = _tail_goal(plain)
-    return goal is not None and len(_named_at(plain, str(goal), 0, len(plain))) >= 2
+    return goal is not None and len(_named_at(plain, str(goal), 0, len(plain), 2)) >= 2
 
 
-def _named_at(plain: str, needle: str, start: int, end: int) -> list[int]:
-    """Where the number ``needle`` is written alone between ``start`` and ``end`` (some)."""
+def _named_at(plain: str, needle: str, start: int, end: int, most: int) -> list[int]:
+    """Where the number ``needle`` is written alone between ``start`` and ``end``.
+
+    The first ``most`` such places, among the first :data:`MAX_RELATIONS` occurrences.
+    """
     found: list[int] = []
     at = plain.find(needle, start, end)
-    while at >= 0 and len(found) < MAX_RELATIONS:
+    for _ in range(MAX_RELATIONS):
+        if at < 0 or len(found) >= most:
+            break
         before, after = plain[at - 1 : at], plain[at + len(needle) : at + len(needle) + 1]
         if not (before.isdigit() or before == "." or after.isdigit()):
             found.append(at)
@@ -1664,15 +1669,7 @@ def _made_after(
 
 def _named(plain: str, needle: str, start: int, end: int) -> bool:
     """Whether the number ``needle`` is written alone between ``start`` and ``end``."""
-    at = plain.find(needle, start, end)
-    for _ in range(MAX_RELATIONS):
-        if at < 0:
-            return False
-        before, after = plain[at - 1 : at], plain[at + len(needle) : at + len(needle) + 1]
-        if not (before.isdigit() or before == "." or after.isdigit()):
-            return True
-        at = plain.find(needle, at + 1, end)
-    return False
+    return bool(_named_at(plain, needle, start, end, 1))
 
 
 def _reached_from(
