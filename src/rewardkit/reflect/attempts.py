@@ -70,9 +70,9 @@ Rule, on the lowercased text:
    without the numbers known, the values a later step makes; also in words, ``18 is 3 times
    6``, ``50 is 30 plus 20``, ``88 splits as 4 * 22``, ``96 factors as 8 * 12``); or the
    goal as the first operand, ``88 / 8 = 11``, ``65 - 7 = 58`` (correct, the other operand
-   given or, without the numbers, not a result of an earlier step, or (sixteenth session) a
-   value made before, whose gap ``47 - 36 = 11`` is then made; before any step has made the
-   goal; with the numbers known also in words,
+   given or (sixteenth session) a value made before, whose gap ``47 - 36 = 11`` is then
+   made, any without the numbers known; before any step has made the goal; with the numbers
+   known also in words,
    ``91 divided by 7 is 13``, ``60 minus 4 leaves 56``); or, with the numbers known, a step
    reaching the goal from a given number and a value neither given nor made yet (``8 * 9 =
    72`` with 9 not given: the decomposition written forwards); or, with the numbers known, the
@@ -1697,11 +1697,11 @@ def _decompositions(
             fits = (sign in _MINUS and step.value == goal - other) or (
                 sign in _DIVIDE and other and step.value == Fraction(goal, other)
             )
-            given = other in allowed if allowed is not None else other not in earlier
-            # (sixteenth session) or a value made before: the gap a made value leaves, "12 * 3 =
-            # 36 ... 48 - 36 = 12", sought when work towards it follows (not "289 - 253 = 36
-            # shy" after a failed attempt: nothing makes the 36)
-            given = given or other in earlier
+            # the other operand given, or (sixteenth session) a value made before: the gap a
+            # made value leaves, "12 * 3 = 36 ... 47 - 36 = 11", sought when work towards it
+            # follows (not "289 - 253 = 36 shy" after a failed attempt: nothing makes the 36);
+            # without the numbers known, any
+            given = allowed is None or other in allowed or other in earlier
             new = result not in allowed if allowed is not None else result != other
             if fits and given and new and step.value == result and result not in (goal, 0):
                 goals.append(_Goal(step.start, step.end, (result,)))
