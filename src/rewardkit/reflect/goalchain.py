@@ -1485,8 +1485,9 @@ def _anchored_gaps(
     30"``: a number written alone (not a step's operand or result) within :data:`GAP_REACH`
     characters after a step, in its sentence or the next, that takes the step's result to
     the goal by one operation (``400 + 30 = 430``; ``56 - 4``, ``6 * 4``, ``96 / 4``), before
-    the goal is first reached, and made from other numbers (not from itself: ``70 * 1 = 70``) within
-    :data:`UNDONE_WORDS_REACH` characters after it: ``(start, end, gap, words)`` each.
+    the goal is first reached, and made from other numbers (not from itself: ``70 * 1 =
+    70``) within :data:`UNDONE_WORDS_REACH` characters after it: ``(start, end, gap,
+    words)`` each.
     """
     found: list[tuple[int, int, int, str]] = []
     starts = [step.start for step in steps]
