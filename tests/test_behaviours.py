@@ -2440,6 +2440,37 @@ def test_sixteenth_session_subgoal_and_backward_forms_and_their_near_misses() ->
     assert [(text, name) for text, name in WAVE16_NEAR_MISSES if name in _found(text)] == []
 
 
+def test_a_flood_of_phrases_walks_each_group_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Sixteenth session: the group of every phrase of a run was walked from that phrase to the
+    # run's end, quadratic in the phrases (6.6 s on 140 KB of "let me verify this."); each
+    # phrase now learns its group from one walk.
+    from rewardkit.reflect import cognitive
+
+    calls = []
+    real = cognitive._has_units
+
+    def counted(low: str, start: int, end: int, count: int) -> bool:
+        calls.append(start)
+        return real(low, start, end, count)
+
+    monkeypatch.setattr(cognitive, "_has_units", counted)
+    phrases = 2000
+    score = cognitive_behaviors()(["let me verify this. " * phrases])[0]
+    assert 0.0 <= score <= 1.0
+    assert 0 < len(calls) <= 3 * phrases
+
+
+def test_the_rules_test_reads_a_bounded_sentence() -> None:
+    # Sixteenth session: the rules told without a full stop were read to the text's end for
+    # every phrase (7 s on 156 KB); the sentence is read at most _RULES_REACH characters on.
+    from rewardkit.reflect import cognitive
+
+    rules = "combine the numbers so the result equals the target "
+    low = rules + "x " * 10_000 + "7 = 7"
+    assert cognitive._rules_stated(low, 0, len(rules))  # the digit lies beyond the reach
+    assert not cognitive._rules_stated(rules + "4 * 5 + 6 = 26", 0, len(rules))
+
+
 def test_sixteenth_session_precision_fixes_keep_the_work() -> None:
     # Written for the sixteenth session's precision fixes (by form, from the thirty-second
     # round's false hits; these rows are not the round's).

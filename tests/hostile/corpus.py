@@ -106,6 +106,11 @@ def texts(seed: int = SEED) -> list[tuple[str, str]]:
         ("huge-exponent", "\\boxed{10^{10^{10}}} \\boxed{1e999999}"),
         ("huge-number", "\\boxed{" + "9" * 5000 + "}"),
         ("many-boxes", "\\boxed{1}" * 5000),
+        # (sixteenth session) a flood of one phrase with nothing between (each group was walked
+        # once per phrase: 6.6 s for cognitive_behaviors), and of the game's rules told without
+        # a full stop (the sentence was read to the text's end per phrase: 7 s)
+        ("phrase-flood", "let me verify this. " * 7000),
+        ("rules-flood", "combine the numbers so the result equals the target " * 3000),
         ("tag-soup", _tag_soup(rng, 2000)),
         ("tag-soup-small", _tag_soup(rng, 30)),
         ("pkv", PKV),
