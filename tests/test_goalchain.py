@@ -550,18 +550,6 @@ GAP_NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize("text", GAPS)
-def test_the_gap_between_a_value_and_the_goal_named_then_made(text: str) -> None:
-    events = goal_relations(lower(text))
-    assert [e.rule for e in events] == [8]
-    assert "is then made" in events[0].detail
-
-
-@pytest.mark.parametrize("text", GAP_NEAR_MISSES)
-def test_a_gap_made_before_not_made_or_not_to_the_goal_is_not_read(text: str) -> None:
-    assert goal_relations(lower(text)) == []
-
-
 #: The gap a step leaves to the goal, named alone in any words, then made (sixteenth session).
 ANCHORED_GAPS = [
     "Target 430. 4 x 100 = 400, which means the 7, 3 and 9 owe me exactly 30. 7 x 3 = 21, "
@@ -583,17 +571,15 @@ ANCHORED_GAP_NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize("text", ANCHORED_GAPS)
-def test_the_gap_a_step_leaves_named_then_made(text: str) -> None:
+@pytest.mark.parametrize("text", GAPS + ANCHORED_GAPS)
+def test_the_gap_named_in_words_or_left_by_a_step_then_made(text: str) -> None:
     events = goal_relations(lower(text))
     assert [e.rule for e in events] == [8]
     assert "is then made" in events[0].detail
 
 
-@pytest.mark.parametrize("text", ANCHORED_GAP_NEAR_MISSES)
-def test_a_gap_made_from_itself_listed_made_before_or_to_no_named_goal_is_not_read(
-    text: str,
-) -> None:
+@pytest.mark.parametrize("text", GAP_NEAR_MISSES + ANCHORED_GAP_NEAR_MISSES)
+def test_a_gap_made_before_from_itself_listed_or_not_to_the_goal_is_not_read(text: str) -> None:
     assert goal_relations(lower(text)) == []
 
 
