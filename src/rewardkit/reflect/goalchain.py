@@ -1188,18 +1188,19 @@ def _goal_relations(low: str, present: set[int]) -> list[GoalChainEvent]:
     if not present - {_CHAIN_CUE, _PURPOSE_CUE, _NEEDS_CUE}:
         return []
     plain, _ = attempts._plain(low)  # positions below are the plain text's
-    inverse = _INVERSE_CUE in present and _inverse_possible(plain)
+    tail = _tail_goal(plain)  # the final value, read once for every test below
+    inverse = _INVERSE_CUE in present and _goal_before_sign(plain, tail, _UNDOING)
     relations = _first(_RELATION.finditer(plain)) if _RELATION_CUE in present else []
     forward = _forward(plain) if _FORWARD_CUE in present else []
     proposed = _first(_PROPOSED.finditer(plain)) if _PROPOSED_CUE in present else []
-    decomposed = _decompositions(plain) if _DECOMPOSED_CUE in present else []
+    decomposed = _decompositions(plain, tail) if _DECOMPOSED_CUE in present else []
     purposed = _first(_PURPOSED.finditer(plain)) if _PURPOSED_CUE in present else []
     missing = _missing_operands(plain) if _PROPOSED_CUE in present else []
     gaps = _gaps(plain) if _GAP_CUE in present else []
     reasons = _reason_steps(plain) if _REASON_CUE in present else []
     reason = bool(reasons)
-    undone = _UNDONE_CUE in present and _undone_possible(plain)
-    anchored = _UNDONE_CUE in present and _goal_named_before(plain)
+    undone = _UNDONE_CUE in present and _undone_possible(plain, tail)
+    anchored = _UNDONE_CUE in present and _goal_named_before(plain, tail)
     if not (
         relations
         or forward
@@ -1218,9 +1219,11 @@ def _goal_relations(low: str, present: set[int]) -> list[GoalChainEvent]:
         not inverse
         and not undone
         and not anchored
-        and not _goal_named(plain, relations, forward, proposed + decomposed + purposed, reasons)
-        and (not missing or _tail_goal(plain) not in {worth for _, _, worth, _ in missing})
-        and (not gaps or _tail_goal(plain) not in {goal for *_, goal in gaps} | {None})
+        and not _goal_named(
+            plain, tail, relations, forward, proposed + decomposed + purposed, reasons
+        )
+        and (not missing or tail not in {worth for _, _, worth, _ in missing})
+        and (not gaps or tail not in {goal for *_, goal in gaps} | {None})
     ):
         return []  # no cue names the final value: the steps are not read
     steps = attempts._steps(plain)
@@ -1406,11 +1409,11 @@ _UNDONE_WORD_KEYS = ("minus", "take away", "less", "divided", "over", "half", "a
 _UNDOING_ANY = frozenset("-/+\u2212")
 
 
-def _undone_possible(plain: str) -> bool:
-    """Whether the final value may be undone: before a sign, or a word of :data:`_UNDONE_WORDS`."""
+def _undone_possible(plain: str, tail: int | None) -> bool:
+    """Whether the final value ``tail`` may be undone (before a sign, or an undoing word)."""
     if any(key in plain for key in _UNDONE_WORD_KEYS):
-        return _tail_goal(plain) is not None
-    return _goal_before_sign(plain, _UNDOING_ANY)
+        return tail is not None
+    return _goal_before_sign(plain, tail, _UNDOING_ANY)
 
 
 def _undone_candidates(
@@ -1439,10 +1442,9 @@ def _undone_candidates(
     return found
 
 
-def _goal_named_before(plain: str) -> bool:
-    """Whether the text's final value is written before its tail too (a goal named first)."""
-    goal = _tail_goal(plain)
-    return goal is not None and len(_named_at(plain, str(goal), 0, len(plain), 2)) >= 2
+def _goal_named_before(plain: str, tail: int | None) -> bool:
+    """Whether the final value ``tail`` is written before the text's end too (a goal named)."""
+    return tail is not None and len(_named_at(plain, str(tail), 0, len(plain), 2)) >= 2
 
 
 def _named_at(plain: str, needle: str, start: int, end: int, most: int) -> list[int]:
@@ -1540,14 +1542,11 @@ def _undone_value(match: re.Match[str]) -> tuple[int, int] | None:
     return (goal, rest) if goal + int(match.group("n4")) == rest else None
 
 
-def _inverse_possible(plain: str) -> bool:
-    """Whether the final value is written before a minus or division sign (``str.find`` only)."""
-    return _goal_before_sign(plain, _UNDOING)
+def _goal_before_sign(plain: str, goal: int | None, signs: frozenset[str]) -> bool:
+    """Whether the final value ``goal`` is written right before one of ``signs``.
 
-
-def _goal_before_sign(plain: str, signs: frozenset[str]) -> bool:
-    """Whether the final value is written right before one of ``signs`` (``str.find`` only)."""
-    goal = _tail_goal(plain)
+    ``str.find`` only: a minus or a division sign for the fifth wave, a plus too for the sixth.
+    """
     if goal is None:
         return False
     needle = str(goal)
@@ -1566,13 +1565,12 @@ def _goal_before_sign(plain: str, signs: frozenset[str]) -> bool:
 TAIL_CHARS = 240
 
 
-def _decompositions(plain: str) -> list[re.Match[str]]:
-    """The matches of :data:`_DECOMPOSED` at the final value or at "that" / "it's", in order.
+def _decompositions(plain: str, goal: int | None) -> list[re.Match[str]]:
+    """The matches of :data:`_DECOMPOSED` at the final value ``goal`` or at "that" / "it's".
 
     Each is looked for where its key is (``str.find``, at most :data:`MAX_RELATIONS` of each):
-    a scan of the whole text for the pattern cost more than the rest of the rule.
+    a scan of the whole text for the pattern cost more than the rest of the rule. In order.
     """
-    goal = _tail_goal(plain)
     keys = ("that", "it's") if goal is None else (str(goal), "that", "it's")
     found: dict[int, re.Match[str]] = {}
     for key in keys:
@@ -1601,13 +1599,13 @@ def _tail_goal(plain: str) -> int | None:
 
 def _goal_named(
     plain: str,
+    goal: int | None,
     relations: list[re.Match[str]],
     forward: list[re.Match[str]],
     proposed: list[re.Match[str]],
     reasons: list[int],
 ) -> bool:
-    """Whether a cue can be about the final value (read from the text's tail only)."""
-    goal = _tail_goal(plain)
+    """Whether a cue can be about the final value ``goal`` (read from the text's tail only)."""
     if goal is None:
         return False
     if any(_subject(match) in (goal, None) for match in relations):

@@ -576,6 +576,29 @@ def _may_order(low: str, position: int) -> bool:
 _SO_CLAUSE = lazy_compile(r"[,;]\s+(?:and\s+)?(?:so|thus|hence|therefore)\s+")
 
 
+def _plan_part(sentence: str) -> tuple[str, re.Match[str] | None]:
+    """The part of a sentence that may be a plan, and its order words (rule 2).
+
+    Only what is said before the sentence's first equation is a plan or, when that orders
+    nothing, a clause after it that draws a plan from it, up to its own equation (sixteenth
+    session: "the target sits just above 800 = 8 * 100, so we first secure 800 and then ...").
+    """
+    work = _WORK.search(sentence) if "=" in sentence else None
+    if work is None:
+        return sentence, _ORDER.search(sentence)
+    head = sentence[: work.start()]
+    order = _ORDER.search(head)
+    after = None if order is not None else _SO_CLAUSE.search(sentence, work.end())
+    if after is None:
+        return head, order
+    tail = sentence[after.end() :]
+    more = _WORK.search(tail)
+    if more is not None:
+        tail = tail[: more.start()]
+    tail_order = _ORDER.search(tail)
+    return (head, None) if tail_order is None else (tail, tail_order)
+
+
 def _ordered_intentions(low: str, ends: list[int] | None) -> list[tuple[int, int]]:
     """Rule 2: one sentence, no ``=``, an intention and an order of two parts.
 
@@ -606,20 +629,7 @@ def _ordered_intentions(low: str, ends: list[int] | None) -> list[tuple[int, int
         done = end
         if end - start > _MAX_SENTENCE:
             continue
-        sentence = low[start:end].strip(" \t\n.!?")
-        if "=" in sentence:  # only what is said before the first equation is a plan
-            work = _WORK.search(sentence)
-            if work is not None:
-                # (sixteenth session) or after it, in a clause that draws a plan from it: "the
-                # target sits just above 800 = 8 * 100, so we first secure 800 and then ..."
-                after = _SO_CLAUSE.search(sentence, work.end())
-                tail = sentence[after.end() :] if after is not None else ""
-                work_after = _WORK.search(tail)
-                tail = tail[: work_after.start()] if work_after is not None else tail
-                sentence = sentence[: work.start()]
-                if _ORDER.search(sentence) is None and _ORDER.search(tail) is not None:
-                    sentence = tail
-        order = _ORDER.search(sentence)
+        sentence, order = _plan_part(low[start:end].strip(" \t\n.!?"))
         if order is None:
             continue
         head = sentence[: order.end()]
