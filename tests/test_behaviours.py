@@ -2436,8 +2436,8 @@ def test_sixteenth_session_subgoal_and_backward_forms_and_their_near_misses() ->
     # misses; these rows are not the round's).
     from tests.behaviour_examples import WAVE16_FORMS, WAVE16_NEAR_MISSES
 
-    assert [(text, name) for text, name in WAVE16_FORMS if name not in _found(text)] == []
-    assert [(text, name) for text, name in WAVE16_NEAR_MISSES if name in _found(text)] == []
+    forms = tuple((text, frozenset({name})) for text, name in WAVE16_FORMS)
+    _assert_forms_found_and_near_misses_not(forms, WAVE16_NEAR_MISSES)
 
 
 def test_a_flood_of_phrases_walks_each_group_once(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -2471,37 +2471,23 @@ def test_the_rules_test_reads_a_bounded_sentence() -> None:
     assert not cognitive._rules_stated(rules + "4 * 5 + 6 = 26", 0, len(rules))
 
 
-def test_sixteenth_session_precision_fixes_keep_the_work() -> None:
-    # Written for the sixteenth session's precision fixes (by form, from the thirty-second
-    # round's false hits; these rows are not the round's).
-    from tests.behaviour_examples import WAVE16_PRECISION_KEPT, WAVE16_PRECISION_NEAR_MISSES
-
-    assert [
-        (text, name) for text, name in WAVE16_PRECISION_NEAR_MISSES if name in _found(text)
-    ] == []
-    assert [(text, labels) for text, labels in WAVE16_PRECISION_KEPT if labels - _found(text)] == []
+#: Each session's precision fixes, by form (their rows are not any round's): the wave's table
+#: prefix in tests/behaviour_examples.py, and where its false hits came from.
+_PRECISION_WAVES = {
+    "WAVE14_PRECISION": "the twenty-seventh round's flagged controls",
+    "WAVE15_PRECISION": "the thirty-first round's false hits and flagged controls",
+    "WAVE16_PRECISION": "the thirty-second to thirty-fourth rounds' false hits and controls",
+}
 
 
-def test_fifteenth_session_precision_fixes_keep_the_work() -> None:
-    # Written for the fifteenth session's precision fixes (by form, from the thirty-first
-    # round's false hits and flagged controls; these rows are not the round's).
-    from tests.behaviour_examples import WAVE15_PRECISION_KEPT, WAVE15_PRECISION_NEAR_MISSES
+@pytest.mark.parametrize("wave", list(_PRECISION_WAVES))
+def test_each_sessions_precision_fixes_keep_the_work(wave: str) -> None:
+    from tests import behaviour_examples
 
-    assert [
-        (text, name) for text, name in WAVE15_PRECISION_NEAR_MISSES if name in _found(text)
-    ] == []
-    assert [(text, labels) for text, labels in WAVE15_PRECISION_KEPT if labels - _found(text)] == []
-
-
-def test_fourteenth_session_precision_fixes_keep_the_work() -> None:
-    # Written for the fourteenth session's precision fixes (by form, from the twenty-seventh
-    # round's flagged controls; these rows are not the round's).
-    from tests.behaviour_examples import WAVE14_PRECISION_KEPT, WAVE14_PRECISION_NEAR_MISSES
-
-    assert [
-        (text, name) for text, name in WAVE14_PRECISION_NEAR_MISSES if name in _found(text)
-    ] == []
-    assert [(text, labels) for text, labels in WAVE14_PRECISION_KEPT if labels - _found(text)] == []
+    near_misses = getattr(behaviour_examples, f"{wave}_NEAR_MISSES")
+    kept = getattr(behaviour_examples, f"{wave}_KEPT")
+    assert [(text, name) for text, name in near_misses if name in _found(text)] == []
+    assert [(text, labels) for text, labels in kept if labels - _found(text)] == []
 
 
 def test_sixth_wave_forms_are_found_and_near_misses_are_not() -> None:
